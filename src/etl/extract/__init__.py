@@ -1,0 +1,1 @@
+"""Rule- and lexicon-based extractors: articles → statements, events and estimates."""

@@ -1,0 +1,152 @@
+"""Input files or folders → articles with deterministic ids, and rejects for everything that cannot be one."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+from etl.errors import EtlError, InputError
+from etl.ids import sha256_text, stable_hash
+from etl.ingest.readers import DEFAULT_MAX_BYTES, RawItem, discover, read_items
+from etl.records import Article, Reject
+
+STRING_META = ("source", "url", "title", "language")
+# Publication times before this, or more than a day in the future, are typos rather than news.
+EARLIEST_PUBLICATION = datetime(1800, 1, 1, tzinfo=timezone.utc)
+
+
+@dataclass
+class Ingested:
+    """What ingest made of its input: every item is counted once, as an article or as a reject."""
+    articles: list[Article] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+
+    @property
+    def n_items(self) -> int:
+        return len(self.articles) + len(self.rejects)
+
+
+def ingest(root: Path | str, ingested_at: datetime | None = None,
+           max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
+    """All articles and rejects under root (a file or a folder, searched recursively)."""
+    out = Ingested()
+    for result in iter_ingest(root, ingested_at, max_bytes):
+        (out.articles if isinstance(result, Article) else out.rejects).append(result)
+    return out
+
+
+def iter_ingest(root: Path | str, ingested_at: datetime | None = None,
+                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Reject]:
+    """Articles and rejects in input order, streamed; only the ids seen so far are kept in memory."""
+    root = Path(root)
+    if not root.exists():
+        raise EtlError(f"input not found: {root} (give a file or a folder of .txt, .jsonl or .html files)")
+    ingested_at = ingested_at or datetime.now(timezone.utc)
+    seen: dict[str, tuple[str, str]] = {}  # article_id → (text_sha256, where it was first seen)
+    for path in discover(root):
+        for item in read_items(path, max_bytes):
+            try:
+                if isinstance(item, InputError):
+                    raise item
+                article = to_article(item, ingested_at)
+                _check_unique(article, seen)
+                yield article
+            except InputError as e:
+                yield to_reject(e)
+
+
+def to_article(item: RawItem, ingested_at: datetime) -> Article:
+    """An Article from a raw item, or an InputError naming the bad metadata."""
+    meta = item.meta
+    if not item.text.strip():
+        raise InputError(item.path, item.line, "empty", "empty text", _meta_id(item))
+    source_id = _meta_id(item)
+    strings = {}
+    for key in STRING_META:
+        value = meta.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputError(item.path, item.line, "bad_metadata",
+                             f'"{key}" must be a string, got {type(value).__name__}', source_id)
+        strings[key] = value or None
+    published_at = parse_published_at(meta.get("published_at"), item, ingested_at)
+    sha = sha256_text(item.text)
+    article_id = (stable_hash("article", strings["source"] or "", source_id) if source_id
+                  else stable_hash("article-text", sha))
+    return Article(
+        article_id=article_id, source=strings["source"], source_id=source_id, url=strings["url"],
+        title=strings["title"], published_at=published_at, language=strings["language"],
+        text=item.text, text_sha256=sha, n_chars=len(item.text), ingested_at=ingested_at,
+        input_path=str(item.path), input_line=item.line,
+    )
+
+
+def to_reject(error: InputError) -> Reject:
+    return Reject(
+        reject_id=stable_hash("reject", error.path, error.line, error.code),
+        input_path=error.path, line=error.line, reason_code=error.code, reason=error.reason,
+        source_id=error.source_id,
+    )
+
+
+def parse_published_at(value: object, item: RawItem, now: datetime) -> datetime | None:
+    """A UTC datetime from ISO 8601, RFC 2822 or a plain-language date; date-only means midnight UTC."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InputError(item.path, item.line, "bad_metadata",
+                         f'"published_at" must be a date string, got {type(value).__name__}', _meta_id(item))
+    parsed = _parse_datetime(value.strip())
+    if parsed is None:
+        raise InputError(item.path, item.line, "bad_metadata",
+                         f'"published_at" is not a date: {value[:40]!r} (use ISO 8601, e.g. 2024-12-30)',
+                         _meta_id(item))
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    parsed = parsed.astimezone(timezone.utc)
+    if not EARLIEST_PUBLICATION <= parsed <= now + timedelta(days=1):
+        raise InputError(item.path, item.line, "bad_metadata",
+                         f'"published_at" {value[:40]!r} is implausible (before 1800 or in the future)',
+                         _meta_id(item))
+    return parsed
+
+
+def _parse_datetime(value: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        pass
+    import dateparser  # slow to import; only for the rare non-standard date
+
+    return dateparser.parse(value, languages=["en"], settings={"TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True,
+                                                               "STRICT_PARSING": True})
+
+
+def _meta_id(item: RawItem) -> str | None:
+    value = item.meta.get("id")
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (str, int)):
+        return str(value).strip() or None
+    raise InputError(item.path, item.line, "bad_metadata", f'"id" must be a string or integer, got {type(value).__name__}')
+
+
+def _check_unique(article: Article, seen: dict[str, tuple[str, str]]) -> None:
+    where = f"{article.input_path}" + (f" line {article.input_line}" if article.input_line else "")
+    first = seen.get(article.article_id)
+    if first is None:
+        seen[article.article_id] = (article.text_sha256, where)
+        return
+    sha, first_where = first
+    if sha == article.text_sha256:
+        raise InputError(article.input_path, article.input_line, "duplicate",
+                         f"duplicate of the article at {first_where} (same id and text); kept once",
+                         article.source_id)
+    raise InputError(article.input_path, article.input_line, "id_conflict",
+                     f"id {article.source_id!r} already used at {first_where} for a different text; "
+                     "give each article its own id", article.source_id)

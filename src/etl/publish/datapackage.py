@@ -1,0 +1,46 @@
+"""Written tables + release facts → the release's Frictionless `datapackage.json` descriptor."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from etl import contract
+
+LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+           "title": "Creative Commons Attribution 4.0 (extracted records; article texts keep their publishers' terms)"}
+
+
+def file_facts(path: Path) -> tuple[int, str]:
+    """Size in bytes and sha256 hex digest of a file, read in chunks."""
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+def resource(name: str, path: Path, rows: int) -> dict:
+    size, sha = file_facts(path)
+    return {
+        "name": name, "path": path.name, "profile": "tabular-data-resource", "format": "parquet",
+        "mediatype": "application/vnd.apache.parquet", "bytes": size, "hash": f"sha256:{sha}",
+        "x-rows": rows, "schema": contract.load(name).descriptor,
+    }
+
+
+def descriptor(version: str, previous: str | None, created: str, resources: list[dict],
+               sources: list[dict], extractors: dict[str, list[str]]) -> dict:
+    return {
+        "profile": "tabular-data-package",
+        "name": "newsfacts",
+        "title": "newsfacts: events, statements and estimates extracted from news articles",
+        "version": version,
+        "x-previous-version": previous,
+        "created": created,
+        "licenses": [LICENSE],
+        "sources": sources,
+        "x-extractors": extractors,
+        "resources": resources,
+    }

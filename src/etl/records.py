@@ -1,0 +1,125 @@
+"""Typed records, one class per table; field names and order are those of `schemas/` (a test checks)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+
+
+@dataclass(slots=True)
+class Article:
+    article_id: str
+    source: str | None
+    source_id: str | None
+    url: str | None
+    title: str | None
+    published_at: datetime | None
+    language: str | None
+    text: str
+    text_sha256: str
+    n_chars: int
+    ingested_at: datetime
+    input_path: str
+    input_line: int | None = None
+
+
+@dataclass(slots=True)
+class Statement:
+    statement_id: str
+    article_id: str
+    quote_type: str
+    content: str
+    content_start: int
+    content_end: int
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    cue_class: str | None
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_canonical: str | None
+    speaker_kind: str
+    speaker_role: str | None
+    confidence: float
+    extractor: str
+
+
+@dataclass(slots=True)
+class Event:
+    event_id: str
+    article_id: str
+    statement_id: str | None
+    event_type: str
+    event_mode: str | None
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    actor: str | None
+    actor_start: int | None
+    actor_end: int | None
+    actor_canonical: str | None
+    actor_country: str | None
+    target: str | None
+    target_start: int | None
+    target_end: int | None
+    target_canonical: str | None
+    target_country: str | None
+    location: str | None
+    location_start: int | None
+    location_end: int | None
+    location_country: str | None
+    date: date | None
+    date_precision: str
+    date_text: str | None
+    date_start: int | None
+    date_end: int | None
+    modality: str
+    confidence: float
+    extractor: str
+
+
+@dataclass(slots=True)
+class Estimate:
+    estimate_id: str
+    article_id: str
+    statement_id: str | None
+    event_id: str | None
+    surface: str
+    start: int
+    end: int
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+    hedge: str
+    quantity: str | None
+    category: str
+    unit: str | None
+    claimant: str | None
+    claimant_canonical: str | None
+    as_of: date | None
+    subject_key: str | None
+    confidence: float
+    extractor: str
+
+
+@dataclass(slots=True)
+class Reject:
+    reject_id: str
+    input_path: str
+    line: int | None
+    reason_code: str
+    reason: str
+    source_id: str | None = None
+
+
+RECORD_TYPES: dict[str, type] = {
+    "articles": Article,
+    "statements": Statement,
+    "events": Event,
+    "estimates": Estimate,
+    "rejects": Reject,
+}
+
+
+def field_names(record_type: type) -> list[str]:
+    return [f.name for f in fields(record_type)]

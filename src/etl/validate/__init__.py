@@ -1,0 +1,1 @@
+"""Validation of release candidates and published releases."""

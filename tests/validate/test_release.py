@@ -1,0 +1,79 @@
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from typer.testing import CliRunner
+
+from etl.cli import app
+from etl.publish.datapackage import file_facts
+from etl.publish.release import dataset_lock, publish
+from etl.validate.release import validate_release
+from etl.validate.validate import validate_tables
+from tests import cases
+
+
+def _release(tmp_path: Path) -> Path:
+    tables = cases.tables("a1", "a2")
+    with dataset_lock(tmp_path):
+        return publish(tables, tmp_path, validate_tables(tables)).path
+
+
+def test_a_published_release_validates(tmp_path: Path):
+    report = validate_release(_release(tmp_path))
+    assert report.success, report.failures
+    assert any("checksum" in r.check for r in report.results)
+    assert any("grounded" in r.check for r in report.results)
+
+
+def test_one_changed_byte_fails_the_checksum_of_that_file(tmp_path: Path):
+    path = _release(tmp_path) / "statements.parquet"
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    report = validate_release(path.parent)
+    assert not report.success
+    assert any(f.startswith("statements: checksum") for f in report.failures), report.failures
+
+
+def test_a_missing_file_fails(tmp_path: Path):
+    release = _release(tmp_path)
+    (release / "events.parquet").unlink()
+    assert "events: file events.parquet is present: failed" in validate_release(release).failures
+
+
+def test_a_release_without_datapackage_fails(tmp_path: Path):
+    release = _release(tmp_path)
+    (release / "datapackage.json").unlink()
+    assert not validate_release(release).success
+
+
+def test_a_table_rewritten_with_bad_rows_and_matching_checksums_still_fails_its_expectations(tmp_path: Path):
+    """Checksums prove integrity, not correctness: re-hashing a tampered file must not pass validation."""
+    release = _release(tmp_path)
+    table = pq.read_table(release / "statements.parquet")
+    i = table.schema.get_field_index("content_end")
+    table = table.set_column(i, table.schema.field(i), pa.array([table["content_end"][0].as_py() - 1], pa.int32()))
+    pq.write_table(table, release / "statements.parquet")
+    package = json.loads((release / "datapackage.json").read_text())
+    for r in package["resources"]:
+        if r["name"] == "statements":
+            r["bytes"], sha = file_facts(release / "statements.parquet")
+            r["hash"] = f"sha256:{sha}"
+    (release / "datapackage.json").write_text(json.dumps(package))
+    failures = validate_release(release).failures
+    assert any("statements: content is grounded" in f for f in failures), failures
+
+
+def test_cli_validate_exits_zero_on_a_good_release_and_names_the_failed_check_otherwise(tmp_path: Path):
+    release = _release(tmp_path)
+    runner = CliRunner()
+    ok = runner.invoke(app, ["validate", str(release)])
+    assert ok.exit_code == 0, ok.output
+    path = release / "articles.parquet"
+    data = bytearray(path.read_bytes())
+    data[-100] ^= 0xFF
+    path.write_bytes(bytes(data))
+    bad = runner.invoke(app, ["validate", str(release)])
+    assert bad.exit_code == 1
+    assert "articles: checksum" in bad.output
