@@ -6,9 +6,10 @@ span is a pair of Python string offsets into the article text.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from etl.records import Article
 
@@ -115,3 +116,48 @@ class Doc:
 
     def span(self, start: int, end: int) -> str:
         return self.text[start:end]
+
+
+# Letters kept and lower-cased, every other byte a space: a C table lookup, far faster than str.translate.
+_LETTER_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+# ASCII-only lower-casing, for the rare text whose str.lower() changes length (offsets must hold).
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+@cache
+def _encoded(vocabulary: frozenset[str]) -> frozenset[bytes]:
+    return frozenset(w.encode() for w in vocabulary)
+
+
+@dataclass(frozen=True, slots=True)
+class WordFinder:
+    """Whole-word occurrences of vocabulary words in a text, found without a regex pass over all of it.
+
+    A regex alternation of hundreds of words tries every branch at every position; splitting the text
+    once and intersecting with the vocabulary, then `str.find` for the few words present, is an order
+    of magnitude faster on a news article. Vocabulary words are lower-case ASCII letters.
+    """
+    text: str
+    lowered: str
+    words: frozenset[bytes]
+
+    @classmethod
+    def of(cls, text: str) -> WordFinder:
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = text.translate(_ASCII_LOWER)
+        return cls(text, lowered, frozenset(text.encode().translate(_LETTER_BYTES).split()))
+
+    def find(self, vocabulary: frozenset[str]) -> list[int]:
+        """Sorted start offsets of whole-word occurrences (case-insensitive) of the vocabulary's words."""
+        lowered, out = self.lowered, []
+        for word in self.words & _encoded(vocabulary):
+            word = word.decode()
+            i = lowered.find(word)
+            while i >= 0:
+                end = i + len(word)
+                if (i == 0 or not lowered[i - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
+                    out.append(i)
+                i = lowered.find(word, end)
+        out.sort()
+        return out

@@ -1,0 +1,85 @@
+"""Events extractor on the ACLED dev notes and the seed article → scorer metrics and throughput, as one JSON line.
+
+usage: python benchmarks/bench_events.py [--limit N] [--repeats R]
+Runs the statements extractor first when it exists (its statements mark reported events), times the events
+extractor alone (sentence splitting included, statements precomputed), and scores with ../shared/eval/score.py.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import ACLED, SEED_GOLD, load_articles, score, skip_without_shared, throughput, write_tables  # noqa: E402
+
+from etl.extract import events  # noqa: E402
+from etl.extract.text import Doc  # noqa: E402
+from etl.ids import sha256_text, stable_hash  # noqa: E402
+from etl.paths import SAMPLES_DIR  # noqa: E402
+from etl.records import Article, Statement  # noqa: E402
+
+SEED_TEXT = SAMPLES_DIR / "seed-nk-soldier.txt"
+
+
+def seed_article() -> Article:
+    """The seed article as ingest would build it: text from the .txt, the rest from its .meta.json sidecar."""
+    text = SEED_TEXT.read_text(encoding="utf-8").replace("\r\n", "\n")
+    meta = json.loads(SEED_TEXT.with_suffix(".meta.json").read_text(encoding="utf-8"))
+    published = datetime.fromisoformat(meta["published_at"]).replace(tzinfo=timezone.utc)
+    return Article(
+        article_id=stable_hash(meta.get("source"), meta["id"]), source=meta.get("source"), source_id=meta["id"],
+        url=None, title=meta.get("title"), published_at=published, language=meta.get("language", "en"),
+        text=text, text_sha256=sha256_text(text), n_chars=len(text), ingested_at=datetime.now(timezone.utc),
+        input_path=str(SEED_TEXT),
+    )
+
+
+def statements_of(articles: list[Article]) -> dict[str, list[Statement]]:
+    """Statements per article from the statements extractor, or none while it does not exist yet."""
+    if importlib.util.find_spec("etl.extract.statements") is None:
+        return {a.article_id: [] for a in articles}
+    from etl.extract import statements
+    return {a.article_id: statements.extract(Doc(a)) for a in articles}
+
+
+def run(articles: list[Article], found: dict[str, list[Statement]]) -> list:
+    out = []
+    for article in articles:
+        out.extend(events.extract(Doc(article), found[article.article_id]))
+    return out
+
+
+def evaluate(kind: str, gold: Path, articles: list[Article], repeats: int) -> dict:
+    found = statements_of(articles)
+    rows = run(articles, found)
+    with tempfile.TemporaryDirectory() as tmp:
+        tables = {"events": rows, "statements": [s for a in articles for s in found[a.article_id]]}
+        metrics = score(kind, gold, write_tables(Path(tmp), articles, tables))
+    speed = throughput(lambda a: events.extract(Doc(a), found[a.article_id]), articles, repeats)
+    words = sum(len(a.text.split()) for a in articles) / max(1, len(articles))
+    return {"metrics": metrics, "events": len(rows), "throughput_articles_per_s": speed,
+            "mean_words_per_article": round(words, 1)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="ACLED notes to use (default: all)")
+    parser.add_argument("--repeats", type=int, default=5, help="timed passes; the median is reported")
+    args = parser.parse_args()
+    skip_without_shared("events")
+
+    acled = evaluate("acled", ACLED, load_articles(ACLED, args.limit), args.repeats)
+    seed = evaluate("seed", SEED_GOLD, [seed_article()], max(args.repeats, 50))
+    print(json.dumps({"benchmark": "events", "extractor": events.VERSION,
+                      "statements_extractor": importlib.util.find_spec("etl.extract.statements") is not None,
+                      "acled": acled, "seed": seed}))
+
+
+if __name__ == "__main__":
+    main()

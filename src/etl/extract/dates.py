@@ -1,0 +1,325 @@
+"""Date expressions in text → calendar dates with their precision, relative ones resolved against publication.
+
+"On 9 May 2020", "2024-06-12" and "December 26th" give a day; "in June" and "June 2024" a month; "last week"
+a week (its Monday); "last year" and "since 2022" a year. Relative expressions need the publication date:
+without it they are still found (the words are kept) but the date stays empty with precision "none".
+Own precompiled patterns only: dateparser costs milliseconds per call and these forms need none of it.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from etl.paths import LEXICON_DIR
+
+PRECISIONS = ("day", "week", "month", "year", "none")
+# Years outside this range are counts or codes, not dates ("2500 protesters" is caught by the preposition rule).
+_MIN_YEAR, _MAX_YEAR = 1800, 2100
+# An undated day or month could be before or after publication; news reports the past more often than it
+# announces the future, so a future reading counts double its distance.
+_FUTURE_WEIGHT = 2
+# "May" and "March" are also a modal and a verb: alone, they are a month only after one of these.
+_MONTH_PREPOSITIONS = frozenset("in since during by until from of before after through throughout early mid late "
+                                "last next this".split())
+_AMBIGUOUS_MONTHS = frozenset({"May", "March", "Mar"})
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression as written, and the first day of the period it names."""
+    start: int
+    end: int
+    text: str
+    date: date | None
+    precision: str  # one of PRECISIONS; "none" when the expression cannot be resolved
+
+
+@dataclass(frozen=True)
+class _Words:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    day_words: dict[str, int]
+    numbers: dict[str, int]
+    directions: dict[str, int]
+
+
+@cache
+def _words() -> _Words:
+    kinds: dict[str, dict[str, int]] = {}
+    for line in (LEXICON_DIR / "dates_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, kind, value = line.split("\t")
+            kinds.setdefault(kind, {})[word] = int(value)
+    return _Words(kinds["month"], kinds["weekday"], kinds["day_word"], kinds["number"], kinds["direction"])
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    w = _words()
+    full = [m for m in w.months if len(m) > 4 or m in ("May", "June", "July")]
+    abbreviations = [m for m in w.months if m not in full]
+    month = rf"(?:(?:{_alternation(full)})\b|(?:{_alternation(abbreviations)})\b\.?)"
+    weekday = rf"(?:{_alternation(list(w.weekdays))})\b"
+    number = rf"(?:\d{{1,2}}|{_alternation(list(w.numbers))})"
+    direction = r"(?:this\s+past|this\s+coming|last|past|previous|this|current|next|coming)"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    year = r"\d{4}"
+    part = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
+    # Month and weekday names must be capitalised ("may" is a modal); the words around them may not be.
+    return re.compile(
+        rf"(?P<iso>\b{year}-\d{{2}}-\d{{2}}\b)"
+        rf"|(?P<dmy>\b{day}(?:\s+of)?\s+{month}(?:,?\s+{year}\b)?)"
+        rf"|(?P<mdy>\b{month}\s+{day}\b(?:,?\s+{year}\b)?)"
+        rf"|(?P<my>\b(?:(?i:{part})[\s-]+)?{month},?\s+{year}\b)"
+        rf"|(?P<weekday>\b(?:(?i:{direction})\s+)?{weekday}(?:\s+(?:morning|afternoon|evening|night))?)"
+        rf"|(?P<dayword>\b(?i:last\s+night|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow)\b)"
+        rf"|(?P<ago>\b(?i:{number}\s+(?:day|week|month|year)s?\s+ago)\b)"
+        rf"|(?P<unit>\b(?i:(?:earlier|later)\s+this|{direction}|over\s+the)\s+(?i:week|weekend|month|year)\b)"
+        rf"|(?P<month>\b(?:(?i:in|since|during|by|until|from|of|before|after|through|throughout)\s+)?"
+        rf"(?:(?i:{direction}|{part})[\s-]+)?{month}(?!\s*\d|[.,]?\s*\d{{4}}\b))"
+        rf"|(?P<year>\b(?i:in|since|during|by|until|from|before|after|through|throughout)\s+"
+        rf"(?:(?i:early|late)\s+|(?i:mid)-)?{year}\b(?![,.]?\d))"
+    )
+
+
+# Every date expression holds an anchor: a number, a month or weekday name, or one of the relative words.
+# Matching the full pattern only at the few word starts just before an anchor is ~10x faster than
+# scanning every position of the article with it.
+_DIGITS = re.compile(r"\d+")
+_RELATIVE_ANCHORS = ("yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening",
+                     "week", "month", "year", "ago")
+_LOOKBACK_CHARS = 40     # room for "the beginning of", "this coming", "earlier this" before an anchor
+_LOOKBACK_WORDS = 4
+
+_LEADING_PREPOSITION = re.compile(r"^(?:in|during|by|until|from|of|before|after|through|throughout)\s+",
+                                  re.IGNORECASE)
+
+
+def is_calendar_word(word: str) -> bool:
+    """Whether a word is a month or weekday name ("June", "Friday"): part of a date, not of a name."""
+    w = _words()
+    return word in w.months or word in w.weekdays
+
+
+def find_dates(text: str, published: date | datetime | None, start: int = 0,
+               end: int | None = None) -> list[DateMention]:
+    """Date expressions in text[start:end], resolved against the publication date, in text order."""
+    end = len(text) if end is None else end
+    pub = published.date() if isinstance(published, datetime) else published
+    out = []
+    for m in _matches(text, start, end):
+        kind = m.lastgroup
+        s, e = m.span()
+        surface = m.group()
+        if kind == "month":
+            word = re.search(r"[A-Z][a-z]+\.?$", surface)
+            if word is None:
+                continue
+            bare = word.group().rstrip(".")
+            if bare in _AMBIGUOUS_MONTHS and surface == word.group():
+                before = text[max(start, s - 12):s].split()
+                if not before or before[-1].lower() not in _MONTH_PREPOSITIONS:
+                    continue
+        lead = _LEADING_PREPOSITION.match(surface)
+        if lead:
+            s += lead.end()
+            surface = text[s:e]
+        resolved = _resolve(kind, surface, pub)
+        if resolved is None:
+            continue
+        when, precision = resolved
+        out.append(DateMention(s, e, surface, when, precision if when else "none"))
+    return out
+
+
+def _anchors(text: str, start: int, end: int) -> list[int]:
+    """Start offsets of anchor words in text[start:end], sorted (str.find runs in C: no word-by-word loop)."""
+    found = [m.start() for m in _DIGITS.finditer(text, start, end)]
+    for name in _anchor_names():
+        i = text.find(name, start, end)
+        while i != -1:
+            found.append(i)
+            i = text.find(name, i + len(name), end)
+    lowered = text[start:end].lower()  # relative words may open a sentence ("Yesterday, …")
+    for word in _RELATIVE_ANCHORS:
+        i = lowered.find(word)
+        while i != -1:
+            found.append(start + i)
+            i = lowered.find(word, i + len(word))
+    return sorted(set(found))
+
+
+@cache
+def _anchor_names() -> tuple[str, ...]:
+    """Month and weekday names to search for; a name that starts with another is found by that one
+    ("June" by "Jun")."""
+    w = _words()
+    names = list(w.months) + list(w.weekdays)
+    return tuple(n for n in names if not any(n != m and n.startswith(m) for m in names))
+
+
+def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Non-overlapping matches of the date pattern that contain an anchor, leftmost start first."""
+    pattern = _pattern()
+    out: list[re.Match[str]] = []
+    taken = start
+    for anchor in _anchors(text, start, end):
+        if anchor < taken:
+            continue
+        for pos in _word_starts_before(text, anchor, max(taken, anchor - _LOOKBACK_CHARS)):
+            m = pattern.match(text, pos, end)
+            if m and m.end() > anchor:
+                out.append(m)
+                taken = m.end()
+                break
+    return out
+
+
+def _word_starts_before(text: str, anchor: int, floor: int) -> list[int]:
+    """Up to _LOOKBACK_WORDS starts of the words before `anchor` (not before `floor`), farthest first,
+    then the anchor itself."""
+    starts = [anchor]
+    i = anchor
+    while len(starts) <= _LOOKBACK_WORDS:
+        space = text.rfind(" ", floor, i - 1)
+        if space == -1:
+            if floor < i - 1 and (floor == 0 or not text[floor - 1].isalnum()) and text[floor].isalnum():
+                starts.append(floor)
+            break
+        if space + 1 < i and text[space + 1].isalnum():
+            starts.append(space + 1)
+        i = space
+    return starts[::-1]
+
+
+def _resolve(kind: str, surface: str, pub: date | None) -> tuple[date | None, str] | None:
+    """(date, precision) of one matched expression; None when it is no date after all ("31 June")."""
+    w = _words()
+    low = surface.lower()
+    if kind == "iso":
+        y, mo, d = (int(x) for x in surface.split("-"))
+        return _day(y, mo, d)
+    if kind in ("dmy", "mdy"):
+        mo = _month_in(surface)
+        d = int(re.search(r"\d{1,2}", surface if kind == "dmy" else surface.split(None, 1)[1]).group())
+        y = re.search(r"\d{4}", surface)
+        if y:
+            return _day(int(y.group()), mo, d)
+        if not 1 <= d <= 31:
+            return None
+        if pub is None:
+            return None, "none"
+        candidates = [c for c in (_safe_date(pub.year + k, mo, d) for k in (-1, 0, 1)) if c]
+        return (_nearest(candidates, pub), "day") if candidates else None
+    if kind == "my":
+        y = int(re.search(r"\d{4}", surface).group())
+        return (date(y, _month_in(surface), 1), "month") if _MIN_YEAR <= y <= _MAX_YEAR else None
+    if kind == "year":
+        y = int(re.search(r"\d{4}", surface).group())
+        return (date(y, 1, 1), "year") if _MIN_YEAR <= y <= _MAX_YEAR else None
+    if pub is None:
+        return None, "none"
+    if kind == "weekday":
+        target = next(v for k, v in w.weekdays.items() if k.lower() in low)
+        return _weekday(pub, target, _direction(low)), "day"
+    if kind == "dayword":
+        if "night" in low:
+            return pub - timedelta(days=1), "day"
+        word = low.split()[-1] if low.startswith("this") else low.split()[0]
+        return pub + timedelta(days=w.day_words.get(word, 0)), "day"
+    if kind == "ago":
+        count_word, unit = low.split()[:2]
+        n = int(count_word) if count_word.isdigit() else w.numbers[count_word]
+        return _shift(pub, unit.rstrip("s"), -n)
+    if kind == "unit":
+        unit = low.split()[-1]
+        step = 0 if low.startswith(("earlier", "later")) else _direction(low)
+        if low.startswith("over the"):  # "over the weekend": the last one, or the current one on a weekend
+            step = -1 if pub.weekday() < 5 else 0
+        if unit == "weekend":
+            unit = "week"
+        return _shift(pub, unit, step)
+    if kind == "month":
+        mo = _month_in(surface)
+        step = _direction(low) if re.match(r"(?:this|last|next|past|previous|coming|current)\b", low) else None
+        return _month_from(pub, mo, step), "month"
+    return None
+
+
+def _day(y: int, mo: int, d: int) -> tuple[date, str] | None:
+    when = _safe_date(y, mo, d)
+    return (when, "day") if when and _MIN_YEAR <= y <= _MAX_YEAR else None
+
+
+def _safe_date(y: int, mo: int, d: int) -> date | None:
+    if not 1 <= mo <= 12 or not 1 <= d <= calendar.monthrange(y, mo)[1]:
+        return None
+    return date(y, mo, d)
+
+
+def _month_in(surface: str) -> int:
+    months = _words().months
+    for word in re.findall(r"[A-Za-z]+", surface):
+        if word in months:
+            return months[word]
+    raise ValueError(f"no month name in {surface!r}")
+
+
+def _direction(low: str) -> int:
+    """-1 for last/past, 1 for next/coming, 0 for this; "this past" and "this coming" take the second word."""
+    words = low.split()
+    directions = _words().directions
+    if len(words) > 1 and words[0] == "this" and words[1] in directions:
+        return directions[words[1]]
+    return directions.get(words[0], 0)
+
+
+def _nearest(candidates: list[date], pub: date) -> date:
+    def cost(c: date) -> int:
+        days = (c - pub).days
+        return days * _FUTURE_WEIGHT if days > 0 else -days
+    return min(candidates, key=cost)
+
+
+def _weekday(pub: date, target: int, direction: int) -> date:
+    """The named weekday: the latest one up to publication, unless "next"/"last" push it past that day."""
+    back = (pub.weekday() - target) % 7
+    if direction > 0:
+        return pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
+    if direction < 0 and back == 0:
+        back = 7
+    return pub - timedelta(days=back)
+
+
+def _shift(pub: date, unit: str, steps: int) -> tuple[date, str]:
+    """First day of the week, month or year `steps` units away from the one holding `pub` (days: that day)."""
+    if unit == "day":
+        return pub + timedelta(days=steps), "day"
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday())
+        return monday + timedelta(weeks=steps), "week"
+    if unit == "month":
+        index = pub.year * 12 + pub.month - 1 + steps
+        return date(index // 12, index % 12 + 1, 1), "month"
+    return date(pub.year + steps, 1, 1), "year"
+
+
+def _month_from(pub: date, month: int, step: int | None) -> date:
+    """The named month: this year's for "this", the one before or after the current month for "last"/"next",
+    and otherwise the nearer reading, the past one preferred."""
+    if step == 0:
+        return date(pub.year, month, 1)
+    if step is not None and step < 0:
+        return date(pub.year if month < pub.month else pub.year - 1, month, 1)
+    if step is not None and step > 0:
+        return date(pub.year if month > pub.month else pub.year + 1, month, 1)
+    candidates = [date(pub.year + k, month, 15) for k in (-1, 0, 1)]
+    mid = _nearest(candidates, pub)
+    return date(mid.year, mid.month, 1)

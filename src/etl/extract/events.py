@@ -1,0 +1,766 @@
+"""Article sentences → PLOVER-typed events: trigger, actor, target, place, date and modality, each grounded in the text.
+
+One pass over the article's tokens finds trigger words from `plover_triggers.tsv`; only sentences with a
+trigger are analysed further. Around each trigger, closed-class words (`plover_grammar.tsv`) delimit the
+actor and target noun phrases (active and passive voice, coordinated actors, light verbs such as "staged a
+protest"), `geo` finds the place and the countries, `dates` the date, and the statements of the article
+tell which events are reported speech.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from etl.extract import geo
+from etl.extract.dates import DateMention, find_dates, is_calendar_word
+from etl.extract.text import Doc
+from etl.ids import stable_hash
+from etl.paths import LEXICON_DIR
+from etl.records import Event, Statement
+
+VERSION = "events-rules-1.0"
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_MAX_NP = 8              # tokens in an actor or target phrase
+_OBJECT_WINDOW = 8       # tokens after a trigger searched for the object that decides its sense
+_BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
+_MODALITY_WINDOW = 6     # tokens before a trigger searched for negation, modals and the like
+# PLOVER's verbal event types: when the statements extractor took the trigger as its speech cue, the speech
+# act is itself the event ("The White House criticized …"); any other cue is only a reporting verb.
+_VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
+# Modality markers outrank one another in this order: "could not attack" is negated.
+_MODALITY_ORDER = ("negated", "hypothetical", "future", "reported")
+# Prepositions that introduce the target of a verb or an event noun ("attack on", "talks with", "sent to").
+_TARGET_PREPOSITIONS = ("against", "on", "at", "with", "to", "into", "upon", "toward", "towards")
+_NOUN_TARGET_PREPOSITIONS = ("against", "on", "at", "with", "of", "upon", "toward", "towards", "to")
+_ADVERBS_BEFORE_PARTICIPLE = frozenset({"reportedly", "allegedly", "also", "recently", "reported", "previously"})
+# Words that may come before a sentence's opening place, besides its date: "On 9 May 2020, in …".
+_OPENING_WORDS = frozenset({"on", "in", "around", "at", "near", "as", "reported", "the", "outside", "inside",
+                            "across", "between", "and"})
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "of"})
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One reading of a trigger word, from a row of plover_triggers.tsv."""
+    pos: str
+    event_type: str
+    mode: str | None
+    condition: str | None   # "object", "context", "intransitive" or None
+    word_class: str | None  # the class a condition looks for
+    modality: str | None
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    # first token → [(all tokens of the phrase, senses in the order they are tried)], longest phrase first
+    triggers: dict[str, list[tuple[tuple[str, ...], tuple[Sense, ...]]]]
+    first_words: frozenset[str]
+    classes: dict[str, frozenset[str]]
+    class_prefixes: dict[str, tuple[str, ...]]
+    roles: dict[str, frozenset[str]]
+    # the roles of plover_grammar.tsv, as attributes for the hot paths
+    skip: frozenset[str]
+    be: frozenset[str]
+    determiner: frozenset[str]
+    quantifier_of: frozenset[str]
+    count: frozenset[str]
+    stop: frozenset[str]
+    pronoun: frozenset[str]
+    light_verb: frozenset[str]
+    clause: frozenset[str]
+    reporting: frozenset[str]
+    intransitive: frozenset[str]
+    role: frozenset[str]
+    modality_markers: dict[str, tuple[str, ...]]  # word → the modalities it marks
+
+    def in_class(self, word: str, word_class: str) -> bool:
+        return word in self.classes[word_class] or word.startswith(self.class_prefixes[word_class])
+
+
+def _rows(filename: str) -> list[list[str]]:
+    out = []
+    for line in (LEXICON_DIR / filename).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append(line.split("\t"))
+    return out
+
+
+# A sense whose condition names a particular object outranks one that reads the whole sentence, which
+# outranks the default: "struck a deal" is AGREE even in a sentence about the army.
+_CONDITION_RANK = {"object": 0, "intransitive": 1, "context": 2, None: 3}
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    senses: dict[tuple[str, ...], list[Sense]] = {}
+    for row in _rows("plover_triggers.tsv"):
+        forms, pos, event_type, *rest = row + [""] * (6 - len(row))
+        mode, when, modality = (rest + ["", "", ""])[:3]
+        condition, _, word_class = when.partition(":")
+        sense = Sense(pos, event_type, mode or None, condition or None, word_class or None, modality or None)
+        for form in forms.split(","):
+            phrase = tuple(t.lower() for t in _TOKEN.findall(form.strip()))
+            if phrase:
+                senses.setdefault(phrase, []).append(sense)
+    triggers: dict[str, list[tuple[tuple[str, ...], tuple[Sense, ...]]]] = {}
+    for phrase, found in senses.items():
+        ordered = tuple(sorted(found, key=lambda s: _CONDITION_RANK[s.condition]))
+        triggers.setdefault(phrase[0], []).append((phrase, ordered))
+    for entries in triggers.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    classes, prefixes = {}, {}
+    for name, words in _rows("plover_classes.tsv"):
+        items = [w.strip() for w in words.split(",") if w.strip()]
+        classes[name] = frozenset(w for w in items if not w.endswith("*"))
+        prefixes[name] = tuple(w[:-1] for w in items if w.endswith("*"))
+    roles: dict[str, set[str]] = {}
+    for word, role in _rows("plover_grammar.tsv"):
+        roles.setdefault(role, set()).add(word)
+    frozen = {r: frozenset(w) for r, w in roles.items()}
+    markers: dict[str, tuple[str, ...]] = {}
+    for role, modality in (("negation", "negated"), ("hypothetical", "hypothetical"), ("future", "future"),
+                           ("reported", "reported")):
+        for word in frozen[role]:
+            markers[word] = markers.get(word, ()) + (modality,)
+    return _Lexicon(triggers, frozenset(triggers), classes, prefixes, frozen, **{f: frozen[f] for f in (
+        "skip", "be", "determiner", "quantifier_of", "count", "stop", "pronoun", "light_verb", "clause", "reporting",
+        "intransitive", "role")}, modality_markers=markers)
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """The tokens of one sentence, as offsets, surface words and lower-case words."""
+    start: int
+    end: int
+    spans: list[tuple[int, int]]
+    words: list[str]
+    lower: list[str]
+
+    def is_word(self, k: int) -> bool:
+        return 0 <= k < len(self.words) and (self.words[k][0].isalnum() or self.words[k][0] == "_")
+
+    def text(self, i: int, j: int, source: str) -> str:
+        return source[self.spans[i][0]:self.spans[j - 1][1]]
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A trigger found in a sentence, with the sense chosen for it and the phrases found around it."""
+    first: int          # token index of the trigger's first token
+    last: int           # token index after the trigger's last token
+    sense: Sense
+    passive: bool = False
+    actor: tuple[int, int] | None = None
+    target: tuple[int, int] | None = None
+    evidence: int | None = None  # token that decided the sense, when it is the object
+
+
+# --- the entry point ----------------------------------------------------------------------------------
+
+
+def extract(doc: Doc, statements: list[Statement]) -> list[Event]:
+    """All events of one article; `statements` (from the statements extractor) mark reported speech."""
+    lex = _lexicon()
+    text = doc.text
+    article_id = doc.article.article_id
+    published = doc.article.published_at
+    lowered = text.lower()
+    cues = [(s.cue_start, s.cue_end) for s in statements if s.cue_start is not None]
+    events: list[Event] = []
+    for sentence in doc.sentences:
+        # findall and isdisjoint run in C: most sentences are skipped without a Python loop over their words
+        if lex.first_words.isdisjoint(_TOKEN.findall(lowered, sentence.start, sentence.end)) or _is_heading(
+                text, sentence.start, sentence.end):
+            continue
+        sent_spans = [m.span() for m in _TOKEN.finditer(text, sentence.start, sentence.end)]
+        sent = _Sentence(sentence.start, sentence.end, sent_spans, [text[s:e] for s, e in sent_spans],
+                         [lowered[s:e] for s, e in sent_spans])
+        candidates = _candidates(sent, lex, cues)
+        if not candidates:
+            continue
+        sentence_dates = find_dates(text, published, sentence.start, sentence.end)
+        places = geo.find_places(text, sentence.start, sentence.end, sent_spans)
+        dated = _assign_dates(sent, candidates, sentence_dates, lex, cues)
+        opening = _opening_place(sent, candidates, places, sentence_dates)
+        for n, cand in enumerate(candidates):
+            # a place belongs to the nearest trigger: none is looked for past a neighbouring one
+            lo_off = sent.spans[candidates[n - 1].last - 1][1] if n else sentence.start
+            hi_off = sent.spans[candidates[n + 1].first][0] if n + 1 < len(candidates) else sentence.end
+            nearby = [p for p in places if lo_off <= p.start and p.end <= hi_off]
+            place = _location(sent, cand, nearby, places, opening, lex)
+            events.append(_event(text, article_id, sent, cand, place, dated.get(cand.first), statements, lex))
+    return events
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A section heading ("Strengthened Ties Between Pyongyang and Moscow"): title case, no closing
+    punctuation. Its words repeat the body and are no report of an event."""
+    if text[end - 1] in ".!?\"”’:)":
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end])
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+# --- triggers and their senses ------------------------------------------------------------------------
+
+
+def _candidates(sent: _Sentence, lex: _Lexicon, cues: list[tuple[int, int]]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    consumed: set[int] = set()
+    k = 0
+    n = len(sent.lower)
+    while k < n:
+        entries = lex.triggers.get(sent.lower[k])
+        match = None
+        if entries:
+            for phrase, senses in entries:
+                if tuple(sent.lower[k:k + len(phrase)]) == phrase:
+                    match = (k + len(phrase), senses)
+                    break
+        if match is None:
+            k += 1
+            continue
+        last, senses = match
+        cand = _choose_sense(sent, k, last, senses, lex)
+        if (cand and not consumed.intersection(range(k, last)) and not _is_modifier_or_title(sent, k, last, cand.sense.pos, lex)
+                and not _is_speech_cue(sent, cand, cues)):
+            out.append(cand)
+            if cand.evidence is not None:
+                consumed.add(cand.evidence)  # "preparing for troop deployments": one event, not two
+        k = last
+    for cand in out:
+        _find_parties(sent, cand, out, lex)
+    return out
+
+
+def _choose_sense(sent: _Sentence, first: int, last: int, senses: tuple[Sense, ...],
+                  lex: _Lexicon) -> _Candidate | None:
+    """The first sense whose condition holds; None when only conditional senses exist and none holds,
+    or when the chosen sense says the words are no event ("released a statement")."""
+    if len({s.pos for s in senses}) > 1:
+        pos = _part_of_speech(sent, first, last, lex)
+        senses = tuple(s for s in senses if s.pos == pos) + tuple(s for s in senses if s.pos != pos)
+    for sense in senses:
+        evidence = None
+        if sense.condition == "object":
+            evidence = _object_evidence(sent, first, last, sense.word_class, lex)
+            if evidence is None:
+                continue
+        elif sense.condition == "context":
+            if not any(lex.in_class(w, sense.word_class) for w in sent.lower):
+                continue
+        elif sense.condition == "intransitive":
+            if last < len(sent.lower) and (sent.lower[last] in lex.determiner or sent.lower[last] == "that"):
+                continue
+        if sense.event_type == "-":
+            return None
+        return _Candidate(first, last, sense, evidence=evidence)
+    return None
+
+
+def _part_of_speech(sent: _Sentence, first: int, last: int, lex: _Lexicon) -> str:
+    """Noun or verb, for words that are both ("attacks", "protest", "fighting"), from the word before:
+    "the/their/heavy attacks" are nouns, "they/were/militants attack" verbs."""
+    if first == 0 or not sent.is_word(first - 1):
+        nxt = sent.lower[last] if last < len(sent.lower) else "."
+        return "noun" if not sent.is_word(last) or (nxt in lex.stop) else "verb"
+    prev, word = sent.lower[first - 1], sent.words[first - 1]
+    if prev in lex.pronoun or prev in lex.skip or prev == "to":
+        return "verb"
+    if prev in lex.determiner or prev in lex.stop or prev.endswith(("'s", "’s")) or prev in {
+            "their", "his", "its", "her", "our", "no", "any", "every", "each", "further", "new", "fresh"}:
+        return "noun"
+    if word[0].isupper():
+        nxt = sent.lower[last] if last < len(sent.lower) else "."
+        return "noun" if not sent.is_word(last) or (nxt in lex.stop) else "verb"
+    return "verb" if prev.endswith("s") and not prev.endswith("ss") else "noun"
+
+
+def _object_evidence(sent: _Sentence, first: int, last: int, word_class: str, lex: _Lexicon) -> int | None:
+    """Token of `word_class` in the trigger's object: a few words after it, or just before a bare participle."""
+    for k in range(last, min(len(sent.lower), last + _OBJECT_WINDOW)):
+        w = sent.lower[k]
+        if lex.in_class(w, word_class):
+            return k
+        if w in {".", ";", ":"} or w in lex.clause or w in lex.reporting:
+            break
+    for k in range(first - 1, max(-1, first - 1 - _BARE_PARTICIPLE_WINDOW), -1):
+        w = sent.lower[k]
+        if lex.in_class(w, word_class):
+            return k
+        if not sent.is_word(k):
+            break
+    return None
+
+
+def _is_modifier_or_title(sent: _Sentence, first: int, last: int, pos: str, lex: _Lexicon) -> bool:
+    """Trigger words that only name something else: "Trade Minister", "Strike Force", "aid workers"."""
+    word = sent.words[first]
+    if word[0].isupper() and first > 0 and sent.is_word(first - 1):
+        return True  # capitalised inside a sentence: part of a name or a title
+    if pos == "noun" and last < len(sent.lower) and sent.lower[last] in lex.role:
+        return True
+    return first > 0 and sent.lower[first - 1] in {"vice", "deputy"}
+
+
+def _is_speech_cue(sent: _Sentence, cand: _Candidate, cues: list[tuple[int, int]]) -> bool:
+    """Whether the trigger is a statement's reporting verb and no verbal PLOVER event in its own right."""
+    if cand.sense.event_type in _VERBAL_TYPES:
+        return False
+    s, e = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
+    return any(cs <= s and e <= ce for cs, ce in cues)
+
+
+# --- actor and target ---------------------------------------------------------------------------------
+
+
+def _find_parties(sent: _Sentence, cand: _Candidate, others: list[_Candidate], lex: _Lexicon) -> None:
+    first, last = cand.first, cand.last
+    by_actor = _by_phrase(sent, last, lex)
+    if cand.sense.pos == "verb" and (_after_be(sent, first, lex) or (by_actor and _is_participle(sent, first))
+                                     or _reduced_relative(sent, cand, lex)):
+        cand.passive = True
+        cand.actor = by_actor
+        cand.target = _subject(sent, first, lex) or _participle_head(sent, first, lex)
+        return
+    between = _between_phrase(sent, last, lex)
+    if between:
+        cand.actor = between
+    elif by_actor and cand.sense.pos == "noun":
+        cand.actor = by_actor
+    elif cand.sense.pos == "noun":
+        cand.actor = _noun_actor(sent, first, lex)
+    else:
+        cand.actor = _subject(sent, first, lex)
+        if cand.actor is None and _follows_coordination(sent, first, lex):
+            earlier = [o for o in others if o.last <= first and o.actor and o.sense.pos == "verb"]
+            cand.actor = earlier[-1].actor if earlier else None
+    # OTHER happenings (a death, a pact coming into force) have no recipient
+    cand.target = _target(sent, cand, others, lex) if cand.sense.event_type != "OTHER" else None
+
+
+def _reduced_relative(sent: _Sentence, cand: _Candidate, lex: _Lexicon) -> bool:
+    """A bare participle after its noun, with no object: "the soldier captured alive has died", "troops
+    deployed to Kursk", "a pact signed in June"."""
+    first = cand.first
+    word = sent.lower[cand.last - 1]
+    if not word.endswith("ed") or word in lex.intransitive or first == 0:
+        return False
+    k = first - 1
+    while k > 0 and sent.lower[k] in _ADVERBS_BEFORE_PARTICIPLE:
+        k -= 1
+    before = sent.lower[k]
+    if not sent.is_word(k) or before in lex.skip or _is_boundary(before, lex) or before in {"and", "or"}:
+        return False
+    k = cand.last
+    while k < len(sent.lower) and sent.lower[k] in {"alive", "reportedly", "allegedly"}:
+        k += 1
+    return k >= len(sent.lower) or not sent.is_word(k) or sent.lower[k] in lex.stop or (
+        sent.lower[k] in lex.skip)
+
+
+def _noun_actor(sent: _Sentence, first: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """Who acts in an event noun: the light verb's subject ("protesters staged a demonstration"), a
+    possessor or a name before it ("Russia's invasion", "Taliban attacks"), or an agent noun ("police
+    crackdown"); an adjective ("futile attacks") is no actor."""
+    found = _subject(sent, first, lex)
+    if found is None:
+        return None
+    i, j = found
+    light = any(sent.lower[k] in lex.light_verb for k in range(j, first))
+    if light or any(sent.words[k][0].isupper() or lex.in_class(sent.lower[k], "agents") for k in range(i, j)):
+        return found
+    return None
+
+
+def _skip_back(sent: _Sentence, k: int, lex: _Lexicon) -> int:
+    """Index of the first token before k that is no auxiliary, modal or adverb."""
+    while k >= 0 and (sent.lower[k] in lex.skip or (sent.lower[k].endswith("ly") and sent.words[k].islower()
+                                                            and len(sent.lower[k]) > 4)):
+        k -= 1
+    return k
+
+
+def _after_be(sent: _Sentence, first: int, lex: _Lexicon) -> bool:
+    k = first - 1
+    while k >= 0 and (sent.lower[k] in {"reportedly", "allegedly", "also", "not", "never", "then", "later",
+                                         "just", "already", "been", "being", "all", "both", "n't"}
+                      or (sent.lower[k].endswith("ly") and sent.words[k].islower())):
+        if sent.lower[k] in {"been", "being"}:
+            return _is_participle(sent, first)
+        k -= 1
+    return k >= 0 and sent.lower[k] in lex.be and _is_participle(sent, first)
+
+
+def _is_participle(sent: _Sentence, first: int) -> bool:
+    w = sent.lower[first]
+    return w.endswith(("ed", "en", "wn")) or w in {"shot", "sent", "met", "held", "fought", "struck", "hit", "beat",
+                                                   "overrun", "freed", "led", "set", "cut", "put", "seen", "taken",
+                                                   "found", "begun", "made"}
+
+
+def _by_phrase(sent: _Sentence, last: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """ "by X" right after the trigger, past an adverb or two ("captured alive by Ukrainian forces")."""
+    for k in range(last, min(len(sent.lower), last + 3)):
+        if sent.lower[k] == "by":
+            return _noun_phrase(sent, k + 1, lex)
+        if not sent.is_word(k) or sent.lower[k] in lex.stop:
+            return None
+    return None
+
+
+def _between_phrase(sent: _Sentence, last: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """ "clashes (erupted) between X and Y": both sides are actors."""
+    for k in range(last, min(len(sent.lower), last + 3)):
+        if sent.lower[k] == "between":
+            return _noun_phrase(sent, k + 1, lex, coordinate=True)
+        if not sent.is_word(k):
+            return None
+    return None
+
+
+def _follows_coordination(sent: _Sentence, first: int, lex: _Lexicon) -> bool:
+    k = _skip_back(sent, first - 1, lex)
+    return k >= 0 and sent.lower[k] in {"and", "or", "then"}
+
+
+def _subject(sent: _Sentence, first: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """The noun phrase before a trigger: its subject, or for an event noun the subject of its light verb
+    ("protesters staged a demonstration") or its possessor ("Russia's invasion")."""
+    k = _skip_back(sent, first - 1, lex)
+    if k < 0 or sent.lower[k] in {"and", "or"}:
+        return None
+    low = sent.lower[k]
+    if low == "," and k > 0:
+        return _before_apposition(sent, k, lex)
+    if low in lex.determiner and not low.isdigit():
+        # "staged a protest", "launched an attack": the subject of the light verb acts
+        j = k
+        while j >= 0 and sent.lower[j] not in lex.light_verb and (
+                sent.lower[j] in lex.determiner or _is_modifier_word(sent, j)):
+            j -= 1
+        if j >= 0 and sent.lower[j] in lex.light_verb:
+            while j >= 0 and sent.lower[j] in lex.light_verb:
+                j -= 1
+            return _phrase_ending(sent, _skip_back(sent, j, lex), lex)
+        return None
+    return _phrase_ending(sent, k, lex)
+
+
+def _before_apposition(sent: _Sentence, comma: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """ "A North Korean soldier, captured alive by …, has died": the subject before an inserted clause,
+    when that clause opens the sentence."""
+    for j in range(comma - 1, max(0, comma - 16), -1):
+        if sent.words[j] == ",":
+            found = _phrase_ending(sent, j - 1, lex)
+            return found if found and found[0] <= 1 else None
+    return None
+
+
+def _is_modifier_word(sent: _Sentence, k: int) -> bool:
+    """A lower-case word between a determiner and an event noun ("a peaceful protest", "a new offensive")."""
+    return sent.is_word(k) and sent.words[k].islower() and len(sent.words[k]) > 2
+
+
+def _phrase_ending(sent: _Sentence, end: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """The noun phrase whose last token is `end`, scanning left to a boundary word or punctuation."""
+    if end < 0 or not sent.is_word(end):
+        return None
+    low = sent.lower[end]
+    if low in lex.pronoun:
+        return end, end + 1
+    if _is_boundary(low, lex):
+        return None
+    i = end
+    while i > 0 and end - i < _MAX_NP:
+        prev = sent.lower[i - 1]
+        if sent.is_word(i - 1) and not _is_boundary(prev, lex) and not prev in lex.skip:
+            i -= 1
+            continue
+        if prev == "and" and i - 2 >= 0 and sent.is_word(i - 2) and not _is_boundary(sent.lower[i - 2], lex):
+            i -= 1
+            continue
+        # "Police in Kabul arrested …": the place qualifies the phrase before it
+        if prev in _LOCATIVE_PREPOSITIONS and sent.words[i][0].isupper() and i - 2 >= 0:
+            before = _phrase_ending(sent, i - 2, lex)
+            if before:
+                return before
+        break
+    return _trim(sent, i, end + 1, lex)
+
+
+def _noun_phrase(sent: _Sentence, start: int, lex: _Lexicon, coordinate: bool = False) -> tuple[int, int] | None:
+    """The noun phrase starting at token `start`, scanning right to a boundary."""
+    n = len(sent.lower)
+    i = _skip_quantity(sent, start, n, lex)
+    if i >= n or not sent.is_word(i) or _is_boundary(sent.lower[i], lex):
+        return None
+    if sent.lower[i] in lex.pronoun:
+        return i, i + 1
+    j = i
+    while j + 1 < n and j - i < _MAX_NP:
+        w = sent.lower[j + 1]
+        if sent.is_word(j + 1) and not _is_boundary(w, lex) and not w in lex.skip and w != "and":
+            if w.endswith(("ing", "ed")) and j + 2 < n and (sent.lower[j + 2] in lex.stop
+                                                           or sent.lower[j + 2] in lex.determiner):
+                break  # a verb after the phrase: "5 people alluding to …"
+            j += 1
+            continue
+        if w == "of" and j + 2 < n and sent.is_word(j + 2) and (sent.words[j + 2][0].isupper() or sent.lower[j + 2] == "the"):
+            j += 1
+            continue
+        if w == "and" and j + 2 < n and sent.is_word(j + 2) and not _is_boundary(sent.lower[j + 2], lex) and (
+                coordinate or (sent.words[j][0].isupper() and sent.words[j + 2][0].isupper())):
+            j += 1
+            continue
+        break
+    while j > i and sent.lower[j] in {"of", "and", "the"}:
+        j -= 1
+    return i, j + 1
+
+
+def _is_boundary(word: str, lex: _Lexicon) -> bool:
+    return (word in lex.stop or word in lex.clause or word in lex.reporting
+            or word in lex.light_verb and word.endswith("ed") or word in lex.triggers and word.endswith("ed")
+            or is_calendar_word(word.capitalize()))
+
+
+def _trim(sent: _Sentence, i: int, j: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """Drop leading determiners and counts: "about 2,500 medical interns" → "medical interns"."""
+    i = _skip_quantity(sent, i, j, lex)
+    return (i, j) if i < j else None
+
+
+def _skip_quantity(sent: _Sentence, i: int, j: int, lex: _Lexicon) -> int:
+    """First token at or after i that is no determiner or part of a count ("more than 20", "dozens of")."""
+    start = i
+    while i < j:
+        w = sent.lower[i]
+        if w in lex.determiner or w.isdigit() or (w == "," and i > start and sent.lower[i - 1].isdigit()):
+            i += 1
+        elif w in lex.quantifier_of and i + 1 < j and sent.lower[i + 1] == "of":
+            i += 2
+        elif w in lex.count and any(x.isdigit() or x in lex.determiner for x in sent.lower[i + 1:min(j, i + 4)]):
+            i += 1
+        else:
+            break
+    return i
+
+
+def _participle_head(sent: _Sentence, first: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """ "A North Korean soldier, captured alive by …": the phrase before the comma is what was captured."""
+    k = first - 1
+    if k >= 1 and sent.words[k] == ",":
+        return _phrase_ending(sent, k - 1, lex)
+    return None
+
+
+def _target(sent: _Sentence, cand: _Candidate, others: list[_Candidate], lex: _Lexicon) -> tuple[int, int] | None:
+    n = len(sent.lower)
+    k = cand.last
+    while k < n and sent.lower[k] in {"back", "down", "up", "out", "off", "over"} | {"alive", "dead"}:
+        k += 1
+    if k >= n:
+        return None
+    preps = _TARGET_PREPOSITIONS if cand.sense.pos == "verb" else _NOUN_TARGET_PREPOSITIONS
+    thing_object = cand.evidence is not None and cand.evidence >= cand.last and cand.sense.event_type in {
+        "AID", "MOBILIZE", "CONSULT", "SUPPORT", "AGREE", "CONCEDE"}
+    if cand.sense.pos == "verb" and not thing_object and not sent.lower[k] in lex.stop:
+        return _noun_phrase(sent, k, lex)
+    # the recipient after the object: "supplied heavy artillery to Russia", "signed a pact with Iran"
+    next_trigger = min((o.first for o in others if o.first > cand.first), default=n)
+    for j in range(k, min(n, next_trigger, k + _OBJECT_WINDOW + 2)):
+        w = sent.lower[j]
+        if w in lex.skip and not sent.words[j].isupper():
+            return None
+        if w in preps and j + 1 < n:
+            after = j + 1
+            # "sent soldiers to support Russia": skip the verb of a purpose clause
+            if w == "to" and after + 1 < n and sent.words[after].islower() and sent.words[after + 1][0].isupper():
+                after += 1
+            return _noun_phrase(sent, after, lex)
+        if w in {".", ";", ","} or w in lex.clause or w in lex.reporting or w == "in":
+            return None
+    return None
+
+
+# --- place, date, modality ----------------------------------------------------------------------------
+
+
+def _location(sent: _Sentence, cand: _Candidate, nearby: list[geo.Place], places: list[geo.Place],
+              opening: geo.Place | None, lex: _Lexicon) -> geo.Place | None:
+    """Where the event happened: the place it is directed at ("shelled Kansafra (Idleb)"), else the place
+    that opens the sentence ("In Kabul, …"), else the nearest place after the trigger, else before it,
+    within its clause."""
+    if cand.target:
+        target_start = sent.spans[cand.target[0]][0]
+        for place in places:
+            if place.start == target_start:
+                return place
+    if opening:
+        return opening
+    t_start, t_end = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
+    parties = [(sent.spans[r[0]][0], sent.spans[r[1] - 1][1]) for r in (cand.actor, cand.target) if r]
+    nearby = [p for p in nearby if not any(p.start < e and s < p.end for s, e in parties)]
+    for place in nearby:
+        if place.start >= t_end and not _clause_break(sent, t_end, place.start, lex):
+            return place
+    for place in reversed([p for p in nearby if p.end <= t_start]):
+        if not _clause_break(sent, place.end, t_start, lex):
+            return place
+    return None
+
+
+def _opening_place(sent: _Sentence, candidates: list[_Candidate], places: list[geo.Place],
+                   dates: list[DateMention]) -> geo.Place | None:
+    """A place that opens the sentence, before any trigger and set off by a comma ("On 9 May 2020, in
+    Cuauhtemoc municipality, Chihuahua, a man …"): like an opening date, it is the setting of every event."""
+    first_trigger = sent.spans[candidates[0].first][0]
+    for place in places:
+        if place.end > first_trigger:
+            return None
+        k = bisect_left(sent.spans, (place.end, place.end))
+        if k >= len(sent.words) or sent.words[k] != ",":
+            continue
+        for j in range(bisect_left(sent.spans, (place.start, place.start))):
+            s, e = sent.spans[j]
+            if sent.is_word(j) and sent.lower[j] not in _OPENING_WORDS and not any(
+                    d.start <= s and e <= d.end for d in dates):
+                return None
+        return place
+    return None
+
+
+def _clause_break(sent: _Sentence, start: int, end: int, lex: _Lexicon) -> bool:
+    """Whether a clause boundary or a reporting verb lies between two offsets of the sentence."""
+    lo = bisect_left(sent.spans, (start, start))
+    hi = bisect_left(sent.spans, (end, end))
+    return any(w in lex.clause or w in lex.reporting for w in sent.lower[lo:hi])
+
+
+def _assign_dates(sent: _Sentence, candidates: list[_Candidate], dates: list[DateMention], lex: _Lexicon,
+                  cues: list[tuple[int, int]]) -> dict[int, DateMention]:
+    """Which date goes with which trigger. A date that opens the sentence ("On 9 May 2020, …") dates every
+    event in it; any other date dates only the nearest trigger ("signed in June", "seized on December
+    26th"). A date right after a reporting verb ("confirmed on Friday") dates the speech, not an event."""
+    out: dict[int, DateMention] = {}
+    starts = [s for s, _ in sent.spans]
+    for mention in dates:
+        k = bisect_left(starts, mention.start)
+        before = [sent.lower[j] for j in range(max(0, k - 3), k)]
+        if any(w in lex.reporting for w in before) or any(0 <= mention.start - ce <= 12 for _, ce in cues):
+            continue
+        opening = all(c.first > k for c in candidates) and (k <= 2 or "," in sent.lower[k:k + 8])
+        if opening and not _clause_break(sent, sent.start, mention.start, lex):
+            for cand in candidates:
+                out.setdefault(cand.first, mention)
+            continue
+        end = bisect_left(starts, mention.end)
+        segment = _segments(sent, lex)
+        # a date phrase follows its verb ("signed in June came into effect"), so a trigger after the date
+        # counts double its distance; only a date right before an event noun ("June talks") is its own
+        nearest = min(candidates, key=lambda c: (segment[c.first] != segment[k],
+                                                 2 * (c.first - end) + 1 if c.first >= end else k - c.last,
+                                                 c.first >= end))
+        out[nearest.first] = mention
+    return out
+
+
+def _segments(sent: _Sentence, lex: _Lexicon) -> list[int]:
+    """For each token, the number of the comma- or clause-delimited segment it is in."""
+    out, n = [], 0
+    for w in sent.lower:
+        if w == "," or w in lex.clause:
+            n += 1
+        out.append(n)
+    return out
+
+
+def _modality(sent: _Sentence, cand: _Candidate, statement: Statement | None, lex: _Lexicon) -> str:
+    if cand.sense.modality:
+        return cand.sense.modality
+    found = set()
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= _MODALITY_WINDOW:
+        w = sent.lower[k]
+        if w in {".", ";", ":"} or (w in lex.clause and w != "that") or w in lex.reporting:
+            break
+        found.update(lex.modality_markers.get(w, ()))
+        k -= 1
+    if "future" in found and any(w in {"if", "unless"} for w in sent.lower):
+        found.add("hypothetical")
+    for modality in _MODALITY_ORDER:
+        if modality in found:
+            return modality
+    return "reported" if statement else "asserted"
+
+
+def _statement_of(statements: list[Statement], start: int, end: int) -> Statement | None:
+    for s in statements:
+        if s.content_start <= start and end <= s.content_end:
+            return s
+    return None
+
+
+# --- the record ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Party:
+    text: str
+    start: int
+    end: int
+    canonical: str | None
+    country: str | None
+
+
+def _party(text: str, sent: _Sentence, rng: tuple[int, int] | None, lex: _Lexicon) -> _Party | None:
+    if rng is None:
+        return None
+    start, end = sent.spans[rng[0]][0], sent.spans[rng[1] - 1][1]
+    possessive = re.search(r"['’]s?$", text[start:end])
+    if possessive and end - start - len(possessive.group()) > 1:
+        end -= len(possessive.group())  # "Russia’s invasion": the actor is Russia
+    surface = text[start:end]
+    if (surface.lower() in lex.pronoun):
+        return _Party(surface, start, end, None, None)
+    code = geo.country_code(surface)
+    if code:
+        return _Party(surface, start, end, geo.country_name(code), code)
+    mentions = geo.find_countries(text, start, end)
+    return _Party(surface, start, end, surface, mentions[0].code if mentions else None)
+
+
+def _event(text: str, article_id: str, sent: _Sentence, cand: _Candidate, place: geo.Place | None,
+           when: DateMention | None, statements: list[Statement], lex: _Lexicon) -> Event:
+    t_start, t_end = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
+    actor = _party(text, sent, cand.actor, lex)
+    target = _party(text, sent, cand.target, lex)
+    statement = _statement_of(statements, t_start, t_end)
+    modality = _modality(sent, cand, statement, lex)
+    confidence = 0.5 + 0.2 * (actor is not None) + 0.1 * (target is not None) + 0.1 * (place is not None or when is not None)
+    return Event(
+        event_id=stable_hash(article_id, "event", t_start, t_end),
+        article_id=article_id,
+        statement_id=statement.statement_id if statement else None,
+        event_type=cand.sense.event_type,
+        event_mode=cand.sense.mode,
+        trigger=text[t_start:t_end], trigger_start=t_start, trigger_end=t_end,
+        actor=actor.text if actor else None, actor_start=actor.start if actor else None,
+        actor_end=actor.end if actor else None, actor_canonical=actor.canonical if actor else None,
+        actor_country=actor.country if actor else None,
+        target=target.text if target else None, target_start=target.start if target else None,
+        target_end=target.end if target else None, target_canonical=target.canonical if target else None,
+        target_country=target.country if target else None,
+        location=place.text if place else None, location_start=place.start if place else None,
+        location_end=place.end if place else None, location_country=place.country if place else None,
+        date=when.date if when else None, date_precision=when.precision if when else "none",
+        date_text=when.text if when else None, date_start=when.start if when else None,
+        date_end=when.end if when else None,
+        modality=modality, confidence=round(confidence, 2), extractor=VERSION,
+    )

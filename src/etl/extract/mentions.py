@@ -1,0 +1,344 @@
+"""Mentions of people and organisations in one article → who each refers to, resolved within the article.
+
+Build one `Resolver` per `Doc` and ask it about any span:
+
+    resolver = Resolver(doc)
+    m = resolver.resolve(start, end)      # a Mention for doc.text[start:end]
+    m.text, m.canonical, m.kind, m.role   # "Kirby", "John Kirby", "person", "National Security Council spokesperson"
+
+What `resolve` does with the span:
+- title or role + name → the name, the rest kept as `role`: "Ukrainian President Volodymyr Zelensky" →
+  canonical "Volodymyr Zelensky", role "Ukrainian President"; an appositive after a comma is a role too
+  ("Michael Briggs, a spokesman for Sanders").
+- a surname or first name alone → the full name met elsewhere in the article ("Kirby" → "John Kirby";
+  the nearest full name before the span wins when two people share a surname).
+- a pronoun (he, she, it) → the nearest earlier compatible person or organisation, preferring the
+  subject of a previous sentence; they, we, I and you stay unresolved (canonical None).
+- an acronym ↔ its expansion: "NIS" and "National Intelligence Service" both resolve to the expansion,
+  learnt from "National Intelligence Service (NIS)" or from the initials of a name in the article.
+- organisations, media, countries and unnamed sources ("officials", "a source familiar with the talks")
+  keep their wording without determiner or possessor as canonical, with `kind` saying what they are:
+  person | organization | country | media | group | unknown.
+
+The resolver reads the whole article once when built (one regular-expression pass over capitalised
+runs) and is read-only afterwards, so it can be shared by every extractor working on the same Doc.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from etl.extract.text import Doc
+from etl.paths import LEXICON_DIR
+
+
+def _tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+_WORDS = json.loads((LEXICON_DIR / "speakers_words.json").read_text(encoding="utf-8"))
+PRONOUNS: dict[str, tuple[str, str, str]] = {k: tuple(v) for k, v in _WORDS["pronouns"].items()}
+DETERMINERS = frozenset(_WORDS["determiners"])
+NOT_NAMES = frozenset(_WORDS["not_names"])
+PARTICLES = frozenset(_WORDS["particles"])
+CONNECTORS = frozenset(_WORDS["connectors"])
+MODIFIERS = frozenset(_WORDS["modifiers"])
+# Title → gender ("m", "f" or "-"); multi-word titles are matched on their words joined by spaces.
+TITLES: dict[str, str] = {row[0]: row[1] for row in _tsv("speakers_titles.tsv")}
+HEAD_KINDS: dict[str, str] = {row[0]: row[1] for row in _tsv("speakers_nouns.tsv")}
+COUNTRIES = frozenset(
+    line.strip() for line in (LEXICON_DIR / "speakers_countries.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+_MAX_TITLE_WORDS = max(len(t.split()) for t in TITLES)
+_TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in TITLES)
+
+# A word of a speaker phrase: abbreviations keep their period ("Sen.", "U.S."), punctuation stands alone.
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’&]\w+)*\.?|[^\w\s]")
+# Runs of capitalised words, possibly joined by name particles or "of (the)": one word, or at least two.
+_CAP = r"(?:[A-Z][\w'’&-]*\.?|(?:[A-Z]\.){2,})"
+_JOIN = r"[ \t]+(?:(?:of|de|da|di|du|del|der|van|von|la|le|al|el|bin|ibn)[ \t]+(?:the[ \t]+)?)?"
+_NAME_RUN = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
+_MULTI_NAME_RUN = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})+")
+# "National Intelligence Service (NIS)" and "NIS (National Intelligence Service)".
+_ACRONYM_DEF = re.compile(
+    r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*){1,7}[A-Z][\w'’&-]*)[ \t]*\(([A-Z][A-Za-z&]{1,7})\)"
+)
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ABBREVIATION_WORDS = frozenset(t for t in TITLES if t.endswith(".")) | {"U.S.", "U.K.", "U.N.", "E.U.", "Jr.", "Sr.", "St."}
+_PAREN = re.compile(r"\s*\([^()]{1,40}\)")
+_SUBJECT_WINDOW = 3  # previous sentences searched for a pronoun's antecedent
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker or actor as written at start:end, and who it is within the article."""
+    text: str
+    start: int
+    end: int
+    canonical: str | None
+    kind: str
+    role: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Entity:
+    start: int
+    sentence: int
+    canonical: str
+    kind: str
+    gender: str
+
+
+def words(phrase: str) -> list[str]:
+    """The words of a speaker phrase; a final period is kept only on abbreviations and initials."""
+    out = []
+    for w in _WORD.findall(phrase):
+        if len(w) > 1 and w.endswith(".") and w not in _ABBREVIATION_WORDS and not _is_initial(w):
+            out.extend((w[:-1], "."))
+        else:
+            out.append(w)
+    return out
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def is_capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _strip_possessive(word: str) -> str:
+    return _POSSESSIVE.sub("", word) if ("'" in word or "’" in word) else word
+
+
+def _join(ws: list[str]) -> str:
+    """Words back into a phrase, without spaces before closing punctuation."""
+    out = ""
+    for w in ws:
+        if out and w not in {",", ".", ")", "’s", "'s"} and not out.endswith("("):
+            out += " "
+        out += w
+    return out
+
+
+def _title_end(ws: list[str], i: int) -> int:
+    """Index after the longest title starting at ws[i], or i when none does."""
+    if ws[i] not in _TITLE_FIRST_WORDS:
+        return i
+    for n in range(min(_MAX_TITLE_WORDS, len(ws) - i), 0, -1):
+        if " ".join(ws[i:i + n]) in TITLES:
+            return i + n
+    return i
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+@dataclass(frozen=True, slots=True)
+class _Analysis:
+    canonical: str | None
+    kind: str
+    role: str | None
+    gender: str
+
+
+def analyze(phrase: str) -> _Analysis:
+    """Split a speaker phrase into name, kind and role without looking at the rest of the article."""
+    head, _, apposition = phrase.partition(", ")
+    appositive_role = apposition.strip(" ,") or None
+    ws = [w for w in words(_PAREN.sub("", head)) if w not in {",", "."}]
+    while ws and (ws[0].lower() in DETERMINERS or ws[0] in NOT_NAMES) and len(ws) > 1:
+        ws = ws[1:]
+    if not ws:
+        return _Analysis(None, "unknown", appositive_role, "-")
+    # A possessor before a named organisation is context, not part of its name ("South Korea's NIS").
+    for i in range(len(ws) - 2, -1, -1):
+        if _POSSESSIVE.search(ws[i]) and ("'" in ws[i] or "’" in ws[i]) and is_capitalized(ws[i + 1]):
+            ws = ws[i + 1:]
+            break
+    # A place after an organisation or group is where it sits, not its name ("Joint Chiefs of Staff in Seoul").
+    for i in range(1, len(ws) - 1):
+        if ws[i] in {"in", "at", "from"} and all(is_capitalized(w) for w in ws[i + 1:]):
+            if HEAD_KINDS.get(ws[i - 1]) in {"organization", "group", "media"} or ws[i - 1] in HEAD_KINDS:
+                ws = ws[:i]
+                break
+    # The last title decides where a person's name begins.
+    name_at, gender, role_words = 0, "-", []
+    i = 0
+    while i < len(ws):
+        j = _title_end(ws, i)
+        if j > i:
+            name_at, gender = j, TITLES[" ".join(ws[i:j])]
+            i = j
+        else:
+            i += 1
+    name = [w for w in ws[name_at:]]
+    if name_at and name and all(is_capitalized(w) or w in PARTICLES for w in name):
+        role_words = ws[:name_at]
+        role = _join(role_words)
+        if appositive_role:
+            role = f"{role}, {appositive_role}"
+        return _Analysis(_join(name), "person", role, gender)
+    phrase_words = ws
+    last = phrase_words[-1]
+    head_kind = _head_kind(phrase_words)
+    canonical = _join(phrase_words)
+    if name_at and not name:  # "a spokesman for the campaign" is a person without a name
+        return _Analysis(canonical, "person", canonical if appositive_role is None else f"{canonical}, {appositive_role}", gender)
+    if name_at:  # a title followed by lowercase words: "spokesman for the campaign"
+        return _Analysis(canonical, "person", canonical, gender)
+    if canonical in COUNTRIES:
+        return _Analysis(canonical, "country", appositive_role, "-")
+    if head_kind:
+        return _Analysis(canonical, head_kind, appositive_role, "-")
+    if _ACRONYM.match(canonical):
+        return _Analysis(canonical, "organization", appositive_role, "-")
+    if all(is_capitalized(w) or w in PARTICLES or _is_initial(w) for w in phrase_words):
+        if any(w in HEAD_KINDS for w in phrase_words):
+            return _Analysis(canonical, HEAD_KINDS[next(w for w in phrase_words if w in HEAD_KINDS)],
+                             appositive_role, "-")
+        kind = "person" if len(phrase_words) >= 2 or appositive_role else "unknown"
+        return _Analysis(canonical, kind, appositive_role, "-")
+    return _Analysis(canonical, "unknown", appositive_role, "-")
+
+
+def _head_kind(ws: list[str]) -> str | None:
+    """Kind of a phrase's head noun: the last known word before a post-modifier ("a source familiar with
+    the talks", "a report by the ministry"), else the last known word of the phrase ("Joint Chiefs of Staff")."""
+    cut = next((i for i, w in enumerate(ws) if i and (w in CONNECTORS or w == "by")), len(ws))
+    for candidates in (ws[:cut], ws[cut:]):
+        for w in reversed(candidates):
+            bare = _strip_possessive(w)
+            kind = HEAD_KINDS.get(bare) or HEAD_KINDS.get(bare.lower())
+            if kind is not None:
+                return kind
+    return None
+
+
+class Resolver:
+    """Within-article resolution of people and organisations; see the module docstring."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._acronyms: dict[str, str] = {}
+        self._names: dict[str, list[tuple[int, str]]] = {}
+        self._genders: dict[str, str] = {}
+        self._analyses: dict[str, _Analysis] = {}
+        self._index()
+
+    def _analyze(self, phrase: str) -> _Analysis:
+        """`analyze`, remembered per article: the same names recur many times in one text."""
+        found = self._analyses.get(phrase)
+        if found is None:
+            found = self._analyses[phrase] = analyze(phrase)
+        return found
+
+    def _index(self) -> None:
+        """Full names (for surnames and genders) and acronyms, from one pass over the capitalised runs."""
+        text = self._doc.text
+        for m in _ACRONYM_DEF.finditer(text):
+            expansion, acronym = m.group(1), m.group(2)
+            expansion = self._analyze(expansion).canonical or expansion
+            if _initials(expansion).upper().startswith(acronym[:1]):
+                self._acronyms.setdefault(acronym, expansion)
+        initials: dict[str, str] = {}
+        for m in _MULTI_NAME_RUN.finditer(text):
+            run = m.group()
+            analysis = self._analyze(run)
+            canonical = analysis.canonical
+            if canonical is None or " " not in canonical:
+                continue
+            if analysis.kind == "person":
+                if analysis.gender != "-" or canonical not in self._genders:
+                    self._genders[canonical] = analysis.gender
+                parts = canonical.split()
+                for key in (parts[-1], parts[0]):
+                    self._names.setdefault(key, []).append((m.start(), canonical))
+            elif analysis.kind in {"organization", "media"}:
+                initials.setdefault(_initials(canonical), canonical)
+        for acronym, expansion in initials.items():
+            if len(acronym) >= 2:
+                self._acronyms.setdefault(acronym, expansion)
+
+    def _entity(self, run: str, start: int, sentence: int) -> _Entity | None:
+        """The person or organisation a capitalised run names, if any."""
+        if " " not in run:
+            word = _strip_possessive(run.rstrip("."))
+            full = self._full_name(word, start)
+            if full is not None:
+                return _Entity(start, sentence, full, "person", self._genders.get(full, "-"))
+            if word in COUNTRIES:
+                return _Entity(start, sentence, word, "country", "-")
+            if _ACRONYM.match(word) or HEAD_KINDS.get(word) in {"organization", "media"}:
+                return _Entity(start, sentence, self._acronyms.get(word, word), HEAD_KINDS.get(word, "organization"), "-")
+            return None
+        analysis = self._analyze(run)
+        if analysis.canonical is None or analysis.kind not in {"person", "organization", "media", "country"}:
+            return None
+        gender = self._genders.get(analysis.canonical, "-") if analysis.kind == "person" else "-"
+        return _Entity(start, sentence, analysis.canonical, analysis.kind, gender)
+
+    def _full_name(self, word: str, before: int) -> str | None:
+        """The full name a lone surname or first name stands for: the nearest one before `before`, else the first."""
+        found = self._names.get(_strip_possessive(word))
+        if not found:
+            return None
+        earlier = [c for s, c in found if s < before]
+        return earlier[-1] if earlier else found[0][1]
+
+    def resolve(self, start: int, end: int) -> Mention:
+        """Who doc.text[start:end] refers to; see the module docstring for the rules."""
+        phrase = self._doc.text[start:end]
+        pronoun = PRONOUNS.get(phrase.lower())
+        if pronoun is not None:
+            return self._resolve_pronoun(phrase, start, end, pronoun[0], pronoun[2])
+        analysis = self._analyze(phrase)
+        canonical, kind = analysis.canonical, analysis.kind
+        if canonical is None:
+            return Mention(phrase, start, end, None, kind, analysis.role)
+        bare = _PAREN.sub("", canonical)
+        if bare in self._acronyms:
+            canonical = self._acronyms[bare]
+            kind = analysis.kind if analysis.kind in {"media", "country"} else "organization"
+        elif kind in {"person", "unknown"} and " " not in canonical:
+            full = self._full_name(canonical, start)
+            if full is not None:
+                canonical, kind = full, "person"
+        return Mention(phrase, start, end, canonical, kind, analysis.role)
+
+    def _resolve_pronoun(self, phrase: str, start: int, end: int, kind: str, gender: str) -> Mention:
+        word = phrase.lower()
+        entity = None
+        if word in {"he", "she", "it"}:
+            wanted = {"person"} if word != "it" else {"organization", "media", "country"}
+            entity = self._antecedent(start, wanted, gender)
+        if entity is None:
+            return Mention(phrase, start, end, None, kind, None)
+        return Mention(phrase, start, end, entity.canonical, entity.kind, None)
+
+    def _antecedent(self, start: int, kinds: set[str], gender: str) -> _Entity | None:
+        """The nearest earlier entity in the same sentence, else the first (the likely subject) of a previous one."""
+        doc = self._doc
+        sentence = doc.sentence_index(start)
+        for back in range(_SUBJECT_WINDOW + 1):
+            k = sentence - back
+            if k < 0:
+                break
+            s = doc.sentences[k]
+            found = []
+            for m in _NAME_RUN.finditer(doc.text, s.start, min(s.end, start)):
+                entity = self._entity(m.group(), m.start(), k)
+                if entity is not None and entity.kind in kinds and (gender == "-" or entity.gender in {"-", gender}):
+                    found.append(entity)
+            if found:
+                return found[-1] if back == 0 else found[0]
+        return None

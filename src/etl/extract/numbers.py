@@ -1,0 +1,441 @@
+"""Text → number mentions with spans: value or bounds, hedge, unit, and what kind of number each one is.
+
+Every numeral in the text comes out, the ones that are not counts too, each with a `kind` saying what
+it is instead (a year, a date, an age, a calibre …), so a caller can tell what it dropped and why.
+Written words ("twenty-five", "a dozen"), vague magnitudes ("tens of thousands"), ranges ("between 10
+and 20") and hedges ("nearly", "or more") are folded into one mention.
+
+Speed matters (a pipeline reads hundreds of articles a second): the text is never scanned with a big
+regex alternation; numbers are matched only where a digit or a number word starts (see `WordFinder`),
+and their surroundings are read word by word.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from etl.extract.text import WordFinder
+from etl.paths import LEXICON_DIR
+
+# Kinds that say how much of something there is; every other kind is a number that is not an estimate.
+QUANTITY_KINDS = frozenset({"count", "percent", "money", "measure"})
+KINDS = QUANTITY_KINDS | {"year", "date", "time", "duration", "age", "size", "ordinal", "phone", "label", "numbering"}
+HEDGES = ("exact", "approximately", "at_least", "more_than", "at_most", "less_than", "range", "order_of_magnitude")
+
+# Hedges that bound a figure from below or above; an exact figure is both bounds.
+_LOWER_BOUND = frozenset({"exact", "at_least", "more_than"})
+_UPPER_BOUND = frozenset({"exact", "at_most", "less_than"})
+_YEARS = (1800, 2100)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """One number mention: `start:end` covers hedge and range words, `core_start:core_end` the numerals."""
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+    hedge: str  # one of HEDGES
+    unit: str | None  # percent, dollars, tonnes …; None for a head count
+    kind: str  # one of KINDS
+    written: str  # digits | words | vague
+
+    @property
+    def is_quantity(self) -> bool:
+        return self.kind in QUANTITY_KINDS
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    words: dict[str, float]
+    scales: dict[str, float]
+    short_scales: dict[str, float]
+    fixed: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+    hedges_before: dict[str, str]
+    hedge_ends: frozenset[str]
+    hedges_after: dict[str, str]
+    change_verbs: frozenset[str]
+    months: frozenset[str]
+    year_prepositions: frozenset[str]
+    time_units: frozenset[str]
+    age_before: frozenset[str]
+    label_words: frozenset[str]
+    measure_units: dict[str, str]
+    currency_before: dict[str, str]
+    currency_after: dict[str, str]
+    start_words: frozenset[str]
+    scale_words: tuple[str, ...]
+    core: re.Pattern[str]
+    hedge_after: re.Pattern[str]
+    joiner: re.Pattern[str]
+    month_after: re.Pattern[str]
+    clock_after: re.Pattern[str]
+    age_after: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    short_after: re.Pattern[str]
+    next_word: re.Pattern[str]
+
+
+def _alternation(phrases) -> str:
+    """A regex alternation of literal phrases, longest first so "tens of thousands" beats "thousands"."""
+    parts = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"[^\S\n]+") for p in parts)
+
+
+@cache
+def lexicon() -> _Lexicon:
+    raw = json.loads((LEXICON_DIR / "numbers.json").read_text(encoding="utf-8"))
+    words = {**raw["units"], **raw["tens"]}
+    scales = raw["scales"]
+    word_alt, scale_alt = _alternation(words), _alternation(scales)
+    # A numeral: "3,000", "1.5", "twenty-five", optionally followed by more words: "1.5 million", "two hundred and fifty".
+    digits = r"(?<![\w.,/:])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+    word_num = rf"(?:{word_alt})(?:-(?:{word_alt}))?"
+    piece = rf"(?:{word_num}|{scale_alt}|dozen)"
+    core = (rf"(?P<fixed>\b(?:{_alternation(raw['fixed'])})\b)"
+            rf"|(?P<vague>\b(?:{_alternation(raw['vague'])})\b)"
+            rf"|(?P<num>(?:{digits}|\b{word_num}\b)(?:(?:[^\S\n]+|-)(?:and[^\S\n]+)?\b{piece}\b)*)")
+    fixed_and_vague = [w for p in (*raw["fixed"], *raw["vague"]) for w in p.split()]
+    measure = raw["measure_units"]
+    return _Lexicon(
+        words=words, scales=scales, short_scales=raw["abbreviated_scales"], fixed=raw["fixed"],
+        vague={k: tuple(v) for k, v in raw["vague"].items()},
+        hedges_before={k.lower(): v for k, v in raw["hedges_before"].items()}, hedges_after=raw["hedges_after"],
+        hedge_ends=frozenset(k.lower().split()[-1] for k in raw["hedges_before"]),
+        change_verbs=frozenset(raw["change_verbs"]), months=frozenset(raw["months"]),
+        year_prepositions=frozenset(raw["year_prepositions"]), time_units=frozenset(raw["time_units"]),
+        age_before=frozenset(raw["age_markers_before"]), label_words=frozenset(raw["label_words"]),
+        measure_units=measure, currency_before=raw["currency_before"], currency_after=raw["currency_after"],
+        # Words a number can start with; "a", "half", "several" and "few" only lead a scale word, found from it.
+        start_words=frozenset([*words, *scales, *fixed_and_vague]) - {"a", "of", "half", "several", "few"},
+        scale_words=tuple([*scales, "dozen", "score"]),
+        core=re.compile(core, re.I),
+        hedge_after=re.compile(
+            rf"[^\S\n]+(?:{_alternation(k for k in raw['hedges_after'] if k.isalpha() or ' ' in k)})\b"
+            rf"|-(?:plus|odd)\b|\+", re.I),
+        joiner=re.compile(r"[^\S\n]*(?:-|–|—|to|or)[^\S\n]*(?=\S)", re.I),
+        month_after=re.compile(rf"(?:st|nd|rd|th)?,?[^\S\n]+(?:of[^\S\n]+)?(?:{_alternation(raw['months'])})\b"),
+        clock_after=re.compile(rf"(?:[:.]\d\d)?[^\S\n]*(?:{_alternation(raw['clock_markers'])})(?!\w)|[:h]\d\d\b",
+                               re.I),
+        age_after=re.compile(r"(?:-|[^\S\n]+)(?:years?|months?|weeks?|days?)(?:-|[^\S\n]+)old\b", re.I),
+        unit_after=re.compile(
+            rf"(?P<percent>[^\S\n]*(?:{_alternation(raw['percent_words'])})(?!\w))"
+            rf"|(?P<measure>[^\S\n]*(?:{_alternation(measure)})\b)"
+            rf"|(?P<money>[^\S\n]+(?:{_alternation(raw['currency_after'])})\b)"
+            rf"|(?P<size>(?:-|[^\S\n]*)(?:{_alternation(raw['size_units'])})(?![\w/]))"),
+        short_after=re.compile(rf"(?:{_alternation(raw['abbreviated_scales'])})\b", re.I),
+        next_word=re.compile(r"[^\S\n]*-?([A-Za-z][\w'’]*)"),
+    )
+
+
+_DIGITS = re.compile(r"\d+")
+_PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?![\w,])")
+_NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_DECADE = re.compile(r"'?s\b")
+_LIST_ITEM = re.compile(r"[.)][^\S\n]")
+_SPACES = re.compile(r"\s+")
+_PIECES = re.compile(r"[\s-]+")
+_PUNCT = "([“\"'‘,;:"
+
+
+def _norm(phrase: str) -> str:
+    return _SPACES.sub(" ", phrase.strip().lower())
+
+
+@dataclass(frozen=True, slots=True)
+class _Before:
+    """What stands right before a numeral on its line: a glued prefix ("$", "COVID-") and up to three words."""
+    glued: str
+    words: tuple[tuple[int, str], ...]  # (start, word as written), nearest first
+
+    def word(self, i: int) -> str:
+        return self.words[i][1] if i < len(self.words) else ""
+
+
+def _before(text: str, s: int) -> _Before:
+    w0 = max(0, s - 40)
+    line = text.rfind("\n", w0, s)
+    w0 = line + 1 if line >= 0 else w0
+    window = text[w0:s]
+    parts = window.split()
+    if parts and w0 > 0 and not text[w0 - 1].isspace() and not window[0].isspace():
+        parts.pop(0)  # a word cut by the window
+    glued = parts.pop() if parts and not window[-1:].isspace() else ""
+    found, pos = [], len(window) - len(glued)
+    for part in reversed(parts[-3:]):
+        pos = window.rfind(part, 0, pos)
+        found.append((w0 + pos, part))
+    return _Before(glued, tuple(found))
+
+
+def _word_value(phrase: str, lex: _Lexicon) -> float | None:
+    """Value of a numeral phrase mixing digits and words: "1.5 million", "two hundred and fifty"."""
+    total = current = 0.0
+    for tok in _PIECES.split(phrase.lower()):
+        if not tok or tok == "and":
+            continue
+        if tok[0].isdigit():
+            current += float(tok.replace(",", ""))
+        elif tok in lex.words:
+            current += lex.words[tok]
+        elif tok in ("dozen", "hundred"):
+            current = (current or 1) * (12 if tok == "dozen" else 100)
+        elif tok in lex.scales:
+            total += (current or 1) * lex.scales[tok]
+            current = 0.0
+        else:
+            return None
+    return total + current
+
+
+def _covers(pattern: re.Pattern[str], text: str, s: int, e: int) -> bool:
+    """Whether a match of pattern near text[s:e] covers offset s: a phone number or a numeric date."""
+    m = pattern.search(text, max(0, s - 20), min(len(text), e + 20))
+    while m is not None and m.end() <= s:
+        m = pattern.search(text, m.end(), min(len(text), e + 20))
+    return m is not None and m.start() <= s
+
+
+def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _Lexicon) -> str | None:
+    """Kinds only a numeral in digits can have; None when it may still be a quantity."""
+    surface = text[s:e]
+    glued = before.glued
+    if glued and glued[-1:].isalpha() or glued[-2:-1].isalpha() and glued[-1] in "-/":
+        if glued not in lex.currency_before:
+            # "COVID-19", "BR-282", "F16"; but "mid-2020" is a year
+            return "year" if glued.endswith("-") and len(surface) == 4 and _YEARS[0] <= value <= _YEARS[1] else "label"
+    if glued.endswith("#"):
+        return "label"
+    # "May 9" is a date, "On 30 April, 3 policemen …" is not: a comma ends the date.
+    month_before = before.word(0).rstrip(".") in lex.months
+    if _ORDINAL.match(text, e):
+        return "date" if month_before or lex.month_after.match(text, e) else "ordinal"
+    if month_before or lex.month_after.match(text, e):
+        return "date"
+    if _covers(_NUMERIC_DATE, text, s, e):
+        return "date"
+    if _covers(_PHONE, text, s, e):
+        return "phone"
+    if lex.clock_after.match(text, e):
+        return "time"
+    if "," not in surface and "." not in surface and len(surface) == 4 and _YEARS[0] <= value <= _YEARS[1]:
+        if _DECADE.match(text, e):
+            return "year"
+        nxt = _next_word(text, e, lex)
+        # "1500 people" is a count; "in 1500", "2020 elections" are years
+        counted = nxt.islower() and nxt not in lex.time_units and (nxt.endswith("s") or nxt in ("people", "police"))
+        if not counted or before.word(0).lower() in lex.year_prepositions:
+            return "year"
+    if not glued and before.word(0) in lex.label_words:
+        return "label"
+    if text[text.rfind("\n", 0, s) + 1:s].strip() in ("", "(") and _LIST_ITEM.match(text, e):
+        return "numbering"  # "1. …", "(2) …" at the start of a line
+    return None
+
+
+def _next_word(text: str, pos: int, lex: _Lexicon) -> str:
+    m = lex.next_word.match(text, pos, pos + 30)
+    return m.group(1) if m else ""
+
+
+def _kind(text: str, s: int, e: int, value: float, is_digits: bool, before: _Before,
+          lex: _Lexicon) -> tuple[str, str | None, int, int]:
+    """What the numeral at text[s:e] is, its unit, and its span widened over a currency sign or unit word."""
+    if is_digits:
+        kind = _digit_kind(text, s, e, value, before, lex)
+        if kind:
+            return kind, None, s, e
+    elif before.word(0).rstrip(".") in lex.months or lex.month_after.match(text, e):
+        return "date", None, s, e
+    prev = before.word(0).lower()
+    if lex.age_after.match(text, e) or prev in lex.age_before or (prev == "of" and before.word(1).lower() == "age"):
+        return "age", None, s, e
+    currency = before.glued.lstrip(_PUNCT) if before.glued else before.word(0)
+    if currency in lex.currency_before:
+        start = s - len(currency) if before.glued else before.words[0][0]
+        m = lex.short_after.match(text, e)
+        return "money", lex.currency_before[currency], start, m.end() if m else e
+    m = lex.short_after.match(text, e)
+    if m and m.group(0).lower() != "m":  # "10k", "2bn"; a bare "m" is more often metres
+        return "count", None, s, m.end()
+    m = lex.unit_after.match(text, e)
+    if m:
+        word = _norm(m.group(0).lstrip("-"))
+        if m.lastgroup == "percent":
+            return "percent", "percent", s, m.end()
+        if m.lastgroup == "measure":
+            return "measure", lex.measure_units.get(word), s, m.end()
+        if m.lastgroup == "money":
+            return "money", lex.currency_after.get(word), s, m.end()
+        return "size", None, s, e
+    if _next_word(text, e, lex).lower() in lex.time_units:
+        return "duration", None, s, e
+    return "count", None, s, e
+
+
+@dataclass(slots=True)
+class _Core:
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    written: str
+    kind: str
+    unit: str | None
+    unit_end: int
+    before: _Before
+
+
+def _word_before(text: str, i: int) -> int | None:
+    """Start of the word just before offset i on the same line, if any."""
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return k if k < j else None
+
+
+def _anchors(text: str, start: int, end: int, finder: WordFinder, lex: _Lexicon) -> list[int]:
+    """Offsets where a number may begin: digit runs, number words, and the words that lead "a few hundred"."""
+    out = [m.start() for m in _DIGITS.finditer(text, start, end)]
+    for p in finder.find(lex.start_words):
+        if not start <= p < end:
+            continue
+        out.append(p)
+        if finder.lowered.startswith(lex.scale_words, p):
+            one = _word_before(text, p)
+            two = _word_before(text, one) if one is not None else None
+            out += [q for q in (one, two) if q is not None and q >= start]
+    return sorted(set(out))
+
+
+def _cores(text: str, start: int, end: int, finder: WordFinder, lex: _Lexicon) -> list[_Core]:
+    out: list[_Core] = []
+    covered = start
+    for anchor in _anchors(text, start, end, finder, lex):
+        m = lex.core.match(text, anchor, end) if anchor >= covered else None
+        if m is None:
+            continue
+        s, e = m.span()
+        covered = e
+        if m.lastgroup == "vague":
+            low, high = lex.vague[_norm(m.group(0))]
+            out.append(_Core(s, e, None, low, high, "vague", "count", None, e, _before(text, s)))
+            continue
+        if m.lastgroup == "fixed":
+            value: float | None = lex.fixed[_norm(m.group(0))]
+        else:
+            value = _word_value(m.group(0), lex)
+        if value is None:
+            continue
+        is_digits = m.group(0)[0].isdigit()
+        before = _before(text, s)
+        kind, unit, unit_start, unit_end = _kind(text, s, e, value, is_digits and " " not in m.group(0), before, lex)
+        short = text[e:unit_end].strip().lower()
+        if short in lex.short_scales and m.group(0)[-1].isdigit():
+            value *= lex.short_scales[short]
+        if unit_start != s:
+            before = _before(text, unit_start)
+        out.append(_Core(unit_start, e, value, None, None, "digits" if is_digits else "words", kind, unit, unit_end,
+                         before))
+    return out
+
+
+def _range_start(text: str, cores: list[_Core], i: int, lex: _Lexicon) -> int | None:
+    """Where the range of cores[i] and cores[i + 1] starts, if they form one, else None.
+
+    "10 to 20", "10-20", "two or three", "between 10 and 20"; not "rose from 10 to 20" (two values)
+    and not "3 soldiers and 2 civilians" (two counts).
+    """
+    if i + 1 >= len(cores):
+        return None
+    a, b = cores[i], cores[i + 1]
+    if a.value is None or b.value is None or b.value <= a.value:
+        return None
+    if a.kind not in QUANTITY_KINDS or b.kind not in QUANTITY_KINDS or a.kind not in ("count", b.kind):
+        return None
+    before = a.before
+    joiner = text[a.end:b.start].strip().lower()
+    if before.word(0).lower() == "between" and joiner in ("and", "to", "-", "–"):
+        return before.words[0][0]
+    j = lex.joiner.match(text, a.end)
+    if not j or j.end() != b.start or joiner == "and":
+        return None
+    if before.word(0).lower() == "from" and before.word(1).lower() in lex.change_verbs:
+        return None
+    return a.start
+
+
+def _scaled_low(text: str, a: _Core, b: _Core, lex: _Lexicon) -> float:
+    """The low bound of "2 to 3 million": the scale word of the high bound applies to both."""
+    assert a.value is not None and b.value is not None
+    if a.written == "digits" and a.value < 1000 <= b.value / a.value:
+        word = text[b.start:b.end].lower().rsplit(None, 1)[-1]
+        return a.value * lex.scales.get(word, 1)
+    return a.value
+
+
+def _hedge_before(before: _Before, lex: _Lexicon) -> tuple[str, int] | None:
+    """A hedge of up to three words right before a numeral ("at least", "no fewer than"): (hedge, its start)."""
+    if before.glued or before.word(0).lower().lstrip(_PUNCT) not in lex.hedge_ends:
+        return None
+    for n in range(min(3, len(before.words)), 0, -1):
+        phrase = " ".join(w for _, w in reversed(before.words[:n])).lower().lstrip(_PUNCT)
+        hedge = lex.hedges_before.get(phrase)
+        if hedge:
+            first_start, first = before.words[n - 1]
+            return hedge, first_start + len(first) - len(first.lstrip(_PUNCT))
+    return None
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None, finder: WordFinder | None = None) -> list[Number]:
+    """Every number mention in text[start:end], in text order, hedges and ranges folded in.
+
+    `finder` is the text's WordFinder when the caller has one already (it is built from the whole text).
+    """
+    lex = lexicon()
+    end = len(text) if end is None else end
+    cores = _cores(text, start, end, finder or WordFinder.of(text), lex)
+    out: list[Number] = []
+    i = 0
+    while i < len(cores):
+        a = b = cores[i]
+        s, e = a.start, a.unit_end
+        range_start = _range_start(text, cores, i, lex)
+        if range_start is not None:
+            b = cores[i + 1]
+            s, e = range_start, b.unit_end
+            value, low, high, hedge = None, _scaled_low(text, a, b, lex), b.value, "range"
+            i += 1
+        elif a.written == "vague":
+            value, low, high, hedge = None, a.low, a.high, "order_of_magnitude"
+            hb = _hedge_before(a.before, lex)
+            if hb:
+                s = hb[1]
+                if hb[0] in ("at_least", "more_than"):  # "more than thousands": no upper bound left
+                    high = None
+        else:
+            value, hedge = a.value, "exact"
+            hb = _hedge_before(a.before, lex)
+            if hb:
+                hedge, s = hb
+            ha = lex.hedge_after.match(text, e)
+            if ha:
+                hedge = lex.hedges_after[_norm(ha.group(0).lstrip("-"))]
+                e = ha.end()
+            low = value if hedge in _LOWER_BOUND else None
+            high = value if hedge in _UPPER_BOUND else None
+        kind = b.kind if a.kind == "count" else a.kind
+        out.append(Number(s, e, a.start, b.end, value, low, high, hedge, a.unit or b.unit, kind, a.written))
+        i += 1
+    return out

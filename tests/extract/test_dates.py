@@ -1,0 +1,80 @@
+"""Date expressions: explicit dates, and relative ones resolved against the publication date."""
+from datetime import date, datetime, timezone
+
+import pytest
+
+from etl.extract.dates import find_dates, is_calendar_word
+
+PUBLISHED = date(2024, 12, 30)  # a Monday
+
+
+def _one(text: str, published=PUBLISHED):
+    found = find_dates(text, published)
+    assert len(found) == 1, found
+    mention = found[0]
+    assert text[mention.start:mention.end] == mention.text
+    return mention.text, mention.date, mention.precision
+
+
+@pytest.mark.parametrize("text, surface, when, precision", [
+    ("On 9 May 2020, nurses protested.", "9 May 2020", date(2020, 5, 9), "day"),
+    ("On 1st May 2020 police arrested two men.", "1st May 2020", date(2020, 5, 1), "day"),
+    ("The vote was held on May 9, 2020.", "May 9, 2020", date(2020, 5, 9), "day"),
+    ("The order took effect 2024-06-12.", "2024-06-12", date(2024, 6, 12), "day"),
+    ("The talks ended Sept. 3, 2021.", "Sept. 3, 2021", date(2021, 9, 3), "day"),
+    ("The law passed in March 2019.", "March 2019", date(2019, 3, 1), "month"),
+])
+def test_explicit_dates(text, surface, when, precision):
+    assert _one(text) == (surface, when, precision)
+
+
+@pytest.mark.parametrize("text, surface, when, precision", [
+    ("The soldier was seized on December 26th.", "December 26th", date(2024, 12, 26), "day"),
+    ("Talks resume on January 5.", "January 5", date(2025, 1, 5), "day"),
+    ("The agency confirmed it on Friday.", "Friday", date(2024, 12, 27), "day"),
+    ("They met last Monday.", "last Monday", date(2024, 12, 23), "day"),
+    ("They meet next Friday.", "next Friday", date(2025, 1, 3), "day"),
+    ("Police raided the office yesterday.", "yesterday", date(2024, 12, 29), "day"),
+    ("The pact was signed in June.", "June", date(2024, 6, 1), "month"),
+    ("Elections are due in January.", "January", date(2025, 1, 1), "month"),
+    ("Prices rose last month.", "last month", date(2024, 11, 1), "month"),
+    ("Rebels attacked the town last week.", "last week", date(2024, 12, 23), "week"),
+    ("The ban was lifted last year.", "last year", date(2023, 1, 1), "year"),
+    ("The border has been closed since 2022.", "since 2022", date(2022, 1, 1), "year"),
+    ("The ministry was founded in 1998.", "1998", date(1998, 1, 1), "year"),
+    ("The strike began three days ago.", "three days ago", date(2024, 12, 27), "day"),
+    ("Earlier this month, the army withdrew.", "Earlier this month", date(2024, 12, 1), "month"),
+])
+def test_relative_dates_resolve_against_publication(text, surface, when, precision):
+    assert _one(text) == (surface, when, precision)
+
+
+def test_publication_datetime_is_accepted():
+    assert _one("It ended on Friday.", datetime(2024, 12, 30, 9, tzinfo=timezone.utc))[1] == date(2024, 12, 27)
+
+
+def test_relative_date_without_publication_is_kept_but_unresolved():
+    assert _one("The talks ended on Friday.", None) == ("Friday", None, "none")
+    assert _one("On 9 May 2020, nurses protested.", None) == ("9 May 2020", date(2020, 5, 9), "day")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials may meet again.",               # the modal, not the month
+    "The March on Rome is history.",           # a name, not a date
+    "About 2500 protesters marched.",          # a count, not a year
+    "The mayor spoke about 31 June 2020.",     # no such day
+    "Several days ago the roads flooded.",     # vague: no guess
+])
+def test_no_date(text):
+    assert find_dates(text, PUBLISHED) == []
+
+
+def test_span_limits_the_search():
+    text = "On 9 May 2020, a march. On 10 May 2020, a rally."
+    (second,) = find_dates(text, PUBLISHED, start=text.index("On 10"))
+    assert second.date == date(2020, 5, 10)
+
+
+def test_calendar_words():
+    assert is_calendar_word("June") and is_calendar_word("Friday")
+    assert not is_calendar_word("Jordan")

@@ -1,0 +1,260 @@
+"""Events from short texts: trigger families, voice, actors and targets, places, dates, modality, non-events."""
+from dataclasses import fields
+from datetime import date, datetime, timezone
+
+import pytest
+
+from etl.extract import events
+from etl.extract.text import Doc
+from etl.ids import sha256_text, stable_hash
+from etl.records import Article, Event, Statement
+
+PUBLISHED = datetime(2024, 12, 30, tzinfo=timezone.utc)  # a Monday
+
+
+def _doc(text: str, published: datetime | None = PUBLISHED) -> Doc:
+    return Doc(Article(
+        article_id="a1", source="test", source_id="a1", url=None, title=None, published_at=published,
+        language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+        ingested_at=PUBLISHED, input_path="test.txt",
+    ))
+
+
+def _statement(text: str, content: str, cue: str) -> Statement:
+    start, cue_start = text.index(content), text.index(cue)
+    return Statement(
+        statement_id="s1", article_id="a1", quote_type="indirect", content=content, content_start=start,
+        content_end=start + len(content), cue=cue, cue_start=cue_start, cue_end=cue_start + len(cue),
+        cue_class="say", speaker=None, speaker_start=None, speaker_end=None, speaker_canonical=None,
+        speaker_kind="unknown", speaker_role=None, confidence=0.9, extractor="test",
+    )
+
+
+def _events(text: str, statements: list[Statement] | None = None, published: datetime | None = PUBLISHED) -> list[Event]:
+    found = events.extract(_doc(text, published), statements or [])
+    for e in found:  # every record is grounded in the text
+        for surface, start, end in (("trigger", "trigger_start", "trigger_end"), ("actor", "actor_start", "actor_end"),
+                                    ("target", "target_start", "target_end"),
+                                    ("location", "location_start", "location_end"),
+                                    ("date_text", "date_start", "date_end")):
+            value = getattr(e, surface)
+            if value is None:
+                assert getattr(e, start) is None and getattr(e, end) is None
+            else:
+                assert text[getattr(e, start):getattr(e, end)] == value
+        assert e.extractor == events.VERSION
+    return found
+
+
+def _by_trigger(found: list[Event], trigger: str) -> Event:
+    matches = [e for e in found if e.trigger == trigger]
+    assert len(matches) == 1, [e.trigger for e in found]
+    return matches[0]
+
+
+# --- trigger families ------------------------------------------------------------------------------
+
+
+def test_assault_with_actor_target_place_and_date():
+    e = _by_trigger(_events("On 3 March 2021, rebels attacked a police station in Goma."), "attacked")
+    assert (e.event_type, e.actor, e.target, e.location) == ("ASSAULT", "rebels", "police station", "Goma")
+    assert (e.date, e.date_precision, e.date_text) == (date(2021, 3, 3), "day", "3 March 2021")
+    assert e.modality == "asserted"
+
+
+def test_aerial_and_drone_modes_with_demonym_actor():
+    found = _events("Russian airstrikes on Idlib killed four civilians. A Turkish drone strike hit a convoy.")
+    strike = _by_trigger(found, "airstrikes")
+    assert (strike.event_type, strike.event_mode, strike.actor, strike.actor_country, strike.target) == (
+        "ASSAULT", "aerial", "Russian", "RUS", "Idlib")
+    assert _by_trigger(found, "drone strike").event_mode == "drone"
+    assert _by_trigger(found, "killed").event_type == "ASSAULT"
+
+
+def test_protest_family_with_light_verb_actor():
+    found = _events("On 4 May 2020, hundreds of teachers protested outside the ministry in Lima. "
+                    "Farmers staged a sit-in near Tarlac. Truckers went on strike over unpaid wages.")
+    protest = _by_trigger(found, "protested")
+    assert (protest.event_type, protest.event_mode, protest.actor, protest.location) == ("PROTEST", "demo", "teachers", "Lima")
+    sit_in = _by_trigger(found, "sit-in")
+    assert (sit_in.event_type, sit_in.actor, sit_in.location) == ("PROTEST", "Farmers", "Tarlac")
+    assert _by_trigger(found, "went on strike").event_mode == "strike"
+
+
+def test_coerce_arrest_and_seize():
+    found = _events("Police arrested three activists in Minsk. Customs officers seized 40 kg of cocaine.")
+    arrest = _by_trigger(found, "arrested")
+    assert (arrest.event_type, arrest.event_mode, arrest.actor, arrest.target) == ("COERCE", "arrest", "Police", "activists")
+    assert _by_trigger(found, "seized").event_mode == "seize"
+
+
+def test_sent_takes_its_type_from_the_object():
+    found = _events("Canada sent 200 soldiers to Latvia. Iran sent drones to Russia. "
+                    "The president sent a letter to the king.")
+    troops, drones, letter = (e for e in found if e.trigger == "sent")
+    assert (troops.event_type, troops.event_mode, troops.actor_country) == ("MOBILIZE", "troops", "CAN")
+    assert (drones.event_type, drones.event_mode, drones.target, drones.target_country) == ("AID", "military", "Russia", "RUS")
+    assert (letter.event_type, letter.target) == ("CONSULT", "king")
+
+
+def test_signing_an_agreement_is_support_and_coordinated_actors():
+    e = _by_trigger(_events("Sudan and Chad signed a border agreement in Khartoum."), "signed")
+    assert (e.event_type, e.actor, e.actor_country, e.location) == ("SUPPORT", "Sudan and Chad", "SDN", "Khartoum")
+
+
+def test_consult_accuse_threaten_sanction_and_other():
+    found = _events("The foreign ministers held talks in Doha. Kenya criticized the decision. "
+                    "Rebels threatened the town. The EU imposed sanctions on Minsk. The driver died.")
+    assert _by_trigger(found, "talks").event_type == "CONSULT"
+    assert _by_trigger(found, "talks").location == "Doha"
+    assert _by_trigger(found, "criticized").event_type == "ACCUSE"
+    assert _by_trigger(found, "threatened").event_type == "THREATEN"
+    assert _by_trigger(found, "sanctions").event_type == "SANCTION"
+    assert _by_trigger(found, "died").event_type == "OTHER"
+
+
+def test_capitals_and_seats_of_government_resolve_to_countries():
+    e = _by_trigger(_events("The Kremlin condemned Pyongyang on Monday."), "condemned")
+    assert (e.actor, e.actor_canonical, e.actor_country) == ("Kremlin", "Russia", "RUS")
+    assert (e.target, e.target_canonical, e.target_country) == ("Pyongyang", "North Korea", "PRK")
+
+
+# --- voice -----------------------------------------------------------------------------------------
+
+
+def test_passive_voice_swaps_actor_and_target():
+    e = _by_trigger(_events("Two journalists were abducted by gunmen near Kismayo."), "abducted")
+    assert (e.event_type, e.event_mode, e.actor, e.target, e.location) == ("ASSAULT", "abduct", "gunmen", "journalists", "Kismayo")
+
+
+def test_participle_clause_with_agent():
+    text = "A fisherman, detained by coast guards on Tuesday, has died."
+    found = _events(text)
+    detained = _by_trigger(found, "detained")
+    assert (detained.actor, detained.target, detained.date) == ("coast guards", "fisherman", date(2024, 12, 24))
+    assert _by_trigger(found, "died").actor == "fisherman"
+
+
+def test_passive_without_agent_and_date_in_the_same_clause():
+    found = _events("The soldier was seized on December 26th but succumbed to his wounds.")
+    seized = _by_trigger(found, "seized")
+    assert (seized.actor, seized.target, seized.date, seized.date_precision) == (None, "soldier", date(2024, 12, 26), "day")
+    assert _by_trigger(found, "succumbed").date is None  # the date belongs to the nearer trigger
+
+
+def test_between_names_both_sides():
+    e = _by_trigger(_events("Clashes erupted between the army and Al-Shabaab fighters in Jowhar."), "Clashes")
+    assert e.actor == "army and Al-Shabaab fighters"
+    assert e.location == "Jowhar"
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, trigger, when, precision", [
+    ("A landmark pact signed in June came into effect.", "signed", date(2024, 6, 1), "month"),
+    ("Rebels attacked the town last week.", "attacked", date(2024, 12, 23), "week"),
+    ("Since 2022, the army has shelled the border.", "shelled", date(2022, 1, 1), "year"),
+    ("Police raided the office yesterday.", "raided", date(2024, 12, 29), "day"),
+    ("Militants ambushed a convoy on Friday.", "ambushed", date(2024, 12, 27), "day"),
+])
+def test_dated_events(text, trigger, when, precision):
+    e = _by_trigger(_events(text), trigger)
+    assert (e.date, e.date_precision) == (when, precision)
+
+
+def test_opening_date_dates_every_event_of_its_sentence():
+    found = _events("On 1 May 2020, gunmen killed two guards and abducted a trader near Gao.")
+    assert {e.trigger: e.date for e in found} == {"killed": date(2020, 5, 1), "abducted": date(2020, 5, 1)}
+    assert _by_trigger(found, "abducted").actor == "gunmen"
+
+
+def test_relative_date_without_publication_date_is_not_guessed():
+    e = _by_trigger(_events("Militants ambushed a convoy on Friday.", published=None), "ambushed")
+    assert (e.date, e.date_precision, e.date_text) == (None, "none", "Friday")
+
+
+# --- modality --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, trigger, modality", [
+    ("The government will deploy troops to the border.", "deploy", "future"),
+    ("North Korea is preparing for additional troop deployments.", "preparing", "future"),
+    ("Ankara could impose sanctions if talks fail.", "sanctions", "hypothetical"),
+    ("Police did not arrest anyone.", "arrest", "negated"),
+    ("No clashes were reported in the capital.", "clashes", "negated"),
+    ("Soldiers reportedly shelled the village.", "shelled", "reported"),
+    ("Soldiers shelled the village.", "shelled", "asserted"),
+])
+def test_modality(text, trigger, modality):
+    assert _by_trigger(_events(text), trigger).modality == modality
+
+
+def test_event_inside_a_statement_is_reported_and_linked():
+    text = "The ministry said rebels attacked a convoy near Beni."
+    statement = _statement(text, "rebels attacked a convoy near Beni", "said")
+    e = _by_trigger(_events(text, [statement]), "attacked")
+    assert (e.modality, e.statement_id) == ("reported", "s1")
+
+
+def test_verbal_event_that_is_also_a_speech_cue_is_kept():
+    text = "Rwanda accused Kinshasa of backing the rebels."
+    statement = _statement(text, "Kinshasa of backing the rebels", "accused")
+    e = _by_trigger(_events(text, [statement]), "accused")
+    assert (e.event_type, e.event_mode, e.actor_country) == ("ACCUSE", "allege", "RWA")
+
+
+# --- what is not an event --------------------------------------------------------------------------
+
+
+def test_no_event_from_said():
+    assert _events("The minister said the situation was calm and told reporters it would stay so.") == []
+
+
+def test_no_event_from_a_job_title_or_a_modifier():
+    assert _events("Aid Minister Jane Doe and the Strike Force commander met aid workers.") == [
+        e for e in _events("Aid Minister Jane Doe and the Strike Force commander met aid workers.") if e.trigger == "met"]
+    assert [e.trigger for e in _events("Trade Minister Ana Silva arrived with attack helicopter pilots.")] == []
+
+
+def test_no_date_from_a_headline():
+    text = "Monday 30 December 2024\nGunmen attacked a convoy near Goma."
+    (e,) = _events(text)
+    assert (e.trigger, e.date, e.date_precision, e.date_text) == ("attacked", None, "none", None)
+
+
+def test_no_event_from_a_section_heading():
+    assert _events("Strengthened Ties Between Pyongyang and Moscow\nThe weather was mild.") == []
+
+
+def test_date_after_a_reporting_verb_dates_the_speech():
+    text = "A captured soldier has died, the agency confirmed on Friday."
+    statement = _statement(text, "A captured soldier has died", "confirmed")
+    e = _by_trigger(_events(text, [statement]), "died")
+    assert e.date is None and e.statement_id == "s1"
+
+
+@pytest.mark.parametrize("text", [
+    "She sent it back.",                          # "sent" with no object that says what was sent
+    "The army released a statement on Monday.",   # a statement is published, nobody is freed
+    "Their families back home were worried.",     # "back" is no verb here
+])
+def test_ambiguous_words_without_an_event_sense(text):
+    assert _events(text) == []
+
+
+def test_released_people_is_retreat():
+    e = _by_trigger(_events("The rebels released two hostages in Bamako."), "released")
+    assert (e.event_type, e.event_mode) == ("RETREAT", "release")
+
+
+# --- records ---------------------------------------------------------------------------------------
+
+
+def test_ids_are_deterministic_and_fields_follow_the_schema():
+    text = "Rebels attacked a convoy."
+    (first,), (second,) = _events(text), _events(text)
+    assert first == second
+    assert first.event_id == stable_hash("a1", "event", first.trigger_start, first.trigger_end)
+    assert [f.name for f in fields(first)][:3] == ["event_id", "article_id", "statement_id"]
+    assert 0 <= first.confidence <= 1

@@ -1,0 +1,243 @@
+"""Statement extraction on short news-like texts written for these tests."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract.statements import VERSION, extract
+from etl.extract.text import Doc
+from etl.ids import sha256_text, stable_hash
+from etl.records import Article
+
+
+def make_doc(text: str) -> Doc:
+    return Doc(Article(
+        article_id="test-article", source="test", source_id="t1", url=None, title=None, published_at=None,
+        language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+        ingested_at=datetime(2024, 1, 1, tzinfo=timezone.utc), input_path="test.txt",
+    ))
+
+
+def statements(text: str):
+    found = extract(make_doc(text))
+    for s in found:  # every record is grounded, whatever the case
+        assert text[s.content_start:s.content_end] == s.content
+        if s.cue is not None:
+            assert text[s.cue_start:s.cue_end] == s.cue
+        if s.speaker is not None:
+            assert text[s.speaker_start:s.speaker_end] == s.speaker
+    return found
+
+
+def only(text: str):
+    found = statements(text)
+    assert len(found) == 1, [(s.content, s.speaker) for s in found]
+    return found[0]
+
+
+# Direct quotes
+
+def test_direct_quote_with_cue_after_keeps_its_quote_marks():
+    s = only("“We will rebuild every school,” Mayor Ana Lopez said on Tuesday.")
+    assert s.quote_type == "direct"
+    assert s.content == "“We will rebuild every school,”"
+    assert (s.speaker, s.speaker_canonical, s.speaker_role) == ("Mayor Ana Lopez", "Ana Lopez", "Mayor")
+    assert s.cue == "said" and s.cue_class == "say"
+
+
+def test_straight_quotes_and_colon_introduction():
+    s = only('The minister said: "The border will stay closed until the spring."')
+    assert s.quote_type == "direct"
+    assert s.content == '"The border will stay closed until the spring."'
+    assert s.speaker == "The minister"
+
+
+def test_inverted_cue_takes_speaker_and_apposition_after_it():
+    s = only("“The harvest is lost,” said Tom Baker, a farmer in the valley.")
+    assert s.speaker == "Tom Baker"
+    assert s.speaker_canonical == "Tom Baker"
+    assert s.speaker_role == "a farmer in the valley"
+
+
+def test_split_quote_is_one_statement_from_first_to_last_mark():
+    text = "“We are ready,” she said, “and we will not wait for anyone.”"
+    s = only(text)
+    assert s.quote_type == "direct"
+    assert (s.content_start, s.content_end) == (0, len(text))
+    assert s.speaker == "she"
+
+
+def test_quote_continuing_in_the_next_sentence_joins_the_statement():
+    text = "“Prices keep rising,” Grant said. “Families cannot keep up with the rent any more.”"
+    s = only(text)
+    assert s.content.startswith("“Prices") and s.content.endswith("more.”")
+
+
+def test_quote_paragraph_continues_the_previous_speaker():
+    text = ("Union leader Maria Chen said the strike would go on.\n"
+            "“We have waited six years for a fair contract and we will wait no longer.”")
+    found = statements(text)
+    assert [s.quote_type for s in found] == ["indirect", "direct"]
+    assert found[1].speaker_canonical == "Maria Chen"
+    assert found[1].cue is None
+
+
+def test_colon_at_paragraph_end_introduces_the_next_paragraph():
+    text = "In a speech, the governor said:\n“Our state has never been stronger than it is today.”"
+    s = only(text)
+    assert s.quote_type == "direct" and s.content.startswith("“Our state")
+    assert s.speaker == "the governor"
+
+
+def test_quote_running_over_paragraphs_without_closing_mark():
+    text = ("Coach Rita Diaz said: “The first half was poor and everybody knows it.\n"
+            "“The second half showed who we really are.”")
+    found = statements(text)
+    assert all(s.speaker_canonical == "Rita Diaz" for s in found)
+    assert any(s.content.startswith("“The second half") for s in found)
+
+
+def test_long_quote_without_any_speaker_has_a_null_speaker():
+    s = only("“Nobody told us the water was unsafe to drink for months.”")
+    assert s.speaker is None and s.speaker_canonical is None and s.cue is None
+    assert s.speaker_kind == "unknown"
+
+
+# Reported speech
+
+def test_reported_speech_with_that_excludes_that_and_final_period():
+    s = only("Finance Minister Olaf Brandt said that the budget would be balanced by 2026.")
+    assert s.quote_type == "indirect"
+    assert s.content == "the budget would be balanced by 2026"
+    assert s.speaker_canonical == "Olaf Brandt" and s.speaker_role == "Finance Minister"
+
+
+def test_reported_speech_without_that_and_with_time_words():
+    s = only("The company said on Friday it would cut 300 jobs.")
+    assert s.content == "it would cut 300 jobs"
+    assert s.speaker == "The company" and s.speaker_kind == "organization"
+
+
+def test_told_skips_the_addressee():
+    s = only("Senator Joan Miles told reporters the vote would be close.")
+    assert s.content == "the vote would be close"
+    assert s.cue == "told reporters" and s.cue_class == "tell"
+
+
+def test_told_with_long_addressee_before_that():
+    s = only("Smith told the crowd at his rally in Ohio that the election was not over.")
+    assert s.content == "the election was not over"
+
+
+def test_content_before_cue_and_speaker():
+    s = only("The bridge will reopen in March, the transport agency said.")
+    assert s.content == "The bridge will reopen in March"
+    assert s.speaker == "the transport agency" and s.speaker_kind == "organization"
+
+
+def test_according_to_after_the_content():
+    s = only("The factory will close next year, according to the company.")
+    assert s.content == "The factory will close next year"
+    assert s.cue == "according to" and s.speaker == "the company"
+
+
+def test_according_to_before_the_content():
+    s = only("According to local officials, at least 40 homes were destroyed.")
+    assert s.content == "at least 40 homes were destroyed"
+    assert s.speaker == "local officials" and s.speaker_kind == "group"
+
+
+def test_estimate_with_object_content():
+    s = only("Analysts estimated the damage at $2 billion.")
+    assert s.cue_class == "estimate" and s.content == "the damage at $2 billion"
+
+
+def test_mixed_quote_is_reported_speech_carrying_a_quoted_phrase():
+    s = only("Rivera called the vote “a disgrace to our democracy.”")
+    assert s.quote_type == "mixed"
+    assert s.content == "the vote “a disgrace to our democracy.”"
+
+
+def test_participle_adding_that_is_a_second_statement_by_the_same_speaker():
+    found = statements("Police chief Dan Ruiz said the road was closed, adding that no one was hurt.")
+    assert [s.content for s in found] == ["the road was closed", "no one was hurt"]
+    assert {s.speaker_canonical for s in found} == {"Dan Ruiz"}
+
+
+def test_nominal_cue_with_possessive_speaker():
+    s = only("The ministry's claim that the dam was safe drew criticism.")
+    assert s.cue == "claim" and s.cue_class == "claim"
+    assert s.speaker == "The ministry"
+    assert s.content == "the dam was safe drew criticism"
+
+
+def test_in_a_statement_is_part_of_the_cue():
+    s = only("The army said in a statement that two soldiers were wounded.")
+    assert s.cue == "said in a statement"
+    assert s.content == "two soldiers were wounded"
+
+
+def test_multi_word_cue_with_inflection():
+    s = only("The senator pointed out that the law had never been enforced.")
+    assert s.cue == "pointed out" and s.cue_class == "explain"
+
+
+# Speakers
+
+def test_pronoun_speaker_resolves_to_the_previous_subject():
+    found = statements("Senator Mary Lane spoke for an hour. She said the budget was too small.")
+    s = found[-1]
+    assert s.speaker == "She" and s.speaker_canonical == "Mary Lane" and s.speaker_kind == "person"
+
+
+def test_surname_resolves_to_full_name_and_acronym_to_expansion():
+    text = ("The World Health Organization (WHO) sent a team. Health Minister Paul Grant welcomed the team. "
+            "Grant said the hospitals were full. The WHO said it would send more doctors.")
+    found = statements(text)
+    by_speaker = {s.speaker: s for s in found}
+    assert by_speaker["Grant"].speaker_canonical == "Paul Grant"
+    assert by_speaker["The WHO"].speaker_canonical == "World Health Organization"
+
+
+def test_unnamed_sources_keep_their_wording_and_kind():
+    s = only("A spokesperson for the ministry said the talks would resume.")
+    assert s.speaker == "A spokesperson for the ministry"
+    assert s.speaker_kind == "person"
+    s = only("Officials said the road would reopen soon.")
+    assert s.speaker_kind == "group"
+
+
+def test_country_and_media_speakers():
+    s = only("Russia denied that its troops had crossed the border.")
+    assert s.speaker_kind == "country" and s.cue_class == "deny"
+    s = only("State media reported that the harvest had failed.")
+    assert s.speaker_kind == "media"
+
+
+# Not statements
+
+@pytest.mark.parametrize("text", [
+    "The so-called “peace plan” was shelved after a week.",
+    "She starred in “The Long Road Home” last year.",
+    "That said, the plan still needs money.",
+    "Needless to say, the market fell.",
+    "Media reports suggest the talks have failed.",
+    "His claims were never tested in court.",
+    "The report was published on Monday.",
+    "Photo: Jane Smith/Reuters",
+    "Attending were Smith, Jones and Brown.",
+])
+def test_no_statement(text):
+    assert statements(text) == []
+
+
+# Records
+
+def test_records_carry_stable_ids_and_version():
+    text = "“We will rebuild,” Lopez said."
+    first, again = extract(make_doc(text)), extract(make_doc(text))
+    assert first == again
+    s = first[0]
+    assert s.statement_id == stable_hash("test-article", "statement", s.content_start, s.content_end)
+    assert s.extractor == VERSION and 0 < s.confidence <= 1
