@@ -12,7 +12,7 @@ from prefect.cache_policies import NO_CACHE
 from etl.extract.batch import extract_batch
 from etl.ingest import Ingested, ingest
 from etl.paths import PUBLISHED_DIR
-from etl.publish.merge import merge
+from etl.publish.merge import release_candidate
 from etl.publish.release import PreviousRelease, Release, dataset_lock, load_latest, publish
 from etl.records import Article
 from etl.summary import RunSummary, reject_facts
@@ -61,8 +61,8 @@ def pipeline(input_path: str, dataset_dir: str = str(PUBLISHED_DIR),
     out = Path(dataset_dir)
     with dataset_lock(out):
         previous = load_latest(out)
-        candidate = merge(previous.tables if previous else None, fresh)
-        candidate["rejects"] = to_table("rejects", ingested.rejects)
+        candidate = release_candidate(previous.tables if previous else None, fresh,
+                                      to_table("rejects", ingested.rejects))
         report = validate(candidate)
         timings["validate"], clock = time.perf_counter() - clock, time.perf_counter()
         release = publish_release(candidate, out, report, previous)

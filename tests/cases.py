@@ -6,6 +6,7 @@ from datetime import date, datetime, timezone
 import pyarrow as pa
 
 from etl.ids import sha256_text, stable_hash
+from etl.publish.groups import estimate_groups
 from etl.records import Article, Estimate, Event, Statement
 from etl.tables import empty, to_table
 
@@ -62,4 +63,4 @@ def tables(*keys: str) -> dict[str, pa.Table]:
             ests.append(estimate(a, "About 200", 200, 150, 250))
     return {"articles": to_table("articles", arts), "statements": to_table("statements", sts),
             "events": to_table("events", evs), "estimates": to_table("estimates", ests),
-            "rejects": empty("rejects")}
+            "estimate_groups": estimate_groups(to_table("estimates", ests)), "rejects": empty("rejects")}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
+# The tests' Prefect state lives apart from the user's (~/.prefect) and from other test sessions.
+os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="newsfacts-prefect-")
 
 
 def write_jsonl(path: Path, rows: list[object]) -> Path:
@@ -24,3 +27,12 @@ def inputs(tmp_path: Path) -> Path:
     folder = tmp_path / "inputs"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture(scope="session")
+def prefect_server():
+    """One embedded Prefect server for the whole session: it takes 20 to 40 s to start here."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=240):
+        yield

@@ -15,9 +15,11 @@ import pyarrow as pa
 from etl.paths import SCHEMA_DIR
 
 # Written and validated in this order, so a foreign key always points at a table already seen.
-TABLES = ("articles", "statements", "events", "estimates", "rejects")
-# Tables whose rows are the dataset's content; rejects describe the run that made a release.
+TABLES = ("articles", "statements", "events", "estimates", "estimate_groups", "rejects")
+# Tables whose rows are the dataset's content; derived tables are recomputed from them for every
+# release, and rejects describe the run that made a release.
 CONTENT_TABLES = ("articles", "statements", "events", "estimates")
+DERIVED_TABLES = ("estimate_groups",)
 
 _SCALAR_TYPES = {
     "string": pa.string(),
@@ -88,7 +90,12 @@ class TableSchema:
 
 def _field(d: dict) -> Field:
     c = d.get("constraints", {})
-    arrow = _ARROW_OVERRIDES[d["x-arrow-type"]] if "x-arrow-type" in d else _SCALAR_TYPES[d["type"]]
+    if d["type"] == "array":  # a list column; "x-item-type" names the scalar type of its items
+        arrow = pa.list_(_SCALAR_TYPES[d.get("x-item-type", "string")])
+    elif "x-arrow-type" in d:
+        arrow = _ARROW_OVERRIDES[d["x-arrow-type"]]
+    else:
+        arrow = _SCALAR_TYPES[d["type"]]
     return Field(
         name=d["name"], type=d["type"], description=d.get("description", ""),
         required=bool(c.get("required")), unique=bool(c.get("unique")),

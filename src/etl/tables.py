@@ -29,6 +29,7 @@ def sort_table(name: str, table: pa.Table) -> pa.Table:
         "statements": ["article_id", "content_start", "statement_id"],
         "events": ["article_id", "trigger_start", "event_id"],
         "estimates": ["article_id", "start", "estimate_id"],
+        "estimate_groups": ["subject_key"],
         "rejects": ["input_path", "line", "reject_id"],
     }[name]
     return table.sort_by([(k, "ascending") for k in keys])

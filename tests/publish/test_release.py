@@ -6,7 +6,7 @@ import pyarrow as pa
 import pytest
 
 from etl.errors import ReleaseError, ValidationFailed
-from etl.publish.merge import merge
+from etl.publish.merge import release_candidate
 from etl.publish.release import dataset_lock, load_latest, publish, versions
 from etl.tables import to_table
 from etl.validate.validate import CheckResult, ValidationReport, validate_tables
@@ -19,8 +19,7 @@ def release(dataset: Path, fresh: dict[str, pa.Table], report: ValidationReport 
     """What the flow does under the lock: merge with the latest release, validate, publish."""
     with dataset_lock(dataset):
         previous = load_latest(dataset)
-        candidate = merge(previous.tables if previous else None, fresh)
-        candidate["rejects"] = fresh["rejects"]
+        candidate = release_candidate(previous.tables if previous else None, fresh, fresh["rejects"])
         return publish(candidate, dataset, report or validate_tables(candidate), previous)
 
 
@@ -28,7 +27,8 @@ def test_first_release_has_every_file_and_latest_points_at_it(tmp_path: Path):
     r = release(tmp_path, cases.tables("a1"))
     assert (r.version, r.created, r.previous) == ("1.0.0", True, None)
     names = {p.name for p in r.path.iterdir()}
-    assert {"articles.parquet", "statements.parquet", "events.parquet", "estimates.parquet", "rejects.parquet",
+    assert {"articles.parquet", "statements.parquet", "events.parquet", "estimates.parquet",
+            "estimate_groups.parquet", "rejects.parquet",
             "datapackage.json", "changelog.json", "CHANGELOG.md", "validation.json", "README.md"} <= names
     assert os.readlink(tmp_path / "latest") == "1.0.0"
     package = json.loads((r.path / "datapackage.json").read_text())

@@ -9,11 +9,21 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl.contract import CONTENT_TABLES
+from etl.publish.groups import estimate_groups
 from etl.tables import empty, sort_table
 
 # Kept from the previous release when an article comes back with the same text: they describe when
 # and where the text was first seen, not this run.
 FIRST_SEEN_COLUMNS = ("ingested_at", "input_path", "input_line")
+
+
+def release_candidate(previous: dict[str, pa.Table] | None, fresh: dict[str, pa.Table],
+                      rejects: pa.Table) -> dict[str, pa.Table]:
+    """Every table of the next release: merged content, the tables derived from it, and this run's rejects."""
+    tables = merge(previous, fresh)
+    tables["estimate_groups"] = estimate_groups(tables["estimates"])
+    tables["rejects"] = sort_table("rejects", rejects)
+    return tables
 
 
 def merge(previous: dict[str, pa.Table] | None, fresh: dict[str, pa.Table]) -> dict[str, pa.Table]:

@@ -1,0 +1,51 @@
+"""The estimates table → the estimate_groups table: per subject_key, how many sources gave a figure and how far they disagree."""
+from __future__ import annotations
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from etl import contract
+from etl.extract.estimates import subject_category
+
+
+def estimate_groups(estimates: pa.Table) -> pa.Table:
+    """One row per subject_key of `estimates` (rows without one are left out), sorted by subject_key."""
+    schema = contract.load("estimate_groups").arrow()
+
+    # Load: the estimates that have a subject, in article order so each group lists its ids in that order.
+    rows = estimates.filter(pc.is_valid(estimates["subject_key"]))
+    rows = rows.sort_by([("article_id", "ascending"), ("start", "ascending"), ("estimate_id", "ascending")])
+    if rows.num_rows == 0:
+        return schema.empty_table()
+
+    # Process: the figure each estimate commits to at its low and high end, and who gave it.
+    low = pc.coalesce(rows["value"], rows["value_low"], rows["value_high"])
+    high = pc.coalesce(rows["value"], rows["value_high"], rows["value_low"])
+    claimant = pc.coalesce(rows["claimant_canonical"], rows["claimant"])
+    attributed = pc.is_valid(claimant)
+    work = pa.table({
+        "subject_key": rows["subject_key"], "estimate_id": rows["estimate_id"], "article_id": rows["article_id"],
+        "category": pa.array([subject_category(c) for c in rows["category"].to_pylist()], pa.string()),
+        "low": low, "high": high, "claimant": claimant,
+        # Disagreement is between claimants: unattributed figures do not count towards it.
+        "claimed_low": pc.if_else(attributed, low, pa.scalar(None, pa.float64())),
+        "claimed_high": pc.if_else(attributed, high, pa.scalar(None, pa.float64())),
+    })
+    grouped = work.group_by("subject_key", use_threads=False).aggregate([
+        ("category", "min"), ("estimate_id", "count"), ("article_id", "count_distinct"),
+        ("claimant", "count_distinct"), ("low", "min"), ("high", "max"), ("claimed_low", "min"),
+        ("claimed_high", "max"), ("claimant", "distinct"), ("estimate_id", "list"),
+    ])
+    n_claimants = grouped["claimant_count_distinct"]
+    disagree = pc.and_(pc.greater_equal(n_claimants, 2),
+                       pc.fill_null(pc.less(grouped["claimed_low_min"], grouped["claimed_high_max"]), False))
+    claimants = pa.array([sorted(c) for c in grouped["claimant_distinct"].to_pylist()], pa.list_(pa.string()))
+
+    # Save: the contract's columns, in its order and types.
+    out = pa.table({
+        "subject_key": grouped["subject_key"], "category": grouped["category_min"],
+        "n_estimates": grouped["estimate_id_count"], "n_articles": grouped["article_id_count_distinct"],
+        "n_claimants": n_claimants, "value_min": grouped["low_min"], "value_max": grouped["high_max"],
+        "disagree": disagree, "claimants": claimants, "estimate_ids": grouped["estimate_id_list"],
+    })
+    return out.cast(schema).sort_by("subject_key")

@@ -1,0 +1,82 @@
+"""The whole flow on Prefect's embedded server, through the CLI, as `make run` uses it."""
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import polars as pl
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from etl.cli import app
+from etl.contract import TABLES
+from etl.paths import SAMPLES_DIR
+from etl.validate.release import validate_release
+
+NEW_ARTICLE = {
+    "id": "pipeline-test-new", "source": "tests", "published_at": "2025-06-02",
+    "text": "Police detained 12 activists in the capital on Sunday, the interior ministry said. "
+            "\"They blocked the main road,\" a ministry spokesman told reporters.",
+}
+
+
+def etl_run(*args: str) -> dict:
+    result = CliRunner().invoke(app, ["run", *args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.fixture(scope="module")
+def runs(prefect_server, tmp_path_factory) -> dict:
+    """Run on the samples, again unchanged, then with one more article."""
+    root = tmp_path_factory.mktemp("pipeline")
+    inputs, out = root / "inputs", root / "published"
+    shutil.copytree(SAMPLES_DIR, inputs)
+    (inputs / "broken.jsonl").write_text('{"id": "ok", "text": "A short note."}\n{"id": "bad", "text": \n')
+    first = etl_run(str(inputs), "--out", str(out))
+    second = etl_run(str(inputs), "--out", str(out))
+    (inputs / "more.jsonl").write_text(json.dumps(NEW_ARTICLE) + "\n")
+    third = etl_run(str(inputs), "--out", str(out))
+    return {"out": out, "first": first, "second": second, "third": third}
+
+
+def test_first_run_publishes_a_valid_release_and_accounts_for_every_input(runs):
+    first = runs["first"]
+    assert first["created"] and first["release"] == "1.0.0"
+    assert first["inputs"] == first["articles"] + first["rejects"]
+    assert first["rejects_by_reason"] == {"malformed_json": 1}
+    assert first["reject_details"][0]["line"] == 2
+    assert all(first["rows"][t] > 0 for t in ("articles", "statements", "events", "estimates"))
+    report = validate_release(runs["out"] / "1.0.0")
+    assert report.success, report.failures
+
+
+def test_the_same_input_again_leaves_one_release(runs):
+    assert runs["second"]["created"] is False and runs["second"]["release"] == "1.0.0"
+
+
+def test_one_more_article_is_a_minor_release_whose_changelog_lists_exactly_its_records(runs):
+    third = runs["third"]
+    assert third["created"] and third["release"] == "1.1.0" and third["previous"] == "1.0.0"
+    release = runs["out"] / "1.1.0"
+    log = json.loads((release / "changelog.json").read_text())["tables"]
+    articles = pq.read_table(release / "articles.parquet").to_pandas()
+    [new_id] = articles.loc[articles.source_id == NEW_ARTICLE["id"], "article_id"]
+    assert log["articles"] == {"added": [new_id], "changed": [], "removed": []}
+    for table, pk in (("statements", "statement_id"), ("events", "event_id"), ("estimates", "estimate_id")):
+        rows = pq.read_table(release / f"{table}.parquet").to_pandas()
+        assert log[table]["added"] == sorted(rows.loc[rows.article_id == new_id, pk])
+        assert log[table]["changed"] == [] and log[table]["removed"] == []
+    assert log["statements"]["added"], "the new article's quote should be found"
+    assert (runs["out"] / "latest").resolve() == release.resolve()
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_pandas_duckdb_and_polars_read_every_table(runs, table):
+    path = runs["out"] / "latest" / f"{table}.parquet"
+    rows = pq.read_metadata(path).num_rows
+    assert len(pd.read_parquet(path)) == rows
+    assert duckdb.sql(f"select count(*) from '{path}'").fetchall() == [(rows,)]
+    assert pl.read_parquet(path).height == rows
