@@ -34,7 +34,8 @@ def _quiet_defaults() -> None:
 
 @app.command()
 def run(
-    input: Path = typer.Argument(..., help="A file or folder of .txt (+ .meta.json), .jsonl or .html articles."),
+    input: Path = typer.Argument(..., exists=True,
+                                 help="A file or folder of .txt (+ .meta.json), .jsonl or .html articles."),
     out_dir: Path = typer.Option(PUBLISHED_DIR, "--out", help="Dataset folder that holds the releases."),
     as_json: bool = typer.Option(False, "--json", help="Print the run summary as JSON."),
     batch_size: int = typer.Option(250, "--batch-size", min=1, help="Articles per extraction task."),
