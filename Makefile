@@ -31,7 +31,7 @@ lock:
 	rm -rf .lock-venv
 	$(PYTHON) -m venv .lock-venv
 	.lock-venv/bin/python -m pip install --quiet --disable-pip-version-check ".[test]"
-	.lock-venv/bin/python -m pip freeze --all --exclude-editable | grep -v -E '^(pip|newsfacts)==' > requirements.lock
+	.lock-venv/bin/python -m pip freeze --all --exclude-editable | grep -v -E '^(pip==|newsfacts[ =])' > requirements.lock
 	rm -rf .lock-venv
 
 clean:
