@@ -96,3 +96,23 @@ def test_countries_and_capitals_are_countries():
 
 def test_place_after_an_organisation_is_not_its_name():
     assert analyze("The Joint Chiefs of Staff in Seoul").canonical == "Joint Chiefs of Staff"
+
+
+def test_a_name_run_stops_at_a_sentence_end_but_not_at_an_initial():
+    text = "Officials met Sen. John F. Kennedy. She was not there. Later she spoke."
+    assert resolve(text, "Sen. John F. Kennedy").canonical == "John F. Kennedy"
+
+
+def test_possessive_is_not_part_of_the_name():
+    assert analyze("Mr. Obama's").canonical == "Obama"
+
+
+def test_names_inside_a_quotation_are_not_antecedents():
+    text = "Ms. Ana Lopez spoke. “Paul Grant is wrong,” she said."
+    assert resolve(text, "she").canonical == "Ana Lopez"
+
+
+def test_gender_comes_from_titles():
+    text = "Ms. Ana Lopez met Mr. Tom Baker."
+    r = resolver(text)
+    assert (r.gender("Ana Lopez"), r.gender("Tom Baker"), r.gender("Nobody")) == ("f", "m", "-")

@@ -11,16 +11,16 @@ from etl.ids import sha256_text, stable_hash
 from etl.records import Article
 
 
-def make_doc(text: str) -> Doc:
+def make_doc(text: str, title: str | None = None) -> Doc:
     return Doc(Article(
-        article_id="test-article", source="test", source_id="t1", url=None, title=None, published_at=None,
+        article_id="test-article", source="test", source_id="t1", url=None, title=title, published_at=None,
         language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
         ingested_at=datetime(2024, 1, 1, tzinfo=timezone.utc), input_path="test.txt",
     ))
 
 
-def statements(text: str):
-    found = extract(make_doc(text))
+def statements(text: str, title: str | None = None):
+    found = extract(make_doc(text, title))
     for s in found:  # every record is grounded, whatever the case
         assert text[s.content_start:s.content_end] == s.content
         if s.cue is not None:
@@ -98,6 +98,18 @@ def test_quote_running_over_paragraphs_without_closing_mark():
     assert any(s.content.startswith("“The second half") for s in found)
 
 
+def test_cue_in_the_sentence_after_a_question_quote():
+    s = only("“Why should families pay for this mistake?” Clinton asked.")
+    assert s.content == "“Why should families pay for this mistake?”"
+    assert s.speaker == "Clinton" and s.cue_class == "ask"
+
+
+def test_quote_after_reported_speech_is_the_same_speakers():
+    found = statements("Judge Ellen Park said the ruling was wrong. “We will appeal this decision next week.”")
+    assert [s.quote_type for s in found] == ["indirect", "direct"]
+    assert found[1].speaker_canonical == "Ellen Park"
+
+
 def test_long_quote_without_any_speaker_has_a_null_speaker():
     s = only("“Nobody told us the water was unsafe to drink for months.”")
     assert s.speaker is None and s.speaker_canonical is None and s.cue is None
@@ -153,6 +165,17 @@ def test_estimate_with_object_content():
     assert s.cue_class == "estimate" and s.content == "the damage at $2 billion"
 
 
+def test_parenthetical_attribution_inside_reported_speech():
+    s = only("The plan, he said, would cost far more than promised.")
+    assert s.content == "The plan, he said, would cost far more than promised"
+    assert s.speaker == "he"
+
+
+def test_according_to_after_a_cue_adds_no_second_statement():
+    found = statements("“We are not leaving,” Diaz said, according to the Tribune.")
+    assert [(s.content, s.speaker) for s in found] == [("“We are not leaving,”", "Diaz")]
+
+
 def test_mixed_quote_is_reported_speech_carrying_a_quoted_phrase():
     s = only("Rivera called the vote “a disgrace to our democracy.”")
     assert s.quote_type == "mixed"
@@ -165,11 +188,22 @@ def test_participle_adding_that_is_a_second_statement_by_the_same_speaker():
     assert {s.speaker_canonical for s in found} == {"Dan Ruiz"}
 
 
+def test_participle_before_adding_shares_the_speaker():
+    found = statements("“The deal is done,” Lee said before adding: “Now the work starts for all of us.”")
+    assert {s.speaker for s in found} == {"Lee"}
+    assert any(s.cue == "adding" for s in found)
+
+
 def test_nominal_cue_with_possessive_speaker():
     s = only("The ministry's claim that the dam was safe drew criticism.")
     assert s.cue == "claim" and s.cue_class == "claim"
     assert s.speaker == "The ministry"
     assert s.content == "the dam was safe drew criticism"
+
+
+def test_statement_noun_with_possessive_speaker():
+    s = only("The embassy's statement that no citizens were hurt came late.")
+    assert s.cue == "statement" and s.speaker == "The embassy"
 
 
 def test_in_a_statement_is_part_of_the_cue():
@@ -181,6 +215,21 @@ def test_in_a_statement_is_part_of_the_cue():
 def test_multi_word_cue_with_inflection():
     s = only("The senator pointed out that the law had never been enforced.")
     assert s.cue == "pointed out" and s.cue_class == "explain"
+    s = only("The mayor points out that the budget is smaller this year.")
+    assert s.cue == "points out"
+
+
+@pytest.mark.parametrize(("text", "cue_class"), [
+    ("The ministry denied that troops had crossed the border.", "deny"),
+    ("The agency confirmed that the plant was closed.", "confirm"),
+    ("The general warned that the attacks would continue.", "warn"),
+    ("The opposition accused the government of hiding the figures.", "accuse"),
+    ("The president praised the rescue workers for their courage.", "praise"),
+    ("The minister hinted at a change of course.", "hint"),
+    ("Police reported that two people were arrested.", "report"),
+])
+def test_cue_classes(text, cue_class):
+    assert only(text).cue_class == cue_class
 
 
 # Speakers
@@ -189,6 +238,16 @@ def test_pronoun_speaker_resolves_to_the_previous_subject():
     found = statements("Senator Mary Lane spoke for an hour. She said the budget was too small.")
     s = found[-1]
     assert s.speaker == "She" and s.speaker_canonical == "Mary Lane" and s.speaker_kind == "person"
+
+
+def test_he_said_after_a_quote_goes_on_with_the_last_person_quoted():
+    text = ("Governor Alan Webb defended the budget against Senator Mark Dunn.\n"
+            "“Dunn has no plan of his own for the schools,” he said.")
+    found = statements(text)
+    assert found[-1].speaker == "he" and found[-1].speaker_canonical == "Alan Webb"
+    text = ("“We will not cut the schools,” Governor Alan Webb said after Senator Mark Dunn attacked the plan.\n"
+            "“The numbers add up, whatever my opponents claim,” he said.")
+    assert statements(text)[-1].speaker_canonical == "Alan Webb"
 
 
 def test_surname_resolves_to_full_name_and_acronym_to_expansion():
@@ -206,6 +265,21 @@ def test_unnamed_sources_keep_their_wording_and_kind():
     assert s.speaker_kind == "person"
     s = only("Officials said the road would reopen soon.")
     assert s.speaker_kind == "group"
+
+
+def test_speaker_before_an_apposition_and_a_relative_clause():
+    s = only("Michael Ross, a spokesman for the union, said the talks had collapsed.")
+    assert (s.speaker, s.speaker_role) == ("Michael Ross", "a spokesman for the union")
+    s = only("A senior official who asked not to be named said the talks had collapsed.")
+    assert s.speaker == "A senior official"
+    s = only("Attorney General Ruth Hale, who told Congress on Monday that the inquiry was closed, left early.")
+    assert s.speaker_canonical == "Ruth Hale"
+
+
+def test_source_familiar_with_is_an_unnamed_person():
+    s = only("A source familiar with the talks said a deal was close.")
+    assert s.speaker == "A source familiar with the talks"
+    assert s.speaker_kind == "person"
 
 
 def test_country_and_media_speakers():
@@ -227,9 +301,19 @@ def test_country_and_media_speakers():
     "The report was published on Monday.",
     "Photo: Jane Smith/Reuters",
     "Attending were Smith, Jones and Brown.",
+    "By Jane Smith and Tom Lee, Associated Press",
+    "The supporter was later charged with assault.",
+    "He wrote a children's book about the war.",
+    "Sanders claimed a victory in the New Hampshire primary.",
 ])
 def test_no_statement(text):
     assert statements(text) == []
+
+
+def test_headline_repeating_the_title_gives_no_statement():
+    title = "Mayor says bridge will reopen"
+    found = statements(f"{title}.\nThe bridge has been closed since May.", title=title)
+    assert found == []
 
 
 # Records

@@ -20,8 +20,12 @@ What `resolve` does with the span:
   keep their wording without determiner or possessor as canonical, with `kind` saying what they are:
   person | organization | country | media | group | unknown.
 
-The resolver reads the whole article once when built (one regular-expression pass over capitalised
-runs) and is read-only afterwards, so it can be shared by every extractor working on the same Doc.
+`analyze(phrase)` gives the same split (canonical, kind, role) for a phrase on its own, without the
+article: no surname, pronoun or acronym resolution.
+
+Building a resolver reads the article once (one regular-expression pass over capitalised runs for full
+names and acronyms); pronouns look back at most three sentences when asked. Answers do not depend on the
+order of calls, so one resolver can serve every extractor working on the same Doc.
 """
 from __future__ import annotations
 
@@ -29,6 +33,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from etl.extract import geo
 from etl.extract.text import Doc
 from etl.paths import LEXICON_DIR
 
@@ -48,21 +53,23 @@ NOT_NAMES = frozenset(_WORDS["not_names"])
 PARTICLES = frozenset(_WORDS["particles"])
 CONNECTORS = frozenset(_WORDS["connectors"])
 MODIFIERS = frozenset(_WORDS["modifiers"])
+POSTMODIFIERS = tuple(_WORDS["postmodifiers"])
 # Title → gender ("m", "f" or "-"); multi-word titles are matched on their words joined by spaces.
 TITLES: dict[str, str] = {row[0]: row[1] for row in _tsv("speakers_titles.tsv")}
 HEAD_KINDS: dict[str, str] = {row[0]: row[1] for row in _tsv("speakers_nouns.tsv")}
-COUNTRIES = frozenset(
-    line.strip() for line in (LEXICON_DIR / "speakers_countries.txt").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
 _MAX_TITLE_WORDS = max(len(t.split()) for t in TITLES)
 _TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in TITLES)
 
 # A word of a speaker phrase: abbreviations keep their period ("Sen.", "U.S."), punctuation stands alone.
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’&]\w+)*\.?|[^\w\s]")
 # Runs of capitalised words, possibly joined by name particles or "of (the)": one word, or at least two.
-_CAP = r"(?:[A-Z][\w'’&-]*\.?|(?:[A-Z]\.){2,})"
-_JOIN = r"[ \t]+(?:(?:of|de|da|di|du|del|der|van|von|la|le|al|el|bin|ibn)[ \t]+(?:the[ \t]+)?)?"
+# Words that keep their final period: abbreviated titles and a few common abbreviations.
+ABBREVIATIONS = frozenset(t for t in TITLES if t.endswith(".")) | {"U.S.", "U.K.", "U.N.", "E.U.", "Jr.", "Sr.", "St."}
+# A capitalised word; only initials and abbreviations keep a period, so a run stops at a sentence end.
+# The lookahead lets the regex engine skip to capital letters quickly.
+_CAP = rf"(?=[A-Z])(?:{'|'.join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True) if ' ' not in a)}" \
+       r"|(?:[A-Z]\.){1,3}|[A-Z][\w'’&-]*)(?![\w'’&-])"
+_JOIN = rf"[ \t]+(?:(?:of|{'|'.join(sorted(PARTICLES))})[ \t]+(?:the[ \t]+)?)?"
 _NAME_RUN = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
 _MULTI_NAME_RUN = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})+")
 # "National Intelligence Service (NIS)" and "NIS (National Intelligence Service)".
@@ -71,20 +78,20 @@ _ACRONYM_DEF = re.compile(
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_ABBREVIATION_WORDS = frozenset(t for t in TITLES if t.endswith(".")) | {"U.S.", "U.K.", "U.N.", "E.U.", "Jr.", "Sr.", "St."}
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 _SUBJECT_WINDOW = 3  # previous sentences searched for a pronoun's antecedent
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|''.*?(?:''|$)")
 
 
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A speaker or actor as written at start:end, and who it is within the article."""
-    text: str
+    text: str               # doc.text[start:end]
     start: int
     end: int
-    canonical: str | None
-    kind: str
-    role: str | None
+    canonical: str | None   # the name without title, the full name, the expansion; None when unresolved
+    kind: str               # person | organization | country | media | group | unknown
+    role: str | None        # title or role given with the name
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +103,11 @@ class _Entity:
     gender: str
 
 
-def words(phrase: str) -> list[str]:
+def _phrase_words(phrase: str) -> list[str]:
     """The words of a speaker phrase; a final period is kept only on abbreviations and initials."""
     out = []
     for w in _WORD.findall(phrase):
-        if len(w) > 1 and w.endswith(".") and w not in _ABBREVIATION_WORDS and not _is_initial(w):
+        if len(w) > 1 and w.endswith(".") and w not in ABBREVIATIONS and not _is_initial(w):
             out.extend((w[:-1], "."))
         else:
             out.append(w)
@@ -144,71 +151,63 @@ def _initials(name: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _Analysis:
+class Analysis:
+    """A speaker or actor phrase read on its own: its name, what it is, and the role given with it."""
     canonical: str | None
     kind: str
     role: str | None
-    gender: str
+    gender: str  # "m", "f" or "-", from a title ("Mr.", "spokeswoman")
 
 
-def analyze(phrase: str) -> _Analysis:
+def analyze(phrase: str) -> Analysis:
     """Split a speaker phrase into name, kind and role without looking at the rest of the article."""
     head, _, apposition = phrase.partition(", ")
-    appositive_role = apposition.strip(" ,") or None
-    ws = [w for w in words(_PAREN.sub("", head)) if w not in {",", "."}]
-    while ws and (ws[0].lower() in DETERMINERS or ws[0] in NOT_NAMES) and len(ws) > 1:
+    apposition = apposition.strip(" ,") or None
+    ws = [w for w in _phrase_words(_PAREN.sub("", head)) if w not in {",", "."}]
+    while len(ws) > 1 and (ws[0].lower() in DETERMINERS or ws[0] in NOT_NAMES):
         ws = ws[1:]
     if not ws:
-        return _Analysis(None, "unknown", appositive_role, "-")
+        return Analysis(None, "unknown", apposition, "-")
     # A possessor before a named organisation is context, not part of its name ("South Korea's NIS").
     for i in range(len(ws) - 2, -1, -1):
-        if _POSSESSIVE.search(ws[i]) and ("'" in ws[i] or "’" in ws[i]) and is_capitalized(ws[i + 1]):
+        if ("'" in ws[i] or "’" in ws[i]) and _POSSESSIVE.search(ws[i]) and is_capitalized(ws[i + 1]):
             ws = ws[i + 1:]
             break
     # A place after an organisation or group is where it sits, not its name ("Joint Chiefs of Staff in Seoul").
     for i in range(1, len(ws) - 1):
-        if ws[i] in {"in", "at", "from"} and all(is_capitalized(w) for w in ws[i + 1:]):
-            if HEAD_KINDS.get(ws[i - 1]) in {"organization", "group", "media"} or ws[i - 1] in HEAD_KINDS:
-                ws = ws[:i]
-                break
+        if ws[i] in {"in", "at", "from"} and ws[i - 1] in HEAD_KINDS and all(is_capitalized(w) for w in ws[i + 1:]):
+            ws = ws[:i]
+            break
     # The last title decides where a person's name begins.
-    name_at, gender, role_words = 0, "-", []
+    name_at, gender = 0, "-"
     i = 0
     while i < len(ws):
         j = _title_end(ws, i)
         if j > i:
             name_at, gender = j, TITLES[" ".join(ws[i:j])]
-            i = j
-        else:
-            i += 1
-    name = [w for w in ws[name_at:]]
-    if name_at and name and all(is_capitalized(w) or w in PARTICLES for w in name):
-        role_words = ws[:name_at]
-        role = _join(role_words)
-        if appositive_role:
-            role = f"{role}, {appositive_role}"
-        return _Analysis(_join(name), "person", role, gender)
-    phrase_words = ws
-    last = phrase_words[-1]
-    head_kind = _head_kind(phrase_words)
-    canonical = _join(phrase_words)
-    if name_at and not name:  # "a spokesman for the campaign" is a person without a name
-        return _Analysis(canonical, "person", canonical if appositive_role is None else f"{canonical}, {appositive_role}", gender)
-    if name_at:  # a title followed by lowercase words: "spokesman for the campaign"
-        return _Analysis(canonical, "person", canonical, gender)
-    if canonical in COUNTRIES:
-        return _Analysis(canonical, "country", appositive_role, "-")
+        i = max(j, i + 1)
+    if ws and ("'" in ws[-1] or "’" in ws[-1]):
+        ws[-1] = _strip_possessive(ws[-1])  # "Mr. Obama's eyes": the name is Obama
+    name = ws[name_at:]
+    canonical = _join(ws)
+    # "Senator Ted Cruz of Texas": the place after a titled name belongs to the role.
+    of = name.index("of") if name_at and "of" in name[1:] else len(name)
+    if name_at and name[:of] and all(is_capitalized(w) or w in PARTICLES for w in name[:of]):
+        role = _join(ws[:name_at] + name[of:])
+        return Analysis(_join(name[:of]), "person", f"{role}, {apposition}" if apposition else role, gender)
+    if name_at:  # a role without a name: "a spokesman for the campaign"
+        return Analysis(canonical, "person", f"{canonical}, {apposition}" if apposition else canonical, gender)
+    head_kind = _head_kind(ws)
     if head_kind:
-        return _Analysis(canonical, head_kind, appositive_role, "-")
+        return Analysis(canonical, head_kind, apposition, "-")
+    if is_capitalized(canonical) and geo.country_code(canonical):  # "Russia", "Pyongyang", "Washington"
+        return Analysis(canonical, "country", apposition, "-")
     if _ACRONYM.match(canonical):
-        return _Analysis(canonical, "organization", appositive_role, "-")
-    if all(is_capitalized(w) or w in PARTICLES or _is_initial(w) for w in phrase_words):
-        if any(w in HEAD_KINDS for w in phrase_words):
-            return _Analysis(canonical, HEAD_KINDS[next(w for w in phrase_words if w in HEAD_KINDS)],
-                             appositive_role, "-")
-        kind = "person" if len(phrase_words) >= 2 or appositive_role else "unknown"
-        return _Analysis(canonical, kind, appositive_role, "-")
-    return _Analysis(canonical, "unknown", appositive_role, "-")
+        return Analysis(canonical, "organization", apposition, "-")
+    if (len(ws) >= 2 or apposition) and all(is_capitalized(w) or w in PARTICLES or _is_initial(w) for w in ws) \
+            and not (" of " not in canonical and geo.place_country(canonical)):  # "West Virginia" is no person
+        return Analysis(canonical, "person", apposition, "-")
+    return Analysis(canonical, "unknown", apposition, "-")
 
 
 def _head_kind(ws: list[str]) -> str | None:
@@ -232,10 +231,10 @@ class Resolver:
         self._acronyms: dict[str, str] = {}
         self._names: dict[str, list[tuple[int, str]]] = {}
         self._genders: dict[str, str] = {}
-        self._analyses: dict[str, _Analysis] = {}
+        self._analyses: dict[str, Analysis] = {}
         self._index()
 
-    def _analyze(self, phrase: str) -> _Analysis:
+    def _analyze(self, phrase: str) -> Analysis:
         """`analyze`, remembered per article: the same names recur many times in one text."""
         found = self._analyses.get(phrase)
         if found is None:
@@ -276,16 +275,20 @@ class Resolver:
             full = self._full_name(word, start)
             if full is not None:
                 return _Entity(start, sentence, full, "person", self._genders.get(full, "-"))
-            if word in COUNTRIES:
+            if geo.country_code(word):
                 return _Entity(start, sentence, word, "country", "-")
             if _ACRONYM.match(word) or HEAD_KINDS.get(word) in {"organization", "media"}:
-                return _Entity(start, sentence, self._acronyms.get(word, word), HEAD_KINDS.get(word, "organization"), "-")
+                kind = HEAD_KINDS.get(word, "organization")
+                return _Entity(start, sentence, self._acronyms.get(word, word), kind, "-")
             return None
         analysis = self._analyze(run)
-        if analysis.canonical is None or analysis.kind not in {"person", "organization", "media", "country"}:
+        canonical = analysis.canonical
+        if canonical is None or analysis.kind not in {"person", "organization", "media", "country"}:
             return None
-        gender = self._genders.get(analysis.canonical, "-") if analysis.kind == "person" else "-"
-        return _Entity(start, sentence, analysis.canonical, analysis.kind, gender)
+        if analysis.kind == "person" and " " not in canonical:  # "Mr. Trump"
+            canonical = self._full_name(canonical, start) or canonical
+        gender = self._genders.get(canonical, analysis.gender) if analysis.kind == "person" else "-"
+        return _Entity(start, sentence, canonical, analysis.kind, gender)
 
     def _full_name(self, word: str, before: int) -> str | None:
         """The full name a lone surname or first name stands for: the nearest one before `before`, else the first."""
@@ -294,6 +297,10 @@ class Resolver:
             return None
         earlier = [c for s, c in found if s < before]
         return earlier[-1] if earlier else found[0][1]
+
+    def gender(self, canonical: str) -> str:
+        """"m", "f" or "-" for a person's name, as far as titles in the article tell ("Mr.", "spokeswoman")."""
+        return self._genders.get(canonical, "-")
 
     def resolve(self, start: int, end: int) -> Mention:
         """Who doc.text[start:end] refers to; see the module docstring for the rules."""
@@ -334,8 +341,11 @@ class Resolver:
             if k < 0:
                 break
             s = doc.sentences[k]
+            quoted = [q.span() for q in _QUOTED.finditer(doc.text, s.start, s.end)]
             found = []
             for m in _NAME_RUN.finditer(doc.text, s.start, min(s.end, start)):
+                if any(a < m.start() < b for a, b in quoted):
+                    continue  # a name inside a quotation is not who the narrative's pronoun refers to
                 entity = self._entity(m.group(), m.start(), k)
                 if entity is not None and entity.kind in kinds and (gender == "-" or entity.gender in {"-", gender}):
                     found.append(entity)

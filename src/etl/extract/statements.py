@@ -1,5 +1,11 @@
 """Article text → statements: who said what, as direct, indirect or mixed quotations with cue and speaker.
 
+How it works: one pass finds every quote (paired per paragraph) and every cue of the lexicons (reporting
+verbs, multi-word cues, "according to", nouns of speech); each cue looks for its speaker before it
+("Kirby said"), after it ("…,” said Kirby"), around an apposition or relative clause, or in the clause
+it continues ("…, adding that"); then for what was said after it ("said that …", "told reporters …"),
+before it ("…, Kirby said") or in the quote it closes. Quotes no cue reached are attached last.
+
 Conventions of the records:
 - `content` of a direct quote includes its quote marks ("“It has been confirmed …”"), as news corpora mark
   it; reported speech excludes the introducing "that" and the sentence's final period.
@@ -8,11 +14,13 @@ Conventions of the records:
   and speaker spans still point at it) — unless the attribution is longer than the quotes, in which case
   B becomes a statement of its own by the same speaker.
 - A quote paragraph that continues an earlier speaker's words becomes its own statement with that speaker
-  and no cue; a long quote with no speaker anywhere near it is a statement with a null speaker.
+  and no cue; a quote inside a sentence with no cue is given to the sentence's subject ("He jokes, “…”");
+  a quote opening a sentence with no speaker anywhere near it is a statement with a null speaker.
 - Short quotes that attach to no cue (scare quotes, titles) are not statements, and a first paragraph that
   repeats the article's title (a headline) gives none.
 - `speaker` is the phrase as written (a pronoun stays a pronoun); `speaker_canonical`, `speaker_kind` and
-  `speaker_role` come from `etl.extract.mentions.Resolver`.
+  `speaker_role` come from `etl.extract.mentions.Resolver`, except that "he said" or "she said" right after
+  another person's statement (same paragraph, or the next one opening with a quote) keeps that person.
 """
 from __future__ import annotations
 
@@ -22,23 +30,25 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from etl.extract.mentions import (
-    CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, TITLES, Resolver, is_capitalized,
+    ABBREVIATIONS, CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, POSTMODIFIERS, TITLES, Resolver,
+    is_capitalized,
 )
 from etl.extract.text import Doc
 from etl.ids import stable_hash
 from etl.paths import LEXICON_DIR
 from etl.records import Statement
 
-VERSION = "statements-rules-1.1"
+VERSION = "statements-rules-1.2"
 
 
 @dataclass(frozen=True, slots=True)
 class CueEntry:
+    """What the lexicons say about one cue form ("said", "pointing out", "according to")."""
     cue_class: str
-    frame: str       # clause | that | object | tell (see cues_verbs.tsv)
-    kind: str        # verb | according
-    noun_too: bool   # the form is also a common noun ("reports")
-    gerund: bool
+    frame: str       # clause | that | object | tell: what may follow the cue (see cues_verbs.tsv)
+    kind: str        # verb (speaker before the cue) | according (speaker after it)
+    noun_too: bool   # the form is also a common noun ("reports"): trusted only after a clear subject
+    gerund: bool     # "adding", "saying": may share the subject of the clause before it
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -58,7 +68,9 @@ def _load_cues() -> dict[str, CueEntry]:
         for slot in pattern.split():
             variants = [f"{v} {w}".strip() for v in variants for w in slot.split("|")]
         for phrase in variants:
-            cues[phrase] = CueEntry(cue_class, "clause", kind, False, phrase.split()[0].endswith("ing"))
+            head = cues.get(phrase.split()[0])
+            noun_too = head is not None and head.noun_too  # "a social call on …"
+            cues[phrase] = CueEntry(cue_class, "clause", kind, noun_too, phrase.split()[0].endswith("ing"))
     return cues
 
 
@@ -86,11 +98,29 @@ def _cue_starts() -> dict[str, list[tuple[str, re.Pattern | None]]]:
     return starts
 
 
+def _trie_pattern(words: list[str]) -> str:
+    """One regular expression for many words, factored by common prefixes so that matching stays fast."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 _NOT_ADVERB = rf"(?!(?:{_alternation(list(NOT_ADVERBS))})\b)"
-# Cues are found by looking every word up, much faster than one regular expression of all cues.
 _CUE_STARTS = _cue_starts()
-_WORD_SCAN = re.compile(r"[A-Za-z]+")
-_NOUN_CUE_RE = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?({_alternation(list(SPEECH_NOUNS))})\s+that\b")
+_CUE_FIRST_WORD = re.compile(rf"\b{_trie_pattern(list(_CUE_STARTS))}\b")
+_NOUN_CUE_RE = re.compile(rf"(?:['’]s|s['’])\s+(?:[a-z]+\s+)?({_alternation(list(SPEECH_NOUNS))})\s+that\b")
 _NEGATIVE_RE = re.compile(rf"(?i)\b(?:{_alternation(_CONTEXT['negatives'])})")
 # What may stand between a cue and what was said: time, manner, place, venue ("said on Friday in a statement").
 _AFTER_RE = re.compile(
@@ -112,13 +142,16 @@ _VENUE_START = re.compile(r"\s*,?\s*(?:in|during|on|at)\s+(?:a|an|his|her|their|
 # A tell-type cue may put a long addressee before "that" ("told the audience at his rally that").
 _FAR_THAT_RE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,9}?that\b")
 _WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’&]\w+)*\.?|[^\w\s]")
-_ABBREVIATIONS = frozenset(t for t in TITLES if t.endswith(".")) | {"U.S.", "U.K.", "U.N.", "E.U.", "Jr.", "Sr.", "St."}
 _QUOTE_MARK = re.compile(r"“|”|\"|''")
 _OPENING_MARKS = frozenset("“\"'‘")
 _CLOSING_MARKS = frozenset("”\"'’")
 _ENDS_WITH_COMMA = re.compile(r"(?:[,?!]\s*(?:”|\"|'')?|(?:”|\"|'')\s*)\s*$")
 _ENDS_WITH_QUOTE = re.compile(r"(?:”|\"|'')\s*$")
-_ENDS_WITH_LINK = re.compile(r"(?:,|\band|,\s*and|\bbut|,\s*but|\bthen)\s*$")
+_ENDS_WITH_LINK = re.compile(r"(?:,\s*(?:”|\"|'')?|\band|,\s*and|\bbut|,\s*but|\bthen)\s*(?:[a-z]+ly\s+)?$")
+# "said before adding", "began by saying": a participle after these shares the subject of the verb before.
+_ENDS_WITH_PARTICIPLE_LINK = re.compile(r"\b(?:before|after|while|by|when|then|also)\s+$")
+# "a White House official who spoke anonymously said": the speaker before a short relative clause.
+_RELATIVE = re.compile(r"\s(?:who|which)\s+[^,.;:“\"”]{1,80}$")
 # What joins a following clause with its own cue: the content before it ends there.
 _CLAUSE_JOIN = re.compile(r"(?:[,;:]|[,;]?\s+(?:and|but|while|whereas|as|with|then))\s*$")
 _SUBORDINATE = re.compile(
@@ -126,8 +159,27 @@ _SUBORDINATE = re.compile(
     r"Until|Once|Now\s+that|Even\s+though|Even\s+as|Even\s+if)\b"
 )
 _UNIT_OPENERS = re.compile(r"^(?:(?:But|And|So|Yet|Still|Meanwhile|Instead|Then|Now|Also)\b,?\s*)+")
+# A sentence opening with a prepositional or participial phrase: its subject comes after the first comma.
+_LEAD_PHRASE = re.compile(
+    r"^(?:In|On|At|After|Before|During|Since|For|With|Without|Despite|Following|Speaking|Asked|Earlier|Later|"
+    r"Last|This|Over|Throughout|Under|Amid|Like|Unlike|As)\b[^,.;:“\"]{0,100},\s*")
+# Where reported speech stops: a concessive or comparative clause, or a second verb of the speaker.
+_CONTENT_STOP = re.compile(
+    r",?\s+(?:although|though|even though|whereas|compared (?:with|to))\b|,\s+and\s+(?:then\s+)?[a-z]+ed\b")
 _EMPTY_RIGHT = re.compile(r"^\s*(?:[-—–(;]|$)")
-_SPEECH_WORDS = 4            # a quote with fewer words and no sentence inside is a scare quote or a title
+# Words after a cue that start an adverbial clause, not what was said ("the shootings Obama mentioned when …").
+_NOT_CONTENT = re.compile(r"(?:when|as|after|before|while|because|if|during|over|since|until|though|although|where)\b")
+_THAT_BEFORE = re.compile(r"\bthat\s+$")
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|later|also|then|never|not|since|first|once|just)\s+)?$")
+_WHO_BEFORE = re.compile(r",\s*who\s")
+# "a source familiar with the talks": what follows an unnamed source's noun belongs to the speaker.
+_POSTMODIFIER = re.compile(rf"\b[a-z]+\s+(?:{_alternation(POSTMODIFIERS)})\s+$")
+_DASH_ASIDE = re.compile(r"\s*(?:--|[-—–])\s+[^-—–]{1,120}?\s(?:--|[-—–])\s*(?:that\b\s*)?")
+_SPEECH_WORDS = 8            # a quote this long is speech; a shorter one must end like a sentence or clause
+_MIN_SPEECH_WORDS = 3        # shorter quotes are scare quotes or names, whatever their punctuation
+_MIN_LEFT_WORDS = 4          # reported speech before "…, X said" is a clause, not "In his speech"
 _SPEAKER_WINDOW = 160        # characters searched for a speaker around its cue
 _MAX_SPEAKER_WORDS = 12
 _MAX_APPOSITION_WORDS = 24
@@ -138,11 +190,12 @@ _NOUN_FOLLOWERS = frozenset({
     "will", "would", "could", "which", "also", ",", ".", ";", ":", ")",
 })
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+_GENDERED_PRONOUNS = {"he": "m", "she": "f"}
 _NP_STOPS = frozenset({"who", "whose", "which", "that", "when", "while", "as", "after", "before", "during", "because"})
 _CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "so", "yet", "than", "if", "because", "although", "though",
                            "whether", "since", "until", "unless", "where", "how", "why", "what"})
 _FUNCTION_WORDS = CONNECTORS | DETERMINERS | BETWEEN | _SUBJECT_PRONOUNS | _NP_STOPS | _CONJUNCTIONS \
-    | {"not", "no", "to", "by"}
+    | {"not", "no", "to", "by", "himself", "herself", "itself", "themselves", "myself", "ourselves"}
 # Documents speak for whoever issued them: "X issued a statement saying …" is X speaking.
 _DOCUMENTS = frozenset(noun for noun, kind in HEAD_KINDS.items() if kind == "unknown")
 
@@ -198,6 +251,7 @@ class _Context:
     quotes: list[Quote]
     quote_starts: list[int]
     units: list[Unit]
+    unit_starts: list[int]
 
 
 def extract(doc: Doc) -> list[Statement]:
@@ -205,7 +259,7 @@ def extract(doc: Doc) -> list[Statement]:
     text = doc.text
     quotes = find_quotes(text, doc.paragraphs)
     units = _units(doc, quotes)
-    ctx = _Context(text, quotes, [q.start for q in quotes], units)
+    ctx = _Context(text, quotes, [q.start for q in quotes], units, [u.start for u in units])
     headline = 0 if _repeats_title(doc) else -1
     cue_matches = _find_cues(text)
     cue_starts = [start for start, _, _ in cue_matches]
@@ -215,7 +269,7 @@ def extract(doc: Doc) -> list[Statement]:
             continue
         lo, hi = bisect_left(cue_starts, unit.start), bisect_left(cue_starts, unit.end)
         found.extend(_unit_statements(ctx, unit, cue_matches[lo:hi]))
-        found.extend(_noun_statements(text, unit))
+    found.extend(f for f in _noun_statements(ctx) if f.paragraph != headline)
     found = _attach_quotes(ctx, found, headline)
     return _records(doc, found, Resolver(doc))
 
@@ -223,11 +277,8 @@ def extract(doc: Doc) -> list[Statement]:
 def _find_cues(text: str) -> list[tuple[int, int, str]]:
     """Every cue in the text as (start, end, lexicon key)."""
     out = []
-    for m in _WORD_SCAN.finditer(text):
-        options = _CUE_STARTS.get(m.group())
-        if options is None:
-            continue
-        for key, tail in options:
+    for m in _CUE_FIRST_WORD.finditer(text):
+        for key, tail in _CUE_STARTS[m.group()]:
             if tail is None:
                 out.append((m.start(), m.end(), key))
                 break
@@ -257,6 +308,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     out = []
     for p, (ps, pe) in enumerate(paragraphs):
         opened: int | None = None
+        nested = 0  # curly quotes inside a straight-quoted passage
         for m in _QUOTE_MARK.finditer(text, ps, pe):
             mark, pos = m.group(), m.start()
             before = text[pos - 1] if pos > ps else " "
@@ -264,8 +316,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             if mark == "“":
                 if opened is None:
                     opened = pos
+                elif text[opened] != "“":
+                    nested += 1
             elif mark == "”":
-                if opened is not None:
+                if nested:
+                    nested -= 1
+                elif opened is not None:
                     out.append(Quote(opened, m.end(), p, True))
                     opened = None
             else:
@@ -274,10 +330,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                     if opening or pos == ps:
                         opened = pos
                 elif opening and text[opened] != "“":
-                    opened = pos
+                    opened, nested = pos, 0
                 else:
                     out.append(Quote(opened, m.end(), p, True))
-                    opened = None
+                    opened, nested = None, 0
         if opened is not None and pe - opened > 1:
             out.append(Quote(opened, pe, p, False))
     return out
@@ -322,7 +378,7 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out = []
     for m in _WORD_RE.finditer(text, start, end):
         w, s, e = m.group(), m.start(), m.end()
-        if len(w) > 2 and w.endswith(".") and w not in _ABBREVIATIONS:
+        if len(w) > 2 and w.endswith(".") and w not in ABBREVIATIONS:
             out.append((s, e - 1, w[:-1]))
             out.append((e - 1, e, "."))
         else:
@@ -394,7 +450,14 @@ def _speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     while first <= i and (ws[first][2].lower() in CONNECTORS or ws[first][2] in {"(", ")"}):
         first += 1
     if first > i or not _is_head(ws[i][2]):
-        return _common_noun_before(ws, i)
+        found = _common_noun_before(ws, i)
+        if found is not None:
+            post = _POSTMODIFIER.search(text, max(lo, found[0] - 40), found[0])
+            if post is not None:
+                head = _speaker_before(text, lo, post.start() + len(post.group().split()[0]))
+                if head is not None:
+                    return head[0], found[1]
+        return found
     # "the transport agency": lowercase modifiers between a determiner and a known head.
     k = first - 1
     while k >= 0 and first - k <= 2 and _is_lower_word(ws[k][2]) and ws[k][2] not in _FUNCTION_WORDS:
@@ -490,6 +553,8 @@ def _subject_of(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
     """The noun phrase opening a sentence, as the speaker of a later participle ("Sanders went first, predicting …")."""
     opener = _UNIT_OPENERS.match(text, unit.start, hi)
     start = opener.end() if opener else unit.start
+    lead = _LEAD_PHRASE.match(text, start, hi)
+    start = lead.end() if lead else start
     span = _noun_phrase_after(text, start, hi)
     if span is None or text[span[0]:span[1]].lower() in {"it", "there"}:
         return None
@@ -520,7 +585,7 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
         return None
     named = is_capitalized(text[speaker[0]:speaker[1]].split()[-1]) and len(words) <= 8
     if not (first in DETERMINERS or first in {"who", "whose"} or first in TITLES or first.isdigit()
-            or first.endswith("ing") or named):
+            or first.endswith("ing") or named or (_strong_speaker(text, speaker) and len(words) <= 5)):
         return None
     return speaker, None if first in {"who", "whose"} else apposition
 
@@ -545,7 +610,8 @@ def _unit_statements(ctx: _Context, unit: Unit, cues: list[tuple[int, int, str]]
             continue
         entry = CUES[key]
         if entry.kind == "according":
-            candidates.append(_Candidate(cue, entry, None, None, False, False, False))
+            if not _THAT_BEFORE.search(text, max(unit.start, start - 6), start):  # "said that according to X, …"
+                candidates.append(_Candidate(cue, entry, None, None, False, False, False))
             continue
         candidate = _candidate(ctx, unit, cue, entry, candidates)
         if candidate is not None:
@@ -567,7 +633,7 @@ def _unit_statements(ctx: _Context, unit: Unit, cues: list[tuple[int, int, str]]
 
 
 def _negated(text: str, cue: tuple[int, int], unit_start: int) -> bool:
-    m = _NEGATIVE_RE.search(text, max(unit_start, cue[0] - 14), min(len(text), cue[1] + 8))
+    m = _NEGATIVE_RE.search(text, max(unit_start, cue[0] - 14), min(len(text), cue[1] + 24))
     return bool(m and m.start() <= cue[0] + 1 and m.end() >= cue[1] - 1)
 
 
@@ -576,12 +642,14 @@ def _candidate(ctx: _Context, unit: Unit, cue: tuple[int, int], entry: CueEntry,
     """A cue with its speaker, or None when the cue has no speaker (a noun, a passive, a figure of speech)."""
     text = ctx.text
     before = text[unit.start:cue[0]]
-    if entry.noun_too:
+    if entry.noun_too and not _PRONOUN_BEFORE.search(text, max(unit.start, cue[0] - 12), cue[0]):
         nxt = _words(text, cue[1], min(unit.end, cue[1] + 20))
         # "reports said", "state media": a verb or another noun after the form makes it a noun.
         if nxt and (nxt[0][2].lower() in _NOUN_FOLLOWERS or nxt[0][2] in HEAD_KINDS or nxt[0][2] in TITLES
                     or nxt[0][2] in MODIFIERS):
             return None
+    if entry.kind == "verb" and not entry.gerund and _PASSIVE.search(text, max(unit.start, cue[0] - 30), cue[0]):
+        return None  # "was charged", "were made clear": the subject is not the speaker
     introduced = _skip_after(text, cue[1], unit.end, entry)[2]
     speaker = _speaker_before(text, unit.start, cue[0])
     if speaker is not None and text[speaker[0]:speaker[1]].endswith(("'s", "’s")):
@@ -606,7 +674,8 @@ def _candidate(ctx: _Context, unit: Unit, cue: tuple[int, int], entry: CueEntry,
         after = _speaker_after(text, cue[1], unit.end, False)
         if after is not None:
             return _Candidate(cue, entry, after[0], after[1], True, False, False)
-    if _ENDS_WITH_LINK.search(before) and not entry.noun_too:
+    if (_ENDS_WITH_LINK.search(before) or (entry.gerund and _ENDS_WITH_PARTICIPLE_LINK.search(before))) \
+            and not entry.noun_too:
         # A participle or a second verb shares the subject of the clause before it ("…, adding that",
         # "… and said"); after "X said that A, B-ing …" the participle belongs to A, unless it brings
         # its own speech ("adding that …", "saying: …").
@@ -619,6 +688,11 @@ def _candidate(ctx: _Context, unit: Unit, cue: tuple[int, int], entry: CueEntry,
             subject = _subject_of(text, unit, cue[0])
             if subject is not None:
                 return _Candidate(cue, entry, subject, None, False, True, introduced)
+    relative = _RELATIVE.search(text, max(unit.start, cue[0] - 90), cue[0])
+    if relative is not None and not entry.noun_too:
+        speaker = _speaker_before(text, unit.start, relative.start())
+        if speaker is not None and _strong_speaker(text, speaker):
+            return _Candidate(cue, entry, speaker, None, False, False, introduced)
     return None
 
 
@@ -694,34 +768,48 @@ def _content(ctx: _Context, unit: Unit, c: _Candidate, left_from: int, limit: in
     text = ctx.text
     cue_span = c.cue
     if c.inverted:
-        start, end = _left_content(text, left_from, c.cue[0])
+        start, end = _left_content(ctx, left_from, c.cue[0])
     else:
         start, cue_end, introduced = _skip_after(text, c.cue[1], limit, c.entry)
         cue_span = (c.cue[0], cue_end)
+        aside = _DASH_ASIDE.match(text, start, limit)  # "argued - rebuking Trump by name - that …"
+        if aside and text[start:start + 3].strip()[:1] in {"-", "—", "–"}:
+            start = aside.end()
         end = _content_end(text, start, limit)
+        right_empty = end - start < 2 or bool(_EMPTY_RIGHT.match(text[start:end])) or (not introduced and (
+            c.entry.frame == "that" or bool(_NOT_CONTENT.match(text, start))))
+        speaker_first = c.speaker is not None and not c.inherited and c.speaker[0] < c.cue[0]
         left_quote = None
-        if c.speaker is not None and not c.inherited and c.speaker[0] < c.cue[0]:
-            if c.speaker[0] > unit.start:
-                left_quote = _quote_before(ctx, left_from, c.speaker[0], unit.paragraph)
-            elif end - start < 2 or _EMPTY_RIGHT.match(text[start:end]):
-                # A quote ending in "?" or "!" closes the sentence before: "“Why not?” Clinton asked."
-                left_quote = _quote_before(ctx, 0, c.speaker[0], unit.paragraph)
+        if speaker_first and c.speaker[0] > unit.start:
+            left_quote = _quote_before(ctx, left_from, c.speaker[0], unit.paragraph)
+        elif speaker_first and not introduced:
+            # A quote ending in "?" or "!" closes the sentence before: "“Why not?” Clinton asked."
+            q = _quote_before(ctx, 0, c.speaker[0], unit.paragraph)
+            if q is not None and (right_empty or text[q.end - 2:q.end - 1] in {"?", "!"}):
+                left_quote = q
         if left_quote is not None:
             start, end = left_quote.start, left_quote.end
-        elif (c.entry.frame == "that" and not introduced) or _EMPTY_RIGHT.match(text[start:end]):
+        elif speaker_first and not introduced and text[unit.start:c.speaker[0]].rstrip().endswith(",") \
+                and "," in text[cue_span[1]:start]:
+            # "No different, he said, from Bush": the attribution sits inside what was said.
+            start, end = unit.start, _content_end(text, unit.start, limit)
+        elif right_empty:
             start = end
-        elif c.speaker is not None and _SUBORDINATE.match(text, unit.start, c.speaker[0]) \
-                and "," not in text[unit.start:c.speaker[0]]:
-            # "As Democrats call on him to quit, Grayson …": the content ends with the subordinate clause.
+            if speaker_first:
+                if text[c.cue[1]:limit].strip().startswith(":") and unit.end == limit:
+                    start, end = _next_paragraph_quote(ctx, unit) or (start, end)
+                else:
+                    start, end = _left_content(ctx, left_from, c.speaker[0])
+        elif c.speaker is not None and (_WHO_BEFORE.search(text, c.speaker[1], c.cue[0]) or (
+                _SUBORDINATE.match(text, unit.start, c.speaker[0]) and "," not in text[unit.start:c.speaker[0]])):
+            # "As Democrats call on him to quit, Grayson …", "Hale, who told Congress that …, left":
+            # the content ends with the subordinate or relative clause.
             comma = text.find(", ", start, end)
             end = comma if comma > start else end
-        if end - start < 2 and c.speaker is not None and not c.inherited:
-            if text[c.cue[1]:limit].strip().startswith(":") and unit.end == limit:
-                nxt = _next_paragraph_quote(ctx, unit)
-                if nxt is not None:
-                    start, end = nxt
-            elif c.speaker[0] < c.cue[0]:
-                start, end = _left_content(text, left_from, c.speaker[0])
+        elif text[start:start + 1] not in _OPENING_MARKS:
+            stop = _CONTENT_STOP.search(text, start, end)
+            if stop is not None and stop.start() - start > 2:
+                end = stop.start()
     if end - start < 2:
         return None
     start, end, quote_type = _typed(ctx, start, end)
@@ -730,22 +818,24 @@ def _content(ctx: _Context, unit: Unit, c: _Candidate, left_from: int, limit: in
                   confidence, unit.paragraph)
 
 
-def _left_content(text: str, lo: int, hi: int) -> tuple[int, int]:
+def _left_content(ctx: _Context, lo: int, hi: int) -> tuple[int, int]:
     """What was said before "…, X said": from lo to the comma (or closing quote) before the speaker at hi."""
+    text = ctx.text
     end = hi
     while end > lo and text[end - 1].isspace():
         end -= 1
     if end <= lo:
         return lo, lo
-    if text[end - 1] in "”\"" or text[end - 2:end] == "''":
-        pass
-    elif text[end - 1] in ",—–":
+    closes_quote = text[end - 1] in "”\"" or text[end - 2:end] == "''"
+    if not closes_quote:
+        if text[end - 1] not in ",—–":
+            return lo, lo
         end -= 1
-    else:
-        return lo, lo
     start = lo
     while start < end and text[start] in " \t\n,;":
         start += 1
+    if len(text[start:end].split()) < _MIN_LEFT_WORDS and _typed(ctx, start, end)[2] == "indirect":
+        return lo, lo
     return start, end
 
 
@@ -759,8 +849,16 @@ def _next_paragraph_quote(ctx: _Context, unit: Unit) -> tuple[int, int] | None:
     return None
 
 
+def _unit_of(ctx: _Context, pos: int) -> Unit:
+    return ctx.units[max(0, bisect_right(ctx.unit_starts, pos) - 1)]
+
+
+def _opens_unit(ctx: _Context, q: Quote) -> bool:
+    return q.start <= _unit_of(ctx, q.start).start + 1
+
+
 def _opens_paragraph(ctx: _Context, q: Quote) -> bool:
-    i = bisect_right([u.start for u in ctx.units], q.start) - 1
+    i = bisect_right(ctx.unit_starts, q.start) - 1
     return i >= 0 and ctx.units[i].paragraph == q.paragraph and q.start <= ctx.units[i].start + 1 \
         and (i == 0 or ctx.units[i - 1].paragraph != q.paragraph)
 
@@ -781,18 +879,20 @@ def _according(ctx: _Context, unit: Unit, c: _Candidate, left_from: int, limit: 
         while start < limit and text[start] in " \t,":
             start += 1
         end = _content_end(text, start, limit)
+    elif left_from > unit.start and len(lead.split()) <= 4:
+        return None  # "“…,” Grayson said, according to Frankel": a source of the statement before
     else:
-        start, end = _left_content(text, left_from, c.cue[0])
-        if end <= start:
-            start = left_from
-            while start < c.cue[0] and text[start] in " \t\n,;":
-                start += 1
-            end = c.cue[0]
-            while end > start and text[end - 1] in " \t,—–":
-                end -= 1
+        start = left_from
+        while start < c.cue[0] and text[start] in " \t\n,;":
+            start += 1
+        end = c.cue[0]
+        while end > start and text[end - 1] in " \t,—–-":
+            end -= 1
         tail = text[speaker[1]:limit].strip(" \t,.")
-        if len(tail.split()) > 2 and len(lead.split()) <= 3:
+        if len(tail.split()) > 2:  # "The plan, according to officials, would cost …"
             end = _content_end(text, start, limit)
+        elif len(text[start:end].split()) < _MIN_LEFT_WORDS:
+            return None
     if end - start < 2:
         return None
     start, end, quote_type = _typed(ctx, start, end)
@@ -800,10 +900,12 @@ def _according(ctx: _Context, unit: Unit, c: _Candidate, left_from: int, limit: 
                   CONFIDENCE[quote_type], unit.paragraph)
 
 
-def _noun_statements(text: str, unit: Unit) -> list[_Found]:
+def _noun_statements(ctx: _Context) -> list[_Found]:
     """"X's statement that …": a noun of speech with a possessive speaker and a that-clause."""
+    text = ctx.text
     out = []
-    for m in _NOUN_CUE_RE.finditer(text, unit.start, unit.end):
+    for m in _NOUN_CUE_RE.finditer(text):
+        unit = _unit_of(ctx, m.start())
         speaker = _speaker_before(text, unit.start, m.start())
         if speaker is None:
             continue
@@ -820,14 +922,15 @@ def _noun_statements(text: str, unit: Unit) -> list[_Found]:
 # Quotes no cue reached
 
 def _is_speech(text: str, q: Quote) -> bool:
-    """Whether a quote reads as speech rather than a scare quote or a title."""
+    """Whether a quote reads as speech rather than a scare quote, a slogan or a title."""
     inner = text[q.start + 1:q.end - 1].strip(" '\"“”")
-    n_words = len(inner.split())
-    if n_words >= _SPEECH_WORDS:
-        words = [w for w in inner.split() if w[:1].isalpha()]
-        titled = words and sum(is_capitalized(w) for w in words) >= 0.8 * len(words) and n_words < 10
-        return not titled
-    return bool(re.search(r"[.!?]\W*$", inner)) and n_words >= 2
+    words = inner.split()
+    if len(words) < _MIN_SPEECH_WORDS:
+        return False
+    alphabetic = [w for w in words if w[:1].isalpha()]
+    if len(words) < 10 and alphabetic and sum(is_capitalized(w) for w in alphabetic) >= 0.8 * len(alphabetic):
+        return False  # "The Long Road Home"
+    return len(words) >= _SPEECH_WORDS or bool(re.search(r"[.!?,]\W*$", inner)) or not q.closed
 
 
 def _attach_quotes(ctx: _Context, found: list[_Found], headline: int) -> list[_Found]:
@@ -843,16 +946,29 @@ def _attach_quotes(ctx: _Context, found: list[_Found], headline: int) -> list[_F
         previous = [f for f in out if f.content[1] <= q.start and f.paragraph in {q.paragraph, q.paragraph - 1}
                     and f.speaker is not None]
         last = previous[-1] if previous else None
+        opens = _opens_unit(ctx, q)
         if last is not None and last.paragraph == q.paragraph and last.quote_type != "indirect":
             quoted = (last.content[1] - last.content[0]) + (q.end - q.start)
-            if q.start - last.content[1] <= _MERGE_GAP * quoted:
+            gap = text[last.content[1]:q.start].strip()
+            # A quote carries on after its attribution ("“A,” she said, “B.”") or in the next sentence; a
+            # quote inside a later clause ("…, who thinks they “need to …”") is another matter.
+            if q.start - last.content[1] <= _MERGE_GAP * quoted and (opens or gap.endswith((",", ":"))):
                 last.content = (last.content[0], q.end)
                 continue
-        if last is not None and (last.paragraph == q.paragraph or _opens_paragraph(ctx, q)):
+        if opens and last is not None and (last.paragraph == q.paragraph or _opens_paragraph(ctx, q)):
             out.append(_Found((q.start, q.end), "direct", None, None, last.speaker, last.apposition,
                               CONFIDENCE_CONTINUATION, q.paragraph))
-        else:
+        elif opens:
+            # Speech nobody is named for.
             out.append(_Found((q.start, q.end), "direct", None, None, None, None, CONFIDENCE_NO_SPEAKER,
+                              q.paragraph))
+        else:
+            # A quote inside a sentence with no cue: the words of the sentence's subject ("He jokes, “…”").
+            unit = _unit_of(ctx, q.start)
+            subject = _subject_of(text, unit, q.start)
+            if subject is None or not _strong_speaker(text, subject) or subject[1] > q.start:
+                continue
+            out.append(_Found((q.start, q.end), "direct", None, None, subject, None, CONFIDENCE_NO_SPEAKER,
                               q.paragraph))
         covered.append((q.start, q.end))
     out.sort(key=lambda f: f.content)
@@ -866,6 +982,7 @@ def _records(doc: Doc, found: list[_Found], resolver: Resolver) -> list[Statemen
     article_id = doc.article.article_id
     out: list[Statement] = []
     seen: set[tuple[int, int]] = set()
+    last_person: tuple[str, int] | None = None  # canonical name and paragraph of the latest person speaking
     for f in found:
         start, end = f.content
         if (start, end) in seen:
@@ -875,6 +992,13 @@ def _records(doc: Doc, found: list[_Found], resolver: Resolver) -> list[Statemen
             mention = resolver.resolve(*f.speaker)
             speaker, canonical, kind, role = mention.text, mention.canonical, mention.kind, mention.role
             role = role or f.apposition
+            if speaker.lower() in _GENDERED_PRONOUNS and last_person is not None \
+                    and _continues(doc, f, last_person[1]) \
+                    and resolver.gender(last_person[0]) in {"-", _GENDERED_PRONOUNS[speaker.lower()]}:
+                # "he said" goes on with the person quoted just before, whoever else the text names between.
+                canonical, kind = last_person[0], "person"
+            if kind == "person" and canonical is not None:
+                last_person = (canonical, f.paragraph)
         else:
             speaker = canonical = role = None
             kind = "unknown"
@@ -889,3 +1013,11 @@ def _records(doc: Doc, found: list[_Found], resolver: Resolver) -> list[Statemen
             confidence=round(f.confidence, 2), extractor=VERSION,
         ))
     return out
+
+
+def _continues(doc: Doc, f: _Found, paragraph: int) -> bool:
+    """Whether a statement goes on from one in `paragraph`: the same paragraph, or the next one opening
+    with a quote."""
+    if f.paragraph == paragraph:
+        return True
+    return f.paragraph == paragraph + 1 and doc.text[doc.paragraphs[f.paragraph][0]] in _OPENING_MARKS

@@ -117,6 +117,17 @@ class Doc:
     def span(self, start: int, end: int) -> str:
         return self.text[start:end]
 
+    @cached_property
+    def _shared(self) -> dict[str, Any]:
+        return {}
+
+    def shared(self, key: str, build: Callable[[Doc], Any]) -> Any:
+        """An object derived from this article once and then shared by every extractor that asks for it
+        under the same key (the within-article name resolver costs as much as an extractor to build)."""
+        if key not in self._shared:
+            self._shared[key] = build(self)
+        return self._shared[key]
+
 
 # Letters kept and lower-cased, every other byte a space: a C table lookup, far faster than str.translate.
 _LETTER_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
