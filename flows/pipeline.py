@@ -1,78 +1,148 @@
-"""Prefect flow: input files → ingest → extract in batches → merge with the latest release → validate → publish."""
+"""Prefect flow: input files → ingest → extract in batches → stage with the previous release → validate → publish."""
 from __future__ import annotations
 
+import os
 import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
+from itertools import chain, islice
 from pathlib import Path
 
 import pyarrow as pa
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import ProcessPoolTaskRunner
 
-from etl.extract.batch import extract_batch
-from etl.ingest import Ingested, ingest
+from etl.extract.batch import EXTRACTORS, extract_batch
+from etl.ingest import iter_ingest
 from etl.paths import PUBLISHED_DIR
-from etl.publish.merge import release_candidate
-from etl.publish.release import PreviousRelease, Release, dataset_lock, load_latest, publish
-from etl.records import Article
+from etl.publish.assemble import carry_over_unchanged, finish, is_known, refresh_batches, refresh_from
+from etl.publish.release import PreviousRelease, Release, load_latest, publish
+from etl.publish.stage import Stage
+from etl.publish.store import Store
+from etl.records import Article, Reject
 from etl.summary import RunSummary, reject_facts
-from etl.tables import concat, to_table
-from etl.validate.validate import ValidationReport, validate_tables
+from etl.tables import to_table
+from etl.validate.validate import ValidationReport, validate_folder
 
-DEFAULT_BATCH_SIZE = 250
-
-
-@task(name="ingest", cache_policy=NO_CACHE)
-def ingest_inputs(input_path: str, ingested_at: datetime) -> Ingested:
-    return ingest(input_path, ingested_at)
+DEFAULT_BATCH_SIZE = 500
+WORKERS = os.cpu_count() or 1
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
-def extract(batch: list[Article]) -> dict[str, pa.Table]:
-    return extract_batch(batch)
+def extract(articles: list[Article], start: str = "statements",
+            prior: dict[str, pa.Table] | None = None) -> dict[str, pa.Table]:
+    return extract_batch(articles, start, prior)
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate(tables: dict[str, pa.Table]) -> ValidationReport:
-    return validate_tables(tables)
+def validate(staging: Path) -> ValidationReport:
+    return validate_folder(staging)
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_release(tables: dict[str, pa.Table], dataset_dir: Path, report: ValidationReport,
+def publish_release(store: Store, staging: Path, report: ValidationReport,
                     previous: PreviousRelease | None) -> Release:
-    return publish(tables, dataset_dir, report, previous)
+    return publish(store, staging, report, previous, EXTRACTORS)
 
 
-@flow(name="newsfacts-pipeline")
+@flow(name="newsfacts-pipeline", task_runner=ProcessPoolTaskRunner(max_workers=WORKERS))
 def pipeline(input_path: str, dataset_dir: str = str(PUBLISHED_DIR),
              batch_size: int = DEFAULT_BATCH_SIZE) -> RunSummary:
-    """Ingest `input_path`, extract its records, and publish the next release of `dataset_dir`."""
-    timings = {}
+    """Ingest `input_path`, extract what is new, and publish the next release of `dataset_dir`."""
+    store = Store(dataset_dir)
+    timings: dict[str, float] = {}
+    rejects: list[Reject] = []
+    fresh: set[str] = set()  # articles extracted from this run's input
+    unchanged = refreshed = 0
     clock = time.perf_counter()
-    ingested = ingest_inputs(input_path, datetime.now(timezone.utc))
-    timings["ingest"], clock = time.perf_counter() - clock, time.perf_counter()
+    with store.lock():
+        previous = load_latest(store)
+        start = refresh_from(previous, EXTRACTORS)
+        stage = Stage(store.staging())
 
-    batches = [ingested.articles[i:i + batch_size] for i in range(0, len(ingested.articles), batch_size)]
-    results = [future.result() for future in extract.map(batches)] if batches else []
-    fresh = {name: concat(name, (r[name] for r in results)) for name in ("statements", "events", "estimates")}
-    fresh["articles"] = to_table("articles", ingested.articles)
-    timings["extract"], clock = time.perf_counter() - clock, time.perf_counter()
+        # Extract what the input brings that the dataset lacks, in batches, as the input streams in
+        def new_batches() -> Iterator[tuple[tuple, list[Article]]]:
+            nonlocal unchanged
+            for items in _chunks(iter_ingest(input_path, datetime.now(timezone.utc)), batch_size):
+                articles = []
+                for item in items:
+                    if isinstance(item, Reject):
+                        rejects.append(item)
+                    elif is_known(item, previous):
+                        unchanged += 1
+                    else:
+                        articles.append(item)
+                        fresh.add(item.article_id)
+                if articles:
+                    yield (articles,), articles
 
-    out = Path(dataset_dir)
-    with dataset_lock(out):
-        previous = load_latest(out)
-        candidate = release_candidate(previous.tables if previous else None, fresh,
-                                      to_table("rejects", ingested.rejects))
-        report = validate(candidate)
+        def stage_new(articles: list[Article], tables: dict[str, pa.Table]) -> None:
+            stage.add_all({"articles": to_table("articles", articles), **tables})
+
+        _map_in_order(extract, new_batches(), stage_new)
+        timings["ingest_extract"], clock = time.perf_counter() - clock, time.perf_counter()
+
+        # Keep what the previous release had: copied as it is, or extracted again by newer extractors
+        if previous is not None and start is None:
+            carry_over_unchanged(stage, previous, fresh)
+        elif previous is not None:
+            def old_batches():
+                for batch in refresh_batches(previous, fresh, start, batch_size):
+                    yield (batch.articles, start, batch.prior), batch
+
+            def stage_refreshed(batch, tables: dict[str, pa.Table]) -> None:
+                nonlocal refreshed
+                refreshed += len(batch.articles)
+                stage.add_all({"articles": batch.article_rows, **batch.prior, **tables})
+
+            _map_in_order(extract, old_batches(), stage_refreshed)
+        finish(stage, rejects)
+        timings["carry_over"], clock = time.perf_counter() - clock, time.perf_counter()
+
+        report = validate(stage.folder)
         timings["validate"], clock = time.perf_counter() - clock, time.perf_counter()
-        release = publish_release(candidate, out, report, previous)
+        release = publish_release(store, stage.folder, report, previous)
         timings["publish"] = time.perf_counter() - clock
 
-    by_reason, details = reject_facts(ingested.rejects)
+    by_reason, details = reject_facts(rejects)
+    articles = len(fresh) + unchanged
     return RunSummary(
-        input=str(input_path), dataset_dir=str(out), inputs=ingested.n_items, articles=len(ingested.articles),
-        rejects=len(ingested.rejects), rejects_by_reason=by_reason, reject_details=details, rows=release.rows,
-        release=release.version, release_path=str(release.path), created=release.created,
-        previous=release.previous, changes=release.changes, validation=report.summary(),
-        timings={k: round(v, 3) for k, v in timings.items()},
+        input=str(input_path), dataset_dir=store.location(), inputs=articles + len(rejects), articles=articles,
+        extracted=len(fresh), unchanged=unchanged, refreshed=refreshed, rejects=len(rejects),
+        rejects_by_reason=by_reason, reject_details=details, rows=release.rows, release=release.version,
+        release_path=release.location, created=release.created, previous=release.previous,
+        changes=release.changes, validation=report.summary(), timings={k: round(v, 3) for k, v in timings.items()},
     )
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _map_in_order(task_fn, calls: Iterator[tuple[tuple, object]], consume: Callable[[object, object], None],
+                  window: int = 2 * WORKERS) -> None:
+    """Run task_fn on each call's arguments and consume results in order, with at most `window` in flight.
+
+    A single call runs right here: a small run should not pay for starting worker processes.
+    """
+    first = next(calls, None)
+    if first is None:
+        return
+    second = next(calls, None)
+    if second is None:
+        args, context = first
+        consume(context, task_fn(*args))
+        return
+    pending: deque = deque()
+    for args, context in chain([first, second], calls):
+        pending.append((context, task_fn.submit(*args)))
+        if len(pending) >= window:
+            context, future = pending.popleft()
+            consume(context, future.result())
+    while pending:
+        context, future = pending.popleft()
+        consume(context, future.result())

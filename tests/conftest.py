@@ -32,7 +32,11 @@ def inputs(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def prefect_server():
     """One embedded Prefect server for the whole session: it takes 20 to 40 s to start here."""
+    from prefect.settings import PREFECT_API_URL
     from prefect.testing.utilities import prefect_test_harness
 
     with prefect_test_harness(server_startup_timeout=240):
+        # Worker processes of the flow's task runner inherit the environment, not the harness's settings.
+        os.environ["PREFECT_API_URL"] = PREFECT_API_URL.value()
         yield
+        del os.environ["PREFECT_API_URL"]

@@ -35,7 +35,7 @@ def runs(prefect_server, tmp_path_factory) -> dict:
     inputs, out = root / "inputs", root / "published"
     shutil.copytree(SAMPLES_DIR, inputs)
     (inputs / "broken.jsonl").write_text('{"id": "ok", "text": "A short note."}\n{"id": "bad", "text": \n')
-    first = etl_run(str(inputs), "--out", str(out))
+    first = etl_run(str(inputs), "--out", str(out), "--batch-size", "2")  # several batches: worker processes
     second = etl_run(str(inputs), "--out", str(out))
     (inputs / "more.jsonl").write_text(json.dumps(NEW_ARTICLE) + "\n")
     third = etl_run(str(inputs), "--out", str(out))
@@ -53,13 +53,16 @@ def test_first_run_publishes_a_valid_release_and_accounts_for_every_input(runs):
     assert report.success, report.failures
 
 
-def test_the_same_input_again_leaves_one_release(runs):
-    assert runs["second"]["created"] is False and runs["second"]["release"] == "1.0.0"
+def test_the_same_input_again_leaves_one_release_and_extracts_nothing(runs):
+    second = runs["second"]
+    assert second["created"] is False and second["release"] == "1.0.0"
+    assert (second["extracted"], second["unchanged"]) == (0, runs["first"]["articles"])
 
 
 def test_one_more_article_is_a_minor_release_whose_changelog_lists_exactly_its_records(runs):
     third = runs["third"]
     assert third["created"] and third["release"] == "1.1.0" and third["previous"] == "1.0.0"
+    assert third["extracted"] == 1 and third["unchanged"] == runs["first"]["articles"]
     release = runs["out"] / "1.1.0"
     log = json.loads((release / "changelog.json").read_text())["tables"]
     articles = pq.read_table(release / "articles.parquet").to_pandas()

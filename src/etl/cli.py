@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from etl.errors import EtlError, ValidationFailed
 from etl.paths import PUBLISHED_DIR
@@ -38,14 +39,16 @@ def run(
                                  help="A file or folder of .txt (+ .meta.json), .jsonl or .html articles."),
     out_dir: Path = typer.Option(PUBLISHED_DIR, "--out", help="Dataset folder that holds the releases."),
     as_json: bool = typer.Option(False, "--json", help="Print the run summary as JSON."),
-    batch_size: int = typer.Option(250, "--batch-size", min=1, help="Articles per extraction task."),
+    batch_size: int = typer.Option(500, "--batch-size", min=1, help="Articles per extraction task."),
 ) -> None:
     """Run the whole pipeline (a Prefect flow on the embedded server) and publish the next release."""
     _quiet_defaults()
     from flows.pipeline import pipeline  # imports Prefect: only when a flow is run
+    from flows.server import embedded_server
 
     try:
-        summary = pipeline(str(input), str(out_dir), batch_size)
+        with embedded_server():
+            summary = pipeline(str(input), str(out_dir), batch_size)
     except ValidationFailed as e:
         err.print(f"[red]error:[/red] nothing published, {e}")
         raise typer.Exit(1) from None
@@ -79,10 +82,53 @@ def validate(
         raise typer.Exit(1)
 
 
+@app.command()
+def show(
+    release_dir: Path = typer.Argument(..., help="A release folder, e.g. data/published/latest."),
+    top: int = typer.Option(10, "--top", min=1, help="How many speakers, event types and disagreements to list."),
+) -> None:
+    """Summarise a release in the terminal: rows, top speakers and event types, where sources disagree."""
+    from etl.publish.report import overview
+
+    try:
+        o = overview(release_dir)
+    except EtlError as e:
+        err.print(Text.assemble(("error: ", "red"), str(e)), soft_wrap=True)
+        raise typer.Exit(2) from None
+    # Lines are left to the terminal to wrap, so that they stay whole when piped or captured.
+    out.print(Text.assemble((f"newsfacts {o.version}", "bold"), f" (previous: {o.previous or 'none'}) {release_dir}"),
+              soft_wrap=True)
+    published = f"articles published {o.published[0]} to {o.published[1]}; " if o.published else ""
+    out.print(Text(f"{published}sources: " + ", ".join(f"{s.label} {s.count}" for s in o.sources)
+                   + f"; validation: {o.checks} checks, {o.failed_checks} failed"), soft_wrap=True)
+    changes = {c.table: c for c in o.changes}
+    rows = Table("table", "rows", "added", "changed", "removed", title="Rows")
+    for name, n in o.rows.items():
+        c = changes.get(name)
+        rows.add_row(name, str(n), *((str(c.added), str(c.changed), str(c.removed)) if c else ("", "", "")))
+    out.print(rows)
+    speakers = Table("speaker", "statements", "direct", "articles", title="Most quoted speakers")
+    for s in o.speakers[:top]:
+        speakers.add_row(Text(s.name), str(s.statements), str(s.direct), str(s.articles))
+    out.print(speakers)
+    types = Table("event type", "events", f"dated to a {'year' if o.timeline.by_year else 'month'} or better",
+                  title="Event types")
+    for r in o.timeline.rows[:top]:
+        types.add_row(r.event_type, str(r.total), str(sum(r.per_period)))
+    out.print(types)
+    disagreements = Table("subject", "figures by claimant", title="Where sources disagree")
+    for d in o.disagreements[:top]:
+        disagreements.add_row(Text(d.subject_key), Text("; ".join(f"{c.claimant}: {c.surface}" for c in d.claims)))
+    out.print(disagreements)
+    out.print(Text("rejects: " + (", ".join(f"{t.label} {t.count}" for t in o.rejects_by_reason) or "none")),
+              soft_wrap=True)
+
+
 def _print_summary(summary) -> None:
     state = ("published" if summary.created else "unchanged, no new release")
     out.print(f"[bold]{summary.release}[/bold] {state} → {summary.release_path}")
-    out.print(f"inputs {summary.inputs} = articles {summary.articles} + rejects {summary.rejects}")
+    out.print(f"inputs {summary.inputs} = articles {summary.articles} + rejects {summary.rejects}; "
+              f"extracted {summary.extracted}, unchanged {summary.unchanged}, refreshed {summary.refreshed}")
     table = Table("table", "rows", "added", "changed", "removed")
     for name, rows in summary.rows.items():
         c = summary.changes.get(name, {})

@@ -13,6 +13,9 @@ class RunSummary:
     dataset_dir: str
     inputs: int
     articles: int
+    extracted: int  # articles new to the dataset (or with a new text), extracted in this run
+    unchanged: int  # articles the dataset already had with the same text: not extracted again
+    refreshed: int  # earlier articles extracted again because an extractor changed
     rejects: int
     rejects_by_reason: dict[str, int]
     reject_details: list[dict]

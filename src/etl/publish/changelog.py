@@ -4,9 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pandas as pd
-import pyarrow as pa
+import pyarrow.parquet as pq
 
 from etl import contract
+from etl.publish.stage import batches, conform
 
 
 @dataclass
@@ -45,16 +46,18 @@ class Changelog:
         return "\n".join(lines)
 
 
-def row_hashes(name: str, table: pa.Table) -> dict[str, int]:
-    """Primary key → hash of the whole row."""
+def row_hashes(name: str, source: pq.ParquetFile) -> dict[str, int]:
+    """Primary key → hash of the whole row, read batch by batch."""
     pk = contract.load(name).primary_key
-    if table.num_rows == 0:
-        return {}
-    hashes = pd.util.hash_pandas_object(table.to_pandas(), index=False)
-    return dict(zip(table.column(pk).to_pylist(), hashes.tolist()))
+    out: dict[str, int] = {}
+    for table in batches(source):
+        hashes = pd.util.hash_pandas_object(conform(name, table).to_pandas(), index=False)
+        out.update(zip(table.column(pk).to_pylist(), hashes.tolist()))
+    return out
 
 
-def diff(previous: dict[str, pa.Table] | None, current: dict[str, pa.Table]) -> Changelog:
+def diff(previous: dict[str, pq.ParquetFile] | None, current: dict[str, pq.ParquetFile]) -> Changelog:
+    """Ids added, changed and removed per content table between two releases' files."""
     out = {}
     for name in contract.CONTENT_TABLES:
         before = row_hashes(name, previous[name]) if previous and name in previous else {}

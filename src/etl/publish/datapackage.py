@@ -4,18 +4,21 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pyarrow.fs as pafs
+
 from etl import contract
 
 LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
            "title": "Creative Commons Attribution 4.0 (extracted records; article texts keep their publishers' terms)"}
 
 
-def file_facts(path: Path) -> tuple[int, str]:
-    """Size in bytes and sha256 hex digest of a file, read in chunks."""
+def file_facts(path: Path | str, fs: pafs.FileSystem | None = None) -> tuple[int, str]:
+    """Size in bytes and sha256 hex digest of a file, read in chunks (from any pyarrow filesystem)."""
+    fs = fs or pafs.LocalFileSystem()
     digest = hashlib.sha256()
     size = 0
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
+    with fs.open_input_stream(str(path)) as f:
+        while chunk := f.read(1 << 20):
             digest.update(chunk)
             size += len(chunk)
     return size, digest.hexdigest()

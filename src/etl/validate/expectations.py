@@ -1,18 +1,24 @@
 """Table schemas → Great Expectations suites: every constraint in `schemas/` becomes an expectation.
 
-great_expectations takes seconds to import, so it is imported inside the functions that need it.
+Two suites per table: row checks, which hold for any chunk of rows on its own (so a large table is
+validated chunk by chunk in bounded memory), and key checks, which need the whole key columns at
+once (unique primary keys, foreign keys). great_expectations takes seconds to import, so it is
+imported only where it is used.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
+import pandas as pd
+
 from etl.contract import Field, TableSchema
 
-# Columns added to a table's frame before validation; they hold per-row results of checks that need
-# more than one table (grounding in the article text, dates against the publication time).
+# Columns added to a chunk before validation; they hold per-row results of checks that need more
+# than one table (grounding in the article text, dates against the publication time).
 GROUNDED_PREFIX = "_grounded_"
 PLAUSIBLE_DATE = "_date_plausible"
+REFERENCE_PREFIX = "_refers_"
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,14 @@ def grounded_column(text_column: str) -> str:
     return GROUNDED_PREFIX + text_column
 
 
+def has_dates(schema: TableSchema) -> bool:
+    return any(f.type == "date" for f in schema.fields)
+
+
+def derived_columns(schema: TableSchema) -> list[str]:
+    return [grounded_column(span.text) for span in schema.spans] + ([PLAUSIBLE_DATE] if has_dates(schema) else [])
+
+
 def _bound(field: Field, value: object) -> object:
     if value is None:
         return None
@@ -36,18 +50,15 @@ def _bound(field: Field, value: object) -> object:
     return value
 
 
-def checks_for(schema: TableSchema, references: dict[str, list[str]], has_dates: bool = False) -> list[Check]:
-    """The expectations a table must meet; `references` maps a foreign-key column to the allowed ids."""
+def row_checks(schema: TableSchema) -> list[Check]:
+    """Expectations that any chunk of the table's rows must meet on its own."""
     import great_expectations.expectations as gxe
 
-    derived = [grounded_column(span.text) for span in schema.spans] + ([PLAUSIBLE_DATE] if has_dates else [])
     checks = [Check(f"columns are {', '.join(schema.names)}",
-                    gxe.ExpectTableColumnsToMatchOrderedList(column_list=schema.names + derived))]
+                    gxe.ExpectTableColumnsToMatchOrderedList(column_list=schema.names + derived_columns(schema)))]
     for f in schema.fields:
         if f.required:
             checks.append(Check(f"{f.name} is never empty", gxe.ExpectColumnValuesToNotBeNull(column=f.name)))
-        if f.unique or f.name == schema.primary_key:
-            checks.append(Check(f"{f.name} is unique", gxe.ExpectColumnValuesToBeUnique(column=f.name)))
         if f.enum:
             checks.append(Check(f"{f.name} is in its vocabulary",
                                 gxe.ExpectColumnValuesToBeInSet(column=f.name, value_set=list(f.enum))))
@@ -61,9 +72,6 @@ def checks_for(schema: TableSchema, references: dict[str, list[str]], has_dates:
         if f.min_length:
             checks.append(Check(f"{f.name} has at least {f.min_length} character(s)",
                                 gxe.ExpectColumnValueLengthsToBeBetween(column=f.name, min_value=f.min_length)))
-    for fk in schema.foreign_keys:
-        checks.append(Check(f"{fk.field} refers to an existing {fk.table}.{fk.ref_field}",
-                            gxe.ExpectColumnValuesToBeInSet(column=fk.field, value_set=references[fk.field])))
     for low, high in schema.ordered:
         # Offsets: end must follow start; values: low ≤ value ≤ high.
         strict = low.endswith("_start") or low == "start"
@@ -74,31 +82,76 @@ def checks_for(schema: TableSchema, references: dict[str, list[str]], has_dates:
     for span in schema.spans:
         checks.append(Check(f"{span.text} is grounded: text[{span.start}:{span.end}] == {span.text}",
                             gxe.ExpectColumnValuesToBeInSet(column=grounded_column(span.text), value_set=[True])))
-    if has_dates:
+    if has_dates(schema):
         checks.append(Check("dates are plausible for the article's publication time",
                             gxe.ExpectColumnValuesToBeInSet(column=PLAUSIBLE_DATE, value_set=[True])))
     return checks
 
 
-def run(frames: dict[str, tuple[object, TableSchema, list[Check]]]) -> dict[str, list[tuple[Check, object]]]:
-    """Validate each pandas frame with its checks in one ephemeral GX context; results per table."""
-    import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
+def unique_columns(schema: TableSchema) -> list[str]:
+    return [schema.primary_key] + [f.name for f in schema.fields if f.unique and f.name != schema.primary_key]
 
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    source = context.data_sources.add_pandas("newsfacts")
-    out = {}
-    for name, (frame, schema, checks) in frames.items():
-        batch = (source.add_dataframe_asset(name=name)
-                 .add_batch_definition_whole_dataframe(f"{name}-whole")
-                 .get_batch(batch_parameters={"dataframe": frame}))
-        suite = gx.ExpectationSuite(name=f"newsfacts.{name}")
-        for i, check in enumerate(checks):
-            # GX neither keeps the suite's order in its results nor ids unsaved expectations: meta ties them back.
-            check.expectation.meta = {"check": i}
-            suite.add_expectation(check.expectation)
-        result = batch.validate(suite, result_format={
-            "result_format": "COMPLETE", "unexpected_index_column_names": [schema.primary_key]})
-        out[name] = [(checks[r.expectation_config.meta["check"]], r) for r in result.results]
-    return out
+
+def key_columns(schema: TableSchema) -> list[str]:
+    return unique_columns(schema) + [fk.field for fk in schema.foreign_keys]
+
+
+def reference_column(field: str) -> str:
+    return REFERENCE_PREFIX + field
+
+
+def key_checks(schema: TableSchema) -> list[Check]:
+    """Expectations on the whole key columns, with a `reference_column` per foreign key computed beforehand."""
+    import great_expectations.expectations as gxe
+
+    checks = [Check(f"{name} is unique", gxe.ExpectColumnValuesToBeUnique(column=name))
+              for name in unique_columns(schema)]
+    for fk in schema.foreign_keys:
+        # The referenced ids can be millions: membership is computed with Arrow, GX checks the outcome.
+        checks.append(Check(f"{fk.field} refers to an existing {fk.table}.{fk.ref_field}",
+                            gxe.ExpectColumnValuesToBeInSet(column=reference_column(fk.field), value_set=[True])))
+    return checks
+
+
+@dataclass
+class Outcome:
+    """What one check found in one frame."""
+    check: Check
+    success: bool
+    failed: int
+    ids: list[str]
+
+
+class Validator:
+    """One ephemeral GX context for a whole validation; frames of the same table reuse its suite."""
+
+    def __init__(self) -> None:
+        import great_expectations as gx
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+
+        self._gx = gx
+        self._context = gx.get_context(mode="ephemeral")
+        self._context.variables.progress_bars = ProgressBarsConfig(globally=False)
+        self._source = self._context.data_sources.add_pandas("newsfacts")
+        self._suites: dict[str, tuple[object, object, list[Check]]] = {}
+
+    def run(self, suite_name: str, frame: pd.DataFrame, checks: list[Check], id_column: str) -> list[Outcome]:
+        """Validate a frame; later frames under the same suite name reuse the first call's checks."""
+        if suite_name not in self._suites:
+            definition = self._source.add_dataframe_asset(name=suite_name).add_batch_definition_whole_dataframe("whole")
+            suite = self._gx.ExpectationSuite(name=f"newsfacts.{suite_name}")
+            for i, check in enumerate(checks):
+                # GX neither keeps the suite's order in its results nor ids unsaved expectations: meta ties them back.
+                check.expectation.meta = {"check": i}
+                suite.add_expectation(check.expectation)
+            self._suites[suite_name] = (definition, suite, checks)
+        definition, suite, checks = self._suites[suite_name]
+        result = definition.get_batch(batch_parameters={"dataframe": frame}).validate(
+            suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [id_column]})
+        out = []
+        for r in result.results:
+            rows = r.result.get("unexpected_index_list") or []
+            ids = [str(row.get(id_column)) for row in rows if isinstance(row, dict)]
+            out.append(Outcome(checks[r.expectation_config.meta["check"]], bool(r.success),
+                               int(r.result.get("unexpected_count") or len(ids)), ids))
+        return out

@@ -6,11 +6,24 @@ import pyarrow as pa
 from etl.contract import Span
 
 
-def article_texts(articles: pa.Table) -> dict[str, str]:
-    return dict(zip(articles.column("article_id").to_pylist(), articles.column("text").to_pylist()))
+class ArticleTexts:
+    """Article texts by id, kept as one Arrow column (compact) rather than as Python strings."""
+
+    def __init__(self, articles: pa.Table | None):
+        self._texts = articles.column("text") if articles is not None else pa.chunked_array([], pa.string())
+        ids = articles.column("article_id").to_pylist() if articles is not None else []
+        self._row = {article_id: i for i, article_id in enumerate(ids)}
+        self._last: tuple[str | None, str | None] = (None, None)
+
+    def get(self, article_id: str) -> str | None:
+        # Records come grouped by article, so remembering the last text saves nearly every lookup.
+        if self._last[0] != article_id:
+            row = self._row.get(article_id)
+            self._last = (article_id, self._texts[row].as_py() if row is not None else None)
+        return self._last[1]
 
 
-def grounded(table: pa.Table, span: Span, texts: dict[str, str]) -> list[bool]:
+def grounded(table: pa.Table, span: Span, texts: ArticleTexts) -> list[bool]:
     """Per row: the span is absent altogether, or its offsets select exactly its text in the article.
 
     A half-present span (text without offsets, or offsets without text) is not grounded.

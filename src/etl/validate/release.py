@@ -1,7 +1,6 @@
-"""A published release folder → a validation report: files and checksums, schema, expectations, grounding."""
+"""A published release (local folder or object-store URI) → a validation report: files and checksums, schema, expectations, grounding."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pyarrow as pa
@@ -9,45 +8,46 @@ import pyarrow.parquet as pq
 
 from etl import contract
 from etl.publish.datapackage import file_facts
-from etl.validate.validate import CheckResult, ValidationReport, validate_tables
+from etl.publish.store import PACKAGE, release_location
+from etl.validate.validate import CheckResult, ParquetSource, ValidationReport, validate_sources
 
 
-def validate_release(release_dir: Path) -> ValidationReport:
-    """Every check a CI job or an analyst needs before trusting a release."""
+def validate_release(location: str | Path) -> ValidationReport:
+    """Every check a CI job or an analyst needs before trusting a release (`…/1.2.0` or `…/latest`)."""
     report = ValidationReport()
-    package_path = release_dir / "datapackage.json"
     try:
-        package = json.loads(package_path.read_text(encoding="utf-8"))
-        resources = package["resources"]
+        store, version = release_location(str(location))
+        resources = store.read_json(version, PACKAGE)["resources"]
     except (OSError, ValueError, KeyError, TypeError) as e:
-        report.results.append(CheckResult("release", f"datapackage.json is present and readable ({e})", False))
+        report.results.append(CheckResult("release", f"{PACKAGE} is present and readable ({e})", False))
         return report
-    tables: dict[str, pa.Table] = {}
-    schemas = {}
+    sources, schemas = {}, {}
     for resource in resources:
         name = resource["name"]
-        path = release_dir / resource["path"]
-        if not path.exists():
+        path = store.path(version, resource["path"])
+        try:
+            size, sha = file_facts(path, store.fs)
+        except OSError:
             report.results.append(CheckResult(name, f"file {resource['path']} is present", False))
             continue
-        size, sha = file_facts(path)
         problems = []
         if size != resource.get("bytes"):
-            problems.append(f"{resource['path']} is {size} bytes, datapackage.json says {resource.get('bytes')}")
+            problems.append(f"{resource['path']} is {size} bytes, {PACKAGE} says {resource.get('bytes')}")
         if f"sha256:{sha}" != resource.get("hash"):
-            problems.append(f"{resource['path']} sha256 is {sha}, datapackage.json says {resource.get('hash')}")
-        report.results.append(CheckResult(name, "checksum (bytes and sha256) matches datapackage.json",
+            problems.append(f"{resource['path']} sha256 is {sha}, {PACKAGE} says {resource.get('hash')}")
+        report.results.append(CheckResult(name, f"checksum (bytes and sha256) matches {PACKAGE}",
                                           not problems, len(problems), problems))
         try:
-            table = pq.read_table(path)
+            file = pq.ParquetFile(store.fs.open_input_file(path))
         except (pa.ArrowException, OSError) as e:
             report.results.append(CheckResult(name, f"parquet file is readable ({e})", False))
             continue
-        rows_ok = table.num_rows == resource.get("x-rows")
-        report.results.append(CheckResult(name, f"row count is {resource.get('x-rows')}", rows_ok,
-                                          0 if rows_ok else abs(table.num_rows - (resource.get("x-rows") or 0))))
-        tables[name] = table
+        rows = file.metadata.num_rows
+        report.results.append(CheckResult(name, f"row count is {resource.get('x-rows')}", rows == resource.get("x-rows"),
+                                          abs(rows - (resource.get("x-rows") or 0))))
+        sources[name] = ParquetSource(file)
         schemas[name] = contract.parse(resource["schema"])
     if all(r.success for r in report.results):
-        report.results.extend(validate_tables(tables, schemas).results)
+        report.results.extend(validate_sources(sources, schemas).results)
     return report
+

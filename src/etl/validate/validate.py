@@ -1,19 +1,70 @@
-"""Tables (a release candidate or a published release) → a validation report naming each failed check and its ids."""
+"""Tables (in memory, staged or published as Parquet) → a validation report naming each failed check and its ids.
+
+Large tables are validated in chunks of rows, so memory does not grow with the dataset: only the key
+columns of each table and the articles' texts are held whole.
+"""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
+from typing import Protocol
 
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from etl import contract
 from etl.contract import TableSchema
 from etl.validate import expectations
-from etl.validate.grounding import article_texts, grounded
+from etl.validate.grounding import ArticleTexts, grounded
 
 MAX_EXAMPLES = 20
+CHUNK_ROWS = 50_000
 # An event may be announced for the future, but not for years after the article that reports it.
 MAX_DAYS_AFTER_PUBLICATION = 366
+
+
+class TableSource(Protocol):
+    """A table that can be read whole for a few columns, or chunk by chunk for all of them."""
+    schema: pa.Schema
+
+    def columns(self, names: list[str]) -> pa.Table: ...
+
+    def chunks(self, rows: int) -> Iterator[pa.Table]: ...
+
+
+@dataclass
+class InMemory:
+    table: pa.Table
+
+    @property
+    def schema(self) -> pa.Schema:
+        return self.table.schema
+
+    def columns(self, names: list[str]) -> pa.Table:
+        return self.table.select(names)
+
+    def chunks(self, rows: int) -> Iterator[pa.Table]:
+        for offset in range(0, self.table.num_rows, rows):
+            yield self.table.slice(offset, rows)
+
+
+@dataclass
+class ParquetSource:
+    file: pq.ParquetFile
+
+    @property
+    def schema(self) -> pa.Schema:
+        return self.file.schema_arrow
+
+    def columns(self, names: list[str]) -> pa.Table:
+        return self.file.read(columns=names)
+
+    def chunks(self, rows: int) -> Iterator[pa.Table]:
+        for batch in self.file.iter_batches(batch_size=rows):
+            yield pa.Table.from_batches([batch])
 
 
 @dataclass
@@ -53,71 +104,106 @@ class ValidationReport:
 
 
 def validate_tables(tables: dict[str, pa.Table], schemas: dict[str, TableSchema] | None = None) -> ValidationReport:
-    """Structure, expectations, foreign keys, grounding and date plausibility of every table."""
+    return validate_sources({name: InMemory(t) for name, t in tables.items()}, schemas)
+
+
+def validate_folder(folder: Path, schemas: dict[str, TableSchema] | None = None) -> ValidationReport:
+    """Validate the `<table>.parquet` files of a local folder (a staged release)."""
+    schemas = schemas or contract.all_schemas()
+    sources = {name: ParquetSource(pq.ParquetFile(folder / f"{name}.parquet")) for name in schemas
+               if (folder / f"{name}.parquet").exists()}
+    return validate_sources(sources, schemas)
+
+
+def validate_sources(sources: dict[str, TableSource], schemas: dict[str, TableSchema] | None = None,
+                     chunk_rows: int = CHUNK_ROWS) -> ValidationReport:
+    """Structure, expectations, keys, grounding and date plausibility of every table."""
     schemas = schemas or contract.all_schemas()
     report = ValidationReport()
-    present = {}
+    present: dict[str, TableSource] = {}
     for name, schema in schemas.items():
-        table = tables.get(name)
-        if table is None:
+        source = sources.get(name)
+        if source is None:
             report.results.append(CheckResult(name, "table is present", False))
             continue
-        report.results.append(_structure(name, table, schema))
-        present[name] = table
-    texts = article_texts(present["articles"]) if "articles" in present else {}
-    published = _publication_dates(present.get("articles"))
-    frames = {}
-    for name, table in present.items():
+        structure = _structure(name, source.schema, schema)
+        report.results.append(structure)
+        if structure.success:
+            present[name] = source
+    validator = expectations.Validator()
+    context = _ArticleContext(present.get("articles"))
+    for name, source in present.items():
         schema = schemas[name]
-        missing = [fk.table for fk in schema.foreign_keys if fk.table not in present]
-        if missing or set(schema.names) - set(table.column_names):
-            continue  # already reported as a structural failure; expectations would only repeat it
-        frame = table.to_pandas()
-        for span in schema.spans:
-            frame[expectations.grounded_column(span.text)] = grounded(table, span, texts)
-        date_fields = [f.name for f in schema.fields if f.type == "date"]
-        if date_fields:
-            frame[expectations.PLAUSIBLE_DATE] = _plausible_dates(table, date_fields, published)
-        references = {fk.field: present[fk.table].column(fk.ref_field).to_pylist() for fk in schema.foreign_keys}
-        frames[name] = (frame, schema, expectations.checks_for(schema, references, has_dates=bool(date_fields)))
-    for name, pairs in expectations.run(frames).items():
-        pk = schemas[name].primary_key
-        for check, result in pairs:
-            rows = result.result.get("unexpected_index_list") or []
-            examples = sorted({str(row.get(pk)) for row in rows if isinstance(row, dict)})[:MAX_EXAMPLES]
-            failed = result.result.get("unexpected_count") or len(rows)
-            report.results.append(CheckResult(name, check.name, bool(result.success), int(failed), examples))
+        if any(fk.table not in present for fk in schema.foreign_keys):
+            report.results.append(CheckResult(name, "the tables its foreign keys refer to are valid", False))
+            continue
+        keys = source.columns(expectations.key_columns(schema))
+        frame = keys.select(expectations.unique_columns(schema)).to_pandas()
+        for fk in schema.foreign_keys:
+            referenced = present[fk.table].columns([fk.ref_field]).column(0)
+            known = pc.is_in(keys.column(fk.field), value_set=referenced.combine_chunks())
+            frame[expectations.reference_column(fk.field)] = pc.or_(pc.is_null(keys.column(fk.field)),
+                                                                     known).to_numpy(zero_copy_only=False)
+        outcomes = validator.run(f"{name}-keys", frame, expectations.key_checks(schema), schema.primary_key)
+        report.results += [_result(name, [o]) for o in outcomes]
+        by_check: dict[str, list[expectations.Outcome]] = {}
+        checks = expectations.row_checks(schema)
+        for chunk in source.chunks(chunk_rows):
+            frame = context.annotate(chunk, schema)
+            for o in validator.run(f"{name}-rows", frame, checks, schema.primary_key):
+                by_check.setdefault(o.check.name, []).append(o)
+        if not by_check:  # an empty table still shows which checks it was held to
+            by_check = {c.name: [] for c in checks}
+        report.results += [_result(name, outcomes, check) for check, outcomes in by_check.items()]
     return report
 
 
-def _structure(name: str, table: pa.Table, schema: TableSchema) -> CheckResult:
+class _ArticleContext:
+    """What row checks need from the articles table: texts for grounding, publication dates."""
+
+    def __init__(self, articles: TableSource | None):
+        self.texts = ArticleTexts(articles.columns(["article_id", "text"]) if articles else None)
+        self.published: dict[str, date] = {}
+        if articles is not None:
+            dates = articles.columns(["article_id", "published_at"])
+            for article_id, ts in zip(dates.column(0).to_pylist(), dates.column(1).to_pylist()):
+                if ts is not None:
+                    self.published[article_id] = ts.date()
+
+    def annotate(self, chunk: pa.Table, schema: TableSchema):
+        frame = chunk.to_pandas()
+        for span in schema.spans:
+            frame[expectations.grounded_column(span.text)] = grounded(chunk, span, self.texts)
+        if expectations.has_dates(schema):
+            frame[expectations.PLAUSIBLE_DATE] = self._plausible_dates(chunk, schema)
+        return frame
+
+    def _plausible_dates(self, chunk: pa.Table, schema: TableSchema) -> list[bool]:
+        ids = chunk.column("article_id").to_pylist()
+        columns = [chunk.column(f.name).to_pylist() for f in schema.fields if f.type == "date"]
+        limit = timedelta(days=MAX_DAYS_AFTER_PUBLICATION)
+        out = []
+        for i, article_id in enumerate(ids):
+            pub = self.published.get(article_id)
+            out.append(pub is None or all(col[i] is None or col[i] <= pub + limit for col in columns))
+        return out
+
+
+def _result(table: str, outcomes: list[expectations.Outcome], name: str | None = None) -> CheckResult:
+    examples: list[str] = []
+    for o in outcomes:
+        examples += [i for i in o.ids if i not in examples][:MAX_EXAMPLES - len(examples)]
+    return CheckResult(table, name or outcomes[0].check.name, all(o.success for o in outcomes),
+                       sum(o.failed for o in outcomes), sorted(examples))
+
+
+def _structure(name: str, actual: pa.Schema, schema: TableSchema) -> CheckResult:
     expected = schema.arrow()
     problems = []
     for f in expected:
-        if f.name not in table.column_names:
+        if f.name not in actual.names:
             problems.append(f"missing column {f.name}")
-        elif not table.schema.field(f.name).type.equals(f.type):
-            problems.append(f"{f.name} is {table.schema.field(f.name).type}, expected {f.type}")
-    problems += [f"unexpected column {c}" for c in table.column_names if c not in expected.names]
+        elif not actual.field(f.name).type.equals(f.type):
+            problems.append(f"{f.name} is {actual.field(f.name).type}, expected {f.type}")
+    problems += [f"unexpected column {c}" for c in actual.names if c not in expected.names]
     return CheckResult(name, "columns and types match the schema", not problems, len(problems), problems)
-
-
-def _publication_dates(articles: pa.Table | None) -> dict[str, date]:
-    if articles is None:
-        return {}
-    out = {}
-    for article_id, ts in zip(articles.column("article_id").to_pylist(), articles.column("published_at").to_pylist()):
-        if ts is not None:
-            out[article_id] = ts.date()
-    return out
-
-
-def _plausible_dates(table: pa.Table, date_fields: list[str], published: dict[str, date]) -> list[bool]:
-    ids = table.column("article_id").to_pylist()
-    columns = [table.column(f).to_pylist() for f in date_fields]
-    limit = timedelta(days=MAX_DAYS_AFTER_PUBLICATION)
-    out = []
-    for i, article_id in enumerate(ids):
-        pub = published.get(article_id)
-        out.append(pub is None or all(col[i] is None or col[i] <= pub + limit for col in columns))
-    return out

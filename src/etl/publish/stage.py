@@ -1,0 +1,137 @@
+"""Tables arriving batch by batch → the Parquet files of the next release, written as row groups in bounded memory.
+
+Every table keeps the article order of the articles table: the records of one article sit together,
+and articles appear in the same order in every table. Carrying rows over from the previous release
+and adding fresh batches both keep that order, and reading a release back article by article
+(`ArticleRecords`) relies on it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from etl import contract
+from etl.errors import ReleaseError
+
+ROW_GROUP_ROWS = 100_000
+ROW_GROUP_BYTES = 64 << 20  # the articles table carries whole texts: cap row groups by size too
+COMPRESSION = "zstd"
+READ_BATCH_ROWS = 32_768
+
+
+class Stage:
+    """The staged files of the next release, one Parquet writer per table."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._writers: dict[str, pq.ParquetWriter] = {}
+        self._buffers: dict[str, list[pa.Table]] = {}
+        self.rows: dict[str, int] = {}
+
+    def add(self, name: str, table: pa.Table) -> None:
+        if table.num_rows == 0:
+            return
+        buffer = self._buffers.setdefault(name, [])
+        buffer.append(table.cast(contract.load(name).arrow()))
+        self.rows[name] = self.rows.get(name, 0) + table.num_rows
+        if sum(t.num_rows for t in buffer) >= ROW_GROUP_ROWS or sum(t.nbytes for t in buffer) >= ROW_GROUP_BYTES:
+            self._flush(name)
+
+    def add_all(self, tables: dict[str, pa.Table]) -> None:
+        for name, table in tables.items():
+            self.add(name, table)
+
+    def _flush(self, name: str) -> None:
+        buffer = self._buffers.pop(name, [])
+        if not buffer:
+            return
+        writer = self._writers.get(name)
+        if writer is None:
+            writer = self._writers[name] = pq.ParquetWriter(self.path(name), contract.load(name).arrow(),
+                                                            compression=COMPRESSION)
+        writer.write_table(pa.concat_tables(buffer), row_group_size=ROW_GROUP_ROWS)
+
+    def path(self, name: str) -> Path:
+        return self.folder / f"{name}.parquet"
+
+    def close(self, names: Iterable[str] = contract.TABLES) -> None:
+        """Write what is buffered and close every file; a table that got no rows is written empty."""
+        for name in names:
+            self._flush(name)
+            writer = self._writers.pop(name, None)
+            if writer is not None:
+                writer.close()
+            elif not self.path(name).exists():
+                pq.write_table(contract.load(name).arrow().empty_table(), self.path(name), compression=COMPRESSION)
+            self.rows.setdefault(name, 0)
+
+
+def batches(source: pq.ParquetFile, columns: list[str] | None = None) -> Iterator[pa.Table]:
+    for batch in source.iter_batches(batch_size=READ_BATCH_ROWS, columns=columns):
+        yield pa.Table.from_batches([batch])
+
+
+def conform(name: str, table: pa.Table) -> pa.Table:
+    """Rows of an earlier release in the current schema: new nullable columns are added empty."""
+    schema = contract.load(name).arrow()
+    columns = []
+    for field in schema:
+        if field.name in table.column_names:
+            columns.append(table.column(field.name).cast(field.type))
+        elif field.nullable:
+            columns.append(pa.nulls(table.num_rows, field.type))
+        else:
+            raise ReleaseError(f"{name}.{field.name} is required but the previous release lacks it; "
+                               "publish into a new dataset folder")
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def carry_over(stage: Stage, name: str, source: pq.ParquetFile, exclude: pa.Array) -> int:
+    """Copy the rows of `source` whose article is not in `exclude` into the stage; returns how many."""
+    kept = 0
+    for table in batches(source):
+        table = table.filter(pc.invert(pc.is_in(table.column("article_id"), value_set=exclude)))
+        stage.add(name, conform(name, table))
+        kept += table.num_rows
+    return kept
+
+
+class ArticleRecords:
+    """A table of a release read article by article, in the articles table's order."""
+
+    def __init__(self, name: str, source: pq.ParquetFile, position: dict[str, int]):
+        self.name = name
+        self._batches = batches(source)
+        self._position = position
+        self._pending: pa.Table | None = None
+        self._last = -1
+
+    def take(self, article_ids: list[str]) -> pa.Table:
+        """The rows of these consecutive articles (in order); rows of articles before them are skipped."""
+        wanted = set(article_ids)
+        last = self._position[article_ids[-1]]
+        parts = []
+        while True:
+            if self._pending is None or self._pending.num_rows == 0:
+                self._pending = next(self._batches, None)
+                if self._pending is None:
+                    break
+            ids = self._pending.column("article_id").to_pylist()
+            positions = [self._position.get(a, -1) for a in ids]
+            if any(p < 0 for p in positions) or any(b < a for a, b in zip([self._last, *positions], positions)):
+                raise ReleaseError(f"{self.name} of the previous release is not in article order; "
+                                   "publish into a new dataset folder")
+            cut = next((i for i, p in enumerate(positions) if p > last), len(positions))
+            head, self._pending = self._pending.slice(0, cut), self._pending.slice(cut)
+            if cut:
+                self._last = positions[cut - 1]
+                parts.append(head.filter(pa.array([a in wanted for a in ids[:cut]])))
+            if self._pending.num_rows:
+                break
+        if not parts:
+            return contract.load(self.name).arrow().empty_table()
+        return conform(self.name, pa.concat_tables(parts))

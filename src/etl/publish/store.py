@@ -1,0 +1,182 @@
+"""A dataset location (a local folder or an object-store URI such as s3://bucket/prefix) → release storage.
+
+Releases are always staged in a local folder first. On a local disk the staged folder is renamed
+into place in one step and `latest` is a symlink; on an object store, where nothing renames
+atomically, the files are uploaded into the version's folder with `datapackage.json` last (a
+version without it is incomplete and ignored) and `latest` is a small object naming the version.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyarrow.fs as pafs
+import pyarrow.parquet as pq
+
+from etl.errors import ReleaseError
+from etl.publish.versioning import VERSION, parse
+
+LATEST = "latest"
+STAGING_PREFIX = ".incoming-"
+LOCK_FILE = ".lock"
+PACKAGE = "datapackage.json"
+
+
+def filesystem(uri: str) -> tuple[pafs.FileSystem, str]:
+    """The filesystem and path of a local path or URI that pyarrow or fsspec knows."""
+    if "://" not in uri:
+        return pafs.LocalFileSystem(), str(Path(uri).resolve())
+    try:
+        return pafs.FileSystem.from_uri(uri)
+    except (pafs.ArrowInvalid, ValueError):
+        import fsspec
+
+        fs, path = fsspec.core.url_to_fs(uri)
+        return pafs.PyFileSystem(pafs.FSSpecHandler(fs)), path
+
+
+class Store:
+    """Where a dataset's releases live, and the few operations publishing and reading them need."""
+
+    def __init__(self, uri: str | Path):
+        self.uri = str(uri).rstrip("/")
+        self.fs, self.root = filesystem(self.uri)
+        self.local = isinstance(self.fs, pafs.LocalFileSystem)
+
+    def path(self, *parts: str) -> str:
+        return "/".join([self.root, *parts])
+
+    def location(self, *parts: str) -> str:
+        """What to show a person: the local path or the URI of a file or folder in the dataset."""
+        return self.path(*parts) if self.local else "/".join([self.uri, *parts])
+
+    def versions(self) -> list[str]:
+        """Complete release versions, oldest first."""
+        info = self.fs.get_file_info(self.root)
+        if info.type != pafs.FileType.Directory:
+            return []
+        found = [i.base_name for i in self.fs.get_file_info(pafs.FileSelector(self.root))
+                 if i.type == pafs.FileType.Directory and VERSION.match(i.base_name)]
+        complete = [v for v in found if self.fs.get_file_info(self.path(v, PACKAGE)).type == pafs.FileType.File]
+        return sorted(complete, key=parse)
+
+    def read_json(self, *parts: str) -> dict:
+        with self.fs.open_input_stream(self.path(*parts)) as f:
+            return json.loads(f.read().decode("utf-8"))
+
+    def parquet(self, version: str, table: str) -> pq.ParquetFile:
+        return pq.ParquetFile(self.fs.open_input_file(self.path(version, f"{table}.parquet")))
+
+    def has_table(self, version: str, table: str) -> bool:
+        return self.fs.get_file_info(self.path(version, f"{table}.parquet")).type == pafs.FileType.File
+
+    def staging(self) -> Path:
+        """A fresh local folder to write the next release into."""
+        if self.local:
+            folder = Path(self.root) / f"{STAGING_PREFIX}{uuid.uuid4().hex[:12]}"
+            folder.mkdir(parents=True)
+            return folder
+        return Path(tempfile.mkdtemp(prefix="newsfacts-release-"))
+
+    def discard(self, staging: Path) -> None:
+        shutil.rmtree(staging, ignore_errors=True)
+
+    def finalize(self, staging: Path, version: str) -> str:
+        """Make the staged folder release `version`, all at once or not at all; returns its location."""
+        if self.fs.get_file_info(self.path(version)).type != pafs.FileType.NotFound:
+            raise ReleaseError(f"release {self.location(version)} already exists; releases are never rewritten")
+        if self.local:
+            _fsync_tree(staging)
+            os.rename(staging, self.path(version))
+        else:
+            files = sorted(staging.iterdir(), key=lambda p: p.name == PACKAGE)  # the package last
+            for path in files:
+                pafs.copy_files(str(path), self.path(version, path.name), destination_filesystem=self.fs)
+            self.discard(staging)
+        self._point_latest(version)
+        return self.location(version)
+
+    def resolve(self, version_or_latest: str) -> str:
+        """A version name for `latest` or a version."""
+        if version_or_latest != LATEST:
+            return version_or_latest
+        if self.local:
+            return os.readlink(self.path(LATEST))
+        with self.fs.open_input_stream(self.path(LATEST)) as f:
+            return f.read().decode().strip()
+
+    @contextmanager
+    def lock(self, timeout: float = 600.0) -> Iterator[None]:
+        """One writer at a time on a local disk; object stores have no lock, so schedule one writer there."""
+        if not self.local:
+            self.recover()
+            yield
+            return
+        Path(self.root).mkdir(parents=True, exist_ok=True)
+        with open(self.path(LOCK_FILE), "a+") as handle:
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise ReleaseError(f"{self.root} is locked by another run for over {timeout:.0f} s; "
+                                           "wait for it to finish") from None
+                    time.sleep(0.2)
+            try:
+                self.recover()
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def recover(self) -> None:
+        """Remove half-written releases and point `latest` at the newest complete one."""
+        if self.local:
+            for leftover in Path(self.root).glob(STAGING_PREFIX + "*"):
+                shutil.rmtree(leftover, ignore_errors=True)
+        found = self.versions()
+        if found and self._latest() != found[-1]:
+            self._point_latest(found[-1])
+
+    def _latest(self) -> str | None:
+        try:
+            return self.resolve(LATEST)
+        except (OSError, FileNotFoundError):
+            return None
+
+    def _point_latest(self, version: str) -> None:
+        if self.local:
+            tmp = self.path(f"{STAGING_PREFIX}link-{uuid.uuid4().hex[:8]}")
+            os.symlink(version, tmp)
+            os.replace(tmp, self.path(LATEST))  # one atomic rename: readers see the old or the new
+        else:
+            with self.fs.open_output_stream(self.path(LATEST)) as f:
+                f.write(version.encode())
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in folder.iterdir():
+        with open(path, "rb") as f:
+            os.fsync(f.fileno())
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def release_location(uri: str) -> tuple[Store, str]:
+    """The store and version of a release given as its folder (…/1.2.0 or …/latest)."""
+    uri = str(uri).rstrip("/")
+    parent, _, name = uri.rpartition("/")
+    store = Store(parent or ".")
+    return store, store.resolve(name)

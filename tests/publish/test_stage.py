@@ -1,0 +1,107 @@
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from etl import contract
+from etl.errors import ReleaseError
+from etl.publish import stage as stage_module
+from etl.publish.assemble import refresh_batches, refresh_from
+from etl.publish.release import PreviousRelease
+from etl.publish.stage import ArticleRecords, Stage, carry_over, conform
+from etl.publish.store import Store
+from etl.tables import to_table
+from tests import cases
+
+
+def test_a_stage_writes_row_groups_as_they_fill_and_empty_tables_too(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(stage_module, "ROW_GROUP_ROWS", 2)
+    stage = Stage(tmp_path)
+    for key in ("a1", "a2", "a1"):
+        stage.add("articles", to_table("articles", [cases.article(key)]))
+    stage.close()
+    articles = pq.ParquetFile(tmp_path / "articles.parquet")
+    assert articles.metadata.num_row_groups == 2 and articles.metadata.num_rows == 3
+    assert stage.rows["articles"] == 3 and stage.rows["events"] == 0
+    assert pq.read_table(tmp_path / "events.parquet").schema.equals(contract.load("events").arrow())
+
+
+def test_carry_over_keeps_the_rows_of_articles_not_excluded(tmp_path: Path):
+    tables = cases.tables("a1", "a2")
+    pq.write_table(tables["articles"], tmp_path / "old.parquet")
+    stage = Stage(tmp_path / "new")
+    (tmp_path / "new").mkdir()
+    a1 = cases.article("a1").article_id
+    kept = carry_over(stage, "articles", pq.ParquetFile(tmp_path / "old.parquet"), pa.array([a1]))
+    stage.close(["articles"])
+    assert kept == 1
+    assert pq.read_table(tmp_path / "new" / "articles.parquet")["source_id"].to_pylist() == ["a2"]
+
+
+def test_rows_of_an_older_schema_get_new_nullable_columns_empty():
+    table = cases.tables("a1")["articles"].drop_columns(["input_line"])
+    assert conform("articles", table)["input_line"].to_pylist() == [None]
+    with pytest.raises(ReleaseError, match="required"):
+        conform("articles", table.drop_columns(["text_sha256"]))
+
+
+def _written(tmp_path: Path, name: str, table: pa.Table) -> pq.ParquetFile:
+    pq.write_table(table, tmp_path / f"{name}.parquet", row_group_size=1)
+    return pq.ParquetFile(tmp_path / f"{name}.parquet")
+
+
+def test_article_records_reads_a_table_article_by_article(tmp_path: Path):
+    a1, a2 = cases.article("a1"), cases.article("a2")
+    rows = to_table("statements", [cases.statement(a1, '"We will retake it,"', "the governor", "said"),
+                                   cases.statement(a1, "Rebels seized the town", "officials", "said")])
+    position = {a1.article_id: 0, a2.article_id: 1}
+    reader = ArticleRecords("statements", _written(tmp_path, "statements", rows), position)
+    assert reader.take([a1.article_id]).num_rows == 2
+    assert reader.take([a2.article_id]).num_rows == 0
+
+
+def test_article_records_refuses_a_table_out_of_article_order(tmp_path: Path):
+    a1, a2 = cases.article("a1"), cases.article("a2")
+    rows = to_table("estimates", [cases.estimate(a2, "About 200", 200)])
+    a1_row = cases.estimate(a1, "seized", 1)
+    shuffled = pa.concat_tables([rows, to_table("estimates", [a1_row])])  # a2's record before a1's
+    reader = ArticleRecords("estimates", _written(tmp_path, "estimates", shuffled),
+                            {a1.article_id: 0, a2.article_id: 1})
+    with pytest.raises(ReleaseError, match="not in article order"):
+        reader.take([a1.article_id, a2.article_id])
+
+
+def _previous(tmp_path: Path, extractors: dict) -> PreviousRelease:
+    folder = cases.published(cases.tables("a1", "a2"), tmp_path)
+    package = {"resources": [{"name": n, "schema": contract.load(n).descriptor} for n in contract.TABLES],
+               "x-extractors": extractors}
+    return PreviousRelease(Store(tmp_path), folder.name, package)
+
+
+CURRENT = {"statements": ["s-1"], "events": ["e-1"], "estimates": ["x-1"]}
+
+
+def test_refresh_starts_at_the_first_changed_extractor(tmp_path: Path):
+    previous = _previous(tmp_path, CURRENT)
+    assert refresh_from(None, CURRENT) is None
+    assert refresh_from(previous, CURRENT) is None
+    assert refresh_from(previous, CURRENT | {"estimates": ["x-2"]}) == "estimates"
+    assert refresh_from(previous, CURRENT | {"events": ["e-2"], "estimates": ["x-2"]}) == "events"
+    changed_schema = dict(previous.package, resources=[
+        r if r["name"] != "statements" else {**r, "schema": {**r["schema"], "fields": r["schema"]["fields"][:-1]}}
+        for r in previous.package["resources"]])
+    assert refresh_from(PreviousRelease(previous.store, previous.version, changed_schema), CURRENT) == "statements"
+
+
+def test_refresh_batches_bring_the_records_of_the_stages_before_the_refresh(tmp_path: Path):
+    previous = _previous(tmp_path, CURRENT)
+    a1, a2 = cases.article("a1"), cases.article("a2")
+    batches = list(refresh_batches(previous, exclude=set(), start="estimates", batch_size=1))
+    assert [[a.source_id for a in b.articles] for b in batches] == [["a1"], ["a2"]]
+    assert [b.prior["statements"].num_rows for b in batches] == [1, 0]
+    assert [b.prior["events"].num_rows for b in batches] == [1, 0]
+    assert batches[0].articles[0] == a1
+    only_a2 = list(refresh_batches(previous, exclude={a1.article_id}, start="events", batch_size=10))
+    assert [a.article_id for a in only_a2[0].articles] == [a2.article_id]
+    assert set(only_a2[0].prior) == {"statements"}
