@@ -22,55 +22,164 @@ def data_dictionary(schemas: dict[str, TableSchema] | None = None, heading: str 
     return "\n".join(parts)
 
 
+# Files every release has beside its tables.
+RELEASE_FILES = (
+    ("datapackage.json", "Frictionless descriptor: schemas, keys, bytes, SHA-256 and rows of every table, "
+                         "licence, sources, extractor versions"),
+    ("changelog.json", "ids added, changed and removed per table since the previous release"),
+    ("CHANGELOG.md", "the same, counted, for people"),
+    ("validation.json", "every check run before publishing, and its result"),
+    ("report.html", "charts: events per type over time, most quoted speakers, where sources disagree, rejects"),
+)
+
+LIMITATIONS = """\
+- **Rules, not understanding.** Records come from deterministic rules and lexicons over English text.
+  Statements, events and numbers can be missed, and speakers, actors and claimants misattributed.
+  `confidence` ranks records within an extractor; it is not a calibrated probability. Check a record
+  against its words with the span columns: `text[start:end]` of its article.
+- **Names are resolved within an article only.** `speaker_canonical`, `actor_canonical` and
+  `claimant_canonical` join "Kirby" and "he" to "John Kirby" inside one article; across articles the
+  same person or body can appear under different names. A statement whose speaker could not be
+  resolved (a bare pronoun) has no `speaker_canonical`.
+- **Countries** are ISO codes only for places, capitals and demonyms in the lexicons; the rest is empty.
+- **Dates** are resolved against the article's publication time. `date` is the first day of the period
+  `date_precision` names: a `month` date of 2024-06-01 means "some time in June 2024", not June 1st.
+  Many events carry no date at all.
+- **Events are not all facts.** `modality` says whether the article asserts an event, reports it from a
+  source, or speaks of it as future, hypothetical or negated; filter on it before counting what happened.
+- **Disagreement is a flag, not a verdict.** `estimate_groups` groups estimates by a normalised
+  `subject_key`; unrelated figures can share a key and one subject can be split across keys. Figures
+  can differ because they count at different dates or places (`as_of`).
+- **`rejects` covers one run**: the inputs rejected by the run that made this release, not earlier ones.
+- **Article texts** are included for grounding and keep their publishers' terms; the dataset's licence
+  covers the extracted records."""
+
+
 def render(package: dict, changes: dict[str, dict[str, int]], validation: dict) -> str:
-    version = package["version"]
+    """The dataset card of a release, from its datapackage descriptor, change counts and validation summary."""
+    version, created = package["version"], package["created"]
     previous = package.get("x-previous-version")
-    rows = "\n".join(f"| `{r['name']}` | {r['x-rows']} | `{r['path']}` |" for r in package["resources"])
-    changed = "\n".join(f"| {t} | {c['added']} | {c['changed']} | {c['removed']} |" for t, c in changes.items())
-    extractors = ", ".join(f"`{v}`" for vs in package["x-extractors"].values() for v in vs) or "none"
-    sources = ", ".join(f"{s['title']} ({s['articles']} articles)" for s in package["sources"]) or "none"
+    licence = package["licenses"][0]
+    resources = package["resources"]
+    schemas = {r["name"]: contract.parse(r["schema"]) for r in resources}
+    tables = "\n".join(f"| `{r['path']}` | {r['x-rows']:,} | {_size(r['bytes'])} | {schemas[r['name']].description} |"
+                       for r in resources)
+    files = "\n".join(f"| `{name}` | {what} |" for name, what in RELEASE_FILES)
+    sources = "\n".join(f"| {_md(s['title'])} | {s['articles']:,} |" for s in package["sources"]) or "| none | 0 |"
+    extractors = "\n".join(f"| {table} | {', '.join(f'`{v}`' for v in versions) or 'none'} |"
+                           for table, versions in package["x-extractors"].items())
     return f"""# newsfacts {version}
 
-Events (who did what to whom, when, where), statements (who said what) and estimates (numbers someone
-claimed, with hedge and claimant) extracted from news articles. Every record points at the exact words
-it came from: `text[start:end]` of its article equals the record's span columns.
+*{package['title']}.*
 
-- Version: {version} (previous: {previous or 'none'}), created {package['created']}
-- Licence: {package['licenses'][0]['title']}
-- Sources: {sources}
-- Extractors: {extractors}
-- Validation: {validation['checks']} checks, {validation['failed']} failed (details in `validation.json`)
+newsfacts turns news articles into three linked tables: **events** (who did what to whom, when and
+where, typed in PLOVER), **statements** (who said what, directly or reported) and **estimates**
+(numbers someone claimed, with their hedge, what they count and who gave them). Every record points at
+the exact words it came from in its article, and every release is validated before it is published.
+For charts of this release, open `report.html` beside this file.
+
+- **Version** {version}, created {created}; previous version: {previous or "none (first release)"}.
+- **Licence** [{licence['name']}]({licence['path']}): {licence['title']}.
+- **Validation** {validation['checks']:,} checks, {validation['failed']:,} failed (every check in `validation.json`).
+
+## Sources
+
+| source | articles |
+|---|---:|
+{sources}
 
 ## Tables
 
-| table | rows | file |
-|---|---:|---|
-{rows}
+| file | rows | size | what a row is |
+|---|---:|---:|---|
+{tables}
 
-## Changes since {previous or 'nothing (first release)'}
+| file | what it holds |
+|---|---|
+{files}
 
-| table | added | changed | removed |
-|---|---:|---:|---:|
-{changed}
+## Extractor versions
 
-Ids of every added, changed and removed row: `changelog.json`.
+Every record's `extractor` column names the extractor and version that made it.
+
+| table | extractors |
+|---|---|
+{extractors}
+
+## {f"Changes since {previous}" if previous else "Changes: first release"}
+
+{_changes(changes, previous)}
 
 ## Loading
+
+Run from this folder (or put its path in front of the file names).
 
 ```python
 import pandas as pd
 statements = pd.read_parquet("statements.parquet")
+estimates = pd.read_parquet("estimates.parquet")
+# every estimate with the statement that carries it (empty columns when the number was not quoted)
+claims = estimates.merge(statements[["statement_id", "speaker_canonical", "content"]], on="statement_id", how="left")
+```
+
+```python
+import duckdb
+speakers = duckdb.sql("select speaker_canonical, count(*) as statements from 'statements.parquet' "
+                      "where speaker_canonical is not null group by 1 order by 2 desc, 1 limit 10").fetchall()
+```
+
+```python
+import polars as pl
+events = pl.read_parquet("events.parquet").filter(pl.col("modality") != "negated")
 ```
 
 ## Known limitations
 
-Records come from deterministic rules and lexicons over English text; speakers, actors and numbers
-can be missed or misattributed. Use the span columns to check a record against its article.
+{LIMITATIONS}
 
 ## How to cite
 
-newsfacts dataset, version {version} ({package['created'][:10]}). Cite the version: releases are immutable.
+Cite the version you used: releases are immutable, and a version always means the same files (their
+SHA-256 digests are in `datapackage.json`).
+
+> newsfacts contributors ({created[:4]}). *{package['title']}*, version {version} ({created[:10]}).
+> Licence {licence['name']}.
+
+```bibtex
+@misc{{newsfacts_{version.replace('.', '_')},
+  title   = {{{{{package['title']}}}}},
+  author  = {{{{newsfacts contributors}}}},
+  year    = {{{created[:4]}}},
+  version = {{{version}}},
+  note    = {{Released {created[:10]}; licence {licence['name']}}}
+}}
+```
+
+Quoted words belong to their speakers and articles: cite the article (`articles.url`, `articles.source`)
+when you quote it.
 
 ## Data dictionary
 
-{data_dictionary({r['name']: contract.parse(r['schema']) for r in package['resources']})}"""
+{data_dictionary(schemas)}"""
+
+
+def _changes(changes: dict[str, dict[str, int]], previous: str | None) -> str:
+    counted = "\n".join(f"| {t} | {c['added']:,} | {c['changed']:,} | {c['removed']:,} |" for t, c in changes.items())
+    lead = ("Rows are matched by id; a changed row kept its id and changed a value."
+            if previous else "Every row is new.")
+    return (f"{lead}\n\n| table | added | changed | removed |\n|---|---:|---:|---:|\n{counted}\n\n"
+            "The ids of every added, changed and removed row are in `changelog.json`.")
+
+
+def _size(size: int) -> str:
+    value, unit = float(size), "B"
+    for bigger in ("kB", "MB", "GB"):
+        if value < 1000:
+            break
+        value, unit = value / 1000, bigger
+    return f"{value:,.0f} {unit}" if unit == "B" else f"{value:,.1f} {unit}"
+
+
+def _md(text: str) -> str:
+    """Text from the inputs, safe in a Markdown table cell: no column breaks, no raw HTML."""
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
