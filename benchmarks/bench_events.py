@@ -1,8 +1,11 @@
 """Events extractor on the ACLED dev notes and the seed article → scorer metrics and throughput, as one JSON line.
 
-usage: python benchmarks/bench_events.py [--limit N] [--repeats R]
+usage: python benchmarks/bench_events.py [--limit N] [--repeats R] [--news N]
 Runs the statements extractor first when it exists (its statements mark reported events), times the events
-extractor alone (sentence splitting included, statements precomputed), and scores with ../shared/eval/score.py.
+extractor alone (sentence splitting and the name resolver included, statements precomputed), and scores
+with ../shared/eval/score.py. Throughput on news-sized articles (~750 words) is timed on PolNeAR texts
+(their gold is not read), once as the events extractor alone and once with the article's name resolver
+already built by another extractor, as in the pipeline when extractors share it (`Doc.shared`).
 """
 from __future__ import annotations
 
@@ -16,9 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ACLED, SEED_GOLD, load_articles, score, skip_without_shared, throughput, write_tables  # noqa: E402
+from common import (ACLED, POLNEAR, SEED_GOLD, load_articles, score, skip_without_shared, throughput,  # noqa: E402
+                    write_tables)
 
 from etl.extract import events  # noqa: E402
+from etl.extract.mentions import Resolver  # noqa: E402
 from etl.extract.text import Doc  # noqa: E402
 from etl.ids import sha256_text, stable_hash  # noqa: E402
 from etl.paths import SAMPLES_DIR  # noqa: E402
@@ -67,18 +72,32 @@ def evaluate(kind: str, gold: Path, articles: list[Article], repeats: int) -> di
             "mean_words_per_article": round(words, 1)}
 
 
+def news_throughput(articles: list[Article], repeats: int) -> dict:
+    """Articles per second of the events extractor on news-sized texts, alone and with a shared resolver."""
+    words = sum(len(a.text.split()) for a in articles) / max(1, len(articles))
+    alone = throughput(lambda a: events.extract(Doc(a), []), articles, repeats)
+    docs = [Doc(a) for a in articles]
+    for doc in docs:
+        doc.shared(events.RESOLVER_KEY, Resolver)
+    shared = throughput(lambda d: events.extract(d, []), docs, repeats)
+    return {"articles": len(articles), "mean_words_per_article": round(words, 1),
+            "events_alone_per_s": alone, "with_shared_resolver_per_s": shared}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="ACLED notes to use (default: all)")
     parser.add_argument("--repeats", type=int, default=5, help="timed passes; the median is reported")
+    parser.add_argument("--news", type=int, default=300, help="PolNeAR articles timed for news-sized throughput")
     args = parser.parse_args()
     skip_without_shared("events")
 
     acled = evaluate("acled", ACLED, load_articles(ACLED, args.limit), args.repeats)
     seed = evaluate("seed", SEED_GOLD, [seed_article()], max(args.repeats, 50))
+    news = news_throughput(load_articles(POLNEAR, args.news), args.repeats)
     print(json.dumps({"benchmark": "events", "extractor": events.VERSION,
                       "statements_extractor": importlib.util.find_spec("etl.extract.statements") is not None,
-                      "acled": acled, "seed": seed}))
+                      "acled": acled, "seed": seed, "news": news}))
 
 
 if __name__ == "__main__":

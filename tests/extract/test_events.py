@@ -30,7 +30,8 @@ def _statement(text: str, content: str, cue: str) -> Statement:
     )
 
 
-def _events(text: str, statements: list[Statement] | None = None, published: datetime | None = PUBLISHED) -> list[Event]:
+def _events(text: str, statements: list[Statement] | None = None,
+            published: datetime | None = PUBLISHED) -> list[Event]:
     found = events.extract(_doc(text, published), statements or [])
     for e in found:  # every record is grounded in the text
         for surface, start, end in (("trigger", "trigger_start", "trigger_end"), ("actor", "actor_start", "actor_end"),
@@ -56,17 +57,17 @@ def _by_trigger(found: list[Event], trigger: str) -> Event:
 
 
 def test_assault_with_actor_target_place_and_date():
-    e = _by_trigger(_events("On 3 March 2021, rebels attacked a police station in Goma."), "attacked")
-    assert (e.event_type, e.actor, e.target, e.location) == ("ASSAULT", "rebels", "police station", "Goma")
+    e = _by_trigger(_events("On 3 March 2021, rebels attacked a police station in Kibo."), "attacked")
+    assert (e.event_type, e.actor, e.target, e.location) == ("ASSAULT", "rebels", "police station", "Kibo")
     assert (e.date, e.date_precision, e.date_text) == (date(2021, 3, 3), "day", "3 March 2021")
     assert e.modality == "asserted"
 
 
 def test_aerial_and_drone_modes_with_demonym_actor():
-    found = _events("Russian airstrikes on Idlib killed four civilians. A Turkish drone strike hit a convoy.")
+    found = _events("Russian airstrikes on Karum killed four civilians. A Turkish drone strike hit a convoy.")
     strike = _by_trigger(found, "airstrikes")
     assert (strike.event_type, strike.event_mode, strike.actor, strike.actor_country, strike.target) == (
-        "ASSAULT", "aerial", "Russian", "RUS", "Idlib")
+        "ASSAULT", "aerial", "Russian", "RUS", "Karum")
     assert _by_trigger(found, "drone strike").event_mode == "drone"
     assert _by_trigger(found, "killed").event_type == "ASSAULT"
 
@@ -75,7 +76,8 @@ def test_protest_family_with_light_verb_actor():
     found = _events("On 4 May 2020, hundreds of teachers protested outside the ministry in Lima. "
                     "Farmers staged a sit-in near Tarlac. Truckers went on strike over unpaid wages.")
     protest = _by_trigger(found, "protested")
-    assert (protest.event_type, protest.event_mode, protest.actor, protest.location) == ("PROTEST", "demo", "teachers", "Lima")
+    assert (protest.event_type, protest.event_mode, protest.actor, protest.location) == (
+        "PROTEST", "demo", "teachers", "Lima")
     sit_in = _by_trigger(found, "sit-in")
     assert (sit_in.event_type, sit_in.actor, sit_in.location) == ("PROTEST", "Farmers", "Tarlac")
     assert _by_trigger(found, "went on strike").event_mode == "strike"
@@ -84,7 +86,8 @@ def test_protest_family_with_light_verb_actor():
 def test_coerce_arrest_and_seize():
     found = _events("Police arrested three activists in Minsk. Customs officers seized 40 kg of cocaine.")
     arrest = _by_trigger(found, "arrested")
-    assert (arrest.event_type, arrest.event_mode, arrest.actor, arrest.target) == ("COERCE", "arrest", "Police", "activists")
+    assert (arrest.event_type, arrest.event_mode, arrest.actor, arrest.target) == (
+        "COERCE", "arrest", "Police", "activists")
     assert _by_trigger(found, "seized").event_mode == "seize"
 
 
@@ -93,7 +96,8 @@ def test_sent_takes_its_type_from_the_object():
                     "The president sent a letter to the king.")
     troops, drones, letter = (e for e in found if e.trigger == "sent")
     assert (troops.event_type, troops.event_mode, troops.actor_country) == ("MOBILIZE", "troops", "CAN")
-    assert (drones.event_type, drones.event_mode, drones.target, drones.target_country) == ("AID", "military", "Russia", "RUS")
+    assert (drones.event_type, drones.event_mode, drones.target, drones.target_country) == (
+        "AID", "military", "Russia", "RUS")
     assert (letter.event_type, letter.target) == ("CONSULT", "king")
 
 
@@ -124,7 +128,8 @@ def test_capitals_and_seats_of_government_resolve_to_countries():
 
 def test_passive_voice_swaps_actor_and_target():
     e = _by_trigger(_events("Two journalists were abducted by gunmen near Kismayo."), "abducted")
-    assert (e.event_type, e.event_mode, e.actor, e.target, e.location) == ("ASSAULT", "abduct", "gunmen", "journalists", "Kismayo")
+    assert (e.event_type, e.event_mode, e.actor, e.target, e.location) == (
+        "ASSAULT", "abduct", "gunmen", "journalists", "Kismayo")
 
 
 def test_participle_clause_with_agent():
@@ -138,14 +143,22 @@ def test_participle_clause_with_agent():
 def test_passive_without_agent_and_date_in_the_same_clause():
     found = _events("The soldier was seized on December 26th but succumbed to his wounds.")
     seized = _by_trigger(found, "seized")
-    assert (seized.actor, seized.target, seized.date, seized.date_precision) == (None, "soldier", date(2024, 12, 26), "day")
+    assert (seized.actor, seized.target, seized.date, seized.date_precision) == (
+        None, "soldier", date(2024, 12, 26), "day")
     assert _by_trigger(found, "succumbed").date is None  # the date belongs to the nearer trigger
 
 
+def test_bare_participle_after_its_noun_is_passive_but_a_speech_act_with_its_infinitive_is_not():
+    signed = _by_trigger(_events("A landmark pact signed in June came into effect."), "signed")
+    assert (signed.actor, signed.target) == (None, "landmark pact")
+    threat = _by_trigger(_events("Prosecutors initially threatened to charge him."), "threatened")
+    assert (threat.actor, threat.target) == ("Prosecutors", None)
+
+
 def test_between_names_both_sides():
-    e = _by_trigger(_events("Clashes erupted between the army and Al-Shabaab fighters in Jowhar."), "Clashes")
-    assert e.actor == "army and Al-Shabaab fighters"
-    assert e.location == "Jowhar"
+    e = _by_trigger(_events("Clashes erupted between the army and Tiger Brigade fighters in Nuri."), "Clashes")
+    assert e.actor == "army and Tiger Brigade fighters"
+    assert e.location == "Nuri"
 
 
 # --- dates -----------------------------------------------------------------------------------------
@@ -164,7 +177,7 @@ def test_dated_events(text, trigger, when, precision):
 
 
 def test_opening_date_dates_every_event_of_its_sentence():
-    found = _events("On 1 May 2020, gunmen killed two guards and abducted a trader near Gao.")
+    found = _events("On 1 May 2020, gunmen killed two guards and abducted a trader near Toro.")
     assert {e.trigger: e.date for e in found} == {"killed": date(2020, 5, 1), "abducted": date(2020, 5, 1)}
     assert _by_trigger(found, "abducted").actor == "gunmen"
 
@@ -182,7 +195,7 @@ def test_relative_date_without_publication_date_is_not_guessed():
     ("North Korea is preparing for additional troop deployments.", "preparing", "future"),
     ("Ankara could impose sanctions if talks fail.", "sanctions", "hypothetical"),
     ("Police did not arrest anyone.", "arrest", "negated"),
-    ("No clashes were reported in the capital.", "clashes", "negated"),
+    ("No clashes between police and protesters were reported.", "clashes", "negated"),
     ("Soldiers reportedly shelled the village.", "shelled", "reported"),
     ("Soldiers shelled the village.", "shelled", "asserted"),
 ])
@@ -191,8 +204,8 @@ def test_modality(text, trigger, modality):
 
 
 def test_event_inside_a_statement_is_reported_and_linked():
-    text = "The ministry said rebels attacked a convoy near Beni."
-    statement = _statement(text, "rebels attacked a convoy near Beni", "said")
+    text = "The ministry said rebels attacked a convoy near Lenga."
+    statement = _statement(text, "rebels attacked a convoy near Lenga", "said")
     e = _by_trigger(_events(text, [statement]), "attacked")
     assert (e.modality, e.statement_id) == ("reported", "s1")
 
@@ -204,6 +217,96 @@ def test_verbal_event_that_is_also_a_speech_cue_is_kept():
     assert (e.event_type, e.event_mode, e.actor_country) == ("ACCUSE", "allege", "RWA")
 
 
+def test_contracted_negation():
+    assert _by_trigger(_events("Police didn't arrest anyone."), "arrest").modality == "negated"
+
+
+# --- places ----------------------------------------------------------------------------------------
+
+
+def test_opening_place_is_the_setting_of_the_sentence():
+    e = _by_trigger(_events("On 3 June 2021, in Tessal town, Wadai province, gunmen killed a farmer in Goro "
+                            "neighbourhood."), "killed")
+    assert (e.location, e.date) == ("Tessal town, Wadai province", date(2021, 6, 3))
+
+
+def test_opening_place_sets_the_scene_of_its_paragraph():
+    found = _events("On 3 June 2021, in Lenga, Tessal, police raided a market. Two traders were arrested.")
+    assert _by_trigger(found, "arrested").location == "Lenga, Tessal"
+
+
+def test_the_target_may_be_the_place():
+    assert _by_trigger(_events("Rebels shelled Dalo (Sefa, Kam) overnight."), "shelled").location == "Dalo (Sefa, Kam)"
+    assert _by_trigger(_events("The army shelled Kiriba in Tessal district."), "shelled").location == (
+        "Kiriba in Tessal district")
+    aid = _by_trigger(_events("Iran supplied drones to Russia."), "supplied")
+    assert (aid.target, aid.location) == ("Russia", None)  # a recipient is not where it happened
+
+
+def test_coordinated_triggers_and_relative_clauses_share_the_place():
+    found = _events("Three men were killed or abducted in Omboro village.")
+    assert {e.trigger: e.location for e in found} == {"killed": "Omboro village", "abducted": "Omboro village"}
+    assert _by_trigger(_events("Militants fired a mortar which landed in Kibo village."), "fired").location == (
+        "Kibo village")
+
+
+def test_a_locality_is_preferred_to_a_site():
+    e = _by_trigger(_events("Guards fired shots at the Maro border post and at the village of Poros."), "fired shots")
+    assert e.location == "village of Poros"
+
+
+# --- senses in context -----------------------------------------------------------------------------
+
+
+def test_attack_in_election_coverage_is_criticism():
+    assert _by_trigger(_events("Ruiz attacked Okafor over her record in the debate."), "attacked").event_type == (
+        "ACCUSE")
+    assert _by_trigger(_events("Gunmen attacked a convoy near Toro."), "attacked").event_type == "ASSAULT"
+
+
+def test_found_body():
+    assert _by_trigger(_events("The body of a man with gunshot wounds was found in Lenga."), "found").event_type == (
+        "ASSAULT")
+    assert _by_trigger(_events("A body was found in the river."), "found").event_type == "OTHER"
+    assert _events("Police found a way out.") == []
+
+
+def test_found_dead_reads_its_paragraph_for_violence():
+    text = "A man was found dead near the market. His hands were tied and he had gunshot wounds."
+    assert _by_trigger(_events(text), "found dead").event_type == "ASSAULT"
+    assert _by_trigger(_events("An old man was found dead at home. He lived alone."), "found dead").event_type == "OTHER"
+
+
+def test_reciprocal_fight_is_assault():
+    e = _by_trigger(_events("Supporters of two parties fought each other in Kibo."), "fought each other")
+    assert (e.event_type, e.location) == ("ASSAULT", "Kibo")
+
+
+def test_idioms_and_objects_decide():
+    assert _events("Critics seized on his remarks.") == []
+    assert _by_trigger(_events("Police seized on Monday 20 kg of heroin."), "seized").event_type == "COERCE"
+    assert _by_trigger(_events("The minister declined a request for talks."), "declined").event_type == "REJECT"
+    assert [e.trigger for e in _events("The minister declined to comment.")] == []
+
+
+def test_names_keep_their_abbreviated_titles_and_resolve_within_the_article():
+    text = "John Kirby spoke on Monday. Later, Kirby condemned Sen. Ann Ruiz."
+    e = _by_trigger(_events(text), "condemned")
+    assert (e.actor, e.actor_canonical, e.target) == ("Kirby", "John Kirby", "Sen. Ann Ruiz")
+
+
+def test_a_possessive_opens_the_target():
+    e = _by_trigger(_events("Okafor criticized her state's gun laws."), "criticized")
+    assert e.target == "state's gun laws"
+
+
+def test_the_name_resolver_is_built_once_and_shared():
+    doc = _doc("Rebels attacked a convoy. Kirby condemned them.")
+    events.extract(doc, [])
+    shared = doc.shared(events.RESOLVER_KEY, lambda d: pytest.fail("the resolver was not shared"))
+    assert shared is doc.shared(events.RESOLVER_KEY, lambda d: None)
+
+
 # --- what is not an event --------------------------------------------------------------------------
 
 
@@ -212,13 +315,13 @@ def test_no_event_from_said():
 
 
 def test_no_event_from_a_job_title_or_a_modifier():
-    assert _events("Aid Minister Jane Doe and the Strike Force commander met aid workers.") == [
-        e for e in _events("Aid Minister Jane Doe and the Strike Force commander met aid workers.") if e.trigger == "met"]
-    assert [e.trigger for e in _events("Trade Minister Ana Silva arrived with attack helicopter pilots.")] == []
+    assert _events("Aid Minister Tom Reed and the Strike Force commander met aid workers.") == [
+        e for e in _events("Aid Minister Tom Reed and the Strike Force commander met aid workers.") if e.trigger == "met"]
+    assert [e.trigger for e in _events("Trade Minister Ines Varga arrived with attack helicopter pilots.")] == []
 
 
 def test_no_date_from_a_headline():
-    text = "Monday 30 December 2024\nGunmen attacked a convoy near Goma."
+    text = "Monday 30 December 2024\nGunmen attacked a convoy near Lenga."
     (e,) = _events(text)
     assert (e.trigger, e.date, e.date_precision, e.date_text) == ("attacked", None, "none", None)
 

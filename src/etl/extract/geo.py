@@ -2,7 +2,7 @@
 
 Country names come from pycountry; what pycountry lacks (short forms, capitals and seats of government,
 demonyms) comes from the readable `geo_*.tsv` lexicons, and first-level subdivisions (provinces, states,
-governorates) from pycountry's ISO 3166-2 list, so that a place like "Balkh" or "Helmand" still gets its country.
+governorates) from pycountry's ISO 3166-2 list, so that a place like "Balkh" still gets its country.
 """
 from __future__ import annotations
 
@@ -19,11 +19,14 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 # Words inside a name, with a period only as part of an abbreviation ("U.S.", "N. Korea").
 _NAME_WORD = re.compile(r"[A-Za-z][\w'’]*(?:\.[A-Za-z]\w*)*\.?|[^\W\d_][\w'’-]*")
-# Hyphenated tokens such as "al-Hasakeh" and "el-Fasher" are names although they start in lower case.
+# Hyphenated tokens such as "al-Fadiya" and "el-Sorro" are names although they start in lower case.
 _NAME_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ul|ud|um)-[A-Z]")
 _PLACE_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
-# Lower-case particles that join the parts of one place name ("Santa Cruz de la Sierra", "Bab al Hawa").
-_NAME_PARTICLES = frozenset("de del de la los las da do dos das di du des la le les el al ad ar as ash at az an y e bin ibn ben bint abu um sur am im upon".split())
+# Abbreviations that a place name may carry with their period ("Block No. 4", "St. Helier", "Mt. Sorro").
+_NAME_ABBREVIATIONS = frozenset({"no", "st", "mt", "ft"})
+_PARENTHESIS_SYMBOLS = frozenset({",", "&", "-", "/"})
+_DISTANCE_HEDGES = frozenset({"about", "around", "some", "approximately", "nearly"})
+_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "miles", "mi", "m", "metres", "meters"})
 _MAX_NAME_WORDS = 6
 _MAX_PLACE_TOKENS = 16
 
@@ -39,11 +42,16 @@ class CountryMention:
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A place phrase as written ("Dawlat Abad district, Balkh") and, when known, its country."""
+    """A place phrase as written ("Dawlat Abad district, Balkh") and, when known, its country.
+
+    `locality`: whether it names a populated place or an administrative area, not only a site within
+    one ("Liberty square", "the N1 highway"); a locality is the better answer to "where" when both are given.
+    """
     start: int
     end: int
     text: str
     country: str | None
+    locality: bool = True
 
 
 def _key(name: str) -> str:
@@ -76,6 +84,7 @@ class _Gazetteer:
     folded: dict[str, str]        # case-folded name → code
     exact: dict[str, str]         # acronyms that only match as written ("US", "DRC")
     display: dict[str, str]       # code → display name
+    demonyms: frozenset[str]      # lookup keys that are demonyms: they name people, not places
     span: dict[str, int]          # first word of a name (folded) → most words of a name starting with it
 
 
@@ -107,16 +116,18 @@ def _gazetteer() -> _Gazetteer:
         display.setdefault(code, getattr(country, "common_name", None) or country.name)
     for place, code in _rows("geo_capitals.tsv"):
         add(place, code)
+    demonyms = set()
     for demonym, code in _rows("geo_demonyms.tsv"):
-        add(demonym, code)
-        plural = _plural(demonym)
-        if plural:
-            add(plural, code)
+        forms = [demonym] + ([_plural(demonym)] if _plural(demonym) else [])
+        for form in forms:
+            if _key(form) not in folded:  # "Lao", "Monaco": a country's own name stays a place
+                demonyms.add(_key(form))
+            add(form, code)
     span: dict[str, int] = {}
     for name in list(folded) + [k.casefold() for k in exact]:
         words = name.split()
         span[words[0]] = max(span.get(words[0], 1), len(words))
-    return _Gazetteer(folded, exact, display, span)
+    return _Gazetteer(folded, exact, display, frozenset(demonyms), span)
 
 
 @cache
@@ -145,6 +156,11 @@ def country_code(name: str) -> str | None:
     if bare in gaz.exact:
         return gaz.exact[bare]
     return gaz.folded.get(_key(name)) or gaz.folded.get(_key(_ascii(name)))
+
+
+def is_place_name(name: str) -> bool:
+    """Whether a name is a country, capital or seat of government (not a demonym: "Iraqi" is no place)."""
+    return country_code(name) is not None and _key(name) not in _gazetteer().demonyms
 
 
 def country_name(code: str) -> str | None:
@@ -216,11 +232,18 @@ def _trim_possessive(phrase: str, start: int, end: int, code: str) -> tuple[int,
 class _PlaceWords:
     strong: frozenset[str]
     weak: frozenset[str]
-    kinds: frozenset[str]
+    kinds: frozenset[str]          # localities and sites
+    localities: frozenset[str]
+    sites: frozenset[str]
+    followers: frozenset[str]
     modifiers: frozenset[str]
     directions: frozenset[str]
     relational: frozenset[str]
     not_places: frozenset[str]
+    generic: frozenset[str]
+    of_place: frozenset[str]
+    particles: frozenset[str]          # join the parts of one name: "San Telmo de la Vega", "Dar al Sorro"
+    opening_particles: frozenset[str]  # may open a name in lower case: "in al Fadiya city", "in el Sorro"
 
 
 def _plurals(word: str) -> set[str]:
@@ -236,16 +259,21 @@ def _place_words() -> _PlaceWords:
     roles: dict[str, set[str]] = {}
     for word, role in _rows("geo_place_words.tsv"):
         roles.setdefault(role, set()).add(word)
-    kinds = set(roles["kind"])
+    localities, sites = set(roles["kind"]), set(roles["site"])
     for kind in roles["kind"]:
-        kinds |= _plurals(kind)
-    return _PlaceWords(frozenset(roles["preposition"]), frozenset(roles["weak_preposition"]), frozenset(kinds),
-                       frozenset(roles["modifier"]), frozenset(roles["direction"]), frozenset(roles["relational"]),
-                       frozenset(roles["not_place"]))
+        localities |= _plurals(kind)
+    for kind in roles["site"]:
+        sites |= _plurals(kind)
+    return _PlaceWords(frozenset(roles["preposition"]), frozenset(roles["weak_preposition"]),
+                       frozenset(localities | sites), frozenset(localities), frozenset(sites),
+                       frozenset(roles["follower"]), frozenset(roles["modifier"]), frozenset(roles["direction"]),
+                       frozenset(roles["relational"]), frozenset(roles["not_place"]), frozenset(roles["generic"]),
+                       frozenset(roles["of_place"]), frozenset(roles["particle"] | roles["opening_particle"]),
+                       frozenset(roles["opening_particle"]))
 
 
 def _is_name(word: str) -> bool:
-    return word[:1].isupper() or bool(_NAME_PARTICLE_PREFIX.match(word))
+    return word[:1].isupper() or ("-" in word and bool(_NAME_PARTICLE_PREFIX.match(word)))
 
 
 def place_country(name: str) -> str | None:
@@ -257,6 +285,8 @@ def place_country(name: str) -> str | None:
         tokens = [t for t in part.split() if t.lower() not in words.kinds and t.lower() not in words.modifiers
                   and t.lower() not in words.directions]
         bare = " ".join(tokens)
+        if bare.lower() in words.generic:
+            continue
         code = country_code(bare) or subdivisions.get(_key(_ascii(bare)))
         if code:
             return code
@@ -272,6 +302,8 @@ class _Cursor:
         self.words = [text[s:e] for s, e in spans]
         self.lower = [w.lower() for w in self.words]
         self.n = len(spans)
+        self.names = [_is_name(w) for w in self.words]
+        self.has_parenthesis = "(" in self.words
 
     def surface(self, first: int, last: int) -> str:
         return self.text[self.spans[first][0]:self.spans[last][1]]
@@ -281,11 +313,11 @@ def find_places(text: str, start: int = 0, end: int | None = None,
                 tokens: list[tuple[int, int]] | None = None) -> list[Place]:
     """Place phrases in text[start:end], in text order.
 
-    A place is a run of capitalised names introduced by a locative preposition ("in Haifa", "near
-    Berunda", "in the village of Berunda", "in the vicinity of Marib"), or a name followed by a kind of
+    A place is a run of capitalised names introduced by a locative preposition ("in Kabul", "near
+    Berunda", "in the village of Berunda", "in the vicinity of Toro"), or a name followed by a kind of
     place ("the Kursk border region", "Dawlat Abad district") or by its administrative context in
-    parentheses ("Mabai (Kankara LGA, Katsina)"). It takes along its administrative context (", Balkh",
-    "(Marib)") and the larger place it lies in ("Al-Rawajah village in Garabulli").
+    parentheses ("Dalo (Sefa LGA, Kam)"). It takes along its administrative context (", Balkh",
+    "(Kam)") and the larger place it lies in ("Kiriba village in Tessal").
     `tokens`: the span's tokens when the caller has them already (as `text.tokens` splits them).
     """
     end = len(text) if end is None else end
@@ -299,16 +331,28 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         found = None
         if low in words.strong or low in words.weak:
             found = _after_preposition(cur, i + 1, weak=low in words.weak)
-        elif low in words.kinds and i > 0 and (_is_name(cur.words[i - 1]) or cur.lower[i - 1] in words.modifiers):
-            found = _name_before_kind(cur, i)
-        elif _is_name(cur.words[i]) and (i == 0 or not _is_name(cur.words[i - 1])):
+        elif i + 1 < cur.n and cur.lower[i + 1] == "of" and (
+                low in words.relational and cur.words[i].islower() or low in words.of_place):
+            # "an attack northwest of Tillia", "residents of Bakau in Lamin"
+            found = _after_preposition(cur, i + 2, weak=False)
+        elif low in words.kinds:
+            # "shelled the village of Tulu Sama", "residents of village Omboro", "the Kursk border region"
+            if cur.words[i].islower():
+                found = _kind_first(cur, i)
+            if not found and i > 0 and cur.words[i].islower() and (
+                    cur.names[i - 1] or cur.lower[i - 1] in words.modifiers):
+                found = _name_before_kind(cur, i)
+        elif cur.has_parenthesis and cur.names[i] and (i == 0 or not cur.names[i - 1]):
             found = _name_with_context(cur, i)
         if found:
             first, last = found
-            last = _larger_place(cur, first, last)
-            surface = cur.surface(first, last)
-            out.append(Place(cur.spans[first][0], cur.spans[last][1], surface, place_country(surface)))
-            covered_until = last
+            larger = _larger_place(cur, first, last)
+            surface = cur.surface(first, larger)
+            inside = cur.lower[first:larger + 1]
+            site = (larger == last and any(w in words.sites for w in inside) and "(" not in inside
+                    and "," not in inside and not any(w in words.localities for w in inside))
+            out.append(Place(cur.spans[first][0], cur.spans[larger][1], surface, place_country(surface), not site))
+            covered_until = larger
     return out
 
 
@@ -318,36 +362,70 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | No
     if i < cur.n and cur.lower[i] == "the":
         i += 1
     # "in the vicinity of X", "on the outskirts of the village of X": the place is what follows
-    if i + 1 < cur.n and cur.lower[i] in words.relational and cur.lower[i + 1] == "of":
+    relational = i + 1 < cur.n and cur.lower[i] in words.relational and cur.lower[i + 1] == "of"
+    if relational:
         i += 2
         if i < cur.n and cur.lower[i] == "the":
             i += 1
     first = i
-    while i < cur.n and cur.lower[i] in words.directions and cur.words[i].islower():
+    while i < cur.n and cur.words[i].islower() and (cur.lower[i] in words.directions
+                                                    or cur.lower[i] in words.modifiers):
         i += 1
-    # "the village of Berunda", "the district of Dawlat Abad"
-    if i + 1 < cur.n and cur.lower[i] in words.kinds and cur.words[i].islower() and cur.lower[i + 1] == "of":
-        last = _name_chain(cur, i + 2)
-        return (first, _admin_context(cur, last)) if last is not None else None
+    if i < cur.n and cur.lower[i] in words.kinds and cur.words[i].islower():
+        return _kind_first(cur, i, first)  # "the village of Berunda", "tambon Ban Sorro"
     if i >= cur.n or cur.lower[i] in words.not_places:
         return None
     last = _name_chain(cur, i)
     if last is None:
         return None
+    last = _coordinated(cur, last)
+    named = last
+    last = _parenthesis(cur, last)  # "the Omar el Sorro (al Fadiya) square"
     has_kind = False
     while last + 1 < cur.n and (cur.lower[last + 1] in words.kinds or cur.lower[last + 1] in words.modifiers):
         has_kind = has_kind or cur.lower[last + 1] in words.kinds
         last += 1
-    while last > i and cur.lower[last] in words.modifiers:  # "… border" kept only before a kind
-        last -= 1
-    name = cur.surface(i, last)
+    while last > i and cur.lower[last] in words.modifiers and cur.lower[last] not in words.kinds:
+        last -= 1  # "… rural" kept only before a kind
+    if has_kind and named == i and cur.words[last].islower() and cur.lower[last].endswith("s"):
+        return None  # "in the Kurdish towns": a description, not the name of a place
+    name = cur.surface(i, named)
+    if country_code(name) and not is_place_name(name):
+        return None  # "an attack on Iraqi positions": a demonym names people, not a place
+    known = is_place_name(name)
     context = _admin_context(cur, last)
-    confirmed = has_kind or context > last or country_code(name)
+    confirmed = has_kind or relational or context > named or known or _larger_place(cur, i, context) > context
     if cur.words[i].isupper() and not confirmed:
         return None  # an acronym alone ("in NATO") is an organisation more often than a place
     if weak and not confirmed:
         return None
+    if (known or cur.lower[i - 1] == "the") and context == last == named and _modifies_next(cur, named):
+        return None  # "an attack on Kenya troops", "in the Sorro triangle": a name as a modifier
     return first, context
+
+
+def _kind_first(cur: _Cursor, i: int, first: int | None = None) -> tuple[int, int] | None:
+    """A place named after its kind: "the village of Berunda", "the market area of Kibo", "the villages of
+    Dalo and Nuri Sud", "village Omboro", "tambon Ban Sorro"."""
+    words = _place_words()
+    first = i if first is None else first
+    j = i
+    while j + 1 < cur.n and cur.lower[j + 1] in words.kinds:
+        j += 1
+    if j + 1 < cur.n and cur.lower[j + 1] == "of":
+        start = j + 2 + (j + 2 < cur.n and cur.lower[j + 2] == "the")
+    elif cur.lower[j] in words.localities and j + 1 < cur.n and not cur.words[j + 1].isupper():
+        start = j + 1  # "village Omboro", "the capital Lenga"; a site needs "of" ("the teaching hospital of X")
+    else:
+        return None
+    last = _name_chain(cur, start)
+    if last is None:
+        return None
+    if cur.lower[j].endswith("s"):
+        last = _coordinated_list(cur, last)
+    while last + 1 < cur.n and cur.lower[last + 1] in words.kinds:
+        last += 1  # "an area of the Sorro mountains"
+    return first, _admin_context(cur, last)
 
 
 def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
@@ -357,30 +435,76 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
     while j >= 0 and cur.lower[j] in words.modifiers:
         j -= 1
     last_name = j
-    while j >= 0 and _is_name(cur.words[j]) and cur.lower[j] not in words.not_places and kind - j <= _MAX_NAME_WORDS:
+    while j >= 0 and cur.names[j] and cur.lower[j] not in words.not_places and kind - j <= _MAX_NAME_WORDS:
         j -= 1
     first = j + 1
     if first > last_name or cur.words[first].isupper() and len(cur.words[first]) > 1 and first == last_name:
         return None
+    if first == last_name and cur.lower[kind].endswith("s") and cur.lower[kind] not in ("islands",):
+        return None  # "Kurdish towns", "rebel positions": a description, not the name of a place
     if first == 0 or (first > 0 and cur.words[first - 1] in {".", "!", "?"}):
         return None  # a sentence-initial capital is no evidence of a name
-    if cur.lower[first - 1] in words.directions and cur.words[first - 1].islower():
-        first -= 1  # "the eastern Aleppo countryside"
+    if cur.words[first - 1].islower() and (cur.lower[first - 1] in words.directions
+                                           or cur.lower[first - 1] in words.opening_particles):
+        first -= 1  # "the eastern Tessal countryside", "the el Sorro road"
     last = kind
     while last + 1 < cur.n and cur.lower[last + 1] in words.kinds:
         last += 1
+    if country_code(cur.surface(first, last_name)) and _modifies_next(cur, last):
+        return None  # "a Greek border guard"
     return first, _admin_context(cur, last)
 
 
+def _modifies_next(cur: _Cursor, last: int) -> bool:
+    """Whether the word after a place phrase shows it to be a modifier of that word."""
+    j = last + 1
+    if j >= cur.n or not cur.words[j][0].isalnum():
+        return False
+    low = cur.lower[j]
+    return cur.words[j].islower() and low not in _place_words().followers and not low.endswith(("ed", "ing"))
+
+
+def _coordinated_list(cur: _Cursor, last: int) -> int:
+    """The last name of "A, B and C" starting with the name that ends at `last`."""
+    j = last + 1
+    while j + 1 < cur.n and cur.words[j] in {",", "and"}:
+        k = j + 1 + (cur.words[j] == "," and cur.lower[j + 1] == "and")
+        tail = _name_chain(cur, k)
+        if tail is None:
+            break
+        last = tail
+        if cur.words[k - 1] == "and":
+            break
+        j = tail + 1
+    return last
+
+
+def _coordinated(cur: _Cursor, last: int) -> int:
+    """ "Dalo and Nuri areas", "Ardo, Benu and Tefi districts": names joined by commas
+    and "and" are one place phrase when a plural kind closes them or a larger place follows."""
+    end = _coordinated_list(cur, last)
+    after = end + 1
+    if end == last or after >= cur.n:
+        return last
+    if cur.lower[after] in _place_words().kinds and cur.lower[after].endswith("s"):
+        return end
+    if cur.lower[after] == "in" and _after_preposition(cur, after + 1, weak=False):
+        return end  # "in Ardo, Benu and Tefi in Wadai province"
+    if cur.words[after] == "(" and _parenthesis(cur, end) > end:
+        return end  # "between Dalo and Nuri Sud (Sefa, Kam)"
+    return last
+
+
 def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
-    """ "Mabai (Kankara LGA, Katsina)": a bare name is a place when a parenthesis gives its
+    """ "Dalo (Sefa LGA, Kam)": a bare name is a place when a parenthesis gives its
     administrative context, with a comma or a kind of place in it (not an acronym: "the Front (PF)")."""
     last = _name_chain(cur, i)
     if last is None or last + 1 >= cur.n or cur.words[last + 1] != "(":
         return None
-    close = _admin_context(cur, last)
+    close = _parenthesis(cur, last)
     inside = cur.lower[last + 2:close]
-    if close > last and ("," in inside or any(w in _place_words().kinds for w in inside)):
+    kinds = _place_words().kinds
+    if close > last and ("," in inside or any(w in kinds and w.islower() for w in cur.words[last + 2:close])):
         return i, close
     return None
 
@@ -388,21 +512,28 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
 def _name_chain(cur: _Cursor, i: int) -> int | None:
     """Last token of the run of names starting at token i, joined by particles and "of (the)"; None if none."""
     words = _place_words()
-    if i >= cur.n or not _is_name(cur.words[i]) or cur.lower[i] in words.not_places:
+    if i + 1 < cur.n and cur.lower[i] in words.opening_particles and cur.words[i].islower() and cur.names[i + 1]:
+        i += 1  # "el Sorro", "al Fadiya": the article opens the name
+    if i >= cur.n or not cur.names[i] or cur.lower[i] in words.not_places:
         return None
     last = i
     j = i + 1
     while j < cur.n and j - i < _MAX_PLACE_TOKENS:
-        w, low = cur.words[j], cur.lower[j]
-        if _is_name(w) and low not in words.not_places:
+        w = cur.words[j]
+        if _is_name(w):  # "the People's Court": a word that cannot open a place may continue one
             last = j
             j += 1
             continue
+        if w == "." and cur.lower[j - 1] in _NAME_ABBREVIATIONS and j + 1 < cur.n and (
+                cur.names[j + 1] or cur.words[j + 1].isdigit()):
+            last = j + 1  # "Block No. 4", "St. Helier"
+            j += 2
+            continue
         # particles join names ("de la", "of the") only if a name follows
         k = j
-        while k < cur.n and (cur.lower[k] in _NAME_PARTICLES or cur.lower[k] in ("of", "the")) and k - j < 3:
+        while k < cur.n and (cur.lower[k] in words.particles or cur.lower[k] in ("of", "the")) and k - j < 3:
             k += 1
-        if j < k < cur.n and _is_name(cur.words[k]) and cur.lower[k] not in words.not_places:
+        if j < k < cur.n and cur.names[k]:
             last = k
             j = k + 1
             continue
@@ -413,19 +544,11 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
 
 
 def _admin_context(cur: _Cursor, last: int) -> int:
-    """Extend a place over a following administrative context: ", Balkh", ", Tibu, Norte de Santander" or
-    " (Sanaa)"."""
+    """Extend a place over a following administrative context: " (Kam)", ", Balkh" or ", Lenga, Upper
+    Sorro department"."""
+    last = _parenthesis(cur, last)
     words = _place_words()
-    j = last + 1
-    if j + 1 < cur.n and cur.words[j] == "(":
-        k = j + 1
-        while k < cur.n and cur.words[k] != ")" and k - j < _MAX_PLACE_TOKENS:
-            if not (_is_name(cur.words[k]) or cur.words[k] == "," or cur.lower[k] in _NAME_PARTICLES
-                    or cur.lower[k] in words.kinds):
-                return last
-            k += 1
-        return k if k < cur.n and cur.words[k] == ")" and k > j + 1 else last
-    for _ in range(2):
+    for _ in range(3):
         j = last + 1
         if not (j + 1 < cur.n and cur.words[j] == ","):
             break
@@ -434,23 +557,86 @@ def _admin_context(cur: _Cursor, last: int) -> int:
             break
         while tail + 1 < cur.n and cur.lower[tail + 1] in words.kinds:
             tail += 1
-        # Only a name that closes the phrase is context; ", Taliban fighters attacked" is a new clause.
-        if not (tail + 1 == cur.n or cur.words[tail + 1] in {",", ".", ";", ":", ")", "("}):
+        named = tail
+        tail = _parenthesis(cur, tail)
+        # Only a name that closes the phrase or has a kind or a parenthesis of its own is context;
+        # ", Taliban fighters attacked" is a new clause.
+        confirmed = tail > named or cur.lower[named] in words.kinds
+        if not (confirmed or tail + 1 == cur.n or cur.words[tail + 1] in {",", ".", ";", ":", ")", "("}):
             break
+        if cur.words[tail] != ")" and _modifies_next(cur, tail):
+            break  # ", Kenya border guard police": a new phrase, not the context
         last = tail
     return last
 
 
-def _larger_place(cur: _Cursor, first: int, last: int) -> int:
-    """ "Al-Rawajah village in Garabulli", "Qalandia refugee camp in Jerusalem": a place named by its
-    kind takes along the larger place it lies in."""
+def _parenthesis(cur: _Cursor, last: int) -> int:
+    """Extend a place over a parenthesis of names right after it: "Dalo (Kam)", "Lenga (Upper Sorro)"."""
     words = _place_words()
-    for _ in range(2):
-        has_kind = any(w in words.kinds for w in cur.lower[first:last + 1])
-        if not has_kind or last + 2 >= cur.n or cur.lower[last + 1] not in ("in", "of", "near"):
+    j = last + 1
+    if not (j + 1 < cur.n and cur.words[j] == "("):
+        return last
+    k = j + 1
+    while k < cur.n and cur.words[k] != ")" and k - j < _MAX_PLACE_TOKENS:
+        if not (cur.names[k] or cur.words[k] in _PARENTHESIS_SYMBOLS or cur.lower[k] in words.particles
+                or cur.lower[k] in words.kinds):
+            return last
+        k += 1
+    return k if k < cur.n and cur.words[k] == ")" and k > j + 1 else last
+
+
+def _larger_place(cur: _Cursor, first: int, last: int) -> int:
+    """Extend a place over the larger or nearby place it is given by: "Kiriba in Tessal", "al-Fadiya area
+    east of Karum", "Omboro, near Lenga (Lenga, Tessal)", "Kibo village, west of Toro town", "the area of
+    Mesra, about 15km from Toro", "Goro area under Sefa block", "the N1 road at the Kibo intersection",
+    "Dalo area (unknown location) of Sefa district"."""
+    words = _place_words()
+    for _ in range(3):
+        j = _skip_note(cur, last + 1)
+        comma = j < cur.n and cur.words[j] == ","
+        j += comma
+        j = _skip_distance(cur, j)
+        if j + 1 >= cur.n:
             break
-        larger = _after_preposition(cur, last + 2, weak=False)
+        w = cur.lower[j]
+        inside = cur.lower[first:last + 1]
+        has_kind = any(x in words.kinds for x in inside)
+        larger = None
+        if w in ("in", "of") and not comma:
+            larger = _after_preposition(cur, j + 1, weak=False)
+        elif w in ("near", "within", "under", "from", "outside"):
+            larger = _after_preposition(cur, j + 1, weak=False)
+            # a nearby place is given as a landmark: with its own context, or after a place of some kind
+            if larger and not (has_kind or larger[1] > larger[0] and cur.words[larger[1]] == ")"):
+                larger = None
+        elif w == "in" and comma:  # "in Omboro, in the commune of Lenga"
+            larger = _after_preposition(cur, j + 1, weak=False)
+            if larger and not any(x in words.localities for x in cur.lower[larger[0]:larger[1] + 1]):
+                larger = None
+        elif w == "at" and not comma and any(x in words.sites for x in inside):
+            larger = _after_preposition(cur, j + 1, weak=True)
+        elif w in words.relational and cur.lower[j + 1] == "of" and cur.words[j].islower():
+            larger = _after_preposition(cur, j + 2, weak=False)
         if larger is None:
             break
         last = larger[1]
     return last
+
+
+def _skip_distance(cur: _Cursor, j: int) -> int:
+    """Index after a distance at j ("about 20km", "5 km"), which may stand before "from X", else j."""
+    k = j + (j < cur.n and cur.lower[j] in _DISTANCE_HEDGES)
+    if k < cur.n and cur.words[k][:1].isdigit():
+        unit = k if cur.lower[k].lstrip("0123456789.") in _DISTANCE_UNITS else k + 1
+        if unit < cur.n and cur.lower[unit].lstrip("0123456789.") in _DISTANCE_UNITS:
+            return unit + 1
+    return j
+
+
+def _skip_note(cur: _Cursor, j: int) -> int:
+    """Index after a short parenthetical note at j ("(Kurdish name)", "(unknown location)"), else j."""
+    if j < cur.n and cur.words[j] == "(":
+        for k in range(j + 1, min(cur.n, j + 8)):
+            if cur.words[k] == ")":
+                return k + 1
+    return j
