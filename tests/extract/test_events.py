@@ -4,7 +4,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from etl.extract import events
+from etl.extract import events, mentions
 from etl.extract.text import Doc
 from etl.ids import sha256_text, stable_hash
 from etl.records import Article, Event, Statement
@@ -303,8 +303,8 @@ def test_a_possessive_opens_the_target():
 def test_the_name_resolver_is_built_once_and_shared():
     doc = _doc("Rebels attacked a convoy. Kirby condemned them.")
     events.extract(doc, [])
-    shared = doc.shared(events.RESOLVER_KEY, lambda d: pytest.fail("the resolver was not shared"))
-    assert shared is doc.shared(events.RESOLVER_KEY, lambda d: None)
+    shared = doc.shared(mentions.RESOLVER_KEY, lambda d: pytest.fail("the resolver was not shared"))
+    assert shared is mentions.resolver_for(doc)
 
 
 # --- what is not an event --------------------------------------------------------------------------

@@ -3,18 +3,25 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+import pytest
+
+from etl.extract import mentions
 from etl.extract.mentions import Resolver, analyze
 from etl.extract.text import Doc
 from etl.ids import sha256_text
 from etl.records import Article
 
 
-def resolver(text: str) -> Resolver:
-    return Resolver(Doc(Article(
+def doc(text: str) -> Doc:
+    return Doc(Article(
         article_id="a", source="test", source_id="t", url=None, title=None, published_at=None, language="en",
         text=text, text_sha256=sha256_text(text), n_chars=len(text),
         ingested_at=datetime(2024, 1, 1, tzinfo=timezone.utc), input_path="test.txt",
-    )))
+    ))
+
+
+def resolver(text: str) -> Resolver:
+    return Resolver(doc(text))
 
 
 def resolve(text: str, phrase: str, nth: int = 0):
@@ -116,3 +123,12 @@ def test_gender_comes_from_titles():
     text = "Ms. Ana Lopez met Mr. Tom Baker."
     r = resolver(text)
     assert (r.gender("Ana Lopez"), r.gender("Tom Baker"), r.gender("Nobody")) == ("f", "m", "-")
+
+
+def test_extractors_share_one_resolver_per_doc():
+    from etl.extract import statements
+
+    shared = doc("Kirby said the talks would go on. He added that a deal was close.")
+    statements.extract(shared)
+    built = shared.shared(mentions.RESOLVER_KEY, lambda d: pytest.fail("statements did not share its resolver"))
+    assert built is mentions.resolver_for(shared)

@@ -16,7 +16,7 @@ from functools import cache
 
 from etl.extract import geo
 from etl.extract.dates import DateMention, find_dates, is_calendar_word
-from etl.extract.mentions import Mention, Resolver
+from etl.extract.mentions import Mention, resolver_for
 from etl.extract.text import ABBREVIATIONS, Doc, Sentence
 from etl.ids import stable_hash
 from etl.paths import LEXICON_DIR
@@ -24,7 +24,6 @@ from etl.records import Event, Statement
 
 VERSION = "events-rules-1.0"
 # The key under which the article's name resolver is shared with other extractors (`Doc.shared`).
-RESOLVER_KEY = "mentions.Resolver"
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _FIRST_WORD = re.compile(r"\w+")
@@ -965,7 +964,7 @@ class _Names:
         self._doc = doc
 
     def resolve(self, start: int, end: int) -> Mention:
-        return self._doc.shared(RESOLVER_KEY, Resolver).resolve(start, end)
+        return resolver_for(self._doc).resolve(start, end)
 
 
 def _party(text: str, sent: _Sentence, rng: tuple[int, int] | None, names: _Names, lex: _Lexicon) -> _Party | None:

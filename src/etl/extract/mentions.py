@@ -23,6 +23,8 @@ What `resolve` does with the span:
 `analyze(phrase)` gives the same split (canonical, kind, role) for a phrase on its own, without the
 article: no surname, pronoun or acronym resolution.
 
+`resolver_for(doc)` gives the one resolver every extractor working on the same Doc shares.
+
 Building a resolver reads the article once (one regular-expression pass over capitalised runs for full
 names and acronyms); pronouns look back at most three sentences when asked. Answers do not depend on the
 order of calls, so one resolver can serve every extractor working on the same Doc.
@@ -36,6 +38,8 @@ from dataclasses import dataclass
 from etl.extract import geo
 from etl.extract.text import Doc
 from etl.paths import LEXICON_DIR
+
+RESOLVER_KEY = "mentions.Resolver"  # under this key in Doc.shared
 
 
 def _tsv(name: str) -> list[list[str]]:
@@ -352,3 +356,8 @@ class Resolver:
             if found:
                 return found[-1] if back == 0 else found[0]
         return None
+
+
+def resolver_for(doc: Doc) -> Resolver:
+    """The Doc's resolver, built once and shared by every extractor (it costs as much as an extractor)."""
+    return doc.shared(RESOLVER_KEY, Resolver)

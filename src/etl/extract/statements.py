@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from etl.extract.mentions import (
-    ABBREVIATIONS, CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, POSTMODIFIERS, TITLES, Resolver,
+    ABBREVIATIONS, CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, POSTMODIFIERS, TITLES, Resolver, resolver_for,
     is_capitalized,
 )
 from etl.extract.text import Doc
@@ -271,7 +271,7 @@ def extract(doc: Doc) -> list[Statement]:
         found.extend(_unit_statements(ctx, unit, cue_matches[lo:hi]))
     found.extend(f for f in _noun_statements(ctx) if f.paragraph != headline)
     found = _attach_quotes(ctx, found, headline)
-    return _records(doc, found, Resolver(doc))
+    return _records(doc, found, resolver_for(doc))
 
 
 def _find_cues(text: str) -> list[tuple[int, int, str]]:
