@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 import typer
@@ -47,8 +48,11 @@ def run(
     from flows.server import embedded_server
 
     try:
+        clock = time.perf_counter()
         with embedded_server():
+            started = time.perf_counter() - clock
             summary = pipeline(str(input), str(out_dir), batch_size)
+        summary.timings["prefect_start"] = round(started, 3)
     except ValidationFailed as e:
         err.print(f"[red]error:[/red] nothing published, {e}")
         raise typer.Exit(1) from None
