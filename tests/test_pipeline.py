@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from etl.cli import app
 from etl.contract import TABLES
 from etl.paths import SAMPLES_DIR
+from etl.publish.changelog import read_ids
 from etl.validate.release import validate_release
 
 NEW_ARTICLE = {
@@ -64,7 +65,7 @@ def test_one_more_article_is_a_minor_release_whose_changelog_lists_exactly_its_r
     assert third["created"] and third["release"] == "1.1.0" and third["previous"] == "1.0.0"
     assert third["extracted"] == 1 and third["unchanged"] == runs["first"]["articles"]
     release = runs["out"] / "1.1.0"
-    log = json.loads((release / "changelog.json").read_text())["tables"]
+    log = read_ids(release / "changelog.parquet")
     articles = pq.read_table(release / "articles.parquet").to_pandas()
     [new_id] = articles.loc[articles.source_id == NEW_ARTICLE["id"], "article_id"]
     assert log["articles"] == {"added": [new_id], "changed": [], "removed": []}

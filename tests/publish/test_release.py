@@ -9,6 +9,7 @@ import pytest
 from etl.errors import ReleaseError, ValidationFailed
 from etl.paths import SCHEMA_DIR
 from etl.publish.assemble import carry_over_unchanged, finish
+from etl.publish.changelog import read_ids
 from etl.publish.release import Release, load_latest, publish
 from etl.publish.stage import Stage
 from etl.publish.store import Store
@@ -39,7 +40,7 @@ def test_first_release_has_every_file_and_latest_points_at_it(tmp_path: Path):
     folder = Path(r.location)
     assert {p.name for p in folder.iterdir()} >= {
         "articles.parquet", "statements.parquet", "events.parquet", "estimates.parquet", "estimate_groups.parquet",
-        "rejects.parquet", "datapackage.json", "changelog.json", "CHANGELOG.md", "validation.json", "README.md"}
+        "rejects.parquet", "datapackage.json", "changelog.json", "changelog.parquet", "CHANGELOG.md", "validation.json", "README.md"}
     assert os.readlink(tmp_path / "latest") == "1.0.0"
     package = json.loads((folder / "datapackage.json").read_text())
     assert package["version"] == "1.0.0" and package["x-previous-version"] is None
@@ -62,7 +63,9 @@ def test_a_new_article_makes_a_minor_release_listing_exactly_its_records(tmp_pat
     release(tmp_path, cases.tables("a1"))
     second = release(tmp_path, cases.tables("a2"))
     assert second.version == "1.1.0" and second.previous == "1.0.0"
-    log = json.loads((Path(second.location) / "changelog.json").read_text())["tables"]
+    log = read_ids(Path(second.location) / "changelog.parquet")
+    assert json.loads((Path(second.location) / "changelog.json").read_text())["tables"]["estimates"] == {
+        "added": 1, "changed": 0, "removed": 0}
     fresh = cases.tables("a2")
     assert log["articles"] == {"added": fresh["articles"]["article_id"].to_pylist(), "changed": [], "removed": []}
     assert log["estimates"]["added"] == fresh["estimates"]["estimate_id"].to_pylist()
@@ -81,7 +84,7 @@ def test_a_corrected_record_makes_a_patch_release(tmp_path: Path):
     fixed["statements"] = to_table("statements", [s])
     r = release(tmp_path, fixed)
     assert r.version == "1.0.1"
-    log = json.loads((Path(r.location) / "changelog.json").read_text())["tables"]
+    log = read_ids(Path(r.location) / "changelog.parquet")
     assert log["statements"]["changed"] == [s.statement_id]
 
 

@@ -26,7 +26,8 @@ def data_dictionary(schemas: dict[str, TableSchema] | None = None, heading: str 
 RELEASE_FILES = (
     ("datapackage.json", "Frictionless descriptor: schemas, keys, bytes, SHA-256 and rows of every table, "
                          "licence, sources, extractor versions"),
-    ("changelog.json", "ids added, changed and removed per table since the previous release"),
+    ("changelog.json", "how many rows were added, changed and removed per table since the previous release"),
+    ("changelog.parquet", "the id of every row added, changed or removed (columns table, change, id)"),
     ("CHANGELOG.md", "the same, counted, for people"),
     ("validation.json", "every check run before publishing, and its result"),
     ("report.html", "charts: events per type over time, most quoted speakers, where sources disagree, rejects"),
@@ -168,7 +169,7 @@ def _changes(changes: dict[str, dict[str, int]], previous: str | None) -> str:
     lead = ("Rows are matched by id; a changed row kept its id and changed a value."
             if previous else "Every row is new.")
     return (f"{lead}\n\n| table | added | changed | removed |\n|---|---:|---:|---:|\n{counted}\n\n"
-            "The ids of every added, changed and removed row are in `changelog.json`.")
+            "The ids of every added, changed and removed row are in `changelog.parquet`.")
 
 
 def _size(size: int) -> str:

@@ -1,7 +1,11 @@
-"""Two versions of the dataset's tables → which ids were added, changed and removed in each table."""
+"""Two versions of the dataset's tables → which ids were added, changed and removed in each table.
+
+Ids stay in Arrow arrays from the comparison to the release's `changelog.parquet`: a first release of
+a large dataset adds millions of them.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
 import pyarrow as pa
@@ -11,18 +15,23 @@ import pyarrow.parquet as pq
 from etl import contract
 from etl.publish.stage import batches, conform
 
-HASHED_ELSEWHERE = ("text",)
+HASHED_ELSEWHERE = ("text",)  # text_sha256 stands for the text
+CHANGES = ("added", "changed", "removed")
+IDS_FILE = "changelog.parquet"
 
 
 @dataclass
 class TableChanges:
-    added: list[str] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
+    added: pa.Array
+    changed: pa.Array
+    removed: pa.Array
 
     @property
     def empty(self) -> bool:
-        return not (self.added or self.changed or self.removed)
+        return not (len(self.added) or len(self.changed) or len(self.removed))
+
+    def ids(self, change: str) -> list[str]:
+        return getattr(self, change).to_pylist()
 
 
 @dataclass
@@ -33,21 +42,31 @@ class Changelog:
     def empty(self) -> bool:
         return all(t.empty for t in self.tables.values())
 
-    def to_dict(self) -> dict:
-        return {name: {"added": t.added, "changed": t.changed, "removed": t.removed}
-                for name, t in self.tables.items()}
-
     def summary(self) -> dict[str, dict[str, int]]:
-        return {name: {"added": len(t.added), "changed": len(t.changed), "removed": len(t.removed)}
-                for name, t in self.tables.items()}
+        return {name: {change: len(getattr(t, change)) for change in CHANGES} for name, t in self.tables.items()}
+
+    def ids_table(self) -> pa.Table:
+        """One row per changed id: table, change (added | changed | removed), id."""
+        parts = [pa.table({"table": pa.array([name] * len(ids), pa.string()),
+                           "change": pa.array([change] * len(ids), pa.string()), "id": ids.cast(pa.string())})
+                 for name, t in self.tables.items() for change in CHANGES for ids in [getattr(t, change)]]
+        return pa.concat_tables(parts)
 
     def markdown(self, version: str, previous: str | None) -> str:
         since = f"since {previous}" if previous else "(first release)"
         lines = [f"# Changes in {version} {since}", "", "| table | added | changed | removed |", "|---|---:|---:|---:|"]
         for name, counts in self.summary().items():
             lines.append(f"| {name} | {counts['added']} | {counts['changed']} | {counts['removed']} |")
-        lines += ["", "The ids of every added, changed and removed row are in `changelog.json`.", ""]
+        lines += ["", f"The ids of every added, changed and removed row are in `{IDS_FILE}` (table, change, id).", ""]
         return "\n".join(lines)
+
+
+def read_ids(path) -> dict[str, dict[str, list[str]]]:
+    """A release's changelog.parquet as {table: {change: [ids]}}."""
+    out = {name: {change: [] for change in CHANGES} for name in contract.CONTENT_TABLES}
+    for row in pq.read_table(path).to_pylist():
+        out[row["table"]][row["change"]].append(row["id"])
+    return out
 
 
 def row_hashes(name: str, source: pq.ParquetFile | None) -> pa.Table:
@@ -55,7 +74,6 @@ def row_hashes(name: str, source: pq.ParquetFile | None) -> pa.Table:
     pk = contract.load(name).primary_key
     parts = [pa.table({"id": pa.array([], pa.string()), "hash": pa.array([], pa.uint64())})]
     for table in batches(source) if source is not None else ():
-        # text_sha256 stands for the text: hashing it instead keeps whole texts out of pandas.
         rows = conform(name, table).drop_columns([c for c in HASHED_ELSEWHERE if c in table.column_names])
         hashes = pd.util.hash_pandas_object(rows.to_pandas(), index=False).to_numpy()
         parts.append(pa.table({"id": table.column(pk).cast(pa.string()), "hash": pa.array(hashes, pa.uint64())}))
@@ -71,8 +89,9 @@ def diff(previous: dict[str, pq.ParquetFile] | None, current: dict[str, pq.Parqu
         both = after.join(before, keys="id", join_type="full outer", left_suffix="_after", right_suffix="_before")
         after_hash, before_hash = both.column("hash_after"), both.column("hash_before")
 
-        def ids(mask) -> list[str]:
-            return sorted(both.filter(mask).column("id").to_pylist())
+        def ids(mask) -> pa.Array:
+            chosen = both.filter(mask).column("id")
+            return chosen.take(pc.sort_indices(chosen)).combine_chunks()
 
         out[name] = TableChanges(
             added=ids(pc.is_null(before_hash)),
@@ -80,3 +99,4 @@ def diff(previous: dict[str, pq.ParquetFile] | None, current: dict[str, pq.Parqu
             removed=ids(pc.is_null(after_hash)),
         )
     return Changelog(out)
+

@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 from etl import contract
 from etl.errors import ValidationFailed
 from etl.publish import card, datapackage, report
-from etl.publish.changelog import diff
+from etl.publish.changelog import IDS_FILE, diff
 from etl.publish.store import PACKAGE, Store
 from etl.publish.versioning import next_version, schema_change
 from etl.validate.validate import ValidationReport
@@ -86,7 +86,9 @@ def publish(store: Store, staging: Path, validation: ValidationReport, previous:
     resources = [datapackage.resource(name, staging / f"{name}.parquet", rows[name]) for name in contract.TABLES]
     package = datapackage.descriptor(version, prior, now.isoformat(timespec="seconds"), resources,
                                      _sources(current["articles"]), extractors)
-    _write_json(staging / "changelog.json", {"version": version, "previous": prior, "tables": changes.to_dict()})
+    pq.write_table(changes.ids_table(), staging / IDS_FILE, compression="zstd")
+    _write_json(staging / "changelog.json", {"version": version, "previous": prior, "tables": changes.summary(),
+                                             "ids": IDS_FILE})
     (staging / "CHANGELOG.md").write_text(changes.markdown(version, prior), encoding="utf-8")
     _write_json(staging / "validation.json", validation.to_dict())
     (staging / "README.md").write_text(card.render(package, changes.summary(), validation.to_dict()),

@@ -157,7 +157,7 @@ def overview(release_dir: Path) -> Overview:
     return Overview(
         version=log["version"], previous=log.get("previous"),
         rows={name: t.num_rows for name, t in tables.items()},
-        changes=tuple(Change(name, len(c["added"]), len(c["changed"]), len(c["removed"]))
+        changes=tuple(Change(name, c["added"], c["changed"], c["removed"])
                       for name, c in log["tables"].items()),
         checks=validation["checks"], failed_checks=validation["failed"],
         sources=_tally(pc.fill_null(articles["source"], "unknown")),
@@ -333,7 +333,7 @@ words it came from; the tables, their dictionary and how to cite this version ar
 <h2>Changes {since}</h2>
 <table><thead><tr><th>table</th><th>added</th><th>changed</th><th>removed</th></tr></thead>
 <tbody>{changes}</tbody></table>
-<p class="note">Ids of every added, changed and removed row are in <code>changelog.json</code>.</p>
+<p class="note">Ids of every added, changed and removed row are in <code>changelog.parquet</code>.</p>
 </section>"""
 
 

@@ -1,25 +1,40 @@
 """Record spans + article texts → which rows are grounded (text[start:end] equals the span's text column)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pyarrow as pa
 
 from etl.contract import Span
 
+if TYPE_CHECKING:
+    from etl.validate.validate import TableSource
+
 
 class ArticleTexts:
-    """Article texts by id, kept as one Arrow column (compact) rather than as Python strings."""
+    """Article texts by id, read one stored row group at a time: only ids stay in memory for the whole table."""
 
-    def __init__(self, articles: pa.Table | None):
-        self._texts = articles.column("text") if articles is not None else pa.chunked_array([], pa.string())
-        ids = articles.column("article_id").to_pylist() if articles is not None else []
-        self._row = {article_id: i for i, article_id in enumerate(ids)}
+    def __init__(self, articles: TableSource | None):
+        self._source = articles
+        self._where: dict[str, tuple[int, int]] = {}
+        for g in range(articles.groups() if articles is not None else 0):
+            ids = articles.group(g, ["article_id"]).column(0).to_pylist()
+            self._where.update((article_id, (g, i)) for i, article_id in enumerate(ids))
+        self._group: tuple[int, pa.ChunkedArray] | None = None
         self._last: tuple[str | None, str | None] = (None, None)
 
     def get(self, article_id: str) -> str | None:
-        # Records come grouped by article, so remembering the last text saves nearly every lookup.
+        # Records come grouped by article, in the articles' order: the last text and the last group
+        # read answer nearly every lookup.
         if self._last[0] != article_id:
-            row = self._row.get(article_id)
-            self._last = (article_id, self._texts[row].as_py() if row is not None else None)
+            where = self._where.get(article_id)
+            text = None
+            if where is not None:
+                g, i = where
+                if self._group is None or self._group[0] != g:
+                    self._group = (g, self._source.group(g, ["text"]).column(0))
+                text = self._group[1][i].as_py()
+            self._last = (article_id, text)
         return self._last[1]
 
 

@@ -22,17 +22,24 @@ from etl.validate.grounding import ArticleTexts, grounded
 
 MAX_EXAMPLES = 20
 CHUNK_ROWS = 50_000
+CHUNK_BYTES = 32 << 20  # the articles table carries whole texts: fewer rows per chunk there
 # An event may be announced for the future, but not for years after the article that reports it.
 MAX_DAYS_AFTER_PUBLICATION = 366
 
 
 class TableSource(Protocol):
-    """A table that can be read whole for a few columns, or chunk by chunk for all of them."""
+    """A table that can be read whole for a few columns, chunk by chunk, or one stored group of rows at a time."""
     schema: pa.Schema
 
     def columns(self, names: list[str]) -> pa.Table: ...
 
     def chunks(self, rows: int) -> Iterator[pa.Table]: ...
+
+    def groups(self) -> int: ...
+
+    def group(self, i: int, names: list[str]) -> pa.Table: ...
+
+    def row_bytes(self) -> float: ...
 
 
 @dataclass
@@ -50,6 +57,15 @@ class InMemory:
         for offset in range(0, self.table.num_rows, rows):
             yield self.table.slice(offset, rows)
 
+    def groups(self) -> int:
+        return 1
+
+    def row_bytes(self) -> float:
+        return self.table.nbytes / max(1, self.table.num_rows)
+
+    def group(self, i: int, names: list[str]) -> pa.Table:
+        return self.table.select(names)
+
 
 @dataclass
 class ParquetSource:
@@ -65,6 +81,16 @@ class ParquetSource:
     def chunks(self, rows: int) -> Iterator[pa.Table]:
         for batch in self.file.iter_batches(batch_size=rows):
             yield pa.Table.from_batches([batch])
+
+    def groups(self) -> int:
+        return self.file.metadata.num_row_groups
+
+    def row_bytes(self) -> float:
+        meta = self.file.metadata
+        return sum(meta.row_group(g).total_byte_size for g in range(meta.num_row_groups)) / max(1, meta.num_rows)
+
+    def group(self, i: int, names: list[str]) -> pa.Table:
+        return self.file.read_row_group(i, columns=names)
 
 
 @dataclass
@@ -148,7 +174,8 @@ def validate_sources(sources: dict[str, TableSource], schemas: dict[str, TableSc
         report.results += [_result(name, [o]) for o in outcomes]
         by_check: dict[str, list[expectations.Outcome]] = {}
         checks = expectations.row_checks(schema)
-        for chunk in source.chunks(chunk_rows):
+        rows = max(100, min(chunk_rows, int(CHUNK_BYTES / max(1.0, source.row_bytes()))))
+        for chunk in source.chunks(rows):
             frame = context.annotate(chunk, schema)
             for o in validator.run(f"{name}-rows", frame, checks, schema.primary_key):
                 by_check.setdefault(o.check.name, []).append(o)
@@ -162,7 +189,7 @@ class _ArticleContext:
     """What row checks need from the articles table: texts for grounding, publication dates."""
 
     def __init__(self, articles: TableSource | None):
-        self.texts = ArticleTexts(articles.columns(["article_id", "text"]) if articles else None)
+        self.texts = ArticleTexts(articles)
         self.published: dict[str, date] = {}
         if articles is not None:
             dates = articles.columns(["article_id", "published_at"])
