@@ -72,6 +72,15 @@ class Store:
         with self.fs.open_input_stream(self.path(*parts)) as f:
             return json.loads(f.read().decode("utf-8"))
 
+    def write_text(self, text: str, *parts: str) -> str:
+        """Write a small text file in the dataset (not in a release); returns its location."""
+        path = self.path(*parts)
+        if self.local:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        with self.fs.open_output_stream(path) as f:
+            f.write(text.encode("utf-8"))
+        return self.location(*parts)
+
     def parquet(self, version: str, table: str) -> pq.ParquetFile:
         return pq.ParquetFile(self.fs.open_input_file(self.path(version, f"{table}.parquet")))
 
@@ -86,17 +95,24 @@ class Store:
             return folder
         return Path(tempfile.mkdtemp(prefix="newsfacts-release-"))
 
+    def scratch(self) -> str:
+        """A fresh folder (path or URI) in the dataset where workers can leave batch results for this run."""
+        return self.location(f"{STAGING_PREFIX}{uuid.uuid4().hex[:12]}-parts")
+
     def discard(self, staging: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
     def finalize(self, staging: Path, version: str) -> str:
         """Make the staged folder release `version`, all at once or not at all; returns its location."""
-        if self.fs.get_file_info(self.path(version)).type != pafs.FileType.NotFound:
+        if self.fs.get_file_info(self.path(version, PACKAGE)).type != pafs.FileType.NotFound or (
+                self.local and Path(self.path(version)).exists()):
             raise ReleaseError(f"release {self.location(version)} already exists; releases are never rewritten")
         if self.local:
             _fsync_tree(staging)
             os.rename(staging, self.path(version))
         else:
+            if self.fs.get_file_info(self.path(version)).type != pafs.FileType.NotFound:
+                self.fs.delete_dir(self.path(version))  # an upload that died before its package: incomplete
             files = sorted(staging.iterdir(), key=lambda p: p.name == PACKAGE)  # the package last
             for path in files:
                 pafs.copy_files(str(path), self.path(version, path.name), destination_filesystem=self.fs)
@@ -143,6 +159,10 @@ class Store:
         if self.local:
             for leftover in Path(self.root).glob(STAGING_PREFIX + "*"):
                 shutil.rmtree(leftover, ignore_errors=True)
+        elif self.fs.get_file_info(self.root).type == pafs.FileType.Directory:
+            for info in self.fs.get_file_info(pafs.FileSelector(self.root)):
+                if info.base_name.startswith(STAGING_PREFIX) and info.type == pafs.FileType.Directory:
+                    self.fs.delete_dir(info.path)
         found = self.versions()
         if found and self._latest() != found[-1]:
             self._point_latest(found[-1])
