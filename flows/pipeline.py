@@ -1,6 +1,7 @@
 """Prefect flow: input files → ingest → extract in batches → stage with the previous release → validate → publish."""
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections import deque
@@ -11,29 +12,35 @@ from pathlib import Path
 
 import pyarrow as pa
 from prefect import flow, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ProcessPoolTaskRunner
 
+from etl import progress
+from etl.errors import ValidationFailed
 from etl.extract.batch import EXTRACTORS, extract_batch
 from etl.ingest import iter_ingest
+from etl.ingest.readers import DEFAULT_MAX_BYTES
 from etl.paths import PUBLISHED_DIR
 from etl.publish.assemble import carry_over_unchanged, finish, is_known, refresh_batches, refresh_from
+from etl.publish.parts import Part, read_part, remove_folder, write_part
 from etl.publish.release import PreviousRelease, Release, load_latest, publish
 from etl.publish.stage import Stage
 from etl.publish.store import Store
 from etl.records import Article, Reject
-from etl.summary import RunSummary, reject_facts
+from etl.summary import RunSummary, reject_facts, run_report_path
 from etl.tables import to_table
 from etl.validate.validate import ValidationReport, validate_folder
 
 DEFAULT_BATCH_SIZE = 500
+REMOTE_RETRIES = 3
 WORKERS = os.cpu_count() or 1
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
-def extract(articles: list[Article], start: str = "statements",
-            prior: dict[str, pa.Table] | None = None) -> dict[str, pa.Table]:
-    return extract_batch(articles, start, prior)
+def extract(articles: list[Article], scratch: str, name: str, start: str = "statements",
+            prior: dict[str, pa.Table] | None = None) -> Part:
+    return write_part(extract_batch(articles, start, prior), scratch, name)
 
 
 @task(name="validate", cache_policy=NO_CACHE)
@@ -48,9 +55,9 @@ def publish_release(store: Store, staging: Path, report: ValidationReport,
 
 
 @flow(name="newsfacts-pipeline", task_runner=ProcessPoolTaskRunner(max_workers=WORKERS))
-def pipeline(input_path: str, dataset_dir: str = str(PUBLISHED_DIR),
-             batch_size: int = DEFAULT_BATCH_SIZE) -> RunSummary:
-    """Ingest `input_path`, extract what is new, and publish the next release of `dataset_dir`."""
+def pipeline(input_path: str | list[str], dataset_dir: str = str(PUBLISHED_DIR),
+             batch_size: int = DEFAULT_BATCH_SIZE, max_bytes: int = DEFAULT_MAX_BYTES) -> RunSummary:
+    """Ingest `input_path` (a path or several), extract what is new, and publish the next release of `dataset_dir`."""
     store = Store(dataset_dir)
     timings: dict[str, float] = {}
     rejects: list[Reject] = []
@@ -61,11 +68,12 @@ def pipeline(input_path: str, dataset_dir: str = str(PUBLISHED_DIR),
         previous = load_latest(store)
         start = refresh_from(previous, EXTRACTORS)
         stage = Stage(store.staging())
+        scratch = store.scratch()  # where workers leave their batches' tables
 
         # Extract what the input brings that the dataset lacks, in batches, as the input streams in
         def new_batches() -> Iterator[tuple[tuple, list[Article]]]:
             nonlocal unchanged
-            for items in _chunks(iter_ingest(input_path, datetime.now(timezone.utc)), batch_size):
+            for items in _chunks(iter_ingest(input_path, datetime.now(timezone.utc), max_bytes), batch_size):
                 articles = []
                 for item in items:
                     if isinstance(item, Reject):
@@ -76,10 +84,11 @@ def pipeline(input_path: str, dataset_dir: str = str(PUBLISHED_DIR),
                         articles.append(item)
                         fresh.add(item.article_id)
                 if articles:
-                    yield (articles,), articles
+                    yield (articles, scratch, f"new-{len(fresh):09d}"), articles
 
-        def stage_new(articles: list[Article], tables: dict[str, pa.Table]) -> None:
-            stage.add_all({"articles": to_table("articles", articles), **tables})
+        def stage_new(articles: list[Article], part: Part) -> None:
+            stage.add_all({"articles": to_table("articles", articles), **read_part(part)})
+            progress.report("extracted", len(fresh))
 
         _map_in_order(extract, new_batches(), stage_new)
         timings["ingest_extract"], clock = time.perf_counter() - clock, time.perf_counter()
@@ -90,31 +99,59 @@ def pipeline(input_path: str, dataset_dir: str = str(PUBLISHED_DIR),
         elif previous is not None:
             def old_batches():
                 for batch in refresh_batches(previous, fresh, start, batch_size):
-                    yield (batch.articles, start, batch.prior), batch
+                    yield (batch.articles, scratch, f"old-{batch.articles[0].article_id}", start,
+                           batch.prior), batch
 
-            def stage_refreshed(batch, tables: dict[str, pa.Table]) -> None:
+            def stage_refreshed(batch, part: Part) -> None:
                 nonlocal refreshed
                 refreshed += len(batch.articles)
-                stage.add_all({"articles": batch.article_rows, **batch.prior, **tables})
+                stage.add_all({"articles": batch.article_rows, **batch.prior, **read_part(part)})
+                progress.report("refreshed", refreshed)
 
             _map_in_order(extract, old_batches(), stage_refreshed)
+        remove_folder(scratch)
         finish(stage, rejects)
         timings["carry_over"], clock = time.perf_counter() - clock, time.perf_counter()
 
+        progress.report("validating")
         report = validate(stage.folder)
         timings["validate"], clock = time.perf_counter() - clock, time.perf_counter()
-        release = publish_release(store, stage.folder, report, previous)
+        progress.report("publishing")
+        if report.success:
+            # An upload to an object store can fail on the network and succeed when tried again;
+            # a local rename that failed will fail again.
+            publishing = publish_release if store.local else publish_release.with_options(
+                retries=REMOTE_RETRIES, retry_delay_seconds=10)
+            release = publishing(store, stage.folder, report, previous)
+        else:
+            store.discard(stage.folder)
+            release = Release(None, None, False, previous.version if previous else None, dict(stage.rows))
         timings["publish"] = time.perf_counter() - clock
 
     by_reason, details = reject_facts(rejects)
     articles = len(fresh) + unchanged
-    return RunSummary(
+    summary = RunSummary(
         input=str(input_path), dataset_dir=store.location(), inputs=articles + len(rejects), articles=articles,
         extracted=len(fresh), unchanged=unchanged, refreshed=refreshed, rejects=len(rejects),
         rejects_by_reason=by_reason, reject_details=details, rows=release.rows, release=release.version,
         release_path=release.location, created=release.created, previous=release.previous,
         changes=release.changes, validation=report.summary(), timings={k: round(v, 3) for k, v in timings.items()},
     )
+    summary.run_report = store.write_text(json.dumps(summary.to_dict(), indent=2, default=str), *run_report_path())
+    create_markdown_artifact(summary.markdown(), key="newsfacts-run", description="What this run did")
+    create_table_artifact(summary.rows_table(), key="newsfacts-rows", description="Rows per table of the release")
+    if not report.success:
+        raise ValidationFailed(report.failures)
+    return summary
+
+
+def pipeline_on(dask_address: str | None = None):
+    """The flow with the task runner for where its batches should run: local processes, or a Dask cluster."""
+    if dask_address is None:
+        return pipeline
+    from prefect_dask import DaskTaskRunner
+
+    return pipeline.with_options(task_runner=DaskTaskRunner(address=dask_address))
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:

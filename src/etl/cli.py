@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -12,7 +14,8 @@ from rich.table import Table
 from rich.text import Text
 
 from etl.errors import EtlError, ValidationFailed
-from etl.paths import PUBLISHED_DIR
+from etl.ingest.readers import DEFAULT_MAX_BYTES
+from etl.paths import PUBLISHED_DIR, RAW_DIR
 
 app = typer.Typer(help="newsfacts: news articles in, a versioned dataset of statements, events and estimates out.",
                   no_args_is_help=True, add_completion=False)
@@ -38,20 +41,26 @@ def _quiet_defaults() -> None:
 def run(
     input: Path = typer.Argument(..., exists=True,
                                  help="A file or folder of .txt (+ .meta.json), .jsonl or .html articles."),
-    out_dir: Path = typer.Option(PUBLISHED_DIR, "--out", help="Dataset folder that holds the releases."),
+    out_dir: str = typer.Option(str(PUBLISHED_DIR), "--out",
+                                help="Dataset folder that holds the releases: a path, or a URI such as s3://bucket/prefix."),
     as_json: bool = typer.Option(False, "--json", help="Print the run summary as JSON."),
     batch_size: int = typer.Option(500, "--batch-size", min=1, help="Articles per extraction task."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1,
+                                  help="Largest input file or JSONL line accepted; larger ones become rejects."),
+    dask_address: str | None = typer.Option(
+        None, "--dask-address", envvar="NEWSFACTS_DASK_ADDRESS",
+        help="Run the extraction batches on this existing Dask cluster (tcp://host:8786) instead of local processes."),
 ) -> None:
     """Run the whole pipeline (a Prefect flow on the embedded server) and publish the next release."""
     _quiet_defaults()
-    from flows.pipeline import pipeline  # imports Prefect: only when a flow is run
+    from flows.pipeline import pipeline_on  # imports Prefect: only when a flow is run
     from flows.server import embedded_server
 
     try:
         clock = time.perf_counter()
-        with embedded_server():
+        with embedded_server(), _progress_bar():
             started = time.perf_counter() - clock
-            summary = pipeline(str(input), str(out_dir), batch_size)
+            summary = pipeline_on(dask_address)(str(input), out_dir, batch_size, max_bytes)
         summary.timings["prefect_start"] = round(started, 3)
     except ValidationFailed as e:
         err.print(f"[red]error:[/red] nothing published, {e}")
@@ -66,8 +75,36 @@ def run(
 
 
 @app.command()
+def serve(
+    raw_dir: Path = typer.Option(RAW_DIR, "--raw", help="Landing zone: new input files are picked up from here."),
+    out_dir: str = typer.Option(str(PUBLISHED_DIR), "--out", help="Dataset folder (or URI) to publish to."),
+    cron: str = typer.Option("*/15 * * * *", "--cron", help="When to look for new files (cron syntax, UTC)."),
+    once: bool = typer.Option(False, "--once", help="Process what is new now and exit, instead of serving."),
+) -> None:
+    """Serve the landing-zone deployment on a cron schedule: each new file is processed exactly once."""
+    _quiet_defaults()
+    from prefect import serve as prefect_serve
+
+    from flows.landing import deployment, landing
+    from flows.server import embedded_server
+
+    if once:
+        with embedded_server(), _progress_bar():
+            summary = landing(str(raw_dir), out_dir)
+        out.print("nothing new" if summary is None else summary.markdown())
+        return
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        err.print("[red]error:[/red] serving a schedule needs a running Prefect server: start one with "
+                  "`prefect server start` and set PREFECT_API_URL=http://127.0.0.1:4200/api")
+        raise typer.Exit(2)
+    prefect_serve(deployment(str(raw_dir), out_dir, cron))
+
+
+@app.command()
 def validate(
-    release_dir: Path = typer.Argument(..., help="A release folder, e.g. data/published/latest."),
+    release_dir: str = typer.Argument(..., help="A release folder or URI, e.g. data/published/latest."),
     as_json: bool = typer.Option(False, "--json", help="Print every check as JSON."),
 ) -> None:
     """Re-check a published release: files and checksums, schema, expectations, grounding."""
@@ -88,7 +125,7 @@ def validate(
 
 @app.command()
 def show(
-    release_dir: Path = typer.Argument(..., help="A release folder, e.g. data/published/latest."),
+    release_dir: Path = typer.Argument(..., help="A local release folder, e.g. data/published/latest."),
     top: int = typer.Option(10, "--top", min=1, help="How many speakers, event types and disagreements to list."),
 ) -> None:
     """Summarise a release in the terminal: rows, top speakers and event types, where sources disagree."""
@@ -128,6 +165,24 @@ def show(
               soft_wrap=True)
 
 
+@contextmanager
+def _progress_bar() -> Iterator[None]:
+    """A live line on stderr while a run works: articles extracted so far, then the stage it is in."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from etl import progress
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task("starting Prefect", total=None)
+
+        def show(stage: str, done: int) -> None:
+            bar.update(task, description=f"{stage} {done:,} articles" if done else stage)
+
+        with progress.listening(show):
+            yield
+
+
 def _print_summary(summary) -> None:
     state = ("published" if summary.created else "unchanged, no new release")
     out.print(f"[bold]{summary.release}[/bold] {state} → {summary.release_path}")
@@ -142,5 +197,6 @@ def _print_summary(summary) -> None:
         where = r["input_path"] + (f" line {r['line']}" if r["line"] else "")
         out.print(f"[yellow]reject[/yellow] {where}: {r['reason']}")
     v = summary.validation
+    out.print(f"run report: {summary.run_report}")
     out.print(f"validation: {v['checks']} checks, {v['failed']} failed; "
               + ", ".join(f"{k} {s:.1f}s" for k, s in summary.timings.items()))

@@ -1,7 +1,7 @@
 """Input files or folders → articles with deterministic ids, and rejects for everything that cannot be one."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
@@ -28,24 +28,27 @@ class Ingested:
         return len(self.articles) + len(self.rejects)
 
 
-def ingest(root: Path | str, ingested_at: datetime | None = None,
-           max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
-    """All articles and rejects under root (a file or a folder, searched recursively)."""
+Inputs = Path | str | Sequence[Path | str]
+
+
+def ingest(inputs: Inputs, ingested_at: datetime | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
+    """All articles and rejects of the inputs (files, or folders searched recursively)."""
     out = Ingested()
-    for result in iter_ingest(root, ingested_at, max_bytes):
+    for result in iter_ingest(inputs, ingested_at, max_bytes):
         (out.articles if isinstance(result, Article) else out.rejects).append(result)
     return out
 
 
-def iter_ingest(root: Path | str, ingested_at: datetime | None = None,
+def iter_ingest(inputs: Inputs, ingested_at: datetime | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Reject]:
     """Articles and rejects in input order, streamed; only the ids seen so far are kept in memory."""
-    root = Path(root)
-    if not root.exists():
-        raise EtlError(f"input not found: {root} (give a file or a folder of .txt, .jsonl or .html files)")
+    roots = [Path(inputs)] if isinstance(inputs, (str, Path)) else [Path(p) for p in inputs]
+    for root in roots:
+        if not root.exists():
+            raise EtlError(f"input not found: {root} (give a file or a folder of .txt, .jsonl or .html files)")
     ingested_at = ingested_at or datetime.now(timezone.utc)
     seen: dict[str, tuple[str, str]] = {}  # article_id → (text_sha256, where it was first seen)
-    for path in discover(root):
+    for path in (path for root in roots for path in discover(root)):
         for item in read_items(path, max_bytes):
             try:
                 if isinstance(item, InputError):

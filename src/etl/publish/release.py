@@ -46,8 +46,8 @@ class PreviousRelease:
 
 @dataclass
 class Release:
-    version: str
-    location: str
+    version: str | None
+    location: str | None
     created: bool
     previous: str | None
     rows: dict[str, int]
