@@ -1,4 +1,5 @@
 """estimates.extract: what a count counts, what happened to it, who claimed it, and how counts group."""
+from dataclasses import replace
 from datetime import date, datetime, timezone
 
 import pytest
@@ -250,3 +251,16 @@ def test_records_are_grounded_deterministic_and_in_the_contract():
         assert e.hedge in hedges and e.category in categories
         assert 0 <= e.confidence <= 1 and e.extractor == estimates.VERSION
     assert len({e.estimate_id for e in first}) == len(first)
+
+
+
+def test_subject_key_tells_incidents_apart_and_keeps_unplaced_counts_to_their_article():
+    text = "Gunmen killed 12 civilians in a raid."
+    [plain] = run(text)
+    assert plain.subject_key == "killed:-:civilians@a1"  # no country: not matched across articles
+    in_kabul = [replace(event(text, "raid", date(2020, 5, 3)), location_country="AFG")]
+    next_day = [replace(event(text, "raid", date(2020, 5, 4)), location_country="AFG")]
+    [one], [two] = run(text, events=in_kabul), run(text, events=next_day)
+    assert one.subject_key == "killed:AFG:civilians:2020-05-03" != two.subject_key
+    undated = [replace(in_kabul[0], date=None, date_precision="none")]
+    assert run(text, events=undated)[0].subject_key == "killed:AFG:civilians"

@@ -12,7 +12,13 @@ number of figures, not the length of the article. For each count:
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead",
   "the 3 soldiers killed" after "3 soldiers were killed") is not recorded twice;
 - `claimant` is the speaker of the enclosing statement, else the "according to" source or the
-  subject of a reporting verb in the same sentence, else nobody ("reportedly").
+  subject of a reporting verb in the same sentence, else nobody ("reportedly");
+- `subject_key` names what is counted so that figures of the same thing meet across articles:
+  category, country (of the counted people, else of where the linked event happened) and the kind of
+  people, plus the day of the linked event for a count of one incident ("12 killed in a raid on
+  3 May"); a running total with no day ("3,000 killed since the war began") groups by subject alone.
+  A count whose country is unknown cannot be told apart from others across articles, so its key is
+  kept to its own article.
 """
 from __future__ import annotations
 
@@ -32,7 +38,7 @@ from etl.ids import stable_hash
 from etl.paths import LEXICON_DIR
 from etl.records import Estimate, Event, Statement
 
-VERSION = "estimates-rules-1.1"
+VERSION = "estimates-rules-1.2"
 
 # How far the rules look from a number, in tokens: news phrases a count within a few words of its verb.
 _MAX_NP = 6
@@ -546,14 +552,18 @@ def _as_of(c: _Count, doc: Doc, event: Event | None, dated: dict[int, date | Non
     return None
 
 
-def _subject_key(c: _Count, lex: _Lexicon) -> str | None:
+def _subject_key(c: _Count, lex: _Lexicon, event: Event | None, article_id: str) -> str | None:
     if c.quantity is None and c.category == "other":
         return None
     head = c.head or ""
     cls = lex.quantity_classes.get(head)
     if cls is None:
         cls = head[:-1] if _plural(head, lex) and head.endswith("s") else head
-    return f"{subject_category(c.category)}:{c.country or '-'}:{cls or 'people'}"
+    country = c.country or (event.location_country if event is not None else None)
+    key = f"{subject_category(c.category)}:{country or '-'}:{cls or 'people'}"
+    if event is not None and event.date is not None and event.date_precision == "day":
+        key += f":{event.date.isoformat()}"
+    return key if country else f"{key}@{article_id}"
 
 
 def extract(doc: Doc, statements: list[Statement], events: list[Event]) -> list[Estimate]:
@@ -613,6 +623,6 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event]) -> list[
             end=c.end, value=c.value, value_low=c.value_low, value_high=c.value_high, hedge=c.hedge,
             quantity=c.quantity, category=c.category, unit=c.unit, claimant=claim.claimant,
             claimant_canonical=claim.canonical, as_of=_as_of(c, doc, event, dated, lex),
-            subject_key=_subject_key(c, lex), confidence=round(confidence, 2), extractor=VERSION,
+            subject_key=_subject_key(c, lex, event, doc.article.article_id), confidence=round(confidence, 2), extractor=VERSION,
         ))
     return out
