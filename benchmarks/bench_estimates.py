@@ -10,17 +10,15 @@ import argparse
 import json
 import sys
 import tempfile
-from datetime import datetime, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ACLED, SEED_GOLD, load_articles, score, skip_without_shared, throughput, write_tables  # noqa: E402
+from common import seed_article, ACLED, SEED_GOLD, load_articles, score, skip_without_shared, throughput, write_tables  # noqa: E402
 
 from etl.extract import estimates  # noqa: E402
 from etl.extract.text import Doc  # noqa: E402
 from etl.ids import sha256_text, stable_hash  # noqa: E402
-from etl.paths import SAMPLES_DIR  # noqa: E402
 from etl.records import Article  # noqa: E402
 
 try:
@@ -28,19 +26,6 @@ try:
 except ImportError:  # the other extractors are built in parallel; estimates must be measurable without them
     events = statements = None
 
-SEED = SAMPLES_DIR / "seed-nk-soldier.txt"
-
-
-def seed_article() -> Article:
-    meta = json.loads(SEED.with_suffix(".meta.json").read_text(encoding="utf-8"))
-    text = SEED.read_text(encoding="utf-8").replace("\r\n", "\n")
-    published = datetime.fromisoformat(meta["published_at"]).replace(tzinfo=timezone.utc)
-    return Article(
-        article_id=stable_hash(meta["source"], meta["id"]), source=meta["source"], source_id=meta["id"], url=None,
-        title=meta["title"], published_at=published, language=meta["language"], text=text,
-        text_sha256=sha256_text(text), n_chars=len(text), ingested_at=datetime.now(timezone.utc),
-        input_path=str(SEED),
-    )
 
 
 def news_sized(notes: list[Article], words: int = 750) -> list[Article]:

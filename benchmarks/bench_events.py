@@ -14,35 +14,18 @@ import importlib.util
 import json
 import sys
 import tempfile
-from datetime import datetime, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import (ACLED, POLNEAR, SEED_GOLD, load_articles, score, skip_without_shared, throughput,  # noqa: E402
+from common import (seed_article, ACLED, POLNEAR, SEED_GOLD, load_articles, score, skip_without_shared, throughput,  # noqa: E402
                     write_tables)
 
 from etl.extract import events  # noqa: E402
 from etl.extract.mentions import Resolver  # noqa: E402
 from etl.extract.text import Doc  # noqa: E402
-from etl.ids import sha256_text, stable_hash  # noqa: E402
-from etl.paths import SAMPLES_DIR  # noqa: E402
 from etl.records import Article, Statement  # noqa: E402
 
-SEED_TEXT = SAMPLES_DIR / "seed-nk-soldier.txt"
-
-
-def seed_article() -> Article:
-    """The seed article as ingest would build it: text from the .txt, the rest from its .meta.json sidecar."""
-    text = SEED_TEXT.read_text(encoding="utf-8").replace("\r\n", "\n")
-    meta = json.loads(SEED_TEXT.with_suffix(".meta.json").read_text(encoding="utf-8"))
-    published = datetime.fromisoformat(meta["published_at"]).replace(tzinfo=timezone.utc)
-    return Article(
-        article_id=stable_hash(meta.get("source"), meta["id"]), source=meta.get("source"), source_id=meta["id"],
-        url=None, title=meta.get("title"), published_at=published, language=meta.get("language", "en"),
-        text=text, text_sha256=sha256_text(text), n_chars=len(text), ingested_at=datetime.now(timezone.utc),
-        input_path=str(SEED_TEXT),
-    )
 
 
 def statements_of(articles: list[Article]) -> dict[str, list[Statement]]:

@@ -7,10 +7,11 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
 from pathlib import Path
 
-from etl.ids import sha256_text, stable_hash
-from etl.paths import REPO_ROOT
+from etl.ingest import ingest, iter_ingest
+from etl.paths import REPO_ROOT, SAMPLES_DIR
 from etl.records import Article
 from etl.tables import to_table
 
@@ -33,26 +34,15 @@ def skip_without_shared(name: str) -> None:
 
 
 def load_articles(path: Path, limit: int | None = None) -> list[Article]:
-    """Articles from a JSONL file of {id, source, published_at, title, text, ...}; gold fields are ignored."""
-    from datetime import datetime, timezone
+    """Articles from a JSONL file of {id, source, published_at, title, text, ...}, read by the real ingest
+    (gold fields are unknown keys to it, and ignored)."""
+    return list(islice((a for a in iter_ingest(path) if isinstance(a, Article)), limit))
 
-    out = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if limit is not None and len(out) >= limit:
-                break
-            r = json.loads(line)
-            text = r["text"].replace("\r\n", "\n")
-            published = None
-            if r.get("published_at"):
-                published = datetime.fromisoformat(r["published_at"]).replace(tzinfo=timezone.utc)
-            out.append(Article(
-                article_id=stable_hash(r.get("source"), r.get("id")), source=r.get("source"),
-                source_id=r.get("id"), url=None, title=r.get("title"), published_at=published,
-                language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
-                ingested_at=datetime.now(timezone.utc), input_path=str(path), input_line=n,
-            ))
-    return out
+
+def seed_article() -> Article:
+    """The seed article shipped in data/samples, as ingest makes it from its text and sidecar."""
+    [article] = ingest(SAMPLES_DIR / "seed-nk-soldier.txt").articles
+    return article
 
 
 def write_tables(out_dir: Path, articles: Sequence[Article], records: dict[str, Iterable[object]]) -> Path:

@@ -9,7 +9,7 @@ from etl import contract
 from etl.paths import REPO_ROOT, SCHEMA_DIR
 from etl.publish.card import data_dictionary
 from etl.records import RECORD_TYPES, field_names
-from etl.validate.expectations import has_dates, key_checks, row_checks
+from etl.validate.expectations import checks, has_dates
 
 PYTHON_TYPES = {"string": "str", "integer": "int", "number": "float", "date": "date", "datetime": "datetime"}
 
@@ -47,7 +47,7 @@ def test_arrow_schema_follows_the_schema_file(name: str):
 @pytest.mark.parametrize("name", contract.TABLES)
 def test_every_constraint_becomes_an_expectation(name: str):
     schema = contract.load(name)
-    names = [c.name for c in row_checks(schema) + key_checks(schema)]
+    names = [c.name for c in checks(schema)]
     expected = 1 + len(schema.foreign_keys) + len(schema.ordered) + len(schema.spans) + has_dates(schema)
     for f in schema.fields:
         expected += sum([f.required, f.unique or f.name == schema.primary_key, bool(f.enum), bool(f.pattern),

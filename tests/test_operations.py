@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 import pyarrow as pa
-import pytest
 from typer.testing import CliRunner
 
 from etl.cli import app

@@ -1,7 +1,6 @@
 """The whole flow on Prefect's embedded server, through the CLI, as `make run` uses it."""
 import json
 import shutil
-from pathlib import Path
 
 import duckdb
 import pandas as pd

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from typing import Any
 
 from etl.records import Article
 

@@ -13,7 +13,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from etl import contract
-from etl.publish.stage import batches, conform
+from etl.publish.stage import batches
 
 HASHED_ELSEWHERE = ("text",)  # text_sha256 stands for the text
 CHANGES = ("added", "changed", "removed")
@@ -71,10 +71,17 @@ def read_ids(path) -> dict[str, dict[str, list[str]]]:
 
 def row_hashes(name: str, source: pq.ParquetFile | None) -> pa.Table:
     """(id, hash of the whole row) for every row, read batch by batch; Arrow keeps millions of them small."""
+    schema = contract.load(name).arrow()
     pk = contract.load(name).primary_key
     parts = [pa.table({"id": pa.array([], pa.string()), "hash": pa.array([], pa.uint64())})]
-    for table in batches(source) if source is not None else ():
-        rows = conform(name, table).drop_columns([c for c in HASHED_ELSEWHERE if c in table.column_names])
+    if source is None:
+        return parts[0]
+    hashed = [f for f in schema if f.name not in HASHED_ELSEWHERE]
+    present = [f.name for f in hashed if f.name in source.schema_arrow.names]
+    for table in batches(source, columns=present):
+        # A column the older release lacks counts as empty, as its rows would be read in the new schema.
+        rows = pa.table({f.name: table.column(f.name).cast(f.type) if f.name in present
+                         else pa.nulls(table.num_rows, f.type) for f in hashed})
         hashes = pd.util.hash_pandas_object(rows.to_pandas(), index=False).to_numpy()
         parts.append(pa.table({"id": table.column(pk).cast(pa.string()), "hash": pa.array(hashes, pa.uint64())}))
     return pa.concat_tables(parts)

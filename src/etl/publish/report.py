@@ -30,6 +30,9 @@ IN_A_MONTH = ("day", "week", "month")
 MAX_MONTHS = 36
 TOP_SPEAKERS = 15
 MAX_DISAGREEMENTS = 20
+MAX_CLAIMS = 30  # figures drawn per subject
+REPEATED = {"quote_type", "speaker_canonical", "extractor", "event_type", "date_precision", "modality", "hedge",
+            "source", "claimant", "claimant_canonical", "reason_code"}
 MAX_REJECTS_LISTED = 50
 UNATTRIBUTED = "unattributed"
 
@@ -111,6 +114,7 @@ class Disagreement:
     subject_key: str
     category: str
     claims: tuple[Claim, ...]
+    more: int = 0  # claims of the subject beyond MAX_CLAIMS, not drawn
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,8 @@ class Overview:
     unresolved_statements: int
     timeline: Timeline
     subjects: int
-    disagreements: tuple[Disagreement, ...]
+    disagreeing: int  # subjects where claimants give different figures
+    disagreements: tuple[Disagreement, ...]  # the MAX_DISAGREEMENTS most reported of them
     rejects_by_reason: tuple[Tally, ...]
     rejects: tuple[RejectedInput, ...]
 
@@ -168,6 +173,7 @@ def overview(release_dir: Path) -> Overview:
         unresolved_statements=statements["speaker_canonical"].null_count,
         timeline=timeline(tables["events"]),
         subjects=tables["estimate_groups"].num_rows,
+        disagreeing=pc.sum(tables["estimate_groups"]["disagree"]).as_py() or 0,
         disagreements=_disagreements(tables["estimate_groups"], tables["estimates"], articles),
         rejects_by_reason=_tally(pa.array([r.reason_code for r in rejects], pa.string())),
         rejects=rejects,
@@ -192,7 +198,9 @@ def _read_json(path: Path) -> dict:
 def _read_table(release_dir: Path, name: str, columns: list[str]) -> pa.Table:
     path = release_dir / f"{name}.parquet"
     try:
-        return pq.read_table(path, columns=columns)
+        # Names, types and versions repeat across millions of rows: dictionary-encoded, each is stored once.
+        table = pq.read_table(path, columns=columns, read_dictionary=[c for c in columns if c in REPEATED])
+        return table.unify_dictionaries()  # one dictionary per column across row groups, as grouping needs
     except (OSError, pa.ArrowException) as e:
         raise _not_a_release(path, e) from None
 
@@ -267,8 +275,15 @@ def _month(first: date, offset: int) -> str:
 
 
 def _disagreements(groups: pa.Table, estimates: pa.Table, articles: pa.Table) -> tuple[Disagreement, ...]:
-    disagreeing = groups.filter(groups["disagree"])
-    wanted = pc.list_flatten(disagreeing["estimate_ids"])
+    """The most reported subjects where sources disagree, each with at most MAX_CLAIMS of its figures.
+
+    Chosen in Arrow before any row becomes a Python object, so a large release stays cheap to draw.
+    """
+    # The most reported subjects first: they are the ones readers will meet in the news.
+    disagreeing = (groups.filter(groups["disagree"])
+                   .sort_by([("n_estimates", "descending"), ("subject_key", "ascending")])
+                   .slice(0, MAX_DISAGREEMENTS))
+    wanted = pc.list_flatten(pc.list_slice(disagreeing["estimate_ids"], 0, MAX_CLAIMS))
     claimed = estimates.filter(pc.is_in(estimates["estimate_id"], value_set=wanted))
     by_id = {r["estimate_id"]: r for r in claimed.to_pylist()}
     sources = articles.filter(pc.is_in(articles["article_id"], value_set=claimed["article_id"]))
@@ -276,7 +291,7 @@ def _disagreements(groups: pa.Table, estimates: pa.Table, articles: pa.Table) ->
     found = []
     for g in disagreeing.to_pylist():
         claims = []
-        for estimate_id in g["estimate_ids"]:
+        for estimate_id in g["estimate_ids"][:MAX_CLAIMS]:
             e = by_id[estimate_id]
             a = article_of.get(e["article_id"], {})
             published = a.get("published_at")
@@ -284,10 +299,9 @@ def _disagreements(groups: pa.Table, estimates: pa.Table, articles: pa.Table) ->
                                 e["value_low"], e["value_high"], e["hedge"], a.get("title"),
                                 published.date() if published else None))
         claims.sort(key=lambda c: (min(c.ends, default=0), c.claimant))
-        found.append((g["n_estimates"], Disagreement(g["subject_key"], g["category"], tuple(claims))))
-    # The most reported subjects first: they are the ones readers will meet in the news.
-    found.sort(key=lambda pair: (-pair[0], pair[1].subject_key))
-    return tuple(d for _, d in found)
+        found.append(Disagreement(g["subject_key"], g["category"], tuple(claims),
+                                  max(0, len(g["estimate_ids"]) - MAX_CLAIMS)))
+    return tuple(found)
 
 
 # Rendering. Every text that comes from articles or inputs passes through _e.
@@ -377,13 +391,13 @@ def _disagreements_section(o: Overview) -> str:
         text = (f"None of the {_plural(o.subjects, 'subject')} with estimates has two claimants giving "
                 "different figures." if o.subjects else "This release has no estimates with a subject.")
         return _empty_section("disagreements", title, text)
-    shown = o.disagreements[:MAX_DISAGREEMENTS]
+    shown = o.disagreements
     more = (f" The {len(shown)} most reported are shown; the rest are in <code>estimate_groups.parquet</code>."
-            if len(o.disagreements) > len(shown) else "")
+            if o.disagreeing > len(shown) else "")
     figures = "\n".join(_disagreement_figure(d) for d in shown)
     return f"""<section id="disagreements">
 <h2>{title}</h2>
-<p>Sources disagree on {len(o.disagreements):,} of {_plural(o.subjects, "subject")} with estimates: two or
+<p>Sources disagree on {o.disagreeing:,} of {_plural(o.subjects, "subject")} with estimates: two or
 more claimants gave different figures (<code>estimate_groups.disagree</code>).{more} A dot is a figure as claimed; a bar spans
 the range the words allow; an arrow marks a bound the words leave open ("at least", "nearly").</p>
 {figures}
@@ -401,6 +415,7 @@ def _disagreement_figure(d: Disagreement) -> str:
 {_claims_chart(d)}
 <table><thead><tr><th>claimant</th><th>as written</th><th>figure</th><th>hedge</th><th>article</th>
 <th>published</th></tr></thead><tbody>{rows}</tbody></table>
+{f'<p class="note">{d.more:,} more figures of this subject are in <code>estimate_groups.parquet</code>.</p>' if d.more else ""}
 </figure>"""
 
 

@@ -1,9 +1,11 @@
 """Table schemas → Great Expectations suites: every constraint in `schemas/` becomes an expectation.
 
-Two suites per table: row checks, which hold for any chunk of rows on its own (so a large table is
-validated chunk by chunk in bounded memory), and key checks, which need the whole key columns at
-once (unique primary keys, foreign keys). great_expectations takes seconds to import, so it is
-imported only where it is used.
+Every check is one that a chunk of rows can be held to on its own, so that a large table is
+validated chunk by chunk in bounded memory. Checks that need more than the chunk (unique keys,
+foreign keys, grounding in the article text, dates against the publication time) are first
+computed per row with Arrow over the whole table, as boolean columns added to each chunk, and GX
+expects them to be true. great_expectations takes seconds to import, so it is imported only where
+it is used.
 """
 from __future__ import annotations
 
@@ -14,11 +16,11 @@ import pandas as pd
 
 from etl.contract import Field, TableSchema
 
-# Columns added to a chunk before validation; they hold per-row results of checks that need more
-# than one table (grounding in the article text, dates against the publication time).
+# Columns added to a chunk before validation: per-row results of checks that need more than the chunk.
 GROUNDED_PREFIX = "_grounded_"
 PLAUSIBLE_DATE = "_date_plausible"
 REFERENCE_PREFIX = "_refers_"
+UNIQUE_PREFIX = "_unique_"
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,9 @@ def has_dates(schema: TableSchema) -> bool:
 
 
 def derived_columns(schema: TableSchema) -> list[str]:
-    return [grounded_column(span.text) for span in schema.spans] + ([PLAUSIBLE_DATE] if has_dates(schema) else [])
+    return ([unique_column(name) for name in unique_columns(schema)]
+            + [reference_column(fk.field) for fk in schema.foreign_keys]
+            + [grounded_column(span.text) for span in schema.spans] + ([PLAUSIBLE_DATE] if has_dates(schema) else []))
 
 
 def _bound(field: Field, value: object) -> object:
@@ -50,8 +54,8 @@ def _bound(field: Field, value: object) -> object:
     return value
 
 
-def row_checks(schema: TableSchema) -> list[Check]:
-    """Expectations that any chunk of the table's rows must meet on its own."""
+def checks(schema: TableSchema) -> list[Check]:
+    """Every expectation of a table, each of which any chunk of its rows (with derived columns) must meet."""
     import great_expectations.expectations as gxe
 
     checks = [Check(f"columns are {', '.join(schema.names)}",
@@ -72,6 +76,12 @@ def row_checks(schema: TableSchema) -> list[Check]:
         if f.min_length:
             checks.append(Check(f"{f.name} has at least {f.min_length} character(s)",
                                 gxe.ExpectColumnValueLengthsToBeBetween(column=f.name, min_value=f.min_length)))
+    for name in unique_columns(schema):
+        checks.append(Check(f"{name} is unique",
+                            gxe.ExpectColumnValuesToBeInSet(column=unique_column(name), value_set=[True])))
+    for fk in schema.foreign_keys:
+        checks.append(Check(f"{fk.field} refers to an existing {fk.table}.{fk.ref_field}",
+                            gxe.ExpectColumnValuesToBeInSet(column=reference_column(fk.field), value_set=[True])))
     for low, high in schema.ordered:
         # Offsets: end must follow start; values: low ≤ value ≤ high.
         strict = low.endswith("_start") or low == "start"
@@ -100,17 +110,8 @@ def reference_column(field: str) -> str:
     return REFERENCE_PREFIX + field
 
 
-def key_checks(schema: TableSchema) -> list[Check]:
-    """Expectations on the whole key columns, with a `reference_column` per foreign key computed beforehand."""
-    import great_expectations.expectations as gxe
-
-    checks = [Check(f"{name} is unique", gxe.ExpectColumnValuesToBeUnique(column=name))
-              for name in unique_columns(schema)]
-    for fk in schema.foreign_keys:
-        # The referenced ids can be millions: membership is computed with Arrow, GX checks the outcome.
-        checks.append(Check(f"{fk.field} refers to an existing {fk.table}.{fk.ref_field}",
-                            gxe.ExpectColumnValuesToBeInSet(column=reference_column(fk.field), value_set=[True])))
-    return checks
+def unique_column(field: str) -> str:
+    return UNIQUE_PREFIX + field
 
 
 @dataclass

@@ -163,21 +163,15 @@ def validate_sources(sources: dict[str, TableSource], schemas: dict[str, TableSc
         if any(fk.table not in present for fk in schema.foreign_keys):
             report.results.append(CheckResult(name, "the tables its foreign keys refer to are valid", False))
             continue
-        keys = source.columns(expectations.key_columns(schema))
-        frame = keys.select(expectations.unique_columns(schema)).to_pandas()
-        for fk in schema.foreign_keys:
-            referenced = present[fk.table].columns([fk.ref_field]).column(0)
-            known = pc.is_in(keys.column(fk.field), value_set=referenced.combine_chunks())
-            frame[expectations.reference_column(fk.field)] = pc.or_(pc.is_null(keys.column(fk.field)),
-                                                                     known).to_numpy(zero_copy_only=False)
-        outcomes = validator.run(f"{name}-keys", frame, expectations.key_checks(schema), schema.primary_key)
-        report.results += [_result(name, [o]) for o in outcomes]
+        keys = _key_flags(source, schema, present)
         by_check: dict[str, list[expectations.Outcome]] = {}
-        checks = expectations.row_checks(schema)
+        checks = expectations.checks(schema)
         rows = max(100, min(chunk_rows, int(CHUNK_BYTES / max(1.0, source.row_bytes()))))
+        offset = 0
         for chunk in source.chunks(rows):
-            frame = context.annotate(chunk, schema)
-            for o in validator.run(f"{name}-rows", frame, checks, schema.primary_key):
+            frame = context.annotate(chunk, schema, keys.slice(offset, chunk.num_rows))
+            offset += chunk.num_rows
+            for o in validator.run(name, frame, checks, schema.primary_key):
                 by_check.setdefault(o.check.name, []).append(o)
         if not by_check:  # an empty table still shows which checks it was held to
             by_check = {c.name: [] for c in checks}
@@ -197,8 +191,10 @@ class _ArticleContext:
                 if ts is not None:
                     self.published[article_id] = ts.date()
 
-    def annotate(self, chunk: pa.Table, schema: TableSchema):
+    def annotate(self, chunk: pa.Table, schema: TableSchema, keys: pa.Table):
         frame = chunk.to_pandas()
+        for column in keys.column_names:
+            frame[column] = keys.column(column).to_numpy()
         for span in schema.spans:
             frame[expectations.grounded_column(span.text)] = grounded(chunk, span, self.texts)
         if expectations.has_dates(schema):
@@ -214,6 +210,22 @@ class _ArticleContext:
             pub = self.published.get(article_id)
             out.append(pub is None or all(col[i] is None or col[i] <= pub + limit for col in columns))
         return out
+
+
+def _key_flags(source: TableSource, schema: TableSchema, present: dict[str, TableSource]) -> pa.Table:
+    """Per row, computed in Arrow over whole key columns: is each key unique, does each reference exist."""
+    keys = source.columns(expectations.key_columns(schema))
+    flags = {}
+    for name in expectations.unique_columns(schema):
+        counts = pc.value_counts(keys.column(name).combine_chunks())
+        repeated = counts.field("values").filter(pc.greater(counts.field("counts"), 1))
+        flags[expectations.unique_column(name)] = pc.invert(pc.is_in(keys.column(name), value_set=repeated))
+    for fk in schema.foreign_keys:
+        referenced = present[fk.table].columns([fk.ref_field]).column(0).combine_chunks()
+        column = keys.column(fk.field)
+        flags[expectations.reference_column(fk.field)] = pc.or_(pc.is_null(column),
+                                                                pc.fill_null(pc.is_in(column, value_set=referenced), False))
+    return pa.table(flags)
 
 
 def _result(table: str, outcomes: list[expectations.Outcome], name: str | None = None) -> CheckResult:
