@@ -22,7 +22,7 @@ from common import (seed_article, ACLED, POLNEAR, SEED_GOLD, load_articles, scor
                     write_tables)
 
 from etl.extract import events  # noqa: E402
-from etl.extract.mentions import Resolver  # noqa: E402
+from etl.extract.mentions import resolver_for  # noqa: E402
 from etl.extract.text import Doc  # noqa: E402
 from etl.records import Article, Statement  # noqa: E402
 
@@ -61,7 +61,7 @@ def news_throughput(articles: list[Article], repeats: int) -> dict:
     alone = throughput(lambda a: events.extract(Doc(a), []), articles, repeats)
     docs = [Doc(a) for a in articles]
     for doc in docs:
-        doc.shared(events.RESOLVER_KEY, Resolver)
+        resolver_for(doc)
     shared = throughput(lambda d: events.extract(d, []), docs, repeats)
     return {"articles": len(articles), "mean_words_per_article": round(words, 1),
             "events_alone_per_s": alone, "with_shared_resolver_per_s": shared}
