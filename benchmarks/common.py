@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 from pathlib import Path
 
+from etl.extract.batch import clear_caches
 from etl.ingest import ingest, iter_ingest
 from etl.paths import REPO_ROOT, SAMPLES_DIR
 from etl.records import Article
@@ -67,6 +68,7 @@ def throughput(fn: Callable[[object], object], items: Sequence[object], repeats:
     """Items per second of fn over items: median and spread of `repeats` timed passes."""
     rates = []
     for _ in range(repeats):
+        clear_caches()  # each pass from cold: names and places met in an earlier pass are forgotten
         t0 = time.perf_counter()
         for item in items:
             fn(item)

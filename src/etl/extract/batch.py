@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
-from etl.extract import estimates, events, statements
+from etl.extract import estimates, events, geo, mentions, statements
 from etl.extract.text import Doc
 from etl.records import Article, Estimate, Event, Statement
 from etl.tables import to_table
@@ -49,6 +49,12 @@ def extract_batch(articles: Sequence[Article], start: str = "statements",
         out.events += found.events
         out.estimates += found.estimates
     return {name: to_table(name, getattr(out, name)) for name in STAGES[STAGES.index(start):]}
+
+
+def clear_caches() -> None:
+    """Forget what the extractors remember across articles (names, places), so a timing starts cold."""
+    mentions.analyze.cache_clear()
+    geo.clear_caches()
 
 
 def _prior_by_article(prior: dict[str, pa.Table]) -> dict[str, Extraction]:

@@ -168,6 +168,12 @@ def country_name(code: str) -> str | None:
     return _gazetteer().display.get(code)
 
 
+def clear_caches() -> None:
+    """Forget the names looked up so far (lexicons stay loaded)."""
+    country_code.cache_clear()
+    _countries_in.cache_clear()
+
+
 def find_countries(text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
     """Countries named in text[start:end], longest name first ("South Korean" is KOR, not two mentions)."""
     end = len(text) if end is None else end

@@ -34,6 +34,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl.extract import geo
 from etl.extract.text import Doc
@@ -163,6 +164,7 @@ class Analysis:
     gender: str  # "m", "f" or "-", from a title ("Mr.", "spokeswoman")
 
 
+@lru_cache(maxsize=65_536)  # pure, and the same names recur across the articles of a corpus
 def analyze(phrase: str) -> Analysis:
     """Split a speaker phrase into name, kind and role without looking at the rest of the article."""
     head, _, apposition = phrase.partition(", ")
