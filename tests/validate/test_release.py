@@ -73,3 +73,12 @@ def test_cli_validate_exits_zero_on_a_good_release_and_names_the_failed_check_ot
     bad = runner.invoke(app, ["validate", str(release)])
     assert bad.exit_code == 1
     assert "articles: checksum" in bad.output
+
+
+def test_the_card_and_report_are_checksummed_too(tmp_path: Path):
+    release = _release(tmp_path)
+    assert validate_release(str(release)).success
+    card = release / "README.md"
+    card.write_text(card.read_text() + "\nAn edit nobody published.\n")
+    failures = validate_release(str(release)).failures
+    assert any(f.startswith("release: README.md: checksum") for f in failures), failures

@@ -33,6 +33,12 @@ def resource(name: str, path: Path, rows: int) -> dict:
     }
 
 
+def file_entry(path: Path) -> dict:
+    """A file of the release that is not a table: name, bytes and SHA-256, checked like the tables'."""
+    size, sha = file_facts(path)
+    return {"path": path.name, "bytes": size, "hash": f"sha256:{sha}"}
+
+
 def descriptor(version: str, previous: str | None, created: str, resources: list[dict],
                sources: list[dict], extractors: dict[str, list[str]]) -> dict:
     return {

@@ -19,6 +19,10 @@ from etl.publish.versioning import next_version, schema_change
 from etl.validate.validate import ValidationReport
 
 
+# The release's other files, listed with their size and SHA-256 in datapackage.json like the tables.
+DESCRIBED_FILES = (IDS_FILE, "changelog.json", "CHANGELOG.md", "validation.json", "README.md", "report.html")
+
+
 @dataclass
 class PreviousRelease:
     """The newest release of a dataset, read lazily from its store."""
@@ -94,6 +98,7 @@ def publish(store: Store, staging: Path, validation: ValidationReport, previous:
     (staging / "README.md").write_text(card.render(package, changes.summary(), validation.to_dict()),
                                        encoding="utf-8")
     (staging / "report.html").write_text(report.render_report(staging), encoding="utf-8")
+    package["x-files"] = [datapackage.file_entry(staging / name) for name in DESCRIBED_FILES]
     _write_json(staging / PACKAGE, package)  # last: its presence marks the release complete
     # Move it into place in one step
     location = store.finalize(staging, version)

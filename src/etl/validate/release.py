@@ -8,7 +8,7 @@ import pyarrow.parquet as pq
 
 from etl import contract
 from etl.publish.datapackage import file_facts
-from etl.publish.store import PACKAGE, release_location
+from etl.publish.store import PACKAGE, Store, release_location
 from etl.validate.validate import CheckResult, ParquetSource, ValidationReport, validate_sources
 
 
@@ -17,26 +17,21 @@ def validate_release(location: str | Path) -> ValidationReport:
     report = ValidationReport()
     try:
         store, version = release_location(str(location))
-        resources = store.read_json(version, PACKAGE)["resources"]
+        package = store.read_json(version, PACKAGE)
+        resources = package["resources"]
     except (OSError, ValueError, KeyError, TypeError) as e:
         report.results.append(CheckResult("release", f"{PACKAGE} is present and readable ({e})", False))
         return report
+    for entry in package.get("x-files", []):
+        report.results.append(_checksum("release", store, version, entry))
     sources, schemas = {}, {}
     for resource in resources:
         name = resource["name"]
         path = store.path(version, resource["path"])
-        try:
-            size, sha = file_facts(path, store.fs)
-        except OSError:
-            report.results.append(CheckResult(name, f"file {resource['path']} is present", False))
+        checksum = _checksum(name, store, version, resource)
+        report.results.append(checksum)
+        if not checksum.success and checksum.check == _MISSING.format(resource["path"]):
             continue
-        problems = []
-        if size != resource.get("bytes"):
-            problems.append(f"{resource['path']} is {size} bytes, {PACKAGE} says {resource.get('bytes')}")
-        if f"sha256:{sha}" != resource.get("hash"):
-            problems.append(f"{resource['path']} sha256 is {sha}, {PACKAGE} says {resource.get('hash')}")
-        report.results.append(CheckResult(name, f"checksum (bytes and sha256) matches {PACKAGE}",
-                                          not problems, len(problems), problems))
         try:
             file = pq.ParquetFile(store.fs.open_input_file(path))
         except (pa.ArrowException, OSError) as e:
@@ -51,3 +46,22 @@ def validate_release(location: str | Path) -> ValidationReport:
         report.results.extend(validate_sources(sources, schemas).results)
     return report
 
+
+_MISSING = "file {} is present"
+
+
+def _checksum(table: str, store: Store, version: str, entry: dict) -> CheckResult:
+    """A file against the bytes and SHA-256 that datapackage.json records for it."""
+    path = store.path(version, entry["path"])
+    try:
+        size, sha = file_facts(path, store.fs)
+    except OSError:
+        return CheckResult(table, _MISSING.format(entry["path"]), False)
+    problems = []
+    if size != entry.get("bytes"):
+        problems.append(f"{entry['path']} is {size} bytes, {PACKAGE} says {entry.get('bytes')}")
+    if f"sha256:{sha}" != entry.get("hash"):
+        problems.append(f"{entry['path']} sha256 is {sha}, {PACKAGE} says {entry.get('hash')}")
+    name = "checksum (bytes and sha256) matches " + PACKAGE
+    return CheckResult(table, name if table != "release" else f"{entry['path']}: {name}", not problems,
+                       len(problems), problems)
