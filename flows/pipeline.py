@@ -1,6 +1,7 @@
 """Prefect flow: input files → ingest → extract in batches → stage with the previous release → validate → publish."""
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import time
@@ -14,7 +15,7 @@ import pyarrow as pa
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
-from prefect.task_runners import ProcessPoolTaskRunner
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 
 from etl import progress
 from etl.errors import ValidationFailed
@@ -22,7 +23,9 @@ from etl.extract.batch import EXTRACTORS, extract_batch
 from etl.ingest import iter_ingest
 from etl.ingest.readers import DEFAULT_MAX_BYTES
 from etl.paths import PUBLISHED_DIR
-from etl.publish.assemble import carry_over_unchanged, finish, is_known, refresh_batches, refresh_from
+from etl.publish.assemble import (
+    RefreshBatch, carry_over_unchanged, finish, is_known, refresh_batches, refresh_from,
+)
 from etl.publish.parts import Part, read_part, remove_folder, write_part
 from etl.publish.release import PreviousRelease, Release, load_latest, publish
 from etl.publish.stage import Stage
@@ -54,9 +57,19 @@ def publish_release(store: Store, staging: Path, report: ValidationReport,
     return publish(store, staging, report, previous, EXTRACTORS)
 
 
-@flow(name="newsfacts-pipeline", task_runner=ProcessPoolTaskRunner(max_workers=WORKERS))
+def extraction_runner(dask_address: str | None = None) -> TaskRunner:
+    """Where extraction batches run: worker processes on every core, or an existing Dask cluster."""
+    if dask_address is None:
+        return ProcessPoolTaskRunner(max_workers=WORKERS)
+    from prefect_dask import DaskTaskRunner
+
+    return DaskTaskRunner(address=dask_address)
+
+
+@flow(name="newsfacts-pipeline")
 def pipeline(input_path: str | list[str], dataset_dir: str = str(PUBLISHED_DIR),
-             batch_size: int = DEFAULT_BATCH_SIZE, max_bytes: int = DEFAULT_MAX_BYTES) -> RunSummary:
+             batch_size: int = DEFAULT_BATCH_SIZE, max_bytes: int = DEFAULT_MAX_BYTES,
+             dask_address: str | None = None) -> RunSummary:
     """Ingest `input_path` (a path or several), extract what is new, and publish the next release of `dataset_dir`."""
     store = Store(dataset_dir)
     timings: dict[str, float] = {}
@@ -90,25 +103,25 @@ def pipeline(input_path: str | list[str], dataset_dir: str = str(PUBLISHED_DIR),
             stage.add_all({"articles": to_table("articles", articles), **read_part(part)})
             progress.report("extracted", len(fresh))
 
-        _map_in_order(extract, new_batches(), stage_new)
-        timings["ingest_extract"], clock = time.perf_counter() - clock, time.perf_counter()
+        def old_batches() -> Iterator[tuple[tuple, RefreshBatch]]:
+            for batch in refresh_batches(previous, fresh, start, batch_size):
+                yield (batch.articles, scratch, f"old-{batch.articles[0].article_id}", start, batch.prior), batch
 
-        # Keep what the previous release had: copied as it is, or extracted again by newer extractors
+        def stage_refreshed(batch: RefreshBatch, part: Part) -> None:
+            nonlocal refreshed
+            refreshed += len(batch.articles)
+            stage.add_all({"articles": batch.article_rows, **batch.prior, **read_part(part)})
+            progress.report("refreshed", refreshed)
+
+        # The workers live only while there is extraction to do: validation and publishing need the memory.
+        with extraction_runner(dask_address) as runner:
+            _map_in_order(runner, extract, new_batches(), stage_new)
+            timings["ingest_extract"], clock = time.perf_counter() - clock, time.perf_counter()
+            # Keep what the previous release had: extracted again by newer extractors, or copied as it is
+            if previous is not None and start is not None:
+                _map_in_order(runner, extract, old_batches(), stage_refreshed)
         if previous is not None and start is None:
             carry_over_unchanged(stage, previous, fresh)
-        elif previous is not None:
-            def old_batches():
-                for batch in refresh_batches(previous, fresh, start, batch_size):
-                    yield (batch.articles, scratch, f"old-{batch.articles[0].article_id}", start,
-                           batch.prior), batch
-
-            def stage_refreshed(batch, part: Part) -> None:
-                nonlocal refreshed
-                refreshed += len(batch.articles)
-                stage.add_all({"articles": batch.article_rows, **batch.prior, **read_part(part)})
-                progress.report("refreshed", refreshed)
-
-            _map_in_order(extract, old_batches(), stage_refreshed)
         remove_folder(scratch)
         finish(stage, rejects)
         timings["carry_over"], clock = time.perf_counter() - clock, time.perf_counter()
@@ -145,24 +158,15 @@ def pipeline(input_path: str | list[str], dataset_dir: str = str(PUBLISHED_DIR),
     return summary
 
 
-def pipeline_on(dask_address: str | None = None):
-    """The flow with the task runner for where its batches should run: local processes, or a Dask cluster."""
-    if dask_address is None:
-        return pipeline
-    from prefect_dask import DaskTaskRunner
-
-    return pipeline.with_options(task_runner=DaskTaskRunner(address=dask_address))
-
-
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
 
 
-def _map_in_order(task_fn, calls: Iterator[tuple[tuple, object]], consume: Callable[[object, object], None],
-                  window: int = 2 * WORKERS) -> None:
-    """Run task_fn on each call's arguments and consume results in order, with at most `window` in flight.
+def _map_in_order(runner: TaskRunner, task_fn, calls: Iterator[tuple[tuple, object]],
+                  consume: Callable[[object, object], None], window: int = 2 * WORKERS) -> None:
+    """Run task_fn on each call's arguments on `runner` and consume results in order, at most `window` in flight.
 
     A single call runs right here: a small run should not pay for starting worker processes.
     """
@@ -174,9 +178,10 @@ def _map_in_order(task_fn, calls: Iterator[tuple[tuple, object]], consume: Calla
         args, context = first
         consume(context, task_fn(*args))
         return
+    signature = inspect.signature(task_fn.fn)
     pending: deque = deque()
     for args, context in chain([first, second], calls):
-        pending.append((context, task_fn.submit(*args)))
+        pending.append((context, runner.submit(task_fn, dict(signature.bind(*args).arguments))))
         if len(pending) >= window:
             context, future = pending.popleft()
             consume(context, future.result())

@@ -83,3 +83,18 @@ def test_pandas_duckdb_and_polars_read_every_table(runs, table):
     assert len(pd.read_parquet(path)) == rows
     assert duckdb.sql(f"select count(*) from '{path}'").fetchall() == [(rows,)]
     assert pl.read_parquet(path).height == rows
+
+
+def test_a_new_extractor_version_reextracts_carried_articles_from_that_stage(prefect_server, tmp_path, monkeypatch):
+    import flows.pipeline
+
+    out = tmp_path / "published"
+    first = etl_run(str(SAMPLES_DIR), "--out", str(out))
+    bumped = dict(flows.pipeline.EXTRACTORS, estimates=["estimates-rules-next"])
+    monkeypatch.setattr(flows.pipeline, "EXTRACTORS", bumped)
+    second = etl_run(str(SAMPLES_DIR), "--out", str(out), "--batch-size", "2")  # refresh on worker processes
+    assert (second["extracted"], second["unchanged"], second["refreshed"]) == (0, first["articles"], first["articles"])
+    assert second["release"] == "1.1.0" and second["rows"] == first["rows"]
+    package = json.loads((out / "1.1.0" / "datapackage.json").read_text())
+    assert package["x-extractors"]["estimates"] == ["estimates-rules-next"]
+    assert validate_release(out / "latest").success

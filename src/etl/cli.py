@@ -53,14 +53,14 @@ def run(
 ) -> None:
     """Run the whole pipeline (a Prefect flow on the embedded server) and publish the next release."""
     _quiet_defaults()
-    from flows.pipeline import pipeline_on  # imports Prefect: only when a flow is run
+    from flows.pipeline import pipeline  # imports Prefect: only when a flow is run
     from flows.server import embedded_server
 
     try:
         clock = time.perf_counter()
         with embedded_server(), _progress_bar():
             started = time.perf_counter() - clock
-            summary = pipeline_on(dask_address)(str(input), out_dir, batch_size, max_bytes)
+            summary = pipeline(str(input), out_dir, batch_size, max_bytes, dask_address)
         summary.timings["prefect_start"] = round(started, 3)
     except ValidationFailed as e:
         err.print(f"[red]error:[/red] nothing published, {e}")
