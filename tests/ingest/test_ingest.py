@@ -105,6 +105,7 @@ def test_one_id_with_two_texts_keeps_the_first_and_rejects_the_second(inputs: Pa
 @pytest.mark.parametrize("name, content, code", [
     ("empty.txt", b"", "empty"),
     ("blank.txt", b"  \n\t\n", "empty"),
+    ("invisible.txt", "\ufeff\ufeff\u200b \u200e\u2066\n".encode(), "empty"),
     ("latin1.txt", "caf\u00e9 news".encode("latin-1"), "encoding"),
     ("junk.txt", bytes(range(256)) * 4, "binary"),
     ("nul.txt", b"text\x00with nul", "binary"),

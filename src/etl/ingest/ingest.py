@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from unicodedata import category
 
 from etl.errors import EtlError, InputError
 from etl.ids import sha256_text, stable_hash
@@ -60,10 +61,15 @@ def iter_ingest(inputs: Inputs, ingested_at: datetime | None = None,
                 yield to_reject(e)
 
 
+def has_visible_text(text: str) -> bool:
+    """Whether the text shows anything: not only whitespace, byte-order marks, zero-width or direction marks."""
+    return any(not ch.isspace() and category(ch) not in ("Cf", "Cc") for ch in text)
+
+
 def to_article(item: RawItem, ingested_at: datetime) -> Article:
     """An Article from a raw item, or an InputError naming the bad metadata."""
     meta = item.meta
-    if not item.text.strip():
+    if not has_visible_text(item.text):
         raise InputError(item.path, item.line, "empty", "empty text", _meta_id(item))
     source_id = _meta_id(item)
     strings = {}
