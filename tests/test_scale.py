@@ -56,6 +56,8 @@ def test_a_release_is_published_to_and_validated_from_s3(prefect_server, s3, tmp
     keys = {o["Key"] for o in s3.list_objects_v2(Bucket="newsfacts")["Contents"]}
     assert {"dataset/latest", "dataset/1.0.0/datapackage.json", "dataset/1.0.0/statements.parquet"} <= keys
     assert invoke("validate", "s3://newsfacts/dataset/latest").exit_code == 0
+    shown = invoke("show", "s3://newsfacts/dataset/latest")
+    assert shown.exit_code == 0 and "newsfacts 1.0.0" in shown.output and "John Kirby" in shown.output
 
     again = invoke("run", str(inputs), "--out", "s3://newsfacts/dataset", "--json")
     assert json.loads(again.stdout)["created"] is False

@@ -125,7 +125,7 @@ def validate(
 
 @app.command()
 def show(
-    release_dir: Path = typer.Argument(..., help="A local release folder, e.g. data/published/latest."),
+    release_dir: str = typer.Argument(..., help="A release folder or URI, e.g. data/published/latest."),
     top: int = typer.Option(10, "--top", min=1, help="How many speakers, event types and disagreements to list."),
 ) -> None:
     """Summarise a release in the terminal: rows, top speakers and event types, where sources disagree."""

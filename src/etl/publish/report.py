@@ -1,7 +1,6 @@
 """A release folder → report.html: one static page of charts (inline SVG) and tables, no scripts, no network."""
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from datetime import date
@@ -13,6 +12,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from etl.errors import ReleaseError
+from etl.publish.store import Store, release_location
 
 # Only the columns the report needs: article texts can be most of a release's bytes.
 COLUMNS = {
@@ -147,12 +147,13 @@ class Overview:
     rejects: tuple[RejectedInput, ...]
 
 
-def overview(release_dir: Path) -> Overview:
-    """The overview of a release from its Parquet tables, changelog.json and validation.json."""
+def overview(release: str | Path) -> Overview:
+    """The overview of a release (a folder or a URI) from its Parquet tables, changelog.json and validation.json."""
     # Load: the release's own files, nothing else
-    log = _read_json(release_dir / "changelog.json")
-    validation = _read_json(release_dir / "validation.json")
-    tables = {name: _read_table(release_dir, name, columns) for name, columns in COLUMNS.items()}
+    store, version = _open(release)
+    log = _read_json(store, version, "changelog.json")
+    validation = _read_json(store, version, "validation.json")
+    tables = {name: _read_table(store, version, name, columns) for name, columns in COLUMNS.items()}
 
     # Process: counts, rankings and the figures sources disagree on, aggregated in Arrow before any
     # row becomes a Python object, so a large release stays cheap to summarise
@@ -188,26 +189,33 @@ def render_report(release_dir: Path) -> str:
     return PAGE.format(version=_e(o.version), css=CSS, body="\n".join(sections))
 
 
-def _read_json(path: Path) -> dict:
+def _open(release: str | Path) -> tuple[Store, str]:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return release_location(str(release))
+    except OSError as e:
+        raise _not_a_release(str(release), "latest", e) from None
+
+
+def _read_json(store: Store, version: str, name: str) -> dict:
+    try:
+        return store.read_json(version, name)
     except (OSError, ValueError) as e:
-        raise _not_a_release(path, e) from None
+        raise _not_a_release(store.location(version), name, e) from None
 
 
-def _read_table(release_dir: Path, name: str, columns: list[str]) -> pa.Table:
-    path = release_dir / f"{name}.parquet"
+def _read_table(store: Store, version: str, name: str, columns: list[str]) -> pa.Table:
     try:
         # Names, types and versions repeat across millions of rows: dictionary-encoded, each is stored once.
-        table = pq.read_table(path, columns=columns, read_dictionary=[c for c in columns if c in REPEATED])
+        table = pq.read_table(store.fs.open_input_file(store.path(version, f"{name}.parquet")), columns=columns,
+                              read_dictionary=[c for c in columns if c in REPEATED])
         return table.unify_dictionaries()  # one dictionary per column across row groups, as grouping needs
     except (OSError, pa.ArrowException) as e:
-        raise _not_a_release(path, e) from None
+        raise _not_a_release(store.location(version), f"{name}.parquet", e) from None
 
 
-def _not_a_release(path: Path, error: Exception) -> ReleaseError:
+def _not_a_release(release: str, name: str, error: Exception) -> ReleaseError:
     problem = "is missing" if isinstance(error, FileNotFoundError) else f"cannot be read ({error})"
-    return ReleaseError(f"{path.parent} is not a readable release: {path.name} {problem}; "
+    return ReleaseError(f"{release} is not a readable release: {name} {problem}; "
                         "pass a release folder such as data/published/latest")
 
 
