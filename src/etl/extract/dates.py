@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 
-from etl.paths import LEXICON_DIR
+from etl.extract.wordlists import alternation, tsv_rows
 
 PRECISIONS = ("day", "week", "month", "year", "none")
 # Years outside this range are counts or codes, not dates ("2500 protesters" is caught by the preposition rule).
@@ -49,15 +49,9 @@ class _Words:
 @cache
 def _words() -> _Words:
     kinds: dict[str, dict[str, int]] = {}
-    for line in (LEXICON_DIR / "dates_words.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, kind, value = line.split("\t")
-            kinds.setdefault(kind, {})[word] = int(value)
+    for word, kind, value in tsv_rows("dates_words.tsv"):
+        kinds.setdefault(kind, {})[word] = int(value)
     return _Words(kinds["month"], kinds["weekday"], kinds["day_word"], kinds["number"], kinds["direction"])
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
@@ -65,9 +59,9 @@ def _pattern() -> re.Pattern[str]:
     w = _words()
     full = [m for m in w.months if len(m) > 4 or m in ("May", "June", "July")]
     abbreviations = [m for m in w.months if m not in full]
-    month = rf"(?:(?:{_alternation(full)})\b|(?:{_alternation(abbreviations)})\b\.?)"
-    weekday = rf"(?:{_alternation(list(w.weekdays))})\b"
-    number = rf"(?:\d{{1,2}}|{_alternation(list(w.numbers))})"
+    month = rf"(?:(?:{alternation(full)})\b|(?:{alternation(abbreviations)})\b\.?)"
+    weekday = rf"(?:{alternation(list(w.weekdays))})\b"
+    number = rf"(?:\d{{1,2}}|{alternation(list(w.numbers))})"
     direction = r"(?:this\s+past|this\s+coming|last|past|previous|this|current|next|coming)"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     year = r"\d{4}"

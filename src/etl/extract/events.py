@@ -18,8 +18,8 @@ from etl.extract import geo
 from etl.extract.dates import DateMention, find_dates, is_calendar_word
 from etl.extract.mentions import Mention, resolver_for
 from etl.extract.text import ABBREVIATIONS, Doc, Sentence
+from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
-from etl.paths import LEXICON_DIR
 from etl.records import Event, Statement
 
 VERSION = "events-rules-1.0"
@@ -108,14 +108,6 @@ class _Lexicon:
         return word in self.classes[word_class] or word.startswith(self.class_prefixes[word_class])
 
 
-def _rows(filename: str) -> list[list[str]]:
-    out = []
-    for line in (LEXICON_DIR / filename).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            out.append(line.split("\t"))
-    return out
-
-
 # A sense whose condition names a particular object outranks one that reads the whole sentence, which
 # outranks the default: "struck a deal" is AGREE even in a sentence about the army.
 _CONDITION_RANK = {"object": 0, "intransitive": 1, "context": 2, "paragraph": 2, "unless": 2, None: 3}
@@ -124,7 +116,7 @@ _CONDITION_RANK = {"object": 0, "intransitive": 1, "context": 2, "paragraph": 2,
 @cache
 def _lexicon() -> _Lexicon:
     senses: dict[tuple[str, ...], list[Sense]] = {}
-    for row in _rows("plover_triggers.tsv"):
+    for row in tsv_rows("plover_triggers.tsv"):
         forms, pos, event_type, *rest = row + [""] * (6 - len(row))
         mode, when, modality = (rest + ["", "", ""])[:3]
         condition, _, word_class = when.partition(":")
@@ -140,12 +132,12 @@ def _lexicon() -> _Lexicon:
     for entries in triggers.values():
         entries.sort(key=lambda e: -len(e[0]))
     classes, prefixes = {}, {}
-    for name, words in _rows("plover_classes.tsv"):
+    for name, words in tsv_rows("plover_classes.tsv"):
         items = [w.strip() for w in words.split(",") if w.strip()]
         classes[name] = frozenset(w for w in items if not w.endswith("*"))
         prefixes[name] = tuple(w[:-1] for w in items if w.endswith("*"))
     roles: dict[str, set[str]] = {}
-    for word, role in _rows("plover_grammar.tsv"):
+    for word, role in tsv_rows("plover_grammar.tsv"):
         roles.setdefault(role, set()).add(word)
     frozen = {r: frozenset(w) for r, w in roles.items()}
     markers: dict[str, tuple[str, ...]] = {}

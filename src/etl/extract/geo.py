@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 import pycountry
 
-from etl.paths import LEXICON_DIR
+from etl.extract.wordlists import tsv_rows
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
@@ -66,14 +66,6 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
-def _rows(filename: str) -> list[list[str]]:
-    rows = []
-    for line in (LEXICON_DIR / filename).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.rstrip("\n").split("\t"))
-    return rows
-
-
 def _plural(demonym: str) -> str | None:
     """"Ukrainian" → "Ukrainians"; "Swiss", "Chinese" and "Turkish" have no -s plural."""
     return None if demonym.endswith(("s", "sh", "ch", "ese")) else demonym + "s"
@@ -103,7 +95,7 @@ def _gazetteer() -> _Gazetteer:
             folded.setdefault(_key(_ascii(name)), code)
 
     # Lexicon first, so that its short forms win over pycountry's formal ones.
-    for alias, code, *flag in _rows("geo_aliases.tsv"):
+    for alias, code, *flag in tsv_rows("geo_aliases.tsv"):
         add(alias, code)
         if flag and flag[0] == "*":
             display.setdefault(code, alias)
@@ -114,10 +106,10 @@ def _gazetteer() -> _Gazetteer:
             if name:
                 add(name, code)
         display.setdefault(code, getattr(country, "common_name", None) or country.name)
-    for place, code in _rows("geo_capitals.tsv"):
+    for place, code in tsv_rows("geo_capitals.tsv"):
         add(place, code)
     demonyms = set()
-    for demonym, code in _rows("geo_demonyms.tsv"):
+    for demonym, code in tsv_rows("geo_demonyms.tsv"):
         forms = [demonym] + ([_plural(demonym)] if _plural(demonym) else [])
         for form in forms:
             if _key(form) not in folded:  # "Lao", "Monaco": a country's own name stays a place
@@ -263,7 +255,7 @@ def _plurals(word: str) -> set[str]:
 @cache
 def _place_words() -> _PlaceWords:
     roles: dict[str, set[str]] = {}
-    for word, role in _rows("geo_place_words.tsv"):
+    for word, role in tsv_rows("geo_place_words.tsv"):
         roles.setdefault(role, set()).add(word)
     localities, sites = set(roles["kind"]), set(roles["site"])
     for kind in roles["kind"]:

@@ -38,17 +38,10 @@ from functools import lru_cache
 
 from etl.extract import geo
 from etl.extract.text import Doc
+from etl.extract.wordlists import tsv_rows
 from etl.paths import LEXICON_DIR
 
 RESOLVER_KEY = "mentions.Resolver"  # under this key in Doc.shared
-
-
-def _tsv(name: str) -> list[list[str]]:
-    rows = []
-    for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
 
 
 _WORDS = json.loads((LEXICON_DIR / "speakers_words.json").read_text(encoding="utf-8"))
@@ -60,8 +53,8 @@ CONNECTORS = frozenset(_WORDS["connectors"])
 MODIFIERS = frozenset(_WORDS["modifiers"])
 POSTMODIFIERS = tuple(_WORDS["postmodifiers"])
 # Title → gender ("m", "f" or "-"); multi-word titles are matched on their words joined by spaces.
-TITLES: dict[str, str] = {row[0]: row[1] for row in _tsv("speakers_titles.tsv")}
-HEAD_KINDS: dict[str, str] = {row[0]: row[1] for row in _tsv("speakers_nouns.tsv")}
+TITLES: dict[str, str] = {row[0]: row[1] for row in tsv_rows("speakers_titles.tsv")}
+HEAD_KINDS: dict[str, str] = {row[0]: row[1] for row in tsv_rows("speakers_nouns.tsv")}
 _MAX_TITLE_WORDS = max(len(t.split()) for t in TITLES)
 _TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in TITLES)
 

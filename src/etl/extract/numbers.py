@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from etl.extract.text import WordFinder
+from etl.extract.wordlists import alternation
 from etl.paths import LEXICON_DIR
 
 # Kinds that say how much of something there is; every other kind is a number that is not an estimate.
@@ -83,9 +84,8 @@ class _Lexicon:
 
 
 def _alternation(phrases) -> str:
-    """A regex alternation of literal phrases, longest first so "tens of thousands" beats "thousands"."""
-    parts = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"[^\S\n]+") for p in parts)
+    """Phrases whose words stay on one line: a number and its noun are never split by a line break."""
+    return alternation(phrases, space=r"[^\S\n]+")
 
 
 @cache

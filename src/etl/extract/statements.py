@@ -34,6 +34,7 @@ from etl.extract.mentions import (
     is_capitalized,
 )
 from etl.extract.text import Doc
+from etl.extract.wordlists import alternation, tsv_rows
 from etl.ids import stable_hash
 from etl.paths import LEXICON_DIR
 from etl.records import Statement
@@ -51,19 +52,14 @@ class CueEntry:
     gerund: bool     # "adding", "saying": may share the subject of the clause before it
 
 
-def _rows(name: str) -> list[list[str]]:
-    lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
-
-
 def _load_cues() -> dict[str, CueEntry]:
     """Every cue form as written in the lexicon → its entry."""
     cues: dict[str, CueEntry] = {}
-    for _lemma, cue_class, frame, forms in _rows("cues_verbs.tsv"):
+    for _lemma, cue_class, frame, forms in tsv_rows("cues_verbs.tsv"):
         for form in forms.split():
             word = form.rstrip("*")
             cues[word] = CueEntry(cue_class, frame, "verb", form.endswith("*"), word.endswith("ing"))
-    for pattern, cue_class, kind in _rows("cues_phrases.tsv"):
+    for pattern, cue_class, kind in tsv_rows("cues_phrases.tsv"):
         variants = [""]
         for slot in pattern.split():
             variants = [f"{v} {w}".strip() for v in variants for w in slot.split("|")]
@@ -76,15 +72,10 @@ def _load_cues() -> dict[str, CueEntry]:
 
 _CUE_FORMS = _load_cues()
 CUES = {form.lower(): entry for form, entry in _CUE_FORMS.items()}
-SPEECH_NOUNS: dict[str, str] = {noun: cue_class for noun, cue_class in _rows("cues_nouns.tsv")}
+SPEECH_NOUNS: dict[str, str] = {noun: cue_class for noun, cue_class in tsv_rows("cues_nouns.tsv")}
 _CONTEXT = json.loads((LEXICON_DIR / "cues_context.json").read_text(encoding="utf-8"))
 BETWEEN = frozenset(w for phrase in _CONTEXT["between"] for w in phrase.split())
 NOT_ADVERBS = frozenset(_CONTEXT["not_adverbs"])
-
-
-def _alternation(phrases: list[str] | tuple[str, ...]) -> str:
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
 
 
 def _cue_starts() -> dict[str, list[tuple[str, re.Pattern | None]]]:
@@ -117,24 +108,24 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-_NOT_ADVERB = rf"(?!(?:{_alternation(list(NOT_ADVERBS))})\b)"
+_NOT_ADVERB = rf"(?!(?:{alternation(list(NOT_ADVERBS))})\b)"
 _CUE_STARTS = _cue_starts()
 _CUE_FIRST_WORD = re.compile(rf"\b{_trie_pattern(list(_CUE_STARTS))}\b")
-_NOUN_CUE_RE = re.compile(rf"(?:['’]s|s['’])\s+(?:[a-z]+\s+)?({_alternation(list(SPEECH_NOUNS))})\s+that\b")
-_NEGATIVE_RE = re.compile(rf"(?i)\b(?:{_alternation(_CONTEXT['negatives'])})")
+_NOUN_CUE_RE = re.compile(rf"(?:['’]s|s['’])\s+(?:[a-z]+\s+)?({alternation(list(SPEECH_NOUNS))})\s+that\b")
+_NEGATIVE_RE = re.compile(rf"(?i)\b(?:{alternation(_CONTEXT['negatives'])})")
 # What may stand between a cue and what was said: time, manner, place, venue ("said on Friday in a statement").
 _AFTER_RE = re.compile(
-    rf"(?:\s*,)?\s+(?:{_alternation(_CONTEXT['after'])}"
+    rf"(?:\s*,)?\s+(?:{alternation(_CONTEXT['after'])}"
     rf"|{_NOT_ADVERB}[a-z]+ly"
     rf"|(?:in|on|during|at)\s+(?:the\s+)?\d{{4}}"
     rf"|(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its|one|[A-Z][\w’'.]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{_alternation(_CONTEXT['venues'])})"
+    rf"(?:{alternation(_CONTEXT['venues'])})"
     rf"(?:\s+(?:with|to|on|at|for|from|by|in|posted|released|issued|obtained\s+by)\s+"
     rf"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w’'.&-]*|[a-z]+)(?:\s+[A-Z][\w’'.&-]*)*)?"
     rf"|in\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*)(?=[\s,.:;]|$)"
 )
 _ADDRESSEE_RE = re.compile(
-    rf"\s+(?:{_alternation(_CONTEXT['addressees'])}"
+    rf"\s+(?:{alternation(_CONTEXT['addressees'])}"
     rf"|(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*)(?=[\s,.:;]|$)"
 )
 _THAT_RE = re.compile(r"(?:\s*,)?\s*(that\b|:|,)?\s*")
@@ -175,7 +166,7 @@ _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|later|also|then|never|not|since|first|once|just)\s+)?$")
 _WHO_BEFORE = re.compile(r",\s*who\s")
 # "a source familiar with the talks": what follows an unnamed source's noun belongs to the speaker.
-_POSTMODIFIER = re.compile(rf"\b[a-z]+\s+(?:{_alternation(POSTMODIFIERS)})\s+$")
+_POSTMODIFIER = re.compile(rf"\b[a-z]+\s+(?:{alternation(POSTMODIFIERS)})\s+$")
 _DASH_ASIDE = re.compile(r"\s*(?:--|[-—–])\s+[^-—–]{1,120}?\s(?:--|[-—–])\s*(?:that\b\s*)?")
 _SPEECH_WORDS = 8            # a quote this long is speech; a shorter one must end like a sentence or clause
 _MIN_SPEECH_WORDS = 3        # shorter quotes are scare quotes or names, whatever their punctuation
