@@ -153,3 +153,38 @@ def test_spans_are_grounded_and_hedges_closed():
         assert n.hedge in HEDGES and n.kind in KINDS
         for low, high in ((n.value_low, n.value), (n.value, n.value_high), (n.value_low, n.value_high)):
             assert low is None or high is None or low <= high
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Toronto beat Ottawa 0-2 in the first game, the coach said.", "0-2"),
+    ("They suffered a 0-6 loss at home.", "0-6"),
+    ("The derby ended 0–0.", "0–0"),
+    ("The court upheld the ban in a 5-4 decision.", "5-4"),
+])
+def test_a_score_is_one_number_and_no_range_of_a_count(text, surface):
+    found = find_numbers(text)
+    assert [(text[n.start:n.end], n.kind) for n in found] == [(surface, "score")]
+    assert not any(n.is_quantity for n in found)
+
+
+@pytest.mark.parametrize("text, surface, high", [
+    ("Officials said 0 to 5 million people fled.", "0 to 5 million", 5_000_000),
+    ("Between 0 and 3 people were hurt.", "Between 0 and 3", 3),
+    ("The clash left 0-2 dead.", "0-2", 2),
+    ("Turnout fell 0–15% in the north.", "0–15%", 15),
+])
+def test_a_range_from_zero_starts_at_zero(text, surface, high):
+    n = only(text)
+    assert (text[n.start:n.end], n.hedge, n.value_low, n.value_high) == (surface, "range", 0, high)
+
+
+@pytest.mark.parametrize("text", [
+    "1" * 400 + " people were killed.",
+    "9" * 320 + " million people fled.",
+    "Some 1e309 people were killed.",
+    "Some 1.5e3 people were killed.",
+    "Some 10**400 soldiers were deployed.",
+    "Some 10^6 soldiers were deployed.",
+])
+def test_numbers_a_float_cannot_hold_and_exponent_notation_are_no_figures(text):
+    assert [text[n.start:n.end] for n in find_numbers(text) if n.is_quantity] == []

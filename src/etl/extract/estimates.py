@@ -38,7 +38,7 @@ from etl.ids import stable_hash
 from etl.paths import LEXICON_DIR
 from etl.records import Estimate, Event, Statement
 
-VERSION = "estimates-rules-1.2"
+VERSION = "estimates-rules-1.3"
 
 # How far the rules look from a number, in tokens: news phrases a count within a few words of its verb.
 _MAX_NP = 6

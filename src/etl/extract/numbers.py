@@ -1,7 +1,9 @@
 """Text → number mentions with spans: value or bounds, hedge, unit, and what kind of number each one is.
 
 Every numeral in the text comes out, the ones that are not counts too, each with a `kind` saying what
-it is instead (a year, a date, an age, a calibre …), so a caller can tell what it dropped and why.
+it is instead (a year, a date, an age, a calibre, a score …), so a caller can tell what it dropped and why.
+Numerals a float cannot hold ("1" followed by 400 digits) and exponent notation ("1e309", "10**400", the
+writing of formulas, not of reports) are no mentions at all: every value that comes out is finite.
 Written words ("twenty-five", "a dozen"), vague magnitudes ("tens of thousands"), ranges ("between 10
 and 20") and hedges ("nearly", "or more") are folded into one mention.
 
@@ -12,6 +14,7 @@ and their surroundings are read word by word.
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -22,7 +25,8 @@ from etl.paths import LEXICON_DIR
 
 # Kinds that say how much of something there is; every other kind is a number that is not an estimate.
 QUANTITY_KINDS = frozenset({"count", "percent", "money", "measure"})
-KINDS = QUANTITY_KINDS | {"year", "date", "time", "duration", "age", "size", "ordinal", "phone", "label", "numbering"}
+KINDS = QUANTITY_KINDS | {"year", "date", "time", "duration", "age", "size", "ordinal", "phone", "label", "numbering",
+                          "score"}
 HEDGES = ("exact", "approximately", "at_least", "more_than", "at_most", "less_than", "range", "order_of_magnitude")
 
 # Hedges that bound a figure from below or above; an exact figure is both bounds.
@@ -62,6 +66,8 @@ class _Lexicon:
     hedge_ends: frozenset[str]
     hedges_after: dict[str, str]
     change_verbs: frozenset[str]
+    score_before: frozenset[str]
+    score_after: frozenset[str]
     months: frozenset[str]
     year_prepositions: frozenset[str]
     time_units: frozenset[str]
@@ -95,7 +101,8 @@ def lexicon() -> _Lexicon:
     scales = raw["scales"]
     word_alt, scale_alt = _alternation(words), _alternation(scales)
     # A numeral: "3,000", "1.5", "twenty-five", optionally followed by more words: "1.5 million", "two hundred and fifty".
-    digits = r"(?<![\w.,/:])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+    # Not a part of exponent notation ("1e309", "10**400", "10^6"): that writes formulas, not counts.
+    digits = r"(?<![\w.,/:*^])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|(?:\.\d+)?[eE][+-]?\d|\*\*|\^)"
     word_num = rf"(?:{word_alt})(?:-(?:{word_alt}))?"
     piece = rf"(?:{word_num}|{scale_alt}|dozen)"
     core = (rf"(?P<fixed>\b(?:{_alternation(raw['fixed'])})\b)"
@@ -108,7 +115,8 @@ def lexicon() -> _Lexicon:
         vague={k: tuple(v) for k, v in raw["vague"].items()},
         hedges_before={k.lower(): v for k, v in raw["hedges_before"].items()}, hedges_after=raw["hedges_after"],
         hedge_ends=frozenset(k.lower().split()[-1] for k in raw["hedges_before"]),
-        change_verbs=frozenset(raw["change_verbs"]), months=frozenset(raw["months"]),
+        change_verbs=frozenset(raw["change_verbs"]), score_before=frozenset(raw["score_before"]),
+        score_after=frozenset(raw["score_after"]), months=frozenset(raw["months"]),
         year_prepositions=frozenset(raw["year_prepositions"]), time_units=frozenset(raw["time_units"]),
         age_before=frozenset(raw["age_markers_before"]), label_words=frozenset(raw["label_words"]),
         measure_units=measure, currency_before=raw["currency_before"], currency_after=raw["currency_after"],
@@ -336,14 +344,16 @@ def _cores(text: str, start: int, end: int, finder: WordFinder, lex: _Lexicon) -
             value: float | None = lex.fixed[_norm(m.group(0))]
         else:
             value = _word_value(m.group(0), lex)
-        if value is None:
-            continue
+        if value is None or not math.isfinite(value):
+            continue  # more digits than a float holds: a code or noise, not a figure anyone claimed
         is_digits = m.group(0)[0].isdigit()
         before = _before(text, s)
         kind, unit, unit_start, unit_end = _kind(text, s, e, value, is_digits and " " not in m.group(0), before, lex)
         short = text[e:unit_end].strip().lower()
         if short in lex.short_scales and m.group(0)[-1].isdigit():
             value *= lex.short_scales[short]
+            if not math.isfinite(value):
+                continue
         if unit_start != s:
             before = _before(text, unit_start)
         out.append(_Core(unit_start, e, value, None, None, "digits" if is_digits else "words", kind, unit, unit_end,
@@ -376,10 +386,30 @@ def _range_start(text: str, cores: list[_Core], i: int, lex: _Lexicon) -> int | 
     return a.start
 
 
+def _is_score(text: str, cores: list[_Core], i: int, lex: _Lexicon) -> bool:
+    """Whether cores[i] and cores[i + 1] are a score or tally, "beat Ottawa 0-2", "a 0-6 loss", "drew 0–0":
+    two whole numbers joined by a dash, with a word of a contest before them or after them."""
+    if i + 1 >= len(cores):
+        return False
+    a, b = cores[i], cores[i + 1]
+    if a.written != "digits" or b.written != "digits" or a.unit or b.unit or b.unit_end != b.end:
+        return False
+    if text[a.end:b.start].strip() not in ("-", "–", "—") or not _is_whole(text[a.start:a.end]) \
+            or not _is_whole(text[b.start:b.end]):
+        return False
+    before = {a.before.word(k).lower().strip(_PUNCT) for k in range(3)}
+    return not before.isdisjoint(lex.score_before) or _next_word(text, b.end, lex).lower() in lex.score_after
+
+
+def _is_whole(surface: str) -> bool:
+    return surface.isdigit() and len(surface) <= 3
+
+
 def _scaled_low(text: str, a: _Core, b: _Core, lex: _Lexicon) -> float:
-    """The low bound of "2 to 3 million": the scale word of the high bound applies to both."""
+    """The low bound of "2 to 3 million": the scale word of the high bound applies to both; a range from
+    zero ("0 to 5 million") starts at zero whatever the scale."""
     assert a.value is not None and b.value is not None
-    if a.written == "digits" and a.value < 1000 <= b.value / a.value:
+    if a.written == "digits" and 0 < a.value < 1000 <= b.value / a.value:
         word = text[b.start:b.end].lower().rsplit(None, 1)[-1]
         return a.value * lex.scales.get(word, 1)
     return a.value
@@ -411,6 +441,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, finder: Word
     while i < len(cores):
         a = b = cores[i]
         s, e = a.start, a.unit_end
+        if _is_score(text, cores, i, lex):
+            b = cores[i + 1]
+            out.append(Number(a.start, b.end, a.start, b.end, None, None, None, "exact", None, "score", "digits"))
+            i += 2
+            continue
         range_start = _range_start(text, cores, i, lex)
         if range_start is not None:
             b = cores[i + 1]
