@@ -78,3 +78,29 @@ def test_span_limits_the_search():
 def test_calendar_words():
     assert is_calendar_word("June") and is_calendar_word("Friday")
     assert not is_calendar_word("Jordan")
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was held on 0000-01-01.",
+    "The vote was held on 2020-13-45.",
+    "The vote was held on 2021-02-29.",
+    "The vote was held on 30 February 2020.",
+    "The vote was held on May 32, 2020.",
+    "The vote was held in 0000.",
+    "The vote was held in 99999.",
+    "The vote was held in June 0000.",
+    "The vote will be held in June 2100.",       # past the last day a record may carry
+    "The vote will be held on 3 March 2100.",
+])
+def test_impossible_or_unholdable_dates_are_no_dates(text):
+    assert find_dates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("published", [date(1, 1, 1), date(9999, 12, 31), date(1799, 12, 31), date(2100, 1, 2)])
+def test_a_publication_the_dataset_cannot_hold_resolves_no_relative_date(published):
+    found = find_dates("On 5 May, a week after last Monday's vote, next year's budget passed in June.", published)
+    assert found and all(m.date is None and m.precision == "none" for m in found)
+
+
+def test_the_last_day_a_record_may_carry_is_still_a_date():
+    assert _one("The deadline is 1 January 2100.") == ("1 January 2100", date(2100, 1, 1), "day")

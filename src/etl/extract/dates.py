@@ -10,9 +10,10 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from functools import cache
 
+from etl import contract
 from etl.extract.wordlists import alternation, tsv_rows
 
 PRECISIONS = ("day", "week", "month", "year", "none")
@@ -96,6 +97,14 @@ _LEADING_PREPOSITION = re.compile(r"^(?:in|during|by|until|from|of|before|after|
                                   re.IGNORECASE)
 
 
+@cache
+def _bounds() -> tuple[date, date]:
+    """The first and last day a record may carry (the events table's `date`): "June 2100" names a month
+    past them, and is no date the dataset can hold."""
+    field = contract.load("events").field("date")
+    return date.fromisoformat(str(field.minimum)), date.fromisoformat(str(field.maximum))
+
+
 def is_calendar_word(word: str) -> bool:
     """Whether a word is a month or weekday name ("June", "Friday"): part of a date, not of a name."""
     w = _words()
@@ -107,6 +116,9 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
     """Date expressions in text[start:end], resolved against the publication date, in text order."""
     end = len(text) if end is None else end
     pub = published.date() if isinstance(published, datetime) else published
+    earliest, latest = _bounds()
+    if pub is not None and not earliest <= pub <= latest:
+        pub = None  # relative dates need a publication the dataset can hold; past it they would be none
     out = []
     for m in _matches(text, start, end):
         kind = m.lastgroup
@@ -129,6 +141,8 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
         if resolved is None:
             continue
         when, precision = resolved
+        if when is not None and not earliest <= when <= latest:
+            continue
         out.append(DateMention(s, e, surface, when, precision if when else "none"))
     return out
 
@@ -253,7 +267,8 @@ def _day(y: int, mo: int, d: int) -> tuple[date, str] | None:
 
 
 def _safe_date(y: int, mo: int, d: int) -> date | None:
-    if not 1 <= mo <= 12 or not 1 <= d <= calendar.monthrange(y, mo)[1]:
+    """The day, or None when the calendar has no such day (year 0, 30 February, month 13, day 32)."""
+    if not MINYEAR <= y <= MAXYEAR or not 1 <= mo <= 12 or not 1 <= d <= calendar.monthrange(y, mo)[1]:
         return None
     return date(y, mo, d)
 

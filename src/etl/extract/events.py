@@ -22,7 +22,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.0"
+VERSION = "events-rules-1.1"
 # The key under which the article's name resolver is shared with other extractors (`Doc.shared`).
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
