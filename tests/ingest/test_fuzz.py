@@ -85,7 +85,7 @@ def test_every_input_item_becomes_an_article_or_a_reject(tmp_path_factory, layou
     result = ingest(root, max_bytes=MAX_BYTES)
     assert result.n_items == expected_items(root)
     for reject in result.rejects:
-        assert reject.reason and Path(reject.input_path).exists()
+        assert reject.reason and (root / reject.input_path).exists()
     for a in result.articles:
         # A leading byte-order mark is dropped; what follows it, a second U+FEFF too, is text
         # (checked exactly by the next test).

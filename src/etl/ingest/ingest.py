@@ -1,6 +1,7 @@
 """Input files or folders → articles with deterministic ids, and rejects for everything that cannot be one."""
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -42,23 +43,35 @@ def ingest(inputs: Inputs, ingested_at: datetime | None = None, max_bytes: int =
 
 def iter_ingest(inputs: Inputs, ingested_at: datetime | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Reject]:
-    """Articles and rejects in input order, streamed; only the ids seen so far are kept in memory."""
+    """Articles and rejects in input order, streamed; only the ids seen so far are kept in memory.
+
+    Each input's root is the input itself when a folder, its folder when a file: links out of it are
+    rejected unread. Published paths are relative to the root, or to the folder holding all the roots
+    when there are several, so that two files of one run never share a path.
+    """
     roots = [Path(inputs)] if isinstance(inputs, (str, Path)) else [Path(p) for p in inputs]
     for root in roots:
         if not root.exists():
             raise EtlError(f"input not found: {root} (give a file or a folder of .txt, .jsonl or .html files)")
+    if not roots:
+        return
     ingested_at = ingested_at or datetime.now(timezone.utc)
+    folders = [root if root.is_dir() else root.parent for root in roots]
+    base = os.path.commonpath([os.path.abspath(folder) for folder in folders])
     seen: dict[str, tuple[str, str]] = {}  # article_id → (text_sha256, where it was first seen)
-    for path in (path for root in roots for path in discover(root)):
-        for item in read_items(path, max_bytes):
-            try:
-                if isinstance(item, InputError):
-                    raise item
-                article = to_article(item, ingested_at)
-                _check_unique(article, seen)
-                yield article
-            except InputError as e:
-                yield to_reject(e)
+    for root, folder in zip(roots, folders):
+        for path in discover(root):
+            # The local path stays private: a published one would tell user names and folder layout.
+            input_path = Path(os.path.relpath(path, base)).as_posix()
+            for item in read_items(path, folder, max_bytes):
+                try:
+                    if isinstance(item, InputError):
+                        raise item
+                    article = to_article(item, ingested_at, input_path)
+                    _check_unique(article, seen)
+                    yield article
+                except InputError as e:
+                    yield to_reject(e, input_path)
 
 
 def has_visible_text(text: str) -> bool:
@@ -66,8 +79,8 @@ def has_visible_text(text: str) -> bool:
     return any(not ch.isspace() and category(ch) not in ("Cf", "Cc") for ch in text)
 
 
-def to_article(item: RawItem, ingested_at: datetime) -> Article:
-    """An Article from a raw item, or an InputError naming the bad metadata."""
+def to_article(item: RawItem, ingested_at: datetime, input_path: str) -> Article:
+    """An Article from a raw item of the file published as input_path, or an InputError naming the bad metadata."""
     meta = item.meta
     if not has_visible_text(item.text):
         raise InputError(item.path, item.line, "empty", "empty text", _meta_id(item))
@@ -87,14 +100,15 @@ def to_article(item: RawItem, ingested_at: datetime) -> Article:
         article_id=article_id, source=strings["source"], source_id=source_id, url=strings["url"],
         title=strings["title"], published_at=published_at, language=strings["language"],
         text=item.text, text_sha256=sha, n_chars=len(item.text), ingested_at=ingested_at,
-        input_path=str(item.path), input_line=item.line,
+        input_path=input_path, input_line=item.line,
     )
 
 
-def to_reject(error: InputError) -> Reject:
+def to_reject(error: InputError, input_path: str) -> Reject:
+    """A Reject of an item of the file published as input_path (the error's own path is the local one)."""
     return Reject(
-        reject_id=stable_hash("reject", error.path, error.line, error.code),
-        input_path=error.path, line=error.line, reason_code=error.code, reason=error.reason,
+        reject_id=stable_hash("reject", input_path, error.line, error.code),
+        input_path=input_path, line=error.line, reason_code=error.code, reason=error.reason,
         source_id=error.source_id,
     )
 

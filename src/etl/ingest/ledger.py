@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from etl.ingest.readers import SIDECAR_SUFFIX, discover, sidecar_of
+from etl.ingest.readers import SIDECAR_SUFFIX, discover, escapes, has_article, sidecar_of
 
 LEDGER = ".newsfacts-ledger.jsonl"
 LOCK = ".newsfacts-ledger.lock"
@@ -32,14 +32,21 @@ class Entry:
     processed_at: str
 
 
-def fingerprint(path: Path) -> str:
-    """SHA-256 of the file's bytes, and of its sidecar's when it has one."""
+def fingerprint(path: Path, landing: Path | None = None) -> str:
+    """SHA-256 of the file's bytes, and of its sidecar's when it has one.
+
+    A link out of the landing zone, or to nothing, is not opened (ingest rejects it unread, and its
+    target could be a device that never ends): where it points stands for its content.
+    """
     digest = hashlib.sha256()
     sidecar = sidecar_of(path)
     for part in [path] + ([sidecar] if sidecar != path and sidecar.exists() else []):
-        with open(part, "rb") as f:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                digest.update(chunk)
+        if part.is_symlink() and (not part.exists() or (landing is not None and escapes(part, landing))):
+            digest.update(b"link\0" + os.fsencode(os.readlink(part)))
+        else:
+            with open(part, "rb") as f:
+                for chunk in iter(lambda: f.read(1 << 20), b""):
+                    digest.update(chunk)
         digest.update(b"\0")
     return digest.hexdigest()
 
@@ -62,10 +69,9 @@ class Ledger:
         done = {e.fingerprint for e in self.entries() if e.dataset == dataset}
         out = []
         for path in discover(self.landing):
-            if path.name.endswith(SIDECAR_SUFFIX) and any(
-                    path.with_name(path.name[: -len(SIDECAR_SUFFIX)] + s).exists() for s in (".txt", ".html", ".htm")):
+            if path.name.endswith(SIDECAR_SUFFIX) and has_article(path):
                 continue  # read with its article
-            mark = fingerprint(path)
+            mark = fingerprint(path, self.landing)
             if mark not in done:
                 out.append((path, mark))
         return out

@@ -6,6 +6,7 @@ that a run goes on and every item ends up as an article or a reject.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,26 +38,62 @@ Item = RawItem | InputError
 
 
 def discover(root: Path) -> Iterator[Path]:
-    """Input files under root (or root itself), in a stable order; dot-files and sidecars are not items."""
+    """Input files under root (or root itself), in a stable order; dot-files and sidecars are not items.
+
+    Linked folders are never entered, so no link leads out of root or round in a loop: one inside root
+    is read at its real place, one outside is listed itself, to become a reject. Links that point to
+    a file outside root, or nowhere, are listed too, so that they are rejected rather than lost.
+    """
     if root.is_file():
         yield root
         return
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        relative = path.relative_to(root)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        yield path
+    found = []
+    for folder, subfolders, names in os.walk(root):  # does not follow linked folders
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        for name in subfolders:
+            path = Path(folder, name)
+            if path.is_symlink() and escapes(path, root):
+                found.append(path)
+        for name in names:
+            path = Path(folder, name)
+            if name.startswith("."):
+                continue
+            # Not pipes, sockets or devices, which would block or never end a read.
+            if path.is_file() or (path.is_symlink() and (escapes(path, root) or not path.exists())):
+                found.append(path)
+    yield from sorted(found)
+
+
+def escapes(path: Path, root: Path) -> bool:
+    """Whether path is a symbolic link that resolves outside the folder root."""
+    if not path.is_symlink():
+        return False
+    return not Path(os.path.realpath(path)).is_relative_to(os.path.realpath(root))
 
 
 def sidecar_of(path: Path) -> Path:
     return path.with_name(path.name[: -len(path.suffix)] + SIDECAR_SUFFIX)
 
 
-def read_items(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
-    """The items of one input file, by its suffix."""
+def read_items(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """The items of one input file of the folder root, by its suffix; nothing outside root is read."""
     name = path.name.lower()
-    if name.endswith(SIDECAR_SUFFIX):
-        yield from _orphan_sidecar(path)
+    sidecar = sidecar_of(path)
+    if name.endswith(SIDECAR_SUFFIX) and has_article(path):
+        return  # read with its article
+    if escapes(path, root):
+        kind = "folder" if path.is_dir() else "file"
+        yield InputError(path, None, "outside_root",
+                         f"{path.name} is a symbolic link to a {kind} outside the input folder "
+                         f"{_folder_name(root)}: copy the {kind} in instead")
+    elif name.endswith(SIDECAR_SUFFIX):
+        stem = path.name[: -len(SIDECAR_SUFFIX)]
+        yield InputError(path, None, "unsupported",
+                         f"metadata sidecar without an article: expected {stem}.txt or {stem}.html beside it")
+    elif name.endswith(TEXT_SUFFIXES + HTML_SUFFIXES) and escapes(sidecar, root):
+        yield InputError(path, None, "outside_root",
+                         f"sidecar {sidecar.name} is a symbolic link to a file outside the input folder "
+                         f"{_folder_name(root)}: copy the file in instead")
     elif name.endswith(JSONL_SUFFIXES):
         yield from _read_jsonl(path, max_bytes)
     elif name.endswith(TEXT_SUFFIXES):
@@ -66,6 +103,17 @@ def read_items(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]
     else:
         yield InputError(path, None, "unsupported",
                          f"unsupported file type {path.suffix or '(no suffix)'!r} (expected one of {SUPPORTED})")
+
+
+def has_article(sidecar: Path) -> bool:
+    """Whether a metadata sidecar has the article it describes beside it."""
+    stem = sidecar.name[: -len(SIDECAR_SUFFIX)]
+    return any((sidecar.parent / (stem + s)).exists() for s in TEXT_SUFFIXES + HTML_SUFFIXES)
+
+
+def _folder_name(root: Path) -> str:
+    # Only the folder's own name: a reason is published, and the full path would tell the machine's layout.
+    return root.name or Path(os.path.abspath(root)).name
 
 
 def decode(data: bytes, path: Path, line: int | None) -> str:
@@ -139,13 +187,6 @@ def _read_html(path: Path, max_bytes: int) -> Item:
         return RawItem(path, None, check_text(doc.text, path, None), meta)
     except InputError as e:
         return e
-
-
-def _orphan_sidecar(path: Path) -> Iterator[Item]:
-    stem = path.name[: -len(SIDECAR_SUFFIX)]
-    if not any((path.parent / (stem + s)).exists() for s in TEXT_SUFFIXES + HTML_SUFFIXES):
-        yield InputError(path, None, "unsupported",
-                         f"metadata sidecar without an article: expected {stem}.txt or {stem}.html beside it")
 
 
 def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Item]:
