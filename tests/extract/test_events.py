@@ -203,6 +203,40 @@ def test_modality(text, trigger, modality):
     assert _by_trigger(_events(text), trigger).modality == modality
 
 
+IN_2015 = datetime(2015, 6, 1, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Troops were sent so that the deployment to the border is complete by 2030.", "deployment"),
+    ("The ministry delayed the law so that it takes effect in 2020 rather than 2018.", "takes effect"),
+    ("Merkel promised to keep her pledge of more soldiers by 2023.", "pledge"),
+    ("Talks on the new border will open in 2027.", "Talks"),
+    ("Talks with the rebels are expected to resume in 2016.", "Talks"),
+    ("Troops are due to withdraw from the region.", "withdraw"),
+    ("The government aims to disarm the militias.", "disarm"),
+    ("The deadline to withdraw all troops passed unnoticed.", "withdraw"),
+])
+def test_an_event_after_publication_or_announced_is_future(text, trigger):
+    assert _by_trigger(_events(text, published=IN_2015), trigger).modality == "future"
+
+
+def test_a_future_date_inside_a_statement_is_future_not_reported():
+    text = "The minister said the ceasefire takes effect in 2020."
+    statement = _statement(text, "the ceasefire takes effect in 2020", "said")
+    e = _by_trigger(_events(text, [statement], published=IN_2015), "takes effect")
+    assert (e.modality, e.statement_id) == ("future", "s1")
+
+
+@pytest.mark.parametrize("text, trigger, modality", [
+    ("Rebels attacked the town in 2014.", "attacked", "asserted"),
+    ("Rebels attacked the town in June.", "attacked", "asserted"),    # the month of publication
+    ("Nato will not deploy troops by 2030.", "deploy", "negated"),
+    ("Nato could deploy troops in 2030 if Russia invades.", "deploy", "hypothetical"),
+])
+def test_a_date_after_publication_does_not_outrank_other_modalities(text, trigger, modality):
+    assert _by_trigger(_events(text, published=IN_2015), trigger).modality == modality
+
+
 def test_event_inside_a_statement_is_reported_and_linked():
     text = "The ministry said rebels attacked a convoy near Lenga."
     statement = _statement(text, "rebels attacked a convoy near Lenga", "said")

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from collections.abc import Callable
+from datetime import date, datetime
 from functools import cache
 
 from etl.extract import geo
@@ -191,6 +192,7 @@ def extract(doc: Doc, statements: list[Statement]) -> list[Event]:
     text = doc.text
     article_id = doc.article.article_id
     published = doc.article.published_at
+    published_day = published.date() if isinstance(published, datetime) else published
     lowered = text.lower()
     cues = [(s.cue_start, s.cue_end) for s in statements if s.cue_start is not None]
     events: list[Event] = []
@@ -223,7 +225,8 @@ def extract(doc: Doc, statements: list[Statement]) -> list[Event]:
             place = _location(text, sent, cand, nearby, places, opening, lex)
             if place is None or not place.locality:  # a site ("the central prison") in the paragraph's town
                 place = _scene(doc, lowered, sentence, scenes, paragraphs) or place
-            events.append(_event(text, article_id, sent, cand, place, dated.get(cand.first), statements, names, lex))
+            events.append(_event(text, article_id, sent, cand, place, dated.get(cand.first), published_day,
+                                 statements, names, lex))
     return events
 
 
@@ -904,12 +907,16 @@ def _segments(sent: _Sentence, lex: _Lexicon) -> list[int]:
     return out
 
 
-def _modality(sent: _Sentence, cand: _Candidate, statement: Statement | None, lex: _Lexicon) -> str:
-    """negated > hypothetical > future from the words just before the trigger in its clause; else reported
-    inside a statement, else asserted."""
+def _modality(sent: _Sentence, cand: _Candidate, statement: Statement | None, when: DateMention | None,
+              published: date | None, lex: _Lexicon) -> str:
+    """negated > hypothetical > future from the words just before the trigger in its clause, or future for
+    an event dated after the article ("takes effect in 2020" in 2015: whatever the tense, the article could
+    not report it as done); else reported inside a statement, else asserted."""
     if cand.sense.modality:
         return cand.sense.modality
     found = set()
+    if when is not None and when.date is not None and published is not None and when.date > published:
+        found.add("future")
     k = cand.first - 1
     while k >= 0 and cand.first - k <= _MODALITY_WINDOW:
         w = sent.lower[k]
@@ -983,13 +990,14 @@ def _party(text: str, sent: _Sentence, rng: tuple[int, int] | None, names: _Name
 
 
 def _event(text: str, article_id: str, sent: _Sentence, cand: _Candidate, place: geo.Place | None,
-           when: DateMention | None, statements: list[Statement], names: _Names, lex: _Lexicon) -> Event:
+           when: DateMention | None, published: date | None, statements: list[Statement], names: _Names,
+           lex: _Lexicon) -> Event:
     """The record of one trigger; confidence grows with what was found around it."""
     t_start, t_end = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
     actor = _party(text, sent, cand.actor, names, lex)
     target = _party(text, sent, cand.target, names, lex)
     statement = _statement_of(statements, t_start, t_end)
-    modality = _modality(sent, cand, statement, lex)
+    modality = _modality(sent, cand, statement, when, published, lex)
     confidence = (0.5 + 0.2 * (actor is not None) + 0.1 * (target is not None)
                   + 0.1 * (place is not None or when is not None))
     return Event(
