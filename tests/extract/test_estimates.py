@@ -224,6 +224,23 @@ def test_as_of_from_the_text():
     assert (e.value, e.category, e.as_of) == (120, "killed", date(2020, 5, 5))
 
 
+def test_a_day_after_publication_is_a_target_and_no_as_of():
+    assert [e.as_of for e in run("By 5 May 2030, the army will deploy 5,000 troops.")] == [None]
+    text = "The army will deploy 5,000 troops on 5 May 2026."
+    assert [e.as_of for e in run(text, events=[event(text, "deploy", day=date(2026, 5, 5))])] == [None]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Toronto beat Ottawa 0-2 in the first game, the coach said.", None, None),
+    ("They suffered a 0-6 loss, the coach said.", None, None),
+    ("Officials said 0 to 5 million people fled.", 0, 5_000_000),
+    ("Between 0 and 3 people were killed.", 0, 3),
+])
+def test_scores_are_no_estimates_and_ranges_from_zero_start_at_zero(text, low, high):
+    found = [(e.value_low, e.value_high) for e in run(text)]
+    assert found == ([] if low is None else [(low, high)])
+
+
 def test_subject_key_groups_the_same_quantity_across_wordings():
     a = run("Nearly 3,000 North Korean soldiers have been killed or wounded.")[0]
     b = run("Around 1,000 troops from North Korea have been killed or injured.")[0]

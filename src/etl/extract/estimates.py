@@ -26,7 +26,7 @@ import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 
 from etl.extract import geo
@@ -541,15 +541,22 @@ def _sentence_as_of(doc: Doc, index: int, lex: _Lexicon) -> date | None:
 
 
 def _as_of(c: _Count, doc: Doc, event: Event | None, dated: dict[int, date | None], lex: _Lexicon) -> date | None:
-    """The date the text gives the figure, else the day of its event."""
+    """The date the text gives the figure, else the day of its event; never a day after publication, since
+    a figure dated later ("5,000 troops by 5 May 2030") is a target or a forecast, counted as of no day."""
     index = c.sentence.index
     if index not in dated:
         dated[index] = _sentence_as_of(doc, index, lex)
-    if dated[index] is not None:
-        return dated[index]
-    if event is not None and event.date is not None and event.date_precision == "day":
-        return event.date
-    return None
+    when = dated[index]
+    if when is None and event is not None and event.date is not None and event.date_precision == "day":
+        when = event.date
+    published = doc.article.published_at
+    if when is not None and published is not None and when > _day_of(published):
+        return None
+    return when
+
+
+def _day_of(published: date | datetime) -> date:
+    return published.date() if isinstance(published, datetime) else published
 
 
 def _subject_key(c: _Count, lex: _Lexicon, event: Event | None, article_id: str) -> str | None:
