@@ -7,24 +7,26 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import BrokenExecutor
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from itertools import chain, islice
 from pathlib import Path
 
 import pyarrow as pa
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 
 from etl import progress
 from etl.errors import ValidationFailed
-from etl.extract.batch import EXTRACTORS, extract_batch
+from etl.extract.batch import EXTRACTORS, WORKER_LOST, extract_batch, failed_batch
 from etl.ingest import iter_ingest
 from etl.ingest.readers import DEFAULT_MAX_BYTES
 from etl.paths import PUBLISHED_DIR
 from etl.publish.assemble import (
-    RefreshBatch, carry_over_unchanged, finish, is_known, refresh_batches, refresh_from,
+    RefreshBatch, carry_over_unchanged, failed_articles, finish, is_known, refresh_batches, refresh_from,
 )
 from etl.publish.parts import Part, read_part, remove_folder, write_part
 from etl.publish.release import PreviousRelease, Release, load_latest, publish
@@ -66,6 +68,100 @@ def extraction_runner(dask_address: str | None = None) -> TaskRunner:
     return DaskTaskRunner(address=dask_address)
 
 
+@dataclass
+class Batch:
+    """Articles to extract from stage `start` on; `prior` holds their records of the stages before it."""
+    articles: list[Article]
+    name: str
+    start: str = "statements"
+    prior: dict[str, pa.Table] | None = None
+
+
+class Extraction:
+    """Extraction batches on worker processes (or a Dask cluster), their tables consumed in input order.
+
+    Workers start with the first batch that needs them and stop when the run leaves this context, so
+    validation and publishing have the memory. A batch that failed (its worker was killed or ran out of
+    memory) is tried once more on its own, on a fresh pool when the old one broke with it; a batch that
+    fails twice becomes extraction errors of its articles, and the run goes on without it.
+    """
+
+    def __init__(self, scratch: str, dask_address: str | None = None, window: int = 2 * WORKERS):
+        self.scratch = scratch
+        self._dask_address = dask_address
+        self._window = window
+        self._runner: TaskRunner | None = None
+
+    def __enter__(self) -> Extraction:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop()
+
+    def map(self, batches: Iterator[tuple[Batch, object]], consume: Callable[[object, dict[str, pa.Table]], None]) -> None:
+        """Extract every batch and hand its tables to `consume` with the batch's context, in order.
+
+        A single batch runs right here: a small run should not pay for starting worker processes.
+        """
+        first = next(batches, None)
+        if first is None:
+            return
+        second = next(batches, None)
+        if second is None:
+            batch, context = first
+            consume(context, self._settle(batch, lambda: extract(*self._arguments(batch)), alone=True))
+            return
+        pending: deque = deque()
+        for batch, context in chain([first, second], batches):
+            pending.append((batch, context, self._submit(batch)))
+            if len(pending) >= self._window:
+                batch, context, future = pending.popleft()
+                consume(context, self._settle(batch, future.result))
+        while pending:
+            batch, context, future = pending.popleft()
+            consume(context, self._settle(batch, future.result))
+
+    def _settle(self, batch: Batch, result: Callable[[], Part], alone: bool = False) -> dict[str, pa.Table]:
+        try:
+            return read_part(result())
+        except Exception as error:  # noqa: BLE001 - one lost batch must not cost the run
+            self._after_failure(error)
+            get_run_logger().warning("extraction batch %s failed (%s: %s); trying it once more on its own",
+                                     batch.name, type(error).__name__, error)
+        try:
+            # Waited for before anything else is submitted: a batch that kills its worker again takes no other batch with it
+            return read_part(extract(*self._arguments(batch)) if alone else self._submit(batch).result())
+        except Exception as error:  # noqa: BLE001
+            self._after_failure(error)
+            lost = isinstance(error, BrokenExecutor) or type(error).__name__ == "KilledWorker"
+            message = (f"the process extracting its batch of {len(batch.articles)} articles died twice "
+                       f"(killed or out of memory): {error}" if lost else str(error))
+            get_run_logger().error("extraction batch %s failed twice; its %d articles are recorded as failed: %s",
+                                   batch.name, len(batch.articles), message)
+            return failed_batch(batch.articles, batch.start, WORKER_LOST if lost else type(error).__name__, message)
+
+    def _arguments(self, batch: Batch) -> tuple:
+        return batch.articles, self.scratch, batch.name, batch.start, batch.prior
+
+    def _submit(self, batch: Batch):
+        if self._runner is None:
+            self._runner = extraction_runner(self._dask_address).__enter__()
+        return self._runner.submit(extract, dict(zip(_EXTRACT_PARAMETERS, self._arguments(batch))))
+
+    def _after_failure(self, error: Exception) -> None:
+        """A process pool that lost a worker takes no more work: the next submission starts a fresh one."""
+        if isinstance(error, BrokenExecutor):
+            self._stop()
+
+    def _stop(self) -> None:
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            runner.__exit__(None, None, None)
+
+
+_EXTRACT_PARAMETERS = tuple(inspect.signature(extract.fn).parameters)
+
+
 @flow(name="newsfacts-pipeline")
 def pipeline(input_path: str | list[str], dataset_dir: str = str(PUBLISHED_DIR),
              batch_size: int = DEFAULT_BATCH_SIZE, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -74,8 +170,9 @@ def pipeline(input_path: str | list[str], dataset_dir: str = str(PUBLISHED_DIR),
     store = Store(dataset_dir)
     timings: dict[str, float] = {}
     rejects: list[Reject] = []
+    errors: list[dict] = []  # this run's extraction_errors rows
     fresh: set[str] = set()  # articles extracted from this run's input
-    unchanged = refreshed = 0
+    unchanged = refreshed = retried = 0
     clock = time.perf_counter()
     with store.lock():
         previous = load_latest(store)
@@ -83,8 +180,12 @@ def pipeline(input_path: str | list[str], dataset_dir: str = str(PUBLISHED_DIR),
         stage = Stage(store.staging())
         scratch = store.scratch()  # where workers leave their batches' tables
 
+        def add(tables: dict[str, pa.Table]) -> None:
+            errors.extend(tables["extraction_errors"].to_pylist())
+            stage.add_all(tables)
+
         # Extract what the input brings that the dataset lacks, in batches, as the input streams in
-        def new_batches() -> Iterator[tuple[tuple, list[Article]]]:
+        def new_batches() -> Iterator[tuple[Batch, list[Article]]]:
             nonlocal unchanged
             for items in _chunks(iter_ingest(input_path, datetime.now(timezone.utc), max_bytes), batch_size):
                 articles = []
@@ -97,31 +198,44 @@ def pipeline(input_path: str | list[str], dataset_dir: str = str(PUBLISHED_DIR),
                         articles.append(item)
                         fresh.add(item.article_id)
                 if articles:
-                    yield (articles, scratch, f"new-{len(fresh):09d}"), articles
+                    yield Batch(articles, f"new-{len(fresh):09d}"), articles
 
-        def stage_new(articles: list[Article], part: Part) -> None:
-            stage.add_all({"articles": to_table("articles", articles), **read_part(part)})
+        def stage_new(articles: list[Article], tables: dict[str, pa.Table]) -> None:
+            add({"articles": to_table("articles", articles), **tables})
             progress.report("extracted", len(fresh))
 
-        def old_batches() -> Iterator[tuple[tuple, RefreshBatch]]:
-            for batch in refresh_batches(previous, fresh, start, batch_size):
-                yield (batch.articles, scratch, f"old-{batch.articles[0].article_id}", start, batch.prior), batch
+        # Articles whose extraction failed last time are extracted again, whole, until they succeed
+        retry = failed_articles(previous)
 
-        def stage_refreshed(batch: RefreshBatch, part: Part) -> None:
+        def retry_batches() -> Iterator[tuple[Batch, RefreshBatch]]:
+            for batch in refresh_batches(previous, lambda a: a in retry and a not in fresh, "statements", batch_size):
+                yield Batch(batch.articles, f"retry-{batch.articles[0].article_id}"), batch
+
+        def stage_retried(batch: RefreshBatch, tables: dict[str, pa.Table]) -> None:
+            nonlocal retried
+            retried += len(batch.articles)
+            add({"articles": batch.article_rows, **tables})
+
+        # Keep what the previous release had: extracted again by newer extractors, or copied as it is
+        def old_batches() -> Iterator[tuple[Batch, RefreshBatch]]:
+            for batch in refresh_batches(previous, lambda a: a not in fresh and a not in retry, start, batch_size):
+                yield Batch(batch.articles, f"old-{batch.articles[0].article_id}", start, batch.prior), batch
+
+        def stage_refreshed(batch: RefreshBatch, tables: dict[str, pa.Table]) -> None:
             nonlocal refreshed
             refreshed += len(batch.articles)
-            stage.add_all({"articles": batch.article_rows, **batch.prior, **read_part(part)})
+            add({"articles": batch.article_rows, **batch.prior, **tables})
             progress.report("refreshed", refreshed)
 
-        # The workers live only while there is extraction to do: validation and publishing need the memory.
-        with extraction_runner(dask_address) as runner:
-            _map_in_order(runner, extract, new_batches(), stage_new)
+        with Extraction(scratch, dask_address) as extraction:
+            extraction.map(new_batches(), stage_new)
             timings["ingest_extract"], clock = time.perf_counter() - clock, time.perf_counter()
-            # Keep what the previous release had: extracted again by newer extractors, or copied as it is
+            if retry:
+                extraction.map(retry_batches(), stage_retried)
             if previous is not None and start is not None:
-                _map_in_order(runner, extract, old_batches(), stage_refreshed)
+                extraction.map(old_batches(), stage_refreshed)
         if previous is not None and start is None:
-            carry_over_unchanged(stage, previous, fresh)
+            carry_over_unchanged(stage, previous, fresh | retry)
         remove_folder(scratch)
         finish(stage, rejects)
         timings["carry_over"], clock = time.perf_counter() - clock, time.perf_counter()
@@ -145,9 +259,9 @@ def pipeline(input_path: str | list[str], dataset_dir: str = str(PUBLISHED_DIR),
     articles = len(fresh) + unchanged
     summary = RunSummary(
         input=str(input_path), dataset_dir=store.location(), inputs=articles + len(rejects), articles=articles,
-        extracted=len(fresh), unchanged=unchanged, refreshed=refreshed, rejects=len(rejects),
-        rejects_by_reason=by_reason, reject_details=details, rows=release.rows, release=release.version,
-        release_path=release.location, created=release.created, previous=release.previous,
+        extracted=len(fresh), unchanged=unchanged, refreshed=refreshed, retried=retried, rejects=len(rejects),
+        rejects_by_reason=by_reason, reject_details=details, extraction_errors=errors, rows=release.rows,
+        release=release.version, release_path=release.location, created=release.created, previous=release.previous,
         changes=release.changes, validation=report.summary(), timings={k: round(v, 3) for k, v in timings.items()},
     )
     summary.run_report = store.write_text(json.dumps(summary.to_dict(), indent=2, default=str), *run_report_path())
@@ -162,29 +276,3 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
-
-
-def _map_in_order(runner: TaskRunner, task_fn, calls: Iterator[tuple[tuple, object]],
-                  consume: Callable[[object, object], None], window: int = 2 * WORKERS) -> None:
-    """Run task_fn on each call's arguments on `runner` and consume results in order, at most `window` in flight.
-
-    A single call runs right here: a small run should not pay for starting worker processes.
-    """
-    first = next(calls, None)
-    if first is None:
-        return
-    second = next(calls, None)
-    if second is None:
-        args, context = first
-        consume(context, task_fn(*args))
-        return
-    signature = inspect.signature(task_fn.fn)
-    pending: deque = deque()
-    for args, context in chain([first, second], calls):
-        pending.append((context, runner.submit(task_fn, dict(signature.bind(*args).arguments))))
-        if len(pending) >= window:
-            context, future = pending.popleft()
-            consume(context, future.result())
-    while pending:
-        context, future = pending.popleft()
-        consume(context, future.result())

@@ -68,7 +68,8 @@ def tables(*keys: str) -> dict[str, pa.Table]:
             ests.append(estimate(a, "About 200", 200, 150, 250))
     return {"articles": to_table("articles", arts), "statements": to_table("statements", sts),
             "events": to_table("events", evs), "estimates": to_table("estimates", ests),
-            "estimate_groups": estimate_groups(to_table("estimates", ests)), "rejects": empty("rejects")}
+            "estimate_groups": estimate_groups(to_table("estimates", ests)),
+            "extraction_errors": empty("extraction_errors"), "rejects": empty("rejects")}
 
 
 # A small release with enough variety for the report, the card, `etl show` and the README queries:

@@ -21,6 +21,7 @@ app = typer.Typer(help="newsfacts: news articles in, a versioned dataset of stat
                   no_args_is_help=True, add_completion=False)
 out = Console()
 err = Console(stderr=True)
+SHOWN_ERRORS = 10  # extraction errors listed in the terminal; the run report has them all
 
 # Quiet, patient defaults for the embedded Prefect server and for Great Expectations; a caller's
 # own environment wins.
@@ -50,6 +51,8 @@ def run(
     dask_address: str | None = typer.Option(
         None, "--dask-address", envvar="NEWSFACTS_DASK_ADDRESS",
         help="Run the extraction batches on this existing Dask cluster (tcp://host:8786) instead of local processes."),
+    strict: bool = typer.Option(False, "--strict",
+                                help="Exit 1 when the extraction of any article failed (the release is still published)."),
 ) -> None:
     """Run the whole pipeline (a Prefect flow on the embedded server) and publish the next release."""
     _quiet_defaults()
@@ -70,8 +73,11 @@ def run(
         raise typer.Exit(2) from None
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), indent=2, default=str))
-        return
-    _print_summary(summary)
+    else:
+        _print_summary(summary)
+    if strict and summary.extraction_errors:
+        err.print(f"[red]error:[/red] --strict: {summary.extraction_failures()}")
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -115,10 +121,14 @@ def validate(
     if as_json:
         typer.echo(json.dumps(report.to_dict(), indent=2, default=str))
     elif report.success:
-        out.print(f"[green]ok[/green] {release_dir}: {len(report.results)} checks passed")
+        out.print(f"[green]ok[/green] {release_dir}: {len(report.results)} checks passed"
+                  + (f", {len(report.flags)} plausibility check(s) flag rows" if report.flags else ""))
     else:
         for line in report.failures:
             err.print(f"[red]failed[/red] {line}")
+    if not as_json:
+        for flag in report.flags:
+            out.print(Text.assemble(("flag ", "yellow"), _flag_line(flag)), soft_wrap=True)
     if not report.success:
         raise typer.Exit(1)
 
@@ -163,6 +173,12 @@ def show(
     out.print(disagreements)
     out.print(Text("rejects: " + (", ".join(f"{t.label} {t.count}" for t in o.rejects_by_reason) or "none")),
               soft_wrap=True)
+    failed = {e.article_id for e in o.extraction_errors}
+    out.print(Text(f"extraction errors: {len(failed)} article(s)" + "".join(
+        f"; {e.article_id} {e.stage} {e.error_type}: {e.message}" for e in o.extraction_errors[:top])), soft_wrap=True)
+    for flag in o.flags:
+        out.print(Text(f"flag {flag.table}: {flag.check}: {flag.count} row(s) published with this flag"),
+                  soft_wrap=True)
 
 
 @contextmanager
@@ -187,7 +203,8 @@ def _print_summary(summary) -> None:
     state = ("published" if summary.created else "unchanged, no new release")
     out.print(f"[bold]{summary.release}[/bold] {state} → {summary.release_path}")
     out.print(f"inputs {summary.inputs} = articles {summary.articles} + rejects {summary.rejects}; "
-              f"extracted {summary.extracted}, unchanged {summary.unchanged}, refreshed {summary.refreshed}")
+              f"extracted {summary.extracted}, unchanged {summary.unchanged}, refreshed {summary.refreshed}, "
+              f"retried {summary.retried}")
     table = Table("table", "rows", "added", "changed", "removed")
     for name, rows in summary.rows.items():
         c = summary.changes.get(name, {})
@@ -196,7 +213,21 @@ def _print_summary(summary) -> None:
     for r in summary.reject_details:
         where = r["input_path"] + (f" line {r['line']}" if r["line"] else "")
         out.print(f"[yellow]reject[/yellow] {where}: {r['reason']}")
+    if summary.extraction_errors:
+        out.print(f"[yellow]{summary.extraction_failures()}[/yellow]")
+        for e in summary.extraction_errors[:SHOWN_ERRORS]:
+            out.print(Text(f"  {e['article_id']} ({e['source_id'] or 'no source id'}) {e['stage']} "
+                           f"{e['extractor']}: {e['error_type']}: {e['message']}"), soft_wrap=True)
+        if len(summary.extraction_errors) > SHOWN_ERRORS:
+            out.print(f"  … {len(summary.extraction_errors) - SHOWN_ERRORS} more in the run report")
     v = summary.validation
+    for flag in summary.flags:
+        out.print(Text.assemble(("flag ", "yellow"), _flag_line(flag)), soft_wrap=True)
     out.print(f"run report: {summary.run_report}")
-    out.print(f"validation: {v['checks']} checks, {v['failed']} failed; "
+    out.print(f"validation: {v['checks']} checks, {v['failed']} failed, {len(summary.flags)} flagging rows; "
               + ", ".join(f"{k} {s:.1f}s" for k, s in summary.timings.items()))
+
+
+def _flag_line(flag: dict) -> str:
+    examples = f" (e.g. {', '.join(flag['examples'][:3])})" if flag["examples"] else ""
+    return f"{flag['table']}: {flag['check']}: {flag['count']} row(s) published with this flag{examples}"

@@ -15,9 +15,9 @@ import pyarrow as pa
 from etl.paths import SCHEMA_DIR
 
 # Written and validated in this order, so a foreign key always points at a table already seen.
-TABLES = ("articles", "statements", "events", "estimates", "estimate_groups", "rejects")
+TABLES = ("articles", "statements", "events", "estimates", "estimate_groups", "extraction_errors", "rejects")
 # Tables whose rows are the dataset's content; derived tables are recomputed from them for every
-# release, and rejects describe the run that made a release.
+# release; extraction_errors and rejects describe the run that made a release.
 CONTENT_TABLES = ("articles", "statements", "events", "estimates")
 DERIVED_TABLES = ("estimate_groups",)
 

@@ -112,11 +112,23 @@ class Reject:
     source_id: str | None = None
 
 
+@dataclass(slots=True)
+class ExtractionError:
+    error_id: str
+    article_id: str
+    source_id: str | None
+    stage: str
+    extractor: str
+    error_type: str
+    message: str
+
+
 RECORD_TYPES: dict[str, type] = {
     "articles": Article,
     "statements": Statement,
     "events": Event,
     "estimates": Estimate,
+    "extraction_errors": ExtractionError,
     "rejects": Reject,
 }
 

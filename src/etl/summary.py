@@ -18,9 +18,11 @@ class RunSummary:
     extracted: int  # articles new to the dataset (or with a new text), extracted in this run
     unchanged: int  # articles the dataset already had with the same text: not extracted again
     refreshed: int  # earlier articles extracted again because an extractor changed
+    retried: int  # earlier articles whose extraction had failed, extracted again
     rejects: int
     rejects_by_reason: dict[str, int]
     reject_details: list[dict]
+    extraction_errors: list[dict]  # rows of the release's extraction_errors table: articles whose extraction failed
     rows: dict[str, int]
     release: str | None  # None when validation failed and nothing was published
     release_path: str | None
@@ -41,7 +43,8 @@ class RunSummary:
         lines = [f"# newsfacts run: {self.release} {state}", "",
                  f"- input: `{self.input}` → dataset `{self.dataset_dir}`",
                  f"- inputs {self.inputs} = articles {self.articles} + rejects {self.rejects}; "
-                 f"extracted {self.extracted}, unchanged {self.unchanged}, refreshed {self.refreshed}",
+                 f"extracted {self.extracted}, unchanged {self.unchanged}, refreshed {self.refreshed}, "
+                 f"retried {self.retried}",
                  f"- validation: {self.validation['checks']} checks, {self.validation['failed']} failed",
                  "- timings: " + ", ".join(f"{k} {v:.1f} s" for k, v in self.timings.items()), "",
                  "| table | rows | added | changed | removed |", "|---|---:|---:|---:|---:|"]
@@ -49,11 +52,26 @@ class RunSummary:
             lines.append(f"| {row['table']} | {row['rows']} | {row['added']} | {row['changed']} | {row['removed']} |")
         if self.validation.get("failures"):
             lines += ["", "## Failed checks", ""] + [f"- {f}" for f in self.validation["failures"]]
+        if self.extraction_errors:
+            lines += ["", "## " + self.extraction_failures(), ""] + [
+                f"- `{e['article_id']}` ({e['source_id'] or 'no source id'}): {e['stage']} "
+                f"(`{e['extractor']}`) raised {e['error_type']}: {e['message']}" for e in self.extraction_errors]
         if self.reject_details:
             lines += ["", "## Rejects", ""] + [
                 f"- `{r['input_path']}`" + (f" line {r['line']}" if r["line"] else "") + f": {r['reason']}"
                 for r in self.reject_details]
         return "\n".join(lines) + "\n"
+
+    def extraction_failures(self) -> str:
+        """One line for people: how many articles failed to extract, and where they went."""
+        n = len({e["article_id"] for e in self.extraction_errors})
+        return (f"extraction failed for {n} article{'s' if n != 1 else ''}: kept in articles without the records "
+                "of the failing stage, and extracted again by the next run")
+
+    @property
+    def flags(self) -> list[dict]:
+        """Plausibility checks that some published rows fail: counted, named, and not blocking."""
+        return self.validation.get("flags", [])
 
     def rows_table(self) -> list[dict]:
         return [{"table": name, "rows": rows, **{k: self.changes.get(name, {}).get(k, 0)

@@ -30,6 +30,7 @@ def sort_table(name: str, table: pa.Table) -> pa.Table:
         "events": ["article_id", "trigger_start", "event_id"],
         "estimates": ["article_id", "start", "estimate_id"],
         "estimate_groups": ["subject_key"],
+        "extraction_errors": ["article_id", "stage"],
         "rejects": ["input_path", "line", "reject_id"],
     }[name]
     return table.sort_by([(k, "ascending") for k in keys])

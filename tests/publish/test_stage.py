@@ -97,11 +97,11 @@ def test_refresh_starts_at_the_first_changed_extractor(tmp_path: Path):
 def test_refresh_batches_bring_the_records_of_the_stages_before_the_refresh(tmp_path: Path):
     previous = _previous(tmp_path, CURRENT)
     a1, a2 = cases.article("a1"), cases.article("a2")
-    batches = list(refresh_batches(previous, exclude=set(), start="estimates", batch_size=1))
+    batches = list(refresh_batches(previous, keep=lambda a: True, start="estimates", batch_size=1))
     assert [[a.source_id for a in b.articles] for b in batches] == [["a1"], ["a2"]]
     assert [b.prior["statements"].num_rows for b in batches] == [1, 0]
     assert [b.prior["events"].num_rows for b in batches] == [1, 0]
     assert batches[0].articles[0] == a1
-    only_a2 = list(refresh_batches(previous, exclude={a1.article_id}, start="events", batch_size=10))
+    only_a2 = list(refresh_batches(previous, keep=lambda a: a != a1.article_id, start="events", batch_size=10))
     assert [a.article_id for a in only_a2[0].articles] == [a2.article_id]
     assert set(only_a2[0].prior) == {"statements"}

@@ -58,10 +58,35 @@ def test_a_word_outside_the_vocabulary_fails():
     _failure(validate_tables(t), "events", "event_type is in its vocabulary")
 
 
-def test_an_event_dated_years_after_its_article_fails():
+def test_an_event_dated_years_after_its_article_is_flagged_and_does_not_block():
     t = cases.tables("a1")
     t["events"] = _replace(t["events"], "date", [date(2031, 1, 1)])
-    _failure(validate_tables(t), "events", "dates are plausible")
+    report = validate_tables(t)
+    flagged = _failure(report, "events", "dates are plausible")
+    assert flagged.kind == "plausibility"
+    assert report.success and report.failures == []
+    assert report.flags == [{"table": "events", "check": flagged.check, "count": 1,
+                             "examples": t["events"]["event_id"].to_pylist()}]
+    assert report.summary()["flagged"] == 1
+
+
+def test_a_future_or_hypothetical_event_may_be_dated_years_after_its_article():
+    t = cases.tables("a1")
+    t["events"] = _replace(t["events"], "date", [date(2030, 1, 1)])
+    for modality in ("future", "hypothetical"):
+        t["events"] = _replace(t["events"], "modality", [modality])
+        report = validate_tables(t)
+        assert report.success and report.flags == [], modality
+
+
+def test_a_flag_never_hides_a_failed_invariant():
+    t = cases.tables("a1")
+    t["events"] = _replace(t["events"], "date", [date(2031, 1, 1)])
+    t["events"] = _replace(t["events"], "event_type", ["INVADE"])
+    report = validate_tables(t)
+    assert not report.success and len(report.flags) == 1
+    assert report.failures == ["events: event_type is in its vocabulary: 1 row(s) fail (e.g. "
+                               f"{t['events']['event_id'][0].as_py()})"]
 
 
 def test_a_missing_required_value_fails():

@@ -1,4 +1,9 @@
-"""A batch of articles → the statements, events and estimates tables of that batch."""
+"""A batch of articles → the statements, events and estimates tables of that batch, and the articles that failed.
+
+One article's failure never costs the others: an exception while extracting an article leaves that
+article's records of the failing stage and the stages after it out, and becomes an ExtractionError
+row instead. Every later run extracts such an article again.
+"""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -8,12 +13,17 @@ import pyarrow as pa
 
 from etl.extract import estimates, events, geo, mentions, statements
 from etl.extract.text import Doc
-from etl.records import Article, Estimate, Event, Statement
+from etl.ids import stable_hash
+from etl.records import Article, Estimate, Event, ExtractionError, Statement
 from etl.tables import to_table
 
 # The extractors in the order they run; each may use the records of those before it.
 STAGES = ("statements", "events", "estimates")
-EXTRACTORS = {"statements": [statements.VERSION], "events": [events.VERSION], "estimates": [estimates.VERSION]}
+VERSIONS = {"statements": statements.VERSION, "events": events.VERSION, "estimates": estimates.VERSION}
+EXTRACTORS = {stage: [version] for stage, version in VERSIONS.items()}
+# What extraction_errors.error_type says when the process that extracted a batch died, twice.
+WORKER_LOST = "WorkerLost"
+MESSAGE_CHARS = 500
 
 
 @dataclass
@@ -21,34 +31,63 @@ class Extraction:
     statements: list[Statement] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     estimates: list[Estimate] = field(default_factory=list)
+    error: ExtractionError | None = None
 
 
 def extract_article(article: Article, start: str = "statements", prior: Extraction | None = None) -> Extraction:
     """The records of one article; events see the statements, estimates see both.
 
-    Stages before `start` are not run: their records come from `prior` (an earlier release).
+    Stages before `start` are not run: their records come from `prior` (an earlier release). When a
+    stage raises, the records of the stages before it are kept and `error` says what failed.
     """
-    doc = Doc(article)
     found = prior or Extraction()
-    if start == "statements":
-        found.statements = statements.extract(doc)
-    if start in ("statements", "events"):
-        found.events = events.extract(doc, found.statements)
-    found.estimates = estimates.extract(doc, found.statements, found.events)
+    stage = start
+    try:
+        doc = Doc(article)
+        if start == "statements":
+            found.statements = statements.extract(doc)
+        if start in ("statements", "events"):
+            stage = "events"
+            found.events = events.extract(doc, found.statements)
+        stage = "estimates"
+        found.estimates = estimates.extract(doc, found.statements, found.events)
+    except Exception as e:  # noqa: BLE001 - any bug in a rule must cost one article, not the run
+        for later in STAGES[STAGES.index(stage):]:
+            setattr(found, later, [])
+        found.error = extraction_error(article, stage, type(e).__name__, str(e))
     return found
+
+
+def extraction_error(article: Article, stage: str, error_type: str, message: str) -> ExtractionError:
+    return ExtractionError(stable_hash(article.article_id, stage), article.article_id, article.source_id, stage,
+                           VERSIONS[stage], error_type, message[:MESSAGE_CHARS])
 
 
 def extract_batch(articles: Sequence[Article], start: str = "statements",
                   prior: dict[str, pa.Table] | None = None) -> dict[str, pa.Table]:
-    """The tables of the stages from `start` on, for a batch; `prior` holds the earlier stages' rows."""
+    """The tables of the stages from `start` on and `extraction_errors`, for a batch.
+
+    `prior` holds the earlier stages' rows.
+    """
     earlier = _prior_by_article(prior or {})
     out = Extraction()
+    errors: list[ExtractionError] = []
     for article in articles:
         found = extract_article(article, start, earlier.get(article.article_id, Extraction()) if prior else None)
         out.statements += found.statements
         out.events += found.events
         out.estimates += found.estimates
-    return {name: to_table(name, getattr(out, name)) for name in STAGES[STAGES.index(start):]}
+        if found.error is not None:
+            errors.append(found.error)
+    tables = {name: to_table(name, getattr(out, name)) for name in STAGES[STAGES.index(start):]}
+    return tables | {"extraction_errors": to_table("extraction_errors", errors)}
+
+
+def failed_batch(articles: Sequence[Article], start: str, error_type: str, message: str) -> dict[str, pa.Table]:
+    """What a batch that could not be extracted at all contributes: no records, an error row per article."""
+    tables = {name: to_table(name, []) for name in STAGES[STAGES.index(start):]}
+    errors = [extraction_error(a, start, error_type, message) for a in articles]
+    return tables | {"extraction_errors": to_table("extraction_errors", errors)}
 
 
 def clear_caches() -> None:

@@ -7,7 +7,7 @@ run again on every carried-over article, and the earlier extractors' records are
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pyarrow as pa
@@ -51,9 +51,17 @@ class RefreshBatch:
     prior: dict[str, pa.Table]  # records of the stages before `start`, kept as they are
 
 
-def refresh_batches(previous: PreviousRelease, exclude: set[str], start: str,
+def failed_articles(previous: PreviousRelease | None) -> set[str]:
+    """The articles whose extraction failed in the run that made the previous release: they are extracted again."""
+    errors = previous.parquet("extraction_errors") if previous is not None else None
+    if errors is None:
+        return set()
+    return set(errors.read(columns=["article_id"]).column(0).to_pylist())
+
+
+def refresh_batches(previous: PreviousRelease, keep: Callable[[str], bool], start: str,
                     batch_size: int) -> Iterator[RefreshBatch]:
-    """The previous release's articles not in `exclude`, in batches, with the records they keep."""
+    """The previous release's articles that `keep` accepts, in batches, with the records they keep."""
     position = {a: i for i, a in enumerate(previous.article_index)}
     kept_stages = STAGES[:STAGES.index(start)]
     readers = {name: ArticleRecords(name, previous.parquet(name), position) for name in kept_stages}
@@ -61,7 +69,7 @@ def refresh_batches(previous: PreviousRelease, exclude: set[str], start: str,
     count = 0
     for table in batches(previous.parquet("articles")):
         table = conform("articles", table)
-        mask = pa.array([a not in exclude for a in table.column("article_id").to_pylist()])
+        mask = pa.array([keep(a) for a in table.column("article_id").to_pylist()], pa.bool_())
         table = table.filter(mask)
         while table.num_rows:
             take = min(batch_size - count, table.num_rows)

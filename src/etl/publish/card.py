@@ -1,6 +1,8 @@
 """A release's datapackage + changelog → its dataset card (README.md); schemas → the data dictionary."""
 from __future__ import annotations
 
+from collections import Counter
+
 from etl import contract
 from etl.contract import TableSchema
 
@@ -56,8 +58,10 @@ LIMITATIONS = """\
   covers the extracted records."""
 
 
-def render(package: dict, changes: dict[str, dict[str, int]], validation: dict) -> str:
-    """The dataset card of a release, from its datapackage descriptor, change counts and validation summary."""
+def render(package: dict, changes: dict[str, dict[str, int]], validation: dict,
+           extraction_errors: list[dict] | None = None) -> str:
+    """The dataset card of a release, from its datapackage descriptor, change counts, validation summary
+    and the rows of its extraction_errors table."""
     version, created = package["version"], package["created"]
     previous = package.get("x-previous-version")
     licence = package["licenses"][0]
@@ -82,6 +86,10 @@ For charts of this release, open `report.html` beside this file.
 - **Version** {version}, created {created}; previous version: {previous or "none (first release)"}.
 - **Licence** [{licence['name']}]({licence['path']}): {licence['title']}.
 - **Validation** {validation['checks']:,} checks, {validation['failed']:,} failed (every check in `validation.json`).
+
+## Extraction errors and flagged rows
+
+{_quality(extraction_errors or [], validation.get("flags", []))}
 
 ## Sources
 
@@ -170,6 +178,30 @@ def _changes(changes: dict[str, dict[str, int]], previous: str | None) -> str:
             if previous else "Every row is new.")
     return (f"{lead}\n\n| table | added | changed | removed |\n|---|---:|---:|---:|\n{counted}\n\n"
             "The ids of every added, changed and removed row are in `changelog.parquet`.")
+
+
+def _quality(errors: list[dict], flags: list[dict]) -> str:
+    """What a user should know before counting: articles published without some records, doubtful rows."""
+    if errors:
+        failed = len({e["article_id"] for e in errors})
+        kinds = Counter((e["stage"], e["extractor"], e["error_type"]) for e in errors)
+        listed = "\n".join(f"| {stage} | `{extractor}` | {_md(kind)} | {n:,} |"
+                            for (stage, extractor, kind), n in sorted(kinds.items()))
+        text = (f"The extraction of {failed:,} article{'s' if failed != 1 else ''} failed. They are in `articles`, "
+                "without the records of the failing stage and the stages after it; `extraction_errors.parquet` "
+                "names each with its error, and the next run extracts them again.\n\n"
+                f"| stage | extractor | error | articles |\n|---|---|---|---:|\n{listed}")
+    else:
+        text = "Every article was extracted."
+    if flags:
+        listed = "\n".join(f"| {f['table']} | {_md(f['check'])} | {f['count']:,} | {', '.join(f['examples'][:3])} |"
+                            for f in flags)
+        text += ("\n\nPlausibility checks never block a release: these rows fail one and are published; their ids "
+                 "are in `validation.json`.\n\n| table | check | rows | for example |\n|---|---|---:|---|\n"
+                 + listed)
+    else:
+        text += " No published row fails a plausibility check."
+    return text
 
 
 def _size(size: int) -> str:

@@ -95,7 +95,9 @@ def publish(store: Store, staging: Path, validation: ValidationReport, previous:
                                              "ids": IDS_FILE})
     (staging / "CHANGELOG.md").write_text(changes.markdown(version, prior), encoding="utf-8")
     _write_json(staging / "validation.json", validation.to_dict())
-    (staging / "README.md").write_text(card.render(package, changes.summary(), validation.to_dict()),
+    errors = pq.read_table(staging / "extraction_errors.parquet", columns=["article_id", "stage", "extractor",
+                                                                         "error_type"]).to_pylist()
+    (staging / "README.md").write_text(card.render(package, changes.summary(), validation.to_dict(), errors),
                                        encoding="utf-8")
     (staging / "report.html").write_text(report.render_report(staging), encoding="utf-8")
     package["x-files"] = [datapackage.file_entry(staging / name) for name in DESCRIBED_FILES]

@@ -22,8 +22,11 @@ COLUMNS = {
     "estimates": ["estimate_id", "article_id", "surface", "value", "value_low", "value_high", "hedge",
                   "claimant", "claimant_canonical", "extractor"],
     "estimate_groups": ["subject_key", "category", "n_estimates", "disagree", "estimate_ids"],
+    "extraction_errors": ["article_id", "source_id", "stage", "extractor", "error_type", "message"],
     "rejects": ["input_path", "line", "reason_code", "reason"],
 }
+# Tables that releases made before them lack: read as empty there.
+LATER_TABLES = ("extraction_errors",)
 # Precisions that place an event in a month; a week counts in the month it starts in.
 IN_A_MONTH = ("day", "week", "month")
 # Beyond this many months the timeline is drawn by year, so that its columns stay readable.
@@ -32,8 +35,9 @@ TOP_SPEAKERS = 15
 MAX_DISAGREEMENTS = 20
 MAX_CLAIMS = 30  # figures drawn per subject
 REPEATED = {"quote_type", "speaker_canonical", "extractor", "event_type", "date_precision", "modality", "hedge",
-            "source", "claimant", "claimant_canonical", "reason_code"}
+            "source", "claimant", "claimant_canonical", "reason_code", "stage", "error_type"}
 MAX_REJECTS_LISTED = 50
+MAX_ERRORS_LISTED = 50
 UNATTRIBUTED = "unattributed"
 
 
@@ -126,6 +130,26 @@ class RejectedInput:
 
 
 @dataclass(frozen=True)
+class FailedArticle:
+    """An article whose extraction failed: it is published without the records of the failing stage and after."""
+    article_id: str
+    source_id: str | None
+    stage: str
+    extractor: str
+    error_type: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A plausibility check that some published rows fail."""
+    table: str
+    check: str
+    count: int
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Overview:
     """What a release holds, as people want to see it first."""
     version: str
@@ -145,6 +169,8 @@ class Overview:
     disagreements: tuple[Disagreement, ...]  # the MAX_DISAGREEMENTS most reported of them
     rejects_by_reason: tuple[Tally, ...]
     rejects: tuple[RejectedInput, ...]
+    extraction_errors: tuple[FailedArticle, ...]
+    flags: tuple[Flag, ...]
 
 
 def overview(release: str | Path) -> Overview:
@@ -153,7 +179,8 @@ def overview(release: str | Path) -> Overview:
     store, version = _open(release)
     log = _read_json(store, version, "changelog.json")
     validation = _read_json(store, version, "validation.json")
-    tables = {name: _read_table(store, version, name, columns) for name, columns in COLUMNS.items()}
+    tables = {name: _read_table(store, version, name, columns) for name, columns in COLUMNS.items()
+              if name not in LATER_TABLES or store.has_table(version, name)}
 
     # Process: counts, rankings and the figures sources disagree on, aggregated in Arrow before any
     # row becomes a Python object, so a large release stays cheap to summarise
@@ -178,6 +205,9 @@ def overview(release: str | Path) -> Overview:
         disagreements=_disagreements(tables["estimate_groups"], tables["estimates"], articles),
         rejects_by_reason=_tally(pa.array([r.reason_code for r in rejects], pa.string())),
         rejects=rejects,
+        extraction_errors=tuple(FailedArticle(**r) for r in tables["extraction_errors"].to_pylist())
+        if "extraction_errors" in tables else (),
+        flags=tuple(Flag(f["table"], f["check"], f["count"], tuple(f["examples"])) for f in validation.get("flags", [])),
     )
 
 
@@ -185,7 +215,7 @@ def render_report(release_dir: Path) -> str:
     """The release's report.html: header, what changed, then one section per chart."""
     o = overview(release_dir)
     sections = [_summary_section(o), _timeline_section(o.timeline), _speakers_section(o),
-                _disagreements_section(o), _rejects_section(o)]
+                _disagreements_section(o), _quality_section(o), _rejects_section(o)]
     return PAGE.format(version=_e(o.version), css=CSS, body="\n".join(sections))
 
 
@@ -444,6 +474,34 @@ reason (<code>rejects.parquet</code>; earlier runs' rejects are in their own rel
 <table><thead><tr><th>file</th><th>line</th><th>reason</th><th>details</th></tr></thead>
 <tbody>{rows}</tbody></table>
 </section>"""
+
+
+def _quality_section(o: Overview) -> str:
+    title = "Extraction errors and flagged rows"
+    if not o.extraction_errors and not o.flags:
+        return _empty_section("quality", title, "Every article was extracted, and no published row fails a "
+                                                "plausibility check.")
+    parts = [f'<section id="quality">\n<h2>{title}</h2>']
+    if o.extraction_errors:
+        listed = o.extraction_errors[:MAX_ERRORS_LISTED]
+        failed = len({e.article_id for e in o.extraction_errors})
+        rows = "".join(f'<tr class="row"><td><code>{_e(e.article_id)}</code></td><td>{_e(e.source_id or "")}</td>'
+                       f"<td>{_e(e.stage)}</td><td><code>{_e(e.extractor)}</code></td><td>{_e(e.error_type)}</td>"
+                       f"<td>{_e(_clip(e.message, 160))}</td></tr>" for e in listed)
+        more = f" The first {len(listed)} are listed." if len(o.extraction_errors) > len(listed) else ""
+        parts.append(f"""<p>The extraction of {_plural(failed, "article")} failed. They are published in
+<code>articles</code> without the records of the failing stage and the stages after it
+(<code>extraction_errors.parquet</code>), and the next run extracts them again.{more}</p>
+<table><thead><tr><th>article</th><th>source id</th><th>stage</th><th>extractor</th><th>error</th>
+<th>message</th></tr></thead><tbody>{rows}</tbody></table>""")
+    if o.flags:
+        rows = "".join(f'<tr class="row"><td>{_e(f.table)}</td><td>{_e(f.check)}</td><td class="num">{f.count:,}</td>'
+                       f"<td>{_e(', '.join(f.examples[:5]))}</td></tr>" for f in o.flags)
+        parts.append(f"""<p>Plausibility checks never block a release: the rows that fail them are published, and
+counted here (all ids in <code>validation.json</code>). Look at them before you count them.</p>
+<table><thead><tr><th>table</th><th>check</th><th>rows</th><th>for example</th></tr></thead>
+<tbody>{rows}</tbody></table>""")
+    return "\n".join(parts) + "\n</section>"
 
 
 def _empty_section(section_id: str, title: str, text: str) -> str:

@@ -1,5 +1,9 @@
 """Table schemas → Great Expectations suites: every constraint in `schemas/` becomes an expectation.
 
+Every check has a kind, declared with it: an invariant (types, keys and references, vocabularies,
+grounding) blocks a release; a plausibility check (a date long after publication) never does: the
+rows that fail it are counted, named and published.
+
 Every check is one that a chunk of rows can be held to on its own, so that a large table is
 validated chunk by chunk in bounded memory. Checks that need more than the chunk (unique keys,
 foreign keys, grounding in the article text, dates against the publication time) are first
@@ -23,11 +27,16 @@ REFERENCE_PREFIX = "_refers_"
 UNIQUE_PREFIX = "_unique_"
 
 
+INVARIANT = "invariant"
+PLAUSIBILITY = "plausibility"
+
+
 @dataclass(frozen=True)
 class Check:
-    """One expectation with a name a person can read in a failure message."""
+    """One expectation with a name a person can read in a failure message, and whether it blocks a release."""
     name: str
     expectation: object
+    kind: str = INVARIANT
 
 
 def grounded_column(text_column: str) -> str:
@@ -94,7 +103,8 @@ def checks(schema: TableSchema) -> list[Check]:
                             gxe.ExpectColumnValuesToBeInSet(column=grounded_column(span.text), value_set=[True])))
     if has_dates(schema):
         checks.append(Check("dates are plausible for the article's publication time",
-                            gxe.ExpectColumnValuesToBeInSet(column=PLAUSIBLE_DATE, value_set=[True])))
+                            gxe.ExpectColumnValuesToBeInSet(column=PLAUSIBLE_DATE, value_set=[True]),
+                            PLAUSIBILITY))
     return checks
 
 

@@ -23,8 +23,10 @@ from etl.validate.grounding import ArticleTexts, grounded
 MAX_EXAMPLES = 20
 CHUNK_ROWS = 50_000
 CHUNK_BYTES = 32 << 20  # the articles table carries whole texts: fewer rows per chunk there
-# An event may be announced for the future, but not for years after the article that reports it.
+# A date more than this after the article's publication is doubtful, unless the row says it is
+# not a fact yet (an event announced, planned or hypothesised: "by 2030").
 MAX_DAYS_AFTER_PUBLICATION = 366
+NOT_YET = ("future", "hypothetical")
 
 
 class TableSource(Protocol):
@@ -100,6 +102,7 @@ class CheckResult:
     success: bool
     failed: int = 0
     examples: list[str] = field(default_factory=list)
+    kind: str = expectations.INVARIANT
 
     def describe(self) -> str:
         what = f"{self.table}: {self.check}"
@@ -115,15 +118,22 @@ class ValidationReport:
 
     @property
     def success(self) -> bool:
-        return all(r.success for r in self.results)
+        """Whether every invariant holds: plausibility flags never block a release."""
+        return all(r.success for r in self.results if r.kind == expectations.INVARIANT)
 
     @property
     def failures(self) -> list[str]:
-        return [r.describe() for r in self.results if not r.success]
+        return [r.describe() for r in self.results if not r.success and r.kind == expectations.INVARIANT]
+
+    @property
+    def flags(self) -> list[dict]:
+        """Each plausibility check that some rows fail: which, how many rows, and example ids."""
+        return [{"table": r.table, "check": r.check, "count": r.failed, "examples": r.examples}
+                for r in self.results if not r.success and r.kind == expectations.PLAUSIBILITY]
 
     def summary(self) -> dict:
         return {"success": self.success, "checks": len(self.results), "failed": len(self.failures),
-                "failures": self.failures}
+                "failures": self.failures, "flagged": sum(f["count"] for f in self.flags), "flags": self.flags}
 
     def to_dict(self) -> dict:
         return self.summary() | {"results": [asdict(r) for r in self.results]}
@@ -173,9 +183,10 @@ def validate_sources(sources: dict[str, TableSource], schemas: dict[str, TableSc
             offset += chunk.num_rows
             for o in validator.run(name, frame, checks, schema.primary_key):
                 by_check.setdefault(o.check.name, []).append(o)
+        declared = {c.name: c for c in checks}
         if not by_check:  # an empty table still shows which checks it was held to
             by_check = {c.name: [] for c in checks}
-        report.results += [_result(name, outcomes, check) for check, outcomes in by_check.items()]
+        report.results += [_result(name, outcomes, declared[check]) for check, outcomes in by_check.items()]
     return report
 
 
@@ -204,11 +215,13 @@ class _ArticleContext:
     def _plausible_dates(self, chunk: pa.Table, schema: TableSchema) -> list[bool]:
         ids = chunk.column("article_id").to_pylist()
         columns = [chunk.column(f.name).to_pylist() for f in schema.fields if f.type == "date"]
+        modality = chunk.column("modality").to_pylist() if "modality" in chunk.column_names else [None] * len(ids)
         limit = timedelta(days=MAX_DAYS_AFTER_PUBLICATION)
         out = []
         for i, article_id in enumerate(ids):
             pub = self.published.get(article_id)
-            out.append(pub is None or all(col[i] is None or col[i] <= pub + limit for col in columns))
+            out.append(pub is None or modality[i] in NOT_YET
+                       or all(col[i] is None or col[i] <= pub + limit for col in columns))
         return out
 
 
@@ -228,12 +241,12 @@ def _key_flags(source: TableSource, schema: TableSchema, present: dict[str, Tabl
     return pa.table(flags)
 
 
-def _result(table: str, outcomes: list[expectations.Outcome], name: str | None = None) -> CheckResult:
+def _result(table: str, outcomes: list[expectations.Outcome], check: expectations.Check) -> CheckResult:
     examples: list[str] = []
     for o in outcomes:
         examples += [i for i in o.ids if i not in examples][:MAX_EXAMPLES - len(examples)]
-    return CheckResult(table, name or outcomes[0].check.name, all(o.success for o in outcomes),
-                       sum(o.failed for o in outcomes), sorted(examples))
+    return CheckResult(table, check.name, all(o.success for o in outcomes),
+                       sum(o.failed for o in outcomes), sorted(examples), check.kind)
 
 
 def _structure(name: str, actual: pa.Schema, schema: TableSchema) -> CheckResult:
