@@ -188,3 +188,17 @@ def test_a_range_from_zero_starts_at_zero(text, surface, high):
 ])
 def test_numbers_a_float_cannot_hold_and_exponent_notation_are_no_figures(text):
     assert [text[n.start:n.end] for n in find_numbers(text) if n.is_quantity] == []
+
+
+@pytest.mark.parametrize("text, surface, low, high", [
+    ("Officials said 500 to 1 million people fled.", "500 to 1 million", 500, 1_000_000),
+    ("Officials said 2 to 1 million people fled.", "2 to 1 million", 2, 1_000_000),
+])
+def test_the_scale_of_the_high_bound_never_lifts_the_low_bound_above_it(text, surface, low, high):
+    n = only(text)
+    assert (text[n.start:n.end], n.value_low, n.value_high) == (surface, low, high)
+
+
+def test_zero_million_is_zero():
+    assert [n.value for n in find_numbers("Some 0 million people fled.")] == [0]
+    assert only("A million people fled.").value == 1_000_000

@@ -185,22 +185,23 @@ def _before(text: str, s: int) -> _Before:
 
 def _word_value(phrase: str, lex: _Lexicon) -> float | None:
     """Value of a numeral phrase mixing digits and words: "1.5 million", "two hundred and fifty"."""
-    total = current = 0.0
+    # None until a numeral is read: a bare "million" is one million, "0 million" is none
+    total, current = 0.0, None
     for tok in _PIECES.split(phrase.lower()):
         if not tok or tok == "and":
             continue
         if tok[0].isdigit():
-            current += float(tok.replace(",", ""))
+            current = (current or 0.0) + float(tok.replace(",", ""))
         elif tok in lex.words:
-            current += lex.words[tok]
+            current = (current or 0.0) + lex.words[tok]
         elif tok in ("dozen", "hundred"):
-            current = (current or 1) * (12 if tok == "dozen" else 100)
+            current = (1.0 if current is None else current) * (12 if tok == "dozen" else 100)
         elif tok in lex.scales:
-            total += (current or 1) * lex.scales[tok]
-            current = 0.0
+            total += (1.0 if current is None else current) * lex.scales[tok]
+            current = None
         else:
             return None
-    return total + current
+    return total + (current or 0.0)
 
 
 def _covers(pattern: re.Pattern[str], text: str, s: int, e: int) -> bool:
@@ -406,12 +407,13 @@ def _is_whole(surface: str) -> bool:
 
 
 def _scaled_low(text: str, a: _Core, b: _Core, lex: _Lexicon) -> float:
-    """The low bound of "2 to 3 million": the scale word of the high bound applies to both; a range from
-    zero ("0 to 5 million") starts at zero whatever the scale."""
+    """The low bound of "2 to 3 million": the scale word of the high bound applies to both, unless that would
+    put it above the high bound ("500 to 1 million"); a range from zero ("0 to 5 million") starts at zero."""
     assert a.value is not None and b.value is not None
     if a.written == "digits" and 0 < a.value < 1000 <= b.value / a.value:
         word = text[b.start:b.end].lower().rsplit(None, 1)[-1]
-        return a.value * lex.scales.get(word, 1)
+        scaled = a.value * lex.scales.get(word, 1)
+        return scaled if scaled < b.value else a.value
     return a.value
 
 
