@@ -104,3 +104,7 @@ def test_a_publication_the_dataset_cannot_hold_resolves_no_relative_date(publish
 
 def test_the_last_day_a_record_may_carry_is_still_a_date():
     assert _one("The deadline is 1 January 2100.") == ("1 January 2100", date(2100, 1, 1), "day")
+
+
+def test_a_character_whose_lower_case_is_longer_hides_no_relative_date():
+    assert _one("İİİİ Police raided the office yesterday.") == ("yesterday", date(2024, 12, 29), "day")

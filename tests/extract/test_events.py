@@ -255,6 +255,11 @@ def test_contracted_negation():
     assert _by_trigger(_events("Police didn't arrest anyone."), "arrest").modality == "negated"
 
 
+def test_a_character_whose_lower_case_is_longer_hides_no_event():
+    found = _events("İİİİ. Rebels attacked a convoy near Lenga.")
+    assert [(e.trigger, e.actor, e.target) for e in found] == [("attacked", "Rebels", "convoy")]
+
+
 # --- places ----------------------------------------------------------------------------------------
 
 

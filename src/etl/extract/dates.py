@@ -14,6 +14,7 @@ from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from functools import cache
 
 from etl import contract
+from etl.extract.text import lower
 from etl.extract.wordlists import alternation, tsv_rows
 
 PRECISIONS = ("day", "week", "month", "year", "none")
@@ -155,7 +156,7 @@ def _anchors(text: str, start: int, end: int) -> list[int]:
         while i != -1:
             found.append(i)
             i = text.find(name, i + len(name), end)
-    lowered = text[start:end].lower()  # relative words may open a sentence ("Yesterday, …")
+    lowered = lower(text[start:end])  # relative words may open a sentence ("Yesterday, …")
     for word in _RELATIVE_ANCHORS:
         i = lowered.find(word)
         while i != -1:

@@ -18,7 +18,7 @@ from functools import cache
 from etl.extract import geo
 from etl.extract.dates import DateMention, find_dates, is_calendar_word
 from etl.extract.mentions import Mention, resolver_for
-from etl.extract.text import ABBREVIATIONS, Doc, Sentence
+from etl.extract.text import ABBREVIATIONS, Doc, Sentence, lower
 from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, Statement
@@ -193,7 +193,7 @@ def extract(doc: Doc, statements: list[Statement]) -> list[Event]:
     article_id = doc.article.article_id
     published = doc.article.published_at
     published_day = published.date() if isinstance(published, datetime) else published
-    lowered = text.lower()
+    lowered = lower(text)
     cues = [(s.cue_start, s.cue_end) for s in statements if s.cue_start is not None]
     events: list[Event] = []
     scenes: dict[int, geo.Place | None] = {}

@@ -6,7 +6,6 @@ span is a pair of Python string offsets into the article text.
 from __future__ import annotations
 
 import re
-import string
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -83,6 +82,15 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def lower(text: str) -> str:
+    """The text in lower case, offset for offset: "İ" (whose lower case is two characters) stays as it is,
+    so that a span found in the lowered text is the same span of the text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     end = len(text) if end is None else end
     return [m.span() for m in _TOKEN.finditer(text, start, end)]
@@ -133,8 +141,6 @@ class Doc:
 
 # Letters kept and lower-cased, every other byte a space: a C table lookup, far faster than str.translate.
 _LETTER_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
-# ASCII-only lower-casing, for the rare text whose str.lower() changes length (offsets must hold).
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 @cache
@@ -156,10 +162,7 @@ class WordFinder:
 
     @classmethod
     def of(cls, text: str) -> WordFinder:
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            lowered = text.translate(_ASCII_LOWER)
-        return cls(text, lowered, frozenset(text.encode().translate(_LETTER_BYTES).split()))
+        return cls(text, lower(text), frozenset(text.encode().translate(_LETTER_BYTES).split()))
 
     def find(self, vocabulary: frozenset[str]) -> list[int]:
         """Sorted start offsets of whole-word occurrences (case-insensitive) of the vocabulary's words."""
