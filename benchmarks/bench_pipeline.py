@@ -111,7 +111,8 @@ def etl_run(inputs: Path, out: Path) -> dict:
     summary = json.loads(stdout)
     after_start = wall - summary["timings"].get("prefect_start", 0.0)
     return {"wall_s": round(wall, 1), "after_prefect_start_s": round(after_start, 1), **peaks,
-            "extracted": summary["extracted"], "release": summary["release"], "timings": summary["timings"]}
+            "extracted": summary["extracted"], "release": summary["release"], "timings": summary["timings"],
+            "summary": summary}
 
 
 def median_runs(results: list[dict]) -> dict:
