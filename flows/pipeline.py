@@ -91,6 +91,7 @@ class Extraction:
         self._dask_address = dask_address
         self._window = window
         self._runner: TaskRunner | None = None
+        self._pools = 0  # pools started so far: a failure from an older, already replaced pool stops nothing
 
     def __enter__(self) -> Extraction:
         return self
@@ -98,7 +99,8 @@ class Extraction:
     def __exit__(self, *exc) -> None:
         self._stop()
 
-    def map(self, batches: Iterator[tuple[Batch, object]], consume: Callable[[object, dict[str, pa.Table]], None]) -> None:
+    def map(self, batches: Iterator[tuple[Batch, object]],
+            consume: Callable[[object, dict[str, pa.Table]], None]) -> None:
         """Extract every batch and hand its tables to `consume` with the batch's context, in order.
 
         A single batch runs right here: a small run should not pay for starting worker processes.
@@ -113,26 +115,31 @@ class Extraction:
             return
         pending: deque = deque()
         for batch, context in chain([first, second], batches):
-            pending.append((batch, context, self._submit(batch)))
+            pending.append((batch, context, *self._submit(batch)))
             if len(pending) >= self._window:
-                batch, context, future = pending.popleft()
-                consume(context, self._settle(batch, future.result))
+                batch, context, future, pool = pending.popleft()
+                consume(context, self._settle(batch, future.result, pool))
         while pending:
-            batch, context, future = pending.popleft()
-            consume(context, self._settle(batch, future.result))
+            batch, context, future, pool = pending.popleft()
+            consume(context, self._settle(batch, future.result, pool))
 
-    def _settle(self, batch: Batch, result: Callable[[], Part], alone: bool = False) -> dict[str, pa.Table]:
+    def _settle(self, batch: Batch, result: Callable[[], Part], pool: int = 0,
+                alone: bool = False) -> dict[str, pa.Table]:
         try:
             return read_part(result())
         except Exception as error:  # noqa: BLE001 - one lost batch must not cost the run
-            self._after_failure(error)
+            self._after_failure(error, pool)
             get_run_logger().warning("extraction batch %s failed (%s: %s); trying it once more on its own",
                                      batch.name, type(error).__name__, error)
         try:
-            # Waited for before anything else is submitted: a batch that kills its worker again takes no other batch with it
-            return read_part(extract(*self._arguments(batch)) if alone else self._submit(batch).result())
+            # Waited for before anything else is submitted: a batch that kills its worker again takes no
+            # other batch with it
+            if alone:
+                return read_part(extract(*self._arguments(batch)))
+            future, _ = self._submit(batch)
+            return read_part(future.result())
         except Exception as error:  # noqa: BLE001
-            self._after_failure(error)
+            self._after_failure(error, self._pools)
             lost = isinstance(error, BrokenExecutor) or type(error).__name__ == "KilledWorker"
             message = (f"the process extracting its batch of {len(batch.articles)} articles died twice "
                        f"(killed or out of memory): {error}" if lost else str(error))
@@ -143,14 +150,16 @@ class Extraction:
     def _arguments(self, batch: Batch) -> tuple:
         return batch.articles, self.scratch, batch.name, batch.start, batch.prior
 
-    def _submit(self, batch: Batch):
+    def _submit(self, batch: Batch) -> tuple[object, int]:
+        """The batch's future, and which pool runs it."""
         if self._runner is None:
             self._runner = extraction_runner(self._dask_address).__enter__()
-        return self._runner.submit(extract, dict(zip(_EXTRACT_PARAMETERS, self._arguments(batch))))
+            self._pools += 1
+        return self._runner.submit(extract, dict(zip(_EXTRACT_PARAMETERS, self._arguments(batch)))), self._pools
 
-    def _after_failure(self, error: Exception) -> None:
+    def _after_failure(self, error: Exception, pool: int) -> None:
         """A process pool that lost a worker takes no more work: the next submission starts a fresh one."""
-        if isinstance(error, BrokenExecutor):
+        if isinstance(error, BrokenExecutor) and pool == self._pools:
             self._stop()
 
     def _stop(self) -> None:

@@ -54,6 +54,10 @@ LIMITATIONS = """\
   `subject_key`; unrelated figures can share a key and one subject can be split across keys. Figures
   can differ because they count at different dates or places (`as_of`).
 - **`rejects` covers one run**: the inputs rejected by the run that made this release, not earlier ones.
+- **Articles in `extraction_errors` lack some records**: their extraction failed at the named stage, so
+  they have none of that stage's records or of the stages after it. Leave them out when you count.
+- **Plausibility flags are published, not removed**: rows that look doubtful (listed in
+  `validation.json`) are kept so that nothing is hidden; check them before you rely on them.
 - **Article texts** are included for grounding and keep their publishers' terms; the dataset's licence
   covers the extracted records."""
 
