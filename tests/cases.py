@@ -29,6 +29,18 @@ def article(key: str, text: str | None = None) -> Article:
                    INGESTED, f"tests/{key}.txt", None)
 
 
+def raise_on(monkeypatch, module, words: str) -> None:
+    """Make `module.extract` raise on the articles whose text holds `words`, as a rule with a bug would."""
+    real = module.extract
+
+    def extract(doc, *args):
+        if words in doc.text:
+            raise ZeroDivisionError("float division by zero")
+        return real(doc, *args)
+
+    monkeypatch.setattr(module, "extract", extract)
+
+
 def _span(a: Article, words: str) -> tuple[int, int]:
     start = a.text.index(words)
     return start, start + len(words)

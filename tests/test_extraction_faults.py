@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 from etl.cli import app
 from etl.extract import events
 from etl.validate.release import validate_release
+from tests import cases
 from tests.conftest import write_jsonl
 from tests.test_operations import FAULTS, etl_process
 
@@ -36,13 +37,7 @@ def test_an_article_whose_extraction_raises_is_published_without_its_later_recor
     poisoned = article(2, f'{POISON} "We will rebuild," the mayor said. Rebels attacked the town on Monday.')
     write_jsonl(inputs / "news.jsonl", [article(1), poisoned, article(3)])
     real = events.extract
-
-    def breaking(doc, *args):
-        if POISON in doc.text:
-            raise ZeroDivisionError("float division by zero")
-        return real(doc, *args)
-
-    monkeypatch.setattr(events, "extract", breaking)
+    cases.raise_on(monkeypatch, events, POISON)
     done = CliRunner().invoke(app, ["run", str(inputs), "--out", str(out), "--strict"])
     assert done.exit_code == 1  # --strict: the release is published, and the exit status says some articles failed
     assert "1.0.0 published" in done.output

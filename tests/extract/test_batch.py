@@ -11,18 +11,7 @@ POISON = "Poisoned text that the broken rule cannot take."
 @pytest.fixture
 def broken(monkeypatch):
     """Make one stage raise on the poisoned article only."""
-
-    def breaking(module):
-        real = module.extract
-
-        def extract(doc, *args):
-            if POISON in doc.text:
-                raise ZeroDivisionError("float division by zero")
-            return real(doc, *args)
-
-        monkeypatch.setattr(module, "extract", extract)
-
-    return breaking
+    return lambda module: cases.raise_on(monkeypatch, module, POISON)
 
 
 def test_a_failing_stage_keeps_the_records_before_it_and_drops_those_after(broken):

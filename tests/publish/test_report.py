@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from etl.extract import statements
+from etl.extract.batch import extraction_error
 from etl.publish.report import render_report, timeline
 from etl.tables import to_table
 from tests import cases
@@ -114,6 +116,27 @@ def test_a_release_without_estimates_or_rejects_says_so(tmp_path: Path):
     assert "This release has no estimates with a subject." in text(section(page, "disagreements"))
     assert "No input of the run that made this release was rejected." in text(section(page, "rejects"))
     assert bars(section(page, "speakers")) == [("the governor", "1")]
+    assert "Every article was extracted, and no published row fails a plausibility check." in text(
+        section(page, "quality"))
+
+
+def test_failed_extractions_and_flagged_rows_are_listed_in_the_report_and_the_card(tmp_path: Path):
+    tables = cases.tables("a1", "a2")
+    a1, a2 = (cases.article(k) for k in ("a1", "a2"))
+    tables["events"] = to_table("events", [cases.event(a1, "seized", date(2031, 1, 1))])  # years after 2025
+    tables["extraction_errors"] = to_table("extraction_errors", [
+        extraction_error(a2, "statements", "ZeroDivisionError", "float division by zero <b>")])
+    release = cases.published(tables, tmp_path)
+    quality = section(ET.fromstring((release / "report.html").read_text(encoding="utf-8")), "quality")
+    rows = [[text(cell) for cell in row] for row in quality.iter("tr") if row.get("class") == "row"]
+    assert "The extraction of 1 article failed." in text(quality)
+    flagged = tables["events"]["event_id"][0].as_py()
+    assert rows == [[a2.article_id, "a2", "statements", statements.VERSION, "ZeroDivisionError",
+                     "float division by zero <b>"],
+                    ["events", "dates are plausible for the article's publication time", "1", flagged]]
+    card = (release / "README.md").read_text(encoding="utf-8")
+    assert f"| statements | `{statements.VERSION}` | ZeroDivisionError | 1 |" in card
+    assert f"| events | dates are plausible for the article's publication time | 1 | {flagged} |" in card
 
 
 def test_a_timeline_over_more_than_three_years_is_drawn_by_year_and_leaves_negated_events_out():

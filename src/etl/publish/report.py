@@ -13,6 +13,7 @@ import pyarrow.parquet as pq
 
 from etl.errors import ReleaseError
 from etl.publish.store import Store, release_location
+from etl.records import ExtractionError, field_names
 
 # Only the columns the report needs: article texts can be most of a release's bytes.
 COLUMNS = {
@@ -22,7 +23,7 @@ COLUMNS = {
     "estimates": ["estimate_id", "article_id", "surface", "value", "value_low", "value_high", "hedge",
                   "claimant", "claimant_canonical", "extractor"],
     "estimate_groups": ["subject_key", "category", "n_estimates", "disagree", "estimate_ids"],
-    "extraction_errors": ["article_id", "source_id", "stage", "extractor", "error_type", "message"],
+    "extraction_errors": field_names(ExtractionError),
     "rejects": ["input_path", "line", "reason_code", "reason"],
 }
 # Tables that releases made before them lack: read as empty there.
@@ -130,17 +131,6 @@ class RejectedInput:
 
 
 @dataclass(frozen=True)
-class FailedArticle:
-    """An article whose extraction failed: it is published without the records of the failing stage and after."""
-    article_id: str
-    source_id: str | None
-    stage: str
-    extractor: str
-    error_type: str
-    message: str
-
-
-@dataclass(frozen=True)
 class Flag:
     """A plausibility check that some published rows fail."""
     table: str
@@ -169,7 +159,7 @@ class Overview:
     disagreements: tuple[Disagreement, ...]  # the MAX_DISAGREEMENTS most reported of them
     rejects_by_reason: tuple[Tally, ...]
     rejects: tuple[RejectedInput, ...]
-    extraction_errors: tuple[FailedArticle, ...]
+    extraction_errors: tuple[ExtractionError, ...]
     flags: tuple[Flag, ...]
 
 
@@ -205,7 +195,7 @@ def overview(release: str | Path) -> Overview:
         disagreements=_disagreements(tables["estimate_groups"], tables["estimates"], articles),
         rejects_by_reason=_tally(pa.array([r.reason_code for r in rejects], pa.string())),
         rejects=rejects,
-        extraction_errors=tuple(FailedArticle(**r) for r in tables["extraction_errors"].to_pylist())
+        extraction_errors=tuple(ExtractionError(**r) for r in tables["extraction_errors"].to_pylist())
         if "extraction_errors" in tables else (),
         flags=tuple(Flag(f["table"], f["check"], f["count"], tuple(f["examples"])) for f in validation.get("flags", [])),
     )
