@@ -127,7 +127,10 @@ def test_failed_extractions_and_flagged_rows_are_listed_in_the_report_and_the_ca
     tables["extraction_errors"] = to_table("extraction_errors", [
         extraction_error(a2, "statements", "ZeroDivisionError", "float division by zero <b>")])
     release = cases.published(tables, tmp_path)
-    quality = section(ET.fromstring((release / "report.html").read_text(encoding="utf-8")), "quality")
+    page = ET.fromstring((release / "report.html").read_text(encoding="utf-8"))
+    header = text(page.find(".//header"))
+    assert "1 row flagged as doubtful (below); extraction failed for 1 article (below)" in header
+    quality = section(page, "quality")
     rows = [[text(cell) for cell in row] for row in quality.iter("tr") if row.get("class") == "row"]
     assert "The extraction of 1 article failed." in text(quality)
     flagged = tables["events"]["event_id"][0].as_py()

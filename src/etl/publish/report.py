@@ -363,6 +363,11 @@ def _summary_section(o: Overview) -> str:
     since = f"since {_e(o.previous)}" if o.previous else "(first release)"
     checks = (f"{o.checks:,} checks passed" if not o.failed_checks
               else f"{o.checks:,} checks, {o.failed_checks:,} failed")
+    if o.flags:
+        checks += f'; {_plural(sum(f.count for f in o.flags), "row")} flagged as doubtful (<a href="#quality">below</a>)'
+    if o.extraction_errors:
+        failed = len({e.article_id for e in o.extraction_errors})
+        checks += f'; extraction failed for {_plural(failed, "article")} (<a href="#quality">below</a>)'
     return f"""<header>
 <h1>newsfacts {_e(o.version)}</h1>
 <p class="lede">Events, statements and estimates extracted from news articles. Every record points at the
