@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
 
@@ -45,6 +45,7 @@ _MAX_NP = 6
 _MAX_SKIP = 4
 _MAX_LINKS = 5
 _MAX_SUBJECT = 8
+_MAX_TRIMMED = 8  # determiners and adverbs trimmed off a speaker phrase, at most
 # Confidence by how the category was found: a verb right after the counted phrase is the surest sign.
 _CONFIDENCE = {"after": 0.9, "head": 0.85, "before": 0.8, "toll": 0.8, "chain": 0.75, "none": 0.5}
 _SINGULAR_DISCOUNT = 0.15
@@ -358,13 +359,15 @@ def _singulars(doc: Doc, finder: WordFinder, counts: list[_Count], seen: dict[in
                lex: _Lexicon) -> list[_Count]:
     """Candidate counts of one, "a man", "an officer", in sentences holding a cue; _is_singular_count decides."""
     text = doc.text
-    taken = [(c.start, c.end) for c in counts]
+    # the numbers found before, in text order and apart: the one a position may fall in is found by bisection
+    starts, ends = [c.start for c in counts], [c.end for c in counts]
     cue_sentences = sorted({doc.sentence_index(p) for p in finder.find(lex.cue_words)})
     out = []
     for index in cue_sentences:
         s = doc.sentences[index]
         for m in _SINGULAR.finditer(text, s.start, s.end):
-            if any(a <= m.start() < b for a, b in taken):
+            k = bisect_right(starts, m.start()) - 1
+            if k >= 0 and m.start() < ends[k]:
                 continue
             sent = _sentence(doc, finder, index, seen)
             c = _read(sent, m.start(), m.start() + len(m.group().rstrip()), None, lex)
@@ -382,11 +385,23 @@ def _is_singular_count(c: _Count, lex: _Lexicon) -> bool:
     return c.source in ("after", "before", "chain") or (c.source == "toll" and c.sentence.words[c.cue] in lex.body_nouns)
 
 
-def _restates(c: _Count, earlier: list[_Count], lex: _Lexicon) -> bool:
+@dataclass(slots=True)
+class _Given:
+    """The figures of one category already kept: their sum and their amounts, for `_restates` to compare
+    a new count with in constant time however many came before."""
+    total: float = 0.0
+    amounts: set[float] = field(default_factory=set)
+
+    def add(self, c: _Count) -> None:
+        self.total += c.amount
+        self.amounts.add(c.amount)
+
+
+def _restates(c: _Count, given: dict[str, _Given], lex: _Lexicon) -> bool:
     """Whether a count only repeats figures already given: a total equal to their sum, "the 3 soldiers",
     or a part of them ("one of the victims")."""
-    same = [e for e in earlier if e.category == c.category]
-    if not same or c.category == "other":
+    same = given.get(c.category)
+    if same is None or c.category == "other":
         return False
     words = c.sentence.words
     if c.after + 1 < len(words) and words[c.after] == "of" and words[c.after + 1] in lex.partitive:
@@ -394,10 +409,10 @@ def _restates(c: _Count, earlier: list[_Count], lex: _Lexicon) -> bool:
     head = words[c.np_head - 1] if c.np_end > c.np_start else None
     before = set(words[max(0, c.first - 3):c.first])
     summary = head is None or head in lex.summary_heads or bool(before & lex.summary_before)
-    if summary and c.amount == sum(e.amount for e in same):
+    if summary and c.amount == same.total:
         return True
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before
-    return definite and any(e.amount == c.amount for e in same)
+    return definite and c.amount in same.amounts
 
 
 def _quantity(doc: Doc, c: _Count, lex: _Lexicon) -> None:
@@ -439,6 +454,15 @@ class _Claim:
     statement_id: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class _Landmarks:
+    """Where a sentence's reporting verbs and commas are, and its "according to" source: read once per
+    sentence, so that finding the claimant of each of its counts does not walk the whole sentence again."""
+    reporting: list[int]
+    commas: list[int]
+    according: tuple[int, int] | None
+
+
 class _Claimants:
     """Who gave a figure: the enclosing statement, "according to X", or the subject of a reporting verb."""
 
@@ -446,18 +470,28 @@ class _Claimants:
         self.doc, self.lex = doc, lex
         # Innermost first: a figure inside a quote inside a statement belongs to the quote's speaker.
         self.statements = sorted(statements, key=lambda s: s.content_end - s.content_start)
+        self.landmarks: dict[int, _Landmarks] = {}
 
     def __call__(self, c: _Count) -> _Claim:
         for st in self.statements:
             if st.content_start <= c.start < st.content_end or (
                     st.cue_start is not None and st.cue_start <= c.start < st.cue_end):
                 return _Claim(st.speaker, st.speaker_canonical or st.speaker, st.statement_id)
-        span = self._according(c) or self._reporter(c) or self._trailing_reporter(c)
+        marks = self._landmarks(c.sentence)
+        span = marks.according or self._reporter(c, marks) or self._trailing_reporter(c, marks)
         if span is None:
             return _Claim()
         # Without a statement there is no within-article resolution to lean on; the phrase's own name will do.
         claimant = self.doc.text[span[0]:span[1]]
         return _Claim(claimant, analyze(claimant).canonical or claimant)
+
+    def _landmarks(self, sent: _Sentence) -> _Landmarks:
+        if sent.index not in self.landmarks:
+            words = sent.words
+            self.landmarks[sent.index] = _Landmarks(
+                [k for k, w in enumerate(words) if w in self.lex.reporting_verbs],
+                [k for k, w in enumerate(words) if w == ","], self._according(sent))
+        return self.landmarks[sent.index]
 
     def _phrase(self, sent: _Sentence, i: int, j: int) -> tuple[int, int] | None:
         """Offsets of a speaker phrase in tokens [i, j), trimmed; None if it names nobody."""
@@ -474,8 +508,9 @@ class _Claimants:
             return None
         return sent.spans[i][0], sent.spans[j - 1][1]
 
-    def _according(self, c: _Count) -> tuple[int, int] | None:
-        sent, words = c.sentence, c.sentence.words
+    def _according(self, sent: _Sentence) -> tuple[int, int] | None:
+        """ "according to the health ministry": the source a sentence names for all its figures."""
+        words = sent.words
         for k in range(len(words) - 2):
             if words[k] == "according" and words[k + 1] == "to":
                 j = k + 2
@@ -485,33 +520,36 @@ class _Claimants:
                 return self._phrase(sent, k + 2, j)
         return None
 
-    def _reporter(self, c: _Count) -> tuple[int, int] | None:
-        """ "Zelensky revealed that nearly 3,000 …": the subject of a reporting verb before the number."""
-        sent, words = c.sentence, c.sentence.words
-        for v in range(c.first - 1, -1, -1):
-            if words[v] in self.lex.reporting_verbs:
-                i = v
-                while i > 0 and words[i - 1] not in self.lex.subject_stop and v - i < _MAX_SUBJECT + 3:
-                    i -= 1
-                return self._phrase(sent, i, v)
-        return None
+    def _reporter(self, c: _Count, marks: _Landmarks) -> tuple[int, int] | None:
+        """ "Zelensky revealed that nearly 3,000 …": the subject of the nearest reporting verb before the number."""
+        words = c.sentence.words
+        k = bisect_left(marks.reporting, c.first) - 1
+        if k < 0:
+            return None
+        v = i = marks.reporting[k]
+        while i > 0 and words[i - 1] not in self.lex.subject_stop and v - i < _MAX_SUBJECT + 3:
+            i -= 1
+        return self._phrase(c.sentence, i, v)
 
-    def _trailing_reporter(self, c: _Count) -> tuple[int, int] | None:
+    def _trailing_reporter(self, c: _Count, marks: _Landmarks) -> tuple[int, int] | None:
         """ "3 people were killed, police said." / ", said the ministry"."""
         sent, words = c.sentence, c.sentence.words
-        for v in range(c.after, len(words)):
-            if words[v] not in self.lex.reporting_verbs:
-                continue
-            comma = max((k for k in range(c.after, v) if words[k] == ","), default=None)
-            if comma is None:
-                return None
-            if comma == v - 1:  # ", said the ministry"
-                j = v + 1
-                while j < len(words) and sent.is_word(j) and words[j] not in self.lex.np_stop - {"the"}:
-                    j += 1
-                return self._phrase(sent, v + 1, j)
-            return self._phrase(sent, comma + 1, v)
-        return None
+        k = bisect_left(marks.reporting, c.after)
+        if k == len(marks.reporting):
+            return None
+        v = marks.reporting[k]
+        before = bisect_left(marks.commas, v) - 1
+        if before < 0 or marks.commas[before] < c.after:
+            return None
+        comma = marks.commas[before]
+        if comma == v - 1:  # ", said the ministry"
+            j = v + 1
+            while j < len(words) and sent.is_word(j) and words[j] not in self.lex.np_stop - {"the"}:
+                j += 1
+                if j - v > _MAX_SUBJECT + _MAX_TRIMMED:
+                    return None  # far longer than a speaker's name, trimmed or not: the walk stops here
+            return self._phrase(sent, v + 1, j)
+        return self._phrase(sent, comma + 1, v)
 
 
 def _event(c: _Count, doc: Doc, events: list[Event]) -> Event | None:
@@ -599,15 +637,17 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event]) -> list[
 
     # Keep: counts of something, each once.
     kept: list[_Count] = []
+    given: dict[str, _Given] = {}
     for c in counts:
         if c.singular and not _is_singular_count(c, lex):
             continue
         weak = c.written == "words" and c.value in _WEAK_VALUES
         if (weak or c.unit == "percent") and c.category == "other":
             continue
-        if _restates(c, kept, lex):
+        if _restates(c, given, lex):
             continue
         kept.append(c)
+        given.setdefault(c.category, _Given()).add(c)
     for c in kept:
         _quantity(doc, c, lex)
         c.country = _country(doc, c)
