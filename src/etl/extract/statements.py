@@ -39,7 +39,7 @@ from etl.ids import stable_hash
 from etl.paths import LEXICON_DIR
 from etl.records import Statement
 
-VERSION = "statements-rules-1.2"
+VERSION = "statements-rules-1.3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +172,10 @@ _SPEECH_WORDS = 8            # a quote this long is speech; a shorter one must e
 _MIN_SPEECH_WORDS = 3        # shorter quotes are scare quotes or names, whatever their punctuation
 _MIN_LEFT_WORDS = 4          # reported speech before "…, X said" is a clause, not "In his speech"
 _SPEAKER_WINDOW = 160        # characters searched for a speaker around its cue
+_TAIL_CHARS = 200            # characters before a cue that the patterns of what ends there read
+# Characters of reported speech searched for the clause that ends it: speech runs a sentence, not pages, and
+# a longer search would read a run-on text again for each of its cues.
+_STOP_REACH = 2000
 _MAX_SPEAKER_WORDS = 12
 _MAX_APPOSITION_WORDS = 24
 _MERGE_GAP = 0.8             # a continuing quote joins its statement when the text between is at most this share
@@ -241,6 +245,7 @@ class _Context:
     text: str
     quotes: list[Quote]
     quote_starts: list[int]
+    quote_ends: list[int]
     units: list[Unit]
     unit_starts: list[int]
 
@@ -250,7 +255,7 @@ def extract(doc: Doc) -> list[Statement]:
     text = doc.text
     quotes = find_quotes(text, doc.paragraphs)
     units = _units(doc, quotes)
-    ctx = _Context(text, quotes, [q.start for q in quotes], units, [u.start for u in units])
+    ctx = _Context(text, quotes, [q.start for q in quotes], [q.end for q in quotes], units, [u.start for u in units])
     headline = 0 if _repeats_title(doc) else -1
     cue_matches = _find_cues(text)
     cue_starts = [start for start, _, _ in cue_matches]
@@ -632,7 +637,7 @@ def _candidate(ctx: _Context, unit: Unit, cue: tuple[int, int], entry: CueEntry,
                earlier: list[_Candidate]) -> _Candidate | None:
     """A cue with its speaker, or None when the cue has no speaker (a noun, a passive, a figure of speech)."""
     text = ctx.text
-    before = text[unit.start:cue[0]]
+    before = _tail(text, unit.start, cue[0])
     if entry.noun_too and not _PRONOUN_BEFORE.search(text, max(unit.start, cue[0] - 12), cue[0]):
         nxt = _words(text, cue[1], min(unit.end, cue[1] + 20))
         # "reports said", "state media": a verb or another noun after the form makes it a noun.
@@ -687,6 +692,16 @@ def _candidate(ctx: _Context, unit: Unit, cue: tuple[int, int], entry: CueEntry,
     return None
 
 
+def _tail(text: str, lo: int, hi: int) -> str:
+    """The end of text[lo:hi] that patterns anchored at its end can read ("…,” said", "…, adding"): the last
+    _TAIL_CHARS characters before its trailing spaces, so that a sentence of many cues is not read whole
+    for each of them."""
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return text[max(lo, end - _TAIL_CHARS):hi]
+
+
 def _earlier_speaker(earlier: list[_Candidate]) -> tuple[int, int] | None:
     return next((c.speaker for c in reversed(earlier) if c.speaker is not None), None)
 
@@ -732,21 +747,21 @@ def _content_end(text: str, start: int, limit: int) -> int:
 
 def _typed(ctx: _Context, start: int, end: int) -> tuple[int, int, str]:
     """The content span and its type: direct when one quote covers it, mixed when quotes lie inside."""
-    i = bisect_right(ctx.quote_starts, end) - 1
-    inside = []
-    while i >= 0 and ctx.quotes[i].end > start:
-        inside.append(ctx.quotes[i])
-        i -= 1
-    for q in inside:
-        if q.start <= start + 1 and q.end >= end - 1:
+    # Quotes do not overlap, so their ends are in order too: the quotes reaching into the content are
+    # quotes[first:last + 1], found by bisection however many there are.
+    first = bisect_right(ctx.quote_ends, start)
+    last = bisect_left(ctx.quote_starts, end) - 1
+    if last < first:
+        return start, end, "indirect"
+    # at most two of them can start by start + 1; the later one is preferred
+    for k in range(min(last, bisect_right(ctx.quote_starts, start + 1) - 1), first - 1, -1):
+        q = ctx.quotes[k]
+        if q.end >= end - 1:
             return q.start, q.end, "direct"
-    if len(inside) == 1:
-        q = inside[0]
-        if q.start <= start + 1 and _at_end(ctx.text, q.end, end):
-            return q.start, q.end, "direct"
-    if inside:
-        return start, max(end, max(q.end for q in inside if q.start < end)), "mixed"
-    return start, end, "indirect"
+    q = ctx.quotes[first]
+    if last == first and q.start <= start + 1 and _at_end(ctx.text, q.end, end):
+        return q.start, q.end, "direct"
+    return start, max(end, ctx.quotes[last].end), "mixed"
 
 
 def _at_end(text: str, pos: int, hi: int) -> bool:
@@ -798,7 +813,7 @@ def _content(ctx: _Context, unit: Unit, c: _Candidate, left_from: int, limit: in
             comma = text.find(", ", start, end)
             end = comma if comma > start else end
         elif text[start:start + 1] not in _OPENING_MARKS:
-            stop = _CONTENT_STOP.search(text, start, end)
+            stop = _CONTENT_STOP.search(text, start, min(end, start + _STOP_REACH))
             if stop is not None and stop.start() - start > 2:
                 end = stop.start()
     if end - start < 2:
