@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
@@ -155,17 +155,24 @@ def _lexicon() -> _Lexicon:
 
 @dataclass(slots=True)
 class _Sentence:
-    """The tokens of one sentence, as offsets, surface words and lower-case words, and the lower-case
-    words of its paragraph (read only by the senses that need them)."""
+    """The tokens of one sentence, as offsets, surface words and lower-case words, and whether its paragraph
+    holds a word of a class (asked only by the senses that need it)."""
     start: int
     end: int
     spans: list[tuple[int, int]]
     words: list[str]
     lower: list[str]
-    paragraph: Callable[[], frozenset[str]]
+    paragraph_has: Callable[[str], bool]
+    classes: dict[str, bool] = field(default_factory=dict)
 
     def is_word(self, k: int) -> bool:
         return 0 <= k < len(self.words) and (self.words[k][0].isalnum() or self.words[k][0] == "_")
+
+    def has(self, word_class: str, lex: _Lexicon) -> bool:
+        """Whether a word of the class is in the sentence; remembered, since each trigger of it may ask."""
+        if word_class not in self.classes:
+            self.classes[word_class] = any(lex.in_class(w, word_class) for w in self.lower)
+        return self.classes[word_class]
 
 
 @dataclass(slots=True)
@@ -198,7 +205,7 @@ def extract(doc: Doc, statements: list[Statement]) -> list[Event]:
     events: list[Event] = []
     scenes: dict[int, geo.Place | None] = {}
     names = _Names(doc)
-    paragraphs = _ParagraphWords(doc, lowered)
+    paragraphs = _ParagraphWords(doc, lowered, lex)
     for sentence in doc.sentences:
         # findall and isdisjoint run in C: most sentences are skipped without a Python loop over their words
         if lex.key_words.isdisjoint(_TOKEN.findall(lowered, sentence.start, sentence.end)) or _is_heading(
@@ -212,14 +219,12 @@ def extract(doc: Doc, statements: list[Statement]) -> list[Event]:
         places = geo.find_places(text, sentence.start, sentence.end, sent.spans)
         dated = _assign_dates(sent, candidates, sentence_dates, lex, cues)
         opening = _opening_place(sent, sent.spans[candidates[0].first][0], places, sentence_dates)
+        run_ends = _run_ends(sent, candidates, lex)
         for n, cand in enumerate(candidates):
             # a place belongs to the nearest trigger: none is looked for past a neighbouring one, unless
             # the neighbours are coordinated ("were killed, injured or captured in Dalo area")
             lo_off = sent.spans[candidates[n - 1].last - 1][1] if n else sentence.start
-            m = n + 1
-            while m < len(candidates) and (_coordinated(sent, candidates[m - 1], candidates[m], lex)
-                                           or _participial(sent, candidates[m])):
-                m += 1
+            m = run_ends[n]
             hi_off = sent.spans[candidates[m].first][0] if m < len(candidates) else sentence.end
             nearby = [p for p in places if lo_off <= p.start and p.end <= hi_off]
             place = _location(text, sent, cand, nearby, places, opening, lex)
@@ -231,12 +236,14 @@ def extract(doc: Doc, statements: list[Statement]) -> list[Event]:
 
 
 class _ParagraphWords:
-    """The lower-case words of each paragraph, split on first request."""
+    """The lower-case words of each paragraph, split on first request, and the word classes found in it."""
 
-    def __init__(self, doc: Doc, lowered: str):
+    def __init__(self, doc: Doc, lowered: str, lex: _Lexicon):
         self._doc = doc
         self._lowered = lowered
+        self._lex = lex
         self._words: dict[int, frozenset[str]] = {}
+        self._classes: dict[tuple[int, str], bool] = {}
 
     def of(self, paragraph: int) -> frozenset[str]:
         if paragraph not in self._words:
@@ -244,11 +251,29 @@ class _ParagraphWords:
             self._words[paragraph] = frozenset(_TOKEN.findall(self._lowered, start, end))
         return self._words[paragraph]
 
+    def has(self, paragraph: int, word_class: str) -> bool:
+        key = (paragraph, word_class)
+        if key not in self._classes:
+            self._classes[key] = any(self._lex.in_class(w, word_class) for w in self.of(paragraph))
+        return self._classes[key]
+
 
 def _tokenize(text: str, lowered: str, sentence: Sentence, paragraphs: _ParagraphWords) -> _Sentence:
     spans = [m.span() for m in _TOKEN.finditer(text, sentence.start, sentence.end)]
     return _Sentence(sentence.start, sentence.end, spans, [text[s:e] for s, e in spans],
-                     [lowered[s:e] for s, e in spans], lambda: paragraphs.of(sentence.paragraph))
+                     [lowered[s:e] for s, e in spans], lambda c: paragraphs.has(sentence.paragraph, c))
+
+
+def _run_ends(sent: _Sentence, candidates: list[_Candidate], lex: _Lexicon) -> list[int]:
+    """For each trigger, the index of the first later trigger that is neither coordinated with the one
+    before it nor a participle clause (len(candidates) when there is none); read from the right, once, so
+    that a sentence of many coordinated triggers costs no more than their number."""
+    out = [len(candidates)] * len(candidates)
+    for n in range(len(candidates) - 2, -1, -1):
+        m = n + 1
+        joined = _coordinated(sent, candidates[n], candidates[m], lex) or _participial(sent, candidates[m])
+        out[n] = out[m] if joined else m
+    return out
 
 
 def _participial(sent: _Sentence, cand: _Candidate) -> bool:
@@ -262,7 +287,7 @@ def _scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Pla
     """The place that opens the first sentence of the sentence's paragraph ("On 7 May 2021, in Lenga,
     Tessal, the police …"): the setting of the paragraph's later events that name no place."""
     if sentence.paragraph not in scenes:
-        first = next(s for s in doc.sentences if s.paragraph == sentence.paragraph)
+        first = doc.sentences[bisect_left(doc.sentences, sentence.paragraph, key=lambda s: s.paragraph)]
         text = doc.text
         opener = _FIRST_WORD.match(lowered, first.start, first.end)
         if opener is None or opener.group() not in _OPENING_WORDS:  # most paragraphs: no opening place
@@ -338,12 +363,11 @@ def _choose_sense(sent: _Sentence, first: int, last: int, senses: tuple[Sense, .
                 continue
         elif sense.condition in ("context", "paragraph"):
             # "A+B": words of both classes; "A|B": a word of either
-            words = sent.lower if sense.condition == "context" else sent.paragraph()
-            if not all(any(lex.in_class(w, c) for w in words for c in group.split("|"))
-                       for group in sense.word_class.split("+")):
+            has = (lambda c: sent.has(c, lex)) if sense.condition == "context" else sent.paragraph_has
+            if not all(any(has(c) for c in group.split("|")) for group in sense.word_class.split("+")):
                 continue
         elif sense.condition == "unless":
-            if any(lex.in_class(w, sense.word_class) for w in sent.lower):
+            if sent.has(sense.word_class, lex):
                 continue
         elif sense.condition == "intransitive":
             if last < len(sent.lower) and (sent.lower[last] in lex.determiner or sent.lower[last] == "that"):
@@ -849,12 +873,13 @@ def _assign_dates(sent: _Sentence, candidates: list[_Candidate], dates: list[Dat
     out: dict[int, DateMention] = {}
     opening = None
     starts = [s for s, _ in sent.spans]
+    firsts = [c.first for c in candidates]
     segment = _segments(sent, lex)
     for mention in dates:
         k = bisect_left(starts, mention.start)
         if _dates_speech(sent, k, lex, cues):
             continue
-        if opening is None and all(c.first > k for c in candidates) and _opens_clause(sent, k, mention, lex):
+        if opening is None and candidates[0].first > k and _opens_clause(sent, k, mention, lex):
             opening = mention
             continue
         end = bisect_left(starts, mention.end)
@@ -865,7 +890,14 @@ def _assign_dates(sent: _Sentence, candidates: list[_Candidate], dates: list[Dat
             after = c.first >= end
             return segment[c.first] != segment[k], 2 * (c.first - end) + 1 if after else k - c.last, after
 
-        nearest = min(candidates, key=distance)
+        # Triggers are in order and apart, so only the last one before the date and the first after it can
+        # be nearest, besides the last one before it in its own clause (behind any in the date's words):
+        # a long sentence of many dates and triggers costs no more than their number.
+        after = bisect_left(firsts, end)
+        own = after - 1
+        while own >= 0 and segment[candidates[own].first] > segment[k]:
+            own -= 1
+        nearest = min((candidates[j] for j in (own, after - 1, after) if 0 <= j < len(candidates)), key=distance)
         if distance(nearest)[1] <= _DATE_REACH and nearest.first not in out:
             out[nearest.first] = mention
     if opening:
