@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -163,8 +164,10 @@ def analyze(phrase: str) -> Analysis:
     head, _, apposition = phrase.partition(", ")
     apposition = apposition.strip(" ,") or None
     ws = [w for w in _phrase_words(_PAREN.sub("", head)) if w not in {",", "."}]
-    while len(ws) > 1 and (ws[0].lower() in DETERMINERS or ws[0] in NOT_NAMES):
-        ws = ws[1:]
+    lead = 0
+    while len(ws) - lead > 1 and (ws[lead].lower() in DETERMINERS or ws[lead] in NOT_NAMES):
+        lead += 1
+    ws = ws[lead:]  # sliced once: a run of a thousand capitalised words is no longer copied a thousand times
     if not ws:
         return Analysis(None, "unknown", apposition, "-")
     # A possessor before a named organisation is context, not part of its name ("South Korea's NIS").
@@ -173,8 +176,9 @@ def analyze(phrase: str) -> Analysis:
             ws = ws[i + 1:]
             break
     # A place after an organisation or group is where it sits, not its name ("Joint Chiefs of Staff in Seoul").
+    last_lower = max((i for i, w in enumerate(ws) if not is_capitalized(w)), default=-1)
     for i in range(1, len(ws) - 1):
-        if ws[i] in {"in", "at", "from"} and ws[i - 1] in HEAD_KINDS and all(is_capitalized(w) for w in ws[i + 1:]):
+        if ws[i] in {"in", "at", "from"} and ws[i - 1] in HEAD_KINDS and last_lower <= i:
             ws = ws[:i]
             break
     # The last title decides where a person's name begins.
@@ -231,6 +235,10 @@ class Resolver:
         self._names: dict[str, list[tuple[int, str]]] = {}
         self._genders: dict[str, str] = {}
         self._analyses: dict[str, Analysis] = {}
+        # per sentence, its capitalised runs outside quotations; per sentence and wanted kinds and gender,
+        # the indices of the runs that fit: each pronoun then costs a bisection, not a walk of its sentence
+        self._runs: dict[int, _Runs] = {}
+        self._fitting: dict[tuple[int, frozenset[str], str], list[int]] = {}
         self._index()
 
     def _analyze(self, phrase: str) -> Analysis:
@@ -335,22 +343,62 @@ class Resolver:
         """The nearest earlier entity in the same sentence, else the first (the likely subject) of a previous one."""
         doc = self._doc
         sentence = doc.sentence_index(start)
+        wanted = frozenset(kinds)
         for back in range(_SUBJECT_WINDOW + 1):
             k = sentence - back
             if k < 0:
                 break
-            s = doc.sentences[k]
-            quoted = [q.span() for q in _QUOTED.finditer(doc.text, s.start, s.end)]
-            found = []
-            for m in _NAME_RUN.finditer(doc.text, s.start, min(s.end, start)):
-                if any(a < m.start() < b for a, b in quoted):
-                    continue  # a name inside a quotation is not who the narrative's pronoun refers to
-                entity = self._entity(m.group(), m.start(), k)
-                if entity is not None and entity.kind in kinds and (gender == "-" or entity.gender in {"-", gender}):
-                    found.append(entity)
-            if found:
-                return found[-1] if back == 0 else found[0]
+            runs, fitting = self._sentence_runs(k), self._fitting_runs(k, wanted, gender)
+            if back:
+                if fitting:
+                    return runs.entities[fitting[0]]
+                continue
+            before = bisect_right(runs.ends, start)
+            if before < len(runs.starts) and runs.starts[before] < start:
+                # a run reaching past the pronoun ("Lind He said"): only its words before the pronoun count
+                m = _NAME_RUN.match(doc.text, runs.starts[before], start)
+                entity = self._entity(m.group(), m.start(), k) if m else None
+                if _fits(entity, wanted, gender):
+                    return entity
+            last = bisect_left(fitting, before) - 1
+            if last >= 0:
+                return runs.entities[fitting[last]]
         return None
+
+    def _sentence_runs(self, k: int) -> _Runs:
+        if k not in self._runs:
+            text, s = self._doc.text, self._doc.sentences[k]
+            quoted = [q.span() for q in _QUOTED.finditer(text, s.start, s.end)]
+            quote_starts = [a for a, _ in quoted]
+            runs = _Runs([], [], [])
+            for m in _NAME_RUN.finditer(text, s.start, s.end):
+                q = bisect_left(quote_starts, m.start()) - 1
+                if q >= 0 and m.start() < quoted[q][1]:
+                    continue  # a name inside a quotation is not who the narrative's pronoun refers to
+                runs.starts.append(m.start())
+                runs.ends.append(m.end())
+                runs.entities.append(self._entity(m.group(), m.start(), k))
+            self._runs[k] = runs
+        return self._runs[k]
+
+    def _fitting_runs(self, k: int, kinds: frozenset[str], gender: str) -> list[int]:
+        key = (k, kinds, gender)
+        if key not in self._fitting:
+            entities = self._sentence_runs(k).entities
+            self._fitting[key] = [i for i, e in enumerate(entities) if _fits(e, kinds, gender)]
+        return self._fitting[key]
+
+
+@dataclass(frozen=True, slots=True)
+class _Runs:
+    """The capitalised runs of a sentence outside quotations, in text order, and whom each names."""
+    starts: list[int]
+    ends: list[int]
+    entities: list[_Entity | None]
+
+
+def _fits(entity: _Entity | None, kinds: frozenset[str], gender: str) -> bool:
+    return entity is not None and entity.kind in kinds and (gender == "-" or entity.gender in {"-", gender})
 
 
 def resolver_for(doc: Doc) -> Resolver:
