@@ -18,7 +18,7 @@ from functools import cache
 from etl.extract import geo
 from etl.extract.dates import DateMention, find_dates, is_calendar_word
 from etl.extract.mentions import Mention, resolver_for
-from etl.extract.text import ABBREVIATIONS, Doc, Sentence, lower
+from etl.extract.text import ABBREVIATIONS, Doc, Enclosures, Sentence, lower
 from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, Statement
@@ -201,7 +201,8 @@ def extract(doc: Doc, statements: list[Statement]) -> list[Event]:
     published = doc.article.published_at
     published_day = published.date() if isinstance(published, datetime) else published
     lowered = lower(text)
-    cues = [(s.cue_start, s.cue_end) for s in statements if s.cue_start is not None]
+    cues = Enclosures((s.cue_start, s.cue_end) for s in statements if s.cue_start is not None)
+    said = _Statements(statements)
     events: list[Event] = []
     scenes: dict[int, geo.Place | None] = {}
     names = _Names(doc)
@@ -231,7 +232,7 @@ def extract(doc: Doc, statements: list[Statement]) -> list[Event]:
             if place is None or not place.locality:  # a site ("the central prison") in the paragraph's town
                 place = _scene(doc, lowered, sentence, scenes, paragraphs) or place
             events.append(_event(text, article_id, sent, cand, place, dated.get(cand.first), published_day,
-                                 statements, names, lex))
+                                 said, names, lex))
     return events
 
 
@@ -320,7 +321,7 @@ def _is_heading(text: str, start: int, end: int) -> bool:
 # --- triggers and their senses ------------------------------------------------------------------------
 
 
-def _candidates(sent: _Sentence, lex: _Lexicon, cues: list[tuple[int, int]]) -> list[_Candidate]:
+def _candidates(sent: _Sentence, lex: _Lexicon, cues: Enclosures) -> list[_Candidate]:
     """The triggers of a sentence with their senses, actors and targets, in text order."""
     out: list[_Candidate] = []
     consumed: set[int] = set()
@@ -445,12 +446,12 @@ def _is_modifier_or_title(sent: _Sentence, first: int, last: int, pos: str, even
     return first > 0 and sent.lower[first - 1] in _TITLE_PREFIXES
 
 
-def _is_speech_cue(sent: _Sentence, cand: _Candidate, cues: list[tuple[int, int]]) -> bool:
+def _is_speech_cue(sent: _Sentence, cand: _Candidate, cues: Enclosures) -> bool:
     """Whether the trigger is a statement's reporting verb and no verbal PLOVER event in its own right."""
     if cand.sense.event_type in _VERBAL_TYPES:
         return False
     s, e = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
-    return any(cs <= s and e <= ce for cs, ce in cues)
+    return cues.holds(s, e)
 
 
 # --- actor and target ---------------------------------------------------------------------------------
@@ -865,7 +866,7 @@ def _sets_relative_clause(sent: _Sentence, offset: int) -> bool:
 
 
 def _assign_dates(sent: _Sentence, candidates: list[_Candidate], dates: list[DateMention], lex: _Lexicon,
-                  cues: list[tuple[int, int]]) -> dict[int, DateMention]:
+                  cues: Enclosures) -> dict[int, DateMention]:
     """Which date goes with which trigger. A date that opens the sentence ("On 9 May 2020, …") dates every
     event in it; any other date dates only the nearest trigger of its clause, a few words away ("signed
     in June", "seized on December 26th"). A date right after a reporting verb ("confirmed on Friday")
@@ -918,7 +919,7 @@ def _opens_clause(sent: _Sentence, k: int, mention: DateMention, lex: _Lexicon) 
     return j < 0 or sent.lower[j] in lex.clause or sent.words[j] in {":", ",", "("}
 
 
-def _dates_speech(sent: _Sentence, k: int, lex: _Lexicon, cues: list[tuple[int, int]]) -> bool:
+def _dates_speech(sent: _Sentence, k: int, lex: _Lexicon, cues: Enclosures) -> bool:
     """Whether the date at token k follows a reporting verb directly ("said on Friday", "confirmed Monday")."""
     j = k - 1
     while j >= 0 and sent.lower[j] in {"on", "in", "at"}:
@@ -926,7 +927,7 @@ def _dates_speech(sent: _Sentence, k: int, lex: _Lexicon, cues: list[tuple[int, 
     if j < 0:
         return False
     s, e = sent.spans[j]
-    return sent.lower[j] in lex.reporting or any(cs <= s and e <= ce for cs, ce in cues)
+    return sent.lower[j] in lex.reporting or cues.holds(s, e)
 
 
 def _segments(sent: _Sentence, lex: _Lexicon) -> list[int]:
@@ -966,12 +967,18 @@ def _modality(sent: _Sentence, cand: _Candidate, statement: Statement | None, wh
     return "reported" if statement else "asserted"
 
 
-def _statement_of(statements: list[Statement], start: int, end: int) -> Statement | None:
-    """The statement whose content holds the span, if any."""
-    for s in statements:
-        if s.content_start <= start and end <= s.content_end:
-            return s
-    return None
+class _Statements:
+    """The article's statements, asked which one's content holds a trigger."""
+
+    def __init__(self, statements: list[Statement]):
+        ordered = sorted(statements, key=lambda s: (s.content_start, s.content_end))
+        self._statements = ordered
+        self._contents = Enclosures((s.content_start, s.content_end) for s in ordered)
+
+    def holding(self, start: int, end: int) -> Statement | None:
+        """The first statement (in text order) whose content holds the span, if any."""
+        k = self._contents.first_holding(start, end)
+        return None if k is None else self._statements[k]
 
 
 # --- the record ---------------------------------------------------------------------------------------
@@ -1022,13 +1029,13 @@ def _party(text: str, sent: _Sentence, rng: tuple[int, int] | None, names: _Name
 
 
 def _event(text: str, article_id: str, sent: _Sentence, cand: _Candidate, place: geo.Place | None,
-           when: DateMention | None, published: date | None, statements: list[Statement], names: _Names,
+           when: DateMention | None, published: date | None, statements: _Statements, names: _Names,
            lex: _Lexicon) -> Event:
     """The record of one trigger; confidence grows with what was found around it."""
     t_start, t_end = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
     actor = _party(text, sent, cand.actor, names, lex)
     target = _party(text, sent, cand.target, names, lex)
-    statement = _statement_of(statements, t_start, t_end)
+    statement = statements.holding(t_start, t_end)
     modality = _modality(sent, cand, statement, when, published, lex)
     confidence = (0.5 + 0.2 * (actor is not None) + 0.1 * (target is not None)
                   + 0.1 * (place is not None or when is not None))
