@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
+from heapq import heappop, heappush
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
@@ -472,11 +473,30 @@ class _Claimants:
         self.statements = sorted(statements, key=lambda s: s.content_end - s.content_start)
         self.landmarks: dict[int, _Landmarks] = {}
 
-    def __call__(self, c: _Count) -> _Claim:
-        for st in self.statements:
-            if st.content_start <= c.start < st.content_end or (
-                    st.cue_start is not None and st.cue_start <= c.start < st.cue_end):
-                return _Claim(st.speaker, st.speaker_canonical or st.speaker, st.statement_id)
+    def of(self, counts: list[_Count]) -> list[_Claim]:
+        """The claim of each count, the counts in text order. The statements whose content or cue a count lies
+        in are swept in as the counts pass them, the innermost on top of a heap: each count costs a few heap
+        operations, not a walk of all the statements."""
+        spans = sorted([(s.content_start, s.content_end, rank) for rank, s in enumerate(self.statements)]
+                       + [(s.cue_start, s.cue_end, rank) for rank, s in enumerate(self.statements)
+                          if s.cue_start is not None and s.cue_end is not None])
+        open_spans: list[tuple[int, int]] = []  # (rank, end) of the spans begun before the count
+        out, i = [], 0
+        for c in counts:
+            while i < len(spans) and spans[i][0] <= c.start:
+                heappush(open_spans, (spans[i][2], spans[i][1]))
+                i += 1
+            while open_spans and open_spans[0][1] <= c.start:
+                heappop(open_spans)  # ended before this count, so before every later one
+            out.append(self._said(self.statements[open_spans[0][0]]) if open_spans else self._unsaid(c))
+        return out
+
+    @staticmethod
+    def _said(st: Statement) -> _Claim:
+        return _Claim(st.speaker, st.speaker_canonical or st.speaker, st.statement_id)
+
+    def _unsaid(self, c: _Count) -> _Claim:
+        """The claim of a count in no statement: "according to X", or the subject of a reporting verb."""
         marks = self._landmarks(c.sentence)
         span = marks.according or self._reporter(c, marks) or self._trailing_reporter(c, marks)
         if span is None:
@@ -552,20 +572,34 @@ class _Claimants:
         return self._phrase(sent, comma + 1, v)
 
 
-def _event(c: _Count, doc: Doc, events: list[Event]) -> Event | None:
-    """The event the count belongs to: its cue is the event's trigger, else the nearest trigger in its sentence."""
-    if c.category == "other":
-        return None
-    sent = doc.sentences[c.sentence.index]
-    here = [e for e in events if sent.start <= e.trigger_start < sent.end]
-    if not here:
-        return None
-    if c.cue is not None:
-        cs, ce = c.sentence.spans[c.cue]
-        for e in here:
-            if e.trigger_start <= cs < e.trigger_end or cs <= e.trigger_start < ce:
-                return e
-    return min(here, key=lambda e: abs(e.trigger_start - c.start))
+class _Triggers:
+    """The article's events in the order of their triggers, which do not overlap: the events of a sentence,
+    the one holding a word and the one nearest an offset are found by bisection, not by a walk of all."""
+
+    def __init__(self, events: list[Event]) -> None:
+        self.events = sorted(events, key=lambda e: e.trigger_start)
+        self.starts = [e.trigger_start for e in self.events]
+
+    def of(self, c: _Count, doc: Doc) -> Event | None:
+        """The event the count belongs to: its cue is the event's trigger, else the nearest trigger in its
+        sentence."""
+        if c.category == "other":
+            return None
+        sent = doc.sentences[c.sentence.index]
+        lo, hi = bisect_left(self.starts, sent.start), bisect_left(self.starts, sent.end)
+        if lo == hi:
+            return None
+        if c.cue is not None:
+            cs, ce = c.sentence.spans[c.cue]
+            k = bisect_right(self.starts, cs, lo, hi) - 1  # the trigger that may hold the cue's start
+            if k >= lo and cs < self.events[k].trigger_end:
+                return self.events[k]
+            k += 1  # else the first trigger starting inside the cue
+            if k < hi and self.starts[k] < ce:
+                return self.events[k]
+        k = bisect_left(self.starts, c.start, lo, hi)
+        nearest = (self.events[j] for j in (k - 1, k) if lo <= j < hi)
+        return min(nearest, key=lambda e: abs(e.trigger_start - c.start))
 
 
 def _sentence_as_of(doc: Doc, index: int, lex: _Lexicon) -> date | None:
@@ -654,12 +688,12 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event]) -> list[
     _inherit_quantities(kept, lex)
 
     # Attribute and link.
-    claimants = _Claimants(doc, statements, lex)
+    claims = _Claimants(doc, statements, lex).of(kept)
+    triggers = _Triggers(events)
     dated: dict[int, date | None] = {}
     out = []
-    for c in kept:
-        claim = claimants(c)
-        event = _event(c, doc, events)
+    for c, claim in zip(kept, claims):
+        event = triggers.of(c, doc)
         if c.category == "deployed" and c.country is None and event is not None:
             c.country = event.actor_country  # troops sent by North Korea are North Korean troops
         confidence = _CONFIDENCE[c.source] - (_SINGULAR_DISCOUNT if c.singular else 0.0)
