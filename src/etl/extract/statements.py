@@ -33,7 +33,7 @@ from etl.extract.mentions import (
     ABBREVIATIONS, CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, POSTMODIFIERS, TITLES, Resolver, resolver_for,
     is_capitalized,
 )
-from etl.extract.text import Doc
+from etl.extract.text import Doc, Enclosures
 from etl.extract.wordlists import alternation, tsv_rows
 from etl.ids import stable_hash
 from etl.paths import LEXICON_DIR
@@ -944,14 +944,15 @@ def _attach_quotes(ctx: _Context, found: list[_Found], headline: int) -> list[_F
     text = ctx.text
     found.sort(key=lambda f: f.content)
     out = list(found)
-    covered = [f.content for f in found]
+    # the quotes attached below lie apart from every later quote, so only the statements found so far can
+    # hold a quote to come
+    covered = Enclosures(f.content for f in found)
+    found_starts = [f.content[0] for f in found]
+    attached: _Found | None = None  # the latest quote attached to a speaker below
     for q in ctx.quotes:
-        if q.paragraph == headline or any(s <= q.start and q.end <= e for s, e in covered) \
-                or not _is_speech(text, q):
+        if q.paragraph == headline or covered.holds(q.start, q.end) or not _is_speech(text, q):
             continue
-        previous = [f for f in out if f.content[1] <= q.start and f.paragraph in {q.paragraph, q.paragraph - 1}
-                    and f.speaker is not None]
-        last = previous[-1] if previous else None
+        last = _last_speaker(found, found_starts, attached, q)
         opens = _opens_unit(ctx, q)
         if last is not None and last.paragraph == q.paragraph and last.quote_type != "indirect":
             quoted = (last.content[1] - last.content[0]) + (q.end - q.start)
@@ -962,8 +963,9 @@ def _attach_quotes(ctx: _Context, found: list[_Found], headline: int) -> list[_F
                 last.content = (last.content[0], q.end)
                 continue
         if opens and last is not None and (last.paragraph == q.paragraph or _opens_paragraph(ctx, q)):
-            out.append(_Found((q.start, q.end), "direct", None, None, last.speaker, last.apposition,
-                              CONFIDENCE_CONTINUATION, q.paragraph))
+            attached = _Found((q.start, q.end), "direct", None, None, last.speaker, last.apposition,
+                              CONFIDENCE_CONTINUATION, q.paragraph)
+            out.append(attached)
         elif opens:
             # Speech nobody is named for.
             out.append(_Found((q.start, q.end), "direct", None, None, None, None, CONFIDENCE_NO_SPEAKER,
@@ -974,11 +976,26 @@ def _attach_quotes(ctx: _Context, found: list[_Found], headline: int) -> list[_F
             subject = _subject_of(text, unit, q.start)
             if subject is None or not _strong_speaker(text, subject) or subject[1] > q.start:
                 continue
-            out.append(_Found((q.start, q.end), "direct", None, None, subject, None, CONFIDENCE_NO_SPEAKER,
-                              q.paragraph))
-        covered.append((q.start, q.end))
+            attached = _Found((q.start, q.end), "direct", None, None, subject, None, CONFIDENCE_NO_SPEAKER,
+                              q.paragraph)
+            out.append(attached)
     out.sort(key=lambda f: f.content)
     return out
+
+
+def _last_speaker(found: list[_Found], found_starts: list[int], attached: _Found | None, q: Quote) -> _Found | None:
+    """The last statement with a speaker that ends before the quote, in its paragraph or the one before:
+    the latest quote attached to a speaker, else the last such statement found from a cue. Read from the
+    quote backwards, so that a paragraph of many quotes is not walked again for each of them."""
+    if attached is not None and attached.paragraph >= q.paragraph - 1:
+        return attached
+    k = bisect_right(found_starts, q.start) - 1
+    while k >= 0 and found[k].paragraph >= q.paragraph - 1:
+        f = found[k]
+        if f.content[1] <= q.start and f.paragraph <= q.paragraph and f.speaker is not None:
+            return f
+        k -= 1
+    return None
 
 
 # Records
