@@ -325,3 +325,20 @@ def test_records_carry_stable_ids_and_version():
     s = first[0]
     assert s.statement_id == stable_hash("test-article", "statement", s.content_start, s.content_end)
     assert s.extractor == VERSION and 0 < s.confidence <= 1
+
+
+def test_reported_speech_of_a_run_on_text_stops_at_a_word_within_reach():
+    text = "Officials said the army moved " + "the army moved on " * 300 + "today."
+    s = only(text)
+    assert s.content.startswith("the army moved") and text[s.content_end] == " "  # a whole word ends it
+    assert len(s.content) <= 2000
+
+
+@pytest.mark.parametrize("text", [
+    "he said " * 2000,
+    '"We will go there now." ' * 1000,
+    'Lind said "we go" ' * 1000,
+])
+def test_many_cues_or_quotes_in_one_run_on_text_give_bounded_statements(text):
+    found = statements(text)
+    assert found and sum(len(s.content) for s in found) <= 2000 * len(found)

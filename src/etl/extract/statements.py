@@ -173,8 +173,8 @@ _MIN_SPEECH_WORDS = 3        # shorter quotes are scare quotes or names, whateve
 _MIN_LEFT_WORDS = 4          # reported speech before "…, X said" is a clause, not "In his speech"
 _SPEAKER_WINDOW = 160        # characters searched for a speaker around its cue
 _TAIL_CHARS = 200            # characters before a cue that the patterns of what ends there read
-# Characters of reported speech searched for the clause that ends it: speech runs a sentence, not pages, and
-# a longer search would read a run-on text again for each of its cues.
+# The longest reported speech, in characters: speech runs a sentence, not pages, and a longer one would read
+# and copy a run-on text again for each of its cues.
 _STOP_REACH = 2000
 _MAX_SPEAKER_WORDS = 12
 _MAX_APPOSITION_WORDS = 24
@@ -816,12 +816,23 @@ def _content(ctx: _Context, unit: Unit, c: _Candidate, left_from: int, limit: in
             stop = _CONTENT_STOP.search(text, start, min(end, start + _STOP_REACH))
             if stop is not None and stop.start() - start > 2:
                 end = stop.start()
+    end = _within_reach(text, start, end)
     if end - start < 2:
         return None
     start, end, quote_type = _typed(ctx, start, end)
     confidence = CONFIDENCE[quote_type] - (CONFIDENCE_WEAK_CUE if c.entry.noun_too or c.inherited else 0.0)
     return _Found((start, end), quote_type, cue_span, c.entry.cue_class, c.speaker, c.apposition,
                   confidence, unit.paragraph)
+
+
+def _within_reach(text: str, start: int, end: int) -> int:
+    """The end of what was said, no further than _STOP_REACH from its start: past it lies a run-on text, not
+    speech, and its many cues would each copy the rest of it. Cut after a whole word; a quote that opens
+    within reach is still taken whole (see `_typed`)."""
+    if end - start <= _STOP_REACH:
+        return end
+    space = text.rfind(" ", start, start + _STOP_REACH)
+    return space if space > start else start + _STOP_REACH
 
 
 def _left_content(ctx: _Context, lo: int, hi: int) -> tuple[int, int]:
@@ -899,6 +910,7 @@ def _according(ctx: _Context, unit: Unit, c: _Candidate, left_from: int, limit: 
             end = _content_end(text, start, limit)
         elif len(text[start:end].split()) < _MIN_LEFT_WORDS:
             return None
+    end = _within_reach(text, start, end)
     if end - start < 2:
         return None
     start, end, quote_type = _typed(ctx, start, end)
