@@ -9,9 +9,9 @@ tell which events are reported speech.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from functools import cache
 
@@ -217,9 +217,9 @@ def extract(doc: Doc, statements: list[Statement]) -> list[Event]:
         if not candidates:
             continue
         sentence_dates = find_dates(text, published, sentence.start, sentence.end)
-        places = geo.find_places(text, sentence.start, sentence.end, sent.spans)
+        places = _Places(geo.find_places(text, sentence.start, sentence.end, sent.spans))
         dated = _assign_dates(sent, candidates, sentence_dates, lex, cues)
-        opening = _opening_place(sent, sent.spans[candidates[0].first][0], places, sentence_dates)
+        opening = _opening_place(sent, sent.spans[candidates[0].first][0], places.places, sentence_dates)
         run_ends = _run_ends(sent, candidates, lex)
         for n, cand in enumerate(candidates):
             # a place belongs to the nearest trigger: none is looked for past a neighbouring one, unless
@@ -227,7 +227,7 @@ def extract(doc: Doc, statements: list[Statement]) -> list[Event]:
             lo_off = sent.spans[candidates[n - 1].last - 1][1] if n else sentence.start
             m = run_ends[n]
             hi_off = sent.spans[candidates[m].first][0] if m < len(candidates) else sentence.end
-            nearby = [p for p in places if lo_off <= p.start and p.end <= hi_off]
+            nearby = places.within(lo_off, hi_off)
             place = _location(text, sent, cand, nearby, places, opening, lex)
             if place is None or not place.locality:  # a site ("the central prison") in the paragraph's town
                 place = _scene(doc, lowered, sentence, scenes, paragraphs) or place
@@ -761,7 +761,7 @@ def _infinitive(sent: _Sentence, k: int, lex: _Lexicon) -> bool:
 # --- place, date, modality ----------------------------------------------------------------------------
 
 
-def _location(text: str, sent: _Sentence, cand: _Candidate, nearby: list[geo.Place], places: list[geo.Place],
+def _location(text: str, sent: _Sentence, cand: _Candidate, nearby: list[geo.Place], places: _Places,
               opening: geo.Place | None, lex: _Lexicon) -> geo.Place | None:
     """Where the event happened: the place that opens the sentence ("In Kabul, …"), else the place it is
     directed at ("shelled Kiriba (Tessal)"), else the nearest place after the trigger, else before it,
@@ -793,14 +793,41 @@ def _location(text: str, sent: _Sentence, cand: _Candidate, nearby: list[geo.Pla
     return target or (after or before or [None])[0]
 
 
-def _target_place(text: str, sent: _Sentence, target: tuple[int, int], places: list[geo.Place],
+class _Places:
+    """The places of a sentence, in text order and apart (as geo finds them), with their starts to bisect:
+    a sentence of many triggers and places looks up only the places near each trigger."""
+
+    def __init__(self, places: list[geo.Place]):
+        self.places = places
+        self.starts = [p.start for p in places]
+
+    def within(self, start: int, end: int) -> list[geo.Place]:
+        out = []
+        for k in range(bisect_left(self.starts, start), len(self.places)):
+            if self.starts[k] >= end:
+                break
+            if self.places[k].end <= end:
+                out.append(self.places[k])
+        return out
+
+    def starting_at(self, start: int) -> geo.Place | None:
+        k = bisect_left(self.starts, start)
+        return self.places[k] if k < len(self.places) and self.starts[k] == start else None
+
+    def from_(self, start: int) -> Iterator[geo.Place]:
+        """The place holding `start`, if any, then those after it."""
+        for k in range(max(0, bisect_right(self.starts, start) - 1), len(self.places)):
+            yield self.places[k]
+
+
+def _target_place(text: str, sent: _Sentence, target: tuple[int, int], places: _Places,
                   lex: _Lexicon) -> geo.Place | None:
     """The target as a place: found as one ("attacked Dalo (Sefa LGA, Kam)"), or a bare name that
     lies in a place ("shelled Kiriba in Tessal")."""
     start = sent.spans[target[0]][0]
-    for place in places:
-        if place.start == start:
-            return place
+    found = places.starting_at(start)
+    if found is not None:
+        return found
     k = target[1]
     # "shelled Kiriba and surrounding areas in …", "Nuri and its vicinity in Tessal"
     if k + 2 < len(sent.lower) and sent.lower[k] == "and" and sent.lower[k + 1] in {"its", "surrounding"}:
@@ -811,10 +838,12 @@ def _target_place(text: str, sent: _Sentence, target: tuple[int, int], places: l
     if target[0] > 0 and sent.lower[target[0] - 1] == "with":
         return None  # "clashed with the Tiger Brigade near …": a party, not a place
     after = sent.spans[k + 1][0]
-    for place in places:
+    for place in places.from_(after):
         if after <= place.start <= after + 24 and not _clause_break(sent, after, place.start, lex) or (
                 place.start <= after < place.end):
             return geo.Place(start, place.end, text[start:place.end], place.country)
+        if place.start > after + 24:
+            break
     return None
 
 
