@@ -814,7 +814,7 @@ class _Places:
         k = bisect_left(self.starts, start)
         return self.places[k] if k < len(self.places) and self.starts[k] == start else None
 
-    def from_(self, start: int) -> Iterator[geo.Place]:
+    def holding_or_after(self, start: int) -> Iterator[geo.Place]:
         """The place holding `start`, if any, then those after it."""
         for k in range(max(0, bisect_right(self.starts, start) - 1), len(self.places)):
             yield self.places[k]
@@ -838,7 +838,7 @@ def _target_place(text: str, sent: _Sentence, target: tuple[int, int], places: _
     if target[0] > 0 and sent.lower[target[0] - 1] == "with":
         return None  # "clashed with the Tiger Brigade near …": a party, not a place
     after = sent.spans[k + 1][0]
-    for place in places.from_(after):
+    for place in places.holding_or_after(after):
         if after <= place.start <= after + 24 and not _clause_break(sent, after, place.start, lex) or (
                 place.start <= after < place.end):
             return geo.Place(start, place.end, text[start:place.end], place.country)
