@@ -1,62 +1,65 @@
-"""Prefect flow: input files → ingest → extract in batches → stage with the previous release → validate → publish."""
+"""Prefect flow: the plain pipeline (etl.pipeline.run) with each step a Prefect task, extraction on worker processes."""
 from __future__ import annotations
 
 import inspect
-import json
 import os
-import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import BrokenExecutor
-from dataclasses import dataclass
-from datetime import datetime, timezone
-from itertools import chain, islice
+from datetime import datetime
+from itertools import chain
 from pathlib import Path
 
-import pyarrow as pa
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 
-from etl import progress
-from etl.errors import ValidationFailed
-from etl.extract.batch import EXTRACTORS, WORKER_LOST, extract_batch, failed_batch
-from etl.ingest import iter_ingest
+from etl import pipeline as plain
+from etl.extract.batch import WORKER_LOST, extract_batch, failed_batch
 from etl.ingest.readers import DEFAULT_MAX_BYTES
 from etl.paths import PUBLISHED_DIR
-from etl.publish.assemble import (
-    RefreshBatch, carry_over_unchanged, failed_articles, finish, is_known, refresh_batches, refresh_from,
-)
-from etl.publish.parts import Part, read_part, remove_folder, write_part
-from etl.publish.release import PreviousRelease, Release, load_latest, publish
+from etl.pipeline import DEFAULT_BATCH_SIZE, Batch, Tables
+from etl.publish.parts import Part, read_part, write_part
+from etl.publish.release import PreviousRelease, Release
 from etl.publish.stage import Stage
 from etl.publish.store import Store
 from etl.records import Article, Reject
-from etl.summary import RunSummary, reject_facts, run_report_path
-from etl.tables import to_table
-from etl.validate.validate import ValidationReport, validate_folder
+from etl.summary import RunSummary
+from etl.validate.validate import ValidationReport
 
-DEFAULT_BATCH_SIZE = 500
 REMOTE_RETRIES = 3
 WORKERS = os.cpu_count() or 1
+_STEPS = plain.Steps()  # what each task runs
+
+
+@task(name="ingest", cache_policy=NO_CACHE)
+def ingest(input_path: str | list[str], ingested_at: datetime, max_bytes: int,
+           batch_size: int) -> Iterator[list[Article | Reject]]:
+    yield from _STEPS.ingest(input_path, ingested_at, max_bytes, batch_size)
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
 def extract(articles: list[Article], scratch: str, name: str, start: str = "statements",
-            prior: dict[str, pa.Table] | None = None) -> Part:
+            prior: Tables | None = None) -> Part:
     return write_part(extract_batch(articles, start, prior), scratch, name)
+
+
+@task(name="assemble", cache_policy=NO_CACHE)
+def assemble(stage: Stage, previous: PreviousRelease | None, extracted: set[str], rejects: list[Reject]) -> Stage:
+    _STEPS.assemble(stage, previous, extracted, rejects)
+    return stage
 
 
 @task(name="validate", cache_policy=NO_CACHE)
 def validate(staging: Path) -> ValidationReport:
-    return validate_folder(staging)
+    return _STEPS.validate(staging)
 
 
 @task(name="publish", cache_policy=NO_CACHE)
 def publish_release(store: Store, staging: Path, report: ValidationReport,
                     previous: PreviousRelease | None) -> Release:
-    return publish(store, staging, report, previous, EXTRACTORS)
+    return _STEPS.publish(store, staging, report, previous)
 
 
 def extraction_runner(dask_address: str | None = None) -> TaskRunner:
@@ -68,13 +71,39 @@ def extraction_runner(dask_address: str | None = None) -> TaskRunner:
     return DaskTaskRunner(address=dask_address)
 
 
-@dataclass
-class Batch:
-    """Articles to extract from stage `start` on; `prior` holds their records of the stages before it."""
-    articles: list[Article]
-    name: str
-    start: str = "statements"
-    prior: dict[str, pa.Table] | None = None
+class PrefectSteps(plain.Steps):
+    """Each step a Prefect task, visible in the UI; logs through the run logger; the summary as artifacts."""
+
+    def __init__(self, dask_address: str | None = None):
+        self.dask_address = dask_address
+
+    def ingest(self, input_path, ingested_at, max_bytes, batch_size):
+        return ingest(input_path, ingested_at, max_bytes, batch_size)
+
+    def extract(self, batches: Iterator[tuple[Batch, object]], consume: Callable[[object, Tables], None],
+                scratch: str) -> None:
+        with Extraction(scratch, self.dask_address) as extraction:
+            extraction.map(batches, consume)
+
+    def assemble(self, stage, previous, extracted, rejects) -> None:
+        assemble(stage, previous, extracted, rejects)
+
+    def validate(self, staging: Path) -> ValidationReport:
+        return validate(staging)
+
+    def publish(self, store, staging, report, previous) -> Release:
+        # An upload to an object store can fail on the network and succeed when tried again;
+        # a local rename that failed will fail again.
+        publishing = publish_release if store.local else publish_release.with_options(
+            retries=REMOTE_RETRIES, retry_delay_seconds=10)
+        return publishing(store, staging, report, previous)
+
+    def log(self, level: int, message: str, *args: object) -> None:
+        get_run_logger().log(level, message, *args)
+
+    def record(self, summary: RunSummary) -> None:
+        create_markdown_artifact(summary.markdown(), key="newsfacts-run", description="What this run did")
+        create_table_artifact(summary.rows_table(), key="newsfacts-rows", description="Rows per table of the release")
 
 
 class Extraction:
@@ -99,8 +128,7 @@ class Extraction:
     def __exit__(self, *exc) -> None:
         self._stop()
 
-    def map(self, batches: Iterator[tuple[Batch, object]],
-            consume: Callable[[object, dict[str, pa.Table]], None]) -> None:
+    def map(self, batches: Iterator[tuple[Batch, object]], consume: Callable[[object, Tables], None]) -> None:
         """Extract every batch and hand its tables to `consume` with the batch's context, in order.
 
         A single batch runs right here: a small run should not pay for starting worker processes.
@@ -123,8 +151,7 @@ class Extraction:
             batch, context, future, pool = pending.popleft()
             consume(context, self._settle(batch, future.result, pool))
 
-    def _settle(self, batch: Batch, result: Callable[[], Part], pool: int = 0,
-                alone: bool = False) -> dict[str, pa.Table]:
+    def _settle(self, batch: Batch, result: Callable[[], Part], pool: int = 0, alone: bool = False) -> Tables:
         try:
             return read_part(result())
         except Exception as error:  # noqa: BLE001 - one lost batch must not cost the run
@@ -176,112 +203,4 @@ def pipeline(input_path: str | list[str], dataset_dir: str = str(PUBLISHED_DIR),
              batch_size: int = DEFAULT_BATCH_SIZE, max_bytes: int = DEFAULT_MAX_BYTES,
              dask_address: str | None = None) -> RunSummary:
     """Ingest `input_path` (a path or several), extract what is new, and publish the next release of `dataset_dir`."""
-    store = Store(dataset_dir)
-    timings: dict[str, float] = {}
-    rejects: list[Reject] = []
-    errors: list[dict] = []  # this run's extraction_errors rows
-    fresh: set[str] = set()  # articles extracted from this run's input
-    unchanged = refreshed = retried = 0
-    clock = time.perf_counter()
-    with store.lock():
-        previous = load_latest(store)
-        start = refresh_from(previous, EXTRACTORS)
-        stage = Stage(store.staging())
-        scratch = store.scratch()  # where workers leave their batches' tables
-
-        def add(tables: dict[str, pa.Table]) -> None:
-            errors.extend(tables["extraction_errors"].to_pylist())
-            stage.add_all(tables)
-
-        # Extract what the input brings that the dataset lacks, in batches, as the input streams in
-        def new_batches() -> Iterator[tuple[Batch, list[Article]]]:
-            nonlocal unchanged
-            for items in _chunks(iter_ingest(input_path, datetime.now(timezone.utc), max_bytes), batch_size):
-                articles = []
-                for item in items:
-                    if isinstance(item, Reject):
-                        rejects.append(item)
-                    elif is_known(item, previous):
-                        unchanged += 1
-                    else:
-                        articles.append(item)
-                        fresh.add(item.article_id)
-                if articles:
-                    yield Batch(articles, f"new-{len(fresh):09d}"), articles
-
-        def stage_new(articles: list[Article], tables: dict[str, pa.Table]) -> None:
-            add({"articles": to_table("articles", articles), **tables})
-            progress.report("extracted", len(fresh))
-
-        # Articles whose extraction failed last time are extracted again, whole, until they succeed
-        retry = failed_articles(previous)
-
-        def retry_batches() -> Iterator[tuple[Batch, RefreshBatch]]:
-            for batch in refresh_batches(previous, lambda a: a in retry and a not in fresh, "statements", batch_size):
-                yield Batch(batch.articles, f"retry-{batch.articles[0].article_id}"), batch
-
-        def stage_retried(batch: RefreshBatch, tables: dict[str, pa.Table]) -> None:
-            nonlocal retried
-            retried += len(batch.articles)
-            add({"articles": batch.article_rows, **tables})
-
-        # Keep what the previous release had: extracted again by newer extractors, or copied as it is
-        def old_batches() -> Iterator[tuple[Batch, RefreshBatch]]:
-            for batch in refresh_batches(previous, lambda a: a not in fresh and a not in retry, start, batch_size):
-                yield Batch(batch.articles, f"old-{batch.articles[0].article_id}", start, batch.prior), batch
-
-        def stage_refreshed(batch: RefreshBatch, tables: dict[str, pa.Table]) -> None:
-            nonlocal refreshed
-            refreshed += len(batch.articles)
-            add({"articles": batch.article_rows, **batch.prior, **tables})
-            progress.report("refreshed", refreshed)
-
-        with Extraction(scratch, dask_address) as extraction:
-            extraction.map(new_batches(), stage_new)
-            timings["ingest_extract"], clock = time.perf_counter() - clock, time.perf_counter()
-            if retry:
-                extraction.map(retry_batches(), stage_retried)
-            if previous is not None and start is not None:
-                extraction.map(old_batches(), stage_refreshed)
-        if previous is not None and start is None:
-            carry_over_unchanged(stage, previous, fresh | retry)
-        remove_folder(scratch)
-        finish(stage, rejects)
-        timings["carry_over"], clock = time.perf_counter() - clock, time.perf_counter()
-
-        progress.report("validating")
-        report = validate(stage.folder)
-        timings["validate"], clock = time.perf_counter() - clock, time.perf_counter()
-        progress.report("publishing")
-        if report.success:
-            # An upload to an object store can fail on the network and succeed when tried again;
-            # a local rename that failed will fail again.
-            publishing = publish_release if store.local else publish_release.with_options(
-                retries=REMOTE_RETRIES, retry_delay_seconds=10)
-            release = publishing(store, stage.folder, report, previous)
-        else:
-            store.discard(stage.folder)
-            release = Release(None, None, False, previous.version if previous else None, dict(stage.rows))
-        timings["publish"] = time.perf_counter() - clock
-
-    by_reason, details = reject_facts(rejects)
-    articles = len(fresh) + unchanged
-    summary = RunSummary(
-        input=str(input_path), dataset_dir=store.location(), inputs=articles + len(rejects), articles=articles,
-        extracted=len(fresh), unchanged=unchanged, refreshed=refreshed, retried=retried, rejects=len(rejects),
-        rejects_by_reason=by_reason, reject_details=details, extraction_errors=errors, rows=release.rows,
-        release=release.version, release_path=release.location, created=release.created, previous=release.previous,
-        changes=release.changes, validation=report.summary(), timings={k: round(v, 3) for k, v in timings.items()},
-    )
-    summary.run_report = store.write_text(json.dumps(summary.to_dict(), indent=2, default=str), *run_report_path())
-    create_markdown_artifact(summary.markdown(), key="newsfacts-run", description="What this run did")
-    create_table_artifact(summary.rows_table(), key="newsfacts-rows", description="Rows per table of the release")
-    if not report.success:
-        raise ValidationFailed(report.failures)
-    return summary
-
-
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
+    return plain.run(input_path, dataset_dir, batch_size, max_bytes, PrefectSteps(dask_address))

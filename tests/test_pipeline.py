@@ -86,15 +86,37 @@ def test_pandas_duckdb_and_polars_read_every_table(runs, table):
 
 
 def test_a_new_extractor_version_reextracts_carried_articles_from_that_stage(prefect_server, tmp_path, monkeypatch):
-    import flows.pipeline
+    import etl.pipeline
 
     out = tmp_path / "published"
     first = etl_run(str(SAMPLES_DIR), "--out", str(out))
-    bumped = dict(flows.pipeline.EXTRACTORS, estimates=["estimates-rules-next"])
-    monkeypatch.setattr(flows.pipeline, "EXTRACTORS", bumped)
+    bumped = dict(etl.pipeline.EXTRACTORS, estimates=["estimates-rules-next"])
+    monkeypatch.setattr(etl.pipeline, "EXTRACTORS", bumped)
     second = etl_run(str(SAMPLES_DIR), "--out", str(out), "--batch-size", "2")  # refresh on worker processes
     assert (second["extracted"], second["unchanged"], second["refreshed"]) == (0, first["articles"], first["articles"])
     assert second["release"] == "1.1.0" and second["rows"] == first["rows"]
     package = json.loads((out / "1.1.0" / "datapackage.json").read_text())
     assert package["x-extractors"]["estimates"] == ["estimates-rules-next"]
     assert validate_release(out / "latest").success
+
+
+def test_the_local_engine_publishes_what_the_prefect_flow_publishes(runs, tmp_path):
+    """The plain pipeline, without Prefect, makes the same release from the same input."""
+    inputs = tmp_path / "inputs"
+    shutil.copytree(SAMPLES_DIR, inputs)
+    (inputs / "broken.jsonl").write_text('{"id": "ok", "text": "A short note."}\n{"id": "bad", "text": \n')
+    local = etl_run(str(inputs), "--out", str(tmp_path / "out"), "--engine", "local", "--batch-size", "2")
+    assert local["rows"] == runs["first"]["rows"] and "prefect_start" not in local["timings"]
+    for name in ("statements", "events", "estimates"):
+        ours = pd.read_parquet(tmp_path / "out" / "latest" / f"{name}.parquet")
+        flows = pd.read_parquet(runs["out"] / "1.0.0" / f"{name}.parquet")
+        pd.testing.assert_frame_equal(ours, flows)
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--engine", "nope"], "no engine named 'nope': choose one of local, prefect"),
+    (["--engine", "local", "--dask-address", "tcp://127.0.0.1:1"], "--dask-address needs the prefect engine"),
+])
+def test_a_bad_engine_choice_is_a_bad_invocation(tmp_path, args, words):
+    result = CliRunner().invoke(app, ["run", str(SAMPLES_DIR), "--out", str(tmp_path / "out"), *args])
+    assert result.exit_code == 2 and words in result.output

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from etl import engines
 from etl.errors import EtlError, ValidationFailed
 from etl.ingest.readers import DEFAULT_MAX_BYTES
 from etl.paths import PUBLISHED_DIR, RAW_DIR
@@ -53,18 +53,15 @@ def run(
         help="Run the extraction batches on this existing Dask cluster (tcp://host:8786) instead of local processes."),
     strict: bool = typer.Option(False, "--strict",
                                 help="Exit 1 when the extraction of any article failed (the release is still published)."),
+    engine: str = typer.Option(engines.DEFAULT, "--engine",
+                               help="prefect: a Prefect flow on the embedded server (or PREFECT_API_URL), extraction "
+                                    "on worker processes; local: the plain pipeline in this process, no server."),
 ) -> None:
-    """Run the whole pipeline (a Prefect flow on the embedded server) and publish the next release."""
+    """Run the whole pipeline and publish the next release."""
     _quiet_defaults()
-    from flows.pipeline import pipeline  # imports Prefect: only when a flow is run
-    from flows.server import embedded_server
-
     try:
-        clock = time.perf_counter()
-        with embedded_server(), _progress_bar():
-            started = time.perf_counter() - clock
-            summary = pipeline(str(input), out_dir, batch_size, max_bytes, dask_address)
-        summary.timings["prefect_start"] = round(started, 3)
+        with _progress_bar():
+            summary = engines.load(engine).run(str(input), out_dir, batch_size, max_bytes, dask_address)
     except ValidationFailed as e:
         err.print(f"[red]error:[/red] nothing published, {e}")
         raise typer.Exit(1) from None
@@ -86,26 +83,22 @@ def serve(
     out_dir: str = typer.Option(str(PUBLISHED_DIR), "--out", help="Dataset folder (or URI) to publish to."),
     cron: str = typer.Option("*/15 * * * *", "--cron", help="When to look for new files (cron syntax, UTC)."),
     once: bool = typer.Option(False, "--once", help="Process what is new now and exit, instead of serving."),
+    engine: str = typer.Option(engines.DEFAULT, "--engine",
+                               help="prefect (a deployment; --once uses the embedded server), or local for --once."),
 ) -> None:
     """Serve the landing-zone deployment on a cron schedule: each new file is processed exactly once."""
     _quiet_defaults()
-    from prefect import serve as prefect_serve
-
-    from flows.landing import deployment, landing
-    from flows.server import embedded_server
-
-    if once:
-        with embedded_server(), _progress_bar():
-            summary = landing(str(raw_dir), out_dir)
-        out.print("nothing new" if summary is None else summary.markdown())
-        return
-    from prefect.settings import PREFECT_API_URL
-
-    if not PREFECT_API_URL.value():
-        err.print("[red]error:[/red] serving a schedule needs a running Prefect server: start one with "
-                  "`prefect server start` and set PREFECT_API_URL=http://127.0.0.1:4200/api")
-        raise typer.Exit(2)
-    prefect_serve(deployment(str(raw_dir), out_dir, cron))
+    try:
+        chosen = engines.load(engine)
+        if once:
+            with _progress_bar():
+                summary = chosen.landing(str(raw_dir), out_dir)
+            out.print("nothing new" if summary is None else summary.markdown())
+            return
+        chosen.serve(str(raw_dir), out_dir, cron)
+    except EtlError as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -190,7 +183,7 @@ def _progress_bar() -> Iterator[None]:
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=err, transient=True) as bar:
-        task = bar.add_task("starting Prefect", total=None)
+        task = bar.add_task("starting", total=None)
 
         def show(stage: str, done: int) -> None:
             bar.update(task, description=f"{stage} {done:,} articles" if done else stage)

@@ -20,6 +20,10 @@ class InputError(EtlError):
         where = f"{self.path} line {line}" if line is not None else self.path
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self):
+        # Rebuilt from its fields in another process (a worker, a Dask cluster), not from the message alone.
+        return type(self), (self.path, self.line, self.code, self.reason, self.source_id)
+
 
 class ValidationFailed(EtlError):
     """A release candidate or a published release failed one or more checks."""
@@ -29,6 +33,9 @@ class ValidationFailed(EtlError):
         shown = "\n  ".join(failures[:20])
         more = f"\n  … and {len(failures) - 20} more" if len(failures) > 20 else ""
         super().__init__(f"validation failed ({len(failures)} check(s)):\n  {shown}{more}")
+
+    def __reduce__(self):
+        return type(self), (self.failures,)
 
 
 class ReleaseError(EtlError):

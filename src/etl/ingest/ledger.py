@@ -7,7 +7,6 @@ landing zone; a dot-file, so it is never taken for an input.
 """
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import os
@@ -16,6 +15,8 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+
+from filelock import FileLock
 
 from etl.ingest.readers import SIDECAR_SUFFIX, discover, escapes, has_article, sidecar_of
 
@@ -90,9 +91,5 @@ class Ledger:
     def lock(self) -> Iterator[None]:
         """One landing run at a time, so two scheduled runs never take the same files."""
         self.landing.mkdir(parents=True, exist_ok=True)
-        with open(self.landing / LOCK, "a+") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        with FileLock(self.landing / LOCK):
+            yield

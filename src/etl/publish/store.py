@@ -7,12 +7,10 @@ version without it is incomplete and ignored) and `latest` is a small object nam
 """
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import shutil
 import tempfile
-import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +18,7 @@ from pathlib import Path
 
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
+from filelock import FileLock, Timeout
 
 from etl.errors import ReleaseError
 from etl.publish.versioning import VERSION, parse
@@ -137,22 +136,14 @@ class Store:
             yield
             return
         Path(self.root).mkdir(parents=True, exist_ok=True)
-        with open(self.path(LOCK_FILE), "a+") as handle:
-            deadline = time.monotonic() + timeout
-            while True:
-                try:
-                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
-                        raise ReleaseError(f"{self.root} is locked by another run for over {timeout:.0f} s; "
-                                           "wait for it to finish") from None
-                    time.sleep(0.2)
-            try:
-                self.recover()
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        try:
+            held = FileLock(self.path(LOCK_FILE), timeout=timeout, poll_interval=0.2).acquire()
+        except Timeout:
+            raise ReleaseError(f"{self.root} is locked by another run for over {timeout:.0f} s; "
+                               "wait for it to finish") from None
+        with held:
+            self.recover()
+            yield
 
     def recover(self) -> None:
         """Remove half-written releases and point `latest` at the newest complete one."""
