@@ -132,7 +132,7 @@ def show(
     top: int = typer.Option(10, "--top", min=1, help="How many speakers, event types and disagreements to list."),
 ) -> None:
     """Summarise a release in the terminal: rows, top speakers and event types, where sources disagree."""
-    from etl.publish.report import overview
+    from etl.publish.overview import overview
 
     try:
         o = overview(release_dir)

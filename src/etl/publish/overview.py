@@ -1,0 +1,345 @@
+"""A release (a folder or a URI) → its Overview: counts, rankings and the figures sources disagree on.
+
+The report draws it and `etl show` prints it; both read nothing else.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from etl.errors import ReleaseError
+from etl.publish.formats import number
+from etl.publish.store import Store, release_location
+from etl.records import ExtractionError, field_names
+
+# Only the columns the overview needs: article texts can be most of a release's bytes.
+COLUMNS = {
+    "articles": ["article_id", "source", "title", "published_at"],
+    "statements": ["article_id", "quote_type", "speaker_canonical", "extractor"],
+    "events": ["event_type", "date", "date_precision", "modality", "extractor"],
+    "estimates": ["estimate_id", "article_id", "surface", "value", "value_low", "value_high", "hedge",
+                  "claimant", "claimant_canonical", "extractor"],
+    "estimate_groups": ["subject_key", "category", "n_estimates", "disagree", "estimate_ids"],
+    "extraction_errors": field_names(ExtractionError),
+    "rejects": ["input_path", "line", "reason_code", "reason"],
+}
+# Tables that releases made before them lack: read as empty there.
+LATER_TABLES = ("extraction_errors",)
+# Precisions that place an event in a month; a week counts in the month it starts in.
+IN_A_MONTH = ("day", "week", "month")
+# Beyond this many months the timeline is drawn by year, so that its columns stay readable.
+MAX_MONTHS = 36
+MAX_DISAGREEMENTS = 20
+MAX_CLAIMS = 30  # figures drawn per subject
+REPEATED = {"quote_type", "speaker_canonical", "extractor", "event_type", "date_precision", "modality", "hedge",
+            "source", "claimant", "claimant_canonical", "reason_code", "stage", "error_type"}
+UNATTRIBUTED = "unattributed"
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A label and how many records carry it."""
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Change:
+    table: str
+    added: int
+    changed: int
+    removed: int
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    statements: int
+    direct: int
+    articles: int
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    event_type: str
+    per_period: tuple[int, ...]
+    year_only: int
+    undated: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.per_period) + self.year_only + self.undated
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Events per type and period; events dated only to a year (when periods are months) or not at all apart."""
+    periods: tuple[str, ...]
+    rows: tuple[TimelineRow, ...]
+    negated: int  # events the text says did not happen, left out of the rows
+
+    @property
+    def by_year(self) -> bool:
+        return bool(self.periods) and len(self.periods[0]) == 4
+
+    @property
+    def total(self) -> int:
+        return sum(r.total for r in self.rows)
+
+    @property
+    def dated(self) -> int:
+        """Events dated to a period (a month, or a year when periods are years) or better."""
+        return sum(sum(r.per_period) for r in self.rows)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One estimate of a disagreement: who gave which figure, in which words, in which article."""
+    claimant: str
+    surface: str
+    value: float | None
+    low: float | None
+    high: float | None
+    hedge: str
+    article_title: str | None
+    published: date | None
+
+    @property
+    def figure(self) -> str:
+        if self.value is not None:
+            return number(self.value)
+        if self.low is not None and self.high is not None:
+            return f"{number(self.low)}–{number(self.high)}"
+        return f"≥ {number(self.low)}" if self.low is not None else f"≤ {number(self.high)}"
+
+    @property
+    def ends(self) -> list[float]:
+        return [v for v in (self.low, self.value, self.high) if v is not None]
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    subject_key: str
+    category: str
+    claims: tuple[Claim, ...]
+    more: int = 0  # claims of the subject beyond MAX_CLAIMS, not drawn
+
+
+@dataclass(frozen=True)
+class RejectedInput:
+    input_path: str
+    line: int | None
+    reason_code: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A plausibility check that some published rows fail."""
+    table: str
+    check: str
+    count: int
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What a release holds, as people want to see it first."""
+    version: str
+    previous: str | None
+    rows: dict[str, int]
+    changes: tuple[Change, ...]
+    checks: int
+    failed_checks: int
+    sources: tuple[Tally, ...]
+    published: tuple[date, date] | None
+    extractors: tuple[str, ...]
+    speakers: tuple[Speaker, ...]
+    unresolved_statements: int
+    timeline: Timeline
+    subjects: int
+    disagreeing: int  # subjects where claimants give different figures
+    disagreements: tuple[Disagreement, ...]  # the MAX_DISAGREEMENTS most reported of them
+    rejects_by_reason: tuple[Tally, ...]
+    rejects: tuple[RejectedInput, ...]
+    extraction_errors: tuple[ExtractionError, ...]
+    flags: tuple[Flag, ...]
+
+    @property
+    def failed_articles(self) -> int:
+        return len({e.article_id for e in self.extraction_errors})
+
+    @property
+    def flagged_rows(self) -> int:
+        return sum(f.count for f in self.flags)
+
+
+def overview(release: str | Path) -> Overview:
+    """The overview of a release (a folder or a URI) from its Parquet tables, changelog.json and validation.json."""
+    # Load: the release's own files, nothing else
+    store, version = _open(release)
+    log = _read_json(store, version, "changelog.json")
+    validation = _read_json(store, version, "validation.json")
+    tables = {name: _read_table(store, version, name, columns) for name, columns in COLUMNS.items()
+              if name not in LATER_TABLES or store.has_table(version, name)}
+
+    # Process: counts, rankings and the figures sources disagree on, aggregated in Arrow before any
+    # row becomes a Python object, so a large release stays cheap to summarise
+    articles, statements = tables["articles"], tables["statements"]
+    published = pc.min_max(articles["published_at"]).as_py()
+    rejects = tuple(RejectedInput(**r) for r in tables["rejects"].to_pylist())
+    return Overview(
+        version=log["version"], previous=log.get("previous"),
+        rows={name: t.num_rows for name, t in tables.items()},
+        changes=tuple(Change(name, c["added"], c["changed"], c["removed"])
+                      for name, c in log["tables"].items()),
+        checks=validation["checks"], failed_checks=validation["failed"],
+        sources=_tally(pc.fill_null(articles["source"], "unknown")),
+        published=(published["min"].date(), published["max"].date()) if published["min"] else None,
+        extractors=tuple(sorted({e for name in ("statements", "events", "estimates")
+                                 for e in pc.unique(tables[name]["extractor"]).to_pylist()})),
+        speakers=_speakers(statements),
+        unresolved_statements=statements["speaker_canonical"].null_count,
+        timeline=timeline(tables["events"]),
+        subjects=tables["estimate_groups"].num_rows,
+        disagreeing=pc.sum(tables["estimate_groups"]["disagree"]).as_py() or 0,
+        disagreements=_disagreements(tables["estimate_groups"], tables["estimates"], articles),
+        rejects_by_reason=_tally(pa.array([r.reason_code for r in rejects], pa.string())),
+        rejects=rejects,
+        extraction_errors=tuple(ExtractionError(**r) for r in tables["extraction_errors"].to_pylist())
+        if "extraction_errors" in tables else (),
+        flags=flags(validation),
+    )
+
+
+def flags(validation: dict) -> tuple[Flag, ...]:
+    """The plausibility flags of a release's validation.json."""
+    return tuple(Flag(f["table"], f["check"], f["count"], tuple(f["examples"])) for f in validation.get("flags", []))
+
+
+def _open(release: str | Path) -> tuple[Store, str]:
+    try:
+        return release_location(str(release))
+    except OSError as e:
+        raise _not_a_release(str(release), "latest", e) from None
+
+
+def _read_json(store: Store, version: str, name: str) -> dict:
+    try:
+        return store.read_json(version, name)
+    except (OSError, ValueError) as e:
+        raise _not_a_release(store.location(version), name, e) from None
+
+
+def _read_table(store: Store, version: str, name: str, columns: list[str]) -> pa.Table:
+    try:
+        # Names, types and versions repeat across millions of rows: dictionary-encoded, each is stored once.
+        table = pq.read_table(store.fs.open_input_file(store.path(version, f"{name}.parquet")), columns=columns,
+                              read_dictionary=[c for c in columns if c in REPEATED])
+        return table.unify_dictionaries()  # one dictionary per column across row groups, as grouping needs
+    except (OSError, pa.ArrowException) as e:
+        raise _not_a_release(store.location(version), f"{name}.parquet", e) from None
+
+
+def _not_a_release(release: str, name: str, error: Exception) -> ReleaseError:
+    problem = "is missing" if isinstance(error, FileNotFoundError) else f"cannot be read ({error})"
+    return ReleaseError(f"{release} is not a readable release: {name} {problem}; "
+                        "pass a release folder such as data/published/latest")
+
+
+def _tally(labels: pa.Array | pa.ChunkedArray) -> tuple[Tally, ...]:
+    """Most frequent first; ties in alphabetical order, so the same release always reads the same."""
+    counts = pc.value_counts(labels).to_pylist()
+    return tuple(Tally(c["values"], c["counts"]) for c in sorted(counts, key=lambda c: (-c["counts"], c["values"])))
+
+
+def _speakers(statements: pa.Table) -> tuple[Speaker, ...]:
+    resolved = statements.filter(pc.is_valid(statements["speaker_canonical"]))
+    direct = pc.cast(pc.equal(resolved["quote_type"], "direct"), pa.int64())
+    per_speaker = (resolved.append_column("direct", direct)
+                   .group_by("speaker_canonical", use_threads=False)
+                   .aggregate([("article_id", "count"), ("direct", "sum"), ("article_id", "count_distinct")]))
+    speakers = [Speaker(r["speaker_canonical"], r["article_id_count"], r["direct_sum"], r["article_id_count_distinct"])
+                for r in per_speaker.to_pylist()]
+    return tuple(sorted(speakers, key=lambda s: (-s.statements, s.name)))
+
+
+def timeline(events: pa.Table) -> Timeline:
+    """Events per type and period: by month, or by year when the dated events span over MAX_MONTHS months.
+
+    Negated events ("did not attack") are counted apart: they are not things that happened.
+    """
+    happened = events.filter(pc.not_equal(events["modality"], "negated"))
+    # One row per (type, date, precision) with its count: few, whatever the number of events.
+    keys = ["event_type", "date", "date_precision"]
+    combos = happened.group_by(keys, use_threads=False).aggregate([("event_type", "count")]).to_pylist()
+    in_month = [c["date"] for c in combos if c["date"] is not None and c["date_precision"] in IN_A_MONTH]
+    in_year = [c["date"] for c in combos if c["date"] is not None and c["date_precision"] == "year"]
+    by_year = bool(in_month) and _months_between(min(in_month), max(in_month)) > MAX_MONTHS
+    if by_year:
+        dated = in_month + in_year
+        periods = tuple(str(y) for y in range(min(dated).year, max(dated).year + 1))
+    elif in_month:
+        first = min(in_month)
+        periods = tuple(_month(first, i) for i in range(_months_between(first, max(in_month))))
+    else:
+        periods = ()
+    index = {p: i for i, p in enumerate(periods)}
+    per_type: dict[str, list[int]] = {}
+    for c in combos:
+        counts = per_type.setdefault(c["event_type"], [0] * (len(periods) + 2))  # periods, year only, undated
+        d, precision, n = c["date"], c["date_precision"], c["event_type_count"]
+        if d is not None and (precision in IN_A_MONTH or (by_year and precision == "year")):
+            counts[index[str(d.year) if by_year else f"{d.year:04d}-{d.month:02d}"]] += n
+        elif d is not None and precision == "year":
+            counts[-2] += n
+        else:
+            counts[-1] += n
+    rows = [TimelineRow(t, tuple(c[:-2]), c[-2], c[-1]) for t, c in per_type.items()]
+    return Timeline(periods, tuple(sorted(rows, key=lambda r: (-r.total, r.event_type))),
+                    events.num_rows - happened.num_rows)
+
+
+def _months_between(first: date, last: date) -> int:
+    """How many calendar months from first's month to last's month, both included."""
+    return (last.year - first.year) * 12 + last.month - first.month + 1
+
+
+def _month(first: date, offset: int) -> str:
+    year, month = divmod(first.year * 12 + first.month - 1 + offset, 12)
+    return f"{year:04d}-{month + 1:02d}"
+
+
+def _disagreements(groups: pa.Table, estimates: pa.Table, articles: pa.Table) -> tuple[Disagreement, ...]:
+    """The most reported subjects where sources disagree, each with at most MAX_CLAIMS of its figures.
+
+    Chosen in Arrow before any row becomes a Python object, so a large release stays cheap to draw.
+    """
+    # The most reported subjects first: they are the ones readers will meet in the news.
+    disagreeing = (groups.filter(groups["disagree"])
+                   .sort_by([("n_estimates", "descending"), ("subject_key", "ascending")])
+                   .slice(0, MAX_DISAGREEMENTS))
+    wanted = pc.list_flatten(pc.list_slice(disagreeing["estimate_ids"], 0, MAX_CLAIMS))
+    claimed = estimates.filter(pc.is_in(estimates["estimate_id"], value_set=wanted))
+    by_id = {r["estimate_id"]: r for r in claimed.to_pylist()}
+    sources = articles.filter(pc.is_in(articles["article_id"], value_set=claimed["article_id"]))
+    article_of = {r["article_id"]: r for r in sources.to_pylist()}
+    found = []
+    for g in disagreeing.to_pylist():
+        claims = []
+        for estimate_id in g["estimate_ids"][:MAX_CLAIMS]:
+            e = by_id[estimate_id]
+            a = article_of.get(e["article_id"], {})
+            published = a.get("published_at")
+            claims.append(Claim(e["claimant_canonical"] or e["claimant"] or UNATTRIBUTED, e["surface"], e["value"],
+                                e["value_low"], e["value_high"], e["hedge"], a.get("title"),
+                                published.date() if published else None))
+        claims.sort(key=lambda c: (min(c.ends, default=0), c.claimant))
+        found.append(Disagreement(g["subject_key"], g["category"], tuple(claims),
+                                  max(0, len(g["estimate_ids"]) - MAX_CLAIMS)))
+    return tuple(found)
