@@ -8,7 +8,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from etl.publish import charts, formats
 
 TEMPLATES = Path(__file__).parent / "templates"
-FILTERS = {"number": formats.number, "plural": formats.plural, "clip": formats.clip}
+FILTERS = {"number": formats.number, "plural": formats.plural, "clip": formats.clip, "size": formats.size,
+           "md": formats.md}
 
 
 def _environment(autoescape: bool) -> Environment:
