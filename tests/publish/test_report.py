@@ -3,6 +3,7 @@
 Most tests read the model the page is drawn from (`report.Report`: the release's Overview and its chart
 models); a few read the page itself, for escaping, the page's policy and its sections.
 """
+import shutil
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 from datetime import date
@@ -13,7 +14,7 @@ import pytest
 from etl.extract import statements
 from etl.extract.batch import extraction_error
 from etl.publish.charts import LABEL_WIDTH, PLOT_WIDTH, bar_chart, claims_chart
-from etl.publish.overview import Claim, Disagreement, timeline
+from etl.publish.overview import DATA_DOCS, Claim, Disagreement, timeline
 from etl.publish.report import Report, render_report, report
 from etl.tables import to_table
 from tests import cases
@@ -189,6 +190,22 @@ def test_failed_extractions_and_flagged_rows_are_listed_in_the_report_and_the_ca
     card = (release / "README.md").read_text(encoding="utf-8")
     assert f"| statements | `{statements.VERSION}` | ZeroDivisionError | 1 |" in card
     assert f"| events | dates are plausible for the article's publication time | 1 | {flagged} |" in card
+
+
+def test_the_header_links_to_the_data_docs_only_when_the_release_has_them(release: Path, tmp_path: Path):
+    without, with_docs = tmp_path / "without" / "1.0.0", tmp_path / "with" / "1.0.0"
+    for copy in (without, with_docs):
+        shutil.copytree(release, copy)
+        shutil.rmtree(copy / "data-docs", ignore_errors=True)
+    (with_docs / DATA_DOCS).parent.mkdir()
+    (with_docs / DATA_DOCS).write_text("<html></html>", encoding="utf-8")
+
+    assert report(without).overview.data_docs is None
+    assert "Data Docs" not in render_report(without)
+    assert report(with_docs).overview.data_docs == DATA_DOCS
+    [link] = ET.fromstring(render_report(with_docs)).find(".//header").iter("a")
+    assert link.get("href") == "data-docs/index.html"
+    assert link.text == "Validation details (Great Expectations Data Docs)"
 
 
 def test_a_timeline_over_more_than_three_years_is_drawn_by_year_and_leaves_negated_events_out():

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from etl.errors import ReleaseError
@@ -39,6 +40,8 @@ MAX_CLAIMS = 30  # figures drawn per subject
 REPEATED = {"quote_type", "speaker_canonical", "extractor", "event_type", "date_precision", "modality", "hedge",
             "source", "claimant", "claimant_canonical", "reason_code", "stage", "error_type"}
 UNATTRIBUTED = "unattributed"
+# Great Expectations Data Docs, where a release has them: the page behind its validation.json.
+DATA_DOCS = "data-docs/index.html"
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,7 @@ class Overview:
     rejects: tuple[RejectedInput, ...]
     extraction_errors: tuple[ExtractionError, ...]
     flags: tuple[Flag, ...]
+    data_docs: str | None  # DATA_DOCS when the release has them
 
     @property
     def failed_articles(self) -> int:
@@ -214,6 +218,7 @@ def overview(release: str | Path) -> Overview:
         extraction_errors=tuple(ExtractionError(**r) for r in tables["extraction_errors"].to_pylist())
         if "extraction_errors" in tables else (),
         flags=flags(validation),
+        data_docs=DATA_DOCS if _has_file(store, version, DATA_DOCS) else None,
     )
 
 
@@ -234,6 +239,10 @@ def _read_json(store: Store, version: str, name: str) -> dict:
         return store.read_json(version, name)
     except (OSError, ValueError) as e:
         raise _not_a_release(store.location(version), name, e) from None
+
+
+def _has_file(store: Store, version: str, name: str) -> bool:
+    return store.fs.get_file_info(store.path(version, *name.split("/"))).type == pafs.FileType.File
 
 
 def _read_table(store: Store, version: str, name: str, columns: list[str]) -> pa.Table:
