@@ -1,8 +1,9 @@
-"""Table schemas → Great Expectations suites: every constraint in `schemas/` becomes an expectation.
+"""Table schemas → Great Expectations expectations: every constraint in `schemas/` becomes one, named and kinded.
 
 Every check has a kind, declared with it: an invariant (types, keys and references, vocabularies,
 grounding) blocks a release; a plausibility check (a date long after publication) never does: the
-rows that fail it are counted, named and published.
+rows that fail it are counted, named and published. Each expectation carries its check's name and kind
+in its `meta` (and a GX severity to match), so the suites written to gx/ say which checks block.
 
 Every check is one that a chunk of rows can be held to on its own, so that a large table is
 validated chunk by chunk in bounded memory. Checks that need more than the chunk (unique keys,
@@ -29,6 +30,11 @@ UNIQUE_PREFIX = "_unique_"
 
 INVARIANT = "invariant"
 PLAUSIBILITY = "plausibility"
+SEVERITY = {INVARIANT: "critical", PLAUSIBILITY: "warning"}
+# Data Docs show an expectation's description in place of GX's own wording of it.
+EFFECT = {INVARIANT: "invariant: blocks a release", PLAUSIBILITY: "plausibility: flags rows, never blocks a release"}
+# How many ids of failing rows a check names (in reports, validation.json and Data Docs).
+MAX_EXAMPLES = 20
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,11 @@ class Check:
     name: str
     expectation: object
     kind: str = INVARIANT
+
+    def __post_init__(self) -> None:
+        self.expectation.meta = {"check": self.name, "kind": self.kind}
+        self.expectation.severity = SEVERITY[self.kind]
+        self.expectation.description = f"{self.name} ({EFFECT[self.kind]})"
 
 
 def grounded_column(text_column: str) -> str:
