@@ -1,10 +1,13 @@
 """gx/ is the Great Expectations project its users read: generated from schemas/, and what validation runs."""
 import json
+import shutil
 from pathlib import Path
 
 from etl import contract
 from etl.validate import suites
 from etl.validate.expectations import checks
+from etl.validate.validate import validate_tables
+from tests import cases
 
 
 def _suite(project: Path, table: str) -> dict:
@@ -35,3 +38,20 @@ def test_the_release_checkpoint_validates_every_table_and_builds_data_docs():
     for table in contract.TABLES:
         definition = json.loads((suites.GX_DIR / "validation_definitions" / f"{table}.json").read_text())
         assert definition["suite"]["name"] == table and definition["data"]["asset"]["name"] == table
+
+
+def test_validation_holds_tables_to_the_suites_in_gx(tmp_path: Path, monkeypatch):
+    """An edit to a checked-in suite changes what validation demands: the suites are read, not rebuilt."""
+    project = tmp_path / "gx"
+    shutil.copytree(suites.GX_DIR, project)
+    path = project / "expectations" / "events.json"
+    suite = json.loads(path.read_text())
+    vocabulary = next(e for e in suite["expectations"] if e["meta"]["check"] == "event_type is in its vocabulary")
+    vocabulary["kwargs"]["value_set"] = ["AGREE"]
+    vocabulary["meta"]["check"] = "event_type is AGREE"
+    path.write_text(json.dumps(suite))
+    t = cases.tables("a1")
+    assert t["events"]["event_type"].to_pylist() != ["AGREE"]
+    monkeypatch.setattr(suites, "GX_DIR", project)
+    assert validate_tables(t).failures == [
+        f"events: event_type is AGREE: 1 row(s) fail (e.g. {t['events']['event_id'][0].as_py()})"]

@@ -17,8 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
-import pandas as pd
-
 from etl.contract import Field, TableSchema
 
 # Columns added to a chunk before validation: per-row results of checks that need more than the chunk.
@@ -133,47 +131,3 @@ def reference_column(field: str) -> str:
 
 def unique_column(field: str) -> str:
     return UNIQUE_PREFIX + field
-
-
-@dataclass
-class Outcome:
-    """What one check found in one frame."""
-    check: Check
-    success: bool
-    failed: int
-    ids: list[str]
-
-
-class Validator:
-    """One ephemeral GX context for a whole validation; frames of the same table reuse its suite."""
-
-    def __init__(self) -> None:
-        import great_expectations as gx
-        from great_expectations.data_context.types.base import ProgressBarsConfig
-
-        self._gx = gx
-        self._context = gx.get_context(mode="ephemeral")
-        self._context.variables.progress_bars = ProgressBarsConfig(globally=False)
-        self._source = self._context.data_sources.add_pandas("newsfacts")
-        self._suites: dict[str, tuple[object, object, list[Check]]] = {}
-
-    def run(self, suite_name: str, frame: pd.DataFrame, checks: list[Check], id_column: str) -> list[Outcome]:
-        """Validate a frame; later frames under the same suite name reuse the first call's checks."""
-        if suite_name not in self._suites:
-            definition = self._source.add_dataframe_asset(name=suite_name).add_batch_definition_whole_dataframe("whole")
-            suite = self._gx.ExpectationSuite(name=f"newsfacts.{suite_name}")
-            for i, check in enumerate(checks):
-                # GX neither keeps the suite's order in its results nor ids unsaved expectations: meta ties them back.
-                check.expectation.meta = {"check": i}
-                suite.add_expectation(check.expectation)
-            self._suites[suite_name] = (definition, suite, checks)
-        definition, suite, checks = self._suites[suite_name]
-        result = definition.get_batch(batch_parameters={"dataframe": frame}).validate(
-            suite, result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [id_column]})
-        out = []
-        for r in result.results:
-            rows = r.result.get("unexpected_index_list") or []
-            ids = [str(row.get(id_column)) for row in rows if isinstance(row, dict)]
-            out.append(Outcome(checks[r.expectation_config.meta["check"]], bool(r.success),
-                               int(r.result.get("unexpected_count") or len(ids)), ids))
-        return out

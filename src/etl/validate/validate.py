@@ -1,7 +1,9 @@
 """Tables (in memory, staged or published as Parquet) → a validation report naming each failed check and its ids.
 
-Large tables are validated in chunks of rows, so memory does not grow with the dataset: only the key
-columns of each table and the articles' texts are held whole.
+The suites and the `newsfacts-release` checkpoint of the GX project in gx/ do the checking. Large tables
+are validated in chunks of rows, so memory does not grow with the dataset: only the key columns of each
+table and the articles' texts are held whole. Checks that need more than a chunk are computed here with
+Arrow first, as columns the suites expect to be true, so they are part of the same GX result.
 """
 from __future__ import annotations
 
@@ -18,9 +20,9 @@ import pyarrow.parquet as pq
 from etl import contract
 from etl.contract import TableSchema
 from etl.validate import expectations
+from etl.validate.checkpoint import Outcome, ReleaseCheckpoint
 from etl.validate.grounding import ArticleTexts, grounded
 
-MAX_EXAMPLES = 20
 CHUNK_ROWS = 50_000
 CHUNK_BYTES = 32 << 20  # the articles table carries whole texts: fewer rows per chunk there
 # A date more than this after the article's publication is doubtful, unless the row says it is
@@ -115,6 +117,8 @@ class CheckResult:
 @dataclass
 class ValidationReport:
     results: list[CheckResult] = field(default_factory=list)
+    # GX's result of each table validated by the checkpoint (as JSON), for the release's Data Docs.
+    suite_results: dict[str, dict] = field(default_factory=dict, repr=False)
 
     @property
     def success(self) -> bool:
@@ -166,28 +170,36 @@ def validate_sources(sources: dict[str, TableSource], schemas: dict[str, TableSc
         report.results.append(structure)
         if structure.success:
             present[name] = source
-    validator = expectations.Validator()
+    checkpoint = ReleaseCheckpoint()
     context = _ArticleContext(present.get("articles"))
     for name, source in present.items():
         schema = schemas[name]
         if any(fk.table not in present for fk in schema.foreign_keys):
             report.results.append(CheckResult(name, "the tables its foreign keys refer to are valid", False))
             continue
+        checkpoint.hold_to(schema)
         keys = _key_flags(source, schema, present)
-        by_check: dict[str, list[expectations.Outcome]] = {}
-        checks = expectations.checks(schema)
+        by_check: dict[str, list[Outcome]] = {check: [] for check, _ in checkpoint.checks(name)}
         rows = max(100, min(chunk_rows, int(CHUNK_BYTES / max(1.0, source.row_bytes()))))
         offset = 0
-        for chunk in source.chunks(rows):
+        for chunk in _at_least_one(source.chunks(rows), schema):  # an empty table is still shown to GX once
             frame = context.annotate(chunk, schema, keys.slice(offset, chunk.num_rows))
             offset += chunk.num_rows
-            for o in validator.run(name, frame, checks, schema.primary_key):
-                by_check.setdefault(o.check.name, []).append(o)
-        declared = {c.name: c for c in checks}
-        if not by_check:  # an empty table still shows which checks it was held to
-            by_check = {c.name: [] for c in checks}
-        report.results += [_result(name, outcomes, declared[check]) for check, outcomes in by_check.items()]
+            for o in checkpoint.validate(name, frame, schema.primary_key):
+                by_check[o.check].append(o)
+        kinds = dict(checkpoint.checks(name))
+        report.results += [_result(name, check, kinds[check], outcomes) for check, outcomes in by_check.items()]
+    report.suite_results = checkpoint.results()
     return report
+
+
+def _at_least_one(chunks: Iterator[pa.Table], schema: TableSchema) -> Iterator[pa.Table]:
+    empty = True
+    for chunk in chunks:
+        empty = False
+        yield chunk
+    if empty:
+        yield schema.arrow().empty_table()
 
 
 class _ArticleContext:
@@ -241,12 +253,12 @@ def _key_flags(source: TableSource, schema: TableSchema, present: dict[str, Tabl
     return pa.table(flags)
 
 
-def _result(table: str, outcomes: list[expectations.Outcome], check: expectations.Check) -> CheckResult:
+def _result(table: str, check: str, kind: str, outcomes: list[Outcome]) -> CheckResult:
     examples: list[str] = []
     for o in outcomes:
-        examples += [i for i in o.ids if i not in examples][:MAX_EXAMPLES - len(examples)]
-    return CheckResult(table, check.name, all(o.success for o in outcomes),
-                       sum(o.failed for o in outcomes), sorted(examples), check.kind)
+        examples += [i for i in dict.fromkeys(o.ids) if i not in examples][:expectations.MAX_EXAMPLES - len(examples)]
+    return CheckResult(table, check, all(o.success for o in outcomes), sum(o.failed for o in outcomes),
+                       sorted(examples), kind)
 
 
 def _structure(name: str, actual: pa.Schema, schema: TableSchema) -> CheckResult:
