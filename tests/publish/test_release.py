@@ -6,14 +6,17 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from etl import contract
 from etl.errors import ReleaseError, ValidationFailed
 from etl.paths import SCHEMA_DIR
 from etl.publish.assemble import carry_over_unchanged, finish
 from etl.publish.changelog import read_ids
+from etl.publish.datapackage import file_facts
 from etl.publish.release import Release, load_latest, publish
 from etl.publish.stage import Stage
 from etl.publish.store import Store
 from etl.tables import to_table
+from etl.validate.release import validate_release
 from etl.validate.validate import CheckResult, ValidationReport, validate_folder
 from tests import cases
 
@@ -152,3 +155,54 @@ def test_previous_release_reads_lazily_what_the_next_run_needs(tmp_path: Path):
     articles = cases.tables("a1", "a2")["articles"]
     assert previous.article_index == dict(zip(articles["article_id"].to_pylist(),
                                               articles["text_sha256"].to_pylist()))
+
+
+def test_a_release_ships_its_data_docs_every_file_listed_with_bytes_and_sha256(tmp_path: Path):
+    folder = Path(release(tmp_path, cases.tables("a1")).location)
+    site = folder / "data-docs"
+    assert (site / "index.html").is_file() and (site / "expectations" / "events.html").is_file()
+    assert len(list((site / "validations").rglob("*.html"))) == len(contract.TABLES)
+    package = json.loads((folder / "datapackage.json").read_text())
+    listed = {entry["path"]: entry for entry in package["x-files"]}
+    files = [p for p in site.rglob("*") if p.is_file()]
+    assert {p.relative_to(folder).as_posix() for p in files} <= set(listed)
+    for path in files:
+        size, sha = file_facts(path)
+        assert listed[path.relative_to(folder).as_posix()] == {
+            "path": path.relative_to(folder).as_posix(), "bytes": size, "hash": f"sha256:{sha}"}
+    assert "data-docs/index.html" in (folder / "report.html").read_text()
+    assert validate_release(str(folder)).success
+
+
+@pytest.fixture
+def s3(monkeypatch):
+    """A moto S3 server on a free local port, with one bucket; the AWS settings point at it."""
+    import boto3
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    for key, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+                       "AWS_DEFAULT_REGION": "us-east-1", "AWS_ENDPOINT_URL": f"http://{host}:{port}"}.items():
+        monkeypatch.setenv(key, value)
+    boto3.client("s3").create_bucket(Bucket="newsfacts")
+    yield boto3.client("s3")
+    server.stop()
+
+
+def test_a_release_published_to_s3_carries_its_data_docs_and_validates_from_there(s3):
+    store = Store("s3://newsfacts/dataset")
+    with store.lock():
+        stage = Stage(store.staging())
+        stage.add_all(cases.tables("a1"))
+        stage.close()
+        r = publish(store, stage.folder, validate_folder(stage.folder), None, EXTRACTORS)
+    keys = {o["Key"] for o in s3.list_objects_v2(Bucket="newsfacts")["Contents"]}
+    package = json.loads(s3.get_object(Bucket="newsfacts", Key="dataset/1.0.0/datapackage.json")["Body"].read())
+    docs = [e["path"] for e in package["x-files"] if e["path"].startswith("data-docs/")]
+    assert "data-docs/index.html" in docs and {f"dataset/1.0.0/{path}" for path in docs} <= keys
+    assert validate_release(r.location).success
+    s3.put_object(Bucket="newsfacts", Key="dataset/1.0.0/data-docs/index.html", Body=b"<html>edited</html>")
+    failures = validate_release("s3://newsfacts/dataset/latest").failures
+    assert any(f.startswith("release: data-docs/index.html: checksum") for f in failures), failures

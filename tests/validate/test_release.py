@@ -82,3 +82,12 @@ def test_the_card_and_report_are_checksummed_too(tmp_path: Path):
     card.write_text(card.read_text() + "\nAn edit nobody published.\n")
     failures = validate_release(str(release)).failures
     assert any(f.startswith("release: README.md: checksum") for f in failures), failures
+
+
+def test_an_edited_data_docs_page_fails_its_checksum(tmp_path: Path):
+    release = _release(tmp_path)
+    page = next((release / "data-docs" / "validations").rglob("events.html"))
+    page.write_text(page.read_text() + "<!-- edited -->")
+    failures = validate_release(str(release)).failures
+    assert len(failures) == 1 and failures[0].startswith(f"release: {page.relative_to(release).as_posix()}: checksum"), \
+        failures

@@ -16,11 +16,14 @@ from etl.publish import card, datapackage, report
 from etl.publish.changelog import IDS_FILE, diff
 from etl.publish.store import PACKAGE, Store
 from etl.publish.versioning import next_version, schema_change
+from etl.validate.checkpoint import write_data_docs
 from etl.validate.validate import ValidationReport
 
 
 # The release's other files, listed with their size and SHA-256 in datapackage.json like the tables.
 DESCRIBED_FILES = (IDS_FILE, "changelog.json", "CHANGELOG.md", "validation.json", "README.md", "report.html")
+# The validation's Great Expectations Data Docs site (HTML); every file in it is listed like the files above.
+DATA_DOCS = "data-docs"
 
 
 @dataclass
@@ -95,12 +98,15 @@ def publish(store: Store, staging: Path, validation: ValidationReport, previous:
                                              "ids": IDS_FILE})
     (staging / "CHANGELOG.md").write_text(changes.markdown(version, prior), encoding="utf-8")
     _write_json(staging / "validation.json", validation.to_dict())
+    write_data_docs(validation.suite_results, staging / DATA_DOCS, run_name=version)
     errors = pq.read_table(staging / "extraction_errors.parquet", columns=["article_id", "stage", "extractor",
                                                                          "error_type"]).to_pylist()
     (staging / "README.md").write_text(card.render(package, changes.summary(), validation.to_dict(), errors),
                                        encoding="utf-8")
     (staging / "report.html").write_text(report.render_report(staging), encoding="utf-8")
-    package["x-files"] = [datapackage.file_entry(staging / name) for name in DESCRIBED_FILES]
+    package["x-files"] = [datapackage.file_entry(staging / name) for name in DESCRIBED_FILES] + [
+        datapackage.file_entry(path) | {"path": path.relative_to(staging).as_posix()}
+        for path in sorted((staging / DATA_DOCS).rglob("*")) if path.is_file()]
     _write_json(staging / PACKAGE, package)  # last: its presence marks the release complete
     # Move it into place in one step
     location = store.finalize(staging, version)
