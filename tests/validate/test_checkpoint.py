@@ -40,7 +40,20 @@ def test_chunks_merge_into_one_gx_result_per_table_with_counts_added_and_example
     flagged = _result(report, "events", "dates are plausible for the article's publication time")
     assert flagged["expectation_config"]["severity"] == "warning" and flagged["result"]["unexpected_count"] == 250
     assert events["statistics"]["unsuccessful_expectations"] == 2
-    assert report.failures == [f"events: event_id is unique: 250 row(s) fail (e.g. {t['events']['event_id'][0].as_py()})"]
+    first = t["events"]["event_id"][0].as_py()
+    assert report.failures == [f"events: event_id is unique: 250 row(s) fail (e.g. {first})"]
+
+
+def test_rows_failing_in_a_later_chunk_only_are_counted_once():
+    t = cases.tables("a1")
+    events = pa.concat_tables([t["events"]] * 250)
+    t["events"] = _replace(events, "date", [date(2025, 3, 1)] * 200 + [date(2031, 1, 1)] * 50)
+    report = validate_sources({name: InMemory(table) for name, table in t.items()}, chunk_rows=100)
+    flagged = _result(report, "events", "dates are plausible for the article's publication time")["result"]
+    assert flagged["unexpected_count"] == 50 and flagged["element_count"] == 250
+    assert flagged["unexpected_percent"] == 20.0
+    assert sum(c["count"] for c in flagged["partial_unexpected_counts"]) <= 50
+    assert report.flags[0]["count"] == 50
 
 
 def test_dates_outside_the_bounds_of_the_schema_fail():

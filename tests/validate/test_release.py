@@ -89,5 +89,5 @@ def test_an_edited_data_docs_page_fails_its_checksum(tmp_path: Path):
     page = next((release / "data-docs" / "validations").rglob("events.html"))
     page.write_text(page.read_text() + "<!-- edited -->")
     failures = validate_release(str(release)).failures
-    assert len(failures) == 1 and failures[0].startswith(f"release: {page.relative_to(release).as_posix()}: checksum"), \
-        failures
+    edited = page.relative_to(release).as_posix()
+    assert len(failures) == 1 and failures[0].startswith(f"release: {edited}: checksum"), failures

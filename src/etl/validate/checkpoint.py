@@ -1,4 +1,4 @@
-"""Chunks of a release's tables → the `newsfacts-release` checkpoint of gx/ run over them: one GX result per table, and Data Docs.
+"""Chunks of a release's tables → the `newsfacts-release` checkpoint of gx/ run over them: a GX result per table, Data Docs.
 
 GX's `Checkpoint.run` validates one batch per validation definition. Here a table is many batches (chunks,
 so that memory stays bounded): each chunk is validated with the checkpoint's validation definition for
@@ -57,15 +57,25 @@ class ReleaseCheckpoint:
         return [(e.meta["check"], e.meta["kind"]) for e in self._suite(table).expectations]
 
     def hold_to(self, schema: TableSchema) -> None:
-        """Validate a table with the project's suite or, for a release published under an older schema, with the suite of its own."""
+        """Hold a table to the project's suite or, for a release published under an older schema, to that schema's."""
         current = schema.descriptor == contract.load(schema.name).descriptor
         self._suites[schema.name] = self._definitions[schema.name].suite if current else suites.suite_for(schema)
 
     def validate(self, table: str, frame: pd.DataFrame, id_column: str) -> list[Outcome]:
         """Validate one chunk of a table; its result joins the table's merged result."""
-        batch = self._definitions[table].batch_definition.get_batch(batch_parameters={"dataframe": frame})
+        definition, suite = self._definitions[table], self._suite(table)
+        parameters = {"dataframe": frame}
         result_format = dict(self.checkpoint.result_format, unexpected_index_column_names=[id_column])
-        result = batch.validate(self._suite(table), result_format=result_format).to_json_dict()
+        if suite is definition.suite:  # as Checkpoint.run runs it
+            result = definition.run(batch_parameters=parameters, result_format=result_format,
+                                    checkpoint_id=self.checkpoint.id)
+            store = self.context.validation_results_store
+            for key in store.list_keys():  # each chunk's result is merged below: memory stays bounded
+                store.remove_key(key)
+        else:
+            batch = definition.batch_definition.get_batch(batch_parameters=parameters)
+            result = batch.validate(suite, result_format=result_format)
+        result = result.to_json_dict()
         self._merged.setdefault(table, _TableResult(table)).add(result)
         out = []
         for r in result["results"]:
@@ -85,7 +95,7 @@ class ReleaseCheckpoint:
 
 
 def write_data_docs(results: dict[str, dict], folder: Path, run_name: str, project: Path | None = None) -> None:
-    """Run the checkpoint's actions on merged results: its Data Docs site, with every suite and these results, in `folder`."""
+    """Run the checkpoint's actions on merged results: its Data Docs site (every suite, these results) in `folder`."""
     import great_expectations as gx
     from great_expectations.checkpoint.checkpoint import CheckpointResult
     from great_expectations.core.expectation_validation_result import expectationSuiteValidationResultSchema
@@ -120,7 +130,7 @@ def write_data_docs(results: dict[str, dict], folder: Path, run_name: str, proje
 
 
 def _keep_linked_assets(site: Path) -> None:
-    """GX copies all its static files into a site (4 MB, mostly animations no page shows): keep those a page links to."""
+    """GX copies all its static files into a site (4 MB, mostly animations no page shows): keep those pages link to."""
     linked = set()
     for page in site.rglob("*.html"):
         for ref in re.findall(r'(?:href|src)="([^"#?]+)', page.read_text(encoding="utf-8")):
@@ -178,10 +188,9 @@ def _merge(total: dict, part: dict) -> None:
     """Add one chunk's result of an expectation to the running total of its table."""
     if not part["success"] and total["success"]:
         # A table-level observation (such as the columns seen) is best shown from a chunk that failed.
-        total["result"] = {**part["result"], **{k: total["result"][k] for k in _COUNTS if k in total["result"]}}
-        for key in _EXAMPLE_LISTS:
-            if key in part["result"]:
-                total["result"][key] = []
+        kept = {k: v for k, v in total["result"].items()
+                if k in (*_COUNTS, *_EXAMPLE_LISTS, "partial_unexpected_counts")}
+        total["result"] = {**part["result"], **kept}
     total["success"] = total["success"] and part["success"]
     if part["exception_info"].get("raised_exception") and not total["exception_info"].get("raised_exception"):
         total["exception_info"] = part["exception_info"]
@@ -197,7 +206,8 @@ def _merge(total: dict, part: dict) -> None:
         for entry in (a.get("partial_unexpected_counts") or []) + b["partial_unexpected_counts"]:
             if "value" in entry:
                 counts[_hashable(entry["value"])] += entry["count"]
-        a["partial_unexpected_counts"] = [{"value": v, "count": n} for v, n in counts.most_common(expectations.MAX_EXAMPLES)]
+        a["partial_unexpected_counts"] = [{"value": v, "count": n}
+                                          for v, n in counts.most_common(expectations.MAX_EXAMPLES)]
     if "element_count" in a:
         rows, missing, unexpected = a["element_count"], a.get("missing_count") or 0, a.get("unexpected_count") or 0
         present = rows - missing

@@ -1,8 +1,8 @@
 """Table schemas → the Great Expectations project checked in as gx/: a suite per table, the release checkpoint.
 
 Run `python -m etl.validate.suites` (`make suites`) after changing schemas/; tests/validate/test_suites.py
-fails while gx/ is stale. GX gives every object it stores a random id; here each id is derived from what the object is, so
-writing the project again from the same schemas changes no file.
+fails while gx/ is stale. GX gives every object it stores a random id; here each id is derived from what
+the object is, so writing the project again from the same schemas changes no file.
 """
 from __future__ import annotations
 
