@@ -65,15 +65,18 @@ _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’&]\w+)*\.?|[^\w\s]")
 # Words that keep their final period: abbreviated titles and a few common abbreviations.
 ABBREVIATIONS = frozenset(t for t in TITLES if t.endswith(".")) | {"U.S.", "U.K.", "U.N.", "E.U.", "Jr.", "Sr.", "St."}
 # A capitalised word; only initials and abbreviations keep a period, so a run stops at a sentence end.
-# The lookahead lets the regex engine skip to capital letters quickly.
+# The lookahead lets the regex engine skip to capital letters quickly. A name's word is at most 61
+# characters long: each attempt then reads a bounded stretch, where a run of capitals with no space
+# ("AAAA…") would have been read again from each of its letters.
 _CAP = rf"(?=[A-Z])(?:{'|'.join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True) if ' ' not in a)}" \
-       r"|(?:[A-Z]\.){1,3}|[A-Z][\w'’&-]*)(?![\w'’&-])"
+       r"|(?:[A-Z]\.){1,3}|[A-Z][\w'’&-]{0,60}+)(?![\w'’&-])"
 _JOIN = rf"[ \t]+(?:(?:of|{'|'.join(sorted(PARTICLES))})[ \t]+(?:the[ \t]+)?)?"
 _NAME_RUN = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
 _MULTI_NAME_RUN = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})+")
 # "National Intelligence Service (NIS)" and "NIS (National Intelligence Service)".
 _ACRONYM_DEF = re.compile(
-    r"((?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*){1,7}[A-Z][\w'’&-]*)[ \t]*\(([A-Z][A-Za-z&]{1,7})\)"
+    r"((?:[A-Z][\w'’&-]{0,60}+[ \t]++(?:(?:of|for|and|on|the|de)[ \t]++)*+){1,7}[A-Z][\w'’&-]{0,60}+)"
+    r"[ \t]*+\(([A-Z][A-Za-z&]{1,7})\)"
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _POSSESSIVE = re.compile(r"['’]s?$")

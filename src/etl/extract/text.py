@@ -25,8 +25,10 @@ u.s u.k u.n e.u u.s.a d.c a.m p.m e.g i.e n.y l.a
 """.split())
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-# A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then space.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])")
+# A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then space. Tried only
+# where a run of punctuation starts, and never given back: a run with no space after it (a line of dots)
+# is then read once, not once from each of its characters.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]*[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
