@@ -9,7 +9,7 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 180
 export GX_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: install run test lock docs clean
+.PHONY: install run test lock docs suites clean
 
 install: $(STAMP)
 
@@ -40,3 +40,7 @@ clean:
 # Regenerate the README's data dictionary from schemas/.
 docs: install
 	$(BIN)/python -m etl.docs
+
+# Regenerate the Great Expectations project gx/ (suites, validation definitions, checkpoint) from schemas/.
+suites: install
+	$(BIN)/python -m etl.validate.suites

@@ -3,6 +3,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_DIR = REPO_ROOT / "schemas"
+GX_DIR = REPO_ROOT / "gx"  # the Great Expectations project, generated from schemas/
 DATA_DIR = REPO_ROOT / "data"
 SAMPLES_DIR = DATA_DIR / "samples"
 RAW_DIR = DATA_DIR / "raw"

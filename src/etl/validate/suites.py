@@ -12,10 +12,9 @@ import uuid
 from pathlib import Path
 
 from etl import contract
-from etl.paths import REPO_ROOT
+from etl.paths import GX_DIR
 from etl.validate import expectations
 
-GX_DIR = REPO_ROOT / "gx"
 CHECKPOINT = "newsfacts-release"
 DATASOURCE = "newsfacts"
 BATCH = "chunk"
