@@ -23,7 +23,7 @@ from etl.pipeline import DEFAULT_BATCH_SIZE, Batch, Tables
 from etl.publish.parts import Part, read_part, write_part
 from etl.publish.release import PreviousRelease, Release
 from etl.publish.stage import Stage
-from etl.publish.store import Store
+from etl.storage.store import Store
 from etl.records import Article, Reject
 from etl.summary import RunSummary
 from etl.validate.validate import ValidationReport

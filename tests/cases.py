@@ -10,7 +10,7 @@ from etl.ids import sha256_text, stable_hash
 from etl.publish.groups import estimate_groups
 from etl.publish.release import load_latest, publish
 from etl.publish.stage import Stage
-from etl.publish.store import Store
+from etl.storage.store import Store
 from etl.records import Article, Estimate, Event, Reject, Statement
 from etl.tables import empty, to_table
 from etl.validate.validate import validate_folder

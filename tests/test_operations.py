@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from etl.cli import app
 from etl.ingest.ledger import LEDGER, Ledger, fingerprint
 from etl.paths import REPO_ROOT, SAMPLES_DIR
-from etl.publish.store import Store
+from etl.storage.store import Store
 from etl.validate.release import validate_release
 from tests.conftest import write_jsonl
 

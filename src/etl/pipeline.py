@@ -30,7 +30,7 @@ from etl.publish.assemble import (
 from etl.publish.parts import remove_folder
 from etl.publish.release import PreviousRelease, Release, load_latest, publish
 from etl.publish.stage import Stage
-from etl.publish.store import Store
+from etl.storage.store import Store
 from etl.records import Article, Reject
 from etl.summary import RunSummary, reject_facts, run_report_path
 from etl.tables import to_table

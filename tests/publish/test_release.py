@@ -11,10 +11,10 @@ from etl.errors import ReleaseError, ValidationFailed
 from etl.paths import SCHEMA_DIR
 from etl.publish.assemble import carry_over_unchanged, finish
 from etl.publish.changelog import read_ids
-from etl.publish.datapackage import file_facts
+from etl.storage.datapackage import file_facts
 from etl.publish.release import Release, load_latest, publish
 from etl.publish.stage import Stage
-from etl.publish.store import Store
+from etl.storage.store import Store
 from etl.tables import to_table
 from etl.validate.release import validate_release
 from etl.validate.validate import CheckResult, ValidationReport, validate_folder

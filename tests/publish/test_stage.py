@@ -10,7 +10,7 @@ from etl.publish import stage as stage_module
 from etl.publish.assemble import refresh_batches, refresh_from
 from etl.publish.release import PreviousRelease
 from etl.publish.stage import ArticleRecords, Stage, carry_over, conform
-from etl.publish.store import Store
+from etl.storage.store import Store
 from etl.tables import to_table
 from tests import cases
 

@@ -8,7 +8,8 @@ import pyarrow as pa
 
 from etl import contract
 from etl.validate.checkpoint import write_data_docs
-from etl.validate.validate import InMemory, validate_sources, validate_tables
+from etl.validate.sources import InMemory
+from etl.validate.validate import validate_sources, validate_tables
 from tests import cases
 
 

@@ -6,7 +6,7 @@ import pyarrow.parquet as pq
 from typer.testing import CliRunner
 
 from etl.cli import app
-from etl.publish.datapackage import file_facts
+from etl.storage.datapackage import file_facts
 from etl.validate.release import validate_release
 from tests import cases
 

@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 
 from etl.errors import ReleaseError
 from etl.publish.formats import number
-from etl.publish.store import Store, release_location
+from etl.storage.store import Store, release_location
 from etl.records import ExtractionError, field_names
 
 # Only the columns the overview needs: article texts can be most of a release's bytes.

@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-from etl.publish.store import filesystem
+from etl.storage.store import filesystem
 
 
 @dataclass(frozen=True)

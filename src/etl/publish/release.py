@@ -12,9 +12,10 @@ import pyarrow.parquet as pq
 
 from etl import contract
 from etl.errors import ValidationFailed
-from etl.publish import card, datapackage, report
+from etl.publish import card, report
+from etl.storage import datapackage
 from etl.publish.changelog import IDS_FILE, diff
-from etl.publish.store import PACKAGE, Store
+from etl.storage.store import PACKAGE, Store
 from etl.publish.versioning import next_version, schema_change
 from etl.validate.checkpoint import write_data_docs
 from etl.validate.validate import ValidationReport

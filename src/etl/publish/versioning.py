@@ -1,19 +1,10 @@
 """Previous release + what changed → the next semantic version (major: breaking schema, minor: data, patch: fixes)."""
 from __future__ import annotations
 
-import re
-
 from etl.publish.changelog import Changelog
+from etl.storage.store import parse
 
-VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 FIRST_VERSION = "1.0.0"
-
-
-def parse(version: str) -> tuple[int, int, int]:
-    m = VERSION.match(version)
-    if not m:
-        raise ValueError(f"not a semantic version: {version!r}")
-    return int(m[1]), int(m[2]), int(m[3])
 
 
 def schema_change(previous: dict[str, dict], current: dict[str, dict]) -> str | None:

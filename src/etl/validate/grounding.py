@@ -1,14 +1,10 @@
 """Record spans + article texts → which rows are grounded (text[start:end] equals the span's text column)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pyarrow as pa
 
 from etl.contract import Span
-
-if TYPE_CHECKING:
-    from etl.validate.validate import TableSource
+from etl.validate.sources import TableSource
 
 
 class ArticleTexts:

@@ -7,9 +7,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from etl import contract
-from etl.publish.datapackage import file_facts
-from etl.publish.store import PACKAGE, Store, release_location
-from etl.validate.validate import CheckResult, ParquetSource, ValidationReport, validate_sources
+from etl.storage.datapackage import file_facts
+from etl.storage.store import PACKAGE, Store, release_location
+from etl.validate.sources import ParquetSource
+from etl.validate.validate import CheckResult, ValidationReport, validate_sources
 
 
 def validate_release(location: str | Path) -> ValidationReport:

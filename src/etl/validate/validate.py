@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Protocol
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -22,6 +21,7 @@ from etl.contract import TableSchema
 from etl.validate import expectations
 from etl.validate.checkpoint import Outcome, ReleaseCheckpoint
 from etl.validate.grounding import ArticleTexts, grounded
+from etl.validate.sources import InMemory, ParquetSource, TableSource
 
 CHUNK_ROWS = 50_000
 CHUNK_BYTES = 32 << 20  # the articles table carries whole texts: fewer rows per chunk there
@@ -29,72 +29,6 @@ CHUNK_BYTES = 32 << 20  # the articles table carries whole texts: fewer rows per
 # not a fact yet (an event announced, planned or hypothesised: "by 2030").
 MAX_DAYS_AFTER_PUBLICATION = 366
 NOT_YET = ("future", "hypothetical")
-
-
-class TableSource(Protocol):
-    """A table that can be read whole for a few columns, chunk by chunk, or one stored group of rows at a time."""
-    schema: pa.Schema
-
-    def columns(self, names: list[str]) -> pa.Table: ...
-
-    def chunks(self, rows: int) -> Iterator[pa.Table]: ...
-
-    def groups(self) -> int: ...
-
-    def group(self, i: int, names: list[str]) -> pa.Table: ...
-
-    def row_bytes(self) -> float: ...
-
-
-@dataclass
-class InMemory:
-    table: pa.Table
-
-    @property
-    def schema(self) -> pa.Schema:
-        return self.table.schema
-
-    def columns(self, names: list[str]) -> pa.Table:
-        return self.table.select(names)
-
-    def chunks(self, rows: int) -> Iterator[pa.Table]:
-        for offset in range(0, self.table.num_rows, rows):
-            yield self.table.slice(offset, rows)
-
-    def groups(self) -> int:
-        return 1
-
-    def row_bytes(self) -> float:
-        return self.table.nbytes / max(1, self.table.num_rows)
-
-    def group(self, i: int, names: list[str]) -> pa.Table:
-        return self.table.select(names)
-
-
-@dataclass
-class ParquetSource:
-    file: pq.ParquetFile
-
-    @property
-    def schema(self) -> pa.Schema:
-        return self.file.schema_arrow
-
-    def columns(self, names: list[str]) -> pa.Table:
-        return self.file.read(columns=names)
-
-    def chunks(self, rows: int) -> Iterator[pa.Table]:
-        for batch in self.file.iter_batches(batch_size=rows):
-            yield pa.Table.from_batches([batch])
-
-    def groups(self) -> int:
-        return self.file.metadata.num_row_groups
-
-    def row_bytes(self) -> float:
-        meta = self.file.metadata
-        return sum(meta.row_group(g).total_byte_size for g in range(meta.num_row_groups)) / max(1, meta.num_rows)
-
-    def group(self, i: int, names: list[str]) -> pa.Table:
-        return self.file.read_row_group(i, columns=names)
 
 
 @dataclass

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
 import uuid
@@ -21,7 +22,17 @@ import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
 from etl.errors import ReleaseError
-from etl.publish.versioning import VERSION, parse
+
+# A release folder is named by its semantic version.
+VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
+
+
+def parse(version: str) -> tuple[int, int, int]:
+    m = VERSION.match(version)
+    if not m:
+        raise ValueError(f"not a semantic version: {version!r}")
+    return int(m[1]), int(m[2]), int(m[3])
+
 
 LATEST = "latest"
 STAGING_PREFIX = ".incoming-"

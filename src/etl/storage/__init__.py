@@ -1,0 +1,1 @@
+"""Where releases live: a dataset folder or object-store prefix (store) and what a release says of its files (datapackage)."""
