@@ -220,6 +220,17 @@ def test_an_event_after_publication_or_announced_is_future(text, trigger):
     assert _by_trigger(_events(text, published=IN_2015), trigger).modality == "future"
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Rebels attacked the town of Kova on 3 March 2031.", "attacked"),
+    ("The attack on Kova on 3 March 2031 killed five people.", "killed"),
+    ("Police shot two protesters in Lima on 4 May 2030.", "shot"),
+])
+def test_a_past_verb_dated_after_publication_is_not_made_future(text, trigger):
+    """Nothing in the text says it is yet to come: the date stays doubtful for the plausibility check."""
+    e = _by_trigger(_events(text, published=IN_2015), trigger)
+    assert e.date.year >= 2030 and e.modality == "asserted"
+
+
 def test_a_future_date_inside_a_statement_is_future_not_reported():
     text = "The minister said the ceasefire takes effect in 2020."
     statement = _statement(text, "the ceasefire takes effect in 2020", "said")

@@ -542,6 +542,12 @@ def _after_be(sent: _Sentence, first: int, lex: _Lexicon) -> bool:
     return k >= 0 and sent.lower[k] in lex.be and _is_participle(sent, first, lex)
 
 
+def _is_past(sent: _Sentence, first: int, lex: _Lexicon) -> bool:
+    """Whether the trigger's first word is a past form: "-ed" or an irregular one ("fought", "shot")."""
+    w = sent.lower[first]
+    return w.endswith("ed") or w in lex.verb or w in lex.participle
+
+
 def _is_participle(sent: _Sentence, first: int, lex: _Lexicon) -> bool:
     """Whether the trigger's first word is a past participle: "-ed", "-en" or an irregular one ("shot")."""
     w = sent.lower[first]
@@ -972,12 +978,14 @@ def _segments(sent: _Sentence, lex: _Lexicon) -> list[int]:
 def _modality(sent: _Sentence, cand: _Candidate, statement: Statement | None, when: DateMention | None,
               published: date | None, lex: _Lexicon) -> str:
     """negated > hypothetical > future from the words just before the trigger in its clause, or future for
-    an event dated after the article ("takes effect in 2020" in 2015: whatever the tense, the article could
-    not report it as done); else reported inside a statement, else asserted."""
+    an event dated after the article unless its verb says it is done ("takes effect in 2020" or "talks in
+    2020", in 2015, are future; "attacked on 3 March 2031" is not, and its date stays doubtful); else
+    reported inside a statement, else asserted."""
     if cand.sense.modality:
         return cand.sense.modality
     found = set()
-    if when is not None and when.date is not None and published is not None and when.date > published:
+    later = when is not None and when.date is not None and published is not None and when.date > published
+    if later and not (cand.sense.pos == "verb" and _is_past(sent, cand.first, lex)):
         found.add("future")
     k = cand.first - 1
     while k >= 0 and cand.first - k <= _MODALITY_WINDOW:
