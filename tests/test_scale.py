@@ -29,23 +29,6 @@ def test_the_flow_runs_its_batches_on_an_existing_dask_cluster(prefect_server, t
     assert invoke("validate", str(tmp_path / "published" / "latest")).exit_code == 0
 
 
-@pytest.fixture
-def s3(monkeypatch):
-    """A moto S3 server on a free local port, with one bucket; the AWS settings point at it."""
-    import boto3
-    from moto.server import ThreadedMotoServer
-
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    for key, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-                       "AWS_DEFAULT_REGION": "us-east-1", "AWS_ENDPOINT_URL": f"http://{host}:{port}"}.items():
-        monkeypatch.setenv(key, value)
-    boto3.client("s3").create_bucket(Bucket="newsfacts")
-    yield boto3.client("s3")
-    server.stop()
-
-
 def test_a_release_is_published_to_and_validated_from_s3(prefect_server, s3, tmp_path: Path):
     inputs = tmp_path / "inputs"
     shutil.copytree(SAMPLES_DIR, inputs)

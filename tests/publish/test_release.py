@@ -174,23 +174,6 @@ def test_a_release_ships_its_data_docs_every_file_listed_with_bytes_and_sha256(t
     assert validate_release(str(folder)).success
 
 
-@pytest.fixture
-def s3(monkeypatch):
-    """A moto S3 server on a free local port, with one bucket; the AWS settings point at it."""
-    import boto3
-    from moto.server import ThreadedMotoServer
-
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    for key, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-                       "AWS_DEFAULT_REGION": "us-east-1", "AWS_ENDPOINT_URL": f"http://{host}:{port}"}.items():
-        monkeypatch.setenv(key, value)
-    boto3.client("s3").create_bucket(Bucket="newsfacts")
-    yield boto3.client("s3")
-    server.stop()
-
-
 def test_a_release_published_to_s3_carries_its_data_docs_and_validates_from_there(s3):
     store = Store("s3://newsfacts/dataset")
     with store.lock():
