@@ -18,7 +18,7 @@ from functools import cache
 from etl.extract import geo
 from etl.extract.dates import DateMention, find_dates, is_calendar_word
 from etl.extract.mentions import Mention, resolver_for
-from etl.extract.text import ABBREVIATIONS, Doc, Enclosures, Sentence, lower
+from etl.extract.text import ABBREVIATIONS, TOKEN, Doc, Enclosures, Sentence, lower, tokens
 from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, Statement
@@ -26,7 +26,6 @@ from etl.records import Event, Statement
 VERSION = "events-rules-1.1"
 # The key under which the article's name resolver is shared with other extractors (`Doc.shared`).
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _FIRST_WORD = re.compile(r"\w+")
 _MAX_NP = 8              # tokens in an actor or target phrase
 _OBJECT_WINDOW = 10      # tokens after a trigger searched for the object that decides its sense
@@ -123,7 +122,7 @@ def _lexicon() -> _Lexicon:
         condition, _, word_class = when.partition(":")
         sense = Sense(pos, event_type, mode or None, condition or None, word_class or None, modality or None)
         for form in forms.split(","):
-            phrase = tuple(t.lower() for t in _TOKEN.findall(form.strip()))
+            phrase = tuple(t.lower() for t in TOKEN.findall(form.strip()))
             if phrase:
                 senses.setdefault(phrase, []).append(sense)
     triggers: dict[str, list[tuple[tuple[str, ...], tuple[Sense, ...]]]] = {}
@@ -209,7 +208,7 @@ def extract(doc: Doc, statements: list[Statement]) -> list[Event]:
     paragraphs = _ParagraphWords(doc, lowered, lex)
     for sentence in doc.sentences:
         # findall and isdisjoint run in C: most sentences are skipped without a Python loop over their words
-        if lex.key_words.isdisjoint(_TOKEN.findall(lowered, sentence.start, sentence.end)) or _is_heading(
+        if lex.key_words.isdisjoint(TOKEN.findall(lowered, sentence.start, sentence.end)) or _is_heading(
                 text, sentence.start, sentence.end):
             continue
         sent = _tokenize(text, lowered, sentence, paragraphs)
@@ -249,7 +248,7 @@ class _ParagraphWords:
     def of(self, paragraph: int) -> frozenset[str]:
         if paragraph not in self._words:
             start, end = self._doc.paragraphs[paragraph]
-            self._words[paragraph] = frozenset(_TOKEN.findall(self._lowered, start, end))
+            self._words[paragraph] = frozenset(TOKEN.findall(self._lowered, start, end))
         return self._words[paragraph]
 
     def has(self, paragraph: int, word_class: str) -> bool:
@@ -260,7 +259,7 @@ class _ParagraphWords:
 
 
 def _tokenize(text: str, lowered: str, sentence: Sentence, paragraphs: _ParagraphWords) -> _Sentence:
-    spans = [m.span() for m in _TOKEN.finditer(text, sentence.start, sentence.end)]
+    spans = tokens(text, sentence.start, sentence.end)
     return _Sentence(sentence.start, sentence.end, spans, [text[s:e] for s, e in spans],
                      [lowered[s:e] for s, e in spans], lambda c: paragraphs.has(sentence.paragraph, c))
 

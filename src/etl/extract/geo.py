@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 import pycountry
 
+from etl.extract.text import tokens as split_tokens
 from etl.extract.wordlists import tsv_rows
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -21,7 +22,6 @@ _POSSESSIVE = re.compile(r"(?:'s|')$")
 _NAME_WORD = re.compile(r"[A-Za-z][\w'’]*(?:\.[A-Za-z]\w*)*\.?|[^\W\d_][\w'’-]*")
 # Hyphenated tokens such as "al-Fadiya" and "el-Sorro" are names although they start in lower case.
 _NAME_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ul|ud|um)-[A-Z]")
-_PLACE_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 # Abbreviations that a place name may carry with their period ("Block No. 4", "St. Helier", "Mt. Sorro").
 _NAME_ABBREVIATIONS = frozenset({"no", "st", "mt", "ft"})
 _PARENTHESIS_SYMBOLS = frozenset({",", "&", "-", "/"})
@@ -320,7 +320,7 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     """
     end = len(text) if end is None else end
     words = _place_words()
-    cur = _Cursor(text, tokens if tokens is not None else [m.span() for m in _PLACE_TOKEN.finditer(text, start, end)])
+    cur = _Cursor(text, tokens if tokens is not None else split_tokens(text, start, end))
     out: list[Place] = []
     covered_until = -1
     for i, low in enumerate(cur.lower):

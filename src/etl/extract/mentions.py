@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract import geo
-from etl.extract.text import Doc
+from etl.extract.text import PHRASE_WORD, Doc
 from etl.extract.wordlists import tsv_rows
 from etl.paths import LEXICON_DIR
 
@@ -59,8 +59,6 @@ HEAD_KINDS: dict[str, str] = {row[0]: row[1] for row in tsv_rows("speakers_nouns
 _MAX_TITLE_WORDS = max(len(t.split()) for t in TITLES)
 _TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in TITLES)
 
-# A word of a speaker phrase: abbreviations keep their period ("Sen.", "U.S."), punctuation stands alone.
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’&]\w+)*\.?|[^\w\s]")
 # Runs of capitalised words, possibly joined by name particles or "of (the)": one word, or at least two.
 # Words that keep their final period: abbreviated titles and a few common abbreviations.
 ABBREVIATIONS = frozenset(t for t in TITLES if t.endswith(".")) | {"U.S.", "U.K.", "U.N.", "E.U.", "Jr.", "Sr.", "St."}
@@ -108,7 +106,7 @@ class _Entity:
 def _phrase_words(phrase: str) -> list[str]:
     """The words of a speaker phrase; a final period is kept only on abbreviations and initials."""
     out = []
-    for w in _WORD.findall(phrase):
+    for w in PHRASE_WORD.findall(phrase):
         if len(w) > 1 and w.endswith(".") and w not in ABBREVIATIONS and not _is_initial(w):
             out.extend((w[:-1], "."))
         else:

@@ -33,7 +33,7 @@ from etl.extract.mentions import (
     ABBREVIATIONS, CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, POSTMODIFIERS, TITLES, Resolver, resolver_for,
     is_capitalized,
 )
-from etl.extract.text import Doc, Enclosures
+from etl.extract.text import PHRASE_WORD, Doc, Enclosures
 from etl.extract.wordlists import alternation, tsv_rows
 from etl.ids import stable_hash
 from etl.paths import LEXICON_DIR
@@ -132,7 +132,6 @@ _THAT_RE = re.compile(r"(?:\s*,)?\s*(that\b|:|,)?\s*")
 _VENUE_START = re.compile(r"\s*,?\s*(?:in|during|on|at)\s+(?:a|an|his|her|their|its|the)\s")
 # A tell-type cue may put a long addressee before "that" ("told the audience at his rally that").
 _FAR_THAT_RE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,9}?that\b")
-_WORD_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’&]\w+)*\.?|[^\w\s]")
 _QUOTE_MARK = re.compile(r"“|”|\"|''")
 _OPENING_MARKS = frozenset("“\"'‘")
 _CLOSING_MARKS = frozenset("”\"'’")
@@ -372,7 +371,7 @@ def _quote_before(ctx: _Context, lo: int, hi: int, paragraph: int) -> Quote | No
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Words of text[start:end] with offsets; a period stays on abbreviations and initials only."""
     out = []
-    for m in _WORD_RE.finditer(text, start, end):
+    for m in PHRASE_WORD.finditer(text, start, end):
         w, s, e = m.group(), m.start(), m.end()
         if len(w) > 2 and w.endswith(".") and w not in ABBREVIATIONS:
             out.append((s, e - 1, w[:-1]))

@@ -30,7 +30,12 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # is then read once, not once from each of its characters.
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]*[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+# The one tokenizer of the extractors: a word with its inner hyphens, apostrophes and periods ("al-Fadiya",
+# "U.S", "3,000" is three tokens), or a single mark of punctuation.
+TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+# A word of a speaker or name phrase, where a final period may belong to the word: abbreviations and
+# initials keep it ("Sen.", "U.S."), "&" joins ("AT&T"), punctuation stands alone.
+PHRASE_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’&]\w+)*\.?|[^\w\s]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +122,9 @@ class Enclosures:
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Offsets of the tokens (`TOKEN`) of text[start:end]."""
     end = len(text) if end is None else end
-    return [m.span() for m in _TOKEN.finditer(text, start, end)]
+    return [m.span() for m in TOKEN.finditer(text, start, end)]
 
 
 @dataclass
