@@ -1,0 +1,111 @@
+"""Article text → statements: who said what, as direct, indirect or mixed quotations with cue and speaker.
+
+How it works: one pass finds every quote (paired per paragraph) and every cue of the lexicons (reporting
+verbs, multi-word cues, "according to", nouns of speech); each cue looks for its speaker before it
+("Kirby said"), after it ("…,” said Kirby"), around an apposition or relative clause, or in the clause
+it continues ("…, adding that"); then for what was said after it ("said that …", "told reporters …"),
+before it ("…, Kirby said") or in the quote it closes. Quotes no cue reached are attached last.
+
+Conventions of the records:
+- `content` of a direct quote includes its quote marks ("“It has been confirmed …”"), as news corpora mark
+  it; reported speech excludes the introducing "that" and the sentence's final period.
+- A quote that carries on after its attribution in the same paragraph ("“A,” she said. “B.”") is one
+  statement from A's opening mark to B's closing one, so the attribution lies inside the content (the cue
+  and speaker spans still point at it) — unless the attribution is longer than the quotes, in which case
+  B becomes a statement of its own by the same speaker.
+- A quote paragraph that continues an earlier speaker's words becomes its own statement with that speaker
+  and no cue; a quote inside a sentence with no cue is given to the sentence's subject ("He jokes, “…”");
+  a quote opening a sentence with no speaker anywhere near it is a statement with a null speaker.
+- Short quotes that attach to no cue (scare quotes, titles) are not statements, and a first paragraph that
+  repeats the article's title (a headline) gives none.
+- `speaker` is the phrase as written (a pronoun stays a pronoun); `speaker_canonical`, `speaker_kind` and
+  `speaker_role` come from `etl.extract.mentions.Resolver`, except that "he said" or "she said" right after
+  another person's statement (same paragraph, or the next one opening with a quote) keeps that person.
+
+The package, in the order the steps run: `quotes` pairs quote marks and merges sentences into units;
+`cues` finds the lexicon's cues (`lexicon`); `speakers` finds each cue's speaker with the noun-phrase
+reader of `phrases`; `contents` finds what was said; `quotes` attaches the quotes no cue reached;
+`records` resolves the speakers and builds the records. `items` holds what the steps pass on.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from etl.extract.mentions import resolver_for
+from etl.extract.statements.contents import find_content, noun_statements
+from etl.extract.statements.cues import find_cues, negated
+from etl.extract.statements.items import Candidate, Context, Found, Unit
+from etl.extract.statements.lexicon import CUES
+from etl.extract.statements.quotes import attach_quotes, find_quotes, find_units, inside_quote
+from etl.extract.statements.records import records
+from etl.extract.statements.speakers import cue_candidate
+from etl.extract.text import Doc
+from etl.records import Statement
+
+VERSION = "statements-rules-1.3"
+
+# What joins a following clause with its own cue: the content before it ends there.
+_CLAUSE_JOIN = re.compile(r"(?:[,;:]|[,;]?\s+(?:and|but|while|whereas|as|with|then))\s*$")
+
+_THAT_BEFORE = re.compile(r"\bthat\s+$")
+
+
+def extract(doc: Doc) -> list[Statement]:
+    """Statements of one article, in text order; pure and deterministic."""
+    text = doc.text
+    quotes = find_quotes(text, doc.paragraphs)
+    units = find_units(doc, quotes)
+    ctx = Context(text, quotes, [q.start for q in quotes], [q.end for q in quotes], units, [u.start for u in units])
+    headline = 0 if _repeats_title(doc) else -1
+    cue_matches = find_cues(text)
+    cue_starts = [start for start, _, _ in cue_matches]
+    found: list[Found] = []
+    for unit in units:
+        if unit.paragraph == headline:
+            continue
+        lo, hi = bisect_left(cue_starts, unit.start), bisect_left(cue_starts, unit.end)
+        found.extend(_unit_statements(ctx, unit, cue_matches[lo:hi]))
+    found.extend(f for f in noun_statements(ctx) if f.paragraph != headline)
+    found = attach_quotes(ctx, found, headline)
+    return records(doc, found, resolver_for(doc), VERSION)
+
+
+def _repeats_title(doc: Doc) -> bool:
+    title = (doc.article.title or "").strip().rstrip(".")
+    if not title or not doc.paragraphs:
+        return False
+    start, end = doc.paragraphs[0]
+    return doc.text[start:end].strip().rstrip(".") == title
+
+
+def _unit_statements(ctx: Context, unit: Unit, cues: list[tuple[int, int, str]]) -> list[Found]:
+    text = ctx.text
+    candidates: list[Candidate] = []
+    for start, end, key in cues:
+        cue = (start, end)
+        if inside_quote(ctx, start) or negated(text, cue, unit.start):
+            continue
+        entry = CUES[key]
+        if entry.kind == "according":
+            if not _THAT_BEFORE.search(text, max(unit.start, start - 6), start):  # "said that according to X, …"
+                candidates.append(Candidate(cue, entry, None, None, False, False, False))
+            continue
+        candidate = cue_candidate(ctx, unit, cue, entry, candidates)
+        if candidate is not None:
+            candidates.append(candidate)
+    out: list[Found] = []
+    for k, c in enumerate(candidates):
+        limit = unit.end
+        if k + 1 < len(candidates):
+            nxt = candidates[k + 1]
+            edge = nxt.speaker[0] if nxt.speaker and not nxt.inverted and not nxt.inherited else nxt.cue[0]
+            joint = _CLAUSE_JOIN.search(text, c.cue[1], edge)
+            if joint is not None or nxt.inherited or nxt.entry.kind == "according":
+                limit = joint.start() if joint is not None else edge
+        left_from = out[-1].content[1] if out else unit.start
+        found = find_content(ctx, unit, c, left_from, limit)
+        if found is not None:
+            out.append(found)
+    return out
+

@@ -1,0 +1,193 @@
+"""A candidate → what was said: after its cue, before it, in the quote it closes, or after "according to X"."""
+from __future__ import annotations
+
+import re
+
+from etl.extract.statements.cues import skip_after
+from etl.extract.statements.items import CONFIDENCE, CONFIDENCE_WEAK_CUE, Candidate, Context, Found, Unit
+from etl.extract.statements.lexicon import SPEECH_NOUNS
+from etl.extract.statements.phrases import MAX_SPEAKER_WORDS, speaker_before, words_of
+from etl.extract.statements.quotes import (
+    CLOSING_MARKS, OPENING_MARKS, next_paragraph_quote, quote_before, typed, unit_of,
+)
+from etl.extract.wordlists import alternation
+
+_NOUN_CUE_RE = re.compile(rf"(?:['’]s|s['’])\s+(?:[a-z]+\s+)?({alternation(list(SPEECH_NOUNS))})\s+that\b")
+
+_SUBORDINATE = re.compile(
+    r"^(?:(?:But|And|So|Yet)\s+)?(?:Although|Though|While|When|Whereas|As|If|Because|After|Before|Since|Unless|"
+    r"Until|Once|Now\s+that|Even\s+though|Even\s+as|Even\s+if)\b"
+)
+
+# Where reported speech stops: a concessive or comparative clause, or a second verb of the speaker.
+_CONTENT_STOP = re.compile(
+    r",?\s+(?:although|though|even though|whereas|compared (?:with|to))\b|,\s+and\s+(?:then\s+)?[a-z]+ed\b")
+_EMPTY_RIGHT = re.compile(r"^\s*(?:[-—–(;]|$)")
+# Words after a cue that start an adverbial clause, not what was said ("the shootings Obama mentioned when …").
+_NOT_CONTENT = re.compile(r"(?:when|as|after|before|while|because|if|during|over|since|until|though|although|where)\b")
+
+_WHO_BEFORE = re.compile(r",\s*who\s")
+
+_DASH_ASIDE = re.compile(r"\s*(?:--|[-—–])\s+[^-—–]{1,120}?\s(?:--|[-—–])\s*(?:that\b\s*)?")
+
+_MIN_LEFT_WORDS = 4          # reported speech before "…, X said" is a clause, not "In his speech"
+
+# The longest reported speech, in characters: speech runs a sentence, not pages, and a longer one would read
+# and copy a run-on text again for each of its cues.
+_STOP_REACH = 2000
+
+
+def _content_end(text: str, start: int, limit: int) -> int:
+    """End of reported speech starting at start: the clause end before limit, without the final period."""
+    end = limit
+    while end > start and text[end - 1] in " \t\n,;:—–-":
+        end -= 1
+    if end > start and text[end - 1] == "." and (end - start < 2 or text[end - 2] not in CLOSING_MARKS):
+        end -= 1
+    return end
+
+
+def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: int) -> Found | None:
+    if c.entry.kind == "according":
+        return _according(ctx, unit, c, left_from, limit)
+    text = ctx.text
+    cue_span = c.cue
+    if c.inverted:
+        start, end = _left_content(ctx, left_from, c.cue[0])
+    else:
+        start, cue_end, introduced = skip_after(text, c.cue[1], limit, c.entry)
+        cue_span = (c.cue[0], cue_end)
+        aside = _DASH_ASIDE.match(text, start, limit)  # "argued - rebuking Trump by name - that …"
+        if aside and text[start:start + 3].strip()[:1] in {"-", "—", "–"}:
+            start = aside.end()
+        end = _content_end(text, start, limit)
+        right_empty = end - start < 2 or bool(_EMPTY_RIGHT.match(text[start:end])) or (not introduced and (
+            c.entry.frame == "that" or bool(_NOT_CONTENT.match(text, start))))
+        speaker_first = c.speaker is not None and not c.inherited and c.speaker[0] < c.cue[0]
+        left_quote = None
+        if speaker_first and c.speaker[0] > unit.start:
+            left_quote = quote_before(ctx, left_from, c.speaker[0], unit.paragraph)
+        elif speaker_first and not introduced:
+            # A quote ending in "?" or "!" closes the sentence before: "“Why not?” Clinton asked."
+            q = quote_before(ctx, 0, c.speaker[0], unit.paragraph)
+            if q is not None and (right_empty or text[q.end - 2:q.end - 1] in {"?", "!"}):
+                left_quote = q
+        if left_quote is not None:
+            start, end = left_quote.start, left_quote.end
+        elif speaker_first and not introduced and text[unit.start:c.speaker[0]].rstrip().endswith(",") \
+                and "," in text[cue_span[1]:start]:
+            # "No different, he said, from Bush": the attribution sits inside what was said.
+            start, end = unit.start, _content_end(text, unit.start, limit)
+        elif right_empty:
+            start = end
+            if speaker_first:
+                if text[c.cue[1]:limit].strip().startswith(":") and unit.end == limit:
+                    start, end = next_paragraph_quote(ctx, unit) or (start, end)
+                else:
+                    start, end = _left_content(ctx, left_from, c.speaker[0])
+        elif c.speaker is not None and (_WHO_BEFORE.search(text, c.speaker[1], c.cue[0]) or (
+                _SUBORDINATE.match(text, unit.start, c.speaker[0]) and "," not in text[unit.start:c.speaker[0]])):
+            # "As Democrats call on him to quit, Grayson …", "Hale, who told Congress that …, left":
+            # the content ends with the subordinate or relative clause.
+            comma = text.find(", ", start, end)
+            end = comma if comma > start else end
+        elif text[start:start + 1] not in OPENING_MARKS:
+            stop = _CONTENT_STOP.search(text, start, min(end, start + _STOP_REACH))
+            if stop is not None and stop.start() - start > 2:
+                end = stop.start()
+    end = _within_reach(text, start, end)
+    if end - start < 2:
+        return None
+    start, end, quote_type = typed(ctx, start, end)
+    confidence = CONFIDENCE[quote_type] - (CONFIDENCE_WEAK_CUE if c.entry.noun_too or c.inherited else 0.0)
+    return Found((start, end), quote_type, cue_span, c.entry.cue_class, c.speaker, c.apposition,
+                  confidence, unit.paragraph)
+
+
+def _within_reach(text: str, start: int, end: int) -> int:
+    """The end of what was said, no further than _STOP_REACH from its start: past it lies a run-on text, not
+    speech, and its many cues would each copy the rest of it. Cut after a whole word; a quote that opens
+    within reach is still taken whole (see `typed`)."""
+    if end - start <= _STOP_REACH:
+        return end
+    space = text.rfind(" ", start, start + _STOP_REACH)
+    return space if space > start else start + _STOP_REACH
+
+
+def _left_content(ctx: Context, lo: int, hi: int) -> tuple[int, int]:
+    """What was said before "…, X said": from lo to the comma (or closing quote) before the speaker at hi."""
+    text = ctx.text
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end <= lo:
+        return lo, lo
+    closes_quote = text[end - 1] in "”\"" or text[end - 2:end] == "''"
+    if not closes_quote:
+        if text[end - 1] not in ",—–":
+            return lo, lo
+        end -= 1
+    start = lo
+    while start < end and text[start] in " \t\n,;":
+        start += 1
+    if len(text[start:end].split()) < _MIN_LEFT_WORDS and typed(ctx, start, end)[2] == "indirect":
+        return lo, lo
+    return start, end
+
+
+def _according(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: int) -> Found | None:
+    """"according to X, …" and "…, according to X.": the speaker follows the cue."""
+    text = ctx.text
+    ws = words_of(text, c.cue[1], limit)
+    j = 0
+    while j < len(ws) and j < MAX_SPEAKER_WORDS and ws[j][2] not in {",", ".", ";", ":", "—", "–", "“", '"'}:
+        j += 1
+    if j == 0:
+        return None
+    speaker = (ws[0][0], ws[j - 1][1])
+    lead = text[left_from:c.cue[0]].strip(" \t\n,—–")
+    if len(lead.split()) <= 1:  # "According to X, …"
+        start = ws[j][1] if j < len(ws) else limit
+        while start < limit and text[start] in " \t,":
+            start += 1
+        end = _content_end(text, start, limit)
+    elif left_from > unit.start and len(lead.split()) <= 4:
+        return None  # "“…,” Grayson said, according to Frankel": a source of the statement before
+    else:
+        start = left_from
+        while start < c.cue[0] and text[start] in " \t\n,;":
+            start += 1
+        end = c.cue[0]
+        while end > start and text[end - 1] in " \t,—–-":
+            end -= 1
+        tail = text[speaker[1]:limit].strip(" \t,.")
+        if len(tail.split()) > 2:  # "The plan, according to officials, would cost …"
+            end = _content_end(text, start, limit)
+        elif len(text[start:end].split()) < _MIN_LEFT_WORDS:
+            return None
+    end = _within_reach(text, start, end)
+    if end - start < 2:
+        return None
+    start, end, quote_type = typed(ctx, start, end)
+    return Found((start, end), quote_type, c.cue, c.entry.cue_class, speaker, None,
+                  CONFIDENCE[quote_type], unit.paragraph)
+
+
+def noun_statements(ctx: Context) -> list[Found]:
+    """"X's statement that …": a noun of speech with a possessive speaker and a that-clause."""
+    text = ctx.text
+    out = []
+    for m in _NOUN_CUE_RE.finditer(text):
+        unit = unit_of(ctx, m.start())
+        speaker = speaker_before(text, unit.start, m.start())
+        if speaker is None:
+            continue
+        start = m.end()
+        while start < unit.end and text[start].isspace():
+            start += 1
+        end = _content_end(text, start, unit.end)
+        if end - start > 2:
+            out.append(Found((start, end), "indirect", m.span(1), SPEECH_NOUNS[m.group(1)], speaker, None,
+                              CONFIDENCE["indirect"] - CONFIDENCE_WEAK_CUE, unit.paragraph))
+    return out
+

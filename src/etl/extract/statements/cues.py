@@ -1,0 +1,113 @@
+"""Article text → the lexicon's cues where they occur, and how far each cue phrase reaches ("said in a statement")."""
+from __future__ import annotations
+
+import re
+
+from etl.extract.statements.items import CueEntry
+from etl.extract.statements.lexicon import CONTEXT, CUE_FORMS, NOT_ADVERBS
+from etl.extract.statements.quotes import OPENING_MARKS
+from etl.extract.wordlists import alternation
+
+
+def _cue_starts() -> dict[str, list[tuple[str, re.Pattern | None]]]:
+    """First word of each cue → (cue key, pattern for the words after it), longest cue first."""
+    starts: dict[str, list[tuple[str, re.Pattern | None]]] = {}
+    forms = [*CUE_FORMS, "According to"]
+    for form in sorted(forms, key=len, reverse=True):
+        first, *rest = form.split()
+        tail = re.compile("".join(rf"\s+{re.escape(w)}" for w in rest) + r"\b") if rest else None
+        starts.setdefault(first, []).append((form.lower(), tail))
+    return starts
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regular expression for many words, factored by common prefixes so that matching stays fast."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_NOT_ADVERB = rf"(?!(?:{alternation(list(NOT_ADVERBS))})\b)"
+_CUE_STARTS = _cue_starts()
+_CUE_FIRST_WORD = re.compile(rf"\b{_trie_pattern(list(_CUE_STARTS))}\b")
+
+_NEGATIVE_RE = re.compile(rf"(?i)\b(?:{alternation(CONTEXT['negatives'])})")
+# What may stand between a cue and what was said: time, manner, place, venue ("said on Friday in a statement").
+AFTER_RE = re.compile(
+    rf"(?:\s*,)?\s+(?:{alternation(CONTEXT['after'])}"
+    rf"|{_NOT_ADVERB}[a-z]+ly"
+    rf"|(?:in|on|during|at)\s+(?:the\s+)?\d{{4}}"
+    rf"|(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its|one|[A-Z][\w’'.]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{alternation(CONTEXT['venues'])})"
+    rf"(?:\s+(?:with|to|on|at|for|from|by|in|posted|released|issued|obtained\s+by)\s+"
+    rf"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w’'.&-]*|[a-z]+)(?:\s+[A-Z][\w’'.&-]*)*)?"
+    rf"|in\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*)(?=[\s,.:;]|$)"
+)
+_ADDRESSEE_RE = re.compile(
+    rf"\s+(?:{alternation(CONTEXT['addressees'])}"
+    rf"|(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*)(?=[\s,.:;]|$)"
+)
+_THAT_RE = re.compile(r"(?:\s*,)?\s*(that\b|:|,)?\s*")
+_VENUE_START = re.compile(r"\s*,?\s*(?:in|during|on|at)\s+(?:a|an|his|her|their|its|the)\s")
+# A tell-type cue may put a long addressee before "that" ("told the audience at his rally that").
+_FAR_THAT_RE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,9}?that\b")
+
+
+def find_cues(text: str) -> list[tuple[int, int, str]]:
+    """Every cue in the text as (start, end, lexicon key)."""
+    out = []
+    for m in _CUE_FIRST_WORD.finditer(text):
+        for key, tail in _CUE_STARTS[m.group()]:
+            if tail is None:
+                out.append((m.start(), m.end(), key))
+                break
+            rest = tail.match(text, m.end())
+            if rest is not None:
+                out.append((m.start(), rest.end(), key))
+                break
+    return out
+
+
+def negated(text: str, cue: tuple[int, int], unit_start: int) -> bool:
+    m = _NEGATIVE_RE.search(text, max(unit_start, cue[0] - 14), min(len(text), cue[1] + 24))
+    return bool(m and m.start() <= cue[0] + 1 and m.end() >= cue[1] - 1)
+
+
+def skip_after(text: str, pos: int, hi: int, entry: CueEntry) -> tuple[int, int, bool]:
+    """Where what was said starts after a cue ending at pos, where the cue phrase ends ("said in a
+    statement", "told reporters"), and whether "that", a colon or a quote mark introduces what was said."""
+    cue_end = pos
+    if entry.frame == "tell":
+        far = _FAR_THAT_RE.match(text, pos, hi)
+        if far and not re.search(r"[.;:“\"]", text[pos:far.end()]):
+            start = far.end()
+            while start < hi and text[start].isspace():
+                start += 1
+            return start, cue_end, True
+        m = _ADDRESSEE_RE.match(text, pos, hi)
+        if m:
+            pos = cue_end = m.end()
+    while True:
+        m = AFTER_RE.match(text, pos, hi)
+        if not m or m.end() == pos:
+            break
+        if cue_end == pos and _VENUE_START.match(m.group()):
+            cue_end = m.end()
+        pos = m.end()
+    m = _THAT_RE.match(text, pos, hi)
+    start = m.end() if m else pos
+    introduced = bool(m and (m.group(1) or "").strip() in {"that", ":"}) or text[start:start + 1] in OPENING_MARKS
+    return start, cue_end, introduced
+

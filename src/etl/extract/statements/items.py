@@ -1,0 +1,71 @@
+"""What the steps of the statements extractor pass on: cue entries, quotes, units, candidates, findings."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class CueEntry:
+    """What the lexicons say about one cue form ("said", "pointing out", "according to")."""
+    cue_class: str
+    frame: str       # clause | that | object | tell: what may follow the cue (see cues_verbs.tsv)
+    kind: str        # verb (speaker before the cue) | according (speaker after it)
+    noun_too: bool   # the form is also a common noun ("reports"): trusted only after a clear subject
+    gerund: bool     # "adding", "saying": may share the subject of the clause before it
+
+
+CONFIDENCE = {"direct": 0.9, "mixed": 0.8, "indirect": 0.75}
+CONFIDENCE_WEAK_CUE = 0.15      # a noun-like cue form, or a speaker inherited from an earlier clause
+CONFIDENCE_CONTINUATION = 0.6   # a quote that continues an earlier speaker's words
+CONFIDENCE_NO_SPEAKER = 0.4     # a quote with nobody to attribute it to
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int      # at the opening mark
+    end: int        # after the closing mark (or at the paragraph end when the quote runs on)
+    paragraph: int
+    closed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A sentence, or several when a quote runs across their boundary."""
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(slots=True)
+class Candidate:
+    cue: tuple[int, int]
+    entry: CueEntry
+    speaker: tuple[int, int] | None
+    apposition: str | None
+    inverted: bool      # the speaker follows the cue ("…,” said Grimm)
+    inherited: bool     # the speaker is that of an earlier clause ("…, adding that")
+    introduced: bool    # "that", a colon or a quote mark opens what was said
+
+
+@dataclass(slots=True)
+class Found:
+    content: tuple[int, int]
+    quote_type: str
+    cue: tuple[int, int] | None
+    cue_class: str | None
+    speaker: tuple[int, int] | None
+    apposition: str | None
+    confidence: float
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every step needs about one article."""
+    text: str
+    quotes: list[Quote]
+    quote_starts: list[int]
+    quote_ends: list[int]
+    units: list[Unit]
+    unit_starts: list[int]
+

@@ -1,0 +1,201 @@
+"""Words around a cue → the speaker's noun phrase: the hand-made noun-phrase reader of the statements extractor."""
+from __future__ import annotations
+
+import re
+
+from etl.extract.mentions import (
+    ABBREVIATIONS, CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, POSTMODIFIERS, TITLES, is_capitalized,
+)
+from etl.extract.statements.items import Unit
+from etl.extract.statements.lexicon import BETWEEN, FUNCTION_WORDS, NOT_ADVERBS, SUBJECT_PRONOUNS
+from etl.extract.text import PHRASE_WORD
+from etl.extract.wordlists import alternation
+
+_UNIT_OPENERS = re.compile(r"^(?:(?:But|And|So|Yet|Still|Meanwhile|Instead|Then|Now|Also)\b,?\s*)+")
+# A sentence opening with a prepositional or participial phrase: its subject comes after the first comma.
+_LEAD_PHRASE = re.compile(
+    r"^(?:In|On|At|After|Before|During|Since|For|With|Without|Despite|Following|Speaking|Asked|Earlier|Later|"
+    r"Last|This|Over|Throughout|Under|Amid|Like|Unlike|As)\b[^,.;:“\"]{0,100},\s*")
+
+# "a source familiar with the talks": what follows an unnamed source's noun belongs to the speaker.
+_POSTMODIFIER = re.compile(rf"\b[a-z]+\s+(?:{alternation(POSTMODIFIERS)})\s+$")
+
+_SPEAKER_WINDOW = 160        # characters searched for a speaker around its cue
+
+MAX_SPEAKER_WORDS = 12
+
+
+def words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Words of text[start:end] with offsets; a period stays on abbreviations and initials only."""
+    out = []
+    for m in PHRASE_WORD.finditer(text, start, end):
+        w, s, e = m.group(), m.start(), m.end()
+        if len(w) > 2 and w.endswith(".") and w not in ABBREVIATIONS:
+            out.append((s, e - 1, w[:-1]))
+            out.append((e - 1, e, "."))
+        else:
+            out.append((s, e, w))
+    return out
+
+
+def _is_lower_word(word: str) -> bool:
+    """A lowercase word, hyphenated or not ("soldier", "conservative-leaning")."""
+    return word.islower() and word.replace("-", "").isalpha()
+
+
+def _is_adverb(word: str) -> bool:
+    return word.endswith("ly") and word.islower() and word not in NOT_ADVERBS
+
+
+def _is_head(word: str) -> bool:
+    """Whether a word can end a speaker phrase: a name, an acronym or a known speaker noun."""
+    return is_capitalized(word) or word in HEAD_KINDS or word in TITLES or word == ")"
+
+
+def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase (or pronoun) that ends right before position hi, skipping auxiliaries and adverbs."""
+    ws = words_of(text, max(lo, hi - _SPEAKER_WINDOW), hi)
+    i = len(ws) - 1
+    while i >= 0 and (ws[i][2] in BETWEEN or _is_adverb(ws[i][2])):
+        i -= 1
+    if i < 0:
+        return None
+    if ws[i][2].lower() in SUBJECT_PRONOUNS:
+        return ws[i][0], ws[i][1]
+    if ws[i][2] == "who" and i > 0 and ws[i - 1][2] == ",":  # "Loretta Lynch, who told Congress"
+        return speaker_before(text, lo, ws[i - 1][0])
+    j = i
+    while j >= 0 and i - j < MAX_SPEAKER_WORDS:
+        w = ws[j][2]
+        lw = w.lower()
+        if w == ")":
+            k = j - 1
+            while k > 0 and ws[k][2] != "(" and j - k < 8:
+                k -= 1
+            if k <= 0 or ws[k][2] != "(":
+                break
+            j = k - 1
+            continue
+        if lw in DETERMINERS and lw != "that" and j < i:
+            # "a spokesman for the campaign": the determiner inside a post-modifier does not end the phrase.
+            if j >= 2 and ws[j - 1][2] in {"of", "for"} and (ws[j - 2][2] in TITLES or ws[j - 2][2] in HEAD_KINDS):
+                j -= 2
+                continue
+            j -= 1
+            break
+        if w in NOT_NAMES:
+            break
+        if is_capitalized(w) or w in HEAD_KINDS or w in TITLES or lw in MODIFIERS:
+            j -= 1
+            continue
+        if lw in CONNECTORS and 0 < j < i:
+            left = ws[j - 1][2]
+            if _is_head(left) or (lw in {"of", "for"} and left.lower() in MODIFIERS):
+                j -= 1
+                continue
+            if j >= 2 and _is_lower_word(left) and left not in FUNCTION_WORDS \
+                    and ws[j - 2][2].lower() in DETERMINERS:  # "the pitch on Kickstarter"
+                j -= 2
+                continue
+        break
+    first = j + 1
+    while first <= i and (ws[first][2].lower() in CONNECTORS or ws[first][2] in {"(", ")"}):
+        first += 1
+    if first > i or not _is_head(ws[i][2]):
+        found = _common_noun_before(ws, i)
+        if found is not None:
+            post = _POSTMODIFIER.search(text, max(lo, found[0] - 40), found[0])
+            if post is not None:
+                head = speaker_before(text, lo, post.start() + len(post.group().split()[0]))
+                if head is not None:
+                    return head[0], found[1]
+        return found
+    # "the transport agency": lowercase modifiers between a determiner and a known head.
+    k = first - 1
+    while k >= 0 and first - k <= 2 and _is_lower_word(ws[k][2]) and ws[k][2] not in FUNCTION_WORDS:
+        k -= 1
+    if 0 <= k < first - 1 and ws[k][2].lower() in DETERMINERS and ws[k][2].lower() != "that":
+        first = k
+    return ws[first][0], ws[i][1]
+
+
+def _common_noun_before(ws: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
+    """"the soldier", "one voter", "his wife": a determiner, up to two modifiers and a lowercase head noun."""
+    head = ws[i][2]
+    if not _is_lower_word(head) or head in FUNCTION_WORDS or _is_adverb(head):
+        return None
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = ws[k][2]
+        if w.lower() in DETERMINERS and w.lower() != "that":
+            return ws[k][0], ws[i][1]
+        if w.endswith(("'s", "’s")) and is_capitalized(w):
+            return ws[k][0], ws[i][1]
+        if not _is_lower_word(w) or w in FUNCTION_WORDS:
+            return None
+    return None
+
+
+def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase starting at lo: "Grimm", "the younger Mr. Trump", "a spokesman for the campaign"."""
+    ws = words_of(text, lo, min(hi, lo + _SPEAKER_WINDOW))
+    if not ws:
+        return None
+    if ws[0][2].lower() in SUBJECT_PRONOUNS - {"it", "you"}:
+        return ws[0][0], ws[0][1]
+    j = 0
+    loose = 0  # lowercase words of unknown kind taken after a determiner ("the younger Mr. Trump")
+    while j < len(ws) and j < MAX_SPEAKER_WORDS:
+        w = ws[j][2]
+        lw = w.lower()
+        nxt = ws[j + 1][2] if j + 1 < len(ws) else ""
+        if w == "(":
+            k = j
+            while k < len(ws) and ws[k][2] != ")" and k - j < 8:
+                k += 1
+            if k >= len(ws) or j == 0:
+                break
+            j = k + 1
+            continue
+        if (is_capitalized(w) and (w not in NOT_NAMES or lw in DETERMINERS)) or w in HEAD_KINDS or w in TITLES \
+                or lw in MODIFIERS or (lw in DETERMINERS and lw != "that"):
+            j += 1
+            continue
+        if j > 0 and (lw in {"of", "for"} or (lw in {"at", "from", "in"} and is_capitalized(nxt))):
+            j += 1
+            continue
+        if j > 0 and w.isalpha() and w.islower() and w not in FUNCTION_WORDS and not _is_adverb(w) and loose < 2 \
+                and not w.endswith("ed") and not w.endswith("ing"):
+            loose += 1
+            j += 1
+            continue
+        break
+    while j > 0 and (ws[j - 1][2].lower() in CONNECTORS or ws[j - 1][2].lower() in DETERMINERS):
+        j -= 1
+    if j == 0:
+        return None
+    head = ws[j - 1][2]
+    if not (_is_head(head) or (loose and head.isalpha() and head.islower())):
+        return None
+    return ws[0][0], ws[j - 1][1]
+
+
+def subject_of(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
+    """The noun phrase opening a sentence, as the speaker of a later participle ("Sanders went first, predicting …")."""
+    opener = _UNIT_OPENERS.match(text, unit.start, hi)
+    start = opener.end() if opener else unit.start
+    lead = _LEAD_PHRASE.match(text, start, hi)
+    start = lead.end() if lead else start
+    span = noun_phrase_after(text, start, hi)
+    if span is None or text[span[0]:span[1]].lower() in {"it", "there"}:
+        return None
+    return span
+
+
+def strong_speaker(text: str, span: tuple[int, int]) -> bool:
+    """A speaker clear enough to trust a cue that could be a noun: a name, a pronoun or a speaker noun."""
+    last = text[span[0]:span[1]].split()[-1]
+    if last.endswith(("'s", "’s")):
+        return False
+    return is_capitalized(last) or last.lower() in SUBJECT_PRONOUNS or last in HEAD_KINDS or last in TITLES \
+        or last.endswith(")")
+

@@ -1,0 +1,210 @@
+"""Quote marks → quotes paired per paragraph, the units they hold together, and the quotes no cue reached."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from etl.extract.mentions import is_capitalized
+from etl.extract.statements.items import CONFIDENCE_CONTINUATION, CONFIDENCE_NO_SPEAKER, Context, Found, Quote, Unit
+from etl.extract.statements.phrases import strong_speaker, subject_of
+from etl.extract.text import Doc, Enclosures
+
+_QUOTE_MARK = re.compile(r"“|”|\"|''")
+OPENING_MARKS = frozenset("“\"'‘")
+CLOSING_MARKS = frozenset("”\"'’")
+
+_SPEECH_WORDS = 8            # a quote this long is speech; a shorter one must end like a sentence or clause
+_MIN_SPEECH_WORDS = 3        # shorter quotes are scare quotes or names, whatever their punctuation
+
+_MERGE_GAP = 0.8             # a continuing quote joins its statement when the text between is at most this share
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """Quoted passages with their marks: curly, straight and doubled-apostrophe quotes, paired per paragraph.
+
+    A paragraph whose last quote never closes yields a quote running to the paragraph end, as news prints
+    a quotation that goes on into the next paragraph.
+    """
+    out = []
+    for p, (ps, pe) in enumerate(paragraphs):
+        opened: int | None = None
+        nested = 0  # curly quotes inside a straight-quoted passage
+        for m in _QUOTE_MARK.finditer(text, ps, pe):
+            mark, pos = m.group(), m.start()
+            before = text[pos - 1] if pos > ps else " "
+            after = text[m.end()] if m.end() < pe else " "
+            if mark == "“":
+                if opened is None:
+                    opened = pos
+                elif text[opened] != "“":
+                    nested += 1
+            elif mark == "”":
+                if nested:
+                    nested -= 1
+                elif opened is not None:
+                    out.append(Quote(opened, m.end(), p, True))
+                    opened = None
+            else:
+                opening = (before.isspace() or before in "([—–-") and not after.isspace()
+                if opened is None:
+                    if opening or pos == ps:
+                        opened = pos
+                elif opening and text[opened] != "“":
+                    opened, nested = pos, 0
+                else:
+                    out.append(Quote(opened, m.end(), p, True))
+                    opened, nested = None, 0
+        if opened is not None and pe - opened > 1:
+            out.append(Quote(opened, pe, p, False))
+    return out
+
+
+def find_units(doc: Doc, quotes: list[Quote]) -> list[Unit]:
+    """Sentences, merged where a quote crosses a sentence boundary."""
+    units: list[Unit] = []
+    qi = 0
+    reach = -1  # furthest end of the quotes opened before the current sentence
+    for s in doc.sentences:
+        while qi < len(quotes) and quotes[qi].start < s.start:
+            reach = max(reach, quotes[qi].end)
+            qi += 1
+        if units and units[-1].paragraph == s.paragraph and s.start < reach:
+            units[-1] = Unit(units[-1].start, s.end, s.paragraph)
+        else:
+            units.append(Unit(s.start, s.end, s.paragraph))
+    return units
+
+
+def inside_quote(ctx: Context, pos: int) -> bool:
+    i = bisect_right(ctx.quote_starts, pos) - 1
+    return i >= 0 and ctx.quotes[i].start < pos < ctx.quotes[i].end - 1
+
+
+def quote_before(ctx: Context, lo: int, hi: int, paragraph: int) -> Quote | None:
+    """The quote that ends right before hi ("“…,” Trump said": the quote before the speaker)."""
+    i = bisect_left(ctx.quote_starts, hi) - 1
+    if i >= 0:
+        q = ctx.quotes[i]
+        if q.start >= lo and q.end <= hi and q.paragraph == paragraph \
+                and ctx.text[q.end:hi].strip() in {"", ",", "—", "–", "-", "--"}:
+            return q
+    return None
+
+
+def typed(ctx: Context, start: int, end: int) -> tuple[int, int, str]:
+    """The content span and its type: direct when one quote covers it, mixed when quotes lie inside."""
+    # Quotes do not overlap, so their ends are in order too: the quotes reaching into the content are
+    # quotes[first:last + 1], found by bisection however many there are.
+    first = bisect_right(ctx.quote_ends, start)
+    last = bisect_left(ctx.quote_starts, end) - 1
+    if last < first:
+        return start, end, "indirect"
+    # at most two of them can start by start + 1; the later one is preferred
+    for k in range(min(last, bisect_right(ctx.quote_starts, start + 1) - 1), first - 1, -1):
+        q = ctx.quotes[k]
+        if q.end >= end - 1:
+            return q.start, q.end, "direct"
+    q = ctx.quotes[first]
+    if last == first and q.start <= start + 1 and _at_end(ctx.text, q.end, end):
+        return q.start, q.end, "direct"
+    return start, max(end, ctx.quotes[last].end), "mixed"
+
+
+def _at_end(text: str, pos: int, hi: int) -> bool:
+    return not text[pos:hi].strip(" .,!?;:\"”'’)")
+
+
+def next_paragraph_quote(ctx: Context, unit: Unit) -> tuple[int, int] | None:
+    """The quote opening the next paragraph, for "X said:" closing a paragraph."""
+    i = bisect_left(ctx.quote_starts, unit.end)
+    if i < len(ctx.quotes) and ctx.quotes[i].paragraph == unit.paragraph + 1:
+        q = ctx.quotes[i]
+        if _opens_paragraph(ctx, q):
+            return q.start, q.end
+    return None
+
+
+def unit_of(ctx: Context, pos: int) -> Unit:
+    return ctx.units[max(0, bisect_right(ctx.unit_starts, pos) - 1)]
+
+
+def _opens_unit(ctx: Context, q: Quote) -> bool:
+    return q.start <= unit_of(ctx, q.start).start + 1
+
+
+def _opens_paragraph(ctx: Context, q: Quote) -> bool:
+    i = bisect_right(ctx.unit_starts, q.start) - 1
+    return i >= 0 and ctx.units[i].paragraph == q.paragraph and q.start <= ctx.units[i].start + 1 \
+        and (i == 0 or ctx.units[i - 1].paragraph != q.paragraph)
+
+
+def _is_speech(text: str, q: Quote) -> bool:
+    """Whether a quote reads as speech rather than a scare quote, a slogan or a title."""
+    inner = text[q.start + 1:q.end - 1].strip(" '\"“”")
+    words = inner.split()
+    if len(words) < _MIN_SPEECH_WORDS:
+        return False
+    alphabetic = [w for w in words if w[:1].isalpha()]
+    if len(words) < 10 and alphabetic and sum(is_capitalized(w) for w in alphabetic) >= 0.8 * len(alphabetic):
+        return False  # "The Long Road Home"
+    return len(words) >= _SPEECH_WORDS or bool(re.search(r"[.!?,]\W*$", inner)) or not q.closed
+
+
+def attach_quotes(ctx: Context, found: list[Found], headline: int) -> list[Found]:
+    """Quotes no cue reached: continuations of the last speaker, or speech without a speaker."""
+    text = ctx.text
+    found.sort(key=lambda f: f.content)
+    out = list(found)
+    # the quotes attached below lie apart from every later quote, so only the statements found so far can
+    # hold a quote to come
+    covered = Enclosures(f.content for f in found)
+    found_starts = [f.content[0] for f in found]
+    attached: Found | None = None  # the latest quote attached to a speaker below
+    for q in ctx.quotes:
+        if q.paragraph == headline or covered.holds(q.start, q.end) or not _is_speech(text, q):
+            continue
+        last = _last_speaker(found, found_starts, attached, q)
+        opens = _opens_unit(ctx, q)
+        if last is not None and last.paragraph == q.paragraph and last.quote_type != "indirect":
+            quoted = (last.content[1] - last.content[0]) + (q.end - q.start)
+            gap = text[last.content[1]:q.start].strip()
+            # A quote carries on after its attribution ("“A,” she said, “B.”") or in the next sentence; a
+            # quote inside a later clause ("…, who thinks they “need to …”") is another matter.
+            if q.start - last.content[1] <= _MERGE_GAP * quoted and (opens or gap.endswith((",", ":"))):
+                last.content = (last.content[0], q.end)
+                continue
+        if opens and last is not None and (last.paragraph == q.paragraph or _opens_paragraph(ctx, q)):
+            attached = Found((q.start, q.end), "direct", None, None, last.speaker, last.apposition,
+                              CONFIDENCE_CONTINUATION, q.paragraph)
+            out.append(attached)
+        elif opens:
+            # Speech nobody is named for.
+            out.append(Found((q.start, q.end), "direct", None, None, None, None, CONFIDENCE_NO_SPEAKER,
+                              q.paragraph))
+        else:
+            # A quote inside a sentence with no cue: the words of the sentence's subject ("He jokes, “…”").
+            unit = unit_of(ctx, q.start)
+            subject = subject_of(text, unit, q.start)
+            if subject is None or not strong_speaker(text, subject) or subject[1] > q.start:
+                continue
+            attached = Found((q.start, q.end), "direct", None, None, subject, None, CONFIDENCE_NO_SPEAKER,
+                              q.paragraph)
+            out.append(attached)
+    out.sort(key=lambda f: f.content)
+    return out
+
+
+def _last_speaker(found: list[Found], found_starts: list[int], attached: Found | None, q: Quote) -> Found | None:
+    """The last statement with a speaker that ends before the quote, in its paragraph or the one before:
+    the latest quote attached to a speaker, else the last such statement found from a cue. Read from the
+    quote backwards, so that a paragraph of many quotes is not walked again for each of them."""
+    if attached is not None and attached.paragraph >= q.paragraph - 1:
+        return attached
+    k = bisect_right(found_starts, q.start) - 1
+    while k >= 0 and found[k].paragraph >= q.paragraph - 1:
+        f = found[k]
+        if f.content[1] <= q.start and f.paragraph <= q.paragraph and f.speaker is not None:
+            return f
+        k -= 1
+    return None
+

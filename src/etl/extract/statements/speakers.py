@@ -1,0 +1,151 @@
+"""A cue in its sentence → a candidate with its speaker: before or after the cue, by an apposition, or inherited."""
+from __future__ import annotations
+
+import re
+
+from etl.extract.mentions import DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, TITLES, is_capitalized
+from etl.extract.statements.cues import AFTER_RE, skip_after
+from etl.extract.statements.items import Candidate, Context, CueEntry, Unit
+from etl.extract.statements.lexicon import DOCUMENTS, NOUN_FOLLOWERS, NP_STOPS, SUBJECT_PRONOUNS
+from etl.extract.statements.phrases import noun_phrase_after, speaker_before, strong_speaker, subject_of, words_of
+
+_ENDS_WITH_COMMA = re.compile(r"(?:[,?!]\s*(?:”|\"|'')?|(?:”|\"|'')\s*)\s*$")
+_ENDS_WITH_QUOTE = re.compile(r"(?:”|\"|'')\s*$")
+_ENDS_WITH_LINK = re.compile(r"(?:,\s*(?:”|\"|'')?|\band|,\s*and|\bbut|,\s*but|\bthen)\s*(?:[a-z]+ly\s+)?$")
+# "said before adding", "began by saying": a participle after these shares the subject of the verb before.
+_ENDS_WITH_PARTICIPLE_LINK = re.compile(r"\b(?:before|after|while|by|when|then|also)\s+$")
+# "a White House official who spoke anonymously said": the speaker before a short relative clause.
+_RELATIVE = re.compile(r"\s(?:who|which)\s+[^,.;:“\"”]{1,80}$")
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|later|also|then|never|not|since|first|once|just)\s+)?$")
+
+_TAIL_CHARS = 200            # characters before a cue that the patterns of what ends there read
+
+_MAX_APPOSITION_WORDS = 24
+
+
+def _speaker_after(text: str, lo: int, hi: int, after_quote: bool) -> tuple[tuple[int, int], str | None] | None:
+    """The speaker of an inverted cue ("…,” said Grimm, a Trump supporter.") and its apposition."""
+    span = noun_phrase_after(text, lo, hi)
+    if span is None:
+        return None
+    rest = text[span[1]:hi]
+    stripped = rest.lstrip()
+    if not stripped or stripped[0] in ".!?;:—–":
+        return span, None
+    if stripped[0] == ",":
+        apposition = re.split(r"[,.;:—–]", stripped[1:], maxsplit=1)[0].strip()
+        if apposition and len(apposition.split()) <= _MAX_APPOSITION_WORDS \
+                and apposition.split()[0].lower() not in NP_STOPS:
+            return span, apposition
+        return span, None
+    after = AFTER_RE.match(text, span[1], hi)
+    first_word = stripped.split()[0].lower()
+    if after_quote or after or first_word in NP_STOPS:
+        return span, None
+    return None
+
+
+def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str | None] | None:
+    """The speaker around an apposition that ends at hi: "Michael Briggs, a spokesman for Sanders, said",
+    "Steve Cohen, Democrat of Tennessee, told", "Dick Durbin, noting the size of the list, said",
+    "a third, Daniel Traynor, said"."""
+    segment = text[lo:hi].rstrip()
+    if not segment.endswith(","):
+        return None
+    comma = segment.rfind(",", 0, len(segment) - 1)
+    if comma < 0:
+        return None
+    apposition = segment[comma + 1:-1].strip()
+    words = apposition.split()
+    if not words or len(words) > _MAX_APPOSITION_WORDS or any(m in apposition for m in "“\"”"):
+        return None
+    first = words[0].lower()
+    if all(is_capitalized(w) for w in words) and len(words) <= 4 and words[0] not in NOT_NAMES:
+        start = lo + comma + 1 + (len(segment[comma + 1:]) - len(segment[comma + 1:].lstrip()))
+        before = text[lo:lo + comma].strip().split(", ")[-1]
+        return (start, start + len(apposition)), before or None
+    speaker = speaker_before(text, lo, lo + comma)
+    if speaker is None or text[speaker[0]:speaker[1]].lower() in SUBJECT_PRONOUNS:
+        return None
+    named = is_capitalized(text[speaker[0]:speaker[1]].split()[-1]) and len(words) <= 8
+    if not (first in DETERMINERS or first in {"who", "whose"} or first in TITLES or first.isdigit()
+            or first.endswith("ing") or named or (strong_speaker(text, speaker) and len(words) <= 5)):
+        return None
+    return speaker, None if first in {"who", "whose"} else apposition
+
+
+def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntry,
+               earlier: list[Candidate]) -> Candidate | None:
+    """A cue with its speaker, or None when the cue has no speaker (a noun, a passive, a figure of speech)."""
+    text = ctx.text
+    before = _tail(text, unit.start, cue[0])
+    if entry.noun_too and not _PRONOUN_BEFORE.search(text, max(unit.start, cue[0] - 12), cue[0]):
+        nxt = words_of(text, cue[1], min(unit.end, cue[1] + 20))
+        # "reports said", "state media": a verb or another noun after the form makes it a noun.
+        if nxt and (nxt[0][2].lower() in NOUN_FOLLOWERS or nxt[0][2] in HEAD_KINDS or nxt[0][2] in TITLES
+                    or nxt[0][2] in MODIFIERS):
+            return None
+    if entry.kind == "verb" and not entry.gerund and _PASSIVE.search(text, max(unit.start, cue[0] - 30), cue[0]):
+        return None  # "was charged", "were made clear": the subject is not the speaker
+    introduced = skip_after(text, cue[1], unit.end, entry)[2]
+    speaker = speaker_before(text, unit.start, cue[0])
+    if speaker is not None and text[speaker[0]:speaker[1]].endswith(("'s", "’s")):
+        return None  # "Trump's claims": a possessive owns a noun, it does not speak
+    if speaker is not None:
+        if entry.noun_too and not strong_speaker(text, speaker):
+            return None
+        if entry.gerund and text[speaker[0]:speaker[1]].split()[-1] in DOCUMENTS:
+            issuer = _earlier_speaker(earlier) or subject_of(text, unit, speaker[0])
+            if issuer is not None:
+                return Candidate(cue, entry, issuer, None, False, True, introduced)
+        return Candidate(cue, entry, speaker, None, False, False, introduced)
+    after_quote = bool(_ENDS_WITH_QUOTE.search(before))
+    if entry.frame in {"clause", "that"} and after_quote:
+        after = _speaker_after(text, cue[1], unit.end, True)
+        if after is not None:
+            return Candidate(cue, entry, after[0], after[1], True, False, False)
+    apposed = _apposition_speaker(text, unit.start, cue[0])
+    if apposed is not None and not entry.noun_too:
+        return Candidate(cue, entry, apposed[0], apposed[1], False, False, introduced)
+    if entry.frame in {"clause", "that"} and before.strip() and _ENDS_WITH_COMMA.search(before):
+        after = _speaker_after(text, cue[1], unit.end, False)
+        if after is not None:
+            return Candidate(cue, entry, after[0], after[1], True, False, False)
+    if (_ENDS_WITH_LINK.search(before) or (entry.gerund and _ENDS_WITH_PARTICIPLE_LINK.search(before))) \
+            and not entry.noun_too:
+        # A participle or a second verb shares the subject of the clause before it ("…, adding that",
+        # "… and said"); after "X said that A, B-ing …" the participle belongs to A, unless it brings
+        # its own speech ("adding that …", "saying: …").
+        previous = _earlier_speaker(earlier)
+        if previous is not None:
+            if entry.gerund and earlier[-1].introduced and not introduced:
+                return None
+            return Candidate(cue, entry, previous, None, False, True, introduced)
+        if entry.gerund or before.rstrip().endswith("and"):
+            subject = subject_of(text, unit, cue[0])
+            if subject is not None:
+                return Candidate(cue, entry, subject, None, False, True, introduced)
+    relative = _RELATIVE.search(text, max(unit.start, cue[0] - 90), cue[0])
+    if relative is not None and not entry.noun_too:
+        speaker = speaker_before(text, unit.start, relative.start())
+        if speaker is not None and strong_speaker(text, speaker):
+            return Candidate(cue, entry, speaker, None, False, False, introduced)
+    return None
+
+
+def _tail(text: str, lo: int, hi: int) -> str:
+    """The end of text[lo:hi] that patterns anchored at its end can read ("…,” said", "…, adding"): the last
+    _TAIL_CHARS characters before its trailing spaces, so that a sentence of many cues is not read whole
+    for each of them."""
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return text[max(lo, end - _TAIL_CHARS):hi]
+
+
+def _earlier_speaker(earlier: list[Candidate]) -> tuple[int, int] | None:
+    return next((c.speaker for c in reversed(earlier) if c.speaker is not None), None)
+
