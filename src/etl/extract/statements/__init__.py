@@ -36,7 +36,7 @@ from etl.extract.mentions import resolver_for
 from etl.extract.statements.contents import find_content, noun_statements
 from etl.extract.statements.cues import find_cues, negated
 from etl.extract.statements.items import Candidate, Context, Found, Unit
-from etl.extract.statements.lexicon import CUES
+from etl.extract.statements.lexicon import CUES, one_of
 from etl.extract.statements.quotes import attach_quotes, find_quotes, find_units, inside_quote
 from etl.extract.statements.records import records
 from etl.extract.statements.speakers import cue_candidate
@@ -46,8 +46,7 @@ from etl.records import Statement
 VERSION = "statements-rules-1.3"
 
 # What joins a following clause with its own cue: the content before it ends there.
-_CLAUSE_JOIN = re.compile(r"(?:[,;:]|[,;]?\s+(?:and|but|while|whereas|as|with|then))\s*$")
-
+_CLAUSE_JOIN = re.compile(rf"(?:[,;:]|[,;]?\s+(?:{one_of('clause_join')}))\s*$")
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
 
 

@@ -5,31 +5,25 @@ import re
 
 from etl.extract.statements.cues import skip_after
 from etl.extract.statements.items import CONFIDENCE, CONFIDENCE_WEAK_CUE, Candidate, Context, Found, Unit
-from etl.extract.statements.lexicon import SPEECH_NOUNS
+from etl.extract.statements.lexicon import SPEECH_NOUNS, one_of
 from etl.extract.statements.phrases import MAX_SPEAKER_WORDS, speaker_before, words_of
 from etl.extract.statements.quotes import (
     CLOSING_MARKS, OPENING_MARKS, next_paragraph_quote, quote_before, typed, unit_of,
 )
 from etl.extract.wordlists import alternation
 
+# "the ministry's claim that …": a noun of speech after a possessive, and a that-clause.
 _NOUN_CUE_RE = re.compile(rf"(?:['’]s|s['’])\s+(?:[a-z]+\s+)?({alternation(list(SPEECH_NOUNS))})\s+that\b")
-
-_SUBORDINATE = re.compile(
-    r"^(?:(?:But|And|So|Yet)\s+)?(?:Although|Though|While|When|Whereas|As|If|Because|After|Before|Since|Unless|"
-    r"Until|Once|Now\s+that|Even\s+though|Even\s+as|Even\s+if)\b"
-)
+# "As Democrats call on him to quit, Grayson …": a sentence opening with a subordinate clause.
+_SUBORDINATE = re.compile(rf"^(?:(?:{one_of('coordinator')})\s+)?(?:{one_of('subordinator')})\b")
 
 # Where reported speech stops: a concessive or comparative clause, or a second verb of the speaker.
-_CONTENT_STOP = re.compile(
-    r",?\s+(?:although|though|even though|whereas|compared (?:with|to))\b|,\s+and\s+(?:then\s+)?[a-z]+ed\b")
+_CONTENT_STOP = re.compile(rf",?\s+(?:{one_of('content_stop', ' ')})\b|,\s+and\s+(?:then\s+)?[a-z]+ed\b")
 _EMPTY_RIGHT = re.compile(r"^\s*(?:[-—–(;]|$)")
 # Words after a cue that start an adverbial clause, not what was said ("the shootings Obama mentioned when …").
-_NOT_CONTENT = re.compile(r"(?:when|as|after|before|while|because|if|during|over|since|until|though|although|where)\b")
-
+_NOT_CONTENT = re.compile(rf"(?:{one_of('not_content')})\b")
 _WHO_BEFORE = re.compile(r",\s*who\s")
-
 _DASH_ASIDE = re.compile(r"\s*(?:--|[-—–])\s+[^-—–]{1,120}?\s(?:--|[-—–])\s*(?:that\b\s*)?")
-
 _MIN_LEFT_WORDS = 4          # reported speech before "…, X said" is a clause, not "In his speech"
 
 # The longest reported speech, in characters: speech runs a sentence, not pages, and a longer one would read

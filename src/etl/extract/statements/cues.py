@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.statements.items import CueEntry
-from etl.extract.statements.lexicon import CONTEXT, CUE_FORMS, NOT_ADVERBS
+from etl.extract.statements.lexicon import CONTEXT, CUE_FORMS, NOT_ADVERBS, one_of
 from etl.extract.statements.quotes import OPENING_MARKS
 from etl.extract.wordlists import alternation
 
@@ -48,11 +48,11 @@ _NEGATIVE_RE = re.compile(rf"(?i)\b(?:{alternation(CONTEXT['negatives'])})")
 AFTER_RE = re.compile(
     rf"(?:\s*,)?\s+(?:{alternation(CONTEXT['after'])}"
     rf"|{_NOT_ADVERB}[a-z]+ly"
-    rf"|(?:in|on|during|at)\s+(?:the\s+)?\d{{4}}"
-    rf"|(?:in|during|at|on)\s+(?:a|an|the|his|her|their|its|one|[A-Z][\w’'.]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{alternation(CONTEXT['venues'])})"
-    rf"(?:\s+(?:with|to|on|at|for|from|by|in|posted|released|issued|obtained\s+by)\s+"
-    rf"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w’'.&-]*|[a-z]+)(?:\s+[A-Z][\w’'.&-]*)*)?"
+    rf"|(?:{one_of('venue_preposition')})\s+(?:the\s+)?\d{{4}}"
+    rf"|(?:{one_of('venue_preposition')})\s+(?:{one_of('venue_determiner')}|one|[A-Z][\w’'.]*['’]s)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(CONTEXT['venues'])})"
+    rf"(?:\s+(?:{one_of('source_preposition')})\s+"
+    rf"(?:(?:{one_of('source_determiner')})\s+)?(?:[A-Z][\w’'.&-]*|[a-z]+)(?:\s+[A-Z][\w’'.&-]*)*)?"
     rf"|in\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*)(?=[\s,.:;]|$)"
 )
 _ADDRESSEE_RE = re.compile(
@@ -60,7 +60,8 @@ _ADDRESSEE_RE = re.compile(
     rf"|(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*)(?=[\s,.:;]|$)"
 )
 _THAT_RE = re.compile(r"(?:\s*,)?\s*(that\b|:|,)?\s*")
-_VENUE_START = re.compile(r"\s*,?\s*(?:in|during|on|at)\s+(?:a|an|his|her|their|its|the)\s")
+# The venue's words belong to the cue ("said in a statement"); a count does not open a venue ("in one interview").
+_VENUE_START = re.compile(rf"\s*,?\s*(?:{one_of('venue_preposition')})\s+(?:{one_of('venue_determiner')})\s")
 # A tell-type cue may put a long addressee before "that" ("told the audience at his rally that").
 _FAR_THAT_RE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,9}?that\b")
 

@@ -1,11 +1,11 @@
-"""The cue lexicons (cues_*.tsv, cues_context.json) → cue entries and the word classes the rules read."""
+"""The lexicons (cues_*, speakers_grammar.tsv) → cue entries and the word classes the statements rules read."""
 from __future__ import annotations
 
 import json
 
-from etl.extract.mentions import CONNECTORS, DETERMINERS, HEAD_KINDS
+from etl.extract.mentions import CONNECTORS, DETERMINERS, HEAD_KINDS, PRONOUNS
 from etl.extract.statements.items import CueEntry
-from etl.extract.wordlists import tsv_rows
+from etl.extract.wordlists import alternation, tsv_rows
 from etl.paths import LEXICON_DIR
 
 
@@ -34,18 +34,32 @@ CONTEXT = json.loads((LEXICON_DIR / "cues_context.json").read_text(encoding="utf
 BETWEEN = frozenset(w for phrase in CONTEXT["between"] for w in phrase.split())
 NOT_ADVERBS = frozenset(CONTEXT["not_adverbs"])
 
-NOUN_FOLLOWERS = frozenset({
-    "said", "say", "says", "suggest", "suggests", "suggested", "show", "shows", "showed", "indicate", "indicates",
-    "have", "has", "had", "is", "are", "was", "were", "of", "from", "by", "about", "in", "on", "for", "and", "or",
-    "will", "would", "could", "which", "also", ",", ".", ";", ":", ")",
-})
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
-GENDERED_PRONOUNS = {"he": "m", "she": "f"}
-NP_STOPS = frozenset({"who", "whose", "which", "that", "when", "while", "as", "after", "before", "during", "because"})
-_CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "so", "yet", "than", "if", "because", "although", "though",
-                           "whether", "since", "until", "unless", "where", "how", "why", "what"})
-FUNCTION_WORDS = CONNECTORS | DETERMINERS | BETWEEN | SUBJECT_PRONOUNS | NP_STOPS | _CONJUNCTIONS \
-    | {"not", "no", "to", "by", "himself", "herself", "itself", "themselves", "myself", "ourselves"}
+
+def _grammar() -> dict[str, list[str]]:
+    """Role → its words, in the order of speakers_grammar.tsv."""
+    roles: dict[str, list[str]] = {}
+    for word, role in tsv_rows("speakers_grammar.tsv"):
+        roles.setdefault(role, []).append(word)
+    return roles
+
+
+def one_of(role: str, space: str = r"\s+") -> str:
+    """A regex alternation of the words of a role of speakers_grammar.tsv."""
+    return alternation(GRAMMAR[role], space)
+
+
+GRAMMAR = _grammar()
+NOUN_FOLLOWERS = frozenset(GRAMMAR["noun_follower"])
+SUBJECT_PRONOUNS = frozenset(PRONOUNS)
+SPEAKING_PRONOUNS = frozenset(GRAMMAR["speaking_pronoun"])
+# "he said" after another person's statement: the pronoun's gender must fit that person's.
+GENDERED_PRONOUNS = {pronoun: gender for pronoun, (_, _, gender) in PRONOUNS.items() if gender != "-"}
+NP_STOPS = frozenset(GRAMMAR["np_stop"])
+POSTMODIFIER_PREPOSITIONS = frozenset(GRAMMAR["postmodifier_preposition"])
+PLACE_PREPOSITIONS = frozenset(GRAMMAR["place_preposition"])
+PERSON_RELATIVES = frozenset(GRAMMAR["person_relative"])
+DUMMY_SUBJECTS = frozenset(GRAMMAR["dummy_subject"])
+FUNCTION_WORDS = CONNECTORS | DETERMINERS | BETWEEN | SUBJECT_PRONOUNS | NP_STOPS | frozenset(GRAMMAR["conjunction"]) \
+    | frozenset(GRAMMAR["function"])
 # Documents speak for whoever issued them: "X issued a statement saying …" is X speaking.
 DOCUMENTS = frozenset(noun for noun, kind in HEAD_KINDS.items() if kind == "unknown")
-

@@ -7,21 +7,21 @@ from etl.extract.mentions import (
     ABBREVIATIONS, CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, POSTMODIFIERS, TITLES, is_capitalized,
 )
 from etl.extract.statements.items import Unit
-from etl.extract.statements.lexicon import BETWEEN, FUNCTION_WORDS, NOT_ADVERBS, SUBJECT_PRONOUNS
+from etl.extract.statements.lexicon import (
+    BETWEEN, DUMMY_SUBJECTS, FUNCTION_WORDS, GRAMMAR, NOT_ADVERBS, PLACE_PREPOSITIONS, POSTMODIFIER_PREPOSITIONS,
+    SPEAKING_PRONOUNS, SUBJECT_PRONOUNS, one_of,
+)
 from etl.extract.text import PHRASE_WORD
 from etl.extract.wordlists import alternation
 
-_UNIT_OPENERS = re.compile(r"^(?:(?:But|And|So|Yet|Still|Meanwhile|Instead|Then|Now|Also)\b,?\s*)+")
+_UNIT_OPENERS = re.compile(rf"^(?:(?:{alternation(GRAMMAR['coordinator'] + GRAMMAR['opener'])})\b,?\s*)+")
 # A sentence opening with a prepositional or participial phrase: its subject comes after the first comma.
-_LEAD_PHRASE = re.compile(
-    r"^(?:In|On|At|After|Before|During|Since|For|With|Without|Despite|Following|Speaking|Asked|Earlier|Later|"
-    r"Last|This|Over|Throughout|Under|Amid|Like|Unlike|As)\b[^,.;:“\"]{0,100},\s*")
+_LEAD_PHRASE = re.compile(rf"^(?:{one_of('lead')})\b[^,.;:“\"]{{0,100}},\s*")
 
 # "a source familiar with the talks": what follows an unnamed source's noun belongs to the speaker.
 _POSTMODIFIER = re.compile(rf"\b[a-z]+\s+(?:{alternation(POSTMODIFIERS)})\s+$")
 
 _SPEAKER_WINDOW = 160        # characters searched for a speaker around its cue
-
 MAX_SPEAKER_WORDS = 12
 
 
@@ -78,7 +78,7 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             continue
         if lw in DETERMINERS and lw != "that" and j < i:
             # "a spokesman for the campaign": the determiner inside a post-modifier does not end the phrase.
-            if j >= 2 and ws[j - 1][2] in {"of", "for"} and (ws[j - 2][2] in TITLES or ws[j - 2][2] in HEAD_KINDS):
+            if j >= 2 and ws[j - 1][2] in POSTMODIFIER_PREPOSITIONS and (ws[j - 2][2] in TITLES or ws[j - 2][2] in HEAD_KINDS):
                 j -= 2
                 continue
             j -= 1
@@ -90,7 +90,7 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             continue
         if lw in CONNECTORS and 0 < j < i:
             left = ws[j - 1][2]
-            if _is_head(left) or (lw in {"of", "for"} and left.lower() in MODIFIERS):
+            if _is_head(left) or (lw in POSTMODIFIER_PREPOSITIONS and left.lower() in MODIFIERS):
                 j -= 1
                 continue
             if j >= 2 and _is_lower_word(left) and left not in FUNCTION_WORDS \
@@ -140,7 +140,7 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     ws = words_of(text, lo, min(hi, lo + _SPEAKER_WINDOW))
     if not ws:
         return None
-    if ws[0][2].lower() in SUBJECT_PRONOUNS - {"it", "you"}:
+    if ws[0][2].lower() in SPEAKING_PRONOUNS:
         return ws[0][0], ws[0][1]
     j = 0
     loose = 0  # lowercase words of unknown kind taken after a determiner ("the younger Mr. Trump")
@@ -160,7 +160,7 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 or lw in MODIFIERS or (lw in DETERMINERS and lw != "that"):
             j += 1
             continue
-        if j > 0 and (lw in {"of", "for"} or (lw in {"at", "from", "in"} and is_capitalized(nxt))):
+        if j > 0 and (lw in POSTMODIFIER_PREPOSITIONS or (lw in PLACE_PREPOSITIONS and is_capitalized(nxt))):
             j += 1
             continue
         if j > 0 and w.isalpha() and w.islower() and w not in FUNCTION_WORDS and not _is_adverb(w) and loose < 2 \
@@ -186,7 +186,7 @@ def subject_of(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
     lead = _LEAD_PHRASE.match(text, start, hi)
     start = lead.end() if lead else start
     span = noun_phrase_after(text, start, hi)
-    if span is None or text[span[0]:span[1]].lower() in {"it", "there"}:
+    if span is None or text[span[0]:span[1]].lower() in DUMMY_SUBJECTS:
         return None
     return span
 

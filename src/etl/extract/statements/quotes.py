@@ -15,7 +15,6 @@ CLOSING_MARKS = frozenset("”\"'’")
 
 _SPEECH_WORDS = 8            # a quote this long is speech; a shorter one must end like a sentence or clause
 _MIN_SPEECH_WORDS = 3        # shorter quotes are scare quotes or names, whatever their punctuation
-
 _MERGE_GAP = 0.8             # a continuing quote joins its statement when the text between is at most this share
 
 

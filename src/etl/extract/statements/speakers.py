@@ -6,23 +6,25 @@ import re
 from etl.extract.mentions import DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, TITLES, is_capitalized
 from etl.extract.statements.cues import AFTER_RE, skip_after
 from etl.extract.statements.items import Candidate, Context, CueEntry, Unit
-from etl.extract.statements.lexicon import DOCUMENTS, NOUN_FOLLOWERS, NP_STOPS, SUBJECT_PRONOUNS
+from etl.extract.statements.lexicon import (
+    DOCUMENTS, GRAMMAR, NOUN_FOLLOWERS, NP_STOPS, PERSON_RELATIVES, SUBJECT_PRONOUNS, one_of,
+)
 from etl.extract.statements.phrases import noun_phrase_after, speaker_before, strong_speaker, subject_of, words_of
 
 _ENDS_WITH_COMMA = re.compile(r"(?:[,?!]\s*(?:”|\"|'')?|(?:”|\"|'')\s*)\s*$")
 _ENDS_WITH_QUOTE = re.compile(r"(?:”|\"|'')\s*$")
 _ENDS_WITH_LINK = re.compile(r"(?:,\s*(?:”|\"|'')?|\band|,\s*and|\bbut|,\s*but|\bthen)\s*(?:[a-z]+ly\s+)?$")
 # "said before adding", "began by saying": a participle after these shares the subject of the verb before.
-_ENDS_WITH_PARTICIPLE_LINK = re.compile(r"\b(?:before|after|while|by|when|then|also)\s+$")
+_ENDS_WITH_PARTICIPLE_LINK = re.compile(rf"\b(?:{one_of('participle_link')})\s+$")
 # "a White House official who spoke anonymously said": the speaker before a short relative clause.
-_RELATIVE = re.compile(r"\s(?:who|which)\s+[^,.;:“\"”]{1,80}$")
-
-_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:[a-z]+ly\s+)?$")
-_PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|later|also|then|never|not|since|first|once|just)\s+)?$")
+_RELATIVE = re.compile(rf"\s(?:{one_of('relative')})\s+[^,.;:“\"”]{{1,80}}$")
+# "he reports", "They also claim": a pronoun right before a cue form that is also a noun makes it a verb. The
+# pronouns are matched in lower case or capitalised, and "I" only as English writes it.
+_PRONOUN_BEFORE = re.compile(r"\b(?:%s)\s+(?:[a-z]+ly\s+)?$" % "|".join(
+    "I" if p == "i" else f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in GRAMMAR["speaking_pronoun"]))
+_PASSIVE = re.compile(rf"\b(?:{one_of('passive_be')})\s+(?:(?:[a-z]+ly|{one_of('passive_adverb')})\s+)?$")
 
 _TAIL_CHARS = 200            # characters before a cue that the patterns of what ends there read
-
 _MAX_APPOSITION_WORDS = 24
 
 
@@ -71,10 +73,10 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
     if speaker is None or text[speaker[0]:speaker[1]].lower() in SUBJECT_PRONOUNS:
         return None
     named = is_capitalized(text[speaker[0]:speaker[1]].split()[-1]) and len(words) <= 8
-    if not (first in DETERMINERS or first in {"who", "whose"} or first in TITLES or first.isdigit()
+    if not (first in DETERMINERS or first in PERSON_RELATIVES or first in TITLES or first.isdigit()
             or first.endswith("ing") or named or (strong_speaker(text, speaker) and len(words) <= 5)):
         return None
-    return speaker, None if first in {"who", "whose"} else apposition
+    return speaker, None if first in PERSON_RELATIVES else apposition
 
 
 def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntry,
