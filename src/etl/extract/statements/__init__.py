@@ -107,4 +107,3 @@ def _unit_statements(ctx: Context, unit: Unit, cues: list[tuple[int, int, str]])
         if found is not None:
             out.append(found)
     return out
-

@@ -95,7 +95,7 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
     start, end, quote_type = typed(ctx, start, end)
     confidence = CONFIDENCE[quote_type] - (CONFIDENCE_WEAK_CUE if c.entry.noun_too or c.inherited else 0.0)
     return Found((start, end), quote_type, cue_span, c.entry.cue_class, c.speaker, c.apposition,
-                  confidence, unit.paragraph)
+                 confidence, unit.paragraph)
 
 
 def _within_reach(text: str, start: int, end: int) -> int:
@@ -164,7 +164,7 @@ def _according(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: in
         return None
     start, end, quote_type = typed(ctx, start, end)
     return Found((start, end), quote_type, c.cue, c.entry.cue_class, speaker, None,
-                  CONFIDENCE[quote_type], unit.paragraph)
+                 CONFIDENCE[quote_type], unit.paragraph)
 
 
 def noun_statements(ctx: Context) -> list[Found]:
@@ -182,6 +182,5 @@ def noun_statements(ctx: Context) -> list[Found]:
         end = _content_end(text, start, unit.end)
         if end - start > 2:
             out.append(Found((start, end), "indirect", m.span(1), SPEECH_NOUNS[m.group(1)], speaker, None,
-                              CONFIDENCE["indirect"] - CONFIDENCE_WEAK_CUE, unit.paragraph))
+                             CONFIDENCE["indirect"] - CONFIDENCE_WEAK_CUE, unit.paragraph))
     return out
-

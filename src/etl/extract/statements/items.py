@@ -68,4 +68,3 @@ class Context:
     quote_ends: list[int]
     units: list[Unit]
     unit_starts: list[int]
-

@@ -78,7 +78,8 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             continue
         if lw in DETERMINERS and lw != "that" and j < i:
             # "a spokesman for the campaign": the determiner inside a post-modifier does not end the phrase.
-            if j >= 2 and ws[j - 1][2] in POSTMODIFIER_PREPOSITIONS and (ws[j - 2][2] in TITLES or ws[j - 2][2] in HEAD_KINDS):
+            if j >= 2 and ws[j - 1][2] in POSTMODIFIER_PREPOSITIONS and (
+                    ws[j - 2][2] in TITLES or ws[j - 2][2] in HEAD_KINDS):
                 j -= 2
                 continue
             j -= 1
@@ -198,4 +199,3 @@ def strong_speaker(text: str, span: tuple[int, int]) -> bool:
         return False
     return is_capitalized(last) or last.lower() in SUBJECT_PRONOUNS or last in HEAD_KINDS or last in TITLES \
         or last.endswith(")")
-

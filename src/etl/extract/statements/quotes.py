@@ -174,12 +174,12 @@ def attach_quotes(ctx: Context, found: list[Found], headline: int) -> list[Found
                 continue
         if opens and last is not None and (last.paragraph == q.paragraph or _opens_paragraph(ctx, q)):
             attached = Found((q.start, q.end), "direct", None, None, last.speaker, last.apposition,
-                              CONFIDENCE_CONTINUATION, q.paragraph)
+                             CONFIDENCE_CONTINUATION, q.paragraph)
             out.append(attached)
         elif opens:
             # Speech nobody is named for.
             out.append(Found((q.start, q.end), "direct", None, None, None, None, CONFIDENCE_NO_SPEAKER,
-                              q.paragraph))
+                             q.paragraph))
         else:
             # A quote inside a sentence with no cue: the words of the sentence's subject ("He jokes, “…”").
             unit = unit_of(ctx, q.start)
@@ -187,7 +187,7 @@ def attach_quotes(ctx: Context, found: list[Found], headline: int) -> list[Found
             if subject is None or not strong_speaker(text, subject) or subject[1] > q.start:
                 continue
             attached = Found((q.start, q.end), "direct", None, None, subject, None, CONFIDENCE_NO_SPEAKER,
-                              q.paragraph)
+                             q.paragraph)
             out.append(attached)
     out.sort(key=lambda f: f.content)
     return out
@@ -206,4 +206,3 @@ def _last_speaker(found: list[Found], found_starts: list[int], attached: Found |
             return f
         k -= 1
     return None
-

@@ -54,4 +54,3 @@ def _continues(doc: Doc, f: Found, paragraph: int) -> bool:
     if f.paragraph == paragraph:
         return True
     return f.paragraph == paragraph + 1 and doc.text[doc.paragraphs[f.paragraph][0]] in OPENING_MARKS
-

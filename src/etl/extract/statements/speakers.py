@@ -80,7 +80,7 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
 
 
 def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntry,
-               earlier: list[Candidate]) -> Candidate | None:
+                  earlier: list[Candidate]) -> Candidate | None:
     """A cue with its speaker, or None when the cue has no speaker (a noun, a passive, a figure of speech)."""
     text = ctx.text
     before = _tail(text, unit.start, cue[0])
@@ -150,4 +150,3 @@ def _tail(text: str, lo: int, hi: int) -> str:
 
 def _earlier_speaker(earlier: list[Candidate]) -> tuple[int, int] | None:
     return next((c.speaker for c in reversed(earlier) if c.speaker is not None), None)
-

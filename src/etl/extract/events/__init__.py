@@ -1,0 +1,83 @@
+"""Article sentences → PLOVER-typed events: trigger, actor, target, place, date and modality, all grounded.
+
+One pass over the article's tokens finds trigger words from `plover_triggers.tsv`; only sentences with a
+trigger are analysed further. Around each trigger, closed-class words (`plover_grammar.tsv`) delimit the
+actor and target noun phrases (active and passive voice, coordinated actors, light verbs such as "staged a
+protest"), `geo` finds the place and the countries, `dates` the date, and the statements of the article
+tell which events are reported speech.
+
+The package, in the order the steps run: `lexicon` reads the trigger, class and grammar lexicons;
+`items` splits a sentence into tokens; `triggers` finds the triggers and their senses; `participants`
+their actors and targets; `places`, `dating` and `modality` where, when and how sure; `records` builds
+the events.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from etl.extract import geo
+from etl.extract.dates import find_dates
+from etl.extract.events.dating import assign_dates
+from etl.extract.events.items import ParagraphWords, tokenize
+from etl.extract.events.lexicon import load_lexicon
+from etl.extract.events.places import Places, locate, opening_place, scene
+from etl.extract.events.records import Names, Statements, event_record
+from etl.extract.events.triggers import coordination_ends, find_candidates
+from etl.extract.text import TOKEN, Doc, Enclosures, lower
+from etl.records import Event, Statement
+
+VERSION = "events-rules-1.1"
+
+
+def extract(doc: Doc, statements: list[Statement]) -> list[Event]:
+    """All events of one article; `statements` (from the statements extractor) mark reported speech."""
+    lex = load_lexicon()
+    text = doc.text
+    article_id = doc.article.article_id
+    published = doc.article.published_at
+    published_day = published.date() if isinstance(published, datetime) else published
+    lowered = lower(text)
+    cues = Enclosures((s.cue_start, s.cue_end) for s in statements if s.cue_start is not None)
+    said = Statements(statements)
+    events: list[Event] = []
+    scenes: dict[int, geo.Place | None] = {}
+    names = Names(doc)
+    paragraphs = ParagraphWords(doc, lowered, lex)
+    for sentence in doc.sentences:
+        # findall and isdisjoint run in C: most sentences are skipped without a Python loop over their words
+        if lex.key_words.isdisjoint(TOKEN.findall(lowered, sentence.start, sentence.end)) or _is_heading(
+                text, sentence.start, sentence.end):
+            continue
+        sent = tokenize(text, lowered, sentence, paragraphs)
+        candidates = find_candidates(sent, lex, cues)
+        if not candidates:
+            continue
+        sentence_dates = find_dates(text, published, sentence.start, sentence.end)
+        places = Places(geo.find_places(text, sentence.start, sentence.end, sent.spans))
+        dated = assign_dates(sent, candidates, sentence_dates, lex, cues)
+        opening = opening_place(sent, sent.spans[candidates[0].first][0], places.places, sentence_dates)
+        run_ends = coordination_ends(sent, candidates, lex)
+        for n, cand in enumerate(candidates):
+            # a place belongs to the nearest trigger: none is looked for past a neighbouring one, unless
+            # the neighbours are coordinated ("were killed, injured or captured in Dalo area")
+            lo_off = sent.spans[candidates[n - 1].last - 1][1] if n else sentence.start
+            m = run_ends[n]
+            hi_off = sent.spans[candidates[m].first][0] if m < len(candidates) else sentence.end
+            nearby = places.within(lo_off, hi_off)
+            place = locate(text, sent, cand, nearby, places, opening, lex)
+            if place is None or not place.locality:  # a site ("the central prison") in the paragraph's town
+                place = scene(doc, lowered, sentence, scenes, paragraphs) or place
+            events.append(event_record(text, article_id, sent, cand, place, dated.get(cand.first), published_day,
+                                       said, names, lex, VERSION))
+    return events
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A section heading ("Strengthened Ties Between Pyongyang and Moscow"): title case, no closing
+    punctuation. Its words repeat the body and are no report of an event."""
+    if text[end - 1] in ".!?\"”’:)":
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end])
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)

@@ -1,0 +1,86 @@
+"""The dates of a sentence → the trigger each one dates."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from etl.extract.dates import DateMention
+from etl.extract.events.items import Candidate, SentenceTokens
+from etl.extract.events.lexicon import OPENING_WORDS, Lexicon
+from etl.extract.text import Enclosures
+
+_DATE_REACH = 8          # most tokens between a trigger and a date of its own
+
+
+def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[DateMention], lex: Lexicon,
+                 cues: Enclosures) -> dict[int, DateMention]:
+    """Which date goes with which trigger. A date that opens the sentence ("On 9 May 2020, …") dates every
+    event in it; any other date dates only the nearest trigger of its clause, a few words away ("signed
+    in June", "seized on December 26th"). A date right after a reporting verb ("confirmed on Friday")
+    dates the speech, not an event."""
+    out: dict[int, DateMention] = {}
+    opening = None
+    starts = [s for s, _ in sent.spans]
+    firsts = [c.first for c in candidates]
+    segment = _segments(sent, lex)
+    for mention in dates:
+        k = bisect_left(starts, mention.start)
+        if _dates_speech(sent, k, lex, cues):
+            continue
+        if opening is None and candidates[0].first > k and _opens_clause(sent, k, mention, lex):
+            opening = mention
+            continue
+        end = bisect_left(starts, mention.end)
+
+        def distance(c: Candidate) -> tuple[bool, int, bool]:
+            # a date phrase follows its verb ("signed in June came into effect"), so a trigger after the
+            # date counts double its distance; only a date right before an event noun ("June talks") is its own
+            after = c.first >= end
+            return segment[c.first] != segment[k], 2 * (c.first - end) + 1 if after else k - c.last, after
+
+        # Triggers are in order and apart, so only the last one before the date and the first after it can
+        # be nearest, besides the last one before it in its own clause (behind any in the date's words):
+        # a long sentence of many dates and triggers costs no more than their number.
+        after = bisect_left(firsts, end)
+        own = after - 1
+        while own >= 0 and segment[candidates[own].first] > segment[k]:
+            own -= 1
+        nearest = min((candidates[j] for j in (own, after - 1, after) if 0 <= j < len(candidates)), key=distance)
+        if distance(nearest)[1] <= _DATE_REACH and nearest.first not in out:
+            out[nearest.first] = mention
+    if opening:
+        for cand in candidates:
+            out.setdefault(cand.first, opening)
+    return out
+
+
+def _opens_clause(sent: SentenceTokens, k: int, mention: DateMention, lex: Lexicon) -> bool:
+    """Whether the date at token k opens the sentence or the clause after "reported that": only
+    prepositions come before it and a comma follows it ("The group reported that on 3 June 2021, …")."""
+    end = bisect_left(sent.spans, (mention.end, mention.end))
+    if end >= len(sent.words) or sent.words[end] != ",":
+        return k <= 2 and not any(w in lex.clause for w in sent.lower[:k])
+    j = k - 1
+    while j >= 0 and sent.lower[j] in OPENING_WORDS:
+        j -= 1
+    return j < 0 or sent.lower[j] in lex.clause or sent.words[j] in {":", ",", "("}
+
+
+def _dates_speech(sent: SentenceTokens, k: int, lex: Lexicon, cues: Enclosures) -> bool:
+    """Whether the date at token k follows a reporting verb directly ("said on Friday", "confirmed Monday")."""
+    j = k - 1
+    while j >= 0 and sent.lower[j] in {"on", "in", "at"}:
+        j -= 1
+    if j < 0:
+        return False
+    s, e = sent.spans[j]
+    return sent.lower[j] in lex.reporting or cues.holds(s, e)
+
+
+def _segments(sent: SentenceTokens, lex: Lexicon) -> list[int]:
+    """For each token, the number of the comma- or clause-delimited segment it is in."""
+    out, n = [], 0
+    for w in sent.lower:
+        if w == "," or w in lex.clause:
+            n += 1
+        out.append(n)
+    return out

@@ -1,0 +1,76 @@
+"""A sentence → its tokens as the events rules read them, and the trigger candidates found in it."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from etl.extract.events.lexicon import Lexicon, Sense
+from etl.extract.text import TOKEN, Doc, Sentence, tokens
+
+OBJECT_WINDOW = 10      # tokens after a trigger searched for the object that decides its sense
+
+
+@dataclass(slots=True)
+class SentenceTokens:
+    """The tokens of one sentence, as offsets, surface words and lower-case words, and whether its paragraph
+    holds a word of a class (asked only by the senses that need it)."""
+    start: int
+    end: int
+    spans: list[tuple[int, int]]
+    words: list[str]
+    lower: list[str]
+    paragraph_has: Callable[[str], bool]
+    classes: dict[str, bool] = field(default_factory=dict)
+
+    def is_word(self, k: int) -> bool:
+        return 0 <= k < len(self.words) and (self.words[k][0].isalnum() or self.words[k][0] == "_")
+
+    def has(self, word_class: str, lex: Lexicon) -> bool:
+        """Whether a word of the class is in the sentence; remembered, since each trigger of it may ask."""
+        if word_class not in self.classes:
+            self.classes[word_class] = any(lex.in_class(w, word_class) for w in self.lower)
+        return self.classes[word_class]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A trigger found in a sentence, with the sense chosen for it and the phrases found around it."""
+    first: int          # token index of the trigger's first token
+    last: int           # token index after the trigger's last token
+    sense: Sense
+    actor: tuple[int, int] | None = None
+    target: tuple[int, int] | None = None
+    evidence: int | None = None  # token that decided the sense, when it is the object
+
+
+# The answer of `_choose_sense` for words that are no event in the sense that applies.
+NO_EVENT = Candidate(-1, -1, Sense("verb", "-", None, None, None, None))
+
+
+class ParagraphWords:
+    """The lower-case words of each paragraph, split on first request, and the word classes found in it."""
+
+    def __init__(self, doc: Doc, lowered: str, lex: Lexicon):
+        self._doc = doc
+        self._lowered = lowered
+        self._lex = lex
+        self._words: dict[int, frozenset[str]] = {}
+        self._classes: dict[tuple[int, str], bool] = {}
+
+    def of(self, paragraph: int) -> frozenset[str]:
+        if paragraph not in self._words:
+            start, end = self._doc.paragraphs[paragraph]
+            self._words[paragraph] = frozenset(TOKEN.findall(self._lowered, start, end))
+        return self._words[paragraph]
+
+    def has(self, paragraph: int, word_class: str) -> bool:
+        key = (paragraph, word_class)
+        if key not in self._classes:
+            self._classes[key] = any(self._lex.in_class(w, word_class) for w in self.of(paragraph))
+        return self._classes[key]
+
+
+def tokenize(text: str, lowered: str, sentence: Sentence, paragraphs: ParagraphWords) -> SentenceTokens:
+    spans = tokens(text, sentence.start, sentence.end)
+    return SentenceTokens(sentence.start, sentence.end, spans, [text[s:e] for s, e in spans],
+                          [lowered[s:e] for s, e in spans], lambda c: paragraphs.has(sentence.paragraph, c))

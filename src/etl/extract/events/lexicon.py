@@ -1,0 +1,110 @@
+"""The events lexicons (plover_*.tsv) → trigger senses, word classes and the grammar roles the rules read."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from etl.extract.text import TOKEN
+from etl.extract.wordlists import tsv_rows
+
+# PLOVER's verbal event types: when the statements extractor took the trigger as its speech cue, the speech
+# act is itself the event ("The White House criticized …"); any other cue is only a reporting verb.
+VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
+
+# Words that may come before a sentence's opening place, besides its date: "On 9 May 2020, in …".
+OPENING_WORDS = frozenset({"on", "in", "around", "at", "near", "as", "reported", "the", "outside", "inside",
+                           "across", "between", "and"})
+# Event types whose target may be the place itself ("shelled Kiriba", "blocked the Toro road"); the
+# target of AID or CONSULT is a recipient, not where it happened ("supplied artillery to Russia").
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+NEGATED_CONTRACTION = ("n't", "n’t")
+
+# Words after which a verb form is a noun: "a rebuke", "his call for", "their promise"
+NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this",
+                              "that", "these", "those", "no", "any", "every", "each"})
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One reading of a trigger word, from a row of plover_triggers.tsv."""
+    pos: str
+    event_type: str
+    mode: str | None
+    condition: str | None   # "object", "context", "paragraph", "unless", "intransitive" or None
+    word_class: str | None  # the class a condition looks for
+    modality: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    # first token → [(all tokens of the phrase, senses in the order they are tried)], longest phrase first
+    triggers: dict[str, list[tuple[tuple[str, ...], tuple[Sense, ...]]]]
+    # the longest word of every trigger phrase: a sentence without any of them has no trigger
+    # ("strike" for "on strike", "alert" for "state of alert")
+    key_words: frozenset[str]
+    classes: dict[str, frozenset[str]]
+    class_prefixes: dict[str, tuple[str, ...]]
+    # the roles of plover_grammar.tsv, as attributes for the hot paths
+    skip: frozenset[str]
+    be: frozenset[str]
+    determiner: frozenset[str]
+    quantifier_of: frozenset[str]
+    count: frozenset[str]
+    stop: frozenset[str]
+    pronoun: frozenset[str]
+    light_verb: frozenset[str]
+    clause: frozenset[str]
+    reporting: frozenset[str]
+    intransitive: frozenset[str]
+    role: frozenset[str]
+    time: frozenset[str]
+    verb: frozenset[str]
+    participle: frozenset[str]
+    modality_markers: dict[str, tuple[str, ...]]  # word → the modalities it marks
+
+    def in_class(self, word: str, word_class: str) -> bool:
+        return word in self.classes[word_class] or word.startswith(self.class_prefixes[word_class])
+
+
+# A sense whose condition names a particular object outranks one that reads the whole sentence, which
+# outranks the default: "struck a deal" is AGREE even in a sentence about the army.
+_CONDITION_RANK = {"object": 0, "intransitive": 1, "context": 2, "paragraph": 2, "unless": 2, None: 3}
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    senses: dict[tuple[str, ...], list[Sense]] = {}
+    for row in tsv_rows("plover_triggers.tsv"):
+        forms, pos, event_type, *rest = row + [""] * (6 - len(row))
+        mode, when, modality = (rest + ["", "", ""])[:3]
+        condition, _, word_class = when.partition(":")
+        sense = Sense(pos, event_type, mode or None, condition or None, word_class or None, modality or None)
+        for form in forms.split(","):
+            phrase = tuple(t.lower() for t in TOKEN.findall(form.strip()))
+            if phrase:
+                senses.setdefault(phrase, []).append(sense)
+    triggers: dict[str, list[tuple[tuple[str, ...], tuple[Sense, ...]]]] = {}
+    for phrase, found in senses.items():
+        ordered = tuple(sorted(found, key=lambda s: _CONDITION_RANK[s.condition]))
+        triggers.setdefault(phrase[0], []).append((phrase, ordered))
+    for entries in triggers.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    classes, prefixes = {}, {}
+    for name, words in tsv_rows("plover_classes.tsv"):
+        items = [w.strip() for w in words.split(",") if w.strip()]
+        classes[name] = frozenset(w for w in items if not w.endswith("*"))
+        prefixes[name] = tuple(w[:-1] for w in items if w.endswith("*"))
+    roles: dict[str, set[str]] = {}
+    for word, role in tsv_rows("plover_grammar.tsv"):
+        roles.setdefault(role, set()).add(word)
+    frozen = {r: frozenset(w) for r, w in roles.items()}
+    markers: dict[str, tuple[str, ...]] = {}
+    for role, modality in (("negation", "negated"), ("hypothetical", "hypothetical"), ("future", "future"),
+                           ("reported", "reported")):
+        for word in frozen[role]:
+            markers[word] = markers.get(word, ()) + (modality,)
+    key_words = frozenset(max(phrase, key=len) for phrase in senses)
+    return Lexicon(triggers, key_words, classes, prefixes, **{f: frozen[f] for f in (
+        "skip", "be", "determiner", "quantifier_of", "count", "stop", "pronoun", "light_verb", "clause", "reporting",
+        "intransitive", "role", "time", "verb", "participle")},
+        modality_markers=markers)

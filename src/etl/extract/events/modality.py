@@ -1,0 +1,49 @@
+"""A trigger in its sentence → asserted, reported, negated, hypothetical or future."""
+from __future__ import annotations
+
+from datetime import date
+
+from etl.extract.dates import DateMention
+from etl.extract.events.items import Candidate, SentenceTokens
+from etl.extract.events.lexicon import NEGATED_CONTRACTION, Lexicon
+from etl.records import Statement
+
+_MODALITY_WINDOW = 6     # tokens before a trigger searched for negation, modals and the like
+
+# Modality markers outrank one another in this order: "could not attack" is negated.
+_MODALITY_ORDER = ("negated", "hypothetical", "future", "reported")
+
+
+def _is_past(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether the trigger's first word is a past form: "-ed" or an irregular one ("fought", "shot")."""
+    w = sent.lower[first]
+    return w.endswith("ed") or w in lex.verb or w in lex.participle
+
+
+def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | None, when: DateMention | None,
+                published: date | None, lex: Lexicon) -> str:
+    """negated > hypothetical > future from the words just before the trigger in its clause, or future for
+    an event dated after the article unless its verb says it is done ("takes effect in 2020" or "talks in
+    2020", in 2015, are future; "attacked on 3 March 2031" is not, and its date stays doubtful); else
+    reported inside a statement, else asserted."""
+    if cand.sense.modality:
+        return cand.sense.modality
+    found = set()
+    later = when is not None and when.date is not None and published is not None and when.date > published
+    if later and not (cand.sense.pos == "verb" and _is_past(sent, cand.first, lex)):
+        found.add("future")
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= _MODALITY_WINDOW:
+        w = sent.lower[k]
+        if w in {".", ";", ":"} or (w in lex.clause and w != "that") or w in lex.reporting:
+            break
+        found.update(lex.modality_markers.get(w, ()))
+        if w.endswith(NEGATED_CONTRACTION):  # "didn't", "won’t"
+            found.add("negated")
+        k -= 1
+    if "future" in found and any(w in {"if", "unless"} for w in sent.lower):
+        found.add("hypothetical")
+    for modality in _MODALITY_ORDER:
+        if modality in found:
+            return modality
+    return "reported" if statement else "asserted"

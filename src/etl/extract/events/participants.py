@@ -1,0 +1,327 @@
+"""A trigger in its sentence → its actor and target noun phrases, by voice, prepositions and coordination."""
+from __future__ import annotations
+
+from etl.extract.dates import is_calendar_word
+from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens
+from etl.extract.events.lexicon import NEGATED_CONTRACTION, NOUN_DETERMINERS, VERBAL_TYPES, Lexicon
+from etl.extract.text import ABBREVIATIONS
+
+_MAX_NP = 8              # tokens in an actor or target phrase
+
+# Prepositions that introduce the target of a verb or an event noun ("attack on", "talks with", "sent to").
+_TARGET_PREPOSITIONS = ("against", "on", "at", "with", "to", "into", "upon", "toward", "towards")
+_NOUN_TARGET_PREPOSITIONS = ("against", "on", "with", "of", "upon", "toward", "towards", "to")
+_ADVERBS_BEFORE_PARTICIPLE = frozenset({"reportedly", "allegedly", "also", "recently", "reported", "previously"})
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+# Words a phrase does not end with: "the army and", "members of", "vowed last month" → "last"
+_NOT_LAST_IN_PHRASE = frozenset({"of", "and", "the", "last", "next", "this", "earlier", "later", "past"})
+# Words between a form of "be" and its participle: "was reportedly captured", "has not been seen".
+_BEFORE_PARTICIPLE = frozenset({"reportedly", "allegedly", "also", "not", "never", "then", "later", "just",
+                                "already", "been", "being", "all", "both", "n't"})
+# Particles and complements right after a verb, before its object: "shot dead", "beat up", "fired back".
+_AFTER_VERB = frozenset({"back", "down", "up", "out", "off", "over", "alive", "dead"})
+
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "of"})
+
+
+def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex: Lexicon) -> None:
+    """Set the actor and target of a trigger: by voice for verbs ("was captured by X"), by "between", "by",
+    possessor, modifier or light verb for event nouns, and by coordination ("X dispersed … and arrested")."""
+    first, last = cand.first, cand.last
+    by_actor = _by_phrase(sent, last, lex)
+    if cand.sense.pos == "verb" and (_after_be(sent, first, lex) or (by_actor and _is_participle(sent, first, lex))
+                                     or _reduced_relative(sent, cand, lex)):
+        cand.actor = by_actor
+        cand.target = _subject(sent, first, lex) or _participle_head(sent, first, lex)
+        return
+    between = _between_phrase(sent, last, lex)
+    if between:
+        cand.actor = between
+    elif by_actor and cand.sense.pos == "noun":
+        cand.actor = by_actor
+    elif cand.sense.pos == "noun":
+        cand.actor = _noun_actor(sent, first, lex)
+    else:
+        cand.actor = _subject(sent, first, lex)
+        if cand.actor is None and _follows_coordination(sent, first, lex):
+            earlier = [o for o in others if o.last <= first and o.actor and o.sense.pos == "verb"]
+            cand.actor = earlier[-1].actor if earlier else None
+    # OTHER happenings (a death, a pact coming into force) have no recipient
+    cand.target = _target(sent, cand, others, lex) if cand.sense.event_type != "OTHER" else None
+
+
+def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """A bare participle after its noun, with no object: "the soldier captured alive has died", "troops
+    deployed to Kursk", "a pact signed in June"."""
+    first = cand.first
+    word = sent.lower[cand.last - 1]
+    if not word.endswith("ed") or word in lex.intransitive or first == 0:
+        return False
+    k = first - 1
+    while k > 0 and sent.lower[k] in _ADVERBS_BEFORE_PARTICIPLE:
+        k -= 1
+    before = sent.lower[k]
+    if not sent.is_word(k) or before in lex.skip or _is_boundary(before, lex) or before in {"and", "or"}:
+        return False
+    k = cand.last
+    while k < len(sent.lower) and sent.lower[k] in {"alive", "reportedly", "allegedly"}:
+        k += 1
+    if k + 1 < len(sent.lower) and sent.lower[k] == "to" and cand.sense.event_type in VERBAL_TYPES and _infinitive(
+            sent, k + 1, lex):
+        return False  # a speech act with its infinitive: "Prosecutors initially threatened to charge him"
+    return k >= len(sent.lower) or not sent.is_word(k) or sent.lower[k] in lex.stop or (
+        sent.lower[k] in lex.skip)
+
+
+def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Who acts in an event noun: the light verb's subject ("protesters staged a demonstration"), a
+    possessor or a name before it ("Russia's invasion", "Taliban attacks"), or an agent noun ("police
+    crackdown"); an adjective ("futile attacks") is no actor."""
+    found = _subject(sent, first, lex)
+    if found is None:
+        return None
+    i, j = found
+    if any(sent.lower[k] in lex.light_verb for k in range(j, first)):
+        return found
+    # from its first name or agent noun: "recent police shootings" → "police"
+    for k in range(i, j):
+        if sent.words[k][0].isupper() or lex.in_class(sent.lower[k], "agents") or sent.lower[k] in lex.pronoun:
+            return k, j
+    return None
+
+
+def _skip_back(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
+    """Index of the first token before k that is no auxiliary, modal or adverb."""
+    while k >= 0 and (sent.lower[k] in lex.skip or sent.lower[k].endswith(NEGATED_CONTRACTION)
+                      or (sent.lower[k].endswith("ly") and sent.words[k].islower() and len(sent.lower[k]) > 4)):
+        k -= 1
+    return k
+
+
+def _after_be(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether a participle trigger follows a form of "be": "was captured", "have been killed"."""
+    k = first - 1
+    while k >= 0 and (sent.lower[k] in _BEFORE_PARTICIPLE
+                      or (sent.lower[k].endswith("ly") and sent.words[k].islower())):
+        if sent.lower[k] in {"been", "being"}:
+            return _is_participle(sent, first, lex)
+        k -= 1
+    return k >= 0 and sent.lower[k] in lex.be and _is_participle(sent, first, lex)
+
+
+def _is_participle(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether the trigger's first word is a past participle: "-ed", "-en" or an irregular one ("shot")."""
+    w = sent.lower[first]
+    return w.endswith(("ed", "en", "wn")) or w in lex.participle
+
+
+def _by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
+    """ "by X" right after the trigger, past an adverb or two ("captured alive by Ukrainian forces")."""
+    for k in range(last, min(len(sent.lower), last + 3)):
+        if sent.lower[k] == "by":
+            return _noun_phrase(sent, k + 1, lex)
+        if not sent.is_word(k) or sent.lower[k] in lex.stop:
+            return None
+    return None
+
+
+def _between_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
+    """ "clashes (erupted) between X and Y": both sides are actors."""
+    for k in range(last, min(len(sent.lower), last + 3)):
+        if sent.lower[k] == "between":
+            return _noun_phrase(sent, k + 1, lex, coordinate=True)
+        if not sent.is_word(k):
+            return None
+    return None
+
+
+def _follows_coordination(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether a verb trigger is the second of coordinated verbs: "Police dispersed the group and arrested …"."""
+    k = _skip_back(sent, first - 1, lex)
+    return k >= 0 and sent.lower[k] in {"and", "or", "then"}
+
+
+def _subject(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase before a trigger: its subject, or for an event noun the subject of its light verb
+    ("protesters staged a demonstration") or its possessor ("Russia's invasion")."""
+    k = _skip_back(sent, first - 1, lex)
+    if k < 0 or sent.lower[k] in {"and", "or"}:
+        return None
+    low = sent.lower[k]
+    if low == "," and k > 0:
+        return _before_apposition(sent, k, lex)
+    if low in lex.determiner and not low.isdigit():
+        # "staged a protest", "launched an attack": the subject of the light verb acts
+        j = k
+        while j >= 0 and sent.lower[j] not in lex.light_verb and (
+                sent.lower[j] in lex.determiner or _is_modifier_word(sent, j)):
+            j -= 1
+        if j >= 0 and sent.lower[j] in lex.light_verb:
+            while j >= 0 and sent.lower[j] in lex.light_verb:
+                j -= 1
+            return _phrase_ending(sent, _skip_back(sent, j, lex), lex)
+        return None
+    return _phrase_ending(sent, k, lex)
+
+
+def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[int, int] | None:
+    """ "A North Korean soldier, captured alive by …, has died": the subject before an inserted clause,
+    when that clause opens the sentence."""
+    for j in range(comma - 1, max(0, comma - 16), -1):
+        if sent.words[j] == ",":
+            found = _phrase_ending(sent, j - 1, lex)
+            return found if found and found[0] <= 1 else None
+    return None
+
+
+def _is_modifier_word(sent: SentenceTokens, k: int) -> bool:
+    """A lower-case word between a determiner and an event noun ("a peaceful protest", "a new offensive")."""
+    return sent.is_word(k) and sent.words[k].islower() and len(sent.words[k]) > 2
+
+
+def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase whose last token is `end`, scanning left to a boundary word or punctuation."""
+    if end < 0 or not sent.is_word(end):
+        return None
+    low = sent.lower[end]
+    if low in lex.pronoun:
+        return end, end + 1
+    if _is_boundary(low, lex):
+        return None
+    i = end
+    while i > 0 and end - i < _MAX_NP:
+        prev = sent.lower[i - 1]
+        coordinated = prev == "and" and i - 2 >= 0 and sent.is_word(i - 2) and not _is_boundary(sent.lower[i - 2], lex)
+        if sent.lower[i] in NOUN_DETERMINERS and not coordinated:
+            break  # a determiner opens the phrase: "declined an interview request" → "an interview request"
+        if sent.is_word(i - 1) and not _is_boundary(prev, lex) and prev not in lex.skip or coordinated:
+            i -= 1
+            continue
+        # "Police in Kabul arrested …": the place qualifies the phrase before it
+        if prev in _LOCATIVE_PREPOSITIONS and sent.words[i][0].isupper() and i - 2 >= 0:
+            before = _phrase_ending(sent, i - 2, lex)
+            if before:
+                return before
+        break
+    return _trim(sent, i, end + 1, lex)
+
+
+def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: bool = False) -> tuple[int, int] | None:
+    """The noun phrase starting at token `start`, scanning right to a boundary."""
+    n = len(sent.lower)
+    i = _skip_quantity(sent, start, n, lex)
+    if i >= n or not sent.is_word(i) or _is_boundary(sent.lower[i], lex):
+        return None
+    if sent.lower[i] in _POSSESSIVES and i + 1 < n and sent.is_word(i + 1) and not _is_boundary(sent.lower[i + 1], lex):
+        i += 1  # "criticized her state's gun laws": "her" opens the phrase, it is not the target
+    elif sent.lower[i] in lex.pronoun:
+        return i, i + 1
+    j = i
+    while j + 1 < n and j - i < _MAX_NP:
+        w = sent.lower[j + 1]
+        if sent.is_word(j + 1) and not _is_boundary(w, lex) and w not in lex.skip and w not in ("and", "of"):
+            if w.endswith(("ing", "ed")) and j + 2 < n and (sent.lower[j + 2] in lex.stop
+                                                            or sent.lower[j + 2] in lex.determiner):
+                break  # a verb after the phrase: "12 people hoping to …"
+            j += 1
+            continue
+        if w == "." and sent.lower[j] in ABBREVIATIONS and j + 2 < n and sent.words[j + 2][:1].isupper():
+            j += 2  # "Sen. Ann Ruiz", "Mrs. Okafor"
+            continue
+        if w == "of" and j + 2 < n and sent.is_word(j + 2) and (
+                sent.words[j + 2][0].isupper() or sent.lower[j + 2] == "the"):
+            j += 1
+            continue
+        if w == "and" and j + 2 < n and sent.is_word(j + 2) and not _is_boundary(sent.lower[j + 2], lex) and (
+                coordinate or (sent.words[j][0].isupper() and sent.words[j + 2][0].isupper())):
+            j += 1
+            continue
+        break
+    while j > i and sent.lower[j] in _NOT_LAST_IN_PHRASE:
+        j -= 1
+    return i, j + 1
+
+
+def _is_boundary(word: str, lex: Lexicon) -> bool:
+    """Whether a word ends a noun phrase: a preposition, a clause or reporting word, a negation ("avoid"),
+    a verb in the past ("captured"), a word of a date ("month", "June", "Friday")."""
+    return (word in lex.stop or word in lex.clause or word in lex.reporting or word in lex.time
+            or "negated" in lex.modality_markers.get(word, ())
+            or word.endswith("ed") and (word in lex.light_verb or word in lex.triggers)
+            or is_calendar_word(word.split("'")[0].split("’")[0].capitalize()))
+
+
+def _trim(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Drop leading determiners and counts: "about 2,000 striking nurses" → "striking nurses"."""
+    i = _skip_quantity(sent, i, j, lex)
+    return (i, j) if i < j else None
+
+
+def _skip_quantity(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> int:
+    """First token at or after i that is no determiner or part of a count ("more than 20", "dozens of")."""
+    start = i
+    while i < j:
+        w = sent.lower[i]
+        if w in lex.determiner or w.isdigit() or (w in {"and", "or"} and i == start) or (
+                w == "," and i > start and sent.lower[i - 1].isdigit()):  # "3,000"
+            i += 1
+        elif w in lex.quantifier_of and i + 1 < j and sent.lower[i + 1] == "of":
+            i += 2
+        elif w in lex.count and any(x.isdigit() or x in lex.determiner for x in sent.lower[i + 1:min(j, i + 4)]):
+            i += 1
+        else:
+            break
+    return i
+
+
+def _participle_head(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """ "A North Korean soldier, captured alive by …": the phrase before the comma is what was captured."""
+    k = first - 1
+    if k >= 1 and sent.words[k] == ",":
+        return _phrase_ending(sent, k - 1, lex)
+    return None
+
+
+def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex: Lexicon) -> tuple[int, int] | None:
+    """The recipient: a verb's direct object, or after a preposition ("attack on X", "talks with X"); when
+    the object is a thing sent or signed, the one it goes to ("supplied artillery to Russia")."""
+    n = len(sent.lower)
+    k = cand.last
+    while k < n and sent.lower[k] in _AFTER_VERB:
+        k += 1
+    if k >= n:
+        return None
+    if sent.lower[k] == "of" and cand.sense.pos == "verb":  # "took control of Nuri"
+        return _noun_phrase(sent, k + 1, lex)
+    preps = _TARGET_PREPOSITIONS if cand.sense.pos == "verb" else _NOUN_TARGET_PREPOSITIONS
+    thing_object = cand.evidence is not None and cand.evidence >= cand.last and cand.sense.event_type in {
+        "AID", "MOBILIZE", "CONSULT", "SUPPORT", "AGREE", "CONCEDE"}
+    if cand.sense.pos == "verb" and not thing_object and sent.lower[k] not in lex.stop:
+        return _noun_phrase(sent, k, lex)
+    # the recipient after the object: "supplied heavy artillery to Russia", "signed a pact with Iran"
+    next_trigger = min((o.first for o in others if o.first > cand.first), default=n)
+    for j in range(k, min(n, next_trigger, k + OBJECT_WINDOW + 2)):
+        w = sent.lower[j]
+        if w in lex.skip and not sent.words[j].isupper():
+            return None
+        if w in preps and j + 1 < n:
+            after = j + 1
+            if w == "to" and _infinitive(sent, after, lex):
+                # "sent soldiers to support Russia": the verb of a purpose clause; "agreed to hear cases": no target
+                if not (after + 1 < n and sent.words[after + 1][0].isupper()):
+                    return None
+                after += 1
+            return _noun_phrase(sent, after, lex)
+        if w in {".", ";", ","} or w in lex.clause or w in lex.reporting or w == "in":
+            return None
+    return None
+
+
+def _infinitive(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the word at k, after "to", is a verb rather than the start of a noun phrase: lower case, no
+    determiner, number or pronoun, and no plural -s ("to hear", not "to rebels" or "to the king")."""
+    w = sent.lower[k]
+    return (sent.words[k].islower() and w not in lex.determiner and w not in lex.pronoun and not w.isdigit()
+            and not w.endswith("s") and w not in lex.quantifier_of)

@@ -1,0 +1,167 @@
+"""A trigger and the places of its sentence → where the event happened."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+
+from etl.extract import geo
+from etl.extract.dates import DateMention, find_dates
+from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, tokenize
+from etl.extract.events.lexicon import OPENING_WORDS, PLACE_TARGET_TYPES, Lexicon
+from etl.extract.text import Doc, Sentence
+
+_FIRST_WORD = re.compile(r"\w+")
+
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Place | None],
+          paragraphs: ParagraphWords) -> geo.Place | None:
+    """The place that opens the first sentence of the sentence's paragraph ("On 7 May 2021, in Lenga,
+    Tessal, the police …"): the setting of the paragraph's later events that name no place."""
+    if sentence.paragraph not in scenes:
+        first = doc.sentences[bisect_left(doc.sentences, sentence.paragraph, key=lambda s: s.paragraph)]
+        text = doc.text
+        opener = _FIRST_WORD.match(lowered, first.start, first.end)
+        if opener is None or opener.group() not in OPENING_WORDS:  # most paragraphs: no opening place
+            scenes[sentence.paragraph] = None
+            return None
+        sent = tokenize(text, lowered, first, paragraphs)
+        places = geo.find_places(text, first.start, first.end, sent.spans)
+        dates = find_dates(text, doc.article.published_at, first.start, first.end) if places else []
+        scenes[sentence.paragraph] = opening_place(sent, first.end, places, dates) if places else None
+    return scenes[sentence.paragraph]
+
+
+def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Place], places: Places,
+           opening: geo.Place | None, lex: Lexicon) -> geo.Place | None:
+    """Where the event happened: the place that opens the sentence ("In Kabul, …"), else the place it is
+    directed at ("shelled Kiriba (Tessal)"), else the nearest place after the trigger, else before it,
+    within its clause."""
+    if opening:  # "In Lenga, …, people blocked Market Street": the town, not the street
+        return opening
+    target = None
+    if cand.target and cand.sense.event_type in PLACE_TARGET_TYPES:
+        target = _target_place(text, sent, cand.target, places, lex)
+        if target and target.locality:
+            return target
+    t_start, t_end = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
+    # a place inside the actor or target is theirs ("sent artillery to Russia"); one reaching past them
+    # ("residents of Omboro village in Sefa district protested") is the event's
+    parties = [(sent.spans[r[0]][0], sent.spans[r[1] - 1][1]) for r in (cand.actor, cand.target) if r]
+    nearby = [p for p in nearby if not any(s <= p.start and p.end <= e for s, e in parties)]
+    # after the trigger, a relative clause still tells where ("fired a mortar which landed in Kibo");
+    # a place may begin inside the trigger ("took to the streets of Toro city")
+    after = [p for p in nearby if p.start >= t_start and p.end > t_end
+             and not _clause_break(sent, t_end, p.start, lex, relatives=False)]
+    # before the trigger, the first place of its clause: "villagers in A district, B regency … left"
+    before = [p for p in nearby if p.end <= t_start and (
+        not _clause_break(sent, p.end, t_start, lex) or _sets_relative_clause(sent, p.end))]
+    # a locality rather than a site in it: "fired at the Maro border post and at the village of Poros"
+    for found in (after, before):
+        for place in found:
+            if place.locality:
+                return place
+    return target or (after or before or [None])[0]
+
+
+class Places:
+    """The places of a sentence, in text order and apart (as geo finds them), with their starts to bisect:
+    a sentence of many triggers and places looks up only the places near each trigger."""
+
+    def __init__(self, places: list[geo.Place]):
+        self.places = places
+        self.starts = [p.start for p in places]
+
+    def within(self, start: int, end: int) -> list[geo.Place]:
+        out = []
+        for k in range(bisect_left(self.starts, start), len(self.places)):
+            if self.starts[k] >= end:
+                break
+            if self.places[k].end <= end:
+                out.append(self.places[k])
+        return out
+
+    def starting_at(self, start: int) -> geo.Place | None:
+        k = bisect_left(self.starts, start)
+        return self.places[k] if k < len(self.places) and self.starts[k] == start else None
+
+    def holding_or_after(self, start: int) -> Iterator[geo.Place]:
+        """The place holding `start`, if any, then those after it."""
+        for k in range(max(0, bisect_right(self.starts, start) - 1), len(self.places)):
+            yield self.places[k]
+
+
+def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], places: Places,
+                  lex: Lexicon) -> geo.Place | None:
+    """The target as a place: found as one ("attacked Dalo (Sefa LGA, Kam)"), or a bare name that
+    lies in a place ("shelled Kiriba in Tessal")."""
+    start = sent.spans[target[0]][0]
+    found = places.starting_at(start)
+    if found is not None:
+        return found
+    k = target[1]
+    # "shelled Kiriba and surrounding areas in …", "Nuri and its vicinity in Tessal"
+    if k + 2 < len(sent.lower) and sent.lower[k] == "and" and sent.lower[k + 1] in {"its", "surrounding"}:
+        k += 3
+    if not all(sent.words[j][0].isupper() or sent.lower[j] == "and" for j in range(*target)) or k + 1 >= len(
+            sent.lower) or sent.lower[k] not in {"in", "near"}:
+        return None
+    if target[0] > 0 and sent.lower[target[0] - 1] == "with":
+        return None  # "clashed with the Tiger Brigade near …": a party, not a place
+    after = sent.spans[k + 1][0]
+    for place in places.holding_or_after(after):
+        if after <= place.start <= after + 24 and not _clause_break(sent, after, place.start, lex) or (
+                place.start <= after < place.end):
+            return geo.Place(start, place.end, text[start:place.end], place.country)
+        if place.start > after + 24:
+            break
+    return None
+
+
+def opening_place(sent: SentenceTokens, first_trigger: int, places: list[geo.Place],
+                  dates: list[DateMention]) -> geo.Place | None:
+    """A place that opens the sentence, before any trigger and set off by a comma ("On 3 June 2021, in
+    Tessal municipality, Wadai, a man …"): like an opening date, it is the setting of every event."""
+    opening = []
+    for place in places:
+        if place.end > first_trigger:
+            break
+        k = bisect_left(sent.spans, (place.end, place.end))
+        if k >= len(sent.words) or sent.words[k] != ",":
+            continue
+        before = range(bisect_left(sent.spans, (opening[-1].end if opening else sent.start,) * 2),
+                       bisect_left(sent.spans, (place.start, place.start)))
+        if any(sent.is_word(j) and sent.lower[j] not in OPENING_WORDS
+               and not any(d.start <= sent.spans[j][0] and sent.spans[j][1] <= d.end for d in dates) for j in before):
+            break
+        opening.append(place)
+    # "near the Maro bridge, at Kibo village, …": the locality rather than the landmark
+    return next((p for p in opening if p.locality), opening[0] if opening else None)
+
+
+def _clause_break(sent: SentenceTokens, start: int, end: int, lex: Lexicon, relatives: bool = True) -> bool:
+    """Whether a clause boundary or a reporting verb lies between two offsets of the sentence. A passive
+    reporting verb ("fire was reported in Dalo") introduces no other clause, and a clause set off by
+    commas ("a blast, the cause of which is unknown, hit Nuri") is closed again."""
+    lo = bisect_left(sent.spans, (start, start))
+    hi = bisect_left(sent.spans, (end, end))
+    words = sent.lower[lo:hi]
+    for k, w in enumerate(words):
+        if not relatives and w in _RELATIVE_PRONOUNS:
+            continue
+        if w in lex.clause or (w in lex.reporting and not (lo + k > 0 and sent.lower[lo + k - 1] in lex.be)):
+            if "," not in words[k + 1:] or "," not in words[:k]:
+                return True
+    return False
+
+
+def _sets_relative_clause(sent: SentenceTokens, offset: int) -> bool:
+    """Whether a relative clause about the place ending at `offset` follows it ("at Kibo town, in
+    which two militants were killed")."""
+    k = bisect_left(sent.spans, (offset, offset))
+    if k < len(sent.lower) and sent.lower[k] == ",":
+        k += 1
+    nxt = sent.lower[k:k + 2]
+    return nxt[:1] == ["where"] or (len(nxt) == 2 and nxt[0] in {"in", "at", "near"} and nxt[1] == "which")

@@ -1,0 +1,107 @@
+"""A trigger with its parties, place and date → an Event record, with names resolved in the article."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from etl.extract import geo
+from etl.extract.dates import DateMention
+from etl.extract.events.items import Candidate, SentenceTokens
+from etl.extract.events.lexicon import Lexicon
+from etl.extract.events.modality import modality_of
+from etl.extract.mentions import Mention, resolver_for
+from etl.extract.text import Doc, Enclosures
+from etl.ids import stable_hash
+from etl.records import Event, Statement
+
+
+class Statements:
+    """The article's statements, asked which one's content holds a trigger."""
+
+    def __init__(self, statements: list[Statement]):
+        ordered = sorted(statements, key=lambda s: (s.content_start, s.content_end))
+        self._statements = ordered
+        self._contents = Enclosures((s.content_start, s.content_end) for s in ordered)
+
+    def holding(self, start: int, end: int) -> Statement | None:
+        """The first statement (in text order) whose content holds the span, if any."""
+        k = self._contents.first_holding(start, end)
+        return None if k is None else self._statements[k]
+
+
+@dataclass(frozen=True, slots=True)
+class _Party:
+    """An actor or target: as written, where, and resolved."""
+    text: str
+    start: int
+    end: int
+    canonical: str | None
+    country: str | None
+
+
+class Names:
+    """Within-article name resolution (`mentions.Resolver`), built only when an actor or target needs it,
+    since building it reads the whole article, and shared through the Doc with any other extractor."""
+
+    def __init__(self, doc: Doc):
+        self._doc = doc
+
+    def resolve(self, start: int, end: int) -> Mention:
+        return resolver_for(self._doc).resolve(start, end)
+
+
+def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: Names, lex: Lexicon) -> _Party | None:
+    """Actor or target as written, its canonical form (a country's name for "Pyongyang", the full name for
+    "Kirby" or "he", the words themselves for "striking nurses") and its country."""
+    if rng is None:
+        return None
+    start, end = sent.spans[rng[0]][0], sent.spans[rng[1] - 1][1]
+    possessive = re.search(r"['’]s?$", text[start:end])
+    if possessive and end - start - len(possessive.group()) > 1:
+        end -= len(possessive.group())  # "Russia’s invasion": the actor is Russia
+    surface = text[start:end]
+    code = geo.country_code(surface)
+    if code:
+        return _Party(surface, start, end, geo.country_name(code), code)
+    mentions = geo.find_countries(text, start, end)
+    country = mentions[0].code if mentions else None
+    if surface.lower() in lex.pronoun or any(w[0].isupper() for w in surface.split()):
+        canonical = names.resolve(start, end).canonical
+        if canonical and not country:
+            country = geo.country_code(canonical)
+        return _Party(surface, start, end, canonical, country)
+    return _Party(surface, start, end, surface, country)
+
+
+def event_record(text: str, article_id: str, sent: SentenceTokens, cand: Candidate, place: geo.Place | None,
+                 when: DateMention | None, published: date | None, statements: Statements, names: Names,
+                 lex: Lexicon, version: str) -> Event:
+    """The record of one trigger; confidence grows with what was found around it."""
+    t_start, t_end = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
+    actor = _party(text, sent, cand.actor, names, lex)
+    target = _party(text, sent, cand.target, names, lex)
+    statement = statements.holding(t_start, t_end)
+    modality = modality_of(sent, cand, statement, when, published, lex)
+    confidence = (0.5 + 0.2 * (actor is not None) + 0.1 * (target is not None)
+                  + 0.1 * (place is not None or when is not None))
+    return Event(
+        event_id=stable_hash(article_id, "event", t_start, t_end),
+        article_id=article_id,
+        statement_id=statement.statement_id if statement else None,
+        event_type=cand.sense.event_type,
+        event_mode=cand.sense.mode,
+        trigger=text[t_start:t_end], trigger_start=t_start, trigger_end=t_end,
+        actor=actor.text if actor else None, actor_start=actor.start if actor else None,
+        actor_end=actor.end if actor else None, actor_canonical=actor.canonical if actor else None,
+        actor_country=actor.country if actor else None,
+        target=target.text if target else None, target_start=target.start if target else None,
+        target_end=target.end if target else None, target_canonical=target.canonical if target else None,
+        target_country=target.country if target else None,
+        location=place.text if place else None, location_start=place.start if place else None,
+        location_end=place.end if place else None, location_country=place.country if place else None,
+        date=when.date if when else None, date_precision=when.precision if when else "none",
+        date_text=when.text if when else None, date_start=when.start if when else None,
+        date_end=when.end if when else None,
+        modality=modality, confidence=round(confidence, 2), extractor=version,
+    )

@@ -1,0 +1,174 @@
+"""A sentence's tokens → its triggers with the sense that applies, in text order."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, Candidate, SentenceTokens
+from etl.extract.events.lexicon import NEGATED_CONTRACTION, NOUN_DETERMINERS, VERBAL_TYPES, Lexicon, Sense
+from etl.extract.events.participants import find_parties
+from etl.extract.text import Enclosures
+
+_BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
+
+_ADJECTIVE_SUFFIXES = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ary", "ible", "able", "ing", "ish")
+
+# Words before a trigger noun that make it part of a title: "Deputy Defence Minister", "Vice President".
+_TITLE_PREFIXES = frozenset({"vice", "deputy"})
+
+
+def coordination_ends(sent: SentenceTokens, candidates: list[Candidate], lex: Lexicon) -> list[int]:
+    """For each trigger, the index of the first later trigger that is neither coordinated with the one
+    before it nor a participle clause (len(candidates) when there is none); read from the right, once, so
+    that a sentence of many coordinated triggers costs no more than their number."""
+    out = [len(candidates)] * len(candidates)
+    for n in range(len(candidates) - 2, -1, -1):
+        m = n + 1
+        joined = _coordinated(sent, candidates[n], candidates[m], lex) or _participial(sent, candidates[m])
+        out[n] = out[m] if joined else m
+    return out
+
+
+def _participial(sent: SentenceTokens, cand: Candidate) -> bool:
+    """ "staged a protest, demanding pay rises, in Lenga": a participle clause after a comma
+    does not take the place that follows it away from the main event."""
+    return cand.first > 0 and sent.words[cand.first - 1] == "," and sent.lower[cand.first].endswith("ing")
+
+
+def _coordinated(sent: SentenceTokens, left: Candidate, right: Candidate, lex: Lexicon) -> bool:
+    """Whether two triggers are coordinated verbs or nouns ("killed, injured or captured", "attacked and
+    looted"), so that what follows the second is said of both."""
+    between = sent.lower[left.last:right.first]
+    return bool(between) and all(w in {",", "and", "or", "then"} or w in lex.skip for w in between)
+
+
+def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures) -> list[Candidate]:
+    """The triggers of a sentence with their senses, actors and targets, in text order."""
+    out: list[Candidate] = []
+    consumed: set[int] = set()
+    k = 0
+    n = len(sent.lower)
+    while k < n:
+        cand, last = None, k + 1
+        # the longest phrase with a sense that applies: "seized on images" is no event, "seized on
+        # December 26th" falls back to "seized"
+        for phrase, senses in lex.triggers.get(sent.lower[k], ()):
+            if tuple(sent.lower[k:k + len(phrase)]) == phrase:
+                cand = _choose_sense(sent, k, k + len(phrase), senses, lex)
+                if cand is not None:
+                    last = k + len(phrase)
+                    break
+        if (cand and cand is not NO_EVENT and not consumed.intersection(range(k, last))
+                and not _is_modifier_or_title(sent, k, last, cand.sense.pos, cand.sense.event_type, lex)
+                and not _is_speech_cue(sent, cand, cues)):
+            out.append(cand)
+            if cand.evidence is not None:
+                consumed.add(cand.evidence)  # "preparing for troop deployments": one event, not two
+        k = last
+    for cand in out:
+        find_parties(sent, cand, out, lex)
+    return out
+
+
+def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sense, ...],
+                  lex: Lexicon) -> Candidate | None:
+    """The first sense whose condition holds; None when only conditional senses exist and none holds;
+    NO_EVENT when the chosen sense says the words are no event ("released a statement")."""
+    if len({s.pos for s in senses}) > 1:
+        pos = _part_of_speech(sent, first, last, lex)
+        senses = tuple(s for s in senses if s.pos == pos) + tuple(s for s in senses if s.pos != pos)
+    for sense in senses:
+        evidence = None
+        if sense.condition == "object":
+            evidence = _object_evidence(sent, first, last, sense.word_class, lex)
+            if evidence is None:
+                continue
+        elif sense.condition in ("context", "paragraph"):
+            # "A+B": words of both classes; "A|B": a word of either
+            has = (lambda c: sent.has(c, lex)) if sense.condition == "context" else sent.paragraph_has
+            if not all(any(has(c) for c in group.split("|")) for group in sense.word_class.split("+")):
+                continue
+        elif sense.condition == "unless":
+            if sent.has(sense.word_class, lex):
+                continue
+        elif sense.condition == "intransitive":
+            if last < len(sent.lower) and (sent.lower[last] in lex.determiner or sent.lower[last] == "that"):
+                continue
+        if sense.event_type == "-":
+            return NO_EVENT
+        if sense.pos == "verb" and _after_determiner(sent, first):
+            sense = replace(sense, pos="noun")  # "a comprehensive rebuke", "his call for a ban"
+        return Candidate(first, last, sense, evidence=evidence)
+    return None
+
+
+def _after_determiner(sent: SentenceTokens, first: int) -> bool:
+    """Whether a verb form stands after a determiner or possessive, maybe past one adjective, and so is a
+    noun: "a rebuke", "a comprehensive rebuke", "his call for" (but "the army shelled" is a verb)."""
+    if sent.lower[first].endswith("ed") or first == 0:
+        return False
+    prev = sent.lower[first - 1]
+    if prev in NOUN_DETERMINERS:
+        return True
+    return (first > 1 and sent.lower[first - 2] in NOUN_DETERMINERS and sent.words[first - 1].islower()
+            and prev.endswith(_ADJECTIVE_SUFFIXES))
+
+
+def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> str:
+    """Noun or verb, for words that are both ("attacks", "protest", "fighting"), from the word before:
+    "the/their/heavy attacks" are nouns, "they/were/militants attack" verbs."""
+    if first == 0 or not sent.is_word(first - 1):
+        nxt = sent.lower[last] if last < len(sent.lower) else "."
+        return "noun" if not sent.is_word(last) or (nxt in lex.stop) else "verb"
+    prev, word = sent.lower[first - 1], sent.words[first - 1]
+    if prev in lex.pronoun or prev in lex.skip or prev == "to" or prev.endswith(NEGATED_CONTRACTION):
+        return "verb"
+    if prev in lex.determiner or prev in lex.stop or prev.endswith(("'s", "’s")) or prev in {
+            "their", "his", "its", "her", "our", "no", "any", "every", "each", "further", "new", "fresh"}:
+        return "noun"
+    if word[0].isupper():
+        nxt = sent.lower[last] if last < len(sent.lower) else "."
+        return "noun" if not sent.is_word(last) or (nxt in lex.stop) else "verb"
+    return "verb" if prev.endswith("s") and not prev.endswith("ss") else "noun"
+
+
+def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: str, lex: Lexicon) -> int | None:
+    """Token of `word_class` in the trigger's object: a few words after it, or just before a bare participle."""
+    for k in range(last, min(len(sent.lower), last + OBJECT_WINDOW)):
+        w = sent.lower[k]
+        if lex.in_class(w, word_class):
+            return k
+        if w in {".", ";", ":"} or w in lex.clause or w in lex.reporting:
+            break
+    for k in range(first - 1, max(-1, first - 1 - _BARE_PARTICIPLE_WINDOW), -1):
+        w = sent.lower[k]
+        if lex.in_class(w, word_class):
+            return k
+        if not sent.is_word(k):
+            break
+    return None
+
+
+def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str, event_type: str, lex: Lexicon) -> bool:
+    """Trigger words that only name something else: "Trade Minister", "Strike Force", "aid workers"."""
+    word = sent.words[first]
+    if word[0].isupper() and not word.isupper() and first > 0 and sent.is_word(first - 1):
+        return True  # capitalised inside a sentence: part of a name or a title (an acronym is neither: "IED")
+    if pos == "noun" and last < len(sent.lower) and sent.is_word(last) and sent.words[last].islower():
+        nxt = sent.lower[last]
+        if event_type == "PROTEST" and nxt not in lex.role:
+            return False  # "a protest march", "a protest bike-ride": still a protest
+        # "attack helicopter", "ambush journalist": a noun before another noun only modifies it; what
+        # follows an event noun is a function word or its verb ("the attack left five dead")
+        if nxt in lex.role or not (nxt in lex.verb or nxt in lex.skip or nxt in lex.stop or nxt in lex.clause
+                                   or nxt in lex.reporting or nxt in lex.determiner or nxt in lex.triggers
+                                   or nxt.endswith(("ed", "s", "ing")) or nxt in {"and", "or", "of"}):
+            return True
+    return first > 0 and sent.lower[first - 1] in _TITLE_PREFIXES
+
+
+def _is_speech_cue(sent: SentenceTokens, cand: Candidate, cues: Enclosures) -> bool:
+    """Whether the trigger is a statement's reporting verb and no verbal PLOVER event in its own right."""
+    if cand.sense.event_type in VERBAL_TYPES:
+        return False
+    s, e = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
+    return cues.holds(s, e)
