@@ -11,17 +11,39 @@ from etl.extract.wordlists import tsv_rows
 # act is itself the event ("The White House criticized …"); any other cue is only a reporting verb.
 VERBAL_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE"})
 
-# Words that may come before a sentence's opening place, besides its date: "On 9 May 2020, in …".
-OPENING_WORDS = frozenset({"on", "in", "around", "at", "near", "as", "reported", "the", "outside", "inside",
-                           "across", "between", "and"})
 # Event types whose target may be the place itself ("shelled Kiriba", "blocked the Toro road"); the
 # target of AID or CONSULT is a recipient, not where it happened ("supplied artillery to Russia").
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+# "didn't", "won’t": a word ending so negates, whatever its verb.
 NEGATED_CONTRACTION = ("n't", "n’t")
 
-# Words after which a verb form is a noun: "a rebuke", "his call for", "their promise"
-NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this",
-                              "that", "these", "those", "no", "any", "every", "each"})
+
+def _grammar() -> dict[str, frozenset[str]]:
+    """Role → its words, from plover_grammar.tsv (its header says what each role is for)."""
+    roles: dict[str, set[str]] = {}
+    for word, role in tsv_rows("plover_grammar.tsv"):
+        roles.setdefault(role, set()).add(word)
+    return {r: frozenset(w) for r, w in roles.items()}
+
+
+# plover_grammar.tsv by role; the roles the hot paths read are attributes of the Lexicon as well.
+GRAMMAR = _grammar()
+OPENING_WORDS = GRAMMAR["opening"]
+NOUN_DETERMINERS = GRAMMAR["noun_determiner"]
+NOUN_MARKERS = GRAMMAR["noun_marker"]
+TITLE_PREFIXES = GRAMMAR["title_prefix"]
+VERB_LINKS = GRAMMAR["verb_link"]
+TARGET_PREPOSITIONS = GRAMMAR["target_preposition"]
+NOUN_TARGET_PREPOSITIONS = GRAMMAR["noun_target_preposition"]
+POSSESSIVES = GRAMMAR["possessive"]
+NOT_LAST_IN_PHRASE = GRAMMAR["not_last"]
+BEFORE_PARTICIPLE = GRAMMAR["before_participle"]
+BEFORE_BARE_PARTICIPLE = GRAMMAR["before_bare_participle"]
+AFTER_BARE_PARTICIPLE = GRAMMAR["after_bare_participle"]
+PARTICLES = GRAMMAR["particle"]
+LOCATIVE_PREPOSITIONS = GRAMMAR["locative"]
+RELATIVE_PRONOUNS = GRAMMAR["relative_pronoun"]
+CONDITIONALS = GRAMMAR["conditional"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +66,7 @@ class Lexicon:
     key_words: frozenset[str]
     classes: dict[str, frozenset[str]]
     class_prefixes: dict[str, tuple[str, ...]]
-    # the roles of plover_grammar.tsv, as attributes for the hot paths
+    # roles of plover_grammar.tsv, as attributes for the hot paths
     skip: frozenset[str]
     be: frozenset[str]
     determiner: frozenset[str]
@@ -94,17 +116,13 @@ def load_lexicon() -> Lexicon:
         items = [w.strip() for w in words.split(",") if w.strip()]
         classes[name] = frozenset(w for w in items if not w.endswith("*"))
         prefixes[name] = tuple(w[:-1] for w in items if w.endswith("*"))
-    roles: dict[str, set[str]] = {}
-    for word, role in tsv_rows("plover_grammar.tsv"):
-        roles.setdefault(role, set()).add(word)
-    frozen = {r: frozenset(w) for r, w in roles.items()}
     markers: dict[str, tuple[str, ...]] = {}
     for role, modality in (("negation", "negated"), ("hypothetical", "hypothetical"), ("future", "future"),
                            ("reported", "reported")):
-        for word in frozen[role]:
+        for word in GRAMMAR[role]:
             markers[word] = markers.get(word, ()) + (modality,)
     key_words = frozenset(max(phrase, key=len) for phrase in senses)
-    return Lexicon(triggers, key_words, classes, prefixes, **{f: frozen[f] for f in (
+    return Lexicon(triggers, key_words, classes, prefixes, **{f: GRAMMAR[f] for f in (
         "skip", "be", "determiner", "quantifier_of", "count", "stop", "pronoun", "light_verb", "clause", "reporting",
         "intransitive", "role", "time", "verb", "participle")},
         modality_markers=markers)

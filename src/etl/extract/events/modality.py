@@ -5,7 +5,7 @@ from datetime import date
 
 from etl.extract.dates import DateMention
 from etl.extract.events.items import Candidate, SentenceTokens
-from etl.extract.events.lexicon import NEGATED_CONTRACTION, Lexicon
+from etl.extract.events.lexicon import CONDITIONALS, NEGATED_CONTRACTION, Lexicon
 from etl.records import Statement
 
 _MODALITY_WINDOW = 6     # tokens before a trigger searched for negation, modals and the like
@@ -41,7 +41,7 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
         if w.endswith(NEGATED_CONTRACTION):  # "didn't", "won’t"
             found.add("negated")
         k -= 1
-    if "future" in found and any(w in {"if", "unless"} for w in sent.lower):
+    if "future" in found and any(w in CONDITIONALS for w in sent.lower):
         found.add("hypothetical")
     for modality in _MODALITY_ORDER:
         if modality in found:

@@ -3,27 +3,14 @@ from __future__ import annotations
 
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens
-from etl.extract.events.lexicon import NEGATED_CONTRACTION, NOUN_DETERMINERS, VERBAL_TYPES, Lexicon
+from etl.extract.events.lexicon import (
+    AFTER_BARE_PARTICIPLE, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, LOCATIVE_PREPOSITIONS, NEGATED_CONTRACTION,
+    NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, PARTICLES, POSSESSIVES, TARGET_PREPOSITIONS,
+    VERB_LINKS, VERBAL_TYPES, Lexicon,
+)
 from etl.extract.text import ABBREVIATIONS
 
 _MAX_NP = 8              # tokens in an actor or target phrase
-
-# Prepositions that introduce the target of a verb or an event noun ("attack on", "talks with", "sent to").
-_TARGET_PREPOSITIONS = ("against", "on", "at", "with", "to", "into", "upon", "toward", "towards")
-_NOUN_TARGET_PREPOSITIONS = ("against", "on", "with", "of", "upon", "toward", "towards", "to")
-_ADVERBS_BEFORE_PARTICIPLE = frozenset({"reportedly", "allegedly", "also", "recently", "reported", "previously"})
-
-_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
-
-# Words a phrase does not end with: "the army and", "members of", "vowed last month" → "last"
-_NOT_LAST_IN_PHRASE = frozenset({"of", "and", "the", "last", "next", "this", "earlier", "later", "past"})
-# Words between a form of "be" and its participle: "was reportedly captured", "has not been seen".
-_BEFORE_PARTICIPLE = frozenset({"reportedly", "allegedly", "also", "not", "never", "then", "later", "just",
-                                "already", "been", "being", "all", "both", "n't"})
-# Particles and complements right after a verb, before its object: "shot dead", "beat up", "fired back".
-_AFTER_VERB = frozenset({"back", "down", "up", "out", "off", "over", "alive", "dead"})
-
-_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "of"})
 
 
 def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex: Lexicon) -> None:
@@ -60,13 +47,13 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
     if not word.endswith("ed") or word in lex.intransitive or first == 0:
         return False
     k = first - 1
-    while k > 0 and sent.lower[k] in _ADVERBS_BEFORE_PARTICIPLE:
+    while k > 0 and sent.lower[k] in BEFORE_BARE_PARTICIPLE:
         k -= 1
     before = sent.lower[k]
     if not sent.is_word(k) or before in lex.skip or _is_boundary(before, lex) or before in {"and", "or"}:
         return False
     k = cand.last
-    while k < len(sent.lower) and sent.lower[k] in {"alive", "reportedly", "allegedly"}:
+    while k < len(sent.lower) and sent.lower[k] in AFTER_BARE_PARTICIPLE:
         k += 1
     if k + 1 < len(sent.lower) and sent.lower[k] == "to" and cand.sense.event_type in VERBAL_TYPES and _infinitive(
             sent, k + 1, lex):
@@ -103,7 +90,7 @@ def _skip_back(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
 def _after_be(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     """Whether a participle trigger follows a form of "be": "was captured", "have been killed"."""
     k = first - 1
-    while k >= 0 and (sent.lower[k] in _BEFORE_PARTICIPLE
+    while k >= 0 and (sent.lower[k] in BEFORE_PARTICIPLE
                       or (sent.lower[k].endswith("ly") and sent.words[k].islower())):
         if sent.lower[k] in {"been", "being"}:
             return _is_participle(sent, first, lex)
@@ -140,7 +127,7 @@ def _between_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int,
 def _follows_coordination(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     """Whether a verb trigger is the second of coordinated verbs: "Police dispersed the group and arrested …"."""
     k = _skip_back(sent, first - 1, lex)
-    return k >= 0 and sent.lower[k] in {"and", "or", "then"}
+    return k >= 0 and sent.lower[k] in VERB_LINKS
 
 
 def _subject(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -200,7 +187,7 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
             i -= 1
             continue
         # "Police in Kabul arrested …": the place qualifies the phrase before it
-        if prev in _LOCATIVE_PREPOSITIONS and sent.words[i][0].isupper() and i - 2 >= 0:
+        if prev in LOCATIVE_PREPOSITIONS and sent.words[i][0].isupper() and i - 2 >= 0:
             before = _phrase_ending(sent, i - 2, lex)
             if before:
                 return before
@@ -214,7 +201,7 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
     i = _skip_quantity(sent, start, n, lex)
     if i >= n or not sent.is_word(i) or _is_boundary(sent.lower[i], lex):
         return None
-    if sent.lower[i] in _POSSESSIVES and i + 1 < n and sent.is_word(i + 1) and not _is_boundary(sent.lower[i + 1], lex):
+    if sent.lower[i] in POSSESSIVES and i + 1 < n and sent.is_word(i + 1) and not _is_boundary(sent.lower[i + 1], lex):
         i += 1  # "criticized her state's gun laws": "her" opens the phrase, it is not the target
     elif sent.lower[i] in lex.pronoun:
         return i, i + 1
@@ -239,7 +226,7 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
             j += 1
             continue
         break
-    while j > i and sent.lower[j] in _NOT_LAST_IN_PHRASE:
+    while j > i and sent.lower[j] in NOT_LAST_IN_PHRASE:
         j -= 1
     return i, j + 1
 
@@ -289,13 +276,13 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
     the object is a thing sent or signed, the one it goes to ("supplied artillery to Russia")."""
     n = len(sent.lower)
     k = cand.last
-    while k < n and sent.lower[k] in _AFTER_VERB:
+    while k < n and sent.lower[k] in PARTICLES:
         k += 1
     if k >= n:
         return None
     if sent.lower[k] == "of" and cand.sense.pos == "verb":  # "took control of Nuri"
         return _noun_phrase(sent, k + 1, lex)
-    preps = _TARGET_PREPOSITIONS if cand.sense.pos == "verb" else _NOUN_TARGET_PREPOSITIONS
+    preps = TARGET_PREPOSITIONS if cand.sense.pos == "verb" else NOUN_TARGET_PREPOSITIONS
     thing_object = cand.evidence is not None and cand.evidence >= cand.last and cand.sense.event_type in {
         "AID", "MOBILIZE", "CONSULT", "SUPPORT", "AGREE", "CONCEDE"}
     if cand.sense.pos == "verb" and not thing_object and sent.lower[k] not in lex.stop:

@@ -8,12 +8,10 @@ from collections.abc import Iterator
 from etl.extract import geo
 from etl.extract.dates import DateMention, find_dates
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, tokenize
-from etl.extract.events.lexicon import OPENING_WORDS, PLACE_TARGET_TYPES, Lexicon
+from etl.extract.events.lexicon import OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon
 from etl.extract.text import Doc, Sentence
 
 _FIRST_WORD = re.compile(r"\w+")
-
-_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 
 
 def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Place | None],
@@ -149,7 +147,7 @@ def _clause_break(sent: SentenceTokens, start: int, end: int, lex: Lexicon, rela
     hi = bisect_left(sent.spans, (end, end))
     words = sent.lower[lo:hi]
     for k, w in enumerate(words):
-        if not relatives and w in _RELATIVE_PRONOUNS:
+        if not relatives and w in RELATIVE_PRONOUNS:
             continue
         if w in lex.clause or (w in lex.reporting and not (lo + k > 0 and sent.lower[lo + k - 1] in lex.be)):
             if "," not in words[k + 1:] or "," not in words[:k]:

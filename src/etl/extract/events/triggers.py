@@ -4,16 +4,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, Candidate, SentenceTokens
-from etl.extract.events.lexicon import NEGATED_CONTRACTION, NOUN_DETERMINERS, VERBAL_TYPES, Lexicon, Sense
+from etl.extract.events.lexicon import (
+    NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon, Sense,
+)
 from etl.extract.events.participants import find_parties
 from etl.extract.text import Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
 
 _ADJECTIVE_SUFFIXES = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ary", "ible", "able", "ing", "ish")
-
-# Words before a trigger noun that make it part of a title: "Deputy Defence Minister", "Vice President".
-_TITLE_PREFIXES = frozenset({"vice", "deputy"})
 
 
 def coordination_ends(sent: SentenceTokens, candidates: list[Candidate], lex: Lexicon) -> list[int]:
@@ -38,7 +37,7 @@ def _coordinated(sent: SentenceTokens, left: Candidate, right: Candidate, lex: L
     """Whether two triggers are coordinated verbs or nouns ("killed, injured or captured", "attacked and
     looted"), so that what follows the second is said of both."""
     between = sent.lower[left.last:right.first]
-    return bool(between) and all(w in {",", "and", "or", "then"} or w in lex.skip for w in between)
+    return bool(between) and all(w == "," or w in VERB_LINKS or w in lex.skip for w in between)
 
 
 def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures) -> list[Candidate]:
@@ -122,8 +121,7 @@ def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -
     prev, word = sent.lower[first - 1], sent.words[first - 1]
     if prev in lex.pronoun or prev in lex.skip or prev == "to" or prev.endswith(NEGATED_CONTRACTION):
         return "verb"
-    if prev in lex.determiner or prev in lex.stop or prev.endswith(("'s", "’s")) or prev in {
-            "their", "his", "its", "her", "our", "no", "any", "every", "each", "further", "new", "fresh"}:
+    if prev in lex.determiner or prev in lex.stop or prev.endswith(("'s", "’s")) or prev in NOUN_MARKERS:
         return "noun"
     if word[0].isupper():
         nxt = sent.lower[last] if last < len(sent.lower) else "."
@@ -163,7 +161,7 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
                                    or nxt in lex.reporting or nxt in lex.determiner or nxt in lex.triggers
                                    or nxt.endswith(("ed", "s", "ing")) or nxt in {"and", "or", "of"}):
             return True
-    return first > 0 and sent.lower[first - 1] in _TITLE_PREFIXES
+    return first > 0 and sent.lower[first - 1] in TITLE_PREFIXES
 
 
 def _is_speech_cue(sent: SentenceTokens, cand: Candidate, cues: Enclosures) -> bool:
