@@ -1,0 +1,116 @@
+"""An article with its statements and events → estimates: each claimed count, its hedge, what it counts, who gave it.
+
+Rules over the words around each number only (numbers.py finds them), so the cost grows with the
+number of figures, not the length of the article. For each count:
+- `quantity` is the noun phrase after it ("3 Taliban militants"); an elliptical count ("7 were
+  wounded", "the casualties at around 1,000") takes the phrase of the count it refers back to;
+- `category` comes from a verb or adjective after that phrase ("were killed", "found dead"), else
+  from the phrase's own head ("12 fatalities"), else from a verb or toll noun before the number
+  ("killing 3", "the death toll rose to 40"), else from a count it is coordinated with
+  ("3 soldiers and 2 civilians were killed", "killed 2 soldiers and 3 civilians");
+- a singular "a man" or "an officer" counts as one when a casualty or arrest verb governs it;
+- a figure that only restates counts already given ("… 1 fatality." after "a man was found dead",
+  "the 3 soldiers killed" after "3 soldiers were killed") is not recorded twice;
+- `claimant` is the speaker of the enclosing statement, else the "according to" source or the
+  subject of a reporting verb in the same sentence, else nobody ("reportedly");
+- `subject_key` names what is counted so that figures of the same thing meet across articles:
+  category, country (of the counted people, else of where the linked event happened) and the kind of
+  people, plus the day of the linked event for a count of one incident ("12 killed in a raid on
+  3 May"); a running total with no day ("3,000 killed since the war began") groups by subject alone.
+  A count whose country is unknown cannot be told apart from others across articles, so its key is
+  kept to its own article.
+
+The package, in the order the steps run: `counts` reads each number (numbers.py) and each singular "a man"
+into a count with its noun phrase (`items`); `categories` says what happened to what it counts and drops
+restated figures; `claimants` finds who gave it; `links` ties it to its event, date and subject key.
+`lexicon` reads estimates.json.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from etl.extract.estimates.categories import Given, categorize, chain_categories, is_singular_count, restates
+from etl.extract.estimates.claimants import Claimants
+from etl.extract.estimates.counts import count_country, fill_quantity, inherit_quantities, read_count, singulars
+from etl.extract.estimates.items import Count, SentenceTokens, sentence_tokens
+from etl.extract.estimates.lexicon import load_lexicon, subject_category
+from etl.extract.estimates.links import Triggers, dated_as_of, subject_key_of
+from etl.extract.numbers import find_numbers
+from etl.extract.text import Doc, WordFinder
+from etl.ids import stable_hash
+from etl.records import Estimate, Event, Statement
+
+VERSION = "estimates-rules-1.3"
+__all__ = ["VERSION", "extract", "subject_category"]
+
+# Confidence by how the category was found: a verb right after the counted phrase is the surest sign.
+_CONFIDENCE = {"after": 0.9, "head": 0.85, "before": 0.8, "toll": 0.8, "chain": 0.75, "none": 0.5}
+_SINGULAR_DISCOUNT = 0.15
+
+# Written numbers that are as often a pronoun or determiner as a count ("one of the", "one day").
+_WEAK_VALUES = frozenset({1.0})
+
+
+def extract(doc: Doc, statements: list[Statement], events: list[Event]) -> list[Estimate]:
+    """Every count claimed in the article, in text order (see the module docstring for the rules)."""
+    lex = load_lexicon()
+    finder = WordFinder.of(doc.text)
+    seen: dict[int, SentenceTokens] = {}
+
+    # Read: every quantity-like number, then the singular "a man" counts around casualty verbs.
+    counts = []
+    for n in find_numbers(doc.text, finder=finder):
+        if not n.is_quantity:
+            continue
+        sent = sentence_tokens(doc, finder, doc.sentence_index(n.start), seen)
+        c = read_count(sent, n.start, n.end, n, lex)
+        categorize(c, lex)
+        c.written = n.written
+        counts.append(c)
+    counts += singulars(doc, finder, counts, seen, lex)
+    counts.sort(key=lambda c: c.start)
+    by_sentence: dict[int, list[Count]] = {}
+    for c in counts:
+        by_sentence.setdefault(c.sentence.index, []).append(c)
+    for group in by_sentence.values():
+        chain_categories(group, lex)
+
+    # Keep: counts of something, each once.
+    kept: list[Count] = []
+    given: dict[str, Given] = {}
+    for c in counts:
+        if c.singular and not is_singular_count(c, lex):
+            continue
+        weak = c.written == "words" and c.value in _WEAK_VALUES
+        if (weak or c.unit == "percent") and c.category == "other":
+            continue
+        if restates(c, given, lex):
+            continue
+        kept.append(c)
+        given.setdefault(c.category, Given()).add(c)
+    for c in kept:
+        fill_quantity(doc, c, lex)
+        c.country = count_country(doc, c, lex)
+    inherit_quantities(kept, lex)
+
+    # Attribute and link.
+    claims = Claimants(doc, statements, lex).of(kept)
+    triggers = Triggers(events)
+    dated: dict[int, date | None] = {}
+    out = []
+    for c, claim in zip(kept, claims):
+        event = triggers.of(c, doc)
+        if c.category == "deployed" and c.country is None and event is not None:
+            c.country = event.actor_country  # troops sent by North Korea are North Korean troops
+        confidence = _CONFIDENCE[c.source] - (_SINGULAR_DISCOUNT if c.singular else 0.0)
+        out.append(Estimate(
+            estimate_id=stable_hash(doc.article.article_id, "estimate", c.start, c.end),
+            article_id=doc.article.article_id, statement_id=claim.statement_id,
+            event_id=event.event_id if event else None, surface=doc.text[c.start:c.end], start=c.start,
+            end=c.end, value=c.value, value_low=c.value_low, value_high=c.value_high, hedge=c.hedge,
+            quantity=c.quantity, category=c.category, unit=c.unit, claimant=claim.claimant,
+            claimant_canonical=claim.canonical, as_of=dated_as_of(c, doc, event, dated, lex),
+            subject_key=subject_key_of(c, lex, event, doc.article.article_id), confidence=round(confidence, 2),
+            extractor=VERSION,
+        ))
+    return out

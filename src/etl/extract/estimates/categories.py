@@ -1,0 +1,139 @@
+"""A count in its sentence → its category (killed, wounded, arrested, …), and whether it restates others."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from etl.extract.estimates.items import Count, SentenceTokens, match_phrase, match_phrase_ending
+from etl.extract.estimates.lexicon import Lexicon
+
+# How far the rules look from a count, in tokens: news puts its verb or toll noun within a few words.
+_MAX_SKIP = 4   # auxiliaries and adverbs between the counted phrase and its verb ("were reportedly killed")
+_MAX_LINKS = 5  # words between a toll noun and its number ("the death toll has risen to 40")
+
+
+def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -> tuple[str, int] | None:
+    """Category from the verb or adjective after the counted phrase ("were killed", "found dead")."""
+    words, n = sent.words, len(sent.words)
+    k = j
+    while k < n and k - j < _MAX_SKIP and words[k] in lex.after_skip:
+        k += 1
+    if k >= n:
+        return None
+    hit = match_phrase(words, k, lex.after_cues, lex)
+    if hit is None:
+        return None
+    category, length = hit
+    end = k + length
+    # "killed and injured", "dead or wounded": the count mixes the two
+    if end + 1 < n and words[end] in ("and", "or"):
+        other = lex.after_cues.get((words[end + 1],))
+        if {category, other} == {"killed", "wounded"}:
+            category = "killed_or_wounded"
+    if k == j and (tuple(words[k:end]) in lex.before_verbs or (words[end - 1],) in lex.before_verbs):
+        # Without an auxiliary a transitive verb may be active: "3 gunmen killed a man", not "3 gunmen killed".
+        if passive_only:
+            return None
+        if end < n and (words[end] in lex.object_starts or words[end][0].isdigit() or sent.is_capitalized(end)):
+            return None
+    return category, k
+
+
+def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, int, str] | None:
+    """Category, cue index and source ("before" for a verb, "toll" for a noun) from the words before the
+    number: "killing 3", "the death toll rose to 40", "fatalities 2"."""
+    words = sent.words
+    b = first - 1
+    if b < 0:
+        return None
+    hit = match_phrase_ending(words, b, lex.before_verbs, lex)
+    k = b
+    while hit is None and k >= 0 and b - k < 3 and words[k] in lex.before_skip:
+        k -= 1
+        hit = match_phrase_ending(words, k, lex.before_verbs, lex) if k >= 0 else None
+    if hit:
+        # "the killing of a trader" names an act, it does not report one
+        nominal = hit[1] > 0 and words[hit[1] - 1] in lex.determiners
+        return hit[0], hit[1], "toll" if nominal else "before"
+    k = b
+    while k >= 0 and b - k < _MAX_LINKS and words[k] in lex.before_links:
+        noun = match_phrase_ending(words, k, lex.before_nouns, lex)
+        if noun:
+            return noun[0], noun[1], "toll"
+        k -= 1
+    noun = match_phrase_ending(words, k, lex.before_nouns, lex) if k >= 0 else None
+    return (noun[0], noun[1], "toll") if noun else None
+
+
+def categorize(c: Count, lex: Lexicon) -> None:
+    sent = c.sentence
+    after = _after_cue(sent, c.np_end, lex, passive_only=c.singular)
+    if after:
+        c.category, c.source, c.cue = after[0], "after", after[1]
+        return
+    if c.np_end > c.np_start:
+        phrase = " ".join(sent.words[c.np_start:c.np_end])
+        head = sent.words[c.np_head - 1]
+        cat = lex.head_nouns.get(phrase) or lex.head_nouns.get(head)
+        if cat:
+            c.category, c.source, c.cue = cat, "head", c.np_head - 1
+            return
+    words = sent.words
+    if words[c.np_end:c.np_end + 2] == ["to", "death"] and c.first > 0 and words[c.first - 1] in lex.to_death_verbs:
+        c.category, c.source, c.cue = "killed", "after", c.np_end + 1  # "stabbed a man to death"
+        return
+    before = _before_cue(sent, c.first, lex)
+    if before:
+        c.category, c.cue, c.source = before
+
+
+def chain_categories(counts: list[Count], lex: Lexicon) -> None:
+    """Share a category along a coordination: "killed 2 soldiers and 3 civilians", "3 soldiers and 2 civilians
+    were killed"."""
+    def joined(a: Count, b: Count) -> bool:
+        gap = a.sentence.words[a.np_end:b.first]
+        return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators
+
+    for a, b in zip(counts, counts[1:]):
+        if b.category == "other" and a.source in ("before", "chain") and joined(a, b):
+            b.category, b.source, b.cue = a.category, "chain", a.cue
+    for a, b in reversed(list(zip(counts, counts[1:]))):
+        if a.category == "other" and b.source in ("after", "head") and joined(a, b):
+            a.category, a.source, a.cue = b.category, "chain", b.cue
+
+
+def is_singular_count(c: Count, lex: Lexicon) -> bool:
+    """Whether "a man" is a count: a casualty verb governs it, not a noun ("the killing of a citizen" is background)."""
+    if c.category not in lex.singular_categories:
+        return False
+    return c.source in ("after", "before", "chain") or (
+        c.source == "toll" and c.sentence.words[c.cue] in lex.body_nouns)
+
+
+@dataclass(slots=True)
+class Given:
+    """The figures of one category already kept: their sum and their amounts, for `restates` to compare
+    a new count with in constant time however many came before."""
+    total: float = 0.0
+    amounts: set[float] = field(default_factory=set)
+
+    def add(self, c: Count) -> None:
+        self.total += c.amount
+        self.amounts.add(c.amount)
+
+
+def restates(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
+    """Whether a count only repeats figures already given: a total equal to their sum, "the 3 soldiers",
+    or a part of them ("one of the victims")."""
+    same = given.get(c.category)
+    if same is None or c.category == "other":
+        return False
+    words = c.sentence.words
+    if c.after + 1 < len(words) and words[c.after] == "of" and words[c.after + 1] in lex.partitive:
+        return True  # "one of the men who died": part of a count already given
+    head = words[c.np_head - 1] if c.np_end > c.np_start else None
+    before = set(words[max(0, c.first - 3):c.first])
+    summary = head is None or head in lex.summary_heads or bool(before & lex.summary_before)
+    if summary and c.amount == same.total:
+        return True
+    definite = c.first > 0 and words[c.first - 1] in lex.definite_before
+    return definite and c.amount in same.amounts

@@ -1,0 +1,139 @@
+"""Counts and the article's statements → who gave each figure."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from heapq import heappop, heappush
+
+from etl.extract.estimates.items import Count, SentenceTokens
+from etl.extract.estimates.lexicon import Lexicon
+from etl.extract.mentions import analyze
+from etl.extract.text import Doc
+from etl.records import Statement
+
+_MAX_SUBJECT = 8  # tokens of a claimant's phrase, at most
+_MAX_TRIMMED = 8  # determiners and adverbs trimmed off a speaker phrase, at most
+
+
+@dataclass
+class _Claim:
+    claimant: str | None = None
+    canonical: str | None = None
+    statement_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Landmarks:
+    """Where a sentence's reporting verbs and commas are, and its "according to" source: read once per
+    sentence, so that finding the claimant of each of its counts does not walk the whole sentence again."""
+    reporting: list[int]
+    commas: list[int]
+    according: tuple[int, int] | None
+
+
+class Claimants:
+    """Who gave a figure: the enclosing statement, "according to X", or the subject of a reporting verb."""
+
+    def __init__(self, doc: Doc, statements: list[Statement], lex: Lexicon) -> None:
+        self.doc, self.lex = doc, lex
+        # Innermost first: a figure inside a quote inside a statement belongs to the quote's speaker.
+        self.statements = sorted(statements, key=lambda s: s.content_end - s.content_start)
+        self.landmarks: dict[int, _Landmarks] = {}
+
+    def of(self, counts: list[Count]) -> list[_Claim]:
+        """The claim of each count, the counts in text order. The statements whose content or cue a count lies
+        in are swept in as the counts pass them, the innermost on top of a heap: each count costs a few heap
+        operations, not a walk of all the statements."""
+        spans = sorted([(s.content_start, s.content_end, rank) for rank, s in enumerate(self.statements)]
+                       + [(s.cue_start, s.cue_end, rank) for rank, s in enumerate(self.statements)
+                          if s.cue_start is not None and s.cue_end is not None])
+        open_spans: list[tuple[int, int]] = []  # (rank, end) of the spans begun before the count
+        out, i = [], 0
+        for c in counts:
+            while i < len(spans) and spans[i][0] <= c.start:
+                heappush(open_spans, (spans[i][2], spans[i][1]))
+                i += 1
+            while open_spans and open_spans[0][1] <= c.start:
+                heappop(open_spans)  # ended before this count, so before every later one
+            out.append(self._said(self.statements[open_spans[0][0]]) if open_spans else self._unsaid(c))
+        return out
+
+    @staticmethod
+    def _said(st: Statement) -> _Claim:
+        return _Claim(st.speaker, st.speaker_canonical or st.speaker, st.statement_id)
+
+    def _unsaid(self, c: Count) -> _Claim:
+        """The claim of a count in no statement: "according to X", or the subject of a reporting verb."""
+        marks = self._landmarks(c.sentence)
+        span = marks.according or self._reporter(c, marks) or self._trailing_reporter(c, marks)
+        if span is None:
+            return _Claim()
+        # Without a statement there is no within-article resolution to lean on; the phrase's own name will do.
+        claimant = self.doc.text[span[0]:span[1]]
+        return _Claim(claimant, analyze(claimant).canonical or claimant)
+
+    def _landmarks(self, sent: SentenceTokens) -> _Landmarks:
+        if sent.index not in self.landmarks:
+            words = sent.words
+            self.landmarks[sent.index] = _Landmarks(
+                [k for k, w in enumerate(words) if w in self.lex.reporting_verbs],
+                [k for k, w in enumerate(words) if w == ","], self._according(sent))
+        return self.landmarks[sent.index]
+
+    def _phrase(self, sent: SentenceTokens, i: int, j: int) -> tuple[int, int] | None:
+        """Offsets of a speaker phrase in tokens [i, j), trimmed; None if it names nobody."""
+        lex = self.lex
+        while i < j and (sent.words[i] in lex.determiners and j - i > 1):
+            i += 1
+        while j > i and sent.words[j - 1] in lex.subject_skip:
+            j -= 1
+        if not (0 < j - i <= _MAX_SUBJECT) or any(not sent.is_word(k) or sent.words[k][0].isdigit()
+                                                  for k in range(i, j)):
+            return None
+        phrase = " ".join(sent.words[i:j])
+        if phrase in lex.anonymous_sources or (j - i == 1 and sent.words[i] in lex.np_stop - lex.pronouns):
+            return None
+        return sent.spans[i][0], sent.spans[j - 1][1]
+
+    def _according(self, sent: SentenceTokens) -> tuple[int, int] | None:
+        """ "according to the health ministry": the source a sentence names for all its figures."""
+        words = sent.words
+        for k in range(len(words) - 2):
+            if words[k] == "according" and words[k + 1] == "to":
+                j = k + 2
+                while j < len(words) and sent.is_word(j) and (words[j] not in self.lex.np_stop or words[j] in
+                                                              ("the", "of")):
+                    j += 1
+                return self._phrase(sent, k + 2, j)
+        return None
+
+    def _reporter(self, c: Count, marks: _Landmarks) -> tuple[int, int] | None:
+        """ "Zelensky revealed that nearly 3,000 …": the subject of the nearest reporting verb before the number."""
+        words = c.sentence.words
+        k = bisect_left(marks.reporting, c.first) - 1
+        if k < 0:
+            return None
+        v = i = marks.reporting[k]
+        while i > 0 and words[i - 1] not in self.lex.subject_stop and v - i < _MAX_SUBJECT + 3:
+            i -= 1
+        return self._phrase(c.sentence, i, v)
+
+    def _trailing_reporter(self, c: Count, marks: _Landmarks) -> tuple[int, int] | None:
+        """ "3 people were killed, police said." / ", said the ministry"."""
+        sent, words = c.sentence, c.sentence.words
+        k = bisect_left(marks.reporting, c.after)
+        if k == len(marks.reporting):
+            return None
+        v = marks.reporting[k]
+        before = bisect_left(marks.commas, v) - 1
+        if before < 0 or marks.commas[before] < c.after:
+            return None
+        comma = marks.commas[before]
+        if comma == v - 1:  # ", said the ministry"
+            j = v + 1
+            while j < len(words) and sent.is_word(j) and words[j] not in self.lex.np_stop - {"the"}:
+                j += 1
+                if j - v > _MAX_SUBJECT + _MAX_TRIMMED:
+                    return None  # far longer than a speaker's name, trimmed or not: the walk stops here
+            return self._phrase(sent, v + 1, j)
+        return self._phrase(sent, comma + 1, v)

@@ -1,0 +1,127 @@
+"""Numbers and singular "a man" phrases → counts with what they count and the country of it."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from etl.extract import geo
+from etl.extract.estimates.categories import categorize
+from etl.extract.estimates.items import Count, SentenceTokens, is_plural, match_phrase, sentence_tokens
+from etl.extract.estimates.lexicon import Lexicon
+from etl.extract.numbers import Number
+from etl.extract.text import Doc, WordFinder
+
+# How far the rules look from a number, in tokens: news phrases a count within a few words of its noun.
+_MAX_NP = 6
+# "a man", "an officer": a count of one, if a casualty or arrest verb governs it.
+_SINGULAR = re.compile(r"\b[Aa]n?[^\S\n]+(?=\w)")
+
+
+def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, int]:
+    """Token range of what a number counts and the end of its head, the number ending just before token i."""
+    words, n = sent.words, len(sent.words)
+    if i < n and words[i] == "of":  # "thousands of troops", "3 of the victims"
+        i += 1
+        while i < n and words[i] in lex.determiners:
+            i += 1
+    start = j = i
+    while j < n and j - start < _MAX_NP:
+        w = words[j]
+        acronym = sent.is_acronym(j)  # "IS", "US": names, not the verb or pronoun they spell
+        if not sent.is_word(j) or (w in lex.np_stop and not acronym) or w[0].isdigit():
+            break
+        if match_phrase(words, j, lex.after_cues, lex) and (j > start or w not in lex.head_nouns):
+            break  # "1 killed", "gunmen shot dead": the cue ends the phrase ("5 wounded" is a phrase)
+        if j > start and w.endswith(("ed", "ing")) and w not in lex.adjectives_ed:
+            break  # "30 demonstrators blocked": a verb ends the phrase
+        j += 1
+        if (is_plural(w, lex) and not acronym) or w in lex.head_nouns:
+            # A plural ends the phrase unless another head noun follows: "police officers", "militia fighters".
+            if j < n and j - start < _MAX_NP and (lex.quantity_classes.get(words[j]) or (
+                    words[j] in lex.head_nouns and (words[j],) not in lex.after_cues)):
+                continue
+            break
+    return start, j, _name_after_of(sent, j, lex)
+
+
+def _name_after_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
+    """Extend a phrase over "of" or "from" + a name: "2 members of LaQ", "troops from North Korea"."""
+    n = len(sent.words)
+    if j + 1 >= n or sent.words[j] not in lex.origin_prepositions:
+        return j
+    k = j + 1
+    if sent.words[k] == "the" and k + 1 < n:
+        k += 1
+    m = k
+    while m < n and m - k < 4 and sent.is_word(m) and sent.is_capitalized(m):
+        m += 1
+    return m if m > k else j
+
+
+def read_count(sent: SentenceTokens, start: int, end: int, number: Number | None, lex: Lexicon) -> Count:
+    first = bisect_left(sent.starts, start)
+    after = bisect_left(sent.starts, end)
+    np_start, np_head, np_end = _noun_phrase(sent, after, lex)
+    if number is None:
+        value = low = high = 1.0
+        hedge, unit = "exact", None
+    else:
+        value, low, high, hedge, unit = number.value, number.value_low, number.value_high, number.hedge, number.unit
+    return Count(sent, start, end, value, low, high, hedge, unit, first, after, np_start, np_head, np_end,
+                 singular=number is None)
+
+
+def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int, SentenceTokens],
+              lex: Lexicon) -> list[Count]:
+    """Candidate counts of one, "a man", "an officer", in sentences holding a cue; is_singular_count decides."""
+    text = doc.text
+    # the numbers found before, in text order and apart: the one a position may fall in is found by bisection
+    starts, ends = [c.start for c in counts], [c.end for c in counts]
+    cue_sentences = sorted({doc.sentence_index(p) for p in finder.find(lex.cue_words)})
+    out = []
+    for index in cue_sentences:
+        s = doc.sentences[index]
+        for m in _SINGULAR.finditer(text, s.start, s.end):
+            k = bisect_right(starts, m.start()) - 1
+            if k >= 0 and m.start() < ends[k]:
+                continue
+            sent = sentence_tokens(doc, finder, index, seen)
+            c = read_count(sent, m.start(), m.start() + len(m.group().rstrip()), None, lex)
+            if c.np_end > c.np_start:
+                categorize(c, lex)
+                c.end = sent.spans[c.np_head - 1][1]
+                out.append(c)
+    return out
+
+
+def fill_quantity(doc: Doc, c: Count, lex: Lexicon) -> None:
+    if c.np_end > c.np_start:
+        a, b = c.sentence.spans[c.np_start][0], c.sentence.spans[c.np_end - 1][1]
+        c.quantity = doc.text[a:b]
+        c.head = c.sentence.words[c.np_head - 1]
+        c.generic = c.np_end - c.np_start == 1 and lex.quantity_classes.get(c.head) == ""
+
+
+def inherit_quantities(counts: list[Count], lex: Lexicon) -> None:
+    """An elliptical count ("7 were wounded", "the casualties at around 1,000") counts what the count before it
+    counted."""
+    previous: Count | None = None
+    for c in counts:
+        if (c.quantity is None or c.generic) and c.category != "other" and previous is not None \
+                and c.sentence.index - previous.sentence.index <= 2:
+            c.quantity, c.head, c.country = previous.quantity, previous.head, previous.country
+        if c.quantity and not c.generic:
+            previous = c
+
+
+def count_country(doc: Doc, c: Count, lex: Lexicon) -> str | None:
+    """Country of what is counted: "North Korean soldiers", "troops from North Korea"."""
+    sent = c.sentence
+    # Countries are named with capitals ("North Korean", "Russia"): a lower-case phrase names none.
+    if not any(sent.is_capitalized(i) for i in range(c.np_start, c.np_end)):
+        return None
+    end = c.np_end
+    if end + 1 < len(sent.words) and sent.words[end] in lex.origin_prepositions:
+        end = min(len(sent.words), end + 4)
+    found = geo.find_countries(doc.text, sent.spans[c.np_start][0], sent.spans[end - 1][1])
+    return found[0].code if found else None

@@ -1,0 +1,95 @@
+"""A sentence → its tokens as the estimates rules read them, and the count read at a number."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract.estimates.lexicon import Lexicon
+from etl.extract.text import Doc, WordFinder, tokens
+
+_WORD = re.compile(r"\w")
+
+
+@dataclass(slots=True)
+class SentenceTokens:
+    """A sentence's tokens as offsets and lower-cased, for the rules to walk."""
+    text: str
+    index: int
+    spans: list[tuple[int, int]]
+    words: list[str]
+    starts: list[int]
+
+    def is_word(self, i: int) -> bool:
+        return bool(_WORD.match(self.words[i]))
+
+    def is_capitalized(self, i: int) -> bool:
+        return self.text[self.spans[i][0]].isupper()
+
+    def is_acronym(self, i: int) -> bool:
+        a, b = self.spans[i]
+        return b - a >= 2 and self.text[a:b].isupper()
+
+
+@dataclass(slots=True)
+class Count:
+    """One count read in its sentence: tokens [first, after) are the number, [np_start, np_end) what it
+    counts, with its head noun at np_head - 1 ("members" in "2 members of LaQ")."""
+    sentence: SentenceTokens
+    start: int
+    end: int
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+    hedge: str
+    unit: str | None
+    first: int
+    after: int
+    np_start: int
+    np_head: int
+    np_end: int
+    singular: bool = False
+    category: str = "other"
+    source: str = "none"
+    cue: int | None = None  # token index of the word that gave the category
+    quantity: str | None = None
+    head: str | None = None
+    generic: bool = False  # the phrase only repeats the category ("5 wounded", "12 fatalities")
+    written: str = "words"  # as numbers.Number.written; a singular "a man" is a word
+    country: str | None = None  # ISO3 of what is counted
+
+    @property
+    def amount(self) -> float:
+        """The figure the count commits to: its value, else its lower bound."""
+        return self.value if self.value is not None else (self.value_low or 0.0)
+
+
+def sentence_tokens(doc: Doc, finder: WordFinder, index: int, seen: dict[int, SentenceTokens]) -> SentenceTokens:
+    if index not in seen:
+        s = doc.sentences[index]
+        spans = tokens(doc.text, s.start, s.end)
+        lowered = finder.lowered
+        seen[index] = SentenceTokens(doc.text, index, spans, [lowered[a:b] for a, b in spans], [a for a, _ in spans])
+    return seen[index]
+
+
+def is_plural(w: str, lex: Lexicon) -> bool:
+    return w in lex.plurals or w.endswith("men") or (len(w) > 3 and w.endswith("s") and not w.endswith("ss"))
+
+
+def match_phrase(words: list[str], i: int, table: dict[tuple[str, ...], str], lex: Lexicon) -> tuple[str, int] | None:
+    """The longest phrase of `table` starting at words[i]: (category, its length)."""
+    for n in range(min(lex.longest, len(words) - i), 0, -1):
+        cat = table.get(tuple(words[i:i + n]))
+        if cat:
+            return cat, n
+    return None
+
+
+def match_phrase_ending(words: list[str], i: int, table: dict[tuple[str, ...], str],
+                        lex: Lexicon) -> tuple[str, int] | None:
+    """The longest phrase of `table` ending at words[i]: (category, its first index)."""
+    for n in range(min(lex.longest, i + 1), 0, -1):
+        cat = table.get(tuple(words[i - n + 1:i + 1]))
+        if cat:
+            return cat, i - n + 1
+    return None

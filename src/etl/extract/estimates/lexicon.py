@@ -1,0 +1,83 @@
+"""The estimates lexicon (estimates.json) → the words around a number that the rules read."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from etl.extract.wordlists import alternation
+from etl.paths import LEXICON_DIR
+
+# subject_key groups these categories: "killed or wounded" and "casualties" count the same people.
+_SUBJECT_CATEGORY = {"killed_or_wounded": "casualties"}
+
+
+def subject_category(category: str) -> str:
+    """The category an estimate is grouped under: its own, except "killed_or_wounded" → "casualties"."""
+    return _SUBJECT_CATEGORY.get(category, category)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    after_cues: dict[tuple[str, ...], str]
+    before_verbs: dict[tuple[str, ...], str]
+    before_nouns: dict[tuple[str, ...], str]
+    head_nouns: dict[str, str]
+    before_links: frozenset[str]
+    before_skip: frozenset[str]
+    after_skip: frozenset[str]
+    object_starts: frozenset[str]
+    np_stop: frozenset[str]
+    adjectives_ed: frozenset[str]
+    plurals: frozenset[str]
+    summary_heads: frozenset[str]
+    summary_before: frozenset[str]
+    definite_before: frozenset[str]
+    singular_categories: frozenset[str]
+    body_nouns: frozenset[str]
+    to_death_verbs: frozenset[str]
+    partitive: frozenset[str]
+    reporting_verbs: frozenset[str]
+    subject_skip: frozenset[str]
+    subject_stop: frozenset[str]
+    anonymous_sources: frozenset[str]
+    pronouns: frozenset[str]
+    determiners: frozenset[str]
+    as_of: re.Pattern[str]
+    coordinators: frozenset[str]
+    origin_prepositions: frozenset[str]
+    cue_words: frozenset[str]
+    quantity_classes: dict[str, str]
+    longest: int
+
+
+def _phrases(d: dict[str, str]) -> dict[tuple[str, ...], str]:
+    return {tuple(k.lower().split()): v for k, v in d.items()}
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    raw = json.loads((LEXICON_DIR / "estimates.json").read_text(encoding="utf-8"))
+    after, verbs, nouns = (_phrases(raw[k]) for k in ("after_cues", "before_verbs", "before_nouns"))
+    markers = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(raw["as_of_markers"], key=len, reverse=True))
+    return Lexicon(
+        after_cues=after, before_verbs=verbs, before_nouns=nouns, head_nouns=raw["head_nouns"],
+        before_links=frozenset(raw["before_links"]), before_skip=frozenset(raw["before_skip"]),
+        after_skip=frozenset(raw["after_skip"]), object_starts=frozenset(raw["object_starts"]),
+        np_stop=frozenset(raw["np_stop"]), adjectives_ed=frozenset(raw["adjectives_ed"]),
+        plurals=frozenset(raw["irregular_plurals"]), summary_heads=frozenset(raw["summary_heads"]),
+        summary_before=frozenset(raw["summary_before"]), definite_before=frozenset(raw["definite_before"]),
+        singular_categories=frozenset(raw["singular_categories"]), body_nouns=frozenset(raw["body_nouns"]),
+        to_death_verbs=frozenset(raw["to_death_verbs"]), partitive=frozenset(raw["partitive"]),
+        reporting_verbs=frozenset(raw["reporting_verbs"]), subject_skip=frozenset(raw["subject_skip"]),
+        subject_stop=frozenset(raw["subject_stop"]), anonymous_sources=frozenset(raw["anonymous_sources"]),
+        pronouns=frozenset(raw["pronouns"]), determiners=frozenset(raw["determiners"]),
+        # "as of Monday", "by 5 May": a marker, then something that can start a date.
+        as_of=re.compile(rf"\b(?i:{markers})\s+(?=[A-Z0-9]|(?i:{alternation(raw['as_of_openers'])})\b)"),
+        coordinators=frozenset(raw["coordinators"]), origin_prepositions=frozenset(raw["origin_prepositions"]),
+        # First words of every cue: only sentences holding one can have a singular count.
+        cue_words=frozenset(phrase[0] for table in (after, verbs, nouns) for phrase in table),
+        quantity_classes=raw["quantity_classes"],
+        longest=max(len(k) for k in (*after, *verbs, *nouns)),
+    )

@@ -1,0 +1,84 @@
+"""A count and the article's events → its event, the day it is given as of, and its subject key."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from datetime import date, datetime
+
+from etl.extract.dates import find_dates
+from etl.extract.estimates.items import Count, is_plural
+from etl.extract.estimates.lexicon import Lexicon, subject_category
+from etl.extract.text import Doc
+from etl.records import Event
+
+
+class Triggers:
+    """The article's events in the order of their triggers, which do not overlap: the events of a sentence,
+    the one holding a word and the one nearest an offset are found by bisection, not by a walk of all."""
+
+    def __init__(self, events: list[Event]) -> None:
+        self.events = sorted(events, key=lambda e: e.trigger_start)
+        self.starts = [e.trigger_start for e in self.events]
+
+    def of(self, c: Count, doc: Doc) -> Event | None:
+        """The event the count belongs to: its cue is the event's trigger, else the nearest trigger in its
+        sentence."""
+        if c.category == "other":
+            return None
+        sent = doc.sentences[c.sentence.index]
+        lo, hi = bisect_left(self.starts, sent.start), bisect_left(self.starts, sent.end)
+        if lo == hi:
+            return None
+        if c.cue is not None:
+            cs, ce = c.sentence.spans[c.cue]
+            k = bisect_right(self.starts, cs, lo, hi) - 1  # the trigger that may hold the cue's start
+            if k >= lo and cs < self.events[k].trigger_end:
+                return self.events[k]
+            k += 1  # else the first trigger starting inside the cue
+            if k < hi and self.starts[k] < ce:
+                return self.events[k]
+        k = bisect_left(self.starts, c.start, lo, hi)
+        nearest = (self.events[j] for j in (k - 1, k) if lo <= j < hi)
+        return min(nearest, key=lambda e: abs(e.trigger_start - c.start))
+
+
+def _sentence_as_of(doc: Doc, index: int, lex: Lexicon) -> date | None:
+    """The day a sentence dates its figures to: "as of Monday", "by 5 May"."""
+    sent = doc.sentences[index]
+    for marker in lex.as_of.finditer(doc.text, sent.start, sent.end):
+        found = find_dates(doc.text, doc.article.published_at, marker.end(), min(sent.end, marker.end() + 40))
+        if found and found[0].start == marker.end() and found[0].date is not None and found[0].precision == "day":
+            return found[0].date
+    return None
+
+
+def dated_as_of(c: Count, doc: Doc, event: Event | None, dated: dict[int, date | None], lex: Lexicon) -> date | None:
+    """The date the text gives the figure, else the day of its event; never a day after publication, since
+    a figure dated later ("5,000 troops by 5 May 2030") is a target or a forecast, counted as of no day."""
+    index = c.sentence.index
+    if index not in dated:
+        dated[index] = _sentence_as_of(doc, index, lex)
+    when = dated[index]
+    if when is None and event is not None and event.date is not None and event.date_precision == "day":
+        when = event.date
+    published = doc.article.published_at
+    if when is not None and published is not None and when > _day_of(published):
+        return None
+    return when
+
+
+def _day_of(published: date | datetime) -> date:
+    return published.date() if isinstance(published, datetime) else published
+
+
+def subject_key_of(c: Count, lex: Lexicon, event: Event | None, article_id: str) -> str | None:
+    if c.quantity is None and c.category == "other":
+        return None
+    head = c.head or ""
+    cls = lex.quantity_classes.get(head)
+    if cls is None:
+        cls = head[:-1] if is_plural(head, lex) and head.endswith("s") else head
+    country = c.country or (event.location_country if event is not None else None)
+    key = f"{subject_category(c.category)}:{country or '-'}:{cls or 'people'}"
+    if event is not None and event.date is not None and event.date_precision == "day":
+        key += f":{event.date.isoformat()}"
+    return key if country else f"{key}@{article_id}"
