@@ -1,0 +1,17 @@
+"""Country names, capitals, demonyms and place phrases in text → ISO 3166-1 alpha-3 codes and place mentions.
+
+Country names come from pycountry; what pycountry lacks (short forms, capitals and seats of government,
+demonyms) comes from the readable `geo_*.tsv` lexicons, and first-level subdivisions (provinces, states,
+governorates) from pycountry's ISO 3166-2 list, so that a place like "Balkh" still gets its country.
+
+`countries` resolves names to codes; `places` reads place phrases with the words of geo_place_words.tsv.
+"""
+from __future__ import annotations
+
+from etl.extract.geo.countries import (
+    CountryMention, clear_caches, country_code, country_name, find_countries, is_place_name,
+)
+from etl.extract.geo.places import Place, find_places, place_country
+
+__all__ = ["CountryMention", "Place", "clear_caches", "country_code", "country_name", "find_countries", "find_places",
+           "is_place_name", "place_country"]

@@ -1,0 +1,196 @@
+"""Country names, capitals and demonyms in text → ISO 3166-1 alpha-3 codes, from pycountry and the geo_* lexicons."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import pycountry
+
+from etl.extract.wordlists import tsv_rows
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+# Words inside a name, with a period only as part of an abbreviation ("U.S.", "N. Korea").
+_NAME_WORD = re.compile(r"[A-Za-z][\w'’]*(?:\.[A-Za-z]\w*)*\.?|[^\W\d_][\w'’-]*")
+# Hyphenated tokens such as "al-Fadiya" and "el-Sorro" are names although they start in lower case.
+NAME_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ul|ud|um)-[A-Z]")
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    """A country named in text, by its name, a capital or seat of government, or a demonym."""
+    start: int
+    end: int
+    text: str
+    code: str
+
+
+def lookup_key(name: str) -> str:
+    """Lookup form of a name: case-folded, straight apostrophes, no leading "the", no possessive."""
+    key = " ".join(name.translate(_APOSTROPHES).split()).casefold()
+    if key.startswith("the "):
+        key = key[4:]
+    return _POSSESSIVE.sub("", key)
+
+
+def ascii_name(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def _plural(demonym: str) -> str | None:
+    """"Ukrainian" → "Ukrainians"; "Swiss", "Chinese" and "Turkish" have no -s plural."""
+    return None if demonym.endswith(("s", "sh", "ch", "ese")) else demonym + "s"
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    folded: dict[str, str]        # case-folded name → code
+    exact: dict[str, str]         # acronyms that only match as written ("US", "DRC")
+    display: dict[str, str]       # code → display name
+    demonyms: frozenset[str]      # lookup keys that are demonyms: they name people, not places
+    span: dict[str, int]          # first word of a name (folded) → most words of a name starting with it
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    folded: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    display: dict[str, str] = {}
+
+    def add(name: str, code: str) -> None:
+        if name.replace(".", "").isupper() and len(name.replace(".", "")) <= 5:
+            exact[name] = code
+            exact[name.rstrip(".")] = code
+        else:
+            folded.setdefault(lookup_key(name), code)
+            folded.setdefault(lookup_key(ascii_name(name)), code)
+
+    # Lexicon first, so that its short forms win over pycountry's formal ones.
+    for alias, code, *flag in tsv_rows("geo_aliases.tsv"):
+        add(alias, code)
+        if flag and flag[0] == "*":
+            display.setdefault(code, alias)
+    for country in pycountry.countries:
+        code = country.alpha_3
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name:
+                add(name, code)
+        display.setdefault(code, getattr(country, "common_name", None) or country.name)
+    for place, code in tsv_rows("geo_capitals.tsv"):
+        add(place, code)
+    demonyms = set()
+    for demonym, code in tsv_rows("geo_demonyms.tsv"):
+        forms = [demonym] + ([_plural(demonym)] if _plural(demonym) else [])
+        for form in forms:
+            if lookup_key(form) not in folded:  # "Lao", "Monaco": a country's own name stays a place
+                demonyms.add(lookup_key(form))
+            add(form, code)
+    span: dict[str, int] = {}
+    for name in list(folded) + [k.casefold() for k in exact]:
+        words = name.split()
+        span[words[0]] = max(span.get(words[0], 1), len(words))
+    return _Gazetteer(folded, exact, display, frozenset(demonyms), span)
+
+
+@cache
+def subdivision_countries() -> dict[str, str]:
+    """Unambiguous ISO 3166-2 subdivision names (accents dropped) → country code."""
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if "," in sub.name or "[" in sub.name:
+            continue
+        code = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
+        seen.setdefault(lookup_key(ascii_name(sub.name)), set()).add(code)
+    return {name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1}
+
+
+@lru_cache(maxsize=1 << 16)
+def country_code(name: str) -> str | None:
+    """ISO 3166-1 alpha-3 code of a country name, short form, capital, seat of government or demonym.
+
+    "North Korea", "Pyongyang", "North Korean", "the Kremlin", "US" → PRK, PRK, PRK, RUS, USA; None if unknown.
+    """
+    gaz = _gazetteer()
+    name = name.strip()
+    if name in gaz.exact:
+        return gaz.exact[name]
+    bare = _POSSESSIVE.sub("", name.translate(_APOSTROPHES))
+    if bare in gaz.exact:
+        return gaz.exact[bare]
+    return gaz.folded.get(lookup_key(name)) or gaz.folded.get(lookup_key(ascii_name(name)))
+
+
+def is_place_name(name: str) -> bool:
+    """Whether a name is a country, capital or seat of government (not a demonym: "Iraqi" is no place)."""
+    return country_code(name) is not None and lookup_key(name) not in _gazetteer().demonyms
+
+
+def country_name(code: str) -> str | None:
+    """Short English name of a country for display ("PRK" → "North Korea")."""
+    return _gazetteer().display.get(code)
+
+
+def clear_caches() -> None:
+    """Forget the names looked up so far (lexicons stay loaded)."""
+    country_code.cache_clear()
+    _countries_in.cache_clear()
+
+
+def find_countries(text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
+    """Countries named in text[start:end], longest name first ("South Korean" is KOR, not two mentions)."""
+    end = len(text) if end is None else end
+    return [CountryMention(start + s, start + e, text[start + s:start + e], code)
+            for s, e, code in _countries_in(text[start:end])]
+
+
+@lru_cache(maxsize=1 << 14)
+def _countries_in(phrase: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, code) of the countries named in a short phrase; cached, since phrases recur."""
+    gaz = _gazetteer()
+    words = list(_NAME_WORD.finditer(phrase))
+    out = []
+    i = 0
+    while i < len(words):
+        first = words[i].group()
+        if not (first[0].isupper() or NAME_PARTICLE_PREFIX.match(first)):
+            i += 1
+            continue
+        longest = gaz.span.get(lookup_key(first), 1)
+        found = None
+        for n in range(min(longest, len(words) - i), 0, -1):
+            s, e = words[i].start(), words[i + n - 1].end()
+            if n > 1 and not _plain_gaps(phrase, words, i, n):
+                continue
+            surface = phrase[s:e]
+            code = country_code(surface)
+            if not code and surface.endswith("."):
+                code, e = country_code(surface[:-1]), e - 1
+            if code:
+                found = (s, e)
+                i += n
+                break
+        if found:
+            out.append(_trim_possessive(phrase, found[0], found[1], code))
+            continue
+        # "Saudi-led", "Russia-Ukraine": try the capitalised parts of a hyphenated word.
+        if "-" in first:
+            offset = words[i].start()
+            for part in re.finditer(r"[^-]+", first):
+                code = part.group()[:1].isupper() and country_code(part.group())
+                if code:
+                    out.append((offset + part.start(), offset + part.end(), code))
+        i += 1
+    return tuple(out)
+
+
+def _plain_gaps(text: str, words: list[re.Match], i: int, n: int) -> bool:
+    """Whether the words i..i+n-1 are separated by single spaces only (no punctuation or line break)."""
+    return all(text[words[k].end():words[k + 1].start()] == " " for k in range(i, i + n - 1))
+
+
+def _trim_possessive(phrase: str, start: int, end: int, code: str) -> tuple[int, int, str]:
+    m = re.search(r"['’]s?$", phrase[start:end])
+    return (start, start + m.start(), code) if m else (start, end, code)
