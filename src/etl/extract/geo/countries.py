@@ -8,14 +8,15 @@ from functools import cache, lru_cache
 
 import pycountry
 
-from etl.extract.wordlists import tsv_rows
+from etl.extract.wordlists import alternation, tsv_rows
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 # Words inside a name, with a period only as part of an abbreviation ("U.S.", "N. Korea").
 _NAME_WORD = re.compile(r"[A-Za-z][\w'’]*(?:\.[A-Za-z]\w*)*\.?|[^\W\d_][\w'’-]*")
 # Hyphenated tokens such as "al-Fadiya" and "el-Sorro" are names although they start in lower case.
-NAME_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ul|ud|um)-[A-Z]")
+NAME_PARTICLE_PREFIX = re.compile(
+    rf"^(?:{alternation(word for word, role in tsv_rows('geo_place_words.tsv') if role == 'name_prefix')})-[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)

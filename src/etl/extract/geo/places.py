@@ -11,11 +11,7 @@ from etl.extract.geo.countries import (
 from etl.extract.text import tokens as split_tokens
 from etl.extract.wordlists import tsv_rows
 
-# Abbreviations that a place name may carry with their period ("Block No. 4", "St. Helier", "Mt. Sorro").
-_NAME_ABBREVIATIONS = frozenset({"no", "st", "mt", "ft"})
 _PARENTHESIS_SYMBOLS = frozenset({",", "&", "-", "/"})
-_DISTANCE_HEDGES = frozenset({"about", "around", "some", "approximately", "nearly"})
-_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "miles", "mi", "m", "metres", "meters"})
 _MAX_NAME_WORDS = 6
 _MAX_PLACE_TOKENS = 16
 
@@ -50,6 +46,9 @@ class _PlaceWords:
     of_place: frozenset[str]
     particles: frozenset[str]          # join the parts of one name: "San Telmo de la Vega", "Dar al Sorro"
     opening_particles: frozenset[str]  # may open a name in lower case: "in al Fadiya city", "in el Sorro"
+    abbreviations: frozenset[str]      # keep their period inside a name: "St. Helier"
+    distance_hedges: frozenset[str]
+    distance_units: frozenset[str]
 
 
 def _plurals(word: str) -> set[str]:
@@ -75,7 +74,8 @@ def _place_words() -> _PlaceWords:
                        frozenset(roles["follower"]), frozenset(roles["modifier"]), frozenset(roles["direction"]),
                        frozenset(roles["relational"]), frozenset(roles["not_place"]), frozenset(roles["generic"]),
                        frozenset(roles["of_place"]), frozenset(roles["particle"] | roles["opening_particle"]),
-                       frozenset(roles["opening_particle"]))
+                       frozenset(roles["opening_particle"]), frozenset(roles["abbreviation"]),
+                       frozenset(roles["distance_hedge"]), frozenset(roles["distance_unit"]))
 
 
 def _is_name(word: str) -> bool:
@@ -330,7 +330,7 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
             last = j
             j += 1
             continue
-        if w == "." and cur.lower[j - 1] in _NAME_ABBREVIATIONS and j + 1 < cur.n and (
+        if w == "." and cur.lower[j - 1] in words.abbreviations and j + 1 < cur.n and (
                 cur.names[j + 1] or cur.words[j + 1].isdigit()):
             last = j + 1  # "Block No. 4", "St. Helier"
             j += 2
@@ -431,10 +431,11 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
 
 def _skip_distance(cur: _Cursor, j: int) -> int:
     """Index after a distance at j ("about 20km", "5 km"), which may stand before "from X", else j."""
-    k = j + (j < cur.n and cur.lower[j] in _DISTANCE_HEDGES)
+    words = _place_words()
+    k = j + (j < cur.n and cur.lower[j] in words.distance_hedges)
     if k < cur.n and cur.words[k][:1].isdigit():
-        unit = k if cur.lower[k].lstrip("0123456789.") in _DISTANCE_UNITS else k + 1
-        if unit < cur.n and cur.lower[unit].lstrip("0123456789.") in _DISTANCE_UNITS:
+        unit = k if cur.lower[k].lstrip("0123456789.") in words.distance_units else k + 1
+        if unit < cur.n and cur.lower[unit].lstrip("0123456789.") in words.distance_units:
             return unit + 1
     return j
 
