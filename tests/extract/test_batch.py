@@ -1,4 +1,6 @@
 """One article's failure costs that article's later stages, never the batch."""
+from collections import Counter
+
 import pytest
 
 from etl.extract import batch, estimates, events, statements
@@ -64,3 +66,28 @@ def test_a_batch_that_could_not_run_becomes_one_error_per_article():
     assert [e["article_id"] for e in errors] == [a.article_id for a in articles]
     assert {e["stage"] for e in errors} == {"events"} and {e["error_type"] for e in errors} == {"WorkerLost"}
     assert len({e["error_id"] for e in errors}) == 2
+
+
+def test_a_batch_counts_what_each_stage_dropped_and_why():
+    text = 'The so-called "peace plan" failed in 2020. An attack helicopter landed.'
+    dropped = Counter()
+    tables = extract_batch([cases.article("p", text)], dropped=dropped)
+    assert tables["extraction_errors"].num_rows == 0
+    assert dropped["statements: quote read as no speech (a scare quote or title)"] == 1
+    assert dropped["events: trigger read as a modifier or title"] == 1
+    assert dropped["estimates: number read as year"] == 1
+
+
+def test_a_stage_that_raises_adds_no_drops(monkeypatch):
+    real = estimates.extract
+
+    def counting_then_failing(doc, *args, dropped=None):
+        real(doc, *args, dropped=dropped)
+        raise ZeroDivisionError("float division by zero")
+
+    monkeypatch.setattr(estimates, "extract", counting_then_failing)
+    dropped = Counter()
+    found = extract_article(cases.article("p", "In 2020, an attack helicopter landed."), dropped=dropped)
+    assert found.error is not None and found.error.stage == "estimates"
+    assert dropped == Counter({"events: trigger read as a modifier or title": 1})
+

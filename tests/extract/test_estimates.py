@@ -1,4 +1,5 @@
 """estimates.extract: what a count counts, what happened to it, who claimed it, and how counts group."""
+from collections import Counter
 from dataclasses import replace
 from datetime import date, datetime, timezone
 
@@ -281,3 +282,13 @@ def test_subject_key_tells_incidents_apart_and_keeps_unplaced_counts_to_their_ar
     assert one.subject_key == "killed:AFG:civilians:2020-05-03" != two.subject_key
     undated = [replace(in_kabul[0], date=None, date_precision="none")]
     assert run(text, events=undated)[0].subject_key == "killed:AFG:civilians"
+
+
+def test_numbers_that_give_no_estimate_are_counted_with_their_reason():
+    dropped = Counter()
+    text = "In 2020, 3 soldiers were killed in the 3rd district. Police said the 3 soldiers died at once."
+    [e] = estimates.extract(doc(text), [], [], dropped=dropped)
+    assert (e.surface, e.category) == ("3", "killed")
+    assert dropped == Counter({"estimates: number read as year": 1, "estimates: number read as ordinal": 1,
+                               "estimates: figure restates figures given before": 1})
+

@@ -1,4 +1,5 @@
 """Events from short texts: trigger families, voice, actors and targets, places, dates, modality, non-events."""
+from collections import Counter
 from dataclasses import fields
 from datetime import date, datetime, timezone
 
@@ -411,3 +412,19 @@ def test_ids_are_deterministic_and_fields_follow_the_schema():
     assert first.event_id == stable_hash("a1", "event", first.trigger_start, first.trigger_end)
     assert [f.name for f in fields(first)][:3] == ["event_id", "article_id", "statement_id"]
     assert 0 <= first.confidence <= 1
+
+
+def test_trigger_words_that_give_no_event_are_counted_with_their_reason():
+    dropped = Counter()
+    text = "An attack helicopter landed in Kabul. Strengthened Ties Between Kabul and Moscow Attack"
+    assert events.extract(_doc(text), [], dropped=dropped) == []
+    assert dropped == Counter({"events: trigger read as a modifier or title": 1,
+                               "events: sentence with trigger words is a heading": 1})
+
+
+def test_a_trigger_that_is_a_statements_reporting_verb_is_counted():
+    text = "The mayor protested that the town was calm."
+    dropped = Counter()
+    assert events.extract(_doc(text), [_statement(text, "the town was calm", "protested")], dropped=dropped) == []
+    assert dropped == Counter({"events: trigger is a statement's reporting verb": 1})
+

@@ -1,6 +1,7 @@
 """Statement extraction on short news-like texts written for these tests."""
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime, timezone
 
 import pytest
@@ -342,3 +343,31 @@ def test_reported_speech_of_a_run_on_text_stops_at_a_word_within_reach():
 def test_many_cues_or_quotes_in_one_run_on_text_give_bounded_statements(text):
     found = statements(text)
     assert found and sum(len(s.content) for s in found) <= 2000 * len(found)
+
+
+# Dropped candidates: counted with their reason
+
+def test_cues_and_quotes_that_give_no_statement_are_counted_with_their_reason():
+    dropped = Counter()
+    text = 'Needless to say, the "peace plan" failed. The minister was told to resign.'
+    assert extract(make_doc(text), dropped=dropped) == []
+    assert dropped == Counter({
+        "statements: cue in a set phrase ('that said')": 1,   # "Needless to say"
+        "statements: quote read as no speech (a scare quote or title)": 1,
+        "statements: cue in the passive": 1,                  # "was told"
+    })
+
+
+def test_a_cue_inside_a_quote_is_counted_and_the_quote_still_attributed():
+    dropped = Counter()
+    [s] = extract(make_doc('"He said no to the deal," the mayor said.'), dropped=dropped)
+    assert s.speaker == "the mayor"
+    assert dropped == Counter({"statements: cue inside a quote": 1})
+
+
+def test_a_cue_in_a_headline_is_counted():
+    dropped = Counter()
+    text = "The mayor said the town is safe.\nThe mayor said the roads are open."
+    [s] = extract(make_doc(text, title="The mayor said the town is safe"), dropped=dropped)
+    assert s.content == "the roads are open"
+    assert dropped == Counter({"statements: cue in a headline": 1})

@@ -6,7 +6,8 @@ row instead. Every later run extracts such an article again.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import pyarrow as pa
@@ -34,23 +35,26 @@ class Extraction:
     error: ExtractionError | None = None
 
 
-def extract_article(article: Article, start: str = "statements", prior: Extraction | None = None) -> Extraction:
+def extract_article(article: Article, start: str = "statements", prior: Extraction | None = None,
+                    dropped: Counter[str] | None = None) -> Extraction:
     """The records of one article; events see the statements, estimates see both.
 
     Stages before `start` are not run: their records come from `prior` (an earlier release). When a
-    stage raises, the records of the stages before it are kept and `error` says what failed.
+    stage raises, the records of the stages before it are kept and `error` says what failed. `dropped`,
+    if given, counts the candidates each stage dropped, under "<stage>: <reason>"; a stage that raises
+    adds none.
     """
     found = prior or Extraction()
     stage = start
     try:
         doc = Doc(article)
         if start == "statements":
-            found.statements = statements.extract(doc)
+            found.statements = _counting(statements.extract, dropped, doc)
         if start in ("statements", "events"):
             stage = "events"
-            found.events = events.extract(doc, found.statements)
+            found.events = _counting(events.extract, dropped, doc, found.statements)
         stage = "estimates"
-        found.estimates = estimates.extract(doc, found.statements, found.events)
+        found.estimates = _counting(estimates.extract, dropped, doc, found.statements, found.events)
     except Exception as e:  # noqa: BLE001 - any bug in a rule must cost one article, not the run
         for later in STAGES[STAGES.index(stage):]:
             setattr(found, later, [])
@@ -58,22 +62,34 @@ def extract_article(article: Article, start: str = "statements", prior: Extracti
     return found
 
 
+def _counting(extract: Callable[..., list], dropped: Counter[str] | None, *args: object) -> list:
+    """`extract(*args)`, its drops added to `dropped` only once it returns."""
+    if dropped is None:
+        return extract(*args)
+    found: Counter[str] = Counter()
+    out = extract(*args, dropped=found)
+    dropped.update(found)
+    return out
+
+
 def extraction_error(article: Article, stage: str, error_type: str, message: str) -> ExtractionError:
     return ExtractionError(stable_hash(article.article_id, stage), article.article_id, article.source_id, stage,
                            VERSIONS[stage], error_type, message[:MESSAGE_CHARS])
 
 
-def extract_batch(articles: Sequence[Article], start: str = "statements",
-                  prior: dict[str, pa.Table] | None = None) -> dict[str, pa.Table]:
+def extract_batch(articles: Sequence[Article], start: str = "statements", prior: dict[str, pa.Table] | None = None,
+                  dropped: Counter[str] | None = None) -> dict[str, pa.Table]:
     """The tables of the stages from `start` on and `extraction_errors`, for a batch.
 
-    `prior` holds the earlier stages' rows.
+    `prior` holds the earlier stages' rows; `dropped`, if given, counts the candidates dropped (see
+    `extract_article`).
     """
     earlier = _prior_by_article(prior or {})
     out = Extraction()
     errors: list[ExtractionError] = []
     for article in articles:
-        found = extract_article(article, start, earlier.get(article.article_id, Extraction()) if prior else None)
+        found = extract_article(article, start, earlier.get(article.article_id, Extraction()) if prior else None,
+                                dropped)
         out.statements += found.statements
         out.events += found.events
         out.estimates += found.estimates

@@ -27,6 +27,7 @@ restated figures; `claimants` finds who gave it; `links` ties it to its event, d
 """
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from etl.extract.estimates.categories import Given, categorize, chain_categories, is_singular_count, restates
@@ -51,8 +52,11 @@ _SINGULAR_DISCOUNT = 0.15
 _WEAK_VALUES = frozenset({1.0})
 
 
-def extract(doc: Doc, statements: list[Statement], events: list[Event]) -> list[Estimate]:
-    """Every count claimed in the article, in text order (see the module docstring for the rules)."""
+def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
+            dropped: Counter[str] | None = None) -> list[Estimate]:
+    """Every count claimed in the article, in text order (see the module docstring for the rules). Each
+    number or singular that gives no estimate is counted in `dropped`, if given, under "estimates: <why>"."""
+    dropped = Counter() if dropped is None else dropped
     lex = load_lexicon()
     finder = WordFinder.of(doc.text)
     seen: dict[int, SentenceTokens] = {}
@@ -61,13 +65,14 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event]) -> list[
     counts = []
     for n in find_numbers(doc.text, finder=finder):
         if not n.is_quantity:
+            dropped[f"estimates: number read as {n.kind}"] += 1
             continue
         sent = sentence_tokens(doc, finder, doc.sentence_index(n.start), seen)
         c = read_count(sent, n.start, n.end, n, lex)
         categorize(c, lex)
         c.written = n.written
         counts.append(c)
-    counts += singulars(doc, finder, counts, seen, lex)
+    counts += singulars(doc, finder, counts, seen, lex, dropped)
     counts.sort(key=lambda c: c.start)
     by_sentence: dict[int, list[Count]] = {}
     for c in counts:
@@ -80,11 +85,14 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event]) -> list[
     given: dict[str, Given] = {}
     for c in counts:
         if c.singular and not is_singular_count(c, lex):
+            dropped["estimates: singular with no casualty or arrest verb"] += 1
             continue
         weak = c.written == "words" and c.value in _WEAK_VALUES
         if (weak or c.unit == "percent") and c.category == "other":
+            dropped["estimates: 'one' with no category" if weak else "estimates: percentage with no category"] += 1
             continue
         if restates(c, given, lex):
+            dropped["estimates: figure restates figures given before"] += 1
             continue
         kept.append(c)
         given.setdefault(c.category, Given()).add(c)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 from etl.extract import geo
 from etl.extract.estimates.categories import categorize
@@ -72,8 +73,9 @@ def read_count(sent: SentenceTokens, start: int, end: int, number: Number | None
 
 
 def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int, SentenceTokens],
-              lex: Lexicon) -> list[Count]:
-    """Candidate counts of one, "a man", "an officer", in sentences holding a cue; is_singular_count decides."""
+              lex: Lexicon, dropped: Counter[str]) -> list[Count]:
+    """Candidate counts of one, "a man", "an officer", in sentences holding a cue; is_singular_count decides.
+    An "a" or "an" before no noun phrase is counted in `dropped`."""
     text = doc.text
     # the numbers found before, in text order and apart: the one a position may fall in is found by bisection
     starts, ends = [c.start for c in counts], [c.end for c in counts]
@@ -91,6 +93,8 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
                 categorize(c, lex)
                 c.end = sent.spans[c.np_head - 1][1]
                 out.append(c)
+            else:
+                dropped["estimates: 'a' or 'an' before no noun"] += 1
     return out
 
 

@@ -14,6 +14,7 @@ the events.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import datetime
 
 from etl.extract import geo
@@ -30,8 +31,10 @@ from etl.records import Event, Statement
 VERSION = "events-rules-1.1"
 
 
-def extract(doc: Doc, statements: list[Statement]) -> list[Event]:
-    """All events of one article; `statements` (from the statements extractor) mark reported speech."""
+def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | None = None) -> list[Event]:
+    """All events of one article; `statements` (from the statements extractor) mark reported speech. Each
+    trigger word that gives no event is counted in `dropped`, if given, under "events: <why>"."""
+    dropped = Counter() if dropped is None else dropped
     lex = load_lexicon()
     text = doc.text
     article_id = doc.article.article_id
@@ -46,11 +49,13 @@ def extract(doc: Doc, statements: list[Statement]) -> list[Event]:
     paragraphs = ParagraphWords(doc, lowered, lex)
     for sentence in doc.sentences:
         # findall and isdisjoint run in C: most sentences are skipped without a Python loop over their words
-        if lex.key_words.isdisjoint(TOKEN.findall(lowered, sentence.start, sentence.end)) or _is_heading(
-                text, sentence.start, sentence.end):
+        if lex.key_words.isdisjoint(TOKEN.findall(lowered, sentence.start, sentence.end)):
+            continue
+        if _is_heading(text, sentence.start, sentence.end):
+            dropped["events: sentence with trigger words is a heading"] += 1
             continue
         sent = tokenize(text, lowered, sentence, paragraphs)
-        candidates = find_candidates(sent, lex, cues)
+        candidates = find_candidates(sent, lex, cues, dropped)
         if not candidates:
             continue
         sentence_dates = find_dates(text, published, sentence.start, sentence.end)

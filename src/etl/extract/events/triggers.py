@@ -1,6 +1,7 @@
 """A sentence's tokens → its triggers with the sense that applies, in text order."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, Candidate, SentenceTokens
@@ -40,25 +41,36 @@ def _coordinated(sent: SentenceTokens, left: Candidate, right: Candidate, lex: L
     return bool(between) and all(w == "," or w in VERB_LINKS or w in lex.skip for w in between)
 
 
-def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures) -> list[Candidate]:
-    """The triggers of a sentence with their senses, actors and targets, in text order."""
+def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, dropped: Counter[str]) -> list[Candidate]:
+    """The triggers of a sentence with their senses, actors and targets, in text order; the trigger words
+    that are no event here are counted in `dropped`."""
     out: list[Candidate] = []
     consumed: set[int] = set()
     k = 0
     n = len(sent.lower)
     while k < n:
-        cand, last = None, k + 1
+        cand, last, matched = None, k + 1, False
         # the longest phrase with a sense that applies: "seized on images" is no event, "seized on
         # December 26th" falls back to "seized"
         for phrase, senses in lex.triggers.get(sent.lower[k], ()):
             if tuple(sent.lower[k:k + len(phrase)]) == phrase:
+                matched = True
                 cand = _choose_sense(sent, k, k + len(phrase), senses, lex)
                 if cand is not None:
                     last = k + len(phrase)
                     break
-        if (cand and cand is not NO_EVENT and not consumed.intersection(range(k, last))
-                and not _is_modifier_or_title(sent, k, last, cand.sense.pos, cand.sense.event_type, lex)
-                and not _is_speech_cue(sent, cand, cues)):
+        if cand is None:
+            if matched:
+                dropped["events: trigger with no sense that applies"] += 1
+        elif cand is NO_EVENT:
+            dropped["events: trigger in a sense that is no event"] += 1
+        elif consumed.intersection(range(k, last)):
+            dropped["events: trigger is the object of another"] += 1
+        elif _is_modifier_or_title(sent, k, last, cand.sense.pos, cand.sense.event_type, lex):
+            dropped["events: trigger read as a modifier or title"] += 1
+        elif _is_speech_cue(sent, cand, cues):
+            dropped["events: trigger is a statement's reporting verb"] += 1
+        else:
             out.append(cand)
             if cand.evidence is not None:
                 consumed.add(cand.evidence)  # "preparing for troop deployments": one event, not two

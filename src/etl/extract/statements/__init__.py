@@ -30,6 +30,7 @@ reader of `phrases`; `contents` finds what was said; `quotes` attaches the quote
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left
 
 from etl.extract.mentions import resolver_for
@@ -50,8 +51,10 @@ _CLAUSE_JOIN = re.compile(rf"(?:[,;:]|[,;]?\s+(?:{one_of('clause_join')}))\s*$")
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
 
 
-def extract(doc: Doc) -> list[Statement]:
-    """Statements of one article, in text order; pure and deterministic."""
+def extract(doc: Doc, *, dropped: Counter[str] | None = None) -> list[Statement]:
+    """Statements of one article, in text order; pure and deterministic. Each cue or quote that gives no
+    statement is counted in `dropped`, if given, under "statements: <why>"."""
+    dropped = Counter() if dropped is None else dropped
     text = doc.text
     quotes = find_quotes(text, doc.paragraphs)
     units = find_units(doc, quotes)
@@ -61,13 +64,19 @@ def extract(doc: Doc) -> list[Statement]:
     cue_starts = [start for start, _, _ in cue_matches]
     found: list[Found] = []
     for unit in units:
-        if unit.paragraph == headline:
-            continue
         lo, hi = bisect_left(cue_starts, unit.start), bisect_left(cue_starts, unit.end)
-        found.extend(_unit_statements(ctx, unit, cue_matches[lo:hi]))
-    found.extend(f for f in noun_statements(ctx) if f.paragraph != headline)
-    found = attach_quotes(ctx, found, headline)
-    return records(doc, found, resolver_for(doc), VERSION)
+        if unit.paragraph == headline:
+            if hi > lo:
+                dropped["statements: cue in a headline"] += hi - lo
+            continue
+        found.extend(_unit_statements(ctx, unit, cue_matches[lo:hi], dropped))
+    for f in noun_statements(ctx, dropped):
+        if f.paragraph == headline:
+            dropped["statements: cue in a headline"] += 1
+        else:
+            found.append(f)
+    found = attach_quotes(ctx, found, headline, dropped)
+    return records(doc, found, resolver_for(doc), VERSION, dropped)
 
 
 def _repeats_title(doc: Doc) -> bool:
@@ -78,19 +87,26 @@ def _repeats_title(doc: Doc) -> bool:
     return doc.text[start:end].strip().rstrip(".") == title
 
 
-def _unit_statements(ctx: Context, unit: Unit, cues: list[tuple[int, int, str]]) -> list[Found]:
+def _unit_statements(ctx: Context, unit: Unit, cues: list[tuple[int, int, str]],
+                     dropped: Counter[str]) -> list[Found]:
     text = ctx.text
     candidates: list[Candidate] = []
     for start, end, key in cues:
         cue = (start, end)
-        if inside_quote(ctx, start) or negated(text, cue, unit.start):
+        if inside_quote(ctx, start):
+            dropped["statements: cue inside a quote"] += 1
+            continue
+        if negated(text, cue, unit.start):
+            dropped["statements: cue in a set phrase ('that said')"] += 1
             continue
         entry = CUES[key]
         if entry.kind == "according":
             if not _THAT_BEFORE.search(text, max(unit.start, start - 6), start):  # "said that according to X, …"
                 candidates.append(Candidate(cue, entry, None, None, False, False, False))
+            else:
+                dropped["statements: 'according to' inside reported speech"] += 1
             continue
-        candidate = cue_candidate(ctx, unit, cue, entry, candidates)
+        candidate = cue_candidate(ctx, unit, cue, entry, candidates, dropped)
         if candidate is not None:
             candidates.append(candidate)
     out: list[Found] = []
@@ -103,7 +119,7 @@ def _unit_statements(ctx: Context, unit: Unit, cues: list[tuple[int, int, str]])
             if joint is not None or nxt.inherited or nxt.entry.kind == "according":
                 limit = joint.start() if joint is not None else edge
         left_from = out[-1].content[1] if out else unit.start
-        found = find_content(ctx, unit, c, left_from, limit)
+        found = find_content(ctx, unit, c, left_from, limit, dropped)
         if found is not None:
             out.append(found)
     return out

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from etl.extract.statements.cues import skip_after
 from etl.extract.statements.items import CONFIDENCE, CONFIDENCE_WEAK_CUE, Candidate, Context, Found, Unit
@@ -41,9 +42,11 @@ def _content_end(text: str, start: int, limit: int) -> int:
     return end
 
 
-def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: int) -> Found | None:
+def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: int,
+                 dropped: Counter[str]) -> Found | None:
+    """What was said at a candidate, or None (counted in `dropped`) when nothing was."""
     if c.entry.kind == "according":
-        return _according(ctx, unit, c, left_from, limit)
+        return _according(ctx, unit, c, left_from, limit, dropped)
     text = ctx.text
     cue_span = c.cue
     if c.inverted:
@@ -91,6 +94,7 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
                 end = stop.start()
     end = _within_reach(text, start, end)
     if end - start < 2:
+        dropped["statements: cue with no content"] += 1
         return None
     start, end, quote_type = typed(ctx, start, end)
     confidence = CONFIDENCE[quote_type] - (CONFIDENCE_WEAK_CUE if c.entry.noun_too or c.inherited else 0.0)
@@ -129,7 +133,8 @@ def _left_content(ctx: Context, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
-def _according(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: int) -> Found | None:
+def _according(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: int,
+               dropped: Counter[str]) -> Found | None:
     """"according to X, …" and "…, according to X.": the speaker follows the cue."""
     text = ctx.text
     ws = words_of(text, c.cue[1], limit)
@@ -137,6 +142,7 @@ def _according(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: in
     while j < len(ws) and j < MAX_SPEAKER_WORDS and ws[j][2] not in {",", ".", ";", ":", "—", "–", "“", '"'}:
         j += 1
     if j == 0:
+        dropped["statements: 'according to' with no source"] += 1
         return None
     speaker = (ws[0][0], ws[j - 1][1])
     lead = text[left_from:c.cue[0]].strip(" \t\n,—–")
@@ -146,6 +152,7 @@ def _according(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: in
             start += 1
         end = _content_end(text, start, limit)
     elif left_from > unit.start and len(lead.split()) <= 4:
+        dropped["statements: 'according to' naming the source of a statement"] += 1
         return None  # "“…,” Grayson said, according to Frankel": a source of the statement before
     else:
         start = left_from
@@ -158,16 +165,18 @@ def _according(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: in
         if len(tail.split()) > 2:  # "The plan, according to officials, would cost …"
             end = _content_end(text, start, limit)
         elif len(text[start:end].split()) < _MIN_LEFT_WORDS:
+            dropped["statements: cue with no content"] += 1
             return None
     end = _within_reach(text, start, end)
     if end - start < 2:
+        dropped["statements: cue with no content"] += 1
         return None
     start, end, quote_type = typed(ctx, start, end)
     return Found((start, end), quote_type, c.cue, c.entry.cue_class, speaker, None,
                  CONFIDENCE[quote_type], unit.paragraph)
 
 
-def noun_statements(ctx: Context) -> list[Found]:
+def noun_statements(ctx: Context, dropped: Counter[str]) -> list[Found]:
     """"X's statement that …": a noun of speech with a possessive speaker and a that-clause."""
     text = ctx.text
     out = []
@@ -175,6 +184,7 @@ def noun_statements(ctx: Context) -> list[Found]:
         unit = unit_of(ctx, m.start())
         speaker = speaker_before(text, unit.start, m.start())
         if speaker is None:
+            dropped["statements: noun of speech with no speaker"] += 1
             continue
         start = m.end()
         while start < unit.end and text[start].isspace():
@@ -183,4 +193,6 @@ def noun_statements(ctx: Context) -> list[Found]:
         if end - start > 2:
             out.append(Found((start, end), "indirect", m.span(1), SPEECH_NOUNS[m.group(1)], speaker, None,
                              CONFIDENCE["indirect"] - CONFIDENCE_WEAK_CUE, unit.paragraph))
+        else:
+            dropped["statements: noun of speech with no content"] += 1
     return out

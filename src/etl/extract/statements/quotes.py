@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right
 
 from etl.extract.mentions import is_capitalized
@@ -149,8 +150,9 @@ def _is_speech(text: str, q: Quote) -> bool:
     return len(words) >= _SPEECH_WORDS or bool(re.search(r"[.!?,]\W*$", inner)) or not q.closed
 
 
-def attach_quotes(ctx: Context, found: list[Found], headline: int) -> list[Found]:
-    """Quotes no cue reached: continuations of the last speaker, or speech without a speaker."""
+def attach_quotes(ctx: Context, found: list[Found], headline: int, dropped: Counter[str]) -> list[Found]:
+    """Quotes no cue reached: continuations of the last speaker, or speech without a speaker; the quotes that
+    are neither are counted in `dropped`."""
     text = ctx.text
     found.sort(key=lambda f: f.content)
     out = list(found)
@@ -160,7 +162,13 @@ def attach_quotes(ctx: Context, found: list[Found], headline: int) -> list[Found
     found_starts = [f.content[0] for f in found]
     attached: Found | None = None  # the latest quote attached to a speaker below
     for q in ctx.quotes:
-        if q.paragraph == headline or covered.holds(q.start, q.end) or not _is_speech(text, q):
+        if q.paragraph == headline:
+            dropped["statements: quote in a headline"] += 1
+            continue
+        if covered.holds(q.start, q.end):
+            continue
+        if not _is_speech(text, q):
+            dropped["statements: quote read as no speech (a scare quote or title)"] += 1
             continue
         last = _last_speaker(found, found_starts, attached, q)
         opens = _opens_unit(ctx, q)
@@ -185,6 +193,7 @@ def attach_quotes(ctx: Context, found: list[Found], headline: int) -> list[Found
             unit = unit_of(ctx, q.start)
             subject = subject_of(text, unit, q.start)
             if subject is None or not strong_speaker(text, subject) or subject[1] > q.start:
+                dropped["statements: quote inside a sentence with no speaker"] += 1
                 continue
             attached = Found((q.start, q.end), "direct", None, None, subject, None, CONFIDENCE_NO_SPEAKER,
                              q.paragraph)

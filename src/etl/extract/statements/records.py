@@ -1,6 +1,7 @@
 """Findings → Statement records, with speakers resolved within the article."""
 from __future__ import annotations
 
+from collections import Counter
 from etl.extract.mentions import Resolver
 from etl.extract.statements.items import Found
 from etl.extract.statements.lexicon import GENDERED_PRONOUNS
@@ -10,7 +11,8 @@ from etl.ids import stable_hash
 from etl.records import Statement
 
 
-def records(doc: Doc, found: list[Found], resolver: Resolver, version: str) -> list[Statement]:
+def records(doc: Doc, found: list[Found], resolver: Resolver, version: str, dropped: Counter[str]) -> list[Statement]:
+    """One record per content span, in text order; a second finding of the same span is counted in `dropped`."""
     text = doc.text
     article_id = doc.article.article_id
     out: list[Statement] = []
@@ -19,6 +21,7 @@ def records(doc: Doc, found: list[Found], resolver: Resolver, version: str) -> l
     for f in found:
         start, end = f.content
         if (start, end) in seen:
+            dropped["statements: same content as another statement"] += 1
             continue
         seen.add((start, end))
         if f.speaker is not None:

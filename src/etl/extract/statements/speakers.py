@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from etl.extract.mentions import DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, TITLES, is_capitalized
 from etl.extract.statements.cues import AFTER_RE, skip_after
@@ -79,9 +80,10 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
     return speaker, None if first in PERSON_RELATIVES else apposition
 
 
-def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntry,
-                  earlier: list[Candidate]) -> Candidate | None:
-    """A cue with its speaker, or None when the cue has no speaker (a noun, a passive, a figure of speech)."""
+def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntry, earlier: list[Candidate],
+                  dropped: Counter[str]) -> Candidate | None:
+    """A cue with its speaker, or None when the cue has no speaker (a noun, a passive, a figure of speech),
+    counted in `dropped` with the reason."""
     text = ctx.text
     before = _tail(text, unit.start, cue[0])
     if entry.noun_too and not _PRONOUN_BEFORE.search(text, max(unit.start, cue[0] - 12), cue[0]):
@@ -89,15 +91,19 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         # "reports said", "state media": a verb or another noun after the form makes it a noun.
         if nxt and (nxt[0][2].lower() in NOUN_FOLLOWERS or nxt[0][2] in HEAD_KINDS or nxt[0][2] in TITLES
                     or nxt[0][2] in MODIFIERS):
+            dropped["statements: cue form read as a noun"] += 1
             return None
     if entry.kind == "verb" and not entry.gerund and _PASSIVE.search(text, max(unit.start, cue[0] - 30), cue[0]):
+        dropped["statements: cue in the passive"] += 1
         return None  # "was charged", "were made clear": the subject is not the speaker
     introduced = skip_after(text, cue[1], unit.end, entry)[2]
     speaker = speaker_before(text, unit.start, cue[0])
     if speaker is not None and text[speaker[0]:speaker[1]].endswith(("'s", "’s")):
+        dropped["statements: cue after a possessive"] += 1
         return None  # "Trump's claims": a possessive owns a noun, it does not speak
     if speaker is not None:
         if entry.noun_too and not strong_speaker(text, speaker):
+            dropped["statements: noun-like cue without a clear speaker"] += 1
             return None
         if entry.gerund and text[speaker[0]:speaker[1]].split()[-1] in DOCUMENTS:
             issuer = _earlier_speaker(earlier) or subject_of(text, unit, speaker[0])
@@ -124,6 +130,7 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         previous = _earlier_speaker(earlier)
         if previous is not None:
             if entry.gerund and earlier[-1].introduced and not introduced:
+                dropped["statements: participle inside reported speech"] += 1
                 return None
             return Candidate(cue, entry, previous, None, False, True, introduced)
         if entry.gerund or before.rstrip().endswith("and"):
@@ -135,6 +142,7 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         speaker = speaker_before(text, unit.start, relative.start())
         if speaker is not None and strong_speaker(text, speaker):
             return Candidate(cue, entry, speaker, None, False, False, introduced)
+    dropped["statements: cue with no speaker"] += 1
     return None
 
 
