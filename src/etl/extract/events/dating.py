@@ -5,7 +5,7 @@ from bisect import bisect_left
 
 from etl.extract.dates import DateMention
 from etl.extract.events.items import Candidate, SentenceTokens
-from etl.extract.events.lexicon import OPENING_WORDS, Lexicon
+from etl.extract.events.lexicon import DATE_PREPOSITIONS, OPENING_WORDS, Lexicon
 from etl.extract.text import Enclosures
 
 _DATE_REACH = 8          # most tokens between a trigger and a date of its own
@@ -68,7 +68,7 @@ def _opens_clause(sent: SentenceTokens, k: int, mention: DateMention, lex: Lexic
 def _dates_speech(sent: SentenceTokens, k: int, lex: Lexicon, cues: Enclosures) -> bool:
     """Whether the date at token k follows a reporting verb directly ("said on Friday", "confirmed Monday")."""
     j = k - 1
-    while j >= 0 and sent.lower[j] in {"on", "in", "at"}:
+    while j >= 0 and sent.lower[j] in DATE_PREPOSITIONS:
         j -= 1
     if j < 0:
         return False

@@ -44,6 +44,7 @@ PARTICLES = GRAMMAR["particle"]
 LOCATIVE_PREPOSITIONS = GRAMMAR["locative"]
 RELATIVE_PRONOUNS = GRAMMAR["relative_pronoun"]
 CONDITIONALS = GRAMMAR["conditional"]
+DATE_PREPOSITIONS = GRAMMAR["date_preposition"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,7 @@ class _PlaceWords:
     abbreviations: frozenset[str]      # keep their period inside a name: "St. Helier"
     distance_hedges: frozenset[str]
     distance_units: frozenset[str]
+    landmark_prepositions: frozenset[str]
 
 
 def _plurals(word: str) -> set[str]:
@@ -75,7 +76,8 @@ def _place_words() -> _PlaceWords:
                        frozenset(roles["relational"]), frozenset(roles["not_place"]), frozenset(roles["generic"]),
                        frozenset(roles["of_place"]), frozenset(roles["particle"] | roles["opening_particle"]),
                        frozenset(roles["opening_particle"]), frozenset(roles["abbreviation"]),
-                       frozenset(roles["distance_hedge"]), frozenset(roles["distance_unit"]))
+                       frozenset(roles["distance_hedge"]), frozenset(roles["distance_unit"]),
+                       frozenset(roles["landmark_preposition"]))
 
 
 def _is_name(word: str) -> bool:
@@ -410,7 +412,7 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
         larger = None
         if w in ("in", "of") and not comma:
             larger = _after_preposition(cur, j + 1, weak=False)
-        elif w in ("near", "within", "under", "from", "outside"):
+        elif w in words.landmark_prepositions:
             larger = _after_preposition(cur, j + 1, weak=False)
             # a nearby place is given as a landmark: with its own context, or after a place of some kind
             if larger and not (has_kind or larger[1] > larger[0] and cur.words[larger[1]] == ")"):
