@@ -43,7 +43,7 @@ class Candidate:
     evidence: int | None = None  # token that decided the sense, when it is the object
 
 
-# The answer of `_choose_sense` for words that are no event in the sense that applies.
+# The answer of `triggers._choose_sense` for words that are no event in the sense that applies.
 NO_EVENT = Candidate(-1, -1, Sense("verb", "-", None, None, None, None))
 
 

@@ -105,7 +105,7 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
 def _within_reach(text: str, start: int, end: int) -> int:
     """The end of what was said, no further than _STOP_REACH from its start: past it lies a run-on text, not
     speech, and its many cues would each copy the rest of it. Cut after a whole word; a quote that opens
-    within reach is still taken whole (see `typed`)."""
+    within reach is still taken whole (see `quotes.typed`)."""
     if end - start <= _STOP_REACH:
         return end
     space = text.rfind(" ", start, start + _STOP_REACH)
