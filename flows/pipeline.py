@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import inspect
 import os
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import BrokenExecutor
 from datetime import datetime
@@ -19,7 +19,7 @@ from etl import pipeline as plain
 from etl.extract.batch import WORKER_LOST, extract_batch, failed_batch
 from etl.ingest.readers import DEFAULT_MAX_BYTES
 from etl.paths import PUBLISHED_DIR
-from etl.pipeline import DEFAULT_BATCH_SIZE, Batch, Tables
+from etl.pipeline import DEFAULT_BATCH_SIZE, Batch, Tables, dropped_message
 from etl.publish.parts import Part, read_part, write_part
 from etl.publish.release import PreviousRelease, Release
 from etl.publish.stage import Stage
@@ -42,7 +42,10 @@ def ingest(input_path: str | list[str], ingested_at: datetime, max_bytes: int,
 @task(name="extract-batch", cache_policy=NO_CACHE)
 def extract(articles: list[Article], scratch: str, name: str, start: str = "statements",
             prior: Tables | None = None) -> Part:
-    return write_part(extract_batch(articles, start, prior), scratch, name)
+    dropped: Counter[str] = Counter()
+    part = write_part(extract_batch(articles, start, prior, dropped), scratch, name)
+    get_run_logger().info(*dropped_message(Batch(articles, name, start), dropped))
+    return part
 
 
 @task(name="assemble", cache_policy=NO_CACHE)

@@ -33,10 +33,10 @@ def raise_on(monkeypatch, module, words: str) -> None:
     """Make `module.extract` raise on the articles whose text holds `words`, as a rule with a bug would."""
     real = module.extract
 
-    def extract(doc, *args):
+    def extract(doc, *args, **kwargs):
         if words in doc.text:
             raise ZeroDivisionError("float division by zero")
-        return real(doc, *args)
+        return real(doc, *args, **kwargs)
 
     monkeypatch.setattr(module, "extract", extract)
 

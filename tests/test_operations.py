@@ -152,8 +152,8 @@ def test_a_failing_validation_publishes_nothing_and_says_why(prefect_server, tmp
 
     real = flows.pipeline.extract_batch
 
-    def ungrounded(articles, start="statements", prior=None):
-        tables = real(articles, start, prior)
+    def ungrounded(articles, start="statements", prior=None, dropped=None):
+        tables = real(articles, start, prior, dropped)
         s = tables["statements"]
         i = s.schema.get_field_index("content_start")
         tables["statements"] = s.set_column(i, s.schema.field(i), pa.array([0] * s.num_rows, pa.int32()))

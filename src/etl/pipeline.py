@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -66,10 +67,12 @@ class Steps:
                 scratch: str) -> None:
         """Extract every batch and hand its tables to `consume` with the batch's context, in order."""
         for batch, context in batches:
+            dropped: Counter[str] = Counter()
             try:
-                tables = extract_batch(batch.articles, batch.start, batch.prior)
+                tables = extract_batch(batch.articles, batch.start, batch.prior, dropped)
             except Exception as error:  # noqa: BLE001 - one lost batch must not cost the run
                 tables = failed_batch(batch.articles, batch.start, type(error).__name__, str(error))
+            self.log(logging.INFO, *dropped_message(batch, dropped))
             consume(context, tables)
 
     def assemble(self, stage: Stage, previous: PreviousRelease | None, extracted: set[str],
@@ -201,6 +204,12 @@ def run_landing(raw_dir: str = str(RAW_DIR), dataset_dir: str = str(PUBLISHED_DI
         # Only after the release is published (or found unchanged): a failed run leaves the files pending.
         ledger.record(todo, dataset_dir, summary.release)
         return summary
+
+
+def dropped_message(batch: Batch, dropped: Counter[str]) -> tuple[str, ...]:
+    """The log line of a batch's dropped candidates, most frequent reason first, with its arguments."""
+    reasons = ", ".join(f"{reason} {n}" for reason, n in dropped.most_common()) or "none"
+    return "batch %s: %d articles; candidates dropped: %s", batch.name, len(batch.articles), reasons
 
 
 def _new_batches(chunks: Iterable[list[Article | Reject]], previous: PreviousRelease | None,
