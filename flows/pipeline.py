@@ -34,9 +34,9 @@ _STEPS = plain.Steps()  # what each task runs
 
 
 @task(name="ingest", cache_policy=NO_CACHE)
-def ingest(input_path: str | list[str], ingested_at: datetime, max_bytes: int,
-           batch_size: int) -> Iterator[list[Article | Reject]]:
-    yield from _STEPS.ingest(input_path, ingested_at, max_bytes, batch_size)
+def ingest(input_path: str | list[str], ingested_at: datetime, max_bytes: int, batch_size: int,
+           root: str | None = None) -> Iterator[list[Article | Reject]]:
+    yield from _STEPS.ingest(input_path, ingested_at, max_bytes, batch_size, root)
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
@@ -80,8 +80,8 @@ class PrefectSteps(plain.Steps):
     def __init__(self, dask_address: str | None = None):
         self.dask_address = dask_address
 
-    def ingest(self, input_path, ingested_at, max_bytes, batch_size):
-        return ingest(input_path, ingested_at, max_bytes, batch_size)
+    def ingest(self, input_path, ingested_at, max_bytes, batch_size, root=None):
+        return ingest(input_path, ingested_at, max_bytes, batch_size, root)
 
     def extract(self, batches: Iterator[tuple[Batch, object]], consume: Callable[[object, Tables], None],
                 scratch: str) -> None:
@@ -204,6 +204,6 @@ _EXTRACT_PARAMETERS = tuple(inspect.signature(extract.fn).parameters)
 @flow(name="newsfacts-pipeline")
 def pipeline(input_path: str | list[str], dataset_dir: str = str(PUBLISHED_DIR),
              batch_size: int = DEFAULT_BATCH_SIZE, max_bytes: int = DEFAULT_MAX_BYTES,
-             dask_address: str | None = None) -> RunSummary:
+             dask_address: str | None = None, root: str | None = None) -> RunSummary:
     """Ingest `input_path` (a path or several), extract what is new, and publish the next release of `dataset_dir`."""
-    return plain.run(input_path, dataset_dir, batch_size, max_bytes, PrefectSteps(dask_address))
+    return plain.run(input_path, dataset_dir, batch_size, max_bytes, PrefectSteps(dask_address), root)

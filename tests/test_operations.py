@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 from typer.testing import CliRunner
 
 from etl.cli import app
@@ -72,11 +73,15 @@ def test_serve_once_processes_new_files_exactly_once(prefect_server, tmp_path: P
     assert Store(out).versions() == ["1.0.0"]
     again = runner.invoke(app, ["serve", "--once", "--raw", str(raw), "--out", str(out)])
     assert again.exit_code == 0 and "nothing new" in again.output
-    write_jsonl(raw / "second.jsonl", [article(3)])
+    (raw / "tuesday").mkdir()
+    write_jsonl(raw / "tuesday" / "second.jsonl", [article(3)])
     third = runner.invoke(app, ["serve", "--once", "--raw", str(raw), "--out", str(out)])
     assert third.exit_code == 0 and "extracted 1," in third.output
     assert Store(out).versions() == ["1.0.0", "1.1.0"]
     assert [e.release for e in Ledger(raw).entries()] == ["1.0.0", "1.1.0"]
+    # Published paths are relative to the landing zone, whatever else was pending in the run
+    paths = pq.read_table(out / "latest" / "articles.parquet", columns=["input_path"])
+    assert sorted(paths.column(0).to_pylist()) == ["first.jsonl", "first.jsonl", "tuesday/second.jsonl"]
 
 
 def test_each_run_leaves_a_json_report_and_prefect_artifacts(prefect_server, tmp_path: Path):

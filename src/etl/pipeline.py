@@ -58,10 +58,10 @@ class Steps:
     processes, a batch tried again when its worker died).
     """
 
-    def ingest(self, input_path: str | list[str], ingested_at: datetime, max_bytes: int,
-               batch_size: int) -> Iterator[list[Article | Reject]]:
-        """The input's articles and rejects, streamed in chunks of `batch_size` items."""
-        return _chunks(iter_ingest(input_path, ingested_at, max_bytes), batch_size)
+    def ingest(self, input_path: str | list[str], ingested_at: datetime, max_bytes: int, batch_size: int,
+               root: str | None = None) -> Iterator[list[Article | Reject]]:
+        """The input's articles and rejects, streamed in chunks of `batch_size` items (see iter_ingest for root)."""
+        return _chunks(iter_ingest(input_path, ingested_at, max_bytes, root), batch_size)
 
     def extract(self, batches: Iterator[tuple[Batch, object]], consume: Callable[[object, Tables], None],
                 scratch: str) -> None:
@@ -108,8 +108,10 @@ class _Counts:
 
 
 def run(input_path: str | list[str], dataset_dir: str = str(PUBLISHED_DIR), batch_size: int = DEFAULT_BATCH_SIZE,
-        max_bytes: int = DEFAULT_MAX_BYTES, steps: Steps | None = None) -> RunSummary:
+        max_bytes: int = DEFAULT_MAX_BYTES, steps: Steps | None = None, root: str | None = None) -> RunSummary:
     """Ingest `input_path` (a path or several), extract what is new, and publish the next release of `dataset_dir`.
+
+    `root`: the folder the input files belong to, when they are files picked from one (the landing zone).
 
     Raises ValidationFailed (after writing the run report) when an invariant fails: nothing is published.
     """
@@ -145,7 +147,7 @@ def run(input_path: str | list[str], dataset_dir: str = str(PUBLISHED_DIR), batc
             add({"articles": batch.article_rows, **batch.prior, **tables})
             progress.report("refreshed", seen.refreshed)
 
-        chunks = steps.ingest(input_path, datetime.now(timezone.utc), max_bytes, batch_size)
+        chunks = steps.ingest(input_path, datetime.now(timezone.utc), max_bytes, batch_size, root)
         steps.extract(_new_batches(chunks, previous, seen), stage_new, scratch)
         timings["ingest_extract"], clock = time.perf_counter() - clock, time.perf_counter()
         if retry:
@@ -199,8 +201,8 @@ def run_landing(raw_dir: str = str(RAW_DIR), dataset_dir: str = str(PUBLISHED_DI
             steps.log(logging.INFO, "nothing new in %s", raw_dir)
             return None
         files = [str(path) for path, _ in todo]
-        summary = (pipeline(files, dataset_dir, batch_size) if pipeline is not None
-                   else run(files, dataset_dir, batch_size, steps=steps))
+        summary = (pipeline(files, dataset_dir, batch_size, root=raw_dir) if pipeline is not None
+                   else run(files, dataset_dir, batch_size, steps=steps, root=raw_dir))
         # Only after the release is published (or found unchanged): a failed run leaves the files pending.
         ledger.record(todo, dataset_dir, summary.release)
         return summary

@@ -3,7 +3,7 @@ import threading
 from datetime import datetime, timezone
 from pathlib import Path
 
-from etl.ingest import ingest
+from etl.ingest import ingest, iter_ingest
 from etl.ingest.ingest import Ingested
 from etl.ingest.ledger import Ledger
 from tests.conftest import write_jsonl
@@ -127,6 +127,22 @@ def test_files_of_several_inputs_keep_distinct_paths_and_reject_ids(inputs: Path
     result = ingest([inputs / "mon" / "x.txt", inputs / "tue" / "x.txt"], NOW)
     assert [r.input_path for r in result.rejects] == ["mon/x.txt", "tue/x.txt"]
     assert len({r.reject_id for r in result.rejects}) == 2
+
+
+def test_files_picked_from_one_folder_publish_under_their_path_in_it(tmp_path: Path, inputs: Path):
+    """The landing zone's pending files: a file's path does not depend on which others are pending."""
+    for day in ("mon", "tue"):
+        (inputs / day).mkdir()
+        write_jsonl(inputs / day / "x.jsonl", [{"id": day, "text": f"News of {day}."}])
+    (inputs / "tue" / "link.txt").symlink_to(inputs / "mon" / "x.jsonl")  # inside the folder: read
+    alone = list(iter_ingest([inputs / "mon" / "x.jsonl"], NOW, root=inputs))
+    both = list(iter_ingest([inputs / "tue", inputs / "mon" / "x.jsonl"], NOW, root=inputs))
+    assert [a.input_path for a in alone] == ["mon/x.jsonl"]
+    assert sorted((a.input_path, getattr(a, "reason_code", None)) for a in both) == [
+        ("mon/x.jsonl", None), ("tue/link.txt", None), ("tue/x.jsonl", None)]
+    (inputs / "tue" / "out.txt").symlink_to(outside(tmp_path) / "hostname.txt")
+    [reject] = [r for r in iter_ingest([inputs / "tue" / "out.txt"], NOW, root=inputs) if hasattr(r, "reason_code")]
+    assert (reject.input_path, reject.reason_code) == ("tue/out.txt", "outside_root")
 
 
 def test_reject_ids_do_not_depend_on_where_the_input_folder_lives(tmp_path: Path):

@@ -41,26 +41,32 @@ def ingest(inputs: Inputs, ingested_at: datetime | None = None, max_bytes: int =
     return out
 
 
-def iter_ingest(inputs: Inputs, ingested_at: datetime | None = None,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Reject]:
+def iter_ingest(inputs: Inputs, ingested_at: datetime | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                root: Path | str | None = None) -> Iterator[Article | Reject]:
     """Articles and rejects in input order, streamed; only the ids seen so far are kept in memory.
 
     Each input's root is the input itself when a folder, its folder when a file: links out of it are
     rejected unread. Published paths are relative to the root, or to the folder holding all the roots
-    when there are several, so that two files of one run never share a path.
+    when there are several, so that two files of one run never share a path. A caller that reads
+    files of one folder (the landing zone) names it as `root`: it is then the root of every input, so
+    a file publishes under the same path whatever else the run reads.
     """
     roots = [Path(inputs)] if isinstance(inputs, (str, Path)) else [Path(p) for p in inputs]
-    for root in roots:
-        if not root.exists():
-            raise EtlError(f"input not found: {root} (give a file or a folder of .txt, .jsonl or .html files)")
+    for given in roots:
+        if not given.exists():
+            raise EtlError(f"input not found: {given} (give a file or a folder of .txt, .jsonl or .html files)")
     if not roots:
         return
     ingested_at = ingested_at or datetime.now(timezone.utc)
-    folders = [root if root.is_dir() else root.parent for root in roots]
-    base = os.path.commonpath([os.path.abspath(folder) for folder in folders])
+    if root is not None:
+        folders = [Path(root)] * len(roots)
+        base = os.path.abspath(root)
+    else:
+        folders = [r if r.is_dir() else r.parent for r in roots]
+        base = os.path.commonpath([os.path.abspath(folder) for folder in folders])
     seen: dict[str, tuple[str, str]] = {}  # article_id → (text_sha256, where it was first seen)
-    for root, folder in zip(roots, folders):
-        for path in discover(root):
+    for given, folder in zip(roots, folders):
+        for path in discover(given):
             # The local path stays private: a published one would tell user names and folder layout.
             input_path = Path(os.path.relpath(path, base)).as_posix()
             for item in read_items(path, folder, max_bytes):
