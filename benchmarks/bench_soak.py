@@ -18,6 +18,7 @@ import random
 import statistics
 import sys
 import tempfile
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -58,24 +59,18 @@ def soak(inputs: Path, out: Path, items: int) -> dict:
     """One run: it must publish, and account for every input item."""
     run = etl_run(inputs, out)
     summary = run["summary"]
-    flags: dict[str, int] = {}
+    flags = Counter()
     for flag in summary["validation"].get("flags", []):
-        flags[f"{flag['table']}: {flag['check']}"] = flags.get(f"{flag['table']}: {flag['check']}", 0) + flag["count"]
+        flags[f"{flag['table']}: {flag['check']}"] += flag["count"]
     failed = {e["article_id"] for e in summary["extraction_errors"]}
     ok = bool(summary["created"]) and summary["rows"]["articles"] + summary["rejects"] == items
     return {"ok": ok, "inputs": items, "articles_published": summary["rows"]["articles"],
             "rejects": summary["rejects_by_reason"], "extraction_failures": len(failed),
-            "errors_by_type": _count(f"{e['stage']}: {e['error_type']}" for e in summary["extraction_errors"]),
-            "plausibility_flags": flags, "rows": summary["rows"], "wall_s": run["wall_s"],
+            "errors_by_type": dict(sorted(Counter(f"{e['stage']}: {e['error_type']}"
+                                                 for e in summary["extraction_errors"]).items())),
+            "plausibility_flags": dict(flags), "rows": summary["rows"], "wall_s": run["wall_s"],
             "peak_main_mb": run["peak_main_mb"], "peak_tree_mb": run["peak_tree_mb"],
             "timings": summary["timings"]}
-
-
-def _count(labels) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for label in labels:
-        counts[label] = counts.get(label, 0) + 1
-    return dict(sorted(counts.items()))
 
 
 def main() -> None:

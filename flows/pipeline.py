@@ -85,8 +85,8 @@ class PrefectSteps(plain.Steps):
 
     def extract(self, batches: Iterator[tuple[Batch, object]], consume: Callable[[object, Tables], None],
                 scratch: str) -> None:
-        with Extraction(scratch, self.dask_address) as extraction:
-            extraction.map(batches, consume)
+        with ExtractionPool(scratch, self.dask_address) as pool:
+            pool.map(batches, consume)
 
     def assemble(self, stage, previous, extracted, rejects) -> None:
         assemble(stage, previous, extracted, rejects)
@@ -109,7 +109,7 @@ class PrefectSteps(plain.Steps):
         create_table_artifact(summary.rows_table(), key="newsfacts-rows", description="Rows per table of the release")
 
 
-class Extraction:
+class ExtractionPool:
     """Extraction batches on worker processes (or a Dask cluster), their tables consumed in input order.
 
     Workers start with the first batch that needs them and stop when the run leaves this context, so
@@ -125,7 +125,7 @@ class Extraction:
         self._runner: TaskRunner | None = None
         self._pools = 0  # pools started so far: a failure from an older, already replaced pool stops nothing
 
-    def __enter__(self) -> Extraction:
+    def __enter__(self) -> ExtractionPool:
         return self
 
     def __exit__(self, *exc) -> None:

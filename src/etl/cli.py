@@ -170,8 +170,7 @@ def show(
     out.print(Text(f"extraction errors: {len(failed)} article(s)" + "".join(
         f"; {e.article_id} {e.stage} {e.error_type}: {e.message}" for e in o.extraction_errors[:top])), soft_wrap=True)
     for flag in o.flags:
-        out.print(Text(f"flag {flag.table}: {flag.check}: {flag.count} row(s) published with this flag"),
-                  soft_wrap=True)
+        out.print(Text.assemble(("flag ", "yellow"), _flag_line(vars(flag))), soft_wrap=True)
 
 
 @contextmanager

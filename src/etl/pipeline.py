@@ -237,10 +237,7 @@ def _log_counts(steps: Steps, seen: _Counts) -> None:
               len(seen.fresh), seen.unchanged, seen.retried, seen.refreshed,
               ", ".join(f"{reason} {n}" for reason, n in by_reason.items()) or "none")
     if seen.errors:
-        by_stage: dict[str, int] = {}
-        for e in seen.errors:
-            key = f"{e['stage']} {e['error_type']}"
-            by_stage[key] = by_stage.get(key, 0) + 1
+        by_stage = Counter(f"{e['stage']} {e['error_type']}" for e in seen.errors)
         steps.log(logging.WARNING, "extraction failed for %d articles: %s", len({e["article_id"] for e in seen.errors}),
                   ", ".join(f"{k} {n}" for k, n in sorted(by_stage.items())))
 

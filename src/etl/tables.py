@@ -22,20 +22,6 @@ def empty(name: str) -> pa.Table:
     return contract.load(name).arrow().empty_table()
 
 
-def sort_table(name: str, table: pa.Table) -> pa.Table:
-    """Rows in a stable order (by article, then position), so identical content gives identical files."""
-    keys = {
-        "articles": ["article_id"],
-        "statements": ["article_id", "content_start", "statement_id"],
-        "events": ["article_id", "trigger_start", "event_id"],
-        "estimates": ["article_id", "start", "estimate_id"],
-        "estimate_groups": ["subject_key"],
-        "extraction_errors": ["article_id", "stage"],
-        "rejects": ["input_path", "line", "reject_id"],
-    }[name]
-    return table.sort_by([(k, "ascending") for k in keys])
-
-
 def concat(name: str, parts: Iterable[pa.Table]) -> pa.Table:
     """One table from the per-batch tables of `name` (an empty table when there are none)."""
     parts = list(parts)
