@@ -1,0 +1,329 @@
+"""Incremental runs on a growing dataset (issue 14): the cost of adding 100 articles must not grow with the dataset.
+
+    python benchmarks/bench_increments.py                        # 2,000 and 20,000 articles, 100 runs in series
+    python benchmarks/bench_increments.py --big                  # also 100,000 synthetic articles (long)
+    python benchmarks/bench_increments.py --sizes 300,600 --runs 1 --series 5 --series-base 2000 \
+        --kinds synthetic                                        # a quick look
+
+Prints one JSON object; progress goes to stderr. Two parts:
+
+1. Growth. For each corpus kind (synthetic; PolNeAR texts replicated, when ../shared is there) and base
+   size, one `etl run` builds the dataset, then --runs separate `etl run`s each add 100 new articles
+   (they accumulate). Medians of wall time, validation time and disk added per +100 run, and their
+   ratios to the smallest size. Targets: 20,000 vs 2,000 articles, wall ratio <= 1.3 and disk ratio
+   <= 1.5; 100,000 vs 2,000, both <= 1.5.
+2. Series. --series consecutive +100 runs on a --series-base (20,000) article dataset. Targets: the
+   median wall time of the last ten runs is not above that of the first ten; the whole dataset folder
+   after the series is at most 1.3x the latest release once compacted (`etl compact`). Also reported:
+   `etl validate` of the first release and `etl validate --changed` of the latest (pass, seconds), and
+   the dataset's size after `etl prune --keep 1`.
+
+Disk is counted with hard links once (releases share their Parquet parts). Every `etl` runs in a
+subprocess; peak memory is that of its whole process tree. The machine may be shared: compare ratios.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from itertools import islice
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_pipeline import ETL, PeakMemory, etl_run  # noqa: E402
+from bench_soak import dev_rows, replicate  # noqa: E402
+from common import POLNEAR, shared_available  # noqa: E402
+from corpus import write_corpus  # noqa: E402
+
+ADD = 100  # articles added by each incremental run
+WINDOW = 10  # runs at each end of the series compared
+TARGETS = {  # (larger, smaller) base size -> largest ratios of the +100 runs' medians
+    (20_000, 2_000): {"wall_s": 1.3, "disk_added_bytes": 1.5},
+    (100_000, 2_000): {"wall_s": 1.5, "disk_added_bytes": 1.5},
+}
+SERIES_TARGETS = {"last_over_first_wall": 1.0, "total_over_compacted_release": 1.3}
+
+Writer = Callable[[Path, int, int], None]  # (path, start, n): articles start..start+n-1 of a corpus
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def disk_bytes(folder: Path) -> int:
+    """Bytes of the files under folder, each hard-linked file once; symbolic links are not followed."""
+    seen: set[tuple[int, int]] = set()
+    total = 0
+    for parent, _, files in os.walk(folder):
+        for name in files:
+            st = os.lstat(os.path.join(parent, name))
+            if (st.st_dev, st.st_ino) not in seen:
+                seen.add((st.st_dev, st.st_ino))
+                total += st.st_size
+    return total
+
+
+def parquet_files(folder: Path) -> int:
+    return sum(1 for _ in folder.rglob("*.parquet"))
+
+
+# Corpora -------------------------------------------------------------------------------------------
+
+def synthetic_writer(scratch: Path, total: int) -> Writer:
+    def write(path: Path, start: int, n: int) -> None:
+        write_corpus(path, n, start=start)
+    return write
+
+
+def polnear_writer(scratch: Path, total: int) -> Writer:
+    """PolNeAR texts replicated (bench_soak) to `total` articles with distinct ids; slices of that file."""
+    replicated = replicate(dev_rows(POLNEAR), total, scratch / "polnear-replicated.jsonl")
+
+    def write(path: Path, start: int, n: int) -> None:
+        with replicated.open(encoding="utf-8") as rows, path.open("w", encoding="utf-8") as out:
+            out.writelines(islice(rows, start, start + n))
+    return write
+
+
+WRITERS = {"synthetic": synthetic_writer, "polnear": polnear_writer}
+
+
+# Running etl -------------------------------------------------------------------------------------
+
+def etl(*args: str) -> dict:
+    """`etl ARGS` in a subprocess: whether it exited 0, its output, wall seconds, peak memory of its tree."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([ETL, *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    memory = PeakMemory(proc.pid)
+    stdout, stderr = proc.communicate()
+    return {"ok": proc.returncode == 0, "returncode": proc.returncode, "stdout": stdout, "stderr": stderr,
+            "seconds": round(time.perf_counter() - t0, 2), **memory.stop()}
+
+
+def run(inputs: Path, dataset: Path, engine: str) -> dict:
+    """One `etl run`: the prefect engine exactly as bench_pipeline runs it, any other with --engine."""
+    if engine == "prefect":
+        result = etl_run(inputs, dataset)
+        summary, wall, tree = result["summary"], result["wall_s"], result["peak_tree_mb"]
+    else:
+        result = etl("run", inputs, "--out", dataset, "--json", "--engine", engine)
+        if not result["ok"]:
+            raise SystemExit(f"etl run --engine {engine} failed ({result['returncode']}): {result['stderr'][-2000:]}")
+        summary, wall, tree = json.loads(result["stdout"]), result["seconds"], result["peak_tree_mb"]
+    return {"wall_s": wall, "validate_s": summary["timings"].get("validate"), "peak_tree_mb": tree,
+            "extracted": summary["extracted"], "release": summary["release"], "timings": summary["timings"]}
+
+
+def add_run(write: Writer, inputs: Path, dataset: Path, start: int, engine: str) -> dict:
+    """Write ADD new articles as a new file of the input folder, run, and measure the disk the run added."""
+    write(inputs / f"added-{start}.jsonl", start, ADD)
+    before = disk_bytes(dataset)
+    result = run(inputs, dataset, engine)
+    result["disk_added_bytes"] = disk_bytes(dataset) - before
+    if result["extracted"] != ADD:
+        log(f"  warning: {result['extracted']} articles extracted, expected {ADD}")
+    return result
+
+
+def build(write: Writer, inputs: Path, dataset: Path, size: int, engine: str) -> dict:
+    inputs.mkdir(parents=True)
+    write(inputs / "base.jsonl", 0, size)
+    log(f"  base run: {size} articles ({engine})")
+    base = run(inputs, dataset, engine)
+    log(f"  base run: {base['wall_s']} s, release {base['release']}, {disk_bytes(dataset):,} bytes")
+    return base
+
+
+# Part 1: growth ----------------------------------------------------------------------------------
+
+def medians(runs: list[dict]) -> dict:
+    return {key: statistics.median(r[key] for r in runs) for key in ("wall_s", "validate_s", "disk_added_bytes")}
+
+
+def growth(root: Path, kind: str, size: int, runs: int, engine: str, keep: bool) -> dict:
+    folder = root / f"{kind}-{size}"
+    folder.mkdir()
+    write = WRITERS[kind](folder, size + runs * ADD)
+    inputs, dataset = folder / "input", folder / "dataset"
+    base = build(write, inputs, dataset, size, engine)
+    added = []
+    for k in range(runs):
+        added.append(add_run(write, inputs, dataset, size + k * ADD, engine))
+        log(f"  +{ADD} run {k + 1}/{runs}: {added[-1]['wall_s']} s, validate {added[-1]['validate_s']} s, "
+            f"{added[-1]['disk_added_bytes']:,} bytes")
+    if not keep:
+        shutil.rmtree(folder)
+    return {"articles": size, "base_run": base, **medians(added),
+            "peak_tree_mb": max(r["peak_tree_mb"] for r in [base, *added]), "runs": added}
+
+
+def ratios(by_size: dict[int, dict]) -> dict:
+    """Each size's medians over those of the smallest size, with the target where issue 14 sets one."""
+    smallest = min(by_size)
+    out = {}
+    for size, result in sorted(by_size.items()):
+        if size == smallest:
+            continue
+        targets = TARGETS.get((size, smallest), {})
+        for key in ("wall_s", "disk_added_bytes"):
+            ratio = round(result[key] / by_size[smallest][key], 2) if by_size[smallest][key] else None
+            met = None if key not in targets or ratio is None else ratio <= targets[key]
+            out.setdefault(f"{size}/{smallest}", {})[key] = {"ratio": ratio, "target": targets.get(key), "met": met}
+    return out
+
+
+def part_growth(root: Path, kinds: list[str], sizes: list[int], runs: int, engine: str, keep: bool) -> dict:
+    report = {}
+    for kind in kinds:
+        if kind == "polnear" and not shared_available():
+            report[kind] = {"skipped": f"{POLNEAR} not found"}
+            continue
+        by_size = {}
+        for size in sizes:
+            log(f"growth: {kind}, {size} articles, {runs} runs of +{ADD}")
+            by_size[size] = growth(root, kind, size, runs, engine, keep)
+        report[kind] = {"sizes": {str(s): r for s, r in by_size.items()}, "ratios": ratios(by_size)}
+    return report
+
+
+# Part 2: a long series ---------------------------------------------------------------------------
+
+def timed(*args: str) -> dict:
+    result = etl(*args)
+    log(f"  etl {' '.join(map(str, args))}: {'ok' if result['ok'] else 'FAILED'} in {result['seconds']} s")
+    out = {"ok": result["ok"], "seconds": result["seconds"], "peak_tree_mb": result["peak_tree_mb"]}
+    if not result["ok"]:
+        out["error"] = (result["stderr"] or result["stdout"])[-2000:]
+    return out
+
+
+def series_runs(write: Writer, inputs: Path, dataset: Path, base: int, n: int, engine: str) -> list[dict]:
+    runs = []
+    for k in range(n):
+        runs.append(add_run(write, inputs, dataset, base + k * ADD, engine))
+        if (k + 1) % 10 == 0 or k + 1 == n:
+            log(f"  series: {k + 1}/{n} runs, last {runs[-1]['wall_s']} s, dataset {disk_bytes(dataset):,} bytes")
+    return runs
+
+
+def maintenance(dataset: Path, first_release: str) -> dict:
+    """After the series: validate the first and the latest release, compact, prune; sizes at each step."""
+    latest = dataset / "latest"
+    out = {"total_bytes": disk_bytes(dataset), "latest_release_parquet_files": parquet_files(latest.resolve()),
+           "validate_first": timed("validate", dataset / first_release),
+           "validate_changed_latest": timed("validate", "--changed", latest),
+           "compact": timed("compact", dataset)}
+    compacted = latest.resolve()
+    out["compacted_release"] = compacted.name
+    out["compacted_release_bytes"] = disk_bytes(compacted)
+    out["compacted_release_parquet_files"] = parquet_files(compacted)
+    ratio = round(out["total_bytes"] / out["compacted_release_bytes"], 2)
+    out["total_over_compacted_release"] = {"ratio": ratio, "target": SERIES_TARGETS["total_over_compacted_release"],
+                                           "met": ratio <= SERIES_TARGETS["total_over_compacted_release"]}
+    out["prune_keep_1"] = timed("prune", dataset, "--keep", "1")
+    out["total_bytes_after_prune"] = disk_bytes(dataset)
+    return out
+
+
+def part_series(root: Path, n: int, base_size: int, base_engine: str, engine: str, keep: bool) -> dict:
+    folder = root / f"series-{base_size}"
+    folder.mkdir()
+    log(f"series: {n} runs of +{ADD} on {base_size} synthetic articles ({engine})")
+    write = WRITERS["synthetic"](folder, base_size + n * ADD)
+    inputs, dataset = folder / "input", folder / "dataset"
+    base = build(write, inputs, dataset, base_size, base_engine)
+    runs = series_runs(write, inputs, dataset, base_size, n, engine)
+    walls = [r["wall_s"] for r in runs]
+    first, last = statistics.median(walls[:WINDOW]), statistics.median(walls[-WINDOW:])
+    ratio = round(last / first, 2)
+    report = {"articles": base_size, "runs": n, "engine": engine, "base_engine": base_engine, "base_run": base,
+              "first_ten_median_wall_s": first, "last_ten_median_wall_s": last,
+              "last_over_first_wall": {"ratio": ratio, "target": SERIES_TARGETS["last_over_first_wall"],
+                                       "met": ratio <= SERIES_TARGETS["last_over_first_wall"]},
+              "median_validate_s": statistics.median(r["validate_s"] for r in runs),
+              "median_disk_added_bytes": statistics.median(r["disk_added_bytes"] for r in runs),
+              "peak_tree_mb": max(r["peak_tree_mb"] for r in [base, *runs]),
+              **maintenance(dataset, base["release"]),
+              "wall_s": walls, "validate_s": [r["validate_s"] for r in runs],
+              "disk_added_bytes": [r["disk_added_bytes"] for r in runs]}
+    if not keep:
+        shutil.rmtree(folder)
+    return report
+
+
+# Main --------------------------------------------------------------------------------------------
+
+@contextmanager
+def work_folder(keep: bool):
+    if keep:
+        path = Path(tempfile.mkdtemp(prefix="newsfacts-increments-", dir="/tmp"))
+        log(f"working in {path} (kept)")
+        yield path
+    else:
+        with tempfile.TemporaryDirectory(prefix="newsfacts-increments-", dir="/tmp") as tmp:
+            yield Path(tmp)
+
+
+def peak_memory(report: dict) -> int:
+    """The largest peak_tree_mb anywhere in the report."""
+    if isinstance(report, dict):
+        return max([report.get("peak_tree_mb", 0), *(peak_memory(v) for v in report.values())])
+    if isinstance(report, list):
+        return max((peak_memory(v) for v in report), default=0)
+    return 0
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="2000,20000", help="base sizes of the growth part, comma-separated")
+    parser.add_argument("--runs", type=int, default=3, help=f"+{ADD} runs on each base size")
+    parser.add_argument("--big", action="store_true", help="also 100,000 synthetic articles (takes long)")
+    parser.add_argument("--kinds", default="synthetic,polnear", help="corpus kinds: synthetic, polnear")
+    parser.add_argument("--engine", default="prefect", help="engine of the growth part and of the base runs")
+    parser.add_argument("--series", type=int, default=100, help=f"consecutive +{ADD} runs (0: skip)")
+    parser.add_argument("--series-base", type=int, default=20_000, help="articles before the series")
+    parser.add_argument("--series-engine", default="local", help="engine of the series' +100 runs")
+    parser.add_argument("--keep", action="store_true", help="keep the working folder and print its path")
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = parse_args()
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
+    kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
+    unknown = set(kinds) - set(WRITERS)
+    if unknown:
+        raise SystemExit(f"unknown --kinds: {', '.join(sorted(unknown))} (choose from {', '.join(WRITERS)})")
+    report: dict = {"benchmark": "increments", "cpus": os.cpu_count(), "added_per_run": ADD,
+                    "engine": args.engine}
+    t0 = time.perf_counter()
+    with work_folder(args.keep) as root:
+        if args.keep:
+            report["kept"] = str(root)
+        report["growth"] = part_growth(root, kinds, sizes, args.runs, args.engine, args.keep)
+        if args.big:
+            log("growth: --big")
+            big = growth(root, "synthetic", 100_000, args.runs, args.engine, args.keep)
+            synthetic = report["growth"].setdefault("synthetic", {"sizes": {}})
+            synthetic["sizes"]["100000"] = big
+            synthetic["ratios"] = ratios({int(s): r for s, r in synthetic["sizes"].items()})
+        if args.series:
+            report["series"] = part_series(root, args.series, args.series_base, args.engine,
+                                           args.series_engine, args.keep)
+    report["max_peak_tree_mb"] = peak_memory(report)
+    report["total_s"] = round(time.perf_counter() - t0)
+    print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()
