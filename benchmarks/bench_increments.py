@@ -20,6 +20,8 @@ Prints one JSON object; progress goes to stderr. Two parts:
 
 Disk is counted with hard links once (releases share their Parquet parts). Every `etl` runs in a
 subprocess; peak memory is that of its whole process tree. The machine may be shared: compare ratios.
+A failed `etl run` ends its part (the error is reported with the runs done so far) and the script
+exits 1 after printing the report.
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
@@ -52,6 +54,10 @@ TARGETS = {  # (larger, smaller) base size -> largest ratios of the +100 runs' m
 SERIES_TARGETS = {"last_over_first_wall": 1.0, "total_over_compacted_release": 1.3}
 
 Writer = Callable[[Path, int, int], None]  # (path, start, n): articles start..start+n-1 of a corpus
+
+
+class RunFailed(Exception):
+    """An `etl run` exited with an error."""
 
 
 def log(message: str) -> None:
@@ -111,12 +117,15 @@ def etl(*args: str) -> dict:
 def run(inputs: Path, dataset: Path, engine: str) -> dict:
     """One `etl run`: the prefect engine exactly as bench_pipeline runs it, any other with --engine."""
     if engine == "prefect":
-        result = etl_run(inputs, dataset)
+        try:
+            result = etl_run(inputs, dataset)
+        except SystemExit as stop:  # etl_run exits on a failed run
+            raise RunFailed(str(stop)) from None
         summary, wall, tree = result["summary"], result["wall_s"], result["peak_tree_mb"]
     else:
         result = etl("run", inputs, "--out", dataset, "--json", "--engine", engine)
         if not result["ok"]:
-            raise SystemExit(f"etl run --engine {engine} failed ({result['returncode']}): {result['stderr'][-2000:]}")
+            raise RunFailed(f"etl run --engine {engine} exited {result['returncode']}: {result['stderr'][-2000:]}")
         summary, wall, tree = json.loads(result["stdout"]), result["seconds"], result["peak_tree_mb"]
     return {"wall_s": wall, "validate_s": summary["timings"].get("validate"), "peak_tree_mb": tree,
             "extracted": summary["extracted"], "release": summary["release"], "timings": summary["timings"]}
@@ -145,7 +154,14 @@ def build(write: Writer, inputs: Path, dataset: Path, size: int, engine: str) ->
 # Part 1: growth ----------------------------------------------------------------------------------
 
 def medians(runs: list[dict]) -> dict:
+    if not runs:
+        return {}
     return {key: statistics.median(r[key] for r in runs) for key in ("wall_s", "validate_s", "disk_added_bytes")}
+
+
+def failed(error: RunFailed) -> dict:
+    log(f"  FAILED: {error}")
+    return {"error": str(error)}
 
 
 def growth(root: Path, kind: str, size: int, runs: int, engine: str, keep: bool) -> dict:
@@ -153,20 +169,28 @@ def growth(root: Path, kind: str, size: int, runs: int, engine: str, keep: bool)
     folder.mkdir()
     write = WRITERS[kind](folder, size + runs * ADD)
     inputs, dataset = folder / "input", folder / "dataset"
-    base = build(write, inputs, dataset, size, engine)
-    added = []
-    for k in range(runs):
-        added.append(add_run(write, inputs, dataset, size + k * ADD, engine))
-        log(f"  +{ADD} run {k + 1}/{runs}: {added[-1]['wall_s']} s, validate {added[-1]['validate_s']} s, "
-            f"{added[-1]['disk_added_bytes']:,} bytes")
+    report: dict = {"articles": size}
+    added: list[dict] = []
+    try:
+        report["base_run"] = build(write, inputs, dataset, size, engine)
+        for k in range(runs):
+            added.append(add_run(write, inputs, dataset, size + k * ADD, engine))
+            log(f"  +{ADD} run {k + 1}/{runs}: {added[-1]['wall_s']} s, validate {added[-1]['validate_s']} s, "
+                f"{added[-1]['disk_added_bytes']:,} bytes")
+    except RunFailed as error:
+        report.update(failed(error))
     if not keep:
         shutil.rmtree(folder)
-    return {"articles": size, "base_run": base, **medians(added),
-            "peak_tree_mb": max(r["peak_tree_mb"] for r in [base, *added]), "runs": added}
+    done = [r for r in (report.get("base_run"), *added) if r]
+    return {**report, **medians(added), "peak_tree_mb": max((r["peak_tree_mb"] for r in done), default=None),
+            "runs": added}
 
 
 def ratios(by_size: dict[int, dict]) -> dict:
     """Each size's medians over those of the smallest size, with the target where issue 14 sets one."""
+    by_size = {size: result for size, result in by_size.items() if "wall_s" in result}
+    if not by_size:
+        return {}
     smallest = min(by_size)
     out = {}
     for size, result in sorted(by_size.items()):
@@ -205,13 +229,27 @@ def timed(*args: str) -> dict:
     return out
 
 
-def series_runs(write: Writer, inputs: Path, dataset: Path, base: int, n: int, engine: str) -> list[dict]:
-    runs = []
+def series_runs(write: Writer, inputs: Path, dataset: Path, base: int, n: int, engine: str) -> Iterator[dict]:
+    """n runs of +ADD, each yielded as it finishes."""
     for k in range(n):
-        runs.append(add_run(write, inputs, dataset, base + k * ADD, engine))
+        result = add_run(write, inputs, dataset, base + k * ADD, engine)
         if (k + 1) % 10 == 0 or k + 1 == n:
-            log(f"  series: {k + 1}/{n} runs, last {runs[-1]['wall_s']} s, dataset {disk_bytes(dataset):,} bytes")
-    return runs
+            log(f"  series: {k + 1}/{n} runs, last {result['wall_s']} s, dataset {disk_bytes(dataset):,} bytes")
+        yield result
+
+
+def series_times(runs: list[dict]) -> dict:
+    """The first ten runs' median wall time against the last ten's, and the medians of the whole series."""
+    if not runs:
+        return {}
+    walls = [r["wall_s"] for r in runs]
+    first, last = statistics.median(walls[:WINDOW]), statistics.median(walls[-WINDOW:])
+    ratio = round(last / first, 2)
+    return {"first_ten_median_wall_s": first, "last_ten_median_wall_s": last,
+            "last_over_first_wall": {"ratio": ratio, "target": SERIES_TARGETS["last_over_first_wall"],
+                                     "met": ratio <= SERIES_TARGETS["last_over_first_wall"]},
+            "median_validate_s": statistics.median(r["validate_s"] for r in runs),
+            "median_disk_added_bytes": statistics.median(r["disk_added_bytes"] for r in runs)}
 
 
 def maintenance(dataset: Path, first_release: str) -> dict:
@@ -226,8 +264,9 @@ def maintenance(dataset: Path, first_release: str) -> dict:
     out["compacted_release_bytes"] = disk_bytes(compacted)
     out["compacted_release_parquet_files"] = parquet_files(compacted)
     ratio = round(out["total_bytes"] / out["compacted_release_bytes"], 2)
-    out["total_over_compacted_release"] = {"ratio": ratio, "target": SERIES_TARGETS["total_over_compacted_release"],
-                                           "met": ratio <= SERIES_TARGETS["total_over_compacted_release"]}
+    target = SERIES_TARGETS["total_over_compacted_release"]
+    out["total_over_compacted_release"] = {"ratio": ratio, "target": target,  # no verdict if nothing was compacted
+                                           "met": ratio <= target if out["compact"]["ok"] else None}
     out["prune_keep_1"] = timed("prune", dataset, "--keep", "1")
     out["total_bytes_after_prune"] = disk_bytes(dataset)
     return out
@@ -239,21 +278,19 @@ def part_series(root: Path, n: int, base_size: int, base_engine: str, engine: st
     log(f"series: {n} runs of +{ADD} on {base_size} synthetic articles ({engine})")
     write = WRITERS["synthetic"](folder, base_size + n * ADD)
     inputs, dataset = folder / "input", folder / "dataset"
-    base = build(write, inputs, dataset, base_size, base_engine)
-    runs = series_runs(write, inputs, dataset, base_size, n, engine)
-    walls = [r["wall_s"] for r in runs]
-    first, last = statistics.median(walls[:WINDOW]), statistics.median(walls[-WINDOW:])
-    ratio = round(last / first, 2)
-    report = {"articles": base_size, "runs": n, "engine": engine, "base_engine": base_engine, "base_run": base,
-              "first_ten_median_wall_s": first, "last_ten_median_wall_s": last,
-              "last_over_first_wall": {"ratio": ratio, "target": SERIES_TARGETS["last_over_first_wall"],
-                                       "met": ratio <= SERIES_TARGETS["last_over_first_wall"]},
-              "median_validate_s": statistics.median(r["validate_s"] for r in runs),
-              "median_disk_added_bytes": statistics.median(r["disk_added_bytes"] for r in runs),
-              "peak_tree_mb": max(r["peak_tree_mb"] for r in [base, *runs]),
-              **maintenance(dataset, base["release"]),
-              "wall_s": walls, "validate_s": [r["validate_s"] for r in runs],
-              "disk_added_bytes": [r["disk_added_bytes"] for r in runs]}
+    report: dict = {"articles": base_size, "runs": n, "engine": engine, "base_engine": base_engine}
+    runs: list[dict] = []
+    try:
+        report["base_run"] = build(write, inputs, dataset, base_size, base_engine)
+        for result in series_runs(write, inputs, dataset, base_size, n, engine):
+            runs.append(result)
+    except RunFailed as error:
+        report.update(failed(error), runs_done=len(runs))
+    report.update(series_times(runs))
+    if "base_run" in report:
+        report.update(maintenance(dataset, report["base_run"]["release"]))
+    for key in ("wall_s", "validate_s", "disk_added_bytes", "peak_tree_mb"):
+        report[key] = [r[key] for r in runs]
     if not keep:
         shutil.rmtree(folder)
     return report
@@ -272,13 +309,18 @@ def work_folder(keep: bool):
             yield Path(tmp)
 
 
+def walk(report: object) -> Iterator[tuple[str, object]]:
+    """Every (key, value) pair of the report, at any depth."""
+    items = report.items() if isinstance(report, dict) else enumerate(report) if isinstance(report, list) else ()
+    for key, value in items:
+        yield str(key), value
+        yield from walk(value)
+
+
 def peak_memory(report: dict) -> int:
-    """The largest peak_tree_mb anywhere in the report."""
-    if isinstance(report, dict):
-        return max([report.get("peak_tree_mb", 0), *(peak_memory(v) for v in report.values())])
-    if isinstance(report, list):
-        return max((peak_memory(v) for v in report), default=0)
-    return 0
+    """The largest peak memory of an `etl` process tree anywhere in the report."""
+    peaks = [v for k, v in walk(report) if k == "peak_tree_mb"]
+    return max((p for v in peaks for p in (v if isinstance(v, list) else [v])), default=0)
 
 
 def parse_args() -> argparse.Namespace:
@@ -321,8 +363,11 @@ def main() -> None:
             report["series"] = part_series(root, args.series, args.series_base, args.engine,
                                            args.series_engine, args.keep)
     report["max_peak_tree_mb"] = peak_memory(report)
+    report["ok"] = not any(k == "error" for k, _ in walk(report))
     report["total_s"] = round(time.perf_counter() - t0)
     print(json.dumps(report, indent=1))
+    if not report["ok"]:
+        sys.exit(1)
 
 
 if __name__ == "__main__":
