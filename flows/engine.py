@@ -20,13 +20,13 @@ class PrefectEngine:
         summary.timings["prefect_start"] = round(started, 3)
         return summary
 
-    def landing(self, raw_dir: str, dataset_dir: str) -> RunSummary | None:
+    def landing(self, raw_dir: str, dataset_dir: str, compact_parts: int | None = None) -> RunSummary | None:
         from flows.landing import landing
 
         with embedded_server():
-            return landing(raw_dir, dataset_dir)
+            return landing(raw_dir, dataset_dir, compact_parts=compact_parts)
 
-    def serve(self, raw_dir: str, dataset_dir: str, cron: str) -> None:
+    def serve(self, raw_dir: str, dataset_dir: str, cron: str, compact_parts: int | None = None) -> None:
         from prefect import serve
         from prefect.settings import PREFECT_API_URL
 
@@ -35,4 +35,4 @@ class PrefectEngine:
         if not PREFECT_API_URL.value():
             raise EtlError("serving a schedule needs a running Prefect server: start one with "
                            "`prefect server start` and set PREFECT_API_URL=http://127.0.0.1:4200/api")
-        serve(deployment(raw_dir, dataset_dir, cron))
+        serve(deployment(raw_dir, dataset_dir, cron, compact_parts))

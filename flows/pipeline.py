@@ -55,14 +55,14 @@ def assemble(stage: Stage, previous: PreviousRelease | None, extracted: set[str]
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate(staging: Path) -> ValidationReport:
-    return _STEPS.validate(staging)
+def validate(stage: Stage, previous: PreviousRelease | None) -> ValidationReport:
+    return _STEPS.validate(stage, previous)
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_release(store: Store, staging: Path, report: ValidationReport,
+def publish_release(store: Store, stage: Stage, report: ValidationReport,
                     previous: PreviousRelease | None) -> Release:
-    return _STEPS.publish(store, staging, report, previous)
+    return _STEPS.publish(store, stage, report, previous)
 
 
 def extraction_runner(dask_address: str | None = None) -> TaskRunner:
@@ -91,15 +91,15 @@ class PrefectSteps(plain.Steps):
     def assemble(self, stage, previous, extracted, rejects) -> None:
         assemble(stage, previous, extracted, rejects)
 
-    def validate(self, staging: Path) -> ValidationReport:
-        return validate(staging)
+    def validate(self, stage, previous) -> ValidationReport:
+        return validate(stage, previous)
 
-    def publish(self, store, staging, report, previous) -> Release:
+    def publish(self, store, stage, report, previous) -> Release:
         # An upload to an object store can fail on the network and succeed when tried again;
         # a local rename that failed will fail again.
         publishing = publish_release if store.local else publish_release.with_options(
             retries=REMOTE_RETRIES, retry_delay_seconds=10)
-        return publishing(store, staging, report, previous)
+        return publishing(store, stage, report, previous)
 
     def log(self, level: int, message: str, *args: object) -> None:
         get_run_logger().log(level, message, *args)

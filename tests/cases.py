@@ -192,9 +192,10 @@ def published(tables: dict[str, pa.Table], dataset: Path) -> Path:
     extractors = {name: sorted(set(tables[name]["extractor"].to_pylist()))
                   for name in ("statements", "events", "estimates")}
     with store.lock():
+        previous = load_latest(store)
         staging = store.staging()
-        stage = Stage(staging)
+        stage = Stage(staging, previous.next_position if previous is not None else 1)
         stage.add_all(tables)
         stage.close()
-        release = publish(store, staging, validate_folder(staging), load_latest(store), extractors)
+        release = publish(store, stage, validate_folder(staging), previous, extractors)
     return Path(release.location)

@@ -27,7 +27,7 @@ def run(*args: str) -> tuple[int, dict]:
 
 
 def table(release: Path, name: str) -> list[dict]:
-    return pq.read_table(release / f"{name}.parquet").to_pylist()
+    return pq.read_table(release / name).to_pylist()
 
 
 def test_an_article_whose_extraction_raises_is_published_without_its_later_records_and_retried(

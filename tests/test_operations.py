@@ -58,9 +58,10 @@ def test_fingerprints_follow_content():
 def test_the_deployment_carries_its_cron_schedule_and_parameters(tmp_path: Path):
     from flows.landing import deployment
 
-    d = deployment(str(tmp_path / "raw"), str(tmp_path / "out"), cron="0 * * * *")
+    d = deployment(str(tmp_path / "raw"), str(tmp_path / "out"), cron="0 * * * *", compact_parts=20)
     assert [s.schedule.cron for s in d.schedules] == ["0 * * * *"]
-    assert d.parameters == {"raw_dir": str(tmp_path / "raw"), "dataset_dir": str(tmp_path / "out")}
+    assert d.parameters == {"raw_dir": str(tmp_path / "raw"), "dataset_dir": str(tmp_path / "out"),
+                            "compact_parts": 20}
 
 
 def test_serve_once_processes_new_files_exactly_once(prefect_server, tmp_path: Path):
@@ -80,7 +81,7 @@ def test_serve_once_processes_new_files_exactly_once(prefect_server, tmp_path: P
     assert Store(out).versions() == ["1.0.0", "1.1.0"]
     assert [e.release for e in Ledger(raw).entries()] == ["1.0.0", "1.1.0"]
     # Published paths are relative to the landing zone, whatever else was pending in the run
-    paths = pq.read_table(out / "latest" / "articles.parquet", columns=["input_path"])
+    paths = pq.read_table(out / "latest" / "articles", columns=["input_path"])
     assert sorted(paths.column(0).to_pylist()) == ["first.jsonl", "first.jsonl", "tuesday/second.jsonl"]
 
 

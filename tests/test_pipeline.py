@@ -65,24 +65,32 @@ def test_one_more_article_is_a_minor_release_whose_changelog_lists_exactly_its_r
     assert third["extracted"] == 1 and third["unchanged"] == runs["first"]["articles"]
     release = runs["out"] / "1.1.0"
     log = read_ids(release / "changelog.parquet")
-    articles = pq.read_table(release / "articles.parquet").to_pandas()
+    articles = pq.read_table(release / "articles").to_pandas()
     [new_id] = articles.loc[articles.source_id == NEW_ARTICLE["id"], "article_id"]
     assert log["articles"] == {"added": [new_id], "changed": [], "removed": []}
     for table, pk in (("statements", "statement_id"), ("events", "event_id"), ("estimates", "estimate_id")):
-        rows = pq.read_table(release / f"{table}.parquet").to_pandas()
+        rows = pq.read_table(release / table).to_pandas()
         assert log[table]["added"] == sorted(rows.loc[rows.article_id == new_id, pk])
         assert log[table]["changed"] == [] and log[table]["removed"] == []
     assert log["statements"]["added"], "the new article's quote should be found"
     assert (runs["out"] / "latest").resolve() == release.resolve()
+    # the run wrote only its own parts: the others are the very files of 1.0.0 (hard links)
+    first = runs["out"] / "1.0.0"
+    for table in ("articles", "statements", "events", "estimates"):
+        old, new = sorted((first / table).glob("*.parquet")), sorted((release / table).glob("*.parquet"))
+        assert new[:-1] == [] or [p.stat().st_ino for p in new[:-1]] == [p.stat().st_ino for p in old]
+        assert new[-1].name.startswith("000002-") and new[-1].stat().st_ino not in {p.stat().st_ino for p in old}
 
 
 @pytest.mark.parametrize("table", TABLES)
 def test_pandas_duckdb_and_polars_read_every_table(runs, table):
-    path = runs["out"] / "latest" / f"{table}.parquet"
-    rows = pq.read_metadata(path).num_rows
-    assert len(pd.read_parquet(path)) == rows
-    assert duckdb.sql(f"select count(*) from '{path}'").fetchall() == [(rows,)]
-    assert pl.read_parquet(path).height == rows
+    folder = runs["out"] / "latest" / table
+    rows = sum(pq.read_metadata(p).num_rows for p in folder.glob("*.parquet"))
+    assert rows == json.loads((folder.parent / "datapackage.json").read_text())["resources"][
+        TABLES.index(table)]["x-rows"]
+    assert len(pd.read_parquet(folder)) == rows
+    assert duckdb.sql(f"select count(*) from '{folder}/*.parquet'").fetchall() == [(rows,)]
+    assert pl.read_parquet(f"{folder}/*.parquet").height == rows
 
 
 def test_a_new_extractor_version_reextracts_carried_articles_from_that_stage(prefect_server, tmp_path, monkeypatch):
@@ -108,8 +116,8 @@ def test_the_local_engine_publishes_what_the_prefect_flow_publishes(runs, tmp_pa
     local = etl_run(str(inputs), "--out", str(tmp_path / "out"), "--engine", "local", "--batch-size", "2")
     assert local["rows"] == runs["first"]["rows"] and "prefect_start" not in local["timings"]
     for name in ("statements", "events", "estimates"):
-        ours = pd.read_parquet(tmp_path / "out" / "latest" / f"{name}.parquet")
-        flows = pd.read_parquet(runs["out"] / "1.0.0" / f"{name}.parquet")
+        ours = pd.read_parquet(tmp_path / "out" / "latest" / name)
+        flows = pd.read_parquet(runs["out"] / "1.0.0" / name)
         pd.testing.assert_frame_equal(ours, flows)
 
 

@@ -37,7 +37,12 @@ def test_a_release_is_published_to_and_validated_from_s3(prefect_server, s3, tmp
     summary = json.loads(first.stdout)
     assert summary["release"] == "1.0.0" and summary["release_path"] == "s3://newsfacts/dataset/1.0.0"
     keys = {o["Key"] for o in s3.list_objects_v2(Bucket="newsfacts")["Contents"]}
-    assert {"dataset/latest", "dataset/1.0.0/datapackage.json", "dataset/1.0.0/statements.parquet"} <= keys
+    package = json.loads(s3.get_object(Bucket="newsfacts", Key="dataset/1.0.0/datapackage.json")["Body"].read())
+    parts = {r["name"]: r["path"] for r in package["resources"]}
+    assert {"dataset/latest", "dataset/1.0.0/datapackage.json"} <= keys
+    # on an object store the parts are read from the part store, where every release finds them
+    assert {f"dataset/parts/{path}" for path in parts["statements"]} <= keys
+    assert not any(k.startswith("dataset/1.0.0/statements/") for k in keys)
     assert invoke("validate", "s3://newsfacts/dataset/latest").exit_code == 0
     shown = invoke("show", "s3://newsfacts/dataset/latest")
     assert shown.exit_code == 0 and "newsfacts 1.0.0" in shown.output and "John Kirby" in shown.output
@@ -45,8 +50,9 @@ def test_a_release_is_published_to_and_validated_from_s3(prefect_server, s3, tmp
     again = invoke("run", str(inputs), "--out", "s3://newsfacts/dataset", "--json")
     assert json.loads(again.stdout)["created"] is False
 
-    body = bytearray(s3.get_object(Bucket="newsfacts", Key="dataset/1.0.0/events.parquet")["Body"].read())
+    [events] = parts["events"]
+    body = bytearray(s3.get_object(Bucket="newsfacts", Key=f"dataset/parts/{events}")["Body"].read())
     body[len(body) // 2] ^= 0x01
-    s3.put_object(Bucket="newsfacts", Key="dataset/1.0.0/events.parquet", Body=bytes(body))
+    s3.put_object(Bucket="newsfacts", Key=f"dataset/parts/{events}", Body=bytes(body))
     broken = invoke("validate", "s3://newsfacts/dataset/1.0.0")
     assert broken.exit_code == 1 and "events: checksum" in broken.output

@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Optional
 
 import typer
 from rich.console import Console
@@ -85,6 +86,8 @@ def serve(
     once: bool = typer.Option(False, "--once", help="Process what is new now and exit, instead of serving."),
     engine: str = typer.Option(engines.DEFAULT, "--engine",
                                help="prefect (a deployment; --once uses the embedded server), or local for --once."),
+    compact_parts: Optional[int] = typer.Option(None, "--compact-parts", min=1,
+                                                help="After a run, compact when a table has more parts than this."),
 ) -> None:
     """Serve the landing-zone deployment on a cron schedule: each new file is processed exactly once."""
     _quiet_defaults()
@@ -92,10 +95,10 @@ def serve(
         chosen = engines.load(engine)
         if once:
             with _progress_bar():
-                summary = chosen.landing(str(raw_dir), out_dir)
+                summary = chosen.landing(str(raw_dir), out_dir, compact_parts)
             out.print("nothing new" if summary is None else summary.markdown())
             return
-        chosen.serve(str(raw_dir), out_dir, cron)
+        chosen.serve(str(raw_dir), out_dir, cron, compact_parts)
     except EtlError as e:
         err.print(f"[red]error:[/red] {e}")
         raise typer.Exit(2) from None
@@ -105,12 +108,14 @@ def serve(
 def validate(
     release_dir: str = typer.Argument(..., help="A release folder or URI, e.g. data/published/latest."),
     as_json: bool = typer.Option(False, "--json", help="Print every check as JSON."),
+    changed: bool = typer.Option(False, "--changed", help="Check only what the release added, and how it fits "
+                                                           "the parts it shares with earlier releases."),
 ) -> None:
     """Re-check a published release: files and checksums, schema, expectations, grounding."""
     _quiet_defaults()
     from etl.validate.release import validate_release
 
-    report = validate_release(release_dir)
+    report = validate_release(release_dir, changed=changed)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), indent=2, default=str))
     elif report.success:
@@ -124,6 +129,48 @@ def validate(
             out.print(Text.assemble(("flag ", "yellow"), _flag_line(flag)), soft_wrap=True)
     if not report.success:
         raise typer.Exit(1)
+
+
+@app.command()
+def compact(
+    dataset_dir: str = typer.Argument(str(PUBLISHED_DIR), help="Dataset folder (or URI)."),
+) -> None:
+    """Merge the latest release's small parts into a new patch release with the same content."""
+    _quiet_defaults()
+    from etl.publish.maintain import compact as compact_dataset
+
+    try:
+        release = compact_dataset(dataset_dir)
+    except EtlError as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from None
+    if release.created:
+        out.print(f"{release.version} published → {release.location} (the content of {release.previous}, "
+                  "its small parts merged)")
+    else:
+        out.print(f"nothing to compact: {release.version} has no small parts to merge")
+
+
+@app.command()
+def prune(
+    dataset_dir: str = typer.Argument(str(PUBLISHED_DIR), help="Dataset folder (or URI)."),
+    keep: Optional[int] = typer.Option(None, "--keep", min=1, help="Keep the newest N releases."),
+    older_than: Optional[float] = typer.Option(None, "--older-than", min=0,
+                                               help="Remove only releases created more than this many days ago."),
+) -> None:
+    """Remove old releases and the parts no kept release needs; the latest release is always kept."""
+    _quiet_defaults()
+    from datetime import timedelta
+
+    from etl.publish.maintain import prune as prune_dataset
+
+    try:
+        pruned = prune_dataset(dataset_dir, keep, timedelta(days=older_than) if older_than is not None else None)
+    except EtlError as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from None
+    out.print(f"removed {len(pruned.removed)} release(s) ({', '.join(pruned.removed) or 'none'}) and "
+              f"{pruned.parts_removed} part(s), {pruned.bytes_freed:,} bytes; kept {', '.join(pruned.kept)}")
 
 
 @app.command()

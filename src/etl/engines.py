@@ -20,9 +20,9 @@ class Engine(Protocol):
     def run(self, input_path: str | list[str], dataset_dir: str, batch_size: int, max_bytes: int,
             dask_address: str | None) -> RunSummary: ...
 
-    def landing(self, raw_dir: str, dataset_dir: str) -> RunSummary | None: ...
+    def landing(self, raw_dir: str, dataset_dir: str, compact_parts: int | None = None) -> RunSummary | None: ...
 
-    def serve(self, raw_dir: str, dataset_dir: str, cron: str) -> None: ...
+    def serve(self, raw_dir: str, dataset_dir: str, cron: str, compact_parts: int | None = None) -> None: ...
 
 
 class LocalEngine:
@@ -34,10 +34,10 @@ class LocalEngine:
             raise EtlError("--dask-address needs the prefect engine: drop --engine local")
         return pipeline.run(input_path, dataset_dir, batch_size, max_bytes)
 
-    def landing(self, raw_dir: str, dataset_dir: str) -> RunSummary | None:
-        return pipeline.run_landing(raw_dir, dataset_dir)
+    def landing(self, raw_dir: str, dataset_dir: str, compact_parts: int | None = None) -> RunSummary | None:
+        return pipeline.run_landing(raw_dir, dataset_dir, compact_parts=compact_parts)
 
-    def serve(self, raw_dir: str, dataset_dir: str, cron: str) -> None:
+    def serve(self, raw_dir: str, dataset_dir: str, cron: str, compact_parts: int | None = None) -> None:
         raise EtlError("a schedule needs the prefect engine: drop --engine local")
 
 

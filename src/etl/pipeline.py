@@ -26,8 +26,9 @@ from etl.ingest.ledger import Ledger
 from etl.ingest.readers import DEFAULT_MAX_BYTES
 from etl.paths import PUBLISHED_DIR, RAW_DIR
 from etl.publish.assemble import (
-    RefreshBatch, carry_over_unchanged, failed_articles, finish, is_known, refresh_batches, refresh_from,
+    RefreshBatch, carry_over_unchanged, failed_articles, finish, increment, is_known, refresh_batches, refresh_from,
 )
+from etl.publish.maintain import compact, parts_count
 from etl.publish.parts import remove_folder
 from etl.publish.release import PreviousRelease, Release, load_latest, publish
 from etl.publish.stage import Stage
@@ -35,7 +36,8 @@ from etl.storage.store import Store
 from etl.records import Article, Reject
 from etl.summary import RunSummary, reject_facts, run_report_path
 from etl.tables import to_table
-from etl.validate.validate import ValidationReport, validate_folder
+from etl.validate.increment import validate_increment
+from etl.validate.validate import ValidationReport
 
 DEFAULT_BATCH_SIZE = 500
 
@@ -77,17 +79,18 @@ class Steps:
 
     def assemble(self, stage: Stage, previous: PreviousRelease | None, extracted: set[str],
                  rejects: list[Reject]) -> None:
-        """Copy what the previous release keeps as it is, then derive the tables computed from the content."""
+        """Keep what the previous release keeps as it is, then derive the tables computed from the content."""
         if previous is not None:
             carry_over_unchanged(stage, previous, extracted)
-        finish(stage, rejects)
+        finish(stage, rejects, previous)
 
-    def validate(self, staging: Path) -> ValidationReport:
-        return validate_folder(staging)
+    def validate(self, stage: Stage, previous: PreviousRelease | None) -> ValidationReport:
+        """Validate what the run adds, and how it fits what the release keeps."""
+        return validate_increment(increment(stage, previous))
 
-    def publish(self, store: Store, staging: Path, report: ValidationReport,
+    def publish(self, store: Store, stage: Stage, report: ValidationReport,
                 previous: PreviousRelease | None) -> Release:
-        return publish(store, staging, report, previous, EXTRACTORS)
+        return publish(store, stage, report, previous, EXTRACTORS)
 
     def log(self, level: int, message: str, *args: object) -> None:
         logging.getLogger("etl.pipeline").log(level, message, *args)
@@ -125,7 +128,7 @@ def run(input_path: str | list[str], dataset_dir: str = str(PUBLISHED_DIR), batc
         previous = load_latest(store)
         start = refresh_from(previous, EXTRACTORS)
         retry = failed_articles(previous)  # extracted again, whole, until they succeed
-        stage = Stage(store.staging())
+        stage = Stage(store.staging(), previous.next_position if previous is not None else 1)
         scratch = store.scratch()  # where workers leave their batches' tables
 
         # Process: extract what the input brings that the dataset lacks, what failed last time, and
@@ -166,13 +169,13 @@ def run(input_path: str | list[str], dataset_dir: str = str(PUBLISHED_DIR), batc
         _log_counts(steps, seen)
 
         progress.report("validating")
-        report = steps.validate(stage.folder)
+        report = steps.validate(stage, previous)
         timings["validate"], clock = time.perf_counter() - clock, time.perf_counter()
 
         # Save: the next release, unless an invariant failed
         progress.report("publishing")
         if report.success:
-            release = steps.publish(store, stage.folder, report, previous)
+            release = steps.publish(store, stage, report, previous)
         else:
             store.discard(stage.folder)
             release = Release(None, None, False, previous.version if previous else None, dict(stage.rows))
@@ -188,10 +191,11 @@ def run(input_path: str | list[str], dataset_dir: str = str(PUBLISHED_DIR), batc
 
 def run_landing(raw_dir: str = str(RAW_DIR), dataset_dir: str = str(PUBLISHED_DIR),
                 batch_size: int = DEFAULT_BATCH_SIZE, steps: Steps | None = None,
-                pipeline: Callable[..., RunSummary] | None = None) -> RunSummary | None:
+                pipeline: Callable[..., RunSummary] | None = None, compact_parts: int | None = None) -> RunSummary | None:
     """Run the pipeline on the landing zone's files that `dataset_dir` has not processed yet (None: nothing new).
 
     `pipeline` runs the files (by default `run` with `steps`; the Prefect flow passes its pipeline flow).
+    `compact_parts`: after a run, compact the dataset when a table of its latest release has more parts.
     """
     steps = steps or Steps()
     ledger = Ledger(Path(raw_dir))
@@ -205,7 +209,12 @@ def run_landing(raw_dir: str = str(RAW_DIR), dataset_dir: str = str(PUBLISHED_DI
                    else run(files, dataset_dir, batch_size, steps=steps, root=raw_dir))
         # Only after the release is published (or found unchanged): a failed run leaves the files pending.
         ledger.record(todo, dataset_dir, summary.release)
-        return summary
+    if compact_parts is not None:
+        latest = load_latest(Store(dataset_dir))
+        if latest is not None and parts_count(latest) > compact_parts:
+            compacted = compact(dataset_dir)
+            steps.log(logging.INFO, "compacted %s into %s", latest.version, compacted.version)
+    return summary
 
 
 def dropped_message(batch: Batch, dropped: Counter[str]) -> tuple[str, ...]:

@@ -40,14 +40,14 @@ def test_the_card_names_version_licence_sources_rows_and_extractors(releases):
     assert (c.licence.name, c.licence.path) == ("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/")
     assert [(s.title, s.articles) for s in c.sources] == [("Wire A", 2), ("Wire B", 1)]
     rows = {t.path: t.rows for t in c.tables}
-    assert {name: rows[f"{name}.parquet"] for name in ("articles", "statements", "events", "estimates",
+    assert {name: rows[f"{name}/"] for name in ("articles", "statements", "events", "estimates",
                                                        "estimate_groups", "rejects")} == {
         "articles": 3, "statements": 9, "events": 6, "estimates": 3, "estimate_groups": 2, "rejects": 3}
     assert all(t.bytes > 0 and t.description for t in c.tables)
     assert next(x.versions for x in c.extractors if x.table == "statements") == ("tests-1",)
     text = card(releases[1])
     assert text.startswith("# newsfacts 1.1.0\n") and "previous version: 1.0.0" in text
-    assert re.search(r"^\| `statements\.parquet` \| 9 \| [\d.]+ k?B \| ", text, re.M)
+    assert re.search(r"^\| `statements/` \| 9 \| [\d.]+ k?B \| ", text, re.M)
     assert "`report.html`" in text
 
 

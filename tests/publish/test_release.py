@@ -9,7 +9,7 @@ import pytest
 from etl import contract
 from etl.errors import ReleaseError, ValidationFailed
 from etl.paths import SCHEMA_DIR
-from etl.publish.assemble import carry_over_unchanged, finish
+from etl.publish.assemble import carry_over_unchanged, finish, increment
 from etl.publish.changelog import read_ids
 from etl.storage.datapackage import file_facts
 from etl.publish.release import Release, load_latest, publish
@@ -17,6 +17,7 @@ from etl.publish.stage import Stage
 from etl.storage.store import Store
 from etl.tables import to_table
 from etl.validate.release import validate_release
+from etl.validate.increment import validate_increment
 from etl.validate.validate import CheckResult, ValidationReport, validate_folder
 from tests import cases
 
@@ -29,12 +30,12 @@ def release(dataset: Path, fresh: dict[str, pa.Table], report: ValidationReport 
     store = Store(dataset)
     with store.lock():
         previous = load_latest(store)
-        stage = Stage(store.staging())
+        stage = Stage(store.staging(), previous.next_position if previous else 1)
         stage.add_all({name: fresh[name] for name in ("articles", "statements", "events", "estimates")})
         if previous:
             carry_over_unchanged(stage, previous, set(fresh["articles"]["article_id"].to_pylist()))
-        finish(stage, [])
-        return publish(store, stage.folder, report or validate_folder(stage.folder), previous, extractors)
+        finish(stage, [], previous)
+        return publish(store, stage, report or validate_increment(increment(stage, previous)), previous, extractors)
 
 
 def test_first_release_has_every_file_and_latest_points_at_it(tmp_path: Path):
@@ -42,13 +43,15 @@ def test_first_release_has_every_file_and_latest_points_at_it(tmp_path: Path):
     assert (r.version, r.created, r.previous) == ("1.0.0", True, None)
     folder = Path(r.location)
     assert {p.name for p in folder.iterdir()} >= {
-        "articles.parquet", "statements.parquet", "events.parquet", "estimates.parquet", "estimate_groups.parquet",
-        "rejects.parquet", "datapackage.json", "changelog.json", "changelog.parquet", "CHANGELOG.md", "validation.json", "README.md"}
+        "articles", "statements", "events", "estimates", "estimate_groups", "extraction_errors",
+        "rejects", "datapackage.json", "changelog.json", "changelog.parquet", "CHANGELOG.md", "validation.json", "README.md"}
     assert os.readlink(tmp_path / "latest") == "1.0.0"
     package = json.loads((folder / "datapackage.json").read_text())
     assert package["version"] == "1.0.0" and package["x-previous-version"] is None
     stmts = next(res for res in package["resources"] if res["name"] == "statements")
-    assert stmts["x-rows"] == 1 and stmts["hash"].startswith("sha256:") and stmts["bytes"] > 0
+    [part] = stmts["x-parts"]
+    assert stmts["x-rows"] == 1 and part["hash"].startswith("sha256:") and part["bytes"] > 0
+    assert stmts["path"] == [part["path"]] and (folder / part["path"]).is_file() and part["added_in"] == "1.0.0"
     assert stmts["schema"] == json.loads((SCHEMA_DIR / "statements.json").read_text())
     assert package["x-extractors"] == EXTRACTORS
     assert json.loads((folder / "validation.json").read_text())["success"] is True
@@ -75,8 +78,8 @@ def test_a_new_article_makes_a_minor_release_listing_exactly_its_records(tmp_pat
     assert log["statements"] == {"added": [], "changed": [], "removed": []}
     # the earlier article and its records are carried over
     latest = Path(second.location)
-    assert pq.read_metadata(latest / "articles.parquet").num_rows == 2
-    assert pq.read_metadata(latest / "statements.parquet").num_rows == 1
+    assert pq.read_table(latest / "articles").num_rows == 2
+    assert pq.read_table(latest / "statements").num_rows == 1
 
 
 def test_a_corrected_record_makes_a_patch_release(tmp_path: Path):
@@ -180,7 +183,7 @@ def test_a_release_published_to_s3_carries_its_data_docs_and_validates_from_ther
         stage = Stage(store.staging())
         stage.add_all(cases.tables("a1"))
         stage.close()
-        r = publish(store, stage.folder, validate_folder(stage.folder), None, EXTRACTORS)
+        r = publish(store, stage, validate_folder(stage.folder), None, EXTRACTORS)
     keys = {o["Key"] for o in s3.list_objects_v2(Bucket="newsfacts")["Contents"]}
     package = json.loads(s3.get_object(Bucket="newsfacts", Key="dataset/1.0.0/datapackage.json")["Body"].read())
     docs = [e["path"] for e in package["x-files"] if e["path"].startswith("data-docs/")]

@@ -59,5 +59,5 @@ def test_a_folder_that_is_not_a_release_is_a_one_line_error(tmp_path: Path):
     code, output = show(str(tmp_path))
     assert code == 2
     [line] = output.splitlines()
-    assert re.fullmatch(r"error: .* is not a readable release: changelog\.json is missing; pass a release folder .*",
+    assert re.fullmatch(r"error: .* is not a readable release: datapackage\.json is missing; pass a release folder .*",
                         line)

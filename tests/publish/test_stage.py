@@ -1,3 +1,5 @@
+import hashlib
+import json
 from pathlib import Path
 
 import pyarrow as pa
@@ -10,6 +12,7 @@ from etl.publish import stage as stage_module
 from etl.publish.assemble import refresh_batches, refresh_from
 from etl.publish.release import PreviousRelease
 from etl.publish.stage import ArticleRecords, Stage, carry_over, conform
+from etl.storage.parts import PartEntry
 from etl.storage.store import Store
 from etl.tables import to_table
 from tests import cases
@@ -17,14 +20,34 @@ from tests import cases
 
 def test_a_stage_writes_row_groups_as_they_fill_and_empty_tables_too(tmp_path: Path, monkeypatch):
     monkeypatch.setattr(stage_module, "ROW_GROUP_ROWS", 2)
-    stage = Stage(tmp_path)
+    stage = Stage(tmp_path, position=7)
     for key in ("a1", "a2", "a1"):
         stage.add("articles", to_table("articles", [cases.article(key)]))
     stage.close()
-    articles = pq.ParquetFile(tmp_path / "articles.parquet")
+    [part] = stage.parts("articles")
+    articles = pq.ParquetFile(stage.path(part))
     assert articles.metadata.num_row_groups == 2 and articles.metadata.num_rows == 3
+    assert part.name.startswith("000007-") and part.rows == 3 and stage.is_new(part)
+    assert part.name == f"000007-{hashlib.sha256(stage.path(part).read_bytes()).hexdigest()[:16]}.parquet"
     assert stage.rows["articles"] == 3 and stage.rows["events"] == 0
-    assert pq.read_table(tmp_path / "events.parquet").schema.equals(contract.load("events").arrow())
+    [empty] = stage.parts("events")
+    assert empty.position == 0 and empty.rows == 0
+    assert pq.read_table(stage.path(empty)).schema.equals(contract.load("events").arrow())
+    assert not list(tmp_path.rglob(".pending-*"))
+
+
+def test_a_stage_keeps_earlier_parts_and_writes_parts_again_at_their_position(tmp_path: Path):
+    earlier = PartEntry("articles", "000003-0123456789abcdef.parquet", 100, "ab" * 32, 2, "1.2.0")
+    stage = Stage(tmp_path, position=5)
+    stage.add("articles", cases.tables("a2")["articles"])
+    stage.keep("articles", earlier)
+    stage.add_part("articles", cases.tables("a1")["articles"], 2)
+    stage.close(["articles"])
+    parts = stage.parts("articles")
+    assert [p.position for p in parts] == [2, 3, 5]  # table order is position order
+    assert [stage.is_new(p) for p in parts] == [True, False, True]
+    assert stage.rows["articles"] == 4 and [p.path for p in stage.new_parts("articles")] == [parts[0].path, parts[2].path]
+    assert (tmp_path / parts[0].path).is_file() and not (tmp_path / earlier.path).exists()
 
 
 def test_carry_over_keeps_the_rows_of_articles_not_excluded(tmp_path: Path):
@@ -36,7 +59,7 @@ def test_carry_over_keeps_the_rows_of_articles_not_excluded(tmp_path: Path):
     kept = carry_over(stage, "articles", pq.ParquetFile(tmp_path / "old.parquet"), pa.array([a1]))
     stage.close(["articles"])
     assert kept == 1
-    assert pq.read_table(tmp_path / "new" / "articles.parquet")["source_id"].to_pylist() == ["a2"]
+    assert stage.new_rows("articles").read()["source_id"].to_pylist() == ["a2"]
 
 
 def test_rows_of_an_older_schema_get_new_nullable_columns_empty():
@@ -74,8 +97,7 @@ def test_article_records_refuses_a_table_out_of_article_order(tmp_path: Path):
 
 def _previous(tmp_path: Path, extractors: dict) -> PreviousRelease:
     folder = cases.published(cases.tables("a1", "a2"), tmp_path)
-    package = {"resources": [{"name": n, "schema": contract.load(n).descriptor} for n in contract.TABLES],
-               "x-extractors": extractors}
+    package = json.loads((folder / "datapackage.json").read_text()) | {"x-extractors": extractors}
     return PreviousRelease(Store(tmp_path), folder.name, package)
 
 

@@ -15,6 +15,11 @@ def _release(tmp_path: Path) -> Path:
     return cases.published(cases.tables("a1", "a2"), tmp_path)
 
 
+def _part(release: Path, table: str) -> Path:
+    [path] = (release / table).glob("*.parquet")
+    return path
+
+
 def test_a_published_release_validates(tmp_path: Path):
     report = validate_release(str(_release(tmp_path)))
     assert report.success, report.failures
@@ -23,19 +28,20 @@ def test_a_published_release_validates(tmp_path: Path):
 
 
 def test_one_changed_byte_fails_the_checksum_of_that_file(tmp_path: Path):
-    path = _release(tmp_path) / "statements.parquet"
+    path = _part(_release(tmp_path), "statements")
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x01
     path.write_bytes(bytes(data))
-    report = validate_release(str(path.parent))
+    report = validate_release(str(path.parent.parent))
     assert not report.success
     assert any(f.startswith("statements: checksum") for f in report.failures), report.failures
 
 
 def test_a_missing_file_fails(tmp_path: Path):
     release = _release(tmp_path)
-    (release / "events.parquet").unlink()
-    assert "events: file events.parquet is present: failed" in validate_release(str(release)).failures
+    path = _part(release, "events")
+    path.unlink()
+    assert f"events: file events/{path.name} is present: failed" in validate_release(str(release)).failures
 
 
 def test_a_release_without_datapackage_fails(tmp_path: Path):
@@ -47,15 +53,16 @@ def test_a_release_without_datapackage_fails(tmp_path: Path):
 def test_a_table_rewritten_with_bad_rows_and_matching_checksums_still_fails_its_expectations(tmp_path: Path):
     """Checksums prove integrity, not correctness: re-hashing a tampered file must not pass validation."""
     release = _release(tmp_path)
-    table = pq.read_table(release / "statements.parquet")
+    path = _part(release, "statements")
+    table = pq.read_table(path)
     i = table.schema.get_field_index("content_end")
     table = table.set_column(i, table.schema.field(i), pa.array([table["content_end"][0].as_py() - 1], pa.int32()))
-    pq.write_table(table, release / "statements.parquet")
+    pq.write_table(table, path)
     package = json.loads((release / "datapackage.json").read_text())
     for r in package["resources"]:
         if r["name"] == "statements":
-            r["bytes"], sha = file_facts(release / "statements.parquet")
-            r["hash"] = f"sha256:{sha}"
+            r["x-parts"][0]["bytes"], sha = file_facts(path)
+            r["x-parts"][0]["hash"] = f"sha256:{sha}"
     (release / "datapackage.json").write_text(json.dumps(package))
     failures = validate_release(str(release)).failures
     assert any("statements: content is grounded" in f for f in failures), failures
@@ -66,7 +73,7 @@ def test_cli_validate_exits_zero_on_a_good_release_and_names_the_failed_check_ot
     runner = CliRunner()
     ok = runner.invoke(app, ["validate", str(release)])
     assert ok.exit_code == 0, ok.output
-    path = release / "articles.parquet"
+    path = _part(release, "articles")
     data = bytearray(path.read_bytes())
     data[-100] ^= 0xFF
     path.write_bytes(bytes(data))

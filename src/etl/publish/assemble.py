@@ -11,15 +11,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from etl import contract
 from etl.extract.batch import STAGES
-from etl.publish.groups import estimate_groups
+from etl.publish.groups import ARTICLE_SCOPE, estimate_groups, merge_groups
 from etl.publish.release import PreviousRelease
 from etl.publish.stage import ArticleRecords, Stage, batches, carry_over, conform
+from etl.storage.parts import REWRITTEN, PartEntry, TableFiles
 from etl.records import Article, Reject
 from etl.tables import to_table
+from etl.validate.increment import Increment
 
 # What estimate_groups reads of the estimates: reading only these keeps it narrow on a large dataset.
 GROUP_COLUMNS = ["estimate_id", "article_id", "start", "value", "value_low", "value_high", "category",
@@ -90,18 +93,109 @@ def _refresh_batch(rows: pa.Table, readers: dict[str, ArticleRecords]) -> Refres
 
 
 def carry_over_unchanged(stage: Stage, previous: PreviousRelease, exclude: set[str]) -> None:
-    """Copy every content table's rows of the articles not in `exclude` from the previous release."""
-    excluded = pa.array(sorted(exclude), pa.string())
+    """Keep the previous release's parts as they are, except those holding rows of articles in `exclude`.
+
+    A part holding some of them is written again without them, at its own position; a release written
+    as one file per table, or in an older schema, has its rows written again once.
+    """
+    excluded = pa.array(sorted(a for a in exclude if a in previous.article_index), pa.string())
     for name in contract.CONTENT_TABLES:
-        source = previous.parquet(name)
-        if source is not None:
-            carry_over(stage, name, source, excluded)
+        parts = previous.parts(name)
+        if parts is None:
+            source = previous.parquet(name)
+            if source is not None:
+                carry_over(stage, name, source, excluded)
+            continue
+        current = previous.schemas.get(name) == contract.load(name).descriptor
+        for part in parts:
+            if part.rows == 0:
+                continue
+            if current and not (len(excluded) and _holds_any(previous, part, excluded)):
+                stage.keep(name, part)
+                continue
+            rows = previous.part_files([part]).read()
+            rows = rows.filter(pc.invert(pc.is_in(rows.column("article_id"), value_set=excluded)))
+            stage.add_part(name, conform(name, rows), part.position)
 
 
-def finish(stage: Stage, rejects: list[Reject]) -> None:
+def _holds_any(previous: PreviousRelease, part: PartEntry, articles: pa.Array) -> bool:
+    ids = previous.part_files([part]).read(columns=["article_id"]).column(0)
+    return pc.any(pc.is_in(ids, value_set=articles)).as_py() or False
+
+
+def finish(stage: Stage, rejects: list[Reject], previous: PreviousRelease | None = None) -> None:
     """Close the content tables, derive the tables computed from them, add this run's rejects."""
     stage.close(contract.CONTENT_TABLES)
-    estimates = pq.read_table(stage.path("estimates"), columns=GROUP_COLUMNS)
-    stage.add("estimate_groups", estimate_groups(estimates))
+    add_estimate_groups(stage, previous)
     stage.add("rejects", to_table("rejects", rejects))
     stage.close(contract.TABLES)
+
+
+def add_estimate_groups(stage: Stage, previous: PreviousRelease | None) -> None:
+    """The estimate_groups parts of the next release, computed from what changed where that is enough.
+
+    Groups of one article's estimates (a subject_key that names its article) never change while the
+    article stays: they go into this run's part and are shared from then on. Groups that span articles
+    are the table's last part (position REWRITTEN), which every run writes anew: when the run only adds
+    articles, by merging the groups of its new estimates into it; otherwise from all the estimates.
+    """
+    earlier = _earlier_groups(stage, previous)
+    if earlier is None:
+        groups = estimate_groups(_estimates(stage, previous))
+        scoped = pc.match_substring(groups["subject_key"], ARTICLE_SCOPE)
+        stage.add("estimate_groups", groups.filter(scoped))
+        stage.add_part("estimate_groups", groups.filter(pc.invert(scoped)), REWRITTEN)
+        return
+    fresh = [p for p in stage.new_parts("estimates") if p.position == stage.position]
+    rows = TableFiles([pq.ParquetFile(stage.path(p)) for p in fresh], contract.load("estimates").arrow())
+    groups = estimate_groups(rows.read(columns=GROUP_COLUMNS))
+    scoped = pc.match_substring(groups["subject_key"], ARTICLE_SCOPE)
+    stage.add("estimate_groups", groups.filter(scoped))
+    spanning = [p for p in earlier if p.position == REWRITTEN]
+    for part in earlier:
+        if part.position != REWRITTEN and part.rows:
+            stage.keep("estimate_groups", part)
+    merged = [previous.part_files(spanning).read(), groups.filter(pc.invert(scoped))] if spanning else \
+        [groups.filter(pc.invert(scoped))]
+    stage.add_part("estimate_groups", merge_groups(pa.concat_tables(merged)), REWRITTEN)
+
+
+def _earlier_groups(stage: Stage, previous: PreviousRelease | None) -> list[PartEntry] | None:
+    """The previous release's group parts when this run only adds estimates to its current ones, else None."""
+    if previous is None or previous.schemas.get("estimate_groups") != contract.load("estimate_groups").descriptor:
+        return None
+    groups, estimates = previous.parts("estimate_groups"), previous.parts("estimates")
+    if groups is None or estimates is None:
+        return None
+    listed = {p.path for p in stage.parts("estimates")}
+    rewritten = any(p.position != stage.position for p in stage.new_parts("estimates"))
+    if rewritten or any(p.rows and p.path not in listed for p in estimates):
+        return None
+    return groups
+
+
+def _estimates(stage: Stage, previous: PreviousRelease | None) -> pa.Table:
+    """GROUP_COLUMNS of every estimate the next release lists."""
+    kept = [p for p in stage.parts("estimates") if not stage.is_new(p)]
+    tables = [stage.new_rows("estimates").read(columns=GROUP_COLUMNS)]
+    if kept:
+        tables.append(previous.part_files(kept).read(columns=GROUP_COLUMNS))
+    return pa.concat_tables(tables)
+
+
+def increment(stage: Stage, previous: PreviousRelease | None) -> Increment:
+    """The staged release as what this run adds, writes again and keeps: what its validation reads."""
+    def files(parts: list[PartEntry]) -> TableFiles:
+        return TableFiles([pq.ParquetFile(stage.path(p)) for p in parts])
+
+    fresh, rewritten, kept, kept_parts = {}, {}, {}, []
+    for name in contract.TABLES:
+        new = stage.new_parts(name)
+        written = (stage.position, 0, REWRITTEN)
+        fresh[name] = TableFiles([pq.ParquetFile(stage.path(p)) for p in new if p.position in written],
+                                 contract.load(name).arrow())
+        rewritten[name] = files([p for p in new if p.position not in written])
+        old = [p for p in stage.parts(name) if not stage.is_new(p)]
+        kept_parts += old
+        kept[name] = previous.part_files(old) if old else TableFiles([])
+    return Increment(fresh, rewritten, kept, kept_parts, previous.in_place if previous is not None else lambda p: None)

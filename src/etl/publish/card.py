@@ -93,7 +93,8 @@ def dataset_card(package: dict, changes: dict[str, dict[str, int]], validation: 
         errors=tuple(ErrorKind(*kind, n) for kind, n in sorted(kinds.items())),
         flags=flags(validation),
         sources=tuple(Source(s["title"], s["articles"]) for s in package["sources"]),
-        tables=tuple(TableFile(r["path"], r["x-rows"], r["bytes"], schemas[r["name"]].description)
+        tables=tuple(TableFile(f"{r['name']}/" if isinstance(r["path"], list) else r["path"], r["x-rows"], r["bytes"],
+                               schemas[r["name"]].description)
                      for r in package["resources"]),
         extractors=tuple(Extractors(table, tuple(versions)) for table, versions in package["x-extractors"].items()),
         changes=tuple(Change(table, c["added"], c["changed"], c["removed"]) for table, c in changes.items()),

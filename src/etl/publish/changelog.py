@@ -1,10 +1,11 @@
-"""Two versions of the dataset's tables → which ids were added, changed and removed in each table.
+"""What a release dropped and added → which ids were added, changed and removed in each table.
 
 Ids stay in Arrow arrays from the comparison to the release's `changelog.parquet`: a first release of
 a large dataset adds millions of them.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -14,6 +15,7 @@ import pyarrow.parquet as pq
 
 from etl import contract
 from etl.publish.stage import batches
+from etl.storage.parts import TableFiles
 
 HASHED_ELSEWHERE = ("text",)  # text_sha256 stands for the text
 CHANGES = ("added", "changed", "removed")
@@ -52,9 +54,10 @@ class Changelog:
                  for name, t in self.tables.items() for change in CHANGES for ids in [getattr(t, change)]]
         return pa.concat_tables(parts)
 
-    def markdown(self, version: str, previous: str | None) -> str:
+    def markdown(self, version: str, previous: str | None, note: str | None = None) -> str:
         since = f"since {previous}" if previous else "(first release)"
-        lines = [f"# Changes in {version} {since}", "", "| table | added | changed | removed |", "|---|---:|---:|---:|"]
+        lines = [f"# Changes in {version} {since}", "", *([note, ""] if note else []),
+                 "| table | added | changed | removed |", "|---|---:|---:|---:|"]
         for name, counts in self.summary().items():
             lines.append(f"| {name} | {counts['added']} | {counts['changed']} | {counts['removed']} |")
         lines += ["", f"The ids of every added, changed and removed row are in `{IDS_FILE}` (table, change, id).", ""]
@@ -69,30 +72,35 @@ def read_ids(path) -> dict[str, dict[str, list[str]]]:
     return out
 
 
-def row_hashes(name: str, source: pq.ParquetFile | None) -> pa.Table:
+def row_hashes(name: str, sources: Iterable[TableFiles | pq.ParquetFile]) -> pa.Table:
     """(id, hash of the whole row) for every row, read batch by batch; Arrow keeps millions of them small."""
     schema = contract.load(name).arrow()
     pk = contract.load(name).primary_key
     parts = [pa.table({"id": pa.array([], pa.string()), "hash": pa.array([], pa.uint64())})]
-    if source is None:
-        return parts[0]
     hashed = [f for f in schema if f.name not in HASHED_ELSEWHERE]
-    present = [f.name for f in hashed if f.name in source.schema_arrow.names]
-    for table in batches(source, columns=present):
-        # A column the older release lacks counts as empty, as its rows would be read in the new schema.
-        rows = pa.table({f.name: table.column(f.name).cast(f.type) if f.name in present
-                         else pa.nulls(table.num_rows, f.type) for f in hashed})
-        hashes = pd.util.hash_pandas_object(rows.to_pandas(), index=False).to_numpy()
-        parts.append(pa.table({"id": table.column(pk).cast(pa.string()), "hash": pa.array(hashes, pa.uint64())}))
+    for source in sources:
+        if not source.num_rows if isinstance(source, TableFiles) else not source.metadata.num_rows:
+            continue
+        present = [f.name for f in hashed if f.name in source.schema_arrow.names]
+        for table in batches(source, columns=present):
+            # A column the older release lacks counts as empty, as its rows would be read in the new schema.
+            rows = pa.table({f.name: table.column(f.name).cast(f.type) if f.name in present
+                             else pa.nulls(table.num_rows, f.type) for f in hashed})
+            hashes = pd.util.hash_pandas_object(rows.to_pandas(), index=False).to_numpy()
+            parts.append(pa.table({"id": table.column(pk).cast(pa.string()), "hash": pa.array(hashes, pa.uint64())}))
     return pa.concat_tables(parts)
 
 
-def diff(previous: dict[str, pq.ParquetFile] | None, current: dict[str, pq.ParquetFile]) -> Changelog:
-    """Ids added, changed and removed per content table between two releases' files."""
+def diff(gone: dict[str, list[TableFiles | pq.ParquetFile]], added: dict[str, TableFiles | pq.ParquetFile]) -> Changelog:
+    """Ids added, changed and removed per content table, from the rows a release no longer has and those it adds.
+
+    Rows only need to be given where they may differ: a row given on both sides unchanged cancels out,
+    so a release that shares most of its parts with the previous one compares only the rest.
+    """
     out = {}
     for name in contract.CONTENT_TABLES:
-        before = row_hashes(name, previous.get(name) if previous else None)
-        after = row_hashes(name, current[name])
+        before = row_hashes(name, gone.get(name, []))
+        after = row_hashes(name, [added[name]])
         both = after.join(before, keys="id", join_type="full outer", left_suffix="_after", right_suffix="_before")
         after_hash, before_hash = both.column("hash_after"), both.column("hash_before")
 

@@ -6,15 +6,15 @@ import pyarrow.compute as pc
 
 from etl import contract
 from etl.extract.estimates import subject_category
+from etl.extract.estimates.links import ARTICLE_SCOPE
 
 
 def estimate_groups(estimates: pa.Table) -> pa.Table:
     """One row per subject_key of `estimates` (rows without one are left out), sorted by subject_key."""
     schema = contract.load("estimate_groups").arrow()
 
-    # Load: the estimates that have a subject, in article order so each group lists its ids in that order.
+    # Load: the estimates that have a subject.
     rows = estimates.filter(pc.is_valid(estimates["subject_key"]))
-    rows = rows.sort_by([("article_id", "ascending"), ("start", "ascending"), ("estimate_id", "ascending")])
     if rows.num_rows == 0:
         return schema.empty_table()
 
@@ -34,7 +34,7 @@ def estimate_groups(estimates: pa.Table) -> pa.Table:
     grouped = work.group_by("subject_key", use_threads=False).aggregate([
         ("category", "min"), ("estimate_id", "count"), ("article_id", "count_distinct"),
         ("claimant", "count_distinct"), ("low", "min"), ("high", "max"), ("claimed_low", "min"),
-        ("claimed_high", "max"), ("claimant", "distinct"), ("estimate_id", "list"),
+        ("claimed_high", "max"), ("claimant", "distinct"),
     ])
     n_claimants = grouped["claimant_count_distinct"]
     disagree = pc.and_(pc.greater_equal(n_claimants, 2),
@@ -46,6 +46,32 @@ def estimate_groups(estimates: pa.Table) -> pa.Table:
         "subject_key": grouped["subject_key"], "category": grouped["category_min"],
         "n_estimates": grouped["estimate_id_count"], "n_articles": grouped["article_id_count_distinct"],
         "n_claimants": n_claimants, "value_min": grouped["low_min"], "value_max": grouped["high_max"],
-        "disagree": disagree, "claimants": claimants, "estimate_ids": grouped["estimate_id_list"],
+        "claimed_min": grouped["claimed_low_min"], "claimed_max": grouped["claimed_high_max"], "disagree": disagree,
+        "claimants": claimants,
     })
     return out.cast(schema).sort_by("subject_key")
+
+
+def merge_groups(rows: pa.Table) -> pa.Table:
+    """Group rows computed from disjoint sets of articles' estimates → one row per subject_key.
+
+    Counts add up, since no article is in two of them.
+    """
+    merged: dict[str, dict] = {}
+    for row in rows.to_pylist():
+        into = merged.get(row["subject_key"])
+        if into is None:
+            merged[row["subject_key"]] = row
+            continue
+        into["category"] = min(into["category"], row["category"])
+        into["n_estimates"] += row["n_estimates"]
+        into["n_articles"] += row["n_articles"]
+        for column, pick in (("value_min", min), ("value_max", max), ("claimed_min", min), ("claimed_max", max)):
+            values = [v for v in (into[column], row[column]) if v is not None]
+            into[column] = pick(values) if values else None
+        into["claimants"] = sorted(set(into["claimants"]) | set(row["claimants"]))
+        into["n_claimants"] = len(into["claimants"])
+        low, high = into["claimed_min"], into["claimed_max"]
+        into["disagree"] = into["n_claimants"] >= 2 and low is not None and high is not None and low < high
+    schema = contract.load("estimate_groups").arrow()
+    return pa.Table.from_pylist(sorted(merged.values(), key=lambda r: r["subject_key"]), schema=schema)

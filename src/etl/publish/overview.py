@@ -4,6 +4,7 @@ The report draws it and `etl show` prints it; both read nothing else.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,7 +16,8 @@ import pyarrow.parquet as pq
 
 from etl.errors import ReleaseError
 from etl.publish.formats import number
-from etl.storage.store import Store, release_location
+from etl.storage.parts import resource_parts
+from etl.storage.store import PACKAGE, Store, release_location
 from etl.records import ExtractionError, field_names
 
 # Only the columns the overview needs: article texts can be most of a release's bytes.
@@ -24,8 +26,8 @@ COLUMNS = {
     "statements": ["article_id", "quote_type", "speaker_canonical", "extractor"],
     "events": ["event_type", "date", "date_precision", "modality", "extractor"],
     "estimates": ["estimate_id", "article_id", "surface", "value", "value_low", "value_high", "hedge",
-                  "claimant", "claimant_canonical", "extractor"],
-    "estimate_groups": ["subject_key", "category", "n_estimates", "disagree", "estimate_ids"],
+                  "claimant", "claimant_canonical", "subject_key", "extractor"],
+    "estimate_groups": ["subject_key", "category", "n_estimates", "disagree"],
     "extraction_errors": field_names(ExtractionError),
     "rejects": ["input_path", "line", "reason_code", "reason"],
 }
@@ -183,14 +185,64 @@ class Overview:
         return sum(f.count for f in self.flags)
 
 
-def overview(release: str | Path) -> Overview:
-    """The overview of a release (a folder or a URI) from its Parquet tables, changelog.json and validation.json."""
+class ReleaseFiles:
+    """Where a release's files are read: a published release, or (with `staging`) the one being published.
+
+    A staged release's own files and new parts are in its staging folder; the parts it keeps are in the
+    dataset's part store.
+    """
+
+    def __init__(self, store: Store, version: str, package: dict | None = None, staging: Path | None = None):
+        self.store, self.version, self.staging = store, version, staging
+        self.location = str(staging) if staging is not None else store.location(version)
+        self.package = package if package is not None else self.read_json(PACKAGE)
+
+    def read_json(self, name: str) -> dict:
+        try:
+            if self.staging is not None:
+                return json.loads((self.staging / name).read_text(encoding="utf-8"))
+            return self.store.read_json(self.version, name)
+        except (OSError, ValueError) as e:
+            raise _not_a_release(self.location, name, e) from None
+
+    def has_file(self, name: str) -> bool:
+        if self.staging is not None:
+            return (self.staging / name).is_file()
+        return self.store.fs.get_file_info(self.store.path(self.version, *name.split("/"))).type == pafs.FileType.File
+
+    def has_table(self, name: str) -> bool:
+        return any(r["name"] == name for r in self.package.get("resources", []))
+
+    def read_table(self, name: str, columns: list[str]) -> pa.Table:
+        resource = next(r for r in self.package["resources"] if r["name"] == name)
+        parts = resource_parts(resource)
+        fs = self.store.fs
+        if parts is None:  # a release written with one file per table
+            sources = [self.store.path(self.version, resource["path"])]
+        elif self.staging is None:
+            sources = [self.store.part_path(self.version, p) for p in parts]
+        else:
+            sources = [str(self.staging / p.path) if (self.staging / p.path).is_file() else self.store.store_path(p)
+                       for p in parts]
+        try:
+            # Names, types and versions repeat across millions of rows: dictionary-encoded, each is stored once.
+            read = [pq.read_table(fs.open_input_file(source) if not Path(source).is_file() else source,
+                                  columns=columns, read_dictionary=[c for c in columns if c in REPEATED])
+                    for source in sources]
+            table = pa.concat_tables(read) if len(read) != 1 else read[0]
+            return table.unify_dictionaries()  # one dictionary per column across parts, as grouping needs
+        except (OSError, pa.ArrowException) as e:
+            raise _not_a_release(self.location, name, e) from None
+
+
+def overview(release: str | Path | ReleaseFiles) -> Overview:
+    """The overview of a release (a folder, a URI or its files) from its Parquet tables, changelog.json and validation.json."""
     # Load: the release's own files, nothing else
-    store, version = _open(release)
-    log = _read_json(store, version, "changelog.json")
-    validation = _read_json(store, version, "validation.json")
-    tables = {name: _read_table(store, version, name, columns) for name, columns in COLUMNS.items()
-              if name not in LATER_TABLES or store.has_table(version, name)}
+    files = release if isinstance(release, ReleaseFiles) else ReleaseFiles(*_open(release))
+    log = files.read_json("changelog.json")
+    validation = files.read_json("validation.json")
+    tables = {name: files.read_table(name, columns) for name, columns in COLUMNS.items()
+              if name not in LATER_TABLES or files.has_table(name)}
 
     # Process: counts, rankings and the figures sources disagree on, aggregated in Arrow before any
     # row becomes a Python object, so a large release stays cheap to summarise
@@ -218,7 +270,7 @@ def overview(release: str | Path) -> Overview:
         extraction_errors=tuple(ExtractionError(**r) for r in tables["extraction_errors"].to_pylist())
         if "extraction_errors" in tables else (),
         flags=flags(validation),
-        data_docs=DATA_DOCS if _has_file(store, version, DATA_DOCS) else None,
+        data_docs=DATA_DOCS if files.has_file(DATA_DOCS) else None,
     )
 
 
@@ -232,27 +284,6 @@ def _open(release: str | Path) -> tuple[Store, str]:
         return release_location(str(release))
     except OSError as e:
         raise _not_a_release(str(release), "latest", e) from None
-
-
-def _read_json(store: Store, version: str, name: str) -> dict:
-    try:
-        return store.read_json(version, name)
-    except (OSError, ValueError) as e:
-        raise _not_a_release(store.location(version), name, e) from None
-
-
-def _has_file(store: Store, version: str, name: str) -> bool:
-    return store.fs.get_file_info(store.path(version, *name.split("/"))).type == pafs.FileType.File
-
-
-def _read_table(store: Store, version: str, name: str, columns: list[str]) -> pa.Table:
-    try:
-        # Names, types and versions repeat across millions of rows: dictionary-encoded, each is stored once.
-        table = pq.read_table(store.fs.open_input_file(store.path(version, f"{name}.parquet")), columns=columns,
-                              read_dictionary=[c for c in columns if c in REPEATED])
-        return table.unify_dictionaries()  # one dictionary per column across row groups, as grouping needs
-    except (OSError, pa.ArrowException) as e:
-        raise _not_a_release(store.location(version), f"{name}.parquet", e) from None
 
 
 def _not_a_release(release: str, name: str, error: Exception) -> ReleaseError:
@@ -333,16 +364,19 @@ def _disagreements(groups: pa.Table, estimates: pa.Table, articles: pa.Table) ->
     disagreeing = (groups.filter(groups["disagree"])
                    .sort_by([("n_estimates", "descending"), ("subject_key", "ascending")])
                    .slice(0, MAX_DISAGREEMENTS))
-    wanted = pc.list_flatten(pc.list_slice(disagreeing["estimate_ids"], 0, MAX_CLAIMS))
-    claimed = estimates.filter(pc.is_in(estimates["estimate_id"], value_set=wanted))
-    by_id = {r["estimate_id"]: r for r in claimed.to_pylist()}
-    sources = articles.filter(pc.is_in(articles["article_id"], value_set=claimed["article_id"]))
+    # A group's estimates are those with its subject_key, in table (article) order; the first MAX_CLAIMS are drawn.
+    claimed = estimates.filter(pc.is_in(estimates["subject_key"], value_set=disagreeing["subject_key"]))
+    of_subject: dict[str, list[dict]] = {}
+    for e in claimed.to_pylist():
+        of_subject.setdefault(e["subject_key"], []).append(e)
+    drawn = [e for rows in of_subject.values() for e in rows[:MAX_CLAIMS]]
+    sources = articles.filter(pc.is_in(articles["article_id"], value_set=pa.array({e["article_id"] for e in drawn},
+                                                                                 pa.string())))
     article_of = {r["article_id"]: r for r in sources.to_pylist()}
     found = []
     for g in disagreeing.to_pylist():
         claims = []
-        for estimate_id in g["estimate_ids"][:MAX_CLAIMS]:
-            e = by_id[estimate_id]
+        for e in of_subject.get(g["subject_key"], [])[:MAX_CLAIMS]:
             a = article_of.get(e["article_id"], {})
             published = a.get("published_at")
             claims.append(Claim(e["claimant_canonical"] or e["claimant"] or UNATTRIBUTED, e["surface"], e["value"],
@@ -350,5 +384,5 @@ def _disagreements(groups: pa.Table, estimates: pa.Table, articles: pa.Table) ->
                                 published.date() if published else None))
         claims.sort(key=lambda c: (min(c.ends, default=0), c.claimant))
         found.append(Disagreement(g["subject_key"], g["category"], tuple(claims),
-                                  max(0, len(g["estimate_ids"]) - MAX_CLAIMS)))
+                                  max(0, g["n_estimates"] - MAX_CLAIMS)))
     return tuple(found)

@@ -1,8 +1,9 @@
-"""A staged, validated release folder → the next immutable, versioned release of the dataset (or none if nothing changed)."""
+"""Staged, validated parts → the next immutable, versioned release of the dataset (or none if nothing changed)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from functools import cached_property
 from pathlib import Path
@@ -13,8 +14,11 @@ import pyarrow.parquet as pq
 from etl import contract
 from etl.errors import ValidationFailed
 from etl.publish import card, report
+from etl.publish.overview import ReleaseFiles
 from etl.storage import datapackage
 from etl.publish.changelog import IDS_FILE, diff
+from etl.publish.stage import Stage
+from etl.storage.parts import REWRITTEN, PartEntry, TableFiles, resource_parts
 from etl.storage.store import PACKAGE, Store
 from etl.publish.versioning import next_version, schema_change
 from etl.validate.checkpoint import write_data_docs
@@ -34,8 +38,33 @@ class PreviousRelease:
     version: str
     package: dict
 
-    def parquet(self, name: str) -> pq.ParquetFile | None:
-        return self.store.parquet(self.version, name) if self.store.has_table(self.version, name) else None
+    @cached_property
+    def resources(self) -> dict[str, dict]:
+        return {r["name"]: r for r in self.package["resources"]}
+
+    def parquet(self, name: str) -> TableFiles | None:
+        """The whole table (all its parts), or None when the release lacks it."""
+        resource = self.resources.get(name)
+        return self.store.table(self.version, resource) if resource is not None else None
+
+    def parts(self, name: str) -> list[PartEntry] | None:
+        """The table's parts in order; None when the release has the table as one file (or lacks it)."""
+        resource = self.resources.get(name)
+        return resource_parts(resource) if resource is not None else None
+
+    def part_files(self, parts: list[PartEntry]) -> TableFiles:
+        return TableFiles([pq.ParquetFile(self.store.fs.open_input_file(self.store.part_path(self.version, p)))
+                           for p in parts])
+
+    @property
+    def next_position(self) -> int:
+        """The position of the parts the next run writes: after every part of this release."""
+        positions = [p.position for r in self.package["resources"] for p in (resource_parts(r) or [])
+                     if p.position != REWRITTEN]
+        return max(positions, default=0) + 1
+
+    def in_place(self, part: PartEntry) -> str | None:
+        return self.store.part_problem(self.version, part)
 
     @property
     def extractors(self) -> dict[str, list[str]]:
@@ -45,9 +74,14 @@ class PreviousRelease:
     def schemas(self) -> dict[str, dict]:
         return {r["name"]: r["schema"] for r in self.package["resources"]}
 
+    @property
+    def files(self) -> dict[str, dict]:
+        """The release's other files as datapackage.json lists them, by path."""
+        return {entry["path"]: entry for entry in self.package.get("x-files", [])}
+
     @cached_property
     def article_index(self) -> dict[str, str]:
-        """article_id → text_sha256 of every article in the release, in file order."""
+        """article_id → text_sha256 of every article in the release, in table order."""
         table = self.parquet("articles").read(columns=["article_id", "text_sha256"])
         return dict(zip(table.column("article_id").to_pylist(), table.column("text_sha256").to_pylist()))
 
@@ -69,57 +103,94 @@ def load_latest(store: Store) -> PreviousRelease | None:
     return PreviousRelease(store, found[-1], store.read_json(found[-1], PACKAGE))
 
 
-def publish(store: Store, staging: Path, validation: ValidationReport, previous: PreviousRelease | None,
-            extractors: dict[str, list[str]], now: datetime | None = None) -> Release:
-    """Publish the staged tables as the next release, unless they equal the previous one; never if validation failed."""
+def publish(store: Store, stage: Stage, validation: ValidationReport, previous: PreviousRelease | None,
+            extractors: dict[str, list[str]], now: datetime | None = None, note: str | None = None) -> Release:
+    """Publish the staged parts as the next release, unless they equal the previous one; never if validation failed.
+
+    `note`: a line for the changelog saying why the release was made (compaction).
+    """
+    staging = stage.folder
     if not validation.success:
         store.discard(staging)
         raise ValidationFailed(validation.failures)
-    # Decide the version from what changed since the previous release
-    current = {name: pq.ParquetFile(staging / f"{name}.parquet") for name in contract.TABLES}
-    rows = {name: f.metadata.num_rows for name, f in current.items()}
-    old = {name: previous.parquet(name) for name in contract.CONTENT_TABLES} if previous else None
-    changes = diff(old, current)
+    # Decide the version from what changed since the previous release: the rows of the parts it
+    # no longer lists against the rows of the parts this run wrote (rows in both cancel out)
+    rows = {name: sum(p.rows for p in stage.parts(name)) for name in contract.TABLES}
+    changes = diff(_dropped(stage, previous), {name: stage.new_rows(name) for name in contract.CONTENT_TABLES})
     schemas = {name: contract.load(name).descriptor for name in contract.TABLES}
     version = next_version(
         previous.version if previous else None, changes,
         schema_change(previous.schemas, schemas) if previous else None,
-        extractors_changed=bool(previous) and extractors != previous.extractors)
+        extractors_changed=bool(previous) and extractors != previous.extractors, rewritten=note is not None)
     if version is None:
         store.discard(staging)
         return Release(previous.version, store.location(previous.version), False, previous.version, rows)
-    # Describe the release beside its tables: package, changelog, validation result, card
+    # Describe the release beside its parts: package, changelog, validation result, card
     now = now or datetime.now(timezone.utc)
     prior = previous.version if previous else None
-    resources = [datapackage.resource(name, staging / f"{name}.parquet", rows[name]) for name in contract.TABLES]
+    kept = {p.path: p for name in contract.TABLES for p in (previous.parts(name) or [])} if previous else {}
+    parts = {name: [kept.get(p.path) or replace(p, added_in=version) for p in stage.parts(name)]
+             for name in contract.TABLES}
+    resources = [datapackage.resource(name, parts[name]) for name in contract.TABLES]
     package = datapackage.descriptor(version, prior, now.isoformat(timespec="seconds"), resources,
-                                     _sources(current["articles"]), extractors)
+                                     _sources(store, stage, previous), extractors)
     pq.write_table(changes.ids_table(), staging / IDS_FILE, compression="zstd")
     _write_json(staging / "changelog.json", {"version": version, "previous": prior, "tables": changes.summary(),
-                                             "ids": IDS_FILE})
-    (staging / "CHANGELOG.md").write_text(changes.markdown(version, prior), encoding="utf-8")
+                                             "ids": IDS_FILE} | ({"note": note} if note else {}))
+    (staging / "CHANGELOG.md").write_text(changes.markdown(version, prior, note), encoding="utf-8")
     _write_json(staging / "validation.json", validation.to_dict())
     write_data_docs(validation.suite_results, staging / DATA_DOCS, run_name=version)
-    errors = pq.read_table(staging / "extraction_errors.parquet", columns=["article_id", "stage", "extractor",
-                                                                         "error_type"]).to_pylist()
+    errors = stage.new_rows("extraction_errors").read(columns=["article_id", "stage", "extractor",
+                                                                 "error_type"]).to_pylist()
     (staging / "README.md").write_text(card.render(package, changes.summary(), validation.to_dict(), errors),
                                        encoding="utf-8")
-    (staging / "report.html").write_text(report.render_report(staging), encoding="utf-8")
+    (staging / "report.html").write_text(report.render_report(ReleaseFiles(store, version, package, staging)), encoding="utf-8")
     package["x-files"] = [datapackage.file_entry(staging / name) for name in DESCRIBED_FILES] + [
         datapackage.file_entry(path) | {"path": path.relative_to(staging).as_posix()}
         for path in sorted((staging / DATA_DOCS).rglob("*")) if path.is_file()]
+    if previous is not None:  # a file the previous release has with the same bytes is shared, not copied
+        earlier = previous.files
+        for entry in package["x-files"]:
+            if earlier.get(entry["path"]) == entry:
+                store.share(staging, entry["path"], previous.version)
     _write_json(staging / PACKAGE, package)  # last: its presence marks the release complete
     # Move it into place in one step
-    location = store.finalize(staging, version)
+    location = store.finalize(staging, version, [p for name in contract.TABLES for p in parts[name]])
     return Release(version, location, True, prior, rows, changes.summary())
 
 
-def _sources(articles: pq.ParquetFile) -> list[dict]:
-    counts: dict[str, int] = {}
+def _dropped(stage: Stage, previous: PreviousRelease | None) -> dict[str, list[TableFiles]]:
+    """Per content table, the previous release's parts (or its one file) the next release does not list."""
+    if previous is None:
+        return {}
+    out = {}
+    for name in contract.CONTENT_TABLES:
+        parts = previous.parts(name)
+        if parts is None:  # a release of one file per table: all of it is compared
+            whole = previous.parquet(name)
+            out[name] = [whole] if whole is not None else []
+            continue
+        listed = {p.path for p in stage.parts(name)}
+        out[name] = [previous.part_files([p for p in parts if p.path not in listed])]
+    return out
+
+
+def _sources(store: Store, stage: Stage, previous: PreviousRelease | None) -> list[dict]:
+    """Articles per source: the previous release's counts, updated with the parts added and dropped."""
+    counts: Counter[str] = Counter()
+    kept = {p.path for p in stage.parts("articles") if not stage.is_new(p)}
+    previous_parts = (previous.parts("articles") if previous is not None else None)
+    if previous_parts is not None and kept and all(p.path in kept for p in previous_parts):
+        counts.update({s["title"]: s["articles"] for s in previous.package.get("sources", [])})
+    elif previous is not None and kept:  # some parts dropped: count the kept ones again
+        _count_sources(counts, previous.part_files([p for p in previous_parts or [] if p.path in kept]))
+    _count_sources(counts, stage.new_rows("articles"))
+    return [{"title": s, "articles": n} for s, n in sorted(counts.items()) if n]
+
+
+def _count_sources(counts: Counter[str], articles: TableFiles) -> None:
     for batch in articles.iter_batches(columns=["source"]):
-        for value in pc.fill_null(batch.column("source"), "unknown").to_pylist():
-            counts[value] = counts.get(value, 0) + 1
-    return [{"title": s, "articles": n} for s, n in sorted(counts.items())]
+        counts.update(pc.fill_null(batch.column("source"), "unknown").to_pylist())
 
 
 def _write_json(path: Path, payload: dict) -> None:

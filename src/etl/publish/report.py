@@ -6,7 +6,7 @@ from pathlib import Path
 
 from etl.publish.charts import BarChart, ClaimsChart, Heatmap, bar_chart, claims_chart, heatmap
 from etl.publish.formats import plural
-from etl.publish.overview import Disagreement, Overview, RejectedInput, overview
+from etl.publish.overview import Disagreement, Overview, RejectedInput, ReleaseFiles, overview
 from etl.publish.templating import HTML
 from etl.records import ExtractionError
 
@@ -34,8 +34,8 @@ class Report:
     errors_listed: tuple[ExtractionError, ...]
 
 
-def report(release: str | Path) -> Report:
-    """The report of a release (a folder or a URI), from its files alone."""
+def report(release: str | Path | ReleaseFiles) -> Report:
+    """The report of a release (a folder, a URI or its files), from its files alone."""
     o = overview(release)
     speakers = [(s.name, s.statements, f"{s.name}: {plural(s.statements, 'statement')} ({s.direct:,} direct) "
                                        f"in {plural(s.articles, 'article')}") for s in o.speakers[:TOP_SPEAKERS]]
@@ -51,6 +51,6 @@ def report(release: str | Path) -> Report:
     )
 
 
-def render_report(release_dir: str | Path) -> str:
+def render_report(release: str | Path | ReleaseFiles) -> str:
     """The release's report.html: header, what changed, then one section per chart."""
-    return HTML.get_template("report.html.j2").render(report=report(release_dir))
+    return HTML.get_template("report.html.j2").render(report=report(release))

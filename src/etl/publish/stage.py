@@ -1,4 +1,4 @@
-"""Tables arriving batch by batch → the Parquet files of the next release, written as row groups in bounded memory.
+"""Tables arriving batch by batch → the Parquet parts of the next release, written as row groups in bounded memory.
 
 Every table keeps the article order of the articles table: the records of one article sit together,
 and articles appear in the same order in every table. Carrying rows over from the previous release
@@ -16,20 +16,33 @@ import pyarrow.parquet as pq
 
 from etl import contract
 from etl.errors import ReleaseError
+from etl.storage.parts import SUFFIX, PartEntry, TableFiles, describe, ordered
 
 ROW_GROUP_ROWS = 100_000
 ROW_GROUP_BYTES = 64 << 20  # the articles table carries whole texts: cap row groups by size too
 COMPRESSION = "zstd"
 READ_BATCH_ROWS = 32_768
+PENDING = ".pending-"  # a new part's file until it is closed and named by its content
 
 
 class Stage:
-    """The staged files of the next release, one Parquet writer per table."""
+    """The staged parts of the next release: the parts it keeps from earlier releases and those it writes.
 
-    def __init__(self, folder: Path):
+    Rows added with `add` go into this run's part of each table (position `position`), written as row
+    groups as they fill. `keep` lists a part of an earlier release as it is; `add_part` writes a
+    rewritten earlier part (rows removed) at that part's position. `close` names the new files by
+    content; `parts(name)` is then the table, in order. The staged folder holds only the new files.
+    """
+
+    def __init__(self, folder: Path, position: int = 1):
         self.folder = folder
+        self.position = position
         self._writers: dict[str, pq.ParquetWriter] = {}
         self._buffers: dict[str, list[pa.Table]] = {}
+        self._pending: dict[str, list[tuple[Path, int]]] = {}  # new files not yet named, and their positions
+        self._parts: dict[str, list[PartEntry]] = {}
+        self._new: set[str] = set()  # paths of the parts written here
+        self._files = 0
         self.rows: dict[str, int] = {}
 
     def add(self, name: str, table: pa.Table) -> None:
@@ -45,32 +58,85 @@ class Stage:
         for name, table in tables.items():
             self.add(name, table)
 
+    def keep(self, name: str, part: PartEntry) -> None:
+        """Keep a part of an earlier release as it is."""
+        self._parts.setdefault(name, []).append(part)
+        self.rows[name] = self.rows.get(name, 0) + part.rows
+
+    def add_part(self, name: str, table: pa.Table, position: int) -> None:
+        """Write an earlier part again with some of its rows removed, at its own position (empty: dropped)."""
+        if table.num_rows == 0:
+            return
+        path = self._new_file(name)
+        pq.write_table(table.cast(contract.load(name).arrow()), path, compression=COMPRESSION,
+                       row_group_size=ROW_GROUP_ROWS)
+        self._pending.setdefault(name, []).append((path, position))
+        self.rows[name] = self.rows.get(name, 0) + table.num_rows
+
     def _flush(self, name: str) -> None:
         buffer = self._buffers.pop(name, [])
         if not buffer:
             return
         writer = self._writers.get(name)
         if writer is None:
-            writer = self._writers[name] = pq.ParquetWriter(self.path(name), contract.load(name).arrow(),
-                                                            compression=COMPRESSION)
+            path = self._new_file(name)
+            writer = self._writers[name] = pq.ParquetWriter(path, contract.load(name).arrow(), compression=COMPRESSION)
+            self._pending.setdefault(name, []).append((path, self.position))
         writer.write_table(pa.concat_tables(buffer), row_group_size=ROW_GROUP_ROWS)
 
-    def path(self, name: str) -> Path:
-        return self.folder / f"{name}.parquet"
+    def _new_file(self, name: str) -> Path:
+        folder = self.folder / name
+        folder.mkdir(parents=True, exist_ok=True)
+        self._files += 1
+        return folder / f"{PENDING}{self._files}{SUFFIX}"
 
     def close(self, names: Iterable[str] = contract.TABLES) -> None:
-        """Write what is buffered and close every file; a table that got no rows is written empty."""
+        """Write what is buffered, close and name every new part; a table left with no part gets an empty one."""
         for name in names:
             self._flush(name)
             writer = self._writers.pop(name, None)
             if writer is not None:
                 writer.close()
-            elif not self.path(name).exists():
-                pq.write_table(contract.load(name).arrow().empty_table(), self.path(name), compression=COMPRESSION)
+            for path, position in self._pending.pop(name, []):
+                self._name(name, path, position)
+            if not self._parts.get(name):
+                path = self._new_file(name)
+                pq.write_table(contract.load(name).arrow().empty_table(), path, compression=COMPRESSION)
+                self._name(name, path, 0)
             self.rows.setdefault(name, 0)
 
+    def _name(self, name: str, path: Path, position: int) -> None:
+        part = describe(name, path, position)
+        if part.path in self._new:  # the same rows twice at one position: one part
+            path.unlink()
+            return
+        path.rename(self.folder / part.path)
+        self._parts.setdefault(name, []).append(part)
+        self._new.add(part.path)
 
-def batches(source: pq.ParquetFile, columns: list[str] | None = None) -> Iterator[pa.Table]:
+    def parts(self, name: str) -> list[PartEntry]:
+        """The table's parts in order (after `close`)."""
+        return ordered(self._parts.get(name, []))
+
+    def all_parts(self) -> list[PartEntry]:
+        return [p for name in self._parts for p in self.parts(name)]
+
+    def is_new(self, part: PartEntry) -> bool:
+        return part.path in self._new
+
+    def new_parts(self, name: str) -> list[PartEntry]:
+        return [p for p in self.parts(name) if self.is_new(p)]
+
+    def path(self, part: PartEntry) -> Path:
+        """The staged file of a new part."""
+        return self.folder / part.path
+
+    def new_rows(self, name: str) -> TableFiles:
+        """The rows this stage writes for a table (its new parts), as one table."""
+        return TableFiles([pq.ParquetFile(self.path(p)) for p in self.new_parts(name)], contract.load(name).arrow())
+
+
+def batches(source: pq.ParquetFile | TableFiles, columns: list[str] | None = None) -> Iterator[pa.Table]:
     for batch in source.iter_batches(batch_size=READ_BATCH_ROWS, columns=columns):
         yield pa.Table.from_batches([batch])
 
@@ -90,7 +156,7 @@ def conform(name: str, table: pa.Table) -> pa.Table:
     return pa.Table.from_arrays(columns, schema=schema)
 
 
-def carry_over(stage: Stage, name: str, source: pq.ParquetFile, exclude: pa.Array) -> int:
+def carry_over(stage: Stage, name: str, source: pq.ParquetFile | TableFiles, exclude: pa.Array) -> int:
     """Copy the rows of `source` whose article is not in `exclude` into the stage; returns how many."""
     kept = 0
     for table in batches(source):
@@ -103,7 +169,7 @@ def carry_over(stage: Stage, name: str, source: pq.ParquetFile, exclude: pa.Arra
 class ArticleRecords:
     """A table of a release read article by article, in the articles table's order."""
 
-    def __init__(self, name: str, source: pq.ParquetFile, position: dict[str, int]):
+    def __init__(self, name: str, source: pq.ParquetFile | TableFiles, position: dict[str, int]):
         self.name = name
         self._batches = batches(source)
         self._position = position

@@ -35,8 +35,11 @@ def schema_change(previous: dict[str, dict], current: dict[str, dict]) -> str | 
 
 
 def next_version(previous: str | None, changes: Changelog, schema: str | None,
-                 extractors_changed: bool) -> str | None:
-    """The version of the next release, or None when there is nothing new to publish."""
+                 extractors_changed: bool, rewritten: bool = False) -> str | None:
+    """The version of the next release, or None when there is nothing new to publish.
+
+    `rewritten`: the same content stored anew (compaction): a patch release.
+    """
     if previous is None:
         return FIRST_VERSION
     major, minor, patch = parse(previous)
@@ -45,6 +48,6 @@ def next_version(previous: str | None, changes: Changelog, schema: str | None,
         return f"{major + 1}.0.0"
     if schema == "minor" or data_grew or extractors_changed:
         return f"{major}.{minor + 1}.0"
-    if not changes.empty:
+    if not changes.empty or rewritten:
         return f"{major}.{minor}.{patch + 1}"
     return None

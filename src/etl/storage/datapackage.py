@@ -7,6 +7,7 @@ from pathlib import Path
 import pyarrow.fs as pafs
 
 from etl import contract
+from etl.storage.parts import PartEntry
 
 LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
            "title": "Creative Commons Attribution 4.0 (extracted records; article texts keep their publishers' terms)"}
@@ -24,12 +25,13 @@ def file_facts(path: Path | str, fs: pafs.FileSystem | None = None) -> tuple[int
     return size, digest.hexdigest()
 
 
-def resource(name: str, path: Path, rows: int) -> dict:
-    size, sha = file_facts(path)
+def resource(name: str, parts: list[PartEntry]) -> dict:
+    """A table as a multipart resource: its parts in order, each with bytes, SHA-256, rows and the release that added it."""
     return {
-        "name": name, "path": path.name, "profile": "tabular-data-resource", "format": "parquet",
-        "mediatype": "application/vnd.apache.parquet", "bytes": size, "hash": f"sha256:{sha}",
-        "x-rows": rows, "schema": contract.load(name).descriptor,
+        "name": name, "path": [p.path for p in parts], "profile": "tabular-data-resource", "format": "parquet",
+        "mediatype": "application/vnd.apache.parquet", "bytes": sum(p.bytes for p in parts),
+        "x-rows": sum(p.rows for p in parts), "x-parts": [p.to_dict() for p in parts],
+        "schema": contract.load(name).descriptor,
     }
 
 

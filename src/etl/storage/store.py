@@ -1,9 +1,11 @@
 """A dataset location (a local folder or an object-store URI such as s3://bucket/prefix) → release storage.
 
-Releases are always staged in a local folder first. On a local disk the staged folder is renamed
-into place in one step and `latest` is a symlink; on an object store, where nothing renames
-atomically, the files are uploaded into the version's folder with `datapackage.json` last (a
-version without it is incomplete and ignored) and `latest` is a small object naming the version.
+Releases are always staged in a local folder first. On a local disk the parts the release adds go
+into the part store, the staged folder gets a hard link to every part it lists, and it is renamed into
+place in one step; `latest` is a symlink. On an object store, where nothing renames atomically or
+links, the new parts are uploaded into the part store and the release's other files into the
+version's folder with `datapackage.json` last (a version without it is incomplete and ignored);
+`latest` is a small object naming the version. See etl.storage.parts for the parts.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
 from etl.errors import ReleaseError
+from etl.storage.parts import PARTS_DIR, PartEntry, TableFiles, resource_parts
 
 # A release folder is named by its semantic version.
 VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
@@ -91,11 +94,35 @@ class Store:
             f.write(text.encode("utf-8"))
         return self.location(*parts)
 
-    def parquet(self, version: str, table: str) -> pq.ParquetFile:
-        return pq.ParquetFile(self.fs.open_input_file(self.path(version, f"{table}.parquet")))
+    def table(self, version: str, resource: dict) -> TableFiles:
+        """A table of a release, from its datapackage resource: its parts in order (or its one file)."""
+        parts = resource_parts(resource)
+        paths = ([self.part_path(version, p) for p in parts] if parts is not None
+                 else [self.path(version, resource["path"])])
+        return TableFiles([pq.ParquetFile(self.fs.open_input_file(p)) for p in paths])
 
-    def has_table(self, version: str, table: str) -> bool:
-        return self.fs.get_file_info(self.path(version, f"{table}.parquet")).type == pafs.FileType.File
+    def part_path(self, version: str, part: PartEntry) -> str:
+        """Where a release's part is read: its link in the release folder, or (object store) the part store."""
+        return self.path(version, part.path) if self.local else self.store_path(part)
+
+    def part_problem(self, version: str, part: PartEntry) -> str | None:
+        """What is wrong with a part of a release where it is read (missing, another size), or None."""
+        info = self.fs.get_file_info(self.part_path(version, part))
+        if info.type != pafs.FileType.File:
+            return f"{part.path} is missing"
+        return None if info.size == part.bytes else f"{part.path} is {info.size} bytes, the manifest says {part.bytes}"
+
+    def store_path(self, part: PartEntry) -> str:
+        return self.path(PARTS_DIR, part.path)
+
+    def parts(self) -> list[PartEntry]:
+        """Every part in the part store (rows unknown: 0), for pruning."""
+        info = self.fs.get_file_info(self.path(PARTS_DIR))
+        if info.type != pafs.FileType.Directory:
+            return []
+        found = self.fs.get_file_info(pafs.FileSelector(self.path(PARTS_DIR), recursive=True))
+        return [PartEntry(Path(i.path).parent.name, i.base_name, i.size, "", 0) for i in found
+                if i.type == pafs.FileType.File]
 
     def staging(self) -> Path:
         """A fresh local folder to write the next release into."""
@@ -112,23 +139,71 @@ class Store:
     def discard(self, staging: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
-    def finalize(self, staging: Path, version: str) -> str:
-        """Make the staged folder release `version`, all at once or not at all; returns its location."""
+    def finalize(self, staging: Path, version: str, parts: list[PartEntry]) -> str:
+        """Make the staged folder release `version`, all at once or not at all; returns its location.
+
+        `parts`: every part the release lists. Those staged in `staging/<table>/` are new and go into
+        the part store; the others are there already.
+        """
         if self.fs.get_file_info(self.path(version, PACKAGE)).type != pafs.FileType.NotFound or (
                 self.local and Path(self.path(version)).exists()):
             raise ReleaseError(f"release {self.location(version)} already exists; releases are never rewritten")
+        staged = {p.path for p in parts if (staging / p.path).is_file()}
         if self.local:
+            for part in parts:
+                stored, linked = Path(self.store_path(part)), staging / part.path
+                if part.path in staged and not stored.exists():
+                    stored.parent.mkdir(parents=True, exist_ok=True)
+                    _fsync_file(linked)
+                    os.link(linked, stored)
+                    continue
+                # A part the store holds already (kept, or written again with the same bytes): share it
+                linked.unlink(missing_ok=True)
+                linked.parent.mkdir(parents=True, exist_ok=True)
+                os.link(stored, linked)
             _fsync_tree(staging)
             os.rename(staging, self.path(version))
         else:
             if self.fs.get_file_info(self.path(version)).type != pafs.FileType.NotFound:
                 self.fs.delete_dir(self.path(version))  # an upload that died before its package: incomplete
-            files = sorted(staging.iterdir(), key=lambda p: p.name == PACKAGE)  # the package last
-            for path in files:
-                pafs.copy_files(str(path), self.path(version, path.name), destination_filesystem=self.fs)
+            for part in parts:
+                if part.path in staged and self.fs.get_file_info(self.store_path(part)).type == pafs.FileType.NotFound:
+                    self.upload(staging / part.path, self.store_path(part))
+            tables = {p.table for p in parts}
+            files = [p for p in staging.rglob("*") if p.is_file() and p.relative_to(staging).parts[0] not in tables]
+            for path in sorted(files, key=lambda p: p.name == PACKAGE):  # the package last
+                self.upload(path, self.path(version, *path.relative_to(staging).parts))
             self.discard(staging)
         self._point_latest(version)
         return self.location(version)
+
+    def upload(self, source: Path, destination: str) -> None:
+        pafs.copy_files(str(source), destination, destination_filesystem=self.fs)
+
+    def share(self, staging: Path, relative: str, version: str) -> bool:
+        """Replace a staged file by a hard link to the same file of release `version` (local disks only)."""
+        if not self.local:
+            return False
+        staged = staging / relative
+        staged.unlink()
+        os.link(self.path(version, relative), staged)
+        return True
+
+    def remove_release(self, version: str) -> None:
+        """Remove a release: its package first, so a removal cut short leaves an incomplete, ignored folder."""
+        if self.local:
+            Path(self.path(version, PACKAGE)).unlink(missing_ok=True)
+            shutil.rmtree(self.path(version))
+        else:
+            self.fs.delete_file(self.path(version, PACKAGE))
+            self.fs.delete_dir(self.path(version))
+        if self._latest() == version:
+            found = self.versions()
+            if found:
+                self._point_latest(found[-1])
+
+    def remove_part(self, part: PartEntry) -> None:
+        self.fs.delete_file(self.store_path(part))
 
     def resolve(self, version_or_latest: str) -> str:
         """A version name for `latest` or a version."""
@@ -187,12 +262,15 @@ class Store:
 
 def _fsync_tree(folder: Path) -> None:
     for path in folder.iterdir():
-        if path.is_dir():  # a folder of the release, such as its Data Docs site
+        if path.is_dir():  # a folder of the release, such as a table's parts or its Data Docs site
             _fsync_tree(path)
             continue
-        with open(path, "rb") as f:
-            os.fsync(f.fileno())
-    fd = os.open(folder, os.O_RDONLY)
+        _fsync_file(path)
+    _fsync_file(folder)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:

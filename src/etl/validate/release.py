@@ -1,4 +1,10 @@
-"""A published release (local folder or object-store URI) → a validation report: files and checksums, schema, expectations, grounding."""
+"""A published release (local folder or object-store URI) → a validation report: files and checksums, schema, expectations, grounding.
+
+`validate_release` checks the whole release from its files: every part and file against the bytes and
+SHA-256 its datapackage.json records, then every row. With `changed=True` it checks what the release
+added: its own parts and files byte for byte, every row of the parts it added, and how they fit the
+parts it shares with earlier releases (see etl.validate.increment).
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,12 +14,14 @@ import pyarrow.parquet as pq
 
 from etl import contract
 from etl.storage.datapackage import file_facts
+from etl.storage.parts import REWRITTEN, PartEntry, TableFiles, resource_parts
 from etl.storage.store import PACKAGE, Store, release_location
+from etl.validate.increment import Increment, validate_increment
 from etl.validate.sources import ParquetSource
 from etl.validate.validate import CheckResult, ValidationReport, validate_sources
 
 
-def validate_release(location: str | Path) -> ValidationReport:
+def validate_release(location: str | Path, changed: bool = False) -> ValidationReport:
     """Every check a CI job or an analyst needs before trusting a release (`…/1.2.0` or `…/latest`)."""
     report = ValidationReport()
     try:
@@ -24,36 +32,75 @@ def validate_release(location: str | Path) -> ValidationReport:
         report.results.append(CheckResult("release", f"{PACKAGE} is present and readable ({e})", False))
         return report
     for entry in package.get("x-files", []):
-        report.results.append(_checksum("release", store, version, entry))
-    sources, schemas = {}, {}
+        report.results.append(_checksum("release", store, store.path(version, entry["path"]), entry))
+    tables: dict[str, list[tuple[PartEntry, pq.ParquetFile]]] = {}
+    schemas = {}
     for resource in resources:
         name = resource["name"]
-        path = store.path(version, resource["path"])
-        checksum = _checksum(name, store, version, resource)
-        report.results.append(checksum)
-        if not checksum.success and checksum.check == _MISSING.format(resource["path"]):
-            continue
-        try:
-            file = pq.ParquetFile(store.fs.open_input_file(path))
-        except (pa.ArrowException, OSError) as e:
-            report.results.append(CheckResult(name, f"parquet file is readable ({e})", False))
-            continue
-        rows = file.metadata.num_rows
-        report.results.append(CheckResult(name, f"row count is {resource.get('x-rows')}", rows == resource.get("x-rows"),
-                                          abs(rows - (resource.get("x-rows") or 0))))
-        sources[name] = ParquetSource(file)
+        parts = resource_parts(resource)
+        if parts is None:  # a release written before tables had parts: one file, described by the resource
+            parts = [PartEntry(name, resource["path"], resource.get("bytes"), "", resource.get("x-rows"), version)]
+            entries = [resource]
+            paths = [store.path(version, resource["path"])]
+        else:
+            entries = [p.to_dict() for p in parts]
+            paths = [store.part_path(version, p) for p in parts]
+        opened = []
+        for part, entry, path in zip(parts, entries, paths):
+            if changed and part.added_in != version:
+                opened.append((part, None))
+                continue
+            checksum = _checksum(name, store, path, entry)
+            report.results.append(checksum)
+            if checksum.success:
+                try:
+                    opened.append((part, pq.ParquetFile(store.fs.open_input_file(path))))
+                except (pa.ArrowException, OSError) as e:
+                    report.results.append(CheckResult(name, f"{part.path} is a readable Parquet file ({e})", False))
+        if not changed:
+            rows = sum(f.metadata.num_rows for _, f in opened if f is not None)
+            report.results.append(CheckResult(name, f"row count is {resource.get('x-rows')}",
+                                              rows == resource.get("x-rows"), abs(rows - (resource.get("x-rows") or 0))))
+        tables[name] = opened
         schemas[name] = contract.parse(resource["schema"])
-    if all(r.success for r in report.results):
+    if not all(r.success for r in report.results):
+        return report
+    if changed:
+        report.results.extend(validate_increment(_increment(store, version, tables, schemas)).results)
+    else:
+        sources = {name: ParquetSource(TableFiles([f for _, f in opened], schemas[name].arrow()))
+                   for name, opened in tables.items()}
         report.results.extend(validate_sources(sources, schemas).results)
     return report
+
+
+def _increment(store: Store, version: str, tables: dict[str, list[tuple[PartEntry, pq.ParquetFile | None]]],
+               schemas: dict) -> Increment:
+    """The release as what it added (the parts at its newest position), wrote again, and kept."""
+    added = [p.position for opened in tables.values() for p, _ in opened
+             if p.added_in == version and p.position not in (0, REWRITTEN)]
+    newest = max(added, default=0)
+    written = (newest, 0, REWRITTEN)
+    fresh, rewritten, kept, kept_parts = {}, {}, {}, []
+
+    def read(part: PartEntry) -> pq.ParquetFile:
+        return pq.ParquetFile(store.fs.open_input_file(store.part_path(version, part)))
+
+    for name, opened in tables.items():
+        mine = [(p, f) for p, f in opened if p.added_in == version]
+        fresh[name] = TableFiles([f for p, f in mine if p.position in written], schemas[name].arrow())
+        rewritten[name] = TableFiles([f for p, f in mine if p.position not in written])
+        others = [p for p, _ in opened if p.added_in != version]
+        kept_parts += others
+        kept[name] = TableFiles([read(p) for p in others])
+    return Increment(fresh, rewritten, kept, kept_parts, lambda part: store.part_problem(version, part))
 
 
 _MISSING = "file {} is present"
 
 
-def _checksum(table: str, store: Store, version: str, entry: dict) -> CheckResult:
+def _checksum(table: str, store: Store, path: str, entry: dict) -> CheckResult:
     """A file against the bytes and SHA-256 that datapackage.json records for it."""
-    path = store.path(version, entry["path"])
     try:
         size, sha = file_facts(path, store.fs)
     except OSError:
@@ -63,6 +110,6 @@ def _checksum(table: str, store: Store, version: str, entry: dict) -> CheckResul
         problems.append(f"{entry['path']} is {size} bytes, {PACKAGE} says {entry.get('bytes')}")
     if f"sha256:{sha}" != entry.get("hash"):
         problems.append(f"{entry['path']} sha256 is {sha}, {PACKAGE} says {entry.get('hash')}")
-    name = "checksum (bytes and sha256) matches " + PACKAGE
-    return CheckResult(table, name if table != "release" else f"{entry['path']}: {name}", not problems,
-                       len(problems), problems)
+    check = (f"{entry['path']}: checksum (bytes and sha256) matches {PACKAGE}" if table == "release"
+             else f"checksum (bytes and sha256) of {entry['path']} matches {PACKAGE}")
+    return CheckResult(table, check, not problems, len(problems), problems)

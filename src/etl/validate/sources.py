@@ -8,6 +8,8 @@ from typing import Protocol
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from etl.storage.parts import TableFiles
+
 
 class TableSource(Protocol):
     """A table that can be read whole for a few columns, chunk by chunk, or one stored group of rows at a time."""
@@ -51,25 +53,28 @@ class InMemory:
 
 @dataclass
 class ParquetSource:
-    file: pq.ParquetFile
+    """A table stored as Parquet: one file, or the parts of a release's table in order."""
+    files: TableFiles
+
+    def __init__(self, files: TableFiles | pq.ParquetFile):
+        self.files = files if isinstance(files, TableFiles) else TableFiles([files])
 
     @property
     def schema(self) -> pa.Schema:
-        return self.file.schema_arrow
+        return self.files.schema_arrow
 
     def columns(self, names: list[str]) -> pa.Table:
-        return self.file.read(columns=names)
+        return self.files.read(columns=names)
 
     def chunks(self, rows: int) -> Iterator[pa.Table]:
-        for batch in self.file.iter_batches(batch_size=rows):
+        for batch in self.files.iter_batches(batch_size=rows):
             yield pa.Table.from_batches([batch])
 
     def groups(self) -> int:
-        return self.file.metadata.num_row_groups
+        return self.files.num_row_groups
 
     def row_bytes(self) -> float:
-        meta = self.file.metadata
-        return sum(meta.row_group(g).total_byte_size for g in range(meta.num_row_groups)) / max(1, meta.num_rows)
+        return self.files.row_group_bytes() / max(1, self.files.num_rows)
 
     def group(self, i: int, names: list[str]) -> pa.Table:
-        return self.file.read_row_group(i, columns=names)
+        return self.files.read_row_group(i, columns=names)

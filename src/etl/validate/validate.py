@@ -22,6 +22,7 @@ from etl.validate import expectations
 from etl.validate.checkpoint import Outcome, ReleaseCheckpoint
 from etl.validate.grounding import ArticleTexts, grounded
 from etl.validate.sources import InMemory, ParquetSource, TableSource
+from etl.storage.parts import TableFiles
 
 CHUNK_ROWS = 50_000
 CHUNK_BYTES = 32 << 20  # the articles table carries whole texts: fewer rows per chunk there
@@ -82,10 +83,11 @@ def validate_tables(tables: dict[str, pa.Table], schemas: dict[str, TableSchema]
 
 
 def validate_folder(folder: Path, schemas: dict[str, TableSchema] | None = None) -> ValidationReport:
-    """Validate the `<table>.parquet` files of a local folder (a staged release)."""
+    """Validate every table of a local folder: the parts in `<table>/` (a staged or published release), in order."""
     schemas = schemas or contract.all_schemas()
-    sources = {name: ParquetSource(pq.ParquetFile(folder / f"{name}.parquet")) for name in schemas
-               if (folder / f"{name}.parquet").exists()}
+    sources = {name: ParquetSource(TableFiles([pq.ParquetFile(f) for f in sorted((folder / name).glob("[0-9]*.parquet"))],
+                                              schemas[name].arrow()))
+               for name in schemas if (folder / name).is_dir()}
     return validate_sources(sources, schemas)
 
 

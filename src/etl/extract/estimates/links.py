@@ -70,6 +70,10 @@ def _day_of(published: date | datetime) -> date:
     return published.date() if isinstance(published, datetime) else published
 
 
+# A subject_key "…@<article_id>" groups the figures of that one article: nothing else can match it.
+ARTICLE_SCOPE = "@"
+
+
 def subject_key_of(c: Count, lex: Lexicon, event: Event | None, article_id: str) -> str | None:
     if c.quantity is None and c.category == "other":
         return None
@@ -81,4 +85,4 @@ def subject_key_of(c: Count, lex: Lexicon, event: Event | None, article_id: str)
     key = f"{subject_category(c.category)}:{country or '-'}:{cls or 'people'}"
     if event is not None and event.date is not None and event.date_precision == "day":
         key += f":{event.date.isoformat()}"
-    return key if country else f"{key}@{article_id}"
+    return key if country else f"{key}{ARTICLE_SCOPE}{article_id}"

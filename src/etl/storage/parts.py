@@ -1,0 +1,137 @@
+"""A release's table as Parquet parts: immutable files, named by their place in the table and their content, shared by releases.
+
+A run writes only the parts it adds; the parts an earlier release holds are shared, not copied. Every
+part lives once in the dataset's part store, `DATASET/parts/<table>/<part>`, and a release lists the
+parts of each table in its `datapackage.json` (resource `path`, and `x-parts` with bytes, SHA-256 and
+rows of each). On a local disk the release folder also holds a hard link to each part,
+`DATASET/<version>/<table>/<part>`, so a release reads as a folder of Parquet files with one call and
+its parts take disk once, however many releases share them. Object stores have no links: there the
+parts are read where the store keeps them, through the manifest.
+
+A part's name is `<position>-<first 16 hex digits of its SHA-256>.parquet`. The position orders the
+parts of a table (readers list files by name); all tables of one run share it, so the records of an
+article sit in the parts of the same position as its article row, and article order holds across tables.
+Position 0 holds an empty part (a table without rows), and REWRITTEN a part every run writes anew.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+PARTS_DIR = "parts"
+POSITION_WIDTH = 6
+SUFFIX = ".parquet"
+# The position of a table's part that every run writes again (the estimate groups that span articles):
+# last in the table, and never the position of a run's parts.
+REWRITTEN = 10 ** POSITION_WIDTH - 1
+
+
+@dataclass(frozen=True)
+class PartEntry:
+    """One part of a table, as datapackage.json lists it."""
+    table: str
+    name: str
+    bytes: int
+    sha256: str
+    rows: int
+    added_in: str | None = None  # the release that first listed it
+
+    @property
+    def path(self) -> str:
+        """Where the part is, relative to a release folder and to the part store alike."""
+        return f"{self.table}/{self.name}"
+
+    @property
+    def position(self) -> int:
+        return position_of(self.name)
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "bytes": self.bytes, "hash": f"sha256:{self.sha256}", "rows": self.rows,
+                "added_in": self.added_in}
+
+    @classmethod
+    def from_dict(cls, entry: dict) -> PartEntry:
+        table, _, name = entry["path"].partition("/")
+        return cls(table, name, entry["bytes"], entry["hash"].removeprefix("sha256:"), entry["rows"],
+                   entry.get("added_in"))
+
+
+def part_name(position: int, sha256: str) -> str:
+    return f"{position:0{POSITION_WIDTH}d}-{sha256[:16]}{SUFFIX}"
+
+
+def position_of(name: str) -> int:
+    return int(name.split("-", 1)[0])
+
+
+def describe(table: str, path: Path, position: int) -> PartEntry:
+    """The entry of a freshly written local part file, named from its position and content."""
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    rows = pq.ParquetFile(path).metadata.num_rows
+    return PartEntry(table, part_name(position, digest.hexdigest()), size, digest.hexdigest(), rows)
+
+
+def ordered(entries: Iterable[PartEntry]) -> list[PartEntry]:
+    return sorted(entries, key=lambda e: e.name)
+
+
+def resource_parts(resource: dict) -> list[PartEntry] | None:
+    """The parts a datapackage resource lists, in table order; None for a release written as one file per table."""
+    if "x-parts" not in resource:
+        return None
+    return ordered(PartEntry.from_dict(entry) for entry in resource["x-parts"])
+
+
+class TableFiles:
+    """The parts of one table read as one table: the ParquetFile calls the pipeline uses, across files in order."""
+
+    def __init__(self, files: list[pq.ParquetFile], schema: pa.Schema | None = None):
+        self.files = files
+        self._schema = schema
+
+    @property
+    def schema_arrow(self) -> pa.Schema:
+        if self.files:
+            return self.files[0].schema_arrow
+        if self._schema is None:
+            raise ValueError("a table without parts needs its schema")
+        return self._schema
+
+    @property
+    def num_rows(self) -> int:
+        return sum(f.metadata.num_rows for f in self.files)
+
+    @property
+    def num_row_groups(self) -> int:
+        return sum(f.metadata.num_row_groups for f in self.files)
+
+    def read(self, columns: list[str] | None = None, **options) -> pa.Table:
+        tables = [f.read(columns=columns, **options) for f in self.files]
+        if not tables:
+            schema = self.schema_arrow
+            return (schema if columns is None else pa.schema([schema.field(c) for c in columns])).empty_table()
+        return pa.concat_tables(tables) if len(tables) > 1 else tables[0]
+
+    def iter_batches(self, batch_size: int = 65_536, columns: list[str] | None = None) -> Iterator[pa.RecordBatch]:
+        for f in self.files:
+            yield from f.iter_batches(batch_size=batch_size, columns=columns)
+
+    def read_row_group(self, i: int, columns: list[str] | None = None) -> pa.Table:
+        for f in self.files:
+            if i < f.metadata.num_row_groups:
+                return f.read_row_group(i, columns=columns)
+            i -= f.metadata.num_row_groups
+        raise IndexError("row group out of range")
+
+    def row_group_bytes(self) -> int:
+        return sum(f.metadata.row_group(g).total_byte_size for f in self.files for g in range(f.metadata.num_row_groups))

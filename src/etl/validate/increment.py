@@ -1,0 +1,118 @@
+"""A release's parts as added by one run → a validation of what the run added, and of how it fits the rest.
+
+A run validates fully only the rows it adds (its fresh parts): every expectation, keys, references,
+grounding, dates. The rest of the release was validated when it was published and is shared as the
+same bytes, so what spans the release is checked through the article index (the articles table's
+`article_id` column) and the keys of the derived table, never by reading every row again:
+
+- every fresh article is new to the release, and every fresh record belongs to a fresh article (its
+  references are checked among the fresh parts), so an article's records all sit in one run's parts;
+- a record's id is the hash of its article and its span, as `etl.ids` makes it: ids of different
+  articles cannot meet, so ids stay unique across parts;
+- parts written again with rows removed (an article replaced) hold only rows of articles the release has;
+- estimate groups stay one row per subject_key: the groups of one article that a run writes are of its
+  own articles, and the groups that span articles are in one part, the one every run writes anew;
+- every part the release keeps is where the manifest says, with its size.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from etl import contract
+from etl.extract.estimates.links import ARTICLE_SCOPE
+from etl.ids import stable_hash
+from etl.validate.expectations import MAX_EXAMPLES
+from etl.validate.sources import ParquetSource
+from etl.validate.validate import CheckResult, ValidationReport, validate_sources
+from etl.storage.parts import REWRITTEN, PartEntry, TableFiles
+
+# How each record's id is made (etl.ids.stable_hash over these columns), so it can be checked.
+DERIVED_IDS = {
+    "statements": ("statement_id", "statement", "content_start", "content_end"),
+    "events": ("event_id", "event", "trigger_start", "trigger_end"),
+    "estimates": ("estimate_id", "estimate", "start", "end"),
+}
+
+
+@dataclass
+class Increment:
+    """A release seen as what one run added (`fresh`), what it wrote again with rows removed (`rewritten`),
+    and what it keeps from earlier releases (`kept`, with a check that each kept part is in place)."""
+    fresh: dict[str, TableFiles]
+    rewritten: dict[str, TableFiles] = field(default_factory=dict)
+    kept: dict[str, TableFiles] = field(default_factory=dict)
+    kept_parts: list[PartEntry] = field(default_factory=list)
+    in_place: Callable[[PartEntry], str | None] = lambda part: None  # a problem with a kept part, or None
+
+    def others(self, name: str) -> list[TableFiles]:
+        return [t for t in (self.kept.get(name), self.rewritten.get(name)) if t is not None and t.files]
+
+
+def validate_increment(increment: Increment) -> ValidationReport:
+    """Every check on the fresh rows, and the checks that tie them to the rest of the release."""
+    report = validate_sources({name: ParquetSource(t) for name, t in increment.fresh.items()})
+    if not any(increment.others(name) for name in contract.TABLES):
+        return report  # nothing else in the release: the fresh parts are all of it
+    report.results.append(_kept_in_place(increment))
+    fresh_articles = increment.fresh["articles"].read(columns=["article_id"]).column(0)
+    other_articles = _column(increment.others("articles"), "article_id")
+    report.results.append(_disjoint("articles", "article_id", fresh_articles, other_articles,
+                                    "article_id is unique across the release's parts (fresh articles are new)"))
+    release_articles = pa.concat_arrays([fresh_articles.combine_chunks(), other_articles])
+    for name, rows in increment.rewritten.items():
+        if name in contract.CONTENT_TABLES and name != "articles" and rows.files:
+            ids = rows.read(columns=["article_id"]).column(0)
+            report.results.append(_within(name, ids, release_articles,
+                                          "rows of parts written again belong to articles of the release"))
+    for name, spec in DERIVED_IDS.items():
+        report.results.append(_derived_ids(name, increment.fresh[name], spec))
+    if increment.others("estimate_groups"):
+        report.results.append(_groups_in_place(increment, fresh_articles))
+    return report
+
+
+def _groups_in_place(increment: Increment, fresh_articles: pa.ChunkedArray) -> CheckResult:
+    """subject_key stays unique across parts: the groups the run wrote are of its own articles or span
+    articles, and no part it keeps holds groups that span articles."""
+    keys = increment.fresh["estimate_groups"].read(columns=["subject_key"]).column(0).to_pylist()
+    fresh = set(fresh_articles.to_pylist())
+    wrong = [k for k in keys if ARTICLE_SCOPE in k and k.rsplit(ARTICLE_SCOPE, 1)[1] not in fresh]
+    if any(ARTICLE_SCOPE not in k for k in keys):  # the run wrote the groups that span articles anew
+        wrong += [p.path for p in increment.kept_parts if p.table == "estimate_groups" and p.position == REWRITTEN]
+    return CheckResult("estimate_groups", "subject_key is unique across the release's parts (new groups of one "
+                       "article are of the run's articles; groups that span articles are in one part)",
+                       not wrong, len(wrong), sorted(wrong)[:MAX_EXAMPLES])
+
+
+def _column(tables: list[TableFiles], column: str) -> pa.Array:
+    arrays = [t.read(columns=[column]).column(0).combine_chunks() for t in tables]
+    return pa.concat_arrays(arrays) if arrays else pa.array([], pa.string())
+
+
+def _disjoint(table: str, column: str, fresh: pa.ChunkedArray | pa.Array, others: pa.Array, check: str) -> CheckResult:
+    repeated = fresh.filter(pc.is_in(fresh, value_set=others)).to_pylist()
+    return CheckResult(table, check, not repeated, len(repeated), sorted(repeated)[:MAX_EXAMPLES])
+
+
+def _within(table: str, values: pa.ChunkedArray, allowed: pa.Array, check: str) -> CheckResult:
+    outside = sorted(set(values.filter(pc.invert(pc.is_in(values, value_set=allowed))).to_pylist()))
+    return CheckResult(table, check, not outside, len(outside), outside[:MAX_EXAMPLES])
+
+
+def _derived_ids(table: str, rows: TableFiles, spec: tuple[str, str, str, str]) -> CheckResult:
+    id_column, kind, start, end = spec
+    data = rows.read(columns=[id_column, "article_id", start, end])
+    wrong = [i for i, a, s, e in zip(*(data.column(c).to_pylist() for c in data.column_names))
+             if i != stable_hash(a, kind, s, e)]
+    return CheckResult(table, f"{id_column} is the hash of article_id and the span, as etl.ids makes it",
+                       not wrong, len(wrong), sorted(wrong)[:MAX_EXAMPLES])
+
+
+def _kept_in_place(increment: Increment) -> CheckResult:
+    problems = [problem for part in increment.kept_parts if (problem := increment.in_place(part))]
+    return CheckResult("release", "every part kept from earlier releases is in place with its size", not problems,
+                       len(problems), problems[:MAX_EXAMPLES])

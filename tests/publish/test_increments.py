@@ -1,0 +1,291 @@
+"""Releases share unchanged parts: a run writes what it adds, old releases stay whole, compaction and pruning keep content."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from etl import contract
+from etl.pipeline import run, run_landing
+from etl.publish.groups import estimate_groups
+from etl.publish.maintain import compact, merge_plan, prune
+from etl.storage.parts import PartEntry
+from etl.storage.store import Store
+from etl.validate.increment import Increment, validate_increment
+from etl.validate.release import validate_release
+from tests.conftest import write_jsonl
+
+PLACES = [("Aleppo", "Syria"), ("Khartoum", "Sudan"), ("Mosul", "Iraq"), ("Goma", "Congo")]
+PEOPLE = ["Lena Petrossian", "Omar Haddad", "Marta Kovac", "Samuel Osei"]
+
+
+def story(i: int, text: str | None = None) -> dict:
+    """A short news story of our own; stories of one place give figures of the same subject."""
+    city, country = PLACES[i % len(PLACES)]
+    person = PEOPLE[i % len(PEOPLE)]
+    default = (f'At least {10 + i} people were killed in {city}, {country}, on 3 March, {person} said. '
+               f'"We will rebuild every house," {person} told reporters on Tuesday. '
+               f"Police arrested {5 + i} protesters in {city}.")
+    return {"id": f"story-{i}", "source": "tests", "published_at": "2024-03-05", "title": f"Story {i}",
+            "text": text or default}
+
+
+def add(dataset: Path, inputs: Path, *stories: dict) -> str:
+    """One run of the plain pipeline with these stories as a new input file; the version it publishes."""
+    path = write_jsonl(inputs / f"batch-{len(list(inputs.glob('*.jsonl')))}.jsonl", list(stories))
+    return run(str(path), str(dataset)).release
+
+
+def parts(release: Path, table: str) -> list[Path]:
+    return sorted((release / table).glob("*.parquet"))
+
+
+def read(release: Path, table: str) -> pd.DataFrame:
+    return pd.read_parquet(release / table)
+
+
+@pytest.fixture
+def dataset(tmp_path: Path) -> tuple[Path, Path]:
+    (tmp_path / "in").mkdir()
+    return tmp_path / "out", tmp_path / "in"
+
+
+def test_a_run_writes_only_its_own_parts_and_shares_the_others(dataset):
+    out, inputs = dataset
+    assert add(out, inputs, story(0), story(1)) == "1.0.0"
+    assert add(out, inputs, story(2)) == "1.1.0"
+    first, second = out / "1.0.0", out / "1.1.0"
+    for table in contract.CONTENT_TABLES:
+        old, new = parts(first, table), parts(second, table)
+        assert [p.stat().st_ino for p in new[:-1]] == [p.stat().st_ino for p in old]  # the same files
+        assert new[-1].name.startswith("000002-") and new[-1].stat().st_ino not in {p.stat().st_ino for p in old}
+        for p in new:  # one copy on disk: the release's link and the part store's
+            assert p.stat().st_nlink >= 2 and (out / "parts" / table / p.name).stat().st_ino == p.stat().st_ino
+    package = json.loads((second / "datapackage.json").read_text())
+    articles = next(r for r in package["resources"] if r["name"] == "articles")
+    assert [(p["path"].split("/")[1][:6], p["added_in"]) for p in articles["x-parts"]] == [
+        ("000001", "1.0.0"), ("000002", "1.1.0")]
+    assert articles["path"] == [p["path"] for p in articles["x-parts"]] and articles["x-rows"] == 3
+    assert read(second, "articles")["source_id"].tolist() == ["story-0", "story-1", "story-2"]
+    # the Data Docs' suite pages did not change: the new release links to the same files
+    suite = Path("data-docs/expectations/events.html")
+    assert (first / suite).stat().st_ino == (second / suite).stat().st_ino
+
+
+def test_an_old_release_validates_after_later_ones_and_reads_as_it_was(dataset):
+    out, inputs = dataset
+    add(out, inputs, story(0))
+    before = read(out / "1.0.0", "statements")
+    for i in range(1, 6):
+        add(out, inputs, story(i))
+    assert Store(out).versions()[-1] == "1.5.0"
+    report = validate_release(str(out / "1.0.0"))
+    assert report.success, report.failures
+    pd.testing.assert_frame_equal(read(out / "1.0.0", "statements"), before)
+    assert validate_release(str(out / "latest")).success
+    changed = validate_release(str(out / "latest"), changed=True)
+    assert changed.success, changed.failures
+    assert any("unique across the release's parts" in r.check for r in changed.results)
+
+
+def test_a_tampered_shared_part_fails_every_release_that_lists_it(dataset):
+    out, inputs = dataset
+    add(out, inputs, story(0))
+    add(out, inputs, story(1))
+    [shared, _] = parts(out / "1.1.0", "events")
+    data = bytearray(shared.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    with open(out / "parts" / "events" / shared.name, "r+b") as f:  # the part store's copy: the same file
+        f.write(bytes(data))
+    for version in ("1.0.0", "1.1.0"):
+        failures = validate_release(str(out / version)).failures
+        assert any(f.startswith(f"events: checksum (bytes and sha256) of events/{shared.name}") for f in failures), failures
+    # the next run's own validation checks only the size of what it keeps; `etl validate` the bytes
+    assert validate_release(str(out / "1.1.0"), changed=True).success
+
+
+def test_a_changed_article_rewrites_only_the_part_that_held_it(dataset):
+    out, inputs = dataset
+    add(out, inputs, story(0), story(1))
+    add(out, inputs, story(2))
+    version = add(out, inputs, story(0, "Rebels seized the town of Kova on 3 March, officials said."))
+    release = out / version
+    before, after = parts(out / "1.1.0", "articles"), parts(release, "articles")
+    assert after[1].stat().st_ino == before[1].stat().st_ino  # story-2's part, shared
+    assert after[0].name.startswith("000001-") and after[0].name != before[0].name  # story-1 alone, again
+    assert after[2].name.startswith("000003-")
+    assert read(release, "articles")["source_id"].tolist() == ["story-1", "story-2", "story-0"]
+    log = json.loads((release / "changelog.json").read_text())["tables"]
+    assert log["articles"] == {"added": 0, "changed": 1, "removed": 0}
+    assert log["statements"]["removed"] >= 1
+    assert validate_release(str(release)).success
+
+
+def test_estimate_groups_merged_run_by_run_equal_groups_of_all_estimates(dataset):
+    out, inputs = dataset
+    for i in range(0, 8, 2):
+        add(out, inputs, story(i), story(i + 1))
+    latest = out / "latest"
+    merged = pq.read_table(latest / "estimate_groups")
+    whole = estimate_groups(pq.read_table(latest / "estimates"))
+    assert sorted(merged["subject_key"].to_pylist()) == whole["subject_key"].to_pylist()
+    spanning = [k for k in whole["subject_key"].to_pylist() if "@" not in k]
+    assert spanning, "stories of one place should give figures of the same subject"
+
+    def rows(table: pa.Table) -> list[dict]:
+        return sorted(table.to_pylist(), key=lambda r: r["subject_key"])
+
+    assert rows(merged) == rows(whole)
+    assert len(parts(latest, "estimate_groups")) > 2  # earlier parts kept, not one table written again
+
+
+def test_compaction_keeps_rows_ids_and_order_and_old_releases(dataset):
+    out, inputs = dataset
+    for i in range(4):
+        add(out, inputs, story(i))
+    before = {t: read(out / "1.3.0", t) for t in contract.TABLES}
+    release = compact(str(out))
+    assert (release.version, release.previous, release.created) == ("1.3.1", "1.3.0", True)
+    compacted = out / "1.3.1"
+    for table in contract.TABLES:
+        pd.testing.assert_frame_equal(read(compacted, table), before[table])
+    assert all(len(parts(compacted, t)) == 1 for t in contract.CONTENT_TABLES)
+    log = json.loads((compacted / "changelog.json").read_text())
+    assert all(c == {"added": 0, "changed": 0, "removed": 0} for c in log["tables"].values())
+    assert "Compaction" in log["note"] and "Compaction" in (compacted / "CHANGELOG.md").read_text()
+    assert validate_release(str(compacted)).success and validate_release(str(out / "1.0.0")).success
+    assert len(parts(out / "1.3.0", "articles")) == 4  # the older release keeps its parts
+    assert compact(str(out)).created is False  # nothing small left to merge
+
+
+def test_merge_plan_merges_consecutive_small_parts_up_to_the_limit():
+    small = [PartEntry("events", f"00000{i}-x.parquet", 10, "", 1) for i in range(1, 5)]
+    big = PartEntry("events", "000005-y.parquet", 100, "", 1)
+    empty = PartEntry("events", "000000-z.parquet", 5, "", 0)
+    runs = merge_plan([empty, *small[:2], big, *small[2:]], limit=25)
+    assert [[p.position for p in r] for r in runs] == [[1, 2], [5], [3, 4]]
+
+
+def test_prune_removes_old_releases_and_unneeded_parts_and_never_breaks_a_kept_one(dataset):
+    out, inputs = dataset
+    for i in range(3):
+        add(out, inputs, story(i))
+    compact(str(out))  # 1.2.1: merged parts; 1.2.0 still lists the small ones
+    pruned = prune(str(out), keep=2)
+    assert pruned.removed == ["1.0.0", "1.1.0"] and pruned.kept == ["1.2.0", "1.2.1"]
+    # 1.2.0 still needs every small part: only the groups that span articles as 1.0.0 and 1.1.0 had them go
+    assert pruned.parts_removed == 2
+    for version in ("1.2.0", "1.2.1"):
+        assert validate_release(str(out / version)).success
+    pruned = prune(str(out), keep=1)
+    assert pruned.removed == ["1.2.0"] and pruned.parts_removed > 0 and pruned.bytes_freed > 0
+    assert validate_release(str(out / "latest")).success
+    listed = {p for r in json.loads((out / "1.2.1" / "datapackage.json").read_text())["resources"] for p in r["path"]}
+    stored = {p.relative_to(out / "parts").as_posix() for p in (out / "parts").rglob("*.parquet")}
+    assert stored == listed
+    assert os.readlink(out / "latest") == "1.2.1"
+    assert add(out, inputs, story(9)) == "1.3.0"  # the next run builds on what is left
+
+
+def test_prune_by_age_keeps_recent_releases(dataset):
+    from datetime import datetime, timedelta, timezone
+
+    out, inputs = dataset
+    add(out, inputs, story(0))
+    add(out, inputs, story(1))
+    later = datetime.now(timezone.utc) + timedelta(days=10)
+    assert prune(str(out), older_than=timedelta(days=30), now=later).removed == []
+    assert prune(str(out), older_than=timedelta(days=5), now=later).removed == ["1.0.0"]
+
+
+def test_the_landing_schedule_compacts_when_a_table_has_too_many_parts(tmp_path: Path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for i in range(3):
+        write_jsonl(raw / f"drop-{i}.jsonl", [story(i)])
+        run_landing(str(raw), str(out), compact_parts=2)
+    versions = Store(out).versions()
+    assert versions == ["1.0.0", "1.1.0", "1.2.0", "1.2.1"]  # the third run left three parts: compacted
+    assert json.loads((out / "1.2.1" / "changelog.json").read_text())["note"].startswith("Compaction")
+    assert all(len(parts(out / "1.2.1", table)) == 1 for table in contract.CONTENT_TABLES)
+
+
+def _increment(out: Path, fresh_articles: pa.Table, **fresh: pa.Table) -> Increment:
+    """The latest release seen as if `fresh_articles` (and records) were what its run added."""
+    from etl.publish.release import load_latest
+    from etl.storage.parts import TableFiles
+
+    previous = load_latest(Store(out))
+    tmp = out.parent / "fresh"
+    tmp.mkdir(exist_ok=True)
+
+    def files(name: str, table: pa.Table | None) -> TableFiles:
+        schema = contract.load(name).arrow()
+        pq.write_table((table if table is not None else schema.empty_table()).cast(schema), tmp / f"{name}.parquet")
+        return TableFiles([pq.ParquetFile(tmp / f"{name}.parquet")])
+
+    kept_parts = [p for name in contract.TABLES for p in previous.parts(name)]
+    return Increment({name: files(name, fresh_articles if name == "articles" else fresh.get(name))
+                      for name in contract.TABLES},
+                     {}, {name: previous.part_files([p for p in previous.parts(name) if not previous.in_place(p)])
+                          for name in contract.TABLES},
+                     kept_parts, previous.in_place)
+
+
+def test_a_run_that_adds_an_article_the_release_has_fails(dataset):
+    out, inputs = dataset
+    add(out, inputs, story(0))
+    articles = pq.read_table(out / "latest" / "articles")
+    report = validate_increment(_increment(out, articles))
+    assert "articles: article_id is unique across the release's parts (fresh articles are new): 1 row(s) fail" \
+        in " ".join(report.failures)
+
+
+def test_a_record_whose_id_is_not_the_hash_of_its_article_and_span_fails(dataset):
+    out, inputs = dataset
+    add(out, inputs, story(0))
+    add(out, inputs, story(1))
+    latest = out / "latest"
+    [_, new_articles] = parts(latest, "articles")
+    [_, new_statements] = parts(latest, "statements")
+    statements = pq.read_table(new_statements)
+    ids = statements["statement_id"].to_pylist()
+    forged = statements.set_column(0, "statement_id", pa.array(["0" * 16] + ids[1:], pa.string()))
+    fresh = pq.read_table(new_articles)
+    new_articles.unlink()  # the fresh article is not kept any more...
+    new_statements.unlink()
+    report = validate_increment(_increment(out, fresh, statements=forged))
+    failures = " ".join(report.failures)
+    assert "statement_id is the hash of article_id and the span" in failures
+    assert f"articles/{new_articles.name} is missing" in failures  # a kept part must be in place
+
+
+def test_releases_on_s3_share_parts_through_their_manifests(s3, tmp_path: Path):
+    (tmp_path / "in").mkdir()
+    out = "s3://newsfacts/dataset"
+    for i in range(3):
+        path = write_jsonl(tmp_path / "in" / f"b{i}.jsonl", [story(i)])
+        assert run(str(path), out).release == f"1.{i}.0"
+    keys = [o["Key"] for o in s3.list_objects_v2(Bucket="newsfacts")["Contents"]]
+    package = [json.loads(s3.get_object(Bucket="newsfacts", Key=f"dataset/1.{i}.0/datapackage.json")["Body"].read())
+               for i in range(3)]
+    listed = [{p for r in pkg["resources"] for p in r["path"]} for pkg in package]
+    content = [{p for p in paths if p.split("/")[0] in contract.CONTENT_TABLES} for paths in listed]
+    assert content[0] < content[1] < content[2]  # each release lists the earlier parts, shared
+    stored = {k.removeprefix("dataset/parts/") for k in keys if k.startswith("dataset/parts/") and not k.endswith("/")}
+    assert stored == set().union(*listed) and not any(k.endswith(".parquet") and "/parts/" not in k
+                                           for k in keys if not k.endswith("changelog.parquet"))
+    assert all(validate_release(f"{out}/1.{i}.0").success for i in range(3))
+    assert compact(out).version == "1.2.1" and validate_release(f"{out}/latest").success
+    pruned = prune(out, keep=1)
+    assert pruned.removed == ["1.0.0", "1.1.0", "1.2.0"] and validate_release(f"{out}/latest").success
+    keys = [o["Key"] for o in s3.list_objects_v2(Bucket="newsfacts")["Contents"]]
+    assert not any(k.startswith("dataset/1.0.0/") for k in keys)
+    left = {k.removeprefix("dataset/parts/") for k in keys if k.startswith("dataset/parts/") and not k.endswith("/")}
+    assert left == {p for r in json.loads(s3.get_object(Bucket="newsfacts", Key="dataset/1.2.1/datapackage.json")[
+        "Body"].read())["resources"] for p in r["path"]}
