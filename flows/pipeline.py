@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import BrokenExecutor
 from datetime import datetime
 from itertools import chain
-from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact

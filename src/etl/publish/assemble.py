@@ -16,7 +16,8 @@ import pyarrow.parquet as pq
 
 from etl import contract
 from etl.extract.batch import STAGES
-from etl.publish.groups import ARTICLE_SCOPE, estimate_groups, merge_groups
+from etl.extract.estimates.links import ARTICLE_SCOPE
+from etl.publish.groups import estimate_groups, merge_groups
 from etl.publish.release import PreviousRelease
 from etl.publish.stage import ArticleRecords, Stage, batches, carry_over, conform
 from etl.storage.parts import REWRITTEN, PartEntry, TableFiles

@@ -6,7 +6,6 @@ import pyarrow.compute as pc
 
 from etl import contract
 from etl.extract.estimates import subject_category
-from etl.extract.estimates.links import ARTICLE_SCOPE
 
 
 def estimate_groups(estimates: pa.Table) -> pa.Table:
