@@ -1,6 +1,8 @@
 """publish.groups.estimate_groups: estimates of one subject side by side, disagreement flagged."""
+import pyarrow as pa
+
 from etl import contract
-from etl.publish.groups import estimate_groups
+from etl.publish.groups import estimate_groups, merge_groups
 from etl.records import Estimate
 from etl.tables import empty, to_table
 
@@ -54,3 +56,18 @@ def test_agreeing_or_unattributed_figures_are_no_disagreement():
 def test_estimates_without_a_subject_are_left_out():
     assert rows([estimate("e1", None, value=3)]) == {}
     assert estimate_groups(empty("estimates")).num_rows == 0
+
+
+def test_groups_of_two_sets_of_articles_merge_into_the_groups_of_all():
+    first = [estimate("e1", "killed:SYR:people", value=12, claimant="police", article="a1"),
+             estimate("e2", "killed:SYR:people", value=12, claimant="police", article="a1", start=9),
+             estimate("e3", "killed:IRQ:people", low=3, high=5, article="a2")]
+    then = [estimate("e4", "killed:SYR:people", value=20, claimant="the ministry", article="a3"),
+            estimate("e5", "captured:SYR:soldiers", value=2, claimant="rebels", category="captured", article="a3")]
+    merged = merge_groups(pa.concat_tables([estimate_groups(to_table("estimates", first)),
+                                            estimate_groups(to_table("estimates", then))]))
+    whole = estimate_groups(to_table("estimates", first + then))
+    assert merged.schema == whole.schema and merged.to_pylist() == whole.to_pylist()
+    syria = {r["subject_key"]: r for r in merged.to_pylist()}["killed:SYR:people"]
+    assert (syria["n_estimates"], syria["n_articles"], syria["claimants"], syria["disagree"]) == (
+        3, 2, ["police", "the ministry"], True)

@@ -52,12 +52,17 @@ def estimate_groups(estimates: pa.Table) -> pa.Table:
 
 
 def merge_groups(rows: pa.Table) -> pa.Table:
-    """Group rows computed from disjoint sets of articles' estimates → one row per subject_key.
+    """Group rows computed from disjoint sets of articles' estimates → one row per subject_key, sorted by it.
 
-    Counts add up, since no article is in two of them.
+    Counts add up, since no article is in two of them. Only the keys given more than once are merged
+    row by row: a run touches a few groups of many.
     """
+    schema = contract.load("estimate_groups").arrow()
+    counts = pc.value_counts(rows["subject_key"])
+    repeated = counts.field("values").filter(pc.greater(counts.field("counts"), 1))
+    twice = pc.is_in(rows["subject_key"], value_set=repeated)
     merged: dict[str, dict] = {}
-    for row in rows.to_pylist():
+    for row in rows.filter(twice).to_pylist():
         into = merged.get(row["subject_key"])
         if into is None:
             merged[row["subject_key"]] = row
@@ -72,5 +77,5 @@ def merge_groups(rows: pa.Table) -> pa.Table:
         into["n_claimants"] = len(into["claimants"])
         low, high = into["claimed_min"], into["claimed_max"]
         into["disagree"] = into["n_claimants"] >= 2 and low is not None and high is not None and low < high
-    schema = contract.load("estimate_groups").arrow()
-    return pa.Table.from_pylist(sorted(merged.values(), key=lambda r: r["subject_key"]), schema=schema)
+    once = rows.filter(pc.invert(twice)).select(schema.names).cast(schema)
+    return pa.concat_tables([once, pa.Table.from_pylist(list(merged.values()), schema=schema)]).sort_by("subject_key")

@@ -53,8 +53,7 @@ class PreviousRelease:
         return resource_parts(resource) if resource is not None else None
 
     def part_files(self, parts: list[PartEntry]) -> TableFiles:
-        return TableFiles([pq.ParquetFile(self.store.fs.open_input_file(self.store.part_path(self.version, p)))
-                           for p in parts])
+        return TableFiles.opening(self.store.fs, [self.store.part_path(self.version, p) for p in parts])
 
     @property
     def next_position(self) -> int:

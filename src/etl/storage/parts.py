@@ -16,11 +16,14 @@ Position 0 holds an empty part (a table without rows), and REWRITTEN a part ever
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Union
 
 import pyarrow as pa
+import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 PARTS_DIR = "parts"
@@ -92,46 +95,75 @@ def resource_parts(resource: dict) -> list[PartEntry] | None:
     return ordered(PartEntry.from_dict(entry) for entry in resource["x-parts"])
 
 
-class TableFiles:
-    """The parts of one table read as one table: the ParquetFile calls the pipeline uses, across files in order."""
+Source = Union[pq.ParquetFile, Callable[[], pq.ParquetFile]]
 
-    def __init__(self, files: list[pq.ParquetFile], schema: pa.Schema | None = None):
-        self.files = files
+
+class TableFiles:
+    """The parts of one table read as one table: the ParquetFile calls the pipeline uses, across files in order.
+
+    A part given as a function is opened when it is read and closed after, so a table of many parts
+    holds one file open at a time.
+    """
+
+    def __init__(self, files: list[Source], schema: pa.Schema | None = None):
+        self._sources = files
         self._schema = schema
+
+    @classmethod
+    def opening(cls, fs: pafs.FileSystem, paths: list[str], schema: pa.Schema | None = None) -> TableFiles:
+        return cls([partial(_open, fs, path) for path in paths], schema)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def each(self) -> Iterator[pq.ParquetFile]:
+        for source in self._sources:
+            if isinstance(source, pq.ParquetFile):
+                yield source
+                continue
+            opened = source()
+            try:
+                yield opened
+            finally:
+                opened.close(force=True)
 
     @property
     def schema_arrow(self) -> pa.Schema:
-        if self.files:
-            return self.files[0].schema_arrow
-        if self._schema is None:
-            raise ValueError("a table without parts needs its schema")
-        return self._schema
+        if self._schema is not None:
+            return self._schema
+        for f in self.each():
+            return f.schema_arrow
+        raise ValueError("a table without parts needs its schema")
 
     @property
     def num_rows(self) -> int:
-        return sum(f.metadata.num_rows for f in self.files)
+        return sum(f.metadata.num_rows for f in self.each())
 
     @property
     def num_row_groups(self) -> int:
-        return sum(f.metadata.num_row_groups for f in self.files)
+        return sum(f.metadata.num_row_groups for f in self.each())
 
     def read(self, columns: list[str] | None = None, **options) -> pa.Table:
-        tables = [f.read(columns=columns, **options) for f in self.files]
+        tables = [f.read(columns=columns, **options) for f in self.each()]
         if not tables:
             schema = self.schema_arrow
             return (schema if columns is None else pa.schema([schema.field(c) for c in columns])).empty_table()
         return pa.concat_tables(tables) if len(tables) > 1 else tables[0]
 
     def iter_batches(self, batch_size: int = 65_536, columns: list[str] | None = None) -> Iterator[pa.RecordBatch]:
-        for f in self.files:
+        for f in self.each():
             yield from f.iter_batches(batch_size=batch_size, columns=columns)
 
     def read_row_group(self, i: int, columns: list[str] | None = None) -> pa.Table:
-        for f in self.files:
+        for f in self.each():
             if i < f.metadata.num_row_groups:
                 return f.read_row_group(i, columns=columns)
             i -= f.metadata.num_row_groups
         raise IndexError("row group out of range")
 
     def row_group_bytes(self) -> int:
-        return sum(f.metadata.row_group(g).total_byte_size for f in self.files for g in range(f.metadata.num_row_groups))
+        return sum(f.metadata.row_group(g).total_byte_size for f in self.each() for g in range(f.metadata.num_row_groups))
+
+
+def _open(fs: pafs.FileSystem, path: str) -> pq.ParquetFile:
+    return pq.ParquetFile(fs.open_input_file(path))

@@ -20,7 +20,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pyarrow.fs as pafs
-import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
 from etl.errors import ReleaseError
@@ -99,7 +98,7 @@ class Store:
         parts = resource_parts(resource)
         paths = ([self.part_path(version, p) for p in parts] if parts is not None
                  else [self.path(version, resource["path"])])
-        return TableFiles([pq.ParquetFile(self.fs.open_input_file(p)) for p in paths])
+        return TableFiles.opening(self.fs, paths)
 
     def part_path(self, version: str, part: PartEntry) -> str:
         """Where a release's part is read: its link in the release folder, or (object store) the part store."""

@@ -49,7 +49,7 @@ class Increment:
     in_place: Callable[[PartEntry], str | None] = lambda part: None  # a problem with a kept part, or None
 
     def others(self, name: str) -> list[TableFiles]:
-        return [t for t in (self.kept.get(name), self.rewritten.get(name)) if t is not None and t.files]
+        return [t for t in (self.kept.get(name), self.rewritten.get(name)) if t is not None and len(t)]
 
 
 def validate_increment(increment: Increment) -> ValidationReport:
@@ -64,7 +64,7 @@ def validate_increment(increment: Increment) -> ValidationReport:
                                     "article_id is unique across the release's parts (fresh articles are new)"))
     release_articles = pa.concat_arrays([fresh_articles.combine_chunks(), other_articles])
     for name, rows in increment.rewritten.items():
-        if name in contract.CONTENT_TABLES and name != "articles" and rows.files:
+        if name in contract.CONTENT_TABLES and name != "articles" and len(rows):
             ids = rows.read(columns=["article_id"]).column(0)
             report.results.append(_within(name, ids, release_articles,
                                           "rows of parts written again belong to articles of the release"))

@@ -33,7 +33,7 @@ def validate_release(location: str | Path, changed: bool = False) -> ValidationR
         return report
     for entry in package.get("x-files", []):
         report.results.append(_checksum("release", store, store.path(version, entry["path"]), entry))
-    tables: dict[str, list[tuple[PartEntry, pq.ParquetFile]]] = {}
+    tables: dict[str, list[tuple[PartEntry, str]]] = {}  # each table's parts and where they are read
     schemas = {}
     for resource in resources:
         name = resource["name"]
@@ -45,54 +45,49 @@ def validate_release(location: str | Path, changed: bool = False) -> ValidationR
         else:
             entries = [p.to_dict() for p in parts]
             paths = [store.part_path(version, p) for p in parts]
-        opened = []
+        rows = 0
         for part, entry, path in zip(parts, entries, paths):
             if changed and part.added_in != version:
-                opened.append((part, None))
                 continue
             checksum = _checksum(name, store, path, entry)
             report.results.append(checksum)
-            if checksum.success:
-                try:
-                    opened.append((part, pq.ParquetFile(store.fs.open_input_file(path))))
-                except (pa.ArrowException, OSError) as e:
-                    report.results.append(CheckResult(name, f"{part.path} is a readable Parquet file ({e})", False))
+            if not checksum.success:
+                continue
+            try:
+                rows += pq.read_metadata(store.fs.open_input_file(path)).num_rows
+            except (pa.ArrowException, OSError) as e:
+                report.results.append(CheckResult(name, f"{part.path} is a readable Parquet file ({e})", False))
         if not changed:
-            rows = sum(f.metadata.num_rows for _, f in opened if f is not None)
             report.results.append(CheckResult(name, f"row count is {resource.get('x-rows')}",
                                               rows == resource.get("x-rows"), abs(rows - (resource.get("x-rows") or 0))))
-        tables[name] = opened
+        tables[name] = list(zip(parts, paths))
         schemas[name] = contract.parse(resource["schema"])
     if not all(r.success for r in report.results):
         return report
     if changed:
         report.results.extend(validate_increment(_increment(store, version, tables, schemas)).results)
     else:
-        sources = {name: ParquetSource(TableFiles([f for _, f in opened], schemas[name].arrow()))
-                   for name, opened in tables.items()}
+        sources = {name: ParquetSource(TableFiles.opening(store.fs, [path for _, path in found], schemas[name].arrow()))
+                   for name, found in tables.items()}
         report.results.extend(validate_sources(sources, schemas).results)
     return report
 
 
-def _increment(store: Store, version: str, tables: dict[str, list[tuple[PartEntry, pq.ParquetFile | None]]],
-               schemas: dict) -> Increment:
+def _increment(store: Store, version: str, tables: dict[str, list[tuple[PartEntry, str]]], schemas: dict) -> Increment:
     """The release as what it added (the parts at its newest position), wrote again, and kept."""
-    added = [p.position for opened in tables.values() for p, _ in opened
+    added = [p.position for found in tables.values() for p, _ in found
              if p.added_in == version and p.position not in (0, REWRITTEN)]
     newest = max(added, default=0)
     written = (newest, 0, REWRITTEN)
     fresh, rewritten, kept, kept_parts = {}, {}, {}, []
-
-    def read(part: PartEntry) -> pq.ParquetFile:
-        return pq.ParquetFile(store.fs.open_input_file(store.part_path(version, part)))
-
-    for name, opened in tables.items():
-        mine = [(p, f) for p, f in opened if p.added_in == version]
-        fresh[name] = TableFiles([f for p, f in mine if p.position in written], schemas[name].arrow())
-        rewritten[name] = TableFiles([f for p, f in mine if p.position not in written])
-        others = [p for p, _ in opened if p.added_in != version]
-        kept_parts += others
-        kept[name] = TableFiles([read(p) for p in others])
+    for name, found in tables.items():
+        mine = [(p, path) for p, path in found if p.added_in == version]
+        fresh[name] = TableFiles.opening(store.fs, [path for p, path in mine if p.position in written],
+                                         schemas[name].arrow())
+        rewritten[name] = TableFiles.opening(store.fs, [path for p, path in mine if p.position not in written])
+        others = [(p, path) for p, path in found if p.added_in != version]
+        kept_parts += [p for p, _ in others]
+        kept[name] = TableFiles.opening(store.fs, [path for _, path in others])
     return Increment(fresh, rewritten, kept, kept_parts, lambda part: store.part_problem(version, part))
 
 
