@@ -9,7 +9,8 @@ Prints one JSON object; progress goes to stderr. Two parts:
 
 1. Growth. For each corpus kind (synthetic; PolNeAR texts replicated, when ../shared is there) and base
    size, one `etl run` builds the dataset, then --runs separate `etl run`s each add 100 new articles
-   (they accumulate). Medians of wall time, validation time and disk added per +100 run, and their
+   (they accumulate; each run reads only its new file, as a landing-zone run does, or with --rescan the
+   whole input folder). Medians of wall time, validation time and disk added per +100 run, and their
    ratios to the smallest size. Targets: 20,000 vs 2,000 articles, wall ratio <= 1.3 and disk ratio
    <= 1.5; 100,000 vs 2,000, both <= 1.5.
 2. Series. --series consecutive +100 runs on a --series-base (20,000) article dataset. Targets: the
@@ -131,11 +132,13 @@ def run(inputs: Path, dataset: Path, engine: str) -> dict:
             "extracted": summary["extracted"], "release": summary["release"], "timings": summary["timings"]}
 
 
-def add_run(write: Writer, inputs: Path, dataset: Path, start: int, engine: str) -> dict:
-    """Write ADD new articles as a new file of the input folder, run, and measure the disk the run added."""
-    write(inputs / f"added-{start}.jsonl", start, ADD)
+def add_run(write: Writer, inputs: Path, dataset: Path, start: int, engine: str, rescan: bool) -> dict:
+    """Write ADD new articles as a new file of the input folder, run on it (`rescan`: on the whole folder,
+    whose older articles the run finds unchanged), and measure the disk the run added."""
+    added = inputs / f"added-{start}.jsonl"
+    write(added, start, ADD)
     before = disk_bytes(dataset)
-    result = run(inputs, dataset, engine)
+    result = run(inputs if rescan else added, dataset, engine)
     result["disk_added_bytes"] = disk_bytes(dataset) - before
     if result["extracted"] != ADD:
         log(f"  warning: {result['extracted']} articles extracted, expected {ADD}")
@@ -164,7 +167,7 @@ def failed(error: RunFailed) -> dict:
     return {"error": str(error)}
 
 
-def growth(root: Path, kind: str, size: int, runs: int, engine: str, keep: bool) -> dict:
+def growth(root: Path, kind: str, size: int, runs: int, engine: str, keep: bool, rescan: bool) -> dict:
     folder = root / f"{kind}-{size}"
     folder.mkdir()
     write = WRITERS[kind](folder, size + runs * ADD)
@@ -174,7 +177,7 @@ def growth(root: Path, kind: str, size: int, runs: int, engine: str, keep: bool)
     try:
         report["base_run"] = build(write, inputs, dataset, size, engine)
         for k in range(runs):
-            added.append(add_run(write, inputs, dataset, size + k * ADD, engine))
+            added.append(add_run(write, inputs, dataset, size + k * ADD, engine, rescan))
             log(f"  +{ADD} run {k + 1}/{runs}: {added[-1]['wall_s']} s, validate {added[-1]['validate_s']} s, "
                 f"{added[-1]['disk_added_bytes']:,} bytes")
     except RunFailed as error:
@@ -204,7 +207,8 @@ def ratios(by_size: dict[int, dict]) -> dict:
     return out
 
 
-def part_growth(root: Path, kinds: list[str], sizes: list[int], runs: int, engine: str, keep: bool) -> dict:
+def part_growth(root: Path, kinds: list[str], sizes: list[int], runs: int, engine: str, keep: bool,
+                rescan: bool) -> dict:
     report = {}
     for kind in kinds:
         if kind == "polnear" and not shared_available():
@@ -213,7 +217,7 @@ def part_growth(root: Path, kinds: list[str], sizes: list[int], runs: int, engin
         by_size = {}
         for size in sizes:
             log(f"growth: {kind}, {size} articles, {runs} runs of +{ADD}")
-            by_size[size] = growth(root, kind, size, runs, engine, keep)
+            by_size[size] = growth(root, kind, size, runs, engine, keep, rescan)
         report[kind] = {"sizes": {str(s): r for s, r in by_size.items()}, "ratios": ratios(by_size)}
     return report
 
@@ -229,17 +233,25 @@ def timed(*args: str) -> dict:
     return out
 
 
-def series_runs(write: Writer, inputs: Path, dataset: Path, base: int, n: int, engine: str) -> Iterator[dict]:
+def series_runs(write: Writer, inputs: Path, dataset: Path, base: int, n: int, engine: str,
+                rescan: bool) -> Iterator[dict]:
     """n runs of +ADD, each yielded as it finishes."""
     for k in range(n):
-        result = add_run(write, inputs, dataset, base + k * ADD, engine)
+        result = add_run(write, inputs, dataset, base + k * ADD, engine, rescan)
         if (k + 1) % 10 == 0 or k + 1 == n:
             log(f"  series: {k + 1}/{n} runs, last {result['wall_s']} s, dataset {disk_bytes(dataset):,} bytes")
         yield result
 
 
+def stage_medians(runs: list[dict]) -> dict:
+    """Median seconds of each stage the runs timed (ingest_extract, carry_over, validate, publish, ...)."""
+    stages = dict.fromkeys(stage for r in runs for stage in r["timings"])
+    return {stage: round(statistics.median(r["timings"].get(stage, 0.0) for r in runs), 3) for stage in stages}
+
+
 def series_times(runs: list[dict]) -> dict:
-    """The first ten runs' median wall time against the last ten's, and the medians of the whole series."""
+    """The first ten runs' median wall time against the last ten's (and per stage, to see what grew), and the
+    medians of the whole series."""
     if not runs:
         return {}
     walls = [r["wall_s"] for r in runs]
@@ -248,6 +260,7 @@ def series_times(runs: list[dict]) -> dict:
     return {"first_ten_median_wall_s": first, "last_ten_median_wall_s": last,
             "last_over_first_wall": {"ratio": ratio, "target": SERIES_TARGETS["last_over_first_wall"],
                                      "met": ratio <= SERIES_TARGETS["last_over_first_wall"]},
+            "first_ten_stages_s": stage_medians(runs[:WINDOW]), "last_ten_stages_s": stage_medians(runs[-WINDOW:]),
             "median_validate_s": statistics.median(r["validate_s"] for r in runs),
             "median_disk_added_bytes": statistics.median(r["disk_added_bytes"] for r in runs)}
 
@@ -255,7 +268,8 @@ def series_times(runs: list[dict]) -> dict:
 def maintenance(dataset: Path, first_release: str) -> dict:
     """After the series: validate the first and the latest release, compact, prune; sizes at each step."""
     latest = dataset / "latest"
-    out = {"total_bytes": disk_bytes(dataset), "latest_release_parquet_files": parquet_files(latest.resolve()),
+    out = {"total_bytes": disk_bytes(dataset), "parts_bytes": disk_bytes(dataset / "parts"),
+           "latest_release_parquet_files": parquet_files(latest.resolve()),
            "validate_first": timed("validate", dataset / first_release),
            "validate_changed_latest": timed("validate", "--changed", latest),
            "compact": timed("compact", dataset)}
@@ -272,7 +286,8 @@ def maintenance(dataset: Path, first_release: str) -> dict:
     return out
 
 
-def part_series(root: Path, n: int, base_size: int, base_engine: str, engine: str, keep: bool) -> dict:
+def part_series(root: Path, n: int, base_size: int, base_engine: str, engine: str, keep: bool,
+                rescan: bool) -> dict:
     folder = root / f"series-{base_size}"
     folder.mkdir()
     log(f"series: {n} runs of +{ADD} on {base_size} synthetic articles ({engine})")
@@ -282,7 +297,7 @@ def part_series(root: Path, n: int, base_size: int, base_engine: str, engine: st
     runs: list[dict] = []
     try:
         report["base_run"] = build(write, inputs, dataset, base_size, base_engine)
-        for result in series_runs(write, inputs, dataset, base_size, n, engine):
+        for result in series_runs(write, inputs, dataset, base_size, n, engine, rescan):
             runs.append(result)
     except RunFailed as error:
         report.update(failed(error), runs_done=len(runs))
@@ -334,6 +349,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--series-base", type=int, default=20_000, help="articles before the series")
     parser.add_argument("--series-engine", default="local", help="engine of the series' +100 runs")
     parser.add_argument("--keep", action="store_true", help="keep the working folder and print its path")
+    parser.add_argument("--rescan", action="store_true",
+                        help="each +100 run reads the whole input folder (the older articles are found "
+                             "unchanged), as bench_pipeline does; by default it reads only its new file")
     return parser.parse_args()
 
 
@@ -347,21 +365,21 @@ def main() -> None:
     if unknown:
         raise SystemExit(f"unknown --kinds: {', '.join(sorted(unknown))} (choose from {', '.join(WRITERS)})")
     report: dict = {"benchmark": "increments", "cpus": os.cpu_count(), "added_per_run": ADD,
-                    "engine": args.engine}
+                    "engine": args.engine, "input": "the whole input folder" if args.rescan else "the new file"}
     t0 = time.perf_counter()
     with work_folder(args.keep) as root:
         if args.keep:
             report["kept"] = str(root)
-        report["growth"] = part_growth(root, kinds, sizes, args.runs, args.engine, args.keep)
+        report["growth"] = part_growth(root, kinds, sizes, args.runs, args.engine, args.keep, args.rescan)
         if args.big:
             log("growth: --big")
-            big = growth(root, "synthetic", 100_000, args.runs, args.engine, args.keep)
+            big = growth(root, "synthetic", 100_000, args.runs, args.engine, args.keep, args.rescan)
             synthetic = report["growth"].setdefault("synthetic", {"sizes": {}})
             synthetic["sizes"]["100000"] = big
             synthetic["ratios"] = ratios({int(s): r for s, r in synthetic["sizes"].items()})
         if args.series:
             report["series"] = part_series(root, args.series, args.series_base, args.engine,
-                                           args.series_engine, args.keep)
+                                           args.series_engine, args.keep, args.rescan)
     report["max_peak_tree_mb"] = peak_memory(report)
     report["ok"] = not any(k == "error" for k, _ in walk(report))
     report["total_s"] = round(time.perf_counter() - t0)
