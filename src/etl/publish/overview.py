@@ -226,10 +226,14 @@ class ReleaseFiles:
                        for p in parts]
         try:
             # Names, types and versions repeat across millions of rows: dictionary-encoded, each is stored once.
-            read = [pq.read_table(fs.open_input_file(source) if not Path(source).is_file() else source,
-                                  columns=columns, read_dictionary=[c for c in columns if c in REPEATED])
-                    for source in sources]
-            table = pa.concat_tables(read) if len(read) != 1 else read[0]
+            dictionary = [c for c in columns if c in REPEATED]
+            local = [source for source in sources if Path(source).is_file()]
+            if len(local) == len(sources) > 1:  # many parts at once, in order, on every core
+                table = pq.read_table(local, columns=columns, read_dictionary=dictionary)
+            else:
+                read = [pq.read_table(source if source in local else fs.open_input_file(source), columns=columns,
+                                      read_dictionary=dictionary) for source in sources]
+                table = pa.concat_tables(read) if len(read) != 1 else read[0]
             return table.unify_dictionaries()  # one dictionary per column across parts, as grouping needs
         except (OSError, pa.ArrowException) as e:
             raise _not_a_release(self.location, name, e) from None
