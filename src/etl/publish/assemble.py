@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from etl import contract
 from etl.extract.batch import STAGES
@@ -148,8 +147,7 @@ def add_estimate_groups(stage: Stage, previous: PreviousRelease | None) -> None:
         stage.add_part("estimate_groups", groups.filter(pc.invert(scoped)), REWRITTEN)
         return
     fresh = [p for p in stage.new_parts("estimates") if p.position == stage.position]
-    rows = TableFiles([pq.ParquetFile(stage.path(p)) for p in fresh], contract.load("estimates").arrow())
-    groups = estimate_groups(rows.read(columns=GROUP_COLUMNS))
+    groups = estimate_groups(stage.files("estimates", fresh).read(columns=GROUP_COLUMNS))
     scoped = pc.match_substring(groups["subject_key"], ARTICLE_SCOPE)
     stage.add("estimate_groups", groups.filter(scoped))
     spanning = [p for p in earlier if p.position == REWRITTEN]
@@ -186,16 +184,12 @@ def _estimates(stage: Stage, previous: PreviousRelease | None) -> pa.Table:
 
 def increment(stage: Stage, previous: PreviousRelease | None) -> Increment:
     """The staged release as what this run adds, writes again and keeps: what its validation reads."""
-    def files(parts: list[PartEntry]) -> TableFiles:
-        return TableFiles([pq.ParquetFile(stage.path(p)) for p in parts])
-
     fresh, rewritten, kept, kept_parts = {}, {}, {}, []
+    written = (stage.position, 0, REWRITTEN)
     for name in contract.TABLES:
         new = stage.new_parts(name)
-        written = (stage.position, 0, REWRITTEN)
-        fresh[name] = TableFiles([pq.ParquetFile(stage.path(p)) for p in new if p.position in written],
-                                 contract.load(name).arrow())
-        rewritten[name] = files([p for p in new if p.position not in written])
+        fresh[name] = stage.files(name, [p for p in new if p.position in written])
+        rewritten[name] = stage.files(name, [p for p in new if p.position not in written])
         old = [p for p in stage.parts(name) if not stage.is_new(p)]
         kept_parts += old
         kept[name] = previous.part_files(old) if old else TableFiles([])

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from etl import contract
@@ -131,9 +132,13 @@ class Stage:
         """The staged file of a new part."""
         return self.folder / part.path
 
+    def files(self, name: str, parts: list[PartEntry]) -> TableFiles:
+        """New parts of a table, as one table."""
+        return TableFiles.opening(pafs.LocalFileSystem(), [str(self.path(p)) for p in parts], contract.load(name).arrow())
+
     def new_rows(self, name: str) -> TableFiles:
         """The rows this stage writes for a table (its new parts), as one table."""
-        return TableFiles([pq.ParquetFile(self.path(p)) for p in self.new_parts(name)], contract.load(name).arrow())
+        return self.files(name, self.new_parts(name))
 
 
 def batches(source: pq.ParquetFile | TableFiles, columns: list[str] | None = None) -> Iterator[pa.Table]:
