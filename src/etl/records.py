@@ -42,6 +42,10 @@ class Statement:
     speaker_role: str | None
     confidence: float
     extractor: str
+    # After the required fields so that records built by position elsewhere keep their meaning.
+    speaker_gender: str = "unknown"
+    speaker_source: str | None = None
+    quote_group: str | None = None
 
 
 @dataclass(slots=True)

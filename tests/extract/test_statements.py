@@ -61,18 +61,20 @@ def test_inverted_cue_takes_speaker_and_apposition_after_it():
     assert s.speaker_role == "a farmer in the valley"
 
 
-def test_split_quote_is_one_statement_from_first_to_last_mark():
+def test_split_quote_is_one_statement_per_segment_in_one_group():
     text = "“We are ready,” she said, “and we will not wait for anyone.”"
-    s = only(text)
-    assert s.quote_type == "direct"
-    assert (s.content_start, s.content_end) == (0, len(text))
-    assert s.speaker == "she"
+    first, second = statements(text)
+    assert (first.content, second.content) == ("“We are ready,”", "“and we will not wait for anyone.”")
+    assert first.speaker == second.speaker == "she" and first.cue == second.cue == "said"
+    assert first.quote_group == second.quote_group == first.statement_id
+    assert second.speaker_source == "same_quote"
 
 
-def test_quote_continuing_in_the_next_sentence_joins_the_statement():
+def test_quote_continuing_in_the_next_sentence_is_a_segment_of_the_same_utterance():
     text = "“Prices keep rising,” Grant said. “Families cannot keep up with the rent any more.”"
-    s = only(text)
-    assert s.content.startswith("“Prices") and s.content.endswith("more.”")
+    first, second = statements(text)
+    assert first.content == "“Prices keep rising,”" and second.content.endswith("more.”")
+    assert second.speaker == "Grant" and second.quote_group == first.statement_id
 
 
 def test_quote_paragraph_continues_the_previous_speaker():
@@ -166,10 +168,10 @@ def test_estimate_with_object_content():
     assert s.cue_class == "estimate" and s.content == "the damage at $2 billion"
 
 
-def test_parenthetical_attribution_inside_reported_speech():
-    s = only("The plan, he said, would cost far more than promised.")
-    assert s.content == "The plan, he said, would cost far more than promised"
-    assert s.speaker == "he"
+def test_parenthetical_attribution_splits_reported_speech_in_two_segments():
+    first, second = statements("The plan, he said, would cost far more than promised.")
+    assert (first.content, second.content) == ("The plan", "would cost far more than promised")
+    assert first.speaker == second.speaker == "he" and second.quote_group == first.statement_id
 
 
 def test_according_to_after_a_cue_adds_no_second_statement():

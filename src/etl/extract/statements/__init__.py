@@ -44,7 +44,7 @@ from etl.extract.statements.speakers import cue_candidate
 from etl.extract.text import Doc
 from etl.records import Statement
 
-VERSION = "statements-rules-1.3"
+VERSION = "statements-rules-1.4"
 
 # What joins a following clause with its own cue: the content before it ends there.
 _CLAUSE_JOIN = re.compile(rf"(?:[,;:]|[,;]?\s+(?:{one_of('clause_join')}))\s*$")
@@ -76,7 +76,7 @@ def extract(doc: Doc, *, dropped: Counter[str] | None = None) -> list[Statement]
         else:
             found.append(f)
     found = attach_quotes(ctx, found, headline, dropped)
-    return records(doc, found, resolver_for(doc), VERSION, dropped)
+    return records(doc, found, resolver_for(doc), quotes, VERSION, dropped)
 
 
 def _repeats_title(doc: Doc) -> bool:
@@ -119,7 +119,5 @@ def _unit_statements(ctx: Context, unit: Unit, cues: list[tuple[int, int, str]],
             if joint is not None or nxt.inherited or nxt.entry.kind == "according":
                 limit = joint.start() if joint is not None else edge
         left_from = out[-1].content[1] if out else unit.start
-        found = find_content(ctx, unit, c, left_from, limit, dropped)
-        if found is not None:
-            out.append(found)
+        out.extend(find_content(ctx, unit, c, left_from, limit, dropped))
     return out

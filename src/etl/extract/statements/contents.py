@@ -43,12 +43,15 @@ def _content_end(text: str, start: int, limit: int) -> int:
 
 
 def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: int,
-                 dropped: Counter[str]) -> Found | None:
-    """What was said at a candidate, or None (counted in `dropped`) when nothing was."""
+                 dropped: Counter[str]) -> list[Found]:
+    """What was said at a candidate: one statement, or one per segment when the attribution interrupts it;
+    none (counted in `dropped`) when nothing was said."""
     if c.entry.kind == "according":
-        return _according(ctx, unit, c, left_from, limit, dropped)
+        found = _according(ctx, unit, c, left_from, limit, dropped)
+        return [found] if found is not None else []
     text = ctx.text
     cue_span = c.cue
+    head: tuple[int, int] | None = None  # what was said before an attribution that interrupts it
     if c.inverted:
         start, end = _left_content(ctx, left_from, c.cue[0])
     else:
@@ -73,8 +76,10 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
             start, end = left_quote.start, left_quote.end
         elif speaker_first and not introduced and text[unit.start:c.speaker[0]].rstrip().endswith(",") \
                 and "," in text[cue_span[1]:start]:
-            # "No different, he said, from Bush": the attribution sits inside what was said.
-            start, end = unit.start, _content_end(text, unit.start, limit)
+            # "No different, he said, from Bush": the attribution sits inside what was said, which comes in
+            # two segments around it.
+            head = (unit.start, text.rindex(",", unit.start, c.speaker[0]))
+            end = _content_end(text, start, limit)
         elif right_empty:
             start = end
             if speaker_first:
@@ -92,14 +97,19 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
             stop = _CONTENT_STOP.search(text, start, min(end, start + _STOP_REACH))
             if stop is not None and stop.start() - start > 2:
                 end = stop.start()
-    end = _within_reach(text, start, end)
-    if end - start < 2:
+    segments = [(start, end)] if head is None else [head, (start, end)]
+    out: list[Found] = []
+    for start, end in segments:
+        end = _within_reach(text, start, end)
+        if end - start < 2:
+            continue
+        start, end, quote_type = typed(ctx, start, end)
+        confidence = CONFIDENCE[quote_type] - (CONFIDENCE_WEAK_CUE if c.entry.noun_too or c.inherited else 0.0)
+        out.append(Found((start, end), quote_type, cue_span, c.entry.cue_class, c.speaker, c.apposition,
+                         confidence, unit.paragraph, "in_sentence", out[0].content if out else None))
+    if not out:
         dropped["statements: cue with no content"] += 1
-        return None
-    start, end, quote_type = typed(ctx, start, end)
-    confidence = CONFIDENCE[quote_type] - (CONFIDENCE_WEAK_CUE if c.entry.noun_too or c.inherited else 0.0)
-    return Found((start, end), quote_type, cue_span, c.entry.cue_class, c.speaker, c.apposition,
-                 confidence, unit.paragraph)
+    return out
 
 
 def _within_reach(text: str, start: int, end: int) -> int:

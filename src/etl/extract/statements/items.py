@@ -18,6 +18,7 @@ CONFIDENCE = {"direct": 0.9, "mixed": 0.8, "indirect": 0.75}
 CONFIDENCE_WEAK_CUE = 0.15      # a noun-like cue form, or a speaker inherited from an earlier clause
 CONFIDENCE_CONTINUATION = 0.6   # a quote that continues an earlier speaker's words
 CONFIDENCE_NO_SPEAKER = 0.4     # a quote with nobody to attribute it to
+CONFIDENCE_UNCHECKED_PRONOUN = 0.1  # taken off when a pronoun's referent could not be checked for agreement
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,8 @@ class Found:
     apposition: str | None
     confidence: float
     paragraph: int
+    source: str = "in_sentence"          # where the speaker came from: see speaker_source in schemas/statements.json
+    leader: tuple[int, int] | None = None  # content of the utterance's first segment, when this is a later one
 
 
 @dataclass(frozen=True, slots=True)

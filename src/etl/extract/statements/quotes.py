@@ -175,14 +175,22 @@ def attach_quotes(ctx: Context, found: list[Found], headline: int, dropped: Coun
         if last is not None and last.paragraph == q.paragraph and last.quote_type != "indirect":
             quoted = (last.content[1] - last.content[0]) + (q.end - q.start)
             gap = text[last.content[1]:q.start].strip()
-            # A quote carries on after its attribution ("“A,” she said, “B.”") or in the next sentence; a
-            # quote inside a later clause ("…, who thinks they “need to …”") is another matter.
+            # A quote carries on after its attribution ("“A,” she said, “B.”") or in the next sentence: a
+            # segment of the same utterance; a quote inside a later clause ("…, who thinks they “need to …”")
+            # is another matter.
             if q.start - last.content[1] <= _MERGE_GAP * quoted and (opens or gap.endswith((",", ":"))):
-                last.content = (last.content[0], q.end)
+                attached = _segment(last, q, "same_quote", last.confidence)
+                out.append(attached)
                 continue
-        if opens and last is not None and (last.paragraph == q.paragraph or _opens_paragraph(ctx, q)):
-            attached = Found((q.start, q.end), "direct", None, None, last.speaker, last.apposition,
-                             CONFIDENCE_CONTINUATION, q.paragraph)
+        if opens and last is not None and last.paragraph == q.paragraph:
+            attached = _segment(last, q, "previous_sentence", CONFIDENCE_CONTINUATION, group=False)
+            out.append(attached)
+        elif opens and last is not None and _opens_paragraph(ctx, q):
+            # Press style: a quotation running over paragraphs opens each of them and closes only at the end.
+            if last.paragraph == q.paragraph - 1 and last.quote_type != "indirect" and _runs_on(ctx, last):
+                attached = _segment(last, q, "same_quote", last.confidence)
+            else:
+                attached = _segment(last, q, "previous_paragraph", CONFIDENCE_CONTINUATION, group=False)
             out.append(attached)
         elif opens:
             # Speech nobody is named for.
@@ -200,6 +208,22 @@ def attach_quotes(ctx: Context, found: list[Found], headline: int, dropped: Coun
             out.append(attached)
     out.sort(key=lambda f: f.content)
     return out
+
+
+def _segment(last: Found, q: Quote, source: str, confidence: float, group: bool = True) -> Found:
+    """The quote q as a statement by last's speaker: a later segment of last's utterance (same cue and
+    group), or, with group False, a quote of its own that carries on last's speaker without a cue."""
+    if group:
+        return Found((q.start, q.end), "direct", last.cue, last.cue_class, last.speaker, last.apposition,
+                     confidence, q.paragraph, source, last.leader or last.content)
+    return Found((q.start, q.end), "direct", None, None, last.speaker, last.apposition, confidence, q.paragraph,
+                 source)
+
+
+def _runs_on(ctx: Context, f: Found) -> bool:
+    """Whether a statement ends with a quote left open at its paragraph's end."""
+    i = bisect_left(ctx.quote_ends, f.content[1])
+    return i < len(ctx.quotes) and ctx.quote_ends[i] == f.content[1] and not ctx.quotes[i].closed
 
 
 def _last_speaker(found: list[Found], found_starts: list[int], attached: Found | None, q: Quote) -> Found | None:

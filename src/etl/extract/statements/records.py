@@ -1,22 +1,43 @@
-"""Findings → Statement records, with speakers resolved within the article."""
+"""Findings → Statement records, with speakers resolved within the article and their gender as the text tells it."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
+
 from etl.extract.mentions import Resolver
-from etl.extract.statements.items import Found
+from etl.extract.statements.genders import LABELS, UNKNOWN, person_gender
+from etl.extract.statements.items import CONFIDENCE_UNCHECKED_PRONOUN, Found, Quote
 from etl.extract.statements.lexicon import GENDERED_PRONOUNS
+from etl.extract.statements.pronouns import Referents
 from etl.extract.statements.quotes import OPENING_MARKS
 from etl.extract.text import Doc
 from etl.ids import stable_hash
 from etl.records import Statement
 
+_POSSESSIVES = {"his": "he", "her": "she", "their": "they"}
+_REFERRING = frozenset({"he", "she", "they"})
 
-def records(doc: Doc, found: list[Found], resolver: Resolver, version: str, dropped: Counter[str]) -> list[Statement]:
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    text: str
+    canonical: str | None
+    kind: str
+    role: str | None
+    gender: str
+    source: str | None      # "pronoun" when a pronoun was resolved, else None (the finding's own source)
+    agreed: bool            # False when a pronoun's referent could not be checked for agreement
+
+
+def records(doc: Doc, found: list[Found], resolver: Resolver, quotes: list[Quote], version: str,
+            dropped: Counter[str]) -> list[Statement]:
     """One record per content span, in text order; a second finding of the same span is counted in `dropped`."""
     text = doc.text
     article_id = doc.article.article_id
+    referents = Referents(doc, resolver, quotes)
     out: list[Statement] = []
     seen: set[tuple[int, int]] = set()
+    speakers: dict[tuple[int, int], _Speaker] = {}  # one reading per speaker span, shared by its segments
     last_person: tuple[str, int] | None = None  # canonical name and paragraph of the latest person speaking
     for f in found:
         start, end = f.content
@@ -24,20 +45,23 @@ def records(doc: Doc, found: list[Found], resolver: Resolver, version: str, drop
             dropped["statements: same content as another statement"] += 1
             continue
         seen.add((start, end))
+        confidence = f.confidence
+        source = None
         if f.speaker is not None:
-            mention = resolver.resolve(*f.speaker)
-            speaker, canonical, kind, role = mention.text, mention.canonical, mention.kind, mention.role
-            role = role or f.apposition
-            if speaker.lower() in GENDERED_PRONOUNS and last_person is not None \
-                    and _continues(doc, f, last_person[1]) \
-                    and resolver.gender(last_person[0]) in {"-", GENDERED_PRONOUNS[speaker.lower()]}:
-                # "he said" goes on with the person quoted just before, whoever else the text names between.
-                canonical, kind = last_person[0], "person"
-            if kind == "person" and canonical is not None:
-                last_person = (canonical, f.paragraph)
+            s = speakers.get(f.speaker)
+            if s is None:
+                s = speakers[f.speaker] = _speaker(doc, f, resolver, referents, last_person)
+                if s.canonical is not None and s.kind != "unknown":
+                    referents.spoke(*f.speaker, s.canonical, s.kind, s.gender)
+            if s.kind == "person" and s.canonical is not None:
+                last_person = (s.canonical, f.paragraph)
+            source = s.source if f.source == "in_sentence" and s.source else f.source
+            confidence -= 0.0 if s.agreed else CONFIDENCE_UNCHECKED_PRONOUN
+            speaker, canonical, kind, role, gender = s.text, s.canonical, s.kind, s.role, s.gender
         else:
             speaker = canonical = role = None
-            kind = "unknown"
+            kind, gender = "unknown", UNKNOWN
+        leader = f.leader or f.content
         out.append(Statement(
             statement_id=stable_hash(article_id, "statement", start, end),
             article_id=article_id, quote_type=f.quote_type, content=text[start:end],
@@ -46,9 +70,53 @@ def records(doc: Doc, found: list[Found], resolver: Resolver, version: str, drop
             cue_class=f.cue_class, speaker=speaker,
             speaker_start=f.speaker[0] if f.speaker else None, speaker_end=f.speaker[1] if f.speaker else None,
             speaker_canonical=canonical, speaker_kind=kind, speaker_role=role,
-            confidence=round(f.confidence, 2), extractor=version,
+            confidence=round(max(0.05, confidence), 2), extractor=version,
+            speaker_gender=gender, speaker_source=source,
+            quote_group=stable_hash(article_id, "statement", *leader),
         ))
+    # A gender the article tells only later ("Ms. Ortiz" after "Anna Ortiz said") holds for every statement.
+    for s in out:
+        if s.speaker_kind == "person" and s.speaker_gender == UNKNOWN and s.speaker_source != "pronoun":
+            s.speaker_gender = referents.gender(s.speaker_canonical)
+        s.speaker_gender = LABELS[s.speaker_gender]
     return out
+
+
+def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
+             last_person: tuple[str, int] | None) -> _Speaker:
+    """Who speaks at f: the resolver's reading of the phrase, with pronouns (and a possessive pronoun before a
+    noun, "her spokesman") resolved by agreement."""
+    mention = resolver.resolve(*f.speaker)
+    speaker, canonical, kind = mention.text, mention.canonical, mention.kind
+    role = mention.role or f.apposition
+    word = speaker.lower()
+    if word in _REFERRING:
+        gender = GENDERED_PRONOUNS.get(word, UNKNOWN)
+        if gender != UNKNOWN and last_person is not None and _continues(doc, f, last_person[1]) \
+                and referents.gender(last_person[0]) in {UNKNOWN, gender}:
+            # "he said" goes on with the person quoted just before, whoever else the text names between.
+            agreed = referents.gender(last_person[0]) == gender
+            canonical, kind = last_person[0], "person"
+        else:
+            referent, agreed = referents.antecedent(f.speaker[0], word)
+            if referent is not None:
+                canonical, kind = referent.canonical, referent.kind
+        if agreed and gender != UNKNOWN:
+            referents.learn(canonical, gender)
+        return _Speaker(speaker, canonical, kind, role, gender, "pronoun", agreed)
+    first = word.split(maxsplit=1)[0]
+    if first in _POSSESSIVES and " " in word and kind in {"person", "group"} and canonical:
+        # "her spokesman", "his father": the possessor is whom the pronoun refers to.
+        referent, _ = referents.antecedent(f.speaker[0], first)
+        if referent is not None:
+            canonical = f"{referent.canonical}'s {canonical}"
+    gender = UNKNOWN
+    if kind == "person":
+        gender = person_gender(speaker, canonical if canonical and "'s " not in canonical else None)
+        if gender == UNKNOWN:
+            gender = referents.gender(canonical)
+        referents.learn(canonical, gender)
+    return _Speaker(speaker, canonical, kind, role, gender, None, True)
 
 
 def _continues(doc: Doc, f: Found, paragraph: int) -> bool:

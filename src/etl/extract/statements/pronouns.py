@@ -1,0 +1,148 @@
+"""A pronoun (he, she, they; his, her, their before a noun) → whom it refers to, agreeing in gender and number.
+
+The referents of a sentence are the people, organisations and groups it names outside quotations: its
+capitalised runs as the article's resolver reads them ("Anna Ortiz", "Mr. Reed", "the Red Cross"), its
+gendered nouns ("his daughter", "a woman") and its group nouns ("police", "the team"), and the speakers of
+the statements before. A pronoun looks back from its own sentence (nearest referent first) to the three
+sentences before it (their first referent first, as subjects come first), and takes the first referent whose
+gender agrees; a referent of unknown gender is taken only when no referent of the pronoun's gender is found in
+that sentence, and the answer says so. "they" refers to organisations and groups. Paragraphs that are
+bylines ("By Laura Chen") name the writer, never a speaker.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from etl.extract.mentions import HEAD_KINDS, Resolver
+from etl.extract.statements.genders import GENDER_NOUNS, MALE, UNKNOWN, FEMALE, person_gender
+from etl.extract.statements.items import Quote
+from etl.extract.text import Doc
+from etl.extract.wordlists import alternation
+
+_WINDOW = 3                  # sentences before the pronoun's own searched for its referent
+_PERSON_PRONOUNS = {"he": MALE, "she": FEMALE, "his": MALE, "her": FEMALE}
+_GROUP_PRONOUNS = frozenset({"they", "their"})
+_GROUP_KINDS = frozenset({"organization", "group", "media"})
+_NAME = re.compile(r"[A-Z][\w'’&-]*\.?(?:[ \t]+(?:(?:of|de|van|von|bin|al|da|del|la|le)[ \t]+(?:the[ \t]+)?)?"
+                   r"[A-Z][\w'’&-]*\.?)*")
+_NOUN = re.compile(r"\b(?:(?:the|a|an|his|her|their|its|our|my|one)\s+)?(?:[a-z-]+\s+)?(%s)\b" % alternation(
+    [*GENDER_NOUNS, *(n for n, k in HEAD_KINDS.items() if k in {"group", "organization"} and n.islower())]))
+_BYLINE = re.compile(r"\s*(?:By|BY|Reporting by|Written by|Story by|Photo(?:graph)?s? by)\s+[A-Z]")
+_BYLINE_CHARS = 120          # a byline is a short paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    start: int
+    end: int
+    canonical: str
+    kind: str
+    gender: str  # MALE, FEMALE or UNKNOWN, as its own words or the name dictionary tell
+
+
+class Referents:
+    """Who each sentence of one article names, read when a pronoun first needs it; and the genders learnt
+    on the way (a title once, "he" resolved to a name) for the sentences read later."""
+
+    def __init__(self, doc: Doc, resolver: Resolver, quotes: list[Quote]) -> None:
+        self._doc = doc
+        self._resolver = resolver
+        self._quote_starts = [q.start for q in quotes]
+        self._quotes = quotes
+        self._sentences: dict[int, list[Referent]] = {}
+        self._spoken: list[Referent] = []  # speakers of the statements so far, in text order of their spans
+        self._spoken_starts: list[int] = []
+        self._genders: dict[str, str] = {}
+
+    def gender(self, canonical: str | None) -> str:
+        """What the article has told so far of a person's gender."""
+        if not canonical:
+            return UNKNOWN
+        return self._genders.get(canonical) or self._resolver.gender(canonical) or UNKNOWN
+
+    def learn(self, canonical: str | None, gender: str) -> None:
+        """A gender the text gives a person (a title, a noun, a pronoun resolved to them); the first kept."""
+        if canonical and gender != UNKNOWN:
+            self._genders.setdefault(canonical, gender)
+
+    def spoke(self, start: int, end: int, canonical: str, kind: str, gender: str) -> None:
+        """A statement's speaker, a referent for the pronouns after it."""
+        i = bisect_right(self._spoken_starts, start)
+        self._spoken_starts.insert(i, start)
+        self._spoken.insert(i, Referent(start, end, canonical, kind, gender))
+
+    def antecedent(self, pos: int, pronoun: str) -> tuple[Referent | None, bool]:
+        """The referent of the pronoun at pos, and whether its gender (or, for they, its number) was seen
+        to agree; (None, False) when nothing before it fits."""
+        word = pronoun.lower()
+        wanted = _PERSON_PRONOUNS.get(word)
+        kinds = _GROUP_KINDS if word in _GROUP_PRONOUNS else frozenset({"person"})
+        if wanted is None and word not in _GROUP_PRONOUNS:
+            return None, False
+        doc = self._doc
+        k = doc.sentence_index(pos)
+        for back in range(_WINDOW + 1):
+            if k - back < 0:
+                break
+            refs = [r for r in self._referents(k - back) if r.kind in kinds and (back or r.end <= pos)]
+            if not back:
+                refs.reverse()
+            if wanted is None:
+                if refs:
+                    return refs[0], True
+                continue
+            unknown = None
+            for r in refs:
+                gender = r.gender if r.gender != UNKNOWN else self.gender(r.canonical)
+                if gender == wanted:
+                    return r, True
+                if gender == UNKNOWN and unknown is None:
+                    unknown = r
+            if unknown is not None:
+                return unknown, False
+        return None, False
+
+    def _referents(self, k: int) -> list[Referent]:
+        if k not in self._sentences:
+            self._sentences[k] = self._read(k)
+        s = self._doc.sentences[k]
+        lo, hi = bisect_left(self._spoken_starts, s.start), bisect_left(self._spoken_starts, s.end)
+        if lo == hi:
+            return self._sentences[k]
+        return sorted(self._sentences[k] + self._spoken[lo:hi], key=lambda r: r.start)
+
+    def _read(self, k: int) -> list[Referent]:
+        doc, text = self._doc, self._doc.text
+        s = doc.sentences[k]
+        ps, pe = doc.paragraphs[s.paragraph]
+        if pe - ps <= _BYLINE_CHARS and _BYLINE.match(text, ps, pe):
+            return []
+        out = []
+        for m in _NAME.finditer(text, s.start, s.end):
+            if self._quoted(m.start()):
+                continue
+            mention = self._resolver.resolve(m.start(), m.end())
+            if mention.canonical is None or mention.kind not in {"person", *_GROUP_KINDS}:
+                continue
+            gender = UNKNOWN
+            if mention.kind == "person":
+                gender = person_gender(mention.text, mention.canonical)
+                if gender == UNKNOWN:
+                    gender = self.gender(mention.canonical)
+                self.learn(mention.canonical, gender)
+            out.append(Referent(m.start(), m.end(), mention.canonical, mention.kind, gender))
+        for m in _NOUN.finditer(text, s.start, s.end):
+            if self._quoted(m.start()):
+                continue
+            noun = m.group(1)
+            gender = GENDER_NOUNS.get(noun, UNKNOWN)
+            kind = "person" if gender != UNKNOWN else HEAD_KINDS[noun]
+            out.append(Referent(m.start(), m.end(), noun, kind, gender))
+        out.sort(key=lambda r: r.start)
+        return out
+
+    def _quoted(self, pos: int) -> bool:
+        i = bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and self._quotes[i].start < pos < self._quotes[i].end
