@@ -56,6 +56,7 @@ SPEAKING_PRONOUNS = frozenset(GRAMMAR["speaking_pronoun"])
 GENDERED_PRONOUNS = {pronoun: gender for pronoun, (_, _, gender) in PRONOUNS.items() if gender != "-"}
 NP_STOPS = frozenset(GRAMMAR["np_stop"])
 POSTMODIFIER_PREPOSITIONS = frozenset(GRAMMAR["postmodifier_preposition"])
+AFFILIATIONS = frozenset(GRAMMAR["affiliation"])
 PLACE_PREPOSITIONS = frozenset(GRAMMAR["place_preposition"])
 PERSON_RELATIVES = frozenset(GRAMMAR["person_relative"])
 DUMMY_SUBJECTS = frozenset(GRAMMAR["dummy_subject"])

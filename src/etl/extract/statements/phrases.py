@@ -8,7 +8,7 @@ from etl.extract.mentions import (
 )
 from etl.extract.statements.items import Unit
 from etl.extract.statements.lexicon import (
-    BETWEEN, DUMMY_SUBJECTS, FUNCTION_WORDS, GRAMMAR, NOT_ADVERBS, PLACE_PREPOSITIONS, POSTMODIFIER_PREPOSITIONS,
+    AFFILIATIONS, BETWEEN, DUMMY_SUBJECTS, FUNCTION_WORDS, GRAMMAR, NOT_ADVERBS, PLACE_PREPOSITIONS, POSTMODIFIER_PREPOSITIONS,
     SPEAKING_PRONOUNS, SUBJECT_PRONOUNS, one_of,
 )
 from etl.extract.text import PHRASE_WORD
@@ -23,6 +23,7 @@ _POSTMODIFIER = re.compile(rf"\b[a-z]+\s+(?:{alternation(POSTMODIFIERS)})\s+$")
 
 _SPEAKER_WINDOW = 160        # characters searched for a speaker around its cue
 MAX_SPEAKER_WORDS = 12
+_AFFILIATION_CHARS = 40      # characters read before a phrase for the person it is affiliated to
 
 
 def words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -53,7 +54,20 @@ def _is_head(word: str) -> bool:
 
 
 def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The noun phrase (or pronoun) that ends right before position hi, skipping auxiliaries and adverbs."""
+    """The noun phrase (or pronoun) that ends right before position hi, skipping auxiliaries and adverbs;
+    a person described by where they belong is the whole phrase ("an official with the health agency")."""
+    span = _phrase_before(text, lo, hi)
+    if span is None or text[span[0]:span[1]].split(maxsplit=1)[0].lower() not in DETERMINERS:
+        return span
+    ws = words_of(text, max(lo, span[0] - _AFFILIATION_CHARS), span[0])
+    if len(ws) >= 2 and ws[-1][2] in AFFILIATIONS and describes_person(ws[-2][2]):
+        head = speaker_before(text, lo, ws[-1][0])
+        if head is not None:
+            return head[0], span[1]
+    return span
+
+
+def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     ws = words_of(text, max(lo, hi - _SPEAKER_WINDOW), hi)
     i = len(ws) - 1
     while i >= 0 and (ws[i][2] in BETWEEN or _is_adverb(ws[i][2])):
@@ -113,11 +127,16 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return found
     # "the transport agency": lowercase modifiers between a determiner and a known head.
     k = first - 1
-    while k >= 0 and first - k <= 2 and _is_lower_word(ws[k][2]) and ws[k][2] not in FUNCTION_WORDS:
+    while k >= 0 and first - k <= 3 and _is_lower_word(ws[k][2]) and ws[k][2] not in FUNCTION_WORDS:
         k -= 1
     if 0 <= k < first - 1 and ws[k][2].lower() in DETERMINERS and ws[k][2].lower() != "that":
         first = k
     return ws[first][0], ws[i][1]
+
+
+def describes_person(word: str) -> bool:
+    """A noun for people: a role or title ("official", "spokeswoman") or a person or group noun ("friend")."""
+    return word in TITLES or (HEAD_KINDS.get(word) or HEAD_KINDS.get(word.lower())) in {"person", "group"}
 
 
 def _common_noun_before(ws: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:

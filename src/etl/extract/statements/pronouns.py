@@ -19,7 +19,6 @@ from etl.extract.mentions import HEAD_KINDS, Resolver
 from etl.extract.statements.genders import GENDER_NOUNS, MALE, UNKNOWN, FEMALE, person_gender
 from etl.extract.statements.items import Quote
 from etl.extract.text import Doc
-from etl.extract.wordlists import alternation
 
 _WINDOW = 3                  # sentences before the pronoun's own searched for its referent
 _PERSON_PRONOUNS = {"he": MALE, "she": FEMALE, "his": MALE, "her": FEMALE}
@@ -27,8 +26,10 @@ _GROUP_PRONOUNS = frozenset({"they", "their"})
 _GROUP_KINDS = frozenset({"organization", "group", "media"})
 _NAME = re.compile(r"[A-Z][\w'’&-]*\.?(?:[ \t]+(?:(?:of|de|van|von|bin|al|da|del|la|le)[ \t]+(?:the[ \t]+)?)?"
                    r"[A-Z][\w'’&-]*\.?)*")
-_NOUN = re.compile(r"\b(?:(?:the|a|an|his|her|their|its|our|my|one)\s+)?(?:[a-z-]+\s+)?(%s)\b" % alternation(
-    [*GENDER_NOUNS, *(n for n, k in HEAD_KINDS.items() if k in {"group", "organization"} and n.islower())]))
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# Nouns that refer to people without naming them: "his daughter" (a gender), "police", "the team" (a group).
+_NOUN_KINDS = {**{n: k for n, k in HEAD_KINDS.items() if k in {"group", "organization"} and n.islower()},
+               **{n: "person" for n in GENDER_NOUNS}}
 _BYLINE = re.compile(r"\s*(?:By|BY|Reporting by|Written by|Story by|Photo(?:graph)?s? by)\s+[A-Z]")
 _BYLINE_CHARS = 120          # a byline is a short paragraph
 
@@ -133,13 +134,11 @@ class Referents:
                     gender = self.gender(mention.canonical)
                 self.learn(mention.canonical, gender)
             out.append(Referent(m.start(), m.end(), mention.canonical, mention.kind, gender))
-        for m in _NOUN.finditer(text, s.start, s.end):
-            if self._quoted(m.start()):
+        for m in _LOWER_WORD.finditer(text, s.start, s.end):
+            kind = _NOUN_KINDS.get(m.group())
+            if kind is None or self._quoted(m.start()):
                 continue
-            noun = m.group(1)
-            gender = GENDER_NOUNS.get(noun, UNKNOWN)
-            kind = "person" if gender != UNKNOWN else HEAD_KINDS[noun]
-            out.append(Referent(m.start(), m.end(), noun, kind, gender))
+            out.append(Referent(m.start(), m.end(), m.group(), kind, GENDER_NOUNS.get(m.group(), UNKNOWN)))
         out.sort(key=lambda r: r.start)
         return out
 

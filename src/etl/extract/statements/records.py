@@ -5,9 +5,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from etl.extract.mentions import Resolver
-from etl.extract.statements.genders import LABELS, UNKNOWN, person_gender
+from etl.extract.statements.genders import LABELS, UNKNOWN, noun_gender, person_gender
 from etl.extract.statements.items import CONFIDENCE_UNCHECKED_PRONOUN, Found, Quote
 from etl.extract.statements.lexicon import GENDERED_PRONOUNS
+from etl.extract.statements.phrases import describes_person
 from etl.extract.statements.pronouns import Referents
 from etl.extract.statements.quotes import OPENING_MARKS
 from etl.extract.text import Doc
@@ -61,9 +62,9 @@ def records(doc: Doc, found: list[Found], resolver: Resolver, quotes: list[Quote
         else:
             speaker = canonical = role = None
             kind, gender = "unknown", UNKNOWN
-        leader = f.leader or f.content
+        statement_id = stable_hash(article_id, "statement", start, end)
         out.append(Statement(
-            statement_id=stable_hash(article_id, "statement", start, end),
+            statement_id=statement_id,
             article_id=article_id, quote_type=f.quote_type, content=text[start:end],
             content_start=start, content_end=end, cue=text[f.cue[0]:f.cue[1]] if f.cue else None,
             cue_start=f.cue[0] if f.cue else None, cue_end=f.cue[1] if f.cue else None,
@@ -72,7 +73,7 @@ def records(doc: Doc, found: list[Found], resolver: Resolver, quotes: list[Quote
             speaker_canonical=canonical, speaker_kind=kind, speaker_role=role,
             confidence=round(max(0.05, confidence), 2), extractor=version,
             speaker_gender=gender, speaker_source=source,
-            quote_group=stable_hash(article_id, "statement", *leader),
+            quote_group=stable_hash(article_id, "statement", *f.leader) if f.leader else statement_id,
         ))
     # A gender the article tells only later ("Ms. Ortiz" after "Anna Ortiz said") holds for every statement.
     for s in out:
@@ -110,9 +111,13 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
         referent, _ = referents.antecedent(f.speaker[0], first)
         if referent is not None:
             canonical = f"{referent.canonical}'s {canonical}"
+    if kind == "unknown" and role and any(describes_person(w.strip(",")) for w in role.split()):
+        kind = "person"  # "Smith, his father, said"
     gender = UNKNOWN
     if kind == "person":
         gender = person_gender(speaker, canonical if canonical and "'s " not in canonical else None)
+        if gender == UNKNOWN and role:
+            gender = noun_gender(role)
         if gender == UNKNOWN:
             gender = referents.gender(canonical)
         referents.learn(canonical, gender)

@@ -90,7 +90,7 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         nxt = words_of(text, cue[1], min(unit.end, cue[1] + 20))
         # "reports said", "state media": a verb or another noun after the form makes it a noun.
         if nxt and (nxt[0][2].lower() in NOUN_FOLLOWERS or nxt[0][2] in HEAD_KINDS or nxt[0][2] in TITLES
-                    or nxt[0][2] in MODIFIERS):
+                    or nxt[0][2] in MODIFIERS) and not _closes_statement(text, unit, cue, nxt[0][2]):
             dropped["statements: cue form read as a noun"] += 1
             return None
     if entry.kind == "verb" and not entry.gerund and _PASSIVE.search(text, max(unit.start, cue[0] - 30), cue[0]):
@@ -144,6 +144,15 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
             return Candidate(cue, entry, speaker, None, False, False, introduced)
     dropped["statements: cue with no speaker"] += 1
     return None
+
+
+def _closes_statement(text: str, unit: Unit, cue: tuple[int, int], following: str) -> bool:
+    """"…, researchers report.": a cue form ending the sentence after a comma and a clear speaker is a verb."""
+    if following != ".":
+        return False
+    speaker = speaker_before(text, unit.start, cue[0])
+    return speaker is not None and strong_speaker(text, speaker) \
+        and text[unit.start:speaker[0]].rstrip().endswith((",", ",”", ",\""))
 
 
 def _tail(text: str, lo: int, hi: int) -> str:
