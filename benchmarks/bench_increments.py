@@ -352,6 +352,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--rescan", action="store_true",
                         help="each +100 run reads the whole input folder (the older articles are found "
                              "unchanged), as bench_pipeline does; by default it reads only its new file")
+    parser.add_argument("--views", default="release", choices=("release", "on-demand"),
+                        help="every etl run's --views: HTML views in each release, or rendered on demand")
     return parser.parse_args()
 
 
@@ -359,13 +361,15 @@ def main() -> None:
     args = parse_args()
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    os.environ["NEWSFACTS_VIEWS"] = args.views  # what `etl run --views` sets, for every run of the benchmark
     sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
     kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
     unknown = set(kinds) - set(WRITERS)
     if unknown:
         raise SystemExit(f"unknown --kinds: {', '.join(sorted(unknown))} (choose from {', '.join(WRITERS)})")
     report: dict = {"benchmark": "increments", "cpus": os.cpu_count(), "added_per_run": ADD,
-                    "engine": args.engine, "input": "the whole input folder" if args.rescan else "the new file"}
+                    "engine": args.engine, "input": "the whole input folder" if args.rescan else "the new file",
+                    "views": args.views}
     t0 = time.perf_counter()
     with work_folder(args.keep) as root:
         if args.keep:

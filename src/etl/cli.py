@@ -17,6 +17,7 @@ from etl import engines
 from etl.errors import EtlError, ValidationFailed
 from etl.ingest.readers import DEFAULT_MAX_BYTES
 from etl.paths import PUBLISHED_DIR, RAW_DIR
+from etl.publish.release import VIEWS, VIEWS_VARIABLE
 
 app = typer.Typer(help="newsfacts: news articles in, a versioned dataset of statements, events and estimates out.",
                   no_args_is_help=True, add_completion=False)
@@ -32,6 +33,18 @@ ENVIRONMENT_DEFAULTS = {
     "GX_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
 }
+
+
+VIEWS_HELP = ("release: write report.html and data-docs/ into every release; on-demand: leave them out "
+              "(render them with `etl report` and `etl validate --docs`), as a frequent schedule should.")
+
+
+def _choose_views(views: str) -> None:
+    """The engines' publish steps read the choice from the environment, wherever they run."""
+    if views not in VIEWS:
+        err.print(f"[red]error:[/red] --views {views}: choose one of {', '.join(VIEWS)}")
+        raise typer.Exit(2)
+    os.environ[VIEWS_VARIABLE] = views
 
 
 def _quiet_defaults() -> None:
@@ -57,9 +70,11 @@ def run(
     engine: str = typer.Option(engines.DEFAULT, "--engine",
                                help="prefect: a Prefect flow on the embedded server (or PREFECT_API_URL), extraction "
                                     "on worker processes; local: the plain pipeline in this process, no server."),
+    views: str = typer.Option(VIEWS[0], "--views", envvar=VIEWS_VARIABLE, help=VIEWS_HELP),
 ) -> None:
     """Run the whole pipeline and publish the next release."""
     _quiet_defaults()
+    _choose_views(views)
     try:
         with _progress_bar():
             summary = engines.load(engine).run(str(input), out_dir, batch_size, max_bytes, dask_address)
@@ -88,9 +103,11 @@ def serve(
                                help="prefect (a deployment; --once uses the embedded server), or local for --once."),
     compact_parts: Optional[int] = typer.Option(None, "--compact-parts", min=1,
                                                 help="After a run, compact when a table has more parts than this."),
+    views: str = typer.Option(VIEWS[0], "--views", envvar=VIEWS_VARIABLE, help=VIEWS_HELP),
 ) -> None:
     """Serve the landing-zone deployment on a cron schedule: each new file is processed exactly once."""
     _quiet_defaults()
+    _choose_views(views)
     try:
         chosen = engines.load(engine)
         if once:
@@ -110,12 +127,19 @@ def validate(
     as_json: bool = typer.Option(False, "--json", help="Print every check as JSON."),
     changed: bool = typer.Option(False, "--changed", help="Check only what the release added, and how it fits "
                                                            "the parts it shares with earlier releases."),
+    docs: Optional[Path] = typer.Option(None, "--docs", help="Also write this validation as Great Expectations "
+                                                             "Data Docs into this folder (open its index.html)."),
 ) -> None:
     """Re-check a published release: files and checksums, schema, expectations, grounding."""
     _quiet_defaults()
     from etl.validate.release import validate_release
 
     report = validate_release(release_dir, changed=changed)
+    if docs is not None and report.suite_results:
+        from etl.validate.checkpoint import write_data_docs
+
+        write_data_docs(report.suite_results, docs, run_name=Path(release_dir.rstrip("/")).name)
+        out.print(f"Data Docs: {docs / 'index.html'}")
     if as_json:
         typer.echo(json.dumps(report.to_dict(), indent=2, default=str))
     elif report.success:
@@ -129,6 +153,24 @@ def validate(
             out.print(Text.assemble(("flag ", "yellow"), _flag_line(flag)), soft_wrap=True)
     if not report.success:
         raise typer.Exit(1)
+
+
+@app.command()
+def report(
+    release_dir: str = typer.Argument(..., help="A release folder or URI, e.g. data/published/latest."),
+    out_file: Path = typer.Option(Path("report.html"), "--out", help="Where to write the HTML page."),
+) -> None:
+    """Render a release's report (charts of what it holds) as one static HTML page."""
+    from etl.publish.report import render_report
+
+    try:
+        page = render_report(release_dir)
+    except EtlError as e:
+        err.print(Text.assemble(("error: ", "red"), str(e)), soft_wrap=True)
+        raise typer.Exit(2) from None
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    out_file.write_text(page, encoding="utf-8")
+    out.print(f"report of {release_dir}: {out_file}")
 
 
 @app.command()

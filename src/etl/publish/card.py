@@ -66,6 +66,7 @@ class Card:
     extractors: tuple[Extractors, ...]
     changes: tuple[Change, ...]
     schemas: dict[str, TableSchema]
+    views: bool = True  # report.html and data-docs/ are in the release (else rendered on demand)
 
     @property
     def year(self) -> str:
@@ -77,7 +78,7 @@ class Card:
 
 
 def dataset_card(package: dict, changes: dict[str, dict[str, int]], validation: dict,
-                 extraction_errors: list[dict] | None = None) -> Card:
+                 extraction_errors: list[dict] | None = None, views: bool = True) -> Card:
     """The card of a release, from its datapackage descriptor, change counts, validation summary and the
     rows of its extraction_errors table."""
     errors = extraction_errors or []
@@ -99,14 +100,15 @@ def dataset_card(package: dict, changes: dict[str, dict[str, int]], validation: 
         extractors=tuple(Extractors(table, tuple(versions)) for table, versions in package["x-extractors"].items()),
         changes=tuple(Change(table, c["added"], c["changed"], c["removed"]) for table, c in changes.items()),
         schemas=schemas,
+        views=views,
     )
 
 
 def render(package: dict, changes: dict[str, dict[str, int]], validation: dict,
-           extraction_errors: list[dict] | None = None) -> str:
+           extraction_errors: list[dict] | None = None, views: bool = True) -> str:
     """The dataset card (README.md) of a release: see dataset_card for what it is made from."""
     return MARKDOWN.get_template("card.md.j2").render(card=dataset_card(package, changes, validation,
-                                                                        extraction_errors))
+                                                                        extraction_errors, views))
 
 
 def data_dictionary(schemas: dict[str, TableSchema] | None = None, heading: str = "###") -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -12,7 +13,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from etl import contract
-from etl.errors import ValidationFailed
+from etl.errors import EtlError, ValidationFailed
 from etl.publish import card, report
 from etl.publish.overview import ReleaseFiles
 from etl.storage import datapackage
@@ -26,9 +27,23 @@ from etl.validate.validate import ValidationReport
 
 
 # The release's other files, listed with their size and SHA-256 in datapackage.json like the tables.
-DESCRIBED_FILES = (IDS_FILE, "changelog.json", "CHANGELOG.md", "validation.json", "README.md", "report.html")
+DESCRIBED_FILES = (IDS_FILE, "changelog.json", "CHANGELOG.md", "validation.json", "README.md")
+REPORT = "report.html"
 # The validation's Great Expectations Data Docs site (HTML); every file in it is listed like the files above.
 DATA_DOCS = "data-docs"
+# Where a release's HTML views (report.html, data-docs/) are: written into every release, or rendered on
+# demand (`etl report`, `etl validate --docs`). They are most of what a small run adds to the disk, so a
+# frequent schedule may leave them out; the environment variable is what `--views` sets for every engine.
+VIEWS = ("release", "on-demand")
+VIEWS_VARIABLE = "NEWSFACTS_VIEWS"
+
+
+def views_in_release() -> bool:
+    """Whether releases hold their views (the default), as NEWSFACTS_VIEWS says."""
+    chosen = os.environ.get(VIEWS_VARIABLE) or VIEWS[0]
+    if chosen not in VIEWS:
+        raise EtlError(f"{VIEWS_VARIABLE}={chosen!r}: choose one of {', '.join(VIEWS)}")
+    return chosen == VIEWS[0]
 
 
 @dataclass
@@ -103,11 +118,14 @@ def load_latest(store: Store) -> PreviousRelease | None:
 
 
 def publish(store: Store, stage: Stage, validation: ValidationReport, previous: PreviousRelease | None,
-            extractors: dict[str, list[str]], now: datetime | None = None, note: str | None = None) -> Release:
+            extractors: dict[str, list[str]], now: datetime | None = None, note: str | None = None,
+            views: bool | None = None) -> Release:
     """Publish the staged parts as the next release, unless they equal the previous one; never if validation failed.
 
     `note`: a line for the changelog saying why the release was made (compaction).
+    `views`: write report.html and data-docs/ into the release (None: as NEWSFACTS_VIEWS says).
     """
+    views = views_in_release() if views is None else views
     staging = stage.folder
     if not validation.success:
         store.discard(staging)
@@ -138,13 +156,17 @@ def publish(store: Store, stage: Stage, validation: ValidationReport, previous: 
                                              "ids": IDS_FILE} | ({"note": note} if note else {}))
     (staging / "CHANGELOG.md").write_text(changes.markdown(version, prior, note), encoding="utf-8")
     _write_json(staging / "validation.json", validation.to_dict())
-    write_data_docs(validation.suite_results, staging / DATA_DOCS, run_name=version)
+    if views:
+        write_data_docs(validation.suite_results, staging / DATA_DOCS, run_name=version)
     errors = stage.new_rows("extraction_errors").read(columns=["article_id", "stage", "extractor",
                                                                  "error_type"]).to_pylist()
-    (staging / "README.md").write_text(card.render(package, changes.summary(), validation.to_dict(), errors),
-                                       encoding="utf-8")
-    (staging / "report.html").write_text(report.render_report(ReleaseFiles(store, version, package, staging)), encoding="utf-8")
-    package["x-files"] = [datapackage.file_entry(staging / name) for name in DESCRIBED_FILES] + [
+    (staging / "README.md").write_text(card.render(package, changes.summary(), validation.to_dict(), errors,
+                                                   views=views), encoding="utf-8")
+    if views:
+        (staging / REPORT).write_text(report.render_report(ReleaseFiles(store, version, package, staging)),
+                                      encoding="utf-8")
+    described = DESCRIBED_FILES + ((REPORT,) if views else ())
+    package["x-files"] = [datapackage.file_entry(staging / name) for name in described] + [
         datapackage.file_entry(path) | {"path": path.relative_to(staging).as_posix()}
         for path in sorted((staging / DATA_DOCS).rglob("*")) if path.is_file()]
     if previous is not None:  # a file the previous release has with the same bytes is shared, not copied
@@ -152,7 +174,10 @@ def publish(store: Store, stage: Stage, validation: ValidationReport, previous: 
         for entry in package["x-files"]:
             if earlier.get(entry["path"]) == entry:
                 store.share(staging, entry["path"], previous.version)
-    _write_json(staging / PACKAGE, package)  # last: its presence marks the release complete
+    # Last: its presence marks the release complete. One line: it lists every part and is written by every
+    # run, so its indentation would be a good share of what a small run adds
+    (staging / PACKAGE).write_text(json.dumps(package, ensure_ascii=False, separators=(",", ":")) + "\n",
+                                   encoding="utf-8")
     # Move it into place in one step
     location = store.finalize(staging, version, [p for name in contract.TABLES for p in parts[name]])
     return Release(version, location, True, prior, rows, changes.summary())

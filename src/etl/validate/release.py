@@ -65,11 +65,13 @@ def validate_release(location: str | Path, changed: bool = False) -> ValidationR
     if not all(r.success for r in report.results):
         return report
     if changed:
-        report.results.extend(validate_increment(_increment(store, version, tables, schemas)).results)
+        checked = validate_increment(_increment(store, version, tables, schemas))
     else:
         sources = {name: ParquetSource(TableFiles.opening(store.fs, [path for _, path in found], schemas[name].arrow()))
                    for name, found in tables.items()}
-        report.results.extend(validate_sources(sources, schemas).results)
+        checked = validate_sources(sources, schemas)
+    report.results.extend(checked.results)
+    report.suite_results = checked.suite_results  # what Data Docs show
     return report
 
 
