@@ -228,14 +228,16 @@ def _runs_on(ctx: Context, f: Found) -> bool:
 
 def _last_speaker(found: list[Found], found_starts: list[int], attached: Found | None, q: Quote) -> Found | None:
     """The last statement with a speaker that ends before the quote, in its paragraph or the one before:
-    the latest quote attached to a speaker, else the last such statement found from a cue. Read from the
-    quote backwards, so that a paragraph of many quotes is not walked again for each of them."""
-    if attached is not None and attached.paragraph >= q.paragraph - 1:
-        return attached
+    the later of the latest quote attached to a speaker and the last such statement found from a cue. Read
+    from the quote backwards, so that a paragraph of many quotes is not walked again for each of them."""
+    if attached is not None and attached.paragraph < q.paragraph - 1:
+        attached = None
     k = bisect_right(found_starts, q.start) - 1
     while k >= 0 and found[k].paragraph >= q.paragraph - 1:
         f = found[k]
+        if attached is not None and f.content[0] < attached.content[0]:
+            break
         if f.content[1] <= q.start and f.paragraph <= q.paragraph and f.speaker is not None:
             return f
         k -= 1
-    return None
+    return attached
