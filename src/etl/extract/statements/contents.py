@@ -22,7 +22,7 @@ _SUBORDINATE = re.compile(rf"^(?:(?:{one_of('coordinator')})\s+)?(?:{one_of('sub
 _CONTENT_STOP = re.compile(rf",?\s+(?:{one_of('content_stop', ' ')})\b|,\s+and\s+(?:then\s+)?[a-z]+ed\b")
 _EMPTY_RIGHT = re.compile(r"^\s*(?:[-—–(;]|$)")
 # Words after a cue that start an adverbial clause, not what was said ("the shootings Obama mentioned when …").
-_NOT_CONTENT = re.compile(rf"(?:{one_of('not_content')})\b")
+_NOT_CONTENT = re.compile(rf"(?:{one_of('not_content')})\b|(?:in|by|upon|without)\s+[a-z]+ing\b")
 _WHO_BEFORE = re.compile(r",\s*who\s")
 _DASH_ASIDE = re.compile(r"\s*(?:--|[-—–])\s+[^-—–]{1,120}?\s(?:--|[-—–])\s*(?:that\b\s*)?")
 _MIN_LEFT_WORDS = 4          # reported speech before "…, X said" is a clause, not "In his speech"
@@ -79,6 +79,8 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
             # "No different, he said, from Bush": the attribution sits inside what was said, which comes in
             # two segments around it.
             head = (unit.start, text.rindex(",", unit.start, c.speaker[0]))
+            if len(text[head[0]:head[1]].split()) == 1 and typed(ctx, *head)[2] == "indirect":
+                head = None  # "Still, he said, …": a connective, not speech
             end = _content_end(text, start, limit)
         elif right_empty:
             start = end

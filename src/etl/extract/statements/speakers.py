@@ -25,6 +25,8 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:%s)\s+(?:[a-z]+ly\s+)?$" % "|".join(
     "I" if p == "i" else f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in GRAMMAR["speaking_pronoun"]))
 _PASSIVE = re.compile(rf"\b(?:{one_of('passive_be')})\s+(?:(?:[a-z]+ly|{one_of('passive_adverb')})\s+)?$")
 
+# "reported by the Times": a participle before its agent.
+_PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 _TAIL_CHARS = 200            # characters before a cue that the patterns of what ends there read
 _MAX_APPOSITION_WORDS = 24
 
@@ -96,6 +98,9 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
     if entry.kind == "verb" and not entry.gerund and _PASSIVE.search(text, max(unit.start, cue[0] - 30), cue[0]):
         dropped["statements: cue in the passive"] += 1
         return None  # "was charged", "were made clear": the subject is not the speaker
+    if entry.kind == "verb" and _PASSIVE_BY.match(text, cue[1], unit.end) and text[cue[1] - 2:cue[1]] == "ed":
+        dropped["statements: cue in the passive"] += 1
+        return None  # "a fact first reported by Heath": the speaker comes after "by"
     introduced = skip_after(text, cue[1], unit.end, entry)[2]
     speaker = speaker_before(text, unit.start, cue[0])
     if speaker is not None and text[speaker[0]:speaker[1]].endswith(("'s", "’s")):
