@@ -43,6 +43,7 @@ _NOT_ADVERB = rf"(?!(?:{alternation(list(NOT_ADVERBS))})\b)"
 _CUE_STARTS = _cue_starts()
 _CUE_FIRST_WORD = re.compile(rf"\b{_trie_pattern(list(_CUE_STARTS))}\b")
 
+_INSERTED = re.compile(r",\s+[^,;:.“”\"]{2,60}?\s+$")
 _NEGATIVE_RE = re.compile(rf"(?i)\b(?:{alternation(CONTEXT['negatives'])})")
 # What may stand between a cue and what was said: time, manner, place, venue ("said on Friday in a statement").
 AFTER_RE = re.compile(
@@ -84,7 +85,10 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
 
 def negated(text: str, cue: tuple[int, int], unit_start: int) -> bool:
     m = _NEGATIVE_RE.search(text, max(unit_start, cue[0] - 14), min(len(text), cue[1] + 24))
-    return bool(m and m.start() <= cue[0] + 1 and m.end() >= cue[1] - 1)
+    if m is None or m.start() > cue[0] + 1 or m.end() < cue[1] - 1:
+        return False
+    # "…, the experts say, …" is an attribution between commas, not "say, a dozen".
+    return not (m.group().startswith("say,") and _INSERTED.search(text, max(unit_start, cue[0] - 80), cue[0]))
 
 
 def skip_after(text: str, pos: int, hi: int, entry: CueEntry) -> tuple[int, int, bool]:

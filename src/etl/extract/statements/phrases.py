@@ -23,7 +23,13 @@ _POSTMODIFIER = re.compile(rf"\b[a-z]+\s+(?:{alternation(POSTMODIFIERS)})\s+$")
 
 _SPEAKER_WINDOW = 160        # characters searched for a speaker around its cue
 MAX_SPEAKER_WORDS = 12
-_AFFILIATION_CHARS = 40      # characters read before a phrase for the person it is affiliated to
+_AFFILIATION_CHARS = 40      # characters read before a phrase for the person it is affiliated to or its owner
+_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|two-thirds|three-quarters)"
+_SHARE = re.compile(
+    rf"(?:^|[\s,(])((?:(?:about|nearly|almost|roughly|some|just|only|over|under|more\s+than|fewer\s+than|less\s+than|"
+    rf"at\s+least)\s+)?(?:{_NUMBER}\s*(?:{one_of('share')})|{_NUMBER}\s+(?:in|out\s+of)\s+{_NUMBER}|"
+    rf"(?:a|the)\s+(?:{one_of('share')})|half|most)(?:\s+of\s+(?:them|those\s+\w+|the\s+\w+|\w+))?)"
+    rf"(?:\s+(?:also|still|now|previously|already))?\s*$", re.I)
 
 
 def words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -55,9 +61,19 @@ def _is_head(word: str) -> bool:
 
 def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase (or pronoun) that ends right before position hi, skipping auxiliaries and adverbs;
-    a person described by where they belong is the whole phrase ("an official with the health agency")."""
+    a person described by where they belong is the whole phrase ("an official with the health agency"),
+    a possessor is part of it ("the prime minister's spokesman"), and a share of those polled speaks too
+    ("74 percent said", "one in five say")."""
     span = _phrase_before(text, lo, hi)
-    if span is None or text[span[0]:span[1]].split(maxsplit=1)[0].lower() not in DETERMINERS:
+    if span is None:
+        share = _SHARE.search(text, max(lo, hi - _AFFILIATION_CHARS), hi)
+        return share.span(1) if share is not None else None
+    ws = words_of(text, max(lo, span[0] - _AFFILIATION_CHARS), span[0])
+    if ws and ws[-1][2].endswith(("'s", "’s")) and ws[-1][2][0].islower() and ws[-1][1] == span[0] - 1:
+        owner = _phrase_before(text, lo, ws[-1][1] - 2)
+        if owner is not None:
+            return owner[0], span[1]
+    if text[span[0]:span[1]].split(maxsplit=1)[0].lower() not in DETERMINERS:
         return span
     ws = words_of(text, max(lo, span[0] - _AFFILIATION_CHARS), span[0])
     if len(ws) >= 2 and ws[-1][2] in AFFILIATIONS and describes_person(ws[-2][2]):
@@ -65,6 +81,12 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if head is not None:
             return head[0], span[1]
     return span
+
+
+def is_share(phrase: str) -> bool:
+    """Whether a speaker phrase is a share of those polled ("74 percent", "one in five")."""
+    m = _SHARE.search(phrase)
+    return m is not None and m.start(1) == 0
 
 
 def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:

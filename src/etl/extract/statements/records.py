@@ -8,7 +8,7 @@ from etl.extract.mentions import Resolver
 from etl.extract.statements.genders import LABELS, UNKNOWN, noun_gender, person_gender
 from etl.extract.statements.items import CONFIDENCE_UNCHECKED_PRONOUN, Found, Quote
 from etl.extract.statements.lexicon import GENDERED_PRONOUNS
-from etl.extract.statements.phrases import describes_person
+from etl.extract.statements.phrases import describes_person, is_share
 from etl.extract.statements.pronouns import Referents
 from etl.extract.statements.quotes import OPENING_MARKS
 from etl.extract.text import Doc
@@ -113,6 +113,8 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
             canonical = f"{referent.canonical}'s {canonical}"
     if kind == "unknown" and role and any(describes_person(w.strip(",")) for w in role.split()):
         kind = "person"  # "Smith, his father, said"
+    elif kind == "unknown" and is_share(speaker):
+        kind = "group"   # "74 percent said"
     gender = UNKNOWN
     if kind == "person":
         gender = person_gender(speaker, canonical if canonical and "'s " not in canonical else None)
