@@ -38,6 +38,12 @@ def first_name_gender(word: str) -> str:
     return _GUESSER.get(_detector().get_gender(word), UNKNOWN)
 
 
+@cache
+def is_first_name(word: str) -> bool:
+    """Whether the name dictionary knows a word as a first name, whatever gender it gives."""
+    return word[:1].isupper() and word.isalpha() and _detector().get_gender(word) != "unknown"
+
+
 def noun_gender(phrase: str) -> str:
     """The gender a phrase's own words state: the last gendered title or noun before anything that
     qualifies it ("his father", "Mrs. Lane", "a spokeswoman for the man's family")."""
@@ -65,6 +71,8 @@ def person_gender(phrase: str, canonical: str | None) -> str:
     if gender != UNKNOWN or not canonical:
         return gender
     words = canonical.split()
+    if len(words) >= 3 and not is_first_name(words[0]):
+        words = words[1:]  # "Principal Mark Olsen": a role the lexicons do not know, before the name
     if len(words) >= 2 and is_capitalized(words[0]):
         return first_name_gender(words[0])
     return UNKNOWN

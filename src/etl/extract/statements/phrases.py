@@ -68,9 +68,8 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if span is None:
         share = _SHARE.search(text, max(lo, hi - _AFFILIATION_CHARS), hi)
         return share.span(1) if share is not None else None
-    ws = words_of(text, max(lo, span[0] - _AFFILIATION_CHARS), span[0])
-    if ws and ws[-1][2].endswith(("'s", "’s")) and ws[-1][2][0].islower() and ws[-1][1] == span[0] - 1:
-        owner = _phrase_before(text, lo, ws[-1][1] - 2)
+    if span[0] - 4 >= lo and text[span[0] - 3:span[0] - 1] in {"'s", "’s"} and text[span[0] - 4].islower():
+        owner = _phrase_before(text, lo, span[0] - 3)
         if owner is not None:
             return owner[0], span[1]
     if text[span[0]:span[1]].split(maxsplit=1)[0].lower() not in DETERMINERS:

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from etl.extract.mentions import HEAD_KINDS, Resolver
-from etl.extract.statements.genders import GENDER_NOUNS, MALE, UNKNOWN, FEMALE, person_gender
+from etl.extract.statements.genders import FEMALE, GENDER_NOUNS, MALE, UNKNOWN, is_first_name, person_gender
 from etl.extract.statements.items import Quote
 from etl.extract.text import Doc
 
@@ -125,23 +125,61 @@ class Referents:
             if self._quoted(m.start()):
                 continue
             mention = self._resolver.resolve(m.start(), m.end())
-            if mention.canonical is None or mention.kind not in {"person", *_GROUP_KINDS}:
+            canonical, kind = named(mention.text, mention.canonical, mention.kind)
+            if canonical is None or kind not in {"person", *_GROUP_KINDS}:
                 continue
             gender = UNKNOWN
-            if mention.kind == "person":
-                gender = person_gender(mention.text, mention.canonical)
+            if kind == "person":
+                gender = person_gender(mention.text, canonical)
                 if gender == UNKNOWN:
-                    gender = self.gender(mention.canonical)
-                self.learn(mention.canonical, gender)
-            out.append(Referent(m.start(), m.end(), mention.canonical, mention.kind, gender))
+                    gender = self.gender(canonical)
+                self.learn(canonical, gender)
+            out.append(Referent(m.start(), m.end(), canonical, kind, gender))
         for m in _LOWER_WORD.finditer(text, s.start, s.end):
             kind = _NOUN_KINDS.get(m.group())
             if kind is None or self._quoted(m.start()):
                 continue
             out.append(Referent(m.start(), m.end(), m.group(), kind, GENDER_NOUNS.get(m.group(), UNKNOWN)))
         out.sort(key=lambda r: r.start)
-        return out
+        return _apposed(text, out)
 
     def _quoted(self, pos: int) -> bool:
         i = bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and self._quotes[i].start < pos < self._quotes[i].end
+
+
+def named(phrase: str, canonical: str | None, kind: str) -> tuple[str | None, str]:
+    """Who a capitalised run names, where the resolver could not tell: "The Red Cross" is no person (people
+    take no article), "John Park" is one (a first name opens it), and "Farmer Walter Grant" is Walter Grant
+    (a capitalised word at a sentence start before a first name)."""
+    if canonical is None or kind not in {"person", "unknown"}:
+        return canonical, kind
+    words = canonical.split()
+    if phrase.startswith(("The ", "the ")):
+        return canonical, "organization" if kind == "person" else kind
+    if len(words) >= 3 and not is_first_name(words[0]) and is_first_name(words[1]):
+        return " ".join(words[1:]), "person"
+    if len(words) >= 2 and is_first_name(words[0]):
+        return canonical, "person"
+    return canonical, kind
+
+
+def _apposed(text: str, refs: list[Referent]) -> list[Referent]:
+    """Referents without the gendered nouns set beside a name ("his wife, Helen Brooks"; "Tom Reed, her
+    father"), whose gender goes to the name."""
+    out: list[Referent] = []
+    for k, r in enumerate(refs):
+        if r.canonical in GENDER_NOUNS:
+            name = next((n for n in (refs[k - 1] if k else None, refs[k + 1] if k + 1 < len(refs) else None)
+                         if n is not None and n.canonical not in GENDER_NOUNS and n.kind == "person"
+                         and text[min(n.end, r.end):max(n.start, r.start)].strip() == ","), None)
+            if name is not None:
+                continue
+        out.append(r)
+    for k, r in enumerate(out):
+        if r.kind == "person" and r.gender == UNKNOWN:
+            noun = next((n for n in refs if n.canonical in GENDER_NOUNS
+                         and text[min(n.end, r.end):max(n.start, r.start)].strip() == ","), None)
+            if noun is not None:
+                out[k] = Referent(r.start, r.end, r.canonical, r.kind, noun.gender)
+    return out

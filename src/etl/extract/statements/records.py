@@ -9,7 +9,7 @@ from etl.extract.statements.genders import LABELS, UNKNOWN, noun_gender, person_
 from etl.extract.statements.items import CONFIDENCE_UNCHECKED_PRONOUN, Found, Quote
 from etl.extract.statements.lexicon import GENDERED_PRONOUNS
 from etl.extract.statements.phrases import describes_person, is_share
-from etl.extract.statements.pronouns import Referents
+from etl.extract.statements.pronouns import Referents, named
 from etl.extract.statements.quotes import OPENING_MARKS
 from etl.extract.text import Doc
 from etl.ids import stable_hash
@@ -93,15 +93,19 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
     word = speaker.lower()
     if word in _REFERRING:
         gender = GENDERED_PRONOUNS.get(word, UNKNOWN)
-        if gender != UNKNOWN and last_person is not None and _continues(doc, f, last_person[1]) \
-                and referents.gender(last_person[0]) in {UNKNOWN, gender}:
+        continues = last_person is not None and gender != UNKNOWN and _continues(doc, f, last_person[1])
+        last = referents.gender(last_person[0]) if continues else None
+        if last == gender:
             # "he said" goes on with the person quoted just before, whoever else the text names between.
-            agreed = referents.gender(last_person[0]) == gender
-            canonical, kind = last_person[0], "person"
+            canonical, kind, agreed = last_person[0], "person", True
         else:
             referent, agreed = referents.antecedent(f.speaker[0], word)
-            if referent is not None:
+            if last == UNKNOWN and not agreed:
+                canonical, kind = last_person[0], "person"  # nobody surely agrees: the person quoted before
+            elif referent is not None:
                 canonical, kind = referent.canonical, referent.kind
+            elif gender != UNKNOWN and person_gender(canonical or "", canonical) not in {UNKNOWN, gender}:
+                canonical = None  # the resolver's guess does not agree either
         if agreed and gender != UNKNOWN:
             referents.learn(canonical, gender)
         return _Speaker(speaker, canonical, kind, role, gender, "pronoun", agreed)
@@ -115,6 +119,8 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
         kind = "person"  # "Smith, his father, said"
     elif kind == "unknown" and is_share(speaker):
         kind = "group"   # "74 percent said"
+    if kind in {"person", "unknown"} and canonical and "'s " not in canonical:
+        canonical, kind = named(speaker, canonical, kind)
     gender = UNKNOWN
     if kind == "person":
         gender = person_gender(speaker, canonical if canonical and "'s " not in canonical else None)
