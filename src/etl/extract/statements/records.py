@@ -17,6 +17,7 @@ from etl.records import Statement
 
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they"}
 _REFERRING = frozenset({"he", "she", "they"})
+_COURTESY = frozenset({"Mr.", "Ms.", "Mrs.", "Miss", "Mx.", "Mr", "Ms", "Mrs"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,8 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
     noun, "her spokesman") resolved by agreement."""
     mention = resolver.resolve(*f.speaker)
     speaker, canonical, kind = mention.text, mention.canonical, mention.kind
-    role = mention.role or f.apposition
+    # "The boy's teacher, Ms. Ellen Brooks": the apposition says more than a courtesy title.
+    role = f.apposition if f.apposition and mention.role in _COURTESY else mention.role or f.apposition
     word = speaker.lower()
     if word in _REFERRING:
         gender = GENDERED_PRONOUNS.get(word, UNKNOWN)
