@@ -204,8 +204,9 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if j > 0 and (lw in POSTMODIFIER_PREPOSITIONS or (lw in PLACE_PREPOSITIONS and is_capitalized(nxt))):
             j += 1
             continue
-        if j > 0 and w.isalpha() and w.islower() and w not in FUNCTION_WORDS and not _is_adverb(w) and loose < 2 \
-                and not w.endswith("ed") and not w.endswith("ing"):
+        # "the younger Mr. Trump", and a bare role before a name: "said farmer Ian Cole"
+        if (j > 0 or _before_name(ws, j)) and w.isalpha() and w.islower() and w not in FUNCTION_WORDS \
+                and not _is_adverb(w) and loose < 2 and not w.endswith("ed") and not w.endswith("ing"):
             loose += 1
             j += 1
             continue
@@ -218,6 +219,18 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not (_is_head(head) or (loose and head.isalpha() and head.islower())):
         return None
     return ws[0][0], ws[j - 1][1]
+
+
+def _before_name(ws: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether one or two lowercase words at j lead to a capitalised word ("farmer Ian Cole")."""
+    for k in (j + 1, j + 2):
+        if k >= len(ws):
+            return False
+        if is_capitalized(ws[k][2]):
+            return True
+        if not ws[k][2].islower():
+            return False
+    return False
 
 
 def subject_of(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:

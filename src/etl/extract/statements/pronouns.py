@@ -155,7 +155,7 @@ def named(phrase: str, canonical: str | None, kind: str) -> tuple[str | None, st
     if canonical is None or kind not in {"person", "unknown"}:
         return canonical, kind
     words = canonical.split()
-    if phrase.startswith(("The ", "the ")):
+    if phrase.startswith(("The ", "the ")) and all(w[:1].isupper() for w in words):
         return canonical, "organization" if kind == "person" else kind
     if len(words) >= 3 and not is_first_name(words[0]) and is_first_name(words[1]):
         return " ".join(words[1:]), "person"
