@@ -68,7 +68,8 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if span is None:
         share = _SHARE.search(text, max(lo, hi - _AFFILIATION_CHARS), hi)
         return share.span(1) if share is not None else None
-    if span[0] - 4 >= lo and text[span[0] - 3:span[0] - 1] in {"'s", "’s"} and text[span[0] - 4].islower():
+    if span[0] - 4 >= lo and text[span[0] - 3:span[0] - 1] in {"'s", "’s"} and text[span[0] - 4].islower() \
+            and describes_person(text[span[0]:span[1]].split()[-1]):
         owner = _phrase_before(text, lo, span[0] - 3)
         if owner is not None:
             return owner[0], span[1]

@@ -5,7 +5,8 @@ import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
 
-from etl.extract.mentions import is_capitalized
+from etl.extract.mentions import HEAD_KINDS, TITLES, is_capitalized
+from etl.extract.statements.genders import is_first_name
 from etl.extract.statements.items import CONFIDENCE_CONTINUATION, CONFIDENCE_NO_SPEAKER, Context, Found, Quote, Unit
 from etl.extract.statements.phrases import strong_speaker, subject_of
 from etl.extract.text import Doc, Enclosures
@@ -16,6 +17,10 @@ CLOSING_MARKS = frozenset("”\"'’")
 
 _SPEECH_WORDS = 8            # a quote this long is speech; a shorter one must end like a sentence or clause
 _MIN_SPEECH_WORDS = 3        # shorter quotes are scare quotes or names, whatever their punctuation
+_FLOAT_GAP = 600             # characters between a statement and a quote paragraph that carries on its speaker
+_WORD = re.compile(r"[A-Za-z][\w.’'-]*")
+_SPEAKER_KINDS = frozenset({"person", "group", "organization", "media"})
+_FLOAT_PARAGRAPHS = 2        # paragraphs back that a quote paragraph looks for the speaker it carries on
 _MERGE_GAP = 0.8             # a continuing quote joins its statement when the text between is at most this share
 
 
@@ -185,7 +190,7 @@ def attach_quotes(ctx: Context, found: list[Found], headline: int, dropped: Coun
         if opens and last is not None and last.paragraph == q.paragraph:
             attached = _segment(last, q, "previous_sentence", CONFIDENCE_CONTINUATION, group=False)
             out.append(attached)
-        elif opens and last is not None and _opens_paragraph(ctx, q):
+        elif opens and last is not None and _opens_paragraph(ctx, q) and not _intervenes(ctx, last, q):
             # Press style: a quotation running over paragraphs opens each of them and closes only at the end.
             if last.paragraph == q.paragraph - 1 and last.quote_type != "indirect" and _runs_on(ctx, last):
                 attached = _segment(last, q, "same_quote", last.confidence)
@@ -230,10 +235,10 @@ def _last_speaker(found: list[Found], found_starts: list[int], attached: Found |
     """The last statement with a speaker that ends before the quote, in its paragraph or the one before:
     the later of the latest quote attached to a speaker and the last such statement found from a cue. Read
     from the quote backwards, so that a paragraph of many quotes is not walked again for each of them."""
-    if attached is not None and attached.paragraph < q.paragraph - 1:
+    if attached is not None and attached.paragraph < q.paragraph - _FLOAT_PARAGRAPHS:
         attached = None
     k = bisect_right(found_starts, q.start) - 1
-    while k >= 0 and found[k].paragraph >= q.paragraph - 1:
+    while k >= 0 and found[k].paragraph >= q.paragraph - _FLOAT_PARAGRAPHS:
         f = found[k]
         if attached is not None and f.content[0] < attached.content[0]:
             break
@@ -241,3 +246,25 @@ def _last_speaker(found: list[Found], found_starts: list[int], attached: Found |
             return f
         k -= 1
     return attached
+
+
+def _intervenes(ctx: Context, last: Found, q: Quote) -> bool:
+    """Whether the text between a statement and a later quote names someone else who could be the quote's
+    speaker ("Lawyer Ben Cruz disagreed.", "Later, the police closed the square."): a first name, a title or
+    a noun for people or organisations. Things ("The building was empty.") and pronouns do not stand between
+    them; a long stretch of text does."""
+    text = ctx.text
+    if q.start - last.content[1] > _FLOAT_GAP:
+        return True
+    speaker = set(text[last.speaker[0]:last.speaker[1]].split())
+    # from the end of the statement's sentence: its attribution ("…,” Farage told BBC Radio) is no one else
+    after = unit_of(ctx, max(last.content[1], last.speaker[1], last.cue[1] if last.cue else 0) - 1).end
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, after, q.start)]
+    for k, (pos, word) in enumerate(words):
+        if word in speaker or inside_quote(ctx, pos):
+            continue
+        full_name = k + 1 < len(words) and is_capitalized(words[k + 1][1]) and is_first_name(word)
+        if full_name or word in TITLES or HEAD_KINDS.get(word.lower()) in _SPEAKER_KINDS:
+            return True
+    return False
+
