@@ -9,23 +9,29 @@ before it ("…, Kirby said") or in the quote it closes. Quotes no cue reached a
 Conventions of the records:
 - `content` of a direct quote includes its quote marks ("“It has been confirmed …”"), as news corpora mark
   it; reported speech excludes the introducing "that" and the sentence's final period.
-- A quote that carries on after its attribution in the same paragraph ("“A,” she said. “B.”") is one
-  statement from A's opening mark to B's closing one, so the attribution lies inside the content (the cue
-  and speaker spans still point at it) — unless the attribution is longer than the quotes, in which case
-  B becomes a statement of its own by the same speaker.
-- A quote paragraph that continues an earlier speaker's words becomes its own statement with that speaker
-  and no cue; a quote inside a sentence with no cue is given to the sentence's subject ("He jokes, “…”");
-  a quote opening a sentence with no speaker anywhere near it is a statement with a null speaker.
+- A quote interrupted by its attribution ("“A,” she said. “B.”", "“A,” said Ortiz, “but B.”") is one statement
+  per quoted segment, each grounded on its own words, all with the same speaker and cue and one `quote_group`
+  (the statement_id of the first segment); so is a quotation running over paragraphs in press style (an
+  opening mark on each paragraph, the closing one only at the end), and reported speech around a
+  parenthetical attribution ("The plan, he said, would cost more"). `content` never holds the attribution.
+- A quote paragraph that continues an earlier speaker's words (up to two paragraphs back, when the text
+  between names nobody else) becomes its own statement with that speaker and no cue (`speaker_source`
+  previous_paragraph); a quote inside a sentence with no cue is given to the sentence's subject ("He jokes,
+  “…”"); a quote opening a sentence with no speaker anywhere near it is a statement with a null speaker.
 - Short quotes that attach to no cue (scare quotes, titles) are not statements, and a first paragraph that
   repeats the article's title (a headline) gives none.
-- `speaker` is the phrase as written (a pronoun stays a pronoun); `speaker_canonical`, `speaker_kind` and
-  `speaker_role` come from `etl.extract.mentions.Resolver`, except that "he said" or "she said" right after
-  another person's statement (same paragraph, or the next one opening with a quote) keeps that person.
+- `speaker` is the phrase as written (a pronoun stays a pronoun; a description keeps its whole phrase, "an
+  official with the provincial agency"); `speaker_canonical`, `speaker_kind` and `speaker_role` come from
+  `etl.extract.mentions.Resolver`, except for pronouns: he, she and they (and his, her before a noun, "her
+  spokesman") resolve to the nearest referent that agrees in gender or number, and "he said" right after
+  another person's statement keeps that person when the gender fits. `speaker_gender` is what the text tells:
+  the pronoun, a title, a gendered noun, or a first name in the name dictionary.
 
 The package, in the order the steps run: `quotes` pairs quote marks and merges sentences into units;
 `cues` finds the lexicon's cues (`lexicon`); `speakers` finds each cue's speaker with the noun-phrase
 reader of `phrases`; `contents` finds what was said; `quotes` attaches the quotes no cue reached;
-`records` resolves the speakers and builds the records. `items` holds what the steps pass on.
+`records` resolves the speakers (pronouns with `pronouns`, genders with `genders`) and builds the records.
+`items` holds what the steps pass on.
 """
 from __future__ import annotations
 
