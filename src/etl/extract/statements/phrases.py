@@ -17,6 +17,11 @@ from etl.extract.wordlists import alternation
 _UNIT_OPENERS = re.compile(rf"^(?:(?:{alternation(GRAMMAR['coordinator'] + GRAMMAR['opener'])})\b,?\s*)+")
 # A sentence opening with a prepositional or participial phrase: its subject comes after the first comma.
 _LEAD_PHRASE = re.compile(rf"^(?:{one_of('lead')})\b[^,.;:“\"]{{0,100}},\s*")
+# What opens a sentence before its subject without a lead word: a dateline ("WASHINGTON —"), a participle
+# ("Emerging from the meeting, …"), a time ("Minutes later, …", "Eight years ago, …").
+_OPENING = re.compile(r"^(?:[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.]*)*\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--)\s*"
+                      r"|[A-Z][a-z]+ing\b[^,.;:“\"]{0,100},\s*"
+                      r"|[^,.;:“\"]{0,40}\b(?:later|ago|earlier)\b,?\s+)")
 
 # "a source familiar with the talks": what follows an unnamed source's noun belongs to the speaker.
 _POSTMODIFIER = re.compile(rf"\b[a-z]+\s+(?:{alternation(POSTMODIFIERS)})\s+$")
@@ -238,8 +243,9 @@ def subject_of(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
     """The noun phrase opening a sentence, as the speaker of a later participle ("Sanders went first, predicting …")."""
     opener = _UNIT_OPENERS.match(text, unit.start, hi)
     start = opener.end() if opener else unit.start
-    lead = _LEAD_PHRASE.match(text, start, hi)
-    start = lead.end() if lead else start
+    for pattern in (_OPENING, _LEAD_PHRASE):
+        lead = pattern.match(text, start, hi)
+        start = lead.end() if lead else start
     span = noun_phrase_after(text, start, hi)
     if span is None or text[span[0]:span[1]].lower() in DUMMY_SUBJECTS:
         return None

@@ -30,6 +30,7 @@ _PASSIVE = re.compile(rf"\b(?:{one_of('passive_be')})\s+(?:(?:[a-z]+ly|{one_of('
 
 # "reported by the Times": a participle before its agent.
 _PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
+_AGE_AND_PLACE = re.compile(r",\s*\d{1,3}\s*,(?:\s*(?:of|from)\s+[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*)*\s*,)?\s*$")
 _TAIL_CHARS = 200            # characters before a cue that the patterns of what ends there read
 _MAX_APPOSITION_WORDS = 24
 
@@ -63,6 +64,11 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
     segment = text[lo:hi].rstrip()
     if not segment.endswith(","):
         return None
+    aged = _AGE_AND_PLACE.search(segment)
+    if aged is not None:  # "Harry Bond, 30, of Raleigh, N.C., said": the name before age and home town
+        speaker = speaker_before(text, lo, lo + aged.start())
+        if speaker is not None and is_capitalized(text[speaker[0]:speaker[1]].split()[-1]):
+            return speaker, segment[aged.start():].strip(" ,") or None
     comma = segment.rfind(",", 0, len(segment) - 1)
     if comma < 0:
         return None
@@ -119,7 +125,7 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
                 return Candidate(cue, entry, issuer, None, False, True, introduced)
         return Candidate(cue, entry, speaker, None, False, False, introduced)
     after_quote = bool(_ENDS_WITH_QUOTE.search(before))
-    if entry.frame in {"clause", "that"} and after_quote:
+    if after_quote:  # "“…,” recalled James Cunningham": after a quote any cue may come before its speaker
         after = _speaker_after(text, cue[1], unit.end, True)
         if after is not None:
             return Candidate(cue, entry, after[0], after[1], True, False, False)
