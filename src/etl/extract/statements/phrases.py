@@ -8,7 +8,7 @@ from etl.extract.mentions import (
 )
 from etl.extract.statements.items import Unit
 from etl.extract.statements.lexicon import (
-    AFFILIATIONS, BETWEEN, DUMMY_SUBJECTS, FUNCTION_WORDS, GRAMMAR, NOT_ADVERBS, PLACE_PREPOSITIONS, POSTMODIFIER_PREPOSITIONS,
+    AFFILIATIONS, BETWEEN, CUES, DOCUMENTS, DUMMY_SUBJECTS, FUNCTION_WORDS, GRAMMAR, NOT_ADVERBS, PLACE_PREPOSITIONS, POSTMODIFIER_PREPOSITIONS,
     SPEAKING_PRONOUNS, SUBJECT_PRONOUNS, one_of,
 )
 from etl.extract.text import PHRASE_WORD
@@ -28,6 +28,9 @@ _POSTMODIFIER = re.compile(rf"\b[a-z]+\s+(?:{alternation(POSTMODIFIERS)})\s+$")
 
 _SPEAKER_WINDOW = 160        # characters searched for a speaker around its cue
 MAX_SPEAKER_WORDS = 12
+# What may stand right before a plural subject with no determiner ("…, forecasters say", "and analysts argue").
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", "—", "–"})
+_CLAUSE_OPENERS = frozenset({"and", "but", "that", "if", "while", "because", "when", "as", "so", "though"})
 _AFFILIATION_CHARS = 40      # characters read before a phrase for the person it is affiliated to or its owner
 _NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|two-thirds|three-quarters)"
 _SHARE = re.compile(
@@ -144,7 +147,7 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     while first <= i and (ws[first][2].lower() in CONNECTORS or ws[first][2] in {"(", ")"}):
         first += 1
     if first > i or not _is_head(ws[i][2]):
-        found = _common_noun_before(ws, i)
+        found = _common_noun_before(ws, i, ws[0][0] <= lo + 1)
         if found is not None:
             post = _POSTMODIFIER.search(text, max(lo, found[0] - 40), found[0])
             if post is not None:
@@ -166,19 +169,29 @@ def describes_person(word: str) -> bool:
     return word in TITLES or (HEAD_KINDS.get(word) or HEAD_KINDS.get(word.lower())) in {"person", "group"}
 
 
-def _common_noun_before(ws: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
-    """"the soldier", "one voter", "his wife": a determiner, up to two modifiers and a lowercase head noun."""
+def _common_noun_before(ws: list[tuple[int, int, str]], i: int, at_start: bool) -> tuple[int, int] | None:
+    """"the soldier", "one California delegate", "his wife": a determiner, up to two modifiers and a lowercase
+    head noun; or a plural with no determiner opening its clause ("forecasters say", "Cement makers argue")."""
     head = ws[i][2]
     if not _is_lower_word(head) or head in FUNCTION_WORDS or _is_adverb(head):
         return None
+    first = i
     for k in range(i - 1, max(-1, i - 4), -1):
         w = ws[k][2]
         if w.lower() in DETERMINERS and w.lower() != "that":
             return ws[k][0], ws[i][1]
         if w.endswith(("'s", "’s")) and is_capitalized(w):
             return ws[k][0], ws[i][1]
-        if not _is_lower_word(w) or w in FUNCTION_WORDS:
-            return None
+        if w.lower() in FUNCTION_WORDS or not (_is_lower_word(w) or (w.isalpha() and is_capitalized(w))):
+            break
+        first = k
+    else:
+        k = i - 4
+    # "Media reports suggest": a noun of speech or a document is what is said, not who says it
+    plural = head.endswith("s") and not head.endswith("ss") and i - first <= 2 and head not in CUES \
+        and head.rstrip("s") not in DOCUMENTS
+    if plural and (ws[k][2] in _CLAUSE_MARKS or ws[k][2].lower() in _CLAUSE_OPENERS if k >= 0 else at_start):
+        return ws[first][0], ws[i][1]
     return None
 
 
