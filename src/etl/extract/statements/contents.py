@@ -89,7 +89,7 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
                     start, end = next_paragraph_quote(ctx, unit) or (start, end)
                 else:
                     start, end = _left_content(ctx, left_from, c.speaker[0])
-        elif c.speaker is not None and (_WHO_BEFORE.search(text, c.speaker[1], c.cue[0]) or (
+        elif c.speaker is not None and (_WHO_BEFORE.search(text, max(unit.start, c.speaker[0] - 2), c.cue[0]) or (
                 _SUBORDINATE.match(text, unit.start, c.speaker[0]) and "," not in text[unit.start:c.speaker[0]])):
             # "As Democrats call on him to quit, Grayson …", "Hale, who told Congress that …, left":
             # the content ends with the subordinate or relative clause.

@@ -106,8 +106,8 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     if ws[i][2].lower() in SUBJECT_PRONOUNS:
         return ws[i][0], ws[i][1]
-    if ws[i][2] == "who" and i > 0 and ws[i - 1][2] == ",":  # "Loretta Lynch, who told Congress"
-        return speaker_before(text, lo, ws[i - 1][0])
+    if ws[i][2] == "who" and i > 0 and antecedent(text, lo, ws[i][0]) is not None:
+        return ws[i][0], ws[i][1]  # "Loretta Lynch, who told Congress", "voters who say": a relative pronoun
     j = i
     while j >= 0 and i - j < MAX_SPEAKER_WORDS:
         w = ws[j][2]
@@ -265,8 +265,25 @@ def subject_of(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
     return span
 
 
+def antecedent(text: str, lo: int, who: int) -> tuple[int, int] | None:
+    """The noun phrase a relative "who" at `who` refers to: "Loretta Lynch, who", "voters who"."""
+    end = who
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end > lo and text[end - 1] == ",":
+        end -= 1
+    span = speaker_before(text, lo, end)
+    if span is None or text[span[0]:span[1]].lower() in SUBJECT_PRONOUNS or text[span[0]:span[1]] == "who":
+        return None
+    return span
+
+
 def strong_speaker(text: str, span: tuple[int, int]) -> bool:
-    """A speaker clear enough to trust a cue that could be a noun: a name, a pronoun or a speaker noun."""
+    """A speaker clear enough to trust a cue that could be a noun: a name, a pronoun or a speaker noun (or a
+    relative "who" after one)."""
+    if text[span[0]:span[1]] == "who":
+        head = antecedent(text, max(0, span[0] - _SPEAKER_WINDOW), span[0])
+        return head is not None and strong_speaker(text, head)
     last = text[span[0]:span[1]].split()[-1]
     if last.endswith(("'s", "’s")):
         return False

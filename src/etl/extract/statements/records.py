@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.extract.mentions import Resolver
 from etl.extract.statements.genders import LABELS, UNKNOWN, noun_gender, person_gender
 from etl.extract.statements.items import CONFIDENCE_UNCHECKED_PRONOUN, Found, Quote
 from etl.extract.statements.lexicon import GENDERED_PRONOUNS
-from etl.extract.statements.phrases import describes_person, is_share
+from etl.extract.statements.phrases import antecedent, describes_person, is_share
 from etl.extract.statements.pronouns import Referents, named
 from etl.extract.statements.quotes import OPENING_MARKS
 from etl.extract.text import Doc
@@ -89,6 +89,10 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
     """Who speaks at f: the resolver's reading of the phrase, with pronouns (and a possessive pronoun before a
     noun, "her spokesman") resolved by agreement."""
     mention = resolver.resolve(*f.speaker)
+    if mention.text == "who":  # a relative pronoun stays as written and resolves to the phrase it follows
+        head = antecedent(doc.text, doc.paragraphs[f.paragraph][0], f.speaker[0])
+        if head is not None:
+            mention = replace(resolver.resolve(*head), text="who", start=f.speaker[0], end=f.speaker[1])
     speaker, canonical, kind = mention.text, mention.canonical, mention.kind
     # "The boy's teacher, Ms. Ellen Brooks": the apposition says more than a courtesy title.
     role = f.apposition if f.apposition and mention.role in _COURTESY else mention.role or f.apposition

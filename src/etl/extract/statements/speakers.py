@@ -8,8 +8,9 @@ from etl.extract.mentions import DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, 
 from etl.extract.statements.cues import AFTER_RE, skip_after
 from etl.extract.statements.items import Candidate, Context, CueEntry, Unit
 from etl.extract.statements.lexicon import (
-    DOCUMENTS, GRAMMAR, NOUN_FOLLOWERS, NP_STOPS, PERSON_RELATIVES, SUBJECT_PRONOUNS, one_of,
+    BETWEEN, DOCUMENTS, GRAMMAR, NOUN_FOLLOWERS, NP_STOPS, PERSON_RELATIVES, SUBJECT_PRONOUNS, one_of,
 )
+from etl.extract.wordlists import alternation
 from etl.extract.statements.phrases import noun_phrase_after, speaker_before, strong_speaker, subject_of, words_of
 
 _ENDS_WITH_COMMA = re.compile(r"(?:[,?!]\s*(?:”|\"|'')?|(?:”|\"|'')\s*)\s*$")
@@ -26,6 +27,7 @@ _RELATIVE = re.compile(rf"\s(?:{one_of('relative')})\s+[^,.;:“\"”]{{1,80}}$"
 # pronouns are matched in lower case or capitalised, and "I" only as English writes it.
 _PRONOUN_BEFORE = re.compile(r"\b(?:%s)\s+(?:[a-z]+ly\s+)?$" % "|".join(
     "I" if p == "i" else f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in GRAMMAR["speaking_pronoun"]))
+_RELATIVE_ASIDE = re.compile(rf",\s+(?:{one_of('relative')})\s+[^;:“\"”]{{1,120}}?,\s+(?:(?:{alternation(BETWEEN)})\s+)*$")
 _PASSIVE = re.compile(rf"\b(?:{one_of('passive_be')})\s+(?:(?:[a-z]+ly|{one_of('passive_adverb')})\s+)?$")
 
 # "reported by the Times": a participle before its agent.
@@ -151,8 +153,10 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
             subject = subject_of(text, unit, cue[0])
             if subject is not None:
                 return Candidate(cue, entry, subject, None, False, True, introduced)
-    relative = _RELATIVE.search(text, max(unit.start, cue[0] - 90), cue[0])
+    relative = _RELATIVE.search(text, max(unit.start, cue[0] - 90), cue[0]) \
+        or _RELATIVE_ASIDE.search(text, max(unit.start, cue[0] - 160), cue[0])
     if relative is not None and not entry.noun_too:
+        # "A senior official who asked not to be named said", "Republican lawmakers, who oppose the rule, have vowed"
         speaker = speaker_before(text, unit.start, relative.start())
         if speaker is not None and strong_speaker(text, speaker):
             return Candidate(cue, entry, speaker, None, False, False, introduced)
