@@ -91,3 +91,34 @@ def test_a_description_in_apposition_resolves_to_the_name(text, content, speaker
     assert (s.speaker, s.speaker_canonical, s.speaker_role) == (speaker, canonical, role)
     assert s.speaker_kind == "person" and s.speaker_gender == gender
     assert s.speaker_start == text.index(speaker)
+
+
+# a relative pronoun is the speaker as written, resolved like a pronoun to the phrase it follows
+RELATIVE = [
+    ("The survey found many voters who say the system is unfair.", "the system is unfair", "voters"),
+    ("In the village there are residents who say the water is unsafe.", "the water is unsafe", "residents"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "canonical"), RELATIVE)
+def test_a_relative_who_resolves_to_the_phrase_it_follows(text, content, canonical):
+    s = said(text, content)
+    assert (s.speaker, s.speaker_canonical) == ("who", canonical)
+    assert s.speaker_start == text.index("who")
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Senator Ruth Adler, who chairs the committee, said the vote would be delayed.",
+     "the vote would be delayed", "Senator Ruth Adler"),
+    ("Local farmers, who lost most of their crops, have warned that prices will rise.",
+     "prices will rise", "Local farmers"),
+])
+def test_a_relative_clause_between_commas_leaves_the_subject_speaking(text, content, speaker):
+    s = said(text, content)
+    assert s.speaker == speaker and s.speaker_start == text.index(speaker)
+
+
+def test_content_before_as_and_the_speaker():
+    s = said("The plan is a classic scare tactic, as the economist Ada Byrne noted in her column.",
+             "The plan is a classic scare tactic")
+    assert s.speaker_canonical == "Ada Byrne" and s.cue.startswith("noted")

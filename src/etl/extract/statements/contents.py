@@ -24,6 +24,7 @@ _EMPTY_RIGHT = re.compile(r"^\s*(?:[-—–(;]|$)")
 # Words after a cue that start an adverbial clause, not what was said ("the shootings Obama mentioned when …").
 _NOT_CONTENT = re.compile(rf"(?:{one_of('not_content')})\b|(?:in|by|upon|without)\s+[a-z]+ing\b")
 _WHO_BEFORE = re.compile(r",\s*who\s")
+_AS_BEFORE = re.compile(r",\s+as$")
 _DASH_ASIDE = re.compile(r"\s*(?:--|[-—–])\s+[^-—–]{1,120}?\s(?:--|[-—–])\s*(?:that\b\s*)?")
 _MIN_LEFT_WORDS = 4          # reported speech before "…, X said" is a clause, not "In his speech"
 
@@ -134,6 +135,9 @@ def _left_content(ctx: Context, lo: int, hi: int) -> tuple[int, int]:
         return lo, lo
     closes_quote = text[end - 1] in "”\"" or text[end - 2:end] == "''"
     if not closes_quote:
+        as_before = _AS_BEFORE.search(text, max(lo, end - 8), end)
+        if as_before is not None:
+            end = as_before.start() + 1  # "…, as Dayen noted"
         if text[end - 1] not in ",—–":
             return lo, lo
         end -= 1

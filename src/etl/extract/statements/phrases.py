@@ -159,7 +159,8 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     k = first - 1
     while k >= 0 and first - k <= 3 and _is_lower_word(ws[k][2]) and ws[k][2] not in FUNCTION_WORDS:
         k -= 1
-    if 0 <= k < first - 1 and ws[k][2].lower() in DETERMINERS and ws[k][2].lower() != "that":
+    if 0 <= k < first - 1 and ws[k][2].lower() in DETERMINERS and ws[k][2].lower() != "that" \
+            and ws[first][2].lower() not in DETERMINERS:
         first = k
     return ws[first][0], ws[i][1]
 

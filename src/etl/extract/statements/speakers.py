@@ -158,7 +158,8 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
     if relative is not None and not entry.noun_too:
         # "A senior official who asked not to be named said", "Republican lawmakers, who oppose the rule, have vowed"
         speaker = speaker_before(text, unit.start, relative.start())
-        if speaker is not None and strong_speaker(text, speaker):
+        # a clause set off by commas shows the phrase before it is the subject, whatever its head
+        if speaker is not None and (strong_speaker(text, speaker) or relative.re is _RELATIVE_ASIDE):
             return Candidate(cue, entry, speaker, None, False, False, introduced)
     dropped["statements: cue with no speaker"] += 1
     return None
