@@ -16,7 +16,7 @@ from etl.extract.wordlists import alternation
 # "the ministry's claim that …": a noun of speech after a possessive, and a that-clause.
 _NOUN_CUE_RE = re.compile(rf"(?:['’]s|s['’])\s+(?:[a-z]+\s+)?({alternation(list(SPEECH_NOUNS))})\s+that\b")
 # "As Democrats call on him to quit, Grayson …": a sentence opening with a subordinate clause.
-_SUBORDINATE = re.compile(rf"^(?:(?:{one_of('coordinator')})\s+)?(?:{one_of('subordinator')})\b")
+_SUBORDINATE = re.compile(rf"(?:(?:{one_of('coordinator')})\s+)?(?:{one_of('subordinator')})\b")
 
 # Where reported speech stops: a concessive or comparative clause, or a second verb of the speaker.
 _CONTENT_STOP = re.compile(rf",?\s+(?:{one_of('content_stop', ' ')})\b|,\s+and\s+(?:then\s+)?[a-z]+ed\b")

@@ -14,13 +14,15 @@ from etl.extract.statements.lexicon import (
 from etl.extract.text import PHRASE_WORD
 from etl.extract.wordlists import alternation
 
-_UNIT_OPENERS = re.compile(rf"^(?:(?:{alternation(GRAMMAR['coordinator'] + GRAMMAR['opener'])})\b,?\s*)+")
+_UNIT_OPENERS = re.compile(rf"(?:(?:{alternation(GRAMMAR['coordinator'] + GRAMMAR['opener'])})\b,?\s*)+")
 # A sentence opening with a prepositional or participial phrase: its subject comes after the first comma.
-_LEAD_PHRASE = re.compile(rf"^(?:{one_of('lead')})\b[^,.;:“\"]{{0,100}},\s*")
+_LEAD_PHRASE = re.compile(rf"(?:{one_of('lead')})\b[^,.;:“\"]{{0,100}},\s*")
 # What opens a sentence before its subject without a lead word: a dateline ("WASHINGTON —"), a participle
 # ("Emerging from the meeting, …"), a time ("Minutes later, …", "Eight years ago, …").
-_OPENING = re.compile(r"^(?:[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.]*)*\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--)\s*"
+_OPENING = re.compile(r"(?:[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.]*)*\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--)\s*"
                       r"|[A-Z][a-z]+ing\b[^,.;:“\"]{0,100},\s*"
+                      r"|(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hen|[Ii]f|[Bb]ecause|[Uu]nless|[Ww]hereas|[Oo]nce)\b"
+                      r"[^.;:“\"]{0,150}?,\s*"
                       r"|[^,.;:“\"]{0,40}\b(?:later|ago|earlier)\b,?\s+)")
 
 # "a source familiar with the talks": what follows an unnamed source's noun belongs to the speaker.
@@ -233,6 +235,11 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         break
     while j > 0 and (ws[j - 1][2].lower() in CONNECTORS or ws[j - 1][2].lower() in DETERMINERS):
         j -= 1
+    # "Mr. Trump struck a tone": lowercase words after a name are its verb, not more of the phrase
+    while loose and j > 1 and ws[j - 1][2].islower() and ws[j - 1][2] not in HEAD_KINDS \
+            and is_capitalized(ws[j - 2][2]):
+        j -= 1
+        loose -= 1
     if j == 0:
         return None
     head = ws[j - 1][2]
