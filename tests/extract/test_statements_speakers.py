@@ -53,6 +53,8 @@ DESCRIBED = [
      "The drug cut the risk of stroke by a third", "researchers", "researchers", "group"),
     ("Among the voters polled, 74 percent said the economy was their first concern.",
      "the economy was their first concern", "74 percent", "74 percent", "group"),
+    ("The first buyers praised the car. Others say the battery fades too fast.",
+     "the battery fades too fast", "Others", "Others", "group"),
     # a description is never replaced by a name from elsewhere in the article
     ("Judge Ana Lopez heard the case. A friend of the victim said the sentence was too light.",
      "the sentence was too light", "A friend of the victim", "friend of the victim", "person"),

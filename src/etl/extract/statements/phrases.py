@@ -40,6 +40,9 @@ _SHARE = re.compile(
     rf"at\s+least)\s+)?(?:{_NUMBER}\s*(?:{one_of('share')})|{_NUMBER}\s+(?:in|out\s+of)\s+{_NUMBER}|"
     rf"(?:a|the)\s+(?:{one_of('share')})|half|most)(?:\s+of\s+(?:them|those\s+\w+|the\s+\w+|\w+))?)"
     rf"(?:\s+(?:also|still|now|previously|already))?\s*$", re.I)
+# "Others say", "…, and both vowed": a quantifier opening its clause (what may stand before it is checked apart)
+_QUANTIFIER = re.compile(rf"\b((?:{one_of('quantifier_subject')}))"
+                         rf"(?:\s+(?:also|still|now|previously|already|have|had|would|will))?\s*$", re.I)
 
 
 def words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -76,8 +79,11 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     ("74 percent said", "one in five say")."""
     span = _phrase_before(text, lo, hi)
     if span is None:
-        share = _SHARE.search(text, max(lo, hi - _AFFILIATION_CHARS), hi)
-        return share.span(1) if share is not None else None
+        share = _SHARE.search(text, max(lo, hi - _AFFILIATION_CHARS), hi) \
+            or _QUANTIFIER.search(text, max(lo, hi - _AFFILIATION_CHARS), hi)
+        if share is None or (share.re is _QUANTIFIER and not _opens_clause(text[lo:share.start(1)])):
+            return None
+        return share.span(1)
     if span[0] - 4 >= lo and text[span[0] - 3:span[0] - 1] in {"'s", "’s"} and text[span[0] - 4].islower() \
             and describes_person(text[span[0]:span[1]].split()[-1]):
         owner = _phrase_before(text, lo, span[0] - 3)
@@ -93,9 +99,16 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return span
 
 
+def _opens_clause(before: str) -> bool:
+    """Whether what comes before a word leaves it opening a clause: nothing, a comma, "and" or "but"."""
+    before = before.rstrip().lower()
+    return not before or before[-1] in ",;:(" or before in {"and", "but"} or before.endswith((" and", " but"))
+
+
 def is_share(phrase: str) -> bool:
-    """Whether a speaker phrase is a share of those polled ("74 percent", "one in five")."""
-    m = _SHARE.search(phrase)
+    """Whether a speaker phrase is a share of those polled ("74 percent", "one in five") or a quantifier
+    speaking for a group ("others", "both")."""
+    m = _SHARE.search(phrase) or _QUANTIFIER.search(phrase)
     return m is not None and m.start(1) == 0
 
 
