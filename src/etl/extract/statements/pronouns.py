@@ -21,6 +21,7 @@ from etl.extract.statements.items import Quote
 from etl.extract.text import Doc
 
 _WINDOW = 3                  # sentences before the pronoun's own searched for its referent
+_REACH = 2000                # characters before the pronoun searched, however long its sentences
 _PERSON_PRONOUNS = {"he": MALE, "she": FEMALE, "his": MALE, "her": FEMALE}
 _GROUP_PRONOUNS = frozenset({"they", "their"})
 _GROUP_KINDS = frozenset({"organization", "group", "media"})
@@ -87,7 +88,7 @@ class Referents:
         for back in range(_WINDOW + 1):
             if k - back < 0:
                 break
-            refs = [r for r in self._referents(k - back) if r.kind in kinds and (back or r.end <= pos)]
+            refs = [r for r in self._referents(k - back, pos - _REACH, pos) if r.kind in kinds and (back or r.end <= pos)]
             if not back:
                 refs.reverse()
             if wanted is None:
@@ -105,14 +106,19 @@ class Referents:
                 return unknown, False
         return None, False
 
-    def _referents(self, k: int) -> list[Referent]:
+    def _referents(self, k: int, start: int, end: int) -> list[Referent]:
+        """The referents of sentence k that lie between start and end: a pronoun reads no further back than
+        _REACH, however long a run-on sentence is."""
         if k not in self._sentences:
             self._sentences[k] = self._read(k)
         s = self._doc.sentences[k]
-        lo, hi = bisect_left(self._spoken_starts, s.start), bisect_left(self._spoken_starts, s.end)
+        start, end = max(start, s.start), min(end, s.end)
+        named = self._sentences[k]
+        named = named[bisect_left(named, start, key=lambda r: r.start):bisect_left(named, end, key=lambda r: r.start)]
+        lo, hi = bisect_left(self._spoken_starts, start), bisect_left(self._spoken_starts, end)
         if lo == hi:
-            return self._sentences[k]
-        return sorted(self._sentences[k] + self._spoken[lo:hi], key=lambda r: r.start)
+            return named
+        return sorted(named + self._spoken[lo:hi], key=lambda r: r.start)
 
     def _read(self, k: int) -> list[Referent]:
         doc, text = self._doc, self._doc.text
