@@ -373,3 +373,24 @@ def test_a_cue_in_a_headline_is_counted():
     [s] = extract(make_doc(text, title="The mayor said the town is safe"), dropped=dropped)
     assert s.content == "the roads are open"
     assert dropped == Counter({"statements: cue in a headline": 1})
+
+
+# Written and posted quotes, colons, cues after what was said (issue 15)
+
+@pytest.mark.parametrize(("text", "content", "speaker", "cue"), [
+    ("The mayor wrote on Twitter: “The roads are open again.”", "“The roads are open again.”", "The mayor",
+     "wrote"),
+    ("Lopez posted a photo with two words: “Thank you.”", "“Thank you.”", "Lopez", "posted"),
+    ("The club said in a statement: “We regret the delay and apologise to our fans.”",
+     "“We regret the delay and apologise to our fans.”", "The club", "said in a statement"),
+    ("Ortiz wrote in a long message to fans: “I will be back next season, stronger than ever.”",
+     "“I will be back next season, stronger than ever.”", "Ortiz", "wrote in a long message to fans"),
+    ("Coach Ana Ruiz was blunt: “We did not deserve to win tonight.”", "“We did not deserve to win tonight.”",
+     "Coach Ana Ruiz", None),
+    ("The drug cut the risk of stroke by a third, researchers report.", "The drug cut the risk of stroke by a third",
+     "researchers", "report"),
+])
+def test_written_posted_and_colon_quotes(text, content, speaker, cue):
+    [s] = [s for s in statements(text) if s.content == content]
+    assert s.speaker == speaker and s.speaker_start == text.index(speaker)
+    assert s.cue == cue
