@@ -12,6 +12,37 @@ from etl.extract.events.lexicon import OPENING_WORDS, PLACE_TARGET_TYPES, RELATI
 from etl.extract.text import Doc, Sentence
 
 _FIRST_WORD = re.compile(r"\w+")
+# A bare name as the target of an attack ("shelled Kharkiv") is taken for a town only if this many live there,
+# or if it lies in a country the article names: small towns share their names with people and things.
+_BARE_TOWN_POPULATION = 50_000
+
+
+class Whereabouts:
+    """The country, region and coordinates of an article's places; the countries the article names (found
+    once, when a name first needs them) settle names that several towns share."""
+
+    def __init__(self, doc: Doc):
+        self._doc = doc
+        self._countries: frozenset[str] | None = None
+        self._situations: dict[tuple[str, str | None], geo.Situation] = {}
+
+    def countries(self) -> frozenset[str]:
+        if self._countries is None:
+            self._countries = frozenset(m.code for m in geo.find_countries(self._doc.text))
+        return self._countries
+
+    def of(self, place: geo.Place) -> geo.Situation:
+        key = (place.text, place.country)
+        if key not in self._situations:
+            self._situations[key] = geo.situate(place.text, place.country, self.countries)
+        return self._situations[key]
+
+    def town(self, name: str) -> geo.Locality | None:
+        """The town or city a bare name is, if it is a large one or one in a country the article names."""
+        if geo.country_code(name):
+            return None
+        found = geo.best_locality(name, self.countries(), _BARE_TOWN_POPULATION)
+        return found
 
 
 def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Place | None],
@@ -33,15 +64,15 @@ def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Plac
 
 
 def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Place], places: Places,
-           opening: geo.Place | None, lex: Lexicon) -> geo.Place | None:
+           opening: geo.Place | None, lex: Lexicon, whereabouts: Whereabouts) -> geo.Place | None:
     """Where the event happened: the place that opens the sentence ("In Kabul, …"), else the place it is
-    directed at ("shelled Kiriba (Tessal)"), else the nearest place after the trigger, else before it,
-    within its clause."""
+    directed at ("shelled Kiriba (Tessal)", "shelled Kharkiv"), else the nearest place after the trigger,
+    else before it, within its clause."""
     if opening:  # "In Lenga, …, people blocked Market Street": the town, not the street
         return opening
     target = None
     if cand.target and cand.sense.event_type in PLACE_TARGET_TYPES:
-        target = _target_place(text, sent, cand.target, places, lex)
+        target = _target_place(text, sent, cand.target, places, lex) or _target_town(sent, cand.target, whereabouts)
         if target and target.locality:
             return target
     t_start, t_end = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
@@ -116,6 +147,16 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
         if place.start > after + 24:
             break
     return None
+
+
+def _target_town(sent: SentenceTokens, target: tuple[int, int], whereabouts: Whereabouts) -> geo.Place | None:
+    """A target that is the bare name of a town or city ("shelled Kharkiv", "stormed Goma")."""
+    if not all(sent.words[k][:1].isupper() for k in range(*target)):
+        return None
+    start, end = sent.spans[target[0]][0], sent.spans[target[1] - 1][1]
+    name = " ".join(sent.words[target[0]:target[1]])
+    town = whereabouts.town(name)
+    return geo.Place(start, end, name, town.country) if town and len(name) == end - start else None
 
 
 def opening_place(sent: SentenceTokens, first_trigger: int, places: list[geo.Place],
