@@ -45,6 +45,7 @@ LOCATIVE_PREPOSITIONS = GRAMMAR["locative"]
 RELATIVE_PRONOUNS = GRAMMAR["relative_pronoun"]
 CONDITIONALS = GRAMMAR["conditional"]
 DATE_PREPOSITIONS = GRAMMAR["date_preposition"]
+AGENT_VERBS = GRAMMAR["agent_verb"]
 
 
 @dataclass(frozen=True, slots=True)
