@@ -23,7 +23,7 @@ from etl.extract.events.context import Narrative, Neighbours, find_dateline
 from etl.extract.events.dating import assign_dates
 from etl.extract.events.items import ParagraphWords, tokenize
 from etl.extract.events.lexicon import load_lexicon
-from etl.extract.events.places import Places, Whereabouts, locate, opening_place, scene
+from etl.extract.events.places import Places, Settings, Whereabouts, locate, opening_place, scene
 from etl.extract.events.records import Names, Statements, event_record
 from etl.extract.events.triggers import coordination_ends, find_candidates
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence, lower
@@ -52,6 +52,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     scenes: dict[int, geo.Place | None] = {}
     names = Names(doc)
     whereabouts = Whereabouts(doc)
+    settings = Settings(doc)
     paragraphs = ParagraphWords(doc, lowered, lex)
     narrative = Narrative(doc, lowered, reference, order, dateline, published_day, lex)
     for index, sentence in enumerate(doc.sentences):
@@ -74,6 +75,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         run_ends = coordination_ends(sent, candidates, lex)
         neighbours = Neighbours([(c.first, dated[c.first]) for c in candidates
                                  if c.first in dated and dated[c.first].date is not None and dated[c.first].shift is None])
+        found = []
         for n, cand in enumerate(candidates):
             # a place belongs to the nearest trigger: none is looked for past a neighbouring one, unless
             # the neighbours are coordinated ("were killed, injured or captured in Dalo area")
@@ -84,6 +86,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             place = locate(text, sent, cand, nearby, places, opening, lex, whereabouts)
             if place is None or not place.locality:  # a site ("the central prison") in the paragraph's town
                 place = scene(doc, lowered, sentence, scenes, paragraphs) or place
+            found.append(place)
+        for cand, place in zip(candidates, settings.fill(index, found)):
             if place is None and dateline and sentence.paragraph == 0:
                 place = dateline.place  # the lead happened where the story was filed, unless it says otherwise
 

@@ -45,6 +45,47 @@ class Whereabouts:
         return found
 
 
+class Settings:
+    """Where an event that names no place of its own happened: where the events of its sentence happened,
+    else the place last told in its paragraph ("Police dispersed a crowd in Nouakchott. The protesters
+    were denouncing …"), an earlier event's or one an earlier sentence names."""
+
+    def __init__(self, doc: Doc):
+        self._doc = doc
+        self._told: dict[int, tuple[int, geo.Place]] = {}    # paragraph → (sentence index, its latest place)
+        self._named: dict[int, geo.Place | None] = {}        # sentence index → the last locality it names
+
+    def fill(self, index: int, places: list[geo.Place | None]) -> list[geo.Place | None]:
+        """The places of the events of sentence `index`, in order, each missing one filled."""
+        own = [k for k, p in enumerate(places) if p is not None]
+        out = []
+        for k, place in enumerate(places):
+            if place is None and own:
+                place = places[min(own, key=lambda j: (abs(j - k), j > k))]
+            out.append(place if place is not None else self._before(index))
+        paragraph = self._doc.sentences[index].paragraph
+        for place in out:
+            if place is not None:
+                self._told[paragraph] = (index, place)
+        return out
+
+    def _before(self, index: int) -> geo.Place | None:
+        paragraph = self._doc.sentences[index].paragraph
+        told = self._told.get(paragraph)
+        k = index - 1
+        while k >= 0 and self._doc.sentences[k].paragraph == paragraph:
+            if told and told[0] >= k:
+                return told[1]
+            if k not in self._named:
+                s = self._doc.sentences[k]
+                found = [p for p in geo.find_places(self._doc.text, s.start, s.end) if p.locality]
+                self._named[k] = found[-1] if found else None
+            if self._named[k] is not None:
+                return self._named[k]
+            k -= 1
+        return told[1] if told else None
+
+
 def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Place | None],
           paragraphs: ParagraphWords) -> geo.Place | None:
     """The place that opens the first sentence of the sentence's paragraph ("On 7 May 2021, in Lenga,
