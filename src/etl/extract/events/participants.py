@@ -31,8 +31,8 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     between = _between_phrase(sent, last, lex)
     if between:
         cand.actor = between
-    elif by_actor and cand.sense.pos == "noun":
-        cand.actor = by_actor
+    elif by_actor and cand.sense.pos == "noun" and not any(w in lex.be for w in sent.lower[last:by_actor[0]]):
+        cand.actor = by_actor  # "attacks by rebels"; "the attack was condemned by the UN" is no doing of the UN
     elif cand.sense.pos == "noun":
         cand.actor = _passed_agent(sent, last, lex) or _claimant(sent, first, lex) or _noun_actor(sent, first, lex)
     else:
