@@ -98,3 +98,20 @@ def test_an_event_without_a_place_takes_the_one_told_before_in_its_paragraph():
 def test_a_place_with_a_persian_connective_is_one_name():
     e = _one("Taliban militants attacked a checkpoint in Qala i Naw district, Badghis.", "attacked")
     assert e.location == "Qala i Naw district, Badghis"
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("Rebel forces established new fortifications east of Toro.", "established", "MOBILIZE"),
+    ("A military convoy entered Sefa via the Kibo crossing.", "entered", "MOBILIZE"),
+    ("Soldiers demolished a greenhouse in Lenga.", "demolished", "ASSAULT"),
+])
+def test_moves_and_destruction(text, trigger, event_type):
+    assert _one(text, trigger).event_type == event_type
+
+
+@pytest.mark.parametrize("text", [
+    "The school established a new library.",
+    "The singer entered the stage to loud applause.",
+])
+def test_not_moves(text):
+    assert all(e.event_type != "MOBILIZE" for e in _events(text))

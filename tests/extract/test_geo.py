@@ -136,3 +136,13 @@ def test_site_and_locality():
     assert not square.locality
     (nested,) = find_places("Crowds gathered at Liberty square in Toro.")
     assert nested.locality and nested.text == "Liberty square in Toro"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Shells hit Kibo village on the outskirts of Toro city (Sefa).", "Kibo village on the outskirts of Toro city (Sefa)"),
+    ("Police seized arms in Nuri village situated in the commune of Lenga.", "Nuri village situated in the commune of Lenga"),
+    ("Troops repulsed an attack in the Dalo area in the limits of Toro city, Sefa.",
+     "Dalo area in the limits of Toro city, Sefa"),
+])
+def test_a_place_takes_the_larger_place_it_lies_in(text, place):
+    assert [p.text for p in find_places(text)] == [place]

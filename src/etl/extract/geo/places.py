@@ -451,6 +451,8 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
         comma = j < cur.n and cur.words[j] == ","
         j += comma
         j = _skip_distance(cur, j)
+        if j + 1 < cur.n and cur.lower[j] in ("situated", "located"):
+            j += 1  # "Teaalba village situated in the commune of Lakhdaria"
         if j + 1 >= cur.n:
             break
         w = cur.lower[j]
@@ -472,6 +474,8 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
             larger = _after_preposition(cur, j + 1, weak=True)
         elif w in words.relational and cur.lower[j + 1] == "of" and cur.words[j].islower():
             larger = _after_preposition(cur, j + 2, weak=False)
+        elif w == "on" and j + 2 < cur.n and cur.lower[j + 1] == "the" and cur.lower[j + 2] in words.relational:
+            larger = _after_preposition(cur, j + 1, weak=False)  # "Kibo village on the outskirts of Toro"
         if larger is None:
             break
         last = larger[1]
