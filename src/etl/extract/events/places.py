@@ -15,10 +15,13 @@ _FIRST_WORD = re.compile(r"\w+")
 # A bare name as the target of an attack ("shelled Kharkiv") is taken for a town only if this many live there,
 # or if it lies in a country the article names: small towns share their names with people and things.
 _BARE_TOWN_POPULATION = 50_000
+_LEAD_CHARS = 1500
+# A town this many times larger than any other of its name is the one meant, whatever the article's countries.
+_DOMINANT = 10
 
 
 class Whereabouts:
-    """The country, region and coordinates of an article's places; the countries the article names (found
+    """The country, region and coordinates of an article's places; the countries its lead names (found
     once, when a name first needs them) settle names that several towns share."""
 
     def __init__(self, doc: Doc):
@@ -27,8 +30,10 @@ class Whereabouts:
         self._situations: dict[tuple[str, str | None], geo.Situation] = {}
 
     def countries(self) -> frozenset[str]:
+        """The countries the article's lead names: a story says early where it is set, and scanning its
+        whole text for them would cost as much as extracting its events."""
         if self._countries is None:
-            self._countries = frozenset(m.code for m in geo.find_countries(self._doc.text))
+            self._countries = frozenset(m.code for m in geo.find_countries(self._doc.text, 0, _LEAD_CHARS))
         return self._countries
 
     def of(self, place: geo.Place) -> geo.Situation:
@@ -39,10 +44,14 @@ class Whereabouts:
 
     def town(self, name: str) -> geo.Locality | None:
         """The town or city a bare name is, if it is a large one or one in a country the article names."""
-        if geo.country_code(name):
+        found = geo.localities(name)
+        if not found or geo.country_code(name):
             return None
-        found = geo.best_locality(name, self.countries(), _BARE_TOWN_POPULATION)
-        return found
+        largest = found[0]
+        if largest.population >= _BARE_TOWN_POPULATION and (
+                len(found) == 1 or largest.population >= _DOMINANT * found[1].population):
+            return largest  # the article's countries (a scan of all its text) are asked only when they decide
+        return geo.best_locality(name, self.countries(), _BARE_TOWN_POPULATION)
 
 
 class Settings:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from etl.extract.geo.countries import (
     CountryMention, clear_caches, country_code, country_name, find_countries, is_place_name,
 )
-from etl.extract.geo.gazetteer import Locality, best_locality
+from etl.extract.geo.gazetteer import Locality, best_locality, localities
 from etl.extract.geo.places import Place, Situation, find_places, place_country, situate
 
 __all__ = ["CountryMention", "Locality", "Place", "Situation", "best_locality", "clear_caches", "country_code",
-           "country_name", "find_countries", "find_places", "is_place_name", "place_country", "situate"]
+           "country_name", "find_countries", "find_places", "is_place_name", "localities", "place_country", "situate"]
