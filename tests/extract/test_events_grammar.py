@@ -41,6 +41,7 @@ def test_an_agent_verb_that_is_no_doing_gives_no_actor():
 
 @pytest.mark.parametrize("text, trigger, target", [
     ("The explosion targeted a bakery in the old town.", "explosion", "bakery"),
+    ("The explosion targeted a bakery on the central Kibo Road.", "explosion", "bakery"),
     ("The Sorro Federal Building was shattered by an explosion.", "explosion", "Sorro Federal Building"),
     ("Gunmen abducted and killed two teachers.", "abducted", "teachers"),
     ("Militants set off a car bomb near the Toro market.", "set off", None),   # the bomb is the weapon

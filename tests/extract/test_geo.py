@@ -146,3 +146,14 @@ def test_site_and_locality():
 ])
 def test_a_place_takes_the_larger_place_it_lies_in(text, place):
     assert [p.text for p in find_places(text)] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The worst explosions were at Kibo Street on Friday.", ["Kibo Street"]),
+    ("Leaders met at Lenga Castle for talks.", ["Lenga Castle"]),
+    ("A bomb exploded at the Sorro cafe in Toro.", ["Sorro cafe in Toro"]),
+    ("She sent a message to Ana Lind.", []),
+])
+def test_at_a_named_site_is_a_place(text, place):
+    assert [p.text for p in find_places(text)] == place
+

@@ -41,9 +41,8 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
             earlier = [o for o in others if o.last <= first and o.actor and o.sense.pos == "verb"]
             cand.actor = earlier[-1].actor if earlier else None
     # OTHER happenings (a death, a pact coming into force) have no recipient
-    cand.target = _target(sent, cand, others, lex) if cand.sense.event_type != "OTHER" else None
-    if cand.target is None and cand.sense.pos == "noun" and cand.sense.event_type == "ASSAULT":
-        cand.target = _hit_object(sent, cand, lex)
+    hit = _hit_object(sent, cand, lex) if cand.sense.pos == "noun" and cand.sense.event_type == "ASSAULT" else None
+    cand.target = hit or (_target(sent, cand, others, lex) if cand.sense.event_type != "OTHER" else None)
     if cand.sense.word_class == MONITORED:
         cand.actor = cand.target = None  # "the mission observed 95 projectiles": no party to the fire
 

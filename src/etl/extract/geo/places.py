@@ -249,7 +249,9 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | No
         return None  # "an attack on Iraqi positions": a demonym names people, not a place
     known = is_place_name(name)
     context = _admin_context(cur, last)
-    confirmed = has_kind or relational or context > named or known or _larger_place(cur, i, context) > context
+    # "at Oxford Street", "at Kabul Airport": a kind closing the name confirms it as well
+    confirmed = (has_kind or relational or context > named or known or cur.lower[named] in words.kinds
+                 or _larger_place(cur, i, context) > context)
     if cur.words[i].isupper() and not confirmed:
         return None  # an acronym alone ("in NATO") is an organisation more often than a place
     if weak and not confirmed:
