@@ -143,6 +143,7 @@ def test_site_and_locality():
     ("Police seized arms in Nuri village situated in the commune of Lenga.", "Nuri village situated in the commune of Lenga"),
     ("Troops repulsed an attack in the Dalo area in the limits of Toro city, Sefa.",
      "Dalo area in the limits of Toro city, Sefa"),
+    ("Rebels clashed with troops in Nuri village close to Lenga city.", "Nuri village close to Lenga city"),
 ])
 def test_a_place_takes_the_larger_place_it_lies_in(text, place):
     assert [p.text for p in find_places(text)] == [place]

@@ -455,6 +455,8 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
         j = _skip_distance(cur, j)
         if j + 1 < cur.n and cur.lower[j] in ("situated", "located"):
             j += 1  # "Teaalba village situated in the commune of Lakhdaria"
+        two_words = j + 2 < cur.n and f"{cur.lower[j]} {cur.lower[j + 1]}" in words.landmark_prepositions
+        j += two_words  # "close to", "next to": the place follows their second word
         if j + 1 >= cur.n:
             break
         w = cur.lower[j]
@@ -463,7 +465,7 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
         larger = None
         if w in ("in", "of") and not comma:
             larger = _after_preposition(cur, j + 1, weak=False)
-        elif w in words.landmark_prepositions:
+        elif w in words.landmark_prepositions or two_words:
             larger = _after_preposition(cur, j + 1, weak=False)
             # a nearby place is given as a landmark: with its own context, or after a place of some kind
             if larger and not (has_kind or larger[1] > larger[0] and cur.words[larger[1]] == ")"):
