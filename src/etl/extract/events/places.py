@@ -70,7 +70,11 @@ class Settings:
         out = []
         for k, place in enumerate(places):
             if place is None and own:
-                place = places[min(own, key=lambda j: (abs(j - k), j > k))]
+                # the nearest event with a place, the one before on a tie; bisection keeps a sentence of many
+                # triggers linear
+                m = bisect_left(own, k)
+                near = [j for j in (own[m - 1] if m else None, own[m] if m < len(own) else None) if j is not None]
+                place = places[min(near, key=lambda j: (abs(j - k), j > k))]
             out.append(place if place is not None else self._before(index))
         paragraph = self._doc.sentences[index].paragraph
         for place in out:
