@@ -20,6 +20,7 @@ class Article:
     ingested_at: datetime
     input_path: str
     input_line: int | None = None
+    date_order: str | None = None
 
 
 @dataclass(slots=True)
@@ -80,6 +81,10 @@ class Event:
     modality: str
     confidence: float
     extractor: str
+    date_source: str = "none"
+    location_admin1: str | None = None
+    location_lat: float | None = None
+    location_lon: float | None = None
 
 
 @dataclass(slots=True)

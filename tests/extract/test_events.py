@@ -146,7 +146,9 @@ def test_passive_without_agent_and_date_in_the_same_clause():
     seized = _by_trigger(found, "seized")
     assert (seized.actor, seized.target, seized.date, seized.date_precision) == (
         None, "soldier", date(2024, 12, 26), "day")
-    assert _by_trigger(found, "succumbed").date is None  # the date belongs to the nearer trigger
+    assert seized.date_source == "text"
+    succumbed = _by_trigger(found, "succumbed")  # the date belongs to the nearer trigger, and dates its sentence
+    assert (succumbed.date, succumbed.date_source, succumbed.date_text) == (date(2024, 12, 26), "context", "December 26th")
 
 
 def test_bare_participle_after_its_noun_is_passive_but_a_speech_act_with_its_infinitive_is_not():
@@ -374,7 +376,9 @@ def test_no_event_from_a_job_title_or_a_modifier():
 def test_no_date_from_a_headline():
     text = "Monday 30 December 2024\nGunmen attacked a convoy near Lenga."
     (e,) = _events(text)
-    assert (e.trigger, e.date, e.date_precision, e.date_text) == ("attacked", None, "none", None)
+    # the headline's date is no date of the event: it is dated only by its publication, to that week
+    assert (e.trigger, e.date, e.date_precision, e.date_text, e.date_source) == (
+        "attacked", date(2024, 12, 30), "week", None, "publication")
 
 
 def test_no_event_from_a_section_heading():
@@ -385,7 +389,7 @@ def test_date_after_a_reporting_verb_dates_the_speech():
     text = "A captured soldier has died, the agency confirmed on Friday."
     statement = _statement(text, "A captured soldier has died", "confirmed")
     e = _by_trigger(_events(text, [statement]), "died")
-    assert e.date is None and e.statement_id == "s1"
+    assert (e.date_precision, e.date_source, e.statement_id) == ("week", "publication", "s1")
 
 
 @pytest.mark.parametrize("text", [

@@ -136,3 +136,25 @@ def test_site_and_locality():
     assert not square.locality
     (nested,) = find_places("Crowds gathered at Liberty square in Toro.")
     assert nested.locality and nested.text == "Liberty square in Toro"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Shells hit Kibo village on the outskirts of Toro city (Sefa).", "Kibo village on the outskirts of Toro city (Sefa)"),
+    ("Police seized arms in Nuri village situated in the commune of Lenga.", "Nuri village situated in the commune of Lenga"),
+    ("Troops repulsed an attack in the Dalo area in the limits of Toro city, Sefa.",
+     "Dalo area in the limits of Toro city, Sefa"),
+    ("Rebels clashed with troops in Nuri village close to Lenga city.", "Nuri village close to Lenga city"),
+])
+def test_a_place_takes_the_larger_place_it_lies_in(text, place):
+    assert [p.text for p in find_places(text)] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The worst explosions were at Kibo Street on Friday.", ["Kibo Street"]),
+    ("Leaders met at Lenga Castle for talks.", ["Lenga Castle"]),
+    ("A bomb exploded at the Sorro cafe in Toro.", ["Sorro cafe in Toro"]),
+    ("She sent a message to Ana Lind.", []),
+])
+def test_at_a_named_site_is_a_place(text, place):
+    assert [p.text for p in find_places(text)] == place
+

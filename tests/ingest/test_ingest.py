@@ -167,3 +167,12 @@ def test_files_over_the_size_limit_are_rejected(inputs: Path):
     assert [a.text for a in result.articles] == ["small"]
     assert sorted((Path(r.input_path).name, r.line, r.reason_code) for r in result.rejects) == [
         ("big.txt", None, "too_large"), ("w.jsonl", 2, "too_large")]
+
+
+def test_date_order_is_read_and_checked(inputs: Path):
+    write_jsonl(inputs / "w.jsonl", [{"id": "a", "text": "One.", "date_order": "dmy"}, {"id": "b", "text": "Two."},
+                                     {"id": "c", "text": "Three.", "date_order": "d/m/y"}])
+    result = ingest(inputs, NOW)
+    assert [(a.source_id, a.date_order) for a in result.articles] == [("a", "dmy"), ("b", None)]
+    [reject] = result.rejects
+    assert (reject.reason_code, reject.line) == ("bad_metadata", 3) and "dmy, mdy, ymd" in reject.reason

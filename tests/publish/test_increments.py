@@ -20,7 +20,9 @@ from etl.validate.increment import Increment, validate_increment
 from etl.validate.release import validate_release
 from tests.conftest import write_jsonl
 
-PLACES = [("Aleppo", "Syria"), ("Khartoum", "Sudan"), ("Mosul", "Iraq"), ("Goma", "Congo")]
+# Towns of our own, which no gazetteer knows, beside one capital: the arrests "in Kova" are counts of their own
+# article, those in Khartoum figures of Sudan that stories of that place share.
+PLACES = [("Kova", "Syria"), ("Khartoum", "Sudan"), ("Lenga", "Iraq"), ("Dalo", "Congo")]
 PEOPLE = ["Lena Petrossian", "Omar Haddad", "Marta Kovac", "Samuel Osei"]
 
 

@@ -3,6 +3,10 @@
 "On 9 May 2020", "2024-06-12" and "December 26th" give a day; "in June" and "June 2024" a month; "last week"
 a week (its Monday); "last year" and "since 2022" a year. Relative expressions need the publication date:
 without it they are still found (the words are kept) but the date stays empty with precision "none".
+Numeric dates ("11/06/2017", "06.11.2017") are read in the order a part above 12 proves, else in the
+source's `date_order` (see `date_order`); a reading past publication gives way to one before it.
+Expressions relative to the narrative ("two days later", "the next day") are found with their `shift` and
+no date: the events extractor anchors them on the date of the event before (`anchored`).
 Own precompiled patterns only: dateparser costs milliseconds per call and these forms need none of it.
 """
 from __future__ import annotations
@@ -18,6 +22,9 @@ from etl.extract.text import lower
 from etl.extract.wordlists import alternation, tsv_rows
 
 PRECISIONS = ("day", "week", "month", "year", "none")
+# How a numeric date whose day and month are both 12 or less is read: day/month/year, month/day/year or
+# year/month/day. The one place it is decided is `date_order`; dates_order.tsv holds the defaults.
+DATE_ORDERS = contract.vocabulary("articles", "date_order")
 # Years outside this range are counts or codes, not dates ("2500 protesters" is caught by the preposition rule).
 _MIN_YEAR, _MAX_YEAR = 1800, 2100
 # An undated day or month could be before or after publication; news reports the past more often than it
@@ -37,6 +44,9 @@ class DateMention:
     text: str
     date: date | None
     precision: str  # one of PRECISIONS; "none" when the expression cannot be resolved
+    # (steps, unit) for an expression relative to the date of the narrative ("two days later": (2, "day")),
+    # whose date stays empty until `anchored` gives it one
+    shift: tuple[int, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -71,11 +81,17 @@ def _pattern() -> re.Pattern[str]:
     # Month and weekday names must be capitalised ("may" is a modal); the words around them may not be.
     return re.compile(
         rf"(?P<iso>\b{year}-\d{{2}}-\d{{2}}\b)"
+        rf"|(?P<numeric>\b(?:{year}(?P<ysep>[/.])\d{{1,2}}(?P=ysep)\d{{1,2}}|\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep){year})"
+        rf"\b(?![/.]?\d))"
         rf"|(?P<dmy>\b{day}(?:\s+of)?\s+{month}(?:,?\s+{year}\b)?)"
         rf"|(?P<mdy>\b{month}\s+{day}\b(?:,?\s+{year}\b)?)"
         rf"|(?P<my>\b(?:(?i:{part})[\s-]+)?{month},?\s+{year}\b)"
         rf"|(?P<weekday>\b(?:(?i:{direction})\s+)?{weekday}(?:\s+(?:morning|afternoon|evening|night))?)"
-        rf"|(?P<dayword>\b(?i:last\s+night|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow)\b)"
+        rf"|(?P<dayword>\b(?i:last\s+night|overnight|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday"
+        rf"|tomorrow)\b)"
+        rf"|(?P<chain>\b(?i:{number}\s+(?:day|week|month|year)s?\s+(?:later|earlier|afterwards)"
+        rf"|the\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week|month)"
+        rf"|the\s+day\s+(?:after|before)(?=\s*[,.;])|a\s+day\s+(?:later|earlier))\b)"
         rf"|(?P<ago>\b(?i:{number}\s+(?:day|week|month|year)s?\s+ago)\b)"
         rf"|(?P<unit>\b(?i:(?:earlier|later)\s+this|{direction}|over\s+the)\s+(?i:week|weekend|month|year)\b)"
         rf"|(?P<month>\b(?:(?i:in|since|during|by|until|from|of|before|after|through|throughout)\s+)?"
@@ -90,7 +106,7 @@ def _pattern() -> re.Pattern[str]:
 # scanning every position of the article with it.
 _DIGITS = re.compile(r"\d+")
 _RELATIVE_ANCHORS = ("yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening",
-                     "week", "month", "year", "ago")
+                     "week", "month", "year", "ago", "day")
 _LOOKBACK_CHARS = 40     # room for "the beginning of", "this coming", "earlier this" before an anchor
 _LOOKBACK_WORDS = 4
 
@@ -106,15 +122,49 @@ def _bounds() -> tuple[date, date]:
     return date.fromisoformat(str(field.minimum)), date.fromisoformat(str(field.maximum))
 
 
+def holdable(when: date) -> bool:
+    """Whether a record may carry the date (the events table's bounds)."""
+    earliest, latest = _bounds()
+    return earliest <= when <= latest
+
+
 def is_calendar_word(word: str) -> bool:
     """Whether a word is a month or weekday name ("June", "Friday"): part of a date, not of a name."""
     w = _words()
     return word in w.months or word in w.weekdays
 
 
+@cache
+def _orders() -> dict[str, str]:
+    return {key: order for key, order in tsv_rows("dates_order.tsv")}
+
+
+def date_order(language: str | None, given: str | None = None) -> str:
+    """How an article's ambiguous numeric dates are read: the order its input gives (`date_order`), else
+    the convention of its language (dates_order.tsv), else that of English."""
+    if given in DATE_ORDERS:
+        return given
+    orders = _orders()
+    base = (language or "").lower().replace("_", "-")
+    return orders.get(base) or orders.get(base.split("-")[0]) or orders["*"]
+
+
+def anchored(mention: DateMention, anchor: date, precision: str) -> DateMention:
+    """A narrative-relative expression ("two days later") dated from the date of the event before it; as
+    precise as that date, at most as precise as the step's unit."""
+    steps, unit = mention.shift
+    when, step_precision = _shift(anchor, unit, steps)
+    if unit == "day":
+        when, step_precision = (anchor + timedelta(days=steps), precision) if precision == "day" else (None, "none")
+    if when is None or not holdable(when):
+        return mention
+    return DateMention(mention.start, mention.end, mention.text, when, step_precision, mention.shift)
+
+
 def find_dates(text: str, published: date | datetime | None, start: int = 0,
-               end: int | None = None) -> list[DateMention]:
-    """Date expressions in text[start:end], resolved against the publication date, in text order."""
+               end: int | None = None, order: str = "mdy") -> list[DateMention]:
+    """Date expressions in text[start:end], resolved against the publication date, in text order; `order`
+    reads numeric dates whose parts could be either day or month (`date_order` says which)."""
     end = len(text) if end is None else end
     pub = published.date() if isinstance(published, datetime) else published
     earliest, latest = _bounds()
@@ -138,7 +188,10 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
         if lead:
             s += lead.end()
             surface = text[s:e]
-        resolved = _resolve(kind, surface, pub)
+        if kind == "chain":
+            out.append(DateMention(s, e, surface, None, "none", _chain_shift(surface)))
+            continue
+        resolved = _numeric(surface, pub, order) if kind == "numeric" else _resolve(kind, surface, pub)
         if resolved is None:
             continue
         when, precision = resolved
@@ -146,6 +199,35 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
             continue
         out.append(DateMention(s, e, surface, when, precision if when else "none"))
     return out
+
+
+def _chain_shift(surface: str) -> tuple[int, str]:
+    """(steps, unit) of "two days later", "the next day", "the day before", "a week earlier"."""
+    low = surface.lower().split()
+    if low[0] == "the":
+        unit = "day" if low[1] == "day" else low[2]
+        unit = "day" if unit in ("morning", "evening", "night") else unit
+        back = low[1] == "previous" or low[-1] == "before"
+        return (-1 if back else 1), unit
+    count = int(low[0]) if low[0].isdigit() else _words().numbers[low[0]]
+    return (-count if low[-1] == "earlier" else count), low[1].rstrip("s")
+
+
+def _numeric(surface: str, pub: date | None, order: str) -> tuple[date, str] | None:
+    """ "11/06/2017", "06.11.2017", "2017/11/06": the day the parts allow; ambiguous parts are read in
+    `order` (a year-first source writing the year last puts the day first), unless only the other reading
+    is on or before publication."""
+    parts = [int(p) for p in re.split(r"[/.]", surface)]
+    if parts[0] > 31:
+        return _day(parts[0], parts[1], parts[2])
+    a, b, y = parts
+    readings = [(a, b), (b, a)] if order == "mdy" else [(b, a), (a, b)]
+    found = [when for when in (_safe_date(y, mo, d) for mo, d in readings) if when]
+    if not found or not _MIN_YEAR <= y <= _MAX_YEAR:
+        return None
+    if pub is not None and found[0] > pub and len(found) > 1 and found[1] <= pub:
+        return found[1], "day"
+    return found[0], "day"
 
 
 def _anchors(text: str, start: int, end: int) -> list[int]:
@@ -239,7 +321,7 @@ def _resolve(kind: str, surface: str, pub: date | None) -> tuple[date | None, st
         target = next(v for k, v in w.weekdays.items() if k.lower() in low)
         return _weekday(pub, target, _direction(low)), "day"
     if kind == "dayword":
-        if "night" in low:
+        if "night" in low:  # "last night", "overnight": the night before a morning's story
             return pub - timedelta(days=1), "day"
         word = low.split()[-1] if low.startswith("this") else low.split()[0]
         return pub + timedelta(days=w.day_words.get(word, 0)), "day"

@@ -9,12 +9,15 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from unicodedata import category
 
+from etl.contract import vocabulary
 from etl.errors import EtlError, InputError
 from etl.ids import sha256_text, stable_hash
 from etl.ingest.readers import DEFAULT_MAX_BYTES, RawItem, discover, read_items
 from etl.records import Article, Reject
 
 STRING_META = ("source", "url", "title", "language")
+# How an input may say its numeric dates are written ("date_order": "dmy"); none: its language's convention.
+DATE_ORDERS = vocabulary("articles", "date_order")
 # Publication times before this, or more than a day in the future, are typos rather than news.
 EARLIEST_PUBLICATION = datetime(1800, 1, 1, tzinfo=timezone.utc)
 
@@ -98,6 +101,10 @@ def to_article(item: RawItem, ingested_at: datetime, input_path: str) -> Article
             raise InputError(item.path, item.line, "bad_metadata",
                              f'"{key}" must be a string, got {type(value).__name__}', source_id)
         strings[key] = value or None
+    order = meta.get("date_order")
+    if order is not None and order not in DATE_ORDERS:
+        raise InputError(item.path, item.line, "bad_metadata",
+                         f'"date_order" must be one of {", ".join(DATE_ORDERS)}, got {order!r}', source_id)
     published_at = parse_published_at(meta.get("published_at"), item, ingested_at)
     sha = sha256_text(item.text)
     article_id = (stable_hash("article", strings["source"] or "", source_id) if source_id
@@ -106,7 +113,7 @@ def to_article(item: RawItem, ingested_at: datetime, input_path: str) -> Article
         article_id=article_id, source=strings["source"], source_id=source_id, url=strings["url"],
         title=strings["title"], published_at=published_at, language=strings["language"],
         text=item.text, text_sha256=sha, n_chars=len(item.text), ingested_at=ingested_at,
-        input_path=input_path, input_line=item.line,
+        input_path=input_path, input_line=item.line, date_order=order,
     )
 
 

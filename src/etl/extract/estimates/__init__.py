@@ -8,7 +8,10 @@ number of figures, not the length of the article. For each count:
   from the phrase's own head ("12 fatalities"), else from a verb or toll noun before the number
   ("killing 3", "the death toll rose to 40"), else from a count it is coordinated with
   ("3 soldiers and 2 civilians were killed", "killed 2 soldiers and 3 civilians");
-- a singular "a man" or "an officer" counts as one when a casualty or arrest verb governs it;
+- a singular "a man" or "an officer", or a named person ("killed Sheikh Ali Omar"), counts as one when a
+  casualty or arrest verb governs it; "the hostages" count as many as were taken before them;
+- "330 people, including 300 assailants, were killed": the verb after the "including" clause is that of
+  the count before it (the part inside the clause keeps no category: it is not to be added to it);
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead",
   "the 3 soldiers killed" after "3 soldiers were killed") is not recorded twice;
 - `claimant` is the speaker of the enclosing statement, else the "according to" source or the
@@ -30,9 +33,13 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from etl.extract.estimates.categories import Given, categorize, chain_categories, is_singular_count, restates
+from etl.extract.estimates.categories import (
+    Given, categorize, chain_categories, is_singular_count, restates,
+)
 from etl.extract.estimates.claimants import Claimants
-from etl.extract.estimates.counts import count_country, fill_quantity, inherit_quantities, read_count, singulars
+from etl.extract.estimates.counts import (
+    count_country, fill_quantity, inherit_quantities, read_count, referred_counts, singulars,
+)
 from etl.extract.estimates.items import Count, SentenceTokens, sentence_tokens
 from etl.extract.estimates.lexicon import load_lexicon, subject_category
 from etl.extract.estimates.links import Triggers, dated_as_of, subject_key_of
@@ -41,7 +48,7 @@ from etl.extract.text import Doc, WordFinder
 from etl.ids import stable_hash
 from etl.records import Estimate, Event, Statement
 
-VERSION = "estimates-rules-1.3"
+VERSION = "estimates-rules-1.4"
 __all__ = ["VERSION", "extract", "subject_category"]
 
 # Confidence by how the category was found: a verb right after the counted phrase is the surest sign.
@@ -73,6 +80,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         c.written = n.written
         counts.append(c)
     counts += singulars(doc, finder, counts, seen, lex, dropped)
+    counts.sort(key=lambda c: c.start)
+    counts += referred_counts(doc, finder, counts, seen, lex)
     counts.sort(key=lambda c: c.start)
     by_sentence: dict[int, list[Count]] = {}
     for c in counts:

@@ -9,6 +9,19 @@ from etl.extract.estimates.lexicon import Lexicon
 # How far the rules look from a count, in tokens: news puts its verb or toll noun within a few words.
 _MAX_SKIP = 4   # auxiliaries and adverbs between the counted phrase and its verb ("were reportedly killed")
 _MAX_LINKS = 5  # words between a toll noun and its number ("the death toll has risen to 40")
+_MAX_INSERT = 10  # words of an inserted "including …" clause between a count and its verb
+_INSERTS = frozenset({"including", "among", "mostly", "most", "many"})
+
+
+def _past_insert(sent: SentenceTokens, j: int) -> int:
+    """Token after an inserted clause at j (", including 300 assailants,"), else j."""
+    words = sent.words
+    if not (j + 1 < len(words) and words[j] == "," and words[j + 1] in _INSERTS):
+        return j
+    for k in range(j + 2, min(len(words), j + 2 + _MAX_INSERT)):
+        if words[k] == ",":
+            return k + 1
+    return j
 
 
 def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -> tuple[str, int] | None:
@@ -66,7 +79,7 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
 
 def categorize(c: Count, lex: Lexicon) -> None:
     sent = c.sentence
-    after = _after_cue(sent, c.np_end, lex, passive_only=c.singular)
+    after = _after_cue(sent, _past_insert(sent, c.np_end), lex, passive_only=c.singular)
     if after:
         c.category, c.source, c.cue = after[0], "after", after[1]
         return

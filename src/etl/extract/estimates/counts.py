@@ -16,6 +16,11 @@ from etl.extract.text import Doc, WordFinder
 _MAX_NP = 6
 # "a man", "an officer": a count of one, if a casualty or arrest verb governs it.
 _SINGULAR = re.compile(r"\b[Aa]n?[^\S\n]+(?=\w)")
+_PARTICLES = frozenset({"out", "off", "up", "down"})
+# "the hostages were killed": as many as were taken before ("abducted five civilians").
+_HOSTAGES = re.compile(r"\b[Tt]he[^\S\n]+(?:hostages|captives|abductees|kidnapped)\b")
+# "shot and killed Sheikh Ali Omar": a named victim is a count of one (two or more capitalised words).
+_NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)+")
 
 
 def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, int]:
@@ -35,6 +40,8 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
             break  # "1 killed", "gunmen shot dead": the cue ends the phrase ("5 wounded" is a phrase)
         if j > start and w.endswith(("ed", "ing")) and w not in lex.adjectives_ed:
             break  # "30 demonstrators blocked": a verb ends the phrase
+        if j > start and j + 1 < n and words[j + 1] in _PARTICLES:
+            break  # "a shoot-out broke out": a phrasal verb ends it too
         j += 1
         if (is_plural(w, lex) and not acronym) or w in lex.head_nouns:
             # A plural ends the phrase unless another head noun follows: "police officers", "militia fighters".
@@ -95,6 +102,49 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
                 out.append(c)
             else:
                 dropped["estimates: 'a' or 'an' before no noun"] += 1
+        out += _named_victims(doc, finder, index, seen, lex)
+    return out
+
+
+def _named_victims(doc: Doc, finder: WordFinder, index: int, seen: dict[int, SentenceTokens],
+                   lex: Lexicon) -> list[Count]:
+    """ "Gunmen shot and killed Sheikh Ali Omar", "Ana Lind was killed": a person named right after a
+    casualty verb, or before its passive, is a count of one (is_singular_count checks the verb)."""
+    s = doc.sentences[index]
+    out = []
+    for m in _NAME.finditer(doc.text, s.start, s.end):
+        if geo.country_code(m.group()) or geo.find_countries(doc.text, m.start(), m.end()):
+            continue  # "killed North Korean soldiers": a people or a country, not a person
+        sent = sentence_tokens(doc, finder, index, seen)
+        c = read_count(sent, m.start(), m.start(), None, lex)
+        first = bisect_left(sent.starts, m.start())
+        c.first, c.np_start = first, first
+        c.np_end = c.np_head = bisect_left(sent.starts, m.start() + len(m.group().rstrip(".")))
+        categorize(c, lex)
+        c.end = m.start() + len(m.group().rstrip("."))
+        if c.source in ("after", "before") and sent.is_capitalized(first):
+            out.append(c)
+    return out
+
+
+def referred_counts(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int, SentenceTokens],
+                    lex: Lexicon) -> list[Count]:
+    """ "Gunmen abducted five civilians. … The hostages were killed.": the hostages count as many as were
+    taken before them, with that count's hedge; none when no earlier count of the captured is found."""
+    out = []
+    for m in _HOSTAGES.finditer(doc.text):
+        taken = [c for c in counts if c.category == "captured" and c.end <= m.start() and c.value is not None]
+        if not taken:
+            continue
+        index = doc.sentence_index(m.start())
+        sent = sentence_tokens(doc, finder, index, seen)
+        c = read_count(sent, m.start(), m.start() + 3, None, lex)
+        categorize(c, lex)
+        source = taken[-1]
+        c.value, c.value_low, c.value_high, c.hedge = source.value, source.value_low, source.value_high, source.hedge
+        c.end = m.end()
+        if c.category not in ("other", "captured"):
+            out.append(c)
     return out
 
 

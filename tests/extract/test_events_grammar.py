@@ -1,0 +1,118 @@
+"""Participants and triggers from the grammar of news reports: passives, datelines, time words, bombs, monitors."""
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract import events
+from etl.extract.text import Doc
+from etl.ids import sha256_text
+from etl.records import Article, Event
+
+PUBLISHED = datetime(2024, 5, 1, tzinfo=timezone.utc)
+
+
+def _events(text: str) -> list[Event]:
+    article = Article(article_id="g1", source="test", source_id="g1", url=None, title=None, published_at=PUBLISHED,
+                      language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                      ingested_at=PUBLISHED, input_path="test.txt")
+    return events.extract(Doc(article), [])
+
+
+def _one(text: str, trigger: str) -> Event:
+    [e] = [e for e in _events(text) if e.trigger == trigger]
+    return e
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Officials said the attack was carried out by the Taliban.", "attack", "Taliban"),
+    ("The bombing is widely believed to have been carried out by the Sorro Front.", "bombing", "Sorro Front"),
+    ("The raid was blamed on rebels of the northern brigade.", "raid", "rebels of the northern brigade"),
+    ("The Lenga Brigade claimed responsibility for the bombings in the capital.", "bombings", "Lenga Brigade"),
+    ("The group launched a series of attacks across the region.", "attacks", "group"),
+    ("Dozens died in IS attacks near the border.", "attacks", "IS"),
+])
+def test_the_doer_of_an_event_noun(text, trigger, actor):
+    assert _one(text, trigger).actor == actor
+
+
+def test_an_agent_verb_that_is_no_doing_gives_no_actor():
+    assert _one("The attack was condemned by the United Nations.", "attack").actor is None
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The explosion targeted a bakery in the old town.", "explosion", "bakery"),
+    ("The explosion targeted a bakery on the central Kibo Road.", "explosion", "bakery"),
+    ("The Sorro Federal Building was shattered by an explosion.", "explosion", "Sorro Federal Building"),
+    ("Gunmen abducted and killed two teachers.", "abducted", "teachers"),
+    ("Militants set off a car bomb near the Toro market.", "set off", None),   # the bomb is the weapon
+])
+def test_what_an_attack_hit(text, trigger, target):
+    assert _one(text, trigger).target == target
+
+
+def test_time_words_stay_out_of_targets_and_a_bare_town_is_the_place():
+    e = _one("Russian forces shelled Kharkiv overnight.", "shelled")
+    assert (e.target, e.location, e.location_country, e.date_text) == ("Kharkiv", "Kharkiv", "UKR", "overnight")
+
+
+def test_a_coordinated_clause_is_no_part_of_a_target():
+    assert _one("A shoot-out broke out and a man was killed.", "killed").target == "man"
+
+
+@pytest.mark.parametrize("text, trigger, mode", [
+    ("Militants set off a car bomb near a market.", "set off", "explosives"),
+    ("A suicide bomber crashed into a convoy of soldiers.", "crashed into", "suicide-attack"),
+    ("A suicide bomber blew himself up at a checkpoint.", "blew himself up", "explosives"),
+    ("The mission observed a total of 95 projectiles near Dalo.", "observed", "heavy-weapons"),
+])
+def test_assault_triggers(text, trigger, mode):
+    e = _one(text, trigger)
+    assert (e.event_type, e.event_mode) == ("ASSAULT", mode)
+
+
+def test_a_monitors_report_names_no_party():
+    e = _one("The mission observed a total of 95 projectiles near Dalo.", "observed")
+    assert (e.actor, e.target, e.location) == (None, None, "Dalo")
+
+
+@pytest.mark.parametrize("text", [
+    "A car crashed into a truck on the highway.",                 # no military context: an accident
+    "The mission observed the ceasefire for a week.",            # observing a truce is no fire
+])
+def test_not_assaults(text):
+    assert all(e.event_type != "ASSAULT" for e in _events(text))
+
+
+def test_protesters_gathered_is_a_protest():
+    e = _one("Hundreds of protesters gathered in Herat.", "gathered")
+    assert (e.event_type, e.actor, e.location) == ("PROTEST", "protesters", "Herat")
+
+
+def test_an_event_without_a_place_takes_the_one_told_before_in_its_paragraph():
+    found = _events("Police dispersed a crowd in Nouakchott. The protesters were denouncing corruption.\n"
+                    "Troops attacked a camp.")
+    by = {e.trigger: e for e in found}
+    assert by["denouncing"].location == "Nouakchott"
+    assert by["attacked"].location is None  # a new paragraph
+
+
+def test_a_place_with_a_persian_connective_is_one_name():
+    e = _one("Taliban militants attacked a checkpoint in Qala i Naw district, Badghis.", "attacked")
+    assert e.location == "Qala i Naw district, Badghis"
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("Rebel forces established new fortifications east of Toro.", "established", "MOBILIZE"),
+    ("A military convoy entered Sefa via the Kibo crossing.", "entered", "MOBILIZE"),
+    ("Soldiers demolished a greenhouse in Lenga.", "demolished", "ASSAULT"),
+])
+def test_moves_and_destruction(text, trigger, event_type):
+    assert _one(text, trigger).event_type == event_type
+
+
+@pytest.mark.parametrize("text", [
+    "The school established a new library.",
+    "The singer entered the stage to loud applause.",
+])
+def test_not_moves(text):
+    assert all(e.event_type != "MOBILIZE" for e in _events(text))

@@ -1,0 +1,78 @@
+"""The GeoNames gazetteer: towns and cities give places their country, region and coordinates, and actors theirs."""
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract import events
+from etl.extract.geo import best_locality, place_country, situate
+from etl.extract.geo.gazetteer import localities
+from etl.extract.text import Doc
+from etl.ids import sha256_text
+from etl.records import Article, Event
+
+PUBLISHED = datetime(2024, 5, 1, tzinfo=timezone.utc)
+
+
+def _events(text: str) -> dict[str, Event]:
+    article = Article(article_id="z1", source="test", source_id="z1", url=None, title=None, published_at=PUBLISHED,
+                      language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                      ingested_at=PUBLISHED, input_path="test.txt")
+    return {e.trigger: e for e in events.extract(Doc(article), [])}
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Kharkiv", "UKR"), ("Kharkov", "UKR"), ("Aleppo", "SYR"), ("Mosul", "IRQ"), ("Goma", "COD"),
+    ("Bamenda", "CMR"), ("Kursk", "RUS"),
+])
+def test_towns_and_cities_have_their_country(name, country):
+    assert best_locality(name).country == country
+
+
+def test_words_and_codes_are_no_towns():
+    assert localities("Monday") == () and localities("Officials") == () and localities("The") == ()
+
+
+def test_a_shared_name_is_settled_by_the_countries_of_the_article_then_by_population():
+    assert best_locality("Hyderabad").country == "IND"
+    assert best_locality("Hyderabad", {"PAK"}).country == "PAK"
+    assert situate("Hyderabad", None, lambda: frozenset({"PAK"})).country == "PAK"
+    assert situate("Valencia", "ESP", frozenset).country == "ESP"  # the phrase's own country first
+
+
+def test_a_place_phrase_names_its_country_or_its_town_does():
+    assert place_country("the outskirts of Aleppo") == "SYR"
+    assert place_country("Dalo village in Tessal") is None  # made-up names stay unknown
+
+
+def test_a_situated_place_has_region_and_coordinates():
+    where = situate("Owerri (Owerri LGA, Imo)", None, frozenset)
+    assert (where.country, where.admin1) == ("NGA", "Imo")
+    assert 5 < where.lat < 6 and 6.5 < where.lon < 7.5
+    country_only = situate("Ukraine", "UKR", frozenset)
+    assert (country_only.country, country_only.lat, country_only.lon) == ("UKR", None, None)
+
+
+def test_a_capital_is_located_but_a_country_is_no_town():
+    assert situate("Kabul", "AFG", frozenset).lat is not None
+    assert situate("Lebanon", "LBN", frozenset).lat is None  # not Lebanon, Indiana
+
+
+def test_events_get_location_columns_from_the_gazetteer():
+    e = _events("Militants attacked a market in Mosul.")["attacked"]
+    assert (e.location, e.location_country) == ("Mosul", "IRQ")
+    assert 36 < e.location_lat < 37 and 43 < e.location_lon < 44
+
+
+def test_a_us_city_gets_its_state():
+    e = _events("Protesters marched in Sacramento.")["marched"]
+    assert (e.location_country, e.location_admin1) == ("USA", "California")
+
+
+def test_an_actor_named_after_a_town_gets_its_country():
+    e = _events("Kharkiv officials accused the army of shelling homes.")["accused"]
+    assert (e.actor, e.actor_country) == ("Kharkiv officials", "UKR")
+
+
+def test_a_bare_small_town_is_no_target_place():
+    # the target "Kirby" (a person here) is also a small town: too small to be read as a place on its own
+    assert _events("Gunmen attacked Kirby outside his home.")["attacked"].location is None
