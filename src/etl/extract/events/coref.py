@@ -13,7 +13,8 @@ The events extractor finds triggers; an article names one attack many times ("th
   mention, and in the same sentence only a coordinated trigger ("killed or wounded") or a word of the same
   trigger family (a row of plover_triggers.tsv) is a re-mention, since two predicates of one sentence are
   usually two acts ("signed … with Putin lauding the agreement"). A word such as "another" or "separate"
-  before a trigger starts a new event.
+  before a trigger starts a new event. A mention whose actor is a mention of an event ("the attack killed
+  12 guests") names that event's toll: it joins it wherever it is.
 
 The event's own trigger is its most informative mention (actor, target, place, date); each slot it lacks is
 taken whole from the next most informative mention that has one, with that mention's offsets, so every
