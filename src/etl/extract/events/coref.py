@@ -151,8 +151,9 @@ def mentioned(events: list[Event], mentions: list[EventMention]) -> list[Event]:
     if not mentions:
         return events
     by_id = {e.event_id: e for e in events}
-    return [replace(by_id[m.event_id], trigger=m.trigger, trigger_start=m.trigger_start, trigger_end=m.trigger_end)
-            for m in mentions]
+    return [e if e.trigger_start == m.trigger_start else
+            replace(e, trigger=m.trigger, trigger_start=m.trigger_start, trigger_end=m.trigger_end)
+            for m in mentions for e in (by_id[m.event_id],)]
 
 
 def _mention(doc: Doc, event: Event, words: Words) -> _Mention:
@@ -295,7 +296,8 @@ def _period(first: date, precision: str) -> tuple[date, date]:
 def _event(cluster: _Cluster) -> Event:
     """The event of a cluster: its most informative mention, with each missing slot from the next that has it."""
     if len(cluster.mentions) == 1:
-        return replace(cluster.mentions[0].event, mentions=1)
+        lone = cluster.mentions[0].event
+        return lone if lone.mentions == 1 else replace(lone, mentions=1)
     ranked = sorted(cluster.mentions, key=lambda m: (-m.weight, m.event.trigger_start))
     own = ranked[0].event
     filled: dict[str, object] = {}
