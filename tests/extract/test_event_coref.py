@@ -3,6 +3,7 @@ from its mentions. The texts are our own; most cases give the extractor's mentio
 merging whatever the trigger rules find, and a few run the extractors end to end."""
 from datetime import date, datetime, timezone
 
+from etl import contract
 from etl.extract.batch import extract_article
 from etl.extract.events import coref
 from etl.extract.text import Doc
@@ -57,11 +58,9 @@ def _merge(text: str, *mentions: Event):
         assert e.mentions == sum(m.event_id == e.event_id for m in named)
         assert e.event_id == stable_hash("c1", "event", e.trigger_start, e.trigger_end)  # its own trigger's id
         assert (e.trigger_start, e.trigger_end) in {(m.trigger_start, m.trigger_end) for m in named}
-        for slot in ("trigger", "actor", "target", "location", "date_text"):
-            start = slot.replace("_text", "") + "_start" if slot == "date_text" else f"{slot}_start"
-            end = start.replace("_start", "_end")
-            if getattr(e, slot) is not None:
-                assert text[getattr(e, start):getattr(e, end)] == getattr(e, slot)
+        for span in contract.load("events").spans:  # each slot grounded, wherever it was taken from
+            if getattr(e, span.text) is not None:
+                assert text[getattr(e, span.start):getattr(e, span.end)] == getattr(e, span.text)
     return found, named
 
 
@@ -207,3 +206,11 @@ def test_counts_point_at_the_event_of_the_mention_they_describe():
     of_event = {m.trigger: m.event_id for m in found.event_mentions}
     assert counted[0].event_id == of_event["attack"] == of_event["stormed"]
     assert sum(e.mentions for e in found.events) == len(found.event_mentions)
+
+
+def test_every_mention_stands_for_its_event_where_its_words_are():
+    found, named = _merge(BOMBING, _mention(BOMBING, "exploded", place="Dalmora"), _mention(BOMBING, "blast"))
+    seen = coref.mentioned(found, named)
+    assert [(e.event_id, e.trigger, e.location) for e in seen] == [
+        (found[0].event_id, "exploded", "Dalmora"), (found[0].event_id, "blast", "Dalmora")]
+    assert [e.trigger_start for e in seen] == [m.trigger_start for m in named]
