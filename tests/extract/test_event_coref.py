@@ -87,6 +87,22 @@ def test_coordinated_triggers_of_one_sentence_are_one_event():
     assert len(found) == 1
 
 
+def test_a_participle_after_a_comma_tells_the_toll_of_the_act_before_it():
+    text = "Militants attacked a checkpoint in Kabul on Monday, killing three police officers."
+    found, _ = _merge(text, _mention(text, "attacked", actor="Militants", place="Kabul"),
+                      _mention(text, "killing", target="three police officers"))
+    assert len(found) == 1 and (found[0].trigger, found[0].target) == ("attacked", "three police officers")
+
+
+def test_the_attack_of_a_later_sentence_is_the_one_in_its_place():
+    text = ("Militants attacked a checkpoint in Kabul on Monday, killing three police officers. On Tuesday, "
+            "militants attacked a school in Herat. The attack in Herat wounded nine pupils.")
+    found = extract_article(_article(text))
+    named = {e.location: sorted(m.trigger for m in found.event_mentions if m.event_id == e.event_id)
+             for e in found.events if e.event_type == "ASSAULT"}
+    assert named == {"Kabul": ["attacked", "killing"], "Herat": ["attack", "attacked", "wounded"]}
+
+
 def test_a_definite_noun_reaches_back_past_the_window():
     filler = " ".join(f"Sentence {n} is about the harvest." for n in range(coref.SENTENCE_WINDOW + 2))
     text = f"Rebels ambushed a convoy near Ostra. {filler} The ambush was planned for weeks."

@@ -10,8 +10,9 @@ The events extractor finds triggers; an article names one attack many times ("th
   (an attack on Monday in Kabul and one on Tuesday in Herat stay two);
 - a reason to think it is the same: a definite noun pointing back ("the attack", "Monday's blast") may
   reach any earlier event; another mention must lie within SENTENCE_WINDOW sentences of the event's latest
-  mention, and in the same sentence only a coordinated trigger ("killed or wounded") or a word of the same
-  trigger family (a row of plover_triggers.tsv) is a re-mention, since two predicates of one sentence are
+  mention, and in the same sentence only a coordinated trigger ("killed or wounded"), a participle after a
+  comma ("attacked a school, killing three") or a word of the same trigger family (a row of
+  plover_triggers.tsv) is a re-mention, since two predicates of one sentence are
   usually two acts ("signed … with Putin lauding the agreement"). A word such as "another" or "separate"
   before a trigger starts a new event. A mention whose actor is a mention of an event ("the attack killed
   12 guests") names that event's toll: it joins it wherever it is.
@@ -50,6 +51,8 @@ MODALITY_GROUP = {"asserted": "fact", "reported": "fact", "future": "future", "h
 # Between two coordinated triggers ("killed or wounded", "killed, injured and captured").
 _COORDINATED = re.compile(r"\s*,?\s*(?:(?:and|or|and/or|but)\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\w['’]s$")
+# A participle after a comma tells the toll or manner of the act before it ("attacked a school, killing three").
+_RESULT_CLAUSE = re.compile(r",\s*$")
 
 
 @dataclass(frozen=True)
@@ -208,7 +211,8 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
     last = cluster.last
     between = doc.text[last.event.trigger_end:m.event.trigger_start]
     same_family = bool(words.families.get(last.form, frozenset()) & words.families.get(m.form, frozenset()))
-    return same_family or _COORDINATED.fullmatch(between) is not None
+    result = m.form.split(" ")[0].endswith("ing") and _RESULT_CLAUSE.search(between) is not None
+    return same_family or result or _COORDINATED.fullmatch(between) is not None
 
 
 def _compatible(a: Event, b: Event, words: Words) -> bool:
