@@ -11,7 +11,8 @@ from etl.publish.groups import estimate_groups
 from etl.publish.release import load_latest, publish
 from etl.publish.stage import Stage
 from etl.storage.store import Store
-from etl.records import Article, Estimate, Event, Reject, Statement
+from etl.extract.text import Doc
+from etl.records import Article, Estimate, Event, EventMention, Reject, Statement
 from etl.tables import empty, to_table
 from etl.validate.validate import validate_folder
 
@@ -61,6 +62,18 @@ def event(a: Article, trigger: str, when: date | None = None) -> Event:
                  when, "day" if when else "none", None, None, None, "asserted", 0.8, "tests-1")
 
 
+def mentions(articles: list[Article], events: list[Event]) -> pa.Table:
+    """The event_mentions table of hand-made events, each mentioned once, at its trigger."""
+    docs = {a.article_id: Doc(a) for a in articles}
+    rows = []
+    for e in events:
+        doc = docs[e.article_id]
+        sentence = doc.sentences[doc.sentence_index(e.trigger_start)]
+        rows.append(EventMention(stable_hash(e.article_id, "mention", e.trigger_start, e.trigger_end), e.event_id,
+                                 e.article_id, e.trigger, e.trigger_start, e.trigger_end, sentence.start, sentence.end))
+    return to_table("event_mentions", rows)
+
+
 def estimate(a: Article, surface: str, value: float, low: float | None = None, high: float | None = None) -> Estimate:
     s, e = _span(a, surface)
     return Estimate(stable_hash(a.article_id, "estimate", s, e), a.article_id, None, None, surface, s, e,
@@ -79,8 +92,8 @@ def tables(*keys: str) -> dict[str, pa.Table]:
         if a.source_id == "a2":
             ests.append(estimate(a, "About 200", 200, 150, 250))
     return {"articles": to_table("articles", arts), "statements": to_table("statements", sts),
-            "events": to_table("events", evs), "estimates": to_table("estimates", ests),
-            "estimate_groups": estimate_groups(to_table("estimates", ests)),
+            "events": to_table("events", evs), "event_mentions": mentions(arts, evs),
+            "estimates": to_table("estimates", ests), "estimate_groups": estimate_groups(to_table("estimates", ests)),
             "extraction_errors": empty("extraction_errors"), "rejects": empty("rejects")}
 
 
@@ -182,7 +195,8 @@ def report_tables() -> dict[str, pa.Table]:
     ]
     estimates_table = to_table("estimates", estimates)
     return {"articles": to_table("articles", [k1, k2, k3]), "statements": to_table("statements", statements),
-            "events": to_table("events", events), "estimates": estimates_table,
+            "events": to_table("events", events), "event_mentions": mentions([k1, k2, k3], events),
+            "estimates": estimates_table,
             "estimate_groups": estimate_groups(estimates_table), "rejects": to_table("rejects", rejects)}
 
 

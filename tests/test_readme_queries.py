@@ -37,7 +37,7 @@ def made_by_one_snippet(results: list[dict], name: str):
 
 
 # The variable each snippet is checked through; a new snippet needs an entry here and a test below.
-CHECKED = ("claims", "by_country_month", "top_speakers", "disagreements", "events")
+CHECKED = ("claims", "by_country_month", "top_speakers", "disagreements", "events", "named_as")
 
 
 def test_every_snippet_is_checked(results):
@@ -79,3 +79,9 @@ def test_each_event_read_in_its_context(results):
     assert len(events) == 6
     assert all(trigger in context for trigger, context in zip(events["trigger"], events["context"]))
     assert events.loc[events["trigger"] == "protested", "context"].item().endswith("Residents protested in April.")
+
+
+def test_each_event_with_the_words_it_is_named_by(results):
+    named_as = made_by_one_snippet(results, "named_as")
+    assert len(named_as) == 6 and (named_as["mentions"] == 1).all()
+    assert (named_as["named_as"] == named_as["trigger"]).all()  # each hand-made event is named once, by its trigger

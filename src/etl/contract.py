@@ -15,10 +15,13 @@ import pyarrow as pa
 from etl.paths import SCHEMA_DIR
 
 # Written and validated in this order, so a foreign key always points at a table already seen.
-TABLES = ("articles", "statements", "events", "estimates", "estimate_groups", "extraction_errors", "rejects")
+TABLES = ("articles", "statements", "events", "event_mentions", "estimates", "estimate_groups", "extraction_errors",
+          "rejects")
 # Tables whose rows are the dataset's content; derived tables are recomputed from them for every
 # release; extraction_errors and rejects describe the run that made a release.
-CONTENT_TABLES = ("articles", "statements", "events", "estimates")
+CONTENT_TABLES = ("articles", "statements", "events", "event_mentions", "estimates")
+# Tables that releases published before them lack: such a release reads and validates without them.
+LATER_TABLES = ("event_mentions", "extraction_errors")
 DERIVED_TABLES = ("estimate_groups",)
 
 _SCALAR_TYPES = {
@@ -63,6 +66,15 @@ class ForeignKey:
 
 
 @dataclass(frozen=True)
+class Count:
+    """A column that counts rows of another table: `field` equals the number of rows of `table` whose `by`
+    column holds this row's primary key (events.mentions counts its event_mentions)."""
+    field: str
+    table: str
+    by: str
+
+
+@dataclass(frozen=True)
 class TableSchema:
     name: str
     title: str
@@ -73,6 +85,7 @@ class TableSchema:
     spans: tuple[Span, ...]
     ordered: tuple[tuple[str, str], ...]
     descriptor: dict
+    counts: tuple[Count, ...] = ()
 
     @property
     def names(self) -> list[str]:
@@ -119,6 +132,7 @@ def parse(descriptor: dict) -> TableSchema:
         spans=tuple(Span(**s) for s in descriptor.get("x-spans", [])),
         ordered=tuple(tuple(pair) for pair in descriptor.get("x-ordered", [])),
         descriptor=descriptor,
+        counts=tuple(Count(**c) for c in descriptor.get("x-counts", [])),
     )
 
 

@@ -85,6 +85,21 @@ class Event:
     location_admin1: str | None = None
     location_lat: float | None = None
     location_lon: float | None = None
+    mentions: int = 1  # how many mentions of it the article has (see EventMention)
+
+
+@dataclass(slots=True)
+class EventMention:
+    """One place where an article names an event: "the attack", "the blast" and "the bombing" of one incident
+    are three mentions of one event."""
+    mention_id: str
+    event_id: str
+    article_id: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sentence_start: int
+    sentence_end: int
 
 
 @dataclass(slots=True)
@@ -136,6 +151,7 @@ RECORD_TYPES: dict[str, type] = {
     "articles": Article,
     "statements": Statement,
     "events": Event,
+    "event_mentions": EventMention,
     "estimates": Estimate,
     "extraction_errors": ExtractionError,
     "rejects": Reject,

@@ -36,7 +36,7 @@ PROPERTY = settings(max_examples=EXAMPLES, deadline=None,
 INGESTED = datetime(2025, 1, 2, tzinfo=timezone.utc)
 FRAGMENTS = [line for line in (Path(__file__).parent / "cases" / "fragments.txt").read_text(encoding="utf-8")
              .splitlines() if line.strip() and not line.startswith("#")]
-EXTRACTED = ("statements", "events", "estimates")
+EXTRACTED = ("statements", "events", "event_mentions", "estimates")
 
 # --- what texts are made of ------------------------------------------------------------------------
 

@@ -31,7 +31,7 @@ def release(dataset: Path, fresh: dict[str, pa.Table], report: ValidationReport 
     with store.lock():
         previous = load_latest(store)
         stage = Stage(store.staging(), previous.next_position if previous else 1)
-        stage.add_all({name: fresh[name] for name in ("articles", "statements", "events", "estimates")})
+        stage.add_all({name: fresh[name] for name in contract.CONTENT_TABLES})
         if previous:
             carry_over_unchanged(stage, previous, set(fresh["articles"]["article_id"].to_pylist()))
         finish(stage, [], previous)

@@ -60,7 +60,8 @@ def test_the_overview_counts_the_tables_sources_and_changes(shown: Report):
     assert o.extractors == ("tests-1",)
     assert o.failed_checks == 0 and o.checks > 0
     assert [(c.table, c.added, c.changed, c.removed) for c in o.changes] == [
-        ("articles", 3, 0, 0), ("statements", 9, 0, 0), ("events", 6, 0, 0), ("estimates", 3, 0, 0)]
+        ("articles", 3, 0, 0), ("statements", 9, 0, 0), ("events", 6, 0, 0), ("event_mentions", 6, 0, 0),
+        ("estimates", 3, 0, 0)]
 
 
 def test_events_per_type_over_time_count_each_type_by_month_with_year_only_and_undated_apart(shown: Report):

@@ -46,6 +46,19 @@ def test_a_record_of_an_unknown_article_fails_the_foreign_key():
     _failure(report, "statements", "article_id refers to an existing articles.article_id")
 
 
+def test_an_event_mention_must_be_grounded_and_name_an_event_that_counts_it():
+    t = cases.tables("a1")
+    event_id = t["events"]["event_id"][0].as_py()
+    assert _failure(validate_tables(t | {"events": _replace(t["events"], "mentions", [2])}), "events",
+                    "mentions is the number of event_mentions rows").examples == [event_id]
+    moved = _replace(t["event_mentions"], "trigger_start", [t["event_mentions"]["trigger_start"][0].as_py() + 1])
+    _failure(validate_tables(t | {"event_mentions": moved}), "event_mentions", "trigger is grounded")
+    orphan = _replace(t["event_mentions"], "event_id", ["0" * 16])
+    report = validate_tables(t | {"event_mentions": orphan})
+    _failure(report, "event_mentions", "event_id refers to an existing events.event_id")
+    _failure(report, "events", "mentions is the number of event_mentions rows")
+
+
 def test_bounds_out_of_order_fail():
     t = cases.tables("a2")
     t["estimates"] = _replace(t["estimates"], "value_low", [250.0])

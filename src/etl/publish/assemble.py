@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl import contract
-from etl.extract.batch import STAGES
+from etl.extract.batch import STAGE_TABLES, STAGES, stage_tables
 from etl.extract.estimates.links import ARTICLE_SCOPE
 from etl.publish.groups import estimate_groups, merge_groups
 from etl.publish.release import PreviousRelease
@@ -30,12 +30,16 @@ GROUP_COLUMNS = ["estimate_id", "article_id", "start", "value", "value_low", "va
 
 
 def refresh_from(previous: PreviousRelease | None, extractors: dict[str, list[str]]) -> str | None:
-    """The first extractor stage to run again on carried-over articles, or None when all are current."""
+    """The first extractor stage to run again on carried-over articles, or None when all are current.
+
+    A stage runs again when its extractor versions or the schema of one of its tables changed (a release
+    made before a table existed lacks it: its stage runs again and makes it).
+    """
     if previous is None:
         return None
     old_schemas = previous.schemas
     for stage in STAGES:
-        same_schema = old_schemas.get(stage) == contract.load(stage).descriptor
+        same_schema = all(old_schemas.get(name) == contract.load(name).descriptor for name in STAGE_TABLES[stage])
         if previous.extractors.get(stage) != extractors[stage] or not same_schema:
             return stage
     return None
@@ -66,8 +70,7 @@ def refresh_batches(previous: PreviousRelease, keep: Callable[[str], bool], star
                     batch_size: int) -> Iterator[RefreshBatch]:
     """The previous release's articles that `keep` accepts, in batches, with the records they keep."""
     position = {a: i for i, a in enumerate(previous.article_index)}
-    kept_stages = STAGES[:STAGES.index(start)]
-    readers = {name: ArticleRecords(name, previous.parquet(name), position) for name in kept_stages}
+    readers = {name: ArticleRecords(name, previous.parquet(name), position) for name in stage_tables(start, until=True)}
     pending: list[pa.Table] = []
     count = 0
     for table in batches(previous.parquet("articles")):

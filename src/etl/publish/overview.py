@@ -14,6 +14,7 @@ import pyarrow.compute as pc
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
+from etl import contract
 from etl.errors import ReleaseError
 from etl.publish.formats import number
 from etl.storage.parts import resource_parts
@@ -25,14 +26,13 @@ COLUMNS = {
     "articles": ["article_id", "source", "title", "published_at"],
     "statements": ["article_id", "quote_type", "speaker_canonical", "extractor"],
     "events": ["event_type", "date", "date_precision", "modality", "extractor"],
+    "event_mentions": ["event_id"],
     "estimates": ["estimate_id", "article_id", "surface", "value", "value_low", "value_high", "hedge",
                   "claimant", "claimant_canonical", "subject_key", "extractor"],
     "estimate_groups": ["subject_key", "category", "n_estimates", "disagree"],
     "extraction_errors": field_names(ExtractionError),
     "rejects": ["input_path", "line", "reason_code", "reason"],
 }
-# Tables that releases made before them lack: read as empty there.
-LATER_TABLES = ("extraction_errors",)
 # Precisions that place an event in a month; a week counts in the month it starts in.
 IN_A_MONTH = ("day", "week", "month")
 # Beyond this many months the timeline is drawn by year, so that its columns stay readable.
@@ -246,7 +246,7 @@ def overview(release: str | Path | ReleaseFiles) -> Overview:
     log = files.read_json("changelog.json")
     validation = files.read_json("validation.json")
     tables = {name: files.read_table(name, columns) for name, columns in COLUMNS.items()
-              if name not in LATER_TABLES or files.has_table(name)}
+              if name not in contract.LATER_TABLES or files.has_table(name)}
 
     # Process: counts, rankings and the figures sources disagree on, aggregated in Arrow before any
     # row becomes a Python object, so a large release stays cheap to summarise

@@ -23,6 +23,7 @@ from etl.contract import Field, TableSchema
 GROUNDED_PREFIX = "_grounded_"
 PLAUSIBLE_DATE = "_date_plausible"
 REFERENCE_PREFIX = "_refers_"
+COUNT_PREFIX = "_counts_"
 UNIQUE_PREFIX = "_unique_"
 
 
@@ -59,6 +60,7 @@ def has_dates(schema: TableSchema) -> bool:
 def derived_columns(schema: TableSchema) -> list[str]:
     return ([unique_column(name) for name in unique_columns(schema)]
             + [reference_column(fk.field) for fk in schema.foreign_keys]
+            + [count_column(c.field) for c in schema.counts]
             + [grounded_column(span.text) for span in schema.spans] + ([PLAUSIBLE_DATE] if has_dates(schema) else []))
 
 
@@ -100,6 +102,9 @@ def checks(schema: TableSchema) -> list[Check]:
     for fk in schema.foreign_keys:
         checks.append(Check(f"{fk.field} refers to an existing {fk.table}.{fk.ref_field}",
                             gxe.ExpectColumnValuesToBeInSet(column=reference_column(fk.field), value_set=[True])))
+    for c in schema.counts:
+        checks.append(Check(f"{c.field} is the number of {c.table} rows whose {c.by} is its {schema.primary_key}",
+                            gxe.ExpectColumnValuesToBeInSet(column=count_column(c.field), value_set=[True])))
     for low, high in schema.ordered:
         # Offsets: end must follow start; values: low ≤ value ≤ high.
         strict = low.endswith("_start") or low == "start"
@@ -127,6 +132,10 @@ def key_columns(schema: TableSchema) -> list[str]:
 
 def reference_column(field: str) -> str:
     return REFERENCE_PREFIX + field
+
+
+def count_column(field: str) -> str:
+    return COUNT_PREFIX + field
 
 
 def unique_column(field: str) -> str:

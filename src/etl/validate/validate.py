@@ -110,7 +110,8 @@ def validate_sources(sources: dict[str, TableSource], schemas: dict[str, TableSc
     context = _ArticleContext(present.get("articles"))
     for name, source in present.items():
         schema = schemas[name]
-        if any(fk.table not in present for fk in schema.foreign_keys):
+        if any(fk.table not in present for fk in schema.foreign_keys) or any(c.table not in present
+                                                                            for c in schema.counts):
             report.results.append(CheckResult(name, "the tables its foreign keys refer to are valid", False))
             continue
         checkpoint.hold_to(schema)
@@ -186,7 +187,19 @@ def _key_flags(source: TableSource, schema: TableSchema, present: dict[str, Tabl
         column = keys.column(fk.field)
         flags[expectations.reference_column(fk.field)] = pc.or_(pc.is_null(column),
                                                                 pc.fill_null(pc.is_in(column, value_set=referenced), False))
+    for c in schema.counts:
+        flags[expectations.count_column(c.field)] = _counted(source.columns([schema.primary_key, c.field]),
+                                                             present[c.table].columns([c.by]).column(0))
     return pa.table(flags)
+
+
+def _counted(rows: pa.Table, referring: pa.ChunkedArray) -> pa.Array:
+    """Per row: its count column equals how often its key occurs among the referring rows' keys."""
+    tally = pc.value_counts(referring.combine_chunks())
+    keys, counts = tally.field("values"), tally.field("counts")
+    at = pc.index_in(rows.column(0), value_set=keys)
+    found = pc.fill_null(pc.take(counts, at), 0)
+    return pc.fill_null(pc.equal(pc.cast(rows.column(1), pa.int64()), found), False)
 
 
 def _result(table: str, check: str, kind: str, outcomes: list[Outcome]) -> CheckResult:

@@ -1,0 +1,326 @@
+"""An article's event mentions → its events: the mentions of one happening merged into one row, and every mention kept.
+
+The events extractor finds triggers; an article names one attack many times ("the attack", "the blast",
+"the bombing"). Mentions merge, in text order, into the nearest earlier event they are compatible with:
+
+- same PLOVER type, and a modality that can describe the same happening (asserted and reported merge;
+  future only with future, hypothetical only with hypothetical; a negated mention never merges);
+- no clash of participants, time or place: actors and targets of different countries or different heads
+  ("soldiers", "Taliban"), dates whose periods do not overlap, named places neither of which holds the other
+  (an attack on Monday in Kabul and one on Tuesday in Herat stay two);
+- a reason to think it is the same: a definite noun pointing back ("the attack", "Monday's blast") may
+  reach any earlier event; another mention must lie within SENTENCE_WINDOW sentences of the event's latest
+  mention, and in the same sentence only a coordinated trigger ("killed or wounded"), a participle after a
+  comma ("attacked a school, killing three") or a word of the same trigger family (a row of
+  plover_triggers.tsv) is a re-mention, since two predicates of one sentence are
+  usually two acts ("signed … with Putin lauding the agreement"). A word such as "another" or "separate"
+  before a trigger starts a new event. A mention whose actor is a mention of an event ("the attack killed
+  12 guests") names that event's toll: it joins it wherever it is.
+
+The event's own trigger is its most informative mention (actor, target, place, date); each slot it lacks is
+taken whole from the next most informative mention that has one, with that mention's offsets, so every
+span stays grounded. The event keeps the deterministic id of its trigger's span.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, timedelta
+from functools import cache
+
+from etl.extract.events.lexicon import GRAMMAR
+from etl.extract.text import TOKEN, Doc
+from etl.extract.wordlists import tsv_rows
+from etl.ids import stable_hash
+from etl.records import Event, EventMention
+
+VERSION = "events-coref-1.0"
+
+SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
+LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
+LOOK_BEHIND_CHARS = 60  # where those tokens are looked for: a long sentence is not read from its start each time
+CANDIDATES = 20         # most recent events a mention is compared with, so that a long article stays linear
+# Slots an event takes whole from one mention: the columns named by the slot or starting with it and "_".
+SLOTS = ("actor", "target", "location", "date")
+# How much each slot tells about an event, to choose its own trigger; a day is worth more than a year.
+WEIGHTS = {"actor": 2.0, "target": 1.0, "location": 1.0, "date": 1.0}
+PRECISION_WEIGHT = {"day": 0.5, "week": 0.4, "month": 0.3, "year": 0.1, "none": 0.0}
+# Modalities that can describe one happening: what the article asserts and what a source reports of it.
+MODALITY_GROUP = {"asserted": "fact", "reported": "fact", "future": "future", "hypothetical": "hypothetical"}
+# Between two coordinated triggers ("killed or wounded", "killed, injured and captured").
+_COORDINATED = re.compile(r"\s*,?\s*(?:(?:and|or|and/or|but)\s+)?", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\w['’]s$")
+# A participle after a comma tells the toll or manner of the act before it ("attacked a school, killing three").
+_RESULT_CLAUSE = re.compile(r",\s*$")
+
+
+@dataclass(frozen=True)
+class Words:
+    definite: frozenset[str]
+    new_event: frozenset[str]
+    pronouns: frozenset[str]
+    families: dict[str, frozenset[int]]  # trigger form (lower case) → the plover_triggers.tsv rows that list it
+    nouns: frozenset[str]                # trigger forms some row reads as a noun
+
+
+@cache
+def load_words() -> Words:
+    roles: dict[str, set[str]] = {}
+    for word, role in tsv_rows("events_coref.tsv"):
+        roles.setdefault(role, set()).add(word)
+    families: dict[str, set[int]] = {}
+    nouns = set()
+    for row_number, row in enumerate(tsv_rows("plover_triggers.tsv")):
+        forms, pos = row[0], row[1]
+        for form in forms.split(","):
+            phrase = " ".join(TOKEN.findall(form.strip().lower()))
+            families.setdefault(phrase, set()).add(row_number)
+            if pos == "noun":
+                nouns.add(phrase)
+    return Words(frozenset(roles["definite"]), frozenset(roles["new_event"]), GRAMMAR["pronoun"],
+                 {form: frozenset(rows) for form, rows in families.items()}, frozenset(nouns))
+
+
+@cache
+def slot_columns() -> dict[str, tuple[str, ...]]:
+    """The Event columns of each slot ("location" → location, location_start, location_end, location_country)."""
+    names = [f.name for f in fields(Event)]
+    return {slot: tuple(n for n in names if n == slot or n.startswith(f"{slot}_")) for slot in SLOTS}
+
+
+@dataclass
+class _Mention:
+    event: Event
+    sentence: int
+    form: str
+    definite: bool   # a noun pointing back ("the attack")
+    new: bool        # said to be another event ("another attack")
+
+    def has(self, slot: str) -> bool:
+        return getattr(self.event, slot) is not None
+
+    @property
+    def weight(self) -> float:
+        e = self.event
+        return (sum(WEIGHTS[s] for s in SLOTS if self.has(s))
+                + PRECISION_WEIGHT.get(e.date_precision, 0.0) * (e.date is not None))
+
+
+@dataclass(eq=False)
+class _Cluster:
+    mentions: list[_Mention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # of the mentions' triggers, in text order
+    # the mentions with distinct participants, place and time: a new mention must fit each of them
+    distinct: dict[tuple, Event] = field(default_factory=dict)
+
+    @property
+    def last(self) -> _Mention:
+        return self.mentions[-1]
+
+    def add(self, m: _Mention) -> None:
+        self.mentions.append(m)
+        e = m.event
+        self.starts.append(e.trigger_start)
+        self.distinct.setdefault((e.actor_canonical or e.actor, e.actor_country, e.target_canonical or e.target,
+                                  e.target_country, e.location, e.location_country, e.date, e.date_precision), e)
+
+
+def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention]]:
+    """The article's events, one per happening, and every mention of each (in text order)."""
+    words = load_words()
+    clusters: list[_Cluster] = []  # the latest mentioned last
+    for event in sorted(events, key=lambda e: e.trigger_start):
+        mention = _mention(doc, event, words)
+        back = _antecedent(doc, mention, clusters, words)
+        cluster = _Cluster() if back is None else clusters.pop(len(clusters) - 1 - back)
+        cluster.add(mention)
+        clusters.append(cluster)
+    clusters.sort(key=lambda c: c.mentions[0].event.trigger_start)
+    merged: list[Event] = []
+    mentions: list[EventMention] = []
+    for cluster in clusters:
+        event = _event(cluster)
+        merged.append(event)
+        mentions += [_mention_record(doc, m, event.event_id) for m in cluster.mentions]
+    merged.sort(key=lambda e: e.trigger_start)
+    mentions.sort(key=lambda m: m.trigger_start)
+    return merged, mentions
+
+
+def mentioned(events: list[Event], mentions: list[EventMention]) -> list[Event]:
+    """One record per mention: its event's, at the mention's trigger, so that what is tied to an event by where
+    its words are (a count to the nearest trigger) finds every mention and points at the event."""
+    if not mentions:
+        return events
+    by_id = {e.event_id: e for e in events}
+    return [e if e.trigger_start == m.trigger_start else
+            replace(e, trigger=m.trigger, trigger_start=m.trigger_start, trigger_end=m.trigger_end)
+            for m in mentions for e in (by_id[m.event_id],)]
+
+
+def _mention(doc: Doc, event: Event, words: Words) -> _Mention:
+    text = doc.text
+    index = doc.sentence_index(event.trigger_start)
+    sentence = doc.sentences[index]
+    start = max(sentence.start, event.trigger_start - LOOK_BEHIND_CHARS)
+    before = [w.lower() for w in TOKEN.findall(text, start, event.trigger_start)][-LOOK_BEHIND:]
+    form = " ".join(TOKEN.findall(event.trigger.lower()))
+    is_noun = form in words.nouns
+    definite = is_noun and any(w in words.definite or _POSSESSIVE.search(w) for w in before[-2:])
+    return _Mention(event, index, form, definite, any(w in words.new_event for w in before))
+
+
+def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words) -> int | None:
+    """The event an earlier mention names that this mention names again, if any: the nearest that fits, as
+    its place counted back from the most recently mentioned event."""
+    if m.new or m.event.modality == "negated":
+        return None
+    candidates = [(back, c) for back, c in enumerate(reversed(clusters[-CANDIDATES:]))
+                  if _same_kind(c.mentions[0].event, m.event)]
+    for back, cluster in candidates:  # "the attack killed 12 guests": the killing is the attack's
+        if _caused_by(m.event, cluster) and all(_same_place(other, m.event) and _same_time(other, m.event)
+                                                for other in cluster.distinct.values()):
+            return back
+    for back, cluster in candidates:
+        if _reaches(doc, cluster, m, words) and all(_compatible(other, m.event, words)
+                                                     for other in cluster.distinct.values()):
+            return back
+    return None
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    """Same type, and modalities that can describe one happening."""
+    return (a.event_type == b.event_type and a.modality != "negated"
+            and MODALITY_GROUP.get(a.modality) == MODALITY_GROUP.get(b.modality))
+
+
+def _caused_by(e: Event, cluster: _Cluster) -> bool:
+    """Whether the event's actor is a mention of the cluster's event ("the blast killed six")."""
+    if e.actor_start is None:
+        return False
+    k = bisect_left(cluster.starts, e.actor_start)
+    return k < len(cluster.starts) and cluster.mentions[k].event.trigger_end <= e.actor_end
+
+
+def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
+    """Whether the mention may name the cluster's event again, by how far it is and how it is worded."""
+    gap = m.sentence - cluster.last.sentence
+    if gap > 0:
+        return m.definite or gap <= SENTENCE_WINDOW
+    last = cluster.last
+    between = doc.text[last.event.trigger_end:m.event.trigger_start]
+    same_family = bool(words.families.get(last.form, frozenset()) & words.families.get(m.form, frozenset()))
+    result = m.form.split(" ")[0].endswith("ing") and _RESULT_CLAUSE.search(between) is not None
+    return same_family or result or _COORDINATED.fullmatch(between) is not None
+
+
+def _compatible(a: Event, b: Event, words: Words) -> bool:
+    return _same_actor(a, b, words) and _same_target(a, b, words) and _same_place(a, b) and _same_time(a, b)
+
+
+def _same_actor(a: Event, b: Event, words: Words) -> bool:
+    """No clash of actors: one is absent or a pronoun, or both are of one country and name the same kind of
+    party ("gunmen" and "police" are two sides)."""
+    x, y = _party(a, "actor", words), _party(b, "actor", words)
+    if x is None or y is None:
+        return True
+    if x.country and y.country and x.country != y.country:
+        return False
+    return x.holds(y) or _head(x.name) == _head(y.name)
+
+
+def _same_target(a: Event, b: Event, words: Words) -> bool:
+    """No clash of targets. One incident hits people, vehicles and buildings, so only targets of different
+    countries clash, or two different names; and a target of the other's actor's country is the same party
+    seen as what was moved ("troops deployed") and as who moved it ("North Korea sent")."""
+    x, y = _party(a, "target", words), _party(b, "target", words)
+    if x is None or y is None:
+        return True
+    if x.country and y.country and x.country != y.country:
+        return x.country == b.actor_country or y.country == a.actor_country
+    return not (x.named and y.named) or x.holds(y) or _head(x.name) == _head(y.name)
+
+
+@dataclass(frozen=True)
+class _Party:
+    name: str  # canonical, else as written, in lower case
+    country: str | None
+    named: bool  # a proper name ("Kim Jong Un"), not a common noun ("soldiers")
+
+    def holds(self, other: _Party) -> bool:
+        return self.name in other.name or other.name in self.name
+
+
+def _party(e: Event, slot: str, words: Words) -> _Party | None:
+    surface = getattr(e, slot)
+    if surface is None or surface.lower() in words.pronouns:
+        return None
+    name = getattr(e, f"{slot}_canonical") or surface
+    return _Party(name.lower(), getattr(e, f"{slot}_country"), any(w[:1].isupper() for w in name.split()))
+
+
+def _head(name: str) -> str:
+    words = TOKEN.findall(name)
+    head = words[-1] if words else name
+    return head[:-1] if head.endswith("s") and len(head) > 3 else head
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    if a.location is None or b.location is None:
+        return True
+    if a.location_country and b.location_country and a.location_country != b.location_country:
+        return False
+    x, y = a.location.lower(), b.location.lower()
+    return x in y or y in x
+
+
+def _same_time(a: Event, b: Event) -> bool:
+    """Periods that overlap ("on December 26th" lies in "in December"), or one is undated."""
+    if a.date is None or b.date is None:
+        return True
+    a_first, a_last = _period(a.date, a.date_precision)
+    b_first, b_last = _period(b.date, b.date_precision)
+    return a_first <= b_last and b_first <= a_last
+
+
+def _period(first: date, precision: str) -> tuple[date, date]:
+    if precision == "day":
+        return first, first
+    if precision == "week":
+        return first, first + timedelta(days=6)
+    if precision == "month":
+        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, following - timedelta(days=1)
+    if precision == "year":
+        return first, date(first.year, 12, 31)
+    return date.min, date.max
+
+
+def _event(cluster: _Cluster) -> Event:
+    """The event of a cluster: its most informative mention, with each missing slot from the next that has it."""
+    if len(cluster.mentions) == 1:
+        lone = cluster.mentions[0].event
+        return lone if lone.mentions == 1 else replace(lone, mentions=1)
+    ranked = sorted(cluster.mentions, key=lambda m: (-m.weight, m.event.trigger_start))
+    own = ranked[0].event
+    filled: dict[str, object] = {}
+    for slot, columns in slot_columns().items():
+        if getattr(own, slot) is not None:
+            continue
+        donor = next((m.event for m in ranked if m.has(slot)), None)
+        if donor is not None:
+            filled.update({c: getattr(donor, c) for c in columns})
+    mode = own.event_mode or next((m.event.event_mode for m in ranked if m.event.event_mode), None)
+    return replace(own, **filled, event_mode=mode, mentions=len(cluster.mentions),
+                   confidence=max(m.event.confidence for m in cluster.mentions))
+
+
+def _mention_record(doc: Doc, m: _Mention, event_id: str) -> EventMention:
+    e = m.event
+    sentence = doc.sentences[m.sentence]
+    return EventMention(
+        mention_id=stable_hash(e.article_id, "mention", e.trigger_start, e.trigger_end), event_id=event_id,
+        article_id=e.article_id, trigger=e.trigger, trigger_start=e.trigger_start, trigger_end=e.trigger_end,
+        sentence_start=sentence.start, sentence_end=sentence.end,
+    )

@@ -1,0 +1,232 @@
+"""Event coreference within an article: which mentions merge into one event, which stay apart, and what the event takes
+from its mentions. The texts are our own; most cases give the extractor's mentions by hand, so that they test the
+merging whatever the trigger rules find, and a few run the extractors end to end."""
+from datetime import date, datetime, timezone
+
+from etl import contract
+from etl.extract.batch import extract_article
+from etl.extract.events import coref
+from etl.extract.text import Doc
+from etl.ids import sha256_text, stable_hash
+from etl.records import Article, Event
+
+PUBLISHED = datetime(2025, 3, 14, tzinfo=timezone.utc)
+
+
+def _article(text: str) -> Article:
+    return Article(article_id="c1", source="test", source_id="c1", url=None, title=None, published_at=PUBLISHED,
+                   language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text), ingested_at=PUBLISHED,
+                   input_path="test.txt")
+
+
+def _span(text: str, words: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return start, start + len(words)
+
+
+def _mention(text: str, trigger: str, event_type: str = "ASSAULT", *, nth: int = 0, mode: str | None = None,
+             actor: str | None = None, actor_country: str | None = None, target: str | None = None,
+             target_country: str | None = None, place: str | None = None, place_country: str | None = None,
+             when: date | None = None, when_text: str | None = None, precision: str = "day",
+             modality: str = "asserted") -> Event:
+    """An event as the extractor gives it for one trigger; the slots' words are looked for after the trigger's
+    sentence start, and must be in the text."""
+    ts, te = _span(text, trigger, nth)
+    slots = {}
+    for name, words, country in (("actor", actor, actor_country), ("target", target, target_country),
+                                 ("location", place, place_country)):
+        s, e = _span(text, words) if words else (None, None)
+        slots |= {name: words, f"{name}_start": s, f"{name}_end": e, f"{name}_country": country}
+    ds, de = _span(text, when_text) if when_text else (None, None)
+    return Event(event_id=stable_hash("c1", "event", ts, te), article_id="c1", statement_id=None,
+                 event_type=event_type, event_mode=mode, trigger=trigger, trigger_start=ts, trigger_end=te,
+                 actor_canonical=actor, target_canonical=target, **slots,
+                 date=when, date_precision=precision if when else "none", date_text=when_text, date_start=ds,
+                 date_end=de, modality=modality, confidence=0.6, extractor="events-test")
+
+
+def _merge(text: str, *mentions: Event):
+    found, named = coref.merge(Doc(_article(text)), list(mentions))
+    ids = {e.event_id for e in found}
+    for m in named:  # every mention is grounded and names an event of the article
+        assert text[m.trigger_start:m.trigger_end] == m.trigger
+        assert text[m.sentence_start:m.sentence_end].find(m.trigger) >= 0
+        assert m.event_id in ids and m.mention_id == stable_hash("c1", "mention", m.trigger_start, m.trigger_end)
+    for e in found:
+        assert e.mentions == sum(m.event_id == e.event_id for m in named)
+        assert e.event_id == stable_hash("c1", "event", e.trigger_start, e.trigger_end)  # its own trigger's id
+        assert (e.trigger_start, e.trigger_end) in {(m.trigger_start, m.trigger_end) for m in named}
+        for span in contract.load("events").spans:  # each slot grounded, wherever it was taken from
+            if getattr(e, span.text) is not None:
+                assert text[getattr(e, span.start):getattr(e, span.end)] == getattr(e, span.text)
+    return found, named
+
+
+# --- what merges ------------------------------------------------------------------------------------
+
+BOMBING = ("A car bomb exploded outside the water ministry in Dalmora on Sunday. The blast killed six guards and "
+           "a driver. Residents said the bombing shook windows across the old town.")
+
+
+def test_the_blast_and_the_bombing_are_the_explosion_named_again():
+    found, named = _merge(
+        BOMBING,
+        _mention(BOMBING, "exploded", mode="explosives", place="Dalmora", when=date(2025, 3, 9), when_text="Sunday"),
+        _mention(BOMBING, "blast", mode="explosives"),
+        _mention(BOMBING, "killed", target="six guards"),
+        _mention(BOMBING, "bombing", mode="explosives"))
+    assert len(found) == 1 and len(named) == 4
+    assert found[0].trigger == "exploded" and found[0].mentions == 4
+
+
+def test_coordinated_triggers_of_one_sentence_are_one_event():
+    text = "Four villagers were killed or wounded when shells fell on Tarvo."
+    found, _ = _merge(text, _mention(text, "killed", target="Four villagers"), _mention(text, "wounded"))
+    assert len(found) == 1
+
+
+def test_a_participle_after_a_comma_tells_the_toll_of_the_act_before_it():
+    text = "Militants attacked a checkpoint in Kabul on Monday, killing three police officers."
+    found, _ = _merge(text, _mention(text, "attacked", actor="Militants", place="Kabul"),
+                      _mention(text, "killing", target="three police officers"))
+    assert len(found) == 1 and (found[0].trigger, found[0].target) == ("attacked", "three police officers")
+
+
+def test_the_attack_of_a_later_sentence_is_the_one_in_its_place():
+    text = ("Militants attacked a checkpoint in Kabul on Monday, killing three police officers. On Tuesday, "
+            "militants attacked a school in Herat. The attack in Herat wounded nine pupils.")
+    found = extract_article(_article(text))
+    named = {e.location: sorted(m.trigger for m in found.event_mentions if m.event_id == e.event_id)
+             for e in found.events if e.event_type == "ASSAULT"}
+    assert named == {"Kabul": ["attacked", "killing"], "Herat": ["attack", "attacked", "wounded"]}
+
+
+def test_a_definite_noun_reaches_back_past_the_window():
+    filler = " ".join(f"Sentence {n} is about the harvest." for n in range(coref.SENTENCE_WINDOW + 2))
+    text = f"Rebels ambushed a convoy near Ostra. {filler} The ambush was planned for weeks."
+    found, _ = _merge(text, _mention(text, "ambushed", actor="Rebels", place="Ostra"), _mention(text, "ambush"))
+    assert len(found) == 1
+    text = f"Rebels ambushed a convoy near Ostra. {filler} Rebels ambushed a bus."
+    found, _ = _merge(text, _mention(text, "ambushed", actor="Rebels", place="Ostra"), _mention(text, "ambushed", nth=1))
+    assert len(found) == 2  # a verb so far on, without a word pointing back, is news of its own
+
+
+# --- what stays apart -------------------------------------------------------------------------------
+
+
+def test_attacks_on_other_days_or_in_other_places_stay_apart():
+    text = "Militants attacked a market in Kabul on Monday. On Tuesday militants attacked a school in Herat."
+    found, _ = _merge(
+        text,
+        _mention(text, "attacked", actor="Militants", place="Kabul", place_country="AFG", when=date(2025, 3, 10),
+                 when_text="Monday"),
+        _mention(text, "attacked", nth=1, place="Herat", place_country="AFG", when=date(2025, 3, 11),
+                 when_text="Tuesday"))
+    assert len(found) == 2
+    text = "Militants attacked a market in Kabul on Monday. Militants attacked a school in Kabul on Tuesday."
+    found, _ = _merge(
+        text, _mention(text, "attacked", place="Kabul", when=date(2025, 3, 10), when_text="Monday"),
+        _mention(text, "attacked", nth=1, when=date(2025, 3, 11), when_text="Tuesday"))
+    assert len(found) == 2
+
+
+def test_a_day_within_the_month_of_another_mention_is_the_same_time():
+    text = "Police detained the editor in March. He was detained on 4 March at his home."
+    found, _ = _merge(
+        text, _mention(text, "detained", "COERCE", when=date(2025, 3, 1), when_text="March", precision="month"),
+        _mention(text, "detained", "COERCE", nth=1, when=date(2025, 3, 4), when_text="4 March"))
+    assert len(found) == 1 and found[0].date == date(2025, 3, 4) and found[0].date_precision == "day"
+
+
+def test_negated_and_asserted_never_merge():
+    text = "Troops shelled Varna overnight. The army said its troops did not shell the town."
+    found, _ = _merge(text, _mention(text, "shelled"), _mention(text, "shell", modality="negated"))
+    assert len(found) == 2
+
+
+def test_a_promise_is_not_the_deed():
+    text = "The ministry sent troops to the border. It will send more troops next month."
+    found, _ = _merge(text, _mention(text, "sent", "MOBILIZE", mode="troops"),
+                      _mention(text, "send", "MOBILIZE", mode="troops", modality="future"))
+    assert len(found) == 2
+
+
+def test_another_blast_is_another_event():
+    text = "A bomb exploded in the main square. Minutes later another explosion hit the station."
+    found, _ = _merge(text, _mention(text, "exploded"), _mention(text, "explosion"))
+    assert len(found) == 2
+
+
+def test_other_types_and_other_sides_stay_apart():
+    text = "Gunmen attacked a police post in Sela. Police attacked the gunmen's hideout at dawn."
+    found, _ = _merge(text, _mention(text, "attacked", actor="Gunmen"),
+                      _mention(text, "attacked", nth=1, actor="Police"))
+    assert len(found) == 2
+    text = "Russian forces struck a depot. Ukrainian forces struck a bridge."
+    found, _ = _merge(text, _mention(text, "struck", actor="Russian forces", actor_country="RUS"),
+                      _mention(text, "struck", nth=1, actor="Ukrainian forces", actor_country="UKR"))
+    assert len(found) == 2
+    text = "Protesters marched in Lira. Protesters clashed with police in Lira."
+    found, _ = _merge(text, _mention(text, "marched", "PROTEST"), _mention(text, "clashed"))
+    assert len(found) == 2
+
+
+def test_two_acts_of_one_sentence_stay_apart():
+    text = "The pact signed in June took effect on Friday, with the premier praising the deal."
+    found, _ = _merge(
+        text, _mention(text, "signed", "SUPPORT", target="pact", when=date(2025, 6, 1), when_text="June",
+                       precision="month"),
+        _mention(text, "praising", "SUPPORT", actor="the premier", target="the deal"))
+    assert [e.trigger for e in found] == ["signed", "praising"]
+
+
+# --- what the event takes from its mentions ---------------------------------------------------------
+
+
+def test_the_event_takes_each_slot_from_the_mention_that_has_it_with_its_offsets():
+    text = "Soldiers seized a fishing boat off Karo. The boat was seized on Tuesday, the navy said."
+    first = _mention(text, "seized", "COERCE", mode="seize", actor="Soldiers", target="a fishing boat",
+                     place="Karo", place_country="KRO")
+    second = _mention(text, "seized", "COERCE", nth=1, mode="seize", target="The boat", when=date(2025, 3, 11),
+                      when_text="Tuesday")
+    [event], named = _merge(text, first, second)
+    assert (event.trigger_start, event.actor, event.target, event.location) == (
+        first.trigger_start, "Soldiers", "a fishing boat", "Karo")
+    assert (event.date, event.date_text, event.date_start) == (date(2025, 3, 11), "Tuesday", text.index("Tuesday"))
+    assert event.event_id == first.event_id and event.mentions == 2
+    assert [m.trigger_start for m in named] == [first.trigger_start, second.trigger_start]
+
+
+def test_a_lone_mention_is_its_own_event_unchanged():
+    text = "Hackers attacked the port's computers."
+    only = _mention(text, "attacked", actor="Hackers")
+    [event], [mention] = _merge(text, only)
+    assert event.event_id == only.event_id and event.mentions == 1 and mention.event_id == only.event_id
+    assert coref.merge(Doc(_article(text)), []) == ([], [])
+
+
+# --- end to end -------------------------------------------------------------------------------------
+
+
+def test_counts_point_at_the_event_of_the_mention_they_describe():
+    text = ("Gunmen stormed a hotel in Marsa on Friday, officials said. Police said the attack killed 12 guests. "
+            "The raid lasted four hours.")
+    found = extract_article(_article(text))
+    ids = {e.event_id for e in found.events}
+    assert len(found.event_mentions) > len(found.events)  # some mentions merged
+    assert {m.event_id for m in found.event_mentions} == ids
+    counted = [x for x in found.estimates if x.surface.startswith("12")]
+    assert counted and counted[0].event_id in ids
+    of_event = {m.trigger: m.event_id for m in found.event_mentions}
+    assert counted[0].event_id == of_event["attack"] == of_event["stormed"]
+    assert sum(e.mentions for e in found.events) == len(found.event_mentions)
+
+
+def test_every_mention_stands_for_its_event_where_its_words_are():
+    found, named = _merge(BOMBING, _mention(BOMBING, "exploded", place="Dalmora"), _mention(BOMBING, "blast"))
+    seen = coref.mentioned(found, named)
+    assert [(e.event_id, e.trigger, e.location) for e in seen] == [
+        (found[0].event_id, "exploded", "Dalmora"), (found[0].event_id, "blast", "Dalmora")]
+    assert [e.trigger_start for e in seen] == [m.trigger_start for m in named]
