@@ -29,7 +29,7 @@ def _span(text: str, words: str, nth: int = 0) -> tuple[int, int]:
 def _mention(text: str, trigger: str, event_type: str = "ASSAULT", *, nth: int = 0, mode: str | None = None,
              actor: str | None = None, actor_country: str | None = None, target: str | None = None,
              target_country: str | None = None, place: str | None = None, place_country: str | None = None,
-             when: date | None = None, when_text: str | None = None, precision: str = "day",
+             when: date | None = None, when_text: str | None = None, precision: str = "day", source: str = "text",
              modality: str = "asserted") -> Event:
     """An event as the extractor gives it for one trigger; the slots' words are looked for after the trigger's
     sentence start, and must be in the text."""
@@ -44,7 +44,8 @@ def _mention(text: str, trigger: str, event_type: str = "ASSAULT", *, nth: int =
                  event_type=event_type, event_mode=mode, trigger=trigger, trigger_start=ts, trigger_end=te,
                  actor_canonical=actor, target_canonical=target, **slots,
                  date=when, date_precision=precision if when else "none", date_text=when_text, date_start=ds,
-                 date_end=de, modality=modality, confidence=0.6, extractor="events-test")
+                 date_end=de, modality=modality, confidence=0.6, extractor="events-test",
+                 date_source=source if when else "none")
 
 
 def _merge(text: str, *mentions: Event):
@@ -138,6 +139,22 @@ def test_a_day_within_the_month_of_another_mention_is_the_same_time():
         text, _mention(text, "detained", "COERCE", when=date(2025, 3, 1), when_text="March", precision="month"),
         _mention(text, "detained", "COERCE", nth=1, when=date(2025, 3, 4), when_text="4 March"))
     assert len(found) == 1 and found[0].date == date(2025, 3, 4) and found[0].date_precision == "day"
+
+
+def test_a_date_guessed_from_the_context_keeps_no_mentions_apart_and_gives_way_to_the_text():
+    # The first mention's day comes from the sentence before it (date_source "context"), the second one's
+    # from its own words: the second's date is the event's, and they stay one event.
+    text = ("Gunmen stormed a police post in Mosul on 2 May. The attack left four officers dead. "
+            "The assault on 3 May was claimed by no group.")
+    found, _ = _merge(
+        text, _mention(text, "attack", when=date(2025, 5, 2), when_text="2 May", source="context"),
+        _mention(text, "assault", when=date(2025, 5, 3), when_text="3 May"))
+    assert len(found) == 1 and found[0].date == date(2025, 5, 3) and found[0].date_source == "text"
+    # two dates the text gives to the mentions themselves still keep them apart
+    found, _ = _merge(
+        text, _mention(text, "attack", when=date(2025, 5, 2), when_text="2 May"),
+        _mention(text, "assault", when=date(2025, 5, 3), when_text="3 May"))
+    assert len(found) == 2
 
 
 def test_negated_and_asserted_never_merge():

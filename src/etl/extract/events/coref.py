@@ -46,6 +46,10 @@ SLOTS = ("actor", "target", "location", "date")
 # How much each slot tells about an event, to choose its own trigger; a day is worth more than a year.
 WEIGHTS = {"actor": 2.0, "target": 1.0, "location": 1.0, "date": 1.0}
 PRECISION_WEIGHT = {"day": 0.5, "week": 0.4, "month": 0.3, "year": 0.1, "none": 0.0}
+# A date the mention's own words give. Others (from the sentence or paragraph around it, the dateline, the
+# publication) are guesses of when it happened: they neither keep two mentions apart nor outrank a date
+# the text gives.
+OWN_DATE = ("text",)
 # Modalities that can describe one happening: what the article asserts and what a source reports of it.
 MODALITY_GROUP = {"asserted": "fact", "reported": "fact", "future": "future", "hypothetical": "hypothetical"}
 # Between two coordinated triggers ("killed or wounded", "killed, injured and captured").
@@ -101,10 +105,14 @@ class _Mention:
         return getattr(self.event, slot) is not None
 
     @property
+    def own_date(self) -> bool:
+        return self.event.date is not None and self.event.date_source in OWN_DATE
+
+    @property
     def weight(self) -> float:
         e = self.event
-        return (sum(WEIGHTS[s] for s in SLOTS if self.has(s))
-                + PRECISION_WEIGHT.get(e.date_precision, 0.0) * (e.date is not None))
+        return (sum(WEIGHTS[s] for s in SLOTS if (self.own_date if s == "date" else self.has(s)))
+                + PRECISION_WEIGHT.get(e.date_precision, 0.0) * self.own_date)
 
 
 @dataclass(eq=False)
@@ -276,8 +284,8 @@ def _same_place(a: Event, b: Event) -> bool:
 
 
 def _same_time(a: Event, b: Event) -> bool:
-    """Periods that overlap ("on December 26th" lies in "in December"), or one is undated."""
-    if a.date is None or b.date is None:
+    """Periods that overlap ("on December 26th" lies in "in December"), or one is not dated by its own words."""
+    if a.date is None or b.date is None or a.date_source not in OWN_DATE or b.date_source not in OWN_DATE:
         return True
     a_first, a_last = _period(a.date, a.date_precision)
     b_first, b_last = _period(b.date, b.date_precision)
@@ -306,11 +314,14 @@ def _event(cluster: _Cluster) -> Event:
     own = ranked[0].event
     filled: dict[str, object] = {}
     for slot, columns in slot_columns().items():
-        if getattr(own, slot) is not None:
+        donors = [m for m in ranked if m.has(slot)]
+        if slot == "date":  # a date the text gives before one guessed from the context
+            donors.sort(key=lambda m: not m.own_date)
+        if not donors or donors[0].event is own or (getattr(own, slot) is not None and slot != "date"):
             continue
-        donor = next((m.event for m in ranked if m.has(slot)), None)
-        if donor is not None:
-            filled.update({c: getattr(donor, c) for c in columns})
+        if slot == "date" and own.date is not None and not donors[0].own_date:
+            continue  # no better date than its own guess
+        filled.update({c: getattr(donors[0].event, c) for c in columns})
     mode = own.event_mode or next((m.event.event_mode for m in ranked if m.event.event_mode), None)
     return replace(own, **filled, event_mode=mode, mentions=len(cluster.mentions),
                    confidence=max(m.event.confidence for m in cluster.mentions))
