@@ -249,6 +249,9 @@ def show(
     for r in o.timeline.rows[:top]:
         types.add_row(r.event_type, str(r.total), str(sum(r.per_period)))
     out.print(types)
+    if o.date_sources:
+        out.print(Text("events dated from: " + ", ".join(f"{d.label} {d.count}" for d in o.date_sources)),
+                  soft_wrap=True)
     disagreements = Table("subject", "figures by claimant", title="Where sources disagree")
     for d in o.disagreements[:top]:
         disagreements.add_row(Text(d.subject_key), Text("; ".join(f"{c.claimant}: {c.surface}" for c in d.claims)))

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from etl.extract import statements
@@ -221,3 +222,10 @@ def test_a_timeline_over_more_than_three_years_is_drawn_by_year_and_leaves_negat
     assert {r.event_type: (r.per_period, r.year_only, r.undated) for r in t.rows} == {
         "COERCE": ((1, 0, 1, 0, 0), 0, 0), "RETREAT": ((0, 0, 0, 0, 1), 0, 0)}
     assert t.negated == 1
+
+
+def test_the_events_are_counted_by_where_their_dates_come_from(release: Path, shown: Report, page: ET.Element):
+    sources = pd.read_parquet(release / "events", columns=["date_source"])["date_source"].value_counts()
+    assert {(t.label, t.count) for t in shown.overview.date_sources} == set(sources.items())
+    section = text(page.find(".//section[@id='events-over-time']"))
+    assert all(f"{label} {count}" in section for label, count in sources.items())

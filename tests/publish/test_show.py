@@ -2,6 +2,7 @@
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
@@ -61,3 +62,11 @@ def test_a_folder_that_is_not_a_release_is_a_one_line_error(tmp_path: Path):
     [line] = output.splitlines()
     assert re.fullmatch(r"error: .* is not a readable release: datapackage\.json is missing; pass a release folder .*",
                         line)
+
+
+def test_show_says_where_the_event_dates_come_from(release):
+    sources = pd.read_parquet(release / "events", columns=["date_source"])["date_source"].value_counts()
+    code, output = show(str(release))
+    line = next(line for line in output.splitlines() if line.startswith("events dated from:"))
+    assert code == 0
+    assert all(f"{label} {count}" in line for label, count in sources.items())

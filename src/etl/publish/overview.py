@@ -21,6 +21,8 @@ from etl.storage.parts import resource_parts
 from etl.storage.store import PACKAGE, Store, release_location
 from etl.records import ExtractionError, field_names
 
+# Columns that releases made before them lack: read where present.
+LATER_COLUMNS = {"events": ["date_source"]}
 # Only the columns the overview needs: article texts can be most of a release's bytes.
 COLUMNS = {
     "articles": ["article_id", "source", "title", "published_at"],
@@ -175,6 +177,7 @@ class Overview:
     extraction_errors: tuple[ExtractionError, ...]
     flags: tuple[Flag, ...]
     data_docs: str | None  # DATA_DOCS when the release has them
+    date_sources: tuple[Tally, ...] = ()  # events per date_source (text, context, dateline, publication, none)
 
     @property
     def failed_articles(self) -> int:
@@ -213,6 +216,10 @@ class ReleaseFiles:
     def has_table(self, name: str) -> bool:
         return any(r["name"] == name for r in self.package.get("resources", []))
 
+    def has_column(self, table: str, column: str) -> bool:
+        return any(f["name"] == column for r in self.package.get("resources", []) if r["name"] == table
+                   for f in r["schema"]["fields"])
+
     def read_table(self, name: str, columns: list[str]) -> pa.Table:
         resource = next(r for r in self.package["resources"] if r["name"] == name)
         parts = resource_parts(resource)
@@ -245,7 +252,9 @@ def overview(release: str | Path | ReleaseFiles) -> Overview:
     files = release if isinstance(release, ReleaseFiles) else ReleaseFiles(*_open(release))
     log = files.read_json("changelog.json")
     validation = files.read_json("validation.json")
-    tables = {name: files.read_table(name, columns) for name, columns in COLUMNS.items()
+    columns = COLUMNS | {"events": COLUMNS["events"] + [c for c in LATER_COLUMNS["events"]
+                                                        if files.has_column("events", c)]}
+    tables = {name: files.read_table(name, columns[name]) for name in COLUMNS
               if name not in contract.LATER_TABLES or files.has_table(name)}
 
     # Process: counts, rankings and the figures sources disagree on, aggregated in Arrow before any
@@ -275,6 +284,7 @@ def overview(release: str | Path | ReleaseFiles) -> Overview:
         if "extraction_errors" in tables else (),
         flags=flags(validation),
         data_docs=DATA_DOCS if files.has_file(DATA_DOCS) else None,
+        date_sources=_tally(tables["events"]["date_source"]) if "date_source" in tables["events"].column_names else (),
     )
 
 
