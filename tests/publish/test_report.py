@@ -229,3 +229,4 @@ def test_the_events_are_counted_by_where_their_dates_come_from(release: Path, sh
     assert {(t.label, t.count) for t in shown.overview.date_sources} == set(sources.items())
     section = text(page.find(".//section[@id='events-over-time']"))
     assert all(f"{label} {count}" in section for label, count in sources.items())
+    assert ". Where the dates come from" in section and " (text: the event's own words" in section
