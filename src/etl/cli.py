@@ -17,7 +17,7 @@ from etl import engines
 from etl.errors import EtlError, ValidationFailed
 from etl.ingest.readers import DEFAULT_MAX_BYTES
 from etl.paths import PUBLISHED_DIR, RAW_DIR
-from etl.publish.release import VIEWS, VIEWS_VARIABLE
+from etl.publish.release import VIEWS, VIEWS_VARIABLE, views_in_release
 
 app = typer.Typer(help="newsfacts: news articles in, a versioned dataset of statements, events and estimates out.",
                   no_args_is_help=True, add_completion=False)
@@ -40,11 +40,14 @@ VIEWS_HELP = ("release: write report.html and data-docs/ into every release; on-
 
 
 def _choose_views(views: str) -> None:
-    """The engines' publish steps read the choice from the environment, wherever they run."""
-    if views not in VIEWS:
-        err.print(f"[red]error:[/red] --views {views}: choose one of {', '.join(VIEWS)}")
-        raise typer.Exit(2)
+    """The engines' publish steps read the choice from the environment, wherever they run; checked here,
+    before any work."""
     os.environ[VIEWS_VARIABLE] = views
+    try:
+        views_in_release()
+    except EtlError as e:
+        err.print(f"[red]error:[/red] --views: {e}")
+        raise typer.Exit(2) from None
 
 
 def _quiet_defaults() -> None:

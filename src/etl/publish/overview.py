@@ -252,10 +252,9 @@ def overview(release: str | Path | ReleaseFiles) -> Overview:
     files = release if isinstance(release, ReleaseFiles) else ReleaseFiles(*_open(release))
     log = files.read_json("changelog.json")
     validation = files.read_json("validation.json")
-    columns = COLUMNS | {"events": COLUMNS["events"] + [c for c in LATER_COLUMNS["events"]
-                                                        if files.has_column("events", c)]}
-    tables = {name: files.read_table(name, columns[name]) for name in COLUMNS
-              if name not in contract.LATER_TABLES or files.has_table(name)}
+    tables = {name: files.read_table(name, columns + [c for c in LATER_COLUMNS.get(name, ())
+                                                       if files.has_column(name, c)])
+              for name, columns in COLUMNS.items() if name not in contract.LATER_TABLES or files.has_table(name)}
 
     # Process: counts, rankings and the figures sources disagree on, aggregated in Arrow before any
     # row becomes a Python object, so a large release stays cheap to summarise

@@ -29,6 +29,7 @@ COMPRESSION = "zstd"
 SMALL_PART_BYTES = 4 << 20  # Arrow bytes
 SMALL_PART_ROWS = 5_000
 SMALL_PART = {"compression": COMPRESSION, "compression_level": 9, "use_dictionary": False}
+LARGE_PART = {"compression": COMPRESSION}
 READ_BATCH_ROWS = 32_768
 PENDING = ".pending-"  # a new part's file until it is closed and named by its content
 
@@ -89,7 +90,7 @@ class Stage:
         writer = self._writers.get(name)
         if writer is None:
             path = self._new_file(name)
-            options = _options(rows) if last else {"compression": COMPRESSION}  # all its rows are here when last
+            options = _options(rows) if last else LARGE_PART  # all its rows are here when last
             writer = self._writers[name] = pq.ParquetWriter(path, contract.load(name).arrow(), **options)
             self._pending.setdefault(name, []).append((path, self.position))
         writer.write_table(rows, row_group_size=ROW_GROUP_ROWS)
@@ -220,4 +221,4 @@ class ArticleRecords:
 def _options(table: pa.Table) -> dict:
     """How a part holding exactly these rows is written."""
     small = table.nbytes <= SMALL_PART_BYTES and table.num_rows <= SMALL_PART_ROWS
-    return SMALL_PART if small else {"compression": COMPRESSION}
+    return SMALL_PART if small else LARGE_PART
