@@ -76,6 +76,8 @@ def test_a_new_article_makes_a_minor_release_listing_exactly_its_records(tmp_pat
     assert log["articles"] == {"added": fresh["articles"]["article_id"].to_pylist(), "changed": [], "removed": []}
     assert log["estimates"]["added"] == fresh["estimates"]["estimate_id"].to_pylist()
     assert log["statements"] == {"added": [], "changed": [], "removed": []}
+    meta = pq.read_metadata(Path(second.location) / "changelog.parquet")
+    assert "DELTA_BYTE_ARRAY" in meta.row_group(0).column(meta.schema.names.index("id")).encodings  # sorted ids
     # the earlier article and its records are carried over
     latest = Path(second.location)
     assert pq.read_table(latest / "articles").num_rows == 2

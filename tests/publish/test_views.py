@@ -96,3 +96,20 @@ def test_a_small_part_is_written_plainly_and_a_large_one_with_dictionaries(tmp_p
     path = stage.path(part)
     assert ("RLE_DICTIONARY" in encodings(path)) is dictionary
     assert pq.read_table(path).equals(rejects)
+
+
+def test_a_small_part_delta_encodes_integers_and_keeps_statistics_only_where_readers_filter(tmp_path):
+    rejects = pa.Table.from_pylist([{"reject_id": f"r{i}", "input_path": "in.jsonl", "line": i, "reason_code": "empty",
+                                     "reason": f"no text in line {i}", "source_id": None} for i in range(50)],
+                                   contract.load("rejects").arrow())
+    stage = staging.Stage(tmp_path / "stage")
+    stage.add("rejects", rejects)
+    stage.close(["rejects"])
+    meta = pq.read_metadata(stage.path(stage.parts("rejects")[0]))
+    column = {meta.schema.column(c).name: meta.row_group(0).column(c) for c in range(meta.num_columns)}
+    assert "DELTA_BINARY_PACKED" in column["line"].encodings
+    assert column["line"].statistics.min == 0 and column["line"].statistics.max == 49
+    assert column["reject_id"].is_stats_set and column["reason_code"].is_stats_set  # key, closed vocabulary
+    assert not column["reason"].is_stats_set  # free text: its minimum would be a whole sentence
+    assert pq.read_table(stage.path(stage.parts("rejects")[0])).equals(rejects)
+

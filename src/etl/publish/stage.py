@@ -8,6 +8,7 @@ and adding fresh batches both keep that order, and reading a release back articl
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
 
 import pyarrow as pa
@@ -26,6 +27,8 @@ COMPRESSION = "zstd"
 # every later release: plain encoding and a higher zstd level make it 8 to 17% smaller than the defaults
 # (dictionary pages cost more than they save on so few rows), in milliseconds. Higher levels save a few
 # per cent more but take a second on a part of 500 KB; with thousands of rows, dictionaries win again.
+# Integers (offsets, counts) are delta-encoded there, and only the columns a reader filters on (not
+# free text, whose minimum and maximum are whole sentences) carry statistics: together 5% smaller again.
 SMALL_PART_BYTES = 4 << 20  # Arrow bytes
 SMALL_PART_ROWS = 5_000
 SMALL_PART = {"compression": COMPRESSION, "compression_level": 9, "use_dictionary": False}
@@ -78,7 +81,7 @@ class Stage:
             return
         path = self._new_file(name)
         table = table.cast(contract.load(name).arrow())
-        pq.write_table(table, path, row_group_size=ROW_GROUP_ROWS, **_options(table))
+        pq.write_table(table, path, row_group_size=ROW_GROUP_ROWS, **_options(name, table))
         self._pending.setdefault(name, []).append((path, position))
         self.rows[name] = self.rows.get(name, 0) + table.num_rows
 
@@ -90,7 +93,7 @@ class Stage:
         writer = self._writers.get(name)
         if writer is None:
             path = self._new_file(name)
-            options = _options(rows) if last else LARGE_PART  # all its rows are here when last
+            options = _options(name, rows) if last else LARGE_PART  # all its rows are here when last
             writer = self._writers[name] = pq.ParquetWriter(path, contract.load(name).arrow(), **options)
             self._pending.setdefault(name, []).append((path, self.position))
         writer.write_table(rows, row_group_size=ROW_GROUP_ROWS)
@@ -218,7 +221,19 @@ class ArticleRecords:
         return conform(self.name, pa.concat_tables(parts))
 
 
-def _options(table: pa.Table) -> dict:
-    """How a part holding exactly these rows is written."""
+def _options(name: str, table: pa.Table) -> dict:
+    """How a part of table `name` holding exactly these rows is written."""
     small = table.nbytes <= SMALL_PART_BYTES and table.num_rows <= SMALL_PART_ROWS
-    return SMALL_PART if small else LARGE_PART
+    return small_part(name) if small else LARGE_PART
+
+
+@cache
+def small_part(name: str) -> dict:
+    """SMALL_PART for table `name`: its integer columns delta-encoded, statistics on all but free text."""
+    schema = contract.load(name)
+    filtered = {schema.primary_key, *(fk.field for fk in schema.foreign_keys)}
+    integers = [f.name for f in schema.fields if pa.types.is_integer(f.arrow_type)]
+    with_statistics = [f.name for f in schema.fields
+                       if not pa.types.is_string(f.arrow_type) or f.enum or f.name in filtered]
+    return {**SMALL_PART, "column_encoding": {c: "DELTA_BINARY_PACKED" for c in integers},
+            "write_statistics": with_statistics}
