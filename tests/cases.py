@@ -200,6 +200,12 @@ def report_tables() -> dict[str, pa.Table]:
             "estimate_groups": estimate_groups(estimates_table), "rejects": to_table("rejects", rejects)}
 
 
+def package(release: Path) -> dict:
+    """A release folder's datapackage.json as readers see it: the schema files it names read in."""
+    release = release.resolve()
+    return Store(release.parent).read_package(release.name)
+
+
 def published(tables: dict[str, pa.Table], dataset: Path) -> Path:
     """Publish `tables` as the next release of `dataset` as the flow does, without Prefect; the release folder."""
     store = Store(dataset)

@@ -24,7 +24,7 @@ def releases(tmp_path_factory) -> tuple[Path, Path]:
 
 def model(release: Path, extraction_errors: list[dict] | None = None) -> Card:
     """The card of a release, from the files it was rendered from."""
-    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    package = cases.package(release)
     changes = json.loads((release / "changelog.json").read_text(encoding="utf-8"))["tables"]
     validation = json.loads((release / "validation.json").read_text(encoding="utf-8"))
     return dataset_card(package, changes, validation, extraction_errors)
@@ -107,7 +107,7 @@ def test_the_loading_snippets_of_the_card_run_in_the_release_folder(releases, mo
 
 
 def test_text_from_the_inputs_cannot_break_the_card(releases):
-    package = json.loads((releases[1] / "datapackage.json").read_text(encoding="utf-8"))
+    package = cases.package(releases[1])
     package["sources"] = [{"title": "Wire | <img src=x>", "articles": 3}]
     changes = {"articles": {"added": 3, "changed": 0, "removed": 0}}
     errors = [{"article_id": "x", "stage": "events", "extractor": "e-1", "error_type": "<Boom|>"}]

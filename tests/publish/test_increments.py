@@ -77,6 +77,10 @@ def test_a_run_writes_only_its_own_parts_and_shares_the_others(dataset):
     # the Data Docs' suite pages did not change: the new release links to the same files
     suite = Path("data-docs/expectations/events.html")
     assert (first / suite).stat().st_ino == (second / suite).stat().st_ino
+    # so did the schemas: datapackage.json names each table's schema file, which releases share
+    assert articles["schema"] == "schema/articles.json"
+    assert all((first / "schema" / f"{t}.json").stat().st_ino == (second / "schema" / f"{t}.json").stat().st_ino
+               for t in ("articles", "events", "statements"))
 
 
 def test_an_old_release_validates_after_later_ones_and_reads_as_it_was(dataset):
@@ -109,6 +113,18 @@ def test_a_tampered_shared_part_fails_every_release_that_lists_it(dataset):
         assert any(f.startswith(f"events: checksum (bytes and sha256) of events/{shared.name}") for f in failures), failures
     # the next run's own validation checks only the size of what it keeps; `etl validate` the bytes
     assert validate_release(str(out / "1.1.0"), changed=True).success
+
+
+def test_a_tampered_shared_schema_file_fails_every_release_that_names_it(dataset):
+    out, inputs = dataset
+    add(out, inputs, story(0))
+    add(out, inputs, story(1))
+    schema = out / "1.1.0" / "schema" / "events.json"
+    schema.write_text(schema.read_text().replace('"required": true', '"required": false', 1))
+    for version in ("1.0.0", "1.1.0"):  # one file, linked into both
+        failures = validate_release(str(out / version)).failures
+        assert any(f.startswith("release: schema/events.json: checksum (bytes and sha256) matches datapackage.json")
+                   for f in failures), failures
 
 
 def test_a_changed_article_rewrites_only_the_part_that_held_it(dataset):

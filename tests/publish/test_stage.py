@@ -97,7 +97,7 @@ def test_article_records_refuses_a_table_out_of_article_order(tmp_path: Path):
 
 def _previous(tmp_path: Path, extractors: dict) -> PreviousRelease:
     folder = cases.published(cases.tables("a1", "a2"), tmp_path)
-    package = json.loads((folder / "datapackage.json").read_text()) | {"x-extractors": extractors}
+    package = cases.package(folder) | {"x-extractors": extractors}
     return PreviousRelease(Store(tmp_path), folder.name, package)
 
 

@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 from etl import contract
 from etl.errors import ReleaseError
 from etl.publish.formats import number
+from etl.storage import datapackage
 from etl.storage.parts import resource_parts
 from etl.storage.store import PACKAGE, Store, release_location
 from etl.records import ExtractionError, field_names
@@ -198,7 +199,7 @@ class ReleaseFiles:
     def __init__(self, store: Store, version: str, package: dict | None = None, staging: Path | None = None):
         self.store, self.version, self.staging = store, version, staging
         self.location = str(staging) if staging is not None else store.location(version)
-        self.package = package if package is not None else self.read_json(PACKAGE)
+        self.package = package if package is not None else datapackage.resolved(self.read_json(PACKAGE), self.read_json)
 
     def read_json(self, name: str) -> dict:
         try:

@@ -118,7 +118,7 @@ def load_latest(store: Store) -> PreviousRelease | None:
     found = store.versions()
     if not found:
         return None
-    return PreviousRelease(store, found[-1], store.read_json(found[-1], PACKAGE))
+    return PreviousRelease(store, found[-1], store.read_package(found[-1]))
 
 
 def publish(store: Store, stage: Stage, validation: ValidationReport, previous: PreviousRelease | None,
@@ -169,10 +169,16 @@ def publish(store: Store, stage: Stage, validation: ValidationReport, previous: 
     if views:
         (staging / REPORT).write_text(report.render_report(ReleaseFiles(store, version, package, staging)),
                                       encoding="utf-8")
+    written, schema_files = datapackage.by_reference(package)
+    for path, text in schema_files.items():
+        (staging / path).parent.mkdir(exist_ok=True)
+        (staging / path).write_text(text, encoding="utf-8")
     described = DESCRIBED_FILES + ((REPORT,) if views else ())
     package["x-files"] = [datapackage.file_entry(staging / name) for name in described] + [
         datapackage.file_entry(path) | {"path": path.relative_to(staging).as_posix()}
-        for path in sorted((staging / DATA_DOCS).rglob("*")) if path.is_file()]
+        for folder in (datapackage.SCHEMA_FOLDER, DATA_DOCS)
+        for path in sorted((staging / folder).rglob("*")) if path.is_file()]
+    written["x-files"] = package["x-files"]
     if previous is not None:  # a file the previous release has with the same bytes is shared, not copied
         earlier = previous.files
         for entry in package["x-files"]:
@@ -180,7 +186,7 @@ def publish(store: Store, stage: Stage, validation: ValidationReport, previous: 
                 store.share(staging, entry["path"], previous.version)
     # Last: its presence marks the release complete. One line: it lists every part and is written by every
     # run, so its indentation would be a good share of what a small run adds
-    (staging / PACKAGE).write_text(json.dumps(package, ensure_ascii=False, separators=(",", ":")) + "\n",
+    (staging / PACKAGE).write_text(json.dumps(written, ensure_ascii=False, separators=(",", ":")) + "\n",
                                    encoding="utf-8")
     # Move it into place in one step
     location = store.finalize(staging, version, [p for name in contract.TABLES for p in parts[name]])

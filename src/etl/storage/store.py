@@ -23,6 +23,7 @@ import pyarrow.fs as pafs
 from filelock import FileLock, Timeout
 
 from etl.errors import ReleaseError
+from etl.storage.datapackage import resolved
 from etl.storage.parts import PARTS_DIR, PartEntry, TableFiles, resource_parts
 
 # A release folder is named by its semantic version.
@@ -83,6 +84,10 @@ class Store:
     def read_json(self, *parts: str) -> dict:
         with self.fs.open_input_stream(self.path(*parts)) as f:
             return json.loads(f.read().decode("utf-8"))
+
+    def read_package(self, version: str) -> dict:
+        """A release's datapackage.json, with the schemas it names as files read in."""
+        return resolved(self.read_json(version, PACKAGE), lambda path: self.read_json(version, path))
 
     def write_text(self, text: str, *parts: str) -> str:
         """Write a small text file in the dataset (not in a release); returns its location."""

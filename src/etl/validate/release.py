@@ -26,7 +26,7 @@ def validate_release(location: str | Path, changed: bool = False) -> ValidationR
     report = ValidationReport()
     try:
         store, version = release_location(str(location))
-        package = store.read_json(version, PACKAGE)
+        package = store.read_package(version)
         resources = package["resources"]
     except (OSError, ValueError, KeyError, TypeError) as e:
         report.results.append(CheckResult("release", f"{PACKAGE} is present and readable ({e})", False))
