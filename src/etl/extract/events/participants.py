@@ -63,7 +63,7 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
     k = cand.last
     while k < len(sent.lower) and sent.lower[k] in AFTER_BARE_PARTICIPLE:
         k += 1
-    if k + 1 < len(sent.lower) and sent.lower[k] == "to" and cand.sense.event_type in VERBAL_TYPES and _infinitive(
+    if k + 1 < len(sent.lower) and sent.lower[k] == "to" and cand.sense.event_type in VERBAL_TYPES and infinitive(
             sent, k + 1, lex):
         return False  # a speech act with its infinitive: "Prosecutors initially threatened to charge him"
     return k >= len(sent.lower) or not sent.is_word(k) or sent.lower[k] in lex.stop or (
@@ -358,7 +358,7 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
             return None
         if w in preps and j + 1 < n:
             after = j + 1
-            if w == "to" and _infinitive(sent, after, lex):
+            if w == "to" and infinitive(sent, after, lex):
                 # "sent soldiers to support Russia": the verb of a purpose clause; "agreed to hear cases": no target
                 if not (after + 1 < n and sent.words[after + 1][0].isupper()):
                     return None
@@ -369,7 +369,7 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
     return None
 
 
-def _infinitive(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+def infinitive(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     """Whether the word at k, after "to", is a verb rather than the start of a noun phrase: lower case, no
     determiner, number or pronoun, and no plural -s ("to hear", not "to rebels" or "to the king")."""
     w = sent.lower[k]

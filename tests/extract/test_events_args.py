@@ -1,0 +1,79 @@
+"""Triggers and participants of news reports (issue 16): requests and pressure with their infinitive, bombs that
+go off, aircraft brought down, event nouns before the noun they head ("an assassination attempt"), objects
+that end where their setting begins, and the roles that clauses and appositions give."""
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract import events
+from etl.extract.text import Doc
+from etl.ids import sha256_text
+from etl.records import Article, Event
+
+PUBLISHED = datetime(2024, 5, 1, tzinfo=timezone.utc)
+
+
+def _events(text: str) -> list[Event]:
+    article = Article(article_id="a1", source="test", source_id="a1", url=None, title=None, published_at=PUBLISHED,
+                      language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                      ingested_at=PUBLISHED, input_path="test.txt")
+    return events.extract(Doc(article), [])
+
+
+def _one(text: str, trigger: str) -> Event:
+    [e] = [e for e in _events(text) if e.trigger == trigger]
+    return e
+
+
+def _types(text: str) -> set[str]:
+    return {e.event_type for e in _events(text)}
+
+
+# --- triggers ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, trigger, event_type, actor, target", [
+    ("Opposition leaders asked residents to stay home.", "asked", "REQUEST", "Opposition leaders", "residents"),
+    ("The council begged voters to stay away from the polls.", "begged", "REQUEST", "council", "voters"),
+    ("The governor called on the militia to disarm.", "called on", "REQUEST", "governor", "militia"),
+    ("The Marovia ministry ordered its troops to leave Poros.", "ordered", "REQUEST", "Marovia ministry", "troops"),
+    ("Local bosses are pressuring employees to vote.", "pressuring", "THREATEN", "Local bosses", "employees"),
+    ("The cartel coerced shopkeepers into paying.", "coerced", "THREATEN", "cartel", "shopkeepers"),
+    ("Rebels shot down an army helicopter near Tessal.", "shot down", "ASSAULT", "Rebels", "army helicopter"),
+    ("Gunmen seized dozens of hostages in hospitals in the town of Poros.", "seized", "COERCE", "Gunmen", "hostages"),
+    ("The army said it hit three gunmen.", "hit", "ASSAULT", "it", "gunmen"),
+])
+def test_requests_pressure_and_attacks(text, trigger, event_type, actor, target):
+    e = _one(text, trigger)
+    assert (e.event_type, e.actor, e.target) == (event_type, actor, target)
+
+
+@pytest.mark.parametrize("text", [
+    '"Who fired first?" the judge asked.',              # a question, no request
+    "The minister called on Tuesday for calm.",          # "called on" a day
+    "The pressure on the council grew.",
+    "The alarm went off at dawn.",                       # no bomb
+    "Officials issued a warning about the heat.",        # no bomb
+    "In order to vote, residents queued.",
+])
+def test_words_that_are_no_request_threat_or_attack_here(text):
+    assert not _types(text) & {"REQUEST", "THREATEN", "ASSAULT"}
+
+
+def test_a_bomb_that_goes_off_and_its_warning():
+    text = "Militants detonated a bomb in Kibo. Officials said a warning was given before the explosion went off."
+    found = {e.trigger: e.event_type for e in _events(text)}
+    assert found["warning"] == "THREATEN" and found["went off"] == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Police foiled an assassination attempt on the mayor.", "assassination", "mayor"),
+    ("Investigators sealed off the explosion site near the station.", "explosion", None),
+])
+def test_an_event_noun_before_the_noun_it_heads_is_still_the_event(text, trigger, target):
+    e = _one(text, trigger)
+    assert (e.event_type, e.target) == ("ASSAULT", target)
+
+
+def test_an_event_noun_before_another_noun_is_still_a_modifier():
+    assert not any(e.trigger == "attack" for e in _events("The attack helicopter landed in Poros."))
