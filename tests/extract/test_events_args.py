@@ -77,3 +77,59 @@ def test_an_event_noun_before_the_noun_it_heads_is_still_the_event(text, trigger
 
 def test_an_event_noun_before_another_noun_is_still_a_modifier():
     assert not any(e.trigger == "attack" for e in _events("The attack helicopter landed in Poros."))
+
+
+# --- participants from grammar -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    # a participle clause shares the subject of its main clause
+    ("Marovian forces shelled Kiriba overnight, killing three civilians.", "killing", "Marovian forces", "civilians"),
+    ("The opposition responded by calling for a strike, asking citizens to stay home.", "asking", "opposition",
+     "citizens"),
+    # a verb coordinated with one that is no trigger has the sentence's subject
+    ("In August 1999, a Tessal militia declared a state, and called on farmers to take up arms.", "called on",
+     "Tessal militia", "farmers"),
+    # relative clauses: the antecedent acts, and the main verb's subject is before the clause
+    ("Gunmen who stormed the school killed two guards.", "stormed", "Gunmen", "school"),
+    ("Gunmen who stormed the school killed two guards.", "killed", "Gunmen", "guards"),
+    ("The man who killed the guard was arrested.", "arrested", None, "man"),
+    # coordinated passives share their subject
+    ("Three soldiers were killed, injured or captured in Dalo.", "injured", None, "soldiers"),
+    ("Nearly 300 soldiers have been killed or wounded since May.", "wounded", None, "soldiers"),
+    # a participle clause that opens the sentence: its subject follows the comma
+    ("Arrested in June, the activist was released on bail.", "Arrested", None, "activist"),
+    ("Shot by police, the gunman died.", "Shot", "police", "gunman"),
+    # an apposition set off by dashes
+    ("The alleged gunman, Jon Marek – shot dead by police – had no record.", "shot dead", "police", "Jon Marek"),
+    # a chain of appositions before the verb
+    ("Mr Tom Ruiz, leader of the Kibo party, and a former defence minister, called for an inquiry.", "called for",
+     "former defence minister", "inquiry"),
+])
+def test_parties_from_clauses(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("The group accepted responsibility for the bombings, which seemed to be aimed at civilians.", "bombings",
+     "group", "civilians"),
+    ("Some members believed that the organisation had to admit responsibility for the attacks.", "attacks",
+     "organisation", None),
+    ("Investigators said 34 people were involved in the assassination attempt.", "assassination", "people", None),
+    ("The group behind the attack was banned.", "attack", "group", None),
+    ("Bus drivers were given an ultimatum by their bosses.", "ultimatum", "bosses", "Bus drivers"),
+    ("Warnings were given to the police before the bombs went off.", "Warnings", None, "police"),
+])
+def test_parties_of_event_nouns(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)
+
+
+def test_an_event_is_not_the_doer_of_its_relative_clause():
+    e = _one("The blast, which killed five people, shook the town.", "killed")
+    assert (e.actor, e.target) == (None, "people")
+
+
+def test_a_participle_after_a_report_is_not_the_reporter_s_doing():
+    assert all(e.actor != "Officials" for e in _events("Officials said the fighting continued, killing five."))

@@ -51,6 +51,8 @@ HEDGED_PASSIVE = GRAMMAR["hedged_passive"]
 HIT_VERBS = GRAMMAR["hit_verb"]
 CLAIM_NOUNS = GRAMMAR["claim_noun"]
 EVENT_HEADS = GRAMMAR["event_head"]
+INVOLVEMENT = GRAMMAR["involvement"]
+GIVING = GRAMMAR["giving"]
 
 
 @dataclass(frozen=True, slots=True)

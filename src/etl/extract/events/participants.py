@@ -6,7 +6,7 @@ from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens
 from etl.extract.events.lexicon import (
     AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, CLAIM_NOUNS, COLLECTIVES, HEDGED_PASSIVE, HIT_VERBS, BEFORE_PARTICIPLE, LOCATIVE_PREPOSITIONS, NEGATED_CONTRACTION,
     NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, PARTICLES, POSSESSIVES, TARGET_PREPOSITIONS,
-    VERB_LINKS, VERBAL_TYPES, Lexicon,
+    VERB_LINKS, VERBAL_TYPES, GIVING, INVOLVEMENT, RELATIVE_PRONOUNS, Lexicon,
 )
 from etl.extract.text import ABBREVIATIONS
 
@@ -16,6 +16,8 @@ MONITORED = "fire_reports"
 # Classes of objects that are the weapon, not the target: "set off a car bomb near the market", "threw
 # grenades at police" (the target, if any, follows a preposition).
 WEAPON_CLASSES = frozenset({"incendiary", "launchable", "firing", "projectiles"})
+# Prepositions between a party and the event noun it takes part in ("involved in", "responsible for", "behind").
+_INVOLVING = frozenset({"in", "for", "behind"})
 
 
 def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex: Lexicon) -> None:
@@ -24,9 +26,15 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     first, last = cand.first, cand.last
     by_actor = _by_phrase(sent, last, lex)
     if cand.sense.pos == "verb" and (_after_be(sent, first, lex) or (by_actor and _is_participle(sent, first, lex))
-                                     or _reduced_relative(sent, cand, lex)):
-        cand.actor = by_actor
-        cand.target = _subject(sent, first, lex) or _participle_head(sent, first, lex)
+                                     or _reduced_relative(sent, cand, lex)
+                                     or _is_participle(sent, first, lex) and _opens_sentence(sent, first)):
+        cand.actor, cand.passive = by_actor, True
+        joined = _coordinated_before(sent, cand, others, lex)
+        if joined is not None and joined.passive and _subject(sent, first, lex) is None:
+            cand.actor, cand.target = joined.actor or by_actor, joined.target  # "were killed or wounded"
+            return
+        cand.target = (_subject(sent, first, lex) or _participle_head(sent, first, lex)
+                       or _opening_clause_subject(sent, cand, lex))  # "Arrested in June, the activist …"
         return
     between = _between_phrase(sent, last, lex)
     if between:
@@ -34,15 +42,30 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     elif by_actor and cand.sense.pos == "noun" and not any(w in lex.be for w in sent.lower[last:by_actor[0]]):
         cand.actor = by_actor  # "attacks by rebels"; "the attack was condemned by the UN" is no doing of the UN
     elif cand.sense.pos == "noun":
-        cand.actor = _passed_agent(sent, last, lex) or _claimant(sent, first, lex) or _noun_actor(sent, first, lex)
+        cand.actor = (_passed_agent(sent, last, lex) or _claimant(sent, first, lex) or _involved(sent, first, lex)
+                      or _noun_actor(sent, first, lex))
     else:
         cand.actor = _subject(sent, first, lex)
-        if cand.actor is None and _follows_coordination(sent, first, lex):
+        joined = _coordinated_before(sent, cand, others, lex)
+        if joined is not None and cand.actor is None:
+            cand.actor, cand.passive = joined.actor, joined.passive  # "abducted and killed", "killed or wounded"
+            if joined.passive:
+                cand.target = joined.target
+                return
+        elif cand.actor is None and (_follows_coordination(sent, first, lex) or _in_participle_clause(sent, first)):
+            # "Police dispersed the group and arrested …", "shelled Kharkiv, killing three civilians": the
+            # doer of the verb before, else the subject of the sentence
             earlier = [o for o in others if o.last <= first and o.actor and o.sense.pos == "verb"]
-            cand.actor = earlier[-1].actor if earlier else None
+            # a participle after "X said …" is said of what X reports, not of X; a coordinated verb of X
+            cand.actor = earlier[-1].actor if earlier else _clause_subject(
+                sent, first, lex, reporting=not _in_participle_clause(sent, first))
+        if cand.actor is None and sent.lower[first].endswith("ing"):
+            cand.actor = _opening_clause_subject(sent, cand, lex)  # "Fleeing the shelling, residents crossed …"
     # OTHER happenings (a death, a pact coming into force) have no recipient
     hit = _hit_object(sent, cand, lex) if cand.sense.pos == "noun" and cand.sense.event_type == "ASSAULT" else None
     cand.target = hit or (_target(sent, cand, others, lex) if cand.sense.event_type != "OTHER" else None)
+    if cand.sense.pos == "noun" and cand.target is None:
+        cand.target = _given_to(sent, cand, lex)
     if cand.sense.word_class == MONITORED:
         cand.actor = cand.target = None  # "the mission observed 95 projectiles": no party to the fire
 
@@ -148,7 +171,45 @@ def _claimant(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int]
         k -= 1
     if k < 2 or sent.lower[k] != "for" or sent.lower[k - 1] not in CLAIM_NOUNS:
         return None
-    return _subject(sent, k - 2, lex)
+    verb = k - 2
+    if verb >= 2 and sent.lower[verb - 1] == "to":
+        verb -= 2  # "the group had to admit responsibility", "refused to claim responsibility"
+    return _subject(sent, verb, lex)
+
+
+def _involved(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Who took part in an event noun: "34 people were involved in the attack", "those responsible for the
+    bombing", "the group behind the attack"."""
+    k = first - 1
+    while k >= 0 and (sent.lower[k] in lex.determiner or sent.lower[k] in NOUN_DETERMINERS
+                      or _is_modifier_word(sent, k) and sent.lower[k] not in _INVOLVING):
+        k -= 1
+    if k < 1 or sent.lower[k] not in _INVOLVING:
+        return None
+    if sent.lower[k] == "behind":
+        return _phrase_ending(sent, k - 1, lex)
+    if sent.lower[k - 1] not in INVOLVEMENT:
+        return None
+    if k >= 2 and sent.lower[k - 2] not in lex.skip:  # "those responsible for the attack"
+        return _phrase_ending(sent, k - 1, lex)
+    return _phrase_ending(sent, _skip_back(sent, k - 2, lex), lex)
+
+
+def _given_to(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[int, int] | None:
+    """Who receives an event noun that is handed over (an ultimatum, a warning, an order): the subject of the
+    passive ("drivers were given an ultimatum") or the one it is given to ("warnings were given to the police")."""
+    k = cand.first - 1
+    while k >= 0 and (sent.lower[k] in lex.determiner or sent.lower[k] in NOUN_DETERMINERS):
+        k -= 1
+    if k >= 1 and sent.lower[k] in GIVING and _after_be(sent, k, lex):
+        return _subject(sent, k, lex)
+    n = len(sent.lower)
+    k = cand.last
+    while k < n and (sent.lower[k] in lex.be or sent.lower[k] in BEFORE_PARTICIPLE):
+        k += 1
+    if k > cand.last and k + 2 < n and sent.lower[k] in GIVING and sent.lower[k + 1] == "to":
+        return _noun_phrase(sent, k + 2, lex)
+    return None
 
 
 def _hit_object(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[int, int] | None:
@@ -157,7 +218,9 @@ def _hit_object(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[in
     the passive ("the building was shattered by an explosion")."""
     n = len(sent.lower)
     k = cand.last
-    while k < n and sent.lower[k] in lex.skip:
+    if k + 1 < n and sent.lower[k] == "," and sent.lower[k + 1] in RELATIVE_PRONOUNS:
+        k += 2  # "the bombings, which seemed to be aimed at civilians"
+    while k < n and (sent.lower[k] in lex.skip or sent.lower[k] in HEDGED_PASSIVE):
         k += 1
     if k < n and sent.lower[k] in HIT_VERBS:
         k += 1
@@ -197,6 +260,8 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] 
     low = sent.lower[k]
     if low == "," and k > 0:
         return _before_apposition(sent, k, lex)
+    if low in RELATIVE_PRONOUNS and low != "whose":
+        return _antecedent(sent, k, lex)  # "gunmen who stormed the school"
     if low == "of" and k >= 2 and sent.lower[k - 1] in COLLECTIVES:
         k -= 2  # "launched a series of attacks": the light verb is before the collective noun
         low = sent.lower[k]
@@ -211,7 +276,99 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] 
                 j -= 1
             return _phrase_ending(sent, _skip_back(sent, j, lex), lex)
         return None
-    return _phrase_ending(sent, k, lex)
+    found = _phrase_ending(sent, k, lex)
+    return (found and _past_relative_clause(sent, found[0], lex)) or found
+
+
+def _antecedent(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun a relative pronoun at k stands for: "gunmen who stormed", "a militia, which attacked"; an event
+    ("the blast, which killed five") is not its own doer."""
+    j = k - 1
+    if j >= 1 and sent.words[j] == ",":
+        j -= 1
+    found = _phrase_ending(sent, j, lex)
+    if found is None or sent.lower[found[1] - 1] in lex.triggers and sent.lower[k] != "who":
+        return None
+    return found
+
+
+def _past_relative_clause(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject before a relative clause that ends where the phrase at i begins: in "gunmen who stormed the
+    school killed two guards" the school is the object of "stormed", and the gunmen killed."""
+    p = i - 1
+    while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p] in NOUN_DETERMINERS):
+        p -= 1
+    if p < 1 or not sent.is_word(p) or not sent.words[p].islower() or not (
+            sent.lower[p].endswith("ed") or sent.lower[p] in lex.verb or sent.lower[p] in lex.triggers):
+        return None
+    q = _skip_back(sent, p - 1, lex)
+    if q >= 1 and sent.lower[q] in RELATIVE_PRONOUNS and sent.lower[q] != "whose":
+        return _antecedent(sent, q, lex)
+    return None
+
+
+def _coordinated_before(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
+                        lex: Lexicon) -> Candidate | None:
+    """The verb trigger right before this one, joined to it by "and", "or" or a comma only ("killed or
+    wounded", "killed, injured or captured"), whose voice and parties it shares."""
+    before = [o for o in others if o.last <= cand.first and o.sense.pos == "verb"]
+    if not before or cand.sense.pos != "verb":
+        return None
+    between = sent.lower[before[-1].last:cand.first]
+    if not between or not all(w == "," or w in VERB_LINKS for w in between):
+        return None
+    return before[-1]
+
+
+def _opens_sentence(sent: SentenceTokens, first: int) -> bool:
+    """Whether only punctuation (an opening quote) stands before the token."""
+    return not any(sent.is_word(k) for k in range(first))
+
+
+def _in_participle_clause(sent: SentenceTokens, first: int) -> bool:
+    """Whether a verb trigger opens a participle clause after its main clause, whose subject it shares:
+    "shelled Kharkiv, killing three civilians", "responded by calling for a strike"."""
+    return first > 1 and sent.lower[first].endswith("ing") and sent.lower[first - 1] in {",", "by"}
+
+
+def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: bool) -> tuple[int, int] | None:
+    """The subject of the sentence's main clause, for a verb that shares it: the noun phrase that opens the
+    sentence, after an opening phrase set off by a comma ("In August 1999, a militia declared a state and
+    called on …"), when a verb follows it (a reporting verb only if `reporting`)."""
+    start = 0
+    while start < first and not sent.is_word(start):
+        start += 1  # an opening quote
+    if start < first and (sent.lower[start] in lex.stop or sent.lower[start] in lex.time
+                          or is_calendar_word(sent.words[start]) or sent.lower[start].endswith("ly")):
+        comma = next((j for j in range(start, min(first, start + 12)) if sent.words[j] == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    found = _noun_phrase(sent, start, lex)
+    if found is None or found[1] >= first or sent.lower[found[0]] in lex.stop:
+        return None
+    k = found[1]
+    while k < first and (sent.lower[k] in lex.skip or sent.lower[k].endswith("ly")):
+        k += 1  # "Zelensky recently revealed"
+    after = sent.lower[k]
+    if not sent.is_word(k) or after in lex.stop or (after in lex.reporting and not reporting):
+        return None  # no verb follows: no subject ("In Kibo, the market, …")
+    return found
+
+
+def _opening_clause_subject(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject of the main clause after a participle clause that opens the sentence: what was done to it
+    ("Arrested in June, the activist was freed") or what it did ("Fleeing the shelling, residents crossed")."""
+    word = sent.lower[cand.first]
+    if not _opens_sentence(sent, cand.first) or not word.endswith(("ed", "ing", "en")) and word not in lex.participle:
+        return None
+    comma = next((j for j in range(cand.last, min(len(sent.words), cand.last + 15)) if sent.words[j] == ","), None)
+    if comma is None:
+        return None
+    found = _noun_phrase(sent, comma + 1, lex)
+    if found is None or found[1] >= len(sent.lower) or not sent.is_word(found[1]) or sent.lower[found[1]] in lex.stop:
+        return None
+    return found
 
 
 def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -220,7 +377,13 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
     for j in range(comma - 1, max(0, comma - 16), -1):
         if sent.words[j] == ",":
             found = _phrase_ending(sent, j - 1, lex)
-            return found if found and found[0] <= 1 else None
+            if found and found[0] <= 1:
+                return found
+            # "Mr Ruiz, party leader, and a former minister, called": the last of a chain of appositions
+            start = j + 1 + (sent.lower[j + 1] == "and")
+            own = _noun_phrase(sent, start, lex)
+            return own if own and own[1] == comma and not any(
+                sent.lower[t] in lex.stop or sent.lower[t] in lex.clause for t in range(start, comma)) else None
     return None
 
 
@@ -329,7 +492,7 @@ def _skip_quantity(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> int:
 def _participle_head(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
     """ "A North Korean soldier, captured alive by …": the phrase before the comma is what was captured."""
     k = first - 1
-    if k >= 1 and sent.words[k] == ",":
+    if k >= 1 and sent.words[k] in {",", "–", "—", "-"}:  # "the alleged gunman, Jon Marek – shot dead by police –"
         return _phrase_ending(sent, k - 1, lex)
     return None
 
