@@ -133,3 +133,23 @@ def test_an_event_is_not_the_doer_of_its_relative_clause():
 
 def test_a_participle_after_a_report_is_not_the_reporter_s_doing():
     assert all(e.actor != "Officials" for e in _events("Officials said the fighting continued, killing five."))
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # the subject before a participle phrase that modifies it
+    ("A suicide bomber riding a motorcycle loaded with explosives crashed into a patrol.", "crashed into",
+     "suicide bomber"),
+    ("Police officers posted at the gate arrested two men.", "arrested", "Police officers"),
+    # but a name before an event noun is its doer, and a clause after "that" is no modifier
+    ("Dozens died in Lenga Front attacks near the border.", "attacks", "Lenga Front"),
+    ("Some members believed that the organisation had to admit responsibility for the attacks.", "attacks",
+     "organisation"),
+    # a quoted name opens its phrase
+    ('Alarm grew after the "Sorro Front" militant group launched a series of attacks.', "attacks",
+     '"Sorro Front" militant group'),
+    # a verb coordinated inside a relative clause is said of the clause's antecedent
+    ("She took an order from a caller who gave a false name and requested delivery to the hotel.", "requested",
+     "caller"),
+])
+def test_subjects_past_modifiers(text, trigger, actor):
+    assert _one(text, trigger).actor == actor

@@ -16,6 +16,8 @@ MONITORED = "fire_reports"
 # Classes of objects that are the weapon, not the target: "set off a car bomb near the market", "threw
 # grenades at police" (the target, if any, follows a preposition).
 WEAPON_CLASSES = frozenset({"incendiary", "launchable", "firing", "projectiles"})
+_CLOSING_QUOTES = frozenset({'"', "”"})
+_OPENING_QUOTES = frozenset({'"', "“"})
 # Prepositions between a party and the event noun it takes part in ("involved in", "responsible for", "behind").
 _INVOLVING = frozenset({"in", "for", "behind"})
 
@@ -97,7 +99,7 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, in
     """Who acts in an event noun: the light verb's subject ("protesters staged a demonstration"), a
     possessor or a name before it ("Russia's invasion", "Taliban attacks"), or an agent noun ("police
     crackdown"); an adjective ("futile attacks") is no actor."""
-    found = _subject(sent, first, lex)
+    found = _subject(sent, first, lex, verb=False)
     if found is None:
         return None
     i, j = found
@@ -251,7 +253,7 @@ def _follows_coordination(sent: SentenceTokens, first: int, lex: Lexicon) -> boo
     return k >= 0 and sent.lower[k] in VERB_LINKS
 
 
-def _subject(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
+def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) -> tuple[int, int] | None:
     """The noun phrase before a trigger: its subject, or for an event noun the subject of its light verb
     ("protesters staged a demonstration") or its possessor ("Russia's invasion")."""
     k = _skip_back(sent, first - 1, lex)
@@ -277,7 +279,9 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] 
             return _phrase_ending(sent, _skip_back(sent, j, lex), lex)
         return None
     found = _phrase_ending(sent, k, lex)
-    return (found and _past_relative_clause(sent, found[0], lex)) or found
+    if not verb or found is None:
+        return found  # a name before an event noun is its own: "Dozens died in IS attacks"
+    return _past_relative_clause(sent, found[0], lex) or _past_participle_phrase(sent, found, lex) or found
 
 
 def _antecedent(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -296,7 +300,7 @@ def _past_relative_clause(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[i
     """The subject before a relative clause that ends where the phrase at i begins: in "gunmen who stormed the
     school killed two guards" the school is the object of "stormed", and the gunmen killed."""
     p = i - 1
-    while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p] in NOUN_DETERMINERS):
+    while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p] in POSSESSIVES):
         p -= 1
     if p < 1 or not sent.is_word(p) or not sent.words[p].islower() or not (
             sent.lower[p].endswith("ed") or sent.lower[p] in lex.verb or sent.lower[p] in lex.triggers):
@@ -325,6 +329,28 @@ def _opens_sentence(sent: SentenceTokens, first: int) -> bool:
     return not any(sent.is_word(k) for k in range(first))
 
 
+def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """The subject before a participle phrase that modifies it, when the phrase found before the verb ends that
+    modifier: "a suicide bomber riding a motorcycle loaded with explosives crashed into …" (the bomber),
+    "soldiers wounded in the attack died"."""
+    moved = None
+    for _ in range(3):
+        p = found[0] - 1
+        while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p] in POSSESSIVES):
+            p -= 1  # not "that": "believed that the organisation had to …" is no modifier
+        if p >= 1 and sent.lower[p] in lex.stop and sent.lower[p] not in lex.clause and sent.lower[p] not in {
+                "and", "or", "than", "as", "so"}:
+            p -= 1  # "loaded with explosives"
+        if p < 1 or not sent.is_word(p) or not sent.words[p].islower() or not sent.lower[p].endswith(("ing", "ed")) \
+                or sent.lower[p] in lex.reporting or sent.lower[p] in lex.light_verb or sent.lower[p] in lex.intransitive:
+            return moved
+        found = _phrase_ending(sent, p - 1, lex)
+        if found is None:
+            return moved
+        moved = found
+    return moved
+
+
 def _in_participle_clause(sent: SentenceTokens, first: int) -> bool:
     """Whether a verb trigger opens a participle clause after its main clause, whose subject it shares:
     "shelled Kharkiv, killing three civilians", "responded by calling for a strike"."""
@@ -335,6 +361,11 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
     """The subject of the sentence's main clause, for a verb that shares it: the noun phrase that opens the
     sentence, after an opening phrase set off by a comma ("In August 1999, a militia declared a state and
     called on …"), when a verb follows it (a reporting verb only if `reporting`)."""
+    for k in range(first - 1, max(0, first - 20), -1):
+        if sent.lower[k] in {"who", "which"}:
+            return _antecedent(sent, k, lex)  # "a caller who gave a name and requested delivery"
+        if sent.lower[k] in {";", ":"}:
+            break
     start = 0
     while start < first and not sent.is_word(start):
         start += 1  # an opening quote
@@ -412,6 +443,12 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
         if sent.is_word(i - 1) and not _is_boundary(prev, lex) and prev not in lex.skip or coordinated:
             i -= 1
             continue
+        if sent.words[i - 1] in _CLOSING_QUOTES and sent.words[i][0].islower():
+            # "the "Islamic State" militant group": a quoted name opens the phrase
+            opening = next((j for j in range(i - 2, max(-1, i - 7), -1) if sent.words[j] in _OPENING_QUOTES), None)
+            if opening is not None and all(sent.words[j][0].isupper() for j in range(opening + 1, i - 1)):
+                i = opening
+            break
         # "Police in Kabul arrested …": the place qualifies the phrase before it
         if prev in LOCATIVE_PREPOSITIONS and sent.words[i][0].isupper() and i - 2 >= 0:
             before = _phrase_ending(sent, i - 2, lex)
