@@ -153,3 +153,39 @@ def test_a_participle_after_a_report_is_not_the_reporter_s_doing():
 ])
 def test_subjects_past_modifiers(text, trigger, actor):
     assert _one(text, trigger).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    # "by" with a gerund is the means, not the agent; "by" with a participle adjective is still the agent
+    ("Residents attacked health workers by throwing stones at them.", "attacked", "Residents", "health workers"),
+    ("The village was attacked by advancing troops.", "attacked", "advancing troops", "village"),
+    # coordinated verbs with one object are active
+    ("Kibo Army forces killed or injured four militants.", "injured", "Kibo Army forces", "militants"),
+    # an antecedent after an event noun: "the release of activists who …"
+    ("Protesters demanded the release of activists who were detained last week.", "detained", None, "activists"),
+    # the agent of a participle phrase before the verb is the doer
+    ("Shells fired by Lenga forces killed three civilians.", "killed", "Lenga forces", "civilians"),
+    # a coordinated verb inside a subordinate clause has that clause's subject
+    ("His eyes welled with tears as he spoke of the victims and urged voters to stay calm.", "urged", "he",
+     "voters"),
+    # a relative clause after an object: its antecedent does the coordinated verb
+    ("Police fired tear gas to disperse hundreds of workers, who had gathered at the depot and pelted stones.",
+     "pelted", "workers", "stones"),
+])
+def test_agents_means_and_antecedents(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The motive behind this attack is unknown.", "attack"),                   # a motive is no party
+    ("Mayor Dan Obi has been critical of what he perceived as biased reporting from the Kibo Star and had "
+     "threatened to sue the paper.", "threatened"),                            # "as" a preposition: no "biased"
+])
+def test_no_actor_from_a_preposition_s_object(text, trigger):
+    assert _one(text, trigger).actor in (None, "Mayor Dan Obi")
+
+
+def test_taken_to_the_streets_is_a_protest():
+    assert _one("Thousands of workers had taken to the streets of Poros.", "taken to the streets").event_type == \
+        "PROTEST"

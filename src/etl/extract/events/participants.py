@@ -16,6 +16,15 @@ MONITORED = "fire_reports"
 # Classes of objects that are the weapon, not the target: "set off a car bomb near the market", "threw
 # grenades at police" (the target, if any, follows a preposition).
 WEAPON_CLASSES = frozenset({"incendiary", "launchable", "firing", "projectiles"})
+# Prepositions inside a participle phrase that modifies a noun ("a motorcycle loaded with explosives"); not "by",
+# whose agent is the doer ("shells fired by LNA forces killed three").
+_MODIFIER_PREPOSITIONS = frozenset({"with", "in", "at", "on", "from", "to", "into", "near", "for", "of", "across",
+                                    "inside", "outside", "under", "over", "through", "along", "onto"})
+# Conjunctions that open a subordinate clause with a subject of its own.
+_SUBORDINATORS = frozenset({"as", "when", "while", "because", "after", "before", "since", "although", "though",
+                            "if", "once", "until", "whereas"})
+# Words that open a clause as its question or free relative, no part of the noun phrase after them.
+_WH_WORDS = frozenset({"what", "how", "why", "whether", "whatever", "whoever"})
 _CLOSING_QUOTES = frozenset({'"', "”"})
 _OPENING_QUOTES = frozenset({'"', "“"})
 # Prepositions between a party and the event noun it takes part in ("involved in", "responsible for", "behind").
@@ -58,8 +67,9 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
             # "Police dispersed the group and arrested …", "shelled Kharkiv, killing three civilians": the
             # doer of the verb before, else the subject of the sentence
             earlier = [o for o in others if o.last <= first and o.actor and o.sense.pos == "verb"]
+            relative = _relative_before(sent, earlier[-1].last if earlier else 0, first, lex)
             # a participle after "X said …" is said of what X reports, not of X; a coordinated verb of X
-            cand.actor = earlier[-1].actor if earlier else _clause_subject(
+            cand.actor = relative or earlier[-1].actor if earlier else _clause_subject(
                 sent, first, lex, reporting=not _in_participle_clause(sent, first))
         if cand.actor is None and sent.lower[first].endswith("ing"):
             cand.actor = _opening_clause_subject(sent, cand, lex)  # "Fleeing the shelling, residents crossed …"
@@ -91,6 +101,8 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
     if k + 1 < len(sent.lower) and sent.lower[k] == "to" and cand.sense.event_type in VERBAL_TYPES and infinitive(
             sent, k + 1, lex):
         return False  # a speech act with its infinitive: "Prosecutors initially threatened to charge him"
+    if k + 1 < len(sent.lower) and sent.lower[k] in {"and", "or"} and sent.lower[k + 1] in lex.triggers:
+        return False  # coordinated verbs with one object: "Turkish forces killed or injured 4 militants"
     return k >= len(sent.lower) or not sent.is_word(k) or sent.lower[k] in lex.stop or (
         sent.lower[k] in lex.skip)
 
@@ -142,6 +154,10 @@ def _by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int]
     """ "by X" right after the trigger, past an adverb or two ("captured alive by Ukrainian forces")."""
     for k in range(last, min(len(sent.lower), last + 3)):
         if sent.lower[k] == "by":
+            if k + 1 < len(sent.lower) and sent.words[k + 1].islower() and sent.lower[k + 1].endswith("ing") and (
+                    k + 2 >= len(sent.lower) or not sent.words[k + 2][:1].isupper() and not lex.in_class(
+                    sent.lower[k + 2], "agents") and not lex.in_class(sent.lower[k + 2], "people")):
+                return None  # "by throwing stones": the means, no agent (but "by advancing troops")
             return _noun_phrase(sent, k + 1, lex)
         if not sent.is_word(k) or sent.lower[k] in lex.stop:
             return None
@@ -188,8 +204,12 @@ def _involved(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int]
         k -= 1
     if k < 1 or sent.lower[k] not in _INVOLVING:
         return None
-    if sent.lower[k] == "behind":
-        return _phrase_ending(sent, k - 1, lex)
+    if sent.lower[k] == "behind":  # "the group behind the attack", "Marovia was behind the attack"
+        found = _phrase_ending(sent, _skip_back(sent, k - 1, lex), lex)
+        head = sent.words[found[1] - 1] if found else ""
+        # a party, not "the motive behind the attack"
+        return found if head[:1].isupper() or lex.in_class(head.lower(), "agents") or lex.in_class(
+            head.lower(), "people") or head.lower() in lex.pronoun else None
     if sent.lower[k - 1] not in INVOLVEMENT:
         return None
     if k >= 2 and sent.lower[k - 2] not in lex.skip:  # "those responsible for the attack"
@@ -262,8 +282,8 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) 
     low = sent.lower[k]
     if low == "," and k > 0:
         return _before_apposition(sent, k, lex)
-    if low in RELATIVE_PRONOUNS and low != "whose":
-        return _antecedent(sent, k, lex)  # "gunmen who stormed the school"
+    if verb and low in RELATIVE_PRONOUNS and low != "whose":
+        return _antecedent(sent, k, lex)  # "gunmen who stormed the school" (but "that promise": a determiner)
     if low == "of" and k >= 2 and sent.lower[k - 1] in COLLECTIVES:
         k -= 2  # "launched a series of attacks": the light verb is before the collective noun
         low = sent.lower[k]
@@ -281,6 +301,8 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) 
     found = _phrase_ending(sent, k, lex)
     if not verb or found is None:
         return found  # a name before an event noun is its own: "Dozens died in IS attacks"
+    if sent.lower[first].endswith("ing"):
+        return found  # a gerund's subject is the phrase before it: "signs pointed to Obama endorsing Clinton"
     return _past_relative_clause(sent, found[0], lex) or _past_participle_phrase(sent, found, lex) or found
 
 
@@ -290,10 +312,31 @@ def _antecedent(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] |
     j = k - 1
     if j >= 1 and sent.words[j] == ",":
         j -= 1
-    found = _phrase_ending(sent, j, lex)
-    if found is None or sent.lower[found[1] - 1] in lex.triggers and sent.lower[k] != "who":
+    if j < 0 or sent.lower[j] in {"and", "or"}:
+        return None  # "men who serve in uniform and who have died": the first clause's antecedent, far back
+    if sent.lower[j] in lex.triggers and sent.lower[k] != "who":
         return None
-    return found
+    found = _without_wh(sent, _phrase_ending(sent, j, lex), lex)
+    if found is None:
+        return None
+    i = found[0]
+    for t in range(found[1] - 2, found[0] - 1, -1):  # "disperse thousands of workers, who …": the verb's object
+        w = sent.lower[t]
+        if sent.words[t].islower() and (w in lex.triggers or w.endswith("ed") or w in lex.verb or w in lex.light_verb):
+            i = t + 1 + (sent.lower[t + 1] == "of")  # "the release of activists who …"
+            break
+    return _trim(sent, i, found[1], lex)
+
+
+def _without_wh(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
+    """A phrase without the question word that opens a clause ("how Bernie Sanders, who …", "what Obama says
+    and promises")."""
+    if found is None:
+        return None
+    i, j = found
+    while i < j and sent.lower[i] in _WH_WORDS:
+        i += 1
+    return (i, j) if i < j else None
 
 
 def _past_relative_clause(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -324,6 +367,15 @@ def _coordinated_before(sent: SentenceTokens, cand: Candidate, others: list[Cand
     return before[-1]
 
 
+def _relative_before(sent: SentenceTokens, lo: int, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The antecedent of a relative clause that opens between an earlier trigger and this one ("police
+    dispersed workers, who had taken to the streets and pelted stones": the workers pelted)."""
+    for k in range(first - 1, lo - 1, -1):
+        if sent.lower[k] in {"who", "which"}:
+            return _antecedent(sent, k, lex)
+    return None
+
+
 def _opens_sentence(sent: SentenceTokens, first: int) -> bool:
     """Whether only punctuation (an opening quote) stands before the token."""
     return not any(sent.is_word(k) for k in range(first))
@@ -338,15 +390,17 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
         p = found[0] - 1
         while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p] in POSSESSIVES):
             p -= 1  # not "that": "believed that the organisation had to …" is no modifier
-        if p >= 1 and sent.lower[p] in lex.stop and sent.lower[p] not in lex.clause and sent.lower[p] not in {
-                "and", "or", "than", "as", "so"}:
+        if p >= 1 and sent.lower[p] in _MODIFIER_PREPOSITIONS:
             p -= 1  # "loaded with explosives"
         if p < 1 or not sent.is_word(p) or not sent.words[p].islower() or not sent.lower[p].endswith(("ing", "ed")) \
                 or sent.lower[p] in lex.reporting or sent.lower[p] in lex.light_verb or sent.lower[p] in lex.intransitive:
             return moved
+        before = sent.lower[p - 1]
+        if before in lex.skip or before.endswith("ly"):
+            return moved  # "forces reportedly fired mortar shells": a verb with its adverb, no modifier
         found = _phrase_ending(sent, p - 1, lex)
-        if found is None:
-            return moved
+        if found is None or sent.lower[found[1] - 1].endswith("ing"):
+            return moved  # "a vigil protesting policies having executed a commander": no noun before
         moved = found
     return moved
 
@@ -361,12 +415,24 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
     """The subject of the sentence's main clause, for a verb that shares it: the noun phrase that opens the
     sentence, after an opening phrase set off by a comma ("In August 1999, a militia declared a state and
     called on …"), when a verb follows it (a reporting verb only if `reporting`)."""
+    start = 0
     for k in range(first - 1, max(0, first - 20), -1):
         if sent.lower[k] in {"who", "which"}:
             return _antecedent(sent, k, lex)  # "a caller who gave a name and requested delivery"
-        if sent.lower[k] in {";", ":"}:
+        if sent.lower[k] in _SUBORDINATORS and k + 1 < first:
+            start = k + 1  # "eyes welled as he spoke and urged voters": the subordinate clause's subject
             break
-    start = 0
+        if sent.lower[k] in {";", ":", ","}:
+            break
+    if start:
+        found = _without_wh(sent, _noun_phrase(sent, start, lex), lex)
+        opener = sent.lower[start]
+        if found and found[1] < first and sent.lower[found[0]] not in lex.stop and sent.is_word(found[1]) and (
+                sent.lower[found[1]] not in lex.stop) and (opener in lex.pronoun or opener in NOUN_DETERMINERS
+                                                           or sent.words[start][0].isupper()):
+            return found  # "as he spoke", "when the army arrived", not "perceived as biased reporting"
+
+        start = 0  # "perceived as biased journalism from …": a preposition, no subordinate clause
     while start < first and not sent.is_word(start):
         start += 1  # an opening quote
     if start < first and (sent.lower[start] in lex.stop or sent.lower[start] in lex.time
@@ -375,9 +441,18 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
         if comma is None:
             return None
         start = comma + 1
-    found = _noun_phrase(sent, start, lex)
+    found = _without_wh(sent, _noun_phrase(sent, start, lex), lex)
     if found is None or found[1] >= first or sent.lower[found[0]] in lex.stop:
         return None
+    for t in range(found[0] + 1, found[1]):  # "Mr. Yanukovych disregarded the advice and refused": a verb ends it
+        w = sent.lower[t]
+        if sent.words[t].islower() and (w.endswith("ed") or w in lex.verb or w in lex.skip or w in lex.light_verb):
+            found = (found[0], t)
+            break
+    between = sent.lower[found[1]:first]
+    if any(w.endswith("ing") for w in between) or any(
+            w == "to" and infinitive(sent, found[1] + n + 1, lex) for n, w in enumerate(between[:-1])):
+        return None  # "a report cheered Democrats hoping to retain … and capture": another clause's verb
     k = found[1]
     while k < first and (sent.lower[k] in lex.skip or sent.lower[k].endswith("ly")):
         k += 1  # "Zelensky recently revealed"
@@ -408,12 +483,14 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
     for j in range(comma - 1, max(0, comma - 16), -1):
         if sent.words[j] == ",":
             found = _phrase_ending(sent, j - 1, lex)
-            if found and found[0] <= 1:
-                return found
+            if found and (found[0] <= 1 or all(not sent.is_word(t) or sent.lower[t] in ABBREVIATIONS
+                                               for t in range(found[0]))):
+                return found  # "A soldier, captured …, has died", "Mr. Kasich, a Republican, has not …"
             # "Mr Ruiz, party leader, and a former minister, called": the last of a chain of appositions
             start = j + 1 + (sent.lower[j + 1] == "and")
             own = _noun_phrase(sent, start, lex)
-            return own if own and own[1] == comma and not any(
+            opens = sent.lower[start] in NOUN_DETERMINERS or sent.words[start][0].isupper()
+            return own if own and opens and own[1] == comma and not any(
                 sent.lower[t] in lex.stop or sent.lower[t] in lex.clause for t in range(start, comma)) else None
     return None
 
