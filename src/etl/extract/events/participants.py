@@ -1,6 +1,8 @@
 """A trigger in its sentence → its actor and target noun phrases, by voice, prepositions and coordination."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens
 from etl.extract.events.lexicon import (
@@ -358,13 +360,14 @@ def _coordinated_before(sent: SentenceTokens, cand: Candidate, others: list[Cand
                         lex: Lexicon) -> Candidate | None:
     """The verb trigger right before this one, joined to it by "and", "or" or a comma only ("killed or
     wounded", "killed, injured or captured"), whose voice and parties it shares."""
-    before = [o for o in others if o.last <= cand.first and o.sense.pos == "verb"]
-    if not before or cand.sense.pos != "verb":
+    k = bisect_left(others, cand.first, key=lambda o: o.first)  # the candidates are in text order
+    if k == 0 or cand.sense.pos != "verb" or others[k - 1].sense.pos != "verb":
         return None
-    between = sent.lower[before[-1].last:cand.first]
+    before = others[k - 1]
+    between = sent.lower[before.last:cand.first]
     if not between or not all(w == "," or w in VERB_LINKS for w in between):
         return None
-    return before[-1]
+    return before
 
 
 def _relative_before(sent: SentenceTokens, lo: int, first: int, lex: Lexicon) -> tuple[int, int] | None:
