@@ -189,3 +189,33 @@ def test_no_actor_from_a_preposition_s_object(text, trigger):
 def test_taken_to_the_streets_is_a_protest():
     assert _one("Thousands of workers had taken to the streets of Poros.", "taken to the streets").event_type == \
         "PROTEST"
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Militants used drones to launch attacks on Kibo.", "attacks", "Militants"),
+    ("In terms of its cause, the Sorro Front's decision to carry out the market attacks proved a disaster.",
+     "attacks", "Sorro Front"),
+    ("The army plans to launch an offensive in May.", "offensive", "army"),
+    ("The rebels launched fresh attacks on Kibo.", "attacks", "rebels"),
+    ("Hamas, which controls the strip, fired rockets at Kibo.", "fired", "Hamas"),
+])
+def test_the_doer_through_a_light_verb_or_a_relative(text, trigger, actor):
+    assert _one(text, trigger).actor == actor
+
+
+def test_a_verb_in_an_infinitive_is_not_decided_by_the_noun_before_it():
+    found = {e.trigger for e in _events("Militants used drones to launch attacks on Kibo.")}
+    assert "launch" not in found and "attacks" in found
+
+
+def test_a_setting_before_which_is_no_doer():
+    e = _one("The blast hit a cafe in Poros, Marovia which killed 13 people.", "killed")
+    assert (e.actor, e.target) == (None, "people")
+
+
+def test_the_wounded_as_a_noun_have_no_object_for_target():
+    assert _one("However the wounded included two policemen.", "wounded").target is None
+
+
+def test_set_on_fire_is_still_arson():
+    assert any(e.event_type == "ASSAULT" for e in _events("Rioters set a bank on fire in Jericho."))

@@ -37,6 +37,8 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     """Set the actor and target of a trigger: by voice for verbs ("was captured by X"), by "between", "by",
     possessor, modifier or light verb for event nouns, and by coordination ("X dispersed … and arrested")."""
     first, last = cand.first, cand.last
+    if cand.sense.pos == "verb" and first > 0 and sent.lower[first - 1] == "the" and sent.lower[first].endswith("ed"):
+        return  # "the wounded included …": the people, as a noun; its verb's object is no party
     by_actor = _by_phrase(sent, last, lex)
     if cand.sense.pos == "verb" and (_after_be(sent, first, lex) or (by_actor and _is_participle(sent, first, lex))
                                      or _reduced_relative(sent, cand, lex)
@@ -289,8 +291,10 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) 
     if low == "of" and k >= 2 and sent.lower[k - 1] in COLLECTIVES:
         k -= 2  # "launched a series of attacks": the light verb is before the collective noun
         low = sent.lower[k]
-    if low in lex.determiner and not low.isdigit():
-        # "staged a protest", "launched an attack": the subject of the light verb acts
+    determined = low in lex.determiner and not low.isdigit()
+    if determined or not verb:
+        # "staged a protest", "launched an attack", "launch attacks", "carry out the market attacks": the subject
+        # of the light verb acts
         j = k
         while j >= 0 and sent.lower[j] not in lex.light_verb and (
                 sent.lower[j] in lex.determiner or _is_modifier_word(sent, j)):
@@ -298,14 +302,29 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) 
         if j >= 0 and sent.lower[j] in lex.light_verb:
             while j >= 0 and sent.lower[j] in lex.light_verb:
                 j -= 1
-            return _phrase_ending(sent, _skip_back(sent, j, lex), lex)
-        return None
+            j = _skip_back(sent, j, lex)
+            if j >= 1 and sent.lower[j] == "to":  # "militants used drones to launch attacks"
+                return _infinitive_subject(sent, j, lex)
+            return _phrase_ending(sent, j, lex)
+        if determined:
+            return None
     found = _phrase_ending(sent, k, lex)
     if not verb or found is None:
         return found  # a name before an event noun is its own: "Dozens died in IS attacks"
     if sent.lower[first].endswith("ing"):
         return found  # a gerund's subject is the phrase before it: "signs pointed to Obama endorsing Clinton"
     return _past_relative_clause(sent, found[0], lex) or _past_participle_phrase(sent, found, lex) or found
+
+
+def _infinitive_subject(sent: SentenceTokens, to: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Who does what an infinitive at `to` says: the possessor of a noun of intent ("the IRA's decision to
+    carry out attacks"), else the subject of the clause ("militants used drones to launch attacks")."""
+    owner = to - 2
+    if owner >= 0 and sent.is_word(owner) and sent.lower[owner].endswith(("'s", "’s")):
+        found = _phrase_ending(sent, owner, lex)
+        if found:
+            return found
+    return _clause_subject(sent, to, lex, reporting=False)
 
 
 def _antecedent(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -321,6 +340,12 @@ def _antecedent(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] |
     found = _without_wh(sent, _phrase_ending(sent, j, lex), lex)
     if found is None:
         return None
+    before = found[0] - 1
+    while before >= 0 and sent.lower[before] in lex.determiner:
+        before -= 1
+    if sent.lower[k] != "who" and before >= 1 and (sent.lower[before] in LOCATIVE_PREPOSITIONS or (
+            sent.words[before] == "," and sent.words[before - 1][:1].isupper())):
+        return None  # "at the cafe in Madrid, Spain which killed 13": a place, the setting of the clause
     i = found[0]
     for t in range(found[1] - 2, found[0] - 1, -1):  # "disperse thousands of workers, who …": the verb's object
         w = sent.lower[t]
@@ -445,6 +470,8 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
             return None
         start = comma + 1
     found = _without_wh(sent, _noun_phrase(sent, start, lex), lex)
+    if found is not None and found[1] == first and found[1] - found[0] > 1:
+        found = (found[0], found[1] - 1)  # "the army plans to launch": "plans" is the verb
     if found is None or found[1] >= first or sent.lower[found[0]] in lex.stop:
         return None
     for t in range(found[0] + 1, found[1]):  # "Mr. Yanukovych disregarded the advice and refused": a verb ends it

@@ -179,6 +179,8 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
             return k
         if w in {".", ";", ":"} or w in lex.clause or w in lex.reporting or (w in _SETTING and k > last):
             break  # "seized hostages in hospitals in the towns of …": the object ends where its setting begins
+    if first > 0 and sent.lower[first - 1] == "to":
+        return None  # an infinitive does not follow its object: "drones to launch attacks", "equipment to provide"
     for k in range(first - 1, max(-1, first - 1 - _BARE_PARTICIPLE_WINDOW), -1):
         w = sent.lower[k]
         if lex.in_class(w, word_class):
