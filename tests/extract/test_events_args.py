@@ -219,3 +219,25 @@ def test_the_wounded_as_a_noun_have_no_object_for_target():
 
 def test_set_on_fire_is_still_arson():
     assert any(e.event_type == "ASSAULT" for e in _events("Rioters set a bank on fire in Jericho."))
+
+
+@pytest.mark.parametrize("text, trigger, event_type, actor, target", [
+    ("Hundreds of political prisoners are in jail, rights groups said.", "in jail", "COERCE", None, "prisoners"),
+    ("The court jailed two activists for six months.", "jailed", "COERCE", "court", "activists"),
+    ("The employers are obliging us to vote.", "obliging", "THREATEN", "employers", "us"),
+    ("Police are investigating the slaying of a priest in Poros.", "slaying", "ASSAULT", None, "priest"),
+    ("Gunmen hijacked a bus near Kibo.", "hijacked", "ASSAULT", "Gunmen", "bus"),
+])
+def test_detention_coercion_and_killing_words(text, trigger, event_type, actor, target):
+    e = _one(text, trigger)
+    assert (e.event_type, e.actor, e.target) == (event_type, actor, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The jail in Kibo was closed.",                                    # a jail is a building
+    "She made a compelling case to invest in roads.",                  # an adjective
+    "The spokesman did not respond to requests for comment.",
+    "Candidates addressed voters' worries about security threats.",
+])
+def test_no_detention_or_threat_here(text):
+    assert not _types(text) & {"COERCE", "THREATEN", "REQUEST"}

@@ -82,6 +82,8 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     cand.target = hit or (_target(sent, cand, others, lex) if cand.sense.event_type != "OTHER" else None)
     if cand.sense.pos == "noun" and cand.target is None:
         cand.target = _given_to(sent, cand, lex)
+    if cand.sense.event_type == "COERCE" and sent.lower[first] in {"in", "behind"}:
+        cand.actor, cand.target = None, cand.actor  # "prisoners are in jail": held, not holding
     if cand.sense.word_class == MONITORED:
         cand.actor = cand.target = None  # "the mission observed 95 projectiles": no party to the fire
 
