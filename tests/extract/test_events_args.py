@@ -241,3 +241,21 @@ def test_detention_coercion_and_killing_words(text, trigger, event_type, actor, 
 ])
 def test_no_detention_or_threat_here(text):
     assert not _types(text) & {"COERCE", "THREATEN", "REQUEST"}
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("The Kibo bombing was an attack on 13 September 1974 at the Rolando cafe in Poros.", "attack", None,
+     "Rolando cafe"),
+    ("An attack at dawn killed six.", "attack", None, None),                       # a time, no building
+    ("The explosion at the bus station killed six.", "killed", None, None),        # an event is no doer
+    ("Two men on a motorcycle shot dead a policeman.", "shot dead", "men", "policeman"),
+    ("Thousands of people in the capital protested.", "protested", "people", None),
+    ("On 8 May 2020, the Sorro Front in cooperation with Marovian forces killed 15 militants.", "killed",
+     "Sorro Front", "militants"),
+    ("Police in Kabul arrested two men.", "arrested", "Police", "men"),
+    ("Hundreds of Palestinians took part in the march.", "march", "Palestinians", None),
+    ("Police arrested those responsible for the attack.", "attack", "those responsible", None),
+])
+def test_prepositional_phrases_around_parties(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)

@@ -216,11 +216,14 @@ def _involved(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int]
         # a party, not "the motive behind the attack"
         return found if head[:1].isupper() or lex.in_class(head.lower(), "agents") or lex.in_class(
             head.lower(), "people") or head.lower() in lex.pronoun else None
-    if sent.lower[k - 1] not in INVOLVEMENT:
+    v = k - 1
+    if sent.lower[v] not in INVOLVEMENT:
         return None
-    if k >= 2 and sent.lower[k - 2] not in lex.skip:  # "those responsible for the attack"
-        return _phrase_ending(sent, k - 1, lex)
-    return _phrase_ending(sent, _skip_back(sent, k - 2, lex), lex)
+    if sent.lower[v] == "part" and v >= 1 and sent.lower[v - 1] in lex.light_verb:
+        v -= 1  # "hundreds took part in the march"
+    if sent.lower[v] == "responsible" and v >= 1 and sent.lower[v - 1] not in lex.skip:
+        return _phrase_ending(sent, v, lex)  # "those responsible for the attack"
+    return _phrase_ending(sent, _skip_back(sent, v - 1, lex), lex)
 
 
 def _given_to(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[int, int] | None:
@@ -315,7 +318,8 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) 
         return found  # a name before an event noun is its own: "Dozens died in IS attacks"
     if sent.lower[first].endswith("ing"):
         return found  # a gerund's subject is the phrase before it: "signs pointed to Obama endorsing Clinton"
-    return _past_relative_clause(sent, found[0], lex) or _past_participle_phrase(sent, found, lex) or found
+    return (_past_relative_clause(sent, found[0], lex) or _past_participle_phrase(sent, found, lex)
+            or _past_prepositional_phrase(sent, found, lex, first))
 
 
 def _infinitive_subject(sent: SentenceTokens, to: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -433,6 +437,36 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
             return moved  # "a vigil protesting policies having executed a commander": no noun before
         moved = found
     return moved
+
+
+def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon,
+                               first: int) -> tuple[int, int] | None:
+    """The head of a subject that a prepositional phrase ends: "two men on a motorcycle shot dead a policeman"
+    (the men), "thousands of people in the capital protested"; an event is no doer ("the explosion at the bus
+    station killed six": none). `found` itself when no such phrase precedes it."""
+    for _ in range(3):  # "TMF in cooperation with Iraqi forces killed …": TMF
+        p = found[0] - 1
+        while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p] in POSSESSIVES):
+            p -= 1
+        if p < 1 or sent.lower[p] not in _MODIFIER_PREPOSITIONS or sent.lower[p] == "of" or not sent.is_word(p - 1):
+            return found
+        if sent.lower[p - 1] in {"along", "together"} and p >= 2:
+            p -= 1  # "the president along with other members protested"
+        before = sent.lower[p - 1]
+        if before in lex.skip or before in lex.stop or before.endswith(("ed", "ly")) or before in lex.reporting:
+            return found  # "attacked in the capital", "said on Monday": a verb's phrase, not a noun's
+        head = _phrase_ending(sent, p - 1, lex)
+        if head is None:
+            return found
+        if before in lex.triggers and not (sent.words[p - 1][0].isupper() and _is_word_before(sent, p - 1)):
+            return None  # "the explosion at the bus station killed six", "fighting in the region killed five"
+        found = head
+    return found
+
+
+def _is_word_before(sent: SentenceTokens, k: int) -> bool:
+    """Whether a word stands before token k, so that its capital marks a name, not a sentence's start."""
+    return any(sent.is_word(t) for t in range(k))
 
 
 def _in_participle_clause(sent: SentenceTokens, first: int) -> bool:
@@ -665,6 +699,11 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         w = sent.lower[j]
         if w in lex.skip and not sent.words[j].isupper():
             return None
+        if w in preps and j + 1 < n and (sent.lower[j + 1].isdigit() or is_calendar_word(sent.words[j + 1])):
+            continue  # "an attack on 13 September 1974 at the Rolando cafe": a date, the target may follow
+        if w == "at" and cand.sense.pos == "noun" and cand.sense.event_type == "ASSAULT" and j + 1 < n:
+            found = _noun_phrase(sent, j + 1, lex)  # "the attack at the Rolando cafe": a building attacked
+            return found if found and lex.in_class(sent.lower[found[1] - 1], "physical") else None
         if w in preps and j + 1 < n:
             after = j + 1
             if w == "to" and infinitive(sent, after, lex):
