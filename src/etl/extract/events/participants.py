@@ -1,4 +1,5 @@
-"""A trigger in its sentence → its actor and target noun phrases, by voice, prepositions and coordination."""
+"""A trigger in its sentence → its actor and target noun phrases, by voice, prepositions, coordination, and the
+clauses and appositions around them."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -6,9 +7,10 @@ from bisect import bisect_left
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens
 from etl.extract.events.lexicon import (
-    AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, CLAIM_NOUNS, COLLECTIVES, HEDGED_PASSIVE, HIT_VERBS, BEFORE_PARTICIPLE, LOCATIVE_PREPOSITIONS, NEGATED_CONTRACTION,
-    NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, PARTICLES, POSSESSIVES, TARGET_PREPOSITIONS,
-    VERB_LINKS, VERBAL_TYPES, GIVING, INVOLVEMENT, RELATIVE_PRONOUNS, Lexicon,
+    AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, CLAIM_NOUNS, COLLECTIVES, GIVING,
+    HEDGED_PASSIVE, HIT_VERBS, INVOLVEMENT, LOCATIVE_PREPOSITIONS, NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE,
+    NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, PARTICLES, POSSESSIVES, RELATIVE_PRONOUNS, TARGET_PREPOSITIONS,
+    VERB_LINKS, VERBAL_TYPES, Lexicon,
 )
 from etl.extract.text import ABBREVIATIONS
 
@@ -35,7 +37,9 @@ _INVOLVING = frozenset({"in", "for", "behind"})
 
 def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex: Lexicon) -> None:
     """Set the actor and target of a trigger: by voice for verbs ("was captured by X"), by "between", "by",
-    possessor, modifier or light verb for event nouns, and by coordination ("X dispersed … and arrested")."""
+    possessor, modifier or light verb for event nouns, by coordination ("X dispersed … and arrested", "were killed
+    or wounded"), and from the clause the verb stands in: a participle clause ("shelled Kharkiv, killing three"),
+    a relative clause ("gunmen who stormed"), a participle that opens the sentence ("Arrested in June, the …")."""
     first, last = cand.first, cand.last
     if cand.sense.pos == "verb" and first > 0 and sent.lower[first - 1] == "the" and sent.lower[first].endswith("ed"):
         return  # "the wounded included …": the people, as a noun; its verb's object is no party
@@ -44,11 +48,12 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
                                      or _reduced_relative(sent, cand, lex)
                                      or _is_participle(sent, first, lex) and _opens_sentence(sent, first)):
         cand.actor, cand.passive = by_actor, True
+        subject = _subject(sent, first, lex)
         joined = _coordinated_before(sent, cand, others, lex)
-        if joined is not None and joined.passive and _subject(sent, first, lex) is None:
+        if joined is not None and joined.passive and subject is None:
             cand.actor, cand.target = joined.actor or by_actor, joined.target  # "were killed or wounded"
             return
-        cand.target = (_subject(sent, first, lex) or _participle_head(sent, first, lex)
+        cand.target = (subject or _participle_head(sent, first, lex)
                        or _opening_clause_subject(sent, cand, lex))  # "Arrested in June, the activist …"
         return
     between = _between_phrase(sent, last, lex)
@@ -73,7 +78,7 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
             earlier = [o for o in others if o.last <= first and o.actor and o.sense.pos == "verb"]
             relative = _relative_before(sent, earlier[-1].last if earlier else 0, first, lex)
             # a participle after "X said …" is said of what X reports, not of X; a coordinated verb of X
-            cand.actor = relative or earlier[-1].actor if earlier else _clause_subject(
+            cand.actor = (relative or earlier[-1].actor) if earlier else _clause_subject(
                 sent, first, lex, reporting=not _in_participle_clause(sent, first))
         if cand.actor is None and sent.lower[first].endswith("ing"):
             cand.actor = _opening_clause_subject(sent, cand, lex)  # "Fleeing the shelling, residents crossed …"
@@ -426,8 +431,9 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
             p -= 1  # not "that": "believed that the organisation had to …" is no modifier
         if p >= 1 and sent.lower[p] in _MODIFIER_PREPOSITIONS:
             p -= 1  # "loaded with explosives"
-        if p < 1 or not sent.is_word(p) or not sent.words[p].islower() or not sent.lower[p].endswith(("ing", "ed")) \
-                or sent.lower[p] in lex.reporting or sent.lower[p] in lex.light_verb or sent.lower[p] in lex.intransitive:
+        if p < 1 or not sent.is_word(p) or not sent.words[p].islower() or not sent.lower[p].endswith(("ing", "ed")):
+            return moved
+        if sent.lower[p] in lex.reporting or sent.lower[p] in lex.light_verb or sent.lower[p] in lex.intransitive:
             return moved
         before = sent.lower[p - 1]
         if before in lex.skip or before.endswith("ly"):
@@ -672,7 +678,7 @@ def _skip_quantity(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> int:
 def _participle_head(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
     """ "A North Korean soldier, captured alive by …": the phrase before the comma is what was captured."""
     k = first - 1
-    if k >= 1 and sent.words[k] in {",", "–", "—", "-"}:  # "the alleged gunman, Jon Marek – shot dead by police –"
+    if k >= 1 and sent.words[k] in {",", "–", "—", "-"}:  # "the gunman, Jon Marek – shot dead by police –"
         return _phrase_ending(sent, k - 1, lex)
     return None
 

@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, Candidate, SentenceTokens
 from etl.extract.events.lexicon import (
-    EVENT_HEADS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon, Sense,
+    EVENT_HEADS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon,
+    Sense,
 )
 from etl.extract.events.participants import find_parties, infinitive
 from etl.extract.text import Enclosures
