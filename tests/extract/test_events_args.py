@@ -259,3 +259,13 @@ def test_no_detention_or_threat_here(text):
 def test_prepositional_phrases_around_parties(text, trigger, actor, target):
     e = _one(text, trigger)
     assert (e.actor, e.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The bomb went off near the market.", "went off", None),          # the weapon, not who used it
+    ("Drones struck the depot in Kibo.", "struck", None),
+    ("A suicide bomber crashed into a convoy near Kibo.", "crashed into", "suicide bomber"),
+    ("A mob attacked the police station.", "attacked", "mob"),
+])
+def test_a_weapon_is_no_actor(text, trigger, actor):
+    assert _one(text, trigger).actor == actor

@@ -20,6 +20,8 @@ MONITORED = "fire_reports"
 # Classes of objects that are the weapon, not the target: "set off a car bomb near the market", "threw
 # grenades at police" (the target, if any, follows a preposition).
 WEAPON_CLASSES = frozenset({"incendiary", "launchable", "firing", "projectiles"})
+# Classes of words that name a weapon or its blast: as the subject of a verb they are no actor.
+_DEVICE_CLASSES = ("incendiary", "launchable", "fire_reports")
 # Prepositions inside a participle phrase that modifies a noun ("a motorcycle loaded with explosives"); not "by",
 # whose agent is the doer ("shells fired by LNA forces killed three").
 _MODIFIER_PREPOSITIONS = frozenset({"with", "in", "at", "on", "from", "to", "into", "near", "for", "of", "across",
@@ -91,6 +93,9 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
         cand.actor, cand.target = None, cand.actor  # "prisoners are in jail": held, not holding
     if cand.sense.word_class == MONITORED:
         cand.actor = cand.target = None  # "the mission observed 95 projectiles": no party to the fire
+    if cand.actor and cand.sense.pos == "verb" and any(
+            lex.in_class(sent.lower[cand.actor[1] - 1], c) for c in _DEVICE_CLASSES):
+        cand.actor = None  # "the bomb went off", "a rocket hit the school": the weapon, not who used it
 
 
 def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
