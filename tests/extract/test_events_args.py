@@ -269,3 +269,13 @@ def test_prepositional_phrases_around_parties(text, trigger, actor, target):
 ])
 def test_a_weapon_is_no_actor(text, trigger, actor):
     assert _one(text, trigger).actor == actor
+
+
+def test_no_party_across_a_preposition_from_a_plain_noun():
+    e = _one("Grassley said that Iowa caucus voters have placed less emphasis on ethanol promises.", "promises")
+    assert "emphasis" not in (e.actor or "")
+
+
+def test_a_pronoun_with_a_contracted_verb_is_the_subject():
+    e = _one("I have often heard worries from people I've met.", "met")
+    assert e.actor == "I've"

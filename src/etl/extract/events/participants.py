@@ -453,10 +453,11 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
 def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon,
                                first: int) -> tuple[int, int] | None:
     """The head of a subject that a prepositional phrase ends: "two men on a motorcycle shot dead a policeman"
-    (the men), "thousands of people in the capital protested"; an event is no doer ("the explosion at the bus
-    station killed six": none). `found` itself when no such phrase precedes it."""
-    for _ in range(3):  # "TMF in cooperation with Iraqi forces killed …": TMF
-        p = found[0] - 1
+    (the men), "TMF in cooperation with Iraqi forces killed" (TMF); an event is no doer ("the explosion at the
+    bus station killed six": none). `found` itself when no party precedes its preposition."""
+    phrase = found
+    for _ in range(3):
+        p = phrase[0] - 1
         while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p] in POSSESSIVES):
             p -= 1
         if p < 1 or sent.lower[p] not in _MODIFIER_PREPOSITIONS or sent.lower[p] == "of" or not sent.is_word(p - 1):
@@ -466,13 +467,21 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
         before = sent.lower[p - 1]
         if before in lex.skip or before in lex.stop or before.endswith(("ed", "ly")) or before in lex.reporting:
             return found  # "attacked in the capital", "said on Monday": a verb's phrase, not a noun's
-        head = _phrase_ending(sent, p - 1, lex)
-        if head is None:
+        phrase = _phrase_ending(sent, p - 1, lex)
+        if phrase is None:
             return found
         if before in lex.triggers and not (sent.words[p - 1][0].isupper() and _is_word_before(sent, p - 1)):
             return None  # "the explosion at the bus station killed six", "fighting in the region killed five"
-        found = head
+        if _is_party_word(sent, phrase[1] - 1, lex):
+            found = phrase  # "voters placed less emphasis on ethanol promises": "emphasis" is no party
     return found
+
+
+def _is_party_word(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the word at k can head a party: a name, a pronoun, or a word for people or armed groups."""
+    w = sent.lower[k]
+    return (sent.words[k][:1].isupper() and _is_word_before(sent, k)) or w in lex.pronoun or lex.in_class(
+        w, "agents") or lex.in_class(w, "people")
 
 
 def _is_word_before(sent: SentenceTokens, k: int) -> bool:
@@ -582,8 +591,8 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
     if end < 0 or not sent.is_word(end):
         return None
     low = sent.lower[end]
-    if low in lex.pronoun:
-        return end, end + 1
+    if low in lex.pronoun or low.replace("’", "'").split("'")[0] in lex.pronoun:
+        return end, end + 1  # "they", "I've" ("the people I've met")
     if _is_boundary(low, lex):
         return None
     i = end
