@@ -41,6 +41,7 @@ class Candidate:
     actor: tuple[int, int] | None = None
     target: tuple[int, int] | None = None
     evidence: int | None = None  # token that decided the sense, when it is the object
+    passive: bool = False        # a verb in the passive: its subject is the target ("were killed or wounded")
 
 
 # The answer of `triggers._choose_sense` for words that are no event in the sense that applies.

@@ -1,11 +1,15 @@
-"""A trigger in its sentence → its actor and target noun phrases, by voice, prepositions and coordination."""
+"""A trigger in its sentence → its actor and target noun phrases, by voice, prepositions, coordination, and the
+clauses and appositions around them."""
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens
 from etl.extract.events.lexicon import (
-    AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, CLAIM_NOUNS, COLLECTIVES, HEDGED_PASSIVE, HIT_VERBS, BEFORE_PARTICIPLE, LOCATIVE_PREPOSITIONS, NEGATED_CONTRACTION,
-    NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, PARTICLES, POSSESSIVES, TARGET_PREPOSITIONS,
+    AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, CLAIM_NOUNS, COLLECTIVES, GIVING,
+    HEDGED_PASSIVE, HIT_VERBS, INVOLVEMENT, LOCATIVE_PREPOSITIONS, NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE,
+    NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, PARTICLES, POSSESSIVES, RELATIVE_PRONOUNS, TARGET_PREPOSITIONS,
     VERB_LINKS, VERBAL_TYPES, Lexicon,
 )
 from etl.extract.text import ABBREVIATIONS
@@ -16,17 +20,43 @@ MONITORED = "fire_reports"
 # Classes of objects that are the weapon, not the target: "set off a car bomb near the market", "threw
 # grenades at police" (the target, if any, follows a preposition).
 WEAPON_CLASSES = frozenset({"incendiary", "launchable", "firing", "projectiles"})
+# Classes of words that name a weapon or its blast: as the subject of a verb they are no actor.
+_DEVICE_CLASSES = ("incendiary", "launchable", "fire_reports")
+# Prepositions inside a participle phrase that modifies a noun ("a motorcycle loaded with explosives"); not "by",
+# whose agent is the doer ("shells fired by LNA forces killed three").
+_MODIFIER_PREPOSITIONS = frozenset({"with", "in", "at", "on", "from", "to", "into", "near", "for", "of", "across",
+                                    "inside", "outside", "under", "over", "through", "along", "onto"})
+# Conjunctions that open a subordinate clause with a subject of its own.
+_SUBORDINATORS = frozenset({"as", "when", "while", "because", "after", "before", "since", "although", "though",
+                            "if", "once", "until", "whereas"})
+# Words that open a clause as its question or free relative, no part of the noun phrase after them.
+_WH_WORDS = frozenset({"what", "how", "why", "whether", "whatever", "whoever"})
+_CLOSING_QUOTES = frozenset({'"', "”"})
+_OPENING_QUOTES = frozenset({'"', "“"})
+# Prepositions between a party and the event noun it takes part in ("involved in", "responsible for", "behind").
+_INVOLVING = frozenset({"in", "for", "behind"})
 
 
 def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex: Lexicon) -> None:
     """Set the actor and target of a trigger: by voice for verbs ("was captured by X"), by "between", "by",
-    possessor, modifier or light verb for event nouns, and by coordination ("X dispersed … and arrested")."""
+    possessor, modifier or light verb for event nouns, by coordination ("X dispersed … and arrested", "were killed
+    or wounded"), and from the clause the verb stands in: a participle clause ("shelled Kharkiv, killing three"),
+    a relative clause ("gunmen who stormed"), a participle that opens the sentence ("Arrested in June, the …")."""
     first, last = cand.first, cand.last
+    if cand.sense.pos == "verb" and first > 0 and sent.lower[first - 1] == "the" and sent.lower[first].endswith("ed"):
+        return  # "the wounded included …": the people, as a noun; its verb's object is no party
     by_actor = _by_phrase(sent, last, lex)
     if cand.sense.pos == "verb" and (_after_be(sent, first, lex) or (by_actor and _is_participle(sent, first, lex))
-                                     or _reduced_relative(sent, cand, lex)):
-        cand.actor = by_actor
-        cand.target = _subject(sent, first, lex) or _participle_head(sent, first, lex)
+                                     or _reduced_relative(sent, cand, lex)
+                                     or _is_participle(sent, first, lex) and _opens_sentence(sent, first)):
+        cand.actor, cand.passive = by_actor, True
+        subject = _subject(sent, first, lex)
+        joined = _coordinated_before(sent, cand, others, lex)
+        if joined is not None and joined.passive and subject is None:
+            cand.actor, cand.target = joined.actor or by_actor, joined.target  # "were killed or wounded"
+            return
+        cand.target = (subject or _participle_head(sent, first, lex)
+                       or _opening_clause_subject(sent, cand, lex))  # "Arrested in June, the activist …"
         return
     between = _between_phrase(sent, last, lex)
     if between:
@@ -34,17 +64,38 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     elif by_actor and cand.sense.pos == "noun" and not any(w in lex.be for w in sent.lower[last:by_actor[0]]):
         cand.actor = by_actor  # "attacks by rebels"; "the attack was condemned by the UN" is no doing of the UN
     elif cand.sense.pos == "noun":
-        cand.actor = _passed_agent(sent, last, lex) or _claimant(sent, first, lex) or _noun_actor(sent, first, lex)
+        cand.actor = (_passed_agent(sent, last, lex) or _claimant(sent, first, lex) or _involved(sent, first, lex)
+                      or _noun_actor(sent, first, lex))
     else:
         cand.actor = _subject(sent, first, lex)
-        if cand.actor is None and _follows_coordination(sent, first, lex):
+        joined = _coordinated_before(sent, cand, others, lex)
+        if joined is not None and cand.actor is None:
+            cand.actor, cand.passive = joined.actor, joined.passive  # "abducted and killed", "killed or wounded"
+            if joined.passive:
+                cand.target = joined.target
+                return
+        elif cand.actor is None and (_follows_coordination(sent, first, lex) or _in_participle_clause(sent, first)):
+            # "Police dispersed the group and arrested …", "shelled Kharkiv, killing three civilians": the
+            # doer of the verb before, else the subject of the sentence
             earlier = [o for o in others if o.last <= first and o.actor and o.sense.pos == "verb"]
-            cand.actor = earlier[-1].actor if earlier else None
+            relative = _relative_before(sent, earlier[-1].last if earlier else 0, first, lex)
+            # a participle after "X said …" is said of what X reports, not of X; a coordinated verb of X
+            cand.actor = (relative or earlier[-1].actor) if earlier else _clause_subject(
+                sent, first, lex, reporting=not _in_participle_clause(sent, first))
+        if cand.actor is None and sent.lower[first].endswith("ing"):
+            cand.actor = _opening_clause_subject(sent, cand, lex)  # "Fleeing the shelling, residents crossed …"
     # OTHER happenings (a death, a pact coming into force) have no recipient
     hit = _hit_object(sent, cand, lex) if cand.sense.pos == "noun" and cand.sense.event_type == "ASSAULT" else None
     cand.target = hit or (_target(sent, cand, others, lex) if cand.sense.event_type != "OTHER" else None)
+    if cand.sense.pos == "noun" and cand.target is None:
+        cand.target = _given_to(sent, cand, lex)
+    if cand.sense.event_type == "COERCE" and sent.lower[first] in {"in", "behind"}:
+        cand.actor, cand.target = None, cand.actor  # "prisoners are in jail": held, not holding
     if cand.sense.word_class == MONITORED:
         cand.actor = cand.target = None  # "the mission observed 95 projectiles": no party to the fire
+    if cand.actor and cand.sense.pos == "verb" and any(
+            lex.in_class(sent.lower[cand.actor[1] - 1], c) for c in _DEVICE_CLASSES):
+        cand.actor = None  # "the bomb went off", "a rocket hit the school": the weapon, not who used it
 
 
 def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
@@ -63,9 +114,11 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
     k = cand.last
     while k < len(sent.lower) and sent.lower[k] in AFTER_BARE_PARTICIPLE:
         k += 1
-    if k + 1 < len(sent.lower) and sent.lower[k] == "to" and cand.sense.event_type in VERBAL_TYPES and _infinitive(
+    if k + 1 < len(sent.lower) and sent.lower[k] == "to" and cand.sense.event_type in VERBAL_TYPES and infinitive(
             sent, k + 1, lex):
         return False  # a speech act with its infinitive: "Prosecutors initially threatened to charge him"
+    if k + 1 < len(sent.lower) and sent.lower[k] in {"and", "or"} and sent.lower[k + 1] in lex.triggers:
+        return False  # coordinated verbs with one object: "Turkish forces killed or injured 4 militants"
     return k >= len(sent.lower) or not sent.is_word(k) or sent.lower[k] in lex.stop or (
         sent.lower[k] in lex.skip)
 
@@ -74,7 +127,7 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, in
     """Who acts in an event noun: the light verb's subject ("protesters staged a demonstration"), a
     possessor or a name before it ("Russia's invasion", "Taliban attacks"), or an agent noun ("police
     crackdown"); an adjective ("futile attacks") is no actor."""
-    found = _subject(sent, first, lex)
+    found = _subject(sent, first, lex, verb=False)
     if found is None:
         return None
     i, j = found
@@ -117,6 +170,10 @@ def _by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int]
     """ "by X" right after the trigger, past an adverb or two ("captured alive by Ukrainian forces")."""
     for k in range(last, min(len(sent.lower), last + 3)):
         if sent.lower[k] == "by":
+            if k + 1 < len(sent.lower) and sent.words[k + 1].islower() and sent.lower[k + 1].endswith("ing") and (
+                    k + 2 >= len(sent.lower) or not sent.words[k + 2][:1].isupper() and not lex.in_class(
+                    sent.lower[k + 2], "agents") and not lex.in_class(sent.lower[k + 2], "people")):
+                return None  # "by throwing stones": the means, no agent (but "by advancing troops")
             return _noun_phrase(sent, k + 1, lex)
         if not sent.is_word(k) or sent.lower[k] in lex.stop:
             return None
@@ -148,7 +205,52 @@ def _claimant(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int]
         k -= 1
     if k < 2 or sent.lower[k] != "for" or sent.lower[k - 1] not in CLAIM_NOUNS:
         return None
-    return _subject(sent, k - 2, lex)
+    verb = k - 2
+    if verb >= 2 and sent.lower[verb - 1] == "to":
+        verb -= 2  # "the group had to admit responsibility", "refused to claim responsibility"
+    return _subject(sent, verb, lex)
+
+
+def _involved(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Who took part in an event noun: "34 people were involved in the attack", "those responsible for the
+    bombing", "the group behind the attack"."""
+    k = first - 1
+    while k >= 0 and (sent.lower[k] in lex.determiner or sent.lower[k] in NOUN_DETERMINERS
+                      or _is_modifier_word(sent, k) and sent.lower[k] not in _INVOLVING):
+        k -= 1
+    if k < 1 or sent.lower[k] not in _INVOLVING:
+        return None
+    if sent.lower[k] == "behind":  # "the group behind the attack", "Marovia was behind the attack"
+        found = _phrase_ending(sent, _skip_back(sent, k - 1, lex), lex)
+        head = sent.words[found[1] - 1] if found else ""
+        # a party, not "the motive behind the attack"
+        return found if head[:1].isupper() or lex.in_class(head.lower(), "agents") or lex.in_class(
+            head.lower(), "people") or head.lower() in lex.pronoun else None
+    v = k - 1
+    if sent.lower[v] not in INVOLVEMENT:
+        return None
+    if sent.lower[v] == "part" and v >= 1 and sent.lower[v - 1] in lex.light_verb:
+        v -= 1  # "hundreds took part in the march"
+    if sent.lower[v] == "responsible" and v >= 1 and sent.lower[v - 1] not in lex.skip:
+        return _phrase_ending(sent, v, lex)  # "those responsible for the attack"
+    return _phrase_ending(sent, _skip_back(sent, v - 1, lex), lex)
+
+
+def _given_to(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[int, int] | None:
+    """Who receives an event noun that is handed over (an ultimatum, a warning, an order): the subject of the
+    passive ("drivers were given an ultimatum") or the one it is given to ("warnings were given to the police")."""
+    k = cand.first - 1
+    while k >= 0 and (sent.lower[k] in lex.determiner or sent.lower[k] in NOUN_DETERMINERS):
+        k -= 1
+    if k >= 1 and sent.lower[k] in GIVING and _after_be(sent, k, lex):
+        return _subject(sent, k, lex)
+    n = len(sent.lower)
+    k = cand.last
+    while k < n and (sent.lower[k] in lex.be or sent.lower[k] in BEFORE_PARTICIPLE):
+        k += 1
+    if k > cand.last and k + 2 < n and sent.lower[k] in GIVING and sent.lower[k + 1] == "to":
+        return _noun_phrase(sent, k + 2, lex)
+    return None
 
 
 def _hit_object(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[int, int] | None:
@@ -157,7 +259,9 @@ def _hit_object(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[in
     the passive ("the building was shattered by an explosion")."""
     n = len(sent.lower)
     k = cand.last
-    while k < n and sent.lower[k] in lex.skip:
+    if k + 1 < n and sent.lower[k] == "," and sent.lower[k + 1] in RELATIVE_PRONOUNS:
+        k += 2  # "the bombings, which seemed to be aimed at civilians"
+    while k < n and (sent.lower[k] in lex.skip or sent.lower[k] in HEDGED_PASSIVE):
         k += 1
     if k < n and sent.lower[k] in HIT_VERBS:
         k += 1
@@ -188,7 +292,7 @@ def _follows_coordination(sent: SentenceTokens, first: int, lex: Lexicon) -> boo
     return k >= 0 and sent.lower[k] in VERB_LINKS
 
 
-def _subject(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
+def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) -> tuple[int, int] | None:
     """The noun phrase before a trigger: its subject, or for an event noun the subject of its light verb
     ("protesters staged a demonstration") or its possessor ("Russia's invasion")."""
     k = _skip_back(sent, first - 1, lex)
@@ -197,11 +301,15 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] 
     low = sent.lower[k]
     if low == "," and k > 0:
         return _before_apposition(sent, k, lex)
+    if verb and low in RELATIVE_PRONOUNS and low != "whose":
+        return _antecedent(sent, k, lex)  # "gunmen who stormed the school" (but "that promise": a determiner)
     if low == "of" and k >= 2 and sent.lower[k - 1] in COLLECTIVES:
         k -= 2  # "launched a series of attacks": the light verb is before the collective noun
         low = sent.lower[k]
-    if low in lex.determiner and not low.isdigit():
-        # "staged a protest", "launched an attack": the subject of the light verb acts
+    determined = low in lex.determiner and not low.isdigit()
+    if determined or not verb:
+        # "staged a protest", "launched an attack", "launch attacks", "carry out the market attacks": the subject
+        # of the light verb acts
         j = k
         while j >= 0 and sent.lower[j] not in lex.light_verb and (
                 sent.lower[j] in lex.determiner or _is_modifier_word(sent, j)):
@@ -209,9 +317,250 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] 
         if j >= 0 and sent.lower[j] in lex.light_verb:
             while j >= 0 and sent.lower[j] in lex.light_verb:
                 j -= 1
-            return _phrase_ending(sent, _skip_back(sent, j, lex), lex)
+            j = _skip_back(sent, j, lex)
+            if j >= 1 and sent.lower[j] == "to":  # "militants used drones to launch attacks"
+                return _infinitive_subject(sent, j, lex)
+            return _phrase_ending(sent, j, lex)
+        if determined:
+            return None
+    found = _phrase_ending(sent, k, lex)
+    if not verb or found is None:
+        return found  # a name before an event noun is its own: "Dozens died in IS attacks"
+    if sent.lower[first].endswith("ing"):
+        return found  # a gerund's subject is the phrase before it: "signs pointed to Obama endorsing Clinton"
+    return (_past_relative_clause(sent, found[0], lex) or _past_participle_phrase(sent, found, lex)
+            or _past_prepositional_phrase(sent, found, lex, first))
+
+
+def _infinitive_subject(sent: SentenceTokens, to: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Who does what an infinitive at `to` says: the possessor of a noun of intent ("the IRA's decision to
+    carry out attacks"), else the subject of the clause ("militants used drones to launch attacks")."""
+    owner = to - 2
+    if owner >= 0 and sent.is_word(owner) and sent.lower[owner].endswith(("'s", "’s")):
+        found = _phrase_ending(sent, owner, lex)
+        if found:
+            return found
+    return _clause_subject(sent, to, lex, reporting=False)
+
+
+def _antecedent(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun a relative pronoun at k stands for: "gunmen who stormed", "a militia, which attacked"; an event
+    ("the blast, which killed five") is not its own doer."""
+    j = k - 1
+    if j >= 1 and sent.words[j] == ",":
+        j -= 1
+    if j < 0 or sent.lower[j] in {"and", "or"}:
+        return None  # "men who serve in uniform and who have died": the first clause's antecedent, far back
+    if sent.lower[j] in lex.triggers and sent.lower[k] != "who":
         return None
-    return _phrase_ending(sent, k, lex)
+    found = _without_wh(sent, _phrase_ending(sent, j, lex), lex)
+    if found is None:
+        return None
+    before = found[0] - 1
+    while before >= 0 and sent.lower[before] in lex.determiner:
+        before -= 1
+    if sent.lower[k] != "who" and before >= 1 and (sent.lower[before] in LOCATIVE_PREPOSITIONS or (
+            sent.words[before] == "," and sent.words[before - 1][:1].isupper())):
+        return None  # "at the cafe in Madrid, Spain which killed 13": a place, the setting of the clause
+    i = found[0]
+    for t in range(found[1] - 2, found[0] - 1, -1):  # "disperse thousands of workers, who …": the verb's object
+        w = sent.lower[t]
+        if sent.words[t].islower() and (w in lex.triggers or w.endswith("ed") or w in lex.verb or w in lex.light_verb):
+            i = t + 1 + (sent.lower[t + 1] == "of")  # "the release of activists who …"
+            break
+    return _trim(sent, i, found[1], lex)
+
+
+def _without_wh(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
+    """A phrase without the question word that opens a clause ("how Bernie Sanders, who …", "what Obama says
+    and promises")."""
+    if found is None:
+        return None
+    i, j = found
+    while i < j and sent.lower[i] in _WH_WORDS:
+        i += 1
+    return (i, j) if i < j else None
+
+
+def _past_relative_clause(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject before a relative clause that ends where the phrase at i begins: in "gunmen who stormed the
+    school killed two guards" the school is the object of "stormed", and the gunmen killed."""
+    p = i - 1
+    while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p] in POSSESSIVES):
+        p -= 1
+    if p < 1 or not sent.is_word(p) or not sent.words[p].islower() or not (
+            sent.lower[p].endswith("ed") or sent.lower[p] in lex.verb or sent.lower[p] in lex.triggers):
+        return None
+    q = _skip_back(sent, p - 1, lex)
+    if q >= 1 and sent.lower[q] in RELATIVE_PRONOUNS and sent.lower[q] != "whose":
+        return _antecedent(sent, q, lex)
+    return None
+
+
+def _coordinated_before(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
+                        lex: Lexicon) -> Candidate | None:
+    """The verb trigger right before this one, joined to it by "and", "or" or a comma only ("killed or
+    wounded", "killed, injured or captured"), whose voice and parties it shares."""
+    k = bisect_left(others, cand.first, key=lambda o: o.first)  # the candidates are in text order
+    if k == 0 or cand.sense.pos != "verb" or others[k - 1].sense.pos != "verb":
+        return None
+    before = others[k - 1]
+    between = sent.lower[before.last:cand.first]
+    if not between or not all(w == "," or w in VERB_LINKS for w in between):
+        return None
+    return before
+
+
+def _relative_before(sent: SentenceTokens, lo: int, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The antecedent of a relative clause that opens between an earlier trigger and this one ("police
+    dispersed workers, who had taken to the streets and pelted stones": the workers pelted)."""
+    for k in range(first - 1, lo - 1, -1):
+        if sent.lower[k] in {"who", "which"}:
+            return _antecedent(sent, k, lex)
+    return None
+
+
+def _opens_sentence(sent: SentenceTokens, first: int) -> bool:
+    """Whether only punctuation (an opening quote) stands before the token."""
+    return not any(sent.is_word(k) for k in range(first))
+
+
+def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """The subject before a participle phrase that modifies it, when the phrase found before the verb ends that
+    modifier: "a suicide bomber riding a motorcycle loaded with explosives crashed into …" (the bomber),
+    "soldiers wounded in the attack died"."""
+    moved = None
+    for _ in range(3):
+        p = found[0] - 1
+        while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p] in POSSESSIVES):
+            p -= 1  # not "that": "believed that the organisation had to …" is no modifier
+        if p >= 1 and sent.lower[p] in _MODIFIER_PREPOSITIONS:
+            p -= 1  # "loaded with explosives"
+        if p < 1 or not sent.is_word(p) or not sent.words[p].islower() or not sent.lower[p].endswith(("ing", "ed")):
+            return moved
+        if sent.lower[p] in lex.reporting or sent.lower[p] in lex.light_verb or sent.lower[p] in lex.intransitive:
+            return moved
+        before = sent.lower[p - 1]
+        if before in lex.skip or before.endswith("ly"):
+            return moved  # "forces reportedly fired mortar shells": a verb with its adverb, no modifier
+        found = _phrase_ending(sent, p - 1, lex)
+        if found is None or sent.lower[found[1] - 1].endswith("ing"):
+            return moved  # "a vigil protesting policies having executed a commander": no noun before
+        moved = found
+    return moved
+
+
+def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon,
+                               first: int) -> tuple[int, int] | None:
+    """The head of a subject that a prepositional phrase ends: "two men on a motorcycle shot dead a policeman"
+    (the men), "TMF in cooperation with Iraqi forces killed" (TMF); an event is no doer ("the explosion at the
+    bus station killed six": none). `found` itself when no party precedes its preposition."""
+    phrase = found
+    for _ in range(3):
+        p = phrase[0] - 1
+        while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p] in POSSESSIVES):
+            p -= 1
+        if p < 1 or sent.lower[p] not in _MODIFIER_PREPOSITIONS or sent.lower[p] == "of" or not sent.is_word(p - 1):
+            return found
+        if sent.lower[p - 1] in {"along", "together"} and p >= 2:
+            p -= 1  # "the president along with other members protested"
+        before = sent.lower[p - 1]
+        if before in lex.skip or before in lex.stop or before.endswith(("ed", "ly")) or before in lex.reporting:
+            return found  # "attacked in the capital", "said on Monday": a verb's phrase, not a noun's
+        phrase = _phrase_ending(sent, p - 1, lex)
+        if phrase is None:
+            return found
+        if before in lex.triggers and not (sent.words[p - 1][0].isupper() and _is_word_before(sent, p - 1)):
+            return None  # "the explosion at the bus station killed six", "fighting in the region killed five"
+        if _is_party_word(sent, phrase[1] - 1, lex):
+            found = phrase  # "voters placed less emphasis on ethanol promises": "emphasis" is no party
+    return found
+
+
+def _is_party_word(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the word at k can head a party: a name, a pronoun, or a word for people or armed groups."""
+    w = sent.lower[k]
+    return (sent.words[k][:1].isupper() and _is_word_before(sent, k)) or w in lex.pronoun or lex.in_class(
+        w, "agents") or lex.in_class(w, "people")
+
+
+def _is_word_before(sent: SentenceTokens, k: int) -> bool:
+    """Whether a word stands before token k, so that its capital marks a name, not a sentence's start."""
+    return any(sent.is_word(t) for t in range(k))
+
+
+def _in_participle_clause(sent: SentenceTokens, first: int) -> bool:
+    """Whether a verb trigger opens a participle clause after its main clause, whose subject it shares:
+    "shelled Kharkiv, killing three civilians", "responded by calling for a strike"."""
+    return first > 1 and sent.lower[first].endswith("ing") and sent.lower[first - 1] in {",", "by"}
+
+
+def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: bool) -> tuple[int, int] | None:
+    """The subject of the sentence's main clause, for a verb that shares it: the noun phrase that opens the
+    sentence, after an opening phrase set off by a comma ("In August 1999, a militia declared a state and
+    called on …"), when a verb follows it (a reporting verb only if `reporting`)."""
+    start = 0
+    for k in range(first - 1, max(0, first - 20), -1):
+        if sent.lower[k] in {"who", "which"}:
+            return _antecedent(sent, k, lex)  # "a caller who gave a name and requested delivery"
+        if sent.lower[k] in _SUBORDINATORS and k + 1 < first:
+            start = k + 1  # "eyes welled as he spoke and urged voters": the subordinate clause's subject
+            break
+        if sent.lower[k] in {";", ":", ","}:
+            break
+    if start:
+        found = _without_wh(sent, _noun_phrase(sent, start, lex), lex)
+        opener = sent.lower[start]
+        if found and found[1] < first and sent.lower[found[0]] not in lex.stop and sent.is_word(found[1]) and (
+                sent.lower[found[1]] not in lex.stop) and (opener in lex.pronoun or opener in NOUN_DETERMINERS
+                                                           or sent.words[start][0].isupper()):
+            return found  # "as he spoke", "when the army arrived", not "perceived as biased reporting"
+
+        start = 0  # "perceived as biased journalism from …": a preposition, no subordinate clause
+    while start < first and not sent.is_word(start):
+        start += 1  # an opening quote
+    if start < first and (sent.lower[start] in lex.stop or sent.lower[start] in lex.time
+                          or is_calendar_word(sent.words[start]) or sent.lower[start].endswith("ly")):
+        comma = next((j for j in range(start, min(first, start + 12)) if sent.words[j] == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    found = _without_wh(sent, _noun_phrase(sent, start, lex), lex)
+    if found is not None and found[1] == first and found[1] - found[0] > 1:
+        found = (found[0], found[1] - 1)  # "the army plans to launch": "plans" is the verb
+    if found is None or found[1] >= first or sent.lower[found[0]] in lex.stop:
+        return None
+    for t in range(found[0] + 1, found[1]):  # "Mr. Yanukovych disregarded the advice and refused": a verb ends it
+        w = sent.lower[t]
+        if sent.words[t].islower() and (w.endswith("ed") or w in lex.verb or w in lex.skip or w in lex.light_verb):
+            found = (found[0], t)
+            break
+    between = sent.lower[found[1]:first]
+    if any(w.endswith("ing") for w in between) or any(
+            w == "to" and infinitive(sent, found[1] + n + 1, lex) for n, w in enumerate(between[:-1])):
+        return None  # "a report cheered Democrats hoping to retain … and capture": another clause's verb
+    k = found[1]
+    while k < first and (sent.lower[k] in lex.skip or sent.lower[k].endswith("ly")):
+        k += 1  # "Zelensky recently revealed"
+    after = sent.lower[k]
+    if not sent.is_word(k) or after in lex.stop or (after in lex.reporting and not reporting):
+        return None  # no verb follows: no subject ("In Kibo, the market, …")
+    return found
+
+
+def _opening_clause_subject(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject of the main clause after a participle clause that opens the sentence: what was done to it
+    ("Arrested in June, the activist was freed") or what it did ("Fleeing the shelling, residents crossed")."""
+    word = sent.lower[cand.first]
+    if not _opens_sentence(sent, cand.first) or not word.endswith(("ed", "ing", "en")) and word not in lex.participle:
+        return None
+    comma = next((j for j in range(cand.last, min(len(sent.words), cand.last + 15)) if sent.words[j] == ","), None)
+    if comma is None:
+        return None
+    found = _noun_phrase(sent, comma + 1, lex)
+    if found is None or found[1] >= len(sent.lower) or not sent.is_word(found[1]) or sent.lower[found[1]] in lex.stop:
+        return None
+    return found
 
 
 def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -220,7 +569,15 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
     for j in range(comma - 1, max(0, comma - 16), -1):
         if sent.words[j] == ",":
             found = _phrase_ending(sent, j - 1, lex)
-            return found if found and found[0] <= 1 else None
+            if found and (found[0] <= 1 or all(not sent.is_word(t) or sent.lower[t] in ABBREVIATIONS
+                                               for t in range(found[0]))):
+                return found  # "A soldier, captured …, has died", "Mr. Kasich, a Republican, has not …"
+            # "Mr Ruiz, party leader, and a former minister, called": the last of a chain of appositions
+            start = j + 1 + (sent.lower[j + 1] == "and")
+            own = _noun_phrase(sent, start, lex)
+            opens = sent.lower[start] in NOUN_DETERMINERS or sent.words[start][0].isupper()
+            return own if own and opens and own[1] == comma and not any(
+                sent.lower[t] in lex.stop or sent.lower[t] in lex.clause for t in range(start, comma)) else None
     return None
 
 
@@ -234,8 +591,8 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
     if end < 0 or not sent.is_word(end):
         return None
     low = sent.lower[end]
-    if low in lex.pronoun:
-        return end, end + 1
+    if low in lex.pronoun or low.replace("’", "'").split("'")[0] in lex.pronoun:
+        return end, end + 1  # "they", "I've" ("the people I've met")
     if _is_boundary(low, lex):
         return None
     i = end
@@ -249,6 +606,12 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
         if sent.is_word(i - 1) and not _is_boundary(prev, lex) and prev not in lex.skip or coordinated:
             i -= 1
             continue
+        if sent.words[i - 1] in _CLOSING_QUOTES and sent.words[i][0].islower():
+            # "the "Islamic State" militant group": a quoted name opens the phrase
+            opening = next((j for j in range(i - 2, max(-1, i - 7), -1) if sent.words[j] in _OPENING_QUOTES), None)
+            if opening is not None and all(sent.words[j][0].isupper() for j in range(opening + 1, i - 1)):
+                i = opening
+            break
         # "Police in Kabul arrested …": the place qualifies the phrase before it
         if prev in LOCATIVE_PREPOSITIONS and sent.words[i][0].isupper() and i - 2 >= 0:
             before = _phrase_ending(sent, i - 2, lex)
@@ -329,7 +692,7 @@ def _skip_quantity(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> int:
 def _participle_head(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
     """ "A North Korean soldier, captured alive by …": the phrase before the comma is what was captured."""
     k = first - 1
-    if k >= 1 and sent.words[k] == ",":
+    if k >= 1 and sent.words[k] in {",", "–", "—", "-"}:  # "the gunman, Jon Marek – shot dead by police –"
         return _phrase_ending(sent, k - 1, lex)
     return None
 
@@ -356,9 +719,14 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         w = sent.lower[j]
         if w in lex.skip and not sent.words[j].isupper():
             return None
+        if w in preps and j + 1 < n and (sent.lower[j + 1].isdigit() or is_calendar_word(sent.words[j + 1])):
+            continue  # "an attack on 13 September 1974 at the Rolando cafe": a date, the target may follow
+        if w == "at" and cand.sense.pos == "noun" and cand.sense.event_type == "ASSAULT" and j + 1 < n:
+            found = _noun_phrase(sent, j + 1, lex)  # "the attack at the Rolando cafe": a building attacked
+            return found if found and lex.in_class(sent.lower[found[1] - 1], "physical") else None
         if w in preps and j + 1 < n:
             after = j + 1
-            if w == "to" and _infinitive(sent, after, lex):
+            if w == "to" and infinitive(sent, after, lex):
                 # "sent soldiers to support Russia": the verb of a purpose clause; "agreed to hear cases": no target
                 if not (after + 1 < n and sent.words[after + 1][0].isupper()):
                     return None
@@ -369,7 +737,7 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
     return None
 
 
-def _infinitive(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+def infinitive(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     """Whether the word at k, after "to", is a verb rather than the start of a noun phrase: lower case, no
     determiner, number or pronoun, and no plural -s ("to hear", not "to rebels" or "to the king")."""
     w = sent.lower[k]

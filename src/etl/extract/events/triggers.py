@@ -6,12 +6,16 @@ from dataclasses import replace
 
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, Candidate, SentenceTokens
 from etl.extract.events.lexicon import (
-    NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon, Sense,
+    EVENT_HEADS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon,
+    Sense,
 )
-from etl.extract.events.participants import find_parties
+from etl.extract.events.participants import find_parties, infinitive
 from etl.extract.text import Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
+
+# Prepositions that open the setting of an event, after its object ("in", "during"): the object ends there.
+_SETTING = frozenset({"in", "during", "near", "inside", "outside"})
 
 _ADJECTIVE_SUFFIXES = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ary", "ible", "able", "ing", "ish")
 
@@ -112,6 +116,9 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
         elif sense.condition == "unless":
             if sent.has(sense.word_class, lex):
                 continue
+        elif sense.condition == "infinitive":
+            if not _takes_infinitive(sent, last, lex):
+                continue
         elif sense.condition == "intransitive":
             if last < len(sent.lower) and (sent.lower[last] in lex.determiner or sent.lower[last] == "that"):
                 continue
@@ -121,6 +128,19 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
             sense = replace(sense, pos="noun")  # "a comprehensive rebuke", "his call for a ban"
         return Candidate(first, last, sense, evidence=evidence)
     return None
+
+
+def _takes_infinitive(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
+    """Whether an infinitive follows the trigger, maybe after its object: "asked residents to leave", "asked to
+    leave", "pressured the council into resigning" (not "asked whether …", nor "pleaded guilty")."""
+    n = len(sent.lower)
+    for k in range(last, min(n - 1, last + OBJECT_WINDOW)):
+        w = sent.lower[k]
+        if w == "to" and infinitive(sent, k + 1, lex) or w == "into" and sent.lower[k + 1].endswith("ing"):
+            return True
+        if not sent.is_word(k) or w in lex.clause or w in lex.reporting or (w in lex.stop and w not in {"on", "upon"}):
+            return False
+    return False
 
 
 def _after_determiner(sent: SentenceTokens, first: int) -> bool:
@@ -158,8 +178,10 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
         w = sent.lower[k]
         if lex.in_class(w, word_class):
             return k
-        if w in {".", ";", ":"} or w in lex.clause or w in lex.reporting:
-            break
+        if w in {".", ";", ":"} or w in lex.clause or w in lex.reporting or (w in _SETTING and k > last):
+            break  # "seized hostages in hospitals in the towns of …": the object ends where its setting begins
+    if first > 0 and sent.lower[first - 1] == "to":
+        return None  # an infinitive does not follow its object: "drones to launch attacks", "equipment to provide"
     for k in range(first - 1, max(-1, first - 1 - _BARE_PARTICIPLE_WINDOW), -1):
         w = sent.lower[k]
         if lex.in_class(w, word_class):
@@ -176,8 +198,8 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
         return True  # capitalised inside a sentence: part of a name or a title (an acronym is neither: "IED")
     if pos == "noun" and last < len(sent.lower) and sent.is_word(last) and sent.words[last].islower():
         nxt = sent.lower[last]
-        if event_type == "PROTEST" and nxt not in lex.role:
-            return False  # "a protest march", "a protest bike-ride": still a protest
+        if event_type == "PROTEST" and nxt not in lex.role or nxt in EVENT_HEADS:
+            return False  # "a protest march", "a protest bike-ride", "an assassination attempt": still the event
         # "attack helicopter", "ambush journalist": a noun before another noun only modifies it; what
         # follows an event noun is a function word or its verb ("the attack left five dead")
         if nxt in lex.role or not (nxt in lex.verb or nxt in lex.skip or nxt in lex.stop or nxt in lex.clause
