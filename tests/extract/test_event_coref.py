@@ -296,3 +296,12 @@ def test_a_named_party_replaces_one_only_described():
                       _mention(text, "injuring", actor="The explosion", target="dozens of others",
                                place=None, when=date(2025, 3, 10), when_text=None))
     assert len(found) == 1 and found[0].target == "the Varno Grain Exchange"
+
+
+def test_a_merged_event_takes_the_date_of_its_context_over_the_publication_week():
+    text = "A guard has died of his wounds. He was shot on 3 March and died of his wounds two days later."
+    found, _ = _merge(
+        text, _mention(text, "died", "OTHER", when=date(2025, 3, 10), precision="week", source="publication"),
+        _mention(text, "died", "OTHER", nth=1, when=date(2025, 3, 3), when_text="3 March", source="context"))
+    assert len(found) == 1 and (found[0].date, found[0].date_source) == (date(2025, 3, 3), "context")
+    assert found[0].trigger_start == text.index("died")  # the event keeps its first mention as its own

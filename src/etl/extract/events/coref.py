@@ -23,7 +23,8 @@ The events extractor finds triggers; an article names one attack many times ("th
 
 The event's own trigger is its most informative mention (actor, target, place, date); each slot it lacks is
 taken whole from the next most informative mention that has one, with that mention's offsets, so every
-span stays grounded. The event keeps the deterministic id of its trigger's span.
+span stays grounded; its date is the best any mention has (the text's, else the context's, else the
+dateline's, else the publication week). The event keeps the deterministic id of its trigger's span.
 """
 from __future__ import annotations
 
@@ -57,6 +58,8 @@ PRECISION_WEIGHT = {"day": 0.5, "week": 0.4, "month": 0.3, "year": 0.1, "none": 
 # publication) are guesses of when it happened: they neither keep two mentions apart nor outrank a date
 # the text gives.
 OWN_DATE = ("text",)
+# Where a date may come from, the best first: a merged event takes the best date any of its mentions has.
+DATE_SOURCES = ("text", "context", "dateline", "publication")
 # Modalities that can describe one happening: what the article asserts and what a source reports of it.
 MODALITY_GROUP = {"asserted": "fact", "reported": "fact", "future": "future", "hypothetical": "hypothetical"}
 # Between two coordinated triggers ("killed or wounded", "killed, injured and captured").
@@ -344,14 +347,14 @@ def _event(cluster: _Cluster) -> Event:
     filled: dict[str, object] = {}
     for slot, columns in slot_columns().items():
         donors = [m for m in ranked if m.has(slot)]
-        if slot == "date":  # a date the text gives before one guessed from the context
-            donors.sort(key=lambda m: not m.own_date)
+        if slot == "date":  # a date the text gives, before one read from the context, before the publication's
+            donors.sort(key=lambda m: _source_rank(m.event))
         elif slot in PARTIES:
             donors.sort(key=lambda m: not _names(getattr(m.event, slot)))
         if not donors or donors[0].event is own:
             continue
-        if slot == "date" and own.date is not None and not donors[0].own_date:
-            continue  # no better date than its own guess
+        if slot == "date" and own.date is not None and _source_rank(donors[0].event) >= _source_rank(own):
+            continue  # no better date than its own
         if slot != "date" and getattr(own, slot) is not None and not (
                 slot in PARTIES and _names(getattr(donors[0].event, slot)) and not _names(getattr(own, slot))):
             continue
@@ -359,6 +362,11 @@ def _event(cluster: _Cluster) -> Event:
     mode = own.event_mode or next((m.event.event_mode for m in ranked if m.event.event_mode), None)
     return replace(own, **filled, event_mode=mode, mentions=len(cluster.mentions),
                    confidence=max(m.event.confidence for m in cluster.mentions))
+
+
+def _source_rank(e: Event) -> int:
+    """How close to the text an event's date is: its own words, its context, the dateline, the publication."""
+    return DATE_SOURCES.index(e.date_source) if e.date_source in DATE_SOURCES else len(DATE_SOURCES)
 
 
 def _names(surface: str | None) -> bool:
