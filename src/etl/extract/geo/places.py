@@ -16,6 +16,14 @@ from etl.extract.wordlists import tsv_rows
 _PARENTHESIS_SYMBOLS = frozenset({",", "&", "-", "/"})
 _MAX_NAME_WORDS = 6
 _MAX_PLACE_TOKENS = 16
+# A stretch between two places is one place phrase: "between Dalo and Nuri town", "from Dalo to Nuri (Sefa)".
+_SPAN_JOINERS = {"between": "and", "from": "to"}
+_DASHES = frozenset({"-", "–", "—"})
+# Two bare names are taken for towns only if both are towns this large: small towns share their names with
+# people ("from John to Mary").
+_KNOWN_TOWN = 50_000
+# Kinds of place that hold no other town: "Lenga, Sorro village" names two places, not one in the other.
+_TOWN_KINDS = frozenset({"village", "town", "city", "villages", "towns", "cities", "neighbourhood", "neighborhood"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +60,7 @@ class _PlaceWords:
     distance_hedges: frozenset[str]
     distance_units: frozenset[str]
     landmark_prepositions: frozenset[str]
+    note_words: frozenset[str]         # lower-case words of a bracketed note on a place: "[coded to Lenga]"
 
 
 def _plurals(word: str) -> set[str]:
@@ -79,7 +88,7 @@ def _place_words() -> _PlaceWords:
                        frozenset(roles["of_place"]), frozenset(roles["particle"] | roles["opening_particle"]),
                        frozenset(roles["opening_particle"]), frozenset(roles["abbreviation"]),
                        frozenset(roles["distance_hedge"]), frozenset(roles["distance_unit"]),
-                       frozenset(roles["landmark_preposition"]))
+                       frozenset(roles["landmark_preposition"]), frozenset(roles["note"]))
 
 
 def _is_name(word: str) -> bool:
@@ -184,7 +193,9 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         if i <= covered_until:
             continue
         found = None
-        if low in words.strong or low in words.weak:
+        if low in _SPAN_JOINERS:  # "between Dalo and Nuri town (Sefa)", "from Dalo to Nuri"
+            found = _stretch(cur, i + 1, _SPAN_JOINERS[low])
+        if found is None and (low in words.strong or low in words.weak):
             found = _after_preposition(cur, i + 1, weak=low in words.weak)
         elif i + 1 < cur.n and cur.lower[i + 1] == "of" and (
                 low in words.relational and cur.words[i].islower() or low in words.of_place):
@@ -201,7 +212,7 @@ def find_places(text: str, start: int = 0, end: int | None = None,
             found = _name_with_context(cur, i)
         if found:
             first, last = found
-            larger = _larger_place(cur, first, last)
+            larger = _listed(cur, _larger_place(cur, first, last))
             surface = cur.surface(first, larger)
             inside = cur.lower[first:larger + 1]
             site = (larger == last and any(w in words.sites for w in inside) and "(" not in inside
@@ -261,6 +272,61 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | No
     return first, context
 
 
+def _listed(cur: _Cursor, last: int) -> int:
+    """Extend a place with its context over the places listed after it, each with its own context: "Dalo
+    (Sefa, Kam), Nuri (Tessal, Kam) and Kibo (Sefa, Kam)" is where one event happened, all of it."""
+    words = _place_words()
+    while cur.words[last] == ")":
+        j = last + 1
+        comma = j < cur.n and cur.words[j] == ","
+        j += comma
+        conjunction = j < cur.n and cur.lower[j] == "and"
+        j += conjunction
+        if not (comma or conjunction):
+            break
+        tail = _name_chain(cur, j)
+        if tail is None or tail + 1 >= cur.n or cur.words[tail + 1] != "(":
+            break
+        close = _parenthesis(cur, tail)
+        if close == tail:
+            break
+        while close + 1 < cur.n and cur.lower[close + 1] in words.kinds:
+            close += 1
+        last = close
+    return last
+
+
+def _stretch(cur: _Cursor, i: int, joiner: str) -> tuple[int, int] | None:
+    """ "between Dalo and Nuri town (Sefa, Kam)", "from Kibo to Lenga": the stretch between two named places,
+    from the first name to the second place's end. A kind word, an administrative context or the gazetteer
+    must confirm them as places, and two countries are parties ("talks between Russia and Ukraine")."""
+    words = _place_words()
+    if i < cur.n and cur.lower[i] == "the":
+        i += 1
+    last = _name_chain(cur, i)
+    if last is None or cur.lower[i] in words.not_places:
+        return None
+    first_end = _parenthesis(cur, last)
+    while first_end + 1 < cur.n and cur.lower[first_end + 1] in words.kinds:
+        first_end += 1
+    j = first_end + 1
+    if j + 1 >= cur.n or cur.lower[j] != joiner:
+        return None
+    tail = _name_chain(cur, j + 1)
+    if tail is None:
+        return None
+    end = _admin_context(cur, tail)
+    while end + 1 < cur.n and cur.lower[end + 1] in words.kinds:
+        end = _admin_context(cur, end + 1)
+    end = _larger_place(cur, j + 1, end)
+    names = (cur.surface(i, last), cur.surface(j + 1, tail))
+    if all(country_code(n) for n in names) or any(country_code(n) and not is_place_name(n) for n in names):
+        return None
+    confirmed = (first_end > last or end > tail
+                 or all(is_place_name(n) or best_locality(n, (), _KNOWN_TOWN) for n in names))
+    return (i, end) if confirmed else None
+
+
 def _kind_first(cur: _Cursor, i: int, first: int | None = None) -> tuple[int, int] | None:
     """A place named after its kind: "the village of Berunda", "the market area of Kibo", "the villages of
     Dalo and Nuri Sud", "village Omboro", "tambon Ban Sorro"."""
@@ -294,6 +360,8 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
     last_name = j
     while j >= 0 and cur.names[j] and cur.lower[j] not in words.not_places and kind - j <= _MAX_NAME_WORDS:
         j -= 1
+        if j > 0 and cur.words[j] in _DASHES and cur.names[j - 1] and j < last_name:
+            j -= 1  # "the Damboa - Maiduguri road": a route between two places
     first = j + 1
     if first > last_name or cur.words[first].isupper() and len(cur.words[first]) > 1 and first == last_name:
         return None
@@ -304,12 +372,27 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
     if cur.words[first - 1].islower() and (cur.lower[first - 1] in words.directions
                                            or cur.lower[first - 1] in words.opening_particles):
         first -= 1  # "the eastern Tessal countryside", "the el Sorro road"
+    first = _town_before_region(cur, first, kind)
     last = kind
     while last + 1 < cur.n and cur.lower[last + 1] in words.kinds:
         last += 1
     if country_code(cur.surface(first, last_name)) and _modifies_next(cur, last):
         return None  # "a Greek border guard"
     return first, _admin_context(cur, last)
+
+
+def _town_before_region(cur: _Cursor, first: int, kind: int) -> int:
+    """ "On 3 May, Lenga, Sorro state, drivers protested": a name set off by commas right before a region
+    lies in it, and opens the place phrase."""
+    if first < 2 or cur.words[first - 1] != "," or not cur.names[first - 2] or not (
+            cur.lower[kind] in _place_words().localities and cur.lower[kind] not in _TOWN_KINDS):
+        return first
+    j = first - 2
+    while j > 0 and cur.names[j - 1] and first - 1 - j < 3:
+        j -= 1
+    if cur.lower[j] in _place_words().not_places or country_code(cur.surface(j, first - 2)):
+        return first
+    return j if j == 0 or cur.words[j - 1] in {",", ":"} else first
 
 
 def _modifies_next(cur: _Cursor, last: int) -> bool:
@@ -322,14 +405,16 @@ def _modifies_next(cur: _Cursor, last: int) -> bool:
 
 
 def _coordinated_list(cur: _Cursor, last: int) -> int:
-    """The last name of "A, B and C" starting with the name that ends at `last`."""
+    """The last name of "A, B and C" starting with the name that ends at `last` (each may carry a bracketed
+    note: "A [B] and C")."""
+    last = _bracket(cur, last)
     j = last + 1
     while j + 1 < cur.n and cur.words[j] in {",", "and"}:
         k = j + 1 + (cur.words[j] == "," and cur.lower[j + 1] == "and")
         tail = _name_chain(cur, k)
         if tail is None:
             break
-        last = tail
+        last = tail = _bracket(cur, tail)
         if cur.words[k - 1] == "and":
             break
         j = tail + 1
@@ -356,6 +441,8 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
     """ "Dalo (Sefa LGA, Kam)": a bare name is a place when a parenthesis gives its
     administrative context, with a comma or a kind of place in it (not an acronym: "the Front (PF)")."""
     last = _name_chain(cur, i)
+    if last is not None:
+        last = _bracket(cur, last)  # "Kibo [Kibu] (Sefa, Kam)"
     if last is None or last + 1 >= cur.n or cur.words[last + 1] != "(":
         return None
     close = _parenthesis(cur, last)
@@ -427,9 +514,28 @@ def _admin_context(cur: _Cursor, last: int) -> int:
     return last
 
 
-def _parenthesis(cur: _Cursor, last: int) -> int:
-    """Extend a place over a parenthesis of names right after it: "Dalo (Kam)", "Lenga (Upper Sorro)"."""
+def _bracket(cur: _Cursor, last: int) -> int:
+    """Extend a place over a bracketed note of names right after it: another name of the place ("Kibo
+    [Kibu]") or the place it is counted as ("Sorro [coded to Lenga-Centre]")."""
     words = _place_words()
+    j = last + 1
+    if not (j + 1 < cur.n and cur.words[j] == "["):
+        return last
+    k = j + 1
+    while k < cur.n and cur.words[k] != "]" and k - j < _MAX_PLACE_TOKENS:
+        if not (cur.names[k] or cur.words[k] in _PARENTHESIS_SYMBOLS or cur.lower[k] in words.particles
+                or cur.lower[k] in words.kinds or (cur.words[k].islower() and cur.lower[k] in words.note_words)):
+            return last
+        k += 1
+    named = any(cur.names[x] for x in range(j + 1, k))
+    return k if k < cur.n and cur.words[k] == "]" and named else last
+
+
+def _parenthesis(cur: _Cursor, last: int) -> int:
+    """Extend a place over a parenthesis of names right after it: "Dalo (Kam)", "Lenga (Upper Sorro)"; a
+    bracketed note may stand before it ("Kibo [Kibu] (Sefa, Kam)")."""
+    words = _place_words()
+    last = _bracket(cur, last)
     j = last + 1
     if not (j + 1 < cur.n and cur.words[j] == "("):
         return last

@@ -1,0 +1,64 @@
+"""Place phrases the place grammar reads as one place: stretches between two places, routes, lists of places
+each with its administrative context, bracketed notes, and a town set off by commas before its region. The
+sentences and names are our own (real countries and large cities only where the gazetteer must know them)."""
+import pytest
+
+from etl.extract.geo import find_places
+
+
+def _places(text: str) -> list[str]:
+    found = find_places(text)
+    for p in found:
+        assert text[p.start:p.end] == p.text
+    return [p.text for p in found]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen stopped a bus between Orvalo and Tessin town (Sefa, Kam) on Friday.",
+     "Orvalo and Tessin town (Sefa, Kam)"),
+    ("The convoy was ambushed as it travelled from Berunda to Marlo village in the north.",
+     "Berunda to Marlo village"),
+    ("Raids hit the area stretching from Karachi to Lahore overnight.", "Karachi to Lahore"),
+])
+def test_a_stretch_between_two_places_is_one_place(text, place):
+    assert _places(text) == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "A letter went from John to Mary last week.",           # "Mary" is also a town: both must be towns
+    "The president sent a message from Putin to Kim Jong Un.",
+    "Talks between Russia and Ukraine stalled.",            # two countries are parties, not a stretch
+])
+def test_names_of_people_or_two_countries_are_no_stretch(text):
+    assert not any(" to " in p or " and " in p for p in _places(text))
+
+
+def test_a_route_between_two_towns_is_one_place():
+    assert _places("Militants ambushed a convoy on the Orvalo - Tessin road and killed two drivers.") == [
+        "Orvalo - Tessin road"]
+
+
+def test_places_listed_with_their_contexts_are_one_place():
+    text = ("Shelling was reported on the fronts of Orvalo (Sefa, Kam), Tessin (Nuri, Kam), and Marlo "
+            "(Nuri, Kam), with no casualties.")
+    assert _places(text) == ["fronts of Orvalo (Sefa, Kam), Tessin (Nuri, Kam), and Marlo (Nuri, Kam)"]
+    text = "Fighters took control of Orvalo (Sefa, Kam) and Tessin (Nuri, Kam) areas on Monday."
+    assert _places(text) == ["Orvalo (Sefa, Kam) and Tessin (Nuri, Kam) areas"]
+
+
+def test_a_bracketed_note_of_names_stays_with_its_place():
+    assert _places("Youths marched in Orvalo [coded to Tessin-Centre] against the curfew.") == [
+        "Orvalo [coded to Tessin-Centre]"]
+    assert _places("An airstrike hit Marlo hill [Jabal Marlo] (Sefa, Kam) at dawn.") == [
+        "Marlo hill [Jabal Marlo] (Sefa, Kam)"]
+    assert _places("Troops shelled houses in Orvalo [Orvallo] and Tessin villages (Sefa, Kam).") == [
+        "Orvalo [Orvallo] and Tessin villages (Sefa, Kam)"]
+    # a note of other words is no part of the place
+    assert _places("A man was shot in Orvalo town [not clear from the source] on Monday.") == ["Orvalo town"]
+
+
+def test_a_town_set_off_by_commas_before_its_region_opens_the_place():
+    assert _places("On 3 May 2021, Orvalo, Sefa state, drivers blocked roads to demand fuel.") == [
+        "Orvalo, Sefa state"]
+    # a town or village after the comma is another place, not the region the name lies in
+    assert _places("On 3 May 2021, Orvalo, Tessin village, was shelled.") == ["Tessin village"]
