@@ -62,3 +62,52 @@ def test_a_town_set_off_by_commas_before_its_region_opens_the_place():
         "Orvalo, Sefa state"]
     # a town or village after the comma is another place, not the region the name lies in
     assert _places("On 3 May 2021, Orvalo, Tessin village, was shelled.") == ["Tessin village"]
+
+
+def test_a_route_verb_joins_two_places():
+    assert _places("Gunmen ambushed a truck on the road linking Orvalo and Tessin district overnight.") == [
+        "Orvalo and Tessin district"]
+    assert _places("A bus was stopped on the highway that connects Orvalo to Tessin town (Sefa, Kam).") == [
+        "Orvalo to Tessin town (Sefa, Kam)"]
+
+
+def test_a_border_between_two_places_is_one_place():
+    assert _places("Troops exchanged fire at the Orvalo and Tessin border (Kam) on Sunday.") == [
+        "Orvalo and Tessin border (Kam)"]
+    assert _places("Taliban and Haqqani fighters attacked a post.") == []
+
+
+def test_people_named_after_their_town_place_it():
+    assert _places("Hundreds of Orvalo residents (Sefa, Kam) protested on Monday.") == [
+        "Orvalo residents (Sefa, Kam)"]
+    assert _places("Hundreds of Karachi residents protested on Monday.") == ["Karachi"]
+    assert _places("Afghan villagers fled the fighting.") == []    # a demonym names people
+    assert _places("The Orvalo villagers fled the fighting.") == []  # an unknown name without context
+
+
+def _event_places(text: str) -> list[str | None]:
+    from datetime import datetime, timezone
+
+    from etl.extract import events
+    from etl.extract.text import Doc
+    from etl.ids import sha256_text
+    from etl.records import Article
+    when = datetime(2021, 5, 9, tzinfo=timezone.utc)
+    article = Article(article_id="p1", source="test", source_id="p1", url=None, title=None, published_at=when,
+                      language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                      ingested_at=when, input_path="test.txt")
+    return [e.location for e in events.extract(Doc(article), [])]
+
+
+def test_a_place_after_a_clause_without_subject_is_the_events():
+    assert set(_event_places("A soldier was killed by a sniper while on patrol in the Kibo area of Sefa "
+                             "district, Kam.")) == {"Kibo area of Sefa district, Kam"}
+    assert set(_event_places("A trader was shot and killed by gunmen while shopping in Orvalo town (Sefa, "
+                             "Kam).")) == {"Orvalo town (Sefa, Kam)"}
+    # a clause with a subject of its own tells of something else
+    assert None in _event_places("A trader was shot dead by gunmen while his brother was at home in Orvalo.")
+
+
+def test_a_target_name_with_a_particle_lying_in_a_place():
+    assert _event_places("Troops shelled Qasr al Tessin in Sefa district on Monday.") == [
+        "Qasr al Tessin in Sefa district"]

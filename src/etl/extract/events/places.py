@@ -16,6 +16,10 @@ _FIRST_WORD = re.compile(r"\w+")
 # or if it lies in a country the article names: small towns share their names with people and things.
 _BARE_TOWN_POPULATION = 50_000
 _LEAD_CHARS = 1500
+# "while" and "when" open a clause without a subject ("killed while on patrol in Dalo", "shot while shopping
+# in Dalo"): it tells the moment of the event, and the place in it is the event's.
+_REDUCED_CLAUSE_OPENERS = frozenset({"while", "when", "whilst"})
+_REDUCED_CLAUSE_WORDS = frozenset({"on", "in", "at", "inside", "near", "outside"})
 # A town this many times larger than any other of its name is the one meant, whatever the article's countries.
 _DOMINANT = 10
 
@@ -188,7 +192,9 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
     # "shelled Kiriba and surrounding areas in …", "Nuri and its vicinity in Tessal"
     if k + 2 < len(sent.lower) and sent.lower[k] == "and" and sent.lower[k + 1] in {"its", "surrounding"}:
         k += 3
-    if not all(sent.words[j][0].isupper() or sent.lower[j] == "and" for j in range(*target)) or k + 1 >= len(
+    particles = geo.name_particles()  # "shelled Qabr al Sorro in Tessal"
+    if not all(sent.words[j][0].isupper() or sent.lower[j] == "and" or (
+            sent.lower[j] in particles and target[0] < j < target[1] - 1) for j in range(*target)) or k + 1 >= len(
             sent.lower) or sent.lower[k] not in {"in", "near"}:
         return None
     if target[0] > 0 and sent.lower[target[0] - 1] == "with":
@@ -244,10 +250,18 @@ def _clause_break(sent: SentenceTokens, start: int, end: int, lex: Lexicon, rela
     for k, w in enumerate(words):
         if not relatives and w in RELATIVE_PRONOUNS:
             continue
+        if w in _REDUCED_CLAUSE_OPENERS and _reduced(sent, lo + k + 1):
+            continue  # "was killed while on patrol in Dalo", "shot while shopping in Dalo": the same moment
         if w in lex.clause or (w in lex.reporting and not (lo + k > 0 and sent.lower[lo + k - 1] in lex.be)):
             if "," not in words[k + 1:] or "," not in words[:k]:
                 return True
     return False
+
+
+def _reduced(sent: SentenceTokens, k: int) -> bool:
+    """Whether the clause after "while" or "when" at token k - 1 has no subject: a participle or a preposition
+    opens it ("while shopping", "while on patrol")."""
+    return k < len(sent.lower) and (sent.lower[k].endswith("ing") or sent.lower[k] in _REDUCED_CLAUSE_WORDS)
 
 
 def _sets_relative_clause(sent: SentenceTokens, offset: int) -> bool:

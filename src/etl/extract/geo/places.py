@@ -18,6 +18,10 @@ _MAX_NAME_WORDS = 6
 _MAX_PLACE_TOKENS = 16
 # A stretch between two places is one place phrase: "between Dalo and Nuri town", "from Dalo to Nuri (Sefa)".
 _SPAN_JOINERS = {"between": "and", "from": "to"}
+_PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near)\b")
+_JOINED_PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near|and|to)\b|\s[-–—]\s")
+# "the road linking Dalo and Nuri", "the highway that connects Dalo to Nuri": a route between two places.
+_ROUTE_VERBS = frozenset({"linking", "connecting", "links", "connects", "joining", "joins"})
 _DASHES = frozenset({"-", "–", "—"})
 # Two bare names are taken for towns only if both are towns this large: small towns share their names with
 # people ("from John to Mary").
@@ -91,6 +95,11 @@ def _place_words() -> _PlaceWords:
                        frozenset(roles["landmark_preposition"]), frozenset(roles["note"]))
 
 
+def name_particles() -> frozenset[str]:
+    """Lower-case words that join the parts of one place name ("Qabr al Kabir", "San Telmo de la Vega")."""
+    return _place_words().particles
+
+
 def _is_name(word: str) -> bool:
     return word[:1].isupper() or ("-" in word and bool(NAME_PARTICLE_PREFIX.match(word)))
 
@@ -104,12 +113,14 @@ class Situation:
     lon: float | None
 
 
-def _name_parts(name: str) -> list[str]:
+def _name_parts(name: str, joined: bool = False) -> list[str]:
     """The names in a place phrase, without kind words, most specific first: "Kiriba village in Tessal
-    (Kam)" → ["Kiriba", "Tessal", "Kam"]; generic region names ("Central") are left out."""
+    (Kam)" → ["Kiriba", "Tessal", "Kam"]; generic region names ("Central") are left out. `joined`: split
+    the names of a stretch or list too ("Dalo and Nuri", "Dalo to Nuri"), which a country's own name may
+    hold ("Trinidad and Tobago")."""
     words = _place_words()
     out = []
-    for part in re.split(r"[,()]|\b(?:in|of|near)\b", name):
+    for part in re.split(_JOINED_PARTS if joined else _PARTS, name):
         bare = " ".join(t for t in part.split() if t.lower() not in words.kinds and t.lower() not in words.modifiers
                         and t.lower() not in words.directions)
         if bare and bare.lower() not in words.generic:
@@ -120,16 +131,17 @@ def _name_parts(name: str) -> list[str]:
 def place_country(name: str) -> str | None:
     """Country of a place phrase, from any of its parts that is a country, capital or first-level
     subdivision, else a town or city of the gazetteer (the largest of its name)."""
-    parts = _name_parts(name)
     subdivisions = subdivision_countries()
-    for part in reversed(parts):
-        code = country_code(part) or subdivisions.get(lookup_key(ascii_name(part)))
-        if code:
-            return code
-    for part in parts:
-        found = best_locality(part)
-        if found:
-            return found.country
+    for joined in (False, True):  # "Dalo and Nuri province": the stretch's names one by one
+        parts = _name_parts(name, joined)
+        for part in reversed(parts):
+            code = country_code(part) or subdivisions.get(lookup_key(ascii_name(part)))
+            if code:
+                return code
+        for part in parts:
+            found = best_locality(part)
+            if found:
+                return found.country
     return None
 
 
@@ -195,12 +207,18 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         found = None
         if low in _SPAN_JOINERS:  # "between Dalo and Nuri town (Sefa)", "from Dalo to Nuri"
             found = _stretch(cur, i + 1, _SPAN_JOINERS[low])
+        elif low in _ROUTE_VERBS and i > 0 and cur.lower[i - 1] in {"road", "highway", "route", "that", "which"}:
+            # "the road linking Dalo and Nuri", "the highway that connects Dalo to Nuri"
+            found = _stretch(cur, i + 1, "and") or _stretch(cur, i + 1, "to")
         if found is None and (low in words.strong or low in words.weak):
             found = _after_preposition(cur, i + 1, weak=low in words.weak)
         elif i + 1 < cur.n and cur.lower[i + 1] == "of" and (
                 low in words.relational and cur.words[i].islower() or low in words.of_place):
             # "an attack northwest of Tillia", "residents of Bakau in Lamin"
             found = _after_preposition(cur, i + 2, weak=False)
+        elif low in words.of_place and i > 0 and cur.names[i - 1] and cur.words[i].islower() and (
+                i + 1 >= cur.n or cur.lower[i + 1] != "of"):
+            found = _name_before_people(cur, i)  # "Lenga residents (Sefa, Kam) protested"
         elif low in words.kinds:
             # "shelled the village of Tulu Sama", "residents of village Omboro", "the Kursk border region"
             if cur.words[i].islower():
@@ -296,6 +314,27 @@ def _listed(cur: _Cursor, last: int) -> int:
     return last
 
 
+def _name_before_people(cur: _Cursor, word: int) -> tuple[int, int] | None:
+    """ "Lenga residents", "Kibo villagers (Sefa, Kam)": the name of the place its people are named after,
+    as token range; with the administrative context that follows them, the phrase holds them too."""
+    words = _place_words()
+    j = word - 1
+    while j >= 0 and cur.names[j] and cur.lower[j] not in words.not_places and word - j <= _MAX_NAME_WORDS:
+        j -= 1
+    first = j + 1
+    if first == 0 or cur.words[first - 1] in {".", "!", "?"}:
+        return None  # a sentence-initial capital is no evidence of a name
+    name = cur.surface(first, word - 1)
+    if country_code(name) and not is_place_name(name):
+        return None  # "Afghan villagers": a demonym
+    context = _parenthesis(cur, word)
+    if context > word:
+        return first, context
+    if is_place_name(name) or best_locality(name, (), _KNOWN_TOWN):
+        return first, word - 1
+    return None
+
+
 def _stretch(cur: _Cursor, i: int, joiner: str) -> tuple[int, int] | None:
     """ "between Dalo and Nuri town (Sefa, Kam)", "from Kibo to Lenga": the stretch between two named places,
     from the first name to the second place's end. A kind word, an administrative context or the gazetteer
@@ -360,8 +399,8 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
     last_name = j
     while j >= 0 and cur.names[j] and cur.lower[j] not in words.not_places and kind - j <= _MAX_NAME_WORDS:
         j -= 1
-        if j > 0 and cur.words[j] in _DASHES and cur.names[j - 1] and j < last_name:
-            j -= 1  # "the Damboa - Maiduguri road": a route between two places
+        if j > 0 and (cur.words[j] in _DASHES or cur.lower[j] == "and") and cur.names[j - 1] and j < last_name:
+            j -= 1  # "the Dalo - Nuri road": a route between two places; "the Dalo and Nuri border"
     first = j + 1
     if first > last_name or cur.words[first].isupper() and len(cur.words[first]) > 1 and first == last_name:
         return None
