@@ -111,3 +111,31 @@ def test_a_place_after_a_clause_without_subject_is_the_events():
 def test_a_target_name_with_a_particle_lying_in_a_place():
     assert _event_places("Troops shelled Qasr al Tessin in Sefa district on Monday.") == [
         "Qasr al Tessin in Sefa district"]
+
+
+def test_a_region_or_country_closing_a_place_goes_to_its_own_columns():
+    from etl.extract.geo import find_places as places
+    [p] = places("On 3 May 2021, in Tepeji, Hidalgo, merchants protested outside the town hall.")
+    assert (p.text, p.region, p.country) == ("Tepeji", "Hidalgo", "MEX")
+    [p] = places("Workers protested near Orvalo, Croatia, on Monday.")
+    assert (p.text, p.region, p.country) == ("Orvalo", "Croatia", "HRV")
+    # a capital, a district or an unknown region stays part of the place's words
+    assert _places("A man was shot in Orvalo, Kabul.") == ["Orvalo, Kabul"]
+    assert _places("A man was shot in Orvalo, Sefa state, on Monday.") == ["Orvalo, Sefa state"]
+    assert _places("Gunmen raided homes in Ardo, Benu and Tefi in Sorro province.")[0].startswith("Ardo, Benu")
+
+
+def test_the_event_keeps_the_region_of_its_place():
+    from datetime import datetime, timezone
+
+    from etl.extract import events
+    from etl.extract.text import Doc
+    from etl.ids import sha256_text
+    from etl.records import Article
+    text = "On 3 May 2021, in Tepeji, Hidalgo, merchants protested outside the town hall."
+    when = datetime(2021, 5, 9, tzinfo=timezone.utc)
+    article = Article(article_id="p1", source="test", source_id="p1", url=None, title=None, published_at=when,
+                      language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                      ingested_at=when, input_path="test.txt")
+    [e] = events.extract(Doc(article), [])
+    assert (e.location, e.location_country, e.location_admin1) == ("Tepeji", "MEX", "Hidalgo")

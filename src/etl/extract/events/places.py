@@ -31,7 +31,7 @@ class Whereabouts:
     def __init__(self, doc: Doc):
         self._doc = doc
         self._countries: frozenset[str] | None = None
-        self._situations: dict[tuple[str, str | None], geo.Situation] = {}
+        self._situations: dict[tuple[str, str | None, str | None], geo.Situation] = {}
 
     def countries(self) -> frozenset[str]:
         """The countries the article's lead names: a story says early where it is set, and scanning its
@@ -41,9 +41,9 @@ class Whereabouts:
         return self._countries
 
     def of(self, place: geo.Place) -> geo.Situation:
-        key = (place.text, place.country)
+        key = (place.text, place.country, place.region)
         if key not in self._situations:
-            self._situations[key] = geo.situate(place.text, place.country, self.countries)
+            self._situations[key] = geo.situate(place.text, place.country, self.countries, place.region)
         return self._situations[key]
 
     def town(self, name: str) -> geo.Locality | None:
@@ -203,7 +203,7 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
     for place in places.holding_or_after(after):
         if after <= place.start <= after + 24 and not _clause_break(sent, after, place.start, lex) or (
                 place.start <= after < place.end):
-            return geo.Place(start, place.end, text[start:place.end], place.country)
+            return geo.Place(start, place.end, text[start:place.end], place.country, region=place.region)
         if place.start > after + 24:
             break
     return None

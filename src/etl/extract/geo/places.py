@@ -36,12 +36,16 @@ class Place:
 
     `locality`: whether it names a populated place or an administrative area, not only a site within
     one ("Liberty square", "the N1 highway"); a locality is the better answer to "where" when both are given.
+    `region`: the first-level region or country the phrase closes with after a comma ("Tepeji, Hidalgo",
+    "Kanfanar, Croatia"): it is no part of the place's words (the events table gives it its own columns), but
+    it still tells where the place lies.
     """
     start: int
     end: int
     text: str
     country: str | None
     locality: bool = True
+    region: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,7 @@ class _PlaceWords:
     distance_units: frozenset[str]
     landmark_prepositions: frozenset[str]
     note_words: frozenset[str]         # lower-case words of a bracketed note on a place: "[coded to Lenga]"
+    regions: frozenset[str]            # kinds of first-level region: "state", "province", "governorate"
 
 
 def _plurals(word: str) -> set[str]:
@@ -92,7 +97,8 @@ def _place_words() -> _PlaceWords:
                        frozenset(roles["of_place"]), frozenset(roles["particle"] | roles["opening_particle"]),
                        frozenset(roles["opening_particle"]), frozenset(roles["abbreviation"]),
                        frozenset(roles["distance_hedge"]), frozenset(roles["distance_unit"]),
-                       frozenset(roles["landmark_preposition"]), frozenset(roles["note"]))
+                       frozenset(roles["landmark_preposition"]), frozenset(roles["note"]),
+                       frozenset(roles["region"]))
 
 
 def name_particles() -> frozenset[str]:
@@ -145,11 +151,13 @@ def place_country(name: str) -> str | None:
     return None
 
 
-def situate(name: str, country: str | None, article_countries: Callable[[], Collection[str]]) -> Situation:
+def situate(name: str, country: str | None, article_countries: Callable[[], Collection[str]],
+            region: str | None = None) -> Situation:
     """Country, first-level region and coordinates of a place phrase: its most specific name found in the
     gazetteer, in the phrase's own country if it names one, else in a country the article names
-    (`article_countries`, asked only when the name is ambiguous), else the largest of that name."""
-    parts = _name_parts(name)
+    (`article_countries`, asked only when the name is ambiguous), else the largest of that name. `region`:
+    the region or country the phrase was given in ("Hidalgo" of "Tepeji, Hidalgo")."""
+    parts = _name_parts(name) + (_name_parts(region) if region else [])
     for part in parts:
         found = localities(part)
         named = country_code(part)
@@ -235,7 +243,11 @@ def find_places(text: str, start: int = 0, end: int | None = None,
             inside = cur.lower[first:larger + 1]
             site = (larger == last and any(w in words.sites for w in inside) and "(" not in inside
                     and "," not in inside and not any(w in words.localities for w in inside))
-            out.append(Place(cur.spans[first][0], cur.spans[larger][1], surface, place_country(surface), not site))
+            country = place_country(surface)
+            cut = _closing_region(cur, first, larger)
+            region = cur.surface(cut + 2, larger) if cut < larger else None
+            out.append(Place(cur.spans[first][0], cur.spans[cut][1], cur.surface(first, cut), country, not site,
+                             region))
             covered_until = larger
     return out
 
@@ -333,6 +345,27 @@ def _name_before_people(cur: _Cursor, word: int) -> tuple[int, int] | None:
     if is_place_name(name) or best_locality(name, (), _KNOWN_TOWN):
         return first, word - 1
     return None
+
+
+def _closing_region(cur: _Cursor, first: int, last: int) -> int:
+    """The last token of a place phrase without the first-level region or country that closes it after a
+    comma ("Tepeji, Hidalgo", "Carora, Lara state", "Kanfanar, Croatia"); `last` if none does. Only a name
+    known as a first-level region or a country is cut off, so that the events table's region and country
+    columns still say it; a town, a district, a capital or an unknown name stays ("Kibo, Sefa district")."""
+    words = _place_words()
+    k = last
+    while k > first and cur.words[k] != ",":
+        if not (cur.names[k] or cur.lower[k] in words.particles or cur.lower[k] in words.regions):
+            return last
+        k -= 1
+    if k <= first or k == last or not cur.names[k + 1]:
+        return last
+    name = cur.surface(k + 1, last)
+    code = country_code(name)
+    if code and is_place_name(name):  # a country, not its capital ("Kabul" lies in Afghanistan)
+        return k - 1 if not any(p.country == code for p in localities(name)) else last
+    parts = _name_parts(name)
+    return k - 1 if parts and admin1_named(parts, None) else last
 
 
 def _stretch(cur: _Cursor, i: int, joiner: str) -> tuple[int, int] | None:
