@@ -7,7 +7,8 @@ from collections.abc import Callable, Collection
 from functools import cache
 
 from etl.extract.geo.countries import (
-    NAME_PARTICLE_PREFIX, ascii_name, country_code, is_place_name, lookup_key, subdivision_countries,
+    NAME_PARTICLE_PREFIX, ascii_name, country_code, country_name, is_place_name, lookup_key,
+    subdivision_countries,
 )
 from etl.extract.geo.gazetteer import admin1_named, best_locality, localities
 from etl.extract.text import tokens as split_tokens
@@ -363,7 +364,8 @@ def _closing_region(cur: _Cursor, first: int, last: int) -> int:
     name = cur.surface(k + 1, last)
     code = country_code(name)
     if code and is_place_name(name):  # a country, not its capital ("Kabul" lies in Afghanistan)
-        return k - 1 if not any(p.country == code for p in localities(name)) else last
+        return k - 1 if lookup_key(name) == lookup_key(country_name(code) or "") or not any(
+            p.country == code for p in localities(name)) else last
     parts = _name_parts(name)
     return k - 1 if parts and admin1_named(parts, None) else last
 
