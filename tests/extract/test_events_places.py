@@ -139,3 +139,19 @@ def test_the_event_keeps_the_region_of_its_place():
                       ingested_at=when, input_path="test.txt")
     [e] = events.extract(Doc(article), [])
     assert (e.location, e.location_country, e.location_admin1) == ("Tepeji", "MEX", "Hidalgo")
+
+
+def test_a_district_naming_an_office_is_no_place():
+    assert _places("Gunmen shot the Kibo district head of intelligence on Monday.") == []
+    assert _places("A grenade hit the Sefa district branch office in Orvalo town (Sefa, Kam).") == [
+        "Orvalo town (Sefa, Kam)"]
+    assert _places("Farmers in Kibo province held a protest.") == ["Kibo province"]  # a verb follows
+
+
+def test_a_place_carries_its_coded_location_and_its_other_names():
+    assert _places("Villagers clashed in Bate village, coded as Orvalo district, Sefa regency. Two died.") == [
+        "Bate village, coded as Orvalo district, Sefa regency"]
+    assert _places("Three died in Nawabad/Aqi Bai village of Orvalo district on Monday.") == [
+        "Nawabad/Aqi Bai village of Orvalo district"]
+    assert _places("A mob attacked a youth in Tessin village, in Orvalo (Sefa) over a dispute.") == [
+        "Tessin village, in Orvalo (Sefa)"]

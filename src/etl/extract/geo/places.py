@@ -71,6 +71,7 @@ class _PlaceWords:
     landmark_prepositions: frozenset[str]
     note_words: frozenset[str]         # lower-case words of a bracketed note on a place: "[coded to Lenga]"
     regions: frozenset[str]            # kinds of first-level region: "state", "province", "governorate"
+    institutions: frozenset[str]       # offices a place names: "the Kibo district head", "district office"
 
 
 def _plurals(word: str) -> set[str]:
@@ -99,7 +100,7 @@ def _place_words() -> _PlaceWords:
                        frozenset(roles["opening_particle"]), frozenset(roles["abbreviation"]),
                        frozenset(roles["distance_hedge"]), frozenset(roles["distance_unit"]),
                        frozenset(roles["landmark_preposition"]), frozenset(roles["note"]),
-                       frozenset(roles["region"]))
+                       frozenset(roles["region"]), frozenset(roles["institution"]))
 
 
 def name_particles() -> frozenset[str]:
@@ -300,6 +301,8 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | No
         return None
     if (known or cur.lower[i - 1] == "the") and context == last == named and _modifies_next(cur, named):
         return None  # "an attack on Kenya troops", "in the Sorro triangle": a name as a modifier
+    if has_kind and context == last and cur.lower[last] not in words.sites and _kind_modifies_next(cur, last):
+        return None  # "at the Sefa district branch office": the office is the place, not the district
     return first, context
 
 
@@ -450,8 +453,9 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
     last = kind
     while last + 1 < cur.n and cur.lower[last + 1] in words.kinds:
         last += 1
-    if country_code(cur.surface(first, last_name)) and _modifies_next(cur, last):
-        return None  # "a Greek border guard"
+    if country_code(cur.surface(first, last_name)) and _modifies_next(cur, last) or (
+            cur.lower[last] not in _place_words().sites and _kind_modifies_next(cur, last)):
+        return None  # "a Greek border guard", "the Kibo district head", "at the Sefa district branch office"
     return first, _admin_context(cur, last)
 
 
@@ -467,6 +471,13 @@ def _town_before_region(cur: _Cursor, first: int, kind: int) -> int:
     if cur.lower[j] in _place_words().not_places or country_code(cur.surface(j, first - 2)):
         return first
     return j if j == 0 or cur.words[j - 1] in {",", ":"} else first
+
+
+def _kind_modifies_next(cur: _Cursor, last: int) -> bool:
+    """Whether a place phrase closing with a kind word names the office or officer after it ("the Kibo district
+    head", "at the Sefa district branch office", "Lenga province officials"): the place modifies them."""
+    j = last + 1
+    return j < cur.n and cur.words[j].islower() and cur.lower[j] in _place_words().institutions
 
 
 def _modifies_next(cur: _Cursor, last: int) -> bool:
@@ -541,6 +552,10 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
         if _is_name(w):  # "the People's Court": a word that cannot open a place may continue one
             last = j
             j += 1
+            continue
+        if w == "/" and j + 1 < cur.n and cur.names[j + 1]:
+            last = j + 1  # "Nawabad/Aqi Bai": two names of one place
+            j += 2
             continue
         if w == "." and cur.lower[j - 1] in words.abbreviations and j + 1 < cur.n and (
                 cur.names[j + 1] or cur.words[j + 1].isdigit()):
@@ -650,10 +665,13 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
             # a nearby place is given as a landmark: with its own context, or after a place of some kind
             if larger and not (has_kind or larger[1] > larger[0] and cur.words[larger[1]] == ")"):
                 larger = None
-        elif w == "in" and comma:  # "in Omboro, in the commune of Lenga"
+        elif w == "in" and comma:  # "in Omboro, in the commune of Lenga", "Kibo village, in Lenga (Sefa)"
             larger = _after_preposition(cur, j + 1, weak=False)
-            if larger and not any(x in words.localities for x in cur.lower[larger[0]:larger[1] + 1]):
+            if larger and not any(x in words.localities for x in cur.lower[larger[0]:larger[1] + 1]) and (
+                    cur.words[larger[1]] != ")"):
                 larger = None
+        elif w == "coded" and j + 2 < cur.n and cur.lower[j + 1] in words.note_words:
+            larger = _after_preposition(cur, j + 2, weak=False)  # "Bate village, coded as Arso district"
         elif w == "at" and not comma and any(x in words.sites for x in inside):
             larger = _after_preposition(cur, j + 1, weak=True)
         elif w in words.relational and cur.lower[j + 1] == "of" and cur.words[j].islower():
