@@ -155,3 +155,19 @@ def test_a_place_carries_its_coded_location_and_its_other_names():
         "Nawabad/Aqi Bai village of Orvalo district"]
     assert _places("A mob attacked a youth in Tessin village, in Orvalo (Sefa) over a dispute.") == [
         "Tessin village, in Orvalo (Sefa)"]
+
+
+def test_a_place_told_as_the_cause_is_not_where_the_event_happened():
+    places = _event_places("On 9 May 2021, people in Orvalo (Sefa, Kam) demonstrated in support of the "
+                           "declaration of autonomy in South Tessin.")
+    assert places == ["Orvalo (Sefa, Kam)"]
+    places = _event_places("On 3 May 2021, a protest was held in Tessin town out of solidarity with the strike "
+                           "in Orvalo town.")
+    assert places[0] == "Tessin town"
+    # a comma closes the phrase of cause: the place after it is the event's again
+    places = _event_places("On 3 May 2021, residents protested against poor roads, outside the district "
+                           "office in Orvalo town.")
+    assert places == ["Orvalo town"]
+    # and with no other place, the cause's place is still the best answer
+    assert _event_places("On 3 May 2021, farmers protested against the new dam in Orvalo town.") == [
+        "Orvalo town"]

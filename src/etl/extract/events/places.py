@@ -20,6 +20,9 @@ _LEAD_CHARS = 1500
 # in Dalo"): it tells the moment of the event, and the place in it is the event's.
 _REDUCED_CLAUSE_OPENERS = frozenset({"while", "when", "whilst"})
 _REDUCED_CLAUSE_WORDS = frozenset({"on", "in", "at", "inside", "near", "outside"})
+# Words that tell the cause or purpose of an event: a place after them is the cause's, not the event's.
+_CAUSE_WORDS = frozenset({"support", "solidarity", "against", "demanding", "denouncing", "condemning",
+                          "protesting", "rejecting", "over"})
 # A town this many times larger than any other of its name is the one meant, whatever the article's countries.
 _DOMINANT = 10
 
@@ -145,12 +148,16 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
     # before the trigger, the first place of its clause: "villagers in A district, B regency … left"
     before = [p for p in nearby if p.end <= t_start and (
         not _clause_break(sent, p.end, t_start, lex) or _sets_relative_clause(sent, p.end))]
+    # a place told as the cause of the event is not where it happened ("demonstrated in Dalo in support of the
+    # declaration in South Yemen"), unless no other place is told
+    cause = [p for p in after if _told_as_cause(sent, t_end, p.start)]
+    after = [p for p in after if p not in cause]
     # a locality rather than a site in it: "fired at the Maro border post and at the village of Poros"
-    for found in (after, before):
+    for found in (after, before, cause):
         for place in found:
             if place.locality:
                 return place
-    return target or (after or before or [None])[0]
+    return target or (after or before or cause or [None])[0]
 
 
 class Places:
@@ -255,6 +262,19 @@ def _clause_break(sent: SentenceTokens, start: int, end: int, lex: Lexicon, rela
         if w in lex.clause or (w in lex.reporting and not (lo + k > 0 and sent.lower[lo + k - 1] in lex.be)):
             if "," not in words[k + 1:] or "," not in words[:k]:
                 return True
+    return False
+
+
+def _told_as_cause(sent: SentenceTokens, start: int, end: int) -> bool:
+    """Whether a phrase of cause or purpose ("in support of", "against", "demanding", "in solidarity with")
+    holds the place at `end`: it opens between the two offsets and no comma closes it before the place."""
+    lo = bisect_left(sent.spans, (start, start))
+    hi = bisect_left(sent.spans, (end, end))
+    for k in range(hi - 1, lo - 1, -1):
+        if sent.lower[k] == ",":
+            return False
+        if sent.lower[k] in _CAUSE_WORDS:
+            return True
     return False
 
 
