@@ -171,3 +171,25 @@ def test_a_place_told_as_the_cause_is_not_where_the_event_happened():
     # and with no other place, the cause's place is still the best answer
     assert _event_places("On 3 May 2021, farmers protested against the new dam in Orvalo town.") == [
         "Orvalo town"]
+
+
+def test_a_bracketed_coded_location_is_a_place_of_its_own():
+    assert _places("Hundreds rallied outside parliament [coded to Orvalo-Centre] demanding pay.") == [
+        "Orvalo-Centre"]
+    assert _places("Hundreds rallied outside parliament [size=hundreds] demanding pay.") == []
+
+
+def test_a_name_with_a_known_region_in_parentheses_is_a_place():
+    assert _places("Shells fell Ayn Tessin (Tripoli) overnight.") == ["Ayn Tessin (Tripoli)"]
+    assert _places("The Front (PF) said it would attend.") == []
+
+
+def test_the_ends_of_a_road_or_border_are_places():
+    assert _places("Protesters blocked the road between Orvalo and Kafr Tessin with tyres.") == [
+        "Orvalo and Kafr Tessin"]
+    assert _places("Talks between Orvalo and Tessin ended.") == []  # unknown names, no route: maybe people
+
+
+def test_an_assimilated_arabic_article_opens_a_name_and_a_triangle_is_a_site():
+    assert _places("Rioters hurled a firebomb at a bank in ech Tessin overnight.") == ["ech Tessin"]
+    assert _places("Protesters blocked the Orvalo triangle with burning tyres.") == ["Orvalo triangle"]

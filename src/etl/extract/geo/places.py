@@ -216,7 +216,14 @@ def find_places(text: str, start: int = 0, end: int | None = None,
             continue
         found = None
         if low in _SPAN_JOINERS:  # "between Dalo and Nuri town (Sefa)", "from Dalo to Nuri"
-            found = _stretch(cur, i + 1, _SPAN_JOINERS[low])
+            # "the road between Dalo and Kafr Nuri": a route or a border is between places
+            route = i > 0 and (cur.lower[i - 1] in words.sites or cur.lower[i - 1] in words.localities)
+            found = _stretch(cur, i + 1, _SPAN_JOINERS[low], route)
+        elif cur.words[i] == "[" and i + 3 < cur.n and cur.lower[i + 1] == "coded" and (
+                cur.lower[i + 2] in words.note_words):
+            # "rallied outside parliament [coded to Lenga-Centre]": the note says where it is counted
+            last = _name_chain(cur, i + 3)
+            found = (i + 3, last) if last is not None and last + 1 < cur.n and cur.words[last + 1] == "]" else None
         elif low in _ROUTE_VERBS and i > 0 and cur.lower[i - 1] in {"road", "highway", "route", "that", "which"}:
             # "the road linking Dalo and Nuri", "the highway that connects Dalo to Nuri"
             found = _stretch(cur, i + 1, "and") or _stretch(cur, i + 1, "to")
@@ -373,10 +380,17 @@ def _closing_region(cur: _Cursor, first: int, last: int) -> int:
     return k - 1 if parts and admin1_named(parts, None) else last
 
 
-def _stretch(cur: _Cursor, i: int, joiner: str) -> tuple[int, int] | None:
+def _known_region(name: str) -> bool:
+    """Whether a name is a country, a capital or a first-level region: "Dalo (Tripoli)" is a place, "the Front
+    (PF)" is not."""
+    return is_place_name(name) or admin1_named([name], None) is not None
+
+
+def _stretch(cur: _Cursor, i: int, joiner: str, route: bool = False) -> tuple[int, int] | None:
     """ "between Dalo and Nuri town (Sefa, Kam)", "from Kibo to Lenga": the stretch between two named places,
     from the first name to the second place's end. A kind word, an administrative context or the gazetteer
-    must confirm them as places, and two countries are parties ("talks between Russia and Ukraine")."""
+    must confirm them as places, or the route or border they are the ends of (`route`: "the road between Dalo
+    and Nuri"), and two countries are parties ("talks between Russia and Ukraine")."""
     words = _place_words()
     if i < cur.n and cur.lower[i] == "the":
         i += 1
@@ -399,7 +413,7 @@ def _stretch(cur: _Cursor, i: int, joiner: str) -> tuple[int, int] | None:
     names = (cur.surface(i, last), cur.surface(j + 1, tail))
     if all(country_code(n) for n in names) or any(country_code(n) and not is_place_name(n) for n in names):
         return None
-    confirmed = (first_end > last or end > tail
+    confirmed = (route or first_end > last or end > tail
                  or all(is_place_name(n) or best_locality(n, (), _KNOWN_TOWN) for n in names))
     return (i, end) if confirmed else None
 
@@ -533,7 +547,8 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
     close = _parenthesis(cur, last)
     inside = cur.lower[last + 2:close]
     kinds = _place_words().kinds
-    if close > last and ("," in inside or any(w in kinds and w.islower() for w in cur.words[last + 2:close])):
+    if close > last and ("," in inside or any(w in kinds and w.islower() for w in cur.words[last + 2:close])
+                         or _known_region(cur.surface(last + 2, close - 1))):
         return i, close
     return None
 
