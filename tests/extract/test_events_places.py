@@ -193,3 +193,17 @@ def test_the_ends_of_a_road_or_border_are_places():
 def test_an_assimilated_arabic_article_opens_a_name_and_a_triangle_is_a_site():
     assert _places("Rioters hurled a firebomb at a bank in ech Tessin overnight.") == ["ech Tessin"]
     assert _places("Protesters blocked the Orvalo triangle with burning tyres.") == ["Orvalo triangle"]
+
+
+def test_a_part_of_a_known_place_named_with_its_possessive():
+    found = find_places("Hundreds burned tyres in Baghdad's central Tahrir Square on Friday.")
+    assert [(p.text, p.country) for p in found] == [("Baghdad's central Tahrir Square", "IRQ")]
+    assert _places("Protesters marched in Beirut’s southern suburbs.") == ["Beirut’s southern suburbs"]
+    assert _places("The attack in Russia's war against Ukraine was condemned.") == []
+
+
+def test_a_numbered_place_and_a_capital_as_context():
+    assert _places("Youths demonstrated in Orvalo Gare 2 neighbourhood of Tessin city (Sefa, Kam).") == [
+        "Orvalo Gare 2 neighbourhood of Tessin city (Sefa, Kam)"]
+    assert _places("Workers staged a demonstration in Tessin, Manila to mark Labour Day.") == ["Tessin, Manila"]
+    assert _places("In Tessin, Taliban fighters attacked a post.") == ["Tessin"]

@@ -19,8 +19,9 @@ _MAX_NAME_WORDS = 6
 _MAX_PLACE_TOKENS = 16
 # A stretch between two places is one place phrase: "between Dalo and Nuri town", "from Dalo to Nuri (Sefa)".
 _SPAN_JOINERS = {"between": "and", "from": "to"}
-_PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near)\b")
-_JOINED_PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near|and|to)\b|\s[-–—]\s")
+_POSSESSIVE_WORD = re.compile(r"['’]s?$")
+_PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near)\b|['’]s\b")
+_JOINED_PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near|and|to)\b|\s[-–—]\s|['’]s\b")
 # "the road linking Dalo and Nuri", "the highway that connects Dalo to Nuri": a route between two places.
 _ROUTE_VERBS = frozenset({"linking", "connecting", "links", "connects", "joining", "joins"})
 _DASHES = frozenset({"-", "–", "—"})
@@ -282,7 +283,7 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | No
         return None
     last = _name_chain(cur, i)
     if last is None:
-        return None
+        return _possessive_place(cur, i)
     last = _coordinated(cur, last)
     named = last
     last = _parenthesis(cur, last)  # "the Omar el Sorro (al Fadiya) square"
@@ -384,6 +385,33 @@ def _known_region(name: str) -> bool:
     """Whether a name is a country, a capital or a first-level region: "Dalo (Tripoli)" is a place, "the Front
     (PF)" is not."""
     return is_place_name(name) or admin1_named([name], None) is not None
+
+
+def _possessive_place(cur: _Cursor, i: int) -> tuple[int, int] | None:
+    """ "in Baghdad's central Tahrir Square", "in Beirut's southern suburbs": a part of a known place, named
+    with the place's possessive. Another possessive modifies what follows ("in Russia's war")."""
+    words = _place_words()
+    j = i
+    while j < cur.n and j - i < _MAX_NAME_WORDS and cur.names[j] and not _POSSESSIVE_WORD.search(cur.words[j]):
+        j += 1
+    if j >= cur.n or not cur.names[j] or not _POSSESSIVE_WORD.search(cur.words[j]):
+        return None
+    owner = _POSSESSIVE_WORD.sub("", cur.surface(i, j))
+    if not (is_place_name(owner) or best_locality(owner, (), _KNOWN_TOWN)) or (
+            country_code(owner) and not is_place_name(owner)):
+        return None
+    k = j + 1
+    while k < cur.n and cur.words[k].islower() and (cur.lower[k] in words.directions
+                                                    or cur.lower[k] in words.modifiers):
+        k += 1
+    if k < cur.n and cur.words[k].islower() and (cur.lower[k] in words.kinds or cur.lower[k] in words.relational):
+        return i, k  # "Beirut's southern suburbs"
+    tail = _name_chain(cur, k) if k < cur.n else None
+    if tail is not None and cur.lower[tail] in words.kinds:
+        return i, tail  # "Baghdad's central Tahrir Square"
+    if tail is not None and tail + 1 < cur.n and cur.words[tail + 1].islower() and cur.lower[tail + 1] in words.kinds:
+        return i, tail + 1  # "Baghdad's central Tahrir square"
+    return None
 
 
 def _stretch(cur: _Cursor, i: int, joiner: str, route: bool = False) -> tuple[int, int] | None:
@@ -572,6 +600,11 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
             last = j + 1  # "Nawabad/Aqi Bai": two names of one place
             j += 2
             continue
+        if w.isdigit() and len(w) <= 2 and j + 1 < cur.n and (cur.words[j + 1] == "(" or (
+                cur.lower[j + 1] in words.kinds and cur.words[j + 1].islower())):
+            last = j  # "Sonfonia Gare 2 neighbourhood", "Les Berges du Lac 2 (La Marsa)": a numbered place
+            j += 1
+            continue
         if w == "." and cur.lower[j - 1] in words.abbreviations and j + 1 < cur.n and (
                 cur.names[j + 1] or cur.words[j + 1].isdigit()):
             last = j + 1  # "Block No. 4", "St. Helier"
@@ -610,7 +643,9 @@ def _admin_context(cur: _Cursor, last: int) -> int:
         # Only a name that closes the phrase or has a kind or a parenthesis of its own is context;
         # ", Taliban fighters attacked" is a new clause.
         confirmed = tail > named or cur.lower[named] in words.kinds
-        if not (confirmed or tail + 1 == cur.n or cur.words[tail + 1] in {",", ".", ";", ":", ")", "("}):
+        # a capital or region needs no closing mark ("in Tondo, Manila to mark Labour Day")
+        known = tail == named and cur.words[tail + 1:tail + 2] != ["'s"] and _known_region(cur.surface(j + 1, tail))
+        if not (confirmed or known or tail + 1 == cur.n or cur.words[tail + 1] in {",", ".", ";", ":", ")", "("}):
             break
         if cur.words[tail] != ")" and _modifies_next(cur, tail):
             break  # ", Kenya border guard police": a new phrase, not the context
