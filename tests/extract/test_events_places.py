@@ -207,3 +207,12 @@ def test_a_numbered_place_and_a_capital_as_context():
         "Orvalo Gare 2 neighbourhood of Tessin city (Sefa, Kam)"]
     assert _places("Workers staged a demonstration in Tessin, Manila to mark Labour Day.") == ["Tessin, Manila"]
     assert _places("In Tessin, Taliban fighters attacked a post.") == ["Tessin"]
+
+
+def test_natural_features_named_in_the_plural_and_the_side_of_a_town():
+    assert _places("Troops killed two fighters near Orvalo mountains in Sefa province.") == [
+        "Orvalo mountains in Sefa province"]
+    assert _places("Fields in the Tessin plains were set on fire.") == ["Tessin plains"]
+    assert _places("Raids hit the Kurdish towns overnight.") == []  # a description of several places
+    assert _places("Residents protested in the west side of Orvalo, Sefa state, on Monday.") == [
+        "Orvalo, Sefa state"]

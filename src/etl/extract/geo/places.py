@@ -19,6 +19,9 @@ _MAX_NAME_WORDS = 6
 _MAX_PLACE_TOKENS = 16
 # A stretch between two places is one place phrase: "between Dalo and Nuri town", "from Dalo to Nuri (Sefa)".
 _SPAN_JOINERS = {"between": "and", "from": "to"}
+# Natural features named in the plural: "the Badush mountains", "the Adhaim plains" name one place, while
+# "the Kurdish towns" describes several.
+_PLURAL_NAMES = frozenset({"islands", "mountains", "hills", "plains", "heights", "marshes", "lakes"})
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 _PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near)\b|['’]s\b")
 _JOINED_PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near|and|to)\b|\s[-–—]\s|['’]s\b")
@@ -267,10 +270,12 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | No
     words = _place_words()
     if i < cur.n and cur.lower[i] == "the":
         i += 1
-    # "in the vicinity of X", "on the outskirts of the village of X": the place is what follows
-    relational = i + 1 < cur.n and cur.lower[i] in words.relational and cur.lower[i + 1] == "of"
+    # "in the vicinity of X", "on the outskirts of the village of X", "in the west side of X": the place is
+    # what follows
+    k = i + (i + 2 < cur.n and cur.words[i].islower() and cur.lower[i] in words.directions)
+    relational = k + 1 < cur.n and cur.lower[k] in words.relational and cur.lower[k + 1] == "of"
     if relational:
-        i += 2
+        i = k + 2
         if i < cur.n and cur.lower[i] == "the":
             i += 1
     first = i
@@ -293,7 +298,8 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | No
         last += 1
     while last > i and cur.lower[last] in words.modifiers and cur.lower[last] not in words.kinds:
         last -= 1  # "… rural" kept only before a kind
-    if has_kind and named == i and cur.words[last].islower() and cur.lower[last].endswith("s"):
+    if has_kind and named == i and cur.words[last].islower() and cur.lower[last].endswith("s") and (
+            cur.lower[last] not in _PLURAL_NAMES or country_code(cur.surface(i, named))):
         return None  # "in the Kurdish towns": a description, not the name of a place
     name = cur.surface(i, named)
     if country_code(name) and not is_place_name(name):
@@ -484,7 +490,7 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
     first = j + 1
     if first > last_name or cur.words[first].isupper() and len(cur.words[first]) > 1 and first == last_name:
         return None
-    if first == last_name and cur.lower[kind].endswith("s") and cur.lower[kind] not in ("islands",):
+    if first == last_name and cur.lower[kind].endswith("s") and cur.lower[kind] not in _PLURAL_NAMES:
         return None  # "Kurdish towns", "rebel positions": a description, not the name of a place
     if first == 0 or (first > 0 and cur.words[first - 1] in {".", "!", "?"}):
         return None  # a sentence-initial capital is no evidence of a name
