@@ -216,3 +216,10 @@ def test_natural_features_named_in_the_plural_and_the_side_of_a_town():
     assert _places("Raids hit the Kurdish towns overnight.") == []  # a description of several places
     assert _places("Residents protested in the west side of Orvalo, Sefa state, on Monday.") == [
         "Orvalo, Sefa state"]
+
+
+def test_a_list_of_regions_keeps_its_last_one():
+    assert _places("Polls closed in South Carolina, Alabama, Arkansas, Georgia and Texas.")[0].startswith(
+        "South Carolina, Alabama, Arkansas, Georgia")
+    [p] = find_places("A rally was held in Orvalo, Indiana on Monday.")
+    assert (p.text, p.region, p.country) == ("Orvalo", "Indiana", "USA")

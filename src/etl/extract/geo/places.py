@@ -378,6 +378,12 @@ def _closing_region(cur: _Cursor, first: int, last: int) -> int:
         k -= 1
     if k <= first or k == last or not cur.names[k + 1]:
         return last
+    before = k - 1
+    while before > first and cur.names[before - 1]:
+        before -= 1
+    if before > first and cur.words[before - 1] == "," and cur.words[k - 1] != ")" and _known_region(
+            cur.surface(before, k - 1)):
+        return last  # "South Carolina, Alabama, Georgia": a list of regions, the last one among them
     name = cur.surface(k + 1, last)
     code = country_code(name)
     if code and is_place_name(name):  # a country, not its capital ("Kabul" lies in Afghanistan)
