@@ -305,3 +305,14 @@ def test_a_merged_event_takes_the_date_of_its_context_over_the_publication_week(
         _mention(text, "died", "OTHER", nth=1, when=date(2025, 3, 3), when_text="3 March", source="context"))
     assert len(found) == 1 and (found[0].date, found[0].date_source) == (date(2025, 3, 3), "context")
     assert found[0].trigger_start == text.index("died")  # the event keeps its first mention as its own
+
+
+def test_a_place_lying_in_the_other_is_the_same_place():
+    text = "Gunmen killed a tribal elder in the city of Sorro. The killing shook the riverbank of Tessa in Sorro."
+    found, _ = _merge(text, _mention(text, "killed", target="a tribal elder", place="city of Sorro"),
+                      _mention(text, "killing", place="Tessa in Sorro"))
+    assert len(found) == 1
+    text = "Gunmen killed a tribal elder in Kibo in Sorro. A killing was reported in Tessa in Sorro."
+    found, _ = _merge(text, _mention(text, "killed", target="a tribal elder", place="Kibo in Sorro"),
+                      _mention(text, "killing", place="Tessa in Sorro"))
+    assert len(found) == 2  # two places of one region: two events

@@ -295,7 +295,8 @@ def _head(name: str) -> str:
 
 def _same_place(doc: Doc, a: Event, b: Event) -> bool:
     """No clash of places: one is absent, their countries agree and one holds the other ("Kabul", "a market in
-    Kabul"), or, in one sentence, one is the country the other lies in ("an IED killed a general in Deir
+    Kabul", "the Euphrates in Deir" and "the city of Deir": the names of one are among the other's), or, in one
+    sentence, one is the country the other lies in ("an IED killed a general in Deir
     ez-Zor … in Syria"); across sentences a country is too wide to tell one incident from another."""
     if a.location is None or b.location is None:
         return True
@@ -304,6 +305,9 @@ def _same_place(doc: Doc, a: Event, b: Event) -> bool:
     x, y = a.location.lower(), b.location.lower()
     if x in y or y in x:
         return True
+    names_a, names_b = geo.place_names(a.location), geo.place_names(b.location)
+    if names_a and names_b and (names_a <= names_b or names_b <= names_a):
+        return True  # "the Euphrates in Deir" lies in "the city of Deir"
     return (_is_country(a) or _is_country(b)) and doc.sentence_index(a.trigger_start) == doc.sentence_index(
         b.trigger_start)
 

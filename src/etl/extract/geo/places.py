@@ -107,6 +107,12 @@ def _place_words() -> _PlaceWords:
                        frozenset(roles["region"]), frozenset(roles["institution"]))
 
 
+def place_names(phrase: str) -> frozenset[str]:
+    """The names a place phrase is made of, without kind words, in lower case: "the Euphrates in Deir" →
+    {"euphrates", "deir"}, "city of Deir" → {"deir"}. A phrase whose names hold another's lies in it."""
+    return frozenset(part.lower() for part in _name_parts(phrase))
+
+
 def name_particles() -> frozenset[str]:
     """Lower-case words that join the parts of one place name ("Qabr al Kabir", "San Telmo de la Vega")."""
     return _place_words().particles
