@@ -24,6 +24,7 @@ _SPAN_JOINERS = {"between": "and", "from": "to"}
 _PLURAL_NAMES = frozenset({"islands", "mountains", "hills", "plains", "heights", "marshes", "lakes"})
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 _PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near)\b|['’]s\b")
+_JOINERS = re.compile(r"\b(?:and|to)\b|\s[-–—]\s")
 _JOINED_PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near|and|to)\b|\s[-–—]\s|['’]s\b")
 # "the road linking Dalo and Nuri", "the highway that connects Dalo to Nuri": a route between two places.
 _ROUTE_VERBS = frozenset({"linking", "connecting", "links", "connects", "joining", "joins"})
@@ -151,6 +152,8 @@ def place_country(name: str) -> str | None:
     subdivision, else a town or city of the gazetteer (the largest of its name)."""
     subdivisions = subdivision_countries()
     for joined in (False, True):  # "Dalo and Nuri province": the stretch's names one by one
+        if joined and not _JOINERS.search(name):
+            break
         parts = _name_parts(name, joined)
         for part in reversed(parts):
             code = country_code(part) or subdivisions.get(lookup_key(ascii_name(part)))
