@@ -128,7 +128,8 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
            opening: geo.Place | None, lex: Lexicon, whereabouts: Whereabouts) -> geo.Place | None:
     """Where the event happened: the place that opens the sentence ("In Kabul, …"), else the place it is
     directed at ("shelled Kiriba (Tessal)", "shelled Kharkiv"), else the nearest place after the trigger,
-    else before it, within its clause."""
+    else before it, within its clause; a place in a phrase of cause ("in support of … in X") only when no
+    other is told."""
     if opening:  # "In Lenga, …, people blocked Market Street": the town, not the street
         return opening
     target = None

@@ -215,8 +215,12 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     A place is a run of capitalised names introduced by a locative preposition ("in Kabul", "near
     Berunda", "in the village of Berunda", "in the vicinity of Toro"), or a name followed by a kind of
     place ("the Kursk border region", "Dawlat Abad district") or by its administrative context in
-    parentheses ("Dalo (Sefa LGA, Kam)"). It takes along its administrative context (", Balkh",
-    "(Kam)") and the larger place it lies in ("Kiriba village in Tessal").
+    parentheses ("Dalo (Sefa LGA, Kam)"). It takes along its administrative context (", Sefa district",
+    "(Kam)"), the larger place it lies in ("Kiriba village in Tessal"), the places listed with it each with
+    its context, and a bracketed note ("[coded to Lenga]"). A stretch between two places is one place
+    ("between Dalo and Nuri town", "the road linking Dalo and Nuri", "the Dalo - Nuri road"). A first-level
+    region or country closing the phrase after a comma (", Balkh", ", Croatia") is left out of its words and
+    kept as the place's `region`.
     `tokens`: the span's tokens when the caller has them already (as `text.tokens` splits them).
     """
     end = len(text) if end is None else end
