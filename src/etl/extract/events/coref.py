@@ -18,8 +18,9 @@ The events extractor finds triggers; an article names one attack many times ("th
   (the `incident` types of events_coref.tsv): "a roadside IED kills a general … the bomb detonated as his car
   passed" names one incident by several predicates, so two mentions of such a type in one sentence are one
   event unless their participants, time or place clash or a word of sequence ("after", "before") lies
-  between them. A word such as "another" or "separate" before a trigger starts a new event. A mention whose actor is a mention of an event ("the attack killed
-  12 guests") names that event's toll: it joins it wherever it is.
+  between them. A word such as "another" or "separate" before a trigger starts a new event. A mention
+  whose actor is a mention of an event ("the attack killed 12 guests") names that event's toll: it joins it
+  wherever it is.
 
 The event's own trigger is its most informative mention (actor, target, place, date); each slot it lacks is
 taken whole from the next most informative mention that has one, with that mention's offsets, so every
