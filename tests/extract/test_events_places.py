@@ -83,6 +83,7 @@ def test_people_named_after_their_town_place_it():
     assert _places("Hundreds of Karachi residents protested on Monday.") == ["Karachi"]
     assert _places("Afghan villagers fled the fighting.") == []    # a demonym names people
     assert _places("The Orvalo villagers fled the fighting.") == []  # an unknown name without context
+    assert _places("Hispanics are 17 percent of the US population.") == []  # not people named after a place
 
 
 def _event_places(text: str) -> list[str | None]:
@@ -179,8 +180,8 @@ def test_a_bracketed_coded_location_is_a_place_of_its_own():
     assert _places("Hundreds rallied outside parliament [size=hundreds] demanding pay.") == []
 
 
-def test_a_name_with_a_known_region_in_parentheses_is_a_place():
-    assert _places("Shells fell Ayn Tessin (Tripoli) overnight.") == ["Ayn Tessin (Tripoli)"]
+def test_a_name_with_only_a_state_in_parentheses_may_be_a_person():
+    assert _places("Senator Orvalo Tessin (Iowa) voted against the bill.") == []
     assert _places("The Front (PF) said it would attend.") == []
 
 
@@ -188,6 +189,8 @@ def test_the_ends_of_a_road_or_border_are_places():
     assert _places("Protesters blocked the road between Orvalo and Kafr Tessin with tyres.") == [
         "Orvalo and Kafr Tessin"]
     assert _places("Talks between Orvalo and Tessin ended.") == []  # unknown names, no route: maybe people
+    assert _places("The division between Orvalo and Tessin deepened.") == []
+    assert _places("The Commerce and Justice departments objected.") == []
 
 
 def test_an_assimilated_arabic_article_opens_a_name_and_a_triangle_is_a_site():
@@ -200,6 +203,8 @@ def test_a_part_of_a_known_place_named_with_its_possessive():
     assert [(p.text, p.country) for p in found] == [("Baghdad's central Tahrir Square", "IRQ")]
     assert _places("Protesters marched in Beirut’s southern suburbs.") == ["Beirut’s southern suburbs"]
     assert _places("The attack in Russia's war against Ukraine was condemned.") == []
+    assert _places("Drones flew along Russia's borders.") == []
+    assert _places("Turnout rose in Orvalo's 99 counties.") == []
 
 
 def test_a_numbered_place_and_a_capital_as_context():
@@ -216,6 +221,7 @@ def test_natural_features_named_in_the_plural_and_the_side_of_a_town():
     assert _places("Raids hit the Kurdish towns overnight.") == []  # a description of several places
     assert _places("Residents protested in the west side of Orvalo, Sefa state, on Monday.") == [
         "Orvalo, Sefa state"]
+    assert _places("She was on the receiving side of Mr. Orvalo's attacks.") == []
 
 
 def test_a_list_of_regions_keeps_its_last_one():

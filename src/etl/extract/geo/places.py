@@ -29,6 +29,12 @@ _JOINED_PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near|and|to)\b|\s[-–—]\s|[
 # "the road linking Dalo and Nuri", "the highway that connects Dalo to Nuri": a route between two places.
 _ROUTE_VERBS = frozenset({"linking", "connecting", "links", "connects", "joining", "joins"})
 _DASHES = frozenset({"-", "–", "—"})
+# Routes and borders run between two places: "the road between Dalo and Nuri", "the Dalo and Nuri border".
+_ROUTE_KINDS = frozenset({"border", "road", "highway", "route", "crossing", "frontier", "boundary", "corridor",
+                          "borders", "roads"})
+# People named after the place they live in: "Lenga residents (Sefa, Kam)" places them; "the US population",
+# "the Rubio people" do not.
+_RESIDENTS = frozenset({"residents", "villagers", "inhabitants", "townspeople", "dwellers"})
 # Two bare names are taken for towns only if both are towns this large: small towns share their names with
 # people ("from John to Mary").
 _KNOWN_TOWN = 50_000
@@ -234,7 +240,7 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         found = None
         if low in _SPAN_JOINERS:  # "between Dalo and Nuri town (Sefa)", "from Dalo to Nuri"
             # "the road between Dalo and Kafr Nuri": a route or a border is between places
-            route = i > 0 and (cur.lower[i - 1] in words.sites or cur.lower[i - 1] in words.localities)
+            route = i > 0 and cur.lower[i - 1] in _ROUTE_KINDS
             found = _stretch(cur, i + 1, _SPAN_JOINERS[low], route)
         elif cur.words[i] == "[" and i + 3 < cur.n and cur.lower[i + 1] == "coded" and (
                 cur.lower[i + 2] in words.note_words):
@@ -250,7 +256,7 @@ def find_places(text: str, start: int = 0, end: int | None = None,
                 low in words.relational and cur.words[i].islower() or low in words.of_place):
             # "an attack northwest of Tillia", "residents of Bakau in Lamin"
             found = _after_preposition(cur, i + 2, weak=False)
-        elif low in words.of_place and i > 0 and cur.names[i - 1] and cur.words[i].islower() and (
+        elif low in _RESIDENTS and i > 0 and cur.names[i - 1] and cur.words[i].islower() and (
                 i + 1 >= cur.n or cur.lower[i + 1] != "of"):
             found = _name_before_people(cur, i)  # "Lenga residents (Sefa, Kam) protested"
         elif low in words.kinds:
@@ -285,10 +291,11 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | No
         i += 1
     # "in the vicinity of X", "on the outskirts of the village of X", "in the west side of X": the place is
     # what follows
-    k = i + (i + 2 < cur.n and cur.words[i].islower() and cur.lower[i] in words.directions)
-    relational = k + 1 < cur.n and cur.lower[k] in words.relational and cur.lower[k + 1] == "of"
+    side = (i + 2 < cur.n and cur.words[i].islower() and cur.lower[i] in words.directions
+            and cur.lower[i + 1] == "side" and cur.lower[i + 2] == "of")
+    relational = side or i + 1 < cur.n and cur.lower[i] in words.relational and cur.lower[i + 1] == "of"
     if relational:
-        i = k + 2
+        i += 3 if side else 2
         if i < cur.n and cur.lower[i] == "the":
             i += 1
     first = i
@@ -364,8 +371,8 @@ def _name_before_people(cur: _Cursor, word: int) -> tuple[int, int] | None:
     j = word - 1
     while j >= 0 and cur.names[j] and cur.lower[j] not in words.not_places and word - j <= _MAX_NAME_WORDS:
         j -= 1
-    first = j + 1
-    if first == 0 or cur.words[first - 1] in {".", "!", "?"}:
+    first = j + 1 + (cur.lower[j + 1] == "the")
+    if first >= word or first == 0 or cur.words[first - 1] in {".", "!", "?"}:
         return None  # a sentence-initial capital is no evidence of a name
     name = cur.surface(first, word - 1)
     if country_code(name) and not is_place_name(name):
@@ -407,8 +414,7 @@ def _closing_region(cur: _Cursor, first: int, last: int) -> int:
 
 
 def _known_region(name: str) -> bool:
-    """Whether a name is a country, a capital or a first-level region: "Dalo (Tripoli)" is a place, "the Front
-    (PF)" is not."""
+    """Whether a name is a country, a capital or a first-level region ("Manila", "Hidalgo")."""
     return is_place_name(name) or admin1_named([name], None) is not None
 
 
@@ -429,8 +435,8 @@ def _possessive_place(cur: _Cursor, i: int) -> tuple[int, int] | None:
     while k < cur.n and cur.words[k].islower() and (cur.lower[k] in words.directions
                                                     or cur.lower[k] in words.modifiers):
         k += 1
-    if k < cur.n and cur.words[k].islower() and (cur.lower[k] in words.kinds or cur.lower[k] in words.relational):
-        return i, k  # "Beirut's southern suburbs"
+    if k < cur.n and cur.words[k].islower() and cur.lower[k] in words.relational:
+        return i, k  # "Beirut's southern suburbs" (not "Russia's borders", "America's farms")
     tail = _name_chain(cur, k) if k < cur.n else None
     if tail is not None and cur.lower[tail] in words.kinds:
         return i, tail  # "Baghdad's central Tahrir Square"
@@ -504,7 +510,8 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
     last_name = j
     while j >= 0 and cur.names[j] and cur.lower[j] not in words.not_places and kind - j <= _MAX_NAME_WORDS:
         j -= 1
-        if j > 0 and (cur.words[j] in _DASHES or cur.lower[j] == "and") and cur.names[j - 1] and j < last_name:
+        if j > 0 and (cur.words[j] in _DASHES or cur.lower[j] == "and" and cur.lower[kind] in _ROUTE_KINDS) and (
+                cur.names[j - 1] and j < last_name):
             j -= 1  # "the Dalo - Nuri road": a route between two places; "the Dalo and Nuri border"
     first = j + 1
     if first > last_name or cur.words[first].isupper() and len(cur.words[first]) > 1 and first == last_name:
@@ -600,8 +607,7 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
     close = _parenthesis(cur, last)
     inside = cur.lower[last + 2:close]
     kinds = _place_words().kinds
-    if close > last and ("," in inside or any(w in kinds and w.islower() for w in cur.words[last + 2:close])
-                         or _known_region(cur.surface(last + 2, close - 1))):
+    if close > last and ("," in inside or any(w in kinds and w.islower() for w in cur.words[last + 2:close])):
         return i, close
     return None
 
@@ -625,8 +631,9 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
             last = j + 1  # "Nawabad/Aqi Bai": two names of one place
             j += 2
             continue
-        if w.isdigit() and len(w) <= 2 and j + 1 < cur.n and (cur.words[j + 1] == "(" or (
-                cur.lower[j + 1] in words.kinds and cur.words[j + 1].islower())):
+        numbered = j + 1 < cur.n and (cur.words[j + 1] == "(" or (
+            cur.lower[j + 1] in words.kinds and cur.words[j + 1].islower()))
+        if w.isdigit() and len(w) <= 2 and numbered and not _POSSESSIVE_WORD.search(cur.words[j - 1]):
             last = j  # "Sonfonia Gare 2 neighbourhood", "Les Berges du Lac 2 (La Marsa)": a numbered place
             j += 1
             continue
