@@ -247,3 +247,72 @@ def test_every_mention_stands_for_its_event_where_its_words_are():
     assert [(e.event_id, e.trigger, e.location) for e in seen] == [
         (found[0].event_id, "exploded", "Dalmora"), (found[0].event_id, "blast", "Dalmora")]
     assert [e.trigger_start for e in seen] == [m.trigger_start for m in named]
+
+
+# --- one incident told by several predicates of one sentence ------------------------------------------
+
+
+def test_violence_told_by_two_predicates_of_one_sentence_is_one_incident():
+    text = "A roadside bomb killed a colonel near Tarvo as insurgents ambushed his convoy."
+    found, named = _merge(text, _mention(text, "killed", target="a colonel", place="Tarvo"),
+                          _mention(text, "ambushed", actor="insurgents", target="his convoy"))
+    assert len(found) == 1 and len(named) == 2
+    assert (found[0].trigger, found[0].target, found[0].location) == ("ambushed", "his convoy", "Tarvo")
+
+
+def test_a_word_of_sequence_keeps_two_acts_of_one_sentence_apart():
+    text = "Two guards were beaten after the convoy was attacked near Tarvo."
+    found, _ = _merge(text, _mention(text, "beaten", target="Two guards"),
+                      _mention(text, "attacked", target="the convoy", place="Tarvo"))
+    assert len(found) == 2
+    # without it, the same mentions are one incident
+    text = "Two guards were beaten and the convoy was attacked near Tarvo."
+    found, _ = _merge(text, _mention(text, "beaten", target="Two guards"),
+                      _mention(text, "attacked", target="the convoy", place="Tarvo"))
+    assert len(found) == 1
+
+
+def test_two_incidents_of_one_sentence_in_two_towns_stay_apart():
+    text = "Gunmen killed two farmers in Tarvo and a bomb wounded five shoppers in Lenga."
+    found, _ = _merge(text, _mention(text, "killed", actor="Gunmen", target="two farmers", place="Tarvo"),
+                      _mention(text, "wounded", actor="a bomb", target="five shoppers", place="Lenga"))
+    assert len(found) == 2
+
+
+def test_a_country_holds_its_town_within_one_sentence_only():
+    text = "A car bomb killed a general in Raqqa, the deadliest attack in Syria this year."
+    found, _ = _merge(text, _mention(text, "killed", target="a general", place="Raqqa", place_country="SYR"),
+                      _mention(text, "attack", place="Syria", place_country="SYR"))
+    assert len(found) == 1 and found[0].location == "Raqqa"
+    text = "A car bomb killed a general in Raqqa. An attack in Syria wounded two medics."
+    found, _ = _merge(text, _mention(text, "killed", target="a general", place="Raqqa", place_country="SYR"),
+                      _mention(text, "attack", place="Syria", place_country="SYR"))
+    assert len(found) == 2
+
+
+def test_a_named_party_replaces_one_only_described():
+    text = "The explosion gutted the Varno Grain Exchange, injuring dozens of others."
+    found, _ = _merge(text, _mention(text, "explosion", target="the Varno Grain Exchange"),
+                      _mention(text, "injuring", actor="The explosion", target="dozens of others",
+                               place=None, when=date(2025, 3, 10), when_text=None))
+    assert len(found) == 1 and found[0].target == "the Varno Grain Exchange"
+
+
+def test_a_merged_event_takes_the_date_of_its_context_over_the_publication_week():
+    text = "A guard has died of his wounds. He was shot on 3 March and died of his wounds two days later."
+    found, _ = _merge(
+        text, _mention(text, "died", "OTHER", when=date(2025, 3, 10), precision="week", source="publication"),
+        _mention(text, "died", "OTHER", nth=1, when=date(2025, 3, 3), when_text="3 March", source="context"))
+    assert len(found) == 1 and (found[0].date, found[0].date_source) == (date(2025, 3, 3), "context")
+    assert found[0].trigger_start == text.index("died")  # the event keeps its first mention as its own
+
+
+def test_a_place_lying_in_the_other_is_the_same_place():
+    text = "Gunmen killed a tribal elder in the city of Sorro. The killing shook the riverbank of Tessa in Sorro."
+    found, _ = _merge(text, _mention(text, "killed", target="a tribal elder", place="city of Sorro"),
+                      _mention(text, "killing", place="Tessa in Sorro"))
+    assert len(found) == 1
+    text = "Gunmen killed a tribal elder in Kibo in Sorro. A killing was reported in Tessa in Sorro."
+    found, _ = _merge(text, _mention(text, "killed", target="a tribal elder", place="Kibo in Sorro"),
+                      _mention(text, "killing", place="Tessa in Sorro"))
+    assert len(found) == 2  # two places of one region: two events

@@ -76,3 +76,18 @@ def test_an_actor_named_after_a_town_gets_its_country():
 def test_a_bare_small_town_is_no_target_place():
     # the target "Kirby" (a person here) is also a small town: too small to be read as a place on its own
     assert _events("Gunmen attacked Kirby outside his home.")["attacked"].location is None
+
+
+def test_a_region_is_also_known_by_its_name_without_its_honorific():
+    from etl.extract.geo.gazetteer import admin1_named
+    assert admin1_named(["Michoacan"], "MEX") == "Michoacán de Ocampo"
+    assert admin1_named(["Coahuila"], None) == "Coahuila de Zaragoza"
+    assert admin1_named(["Ciudad"], None) is None  # "Ciudad de México" is not "Ciudad"
+
+
+def test_a_country_closing_a_place_is_its_region_but_a_capital_is_a_place():
+    from etl.extract.geo import find_places
+    [p] = find_places("Gunmen shot a man in Orvalo, Mexico, on Friday.")
+    assert (p.text, p.region, p.country) == ("Orvalo", "Mexico", "MEX")
+    [p] = find_places("Gunmen shot a man in Orvalo, Kabul.")
+    assert (p.text, p.region) == ("Orvalo, Kabul", None)

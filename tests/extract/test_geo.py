@@ -64,8 +64,11 @@ def _places(text: str) -> list[str]:
 
 
 def test_place_after_preposition_with_its_administrative_context():
-    assert _places("Gunmen attacked a bus in Dawlat Abad district, Balkh, on Monday.") == [
-        "Dawlat Abad district, Balkh"]
+    assert _places("Gunmen attacked a bus in Dawlat Abad district, Sefa county, on Monday.") == [
+        "Dawlat Abad district, Sefa county"]
+    # a first-level region (or a country) closing the phrase is where the place lies, not its words
+    [place] = find_places("Gunmen attacked a bus in Dawlat Abad district, Balkh, on Monday.")
+    assert (place.text, place.region, place.country) == ("Dawlat Abad district", "Balkh", "AFG")
     assert _places("Troops clashed near Berunda (Kordo) overnight.") == ["Berunda (Kordo)"]
 
 

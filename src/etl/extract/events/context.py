@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from etl.extract import geo
 from etl.extract.dates import DateMention, anchored, find_dates, holdable
+from etl.extract.events.dating import recency_words
 from etl.extract.events.lexicon import Lexicon
 from etl.extract.text import Doc
 
@@ -117,10 +118,12 @@ class Narrative:
             return self._told(Dating(own.date, own.precision, "text", own), paragraph)
         if modality not in _HAPPENED:
             return NO_DATE if own is None else Dating(None, "none", "none", own)
-        near = neighbours.nearest(position)
+        # "came into effect recently": lately, at no date its neighbours or its paragraph tell
+        lately = own is not None and own.shift is None and own.text.lower() in recency_words()
+        near = None if lately else neighbours.nearest(position)
         if near is not None:
             return self._told(Dating(near.date, near.precision, "context", near), paragraph)
-        found = self._context(sentence, paragraph)
+        found = None if lately else self._context(sentence, paragraph)
         if found is not None:
             return self._told(found, paragraph)
         if self._dateline and self._dateline.date and paragraph == 0:

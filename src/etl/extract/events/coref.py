@@ -7,19 +7,25 @@ The events extractor finds triggers; an article names one attack many times ("th
   future only with future, hypothetical only with hypothetical; a negated mention never merges);
 - no clash of participants, time or place: actors and targets of different countries or different heads
   ("soldiers", "Taliban"), dates whose periods do not overlap, named places neither of which holds the other
-  (an attack on Monday in Kabul and one on Tuesday in Herat stay two);
+  (an attack on Monday in Kabul and one on Tuesday in Herat stay two); within one sentence a country holds
+  its places ("Syria", "Deir ez-Zor");
 - a reason to think it is the same: a definite noun pointing back ("the attack", "Monday's blast") may
   reach any earlier event; another mention must lie within SENTENCE_WINDOW sentences of the event's latest
   mention, and in the same sentence only a coordinated trigger ("killed or wounded"), a participle after a
   comma ("attacked a school, killing three") or a word of the same trigger family (a row of
   plover_triggers.tsv) is a re-mention, since two predicates of one sentence are
-  usually two acts ("signed … with Putin lauding the agreement"). A word such as "another" or "separate"
-  before a trigger starts a new event. A mention whose actor is a mention of an event ("the attack killed
-  12 guests") names that event's toll: it joins it wherever it is.
+  usually two acts ("signed … with Putin lauding the agreement"). Violent incidents are the exception
+  (the `incident` types of events_coref.tsv): "a roadside IED kills a general … the bomb detonated as his car
+  passed" names one incident by several predicates, so two mentions of such a type in one sentence are one
+  event unless their participants, time or place clash or a word of sequence ("after", "before") lies
+  between them. A word such as "another" or "separate" before a trigger starts a new event. A mention
+  whose actor is a mention of an event ("the attack killed 12 guests") names that event's toll: it joins it
+  wherever it is.
 
 The event's own trigger is its most informative mention (actor, target, place, date); each slot it lacks is
 taken whole from the next most informative mention that has one, with that mention's offsets, so every
-span stays grounded. The event keeps the deterministic id of its trigger's span.
+span stays grounded; its date is the best any mention has (the text's, else the context's, else the
+dateline's, else the publication week). The event keeps the deterministic id of its trigger's span.
 """
 from __future__ import annotations
 
@@ -29,13 +35,14 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from functools import cache
 
+from etl.extract import geo
 from etl.extract.events.lexicon import GRAMMAR
 from etl.extract.text import TOKEN, Doc
 from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.0"
+VERSION = "events-coref-1.1"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -43,6 +50,8 @@ LOOK_BEHIND_CHARS = 60  # where those tokens are looked for: a long sentence is 
 CANDIDATES = 20         # most recent events a mention is compared with, so that a long article stays linear
 # Slots an event takes whole from one mention: the columns named by the slot or starting with it and "_".
 SLOTS = ("actor", "target", "location", "date")
+PARTIES = ("actor", "target")
+_ARTICLES = frozenset({"a", "an"})
 # How much each slot tells about an event, to choose its own trigger; a day is worth more than a year.
 WEIGHTS = {"actor": 2.0, "target": 1.0, "location": 1.0, "date": 1.0}
 PRECISION_WEIGHT = {"day": 0.5, "week": 0.4, "month": 0.3, "year": 0.1, "none": 0.0}
@@ -50,6 +59,8 @@ PRECISION_WEIGHT = {"day": 0.5, "week": 0.4, "month": 0.3, "year": 0.1, "none": 
 # publication) are guesses of when it happened: they neither keep two mentions apart nor outrank a date
 # the text gives.
 OWN_DATE = ("text",)
+# Where a date may come from, the best first: a merged event takes the best date any of its mentions has.
+DATE_SOURCES = ("text", "context", "dateline", "publication")
 # Modalities that can describe one happening: what the article asserts and what a source reports of it.
 MODALITY_GROUP = {"asserted": "fact", "reported": "fact", "future": "future", "hypothetical": "hypothetical"}
 # Between two coordinated triggers ("killed or wounded", "killed, injured and captured").
@@ -66,6 +77,8 @@ class Words:
     pronouns: frozenset[str]
     families: dict[str, frozenset[int]]  # trigger form (lower case) → the plover_triggers.tsv rows that list it
     nouns: frozenset[str]                # trigger forms some row reads as a noun
+    incident: frozenset[str]             # event types whose mentions in one sentence name one incident
+    sequence: frozenset[str]             # words that put two acts of one sentence one after the other
 
 
 @cache
@@ -83,7 +96,8 @@ def load_words() -> Words:
             if pos == "noun":
                 nouns.add(phrase)
     return Words(frozenset(roles["definite"]), frozenset(roles["new_event"]), GRAMMAR["pronoun"],
-                 {form: frozenset(rows) for form, rows in families.items()}, frozenset(nouns))
+                 {form: frozenset(rows) for form, rows in families.items()}, frozenset(nouns),
+                 frozenset(w.upper() for w in roles["incident"]), frozenset(roles["sequence"]))
 
 
 @cache
@@ -187,11 +201,11 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words) -
     candidates = [(back, c) for back, c in enumerate(reversed(clusters[-CANDIDATES:]))
                   if _same_kind(c.mentions[0].event, m.event)]
     for back, cluster in candidates:  # "the attack killed 12 guests": the killing is the attack's
-        if _caused_by(m.event, cluster) and all(_same_place(other, m.event) and _same_time(other, m.event)
+        if _caused_by(m.event, cluster) and all(_same_place(doc, other, m.event) and _same_time(other, m.event)
                                                 for other in cluster.distinct.values()):
             return back
     for back, cluster in candidates:
-        if _reaches(doc, cluster, m, words) and all(_compatible(other, m.event, words)
+        if _reaches(doc, cluster, m, words) and all(_compatible(doc, other, m.event, words)
                                                      for other in cluster.distinct.values()):
             return back
     return None
@@ -220,11 +234,17 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
     between = doc.text[last.event.trigger_end:m.event.trigger_start]
     same_family = bool(words.families.get(last.form, frozenset()) & words.families.get(m.form, frozenset()))
     result = m.form.split(" ")[0].endswith("ing") and _RESULT_CLAUSE.search(between) is not None
-    return same_family or result or _COORDINATED.fullmatch(between) is not None
+    if same_family or result or _COORDINATED.fullmatch(between) is not None:
+        return True
+    # one incident told by several predicates ("an IED kills a general … the bomb detonated"), unless a word
+    # of sequence puts them one after the other ("were beaten after the attack")
+    return (m.event.event_type in words.incident
+            and words.sequence.isdisjoint(w.lower() for w in TOKEN.findall(between)))
 
 
-def _compatible(a: Event, b: Event, words: Words) -> bool:
-    return _same_actor(a, b, words) and _same_target(a, b, words) and _same_place(a, b) and _same_time(a, b)
+def _compatible(doc: Doc, a: Event, b: Event, words: Words) -> bool:
+    return (_same_actor(a, b, words) and _same_target(a, b, words) and _same_place(doc, a, b)
+            and _same_time(a, b))
 
 
 def _same_actor(a: Event, b: Event, words: Words) -> bool:
@@ -274,13 +294,29 @@ def _head(name: str) -> str:
     return head[:-1] if head.endswith("s") and len(head) > 3 else head
 
 
-def _same_place(a: Event, b: Event) -> bool:
+def _same_place(doc: Doc, a: Event, b: Event) -> bool:
+    """No clash of places: one is absent, their countries agree and one holds the other ("Kabul", "a market in
+    Kabul", "the Euphrates in Deir" and "the city of Deir": the names of one are among the other's), or, in one
+    sentence, one is the country the other lies in ("an IED killed a general in Deir
+    ez-Zor … in Syria"); across sentences a country is too wide to tell one incident from another."""
     if a.location is None or b.location is None:
         return True
     if a.location_country and b.location_country and a.location_country != b.location_country:
         return False
     x, y = a.location.lower(), b.location.lower()
-    return x in y or y in x
+    if x in y or y in x:
+        return True
+    names_a, names_b = geo.place_names(a.location), geo.place_names(b.location)
+    if names_a and names_b and (names_a <= names_b or names_b <= names_a):
+        return True  # "the Euphrates in Deir" lies in "the city of Deir"
+    return (_is_country(a) or _is_country(b)) and doc.sentence_index(a.trigger_start) == doc.sentence_index(
+        b.trigger_start)
+
+
+def _is_country(e: Event) -> bool:
+    """Whether the event's place is a whole country ("Syria"), not a town (a capital has coordinates)."""
+    return (e.location_country is not None and e.location_lat is None and e.location_admin1 is None
+            and geo.country_code(e.location) == e.location_country)
 
 
 def _same_time(a: Event, b: Event) -> bool:
@@ -306,7 +342,8 @@ def _period(first: date, precision: str) -> tuple[date, date]:
 
 
 def _event(cluster: _Cluster) -> Event:
-    """The event of a cluster: its most informative mention, with each missing slot from the next that has it."""
+    """The event of a cluster: its most informative mention, with each missing slot from the next that has it;
+    a party its words name ("the Murrah Federal Building") replaces one they only describe ("others")."""
     if len(cluster.mentions) == 1:
         lone = cluster.mentions[0].event
         return lone if lone.mentions == 1 else replace(lone, mentions=1)
@@ -315,16 +352,33 @@ def _event(cluster: _Cluster) -> Event:
     filled: dict[str, object] = {}
     for slot, columns in slot_columns().items():
         donors = [m for m in ranked if m.has(slot)]
-        if slot == "date":  # a date the text gives before one guessed from the context
-            donors.sort(key=lambda m: not m.own_date)
-        if not donors or donors[0].event is own or (getattr(own, slot) is not None and slot != "date"):
+        if slot == "date":  # a date the text gives, before one read from the context, before the publication's
+            donors.sort(key=lambda m: _source_rank(m.event))
+        elif slot in PARTIES:
+            donors.sort(key=lambda m: not _names(getattr(m.event, slot)))
+        if not donors or donors[0].event is own:
             continue
-        if slot == "date" and own.date is not None and not donors[0].own_date:
-            continue  # no better date than its own guess
+        if slot == "date" and own.date is not None and _source_rank(donors[0].event) >= _source_rank(own):
+            continue  # no better date than its own
+        if slot != "date" and getattr(own, slot) is not None and not (
+                slot in PARTIES and _names(getattr(donors[0].event, slot)) and not _names(getattr(own, slot))):
+            continue
         filled.update({c: getattr(donors[0].event, c) for c in columns})
     mode = own.event_mode or next((m.event.event_mode for m in ranked if m.event.event_mode), None)
     return replace(own, **filled, event_mode=mode, mentions=len(cluster.mentions),
                    confidence=max(m.event.confidence for m in cluster.mentions))
+
+
+def _source_rank(e: Event) -> int:
+    """How close to the text an event's date is: its own words, its context, the dateline, the publication."""
+    return DATE_SOURCES.index(e.date_source) if e.date_source in DATE_SOURCES else len(DATE_SOURCES)
+
+
+def _names(surface: str | None) -> bool:
+    """Whether a participant's words name it (a capitalised word other than a determiner opening a sentence):
+    "the Murrah Federal Building", not "others" or "The boat"."""
+    closed = load_words().definite | _ARTICLES
+    return surface is not None and any(w[:1].isupper() and w.lower() not in closed for w in TOKEN.findall(surface))
 
 
 def _mention_record(doc: Doc, m: _Mention, event_id: str) -> EventMention:

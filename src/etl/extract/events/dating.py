@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 
 from etl.extract.dates import DateMention
 from etl.extract.events.items import Candidate, SentenceTokens
 from etl.extract.events.lexicon import DATE_PREPOSITIONS, OPENING_WORDS, Lexicon
 from etl.extract.text import Enclosures
+from etl.extract.wordlists import tsv_rows
 
 _DATE_REACH = 8          # most tokens between a trigger and a date of its own
 
@@ -50,7 +52,29 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     if opening:
         for cand in candidates:
             out.setdefault(cand.first, opening)
+    for cand in candidates:  # "came into effect recently": lately, not when the event beside it happened
+        if cand.first not in out:
+            vague = _recency(sent, cand)
+            if vague is not None:
+                out[cand.first] = vague
     return out
+
+
+def _recency(sent: SentenceTokens, cand: Candidate) -> DateMention | None:
+    """An adverb of recency right before or after the trigger ("recently signed", "came into effect recently"),
+    as a date mention without a date: the event happened lately, at no day the text names."""
+    words = recency_words()
+    for k in (cand.first - 1, cand.last, cand.last + 1):
+        if 0 <= k < len(sent.lower) and sent.lower[k] in words:
+            s, e = sent.spans[k]
+            return DateMention(s, e, sent.words[k], None, "none")
+    return None
+
+
+@cache
+def recency_words() -> frozenset[str]:
+    """Adverbs that say an event happened lately without saying when (dates_words.tsv, kind `recency`)."""
+    return frozenset(row[0].lower() for row in tsv_rows("dates_words.tsv") if row[1] == "recency")
 
 
 def _opens_clause(sent: SentenceTokens, k: int, mention: DateMention, lex: Lexicon) -> bool:

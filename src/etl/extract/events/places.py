@@ -16,6 +16,13 @@ _FIRST_WORD = re.compile(r"\w+")
 # or if it lies in a country the article names: small towns share their names with people and things.
 _BARE_TOWN_POPULATION = 50_000
 _LEAD_CHARS = 1500
+# "while" and "when" open a clause without a subject ("killed while on patrol in Dalo", "shot while shopping
+# in Dalo"): it tells the moment of the event, and the place in it is the event's.
+_REDUCED_CLAUSE_OPENERS = frozenset({"while", "when", "whilst"})
+_REDUCED_CLAUSE_WORDS = frozenset({"on", "in", "at", "inside", "near", "outside"})
+# Words that tell the cause or purpose of an event: a place after them is the cause's, not the event's.
+_CAUSE_WORDS = frozenset({"support", "solidarity", "against", "demanding", "denouncing", "condemning",
+                          "protesting", "rejecting", "over"})
 # A town this many times larger than any other of its name is the one meant, whatever the article's countries.
 _DOMINANT = 10
 
@@ -27,7 +34,7 @@ class Whereabouts:
     def __init__(self, doc: Doc):
         self._doc = doc
         self._countries: frozenset[str] | None = None
-        self._situations: dict[tuple[str, str | None], geo.Situation] = {}
+        self._situations: dict[tuple[str, str | None, str | None], geo.Situation] = {}
 
     def countries(self) -> frozenset[str]:
         """The countries the article's lead names: a story says early where it is set, and scanning its
@@ -37,9 +44,9 @@ class Whereabouts:
         return self._countries
 
     def of(self, place: geo.Place) -> geo.Situation:
-        key = (place.text, place.country)
+        key = (place.text, place.country, place.region)
         if key not in self._situations:
-            self._situations[key] = geo.situate(place.text, place.country, self.countries)
+            self._situations[key] = geo.situate(place.text, place.country, self.countries, place.region)
         return self._situations[key]
 
     def town(self, name: str) -> geo.Locality | None:
@@ -121,7 +128,8 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
            opening: geo.Place | None, lex: Lexicon, whereabouts: Whereabouts) -> geo.Place | None:
     """Where the event happened: the place that opens the sentence ("In Kabul, …"), else the place it is
     directed at ("shelled Kiriba (Tessal)", "shelled Kharkiv"), else the nearest place after the trigger,
-    else before it, within its clause."""
+    else before it, within its clause; a place in a phrase of cause ("in support of … in X") only when no
+    other is told."""
     if opening:  # "In Lenga, …, people blocked Market Street": the town, not the street
         return opening
     target = None
@@ -141,12 +149,16 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
     # before the trigger, the first place of its clause: "villagers in A district, B regency … left"
     before = [p for p in nearby if p.end <= t_start and (
         not _clause_break(sent, p.end, t_start, lex) or _sets_relative_clause(sent, p.end))]
+    # a place told as the cause of the event is not where it happened ("demonstrated in Dalo in support of the
+    # declaration in South Yemen"), unless no other place is told
+    cause = [p for p in after if _told_as_cause(sent, t_end, p.start)]
+    after = [p for p in after if p not in cause]
     # a locality rather than a site in it: "fired at the Maro border post and at the village of Poros"
-    for found in (after, before):
+    for found in (after, before, cause):
         for place in found:
             if place.locality:
                 return place
-    return target or (after or before or [None])[0]
+    return target or (after or before or cause or [None])[0]
 
 
 class Places:
@@ -188,7 +200,9 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
     # "shelled Kiriba and surrounding areas in …", "Nuri and its vicinity in Tessal"
     if k + 2 < len(sent.lower) and sent.lower[k] == "and" and sent.lower[k + 1] in {"its", "surrounding"}:
         k += 3
-    if not all(sent.words[j][0].isupper() or sent.lower[j] == "and" for j in range(*target)) or k + 1 >= len(
+    particles = geo.name_particles()  # "shelled Qabr al Sorro in Tessal"
+    if not all(sent.words[j][0].isupper() or sent.lower[j] == "and" or (
+            sent.lower[j] in particles and target[0] < j < target[1] - 1) for j in range(*target)) or k + 1 >= len(
             sent.lower) or sent.lower[k] not in {"in", "near"}:
         return None
     if target[0] > 0 and sent.lower[target[0] - 1] == "with":
@@ -197,7 +211,7 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
     for place in places.holding_or_after(after):
         if after <= place.start <= after + 24 and not _clause_break(sent, after, place.start, lex) or (
                 place.start <= after < place.end):
-            return geo.Place(start, place.end, text[start:place.end], place.country)
+            return geo.Place(start, place.end, text[start:place.end], place.country, region=place.region)
         if place.start > after + 24:
             break
     return None
@@ -244,10 +258,31 @@ def _clause_break(sent: SentenceTokens, start: int, end: int, lex: Lexicon, rela
     for k, w in enumerate(words):
         if not relatives and w in RELATIVE_PRONOUNS:
             continue
+        if w in _REDUCED_CLAUSE_OPENERS and _reduced(sent, lo + k + 1):
+            continue  # "was killed while on patrol in Dalo", "shot while shopping in Dalo": the same moment
         if w in lex.clause or (w in lex.reporting and not (lo + k > 0 and sent.lower[lo + k - 1] in lex.be)):
             if "," not in words[k + 1:] or "," not in words[:k]:
                 return True
     return False
+
+
+def _told_as_cause(sent: SentenceTokens, start: int, end: int) -> bool:
+    """Whether a phrase of cause or purpose ("in support of", "against", "demanding", "in solidarity with")
+    holds the place at `end`: it opens between the two offsets and no comma closes it before the place."""
+    lo = bisect_left(sent.spans, (start, start))
+    hi = bisect_left(sent.spans, (end, end))
+    for k in range(hi - 1, lo - 1, -1):
+        if sent.lower[k] == ",":
+            return False
+        if sent.lower[k] in _CAUSE_WORDS:
+            return True
+    return False
+
+
+def _reduced(sent: SentenceTokens, k: int) -> bool:
+    """Whether the clause after "while" or "when" at token k - 1 has no subject: a participle or a preposition
+    opens it ("while shopping", "while on patrol")."""
+    return k < len(sent.lower) and (sent.lower[k].endswith("ing") or sent.lower[k] in _REDUCED_CLAUSE_WORDS)
 
 
 def _sets_relative_clause(sent: SentenceTokens, offset: int) -> bool:

@@ -13,7 +13,10 @@ from etl.extract.geo.countries import (
     CountryMention, clear_caches, country_code, country_name, find_countries, is_place_name,
 )
 from etl.extract.geo.gazetteer import Locality, best_locality, localities
-from etl.extract.geo.places import Place, Situation, find_places, place_country, situate
+from etl.extract.geo.places import (
+    Place, Situation, find_places, name_particles, place_country, place_names, situate,
+)
 
 __all__ = ["CountryMention", "Locality", "Place", "Situation", "best_locality", "clear_caches", "country_code",
-           "country_name", "find_countries", "find_places", "is_place_name", "localities", "place_country", "situate"]
+           "country_name", "find_countries", "find_places", "is_place_name", "localities", "name_particles",
+           "place_country", "place_names", "situate"]

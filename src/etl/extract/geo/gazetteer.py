@@ -10,6 +10,7 @@ the place phrase does ("Owerri (Owerri LGA, Imo)"), from pycountry's ISO 3166-2 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
@@ -20,6 +21,9 @@ import pycountry
 from etl.extract.geo.countries import ascii_name, lookup_key
 
 _DATA_FILE = "cities5000.json"
+# "Michoacán de Ocampo" → "Michoacán": the honorific part of a region's official name, which text leaves out.
+_HONORIFIC = re.compile(r"\s+(?:de|del|de la|de los)\s+")
+_GENERIC_HEADS = frozenset({"ciudad", "estado", "distrito", "provincia", "region", "departamento", "municipio"})
 # Alternate names this short are codes and abbreviations ("LA", "NYC"), not names to match in text.
 _MIN_NAME = 3
 
@@ -78,13 +82,23 @@ def best_locality(name: str, countries: Collection[str] = (), min_population: in
 @cache
 def _subdivisions() -> dict[str, list[tuple[str, str]]]:
     """Lookup key of each first-level ISO 3166-2 subdivision name, with and without its kind word
-    ("Kharkivska oblast", "Imo", "Balkh") → [(country alpha-3, name)]."""
+    ("Kharkivska oblast", "Imo", "Balkh") → [(country alpha-3, name)]. An official name with an honorific
+    ("Michoacán de Ocampo", "Coahuila de Zaragoza") is also known by its first name alone, where no other
+    region of the country has that name and it is no generic word ("Ciudad de México" stays whole)."""
     out: dict[str, list[tuple[str, str]]] = {}
+    short: dict[str, list[tuple[str, str]]] = {}
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.country_code not in alpha3:
             continue
-        out.setdefault(lookup_key(ascii_name(sub.name)), []).append((alpha3[sub.country_code], sub.name))
+        entry = (alpha3[sub.country_code], sub.name)
+        out.setdefault(lookup_key(ascii_name(sub.name)), []).append(entry)
+        head = _HONORIFIC.split(ascii_name(sub.name), 1)
+        if len(head) == 2 and head[0].strip().lower() not in _GENERIC_HEADS:
+            short.setdefault(lookup_key(head[0]), []).append(entry)
+    for key, entries in short.items():
+        if key not in out and len(entries) == 1:
+            out[key] = entries
     return out
 
 

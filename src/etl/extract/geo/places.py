@@ -7,7 +7,8 @@ from collections.abc import Callable, Collection
 from functools import cache
 
 from etl.extract.geo.countries import (
-    NAME_PARTICLE_PREFIX, ascii_name, country_code, is_place_name, lookup_key, subdivision_countries,
+    NAME_PARTICLE_PREFIX, ascii_name, country_code, country_name, is_place_name, lookup_key,
+    subdivision_countries,
 )
 from etl.extract.geo.gazetteer import admin1_named, best_locality, localities
 from etl.extract.text import tokens as split_tokens
@@ -16,6 +17,29 @@ from etl.extract.wordlists import tsv_rows
 _PARENTHESIS_SYMBOLS = frozenset({",", "&", "-", "/"})
 _MAX_NAME_WORDS = 6
 _MAX_PLACE_TOKENS = 16
+# A stretch between two places is one place phrase: "between Dalo and Nuri town", "from Dalo to Nuri (Sefa)".
+_SPAN_JOINERS = {"between": "and", "from": "to"}
+# Natural features named in the plural: "the Badush mountains", "the Adhaim plains" name one place, while
+# "the Kurdish towns" describes several.
+_PLURAL_NAMES = frozenset({"islands", "mountains", "hills", "plains", "heights", "marshes", "lakes"})
+_POSSESSIVE_WORD = re.compile(r"['’]s?$")
+_PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near)\b|['’]s\b")
+_JOINERS = re.compile(r"\b(?:and|to)\b|\s[-–—]\s")
+_JOINED_PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near|and|to)\b|\s[-–—]\s|['’]s\b")
+# "the road linking Dalo and Nuri", "the highway that connects Dalo to Nuri": a route between two places.
+_ROUTE_VERBS = frozenset({"linking", "connecting", "links", "connects", "joining", "joins"})
+_DASHES = frozenset({"-", "–", "—"})
+# Routes and borders run between two places: "the road between Dalo and Nuri", "the Dalo and Nuri border".
+_ROUTE_KINDS = frozenset({"border", "road", "highway", "route", "crossing", "frontier", "boundary", "corridor",
+                          "borders", "roads"})
+# People named after the place they live in: "Lenga residents (Sefa, Kam)" places them; "the US population",
+# "the Rubio people" do not.
+_RESIDENTS = frozenset({"residents", "villagers", "inhabitants", "townspeople", "dwellers"})
+# Two bare names are taken for towns only if both are towns this large: small towns share their names with
+# people ("from John to Mary").
+_KNOWN_TOWN = 50_000
+# Kinds of place that hold no other town: "Lenga, Sorro village" names two places, not one in the other.
+_TOWN_KINDS = frozenset({"village", "town", "city", "villages", "towns", "cities", "neighbourhood", "neighborhood"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,12 +48,16 @@ class Place:
 
     `locality`: whether it names a populated place or an administrative area, not only a site within
     one ("Liberty square", "the N1 highway"); a locality is the better answer to "where" when both are given.
+    `region`: the first-level region or country the phrase closes with after a comma ("Tepeji, Hidalgo",
+    "Kanfanar, Croatia"): it is no part of the place's words (the events table gives it its own columns), but
+    it still tells where the place lies.
     """
     start: int
     end: int
     text: str
     country: str | None
     locality: bool = True
+    region: str | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +80,9 @@ class _PlaceWords:
     distance_hedges: frozenset[str]
     distance_units: frozenset[str]
     landmark_prepositions: frozenset[str]
+    note_words: frozenset[str]         # lower-case words of a bracketed note on a place: "[coded to Lenga]"
+    regions: frozenset[str]            # kinds of first-level region: "state", "province", "governorate"
+    institutions: frozenset[str]       # offices a place names: "the Kibo district head", "district office"
 
 
 def _plurals(word: str) -> set[str]:
@@ -79,7 +110,19 @@ def _place_words() -> _PlaceWords:
                        frozenset(roles["of_place"]), frozenset(roles["particle"] | roles["opening_particle"]),
                        frozenset(roles["opening_particle"]), frozenset(roles["abbreviation"]),
                        frozenset(roles["distance_hedge"]), frozenset(roles["distance_unit"]),
-                       frozenset(roles["landmark_preposition"]))
+                       frozenset(roles["landmark_preposition"]), frozenset(roles["note"]),
+                       frozenset(roles["region"]), frozenset(roles["institution"]))
+
+
+def place_names(phrase: str) -> frozenset[str]:
+    """The names a place phrase is made of, without kind words, in lower case: "the Euphrates in Deir" →
+    {"euphrates", "deir"}, "city of Deir" → {"deir"}. A phrase whose names hold another's lies in it."""
+    return frozenset(part.lower() for part in _name_parts(phrase))
+
+
+def name_particles() -> frozenset[str]:
+    """Lower-case words that join the parts of one place name ("Qabr al Kabir", "San Telmo de la Vega")."""
+    return _place_words().particles
 
 
 def _is_name(word: str) -> bool:
@@ -95,12 +138,14 @@ class Situation:
     lon: float | None
 
 
-def _name_parts(name: str) -> list[str]:
+def _name_parts(name: str, joined: bool = False) -> list[str]:
     """The names in a place phrase, without kind words, most specific first: "Kiriba village in Tessal
-    (Kam)" → ["Kiriba", "Tessal", "Kam"]; generic region names ("Central") are left out."""
+    (Kam)" → ["Kiriba", "Tessal", "Kam"]; generic region names ("Central") are left out. `joined`: split
+    the names of a stretch or list too ("Dalo and Nuri", "Dalo to Nuri"), which a country's own name may
+    hold ("Trinidad and Tobago")."""
     words = _place_words()
     out = []
-    for part in re.split(r"[,()]|\b(?:in|of|near)\b", name):
+    for part in re.split(_JOINED_PARTS if joined else _PARTS, name):
         bare = " ".join(t for t in part.split() if t.lower() not in words.kinds and t.lower() not in words.modifiers
                         and t.lower() not in words.directions)
         if bare and bare.lower() not in words.generic:
@@ -111,24 +156,29 @@ def _name_parts(name: str) -> list[str]:
 def place_country(name: str) -> str | None:
     """Country of a place phrase, from any of its parts that is a country, capital or first-level
     subdivision, else a town or city of the gazetteer (the largest of its name)."""
-    parts = _name_parts(name)
     subdivisions = subdivision_countries()
-    for part in reversed(parts):
-        code = country_code(part) or subdivisions.get(lookup_key(ascii_name(part)))
-        if code:
-            return code
-    for part in parts:
-        found = best_locality(part)
-        if found:
-            return found.country
+    for joined in (False, True):  # "Dalo and Nuri province": the stretch's names one by one
+        if joined and not _JOINERS.search(name):
+            break
+        parts = _name_parts(name, joined)
+        for part in reversed(parts):
+            code = country_code(part) or subdivisions.get(lookup_key(ascii_name(part)))
+            if code:
+                return code
+        for part in parts:
+            found = best_locality(part)
+            if found:
+                return found.country
     return None
 
 
-def situate(name: str, country: str | None, article_countries: Callable[[], Collection[str]]) -> Situation:
+def situate(name: str, country: str | None, article_countries: Callable[[], Collection[str]],
+            region: str | None = None) -> Situation:
     """Country, first-level region and coordinates of a place phrase: its most specific name found in the
     gazetteer, in the phrase's own country if it names one, else in a country the article names
-    (`article_countries`, asked only when the name is ambiguous), else the largest of that name."""
-    parts = _name_parts(name)
+    (`article_countries`, asked only when the name is ambiguous), else the largest of that name. `region`:
+    the region or country the phrase was given in ("Hidalgo" of "Tepeji, Hidalgo")."""
+    parts = _name_parts(name) + (_name_parts(region) if region else [])
     for part in parts:
         found = localities(part)
         named = country_code(part)
@@ -171,8 +221,12 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     A place is a run of capitalised names introduced by a locative preposition ("in Kabul", "near
     Berunda", "in the village of Berunda", "in the vicinity of Toro"), or a name followed by a kind of
     place ("the Kursk border region", "Dawlat Abad district") or by its administrative context in
-    parentheses ("Dalo (Sefa LGA, Kam)"). It takes along its administrative context (", Balkh",
-    "(Kam)") and the larger place it lies in ("Kiriba village in Tessal").
+    parentheses ("Dalo (Sefa LGA, Kam)"). It takes along its administrative context (", Sefa district",
+    "(Kam)"), the larger place it lies in ("Kiriba village in Tessal"), the places listed with it each with
+    its context, and a bracketed note ("[coded to Lenga]"). A stretch between two places is one place
+    ("between Dalo and Nuri town", "the road linking Dalo and Nuri", "the Dalo - Nuri road"). A first-level
+    region or country closing the phrase after a comma (", Balkh", ", Croatia") is left out of its words and
+    kept as the place's `region`.
     `tokens`: the span's tokens when the caller has them already (as `text.tokens` splits them).
     """
     end = len(text) if end is None else end
@@ -184,12 +238,27 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         if i <= covered_until:
             continue
         found = None
-        if low in words.strong or low in words.weak:
+        if low in _SPAN_JOINERS:  # "between Dalo and Nuri town (Sefa)", "from Dalo to Nuri"
+            # "the road between Dalo and Kafr Nuri": a route or a border is between places
+            route = i > 0 and cur.lower[i - 1] in _ROUTE_KINDS
+            found = _stretch(cur, i + 1, _SPAN_JOINERS[low], route)
+        elif cur.words[i] == "[" and i + 3 < cur.n and cur.lower[i + 1] == "coded" and (
+                cur.lower[i + 2] in words.note_words):
+            # "rallied outside parliament [coded to Lenga-Centre]": the note says where it is counted
+            last = _name_chain(cur, i + 3)
+            found = (i + 3, last) if last is not None and last + 1 < cur.n and cur.words[last + 1] == "]" else None
+        elif low in _ROUTE_VERBS and i > 0 and cur.lower[i - 1] in {"road", "highway", "route", "that", "which"}:
+            # "the road linking Dalo and Nuri", "the highway that connects Dalo to Nuri"
+            found = _stretch(cur, i + 1, "and") or _stretch(cur, i + 1, "to")
+        if found is None and (low in words.strong or low in words.weak):
             found = _after_preposition(cur, i + 1, weak=low in words.weak)
         elif i + 1 < cur.n and cur.lower[i + 1] == "of" and (
                 low in words.relational and cur.words[i].islower() or low in words.of_place):
             # "an attack northwest of Tillia", "residents of Bakau in Lamin"
             found = _after_preposition(cur, i + 2, weak=False)
+        elif low in _RESIDENTS and i > 0 and cur.names[i - 1] and cur.words[i].islower() and (
+                i + 1 >= cur.n or cur.lower[i + 1] != "of"):
+            found = _name_before_people(cur, i)  # "Lenga residents (Sefa, Kam) protested"
         elif low in words.kinds:
             # "shelled the village of Tulu Sama", "residents of village Omboro", "the Kursk border region"
             if cur.words[i].islower():
@@ -201,12 +270,16 @@ def find_places(text: str, start: int = 0, end: int | None = None,
             found = _name_with_context(cur, i)
         if found:
             first, last = found
-            larger = _larger_place(cur, first, last)
+            larger = _listed(cur, _larger_place(cur, first, last))
             surface = cur.surface(first, larger)
             inside = cur.lower[first:larger + 1]
             site = (larger == last and any(w in words.sites for w in inside) and "(" not in inside
                     and "," not in inside and not any(w in words.localities for w in inside))
-            out.append(Place(cur.spans[first][0], cur.spans[larger][1], surface, place_country(surface), not site))
+            country = place_country(surface)
+            cut = _closing_region(cur, first, larger)
+            region = cur.surface(cut + 2, larger) if cut < larger else None
+            out.append(Place(cur.spans[first][0], cur.spans[cut][1], cur.surface(first, cut), country, not site,
+                             region))
             covered_until = larger
     return out
 
@@ -216,10 +289,13 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | No
     words = _place_words()
     if i < cur.n and cur.lower[i] == "the":
         i += 1
-    # "in the vicinity of X", "on the outskirts of the village of X": the place is what follows
-    relational = i + 1 < cur.n and cur.lower[i] in words.relational and cur.lower[i + 1] == "of"
+    # "in the vicinity of X", "on the outskirts of the village of X", "in the west side of X": the place is
+    # what follows
+    side = (i + 2 < cur.n and cur.words[i].islower() and cur.lower[i] in words.directions
+            and cur.lower[i + 1] == "side" and cur.lower[i + 2] == "of")
+    relational = side or i + 1 < cur.n and cur.lower[i] in words.relational and cur.lower[i + 1] == "of"
     if relational:
-        i += 2
+        i += 3 if side else 2
         if i < cur.n and cur.lower[i] == "the":
             i += 1
     first = i
@@ -232,7 +308,7 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | No
         return None
     last = _name_chain(cur, i)
     if last is None:
-        return None
+        return _possessive_place(cur, i)
     last = _coordinated(cur, last)
     named = last
     last = _parenthesis(cur, last)  # "the Omar el Sorro (al Fadiya) square"
@@ -242,7 +318,8 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | No
         last += 1
     while last > i and cur.lower[last] in words.modifiers and cur.lower[last] not in words.kinds:
         last -= 1  # "… rural" kept only before a kind
-    if has_kind and named == i and cur.words[last].islower() and cur.lower[last].endswith("s"):
+    if has_kind and named == i and cur.words[last].islower() and cur.lower[last].endswith("s") and (
+            cur.lower[last] not in _PLURAL_NAMES or country_code(cur.surface(i, named))):
         return None  # "in the Kurdish towns": a description, not the name of a place
     name = cur.surface(i, named)
     if country_code(name) and not is_place_name(name):
@@ -258,7 +335,146 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | No
         return None
     if (known or cur.lower[i - 1] == "the") and context == last == named and _modifies_next(cur, named):
         return None  # "an attack on Kenya troops", "in the Sorro triangle": a name as a modifier
+    if has_kind and context == last and cur.lower[last] not in words.sites and _kind_modifies_next(cur, last):
+        return None  # "at the Sefa district branch office": the office is the place, not the district
     return first, context
+
+
+def _listed(cur: _Cursor, last: int) -> int:
+    """Extend a place with its context over the places listed after it, each with its own context: "Dalo
+    (Sefa, Kam), Nuri (Tessal, Kam) and Kibo (Sefa, Kam)" is where one event happened, all of it."""
+    words = _place_words()
+    while cur.words[last] == ")":
+        j = last + 1
+        comma = j < cur.n and cur.words[j] == ","
+        j += comma
+        conjunction = j < cur.n and cur.lower[j] == "and"
+        j += conjunction
+        if not (comma or conjunction):
+            break
+        tail = _name_chain(cur, j)
+        if tail is None or tail + 1 >= cur.n or cur.words[tail + 1] != "(":
+            break
+        close = _parenthesis(cur, tail)
+        if close == tail:
+            break
+        while close + 1 < cur.n and cur.lower[close + 1] in words.kinds:
+            close += 1
+        last = close
+    return last
+
+
+def _name_before_people(cur: _Cursor, word: int) -> tuple[int, int] | None:
+    """ "Lenga residents", "Kibo villagers (Sefa, Kam)": the name of the place its people are named after,
+    as token range; with the administrative context that follows them, the phrase holds them too."""
+    words = _place_words()
+    j = word - 1
+    while j >= 0 and cur.names[j] and cur.lower[j] not in words.not_places and word - j <= _MAX_NAME_WORDS:
+        j -= 1
+    first = j + 1 + (cur.lower[j + 1] == "the")
+    if first >= word or first == 0 or cur.words[first - 1] in {".", "!", "?"}:
+        return None  # a sentence-initial capital is no evidence of a name
+    name = cur.surface(first, word - 1)
+    if country_code(name) and not is_place_name(name):
+        return None  # "Afghan villagers": a demonym
+    context = _parenthesis(cur, word)
+    if context > word:
+        return first, context
+    if is_place_name(name) or best_locality(name, (), _KNOWN_TOWN):
+        return first, word - 1
+    return None
+
+
+def _closing_region(cur: _Cursor, first: int, last: int) -> int:
+    """The last token of a place phrase without the first-level region or country that closes it after a
+    comma ("Tepeji, Hidalgo", "Carora, Lara state", "Kanfanar, Croatia"); `last` if none does. Only a name
+    known as a first-level region or a country is cut off, so that the events table's region and country
+    columns still say it; a town, a district, a capital or an unknown name stays ("Kibo, Sefa district")."""
+    words = _place_words()
+    k = last
+    while k > first and cur.words[k] != ",":
+        if not (cur.names[k] or cur.lower[k] in words.particles or cur.lower[k] in words.regions):
+            return last
+        k -= 1
+    if k <= first or k == last or not cur.names[k + 1]:
+        return last
+    before = k - 1
+    while before > first and cur.names[before - 1]:
+        before -= 1
+    if before > first and cur.words[before - 1] == "," and cur.words[k - 1] != ")" and _known_region(
+            cur.surface(before, k - 1)):
+        return last  # "South Carolina, Alabama, Georgia": a list of regions, the last one among them
+    name = cur.surface(k + 1, last)
+    code = country_code(name)
+    if code and is_place_name(name):  # a country, not its capital ("Kabul" lies in Afghanistan)
+        return k - 1 if lookup_key(name) == lookup_key(country_name(code) or "") or not any(
+            p.country == code for p in localities(name)) else last
+    parts = _name_parts(name)
+    return k - 1 if parts and admin1_named(parts, None) else last
+
+
+def _known_region(name: str) -> bool:
+    """Whether a name is a country, a capital or a first-level region ("Manila", "Hidalgo")."""
+    return is_place_name(name) or admin1_named([name], None) is not None
+
+
+def _possessive_place(cur: _Cursor, i: int) -> tuple[int, int] | None:
+    """ "in Baghdad's central Tahrir Square", "in Beirut's southern suburbs": a part of a known place, named
+    with the place's possessive. Another possessive modifies what follows ("in Russia's war")."""
+    words = _place_words()
+    j = i
+    while j < cur.n and j - i < _MAX_NAME_WORDS and cur.names[j] and not _POSSESSIVE_WORD.search(cur.words[j]):
+        j += 1
+    if j >= cur.n or not cur.names[j] or not _POSSESSIVE_WORD.search(cur.words[j]):
+        return None
+    owner = _POSSESSIVE_WORD.sub("", cur.surface(i, j))
+    if not (is_place_name(owner) or best_locality(owner, (), _KNOWN_TOWN)) or (
+            country_code(owner) and not is_place_name(owner)):
+        return None
+    k = j + 1
+    while k < cur.n and cur.words[k].islower() and (cur.lower[k] in words.directions
+                                                    or cur.lower[k] in words.modifiers):
+        k += 1
+    if k < cur.n and cur.words[k].islower() and cur.lower[k] in words.relational:
+        return i, k  # "Beirut's southern suburbs" (not "Russia's borders", "America's farms")
+    tail = _name_chain(cur, k) if k < cur.n else None
+    if tail is not None and cur.lower[tail] in words.kinds:
+        return i, tail  # "Baghdad's central Tahrir Square"
+    if tail is not None and tail + 1 < cur.n and cur.words[tail + 1].islower() and cur.lower[tail + 1] in words.kinds:
+        return i, tail + 1  # "Baghdad's central Tahrir square"
+    return None
+
+
+def _stretch(cur: _Cursor, i: int, joiner: str, route: bool = False) -> tuple[int, int] | None:
+    """ "between Dalo and Nuri town (Sefa, Kam)", "from Kibo to Lenga": the stretch between two named places,
+    from the first name to the second place's end. A kind word, an administrative context or the gazetteer
+    must confirm them as places, or the route or border they are the ends of (`route`: "the road between Dalo
+    and Nuri"), and two countries are parties ("talks between Russia and Ukraine")."""
+    words = _place_words()
+    if i < cur.n and cur.lower[i] == "the":
+        i += 1
+    last = _name_chain(cur, i)
+    if last is None or cur.lower[i] in words.not_places:
+        return None
+    first_end = _parenthesis(cur, last)
+    while first_end + 1 < cur.n and cur.lower[first_end + 1] in words.kinds:
+        first_end += 1
+    j = first_end + 1
+    if j + 1 >= cur.n or cur.lower[j] != joiner:
+        return None
+    tail = _name_chain(cur, j + 1)
+    if tail is None:
+        return None
+    end = _admin_context(cur, tail)
+    while end + 1 < cur.n and cur.lower[end + 1] in words.kinds:
+        end = _admin_context(cur, end + 1)
+    end = _larger_place(cur, j + 1, end)
+    names = (cur.surface(i, last), cur.surface(j + 1, tail))
+    if all(country_code(n) for n in names) or any(country_code(n) and not is_place_name(n) for n in names):
+        return None
+    confirmed = (route or first_end > last or end > tail
+                 or all(is_place_name(n) or best_locality(n, (), _KNOWN_TOWN) for n in names))
+    return (i, end) if confirmed else None
 
 
 def _kind_first(cur: _Cursor, i: int, first: int | None = None) -> tuple[int, int] | None:
@@ -294,22 +510,48 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
     last_name = j
     while j >= 0 and cur.names[j] and cur.lower[j] not in words.not_places and kind - j <= _MAX_NAME_WORDS:
         j -= 1
+        if j > 0 and (cur.words[j] in _DASHES or cur.lower[j] == "and" and cur.lower[kind] in _ROUTE_KINDS) and (
+                cur.names[j - 1] and j < last_name):
+            j -= 1  # "the Dalo - Nuri road": a route between two places; "the Dalo and Nuri border"
     first = j + 1
     if first > last_name or cur.words[first].isupper() and len(cur.words[first]) > 1 and first == last_name:
         return None
-    if first == last_name and cur.lower[kind].endswith("s") and cur.lower[kind] not in ("islands",):
+    if first == last_name and cur.lower[kind].endswith("s") and cur.lower[kind] not in _PLURAL_NAMES:
         return None  # "Kurdish towns", "rebel positions": a description, not the name of a place
     if first == 0 or (first > 0 and cur.words[first - 1] in {".", "!", "?"}):
         return None  # a sentence-initial capital is no evidence of a name
     if cur.words[first - 1].islower() and (cur.lower[first - 1] in words.directions
                                            or cur.lower[first - 1] in words.opening_particles):
         first -= 1  # "the eastern Tessal countryside", "the el Sorro road"
+    first = _town_before_region(cur, first, kind)
     last = kind
     while last + 1 < cur.n and cur.lower[last + 1] in words.kinds:
         last += 1
-    if country_code(cur.surface(first, last_name)) and _modifies_next(cur, last):
-        return None  # "a Greek border guard"
+    if country_code(cur.surface(first, last_name)) and _modifies_next(cur, last) or (
+            cur.lower[last] not in _place_words().sites and _kind_modifies_next(cur, last)):
+        return None  # "a Greek border guard", "the Kibo district head", "at the Sefa district branch office"
     return first, _admin_context(cur, last)
+
+
+def _town_before_region(cur: _Cursor, first: int, kind: int) -> int:
+    """ "On 3 May, Lenga, Sorro state, drivers protested": a name set off by commas right before a region
+    lies in it, and opens the place phrase."""
+    if first < 2 or cur.words[first - 1] != "," or not cur.names[first - 2] or not (
+            cur.lower[kind] in _place_words().localities and cur.lower[kind] not in _TOWN_KINDS):
+        return first
+    j = first - 2
+    while j > 0 and cur.names[j - 1] and first - 1 - j < 3:
+        j -= 1
+    if cur.lower[j] in _place_words().not_places or country_code(cur.surface(j, first - 2)):
+        return first
+    return j if j == 0 or cur.words[j - 1] in {",", ":"} else first
+
+
+def _kind_modifies_next(cur: _Cursor, last: int) -> bool:
+    """Whether a place phrase closing with a kind word names the office or officer after it ("the Kibo district
+    head", "at the Sefa district branch office", "Lenga province officials"): the place modifies them."""
+    j = last + 1
+    return j < cur.n and cur.words[j].islower() and cur.lower[j] in _place_words().institutions
 
 
 def _modifies_next(cur: _Cursor, last: int) -> bool:
@@ -322,14 +564,16 @@ def _modifies_next(cur: _Cursor, last: int) -> bool:
 
 
 def _coordinated_list(cur: _Cursor, last: int) -> int:
-    """The last name of "A, B and C" starting with the name that ends at `last`."""
+    """The last name of "A, B and C" starting with the name that ends at `last` (each may carry a bracketed
+    note: "A [B] and C")."""
+    last = _bracket(cur, last)
     j = last + 1
     while j + 1 < cur.n and cur.words[j] in {",", "and"}:
         k = j + 1 + (cur.words[j] == "," and cur.lower[j + 1] == "and")
         tail = _name_chain(cur, k)
         if tail is None:
             break
-        last = tail
+        last = tail = _bracket(cur, tail)
         if cur.words[k - 1] == "and":
             break
         j = tail + 1
@@ -356,6 +600,8 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
     """ "Dalo (Sefa LGA, Kam)": a bare name is a place when a parenthesis gives its
     administrative context, with a comma or a kind of place in it (not an acronym: "the Front (PF)")."""
     last = _name_chain(cur, i)
+    if last is not None:
+        last = _bracket(cur, last)  # "Kibo [Kibu] (Sefa, Kam)"
     if last is None or last + 1 >= cur.n or cur.words[last + 1] != "(":
         return None
     close = _parenthesis(cur, last)
@@ -379,6 +625,16 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
         w = cur.words[j]
         if _is_name(w):  # "the People's Court": a word that cannot open a place may continue one
             last = j
+            j += 1
+            continue
+        if w == "/" and j + 1 < cur.n and cur.names[j + 1]:
+            last = j + 1  # "Nawabad/Aqi Bai": two names of one place
+            j += 2
+            continue
+        numbered = j + 1 < cur.n and (cur.words[j + 1] == "(" or (
+            cur.lower[j + 1] in words.kinds and cur.words[j + 1].islower()))
+        if w.isdigit() and len(w) <= 2 and numbered and not _POSSESSIVE_WORD.search(cur.words[j - 1]):
+            last = j  # "Sonfonia Gare 2 neighbourhood", "Les Berges du Lac 2 (La Marsa)": a numbered place
             j += 1
             continue
         if w == "." and cur.lower[j - 1] in words.abbreviations and j + 1 < cur.n and (
@@ -419,7 +675,9 @@ def _admin_context(cur: _Cursor, last: int) -> int:
         # Only a name that closes the phrase or has a kind or a parenthesis of its own is context;
         # ", Taliban fighters attacked" is a new clause.
         confirmed = tail > named or cur.lower[named] in words.kinds
-        if not (confirmed or tail + 1 == cur.n or cur.words[tail + 1] in {",", ".", ";", ":", ")", "("}):
+        # a capital or region needs no closing mark ("in Tondo, Manila to mark Labour Day")
+        known = tail == named and cur.words[tail + 1:tail + 2] != ["'s"] and _known_region(cur.surface(j + 1, tail))
+        if not (confirmed or known or tail + 1 == cur.n or cur.words[tail + 1] in {",", ".", ";", ":", ")", "("}):
             break
         if cur.words[tail] != ")" and _modifies_next(cur, tail):
             break  # ", Kenya border guard police": a new phrase, not the context
@@ -427,9 +685,28 @@ def _admin_context(cur: _Cursor, last: int) -> int:
     return last
 
 
-def _parenthesis(cur: _Cursor, last: int) -> int:
-    """Extend a place over a parenthesis of names right after it: "Dalo (Kam)", "Lenga (Upper Sorro)"."""
+def _bracket(cur: _Cursor, last: int) -> int:
+    """Extend a place over a bracketed note of names right after it: another name of the place ("Kibo
+    [Kibu]") or the place it is counted as ("Sorro [coded to Lenga-Centre]")."""
     words = _place_words()
+    j = last + 1
+    if not (j + 1 < cur.n and cur.words[j] == "["):
+        return last
+    k = j + 1
+    while k < cur.n and cur.words[k] != "]" and k - j < _MAX_PLACE_TOKENS:
+        if not (cur.names[k] or cur.words[k] in _PARENTHESIS_SYMBOLS or cur.lower[k] in words.particles
+                or cur.lower[k] in words.kinds or (cur.words[k].islower() and cur.lower[k] in words.note_words)):
+            return last
+        k += 1
+    named = any(cur.names[x] for x in range(j + 1, k))
+    return k if k < cur.n and cur.words[k] == "]" and named else last
+
+
+def _parenthesis(cur: _Cursor, last: int) -> int:
+    """Extend a place over a parenthesis of names right after it: "Dalo (Kam)", "Lenga (Upper Sorro)"; a
+    bracketed note may stand before it ("Kibo [Kibu] (Sefa, Kam)")."""
+    words = _place_words()
+    last = _bracket(cur, last)
     j = last + 1
     if not (j + 1 < cur.n and cur.words[j] == "("):
         return last
@@ -470,10 +747,13 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
             # a nearby place is given as a landmark: with its own context, or after a place of some kind
             if larger and not (has_kind or larger[1] > larger[0] and cur.words[larger[1]] == ")"):
                 larger = None
-        elif w == "in" and comma:  # "in Omboro, in the commune of Lenga"
+        elif w == "in" and comma:  # "in Omboro, in the commune of Lenga", "Kibo village, in Lenga (Sefa)"
             larger = _after_preposition(cur, j + 1, weak=False)
-            if larger and not any(x in words.localities for x in cur.lower[larger[0]:larger[1] + 1]):
+            if larger and not any(x in words.localities for x in cur.lower[larger[0]:larger[1] + 1]) and (
+                    cur.words[larger[1]] != ")"):
                 larger = None
+        elif w == "coded" and j + 2 < cur.n and cur.lower[j + 1] in words.note_words:
+            larger = _after_preposition(cur, j + 2, weak=False)  # "Bate village, coded as Arso district"
         elif w == "at" and not comma and any(x in words.sites for x in inside):
             larger = _after_preposition(cur, j + 1, weak=True)
         elif w in words.relational and cur.lower[j + 1] == "of" and cur.words[j].islower():

@@ -1,0 +1,36 @@
+"""When an event happened: an adverb of recency keeps an event from the date of its neighbours or paragraph. Our own
+sentences; the publication date is fixed."""
+from datetime import date, datetime, timezone
+
+from etl.extract import events
+from etl.extract.text import Doc
+from etl.ids import sha256_text
+from etl.records import Article, Event
+
+PUBLISHED = datetime(2024, 12, 30, tzinfo=timezone.utc)  # a Monday
+
+
+def _events(text: str) -> dict[str, Event]:
+    article = Article(article_id="d1", source="test", source_id="d1", url=None, title=None, published_at=PUBLISHED,
+                      language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                      ingested_at=PUBLISHED, input_path="test.txt")
+    return {e.trigger: e for e in events.extract(Doc(article), [])}
+
+
+def test_an_event_that_happened_recently_takes_no_date_from_its_neighbour():
+    found = _events("A trade pact signed in June came into effect recently, officials in Orvalo said.")
+    assert (found["signed"].date, found["signed"].date_source) == (date(2024, 6, 1), "text")
+    effect = found["came into effect"]
+    # reported lately: the week it was published in, never June nor a day
+    assert (effect.date, effect.date_precision, effect.date_source) == (date(2024, 12, 30), "week", "publication")
+
+
+def test_without_the_adverb_the_neighbour_dates_it():
+    found = _events("A trade pact signed in June came into effect, officials in Orvalo said.")
+    assert (found["came into effect"].date, found["came into effect"].date_source) == (date(2024, 6, 1), "context")
+
+
+def test_an_event_that_happened_recently_takes_no_date_from_its_paragraph():
+    found = _events("Rebels attacked Orvalo on 3 December. Troops recently arrived in Tessin town.")
+    assert found["attacked"].date == date(2024, 12, 3)
+    assert found["arrived in"].date_source == "publication"

@@ -1,0 +1,231 @@
+"""Place phrases the place grammar reads as one place: stretches between two places, routes, lists of places
+each with its administrative context, bracketed notes, and a town set off by commas before its region. The
+sentences and names are our own (real countries and large cities only where the gazetteer must know them)."""
+import pytest
+
+from etl.extract.geo import find_places
+
+
+def _places(text: str) -> list[str]:
+    found = find_places(text)
+    for p in found:
+        assert text[p.start:p.end] == p.text
+    return [p.text for p in found]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen stopped a bus between Orvalo and Tessin town (Sefa, Kam) on Friday.",
+     "Orvalo and Tessin town (Sefa, Kam)"),
+    ("The convoy was ambushed as it travelled from Berunda to Marlo village in the north.",
+     "Berunda to Marlo village"),
+    ("Raids hit the area stretching from Karachi to Lahore overnight.", "Karachi to Lahore"),
+])
+def test_a_stretch_between_two_places_is_one_place(text, place):
+    assert _places(text) == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "A letter went from John to Mary last week.",           # "Mary" is also a town: both must be towns
+    "The president sent a message from Putin to Kim Jong Un.",
+    "Talks between Russia and Ukraine stalled.",            # two countries are parties, not a stretch
+])
+def test_names_of_people_or_two_countries_are_no_stretch(text):
+    assert not any(" to " in p or " and " in p for p in _places(text))
+
+
+def test_a_route_between_two_towns_is_one_place():
+    assert _places("Militants ambushed a convoy on the Orvalo - Tessin road and killed two drivers.") == [
+        "Orvalo - Tessin road"]
+
+
+def test_places_listed_with_their_contexts_are_one_place():
+    text = ("Shelling was reported on the fronts of Orvalo (Sefa, Kam), Tessin (Nuri, Kam), and Marlo "
+            "(Nuri, Kam), with no casualties.")
+    assert _places(text) == ["fronts of Orvalo (Sefa, Kam), Tessin (Nuri, Kam), and Marlo (Nuri, Kam)"]
+    text = "Fighters took control of Orvalo (Sefa, Kam) and Tessin (Nuri, Kam) areas on Monday."
+    assert _places(text) == ["Orvalo (Sefa, Kam) and Tessin (Nuri, Kam) areas"]
+
+
+def test_a_bracketed_note_of_names_stays_with_its_place():
+    assert _places("Youths marched in Orvalo [coded to Tessin-Centre] against the curfew.") == [
+        "Orvalo [coded to Tessin-Centre]"]
+    assert _places("An airstrike hit Marlo hill [Jabal Marlo] (Sefa, Kam) at dawn.") == [
+        "Marlo hill [Jabal Marlo] (Sefa, Kam)"]
+    assert _places("Troops shelled houses in Orvalo [Orvallo] and Tessin villages (Sefa, Kam).") == [
+        "Orvalo [Orvallo] and Tessin villages (Sefa, Kam)"]
+    # a note of other words is no part of the place
+    assert _places("A man was shot in Orvalo town [not clear from the source] on Monday.") == ["Orvalo town"]
+
+
+def test_a_town_set_off_by_commas_before_its_region_opens_the_place():
+    assert _places("On 3 May 2021, Orvalo, Sefa state, drivers blocked roads to demand fuel.") == [
+        "Orvalo, Sefa state"]
+    # a town or village after the comma is another place, not the region the name lies in
+    assert _places("On 3 May 2021, Orvalo, Tessin village, was shelled.") == ["Tessin village"]
+
+
+def test_a_route_verb_joins_two_places():
+    assert _places("Gunmen ambushed a truck on the road linking Orvalo and Tessin district overnight.") == [
+        "Orvalo and Tessin district"]
+    assert _places("A bus was stopped on the highway that connects Orvalo to Tessin town (Sefa, Kam).") == [
+        "Orvalo to Tessin town (Sefa, Kam)"]
+
+
+def test_a_border_between_two_places_is_one_place():
+    assert _places("Troops exchanged fire at the Orvalo and Tessin border (Kam) on Sunday.") == [
+        "Orvalo and Tessin border (Kam)"]
+    assert _places("Taliban and Haqqani fighters attacked a post.") == []
+
+
+def test_people_named_after_their_town_place_it():
+    assert _places("Hundreds of Orvalo residents (Sefa, Kam) protested on Monday.") == [
+        "Orvalo residents (Sefa, Kam)"]
+    assert _places("Hundreds of Karachi residents protested on Monday.") == ["Karachi"]
+    assert _places("Afghan villagers fled the fighting.") == []    # a demonym names people
+    assert _places("The Orvalo villagers fled the fighting.") == []  # an unknown name without context
+    assert _places("Hispanics are 17 percent of the US population.") == []  # not people named after a place
+
+
+def _event_places(text: str) -> list[str | None]:
+    from datetime import datetime, timezone
+
+    from etl.extract import events
+    from etl.extract.text import Doc
+    from etl.ids import sha256_text
+    from etl.records import Article
+    when = datetime(2021, 5, 9, tzinfo=timezone.utc)
+    article = Article(article_id="p1", source="test", source_id="p1", url=None, title=None, published_at=when,
+                      language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                      ingested_at=when, input_path="test.txt")
+    return [e.location for e in events.extract(Doc(article), [])]
+
+
+def test_a_place_after_a_clause_without_subject_is_the_events():
+    assert set(_event_places("A soldier was killed by a sniper while on patrol in the Kibo area of Sefa "
+                             "district, Kam.")) == {"Kibo area of Sefa district, Kam"}
+    assert set(_event_places("A trader was shot and killed by gunmen while shopping in Orvalo town (Sefa, "
+                             "Kam).")) == {"Orvalo town (Sefa, Kam)"}
+    # a clause with a subject of its own tells of something else
+    assert None in _event_places("A trader was shot dead by gunmen while his brother was at home in Orvalo.")
+
+
+def test_a_target_name_with_a_particle_lying_in_a_place():
+    assert _event_places("Troops shelled Qasr al Tessin in Sefa district on Monday.") == [
+        "Qasr al Tessin in Sefa district"]
+
+
+def test_a_region_or_country_closing_a_place_goes_to_its_own_columns():
+    from etl.extract.geo import find_places as places
+    [p] = places("On 3 May 2021, in Tepeji, Hidalgo, merchants protested outside the town hall.")
+    assert (p.text, p.region, p.country) == ("Tepeji", "Hidalgo", "MEX")
+    [p] = places("Workers protested near Orvalo, Croatia, on Monday.")
+    assert (p.text, p.region, p.country) == ("Orvalo", "Croatia", "HRV")
+    # a capital, a district or an unknown region stays part of the place's words
+    assert _places("A man was shot in Orvalo, Kabul.") == ["Orvalo, Kabul"]
+    assert _places("A man was shot in Orvalo, Sefa state, on Monday.") == ["Orvalo, Sefa state"]
+    assert _places("Gunmen raided homes in Ardo, Benu and Tefi in Sorro province.")[0].startswith("Ardo, Benu")
+
+
+def test_the_event_keeps_the_region_of_its_place():
+    from datetime import datetime, timezone
+
+    from etl.extract import events
+    from etl.extract.text import Doc
+    from etl.ids import sha256_text
+    from etl.records import Article
+    text = "On 3 May 2021, in Tepeji, Hidalgo, merchants protested outside the town hall."
+    when = datetime(2021, 5, 9, tzinfo=timezone.utc)
+    article = Article(article_id="p1", source="test", source_id="p1", url=None, title=None, published_at=when,
+                      language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                      ingested_at=when, input_path="test.txt")
+    [e] = events.extract(Doc(article), [])
+    assert (e.location, e.location_country, e.location_admin1) == ("Tepeji", "MEX", "Hidalgo")
+
+
+def test_a_district_naming_an_office_is_no_place():
+    assert _places("Gunmen shot the Kibo district head of intelligence on Monday.") == []
+    assert _places("A grenade hit the Sefa district branch office in Orvalo town (Sefa, Kam).") == [
+        "Orvalo town (Sefa, Kam)"]
+    assert _places("Farmers in Kibo province held a protest.") == ["Kibo province"]  # a verb follows
+
+
+def test_a_place_carries_its_coded_location_and_its_other_names():
+    assert _places("Villagers clashed in Bate village, coded as Orvalo district, Sefa regency. Two died.") == [
+        "Bate village, coded as Orvalo district, Sefa regency"]
+    assert _places("Three died in Nawabad/Aqi Bai village of Orvalo district on Monday.") == [
+        "Nawabad/Aqi Bai village of Orvalo district"]
+    assert _places("A mob attacked a youth in Tessin village, in Orvalo (Sefa) over a dispute.") == [
+        "Tessin village, in Orvalo (Sefa)"]
+
+
+def test_a_place_told_as_the_cause_is_not_where_the_event_happened():
+    places = _event_places("On 9 May 2021, people in Orvalo (Sefa, Kam) demonstrated in support of the "
+                           "declaration of autonomy in South Tessin.")
+    assert places == ["Orvalo (Sefa, Kam)"]
+    places = _event_places("On 3 May 2021, a protest was held in Tessin town out of solidarity with the strike "
+                           "in Orvalo town.")
+    assert places[0] == "Tessin town"
+    # a comma closes the phrase of cause: the place after it is the event's again
+    places = _event_places("On 3 May 2021, residents protested against poor roads, outside the district "
+                           "office in Orvalo town.")
+    assert places == ["Orvalo town"]
+    # and with no other place, the cause's place is still the best answer
+    assert _event_places("On 3 May 2021, farmers protested against the new dam in Orvalo town.") == [
+        "Orvalo town"]
+
+
+def test_a_bracketed_coded_location_is_a_place_of_its_own():
+    assert _places("Hundreds rallied outside parliament [coded to Orvalo-Centre] demanding pay.") == [
+        "Orvalo-Centre"]
+    assert _places("Hundreds rallied outside parliament [size=hundreds] demanding pay.") == []
+
+
+def test_a_name_with_only_a_state_in_parentheses_may_be_a_person():
+    assert _places("Senator Orvalo Tessin (Iowa) voted against the bill.") == []
+    assert _places("The Front (PF) said it would attend.") == []
+
+
+def test_the_ends_of_a_road_or_border_are_places():
+    assert _places("Protesters blocked the road between Orvalo and Kafr Tessin with tyres.") == [
+        "Orvalo and Kafr Tessin"]
+    assert _places("Talks between Orvalo and Tessin ended.") == []  # unknown names, no route: maybe people
+    assert _places("The division between Orvalo and Tessin deepened.") == []
+    assert _places("The Commerce and Justice departments objected.") == []
+
+
+def test_an_assimilated_arabic_article_opens_a_name_and_a_triangle_is_a_site():
+    assert _places("Rioters hurled a firebomb at a bank in ech Tessin overnight.") == ["ech Tessin"]
+    assert _places("Protesters blocked the Orvalo triangle with burning tyres.") == ["Orvalo triangle"]
+
+
+def test_a_part_of_a_known_place_named_with_its_possessive():
+    found = find_places("Hundreds burned tyres in Baghdad's central Tahrir Square on Friday.")
+    assert [(p.text, p.country) for p in found] == [("Baghdad's central Tahrir Square", "IRQ")]
+    assert _places("Protesters marched in Beirut’s southern suburbs.") == ["Beirut’s southern suburbs"]
+    assert _places("The attack in Russia's war against Ukraine was condemned.") == []
+    assert _places("Drones flew along Russia's borders.") == []
+    assert _places("Turnout rose in Orvalo's 99 counties.") == []
+
+
+def test_a_numbered_place_and_a_capital_as_context():
+    assert _places("Youths demonstrated in Orvalo Gare 2 neighbourhood of Tessin city (Sefa, Kam).") == [
+        "Orvalo Gare 2 neighbourhood of Tessin city (Sefa, Kam)"]
+    assert _places("Workers staged a demonstration in Tessin, Manila to mark Labour Day.") == ["Tessin, Manila"]
+    assert _places("In Tessin, Taliban fighters attacked a post.") == ["Tessin"]
+
+
+def test_natural_features_named_in_the_plural_and_the_side_of_a_town():
+    assert _places("Troops killed two fighters near Orvalo mountains in Sefa province.") == [
+        "Orvalo mountains in Sefa province"]
+    assert _places("Fields in the Tessin plains were set on fire.") == ["Tessin plains"]
+    assert _places("Raids hit the Kurdish towns overnight.") == []  # a description of several places
+    assert _places("Residents protested in the west side of Orvalo, Sefa state, on Monday.") == [
+        "Orvalo, Sefa state"]
+    assert _places("She was on the receiving side of Mr. Orvalo's attacks.") == []
+
+
+def test_a_list_of_regions_keeps_its_last_one():
+    assert _places("Polls closed in South Carolina, Alabama, Arkansas, Georgia and Texas.")[0].startswith(
+        "South Carolina, Alabama, Arkansas, Georgia")
+    [p] = find_places("A rally was held in Orvalo, Indiana on Monday.")
+    assert (p.text, p.region, p.country) == ("Orvalo", "Indiana", "USA")
