@@ -9,7 +9,7 @@ from etl.extract.statements.items import CONFIDENCE, CONFIDENCE_WEAK_CUE, Candid
 from etl.extract.statements.lexicon import SPEECH_NOUNS, one_of
 from etl.extract.statements.phrases import MAX_SPEAKER_WORDS, speaker_before, words_of
 from etl.extract.statements.quotes import (
-    CLOSING_MARKS, OPENING_MARKS, next_paragraph_quote, quote_before, typed, unit_of,
+    CLOSING_MARKS, OPENING_MARKS, is_speech, next_paragraph_quote, quote_before, typed, unit_of,
 )
 from etl.extract.wordlists import alternation
 
@@ -73,6 +73,9 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
             q = quote_before(ctx, 0, c.speaker[0], unit.paragraph)
             if q is not None and (right_empty or text[q.end - 2:q.end - 1] in {"?", "!"}):
                 left_quote = q
+        if left_quote is not None and not right_empty and not is_speech(text, left_quote) \
+                and len(text[unit.start:left_quote.start].split()) > 1:
+            left_quote = None  # "On NBC’s “Meet the Press,” Ortiz said taxes …": a title before the speaker
         if left_quote is not None:
             start, end = left_quote.start, left_quote.end
         elif speaker_first and not introduced and text[unit.start:c.speaker[0]].rstrip().endswith(",") \

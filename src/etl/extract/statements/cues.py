@@ -64,6 +64,8 @@ _THAT_RE = re.compile(r"(?:\s*,)?\s*(that\b|:|,)?\s*")
 # The venue's words belong to the cue ("said in a statement"); a count does not open a venue ("in one interview").
 _VENUE_START = re.compile(rf"\s*,?\s*(?:{one_of('venue_preposition')})\s+(?:{one_of('venue_determiner')})\s")
 _COLON_QUOTE = re.compile(r"[^.;:!?“”\"]{1,60}:\s*(?=[“\"])")
+# What opens a time or place adverbial after a cue ("during", "at", "in", "on").
+_ADVERBIAL_START = re.compile(rf"\s+(?:{one_of('venue_preposition')}|{one_of('source_preposition')})\s")
 # A tell-type cue may put a long addressee before "that" ("told the audience at his rally that").
 _FAR_THAT_RE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,9}?that\b")
 
@@ -115,6 +117,15 @@ def skip_after(text: str, pos: int, hi: int, entry: CueEntry) -> tuple[int, int,
     m = _THAT_RE.match(text, pos, hi)
     start = m.end() if m else pos
     introduced = bool(m and (m.group(1) or "").strip() in {"that", ":"}) or text[start:start + 1] in OPENING_MARKS
+    if not introduced and _ADVERBIAL_START.match(text, pos, hi):
+        # "said during a debate on Fox that …", "said at a rally in Reno on Friday that …": a time or place
+        # of any length before "that"
+        far = _FAR_THAT_RE.match(text, pos, hi)
+        if far and not re.search(r"[.;:“\"”,—–]", text[pos:far.end()]):
+            start = far.end()
+            while start < hi and text[start].isspace():
+                start += 1
+            return start, cue_end, True
     if not introduced and entry.frame != "clause":
         # "posted a photo with two words: “…”", "wrote in a long message: “…”": a colon brings the quote.
         colon = _COLON_QUOTE.match(text, pos, hi)

@@ -143,7 +143,7 @@ def _opens_paragraph(ctx: Context, q: Quote) -> bool:
         and (i == 0 or ctx.units[i - 1].paragraph != q.paragraph)
 
 
-def _is_speech(text: str, q: Quote) -> bool:
+def is_speech(text: str, q: Quote) -> bool:
     """Whether a quote reads as speech rather than a scare quote, a slogan or a title."""
     inner = text[q.start + 1:q.end - 1].strip(" '\"“”")
     words = inner.split()
@@ -172,7 +172,7 @@ def attach_quotes(ctx: Context, found: list[Found], headline: int, dropped: Coun
             continue
         if covered.holds(q.start, q.end):
             continue
-        if not _is_speech(text, q):
+        if not is_speech(text, q):
             dropped["statements: quote read as no speech (a scare quote or title)"] += 1
             continue
         last = _last_speaker(found, found_starts, attached, q)

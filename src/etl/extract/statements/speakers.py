@@ -33,6 +33,9 @@ _PASSIVE = re.compile(rf"\b(?:{one_of('passive_be')})\s+(?:(?:[a-z]+ly|{one_of('
 # "reported by the Times": a participle before its agent.
 _PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 _AGE_AND_PLACE = re.compile(r",\s*\d{1,3}\s*,(?:\s*(?:of|from)\s+[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*)*\s*,)?\s*$")
+_AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
+# "Jo Reyes — a nurse from Dayton — said": a description set off by dashes after the speaker.
+_DASH_APPOSITION = re.compile(r"\s(?:—|–|--)\s*([^—–,;:“”\"]{3,120}?)\s*(?:—|–|--)$")
 _TAIL_CHARS = 200            # characters before a cue that the patterns of what ends there read
 _MAX_APPOSITION_WORDS = 24
 
@@ -64,6 +67,12 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
     "Steve Cohen, Democrat of Tennessee, told", "Dick Durbin, noting the size of the list, said",
     "a third, Daniel Traynor, said"."""
     segment = text[lo:hi].rstrip()
+    dash = _DASH_APPOSITION.search(segment)
+    if dash is not None:  # "Jo Reyes — a nurse from Dayton — said": an apposition between dashes
+        speaker = speaker_before(text, lo, lo + dash.start())
+        if speaker is None or text[speaker[0]:speaker[1]].lower() in SUBJECT_PRONOUNS:
+            return None
+        return speaker, dash.group(1).strip()
     if not segment.endswith(","):
         return None
     aged = _AGE_AND_PLACE.search(segment)
@@ -83,7 +92,9 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
         start = lo + comma + 1 + (len(segment[comma + 1:]) - len(segment[comma + 1:].lstrip()))
         before = text[lo:lo + comma].strip().split(", ")[-1]
         return (start, start + len(apposition)), before or None
-    speaker = speaker_before(text, lo, lo + comma)
+    head_end = lo + comma
+    age = _AGE_BEFORE.search(text, lo, head_end)  # "Ana Ruiz, 21, a student from Reno, said"
+    speaker = speaker_before(text, lo, age.start() if age is not None else head_end)
     if speaker is None or text[speaker[0]:speaker[1]].lower() in SUBJECT_PRONOUNS:
         return None
     named = is_capitalized(text[speaker[0]:speaker[1]].split()[-1]) and len(words) <= 8

@@ -1,0 +1,80 @@
+"""Where what was said begins and ends, and who says it, in common constructions of news attribution."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_statements import statements
+
+
+def _one(text: str, content: str):
+    """The statement whose content is `content` (failing with what was found when there is none)."""
+    found = statements(text)
+    match = [s for s in found if s.content == content]
+    assert match, [(s.content, s.speaker, s.cue) for s in found]
+    return match[0]
+
+
+# (text, content, speaker as written)
+SPEAKERS = [
+    # an adverb of discourse between the speaker and the verb
+    ("Coach Dana Wills however said the squad would travel without its captain.",
+     "the squad would travel without its captain", "Coach Dana Wills"),
+    ("The mayor meanwhile said the bridge would reopen in May.",
+     "the bridge would reopen in May", "The mayor"),
+    ("Lena Park herself said the surgery had gone well.",
+     "the surgery had gone well", "Lena Park"),
+    ("Investors though said the merger came too late.",
+     "the merger came too late", "Investors"),
+    # an age before the apposition
+    ("Tomas Ilves, 34, a welder from Duluth, said the plant had cut his shifts twice.",
+     "the plant had cut his shifts twice", "Tomas Ilves"),
+    ("Ruth Okafor, 71, a retired teacher, told reporters that the clinic was her lifeline.",
+     "the clinic was her lifeline", "Ruth Okafor"),
+    # an apposition between dashes
+    ("Ivo Marek — a nurse at the county hospital — said the ward had run out of beds.",
+     "the ward had run out of beds", "Ivo Marek"),
+    ("Sara Lindqvist -- the club's physiotherapist -- says the striker will be fit by Sunday.",
+     "the striker will be fit by Sunday", "Sara Lindqvist"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SPEAKERS)
+def test_speaker_is_found_across_adverbs_and_appositions(text, content, speaker):
+    assert _one(text, content).speaker == speaker
+
+
+# (text, content, speaker as written)
+CONTENTS = [
+    # a conditional clause is what was said, not an adverbial after the verb
+    ("Gomez said if the council approved the budget, the pool would reopen.",
+     "if the council approved the budget, the pool would reopen", "Gomez"),
+    ("The coach asked if the referee had seen the foul.",
+     "if the referee had seen the foul", "The coach"),
+    # a time or place of any length before "that"
+    ("Ortiz said during a radio interview on Monday that the strike would end.",
+     "the strike would end", "Ortiz"),
+    ("The chief executive said at a shareholder meeting in Oslo that profits would double.",
+     "profits would double", "The chief executive"),
+    ("Dr. Amy Chu said in the hospital's weekly briefing that flu cases had peaked.",
+     "flu cases had peaked", "Dr. Amy Chu"),
+    # a programme title quoted before the speaker is not what was said
+    ("Speaking on Radio Nine’s “Morning Report,” Senator Ada Quinn said the tax would be dropped.",
+     "the tax would be dropped", "Senator Ada Quinn"),
+    ("On Channel 4’s “The Late Desk,” coach Bo Hart said his team had been robbed.",
+     "his team had been robbed", "coach Bo Hart"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), CONTENTS)
+def test_reported_speech_starts_and_ends_at_its_clause(text, content, speaker):
+    assert _one(text, content).speaker == speaker
+
+
+def test_short_quote_opening_the_sentence_is_still_the_content():
+    s = _one("“Absolutely not,” Kroll said of the offer.", "“Absolutely not,”")
+    assert s.speaker == "Kroll" and s.quote_type == "direct"
+
+
+def test_when_clause_after_the_cue_is_not_what_was_said():
+    found = statements("The lawyer smiled when he said goodbye to the jury.")
+    assert all(not s.content.startswith("when") for s in found)
