@@ -62,6 +62,25 @@ CONTENTS = [
      "the tax would be dropped", "Senator Ada Quinn"),
     ("On Channel 4’s “The Late Desk,” coach Bo Hart said his team had been robbed.",
      "his team had been robbed", "coach Bo Hart"),
+    # a contrasting clause after a comma is the writer's, not the speaker's
+    ("Ortiz said 40 percent of members backed the plan, while 12 percent were undecided.",
+     "40 percent of members backed the plan", "Ortiz"),
+    ("Nurses say staffing is the main problem, while managers point to the budget.",
+     "staffing is the main problem", "Nurses"),
+    # a second source named after a comma is not part of what was said
+    ("The mayor said the deal was done, according to two aides.", "the deal was done", "The mayor"),
+    # "according to X" after a whole clause: what was said ends at the cue, whatever follows the source
+    ("Sales fell by a third in the spring, according to the Farmers Union, which counts 300 members.",
+     "Sales fell by a third in the spring", "the Farmers Union"),
+    ("Ticket prices will double next season, according to a memo seen by the Daily Star.",
+     "Ticket prices will double next season", "a memo seen by the Daily Star"),
+    ("Three players were injured in the crash, according to police, but none seriously.",
+     "Three players were injured in the crash", "police"),
+    # … but a short subject before "according to X," keeps its verb after it
+    ("The new stadium, according to city officials, will cost two billion dollars.",
+     "The new stadium, according to city officials, will cost two billion dollars", "city officials"),
+    ("According to the coroner, the victim died of smoke inhalation.",
+     "the victim died of smoke inhalation", "the coroner"),
 ]
 
 

@@ -19,13 +19,15 @@ _NOUN_CUE_RE = re.compile(rf"(?:['’]s|s['’])\s+(?:[a-z]+\s+)?({alternation(l
 _SUBORDINATE = re.compile(rf"(?:(?:{one_of('coordinator')})\s+)?(?:{one_of('subordinator')})\b")
 
 # Where reported speech stops: a concessive or comparative clause, or a second verb of the speaker.
-_CONTENT_STOP = re.compile(rf",?\s+(?:{one_of('content_stop', ' ')})\b|,\s+and\s+(?:then\s+)?[a-z]+ed\b")
+_CONTENT_STOP = re.compile(rf",?\s+(?:{one_of('content_stop', ' ')})\b|,\s+and\s+(?:then\s+)?[a-z]+ed\b"
+                           rf"|,\s+(?:{one_of('comma_content_stop', ' ')})\b")
 _EMPTY_RIGHT = re.compile(r"^\s*(?:[-—–(;]|$)")
 # Words after a cue that start an adverbial clause, not what was said ("the shootings Obama mentioned when …").
 _NOT_CONTENT = re.compile(rf"(?:{one_of('not_content')})\b|(?:in|by|upon|without)\s+[a-z]+ing\b")
 _WHO_BEFORE = re.compile(r",\s*who\s")
 _AS_BEFORE = re.compile(r",\s+as$")
 _DASH_ASIDE = re.compile(r"\s*(?:--|[-—–])\s+[^-—–]{1,120}?\s(?:--|[-—–])\s*(?:that\b\s*)?")
+_MAX_AHEAD_WORDS = 6         # words of a subject before "according to X," whose verb follows
 _MIN_LEFT_WORDS = 4          # reported speech before "…, X said" is a clause, not "In his speech"
 
 # The longest reported speech, in characters: speech runs a sentence, not pages, and a longer one would read
@@ -181,7 +183,10 @@ def _according(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: in
         while end > start and text[end - 1] in " \t,—–-":
             end -= 1
         tail = text[speaker[1]:limit].strip(" \t,.")
-        if len(tail.split()) > 2:  # "The plan, according to officials, would cost …"
+        if len(tail.split()) > 2 and text[speaker[1]:limit].lstrip().startswith(",") \
+                and len(text[start:end].split()) <= _MAX_AHEAD_WORDS:
+            # "The plan, according to officials, would cost …": a subject before the cue, its verb after it;
+            # after a whole clause ("Sales fell, according to the firm, which …") what was said ends at the cue
             end = _content_end(text, start, limit)
         elif len(text[start:end].split()) < _MIN_LEFT_WORDS:
             dropped["statements: cue with no content"] += 1
