@@ -35,6 +35,19 @@ SPEAKERS = [
      "the ward had run out of beds", "Ivo Marek"),
     ("Sara Lindqvist -- the club's physiotherapist -- says the striker will be fit by Sunday.",
      "the striker will be fit by Sunday", "Sara Lindqvist"),
+    # an apposition before auxiliaries and adverbs
+    ("Pia Holm, the league's chief medical officer, has said concussion rules will tighten.",
+     "concussion rules will tighten", "Pia Holm"),
+    ("The union's leader, Carl Brandt, also warned that the mill could close.",
+     "the mill could close", "Carl Brandt"),
+    ("Nadia Ferro, the bakery's owner, later told reporters that flour prices had tripled.",
+     "flour prices had tripled", "Nadia Ferro"),
+    # a long apposition after a name
+    ("Owen Marsh, vice president and general counsel for the Harbor Shipping Group, said the ships were insured.",
+     "the ships were insured", "Owen Marsh"),
+    # a contracted "has" after a pronoun
+    ("She’s said the club will not sell its best players.", "the club will not sell its best players", "She"),
+    ("Since then he’s argued that the fine was unfair.", "the fine was unfair", "he"),
 ]
 
 
@@ -92,6 +105,17 @@ def test_reported_speech_starts_and_ends_at_its_clause(text, content, speaker):
 def test_short_quote_opening_the_sentence_is_still_the_content():
     s = _one("“Absolutely not,” Kroll said of the offer.", "“Absolutely not,”")
     assert s.speaker == "Kroll" and s.quote_type == "direct"
+
+
+def test_relative_who_with_contracted_has_speaks_for_its_antecedent():
+    s = _one("The motion was backed by councillor Rita Vance, who’s argued for years that the depot should move.",
+             "the depot should move")
+    assert s.speaker == "who" and s.speaker_canonical == "Rita Vance"
+
+
+def test_possessive_before_a_noun_cue_is_still_not_a_speaker():
+    found = statements("The striker’s claims about the referee were dismissed by the league.")
+    assert all(s.speaker != "The striker’s" for s in found)
 
 
 def test_when_clause_after_the_cue_is_not_what_was_said():

@@ -28,6 +28,8 @@ _OPENING = re.compile(r"(?:[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.]*)*\s*(?:\([^)]{1,
 # "a source familiar with the talks": what follows an unnamed source's noun belongs to the speaker.
 _POSTMODIFIER = re.compile(rf"\b[a-z]+\s+(?:{alternation(POSTMODIFIERS)})\s+$")
 
+# A pronoun with a contracted "has" or "is" before a verb ("he’s said", "who’s argued").
+_CONTRACTED_HAS = re.compile(r"([Hh]e|[Ss]he|who)['’]s")
 _SPEAKER_WINDOW = 160        # characters searched for a speaker around its cue
 MAX_SPEAKER_WORDS = 12
 # What may stand right before a plural subject with no determiner ("…, forecasters say", "and analysts argue").
@@ -63,7 +65,7 @@ def _is_lower_word(word: str) -> bool:
     return word.islower() and word.replace("-", "").isalpha()
 
 
-def _is_adverb(word: str) -> bool:
+def is_adverb(word: str) -> bool:
     return word.endswith("ly") and word.islower() and word not in NOT_ADVERBS
 
 
@@ -115,10 +117,13 @@ def is_share(phrase: str) -> bool:
 def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     ws = words_of(text, max(lo, hi - _SPEAKER_WINDOW), hi)
     i = len(ws) - 1
-    while i >= 0 and (ws[i][2] in BETWEEN or _is_adverb(ws[i][2])):
+    while i >= 0 and (ws[i][2] in BETWEEN or is_adverb(ws[i][2])):
         i -= 1
     if i < 0:
         return None
+    contracted = _CONTRACTED_HAS.fullmatch(ws[i][2])  # "she’s said", "who’s argued": 's is "has" here
+    if contracted is not None:
+        ws[i] = (ws[i][0], ws[i][0] + contracted.end(1), contracted.group(1))
     if ws[i][2].lower() in SUBJECT_PRONOUNS:
         return ws[i][0], ws[i][1]
     if ws[i][2] == "who" and i > 0 and antecedent(text, lo, ws[i][0]) is not None:
@@ -189,7 +194,7 @@ def _common_noun_before(ws: list[tuple[int, int, str]], i: int, at_start: bool) 
     """"the soldier", "one California delegate", "his wife": a determiner, up to two modifiers and a lowercase
     head noun; or a plural with no determiner opening its clause ("forecasters say", "Cement makers argue")."""
     head = ws[i][2]
-    if not _is_lower_word(head) or head in FUNCTION_WORDS or _is_adverb(head):
+    if not _is_lower_word(head) or head in FUNCTION_WORDS or is_adverb(head):
         return None
     first = i
     for k in range(i - 1, max(-1, i - 4), -1):
@@ -241,7 +246,7 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             continue
         # "the younger Mr. Trump", and a bare role before a name: "said farmer Ian Cole"
         if (j > 0 or _before_name(ws, j)) and w.isalpha() and w.islower() and w not in FUNCTION_WORDS \
-                and not _is_adverb(w) and loose < 2 and not w.endswith("ed") and not w.endswith("ing"):
+                and not is_adverb(w) and loose < 2 and not w.endswith("ed") and not w.endswith("ing"):
             loose += 1
             j += 1
             continue

@@ -11,7 +11,9 @@ from etl.extract.statements.lexicon import (
     BETWEEN, DOCUMENTS, GRAMMAR, NOUN_FOLLOWERS, NP_STOPS, PERSON_RELATIVES, SUBJECT_PRONOUNS, one_of,
 )
 from etl.extract.wordlists import alternation
-from etl.extract.statements.phrases import noun_phrase_after, speaker_before, strong_speaker, subject_of, words_of
+from etl.extract.statements.phrases import (
+    is_adverb, noun_phrase_after, speaker_before, strong_speaker, subject_of, words_of,
+)
 
 _ENDS_WITH_COMMA = re.compile(r"(?:[,?!]\s*(?:”|\"|'')?|(?:”|\"|'')\s*)\s*$")
 _ENDS_WITH_QUOTE = re.compile(r"(?:”|\"|'')\s*$")
@@ -36,8 +38,11 @@ _AGE_AND_PLACE = re.compile(r",\s*\d{1,3}\s*,(?:\s*(?:of|from)\s+[A-Z][\w.'’-]
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 # "Jo Reyes — a nurse from Dayton — said": a description set off by dashes after the speaker.
 _DASH_APPOSITION = re.compile(r"\s(?:—|–|--)\s*([^—–,;:“”\"]{3,120}?)\s*(?:—|–|--)$")
+_AUXILIARY_CHARS = 60        # characters of auxiliaries and adverbs read before a cue ("has since also said")
+_FLOATING = frozenset({"both", "all", "each"})  # "…, have both urged"
 _TAIL_CHARS = 200            # characters before a cue that the patterns of what ends there read
 _MAX_APPOSITION_WORDS = 24
+_MAX_NAMED_APPOSITION_WORDS = 14  # "Jo Kim, vice president and general counsel for the Acme Group, said"
 
 
 def _speaker_after(text: str, lo: int, hi: int, after_quote: bool) -> tuple[tuple[int, int], str | None] | None:
@@ -97,7 +102,7 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
     speaker = speaker_before(text, lo, age.start() if age is not None else head_end)
     if speaker is None or text[speaker[0]:speaker[1]].lower() in SUBJECT_PRONOUNS:
         return None
-    named = is_capitalized(text[speaker[0]:speaker[1]].split()[-1]) and len(words) <= 8
+    named = is_capitalized(text[speaker[0]:speaker[1]].split()[-1]) and len(words) <= _MAX_NAMED_APPOSITION_WORDS
     if not (first in DETERMINERS or first in PERSON_RELATIVES or first in TITLES or first.isdigit()
             or first.endswith("ing") or named or (strong_speaker(text, speaker) and len(words) <= 5)):
         return None
@@ -142,7 +147,7 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         after = _speaker_after(text, cue[1], unit.end, True)
         if after is not None:
             return Candidate(cue, entry, after[0], after[1], True, False, False)
-    apposed = _apposition_speaker(text, unit.start, cue[0])
+    apposed = _apposition_speaker(text, unit.start, _before_auxiliaries(text, unit.start, cue[0]))
     if apposed is not None and not entry.noun_too:
         return Candidate(cue, entry, apposed[0], apposed[1], False, False, introduced)
     if entry.frame in {"clause", "that"} and before.strip() and _ENDS_WITH_COMMA.search(before):
@@ -174,6 +179,16 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
             return Candidate(cue, entry, speaker, None, False, False, introduced)
     dropped["statements: cue with no speaker"] += 1
     return None
+
+
+def _before_auxiliaries(text: str, lo: int, hi: int) -> int:
+    """Where the words before a cue at hi end without its auxiliaries and adverbs ("Ada Li, the club's owner,
+    has also said"), so that an apposition before them is read as one."""
+    ws = words_of(text, max(lo, hi - _AUXILIARY_CHARS), hi)
+    i = len(ws)
+    while i > 0 and (ws[i - 1][2] in BETWEEN or ws[i - 1][2].lower() in _FLOATING or is_adverb(ws[i - 1][2])):
+        i -= 1
+    return ws[i - 1][1] if 0 < i < len(ws) else hi
 
 
 def _closes_statement(text: str, unit: Unit, cue: tuple[int, int], following: str) -> bool:
