@@ -121,3 +121,21 @@ def test_possessive_before_a_noun_cue_is_still_not_a_speaker():
 def test_when_clause_after_the_cue_is_not_what_was_said():
     found = statements("The lawyer smiled when he said goodbye to the jury.")
     assert all(not s.content.startswith("when") for s in found)
+
+
+# Quoted titles are not speech, even with their small words in lower case
+TITLES = [
+    "Coach Mira Dale, who backed the “Gang of Four,” left the club in May.",
+    "Ortiz, who appeared on “Meet the Voters,” was not asked about the budget.",
+    "The actor, best known for “Tales of the Harbor,” signed a new contract on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", TITLES)
+def test_title_with_small_words_is_not_a_statement(text):
+    assert not any(s.quote_type == "direct" for s in statements(text))
+
+
+def test_short_capitalised_question_is_still_speech():
+    s = _one("“Is Nora Vell Coming Back?” Ortiz asked.", "“Is Nora Vell Coming Back?”")
+    assert s.speaker == "Ortiz"
