@@ -48,6 +48,16 @@ SPEAKERS = [
     # a contracted "has" after a pronoun
     ("She’s said the club will not sell its best players.", "the club will not sell its best players", "She"),
     ("Since then he’s argued that the fine was unfair.", "the fine was unfair", "he"),
+    # a second verb after "then" or a dash shares the subject of the clause before it
+    ("Vance thanked the volunteers, then says the shelter will stay open all winter.",
+     "the shelter will stay open all winter", "Vance"),
+    ("Rita Osei changed her vote at the last minute – saying she had read the report overnight.",
+     "she had read the report overnight", "Rita Osei"),
+    # ... and the subject ends before its own verb and object
+    ("The mayor cut the ribbon, adding that the bridge had cost too much.",
+     "the bridge had cost too much", "The mayor"),
+    ("The coach praised the defence -- adding that the keeper was the best on the pitch.",
+     "the keeper was the best on the pitch", "The coach"),
 ]
 
 

@@ -245,8 +245,10 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             j += 1
             continue
         # "the younger Mr. Trump", and a bare role before a name: "said farmer Ian Cole"
+        # (not before a determiner: "the mayor cut the ribbon" has its verb there)
         if (j > 0 or _before_name(ws, j)) and w.isalpha() and w.islower() and w not in FUNCTION_WORDS \
-                and not is_adverb(w) and loose < 2 and not w.endswith("ed") and not w.endswith("ing"):
+                and not is_adverb(w) and loose < 2 and not w.endswith("ed") and not w.endswith("ing") \
+                and nxt.lower() not in DETERMINERS:
             loose += 1
             j += 1
             continue

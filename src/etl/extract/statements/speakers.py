@@ -18,7 +18,7 @@ from etl.extract.statements.phrases import (
 _ENDS_WITH_COMMA = re.compile(r"(?:[,?!]\s*(?:”|\"|'')?|(?:”|\"|'')\s*)\s*$")
 _ENDS_WITH_QUOTE = re.compile(r"(?:”|\"|'')\s*$")
 # "… and said", "… but on Tuesday wrote": a second verb of the clause's subject, maybe after a time or adverb.
-_ENDS_WITH_LINK = re.compile(r"(?:,\s*(?:”|\"|'')?|\band|,\s*and|\bbut|,\s*but|\bthen)\s*"
+_ENDS_WITH_LINK = re.compile(r"(?:,\s*(?:”|\"|'')?|\s(?:—|–|--)|\band|,\s*and|\bbut|,\s*but|\bthen)\s*"
                              r"(?:(?:on|last|this|earlier|later)\s+[A-Za-z]+\s+|later\s+|also\s+|then\s+)?"
                              r"(?:[a-z]+ly\s+)?$")
 # "said before adding", "began by saying": a participle after these shares the subject of the verb before.
@@ -165,7 +165,7 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
                 dropped["statements: participle inside reported speech"] += 1
                 return None
             return Candidate(cue, entry, previous, None, False, True, introduced)
-        if entry.gerund or re.search(r"\b(?:and|but)\b", before[-40:]):
+        if entry.gerund or re.search(r"\b(?:and|but|then)\b", before[-40:]):
             subject = subject_of(text, unit, cue[0])
             if subject is not None:
                 return Candidate(cue, entry, subject, None, False, True, introduced)
