@@ -58,6 +58,15 @@ SPEAKERS = [
      "the bridge had cost too much", "The mayor"),
     ("The coach praised the defence -- adding that the keeper was the best on the pitch.",
      "the keeper was the best on the pitch", "The coach"),
+    # a head noun after three modifiers
+    ("The veteran hospital union organiser says the night shift is short of staff.",
+     "the night shift is short of staff", "The veteran hospital union organiser"),
+    # the subject before a prepositional or participial postmodifier, not the noun ending it
+    ("Fans waiting outside the stadium said the gates opened late.", "the gates opened late", "Fans"),
+    ("Residents of the flooded valley say the levee was never repaired.",
+     "the levee was never repaired", "Residents"),
+    ("Shopkeepers trying to reopen after the fire have said the insurers are slow to pay.",
+     "the insurers are slow to pay", "Shopkeepers"),
 ]
 
 

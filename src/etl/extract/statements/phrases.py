@@ -30,6 +30,7 @@ _POSTMODIFIER = re.compile(rf"\b[a-z]+\s+(?:{alternation(POSTMODIFIERS)})\s+$")
 
 # A pronoun with a contracted "has" or "is" before a verb ("he’s said", "who’s argued").
 _CONTRACTED_HAS = re.compile(r"([Hh]e|[Ss]he|who)['’]s")
+_MAX_MODIFIERS = 3           # words between a determiner and a lowercase head ("the billionaire real estate magnate")
 _SPEAKER_WINDOW = 160        # characters searched for a speaker around its cue
 MAX_SPEAKER_WORDS = 12
 # What may stand right before a plural subject with no determiner ("…, forecasters say", "and analysts argue").
@@ -191,13 +192,13 @@ def describes_person(word: str) -> bool:
 
 
 def _common_noun_before(ws: list[tuple[int, int, str]], i: int, at_start: bool) -> tuple[int, int] | None:
-    """"the soldier", "one California delegate", "his wife": a determiner, up to two modifiers and a lowercase
+    """"the soldier", "one California delegate", "his wife": a determiner, up to three modifiers and a lowercase
     head noun; or a plural with no determiner opening its clause ("forecasters say", "Cement makers argue")."""
     head = ws[i][2]
     if not _is_lower_word(head) or head in FUNCTION_WORDS or is_adverb(head):
         return None
     first = i
-    for k in range(i - 1, max(-1, i - 4), -1):
+    for k in range(i - 1, max(-1, i - 2 - _MAX_MODIFIERS), -1):
         w = ws[k][2]
         if w.lower() in DETERMINERS and w.lower() != "that":
             return ws[k][0], ws[i][1]
@@ -207,7 +208,7 @@ def _common_noun_before(ws: list[tuple[int, int, str]], i: int, at_start: bool) 
             break
         first = k
     else:
-        k = i - 4
+        k = i - 2 - _MAX_MODIFIERS
     # "Media reports suggest": a noun of speech or a document is what is said, not who says it
     plural = head.endswith("s") and not head.endswith("ss") and i - first <= 2 and head not in CUES \
         and head.rstrip("s") not in DOCUMENTS

@@ -12,7 +12,7 @@ from etl.extract.statements.lexicon import (
 )
 from etl.extract.wordlists import alternation
 from etl.extract.statements.phrases import (
-    is_adverb, noun_phrase_after, speaker_before, strong_speaker, subject_of, words_of,
+    describes_person, is_adverb, noun_phrase_after, speaker_before, strong_speaker, subject_of, words_of,
 )
 
 _ENDS_WITH_COMMA = re.compile(r"(?:[,?!]\s*(?:”|\"|'')?|(?:”|\"|'')\s*)\s*$")
@@ -38,6 +38,9 @@ _AGE_AND_PLACE = re.compile(r",\s*\d{1,3}\s*,(?:\s*(?:of|from)\s+[A-Z][\w.'’-]
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 # "Jo Reyes — a nurse from Dayton — said": a description set off by dashes after the speaker.
 _DASH_APPOSITION = re.compile(r"\s(?:—|–|--)\s*([^—–,;:“”\"]{3,120}?)\s*(?:—|–|--)$")
+# What opens a phrase after a subject and before its verb: a preposition or a participle with its complement.
+_POSTMODIFIER_START = re.compile(r"\s+(?:of|for|from|at|in|with|on|across|inside|outside|near|around|[a-z]+ing)\s")
+_MAX_POSTMODIFIER_WORDS = 10
 _AUXILIARY_CHARS = 60        # characters of auxiliaries and adverbs read before a cue ("has since also said")
 _FLOATING = frozenset({"both", "all", "each"})  # "…, have both urged"
 _TAIL_CHARS = 200            # characters before a cue that the patterns of what ends there read
@@ -133,6 +136,9 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
     if speaker is not None and text[speaker[0]:speaker[1]].endswith(("'s", "’s")):
         dropped["statements: cue after a possessive"] += 1
         return None  # "Trump's claims": a possessive owns a noun, it does not speak
+    if speaker is not None and not strong_speaker(text, speaker) and not entry.noun_too:
+        # "Fans waiting outside the stadium said": the subject, not the noun that ends its postmodifier
+        speaker = _postmodified_subject(text, unit, cue[0]) or speaker
     if speaker is not None:
         if entry.noun_too and not strong_speaker(text, speaker):
             dropped["statements: noun-like cue without a clear speaker"] += 1
@@ -177,8 +183,28 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         # a clause set off by commas shows the phrase before it is the subject, whatever its head
         if speaker is not None and (strong_speaker(text, speaker) or relative.re is _RELATIVE_ASIDE):
             return Candidate(cue, entry, speaker, None, False, False, introduced)
+    subject = _postmodified_subject(text, unit, cue[0])
+    if subject is not None and not entry.noun_too:
+        return Candidate(cue, entry, subject, None, False, False, introduced)
     dropped["statements: cue with no speaker"] += 1
     return None
+
+
+def _postmodified_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
+    """"Voters in the northern suburbs say", "The nominee for the November election later said", "Fans
+    waiting outside the stadium said": the sentence's subject with a phrase after it that runs, with no
+    punctuation, up to the cue's auxiliaries at hi; the subject must be a name or a noun for people."""
+    subject = subject_of(text, unit, hi)
+    if subject is None:
+        return None
+    end = _before_auxiliaries(text, subject[1], hi)
+    rest = text[subject[1]:end]
+    words = rest.split()
+    if not words or len(words) > _MAX_POSTMODIFIER_WORDS or not _POSTMODIFIER_START.match(rest) \
+            or re.search(r"[,;:.!?“”\"()—–]", rest):
+        return None
+    return subject if strong_speaker(text, subject) or describes_person(text[subject[0]:subject[1]].split()[-1]) \
+        else None
 
 
 def _before_auxiliaries(text: str, lo: int, hi: int) -> int:
