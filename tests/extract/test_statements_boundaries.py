@@ -62,11 +62,13 @@ SPEAKERS = [
     ("The veteran hospital union organiser says the night shift is short of staff.",
      "the night shift is short of staff", "The veteran hospital union organiser"),
     # the subject before a prepositional or participial postmodifier, not the noun ending it
-    ("Fans waiting outside the stadium said the gates opened late.", "the gates opened late", "Fans"),
+    ("Fans waiting outside the stadium said the gates opened late.", "the gates opened late",
+     "Fans waiting outside the stadium"),
     ("Residents of the flooded valley say the levee was never repaired.",
-     "the levee was never repaired", "Residents"),
-    ("Shopkeepers trying to reopen after the fire have said the insurers are slow to pay.",
-     "the insurers are slow to pay", "Shopkeepers"),
+     "the levee was never repaired", "Residents of the flooded valley"),
+    ("Parents trying to reopen the school after the fire have said the insurers are slow to pay.",
+     "the insurers are slow to pay", "Parents trying to reopen the school after the fire"),
+    ("Ortiz at the town hall in Reno said the tax would go.", "the tax would go", "Ortiz"),
 ]
 
 

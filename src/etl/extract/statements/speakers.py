@@ -41,6 +41,7 @@ _DASH_APPOSITION = re.compile(r"\s(?:—|–|--)\s*([^—–,;:“”\"]{3,120}?
 # What opens a phrase after a subject and before its verb: a preposition or a participle with its complement.
 _POSTMODIFIER_START = re.compile(r"\s+(?:of|for|from|at|in|with|on|across|inside|outside|near|around|[a-z]+ing)\s")
 _MAX_POSTMODIFIER_WORDS = 10
+_AFTER_PREPOSITION = re.compile(r"\s(?:in|at|from|of|outside|inside|near|across)\s+$")
 _AUXILIARY_CHARS = 60        # characters of auxiliaries and adverbs read before a cue ("has since also said")
 _FLOATING = frozenset({"both", "all", "each"})  # "…, have both urged"
 _TAIL_CHARS = 200            # characters before a cue that the patterns of what ends there read
@@ -136,8 +137,10 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
     if speaker is not None and text[speaker[0]:speaker[1]].endswith(("'s", "’s")):
         dropped["statements: cue after a possessive"] += 1
         return None  # "Trump's claims": a possessive owns a noun, it does not speak
-    if speaker is not None and not strong_speaker(text, speaker) and not entry.noun_too:
-        # "Fans waiting outside the stadium said": the subject, not the noun that ends its postmodifier
+    if speaker is not None and not entry.noun_too and (
+            not strong_speaker(text, speaker) or _AFTER_PREPOSITION.search(text, unit.start, speaker[0])):
+        # "Fans waiting outside the stadium said", "Ortiz at a rally in Reno said": the subject, not the noun
+        # that ends its postmodifier
         speaker = _postmodified_subject(text, unit, cue[0]) or speaker
     if speaker is not None:
         if entry.noun_too and not strong_speaker(text, speaker):
@@ -198,13 +201,18 @@ def _postmodified_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | N
     if subject is None:
         return None
     end = _before_auxiliaries(text, subject[1], hi)
+    while end > subject[1] and text[end - 1].isspace():
+        end -= 1
     rest = text[subject[1]:end]
     words = rest.split()
     if not words or len(words) > _MAX_POSTMODIFIER_WORDS or not _POSTMODIFIER_START.match(rest) \
             or re.search(r"[,;:.!?“”\"()—–]", rest):
         return None
-    return subject if strong_speaker(text, subject) or describes_person(text[subject[0]:subject[1]].split()[-1]) \
-        else None
+    head = text[subject[0]:subject[1]].split()[-1]
+    if not (strong_speaker(text, subject) or describes_person(head)):
+        return None
+    # a description keeps its whole phrase ("Residents of the flooded valley"); a name stands alone
+    return (subject[0], end) if describes_person(head) else subject
 
 
 def _before_auxiliaries(text: str, lo: int, hi: int) -> int:
