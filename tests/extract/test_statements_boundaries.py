@@ -69,6 +69,15 @@ SPEAKERS = [
     ("Parents trying to reopen the school after the fire have said the insurers are slow to pay.",
      "the insurers are slow to pay", "Parents trying to reopen the school after the fire"),
     ("Ortiz at the town hall in Reno said the tax would go.", "the tax would go", "Ortiz"),
+    # a venue or a time between the speaker and the verb is not the speaker
+    ("Meanwhile Mayor Lena Ruiz in a blog post said the library would stay open.",
+     "the library would stay open", "Mayor Lena Ruiz"),
+    ("The club in a statement on its website said the coach would stay.",
+     "the coach would stay", "The club"),
+    ("The health ministry less than two weeks ago said the outbreak was over.",
+     "the outbreak was over", "The health ministry"),
+    ("After Nora Vell resigned, fans said the club had lost its soul.",
+     "the club had lost its soul", "fans"),
 ]
 
 

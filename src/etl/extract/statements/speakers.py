@@ -8,7 +8,7 @@ from etl.extract.mentions import DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, 
 from etl.extract.statements.cues import AFTER_RE, skip_after
 from etl.extract.statements.items import Candidate, Context, CueEntry, Unit
 from etl.extract.statements.lexicon import (
-    BETWEEN, DOCUMENTS, GRAMMAR, NOUN_FOLLOWERS, NP_STOPS, PERSON_RELATIVES, SUBJECT_PRONOUNS, one_of,
+    BETWEEN, CONTEXT, DOCUMENTS, GRAMMAR, NOUN_FOLLOWERS, NP_STOPS, PERSON_RELATIVES, SUBJECT_PRONOUNS, one_of,
 )
 from etl.extract.wordlists import alternation
 from etl.extract.statements.phrases import (
@@ -41,6 +41,11 @@ _DASH_APPOSITION = re.compile(r"\s(?:—|–|--)\s*([^—–,;:“”\"]{3,120}?
 # What opens a phrase after a subject and before its verb: a preposition or a participle with its complement.
 _POSTMODIFIER_START = re.compile(r"\s+(?:of|for|from|at|in|with|on|across|inside|outside|near|around|[a-z]+ing)\s")
 _MAX_POSTMODIFIER_WORDS = 10
+# A preposition opening an adverbial of time, place or venue right before a phrase ("in a blog post said").
+_ADJUNCT_BEFORE = re.compile(r"\s(?:in|at|during|on|via|outside|inside)\s+$")
+_VENUES = frozenset(v for v in CONTEXT["venues"] if " " not in v)
+_MAX_ADJUNCTS = 3
+_APPROXIMATELY = re.compile(r"(?:\s(?:(?:less|more)\s+than|about|nearly|almost|just|only|some))?\s*$")
 _AFTER_PREPOSITION = re.compile(r"\s(?:in|at|from|of|outside|inside|near|across)\s+$")
 _AUXILIARY_CHARS = 60        # characters of auxiliaries and adverbs read before a cue ("has since also said")
 _FLOATING = frozenset({"both", "all", "each"})  # "…, have both urged"
@@ -142,6 +147,8 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         # "Fans waiting outside the stadium said", "Ortiz at a rally in Reno said": the subject, not the noun
         # that ends its postmodifier
         speaker = _postmodified_subject(text, unit, cue[0]) or speaker
+    if speaker is not None and not entry.noun_too:
+        speaker = _before_adjuncts(text, unit.start, speaker)
     if speaker is not None:
         if entry.noun_too and not strong_speaker(text, speaker):
             dropped["statements: noun-like cue without a clear speaker"] += 1
@@ -191,6 +198,27 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         return Candidate(cue, entry, subject, None, False, False, introduced)
     dropped["statements: cue with no speaker"] += 1
     return None
+
+
+def _before_adjuncts(text: str, lo: int, speaker: tuple[int, int]) -> tuple[int, int]:
+    """The speaker before the adverbials that end right before its verb: "Bush in a blog post said", "The
+    ministry less than two weeks ago said", "Ortiz at a rally in Reno said" — a phrase after a preposition of
+    time, place or venue, or a time ending in "ago", is not who speaks; the phrase before it is."""
+    for _ in range(_MAX_ADJUNCTS):
+        words = text[speaker[0]:speaker[1]].split()
+        adjunct = _ADJUNCT_BEFORE.search(text, max(lo, speaker[0] - 30), speaker[0])
+        if adjunct is not None:
+            end = adjunct.start()
+        elif words[-1] == "ago" or words[-1] in _VENUES:
+            # "The ministry less than two weeks ago said": "two weeks ago" was read as the speaker
+            end = _APPROXIMATELY.search(text, max(lo, speaker[0] - 30), speaker[0]).start()
+        else:
+            return speaker
+        earlier = speaker_before(text, lo, end)
+        if earlier is None or text[earlier[0]:earlier[1]].endswith(("'s", "’s")):
+            return speaker
+        speaker = earlier
+    return speaker
 
 
 def _postmodified_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
