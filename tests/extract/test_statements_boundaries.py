@@ -169,3 +169,24 @@ def test_title_with_small_words_is_not_a_statement(text):
 def test_short_capitalised_question_is_still_speech():
     s = _one("“Is Nora Vell Coming Back?” Ortiz asked.", "“Is Nora Vell Coming Back?”")
     assert s.speaker == "Ortiz"
+
+
+# The subject of a participle cue is found past datelines, lead phrases and the places they run on into,
+# and a clause before "…, saying" is not an apposition
+PARTICIPLE_SUBJECTS = [
+    ("Here in Dayton, Ortiz stepped up her attack on the council, saying the budget was a fraud.",
+     "the budget was a fraud", "Ortiz"),
+    ("At a town hall in Ames, Iowa, on Sunday, Senator Vell defended the tax, saying that it had paid for roads.",
+     "it had paid for roads", "Senator Vell"),
+    ("Lisbon (AFP) - Rui Pinto on Monday praised his young squad, saying they had grown up fast.",
+     "they had grown up fast", "Rui Pinto"),
+    ("GREEN BAY, Wis. - Rallying hundreds of nurses, Kim Obi attacked the cuts, saying they would cost lives.",
+     "they would cost lives", "Kim Obi"),
+    ("Marta Sol, the new captain, lifted the trophy, saying it belonged to the fans.",
+     "it belonged to the fans", "Marta Sol"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), PARTICIPLE_SUBJECTS)
+def test_subject_of_a_participle_or_second_verb(text, content, speaker):
+    assert _one(text, content).speaker == speaker

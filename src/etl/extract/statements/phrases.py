@@ -19,12 +19,16 @@ _UNIT_OPENERS = re.compile(rf"(?:(?:{alternation(GRAMMAR['coordinator'] + GRAMMA
 _LEAD_PHRASE = re.compile(rf"(?:{one_of('lead')})\b[^,.;:“\"]{{0,100}},\s*")
 # What opens a sentence before its subject without a lead word: a dateline ("WASHINGTON —"), a participle
 # ("Emerging from the meeting, …"), a time ("Minutes later, …", "Eight years ago, …").
-_OPENING = re.compile(r"(?:[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.]*)*\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--)\s*"
+_OPENING = re.compile(r"(?:[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.]*)*\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-\s)\s*"
+                      r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}(?:,\s+[A-Z][\w.]*)*\s*\([A-Z][A-Za-z]{1,10}\)\s*(?:—|–|--|-\s)\s*"
                       r"|[A-Z][a-z]+ing\b[^,.;:“\"]{0,100},\s*"
                       r"|(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hen|[Ii]f|[Bb]ecause|[Uu]nless|[Ww]hereas|[Oo]nce)\b"
                       r"[^.;:“\"]{0,150}?,\s*"
                       r"|[^,.;:“\"]{0,40}\b(?:later|ago|earlier)\b,?\s+)")
 
+# What a lead phrase runs on into after its comma: a place ("Iowa,", "N.H.,") or a time ("on Sunday,").
+_LEAD_TAIL = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|(?:on|in|last|this|early|late)\s+[A-Za-z]+)"
+                        r",\s+(?=\S)")
 # "a source familiar with the talks": what follows an unnamed source's noun belongs to the speaker.
 _POSTMODIFIER = re.compile(rf"\b[a-z]+\s+(?:{alternation(POSTMODIFIERS)})\s+$")
 
@@ -285,9 +289,16 @@ def subject_of(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
     """The noun phrase opening a sentence, as the speaker of a later participle ("Sanders went first, predicting …")."""
     opener = _UNIT_OPENERS.match(text, unit.start, hi)
     start = opener.end() if opener else unit.start
-    for pattern in (_OPENING, _LEAD_PHRASE):
+    for pattern in (_OPENING, _OPENING, _LEAD_PHRASE):  # a dateline, then a participle ("RENO - Rallying …, X")
         lead = pattern.match(text, start, hi)
         start = lead.end() if lead else start
+        if lead is not None and pattern is _LEAD_PHRASE:
+            # "At a rally in Ames, Iowa, on Sunday, Clinton …": the place and time the lead phrase runs on into
+            for _ in range(2):
+                more = _LEAD_TAIL.match(text, start, hi)
+                if more is None:
+                    break
+                start = more.end()
     span = noun_phrase_after(text, start, hi)
     if span is None or text[span[0]:span[1]].lower() in DUMMY_SUBJECTS:
         return None

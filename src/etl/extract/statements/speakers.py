@@ -163,7 +163,9 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         after = _speaker_after(text, cue[1], unit.end, True)
         if after is not None:
             return Candidate(cue, entry, after[0], after[1], True, False, False)
-    apposed = _apposition_speaker(text, unit.start, _before_auxiliaries(text, unit.start, cue[0]))
+    # (a participle after a comma continues its clause: "Here in Reno, Ortiz cut taxes, saying …" is no apposition)
+    apposed = None if entry.gerund else \
+        _apposition_speaker(text, unit.start, _before_auxiliaries(text, unit.start, cue[0]))
     if apposed is not None and not entry.noun_too:
         return Candidate(cue, entry, apposed[0], apposed[1], False, False, introduced)
     if entry.frame in {"clause", "that"} and before.strip() and _ENDS_WITH_COMMA.search(before):
