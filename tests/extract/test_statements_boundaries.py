@@ -78,6 +78,10 @@ SPEAKERS = [
      "the outbreak was over", "The health ministry"),
     ("After Nora Vell resigned, fans said the club had lost its soul.",
      "the club had lost its soul", "fans"),
+    # an aside that opens with a preposition is not an apposition, and a relative clause may hold a place name
+    ("Coach Ruiz, for her part, said the squad was tired.", "the squad was tired", "Coach Ruiz"),
+    ("Ana Berg, who lost her home in the flood in Sandvik, Norway, in May, said the aid came too late.",
+     "the aid came too late", "Ana Berg"),
 ]
 
 
@@ -184,9 +188,18 @@ PARTICIPLE_SUBJECTS = [
      "they would cost lives", "Kim Obi"),
     ("Marta Sol, the new captain, lifted the trophy, saying it belonged to the fans.",
      "it belonged to the fans", "Marta Sol"),
+    ("OSLO, May 3 (Reuters) - Norway’s centre-left finance minister, Siv Lund, cut the forecast, saying oil "
+     "prices would fall.", "oil prices would fall", "Norway’s centre-left finance minister"),
+    ("Soon after the match was abandoned, the referee left the ground, saying he had feared for his safety.",
+     "he had feared for his safety", "the referee"),
 ]
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), PARTICIPLE_SUBJECTS)
 def test_subject_of_a_participle_or_second_verb(text, content, speaker):
     assert _one(text, content).speaker == speaker
+
+
+def test_adverbial_clause_before_the_speaker_is_not_what_was_said():
+    found = statements("Shortly after the vote was held, Ortiz wrote to her supporters.")
+    assert not any(s.content.startswith("Shortly after") for s in found)

@@ -151,6 +151,9 @@ def _left_content(ctx: Context, lo: int, hi: int) -> tuple[int, int]:
         start += 1
     if len(text[start:end].split()) < _MIN_LEFT_WORDS and typed(ctx, start, end)[2] == "indirect":
         return lo, lo
+    if _SUBORDINATE.match(text, start, end) and "," not in text[start:end] \
+            and typed(ctx, start, end)[2] == "indirect":
+        return lo, lo  # "Soon after the vote was held, Ortiz wrote …": an adverbial clause, not what was said
     return start, end
 
 

@@ -19,7 +19,7 @@ _UNIT_OPENERS = re.compile(rf"(?:(?:{alternation(GRAMMAR['coordinator'] + GRAMMA
 _LEAD_PHRASE = re.compile(rf"(?:{one_of('lead')})\b[^,.;:“\"]{{0,100}},\s*")
 # What opens a sentence before its subject without a lead word: a dateline ("WASHINGTON —"), a participle
 # ("Emerging from the meeting, …"), a time ("Minutes later, …", "Eight years ago, …").
-_OPENING = re.compile(r"(?:[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.]*)*\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-\s)\s*"
+_OPENING = re.compile(r"(?:[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2}\b)?)*\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-\s)\s*"
                       r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}(?:,\s+[A-Z][\w.]*)*\s*\([A-Z][A-Za-z]{1,10}\)\s*(?:—|–|--|-\s)\s*"
                       r"|[A-Z][a-z]+ing\b[^,.;:“\"]{0,100},\s*"
                       r"|(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hen|[Ii]f|[Bb]ecause|[Uu]nless|[Ww]hereas|[Oo]nce)\b"
@@ -251,7 +251,7 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             continue
         # "the younger Mr. Trump", and a bare role before a name: "said farmer Ian Cole"
         # (not before a determiner: "the mayor cut the ribbon" has its verb there)
-        if (j > 0 or _before_name(ws, j)) and w.isalpha() and w.islower() and w not in FUNCTION_WORDS \
+        if (j > 0 or _before_name(ws, j)) and _is_lower_word(w) and w not in FUNCTION_WORDS \
                 and not is_adverb(w) and loose < 2 and not w.endswith("ed") and not w.endswith("ing") \
                 and nxt.lower() not in DETERMINERS:
             loose += 1

@@ -45,6 +45,9 @@ _MAX_POSTMODIFIER_WORDS = 10
 _ADJUNCT_BEFORE = re.compile(r"\s(?:in|at|during|on|via|outside|inside)\s+$")
 _VENUES = frozenset(v for v in CONTEXT["venues"] if " " not in v)
 _MAX_ADJUNCTS = 3
+_RELATIVE_WORD = re.compile(rf",\s+(?:{one_of('relative')})\s")
+_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "until", "from", "by", "with",
+                           "without", "for", "over", "under", "through", "into", "across", "near", "amid"})
 _APPROXIMATELY = re.compile(r"(?:\s(?:(?:less|more)\s+than|about|nearly|almost|just|only|some))?\s*$")
 _AFTER_PREPOSITION = re.compile(r"\s(?:in|at|from|of|outside|inside|near|across)\s+$")
 _AUXILIARY_CHARS = 60        # characters of auxiliaries and adverbs read before a cue ("has since also said")
@@ -102,6 +105,15 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
     if not words or len(words) > _MAX_APPOSITION_WORDS or any(m in apposition for m in "“\"”"):
         return None
     first = words[0].lower()
+    if first in _PREPOSITIONS:
+        # "Ortiz, for her part, said": an aside, not an apposition; but "…, who lost her son in Aurora,
+        # Colorado, in July 2012, said" is a relative clause (read later), and Colorado is nobody
+        if _RELATIVE_WORD.search(segment):
+            return None
+        speaker = speaker_before(text, lo, lo + comma)
+        if speaker is None or text[speaker[0]:speaker[1]].lower() in SUBJECT_PRONOUNS:
+            return None
+        return speaker, None
     if all(is_capitalized(w) for w in words) and len(words) <= 4 and words[0] not in NOT_NAMES:
         start = lo + comma + 1 + (len(segment[comma + 1:]) - len(segment[comma + 1:].lstrip()))
         before = text[lo:lo + comma].strip().split(", ")[-1]
