@@ -104,6 +104,13 @@ CONTENTS = [
      "profits would double", "The chief executive"),
     ("Dr. Amy Chu said in the hospital's weekly briefing that flu cases had peaked.",
      "flu cases had peaked", "Dr. Amy Chu"),
+    # a place name with its state or country set off by commas before "that"
+    ("Coach Bell told a booster club in Salem, Oregon on Monday that the team would not move.",
+     "the team would not move", "Coach Bell"),
+    ("Ortiz said Thursday during a visit to a plant in Toledo, Ohio, that tariffs had saved jobs.",
+     "tariffs had saved jobs", "Ortiz"),
+    ("The governor said on Jan. 5 at a rally in Reno that the bridge would open.",
+     "the bridge would open", "The governor"),
     # a programme title quoted before the speaker is not what was said
     ("Speaking on Radio Nine’s “Morning Report,” Senator Ada Quinn said the tax would be dropped.",
      "the tax would be dropped", "Senator Ada Quinn"),

@@ -41,6 +41,7 @@ _DASH_APPOSITION = re.compile(r"\s(?:—|–|--)\s*([^—–,;:“”\"]{3,120}?
 # What opens a phrase after a subject and before its verb: a preposition or a participle with its complement.
 _POSTMODIFIER_START = re.compile(r"\s+(?:of|for|from|at|in|with|on|across|inside|outside|near|around|[a-z]+ing)\s")
 _MAX_POSTMODIFIER_WORDS = 10
+_MAX_POSTMODIFIER_CHARS = 120
 # A preposition opening an adverbial of time, place or venue right before a phrase ("in a blog post said").
 _ADJUNCT_BEFORE = re.compile(r"\s(?:in|at|during|on|via|outside|inside)\s+$")
 _VENUES = frozenset(v for v in CONTEXT["venues"] if " " not in v)
@@ -84,7 +85,8 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
     "Steve Cohen, Democrat of Tennessee, told", "Dick Durbin, noting the size of the list, said",
     "a third, Daniel Traynor, said"."""
     segment = text[lo:hi].rstrip()
-    dash = _DASH_APPOSITION.search(segment)
+    dash = _DASH_APPOSITION.search(segment, max(0, len(segment) - _TAIL_CHARS)) if segment.endswith(("—", "–", "--")) \
+        else None
     if dash is not None:  # "Jo Reyes — a nurse from Dayton — said": an apposition between dashes
         speaker = speaker_before(text, lo, lo + dash.start())
         if speaker is None or text[speaker[0]:speaker[1]].lower() in SUBJECT_PRONOUNS:
@@ -108,7 +110,7 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
     if first in _PREPOSITIONS:
         # "Ortiz, for her part, said": an aside, not an apposition; but "…, who lost her son in Aurora,
         # Colorado, in July 2012, said" is a relative clause (read later), and Colorado is nobody
-        if _RELATIVE_WORD.search(segment):
+        if _RELATIVE_WORD.search(segment, max(0, len(segment) - _TAIL_CHARS)):
             return None
         speaker = speaker_before(text, lo, lo + comma)
         if speaker is None or text[speaker[0]:speaker[1]].lower() in SUBJECT_PRONOUNS:
@@ -119,7 +121,7 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
         before = text[lo:lo + comma].strip().split(", ")[-1]
         return (start, start + len(apposition)), before or None
     head_end = lo + comma
-    age = _AGE_BEFORE.search(text, lo, head_end)  # "Ana Ruiz, 21, a student from Reno, said"
+    age = _AGE_BEFORE.search(text, max(lo, head_end - 8), head_end)  # "Ana Ruiz, 21, a student from Reno, said"
     speaker = speaker_before(text, lo, age.start() if age is not None else head_end)
     if speaker is None or text[speaker[0]:speaker[1]].lower() in SUBJECT_PRONOUNS:
         return None
@@ -155,7 +157,7 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         dropped["statements: cue after a possessive"] += 1
         return None  # "Trump's claims": a possessive owns a noun, it does not speak
     if speaker is not None and not entry.noun_too and (
-            not strong_speaker(text, speaker) or _AFTER_PREPOSITION.search(text, unit.start, speaker[0])):
+            not strong_speaker(text, speaker) or _AFTER_PREPOSITION.search(text, max(unit.start, speaker[0] - 12), speaker[0])):
         # "Fans waiting outside the stadium said", "Ortiz at a rally in Reno said": the subject, not the noun
         # that ends its postmodifier
         speaker = _postmodified_subject(text, unit, cue[0]) or speaker
@@ -241,6 +243,8 @@ def _postmodified_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | N
     punctuation, up to the cue's auxiliaries at hi; the subject must be a name or a noun for people."""
     subject = subject_of(text, unit, hi)
     if subject is None:
+        return None
+    if hi - subject[1] > _MAX_POSTMODIFIER_CHARS:
         return None
     end = _before_auxiliaries(text, subject[1], hi)
     while end > subject[1] and text[end - 1].isspace():
