@@ -121,6 +121,9 @@ CONTENTS = [
      "40 percent of members backed the plan", "Ortiz"),
     ("Nurses say staffing is the main problem, while managers point to the budget.",
      "staffing is the main problem", "Nurses"),
+    # a second verb of the speaker after ", and has" is not what was said
+    ("Mayor Ruiz insists the city must grow, and has backed a plan to build 5,000 homes.",
+     "the city must grow", "Mayor Ruiz"),
     # a second source named after a comma is not part of what was said
     ("The mayor said the deal was done, according to two aides.", "the deal was done", "The mayor"),
     # "according to X" after a whole clause: what was said ends at the cue, whatever follows the source
@@ -210,3 +213,12 @@ def test_subject_of_a_participle_or_second_verb(text, content, speaker):
 def test_adverbial_clause_before_the_speaker_is_not_what_was_said():
     found = statements("Shortly after the vote was held, Ortiz wrote to her supporters.")
     assert not any(s.content.startswith("Shortly after") for s in found)
+
+
+def test_past_form_after_and_is_a_second_cue_of_the_same_speaker():
+    found = statements("Coach Dale praised the young keeper and called him the best in the league.")
+    called = [s for s in found if s.cue == "called"]
+    assert called and called[0].speaker == "Coach Dale"
+    assert called[0].content == "him the best in the league"
+    praised = [s for s in found if s.cue == "praised"]
+    assert praised and praised[0].content == "the young keeper"

@@ -46,6 +46,7 @@ _MAX_POSTMODIFIER_CHARS = 120
 _ADJUNCT_BEFORE = re.compile(r"\s(?:in|at|during|on|via|outside|inside)\s+$")
 _VENUES = frozenset(v for v in CONTEXT["venues"] if " " not in v)
 _MAX_ADJUNCTS = 3
+_AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?$")
 _RELATIVE_WORD = re.compile(rf",\s+(?:{one_of('relative')})\s")
 _PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "until", "from", "by", "with",
                            "without", "for", "over", "under", "through", "into", "across", "near", "amid"})
@@ -186,8 +187,10 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         after = _speaker_after(text, cue[1], unit.end, False)
         if after is not None:
             return Candidate(cue, entry, after[0], after[1], True, False, False)
+    # a past form after "and" is a verb even where the form could be a noun ("… and called it a disgrace")
+    verb_after_and = entry.noun_too and text[cue[1] - 2:cue[1]] == "ed" and _AND_BEFORE.search(before) is not None
     if (_ENDS_WITH_LINK.search(before) or (entry.gerund and _ENDS_WITH_PARTICIPLE_LINK.search(before))) \
-            and not entry.noun_too:
+            and (not entry.noun_too or verb_after_and):
         # A participle or a second verb shares the subject of the clause before it ("…, adding that",
         # "… and said"); after "X said that A, B-ing …" the participle belongs to A, unless it brings
         # its own speech ("adding that …", "saying: …").
