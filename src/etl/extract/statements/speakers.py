@@ -42,6 +42,8 @@ _DASH_APPOSITION = re.compile(r"\s(?:—|–|--)\s*([^—–,;:“”\"]{3,120}?
 _POSTMODIFIER_START = re.compile(r"\s+(?:of|for|from|at|in|with|on|across|inside|outside|near|around|[a-z]+ing)\s")
 _MAX_POSTMODIFIER_WORDS = 10
 _MAX_POSTMODIFIER_CHARS = 120
+_SUBJECT_CHARS = 80
+_PUNCTUATION = (",", ";", ":", "“", "”", '"', "(", ")", "—", "–", ".")
 # A preposition opening an adverbial of time, place or venue right before a phrase ("in a blog post said").
 _ADJUNCT_BEFORE = re.compile(r"\s(?:in|at|during|on|via|outside|inside)\s+$")
 _VENUES = frozenset(v for v in CONTEXT["venues"] if " " not in v)
@@ -244,6 +246,11 @@ def _postmodified_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | N
     """"Voters in the northern suburbs say", "The nominee for the November election later said", "Fans
     waiting outside the stadium said": the sentence's subject with a phrase after it that runs, with no
     punctuation, up to the cue's auxiliaries at hi; the subject must be a name or a noun for people."""
+    # only a preposition or participle after the last punctuation before the cue can open a postmodifier
+    window = text[max(unit.start, hi - _MAX_POSTMODIFIER_CHARS - _SUBJECT_CHARS):hi]
+    window = window[max(window.rfind(mark) for mark in _PUNCTUATION) + 1:]
+    if not _POSTMODIFIER_START.search(window):
+        return None
     subject = subject_of(text, unit, hi)
     if subject is None:
         return None
@@ -267,6 +274,12 @@ def _postmodified_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | N
 def _before_auxiliaries(text: str, lo: int, hi: int) -> int:
     """Where the words before a cue at hi end without its auxiliaries and adverbs ("Ada Li, the club's owner,
     has also said"), so that an apposition before them is read as one."""
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    last = text[text.rfind(" ", max(lo, end - _AUXILIARY_CHARS), end) + 1:end]
+    if not (last in BETWEEN or last.lower() in _FLOATING or is_adverb(last)):
+        return hi  # the common case, read without splitting the words before
     ws = words_of(text, max(lo, hi - _AUXILIARY_CHARS), hi)
     i = len(ws)
     while i > 0 and (ws[i - 1][2] in BETWEEN or ws[i - 1][2].lower() in _FLOATING or is_adverb(ws[i - 1][2])):
