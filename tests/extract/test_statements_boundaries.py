@@ -121,6 +121,11 @@ CONTENTS = [
      "40 percent of members backed the plan", "Ortiz"),
     ("Nurses say staffing is the main problem, while managers point to the budget.",
      "staffing is the main problem", "Nurses"),
+    # the writer's aside after a dash, or a "however" after a comma, is not what was said
+    ("Coach Vidal said the team would press high — a bold plan against the league leaders.",
+     "the team would press high", "Coach Vidal"),
+    ("The union denied that the strike was political, however, pointing to the pay talks.",
+     "the strike was political", "The union"),
     # a second verb of the speaker after ", and has" is not what was said
     ("Mayor Ruiz insists the city must grow, and has backed a plan to build 5,000 homes.",
      "the city must grow", "Mayor Ruiz"),
@@ -222,3 +227,11 @@ def test_past_form_after_and_is_a_second_cue_of_the_same_speaker():
     assert called[0].content == "him the best in the league"
     praised = [s for s in found if s.cue == "praised"]
     assert praised and praised[0].content == "the young keeper"
+
+
+def test_phrase_cue_after_and_is_a_second_cue_of_the_same_speaker():
+    text = "The mayor added that she had cut the budget twice and called on the council to do the same."
+    found = statements(text)
+    assert [(s.cue, s.content, s.speaker) for s in found] == [
+        ("added", "she had cut the budget twice", "The mayor"),
+        ("called on", "the council to do the same", "The mayor")]

@@ -21,7 +21,8 @@ _SUBORDINATE = re.compile(rf"(?:(?:{one_of('coordinator')})\s+)?(?:{one_of('subo
 # Where reported speech stops: a concessive or comparative clause, or a second verb of the speaker.
 _CONTENT_STOP = re.compile(rf",?\s+(?:{one_of('content_stop', ' ')})\b|,\s+and\s+(?:then\s+)?[a-z]+ed\b"
                            rf"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+(?:ed|en|wn)\b"
-                           rf"|,\s+(?:{one_of('comma_content_stop', ' ')})\b")
+                           rf"|,\s+(?:{one_of('comma_content_stop', ' ')})\b"
+                           rf"|\s(?:—|–|--)\s*(?:a|an)\s")  # "… — a swipe at …": the writer's aside
 _EMPTY_RIGHT = re.compile(r"^\s*(?:[-—–(;]|$)")
 # Words after a cue that start an adverbial clause, not what was said ("the shootings Obama mentioned when …").
 _NOT_CONTENT = re.compile(rf"(?:{one_of('not_content')})\b|(?:in|by|upon|without)\s+[a-z]+ing\b")

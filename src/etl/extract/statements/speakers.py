@@ -190,7 +190,8 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         if after is not None:
             return Candidate(cue, entry, after[0], after[1], True, False, False)
     # a past form after "and" is a verb even where the form could be a noun ("… and called it a disgrace")
-    verb_after_and = entry.noun_too and text[cue[1] - 2:cue[1]] == "ed" and _AND_BEFORE.search(before) is not None
+    verb_after_and = entry.noun_too and text[cue[0]:cue[1]].split()[0].endswith("ed") \
+        and _AND_BEFORE.search(before) is not None
     if (_ENDS_WITH_LINK.search(before) or (entry.gerund and _ENDS_WITH_PARTICIPLE_LINK.search(before))) \
             and (not entry.noun_too or verb_after_and):
         # A participle or a second verb shares the subject of the clause before it ("…, adding that",
