@@ -235,3 +235,22 @@ def test_phrase_cue_after_and_is_a_second_cue_of_the_same_speaker():
     assert [(s.cue, s.content, s.speaker) for s in found] == [
         ("added", "she had cut the budget twice", "The mayor"),
         ("called on", "the council to do the same", "The mayor")]
+
+
+# A second cue of the same speaker after "and"/"but" with auxiliaries, negation and adverbs ends the first
+# statement and takes its speaker
+SECOND_CUES = [
+    ("Ortiz said she would back the eventual nominee but did not suggest it would be Vell.",
+     [("said", "she would back the eventual nominee", "Ortiz"), ("suggest", "it would be Vell", "Ortiz")]),
+    ("The coach praised the keeper and has repeatedly said he is the best in the league.",
+     [("praised", "the keeper", "The coach"), ("said", "he is the best in the league", "The coach")]),
+    ("Ortiz said the plan was sound, and also warned that costs would rise.",
+     [("said", "the plan was sound", "Ortiz"), ("warned", "costs would rise", "Ortiz")]),
+    ("The minister praised the budget but wouldn’t confirm that taxes would rise.",
+     [("praised", "the budget", "The minister"), ("confirm", "taxes would rise", "The minister")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_CUES)
+def test_second_cue_after_a_conjunction_and_auxiliaries(text, expected):
+    assert [(s.cue, s.content, s.speaker) for s in statements(text)] == expected

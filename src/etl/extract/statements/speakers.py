@@ -20,7 +20,7 @@ _ENDS_WITH_QUOTE = re.compile(r"(?:”|\"|'')\s*$")
 # "… and said", "… but on Tuesday wrote": a second verb of the clause's subject, maybe after a time or adverb.
 _ENDS_WITH_LINK = re.compile(r"(?:,\s*(?:”|\"|'')?|\s(?:—|–|--)|\band|,\s*and|\bbut|,\s*but|\bthen)\s*"
                              r"(?:(?:on|last|this|earlier|later)\s+[A-Za-z]+\s+|later\s+|also\s+|then\s+)?"
-                             r"(?:[a-z]+ly\s+)?$")
+                             r"(?:(?:[a-z]+ly|did|does|do|would|will|could|has|have|had|not|also|[a-z]+n[’']t)\s+){0,3}$")
 # "said before adding", "began by saying": a participle after these shares the subject of the verb before.
 _ENDS_WITH_PARTICIPLE_LINK = re.compile(rf"\b(?:{one_of('participle_link')})\s+$")
 # "a White House official who spoke anonymously said": the speaker before a short relative clause.
