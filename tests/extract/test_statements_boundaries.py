@@ -78,6 +78,10 @@ SPEAKERS = [
      "the outbreak was over", "The health ministry"),
     ("After Nora Vell resigned, fans said the club had lost its soul.",
      "the club had lost its soul", "fans"),
+    # a discourse adverb between commas
+    ("Doctors at the clinic, however, warned that flu cases were rising.",
+     "flu cases were rising", "Doctors at the clinic"),
+    ("The players, for their part, said the pitch was poor.", "the pitch was poor", "The players"),
     # an aside that opens with a preposition is not an apposition, and a relative clause may hold a place name
     ("Coach Ruiz, for her part, said the squad was tired.", "the squad was tired", "Coach Ruiz"),
     ("Ana Berg, who lost her home in the flood in Sandvik, Norway, in May, said the aid came too late.",

@@ -48,6 +48,8 @@ _PUNCTUATION = (",", ";", ":", "“", "”", '"', "(", ")", "—", "–", ".")
 _ADJUNCT_BEFORE = re.compile(r"\s(?:in|at|during|on|via|outside|inside)\s+$")
 _VENUES = frozenset(v for v in CONTEXT["venues"] if " " not in v)
 _MAX_ADJUNCTS = 3
+_ASIDE_BEFORE = re.compile(r",\s*(?:however|meanwhile|though|too|instead|also|nonetheless|nevertheless|in turn|"
+                           r"in contrast|by contrast|for (?:his|her|their|its) part)\s*,\s*$")
 _AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?$")
 _RELATIVE_WORD = re.compile(rf",\s+(?:{one_of('relative')})\s")
 _PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "until", "from", "by", "with",
@@ -156,6 +158,10 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         return None  # "a fact first reported by Heath": the speaker comes after "by"
     introduced = skip_after(text, cue[1], unit.end, entry)[2]
     speaker = speaker_before(text, unit.start, cue[0])
+    if speaker is None:
+        aside = _ASIDE_BEFORE.search(text, max(unit.start, cue[0] - 40), cue[0])
+        if aside is not None:  # "Doctors at the clinic, however, warned": a discourse adverb between commas
+            speaker = speaker_before(text, unit.start, aside.start())
     if speaker is not None and text[speaker[0]:speaker[1]].endswith(("'s", "’s")):
         dropped["statements: cue after a possessive"] += 1
         return None  # "Trump's claims": a possessive owns a noun, it does not speak
