@@ -147,6 +147,9 @@ CONTENTS = [
      "The new stadium, according to city officials, will cost two billion dollars", "city officials"),
     ("According to the coroner, the victim died of smoke inhalation.",
      "the victim died of smoke inhalation", "the coroner"),
+    ("However, according to the league, six clubs are in debt.", "six clubs are in debt", "the league"),
+    ("Revenue, according to the filing, rose by a fifth.",
+     "Revenue, according to the filing, rose by a fifth", "the filing"),
 ]
 
 

@@ -6,7 +6,7 @@ from collections import Counter
 
 from etl.extract.statements.cues import skip_after
 from etl.extract.statements.items import CONFIDENCE, CONFIDENCE_WEAK_CUE, Candidate, Context, Found, Unit
-from etl.extract.statements.lexicon import SPEECH_NOUNS, one_of
+from etl.extract.statements.lexicon import GRAMMAR, SPEECH_NOUNS, one_of
 from etl.extract.statements.phrases import MAX_SPEAKER_WORDS, speaker_before, words_of
 from etl.extract.statements.quotes import (
     CLOSING_MARKS, OPENING_MARKS, is_speech, next_paragraph_quote, quote_before, typed, unit_of,
@@ -29,6 +29,10 @@ _NOT_CONTENT = re.compile(rf"(?:{one_of('not_content')})\b|(?:in|by|upon|without
 _WHO_BEFORE = re.compile(r",\s*who\s")
 _AS_BEFORE = re.compile(r",\s+as$")
 _DASH_ASIDE = re.compile(r"\s*(?:--|[-—–])\s+[^-—–]{1,120}?\s(?:--|[-—–])\s*(?:that\b\s*)?")
+# One word before "according to X," that leaves it opening its sentence ("But according to …", "However, …").
+_OPENERS = frozenset(w.lower() for w in GRAMMAR["coordinator"] + GRAMMAR["opener"]) | {
+    "however", "indeed", "moreover", "furthermore", "overall", "today", "yesterday", "earlier", "later", "thus",
+    "nonetheless", "nevertheless", "instead", "otherwise", "again", "meanwhile", "then", "now", "also", "still"}
 _MAX_AHEAD_WORDS = 6         # words of a subject before "according to X," whose verb follows
 _MIN_LEFT_WORDS = 4          # reported speech before "…, X said" is a clause, not "In his speech"
 
@@ -172,7 +176,7 @@ def _according(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: in
         return None
     speaker = (ws[0][0], ws[j - 1][1])
     lead = text[left_from:c.cue[0]].strip(" \t\n,—–")
-    if len(lead.split()) <= 1:  # "According to X, …"
+    if not lead or (len(lead.split()) == 1 and (lead.lower() in _OPENERS or lead.lower().endswith("ly"))):  # "According to X, …", "But according to X, …"
         start = ws[j][1] if j < len(ws) else limit
         while start < limit and text[start] in " \t,":
             start += 1
