@@ -261,3 +261,16 @@ SECOND_CUES = [
 @pytest.mark.parametrize(("text", "expected"), SECOND_CUES)
 def test_second_cue_after_a_conjunction_and_auxiliaries(text, expected):
     assert [(s.cue, s.content, s.speaker) for s in statements(text)] == expected
+
+
+# Set phrases where a reporting verb reports nothing
+NOT_STATEMENTS = [
+    "A lawyer for the club did not respond to a request for comment.",
+    "The ministry has not responded to emails since Friday.",
+    "Additional reporting by Ana Ruiz in Lima; Editing by Tom Hale",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENTS)
+def test_set_phrase_gives_no_statement(text):
+    assert statements(text) == []
