@@ -274,3 +274,8 @@ NOT_STATEMENTS = [
 @pytest.mark.parametrize("text", NOT_STATEMENTS)
 def test_set_phrase_gives_no_statement(text):
     assert statements(text) == []
+
+
+def test_past_form_after_a_name_is_a_verb_even_before_a_quantifier():
+    s = _one("On Sunday, Graham called both candidates “reckless.”", "both candidates “reckless.”")
+    assert s.speaker == "Graham" and s.cue == "called"

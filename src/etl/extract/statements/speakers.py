@@ -147,7 +147,8 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         nxt = words_of(text, cue[1], min(unit.end, cue[1] + 20))
         # "reports said", "state media": a verb or another noun after the form makes it a noun.
         if nxt and (nxt[0][2].lower() in NOUN_FOLLOWERS or nxt[0][2] in HEAD_KINDS or nxt[0][2] in TITLES
-                    or nxt[0][2] in MODIFIERS) and not _closes_statement(text, unit, cue, nxt[0][2]):
+                    or nxt[0][2] in MODIFIERS) and not _closes_statement(text, unit, cue, nxt[0][2]) \
+                and not _past_after_name(text, unit, cue):
             dropped["statements: cue form read as a noun"] += 1
             return None
     if entry.kind == "verb" and not entry.gerund and _PASSIVE.search(text, max(unit.start, cue[0] - 30), cue[0]):
@@ -292,6 +293,16 @@ def _before_auxiliaries(text: str, lo: int, hi: int) -> int:
     while i > 0 and (ws[i - 1][2] in BETWEEN or ws[i - 1][2].lower() in _FLOATING or is_adverb(ws[i - 1][2])):
         i -= 1
     return ws[i - 1][1] if 0 < i < len(ws) else hi
+
+
+def _past_after_name(text: str, unit: Unit, cue: tuple[int, int]) -> bool:
+    """"Graham called both men liars": a past form right after a name is its verb, not a participle
+    ("a group called Vote Now" has a common noun before it)."""
+    if not text[cue[0]:cue[1]].split()[0].endswith("ed"):
+        return False
+    speaker = speaker_before(text, unit.start, cue[0])
+    return speaker is not None and is_capitalized(text[speaker[0]:speaker[1]].split()[-1]) \
+        and not text[speaker[0]:speaker[1]].endswith(("'s", "’s"))
 
 
 def _closes_statement(text: str, unit: Unit, cue: tuple[int, int], following: str) -> bool:
