@@ -42,6 +42,11 @@ SPEAKERS = [
      "the mill could close", "Carl Brandt"),
     ("Nadia Ferro, the bakery's owner, later told reporters that flour prices had tripled.",
      "flour prices had tripled", "Nadia Ferro"),
+    # an apposition before a past form that could be a noun
+    ("Kim Obi, the union's treasurer, called the offer “an insult.”", "the offer “an insult.”", "Kim Obi"),
+    ("The club's captain, Jonas Berg, has called on fans to stay calm.", "fans to stay calm", "Jonas Berg"),
+    # "overall" between the speaker and the verb
+    ("Voters in the north overall said the tax was unfair.", "the tax was unfair", "Voters in the north"),
     # a long apposition after a name
     ("Owen Marsh, vice president and general counsel for the Harbor Shipping Group, said the ships were insured.",
      "the ships were insured", "Owen Marsh"),

@@ -48,6 +48,7 @@ _PUNCTUATION = (",", ";", ":", "“", "”", '"', "(", ")", "—", "–", ".")
 _ADJUNCT_BEFORE = re.compile(r"\s(?:in|at|during|on|via|outside|inside)\s+$")
 _VENUES = frozenset(v for v in CONTEXT["venues"] if " " not in v)
 _MAX_ADJUNCTS = 3
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:[a-z]+ly|also|since|long|not|never)\s+)*$")
 _ASIDE_BEFORE = re.compile(r",\s*(?:however|meanwhile|though|too|instead|also|nonetheless|nevertheless|in turn|"
                            r"in contrast|by contrast|for (?:his|her|their|its) part)\s*,\s*$")
 _AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?$")
@@ -190,7 +191,7 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
     # (a participle after a comma continues its clause: "Here in Reno, Ortiz cut taxes, saying …" is no apposition)
     apposed = None if entry.gerund else \
         _apposition_speaker(text, unit.start, _before_auxiliaries(text, unit.start, cue[0]))
-    if apposed is not None and not entry.noun_too:
+    if apposed is not None and (not entry.noun_too or text[cue[0]:cue[1]].split()[0].endswith("ed")):
         return Candidate(cue, entry, apposed[0], apposed[1], False, False, introduced)
     if entry.frame in {"clause", "that"} and before.strip() and _ENDS_WITH_COMMA.search(before):
         after = _speaker_after(text, cue[1], unit.end, False)
@@ -300,6 +301,8 @@ def _past_after_name(text: str, unit: Unit, cue: tuple[int, int]) -> bool:
     ("a group called Vote Now" has a common noun before it)."""
     if not text[cue[0]:cue[1]].split()[0].endswith("ed"):
         return False
+    if _PERFECT_BEFORE.search(text, max(unit.start, cue[0] - 30), cue[0]):
+        return True  # "has called on fans to …": a participle after "has" is a verb
     speaker = speaker_before(text, unit.start, cue[0])
     return speaker is not None and is_capitalized(text[speaker[0]:speaker[1]].split()[-1]) \
         and not text[speaker[0]:speaker[1]].endswith(("'s", "’s"))
