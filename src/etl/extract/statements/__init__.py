@@ -50,10 +50,11 @@ from etl.extract.statements.speakers import cue_candidate
 from etl.extract.text import Doc
 from etl.records import Statement
 
-VERSION = "statements-rules-1.4"
+VERSION = "statements-rules-1.5"
 
 # What joins a following clause with its own cue: the content before it ends there.
-_CLAUSE_JOIN = re.compile(rf"(?:[,;:]|[,;]?\s+(?:{one_of('clause_join')}))\s*$")
+_CLAUSE_JOIN = re.compile(rf"(?:[,;:]|[,;]?\s+(?:{one_of('clause_join')}))\s*"
+                          r"(?:(?:[a-z]+ly|did|does|do|would|will|could|has|have|had|not|also|[a-z]+n[’']t)\s+){0,3}$")
 _THAT_BEFORE = re.compile(r"\bthat\s+$")
 
 

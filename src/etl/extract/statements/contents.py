@@ -6,10 +6,10 @@ from collections import Counter
 
 from etl.extract.statements.cues import skip_after
 from etl.extract.statements.items import CONFIDENCE, CONFIDENCE_WEAK_CUE, Candidate, Context, Found, Unit
-from etl.extract.statements.lexicon import SPEECH_NOUNS, one_of
+from etl.extract.statements.lexicon import GRAMMAR, SPEECH_NOUNS, one_of
 from etl.extract.statements.phrases import MAX_SPEAKER_WORDS, speaker_before, words_of
 from etl.extract.statements.quotes import (
-    CLOSING_MARKS, OPENING_MARKS, next_paragraph_quote, quote_before, typed, unit_of,
+    CLOSING_MARKS, OPENING_MARKS, is_speech, next_paragraph_quote, quote_before, typed, unit_of,
 )
 from etl.extract.wordlists import alternation
 
@@ -19,13 +19,21 @@ _NOUN_CUE_RE = re.compile(rf"(?:['’]s|s['’])\s+(?:[a-z]+\s+)?({alternation(l
 _SUBORDINATE = re.compile(rf"(?:(?:{one_of('coordinator')})\s+)?(?:{one_of('subordinator')})\b")
 
 # Where reported speech stops: a concessive or comparative clause, or a second verb of the speaker.
-_CONTENT_STOP = re.compile(rf",?\s+(?:{one_of('content_stop', ' ')})\b|,\s+and\s+(?:then\s+)?[a-z]+ed\b")
+_CONTENT_STOP = re.compile(rf",?\s+(?:{one_of('content_stop', ' ')})\b|,\s+and\s+(?:then\s+)?[a-z]+ed\b"
+                           rf"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+(?:ed|en|wn)\b"
+                           rf"|,\s+(?:{one_of('comma_content_stop', ' ')})\b"
+                           rf"|\s(?:—|–|--)\s*(?:a|an)\s")  # "… — a swipe at …": the writer's aside
 _EMPTY_RIGHT = re.compile(r"^\s*(?:[-—–(;]|$)")
 # Words after a cue that start an adverbial clause, not what was said ("the shootings Obama mentioned when …").
 _NOT_CONTENT = re.compile(rf"(?:{one_of('not_content')})\b|(?:in|by|upon|without)\s+[a-z]+ing\b")
 _WHO_BEFORE = re.compile(r",\s*who\s")
 _AS_BEFORE = re.compile(r",\s+as$")
 _DASH_ASIDE = re.compile(r"\s*(?:--|[-—–])\s+[^-—–]{1,120}?\s(?:--|[-—–])\s*(?:that\b\s*)?")
+# One word before "according to X," that leaves it opening its sentence ("But according to …", "However, …").
+_OPENERS = frozenset(w.lower() for w in GRAMMAR["coordinator"] + GRAMMAR["opener"]) | {
+    "however", "indeed", "moreover", "furthermore", "overall", "today", "yesterday", "earlier", "later", "thus",
+    "nonetheless", "nevertheless", "instead", "otherwise", "again", "meanwhile", "then", "now", "also", "still"}
+_MAX_AHEAD_WORDS = 6         # words of a subject before "according to X," whose verb follows
 _MIN_LEFT_WORDS = 4          # reported speech before "…, X said" is a clause, not "In his speech"
 
 # The longest reported speech, in characters: speech runs a sentence, not pages, and a longer one would read
@@ -73,6 +81,9 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
             q = quote_before(ctx, 0, c.speaker[0], unit.paragraph)
             if q is not None and (right_empty or text[q.end - 2:q.end - 1] in {"?", "!"}):
                 left_quote = q
+        if left_quote is not None and not right_empty and not is_speech(text, left_quote) \
+                and len(text[unit.start:left_quote.start].split()) > 1:
+            left_quote = None  # "On NBC’s “Meet the Press,” Ortiz said taxes …": a title before the speaker
         if left_quote is not None:
             start, end = left_quote.start, left_quote.end
         elif speaker_first and not introduced and text[unit.start:c.speaker[0]].rstrip().endswith(",") \
@@ -146,6 +157,9 @@ def _left_content(ctx: Context, lo: int, hi: int) -> tuple[int, int]:
         start += 1
     if len(text[start:end].split()) < _MIN_LEFT_WORDS and typed(ctx, start, end)[2] == "indirect":
         return lo, lo
+    if _SUBORDINATE.match(text, start, end) and "," not in text[start:end] \
+            and typed(ctx, start, end)[2] == "indirect":
+        return lo, lo  # "Soon after the vote was held, Ortiz wrote …": an adverbial clause, not what was said
     return start, end
 
 
@@ -162,7 +176,7 @@ def _according(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: in
         return None
     speaker = (ws[0][0], ws[j - 1][1])
     lead = text[left_from:c.cue[0]].strip(" \t\n,—–")
-    if len(lead.split()) <= 1:  # "According to X, …"
+    if not lead or (len(lead.split()) == 1 and (lead.lower() in _OPENERS or lead.lower().endswith("ly"))):  # "According to X, …", "But according to X, …"
         start = ws[j][1] if j < len(ws) else limit
         while start < limit and text[start] in " \t,":
             start += 1
@@ -178,7 +192,10 @@ def _according(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: in
         while end > start and text[end - 1] in " \t,—–-":
             end -= 1
         tail = text[speaker[1]:limit].strip(" \t,.")
-        if len(tail.split()) > 2:  # "The plan, according to officials, would cost …"
+        if len(tail.split()) > 2 and text[speaker[1]:limit].lstrip().startswith(",") \
+                and len(text[start:end].split()) <= _MAX_AHEAD_WORDS:
+            # "The plan, according to officials, would cost …": a subject before the cue, its verb after it;
+            # after a whole clause ("Sales fell, according to the firm, which …") what was said ends at the cue
             end = _content_end(text, start, limit)
         elif len(text[start:end].split()) < _MIN_LEFT_WORDS:
             dropped["statements: cue with no content"] += 1

@@ -64,8 +64,12 @@ _THAT_RE = re.compile(r"(?:\s*,)?\s*(that\b|:|,)?\s*")
 # The venue's words belong to the cue ("said in a statement"); a count does not open a venue ("in one interview").
 _VENUE_START = re.compile(rf"\s*,?\s*(?:{one_of('venue_preposition')})\s+(?:{one_of('venue_determiner')})\s")
 _COLON_QUOTE = re.compile(r"[^.;:!?“”\"]{1,60}:\s*(?=[“\"])")
+# What opens a time or place adverbial after a cue ("during", "at", "in", "on").
+_ADVERBIAL_START = re.compile(rf"\s+(?:{one_of('venue_preposition')}|{one_of('source_preposition')})\s")
 # A tell-type cue may put a long addressee before "that" ("told the audience at his rally that").
-_FAR_THAT_RE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,9}?that\b")
+_FAR_THAT_RE = re.compile(r"\s+(?:[\w’'.-]+,?\s+){1,12}?that\b")
+# A comma that only sets off a place's state or country ("in Buffalo, New York, that"), or closes it before "that".
+_PLACE_COMMA = re.compile(r"\b([A-Z][\w.'’-]*),(?=\s+(?:[A-Z]|that\b))")
 
 
 def find_cues(text: str) -> list[tuple[int, int, str]]:
@@ -91,13 +95,24 @@ def negated(text: str, cue: tuple[int, int], unit_start: int) -> bool:
     return not (m.group().startswith("say,") and _INSERTED.search(text, max(unit_start, cue[0] - 80), cue[0]))
 
 
+def _far_that(text: str, pos: int, hi: int, stops: str) -> re.Match | None:
+    """"that" a few words after pos, with none of `stops` before it but the commas of a place name or a
+    period of an abbreviation ("told a rally in Salem, N.H., on Monday that")."""
+    far = _FAR_THAT_RE.match(text, pos, hi)
+    if far is None:
+        return None
+    between = _PLACE_COMMA.sub(r"\1", text[pos:far.end()])
+    between = re.sub(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.", "A", between)  # "Sen.", "N.H.", "Jan."
+    return None if re.search(stops, between) else far
+
+
 def skip_after(text: str, pos: int, hi: int, entry: CueEntry) -> tuple[int, int, bool]:
     """Where what was said starts after a cue ending at pos, where the cue phrase ends ("said in a
     statement", "told reporters"), and whether "that", a colon or a quote mark introduces what was said."""
     cue_end = pos
     if entry.frame == "tell":
-        far = _FAR_THAT_RE.match(text, pos, hi)
-        if far and not re.search(r"[.;:“\"]", text[pos:far.end()]):
+        far = _far_that(text, pos, hi, r"[.;:“\",]")
+        if far:
             start = far.end()
             while start < hi and text[start].isspace():
                 start += 1
@@ -115,6 +130,15 @@ def skip_after(text: str, pos: int, hi: int, entry: CueEntry) -> tuple[int, int,
     m = _THAT_RE.match(text, pos, hi)
     start = m.end() if m else pos
     introduced = bool(m and (m.group(1) or "").strip() in {"that", ":"}) or text[start:start + 1] in OPENING_MARKS
+    if not introduced and _ADVERBIAL_START.match(text, pos, hi):
+        # "said during a debate on Fox that …", "said at a rally in Reno on Friday that …": a time or place
+        # of any length before "that"
+        far = _far_that(text, pos, hi, r"[.;:“\"”,—–]")
+        if far:
+            start = far.end()
+            while start < hi and text[start].isspace():
+                start += 1
+            return start, cue_end, True
     if not introduced and entry.frame != "clause":
         # "posted a photo with two words: “…”", "wrote in a long message: “…”": a colon brings the quote.
         colon = _COLON_QUOTE.match(text, pos, hi)

@@ -19,15 +19,22 @@ _UNIT_OPENERS = re.compile(rf"(?:(?:{alternation(GRAMMAR['coordinator'] + GRAMMA
 _LEAD_PHRASE = re.compile(rf"(?:{one_of('lead')})\b[^,.;:“\"]{{0,100}},\s*")
 # What opens a sentence before its subject without a lead word: a dateline ("WASHINGTON —"), a participle
 # ("Emerging from the meeting, …"), a time ("Minutes later, …", "Eight years ago, …").
-_OPENING = re.compile(r"(?:[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.]*)*\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--)\s*"
+_OPENING = re.compile(r"(?:[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2}\b)?)*\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-\s)\s*"
+                      r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}(?:,\s+[A-Z][\w.]*)*\s*\([A-Z][A-Za-z]{1,10}\)\s*(?:—|–|--|-\s)\s*"
                       r"|[A-Z][a-z]+ing\b[^,.;:“\"]{0,100},\s*"
                       r"|(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hen|[Ii]f|[Bb]ecause|[Uu]nless|[Ww]hereas|[Oo]nce)\b"
                       r"[^.;:“\"]{0,150}?,\s*"
                       r"|[^,.;:“\"]{0,40}\b(?:later|ago|earlier)\b,?\s+)")
 
+# What a lead phrase runs on into after its comma: a place ("Iowa,", "N.H.,") or a time ("on Sunday,").
+_LEAD_TAIL = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|(?:on|in|last|this|early|late)\s+[A-Za-z]+)"
+                        r",\s+(?=\S)")
 # "a source familiar with the talks": what follows an unnamed source's noun belongs to the speaker.
 _POSTMODIFIER = re.compile(rf"\b[a-z]+\s+(?:{alternation(POSTMODIFIERS)})\s+$")
 
+# A pronoun with a contracted "has" or "is" before a verb ("he’s said", "who’s argued").
+_CONTRACTED_HAS = re.compile(r"([Hh]e|[Ss]he|who)['’]s")
+_MAX_MODIFIERS = 3           # words between a determiner and a lowercase head ("the billionaire real estate magnate")
 _SPEAKER_WINDOW = 160        # characters searched for a speaker around its cue
 MAX_SPEAKER_WORDS = 12
 # What may stand right before a plural subject with no determiner ("…, forecasters say", "and analysts argue").
@@ -63,7 +70,7 @@ def _is_lower_word(word: str) -> bool:
     return word.islower() and word.replace("-", "").isalpha()
 
 
-def _is_adverb(word: str) -> bool:
+def is_adverb(word: str) -> bool:
     return word.endswith("ly") and word.islower() and word not in NOT_ADVERBS
 
 
@@ -115,10 +122,13 @@ def is_share(phrase: str) -> bool:
 def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     ws = words_of(text, max(lo, hi - _SPEAKER_WINDOW), hi)
     i = len(ws) - 1
-    while i >= 0 and (ws[i][2] in BETWEEN or _is_adverb(ws[i][2])):
+    while i >= 0 and (ws[i][2] in BETWEEN or is_adverb(ws[i][2])):
         i -= 1
     if i < 0:
         return None
+    contracted = _CONTRACTED_HAS.fullmatch(ws[i][2])  # "she’s said", "who’s argued": 's is "has" here
+    if contracted is not None:
+        ws[i] = (ws[i][0], ws[i][0] + contracted.end(1), contracted.group(1))
     if ws[i][2].lower() in SUBJECT_PRONOUNS:
         return ws[i][0], ws[i][1]
     if ws[i][2] == "who" and i > 0 and antecedent(text, lo, ws[i][0]) is not None:
@@ -186,13 +196,13 @@ def describes_person(word: str) -> bool:
 
 
 def _common_noun_before(ws: list[tuple[int, int, str]], i: int, at_start: bool) -> tuple[int, int] | None:
-    """"the soldier", "one California delegate", "his wife": a determiner, up to two modifiers and a lowercase
+    """"the soldier", "one California delegate", "his wife": a determiner, up to three modifiers and a lowercase
     head noun; or a plural with no determiner opening its clause ("forecasters say", "Cement makers argue")."""
     head = ws[i][2]
-    if not _is_lower_word(head) or head in FUNCTION_WORDS or _is_adverb(head):
+    if not _is_lower_word(head) or head in FUNCTION_WORDS or is_adverb(head):
         return None
     first = i
-    for k in range(i - 1, max(-1, i - 4), -1):
+    for k in range(i - 1, max(-1, i - 2 - _MAX_MODIFIERS), -1):
         w = ws[k][2]
         if w.lower() in DETERMINERS and w.lower() != "that":
             return ws[k][0], ws[i][1]
@@ -202,7 +212,7 @@ def _common_noun_before(ws: list[tuple[int, int, str]], i: int, at_start: bool) 
             break
         first = k
     else:
-        k = i - 4
+        k = i - 2 - _MAX_MODIFIERS
     # "Media reports suggest": a noun of speech or a document is what is said, not who says it
     plural = head.endswith("s") and not head.endswith("ss") and i - first <= 2 and head not in CUES \
         and head.rstrip("s") not in DOCUMENTS
@@ -240,8 +250,10 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             j += 1
             continue
         # "the younger Mr. Trump", and a bare role before a name: "said farmer Ian Cole"
-        if (j > 0 or _before_name(ws, j)) and w.isalpha() and w.islower() and w not in FUNCTION_WORDS \
-                and not _is_adverb(w) and loose < 2 and not w.endswith("ed") and not w.endswith("ing"):
+        # (not before a determiner: "the mayor cut the ribbon" has its verb there)
+        if (j > 0 or _before_name(ws, j)) and _is_lower_word(w) and w not in FUNCTION_WORDS \
+                and not is_adverb(w) and loose < 2 and not w.endswith("ed") and not w.endswith("ing") \
+                and nxt.lower() not in DETERMINERS:
             loose += 1
             j += 1
             continue
@@ -277,9 +289,16 @@ def subject_of(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
     """The noun phrase opening a sentence, as the speaker of a later participle ("Sanders went first, predicting …")."""
     opener = _UNIT_OPENERS.match(text, unit.start, hi)
     start = opener.end() if opener else unit.start
-    for pattern in (_OPENING, _LEAD_PHRASE):
+    for pattern in (_OPENING, _OPENING, _LEAD_PHRASE):  # a dateline, then a participle ("RENO - Rallying …, X")
         lead = pattern.match(text, start, hi)
         start = lead.end() if lead else start
+        if lead is not None and pattern is _LEAD_PHRASE:
+            # "At a rally in Ames, Iowa, on Sunday, Clinton …": the place and time the lead phrase runs on into
+            for _ in range(2):
+                more = _LEAD_TAIL.match(text, start, hi)
+                if more is None:
+                    break
+                start = more.end()
     span = noun_phrase_after(text, start, hi)
     if span is None or text[span[0]:span[1]].lower() in DUMMY_SUBJECTS:
         return None

@@ -21,6 +21,8 @@ _FLOAT_GAP = 600             # characters between a statement and a quote paragr
 _WORD = re.compile(r"[A-Za-z][\w.’'-]*")
 _SPEAKER_KINDS = frozenset({"person", "group", "organization", "media"})
 _FLOAT_PARAGRAPHS = 2        # paragraphs back that a quote paragraph looks for the speaker it carries on
+# Words a title leaves in lower case ("Gang of Eight", "Thelma and Louise", "Meet the Press").
+_TITLE_LOWER = frozenset({"a", "an", "the", "and", "or", "of", "for", "in", "on", "to", "at", "by", "with", "from"})
 _MERGE_GAP = 0.8             # a continuing quote joins its statement when the text between is at most this share
 
 
@@ -143,14 +145,15 @@ def _opens_paragraph(ctx: Context, q: Quote) -> bool:
         and (i == 0 or ctx.units[i - 1].paragraph != q.paragraph)
 
 
-def _is_speech(text: str, q: Quote) -> bool:
+def is_speech(text: str, q: Quote) -> bool:
     """Whether a quote reads as speech rather than a scare quote, a slogan or a title."""
     inner = text[q.start + 1:q.end - 1].strip(" '\"“”")
     words = inner.split()
     if len(words) < _MIN_SPEECH_WORDS:
         return False
-    alphabetic = [w for w in words if w[:1].isalpha()]
-    if len(words) < 10 and alphabetic and sum(is_capitalized(w) for w in alphabetic) >= 0.8 * len(alphabetic):
+    # the words a title capitalises: not its short function words ("Gang of Eight", "Meet the Press")
+    alphabetic = [w for w in words if w[:1].isalpha() and w not in _TITLE_LOWER]
+    if len(words) < 10 and alphabetic and not inner.endswith("?") and sum(is_capitalized(w) for w in alphabetic) >= 0.8 * len(alphabetic):
         return False  # "The Long Road Home"
     return len(words) >= _SPEECH_WORDS or bool(re.search(r"[.!?,]\W*$", inner)) or not q.closed
 
@@ -172,7 +175,7 @@ def attach_quotes(ctx: Context, found: list[Found], headline: int, dropped: Coun
             continue
         if covered.holds(q.start, q.end):
             continue
-        if not _is_speech(text, q):
+        if not is_speech(text, q):
             dropped["statements: quote read as no speech (a scare quote or title)"] += 1
             continue
         last = _last_speaker(found, found_starts, attached, q)

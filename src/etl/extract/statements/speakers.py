@@ -8,17 +8,19 @@ from etl.extract.mentions import DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, 
 from etl.extract.statements.cues import AFTER_RE, skip_after
 from etl.extract.statements.items import Candidate, Context, CueEntry, Unit
 from etl.extract.statements.lexicon import (
-    BETWEEN, DOCUMENTS, GRAMMAR, NOUN_FOLLOWERS, NP_STOPS, PERSON_RELATIVES, SUBJECT_PRONOUNS, one_of,
+    BETWEEN, CONTEXT, DOCUMENTS, GRAMMAR, NOUN_FOLLOWERS, NP_STOPS, PERSON_RELATIVES, SUBJECT_PRONOUNS, one_of,
 )
 from etl.extract.wordlists import alternation
-from etl.extract.statements.phrases import noun_phrase_after, speaker_before, strong_speaker, subject_of, words_of
+from etl.extract.statements.phrases import (
+    describes_person, is_adverb, noun_phrase_after, speaker_before, strong_speaker, subject_of, words_of,
+)
 
 _ENDS_WITH_COMMA = re.compile(r"(?:[,?!]\s*(?:”|\"|'')?|(?:”|\"|'')\s*)\s*$")
 _ENDS_WITH_QUOTE = re.compile(r"(?:”|\"|'')\s*$")
 # "… and said", "… but on Tuesday wrote": a second verb of the clause's subject, maybe after a time or adverb.
-_ENDS_WITH_LINK = re.compile(r"(?:,\s*(?:”|\"|'')?|\band|,\s*and|\bbut|,\s*but|\bthen)\s*"
+_ENDS_WITH_LINK = re.compile(r"(?:,\s*(?:”|\"|'')?|\s(?:—|–|--)|\band|,\s*and|\bbut|,\s*but|\bthen)\s*"
                              r"(?:(?:on|last|this|earlier|later)\s+[A-Za-z]+\s+|later\s+|also\s+|then\s+)?"
-                             r"(?:[a-z]+ly\s+)?$")
+                             r"(?:(?:[a-z]+ly|did|does|do|would|will|could|has|have|had|not|also|[a-z]+n[’']t)\s+){0,3}$")
 # "said before adding", "began by saying": a participle after these shares the subject of the verb before.
 _ENDS_WITH_PARTICIPLE_LINK = re.compile(rf"\b(?:{one_of('participle_link')})\s+$")
 # "a White House official who spoke anonymously said": the speaker before a short relative clause.
@@ -33,8 +35,33 @@ _PASSIVE = re.compile(rf"\b(?:{one_of('passive_be')})\s+(?:(?:[a-z]+ly|{one_of('
 # "reported by the Times": a participle before its agent.
 _PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 _AGE_AND_PLACE = re.compile(r",\s*\d{1,3}\s*,(?:\s*(?:of|from)\s+[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*)*\s*,)?\s*$")
+_AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
+# "Jo Reyes — a nurse from Dayton — said": a description set off by dashes after the speaker.
+_DASH_APPOSITION = re.compile(r"\s(?:—|–|--)\s*([^—–,;:“”\"]{3,120}?)\s*(?:—|–|--)$")
+# What opens a phrase after a subject and before its verb: a preposition or a participle with its complement.
+_POSTMODIFIER_START = re.compile(r"\s+(?:of|for|from|at|in|with|on|across|inside|outside|near|around|[a-z]+ing)\s")
+_MAX_POSTMODIFIER_WORDS = 10
+_MAX_POSTMODIFIER_CHARS = 120
+_SUBJECT_CHARS = 80
+_PUNCTUATION = (",", ";", ":", "“", "”", '"', "(", ")", "—", "–", ".")
+# A preposition opening an adverbial of time, place or venue right before a phrase ("in a blog post said").
+_ADJUNCT_BEFORE = re.compile(r"\s(?:in|at|during|on|via|outside|inside)\s+$")
+_VENUES = frozenset(v for v in CONTEXT["venues"] if " " not in v)
+_MAX_ADJUNCTS = 3
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:[a-z]+ly|also|since|long|not|never)\s+)*$")
+_ASIDE_BEFORE = re.compile(r",\s*(?:however|meanwhile|though|too|instead|also|nonetheless|nevertheless|in turn|"
+                           r"in contrast|by contrast|for (?:his|her|their|its) part)\s*,\s*$")
+_AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?$")
+_RELATIVE_WORD = re.compile(rf",\s+(?:{one_of('relative')})\s")
+_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "until", "from", "by", "with",
+                           "without", "for", "over", "under", "through", "into", "across", "near", "amid"})
+_APPROXIMATELY = re.compile(r"(?:\s(?:(?:less|more)\s+than|about|nearly|almost|just|only|some))?\s*$")
+_AFTER_PREPOSITION = re.compile(r"\s(?:in|at|from|of|outside|inside|near|across)\s+$")
+_AUXILIARY_CHARS = 60        # characters of auxiliaries and adverbs read before a cue ("has since also said")
+_FLOATING = frozenset({"both", "all", "each"})  # "…, have both urged"
 _TAIL_CHARS = 200            # characters before a cue that the patterns of what ends there read
 _MAX_APPOSITION_WORDS = 24
+_MAX_NAMED_APPOSITION_WORDS = 14  # "Jo Kim, vice president and general counsel for the Acme Group, said"
 
 
 def _speaker_after(text: str, lo: int, hi: int, after_quote: bool) -> tuple[tuple[int, int], str | None] | None:
@@ -64,6 +91,13 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
     "Steve Cohen, Democrat of Tennessee, told", "Dick Durbin, noting the size of the list, said",
     "a third, Daniel Traynor, said"."""
     segment = text[lo:hi].rstrip()
+    dash = _DASH_APPOSITION.search(segment, max(0, len(segment) - _TAIL_CHARS)) if segment.endswith(("—", "–", "--")) \
+        else None
+    if dash is not None:  # "Jo Reyes — a nurse from Dayton — said": an apposition between dashes
+        speaker = speaker_before(text, lo, lo + dash.start())
+        if speaker is None or text[speaker[0]:speaker[1]].lower() in SUBJECT_PRONOUNS:
+            return None
+        return speaker, dash.group(1).strip()
     if not segment.endswith(","):
         return None
     aged = _AGE_AND_PLACE.search(segment)
@@ -79,14 +113,25 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
     if not words or len(words) > _MAX_APPOSITION_WORDS or any(m in apposition for m in "“\"”"):
         return None
     first = words[0].lower()
+    if first in _PREPOSITIONS:
+        # "Ortiz, for her part, said": an aside, not an apposition; but "…, who lost her son in Aurora,
+        # Colorado, in July 2012, said" is a relative clause (read later), and Colorado is nobody
+        if _RELATIVE_WORD.search(segment, max(0, len(segment) - _TAIL_CHARS)):
+            return None
+        speaker = speaker_before(text, lo, lo + comma)
+        if speaker is None or text[speaker[0]:speaker[1]].lower() in SUBJECT_PRONOUNS:
+            return None
+        return speaker, None
     if all(is_capitalized(w) for w in words) and len(words) <= 4 and words[0] not in NOT_NAMES:
         start = lo + comma + 1 + (len(segment[comma + 1:]) - len(segment[comma + 1:].lstrip()))
         before = text[lo:lo + comma].strip().split(", ")[-1]
         return (start, start + len(apposition)), before or None
-    speaker = speaker_before(text, lo, lo + comma)
+    head_end = lo + comma
+    age = _AGE_BEFORE.search(text, max(lo, head_end - 8), head_end)  # "Ana Ruiz, 21, a student from Reno, said"
+    speaker = speaker_before(text, lo, age.start() if age is not None else head_end)
     if speaker is None or text[speaker[0]:speaker[1]].lower() in SUBJECT_PRONOUNS:
         return None
-    named = is_capitalized(text[speaker[0]:speaker[1]].split()[-1]) and len(words) <= 8
+    named = is_capitalized(text[speaker[0]:speaker[1]].split()[-1]) and len(words) <= _MAX_NAMED_APPOSITION_WORDS
     if not (first in DETERMINERS or first in PERSON_RELATIVES or first in TITLES or first.isdigit()
             or first.endswith("ing") or named or (strong_speaker(text, speaker) and len(words) <= 5)):
         return None
@@ -103,7 +148,8 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         nxt = words_of(text, cue[1], min(unit.end, cue[1] + 20))
         # "reports said", "state media": a verb or another noun after the form makes it a noun.
         if nxt and (nxt[0][2].lower() in NOUN_FOLLOWERS or nxt[0][2] in HEAD_KINDS or nxt[0][2] in TITLES
-                    or nxt[0][2] in MODIFIERS) and not _closes_statement(text, unit, cue, nxt[0][2]):
+                    or nxt[0][2] in MODIFIERS) and not _closes_statement(text, unit, cue, nxt[0][2]) \
+                and not _past_after_name(text, unit, cue):
             dropped["statements: cue form read as a noun"] += 1
             return None
     if entry.kind == "verb" and not entry.gerund and _PASSIVE.search(text, max(unit.start, cue[0] - 30), cue[0]):
@@ -114,9 +160,20 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         return None  # "a fact first reported by Heath": the speaker comes after "by"
     introduced = skip_after(text, cue[1], unit.end, entry)[2]
     speaker = speaker_before(text, unit.start, cue[0])
+    if speaker is None:
+        aside = _ASIDE_BEFORE.search(text, max(unit.start, cue[0] - 40), cue[0])
+        if aside is not None:  # "Doctors at the clinic, however, warned": a discourse adverb between commas
+            speaker = speaker_before(text, unit.start, aside.start())
     if speaker is not None and text[speaker[0]:speaker[1]].endswith(("'s", "’s")):
         dropped["statements: cue after a possessive"] += 1
         return None  # "Trump's claims": a possessive owns a noun, it does not speak
+    if speaker is not None and not entry.noun_too and (
+            not strong_speaker(text, speaker) or _AFTER_PREPOSITION.search(text, max(unit.start, speaker[0] - 12), speaker[0])):
+        # "Fans waiting outside the stadium said", "Ortiz at a rally in Reno said": the subject, not the noun
+        # that ends its postmodifier
+        speaker = _postmodified_subject(text, unit, cue[0]) or speaker
+    if speaker is not None and not entry.noun_too:
+        speaker = _before_adjuncts(text, unit.start, speaker)
     if speaker is not None:
         if entry.noun_too and not strong_speaker(text, speaker):
             dropped["statements: noun-like cue without a clear speaker"] += 1
@@ -131,15 +188,20 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         after = _speaker_after(text, cue[1], unit.end, True)
         if after is not None:
             return Candidate(cue, entry, after[0], after[1], True, False, False)
-    apposed = _apposition_speaker(text, unit.start, cue[0])
-    if apposed is not None and not entry.noun_too:
+    # (a participle after a comma continues its clause: "Here in Reno, Ortiz cut taxes, saying …" is no apposition)
+    apposed = None if entry.gerund else \
+        _apposition_speaker(text, unit.start, _before_auxiliaries(text, unit.start, cue[0]))
+    if apposed is not None and (not entry.noun_too or text[cue[0]:cue[1]].split()[0].endswith("ed")):
         return Candidate(cue, entry, apposed[0], apposed[1], False, False, introduced)
     if entry.frame in {"clause", "that"} and before.strip() and _ENDS_WITH_COMMA.search(before):
         after = _speaker_after(text, cue[1], unit.end, False)
         if after is not None:
             return Candidate(cue, entry, after[0], after[1], True, False, False)
+    # a past form after "and" is a verb even where the form could be a noun ("… and called it a disgrace")
+    verb_after_and = entry.noun_too and text[cue[0]:cue[1]].split()[0].endswith("ed") \
+        and _AND_BEFORE.search(before) is not None
     if (_ENDS_WITH_LINK.search(before) or (entry.gerund and _ENDS_WITH_PARTICIPLE_LINK.search(before))) \
-            and not entry.noun_too:
+            and (not entry.noun_too or verb_after_and):
         # A participle or a second verb shares the subject of the clause before it ("…, adding that",
         # "… and said"); after "X said that A, B-ing …" the participle belongs to A, unless it brings
         # its own speech ("adding that …", "saying: …").
@@ -149,7 +211,7 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
                 dropped["statements: participle inside reported speech"] += 1
                 return None
             return Candidate(cue, entry, previous, None, False, True, introduced)
-        if entry.gerund or re.search(r"\b(?:and|but)\b", before[-40:]):
+        if entry.gerund or re.search(r"\b(?:and|but|then)\b", before[-40:]):
             subject = subject_of(text, unit, cue[0])
             if subject is not None:
                 return Candidate(cue, entry, subject, None, False, True, introduced)
@@ -161,8 +223,89 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         # a clause set off by commas shows the phrase before it is the subject, whatever its head
         if speaker is not None and (strong_speaker(text, speaker) or relative.re is _RELATIVE_ASIDE):
             return Candidate(cue, entry, speaker, None, False, False, introduced)
+    subject = _postmodified_subject(text, unit, cue[0])
+    if subject is not None and not entry.noun_too:
+        return Candidate(cue, entry, subject, None, False, False, introduced)
     dropped["statements: cue with no speaker"] += 1
     return None
+
+
+def _before_adjuncts(text: str, lo: int, speaker: tuple[int, int]) -> tuple[int, int]:
+    """The speaker before the adverbials that end right before its verb: "Bush in a blog post said", "The
+    ministry less than two weeks ago said", "Ortiz at a rally in Reno said" — a phrase after a preposition of
+    time, place or venue, or a time ending in "ago", is not who speaks; the phrase before it is."""
+    for _ in range(_MAX_ADJUNCTS):
+        words = text[speaker[0]:speaker[1]].split()
+        adjunct = _ADJUNCT_BEFORE.search(text, max(lo, speaker[0] - 30), speaker[0])
+        if adjunct is not None:
+            end = adjunct.start()
+        elif words[-1] == "ago" or words[-1] in _VENUES:
+            # "The ministry less than two weeks ago said": "two weeks ago" was read as the speaker
+            end = _APPROXIMATELY.search(text, max(lo, speaker[0] - 30), speaker[0]).start()
+        else:
+            return speaker
+        earlier = speaker_before(text, lo, end)
+        if earlier is None or text[earlier[0]:earlier[1]].endswith(("'s", "’s")):
+            return speaker
+        speaker = earlier
+    return speaker
+
+
+def _postmodified_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
+    """"Voters in the northern suburbs say", "The nominee for the November election later said", "Fans
+    waiting outside the stadium said": the sentence's subject with a phrase after it that runs, with no
+    punctuation, up to the cue's auxiliaries at hi; the subject must be a name or a noun for people."""
+    # only a preposition or participle after the last punctuation before the cue can open a postmodifier
+    window = text[max(unit.start, hi - _MAX_POSTMODIFIER_CHARS - _SUBJECT_CHARS):hi]
+    window = window[max(window.rfind(mark) for mark in _PUNCTUATION) + 1:]
+    if not _POSTMODIFIER_START.search(window):
+        return None
+    subject = subject_of(text, unit, hi)
+    if subject is None:
+        return None
+    if hi - subject[1] > _MAX_POSTMODIFIER_CHARS:
+        return None
+    end = _before_auxiliaries(text, subject[1], hi)
+    while end > subject[1] and text[end - 1].isspace():
+        end -= 1
+    rest = text[subject[1]:end]
+    words = rest.split()
+    if not words or len(words) > _MAX_POSTMODIFIER_WORDS or not _POSTMODIFIER_START.match(rest) \
+            or re.search(r"[,;:.!?“”\"()—–]", rest):
+        return None
+    head = text[subject[0]:subject[1]].split()[-1]
+    if not (strong_speaker(text, subject) or describes_person(head)):
+        return None
+    # a description keeps its whole phrase ("Residents of the flooded valley"); a name stands alone
+    return (subject[0], end) if describes_person(head) else subject
+
+
+def _before_auxiliaries(text: str, lo: int, hi: int) -> int:
+    """Where the words before a cue at hi end without its auxiliaries and adverbs ("Ada Li, the club's owner,
+    has also said"), so that an apposition before them is read as one."""
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    last = text[text.rfind(" ", max(lo, end - _AUXILIARY_CHARS), end) + 1:end]
+    if not (last in BETWEEN or last.lower() in _FLOATING or is_adverb(last)):
+        return hi  # the common case, read without splitting the words before
+    ws = words_of(text, max(lo, hi - _AUXILIARY_CHARS), hi)
+    i = len(ws)
+    while i > 0 and (ws[i - 1][2] in BETWEEN or ws[i - 1][2].lower() in _FLOATING or is_adverb(ws[i - 1][2])):
+        i -= 1
+    return ws[i - 1][1] if 0 < i < len(ws) else hi
+
+
+def _past_after_name(text: str, unit: Unit, cue: tuple[int, int]) -> bool:
+    """"Graham called both men liars": a past form right after a name is its verb, not a participle
+    ("a group called Vote Now" has a common noun before it)."""
+    if not text[cue[0]:cue[1]].split()[0].endswith("ed"):
+        return False
+    if _PERFECT_BEFORE.search(text, max(unit.start, cue[0] - 30), cue[0]):
+        return True  # "has called on fans to …": a participle after "has" is a verb
+    speaker = speaker_before(text, unit.start, cue[0])
+    return speaker is not None and is_capitalized(text[speaker[0]:speaker[1]].split()[-1]) \
+        and not text[speaker[0]:speaker[1]].endswith(("'s", "’s"))
 
 
 def _closes_statement(text: str, unit: Unit, cue: tuple[int, int], following: str) -> bool:
