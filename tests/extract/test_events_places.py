@@ -242,6 +242,12 @@ def test_a_list_of_regions_keeps_its_last_one():
     ("Two farmers were shot dead outside their home.", "shot dead", "their home"),
     ("Militants stormed into the village and killed a teacher near the school.", "killed", "the school"),
     ("A car bomb near the market in Orvalo village killed nine.", "car bomb", "the market in Orvalo village"),
+    # a named site inside the phrase is part of it; a verb in -ed closes the noun phrase
+    ("The worst blast was at the busy Maro Street bus station, where six people died.", "blast",
+     "the busy Maro Street bus station"),
+    ("A bomb left at the crowded market exploded at noon.", "bomb", "the crowded market"),
+    # a place as the object of the trigger noun
+    ("The rebels' shelling of the city lasted for days.", "shelling", "the city"),
 ])
 def test_a_site_the_triggers_clause_tells_is_where_the_event_happened(text, trigger, place):
     found = {e.trigger: e for e in _events_of(text)}
@@ -255,6 +261,7 @@ def test_a_site_the_triggers_clause_tells_is_where_the_event_happened(text, trig
     ("Rebels launched an attack on a school.", "attack"),            # "on" after the trigger: the target
     ("A trader was shot dead while his brother was at home.", "shot dead"),  # another clause's site
     ("Police arrested a man in a car bomb plot.", "arrested"),       # the noun phrase goes on past "car"
+    ("Police investigated the killing of the village chief.", "killing"),  # "of" a person, not a place
 ])
 def test_no_site_from_time_words_targets_or_other_clauses(text, trigger):
     found = {e.trigger: e for e in _events_of(text)}

@@ -29,7 +29,7 @@ _CAUSE_WORDS = frozenset({"support", "solidarity", "against", "demanding", "deno
 # A town this many times larger than any other of its name is the one meant, whatever the article's countries.
 _DOMINANT = 10
 # Words between the determiner and the head of a site phrase: "at the [old central bus] station".
-_SITE_MODIFIERS = 3
+_SITE_MODIFIERS = 4
 # A site phrase this many tokens from the trigger at most: "was shot dead on Monday evening outside a mosque".
 _SITE_REACH = 10
 
@@ -207,7 +207,10 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
                 return _site_in(text, sent, site, place) or place
     # a place the trigger's own clause tells ("died in hospital", "at the bus station") before any its
     # context gives
-    return target or (after or before or cause or [site])[0]
+    found = target or (after or before or cause or [site])[0]
+    if site is not None and found is not None and site.start <= found.start and found.end <= site.end:
+        return site  # "at the Maro Street bus station": the station, not the street
+    return found
 
 
 def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list[tuple[int, int]],
@@ -222,7 +225,9 @@ def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list
     ahead = range(cand.last, min(n, cand.last + _SITE_REACH))
     behind = range(cand.first - 1, max(-1, cand.first - 1 - _SITE_REACH), -1)
     for k in (*ahead, *behind):
-        if sent.lower[k] not in words.prepositions or (sent.lower[k] == "on" and k == cand.last):
+        # "the bombing of the city": a place as the object of the trigger noun
+        if not (sent.lower[k] in words.prepositions or sent.lower[k] == "of" and k == cand.last) or (
+                sent.lower[k] == "on" and k == cand.last):
             continue  # "an attack on a school": the target
         phrase = _site_words_at(sent, k + 1, words)
         if phrase is None:
@@ -237,8 +242,10 @@ def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list
             continue  # "gunmen at the gate" as the actor: the party's own place
         if sent.lower[k] == "on" and any(s < end and start < e for s, e in parties):
             continue  # "carried out attacks on the school": the target; "fired at the station" is also the place
-        if next((p.start < end for p in places.holding_or_after(start)), False):
+        named = next((p for p in places.holding_or_after(start) if p.start < end), None)
+        if named is not None and (named.locality or named.start < start or named.end > end):
             continue  # "in the Kibo area of Sefa district": a named place, which the place grammar reads
+        # a named site inside the phrase is a part of it ("at the busy Oxford Street bus station")
         return Site(start, end, text[start:end], None, locality=False)
     return None
 
@@ -254,7 +261,8 @@ def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords) -> tuple[int
         w = sent.lower[m]
         if not sent.is_word(m) or w in words.boundaries or w in words.prepositions or w in words.determiners:
             return None
-        if w in words.sites and (m + 1 >= n or not sent.is_word(m + 1) or sent.lower[m + 1] in words.boundaries):
+        if w in words.sites and (m + 1 >= n or not sent.is_word(m + 1) or sent.lower[m + 1] in words.boundaries
+                                 or sent.lower[m + 1].endswith("ed")):  # "a bomb at the market exploded"
             return first, m
     return None
 
