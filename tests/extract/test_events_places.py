@@ -262,10 +262,21 @@ def test_a_site_the_triggers_clause_tells_is_where_the_event_happened(text, trig
     ("A trader was shot dead while his brother was at home.", "shot dead"),  # another clause's site
     ("Police arrested a man in a car bomb plot.", "arrested"),       # the noun phrase goes on past "car"
     ("Police investigated the killing of the village chief.", "killing"),  # "of" a person, not a place
+    ("The senator was accused in federal court of bribery.", "accused"),  # an idiom, no site
+    ("The mayor was arrested in his last year in office.", "arrested"),
+    ("He spoke of the demands of the office.", "demands"),  # "of" a place only after an attack noun
 ])
 def test_no_site_from_time_words_targets_or_other_clauses(text, trigger):
     found = {e.trigger: e for e in _events_of(text)}
     assert found[trigger].location is None
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Rebels burned homes in villages across the valley.", "burned", "villages"),
+    ("The guard was shot dead at Tessin Elementary School.", "shot dead", "Tessin Elementary School"),
+])
+def test_a_site_without_determiner_is_a_plural_or_a_name(text, trigger, place):
+    assert {e.trigger: e for e in _events_of(text)}[trigger].location == place
 
 
 def test_a_site_takes_the_country_of_the_town_its_paragraph_names_and_sets_no_scene():

@@ -45,6 +45,7 @@ class _SiteWords:
     prepositions: frozenset[str]
     determiners: frozenset[str]
     sites: frozenset[str]
+    bare: frozenset[str]           # sites without a determiner: the bare sites and every plural
     boundaries: frozenset[str]
 
 
@@ -61,8 +62,9 @@ def _site_words() -> _SiteWords:
             sites.add(word + "es")
         else:
             sites.add(word + "s")
+    plurals = sites - roles["site"]
     return _SiteWords(frozenset(roles["preposition"]), frozenset(roles["determiner"]), frozenset(sites),
-                      frozenset(roles["boundary"]))
+                      frozenset(roles["bare_site"] | plurals), frozenset(roles["boundary"]))
 
 
 class Whereabouts:
@@ -225,9 +227,9 @@ def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list
     ahead = range(cand.last, min(n, cand.last + _SITE_REACH))
     behind = range(cand.first - 1, max(-1, cand.first - 1 - _SITE_REACH), -1)
     for k in (*ahead, *behind):
-        # "the bombing of the city": a place as the object of the trigger noun
-        if not (sent.lower[k] in words.prepositions or sent.lower[k] == "of" and k == cand.last) or (
-                sent.lower[k] == "on" and k == cand.last):
+        # "the bombing of the city": a place as the object of an attack noun (not "the demands of the office")
+        if not (sent.lower[k] in words.prepositions or sent.lower[k] == "of" and k == cand.last
+                and cand.sense.event_type in PLACE_TARGET_TYPES) or (sent.lower[k] == "on" and k == cand.last):
             continue  # "an attack on a school": the target
         phrase = _site_words_at(sent, k + 1, words)
         if phrase is None:
@@ -255,14 +257,19 @@ def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords) -> tuple[int
     modifiers and a site noun that closes the noun phrase ("the old bus station", "hospital")."""
     n = len(sent.lower)
     first = j
-    if j < n and sent.lower[j] in words.determiners:
+    determined = j < n and sent.lower[j] in words.determiners
+    if determined:
         j += 1
     for m in range(j, min(n, j + _SITE_MODIFIERS + 1)):
         w = sent.lower[m]
         if not sent.is_word(m) or w in words.boundaries or w in words.prepositions or w in words.determiners:
             return None
-        if w in words.sites and (m + 1 >= n or not sent.is_word(m + 1) or sent.lower[m + 1] in words.boundaries
-                                 or sent.lower[m + 1].endswith("ed")):  # "a bomb at the market exploded"
+        # without a determiner, a bare site ("in hospital"), a plural ("in villages") or a name ("at Sorro
+        # Elementary School"); "in office", "in federal court" are idioms
+        opened = determined or w in words.bare or (m > j and sent.words[j][0].isupper())
+        nxt = sent.lower[m + 1] if m + 1 < n and sent.is_word(m + 1) else None
+        # a verb in -ed closes the noun phrase: "a bomb at the market exploded"
+        if w in words.sites and opened and (nxt is None or nxt in words.boundaries or nxt.endswith("ed")):
             return first, m
     return None
 
