@@ -4,12 +4,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
 
 from etl.extract import geo
 from etl.extract.dates import DateMention, find_dates
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, tokenize
 from etl.extract.events.lexicon import OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon
 from etl.extract.text import Doc, Sentence
+from etl.extract.wordlists import tsv_rows
 
 _FIRST_WORD = re.compile(r"\w+")
 # A bare name as the target of an attack ("shelled Kharkiv") is taken for a town only if this many live there,
@@ -25,6 +28,43 @@ _CAUSE_WORDS = frozenset({"support", "solidarity", "against", "demanding", "deno
                           "protesting", "rejecting", "over"})
 # A town this many times larger than any other of its name is the one meant, whatever the article's countries.
 _DOMINANT = 10
+# Words between the determiner and the head of a site phrase: "at the [old central bus] station".
+_SITE_MODIFIERS = 4
+# A site phrase this many tokens from the trigger at most: "was shot dead on Monday evening outside a mosque".
+_SITE_REACH = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Site(geo.Place):
+    """A place told by a common noun in the trigger's own clause ("in hospital", "at the bus station"): where
+    the event happened, although it names no town; its country is the one of the town its context names."""
+
+
+@dataclass(frozen=True)
+class _SiteWords:
+    prepositions: frozenset[str]
+    determiners: frozenset[str]
+    sites: frozenset[str]
+    bare: frozenset[str]           # sites without a determiner: the bare sites and every plural
+    boundaries: frozenset[str]
+
+
+@cache
+def _site_words() -> _SiteWords:
+    roles: dict[str, set[str]] = {}
+    for word, role in tsv_rows("geo_site_phrases.tsv"):
+        roles.setdefault(role, set()).add(word)
+    sites = set(roles["site"])
+    for word in roles["site"]:
+        if word.endswith("y") and word[-2:-1] not in "aeiou":
+            sites.add(word[:-1] + "ies")
+        elif word.endswith(("s", "x", "ch", "sh")):
+            sites.add(word + "es")
+        else:
+            sites.add(word + "s")
+    plurals = sites - roles["site"]
+    return _SiteWords(frozenset(roles["preposition"]), frozenset(roles["determiner"]), frozenset(sites),
+                      frozenset(roles["bare_site"] | plurals), frozenset(roles["boundary"]))
 
 
 class Whereabouts:
@@ -83,10 +123,17 @@ class Settings:
                 near = [j for j in (own[m - 1] if m else None, own[m] if m < len(own) else None) if j is not None]
                 place = places[min(near, key=lambda j: (abs(j - k), j > k))]
             out.append(place if place is not None else self._before(index))
+        # a site ("at the bus station") lies in the town its sentence or paragraph names: the town's country
+        # is the site's, and the site is no setting of the paragraph's later events
+        towns = [p for p in out if p is not None and not isinstance(p, Site)]
         paragraph = self._doc.sentences[index].paragraph
-        for place in out:
-            if place is not None:
-                self._told[paragraph] = (index, place)
+        for k, place in enumerate(out):
+            if isinstance(place, Site) and place.country is None:
+                town = towns[0] if towns else self._before(index)
+                if town is not None and town.country is not None:
+                    out[k] = replace(place, country=town.country)
+        for place in towns:
+            self._told[paragraph] = (index, place)
         return out
 
     def _before(self, index: int) -> geo.Place | None:
@@ -153,12 +200,91 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
     # declaration in South Yemen"), unless no other place is told
     cause = [p for p in after if _told_as_cause(sent, t_end, p.start)]
     after = [p for p in after if p not in cause]
-    # a locality rather than a site in it: "fired at the Maro border post and at the village of Poros"
+    site = _site_phrase(text, sent, cand, parties, places, lex)
+    # a locality rather than a site in it: "fired at the Maro border post and at the village of Poros"; a site
+    # the locality follows keeps it ("at a checkpoint in Kabul")
     for found in (after, before, cause):
         for place in found:
             if place.locality:
-                return place
-    return target or (after or before or cause or [None])[0]
+                return _site_in(text, sent, site, place) or place
+    # a place the trigger's own clause tells ("died in hospital", "at the bus station") before any its
+    # context gives
+    found = target or (after or before or cause or [site])[0]
+    if site is not None and found is not None and site.start <= found.start and found.end <= site.end:
+        return site  # "at the Maro Street bus station": the station, not the street
+    return found
+
+
+def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list[tuple[int, int]],
+                 places: Places, lex: Lexicon) -> Site | None:
+    """The site the trigger's clause puts the event in, told by a common noun after a locative preposition
+    ("was killed in a house", "opened fire at the bus station", "a bomb near the school exploded"): the
+    nearest after the trigger, else before it, outside the actor and the target and with no clause boundary
+    between; nouns of time are no sites ("in the morning")."""
+    words = _site_words()
+    t_start, t_end = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
+    n = len(sent.lower)
+    ahead = range(cand.last, min(n, cand.last + _SITE_REACH))
+    behind = range(cand.first - 1, max(-1, cand.first - 1 - _SITE_REACH), -1)
+    for k in (*ahead, *behind):
+        # "the bombing of the city": a place as the object of an attack noun (not "the demands of the office")
+        if not (sent.lower[k] in words.prepositions or sent.lower[k] == "of" and k == cand.last
+                and cand.sense.event_type in PLACE_TARGET_TYPES) or (sent.lower[k] == "on" and k == cand.last):
+            continue  # "an attack on a school": the target
+        phrase = _site_words_at(sent, k + 1, words)
+        if phrase is None:
+            continue
+        start, end = sent.spans[phrase[0]][0], sent.spans[phrase[1]][1]
+        if k >= cand.last:
+            if _clause_break(sent, t_end, start, lex, relatives=False):
+                continue
+        elif end > t_start or _clause_break(sent, end, t_start, lex):
+            continue
+        if any(s < end and start < e for s, e in parties[:1 if cand.actor else 0]):
+            continue  # "gunmen at the gate" as the actor: the party's own place
+        if sent.lower[k] == "on" and any(s < end and start < e for s, e in parties):
+            continue  # "carried out attacks on the school": the target; "fired at the station" is also the place
+        named = next((p for p in places.holding_or_after(start) if p.start < end), None)
+        if named is not None and (named.locality or named.start < start or named.end > end):
+            continue  # "in the Kibo area of Sefa district": a named place, which the place grammar reads
+        # a named site inside the phrase is a part of it ("at the busy Oxford Street bus station")
+        return Site(start, end, text[start:end], None, locality=False)
+    return None
+
+
+def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords) -> tuple[int, int] | None:
+    """The tokens (first, head) of a site phrase starting at token j: an optional determiner, a few
+    modifiers and a site noun that closes the noun phrase ("the old bus station", "hospital")."""
+    n = len(sent.lower)
+    first = j
+    determined = j < n and sent.lower[j] in words.determiners
+    if determined:
+        j += 1
+    for m in range(j, min(n, j + _SITE_MODIFIERS + 1)):
+        w = sent.lower[m]
+        if not sent.is_word(m) or w in words.boundaries or w in words.prepositions or w in words.determiners:
+            return None
+        # without a determiner, a bare site ("in hospital"), a plural ("in villages") or a name ("at Sorro
+        # Elementary School"); "in office", "in federal court" are idioms
+        opened = determined or w in words.bare or (m > j and sent.words[j][0].isupper())
+        nxt = sent.lower[m + 1] if m + 1 < n and sent.is_word(m + 1) else None
+        # a verb in -ed closes the noun phrase: "a bomb at the market exploded"
+        if w in words.sites and opened and (nxt is None or nxt in words.boundaries or nxt.endswith("ed")):
+            return first, m
+    return None
+
+
+def _site_in(text: str, sent: SentenceTokens, site: Site | None, place: geo.Place) -> geo.Place | None:
+    """The site and the locality right after it as one place ("at a checkpoint in Kabul", "near the market
+    of Dalo"), with the locality's country and region."""
+    if site is None or site.end >= place.start:
+        return None
+    k = bisect_left(sent.spans, (site.end, site.end))
+    if k + 1 < len(sent.lower) and sent.lower[k] in {"in", "near", "of", "outside"} and (
+            sent.spans[k + 1][0] == place.start):
+        return geo.Place(site.start, place.end, text[site.start:place.end], place.country, place.locality,
+                         place.region)
+    return None
 
 
 class Places:
