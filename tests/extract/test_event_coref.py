@@ -316,3 +316,33 @@ def test_a_place_lying_in_the_other_is_the_same_place():
     found, _ = _merge(text, _mention(text, "killed", target="a tribal elder", place="Kibo in Sorro"),
                       _mention(text, "killing", place="Tessa in Sorro"))
     assert len(found) == 2  # two places of one region: two events
+
+
+def test_the_target_is_what_the_attack_struck_not_the_victims_of_its_toll():
+    text = "A car bomb killed four guards in Velmora on Sunday. The bomb had struck a grain depot near the river."
+    killed = _mention(text, "killed", actor="A car bomb", target="four guards", place="Velmora",
+                      when=date(2025, 3, 9), when_text="Sunday")
+    struck = _mention(text, "struck", target="a grain depot")
+    [event], _ = _merge(text, killed, struck)
+    assert event.trigger_start == killed.trigger_start  # the most informative mention stays the event's own
+    assert (event.target, event.target_start) == ("a grain depot", text.index("a grain depot"))
+    assert (event.actor, event.location) == ("A car bomb", "Velmora")
+
+
+def test_without_an_attack_target_the_victims_stay():
+    text = "Gunmen shot dead two farmers near Ostrel. The attack was the third this month."
+    [event], _ = _merge(text, _mention(text, "shot dead", actor="Gunmen", target="two farmers", place="Ostrel"),
+                        _mention(text, "attack"))
+    assert event.target == "two farmers"
+
+
+def test_a_pronoun_or_vague_participant_gives_way_to_words_that_name_one():
+    text = ("An explosion ripped through a bakery in Torvik, injuring several people. "
+            "\"I'm thinking of the injured and five more in hospital,\" she said of those injured in the blast.")
+    blast = _mention(text, "explosion", target="a bakery", place="Torvik")
+    quoted = _mention(text, "injured", actor="I'm", target="five more", place="Torvik")
+    [event], _ = _merge(text, blast, quoted)
+    assert event.trigger_start == blast.trigger_start  # "I'm" and "five more" add nothing to choose it by
+    assert (event.target, event.target_start) == ("a bakery", text.index("a bakery"))
+    assert coref._vague("dozens of others") and coref._vague("I'm") and coref._vague("five more")
+    assert not coref._vague("the guards") and not coref._vague("Torvik police")

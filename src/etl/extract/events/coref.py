@@ -35,14 +35,14 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from functools import cache
 
-from etl.extract import geo
+from etl.extract import geo, numbers
 from etl.extract.events.lexicon import GRAMMAR
 from etl.extract.text import TOKEN, Doc
 from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.1"
+VERSION = "events-coref-1.2"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -79,6 +79,8 @@ class Words:
     nouns: frozenset[str]                # trigger forms some row reads as a noun
     incident: frozenset[str]             # event types whose mentions in one sentence name one incident
     sequence: frozenset[str]             # words that put two acts of one sentence one after the other
+    toll: frozenset[str]                 # trigger words whose target is a victim of the toll ("killing six")
+    vague: frozenset[str]                # words that name no participant by themselves ("others", "more")
 
 
 @cache
@@ -97,7 +99,8 @@ def load_words() -> Words:
                 nouns.add(phrase)
     return Words(frozenset(roles["definite"]), frozenset(roles["new_event"]), GRAMMAR["pronoun"],
                  {form: frozenset(rows) for form, rows in families.items()}, frozenset(nouns),
-                 frozenset(w.upper() for w in roles["incident"]), frozenset(roles["sequence"]))
+                 frozenset(w.upper() for w in roles["incident"]), frozenset(roles["sequence"]),
+                 frozenset(roles["toll"]), frozenset(roles["vague"]))
 
 
 @cache
@@ -118,6 +121,11 @@ class _Mention:
     def has(self, slot: str) -> bool:
         return getattr(self.event, slot) is not None
 
+    def tells(self, slot: str) -> bool:
+        """Whether the mention has the slot, and for a participant words that name one ("the guards", not "he",
+        "I'm" or "five more")."""
+        return self.has(slot) and not (slot in PARTIES and _vague(getattr(self.event, slot)))
+
     @property
     def own_date(self) -> bool:
         return self.event.date is not None and self.event.date_source in OWN_DATE
@@ -125,7 +133,7 @@ class _Mention:
     @property
     def weight(self) -> float:
         e = self.event
-        return (sum(WEIGHTS[s] for s in SLOTS if (self.own_date if s == "date" else self.has(s)))
+        return (sum(WEIGHTS[s] for s in SLOTS if (self.own_date if s == "date" else self.tells(s)))
                 + PRECISION_WEIGHT.get(e.date_precision, 0.0) * self.own_date)
 
 
@@ -348,25 +356,55 @@ def _event(cluster: _Cluster) -> Event:
         lone = cluster.mentions[0].event
         return lone if lone.mentions == 1 else replace(lone, mentions=1)
     ranked = sorted(cluster.mentions, key=lambda m: (-m.weight, m.event.trigger_start))
-    own = ranked[0].event
+    own = ranked[0]
+    victims = _victims(cluster.mentions)
     filled: dict[str, object] = {}
     for slot, columns in slot_columns().items():
         donors = [m for m in ranked if m.has(slot)]
         if slot == "date":  # a date the text gives, before one read from the context, before the publication's
-            donors.sort(key=lambda m: _source_rank(m.event))
+            rank = lambda m: _source_rank(m.event)  # noqa: E731
         elif slot in PARTIES:
-            donors.sort(key=lambda m: not _names(getattr(m.event, slot)))
-        if not donors or donors[0].event is own:
+            rank = lambda m, slot=slot: _party_rank(m, slot, victims)  # noqa: E731
+        else:
+            rank = lambda m: 0  # noqa: E731
+        donors.sort(key=rank)  # stable: the most informative mention first among equals
+        if not donors or donors[0] is own:
             continue
-        if slot == "date" and own.date is not None and _source_rank(donors[0].event) >= _source_rank(own):
-            continue  # no better date than its own
-        if slot != "date" and getattr(own, slot) is not None and not (
-                slot in PARTIES and _names(getattr(donors[0].event, slot)) and not _names(getattr(own, slot))):
-            continue
+        if own.has(slot) and rank(donors[0]) >= rank(own):
+            continue  # no better than its own
         filled.update({c: getattr(donors[0].event, c) for c in columns})
+    own = own.event
     mode = own.event_mode or next((m.event.event_mode for m in ranked if m.event.event_mode), None)
     return replace(own, **filled, event_mode=mode, mentions=len(cluster.mentions),
                    confidence=max(m.event.confidence for m in cluster.mentions))
+
+
+def _victims(mentions: list[_Mention]) -> set[tuple[int, int]]:
+    """The spans of the targets that toll words give ("killing six soldiers"): victims, not what was struck."""
+    toll = load_words().toll
+    return {(m.event.target_start, m.event.target_end) for m in mentions
+            if m.event.target_start is not None and m.form.split(" ")[0] in toll}
+
+
+def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]]) -> tuple[bool, bool, bool]:
+    """How well a mention tells a participant, the best lowest: for the target what the attack struck before
+    the victims of its toll ("crashed into a patrol, killing six"), then a party the words name ("the Murrah
+    Federal Building") before one they describe ("the building"), before a pronoun or vague word ("others")."""
+    e = m.event
+    surface = getattr(e, slot)
+    victim = slot == "target" and (e.target_start, e.target_end) in victims
+    return victim, not _names(surface), _vague(surface)
+
+
+def _vague(surface: str | None) -> bool:
+    """Whether a participant's words name no one by themselves: pronouns, numbers and words such as "others",
+    "more" ("I'm", "five more", "dozens of others")."""
+    if surface is None:
+        return True
+    words, numerals = load_words(), numbers.lexicon()
+    closed = words.pronouns | words.vague | words.definite | _ARTICLES
+    return all(w[:1].isdigit() or w in closed or w in numerals.words or w in numerals.scales
+               or re.split("['’]", w)[0] in closed for w in TOKEN.findall(surface.lower()) if w[:1].isalnum())
 
 
 def _source_rank(e: Event) -> int:
