@@ -346,3 +346,28 @@ def test_a_pronoun_or_vague_participant_gives_way_to_words_that_name_one():
     assert (event.target, event.target_start) == ("a bakery", text.index("a bakery"))
     assert coref._vague("dozens of others") and coref._vague("I'm") and coref._vague("five more")
     assert not coref._vague("the guards") and not coref._vague("Torvik police")
+
+
+def test_a_thing_or_misread_word_as_actor_is_no_side_that_clashes():
+    text = "A device exploded outside the Harlow depot, wounding three guards. The scene of the explosion was sealed off."
+    exploded = _mention(text, "exploded", actor="A device", place="Harlow depot")
+    scene = _mention(text, "explosion", actor="The scene")
+    [event], _ = _merge(text, exploded, scene)
+    assert event.mentions == 2 and event.actor == "A device"
+    text = "Gunmen attacked the Harlow depot. Hours later, police attacked the gang's hideout."
+    found, _ = _merge(text, _mention(text, "attacked", actor="Gunmen"),
+                      _mention(text, "attacked", nth=1, actor="police"))
+    assert len(found) == 2  # two sides the head words name
+
+
+def test_the_place_struck_and_the_people_hit_are_one_incident():
+    text = "Rebels stormed Camp Dorva on Monday. They killed six Kelmish soldiers."
+    stormed = _mention(text, "stormed", actor="Rebels", target="Camp Dorva", when=date(2025, 3, 10),
+                       when_text="Monday")
+    killed = _mention(text, "killed", actor="They", target="six Kelmish soldiers")
+    [event], _ = _merge(text, stormed, killed)
+    assert (event.target, event.mentions) == ("Camp Dorva", 2)
+    text = "Rebels stormed Camp Dorva on Monday. They attacked Governor Ilse Varn."
+    found, _ = _merge(text, _mention(text, "stormed", actor="Rebels", target="Camp Dorva"),
+                      _mention(text, "attacked", actor="They", target="Governor Ilse Varn"))
+    assert len(found) == 2  # a named person is not the people a raid on a camp hits

@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from etl.extract import geo, numbers
-from etl.extract.events.lexicon import GRAMMAR
+from etl.extract.events.lexicon import GRAMMAR, load_lexicon
 from etl.extract.text import TOKEN, Doc
 from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
@@ -263,6 +263,8 @@ def _same_actor(a: Event, b: Event, words: Words) -> bool:
         return True
     if x.country and y.country and x.country != y.country:
         return False
+    if not (_is_party(x) and _is_party(y)):
+        return True  # "the device" and "the scene" are no sides that could differ
     return x.holds(y) or _head(x.name) == _head(y.name)
 
 
@@ -275,7 +277,25 @@ def _same_target(a: Event, b: Event, words: Words) -> bool:
         return True
     if x.country and y.country and x.country != y.country:
         return x.country == b.actor_country or y.country == a.actor_country
+    if _struck(x) != _struck(y) and (_people(x) or _people(y)):
+        return True  # "attacked Camp Dorva" and "killed Kelmish soldiers": the place struck and the people hit
     return not (x.named and y.named) or x.holds(y) or _head(x.name) == _head(y.name)
+
+
+# plover_classes.tsv classes of what an attack strikes (a building, a camp, a convoy), beside the people it hits
+STRUCK_CLASSES = ("physical", "territory")
+
+
+def _struck(p: _Party) -> bool:
+    """Whether a target is a place or thing struck ("Camp Dorva", "a foot patrol"): one of its words says so."""
+    classes = load_lexicon().classes
+    return any(w in classes.get(c, ()) for w in TOKEN.findall(p.name) for c in STRUCK_CLASSES)
+
+
+def _people(p: _Party) -> bool:
+    """Whether a target is people told by a common noun ("Kelmish soldiers", "twenty guards"), not a name."""
+    words = TOKEN.findall(p.name)
+    return bool(words) and words[-1] in load_lexicon().classes.get("people", ())
 
 
 @dataclass(frozen=True)
@@ -293,7 +313,26 @@ def _party(e: Event, slot: str, words: Words) -> _Party | None:
     if surface is None or surface.lower() in words.pronouns:
         return None
     name = getattr(e, f"{slot}_canonical") or surface
-    return _Party(name.lower(), getattr(e, f"{slot}_country"), any(w[:1].isupper() for w in name.split()))
+    return _Party(name.lower(), getattr(e, f"{slot}_country"), _names(name))
+
+
+# plover_classes.tsv classes whose words name things, not parties: an actor of theirs ("the device") or a word the
+# grammar skips or reads as time or a scene ("yet", "the scene") is no side that could clash with another
+THING_CLASSES = ("weapons", "physical", "goods", "launchable", "publication", "computers", "territory")
+
+
+def _is_party(p: _Party) -> bool:
+    """Whether a participant could be one side and not another: a name, a country's, or any head word but a
+    thing's, a time's, a scene's or a word the grammar skips ("gunmen", "the police"; not "the device", "yet")."""
+    if p.named or p.country:
+        return True
+    words = TOKEN.findall(p.name)
+    if not words:
+        return False
+    head, lexicon = words[-1], load_lexicon()
+    return not (any(head in lexicon.classes.get(c, ()) for c in THING_CLASSES)
+                or head in GRAMMAR["skip"] or head in GRAMMAR["time"] or head in GRAMMAR["event_head"]
+                or head in GRAMMAR["stop"] or head in load_words().nouns or head in load_words().vague)
 
 
 def _head(name: str) -> str:
