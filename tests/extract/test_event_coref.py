@@ -371,3 +371,34 @@ def test_the_place_struck_and_the_people_hit_are_one_incident():
     found, _ = _merge(text, _mention(text, "stormed", actor="Rebels", target="Camp Dorva"),
                       _mention(text, "attacked", actor="They", target="Governor Ilse Varn"))
     assert len(found) == 2  # a named person is not the people a raid on a camp hits
+
+
+def test_the_failed_attack_named_again_is_one_failed_attack():
+    text = "A failed attack on the Varno mayor shocked the town. Police said the failed assassination attempt involved six men."
+    first = _mention(text, "attack", target="the Varno mayor", modality="negated")
+    again = _mention(text, "assassination", modality="negated")
+    [event], _ = _merge(text, first, again)
+    assert event.mentions == 2 and event.modality == "negated"
+    text = "A failed attack on the Varno mayor shocked the town. Weeks later gunmen killed him."
+    found, _ = _merge(text, _mention(text, "attack", modality="negated"), _mention(text, "killed", actor="gunmen"))
+    assert len(found) == 2  # what failed is not the deed done later
+    text = "Rebels attacked Dorva. Rebels did not attack Marro."
+    found, _ = _merge(text, _mention(text, "attacked", actor="Rebels"),
+                      _mention(text, "attack", actor="Rebels", modality="negated"))
+    assert len(found) == 2  # a negated verb never names an event again
+
+
+def test_those_or_a_contracted_pronoun_is_no_side_that_clashes():
+    text = "Bosses gave the drivers of Karlo an ultimatum. “They’re threatening us,” one driver said."
+    first = _mention(text, "ultimatum", "THREATEN", actor="Bosses", target="the drivers of Karlo")
+    second = _mention(text, "threatening", "THREATEN", actor="They’re", target="us")
+    [event], _ = _merge(text, first, second)
+    assert (event.actor, event.target) == ("Bosses", "the drivers of Karlo")
+
+
+def test_a_participant_comes_before_a_happening_read_as_target():
+    text = "The union responded by calling for a general strike, asking dockers to leave the Varno port."
+    calling = _mention(text, "calling for", "REQUEST", actor="The union", target="a general strike")
+    asking = _mention(text, "asking", "REQUEST", actor="The union", target="dockers")
+    [event], _ = _merge(text, calling, asking)
+    assert (event.target, event.target_start) == ("dockers", text.index("dockers"))

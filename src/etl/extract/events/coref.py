@@ -62,7 +62,10 @@ OWN_DATE = ("text",)
 # Where a date may come from, the best first: a merged event takes the best date any of its mentions has.
 DATE_SOURCES = ("text", "context", "dateline", "publication")
 # Modalities that can describe one happening: what the article asserts and what a source reports of it.
-MODALITY_GROUP = {"asserted": "fact", "reported": "fact", "future": "future", "hypothetical": "hypothetical"}
+# A negated mention joins only a negated event, and only as a noun pointing back ("a failed attack … the failed
+# assassination attempt"): what did not happen is named again, not a second time tried.
+MODALITY_GROUP = {"asserted": "fact", "reported": "fact", "future": "future", "hypothetical": "hypothetical",
+                  "negated": "negated"}
 # Between two coordinated triggers ("killed or wounded", "killed, injured and captured").
 _COORDINATED = re.compile(r"\s*,?\s*(?:(?:and|or|and/or|but)\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\w['’]s$")
@@ -204,7 +207,7 @@ def _mention(doc: Doc, event: Event, words: Words) -> _Mention:
 def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words) -> int | None:
     """The event an earlier mention names that this mention names again, if any: the nearest that fits, as
     its place counted back from the most recently mentioned event."""
-    if m.new or m.event.modality == "negated":
+    if m.new or (m.event.modality == "negated" and not m.definite):  # "the failed attack" was told before
         return None
     candidates = [(back, c) for back, c in enumerate(reversed(clusters[-CANDIDATES:]))
                   if _same_kind(c.mentions[0].event, m.event)]
@@ -221,7 +224,7 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words) -
 
 def _same_kind(a: Event, b: Event) -> bool:
     """Same type, and modalities that can describe one happening."""
-    return (a.event_type == b.event_type and a.modality != "negated"
+    return (a.event_type == b.event_type
             and MODALITY_GROUP.get(a.modality) == MODALITY_GROUP.get(b.modality))
 
 
@@ -310,7 +313,7 @@ class _Party:
 
 def _party(e: Event, slot: str, words: Words) -> _Party | None:
     surface = getattr(e, slot)
-    if surface is None or surface.lower() in words.pronouns:
+    if surface is None or _vague(surface):  # "he", "those", "five more": no side of its own
         return None
     name = getattr(e, f"{slot}_canonical") or surface
     return _Party(name.lower(), getattr(e, f"{slot}_country"), _names(name))
@@ -425,14 +428,19 @@ def _victims(mentions: list[_Mention]) -> set[tuple[int, int]]:
             if m.event.target_start is not None and m.form.split(" ")[0] in toll}
 
 
-def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]]) -> tuple[bool, bool, bool]:
+def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]]) -> tuple[bool, bool, bool, bool]:
     """How well a mention tells a participant, the best lowest: for the target what the attack struck before
-    the victims of its toll ("crashed into a patrol, killing six"), then a party the words name ("the Murrah
+    the victims of its toll ("crashed into a patrol, killing six"), a participant before a happening a trigger
+    noun names ("asking citizens" before "calling for nationwide mobilization"), then a party the words name ("the Murrah
     Federal Building") before one they describe ("the building"), before a pronoun or vague word ("others")."""
     e = m.event
     surface = getattr(e, slot)
     victim = slot == "target" and (e.target_start, e.target_end) in victims
-    return victim, not _names(surface), _vague(surface)
+    words = TOKEN.findall(surface.lower())
+    party = _Party(surface.lower(), None, False)
+    happening = (bool(words) and words[-1] in load_words().nouns  # "calling for nationwide mobilization"
+                 and not _struck(party) and not _people(party))  # a patrol is struck, not a happening
+    return victim, happening, not _names(surface), _vague(surface)
 
 
 def _vague(surface: str | None) -> bool:
