@@ -402,3 +402,23 @@ def test_a_participant_comes_before_a_happening_read_as_target():
     asking = _mention(text, "asking", "REQUEST", actor="The union", target="dockers")
     [event], _ = _merge(text, calling, asking)
     assert (event.target, event.target_start) == ("dockers", text.index("dockers"))
+
+
+def test_what_a_party_acts_with_is_no_side_that_clashes():
+    text = "A parcel bomb killed two clerks at the Ostrel post office. The attackers fled after the explosion."
+    killed = _mention(text, "killed", actor="A parcel bomb", target="two clerks")
+    explosion = _mention(text, "explosion", actor="The attackers")
+    [event], _ = _merge(text, killed, explosion)
+    assert event.mentions == 2
+
+
+def test_the_head_of_a_phrase_with_of_is_the_word_before_it():
+    text = "Friends of the Varno mayor attacked a rival's shop. His friends attacked the shop again an hour later."
+    found, _ = _merge(text, _mention(text, "attacked", actor="Friends of the Varno mayor"),
+                      _mention(text, "attacked", nth=1, actor="His friends"))
+    assert len(found) == 1
+    assert coref._head_word("a number of guards") == "number" and coref._head_word("the Varno mayor") == "mayor"
+    text = "Friends of the Varno mayor attacked a rival's shop. Police attacked the shop an hour later."
+    found, _ = _merge(text, _mention(text, "attacked", actor="Friends of the Varno mayor"),
+                      _mention(text, "attacked", nth=1, actor="Police"))
+    assert len(found) == 2

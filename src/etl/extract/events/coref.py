@@ -84,6 +84,7 @@ class Words:
     sequence: frozenset[str]             # words that put two acts of one sentence one after the other
     toll: frozenset[str]                 # trigger words whose target is a victim of the toll ("killing six")
     vague: frozenset[str]                # words that name no participant by themselves ("others", "more")
+    instrument: frozenset[str]           # what a party acts with ("the device"): no side of its own
 
 
 @cache
@@ -103,7 +104,7 @@ def load_words() -> Words:
     return Words(frozenset(roles["definite"]), frozenset(roles["new_event"]), GRAMMAR["pronoun"],
                  {form: frozenset(rows) for form, rows in families.items()}, frozenset(nouns),
                  frozenset(w.upper() for w in roles["incident"]), frozenset(roles["sequence"]),
-                 frozenset(roles["toll"]), frozenset(roles["vague"]))
+                 frozenset(roles["toll"]), frozenset(roles["vague"]), frozenset(roles["instrument"]))
 
 
 @cache
@@ -297,8 +298,7 @@ def _struck(p: _Party) -> bool:
 
 def _people(p: _Party) -> bool:
     """Whether a target is people told by a common noun ("Kelmish soldiers", "twenty guards"), not a name."""
-    words = TOKEN.findall(p.name)
-    return bool(words) and words[-1] in load_lexicon().classes.get("people", ())
+    return _head_word(p.name) in load_lexicon().classes.get("people", ())
 
 
 @dataclass(frozen=True)
@@ -329,19 +329,26 @@ def _is_party(p: _Party) -> bool:
     thing's, a time's, a scene's or a word the grammar skips ("gunmen", "the police"; not "the device", "yet")."""
     if p.named or p.country:
         return True
-    words = TOKEN.findall(p.name)
-    if not words:
+    head, lexicon = _head_word(p.name), load_lexicon()
+    if head is None:
         return False
-    head, lexicon = words[-1], load_lexicon()
-    return not (any(head in lexicon.classes.get(c, ()) for c in THING_CLASSES)
+    return not (any(head in lexicon.classes.get(c, ()) for c in THING_CLASSES) or head in load_words().instrument
                 or head in GRAMMAR["skip"] or head in GRAMMAR["time"] or head in GRAMMAR["event_head"]
                 or head in GRAMMAR["stop"] or head in load_words().nouns or head in load_words().vague)
 
 
 def _head(name: str) -> str:
-    words = TOKEN.findall(name)
-    head = words[-1] if words else name
+    head = _head_word(name) or name
     return head[:-1] if head.endswith("s") and len(head) > 3 else head
+
+
+def _head_word(name: str) -> str | None:
+    """The head word of a noun phrase in lower case: its last word, or the last before "of" ("friends of the
+    Varno mayor", "a number of guards" → "friends", "number")."""
+    words = TOKEN.findall(name.lower())
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    return words[-1] if words else None
 
 
 def _same_place(doc: Doc, a: Event, b: Event) -> bool:
@@ -436,9 +443,8 @@ def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]]) -> tuple[
     e = m.event
     surface = getattr(e, slot)
     victim = slot == "target" and (e.target_start, e.target_end) in victims
-    words = TOKEN.findall(surface.lower())
     party = _Party(surface.lower(), None, False)
-    happening = (bool(words) and words[-1] in load_words().nouns  # "calling for nationwide mobilization"
+    happening = (_head_word(surface) in load_words().nouns  # "calling for nationwide mobilization"
                  and not _struck(party) and not _people(party))  # a patrol is struck, not a happening
     return victim, happening, not _names(surface), _vague(surface)
 
