@@ -454,10 +454,17 @@ def _vague(surface: str | None) -> bool:
     "more" ("I'm", "five more", "dozens of others")."""
     if surface is None:
         return True
+    closed = _closed()
+    return all(w[:1].isdigit() or w in closed or re.split("['’]", w)[0] in closed
+               for w in TOKEN.findall(surface.lower()) if w[:1].isalnum())
+
+
+@cache
+def _closed() -> frozenset[str]:
+    """Words that name no participant: pronouns, determiners, numerals and vague words ("others")."""
     words, numerals = load_words(), numbers.lexicon()
-    closed = words.pronouns | words.vague | words.definite | _ARTICLES
-    return all(w[:1].isdigit() or w in closed or w in numerals.words or w in numerals.scales
-               or re.split("['’]", w)[0] in closed for w in TOKEN.findall(surface.lower()) if w[:1].isalnum())
+    return (words.pronouns | words.vague | words.definite | _ARTICLES | frozenset(numerals.words)
+            | frozenset(numerals.scales))
 
 
 def _source_rank(e: Event) -> int:
