@@ -349,7 +349,8 @@ def test_a_pronoun_or_vague_participant_gives_way_to_words_that_name_one():
 
 
 def test_a_thing_or_misread_word_as_actor_is_no_side_that_clashes():
-    text = "A device exploded outside the Harlow depot, wounding three guards. The scene of the explosion was sealed off."
+    text = ("A device exploded outside the Harlow depot, wounding three guards. "
+            "The scene of the explosion was sealed off.")
     exploded = _mention(text, "exploded", actor="A device", place="Harlow depot")
     scene = _mention(text, "explosion", actor="The scene")
     [event], _ = _merge(text, exploded, scene)
@@ -374,7 +375,8 @@ def test_the_place_struck_and_the_people_hit_are_one_incident():
 
 
 def test_the_failed_attack_named_again_is_one_failed_attack():
-    text = "A failed attack on the Varno mayor shocked the town. Police said the failed assassination attempt involved six men."
+    text = ("A failed attack on the Varno mayor shocked the town. "
+            "Police said the failed assassination attempt involved six men.")
     first = _mention(text, "attack", target="the Varno mayor", modality="negated")
     again = _mention(text, "assassination", modality="negated")
     [event], _ = _merge(text, first, again)

@@ -4,11 +4,13 @@ The events extractor finds triggers; an article names one attack many times ("th
 "the bombing"). Mentions merge, in text order, into the nearest earlier event they are compatible with:
 
 - same PLOVER type, and a modality that can describe the same happening (asserted and reported merge;
-  future only with future, hypothetical only with hypothetical; a negated mention never merges);
+  future only with future, hypothetical only with hypothetical; a negated mention merges only as a noun pointing
+  back at a negated event: "a failed attack … the failed assassination attempt");
 - no clash of participants, time or place: actors and targets of different countries or different heads
-  ("soldiers", "Taliban"), dates whose periods do not overlap, named places neither of which holds the other
-  (an attack on Monday in Kabul and one on Tuesday in Herat stay two); within one sentence a country holds
-  its places ("Syria", "Deir ez-Zor");
+  ("soldiers", "Taliban"; a pronoun, a vague word such as "those", a thing or an instrument such as "the device"
+  is no side; the place an attack struck and the people it hit are one incident's targets), dates whose
+  periods do not overlap, named places neither of which holds the other (an attack on Monday in Kabul and
+  one on Tuesday in Herat stay two); within one sentence a country holds its places ("Syria", "Deir ez-Zor");
 - a reason to think it is the same: a definite noun pointing back ("the attack", "Monday's blast") may
   reach any earlier event; another mention must lie within SENTENCE_WINDOW sentences of the event's latest
   mention, and in the same sentence only a coordinated trigger ("killed or wounded"), a participle after a
@@ -22,10 +24,12 @@ The events extractor finds triggers; an article names one attack many times ("th
   whose actor is a mention of an event ("the attack killed 12 guests") names that event's toll: it joins it
   wherever it is.
 
-The event's own trigger is its most informative mention (actor, target, place, date); each slot it lacks is
-taken whole from the next most informative mention that has one, with that mention's offsets, so every
-span stays grounded; its date is the best any mention has (the text's, else the context's, else the
-dateline's, else the publication week). The event keeps the deterministic id of its trigger's span.
+The event's own trigger is its most informative mention (actor, target, place, date; a pronoun or vague
+participant tells nothing); each slot is taken whole from one mention, with that mention's offsets, so every
+span stays grounded: its own unless another tells it better (a target the attack struck before the victims its
+toll words count, a participant before a happening read as one, a name before a description before a
+pronoun); its date is the best any mention has (the text's, else the context's, else the dateline's, else the
+publication week). The event keeps the deterministic id of its trigger's span.
 """
 from __future__ import annotations
 
@@ -438,8 +442,9 @@ def _victims(mentions: list[_Mention]) -> set[tuple[int, int]]:
 def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]]) -> tuple[bool, bool, bool, bool]:
     """How well a mention tells a participant, the best lowest: for the target what the attack struck before
     the victims of its toll ("crashed into a patrol, killing six"), a participant before a happening a trigger
-    noun names ("asking citizens" before "calling for nationwide mobilization"), then a party the words name ("the Murrah
-    Federal Building") before one they describe ("the building"), before a pronoun or vague word ("others")."""
+    noun names ("asking citizens" before "calling for nationwide mobilization"), then a party the words name
+    ("the Murrah Federal Building") before one they describe ("the building"), before a pronoun or vague word
+    ("others")."""
     e = m.event
     surface = getattr(e, slot)
     victim = slot == "target" and (e.target_start, e.target_end) in victims
