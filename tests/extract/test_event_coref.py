@@ -316,3 +316,111 @@ def test_a_place_lying_in_the_other_is_the_same_place():
     found, _ = _merge(text, _mention(text, "killed", target="a tribal elder", place="Kibo in Sorro"),
                       _mention(text, "killing", place="Tessa in Sorro"))
     assert len(found) == 2  # two places of one region: two events
+
+
+def test_the_target_is_what_the_attack_struck_not_the_victims_of_its_toll():
+    text = "A car bomb killed four guards in Velmora on Sunday. The bomb had struck a grain depot near the river."
+    killed = _mention(text, "killed", actor="A car bomb", target="four guards", place="Velmora",
+                      when=date(2025, 3, 9), when_text="Sunday")
+    struck = _mention(text, "struck", target="a grain depot")
+    [event], _ = _merge(text, killed, struck)
+    assert event.trigger_start == killed.trigger_start  # the most informative mention stays the event's own
+    assert (event.target, event.target_start) == ("a grain depot", text.index("a grain depot"))
+    assert (event.actor, event.location) == ("A car bomb", "Velmora")
+
+
+def test_without_an_attack_target_the_victims_stay():
+    text = "Gunmen shot dead two farmers near Ostrel. The attack was the third this month."
+    [event], _ = _merge(text, _mention(text, "shot dead", actor="Gunmen", target="two farmers", place="Ostrel"),
+                        _mention(text, "attack"))
+    assert event.target == "two farmers"
+
+
+def test_a_pronoun_or_vague_participant_gives_way_to_words_that_name_one():
+    text = ("An explosion ripped through a bakery in Torvik, injuring several people. "
+            "\"I'm thinking of the injured and five more in hospital,\" she said of those injured in the blast.")
+    blast = _mention(text, "explosion", target="a bakery", place="Torvik")
+    quoted = _mention(text, "injured", actor="I'm", target="five more", place="Torvik")
+    [event], _ = _merge(text, blast, quoted)
+    assert event.trigger_start == blast.trigger_start  # "I'm" and "five more" add nothing to choose it by
+    assert (event.target, event.target_start) == ("a bakery", text.index("a bakery"))
+    assert coref._vague("dozens of others") and coref._vague("I'm") and coref._vague("five more")
+    assert not coref._vague("the guards") and not coref._vague("Torvik police")
+
+
+def test_a_thing_or_misread_word_as_actor_is_no_side_that_clashes():
+    text = ("A device exploded outside the Harlow depot, wounding three guards. "
+            "The scene of the explosion was sealed off.")
+    exploded = _mention(text, "exploded", actor="A device", place="Harlow depot")
+    scene = _mention(text, "explosion", actor="The scene")
+    [event], _ = _merge(text, exploded, scene)
+    assert event.mentions == 2 and event.actor == "A device"
+    text = "Gunmen attacked the Harlow depot. Hours later, police attacked the gang's hideout."
+    found, _ = _merge(text, _mention(text, "attacked", actor="Gunmen"),
+                      _mention(text, "attacked", nth=1, actor="police"))
+    assert len(found) == 2  # two sides the head words name
+
+
+def test_the_place_struck_and_the_people_hit_are_one_incident():
+    text = "Rebels stormed Camp Dorva on Monday. They killed six Kelmish soldiers."
+    stormed = _mention(text, "stormed", actor="Rebels", target="Camp Dorva", when=date(2025, 3, 10),
+                       when_text="Monday")
+    killed = _mention(text, "killed", actor="They", target="six Kelmish soldiers")
+    [event], _ = _merge(text, stormed, killed)
+    assert (event.target, event.mentions) == ("Camp Dorva", 2)
+    text = "Rebels stormed Camp Dorva on Monday. They attacked Governor Ilse Varn."
+    found, _ = _merge(text, _mention(text, "stormed", actor="Rebels", target="Camp Dorva"),
+                      _mention(text, "attacked", actor="They", target="Governor Ilse Varn"))
+    assert len(found) == 2  # a named person is not the people a raid on a camp hits
+
+
+def test_the_failed_attack_named_again_is_one_failed_attack():
+    text = ("A failed attack on the Varno mayor shocked the town. "
+            "Police said the failed assassination attempt involved six men.")
+    first = _mention(text, "attack", target="the Varno mayor", modality="negated")
+    again = _mention(text, "assassination", modality="negated")
+    [event], _ = _merge(text, first, again)
+    assert event.mentions == 2 and event.modality == "negated"
+    text = "A failed attack on the Varno mayor shocked the town. Weeks later gunmen killed him."
+    found, _ = _merge(text, _mention(text, "attack", modality="negated"), _mention(text, "killed", actor="gunmen"))
+    assert len(found) == 2  # what failed is not the deed done later
+    text = "Rebels attacked Dorva. Rebels did not attack Marro."
+    found, _ = _merge(text, _mention(text, "attacked", actor="Rebels"),
+                      _mention(text, "attack", actor="Rebels", modality="negated"))
+    assert len(found) == 2  # a negated verb never names an event again
+
+
+def test_those_or_a_contracted_pronoun_is_no_side_that_clashes():
+    text = "Bosses gave the drivers of Karlo an ultimatum. “They’re threatening us,” one driver said."
+    first = _mention(text, "ultimatum", "THREATEN", actor="Bosses", target="the drivers of Karlo")
+    second = _mention(text, "threatening", "THREATEN", actor="They’re", target="us")
+    [event], _ = _merge(text, first, second)
+    assert (event.actor, event.target) == ("Bosses", "the drivers of Karlo")
+
+
+def test_a_participant_comes_before_a_happening_read_as_target():
+    text = "The union responded by calling for a general strike, asking dockers to leave the Varno port."
+    calling = _mention(text, "calling for", "REQUEST", actor="The union", target="a general strike")
+    asking = _mention(text, "asking", "REQUEST", actor="The union", target="dockers")
+    [event], _ = _merge(text, calling, asking)
+    assert (event.target, event.target_start) == ("dockers", text.index("dockers"))
+
+
+def test_what_a_party_acts_with_is_no_side_that_clashes():
+    text = "A parcel bomb killed two clerks at the Ostrel post office. The attackers fled after the explosion."
+    killed = _mention(text, "killed", actor="A parcel bomb", target="two clerks")
+    explosion = _mention(text, "explosion", actor="The attackers")
+    [event], _ = _merge(text, killed, explosion)
+    assert event.mentions == 2
+
+
+def test_the_head_of_a_phrase_with_of_is_the_word_before_it():
+    text = "Friends of the Varno mayor attacked a rival's shop. His friends attacked the shop again an hour later."
+    found, _ = _merge(text, _mention(text, "attacked", actor="Friends of the Varno mayor"),
+                      _mention(text, "attacked", nth=1, actor="His friends"))
+    assert len(found) == 1
+    assert coref._head_word("a number of guards") == "number" and coref._head_word("the Varno mayor") == "mayor"
+    text = "Friends of the Varno mayor attacked a rival's shop. Police attacked the shop an hour later."
+    found, _ = _merge(text, _mention(text, "attacked", actor="Friends of the Varno mayor"),
+                      _mention(text, "attacked", nth=1, actor="Police"))
+    assert len(found) == 2

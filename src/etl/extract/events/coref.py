@@ -4,11 +4,13 @@ The events extractor finds triggers; an article names one attack many times ("th
 "the bombing"). Mentions merge, in text order, into the nearest earlier event they are compatible with:
 
 - same PLOVER type, and a modality that can describe the same happening (asserted and reported merge;
-  future only with future, hypothetical only with hypothetical; a negated mention never merges);
+  future only with future, hypothetical only with hypothetical; a negated mention merges only as a noun pointing
+  back at a negated event: "a failed attack … the failed assassination attempt");
 - no clash of participants, time or place: actors and targets of different countries or different heads
-  ("soldiers", "Taliban"), dates whose periods do not overlap, named places neither of which holds the other
-  (an attack on Monday in Kabul and one on Tuesday in Herat stay two); within one sentence a country holds
-  its places ("Syria", "Deir ez-Zor");
+  ("soldiers", "Taliban"; a pronoun, a vague word such as "those", a thing or an instrument such as "the device"
+  is no side; the place an attack struck and the people it hit are one incident's targets), dates whose
+  periods do not overlap, named places neither of which holds the other (an attack on Monday in Kabul and
+  one on Tuesday in Herat stay two); within one sentence a country holds its places ("Syria", "Deir ez-Zor");
 - a reason to think it is the same: a definite noun pointing back ("the attack", "Monday's blast") may
   reach any earlier event; another mention must lie within SENTENCE_WINDOW sentences of the event's latest
   mention, and in the same sentence only a coordinated trigger ("killed or wounded"), a participle after a
@@ -22,10 +24,12 @@ The events extractor finds triggers; an article names one attack many times ("th
   whose actor is a mention of an event ("the attack killed 12 guests") names that event's toll: it joins it
   wherever it is.
 
-The event's own trigger is its most informative mention (actor, target, place, date); each slot it lacks is
-taken whole from the next most informative mention that has one, with that mention's offsets, so every
-span stays grounded; its date is the best any mention has (the text's, else the context's, else the
-dateline's, else the publication week). The event keeps the deterministic id of its trigger's span.
+The event's own trigger is its most informative mention (actor, target, place, date; a pronoun or vague
+participant tells nothing); each slot is taken whole from one mention, with that mention's offsets, so every
+span stays grounded: its own unless another tells it better (a target the attack struck before the victims its
+toll words count, a participant before a happening read as one, a name before a description before a
+pronoun); its date is the best any mention has (the text's, else the context's, else the dateline's, else the
+publication week). The event keeps the deterministic id of its trigger's span.
 """
 from __future__ import annotations
 
@@ -35,14 +39,14 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from functools import cache
 
-from etl.extract import geo
-from etl.extract.events.lexicon import GRAMMAR
+from etl.extract import geo, numbers
+from etl.extract.events.lexicon import GRAMMAR, load_lexicon
 from etl.extract.text import TOKEN, Doc
 from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.1"
+VERSION = "events-coref-1.2"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -62,7 +66,10 @@ OWN_DATE = ("text",)
 # Where a date may come from, the best first: a merged event takes the best date any of its mentions has.
 DATE_SOURCES = ("text", "context", "dateline", "publication")
 # Modalities that can describe one happening: what the article asserts and what a source reports of it.
-MODALITY_GROUP = {"asserted": "fact", "reported": "fact", "future": "future", "hypothetical": "hypothetical"}
+# A negated mention joins only a negated event, and only as a noun pointing back ("a failed attack … the failed
+# assassination attempt"): what did not happen is named again, not a second time tried.
+MODALITY_GROUP = {"asserted": "fact", "reported": "fact", "future": "future", "hypothetical": "hypothetical",
+                  "negated": "negated"}
 # Between two coordinated triggers ("killed or wounded", "killed, injured and captured").
 _COORDINATED = re.compile(r"\s*,?\s*(?:(?:and|or|and/or|but)\s+)?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\w['’]s$")
@@ -79,6 +86,9 @@ class Words:
     nouns: frozenset[str]                # trigger forms some row reads as a noun
     incident: frozenset[str]             # event types whose mentions in one sentence name one incident
     sequence: frozenset[str]             # words that put two acts of one sentence one after the other
+    toll: frozenset[str]                 # trigger words whose target is a victim of the toll ("killing six")
+    vague: frozenset[str]                # words that name no participant by themselves ("others", "more")
+    instrument: frozenset[str]           # what a party acts with ("the device"): no side of its own
 
 
 @cache
@@ -97,7 +107,8 @@ def load_words() -> Words:
                 nouns.add(phrase)
     return Words(frozenset(roles["definite"]), frozenset(roles["new_event"]), GRAMMAR["pronoun"],
                  {form: frozenset(rows) for form, rows in families.items()}, frozenset(nouns),
-                 frozenset(w.upper() for w in roles["incident"]), frozenset(roles["sequence"]))
+                 frozenset(w.upper() for w in roles["incident"]), frozenset(roles["sequence"]),
+                 frozenset(roles["toll"]), frozenset(roles["vague"]), frozenset(roles["instrument"]))
 
 
 @cache
@@ -118,6 +129,11 @@ class _Mention:
     def has(self, slot: str) -> bool:
         return getattr(self.event, slot) is not None
 
+    def tells(self, slot: str) -> bool:
+        """Whether the mention has the slot, and for a participant words that name one ("the guards", not "he",
+        "I'm" or "five more")."""
+        return self.has(slot) and not (slot in PARTIES and _vague(getattr(self.event, slot)))
+
     @property
     def own_date(self) -> bool:
         return self.event.date is not None and self.event.date_source in OWN_DATE
@@ -125,7 +141,7 @@ class _Mention:
     @property
     def weight(self) -> float:
         e = self.event
-        return (sum(WEIGHTS[s] for s in SLOTS if (self.own_date if s == "date" else self.has(s)))
+        return (sum(WEIGHTS[s] for s in SLOTS if (self.own_date if s == "date" else self.tells(s)))
                 + PRECISION_WEIGHT.get(e.date_precision, 0.0) * self.own_date)
 
 
@@ -196,7 +212,7 @@ def _mention(doc: Doc, event: Event, words: Words) -> _Mention:
 def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words) -> int | None:
     """The event an earlier mention names that this mention names again, if any: the nearest that fits, as
     its place counted back from the most recently mentioned event."""
-    if m.new or m.event.modality == "negated":
+    if m.new or (m.event.modality == "negated" and not m.definite):  # "the failed attack" was told before
         return None
     candidates = [(back, c) for back, c in enumerate(reversed(clusters[-CANDIDATES:]))
                   if _same_kind(c.mentions[0].event, m.event)]
@@ -213,7 +229,7 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words) -
 
 def _same_kind(a: Event, b: Event) -> bool:
     """Same type, and modalities that can describe one happening."""
-    return (a.event_type == b.event_type and a.modality != "negated"
+    return (a.event_type == b.event_type
             and MODALITY_GROUP.get(a.modality) == MODALITY_GROUP.get(b.modality))
 
 
@@ -255,6 +271,8 @@ def _same_actor(a: Event, b: Event, words: Words) -> bool:
         return True
     if x.country and y.country and x.country != y.country:
         return False
+    if not (_is_party(x) and _is_party(y)):
+        return True  # "the device" and "the scene" are no sides that could differ
     return x.holds(y) or _head(x.name) == _head(y.name)
 
 
@@ -267,7 +285,24 @@ def _same_target(a: Event, b: Event, words: Words) -> bool:
         return True
     if x.country and y.country and x.country != y.country:
         return x.country == b.actor_country or y.country == a.actor_country
+    if _struck(x) != _struck(y) and (_people(x) or _people(y)):
+        return True  # "attacked Camp Dorva" and "killed Kelmish soldiers": the place struck and the people hit
     return not (x.named and y.named) or x.holds(y) or _head(x.name) == _head(y.name)
+
+
+# plover_classes.tsv classes of what an attack strikes (a building, a camp, a convoy), beside the people it hits
+STRUCK_CLASSES = ("physical", "territory")
+
+
+def _struck(p: _Party) -> bool:
+    """Whether a target is a place or thing struck ("Camp Dorva", "a foot patrol"): one of its words says so."""
+    classes = load_lexicon().classes
+    return any(w in classes.get(c, ()) for w in TOKEN.findall(p.name) for c in STRUCK_CLASSES)
+
+
+def _people(p: _Party) -> bool:
+    """Whether a target is people told by a common noun ("Kelmish soldiers", "twenty guards"), not a name."""
+    return _head_word(p.name) in load_lexicon().classes.get("people", ())
 
 
 @dataclass(frozen=True)
@@ -282,16 +317,42 @@ class _Party:
 
 def _party(e: Event, slot: str, words: Words) -> _Party | None:
     surface = getattr(e, slot)
-    if surface is None or surface.lower() in words.pronouns:
+    if surface is None or _vague(surface):  # "he", "those", "five more": no side of its own
         return None
     name = getattr(e, f"{slot}_canonical") or surface
-    return _Party(name.lower(), getattr(e, f"{slot}_country"), any(w[:1].isupper() for w in name.split()))
+    return _Party(name.lower(), getattr(e, f"{slot}_country"), _names(name))
+
+
+# plover_classes.tsv classes whose words name things, not parties: an actor of theirs ("the device") or a word the
+# grammar skips or reads as time or a scene ("yet", "the scene") is no side that could clash with another
+THING_CLASSES = ("weapons", "physical", "goods", "launchable", "publication", "computers", "territory")
+
+
+def _is_party(p: _Party) -> bool:
+    """Whether a participant could be one side and not another: a name, a country's, or any head word but a
+    thing's, a time's, a scene's or a word the grammar skips ("gunmen", "the police"; not "the device", "yet")."""
+    if p.named or p.country:
+        return True
+    head, lexicon = _head_word(p.name), load_lexicon()
+    if head is None:
+        return False
+    return not (any(head in lexicon.classes.get(c, ()) for c in THING_CLASSES) or head in load_words().instrument
+                or head in GRAMMAR["skip"] or head in GRAMMAR["time"] or head in GRAMMAR["event_head"]
+                or head in GRAMMAR["stop"] or head in load_words().nouns or head in load_words().vague)
 
 
 def _head(name: str) -> str:
-    words = TOKEN.findall(name)
-    head = words[-1] if words else name
+    head = _head_word(name) or name
     return head[:-1] if head.endswith("s") and len(head) > 3 else head
+
+
+def _head_word(name: str) -> str | None:
+    """The head word of a noun phrase in lower case: its last word, or the last before "of" ("friends of the
+    Varno mayor", "a number of guards" → "friends", "number")."""
+    words = TOKEN.findall(name.lower())
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    return words[-1] if words else None
 
 
 def _same_place(doc: Doc, a: Event, b: Event) -> bool:
@@ -348,25 +409,67 @@ def _event(cluster: _Cluster) -> Event:
         lone = cluster.mentions[0].event
         return lone if lone.mentions == 1 else replace(lone, mentions=1)
     ranked = sorted(cluster.mentions, key=lambda m: (-m.weight, m.event.trigger_start))
-    own = ranked[0].event
+    own = ranked[0]
+    victims = _victims(cluster.mentions)
     filled: dict[str, object] = {}
     for slot, columns in slot_columns().items():
         donors = [m for m in ranked if m.has(slot)]
         if slot == "date":  # a date the text gives, before one read from the context, before the publication's
-            donors.sort(key=lambda m: _source_rank(m.event))
+            rank = lambda m: _source_rank(m.event)  # noqa: E731
         elif slot in PARTIES:
-            donors.sort(key=lambda m: not _names(getattr(m.event, slot)))
-        if not donors or donors[0].event is own:
+            rank = lambda m, slot=slot: _party_rank(m, slot, victims)  # noqa: E731
+        else:
+            rank = lambda m: 0  # noqa: E731
+        donors.sort(key=rank)  # stable: the most informative mention first among equals
+        if not donors or donors[0] is own:
             continue
-        if slot == "date" and own.date is not None and _source_rank(donors[0].event) >= _source_rank(own):
-            continue  # no better date than its own
-        if slot != "date" and getattr(own, slot) is not None and not (
-                slot in PARTIES and _names(getattr(donors[0].event, slot)) and not _names(getattr(own, slot))):
-            continue
+        if own.has(slot) and rank(donors[0]) >= rank(own):
+            continue  # no better than its own
         filled.update({c: getattr(donors[0].event, c) for c in columns})
+    own = own.event
     mode = own.event_mode or next((m.event.event_mode for m in ranked if m.event.event_mode), None)
     return replace(own, **filled, event_mode=mode, mentions=len(cluster.mentions),
                    confidence=max(m.event.confidence for m in cluster.mentions))
+
+
+def _victims(mentions: list[_Mention]) -> set[tuple[int, int]]:
+    """The spans of the targets that toll words give ("killing six soldiers"): victims, not what was struck."""
+    toll = load_words().toll
+    return {(m.event.target_start, m.event.target_end) for m in mentions
+            if m.event.target_start is not None and m.form.split(" ")[0] in toll}
+
+
+def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]]) -> tuple[bool, bool, bool, bool]:
+    """How well a mention tells a participant, the best lowest: for the target what the attack struck before
+    the victims of its toll ("crashed into a patrol, killing six"), a participant before a happening a trigger
+    noun names ("asking citizens" before "calling for nationwide mobilization"), then a party the words name
+    ("the Murrah Federal Building") before one they describe ("the building"), before a pronoun or vague word
+    ("others")."""
+    e = m.event
+    surface = getattr(e, slot)
+    victim = slot == "target" and (e.target_start, e.target_end) in victims
+    party = _Party(surface.lower(), None, False)
+    happening = (_head_word(surface) in load_words().nouns  # "calling for nationwide mobilization"
+                 and not _struck(party) and not _people(party))  # a patrol is struck, not a happening
+    return victim, happening, not _names(surface), _vague(surface)
+
+
+def _vague(surface: str | None) -> bool:
+    """Whether a participant's words name no one by themselves: pronouns, numbers and words such as "others",
+    "more" ("I'm", "five more", "dozens of others")."""
+    if surface is None:
+        return True
+    closed = _closed()
+    return all(w[:1].isdigit() or w in closed or re.split("['’]", w)[0] in closed
+               for w in TOKEN.findall(surface.lower()) if w[:1].isalnum())
+
+
+@cache
+def _closed() -> frozenset[str]:
+    """Words that name no participant: pronouns, determiners, numerals and vague words ("others")."""
+    words, numerals = load_words(), numbers.lexicon()
+    return (words.pronouns | words.vague | words.definite | _ARTICLES | frozenset(numerals.words)
+            | frozenset(numerals.scales))
 
 
 def _source_rank(e: Event) -> int:
