@@ -104,6 +104,20 @@ def test_the_attack_of_a_later_sentence_is_the_one_in_its_place():
     assert named == {"Kabul": ["attacked", "killing"], "Herat": ["attack", "attacked", "wounded"]}
 
 
+def test_a_site_without_a_name_lies_in_the_town_another_mention_names():
+    text = "A bomb exploded in Dalmora on Sunday. The blast at the bus station killed six people."
+    found, _ = _merge(text, _mention(text, "exploded", mode="explosives", place="Dalmora", place_country="AFG"),
+                      _mention(text, "blast", mode="explosives", place="the bus station"))
+    assert len(found) == 1 and found[0].trigger == "exploded"
+
+
+def test_two_sites_without_names_stay_two_places():
+    text = "Gunmen attacked the bus station on Sunday. Gunmen attacked the market on Sunday."
+    found, _ = _merge(text, _mention(text, "attacked", actor="Gunmen", place="the bus station"),
+                      _mention(text, "attacked", nth=1, actor="Gunmen", place="the market"))
+    assert len(found) == 2
+
+
 def test_a_definite_noun_reaches_back_past_the_window():
     filler = " ".join(f"Sentence {n} is about the harvest." for n in range(coref.SENTENCE_WINDOW + 2))
     text = f"Rebels ambushed a convoy near Ostra. {filler} The ambush was planned for weeks."

@@ -46,7 +46,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.2"
+VERSION = "events-coref-1.3"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -357,7 +357,8 @@ def _head_word(name: str) -> str | None:
 
 def _same_place(doc: Doc, a: Event, b: Event) -> bool:
     """No clash of places: one is absent, their countries agree and one holds the other ("Kabul", "a market in
-    Kabul", "the Euphrates in Deir" and "the city of Deir": the names of one are among the other's), or, in one
+    Kabul", "the Euphrates in Deir" and "the city of Deir": the names of one are among the other's, or one is a
+    site without a name, "the bus station", and the other a named place), or, in one
     sentence, one is the country the other lies in ("an IED killed a general in Deir
     ez-Zor … in Syria"); across sentences a country is too wide to tell one incident from another."""
     if a.location is None or b.location is None:
@@ -370,8 +371,21 @@ def _same_place(doc: Doc, a: Event, b: Event) -> bool:
     names_a, names_b = geo.place_names(a.location), geo.place_names(b.location)
     if names_a and names_b and (names_a <= names_b or names_b <= names_a):
         return True  # "the Euphrates in Deir" lies in "the city of Deir"
+    if _nameless(a.location) != _nameless(b.location):
+        return True  # a site without a name ("the bus station") may lie in the named place ("Kabul")
     return (_is_country(a) or _is_country(b)) and doc.sentence_index(a.trigger_start) == doc.sentence_index(
         b.trigger_start)
+
+
+_SITE_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "this", "that"})
+
+
+def _nameless(place: str) -> bool:
+    """Whether a place is a site told by common nouns only ("the bus station", "his home"): no capitalised word
+    but a determiner opening a sentence ("The market")."""
+    words = place.split()
+    first = words[0][:1].islower() or words[0].lower() in _SITE_OPENERS
+    return first and not any(w[:1].isupper() for w in words[1:])
 
 
 def _is_country(e: Event) -> bool:
