@@ -25,6 +25,13 @@ def test_an_event_that_happened_recently_takes_no_date_from_its_neighbour():
     assert (effect.date, effect.date_precision, effect.date_source) == (date(2024, 12, 30), "week", "publication")
 
 
+def test_a_clause_told_with_an_event_of_lately_is_lately_too():
+    found = _events("A trade pact signed in June came into effect recently, with the Orvalo minister lauding the deal.")
+    assert (found["signed"].date, found["signed"].date_source) == (date(2024, 6, 1), "text")
+    praise = found["lauding"]
+    assert (praise.date, praise.date_precision, praise.date_source) == (date(2024, 12, 30), "week", "publication")
+
+
 def test_without_the_adverb_the_neighbour_dates_it():
     found = _events("A trade pact signed in June came into effect, officials in Orvalo said.")
     assert (found["came into effect"].date, found["came into effect"].date_source) == (date(2024, 6, 1), "context")

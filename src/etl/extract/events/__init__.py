@@ -20,7 +20,7 @@ from datetime import datetime
 from etl.extract import geo
 from etl.extract.dates import date_order, find_dates
 from etl.extract.events.context import Narrative, Neighbours, find_dateline
-from etl.extract.events.dating import assign_dates
+from etl.extract.events.dating import assign_dates, lately
 from etl.extract.events.items import ParagraphWords, tokenize
 from etl.extract.events.lexicon import load_lexicon
 from etl.extract.events.places import Places, Settings, Whereabouts, locate, opening_place, scene
@@ -29,7 +29,7 @@ from etl.extract.events.triggers import coordination_ends, find_candidates
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence, lower
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.4"
+VERSION = "events-rules-1.5"
 
 
 def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | None = None) -> list[Event]:
@@ -74,7 +74,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         opening = opening_place(sent, sent.spans[candidates[0].first][0], places.places, sentence_dates)
         run_ends = coordination_ends(sent, candidates, lex)
         neighbours = Neighbours([(c.first, dated[c.first]) for c in candidates
-                                 if c.first in dated and dated[c.first].date is not None and dated[c.first].shift is None])
+                                 if c.first in dated and dated[c.first].shift is None
+                                 and (dated[c.first].date is not None or lately(dated[c.first]))])
         found = []
         for n, cand in enumerate(candidates):
             # a place belongs to the nearest trigger: none is looked for past a neighbouring one, unless

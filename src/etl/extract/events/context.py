@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from etl.extract import geo
 from etl.extract.dates import DateMention, anchored, find_dates, holdable
-from etl.extract.events.dating import recency_words
+from etl.extract.events.dating import lately
 from etl.extract.events.lexicon import Lexicon
 from etl.extract.text import Doc
 
@@ -58,7 +58,8 @@ NO_DATE = Dating(None, "none", "none")
 
 class Neighbours:
     """The events of a sentence dated by their own words, by token position: the nearest one dates the
-    others of its sentence ("shelled Kharkiv overnight, killing three")."""
+    others of its sentence ("shelled Kharkiv overnight, killing three"); one that happened lately, at no date
+    ("came into effect recently"), dates its nearest neighbours as lately too."""
 
     def __init__(self, dated: list[tuple[int, DateMention]]):
         self._positions = [p for p, _ in dated]
@@ -119,11 +120,13 @@ class Narrative:
         if modality not in _HAPPENED:
             return NO_DATE if own is None else Dating(None, "none", "none", own)
         # "came into effect recently": lately, at no date its neighbours or its paragraph tell
-        lately = own is not None and own.shift is None and own.text.lower() in recency_words()
-        near = None if lately else neighbours.nearest(position)
+        recent = own is not None and lately(own)
+        near = None if recent else neighbours.nearest(position)
+        if near is not None and near.date is None:  # its nearest neighbour happened lately ("came into effect
+            recent, near = True, None                # recently, with Putin lauding …"): so did it
         if near is not None:
             return self._told(Dating(near.date, near.precision, "context", near), paragraph)
-        found = None if lately else self._context(sentence, paragraph)
+        found = None if recent else self._context(sentence, paragraph)
         if found is not None:
             return self._told(found, paragraph)
         if self._dateline and self._dateline.date and paragraph == 0:

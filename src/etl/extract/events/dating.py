@@ -77,6 +77,11 @@ def recency_words() -> frozenset[str]:
     return frozenset(row[0].lower() for row in tsv_rows("dates_words.tsv") if row[1] == "recency")
 
 
+def lately(mention: DateMention) -> bool:
+    """Whether a date expression only says "lately" ("came into effect recently"): no date, no step from another."""
+    return mention.shift is None and mention.text.lower() in recency_words()
+
+
 def _opens_clause(sent: SentenceTokens, k: int, mention: DateMention, lex: Lexicon) -> bool:
     """Whether the date at token k opens the sentence or the clause after "reported that": only
     prepositions come before it and a comma follows it ("The group reported that on 3 June 2021, …")."""
