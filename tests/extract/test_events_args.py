@@ -3,7 +3,6 @@ go off, aircraft brought down, event nouns before the noun they head ("an assass
 that end where their setting begins, and the roles that clauses and appositions give."""
 import pytest
 
-from etl.records import Event
 from tests.extract.test_events_grammar import _events, _one  # one way to extract an article of our own
 
 
