@@ -688,35 +688,34 @@ def _admin_context(cur: _Cursor, last: int) -> int:
 def _bracket(cur: _Cursor, last: int) -> int:
     """Extend a place over a bracketed note of names right after it: another name of the place ("Kibo
     [Kibu]") or the place it is counted as ("Sorro [coded to Lenga-Centre]")."""
-    words = _place_words()
-    j = last + 1
-    if not (j + 1 < cur.n and cur.words[j] == "["):
-        return last
-    k = j + 1
-    while k < cur.n and cur.words[k] != "]" and k - j < _MAX_PLACE_TOKENS:
-        if not (cur.names[k] or cur.words[k] in _PARENTHESIS_SYMBOLS or cur.lower[k] in words.particles
-                or cur.lower[k] in words.kinds or (cur.words[k].islower() and cur.lower[k] in words.note_words)):
-            return last
-        k += 1
-    named = any(cur.names[x] for x in range(j + 1, k))
-    return k if k < cur.n and cur.words[k] == "]" and named else last
+    notes = _place_words().note_words
+    close = _enclosed(cur, last, "[", "]", lambda k: cur.words[k].islower() and cur.lower[k] in notes)
+    named = close is not None and any(cur.names[x] for x in range(last + 2, close))
+    return close if named else last
 
 
 def _parenthesis(cur: _Cursor, last: int) -> int:
     """Extend a place over a parenthesis of names right after it: "Dalo (Kam)", "Lenga (Upper Sorro)"; a
     bracketed note may stand before it ("Kibo [Kibu] (Sefa, Kam)")."""
-    words = _place_words()
     last = _bracket(cur, last)
+    close = _enclosed(cur, last, "(", ")", lambda k: False)
+    return close if close is not None and close > last + 2 else last
+
+
+def _enclosed(cur: _Cursor, last: int, opening: str, closing: str, also: Callable[[int], bool]) -> int | None:
+    """The token closing a bracket that opens right after `last` and holds only names, their symbols,
+    particles and kinds of place (or what `also` allows); None when there is none."""
+    words = _place_words()
     j = last + 1
-    if not (j + 1 < cur.n and cur.words[j] == "("):
-        return last
+    if not (j + 1 < cur.n and cur.words[j] == opening):
+        return None
     k = j + 1
-    while k < cur.n and cur.words[k] != ")" and k - j < _MAX_PLACE_TOKENS:
+    while k < cur.n and cur.words[k] != closing and k - j < _MAX_PLACE_TOKENS:
         if not (cur.names[k] or cur.words[k] in _PARENTHESIS_SYMBOLS or cur.lower[k] in words.particles
-                or cur.lower[k] in words.kinds):
-            return last
+                or cur.lower[k] in words.kinds or also(k)):
+            return None
         k += 1
-    return k if k < cur.n and cur.words[k] == ")" and k > j + 1 else last
+    return k if k < cur.n and cur.words[k] == closing else None
 
 
 def _larger_place(cur: _Cursor, first: int, last: int) -> int:

@@ -95,15 +95,20 @@ def negated(text: str, cue: tuple[int, int], unit_start: int) -> bool:
     return not (m.group().startswith("say,") and _INSERTED.search(text, max(unit_start, cue[0] - 80), cue[0]))
 
 
-def _far_that(text: str, pos: int, hi: int, stops: str) -> re.Match | None:
-    """"that" a few words after pos, with none of `stops` before it but the commas of a place name or a
-    period of an abbreviation ("told a rally in Salem, N.H., on Monday that")."""
+def _far_that(text: str, pos: int, hi: int, stops: str) -> int | None:
+    """Where what was said starts after "that" a few words after pos, with none of `stops` before it but the
+    commas of a place name or a period of an abbreviation ("told a rally in Salem, N.H., on Monday that")."""
     far = _FAR_THAT_RE.match(text, pos, hi)
     if far is None:
         return None
     between = _PLACE_COMMA.sub(r"\1", text[pos:far.end()])
     between = re.sub(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.", "A", between)  # "Sen.", "N.H.", "Jan."
-    return None if re.search(stops, between) else far
+    if re.search(stops, between):
+        return None
+    start = far.end()
+    while start < hi and text[start].isspace():
+        start += 1
+    return start
 
 
 def skip_after(text: str, pos: int, hi: int, entry: CueEntry) -> tuple[int, int, bool]:
@@ -112,11 +117,8 @@ def skip_after(text: str, pos: int, hi: int, entry: CueEntry) -> tuple[int, int,
     cue_end = pos
     if entry.frame == "tell":
         far = _far_that(text, pos, hi, r"[.;:“\",]")
-        if far:
-            start = far.end()
-            while start < hi and text[start].isspace():
-                start += 1
-            return start, cue_end, True
+        if far is not None:
+            return far, cue_end, True
         m = _ADDRESSEE_RE.match(text, pos, hi)
         if m:
             pos = cue_end = m.end()
@@ -134,11 +136,8 @@ def skip_after(text: str, pos: int, hi: int, entry: CueEntry) -> tuple[int, int,
         # "said during a debate on Fox that …", "said at a rally in Reno on Friday that …": a time or place
         # of any length before "that"
         far = _far_that(text, pos, hi, r"[.;:“\"”,—–]")
-        if far:
-            start = far.end()
-            while start < hi and text[start].isspace():
-                start += 1
-            return start, cue_end, True
+        if far is not None:
+            return far, cue_end, True
     if not introduced and entry.frame != "clause":
         # "posted a photo with two words: “…”", "wrote in a long message: “…”": a colon brings the quote.
         colon = _COLON_QUOTE.match(text, pos, hi)
