@@ -20,6 +20,10 @@ Prints one JSON object; progress goes to stderr. Two parts:
    `etl validate` of the first release and `etl validate --changed` of the latest (pass, seconds), and
    the dataset's size after `etl prune --keep 1`.
 
+Synthetic articles are published in the order of their ids (--dates feed, 40 a day), as a schedule receives
+news: a run of 100 brings the news of two or three days. With --dates random each is published on a random
+day of 600, so every run's figures fall in every month (see what that costs in the README).
+
 Disk is counted with hard links once (releases share their Parquet parts). Every `etl` runs in a
 subprocess; peak memory is that of its whole process tree. The machine may be shared: compare ratios.
 A failed `etl run` ends its part (the error is reported with the runs done so far) and the script
@@ -39,6 +43,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from itertools import islice
 from pathlib import Path
 
@@ -86,9 +91,9 @@ def parquet_files(folder: Path) -> int:
 
 # Corpora -------------------------------------------------------------------------------------------
 
-def synthetic_writer(scratch: Path, total: int) -> Writer:
+def synthetic_writer(scratch: Path, total: int, feed: bool = True) -> Writer:
     def write(path: Path, start: int, n: int) -> None:
-        write_corpus(path, n, start=start)
+        write_corpus(path, n, start=start, feed=feed)
     return write
 
 
@@ -372,6 +377,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--rescan", action="store_true",
                         help="each +100 run reads the whole input folder (the older articles are found "
                              "unchanged), as bench_pipeline does; by default it reads only its new file")
+    parser.add_argument("--dates", default="feed", choices=("feed", "random"),
+                        help="synthetic articles published in the order of their ids, as a feed brings news "
+                             "(40 a day), or each on a random day of 600 (runs then touch every month's groups)")
     parser.add_argument("--views", default="release", choices=("release", "on-demand"),
                         help="every etl run's --views: HTML views in each release, or rendered on demand")
     return parser.parse_args()
@@ -382,6 +390,7 @@ def main() -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     os.environ["NEWSFACTS_VIEWS"] = args.views  # what `etl run --views` sets, for every run of the benchmark
+    WRITERS["synthetic"] = partial(synthetic_writer, feed=args.dates == "feed")
     sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
     kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
     unknown = set(kinds) - set(WRITERS)
@@ -389,7 +398,7 @@ def main() -> None:
         raise SystemExit(f"unknown --kinds: {', '.join(sorted(unknown))} (choose from {', '.join(WRITERS)})")
     report: dict = {"benchmark": "increments", "cpus": os.cpu_count(), "added_per_run": ADD,
                     "engine": args.engine, "input": "the whole input folder" if args.rescan else "the new file",
-                    "views": args.views}
+                    "views": args.views, "synthetic_dates": args.dates}
     t0 = time.perf_counter()
     with work_folder(args.keep) as root:
         if args.keep:

@@ -64,10 +64,16 @@ QUOTES = ["We will not give up until every family is safe", "The situation is ge
           "Our teams are working around the clock", "This attack was a clear violation of the truce",
           "We need more food, water and medicine now", "Nobody expected the water to rise so fast",
           "The government must act before it is too late", "We have lost contact with several villages"]
+# Publication days: random over 600 days from FIRST_DAY, or in feed order (ids in the order news arrive).
+FIRST_DAY = date(2024, 1, 1)
+FEED_PER_DAY = 40  # 20,000 articles span about 16 months, a run of 100 two or three days
 
 
-def article(i: int, rng: random.Random, words: int = 750) -> dict:
-    published = date(2024, 1, 1) + timedelta(days=rng.randrange(0, 600))
+def article(i: int, rng: random.Random, words: int = 750, feed: bool = False) -> dict:
+    """Article i: published on a random day of 600, or with `feed` in the order of a news feed (FEED_PER_DAY a day)."""
+    published = FIRST_DAY + timedelta(days=rng.randrange(0, 600))
+    if feed:  # what a schedule picks up: the news of the days since its last run
+        published = FIRST_DAY + timedelta(days=i // FEED_PER_DAY)
     paragraphs, count = [], 0
     while count < words:
         title, name = rng.choice(PEOPLE)
@@ -92,10 +98,10 @@ def article(i: int, rng: random.Random, words: int = 750) -> dict:
             "title": f"Synthetic report {i}", "language": "en", "text": "\n".join(paragraphs)}
 
 
-def write_corpus(path: Path, n: int, seed: int = 7, start: int = 0) -> Path:
-    """N articles as JSONL (ids start..start+n-1), the same for the same seed."""
+def write_corpus(path: Path, n: int, seed: int = 7, start: int = 0, feed: bool = False) -> Path:
+    """N articles as JSONL (ids start..start+n-1), the same for the same seed; `feed`: dated in id order."""
     rng = random.Random(seed + start)
     with open(path, "w", encoding="utf-8") as f:
         for i in range(start, start + n):
-            f.write(json.dumps(article(i, rng)) + "\n")
+            f.write(json.dumps(article(i, rng, feed=feed)) + "\n")
     return path

@@ -14,7 +14,7 @@ from etl import contract
 from etl.pipeline import run, run_landing
 from etl.publish.groups import estimate_groups
 from etl.publish.maintain import compact, merge_plan, prune
-from etl.storage.parts import PartEntry
+from etl.storage.parts import REWRITTEN, SPANNING, PartEntry, TableFiles, is_spanning, position_of, spanning_position
 from etl.storage.store import Store
 from etl.validate.increment import Increment, validate_increment
 from etl.validate.release import validate_release
@@ -162,6 +162,73 @@ def test_estimate_groups_merged_run_by_run_equal_groups_of_all_estimates(dataset
     assert len(parts(latest, "estimate_groups")) > 2  # earlier parts kept, not one table written again
 
 
+def killed_in_khartoum(i: int, day: str) -> dict:
+    """A story whose toll is of a dated incident in a capital: a group other stories of that day may join."""
+    return {"id": f"toll-{i}", "source": "tests", "published_at": "2024-06-10", "title": f"Toll {i}",
+            "text": f"At least {12 + i} people were killed in Khartoum, Sudan, on {day}, Omar Haddad said."}
+
+
+def spanning_parts(release: Path) -> dict[int, str]:
+    return {position_of(p.name): p.name for p in parts(release, "estimate_groups") if is_spanning(position_of(p.name))}
+
+
+def test_a_spanning_group_sits_in_the_part_of_its_subjects_month():
+    assert spanning_position("killed:SDN:people:2024-03-03") == SPANNING + 124 * 12 + 2
+    assert spanning_position("killed:SDN:people:2024-03-31") == spanning_position("killed:SDN:people:2024-03-01")
+    assert spanning_position("killed:SDN:people:2024-04-01") == spanning_position("killed:SDN:people:2024-03-01") + 1
+    assert spanning_position("deployed:RUS:troops") == REWRITTEN  # no day: the last part
+    assert SPANNING <= spanning_position("killed:SDN:people:1066-10-14") < REWRITTEN  # out of range: clamped
+    assert is_spanning(REWRITTEN) and not is_spanning(SPANNING - 1)
+
+
+def test_a_run_writes_anew_only_the_months_its_new_figures_fall_in(dataset):
+    out, inputs = dataset
+    add(out, inputs, killed_in_khartoum(0, "3 March"), killed_in_khartoum(1, "3 May"))
+    first = spanning_parts(out / "1.0.0")
+    march, may = spanning_position("killed:SDN:people:2024-03-03"), spanning_position("killed:SDN:people:2024-05-03")
+    assert set(first) == {march, may}
+    add(out, inputs, killed_in_khartoum(2, "4 May"))
+    second = spanning_parts(out / "1.1.0")
+    assert second[march] == first[march]  # shared, not written again
+    assert (out / "1.1.0" / "estimate_groups" / first[march]).stat().st_ino == \
+        (out / "1.0.0" / "estimate_groups" / first[march]).stat().st_ino
+    assert second[may] != first[may]
+    groups = pq.read_table(out / "1.1.0" / "estimate_groups" / second[may])["subject_key"].to_pylist()
+    assert groups == ["killed:SDN:people:2024-05-03", "killed:SDN:people:2024-05-04"]
+    assert validate_release(str(out / "1.1.0")).success and validate_release(str(out / "1.1.0"), changed=True).success
+
+
+def test_a_release_with_every_spanning_group_in_one_part_moves_them_to_their_months(dataset, monkeypatch):
+    out, inputs = dataset
+    with monkeypatch.context() as old_layout:  # how releases were written before groups were kept by month
+        for module in ("etl.publish.assemble", "etl.validate.increment"):
+            old_layout.setattr(f"{module}.spanning_position", lambda key: REWRITTEN)
+        add(out, inputs, killed_in_khartoum(0, "3 March"), killed_in_khartoum(1, "3 May"))
+    assert list(spanning_parts(out / "1.0.0")) == [REWRITTEN]
+    add(out, inputs, killed_in_khartoum(2, "4 May"))
+    latest = out / "latest"
+    assert set(spanning_parts(latest)) == {spanning_position("killed:SDN:people:2024-03-03"),
+                                           spanning_position("killed:SDN:people:2024-05-03")}
+    whole = estimate_groups(pq.read_table(latest / "estimates"))
+    assert sorted(pq.read_table(latest / "estimate_groups")["subject_key"].to_pylist()) == \
+        whole["subject_key"].to_pylist()
+
+
+def test_a_spanning_group_written_outside_its_months_part_fails(dataset):
+    out, inputs = dataset
+    add(out, inputs, killed_in_khartoum(0, "3 March"))
+    increment = _increment(out, pq.read_table(out / "latest" / "articles").slice(0, 0))
+    wrong = out.parent / "wrong.parquet"
+    schema = contract.load("estimate_groups").arrow()
+    pq.write_table(pa.Table.from_pylist([{"subject_key": "killed:SDN:people:2024-05-03", "category": "killed",
+                                          "n_estimates": 1, "n_articles": 1, "n_claimants": 0, "disagree": False,
+                                          "claimants": []}], schema=schema), wrong)
+    increment.group_parts = {spanning_position("killed:SDN:people:2024-03-03"): TableFiles([pq.ParquetFile(wrong)])}
+    failures = " ".join(validate_increment(increment).failures)
+    assert "a group spanning articles is in its month's part" in failures
+    assert "2 row(s) fail" in failures  # the misplaced group, and the kept March part the run wrote anew
+
+
 def test_compaction_keeps_rows_ids_and_order_and_old_releases(dataset):
     out, inputs = dataset
     for i in range(4):
@@ -236,7 +303,6 @@ def test_the_landing_schedule_compacts_when_a_table_has_too_many_parts(tmp_path:
 def _increment(out: Path, fresh_articles: pa.Table, **fresh: pa.Table) -> Increment:
     """The latest release seen as if `fresh_articles` (and records) were what its run added."""
     from etl.publish.release import load_latest
-    from etl.storage.parts import TableFiles
 
     previous = load_latest(Store(out))
     tmp = out.parent / "fresh"

@@ -19,7 +19,7 @@ from etl.extract.estimates.links import ARTICLE_SCOPE
 from etl.publish.groups import estimate_groups, merge_groups
 from etl.publish.release import PreviousRelease
 from etl.publish.stage import ArticleRecords, Stage, batches, carry_over, conform
-from etl.storage.parts import REWRITTEN, PartEntry, TableFiles
+from etl.storage.parts import REWRITTEN, PartEntry, TableFiles, is_spanning, spanning_position, written_by
 from etl.records import Article, Reject
 from etl.tables import to_table
 from etl.validate.increment import Increment
@@ -139,27 +139,46 @@ def add_estimate_groups(stage: Stage, previous: PreviousRelease | None) -> None:
 
     Groups of one article's estimates (a subject_key that names its article) never change while the
     article stays: they go into this run's part and are shared from then on. Groups that span articles
-    are the table's last part (position REWRITTEN), which every run writes anew: when the run only adds
-    articles, by merging the groups of its new estimates into it; otherwise from all the estimates.
+    sit in one part per month of their subject's day (`spanning_position`), after every run's parts:
+    when the run only adds articles, it merges the groups of its new estimates into the months they
+    fall in and keeps the other months' parts; otherwise it computes every group from all the estimates.
     """
     earlier = _earlier_groups(stage, previous)
     if earlier is None:
         groups = estimate_groups(_estimates(stage, previous))
         scoped = pc.match_substring(groups["subject_key"], ARTICLE_SCOPE)
         stage.add("estimate_groups", groups.filter(scoped))
-        stage.add_part("estimate_groups", groups.filter(pc.invert(scoped)), REWRITTEN)
+        for position, rows in _by_month(groups.filter(pc.invert(scoped))).items():
+            stage.add_part("estimate_groups", rows, position)
         return
     fresh = [p for p in stage.new_parts("estimates") if p.position == stage.position]
     groups = estimate_groups(stage.files("estimates", fresh).read(columns=GROUP_COLUMNS))
     scoped = pc.match_substring(groups["subject_key"], ARTICLE_SCOPE)
     stage.add("estimate_groups", groups.filter(scoped))
-    spanning = [p for p in earlier if p.position == REWRITTEN]
+    new = _by_month(groups.filter(pc.invert(scoped)))
+    spanning = {p.position: p for p in earlier if is_spanning(p.position)}
+    # The part of the groups that name no day is small and read every run: a release written before groups
+    # were kept by month holds all of them there, and they move to their months' parts.
+    moved = _by_month(previous.part_files([spanning[REWRITTEN]]).read()) if REWRITTEN in spanning else {}
+    if set(moved) <= {REWRITTEN}:
+        moved = {}
+    touched = set(new) | set(moved) | ({REWRITTEN} if moved else set())  # a part moved from is written anew
     for part in earlier:
-        if part.position != REWRITTEN and part.rows:
+        if part.rows and part.position not in touched:
             stage.keep("estimate_groups", part)
-    merged = [previous.part_files(spanning).read(), groups.filter(pc.invert(scoped))] if spanning else \
-        [groups.filter(pc.invert(scoped))]
-    stage.add_part("estimate_groups", merge_groups(pa.concat_tables(merged)), REWRITTEN)
+    for position in sorted(touched):
+        rows = [t[position] for t in (new, moved) if position in t]
+        if position in spanning and not (moved and position == REWRITTEN):
+            rows.append(previous.part_files([spanning[position]]).read())
+        if rows:  # else the part is dropped: every group it held moved
+            stage.add_part("estimate_groups", merge_groups(pa.concat_tables(rows)), position)
+
+
+def _by_month(groups: pa.Table) -> dict[int, pa.Table]:
+    """Groups spanning articles by the position of their month's part."""
+    positions = pa.array([spanning_position(k) for k in groups["subject_key"].to_pylist()], pa.int64())
+    return {position: groups.filter(pc.equal(positions, position))
+            for position in sorted(set(positions.to_pylist()))}
 
 
 def _earlier_groups(stage: Stage, previous: PreviousRelease | None) -> list[PartEntry] | None:
@@ -188,12 +207,14 @@ def _estimates(stage: Stage, previous: PreviousRelease | None) -> pa.Table:
 def increment(stage: Stage, previous: PreviousRelease | None) -> Increment:
     """The staged release as what this run adds, writes again and keeps: what its validation reads."""
     fresh, rewritten, kept, kept_parts = {}, {}, {}, []
-    written = (stage.position, 0, REWRITTEN)
     for name in contract.TABLES:
         new = stage.new_parts(name)
-        fresh[name] = stage.files(name, [p for p in new if p.position in written])
-        rewritten[name] = stage.files(name, [p for p in new if p.position not in written])
+        fresh[name] = stage.files(name, [p for p in new if written_by(p.position, stage.position)])
+        rewritten[name] = stage.files(name, [p for p in new if not written_by(p.position, stage.position)])
         old = [p for p in stage.parts(name) if not stage.is_new(p)]
         kept_parts += old
         kept[name] = previous.part_files(old) if old else TableFiles([])
-    return Increment(fresh, rewritten, kept, kept_parts, previous.in_place if previous is not None else lambda p: None)
+    groups = {p.position: stage.files("estimate_groups", [p]) for p in stage.new_parts("estimate_groups")
+              if written_by(p.position, stage.position)}
+    return Increment(fresh, rewritten, kept, kept_parts, previous.in_place if previous is not None else lambda p: None,
+                     groups)

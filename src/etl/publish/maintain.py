@@ -15,7 +15,7 @@ from etl.errors import ReleaseError
 from etl.publish.assemble import increment
 from etl.publish.release import PreviousRelease, Release, load_latest, publish
 from etl.publish.stage import Stage, conform
-from etl.storage.parts import REWRITTEN, PartEntry
+from etl.storage.parts import PartEntry, is_spanning
 from etl.storage.store import PACKAGE, Store, parse
 from etl.validate.increment import validate_increment
 
@@ -29,7 +29,7 @@ def merge_plan(parts: list[PartEntry], limit: int = PART_BYTES) -> list[list[Par
     for part in parts:
         if part.rows == 0:
             continue  # empty parts merge into nothing
-        if part.position == REWRITTEN:  # written anew by every run: kept apart
+        if is_spanning(part.position):  # a part runs write again: kept apart
             runs.append([part])
             continue
         if runs and sum(p.bytes for p in runs[-1]) + part.bytes <= limit:

@@ -19,7 +19,7 @@ from etl.publish.overview import ReleaseFiles
 from etl.storage import datapackage
 from etl.publish.changelog import IDS_FILE, diff
 from etl.publish.stage import Stage
-from etl.storage.parts import REWRITTEN, PartEntry, TableFiles, resource_parts
+from etl.storage.parts import PartEntry, TableFiles, is_spanning, resource_parts
 from etl.storage.store import PACKAGE, Store
 from etl.publish.versioning import next_version, schema_change
 from etl.validate.checkpoint import write_data_docs
@@ -78,7 +78,7 @@ class PreviousRelease:
     def next_position(self) -> int:
         """The position of the parts the next run writes: after every part of this release."""
         positions = [p.position for r in self.package["resources"] for p in (resource_parts(r) or [])
-                     if p.position != REWRITTEN]
+                     if not is_spanning(p.position)]
         return max(positions, default=0) + 1
 
     def in_place(self, part: PartEntry) -> str | None:

@@ -11,11 +11,14 @@ parts are read where the store keeps them, through the manifest.
 A part's name is `<position>-<first 16 hex digits of its SHA-256>.parquet`. The position orders the
 parts of a table (readers list files by name); all tables of one run share it, so the records of an
 article sit in the parts of the same position as its article row, and article order holds across tables.
-Position 0 holds an empty part (a table without rows), and REWRITTEN a part every run writes anew.
+Position 0 holds an empty part (a table without rows). Positions from SPANNING up hold the estimate groups
+that span articles, one part per month of the day their subject names (REWRITTEN, the last, those that
+name no day): a run writes anew only the months its new figures fall in.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -29,9 +32,11 @@ import pyarrow.parquet as pq
 PARTS_DIR = "parts"
 POSITION_WIDTH = 6
 SUFFIX = ".parquet"
-# The position of a table's part that every run writes again (the estimate groups that span articles):
-# last in the table, and never the position of a run's parts.
+# The positions of the parts runs write again (the estimate groups that span articles), after every run's:
+# SPANNING + months since January 1900 of the day a group's subject names, REWRITTEN for a subject with no day.
 REWRITTEN = 10 ** POSITION_WIDTH - 1
+SPANNING = 900_000
+_SUBJECT_DAY = re.compile(r":(\d{4})-(\d{2})-\d{2}$")
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,25 @@ def part_name(position: int, sha256: str) -> str:
 
 def position_of(name: str) -> int:
     return int(name.split("-", 1)[0])
+
+
+def is_spanning(position: int) -> bool:
+    """Whether a part at this position is one that runs write again (groups spanning articles)."""
+    return position >= SPANNING
+
+
+def spanning_position(subject_key: str) -> int:
+    """The position of the part that holds the group of a subject spanning articles: its day's month."""
+    day = _SUBJECT_DAY.search(subject_key)
+    if day is None:
+        return REWRITTEN
+    months = (int(day.group(1)) - 1900) * 12 + int(day.group(2)) - 1
+    return SPANNING + min(max(months, 0), REWRITTEN - SPANNING - 1)
+
+
+def written_by(position: int, run_position: int) -> bool:
+    """Whether a part a release adds at `position` holds what its run added (not earlier rows written again)."""
+    return position in (run_position, 0) or is_spanning(position)
 
 
 def describe(table: str, path: Path, position: int) -> PartEntry:

@@ -11,7 +11,8 @@ same bytes, so what spans the release is checked through the article index (the 
   articles cannot meet, so ids stay unique across parts;
 - parts written again with rows removed (an article replaced) hold only rows of articles the release has;
 - estimate groups stay one row per subject_key: the groups of one article that a run writes are of its
-  own articles, and the groups that span articles are in one part, the one every run writes anew;
+  own articles, each group that spans articles is in the part of its month (`spanning_position`), and
+  the release keeps no earlier part at a month the run wrote anew;
 - every part the release keeps is where the manifest says, with its size.
 """
 from __future__ import annotations
@@ -28,7 +29,7 @@ from etl.ids import stable_hash
 from etl.validate.expectations import MAX_EXAMPLES
 from etl.validate.sources import ParquetSource
 from etl.validate.validate import CheckResult, ValidationReport, validate_sources
-from etl.storage.parts import REWRITTEN, PartEntry, TableFiles
+from etl.storage.parts import PartEntry, TableFiles, is_spanning, spanning_position
 
 # How each record's id is made (etl.ids.stable_hash over these columns), so it can be checked.
 DERIVED_IDS = {
@@ -48,6 +49,7 @@ class Increment:
     kept: dict[str, TableFiles] = field(default_factory=dict)
     kept_parts: list[PartEntry] = field(default_factory=list)
     in_place: Callable[[PartEntry], str | None] = lambda part: None  # a problem with a kept part, or None
+    group_parts: dict[int, TableFiles] = field(default_factory=dict)  # the fresh estimate_groups parts by position
 
     def others(self, name: str) -> list[TableFiles]:
         return [t for t in (self.kept.get(name), self.rewritten.get(name)) if t is not None and len(t)]
@@ -56,10 +58,12 @@ class Increment:
 def validate_increment(increment: Increment) -> ValidationReport:
     """Every check on the fresh rows, and the checks that tie them to the rest of the release."""
     report = validate_sources({name: ParquetSource(t) for name, t in increment.fresh.items()})
+    fresh_articles = increment.fresh["articles"].read(columns=["article_id"]).column(0)
+    if increment.group_parts:
+        report.results.append(_groups_in_place(increment, fresh_articles))
     if not any(increment.others(name) for name in contract.TABLES):
         return report  # nothing else in the release: the fresh parts are all of it
     report.results.append(_kept_in_place(increment))
-    fresh_articles = increment.fresh["articles"].read(columns=["article_id"]).column(0)
     other_articles = _column(increment.others("articles"), "article_id")
     report.results.append(_disjoint("articles", "article_id", fresh_articles, other_articles,
                                     "article_id is unique across the release's parts (fresh articles are new)"))
@@ -72,22 +76,29 @@ def validate_increment(increment: Increment) -> ValidationReport:
     for name, spec in DERIVED_IDS.items():
         if name in increment.fresh:  # a release made before a table existed lacks it
             report.results.append(_derived_ids(name, increment.fresh[name], spec))
-    if increment.others("estimate_groups"):
-        report.results.append(_groups_in_place(increment, fresh_articles))
     return report
 
 
 def _groups_in_place(increment: Increment, fresh_articles: pa.ChunkedArray) -> CheckResult:
-    """subject_key stays unique across parts: the groups the run wrote are of its own articles or span
-    articles, and no part it keeps holds groups that span articles."""
-    keys = increment.fresh["estimate_groups"].read(columns=["subject_key"]).column(0).to_pylist()
+    """subject_key stays unique across parts: the groups of one article the run wrote are of its articles and in
+    its own part, each group spanning articles is in the part of its month, and no kept part is at a month the
+    run wrote anew."""
     fresh = set(fresh_articles.to_pylist())
-    wrong = [k for k in keys if ARTICLE_SCOPE in k and k.rsplit(ARTICLE_SCOPE, 1)[1] not in fresh]
-    if any(ARTICLE_SCOPE not in k for k in keys):  # the run wrote the groups that span articles anew
-        wrong += [p.path for p in increment.kept_parts if p.table == "estimate_groups" and p.position == REWRITTEN]
+    keeps = bool(increment.others("estimate_groups"))  # else the run wrote every group, all in its fresh parts
+    wrong = []
+    for position, rows in increment.group_parts.items():
+        for key in rows.read(columns=["subject_key"]).column(0).to_pylist():
+            if ARTICLE_SCOPE in key:
+                misplaced = is_spanning(position) or (keeps and key.rsplit(ARTICLE_SCOPE, 1)[1] not in fresh)
+            else:
+                misplaced = spanning_position(key) != position
+            if misplaced:
+                wrong.append(key)
+    wrote = {position for position in increment.group_parts if is_spanning(position)}
+    wrong += [p.path for p in increment.kept_parts if p.table == "estimate_groups" and p.position in wrote]
     return CheckResult("estimate_groups", "subject_key is unique across the release's parts (new groups of one "
-                       "article are of the run's articles; groups that span articles are in one part)",
-                       not wrong, len(wrong), sorted(wrong)[:MAX_EXAMPLES])
+                       "article are of the run's articles; a group spanning articles is in its month's part, "
+                       "which the release lists once)", not wrong, len(wrong), sorted(wrong)[:MAX_EXAMPLES])
 
 
 def _column(tables: list[TableFiles], column: str) -> pa.Array:

@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 
 from etl import contract
 from etl.storage.datapackage import file_facts
-from etl.storage.parts import REWRITTEN, PartEntry, TableFiles, resource_parts
+from etl.storage.parts import PartEntry, TableFiles, is_spanning, resource_parts, written_by
 from etl.storage.store import PACKAGE, Store, release_location
 from etl.validate.increment import Increment, validate_increment
 from etl.validate.sources import ParquetSource
@@ -78,19 +78,20 @@ def validate_release(location: str | Path, changed: bool = False) -> ValidationR
 def _increment(store: Store, version: str, tables: dict[str, list[tuple[PartEntry, str]]], schemas: dict) -> Increment:
     """The release as what it added (the parts at its newest position), wrote again, and kept."""
     added = [p.position for found in tables.values() for p, _ in found
-             if p.added_in == version and p.position not in (0, REWRITTEN)]
+             if p.added_in == version and p.position and not is_spanning(p.position)]
     newest = max(added, default=0)
-    written = (newest, 0, REWRITTEN)
     fresh, rewritten, kept, kept_parts = {}, {}, {}, []
     for name, found in tables.items():
         mine = [(p, path) for p, path in found if p.added_in == version]
-        fresh[name] = TableFiles.opening(store.fs, [path for p, path in mine if p.position in written],
+        fresh[name] = TableFiles.opening(store.fs, [path for p, path in mine if written_by(p.position, newest)],
                                          schemas[name].arrow())
-        rewritten[name] = TableFiles.opening(store.fs, [path for p, path in mine if p.position not in written])
+        rewritten[name] = TableFiles.opening(store.fs, [path for p, path in mine if not written_by(p.position, newest)])
         others = [(p, path) for p, path in found if p.added_in != version]
         kept_parts += [p for p, _ in others]
         kept[name] = TableFiles.opening(store.fs, [path for _, path in others])
-    return Increment(fresh, rewritten, kept, kept_parts, lambda part: store.part_problem(version, part))
+    groups = {p.position: TableFiles.opening(store.fs, [path]) for p, path in tables.get("estimate_groups", [])
+              if p.added_in == version and written_by(p.position, newest)}
+    return Increment(fresh, rewritten, kept, kept_parts, lambda part: store.part_problem(version, part), groups)
 
 
 _MISSING = "file {} is present"
