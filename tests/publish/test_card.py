@@ -1,7 +1,7 @@
 """publish.card: the dataset card (README.md) of a release says what is in it, how to load it and how to cite it.
 
 Most tests read the model the card is written from (`card.Card`); a few read the card itself, for its
-escaping, its runnable snippets, its citation and the data dictionary it ends with.
+escaping, its runnable snippets, its citation and the data dictionary it links to.
 """
 import json
 import re
@@ -78,8 +78,13 @@ def test_the_card_has_limitations_a_citation_for_the_version_and_the_data_dictio
     assert "## Known limitations" in text and "`modality`" in text and "`date_precision`" in text
     assert "@misc{newsfacts_1_1_0," in text and "version = {1.1.0}" in text
     assert "  title   = {{newsfacts: events, statements and estimates extracted from news articles}}," in text
+    assert text.rstrip().endswith("[`schema/README.md`](schema/README.md),\nbeside each table's schema (`schema/<table>.json`).")
     schemas = {name: contract.load(name) for name in contract.TABLES}
-    assert text.endswith(data_dictionary(schemas))
+    dictionary = (releases[1] / "schema" / "README.md").read_text(encoding="utf-8")
+    assert dictionary.startswith("# Data dictionary\n") and dictionary.endswith(data_dictionary(schemas, heading="##"))
+    # the same schemas: one file that both releases share, listed with its checksum like every file
+    assert (releases[0] / "schema" / "README.md").stat().st_ino == (releases[1] / "schema" / "README.md").stat().st_ino
+    assert "schema/README.md" in {f["path"] for f in json.loads((releases[1] / "datapackage.json").read_text())["x-files"]}
 
 
 def test_the_data_dictionary_lists_every_column_of_every_table():

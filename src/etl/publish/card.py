@@ -111,6 +111,18 @@ def render(package: dict, changes: dict[str, dict[str, int]], validation: dict,
                                                                         extraction_errors, views))
 
 
+# The data dictionary is a file of the release beside the schemas it is generated from, not a section of the card:
+# the same bytes while the schemas stay, so releases share it as they share parts (18 KB a run otherwise).
+DICTIONARY = "schema/README.md"
+
+
+def dictionary_file(package: dict) -> str:
+    """The release's data dictionary file (DICTIONARY): every column of every table of the package."""
+    schemas = {r["name"]: contract.parse(r["schema"]) for r in package["resources"]}
+    return "# Data dictionary\n\nEvery table of the release and its columns, generated from its schemas " \
+        "(`schema/<table>.json`).\n\n" + data_dictionary(schemas, heading="##")
+
+
 def data_dictionary(schemas: dict[str, TableSchema] | None = None, heading: str = "###") -> str:
     """Markdown tables of every column of every table, generated from `schemas/`."""
     return MARKDOWN.get_template("data_dictionary.md.j2").render(schemas=schemas or contract.all_schemas(),

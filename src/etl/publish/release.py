@@ -170,6 +170,7 @@ def publish(store: Store, stage: Stage, validation: ValidationReport, previous: 
         (staging / REPORT).write_text(report.render_report(ReleaseFiles(store, version, package, staging)),
                                       encoding="utf-8")
     written, schema_files = datapackage.by_reference(package)
+    schema_files[card.DICTIONARY] = card.dictionary_file(package)
     for path, text in schema_files.items():
         (staging / path).parent.mkdir(exist_ok=True)
         (staging / path).write_text(text, encoding="utf-8")
