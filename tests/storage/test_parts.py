@@ -56,6 +56,9 @@ def test_a_part_is_named_by_its_position_and_content_and_listed_in_its_resource(
     assert (part.position, part.rows, part.bytes, part.sha256) == (12, 2, Path(path).stat().st_size, sha)
     entry = PartEntry.from_dict(part.to_dict() | {"added_in": "1.4.0"})
     assert entry.path == f"events/{part.name}" and entry.added_in == "1.4.0"
-    resource = {"x-parts": [entry.to_dict(), PartEntry("events", "000003-ab.parquet", 1, "ab", 1).to_dict()]}
-    assert [p.position for p in resource_parts(resource)] == [3, 12]
+    other = PartEntry("events", "000003-ab.parquet", 1, "ab", 1)
+    resource = {"path": [entry.path, other.path], "x-parts": [entry.listed(), other.listed()]}
+    assert resource_parts(resource) == [other, entry]  # in table order, each with the path listed at its place
+    assert "path" not in entry.listed()
+    assert resource_parts({"x-parts": [entry.to_dict()]}) == [entry]  # as releases listed them before
     assert resource_parts({"path": "events.parquet"}) is None  # a release of one file per table

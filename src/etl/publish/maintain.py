@@ -15,7 +15,7 @@ from etl.errors import ReleaseError
 from etl.publish.assemble import increment
 from etl.publish.release import PreviousRelease, Release, load_latest, publish
 from etl.publish.stage import Stage, conform
-from etl.storage.parts import PartEntry, is_spanning
+from etl.storage.parts import PartEntry, is_spanning, resource_parts
 from etl.storage.store import PACKAGE, Store, parse
 from etl.validate.increment import validate_increment
 
@@ -113,7 +113,7 @@ def prune(dataset_dir: str, keep: int | None = None, older_than: timedelta | Non
         for version in doomed:
             store.remove_release(version)
         kept = [v for v in versions if v not in doomed]
-        needed = {entry["path"] for v in kept for r in packages[v]["resources"] for entry in r.get("x-parts", [])}
+        needed = {p.path for v in kept for r in packages[v]["resources"] for p in resource_parts(r) or []}
         removed, freed = 0, 0
         for part in store.parts():
             if part.path not in needed:

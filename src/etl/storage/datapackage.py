@@ -33,7 +33,7 @@ def resource(name: str, parts: list[PartEntry]) -> dict:
     return {
         "name": name, "path": [p.path for p in parts], "profile": "tabular-data-resource", "format": "parquet",
         "mediatype": "application/vnd.apache.parquet", "bytes": sum(p.bytes for p in parts),
-        "x-rows": sum(p.rows for p in parts), "x-parts": [p.to_dict() for p in parts],
+        "x-rows": sum(p.rows for p in parts), "x-parts": [p.listed() for p in parts],
         "schema": contract.load(name).descriptor,
     }
 

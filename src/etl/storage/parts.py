@@ -2,8 +2,8 @@
 
 A run writes only the parts it adds; the parts an earlier release holds are shared, not copied. Every
 part lives once in the dataset's part store, `DATASET/parts/<table>/<part>`, and a release lists the
-parts of each table in its `datapackage.json` (resource `path`, and `x-parts` with bytes, SHA-256 and
-rows of each). On a local disk the release folder also holds a hard link to each part,
+parts of each table in its `datapackage.json` (resource `path`, and in the same order `x-parts` with the
+bytes, SHA-256 and rows of each). On a local disk the release folder also holds a hard link to each part,
 `DATASET/<version>/<table>/<part>`, so a release reads as a folder of Parquet files with one call and
 its parts take disk once, however many releases share them. Object stores have no links: there the
 parts are read where the store keeps them, through the manifest.
@@ -62,9 +62,13 @@ class PartEntry:
         return {"path": self.path, "bytes": self.bytes, "hash": f"sha256:{self.sha256}", "rows": self.rows,
                 "added_in": self.added_in}
 
+    def listed(self) -> dict:
+        """The entry as datapackage.json lists it in `x-parts`: its path is the resource's `path` at the same place."""
+        return {k: v for k, v in self.to_dict().items() if k != "path"}
+
     @classmethod
-    def from_dict(cls, entry: dict) -> PartEntry:
-        table, _, name = entry["path"].partition("/")
+    def from_dict(cls, entry: dict, path: str | None = None) -> PartEntry:
+        table, _, name = (path or entry["path"]).partition("/")
         return cls(table, name, entry["bytes"], entry["hash"].removeprefix("sha256:"), entry["rows"],
                    entry.get("added_in"))
 
@@ -116,7 +120,8 @@ def resource_parts(resource: dict) -> list[PartEntry] | None:
     """The parts a datapackage resource lists, in table order; None for a release written as one file per table."""
     if "x-parts" not in resource:
         return None
-    return ordered(PartEntry.from_dict(entry) for entry in resource["x-parts"])
+    paths = resource["path"] if isinstance(resource.get("path"), list) else [None] * len(resource["x-parts"])
+    return ordered(PartEntry.from_dict(entry, entry.get("path") or path) for entry, path in zip(resource["x-parts"], paths))
 
 
 Source = Union[pq.ParquetFile, Callable[[], pq.ParquetFile]]
