@@ -41,3 +41,24 @@ def test_an_event_that_happened_recently_takes_no_date_from_its_paragraph():
     found = _events("Rebels attacked Orvalo on 3 December. Troops recently arrived in Tessin town.")
     assert found["attacked"].date == date(2024, 12, 3)
     assert found["arrived in"].date_source == "publication"
+
+
+def test_a_holiday_dates_its_event_by_its_text_not_by_a_neighbours_month():
+    found = _events("Orvalo's state radio reported that President Tamsin sent a New Year's message to the Tessin "
+                    "leader, recalling their June talks in Orvalo.")
+    message = found["sent"]
+    # the message of New Year's: its day, from its own words; not the June of the talks beside it
+    assert (message.date, message.date_precision, message.date_source) == (date(2025, 1, 1), "day", "text")
+    assert message.date_text == "New Year's"
+    assert (found["talks"].date, found["talks"].date_source) == (date(2024, 6, 1), "text")
+
+
+def test_an_event_on_a_holiday_is_dated_that_day():
+    found = _events("Rebels shelled the market of Orvalo on Christmas Eve, killing two traders.")
+    assert (found["shelled"].date, found["shelled"].date_source) == (date(2024, 12, 24), "text")
+    assert (found["killing"].date, found["killing"].date_source) == (date(2024, 12, 24), "context")
+
+
+def test_a_weekday_with_its_date_dates_the_event_to_the_date():
+    found = _events("Rebels shelled Orvalo on Monday, December 2, and withdrew.")
+    assert (found["shelled"].date, found["shelled"].date_precision) == (date(2024, 12, 2), "day")

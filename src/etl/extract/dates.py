@@ -1,8 +1,11 @@
 """Date expressions in text → calendar dates with their precision, relative ones resolved against publication.
 
 "On 9 May 2020", "2024-06-12" and "December 26th" give a day; "in June" and "June 2024" a month; "last week"
-a week (its Monday); "last year" and "since 2022" a year. Relative expressions need the publication date:
-without it they are still found (the words are kept) but the date stays empty with precision "none".
+a week (its Monday); "last year" and "since 2022" a year; a fixed-day holiday its day ("on Christmas Eve", "a New
+Year's message"). A weekday before a date ("Monday, December 2") gives way to the date; a day or month after
+"since" is the latest one up to publication ("since January" is never next January). Relative expressions need
+the publication date: without it they are still found (the words are kept) but the date stays empty with
+precision "none".
 Numeric dates ("11/06/2017", "06.11.2017") are read in the order a part above 12 proves, else in the
 source's `date_order` (see `date_order`); a reading past publication gives way to one before it.
 Expressions relative to the narrative ("two days later", "the next day") are found with their `shift` and
@@ -34,6 +37,17 @@ _FUTURE_WEIGHT = 2
 _MONTH_PREPOSITIONS = frozenset("in since during by until from of before after through throughout early mid late "
                                 "last next this".split())
 _AMBIGUOUS_MONTHS = frozenset({"May", "March", "Mar"})
+# Words of time before a holiday that make it a date ("on Christmas", "since New Year's Day"); "before" and
+# "after" make it a bound ("the day after Christmas", "the week before Christmas"), no day of the event.
+_HOLIDAY_PREPOSITIONS = frozenset("on since from".split())
+# Determiners before a holiday that opens a noun phrase of this year's occasion ("a New Year's message", "his
+# Christmas Day address"); "the" is left out: "the Boxing Day tsunami" may be the name of a past event.
+_HOLIDAY_DETERMINERS = frozenset("a an his her its their our your my this".split())
+_APOSTROPHES = re.compile(r"['’]")
+_DIRECTION = r"(?:this\s+past|this\s+coming|last|past|previous|this|current|next|coming)"
+# A holiday as matched: its direction ("last Christmas"), its name, its year ("Christmas Day 2023").
+_HOLIDAY_PARTS = re.compile(rf"(?:(?P<direction>{_DIRECTION})\s+)?(?P<name>.*?)(?:,?\s+(?P<year>\d{{4}}))?$",
+                            re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,14 +70,32 @@ class _Words:
     day_words: dict[str, int]
     numbers: dict[str, int]
     directions: dict[str, int]
+    # holiday name as written in the lexicon → (month, day, whether it is a day only after a preposition)
+    holidays: dict[str, tuple[int, int, bool]]
 
 
 @cache
 def _words() -> _Words:
     kinds: dict[str, dict[str, int]] = {}
+    holidays: dict[str, tuple[int, int, bool]] = {}
     for word, kind, value in tsv_rows("dates_words.tsv"):
+        if kind in ("holiday", "feast"):
+            month, day = (int(x) for x in value.split("-"))
+            holidays[word] = (month, day, kind == "feast")
+            continue
         kinds.setdefault(kind, {})[word] = int(value)
-    return _Words(kinds["month"], kinds["weekday"], kinds["day_word"], kinds["number"], kinds["direction"])
+    return _Words(kinds["month"], kinds["weekday"], kinds["day_word"], kinds["number"], kinds["direction"],
+                  holidays)
+
+
+def _holiday_key(name: str) -> str:
+    """A holiday name without apostrophes, in lower case and single spaces ("New Years  Eve" → "new years eve")."""
+    return " ".join(_APOSTROPHES.sub("", name).lower().split())
+
+
+@cache
+def _holidays_by_key() -> dict[str, tuple[int, int, bool]]:
+    return {_holiday_key(name): value for name, value in _words().holidays.items()}
 
 
 @cache
@@ -71,10 +103,14 @@ def _pattern() -> re.Pattern[str]:
     w = _words()
     full = [m for m in w.months if len(m) > 4 or m in ("May", "June", "July")]
     abbreviations = [m for m in w.months if m not in full]
-    month = rf"(?:(?:{alternation(full)})\b|(?:{alternation(abbreviations)})\b\.?)"
+    # an abbreviation keeps its dot ("Jan. 7" is a day, not "Jan" then a number)
+    month = rf"(?:(?:{alternation(full)})\b|(?:{alternation(abbreviations)})\b\.?+)"
     weekday = rf"(?:{alternation(list(w.weekdays))})\b"
+    holiday = alternation(list(w.holidays)).replace("'", "['’]?")
+    # "Monday, December 2", "Tuesday 3 June 2025": the date says the day, the weekday only repeats it
+    named_day = rf"(?:{weekday},?\s+(?:the\s+)?)?"
     number = rf"(?:\d{{1,2}}|{alternation(list(w.numbers))})"
-    direction = r"(?:this\s+past|this\s+coming|last|past|previous|this|current|next|coming)"
+    direction = _DIRECTION
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     year = r"\d{4}"
     part = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
@@ -83,8 +119,9 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<iso>\b{year}-\d{{2}}-\d{{2}}\b)"
         rf"|(?P<numeric>\b(?:{year}(?P<ysep>[/.])\d{{1,2}}(?P=ysep)\d{{1,2}}|\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep){year})"
         rf"\b(?![/.]?\d))"
-        rf"|(?P<dmy>\b{day}(?:\s+of)?\s+{month}(?:,?\s+{year}\b)?)"
-        rf"|(?P<mdy>\b{month}\s+{day}\b(?:,?\s+{year}\b)?)"
+        rf"|(?P<holiday>\b(?:(?i:{direction})\s+)?(?:{holiday})(?![\w'’])(?:,?\s+{year}\b)?)"
+        rf"|(?P<dmy>\b{named_day}{day}(?:\s+of)?\s+{month}(?:,?\s+{year}\b)?)"
+        rf"|(?P<mdy>\b{named_day}{month}(?:\s+|(?<=\.)){day}\b(?:,?\s+{year}\b)?)"
         rf"|(?P<my>\b(?:(?i:{part})[\s-]+)?{month},?\s+{year}\b)"
         rf"|(?P<weekday>\b(?:(?i:{direction})\s+)?{weekday}(?:\s+(?:morning|afternoon|evening|night))?)"
         rf"|(?P<dayword>\b(?i:last\s+night|overnight|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday"
@@ -93,7 +130,8 @@ def _pattern() -> re.Pattern[str]:
         rf"|the\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week|month)"
         rf"|the\s+day\s+(?:after|before)(?=\s*[,.;])|a\s+day\s+(?:later|earlier))\b)"
         rf"|(?P<ago>\b(?i:{number}\s+(?:day|week|month|year)s?\s+ago)\b)"
-        rf"|(?P<unit>\b(?i:(?:earlier|later)\s+this|{direction}|over\s+the)\s+(?i:week|weekend|month|year)\b)"
+        rf"|(?P<unit>\b(?i:(?:earlier|later)\s+this|{direction}|over\s+the)\s+(?i:week|weekend|month|year)\b"
+        rf"|\b(?i:at\s+the\s+weekend)\b)"
         rf"|(?P<month>\b(?:(?i:in|since|during|by|until|from|of|before|after|through|throughout)\s+)?"
         rf"(?:(?i:{direction}|{part})[\s-]+)?{month}(?!\s*\d|[.,]?\s*\d{{4}}\b))"
         rf"|(?P<year>\b(?i:in|since|during|by|until|from|before|after|through|throughout)\s+"
@@ -175,6 +213,9 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
         kind = m.lastgroup
         s, e = m.span()
         surface = m.group()
+        if kind == "holiday" and not _holiday_is_date(text, start, s, e, surface):
+            continue
+        since = kind in _ANNUAL and _after_since(text, start, s, surface)
         if kind == "month":
             word = re.search(r"[A-Z][a-z]+\.?$", surface)
             if word is None:
@@ -191,7 +232,7 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
         if kind == "chain":
             out.append(DateMention(s, e, surface, None, "none", _chain_shift(surface)))
             continue
-        resolved = _numeric(surface, pub, order) if kind == "numeric" else _resolve(kind, surface, pub)
+        resolved = _numeric(surface, pub, order) if kind == "numeric" else _resolve(kind, surface, pub, since)
         if resolved is None:
             continue
         when, precision = resolved
@@ -199,6 +240,45 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
             continue
         out.append(DateMention(s, e, surface, when, precision if when else "none"))
     return out
+
+
+# Expressions that name a day or month of some year without saying which: "since" makes it the latest one.
+_ANNUAL = frozenset({"dmy", "mdy", "month", "holiday"})
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_MONTH_DIRECTION = re.compile(r"(?:(?:in|since|during|by|until|from|of|before|after|through|throughout)\s+)?"
+                              r"((?:this|last|next|past|previous|coming|current)\b.*)")
+
+
+def _after_since(text: str, floor: int, s: int, surface: str) -> bool:
+    """Whether "since" opens the expression or stands right before it ("since January", "since December 26th")."""
+    if surface[:6].lower() == "since ":
+        return True
+    before = text[max(floor, s - 8):s].split()
+    return bool(before) and before[-1].lower() == "since"
+
+
+def _holiday_is_date(text: str, floor: int, s: int, e: int, surface: str) -> bool:
+    """Whether a holiday name is used as a time (dates_words.tsv, kinds `holiday` and `feast`): after a word of
+    time ("on Christmas Day", "since New Year's"), with a direction ("last Christmas"), or, for a name that is a
+    day on its own, opening a noun phrase of this year's occasion ("a New Year's message", "Putin's New
+    Year's Eve address"). Not after "the" ("the Boxing Day tsunami"), another calendar's word ("Orthodox
+    Christmas") or at the start of a sentence; a name that is no day on its own never before a capitalised
+    word ("on Christmas Island")."""
+    parts = _HOLIDAY_PARTS.match(surface)
+    _, _, feast = _holidays_by_key()[_holiday_key(parts.group("name"))]
+    if feast and _CAPITALISED_NEXT.match(text, e):
+        return False
+    if parts.group("direction"):
+        return True
+    before = text[max(floor, s - 24):s].split()
+    if not before:
+        return False
+    word = before[-1].lower()
+    if word in _HOLIDAY_PREPOSITIONS:
+        return True
+    possessive = len(word) > 2 and word.endswith(("'s", "’s"))
+    return not feast and (word in _HOLIDAY_DETERMINERS or possessive)
 
 
 def _chain_shift(surface: str) -> tuple[int, str]:
@@ -252,8 +332,14 @@ def _anchor_names() -> tuple[str, ...]:
     """Month and weekday names to search for; a name that starts with another is found by that one
     ("June" by "Jun")."""
     w = _words()
-    names = list(w.months) + list(w.weekdays)
+    names = list(w.months) + list(w.weekdays) + [_holiday_anchor(h) for h in w.holidays]
+    names = list(dict.fromkeys(names))
     return tuple(n for n in names if not any(n != m and n.startswith(m) for m in names))
+
+
+def _holiday_anchor(name: str) -> str:
+    """The word a holiday is found by: its longest ("Year" of "New Year's Eve", "Boxing" of "Boxing Day")."""
+    return max(re.findall(r"[A-Za-z]+", name), key=len)
 
 
 def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -290,8 +376,9 @@ def _word_starts_before(text: str, anchor: int, floor: int) -> list[int]:
     return starts[::-1]
 
 
-def _resolve(kind: str, surface: str, pub: date | None) -> tuple[date | None, str] | None:
-    """(date, precision) of one matched expression; None when it is no date after all ("31 June")."""
+def _resolve(kind: str, surface: str, pub: date | None, since: bool = False) -> tuple[date | None, str] | None:
+    """(date, precision) of one matched expression; None when it is no date after all ("31 June"). After
+    "since" (`since`) a day or month without its year is the latest one up to publication."""
     w = _words()
     low = surface.lower()
     if kind == "iso":
@@ -299,7 +386,7 @@ def _resolve(kind: str, surface: str, pub: date | None) -> tuple[date | None, st
         return _day(y, mo, d)
     if kind in ("dmy", "mdy"):
         mo = _month_in(surface)
-        d = int(re.search(r"\d{1,2}", surface if kind == "dmy" else surface.split(None, 1)[1]).group())
+        d = int(_DAY_NUMBER.search(surface).group())  # the first number: "Monday, Dec. 2, 2024", "Sept.11"
         y = re.search(r"\d{4}", surface)
         if y:
             return _day(int(y.group()), mo, d)
@@ -307,8 +394,18 @@ def _resolve(kind: str, surface: str, pub: date | None) -> tuple[date | None, st
             return None
         if pub is None:
             return None, "none"
-        candidates = [c for c in (_safe_date(pub.year + k, mo, d) for k in (-1, 0, 1)) if c]
-        return (_nearest(candidates, pub), "day") if candidates else None
+        when = _annual_day(pub, mo, d, -1 if since else None, inclusive=True)
+        return (when, "day") if when else None
+    if kind == "holiday":
+        parts = _HOLIDAY_PARTS.match(surface)
+        mo, d, _ = _holidays_by_key()[_holiday_key(parts.group("name"))]
+        if parts.group("year"):
+            return _day(int(parts.group("year")), mo, d)
+        if pub is None:
+            return None, "none"
+        step = _direction(parts.group("direction").lower()) if parts.group("direction") else None
+        when = _annual_day(pub, mo, d, -1 if since else step or None, inclusive=since)
+        return (when, "day") if when else None
     if kind == "my":
         y = int(re.search(r"\d{4}", surface).group())
         return (date(y, _month_in(surface), 1), "month") if _MIN_YEAR <= y <= _MAX_YEAR else None
@@ -332,14 +429,17 @@ def _resolve(kind: str, surface: str, pub: date | None) -> tuple[date | None, st
     if kind == "unit":
         unit = low.split()[-1]
         step = 0 if low.startswith(("earlier", "later")) else _direction(low)
-        if low.startswith("over the"):  # "over the weekend": the last one, or the current one on a weekend
+        if low.startswith(("over the", "at the")):  # "over/at the weekend": the last one, or this one on a weekend
             step = -1 if pub.weekday() < 5 else 0
         if unit == "weekend":
             unit = "week"
         return _shift(pub, unit, step)
     if kind == "month":
         mo = _month_in(surface)
-        step = _direction(low) if re.match(r"(?:this|last|next|past|previous|coming|current)\b", low) else None
+        told = _MONTH_DIRECTION.match(low)  # "last June", "since last November", "by next March"
+        step = _direction(told.group(1)) if told else None
+        if since and step is None:  # "since January": this year's January, or last year's when it is yet to come
+            return date(pub.year if mo <= pub.month else pub.year - 1, mo, 1), "month"
         return _month_from(pub, mo, step), "month"
     return None
 
@@ -371,6 +471,18 @@ def _direction(low: str) -> int:
     if len(words) > 1 and words[0] == "this" and words[1] in directions:
         return directions[words[1]]
     return directions.get(words[0], 0)
+
+
+def _annual_day(pub: date, month: int, day: int, step: int | None, inclusive: bool = False) -> date | None:
+    """The month and day in the year before, of or after publication: the latest before it for step -1 (on
+    it too when `inclusive`), the first after it for step 1, else the nearest, the past preferred."""
+    candidates = [c for c in (_safe_date(pub.year + k, month, day) for k in (-1, 0, 1)) if c]
+    if step is not None and step < 0:
+        candidates = [c for c in candidates if c < pub or (inclusive and c == pub)]
+        return max(candidates, default=None)
+    if step is not None and step > 0:
+        return min((c for c in candidates if c > pub), default=None)
+    return _nearest(candidates, pub) if candidates else None
 
 
 def _nearest(candidates: list[date], pub: date) -> date:
