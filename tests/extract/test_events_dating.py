@@ -62,3 +62,17 @@ def test_an_event_on_a_holiday_is_dated_that_day():
 def test_a_weekday_with_its_date_dates_the_event_to_the_date():
     found = _events("Rebels shelled Orvalo on Monday, December 2, and withdrew.")
     assert (found["shelled"].date, found["shelled"].date_precision) == (date(2024, 12, 2), "day")
+
+
+def test_a_date_dates_the_clause_that_when_opens_after_it():
+    found = _events("It was the first death of a general in Orvalo since 2017, when a colonel was killed in Tessin.")
+    killed = found["killed"]
+    assert (killed.date, killed.date_precision, killed.date_source) == (date(2017, 1, 1), "year", "text")
+    found = _events("The town of Orvalo has been calm since 3 May, when rebels shelled the market.")
+    assert (found["shelled"].date, found["shelled"].date_source) == (date(2024, 5, 3), "text")
+
+
+def test_a_when_clause_far_from_the_date_takes_nothing_from_it():
+    found = _events("The town of Orvalo has been calm since 3 May, when after many long weeks of quiet talks and "
+                    "patient waiting the rebels finally shelled the market.")
+    assert found["shelled"].date_source != "text"

@@ -11,6 +11,7 @@ from etl.extract.text import Enclosures
 from etl.extract.wordlists import tsv_rows
 
 _DATE_REACH = 8          # most tokens between a trigger and a date of its own
+_WHEN_REACH = 8          # most tokens between "when" and the first trigger of the clause it opens
 
 
 def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[DateMention], lex: Lexicon,
@@ -18,7 +19,8 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     """Which date goes with which trigger. A date that opens the sentence ("On 9 May 2020, …") dates every
     event in it; any other date dates only the nearest trigger of its clause, a few words away ("signed
     in June", "seized on December 26th"). A date right after a reporting verb ("confirmed on Friday")
-    dates the speech, not an event."""
+    dates the speech, not an event. A date followed by "when" dates the event of the clause "when" opens too
+    ("in 2017, when a general was killed")."""
     out: dict[int, DateMention] = {}
     opening = None
     starts = [s for s, _ in sent.spans]
@@ -26,6 +28,9 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     segment = _segments(sent, lex)
     for mention in dates:
         k = bisect_left(starts, mention.start)
+        when = _when_clause(sent, bisect_left(starts, mention.end), firsts)
+        if when is not None and mention.date is not None:
+            out.setdefault(candidates[when].first, mention)
         if _dates_speech(sent, k, lex, cues):
             continue
         if opening is None and candidates[0].first > k and _opens_clause(sent, k, mention, lex):
@@ -58,6 +63,16 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             if vague is not None:
                 out[cand.first] = vague
     return out
+
+
+def _when_clause(sent: SentenceTokens, end: int, firsts: list[int]) -> int | None:
+    """The index of the first trigger of the clause that "when" opens right after a date ending before token
+    `end` ("on 3 May, when rebels shelled the town": "shelled"), or None."""
+    j = end + (end < len(sent.lower) and sent.lower[end] == ",")
+    if j >= len(sent.lower) or sent.lower[j] != "when":
+        return None
+    n = bisect_left(firsts, j + 1)
+    return n if n < len(firsts) and firsts[n] - j <= _WHEN_REACH else None
 
 
 def _recency(sent: SentenceTokens, cand: Candidate) -> DateMention | None:
