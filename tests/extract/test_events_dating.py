@@ -2,6 +2,8 @@
 sentences; the publication date is fixed."""
 from datetime import date, datetime, timezone
 
+import pytest
+
 from etl.extract import events
 from etl.extract.text import Doc
 from etl.ids import sha256_text
@@ -76,3 +78,19 @@ def test_a_when_clause_far_from_the_date_takes_nothing_from_it():
     found = _events("The town of Orvalo has been calm since 3 May, when after many long weeks of quiet talks and "
                     "patient waiting the rebels finally shelled the market.")
     assert found["shelled"].date_source != "text"
+
+
+def test_a_month_that_opens_a_sentence_sets_the_time_of_the_narrative_after_it():
+    found = _events("In May 2019, police raided a camp near Orvalo. Two officers were killed.")
+    killed = found["killed"]
+    assert (killed.date, killed.date_precision, killed.date_source) == (date(2019, 5, 1), "month", "context")
+    assert killed.date_text == "May 2019"
+
+
+@pytest.mark.parametrize("text", [
+    "The group, founded in March 2012, is based in Orvalo. Its fighters attacked a convoy.",   # background
+    "Since 2015, the group has grown in Orvalo. Its fighters attacked a convoy.",              # a bound
+    "In 2015, the group split in Orvalo. Its fighters have attacked a convoy.",                # told in the present
+])
+def test_a_month_or_year_that_sets_no_narrative_time_is_not_passed_on(text):
+    assert _events(text)["attacked"].date_source == "publication"
