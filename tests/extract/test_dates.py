@@ -182,3 +182,19 @@ def test_an_abbreviated_month_with_its_dot_and_a_day_is_a_day(text, surface, whe
 ])
 def test_a_direction_after_a_preposition_still_counts(text, when):
     assert _one(text)[1:] == (when, "month")
+
+
+@pytest.mark.parametrize("text, surface, when", [
+    ("Clashes went on between 3 and 5 December in Orvalo.", "3 and 5 December", date(2024, 12, 3)),
+    ("Clashes went on from 3 to 5 December.", "3 to 5 December", date(2024, 12, 3)),
+    ("Clashes went on 3-4 December.", "3-4 December", date(2024, 12, 3)),
+    ("Clashes went on Dec. 3-4.", "Dec. 3-4", date(2024, 12, 3)),
+    ("Clashes went on from 27 - 29 April 2020.", "27 - 29 April 2020", date(2020, 4, 27)),
+])
+def test_a_span_of_days_is_dated_by_its_first(text, surface, when):
+    assert _one(text) == (surface, when, "day")
+
+
+def test_a_count_after_a_day_is_no_span():
+    # "and 5 people" after a month and day is no span of days
+    assert _one("On December 3 and 5 people were hurt.")[:2] == ("December 3", date(2024, 12, 3))

@@ -3,7 +3,8 @@
 "On 9 May 2020", "2024-06-12" and "December 26th" give a day; "in June" and "June 2024" a month; "last week"
 a week (its Monday); "last year" and "since 2022" a year; a fixed-day holiday its day ("on Christmas Eve", "a New
 Year's message"). A weekday before a date ("Monday, December 2") gives way to the date; a day or month after
-"since" is the latest one up to publication ("since January" is never next January). Relative expressions need
+"since" is the latest one up to publication ("since January" is never next January); a span of days ("3-5 March")
+is dated by its first day. Relative expressions need
 the publication date: without it they are still found (the words are kept) but the date stays empty with
 precision "none".
 Numeric dates ("11/06/2017", "06.11.2017") are read in the order a part above 12 proves, else in the
@@ -109,6 +110,10 @@ def _pattern() -> re.Pattern[str]:
     holiday = alternation(list(w.holidays)).replace("'", "['’]?")
     # "Monday, December 2", "Tuesday 3 June 2025": the date says the day, the weekday only repeats it
     named_day = rf"(?:{weekday},?\s+(?:the\s+)?)?"
+    # a span of days is dated by its first ("between 3 and 5 March", "3-4 May", "March 3-4"): the events table's
+    # date is the first day of the period an event happened in
+    span_dmy = r"\s*(?:-|–|\bto\b|\band\b)\s*\d{1,2}(?:st|nd|rd|th)?"
+    span_mdy = r"\s*[-–]\s*\d{1,2}\b"
     number = rf"(?:\d{{1,2}}|{alternation(list(w.numbers))})"
     direction = _DIRECTION
     day = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -120,8 +125,8 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?P<numeric>\b(?:{year}(?P<ysep>[/.])\d{{1,2}}(?P=ysep)\d{{1,2}}|\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep){year})"
         rf"\b(?![/.]?\d))"
         rf"|(?P<holiday>\b(?:(?i:{direction})\s+)?(?:{holiday})(?![\w'’])(?:,?\s+{year}\b)?)"
-        rf"|(?P<dmy>\b{named_day}{day}(?:\s+of)?\s+{month}(?:,?\s+{year}\b)?)"
-        rf"|(?P<mdy>\b{named_day}{month}(?:\s+|(?<=\.)){day}\b(?:,?\s+{year}\b)?)"
+        rf"|(?P<dmy>\b{named_day}{day}(?:{span_dmy})?(?:\s+of)?\s+{month}(?:,?\s+{year}\b)?)"
+        rf"|(?P<mdy>\b{named_day}{month}(?:\s+|(?<=\.)){day}\b(?:{span_mdy})?(?:,?\s+{year}\b)?)"
         rf"|(?P<my>\b(?:(?i:{part})[\s-]+)?{month},?\s+{year}\b)"
         rf"|(?P<weekday>\b(?:(?i:{direction})\s+)?{weekday}(?:\s+(?:morning|afternoon|evening|night))?)"
         rf"|(?P<dayword>\b(?i:last\s+night|overnight|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday"
