@@ -4,9 +4,8 @@
 a week (its Monday); "last year" and "since 2022" a year; a fixed-day holiday its day ("on Christmas Eve", "a New
 Year's message"). A weekday before a date ("Monday, December 2") gives way to the date; a day or month after
 "since" is the latest one up to publication ("since January" is never next January); a span of days ("3-5 March")
-is dated by its first day. Relative expressions need
-the publication date: without it they are still found (the words are kept) but the date stays empty with
-precision "none".
+is dated by its first day. Relative expressions need the publication date: without it they are still found (the
+words are kept) but the date stays empty with precision "none".
 Numeric dates ("11/06/2017", "06.11.2017") are read in the order a part above 12 proves, else in the
 source's `date_order` (see `date_order`); a reading past publication gives way to one before it.
 Expressions relative to the narrative ("two days later", "the next day") are found with their `shift` and
