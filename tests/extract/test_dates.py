@@ -198,3 +198,21 @@ def test_a_span_of_days_is_dated_by_its_first(text, surface, when):
 def test_a_count_after_a_day_is_no_span():
     # "and 5 people" after a month and day is no span of days
     assert _one("On December 3 and 5 people were hurt.")[:2] == ("December 3", date(2024, 12, 3))
+
+
+@pytest.mark.parametrize("text, published, when, precision", [
+    # the window before publication, dated by the calendar unit holding its middle; "last year" is the year before
+    ("Rebels have killed 300 people over the past year.", date(2024, 12, 30), date(2024, 1, 1), "year"),
+    ("Rebels have killed 300 people over the past year.", date(2024, 2, 10), date(2023, 1, 1), "year"),
+    ("Prices rose in the past month.", date(2024, 12, 30), date(2024, 12, 1), "month"),
+    ("Prices rose in the past month.", date(2024, 12, 5), date(2024, 11, 1), "month"),
+    ("Rebels shelled Orvalo this past week.", date(2024, 12, 27), date(2024, 12, 23), "week"),   # a Friday
+    ("Rebels shelled Orvalo over the last week.", date(2024, 12, 30), date(2024, 12, 23), "week"),  # a Monday
+    ("The ban was lifted last year.", date(2024, 12, 30), date(2023, 1, 1), "year"),
+])
+def test_the_past_week_month_or_year_is_the_window_up_to_publication(text, published, when, precision):
+    assert _one(text, published)[1:] == (when, precision)
+
+
+def test_the_last_week_of_a_month_is_no_week_before_publication():
+    assert _one("Talks were held in the last week of October.") == ("October", date(2024, 10, 1), "month")

@@ -4,8 +4,9 @@
 a week (its Monday); "last year" and "since 2022" a year; a fixed-day holiday its day ("on Christmas Eve", "a New
 Year's message"). A weekday before a date ("Monday, December 2") gives way to the date; a day or month after
 "since" is the latest one up to publication ("since January" is never next January); a span of days ("3-5 March")
-is dated by its first day. Relative expressions need the publication date: without it they are still found (the
-words are kept) but the date stays empty with precision "none".
+is dated by its first day; "the past year" is the window up to publication, dated by the calendar year holding
+most of it ("last year" is the year before). Relative expressions need the publication date: without it they are
+still found (the words are kept) but the date stays empty with precision "none".
 Numeric dates ("11/06/2017", "06.11.2017") are read in the order a part above 12 proves, else in the
 source's `date_order` (see `date_order`); a reading past publication gives way to one before it.
 Expressions relative to the narrative ("two days later", "the next day") are found with their `shift` and
@@ -233,6 +234,10 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
         if lead:
             s += lead.end()
             surface = text[s:e]
+        if kind == "unit" and _window(text, start, s, surface):
+            if _OF_NEXT.match(text, e):  # "the last week of December" is part of December, not a week before
+                continue
+            kind = "rolling"
         if kind == "chain":
             out.append(DateMention(s, e, surface, None, "none", _chain_shift(surface)))
             continue
@@ -252,6 +257,22 @@ _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _MONTH_DIRECTION = re.compile(r"(?:(?:in|since|during|by|until|from|of|before|after|through|throughout)\s+)?"
                               r"((?:this|last|next|past|previous|coming|current)\b.*)")
+
+
+# "the past week", "the last year", "this past month": a window that ends at publication, not the calendar week or
+# year before ("last week", "last year"); it is dated by the calendar unit holding its middle, this many days back.
+_RECKONED_BACK = re.compile(r"(?:past|last|previous)\s+(?:week|month|year)\b", re.IGNORECASE)
+_THIS_PAST = re.compile(r"this\s+past\s+(?:week|month|year)\b", re.IGNORECASE)
+_ROLLING_MIDDLE = {"week": 3, "month": 15, "year": 182}
+_OF_NEXT = re.compile(r"\s+of\b")
+
+
+def _window(text: str, floor: int, s: int, surface: str) -> bool:
+    """Whether a unit expression names the window up to publication ("this past week", "over the past year")."""
+    if _THIS_PAST.match(surface):
+        return True
+    before = text[max(floor, s - 5):s].split()
+    return _RECKONED_BACK.match(surface) is not None and bool(before) and before[-1].lower() == "the"
 
 
 def _after_since(text: str, floor: int, s: int, surface: str) -> bool:
@@ -430,6 +451,11 @@ def _resolve(kind: str, surface: str, pub: date | None, since: bool = False) -> 
         count_word, unit = low.split()[:2]
         n = int(count_word) if count_word.isdigit() else w.numbers[count_word]
         return _shift(pub, unit.rstrip("s"), -n)
+    if kind == "rolling":  # "over the past year": the calendar unit that holds most of the window before publication
+        unit = low.split()[-1]
+        if unit in _ROLLING_MIDDLE:
+            return _shift(pub - timedelta(days=_ROLLING_MIDDLE[unit]), unit, 0)
+        kind = "unit"
     if kind == "unit":
         unit = low.split()[-1]
         step = 0 if low.startswith(("earlier", "later")) else _direction(low)
