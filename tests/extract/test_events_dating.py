@@ -94,3 +94,17 @@ def test_a_month_that_opens_a_sentence_sets_the_time_of_the_narrative_after_it()
 ])
 def test_a_month_or_year_that_sets_no_narrative_time_is_not_passed_on(text):
     assert _events(text)["attacked"].date_source == "publication"
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 May 2024, rebels attacked Orvalo.",             # the month
+    "In May, rebels attacked Orvalo.",
+    "Minister Tamsin May said rebels attacked Orvalo.",  # a name
+])
+def test_the_month_may_is_no_modal(text):
+    assert _events(text)["attacked"].modality in ("asserted", "reported")
+
+
+def test_the_modal_may_still_makes_an_event_hypothetical():
+    assert _events("Rebels may attack Orvalo.")["attack"].modality == "hypothetical"
+    assert _events("May rebels never attack Orvalo again.")["attack"].modality in ("hypothetical", "negated")
