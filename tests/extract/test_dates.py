@@ -216,3 +216,12 @@ def test_the_past_week_month_or_year_is_the_window_up_to_publication(text, publi
 
 def test_the_last_week_of_a_month_is_no_week_before_publication():
     assert _one("Talks were held in the last week of October.") == ("October", date(2024, 10, 1), "month")
+
+
+def test_the_year_before_is_only_for_a_day_or_month_without_its_year():
+    from etl.extract.dates import year_before
+    (day,) = find_dates("on 3 March", PUBLISHED)
+    assert year_before(day).date == date(2024, 3, 3) and year_before(day).text == "3 March"
+    for text in ("on 3 March 2025", "next March", "on Friday", "tomorrow"):
+        (found,) = find_dates(text, PUBLISHED)
+        assert year_before(found) is None, text

@@ -108,3 +108,19 @@ def test_the_month_may_is_no_modal(text):
 def test_the_modal_may_still_makes_an_event_hypothetical():
     assert _events("Rebels may attack Orvalo.")["attack"].modality == "hypothetical"
     assert _events("May rebels never attack Orvalo again.")["attack"].modality in ("hypothetical", "negated")
+
+
+def test_an_event_told_as_done_is_not_dated_weeks_after_the_story():
+    found = _events("Rebels attacked Orvalo on 3 March, killing five.")   # published 30 December 2024
+    assert (found["attacked"].date, found["attacked"].date_source) == (date(2024, 3, 3), "text")
+    assert (found["killing"].date, found["killing"].date_source) == (date(2024, 3, 3), "context")
+    assert _events("Rebels attacked Orvalo in March.")["attacked"].date == date(2024, 3, 1)
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Rebels will attack Orvalo on 3 March.", date(2025, 3, 3)),            # yet to come
+    ("Rebels attacked Orvalo on 3 March 2025.", date(2025, 3, 3)),          # its year is written
+    ("Putin sent a New Year's message to Orvalo.", date(2025, 1, 1)),      # days ahead: the occasion it was for
+])
+def test_a_date_after_the_story_stays_when_the_text_allows_it(text, when):
+    assert next(iter(_events(text).values())).date == when

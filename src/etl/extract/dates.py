@@ -46,6 +46,8 @@ _HOLIDAY_PREPOSITIONS = frozenset("on since from".split())
 _HOLIDAY_DETERMINERS = frozenset("a an his her its their our your my this".split())
 _APOSTROPHES = re.compile(r"['’]")
 _DIRECTION = r"(?:this\s+past|this\s+coming|last|past|previous|this|current|next|coming)"
+# A year, or a word that places the day or month in a year, written in the expression ("June 2024", "next March")
+_NAMED_YEAR = re.compile(r"\d{4}|\b(?:last|past|previous|this|current|next|coming)\b", re.IGNORECASE)
 # A holiday as matched: its direction ("last Christmas"), its name, its year ("Christmas Day 2023").
 _HOLIDAY_PARTS = re.compile(rf"(?:(?P<direction>{_DIRECTION})\s+)?(?P<name>.*?)(?:,?\s+(?P<year>\d{{4}}))?$",
                             re.IGNORECASE)
@@ -202,6 +204,28 @@ def anchored(mention: DateMention, anchor: date, precision: str) -> DateMention:
     if when is None or not holdable(when):
         return mention
     return DateMention(mention.start, mention.end, mention.text, when, step_precision, mention.shift)
+
+
+def year_before(mention: DateMention) -> DateMention | None:
+    """The same day or month a year earlier, for an expression that names a month or holiday but no year ("on
+    3 March", "in June", "on Christmas Eve"); None for any other (a year, a weekday, "next March")."""
+    if mention.date is None or mention.shift is not None or mention.precision not in ("day", "month"):
+        return None
+    if _NAMED_YEAR.search(mention.text) or not (_month_named(mention.text) or _holiday_named(mention.text)):
+        return None
+    when = _safe_date(mention.date.year - 1, mention.date.month, mention.date.day)
+    if when is None or not holdable(when):
+        return None
+    return DateMention(mention.start, mention.end, mention.text, when, mention.precision)
+
+
+def _month_named(surface: str) -> bool:
+    return any(word in _words().months for word in re.findall(r"[A-Za-z]+", surface))
+
+
+def _holiday_named(surface: str) -> bool:
+    key = _holiday_key(_HOLIDAY_PARTS.match(surface).group("name"))
+    return key in _holidays_by_key()
 
 
 def find_dates(text: str, published: date | datetime | None, start: int = 0,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from etl.extract import geo
-from etl.extract.dates import DateMention, anchored, find_dates, holdable
+from etl.extract.dates import DateMention, anchored, find_dates, holdable, year_before
 from etl.extract.events.dating import lately
 from etl.extract.events.lexicon import Lexicon
 from etl.extract.text import Doc
@@ -30,6 +30,9 @@ _OPENING_CHARS = 24      # most characters before a date that opens its sentence
 # A sentence in the present ("Rubio is airing an ad", "candidates have followed his lead") is told at the time of
 # writing, not in the past a month or year opened earlier sets.
 _PRESENT = re.compile(r"\b(?:is|are|am|has|have)\b")
+# Days after the story's date a day read for an event told as done may fall ("a New Year's message" sent on 30
+# December); past them, a day or month without its year is read a year earlier.
+_DAYS_AHEAD = 7
 # Modalities of events that happened (or are said to have): a future, hypothetical or negated event takes no
 # date from its context.
 _HAPPENED = frozenset({"asserted", "reported"})
@@ -115,6 +118,7 @@ class Narrative:
         self._sentence_dates: dict[int, list[DateMention]] = {}
         self._sentence_starts: list[int] | None = None
         self._past: dict[int, bool] = {}
+        self._read_before: dict[int, DateMention] = {}  # date mentions read a year earlier, by offset
 
     def date(self, sentence: int, own: DateMention | None, neighbours: Neighbours, position: int,
              modality: str) -> Dating:
@@ -126,6 +130,7 @@ class Narrative:
             base = self._last[0] if self._last else self._context(sentence, paragraph)
             own = anchored(own, base.date, base.precision) if base and base.date else None
         if own is not None and own.date is not None:
+            own = self._happened_before(own, modality)
             return self._told(Dating(own.date, own.precision, "text", own), paragraph)
         if modality not in _HAPPENED:
             return NO_DATE if own is None else Dating(None, "none", "none", own)
@@ -135,6 +140,7 @@ class Narrative:
         if near is not None and near.date is None:  # its nearest neighbour happened lately ("came into effect
             recent, near = True, None                # recently, with Putin lauding …"): so did it
         if near is not None:
+            near = self._read_before.get(near.start, near)  # its event's date, as that event was dated
             return self._told(Dating(near.date, near.precision, "context", near), paragraph)
         found = None if recent else self._context(sentence, paragraph)
         if found is not None:
@@ -146,6 +152,20 @@ class Narrative:
         if monday is not None and holdable(monday):
             return Dating(monday, "week", "publication")
         return NO_DATE if own is None else Dating(None, "none", "none", own)  # "on Friday" of an undated story
+
+    def _happened_before(self, own: DateMention, modality: str) -> DateMention:
+        """An event told as done by its own verb ("attacked on 3 March": a date after the story leaves only a verb
+        in the past asserted or reported) happened before the story: a day or month that names no year and was
+        read weeks after the story's date is last year's (a few days after may be the occasion it was for: "sent a
+        New Year's message"). The date of another event, or of the paragraph, may be yet to come: left as read."""
+        if (modality not in _HAPPENED or self._reference is None
+                or own.date <= self._reference + timedelta(days=_DAYS_AHEAD)):
+            return own
+        earlier = year_before(own)
+        if earlier is None:
+            return own
+        self._read_before[own.start] = earlier
+        return earlier
 
     def _told(self, dating: Dating, paragraph: int) -> Dating:
         self._last = (dating, paragraph)
