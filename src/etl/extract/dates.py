@@ -135,7 +135,8 @@ def _pattern() -> re.Pattern[str]:
         rf"|tomorrow)\b)"
         rf"|(?P<chain>\b(?i:{number}\s+(?:day|week|month|year)s?\s+(?:later|earlier|afterwards)"
         rf"|the\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week|month)"
-        rf"|the\s+day\s+(?:after|before)(?=\s*[,.;])|a\s+day\s+(?:later|earlier))\b)"
+        rf"|the\s+day\s+(?:after|before)(?=\s*[,.;])|a\s+day\s+(?:later|earlier)"
+        rf"|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|(?:that|the)\s+same\s+day)\b)"
         rf"|(?P<ago>\b(?i:{number}\s+(?:day|week|month|year)s?\s+ago)\b)"
         rf"|(?P<unit>\b(?i:(?:earlier|later)\s+this|{direction}|over\s+the)\s+(?i:week|weekend|month|year)\b"
         rf"|\b(?i:at\s+the\s+weekend)\b)"
@@ -331,8 +332,10 @@ def _holiday_is_date(text: str, floor: int, s: int, e: int, surface: str) -> boo
 
 
 def _chain_shift(surface: str) -> tuple[int, str]:
-    """(steps, unit) of "two days later", "the next day", "the day before", "a week earlier"."""
+    """(steps, unit) of "two days later", "the next day", "the day before", "a week earlier", "later that day"."""
     low = surface.lower().split()
+    if low[-1] == "day" and low[-2] == "same" or low[1] == "that":  # "the same day", "later that evening"
+        return 0, "day"
     if low[0] == "the":
         unit = "day" if low[1] == "day" else low[2]
         unit = "day" if unit in ("morning", "evening", "night") else unit
