@@ -225,3 +225,9 @@ def test_the_year_before_is_only_for_a_day_or_month_without_its_year():
     for text in ("on 3 March 2025", "next March", "on Friday", "tomorrow"):
         (found,) = find_dates(text, PUBLISHED)
         assert year_before(found) is None, text
+
+
+def test_in_the_same_day_is_no_step_from_the_event_before():
+    assert find_dates("Two shutdowns in the same day angered Orvalo.", PUBLISHED) == []
+    (same,) = find_dates("Police came again the same day.", PUBLISHED)
+    assert same.shift == (0, "day")

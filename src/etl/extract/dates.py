@@ -136,7 +136,8 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?P<chain>\b(?i:{number}\s+(?:day|week|month|year)s?\s+(?:later|earlier|afterwards)"
         rf"|the\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week|month)"
         rf"|the\s+day\s+(?:after|before)(?=\s*[,.;])|a\s+day\s+(?:later|earlier)"
-        rf"|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)|(?:that|the)\s+same\s+day)\b)"
+        rf"|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)"
+        rf"|(?<!\bin\s)(?<!\bwithin\s)(?:that|the)\s+same\s+day)\b)"  # "in the same day": within one day
         rf"|(?P<ago>\b(?i:{number}\s+(?:day|week|month|year)s?\s+ago)\b)"
         rf"|(?P<unit>\b(?i:(?:earlier|later)\s+this|{direction}|over\s+the)\s+(?i:week|weekend|month|year)\b"
         rf"|\b(?i:at\s+the\s+weekend)\b)"
