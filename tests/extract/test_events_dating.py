@@ -124,3 +124,17 @@ def test_an_event_told_as_done_is_not_dated_weeks_after_the_story():
 ])
 def test_a_date_after_the_story_stays_when_the_text_allows_it(text, when):
     assert next(iter(_events(text).values())).date == when
+
+
+@pytest.mark.parametrize("text, trigger, year", [
+    ("Officials in Orvalo recalled the 2012 attacks on the embassy.", "attacks", 2012),
+    ("On 3 May, officials recalled the 2001 terrorist attacks in Orvalo.", "attacks", 2001),
+    ("Critics in Tessin cited its 2003 invasion of Orvalo.", "invasion", 2003),
+])
+def test_a_year_that_modifies_an_event_noun_dates_it(text, trigger, year):
+    event = _events(text)[trigger]
+    assert (event.date, event.date_precision, event.date_source) == (date(year, 1, 1), "year", "text")
+
+
+def test_a_count_that_looks_like_a_year_dates_nothing():
+    assert _events("The 2000 protesters marched in Orvalo.")["marched"].date_source == "publication"
