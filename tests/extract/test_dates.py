@@ -108,3 +108,126 @@ def test_the_last_day_a_record_may_carry_is_still_a_date():
 
 def test_a_character_whose_lower_case_is_longer_hides_no_relative_date():
     assert _one("İİİİ Police raided the office yesterday.") == ("yesterday", date(2024, 12, 29), "day")
+
+
+@pytest.mark.parametrize("text, surface, when", [
+    ("Rebels shelled Tessin on Christmas Eve.", "Christmas Eve", date(2024, 12, 24)),
+    ("Rebels shelled Tessin on Christmas Day, killing two.", "Christmas Day", date(2024, 12, 25)),
+    ("Rebels shelled Tessin on Christmas.", "Christmas", date(2024, 12, 25)),
+    ("The mayor of Orvalo gave a New Year's speech.", "New Year's", date(2025, 1, 1)),   # the nearer one
+    ("The mayor's New Year’s Eve address was short.", "New Year’s Eve", date(2024, 12, 31)),
+    ("Dockers struck on Boxing Day.", "Boxing Day", date(2024, 12, 26)),
+    ("Dockers struck on Boxing Day 2019.", "Boxing Day 2019", date(2019, 12, 26)),
+    ("Dockers held a May Day rally in Orvalo.", "May Day", date(2024, 5, 1)),
+    ("Dockers struck last Christmas.", "last Christmas", date(2024, 12, 25)),
+    ("Dockers strike next Christmas.", "next Christmas", date(2025, 12, 25)),
+    ("Nobody was seen in Orvalo on New Years Day.", "New Years Day", date(2025, 1, 1)),
+])
+def test_a_fixed_day_holiday_used_as_a_time_is_its_day(text, surface, when):
+    assert _one(text) == (surface, when, "day")
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels landed on Christmas Island.",               # a place
+    "Rebels attacked a Christmas market in Orvalo.",    # a thing of the season: no day without a preposition
+    "The Boxing Day tsunami struck Orvalo.",            # the name of a past event
+    "New Year's Eve parties were cancelled.",           # opens the sentence: no time word before it
+    "Pilgrims met in Orvalo on Orthodox Christmas.",    # another calendar's day
+    "The Halloween parade was cancelled.",
+])
+def test_a_holiday_name_that_is_no_time_is_no_date(text):
+    assert find_dates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, surface, when, precision", [
+    ("Since January, rebels have shelled Orvalo.", "Since January", date(2024, 1, 1), "month"),
+    ("The road has been shut since December.", "since December", date(2024, 12, 1), "month"),
+    ("The road has been shut since December 31st.", "December 31st", date(2023, 12, 31), "day"),
+    ("The road has been shut since New Year's Day.", "New Year's Day", date(2024, 1, 1), "day"),
+])
+def test_since_names_the_latest_day_or_month_up_to_publication(text, surface, when, precision):
+    assert _one(text) == (surface, when, precision)
+
+
+def test_without_since_the_nearer_month_is_read():
+    assert _one("Elections are held in January.")[1] == date(2025, 1, 1)   # the rule above can fail
+
+
+@pytest.mark.parametrize("text, surface, when", [
+    ("On Monday, December 2, rebels shelled Orvalo.", "Monday, December 2", date(2024, 12, 2)),
+    ("Talks open on Tuesday 3 June 2025 in Tessin.", "Tuesday 3 June 2025", date(2025, 6, 3)),
+    ("Talks opened on Friday the 6th of December.", "Friday the 6th of December", date(2024, 12, 6)),
+])
+def test_a_weekday_before_a_date_gives_way_to_the_date(text, surface, when):
+    assert _one(text) == (surface, when, "day")
+
+
+def test_at_the_weekend_is_over_the_weekend():
+    assert _one("Rebels shelled Orvalo at the weekend.") == ("at the weekend", date(2024, 12, 23), "week")
+    assert _one("Rebels shelled Orvalo at the weekend.", date(2024, 12, 28))[1] == date(2024, 12, 23)
+
+
+@pytest.mark.parametrize("text, surface, when", [
+    ("Reports filed through Nov. 30 show a surplus.", "Nov. 30", date(2024, 11, 30)),   # not "through Nov"
+    ("It was the worst day since Jan. 7, 2012.", "Jan. 7, 2012", date(2012, 1, 7)),
+    ("The towers fell on Sept.11, 2001.", "Sept.11, 2001", date(2001, 9, 11)),
+])
+def test_an_abbreviated_month_with_its_dot_and_a_day_is_a_day(text, surface, when):
+    assert _one(text) == (surface, when, "day")
+
+
+@pytest.mark.parametrize("text, when", [
+    ("The office has been open since last April.", date(2024, 4, 1)),
+    ("The office will be shut until next December.", date(2025, 12, 1)),   # not this December
+])
+def test_a_direction_after_a_preposition_still_counts(text, when):
+    assert _one(text)[1:] == (when, "month")
+
+
+@pytest.mark.parametrize("text, surface, when", [
+    ("Clashes went on between 3 and 5 December in Orvalo.", "3 and 5 December", date(2024, 12, 3)),
+    ("Clashes went on from 3 to 5 December.", "3 to 5 December", date(2024, 12, 3)),
+    ("Clashes went on 3-4 December.", "3-4 December", date(2024, 12, 3)),
+    ("Clashes went on Dec. 3-4.", "Dec. 3-4", date(2024, 12, 3)),
+    ("Clashes went on from 27 - 29 April 2020.", "27 - 29 April 2020", date(2020, 4, 27)),
+])
+def test_a_span_of_days_is_dated_by_its_first(text, surface, when):
+    assert _one(text) == (surface, when, "day")
+
+
+def test_a_count_after_a_day_is_no_span():
+    # "and 5 people" after a month and day is no span of days
+    assert _one("On December 3 and 5 people were hurt.")[:2] == ("December 3", date(2024, 12, 3))
+
+
+@pytest.mark.parametrize("text, published, when, precision", [
+    # the window before publication, dated by the calendar unit holding its middle; "last year" is the year before
+    ("Rebels have killed 300 people over the past year.", date(2024, 12, 30), date(2024, 1, 1), "year"),
+    ("Rebels have killed 300 people over the past year.", date(2024, 2, 10), date(2023, 1, 1), "year"),
+    ("Prices rose in the past month.", date(2024, 12, 30), date(2024, 12, 1), "month"),
+    ("Prices rose in the past month.", date(2024, 12, 5), date(2024, 11, 1), "month"),
+    ("Rebels shelled Orvalo this past week.", date(2024, 12, 27), date(2024, 12, 23), "week"),   # a Friday
+    ("Rebels shelled Orvalo over the last week.", date(2024, 12, 30), date(2024, 12, 23), "week"),  # a Monday
+    ("The ban was lifted last year.", date(2024, 12, 30), date(2023, 1, 1), "year"),
+])
+def test_the_past_week_month_or_year_is_the_window_up_to_publication(text, published, when, precision):
+    assert _one(text, published)[1:] == (when, precision)
+
+
+def test_the_last_week_of_a_month_is_no_week_before_publication():
+    assert _one("Talks were held in the last week of October.") == ("October", date(2024, 10, 1), "month")
+
+
+def test_the_year_before_is_only_for_a_day_or_month_without_its_year():
+    from etl.extract.dates import year_before
+    (day,) = find_dates("on 3 March", PUBLISHED)
+    assert year_before(day).date == date(2024, 3, 3) and year_before(day).text == "3 March"
+    for text in ("on 3 March 2025", "next March", "on Friday", "tomorrow"):
+        (found,) = find_dates(text, PUBLISHED)
+        assert year_before(found) is None, text
+
+
+def test_in_the_same_day_is_no_step_from_the_event_before():
+    assert find_dates("Two shutdowns in the same day angered Orvalo.", PUBLISHED) == []
+    (same,) = find_dates("Police came again the same day.", PUBLISHED)
+    assert same.shift == (0, "day")

@@ -59,6 +59,8 @@ def test_a_date_of_speech_is_no_context():
     ("Two days later", date(2024, 4, 24)),
     ("The next day", date(2024, 4, 23)),
     ("A day earlier", date(2024, 4, 21)),
+    ("Later that day", date(2024, 4, 22)),
+    ("The same day", date(2024, 4, 22)),
 ])
 def test_a_relative_chain_counts_from_the_event_before(chain, day):
     text = f"Five soldiers were killed in Kabul on 22 April. {chain}, protesters gathered in Herat."
@@ -134,3 +136,8 @@ def test_date_order_defaults_come_from_the_language(language, given, order):
 def test_a_language_convention_reads_the_article():
     e = _events("Le 11/06/2017, des hommes armés ont attaqué. Gunmen attacked a convoy.", language="fr")
     assert e["attacked"].date == date(2017, 6, 11)
+
+
+def test_later_that_day_counts_from_the_event_before_across_paragraphs():
+    found = _events("Five soldiers were killed in Kabul on 22 April.\nLater that evening, protesters gathered in Herat.")
+    assert _when(found["gathered"]) == (date(2024, 4, 22), "day", "text")

@@ -2,6 +2,8 @@
 sentences; the publication date is fixed."""
 from datetime import date, datetime, timezone
 
+import pytest
+
 from etl.extract import events
 from etl.extract.text import Doc
 from etl.ids import sha256_text
@@ -41,3 +43,98 @@ def test_an_event_that_happened_recently_takes_no_date_from_its_paragraph():
     found = _events("Rebels attacked Orvalo on 3 December. Troops recently arrived in Tessin town.")
     assert found["attacked"].date == date(2024, 12, 3)
     assert found["arrived in"].date_source == "publication"
+
+
+def test_a_holiday_dates_its_event_by_its_text_not_by_a_neighbours_month():
+    found = _events("Orvalo's state radio reported that President Tamsin sent a New Year's message to the Tessin "
+                    "leader, recalling their June talks in Orvalo.")
+    message = found["sent"]
+    # the message of New Year's: its day, from its own words; not the June of the talks beside it
+    assert (message.date, message.date_precision, message.date_source) == (date(2025, 1, 1), "day", "text")
+    assert message.date_text == "New Year's"
+    assert (found["talks"].date, found["talks"].date_source) == (date(2024, 6, 1), "text")
+
+
+def test_an_event_on_a_holiday_is_dated_that_day():
+    found = _events("Rebels shelled the market of Orvalo on Christmas Eve, killing two traders.")
+    assert (found["shelled"].date, found["shelled"].date_source) == (date(2024, 12, 24), "text")
+    assert (found["killing"].date, found["killing"].date_source) == (date(2024, 12, 24), "context")
+
+
+def test_a_weekday_with_its_date_dates_the_event_to_the_date():
+    found = _events("Rebels shelled Orvalo on Monday, December 2, and withdrew.")
+    assert (found["shelled"].date, found["shelled"].date_precision) == (date(2024, 12, 2), "day")
+
+
+def test_a_date_dates_the_clause_that_when_opens_after_it():
+    found = _events("It was the first death of a general in Orvalo since 2017, when a colonel was killed in Tessin.")
+    killed = found["killed"]
+    assert (killed.date, killed.date_precision, killed.date_source) == (date(2017, 1, 1), "year", "text")
+    found = _events("The town of Orvalo has been calm since 3 May, when rebels shelled the market.")
+    assert (found["shelled"].date, found["shelled"].date_source) == (date(2024, 5, 3), "text")
+
+
+def test_a_when_clause_far_from_the_date_takes_nothing_from_it():
+    found = _events("The town of Orvalo has been calm since 3 May, when after many long weeks of quiet talks and "
+                    "patient waiting the rebels finally shelled the market.")
+    assert found["shelled"].date_source != "text"
+
+
+def test_a_month_that_opens_a_sentence_sets_the_time_of_the_narrative_after_it():
+    found = _events("In May 2019, police raided a camp near Orvalo. Two officers were killed.")
+    killed = found["killed"]
+    assert (killed.date, killed.date_precision, killed.date_source) == (date(2019, 5, 1), "month", "context")
+    assert killed.date_text == "May 2019"
+
+
+@pytest.mark.parametrize("text", [
+    "The group, founded in March 2012, is based in Orvalo. Its fighters attacked a convoy.",   # background
+    "Since 2015, the group has grown in Orvalo. Its fighters attacked a convoy.",              # a bound
+    "In 2015, the group split in Orvalo. Its fighters have attacked a convoy.",                # told in the present
+])
+def test_a_month_or_year_that_sets_no_narrative_time_is_not_passed_on(text):
+    assert _events(text)["attacked"].date_source == "publication"
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 May 2024, rebels attacked Orvalo.",             # the month
+    "In May, rebels attacked Orvalo.",
+    "Minister Tamsin May said rebels attacked Orvalo.",  # a name
+])
+def test_the_month_may_is_no_modal(text):
+    assert _events(text)["attacked"].modality in ("asserted", "reported")
+
+
+def test_the_modal_may_still_makes_an_event_hypothetical():
+    assert _events("Rebels may attack Orvalo.")["attack"].modality == "hypothetical"
+    assert _events("May rebels never attack Orvalo again.")["attack"].modality in ("hypothetical", "negated")
+
+
+def test_an_event_told_as_done_is_not_dated_weeks_after_the_story():
+    found = _events("Rebels attacked Orvalo on 3 March, killing five.")   # published 30 December 2024
+    assert (found["attacked"].date, found["attacked"].date_source) == (date(2024, 3, 3), "text")
+    assert (found["killing"].date, found["killing"].date_source) == (date(2024, 3, 3), "context")
+    assert _events("Rebels attacked Orvalo in March.")["attacked"].date == date(2024, 3, 1)
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Rebels will attack Orvalo on 3 March.", date(2025, 3, 3)),            # yet to come
+    ("Rebels attacked Orvalo on 3 March 2025.", date(2025, 3, 3)),          # its year is written
+    ("Putin sent a New Year's message to Orvalo.", date(2025, 1, 1)),      # days ahead: the occasion it was for
+])
+def test_a_date_after_the_story_stays_when_the_text_allows_it(text, when):
+    assert next(iter(_events(text).values())).date == when
+
+
+@pytest.mark.parametrize("text, trigger, year", [
+    ("Officials in Orvalo recalled the 2012 attacks on the embassy.", "attacks", 2012),
+    ("On 3 May, officials recalled the 2001 terrorist attacks in Orvalo.", "attacks", 2001),
+    ("Critics in Tessin cited its 2003 invasion of Orvalo.", "invasion", 2003),
+])
+def test_a_year_that_modifies_an_event_noun_dates_it(text, trigger, year):
+    event = _events(text)[trigger]
+    assert (event.date, event.date_precision, event.date_source) == (date(year, 1, 1), "year", "text")
+
+
+def test_a_count_that_looks_like_a_year_dates_nothing():
+    assert _events("The 2000 protesters marched in Orvalo.")["marched"].date_source == "publication"

@@ -1,8 +1,12 @@
 """Date expressions in text → calendar dates with their precision, relative ones resolved against publication.
 
 "On 9 May 2020", "2024-06-12" and "December 26th" give a day; "in June" and "June 2024" a month; "last week"
-a week (its Monday); "last year" and "since 2022" a year. Relative expressions need the publication date:
-without it they are still found (the words are kept) but the date stays empty with precision "none".
+a week (its Monday); "last year" and "since 2022" a year; a fixed-day holiday its day ("on Christmas Eve", "a New
+Year's message"). A weekday before a date ("Monday, December 2") gives way to the date; a day or month after
+"since" is the latest one up to publication ("since January" is never next January); a span of days ("3-5 March")
+is dated by its first day; "the past year" is the window up to publication, dated by the calendar year holding
+most of it ("last year" is the year before). Relative expressions need the publication date: without it they are
+still found (the words are kept) but the date stays empty with precision "none".
 Numeric dates ("11/06/2017", "06.11.2017") are read in the order a part above 12 proves, else in the
 source's `date_order` (see `date_order`); a reading past publication gives way to one before it.
 Expressions relative to the narrative ("two days later", "the next day") are found with their `shift` and
@@ -34,6 +38,19 @@ _FUTURE_WEIGHT = 2
 _MONTH_PREPOSITIONS = frozenset("in since during by until from of before after through throughout early mid late "
                                 "last next this".split())
 _AMBIGUOUS_MONTHS = frozenset({"May", "March", "Mar"})
+# Words of time before a holiday that make it a date ("on Christmas", "since New Year's Day"); "before" and
+# "after" make it a bound ("the day after Christmas", "the week before Christmas"), no day of the event.
+_HOLIDAY_PREPOSITIONS = frozenset("on since from".split())
+# Determiners before a holiday that opens a noun phrase of this year's occasion ("a New Year's message", "his
+# Christmas Day address"); "the" is left out: "the Boxing Day tsunami" may be the name of a past event.
+_HOLIDAY_DETERMINERS = frozenset("a an his her its their our your my this".split())
+_APOSTROPHES = re.compile(r"['’]")
+_DIRECTION = r"(?:this\s+past|this\s+coming|last|past|previous|this|current|next|coming)"
+# A year, or a word that places the day or month in a year, written in the expression ("June 2024", "next March")
+_NAMED_YEAR = re.compile(r"\d{4}|\b(?:last|past|previous|this|current|next|coming)\b", re.IGNORECASE)
+# A holiday as matched: its direction ("last Christmas"), its name, its year ("Christmas Day 2023").
+_HOLIDAY_PARTS = re.compile(rf"(?:(?P<direction>{_DIRECTION})\s+)?(?P<name>.*?)(?:,?\s+(?P<year>\d{{4}}))?$",
+                            re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,14 +73,32 @@ class _Words:
     day_words: dict[str, int]
     numbers: dict[str, int]
     directions: dict[str, int]
+    # holiday name as written in the lexicon → (month, day, whether it is a day only after a preposition)
+    holidays: dict[str, tuple[int, int, bool]]
 
 
 @cache
 def _words() -> _Words:
     kinds: dict[str, dict[str, int]] = {}
+    holidays: dict[str, tuple[int, int, bool]] = {}
     for word, kind, value in tsv_rows("dates_words.tsv"):
+        if kind in ("holiday", "feast"):
+            month, day = (int(x) for x in value.split("-"))
+            holidays[word] = (month, day, kind == "feast")
+            continue
         kinds.setdefault(kind, {})[word] = int(value)
-    return _Words(kinds["month"], kinds["weekday"], kinds["day_word"], kinds["number"], kinds["direction"])
+    return _Words(kinds["month"], kinds["weekday"], kinds["day_word"], kinds["number"], kinds["direction"],
+                  holidays)
+
+
+def _holiday_key(name: str) -> str:
+    """A holiday name without apostrophes, in lower case and single spaces ("New Years  Eve" → "new years eve")."""
+    return " ".join(_APOSTROPHES.sub("", name).lower().split())
+
+
+@cache
+def _holidays_by_key() -> dict[str, tuple[int, int, bool]]:
+    return {_holiday_key(name): value for name, value in _words().holidays.items()}
 
 
 @cache
@@ -71,10 +106,18 @@ def _pattern() -> re.Pattern[str]:
     w = _words()
     full = [m for m in w.months if len(m) > 4 or m in ("May", "June", "July")]
     abbreviations = [m for m in w.months if m not in full]
-    month = rf"(?:(?:{alternation(full)})\b|(?:{alternation(abbreviations)})\b\.?)"
+    # an abbreviation keeps its dot ("Jan. 7" is a day, not "Jan" then a number)
+    month = rf"(?:(?:{alternation(full)})\b|(?:{alternation(abbreviations)})\b\.?+)"
     weekday = rf"(?:{alternation(list(w.weekdays))})\b"
+    holiday = alternation(list(w.holidays)).replace("'", "['’]?")
+    # "Monday, December 2", "Tuesday 3 June 2025": the date says the day, the weekday only repeats it
+    named_day = rf"(?:{weekday},?\s+(?:the\s+)?)?"
+    # a span of days is dated by its first ("between 3 and 5 March", "3-4 May", "March 3-4"): the events table's
+    # date is the first day of the period an event happened in
+    span_dmy = r"\s*(?:-|–|\bto\b|\band\b)\s*\d{1,2}(?:st|nd|rd|th)?"
+    span_mdy = r"\s*[-–]\s*\d{1,2}\b"
     number = rf"(?:\d{{1,2}}|{alternation(list(w.numbers))})"
-    direction = r"(?:this\s+past|this\s+coming|last|past|previous|this|current|next|coming)"
+    direction = _DIRECTION
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     year = r"\d{4}"
     part = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)"
@@ -83,17 +126,21 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<iso>\b{year}-\d{{2}}-\d{{2}}\b)"
         rf"|(?P<numeric>\b(?:{year}(?P<ysep>[/.])\d{{1,2}}(?P=ysep)\d{{1,2}}|\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep){year})"
         rf"\b(?![/.]?\d))"
-        rf"|(?P<dmy>\b{day}(?:\s+of)?\s+{month}(?:,?\s+{year}\b)?)"
-        rf"|(?P<mdy>\b{month}\s+{day}\b(?:,?\s+{year}\b)?)"
+        rf"|(?P<holiday>\b(?:(?i:{direction})\s+)?(?:{holiday})(?![\w'’])(?:,?\s+{year}\b)?)"
+        rf"|(?P<dmy>\b{named_day}{day}(?:{span_dmy})?(?:\s+of)?\s+{month}(?:,?\s+{year}\b)?)"
+        rf"|(?P<mdy>\b{named_day}{month}(?:\s+|(?<=\.)){day}\b(?:{span_mdy})?(?:,?\s+{year}\b)?)"
         rf"|(?P<my>\b(?:(?i:{part})[\s-]+)?{month},?\s+{year}\b)"
         rf"|(?P<weekday>\b(?:(?i:{direction})\s+)?{weekday}(?:\s+(?:morning|afternoon|evening|night))?)"
         rf"|(?P<dayword>\b(?i:last\s+night|overnight|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday"
         rf"|tomorrow)\b)"
         rf"|(?P<chain>\b(?i:{number}\s+(?:day|week|month|year)s?\s+(?:later|earlier|afterwards)"
         rf"|the\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week|month)"
-        rf"|the\s+day\s+(?:after|before)(?=\s*[,.;])|a\s+day\s+(?:later|earlier))\b)"
+        rf"|the\s+day\s+(?:after|before)(?=\s*[,.;])|a\s+day\s+(?:later|earlier)"
+        rf"|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)"
+        rf"|(?<!\bin\s)(?<!\bwithin\s)(?:that|the)\s+same\s+day)\b)"  # "in the same day": within one day
         rf"|(?P<ago>\b(?i:{number}\s+(?:day|week|month|year)s?\s+ago)\b)"
-        rf"|(?P<unit>\b(?i:(?:earlier|later)\s+this|{direction}|over\s+the)\s+(?i:week|weekend|month|year)\b)"
+        rf"|(?P<unit>\b(?i:(?:earlier|later)\s+this|{direction}|over\s+the)\s+(?i:week|weekend|month|year)\b"
+        rf"|\b(?i:at\s+the\s+weekend)\b)"
         rf"|(?P<month>\b(?:(?i:in|since|during|by|until|from|of|before|after|through|throughout)\s+)?"
         rf"(?:(?i:{direction}|{part})[\s-]+)?{month}(?!\s*\d|[.,]?\s*\d{{4}}\b))"
         rf"|(?P<year>\b(?i:in|since|during|by|until|from|before|after|through|throughout)\s+"
@@ -161,6 +208,28 @@ def anchored(mention: DateMention, anchor: date, precision: str) -> DateMention:
     return DateMention(mention.start, mention.end, mention.text, when, step_precision, mention.shift)
 
 
+def year_before(mention: DateMention) -> DateMention | None:
+    """The same day or month a year earlier, for an expression that names a month or holiday but no year ("on
+    3 March", "in June", "on Christmas Eve"); None for any other (a year, a weekday, "next March")."""
+    if mention.date is None or mention.shift is not None or mention.precision not in ("day", "month"):
+        return None
+    if _NAMED_YEAR.search(mention.text) or not (_month_named(mention.text) or _holiday_named(mention.text)):
+        return None
+    when = _safe_date(mention.date.year - 1, mention.date.month, mention.date.day)
+    if when is None or not holdable(when):
+        return None
+    return DateMention(mention.start, mention.end, mention.text, when, mention.precision)
+
+
+def _month_named(surface: str) -> bool:
+    return any(word in _words().months for word in re.findall(r"[A-Za-z]+", surface))
+
+
+def _holiday_named(surface: str) -> bool:
+    key = _holiday_key(_HOLIDAY_PARTS.match(surface).group("name"))
+    return key in _holidays_by_key()
+
+
 def find_dates(text: str, published: date | datetime | None, start: int = 0,
                end: int | None = None, order: str = "mdy") -> list[DateMention]:
     """Date expressions in text[start:end], resolved against the publication date, in text order; `order`
@@ -175,6 +244,9 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
         kind = m.lastgroup
         s, e = m.span()
         surface = m.group()
+        if kind == "holiday" and not _holiday_is_date(text, start, s, e, surface):
+            continue
+        since = kind in _ANNUAL and _after_since(text, start, s, surface)
         if kind == "month":
             word = re.search(r"[A-Z][a-z]+\.?$", surface)
             if word is None:
@@ -188,10 +260,14 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
         if lead:
             s += lead.end()
             surface = text[s:e]
+        if kind == "unit" and _window(text, start, s, surface):
+            if _OF_NEXT.match(text, e):  # "the last week of December" is part of December, not a week before
+                continue
+            kind = "rolling"
         if kind == "chain":
             out.append(DateMention(s, e, surface, None, "none", _chain_shift(surface)))
             continue
-        resolved = _numeric(surface, pub, order) if kind == "numeric" else _resolve(kind, surface, pub)
+        resolved = _numeric(surface, pub, order) if kind == "numeric" else _resolve(kind, surface, pub, since)
         if resolved is None:
             continue
         when, precision = resolved
@@ -201,9 +277,66 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
     return out
 
 
+# Expressions that name a day or month of some year without saying which: "since" makes it the latest one.
+_ANNUAL = frozenset({"dmy", "mdy", "month", "holiday"})
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_MONTH_DIRECTION = re.compile(r"(?:(?:in|since|during|by|until|from|of|before|after|through|throughout)\s+)?"
+                              r"((?:this|last|next|past|previous|coming|current)\b.*)")
+
+
+# "the past week", "the last year", "this past month": a window that ends at publication, not the calendar week or
+# year before ("last week", "last year"); it is dated by the calendar unit holding its middle, this many days back.
+_RECKONED_BACK = re.compile(r"(?:past|last|previous)\s+(?:week|month|year)\b", re.IGNORECASE)
+_THIS_PAST = re.compile(r"this\s+past\s+(?:week|month|year)\b", re.IGNORECASE)
+_ROLLING_MIDDLE = {"week": 3, "month": 15, "year": 182}
+_OF_NEXT = re.compile(r"\s+of\b")
+
+
+def _window(text: str, floor: int, s: int, surface: str) -> bool:
+    """Whether a unit expression names the window up to publication ("this past week", "over the past year")."""
+    if _THIS_PAST.match(surface):
+        return True
+    before = text[max(floor, s - 5):s].split()
+    return _RECKONED_BACK.match(surface) is not None and bool(before) and before[-1].lower() == "the"
+
+
+def _after_since(text: str, floor: int, s: int, surface: str) -> bool:
+    """Whether "since" opens the expression or stands right before it ("since January", "since December 26th")."""
+    if surface[:6].lower() == "since ":
+        return True
+    before = text[max(floor, s - 8):s].split()
+    return bool(before) and before[-1].lower() == "since"
+
+
+def _holiday_is_date(text: str, floor: int, s: int, e: int, surface: str) -> bool:
+    """Whether a holiday name is used as a time (dates_words.tsv, kinds `holiday` and `feast`): after a word of
+    time ("on Christmas Day", "since New Year's"), with a direction ("last Christmas"), or, for a name that is a
+    day on its own, opening a noun phrase of this year's occasion ("a New Year's message", "Putin's New
+    Year's Eve address"). Not after "the" ("the Boxing Day tsunami"), another calendar's word ("Orthodox
+    Christmas") or at the start of a sentence; a name that is no day on its own never before a capitalised
+    word ("on Christmas Island")."""
+    parts = _HOLIDAY_PARTS.match(surface)
+    _, _, feast = _holidays_by_key()[_holiday_key(parts.group("name"))]
+    if feast and _CAPITALISED_NEXT.match(text, e):
+        return False
+    if parts.group("direction"):
+        return True
+    before = text[max(floor, s - 24):s].split()
+    if not before:
+        return False
+    word = before[-1].lower()
+    if word in _HOLIDAY_PREPOSITIONS:
+        return True
+    possessive = len(word) > 2 and word.endswith(("'s", "’s"))
+    return not feast and (word in _HOLIDAY_DETERMINERS or possessive)
+
+
 def _chain_shift(surface: str) -> tuple[int, str]:
-    """(steps, unit) of "two days later", "the next day", "the day before", "a week earlier"."""
+    """(steps, unit) of "two days later", "the next day", "the day before", "a week earlier", "later that day"."""
     low = surface.lower().split()
+    if low[-1] == "day" and low[-2] == "same" or low[1] == "that":  # "the same day", "later that evening"
+        return 0, "day"
     if low[0] == "the":
         unit = "day" if low[1] == "day" else low[2]
         unit = "day" if unit in ("morning", "evening", "night") else unit
@@ -252,8 +385,14 @@ def _anchor_names() -> tuple[str, ...]:
     """Month and weekday names to search for; a name that starts with another is found by that one
     ("June" by "Jun")."""
     w = _words()
-    names = list(w.months) + list(w.weekdays)
+    names = list(w.months) + list(w.weekdays) + [_holiday_anchor(h) for h in w.holidays]
+    names = list(dict.fromkeys(names))
     return tuple(n for n in names if not any(n != m and n.startswith(m) for m in names))
+
+
+def _holiday_anchor(name: str) -> str:
+    """The word a holiday is found by: its longest ("Year" of "New Year's Eve", "Boxing" of "Boxing Day")."""
+    return max(re.findall(r"[A-Za-z]+", name), key=len)
 
 
 def _matches(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -290,8 +429,9 @@ def _word_starts_before(text: str, anchor: int, floor: int) -> list[int]:
     return starts[::-1]
 
 
-def _resolve(kind: str, surface: str, pub: date | None) -> tuple[date | None, str] | None:
-    """(date, precision) of one matched expression; None when it is no date after all ("31 June")."""
+def _resolve(kind: str, surface: str, pub: date | None, since: bool = False) -> tuple[date | None, str] | None:
+    """(date, precision) of one matched expression; None when it is no date after all ("31 June"). After
+    "since" (`since`) a day or month without its year is the latest one up to publication."""
     w = _words()
     low = surface.lower()
     if kind == "iso":
@@ -299,7 +439,7 @@ def _resolve(kind: str, surface: str, pub: date | None) -> tuple[date | None, st
         return _day(y, mo, d)
     if kind in ("dmy", "mdy"):
         mo = _month_in(surface)
-        d = int(re.search(r"\d{1,2}", surface if kind == "dmy" else surface.split(None, 1)[1]).group())
+        d = int(_DAY_NUMBER.search(surface).group())  # the first number: "Monday, Dec. 2, 2024", "Sept.11"
         y = re.search(r"\d{4}", surface)
         if y:
             return _day(int(y.group()), mo, d)
@@ -307,8 +447,18 @@ def _resolve(kind: str, surface: str, pub: date | None) -> tuple[date | None, st
             return None
         if pub is None:
             return None, "none"
-        candidates = [c for c in (_safe_date(pub.year + k, mo, d) for k in (-1, 0, 1)) if c]
-        return (_nearest(candidates, pub), "day") if candidates else None
+        when = _annual_day(pub, mo, d, -1 if since else None, inclusive=True)
+        return (when, "day") if when else None
+    if kind == "holiday":
+        parts = _HOLIDAY_PARTS.match(surface)
+        mo, d, _ = _holidays_by_key()[_holiday_key(parts.group("name"))]
+        if parts.group("year"):
+            return _day(int(parts.group("year")), mo, d)
+        if pub is None:
+            return None, "none"
+        step = _direction(parts.group("direction").lower()) if parts.group("direction") else None
+        when = _annual_day(pub, mo, d, -1 if since else step or None, inclusive=since)
+        return (when, "day") if when else None
     if kind == "my":
         y = int(re.search(r"\d{4}", surface).group())
         return (date(y, _month_in(surface), 1), "month") if _MIN_YEAR <= y <= _MAX_YEAR else None
@@ -329,17 +479,25 @@ def _resolve(kind: str, surface: str, pub: date | None) -> tuple[date | None, st
         count_word, unit = low.split()[:2]
         n = int(count_word) if count_word.isdigit() else w.numbers[count_word]
         return _shift(pub, unit.rstrip("s"), -n)
+    if kind == "rolling":  # "over the past year": the calendar unit that holds most of the window before publication
+        unit = low.split()[-1]
+        if unit in _ROLLING_MIDDLE:
+            return _shift(pub - timedelta(days=_ROLLING_MIDDLE[unit]), unit, 0)
+        kind = "unit"
     if kind == "unit":
         unit = low.split()[-1]
         step = 0 if low.startswith(("earlier", "later")) else _direction(low)
-        if low.startswith("over the"):  # "over the weekend": the last one, or the current one on a weekend
+        if low.startswith(("over the", "at the")):  # "over/at the weekend": the last one, or this one on a weekend
             step = -1 if pub.weekday() < 5 else 0
         if unit == "weekend":
             unit = "week"
         return _shift(pub, unit, step)
     if kind == "month":
         mo = _month_in(surface)
-        step = _direction(low) if re.match(r"(?:this|last|next|past|previous|coming|current)\b", low) else None
+        told = _MONTH_DIRECTION.match(low)  # "last June", "since last November", "by next March"
+        step = _direction(told.group(1)) if told else None
+        if since and step is None:  # "since January": this year's January, or last year's when it is yet to come
+            return date(pub.year if mo <= pub.month else pub.year - 1, mo, 1), "month"
         return _month_from(pub, mo, step), "month"
     return None
 
@@ -371,6 +529,18 @@ def _direction(low: str) -> int:
     if len(words) > 1 and words[0] == "this" and words[1] in directions:
         return directions[words[1]]
     return directions.get(words[0], 0)
+
+
+def _annual_day(pub: date, month: int, day: int, step: int | None, inclusive: bool = False) -> date | None:
+    """The month and day in the year before, of or after publication: the latest before it for step -1 (on
+    it too when `inclusive`), the first after it for step 1, else the nearest, the past preferred."""
+    candidates = [c for c in (_safe_date(pub.year + k, month, day) for k in (-1, 0, 1)) if c]
+    if step is not None and step < 0:
+        candidates = [c for c in candidates if c < pub or (inclusive and c == pub)]
+        return max(candidates, default=None)
+    if step is not None and step > 0:
+        return min((c for c in candidates if c > pub), default=None)
+    return _nearest(candidates, pub) if candidates else None
 
 
 def _nearest(candidates: list[date], pub: date) -> date:

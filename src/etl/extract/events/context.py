@@ -14,14 +14,25 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from etl.extract import geo
-from etl.extract.dates import DateMention, anchored, find_dates, holdable
+from etl.extract.dates import DateMention, anchored, find_dates, holdable, year_before
 from etl.extract.events.dating import lately
 from etl.extract.events.lexicon import Lexicon
 from etl.extract.text import Doc
 
 # Precisions a context date may pass on: a month or year in an earlier sentence is background ("the group,
-# founded in March 2012, …") more often than the date of what follows.
+# founded in March 2012, …") more often than the date of what follows, unless it opens its sentence ("In May
+# 2019, police raided the camp. Two officers were killed."): then it sets the time of the narrative that follows.
 _PASSED_ON = frozenset({"day", "week"})
+# Words that may stand before a date that opens its sentence and sets the narrative's time ("In May 2019, …",
+# "Then in 2015, …"); "since", "until", "before" and "after" make the date a bound, not the time of what follows.
+_NARRATIVE_OPENERS = frozenset("in on during at around by throughout and but then".split())
+_OPENING_CHARS = 24      # most characters before a date that opens its sentence ("And then during ")
+# A sentence in the present ("Rubio is airing an ad", "candidates have followed his lead") is told at the time of
+# writing, not in the past a month or year opened earlier sets.
+_PRESENT = re.compile(r"\b(?:is|are|am|has|have)\b")
+# Days after the story's date a day read for an event told as done may fall ("a New Year's message" sent on 30
+# December); past them, a day or month without its year is read a year earlier.
+_DAYS_AHEAD = 7
 # Modalities of events that happened (or are said to have): a future, hypothetical or negated event takes no
 # date from its context.
 _HAPPENED = frozenset({"asserted", "reported"})
@@ -105,6 +116,9 @@ class Narrative:
         self._lex = lex
         self._last: tuple[Dating, int] | None = None     # the latest event date told, and its paragraph
         self._sentence_dates: dict[int, list[DateMention]] = {}
+        self._sentence_starts: list[int] | None = None
+        self._past: dict[int, bool] = {}
+        self._read_before: dict[int, DateMention] = {}  # date mentions read a year earlier, by offset
 
     def date(self, sentence: int, own: DateMention | None, neighbours: Neighbours, position: int,
              modality: str) -> Dating:
@@ -116,6 +130,7 @@ class Narrative:
             base = self._last[0] if self._last else self._context(sentence, paragraph)
             own = anchored(own, base.date, base.precision) if base and base.date else None
         if own is not None and own.date is not None:
+            own = self._happened_before(own, modality)
             return self._told(Dating(own.date, own.precision, "text", own), paragraph)
         if modality not in _HAPPENED:
             return NO_DATE if own is None else Dating(None, "none", "none", own)
@@ -125,6 +140,7 @@ class Narrative:
         if near is not None and near.date is None:  # its nearest neighbour happened lately ("came into effect
             recent, near = True, None                # recently, with Putin lauding …"): so did it
         if near is not None:
+            near = self._read_before.get(near.start, near)  # its event's date, as that event was dated
             return self._told(Dating(near.date, near.precision, "context", near), paragraph)
         found = None if recent else self._context(sentence, paragraph)
         if found is not None:
@@ -137,23 +153,62 @@ class Narrative:
             return Dating(monday, "week", "publication")
         return NO_DATE if own is None else Dating(None, "none", "none", own)  # "on Friday" of an undated story
 
+    def _happened_before(self, own: DateMention, modality: str) -> DateMention:
+        """An event told as done by its own verb ("attacked on 3 March": a date after the story leaves only a verb
+        in the past asserted or reported) happened before the story: a day or month that names no year and was
+        read weeks after the story's date is last year's (a few days after may be the occasion it was for: "sent a
+        New Year's message"). The date of another event, or of the paragraph, may be yet to come: left as read."""
+        if (modality not in _HAPPENED or self._reference is None
+                or own.date <= self._reference + timedelta(days=_DAYS_AHEAD)):
+            return own
+        earlier = year_before(own)
+        if earlier is None:
+            return own
+        self._read_before[own.start] = earlier
+        return earlier
+
     def _told(self, dating: Dating, paragraph: int) -> Dating:
         self._last = (dating, paragraph)
         return dating
 
     def _context(self, sentence: int, paragraph: int) -> Dating | None:
-        """The latest day or week told before the sentence in its paragraph: an earlier event's, or a date
-        of an earlier sentence that dates no speech ("said on Friday")."""
-        if self._last is not None and self._last[1] == paragraph and self._last[0].precision in _PASSED_ON:
-            told = self._last[0]
+        """The latest day or week told before the sentence in its paragraph, or a month or year that opened a
+        sentence of it when this one is in the past: an earlier event's, or a date of an earlier sentence that
+        dates no speech ("said on Friday")."""
+        past = self._in_past(sentence)
+        told = self._last[0] if self._last is not None and self._last[1] == paragraph else None
+        if told is not None and self._passes_on(told.mention, told.precision, past):
             return Dating(told.date, told.precision, "context", told.mention)
         k = sentence - 1
         while k >= 0 and self._doc.sentences[k].paragraph == paragraph:
             for mention in reversed(self._dates_of(k)):
-                if mention.precision in _PASSED_ON:
+                if self._passes_on(mention, mention.precision, past):
                     return Dating(mention.date, mention.precision, "context", mention)
             k -= 1
         return None
+
+    def _passes_on(self, mention: DateMention | None, precision: str, past: bool) -> bool:
+        """Whether a date told earlier in a paragraph dates the events after it: a day or week, or, for an event
+        told in the past tense (`past`), any date that opens its sentence ("In May 2019, police raided the camp.")."""
+        return precision in _PASSED_ON or (past and mention is not None and precision != "none"
+                                           and self._opens(mention))
+
+    def _in_past(self, sentence: int) -> bool:
+        """Whether the sentence of that index has no verb in the present ("is", "has"); asked once per sentence."""
+        if sentence not in self._past:
+            current = self._doc.sentences[sentence]
+            self._past[sentence] = _PRESENT.search(self._lowered, current.start, current.end) is None
+        return self._past[sentence]
+
+    def _opens(self, mention: DateMention) -> bool:
+        """Whether only a preposition or two stand between the start of its sentence and the date (not "since")."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start for s in self._doc.sentences]
+        k = bisect_left(self._sentence_starts, mention.start + 1) - 1
+        if k < 0 or mention.start - self._sentence_starts[k] > _OPENING_CHARS or mention.text[:6].lower() == "since ":
+            return False
+        before = self._lowered[self._sentence_starts[k]:mention.start].split()
+        return len(before) <= 2 and all(w in _NARRATIVE_OPENERS for w in before)
 
     def _dates_of(self, k: int) -> list[DateMention]:
         if k not in self._sentence_dates:

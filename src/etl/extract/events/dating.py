@@ -2,15 +2,20 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from datetime import date
 from functools import cache
 
-from etl.extract.dates import DateMention
+from etl.extract.dates import DateMention, holdable
 from etl.extract.events.items import Candidate, SentenceTokens
 from etl.extract.events.lexicon import DATE_PREPOSITIONS, OPENING_WORDS, Lexicon
 from etl.extract.text import Enclosures
 from etl.extract.wordlists import tsv_rows
 
 _DATE_REACH = 8          # most tokens between a trigger and a date of its own
+_WHEN_REACH = 8          # most tokens between "when" and the first trigger of the clause it opens
+_YEAR_REACH = 3          # most tokens from a year to the event noun it modifies ("the 2001 terrorist attacks")
+_MIN_MODIFIER_YEAR, _MAX_MODIFIER_YEAR = 1900, 2099
+_YEAR_DETERMINERS = frozenset("the a an its his her their our this that".split())
 
 
 def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[DateMention], lex: Lexicon,
@@ -18,14 +23,19 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     """Which date goes with which trigger. A date that opens the sentence ("On 9 May 2020, …") dates every
     event in it; any other date dates only the nearest trigger of its clause, a few words away ("signed
     in June", "seized on December 26th"). A date right after a reporting verb ("confirmed on Friday")
-    dates the speech, not an event."""
+    dates the speech, not an event. A date followed by "when" dates the event of the clause "when" opens too
+    ("in 2017, when a general was killed"). A year that modifies an event noun dates it ("the 2012 attacks")."""
     out: dict[int, DateMention] = {}
     opening = None
     starts = [s for s, _ in sent.spans]
     firsts = [c.first for c in candidates]
+    _year_modifiers(sent, candidates, firsts, out)
     segment = _segments(sent, lex)
     for mention in dates:
         k = bisect_left(starts, mention.start)
+        when = _when_clause(sent, bisect_left(starts, mention.end), firsts)
+        if when is not None and mention.date is not None:
+            out.setdefault(candidates[when].first, mention)
         if _dates_speech(sent, k, lex, cues):
             continue
         if opening is None and candidates[0].first > k and _opens_clause(sent, k, mention, lex):
@@ -58,6 +68,37 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             if vague is not None:
                 out[cand.first] = vague
     return out
+
+
+def _year_modifiers(sent: SentenceTokens, candidates: list[Candidate], firsts: list[int],
+                    out: dict[int, DateMention]) -> None:
+    """A year between a determiner and the event noun it modifies ("the 2012 attacks", "the 2001 terrorist
+    attacks", "its 2003 invasion") dates that event: the year it happened in. Only before an event noun: in "the
+    2000 protesters marched" it is a count."""
+    for k, word in enumerate(sent.words):
+        if len(word) != 4 or not word.isdigit() or not _MIN_MODIFIER_YEAR <= int(word) <= _MAX_MODIFIER_YEAR:
+            continue
+        if k == 0 or sent.lower[k - 1] not in _YEAR_DETERMINERS:
+            continue
+        n = bisect_left(firsts, k + 1)
+        if n == len(firsts) or firsts[n] - k > _YEAR_REACH or candidates[n].sense.pos != "noun" or not all(
+                sent.words[j][:1].isalpha() for j in range(k + 1, firsts[n])):
+            continue
+        year = int(word)
+        when = date(year, 1, 1)
+        if holdable(when):
+            s, e = sent.spans[k]
+            out.setdefault(candidates[n].first, DateMention(s, e, word, when, "year"))
+
+
+def _when_clause(sent: SentenceTokens, end: int, firsts: list[int]) -> int | None:
+    """The index of the first trigger of the clause that "when" opens right after a date ending before token
+    `end` ("on 3 May, when rebels shelled the town": "shelled"), or None."""
+    j = end + (end < len(sent.lower) and sent.lower[end] == ",")
+    if j >= len(sent.lower) or sent.lower[j] != "when":
+        return None
+    n = bisect_left(firsts, j + 1)
+    return n if n < len(firsts) and firsts[n] - j <= _WHEN_REACH else None
 
 
 def _recency(sent: SentenceTokens, cand: Candidate) -> DateMention | None:

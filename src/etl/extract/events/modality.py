@@ -20,6 +20,14 @@ def _is_past(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     return w.endswith("ed") or w in lex.verb or w in lex.participle
 
 
+def _is_month_or_name(sent: SentenceTokens, k: int) -> bool:
+    """Whether "May" at token k is the month or a name ("On 9 May 2020", "Theresa May"), not the modal: capitalised
+    inside the sentence, or opening it before a number ("May 2020 saw …")."""
+    if sent.words[k] != "May":
+        return False
+    return k > 0 or (k + 1 < len(sent.words) and sent.words[k + 1][:1].isdigit())
+
+
 def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | None, when: DateMention | None,
                 published: date | None, lex: Lexicon) -> str:
     """negated > hypothetical > future from the words just before the trigger in its clause, or future for
@@ -37,6 +45,9 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
         w = sent.lower[k]
         if w in {".", ";", ":"} or (w in lex.clause and w != "that") or w in lex.reporting:
             break
+        if w == "may" and _is_month_or_name(sent, k):
+            k -= 1
+            continue
         found.update(lex.modality_markers.get(w, ()))
         if w.endswith(NEGATED_CONTRACTION):  # "didn't", "won’t"
             found.add("negated")
