@@ -294,3 +294,37 @@ def test_a_site_keeps_the_town_right_after_it():
            if e.trigger == "killed"]
     assert (e.location, e.location_country) == ("a checkpoint in Kandahar", "AFG")
     assert e.location_lat is not None
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # the subject of "came under": a site and the town it lies in, neither actor nor target
+    ("After midnight their posts in Varnoda came under heavy gunfire.", "gunfire", "their posts in Varnoda"),
+    ("Soldiers were shot at a border post.", "shot", "a border post"),  # a post is a site
+])
+def test_a_site_right_before_its_town_is_one_place(text, trigger, place):
+    e = {e.trigger: e for e in _events_of(text)}[trigger]
+    assert e.location == place
+    assert text[e.location_start:e.location_end] == place
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Gunmen from a camp near Varnoda attacked the market.", "attacked", "Varnoda"),  # where they come from
+    ("Rebels attacked a police station in Varnoda.", "attacked", "Varnoda"),  # the station is the target
+])
+def test_a_site_of_a_party_is_not_joined_to_the_town(text, trigger, place):
+    assert {e.trigger: e for e in _events_of(text)}[trigger].location == place
+
+
+def test_a_site_keeps_the_town_after_it_though_a_neighbouring_trigger_comes_first():
+    text = "Two soldiers were killed in an attack on a checkpoint in Varnoda area (Sefa, Kam) on Monday."
+    e = {e.trigger: e for e in _events_of(text)}["killed"]
+    assert e.location == "a checkpoint in Varnoda area (Sefa, Kam)"
+    assert text[e.location_start:e.location_end] == e.location
+
+
+def test_a_site_is_no_town_of_the_gazetteer():
+    from etl.extract import geo
+    # "Post" (Texas) and "Hall" (Germany) are towns; "the post" and "the hall" are common nouns
+    assert geo.situate("the post", None, lambda: ()).country is None
+    assert geo.situate("the hall", None, lambda: ()).lat is None
+    assert geo.situate("the centre of Kabul", None, lambda: ()).country == "AFG"

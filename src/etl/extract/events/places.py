@@ -206,13 +206,16 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
     for found in (after, before, cause):
         for place in found:
             if place.locality:
-                return _site_in(text, sent, site, place) or place
+                return _site_in(text, sent, site, place) or _site_before(text, sent, place, parties) or place
     # a place the trigger's own clause tells ("died in hospital", "at the bus station") before any its
     # context gives
     found = target or (after or before or cause or [site])[0]
-    if site is not None and found is not None and site.start <= found.start and found.end <= site.end:
-        return site  # "at the Maro Street bus station": the station, not the street
-    return found
+    if site is None or found is None or not (site.start <= found.start and found.end <= site.end):
+        return found
+    # "at the Maro Street bus station": the station, not the street; and the town right after it, though a
+    # neighbouring trigger's ("killed in an attack on a checkpoint in Dalo area")
+    town = next((p for p in places.holding_or_after(site.end) if p.start > site.end), None)
+    return (_site_in(text, sent, site, town) if town is not None and town.locality else None) or site
 
 
 def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list[tuple[int, int]],
@@ -285,6 +288,41 @@ def _site_in(text: str, sent: SentenceTokens, site: Site | None, place: geo.Plac
         return geo.Place(site.start, place.end, text[site.start:place.end], place.country, place.locality,
                          place.region)
     return None
+
+
+# Prepositions between a site and the locality it lies in: "a checkpoint in Kabul", "the market of Dalo".
+_SITE_IN = frozenset({"in", "near", "of", "outside"})
+# Prepositions that make a site a part of another phrase, not the scene: "gunmen from a camp in Dalo".
+_NOT_SITE_OF = frozenset({"from", "of", "with", "by", "for", "to", "into", "about", "than", "like", "toward",
+                          "towards", "and", "or"})
+
+
+def _site_before(text: str, sent: SentenceTokens, place: geo.Place, parties: list[tuple[int, int]]) -> geo.Place | None:
+    """The site a locality is given for right before it, outside a preposition and the event's actor and target
+    ("their posts in Anderstown came under fire"), and the locality, as one place with the locality's country
+    and region. A site the actor or target names stays theirs ("attacked a police station in Kibo": the target
+    and Kibo), as does one they come from ("gunmen from a camp in Dalo")."""
+    k = bisect_left(sent.spans, (place.start, place.start))
+    if k < 2 or k >= len(sent.spans) or sent.spans[k][0] != place.start or sent.lower[k - 1] not in _SITE_IN:
+        return None
+    words = _site_words()
+    head = k - 2
+    if sent.lower[head] not in words.sites:
+        return None
+    first = head
+    for j in range(head - 1, max(-1, head - 2 - _SITE_MODIFIERS), -1):
+        if sent.lower[j] in words.determiners:
+            first = j
+            break
+    if _site_words_at(sent, first, words) != (first, head) or first > 0 and (
+            sent.lower[first - 1] in _NOT_SITE_OF or sent.lower[first - 1] in words.prepositions):
+        # "gunmen from a camp in Dalo": where they come from; "in the centre of Dalo", "near the mall and the
+        # station in Dalo": a phrase the place grammar reads, which keeps the town apart
+        return None
+    start = sent.spans[first][0]
+    if any(s < place.start and start < e for s, e in parties):
+        return None
+    return geo.Place(start, place.end, text[start:place.end], place.country, place.locality, place.region)
 
 
 class Places:

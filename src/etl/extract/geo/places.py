@@ -180,6 +180,8 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     the region or country the phrase was given in ("Hidalgo" of "Tepeji, Hidalgo")."""
     parts = _name_parts(name) + (_name_parts(region) if region else [])
     for part in parts:
+        if part.islower():
+            continue  # "the post", "the hall": common nouns, not the towns Post or Hall
         found = localities(part)
         named = country_code(part)
         if named:  # a country or demonym is no town ("Lebanon", Indiana); a capital is one ("Kabul")
