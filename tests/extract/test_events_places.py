@@ -328,3 +328,20 @@ def test_a_site_is_no_town_of_the_gazetteer():
     assert geo.situate("the post", None, lambda: ()).country is None
     assert geo.situate("the hall", None, lambda: ()).lat is None
     assert geo.situate("the centre of Kabul", None, lambda: ()).country == "AFG"
+
+
+def test_the_scene_points_back_to_the_place_told_before():
+    by = {e.trigger: e for e in _events_of("Gunmen attacked a bus in Varnoda town (Sefa, Kam) on Monday. "
+                                           "Police at the scene arrested two men.")}
+    assert by["arrested"].location == "Varnoda town (Sefa, Kam)"
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Residents demonstrated in Sefa prefecture, beginning in Varnoda (Sefa, Kam), on Monday.", "demonstrated",
+     "Varnoda (Sefa, Kam)"),
+    # a place of another name is no part of the first
+    ("Residents demonstrated in Sefa prefecture, beginning in Varnoda (Tessin, Kam), on Monday.", "demonstrated",
+     "Sefa prefecture"),
+])
+def test_the_place_of_the_clause_lying_in_the_first_is_the_more_specific(text, trigger, place):
+    assert {e.trigger: e for e in _events_of(text)}[trigger].location == place

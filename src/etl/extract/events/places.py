@@ -206,6 +206,7 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
     for found in (after, before, cause):
         for place in found:
             if place.locality:
+                place = _within(place, nearby)
                 return _site_in(text, sent, site, place) or _site_before(text, sent, place, parties) or place
     # a place the trigger's own clause tells ("died in hospital", "at the bus station") before any its
     # context gives
@@ -323,6 +324,18 @@ def _site_before(text: str, sent: SentenceTokens, place: geo.Place, parties: lis
     if any(s < place.start and start < e for s, e in parties):
         return None
     return geo.Place(start, place.end, text[start:place.end], place.country, place.locality, place.region)
+
+
+def _within(place: geo.Place, nearby: list[geo.Place]) -> geo.Place:
+    """The place of the clause that lies in `place`, the more specific one: its context names every name of
+    `place` ("protested in Sefa prefecture, beginning in Dalo (Sefa, Kam)" → "Dalo (Sefa, Kam)")."""
+    names = geo.place_names(place.text)
+    if not names:
+        return place
+    for other in nearby:
+        if other is not place and other.locality and other.start > place.end and names < geo.place_names(other.text):
+            return other
+    return place
 
 
 class Places:
