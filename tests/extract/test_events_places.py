@@ -345,3 +345,18 @@ def test_the_scene_points_back_to_the_place_told_before():
 ])
 def test_the_place_of_the_clause_lying_in_the_first_is_the_more_specific(text, trigger, place):
     assert {e.trigger: e for e in _events_of(text)}[trigger].location == place
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Two people were killed in a blast at the residence of a party leader in Varnoda town (Sefa, Kam).", "killed",
+     "the residence of a party leader in Varnoda town (Sefa, Kam)"),
+    ("Gunmen opened fire outside the house of a local chief near Varnoda.", "opened fire",
+     "the house of a local chief near Varnoda"),
+    # a clause between them keeps them apart; the town is where it happened
+    ("Gunmen opened fire at the house where he lived in Varnoda town (Sefa, Kam).", "opened fire",
+     "Varnoda town (Sefa, Kam)"),
+])
+def test_a_site_keeps_its_town_across_its_owner_or_street(text, trigger, place):
+    e = {e.trigger: e for e in _events_of(text)}[trigger]
+    assert e.location == place
+    assert text[e.location_start:e.location_end] == place

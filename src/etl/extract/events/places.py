@@ -211,12 +211,14 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
     # a place the trigger's own clause tells ("died in hospital", "at the bus station") before any its
     # context gives
     found = target or (after or before or cause or [site])[0]
-    if site is None or found is None or not (site.start <= found.start and found.end <= site.end):
+    if site is not None and found is not None and site.start <= found.start and found.end <= site.end:
+        found = site  # "at the Maro Street bus station": the station, not the street
+    if found is None or found.locality:
         return found
-    # "at the Maro Street bus station": the station, not the street; and the town right after it, though a
-    # neighbouring trigger's ("killed in an attack on a checkpoint in Dalo area")
-    town = next((p for p in places.holding_or_after(site.end) if p.start > site.end), None)
-    return (_site_in(text, sent, site, town) if town is not None and town.locality else None) or site
+    # a site or landmark keeps the town right after it, though a neighbouring trigger's ("killed in an attack
+    # on a checkpoint in Dalo area", "outside the Maro Building on Lenga road in Dalo town")
+    town = next((p for p in places.holding_or_after(found.end) if p.start > found.end), None)
+    return (_site_in(text, sent, found, town) if town is not None and town.locality else None) or found
 
 
 def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list[tuple[int, int]],
@@ -278,21 +280,30 @@ def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords) -> tuple[int
     return None
 
 
-def _site_in(text: str, sent: SentenceTokens, site: Site | None, place: geo.Place) -> geo.Place | None:
+def _site_in(text: str, sent: SentenceTokens, site: geo.Place | None, place: geo.Place) -> geo.Place | None:
     """The site and the locality right after it as one place ("at a checkpoint in Kabul", "near the market
-    of Dalo"), with the locality's country and region."""
+    of Dalo"), with the locality's country and region; a few words of its owner or street may stand between
+    ("at the residence of a party leader in Dalo town", "outside the Maro Building on Lenga road in Dalo")."""
     if site is None or site.end >= place.start:
         return None
     k = bisect_left(sent.spans, (site.end, site.end))
-    if k + 1 < len(sent.lower) and sent.lower[k] in {"in", "near", "of", "outside"} and (
-            sent.spans[k + 1][0] == place.start):
-        return geo.Place(site.start, place.end, text[site.start:place.end], place.country, place.locality,
-                         place.region)
-    return None
+    last = bisect_left(sent.spans, (place.start, place.start)) - 1  # the word just before the locality
+    if not (k <= last <= k + _SITE_CHAIN and sent.lower[k] in _CHAIN_WORDS and sent.lower[last] in _SITE_IN
+            and sent.spans[last + 1][0] == place.start):
+        return None
+    boundaries = _site_words().boundaries
+    if any(not sent.is_word(j) or sent.lower[j] in boundaries and sent.lower[j] not in _CHAIN_WORDS
+           for j in range(k, last)):
+        return None  # "at the checkpoint, and later in Dalo", "at the house where he lived in Dalo"
+    return geo.Place(site.start, place.end, text[site.start:place.end], place.country, place.locality, place.region)
 
 
 # Prepositions between a site and the locality it lies in: "a checkpoint in Kabul", "the market of Dalo".
 _SITE_IN = frozenset({"in", "near", "of", "outside"})
+# Words of the owner or street of a site, between it and its locality: "the residence of a party leader in Dalo",
+# "the Maro Building on Lenga road in Dalo"; prepositions that may open them, and how many words they take.
+_CHAIN_WORDS = _SITE_IN | {"on", "at", "along"}
+_SITE_CHAIN = 6
 # Prepositions that make a site a part of another phrase, not the scene: "gunmen from a camp in Dalo".
 _NOT_SITE_OF = frozenset({"from", "of", "with", "by", "for", "to", "into", "about", "than", "like", "toward",
                           "towards", "and", "or"})
