@@ -360,3 +360,11 @@ def test_a_site_keeps_its_town_across_its_owner_or_street(text, trigger, place):
     e = {e.trigger: e for e in _events_of(text)}[trigger]
     assert e.location == place
     assert text[e.location_start:e.location_end] == place
+
+
+def test_a_swahili_connective_joins_one_name_and_an_entrance_is_a_part_of_a_place():
+    assert _places("Soldiers clashed with rebels at Kambi ya Tessin (Sefa, Kam) on Monday.") == [
+        "Kambi ya Tessin (Sefa, Kam)"]
+    assert _places("People gathered around the entrance of Orvalo and Marlo (Kam) on Friday.") == [
+        "Orvalo and Marlo (Kam)"]
+    assert _places("Police stood at the entrance of the hospital.") == []  # no name: no place
