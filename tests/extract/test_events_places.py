@@ -368,3 +368,8 @@ def test_a_swahili_connective_joins_one_name_and_an_entrance_is_a_part_of_a_plac
     assert _places("People gathered around the entrance of Orvalo and Marlo (Kam) on Friday.") == [
         "Orvalo and Marlo (Kam)"]
     assert _places("Police stood at the entrance of the hospital.") == []  # no name: no place
+
+
+def test_a_name_closing_with_a_known_place_after_of_is_a_place():
+    assert _places("Dockers staged a sit-in at the Port of Manila on Friday.") == ["Port of Manila"]
+    assert _places("The letter was sent to the Prime Minister of India.") == []  # an officer, not a place
