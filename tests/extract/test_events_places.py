@@ -373,3 +373,13 @@ def test_a_swahili_connective_joins_one_name_and_an_entrance_is_a_part_of_a_plac
 def test_a_name_closing_with_a_known_place_after_of_is_a_place():
     assert _places("Dockers staged a sit-in at the Port of Manila on Friday.") == ["Port of Manila"]
     assert _places("The letter was sent to the Prime Minister of India.") == []  # an officer, not a place
+
+
+def test_a_later_event_takes_the_named_site_an_earlier_sentence_tells_when_no_town_is_named():
+    by = {e.trigger: e for e in _events_of("On Monday, hundreds of youths gathered at Orvalo Square. "
+                                           "Police arrested ten of them.")}
+    assert by["arrested"].location == "Orvalo Square"
+    # a town of the earlier sentence comes first
+    by = {e.trigger: e for e in _events_of("On Monday, youths gathered at Orvalo Square in Varnoda town (Sefa, Kam). "
+                                           "Police arrested ten of them.")}
+    assert by["arrested"].location == "Orvalo Square in Varnoda town (Sefa, Kam)"

@@ -104,7 +104,8 @@ class Whereabouts:
 class Settings:
     """Where an event that names no place of its own happened: where the events of its sentence happened,
     else the place last told in its paragraph ("Police dispersed a crowd in Nouakchott. The protesters
-    were denouncing …"), an earlier event's or one an earlier sentence names."""
+    were denouncing …"), an earlier event's or one an earlier sentence names: its last town, else its last
+    named site ("Youths gathered at Liberty Square. Police arrested ten.")."""
 
     def __init__(self, doc: Doc):
         self._doc = doc
@@ -145,8 +146,9 @@ class Settings:
                 return told[1]
             if k not in self._named:
                 s = self._doc.sentences[k]
-                found = [p for p in geo.find_places(self._doc.text, s.start, s.end) if p.locality]
-                self._named[k] = found[-1] if found else None
+                found = geo.find_places(self._doc.text, s.start, s.end)
+                towns = [p for p in found if p.locality]
+                self._named[k] = towns[-1] if towns else found[-1] if found else None
             if self._named[k] is not None:
                 return self._named[k]
             k -= 1
