@@ -383,3 +383,11 @@ def test_a_later_event_takes_the_named_site_an_earlier_sentence_tells_when_no_to
     by = {e.trigger: e for e in _events_of("On Monday, youths gathered at Orvalo Square in Varnoda town (Sefa, Kam). "
                                            "Police arrested ten of them.")}
     assert by["arrested"].location == "Orvalo Square in Varnoda town (Sefa, Kam)"
+
+
+def test_an_area_titles_no_name_and_a_month_is_no_place():
+    # a headline run into the sentence before it: "Calls" is no place named after "the area"
+    assert _places("Troops were deployed to secure the area Calls for calm grew on Monday.") == []
+    assert _places("Soldiers patrolled the village Orvalo at night.") == ["village Orvalo"]
+    # a dateline's abbreviated month closes no place phrase
+    assert "Oct" not in " ".join(_places("Blasts hit Marlo town (Sefa), Kam, Oct. 3 -- Seven men died."))

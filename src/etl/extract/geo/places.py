@@ -38,6 +38,9 @@ _RESIDENTS = frozenset({"residents", "villagers", "inhabitants", "townspeople", 
 # Two bare names are taken for towns only if both are towns this large: small towns share their names with
 # people ("from John to Mary").
 _KNOWN_TOWN = 50_000
+# Kinds of place that describe an extent rather than title a name after them: "secure the area Calls for calm"
+# is a headline after a sentence, not a place named "Calls" ("village Omboro", "tambon Ban Sorro" are titles).
+_UNTITLED = frozenset({"area", "areas", "region", "regions", "zone", "zones"})
 # Kinds of place that hold no other town: "Lenga, Sorro village" names two places, not one in the other.
 _TOWN_KINDS = frozenset({"village", "town", "city", "villages", "towns", "cities", "neighbourhood", "neighborhood"})
 
@@ -491,7 +494,8 @@ def _kind_first(cur: _Cursor, i: int, first: int | None = None) -> tuple[int, in
         j += 1
     if j + 1 < cur.n and cur.lower[j + 1] == "of":
         start = j + 2 + (j + 2 < cur.n and cur.lower[j + 2] == "the")
-    elif cur.lower[j] in words.localities and j + 1 < cur.n and not cur.words[j + 1].isupper():
+    elif cur.lower[j] in words.localities and cur.lower[j] not in _UNTITLED and j + 1 < cur.n and (
+            not cur.words[j + 1].isupper()):
         start = j + 1  # "village Omboro", "the capital Lenga"; a site needs "of" ("the teaching hospital of X")
     else:
         return None
