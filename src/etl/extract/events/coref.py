@@ -7,8 +7,10 @@ The events extractor finds triggers; an article names one attack many times ("th
   future only with future, hypothetical only with hypothetical; a negated mention merges only as a noun pointing
   back at a negated event: "a failed attack … the failed assassination attempt");
 - no clash of participants, time or place: actors and targets of different countries or different heads
-  ("soldiers", "Taliban"; a pronoun, a vague word such as "those", a thing or an instrument such as "the device"
-  is no side; the place an attack struck and the people it hit are one incident's targets), dates whose
+  ("soldiers", "Taliban"), or actors named by names without a word in common ("the IRA leaders", "the UDA
+  leaders"; a demonym describes a party and names none: "Russian soldiers"; a pronoun, a vague word such as
+  "those", a thing or an instrument such as "the device" is no side; the place an attack struck and the people
+  it hit are one incident's targets), dates whose
   periods do not overlap, named places neither of which holds the other (an attack on Monday in Kabul and
   one on Tuesday in Herat stay two); within one sentence a country holds its places ("Syria", "Deir ez-Zor");
 - a reason to think it is the same: a definite noun pointing back ("the attack", "Monday's blast") may
@@ -46,7 +48,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.3"
+VERSION = "events-coref-1.4"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -273,7 +275,18 @@ def _same_actor(a: Event, b: Event, words: Words) -> bool:
         return False
     if not (_is_party(x) and _is_party(y)):
         return True  # "the device" and "the scene" are no sides that could differ
+    if x.named and y.named and not x.holds(y) and x.names.isdisjoint(y.names):
+        return False  # "the IRA leaders" and "the UDA leaders": two sides their names tell apart
     return x.holds(y) or _head(x.name) == _head(y.name)
+
+
+def _capitals(surface: str) -> frozenset[str]:
+    """The words that name a participant ("IRA", "Murrah"): capitalised, neither a determiner opening a sentence
+    ("The") nor a country or demonym ("Russian", which its country column tells: "Russian soldiers" and "a
+    Russian general" are described, not named)."""
+    closed = load_words().definite | _ARTICLES
+    return frozenset(w.lower() for w in TOKEN.findall(surface)
+                     if w[:1].isupper() and w.lower() not in closed and geo.country_code(w) is None)
 
 
 def _same_target(a: Event, b: Event, words: Words) -> bool:
@@ -309,7 +322,12 @@ def _people(p: _Party) -> bool:
 class _Party:
     name: str  # canonical, else as written, in lower case
     country: str | None
-    named: bool  # a proper name ("Kim Jong Un"), not a common noun ("soldiers")
+    names: frozenset[str] = frozenset()  # the words that name it ("kim", "jong", "un"), none for "soldiers"
+
+    @property
+    def named(self) -> bool:
+        """A proper name ("Kim Jong Un", "IRA leaders"), not a description ("soldiers", "Russian soldiers")."""
+        return bool(self.names)
 
     def holds(self, other: _Party) -> bool:
         return self.name in other.name or other.name in self.name
@@ -320,7 +338,7 @@ def _party(e: Event, slot: str, words: Words) -> _Party | None:
     if surface is None or _vague(surface):  # "he", "those", "five more": no side of its own
         return None
     name = getattr(e, f"{slot}_canonical") or surface
-    return _Party(name.lower(), getattr(e, f"{slot}_country"), _names(name))
+    return _Party(name.lower(), getattr(e, f"{slot}_country"), _capitals(name))
 
 
 # plover_classes.tsv classes whose words name things, not parties: an actor of theirs ("the device") or a word the
@@ -462,7 +480,7 @@ def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]]) -> tuple[
     e = m.event
     surface = getattr(e, slot)
     victim = slot == "target" and (e.target_start, e.target_end) in victims
-    party = _Party(surface.lower(), None, False)
+    party = _Party(surface.lower(), None)
     happening = (_head_word(surface) in load_words().nouns  # "calling for nationwide mobilization"
                  and not _struck(party) and not _people(party))  # a patrol is struck, not a happening
     return victim, happening, not _names(surface), _vague(surface)
