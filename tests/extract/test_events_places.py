@@ -391,3 +391,10 @@ def test_an_area_titles_no_name_and_a_month_is_no_place():
     assert _places("Soldiers patrolled the village Orvalo at night.") == ["village Orvalo"]
     # a dateline's abbreviated month closes no place phrase
     assert "Oct" not in " ".join(_places("Blasts hit Marlo town (Sefa), Kam, Oct. 3 -- Seven men died."))
+
+
+def test_an_assimilated_article_with_a_hyphen_continues_a_name():
+    # "ez-", "et-", "er-", "esh-": the Arabic article as some transliterations write it ("Deir ez-Zor")
+    [place] = find_places("A bomb exploded near the city of Deir ez-Zor on Monday.")
+    assert (place.text, place.country) == ("city of Deir ez-Zor", "SYR")
+    assert _places("Shells fell on Tell esh-Sorro (Sefa, Kam) at dawn.") == ["Tell esh-Sorro (Sefa, Kam)"]
