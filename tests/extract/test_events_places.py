@@ -398,3 +398,10 @@ def test_an_assimilated_article_with_a_hyphen_continues_a_name():
     [place] = find_places("A bomb exploded near the city of Deir ez-Zor on Monday.")
     assert (place.text, place.country) == ("city of Deir ez-Zor", "SYR")
     assert _places("Shells fell on Tell esh-Sorro (Sefa, Kam) at dawn.") == ["Tell esh-Sorro (Sefa, Kam)"]
+
+
+def test_a_landmark_town_given_with_the_place_it_lies_in_stays_with_the_place():
+    assert _places("Gunmen shot a fighter in Orvalo near Tessin in southern Sefa countryside.") == [
+        "Orvalo near Tessin in southern Sefa countryside"]
+    # a bare name after "near" is no landmark of the place before it
+    assert _places("He was killed in Orvalo near Tessin on Monday.") == ["Orvalo", "Tessin"]

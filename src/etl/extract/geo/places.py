@@ -751,8 +751,10 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
             larger = _after_preposition(cur, j + 1, weak=False)
         elif w in words.landmark_prepositions or two_words:
             larger = _after_preposition(cur, j + 1, weak=False)
-            # a nearby place is given as a landmark: with its own context, or after a place of some kind
-            if larger and not (has_kind or larger[1] > larger[0] and cur.words[larger[1]] == ")"):
+            # a nearby place is given as a landmark: with its own context or the larger place it lies in ("near
+            # Toro in Sefa district"), or after a place of some kind
+            if larger and not (has_kind or larger[1] > larger[0] and cur.words[larger[1]] == ")"
+                               or _larger_place(cur, larger[0], larger[1]) > larger[1]):
                 larger = None
         elif w == "in" and comma:  # "in Omboro, in the commune of Lenga", "Kibo village, in Lenga (Sefa)"
             larger = _after_preposition(cur, j + 1, weak=False)
