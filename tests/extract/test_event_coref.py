@@ -459,3 +459,18 @@ def test_a_demonym_describes_a_party_and_names_none():
     found, _ = _merge(text, _mention(text, "killed", target="Russian general", target_country="RUS"),
                       _mention(text, "wounded", target="Russian military personnel", target_country="RUS"))
     assert len(found) == 1
+
+
+def test_a_site_told_by_the_trigger_itself_keeps_no_mentions_apart():
+    # "in prison" and "in jail" name the state of the detained, not two places
+    text = "The brothers were arrested in Varno. Both are now in prison. Their lawyer says they remain in jail."
+    found, _ = _merge(text, _mention(text, "arrested", "COERCE", target="brothers", place="Varno"),
+                      _mention(text, "in prison", "COERCE", place="prison"),
+                      _mention(text, "in jail", "COERCE", place="jail"))
+    assert len(found) == 1
+    assert found[0].location == "Varno"
+    # sites told apart from the trigger are places that may differ
+    text = "A bomb exploded at the market. Later a bomb exploded at the school."
+    found, _ = _merge(text, _mention(text, "exploded", place="the market"),
+                      _mention(text, "exploded", nth=1, place="the school"))
+    assert len(found) == 2

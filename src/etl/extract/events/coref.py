@@ -12,7 +12,9 @@ The events extractor finds triggers; an article names one attack many times ("th
   "those", a thing or an instrument such as "the device" is no side; the place an attack struck and the people
   it hit are one incident's targets), dates whose
   periods do not overlap, named places neither of which holds the other (an attack on Monday in Kabul and
-  one on Tuesday in Herat stay two); within one sentence a country holds its places ("Syria", "Deir ez-Zor");
+  one on Tuesday in Herat stay two; "the market" and "the school" are two sites, while a site the trigger's own
+  words tell, "in jail", is no place that could differ); within one sentence a country holds its places
+  ("Syria", "Deir ez-Zor");
 - a reason to think it is the same: a definite noun pointing back ("the attack", "Monday's blast") may
   reach any earlier event; another mention must lie within SENTENCE_WINDOW sentences of the event's latest
   mention, and in the same sentence only a coordinated trigger ("killed or wounded"), a participle after a
@@ -379,20 +381,25 @@ def _same_place(doc: Doc, a: Event, b: Event) -> bool:
     site without a name, "the bus station", and the other a named place), or, in one
     sentence, one is the country the other lies in ("an IED killed a general in Deir
     ez-Zor … in Syria"); across sentences a country is too wide to tell one incident from another."""
-    if a.location is None or b.location is None:
-        return True
+    if a.location is None or b.location is None or _in_trigger(a) or _in_trigger(b):
+        return True  # "in jail", "in prison": a site the trigger's own words tell is how it is named, no other place
     if a.location_country and b.location_country and a.location_country != b.location_country:
         return False
     x, y = a.location.lower(), b.location.lower()
     if x in y or y in x:
         return True
-    names_a, names_b = geo.place_names(a.location), geo.place_names(b.location)
-    if names_a and names_b and (names_a <= names_b or names_b <= names_a):
-        return True  # "the Euphrates in Deir" lies in "the city of Deir"
-    if _nameless(a.location) != _nameless(b.location):
+    nameless_a, nameless_b = _nameless(a.location), _nameless(b.location)
+    if nameless_a != nameless_b:
         return True  # a site without a name ("the bus station") may lie in the named place ("Kabul")
+    names_a, names_b = geo.place_names(a.location), geo.place_names(b.location)
+    if not nameless_a and names_a and names_b and (names_a <= names_b or names_b <= names_a):
+        return True  # "the Euphrates in Deir" lies in "the city of Deir"; "the market" and "the school" do not
     return (_is_country(a) or _is_country(b)) and doc.sentence_index(a.trigger_start) == doc.sentence_index(
         b.trigger_start)
+
+
+def _in_trigger(e: Event) -> bool:
+    return e.trigger_start <= e.location_start and e.location_end <= e.trigger_end
 
 
 _SITE_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "this", "that"})

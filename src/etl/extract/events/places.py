@@ -202,7 +202,7 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
     # declaration in South Yemen"), unless no other place is told
     cause = [p for p in after if _told_as_cause(sent, t_end, p.start)]
     after = [p for p in after if p not in cause]
-    site = _site_phrase(text, sent, cand, parties, places, lex)
+    site = _site_phrase(text, sent, cand, parties, places, lex) or _trigger_site(text, sent, cand)
     # a locality rather than a site in it: "fired at the Maro border post and at the village of Poros"; a site
     # the locality follows keeps it ("at a checkpoint in Kabul")
     for found in (after, before, cause):
@@ -257,6 +257,17 @@ def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list
             continue  # "in the Kibo area of Sefa district": a named place, which the place grammar reads
         # a named site inside the phrase is a part of it ("at the busy Oxford Street bus station")
         return Site(start, end, text[start:end], None, locality=False)
+    return None
+
+
+def _trigger_site(text: str, sent: SentenceTokens, cand: Candidate) -> Site | None:
+    """The site the trigger's own words name after a preposition ("are in jail", "held in prison"): where the
+    event is."""
+    words = _site_words()
+    for k in range(cand.first + 1, cand.last):
+        if sent.lower[k] in words.sites and sent.lower[k - 1] in words.prepositions:
+            start, end = sent.spans[k]
+            return Site(start, end, text[start:end], None, locality=False)
     return None
 
 
