@@ -411,3 +411,12 @@ def test_a_site_the_trigger_itself_names_is_where_the_event_is():
     e = {e.trigger: e for e in _events_of("Hundreds of political prisoners are in jail, rights groups said.")}["in jail"]
     assert (e.location, e.location_country) == ("jail", None)
     assert e.trigger_start < e.location_start and e.location_end == e.trigger_end
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("The governor swapped his cell for house arrest in May.", "arrest", "house"),
+    ("The mosque bombing shocked the town.", "bombing", "mosque"),
+    ("A car bomb exploded on Monday.", "car bomb", None),  # a vehicle is what it was done with
+])
+def test_a_site_modifying_a_trigger_noun_is_where_the_event_is(text, trigger, place):
+    assert {e.trigger: e for e in _events_of(text)}[trigger].location == place

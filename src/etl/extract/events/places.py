@@ -32,6 +32,8 @@ _DOMINANT = 10
 _SITE_MODIFIERS = 4
 # A site phrase this many tokens from the trigger at most: "was shot dead on Monday evening outside a mosque".
 _SITE_REACH = 10
+# Sites that are rather what an attack is carried out with when they modify its noun: "a car bomb", "a truck bomb".
+_VEHICLES = frozenset({"car", "bus", "vehicle", "train", "plane", "cars", "buses", "vehicles", "trains", "planes"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +204,7 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
     # declaration in South Yemen"), unless no other place is told
     cause = [p for p in after if _told_as_cause(sent, t_end, p.start)]
     after = [p for p in after if p not in cause]
-    site = _site_phrase(text, sent, cand, parties, places, lex) or _trigger_site(text, sent, cand)
+    site = _site_phrase(text, sent, cand, parties, places, lex) or _trigger_site(text, sent, cand, parties)
     # a locality rather than a site in it: "fired at the Maro border post and at the village of Poros"; a site
     # the locality follows keeps it ("at a checkpoint in Kabul")
     for found in (after, before, cause):
@@ -260,13 +262,21 @@ def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list
     return None
 
 
-def _trigger_site(text: str, sent: SentenceTokens, cand: Candidate) -> Site | None:
-    """The site the trigger's own words name after a preposition ("are in jail", "held in prison"): where the
-    event is."""
+def _trigger_site(text: str, sent: SentenceTokens, cand: Candidate, parties: list[tuple[int, int]]) -> Site | None:
+    """The site the trigger's own words name after a preposition ("are in jail", "held in prison"), or that
+    modifies a trigger noun ("house arrest", "the mosque bombing", "a border clash"): where the event is. A
+    vehicle before the noun is what it was done with ("a car bomb"), and a site of the actor's or target's
+    words is theirs."""
     words = _site_words()
     for k in range(cand.first + 1, cand.last):
         if sent.lower[k] in words.sites and sent.lower[k - 1] in words.prepositions:
             start, end = sent.spans[k]
+            return Site(start, end, text[start:end], None, locality=False)
+    k = cand.first - 1
+    if (cand.sense.pos == "noun" and k >= 0 and sent.lower[k] in words.sites and sent.lower[k] not in _VEHICLES
+            and sent.words[k].islower()):
+        start, end = sent.spans[k]
+        if not any(s < end and start < e for s, e in parties):
             return Site(start, end, text[start:end], None, locality=False)
     return None
 
