@@ -420,3 +420,9 @@ def test_a_site_the_trigger_itself_names_is_where_the_event_is():
 ])
 def test_a_site_modifying_a_trigger_noun_is_where_the_event_is(text, trigger, place):
     assert {e.trigger: e for e in _events_of(text)}[trigger].location == place
+
+
+def test_a_numbered_road_is_one_name():
+    assert _places("On Monday, in Route 160 near Orvalo (Kam), drivers blocked traffic.") == [
+        "Route 160 near Orvalo (Kam)"]
+    assert _places("Gunmen ambushed a convoy on Highway 7 near Tessin town.") == ["Highway 7 near Tessin town"]

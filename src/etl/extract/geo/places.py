@@ -645,6 +645,10 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
             last = j  # "Sonfonia Gare 2 neighbourhood", "Les Berges du Lac 2 (La Marsa)": a numbered place
             j += 1
             continue
+        if w.isdigit() and len(w) <= 4 and cur.lower[j - 1] in _ROUTE_KINDS:
+            last = j  # "Route 160", "Highway 7": a numbered road
+            j += 1
+            continue
         if w == "." and cur.lower[j - 1] in words.abbreviations and j + 1 < cur.n and (
                 cur.names[j + 1] or cur.words[j + 1].isdigit()):
             last = j + 1  # "Block No. 4", "St. Helier"
