@@ -426,3 +426,9 @@ def test_a_numbered_road_is_one_name():
     assert _places("On Monday, in Route 160 near Orvalo (Kam), drivers blocked traffic.") == [
         "Route 160 near Orvalo (Kam)"]
     assert _places("Gunmen ambushed a convoy on Highway 7 near Tessin town.") == ["Highway 7 near Tessin town"]
+
+
+def test_an_before_an_acronym_is_the_english_article():
+    assert _places("A mine went off in an QDM vehicle in Orvalo desert (Kam), killing two.") == [
+        "Orvalo desert (Kam)"]
+    assert _places("Shells hit an Sorro village (Kam) at dawn.") == ["an Sorro village (Kam)"]

@@ -623,8 +623,9 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
 def _name_chain(cur: _Cursor, i: int) -> int | None:
     """Last token of the run of names starting at token i, joined by particles and "of (the)"; None if none."""
     words = _place_words()
-    if i + 1 < cur.n and cur.lower[i] in words.opening_particles and cur.words[i].islower() and cur.names[i + 1]:
-        i += 1  # "el Sorro", "al Fadiya": the article opens the name
+    if i + 1 < cur.n and cur.lower[i] in words.opening_particles and cur.words[i].islower() and cur.names[i + 1] and (
+            not cur.words[i + 1].isupper()):
+        i += 1  # "el Sorro", "al Fadiya": the article opens the name; "an QDW vehicle" is the English article
     if i >= cur.n or not cur.names[i] or cur.lower[i] in words.not_places:
         return None
     last = i
