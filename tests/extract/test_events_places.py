@@ -432,3 +432,8 @@ def test_an_before_an_acronym_is_the_english_article():
     assert _places("A mine went off in an QDM vehicle in Orvalo desert (Kam), killing two.") == [
         "Orvalo desert (Kam)"]
     assert _places("Shells hit an Sorro village (Kam) at dawn.") == ["an Sorro village (Kam)"]
+
+
+def test_a_college_is_a_site_that_keeps_the_place_it_is_at():
+    assert _places("Students protested outside the College of Law at the University of Orvalo in Tessin, Kam.") == [
+        "College of Law at the University of Orvalo in Tessin, Kam"]
