@@ -441,7 +441,8 @@ def test_the_head_of_a_phrase_with_of_is_the_word_before_it():
 
 
 def test_two_sides_their_names_tell_apart_stay_two_events():
-    text = "The Varno Front leaders meet in the Tessin estate. Last night the Kelmar Union leaders were meeting in a house."
+    text = ("The Varno Front leaders meet in the Tessin estate. Last night the Kelmar Union leaders were meeting in "
+            "a house.")
     found, _ = _merge(text, _mention(text, "meet", "CONSULT", actor="Varno Front leaders", place="Tessin estate"),
                       _mention(text, "meeting", "CONSULT", actor="Kelmar Union leaders", place="a house"))
     assert len(found) == 2

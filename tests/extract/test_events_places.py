@@ -408,7 +408,8 @@ def test_a_landmark_town_given_with_the_place_it_lies_in_stays_with_the_place():
 
 
 def test_a_site_the_trigger_itself_names_is_where_the_event_is():
-    e = {e.trigger: e for e in _events_of("Hundreds of political prisoners are in jail, rights groups said.")}["in jail"]
+    found = _events_of("Hundreds of political prisoners are in jail, rights groups said.")
+    e = {e.trigger: e for e in found}["in jail"]
     assert (e.location, e.location_country) == ("jail", None)
     assert e.trigger_start < e.location_start and e.location_end == e.trigger_end
 
