@@ -106,8 +106,8 @@ class Whereabouts:
 class Settings:
     """Where an event that names no place of its own happened: where the events of its sentence happened,
     else the place last told in its paragraph ("Police dispersed a crowd in Nouakchott. The protesters
-    were denouncing …"), an earlier event's or one an earlier sentence names: its last town, else its last
-    named site ("Youths gathered at Liberty Square. Police arrested ten.")."""
+    were denouncing …"), an earlier event's or one an earlier sentence names. A named site of an earlier sentence
+    is no setting: in news it is as often a metonym ("Wall Street", "the White House") as a scene."""
 
     def __init__(self, doc: Doc):
         self._doc = doc
@@ -148,9 +148,8 @@ class Settings:
                 return told[1]
             if k not in self._named:
                 s = self._doc.sentences[k]
-                found = geo.find_places(self._doc.text, s.start, s.end)
-                towns = [p for p in found if p.locality]
-                self._named[k] = towns[-1] if towns else found[-1] if found else None
+                found = [p for p in geo.find_places(self._doc.text, s.start, s.end) if p.locality]
+                self._named[k] = found[-1] if found else None
             if self._named[k] is not None:
                 return self._named[k]
             k -= 1
@@ -274,7 +273,9 @@ def _trigger_site(text: str, sent: SentenceTokens, cand: Candidate, parties: lis
             return Site(start, end, text[start:end], None, locality=False)
     k = cand.first - 1
     if (cand.sense.pos == "noun" and k >= 0 and sent.lower[k] in words.sites and sent.lower[k] not in _VEHICLES
-            and sent.words[k].islower()):
+            and sent.words[k].islower() and not (k > 0 and sent.words[k - 1][:1].isupper()
+                                                 and sent.lower[k - 1] not in words.determiners)):
+        # not a part of a name ("the Pulse nightclub shooting": the place grammar reads the named site)
         start, end = sent.spans[k]
         if not any(s < end and start < e for s, e in parties):
             return Site(start, end, text[start:end], None, locality=False)
