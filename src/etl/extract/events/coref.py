@@ -399,7 +399,8 @@ def _same_place(doc: Doc, a: Event, b: Event) -> bool:
 
 
 def _in_trigger(e: Event) -> bool:
-    return e.trigger_start <= e.location_start and e.location_end <= e.trigger_end
+    """Whether the event's place is a word of its own trigger ("in jail")."""
+    return e.location_start is not None and e.trigger_start <= e.location_start and e.location_end <= e.trigger_end
 
 
 _SITE_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "this", "that"})
