@@ -41,7 +41,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from etl.extract import geo, numbers
 from etl.extract.events.lexicon import GRAMMAR, load_lexicon
@@ -282,6 +282,7 @@ def _same_actor(a: Event, b: Event, words: Words) -> bool:
     return x.holds(y) or _head(x.name) == _head(y.name)
 
 
+@lru_cache(maxsize=4096)
 def _capitals(surface: str) -> frozenset[str]:
     """The words that name a participant ("IRA", "Murrah"): capitalised, neither a determiner opening a sentence
     ("The") nor a country or demonym ("Russian", which its country column tells: "Russian soldiers" and "a

@@ -330,8 +330,10 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | No
     if country_code(name) and not is_place_name(name):
         return None  # "an attack on Iraqi positions": a demonym names people, not a place
     # "at the Port of Manila", "at the University of Dalo (Kam)": a name of a known place closing it
-    known = is_place_name(name) or any(cur.lower[j] == "of" and is_place_name(cur.surface(j + 1, named))
-                                       for j in range(i + 1, named))
+    known = is_place_name(name)
+    if not known and named > i + 1 and "of" in cur.lower[i + 1:named]:
+        j = cur.lower.index("of", i + 1, named)
+        known = is_place_name(cur.surface(j + 1, named))
     context = _admin_context(cur, last)
     # "at Oxford Street", "at Kabul Airport": a kind closing the name confirms it as well
     confirmed = (has_kind or relational or context > named or known or cur.lower[named] in words.kinds
