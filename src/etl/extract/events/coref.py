@@ -41,7 +41,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import cache
 
 from etl.extract import geo, numbers
 from etl.extract.events.lexicon import GRAMMAR, load_lexicon
@@ -171,6 +171,7 @@ class _Cluster:
 def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention]]:
     """The article's events, one per happening, and every mention of each (in text order)."""
     words = load_words()
+    _NAMING.clear()
     clusters: list[_Cluster] = []  # the latest mentioned last
     for event in sorted(events, key=lambda e: e.trigger_start):
         mention = _mention(doc, event, words)
@@ -282,14 +283,20 @@ def _same_actor(a: Event, b: Event, words: Words) -> bool:
     return x.holds(y) or _head(x.name) == _head(y.name)
 
 
-@lru_cache(maxsize=4096)
+# The naming words of each participant surface of the article being merged (its pairs are compared many times).
+_NAMING: dict[str, frozenset[str]] = {}
+
+
 def _capitals(surface: str) -> frozenset[str]:
     """The words that name a participant ("IRA", "Murrah"): capitalised, neither a determiner opening a sentence
     ("The") nor a country or demonym ("Russian", which its country column tells: "Russian soldiers" and "a
     Russian general" are described, not named)."""
-    closed = load_words().definite | _ARTICLES
-    return frozenset(w.lower() for w in TOKEN.findall(surface)
-                     if w[:1].isupper() and w.lower() not in closed and geo.country_code(w) is None)
+    found = _NAMING.get(surface)
+    if found is None:
+        closed = load_words().definite | _ARTICLES
+        found = _NAMING[surface] = frozenset(w.lower() for w in TOKEN.findall(surface) if w[:1].isupper()
+                                             and w.lower() not in closed and geo.country_code(w) is None)
+    return found
 
 
 def _same_target(a: Event, b: Event, words: Words) -> bool:
