@@ -438,3 +438,40 @@ def test_the_head_of_a_phrase_with_of_is_the_word_before_it():
     found, _ = _merge(text, _mention(text, "attacked", actor="Friends of the Varno mayor"),
                       _mention(text, "attacked", nth=1, actor="Police"))
     assert len(found) == 2
+
+
+def test_two_sides_their_names_tell_apart_stay_two_events():
+    text = ("The Varno Front leaders meet in the Tessin estate. Last night the Kelmar Union leaders were meeting in "
+            "a house.")
+    found, _ = _merge(text, _mention(text, "meet", "CONSULT", actor="Varno Front leaders", place="Tessin estate"),
+                      _mention(text, "meeting", "CONSULT", actor="Kelmar Union leaders", place="a house"))
+    assert len(found) == 2
+    # a name holding the other is the same side ("the Varno Front" and "Varno Front leaders")
+    text = "Varno Front leaders met in Tessin on Monday. The Varno Front said the meeting went well."
+    found, _ = _merge(text, _mention(text, "met", "CONSULT", actor="Varno Front leaders"),
+                      _mention(text, "meeting", "CONSULT", actor="Varno Front"))
+    assert len(found) == 1
+
+
+def test_a_demonym_describes_a_party_and_names_none():
+    # "a Russian general" and "Russian military personnel" are two descriptions of one country's people hit by one
+    # blast, not two names that clash
+    text = "A roadside bomb killed a Russian general near Tessin. Three Russian military personnel were wounded."
+    found, _ = _merge(text, _mention(text, "killed", target="Russian general", target_country="RUS"),
+                      _mention(text, "wounded", target="Russian military personnel", target_country="RUS"))
+    assert len(found) == 1
+
+
+def test_a_site_told_by_the_trigger_itself_keeps_no_mentions_apart():
+    # "in prison" and "in jail" name the state of the detained, not two places
+    text = "The brothers were arrested in Varno. Both are now in prison. Their lawyer says they remain in jail."
+    found, _ = _merge(text, _mention(text, "arrested", "COERCE", target="brothers", place="Varno"),
+                      _mention(text, "in prison", "COERCE", place="prison"),
+                      _mention(text, "in jail", "COERCE", place="jail"))
+    assert len(found) == 1
+    assert found[0].location == "Varno"
+    # sites told apart from the trigger are places that may differ
+    text = "A bomb exploded at the market. Later a bomb exploded at the school."
+    found, _ = _merge(text, _mention(text, "exploded", place="the market"),
+                      _mention(text, "exploded", nth=1, place="the school"))
+    assert len(found) == 2

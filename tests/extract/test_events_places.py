@@ -294,3 +294,150 @@ def test_a_site_keeps_the_town_right_after_it():
            if e.trigger == "killed"]
     assert (e.location, e.location_country) == ("a checkpoint in Kandahar", "AFG")
     assert e.location_lat is not None
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # the subject of "came under": a site and the town it lies in, neither actor nor target
+    ("After midnight their posts in Varnoda came under heavy gunfire.", "gunfire", "their posts in Varnoda"),
+    ("Soldiers were shot at their border posts.", "shot", "their border posts"),  # posts are sites
+    ("Protesters were attacked, he said in a Facebook post.", "attacked", None),  # a post is no site
+])
+def test_a_site_right_before_its_town_is_one_place(text, trigger, place):
+    e = {e.trigger: e for e in _events_of(text)}[trigger]
+    assert e.location == place
+    assert place is None or text[e.location_start:e.location_end] == place
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Gunmen from a camp near Varnoda attacked the market.", "attacked", "Varnoda"),  # where they come from
+    ("Rebels attacked a police station in Varnoda.", "attacked", "Varnoda"),  # the station is the target
+])
+def test_a_site_of_a_party_is_not_joined_to_the_town(text, trigger, place):
+    assert {e.trigger: e for e in _events_of(text)}[trigger].location == place
+
+
+def test_a_site_keeps_the_town_after_it_though_a_neighbouring_trigger_comes_first():
+    text = "Two soldiers were killed in an attack on a checkpoint in Varnoda area (Sefa, Kam) on Monday."
+    e = {e.trigger: e for e in _events_of(text)}["killed"]
+    assert e.location == "a checkpoint in Varnoda area (Sefa, Kam)"
+    assert text[e.location_start:e.location_end] == e.location
+
+
+def test_a_site_is_no_town_of_the_gazetteer():
+    from etl.extract import geo
+    # "Post" (Texas) and "Hall" (Germany) are towns; "the post" and "the hall" are common nouns
+    assert geo.situate("the post", None, lambda: ()).country is None
+    assert geo.situate("the hall", None, lambda: ()).lat is None
+    assert geo.situate("the centre of Kabul", None, lambda: ()).country == "AFG"
+
+
+def test_the_scene_points_back_to_the_place_told_before():
+    by = {e.trigger: e for e in _events_of("Gunmen attacked a bus in Varnoda town (Sefa, Kam) on Monday. "
+                                           "Police at the scene arrested two men.")}
+    assert by["arrested"].location == "Varnoda town (Sefa, Kam)"
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Residents demonstrated in Sefa prefecture, beginning in Varnoda (Sefa, Kam), on Monday.", "demonstrated",
+     "Varnoda (Sefa, Kam)"),
+    # a place of another name is no part of the first
+    ("Residents demonstrated in Sefa prefecture, beginning in Varnoda (Tessin, Kam), on Monday.", "demonstrated",
+     "Sefa prefecture"),
+])
+def test_the_place_of_the_clause_lying_in_the_first_is_the_more_specific(text, trigger, place):
+    assert {e.trigger: e for e in _events_of(text)}[trigger].location == place
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Two people were killed in a blast at the residence of a party leader in Varnoda town (Sefa, Kam).", "killed",
+     "the residence of a party leader in Varnoda town (Sefa, Kam)"),
+    ("Gunmen opened fire outside the house of a local chief near Varnoda.", "opened fire",
+     "the house of a local chief near Varnoda"),
+    # a clause between them keeps them apart; the town is where it happened
+    ("Gunmen opened fire at the house where he lived in Varnoda town (Sefa, Kam).", "opened fire",
+     "Varnoda town (Sefa, Kam)"),
+])
+def test_a_site_keeps_its_town_across_its_owner_or_street(text, trigger, place):
+    e = {e.trigger: e for e in _events_of(text)}[trigger]
+    assert e.location == place
+    assert text[e.location_start:e.location_end] == place
+
+
+def test_a_swahili_connective_joins_one_name_and_an_entrance_is_a_part_of_a_place():
+    assert _places("Soldiers clashed with rebels at Kambi ya Tessin (Sefa, Kam) on Monday.") == [
+        "Kambi ya Tessin (Sefa, Kam)"]
+    assert _places("People gathered around the entrance of Orvalo and Marlo (Kam) on Friday.") == [
+        "Orvalo and Marlo (Kam)"]
+    assert _places("Police stood at the entrance of the hospital.") == []  # no name: no place
+
+
+def test_a_name_closing_with_a_known_place_after_of_is_a_place():
+    assert _places("Dockers staged a sit-in at the Port of Manila on Friday.") == ["Port of Manila"]
+    assert _places("The letter was sent to the Prime Minister of India.") == []  # an officer, not a place
+
+
+def test_a_named_site_of_an_earlier_sentence_is_no_setting_of_a_later_event():
+    # in news a named site is as often a metonym ("Wall Street") as a scene
+    by = {e.trigger: e for e in _events_of("Shares fell sharply on Wall Street on Monday. "
+                                           "Critics denounced the bank's refusal to lend.")}
+    assert by["denounced"].location is None
+    # a town of the earlier sentence is one
+    by = {e.trigger: e for e in _events_of("On Monday, youths gathered at Orvalo Square in Varnoda town (Sefa, Kam). "
+                                           "Police arrested ten of them.")}
+    assert by["arrested"].location == "Orvalo Square in Varnoda town (Sefa, Kam)"
+
+
+def test_an_area_titles_no_name_and_a_month_is_no_place():
+    # a headline run into the sentence before it: "Calls" is no place named after "the area"
+    assert _places("Troops were deployed to secure the area Calls for calm grew on Monday.") == []
+    assert _places("Soldiers patrolled the village Orvalo at night.") == ["village Orvalo"]
+    # a dateline's abbreviated month closes no place phrase
+    assert "Oct" not in " ".join(_places("Blasts hit Marlo town (Sefa), Kam, Oct. 3 -- Seven men died."))
+
+
+def test_an_assimilated_article_with_a_hyphen_continues_a_name():
+    # "ez-", "et-", "er-", "esh-": the Arabic article as some transliterations write it ("Deir ez-Zor")
+    [place] = find_places("A bomb exploded near the city of Deir ez-Zor on Monday.")
+    assert (place.text, place.country) == ("city of Deir ez-Zor", "SYR")
+    assert _places("Shells fell on Tell esh-Sorro (Sefa, Kam) at dawn.") == ["Tell esh-Sorro (Sefa, Kam)"]
+
+
+def test_a_landmark_town_given_with_the_place_it_lies_in_stays_with_the_place():
+    assert _places("Gunmen shot a fighter in Orvalo near Tessin in southern Sefa countryside.") == [
+        "Orvalo near Tessin in southern Sefa countryside"]
+    # a bare name after "near" is no landmark of the place before it
+    assert _places("He was killed in Orvalo near Tessin on Monday.") == ["Orvalo", "Tessin"]
+
+
+def test_a_site_the_trigger_itself_names_is_where_the_event_is():
+    found = _events_of("Hundreds of political prisoners are in jail, rights groups said.")
+    e = {e.trigger: e for e in found}["in jail"]
+    assert (e.location, e.location_country) == ("jail", None)
+    assert e.trigger_start < e.location_start and e.location_end == e.trigger_end
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("The governor swapped his cell for house arrest in May.", "arrest", "house"),
+    ("The mosque bombing shocked the town.", "bombing", "mosque"),
+    ("A car bomb exploded on Monday.", "car bomb", None),  # a vehicle is what it was done with
+    ("The Pulse nightclub shooting shocked the town.", "shooting", None),  # a part of a name
+])
+def test_a_site_modifying_a_trigger_noun_is_where_the_event_is(text, trigger, place):
+    assert {e.trigger: e for e in _events_of(text)}[trigger].location == place
+
+
+def test_a_numbered_road_is_one_name():
+    assert _places("On Monday, in Route 160 near Orvalo (Kam), drivers blocked traffic.") == [
+        "Route 160 near Orvalo (Kam)"]
+    assert _places("Gunmen ambushed a convoy on Highway 7 near Tessin town.") == ["Highway 7 near Tessin town"]
+
+
+def test_an_before_an_acronym_is_the_english_article():
+    assert _places("A mine went off in an QDM vehicle in Orvalo desert (Kam), killing two.") == [
+        "Orvalo desert (Kam)"]
+    assert _places("Shells hit an Sorro village (Kam) at dawn.") == ["an Sorro village (Kam)"]
+
+
+def test_a_college_is_a_site_that_keeps_the_place_it_is_at():
+    assert _places("Students protested outside the College of Law at the University of Orvalo in Tessin, Kam.") == [
+        "College of Law at the University of Orvalo in Tessin, Kam"]

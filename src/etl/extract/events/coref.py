@@ -7,10 +7,14 @@ The events extractor finds triggers; an article names one attack many times ("th
   future only with future, hypothetical only with hypothetical; a negated mention merges only as a noun pointing
   back at a negated event: "a failed attack … the failed assassination attempt");
 - no clash of participants, time or place: actors and targets of different countries or different heads
-  ("soldiers", "Taliban"; a pronoun, a vague word such as "those", a thing or an instrument such as "the device"
-  is no side; the place an attack struck and the people it hit are one incident's targets), dates whose
+  ("soldiers", "Taliban"), or actors named by names without a word in common ("the IRA leaders", "the UDA
+  leaders"; a demonym describes a party and names none: "Russian soldiers"; a pronoun, a vague word such as
+  "those", a thing or an instrument such as "the device" is no side; the place an attack struck and the people
+  it hit are one incident's targets), dates whose
   periods do not overlap, named places neither of which holds the other (an attack on Monday in Kabul and
-  one on Tuesday in Herat stay two); within one sentence a country holds its places ("Syria", "Deir ez-Zor");
+  one on Tuesday in Herat stay two; "the market" and "the school" are two sites, while a site the trigger's own
+  words tell, "in jail", is no place that could differ); within one sentence a country holds its places
+  ("Syria", "Deir ez-Zor");
 - a reason to think it is the same: a definite noun pointing back ("the attack", "Monday's blast") may
   reach any earlier event; another mention must lie within SENTENCE_WINDOW sentences of the event's latest
   mention, and in the same sentence only a coordinated trigger ("killed or wounded"), a participle after a
@@ -46,7 +50,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.3"
+VERSION = "events-coref-1.4"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -167,6 +171,7 @@ class _Cluster:
 def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention]]:
     """The article's events, one per happening, and every mention of each (in text order)."""
     words = load_words()
+    _NAMING.clear()
     clusters: list[_Cluster] = []  # the latest mentioned last
     for event in sorted(events, key=lambda e: e.trigger_start):
         mention = _mention(doc, event, words)
@@ -273,7 +278,25 @@ def _same_actor(a: Event, b: Event, words: Words) -> bool:
         return False
     if not (_is_party(x) and _is_party(y)):
         return True  # "the device" and "the scene" are no sides that could differ
+    if x.named and y.named and not x.holds(y) and x.names.isdisjoint(y.names):
+        return False  # "the IRA leaders" and "the UDA leaders": two sides their names tell apart
     return x.holds(y) or _head(x.name) == _head(y.name)
+
+
+# The naming words of each participant surface of the article being merged (its pairs are compared many times).
+_NAMING: dict[str, frozenset[str]] = {}
+
+
+def _capitals(surface: str) -> frozenset[str]:
+    """The words that name a participant ("IRA", "Murrah"): capitalised, neither a determiner opening a sentence
+    ("The") nor a country or demonym ("Russian", which its country column tells: "Russian soldiers" and "a
+    Russian general" are described, not named)."""
+    found = _NAMING.get(surface)
+    if found is None:
+        closed = load_words().definite | _ARTICLES
+        found = _NAMING[surface] = frozenset(w.lower() for w in TOKEN.findall(surface) if w[:1].isupper()
+                                             and w.lower() not in closed and geo.country_code(w) is None)
+    return found
 
 
 def _same_target(a: Event, b: Event, words: Words) -> bool:
@@ -309,7 +332,12 @@ def _people(p: _Party) -> bool:
 class _Party:
     name: str  # canonical, else as written, in lower case
     country: str | None
-    named: bool  # a proper name ("Kim Jong Un"), not a common noun ("soldiers")
+    names: frozenset[str] = frozenset()  # the words that name it ("kim", "jong", "un"), none for "soldiers"
+
+    @property
+    def named(self) -> bool:
+        """A proper name ("Kim Jong Un", "IRA leaders"), not a description ("soldiers", "Russian soldiers")."""
+        return bool(self.names)
 
     def holds(self, other: _Party) -> bool:
         return self.name in other.name or other.name in self.name
@@ -320,7 +348,7 @@ def _party(e: Event, slot: str, words: Words) -> _Party | None:
     if surface is None or _vague(surface):  # "he", "those", "five more": no side of its own
         return None
     name = getattr(e, f"{slot}_canonical") or surface
-    return _Party(name.lower(), getattr(e, f"{slot}_country"), _names(name))
+    return _Party(name.lower(), getattr(e, f"{slot}_country"), _capitals(name))
 
 
 # plover_classes.tsv classes whose words name things, not parties: an actor of theirs ("the device") or a word the
@@ -361,20 +389,26 @@ def _same_place(doc: Doc, a: Event, b: Event) -> bool:
     site without a name, "the bus station", and the other a named place), or, in one
     sentence, one is the country the other lies in ("an IED killed a general in Deir
     ez-Zor … in Syria"); across sentences a country is too wide to tell one incident from another."""
-    if a.location is None or b.location is None:
-        return True
+    if a.location is None or b.location is None or _in_trigger(a) or _in_trigger(b):
+        return True  # "in jail", "in prison": a site the trigger's own words tell is how it is named, no other place
     if a.location_country and b.location_country and a.location_country != b.location_country:
         return False
     x, y = a.location.lower(), b.location.lower()
     if x in y or y in x:
         return True
-    names_a, names_b = geo.place_names(a.location), geo.place_names(b.location)
-    if names_a and names_b and (names_a <= names_b or names_b <= names_a):
-        return True  # "the Euphrates in Deir" lies in "the city of Deir"
-    if _nameless(a.location) != _nameless(b.location):
+    nameless_a, nameless_b = _nameless(a.location), _nameless(b.location)
+    if nameless_a != nameless_b:
         return True  # a site without a name ("the bus station") may lie in the named place ("Kabul")
+    names_a, names_b = geo.place_names(a.location), geo.place_names(b.location)
+    if not nameless_a and names_a and names_b and (names_a <= names_b or names_b <= names_a):
+        return True  # "the Euphrates in Deir" lies in "the city of Deir"; "the market" and "the school" do not
     return (_is_country(a) or _is_country(b)) and doc.sentence_index(a.trigger_start) == doc.sentence_index(
         b.trigger_start)
+
+
+def _in_trigger(e: Event) -> bool:
+    """Whether the event's place is a word of its own trigger ("in jail")."""
+    return e.location_start is not None and e.trigger_start <= e.location_start and e.location_end <= e.trigger_end
 
 
 _SITE_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "this", "that"})
@@ -462,7 +496,7 @@ def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]]) -> tuple[
     e = m.event
     surface = getattr(e, slot)
     victim = slot == "target" and (e.target_start, e.target_end) in victims
-    party = _Party(surface.lower(), None, False)
+    party = _Party(surface.lower(), None)
     happening = (_head_word(surface) in load_words().nouns  # "calling for nationwide mobilization"
                  and not _struck(party) and not _people(party))  # a patrol is struck, not a happening
     return victim, happening, not _names(surface), _vague(surface)

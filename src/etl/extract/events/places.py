@@ -32,6 +32,8 @@ _DOMINANT = 10
 _SITE_MODIFIERS = 4
 # A site phrase this many tokens from the trigger at most: "was shot dead on Monday evening outside a mosque".
 _SITE_REACH = 10
+# Sites that are rather what an attack is carried out with when they modify its noun: "a car bomb", "a truck bomb".
+_VEHICLES = frozenset({"car", "bus", "vehicle", "train", "plane", "cars", "buses", "vehicles", "trains", "planes"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +106,8 @@ class Whereabouts:
 class Settings:
     """Where an event that names no place of its own happened: where the events of its sentence happened,
     else the place last told in its paragraph ("Police dispersed a crowd in Nouakchott. The protesters
-    were denouncing …"), an earlier event's or one an earlier sentence names."""
+    were denouncing …"), an earlier event's or one an earlier sentence names. A named site of an earlier sentence
+    is no setting: in news it is as often a metonym ("Wall Street", "the White House") as a scene."""
 
     def __init__(self, doc: Doc):
         self._doc = doc
@@ -200,19 +203,25 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
     # declaration in South Yemen"), unless no other place is told
     cause = [p for p in after if _told_as_cause(sent, t_end, p.start)]
     after = [p for p in after if p not in cause]
-    site = _site_phrase(text, sent, cand, parties, places, lex)
+    site = _site_phrase(text, sent, cand, parties, places, lex) or _trigger_site(text, sent, cand, parties)
     # a locality rather than a site in it: "fired at the Maro border post and at the village of Poros"; a site
     # the locality follows keeps it ("at a checkpoint in Kabul")
     for found in (after, before, cause):
         for place in found:
             if place.locality:
-                return _site_in(text, sent, site, place) or place
+                place = _within(place, nearby)
+                return _site_in(text, sent, site, place) or _site_before(text, sent, place, parties) or place
     # a place the trigger's own clause tells ("died in hospital", "at the bus station") before any its
     # context gives
     found = target or (after or before or cause or [site])[0]
     if site is not None and found is not None and site.start <= found.start and found.end <= site.end:
-        return site  # "at the Maro Street bus station": the station, not the street
-    return found
+        found = site  # "at the Maro Street bus station": the station, not the street
+    if found is None or found.locality:
+        return found
+    # a site or landmark keeps the town right after it, though a neighbouring trigger's ("killed in an attack
+    # on a checkpoint in Dalo area", "outside the Maro Building on Lenga road in Dalo town")
+    town = next((p for p in places.holding_or_after(found.end) if p.start > found.end), None)
+    return (_site_in(text, sent, found, town) if town is not None and town.locality else None) or found
 
 
 def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list[tuple[int, int]],
@@ -252,6 +261,27 @@ def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list
     return None
 
 
+def _trigger_site(text: str, sent: SentenceTokens, cand: Candidate, parties: list[tuple[int, int]]) -> Site | None:
+    """The site the trigger's own words name after a preposition ("are in jail", "held in prison"), or that
+    modifies a trigger noun ("house arrest", "the mosque bombing", "a border clash"): where the event is. A
+    vehicle before the noun is what it was done with ("a car bomb"), and a site of the actor's or target's
+    words is theirs."""
+    words = _site_words()
+    for k in range(cand.first + 1, cand.last):
+        if sent.lower[k] in words.sites and sent.lower[k - 1] in words.prepositions:
+            start, end = sent.spans[k]
+            return Site(start, end, text[start:end], None, locality=False)
+    k = cand.first - 1
+    if (cand.sense.pos == "noun" and k >= 0 and sent.lower[k] in words.sites and sent.lower[k] not in _VEHICLES
+            and sent.words[k].islower() and not (k > 0 and sent.words[k - 1][:1].isupper()
+                                                 and sent.lower[k - 1] not in words.determiners)):
+        # not a part of a name ("the Pulse nightclub shooting": the place grammar reads the named site)
+        start, end = sent.spans[k]
+        if not any(s < end and start < e for s, e in parties):
+            return Site(start, end, text[start:end], None, locality=False)
+    return None
+
+
 def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords) -> tuple[int, int] | None:
     """The tokens (first, head) of a site phrase starting at token j: an optional determiner, a few
     modifiers and a site noun that closes the noun phrase ("the old bus station", "hospital")."""
@@ -274,17 +304,73 @@ def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords) -> tuple[int
     return None
 
 
-def _site_in(text: str, sent: SentenceTokens, site: Site | None, place: geo.Place) -> geo.Place | None:
+def _site_in(text: str, sent: SentenceTokens, site: geo.Place | None, place: geo.Place) -> geo.Place | None:
     """The site and the locality right after it as one place ("at a checkpoint in Kabul", "near the market
-    of Dalo"), with the locality's country and region."""
+    of Dalo"), with the locality's country and region; a few words of its owner or street may stand between
+    ("at the residence of a party leader in Dalo town", "outside the Maro Building on Lenga road in Dalo")."""
     if site is None or site.end >= place.start:
         return None
     k = bisect_left(sent.spans, (site.end, site.end))
-    if k + 1 < len(sent.lower) and sent.lower[k] in {"in", "near", "of", "outside"} and (
-            sent.spans[k + 1][0] == place.start):
-        return geo.Place(site.start, place.end, text[site.start:place.end], place.country, place.locality,
-                         place.region)
-    return None
+    last = bisect_left(sent.spans, (place.start, place.start)) - 1  # the word just before the locality
+    if not (k <= last <= k + _SITE_CHAIN and sent.lower[k] in _CHAIN_WORDS and sent.lower[last] in _SITE_IN
+            and sent.spans[last + 1][0] == place.start):
+        return None
+    boundaries = _site_words().boundaries
+    if any(not sent.is_word(j) or sent.lower[j] in boundaries and sent.lower[j] not in _CHAIN_WORDS
+           for j in range(k, last)):
+        return None  # "at the checkpoint, and later in Dalo", "at the house where he lived in Dalo"
+    return geo.Place(site.start, place.end, text[site.start:place.end], place.country, place.locality, place.region)
+
+
+# Prepositions between a site and the locality it lies in: "a checkpoint in Kabul", "the market of Dalo".
+_SITE_IN = frozenset({"in", "near", "of", "outside"})
+# Words of the owner or street of a site, between it and its locality: "the residence of a party leader in Dalo",
+# "the Maro Building on Lenga road in Dalo"; prepositions that may open them, and how many words they take.
+_CHAIN_WORDS = _SITE_IN | {"on", "at", "along"}
+_SITE_CHAIN = 6
+# Prepositions that make a site a part of another phrase, not the scene: "gunmen from a camp in Dalo".
+_NOT_SITE_OF = frozenset({"from", "of", "with", "by", "for", "to", "into", "about", "than", "like", "toward",
+                          "towards", "and", "or"})
+
+
+def _site_before(text: str, sent: SentenceTokens, place: geo.Place, parties: list[tuple[int, int]]) -> geo.Place | None:
+    """The site a locality is given for right before it, outside a preposition and the event's actor and target
+    ("their posts in Anderstown came under fire"), and the locality, as one place with the locality's country
+    and region. A site the actor or target names stays theirs ("attacked a police station in Kibo": the target
+    and Kibo), as does one they come from ("gunmen from a camp in Dalo")."""
+    k = bisect_left(sent.spans, (place.start, place.start))
+    if k < 2 or k >= len(sent.spans) or sent.spans[k][0] != place.start or sent.lower[k - 1] not in _SITE_IN:
+        return None
+    words = _site_words()
+    head = k - 2
+    if sent.lower[head] not in words.sites:
+        return None
+    first = head
+    for j in range(head - 1, max(-1, head - 2 - _SITE_MODIFIERS), -1):
+        if sent.lower[j] in words.determiners:
+            first = j
+            break
+    if _site_words_at(sent, first, words) != (first, head) or first > 0 and (
+            sent.lower[first - 1] in _NOT_SITE_OF or sent.lower[first - 1] in words.prepositions):
+        # "gunmen from a camp in Dalo": where they come from; "in the centre of Dalo", "near the mall and the
+        # station in Dalo": a phrase the place grammar reads, which keeps the town apart
+        return None
+    start = sent.spans[first][0]
+    if any(s < place.start and start < e for s, e in parties):
+        return None
+    return geo.Place(start, place.end, text[start:place.end], place.country, place.locality, place.region)
+
+
+def _within(place: geo.Place, nearby: list[geo.Place]) -> geo.Place:
+    """The place of the clause that lies in `place`, the more specific one: its context names every name of
+    `place` ("protested in Sefa prefecture, beginning in Dalo (Sefa, Kam)" → "Dalo (Sefa, Kam)")."""
+    names = geo.place_names(place.text)
+    if not names:
+        return place
+    for other in nearby:
+        if other is not place and other.locality and other.start > place.end and names < geo.place_names(other.text):
+            return other
+    return place
 
 
 class Places:

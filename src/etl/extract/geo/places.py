@@ -38,6 +38,9 @@ _RESIDENTS = frozenset({"residents", "villagers", "inhabitants", "townspeople", 
 # Two bare names are taken for towns only if both are towns this large: small towns share their names with
 # people ("from John to Mary").
 _KNOWN_TOWN = 50_000
+# Kinds of place that describe an extent rather than title a name after them: "secure the area Calls for calm"
+# is a headline after a sentence, not a place named "Calls" ("village Omboro", "tambon Ban Sorro" are titles).
+_UNTITLED = frozenset({"area", "areas", "region", "regions", "zone", "zones"})
 # Kinds of place that hold no other town: "Lenga, Sorro village" names two places, not one in the other.
 _TOWN_KINDS = frozenset({"village", "town", "city", "villages", "towns", "cities", "neighbourhood", "neighborhood"})
 
@@ -180,6 +183,8 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     the region or country the phrase was given in ("Hidalgo" of "Tepeji, Hidalgo")."""
     parts = _name_parts(name) + (_name_parts(region) if region else [])
     for part in parts:
+        if part.islower():
+            continue  # "the post", "the hall": common nouns, not the towns Post or Hall
         found = localities(part)
         named = country_code(part)
         if named:  # a country or demonym is no town ("Lebanon", Indiana); a capital is one ("Kabul")
@@ -324,7 +329,11 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | No
     name = cur.surface(i, named)
     if country_code(name) and not is_place_name(name):
         return None  # "an attack on Iraqi positions": a demonym names people, not a place
+    # "at the Port of Manila", "at the University of Dalo (Kam)": a name of a known place closing it
     known = is_place_name(name)
+    if not known and named > i + 1 and "of" in cur.lower[i + 1:named]:
+        j = cur.lower.index("of", i + 1, named)
+        known = is_place_name(cur.surface(j + 1, named))
     context = _admin_context(cur, last)
     # "at Oxford Street", "at Kabul Airport": a kind closing the name confirms it as well
     confirmed = (has_kind or relational or context > named or known or cur.lower[named] in words.kinds
@@ -487,7 +496,8 @@ def _kind_first(cur: _Cursor, i: int, first: int | None = None) -> tuple[int, in
         j += 1
     if j + 1 < cur.n and cur.lower[j + 1] == "of":
         start = j + 2 + (j + 2 < cur.n and cur.lower[j + 2] == "the")
-    elif cur.lower[j] in words.localities and j + 1 < cur.n and not cur.words[j + 1].isupper():
+    elif cur.lower[j] in words.localities and cur.lower[j] not in _UNTITLED and j + 1 < cur.n and (
+            not cur.words[j + 1].isupper()):
         start = j + 1  # "village Omboro", "the capital Lenga"; a site needs "of" ("the teaching hospital of X")
     else:
         return None
@@ -615,8 +625,9 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
 def _name_chain(cur: _Cursor, i: int) -> int | None:
     """Last token of the run of names starting at token i, joined by particles and "of (the)"; None if none."""
     words = _place_words()
-    if i + 1 < cur.n and cur.lower[i] in words.opening_particles and cur.words[i].islower() and cur.names[i + 1]:
-        i += 1  # "el Sorro", "al Fadiya": the article opens the name
+    if i + 1 < cur.n and cur.lower[i] in words.opening_particles and cur.words[i].islower() and cur.names[i + 1] and (
+            not cur.words[i + 1].isupper()):
+        i += 1  # "el Sorro", "al Fadiya": the article opens the name; "an QDW vehicle" is the English article
     if i >= cur.n or not cur.names[i] or cur.lower[i] in words.not_places:
         return None
     last = i
@@ -635,6 +646,10 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
             cur.lower[j + 1] in words.kinds and cur.words[j + 1].islower()))
         if w.isdigit() and len(w) <= 2 and numbered and not _POSSESSIVE_WORD.search(cur.words[j - 1]):
             last = j  # "Sonfonia Gare 2 neighbourhood", "Les Berges du Lac 2 (La Marsa)": a numbered place
+            j += 1
+            continue
+        if w.isdigit() and len(w) <= 4 and cur.lower[j - 1] in _ROUTE_KINDS:
+            last = j  # "Route 160", "Highway 7": a numbered road
             j += 1
             continue
         if w == "." and cur.lower[j - 1] in words.abbreviations and j + 1 < cur.n and (
@@ -743,8 +758,10 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
             larger = _after_preposition(cur, j + 1, weak=False)
         elif w in words.landmark_prepositions or two_words:
             larger = _after_preposition(cur, j + 1, weak=False)
-            # a nearby place is given as a landmark: with its own context, or after a place of some kind
-            if larger and not (has_kind or larger[1] > larger[0] and cur.words[larger[1]] == ")"):
+            # a nearby place is given as a landmark: with its own context or the larger place it lies in ("near
+            # Toro in Sefa district"), or after a place of some kind
+            if larger and not (has_kind or larger[1] > larger[0] and cur.words[larger[1]] == ")"
+                               or _larger_place(cur, larger[0], larger[1]) > larger[1]):
                 larger = None
         elif w == "in" and comma:  # "in Omboro, in the commune of Lenga", "Kibo village, in Lenga (Sefa)"
             larger = _after_preposition(cur, j + 1, weak=False)
