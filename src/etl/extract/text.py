@@ -132,9 +132,27 @@ class Doc:
     """An article with its text split once, for all extractors to share."""
     article: Article
     text: str = field(init=False)
+    _tokens: dict[tuple[int, int], tuple[list[tuple[int, int]], list[str]]] = field(
+        init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.text = self.article.text
+
+    @cached_property
+    def lowered(self) -> str:
+        """The text in lower case, offset for offset (see `lower`)."""
+        return lower(self.text)
+
+    def tokens(self, start: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
+        """The tokens of text[start:end] as offsets and as lower-case words, split once for every extractor
+        that walks the same sentence (events and estimates both do); callers do not change the lists."""
+        key = (start, end)
+        found = self._tokens.get(key)
+        if found is None:
+            spans = tokens(self.text, start, end)
+            lowered = self.lowered
+            found = self._tokens[key] = (spans, [lowered[s:e] for s, e in spans])
+        return found
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -174,6 +192,11 @@ class Doc:
 _LETTER_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 
 
+def letter_words(text: str) -> list[bytes]:
+    """The runs of ASCII letters of a text, lower-cased, as bytes: every other character splits them."""
+    return text.encode().translate(_LETTER_BYTES).split()
+
+
 @cache
 def _encoded(vocabulary: frozenset[str]) -> frozenset[bytes]:
     return frozenset(w.encode() for w in vocabulary)
@@ -192,8 +215,10 @@ class WordFinder:
     words: frozenset[bytes]
 
     @classmethod
-    def of(cls, text: str) -> WordFinder:
-        return cls(text, lower(text), frozenset(text.encode().translate(_LETTER_BYTES).split()))
+    def of(cls, text: str, lowered: str | None = None) -> WordFinder:
+        """The finder of a text; `lowered` is `lower(text)` when the caller has it already."""
+        return cls(text, lower(text) if lowered is None else lowered,
+                   frozenset(letter_words(text)))
 
     def find(self, vocabulary: frozenset[str]) -> list[int]:
         """Sorted start offsets of whole-word occurrences (case-insensitive) of the vocabulary's words."""

@@ -94,7 +94,7 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
             k = bisect_right(starts, m.start()) - 1
             if k >= 0 and m.start() < ends[k]:
                 continue
-            sent = sentence_tokens(doc, finder, index, seen)
+            sent = sentence_tokens(doc, index, seen)
             c = read_count(sent, m.start(), m.start() + len(m.group().rstrip()), None, lex)
             if c.np_end > c.np_start:
                 categorize(c, lex)
@@ -102,11 +102,11 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
                 out.append(c)
             else:
                 dropped["estimates: 'a' or 'an' before no noun"] += 1
-        out += _named_victims(doc, finder, index, seen, lex)
+        out += _named_victims(doc, index, seen, lex)
     return out
 
 
-def _named_victims(doc: Doc, finder: WordFinder, index: int, seen: dict[int, SentenceTokens],
+def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
                    lex: Lexicon) -> list[Count]:
     """ "Gunmen shot and killed Sheikh Ali Omar", "Ana Lind was killed": a person named right after a
     casualty verb, or before its passive, is a count of one (is_singular_count checks the verb)."""
@@ -115,7 +115,7 @@ def _named_victims(doc: Doc, finder: WordFinder, index: int, seen: dict[int, Sen
     for m in _NAME.finditer(doc.text, s.start, s.end):
         if geo.country_code(m.group()) or geo.find_countries(doc.text, m.start(), m.end()):
             continue  # "killed North Korean soldiers": a people or a country, not a person
-        sent = sentence_tokens(doc, finder, index, seen)
+        sent = sentence_tokens(doc, index, seen)
         c = read_count(sent, m.start(), m.start(), None, lex)
         first = bisect_left(sent.starts, m.start())
         c.first, c.np_start = first, first
@@ -127,7 +127,7 @@ def _named_victims(doc: Doc, finder: WordFinder, index: int, seen: dict[int, Sen
     return out
 
 
-def referred_counts(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int, SentenceTokens],
+def referred_counts(doc: Doc, counts: list[Count], seen: dict[int, SentenceTokens],
                     lex: Lexicon) -> list[Count]:
     """ "Gunmen abducted five civilians. … The hostages were killed.": the hostages count as many as were
     taken before them, with that count's hedge; none when no earlier count of the captured is found."""
@@ -137,7 +137,7 @@ def referred_counts(doc: Doc, finder: WordFinder, counts: list[Count], seen: dic
         if not taken:
             continue
         index = doc.sentence_index(m.start())
-        sent = sentence_tokens(doc, finder, index, seen)
+        sent = sentence_tokens(doc, index, seen)
         c = read_count(sent, m.start(), m.start() + 3, None, lex)
         categorize(c, lex)
         source = taken[-1]
