@@ -2,7 +2,7 @@
 are spans of the text."""
 from datetime import datetime, timezone
 
-from etl.extract.text import Doc, WordFinder, letter_words, lower
+from etl.extract.text import Doc, WordFinder, letter_words, lower, split_sentences
 from etl.ids import sha256_text
 from etl.records import Article
 
@@ -39,3 +39,9 @@ def test_doc_splits_a_sentence_into_tokens_once_for_every_extractor():
 def test_letter_words_split_on_every_non_letter():
     assert letter_words("Counter-attack on Dalo’s 3rd café") == [b"counter", b"attack", b"on", b"dalo", b"s", b"rd",
                                                                   b"caf"]
+
+
+def test_a_run_of_marks_ends_a_sentence_once_where_a_capital_follows():
+    text = "Wait... Then Tova left!? “Yes.” Dots......no end. Mr. Arlo Venn stayed. 3 came"
+    ends = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert ends == ["Wait...", "Then Tova left!?", "“Yes.”", "Dots......no end.", "Mr. Arlo Venn stayed.", "3 came"]

@@ -27,8 +27,9 @@ u.s u.k u.n e.u u.s.a d.c a.m p.m e.g i.e n.y l.a
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then space. Tried only
 # where a run of punctuation starts, and never given back: a run with no space after it (a line of dots)
-# is then read once, not once from each of its characters.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]*[A-Z0-9])")
+# is then read once, not once from each of its characters. It opens with the mark itself (the run's start
+# is checked behind it), so the regex engine skips from mark to mark instead of trying every character.
+_BOUNDARY = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’)\]]*+(?=\s+[\"'“‘(\[]*[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # The one tokenizer of the extractors: a word with its inner hyphens, apostrophes and periods ("al-Fadiya",
 # "U.S", "3,000" is three tokens), or a single mark of punctuation.
