@@ -37,8 +37,10 @@ def test_doc_splits_a_sentence_into_tokens_once_for_every_extractor():
 
 
 def test_letter_words_split_on_every_non_letter():
-    assert letter_words("Counter-attack on Dalo’s 3rd café") == [b"counter", b"attack", b"on", b"dalo", b"s", b"rd",
-                                                                  b"caf"]
+    text = "Counter-attack on Dalo’s 3rd café"
+    assert letter_words(text) == [b"counter", b"attack", b"on", b"dalo", b"s", b"rd", b"caf"]
+    letters = _doc(text).letters  # one byte per character: its spans are the text's
+    assert letters[18:24].split() == [b"dalo", b"s"] and letters.split() == letter_words(text)
 
 
 def test_a_run_of_marks_ends_a_sentence_once_where_a_capital_follows():

@@ -144,6 +144,12 @@ class Doc:
         """The text in lower case, offset for offset (see `lower`)."""
         return lower(self.text)
 
+    @cached_property
+    def letters(self) -> bytes:
+        """The lower-cased text with every character but an ASCII letter blanked, one byte per character:
+        `letters[start:end].split()` are the letter words of a span (see `letter_words`), cut in C."""
+        return self.lowered.encode("ascii", "replace").translate(_LETTER_BYTES)
+
     def tokens(self, start: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
         """The tokens of text[start:end] as offsets and as lower-case words, split once for every extractor
         that walks the same sentence (events and estimates both do); callers do not change the lists."""

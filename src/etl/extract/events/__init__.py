@@ -59,7 +59,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         if dateline and sentence.start < dateline.end < sentence.end:
             sentence = Sentence(dateline.end, sentence.end, sentence.paragraph)  # a dateline is no actor
         # most sentences are skipped on their letters, in C, before they are split into tokens
-        if not may_hold_trigger(lowered, sentence, lex):
+        if not may_hold_trigger(doc, sentence, lex):
             continue
         sent = tokenize(text, lowered, sentence, paragraphs)
         if lex.key_words.isdisjoint(sent.lower):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from etl.extract.events.lexicon import Lexicon, Sense
-from etl.extract.text import TOKEN, Doc, Sentence, letter_words
+from etl.extract.text import TOKEN, Doc, Sentence
 
 OBJECT_WINDOW = 10      # tokens after a trigger searched for the object that decides its sense
 
@@ -80,11 +80,11 @@ def tokenize(text: str, lowered: str, sentence: Sentence, paragraphs: ParagraphW
                           lambda c: paragraphs.has(sentence.paragraph, c))
 
 
-def may_hold_trigger(lowered: str, sentence: Sentence, lex: Lexicon) -> bool:
+def may_hold_trigger(doc: Doc, sentence: Sentence, lex: Lexicon) -> bool:
     """False when the sentence cannot hold a trigger: no word of it is made of the letters of a trigger's
     key word. A C-speed pass over the sentence's bytes, so most sentences are never split into tokens."""
     runs = _key_letter_runs(lex.key_words)
-    return runs is None or not runs.isdisjoint(letter_words(lowered[sentence.start:sentence.end]))
+    return runs is None or not runs.isdisjoint(doc.letters[sentence.start:sentence.end].split())
 
 
 @cache
