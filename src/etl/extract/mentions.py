@@ -222,7 +222,7 @@ def _head_kind(ws: list[str]) -> str | None:
     cut = next((i for i, w in enumerate(ws) if i and (w in CONNECTORS or w == "by")), len(ws))
     for candidates in (ws[:cut], ws[cut:]):
         for w in reversed(candidates):
-            bare = _strip_possessive(w)
+            bare = _strip_possessive(w) if ("'" in w or "’" in w) else w
             kind = HEAD_KINDS.get(bare) or HEAD_KINDS.get(bare.lower())
             if kind is not None:
                 return kind
