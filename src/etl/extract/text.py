@@ -134,7 +134,7 @@ class Doc:
     article: Article
     text: str = field(init=False)
     _tokens: dict[tuple[int, int], tuple[list[tuple[int, int]], list[str]]] = field(
-        init=False, default_factory=dict, repr=False)
+        init=False, default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.text = self.article.text
