@@ -4,7 +4,9 @@ from datetime import datetime, timezone
 import pytest
 
 from etl.extract import events
-from etl.extract.text import Doc
+from etl.extract.events.items import may_hold_trigger
+from etl.extract.events.lexicon import load_lexicon
+from etl.extract.text import TOKEN, Doc, lower
 from etl.ids import sha256_text
 from etl.records import Article, Event
 
@@ -116,3 +118,18 @@ def test_moves_and_destruction(text, trigger, event_type):
 ])
 def test_not_moves(text):
     assert all(e.event_type != "MOBILIZE" for e in _events(text))
+
+
+def test_sentences_skipped_on_their_letters_are_exactly_those_without_trigger_words():
+    lex = load_lexicon()
+    text = ("Villagers in Brenmo staged a sit-in on Tuesday. The Orvath weather stayed mild. "
+            "Militias launched a counter-attack near Kessa. Residents_attacked nothing here.")
+    doc = Doc(Article(article_id="g1", source="test", source_id="g1", url=None, title=None, published_at=None,
+                      language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                      ingested_at=None, input_path="test.txt"))
+    lowered = lower(text)
+    holds = [not lex.key_words.isdisjoint(TOKEN.findall(lowered, s.start, s.end)) for s in doc.sentences]
+    may = [may_hold_trigger(doc, s, lex) for s in doc.sentences]
+    assert holds == [True, False, True, False]
+    assert all(m or not h for m, h in zip(may, holds))  # never skips a sentence that holds a trigger word
+    assert may[1] is False

@@ -394,3 +394,19 @@ def test_written_posted_and_colon_quotes(text, content, speaker, cue):
     [s] = [s for s in statements(text) if s.content == content]
     assert s.speaker == speaker and s.speaker_start == text.index(speaker)
     assert s.cue == cue
+
+
+def test_set_phrases_around_a_cue_are_found_in_any_case_and_spacing():
+    # the negatives are one prefix-factored pattern: it finds what the plain alternation of them finds
+    import re
+
+    from etl.extract.statements.cues import _NEGATIVE_RE
+    from etl.extract.statements.lexicon import CONTEXT
+    from etl.extract.wordlists import alternation
+    plain = re.compile(rf"(?i)\b(?:{alternation(CONTEXT['negatives'])})")
+    for text in ["The clerk responded to a request late", "she RESPONDED TO  REQUESTS", "Having\nsaid that, Ortiz",
+                 "Dalo claims victory", "Say, a dozen", "the said officer", "he asked not to be identified",
+                 "unsaid things", "That is to say"]:
+        found, expected = _NEGATIVE_RE.search(text), plain.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+    assert [s.cue for s in statements("That said, Mayor Ilsa Varno argued that the levy was fair.")] == ["argued"]

@@ -27,8 +27,9 @@ u.s u.k u.n e.u u.s.a d.c a.m p.m e.g i.e n.y l.a
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then space. Tried only
 # where a run of punctuation starts, and never given back: a run with no space after it (a line of dots)
-# is then read once, not once from each of its characters.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]*[A-Z0-9])")
+# is then read once, not once from each of its characters. It opens with the mark itself (the run's start
+# is checked behind it), so the regex engine skips from mark to mark instead of trying every character.
+_BOUNDARY = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’)\]]*+(?=\s+[\"'“‘(\[]*[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # The one tokenizer of the extractors: a word with its inner hyphens, apostrophes and periods ("al-Fadiya",
 # "U.S", "3,000" is three tokens), or a single mark of punctuation.
@@ -132,9 +133,33 @@ class Doc:
     """An article with its text split once, for all extractors to share."""
     article: Article
     text: str = field(init=False)
+    _tokens: dict[tuple[int, int], tuple[list[tuple[int, int]], list[str]]] = field(
+        init=False, default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.text = self.article.text
+
+    @cached_property
+    def lowered(self) -> str:
+        """The text in lower case, offset for offset (see `lower`)."""
+        return lower(self.text)
+
+    @cached_property
+    def letters(self) -> bytes:
+        """The lower-cased text with every character but an ASCII letter blanked, one byte per character:
+        `letters[start:end].split()` are the letter words of a span (see `letter_words`), cut in C."""
+        return self.lowered.encode("ascii", "replace").translate(_LETTER_BYTES)
+
+    def tokens(self, start: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
+        """The tokens of text[start:end] as offsets and as lower-case words, split once for every extractor
+        that walks the same sentence (events and estimates both do); callers do not change the lists."""
+        key = (start, end)
+        found = self._tokens.get(key)
+        if found is None:
+            spans = tokens(self.text, start, end)
+            lowered = self.lowered
+            found = self._tokens[key] = (spans, [lowered[s:e] for s, e in spans])
+        return found
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -174,6 +199,11 @@ class Doc:
 _LETTER_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 
 
+def letter_words(text: str) -> list[bytes]:
+    """The runs of ASCII letters of a text, lower-cased, as bytes: every other character splits them."""
+    return text.encode().translate(_LETTER_BYTES).split()
+
+
 @cache
 def _encoded(vocabulary: frozenset[str]) -> frozenset[bytes]:
     return frozenset(w.encode() for w in vocabulary)
@@ -192,8 +222,10 @@ class WordFinder:
     words: frozenset[bytes]
 
     @classmethod
-    def of(cls, text: str) -> WordFinder:
-        return cls(text, lower(text), frozenset(text.encode().translate(_LETTER_BYTES).split()))
+    def of(cls, text: str, lowered: str | None = None) -> WordFinder:
+        """The finder of a text; `lowered` is `lower(text)` when the caller has it already."""
+        return cls(text, lower(text) if lowered is None else lowered,
+                   frozenset(letter_words(text)))
 
     def find(self, vocabulary: frozenset[str]) -> list[int]:
         """Sorted start offsets of whole-word occurrences (case-insensitive) of the vocabulary's words."""

@@ -65,7 +65,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     number or singular that gives no estimate is counted in `dropped`, if given, under "estimates: <why>"."""
     dropped = Counter() if dropped is None else dropped
     lex = load_lexicon()
-    finder = WordFinder.of(doc.text)
+    finder = WordFinder.of(doc.text, doc.lowered)
     seen: dict[int, SentenceTokens] = {}
 
     # Read: every quantity-like number, then the singular "a man" counts around casualty verbs.
@@ -74,14 +74,14 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if not n.is_quantity:
             dropped[f"estimates: number read as {n.kind}"] += 1
             continue
-        sent = sentence_tokens(doc, finder, doc.sentence_index(n.start), seen)
+        sent = sentence_tokens(doc, doc.sentence_index(n.start), seen)
         c = read_count(sent, n.start, n.end, n, lex)
         categorize(c, lex)
         c.written = n.written
         counts.append(c)
     counts += singulars(doc, finder, counts, seen, lex, dropped)
     counts.sort(key=lambda c: c.start)
-    counts += referred_counts(doc, finder, counts, seen, lex)
+    counts += referred_counts(doc, counts, seen, lex)
     counts.sort(key=lambda c: c.start)
     by_sentence: dict[int, list[Count]] = {}
     for c in counts:

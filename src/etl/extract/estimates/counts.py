@@ -18,7 +18,8 @@ _MAX_NP = 6
 _SINGULAR = re.compile(r"\b[Aa]n?[^\S\n]+(?=\w)")
 _PARTICLES = frozenset({"out", "off", "up", "down"})
 # "the hostages were killed": as many as were taken before ("abducted five civilians").
-_HOSTAGES = re.compile(r"\b[Tt]he[^\S\n]+(?:hostages|captives|abductees|kidnapped)\b")
+_HOSTAGE_WORDS = ("hostages", "captives", "abductees", "kidnapped")
+_HOSTAGES = re.compile(rf"\b[Tt]he[^\S\n]+(?:{'|'.join(_HOSTAGE_WORDS)})\b")
 # "shot and killed Sheikh Ali Omar": a named victim is a count of one (two or more capitalised words).
 _NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)+")
 
@@ -94,7 +95,7 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
             k = bisect_right(starts, m.start()) - 1
             if k >= 0 and m.start() < ends[k]:
                 continue
-            sent = sentence_tokens(doc, finder, index, seen)
+            sent = sentence_tokens(doc, index, seen)
             c = read_count(sent, m.start(), m.start() + len(m.group().rstrip()), None, lex)
             if c.np_end > c.np_start:
                 categorize(c, lex)
@@ -102,42 +103,44 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
                 out.append(c)
             else:
                 dropped["estimates: 'a' or 'an' before no noun"] += 1
-        out += _named_victims(doc, finder, index, seen, lex)
+        out += _named_victims(doc, index, seen, lex)
     return out
 
 
-def _named_victims(doc: Doc, finder: WordFinder, index: int, seen: dict[int, SentenceTokens],
+def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
                    lex: Lexicon) -> list[Count]:
     """ "Gunmen shot and killed Sheikh Ali Omar", "Ana Lind was killed": a person named right after a
     casualty verb, or before its passive, is a count of one (is_singular_count checks the verb)."""
     s = doc.sentences[index]
     out = []
     for m in _NAME.finditer(doc.text, s.start, s.end):
-        if geo.country_code(m.group()) or geo.find_countries(doc.text, m.start(), m.end()):
-            continue  # "killed North Korean soldiers": a people or a country, not a person
-        sent = sentence_tokens(doc, finder, index, seen)
+        sent = sentence_tokens(doc, index, seen)
         c = read_count(sent, m.start(), m.start(), None, lex)
         first = bisect_left(sent.starts, m.start())
         c.first, c.np_start = first, first
         c.np_end = c.np_head = bisect_left(sent.starts, m.start() + len(m.group().rstrip(".")))
         categorize(c, lex)
         c.end = m.start() + len(m.group().rstrip("."))
-        if c.source in ("after", "before") and sent.is_capitalized(first):
-            out.append(c)
+        # (the costlier question last: most names stand by no casualty verb)
+        if c.source in ("after", "before") and sent.is_capitalized(first) \
+                and not (geo.country_code(m.group()) or geo.find_countries(doc.text, m.start(), m.end())):
+            out.append(c)  # "killed North Korean soldiers": a people or a country, not a person
     return out
 
 
-def referred_counts(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int, SentenceTokens],
+def referred_counts(doc: Doc, counts: list[Count], seen: dict[int, SentenceTokens],
                     lex: Lexicon) -> list[Count]:
     """ "Gunmen abducted five civilians. … The hostages were killed.": the hostages count as many as were
     taken before them, with that count's hedge; none when no earlier count of the captured is found."""
     out = []
+    if not any(word in doc.text for word in _HOSTAGE_WORDS):
+        return out  # most articles: no word of the pattern at all, found without a regex pass
     for m in _HOSTAGES.finditer(doc.text):
         taken = [c for c in counts if c.category == "captured" and c.end <= m.start() and c.value is not None]
         if not taken:
             continue
         index = doc.sentence_index(m.start())
-        sent = sentence_tokens(doc, finder, index, seen)
+        sent = sentence_tokens(doc, index, seen)
         c = read_count(sent, m.start(), m.start() + 3, None, lex)
         categorize(c, lex)
         source = taken[-1]

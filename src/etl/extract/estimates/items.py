@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from etl.extract.estimates.lexicon import Lexicon
-from etl.extract.text import Doc, WordFinder, tokens
+from etl.extract.text import Doc
 
 _WORD = re.compile(r"\w")
 
@@ -63,12 +63,11 @@ class Count:
         return self.value if self.value is not None else (self.value_low or 0.0)
 
 
-def sentence_tokens(doc: Doc, finder: WordFinder, index: int, seen: dict[int, SentenceTokens]) -> SentenceTokens:
+def sentence_tokens(doc: Doc, index: int, seen: dict[int, SentenceTokens]) -> SentenceTokens:
     if index not in seen:
         s = doc.sentences[index]
-        spans = tokens(doc.text, s.start, s.end)
-        lowered = finder.lowered
-        seen[index] = SentenceTokens(doc.text, index, spans, [lowered[a:b] for a, b in spans], [a for a, _ in spans])
+        spans, words = doc.tokens(s.start, s.end)  # split once per article: the events rules read them too
+        seen[index] = SentenceTokens(doc.text, index, spans, words, [a for a, _ in spans])
     return seen[index]
 
 

@@ -21,12 +21,12 @@ from etl.extract import geo
 from etl.extract.dates import date_order, find_dates
 from etl.extract.events.context import Narrative, Neighbours, find_dateline
 from etl.extract.events.dating import assign_dates, lately
-from etl.extract.events.items import ParagraphWords, tokenize
+from etl.extract.events.items import ParagraphWords, may_hold_trigger, tokenize
 from etl.extract.events.lexicon import load_lexicon
 from etl.extract.events.places import Places, Settings, Whereabouts, locate, opening_place, scene
 from etl.extract.events.records import Names, Statements, event_record
 from etl.extract.events.triggers import coordination_ends, find_candidates
-from etl.extract.text import TOKEN, Doc, Enclosures, Sentence, lower
+from etl.extract.text import Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
 VERSION = "events-rules-1.6"
@@ -45,7 +45,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     # relative dates ("on Monday", "overnight") count from the day the story was filed
     reference = dateline.date.date if dateline and dateline.date else published_day
     order = date_order(doc.article.language, doc.article.date_order)
-    lowered = lower(text)
+    lowered = doc.lowered
     cues = Enclosures((s.cue_start, s.cue_end) for s in statements if s.cue_start is not None)
     said = Statements(statements)
     events: list[Event] = []
@@ -58,13 +58,15 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     for index, sentence in enumerate(doc.sentences):
         if dateline and sentence.start < dateline.end < sentence.end:
             sentence = Sentence(dateline.end, sentence.end, sentence.paragraph)  # a dateline is no actor
-        # findall and isdisjoint run in C: most sentences are skipped without a Python loop over their words
-        if lex.key_words.isdisjoint(TOKEN.findall(lowered, sentence.start, sentence.end)):
+        # most sentences are skipped on their letters, in C, before they are split into tokens
+        if not may_hold_trigger(doc, sentence, lex):
+            continue
+        sent = tokenize(text, lowered, sentence, paragraphs)
+        if lex.key_words.isdisjoint(sent.lower):
             continue
         if _is_heading(text, sentence.start, sentence.end):
             dropped["events: sentence with trigger words is a heading"] += 1
             continue
-        sent = tokenize(text, lowered, sentence, paragraphs)
         candidates = find_candidates(sent, lex, cues, dropped)
         if not candidates:
             continue

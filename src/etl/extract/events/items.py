@@ -1,11 +1,13 @@
 """A sentence → its tokens as the events rules read them, and the trigger candidates found in it."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from etl.extract.events.lexicon import Lexicon, Sense
-from etl.extract.text import TOKEN, Doc, Sentence, tokens
+from etl.extract.text import TOKEN, Doc, Sentence
 
 OBJECT_WINDOW = 10      # tokens after a trigger searched for the object that decides its sense
 
@@ -52,7 +54,7 @@ class ParagraphWords:
     """The lower-case words of each paragraph, split on first request, and the word classes found in it."""
 
     def __init__(self, doc: Doc, lowered: str, lex: Lexicon):
-        self._doc = doc
+        self.doc = doc
         self._lowered = lowered
         self._lex = lex
         self._words: dict[int, frozenset[str]] = {}
@@ -60,7 +62,7 @@ class ParagraphWords:
 
     def of(self, paragraph: int) -> frozenset[str]:
         if paragraph not in self._words:
-            start, end = self._doc.paragraphs[paragraph]
+            start, end = self.doc.paragraphs[paragraph]
             self._words[paragraph] = frozenset(TOKEN.findall(self._lowered, start, end))
         return self._words[paragraph]
 
@@ -72,6 +74,27 @@ class ParagraphWords:
 
 
 def tokenize(text: str, lowered: str, sentence: Sentence, paragraphs: ParagraphWords) -> SentenceTokens:
-    spans = tokens(text, sentence.start, sentence.end)
-    return SentenceTokens(sentence.start, sentence.end, spans, [text[s:e] for s, e in spans],
-                          [lowered[s:e] for s, e in spans], lambda c: paragraphs.has(sentence.paragraph, c))
+    # the article's Doc splits each sentence once: the estimates rules walk many of the same sentences
+    spans, lower_words = paragraphs.doc.tokens(sentence.start, sentence.end)
+    return SentenceTokens(sentence.start, sentence.end, spans, [text[s:e] for s, e in spans], lower_words,
+                          lambda c: paragraphs.has(sentence.paragraph, c))
+
+
+def may_hold_trigger(doc: Doc, sentence: Sentence, lex: Lexicon) -> bool:
+    """False when the sentence cannot hold a trigger: no word of it is made of the letters of a trigger's
+    key word. A C-speed pass over the sentence's bytes, so most sentences are never split into tokens."""
+    runs = _key_letter_runs(lex.key_words)
+    return runs is None or not runs.isdisjoint(doc.letters[sentence.start:sentence.end].split())
+
+
+@cache
+def _key_letter_runs(key_words: frozenset[str]) -> frozenset[bytes] | None:
+    """One run of ASCII letters of each key word (a token that is the key word holds it as a run of letters
+    between non-letters); None when a key word has no ASCII letter, and then every sentence may hold one."""
+    runs = []
+    for word in key_words:
+        letters = re.findall(r"[a-z]+", word)
+        if not letters:
+            return None
+        runs.append(max(letters, key=len).encode())
+    return frozenset(runs)

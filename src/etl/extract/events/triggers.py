@@ -50,13 +50,14 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     that are no event here are counted in `dropped`."""
     out: list[Candidate] = []
     consumed: set[int] = set()
-    k = 0
-    n = len(sent.lower)
-    while k < n:
+    last = 0  # the token after the words read with the trigger word before
+    for k in [i for i, w in enumerate(sent.lower) if w in lex.triggers]:  # the few words a trigger phrase opens
+        if k < last:
+            continue  # inside the phrase of the trigger before
         cand, last, matched = None, k + 1, False
         # the longest phrase with a sense that applies: "seized on images" is no event, "seized on
         # December 26th" falls back to "seized"
-        for phrase, senses in lex.triggers.get(sent.lower[k], ()):
+        for phrase, senses in lex.triggers[sent.lower[k]]:
             if tuple(sent.lower[k:k + len(phrase)]) == phrase:
                 matched = True
                 cand = _choose_sense(sent, k, k + len(phrase), senses, lex)
@@ -78,7 +79,6 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             out.append(cand)
             if cand.evidence is not None:
                 consumed.add(cand.evidence)  # "preparing for troop deployments": one event, not two
-        k = last
     for cand in out:
         find_parties(sent, cand, out, lex)
     _share_objects(sent, out)

@@ -20,17 +20,20 @@ def _cue_starts() -> dict[str, list[tuple[str, re.Pattern | None]]]:
     return starts
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """One regular expression for many words, factored by common prefixes so that matching stays fast."""
+def _trie_pattern(phrases: list[str]) -> str:
+    """One regular expression for many phrases, factored by common prefixes so that matching stays fast: the
+    engine reads each character once instead of trying every phrase in turn. The words of a phrase are joined
+    by any whitespace; where several phrases match, the longest wins, as in `alternation`."""
     trie: dict = {}
-    for word in words:
+    for phrase in phrases:
         node = trie
-        for ch in word:
+        for ch in " ".join(phrase.split()):
             node = node.setdefault(ch, {})
         node[""] = {}
 
     def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
+                    for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -44,7 +47,7 @@ _CUE_STARTS = _cue_starts()
 _CUE_FIRST_WORD = re.compile(rf"\b{_trie_pattern(list(_CUE_STARTS))}\b")
 
 _INSERTED = re.compile(r",\s+[^,;:.“”\"]{2,60}?\s+$")
-_NEGATIVE_RE = re.compile(rf"(?i)\b(?:{alternation(CONTEXT['negatives'])})")
+_NEGATIVE_RE = re.compile(rf"(?i)\b(?:{_trie_pattern([p.lower() for p in CONTEXT['negatives']])})")
 # What may stand between a cue and what was said: time, manner, place, venue ("said on Friday in a statement").
 AFTER_RE = re.compile(
     rf"(?:\s*,)?\s+(?:{alternation(CONTEXT['after'])}"
