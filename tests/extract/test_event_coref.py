@@ -475,3 +475,17 @@ def test_a_site_told_by_the_trigger_itself_keeps_no_mentions_apart():
     found, _ = _merge(text, _mention(text, "exploded", place="the market"),
                       _mention(text, "exploded", nth=1, place="the school"))
     assert len(found) == 2
+
+
+def test_a_place_that_is_the_trigger_itself_does_not_make_its_mention_the_event():
+    # both mentions name the woman by a pronoun; "in jail" has a place only because the place is its trigger:
+    # the arrest, told first, stays the event's own trigger and keeps its party, and takes the place
+    text = "She was arrested and charged with treason. Her son said he keeps thinking about her in jail."
+    found, _ = _merge(text, _mention(text, "arrested", "COERCE", target="She"),
+                      _mention(text, "in jail", "COERCE", target="her", place="jail"))
+    assert [(e.trigger, e.target, e.location) for e in found] == [("arrested", "She", "jail")]
+    # a place of its own is worth more than the trigger's word: then the mention with it is the event
+    text = "She was arrested. Police detained her in Varno on Monday."
+    found, _ = _merge(text, _mention(text, "arrested", "COERCE", target="She"),
+                      _mention(text, "detained", "COERCE", target="her", place="Varno"))
+    assert [(e.trigger, e.location) for e in found] == [("detained", "Varno")]

@@ -50,7 +50,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.4"
+VERSION = "events-coref-1.5"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -135,7 +135,9 @@ class _Mention:
 
     def tells(self, slot: str) -> bool:
         """Whether the mention has the slot, and for a participant words that name one ("the guards", not "he",
-        "I'm" or "five more")."""
+        "I'm" or "five more"); a place that is a word of the trigger itself ("in jail") tells nothing more."""
+        if slot == "location" and self.has(slot) and _in_trigger(self.event):
+            return False
         return self.has(slot) and not (slot in PARTIES and _vague(getattr(self.event, slot)))
 
     @property
