@@ -64,8 +64,10 @@ QUOTES = ["We will not give up until every family is safe", "The situation is ge
           "Our teams are working around the clock", "This attack was a clear violation of the truce",
           "We need more food, water and medicine now", "Nobody expected the water to rise so fast",
           "The government must act before it is too late", "We have lost contact with several villages"]
-# Publication days: random over 600 days from FIRST_DAY, or in feed order (ids in the order news arrive).
+# Publication days: random over 600 days from FIRST_DAY, or in feed order from FEED_FIRST_DAY (ids in the order
+# news arrive; 100,300 articles end in November 2026, in the past: a run rejects articles published after it).
 FIRST_DAY = date(2024, 1, 1)
+FEED_FIRST_DAY = date(2020, 1, 1)
 FEED_PER_DAY = 40  # 20,000 articles span about 16 months, a run of 100 two or three days
 
 
@@ -73,7 +75,7 @@ def article(i: int, rng: random.Random, words: int = 750, feed: bool = False) ->
     """Article i: published on a random day of 600, or with `feed` in the order of a news feed (FEED_PER_DAY a day)."""
     published = FIRST_DAY + timedelta(days=rng.randrange(0, 600))
     if feed:  # what a schedule picks up: the news of the days since its last run
-        published = FIRST_DAY + timedelta(days=i // FEED_PER_DAY)
+        published = FEED_FIRST_DAY + timedelta(days=i // FEED_PER_DAY)
     paragraphs, count = [], 0
     while count < words:
         title, name = rng.choice(PEOPLE)
