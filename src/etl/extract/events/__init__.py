@@ -61,7 +61,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         # most sentences are skipped on their letters, in C, before they are split into tokens
         if not may_hold_trigger(doc, sentence, lex):
             continue
-        sent = tokenize(text, lowered, sentence, paragraphs)
+        sent = tokenize(text, sentence, paragraphs)
         if lex.key_words.isdisjoint(sent.lower):
             continue
         if _is_heading(text, sentence.start, sentence.end):

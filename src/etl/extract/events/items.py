@@ -73,7 +73,7 @@ class ParagraphWords:
         return self._classes[key]
 
 
-def tokenize(text: str, lowered: str, sentence: Sentence, paragraphs: ParagraphWords) -> SentenceTokens:
+def tokenize(text: str, sentence: Sentence, paragraphs: ParagraphWords) -> SentenceTokens:
     # the article's Doc splits each sentence once: the estimates rules walk many of the same sentences
     spans, lower_words = paragraphs.doc.tokens(sentence.start, sentence.end)
     return SentenceTokens(sentence.start, sentence.end, spans, [text[s:e] for s, e in spans], lower_words,

@@ -167,7 +167,7 @@ def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Plac
         if opener is None or opener.group() not in OPENING_WORDS:  # most paragraphs: no opening place
             scenes[sentence.paragraph] = None
             return None
-        sent = tokenize(text, lowered, first, paragraphs)
+        sent = tokenize(text, first, paragraphs)
         places = geo.find_places(text, first.start, first.end, sent.spans)
         dates = find_dates(text, doc.article.published_at, first.start, first.end) if places else []
         scenes[sentence.paragraph] = opening_place(sent, first.end, places, dates) if places else None
