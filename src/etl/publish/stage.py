@@ -30,10 +30,15 @@ COMPRESSION = "zstd"
 # With thousands of rows, dictionaries win again.
 # Integers (offsets, counts) are delta-encoded there, and only the columns a reader filters on (not
 # free text, whose minimum and maximum are whole sentences) carry statistics: together 5% smaller again.
+# Every part keeps to Parquet's own schema (names, logical types, nullability), which pyarrow, pandas, Polars
+# and DuckDB read back as exactly the contract's types; the copy of the Arrow schema pyarrow adds by default
+# repeated every column's description in each part (3 to 7 KB, 12% of a run of 100 articles). Descriptions
+# and keys are in the release's `schema/<table>.json`.
+PARQUET_SCHEMA_ONLY = {"store_schema": False}
 SMALL_PART_BYTES = 4 << 20  # Arrow bytes
 SMALL_PART_ROWS = 5_000
-SMALL_PART = {"compression": COMPRESSION, "compression_level": 15, "use_dictionary": False}
-LARGE_PART = {"compression": COMPRESSION}
+SMALL_PART = {"compression": COMPRESSION, "compression_level": 15, "use_dictionary": False, **PARQUET_SCHEMA_ONLY}
+LARGE_PART = {"compression": COMPRESSION, **PARQUET_SCHEMA_ONLY}
 READ_BATCH_ROWS = 32_768
 PENDING = ".pending-"  # a new part's file until it is closed and named by its content
 
@@ -116,7 +121,7 @@ class Stage:
                 self._name(name, path, position)
             if not self._parts.get(name):
                 path = self._new_file(name)
-                pq.write_table(contract.load(name).arrow().empty_table(), path, compression=COMPRESSION)
+                pq.write_table(contract.load(name).arrow().empty_table(), path, **LARGE_PART)
                 self._name(name, path, 0)
             self.rows.setdefault(name, 0)
 
