@@ -70,9 +70,15 @@ def test_a_run_writes_only_its_own_parts_and_shares_the_others(dataset):
             assert p.stat().st_nlink >= 2 and (out / "parts" / table / p.name).stat().st_ino == p.stat().st_ino
     package = json.loads((second / "datapackage.json").read_text())
     articles = next(r for r in package["resources"] if r["name"] == "articles")
-    assert [(path.split("/")[1][:6], p["added_in"]) for path, p in zip(articles["path"], articles["x-parts"])] == [
+    facts = next(r for r in Store(out).read_package("1.1.0")["resources"] if r["name"] == "articles")["x-parts"]
+    assert [(path.split("/")[1][:6], p["added_in"]) for path, p in zip(articles["path"], facts)] == [
         ("000001", "1.0.0"), ("000002", "1.1.0")]
-    assert "path" not in articles["x-parts"][0] and articles["x-rows"] == 3  # listed once, in `path`
+    assert "x-parts" not in articles and articles["x-rows"] == 3  # the facts are in the runs' part lists
+    # each run lists the parts it added; the second release shares the first run's list (one file on disk)
+    lists = [entry["path"] for entry in package["x-part-lists"]]
+    assert [p.split("/")[1][:6] for p in lists] == ["000001", "000002"]
+    assert (first / lists[0]).stat().st_ino == (second / lists[0]).stat().st_ino == (
+        out / "parts" / lists[0]).stat().st_ino
     assert read(second, "articles")["source_id"].tolist() == ["story-0", "story-1", "story-2"]
     # the Data Docs' suite pages did not change: the new release links to the same files
     suite = Path("data-docs/expectations/events.html")
@@ -125,6 +131,43 @@ def test_a_tampered_shared_schema_file_fails_every_release_that_names_it(dataset
         failures = validate_release(str(out / version)).failures
         assert any(f.startswith("release: schema/events.json: checksum (bytes and sha256) matches datapackage.json")
                    for f in failures), failures
+
+
+def test_a_tampered_shared_part_list_fails_every_release_that_names_it(dataset):
+    out, inputs = dataset
+    add(out, inputs, story(0))
+    add(out, inputs, story(1))
+    first_list = json.loads((out / "1.0.0" / "datapackage.json").read_text())["x-part-lists"][0]["path"]
+    edited = out / "1.1.0" / first_list  # the same file as 1.0.0's and the part store's
+    edited.write_text(edited.read_text().replace('"rows":1', '"rows":2', 1))
+    for version in ("1.0.0", "1.1.0"):
+        failures = validate_release(str(out / version)).failures
+        assert any(f.startswith(f"release: {first_list}: checksum (bytes and sha256) matches datapackage.json")
+                   for f in failures), failures
+
+
+def test_a_release_written_before_part_lists_gives_its_parts_facts_to_the_next_runs_list(dataset):
+    out, inputs = dataset
+    add(out, inputs, story(0))
+    # 1.0.0 as releases were written before part lists: every part's facts in its resource
+    package_file = out / "1.0.0" / "datapackage.json"
+    package, read_in = json.loads(package_file.read_text()), Store(out).read_package("1.0.0")
+    for resource, facts in zip(package["resources"], read_in["resources"]):
+        resource["x-parts"] = [PartEntry.from_dict(e, path).listed() for e, path in zip(facts["x-parts"], resource["path"])]
+    for entry in package.pop("x-part-lists"):
+        (out / "1.0.0" / entry["path"]).unlink()
+        (out / "parts" / entry["path"]).unlink()
+    package_file.write_text(json.dumps(package))
+    assert validate_release(str(out / "1.0.0")).success
+    add(out, inputs, story(1))
+    [own] = json.loads((out / "1.1.0" / "datapackage.json").read_text())["x-part-lists"]
+    listed = {e["path"]: e["added_in"] for e in json.loads((out / "1.1.0" / own["path"]).read_text())["parts"]}
+    everything = {p for r in json.loads((out / "1.1.0" / "datapackage.json").read_text())["resources"] for p in r["path"]}
+    assert set(listed) == everything and {"000001", "000002"} <= {path.split("/")[1][:6] for path in listed}
+    assert listed[f"articles/{parts(out / '1.0.0', 'articles')[0].name}"] == "1.0.0"
+    assert validate_release(str(out / "1.1.0")).success and validate_release(str(out / "1.0.0")).success
+    prune(str(out), keep=1)
+    assert validate_release(str(out / "1.1.0")).success
 
 
 def test_a_changed_article_rewrites_only_the_part_that_held_it(dataset):
@@ -358,9 +401,11 @@ def test_releases_on_s3_share_parts_through_their_manifests(s3, tmp_path: Path):
     keys = [o["Key"] for o in s3.list_objects_v2(Bucket="newsfacts")["Contents"]]
     package = [json.loads(s3.get_object(Bucket="newsfacts", Key=f"dataset/1.{i}.0/datapackage.json")["Body"].read())
                for i in range(3)]
-    listed = [{p for r in pkg["resources"] for p in r["path"]} for pkg in package]
+    listed = [{p for r in pkg["resources"] for p in r["path"]} | {e["path"] for e in pkg["x-part-lists"]}
+              for pkg in package]
     content = [{p for p in paths if p.split("/")[0] in contract.CONTENT_TABLES} for paths in listed]
     assert content[0] < content[1] < content[2]  # each release lists the earlier parts, shared
+    assert [len(pkg["x-part-lists"]) for pkg in package] == [1, 2, 3]  # and the part lists of the runs before
     stored = {k.removeprefix("dataset/parts/") for k in keys if k.startswith("dataset/parts/") and not k.endswith("/")}
     assert stored == set().union(*listed) and not any(k.endswith(".parquet") and "/parts/" not in k
                                            for k in keys if not k.endswith("changelog.parquet"))
@@ -371,5 +416,6 @@ def test_releases_on_s3_share_parts_through_their_manifests(s3, tmp_path: Path):
     keys = [o["Key"] for o in s3.list_objects_v2(Bucket="newsfacts")["Contents"]]
     assert not any(k.startswith("dataset/1.0.0/") for k in keys)
     left = {k.removeprefix("dataset/parts/") for k in keys if k.startswith("dataset/parts/") and not k.endswith("/")}
-    assert left == {p for r in json.loads(s3.get_object(Bucket="newsfacts", Key="dataset/1.2.1/datapackage.json")[
-        "Body"].read())["resources"] for p in r["path"]}
+    compacted = json.loads(s3.get_object(Bucket="newsfacts", Key="dataset/1.2.1/datapackage.json")["Body"].read())
+    assert left == {p for r in compacted["resources"] for p in r["path"]} | {
+        e["path"] for e in compacted["x-part-lists"]}

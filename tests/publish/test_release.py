@@ -49,14 +49,25 @@ def test_first_release_has_every_file_and_latest_points_at_it(tmp_path: Path):
     package = json.loads((folder / "datapackage.json").read_text())
     assert package["version"] == "1.0.0" and package["x-previous-version"] is None
     stmts = next(res for res in package["resources"] if res["name"] == "statements")
-    [part] = stmts["x-parts"]
-    assert stmts["x-rows"] == 1 and part["hash"].startswith("sha256:") and part["bytes"] > 0
     [path] = stmts["path"]
+    # the facts of its parts are in the release's part list, checksummed in the package
+    [listed] = package["x-part-lists"]
+    assert "x-parts" not in stmts and listed["path"].startswith("part-lists/000001-") and listed["added_in"] == "1.0.0"
+    size, sha = file_facts(folder / listed["path"])
+    assert (listed["bytes"], listed["hash"]) == (size, f"sha256:{sha}")
+    facts = {e["path"]: e for e in json.loads((folder / listed["path"]).read_text())["parts"]}
+    assert listed["rows"] == len(facts) == len(contract.TABLES)  # one part per table
+    part = facts[path]
+    assert stmts["x-rows"] == 1 and part["hash"].startswith("sha256:") and part["bytes"] == (folder / path).stat().st_size
     assert (folder / path).is_file() and part["added_in"] == "1.0.0" and path.endswith(part["hash"][7:23] + ".parquet")
     assert stmts["schema"] == "schema/statements.json"  # a file of the release, shared while the schema stays
     assert json.loads((folder / stmts["schema"]).read_text()) == json.loads((SCHEMA_DIR / "statements.json").read_text())
-    assert cases.package(folder)["resources"] == [dict(r, schema=json.loads((SCHEMA_DIR / f"{r['name']}.json").read_text()))
-                                                   for r in package["resources"]]
+    read = cases.package(folder)  # as readers see it: schemas read in, the parts' facts from the list
+    assert [{k: v for k, v in r.items() if k != "x-parts"} for r in read["resources"]] == [
+        dict(r, schema=json.loads((SCHEMA_DIR / f"{r['name']}.json").read_text())) for r in package["resources"]]
+    assert [{k: e[k] for k in ("bytes", "hash")} for e in next(r for r in read["resources"]
+                                                                if r["name"] == "statements")["x-parts"]] == [
+        {k: part[k] for k in ("bytes", "hash")}]
     assert package["x-extractors"] == EXTRACTORS
     assert json.loads((folder / "validation.json").read_text())["success"] is True
 

@@ -15,8 +15,9 @@ from etl.errors import ReleaseError
 from etl.publish.assemble import increment
 from etl.publish.release import PreviousRelease, Release, load_latest, publish
 from etl.publish.stage import Stage, conform
+from etl.storage import datapackage
 from etl.storage.parts import PartEntry, is_spanning, resource_parts
-from etl.storage.store import PACKAGE, Store, parse
+from etl.storage.store import Store, parse
 from etl.validate.increment import validate_increment
 
 # Parts are merged up to about this size; a part this large already is left as it is.
@@ -102,7 +103,7 @@ def prune(dataset_dir: str, keep: int | None = None, older_than: timedelta | Non
     now = now or datetime.now(timezone.utc)
     with store.lock():
         versions = store.versions()
-        packages = {v: store.read_json(v, PACKAGE) for v in versions}
+        packages = {v: store.read_package(v) for v in versions}
         doomed = []
         for i, version in enumerate(versions):
             newest = len(versions) - i  # 1 for the latest
@@ -114,6 +115,7 @@ def prune(dataset_dir: str, keep: int | None = None, older_than: timedelta | Non
             store.remove_release(version)
         kept = [v for v in versions if v not in doomed]
         needed = {p.path for v in kept for r in packages[v]["resources"] for p in resource_parts(r) or []}
+        needed |= {p.path for v in kept for p in datapackage.part_lists(packages[v])}
         removed, freed = 0, 0
         for part in store.parts():
             if part.path not in needed:

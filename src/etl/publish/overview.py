@@ -199,7 +199,15 @@ class ReleaseFiles:
     def __init__(self, store: Store, version: str, package: dict | None = None, staging: Path | None = None):
         self.store, self.version, self.staging = store, version, staging
         self.location = str(staging) if staging is not None else store.location(version)
-        self.package = package if package is not None else datapackage.resolved(self.read_json(PACKAGE), self.read_json)
+        self.package = package if package is not None else self._read_package()
+
+    def _read_package(self) -> dict:
+        if self.staging is not None:
+            return datapackage.resolved(self.read_json(PACKAGE), self.read_json)
+        try:
+            return self.store.read_package(self.version)
+        except (OSError, ValueError) as e:
+            raise _not_a_release(self.location, PACKAGE, e) from None
 
     def read_json(self, name: str) -> dict:
         try:

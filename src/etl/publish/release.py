@@ -173,6 +173,8 @@ def publish(store: Store, stage: Stage, validation: ValidationReport, previous: 
         (staging / REPORT).write_text(report.render_report(ReleaseFiles(store, version, package, staging)),
                                       encoding="utf-8")
     written, schema_files = datapackage.by_reference(package)
+    written = datapackage.with_part_lists(written, previous.package if previous else None, version,
+                                          stage.position, staging)
     schema_files[card.DICTIONARY] = card.dictionary_file(package)
     for path, text in schema_files.items():
         (staging / path).parent.mkdir(exist_ok=True)
@@ -193,7 +195,8 @@ def publish(store: Store, stage: Stage, validation: ValidationReport, previous: 
     (staging / PACKAGE).write_text(json.dumps(written, ensure_ascii=False, separators=(",", ":")) + "\n",
                                    encoding="utf-8")
     # Move it into place in one step
-    location = store.finalize(staging, version, [p for name in contract.TABLES for p in parts[name]])
+    location = store.finalize(staging, version, [p for name in contract.TABLES for p in parts[name]]
+                              + datapackage.part_lists(written))
     return Release(version, location, True, prior, rows, changes.summary())
 
 

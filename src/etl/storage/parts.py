@@ -2,8 +2,9 @@
 
 A run writes only the parts it adds; the parts an earlier release holds are shared, not copied. Every
 part lives once in the dataset's part store, `DATASET/parts/<table>/<part>`, and a release lists the
-parts of each table in its `datapackage.json` (resource `path`, and in the same order `x-parts` with the
-bytes, SHA-256 and rows of each). On a local disk the release folder also holds a hard link to each part,
+parts of each table in its `datapackage.json` (resource `path`; the bytes, SHA-256 and rows of each are in
+the part lists it names, see etl.storage.datapackage, and fill the resource's `x-parts` when it is read;
+releases written before part lists give `x-parts` inline). On a local disk the release folder also holds a hard link to each part,
 `DATASET/<version>/<table>/<part>`, so a release reads as a folder of Parquet files with one call and
 its parts take disk once, however many releases share them. Object stores have no links: there the
 parts are read where the store keeps them, through the manifest.
@@ -63,7 +64,7 @@ class PartEntry:
                 "added_in": self.added_in}
 
     def listed(self) -> dict:
-        """The entry as datapackage.json lists it in `x-parts`: its path is the resource's `path` at the same place."""
+        """The entry as releases written before part lists give it in `x-parts`: its path is the resource's `path` at the same place."""
         return {k: v for k, v in self.to_dict().items() if k != "path"}
 
     @classmethod

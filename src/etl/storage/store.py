@@ -82,12 +82,16 @@ class Store:
         return sorted(complete, key=parse)
 
     def read_json(self, *parts: str) -> dict:
-        with self.fs.open_input_stream(self.path(*parts)) as f:
-            return json.loads(f.read().decode("utf-8"))
+        return self._read_json_at(self.path(*parts))
 
     def read_package(self, version: str) -> dict:
         """A release's datapackage.json, with the schemas it names as files read in."""
-        return resolved(self.read_json(version, PACKAGE), lambda path: self.read_json(version, path))
+        return resolved(self.read_json(version, PACKAGE), lambda path: self.read_json(version, path),
+                        lambda part: self._read_json_at(self.part_path(version, part)))
+
+    def _read_json_at(self, path: str) -> dict:
+        with self.fs.open_input_stream(path) as f:
+            return json.loads(f.read().decode("utf-8"))
 
     def write_text(self, text: str, *parts: str) -> str:
         """Write a small text file in the dataset (not in a release); returns its location."""

@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from etl import contract
-from etl.storage.datapackage import file_facts
+from etl.storage.datapackage import file_facts, part_lists
 from etl.storage.parts import PartEntry, TableFiles, is_spanning, resource_parts, written_by
 from etl.storage.store import PACKAGE, Store, release_location
 from etl.validate.increment import Increment, validate_increment
@@ -33,6 +33,8 @@ def validate_release(location: str | Path, changed: bool = False) -> ValidationR
         return report
     for entry in package.get("x-files", []):
         report.results.append(_checksum("release", store, store.path(version, entry["path"]), entry))
+    for part_list in part_lists(package):  # they give the facts of the parts checked below
+        report.results.append(_checksum("release", store, store.part_path(version, part_list), part_list.to_dict()))
     tables: dict[str, list[tuple[PartEntry, str]]] = {}  # each table's parts and where they are read
     schemas = {}
     for resource in resources:
