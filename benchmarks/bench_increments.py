@@ -85,6 +85,41 @@ def disk_bytes(folder: Path) -> int:
     return total
 
 
+def disk_by_kind(dataset: Path) -> dict[str, int]:
+    """Bytes of a dataset by what they are, each hard-linked file once: the part store by table (part lists
+    apart), each kind of release file (datapackage.json, changelog.parquet, ...), and the run records."""
+    seen: set[tuple[int, int]] = set()
+    kinds: dict[str, int] = {}
+    # The part store first: a release's table folders hold links to its files
+    walked = [*os.walk(dataset / "parts"),
+              *(w for w in os.walk(dataset) if Path(w[0]).relative_to(dataset).parts[:1] != ("parts",))]
+    for parent, _, files in walked:
+        relative = Path(parent).relative_to(dataset).parts
+        for name in files:
+            st = os.lstat(os.path.join(parent, name))
+            if (st.st_dev, st.st_ino) in seen:
+                continue
+            seen.add((st.st_dev, st.st_ino))
+            if relative[:1] == ("parts",):
+                kind = "/".join(relative[:2])
+            elif relative and relative[0] != "runs" and len(relative) > 1:
+                kind = f"release {relative[1]}/"  # schema/, data-docs/ (a table's parts are in the part store)
+            else:
+                kind = f"release {name}" if relative and relative[0] != "runs" else "runs/"
+            kinds[kind] = kinds.get(kind, 0) + st.st_size
+    return dict(sorted(kinds.items(), key=lambda kv: -kv[1]))
+
+
+def release_by_kind(release: Path) -> dict[str, int]:
+    """Bytes of one release folder by table folder or file name (hard links counted, as a copy would hold them)."""
+    kinds: dict[str, int] = {}
+    for path in release.rglob("*"):
+        if path.is_file():
+            top = path.relative_to(release).parts[0]
+            kinds[top] = kinds.get(top, 0) + path.stat().st_size
+    return dict(sorted(kinds.items(), key=lambda kv: -kv[1]))
+
+
 def parquet_files(folder: Path) -> int:
     return sum(1 for _ in folder.rglob("*.parquet"))
 
@@ -294,6 +329,7 @@ def maintenance(dataset: Path, first_release: str) -> dict:
     """After the series: validate the first and the latest release, compact, prune; sizes at each step."""
     latest = dataset / "latest"
     out = {"total_bytes": disk_bytes(dataset), "parts_bytes": disk_bytes(dataset / "parts"),
+           "bytes_by_kind": disk_by_kind(dataset),
            "latest_release_parquet_files": parquet_files(latest.resolve()),
            "validate_first": timed("validate", dataset / first_release),
            "validate_changed_latest": timed("validate", "--changed", latest),
@@ -302,6 +338,7 @@ def maintenance(dataset: Path, first_release: str) -> dict:
     out["compacted_release"] = compacted.name
     out["compacted_release_bytes"] = disk_bytes(compacted)
     out["compacted_release_parquet_files"] = parquet_files(compacted)
+    out["compacted_release_bytes_by_kind"] = release_by_kind(compacted)
     ratio = round(out["total_bytes"] / out["compacted_release_bytes"], 2)
     target = SERIES_TARGETS["total_over_compacted_release"]
     out["total_over_compacted_release"] = {"ratio": ratio, "target": target,  # no verdict if nothing was compacted
