@@ -1,0 +1,70 @@
+"""Where an event happened in the short, dense notes of conflict monitors: a named place one mention of an
+event gives over an indefinite site another gives, names with an Arabic article ("Ad Marla") that are no words
+of politics, and acts of violence on property and remains found. The sentences and names are our own."""
+from datetime import datetime, timezone
+
+from etl.extract import events
+from etl.extract.events import coref
+from etl.extract.text import Doc
+from etl.ids import sha256_text
+from etl.records import Article, Event
+
+WHEN = datetime(2021, 6, 9, tzinfo=timezone.utc)
+
+
+def _doc(text: str) -> Doc:
+    return Doc(Article(article_id="n1", source="test", source_id="n1", url=None, title=None, published_at=WHEN,
+                       language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                       ingested_at=WHEN, input_path="test.txt"))
+
+
+def _merged(text: str) -> list[Event]:
+    doc = _doc(text)
+    merged, _ = coref.merge(doc, events.extract(doc, []))
+    for e in merged:
+        if e.location is not None:
+            assert text[e.location_start:e.location_end] == e.location
+    return merged
+
+
+def _by_trigger(found: list[Event], trigger: str) -> Event:
+    [event] = [e for e in found if e.trigger == trigger]
+    return event
+
+
+def test_a_named_place_of_one_mention_outranks_an_indefinite_site_of_the_event_s_own_trigger():
+    found = _merged("On 3 June 2021, a policeman was killed when a bomb inside a shop detonated in the Sorro "
+                    "quarter of Orvalo city.")
+    assert _by_trigger(found, "killed").location == "Sorro quarter of Orvalo city"
+    found = _merged("On 3 June 2021, villagers stepped on a landmine in Orvalo commune of Tessin district, Kam. The "
+                    "explosion killed one and injured three others. The landmine exploded in an area where "
+                    "fighting took place in the 1990s.")
+    assert {e.location for e in found} == {"Orvalo commune of Tessin district, Kam"}
+
+
+def test_a_definite_site_keeps_its_place_over_a_named_one():
+    # "the city" points back at the town the article told; it is no vaguer than a named landmark elsewhere
+    found = _merged("The Sorro Front's bombing of the city on Friday caused chaos, and the bombing at the Marlo "
+                    "bus station in Tessin killed nine.")
+    assert [e.location for e in found] == ["the city"]
+
+
+def test_the_article_of_an_arabic_name_is_no_word_of_politics():
+    found = _merged("On 3 June 2021, gunmen clashed with soldiers near Orvalo (Tessin, Ad Marla), killing two "
+                    "fighters.")
+    assert _by_trigger(found, "clashed").event_type == "ASSAULT"
+    assert _by_trigger(found, "clashed").location == "Orvalo (Tessin, Ad Marla)"
+    # the lower-case word still tells of politics: an attack ad is no assault
+    assert not any(e.event_type == "ASSAULT" for e in _merged("The senator's attack ad targeted his rival."))
+
+
+def test_destroying_machinery_or_plantations_is_violence_on_property():
+    found = _merged("On 3 June 2021, rebels destroyed a bulldozer on the Sorro front near Orvalo.")
+    assert _by_trigger(found, "destroyed").event_type == "ASSAULT"
+    found = _merged("On 3 June 2021, settlers destroyed olive plantations in the village of Orvalo.")
+    assert _by_trigger(found, "destroyed").location == "village of Orvalo"
+
+
+def test_heads_found_are_remains():
+    found = _merged("On 3 June 2021, in Orvalo, Kam, two human heads were found along with a threatening message.")
+    assert _by_trigger(found, "found").location == "Orvalo, Kam"
