@@ -68,3 +68,19 @@ def test_destroying_machinery_or_plantations_is_violence_on_property():
 def test_heads_found_are_remains():
     found = _merged("On 3 June 2021, in Orvalo, Kam, two human heads were found along with a threatening message.")
     assert _by_trigger(found, "found").location == "Orvalo, Kam"
+
+
+def test_where_people_come_from_is_theirs_when_the_clause_tells_another_place():
+    found = _merged("On 3 June 2021, bandits shot and killed four traders from the Sefa region as they drove "
+                    "toward Orvalo town in the Tessin district.")
+    assert _by_trigger(found, "shot and killed").location == "Orvalo town in the Tessin district"
+    found = _merged("On 3 June 2021, armed men from Marlo region cut off the road to Sefa in Orvalo area (Tessin, "
+                    "Kam), to press for the arrest of those involved in the killing of a citizen.")
+    assert {e.location for e in found} == {"Sefa in Orvalo area (Tessin, Kam)"}
+
+
+def test_a_place_people_are_taken_from_or_a_movement_sets_out_from_stays_the_events():
+    found = _merged("On 3 June 2021, gunmen abducted five civilians from Orvalo village (Sefa, Kam).")
+    assert _by_trigger(found, "abducted").location == "Orvalo village (Sefa, Kam)"
+    found = _merged("On 3 June 2021, a car demonstration set out from Orvalo town and drove to Tessin.")
+    assert _by_trigger(found, "demonstration").location == "Orvalo town"

@@ -178,8 +178,8 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
            opening: geo.Place | None, lex: Lexicon, whereabouts: Whereabouts) -> geo.Place | None:
     """Where the event happened: the place that opens the sentence ("In Kabul, …"), else the place it is
     directed at ("shelled Kiriba (Tessal)", "shelled Kharkiv"), else the nearest place after the trigger,
-    else before it, within its clause; a place in a phrase of cause ("in support of … in X") only when no
-    other is told."""
+    else before it, within its clause; a place in a phrase of cause ("in support of … in X") or one people
+    come from ("gunmen from X") only when no other is told."""
     if opening:  # "In Lenga, …, people blocked Market Street": the town, not the street
         return opening
     target = None
@@ -203,6 +203,13 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
     # declaration in South Yemen"), unless no other place is told
     cause = [p for p in after if _told_as_cause(sent, t_end, p.start)]
     after = [p for p in after if p not in cause]
+    # a place someone comes from is theirs, not the event's, when the clause tells another ("gunmen from Dalo
+    # district killed five traders in Nuri", "merchants from the Sefa region as they drove toward Nuri")
+    origins = [p for p in (*after, *before) if _told_as_origin(sent, p.start, lex)]
+    if origins and any(p.locality and p not in origins for p in (*after, *before)):
+        after = [p for p in after if p not in origins]
+        before = [p for p in before if p not in origins]
+        cause = cause + origins
     site = _site_phrase(text, sent, cand, parties, places, lex) or _trigger_site(text, sent, cand, parties)
     # a locality rather than a site in it: "fired at the Maro border post and at the village of Poros"; a site
     # the locality follows keeps it ("at a checkpoint in Kabul")
@@ -489,6 +496,19 @@ def _told_as_cause(sent: SentenceTokens, start: int, end: int) -> bool:
         if sent.lower[k] in _CAUSE_WORDS:
             return True
     return False
+
+
+def _told_as_origin(sent: SentenceTokens, start: int, lex: Lexicon) -> bool:
+    """Whether the place at `start` is told as where people come from ("gunmen from Dalo", "merchants from the
+    Sefa region"); not where a movement sets out ("a march set out from Dalo", "travelled from Dalo")."""
+    k = bisect_left(sent.spans, (start, start))
+    if k > 0 and sent.lower[k - 1] == "the":
+        k -= 1
+    if k < 2 or sent.lower[k - 1] != "from":
+        return False
+    people = sent.lower[k - 2]
+    return lex.in_class(people, "people") or lex.in_class(people, "troops") or (
+        people.endswith("s") and not people.endswith("ss") and sent.words[k - 2].islower())
 
 
 def _reduced(sent: SentenceTokens, k: int) -> bool:
