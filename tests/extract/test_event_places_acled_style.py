@@ -84,3 +84,18 @@ def test_a_place_people_are_taken_from_or_a_movement_sets_out_from_stays_the_eve
     assert _by_trigger(found, "abducted").location == "Orvalo village (Sefa, Kam)"
     found = _merged("On 3 June 2021, a car demonstration set out from Orvalo town and drove to Tessin.")
     assert _by_trigger(found, "demonstration").location == "Orvalo town"
+
+
+def test_a_passive_reporting_verb_with_its_infinitive_opens_no_clause():
+    found = _merged("On 3 June 2021, soldiers clashed with rebels in an area estimated to be located around Orvalo "
+                    "(Sefa, Kam), as the rebels made their way to Tessin.")
+    assert _by_trigger(found, "clashed").location == "Orvalo (Sefa, Kam)"
+
+
+def test_the_place_of_a_while_clause_serves_when_the_event_s_own_clause_tells_none():
+    found = _merged("On 3 June 2021, two policemen suffered casualties by a rebel-planted bomb while they were on "
+                    "foot in the Sorro area of Orvalo district, Kam.")
+    assert _by_trigger(found, "bomb").location == "Sorro area of Orvalo district, Kam"
+    # the people of a place named in the other clause are no place of the event
+    found = _merged("On 3 June 2021, one resident of Sorro was killed, while three residents of Orvalo were injured.")
+    assert _by_trigger(found, "killed").location is None

@@ -221,6 +221,11 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
     # a place the trigger's own clause tells ("died in hospital", "at the bus station") before any its
     # context gives
     found = target or (after or before or cause or [site])[0]
+    if found is None:
+        # nothing in its own clause: the place of the moment a "while" clause tells ("policemen suffered
+        # casualties by a bomb while they were on foot in the Kibo area")
+        found = next((p for p in nearby if p.locality and p.start >= t_end and _located(sent, p.start)
+                      and not _clause_break(sent, t_end, p.start, lex, relatives=False, moments=True)), None)
     if site is not None and found is not None and site.start <= found.start and found.end <= site.end:
         found = site  # "at the Maro Street bus station": the station, not the street
     if found is None or found.locality:
@@ -467,22 +472,41 @@ def opening_place(sent: SentenceTokens, first_trigger: int, places: list[geo.Pla
     return next((p for p in opening if p.locality), opening[0] if opening else None)
 
 
-def _clause_break(sent: SentenceTokens, start: int, end: int, lex: Lexicon, relatives: bool = True) -> bool:
+def _clause_break(sent: SentenceTokens, start: int, end: int, lex: Lexicon, relatives: bool = True,
+                  moments: bool = False) -> bool:
     """Whether a clause boundary or a reporting verb lies between two offsets of the sentence. A passive
     reporting verb ("fire was reported in Dalo") introduces no other clause, and a clause set off by
-    commas ("a blast, the cause of which is unknown, hit Nuri") is closed again."""
+    commas ("a blast, the cause of which is unknown, hit Nuri") is closed again. `moments`: a clause of the
+    moment ("while they were on patrol") is no boundary either."""
     lo = bisect_left(sent.spans, (start, start))
     hi = bisect_left(sent.spans, (end, end))
     words = sent.lower[lo:hi]
     for k, w in enumerate(words):
         if not relatives and w in RELATIVE_PRONOUNS:
             continue
-        if w in _REDUCED_CLAUSE_OPENERS and _reduced(sent, lo + k + 1):
+        if w in _REDUCED_CLAUSE_OPENERS and (moments or _reduced(sent, lo + k + 1)):
             continue  # "was killed while on patrol in Dalo", "shot while shopping in Dalo": the same moment
-        if w in lex.clause or (w in lex.reporting and not (lo + k > 0 and sent.lower[lo + k - 1] in lex.be)):
+        if w in lex.clause or (w in lex.reporting and not (lo + k > 0 and sent.lower[lo + k - 1] in lex.be)
+                               and not _raising(sent, lo + k)):
             if "," not in words[k + 1:] or "," not in words[:k]:
                 return True
     return False
+
+
+def _located(sent: SentenceTokens, start: int) -> bool:
+    """Whether a locative preposition introduces the place at `start` ("on foot in the Kibo area"), not a
+    word of a party ("residents of Kibo")."""
+    k = bisect_left(sent.spans, (start, start))
+    if k > 0 and sent.lower[k - 1] == "the":
+        k -= 1
+    return k > 0 and sent.lower[k - 1] in _REDUCED_CLAUSE_WORDS
+
+
+def _raising(sent: SentenceTokens, k: int) -> bool:
+    """Whether the reporting verb at token k tells of what goes before it, in the passive and with an
+    infinitive ("in an area estimated to be located around Dalo", "a camp reported to be near Dalo"): no
+    other clause opens there ("claimed to have thwarted" does open one)."""
+    return sent.lower[k].endswith("ed") and sent.lower[k + 1:k + 3] == ["to", "be"]
 
 
 def _told_as_cause(sent: SentenceTokens, start: int, end: int) -> bool:
