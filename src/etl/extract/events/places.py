@@ -23,6 +23,8 @@ _LEAD_CHARS = 1500
 # in Dalo"): it tells the moment of the event, and the place in it is the event's.
 _REDUCED_CLAUSE_OPENERS = frozenset({"while", "when", "whilst"})
 _REDUCED_CLAUSE_WORDS = frozenset({"on", "in", "at", "inside", "near", "outside"})
+# Subjects of a clause of the moment that are the event's own people: "hit by a bomb while they were on foot in Dalo".
+_PARTY_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 # Words that tell the cause or purpose of an event: a place after them is the cause's, not the event's.
 _CAUSE_WORDS = frozenset({"support", "solidarity", "against", "demanding", "denouncing", "condemning",
                           "protesting", "rejecting", "over"})
@@ -477,14 +479,16 @@ def _clause_break(sent: SentenceTokens, start: int, end: int, lex: Lexicon, rela
     """Whether a clause boundary or a reporting verb lies between two offsets of the sentence. A passive
     reporting verb ("fire was reported in Dalo") introduces no other clause, and a clause set off by
     commas ("a blast, the cause of which is unknown, hit Nuri") is closed again. `moments`: a clause of the
-    moment ("while they were on patrol") is no boundary either."""
+    moment whose subject is a pronoun for the event's own people ("while they were on patrol") is no boundary
+    either; one with a subject of its own ("while his brother was at home") is."""
     lo = bisect_left(sent.spans, (start, start))
     hi = bisect_left(sent.spans, (end, end))
     words = sent.lower[lo:hi]
     for k, w in enumerate(words):
         if not relatives and w in RELATIVE_PRONOUNS:
             continue
-        if w in _REDUCED_CLAUSE_OPENERS and (moments or _reduced(sent, lo + k + 1)):
+        if w in _REDUCED_CLAUSE_OPENERS and (_reduced(sent, lo + k + 1) or moments and (
+                sent.lower[lo + k + 1:lo + k + 2] and sent.lower[lo + k + 1] in _PARTY_PRONOUNS)):
             continue  # "was killed while on patrol in Dalo", "shot while shopping in Dalo": the same moment
         if w in lex.clause or (w in lex.reporting and not (lo + k > 0 and sent.lower[lo + k - 1] in lex.be)
                                and not _raising(sent, lo + k)):
