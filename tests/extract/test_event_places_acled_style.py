@@ -99,3 +99,14 @@ def test_the_place_of_a_while_clause_serves_when_the_event_s_own_clause_tells_no
     # the people of a place named in the other clause are no place of the event
     found = _merged("On 3 June 2021, one resident of Sorro was killed, while three residents of Orvalo were injured.")
     assert _by_trigger(found, "killed").location is None
+
+
+def test_fighting_or_violence_breaking_out_is_violence_wherever_it_is_told():
+    found = _merged("On 3 June 2021, herders and farmers clashed in several places in Sefa state, killing at least "
+                    "ten. Fighting broke out in the areas of Orvalo, Sorro and Marlo.")
+    assert _by_trigger(found, "Fighting broke out").event_type == "ASSAULT"
+    assert "areas of Orvalo, Sorro and Marlo" in {e.location for e in found}
+    found = _merged("On 3 June 2021, inter-clan violence erupted in Orvalo zone (Sefa region), leaving five dead.")
+    assert _by_trigger(found, "violence erupted").location == "Orvalo zone (Sefa region)"
+    # fighting within a campaign is no violence
+    assert not _merged("Fighting broke out among the candidates before the election primary.")
