@@ -110,3 +110,14 @@ def test_fighting_or_violence_breaking_out_is_violence_wherever_it_is_told():
     assert _by_trigger(found, "violence erupted").location == "Orvalo zone (Sefa region)"
     # fighting within a campaign is no violence
     assert not _merged("Fighting broke out among the candidates before the election primary.")
+
+
+def test_displaced_people_fleeing_or_coming_back_is_a_happening_with_its_place():
+    found = _merged("On 9 May 2021, in Orvalo, Sefa state, 210 migrants returned from abroad.")
+    assert _by_trigger(found, "returned").event_type == "OTHER"
+    assert _by_trigger(found, "returned").location == "Orvalo, Sefa state"
+    found = _merged("On 9 May 2021, about 150 refugees arrived in Marlo town (Sefa, Kam) after a quarantine.")
+    assert _by_trigger(found, "arrived in").location == "Marlo town (Sefa, Kam)"
+    # a return asked for is no return, and people who are not displaced are not told of
+    assert all(e.trigger != "return" for e in _merged("Migrant workers protested, demanding to return home."))
+    assert not _merged("The minister returned to Orvalo on Monday.")
