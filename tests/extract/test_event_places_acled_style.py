@@ -121,3 +121,16 @@ def test_displaced_people_fleeing_or_coming_back_is_a_happening_with_its_place()
     # a return asked for is no return, and people who are not displaced are not told of
     assert all(e.trigger != "return" for e in _merged("Migrant workers protested, demanding to return home."))
     assert not _merged("The minister returned to Orvalo on Monday.")
+
+
+def test_trees_uprooted_or_cut_down_and_remains_dumped_are_told_with_their_place():
+    found = _merged("On 7 May 2021, settlers uprooted 450 olive seedlings in the village of Orvalo, south of Sefa.")
+    assert _by_trigger(found, "uprooted").event_type == "ASSAULT"
+    assert _by_trigger(found, "uprooted").location == "village of Orvalo, south of Sefa"
+    found = _merged("On 7 May 2021, 28 olive trees were cut down in the village of Marlo.")
+    assert _by_trigger(found, "cut down").location == "village of Marlo"
+    assert not _merged("The council cut down its spending on roads.")  # no plants: no violence
+    found = _merged("On 7 May 2021, in Orvalo, Sefa, a dead man was thrown from a car near the toll booth. The "
+                    "victim had his legs tied.")
+    assert _by_trigger(found, "thrown").location == "Orvalo, Sefa"
+    assert not _merged("The ball was thrown from the stands.")
