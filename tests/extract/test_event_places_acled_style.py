@@ -134,3 +134,16 @@ def test_trees_uprooted_or_cut_down_and_remains_dumped_are_told_with_their_place
                     "victim had his legs tied.")
     assert _by_trigger(found, "thrown").location == "Orvalo, Sefa"
     assert not _merged("The ball was thrown from the stands.")
+
+
+def test_places_of_several_keep_the_named_ones_they_include():
+    found = _merged("On 6 May 2021, women staged a protest in different villages of Sefa district (Kam) including "
+                    "Orvalo, against the decision to open liquor shops.")
+    assert _by_trigger(found, "protest").location == "villages of Sefa district (Kam) including Orvalo"
+    found = _merged("On 6 May 2021, rebels shelled several villages of Sefa district, including Orvalo, Marlo and "
+                    "Qasr al Tessin.")
+    assert _by_trigger(found, "shelled").location == (
+        "villages of Sefa district, including Orvalo, Marlo and Qasr al Tessin")
+    # one place is no set of places; nor is what follows "including" a place when it is no name
+    found = _merged("On 6 May 2021, gunmen killed five people in Orvalo town (Sefa, Kam), including two children.")
+    assert _by_trigger(found, "killed").location == "Orvalo town (Sefa, Kam)"

@@ -32,7 +32,8 @@ The event's own trigger is its most informative mention (actor, target, place, d
 participant tells nothing); each slot is taken whole from one mention, with that mention's offsets, so every
 span stays grounded: its own unless another tells it better (a target the attack struck before the victims its
 toll words count, a participant before a happening read as one, a name before a description before a
-pronoun, a named place before a site told without a name or article that points back, "an area", "a shop"); its date is the best any mention has (the text's, else the context's, else the dateline's, else the
+pronoun, a named place before a site told without a name or an article that points back: "an area", "a
+shop"); its date is the best any mention has (the text's, else the context's, else the dateline's, else the
 publication week). The event keeps the deterministic id of its trigger's span.
 """
 from __future__ import annotations

@@ -178,6 +178,42 @@ def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Plac
 
 def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Place], places: Places,
            opening: geo.Place | None, lex: Lexicon, whereabouts: Whereabouts) -> geo.Place | None:
+    """Where the event happened (see `_locate`), with the named places it includes told after it ("in several
+    villages of Sefa district including Dalo and Nuri")."""
+    return _with_members(text, sent, _locate(text, sent, cand, nearby, places, opening, lex, whereabouts))
+
+
+def _with_members(text: str, sent: SentenceTokens, place: geo.Place | None) -> geo.Place | None:
+    """A place of several ("villages", "areas") and the names of those of them it includes, right after it
+    ("different villages of Sefa district (Kam) including Dalo"): the names are the most specific places told."""
+    if place is None or not any(w in _PLURAL_KINDS for w in place.text.lower().split()):
+        return place
+    n = len(sent.lower)
+    k = bisect_left(sent.spans, (place.end, place.end))
+    if k < n and sent.lower[k] == ",":
+        k += 1
+    if k + 1 >= n or sent.lower[k] != "including" or not sent.words[k + 1][:1].isupper():
+        return place
+    particles = geo.name_particles()
+    last = j = k + 1
+    while j < n:
+        if sent.words[j][:1].isupper():
+            last = j
+        elif not ((sent.lower[j] in particles or sent.lower[j] in {"and", ","}) and j + 1 < n
+                  and sent.words[j + 1][:1].isupper()):
+            break
+        j += 1
+    end = sent.spans[last][1]
+    return replace(place, end=end, text=text[place.start:end])
+
+
+# Kinds of place named in the plural: a phrase of several places, which may go on with the ones it includes.
+_PLURAL_KINDS = frozenset({"villages", "towns", "cities", "areas", "districts", "localities", "regions", "provinces",
+                           "neighbourhoods", "neighborhoods", "communities", "settlements", "municipalities"})
+
+
+def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Place], places: Places,
+            opening: geo.Place | None, lex: Lexicon, whereabouts: Whereabouts) -> geo.Place | None:
     """Where the event happened: the place that opens the sentence ("In Kabul, …"), else the place it is
     directed at ("shelled Kiriba (Tessal)", "shelled Kharkiv"), else the nearest place after the trigger,
     else before it, within its clause; a place in a phrase of cause ("in support of … in X") or one people
