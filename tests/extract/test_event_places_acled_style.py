@@ -134,7 +134,7 @@ def test_trees_uprooted_or_cut_down_and_remains_dumped_are_told_with_their_place
                     "victim had his legs tied.")
     assert _by_trigger(found, "thrown").location == "Orvalo, Sefa"
     assert not _merged("The ball was thrown from the stands.")
-    assert not _merged("He said he would have thrown his body in front of his son to stop him.")
+    assert not _merged("The senator has thrown his whole body and soul into the campaign.")
 
 
 def test_places_of_several_keep_the_named_ones_they_include():
