@@ -32,7 +32,8 @@ The event's own trigger is its most informative mention (actor, target, place, d
 participant tells nothing); each slot is taken whole from one mention, with that mention's offsets, so every
 span stays grounded: its own unless another tells it better (a target the attack struck before the victims its
 toll words count, a participant before a happening read as one, a name before a description before a
-pronoun); its date is the best any mention has (the text's, else the context's, else the dateline's, else the
+pronoun, a named place before a site told without a name or an article that points back: "an area", "a
+shop"); its date is the best any mention has (the text's, else the context's, else the dateline's, else the
 publication week). The event keeps the deterministic id of its trigger's span.
 """
 from __future__ import annotations
@@ -50,7 +51,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.5"
+VERSION = "events-coref-1.6"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -414,6 +415,7 @@ def _in_trigger(e: Event) -> bool:
 
 
 _SITE_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "this", "that"})
+_DEFINITE_OPENERS = _SITE_OPENERS - {"a", "an"}
 
 
 def _nameless(place: str) -> bool:
@@ -422,6 +424,13 @@ def _nameless(place: str) -> bool:
     words = place.split()
     first = words[0][:1].islower() or words[0].lower() in _SITE_OPENERS
     return first and not any(w[:1].isupper() for w in words[1:])
+
+
+def _indefinite_site(place: str) -> bool:
+    """Whether a place is a site without a name that points back at nothing: indefinite or bare ("an area",
+    "a shop", "farms"). Such a site tells less than a place another mention of the event names ("in Dalo
+    district"), while a definite one ("the city", "the station") refers to a place the article told."""
+    return _nameless(place) and place.split()[0].lower() not in _DEFINITE_OPENERS
 
 
 def _is_country(e: Event) -> bool:
@@ -468,6 +477,8 @@ def _event(cluster: _Cluster) -> Event:
             rank = lambda m: _source_rank(m.event)  # noqa: E731
         elif slot in PARTIES:
             rank = lambda m, slot=slot: _party_rank(m, slot, victims)  # noqa: E731
+        elif slot == "location":  # a named place before an indefinite site without a name ("an area", "a shop")
+            rank = lambda m: _in_trigger(m.event) or _indefinite_site(m.event.location)  # noqa: E731
         else:
             rank = lambda m: 0  # noqa: E731
         donors.sort(key=rank)  # stable: the most informative mention first among equals

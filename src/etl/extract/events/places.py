@@ -23,6 +23,8 @@ _LEAD_CHARS = 1500
 # in Dalo"): it tells the moment of the event, and the place in it is the event's.
 _REDUCED_CLAUSE_OPENERS = frozenset({"while", "when", "whilst"})
 _REDUCED_CLAUSE_WORDS = frozenset({"on", "in", "at", "inside", "near", "outside"})
+# Subjects of a clause of the moment that are the event's own people: "hit by a bomb while they were on foot in Dalo".
+_PARTY_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 # Words that tell the cause or purpose of an event: a place after them is the cause's, not the event's.
 _CAUSE_WORDS = frozenset({"support", "solidarity", "against", "demanding", "denouncing", "condemning",
                           "protesting", "rejecting", "over"})
@@ -176,10 +178,46 @@ def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Plac
 
 def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Place], places: Places,
            opening: geo.Place | None, lex: Lexicon, whereabouts: Whereabouts) -> geo.Place | None:
+    """Where the event happened (see `_locate`), with the named places it includes told after it ("in several
+    villages of Sefa district including Dalo and Nuri")."""
+    return _with_members(text, sent, _locate(text, sent, cand, nearby, places, opening, lex, whereabouts))
+
+
+def _with_members(text: str, sent: SentenceTokens, place: geo.Place | None) -> geo.Place | None:
+    """A place of several ("villages", "areas") and the names of those of them it includes, right after it
+    ("different villages of Sefa district (Kam) including Dalo"): the names are the most specific places told."""
+    if place is None or not any(w in _PLURAL_KINDS for w in place.text.lower().split()):
+        return place
+    n = len(sent.lower)
+    k = bisect_left(sent.spans, (place.end, place.end))
+    if k < n and sent.lower[k] == ",":
+        k += 1
+    if k + 1 >= n or sent.lower[k] != "including" or not sent.words[k + 1][:1].isupper():
+        return place
+    particles = geo.name_particles()
+    last = j = k + 1
+    while j < n:
+        if sent.words[j][:1].isupper():
+            last = j
+        elif not ((sent.lower[j] in particles or sent.lower[j] in {"and", ","}) and j + 1 < n
+                  and sent.words[j + 1][:1].isupper()):
+            break
+        j += 1
+    end = sent.spans[last][1]
+    return replace(place, end=end, text=text[place.start:end])
+
+
+# Kinds of place named in the plural: a phrase of several places, which may go on with the ones it includes.
+_PLURAL_KINDS = frozenset({"villages", "towns", "cities", "areas", "districts", "localities", "regions", "provinces",
+                           "neighbourhoods", "neighborhoods", "communities", "settlements", "municipalities"})
+
+
+def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Place], places: Places,
+            opening: geo.Place | None, lex: Lexicon, whereabouts: Whereabouts) -> geo.Place | None:
     """Where the event happened: the place that opens the sentence ("In Kabul, …"), else the place it is
     directed at ("shelled Kiriba (Tessal)", "shelled Kharkiv"), else the nearest place after the trigger,
-    else before it, within its clause; a place in a phrase of cause ("in support of … in X") only when no
-    other is told."""
+    else before it, within its clause; a place in a phrase of cause ("in support of … in X") or one people
+    come from ("gunmen from X") only when no other is told."""
     if opening:  # "In Lenga, …, people blocked Market Street": the town, not the street
         return opening
     target = None
@@ -203,6 +241,13 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
     # declaration in South Yemen"), unless no other place is told
     cause = [p for p in after if _told_as_cause(sent, t_end, p.start)]
     after = [p for p in after if p not in cause]
+    # a place someone comes from is theirs, not the event's, when the clause tells another ("gunmen from Dalo
+    # district killed five traders in Nuri", "merchants from the Sefa region as they drove toward Nuri")
+    origins = [p for p in (*after, *before) if _told_as_origin(sent, p.start, lex)]
+    if origins and any(p.locality and p not in origins for p in (*after, *before)):
+        after = [p for p in after if p not in origins]
+        before = [p for p in before if p not in origins]
+        cause = cause + origins
     site = _site_phrase(text, sent, cand, parties, places, lex) or _trigger_site(text, sent, cand, parties)
     # a locality rather than a site in it: "fired at the Maro border post and at the village of Poros"; a site
     # the locality follows keeps it ("at a checkpoint in Kabul")
@@ -214,6 +259,11 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
     # a place the trigger's own clause tells ("died in hospital", "at the bus station") before any its
     # context gives
     found = target or (after or before or cause or [site])[0]
+    if found is None:
+        # nothing in its own clause: the place of the moment a "while" clause tells ("policemen suffered
+        # casualties by a bomb while they were on foot in the Kibo area")
+        found = next((p for p in nearby if p.locality and p.start >= t_end and _located(sent, p.start)
+                      and not _clause_break(sent, t_end, p.start, lex, relatives=False, moments=True)), None)
     if site is not None and found is not None and site.start <= found.start and found.end <= site.end:
         found = site  # "at the Maro Street bus station": the station, not the street
     if found is None or found.locality:
@@ -460,22 +510,43 @@ def opening_place(sent: SentenceTokens, first_trigger: int, places: list[geo.Pla
     return next((p for p in opening if p.locality), opening[0] if opening else None)
 
 
-def _clause_break(sent: SentenceTokens, start: int, end: int, lex: Lexicon, relatives: bool = True) -> bool:
+def _clause_break(sent: SentenceTokens, start: int, end: int, lex: Lexicon, relatives: bool = True,
+                  moments: bool = False) -> bool:
     """Whether a clause boundary or a reporting verb lies between two offsets of the sentence. A passive
     reporting verb ("fire was reported in Dalo") introduces no other clause, and a clause set off by
-    commas ("a blast, the cause of which is unknown, hit Nuri") is closed again."""
+    commas ("a blast, the cause of which is unknown, hit Nuri") is closed again. `moments`: a clause of the
+    moment whose subject is a pronoun for the event's own people ("while they were on patrol") is no boundary
+    either; one with a subject of its own ("while his brother was at home") is."""
     lo = bisect_left(sent.spans, (start, start))
     hi = bisect_left(sent.spans, (end, end))
     words = sent.lower[lo:hi]
     for k, w in enumerate(words):
         if not relatives and w in RELATIVE_PRONOUNS:
             continue
-        if w in _REDUCED_CLAUSE_OPENERS and _reduced(sent, lo + k + 1):
+        if w in _REDUCED_CLAUSE_OPENERS and (_reduced(sent, lo + k + 1) or moments and (
+                sent.lower[lo + k + 1:lo + k + 2] and sent.lower[lo + k + 1] in _PARTY_PRONOUNS)):
             continue  # "was killed while on patrol in Dalo", "shot while shopping in Dalo": the same moment
-        if w in lex.clause or (w in lex.reporting and not (lo + k > 0 and sent.lower[lo + k - 1] in lex.be)):
+        if w in lex.clause or (w in lex.reporting and not (lo + k > 0 and sent.lower[lo + k - 1] in lex.be)
+                               and not _raising(sent, lo + k)):
             if "," not in words[k + 1:] or "," not in words[:k]:
                 return True
     return False
+
+
+def _located(sent: SentenceTokens, start: int) -> bool:
+    """Whether a locative preposition introduces the place at `start` ("on foot in the Kibo area"), not a
+    word of a party ("residents of Kibo")."""
+    k = bisect_left(sent.spans, (start, start))
+    if k > 0 and sent.lower[k - 1] == "the":
+        k -= 1
+    return k > 0 and sent.lower[k - 1] in _REDUCED_CLAUSE_WORDS
+
+
+def _raising(sent: SentenceTokens, k: int) -> bool:
+    """Whether the reporting verb at token k tells of what goes before it, in the passive and with an
+    infinitive ("in an area estimated to be located around Dalo", "a camp reported to be near Dalo"): no
+    other clause opens there ("claimed to have thwarted" does open one)."""
+    return sent.lower[k].endswith("ed") and sent.lower[k + 1:k + 3] == ["to", "be"]
 
 
 def _told_as_cause(sent: SentenceTokens, start: int, end: int) -> bool:
@@ -489,6 +560,19 @@ def _told_as_cause(sent: SentenceTokens, start: int, end: int) -> bool:
         if sent.lower[k] in _CAUSE_WORDS:
             return True
     return False
+
+
+def _told_as_origin(sent: SentenceTokens, start: int, lex: Lexicon) -> bool:
+    """Whether the place at `start` is told as where people come from ("gunmen from Dalo", "merchants from the
+    Sefa region"); not where a movement sets out ("a march set out from Dalo", "travelled from Dalo")."""
+    k = bisect_left(sent.spans, (start, start))
+    if k > 0 and sent.lower[k - 1] == "the":
+        k -= 1
+    if k < 2 or sent.lower[k - 1] != "from":
+        return False
+    people = sent.lower[k - 2]
+    return lex.in_class(people, "people") or lex.in_class(people, "troops") or (
+        people.endswith("s") and not people.endswith("ss") and sent.words[k - 2].islower())
 
 
 def _reduced(sent: SentenceTokens, k: int) -> bool:

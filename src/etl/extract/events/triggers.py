@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from etl.extract import geo
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, Candidate, SentenceTokens
 from etl.extract.events.lexicon import (
     EVENT_HEADS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon,
@@ -95,6 +96,15 @@ def _share_objects(sent: SentenceTokens, candidates: list[Candidate]) -> None:
             left.target = right.target
 
 
+def _has_common_word(sent: SentenceTokens, word_class: str, lex: Lexicon) -> bool:
+    """Whether a word of the class is in the sentence other than as a particle of a name ("Ad Dali", "Ad
+    Durayhimi": the article of an Arabic name, not an advertisement)."""
+    particles = geo.name_particles()
+    n = len(sent.words)
+    return any(lex.in_class(w, word_class) and not (w in particles and k + 1 < n and sent.words[k + 1][:1].isupper())
+               for k, w in enumerate(sent.lower))
+
+
 def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sense, ...],
                   lex: Lexicon) -> Candidate | None:
     """The first sense whose condition holds; None when only conditional senses exist and none holds;
@@ -114,7 +124,7 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
             if not all(any(has(c) for c in group.split("|")) for group in sense.word_class.split("+")):
                 continue
         elif sense.condition == "unless":
-            if sent.has(sense.word_class, lex):
+            if sent.has(sense.word_class, lex) and _has_common_word(sent, sense.word_class, lex):
                 continue
         elif sense.condition == "infinitive":
             if not _takes_infinitive(sent, last, lex):
