@@ -189,6 +189,13 @@ class ExtractionPool:
     def _after_failure(self, error: Exception, pool: int) -> None:
         """A process pool that lost a worker takes no more work: the next submission starts a fresh one."""
         if isinstance(error, BrokenExecutor) and pool == self._pools:
+            # The pool's workers send their log records to this process through one queue; a worker killed
+            # while it held the queue's write lock leaves it held forever, and this process, at exit, would wait
+            # for ever to flush that queue (seen once: the release published, `etl run` never returned).
+            # Whatever log records of the broken pool are still unsent are not worth the run.
+            queue = getattr(self._runner, "_subprocess_message_queue", None)
+            if queue is not None:
+                queue.cancel_join_thread()
             self._stop()
 
     def _stop(self) -> None:
