@@ -1,18 +1,9 @@
 """An event's location is the most specific place its phrase names, as written, without the lower-case word of its
 kind; the places that hold it still give its country, region and coordinates, and coreference still sees them.
 Names are our own (real countries and large cities only where the gazetteer must know them)."""
-from datetime import datetime, timezone
-
 import pytest
 
-from etl.extract import events
-from etl.extract.events import coref
 from etl.extract.geo import specific_span
-from etl.extract.text import Doc
-from etl.ids import sha256_text
-from etl.records import Article
-
-PUBLISHED = datetime(2024, 12, 30, tzinfo=timezone.utc)
 
 
 def _specific(phrase: str) -> str:
@@ -70,56 +61,3 @@ def test_the_most_specific_place_of_a_phrase_without_its_kind(phrase, name):
 ])
 def test_a_phrase_naming_no_single_place_stays_whole(phrase):
     assert _specific(phrase) == phrase
-
-
-def _doc(text: str) -> Doc:
-    return Doc(Article(
-        article_id="a1", source="test", source_id="a1", url=None, title=None, published_at=PUBLISHED,
-        language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
-        ingested_at=PUBLISHED, input_path="test.txt",
-    ))
-
-
-def _located(text: str, trigger: str):
-    found = [e for e in events.extract(_doc(text), []) if e.trigger == trigger]
-    assert len(found) == 1
-    e = found[0]
-    assert text[e.location_start:e.location_end] == e.location
-    return e
-
-
-def test_the_event_location_is_the_district_and_the_city_gives_its_whereabouts():
-    text = "On 3 May 2024, gunmen killed a trader in Varlo district of Mogadishu."
-    e = _located(text, "killed")
-    assert e.location == "Varlo"
-    assert e.location_country == "SOM"
-    assert e.location_lat is not None and abs(e.location_lat - 2.04) < 0.2  # Mogadishu's, the place that holds it
-
-
-def test_a_capitalised_kind_stays_in_the_location():
-    e = _located("On 3 May 2024, military police killed two men in the East Zone of Rio de Janeiro.", "killed")
-    assert e.location == "East Zone"
-    assert e.location_country == "BRA"
-
-
-def test_the_town_of_a_parenthesis_gives_the_country_of_an_unknown_village():
-    e = _located("On 3 May 2024, police arrested five protesters in Kerrowa village (Aleppo, Syria).", "arrested")
-    assert e.location == "Kerrowa"
-    assert e.location_country == "SYR"
-
-
-def test_a_known_city_named_with_its_kind():
-    e = _located("On 3 May 2024, protesters gathered in Aleppo city (Aleppo) to demand bread.", "gathered")
-    assert e.location == "Aleppo"
-    assert e.location_country == "SYR" and e.location_lat is not None
-
-
-def test_coreference_still_sees_the_places_that_hold_a_location():
-    # "Varlo district of Mogadishu" lies in "Mogadishu": one attack, not two
-    text = ("On 3 May 2024, gunmen attacked a police post in Varlo district of Mogadishu. "
-            "The attack in Mogadishu killed two officers.")
-    doc = _doc(text)
-    merged, _ = coref.merge(doc, events.extract(doc, []))
-    attacks = [e for e in merged if e.event_type == "ASSAULT" and e.trigger in {"attacked", "attack"}]
-    assert len(attacks) == 1
-    assert attacks[0].location == "Varlo"

@@ -71,12 +71,6 @@ def _site_words() -> _SiteWords:
                       frozenset(roles["bare_site"] | plurals), frozenset(roles["boundary"]))
 
 
-# Where the article's shared objects (`Doc.shared`) keep the place phrase of each event location that is only a
-# part of it, by the location's offsets: the location is the most specific place the phrase names ("Hodan"), and
-# coreference still compares the whole phrases ("Hodan district of Mogadishu" lies in "Mogadishu").
-PLACE_PHRASES = "events: place phrases of locations"
-
-
 class Whereabouts:
     """The country, region and coordinates of an article's places; the countries its lead names (found
     once, when a name first needs them) settle names that several towns share."""
@@ -98,17 +92,6 @@ class Whereabouts:
         if key not in self._situations:
             self._situations[key] = geo.situate(place.text, place.country, self.countries, place.region)
         return self._situations[key]
-
-    def named(self, place: geo.Place) -> tuple[int, int]:
-        """The offsets of the most specific place the phrase names ("Hodan" of "Hodan district of Mogadishu"):
-        an event's location; its country, region and coordinates are still the whole phrase's (`of`)."""
-        if self._doc.text[place.start:place.end] != place.text:
-            return place.start, place.end
-        found = geo.specific_span(self._doc.text, place.start, place.end)
-        if found != (place.start, place.end):  # the longest phrase when several hold the same name
-            phrases = self._doc.shared(PLACE_PHRASES, lambda _: {})
-            phrases[found] = max(phrases.get(found, ""), place.text, key=len)
-        return found
 
     def town(self, name: str) -> geo.Locality | None:
         """The town or city a bare name is, if it is a large one or one in a country the article names."""
