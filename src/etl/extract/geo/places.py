@@ -906,3 +906,26 @@ def _name_runs(surface: list[str], low: list[str], k: int, words: _PlaceWords) -
         runs.append((a, b, bool(_POSSESSIVE_WORD.search(surface[b]))))
         k = b + 1
     return runs
+
+
+def division_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The offsets of a division of a place, named with its own capitalised kind, that opens the place phrase
+    before "of" and the place it divides ("West Zone of Rio de Janeiro" → "West Zone", "the Central District of
+    Lenga" → "Central District"): where a gazetteer codes the division apart from the city. None for any other
+    phrase ("Hodan district of Mogadishu", "the Republic of Sorro", "the Islamic Emirate of Sorro")."""
+    words = _place_words()
+    spans = split_tokens(text, start, end)
+    surface = [text[s:e] for s, e in spans]
+    low = [w.lower() for w in surface]
+    k = 1 if low[:1] == ["the"] else 0
+    runs = _name_runs(surface, low, k, words)
+    if not runs or runs[0][0] != k:
+        return None
+    a, b, possessive = runs[0]
+    if possessive or b == a or not surface[b][:1].isupper() or surface[b].isupper() or (
+            low[b] not in words.designators or all(w in words.not_places for w in low[a:b])):
+        return None
+    j = b + 2 + (b + 2 < len(low) and low[b + 2] == "the")
+    if not (j < len(low) and low[b + 1] == "of" and _is_name(surface[j])):
+        return None
+    return spans[a][0], spans[b][1]
