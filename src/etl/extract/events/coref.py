@@ -46,12 +46,13 @@ from functools import cache
 
 from etl.extract import geo, numbers
 from etl.extract.events.lexicon import GRAMMAR, load_lexicon
+from etl.extract.events.places import PLACE_PHRASES
 from etl.extract.text import TOKEN, Doc
 from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.6"
+VERSION = "events-coref-1.7"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -396,17 +397,24 @@ def _same_place(doc: Doc, a: Event, b: Event) -> bool:
         return True  # "in jail", "in prison": a site the trigger's own words tell is how it is named, no other place
     if a.location_country and b.location_country and a.location_country != b.location_country:
         return False
-    x, y = a.location.lower(), b.location.lower()
+    phrase_a, phrase_b = _phrase(doc, a), _phrase(doc, b)
+    x, y = phrase_a.lower(), phrase_b.lower()
     if x in y or y in x:
         return True
-    nameless_a, nameless_b = _nameless(a.location), _nameless(b.location)
+    nameless_a, nameless_b = _nameless(phrase_a), _nameless(phrase_b)
     if nameless_a != nameless_b:
         return True  # a site without a name ("the bus station") may lie in the named place ("Kabul")
-    names_a, names_b = geo.place_names(a.location), geo.place_names(b.location)
+    names_a, names_b = geo.place_names(phrase_a), geo.place_names(phrase_b)
     if not nameless_a and names_a and names_b and (names_a <= names_b or names_b <= names_a):
         return True  # "the Euphrates in Deir" lies in "the city of Deir"; "the market" and "the school" do not
     return (_is_country(a) or _is_country(b)) and doc.sentence_index(a.trigger_start) == doc.sentence_index(
         b.trigger_start)
+
+
+def _phrase(doc: Doc, e: Event) -> str:
+    """The whole place phrase the event's location was read from ("West Zone of Rio de Janeiro" for "West Zone"):
+    the places that hold the location tell whether it lies in another mention's place."""
+    return doc.shared(PLACE_PHRASES, lambda _: {}).get((e.location_start, e.location_end), e.location)
 
 
 def _in_trigger(e: Event) -> bool:

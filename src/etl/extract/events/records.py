@@ -101,6 +101,10 @@ def event_record(text: str, article_id: str, sent: SentenceTokens, cand: Candida
     actor = _party(text, sent, cand.actor, names, whereabouts, lex)
     target = _party(text, sent, cand.target, names, whereabouts, lex)
     where = whereabouts.of(place) if place else None
+    # a division named with its own kind, without the place it divides ("West Zone" of "West Zone of Rio de
+    # Janeiro"); the place it divides still tells its country, region and coordinates
+    named = whereabouts.named(place) if place else None
+    location = None if place is None else place.text if named == (place.start, place.end) else text[slice(*named)]
     statement = statements.holding(t_start, t_end)
     modality = modality_of(sent, cand, statement, when, published, lex)
     dating = date_of(when, modality)
@@ -120,8 +124,8 @@ def event_record(text: str, article_id: str, sent: SentenceTokens, cand: Candida
         target=target.text if target else None, target_start=target.start if target else None,
         target_end=target.end if target else None, target_canonical=target.canonical if target else None,
         target_country=target.country if target else None,
-        location=place.text if place else None, location_start=place.start if place else None,
-        location_end=place.end if place else None, location_country=where.country if where else None,
+        location=location, location_start=named[0] if named else None,
+        location_end=named[1] if named else None, location_country=where.country if where else None,
         date=dating.date, date_precision=dating.precision,
         date_text=on.text if on else None, date_start=on.start if on else None, date_end=on.end if on else None,
         modality=modality, confidence=round(confidence, 2), extractor=version, date_source=dating.source,

@@ -86,6 +86,7 @@ class _PlaceWords:
     note_words: frozenset[str]         # lower-case words of a bracketed note on a place: "[coded to Lenga]"
     regions: frozenset[str]            # kinds of first-level region: "state", "province", "governorate"
     institutions: frozenset[str]       # offices a place names: "the Kibo district head", "district office"
+    designators: frozenset[str]        # kinds of populated place dropped from an event's location: "district"
 
 
 def _plurals(word: str) -> set[str]:
@@ -106,6 +107,9 @@ def _place_words() -> _PlaceWords:
         localities |= _plurals(kind)
     for kind in roles["site"]:
         sites |= _plurals(kind)
+    designators = set(localities)
+    for kind in roles["designator"]:
+        designators |= {kind} | _plurals(kind)
     return _PlaceWords(frozenset(roles["preposition"]), frozenset(roles["weak_preposition"]),
                        frozenset(localities | sites), frozenset(localities), frozenset(sites),
                        frozenset(roles["follower"]), frozenset(roles["modifier"]), frozenset(roles["direction"]),
@@ -114,7 +118,7 @@ def _place_words() -> _PlaceWords:
                        frozenset(roles["opening_particle"]), frozenset(roles["abbreviation"]),
                        frozenset(roles["distance_hedge"]), frozenset(roles["distance_unit"]),
                        frozenset(roles["landmark_preposition"]), frozenset(roles["note"]),
-                       frozenset(roles["region"]), frozenset(roles["institution"]))
+                       frozenset(roles["region"]), frozenset(roles["institution"]), frozenset(designators))
 
 
 def place_names(phrase: str) -> frozenset[str]:
@@ -800,3 +804,130 @@ def _skip_note(cur: _Cursor, j: int) -> int:
             if cur.words[k] == ")":
                 return k + 1
     return j
+
+
+# Words that join two places in one phrase: such a phrase names several places, none of them the most specific
+# ("Dalo and Nuri areas", "the Dalo - Nuri road", "from Kibo to Lenga"), and a note on where a place is counted
+# names the place it stands for ("Sorro [coded to Lenga]"): either phrase stays whole.
+_SEVERAL = frozenset({"and", "&", "or", "-", "–", "—", "coded"})
+# "to" joins two places unless it closes a preposition of nearness: "Omboro, close to Lenga".
+_NOT_JOINING_TO = frozenset({"close", "next", "adjacent"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def specific_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the most specific place that the place phrase text[start:end] names, as written: its first
+    name of a populated place or administrative area, without the lower-case word of its kind ("Hodan district
+    of Mogadishu" → "Hodan", "the village of Berunda" → "Berunda", "Aleppo city (Aleppo)" → "Aleppo", "Kibo
+    village in Tessal" → "Kibo"). A capitalised kind is part of the name ("West Zone of Rio de Janeiro" → "West
+    Zone", "Kursk Oblast"); an abbreviated one is not ("Faskari LGA" → "Faskari"). A named site is no populated
+    place: the locality it lies in is ("Bat Sorro Square of Lenga city" → "Lenga"), while a front or a hill is
+    named after one ("the Kibo front" → "Kibo"). A place that only owns the next one is passed over ("Mosul's
+    Old City" → "Old City"). The whole phrase when it names no such place ("the bus station", "Liberty square")
+    or several places ("Dalo and Nuri areas", "from Dalo to Nuri")."""
+    words = _place_words()
+    spans = split_tokens(text, start, end)
+    surface = [text[s:e] for s, e in spans]
+    low = [w.lower() for w in surface]
+    first = low.index("including") + 1 if "including" in low else 0  # "villages of Sefa including Dalo"
+    if any(w in _SEVERAL or w == "to" and k > 0 and low[k - 1] not in _NOT_JOINING_TO
+           for k, w in enumerate(low[first:], first)):
+        return start, end
+    owner = None  # a possessive place ("Beirut's southern suburbs"), taken if no other place follows it
+    n = len(low)
+    for a, b, possessive in _name_runs(surface, low, first, words):
+        j = b + 1
+        while j + 1 < n and low[j] in words.modifiers and surface[j].islower():
+            j += 1  # "the Kursk border region"
+        after = low[j] if j < n and surface[j].islower() else None
+        kind = after if after in words.designators or after in words.sites else low[b]
+        if kind in words.sites and kind not in words.designators:
+            continue  # a site ("Tahrir Square", "the Sorro market"): the locality named with it is the place
+        if after is not None and after.endswith("s") and after in words.designators and after not in _PLURAL_NAMES:
+            return start, end  # "the main Sorrian areas", "Kibo villages": several places, or a description
+        if a > 0 and low[a - 1] == "the" and after in _TOWN_KINDS and low[j + 1:j + 2] == ["of"]:
+            continue  # "the Kurdish town of Kibo": the name after the kind is the town's
+        if a > 1 and low[a - 2:a] == ["of", "the"] and a > 2 and surface[a - 3].islower() and low[a - 3] in words.sites:
+            continue  # "the headquarters of the Sorro Workers Union in Dalo": the site's owner, no place
+        name = " ".join(surface[a:b + 1])
+        if all(w in words.designators or w in words.sites or w in words.not_places for w in low[a:b + 1]) or (
+                country_code(name) and not is_place_name(name)):
+            continue  # a capitalised kind alone ("Governorate of Ninewa"), a demonym ("the Kurdish town of X")
+        if b > a and surface[b].isupper() and low[b] in words.designators:
+            b -= 1  # "Faskari LGA": an abbreviated kind
+        found = spans[a][0], spans[b][1]
+        if possessive:
+            found = found[0], found[1] - len(_POSSESSIVE_WORD.search(surface[b]).group())
+            owner = owner or found
+            continue
+        return found
+    return owner or (start, end)
+
+
+def _name_runs(surface: list[str], low: list[str], k: int, words: _PlaceWords) -> list[tuple[int, int, bool]]:
+    """The runs of names of a place phrase from token k, as (first token, last token, ends in a possessive):
+    capitalised words with the particles between them ("Rio de Janeiro", "al Fadiya"), "of" ("Isle of Man") but
+    not after a kind ("West Zone of Rio"), a slash ("Nawabad/Aqi Bai"), a number ("Gare 2") and an abbreviation
+    ("St. Helier"); what a bracketed note says ("[Kibu]") is left out."""
+    n = len(low)
+    runs = []
+    while k < n:
+        if surface[k] == "[":
+            while k < n and surface[k] != "]":
+                k += 1
+            k += 1
+            continue
+        opening = low[k] in words.opening_particles and k + 1 < n and _is_name(surface[k + 1])
+        if not (opening or _is_name(surface[k])) or low[k] in _ARTICLES:
+            k += 1
+            continue
+        a = k
+        b = k + opening
+        while not _POSSESSIVE_WORD.search(surface[b]):
+            j = b + 1
+            if j < n and _is_name(surface[j]):
+                b = j
+                continue
+            if j + 1 < n and (surface[j] == "/" or surface[j] == "." and low[b] in words.abbreviations) and (
+                    _is_name(surface[j + 1]) or surface[j + 1].isdigit()):
+                b = j + 1
+                continue
+            if j < n and surface[j].isdigit() and len(surface[j]) <= 2:
+                b = j
+                continue
+            m = j
+            while m < n and m - j < 3 and (low[m] in words.particles or low[m] in ("of", "the")):
+                m += 1
+            joins = low[j:m]
+            if not (j < m < n and _is_name(surface[m])) or "the" in joins and "of" not in joins or "of" in joins and (
+                    low[b] in words.designators or low[b] in words.sites):
+                break  # "West Zone of Rio", "the Port of Lenga": a kind, then the place it lies in
+            b = m
+        runs.append((a, b, bool(_POSSESSIVE_WORD.search(surface[b]))))
+        k = b + 1
+    return runs
+
+
+def division_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The offsets of a division of a place, named with its own capitalised kind, that opens the place phrase
+    before "of" and the place it divides ("West Zone of Rio de Janeiro" → "West Zone", "the Central District of
+    Lenga" → "Central District"): where a gazetteer codes the division apart from the city. None for any other
+    phrase ("Hodan district of Mogadishu", "the Republic of Sorro", "the Islamic Emirate of Sorro")."""
+    if " of " not in text[start:end]:
+        return None  # most phrases, at the cost of one scan of their letters
+    words = _place_words()
+    spans = split_tokens(text, start, end)
+    surface = [text[s:e] for s, e in spans]
+    low = [w.lower() for w in surface]
+    k = 1 if low[:1] == ["the"] else 0
+    runs = _name_runs(surface, low, k, words)
+    if not runs or runs[0][0] != k:
+        return None
+    a, b, possessive = runs[0]
+    if possessive or b == a or not surface[b][:1].isupper() or surface[b].isupper() or (
+            low[b] not in words.designators or all(w in words.not_places for w in low[a:b])):
+        return None
+    j = b + 2 + (b + 2 < len(low) and low[b + 2] == "the")
+    if not (j < len(low) and low[b + 1] == "of" and _is_name(surface[j])):
+        return None
+    return spans[a][0], spans[b][1]
