@@ -102,9 +102,10 @@ class Whereabouts:
     def named(self, place: geo.Place) -> tuple[int, int]:
         """The offsets of an event's location in its place phrase: the division of a place named with its own
         capitalised kind ("West Zone" of "West Zone of Rio de Janeiro"), else the whole phrase; its country,
-        region and coordinates are still the whole phrase's (`of`). Issue 16 (the most specific place of every
-        phrase, `geo.specific_span`) waits: on the ACLED dev notes it lost more places that hold the one named
-        ("Gota area of Ahmedabad city" coded as Ahmedabad) than it gained."""
+        region and coordinates are still the whole phrase's (`of`). The most specific place of every phrase
+        without its kind ("Hodan district of Mogadishu" → "Hodan") was tried and dropped: on the ACLED dev notes it
+        lost more places coded as the one holding the named place ("Gota area of Ahmedabad city" as Ahmedabad)
+        than it gained."""
         if self._doc.text[place.start:place.end] != place.text:
             return place.start, place.end
         found = geo.division_span(self._doc.text, place.start, place.end) or (place.start, place.end)

@@ -15,9 +15,8 @@ from etl.extract.geo.countries import (
 from etl.extract.geo.gazetteer import Locality, best_locality, localities
 from etl.extract.geo.places import (
     Place, Situation, division_span, find_places, name_particles, place_country, place_names, situate,
-    specific_span,
 )
 
 __all__ = ["CountryMention", "Locality", "Place", "Situation", "best_locality", "clear_caches", "country_code",
            "country_name", "division_span", "find_countries", "find_places", "is_place_name", "localities",
-           "name_particles", "place_country", "place_names", "situate", "specific_span"]
+           "name_particles", "place_country", "place_names", "situate"]

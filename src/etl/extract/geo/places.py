@@ -806,62 +806,7 @@ def _skip_note(cur: _Cursor, j: int) -> int:
     return j
 
 
-# Words that join two places in one phrase: such a phrase names several places, none of them the most specific
-# ("Dalo and Nuri areas", "the Dalo - Nuri road", "from Kibo to Lenga"), and a note on where a place is counted
-# names the place it stands for ("Sorro [coded to Lenga]"): either phrase stays whole.
-_SEVERAL = frozenset({"and", "&", "or", "-", "–", "—", "coded"})
-# "to" joins two places unless it closes a preposition of nearness: "Omboro, close to Lenga".
-_NOT_JOINING_TO = frozenset({"close", "next", "adjacent"})
 _ARTICLES = frozenset({"the", "a", "an"})
-
-
-def specific_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The offsets of the most specific place that the place phrase text[start:end] names, as written: its first
-    name of a populated place or administrative area, without the lower-case word of its kind ("Hodan district
-    of Mogadishu" → "Hodan", "the village of Berunda" → "Berunda", "Aleppo city (Aleppo)" → "Aleppo", "Kibo
-    village in Tessal" → "Kibo"). A capitalised kind is part of the name ("West Zone of Rio de Janeiro" → "West
-    Zone", "Kursk Oblast"); an abbreviated one is not ("Faskari LGA" → "Faskari"). A named site is no populated
-    place: the locality it lies in is ("Bat Sorro Square of Lenga city" → "Lenga"), while a front or a hill is
-    named after one ("the Kibo front" → "Kibo"). A place that only owns the next one is passed over ("Mosul's
-    Old City" → "Old City"). The whole phrase when it names no such place ("the bus station", "Liberty square")
-    or several places ("Dalo and Nuri areas", "from Dalo to Nuri")."""
-    words = _place_words()
-    spans = split_tokens(text, start, end)
-    surface = [text[s:e] for s, e in spans]
-    low = [w.lower() for w in surface]
-    first = low.index("including") + 1 if "including" in low else 0  # "villages of Sefa including Dalo"
-    if any(w in _SEVERAL or w == "to" and k > 0 and low[k - 1] not in _NOT_JOINING_TO
-           for k, w in enumerate(low[first:], first)):
-        return start, end
-    owner = None  # a possessive place ("Beirut's southern suburbs"), taken if no other place follows it
-    n = len(low)
-    for a, b, possessive in _name_runs(surface, low, first, words):
-        j = b + 1
-        while j + 1 < n and low[j] in words.modifiers and surface[j].islower():
-            j += 1  # "the Kursk border region"
-        after = low[j] if j < n and surface[j].islower() else None
-        kind = after if after in words.designators or after in words.sites else low[b]
-        if kind in words.sites and kind not in words.designators:
-            continue  # a site ("Tahrir Square", "the Sorro market"): the locality named with it is the place
-        if after is not None and after.endswith("s") and after in words.designators and after not in _PLURAL_NAMES:
-            return start, end  # "the main Sorrian areas", "Kibo villages": several places, or a description
-        if a > 0 and low[a - 1] == "the" and after in _TOWN_KINDS and low[j + 1:j + 2] == ["of"]:
-            continue  # "the Kurdish town of Kibo": the name after the kind is the town's
-        if a > 1 and low[a - 2:a] == ["of", "the"] and a > 2 and surface[a - 3].islower() and low[a - 3] in words.sites:
-            continue  # "the headquarters of the Sorro Workers Union in Dalo": the site's owner, no place
-        name = " ".join(surface[a:b + 1])
-        if all(w in words.designators or w in words.sites or w in words.not_places for w in low[a:b + 1]) or (
-                country_code(name) and not is_place_name(name)):
-            continue  # a capitalised kind alone ("Governorate of Ninewa"), a demonym ("the Kurdish town of X")
-        if b > a and surface[b].isupper() and low[b] in words.designators:
-            b -= 1  # "Faskari LGA": an abbreviated kind
-        found = spans[a][0], spans[b][1]
-        if possessive:
-            found = found[0], found[1] - len(_POSSESSIVE_WORD.search(surface[b]).group())
-            owner = owner or found
-            continue
-        return found
-    return owner or (start, end)
 
 
 def _name_runs(surface: list[str], low: list[str], k: int, words: _PlaceWords) -> list[tuple[int, int, bool]]:
