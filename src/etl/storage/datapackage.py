@@ -128,12 +128,12 @@ def _facts(entry: dict) -> dict:
 
 
 def _write_list(parts: list[dict], version: str, position: int, folder: Path) -> dict:
-    text = json.dumps({"parts": parts}, ensure_ascii=False, separators=(",", ":")) + "\n"
-    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    data = (json.dumps({"parts": parts}, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    sha = hashlib.sha256(data).hexdigest()
     name = f"{position:0{POSITION_WIDTH}d}-{sha[:16]}.json"
     (folder / PART_LISTS).mkdir(exist_ok=True)
-    (folder / PART_LISTS / name).write_text(text, encoding="utf-8")
-    return PartEntry(PART_LISTS, name, len(text.encode("utf-8")), sha, len(parts), version).to_dict()
+    (folder / PART_LISTS / name).write_bytes(data)
+    return PartEntry(PART_LISTS, name, len(data), sha, len(parts), version).to_dict()
 
 
 def part_lists(package: dict) -> list[PartEntry]:
