@@ -17,7 +17,7 @@ from etl.publish.release import PreviousRelease, Release, load_latest, publish
 from etl.publish.stage import Stage, conform
 from etl.storage import datapackage
 from etl.storage.parts import PartEntry, is_spanning, resource_parts
-from etl.storage.store import Store, parse
+from etl.storage.store import PACKAGE, Store, parse
 from etl.validate.increment import validate_increment
 
 # Parts are merged up to about this size; a part this large already is left as it is.
@@ -103,17 +103,17 @@ def prune(dataset_dir: str, keep: int | None = None, older_than: timedelta | Non
     now = now or datetime.now(timezone.utc)
     with store.lock():
         versions = store.versions()
-        packages = {v: store.read_package(v) for v in versions}
         doomed = []
         for i, version in enumerate(versions):
             newest = len(versions) - i  # 1 for the latest
             beyond = keep is None or newest > keep
-            old = older_than is None or now - datetime.fromisoformat(packages[version]["created"]) > older_than
+            old = older_than is None or now - _created(store, version) > older_than
             if newest > 1 and beyond and old:
                 doomed.append(version)
         for version in doomed:
             store.remove_release(version)
         kept = [v for v in versions if v not in doomed]
+        packages = {v: store.read_package(v) for v in kept}  # with the part lists that give their parts
         needed = {p.path for v in kept for r in packages[v]["resources"] for p in resource_parts(r) or []}
         needed |= {p.path for v in kept for p in datapackage.part_lists(packages[v])}
         removed, freed = 0, 0
@@ -124,3 +124,6 @@ def prune(dataset_dir: str, keep: int | None = None, older_than: timedelta | Non
                 freed += part.bytes
         return Pruned(sorted(kept, key=parse), doomed, removed, freed)
 
+
+def _created(store: Store, version: str) -> datetime:
+    return datetime.fromisoformat(store.read_json(version, PACKAGE)["created"])

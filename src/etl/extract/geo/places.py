@@ -86,7 +86,7 @@ class _PlaceWords:
     note_words: frozenset[str]         # lower-case words of a bracketed note on a place: "[coded to Lenga]"
     regions: frozenset[str]            # kinds of first-level region: "state", "province", "governorate"
     institutions: frozenset[str]       # offices a place names: "the Kibo district head", "district office"
-    designators: frozenset[str]        # kinds of populated place dropped from an event's location: "district"
+    designators: frozenset[str]        # kinds a capitalised last word of a division's name may be: "West Zone"
 
 
 def _plurals(word: str) -> set[str]:
