@@ -343,8 +343,9 @@ def test_the_landing_schedule_compacts_when_a_table_has_too_many_parts(tmp_path:
     assert all(len(parts(out / "1.2.1", table)) == 1 for table in contract.CONTENT_TABLES)
 
 
-def _increment(out: Path, fresh_articles: pa.Table, **fresh: pa.Table) -> Increment:
-    """The latest release seen as if `fresh_articles` (and records) were what its run added."""
+def _increment(out: Path, fresh_articles: pa.Table, ids_read: bool = False, **fresh: pa.Table) -> Increment:
+    """The latest release seen as if `fresh_articles` (and records) were what its run added (`ids_read`: with the
+    kept articles' ids as the run read them to find new articles, not read again from the parts)."""
     from etl.publish.release import load_latest
 
     previous = load_latest(Store(out))
@@ -361,16 +362,19 @@ def _increment(out: Path, fresh_articles: pa.Table, **fresh: pa.Table) -> Increm
                       for name in contract.TABLES},
                      {}, {name: previous.part_files([p for p in previous.parts(name) if not previous.in_place(p)])
                           for name in contract.TABLES},
-                     kept_parts, previous.in_place)
+                     kept_parts, previous.in_place, other_article_ids=(lambda: previous.article_ids) if ids_read else None)
 
 
-def test_a_run_that_adds_an_article_the_release_has_fails(dataset):
+@pytest.mark.parametrize("ids_read", [False, True])
+def test_a_run_that_adds_an_article_the_release_has_fails(dataset, ids_read):
     out, inputs = dataset
     add(out, inputs, story(0))
     articles = pq.read_table(out / "latest" / "articles")
-    report = validate_increment(_increment(out, articles))
+    report = validate_increment(_increment(out, articles, ids_read))
     assert "articles: article_id is unique across the release's parts (fresh articles are new): 1 row(s) fail" \
         in " ".join(report.failures)
+    fresh = articles.set_column(0, "article_id", pa.array(["0" * 16], pa.string()))
+    assert validate_increment(_increment(out, fresh, ids_read)).success
 
 
 def test_a_record_whose_id_is_not_the_hash_of_its_article_and_span_fails(dataset):

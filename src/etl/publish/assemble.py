@@ -217,4 +217,15 @@ def increment(stage: Stage, previous: PreviousRelease | None) -> Increment:
     groups = {p.position: stage.files("estimate_groups", [p]) for p in stage.new_parts("estimate_groups")
               if written_by(p.position, stage.position)}
     return Increment(fresh, rewritten, kept, kept_parts, previous.in_place if previous is not None else lambda p: None,
-                     groups)
+                     groups, _kept_article_ids(stage, previous, len(rewritten["articles"]) > 0))
+
+
+def _kept_article_ids(stage: Stage, previous: PreviousRelease | None,
+                      rewrote: bool) -> Callable[[], pa.Array] | None:
+    """The ids of the articles the release keeps, as the run read them already: when it keeps every article part
+    of the previous release and writes none again, they are the previous release's ids. Else None (read them)."""
+    before = previous.parts("articles") if previous is not None else None
+    if before is None or rewrote:
+        return None
+    kept = {p.path for p in stage.parts("articles") if not stage.is_new(p)}
+    return (lambda: previous.article_ids) if kept == {p.path for p in before} else None

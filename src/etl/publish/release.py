@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from functools import cached_property
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
@@ -101,9 +102,19 @@ class PreviousRelease:
         return {entry["path"]: entry for entry in self.package.get("x-files", [])}
 
     @cached_property
+    def _article_keys(self) -> pa.Table:
+        return self.parquet("articles").read(columns=["article_id", "text_sha256"])
+
+    @cached_property
+    def article_ids(self) -> pa.Array:
+        """The article_id of every article in the release, in table order: read once a run, for finding new
+        articles and for validating that they are new."""
+        return self._article_keys.column("article_id").combine_chunks()
+
+    @cached_property
     def article_index(self) -> dict[str, str]:
         """article_id → text_sha256 of every article in the release, in table order."""
-        table = self.parquet("articles").read(columns=["article_id", "text_sha256"])
+        table = self._article_keys
         return dict(zip(table.column("article_id").to_pylist(), table.column("text_sha256").to_pylist()))
 
 

@@ -158,6 +158,7 @@ class Store:
             raise ReleaseError(f"release {self.location(version)} already exists; releases are never rewritten")
         staged = {p.path for p in parts if (staging / p.path).is_file()}
         if self.local:
+            shared = set()  # links to parts the store made durable when it took them: their bytes need no fsync
             for part in parts:
                 stored, linked = Path(self.store_path(part)), staging / part.path
                 if part.path in staged and not stored.exists():
@@ -169,7 +170,8 @@ class Store:
                 linked.unlink(missing_ok=True)
                 linked.parent.mkdir(parents=True, exist_ok=True)
                 os.link(stored, linked)
-            _fsync_tree(staging)
+                shared.add(linked)
+            _fsync_tree(staging, shared)
             os.rename(staging, self.path(version))
         else:
             if self.fs.get_file_info(self.path(version)).type != pafs.FileType.NotFound:
@@ -268,12 +270,18 @@ class Store:
                 f.write(version.encode())
 
 
-def _fsync_tree(folder: Path) -> None:
-    for path in folder.iterdir():
-        if path.is_dir():  # a folder of the release, such as a table's parts or its Data Docs site
-            _fsync_tree(path)
-            continue
-        _fsync_file(path)
+def _fsync_tree(folder: Path, durable: set[Path]) -> None:
+    """fsync a staged release: its folders (their entries, links included) and every file but the `durable` ones.
+
+    A run links every part of the release, most of them kept from earlier runs: syncing their bytes again
+    would make each run cost more as the dataset gains parts."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.is_dir():  # a folder of the release, such as a table's parts or its Data Docs site
+                _fsync_tree(path, durable)
+            elif path not in durable:
+                _fsync_file(path)
     _fsync_file(folder)
 
 
