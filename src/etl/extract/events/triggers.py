@@ -204,7 +204,7 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
 def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str, event_type: str, lex: Lexicon) -> bool:
     """Trigger words that only name something else: "Trade Minister", "Strike Force", "aid workers"."""
     word = sent.words[first]
-    if word[0].isupper() and not word.isupper() and first > 0 and sent.is_word(first - 1):
+    if word[0].isupper() and not _is_acronym(word) and first > 0 and sent.is_word(first - 1):
         return True  # capitalised inside a sentence: part of a name or a title (an acronym is neither: "IED")
     if pos == "noun" and last < len(sent.lower) and sent.is_word(last) and sent.words[last].islower():
         nxt = sent.lower[last]
@@ -217,6 +217,11 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
                                    or nxt.endswith(("ed", "s", "ing")) or nxt in {"and", "or", "of"}):
             return True
     return first > 0 and sent.lower[first - 1] in TITLE_PREFIXES
+
+
+def _is_acronym(word: str) -> bool:
+    """ "IED", "IEDs", "VBIEDs": capitals throughout, maybe with a plural "s"."""
+    return word.isupper() or len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
 
 
 def _is_speech_cue(sent: SentenceTokens, cand: Candidate, cues: Enclosures) -> bool:

@@ -1,0 +1,72 @@
+"""More trigger words and phrases: disappearances, answering fire, recaptures, bans and lockdowns, caches found,
+recruitment, checkpoints placed, mediated deals, plural acronyms. Our own sentences, invented names."""
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract import events
+from etl.extract.text import Doc
+from etl.ids import sha256_text
+from etl.records import Article, Event
+
+PUBLISHED = datetime(2024, 5, 1, tzinfo=timezone.utc)
+
+
+def _events(text: str) -> list[Event]:
+    article = Article(article_id="t1", source="test", source_id="t1", url=None, title=None, published_at=PUBLISHED,
+                      language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                      ingested_at=PUBLISHED, input_path="test.txt")
+    return events.extract(Doc(article), [])
+
+
+def _found(text: str) -> dict[str, Event]:
+    return {e.trigger: e for e in _events(text)}
+
+
+@pytest.mark.parametrize("text, trigger, event_type, mode", [
+    ("Soldiers of the 4th brigade forcibly disappeared a shopkeeper in Kessa market.", "forcibly disappeared",
+     "ASSAULT", "abduct"),
+    ("Relatives reported the enforced disappearance of two students in Lenga.", "enforced disappearance",
+     "ASSAULT", "abduct"),
+    ("Border guards returned fire near the Varo crossing.", "returned fire", "ASSAULT", "firearms"),
+    ("Loyalist units responded to rebel fire in the Maro front.", "responded to", "ASSAULT", "firearms"),
+    ("Government troops recaptured Sorro after three weeks of fighting.", "recaptured", "ASSAULT", None),
+    ("Police recaptured three escaped prisoners near Kibo.", "recaptured", "COERCE", "arrest"),
+    ("The regime blocked a website run by the opposition in Tavo.", "blocked", "COERCE", "censor"),
+    ("The governor declared a lockdown on the city of Marvi.", "lockdown", "COERCE", "curfew"),
+    ("The council imposed a ban on all public gatherings in Lenga.", "ban", "COERCE", "restrict"),
+    ("The provincial governor ordered a travel ban for the Sabo valley.", "travel ban", "COERCE", "restrict"),
+    ("Police discovered a large cache of explosives in a farmhouse near Tobi.", "discovered", "COERCE", "seize"),
+    ("Villagers in Sarra said they would take up arms against the gangs.", "take up arms", "MOBILIZE", "militia"),
+    ("The militia recruited dozens of fighters in Kondo district.", "recruited", "MOBILIZE", "troops"),
+    ("The navy launched a recruitment campaign in Port Lavi to build a new military force.", "recruitment",
+     "MOBILIZE", "troops"),
+    ("Police carried out an arrest campaign in the Maro quarter.", "arrest", "COERCE", "arrest"),
+    ("Members of the cartel placed two check points on the Lavi road.", "placed", "MOBILIZE", "troops"),
+    ("Elders brokered a truce between the two clans in Dabo.", "brokered", "CONSULT", "third-party"),
+    ("Unknown men destroyed the village water scheme in Obara.", "destroyed", "ASSAULT", "destroy"),
+    ("Police defused four IEDs planted by rebels near Kabara village.", "IEDs", "ASSAULT", "explosives"),
+])
+def test_trigger_type_and_mode(text, trigger, event_type, mode):
+    found = _found(text)
+    assert trigger in found, sorted(found)
+    assert (found[trigger].event_type, found[trigger].event_mode) == (event_type, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry responded to questions on its website.",          # an answer, no gunfire
+    "The ministry proposed a ban on the sale of plastic bags.",     # a rule of trade
+    "Engineers discovered a flaw in the bridge design.",            # nothing seized
+    "The company recruited two new accountants.",                   # staff, not fighters
+])
+def test_no_event(text):
+    assert [(e.trigger, e.event_type) for e in _events(text)] == []
+
+
+def test_a_word_in_capitals_with_a_plural_s_is_an_acronym_not_a_name():
+    [e] = _events("Rebels planted IEDs along the Tumo road.")
+    assert (e.trigger, e.event_type, e.actor) == ("planted", "ASSAULT", "Rebels")
+
+
+def test_a_capitalised_word_inside_a_sentence_is_still_a_name():
+    assert "Attacks" not in _found("She joined the Attacks Fund as an adviser.")
