@@ -46,6 +46,16 @@ def _found(text: str) -> dict[str, Event]:
     ("Elders brokered a truce between the two clans in Dabo.", "brokered", "CONSULT", "third-party"),
     ("Unknown men destroyed the village water scheme in Obara.", "destroyed", "ASSAULT", "destroy"),
     ("Police defused four IEDs planted by rebels near Kabara village.", "IEDs", "ASSAULT", "explosives"),
+    ("Three rockets fell near Tavo airport on Monday.", "fell", "ASSAULT", "heavy-weapons"),
+    ("Two mortar shells fell on a schoolyard in Kibo.", "fell", "ASSAULT", "heavy-weapons"),
+    ("Families fled after the outbreak of hostilities between two clans in Dabo.", "outbreak of hostilities",
+     "ASSAULT", None),
+    ("Dozens of patients forced their way into the Lenga clinic.", "forced their way", "ASSAULT", None),
+    ("A unit of police officers was moved to secure the Tabo market.", "moved", "MOBILIZE", "police"),
+    ("The army redeployed two battalions to Kondo.", "redeployed", "MOBILIZE", "troops"),
+    ("Hundreds of villagers fled their homes in Dasa.", "fled their homes", "OTHER", None),
+    ("Residents retaliated by pelting the officers with stones in Varo.", "pelting", "ASSAULT", "primitive"),
+    ("Rioters set a bank on fire in Tarvo.", "set", "ASSAULT", "destroy"),
 ])
 def test_trigger_type_and_mode(text, trigger, event_type, mode):
     found = _found(text)
@@ -58,7 +68,12 @@ def test_trigger_type_and_mode(text, trigger, event_type, mode):
     "The ministry proposed a ban on the sale of plastic bags.",     # a rule of trade
     "Engineers discovered a flaw in the bridge design.",            # nothing seized
     "The company recruited two new accountants.",                   # staff, not fighters
+    "Share prices fell sharply in Lavi on Monday.",                 # nothing fired
+    "The company moved its headquarters to Lavi.",                  # no troops
+    "The court set a date for the hearing.",                        # nothing burnt
+    "His remarks were like pouring fuel on the fire.",              # a preposition is no object before a trigger
 ])
+
 def test_no_event(text):
     assert [(e.trigger, e.event_type) for e in _events(text)] == []
 
@@ -70,3 +85,8 @@ def test_a_word_in_capitals_with_a_plural_s_is_an_acronym_not_a_name():
 
 def test_a_capitalised_word_inside_a_sentence_is_still_a_name():
     assert "Attacks" not in _found("She joined the Attacks Fund as an adviser.")
+
+
+def test_the_object_of_set_on_fire_is_the_target():
+    [e] = _events("Youths set two police cars ablaze in Kibo.")
+    assert (e.trigger, e.event_type, e.actor, e.target) == ("set", "ASSAULT", "Youths", "police cars")

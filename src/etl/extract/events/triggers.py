@@ -194,10 +194,10 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
         return None  # an infinitive does not follow its object: "drones to launch attacks", "equipment to provide"
     for k in range(first - 1, max(-1, first - 1 - _BARE_PARTICIPLE_WINDOW), -1):
         w = sent.lower[k]
+        if not sent.is_word(k) or w in lex.stop:
+            break  # a preposition before the trigger is none of its object: "fuel on the fire"
         if lex.in_class(w, word_class):
             return k
-        if not sent.is_word(k):
-            break
     return None
 
 
