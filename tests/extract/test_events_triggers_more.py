@@ -56,6 +56,7 @@ def _found(text: str) -> dict[str, Event]:
     ("Hundreds of villagers fled their homes in Dasa.", "fled their homes", "OTHER", None),
     ("Residents retaliated by pelting the officers with stones in Varo.", "pelting", "ASSAULT", "primitive"),
     ("Rioters set a bank on fire in Tarvo.", "set", "ASSAULT", "destroy"),
+    ("Protesters block the main road in Tavo.", "block", "PROTEST", "obstruct"),
 ])
 def test_trigger_type_and_mode(text, trigger, event_type, mode):
     found = _found(text)
@@ -72,6 +73,7 @@ def test_trigger_type_and_mode(text, trigger, event_type, mode):
     "The company moved its headquarters to Lavi.",                  # no troops
     "The court set a date for the hearing.",                        # nothing burnt
     "His remarks were like pouring fuel on the fire.",              # a preposition is no object before a trigger
+    "He left a bag on a concrete block in the middle of the street.",  # a block is a thing
 ])
 
 def test_no_event(text):
