@@ -57,6 +57,8 @@ def _found(text: str) -> dict[str, Event]:
     ("Residents retaliated by pelting the officers with stones in Varo.", "pelting", "ASSAULT", "primitive"),
     ("Rioters set a bank on fire in Tarvo.", "set", "ASSAULT", "destroy"),
     ("Protesters block the main road in Tavo.", "block", "PROTEST", "obstruct"),
+    ("The rebels fired two missiles at Tobi. One fell in an empty field near Kibo.", "fell", "ASSAULT",
+     "heavy-weapons"),
 ])
 def test_trigger_type_and_mode(text, trigger, event_type, mode):
     found = _found(text)
