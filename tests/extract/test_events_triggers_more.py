@@ -39,7 +39,7 @@ def _found(text: str) -> dict[str, Event]:
     ("Police discovered a large cache of explosives in a farmhouse near Tobi.", "discovered", "COERCE", "seize"),
     ("Villagers in Sarra said they would take up arms against the gangs.", "take up arms", "MOBILIZE", "militia"),
     ("The militia recruited dozens of fighters in Kondo district.", "recruited", "MOBILIZE", "troops"),
-    ("The navy launched a recruitment campaign in Port Lavi to build a new military force.", "recruitment",
+    ("The navy launched a recruitment campaign in Port Lavi to build a new military force.", "recruitment campaign",
      "MOBILIZE", "troops"),
     ("Police carried out an arrest campaign in the Maro quarter.", "arrest", "COERCE", "arrest"),
     ("Members of the cartel placed two check points on the Lavi road.", "placed", "MOBILIZE", "troops"),
@@ -76,10 +76,23 @@ def test_trigger_type_and_mode(text, trigger, event_type, mode):
     "The court set a date for the hearing.",                        # nothing burnt
     "His remarks were like pouring fuel on the fire.",              # a preposition is no object before a trigger
     "He left a bag on a concrete block in the middle of the street.",  # a block is a thing
+    "The Varo campaign was ready to return fire.",                  # an election campaign's answer
+    "The party may end up with a brokered convention.",             # no deal
+    "The Lenga concert was moved after two police officers fell ill.",  # the police are in another clause
+    "Analysts studied recruitment efforts by the militants.",       # recruitment alone is no campaign
 ])
 
 def test_no_event(text):
     assert [(e.trigger, e.event_type) for e in _events(text)] == []
+
+
+def test_blocking_access_to_data_is_no_censorship():
+    assert [e.event_type for e in _events("The party blocked his access to the donor data.")] != ["COERCE"]
+
+
+def test_a_pact_to_be_signed_is_still_its_object():
+    [e] = _events("Officials expect the Sorro pact to be signed next week.")
+    assert (e.trigger, e.event_type) == ("signed", "SUPPORT")
 
 
 def test_a_word_in_capitals_with_a_plural_s_is_an_acronym_not_a_name():

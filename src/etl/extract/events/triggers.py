@@ -17,6 +17,8 @@ _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a 
 
 # Prepositions that open the setting of an event, after its object ("in", "during"): the object ends there.
 _SETTING = frozenset({"in", "during", "near", "inside", "outside"})
+# Conjunctions of time end the object wherever they stand: "was moved after the shooting of police officers".
+_TIME_SETTING = frozenset({"after", "before", "since", "until"})
 
 _ADJECTIVE_SUFFIXES = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ary", "ible", "able", "ing", "ish")
 
@@ -188,14 +190,15 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
         w = sent.lower[k]
         if lex.in_class(w, word_class):
             return k
-        if w in {".", ";", ":"} or w in lex.clause or w in lex.reporting or (w in _SETTING and k > last):
+        if (w in {".", ";", ":"} or w in lex.clause or w in lex.reporting or w in _TIME_SETTING
+                or (w in _SETTING and k > last)):
             break  # "seized hostages in hospitals in the towns of …": the object ends where its setting begins
     if first > 0 and sent.lower[first - 1] == "to":
         return None  # an infinitive does not follow its object: "drones to launch attacks", "equipment to provide"
     for k in range(first - 1, max(-1, first - 1 - _BARE_PARTICIPLE_WINDOW), -1):
         w = sent.lower[k]
-        if not sent.is_word(k) or w in lex.stop:
-            break  # a preposition before the trigger is none of its object: "fuel on the fire"
+        if not sent.is_word(k) or w in lex.stop and w != "to":
+            break  # a preposition before the trigger is none of its object: "fuel on the fire" (but "the pact to be signed")
         if lex.in_class(w, word_class):
             return k
     return None
