@@ -57,6 +57,7 @@ def _found(text: str) -> dict[str, Event]:
     ("Residents retaliated by pelting the officers with stones in Varo.", "pelting", "ASSAULT", "primitive"),
     ("Rioters set a bank on fire in Tarvo.", "set", "ASSAULT", "destroy"),
     ("Protesters block the main road in Tavo.", "block", "PROTEST", "obstruct"),
+    ("Students occupied the ministry of education in Tavo.", "occupied", "PROTEST", "obstruct"),
     ("The rebels fired two missiles at Tobi. One fell in an empty field near Kibo.", "fell", "ASSAULT",
      "heavy-weapons"),
 ])
@@ -80,6 +81,8 @@ def test_trigger_type_and_mode(text, trigger, event_type, mode):
     "The party may end up with a brokered convention.",             # no deal
     "The Lenga concert was moved after two police officers fell ill.",  # the police are in another clause
     "Analysts studied recruitment efforts by the militants.",       # recruitment alone is no campaign
+    "Settlers live in the occupied territories.",                   # no building taken
+    "He occupied the office of governor for ten years.",            # an office held
 ])
 
 def test_no_event(text):
