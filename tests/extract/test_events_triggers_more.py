@@ -58,6 +58,9 @@ def _found(text: str) -> dict[str, Event]:
     ("Rioters set a bank on fire in Tarvo.", "set", "ASSAULT", "destroy"),
     ("Protesters block the main road in Tavo.", "block", "PROTEST", "obstruct"),
     ("Students occupied the ministry of education in Tavo.", "occupied", "PROTEST", "obstruct"),
+    ("Militia fighters carried out an operation against the rebels in Soma district, leaving four dead.",
+     "operation", "ASSAULT", None),
+    ("The army conducted a joint security operation near Tobi.", "operation", "ASSAULT", None),
     ("The rebels fired two missiles at Tobi. One fell in an empty field near Kibo.", "fell", "ASSAULT",
      "heavy-weapons"),
 ])
@@ -83,6 +86,8 @@ def test_trigger_type_and_mode(text, trigger, event_type, mode):
     "Analysts studied recruitment efforts by the militants.",       # recruitment alone is no campaign
     "Settlers live in the occupied territories.",                   # no building taken
     "He occupied the office of governor for ten years.",            # an office held
+    "The firm conducted operations in forty countries.",            # no force in the sentence
+    "Doctors said the operation on the soldier's knee went well.",  # no verb of doing before it
 ])
 
 def test_no_event(text):

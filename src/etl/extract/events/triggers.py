@@ -14,6 +14,7 @@ from etl.extract.events.participants import find_parties, infinitive
 from etl.extract.text import Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
+_AFTER_WINDOW = 5  # tokens before a trigger searched for the verb that governs it ("carried out a joint security operation")
 
 # Prepositions that open the setting of an event, after its object ("in", "during"): the object ends there.
 _SETTING = frozenset({"in", "during", "near", "inside", "outside"})
@@ -128,6 +129,12 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
         elif sense.condition == "unless":
             if sent.has(sense.word_class, lex) and _has_common_word(sent, sense.word_class, lex):
                 continue
+        elif sense.condition == "after":
+            # "after:A+B": a word of class A just before the trigger, past its determiner and modifiers, and a
+            # word of class B in the sentence ("carried out a search operation" in a sentence about troops)
+            before, _, around = sense.word_class.partition("+")
+            if not _after_class(sent, first, before, lex) or around and not sent.has(around, lex):
+                continue
         elif sense.condition == "infinitive":
             if not _takes_infinitive(sent, last, lex):
                 continue
@@ -140,6 +147,17 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
             sense = replace(sense, pos="noun")  # "a comprehensive rebuke", "his call for a ban"
         return Candidate(first, last, sense, evidence=evidence)
     return None
+
+
+def _after_class(sent: SentenceTokens, first: int, word_class: str, lex: Lexicon) -> bool:
+    """Whether a word of the class stands a few lower-case words before the trigger, with no punctuation between:
+    "carried out an operation", "conducted a joint security operation"."""
+    for k in range(first - 1, max(-1, first - 1 - _AFTER_WINDOW), -1):
+        if lex.in_class(sent.lower[k], word_class):
+            return True
+        if not sent.is_word(k) or not sent.words[k].islower():
+            return False
+    return False
 
 
 def _takes_infinitive(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
