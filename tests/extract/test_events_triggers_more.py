@@ -98,6 +98,11 @@ def test_blocking_access_to_data_is_no_censorship():
     assert [e.event_type for e in _events("The party blocked his access to the donor data.")] != ["COERCE"]
 
 
+def test_an_offensive_mounted_is_one_attack_not_a_deployment():
+    assert [(e.trigger, e.event_type) for e in _events("Rebels mounted a military offensive near Kibo.")] == [
+        ("offensive", "ASSAULT")]
+
+
 def test_a_pact_to_be_signed_is_still_its_object():
     [e] = _events("Officials expect the Sorro pact to be signed next week.")
     assert (e.trigger, e.event_type) == ("signed", "SUPPORT")
