@@ -61,7 +61,7 @@ class Sense:
     pos: str
     event_type: str
     mode: str | None
-    condition: str | None   # "object", "context", "paragraph", "unless", "intransitive", "infinitive" or None
+    condition: str | None   # "object", "context", "paragraph", "unless", "intransitive", "infinitive", "after" or None
     word_class: str | None  # the class a condition looks for
     modality: str | None
 
@@ -99,7 +99,7 @@ class Lexicon:
 
 # A sense whose condition names a particular object outranks one that reads the whole sentence, which
 # outranks the default: "struck a deal" is AGREE even in a sentence about the army.
-_CONDITION_RANK = {"object": 0, "infinitive": 1, "intransitive": 1, "context": 2, "paragraph": 2, "unless": 2, None: 3}
+_CONDITION_RANK = {"object": 0, "infinitive": 1, "intransitive": 1, "after": 1, "context": 2, "paragraph": 2, "unless": 2, None: 3}
 
 
 @cache

@@ -14,9 +14,12 @@ from etl.extract.events.participants import find_parties, infinitive
 from etl.extract.text import Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
+_AFTER_WINDOW = 5  # tokens before a trigger searched for the verb that governs it ("carried out a joint security operation")
 
 # Prepositions that open the setting of an event, after its object ("in", "during"): the object ends there.
 _SETTING = frozenset({"in", "during", "near", "inside", "outside"})
+# Conjunctions of time end the object wherever they stand: "was moved after the shooting of police officers".
+_TIME_SETTING = frozenset({"after", "before", "since", "until"})
 
 _ADJECTIVE_SUFFIXES = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ary", "ible", "able", "ing", "ish")
 
@@ -126,6 +129,12 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
         elif sense.condition == "unless":
             if sent.has(sense.word_class, lex) and _has_common_word(sent, sense.word_class, lex):
                 continue
+        elif sense.condition == "after":
+            # "after:A+B": a word of class A just before the trigger, past its determiner and modifiers, and a
+            # word of class B in the sentence ("carried out a search operation" in a sentence about troops)
+            before, _, around = sense.word_class.partition("+")
+            if not _after_class(sent, first, before, lex) or around and not sent.has(around, lex):
+                continue
         elif sense.condition == "infinitive":
             if not _takes_infinitive(sent, last, lex):
                 continue
@@ -138,6 +147,17 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
             sense = replace(sense, pos="noun")  # "a comprehensive rebuke", "his call for a ban"
         return Candidate(first, last, sense, evidence=evidence)
     return None
+
+
+def _after_class(sent: SentenceTokens, first: int, word_class: str, lex: Lexicon) -> bool:
+    """Whether a word of the class stands a few lower-case words before the trigger, with no punctuation between:
+    "carried out an operation", "conducted a joint security operation"."""
+    for k in range(first - 1, max(-1, first - 1 - _AFTER_WINDOW), -1):
+        if lex.in_class(sent.lower[k], word_class):
+            return True
+        if not sent.is_word(k) or not sent.words[k].islower():
+            return False
+    return False
 
 
 def _takes_infinitive(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
@@ -188,23 +208,24 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
         w = sent.lower[k]
         if lex.in_class(w, word_class):
             return k
-        if w in {".", ";", ":"} or w in lex.clause or w in lex.reporting or (w in _SETTING and k > last):
+        if (w in {".", ";", ":"} or w in lex.clause or w in lex.reporting or w in _TIME_SETTING
+                or (w in _SETTING and k > last)):
             break  # "seized hostages in hospitals in the towns of …": the object ends where its setting begins
     if first > 0 and sent.lower[first - 1] == "to":
         return None  # an infinitive does not follow its object: "drones to launch attacks", "equipment to provide"
     for k in range(first - 1, max(-1, first - 1 - _BARE_PARTICIPLE_WINDOW), -1):
         w = sent.lower[k]
+        if not sent.is_word(k) or w in lex.stop and w != "to":
+            break  # a preposition before the trigger is none of its object: "fuel on the fire" (but "the pact to be signed")
         if lex.in_class(w, word_class):
             return k
-        if not sent.is_word(k):
-            break
     return None
 
 
 def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str, event_type: str, lex: Lexicon) -> bool:
     """Trigger words that only name something else: "Trade Minister", "Strike Force", "aid workers"."""
     word = sent.words[first]
-    if word[0].isupper() and not word.isupper() and first > 0 and sent.is_word(first - 1):
+    if word[0].isupper() and not _is_acronym(word) and first > 0 and sent.is_word(first - 1):
         return True  # capitalised inside a sentence: part of a name or a title (an acronym is neither: "IED")
     if pos == "noun" and last < len(sent.lower) and sent.is_word(last) and sent.words[last].islower():
         nxt = sent.lower[last]
@@ -217,6 +238,11 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
                                    or nxt.endswith(("ed", "s", "ing")) or nxt in {"and", "or", "of"}):
             return True
     return first > 0 and sent.lower[first - 1] in TITLE_PREFIXES
+
+
+def _is_acronym(word: str) -> bool:
+    """ "IED", "IEDs", "VBIEDs": capitals throughout, maybe with a plural "s"."""
+    return word.isupper() or len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
 
 
 def _is_speech_cue(sent: SentenceTokens, cand: Candidate, cues: Enclosures) -> bool:

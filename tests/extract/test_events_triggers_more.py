@@ -1,0 +1,122 @@
+"""More trigger words and phrases: disappearances, answering fire, recaptures, bans and lockdowns, caches found,
+recruitment, checkpoints placed, mediated deals, plural acronyms. Our own sentences, invented names."""
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract import events
+from etl.extract.text import Doc
+from etl.ids import sha256_text
+from etl.records import Article, Event
+
+PUBLISHED = datetime(2024, 5, 1, tzinfo=timezone.utc)
+
+
+def _events(text: str) -> list[Event]:
+    article = Article(article_id="t1", source="test", source_id="t1", url=None, title=None, published_at=PUBLISHED,
+                      language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                      ingested_at=PUBLISHED, input_path="test.txt")
+    return events.extract(Doc(article), [])
+
+
+def _found(text: str) -> dict[str, Event]:
+    return {e.trigger: e for e in _events(text)}
+
+
+@pytest.mark.parametrize("text, trigger, event_type, mode", [
+    ("Soldiers of the 4th brigade forcibly disappeared a shopkeeper in Kessa market.", "forcibly disappeared",
+     "ASSAULT", "abduct"),
+    ("Relatives reported the enforced disappearance of two students in Lenga.", "enforced disappearance",
+     "ASSAULT", "abduct"),
+    ("Border guards returned fire near the Varo crossing.", "returned fire", "ASSAULT", "firearms"),
+    ("Loyalist units responded to rebel fire in the Maro front.", "responded to", "ASSAULT", "firearms"),
+    ("Government troops recaptured Sorro after three weeks of fighting.", "recaptured", "ASSAULT", None),
+    ("Police recaptured three escaped prisoners near Kibo.", "recaptured", "COERCE", "arrest"),
+    ("The regime blocked a website run by the opposition in Tavo.", "blocked", "COERCE", "censor"),
+    ("The governor declared a lockdown on the city of Marvi.", "lockdown", "COERCE", "curfew"),
+    ("The council imposed a ban on all public gatherings in Lenga.", "ban", "COERCE", "restrict"),
+    ("The provincial governor ordered a travel ban for the Sabo valley.", "travel ban", "COERCE", "restrict"),
+    ("Police discovered a large cache of explosives in a farmhouse near Tobi.", "discovered", "COERCE", "seize"),
+    ("Villagers in Sarra said they would take up arms against the gangs.", "take up arms", "MOBILIZE", "militia"),
+    ("The militia recruited dozens of fighters in Kondo district.", "recruited", "MOBILIZE", "troops"),
+    ("The navy launched a recruitment campaign in Port Lavi to build a new military force.", "recruitment campaign",
+     "MOBILIZE", "troops"),
+    ("Police carried out an arrest campaign in the Maro quarter.", "arrest", "COERCE", "arrest"),
+    ("Members of the cartel placed two check points on the Lavi road.", "placed", "MOBILIZE", "troops"),
+    ("Elders brokered a truce between the two clans in Dabo.", "brokered", "CONSULT", "third-party"),
+    ("Unknown men destroyed the village water scheme in Obara.", "destroyed", "ASSAULT", "destroy"),
+    ("Police defused four IEDs planted by rebels near Kabara village.", "IEDs", "ASSAULT", "explosives"),
+    ("Three rockets fell near Tavo airport on Monday.", "fell", "ASSAULT", "heavy-weapons"),
+    ("Two mortar shells fell on a schoolyard in Kibo.", "fell", "ASSAULT", "heavy-weapons"),
+    ("Families fled after the outbreak of hostilities between two clans in Dabo.", "outbreak of hostilities",
+     "ASSAULT", None),
+    ("Dozens of patients forced their way into the Lenga clinic.", "forced their way", "ASSAULT", None),
+    ("A unit of police officers was moved to secure the Tabo market.", "moved", "MOBILIZE", "police"),
+    ("The army redeployed two battalions to Kondo.", "redeployed", "MOBILIZE", "troops"),
+    ("Hundreds of villagers fled their homes in Dasa.", "fled their homes", "OTHER", None),
+    ("Residents retaliated by pelting the officers with stones in Varo.", "pelting", "ASSAULT", "primitive"),
+    ("Rioters set a bank on fire in Tarvo.", "set", "ASSAULT", "destroy"),
+    ("Protesters block the main road in Tavo.", "block", "PROTEST", "obstruct"),
+    ("Students occupied the ministry of education in Tavo.", "occupied", "PROTEST", "obstruct"),
+    ("Militia fighters carried out an operation against the rebels in Soma district, leaving four dead.",
+     "operation", "ASSAULT", None),
+    ("The army conducted a joint security operation near Tobi.", "operation", "ASSAULT", None),
+    ("The rebels fired two missiles at Tobi. One fell in an empty field near Kibo.", "fell", "ASSAULT",
+     "heavy-weapons"),
+])
+def test_trigger_type_and_mode(text, trigger, event_type, mode):
+    found = _found(text)
+    assert trigger in found, sorted(found)
+    assert (found[trigger].event_type, found[trigger].event_mode) == (event_type, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry responded to questions on its website.",          # an answer, no gunfire
+    "The ministry proposed a ban on the sale of plastic bags.",     # a rule of trade
+    "Engineers discovered a flaw in the bridge design.",            # nothing seized
+    "The company recruited two new accountants.",                   # staff, not fighters
+    "Share prices fell sharply in Lavi on Monday.",                 # nothing fired
+    "The company moved its headquarters to Lavi.",                  # no troops
+    "The court set a date for the hearing.",                        # nothing burnt
+    "His remarks were like pouring fuel on the fire.",              # a preposition is no object before a trigger
+    "He left a bag on a concrete block in the middle of the street.",  # a block is a thing
+    "The Varo campaign was ready to return fire.",                  # an election campaign's answer
+    "The party may end up with a brokered convention.",             # no deal
+    "The Lenga concert was moved after two police officers fell ill.",  # the police are in another clause
+    "Analysts studied recruitment efforts by the militants.",       # recruitment alone is no campaign
+    "Settlers live in the occupied territories.",                   # no building taken
+    "He occupied the office of governor for ten years.",            # an office held
+    "The firm conducted operations in forty countries.",            # no force in the sentence
+    "Doctors said the operation on the soldier's knee went well.",  # no verb of doing before it
+])
+
+def test_no_event(text):
+    assert [(e.trigger, e.event_type) for e in _events(text)] == []
+
+
+def test_blocking_access_to_data_is_no_censorship():
+    assert [e.event_type for e in _events("The party blocked his access to the donor data.")] != ["COERCE"]
+
+
+def test_an_offensive_mounted_is_one_attack_not_a_deployment():
+    assert [(e.trigger, e.event_type) for e in _events("Rebels mounted a military offensive near Kibo.")] == [
+        ("offensive", "ASSAULT")]
+
+
+def test_a_pact_to_be_signed_is_still_its_object():
+    [e] = _events("Officials expect the Sorro pact to be signed next week.")
+    assert (e.trigger, e.event_type) == ("signed", "SUPPORT")
+
+
+def test_a_word_in_capitals_with_a_plural_s_is_an_acronym_not_a_name():
+    [e] = _events("Rebels planted IEDs along the Tumo road.")
+    assert (e.trigger, e.event_type, e.actor) == ("planted", "ASSAULT", "Rebels")
+
+
+def test_a_capitalised_word_inside_a_sentence_is_still_a_name():
+    assert "Attacks" not in _found("She joined the Attacks Fund as an adviser.")
+
+
+def test_the_object_of_set_on_fire_is_the_target():
+    [e] = _events("Youths set two police cars ablaze in Kibo.")
+    assert (e.trigger, e.event_type, e.actor, e.target) == ("set", "ASSAULT", "Youths", "police cars")
