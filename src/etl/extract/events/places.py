@@ -126,6 +126,18 @@ class Whereabouts:
         return geo.best_locality(name, self.countries(), _BARE_TOWN_POPULATION)
 
 
+# A later sentence that tells again the event of an earlier one, to say where it happened: "The incident occurred in
+# Dalo.", "The attack took place near Nuri.", "It happened in Kibo." How many sentences after the event it may be.
+_LATER_SENTENCES = 3
+_BACK_DETERMINERS = frozenset({"the", "this", "these", "both"})
+_EVENT_NOUNS = frozenset({"incident", "incidents", "attack", "attacks", "event", "events", "clash", "clashes",
+                          "explosion", "explosions", "blast", "shooting", "protest", "protests", "demonstration",
+                          "raid", "ambush", "killing", "killings", "fighting", "violence", "assault", "abduction",
+                          "kidnapping", "arson", "robbery", "strike", "strikes", "airstrike", "airstrikes",
+                          "operation", "riot", "rally", "march", "sit-in", "confrontation", "exchange"})
+_HAPPENED_VERBS = frozenset({"occurred", "happened", "took", "was", "unfolded"})
+
+
 class Settings:
     """Where an event that names no place of its own happened: where the events of its sentence happened,
     else the place last told in its paragraph ("Police dispersed a crowd in Nouakchott. The protesters
@@ -136,6 +148,7 @@ class Settings:
         self._doc = doc
         self._told: dict[int, tuple[int, geo.Place]] = {}    # paragraph → (sentence index, its latest place)
         self._named: dict[int, geo.Place | None] = {}        # sentence index → the last locality it names
+        self._later: dict[int, geo.Place | None] = {}        # sentence index → the place a later sentence tells
 
     def fill(self, index: int, places: list[geo.Place | None]) -> list[geo.Place | None]:
         """The places of the events of sentence `index`, in order, each missing one filled."""
@@ -148,7 +161,7 @@ class Settings:
                 m = bisect_left(own, k)
                 near = [j for j in (own[m - 1] if m else None, own[m] if m < len(own) else None) if j is not None]
                 place = places[min(near, key=lambda j: (abs(j - k), j > k))]
-            out.append(place if place is not None else self._before(index))
+            out.append(place if place is not None else self._before(index) or self._after(index))
         # a site ("at the bus station") lies in the town its sentence or paragraph names: the town's country
         # is the site's, and the site is no setting of the paragraph's later events
         towns = [p for p in out if p is not None and not isinstance(p, Site)]
@@ -161,6 +174,29 @@ class Settings:
         for place in towns:
             self._told[paragraph] = (index, place)
         return out
+
+    def _after(self, index: int) -> geo.Place | None:
+        """The place a later sentence of the paragraph gives the story's event, when none before tells it: "…
+        set fire to a vehicle. The incident occurred in Dalo." It opens with the event told again ("The attack",
+        "It happened") and names a locality; a story that tells its scene last tells it once."""
+        if index in self._later:
+            return self._later[index]
+        found = None
+        paragraph = self._doc.sentences[index].paragraph
+        lowered = self._doc.lowered
+        for k in range(index + 1, min(len(self._doc.sentences), index + 1 + _LATER_SENTENCES)):
+            s = self._doc.sentences[k]
+            if s.paragraph != paragraph:
+                break
+            opening = lowered[s.start:min(s.end, s.start + 40)].split()[:3]
+            if not (len(opening) >= 2 and (opening[0] in _BACK_DETERMINERS and opening[1] in _EVENT_NOUNS
+                                           or opening[0] == "it" and opening[1] in _HAPPENED_VERBS)):
+                continue
+            found = next((p for p in geo.find_places(self._doc.text, s.start, s.end) if p.locality), None)
+            if found is not None:
+                break
+        self._later[index] = found
+        return found
 
     def _before(self, index: int) -> geo.Place | None:
         paragraph = self._doc.sentences[index].paragraph

@@ -42,6 +42,8 @@ _KNOWN_TOWN = 50_000
 # is a headline after a sentence, not a place named "Calls" ("village Omboro", "tambon Ban Sorro" are titles).
 _UNTITLED = frozenset({"area", "areas", "region", "regions", "zone", "zones"})
 # Kinds of place that hold no other town: "Lenga, Sorro village" names two places, not one in the other.
+# Marks that close a list of places: "in Dalo, Nuri and Kibo, killing three" (not "in Dalo, Nuri and Kibo fighters").
+_CLOSING = frozenset({",", ".", ";", ":", ")"})
 _TOWN_KINDS = frozenset({"village", "town", "city", "villages", "towns", "cities", "neighbourhood", "neighborhood"})
 
 
@@ -249,7 +251,7 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         found = None
         if low in _SPAN_JOINERS:  # "between Dalo and Nuri town (Sefa)", "from Dalo to Nuri"
             # "the road between Dalo and Kafr Nuri": a route or a border is between places
-            route = i > 0 and cur.lower[i - 1] in _ROUTE_KINDS
+            route = i > 0 and (cur.lower[i - 1] in _ROUTE_KINDS or cur.lower[i - 1] in _UNTITLED)
             found = _stretch(cur, i + 1, _SPAN_JOINERS[low], route)
         elif cur.words[i] == "[" and i + 3 < cur.n and cur.lower[i + 1] == "coded" and (
                 cur.lower[i + 2] in words.note_words):
@@ -472,6 +474,7 @@ def _stretch(cur: _Cursor, i: int, joiner: str, route: bool = False) -> tuple[in
     first_end = _parenthesis(cur, last)
     while first_end + 1 < cur.n and cur.lower[first_end + 1] in words.kinds:
         first_end += 1
+    first_end = _parenthesis(cur, first_end)  # "between Dalo sector area (Sefa, Kam) and …"
     j = first_end + 1
     if j + 1 >= cur.n or cur.lower[j] != joiner:
         return None
@@ -503,13 +506,17 @@ def _kind_first(cur: _Cursor, i: int, first: int | None = None) -> tuple[int, in
     elif cur.lower[j] in words.localities and cur.lower[j] not in _UNTITLED and j + 1 < cur.n and (
             not cur.words[j + 1].isupper()):
         start = j + 1  # "village Omboro", "the capital Lenga"; a site needs "of" ("the teaching hospital of X")
+    elif cur.lower[j] in _ROUTE_KINDS and j + 1 < cur.n and "-" in cur.words[j + 1][1:-1]:
+        start = j + 1  # "the highway Dalo-Nuri": a route named by its two ends
+    elif cur.lower[j] in _UNTITLED and j + 1 < cur.n and cur.lower[j + 1] == "surrounding":
+        start = j + 2  # "the area surrounding Dalo"
     else:
         return None
     last = _name_chain(cur, start)
     if last is None:
         return None
     if cur.lower[j].endswith("s"):
-        last = _coordinated_list(cur, last)
+        last = _other_places(cur, _coordinated_list(cur, last))
     while last + 1 < cur.n and cur.lower[last + 1] in words.kinds:
         last += 1  # "an area of the Sorro mountains"
     return first, _admin_context(cur, last)
@@ -522,11 +529,17 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
     while j >= 0 and cur.lower[j] in words.modifiers:
         j -= 1
     last_name = j
-    while j >= 0 and cur.names[j] and cur.lower[j] not in words.not_places and kind - j <= _MAX_NAME_WORDS:
+    route = cur.lower[kind] in _ROUTE_KINDS
+    plural = cur.lower[kind].endswith("s") and cur.lower[kind] not in _PLURAL_NAMES
+    reach = 2 * _MAX_NAME_WORDS if route else _MAX_NAME_WORDS  # "the Dar al Sorro - Kafr el Nuri road"
+    while j >= 0 and cur.names[j] and cur.lower[j] not in words.not_places and kind - j <= reach:
         j -= 1
-        if j > 0 and (cur.words[j] in _DASHES or cur.lower[j] == "and" and cur.lower[kind] in _ROUTE_KINDS) and (
-                cur.names[j - 1] and j < last_name):
-            j -= 1  # "the Dalo - Nuri road": a route between two places; "the Dalo and Nuri border"
+        if j > 1 and route and cur.words[j].islower() and cur.lower[j] in words.particles and (
+                cur.names[j - 1] or cur.words[j - 1] in _DASHES and cur.names[j - 2]):
+            j -= 1  # "Dar al Sorro road", "Dalo - al Nuri road": a particle inside a name of the route
+        if j > 0 and (cur.words[j] in _DASHES or cur.lower[j] == "and" and (route or plural)
+                      or cur.words[j] == "," and plural) and (cur.names[j - 1] and j < last_name):
+            j -= 1  # "the Dalo - Nuri road", "the Dalo and Nuri border", "Ardo, Benu and Tefi districts"  # "the Dalo - Nuri road": a route between two places; "the Dalo and Nuri border"
     first = j + 1
     if first > last_name or cur.words[first].isupper() and len(cur.words[first]) > 1 and first == last_name:
         return None
@@ -594,14 +607,35 @@ def _coordinated_list(cur: _Cursor, last: int) -> int:
     return last
 
 
+def _other_places(cur: _Cursor, last: int) -> int:
+    """A list of places that goes on with the unnamed others of their kind ("the villages of Dalo, Nuri and other
+    unspecified locations in …"): the last token of the plural kind that closes it, else `last`."""
+    j = last + 1
+    if j + 2 >= cur.n or cur.lower[j] != "and" or cur.lower[j + 1] != "other":
+        return last
+    words = _place_words()
+    for k in range(j + 2, min(cur.n, j + 5)):
+        if not cur.words[k].islower():
+            break
+        if cur.lower[k] in words.kinds and cur.lower[k].endswith("s") or cur.lower[k] in {"locations", "places"}:
+            return k
+    return last
+
+
 def _coordinated(cur: _Cursor, last: int) -> int:
-    """ "Dalo and Nuri areas", "Ardo, Benu and Tefi districts": names joined by commas
-    and "and" are one place phrase when a plural kind closes them or a larger place follows."""
+    """ "Dalo and Nuri areas", "the Dalo and Nuri area", "Ardo, Benu and Tefi districts": names joined by commas
+    and "and" are one place phrase when a kind closes them, a larger place or an administrative context follows
+    ("in Dalo and Nuri, Sefa district"), or when they are three or more ("in Dalo, Nuri and Kibo, killing …")."""
     end = _coordinated_list(cur, last)
     after = end + 1
     if end == last or after >= cur.n:
         return last
-    if cur.lower[after] in _place_words().kinds and cur.lower[after].endswith("s"):
+    if cur.lower[after] in _place_words().kinds:
+        return end
+    if cur.words[after] == "," and _admin_context(cur, end) > end:
+        return end
+    if cur.words[after] in _CLOSING and cur.words[last + 1] == "," and cur.lower[last + 1:end].count(",") >= 1 and (
+            "and" in cur.lower[last + 1:end]):
         return end
     if cur.lower[after] == "in" and _after_preposition(cur, after + 1, weak=False):
         return end  # "in Ardo, Benu and Tefi in Wadai province"
@@ -623,6 +657,13 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
     kinds = _place_words().kinds
     if close > last and ("," in inside or any(w in kinds and w.islower() for w in cur.words[last + 2:close])):
         return i, close
+    # "Kibo Sud (Tripoli)": one name that is a capital, a first-level region or a country; "the Front (PF)" is not
+    if last + 3 < cur.n and i > 0 and cur.words[i - 1] not in {
+            ".", "!", "?"}:
+        tail = _name_chain(cur, last + 2)
+        if tail is not None and tail + 1 < cur.n and cur.words[tail + 1] == ")" and _known_region(
+                cur.surface(last + 2, tail)):
+            return i, tail + 1
     return None
 
 
@@ -747,6 +788,8 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
         j = _skip_note(cur, last + 1)
         comma = j < cur.n and cur.words[j] == ","
         j += comma
+        if comma and j + 1 < cur.n and cur.lower[j] == "all" and cur.lower[j + 1] == "in":
+            j += 1  # "the villages of Dalo and Nuri, all in Sefa territory"
         j = _skip_distance(cur, j)
         if j + 1 < cur.n and cur.lower[j] in ("situated", "located"):
             j += 1  # "Teaalba village situated in the commune of Lakhdaria"
@@ -774,7 +817,9 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
                 larger = None
         elif w == "coded" and j + 2 < cur.n and cur.lower[j + 1] in words.note_words:
             larger = _after_preposition(cur, j + 2, weak=False)  # "Bate village, coded as Arso district"
-        elif w == "at" and not comma and any(x in words.sites for x in inside):
+        elif w == "between" and not comma and has_kind:
+            larger = _stretch(cur, j + 1, "and", True)  # "the Kibo area between Dalo and Nuri towns"
+        elif w == "at" and not comma and has_kind:  # "the market at Dalo", "a camp of the rebels at Dalo (Kam)"
             larger = _after_preposition(cur, j + 1, weak=True)
         elif w in words.relational and cur.lower[j + 1] == "of" and cur.words[j].islower():
             larger = _after_preposition(cur, j + 2, weak=False)
@@ -790,11 +835,17 @@ def _skip_distance(cur: _Cursor, j: int) -> int:
     """Index after a distance at j ("about 20km", "5 km"), which may stand before "from X", else j."""
     words = _place_words()
     k = j + (j < cur.n and cur.lower[j] in words.distance_hedges)
-    if k < cur.n and cur.words[k][:1].isdigit():
+    k += k + 1 < cur.n and cur.lower[k] == "a" and cur.lower[k + 1] == "few"
+    if k < cur.n and (cur.words[k][:1].isdigit() or cur.lower[k] in _NUMBER_WORDS):
         unit = k if cur.lower[k].lstrip("0123456789.") in words.distance_units else k + 1
         if unit < cur.n and cur.lower[unit].lstrip("0123456789.") in words.distance_units:
             return unit + 1
     return j
+
+
+# Numbers spelled out in a distance: "about ten kilometres from Toro", "a few miles from Dalo".
+_NUMBER_WORDS = frozenset("few several two three four five six seven eight nine ten eleven twelve fifteen twenty "
+                          "thirty forty fifty hundred".split())
 
 
 def _skip_note(cur: _Cursor, j: int) -> int:

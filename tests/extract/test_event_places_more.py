@@ -1,0 +1,130 @@
+"""Where an event happened when the place phrase is a list, a stretch, a route or a name with only its region in
+brackets, and when a short report tells it in a sentence of its own. The sentences and names are our own."""
+from datetime import datetime, timezone
+
+from etl.extract import events, geo
+from etl.extract.events import coref
+from etl.extract.text import Doc
+from etl.ids import sha256_text
+from etl.records import Article, Event
+
+WHEN = datetime(2021, 6, 9, tzinfo=timezone.utc)
+
+
+def _doc(text: str) -> Doc:
+    return Doc(Article(article_id="p1", source="test", source_id="p1", url=None, title=None, published_at=WHEN,
+                       language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                       ingested_at=WHEN, input_path="test.txt"))
+
+
+def _events(text: str) -> list[Event]:
+    found = events.extract(_doc(text), [])
+    for e in found:
+        if e.location is not None:
+            assert text[e.location_start:e.location_end] == e.location
+    return found
+
+
+def _merged(text: str) -> list[Event]:
+    doc = _doc(text)
+    merged, _ = coref.merge(doc, events.extract(doc, []))
+    return merged
+
+
+def _places(text: str) -> list[str]:
+    return [p.text for p in geo.find_places(text)]
+
+
+def _locations(text: str) -> set[str | None]:
+    return {e.location for e in _events(text)}
+
+
+def test_a_name_with_only_a_known_region_in_brackets_is_a_place():
+    text = "On 3 June 2021, heavy shelling by an unknown party was reported Kibo Sud (Tripoli). Nobody was hurt."
+    assert _places(text) == ["Kibo Sud (Tripoli)"]
+    assert _locations(text) == {"Kibo Sud (Tripoli)"}
+    # an acronym or an unknown name in brackets is no region
+    assert _places("Members of the Sorro Front (SF) met Dalo Marin (Tessal) on Monday.") == []
+    # nor is a name that opens the sentence
+    assert _places("Kibo Sud (Tripoli) was quiet.") == []
+
+
+def test_a_list_of_places_closed_by_a_kind_or_context_is_one_place():
+    assert _places("Workers held a sit-in at the Maro roundabout in the Dam and Sorro area of Tripoli.") == [
+        "Maro roundabout in the Dam and Sorro area of Tripoli"]
+    assert _places("On 2 June 2021, in Lenga and Montoro, Tessal municipality in Caracas, residents marched.") == [
+        "Lenga and Montoro, Tessal municipality in Caracas"]
+    assert _places("Fighting was reported in Bab Kibo, Habil al Sorro, Habil al Nuri and Habil al Dalo, killing "
+                   "four.") == ["Bab Kibo, Habil al Sorro, Habil al Nuri and Habil al Dalo"]
+    assert _places("Forces took control of Burko and Dhi Sorro areas (Tessal, Kam) on Monday.") == [
+        "Burko and Dhi Sorro areas (Tessal, Kam)"]
+    # two names and no kind or context: the first only, as before
+    assert _places("Clashes were reported in Kabul and Kandahar.") == ["Kabul"]
+    # a name that goes on as a modifier closes no list
+    assert _places("Police arrested protesters in Sefa, Kam and Toro fighters attacked the camp.") == ["Sefa"]
+
+
+def test_a_list_goes_on_with_its_unnamed_others_and_the_place_they_all_lie_in():
+    text = ("Fighting broke out in the areas of Balo, Hajir Tomo and other unspecified locations in the localities "
+            "of Dimo, Tullo, and Katamo on Monday.")
+    assert _places(text) == ["areas of Balo, Hajir Tomo and other unspecified locations in the localities of Dimo, "
+                             "Tullo, and Katamo"]
+    text = ("Rebels looted houses in the villages of Luzo, Kimbo and Kisa, all in Lenga territory (Sud-Kivu), on "
+            "Monday.")
+    assert _places(text) == ["villages of Luzo, Kimbo and Kisa, all in Lenga territory (Sud-Kivu)"]
+
+
+def test_a_distance_in_words_before_a_landmark():
+    text = "Armed men killed a policeman in the village of Monto, about ten kilometres from Otoma (Irumu, Ituri)."
+    assert _locations(text) == {"village of Monto, about ten kilometres from Otoma (Irumu, Ituri)"}
+    assert _places("Gunmen killed a farmer in Dalo village, a few miles from Kibo (Sefa, Kam).") == [
+        "Dalo village, a few miles from Kibo (Sefa, Kam)"]
+
+
+def test_the_area_between_two_places_is_a_stretch():
+    assert _places("Militants attacked a convoy in the area between Al Sorro and Ash Kibo on Monday.") == [
+        "Al Sorro and Ash Kibo"]
+    assert _places("A body was found near Al Wadi Sorro area between Harimo and Sarmado towns in Idleb.") == [
+        "Al Wadi Sorro area between Harimo and Sarmado towns in Idleb"]
+    # two countries are parties, not the ends of an area
+    assert "Russia and Ukraine" not in _places("Talks about the area between Russia and Ukraine resumed.")
+    text = ("Forces exchanged fire between Qasra sector area (Dalo district, Kam) and Rakh Sorro sector area (Nuri "
+            "district, Kam), in which three soldiers were killed.")
+    assert _places(text) == ["Qasra sector area (Dalo district, Kam) and Rakh Sorro sector area (Nuri district, Kam)"]
+
+
+def test_routes_named_by_their_ends():
+    assert _places("Clashes took place on Dar al Sorro - al Kibo road in Quneitra on Monday.") == [
+        "Dar al Sorro - al Kibo road in Quneitra"]
+    assert _places("Rioters blocked the Qabb Sorro- Dahr el Kibo road with burning tyres.") == [
+        "Qabb Sorro- Dahr el Kibo road"]
+    assert _places("On 6 June 2021, in the highway Lenga-Toro, Sefa state, residents blocked traffic.")[0].startswith(
+        "highway Lenga-Toro")
+    # a route kind before a plain name titles nothing
+    assert _places("They blocked the road Sunday morning.") == []
+
+
+def test_the_area_surrounding_a_place():
+    text = "Soldiers shelled positions in the area surrounding Tal Sorro in the countryside of Ras Kibo."
+    assert _locations(text) == {"area surrounding Tal Sorro in the countryside of Ras Kibo"}
+
+
+def test_a_place_of_some_kind_goes_on_with_the_town_it_is_at():
+    assert _places("Jets struck a camp of Sorro Front at Nuri (Sefa LGA, Kam) on Monday.") == [
+        "camp of Sorro Front at Nuri (Sefa LGA, Kam)"]
+    # "at" and a word that is no place: the camp alone
+    assert _places("Jets struck a camp of Sorro Front at dawn.") == ["camp of Sorro Front"]
+
+
+def test_a_later_sentence_that_tells_the_event_again_gives_its_place():
+    text = "On 3 June 2021, arsonists set fire to a car of a local charity. The incident occurred in Marlo."
+    assert _locations(text) == {"Marlo"}
+    text = "Gunmen shot dead a shopkeeper on Monday. It happened near Dalo town, police said."
+    assert _locations(text) == {"Dalo town"}
+    # a later sentence about something else gives no place
+    assert _locations("Arsonists set fire to a car of a charity. Its director lives in Marlo.") == {None}
+    # nor does one of another paragraph
+    assert _locations("Arsonists set fire to a car of a charity.\n\nThe incident occurred in Marlo.") == {None}
+    # an event's own place stays
+    text = "Arsonists set fire to a car in Kibo town. The incident occurred in Marlo district."
+    assert _locations(text) == {"Kibo town"}
