@@ -128,3 +128,10 @@ def test_a_later_sentence_that_tells_the_event_again_gives_its_place():
     # an event's own place stays
     text = "Arsonists set fire to a car in Kibo town. The incident occurred in Marlo district."
     assert _locations(text) == {"Kibo town"}
+
+
+def test_a_list_whose_first_place_has_its_own_kind():
+    assert _places("Militias clashed in Sorro mountain, Adh Kibo, and Al Dalo areas of Az Nuri district (Kam).") == [
+        "Sorro mountain, Adh Kibo, and Al Dalo areas of Az Nuri district (Kam)"]
+    # a place and its region are no list
+    assert _places("Fighters clashed in Dalo district, Sefa province on Monday.") == ["Dalo district, Sefa province"]

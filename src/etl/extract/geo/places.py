@@ -628,9 +628,20 @@ def _coordinated(cur: _Cursor, last: int) -> int:
     ("in Dalo and Nuri, Sefa district"), or when they are three or more ("in Dalo, Nuri and Kibo, killing …")."""
     end = _coordinated_list(cur, last)
     after = end + 1
-    if end == last or after >= cur.n:
+    kinds = _place_words().kinds
+    if end == last:
+        # "in Sorro mountain, Dalo, and Kibo areas of …": the first of the list with its own kind
+        k = last
+        while k + 1 < cur.n and cur.words[k + 1].islower() and cur.lower[k + 1] in kinds:
+            k += 1
+        if k == last or k + 2 >= cur.n or cur.words[k + 1] != ",":
+            return last
+        end = _coordinated_list(cur, k)
+        after = end + 1
+        return end if end > k and after < cur.n and "and" in cur.lower[k:end] and cur.lower[after] in kinds else last
+    if after >= cur.n:
         return last
-    if cur.lower[after] in _place_words().kinds:
+    if cur.lower[after] in kinds:
         return end
     if cur.words[after] == "," and _admin_context(cur, end) > end:
         return end
