@@ -135,3 +135,26 @@ def test_a_list_whose_first_place_has_its_own_kind():
         "Sorro mountain, Adh Kibo, and Al Dalo areas of Az Nuri district (Kam)"]
     # a place and its region are no list
     assert _places("Fighters clashed in Dalo district, Sefa province on Monday.") == ["Dalo district, Sefa province"]
+
+
+def test_the_place_after_the_last_of_in_a_name_with_its_known_region():
+    text = "On 3 June 2021, gunmen shot and injured the Divisional Police Officer of Nuri LGA (Katsina)."
+    assert _places(text) == ["Nuri LGA (Katsina)"]
+    # the place the target is of is the event's when nothing else tells where
+    assert _locations(text) == {"Nuri LGA (Katsina)"}
+
+
+def test_the_town_of_the_target_when_nothing_else_tells_where():
+    assert _locations("Gunmen killed the mayor of Kibo town on Monday.") == {"Kibo town"}
+    # a place of the clause comes first
+    assert _locations("Gunmen killed the mayor of Kibo town in Dalo district on Monday.") == {
+        "Kibo town in Dalo district"}
+    assert _locations("Gunmen shot the mayor of Kibo town at a market near Dalo town.") == {"Dalo town"}
+    # a country the target speaks for is no scene
+    assert _locations("Gunmen attacked the ambassador of Ukraine on Monday.") == {None}
+
+
+def test_the_boundary_of_places():
+    text = "Soldiers found explosives planted by rebels at the boundary of Barangays Kibo and Sorro, Dalota, Samar."
+    [place] = _places(text)
+    assert place.startswith("Barangays Kibo and Sorro, Dalota")

@@ -286,7 +286,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # a place inside the actor or target is theirs ("sent artillery to Russia"); one reaching past them
     # ("residents of Omboro village in Sefa district protested") is the event's
     parties = [(sent.spans[r[0]][0], sent.spans[r[1] - 1][1]) for r in (cand.actor, cand.target) if r]
-    nearby = [p for p in nearby if not any(s <= p.start and p.end <= e for s, e in parties)]
+    owned = [p for p in nearby if any(s <= p.start and p.end <= e for s, e in parties)]
+    nearby = [p for p in nearby if p not in owned]
     # after the trigger, a relative clause still tells where ("fired a mortar which landed in Kibo");
     # a place may begin inside the trigger ("took to the streets of Toro city")
     after = [p for p in nearby if p.start >= t_start and p.end > t_end
@@ -321,6 +322,11 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         # casualties by a bomb while they were on foot in the Kibo area")
         found = next((p for p in nearby if p.locality and p.start >= t_end and _located(sent, p.start)
                       and not _clause_break(sent, t_end, p.start, lex, relatives=False, moments=True)), None)
+    if found is None:
+        # nothing else at all: the town of the actor or target ("shot the mayor of Dalo", "rioters in Dalo set
+        # fire to a car"), which their event is likelier in than anywhere else; not the place they come from, nor
+        # a country they speak for ("the foreign minister of Sorro")
+        found = next((p for p in owned if p.locality and _of_or_in(sent, p.start) and not _country(p.text)), None)
     if site is not None and found is not None and site.start <= found.start and found.end <= site.end:
         found = site  # "at the Maro Street bus station": the station, not the street
     if found is None or found.locality:
@@ -588,6 +594,20 @@ def _clause_break(sent: SentenceTokens, start: int, end: int, lex: Lexicon, rela
             if "," not in words[k + 1:] or "," not in words[:k]:
                 return True
     return False
+
+
+def _country(name: str) -> bool:
+    """Whether a place's name is a country's ("Sorro", "the Republic of Sorro"), not a town's or a capital's."""
+    code = geo.country_code(name)
+    return code is not None and not geo.localities(name)
+
+
+def _of_or_in(sent: SentenceTokens, start: int) -> bool:
+    """Whether "of" or "in" introduces the place at `start` ("the mayor of Dalo", "rioters in the Kibo area")."""
+    k = bisect_left(sent.spans, (start, start))
+    if k > 0 and sent.lower[k - 1] == "the":
+        k -= 1
+    return k > 0 and sent.lower[k - 1] in {"of", "in"}
 
 
 def _located(sent: SentenceTokens, start: int) -> bool:

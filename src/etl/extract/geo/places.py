@@ -674,6 +674,10 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
         tail = _name_chain(cur, last + 2)
         if tail is not None and tail + 1 < cur.n and cur.words[tail + 1] == ")" and _known_region(
                 cur.surface(last + 2, tail)):
+            # "the Police Officer of Dalo LGA (Kam)": the place is what follows the last "of"
+            of = max((k for k in range(i + 1, last) if cur.lower[k] == "of"), default=None)
+            if of is not None:
+                i = of + 1 + (cur.lower[of + 1] == "the")
             return i, tail + 1
     return None
 
