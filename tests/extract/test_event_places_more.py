@@ -158,3 +158,7 @@ def test_the_boundary_of_places():
     text = "Soldiers found explosives planted by rebels at the boundary of Barangays Kibo and Sorro, Dalota, Samar."
     [place] = _places(text)
     assert place.startswith("Barangays Kibo and Sorro, Dalota")
+
+
+def test_names_before_a_plural_kind_without_context_describe():
+    assert _places("Gunmen attacked Sunni and Shia areas on Monday.") == []

@@ -530,7 +530,10 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
         j -= 1
     last_name = j
     route = cur.lower[kind] in _ROUTE_KINDS
-    plural = cur.lower[kind].endswith("s") and cur.lower[kind] not in _PLURAL_NAMES
+    # "Dalo and Nuri areas (Sefa, Kam)": names listed before a plural kind whose context follows ("Sunni and Shia
+    # areas", "Kurdish and Arab towns" describe)
+    plural = (cur.lower[kind].endswith("s") and cur.lower[kind] not in _PLURAL_NAMES and kind + 1 < cur.n
+              and cur.words[kind + 1] == "(")
     reach = 2 * _MAX_NAME_WORDS if route else _MAX_NAME_WORDS  # "the Dar al Sorro - Kafr el Nuri road"
     while j >= 0 and cur.names[j] and cur.lower[j] not in words.not_places and kind - j <= reach:
         j -= 1
