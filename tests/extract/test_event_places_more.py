@@ -162,3 +162,12 @@ def test_the_boundary_of_places():
 
 def test_names_before_a_plural_kind_without_context_describe():
     assert _places("Gunmen attacked Sunni and Shia areas on Monday.") == []
+
+
+def test_over_introduces_a_place_its_kind_confirms():
+    text = "Rebels shot down a drone that was flying over Al Sorro Plain in the countryside of Hama."
+    assert _locations(text) == {"Al Sorro Plain in the countryside of Hama"}
+    assert _places("Missiles were intercepted over At Kibo military camp north of Dalo city (Kam).") == [
+        "At Kibo military camp north of Dalo city (Kam)"]
+    # a known name alone is what a dispute is about
+    assert _places("Tensions over Ukraine rose again.") == []

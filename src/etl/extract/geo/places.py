@@ -69,6 +69,7 @@ class Place:
 class _PlaceWords:
     strong: frozenset[str]
     weak: frozenset[str]
+    kinded: frozenset[str]         # introduce a place only when its kind or context confirms it: "over"
     kinds: frozenset[str]          # localities and sites
     localities: frozenset[str]
     sites: frozenset[str]
@@ -113,6 +114,7 @@ def _place_words() -> _PlaceWords:
     for kind in roles["designator"]:
         designators |= {kind} | _plurals(kind)
     return _PlaceWords(frozenset(roles["preposition"]), frozenset(roles["weak_preposition"]),
+                       frozenset(roles["kind_preposition"]),
                        frozenset(localities | sites), frozenset(localities), frozenset(sites),
                        frozenset(roles["follower"]), frozenset(roles["modifier"]), frozenset(roles["direction"]),
                        frozenset(roles["relational"]), frozenset(roles["not_place"]), frozenset(roles["generic"]),
@@ -261,8 +263,8 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         elif low in _ROUTE_VERBS and i > 0 and cur.lower[i - 1] in {"road", "highway", "route", "that", "which"}:
             # "the road linking Dalo and Nuri", "the highway that connects Dalo to Nuri"
             found = _stretch(cur, i + 1, "and") or _stretch(cur, i + 1, "to")
-        if found is None and (low in words.strong or low in words.weak):
-            found = _after_preposition(cur, i + 1, weak=low in words.weak)
+        if found is None and (low in words.strong or low in words.weak or low in words.kinded):
+            found = _after_preposition(cur, i + 1, weak=low in words.weak, kinded=low in words.kinded)
         elif i + 1 < cur.n and cur.lower[i + 1] == "of" and (
                 low in words.relational and cur.words[i].islower() or low in words.of_place):
             # "an attack northwest of Tillia", "residents of Bakau in Lamin"
@@ -295,8 +297,9 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     return out
 
 
-def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | None:
-    """The place starting at token i (just after a preposition), as (first token, last token)."""
+def _after_preposition(cur: _Cursor, i: int, weak: bool, kinded: bool = False) -> tuple[int, int] | None:
+    """The place starting at token i (just after a preposition), as (first token, last token). `kinded`: only
+    a kind or an administrative context confirms it ("flew over the Sorro plain", not "a row over Sorro")."""
     words = _place_words()
     if i < cur.n and cur.lower[i] == "the":
         i += 1
@@ -346,7 +349,7 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | No
                  or _larger_place(cur, i, context) > context)
     if cur.words[i].isupper() and not confirmed:
         return None  # an acronym alone ("in NATO") is an organisation more often than a place
-    if weak and not confirmed:
+    if weak and not confirmed or kinded and not (has_kind or context > named or cur.lower[named] in words.kinds):
         return None
     if (known or cur.lower[i - 1] == "the") and context == last == named and _modifies_next(cur, named):
         return None  # "an attack on Kenya troops", "in the Sorro triangle": a name as a modifier
