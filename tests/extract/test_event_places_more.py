@@ -171,3 +171,10 @@ def test_over_introduces_a_place_its_kind_confirms():
         "At Kibo military camp north of Dalo city (Kam)"]
     # a known name alone is what a dispute is about
     assert _places("Tensions over Ukraine rose again.") == []
+
+
+def test_a_name_before_a_noun_in_ing_and_another_place():
+    text = "On 3 June 2021, a bomb planted near the Kibo gathering in Dalo in Sefa district detonated."
+    assert _places(text) == ["Dalo in Sefa district"]
+    # with no other place the name still tells where
+    assert _places("Nine died in the Kibo bombing in May.") == ["Kibo"]

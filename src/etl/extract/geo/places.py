@@ -353,6 +353,8 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool, kinded: bool = False) -
         return None
     if (known or cur.lower[i - 1] == "the") and context == last == named and _modifies_next(cur, named):
         return None  # "an attack on Kenya troops", "in the Sorro triangle": a name as a modifier
+    if cur.lower[i - 1] == "the" and context == last == named and _noun_in_ing(cur, named + 1):
+        return None  # "near the Kibo gathering in Dalo": the name modifies a noun
     if has_kind and context == last and cur.lower[last] not in words.sites and _kind_modifies_next(cur, last):
         return None  # "at the Sefa district branch office": the office is the place, not the district
     return first, context
@@ -585,6 +587,21 @@ def _kind_modifies_next(cur: _Cursor, last: int) -> bool:
     head", "at the Sefa district branch office", "Lenga province officials"): the place modifies them."""
     j = last + 1
     return j < cur.n and cur.words[j].islower() and cur.lower[j] in _place_words().institutions
+
+
+def _noun_in_ing(cur: _Cursor, j: int) -> bool:
+    """Whether the word at j is a noun in -ing after "the" and a name, and another place follows it: "near the
+    Kibo gathering in Dalo" is in Dalo; "in the Kibo bombing" still tells Kibo, and "in the Kibo area during …"
+    has no noun in -ing."""
+    return (j + 2 < cur.n and cur.words[j].islower() and cur.lower[j].endswith("ing") and len(cur.lower[j]) > 5
+            and cur.lower[j] not in _ING_PREPOSITIONS and cur.lower[j + 1] in {"in", "at", "near", "of"}
+            and cur.names[j + 2] and cur.lower[j + 2] not in _place_words().not_places)
+
+
+# Prepositions in -ing: "in the Sorro valley during the night", "in the Dalo area following clashes".
+_ING_PREPOSITIONS = frozenset({"during", "following", "including", "regarding", "concerning", "according",
+                               "excluding", "pending", "bordering", "surrounding", "overlooking", "adjoining",
+                               "killing", "injuring", "wounding", "leaving", "targeting", "using", "causing"})
 
 
 def _modifies_next(cur: _Cursor, last: int) -> bool:
