@@ -45,8 +45,9 @@ def test_a_name_with_only_a_known_region_in_brackets_is_a_place():
     assert _locations(text) == {"Kibo Sud (Tripoli)"}
     # an acronym or an unknown name in brackets is no region
     assert _places("Members of the Sorro Front (SF) met Dalo Marin (Tessal) on Monday.") == []
-    # nor is a name that opens the sentence
+    # nor is a name that opens the sentence, nor a person with the state they stand for
     assert _places("Kibo Sud (Tripoli) was quiet.") == []
+    assert _places("Lawmakers including Sen. Jo Dorro (Iowa) denounced the plan.") == []
 
 
 def test_a_list_of_places_closed_by_a_kind_or_context_is_one_place():
@@ -58,6 +59,8 @@ def test_a_list_of_places_closed_by_a_kind_or_context_is_one_place():
                    "four.") == ["Bab Kibo, Habil al Sorro, Habil al Nuri and Habil al Dalo"]
     assert _places("Forces took control of Burko and Dhi Sorro areas (Tessal, Kam) on Monday.") == [
         "Burko and Dhi Sorro areas (Tessal, Kam)"]
+    # a name after the comma that opens the next clause is no context
+    assert _places("Facing criticism from Democrats and Republicans, Mr. Dorro released a statement.") == []
     # two names and no kind or context: the first only, as before
     assert _places("Clashes were reported in Kabul and Kandahar.") == ["Kabul"]
     # a name that goes on as a modifier closes no list
@@ -150,6 +153,8 @@ def test_the_town_of_the_target_when_nothing_else_tells_where():
     assert _locations("Gunmen killed the mayor of Kibo town in Dalo district on Monday.") == {
         "Kibo town in Dalo district"}
     assert _locations("Gunmen shot the mayor of Kibo town at a market near Dalo town.") == {"Dalo town"}
+    # nor is the place people live in
+    assert _locations("Gunmen injured three residents of Kibo town on Monday.") == {None}
     # a country the target speaks for is no scene
     assert _locations("Gunmen attacked the ambassador of Ukraine on Monday.") == {None}
 

@@ -603,11 +603,18 @@ def _country(name: str) -> bool:
 
 
 def _of_or_in(sent: SentenceTokens, start: int) -> bool:
-    """Whether "of" or "in" introduces the place at `start` ("the mayor of Dalo", "rioters in the Kibo area")."""
+    """Whether "of" or "in" introduces the place at `start` ("the mayor of Dalo", "rioters in the Kibo area"); the
+    place people live in is not told as where anything happened to them ("three residents of Dalo were hurt")."""
     k = bisect_left(sent.spans, (start, start))
     if k > 0 and sent.lower[k - 1] == "the":
         k -= 1
-    return k > 0 and sent.lower[k - 1] in {"of", "in"}
+    return k > 0 and (sent.lower[k - 1] == "in" or sent.lower[k - 1] == "of" and (
+        k < 2 or sent.lower[k - 2] not in _DWELLERS))
+
+
+# People named by where they live: "residents of Dalo" may have been hurt anywhere.
+_DWELLERS = frozenset({"resident", "residents", "inhabitant", "inhabitants", "villager", "villagers", "native",
+                       "natives", "citizen", "citizens", "people", "local", "locals", "population", "townspeople"})
 
 
 def _located(sent: SentenceTokens, start: int) -> bool:

@@ -666,7 +666,7 @@ def _coordinated(cur: _Cursor, last: int) -> int:
         return last
     if cur.lower[after] in kinds:
         return end
-    if cur.words[after] == "," and _admin_context(cur, end) > end:
+    if cur.words[after] == "," and _kind_context(cur, end):
         return end
     if cur.words[after] in _CLOSING and cur.words[last + 1] == "," and cur.lower[last + 1:end].count(",") >= 1 and (
             "and" in cur.lower[last + 1:end]):
@@ -676,6 +676,22 @@ def _coordinated(cur: _Cursor, last: int) -> int:
     if cur.words[after] == "(" and _parenthesis(cur, end) > end:
         return end  # "between Dalo and Nuri Sud (Sefa, Kam)"
     return last
+
+
+def _kind_context(cur: _Cursor, last: int) -> bool:
+    """Whether an administrative context with a kind or a parenthesis of its own, a known region or two names
+    follows the place ending at `last` after a comma (", Sefa district", ", Kibo (Kam)", ", Balkh", ", Kibo,
+    Sefa"); not just any name (", Mr. Trump")."""
+    j = last + 1
+    tail = _name_chain(cur, j + 1) if j + 1 < cur.n and cur.words[j] == "," else None
+    if tail is None:
+        return False
+    named = tail
+    while tail + 1 < cur.n and cur.lower[tail + 1] in _place_words().kinds:
+        tail += 1
+    return tail > named or _parenthesis(cur, tail) > tail or (
+        cur.words[tail + 1:tail + 2] != ["."] and _known_region(cur.surface(j + 1, tail))) or (
+        cur.words[tail + 1:tail + 2] == [","] and _admin_context(cur, last) > tail)  # ", Dalo, Sefa"
 
 
 def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
@@ -691,12 +707,14 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
     kinds = _place_words().kinds
     if close > last and ("," in inside or any(w in kinds and w.islower() for w in cur.words[last + 2:close])):
         return i, close
-    # "Kibo Sud (Tripoli)": one name that is a capital, a first-level region or a country; "the Front (PF)" is not
-    if last + 3 < cur.n and i > 0 and cur.words[i - 1] not in {
-            ".", "!", "?"}:
+    # "Kibo Sud (Tripoli)": one name that is a country, a capital or a large town, or a first-level region after a
+    # kind ("Dalo LGA (Kam)"); "the Front (PF)" is not, nor is "Sen. Jo Doe (Iowa)"
+    if last + 3 < cur.n and i > 0 and cur.words[i - 1] not in {".", "!", "?"}:
         tail = _name_chain(cur, last + 2)
-        if tail is not None and tail + 1 < cur.n and cur.words[tail + 1] == ")" and _known_region(
-                cur.surface(last + 2, tail)):
+        inner = cur.surface(last + 2, tail) if tail is not None else ""
+        if tail is not None and tail + 1 < cur.n and cur.words[tail + 1] == ")" and (
+                is_place_name(inner) or best_locality(inner, (), _KNOWN_TOWN) is not None
+                or cur.lower[last] in kinds and _known_region(inner)):
             # "the Police Officer of Dalo LGA (Kam)": the place is what follows the last "of"
             of = max((k for k in range(i + 1, last) if cur.lower[k] == "of"), default=None)
             if of is not None:
