@@ -63,6 +63,10 @@ def test_a_list_of_places_closed_by_a_kind_or_context_is_one_place():
     assert _places("Facing criticism from Democrats and Republicans, Mr. Dorro released a statement.") == []
     # two names and no kind or context: the first only, as before
     assert _places("Clashes were reported in Kabul and Kandahar.") == ["Kabul"]
+    # a town and its country; places and their context listed by commas before a singular kind
+    assert _places("Locals protested in Lenga, Bosnia and Herzegovina, against a dam.") == ["Lenga"]
+    assert _places("On 2 June 2021, in Kibo Township, Dalo District, Rakhine State, Myanmar border guards "
+                   "clashed with rebels.") == ["Kibo Township, Dalo District"]
     # a name that goes on as a modifier closes no list
     assert _places("Police arrested protesters in Sefa, Kam and Toro fighters attacked the camp.") == ["Sefa"]
 
@@ -89,6 +93,9 @@ def test_the_area_between_two_places_is_a_stretch():
         "Al Sorro and Ash Kibo"]
     assert _places("A body was found near Al Wadi Sorro area between Harimo and Sarmado towns in Idleb.") == [
         "Al Wadi Sorro area between Harimo and Sarmado towns in Idleb"]
+    # nor are two families
+    assert _places("A fight broke out in the Sorro area of Tripoli between the Al Dalo and Al Kibo families.") == [
+        "Sorro area of Tripoli"]
     # two countries are parties, not the ends of an area
     assert "Russia and Ukraine" not in _places("Talks about the area between Russia and Ukraine resumed.")
     text = ("Forces exchanged fire between Qasra sector area (Dalo district, Kam) and Rakh Sorro sector area (Nuri "
@@ -153,6 +160,10 @@ def test_the_town_of_the_target_when_nothing_else_tells_where():
     assert _locations("Gunmen killed the mayor of Kibo town in Dalo district on Monday.") == {
         "Kibo town in Dalo district"}
     assert _locations("Gunmen shot the mayor of Kibo town at a market near Dalo town.") == {"Dalo town"}
+    # the place of the sentence's other events comes first
+    text = ("Workers in Dalo city (Sefa, Kam) protested after an attack on the director of the Kibo district "
+            "office by gunmen.")
+    assert _locations(text) == {"Dalo city (Sefa, Kam)"}
     # nor is the place people live in
     assert _locations("Gunmen injured three residents of Kibo town on Monday.") == {None}
     # a country the target speaks for is no scene

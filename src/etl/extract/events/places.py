@@ -44,6 +44,12 @@ class Site(geo.Place):
     the event happened, although it names no town; its country is the one of the town its context names."""
 
 
+@dataclass(frozen=True, slots=True)
+class Party(geo.Place):
+    """The town the actor or target of an event is of or in ("shot the mayor of Dalo"), when the event's clause
+    tells no place: where it happened only if neither its sentence nor its paragraph says otherwise."""
+
+
 @dataclass(frozen=True)
 class _SiteWords:
     prepositions: frozenset[str]
@@ -152,16 +158,19 @@ class Settings:
 
     def fill(self, index: int, places: list[geo.Place | None]) -> list[geo.Place | None]:
         """The places of the events of sentence `index`, in order, each missing one filled."""
-        own = [k for k, p in enumerate(places) if p is not None]
+        own = [k for k, p in enumerate(places) if p is not None and not isinstance(p, Party)]
         out = []
         for k, place in enumerate(places):
+            party = place if isinstance(place, Party) else None
+            if party is not None:
+                place = None
             if place is None and own:
                 # the nearest event with a place, the one before on a tie; bisection keeps a sentence of many
                 # triggers linear
                 m = bisect_left(own, k)
                 near = [j for j in (own[m - 1] if m else None, own[m] if m < len(own) else None) if j is not None]
                 place = places[min(near, key=lambda j: (abs(j - k), j > k))]
-            out.append(place if place is not None else self._before(index) or self._after(index))
+            out.append(place if place is not None else self._before(index) or self._after(index) or party)
         # a site ("at the bus station") lies in the town its sentence or paragraph names: the town's country
         # is the site's, and the site is no setting of the paragraph's later events
         towns = [p for p in out if p is not None and not isinstance(p, Site)]
@@ -326,7 +335,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         # nothing else at all: the town of the actor or target ("shot the mayor of Dalo", "rioters in Dalo set
         # fire to a car"), which their event is likelier in than anywhere else; not the place they come from, nor
         # a country they speak for ("the foreign minister of Sorro")
-        found = next((p for p in owned if p.locality and _of_or_in(sent, p.start) and not _country(p.text)), None)
+        found = next((Party(p.start, p.end, p.text, p.country, p.locality, p.region) for p in owned
+                      if p.locality and _of_or_in(sent, p.start) and not _country(p.text)), None)
     if site is not None and found is not None and site.start <= found.start and found.end <= site.end:
         found = site  # "at the Maro Street bus station": the station, not the street
     if found is None or found.locality:

@@ -664,13 +664,16 @@ def _coordinated(cur: _Cursor, last: int) -> int:
         return end if end > k and after < cur.n and "and" in cur.lower[k:end] and cur.lower[after] in kinds else last
     if after >= cur.n:
         return last
-    if cur.lower[after] in kinds:
+    # "Dalo and Nuri areas", "the Dam and Sorro area"; names listed by commas alone before a singular kind are a
+    # place and its context ("Lenga, Sefa, Sorro border" is a border of Sorro)
+    if cur.lower[after] in kinds and (cur.lower[after].endswith("s") or "and" in cur.lower[last + 1:end]):
         return end
     if cur.words[after] == "," and _kind_context(cur, end):
         return end
-    if cur.words[after] in _CLOSING and cur.words[last + 1] == "," and cur.lower[last + 1:end].count(",") >= 1 and (
-            "and" in cur.lower[last + 1:end]):
-        return end
+    comma = cur.lower.index(",", last + 1, end) if "," in cur.lower[last + 1:end] else None
+    if cur.words[after] in _CLOSING and comma == last + 1 and "and" in cur.lower[last + 1:end] and not _known_region(
+            cur.surface(comma + 1, end)):
+        return end  # "in Dalo, Nuri and Kibo, killing …"; "in Foca, Bosnia and Herzegovina" is a town and its country
     if cur.lower[after] == "in" and _after_preposition(cur, after + 1, weak=False):
         return end  # "in Ardo, Benu and Tefi in Wadai province"
     if cur.words[after] == "(" and _parenthesis(cur, end) > end:
@@ -874,7 +877,8 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
         elif w == "coded" and j + 2 < cur.n and cur.lower[j + 1] in words.note_words:
             larger = _after_preposition(cur, j + 2, weak=False)  # "Bate village, coded as Arso district"
         elif w == "between" and not comma and has_kind:
-            larger = _stretch(cur, j + 1, "and", True)  # "the Kibo area between Dalo and Nuri towns"
+            # "the Kibo area between Dalo and Nuri towns", not "the Kibo area between the Dalo and Nuri families"
+            larger = _stretch(cur, j + 1, "and")
         elif w == "at" and not comma and has_kind:  # "the market at Dalo", "a camp of the rebels at Dalo (Kam)"
             larger = _after_preposition(cur, j + 1, weak=True)
         elif w in words.relational and cur.lower[j + 1] == "of" and cur.words[j].islower():
