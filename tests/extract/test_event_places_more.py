@@ -45,6 +45,8 @@ def test_a_name_with_only_a_known_region_in_brackets_is_a_place():
     assert _locations(text) == {"Kibo Sud (Tripoli)"}
     # an acronym or an unknown name in brackets is no region
     assert _places("Members of the Sorro Front (SF) met Dalo Marin (Tessal) on Monday.") == []
+    # an acronym in brackets is an organisation's, though a large town has its letters
+    assert _places("Officials of the Sorro Intelligence Service (NIS) said so.") == []
     # nor is a name that opens the sentence, nor a person with the state they stand for
     assert _places("Kibo Sud (Tripoli) was quiet.") == []
     assert _places("Lawmakers including Sen. Jo Dorro (Iowa) denounced the plan.") == []
