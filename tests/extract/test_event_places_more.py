@@ -50,6 +50,10 @@ def test_a_name_with_only_a_known_region_in_brackets_is_a_place():
     # nor is a name that opens the sentence, nor a person with the state they stand for
     assert _places("Kibo Sud (Tripoli) was quiet.") == []
     assert _places("Lawmakers including Sen. Jo Dorro (Iowa) denounced the plan.") == []
+    assert _places("Lawmakers including Sen. Dorro (Iowa) denounced the plan.") == []
+    # a single name with its first-level region
+    assert _places("On 3 June 2021, soldiers recaptured Dorroga (Cabo Delgado) from militants.") == [
+        "Dorroga (Cabo Delgado)"]
 
 
 def test_a_list_of_places_closed_by_a_kind_or_context_is_one_place():

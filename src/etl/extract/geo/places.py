@@ -711,14 +711,14 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
     if close > last and ("," in inside or any(w in kinds and w.islower() for w in cur.words[last + 2:close])):
         return i, close
     # "Kibo Sud (Tripoli)": one name that is a country, a capital or a large town, or a first-level region after a
-    # kind ("Dalo LGA (Kam)"); "the Front (PF)" is not (an acronym, whatever town shares its letters), nor is
-    # "Sen. Jo Doe (Iowa)"
+    # kind or a single name ("Dalo LGA (Kam)", "Dalo (Kam)"); "the Front (PF)" is not (an acronym, whatever town
+    # shares its letters), nor is "Sen. Jo Doe (Iowa)" or "Sen. Doe (Iowa)"
     if last + 3 < cur.n and i > 0 and cur.words[i - 1] not in {".", "!", "?"}:
         tail = _name_chain(cur, last + 2)
         inner = cur.surface(last + 2, tail) if tail is not None else ""
         if tail is not None and tail + 1 < cur.n and cur.words[tail + 1] == ")" and not inner.isupper() and (
                 is_place_name(inner) or best_locality(inner, (), _KNOWN_TOWN) is not None
-                or cur.lower[last] in kinds and _known_region(inner)):
+                or (cur.lower[last] in kinds or last == i and cur.words[i - 1] != ".") and _known_region(inner)):
             # "the Police Officer of Dalo LGA (Kam)": the place is what follows the last "of"
             of = max((k for k in range(i + 1, last) if cur.lower[k] == "of"), default=None)
             if of is not None:
