@@ -41,9 +41,9 @@ _KNOWN_TOWN = 50_000
 # Kinds of place that describe an extent rather than title a name after them: "secure the area Calls for calm"
 # is a headline after a sentence, not a place named "Calls" ("village Omboro", "tambon Ban Sorro" are titles).
 _UNTITLED = frozenset({"area", "areas", "region", "regions", "zone", "zones"})
-# Kinds of place that hold no other town: "Lenga, Sorro village" names two places, not one in the other.
 # Marks that close a list of places: "in Dalo, Nuri and Kibo, killing three" (not "in Dalo, Nuri and Kibo fighters").
 _CLOSING = frozenset({",", ".", ";", ":", ")"})
+# Kinds of place that hold no other town: "Lenga, Sorro village" names two places, not one in the other.
 _TOWN_KINDS = frozenset({"village", "town", "city", "villages", "towns", "cities", "neighbourhood", "neighborhood"})
 
 
@@ -547,7 +547,7 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
             j -= 1  # "Dar al Sorro road", "Dalo - al Nuri road": a particle inside a name of the route
         if j > 0 and (cur.words[j] in _DASHES or cur.lower[j] == "and" and (route or plural)
                       or cur.words[j] == "," and plural) and (cur.names[j - 1] and j < last_name):
-            j -= 1  # "the Dalo - Nuri road", "the Dalo and Nuri border", "Ardo, Benu and Tefi districts"  # "the Dalo - Nuri road": a route between two places; "the Dalo and Nuri border"
+            j -= 1  # "the Dalo - Nuri road", "the Dalo and Nuri border", "Ardo, Benu and Tefi districts (Kam)"
     first = j + 1
     if first > last_name or cur.words[first].isupper() and len(cur.words[first]) > 1 and first == last_name:
         return None
@@ -712,13 +712,14 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
         return i, close
     # "Kibo Sud (Tripoli)": one name that is a country, a capital or a large town, or a first-level region after a
     # kind or a single name ("Dalo LGA (Kam)", "Dalo (Kam)"); "the Front (PF)" is not (an acronym, whatever town
-    # shares its letters), nor is "Sen. Jo Doe (Iowa)" or "Sen. Doe (Iowa)"
+    # shares its letters), nor is "Sen. Jo Doe (Iowa)"; a name after a period opens a sentence or follows a title
+    # ("Sen. Doe (Iowa)")
     if last + 3 < cur.n and i > 0 and cur.words[i - 1] not in {".", "!", "?"}:
         tail = _name_chain(cur, last + 2)
         inner = cur.surface(last + 2, tail) if tail is not None else ""
         if tail is not None and tail + 1 < cur.n and cur.words[tail + 1] == ")" and not inner.isupper() and (
                 is_place_name(inner) or best_locality(inner, (), _KNOWN_TOWN) is not None
-                or (cur.lower[last] in kinds or last == i and cur.words[i - 1] != ".") and _known_region(inner)):
+                or (cur.lower[last] in kinds or last == i) and _known_region(inner)):
             # "the Police Officer of Dalo LGA (Kam)": the place is what follows the last "of"
             of = max((k for k in range(i + 1, last) if cur.lower[k] == "of"), default=None)
             if of is not None:
