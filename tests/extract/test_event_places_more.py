@@ -200,3 +200,15 @@ def test_a_name_before_a_noun_in_ing_and_another_place():
     assert _places(text) == ["Dalo in Sefa district"]
     # with no other place the name still tells where
     assert _places("Nine died in the Kibo bombing in May.") == ["Kibo"]
+
+
+def test_a_place_and_the_part_of_another_it_goes_on_to():
+    text = "Militants were killed in attacks by police in Kibo district and the limits of Dalo city, Sefa."
+    assert _places(text) == ["Kibo district and the limits of Dalo city, Sefa"]
+    # the rest of a country is no part of a place
+    assert _places("Police fought in Kabul city and the rest of the country.") == ["Kabul city"]
+
+
+def test_a_kind_joined_by_a_hyphen_takes_a_landmark():
+    text = "Workers protested by riding buses on the Y-highway in Sefa, near Dorroga, Croatia, on Monday."
+    assert _places(text) == ["Y-highway in Sefa, near Dorroga"]

@@ -860,7 +860,8 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
             break
         w = cur.lower[j]
         inside = cur.lower[first:last + 1]
-        has_kind = any(x in words.kinds for x in inside)
+        # "on the Y-highway": a kind may close a word joined by a hyphen
+        has_kind = any(x in words.kinds or "-" in x and x.rsplit("-", 1)[1] in words.kinds for x in inside)
         larger = None
         if w in ("in", "of") and not comma:
             larger = _after_preposition(cur, j + 1, weak=False)
@@ -878,6 +879,9 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
                 larger = None
         elif w == "coded" and j + 2 < cur.n and cur.lower[j + 1] in words.note_words:
             larger = _after_preposition(cur, j + 2, weak=False)  # "Bate village, coded as Arso district"
+        elif w == "and" and not comma and has_kind and j + 3 < cur.n and cur.lower[j + 1] == "the" and (
+                cur.lower[j + 2] in words.relational and cur.lower[j + 3] == "of"):
+            larger = _after_preposition(cur, j + 1, weak=False)  # "Dalo district and the outskirts of Nuri city"
         elif w == "between" and not comma and has_kind:
             # "the Kibo area between Dalo and Nuri towns", not "the Kibo area between the Dalo and Nuri families"
             larger = _stretch(cur, j + 1, "and")
