@@ -212,3 +212,12 @@ def test_a_place_and_the_part_of_another_it_goes_on_to():
 def test_a_kind_joined_by_a_hyphen_takes_a_landmark():
     text = "Workers protested by riding buses on the Y-highway in Sefa, near Dorroga, Croatia, on Monday."
     assert _places(text) == ["Y-highway in Sefa, near Dorroga"]
+
+
+def test_initials_in_a_street_name_end_no_sentence():
+    text = ("On 2 June 2021, activists held a protest outside Maro Building on the I.I. Kando road in Lenga city "
+            "(Lenga City, Sefa), against the arrest.")
+    assert len(_doc(text).sentences) == 1
+    assert _locations(text) == {"Lenga city (Lenga City, Sefa)"}
+    # a sentence still ends after a word that is no initials
+    assert len(_doc("They met in Dalo. Talks went on.").sentences) == 2
