@@ -221,3 +221,12 @@ def test_initials_in_a_street_name_end_no_sentence():
     assert _locations(text) == {"Lenga city (Lenga City, Sefa)"}
     # a sentence still ends after a word that is no initials
     assert len(_doc("They met in Dalo. Talks went on.").sentences) == 2
+
+
+def test_the_town_of_a_mayor_and_a_place_on_a_front():
+    text = "On 3 June 2021, at midnight, the house of the Mayor of Dorroga, Jo Kibo was shot at by a gunman."
+    assert _locations(text) == {"Dorroga"}
+    text = "Forces clashed with rebels in Tebat Sorro on the Al Kibo front (Dalo, Kam), incurring fatalities."
+    assert _places(text) == ["Tebat Sorro on the Al Kibo front (Dalo, Kam)"]
+    # "on the" and no place its kind or context confirms
+    assert _places("Protesters gathered in Kabul on the Taliban's orders.") == ["Kabul"]

@@ -891,6 +891,9 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
             larger = _after_preposition(cur, j + 2, weak=False)
         elif w == "on" and j + 2 < cur.n and cur.lower[j + 1] == "the" and cur.lower[j + 2] in words.relational:
             larger = _after_preposition(cur, j + 1, weak=False)  # "Kibo village on the outskirts of Toro"
+        elif w == "on" and not comma and j + 2 < cur.n and cur.lower[j + 1] == "the":
+            # "Kibo hill on the Dalo front (Sefa, Kam)": a place on a front or road its kind or context confirms
+            larger = _after_preposition(cur, j + 1, weak=True)
         if larger is None:
             break
         last = larger[1]
