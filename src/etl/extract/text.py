@@ -31,6 +31,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # is checked behind it), so the regex engine skips from mark to mark instead of trying every character.
 _BOUNDARY = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’)\]]*+(?=\s+[\"'“‘(\[]*[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 # The one tokenizer of the extractors: a word with its inner hyphens, apostrophes and periods ("al-Fadiya",
 # "U.S", "3,000" is three tokens), or a single mark of punctuation.
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
@@ -67,6 +68,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
         return False
     word = m.group(1)
     if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
+        return True
+    if _INITIALS.fullmatch(word):  # initials: "the I.I. Kando road", "George H.W. Bush", as "U.S." already is
         return True
     return word.lower().rstrip(".") in ABBREVIATIONS
 

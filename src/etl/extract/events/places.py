@@ -44,6 +44,12 @@ class Site(geo.Place):
     the event happened, although it names no town; its country is the one of the town its context names."""
 
 
+@dataclass(frozen=True, slots=True)
+class Party(geo.Place):
+    """The town the actor or target of an event is of or in ("shot the mayor of Dalo"), when the event's clause
+    tells no place: where it happened only if neither its sentence nor its paragraph says otherwise."""
+
+
 @dataclass(frozen=True)
 class _SiteWords:
     prepositions: frozenset[str]
@@ -126,6 +132,18 @@ class Whereabouts:
         return geo.best_locality(name, self.countries(), _BARE_TOWN_POPULATION)
 
 
+# A later sentence that tells again the event of an earlier one, to say where it happened: "The incident occurred in
+# Dalo.", "The attack took place near Nuri.", "It happened in Kibo." How many sentences after the event it may be.
+_LATER_SENTENCES = 3
+_BACK_DETERMINERS = frozenset({"the", "this", "these", "both"})
+_EVENT_NOUNS = frozenset({"incident", "incidents", "attack", "attacks", "event", "events", "clash", "clashes",
+                          "explosion", "explosions", "blast", "shooting", "protest", "protests", "demonstration",
+                          "raid", "ambush", "killing", "killings", "fighting", "violence", "assault", "abduction",
+                          "kidnapping", "arson", "robbery", "strike", "strikes", "airstrike", "airstrikes",
+                          "operation", "riot", "rally", "march", "sit-in", "confrontation", "exchange"})
+_HAPPENED_VERBS = frozenset({"occurred", "happened", "took", "was", "unfolded"})
+
+
 class Settings:
     """Where an event that names no place of its own happened: where the events of its sentence happened,
     else the place last told in its paragraph ("Police dispersed a crowd in Nouakchott. The protesters
@@ -136,19 +154,23 @@ class Settings:
         self._doc = doc
         self._told: dict[int, tuple[int, geo.Place]] = {}    # paragraph → (sentence index, its latest place)
         self._named: dict[int, geo.Place | None] = {}        # sentence index → the last locality it names
+        self._later: dict[int, geo.Place | None] = {}        # sentence index → the place a later sentence tells
 
     def fill(self, index: int, places: list[geo.Place | None]) -> list[geo.Place | None]:
         """The places of the events of sentence `index`, in order, each missing one filled."""
-        own = [k for k, p in enumerate(places) if p is not None]
+        own = [k for k, p in enumerate(places) if p is not None and not isinstance(p, Party)]
         out = []
         for k, place in enumerate(places):
+            party = place if isinstance(place, Party) else None
+            if party is not None:
+                place = None
             if place is None and own:
                 # the nearest event with a place, the one before on a tie; bisection keeps a sentence of many
                 # triggers linear
                 m = bisect_left(own, k)
                 near = [j for j in (own[m - 1] if m else None, own[m] if m < len(own) else None) if j is not None]
                 place = places[min(near, key=lambda j: (abs(j - k), j > k))]
-            out.append(place if place is not None else self._before(index))
+            out.append(place if place is not None else self._before(index) or self._after(index) or party)
         # a site ("at the bus station") lies in the town its sentence or paragraph names: the town's country
         # is the site's, and the site is no setting of the paragraph's later events
         towns = [p for p in out if p is not None and not isinstance(p, Site)]
@@ -161,6 +183,29 @@ class Settings:
         for place in towns:
             self._told[paragraph] = (index, place)
         return out
+
+    def _after(self, index: int) -> geo.Place | None:
+        """The place a later sentence of the paragraph gives the story's event, when none before tells it: "…
+        set fire to a vehicle. The incident occurred in Dalo." It opens with the event told again ("The attack",
+        "It happened") and names a locality; a story that tells its scene last tells it once."""
+        if index in self._later:
+            return self._later[index]
+        found = None
+        paragraph = self._doc.sentences[index].paragraph
+        lowered = self._doc.lowered
+        for k in range(index + 1, min(len(self._doc.sentences), index + 1 + _LATER_SENTENCES)):
+            s = self._doc.sentences[k]
+            if s.paragraph != paragraph:
+                break
+            opening = lowered[s.start:min(s.end, s.start + 40)].split()[:3]
+            if not (len(opening) >= 2 and (opening[0] in _BACK_DETERMINERS and opening[1] in _EVENT_NOUNS
+                                           or opening[0] == "it" and opening[1] in _HAPPENED_VERBS)):
+                continue
+            found = next((p for p in geo.find_places(self._doc.text, s.start, s.end) if p.locality), None)
+            if found is not None:
+                break
+        self._later[index] = found
+        return found
 
     def _before(self, index: int) -> geo.Place | None:
         paragraph = self._doc.sentences[index].paragraph
@@ -250,7 +295,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # a place inside the actor or target is theirs ("sent artillery to Russia"); one reaching past them
     # ("residents of Omboro village in Sefa district protested") is the event's
     parties = [(sent.spans[r[0]][0], sent.spans[r[1] - 1][1]) for r in (cand.actor, cand.target) if r]
-    nearby = [p for p in nearby if not any(s <= p.start and p.end <= e for s, e in parties)]
+    owned = [p for p in nearby if any(s <= p.start and p.end <= e for s, e in parties)]
+    nearby = [p for p in nearby if p not in owned]
     # after the trigger, a relative clause still tells where ("fired a mortar which landed in Kibo");
     # a place may begin inside the trigger ("took to the streets of Toro city")
     after = [p for p in nearby if p.start >= t_start and p.end > t_end
@@ -285,6 +331,12 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         # casualties by a bomb while they were on foot in the Kibo area")
         found = next((p for p in nearby if p.locality and p.start >= t_end and _located(sent, p.start)
                       and not _clause_break(sent, t_end, p.start, lex, relatives=False, moments=True)), None)
+    if found is None:
+        # nothing else at all: the town of the actor or target ("shot the mayor of Dalo", "rioters in Dalo set
+        # fire to a car"), which their event is likelier in than anywhere else; not the place they come from, nor
+        # a country they speak for ("the foreign minister of Sorro")
+        found = next((Party(p.start, p.end, p.text, p.country, p.locality, p.region) for p in owned
+                      if p.locality and _of_or_in(sent, p.start) and not _country(p.text)), None)
     if site is not None and found is not None and site.start <= found.start and found.end <= site.end:
         found = site  # "at the Maro Street bus station": the station, not the street
     if found is None or found.locality:
@@ -552,6 +604,27 @@ def _clause_break(sent: SentenceTokens, start: int, end: int, lex: Lexicon, rela
             if "," not in words[k + 1:] or "," not in words[:k]:
                 return True
     return False
+
+
+def _country(name: str) -> bool:
+    """Whether a place's name is a country's ("Sorro", "the Republic of Sorro"), not a town's or a capital's."""
+    code = geo.country_code(name)
+    return code is not None and not geo.localities(name)
+
+
+def _of_or_in(sent: SentenceTokens, start: int) -> bool:
+    """Whether "of" or "in" introduces the place at `start` ("the mayor of Dalo", "rioters in the Kibo area"); the
+    place people live in is not told as where anything happened to them ("three residents of Dalo were hurt")."""
+    k = bisect_left(sent.spans, (start, start))
+    if k > 0 and sent.lower[k - 1] == "the":
+        k -= 1
+    return k > 0 and (sent.lower[k - 1] == "in" or sent.lower[k - 1] == "of" and (
+        k < 2 or sent.lower[k - 2] not in _DWELLERS))
+
+
+# People named by where they live: "residents of Dalo" may have been hurt anywhere.
+_DWELLERS = frozenset({"resident", "residents", "inhabitant", "inhabitants", "villager", "villagers", "native",
+                       "natives", "citizen", "citizens", "people", "local", "locals", "population", "townspeople"})
 
 
 def _located(sent: SentenceTokens, start: int) -> bool:

@@ -41,6 +41,8 @@ _KNOWN_TOWN = 50_000
 # Kinds of place that describe an extent rather than title a name after them: "secure the area Calls for calm"
 # is a headline after a sentence, not a place named "Calls" ("village Omboro", "tambon Ban Sorro" are titles).
 _UNTITLED = frozenset({"area", "areas", "region", "regions", "zone", "zones"})
+# Marks that close a list of places: "in Dalo, Nuri and Kibo, killing three" (not "in Dalo, Nuri and Kibo fighters").
+_CLOSING = frozenset({",", ".", ";", ":", ")"})
 # Kinds of place that hold no other town: "Lenga, Sorro village" names two places, not one in the other.
 _TOWN_KINDS = frozenset({"village", "town", "city", "villages", "towns", "cities", "neighbourhood", "neighborhood"})
 
@@ -67,6 +69,7 @@ class Place:
 class _PlaceWords:
     strong: frozenset[str]
     weak: frozenset[str]
+    kinded: frozenset[str]         # introduce a place only when its kind or context confirms it: "over"
     kinds: frozenset[str]          # localities and sites
     localities: frozenset[str]
     sites: frozenset[str]
@@ -111,6 +114,7 @@ def _place_words() -> _PlaceWords:
     for kind in roles["designator"]:
         designators |= {kind} | _plurals(kind)
     return _PlaceWords(frozenset(roles["preposition"]), frozenset(roles["weak_preposition"]),
+                       frozenset(roles["kind_preposition"]),
                        frozenset(localities | sites), frozenset(localities), frozenset(sites),
                        frozenset(roles["follower"]), frozenset(roles["modifier"]), frozenset(roles["direction"]),
                        frozenset(roles["relational"]), frozenset(roles["not_place"]), frozenset(roles["generic"]),
@@ -249,7 +253,7 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         found = None
         if low in _SPAN_JOINERS:  # "between Dalo and Nuri town (Sefa)", "from Dalo to Nuri"
             # "the road between Dalo and Kafr Nuri": a route or a border is between places
-            route = i > 0 and cur.lower[i - 1] in _ROUTE_KINDS
+            route = i > 0 and (cur.lower[i - 1] in _ROUTE_KINDS or cur.lower[i - 1] in _UNTITLED)
             found = _stretch(cur, i + 1, _SPAN_JOINERS[low], route)
         elif cur.words[i] == "[" and i + 3 < cur.n and cur.lower[i + 1] == "coded" and (
                 cur.lower[i + 2] in words.note_words):
@@ -259,8 +263,8 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         elif low in _ROUTE_VERBS and i > 0 and cur.lower[i - 1] in {"road", "highway", "route", "that", "which"}:
             # "the road linking Dalo and Nuri", "the highway that connects Dalo to Nuri"
             found = _stretch(cur, i + 1, "and") or _stretch(cur, i + 1, "to")
-        if found is None and (low in words.strong or low in words.weak):
-            found = _after_preposition(cur, i + 1, weak=low in words.weak)
+        if found is None and (low in words.strong or low in words.weak or low in words.kinded):
+            found = _after_preposition(cur, i + 1, weak=low in words.weak, kinded=low in words.kinded)
         elif i + 1 < cur.n and cur.lower[i + 1] == "of" and (
                 low in words.relational and cur.words[i].islower() or low in words.of_place):
             # "an attack northwest of Tillia", "residents of Bakau in Lamin"
@@ -293,8 +297,9 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     return out
 
 
-def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | None:
-    """The place starting at token i (just after a preposition), as (first token, last token)."""
+def _after_preposition(cur: _Cursor, i: int, weak: bool, kinded: bool = False) -> tuple[int, int] | None:
+    """The place starting at token i (just after a preposition), as (first token, last token). `kinded`: only
+    a kind or an administrative context confirms it ("flew over the Sorro plain", not "a row over Sorro")."""
     words = _place_words()
     if i < cur.n and cur.lower[i] == "the":
         i += 1
@@ -344,10 +349,12 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool) -> tuple[int, int] | No
                  or _larger_place(cur, i, context) > context)
     if cur.words[i].isupper() and not confirmed:
         return None  # an acronym alone ("in NATO") is an organisation more often than a place
-    if weak and not confirmed:
+    if weak and not confirmed or kinded and not (has_kind or context > named or cur.lower[named] in words.kinds):
         return None
     if (known or cur.lower[i - 1] == "the") and context == last == named and _modifies_next(cur, named):
         return None  # "an attack on Kenya troops", "in the Sorro triangle": a name as a modifier
+    if cur.lower[i - 1] == "the" and context == last == named and _noun_in_ing(cur, named + 1):
+        return None  # "near the Kibo gathering in Dalo": the name modifies a noun
     if has_kind and context == last and cur.lower[last] not in words.sites and _kind_modifies_next(cur, last):
         return None  # "at the Sefa district branch office": the office is the place, not the district
     return first, context
@@ -472,6 +479,7 @@ def _stretch(cur: _Cursor, i: int, joiner: str, route: bool = False) -> tuple[in
     first_end = _parenthesis(cur, last)
     while first_end + 1 < cur.n and cur.lower[first_end + 1] in words.kinds:
         first_end += 1
+    first_end = _parenthesis(cur, first_end)  # "between Dalo sector area (Sefa, Kam) and …"
     j = first_end + 1
     if j + 1 >= cur.n or cur.lower[j] != joiner:
         return None
@@ -503,13 +511,17 @@ def _kind_first(cur: _Cursor, i: int, first: int | None = None) -> tuple[int, in
     elif cur.lower[j] in words.localities and cur.lower[j] not in _UNTITLED and j + 1 < cur.n and (
             not cur.words[j + 1].isupper()):
         start = j + 1  # "village Omboro", "the capital Lenga"; a site needs "of" ("the teaching hospital of X")
+    elif cur.lower[j] in _ROUTE_KINDS and j + 1 < cur.n and "-" in cur.words[j + 1][1:-1]:
+        start = j + 1  # "the highway Dalo-Nuri": a route named by its two ends
+    elif cur.lower[j] in _UNTITLED and j + 1 < cur.n and cur.lower[j + 1] == "surrounding":
+        start = j + 2  # "the area surrounding Dalo"
     else:
         return None
     last = _name_chain(cur, start)
     if last is None:
         return None
     if cur.lower[j].endswith("s"):
-        last = _coordinated_list(cur, last)
+        last = _other_places(cur, _coordinated_list(cur, last))
     while last + 1 < cur.n and cur.lower[last + 1] in words.kinds:
         last += 1  # "an area of the Sorro mountains"
     return first, _admin_context(cur, last)
@@ -522,11 +534,20 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
     while j >= 0 and cur.lower[j] in words.modifiers:
         j -= 1
     last_name = j
-    while j >= 0 and cur.names[j] and cur.lower[j] not in words.not_places and kind - j <= _MAX_NAME_WORDS:
+    route = cur.lower[kind] in _ROUTE_KINDS
+    # "Dalo and Nuri areas (Sefa, Kam)": names listed before a plural kind whose context follows ("Sunni and Shia
+    # areas", "Kurdish and Arab towns" describe)
+    plural = (cur.lower[kind].endswith("s") and cur.lower[kind] not in _PLURAL_NAMES and kind + 1 < cur.n
+              and cur.words[kind + 1] == "(")
+    reach = 2 * _MAX_NAME_WORDS if route else _MAX_NAME_WORDS  # "the Dar al Sorro - Kafr el Nuri road"
+    while j >= 0 and cur.names[j] and cur.lower[j] not in words.not_places and kind - j <= reach:
         j -= 1
-        if j > 0 and (cur.words[j] in _DASHES or cur.lower[j] == "and" and cur.lower[kind] in _ROUTE_KINDS) and (
-                cur.names[j - 1] and j < last_name):
-            j -= 1  # "the Dalo - Nuri road": a route between two places; "the Dalo and Nuri border"
+        if j > 1 and route and cur.words[j].islower() and cur.lower[j] in words.particles and (
+                cur.names[j - 1] or cur.words[j - 1] in _DASHES and cur.names[j - 2]):
+            j -= 1  # "Dar al Sorro road", "Dalo - al Nuri road": a particle inside a name of the route
+        if j > 0 and (cur.words[j] in _DASHES or cur.lower[j] == "and" and (route or plural)
+                      or cur.words[j] == "," and plural) and (cur.names[j - 1] and j < last_name):
+            j -= 1  # "the Dalo - Nuri road", "the Dalo and Nuri border", "Ardo, Benu and Tefi districts (Kam)"
     first = j + 1
     if first > last_name or cur.words[first].isupper() and len(cur.words[first]) > 1 and first == last_name:
         return None
@@ -568,6 +589,21 @@ def _kind_modifies_next(cur: _Cursor, last: int) -> bool:
     return j < cur.n and cur.words[j].islower() and cur.lower[j] in _place_words().institutions
 
 
+def _noun_in_ing(cur: _Cursor, j: int) -> bool:
+    """Whether the word at j is a noun in -ing after "the" and a name, and another place follows it: "near the
+    Kibo gathering in Dalo" is in Dalo; "in the Kibo bombing" still tells Kibo, and "in the Kibo area during …"
+    has no noun in -ing."""
+    return (j + 2 < cur.n and cur.words[j].islower() and cur.lower[j].endswith("ing") and len(cur.lower[j]) > 5
+            and cur.lower[j] not in _ING_PREPOSITIONS and cur.lower[j + 1] in {"in", "at", "near", "of"}
+            and cur.names[j + 2] and cur.lower[j + 2] not in _place_words().not_places)
+
+
+# Prepositions in -ing: "in the Sorro valley during the night", "in the Dalo area following clashes".
+_ING_PREPOSITIONS = frozenset({"during", "following", "including", "regarding", "concerning", "according",
+                               "excluding", "pending", "bordering", "surrounding", "overlooking", "adjoining",
+                               "killing", "injuring", "wounding", "leaving", "targeting", "using", "causing"})
+
+
 def _modifies_next(cur: _Cursor, last: int) -> bool:
     """Whether the word after a place phrase shows it to be a modifier of that word."""
     j = last + 1
@@ -594,20 +630,71 @@ def _coordinated_list(cur: _Cursor, last: int) -> int:
     return last
 
 
+def _other_places(cur: _Cursor, last: int) -> int:
+    """A list of places that goes on with the unnamed others of their kind ("the villages of Dalo, Nuri and other
+    unspecified locations in …"): the last token of the plural kind that closes it, else `last`."""
+    j = last + 1
+    if j + 2 >= cur.n or cur.lower[j] != "and" or cur.lower[j + 1] != "other":
+        return last
+    words = _place_words()
+    for k in range(j + 2, min(cur.n, j + 5)):
+        if not cur.words[k].islower():
+            break
+        if cur.lower[k] in words.kinds and cur.lower[k].endswith("s") or cur.lower[k] in {"locations", "places"}:
+            return k
+    return last
+
+
 def _coordinated(cur: _Cursor, last: int) -> int:
-    """ "Dalo and Nuri areas", "Ardo, Benu and Tefi districts": names joined by commas
-    and "and" are one place phrase when a plural kind closes them or a larger place follows."""
+    """ "Dalo and Nuri areas", "the Dalo and Nuri area", "Ardo, Benu and Tefi districts": names joined by commas
+    and "and" are one place phrase when a kind closes them, a larger place or an administrative context follows
+    ("in Dalo and Nuri, Sefa district"), or when they are three or more ("in Dalo, Nuri and Kibo, killing …")."""
     end = _coordinated_list(cur, last)
     after = end + 1
-    if end == last or after >= cur.n:
+    kinds = _place_words().kinds
+    if end == last:
+        # "in Sorro mountain, Dalo, and Kibo areas of …": the first of the list with its own kind
+        k = last
+        while k + 1 < cur.n and cur.words[k + 1].islower() and cur.lower[k + 1] in kinds:
+            k += 1
+        if k == last or k + 2 >= cur.n or cur.words[k + 1] != ",":
+            return last
+        end = _coordinated_list(cur, k)
+        after = end + 1
+        return end if end > k and after < cur.n and "and" in cur.lower[k:end] and cur.lower[after] in kinds else last
+    if after >= cur.n:
         return last
-    if cur.lower[after] in _place_words().kinds and cur.lower[after].endswith("s"):
+    # "Dalo and Nuri areas", "the Dam and Sorro area"; names listed by commas alone before a singular kind are a
+    # place and its context ("Lenga, Sefa, Sorro border" is a border of Sorro)
+    if cur.lower[after] in kinds and (cur.lower[after].endswith("s") or "and" in cur.lower[last + 1:end]):
         return end
+    if cur.words[after] == "," and _kind_context(cur, end):
+        return end
+    comma = cur.lower.index(",", last + 1, end) if "," in cur.lower[last + 1:end] else None
+    if cur.words[after] in _CLOSING and comma == last + 1 and "and" in cur.lower[last + 1:end] and not _known_region(
+            cur.surface(comma + 1, end)):
+        return end  # "in Dalo, Nuri and Kibo, killing …"; "in Foca, Bosnia and Herzegovina" is a town and its country
     if cur.lower[after] == "in" and _after_preposition(cur, after + 1, weak=False):
         return end  # "in Ardo, Benu and Tefi in Wadai province"
     if cur.words[after] == "(" and _parenthesis(cur, end) > end:
         return end  # "between Dalo and Nuri Sud (Sefa, Kam)"
     return last
+
+
+def _kind_context(cur: _Cursor, last: int) -> bool:
+    """Whether an administrative context with a kind or a parenthesis of its own, a known region or two names
+    follows the place ending at `last` after a comma (", Sefa district", ", Kibo (Kam)", ", Balkh", ", Kibo,
+    Sefa"); not just any name (", Mr. Trump")."""
+    j = last + 1
+    tail = _name_chain(cur, j + 1) if j + 1 < cur.n and cur.words[j] == "," else None
+    if tail is None:
+        return False
+    named = tail
+    while tail + 1 < cur.n and cur.lower[tail + 1] in _place_words().kinds:
+        tail += 1
+    return tail > named or _parenthesis(cur, tail) > tail or (
+        cur.words[tail + 1:tail + 2] != ["."] and _known_region(cur.surface(j + 1, tail))) or (
+        cur.words[tail + 1:tail + 2] == [","] and _admin_context(cur, last) > tail)  # ", Dalo, Sefa"
 
 
 def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
@@ -623,6 +710,21 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
     kinds = _place_words().kinds
     if close > last and ("," in inside or any(w in kinds and w.islower() for w in cur.words[last + 2:close])):
         return i, close
+    # "Kibo Sud (Tripoli)": one name that is a country, a capital or a large town, or a first-level region after a
+    # kind or a single name ("Dalo LGA (Kam)", "Dalo (Kam)"); "the Front (PF)" is not (an acronym, whatever town
+    # shares its letters), nor is "Sen. Jo Doe (Iowa)"; a name after a period opens a sentence or follows a title
+    # ("Sen. Doe (Iowa)")
+    if last + 3 < cur.n and i > 0 and cur.words[i - 1] not in {".", "!", "?"}:
+        tail = _name_chain(cur, last + 2)
+        inner = cur.surface(last + 2, tail) if tail is not None else ""
+        if tail is not None and tail + 1 < cur.n and cur.words[tail + 1] == ")" and not inner.isupper() and (
+                is_place_name(inner) or best_locality(inner, (), _KNOWN_TOWN) is not None
+                or (cur.lower[last] in kinds or last == i) and _known_region(inner)):
+            # "the Police Officer of Dalo LGA (Kam)": the place is what follows the last "of"
+            of = max((k for k in range(i + 1, last) if cur.lower[k] == "of"), default=None)
+            if of is not None:
+                i = of + 1 + (cur.lower[of + 1] == "the")
+            return i, tail + 1
     return None
 
 
@@ -747,6 +849,8 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
         j = _skip_note(cur, last + 1)
         comma = j < cur.n and cur.words[j] == ","
         j += comma
+        if comma and j + 1 < cur.n and cur.lower[j] == "all" and cur.lower[j + 1] == "in":
+            j += 1  # "the villages of Dalo and Nuri, all in Sefa territory"
         j = _skip_distance(cur, j)
         if j + 1 < cur.n and cur.lower[j] in ("situated", "located"):
             j += 1  # "Teaalba village situated in the commune of Lakhdaria"
@@ -756,7 +860,8 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
             break
         w = cur.lower[j]
         inside = cur.lower[first:last + 1]
-        has_kind = any(x in words.kinds for x in inside)
+        # "on the Y-highway": a kind may close a word joined by a hyphen
+        has_kind = any(x in words.kinds or "-" in x and x.rsplit("-", 1)[1] in words.kinds for x in inside)
         larger = None
         if w in ("in", "of") and not comma:
             larger = _after_preposition(cur, j + 1, weak=False)
@@ -774,12 +879,21 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
                 larger = None
         elif w == "coded" and j + 2 < cur.n and cur.lower[j + 1] in words.note_words:
             larger = _after_preposition(cur, j + 2, weak=False)  # "Bate village, coded as Arso district"
-        elif w == "at" and not comma and any(x in words.sites for x in inside):
+        elif w == "and" and not comma and has_kind and j + 3 < cur.n and cur.lower[j + 1] == "the" and (
+                cur.lower[j + 2] in words.relational and cur.lower[j + 3] == "of"):
+            larger = _after_preposition(cur, j + 1, weak=False)  # "Dalo district and the outskirts of Nuri city"
+        elif w == "between" and not comma and has_kind:
+            # "the Kibo area between Dalo and Nuri towns", not "the Kibo area between the Dalo and Nuri families"
+            larger = _stretch(cur, j + 1, "and")
+        elif w == "at" and not comma and has_kind:  # "the market at Dalo", "a camp of the rebels at Dalo (Kam)"
             larger = _after_preposition(cur, j + 1, weak=True)
         elif w in words.relational and cur.lower[j + 1] == "of" and cur.words[j].islower():
             larger = _after_preposition(cur, j + 2, weak=False)
         elif w == "on" and j + 2 < cur.n and cur.lower[j + 1] == "the" and cur.lower[j + 2] in words.relational:
             larger = _after_preposition(cur, j + 1, weak=False)  # "Kibo village on the outskirts of Toro"
+        elif w == "on" and not comma and j + 2 < cur.n and cur.lower[j + 1] == "the":
+            # "Kibo hill on the Dalo front (Sefa, Kam)": a place on a front or road its kind or context confirms
+            larger = _after_preposition(cur, j + 1, weak=True)
         if larger is None:
             break
         last = larger[1]
@@ -790,11 +904,17 @@ def _skip_distance(cur: _Cursor, j: int) -> int:
     """Index after a distance at j ("about 20km", "5 km"), which may stand before "from X", else j."""
     words = _place_words()
     k = j + (j < cur.n and cur.lower[j] in words.distance_hedges)
-    if k < cur.n and cur.words[k][:1].isdigit():
+    k += k + 1 < cur.n and cur.lower[k] == "a" and cur.lower[k + 1] == "few"
+    if k < cur.n and (cur.words[k][:1].isdigit() or cur.lower[k] in _NUMBER_WORDS):
         unit = k if cur.lower[k].lstrip("0123456789.") in words.distance_units else k + 1
         if unit < cur.n and cur.lower[unit].lstrip("0123456789.") in words.distance_units:
             return unit + 1
     return j
+
+
+# Numbers spelled out in a distance: "about ten kilometres from Toro", "a few miles from Dalo".
+_NUMBER_WORDS = frozenset("few several two three four five six seven eight nine ten eleven twelve fifteen twenty "
+                          "thirty forty fifty hundred".split())
 
 
 def _skip_note(cur: _Cursor, j: int) -> int:
