@@ -30,6 +30,13 @@ def article(key: str, text: str | None = None) -> Article:
                    INGESTED, f"tests/{key}.txt", None)
 
 
+def text_doc(text: str, published: datetime = datetime(2024, 5, 1, tzinfo=timezone.utc)) -> Doc:
+    """An article of `text` alone, published on `published`, as an extractor reads it."""
+    return Doc(Article(article_id="t1", source="test", source_id="t1", url=None, title=None, published_at=published,
+                       language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                       ingested_at=published, input_path="test.txt"))
+
+
 def raise_on(monkeypatch, module, words: str) -> None:
     """Make `module.extract` raise on the articles whose text holds `words`, as a rule with a bug would."""
     real = module.extract

@@ -5,16 +5,14 @@ from datetime import datetime, timezone
 from etl.extract import events, geo
 from etl.extract.events import coref
 from etl.extract.text import Doc
-from etl.ids import sha256_text
-from etl.records import Article, Event
+from etl.records import Event
+from tests import cases
 
 WHEN = datetime(2021, 6, 9, tzinfo=timezone.utc)
 
 
 def _doc(text: str) -> Doc:
-    return Doc(Article(article_id="p1", source="test", source_id="p1", url=None, title=None, published_at=WHEN,
-                       language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
-                       ingested_at=WHEN, input_path="test.txt"))
+    return cases.text_doc(text, WHEN)
 
 
 def _events(text: str) -> list[Event]:

@@ -5,18 +5,14 @@ from datetime import datetime, timezone
 import pytest
 
 from etl.extract import events
-from etl.extract.text import Doc
-from etl.ids import sha256_text
-from etl.records import Article, Event
+from etl.records import Event
+from tests import cases
 
 PUBLISHED = datetime(2024, 5, 1, tzinfo=timezone.utc)
 
 
 def _events(text: str) -> list[Event]:
-    article = Article(article_id="t1", source="test", source_id="t1", url=None, title=None, published_at=PUBLISHED,
-                      language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
-                      ingested_at=PUBLISHED, input_path="test.txt")
-    return events.extract(Doc(article), [])
+    return events.extract(cases.text_doc(text, PUBLISHED), [])
 
 
 def _found(text: str) -> dict[str, Event]:
