@@ -226,3 +226,13 @@ def test_a_place_on_a_front():
     assert _places(text) == ["Tebat Sorro on the Al Kibo front (Dalo, Kam)"]
     # "on the" and no place its kind or context confirms
     assert _places("Protesters gathered in Kabul on the Taliban's orders.") == ["Kabul"]
+
+
+def test_a_site_named_after_its_town_that_an_attack_is_directed_at_is_where_it_happened():
+    [e] = _events("On 3 June 2021, drones targeted Hama Airbase. Nobody was hurt.")
+    assert (e.location, e.location_country) == ("Hama Airbase", "SYR")  # Hama is a Syrian city in the gazetteer
+    assert _locations("Gunmen stormed the Dalo Prison on Monday.") == {"Dalo Prison"}
+    # a name without a site word, or a target of words, is no site
+    assert _locations("Gunmen stormed the Dalo Brigade on Monday.") == {None}
+    # nor is the target of a type that is not where it happened
+    assert _locations("Senators criticized Kibo University on Monday.") == {None}

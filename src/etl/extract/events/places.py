@@ -288,7 +288,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         return opening
     target = None
     if cand.target and cand.sense.event_type in PLACE_TARGET_TYPES:
-        target = _target_place(text, sent, cand.target, places, lex) or _target_town(sent, cand.target, whereabouts)
+        target = (_target_place(text, sent, cand.target, places, lex) or _target_town(sent, cand.target, whereabouts)
+                  or _target_site(text, sent, cand.target, whereabouts))
         if target and target.locality:
             return target
     t_start, t_end = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
@@ -560,6 +561,18 @@ def _target_town(sent: SentenceTokens, target: tuple[int, int], whereabouts: Whe
     name = " ".join(sent.words[target[0]:target[1]])
     town = whereabouts.town(name)
     return geo.Place(start, end, name, town.country) if town and len(name) == end - start else None
+
+
+def _target_site(text: str, sent: SentenceTokens, target: tuple[int, int], whereabouts: Whereabouts) -> Site | None:
+    """A target that is a site named after its town ("targeted Hama Airbase", "stormed the Dalo Prison"): where the
+    event happened, in the town's country when the gazetteer knows the name."""
+    first = target[0] + (sent.lower[target[0]] == "the")
+    words = sent.words[first:target[1]]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or not geo.is_site_word(words[-1].lower()):
+        return None
+    start, end = sent.spans[first][0], sent.spans[target[1] - 1][1]
+    town = whereabouts.town(" ".join(words[:-1]))
+    return Site(start, end, text[start:end], town.country if town else None, locality=False)
 
 
 def opening_place(sent: SentenceTokens, first_trigger: int, places: list[geo.Place],

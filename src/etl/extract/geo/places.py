@@ -136,6 +136,11 @@ def name_particles() -> frozenset[str]:
     return _place_words().particles
 
 
+def is_site_word(word: str) -> bool:
+    """Whether a lower-case word names a kind of site within a locality ("airbase", "prison", "market")."""
+    return word in _place_words().sites
+
+
 def _is_name(word: str) -> bool:
     return word[:1].isupper() or ("-" in word and bool(NAME_PARTICLE_PREFIX.match(word)))
 
