@@ -158,9 +158,10 @@ class Store:
             raise ReleaseError(f"release {self.location(version)} already exists; releases are never rewritten")
         staged = {p.path for p in parts if (staging / p.path).is_file()}
         if self.local:
-            shared = set()  # links to parts the store made durable when it took them: their bytes need no fsync
+            durable = set()  # parts whose bytes are synced: new ones here, the store's when it took them
             for part in parts:
                 stored, linked = Path(self.store_path(part)), staging / part.path
+                durable.add(linked)
                 if part.path in staged and not stored.exists():
                     stored.parent.mkdir(parents=True, exist_ok=True)
                     _fsync_file(linked)
@@ -170,8 +171,7 @@ class Store:
                 linked.unlink(missing_ok=True)
                 linked.parent.mkdir(parents=True, exist_ok=True)
                 os.link(stored, linked)
-                shared.add(linked)
-            _fsync_tree(staging, shared)
+            _fsync_tree(staging, durable)
             os.rename(staging, self.path(version))
         else:
             if self.fs.get_file_info(self.path(version)).type != pafs.FileType.NotFound:
