@@ -23,7 +23,8 @@ from etl.extract.events.context import Narrative, Neighbours, find_dateline
 from etl.extract.events.dating import assign_dates, lately
 from etl.extract.events.items import ParagraphWords, may_hold_trigger, tokenize
 from etl.extract.events.lexicon import load_lexicon
-from etl.extract.events.places import Places, Settings, Whereabouts, locate, opening_place, scene
+from etl.extract.events.places import (Places, Settings, Whereabouts, locate, opening_place, scene,
+                                        sentence_places)
 from etl.extract.events.records import Names, Statements, event_record
 from etl.extract.events.triggers import coordination_ends, find_candidates
 from etl.extract.text import Doc, Enclosures, Sentence
@@ -71,7 +72,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         if not candidates:
             continue
         sentence_dates = find_dates(text, reference, sentence.start, sentence.end, order)
-        places = Places(geo.find_places(text, sentence.start, sentence.end, sent.spans))
+        places = Places(sentence_places(doc, sentence.start, sentence.end, sent))
         dated = assign_dates(sent, candidates, sentence_dates, lex, cues)
         opening = opening_place(sent, sent.spans[candidates[0].first][0], places.places, sentence_dates)
         run_ends = coordination_ends(sent, candidates, lex)

@@ -201,7 +201,7 @@ class Settings:
             if not (len(opening) >= 2 and (opening[0] in _BACK_DETERMINERS and opening[1] in _EVENT_NOUNS
                                            or opening[0] == "it" and opening[1] in _HAPPENED_VERBS)):
                 continue
-            found = next((p for p in geo.find_places(self._doc.text, s.start, s.end) if p.locality), None)
+            found = next((p for p in sentence_places(self._doc, s.start, s.end) if p.locality), None)
             if found is not None:
                 break
         self._later[index] = found
@@ -216,7 +216,7 @@ class Settings:
                 return told[1]
             if k not in self._named:
                 s = self._doc.sentences[k]
-                found = [p for p in geo.find_places(self._doc.text, s.start, s.end) if p.locality]
+                found = [p for p in sentence_places(self._doc, s.start, s.end) if p.locality]
                 self._named[k] = found[-1] if found else None
             if self._named[k] is not None:
                 return self._named[k]
@@ -236,7 +236,7 @@ def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Plac
             scenes[sentence.paragraph] = None
             return None
         sent = tokenize(text, first, paragraphs)
-        places = geo.find_places(text, first.start, first.end, sent.spans)
+        places = sentence_places(doc, first.start, first.end, sent)
         dates = find_dates(text, doc.article.published_at, first.start, first.end) if places else []
         scenes[sentence.paragraph] = opening_place(sent, first.end, places, dates) if places else None
     return scenes[sentence.paragraph]
@@ -494,6 +494,26 @@ def _within(place: geo.Place, nearby: list[geo.Place]) -> geo.Place:
         if other is not place and other.locality and other.start > place.end and names < geo.place_names(other.text):
             return other
     return place
+
+
+# Under this key in Doc.shared: the places of each span of the article geo has read, by (start, end).
+PLACES_KEY = "events.places"
+
+
+def sentence_places(doc: Doc, start: int, end: int, sent: SentenceTokens | None = None) -> list[geo.Place]:
+    """`geo.find_places` of doc.text[start:end], read once per span of the article: the sentences before an
+    event are read again for the place they name (`Settings`), most of them events' own sentences already.
+    `sent`: the span's tokens, when the caller has them. Callers do not change the list."""
+    found = doc.shared(PLACES_KEY, _no_places)
+    places = found.get((start, end))
+    if places is None:
+        places = found[(start, end)] = (geo.find_places(doc.text, start, end) if sent is None else
+                                        geo.find_places(doc.text, start, end, sent.spans, sent.words))
+    return places
+
+
+def _no_places(doc: Doc) -> dict[tuple[int, int], list[geo.Place]]:
+    return {}
 
 
 class Places:
