@@ -61,3 +61,15 @@ def test_sentence_places_reads_a_span_once_and_finds_what_geo_finds():
     sent = tokenize(doc.text, second, ParagraphWords(doc, doc.lowered, load_lexicon()))
     assert [p.text for p in sentence_places(doc, second.start, second.end, sent)] == ["Dalo"]
     assert sentence_places(doc, second.start, second.end) == geo.find_places(doc.text, second.start, second.end)
+
+
+def test_sentence_places_with_tokens_finds_what_geo_finds_past_a_dotted_i_and_a_sigma():
+    doc = _doc("Rebels shelled İnköy village near Dalo. ΟΔΟΣ:ΑΒ troops clashed in the town of Kibo. "
+               "Militia attacked the Sorro market in Tessal.")
+    paragraphs = ParagraphWords(doc, doc.lowered, load_lexicon())
+    for s in doc.sentences:
+        sent = tokenize(doc.text, s, paragraphs)
+        assert sentence_places(doc, s.start, s.end, sent) == geo.find_places(doc.text, s.start, s.end)
+    first, last = doc.sentences
+    assert [p.text for p in sentence_places(doc, first.start, first.end)] == ["İnköy village near Dalo", "town of Kibo"]
+    assert [p.text for p in sentence_places(doc, last.start, last.end)] == ["Sorro market in Tessal"]

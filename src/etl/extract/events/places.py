@@ -507,8 +507,15 @@ def sentence_places(doc: Doc, start: int, end: int, sent: SentenceTokens | None 
     found = doc.shared(PLACES_KEY, _no_places)
     places = found.get((start, end))
     if places is None:
-        places = found[(start, end)] = (geo.find_places(doc.text, start, end) if sent is None else
-                                        geo.find_places(doc.text, start, end, sent.spans, sent.words))
+        if sent is None:
+            places = geo.find_places(doc.text, start, end)
+        else:
+            span = doc.text[start:end]
+            # the article's lower-case words are each word's `.lower()` but where a capital sigma (lowered by
+            # what follows it) or a dotted capital I (which `text.lower` keeps as it is) stands
+            lower = sent.lower if "Σ" not in span and "İ" not in span else None
+            places = geo.find_places(doc.text, start, end, sent.spans, sent.words, lower)
+        found[(start, end)] = places
     return places
 
 

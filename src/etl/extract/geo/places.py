@@ -214,11 +214,12 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
 class _Cursor:
     """Token-level reader over one span of text for the place grammar."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]], words: list[str] | None = None):
+    def __init__(self, text: str, spans: list[tuple[int, int]], words: list[str] | None = None,
+                 lower: list[str] | None = None):
         self.text = text
         self.spans = spans
         self.words = [text[s:e] for s, e in spans] if words is None else words
-        self.lower = [w.lower() for w in self.words]
+        self.lower = [w.lower() for w in self.words] if lower is None else lower
         self.n = len(spans)
         self.names = [_is_name(w) for w in self.words]
         self.has_parenthesis = "(" in self.words
@@ -228,7 +229,8 @@ class _Cursor:
 
 
 def find_places(text: str, start: int = 0, end: int | None = None,
-                tokens: list[tuple[int, int]] | None = None, words: list[str] | None = None) -> list[Place]:
+                tokens: list[tuple[int, int]] | None = None, words: list[str] | None = None,
+                lower: list[str] | None = None) -> list[Place]:
     """Place phrases in text[start:end], in text order.
 
     A place is a run of capitalised names introduced by a locative preposition ("in Kabul", "near
@@ -240,11 +242,12 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     ("between Dalo and Nuri town", "the road linking Dalo and Nuri", "the Dalo - Nuri road"). A first-level
     region or country closing the phrase after a comma (", Balkh", ", Croatia") is left out of its words and
     kept as the place's `region`.
-    `tokens`: the span's tokens when the caller has them already (as `text.tokens` splits them), and `words`
-    their surface words (`text[s:e]` of each), read only with `tokens`.
+    `tokens`: the span's tokens when the caller has them already (as `text.tokens` splits them), `words`
+    their surface words (`text[s:e]` of each) and `lower` those in lower case (`w.lower()` of each), read
+    only with `tokens`.
     """
     end = len(text) if end is None else end
-    cur = _Cursor(text, tokens, words) if tokens is not None else _Cursor(text, split_tokens(text, start, end))
+    cur = _Cursor(text, tokens, words, lower) if tokens is not None else _Cursor(text, split_tokens(text, start, end))
     words = _place_words()
     out: list[Place] = []
     covered_until = -1
