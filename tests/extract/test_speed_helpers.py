@@ -73,3 +73,15 @@ def test_sentence_places_with_tokens_finds_what_geo_finds_past_a_dotted_i_and_a_
     first, last = doc.sentences
     assert [p.text for p in sentence_places(doc, first.start, first.end)] == ["İnköy village near Dalo", "town of Kibo"]
     assert [p.text for p in sentence_places(doc, last.start, last.end)] == ["Sorro market in Tessal"]
+
+
+def test_find_places_still_opens_a_place_at_each_kind_of_word_it_skips_to():
+    expected = {
+        "Fighting broke out between Dalo and Nuri town.": ["Dalo and Nuri town"],
+        "Protesters rallied outside parliament [coded to Lenga].": ["Lenga"],
+        "Gunmen shelled the village of Tulu Sama.": ["village of Tulu Sama"],
+        "Soldiers entered Dalo (Sefa LGA, Kam) at dawn.": ["Dalo (Sefa LGA, Kam)"],
+        "Troops clashed near Berunda.": ["Berunda"],
+        "Nobody said anything about it.": [],
+    }
+    assert {text: [p.text for p in geo.find_places(text)] for text in expected} == expected

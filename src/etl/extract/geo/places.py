@@ -156,7 +156,7 @@ def _name_parts(name: str, joined: bool = False) -> list[str]:
     hold ("Trinidad and Tobago")."""
     words = _place_words()
     out = []
-    for part in re.split(_JOINED_PARTS if joined else _PARTS, name):
+    for part in (_JOINED_PARTS if joined else _PARTS).split(name):
         bare = " ".join(t for t in part.split() if t.lower() not in words.kinds and t.lower() not in words.modifiers
                         and t.lower() not in words.directions)
         if bare and bare.lower() not in words.generic:
@@ -249,11 +249,14 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     cur = _Cursor(text, tokens, words, lower) if tokens is not None else _Cursor(text, split_tokens(text, start, end))
     words = _place_words()
+    opening = _opening_words()
     out: list[Place] = []
     covered_until = -1
     for i, low in enumerate(cur.lower):
         if i <= covered_until:
             continue
+        if low not in opening and not (cur.has_parenthesis and cur.names[i]):
+            continue  # most words: none of the tests below holds
         found = None
         if low in _SPAN_JOINERS:  # "between Dalo and Nuri town (Sefa)", "from Dalo to Nuri"
             # "the road between Dalo and Kafr Nuri": a route or a border is between places
@@ -299,6 +302,15 @@ def find_places(text: str, start: int = 0, end: int | None = None,
                              region))
             covered_until = larger
     return out
+
+
+@cache
+def _opening_words() -> frozenset[str]:
+    """The lower-case words `find_places` may find a place at, whatever stands around them: the words each
+    test of its loop asks for, but the last (a name in a span with a parenthesis)."""
+    words = _place_words()
+    return (frozenset(_SPAN_JOINERS) | {"["} | _ROUTE_VERBS | words.strong | words.weak | words.kinded
+            | words.relational | words.of_place | _RESIDENTS | words.kinds)
 
 
 def _after_preposition(cur: _Cursor, i: int, weak: bool, kinded: bool = False) -> tuple[int, int] | None:
@@ -776,7 +788,7 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
             j = k + 1
             continue
         break
-    if re.search(r"['’]s?$", cur.words[last]):
+    if _POSSESSIVE_WORD.search(cur.words[last]):
         return None  # "in Russia’s war": a possessive modifies what follows, it is not the place
     return last
 
