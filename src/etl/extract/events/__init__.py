@@ -31,6 +31,7 @@ from etl.extract.text import Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
 VERSION = "events-rules-1.9"
+_HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | None = None) -> list[Event]:
@@ -108,6 +109,6 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     punctuation. Its words repeat the body and are no report of an event."""
     if text[end - 1] in ".!?\"”’:)":
         return False
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end])
+    words = _HEADING_WORD.findall(text[start:end])
     long_words = [w for w in words if len(w) > 3]
     return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
