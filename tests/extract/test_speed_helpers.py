@@ -2,6 +2,7 @@
 import hashlib
 import json
 import re
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from etl.extract import geo
@@ -85,3 +86,15 @@ def test_find_places_still_opens_a_place_at_each_kind_of_word_it_skips_to():
         "Nobody said anything about it.": [],
     }
     assert {text: [p.text for p in geo.find_places(text)] for text in expected} == expected
+
+
+def test_any_in_class_is_in_class_of_any_word():
+    lex = load_lexicon()
+    for word_class, prefixes in lex.class_prefixes.items():
+        members = sorted(lex.classes[word_class])[:3] + [p + "xyz" for p in prefixes[:2]]
+        for words in ([], ["zzqx", "of"], members, ["zzqx"] + members[-1:]):
+            assert lex.any_in_class(words, word_class) == any(lex.in_class(w, word_class) for w in words)
+    some_class = next(iter(lex.classes))
+    prefixed = replace(lex, class_prefixes={**lex.class_prefixes, some_class: ("bombard",)})
+    assert prefixed.any_in_class(["zzqx", "bombarding"], some_class)
+    assert not prefixed.any_in_class(["zzqx", "bomb"], some_class)
