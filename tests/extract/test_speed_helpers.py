@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from etl.extract import geo
 from etl.extract.events.items import ParagraphWords, tokenize
 from etl.extract.events.lexicon import load_lexicon
-from etl.extract.events.places import sentence_places
+from etl.extract.events.places import SpanPlaces
 from etl.extract.text import PHRASE_WORD, TOKEN, Doc
 from etl.ids import sha256_text, stable_hash
 from etl.records import Article
@@ -52,28 +52,30 @@ def _doc(text: str) -> Doc:
                        ingested_at=when, input_path="test.txt"))
 
 
-def test_sentence_places_reads_a_span_once_and_finds_what_geo_finds():
+def test_span_places_reads_a_span_once_and_finds_what_geo_finds():
     doc = _doc("Gunmen attacked a market in Tessal village, Kam. Police arrived later in Dalo.")
     first, second = doc.sentences
-    places = sentence_places(doc, first.start, first.end)
+    span_places = SpanPlaces(doc)
+    places = span_places.of(first.start, first.end)
     assert places == geo.find_places(doc.text, first.start, first.end)
     assert [p.text for p in places] == ["Tessal village, Kam"]
-    assert sentence_places(doc, first.start, first.end) is places
+    assert span_places.of(first.start, first.end) is places
     sent = tokenize(doc.text, second, ParagraphWords(doc, doc.lowered, load_lexicon()))
-    assert [p.text for p in sentence_places(doc, second.start, second.end, sent)] == ["Dalo"]
-    assert sentence_places(doc, second.start, second.end) == geo.find_places(doc.text, second.start, second.end)
+    assert [p.text for p in span_places.of(second.start, second.end, sent)] == ["Dalo"]
+    assert SpanPlaces(doc).of(second.start, second.end) == geo.find_places(doc.text, second.start, second.end)
 
 
-def test_sentence_places_with_tokens_finds_what_geo_finds_past_a_dotted_i_and_a_sigma():
+def test_span_places_with_tokens_finds_what_geo_finds_past_a_dotted_i_and_a_sigma():
     doc = _doc("Rebels shelled İnköy village near Dalo. ΟΔΟΣ:ΑΒ troops clashed in the town of Kibo. "
                "Militia attacked the Sorro market in Tessal.")
     paragraphs = ParagraphWords(doc, doc.lowered, load_lexicon())
+    span_places = SpanPlaces(doc)
     for s in doc.sentences:
         sent = tokenize(doc.text, s, paragraphs)
-        assert sentence_places(doc, s.start, s.end, sent) == geo.find_places(doc.text, s.start, s.end)
+        assert span_places.of(s.start, s.end, sent) == geo.find_places(doc.text, s.start, s.end)
     first, last = doc.sentences
-    assert [p.text for p in sentence_places(doc, first.start, first.end)] == ["İnköy village near Dalo", "town of Kibo"]
-    assert [p.text for p in sentence_places(doc, last.start, last.end)] == ["Sorro market in Tessal"]
+    assert [p.text for p in span_places.of(first.start, first.end)] == ["İnköy village near Dalo", "town of Kibo"]
+    assert [p.text for p in span_places.of(last.start, last.end)] == ["Sorro market in Tessal"]
 
 
 def test_find_places_still_opens_a_place_at_each_kind_of_word_it_skips_to():

@@ -23,8 +23,8 @@ from etl.extract.events.context import Narrative, Neighbours, find_dateline
 from etl.extract.events.dating import assign_dates, lately
 from etl.extract.events.items import ParagraphWords, may_hold_trigger, tokenize
 from etl.extract.events.lexicon import load_lexicon
-from etl.extract.events.places import (Places, Settings, Whereabouts, locate, opening_place, scene,
-                                        sentence_places)
+from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, opening_place,
+                                        scene)
 from etl.extract.events.records import Names, Statements, event_record
 from etl.extract.events.triggers import coordination_ends, find_candidates
 from etl.extract.text import Doc, Enclosures, Sentence
@@ -54,7 +54,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     scenes: dict[int, geo.Place | None] = {}
     names = Names(doc)
     whereabouts = Whereabouts(doc)
-    settings = Settings(doc)
+    span_places = SpanPlaces(doc)  # each sentence read for places once in this pass
+    settings = Settings(doc, span_places)
     paragraphs = ParagraphWords(doc, lowered, lex)
     narrative = Narrative(doc, lowered, reference, order, dateline, published_day, lex)
     for index, sentence in enumerate(doc.sentences):
@@ -73,7 +74,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         if not candidates:
             continue
         sentence_dates = find_dates(text, reference, sentence.start, sentence.end, order)
-        places = Places(sentence_places(doc, sentence.start, sentence.end, sent))
+        places = Places(span_places.of(sentence.start, sentence.end, sent))
         dated = assign_dates(sent, candidates, sentence_dates, lex, cues)
         opening = opening_place(sent, sent.spans[candidates[0].first][0], places.places, sentence_dates)
         run_ends = coordination_ends(sent, candidates, lex)
@@ -90,7 +91,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             nearby = places.within(lo_off, hi_off)
             place = locate(text, sent, cand, nearby, places, opening, lex, whereabouts)
             if place is None or not place.locality:  # a site ("the central prison") in the paragraph's town
-                place = scene(doc, lowered, sentence, scenes, paragraphs) or place
+                place = scene(doc, lowered, sentence, scenes, paragraphs, span_places) or place
             found.append(place)
         for cand, place in zip(candidates, settings.fill(index, found)):
             if place is None and dateline and sentence.paragraph == 0:
