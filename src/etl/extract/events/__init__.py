@@ -23,13 +23,15 @@ from etl.extract.events.context import Narrative, Neighbours, find_dateline
 from etl.extract.events.dating import assign_dates, lately
 from etl.extract.events.items import ParagraphWords, may_hold_trigger, tokenize
 from etl.extract.events.lexicon import load_lexicon
-from etl.extract.events.places import Places, Settings, Whereabouts, locate, opening_place, scene
+from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, opening_place,
+                                        scene)
 from etl.extract.events.records import Names, Statements, event_record
 from etl.extract.events.triggers import coordination_ends, find_candidates
 from etl.extract.text import Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
 VERSION = "events-rules-1.9"
+_HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | None = None) -> list[Event]:
@@ -52,7 +54,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     scenes: dict[int, geo.Place | None] = {}
     names = Names(doc)
     whereabouts = Whereabouts(doc)
-    settings = Settings(doc)
+    span_places = SpanPlaces(doc)  # each sentence read for places once in this pass
+    settings = Settings(doc, span_places)
     paragraphs = ParagraphWords(doc, lowered, lex)
     narrative = Narrative(doc, lowered, reference, order, dateline, published_day, lex)
     for index, sentence in enumerate(doc.sentences):
@@ -71,7 +74,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         if not candidates:
             continue
         sentence_dates = find_dates(text, reference, sentence.start, sentence.end, order)
-        places = Places(geo.find_places(text, sentence.start, sentence.end, sent.spans))
+        places = Places(span_places.of(sentence.start, sentence.end, sent))
         dated = assign_dates(sent, candidates, sentence_dates, lex, cues)
         opening = opening_place(sent, sent.spans[candidates[0].first][0], places.places, sentence_dates)
         run_ends = coordination_ends(sent, candidates, lex)
@@ -88,7 +91,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             nearby = places.within(lo_off, hi_off)
             place = locate(text, sent, cand, nearby, places, opening, lex, whereabouts)
             if place is None or not place.locality:  # a site ("the central prison") in the paragraph's town
-                place = scene(doc, lowered, sentence, scenes, paragraphs) or place
+                place = scene(doc, lowered, sentence, scenes, paragraphs, span_places) or place
             found.append(place)
         for cand, place in zip(candidates, settings.fill(index, found)):
             if place is None and dateline and sentence.paragraph == 0:
@@ -107,6 +110,6 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     punctuation. Its words repeat the body and are no report of an event."""
     if text[end - 1] in ".!?\"”’:)":
         return False
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[start:end])
+    words = _HEADING_WORD.findall(text[start:end])
     long_words = [w for w in words if len(w) > 3]
     return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)

@@ -62,6 +62,7 @@ CANDIDATES = 20         # most recent events a mention is compared with, so that
 SLOTS = ("actor", "target", "location", "date")
 PARTIES = ("actor", "target")
 _ARTICLES = frozenset({"a", "an"})
+_APOSTROPHE = re.compile("['’]")
 # How much each slot tells about an event, to choose its own trigger; a day is worth more than a year.
 WEIGHTS = {"actor": 2.0, "target": 1.0, "location": 1.0, "date": 1.0}
 PRECISION_WEIGHT = {"day": 0.5, "week": 0.4, "month": 0.3, "year": 0.1, "none": 0.0}
@@ -529,7 +530,7 @@ def _vague(surface: str | None) -> bool:
     if surface is None:
         return True
     closed = _closed()
-    return all(w[:1].isdigit() or w in closed or re.split("['’]", w)[0] in closed
+    return all(w[:1].isdigit() or w in closed or _APOSTROPHE.split(w)[0] in closed
                for w in TOKEN.findall(surface.lower()) if w[:1].isalnum())
 
 

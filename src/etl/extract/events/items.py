@@ -30,7 +30,7 @@ class SentenceTokens:
     def has(self, word_class: str, lex: Lexicon) -> bool:
         """Whether a word of the class is in the sentence; remembered, since each trigger of it may ask."""
         if word_class not in self.classes:
-            self.classes[word_class] = any(lex.in_class(w, word_class) for w in self.lower)
+            self.classes[word_class] = lex.any_in_class(self.lower, word_class)
         return self.classes[word_class]
 
 
@@ -69,7 +69,7 @@ class ParagraphWords:
     def has(self, paragraph: int, word_class: str) -> bool:
         key = (paragraph, word_class)
         if key not in self._classes:
-            self._classes[key] = any(self._lex.in_class(w, word_class) for w in self.of(paragraph))
+            self._classes[key] = self._lex.any_in_class(self.of(paragraph), word_class)
         return self._classes[key]
 
 

@@ -1,6 +1,7 @@
 """The events lexicons (plover_*.tsv) → trigger senses, word classes and the grammar roles the rules read."""
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
@@ -95,6 +96,13 @@ class Lexicon:
 
     def in_class(self, word: str, word_class: str) -> bool:
         return word in self.classes[word_class] or word.startswith(self.class_prefixes[word_class])
+
+    def any_in_class(self, words: Collection[str], word_class: str) -> bool:
+        """Whether any of the words is in the class: `any(in_class(w, word_class) for w in words)`, with the
+        class's words met by a set operation (in C) and only its prefixes tried word by word."""
+        prefixes = self.class_prefixes[word_class]
+        return not self.classes[word_class].isdisjoint(words) or bool(prefixes) and any(
+            w.startswith(prefixes) for w in words)
 
 
 # A sense whose condition names a particular object outranks one that reads the whole sentence, which

@@ -150,8 +150,9 @@ class Settings:
     were denouncing …"), an earlier event's or one an earlier sentence names. A named site of an earlier sentence
     is no setting: in news it is as often a metonym ("Wall Street", "the White House") as a scene."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, places: SpanPlaces | None = None):
         self._doc = doc
+        self._places = SpanPlaces(doc) if places is None else places
         self._told: dict[int, tuple[int, geo.Place]] = {}    # paragraph → (sentence index, its latest place)
         self._named: dict[int, geo.Place | None] = {}        # sentence index → the last locality it names
         self._later: dict[int, geo.Place | None] = {}        # sentence index → the place a later sentence tells
@@ -201,7 +202,7 @@ class Settings:
             if not (len(opening) >= 2 and (opening[0] in _BACK_DETERMINERS and opening[1] in _EVENT_NOUNS
                                            or opening[0] == "it" and opening[1] in _HAPPENED_VERBS)):
                 continue
-            found = next((p for p in geo.find_places(self._doc.text, s.start, s.end) if p.locality), None)
+            found = next((p for p in self._places.of(s.start, s.end) if p.locality), None)
             if found is not None:
                 break
         self._later[index] = found
@@ -216,7 +217,7 @@ class Settings:
                 return told[1]
             if k not in self._named:
                 s = self._doc.sentences[k]
-                found = [p for p in geo.find_places(self._doc.text, s.start, s.end) if p.locality]
+                found = [p for p in self._places.of(s.start, s.end) if p.locality]
                 self._named[k] = found[-1] if found else None
             if self._named[k] is not None:
                 return self._named[k]
@@ -225,9 +226,10 @@ class Settings:
 
 
 def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Place | None],
-          paragraphs: ParagraphWords) -> geo.Place | None:
+          paragraphs: ParagraphWords, span_places: SpanPlaces | None = None) -> geo.Place | None:
     """The place that opens the first sentence of the sentence's paragraph ("On 7 May 2021, in Lenga,
-    Tessal, the police …"): the setting of the paragraph's later events that name no place."""
+    Tessal, the police …"): the setting of the paragraph's later events that name no place. `span_places`:
+    the places of the article's spans read so far in this pass."""
     if sentence.paragraph not in scenes:
         first = doc.sentences[bisect_left(doc.sentences, sentence.paragraph, key=lambda s: s.paragraph)]
         text = doc.text
@@ -236,7 +238,7 @@ def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Plac
             scenes[sentence.paragraph] = None
             return None
         sent = tokenize(text, first, paragraphs)
-        places = geo.find_places(text, first.start, first.end, sent.spans)
+        places = (span_places or SpanPlaces(doc)).of(first.start, first.end, sent)
         dates = find_dates(text, doc.article.published_at, first.start, first.end) if places else []
         scenes[sentence.paragraph] = opening_place(sent, first.end, places, dates) if places else None
     return scenes[sentence.paragraph]
@@ -495,6 +497,33 @@ def _within(place: geo.Place, nearby: list[geo.Place]) -> geo.Place:
         if other is not place and other.locality and other.start > place.end and names < geo.place_names(other.text):
             return other
     return place
+
+
+class SpanPlaces:
+    """`geo.find_places` of the spans of an article, each span read once in one pass of the events rules: the
+    sentences before an event are read again for the place they name (`Settings`), most of them events' own
+    sentences already."""
+
+    def __init__(self, doc: Doc):
+        self._doc = doc
+        self._found: dict[tuple[int, int], list[geo.Place]] = {}
+
+    def of(self, start: int, end: int, sent: SentenceTokens | None = None) -> list[geo.Place]:
+        """The places of doc.text[start:end]; `sent`: the span's tokens, when the caller has them. Callers do
+        not change the list."""
+        places = self._found.get((start, end))
+        if places is None:
+            text = self._doc.text
+            if sent is None:
+                places = geo.find_places(text, start, end)
+            else:
+                span = text[start:end]
+                # the article's lower-case words are each word's `.lower()` but where a capital sigma (lowered
+                # by what follows it) or a dotted capital I (which `text.lower` keeps as it is) stands
+                lower = sent.lower if "Σ" not in span and "İ" not in span else None
+                places = geo.find_places(text, start, end, sent.spans, sent.words, lower)
+            self._found[(start, end)] = places
+        return places
 
 
 class Places:

@@ -18,6 +18,8 @@ from etl.extract.text import Doc, Enclosures
 from etl.ids import stable_hash
 from etl.records import Event, Statement
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
 
 class Statements:
     """The article's statements, asked which one's content holds a trigger."""
@@ -62,7 +64,7 @@ def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: 
     if rng is None:
         return None
     start, end = sent.spans[rng[0]][0], sent.spans[rng[1] - 1][1]
-    possessive = re.search(r"['’]s?$", text[start:end])
+    possessive = _POSSESSIVE_END.search(text[start:end])
     if possessive and end - start - len(possessive.group()) > 1:
         end -= len(possessive.group())  # "Russia’s invasion": the actor is Russia
     surface = text[start:end]

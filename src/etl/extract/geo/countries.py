@@ -28,6 +28,7 @@ class CountryMention:
     code: str
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked for the same names many times an article
 def lookup_key(name: str) -> str:
     """Lookup form of a name: case-folded, straight apostrophes, no leading "the", no possessive."""
     key = " ".join(name.translate(_APOSTROPHES).split()).casefold()
@@ -138,6 +139,7 @@ def clear_caches() -> None:
     """Forget the names looked up so far (lexicons stay loaded)."""
     country_code.cache_clear()
     _countries_in.cache_clear()
+    lookup_key.cache_clear()
 
 
 def find_countries(text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:

@@ -161,7 +161,7 @@ def _name_parts(name: str, joined: bool = False) -> list[str]:
     hold ("Trinidad and Tobago")."""
     words = _place_words()
     out = []
-    for part in re.split(_JOINED_PARTS if joined else _PARTS, name):
+    for part in (_JOINED_PARTS if joined else _PARTS).split(name):
         bare = " ".join(t for t in part.split() if t.lower() not in words.kinds and t.lower() not in words.modifiers
                         and t.lower() not in words.directions)
         if bare and bare.lower() not in words.generic:
@@ -219,11 +219,12 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
 class _Cursor:
     """Token-level reader over one span of text for the place grammar."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]]):
+    def __init__(self, text: str, spans: list[tuple[int, int]], words: list[str] | None = None,
+                 lower: list[str] | None = None):
         self.text = text
         self.spans = spans
-        self.words = [text[s:e] for s, e in spans]
-        self.lower = [w.lower() for w in self.words]
+        self.words = [text[s:e] for s, e in spans] if words is None else words
+        self.lower = [w.lower() for w in self.words] if lower is None else lower
         self.n = len(spans)
         self.names = [_is_name(w) for w in self.words]
         self.has_parenthesis = "(" in self.words
@@ -233,7 +234,8 @@ class _Cursor:
 
 
 def find_places(text: str, start: int = 0, end: int | None = None,
-                tokens: list[tuple[int, int]] | None = None) -> list[Place]:
+                tokens: list[tuple[int, int]] | None = None, words: list[str] | None = None,
+                lower: list[str] | None = None) -> list[Place]:
     """Place phrases in text[start:end], in text order.
 
     A place is a run of capitalised names introduced by a locative preposition ("in Kabul", "near
@@ -245,16 +247,21 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     ("between Dalo and Nuri town", "the road linking Dalo and Nuri", "the Dalo - Nuri road"). A first-level
     region or country closing the phrase after a comma (", Balkh", ", Croatia") is left out of its words and
     kept as the place's `region`.
-    `tokens`: the span's tokens when the caller has them already (as `text.tokens` splits them).
+    `tokens`: the span's tokens when the caller has them already (as `text.tokens` splits them), `words`
+    their surface words (`text[s:e]` of each) and `lower` those in lower case (`w.lower()` of each), read
+    only with `tokens`.
     """
     end = len(text) if end is None else end
+    cur = _Cursor(text, tokens, words, lower) if tokens is not None else _Cursor(text, split_tokens(text, start, end))
     words = _place_words()
-    cur = _Cursor(text, tokens if tokens is not None else split_tokens(text, start, end))
+    opening = _opening_words()
     out: list[Place] = []
     covered_until = -1
     for i, low in enumerate(cur.lower):
         if i <= covered_until:
             continue
+        if low not in opening and not (cur.has_parenthesis and cur.names[i]):
+            continue  # most words: none of the tests below holds
         found = None
         if low in _SPAN_JOINERS:  # "between Dalo and Nuri town (Sefa)", "from Dalo to Nuri"
             # "the road between Dalo and Kafr Nuri": a route or a border is between places
@@ -300,6 +307,15 @@ def find_places(text: str, start: int = 0, end: int | None = None,
                              region))
             covered_until = larger
     return out
+
+
+@cache
+def _opening_words() -> frozenset[str]:
+    """The lower-case words `find_places` may find a place at, whatever stands around them: the words each
+    test of its loop asks for, but the last (a name in a span with a parenthesis)."""
+    words = _place_words()
+    return (frozenset(_SPAN_JOINERS) | {"["} | _ROUTE_VERBS | words.strong | words.weak | words.kinded
+            | words.relational | words.of_place | _RESIDENTS | words.kinds)
 
 
 def _after_preposition(cur: _Cursor, i: int, weak: bool, kinded: bool = False) -> tuple[int, int] | None:
@@ -777,7 +793,7 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
             j = k + 1
             continue
         break
-    if re.search(r"['’]s?$", cur.words[last]):
+    if _POSSESSIVE_WORD.search(cur.words[last]):
         return None  # "in Russia’s war": a possessive modifies what follows, it is not the place
     return last
 

@@ -56,10 +56,10 @@ def words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Words of text[start:end] with offsets; a period stays on abbreviations and initials only."""
     out = []
     for m in PHRASE_WORD.finditer(text, start, end):
-        w, s, e = m.group(), m.start(), m.end()
-        if len(w) > 2 and w.endswith(".") and w not in ABBREVIATIONS:
-            out.append((s, e - 1, w[:-1]))
-            out.append((e - 1, e, "."))
+        s, e = m.span()
+        w = text[s:e]
+        if w[-1] == "." and len(w) > 2 and w not in ABBREVIATIONS:
+            out += ((s, e - 1, w[:-1]), (e - 1, e, "."))
         else:
             out.append((s, e, w))
     return out
