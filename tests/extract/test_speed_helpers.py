@@ -10,8 +10,8 @@ from etl.extract.events.items import ParagraphWords, tokenize
 from etl.extract.events.lexicon import load_lexicon
 from etl.extract.events.places import SpanPlaces
 from etl.extract.text import PHRASE_WORD, TOKEN, Doc
-from etl.ids import sha256_text, stable_hash
-from etl.records import Article
+from etl.ids import stable_hash
+from tests import cases
 
 # The patterns as first written: TOKEN and PHRASE_WORD are their faster spellings.
 PLAIN_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
@@ -46,10 +46,7 @@ def test_stable_hash_is_the_hash_of_the_compact_json():
 
 
 def _doc(text: str) -> Doc:
-    when = datetime(2024, 5, 6, tzinfo=timezone.utc)
-    return Doc(Article(article_id="t1", source="test", source_id="t1", url=None, title=None, published_at=when,
-                       language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
-                       ingested_at=when, input_path="test.txt"))
+    return cases.text_doc(text, datetime(2024, 5, 6, tzinfo=timezone.utc))
 
 
 def test_span_places_reads_a_span_once_and_finds_what_geo_finds():

@@ -3,8 +3,7 @@ are spans of the text."""
 from datetime import datetime, timezone
 
 from etl.extract.text import Doc, WordFinder, letter_words, lower, split_sentences
-from etl.ids import sha256_text
-from etl.records import Article
+from tests import cases
 
 
 def test_lower_keeps_offsets_when_a_character_would_grow():
@@ -21,10 +20,7 @@ def test_word_finder_offsets_hold_after_a_dotted_capital_i():
 
 
 def _doc(text: str) -> Doc:
-    when = datetime(2024, 5, 6, tzinfo=timezone.utc)
-    return Doc(Article(article_id="t1", source="test", source_id="t1", url=None, title=None, published_at=when,
-                       language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
-                       ingested_at=when, input_path="test.txt"))
+    return cases.text_doc(text, datetime(2024, 5, 6, tzinfo=timezone.utc))
 
 
 def test_doc_splits_a_sentence_into_tokens_once_for_every_extractor():
