@@ -107,7 +107,8 @@ class Lexicon:
 
 # A sense whose condition names a particular object outranks one that reads the whole sentence, which
 # outranks the default: "struck a deal" is AGREE even in a sentence about the army.
-_CONDITION_RANK = {"object": 0, "infinitive": 1, "intransitive": 1, "after": 1, "context": 2, "paragraph": 2, "unless": 2, None: 3}
+_CONDITION_RANK = {"object": 0, "infinitive": 1, "intransitive": 1, "after": 1, "context": 2, "paragraph": 2,
+                   "unless": 2, None: 3}
 
 
 @cache

@@ -14,7 +14,8 @@ from etl.extract.events.participants import find_parties, infinitive
 from etl.extract.text import Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
-_AFTER_WINDOW = 5  # tokens before a trigger searched for the verb that governs it ("carried out a joint security operation")
+# Tokens before a trigger searched for the verb that governs it ("carried out a joint security operation").
+_AFTER_WINDOW = 5
 
 # Prepositions that open the setting of an event, after its object ("in", "during"): the object ends there.
 _SETTING = frozenset({"in", "during", "near", "inside", "outside"})
@@ -216,7 +217,8 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
     for k in range(first - 1, max(-1, first - 1 - _BARE_PARTICIPLE_WINDOW), -1):
         w = sent.lower[k]
         if not sent.is_word(k) or w in lex.stop and w != "to":
-            break  # a preposition before the trigger is none of its object: "fuel on the fire" (but "the pact to be signed")
+            # a preposition before the trigger is none of its object: "fuel on the fire" (but "the pact to be signed")
+            break
         if lex.in_class(w, word_class):
             return k
     return None
