@@ -67,7 +67,11 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
         cand.actor = (_passed_agent(sent, last, lex) or _claimant(sent, first, lex) or _involved(sent, first, lex)
                       or _noun_actor(sent, first, lex))
     else:
-        cand.actor = _subject(sent, first, lex)
+        # "attacked a village near Beni, Nigeria, killing five": the participle clause's doer is the main
+        # clause's, not the last name of the place phrase before its comma
+        shares = _in_participle_clause(sent, first) and any(
+            o.last <= first and o.actor and o.sense.pos == "verb" for o in others)
+        cand.actor = None if shares else _subject(sent, first, lex)
         joined = _coordinated_before(sent, cand, others, lex)
         if joined is not None and cand.actor is None:
             cand.actor, cand.passive = joined.actor, joined.passive  # "abducted and killed", "killed or wounded"

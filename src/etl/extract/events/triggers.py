@@ -16,6 +16,7 @@ from etl.extract.text import Enclosures
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
 # Tokens before a trigger searched for the verb that governs it ("carried out a joint security operation").
 _AFTER_WINDOW = 5
+_COUNTRY_WORDS = 6  # most words of a country's name ("Democratic Republic of the Congo": 5)
 
 # Prepositions that open the setting of an event, after its object ("in", "during"): the object ends there.
 _SETTING = frozenset({"in", "during", "near", "inside", "outside"})
@@ -102,11 +103,21 @@ def _share_objects(sent: SentenceTokens, candidates: list[Candidate]) -> None:
 
 def _has_common_word(sent: SentenceTokens, word_class: str, lex: Lexicon) -> bool:
     """Whether a word of the class is in the sentence other than as a particle of a name ("Ad Dali", "Ad
-    Durayhimi": the article of an Arabic name, not an advertisement)."""
+    Durayhimi": the article of an Arabic name, not an advertisement) or as a word of a country's name
+    ("Democratic Republic of the Congo": no party)."""
     particles = geo.name_particles()
     n = len(sent.words)
     return any(lex.in_class(w, word_class) and not (w in particles and k + 1 < n and sent.words[k + 1][:1].isupper())
-               for k, w in enumerate(sent.lower))
+               and not _in_country_name(sent, k) for k, w in enumerate(sent.lower))
+
+
+def _in_country_name(sent: SentenceTokens, k: int) -> bool:
+    """Whether the capitalised word at token k is one of the words of a country's name written there."""
+    if not sent.words[k][:1].isupper():
+        return False
+    n = len(sent.words)
+    return any(geo.country_code(" ".join(sent.words[start:start + size]))
+               for size in range(2, _COUNTRY_WORDS + 1) for start in range(max(0, k - size + 1), min(k + 1, n - size + 1)))
 
 
 def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sense, ...],

@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection
 from functools import cache
 
 from etl.extract.geo.countries import (
-    NAME_PARTICLE_PREFIX, ascii_name, country_code, country_name, is_place_name, lookup_key,
+    NAME_PARTICLE_PREFIX, ascii_name, country_code, country_name, find_countries, is_place_name, lookup_key,
     subdivision_countries,
 )
 from etl.extract.geo.gazetteer import admin1_named, best_locality, localities
@@ -161,11 +161,30 @@ def _name_parts(name: str, joined: bool = False) -> list[str]:
     hold ("Trinidad and Tobago")."""
     words = _place_words()
     out = []
-    for part in (_JOINED_PARTS if joined else _PARTS).split(name):
+    for part in _split_names(name, _JOINED_PARTS if joined else _PARTS):
+        if country_code(part) and len(part.split()) > 1:  # "Central African Republic" keeps "Central"
+            out.append(part.strip())
+            continue
         bare = " ".join(t for t in part.split() if t.lower() not in words.kinds and t.lower() not in words.modifiers
                         and t.lower() not in words.directions)
         if bare and bare.lower() not in words.generic:
             out.append(bare)
+    return out
+
+
+def _split_names(name: str, separators: re.Pattern) -> list[str]:
+    """The name split at its separators, except inside the name of a country ("Democratic Republic of the
+    Congo", "Republic of Korea", "Trinidad and Tobago" are one name each)."""
+    cuts = list(separators.finditer(name))
+    if not cuts:
+        return [name]
+    countries = [(m.start, m.end) for m in find_countries(name) if " " in m.text]
+    out, last = [], 0
+    for cut in cuts:
+        if not any(s < cut.start() and cut.end() < e for s, e in countries):
+            out.append(name[last:cut.start()])
+            last = cut.end()
+    out.append(name[last:])
     return out
 
 
