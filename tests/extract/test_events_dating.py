@@ -138,3 +138,20 @@ def test_a_year_that_modifies_an_event_noun_dates_it(text, trigger, year):
 
 def test_a_count_that_looks_like_a_year_dates_nothing():
     assert _events("The 2000 protesters marched in Orvalo.")["marched"].date_source == "publication"
+
+
+@pytest.mark.parametrize("opening", ["07/22/2015:", "22 July 2015 -", "Wednesday, 22 July 2015 —"])
+def test_a_report_that_opens_with_its_day_dates_the_days_it_names_without_a_year(opening):
+    found = _events(f"{opening} Gunmen abducted five traders in Kovalo. The hostages were killed on July 25.")
+    assert found["abducted"].date == date(2015, 7, 22)
+    assert (found["killed"].date, found["killed"].date_source) == (date(2015, 7, 25), "text")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen abducted five traders in Kovalo on 22 July 2015. The hostages were killed on July 25.",  # not its opening
+    "07/22: Gunmen abducted five traders in Kovalo. The hostages were killed on July 25.",          # no year
+    "07/22/2015 was the day gunmen abducted five traders in Kovalo. The hostages were killed on July 25.",
+])
+def test_only_an_opening_day_with_its_year_and_a_colon_or_dash_moves_the_reference(text):
+    # a date without a year counts from the publication (30 December 2024): the July before it
+    assert _events(text)["killed"].date == date(2024, 7, 25)

@@ -19,7 +19,7 @@ from datetime import datetime
 
 from etl.extract import geo
 from etl.extract.dates import date_order, find_dates
-from etl.extract.events.context import Narrative, Neighbours, find_dateline
+from etl.extract.events.context import Narrative, Neighbours, find_dateline, lead_date
 from etl.extract.events.dating import assign_dates, lately
 from etl.extract.events.items import ParagraphWords, may_hold_trigger, tokenize
 from etl.extract.events.lexicon import load_lexicon
@@ -44,9 +44,10 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     published = doc.article.published_at
     published_day = published.date() if isinstance(published, datetime) else published
     dateline = find_dateline(text, published_day)
-    # relative dates ("on Monday", "overnight") count from the day the story was filed
-    reference = dateline.date.date if dateline and dateline.date else published_day
     order = date_order(doc.article.language, doc.article.date_order)
+    # relative dates ("on Monday", "overnight") count from the day the story was filed, or the day it opens with
+    reference = dateline.date.date if dateline and dateline.date else (
+        lead_date(text, published_day, order) or published_day)
     lowered = doc.lowered
     cues = Enclosures((s.cue_start, s.cue_end) for s in statements if s.cue_start is not None)
     said = Statements(statements)

@@ -39,6 +39,9 @@ _HAPPENED = frozenset({"asserted", "reported"})
 
 # "KHARKIV, Ukraine (AP) — ", "KABUL, May 5 (Reuters) - ", "WASHINGTON — ": a place in capitals, maybe its
 # region or country, maybe a date, maybe an agency, then a dash, at the start of the article.
+_LEAD_CHARS = 40  # the longest date that opens a report ("Wednesday, 22 September 2021:")
+_LEAD_MARKS = (":", "-", "–", "—")
+_YEAR = re.compile(r"\d{4}")
 _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,2}))?"
@@ -99,6 +102,19 @@ def find_dateline(text: str, published: date | None) -> Dateline | None:
     place = geo.Place(start, end, surface, geo.place_country(surface.title()))
     dated = find_dates(text, published, m.start("date"), m.end("date")) if m.group("date") else []
     return Dateline(m.end(), place, dated[0] if dated and dated[0].date else None)
+
+
+def lead_date(text: str, published: date | None, order: str) -> date | None:
+    """The day a report opens with, before a colon or dash ("07/22/2015: Assailants …", "3 March 2021 - …"), when
+    it names its year: the day of the story, from which its dates without a year count ("The hostages were killed
+    on July 25"), as they count from a dateline's."""
+    found = find_dates(text, published, 0, min(len(text), _LEAD_CHARS), order)
+    if not found or found[0].date is None or found[0].precision != "day" or text[:found[0].start].strip():
+        return None
+    first = found[0]
+    if not _YEAR.search(first.text) or not text[first.end:first.end + 3].lstrip().startswith(_LEAD_MARKS):
+        return None
+    return first.date
 
 
 class Narrative:
