@@ -44,3 +44,24 @@ def test_the_verb_after_an_including_clause_is_the_counts():
     found = _counts("At least 330 people, including 300 assailants, were killed in the fighting.")
     assert found[0] == ("At least 330", 330, "at_least", "killed")
     assert found[1][3] == "other"  # the part is not added to the whole
+
+
+def test_a_person_joined_before_a_count_after_a_casualty_verb_is_one_more():
+    assert _counts("A suicide bomber blew himself up at a market in Toro, killing himself and 12 others.") == [
+        ("himself", 1, "exact", "killed"), ("12", 12, "exact", "killed")]
+    assert _counts("A bomb went off near a checkpoint in Toro, killing the driver and five soldiers.") == [
+        ("the driver", 1, "exact", "killed"), ("five", 5, "exact", "killed")]
+
+
+def test_a_relative_joined_after_a_count_of_one_is_one_more():
+    assert _counts("Two gunmen shot and killed a police officer and his son in Toro.")[-2:] == [
+        ("a police officer", 1, "exact", "killed"), ("his son", 1, "exact", "killed")]
+
+
+def test_a_plural_or_a_verb_less_coordination_adds_no_one():
+    # "the guards" are a number nobody gave; "and five …" after no casualty verb counts nothing
+    assert _counts("Gunmen stormed the prison, killing the guards and five inmates.") == [
+        ("five", 5, "exact", "killed")]
+    assert [c for c in _counts("Police met the mayor and five aides in Toro.") if c[3] != "other"] == []
+    assert _counts("Two gunmen killed a police officer and his sons in Toro.")[-1] == (
+        "a police officer", 1, "exact", "killed")

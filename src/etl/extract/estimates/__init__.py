@@ -9,7 +9,8 @@ number of figures, not the length of the article. For each count:
   ("killing 3", "the death toll rose to 40"), else from a count it is coordinated with
   ("3 soldiers and 2 civilians were killed", "killed 2 soldiers and 3 civilians");
 - a singular "a man" or "an officer", or a named person ("killed Sheikh Ali Omar"), counts as one when a
-  casualty or arrest verb governs it; "the hostages" count as many as were taken before them;
+  casualty or arrest verb governs it, and so does one person joined to a casualty count ("killing himself
+  and 12 others", "killed a police officer and his son"); "the hostages" count as many as were taken before them;
 - "330 people, including 300 assailants, were killed": the verb after the "including" clause is that of
   the count before it (the part inside the clause keeps no category: it is not to be added to it);
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead",
@@ -38,7 +39,7 @@ from etl.extract.estimates.categories import (
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
-    count_country, fill_quantity, inherit_quantities, read_count, referred_counts, singulars,
+    coordinated_people, count_country, fill_quantity, inherit_quantities, read_count, referred_counts, singulars,
 )
 from etl.extract.estimates.items import Count, SentenceTokens, sentence_tokens
 from etl.extract.estimates.lexicon import load_lexicon, subject_category
@@ -48,7 +49,7 @@ from etl.extract.text import Doc, WordFinder
 from etl.ids import stable_hash
 from etl.records import Estimate, Event, Statement
 
-VERSION = "estimates-rules-1.4"
+VERSION = "estimates-rules-1.5"
 __all__ = ["VERSION", "extract", "subject_category"]
 
 # Confidence by how the category was found: a verb right after the counted phrase is the surest sign.
@@ -88,6 +89,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         by_sentence.setdefault(c.sentence.index, []).append(c)
     for group in by_sentence.values():
         chain_categories(group, lex)
+    counts += coordinated_people(counts, lex)
+    counts.sort(key=lambda c: c.start)
 
     # Keep: counts of something, each once.
     kept: list[Count] = []

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from etl.extract.estimates.items import Count, SentenceTokens, match_phrase, match_phrase_ending
+from etl.extract.estimates.items import Count, SentenceTokens, is_plural, match_phrase, match_phrase_ending
 from etl.extract.estimates.lexicon import Lexicon
 
 # How far the rules look from a count, in tokens: news puts its verb or toll noun within a few words.
@@ -11,6 +11,9 @@ _MAX_SKIP = 4   # auxiliaries and adverbs between the counted phrase and its ver
 _MAX_LINKS = 5  # words between a toll noun and its number ("the death toll has risen to 40")
 _MAX_INSERT = 10  # words of an inserted "including …" clause between a count and its verb
 _INSERTS = frozenset({"including", "among", "mostly", "most", "many"})
+# One person coordinated with a count: "killing himself and 12 others", "killed a policeman and his son".
+_REFLEXIVES = frozenset({"himself", "herself"})
+_PERSON_DETERMINERS = frozenset({"the", "his", "her", "their"})
 
 
 def _past_insert(sent: SentenceTokens, j: int) -> int:
@@ -63,6 +66,13 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
     while hit is None and k >= 0 and b - k < 3 and words[k] in lex.before_skip:
         k -= 1
         hit = match_phrase_ending(words, k, lex.before_verbs, lex) if k >= 0 else None
+    if hit is None and words[b] == "and":
+        joined = coordinated_phrase(sent, b)  # "killing himself and 12 others", "the bomber and five"
+        if joined is not None:
+            hit = match_phrase_ending(words, joined[0] - 1, lex.before_verbs, lex) if joined[0] > 0 else None
+            if hit is not None and hit[0] in lex.singular_categories:
+                return hit[0], hit[1], "before"
+            hit = None
     if hit:
         # "the killing of a trader" names an act, it does not report one
         nominal = hit[1] > 0 and words[hit[1] - 1] in lex.determiners
@@ -75,6 +85,28 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
         k -= 1
     noun = match_phrase_ending(words, k, lex.before_nouns, lex) if k >= 0 else None
     return (noun[0], noun[1], "toll") if noun else None
+
+
+def coordinated_phrase(sent: SentenceTokens, conjunction: int) -> tuple[int, int] | None:
+    """The tokens of the phrase joined by the "and" at `conjunction` to a count after it: a reflexive pronoun
+    ("killing himself and 12 others") or a determiner and at most three words ("the bomber", "the guards");
+    None otherwise."""
+    words = sent.words
+    k = conjunction - 1
+    if k >= 0 and words[k] in _REFLEXIVES:
+        return k, conjunction
+    for d in range(k, max(-1, conjunction - 5), -1):
+        if not sent.is_word(d):
+            return None
+        if words[d] in _PERSON_DETERMINERS and d < k:
+            return d, conjunction
+    return None
+
+
+def is_one_person(sent: SentenceTokens, phrase: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a coordinated phrase names one person: a reflexive pronoun or a phrase whose last word is no plural."""
+    first, end = phrase
+    return sent.words[first] in _REFLEXIVES or not is_plural(sent.words[end - 1], lex)
 
 
 def categorize(c: Count, lex: Lexicon) -> None:

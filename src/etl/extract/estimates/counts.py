@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from etl.extract import geo
-from etl.extract.estimates.categories import categorize
+from etl.extract.estimates.categories import categorize, coordinated_phrase, is_one_person
 from etl.extract.estimates.items import Count, SentenceTokens, is_plural, match_phrase, sentence_tokens
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.numbers import Number
@@ -20,6 +20,8 @@ _PARTICLES = frozenset({"out", "off", "up", "down"})
 # "the hostages were killed": as many as were taken before ("abducted five civilians").
 _HOSTAGE_WORDS = ("hostages", "captives", "abductees", "kidnapped")
 _HOSTAGES = re.compile(rf"\b[Tt]he[^\S\n]+(?:{'|'.join(_HOSTAGE_WORDS)})\b")
+# "killed a police officer and his son": a relative joined to a count of one is one more.
+_POSSESSIVES = frozenset({"his", "her", "their"})
 # "shot and killed Sheikh Ali Omar": a named victim is a count of one (two or more capitalised words).
 _NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)+")
 
@@ -126,6 +128,35 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
                 and not (geo.country_code(m.group()) or geo.find_countries(doc.text, m.start(), m.end())):
             out.append(c)  # "killed North Korean soldiers": a people or a country, not a person
     return out
+
+
+def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
+    """One person joined to a casualty count is a count of one too: "killing himself and 12 others", "killing the
+    bomber and five soldiers" (before it), "killed a police officer and his son" (after it)."""
+    out = []
+    for c in counts:
+        if c.category not in lex.singular_categories or c.source not in ("before", "chain"):
+            continue
+        sent, words = c.sentence, c.sentence.words
+        if c.first > 0 and words[c.first - 1] == "and" and not c.singular:
+            joined = coordinated_phrase(sent, c.first - 1)
+            if joined is not None and is_one_person(sent, joined, lex):
+                out.append(_person(sent, *joined, c))
+        k = c.np_end
+        if k + 1 < len(words) and words[k] == "and" and words[k + 1] in _POSSESSIVES:
+            start, head, end = _noun_phrase(sent, k + 2, lex)
+            if 0 < end - start <= 3 and head == end and not is_plural(words[end - 1], lex):
+                out.append(_person(sent, k + 1, end, c))
+    return out
+
+
+def _person(sent: SentenceTokens, first: int, end: int, joined: Count) -> Count:
+    """A count of one over tokens [first, end) ("his son", "himself"), of the category of the count it is joined to."""
+    after = first + 1 if end - first > 1 else first
+    c = Count(sent, sent.spans[first][0], sent.spans[end - 1][1], 1.0, 1.0, 1.0, "exact", None, first, after,
+              after, end, end, singular=True)
+    c.category, c.source, c.cue = joined.category, "chain", joined.cue
+    return c
 
 
 def referred_counts(doc: Doc, counts: list[Count], seen: dict[int, SentenceTokens],
