@@ -116,3 +116,24 @@ def test_a_capitalised_word_inside_a_sentence_is_still_a_name():
 def test_the_object_of_set_on_fire_is_the_target():
     [e] = _events("Youths set two police cars ablaze in Kibo.")
     assert (e.trigger, e.event_type, e.actor, e.target) == ("set", "ASSAULT", "Youths", "police cars")
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Gunmen took three aid workers hostage at a clinic in Sorro.", "took", "aid workers"),
+    ("The attackers held the hotel guests hostage until dawn.", "held", "hotel guests"),
+    ("Pirates kept the crew captive for two weeks.", "kept", "crew"),
+    ("Rebels are holding them hostage in the forest.", "holding", "them"),
+])
+def test_a_verb_completed_by_hostage_after_its_object_is_an_abduction(text, trigger, target):
+    event = _found(text)[trigger]
+    assert (event.event_type, event.event_mode, event.target) == ("ASSAULT", "abduct", target)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister took questions from hostage families in Sorro.",   # modifies a noun; a preposition before it
+    "The envoy held talks with the families of the hostages.",       # a preposition in the object
+    "Negotiators took the hostage crisis to the council.",           # "hostage" modifies "crisis"
+    "The army took control, and the hostages were freed.",           # a comma ends the object
+])
+def test_hostage_words_elsewhere_make_no_abduction_of_take_or_hold(text):
+    assert not any(e.event_mode == "abduct" and e.trigger.lower() in {"took", "held", "kept"} for e in _events(text))

@@ -62,7 +62,8 @@ class Sense:
     pos: str
     event_type: str
     mode: str | None
-    condition: str | None   # "object", "context", "paragraph", "unless", "intransitive", "infinitive", "after" or None
+    condition: str | None   # "object", "complement", "context", "paragraph", "unless", "intransitive", "infinitive",
+    #                         "after" or None
     word_class: str | None  # the class a condition looks for
     modality: str | None
 
@@ -107,7 +108,7 @@ class Lexicon:
 
 # A sense whose condition names a particular object outranks one that reads the whole sentence, which
 # outranks the default: "struck a deal" is AGREE even in a sentence about the army.
-_CONDITION_RANK = {"object": 0, "infinitive": 1, "intransitive": 1, "after": 1, "context": 2, "paragraph": 2,
+_CONDITION_RANK = {"object": 0, "complement": 0, "infinitive": 1, "intransitive": 1, "after": 1, "context": 2, "paragraph": 2,
                    "unless": 2, None: 3}
 
 
@@ -139,7 +140,11 @@ def load_lexicon() -> Lexicon:
                            ("reported", "reported")):
         for word in GRAMMAR[role]:
             markers[word] = markers.get(word, ()) + (modality,)
-    key_words = frozenset(max(phrase, key=len) for phrase in senses)
+    # a form that is an event only with a complement ("took … hostage") needs a word of its class in the sentence
+    key_words = frozenset(
+        word for phrase, found in senses.items()
+        for word in (classes[found[0].word_class] if all(s.condition == "complement" for s in found)
+                     else (max(phrase, key=len),)))
     return Lexicon(triggers, key_words, classes, prefixes, **{f: GRAMMAR[f] for f in (
         "skip", "be", "determiner", "quantifier_of", "count", "stop", "pronoun", "light_verb", "clause", "reporting",
         "intransitive", "role", "time", "verb", "participle")},

@@ -93,6 +93,10 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     cand.target = hit or (_target(sent, cand, others, lex) if cand.sense.event_type != "OTHER" else None)
     if cand.sense.pos == "noun" and cand.target is None:
         cand.target = _given_to(sent, cand, lex)
+    if cand.sense.condition == "complement" and cand.target and cand.evidence is not None and (
+            cand.target[1] > cand.evidence):
+        # "took three workers hostage": the object ends before the word that completes the verb
+        cand.target = (cand.target[0], cand.evidence) if cand.evidence > cand.target[0] else None
     if cand.sense.event_type == "COERCE" and sent.lower[first] in {"in", "behind"}:
         cand.actor, cand.target = None, cand.actor  # "prisoners are in jail": held, not holding
     if cand.sense.word_class == MONITORED:

@@ -16,6 +16,7 @@ from etl.extract.text import Enclosures
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
 # Tokens before a trigger searched for the verb that governs it ("carried out a joint security operation").
 _AFTER_WINDOW = 5
+_COMPLEMENT_WINDOW = 7  # tokens after a verb searched for its object's complement ("took … hostage")
 _COUNTRY_WORDS = 6  # most words of a country's name ("Democratic Republic of the Congo": 5)
 
 # Prepositions that open the setting of an event, after its object ("in", "during"): the object ends there.
@@ -133,6 +134,10 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
             evidence = _object_evidence(sent, first, last, sense.word_class, lex)
             if evidence is None:
                 continue
+        elif sense.condition == "complement":
+            evidence = _complement(sent, last, sense.word_class, lex)
+            if evidence is None:
+                continue
         elif sense.condition in ("context", "paragraph"):
             # "A+B": words of both classes; "A|B": a word of either
             has = (lambda c: sent.has(c, lex)) if sense.condition == "context" else sent.paragraph_has
@@ -232,6 +237,22 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
             break
         if lex.in_class(w, word_class):
             return k
+    return None
+
+
+def _complement(sent: SentenceTokens, last: int, word_class: str, lex: Lexicon) -> int | None:
+    """Token of `word_class` that completes the verb right after its object: "took three aid workers hostage",
+    "held them captive"; the object holds no preposition, clause word or punctuation, and the word ends its phrase
+    (not "took questions from hostage families")."""
+    n = len(sent.lower)
+    for k in range(last, min(n, last + _COMPLEMENT_WINDOW)):
+        w = sent.lower[k]
+        if lex.in_class(w, word_class):
+            ends = k + 1 == n or not sent.is_word(k + 1) or sent.lower[k + 1] in lex.stop or (
+                sent.lower[k + 1] in lex.clause or sent.lower[k + 1] in lex.time)
+            return k if k > last and ends else None
+        if not sent.is_word(k) or w in lex.clause or w in lex.reporting or (w in lex.stop and w not in lex.pronoun):
+            return None
     return None
 
 
