@@ -65,3 +65,22 @@ def test_a_plural_or_a_verb_less_coordination_adds_no_one():
     assert [c for c in _counts("Police met the mayor and five aides in Toro.") if c[3] != "other"] == []
     assert _counts("Two gunmen killed a police officer and his sons in Toro.")[-1] == (
         "a police officer", 1, "exact", "killed")
+
+
+def test_a_definite_person_killed_with_no_count_before_counts_one():
+    assert _counts("Gunmen abducted a teacher near Toro. The victim was later found dead.")[-1] == (
+        "The victim", 1, "exact", "killed")
+    assert _counts("The driver was wounded and the guard was killed.") == [
+        ("The driver", 1, "exact", "wounded"), ("the guard", 1, "exact", "killed")]
+
+
+def test_a_definite_person_after_a_count_of_the_same_kind_is_one_of_them():
+    assert _counts("Two civilians were killed in Toro. The man was killed by a sniper.") == [
+        ("Two", 2, "exact", "killed")]
+    assert _counts("A soldier was killed in Toro. The soldier was shot by a sniper.") == [
+        ("A soldier", 1, "exact", "killed")]
+
+
+def test_a_definite_noun_of_no_person_or_no_passive_casualty_verb_is_no_count():
+    assert _counts("The bill was killed in committee.") == []
+    assert _counts("Gunmen kidnapped a councillor in Toro. The victim was released after a ransom was paid.") == []

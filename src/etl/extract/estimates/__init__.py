@@ -10,7 +10,8 @@ number of figures, not the length of the article. For each count:
   ("3 soldiers and 2 civilians were killed", "killed 2 soldiers and 3 civilians");
 - a singular "a man" or "an officer", or a named person ("killed Sheikh Ali Omar"), counts as one when a
   casualty or arrest verb governs it, and so does one person joined to a casualty count ("killing himself
-  and 12 others", "killed a police officer and his son"); "the hostages" count as many as were taken before them;
+  and 12 others", "killed a police officer and his son"), and a definite person killed or hurt when no count of
+  that kind came before ("The victim was later found dead"); "the hostages" count as many as were taken before them;
 - "330 people, including 300 assailants, were killed": the verb after the "including" clause is that of
   the count before it (the part inside the clause keeps no category: it is not to be added to it);
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead",

@@ -16,6 +16,8 @@ from etl.extract.text import Doc, WordFinder
 _MAX_NP = 6
 # "a man", "an officer": a count of one, if a casualty or arrest verb governs it.
 _SINGULAR = re.compile(r"\b[Aa]n?[^\S\n]+(?=\w)")
+# "the victim was found dead": a definite person, a count of one when a passive casualty verb follows.
+_DEFINITE = re.compile(r"\b[Tt]he[^\S\n]+(?=\w)")
 _PARTICLES = frozenset({"out", "off", "up", "down"})
 # "the hostages were killed": as many as were taken before ("abducted five civilians").
 _HOSTAGE_WORDS = ("hostages", "captives", "abductees", "kidnapped")
@@ -106,6 +108,31 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
             else:
                 dropped["estimates: 'a' or 'an' before no noun"] += 1
         out += _named_victims(doc, index, seen, lex)
+        out += _definite_person(doc, index, seen, lex, starts, ends)
+    return out
+
+
+def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexicon,
+                     starts: list[int], ends: list[int]) -> list[Count]:
+    """ "The victim was later found dead", "the teacher was killed": one person named by a definite singular noun of
+    people, as the subject of a passive casualty verb, is a count of one (one already counted is a restatement)."""
+    s = doc.sentences[index]
+    out = []
+    for m in _DEFINITE.finditer(doc.text, s.start, s.end):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < ends[k]:
+            continue
+        sent = sentence_tokens(doc, index, seen)
+        c = read_count(sent, m.start(), m.start() + len(m.group().rstrip()), None, lex)
+        if not 0 < c.np_end - c.np_start <= 3 or c.np_head != c.np_end:
+            continue
+        head = sent.words[c.np_head - 1]
+        if head not in lex.persons:
+            continue
+        categorize(c, lex)
+        if c.source == "after":
+            c.end = sent.spans[c.np_head - 1][1]
+            out.append(c)
     return out
 
 
