@@ -19,6 +19,11 @@ Prints one JSON object; progress goes to stderr. Two parts:
    after the series is at most 1.3x the latest release once compacted (`etl compact`). Also reported:
    `etl validate` of the first release and `etl validate --changed` of the latest (pass, seconds), and
    the dataset's size after `etl prune --keep 1`.
+   Paired replay: the machine's load drifts over a series of twenty minutes, and a first-ten against last-ten
+   ratio measures that drift as much as the dataset. So the dataset as it was after the tenth run is kept
+   (`cp -a`, links preserved), and after the series the same +100 articles (new to both) are run --replays
+   times on a fresh copy of each, alternating which goes first: the ratio of their medians (last over first,
+   CPU and wall) is what the number of runs before costs, with the drift falling on both alike.
 
 Synthetic articles are published in the order of their ids (--dates feed, 40 a day), as a schedule receives
 news: a run of 100 brings the news of two or three days. With --dates random each is published on a random
@@ -55,6 +60,7 @@ from corpus import write_corpus  # noqa: E402
 
 ADD = 100  # articles added by each incremental run
 WINDOW = 10  # runs at each end of the series compared
+REPLAYS = 5  # paired runs on the dataset after WINDOW runs and after the series
 TARGETS = {  # (larger, smaller) base size -> largest ratios of the +100 runs' medians
     (20_000, 2_000): {"wall_s": 1.3, "disk_added_bytes": 1.5},
     (100_000, 2_000): {"wall_s": 1.5, "disk_added_bytes": 1.5},
@@ -308,13 +314,13 @@ def series_times(runs: list[dict]) -> dict:
         return {}
     walls = [r["wall_s"] for r in runs]
     first, last = statistics.median(walls[:WINDOW]), statistics.median(walls[-WINDOW:])
-    ratio = round(last / first, 2)
+    ratio = round(last / first, 3)
     cpus = [r["cpu_s"] for r in runs if r.get("cpu_s") is not None]
     cpu = {}
     if len(cpus) == len(runs):  # the local engine: the run is one process, its CPU time is all of it
         cpu_first, cpu_last = statistics.median(cpus[:WINDOW]), statistics.median(cpus[-WINDOW:])
         cpu = {"first_ten_median_cpu_s": cpu_first, "last_ten_median_cpu_s": cpu_last,
-               "last_over_first_cpu": {"ratio": round(cpu_last / cpu_first, 2),
+               "last_over_first_cpu": {"ratio": round(cpu_last / cpu_first, 3),
                                        "target": SERIES_TARGETS["last_over_first_wall"],
                                        "met": cpu_last <= cpu_first * SERIES_TARGETS["last_over_first_wall"]}}
     return {"first_ten_median_wall_s": first, "last_ten_median_wall_s": last,
@@ -348,19 +354,61 @@ def maintenance(dataset: Path, first_release: str) -> dict:
     return out
 
 
+def copy_dataset(source: Path, target: Path) -> None:
+    """A copy of a dataset folder with its hard links and symbolic links as they are (`cp -a`)."""
+    subprocess.run(["cp", "-a", str(source), str(target)], check=True)
+
+
+def replay(write: Writer, folder: Path, snapshots: dict[str, Path], start: int, engine: str, repeats: int) -> dict:
+    """The same +ADD articles run on a fresh copy of each snapshot, `repeats` times, alternating the order;
+    medians of each snapshot's wall and CPU seconds and the ratio of the last snapshot's to the first's."""
+    added = folder / "replay.jsonl"
+    write(added, start, ADD)
+    times: dict[str, list[dict]] = {name: [] for name in snapshots}
+    for k in range(repeats):
+        order = list(snapshots) if k % 2 == 0 else list(reversed(snapshots))
+        for name in order:
+            work = folder / "replay-dataset"
+            copy_dataset(snapshots[name], work)
+            result = run(added, work, engine)
+            shutil.rmtree(work)
+            times[name].append({"wall_s": result["wall_s"], "cpu_s": result["cpu_s"]})
+        log(f"  replay {k + 1}/{repeats}: " + ", ".join(f"{n} {t[-1]['wall_s']} s" for n, t in times.items()))
+    out: dict = {"repeats": repeats, "runs": times}
+    (first, last), target = list(snapshots), SERIES_TARGETS["last_over_first_wall"]
+    for key in ("wall_s", "cpu_s"):
+        values = {name: [t[key] for t in runs if t[key] is not None] for name, runs in times.items()}
+        if not all(values.values()):
+            continue
+        medians_ = {name: statistics.median(v) for name, v in values.items()}
+        ratio = round(medians_[last] / medians_[first], 3)
+        out[key] = {**{f"median_{name}": m for name, m in medians_.items()},
+                    "last_over_first": {"ratio": ratio, "target": target, "met": ratio <= target}}
+    return out
+
+
 def part_series(root: Path, n: int, base_size: int, base_engine: str, engine: str, keep: bool,
-                rescan: bool) -> dict:
+                rescan: bool, replays: int = REPLAYS) -> dict:
     folder = root / f"series-{base_size}"
     folder.mkdir()
     log(f"series: {n} runs of +{ADD} on {base_size} synthetic articles ({engine})")
-    write = WRITERS["synthetic"](folder, base_size + n * ADD)
+    write = WRITERS["synthetic"](folder, base_size + (n + 1) * ADD)
     inputs, dataset = folder / "input", folder / "dataset"
+    early = folder / f"dataset-after-{WINDOW}"
     report: dict = {"articles": base_size, "runs": n, "engine": engine, "base_engine": base_engine}
     runs: list[dict] = []
     try:
         report["base_run"] = build(write, inputs, dataset, base_size, base_engine)
         for result in series_runs(write, inputs, dataset, base_size, n, engine, rescan):
             runs.append(result)
+            if len(runs) == WINDOW and n > WINDOW and replays:
+                copy_dataset(dataset, early)
+        if early.exists():
+            log(f"replay: +{ADD} on the dataset after {WINDOW} runs and after {n}, {replays} times each")
+            report["paired_replay"] = replay(write, folder, {f"after_{WINDOW}": early, f"after_{n}": dataset},
+                                             base_size + n * ADD, engine, replays)
+            if not keep:
+                shutil.rmtree(early)
     except RunFailed as error:
         report.update(failed(error), runs_done=len(runs))
     report.update(series_times(runs))
@@ -410,6 +458,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--series", type=int, default=100, help=f"consecutive +{ADD} runs (0: skip)")
     parser.add_argument("--series-base", type=int, default=20_000, help="articles before the series")
     parser.add_argument("--series-engine", default="local", help="engine of the series' +100 runs")
+    parser.add_argument("--replays", type=int, default=REPLAYS,
+                        help=f"paired +{ADD} runs on the dataset after {WINDOW} runs and after the series (0: none)")
     parser.add_argument("--keep", action="store_true", help="keep the working folder and print its path")
     parser.add_argument("--rescan", action="store_true",
                         help="each +100 run reads the whole input folder (the older articles are found "
@@ -449,7 +499,7 @@ def main() -> None:
             synthetic["ratios"] = ratios({int(s): r for s, r in synthetic["sizes"].items()})
         if args.series:
             report["series"] = part_series(root, args.series, args.series_base, args.engine,
-                                           args.series_engine, args.keep, args.rescan)
+                                           args.series_engine, args.keep, args.rescan, args.replays)
     report["max_peak_tree_mb"] = peak_memory(report)
     report["ok"] = not any(k == "error" for k, _ in walk(report))
     report["total_s"] = round(time.perf_counter() - t0)
