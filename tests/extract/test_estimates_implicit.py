@@ -84,3 +84,14 @@ def test_a_definite_person_after_a_count_of_the_same_kind_is_one_of_them():
 def test_a_definite_noun_of_no_person_or_no_passive_casualty_verb_is_no_count():
     assert _counts("The bill was killed in committee.") == []
     assert _counts("Gunmen kidnapped a councillor in Toro. The victim was released after a ransom was paid.") == []
+
+
+def test_each_person_of_a_list_joined_to_a_count_is_one_more():
+    assert _counts("The officer, his wife and their two children were killed in the attack.") == [
+        ("The officer", 1, "exact", "killed"), ("his wife", 1, "exact", "killed"), ("two", 2, "exact", "killed")]
+    assert _counts("A bomb went off in Toro, killing the driver, his son and five soldiers.") == [
+        ("the driver", 1, "exact", "killed"), ("his son", 1, "exact", "killed"), ("five", 5, "exact", "killed")]
+
+
+def test_a_group_joined_to_a_count_is_no_person():
+    assert _counts("The police and two civilians were killed in Toro.") == [("two", 2, "exact", "killed")]

@@ -67,12 +67,14 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
         k -= 1
         hit = match_phrase_ending(words, k, lex.before_verbs, lex) if k >= 0 else None
     if hit is None and words[b] == "and":
-        joined = coordinated_phrase(sent, b)  # "killing himself and 12 others", "the bomber and five"
-        if joined is not None:
-            hit = match_phrase_ending(words, joined[0] - 1, lex.before_verbs, lex) if joined[0] > 0 else None
-            if hit is not None and hit[0] in lex.singular_categories:
-                return hit[0], hit[1], "before"
-            hit = None
+        # "killing himself and 12 others", "killing the driver, his son and five soldiers": past the phrases joined
+        joined = coordinated_phrase(sent, b)
+        while joined is not None and joined[0] > 1 and words[joined[0] - 1] == ",":
+            joined = coordinated_phrase(sent, joined[0] - 1)
+        if joined is not None and joined[0] > 0:
+            verb = match_phrase_ending(words, joined[0] - 1, lex.before_verbs, lex)
+            if verb is not None and verb[0] in lex.singular_categories:
+                return verb[0], verb[1], "before"
     if hit:
         # "the killing of a trader" names an act, it does not report one
         nominal = hit[1] > 0 and words[hit[1] - 1] in lex.determiners
@@ -104,9 +106,10 @@ def coordinated_phrase(sent: SentenceTokens, conjunction: int) -> tuple[int, int
 
 
 def is_one_person(sent: SentenceTokens, phrase: tuple[int, int], lex: Lexicon) -> bool:
-    """Whether a coordinated phrase names one person: a reflexive pronoun or a phrase whose last word is no plural."""
+    """Whether a coordinated phrase names one person: a reflexive pronoun or a phrase whose last word is a noun of
+    one person ("the bomber", "his son"; not "the guards", "the police")."""
     first, end = phrase
-    return sent.words[first] in _REFLEXIVES or not is_plural(sent.words[end - 1], lex)
+    return sent.words[first] in _REFLEXIVES or sent.words[end - 1] in lex.persons
 
 
 def categorize(c: Count, lex: Lexicon) -> None:
@@ -180,7 +183,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     summary = head is None or head in lex.summary_heads or bool(before & lex.summary_before)
     if summary and c.amount == same.total:
         return True
-    if c.singular and words[c.first] in lex.definite_before:
+    if c.singular and c.source == "after" and words[c.first] in lex.definite_before:
         return True  # "the man was killed" after a count of the killed: one of those, told again
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before
     return definite and c.amount in same.amounts

@@ -159,20 +159,26 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
 
 def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
     """One person joined to a casualty count is a count of one too: "killing himself and 12 others", "killing the
-    bomber and five soldiers" (before it), "killed a police officer and his son" (after it)."""
+    bomber and five soldiers", "The officer, his wife and their two children were killed" (before it), "killed a
+    police officer and his son" (after it)."""
     out = []
     for c in counts:
-        if c.category not in lex.singular_categories or c.source not in ("before", "chain"):
+        if c.category not in lex.singular_categories or c.source not in ("before", "after", "chain"):
             continue
         sent, words = c.sentence, c.sentence.words
-        if c.first > 0 and words[c.first - 1] == "and" and not c.singular:
-            joined = coordinated_phrase(sent, c.first - 1)
-            if joined is not None and is_one_person(sent, joined, lex):
-                out.append(_person(sent, *joined, c))
+        j = c.first - 1
+        if j > 0 and words[j] in _POSSESSIVES and not c.singular:
+            j -= 1  # "and their two children": the possessive is the count's own
+        while j > 0 and words[j] in ("and", ",") and not c.singular:
+            joined = coordinated_phrase(sent, j)
+            if joined is None or not is_one_person(sent, joined, lex):
+                break
+            out.append(_person(sent, *joined, c))
+            j = joined[0] - 1
         k = c.np_end
-        if k + 1 < len(words) and words[k] == "and" and words[k + 1] in _POSSESSIVES:
+        if c.source != "after" and k + 1 < len(words) and words[k] == "and" and words[k + 1] in _POSSESSIVES:
             start, head, end = _noun_phrase(sent, k + 2, lex)
-            if 0 < end - start <= 3 and head == end and not is_plural(words[end - 1], lex):
+            if 0 < end - start <= 3 and head == end and words[end - 1] in lex.persons:
                 out.append(_person(sent, k + 1, end, c))
     return out
 
