@@ -638,7 +638,7 @@ def _coordinated_list(cur: _Cursor, last: int) -> int:
     """The last name of "A, B and C" starting with the name that ends at `last` (each may carry a bracketed
     note: "A [B] and C")."""
     last = _bracket(cur, last)
-    j = last + 1
+    j = _skip_note(cur, last + 1)  # "A (approximate coordinates from Dalo used), B and C"
     while j + 1 < cur.n and cur.words[j] in {",", "and"}:
         k = j + 1 + (cur.words[j] == "," and cur.lower[j + 1] == "and")
         tail = _name_chain(cur, k)
@@ -647,7 +647,7 @@ def _coordinated_list(cur: _Cursor, last: int) -> int:
         last = tail = _bracket(cur, tail)
         if cur.words[k - 1] == "and":
             break
-        j = tail + 1
+        j = _skip_note(cur, tail + 1)
     return last
 
 
@@ -695,7 +695,8 @@ def _coordinated(cur: _Cursor, last: int) -> int:
     if cur.words[after] in _CLOSING and comma == last + 1 and "and" in cur.lower[last + 1:end] and not _known_region(
             cur.surface(comma + 1, end)):
         return end  # "in Dalo, Nuri and Kibo, killing …"; "in Foca, Bosnia and Herzegovina" is a town and its country
-    if cur.lower[after] == "in" and _after_preposition(cur, after + 1, weak=False):
+    noted = _skip_note(cur, after)  # "in Ardo and Benu (coded as two events) in Wadai province"
+    if noted < cur.n and cur.lower[noted] == "in" and _after_preposition(cur, noted + 1, weak=False):
         return end  # "in Ardo, Benu and Tefi in Wadai province"
     if cur.words[after] == "(" and _parenthesis(cur, end) > end:
         return end  # "between Dalo and Nuri Sud (Sefa, Kam)"
@@ -755,8 +756,10 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
     if i + 1 < cur.n and cur.lower[i] in words.opening_particles and cur.words[i].islower() and cur.names[i + 1] and (
             not cur.words[i + 1].isupper()):
         i += 1  # "el Sorro", "al Fadiya": the article opens the name; "an QDW vehicle" is the English article
-    if i >= cur.n or not cur.names[i] or cur.lower[i] in words.not_places:
+    if i >= cur.n or not cur.names[i]:
         return None
+    if cur.lower[i] in words.not_places:
+        return _known_town_name(cur, i)
     last = i
     j = i + 1
     while j < cur.n and j - i < _MAX_PLACE_TOKENS:
@@ -796,6 +799,20 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
     if _POSSESSIVE_WORD.search(cur.words[last]):
         return None  # "in Russia’s war": a possessive modifies what follows, it is not the place
     return last
+
+
+def _known_town_name(cur: _Cursor, i: int) -> int | None:
+    """Last token of a town's name that opens with a word that opens no place ("General Santos", "President
+    Roxas"): only a large town the gazetteer knows by all its words; "General Motors", "Police Chief Doe" are
+    none. None if there is none."""
+    last = i
+    while last + 1 < cur.n and last - i < _MAX_NAME_WORDS and cur.names[last + 1] and (
+            not _POSSESSIVE_WORD.search(cur.words[last])):
+        last += 1
+    for end in range(last, i, -1):
+        if not _POSSESSIVE_WORD.search(cur.words[end]) and best_locality(cur.surface(i, end), (), _KNOWN_TOWN):
+            return end
+    return None
 
 
 def _admin_context(cur: _Cursor, last: int) -> int:
@@ -939,12 +956,21 @@ _NUMBER_WORDS = frozenset("few several two three four five six seven eight nine 
 
 
 def _skip_note(cur: _Cursor, j: int) -> int:
-    """Index after a short parenthetical note at j ("(Kurdish name)", "(unknown location)"), else j."""
+    """Index after a parenthetical note at j ("(Kurdish name)", "(unknown location)", "(coded separately across
+    two days for both villages)"), else j. An aside of a few words or a clause's length: one that runs on for
+    longer, or a parenthesis never closed, is no note on the place before it."""
     if j < cur.n and cur.words[j] == "(":
-        for k in range(j + 1, min(cur.n, j + 8)):
+        for k in range(j + 1, min(cur.n, j + _NOTE_TOKENS + 2)):
             if cur.words[k] == ")":
                 return k + 1
+            if cur.words[k] == "(":
+                break
     return j
+
+
+# How many tokens a parenthetical note on a place may hold ("(approximate coordinates from Dalo, Sefa locality,
+# used)"): about a clause; the text after a longer one is rarely still about the place.
+_NOTE_TOKENS = 14
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
