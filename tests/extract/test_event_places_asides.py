@@ -1,0 +1,95 @@
+"""Where an event happened when a place phrase is broken by a longer aside, told again as "the district" or named
+with a word that opens no place elsewhere ("General Santos"). The sentences are our own; the names are invented
+but for the regions and towns the gazetteer has to know."""
+from datetime import datetime, timezone
+
+from etl.extract import events, geo
+from etl.records import Event
+from tests import cases
+
+WHEN = datetime(2021, 6, 9, tzinfo=timezone.utc)
+
+
+def _events(text: str) -> list[Event]:
+    found = events.extract(cases.text_doc(text, WHEN), [])
+    for e in found:
+        if e.location is not None:
+            assert text[e.location_start:e.location_end] == e.location
+    return found
+
+
+def _places(text: str) -> list[str]:
+    return [p.text for p in geo.find_places(text)]
+
+
+def _locations(text: str) -> set[str | None]:
+    return {e.location for e in _events(text)}
+
+
+# a parenthetical aside of a clause's length
+
+def test_an_aside_of_a_clause_length_keeps_a_list_and_its_larger_place_together():
+    text = ("On 3 June 2021, 200 families from Dalo and Nuri (counted as two separate displacements by the office) in "
+            "Sefa district fled.")
+    assert _places(text) == [
+        "Dalo and Nuri (counted as two separate displacements by the office) in Sefa district"]
+    text = ("On 3 June 2021, 200 families from the villages of Dalo and Nuri (counted as two separate displacements by "
+            "the office) in Sefa district, Kam, fled after clashes.")
+    assert _places(text) == [
+        "villages of Dalo and Nuri (counted as two separate displacements by the office) in Sefa district, Kam"]
+
+
+def test_an_aside_inside_a_list_of_places_does_not_end_it():
+    text = "Fighting broke out in the areas of Dalo, Kibo (coordinates of Nuri in Sefa locality used), Omboro and Lenga."
+    assert _places(text) == ["areas of Dalo, Kibo (coordinates of Nuri in Sefa locality used), Omboro and Lenga"]
+    assert _locations(text) == {"areas of Dalo, Kibo (coordinates of Nuri in Sefa locality used), Omboro and Lenga"}
+
+
+def test_a_longer_aside_or_one_no_place_follows_breaks_the_place():
+    # past a clause's length the parenthesis is a story of its own
+    text = ("Soldiers patrolled in Dalo and Nuri (a pair of towns that have seen clashes between herders and farmers "
+            "over the last three years) in Sefa district.")
+    assert _places(text) == ["Dalo", "Sefa district"]
+    # no place after the aside: the list is not closed by it
+    assert _places("Soldiers patrolled in Dalo and Nuri (as the police said) in a statement.") == ["Dalo"]
+
+
+# "the district", "the province": the place of that kind named before
+
+def test_the_district_is_the_district_its_sentence_named_before():
+    text = "On 3 June 2021, a guard was wounded in an attack on the Sefa district governor by gunmen in the district."
+    assert _locations(text) == {"Sefa district"}
+    text = "On 3 June 2021, gunmen attacked a police post in Sefa District and later fled to the district."
+    assert _locations(text) == {"Sefa District"}
+
+
+def test_the_province_is_the_first_level_region_its_sentence_named_before():
+    text = "On 3 June 2021, the Balkh Governor's Office banned all protests and marches in the province for two weeks."
+    found = _events(text)
+    assert {e.location for e in found} == {"Balkh"}
+    assert {e.location_country for e in found} == {"AFG"}
+
+
+def test_the_district_points_back_only_to_a_place_of_its_kind():
+    # nothing named before: the site stays as told
+    assert _locations("On 3 June 2021, gunmen attacked a police post in the district.") == {"the district"}
+    # a district is no town
+    text = "On 3 June 2021, a guard was wounded in an attack on the Sefa district governor by gunmen in the town."
+    assert _locations(text) == {"the town"}
+    # a name the gazetteer does not know as a region is no province
+    text = "On 3 June 2021, the Dalo Governor's Office banned all protests and marches in the province for two weeks."
+    assert _locations(text) == {"the province"}
+
+
+# a town's name that opens with a word that opens no place
+
+def test_a_known_town_may_open_with_a_title_word():
+    assert _places("On 3 June 2021, a man was killed in a raid in Barangay Dalo, General Santos, South Cotabato.") == [
+        "Barangay Dalo, General Santos, South Cotabato"]
+    assert _locations("On 3 June 2021, a man was killed in a raid in Barangay Dalo, General Santos, South Cotabato.") == {
+        "Barangay Dalo, General Santos, South Cotabato"}
+
+
+def test_a_title_word_before_an_unknown_name_opens_no_place():
+    assert _places("They met in Dalo, General Tessal said on Monday.") == ["Dalo"]
+    assert _places("Workers of General Motors protested in Detroit.") == ["Detroit"]
