@@ -93,3 +93,28 @@ def test_a_known_town_may_open_with_a_title_word():
 def test_a_title_word_before_an_unknown_name_opens_no_place():
     assert _places("They met in Dalo, General Tessal said on Monday.") == ["Dalo"]
     assert _places("Workers of General Motors protested in Detroit.") == ["Detroit"]
+
+
+# a list that goes on with another place of its kind, a landmark given with "around"
+
+def test_a_list_may_close_with_another_unnamed_place_of_its_kind():
+    text = "On 3 June 2021, families from Dalo and Nuri and another unnamed village in Sefa district fled."
+    assert _places(text) == ["Dalo and Nuri and another unnamed village in Sefa district"]
+    text = "On 3 June 2021, clashes erupted in Dalo and Nuri and another unnamed village in Sefa district."
+    assert _locations(text) == {"Dalo and Nuri and another unnamed village in Sefa district"}
+    assert _places("On 3 June 2021, families from Dalo, Nuri and other villages in Sefa district fled.") == [
+        "Dalo, Nuri and other villages in Sefa district"]
+
+
+def test_another_thing_than_a_place_does_not_go_on_with_the_list():
+    assert _places("The talks in Dalo and Nuri and another round in Geneva failed.") == ["Dalo", "Geneva"]
+
+
+def test_a_landmark_around_which_a_site_lies_goes_with_it():
+    text = "On 3 June 2021, a grenade exploded near the Maro market around Lenga Junction in Dalo district (Sefa, Kam)."
+    assert _places(text) == ["Maro market around Lenga Junction in Dalo district (Sefa, Kam)"]
+
+
+def test_around_a_time_is_no_landmark():
+    assert _places("Protesters gathered at Lenga hospital around noon.") == ["Lenga hospital"]
+    assert _places("Clashes broke out around the Maro market.") == ["Maro market"]

@@ -653,15 +653,19 @@ def _coordinated_list(cur: _Cursor, last: int) -> int:
 
 def _other_places(cur: _Cursor, last: int) -> int:
     """A list of places that goes on with the unnamed others of their kind ("the villages of Dalo, Nuri and other
-    unspecified locations in …"): the last token of the plural kind that closes it, else `last`."""
+    unspecified locations in …", "Dalo and Nuri and another unidentified Village in …"): the last token of the
+    kind that closes it, else `last`."""
     j = last + 1
-    if j + 2 >= cur.n or cur.lower[j] != "and" or cur.lower[j + 1] != "other":
+    if j + 2 >= cur.n or cur.lower[j] != "and" or cur.lower[j + 1] not in {"other", "another"}:
         return last
+    one = cur.lower[j + 1] == "another"
     words = _place_words()
     for k in range(j + 2, min(cur.n, j + 5)):
-        if not cur.words[k].islower():
+        low = cur.lower[k]
+        kind = low in words.kinds
+        if not (cur.words[k].islower() or kind):
             break
-        if cur.lower[k] in words.kinds and cur.lower[k].endswith("s") or cur.lower[k] in {"locations", "places"}:
+        if kind and (one or low.endswith("s")) or low in ({"location", "place"} if one else {"locations", "places"}):
             return k
     return last
 
@@ -695,9 +699,12 @@ def _coordinated(cur: _Cursor, last: int) -> int:
     if cur.words[after] in _CLOSING and comma == last + 1 and "and" in cur.lower[last + 1:end] and not _known_region(
             cur.surface(comma + 1, end)):
         return end  # "in Dalo, Nuri and Kibo, killing …"; "in Foca, Bosnia and Herzegovina" is a town and its country
-    noted = _skip_note(cur, after)  # "in Ardo and Benu (coded as two events) in Wadai province"
+    # "in Ardo and Benu (coded as two events) in Wadai province", "in Ardo and Benu and another village in Wadai"
+    noted = _skip_note(cur, after)
+    other = _other_places(cur, noted - 1)
+    tail, noted = (other, other + 1) if other >= noted else (end, noted)
     if noted < cur.n and cur.lower[noted] == "in" and _after_preposition(cur, noted + 1, weak=False):
-        return end  # "in Ardo, Benu and Tefi in Wadai province"
+        return tail  # "in Ardo, Benu and Tefi in Wadai province"
     if cur.words[after] == "(" and _parenthesis(cur, end) > end:
         return end  # "between Dalo and Nuri Sud (Sefa, Kam)"
     return last
