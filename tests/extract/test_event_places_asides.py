@@ -118,3 +118,57 @@ def test_a_landmark_around_which_a_site_lies_goes_with_it():
 def test_around_a_time_is_no_landmark():
     assert _places("Protesters gathered at Lenga hospital around noon.") == ["Lenga hospital"]
     assert _places("Clashes broke out around the Maro market.") == ["Maro market"]
+
+
+# a part of a town named with its possessive, without a preposition
+
+def test_a_part_of_a_known_town_named_with_its_possessive_is_a_place():
+    text = "On 3 June 2021, protesters blocked all of Afrin's entrances for two hours."
+    assert _places(text) == ["Afrin's entrances"]
+    assert _locations(text) == {"Afrin's entrances"}
+    assert _locations("On 3 June 2021, jets shelled Afrin's outskirts.") == {"Afrin's outskirts"}
+    assert _places("On Monday Kabul's outskirts were shelled.") == ["Kabul's outskirts"]
+
+
+def test_a_possessive_of_a_person_or_of_an_unknown_name_is_no_place():
+    assert _places("Doe's heart was broken.") == []
+    assert _places("President Smith's entrance was late.") == []
+    assert _places("It was Russia's war.") == []
+    assert _places("Jets shelled Dalo's southern suburbs.") == []
+
+
+# an aside of its own, apart from the places of the clause
+
+def test_a_place_inside_an_aside_comes_after_the_clause_own_places():
+    text = ("On 3 June 2021, soldiers killed five militants (among them a commander known in the Sefa area as a bomb "
+            "maker) in the Dalo area, southwest Nuri district.")
+    assert _locations(text) == {"Dalo area, southwest Nuri district"}
+
+
+def test_a_place_inside_an_aside_is_still_the_only_place_told():
+    text = "On 3 June 2021, soldiers killed five militants (one of them a commander in the Sefa area) on a hill."
+    assert _locations(text) == {"Sefa area"}
+
+
+# the part of the larger place, told with a direction after a comma
+
+def test_a_larger_place_after_a_comma_may_open_with_a_direction():
+    text = "On 3 June 2021, an IED hit a patrol on the outskirts of Dalo, southern Sefa province, killing a soldier."
+    assert _places(text) == ["Dalo, southern Sefa province"]
+
+
+def test_a_direction_after_a_comma_opens_no_place_without_a_kind():
+    assert _places("On 3 June 2021, an IED hit a patrol in Dalo, southern farmers said.") == ["Dalo"]
+    assert _places("On 3 June 2021, an IED hit a patrol in Dalo, northern Sefa said.") == ["Dalo"]
+
+
+# an Arabic article that takes the first consonant of the name
+
+def test_an_assimilated_article_opens_a_name_of_its_consonant():
+    assert _places("Fighting in the as Sawadiyah area killed two.") == ["as Sawadiyah area"]
+    assert _places("Fighting in the al Sorro area killed two.") == ["al Sorro area"]
+
+
+def test_the_english_as_before_a_name_opens_no_name():
+    assert _places("Fighters known as Abu Sorro area commanders fled.") == ["Abu Sorro area"]
+    assert _places("Towns such as Dalo village (Kam) were shelled.") == ["Dalo village (Kam)"]

@@ -359,6 +359,11 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # before the trigger, the first place of its clause: "villagers in A district, B regency … left"
     before = [p for p in nearby if p.end <= t_start and (
         not _clause_break(sent, p.end, t_start, lex) or _sets_relative_clause(sent, p.end))]
+    # a place inside an aside the trigger is outside of is the aside's ("killed five militants (among them a leader
+    # known in the Sefa area) in Dalo"): the clause's other places come first
+    if "(" in text[sent.start:sent.end]:
+        after = _outside_asides(sent, after, t_start)
+        before = _outside_asides(sent, before, t_start)
     # a place told as the cause of the event is not where it happened ("demonstrated in Dalo in support of the
     # declaration in South Yemen"), unless no other place is told
     cause = [p for p in after if _told_as_cause(sent, t_end, p.start)]
@@ -400,6 +405,24 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # on a checkpoint in Dalo area", "outside the Maro Building on Lenga road in Dalo town")
     town = next((p for p in places.holding_or_after(found.end) if p.start > found.end), None)
     return (_site_in(text, sent, found, town) if town is not None and town.locality else None) or found
+
+
+def _outside_asides(sent: SentenceTokens, places: list[geo.Place], trigger: int) -> list[geo.Place]:
+    """The places, those inside a parenthesis that does not hold the trigger's offset last: an aside of its own
+    ("(among them a leader known in the Sefa area)"), not a place's context, which its place phrase holds."""
+    if not places:
+        return places
+    asides = []
+    opened = None
+    for k, w in enumerate(sent.words):
+        if w == "(":
+            opened = sent.spans[k][0]
+        elif w == ")" and opened is not None:
+            if not opened < trigger < sent.spans[k][1]:
+                asides.append((opened, sent.spans[k][1]))
+            opened = None
+    inside = [p for p in places if any(s < p.start and p.end <= e for s, e in asides)]
+    return [p for p in places if p not in inside] + inside if inside else places
 
 
 def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list[tuple[int, int]],

@@ -260,10 +260,15 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     for i, low in enumerate(cur.lower):
         if i <= covered_until:
             continue
-        if low not in opening and not (cur.has_parenthesis and cur.names[i]):
+        if low not in opening and not (cur.has_parenthesis and cur.names[i]) and not (
+                low[-2:] in _POSSESSIVE_ENDS and cur.names[i]):
             continue  # most words: none of the tests below holds
         found = None
-        if low in _SPAN_JOINERS:  # "between Dalo and Nuri town (Sefa)", "from Dalo to Nuri"
+        if low[-2:] in _POSSESSIVE_ENDS and low not in opening:
+            # "closed all of Dalo's entrances", "shelled Dalo's northern neighbourhoods": a part of a town named
+            # with its possessive is a place without a preposition too
+            found = _possessive_part(cur, i, covered_until)
+        elif low in _SPAN_JOINERS:  # "between Dalo and Nuri town (Sefa)", "from Dalo to Nuri"
             # "the road between Dalo and Kafr Nuri": a route or a border is between places
             route = i > 0 and (cur.lower[i - 1] in _ROUTE_KINDS or cur.lower[i - 1] in _UNTITLED)
             found = _stretch(cur, i + 1, _SPAN_JOINERS[low], route)
@@ -459,6 +464,33 @@ def _known_region(name: str) -> bool:
     return is_place_name(name) or admin1_named([name], None) is not None
 
 
+_POSSESSIVE_ENDS = frozenset({"'s", "’s"})
+# Parts of a place that only a place has ("Dalo's outskirts"; "Doe's heart", "Doe's part" are a person's): their
+# owner may be any town the gazetteer knows, though a small one.
+_PLACE_PARTS = frozenset({"outskirts", "entrance", "entrances", "suburbs", "environs", "periphery", "vicinity"})
+
+
+def _possessive_part(cur: _Cursor, k: int, covered_until: int) -> tuple[int, int] | None:
+    """The part of a place named with the place's possessive at token k, with no preposition before it ("closed
+    Dalo's entrances", "shelled Dalo's northern neighbourhoods"), as (first token, last token); None for any other
+    possessive ("Doe's house", "Sorro's war")."""
+    words = _place_words()
+    j = k + 1
+    while j < cur.n and cur.words[j].islower() and (cur.lower[j] in words.directions or cur.lower[j] in words.modifiers):
+        j += 1
+    if not (j < cur.n and cur.words[j].islower() and (
+            cur.lower[j] in words.relational or cur.lower[j] in words.localities and cur.lower[j].endswith("s"))):
+        return None  # most possessives, on one look at the word after them
+    first = k
+    while first - 1 > covered_until and cur.names[first - 1] and k - first < _MAX_NAME_WORDS:
+        first -= 1
+    for start in range(first, k + 1):  # "On Monday Dalo's entrances": the owner is the shortest known name
+        found = _possessive_place(cur, start)
+        if found is not None:
+            return found
+    return None
+
+
 def _possessive_place(cur: _Cursor, i: int) -> tuple[int, int] | None:
     """ "in Baghdad's central Tahrir Square", "in Beirut's southern suburbs": a part of a known place, named
     with the place's possessive. Another possessive modifies what follows ("in Russia's war")."""
@@ -469,15 +501,18 @@ def _possessive_place(cur: _Cursor, i: int) -> tuple[int, int] | None:
     if j >= cur.n or not cur.names[j] or not _POSSESSIVE_WORD.search(cur.words[j]):
         return None
     owner = _POSSESSIVE_WORD.sub("", cur.surface(i, j))
-    if not (is_place_name(owner) or best_locality(owner, (), _KNOWN_TOWN)) or (
-            country_code(owner) and not is_place_name(owner)):
-        return None
     k = j + 1
     while k < cur.n and cur.words[k].islower() and (cur.lower[k] in words.directions
                                                     or cur.lower[k] in words.modifiers):
         k += 1
+    part = k < cur.n and cur.words[k].islower() and cur.lower[k] in _PLACE_PARTS
+    if not (is_place_name(owner) or best_locality(owner, (), _KNOWN_TOWN) or part and localities(owner)) or (
+            country_code(owner) and not is_place_name(owner)):
+        return None
     if k < cur.n and cur.words[k].islower() and cur.lower[k] in words.relational:
         return i, k  # "Beirut's southern suburbs" (not "Russia's borders", "America's farms")
+    if k < cur.n and cur.words[k].islower() and cur.lower[k] in words.localities and cur.lower[k].endswith("s"):
+        return i, k  # "Beirut's northern neighbourhoods"
     tail = _name_chain(cur, k) if k < cur.n else None
     if tail is not None and cur.lower[tail] in words.kinds:
         return i, tail  # "Baghdad's central Tahrir Square"
@@ -576,8 +611,8 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
         return None  # "Kurdish towns", "rebel positions": a description, not the name of a place
     if first == 0 or (first > 0 and cur.words[first - 1] in {".", "!", "?"}):
         return None  # a sentence-initial capital is no evidence of a name
-    if cur.words[first - 1].islower() and (cur.lower[first - 1] in words.directions
-                                           or cur.lower[first - 1] in words.opening_particles):
+    if cur.words[first - 1].islower() and (cur.lower[first - 1] in words.directions or (
+            cur.lower[first - 1] in words.opening_particles and _opens(cur.lower[first - 1], cur.lower[first]))):
         first -= 1  # "the eastern Tessal countryside", "the el Sorro road"
     first = _town_before_region(cur, first, kind)
     last = kind
@@ -757,10 +792,19 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _opens(particle: str, name: str) -> bool:
+    """Whether a lower-case Arabic article opens the name after it: "as", spelled like the English word, only a name
+    that begins with the consonant it takes ("as Sawadiyah"), as "known as Abu Dalo", "such as Sorro" hold the
+    English word before a name; any other ("al", "el", "ech", "an") any name."""
+    return particle != "as" or name.startswith("s")
+
+
+
 def _name_chain(cur: _Cursor, i: int) -> int | None:
     """Last token of the run of names starting at token i, joined by particles and "of (the)"; None if none."""
     words = _place_words()
     if i + 1 < cur.n and cur.lower[i] in words.opening_particles and cur.words[i].islower() and cur.names[i + 1] and (
+            _opens(cur.lower[i], cur.lower[i + 1])) and (
             not cur.words[i + 1].isupper()):
         i += 1  # "el Sorro", "al Fadiya": the article opens the name; "an QDW vehicle" is the English article
     if i >= cur.n or not cur.names[i]:
@@ -831,7 +875,9 @@ def _admin_context(cur: _Cursor, last: int) -> int:
         j = last + 1
         if not (j + 1 < cur.n and cur.words[j] == ","):
             break
-        tail = _name_chain(cur, j + 1)
+        # ", southwest Sefa district": the part of the larger place it lies in
+        directed = j + 2 < cur.n and cur.words[j + 1].islower() and cur.lower[j + 1] in words.directions
+        tail = _name_chain(cur, j + 1 + directed)
         if tail is None:
             break
         while tail + 1 < cur.n and cur.lower[tail + 1] in words.kinds:
@@ -841,6 +887,8 @@ def _admin_context(cur: _Cursor, last: int) -> int:
         # Only a name that closes the phrase or has a kind or a parenthesis of its own is context;
         # ", Taliban fighters attacked" is a new clause.
         confirmed = tail > named or cur.lower[named] in words.kinds
+        if directed and not confirmed:
+            break
         # a capital or region needs no closing mark ("in Tondo, Manila to mark Labour Day")
         known = tail == named and cur.words[tail + 1:tail + 2] != ["'s"] and _known_region(cur.surface(j + 1, tail))
         if not (confirmed or known or tail + 1 == cur.n or cur.words[tail + 1] in {",", ".", ";", ":", ")", "("}):
@@ -996,7 +1044,8 @@ def _name_runs(surface: list[str], low: list[str], k: int, words: _PlaceWords) -
                 k += 1
             k += 1
             continue
-        opening = low[k] in words.opening_particles and k + 1 < n and _is_name(surface[k + 1])
+        opening = (low[k] in words.opening_particles and k + 1 < n and _is_name(surface[k + 1])
+                   and _opens(low[k], low[k + 1]))
         if not (opening or _is_name(surface[k])) or low[k] in _ARTICLES:
             k += 1
             continue
