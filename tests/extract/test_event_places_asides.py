@@ -172,3 +172,34 @@ def test_an_assimilated_article_opens_a_name_of_its_consonant():
 def test_the_english_as_before_a_name_opens_no_name():
     assert _places("Fighters known as Abu Sorro area commanders fled.") == ["Abu Sorro area"]
     assert _places("Towns such as Dalo village (Kam) were shelled.") == ["Dalo village (Kam)"]
+
+
+# a note in parentheses on where the place is counted or presumed to be
+
+def test_a_note_of_where_a_place_is_coded_or_presumed_is_part_of_it():
+    text = "On 3 June 2021, gunmen killed a driver in Dalo on the Nuri-Kibo highway (coded as Nuri LGA, Kam)."
+    assert _locations(text) == {"Dalo on the Nuri-Kibo highway (coded as Nuri LGA, Kam)"}
+    text = ("On 3 June 2021, supporters of the party demonstrated in Kam state (presumed to be at the state capital of "
+            "Dalo), against the plan.")
+    assert _locations(text) == {"Kam state (presumed to be at the state capital of Dalo)"}
+    text = "On 3 June 2021, gunmen shot a trader near Dalo village (and believed to be in the Nuri area of Sefa county)."
+    assert _places(text) == ["Dalo village (and believed to be in the Nuri area of Sefa county)"]
+
+
+def test_a_note_of_who_or_what_is_no_part_of_the_place():
+    assert _places("On 3 June 2021, gunmen shot a trader in Dalo village (believed to be a smuggler).") == [
+        "Dalo village"]
+    assert _places("On 3 June 2021, militias (coded as Sefa Resistance) attacked Dalo village (Kam).") == [
+        "Dalo village (Kam)"]
+
+
+# two places each with its own kind, joined by "and"
+
+def test_two_places_of_their_own_kinds_joined_by_and_share_the_larger_place():
+    text = "On 3 June 2021, jets struck in Sorro area and Dalo hill (local names) in Kibo region of Kam."
+    assert _places(text) == ["Sorro area and Dalo hill (local names) in Kibo region of Kam"]
+    assert _locations(text) == {"Sorro area and Dalo hill (local names) in Kibo region of Kam"}
+
+
+def test_a_name_after_and_without_a_kind_is_no_second_place():
+    assert _places("On 3 June 2021, clashes in Dalo town and Nuri forces attacked a post.") == ["Dalo town"]

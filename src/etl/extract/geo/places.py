@@ -713,11 +713,12 @@ def _coordinated(cur: _Cursor, last: int) -> int:
     after = end + 1
     kinds = _place_words().kinds
     if end == last:
-        # "in Sorro mountain, Dalo, and Kibo areas of …": the first of the list with its own kind
+        # "in Sorro mountain, Dalo, and Kibo areas of …", "in Sorro area and Dalo hill in …": the first of the list
+        # with its own kind
         k = last
         while k + 1 < cur.n and cur.words[k + 1].islower() and cur.lower[k + 1] in kinds:
             k += 1
-        if k == last or k + 2 >= cur.n or cur.words[k + 1] != ",":
+        if k == last or k + 2 >= cur.n or cur.words[k + 1] not in {",", "and"}:
             return last
         end = _coordinated_list(cur, k)
         after = end + 1
@@ -939,6 +940,10 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
     "Dalo area (unknown location) of Sefa district"."""
     words = _place_words()
     for _ in range(3):
+        noted = _where_note(cur, last + 1)
+        if noted is not None:
+            last = noted
+            continue
         j = _skip_note(cur, last + 1)
         comma = j < cur.n and cur.words[j] == ","
         j += comma
@@ -991,6 +996,35 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
             break
         last = larger[1]
     return last
+
+
+def _where_note(cur: _Cursor, j: int) -> int | None:
+    """The token closing a parenthesis at j that tells where the place before it is counted or presumed to be, a
+    place of some kind or a known one ("Falwaya road (coded as Sefa LGA, Kam)", "Kam state (presumed to be at the
+    state capital of Dalo)", "(and believed to be in the Nuri area)"): a part of the place phrase, as a bracketed
+    note is. None for any other parenthesis ("(coded as Southern Resistance)" tells who)."""
+    if not (j + 3 < cur.n and cur.words[j] == "("):
+        return None
+    k = j + 1 + (cur.lower[j + 1] == "and")
+    if k + 2 >= cur.n:
+        return None
+    if cur.lower[k] == "coded":
+        k += 1 + (cur.lower[k + 1] in _place_words().note_words)
+    elif cur.lower[k] in _PRESUMED:
+        k += 1 + 2 * (cur.lower[k + 1:k + 3] == ["to", "be"])
+        k += k < cur.n and cur.lower[k] in _NOTE_PREPOSITIONS
+    else:
+        return None
+    found = _after_preposition(cur, k, weak=True) if k < cur.n else None
+    if found is None:
+        return None
+    end = _larger_place(cur, found[0], found[1])
+    return end + 1 if end + 1 < cur.n and cur.words[end + 1] == ")" else None
+
+
+# Words of a note on where a place is presumed to be: "(presumed to be in Dalo)", "(believed to be near Nuri)".
+_PRESUMED = frozenset({"presumed", "assumed", "believed", "thought", "likely", "probably"})
+_NOTE_PREPOSITIONS = frozenset({"in", "at", "near", "around"})
 
 
 def _skip_distance(cur: _Cursor, j: int) -> int:
