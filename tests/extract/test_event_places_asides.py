@@ -40,7 +40,8 @@ def test_an_aside_of_a_clause_length_keeps_a_list_and_its_larger_place_together(
 
 
 def test_an_aside_inside_a_list_of_places_does_not_end_it():
-    text = "Fighting broke out in the areas of Dalo, Kibo (coordinates of Nuri in Sefa locality used), Omboro and Lenga."
+    text = ("Fighting broke out in the areas of Dalo, Kibo (coordinates of Nuri in Sefa locality used), Omboro and "
+            "Lenga.")
     assert _places(text) == ["areas of Dalo, Kibo (coordinates of Nuri in Sefa locality used), Omboro and Lenga"]
     assert _locations(text) == {"areas of Dalo, Kibo (coordinates of Nuri in Sefa locality used), Omboro and Lenga"}
 
@@ -84,10 +85,9 @@ def test_the_district_points_back_only_to_a_place_of_its_kind():
 # a town's name that opens with a word that opens no place
 
 def test_a_known_town_may_open_with_a_title_word():
-    assert _places("On 3 June 2021, a man was killed in a raid in Barangay Dalo, General Santos, South Cotabato.") == [
-        "Barangay Dalo, General Santos, South Cotabato"]
-    assert _locations("On 3 June 2021, a man was killed in a raid in Barangay Dalo, General Santos, South Cotabato.") == {
-        "Barangay Dalo, General Santos, South Cotabato"}
+    text = "On 3 June 2021, a man was killed in a raid in Barangay Dalo, General Santos, South Cotabato."
+    assert _places(text) == ["Barangay Dalo, General Santos, South Cotabato"]
+    assert _locations(text) == {"Barangay Dalo, General Santos, South Cotabato"}
 
 
 def test_a_title_word_before_an_unknown_name_opens_no_place():
@@ -182,7 +182,8 @@ def test_a_note_of_where_a_place_is_coded_or_presumed_is_part_of_it():
     text = ("On 3 June 2021, supporters of the party demonstrated in Kam state (presumed to be at the state capital of "
             "Dalo), against the plan.")
     assert _locations(text) == {"Kam state (presumed to be at the state capital of Dalo)"}
-    text = "On 3 June 2021, gunmen shot a trader near Dalo village (and believed to be in the Nuri area of Sefa county)."
+    text = ("On 3 June 2021, gunmen shot a trader near Dalo village (and believed to be in the Nuri area of Sefa "
+            "county).")
     assert _places(text) == ["Dalo village (and believed to be in the Nuri area of Sefa county)"]
 
 

@@ -476,7 +476,8 @@ def _possessive_part(cur: _Cursor, k: int, covered_until: int) -> tuple[int, int
     possessive ("Doe's house", "Sorro's war")."""
     words = _place_words()
     j = k + 1
-    while j < cur.n and cur.words[j].islower() and (cur.lower[j] in words.directions or cur.lower[j] in words.modifiers):
+    while j < cur.n and cur.words[j].islower() and (cur.lower[j] in words.directions
+                                                    or cur.lower[j] in words.modifiers):
         j += 1
     if not (j < cur.n and cur.words[j].islower() and (
             cur.lower[j] in words.relational or cur.lower[j] in words.localities and cur.lower[j].endswith("s"))):
