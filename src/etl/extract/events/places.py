@@ -8,10 +8,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from etl.extract import geo
-from etl.extract.geo.gazetteer import admin1_named
 from etl.extract.dates import DateMention, find_dates
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, tokenize
 from etl.extract.events.lexicon import OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon
+from etl.extract.geo.gazetteer import admin1_named
 from etl.extract.text import Doc, Sentence
 from etl.extract.wordlists import tsv_rows
 

@@ -472,8 +472,8 @@ _PLACE_PARTS = frozenset({"outskirts", "entrance", "entrances", "suburbs", "envi
 
 def _possessive_part(cur: _Cursor, k: int, covered_until: int) -> tuple[int, int] | None:
     """The part of a place named with the place's possessive at token k, with no preposition before it ("closed
-    Dalo's entrances", "shelled Dalo's northern neighbourhoods"), as (first token, last token); None for any other
-    possessive ("Doe's house", "Sorro's war")."""
+    Afrin's entrances", "shelled Kabul's northern neighbourhoods"), as (first token, last token); None for any other
+    possessive ("Doe's house", "Sorro's war"). `covered_until`: the last token of the place found before."""
     words = _place_words()
     j = k + 1
     while j < cur.n and cur.words[j].islower() and (cur.lower[j] in words.directions
@@ -801,13 +801,11 @@ def _opens(particle: str, name: str) -> bool:
     return particle != "as" or name.startswith("s")
 
 
-
 def _name_chain(cur: _Cursor, i: int) -> int | None:
     """Last token of the run of names starting at token i, joined by particles and "of (the)"; None if none."""
     words = _place_words()
     if i + 1 < cur.n and cur.lower[i] in words.opening_particles and cur.words[i].islower() and cur.names[i + 1] and (
-            _opens(cur.lower[i], cur.lower[i + 1])) and (
-            not cur.words[i + 1].isupper()):
+            not cur.words[i + 1].isupper() and _opens(cur.lower[i], cur.lower[i + 1])):
         i += 1  # "el Sorro", "al Fadiya": the article opens the name; "an QDW vehicle" is the English article
     if i >= cur.n or not cur.names[i]:
         return None
@@ -855,9 +853,8 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
 
 
 def _known_town_name(cur: _Cursor, i: int) -> int | None:
-    """Last token of a town's name that opens with a word that opens no place ("General Santos", "President
-    Roxas"): only a large town the gazetteer knows by all its words; "General Motors", "Police Chief Doe" are
-    none. None if there is none."""
+    """Last token of a town's name that opens with a word that opens no place ("General Santos"): only a large town
+    the gazetteer knows by all its words; "General Motors", "Police Chief Doe" are none. None if there is none."""
     last = i
     while last + 1 < cur.n and last - i < _MAX_NAME_WORDS and cur.names[last + 1] and (
             not _POSSESSIVE_WORD.search(cur.words[last])):
