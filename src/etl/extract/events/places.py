@@ -11,6 +11,7 @@ from etl.extract import geo
 from etl.extract.dates import DateMention, find_dates
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, tokenize
 from etl.extract.events.lexicon import OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon
+from etl.extract.geo.gazetteer import admin1_named
 from etl.extract.text import Doc, Sentence
 from etl.extract.wordlists import tsv_rows
 
@@ -248,7 +249,58 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
            opening: geo.Place | None, lex: Lexicon, whereabouts: Whereabouts) -> geo.Place | None:
     """Where the event happened (see `_locate`), with the named places it includes told after it ("in several
     villages of Sefa district including Dalo and Nuri")."""
-    return _with_members(text, sent, _locate(text, sent, cand, nearby, places, opening, lex, whereabouts))
+    place = _locate(text, sent, cand, nearby, places, opening, lex, whereabouts)
+    if isinstance(place, Site):
+        place = _antecedent(text, sent, place) or place
+    return _with_members(text, sent, place)
+
+
+# Kinds of place a definite noun points back with ("in the district"), and those of them that are first-level
+# regions, which a bare name may have told ("the Sefa governor … in the province").
+_ANAPHORIC_KINDS = frozenset({"district", "province", "town", "city", "village", "county", "governorate", "region",
+                              "state", "municipality", "prefecture", "commune", "locality"})
+_REGION_KINDS = frozenset({"province", "governorate", "state", "region", "prefecture"})
+_ANTECEDENT_WORDS = 4  # the longest name a kind's antecedent is looked for with
+
+
+def _antecedent(text: str, sent: SentenceTokens, site: Site) -> geo.Place | None:
+    """The place a definite "the district", "the province", "the town" points back to: the last of that kind
+    its sentence names before it, though as a modifier ("an attack on the Kibo district governor by gunmen in the
+    district" → "Kibo district"), or for a first-level region the last name before it that the gazetteer knows
+    as one ("Sefa Governor's Office extended the ban in the province" → "Sefa"). None when there is none."""
+    words = site.text.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1] not in _ANAPHORIC_KINDS:
+        return None
+    kind = words[1]
+    k = bisect_left(sent.spans, (site.start, site.start))
+    runs = []  # the runs of capitalised words before the site, last first, as (first, last) tokens
+    j = k - 1
+    while j >= 0:
+        if not sent.words[j][:1].isupper():
+            j -= 1
+            continue
+        last = j
+        while j > 0 and sent.words[j - 1][:1].isupper() and last - j < _ANTECEDENT_WORDS:
+            j -= 1
+        runs.append((j, last))
+        closing = last + 1 if last + 1 < k and sent.lower[last + 1] == kind else last if (
+            j < last and sent.lower[last] == kind) else None  # "Kibo district", "Kibo District"
+        if closing is not None:
+            start, end = sent.spans[j][0], sent.spans[closing][1]
+            return geo.Place(start, end, text[start:end], geo.place_country(text[start:end]))
+        j -= 1
+    if kind not in _REGION_KINDS:
+        return None
+    for first, last in runs:
+        for end_token in range(last, first - 1, -1):  # "Sefa Governor's Office": the region opens the run
+            start, end = sent.spans[first][0], sent.spans[end_token][1]
+            name = _POSSESSIVE.sub("", text[start:end])
+            if admin1_named([name], None) is not None:
+                return geo.Place(start, start + len(name), name, geo.place_country(name))
+    return None
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _with_members(text: str, sent: SentenceTokens, place: geo.Place | None) -> geo.Place | None:
@@ -307,6 +359,11 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # before the trigger, the first place of its clause: "villagers in A district, B regency … left"
     before = [p for p in nearby if p.end <= t_start and (
         not _clause_break(sent, p.end, t_start, lex) or _sets_relative_clause(sent, p.end))]
+    # a place inside an aside the trigger is outside of is the aside's ("killed five militants (among them a leader
+    # known in the Sefa area) in Dalo"): the clause's other places come first
+    if "(" in text[sent.start:sent.end]:
+        after = _outside_asides(sent, after, t_start)
+        before = _outside_asides(sent, before, t_start)
     # a place told as the cause of the event is not where it happened ("demonstrated in Dalo in support of the
     # declaration in South Yemen"), unless no other place is told
     cause = [p for p in after if _told_as_cause(sent, t_end, p.start)]
@@ -348,6 +405,24 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # on a checkpoint in Dalo area", "outside the Maro Building on Lenga road in Dalo town")
     town = next((p for p in places.holding_or_after(found.end) if p.start > found.end), None)
     return (_site_in(text, sent, found, town) if town is not None and town.locality else None) or found
+
+
+def _outside_asides(sent: SentenceTokens, places: list[geo.Place], trigger: int) -> list[geo.Place]:
+    """The places, those inside a parenthesis that does not hold the trigger's offset last: an aside of its own
+    ("(among them a leader known in the Sefa area)"), not a place's context, which its place phrase holds."""
+    if not places:
+        return places
+    asides = []
+    opened = None
+    for k, w in enumerate(sent.words):
+        if w == "(":
+            opened = sent.spans[k][0]
+        elif w == ")" and opened is not None:
+            if not opened < trigger < sent.spans[k][1]:
+                asides.append((opened, sent.spans[k][1]))
+            opened = None
+    inside = [p for p in places if any(s < p.start and p.end <= e for s, e in asides)]
+    return [p for p in places if p not in inside] + inside if inside else places
 
 
 def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list[tuple[int, int]],

@@ -279,10 +279,15 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     for i, low in enumerate(cur.lower):
         if i <= covered_until:
             continue
-        if low not in opening and not (cur.has_parenthesis and cur.names[i]):
+        if low not in opening and not (cur.has_parenthesis and cur.names[i]) and not (
+                low[-2:] in _POSSESSIVE_ENDS and cur.names[i]):
             continue  # most words: none of the tests below holds
         found = None
-        if low in _SPAN_JOINERS:  # "between Dalo and Nuri town (Sefa)", "from Dalo to Nuri"
+        if low[-2:] in _POSSESSIVE_ENDS and low not in opening:
+            # "closed all of Dalo's entrances", "shelled Dalo's northern neighbourhoods": a part of a town named
+            # with its possessive is a place without a preposition too
+            found = _possessive_part(cur, i, covered_until)
+        elif low in _SPAN_JOINERS:  # "between Dalo and Nuri town (Sefa)", "from Dalo to Nuri"
             # "the road between Dalo and Kafr Nuri": a route or a border is between places
             route = i > 0 and (cur.lower[i - 1] in _ROUTE_KINDS or cur.lower[i - 1] in _UNTITLED)
             found = _stretch(cur, i + 1, _SPAN_JOINERS[low], route)
@@ -478,6 +483,34 @@ def _known_region(name: str) -> bool:
     return is_place_name(name) or admin1_named([name], None) is not None
 
 
+_POSSESSIVE_ENDS = frozenset({"'s", "’s"})
+# Parts of a place that only a place has ("Dalo's outskirts"; "Doe's heart", "Doe's part" are a person's): their
+# owner may be any town the gazetteer knows, though a small one.
+_PLACE_PARTS = frozenset({"outskirts", "entrance", "entrances", "suburbs", "environs", "periphery", "vicinity"})
+
+
+def _possessive_part(cur: _Cursor, k: int, covered_until: int) -> tuple[int, int] | None:
+    """The part of a place named with the place's possessive at token k, with no preposition before it ("closed
+    Afrin's entrances", "shelled Kabul's northern neighbourhoods"), as (first token, last token); None for any other
+    possessive ("Doe's house", "Sorro's war"). `covered_until`: the last token of the place found before."""
+    words = _place_words()
+    j = k + 1
+    while j < cur.n and cur.words[j].islower() and (cur.lower[j] in words.directions
+                                                    or cur.lower[j] in words.modifiers):
+        j += 1
+    if not (j < cur.n and cur.words[j].islower() and (
+            cur.lower[j] in words.relational or cur.lower[j] in words.localities and cur.lower[j].endswith("s"))):
+        return None  # most possessives, on one look at the word after them
+    first = k
+    while first - 1 > covered_until and cur.names[first - 1] and k - first < _MAX_NAME_WORDS:
+        first -= 1
+    for start in range(first, k + 1):  # "On Monday Dalo's entrances": the owner is the shortest known name
+        found = _possessive_place(cur, start)
+        if found is not None:
+            return found
+    return None
+
+
 def _possessive_place(cur: _Cursor, i: int) -> tuple[int, int] | None:
     """ "in Baghdad's central Tahrir Square", "in Beirut's southern suburbs": a part of a known place, named
     with the place's possessive. Another possessive modifies what follows ("in Russia's war")."""
@@ -488,15 +521,18 @@ def _possessive_place(cur: _Cursor, i: int) -> tuple[int, int] | None:
     if j >= cur.n or not cur.names[j] or not _POSSESSIVE_WORD.search(cur.words[j]):
         return None
     owner = _POSSESSIVE_WORD.sub("", cur.surface(i, j))
-    if not (is_place_name(owner) or best_locality(owner, (), _KNOWN_TOWN)) or (
-            country_code(owner) and not is_place_name(owner)):
-        return None
     k = j + 1
     while k < cur.n and cur.words[k].islower() and (cur.lower[k] in words.directions
                                                     or cur.lower[k] in words.modifiers):
         k += 1
+    part = k < cur.n and cur.words[k].islower() and cur.lower[k] in _PLACE_PARTS
+    if not (is_place_name(owner) or best_locality(owner, (), _KNOWN_TOWN) or part and localities(owner)) or (
+            country_code(owner) and not is_place_name(owner)):
+        return None
     if k < cur.n and cur.words[k].islower() and cur.lower[k] in words.relational:
         return i, k  # "Beirut's southern suburbs" (not "Russia's borders", "America's farms")
+    if k < cur.n and cur.words[k].islower() and cur.lower[k] in words.localities and cur.lower[k].endswith("s"):
+        return i, k  # "Beirut's northern neighbourhoods"
     tail = _name_chain(cur, k) if k < cur.n else None
     if tail is not None and cur.lower[tail] in words.kinds:
         return i, tail  # "Baghdad's central Tahrir Square"
@@ -595,8 +631,8 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
         return None  # "Kurdish towns", "rebel positions": a description, not the name of a place
     if first == 0 or (first > 0 and cur.words[first - 1] in {".", "!", "?"}):
         return None  # a sentence-initial capital is no evidence of a name
-    if cur.words[first - 1].islower() and (cur.lower[first - 1] in words.directions
-                                           or cur.lower[first - 1] in words.opening_particles):
+    if cur.words[first - 1].islower() and (cur.lower[first - 1] in words.directions or (
+            cur.lower[first - 1] in words.opening_particles and _opens(cur.lower[first - 1], cur.lower[first]))):
         first -= 1  # "the eastern Tessal countryside", "the el Sorro road"
     first = _town_before_region(cur, first, kind)
     last = kind
@@ -657,7 +693,7 @@ def _coordinated_list(cur: _Cursor, last: int) -> int:
     """The last name of "A, B and C" starting with the name that ends at `last` (each may carry a bracketed
     note: "A [B] and C")."""
     last = _bracket(cur, last)
-    j = last + 1
+    j = _skip_note(cur, last + 1)  # "A (approximate coordinates from Dalo used), B and C"
     while j + 1 < cur.n and cur.words[j] in {",", "and"}:
         k = j + 1 + (cur.words[j] == "," and cur.lower[j + 1] == "and")
         tail = _name_chain(cur, k)
@@ -666,21 +702,25 @@ def _coordinated_list(cur: _Cursor, last: int) -> int:
         last = tail = _bracket(cur, tail)
         if cur.words[k - 1] == "and":
             break
-        j = tail + 1
+        j = _skip_note(cur, tail + 1)
     return last
 
 
 def _other_places(cur: _Cursor, last: int) -> int:
     """A list of places that goes on with the unnamed others of their kind ("the villages of Dalo, Nuri and other
-    unspecified locations in …"): the last token of the plural kind that closes it, else `last`."""
+    unspecified locations in …", "Dalo and Nuri and another unidentified Village in …"): the last token of the
+    kind that closes it, else `last`."""
     j = last + 1
-    if j + 2 >= cur.n or cur.lower[j] != "and" or cur.lower[j + 1] != "other":
+    if j + 2 >= cur.n or cur.lower[j] != "and" or cur.lower[j + 1] not in {"other", "another"}:
         return last
+    one = cur.lower[j + 1] == "another"
     words = _place_words()
     for k in range(j + 2, min(cur.n, j + 5)):
-        if not cur.words[k].islower():
+        low = cur.lower[k]
+        kind = low in words.kinds
+        if not (cur.words[k].islower() or kind):
             break
-        if cur.lower[k] in words.kinds and cur.lower[k].endswith("s") or cur.lower[k] in {"locations", "places"}:
+        if kind and (one or low.endswith("s")) or low in ({"location", "place"} if one else {"locations", "places"}):
             return k
     return last
 
@@ -693,11 +733,12 @@ def _coordinated(cur: _Cursor, last: int) -> int:
     after = end + 1
     kinds = _place_words().kinds
     if end == last:
-        # "in Sorro mountain, Dalo, and Kibo areas of …": the first of the list with its own kind
+        # "in Sorro mountain, Dalo, and Kibo areas of …", "in Sorro area and Dalo hill in …": the first of the list
+        # with its own kind
         k = last
         while k + 1 < cur.n and cur.words[k + 1].islower() and cur.lower[k + 1] in kinds:
             k += 1
-        if k == last or k + 2 >= cur.n or cur.words[k + 1] != ",":
+        if k == last or k + 2 >= cur.n or cur.words[k + 1] not in {",", "and"}:
             return last
         end = _coordinated_list(cur, k)
         after = end + 1
@@ -714,8 +755,12 @@ def _coordinated(cur: _Cursor, last: int) -> int:
     if cur.words[after] in _CLOSING and comma == last + 1 and "and" in cur.lower[last + 1:end] and not _known_region(
             cur.surface(comma + 1, end)):
         return end  # "in Dalo, Nuri and Kibo, killing …"; "in Foca, Bosnia and Herzegovina" is a town and its country
-    if cur.lower[after] == "in" and _after_preposition(cur, after + 1, weak=False):
-        return end  # "in Ardo, Benu and Tefi in Wadai province"
+    # "in Ardo and Benu (coded as two events) in Wadai province", "in Ardo and Benu and another village in Wadai"
+    noted = _skip_note(cur, after)
+    other = _other_places(cur, noted - 1)
+    tail, noted = (other, other + 1) if other >= noted else (end, noted)
+    if noted < cur.n and cur.lower[noted] == "in" and _after_preposition(cur, noted + 1, weak=False):
+        return tail  # "in Ardo, Benu and Tefi in Wadai province"
     if cur.words[after] == "(" and _parenthesis(cur, end) > end:
         return end  # "between Dalo and Nuri Sud (Sefa, Kam)"
     return last
@@ -768,14 +813,23 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _opens(particle: str, name: str) -> bool:
+    """Whether a lower-case Arabic article opens the name after it: "as", spelled like the English word, only a name
+    that begins with the consonant it takes ("as Sawadiyah"), as "known as Abu Dalo", "such as Sorro" hold the
+    English word before a name; any other ("al", "el", "ech", "an") any name."""
+    return particle != "as" or name.startswith("s")
+
+
 def _name_chain(cur: _Cursor, i: int) -> int | None:
     """Last token of the run of names starting at token i, joined by particles and "of (the)"; None if none."""
     words = _place_words()
     if i + 1 < cur.n and cur.lower[i] in words.opening_particles and cur.words[i].islower() and cur.names[i + 1] and (
-            not cur.words[i + 1].isupper()):
+            not cur.words[i + 1].isupper() and _opens(cur.lower[i], cur.lower[i + 1])):
         i += 1  # "el Sorro", "al Fadiya": the article opens the name; "an QDW vehicle" is the English article
-    if i >= cur.n or not cur.names[i] or cur.lower[i] in words.not_places:
+    if i >= cur.n or not cur.names[i]:
         return None
+    if cur.lower[i] in words.not_places:
+        return _known_town_name(cur, i)
     last = i
     j = i + 1
     while j < cur.n and j - i < _MAX_PLACE_TOKENS:
@@ -817,6 +871,19 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
     return last
 
 
+def _known_town_name(cur: _Cursor, i: int) -> int | None:
+    """Last token of a town's name that opens with a word that opens no place ("General Santos"): only a large town
+    the gazetteer knows by all its words; "General Motors", "Police Chief Doe" are none. None if there is none."""
+    last = i
+    while last + 1 < cur.n and last - i < _MAX_NAME_WORDS and cur.names[last + 1] and (
+            not _POSSESSIVE_WORD.search(cur.words[last])):
+        last += 1
+    for end in range(last, i, -1):
+        if not _POSSESSIVE_WORD.search(cur.words[end]) and best_locality(cur.surface(i, end), (), _KNOWN_TOWN):
+            return end
+    return None
+
+
 def _admin_context(cur: _Cursor, last: int) -> int:
     """Extend a place over a following administrative context: " (Kam)", ", Balkh" or ", Lenga, Upper
     Sorro department"."""
@@ -826,7 +893,9 @@ def _admin_context(cur: _Cursor, last: int) -> int:
         j = last + 1
         if not (j + 1 < cur.n and cur.words[j] == ","):
             break
-        tail = _name_chain(cur, j + 1)
+        # ", southwest Sefa district": the part of the larger place it lies in
+        directed = j + 2 < cur.n and cur.words[j + 1].islower() and cur.lower[j + 1] in words.directions
+        tail = _name_chain(cur, j + 1 + directed)
         if tail is None:
             break
         while tail + 1 < cur.n and cur.lower[tail + 1] in words.kinds:
@@ -836,6 +905,8 @@ def _admin_context(cur: _Cursor, last: int) -> int:
         # Only a name that closes the phrase or has a kind or a parenthesis of its own is context;
         # ", Taliban fighters attacked" is a new clause.
         confirmed = tail > named or cur.lower[named] in words.kinds
+        if directed and not confirmed:
+            break
         # a capital or region needs no closing mark ("in Tondo, Manila to mark Labour Day")
         known = tail == named and cur.words[tail + 1:tail + 2] != ["'s"] and _known_region(cur.surface(j + 1, tail))
         if not (confirmed or known or tail + 1 == cur.n or cur.words[tail + 1] in {",", ".", ";", ":", ")", "("}):
@@ -886,6 +957,10 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
     "Dalo area (unknown location) of Sefa district"."""
     words = _place_words()
     for _ in range(3):
+        noted = _where_note(cur, last + 1)
+        if noted is not None:
+            last = noted
+            continue
         j = _skip_note(cur, last + 1)
         comma = j < cur.n and cur.words[j] == ","
         j += comma
@@ -940,6 +1015,35 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
     return last
 
 
+def _where_note(cur: _Cursor, j: int) -> int | None:
+    """The token closing a parenthesis at j that tells where the place before it is counted or presumed to be, a
+    place of some kind or a known one ("Falwaya road (coded as Sefa LGA, Kam)", "Kam state (presumed to be at the
+    state capital of Dalo)", "(and believed to be in the Nuri area)"): a part of the place phrase, as a bracketed
+    note is. None for any other parenthesis ("(coded as Southern Resistance)" tells who)."""
+    if not (j + 3 < cur.n and cur.words[j] == "("):
+        return None
+    k = j + 1 + (cur.lower[j + 1] == "and")
+    if k + 2 >= cur.n:
+        return None
+    if cur.lower[k] == "coded":
+        k += 1 + (cur.lower[k + 1] in _place_words().note_words)
+    elif cur.lower[k] in _PRESUMED:
+        k += 1 + 2 * (cur.lower[k + 1:k + 3] == ["to", "be"])
+        k += k < cur.n and cur.lower[k] in _NOTE_PREPOSITIONS
+    else:
+        return None
+    found = _after_preposition(cur, k, weak=True) if k < cur.n else None
+    if found is None:
+        return None
+    end = _larger_place(cur, found[0], found[1])
+    return end + 1 if end + 1 < cur.n and cur.words[end + 1] == ")" else None
+
+
+# Words of a note on where a place is presumed to be: "(presumed to be in Dalo)", "(believed to be near Nuri)".
+_PRESUMED = frozenset({"presumed", "assumed", "believed", "thought", "likely", "probably"})
+_NOTE_PREPOSITIONS = frozenset({"in", "at", "near", "around"})
+
+
 def _skip_distance(cur: _Cursor, j: int) -> int:
     """Index after a distance at j ("about 20km", "5 km"), which may stand before "from X", else j."""
     words = _place_words()
@@ -958,12 +1062,21 @@ _NUMBER_WORDS = frozenset("few several two three four five six seven eight nine 
 
 
 def _skip_note(cur: _Cursor, j: int) -> int:
-    """Index after a short parenthetical note at j ("(Kurdish name)", "(unknown location)"), else j."""
+    """Index after a parenthetical note at j ("(Kurdish name)", "(unknown location)", "(coded separately across
+    two days for both villages)"), else j. An aside of a few words or a clause's length: one that runs on for
+    longer, or a parenthesis never closed, is no note on the place before it."""
     if j < cur.n and cur.words[j] == "(":
-        for k in range(j + 1, min(cur.n, j + 8)):
+        for k in range(j + 1, min(cur.n, j + _NOTE_TOKENS + 2)):
             if cur.words[k] == ")":
                 return k + 1
+            if cur.words[k] == "(":
+                break
     return j
+
+
+# How many tokens a parenthetical note on a place may hold ("(approximate coordinates from Dalo, Sefa locality,
+# used)"): about a clause; the text after a longer one is rarely still about the place.
+_NOTE_TOKENS = 14
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -982,7 +1095,8 @@ def _name_runs(surface: list[str], low: list[str], k: int, words: _PlaceWords) -
                 k += 1
             k += 1
             continue
-        opening = low[k] in words.opening_particles and k + 1 < n and _is_name(surface[k + 1])
+        opening = (low[k] in words.opening_particles and k + 1 < n and _is_name(surface[k + 1])
+                   and _opens(low[k], low[k + 1]))
         if not (opening or _is_name(surface[k])) or low[k] in _ARTICLES:
             k += 1
             continue
