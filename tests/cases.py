@@ -11,6 +11,7 @@ from etl.publish.groups import estimate_groups
 from etl.publish.release import load_latest, publish
 from etl.publish.stage import Stage
 from etl.storage.store import Store
+from etl.extract import events, geo
 from etl.extract.text import Doc
 from etl.records import Article, Estimate, Event, EventMention, Reject, Statement
 from etl.tables import empty, to_table
@@ -35,6 +36,20 @@ def text_doc(text: str, published: datetime = datetime(2024, 5, 1, tzinfo=timezo
     return Doc(Article(article_id="t1", source="test", source_id="t1", url=None, title=None, published_at=published,
                        language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
                        ingested_at=published, input_path="test.txt"))
+
+
+def grounded_events(text: str, published: datetime) -> list[Event]:
+    """The events of an article of `text` alone, each location checked to be the words at its offsets."""
+    found = events.extract(text_doc(text, published), [])
+    for e in found:
+        if e.location is not None:
+            assert text[e.location_start:e.location_end] == e.location
+    return found
+
+
+def place_texts(text: str) -> list[str]:
+    """The place phrases of `text`, as written."""
+    return [p.text for p in geo.find_places(text)]
 
 
 def raise_on(monkeypatch, module, words: str) -> None:

@@ -3,7 +3,6 @@ with a word that opens no place elsewhere ("General Santos"). The sentences are 
 but for the regions and towns the gazetteer has to know."""
 from datetime import datetime, timezone
 
-from etl.extract import events, geo
 from etl.records import Event
 from tests import cases
 
@@ -11,15 +10,10 @@ WHEN = datetime(2021, 6, 9, tzinfo=timezone.utc)
 
 
 def _events(text: str) -> list[Event]:
-    found = events.extract(cases.text_doc(text, WHEN), [])
-    for e in found:
-        if e.location is not None:
-            assert text[e.location_start:e.location_end] == e.location
-    return found
+    return cases.grounded_events(text, WHEN)
 
 
-def _places(text: str) -> list[str]:
-    return [p.text for p in geo.find_places(text)]
+_places = cases.place_texts
 
 
 def _locations(text: str) -> set[str | None]:

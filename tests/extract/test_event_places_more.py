@@ -2,7 +2,7 @@
 brackets, and when a short report tells it in a sentence of its own. The sentences and names are our own."""
 from datetime import datetime, timezone
 
-from etl.extract import events, geo
+from etl.extract import events
 from etl.extract.events import coref
 from etl.extract.text import Doc
 from etl.records import Event
@@ -16,11 +16,7 @@ def _doc(text: str) -> Doc:
 
 
 def _events(text: str) -> list[Event]:
-    found = events.extract(_doc(text), [])
-    for e in found:
-        if e.location is not None:
-            assert text[e.location_start:e.location_end] == e.location
-    return found
+    return cases.grounded_events(text, WHEN)
 
 
 def _merged(text: str) -> list[Event]:
@@ -29,8 +25,7 @@ def _merged(text: str) -> list[Event]:
     return merged
 
 
-def _places(text: str) -> list[str]:
-    return [p.text for p in geo.find_places(text)]
+_places = cases.place_texts
 
 
 def _locations(text: str) -> set[str | None]:
