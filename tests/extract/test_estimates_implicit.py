@@ -95,3 +95,10 @@ def test_each_person_of_a_list_joined_to_a_count_is_one_more():
 
 def test_a_group_joined_to_a_count_is_no_person():
     assert _counts("The police and two civilians were killed in Toro.") == [("two", 2, "exact", "killed")]
+
+
+def test_a_definite_person_after_an_active_casualty_verb_counts_one():
+    assert _counts("Gunmen opened fire on a family in Toro, killing a child and injuring his mother.") == [
+        ("a child", 1, "exact", "killed"), ("his mother", 1, "exact", "wounded")]
+    assert _counts("The explosion killed the bomber and wounded three passersby.") == [
+        ("the bomber", 1, "exact", "killed"), ("three", 3, "exact", "wounded")]

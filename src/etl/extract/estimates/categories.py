@@ -183,7 +183,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     summary = head is None or head in lex.summary_heads or bool(before & lex.summary_before)
     if summary and c.amount == same.total:
         return True
-    if c.singular and c.source == "after" and words[c.first] in lex.definite_before:
+    if c.singular and c.source != "chain" and words[c.first] in lex.definite_before:
         return True  # "the man was killed" after a count of the killed: one of those, told again
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before
     return definite and c.amount in same.amounts

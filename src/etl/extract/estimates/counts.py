@@ -16,8 +16,8 @@ from etl.extract.text import Doc, WordFinder
 _MAX_NP = 6
 # "a man", "an officer": a count of one, if a casualty or arrest verb governs it.
 _SINGULAR = re.compile(r"\b[Aa]n?[^\S\n]+(?=\w)")
-# "the victim was found dead": a definite person, a count of one when a passive casualty verb follows.
-_DEFINITE = re.compile(r"\b[Tt]he[^\S\n]+(?=\w)")
+# "the victim was found dead", "killing his mother": a definite person governed by a casualty verb is a count of one.
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?=\w)")
 _PARTICLES = frozenset({"out", "off", "up", "down"})
 # "the hostages were killed": as many as were taken before ("abducted five civilians").
 _HOSTAGE_WORDS = ("hostages", "captives", "abductees", "kidnapped")
@@ -114,8 +114,9 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
 
 def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexicon,
                      starts: list[int], ends: list[int]) -> list[Count]:
-    """ "The victim was later found dead", "the teacher was killed": one person named by a definite singular noun of
-    people, as the subject of a passive casualty verb, is a count of one (one already counted is a restatement)."""
+    """ "The victim was later found dead", "killed the bomber", "injuring his mother": one person named by a definite
+    singular noun of people, as the subject of a passive casualty verb or the object of an active one, is a count of
+    one ("the" one after a count of the same kind is one of those, told again: `restates`)."""
     s = doc.sentences[index]
     out = []
     for m in _DEFINITE.finditer(doc.text, s.start, s.end):
@@ -130,7 +131,7 @@ def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex:
         if head not in lex.persons:
             continue
         categorize(c, lex)
-        if c.source == "after":
+        if c.source in ("after", "before"):
             c.end = sent.spans[c.np_head - 1][1]
             out.append(c)
     return out
@@ -162,6 +163,7 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
     bomber and five soldiers", "The officer, his wife and their two children were killed" (before it), "killed a
     police officer and his son" (after it)."""
     out = []
+    taken = {c.start for c in counts}  # "killing the bomber and five": "the bomber" may be counted already
     for c in counts:
         if c.category not in lex.singular_categories or c.source not in ("before", "after", "chain"):
             continue
@@ -173,12 +175,14 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
             joined = coordinated_phrase(sent, j)
             if joined is None or not is_one_person(sent, joined, lex):
                 break
-            out.append(_person(sent, *joined, c))
+            if sent.spans[joined[0]][0] not in taken:
+                out.append(_person(sent, *joined, c))
             j = joined[0] - 1
         k = c.np_end
         if c.source != "after" and k + 1 < len(words) and words[k] == "and" and words[k + 1] in _POSSESSIVES:
             start, head, end = _noun_phrase(sent, k + 2, lex)
-            if 0 < end - start <= 3 and head == end and words[end - 1] in lex.persons:
+            if 0 < end - start <= 3 and head == end and words[end - 1] in lex.persons and (
+                    sent.spans[k + 1][0] not in taken):
                 out.append(_person(sent, k + 1, end, c))
     return out
 
