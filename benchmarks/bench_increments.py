@@ -370,6 +370,7 @@ def replay(write: Writer, folder: Path, snapshots: dict[str, Path], start: int, 
         for name in order:
             work = folder / "replay-dataset"
             copy_dataset(snapshots[name], work)
+            os.sync()  # the copy's writeback is the benchmark's, not the run's
             result = run(added, work, engine)
             shutil.rmtree(work)
             times[name].append({"wall_s": result["wall_s"], "cpu_s": result["cpu_s"]})

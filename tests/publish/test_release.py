@@ -176,6 +176,26 @@ def test_previous_release_reads_lazily_what_the_next_run_needs(tmp_path: Path):
     articles = cases.tables("a1", "a2")["articles"]
     assert previous.article_index == dict(zip(articles["article_id"].to_pylist(),
                                               articles["text_sha256"].to_pylist()))
+    first, second = articles["article_id"].to_pylist()
+    assert previous.text_sha256(second) == articles["text_sha256"][1].as_py()
+    assert previous.text_sha256("no-such-article") is None
+
+
+def test_a_run_of_new_articles_reads_the_ids_and_not_the_text_hashes(tmp_path: Path, monkeypatch):
+    release(tmp_path, cases.tables("a1", "a2"))
+    previous = load_latest(Store(tmp_path))
+    read = []
+    real = previous.parquet
+
+    def parquet(name):
+        files = real(name)
+        original = files.read
+        files.read = lambda columns=None, **options: (read.append(tuple(columns or ())), original(columns, **options))[1]
+        return files
+
+    monkeypatch.setattr(previous, "parquet", parquet)
+    assert previous.text_sha256("no-such-article") is None
+    assert read == [("article_id",)]
 
 
 def test_a_release_ships_its_data_docs_every_file_listed_with_bytes_and_sha256(tmp_path: Path):

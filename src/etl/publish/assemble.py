@@ -47,7 +47,7 @@ def refresh_from(previous: PreviousRelease | None, extractors: dict[str, list[st
 
 def is_known(article: Article, previous: PreviousRelease | None) -> bool:
     """Whether the previous release already holds this article with this very text."""
-    return previous is not None and previous.article_index.get(article.article_id) == article.text_sha256
+    return previous is not None and previous.text_sha256(article.article_id) == article.text_sha256
 
 
 @dataclass
@@ -69,7 +69,7 @@ def failed_articles(previous: PreviousRelease | None) -> set[str]:
 def refresh_batches(previous: PreviousRelease, keep: Callable[[str], bool], start: str,
                     batch_size: int) -> Iterator[RefreshBatch]:
     """The previous release's articles that `keep` accepts, in batches, with the records they keep."""
-    position = {a: i for i, a in enumerate(previous.article_index)}
+    position = {a: i for i, a in enumerate(previous.article_ids.to_pylist())}
     readers = {name: ArticleRecords(name, previous.parquet(name), position) for name in stage_tables(start, until=True)}
     pending: list[pa.Table] = []
     count = 0
@@ -101,7 +101,7 @@ def carry_over_unchanged(stage: Stage, previous: PreviousRelease, exclude: set[s
     A part holding some of them is written again without them, at its own position; a release written
     as one file per table, or in an older schema, has its rows written again once.
     """
-    excluded = pa.array(sorted(a for a in exclude if a in previous.article_index), pa.string())
+    excluded = pa.array(sorted(a for a in exclude if a in previous.article_id_set), pa.string())
     for name in contract.CONTENT_TABLES:
         parts = previous.parts(name)
         if parts is None:

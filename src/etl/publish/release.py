@@ -102,20 +102,25 @@ class PreviousRelease:
         return {entry["path"]: entry for entry in self.package.get("x-files", [])}
 
     @cached_property
-    def _article_keys(self) -> pa.Table:
-        return self.parquet("articles").read(columns=["article_id", "text_sha256"])
-
-    @cached_property
     def article_ids(self) -> pa.Array:
         """The article_id of every article in the release, in table order: read once a run, for finding new
         articles and for validating that they are new."""
-        return self._article_keys.column("article_id").combine_chunks()
+        return self.parquet("articles").read(columns=["article_id"]).column(0).combine_chunks()
+
+    @cached_property
+    def article_id_set(self) -> frozenset[str]:
+        return frozenset(self.article_ids.to_pylist())
 
     @cached_property
     def article_index(self) -> dict[str, str]:
         """article_id → text_sha256 of every article in the release, in table order."""
-        table = self._article_keys
+        table = self.parquet("articles").read(columns=["article_id", "text_sha256"])
         return dict(zip(table.column("article_id").to_pylist(), table.column("text_sha256").to_pylist()))
+
+    def text_sha256(self, article_id: str) -> str | None:
+        """The text hash of the release's article of that id, or None when it has none: a run of new articles
+        only reads the ids (their hashes are most of what the index would read)."""
+        return self.article_index.get(article_id) if article_id in self.article_id_set else None
 
 
 @dataclass

@@ -156,22 +156,26 @@ class Store:
         if self.fs.get_file_info(self.path(version, PACKAGE)).type != pafs.FileType.NotFound or (
                 self.local and Path(self.path(version)).exists()):
             raise ReleaseError(f"release {self.location(version)} already exists; releases are never rewritten")
-        staged = {p.path for p in parts if (staging / p.path).is_file()}
+        staged = _staged_parts(staging, {p.table for p in parts})
         if self.local:
+            # Plain strings and one folder check per table: a run links every part the release lists, most of
+            # them kept from earlier runs, so what it pays per part is what a run costs more as parts accumulate.
             durable = set()  # parts whose bytes are synced: new ones here, the store's when it took them
+            folders: set[str] = set()
             for part in parts:
-                stored, linked = Path(self.store_path(part)), staging / part.path
+                stored, linked = self.store_path(part), os.path.join(staging, part.path)
                 durable.add(linked)
-                if part.path in staged and not stored.exists():
-                    stored.parent.mkdir(parents=True, exist_ok=True)
-                    _fsync_file(linked)
-                    os.link(linked, stored)
-                    continue
-                # A part the store holds already (kept, or written again with the same bytes): share it
-                linked.unlink(missing_ok=True)
-                linked.parent.mkdir(parents=True, exist_ok=True)
-                os.link(stored, linked)
-            _fsync_tree(staging, durable)
+                if part.path in staged:
+                    if not os.path.exists(stored):
+                        _make_folder(os.path.dirname(stored), folders)
+                        _fsync_file(linked)
+                        os.link(linked, stored)
+                        continue
+                    os.unlink(linked)  # written again with the bytes the store holds: share those
+                else:
+                    _make_folder(os.path.dirname(linked), folders)
+                os.link(stored, linked)  # a part the store holds already (kept, or written again): share it
+            _fsync_tree(str(staging), durable)
             os.rename(staging, self.path(version))
         else:
             if self.fs.get_file_info(self.path(version)).type != pafs.FileType.NotFound:
@@ -270,22 +274,39 @@ class Store:
                 f.write(version.encode())
 
 
-def _fsync_tree(folder: Path, durable: set[Path]) -> None:
+def _staged_parts(staging: Path, tables: set[str]) -> set[str]:
+    """The parts (as `table/name` paths) staged in the tables' folders: the ones this run wrote."""
+    out = set()
+    for table in tables:
+        try:
+            with os.scandir(os.path.join(staging, table)) as entries:
+                out.update(f"{table}/{e.name}" for e in entries if e.is_file())
+        except FileNotFoundError:
+            continue
+    return out
+
+
+def _make_folder(folder: str, made: set[str]) -> None:
+    if folder not in made:
+        os.makedirs(folder, exist_ok=True)
+        made.add(folder)
+
+
+def _fsync_tree(folder: str, durable: set[str]) -> None:
     """fsync a staged release: its folders (their entries, links included) and every file but the `durable` ones.
 
     A run links every part of the release, most of them kept from earlier runs: syncing their bytes again
     would make each run cost more as the dataset gains parts."""
     with os.scandir(folder) as entries:
         for entry in entries:
-            path = Path(entry.path)
             if entry.is_dir():  # a folder of the release, such as a table's parts or its Data Docs site
-                _fsync_tree(path, durable)
-            elif path not in durable:
-                _fsync_file(path)
+                _fsync_tree(entry.path, durable)
+            elif entry.path not in durable:
+                _fsync_file(entry.path)
     _fsync_file(folder)
 
 
-def _fsync_file(path: Path) -> None:
+def _fsync_file(path: str | Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
