@@ -432,3 +432,13 @@ def test_a_trigger_that_is_a_statements_reporting_verb_is_counted():
     assert events.extract(_doc(text), [_statement(text, "the town was calm", "protested")], dropped=dropped) == []
     assert dropped == Counter({"events: trigger is a statement's reporting verb": 1})
 
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Plans to spend 130 billion euros on new equipment by 2030 were warmly welcomed by the allies.", "welcomed"),
+    ("A pledge to cut emissions by 2030 was criticized by the opposition.", "criticized"),
+])
+def test_a_deadline_to_come_does_not_date_an_event_told_as_done(text, trigger):
+    e = _by_trigger(_events(text, published=IN_2015), trigger)
+    assert e.date is None or e.date.year == 2015
+    assert e.date_source != "text"

@@ -145,6 +145,8 @@ class Narrative:
         if own is not None and own.shift is not None:
             base = self._last[0] if self._last else self._context(sentence, paragraph)
             own = anchored(own, base.date, base.precision) if base and base.date else None
+        if own is not None and own.date is not None and self._deadline_to_come(own, modality):
+            own = None  # "plans to spend … by 2030 were welcomed": the plan's deadline, not when it was welcomed
         if own is not None and own.date is not None:
             own = self._happened_before(own, modality)
             return self._told(Dating(own.date, own.precision, "text", own), paragraph)
@@ -168,6 +170,12 @@ class Narrative:
         if monday is not None and holdable(monday):
             return Dating(monday, "week", "publication")
         return NO_DATE if own is None else Dating(None, "none", "none", own)  # "on Friday" of an undated story
+
+    def _deadline_to_come(self, own: DateMention, modality: str) -> bool:
+        """Whether a date is a deadline after the story ("by 2030") next to an event told as done: the deadline of
+        something planned, which cannot be when the event happened."""
+        return (modality in _HAPPENED and self._reference is not None and own.date > self._reference
+                and self._lowered[max(0, own.start - 3):own.start] == "by ")
 
     def _happened_before(self, own: DateMention, modality: str) -> DateMention:
         """An event told as done by its own verb ("attacked on 3 March": a date after the story leaves only a verb
