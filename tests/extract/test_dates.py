@@ -231,3 +231,21 @@ def test_in_the_same_day_is_no_step_from_the_event_before():
     assert find_dates("Two shutdowns in the same day angered Orvalo.", PUBLISHED) == []
     (same,) = find_dates("Police came again the same day.", PUBLISHED)
     assert same.shift == (0, "day")
+
+
+@pytest.mark.parametrize("text", [
+    "Forces shelled scattered areas of the July 7 area in Orvalo.",
+    "Protesters gathered on 26 July Street in Orvalo.",
+    "Traffic stopped at the 6th of October Bridge.",
+    "Families fled to 6th October City.",
+])
+def test_a_day_that_is_part_of_a_place_name_is_no_date(text):
+    assert find_dates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("On March 3 school was closed in Orvalo.", "March 3"),     # a lower-case noun after "on" + day: still a date
+    ("On 3 May 2020 area residents protested.", "3 May 2020"),
+])
+def test_a_day_after_a_preposition_of_time_stays_a_date_before_a_common_noun(text, surface):
+    assert _one(text)[0] == surface

@@ -155,3 +155,20 @@ def test_a_report_that_opens_with_its_day_dates_the_days_it_names_without_a_year
 def test_only_an_opening_day_with_its_year_and_a_colon_or_dash_moves_the_reference(text):
     # a date without a year counts from the publication (30 December 2024): the July before it
     assert _events(text)["killed"].date == date(2024, 7, 25)
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("Gunmen stormed a police station in the southern city of Orvalo late Tuesday, officials said.", "stormed",
+     date(2024, 12, 24)),
+    ("Militants ambushed a convoy carrying supplies to the garrison near Orvalo on Friday.", "ambushed",
+     date(2024, 12, 27)),
+])
+def test_a_date_that_closes_its_clause_dates_its_trigger_past_a_long_object(text, trigger, day):
+    found = _events(text)[trigger]
+    assert (found.date, found.date_source) == (day, "text")
+
+
+def test_a_date_inside_a_name_after_the_object_dates_nothing():
+    # "July 7 area" is a place; the opening date dates the event
+    found = _events("On 5 May 2020, forces shelled scattered areas of the July 7 area in Orvalo port city.")
+    assert found["shelled"].date == date(2020, 5, 5)

@@ -256,6 +256,8 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
                 before = text[max(start, s - 12):s].split()
                 if not before or before[-1].lower() not in _MONTH_PREPOSITIONS:
                     continue
+        if kind in ("dmy", "mdy") and _names_a_place(text, start, s, e, end):
+            continue  # "July 7 area", "26 July Street": a name, not a date
         lead = _LEADING_PREPOSITION.match(surface)
         if lead:
             s += lead.end()
@@ -291,6 +293,26 @@ _RECKONED_BACK = re.compile(r"(?:past|last|previous)\s+(?:week|month|year)\b", r
 _THIS_PAST = re.compile(r"this\s+past\s+(?:week|month|year)\b", re.IGNORECASE)
 _ROLLING_MIDDLE = {"week": 3, "month": 15, "year": 182}
 _OF_NEXT = re.compile(r"\s+of\b")
+
+
+_TIME_PREPOSITIONS = frozenset({"on", "in", "since", "by", "until", "till", "from", "before", "after", "during"})
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)\b")
+
+
+def _names_a_place(text: str, floor: int, s: int, e: int, end: int) -> bool:
+    """Whether the word after the day at text[s:e] makes it part of a name: a capitalised one ("26 July Street",
+    "6th of October Bridge"), or a lower-case one after no preposition of time ("areas of July 7 area", but "on
+    March 3 school was closed" is a date)."""
+    m = _NEXT_WORD.match(text, e, end)
+    if m is None or m.group(1).lower() not in _name_nouns():
+        return False
+    before = text[max(floor, s - 8):s].split()
+    return m.group(1)[0].isupper() or not (before and before[-1].lower() in _TIME_PREPOSITIONS)
+
+
+@cache
+def _name_nouns() -> frozenset[str]:
+    return frozenset(word for word, kind, _ in tsv_rows("dates_words.tsv") if kind == "name_noun")
 
 
 def _window(text: str, floor: int, s: int, surface: str) -> bool:

@@ -12,6 +12,7 @@ from etl.extract.text import Enclosures
 from etl.extract.wordlists import tsv_rows
 
 _DATE_REACH = 8          # most tokens between a trigger and a date of its own
+_CLAUSE_REACH = 16       # … or between a trigger and a date after it in its clause, no other trigger between
 _WHEN_REACH = 8          # most tokens between "when" and the first trigger of the clause it opens
 _YEAR_REACH = 3          # most tokens from a year to the event noun it modifies ("the 2001 terrorist attacks")
 _MIN_MODIFIER_YEAR, _MAX_MODIFIER_YEAR = 1900, 2099
@@ -57,7 +58,12 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         while own >= 0 and segment[candidates[own].first] > segment[k]:
             own -= 1
         nearest = min((candidates[j] for j in (own, after - 1, after) if 0 <= j < len(candidates)), key=distance)
-        if distance(nearest)[1] <= _DATE_REACH and nearest.first not in out:
+        apart, reach, follows = distance(nearest)
+        # a date that ends its trigger's clause after the object and the place ("stormed a police station in the
+        # southern city of Karachi late Tuesday") is the trigger's, however long the phrases between
+        own_clause = (not apart and not follows and k - nearest.last <= _CLAUSE_REACH
+                      and (end >= len(sent.words) or not sent.is_word(end)))
+        if (reach <= _DATE_REACH or own_clause) and nearest.first not in out:
             out[nearest.first] = mention
     if opening:
         for cand in candidates:
