@@ -151,7 +151,7 @@ def test_subjects_past_modifiers(text, trigger, actor):
      "voters"),
     # a relative clause after an object: its antecedent does the coordinated verb
     ("Police fired tear gas to disperse hundreds of workers, who had gathered at the depot and pelted stones.",
-     "pelted", "workers", "stones"),
+     "pelted", "workers", None),  # the stones are what was thrown: no target
 ])
 def test_agents_means_and_antecedents(text, trigger, actor, target):
     e = _one(text, trigger)
@@ -260,3 +260,23 @@ def test_no_party_across_a_preposition_from_a_plain_noun():
 def test_a_pronoun_with_a_contracted_verb_is_the_subject():
     e = _one("I have often heard worries from people I've met.", "met")
     assert e.actor == "I've"
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("Police fired tear gas at students who had gathered at the university.", "fired", "Police", "students"),
+    ("Youths hurled stones at the police near the market.", "hurled", "Youths", "police"),
+    ("Rebels fired mortars at a military base near Kovalo.", "fired", "Rebels", "military base"),
+    ("Police fired tear gas.", "fired", "Police", None),  # what was fired is no target
+])
+def test_what_is_fired_or_thrown_is_no_target_the_one_it_is_aimed_at_is(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters clashed with riot police outside parliament.",
+    "Riot police dispersed the crowd outside parliament.",
+    "Police in riot gear dispersed the crowd.",
+])
+def test_riot_naming_the_kind_of_police_or_gear_is_no_riot(text):
+    assert "PROTEST" not in {e.event_type for e in _events(text)}

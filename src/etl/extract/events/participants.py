@@ -20,6 +20,8 @@ MONITORED = "fire_reports"
 # Classes of objects that are the weapon, not the target: "set off a car bomb near the market", "threw
 # grenades at police" (the target, if any, follows a preposition).
 WEAPON_CLASSES = frozenset({"incendiary", "launchable", "firing", "projectiles"})
+# … and what is fired or thrown at someone: as a verb's object, the target follows it ("fired tear gas at students").
+_THROWN_CLASSES = (*WEAPON_CLASSES, "crowd")
 # Classes of words that name a weapon or its blast: as the subject of a verb they are no actor.
 _DEVICE_CLASSES = ("incendiary", "launchable", "fire_reports")
 # Prepositions inside a participle phrase that modifies a noun ("a motorcycle loaded with explosives"); not "by",
@@ -720,7 +722,11 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
     thing_object = cand.evidence is not None and cand.evidence >= cand.last and (cand.sense.event_type in {
         "AID", "MOBILIZE", "CONSULT", "SUPPORT", "AGREE", "CONCEDE"} or cand.sense.word_class in WEAPON_CLASSES)
     if cand.sense.pos == "verb" and not thing_object and sent.lower[k] not in lex.stop:
-        return _noun_phrase(sent, k, lex)
+        found = _noun_phrase(sent, k, lex)
+        if found is None or not any(lex.in_class(sent.lower[found[1] - 1], c) for c in _THROWN_CLASSES):
+            return found
+        # "fired tear gas at students", "hurled stones at the police": the object is what was thrown or fired,
+        # the target is where it went
     # the recipient after the object: "supplied heavy artillery to Russia", "signed a pact with Iran"
     next_trigger = min((o.first for o in others if o.first > cand.first), default=n)
     for j in range(k, min(n, next_trigger, k + OBJECT_WINDOW + 2)):
