@@ -280,3 +280,18 @@ def test_what_is_fired_or_thrown_is_no_target_the_one_it_is_aimed_at_is(text, tr
 ])
 def test_riot_naming_the_kind_of_police_or_gear_is_no_riot(text):
     assert "PROTEST" not in {e.event_type for e in _events(text)}
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("The attacker, armed with a knife, was shot dead by police after wounding two officers.", "wounding",
+     "attacker", "officers"),
+    ("The suspect was arrested after attacking a guard at the gate.", "attacking", "suspect", "guard"),
+    ("Militants ambushed the convoy before torching three trucks.", "torching", "Militants", "trucks"),
+])
+def test_a_gerund_after_a_subordinator_of_time_has_the_subject_of_its_clause(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_its_subject():
+    assert _one("Government officials often meet at the hotel in Kovalo.", "meet").actor == "Government officials"

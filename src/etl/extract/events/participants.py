@@ -20,6 +20,7 @@ MONITORED = "fire_reports"
 # Classes of objects that are the weapon, not the target: "set off a car bomb near the market", "threw
 # grenades at police" (the target, if any, follows a preposition).
 WEAPON_CLASSES = frozenset({"incendiary", "launchable", "firing", "projectiles"})
+_SUBORDINATE_GERUND = frozenset({"after", "before", "while", "upon", "since", "when"})
 # … and what is fired or thrown at someone: as a verb's object, the target follows it ("fired tear gas at students").
 _THROWN_CLASSES = (*WEAPON_CLASSES, "crowd")
 # Classes of words that name a weapon or its blast: as the subject of a verb they are no actor.
@@ -88,6 +89,11 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
             # a participle after "X said …" is said of what X reports, not of X; a coordinated verb of X
             cand.actor = (relative or earlier[-1].actor) if earlier else _clause_subject(
                 sent, first, lex, reporting=not _in_participle_clause(sent, first))
+        if cand.actor is None and _after_subordinator(sent, first):
+            # "was shot dead by police after wounding two officers": the subject of the verb before does it
+            earlier = [o for o in others if o.last <= first and o.sense.pos == "verb"]
+            if earlier:
+                cand.actor = earlier[-1].target if earlier[-1].passive else earlier[-1].actor
         if cand.actor is None and sent.lower[first].endswith("ing"):
             cand.actor = _opening_clause_subject(sent, cand, lex)  # "Fleeing the shelling, residents crossed …"
     # OTHER happenings (a death, a pact coming into force) have no recipient
@@ -499,6 +505,12 @@ def _is_word_before(sent: SentenceTokens, k: int) -> bool:
     return any(sent.is_word(t) for t in range(k))
 
 
+def _after_subordinator(sent: SentenceTokens, first: int) -> bool:
+    """Whether a verb trigger is a gerund right after a subordinator of time ("after wounding", "before fleeing",
+    "while shelling"): its subject is that of the clause it modifies."""
+    return first > 0 and sent.lower[first].endswith("ing") and sent.lower[first - 1] in _SUBORDINATE_GERUND
+
+
 def _in_participle_clause(sent: SentenceTokens, first: int) -> bool:
     """Whether a verb trigger opens a participle clause after its main clause, whose subject it shares:
     "shelled Kharkiv, killing three civilians", "responded by calling for a strike"."""
@@ -662,8 +674,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
             j += 1
             continue
         break
-    while j > i and sent.lower[j] in NOT_LAST_IN_PHRASE:
-        j -= 1
+    while j > i and (sent.lower[j] in NOT_LAST_IN_PHRASE or sent.lower[j] in lex.skip):
+        j -= 1  # "government officials often (meet)": an adverb before the verb is no part of its subject
     return i, j + 1
 
 
