@@ -137,3 +137,19 @@ def test_a_verb_completed_by_hostage_after_its_object_is_an_abduction(text, trig
 ])
 def test_hostage_words_elsewhere_make_no_abduction_of_take_or_hold(text):
     assert not any(e.event_mode == "abduct" and e.trigger.lower() in {"took", "held", "kept"} for e in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Helicopters struck the town of Sorro at dawn.",
+    "Gunships struck rebel positions near Kovalo.",
+])
+def test_aircraft_that_strike_make_it_an_attack(text):
+    assert [e.event_type for e in _events(text) if e.trigger == "struck"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lightning struck a tank farm near Sorro.",
+    "The union said workers would strike if the navy yard closed.",
+])
+def test_tanks_and_navies_of_other_kinds_make_no_attack(text):
+    assert "ASSAULT" not in {e.event_type for e in _events(text)}
