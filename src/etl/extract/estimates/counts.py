@@ -96,8 +96,7 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
     for index in cue_sentences:
         s = doc.sentences[index]
         for m in _SINGULAR.finditer(text, s.start, s.end):
-            k = bisect_right(starts, m.start()) - 1
-            if k >= 0 and m.start() < ends[k]:
+            if _inside(starts, ends, m.start()):
                 continue
             sent = sentence_tokens(doc, index, seen)
             c = read_count(sent, m.start(), m.start() + len(m.group().rstrip()), None, lex)
@@ -112,6 +111,12 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
     return out
 
 
+def _inside(starts: list[int], ends: list[int], position: int) -> bool:
+    """Whether a position falls in one of the numbers read before (given in text order, apart, by start and end)."""
+    k = bisect_right(starts, position) - 1
+    return k >= 0 and position < ends[k]
+
+
 def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexicon,
                      starts: list[int], ends: list[int]) -> list[Count]:
     """ "The victim was later found dead", "killed the bomber", "injuring his mother": one person named by a definite
@@ -120,8 +125,7 @@ def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex:
     s = doc.sentences[index]
     out = []
     for m in _DEFINITE.finditer(doc.text, s.start, s.end):
-        k = bisect_right(starts, m.start()) - 1
-        if k >= 0 and m.start() < ends[k]:
+        if _inside(starts, ends, m.start()):
             continue
         sent = sentence_tokens(doc, index, seen)
         c = read_count(sent, m.start(), m.start() + len(m.group().rstrip()), None, lex)
