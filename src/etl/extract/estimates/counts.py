@@ -18,6 +18,8 @@ _MAX_NP = 6
 _SINGULAR = re.compile(r"\b[Aa]n?[^\S\n]+(?=\w)")
 # "the victim was found dead", "killing his mother": a definite person governed by a casualty verb is a count of one.
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?=\w)")
+_WORD = re.compile(r"[a-z]+")
+_PERSON_CHARS = 40  # "the senior police officer": the noun of a definite person lies within this many characters
 _PARTICLES = frozenset({"out", "off", "up", "down"})
 # "the hostages were killed": as many as were taken before ("abducted five civilians").
 _HOSTAGE_WORDS = ("hostages", "captives", "abductees", "kidnapped")
@@ -125,6 +127,9 @@ def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex:
     s = doc.sentences[index]
     out = []
     for m in _DEFINITE.finditer(doc.text, s.start, s.end):
+        # most "the" open no person: look at the next words before splitting the sentence into tokens
+        if lex.persons.isdisjoint(_WORD.findall(doc.lowered, m.end(), min(s.end, m.end() + _PERSON_CHARS))[:3]):
+            continue
         if _inside(starts, ends, m.start()):
             continue
         sent = sentence_tokens(doc, index, seen)
