@@ -13,7 +13,8 @@ _MAX_INSERT = 10  # words of an inserted "including …" clause between a count 
 _INSERTS = frozenset({"including", "among", "mostly", "most", "many"})
 # One person coordinated with a count: "killing himself and 12 others", "killed a policeman and his son".
 _REFLEXIVES = frozenset({"himself", "herself"})
-_PERSON_DETERMINERS = frozenset({"the", "his", "her", "their"})
+POSSESSIVES = frozenset({"his", "her", "their"})  # "his son", "their two children"
+_PERSON_DETERMINERS = POSSESSIVES | {"the"}
 
 
 def _past_insert(sent: SentenceTokens, j: int) -> int:

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from etl.extract import geo
-from etl.extract.estimates.categories import categorize, coordinated_phrase, is_one_person
+from etl.extract.estimates.categories import POSSESSIVES, categorize, coordinated_phrase, is_one_person
 from etl.extract.estimates.items import Count, SentenceTokens, is_plural, match_phrase, sentence_tokens
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.numbers import Number
@@ -24,8 +24,6 @@ _PARTICLES = frozenset({"out", "off", "up", "down"})
 # "the hostages were killed": as many as were taken before ("abducted five civilians").
 _HOSTAGE_WORDS = ("hostages", "captives", "abductees", "kidnapped")
 _HOSTAGES = re.compile(rf"\b[Tt]he[^\S\n]+(?:{'|'.join(_HOSTAGE_WORDS)})\b")
-# "killed a police officer and his son": a relative joined to a count of one is one more.
-_POSSESSIVES = frozenset({"his", "her", "their"})
 # "shot and killed Sheikh Ali Omar": a named victim is a count of one (two or more capitalised words).
 _NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)+")
 
@@ -178,7 +176,7 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
             continue
         sent, words = c.sentence, c.sentence.words
         j = c.first - 1
-        if j > 0 and words[j] in _POSSESSIVES and not c.singular:
+        if j > 0 and words[j] in POSSESSIVES and not c.singular:
             j -= 1  # "and their two children": the possessive is the count's own
         while j > 0 and words[j] in ("and", ",") and not c.singular:
             joined = coordinated_phrase(sent, j)
@@ -188,7 +186,7 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
                 out.append(_person(sent, *joined, c))
             j = joined[0] - 1
         k = c.np_end
-        if c.source != "after" and k + 1 < len(words) and words[k] == "and" and words[k + 1] in _POSSESSIVES:
+        if c.source != "after" and k + 1 < len(words) and words[k] == "and" and words[k + 1] in POSSESSIVES:
             start, head, end = _noun_phrase(sent, k + 2, lex)
             if 0 < end - start <= 3 and head == end and words[end - 1] in lex.persons and (
                     sent.spans[k + 1][0] not in taken):
