@@ -52,14 +52,19 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     if cand.sense.pos == "verb" and (_after_be(sent, first, lex) or (by_actor and _is_participle(sent, first, lex))
                                      or _reduced_relative(sent, cand, lex)
                                      or _is_participle(sent, first, lex) and _opens_sentence(sent, first)):
-        cand.actor, cand.passive = by_actor, True
+        cand.actor, cand.passive = _agent(sent, by_actor, lex), True
         subject = _subject(sent, first, lex)
         joined = _coordinated_before(sent, cand, others, lex)
         if joined is not None and joined.passive and subject is None:
             cand.actor, cand.target = joined.actor or by_actor, joined.target  # "were killed or wounded"
             return
+        if subject is None and _follows_coordination(sent, first, lex):
+            # "a soldier stepped on a mine and was injured": the subject the two verbs share
+            subject = _clause_subject(sent, first, lex, reporting=False)
         cand.target = (subject or _participle_head(sent, first, lex)
                        or _opening_clause_subject(sent, cand, lex))  # "Arrested in June, the activist …"
+        if cand.target and any(lex.in_class(sent.lower[cand.target[1] - 1], c) for c in _DEVICE_CLASSES):
+            cand.target = None  # "a device detonated near the road": the weapon, not what it hit
         return
     between = _between_phrase(sent, last, lex)
     if between:
@@ -133,10 +138,25 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
     if k + 1 < len(sent.lower) and sent.lower[k] == "to" and cand.sense.event_type in VERBAL_TYPES and infinitive(
             sent, k + 1, lex):
         return False  # a speech act with its infinitive: "Prosecutors initially threatened to charge him"
-    if k + 1 < len(sent.lower) and sent.lower[k] in {"and", "or"} and sent.lower[k + 1] in lex.triggers:
-        return False  # coordinated verbs with one object: "Turkish forces killed or injured 4 militants"
+    if k + 1 < len(sent.lower) and sent.lower[k] in {"and", "or", ","} and sent.lower[k + 1] in lex.triggers and (
+            sent.lower[k] != "," or sent.lower[k + 1].endswith("ed")):
+        return False  # coordinated verbs with one object: "Turkish forces killed or injured 4 militants", "killed,
+        # wounded and abducted villagers"
+    if k == cand.last and _aims_at(sent, k, before, word, lex):
+        return False  # "DPR forces fired at Ukrainian positions": who aims at something is the doer
     return k >= len(sent.lower) or not sent.is_word(k) or sent.lower[k] in lex.stop or (
         sent.lower[k] in lex.skip)
+
+
+def _aims_at(sent: SentenceTokens, k: int, before: str, word: str, lex: Lexicon) -> bool:
+    """Whether a verb read with "at" right after it is active: its noun is armed ("rebels shot at a patrol") or
+    the verb is "fire", which no noun but a shot undergoes ("persons fired at the house" against "shots fired at
+    the crowd"); "were fired at by" stays passive."""
+    if k >= len(sent.lower) or sent.lower[k] != "at" or (k + 1 < len(sent.lower) and sent.lower[k + 1] == "by"):
+        return False
+    if lex.in_class(before, "military"):
+        return True
+    return word == "fired" and not any(lex.in_class(before, c) for c in _THROWN_CLASSES)
 
 
 def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -191,9 +211,20 @@ def _by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int]
                     sent.lower[k + 2], "agents") and not lex.in_class(sent.lower[k + 2], "people")):
                 return None  # "by throwing stones": the means, no agent (but "by advancing troops")
             return _noun_phrase(sent, k + 1, lex)
+        if k == last and sent.lower[k] in {"at", "on", "upon"} and k + 1 < len(sent.lower) and sent.lower[k + 1] == "by":
+            continue  # "the house was fired at by gunmen"
         if not sent.is_word(k) or sent.lower[k] in lex.stop:
             return None
     return None
+
+
+def _agent(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
+    """The agent of a passive verb, unless it names an event or a weapon ("damaged by the blast", "killed by a
+    roadside bomb"): what did it, not who."""
+    if found is None:
+        return None
+    head = sent.lower[found[1] - 1]
+    return None if head in lex.triggers or any(lex.in_class(head, c) for c in _DEVICE_CLASSES) else found
 
 
 def _passed_agent(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -224,7 +255,10 @@ def _claimant(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int]
     verb = k - 2
     if verb >= 2 and sent.lower[verb - 1] == "to":
         verb -= 2  # "the group had to admit responsibility", "refused to claim responsibility"
-    return _subject(sent, verb, lex)
+    found = _subject(sent, verb, lex)
+    if found and found[0] > 0 and sent.lower[found[0] - 1] in {"no", "nobody"}:
+        return None  # "no group has claimed responsibility": nobody known did it
+    return found
 
 
 def _involved(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -322,6 +356,8 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) 
     if low == "of" and k >= 2 and sent.lower[k - 1] in COLLECTIVES:
         k -= 2  # "launched a series of attacks": the light verb is before the collective noun
         low = sent.lower[k]
+    elif low == "of":
+        return None  # "it bore signs of torture": the noun before "of" governs the event, it does not do it
     determined = low in lex.determiner and not low.isdigit()
     if determined or not verb:
         # "staged a protest", "launched an attack", "launch attacks", "carry out the market attacks": the subject
@@ -476,8 +512,12 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
         p = phrase[0] - 1
         while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p] in POSSESSIVES):
             p -= 1
-        if p < 1 or sent.lower[p] not in _MODIFIER_PREPOSITIONS or sent.lower[p] == "of" or not sent.is_word(p - 1):
+        if p < 1 or sent.lower[p] not in _MODIFIER_PREPOSITIONS or not sent.is_word(p - 1):
             return found
+        if sent.lower[p] == "of":
+            # "workers of a mine in the city went on strike": the people the place qualifies, when none came after
+            before = None if _is_party_word(sent, found[1] - 1, lex) else _phrase_ending(sent, p - 1, lex)
+            return before if before and _is_party_word(sent, before[1] - 1, lex) else found
         if sent.lower[p - 1] in {"along", "together"} and p >= 2:
             p -= 1  # "the president along with other members protested"
         before = sent.lower[p - 1]
@@ -640,6 +680,10 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
             if before:
                 return before
         break
+    if i > 0 and sent.words[i - 1].islower() and (sent.lower[i - 1].endswith("ed") or sent.lower[i - 1] in lex.verb) \
+            and "and" in sent.lower[i:end]:
+        # "Police raided the house and two men were arrested": the verb's object, then a clause of its own
+        i = max(k for k in range(i, end) if sent.lower[k] == "and") + 1
     return _trim(sent, i, end + 1, lex)
 
 
@@ -733,6 +777,8 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
     preps = TARGET_PREPOSITIONS if cand.sense.pos == "verb" else NOUN_TARGET_PREPOSITIONS
     thing_object = cand.evidence is not None and cand.evidence >= cand.last and (cand.sense.event_type in {
         "AID", "MOBILIZE", "CONSULT", "SUPPORT", "AGREE", "CONCEDE"} or cand.sense.word_class in WEAPON_CLASSES)
+    if sent.lower[k] in {"and", "or"} and k + 1 < n and (sent.lower[k + 1] in lex.be or sent.lower[k + 1] in lex.skip):
+        return None  # "returned fire and was wounded": a second verb of the subject's, no object
     if cand.sense.pos == "verb" and not thing_object and sent.lower[k] not in lex.stop:
         found = _noun_phrase(sent, k, lex)
         if found is None or not any(lex.in_class(sent.lower[found[1] - 1], c) for c in _THROWN_CLASSES):

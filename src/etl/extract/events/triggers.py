@@ -140,7 +140,9 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                 continue
         elif sense.condition in ("context", "paragraph"):
             # "A+B": words of both classes; "A|B": a word of either
-            has = (lambda c: sent.has(c, lex)) if sense.condition == "context" else sent.paragraph_has
+            # (in a paragraph condition, ".A": a word of A in the trigger's own sentence)
+            has = (lambda c: sent.has(c, lex)) if sense.condition == "context" else (
+                lambda c: sent.has(c[1:], lex) if c[0] == "." else sent.paragraph_has(c))
             if not all(any(has(c) for c in group.split("|")) for group in sense.word_class.split("+")):
                 continue
         elif sense.condition == "unless":

@@ -1,0 +1,77 @@
+"""Who acts and who undergoes in the sentences of incident reports (issue 16): verbs aimed "at" something,
+a passive coordinated with the verb before it, the object of one clause that is no subject of the next, the
+people a place qualifies, and agents or subjects that are events or weapons rather than parties."""
+import pytest
+
+from tests.extract.test_events_grammar import _events, _one  # one way to extract an article of our own
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    # a verb aimed "at" something is active, not a bare passive participle
+    ("Karov forces fired at army positions near Tessal.", "fired", "Karov forces", "army positions"),
+    ("Rebels fired at a police patrol in the town.", "fired", "Rebels", "police patrol"),
+    ("Unknown persons fired at the house of a judge.", "fired", "Unknown persons", "house"),
+    ("Gunmen shot at a bus on the highway.", "shot", "Gunmen", "bus"),
+    # coordinated verbs in a list share their subject and object
+    ("Gunmen killed, wounded and abducted villagers.", "killed", "Gunmen", "villagers"),
+    # a passive after "and" undergoes what its subject does not
+    ("A soldier stepped on a mine near Tessal and was injured.", "injured", None, "soldier"),
+    ("Gunmen attacked the convoy and were killed by troops.", "killed", "troops", "Gunmen"),
+    # the object of the first clause is not the subject of the second
+    ("Police raided the house and two men were arrested.", "arrested", None, "men"),
+    # the people a place qualifies, not the place
+    ("Workers of a mine in Tessal went on strike.", "went on strike", "Workers", None),
+    ("Hundreds of workers of the state oil company protested in the capital.", "protested", "workers", None),
+])
+def test_parties_of_report_sentences(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("Shots fired at the crowd wounded two people.", "fired", None, None),   # the shots were fired: no doer
+    ("The house was fired at by gunmen.", "fired", "gunmen", "house"),
+])
+def test_at_after_a_passive_stays_passive(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("The shop window was damaged by the blast.", "damaged", None, "shop window"),
+    ("Three people were killed by a roadside bomb.", "killed", None, "people"),
+    ("Two soldiers were killed by a suicide bomber.", "killed", "suicide bomber", "soldiers"),
+    ("The village was attacked by gunmen.", "attacked", "gunmen", "village"),
+    ("An explosive device detonated near the road.", "detonated", None, None),
+    ("The officer returned fire and was wounded.", "returned fire", "officer", None),
+])
+def test_events_and_weapons_are_no_parties(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)
+
+
+def test_a_device_that_detonated_is_no_target_of_the_wounding():
+    [e] = [e for e in _events("An explosive device detonated in Tessal, wounding a civilian.") if e.trigger == "wounding"]
+    assert (e.actor, e.target) == (None, "civilian")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("No group has yet claimed responsibility for the explosion.", None),
+    ("The Lenga Front has now claimed responsibility for the explosion.", "Lenga Front"),
+])
+def test_nobody_claiming_an_attack_is_no_actor(text, actor):
+    assert _one(text, "explosion").actor == actor
+
+
+def test_the_noun_before_of_is_no_doer_of_the_event_after_it():
+    assert _one("The body bore signs of torture.", "torture").actor is None
+
+
+@pytest.mark.parametrize("text, found", [
+    # a body found, and the marks of violence in the next sentence: an assault
+    ("The body of a man was found in a ditch near Tessal. It bore signs of torture.", True),
+    # things found at a scene are no body, whatever the paragraph says of violence
+    ("Investigators found screws and batteries at the scene. Two people were killed in the blast.", False),
+])
+def test_found_is_an_assault_only_where_its_sentence_has_a_body(text, found):
+    assert any(e.trigger == "found" and e.event_type == "ASSAULT" for e in _events(text)) is found
