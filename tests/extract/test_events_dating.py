@@ -172,3 +172,18 @@ def test_a_date_inside_a_name_after_the_object_dates_nothing():
     # "July 7 area" is a place; the opening date dates the event
     found = _events("On 5 May 2020, forces shelled scattered areas of the July 7 area in Orvalo port city.")
     assert found["shelled"].date == date(2020, 5, 5)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A bomb exploded in a market in Kabul, Afghanistan, on Friday.", "exploded"),
+    ("A bomb exploded in a market in Baqubah, Diyala province, Iraq, on Friday.", "exploded"),
+])
+def test_the_commas_around_a_places_region_or_country_keep_a_date_in_its_clause(text, trigger):
+    found = _events(text)[trigger]
+    assert (found.date, found.date_source) == (date(2024, 12, 27), "text")
+
+
+def test_a_comma_before_a_new_clause_still_parts_the_date_from_the_event():
+    # "the army said on Friday": the date of the speech, the attack is undated by the text
+    found = _events("Rebels attacked Goma, the army said on Friday.")["attacked"]
+    assert found.date_source == "publication"

@@ -5,6 +5,7 @@ from bisect import bisect_left
 from datetime import date
 from functools import cache
 
+from etl.extract import geo
 from etl.extract.dates import DateMention, holdable
 from etl.extract.events.items import Candidate, SentenceTokens
 from etl.extract.events.lexicon import DATE_PREPOSITIONS, OPENING_WORDS, Lexicon
@@ -153,10 +154,35 @@ def _dates_speech(sent: SentenceTokens, k: int, lex: Lexicon, cues: Enclosures) 
 
 
 def _segments(sent: SentenceTokens, lex: Lexicon) -> list[int]:
-    """For each token, the number of the comma- or clause-delimited segment it is in."""
+    """For each token, the number of the comma- or clause-delimited segment it is in; the commas around a place's
+    region or country ("in Jos, Plateau state, Nigeria, on Christmas Eve") part nothing."""
     out, n = [], 0
-    for w in sent.lower:
-        if w == "," or w in lex.clause:
+    within = _place_commas(sent) if sent.lower.count(",") > 1 else frozenset()
+    for k, w in enumerate(sent.lower):
+        if w == "," and k not in within or w in lex.clause:
             n += 1
         out.append(n)
     return out
+
+
+def _place_commas(sent: SentenceTokens) -> frozenset[int]:
+    """The commas between a name and the region or country it is in, and the comma that closes them: a known
+    place of up to three capitalised words, maybe with a kind word after it ("Plateau state")."""
+    out: set[int] = set()
+    words, n = sent.words, len(sent.words)
+    for k in range(1, n - 1):
+        if words[k] != "," or not (words[k - 1][:1].isupper() or k >= 2 and words[k - 2][:1].isupper()):
+            continue  # after a name, or a name and its kind ("Diyala province, Iraq")
+        j = k + 1
+        while j < n and j - k <= 3 and words[j][:1].isupper():
+            j += 1
+        if j == k + 1:
+            continue
+        if j + 1 < n and words[j].islower() and words[j + 1] == ",":
+            j += 1  # "Plateau state,"
+        if not geo.place_country(" ".join(words[k + 1:j])):
+            continue
+        out.add(k)
+        if j < n and words[j] == ",":
+            out.add(j)
+    return frozenset(out)
