@@ -75,3 +75,31 @@ def test_the_noun_before_of_is_no_doer_of_the_event_after_it():
 ])
 def test_found_is_an_assault_only_where_its_sentence_has_a_body(text, found):
     assert any(e.trigger == "found" and e.event_type == "ASSAULT" for e in _events(text)) is found
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    # a word that completes the verb after its object is no part of the object
+    ("Police shot the driver dead after a chase.", "shot", "Police", "driver"),
+    # where a verb without an object happened is no target; who it was done with is
+    ("A truck bomb exploded at a busy crossroads in Tessal.", "exploded", None, None),
+    ("Protesters clashed with police in the capital.", "clashed", "Protesters", "police"),
+    # what a bomb was set off "at" is its target only when it is someone or something struck
+    ("A bomber detonated a device at the end of a concert in Tessal.", "detonated", "bomber", None),
+    ("Assailants threw a grenade at a bar in Tessal.", "threw", "Assailants", "bar"),
+])
+def test_objects_prepositions_and_complements(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A truck bomb killed twelve people in Tessal.", "truck bomb"),
+    ("Police defused a parcel bomb at the post office.", "parcel bomb"),
+])
+def test_bombs_named_by_their_carrier_are_event_nouns(text, trigger):
+    e = _one(text, trigger)
+    assert (e.event_type, e.actor) == ("ASSAULT", None)  # "A" opening the sentence names no party
+
+
+def test_nobody_claiming_after_a_reporting_verb_is_no_actor_either():
+    assert _one("He said no group had yet claimed responsibility for the explosion.", "explosion").actor is None

@@ -36,6 +36,12 @@ _SUBORDINATORS = frozenset({"as", "when", "while", "because", "after", "before",
 _WH_WORDS = frozenset({"what", "how", "why", "whether", "whatever", "whoever"})
 _CLOSING_QUOTES = frozenset({'"', "”"})
 _OPENING_QUOTES = frozenset({'"', "“"})
+# Words that tell the state a verb left its object in ("shot the driver dead"), no part of the object.
+_RESULTS = frozenset({"dead", "alive", "unconscious"})
+# The claimant of "no group claimed responsibility for the attack": an empty span, so nobody is read as its doer.
+_NOBODY = (0, 0)
+# Prepositions that bring the other party of a verb that takes no object ("clashed with police").
+_ALONG_WITH = frozenset({"with", "against", "alongside"})
 # Prepositions between a party and the event noun it takes part in ("involved in", "responsible for", "behind").
 _INVOLVING = frozenset({"in", "for", "behind"})
 
@@ -72,8 +78,9 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     elif by_actor and cand.sense.pos == "noun" and not any(w in lex.be for w in sent.lower[last:by_actor[0]]):
         cand.actor = by_actor  # "attacks by rebels"; "the attack was condemned by the UN" is no doing of the UN
     elif cand.sense.pos == "noun":
-        cand.actor = (_passed_agent(sent, last, lex) or _claimant(sent, first, lex) or _involved(sent, first, lex)
-                      or _noun_actor(sent, first, lex))
+        claimant = _claimant(sent, first, lex)
+        cand.actor = _passed_agent(sent, last, lex) or (None if claimant == _NOBODY else (
+            claimant or _involved(sent, first, lex) or _noun_actor(sent, first, lex)))
     else:
         # "attacked a village near Beni, Nigeria, killing five": the participle clause's doer is the main
         # clause's, not the last name of the place phrase before its comma
@@ -106,6 +113,8 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     cand.target = hit or (_target(sent, cand, others, lex) if cand.sense.event_type != "OTHER" else None)
     if cand.sense.pos == "noun" and cand.target is None:
         cand.target = _given_to(sent, cand, lex)
+    if cand.target and cand.target[1] - cand.target[0] > 1 and sent.lower[cand.target[1] - 1] in _RESULTS:
+        cand.target = (cand.target[0], cand.target[1] - 1)  # "shot the driver dead": the driver
     if cand.sense.condition == "complement" and cand.target and cand.evidence is not None and (
             cand.target[1] > cand.evidence):
         # "took three workers hostage": the object ends before the word that completes the verb
@@ -171,8 +180,9 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, in
         return found
     # from its first name or agent noun: "recent police shootings" → "police"
     for k in range(i, j):
-        if sent.words[k][0].isupper() or lex.in_class(sent.lower[k], "agents") or sent.lower[k] in lex.pronoun:
-            return k, j
+        if (sent.words[k][0].isupper() and sent.lower[k] not in lex.determiner) or lex.in_class(
+                sent.lower[k], "agents") or sent.lower[k] in lex.pronoun:
+            return k, j  # (not "A" opening "A truck bomb")
     return None
 
 
@@ -246,7 +256,7 @@ def _passed_agent(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, i
 
 def _claimant(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
     """ "The IRA accepted responsibility for the bombings": the subject of the verb before "responsibility
-    for" did what it claims."""
+    for" did what it claims; `_NOBODY` when no one did ("no group has claimed responsibility")."""
     k = first - 1
     while k >= 0 and sent.lower[k] in lex.determiner:
         k -= 1
@@ -257,7 +267,7 @@ def _claimant(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int]
         verb -= 2  # "the group had to admit responsibility", "refused to claim responsibility"
     found = _subject(sent, verb, lex)
     if found and found[0] > 0 and sent.lower[found[0] - 1] in {"no", "nobody"}:
-        return None  # "no group has claimed responsibility": nobody known did it
+        return _NOBODY  # "no group has claimed responsibility": nobody known did it
     return found
 
 
@@ -803,7 +813,13 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
                 if not (after + 1 < n and sent.words[after + 1][0].isupper()):
                     return None
                 after += 1
-            return _noun_phrase(sent, after, lex)
+            if w not in _ALONG_WITH and sent.lower[cand.last - 1] in lex.intransitive:
+                return None  # "the bomb exploded at a busy intersection": where, not whom ("clashed with police")
+            found = _noun_phrase(sent, after, lex)
+            if found and j > k and cand.sense.pos == "verb" and lex.in_class(sent.lower[j - 1], "incendiary") and not (
+                    _is_party_word(sent, found[1] - 1, lex) or lex.in_class(sent.lower[found[1] - 1], "physical")):
+                return None  # "detonated a device at the end of a concert": when or where, not what it hit
+            return found
         if w in {".", ";", ","} or w in lex.clause or w in lex.reporting or w == "in":
             return None
     return None
