@@ -103,3 +103,18 @@ def test_bombs_named_by_their_carrier_are_event_nouns(text, trigger):
 
 def test_nobody_claiming_after_a_reporting_verb_is_no_actor_either():
     assert _one("He said no group had yet claimed responsibility for the explosion.", "explosion").actor is None
+
+
+def test_control_seized_of_a_place_targets_the_place():
+    e = _one("Militants seized control of a government office in Tessal.", "seized")
+    assert (e.event_type, e.actor, e.target) == ("ASSAULT", "Militants", "government office")
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the name closing the place phrase before the participle's comma is no doer
+    ("An explosion targeted a church in Cairo, Egypt, killing 29 worshippers.", None),
+    # the doer of the verb before still is
+    ("Gunmen raided a camp near Cairo, Egypt, killing five guards.", "Gunmen"),
+])
+def test_a_place_before_a_participle_clause_does_not_do_it(text, actor):
+    assert _one(text, "killing").actor == actor

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from etl.extract import geo
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens
 from etl.extract.events.lexicon import (
@@ -87,6 +88,8 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
         shares = _in_participle_clause(sent, first) and any(
             o.last <= first and o.actor and o.sense.pos == "verb" for o in others)
         cand.actor = None if shares else _subject(sent, first, lex)
+        if cand.actor and _in_participle_clause(sent, first) and _names_place(sent, cand.actor):
+            cand.actor = None  # "an explosion targeted a church in Cairo, Egypt, killing 29": Egypt killed no one
         joined = _coordinated_before(sent, cand, others, lex)
         if joined is not None and cand.actor is None:
             cand.actor, cand.passive = joined.actor, joined.passive  # "abducted and killed", "killed or wounded"
@@ -226,6 +229,11 @@ def _by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int]
         if not sent.is_word(k) or sent.lower[k] in lex.stop:
             return None
     return None
+
+
+def _names_place(sent: SentenceTokens, found: tuple[int, int]) -> bool:
+    """Whether a phrase is a place's name ("Egypt", "Borno state"): capitalised, and a place the gazetteer knows."""
+    return sent.words[found[0]][:1].isupper() and geo.place_country(" ".join(sent.words[found[0]:found[1]])) is not None
 
 
 def _agent(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
@@ -784,6 +792,8 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         return None
     if sent.lower[k] == "of" and cand.sense.pos == "verb":  # "took control of Nuri"
         return _noun_phrase(sent, k + 1, lex)
+    if sent.lower[k] == "control" and k + 1 < n and sent.lower[k + 1] == "of" and cand.sense.pos == "verb":
+        return _noun_phrase(sent, k + 2, lex)  # "seized control of a government office"
     preps = TARGET_PREPOSITIONS if cand.sense.pos == "verb" else NOUN_TARGET_PREPOSITIONS
     thing_object = cand.evidence is not None and cand.evidence >= cand.last and (cand.sense.event_type in {
         "AID", "MOBILIZE", "CONSULT", "SUPPORT", "AGREE", "CONCEDE"} or cand.sense.word_class in WEAPON_CLASSES)
