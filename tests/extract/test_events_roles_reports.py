@@ -118,3 +118,16 @@ def test_control_seized_of_a_place_targets_the_place():
 ])
 def test_a_place_before_a_participle_clause_does_not_do_it(text, actor):
     assert _one(text, "killing").actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    # a verb after "and" shares the subject that follows the note's opening phrases
+    ("On 10 May 2020, in Tessal (Orvalo), police officers searched a house and detained a suspected IS supporter.",
+     "detained", "police officers", "suspected IS supporter"),
+    # the people of a workplace hold the strike, not the workplace
+    ("Doctors of the city hospital in Tessal held a strike.", "strike", "Doctors", None),
+    ("Activists of the Lenga party staged a protest in Tessal.", "protest", "Activists", None),
+])
+def test_subjects_behind_opening_phrases_and_of_phrases(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)

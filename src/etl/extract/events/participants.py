@@ -390,7 +390,9 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) 
             j = _skip_back(sent, j, lex)
             if j >= 1 and sent.lower[j] == "to":  # "militants used drones to launch attacks"
                 return _infinitive_subject(sent, j, lex)
-            return _phrase_ending(sent, j, lex)
+            found = _phrase_ending(sent, j, lex)
+            # "doctors of the city hospital held a strike": the people, not their workplace
+            return found and _past_prepositional_phrase(sent, found, lex, first)
         if determined:
             return None
     found = _phrase_ending(sent, k, lex)
@@ -599,8 +601,10 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
         start = 0  # "perceived as biased journalism from …": a preposition, no subordinate clause
     while start < first and not sent.is_word(start):
         start += 1  # an opening quote
-    if start < first and (sent.lower[start] in lex.stop or sent.lower[start] in lex.time
-                          or is_calendar_word(sent.words[start]) or sent.lower[start].endswith("ly")):
+    for _ in range(3):  # "On 10 May 2020, in Makhachkala (Dagestan), officers conducted …": opening phrases
+        if not (start < first and (sent.lower[start] in lex.stop or sent.lower[start] in lex.time
+                                   or is_calendar_word(sent.words[start]) or sent.lower[start].endswith("ly"))):
+            break
         comma = next((j for j in range(start, min(first, start + 12)) if sent.words[j] == ","), None)
         if comma is None:
             return None
@@ -718,7 +722,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
     j = i
     while j + 1 < n and j - i < _MAX_NP:
         w = sent.lower[j + 1]
-        if sent.is_word(j + 1) and not _is_boundary(w, lex) and w not in lex.skip and w not in ("and", "of"):
+        name = sent.words[j + 1].isupper() and len(w) > 1  # "a suspected IS supporter": a name, not "is"
+        if sent.is_word(j + 1) and (name or not _is_boundary(w, lex) and w not in lex.skip and w not in ("and", "of")):
             if w.endswith(("ing", "ed")) and j + 2 < n and (sent.lower[j + 2] in lex.stop
                                                             or sent.lower[j + 2] in lex.determiner):
                 break  # a verb after the phrase: "12 people hoping to …"
