@@ -131,3 +131,28 @@ def test_a_place_before_a_participle_clause_does_not_do_it(text, actor):
 def test_subjects_behind_opening_phrases_and_of_phrases(text, trigger, actor, target):
     e = _one(text, trigger)
     assert (e.actor, e.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text, trigger, event_type, actor, target", [
+    # what a position underwent, and who did it
+    ("Army positions near Tessal came under fire from Karov forces.", "came under fire", "ASSAULT", "Karov forces",
+     "Army positions"),
+    ("The convoy came under attack near Tessal.", "came under attack", "ASSAULT", None, "convoy"),
+    # a monitor's count of violations is fire, told by whom it was fired
+    ("Army headquarters reported eight ceasefire violations by Karov forces near Tessal.", "ceasefire violations",
+     "ASSAULT", "Karov forces", None),
+    # activists who break up a meeting protest against it
+    ("Members of the Lenga movement disrupted a meeting of the council in Tessal.", "disrupted", "PROTEST",
+     "Lenga movement", "meeting of the council"),
+])
+def test_what_was_undergone_violated_or_disrupted(text, trigger, event_type, actor, target):
+    e = _one(text, trigger)
+    assert (e.event_type, e.actor, e.target) == (event_type, actor, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Floods disrupted supplies to Tessal.",             # no gathering broken up
+    "The talks came under pressure from hardliners.",   # pressure is no fire
+])
+def test_disruptions_and_pressure_that_are_no_event(text):
+    assert [e.trigger for e in _events(text) if e.trigger.startswith(("disrupted", "came under"))] == []

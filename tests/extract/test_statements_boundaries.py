@@ -284,3 +284,16 @@ def test_set_phrase_gives_no_statement(text):
 def test_past_form_after_a_name_is_a_verb_even_before_a_quantifier():
     s = _one("On Sunday, Graham called both candidates “reckless.”", "both candidates “reckless.”")
     assert s.speaker == "Graham" and s.cue == "called"
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 May 2020, the mission observed two explosions near Tessal.",
+    "In late March 2021, the monitors counted 14 impacts.",
+])
+def test_a_date_opening_the_sentence_is_not_what_was_said(text):
+    assert statements(text) == []
+
+
+def test_a_clause_with_a_date_before_the_speaker_still_is():
+    assert _one("On 12 March 2021 the court ruled, the spokesman said.",
+                "On 12 March 2021 the court ruled").speaker == "the spokesman"

@@ -39,6 +39,8 @@ _CLOSING_QUOTES = frozenset({'"', "”"})
 _OPENING_QUOTES = frozenset({'"', "“"})
 # Words that tell the state a verb left its object in ("shot the driver dead"), no part of the object.
 _RESULTS = frozenset({"dead", "alive", "unconscious"})
+# Nouns of the part of a group that the group, after "of", names better ("members of the Lenga movement").
+_PARTITIVES = frozenset({"member", "members", "supporter", "supporters", "followers", "elements", "units"})
 # The claimant of "no group claimed responsibility for the attack": an empty span, so nobody is read as its doer.
 _NOBODY = (0, 0)
 # Prepositions that bring the other party of a verb that takes no object ("clashed with police").
@@ -55,6 +57,12 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     first, last = cand.first, cand.last
     if cand.sense.pos == "verb" and first > 0 and sent.lower[first - 1] == "the" and sent.lower[first].endswith("ed"):
         return  # "the wounded included …": the people, as a noun; its verb's object is no party
+    if cand.sense.pos == "verb" and last - first > 2 and sent.lower[first + 1] == "under":
+        # "positions came under fire from DPR forces": what the subject underwent, and who did it
+        cand.target, cand.passive = _subject(sent, first, lex), True
+        cand.actor = _noun_phrase(sent, last + 1, lex) if last + 1 < len(sent.lower) and sent.lower[last] == "from" \
+            else None
+        return
     by_actor = _by_phrase(sent, last, lex)
     if cand.sense.pos == "verb" and (_after_be(sent, first, lex) or (by_actor and _is_participle(sent, first, lex))
                                      or _reduced_relative(sent, cand, lex)
@@ -537,7 +545,8 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
         if sent.lower[p] == "of":
             # "workers of a mine in the city went on strike": the people the place qualifies, when none came after
             before = None if _is_party_word(sent, found[1] - 1, lex) else _phrase_ending(sent, p - 1, lex)
-            return before if before and _is_party_word(sent, before[1] - 1, lex) else found
+            return before if before and _is_party_word(sent, before[1] - 1, lex) and (
+                sent.lower[before[1] - 1] not in _PARTITIVES) else found
         if sent.lower[p - 1] in {"along", "together"} and p >= 2:
             p -= 1  # "the president along with other members protested"
         before = sent.lower[p - 1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from etl.extract.dates import find_dates
 from etl.extract.statements.cues import skip_after
 from etl.extract.statements.items import CONFIDENCE, CONFIDENCE_WEAK_CUE, Candidate, Context, Found, Unit
 from etl.extract.statements.lexicon import GRAMMAR, SPEECH_NOUNS, one_of
@@ -136,6 +137,12 @@ def _within_reach(text: str, start: int, end: int) -> int:
     return space if space > start else start + _STOP_REACH
 
 
+def _only_a_date(text: str, start: int, end: int) -> bool:
+    """Whether a span is a date and at most a preposition before it ("On 9 May 2020", "In late March 2021")."""
+    found = find_dates(text, None, start, end)
+    return bool(found) and len(text[start:found[0].start].split()) <= 1 and not text[found[-1].end:end].strip()
+
+
 def _left_content(ctx: Context, lo: int, hi: int) -> tuple[int, int]:
     """What was said before "…, X said": from lo to the comma (or closing quote) before the speaker at hi."""
     text = ctx.text
@@ -157,6 +164,8 @@ def _left_content(ctx: Context, lo: int, hi: int) -> tuple[int, int]:
         start += 1
     if len(text[start:end].split()) < _MIN_LEFT_WORDS and typed(ctx, start, end)[2] == "indirect":
         return lo, lo
+    if _only_a_date(text, start, end):
+        return lo, lo  # "On 9 May 2020, the mission observed two explosions": when, not what was said
     if _SUBORDINATE.match(text, start, end) and "," not in text[start:end] \
             and typed(ctx, start, end)[2] == "indirect":
         return lo, lo  # "Soon after the vote was held, Ortiz wrote …": an adverbial clause, not what was said
