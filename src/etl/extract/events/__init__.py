@@ -30,7 +30,7 @@ from etl.extract.events.triggers import coordination_ends, find_candidates
 from etl.extract.text import Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.10"
+VERSION = "events-rules-1.11"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
