@@ -3,6 +3,8 @@ from its mentions. The texts are our own; most cases give the extractor's mentio
 merging whatever the trigger rules find, and a few run the extractors end to end."""
 from datetime import date, datetime, timezone
 
+import pytest
+
 from etl import contract
 from etl.extract.batch import extract_article
 from etl.extract.events import coref
@@ -489,3 +491,20 @@ def test_a_place_that_is_the_trigger_itself_does_not_make_its_mention_the_event(
     found, _ = _merge(text, _mention(text, "arrested", "COERCE", target="She"),
                       _mention(text, "detained", "COERCE", target="her", place="Varno"))
     assert [(e.trigger, e.location) for e in found] == [("detained", "Varno")]
+
+
+@pytest.mark.parametrize("opening, events", [
+    ("Hours later, gunmen", 2),      # the story moves on in time: another attack
+    ("Elsewhere, gunmen", 2),        # … or to another scene
+    ("After a while, the gunmen", 1),  # the same incident told on
+])
+def test_an_opening_phrase_that_moves_on_starts_a_new_event(opening, events):
+    text = f"A bomb exploded in a market in Tarvo. {opening} attacked a police post."
+    found, _ = _merge(text, _mention(text, "exploded"), _mention(text, "attacked"))
+    assert len(found) == events
+
+
+def test_the_attack_named_again_after_a_move_on_is_still_the_first():
+    text = "A bomb exploded in a market in Tarvo. Days later, police said the attack was planned."
+    found, _ = _merge(text, _mention(text, "exploded"), _mention(text, "attack"))
+    assert len(found) == 1

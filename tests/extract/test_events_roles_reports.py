@@ -156,3 +156,12 @@ def test_what_was_undergone_violated_or_disrupted(text, trigger, event_type, act
 ])
 def test_disruptions_and_pressure_that_are_no_event(text):
     assert [e.trigger for e in _events(text) if e.trigger.startswith(("disrupted", "came under"))] == []
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Troops raided the village two weeks ago.", "raided", "village"),
+    ("Rebels shelled the town last year.", "shelled", "town"),
+    ("Two rockets hit the base on Sunday evening.", "hit", "base"),   # what is fired hits what it reaches
+])
+def test_time_words_end_the_object(text, trigger, target):
+    assert _one(text, trigger).target == target

@@ -82,6 +82,7 @@ _COORDINATED = re.compile(r"\s*,?\s*(?:(?:and|or|and/or|but)\s+)?", re.IGNORECAS
 _POSSESSIVE = re.compile(r"\w['’]s$")
 # A participle after a comma tells the toll or manner of the act before it ("attacked a school, killing three").
 _RESULT_CLAUSE = re.compile(r",\s*$")
+_OPENER_WORDS = 5  # the longest opening phrase read for a move to another event ("Two days later,")
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class Words:
     toll: frozenset[str]                 # trigger words whose target is a victim of the toll ("killing six")
     vague: frozenset[str]                # words that name no participant by themselves ("others", "more")
     instrument: frozenset[str]           # what a party acts with ("the device"): no side of its own
+    new_scene: frozenset[str]            # words of an opening phrase that move to another event ("Elsewhere,")
 
 
 @cache
@@ -115,7 +117,8 @@ def load_words() -> Words:
     return Words(frozenset(roles["definite"]), frozenset(roles["new_event"]), GRAMMAR["pronoun"],
                  {form: frozenset(rows) for form, rows in families.items()}, frozenset(nouns),
                  frozenset(w.upper() for w in roles["incident"]), frozenset(roles["sequence"]),
-                 frozenset(roles["toll"]), frozenset(roles["vague"]), frozenset(roles["instrument"]))
+                 frozenset(roles["toll"]), frozenset(roles["vague"]), frozenset(roles["instrument"]),
+                 frozenset(roles["new_scene"]))
 
 
 @cache
@@ -216,7 +219,19 @@ def _mention(doc: Doc, event: Event, words: Words) -> _Mention:
     form = " ".join(TOKEN.findall(event.trigger.lower()))
     is_noun = form in words.nouns
     definite = is_noun and any(w in words.definite or _POSSESSIVE.search(w) for w in before[-2:])
-    return _Mention(event, index, form, definite, any(w in words.new_event for w in before))
+    new = any(w in words.new_event for w in before) or not definite and _opens_new_scene(text, sentence.start,
+                                                                                        event.trigger_start, words)
+    return _Mention(event, index, form, definite, new)
+
+
+def _opens_new_scene(text: str, start: int, trigger_start: int, words: Words) -> bool:
+    """Whether the sentence opens with a short phrase, set off by a comma before the trigger, that moves on in
+    time or to another scene ("Hours later, gunmen stormed …", "Elsewhere, …")."""
+    comma = text.find(",", start, trigger_start)
+    if comma < 0:
+        return False
+    opener = [w.lower() for w in TOKEN.findall(text, start, comma)]
+    return len(opener) <= _OPENER_WORDS and not words.new_scene.isdisjoint(opener)
 
 
 def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words) -> int | None:

@@ -731,6 +731,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
     j = i
     while j + 1 < n and j - i < _MAX_NP:
         w = sent.lower[j + 1]
+        if j + 2 < n and sent.lower[j + 2] in lex.time:
+            break  # "raided the village two weeks ago", "the town last year": a time, no part of the phrase
         name = sent.words[j + 1].isupper() and len(w) > 1  # "a suspected IS supporter": a name, not "is"
         if sent.is_word(j + 1) and (name or not _is_boundary(w, lex) and w not in lex.skip and w not in ("and", "of")):
             if w.endswith(("ing", "ed")) and j + 2 < n and (sent.lower[j + 2] in lex.stop
