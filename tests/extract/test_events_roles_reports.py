@@ -165,3 +165,16 @@ def test_disruptions_and_pressure_that_are_no_event(text):
 ])
 def test_time_words_end_the_object(text, trigger, target):
     assert _one(text, trigger).target == target
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a town, region or site before an event noun is where it happened
+    ("The Manchester bombing killed 22 people.", "bombing", None),
+    ("The Oxford Street bombing shook the city.", "bombing", None),
+    # a country, an acronym, a demonym or a group still acts
+    ("US airstrikes continued overnight.", "airstrikes", "US"),
+    ("IRA attacks continued through the summer.", "attacks", "IRA"),
+    ("Russian attacks continued through the summer.", "attacks", "Russian"),
+])
+def test_a_place_before_an_event_noun_is_no_doer(text, trigger, actor):
+    assert _one(text, trigger).actor == actor

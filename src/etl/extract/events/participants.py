@@ -193,8 +193,19 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, in
     for k in range(i, j):
         if (sent.words[k][0].isupper() and sent.lower[k] not in lex.determiner) or lex.in_class(
                 sent.lower[k], "agents") or sent.lower[k] in lex.pronoun:
-            return k, j  # (not "A" opening "A truck bomb")
+            return None if _town_or_site(sent, k, j) else (k, j)  # (not "A" opening "A truck bomb")
     return None
+
+
+def _town_or_site(sent: SentenceTokens, i: int, j: int) -> bool:
+    """Whether a name before an event noun is where it happened, not who did it: a town, region or site ("the
+    Manchester bombing", "the Oxford Street warning"); not a country or capital, whose government acts ("US
+    strikes"), an acronym ("IRA attacks") or a possessor ("Moscow's attack")."""
+    words = sent.words[i:j]
+    if not words[0][:1].isupper() or any(w.isupper() for w in words) or sent.lower[j - 1].endswith(("'s", "’s")):
+        return False
+    name = " ".join(words)
+    return geo.country_code(name) is None and geo.place_country(name) is not None
 
 
 def _skip_back(sent: SentenceTokens, k: int, lex: Lexicon) -> int:

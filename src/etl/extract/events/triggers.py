@@ -217,6 +217,11 @@ def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -
     if prev in lex.determiner or prev in lex.stop or prev.endswith(("'s", "’s")) or prev in NOUN_MARKERS:
         return "noun"
     if word[0].isupper():
+        k = first - 1
+        while k > 0 and sent.words[k][:1].isupper():
+            k -= 1
+        if sent.lower[first].endswith("ing") and k < first - 1 and sent.lower[k] in lex.determiner:
+            return "noun"  # "the Oxford Street bombing killed 22": no verb in -ing without its "be"
         nxt = sent.lower[last] if last < len(sent.lower) else "."
         return "noun" if not sent.is_word(last) or (nxt in lex.stop) else "verb"
     return "verb" if prev.endswith("s") and not prev.endswith("ss") else "noun"
