@@ -178,3 +178,21 @@ def test_time_words_end_the_object(text, trigger, target):
 ])
 def test_a_place_before_an_event_noun_is_no_doer(text, trigger, actor):
     assert _one(text, trigger).actor == actor
+
+
+@pytest.mark.parametrize("text", [
+    "The governor vetoed the bill, killing the measure for this session.",
+    "The senator shot down rumors that she would quit the race.",
+    "Delegates stormed out of the convention hall after the vote.",
+])
+def test_bills_rumours_and_walkouts_are_no_assault(text):
+    assert [e.trigger for e in _events(text) if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Gunmen killed two people, the report said.", "killed", "people"),   # a report after the comma decides nothing
+    ("The blast killed 12, news reports said.", "killed", None),          # "12," is no "3,000"
+    ("Gunmen killed 3,000 people in the region.", "killed", "people"),
+])
+def test_a_comma_after_the_object_ends_it(text, trigger, target):
+    assert _one(text, trigger).target == target

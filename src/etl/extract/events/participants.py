@@ -789,7 +789,8 @@ def _skip_quantity(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> int:
     while i < j:
         w = sent.lower[i]
         if w in lex.determiner or w.isdigit() or (w in {"and", "or"} and i == start) or (
-                w == "," and i > start and sent.lower[i - 1].isdigit()):  # "3,000"
+                w == "," and i > start and sent.lower[i - 1].isdigit() and i + 1 < j
+                and sent.lower[i + 1].isdigit()):  # "3,000" (not "killed 12, news reports said")
             i += 1
         elif w in lex.quantifier_of and i + 1 < j and sent.lower[i + 1] == "of":
             i += 2
