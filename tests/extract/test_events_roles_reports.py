@@ -196,3 +196,20 @@ def test_bills_rumours_and_walkouts_are_no_assault(text):
 ])
 def test_a_comma_after_the_object_ends_it(text, trigger, target):
     assert _one(text, trigger).target == target
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # the accused of a bare participle or an aside, with the charge after "of"
+    ("A mob lynched a man accused of theft in Tessal.", None, "man"),
+    ("A teacher accused of blasphemy was beaten by a crowd.", None, "teacher"),
+    ("The minister, accused of corruption, resigned on Monday.", None, "minister"),
+    # who accuses, when the verb has its object
+    ("The opposition accused the government of rigging the vote.", "opposition", "government"),
+])
+def test_who_is_accused(text, actor, target):
+    e = _one(text, "accused")
+    assert (e.actor, e.target) == (actor, target)
+
+
+def test_a_participle_before_of_ends_the_object():
+    assert _one("Police arrested two men suspected of involvement in the raid.", "arrested").target == "men"

@@ -65,7 +65,7 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
         return
     by_actor = _by_phrase(sent, last, lex)
     if cand.sense.pos == "verb" and (_after_be(sent, first, lex) or (by_actor and _is_participle(sent, first, lex))
-                                     or _reduced_relative(sent, cand, lex)
+                                     or _reduced_relative(sent, cand, lex) or _charged_aside(sent, cand)
                                      or _is_participle(sent, first, lex) and _opens_sentence(sent, first)):
         cand.actor, cand.passive = _agent(sent, by_actor, lex), True
         subject = _subject(sent, first, lex)
@@ -139,6 +139,12 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
         cand.actor = None  # "the bomb went off", "a rocket hit the school": the weapon, not who used it
 
 
+def _charged_aside(sent: SentenceTokens, cand: Candidate) -> bool:
+    """ "The minister, accused of corruption, resigned": an accusation in an aside, said of the noun before it."""
+    return (cand.sense.event_type == "ACCUSE" and cand.first > 1 and sent.words[cand.first - 1] == ","
+            and cand.last < len(sent.lower) and sent.lower[cand.last] == "of")
+
+
 def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     """A bare participle after its noun, with no object: "the soldier captured alive has died", "troops
     deployed to Kursk", "a pact signed in June"."""
@@ -165,7 +171,8 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
     if k == cand.last and _aims_at(sent, k, before, word, lex):
         return False  # "DPR forces fired at Ukrainian positions": who aims at something is the doer
     return k >= len(sent.lower) or not sent.is_word(k) or sent.lower[k] in lex.stop or (
-        sent.lower[k] in lex.skip)
+        sent.lower[k] in lex.skip) or (sent.lower[k] == "of" and cand.sense.event_type == "ACCUSE")
+    # (a charge after "of": "a man accused of theft" is the accused)
 
 
 def _aims_at(sent: SentenceTokens, k: int, before: str, word: str, lex: Lexicon) -> bool:
@@ -525,10 +532,13 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
         p = found[0] - 1
         while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p] in POSSESSIVES):
             p -= 1  # not "that": "believed that the organisation had to …" is no modifier
-        if p >= 1 and sent.lower[p] in _MODIFIER_PREPOSITIONS:
+        preposition = p >= 1 and sent.lower[p] in _MODIFIER_PREPOSITIONS
+        if preposition:
             p -= 1  # "loaded with explosives"
         if p < 1 or not sent.is_word(p) or not sent.words[p].islower() or not sent.lower[p].endswith(("ing", "ed")):
             return moved
+        if not preposition and sent.lower[p].endswith("ed") and sent.lower[p] not in lex.participle:
+            return moved  # "a mob lynched a man accused of …": a verb and its object, no participle phrase
         if sent.lower[p] in lex.reporting or sent.lower[p] in lex.light_verb or sent.lower[p] in lex.intransitive:
             return moved
         before = sent.lower[p - 1]
@@ -747,8 +757,10 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         name = sent.words[j + 1].isupper() and len(w) > 1  # "a suspected IS supporter": a name, not "is"
         if sent.is_word(j + 1) and (name or not _is_boundary(w, lex) and w not in lex.skip and w not in ("and", "of")):
             if w.endswith(("ing", "ed")) and j + 2 < n and (sent.lower[j + 2] in lex.stop
-                                                            or sent.lower[j + 2] in lex.determiner):
-                break  # a verb after the phrase: "12 people hoping to …"
+                                                            or sent.lower[j + 2] in lex.determiner
+                                                            or w.endswith("ed") and sent.lower[j + 2] == "of"
+                                                            and sent.words[j + 1].islower()):
+                break  # a verb after the phrase: "12 people hoping to …", "two men suspected of …"
             j += 1
             continue
         if w == "." and sent.lower[j] in ABBREVIATIONS and j + 2 < n and sent.words[j + 2][:1].isupper():
