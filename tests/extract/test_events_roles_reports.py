@@ -213,3 +213,27 @@ def test_who_is_accused(text, actor, target):
 
 def test_a_participle_before_of_ends_the_object():
     assert _one("Police arrested two men suspected of involvement in the raid.", "arrested").target == "men"
+
+
+@pytest.mark.parametrize("text, trigger, event_type, actor, target", [
+    ("Police searched the flat of an opposition activist in Tessal.", "searched", "COERCE", "Police", "flat"),
+    ("Karov forces placed mines near Tessal.", "placed", "ASSAULT", "Karov forces", None),
+])
+def test_searches_and_mines(text, trigger, event_type, actor, target):
+    e = _one(text, trigger)
+    assert (e.event_type, e.actor, e.target) == (event_type, actor, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers searched the rubble for survivors.",
+    "Police searched for the missing girl.",
+    "The waiter placed the plates on the table.",
+])
+def test_searches_and_placings_that_are_no_event(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text", ["No one was injured in the blast.", "Nobody was injured in the attack."])
+def test_nobody_hurt_is_a_negated_event_without_a_target(text):
+    [e] = [e for e in _events(text) if e.trigger in {"injured", "hurt"}]
+    assert (e.modality, e.target) == ("negated", None)

@@ -39,6 +39,8 @@ _CLOSING_QUOTES = frozenset({'"', "”"})
 _OPENING_QUOTES = frozenset({'"', "“"})
 # Words that tell the state a verb left its object in ("shot the driver dead"), no part of the object.
 _RESULTS = frozenset({"dead", "alive", "unconscious"})
+# Words for nobody, as the subject of a passive ("Nobody was hurt").
+_NOBODY_WORDS = frozenset({"nobody", "none", "noone"})
 # Nouns of the part of a group that the group, after "of", names better ("members of the Lenga movement").
 _PARTITIVES = frozenset({"member", "members", "supporter", "supporters", "followers", "elements", "units"})
 # The claimant of "no group claimed responsibility for the attack": an empty span, so nobody is read as its doer.
@@ -80,6 +82,9 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
                        or _opening_clause_subject(sent, cand, lex))  # "Arrested in June, the activist …"
         if cand.target and any(lex.in_class(sent.lower[cand.target[1] - 1], c) for c in _DEVICE_CLASSES):
             cand.target = None  # "a device detonated near the road": the weapon, not what it hit
+        elif cand.target and sent.lower[cand.target[0]] in _NOBODY_WORDS or cand.target and cand.target[0] > 0 and (
+                sent.lower[cand.target[0] - 1] == "no" and sent.lower[cand.target[0]] == "one"):
+            cand.target = None  # "no one was injured": nobody to name
         return
     between = _between_phrase(sent, last, lex)
     if between:
