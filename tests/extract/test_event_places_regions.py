@@ -1,0 +1,179 @@
+"""Where an event happened in notes of countries whose regions English spells its own way (Ukrainian and Russian
+oblasts, Congolese and Sudanese provinces and states, Indonesian provinces, Ethiopian regions), of Kosovo, and of US
+states that share a country's name. The incidents are our own inventions; the towns and regions are real, as the
+gazetteer has to know them."""
+from datetime import datetime, timezone
+
+from etl.extract import geo
+from etl.records import Event
+from tests import cases
+
+WHEN = datetime(2023, 6, 9, tzinfo=timezone.utc)
+
+
+def _events(text: str) -> list[Event]:
+    return cases.grounded_events(text, WHEN)
+
+
+_places = cases.place_texts
+
+
+def _situation(text: str) -> geo.Situation:
+    [place] = geo.find_places(text)
+    return geo.situate(place.text, place.country, lambda: (), place.region)
+
+
+def _one(text: str) -> Event:
+    found = _events(text)
+    assert found, text
+    return found[0]
+
+
+# regions named in English: the country and region of the place phrase they close
+
+def test_an_oblast_named_in_english_gives_the_country_and_region():
+    text = "On 4 May 2023, unknown soldiers fired mortars near Zolote, Luhansk oblast."
+    assert _places(text) == ["Zolote"]
+    assert _situation(text).country == "UKR" and _situation(text).admin1 == "Luhansk"
+    event = _one(text)
+    assert (event.location, event.location_country, event.location_admin1) == ("Zolote", "UKR", "Luhansk")
+
+
+def test_a_spelling_of_an_oblast_maps_to_one_region():
+    text = "On 4 May 2023, a drone struck a warehouse in Robotyne, Zaporizhzhia oblast."
+    event = _one(text)
+    assert (event.location, event.location_country, event.location_admin1) == ("Robotyne", "UKR", "Zaporizhia")
+
+
+def test_a_russian_oblast_named_in_english():
+    text = "On 4 May 2023, drones struck a fuel depot in Shebekino, Belgorod oblast, causing a fire."
+    event = _one(text)
+    assert (event.location, event.location_country, event.location_admin1) == ("Shebekino", "RUS", "Belgorod")
+
+
+def test_an_ethiopian_region_spelled_as_in_english_settles_a_name_other_countries_have():
+    # "Jawi" is also a town in Malaysia: the region says which
+    text = "On 2 April 2023, gunmen killed two traders in Jawi woreda, Awi zone, Amhara."
+    event = _one(text)
+    assert event.location.startswith("Jawi woreda")
+    assert (event.location_country, event.location_admin1) == ("ETH", "Amhara")
+
+
+def test_a_new_indonesian_province_gives_the_country():
+    text = "On 2 April 2023, armed men burned a clinic in Nduga regency, Highland Papua."
+    event = _one(text)
+    assert event.location == "Nduga regency"
+    assert (event.location_country, event.location_admin1) == ("IDN", "Highland Papua")
+
+
+def test_a_region_opening_with_a_direction_keeps_it():
+    # "North Kordofan", "South Kivu": the direction is a part of the name, not a bearing within "Kordofan"
+    text = "On 2 April 2023, an airstrike hit a market in Sheikan locality, North Kordofan state."
+    event = _one(text)
+    assert (event.location, event.location_country, event.location_admin1) == (
+        "Sheikan locality", "SDN", "North Kordofan")
+    text = "On 2 April 2023, militiamen attacked an army post in Bunyakiri groupement, Kalehe territory, South Kivu."
+    event = _one(text)
+    assert event.location == "Bunyakiri groupement, Kalehe territory"
+    assert event.location_country == "COD"
+
+
+def test_a_lower_case_bearing_before_a_kind_is_no_region():
+    # "the north-western countryside" is no region named "North-Western" (Zambia has one)
+    assert geo.place_country("Al Ghab Plain in the north-western countryside of Hama") == "SYR"
+
+
+def test_a_congolese_groupement_is_a_kind_of_place():
+    assert _places("Fighting was reported in Kamuronza groupement, Masisi territory.") == [
+        "Kamuronza groupement, Masisi territory"]
+
+
+# Kosovo, which ISO 3166 leaves to its users
+
+def test_kosovo_towns_are_in_kosovo():
+    text = "On 2 April 2023, masked men clashed with police in Zvecan."
+    event = _one(text)
+    assert (event.location, event.location_country) == ("Zvecan", "XKX")
+
+
+# a US state named like a country
+
+def test_a_us_state_named_like_a_country_in_a_parenthesis():
+    text = "On 6 June 2023, about 300 people marched in Atlanta (Georgia) against a new stadium."
+    event = _one(text)
+    assert event.location == "Atlanta (Georgia)"
+    assert (event.location_country, event.location_admin1) == ("USA", "Georgia")
+    # the country Georgia itself, with a town of its own
+    assert geo.place_country("Rustavi, Georgia") == "GEO"
+
+
+def test_downtown_opens_a_place_as_a_bearing_does():
+    text = "On 6 June 2023, protesters clashed with police in downtown Minneapolis, Minnesota."
+    event = _one(text)
+    assert "Minneapolis" in event.location
+    assert (event.location_country, event.location_admin1) == ("USA", "Minnesota")
+
+
+# monitoring-mission notes: a distance and a bearing from a town
+
+def test_a_bearing_with_hyphens_from_a_town():
+    text = "On 14 May 2021, the mission recorded 9 explosions 2-3km north-west of Svitlodarsk."
+    assert _places(text) == ["Svitlodarsk"]
+    text = "On 14 May 2021, the mission heard 3 explosions 4-6km south-south-east of Svitlodarsk."
+    assert _places(text) == ["Svitlodarsk"]
+    assert _one(text).location == "Svitlodarsk"
+
+
+# the target of an attack and the region it lies in
+
+def test_a_shelled_town_with_its_region_after_a_comma():
+    text = "On 7 May 2023, artillery units shelled Kurakhove, Donetsk. One man was injured."
+    event = _one(text)
+    assert (event.location, event.location_country, event.location_admin1) == ("Kurakhove", "UKR", "Donetsk")
+    text = "On 7 May 2023, soldiers shelled Beryslav, Kherson oblast, with mortars."
+    assert _one(text).location == "Beryslav"
+
+
+def test_a_target_followed_by_a_name_that_is_no_region_stays_unplaced_by_it():
+    # ", Oleh Petrenko said" names a person, not the region the target lies in
+    text = "On 7 May 2023, artillery units shelled Kurakhove, Oleh Petrenko said."
+    assert all(e.location != "Kurakhove" or e.location_admin1 is None for e in _events(text))
+
+
+def test_a_target_and_the_villages_near_it_in_a_region():
+    text = "On 8 May 2023, artillery shelled Kupiansk and nearby villages in Kharkiv oblast."
+    event = _one(text)
+    assert event.location.startswith("Kupiansk")
+    assert event.location_country == "UKR"
+
+
+def test_a_site_of_a_known_town_in_lower_case():
+    text = "On 8 May 2023, a missile hit Kramatorsk railway station, killing 12 people."
+    event = _one(text)
+    assert event.location == "Kramatorsk railway station"
+    assert event.location_country == "UKR"
+    # a site of a name the gazetteer does not know as a town is not taken for a place
+    text = "On 8 May 2023, a missile hit Petrenko bus station, killing 12 people."
+    assert all(e.location != "Petrenko bus station" for e in _events(text))
+
+
+def test_the_named_area_of_a_city():
+    text = "On 10 August 2023, gunmen shelled the Karari area of Omdurman, Khartoum state."
+    event = _one(text)
+    assert event.location == "Karari area of Omdurman"
+    assert (event.location_country, event.location_admin1) == ("SDN", "Khartoum")
+    # "the area of X" alone is still read as before
+    assert _places("Clashes were reported in the area of Omdurman.") == ["area of Omdurman"]
+
+
+# residents who protest, and residents who are hurt
+
+def test_residents_of_a_town_protest_in_it():
+    text = "On 21 January 2023, residents of Goma protested against a rise in water prices."
+    event = _one(text)
+    assert (event.event_type, event.location, event.location_country) == ("PROTEST", "Goma", "COD")
+
+
+def test_residents_of_a_town_who_were_hurt_are_not_placed_by_it():
+    text = "On 21 January 2023, a gunman shot three residents of Goma."
+    assert all(e.location != "Goma" for e in _events(text))
