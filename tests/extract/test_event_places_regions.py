@@ -177,3 +177,21 @@ def test_residents_of_a_town_protest_in_it():
 def test_residents_of_a_town_who_were_hurt_are_not_placed_by_it():
     text = "On 21 January 2023, a gunman shot three residents of Goma."
     assert all(e.location != "Goma" for e in _events(text))
+
+
+# names with an elided French article, and towns settled by the larger place after them
+
+def test_a_name_with_an_elided_article_is_one_name():
+    text = "On 6 June 2023, about 40 people protested in Coeur d'Alene (Idaho) against a library closure."
+    assert _places(text) == ["Coeur d'Alene (Idaho)"]
+    event = _one(text)
+    assert (event.location, event.location_country) == ("Coeur d'Alene (Idaho)", "USA")
+    # a lower-case word with an apostrophe is no name: "d'etat" after "coup"
+    assert _places("Soldiers staged a coup d'etat in Niamey.") == ["Niamey"]
+
+
+def test_a_larger_place_of_the_same_country_settles_a_town_name_several_countries_have():
+    # the largest Jalalpur is in Pakistan; the one of Shamli district is in India, as Shamli is
+    assert geo.place_country("Jalalpur, Shamli") == "IND"
+    # a larger place known only as a town abroad does not move the town there
+    assert geo.place_country("Rurrenabaque, Beni") == "BOL"

@@ -142,7 +142,12 @@ def is_site_word(word: str) -> bool:
 
 
 def _is_name(word: str) -> bool:
-    return word[:1].isupper() or ("-" in word and bool(NAME_PARTICLE_PREFIX.match(word)))
+    # "d'Alene" of "Coeur d'Alene", "l'Isle": an elided French article joined to a name
+    return word[:1].isupper() or ("-" in word and bool(NAME_PARTICLE_PREFIX.match(word))) or (
+        word[1:2] in _ELISIONS and word[2:3].isupper() and word[:1] in "dl")
+
+
+_ELISIONS = frozenset({"'", "’"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,10 +209,26 @@ def place_country(name: str) -> str | None:
             code = country_code(part) or subdivisions.get(lookup_key(ascii_name(part)))
             if code:
                 return _state_named(parts[:k], part) or code
-        for part in parts:
-            found = best_locality(part)
+        for k, part in enumerate(parts):
+            found = localities(part)
             if found:
-                return found.country
+                return _in_larger(found, parts[k + 1:]) or found[0].country
+    return None
+
+
+def _in_larger(found: tuple, larger: list[str]) -> str | None:
+    """The country of the one of the towns of a name (`found`, largest first) that lies in the country of a town
+    named as a larger place after it, the largest place first ("Jalalpur, Shamli (UP)": the Jalalpur of India, not
+    the larger one of Pakistan); None when no larger place is a town of the same country as one of them (a larger
+    place that is only a homonym abroad, "Rurrenabaque, Beni", does not settle it)."""
+    if len(found) < 2:
+        return None
+    for part in reversed(larger):
+        countries = {p.country for p in localities(part)}
+        if countries:
+            agreed = next((p.country for p in found if p.country in countries), None)
+            if agreed is not None:
+                return agreed
     return None
 
 
