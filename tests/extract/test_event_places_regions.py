@@ -195,3 +195,18 @@ def test_a_larger_place_of_the_same_country_settles_a_town_name_several_countrie
     assert geo.place_country("Jalalpur, Shamli") == "IND"
     # a larger place known only as a town abroad does not move the town there
     assert geo.place_country("Rurrenabaque, Beni") == "BOL"
+
+
+# a town described by an apposition
+
+def test_a_town_named_before_the_capital_it_is():
+    text = "On 3 January 2024, the militia took control of Wad Madani, the capital of Gezira state, after clashes."
+    assert _places(text) == ["Wad Madani, the capital of Gezira state"]
+    event = _one(text)
+    assert event.location == "Wad Madani, the capital of Gezira state"
+    assert (event.location_country, event.location_admin1) == ("SDN", "Gezira")
+    # a town with its own preposition stays apart from the apposition
+    assert _places("Fighting went on in Wad Madani, the capital of Gezira state.") == [
+        "Wad Madani", "capital of Gezira state"]
+    # a name the gazetteer does not know as a town is no part of it
+    assert _places("Talks with Zubair Okello, the city of Kosti mayor, failed.") == ["city of Kosti"]

@@ -351,6 +351,8 @@ def find_places(text: str, start: int = 0, end: int | None = None,
             if cur.words[i].islower() and not (i > 0 and cur.names[i - 1] and i + 1 < cur.n and cur.lower[i + 1] == "of"
                                                and _name_before_kind(cur, i)):
                 found = _kind_first(cur, i)
+                if found and found[0] == i and i > 3 and cur.lower[i] in _TOWN_KINDS | {"capital"}:
+                    found = _appositive(cur, i, covered_until) or found
             if not found and i > 0 and cur.words[i].islower() and (
                     cur.names[i - 1] or cur.lower[i - 1] in words.modifiers):
                 found = _name_before_kind(cur, i)
@@ -695,6 +697,22 @@ def _town_before_region(cur: _Cursor, first: int, kind: int) -> int:
     if cur.lower[j] in _place_words().not_places or country_code(cur.surface(j, first - 2)):
         return first
     return j if j == 0 or cur.words[j - 1] in {",", ":"} else first
+
+
+def _appositive(cur: _Cursor, kind: int, covered_until: int) -> tuple[int, int] | None:
+    """ "took Wad Madani, the capital of Gezira state": a town's name set off by a comma before "the capital of",
+    "the city of" that describes it, with no preposition of its own before it; the phrase holds both, from the
+    name. Only a name the gazetteer knows as a town; None for any other."""
+    if cur.lower[kind - 1] != "the" or cur.words[kind - 2] != ",":
+        return None
+    last = kind - 3
+    j = last
+    while j - 1 > covered_until and cur.names[j - 1] and last - j < _MAX_NAME_WORDS:
+        j -= 1
+    if j <= covered_until or not cur.names[j] or not localities(cur.surface(j, last)):
+        return None
+    found = _kind_first(cur, kind)
+    return (j, found[1]) if found else None
 
 
 def _kind_modifies_next(cur: _Cursor, last: int) -> bool:
