@@ -210,3 +210,30 @@ def test_a_town_named_before_the_capital_it_is():
         "Wad Madani", "capital of Gezira state"]
     # a name the gazetteer does not know as a town is no part of it
     assert _places("Talks with Zubair Okello, the city of Kosti mayor, failed.") == ["city of Kosti"]
+
+
+# coordinates: a town of the region the phrase names, not a homonym
+
+def test_a_town_named_like_a_capital_in_another_country_and_region():
+    text = "On 14 October 2022, parents protested in Paris, Texas over a school board vote."
+    event = _one(text)
+    assert (event.location, event.location_country, event.location_admin1) == ("Paris", "USA", "Texas")
+    assert round(event.location_lat) == 34 and round(event.location_lon) == -96  # not the Paris of France
+    # the capital itself
+    assert _situation("Students marched in Paris, France.").country == "FRA"
+
+
+def test_a_named_site_is_not_looked_up_as_the_town_of_its_first_name():
+    # "Lafayette Square" is in Washington, not in Lafayette, Louisiana
+    situation = _situation("Veterans rallied at Lafayette Square in Washington, DC.")
+    assert situation.country == "USA" and round(situation.lat) == 39 and round(situation.lon) == -77
+    # a site named in lower case after its town keeps the town
+    situation = _situation("Drones struck in Kramatorsk railway station.")
+    assert situation.country == "UKR" and round(situation.lat) == 49
+
+
+def test_a_town_whose_name_closes_with_a_kind_and_one_opening_with_saint():
+    situation = _situation("A man fired at marchers in Salt Lake City, Utah.")
+    assert (situation.country, situation.admin1, round(situation.lat)) == ("USA", "Utah", 41)
+    situation = _situation("Nurses rallied in St. Paul, Minnesota.")
+    assert (situation.country, situation.admin1, round(situation.lat)) == ("USA", "Minnesota", 45)

@@ -25,6 +25,8 @@ _DATA_FILE = "cities5000.json"
 # "Michoacán de Ocampo" → "Michoacán": the honorific part of a region's official name, which text leaves out.
 _HONORIFIC = re.compile(r"\s+(?:de|del|de la|de los)\s+")
 _GENERIC_HEADS = frozenset({"ciudad", "estado", "distrito", "provincia", "region", "departamento", "municipio"})
+# "St." and "Ste." opening a name, which GeoNames writes "Saint", "Sainte".
+_SAINT = re.compile(r"St(e)?\.?\s+(?=[A-Z])")
 # Countries GeoNames codes that ISO 3166-1 leaves to its users (pycountry lacks them): their towns are kept, with the
 # code geo_aliases.tsv gives the country.
 _USER_ASSIGNED = {"XK": "XKX"}
@@ -70,7 +72,10 @@ def _index() -> dict[str, tuple[Locality, ...]]:
 def localities(name: str) -> tuple[Locality, ...]:
     """The towns and cities of that name, largest first; none when the gazetteer has no such name."""
     index = _index()
-    return index.get(lookup_key(name)) or index.get(lookup_key(ascii_name(name))) or ()
+    found = index.get(lookup_key(name)) or index.get(lookup_key(ascii_name(name)))
+    if found is None and _SAINT.match(name):  # "St. Paul", "Ste Foy": GeoNames spells the word out
+        return localities(_SAINT.sub(lambda m: "Sainte " if m.group(1) else "Saint ", name, 1))
+    return found or ()
 
 
 def best_locality(name: str, countries: Collection[str] = (), min_population: int = 0) -> Locality | None:

@@ -250,18 +250,23 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     gazetteer, in the phrase's own country if it names one, else in a country the article names
     (`article_countries`, asked only when the name is ambiguous), else the largest of that name. `region`:
     the region or country the phrase was given in ("Hidalgo" of "Tepeji, Hidalgo")."""
-    parts = _name_parts(name) + (_name_parts(region) if region else [])
-    for part in parts:
+    parts = _without_named_sites(name, _name_parts(name)) + (_name_parts(region) if region else [])
+    for k, part in enumerate(parts):
         if part.islower():
             continue  # "the post", "the hall": common nouns, not the towns Post or Hall
         found = localities(part)
         named = country_code(part)
-        if named:  # a country or demonym is no town ("Lebanon", Indiana); a capital is one ("Kabul")
+        if named and (country is None or country == named):
+            # a country or demonym is no town ("Lebanon"); a capital is one ("Kabul"); in another country the
+            # phrase names, a town of that name ("Paris, Texas", "Lebanon, Indiana")
             found = tuple(p for p in found if p.country == named and is_place_name(part))
         if not found:
             continue
         if country:
-            place = next((p for p in found if p.country == country), None)
+            # the town of the region the phrase names, where the gazetteer knows its towns' regions ("Paris, Texas")
+            larger = {lookup_key(p) for p in parts[k + 1:]}
+            place = next((p for p in found if p.country == country and p.admin1 and lookup_key(p.admin1) in larger),
+                         None) or next((p for p in found if p.country == country), None)
         elif len({p.country for p in found}) > 1:
             place = best_locality(part, article_countries())
         else:
@@ -269,7 +274,30 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
         if place is not None:
             return Situation(place.country, admin1_named(parts[1:], place.country) or place.admin1, place.lat,
                              place.lon)
+    if country is not None:
+        # a town whose name closes with a kind ("Salt Lake City", "Quezon City"), read without it above
+        for segment in _split_names(name, _PARTS):
+            whole = segment.strip()
+            if " " in whole and whole.split()[-1].lower() in _place_words().localities and whole[:1].isupper():
+                place = next((p for p in localities(whole) if p.country == country), None)
+                if place is not None:
+                    return Situation(place.country, admin1_named(parts, country) or place.admin1, place.lat, place.lon)
     return Situation(country, admin1_named(parts, country), None, None)
+
+
+def _without_named_sites(name: str, parts: list[str]) -> list[str]:
+    """The names of a place phrase but those of its named sites ("Grant Park", "Lafayette Square" of "Lafayette
+    Square in Washington"), whose first names are rarely the towns of that name, when the phrase has another name;
+    a site named in lower case after its town stays ("Kharkiv railway station")."""
+    sites = _place_words().sites
+    if not any(w[:1].isupper() and w.lower() in sites for w in name.split()[1:]):
+        return parts  # most phrases, at the cost of one look at their words
+    named = set()
+    for segment in _split_names(name, _PARTS):
+        words = segment.split()
+        if any(w[:1].isupper() and w.lower() in sites for w in words[1:]):
+            named.update(_name_parts(segment))
+    return [p for p in parts if p not in named] or parts
 
 
 class _Cursor:
