@@ -237,3 +237,12 @@ def test_a_town_whose_name_closes_with_a_kind_and_one_opening_with_saint():
     assert (situation.country, situation.admin1, round(situation.lat)) == ("USA", "Utah", 41)
     situation = _situation("Nurses rallied in St. Paul, Minnesota.")
     assert (situation.country, situation.admin1, round(situation.lat)) == ("USA", "Minnesota", 45)
+
+
+def test_european_and_chinese_regions_named_in_english():
+    text = "On 7 October 2023, about 2,000 people marched in Leipzig (Saxony) against rent rises."
+    event = _one(text)
+    assert (event.location_country, event.location_admin1) == ("DEU", "Saxony")
+    assert _situation("Farmers blocked a road near Utrera, Andalusia.").admin1 == "Andalusia"
+    # a village the gazetteer does not know gets its country from the province named after it
+    assert geo.place_country("Wukan village, Guangdong") == "CHN"
