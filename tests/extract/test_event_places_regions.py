@@ -246,3 +246,11 @@ def test_european_and_chinese_regions_named_in_english():
     assert _situation("Farmers blocked a road near Utrera, Andalusia.").admin1 == "Andalusia"
     # a village the gazetteer does not know gets its country from the province named after it
     assert geo.place_country("Wukan village, Guangdong") == "CHN"
+
+
+def test_a_named_site_leaves_the_town_it_is_in_and_its_homonyms_after_it():
+    # the country of a road named after a town abroad is the one of the city it runs through
+    assert geo.place_country("Ferozepur Road in Lahore city (Lahore, Punjab)") == "PAK"
+    # a site named after the very town it is in: the town is still looked up
+    situation = _situation("Journalists rallied at the Islamabad Press Club in Islamabad city (Islamabad, FCT).")
+    assert situation.country == "PAK" and round(situation.lat) == 34

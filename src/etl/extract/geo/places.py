@@ -209,6 +209,7 @@ def place_country(name: str) -> str | None:
             code = country_code(part) or subdivisions.get(lookup_key(ascii_name(part)))
             if code:
                 return _state_named(parts[:k], part) or code
+        parts = _without_named_sites(name, parts)  # "Egerton Road in Lahore": Lahore's country
         for k, part in enumerate(parts):
             found = localities(part)
             if found:
@@ -292,12 +293,13 @@ def _without_named_sites(name: str, parts: list[str]) -> list[str]:
     sites = _place_words().sites
     if not any(w[:1].isupper() and w.lower() in sites for w in name.split()[1:]):
         return parts  # most phrases, at the cost of one look at their words
-    named = set()
+    kept, dropped = [], False
     for segment in _split_names(name, _PARTS):
-        words = segment.split()
-        if any(w[:1].isupper() and w.lower() in sites for w in words[1:]):
-            named.update(_name_parts(segment))
-    return [p for p in parts if p not in named] or parts
+        if any(w[:1].isupper() and w.lower() in sites for w in segment.split()[1:]):
+            dropped = True
+        else:
+            kept += _name_parts(segment)
+    return kept if dropped and kept else parts
 
 
 class _Cursor:
