@@ -254,3 +254,42 @@ def test_a_named_site_leaves_the_town_it_is_in_and_its_homonyms_after_it():
     # a site named after the very town it is in: the town is still looked up
     situation = _situation("Journalists rallied at the Islamabad Press Club in Islamabad city (Islamabad, FCT).")
     assert situation.country == "PAK" and round(situation.lat) == 34
+
+
+# targets named as lists, districts and capitals
+
+def test_districts_named_before_their_kind_and_region():
+    text = "On 22 May 2023, artillery shelled the Kupiansk and Izium districts of Kharkiv oblast."
+    assert _places(text) == ["Kupiansk and Izium districts of Kharkiv oblast"]
+    assert _one(text).location == "Kupiansk and Izium districts of Kharkiv oblast"
+    # without a determiner, a name before "and" is not taken into the list ("at 7 July and …")
+    assert _places("Gunmen fired at 7 July and Engineering College areas of Hudaydah city.") == [
+        "Engineering College areas of Hudaydah city"]
+
+
+def test_a_place_that_closes_the_target_phrase():
+    text = "On 11 May 2023, artillery shelled the Sumy border communities of Krasnopillia and Velyka Pysarivka."
+    assert "Krasnopillia and Velyka Pysarivka" in _one(text).location
+    # the town of a person the target names is not where the attack was
+    text = "On 29 April 2023, a mortar hit al-Shura south of Mosul, wounding the mukhtar of Zalhafa village."
+    assert all(e.location != "Zalhafa village" for e in _events(text))
+
+
+def test_a_list_of_targets_closed_by_a_place_with_its_context():
+    text = "On 6 May 2023, artillery shelled Bilozerka, Antonivka and Dniprovske (Kherson), injuring 3 civilians."
+    event = _one(text)
+    assert event.location == "Bilozerka, Antonivka and Dniprovske (Kherson)"
+    assert event.location_country == "UKR"
+
+
+def test_the_places_a_plural_kind_lists_after_a_colon():
+    text = ("On 5 May 2023, artillery shelled 4 settlements of Nikopol raion: Marhanets, Pokrovske, "
+            "Chervonohryhorivka and Nikopol. No casualties.")
+    assert _one(text).location == ("settlements of Nikopol raion: Marhanets, Pokrovske, Chervonohryhorivka and "
+                                   "Nikopol")
+
+
+def test_a_capital_as_the_target_of_an_attack_is_a_place():
+    text = "On 7 May 2023, drones attacked Kyiv overnight; debris fell on a school."
+    event = _one(text)
+    assert (event.event_type, event.location, event.location_country) == ("ASSAULT", "Kyiv", "UKR")

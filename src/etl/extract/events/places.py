@@ -312,8 +312,8 @@ def _with_members(text: str, sent: SentenceTokens, place: geo.Place | None) -> g
     k = bisect_left(sent.spans, (place.end, place.end))
     if k < n and sent.lower[k] == ",":
         k += 1
-    if k + 1 >= n or sent.lower[k] != "including" or not sent.words[k + 1][:1].isupper():
-        return place
+    if k + 1 >= n or sent.lower[k] not in {"including", ":"} or not sent.words[k + 1][:1].isupper():
+        return place  # "… including Dalo", "4 settlements of Sefa raion: Dalo, Nuri and Kibo"
     particles = geo.name_particles()
     last = j = k + 1
     while j < n:
@@ -342,8 +342,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         return opening
     target = None
     if cand.target and cand.sense.event_type in PLACE_TARGET_TYPES:
-        target = (_target_place(text, sent, cand.target, places, lex) or _target_in_region(text, sent, cand.target)
-                  or _target_town(sent, cand.target, whereabouts) or _target_site(text, sent, cand.target, whereabouts))
+        target = (_target_in_region(text, sent, cand.target) or _target_place(text, sent, cand.target, places, lex)
+                  or _target_town(sent, cand.target, whereabouts, cand.sense.event_type == "ASSAULT") or _target_site(text, sent, cand.target, whereabouts))
         if target and target.locality:
             return target
     t_start, t_end = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
@@ -639,6 +639,18 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
     found = places.starting_at(start)
     if found is not None:
         return found
+    if target[1] - target[0] > 1:
+        # "shelled the Dalo and Nuri districts of Sefa oblast", "the Sefa border communities of Dalo and Nuri": a
+        # place that closes the target's phrase after its determiner or modifiers
+        end = sent.spans[target[1] - 1][1]
+        for place in places.within(start, end):
+            if place.end == end and (place.locality or any(w in _PLURAL_KINDS for w in place.text.lower().split())):
+                k = bisect_left(sent.spans, (place.start, place.start))
+                if not any(w in _OWNERS for w in sent.lower[target[0]:k]):  # "the mayor of Dalo": a person's town
+                    return place
+    listed = _listed_target(text, sent, target, places)
+    if listed is not None:
+        return listed
     k = target[1]
     # "shelled Kiriba and surrounding areas in …", "Nuri and its vicinity in Tessal", "Dalo and nearby villages in …"
     if k + 2 < len(sent.lower) and sent.lower[k] == "and" and sent.lower[k + 1] in _AROUND:
@@ -693,13 +705,49 @@ def _target_in_region(text: str, sent: SentenceTokens, target: tuple[int, int]) 
     return geo.Place(start, end, text[start:end], country, region=text[sent.spans[k + 1][0]:sent.spans[j - 1][1]])
 
 
-def _target_town(sent: SentenceTokens, target: tuple[int, int], whereabouts: Whereabouts) -> geo.Place | None:
-    """A target that is the bare name of a town or city ("shelled Kharkiv", "stormed Goma")."""
+# Prepositions that make a place at the end of a target the town of a person or thing the target names ("the director
+# of the Sefa district office", "3 residents of Dalo"), not the target itself.
+_OWNERS = frozenset({"of", "in", "at", "from", "for", "with", "by", "on", "to", "near"})
+# How many names a list of targets may run over before the place phrase that closes it.
+_LISTED_TARGETS = 6
+
+
+def _listed_target(text: str, sent: SentenceTokens, target: tuple[int, int], places: Places) -> geo.Place | None:
+    """A target that opens a list of names whose last is a place phrase with its context ("shelled Dalo, Nuri and
+    Kibo (Sefa)"): the whole list, with the country and region of the place that closes it. None for any other."""
+    n = len(sent.lower)
+    j = target[1]
+    if not (j + 1 < n and sent.lower[j] in {",", "and"} and all(
+            sent.words[k][:1].isupper() for k in range(*target))):
+        return None
+    start = sent.spans[target[0]][0]
+    for _ in range(_LISTED_TARGETS):
+        if not (j + 1 < n and sent.lower[j] in {",", "and"}):
+            return None
+        j += 1 + (sent.lower[j] == "," and sent.lower[j + 1] == "and")
+        if j >= n or not sent.words[j][:1].isupper():
+            return None
+        found = places.starting_at(sent.spans[j][0])
+        if found is not None:
+            return geo.Place(start, found.end, text[start:found.end], found.country, found.locality, found.region)
+        while j < n and sent.words[j][:1].isupper():
+            j += 1
+    return None
+
+
+def _target_town(sent: SentenceTokens, target: tuple[int, int], whereabouts: Whereabouts,
+                 assault: bool = False) -> geo.Place | None:
+    """A target that is the bare name of a town or city ("shelled Kharkiv", "stormed Goma"); a capital only as what
+    an attack hits (`assault`: "drones attacked Kyiv"), as elsewhere it stands for its government ("pressured
+    Kyiv")."""
     if not all(sent.words[k][:1].isupper() for k in range(*target)):
         return None
     start, end = sent.spans[target[0]][0], sent.spans[target[1] - 1][1]
     name = " ".join(sent.words[target[0]:target[1]])
     town = whereabouts.town(name)
+    if town is None and assault and geo.is_place_name(name):
+        code = geo.country_code(name)
+        town = next((p for p in geo.localities(name) if p.country == code), None)
     return geo.Place(start, end, name, town.country) if town and len(name) == end - start else None
 
 

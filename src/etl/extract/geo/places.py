@@ -682,10 +682,11 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
         j -= 1
     last_name = j
     route = cur.lower[kind] in _ROUTE_KINDS
-    # "Dalo and Nuri areas (Sefa, Kam)": names listed before a plural kind whose context follows ("Sunni and Shia
-    # areas", "Kurdish and Arab towns" describe)
+    # "Dalo and Nuri areas (Sefa, Kam)", "the Dalo and Nuri districts of Sefa oblast": names listed before a plural
+    # kind whose context follows ("Sunni and Shia areas", "Kurdish and Arab towns" describe)
     plural = (cur.lower[kind].endswith("s") and cur.lower[kind] not in _PLURAL_NAMES and kind + 1 < cur.n
-              and cur.words[kind + 1] == "(")
+              and (cur.words[kind + 1] == "(" or cur.lower[kind + 1] == "of"))
+    of_only = plural and cur.words[kind + 1] != "("
     reach = 2 * _MAX_NAME_WORDS if route else _MAX_NAME_WORDS  # "the Dar al Sorro - Kafr el Nuri road"
     while j >= 0 and cur.names[j] and cur.lower[j] not in words.not_places and kind - j <= reach:
         j -= 1
@@ -696,6 +697,10 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
                       or cur.words[j] == "," and plural) and (cur.names[j - 1] and j < last_name):
             j -= 1  # "the Dalo - Nuri road", "the Dalo and Nuri border", "Ardo, Benu and Tefi districts (Kam)"
     first = j + 1
+    if of_only and 0 < first < last_name and cur.lower[first - 1] != "the":
+        # a list before "districts of" only after a determiner: "the Dalo and Nuri districts of Sefa", not "at 7
+        # July and Engineering College areas of Dalo"
+        first = max(k for k in range(first - 1, last_name) if not cur.names[k]) + 1
     if first > last_name or cur.words[first].isupper() and len(cur.words[first]) > 1 and first == last_name:
         return None
     if first == last_name and cur.lower[kind].endswith("s") and cur.lower[kind] not in _PLURAL_NAMES:
