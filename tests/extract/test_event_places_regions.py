@@ -293,3 +293,16 @@ def test_a_capital_as_the_target_of_an_attack_is_a_place():
     text = "On 7 May 2023, drones attacked Kyiv overnight; debris fell on a school."
     event = _one(text)
     assert (event.event_type, event.location, event.location_country) == ("ASSAULT", "Kyiv", "UKR")
+
+
+def test_a_town_with_a_second_level_subdivision_in_parentheses():
+    text = "On 3 July 2023, rioters set fire to the town hall of L'Hay-les-Roses (Val-de-Marne)."
+    assert _places(text) == ["L'Hay-les-Roses (Val-de-Marne)"]
+    assert _one(text).location_country == "FRA"
+
+
+def test_provinces_and_voivodeships_in_their_english_spellings():
+    event = _one("On 25 May 2023, gunmen clashed with police in Darah district, Panjshir.")
+    assert (event.location, event.location_country, event.location_admin1) == ("Darah district", "AFG", "Panjshir")
+    assert _places("Farmers blocked a road near Dorohusk (Lublin voivodeship).") == ["Dorohusk (Lublin voivodeship)"]
+    assert geo.place_country("Dorohusk (Lublin voivodeship)") == "POL"

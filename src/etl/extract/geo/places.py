@@ -896,7 +896,9 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
         inner = cur.surface(last + 2, tail) if tail is not None else ""
         if tail is not None and tail + 1 < cur.n and cur.words[tail + 1] == ")" and not inner.isupper() and (
                 is_place_name(inner) or best_locality(inner, (), _KNOWN_TOWN) is not None
-                or (cur.lower[last] in kinds or last == i) and _known_region(inner)):
+                or (cur.lower[last] in kinds or last == i) and _known_region(inner)
+                or last == i and lookup_key(ascii_name(inner)) in subdivision_countries()):
+            # … or a town's one name with a subdivision of any level: "L'Hay-les-Roses (Val-de-Marne)"
             # "the Police Officer of Dalo LGA (Kam)": the place is what follows the last "of"
             of = max((k for k in range(i + 1, last) if cur.lower[k] == "of"), default=None)
             if of is not None:
