@@ -306,3 +306,10 @@ def test_provinces_and_voivodeships_in_their_english_spellings():
     assert (event.location, event.location_country, event.location_admin1) == ("Darah district", "AFG", "Panjshir")
     assert _places("Farmers blocked a road near Dorohusk (Lublin voivodeship).") == ["Dorohusk (Lublin voivodeship)"]
     assert geo.place_country("Dorohusk (Lublin voivodeship)") == "POL"
+
+
+def test_a_hyphen_written_or_left_out_in_a_town_name():
+    text = "On 7 July 2021, protesters set up burning barricades in Petion-Ville, Ouest department."
+    assert _one(text).location_country == "HTI"
+    assert geo.localities("Croix des Bouquets")[0].country == "HTI"
+    assert geo.localities("Ivano Frankivsk")[0].country == "UKR"

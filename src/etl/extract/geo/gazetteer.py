@@ -64,6 +64,9 @@ def _index() -> dict[str, tuple[Locality, ...]]:
             # Latin-script names written as names: "Kharkov" for Kharkiv; not "sant jwlya", "Харків" or "THE"
             if len(alt) > _MIN_NAME and alt.isascii() and alt[0].isupper() and not alt.isupper():
                 keys.add(alt.casefold())
+        for key in list(keys):  # "Croix des Bouquets" for "Croix-des-Bouquets"
+            if "-" in key:
+                keys.add(key.replace("-", " "))
         for key in keys:
             found.setdefault(key, []).append(place)
     return {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in found.items()}
@@ -75,6 +78,9 @@ def localities(name: str) -> tuple[Locality, ...]:
     found = index.get(lookup_key(name)) or index.get(lookup_key(ascii_name(name)))
     if found is None and _SAINT.match(name):  # "St. Paul", "Ste Foy": GeoNames spells the word out
         return localities(_SAINT.sub(lambda m: "Sainte " if m.group(1) else "Saint ", name, 1))
+    if found is None and "-" in name:  # "Petion-Ville", "Ivano Frankivsk": a hyphen written or left out
+        found = index.get(lookup_key(ascii_name(name.replace("-", " ")))) or index.get(
+            lookup_key(ascii_name(name.replace("-", ""))))
     return found or ()
 
 
