@@ -290,6 +290,8 @@ def _without_named_sites(name: str, parts: list[str]) -> list[str]:
     """The names of a place phrase but those of its named sites ("Grant Park", "Lafayette Square" of "Lafayette
     Square in Washington"), whose first names are rarely the towns of that name, when the phrase has another name;
     a site named in lower case after its town stays ("Kharkiv railway station")."""
+    if len(parts) < 2:
+        return parts  # a phrase of one name keeps it, whatever it names
     sites = _place_words().sites
     if not any(w[:1].isupper() and w.lower() in sites for w in name.split()[1:]):
         return parts  # most phrases, at the cost of one look at their words
