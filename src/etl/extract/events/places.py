@@ -312,8 +312,8 @@ def _with_members(text: str, sent: SentenceTokens, place: geo.Place | None) -> g
     k = bisect_left(sent.spans, (place.end, place.end))
     if k < n and sent.lower[k] == ",":
         k += 1
-    if k + 1 >= n or sent.lower[k] != "including" or not sent.words[k + 1][:1].isupper():
-        return place
+    if k + 1 >= n or sent.lower[k] not in {"including", ":"} or not sent.words[k + 1][:1].isupper():
+        return place  # "… including Dalo", "4 settlements of Sefa raion: Dalo, Nuri and Kibo"
     particles = geo.name_particles()
     last = j = k + 1
     while j < n:
@@ -342,8 +342,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         return opening
     target = None
     if cand.target and cand.sense.event_type in PLACE_TARGET_TYPES:
-        target = (_target_place(text, sent, cand.target, places, lex) or _target_town(sent, cand.target, whereabouts)
-                  or _target_site(text, sent, cand.target, whereabouts))
+        target = (_target_in_region(text, sent, cand.target) or _target_place(text, sent, cand.target, places, lex)
+                  or _target_town(sent, cand.target, whereabouts, cand.sense.event_type == "ASSAULT") or _target_site(text, sent, cand.target, whereabouts))
         if target and target.locality:
             return target
     t_start, t_end = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
@@ -395,8 +395,11 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         # nothing else at all: the town of the actor or target ("shot the mayor of Dalo", "rioters in Dalo set
         # fire to a car"), which their event is likelier in than anywhere else; not the place they come from, nor
         # a country they speak for ("the foreign minister of Sorro")
+        actor = parties[0] if cand.actor else None
         found = next((Party(p.start, p.end, p.text, p.country, p.locality, p.region) for p in owned
-                      if p.locality and _of_or_in(sent, p.start) and not _country(p.text)), None)
+                      if p.locality and _of_or_in(sent, p.start, dwellers=actor is not None and actor[0] <= p.start
+                                                  and p.end <= actor[1] and cand.sense.event_type == "PROTEST")
+                      and not _country(p.text)), None)
     if site is not None and found is not None and site.start <= found.start and found.end <= site.end:
         found = site  # "at the Maro Street bus station": the station, not the street
     if found is None or found.locality:
@@ -636,9 +639,21 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
     found = places.starting_at(start)
     if found is not None:
         return found
+    if target[1] - target[0] > 1:
+        # "shelled the Dalo and Nuri districts of Sefa oblast", "the Sefa border communities of Dalo and Nuri": a
+        # place that closes the target's phrase after its determiner or modifiers
+        end = sent.spans[target[1] - 1][1]
+        for place in places.within(start, end):
+            if place.end == end and (place.locality or any(w in _PLURAL_KINDS for w in place.text.lower().split())):
+                k = bisect_left(sent.spans, (place.start, place.start))
+                if not any(w in _OWNERS for w in sent.lower[target[0]:k]):  # "the mayor of Dalo": a person's town
+                    return place
+    listed = _listed_target(text, sent, target, places)
+    if listed is not None:
+        return listed
     k = target[1]
-    # "shelled Kiriba and surrounding areas in …", "Nuri and its vicinity in Tessal"
-    if k + 2 < len(sent.lower) and sent.lower[k] == "and" and sent.lower[k + 1] in {"its", "surrounding"}:
+    # "shelled Kiriba and surrounding areas in …", "Nuri and its vicinity in Tessal", "Dalo and nearby villages in …"
+    if k + 2 < len(sent.lower) and sent.lower[k] == "and" and sent.lower[k + 1] in _AROUND:
         k += 3
     particles = geo.name_particles()  # "shelled Qabr al Sorro in Tessal"
     if not all(sent.words[j][0].isupper() or sent.lower[j] == "and" or (
@@ -657,25 +672,102 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
     return None
 
 
-def _target_town(sent: SentenceTokens, target: tuple[int, int], whereabouts: Whereabouts) -> geo.Place | None:
-    """A target that is the bare name of a town or city ("shelled Kharkiv", "stormed Goma")."""
+# Words of the places around a target, after "and": "shelled Dalo and nearby villages in Sefa district".
+_AROUND = frozenset({"its", "surrounding", "nearby", "neighbouring", "neighboring", "adjacent", "adjoining"})
+# Kinds of first-level region that may close a target's region after a comma: "shelled Dalo, Sefa oblast".
+_TARGET_REGION_KINDS = frozenset({"oblast", "province", "region", "state", "governorate", "prefecture", "department",
+                                  "county"})
+_CLOSING_MARKS = frozenset({",", ".", ";", ":", ")"})
+
+
+def _target_in_region(text: str, sent: SentenceTokens, target: tuple[int, int]) -> geo.Place | None:
+    """A target that is a bare name with the first-level region it lies in after a comma ("shelled Dalo, Sefa
+    oblast, with artillery", "shelled Dalo, Kharkiv."): the name, with its region's country and the region kept
+    as the place's `region`, as a place phrase closing with one does. Only a region the gazetteer knows as one."""
+    k = target[1]
+    n = len(sent.lower)
+    if k + 1 >= n or sent.lower[k] != "," or not sent.words[k + 1][:1].isupper() or not all(
+            sent.words[j][:1].isupper() for j in range(*target)):
+        return None
+    j = k + 1
+    while j < n and sent.words[j][:1].isupper() and j - k <= 3:
+        j += 1
+    named = j
+    while j < n and sent.lower[j] in _TARGET_REGION_KINDS:
+        j += 1
+    if j < n and sent.words[j] not in _CLOSING_MARKS:
+        return None
+    region = " ".join(sent.words[k + 1:named])
+    if admin1_named([region], None) is None:
+        return None
+    start, end = sent.spans[target[0]][0], sent.spans[target[1] - 1][1]
+    country = geo.place_country(text[start:sent.spans[j - 1][1]])
+    return geo.Place(start, end, text[start:end], country, region=text[sent.spans[k + 1][0]:sent.spans[j - 1][1]])
+
+
+# Prepositions that make a place at the end of a target the town of a person or thing the target names ("the director
+# of the Sefa district office", "3 residents of Dalo"), not the target itself.
+_OWNERS = frozenset({"of", "in", "at", "from", "for", "with", "by", "on", "to", "near"})
+# How many names a list of targets may run over before the place phrase that closes it.
+_LISTED_TARGETS = 6
+
+
+def _listed_target(text: str, sent: SentenceTokens, target: tuple[int, int], places: Places) -> geo.Place | None:
+    """A target that opens a list of names whose last is a place phrase with its context ("shelled Dalo, Nuri and
+    Kibo (Sefa)"): the whole list, with the country and region of the place that closes it. None for any other."""
+    n = len(sent.lower)
+    j = target[1]
+    if not (j + 1 < n and sent.lower[j] in {",", "and"} and all(
+            sent.words[k][:1].isupper() for k in range(*target))):
+        return None
+    start = sent.spans[target[0]][0]
+    for _ in range(_LISTED_TARGETS):
+        if not (j + 1 < n and sent.lower[j] in {",", "and"}):
+            return None
+        j += 1 + (sent.lower[j] == "," and sent.lower[j + 1] == "and")
+        if j >= n or not sent.words[j][:1].isupper():
+            return None
+        found = places.starting_at(sent.spans[j][0])
+        if found is not None:
+            return geo.Place(start, found.end, text[start:found.end], found.country, found.locality, found.region)
+        while j < n and sent.words[j][:1].isupper():
+            j += 1
+    return None
+
+
+def _target_town(sent: SentenceTokens, target: tuple[int, int], whereabouts: Whereabouts,
+                 assault: bool = False) -> geo.Place | None:
+    """A target that is the bare name of a town or city ("shelled Kharkiv", "stormed Goma"); a capital only as what
+    an attack hits (`assault`: "drones attacked Kyiv"), as elsewhere it stands for its government ("pressured
+    Kyiv")."""
     if not all(sent.words[k][:1].isupper() for k in range(*target)):
         return None
     start, end = sent.spans[target[0]][0], sent.spans[target[1] - 1][1]
     name = " ".join(sent.words[target[0]:target[1]])
     town = whereabouts.town(name)
+    if town is None and assault and geo.is_place_name(name):
+        code = geo.country_code(name)
+        town = next((p for p in geo.localities(name) if p.country == code), None)
     return geo.Place(start, end, name, town.country) if town and len(name) == end - start else None
 
 
 def _target_site(text: str, sent: SentenceTokens, target: tuple[int, int], whereabouts: Whereabouts) -> Site | None:
-    """A target that is a site named after its town ("targeted Hama Airbase", "stormed the Dalo Prison"): where the
-    event happened, in the town's country when the gazetteer knows the name."""
+    """A target that is a site named after its town ("targeted Hama Airbase", "stormed the Dalo Prison", "shelled
+    Kharkiv railway station"): where the event happened, in the town's country when the gazetteer knows the name (it
+    must, when the site's kind is in lower case)."""
     first = target[0] + (sent.lower[target[0]] == "the")
     words = sent.words[first:target[1]]
-    if len(words) < 2 or not all(w[:1].isupper() for w in words) or not geo.is_site_word(words[-1].lower()):
+    if len(words) < 2 or not geo.is_site_word(words[-1].lower()):
+        return None
+    named = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+    if named == len(words):
+        named -= 1  # "Hama Airbase": the town and the site's capitalised kind
+    elif not (named and len(words) - named <= 2 and all(w.islower() for w in words[named:])):
         return None
     start, end = sent.spans[first][0], sent.spans[target[1] - 1][1]
-    town = whereabouts.town(" ".join(words[:-1]))
+    town = whereabouts.town(" ".join(words[:named]))
+    if town is None and named < len(words) - 1:
+        return None  # "shelled Dalo railway station": only the name of a town the gazetteer knows
     return Site(start, end, text[start:end], town.country if town else None, locality=False)
 
 
@@ -729,14 +821,15 @@ def _country(name: str) -> bool:
     return code is not None and not geo.localities(name)
 
 
-def _of_or_in(sent: SentenceTokens, start: int) -> bool:
+def _of_or_in(sent: SentenceTokens, start: int, dwellers: bool = False) -> bool:
     """Whether "of" or "in" introduces the place at `start` ("the mayor of Dalo", "rioters in the Kibo area"); the
-    place people live in is not told as where anything happened to them ("three residents of Dalo were hurt")."""
+    place people live in is not told as where anything happened to them ("three residents of Dalo were hurt"), but
+    where they protest when they are the protest's actor (`dwellers`: "residents of Dalo protested")."""
     k = bisect_left(sent.spans, (start, start))
     if k > 0 and sent.lower[k - 1] == "the":
         k -= 1
     return k > 0 and (sent.lower[k - 1] == "in" or sent.lower[k - 1] == "of" and (
-        k < 2 or sent.lower[k - 2] not in _DWELLERS))
+        dwellers or k < 2 or sent.lower[k - 2] not in _DWELLERS))
 
 
 # People named by where they live: "residents of Dalo" may have been hurt anywhere.

@@ -99,13 +99,16 @@ def _gazetteer() -> _Gazetteer:
 
 @cache
 def subdivision_countries() -> dict[str, str]:
-    """Unambiguous ISO 3166-2 subdivision names (accents dropped) → country code."""
+    """Unambiguous ISO 3166-2 subdivision names (accents dropped) and the English names of first-level regions
+    (geo_regions.tsv) → country code."""
     seen: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         if "," in sub.name or "[" in sub.name:
             continue
         code = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
         seen.setdefault(lookup_key(ascii_name(sub.name)), set()).add(code)
+    for name, code, _ in tsv_rows("geo_regions.tsv"):  # "Luhansk", "North Kivu": the English names
+        seen.setdefault(lookup_key(ascii_name(name)), set()).add(code)
     return {name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1}
 
 

