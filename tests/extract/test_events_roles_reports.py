@@ -51,7 +51,8 @@ def test_events_and_weapons_are_no_parties(text, trigger, actor, target):
 
 
 def test_a_device_that_detonated_is_no_target_of_the_wounding():
-    [e] = [e for e in _events("An explosive device detonated in Tessal, wounding a civilian.") if e.trigger == "wounding"]
+    text = "An explosive device detonated in Tessal, wounding a civilian."
+    [e] = [e for e in _events(text) if e.trigger == "wounding"]
     assert (e.actor, e.target) == (None, "civilian")
 
 

@@ -99,7 +99,7 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
         # "attacked a village near Beni, Nigeria, killing five": the participle clause's doer is the main
         # clause's, not the last name of the place phrase before its comma
         shares = _in_participle_clause(sent, first) and any(
-            o.last <= first and o.actor and o.sense.pos == "verb" for o in others)
+            o.last <= first and o.sense.pos == "verb" for o in others)
         cand.actor = None if shares else _subject(sent, first, lex)
         if cand.actor and _in_participle_clause(sent, first) and _names_place(sent, cand.actor):
             cand.actor = None  # "an explosion targeted a church in Cairo, Egypt, killing 29": Egypt killed no one
@@ -255,7 +255,8 @@ def _by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int]
                     sent.lower[k + 2], "agents") and not lex.in_class(sent.lower[k + 2], "people")):
                 return None  # "by throwing stones": the means, no agent (but "by advancing troops")
             return _noun_phrase(sent, k + 1, lex)
-        if k == last and sent.lower[k] in {"at", "on", "upon"} and k + 1 < len(sent.lower) and sent.lower[k + 1] == "by":
+        if k == last and sent.lower[k] in {"at", "on", "upon"} and k + 1 < len(sent.lower) and (
+                sent.lower[k + 1] == "by"):
             continue  # "the house was fired at by gunmen"
         if not sent.is_word(k) or sent.lower[k] in lex.stop:
             return None

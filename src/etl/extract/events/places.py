@@ -343,7 +343,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     target = None
     if cand.target and cand.sense.event_type in PLACE_TARGET_TYPES:
         target = (_target_in_region(text, sent, cand.target) or _target_place(text, sent, cand.target, places, lex)
-                  or _target_town(sent, cand.target, whereabouts, cand.sense.event_type == "ASSAULT") or _target_site(text, sent, cand.target, whereabouts))
+                  or _target_town(sent, cand.target, whereabouts, cand.sense.event_type == "ASSAULT")
+                  or _target_site(text, sent, cand.target, whereabouts))
         if target and target.locality:
             return target
     t_start, t_end = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
@@ -646,7 +647,9 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
         for place in places.within(start, end):
             if place.end == end and (place.locality or any(w in _PLURAL_KINDS for w in place.text.lower().split())):
                 k = bisect_left(sent.spans, (place.start, place.start))
-                if not any(w in _OWNERS for w in sent.lower[target[0]:k]):  # "the mayor of Dalo": a person's town
+                if not any(sent.lower[j] in _OWNERS and not (sent.lower[j] == "of" and geo.is_direction_word(
+                        sent.lower[j - 1])) for j in range(target[0], k)):
+                    # "the mayor of Dalo": a person's town; "al-Sura south of Dalo": a bearing
                     return place
     listed = _listed_target(text, sent, target, places)
     if listed is not None:

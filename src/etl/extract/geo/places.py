@@ -136,6 +136,11 @@ def name_particles() -> frozenset[str]:
     return _place_words().particles
 
 
+def is_direction_word(word: str) -> bool:
+    """Whether a lower-case word gives a bearing ("south", "north-west"): "south of Dalo" places, it owns nothing."""
+    return word in _place_words().directions
+
+
 def is_site_word(word: str) -> bool:
     """Whether a lower-case word names a kind of site within a locality ("airbase", "prison", "market")."""
     return word in _place_words().sites
