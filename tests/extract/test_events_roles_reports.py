@@ -238,3 +238,30 @@ def test_searches_and_placings_that_are_no_event(text):
 def test_nobody_hurt_is_a_negated_event_without_a_target(text):
     [e] = [e for e in _events(text) if e.trigger in {"injured", "hurt"}]
     assert (e.modality, e.target) == ("negated", None)
+
+
+@pytest.mark.parametrize("text, trigger, event_type, actor, target", [
+    ("Protesters clashed with police outside the parliament over the bill.", "clashed", "ASSAULT", "Protesters",
+     "police"),
+    ("A drone dropped explosives on a car in Tessal.", "dropped", "ASSAULT", None, "car"),
+    ("Saboteurs derailed a freight train near Tessal.", "derailed", "ASSAULT", "Saboteurs", "freight train"),
+    ("Protesters toppled a statue of a general in Tessal.", "toppled", "ASSAULT", "Protesters", "statue"),
+    ("Activists glued themselves to a road in Tessal.", "glued themselves", "PROTEST", "Activists", "road"),
+    ("Farmers blocked the A9 motorway near Tessal.", "blocked", "PROTEST", "Farmers", "A9 motorway"),
+    ("Heavy fighting was reported near Tessal.", "Heavy fighting", "ASSAULT", None, None),
+    ("The monitors observed fighting near Tessal.", "observed", "ASSAULT", None, None),
+])
+def test_more_incident_constructions(text, trigger, event_type, actor, target):
+    e = _one(text, trigger)
+    assert (e.event_type, e.actor, e.target) == (event_type, actor, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The candidates clashed over trade during the debate.",
+    "The scandal derailed the talks.",
+    "The bill was rammed through parliament.",
+    "The price dropped sharply in May.",
+    "Protesters toppled the government.",
+])
+def test_figures_of_speech_that_are_no_incident(text):
+    assert [e.trigger for e in _events(text) if e.event_type in {"ASSAULT", "PROTEST"}] == []
