@@ -265,3 +265,16 @@ def test_more_incident_constructions(text, trigger, event_type, actor, target):
 ])
 def test_figures_of_speech_that_are_no_incident(text):
     assert [e.trigger for e in _events(text) if e.event_type in {"ASSAULT", "PROTEST"}] == []
+
+
+def test_a_person_who_comes_under_fire_is_criticised():
+    e = _one("The senator came under fire from her rivals over her remarks.", "came under fire")
+    assert (e.event_type, e.actor, e.target) == ("ACCUSE", "rivals", "senator")
+
+
+@pytest.mark.parametrize("text", [
+    "The secretary's office almost never searched its own email.",
+    "Sometimes the team is good at executing on its plans.",
+])
+def test_searching_mail_and_executing_on_plans_are_no_event(text):
+    assert _events(text) == []
