@@ -15,6 +15,13 @@ _INSERTS = frozenset({"including", "among", "mostly", "most", "many"})
 _REFLEXIVES = frozenset({"himself", "herself"})
 POSSESSIVES = frozenset({"his", "her", "their"})  # "his son", "their two children"
 _PERSON_DETERMINERS = POSSESSIVES | {"the"}
+_GAP_PREPOSITIONS = frozenset({"in", "at", "near", "on"})
+_ACTIVE_AUXILIARIES = frozenset({"have", "has", "had", "to"})
+_OF_WORDS = 4  # words of an "of" phrase between a counted head and its verb ("5 members of the security forces were")
+# "10 more bodies", "another 3 people": a count added to those given before, not a restatement of them.
+_ADDED = frozenset({"more", "additional", "further", "another", "other", "others", "new"})
+# "Among the dead were three children", "the victims included two women": a part of the count given before.
+_PART_OF = frozenset({"among", "included", "includes", "include"})
 
 
 def _past_insert(sent: SentenceTokens, j: int) -> int:
@@ -26,6 +33,32 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
         if words[k] == ",":
             return k + 1
     return j
+
+
+def _past_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
+    """Token after an "of" phrase at j ("members | of the security forces | were killed"), else j."""
+    words, n = sent.words, len(sent.words)
+    if not (j < n and words[j] == "of"):
+        return j
+    k = j + 1
+    while k < n and words[k] in lex.determiners:
+        k += 1
+    start = k
+    while k < n and k - start < _OF_WORDS and sent.is_word(k) and words[k] not in lex.np_stop \
+            and words[k] not in lex.after_skip and not match_phrase(words, k, lex.after_cues, lex):
+        k += 1
+    return k if k > start else j
+
+
+def after_body_of(sent: SentenceTokens, first: int, lex: Lexicon) -> int | None:
+    """Index of the body noun of "the bodies of [the]" just before token `first`, else None."""
+    words = sent.words
+    k = first - 1
+    if k >= 0 and words[k] == "the":
+        k -= 1
+    if k >= 1 and words[k] == "of" and words[k - 1] in lex.body_nouns:
+        return k - 1
+    return None
 
 
 def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -> tuple[str, int] | None:
@@ -46,7 +79,8 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
         other = lex.after_cues.get((words[end + 1],))
         if {category, other} == {"killed", "wounded"}:
             category = "killed_or_wounded"
-    if k == j and (tuple(words[k:end]) in lex.before_verbs or (words[end - 1],) in lex.before_verbs):
+    active = k > j and words[k - 1] in _ACTIVE_AUXILIARIES  # "is believed to have killed him"
+    if (k == j or active) and (tuple(words[k:end]) in lex.before_verbs or (words[end - 1],) in lex.before_verbs):
         # Without an auxiliary a transitive verb may be active: "3 gunmen killed a man", not "3 gunmen killed".
         if passive_only:
             return None
@@ -67,6 +101,11 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
     while hit is None and k >= 0 and b - k < 3 and words[k] in lex.before_skip:
         k -= 1
         hit = match_phrase_ending(words, k, lex.before_verbs, lex) if k >= 0 else None
+    if hit is None and b >= 2 and words[b - 1] in ("and", "then") and words[b].endswith("ed"):
+        # "lynched and burned two suspects", "abducted and then killed": the first verb of the pair
+        first_verb = match_phrase_ending(words, b - 2, lex.before_verbs, lex)
+        if first_verb is not None and first_verb[0] in lex.singular_categories:
+            return first_verb[0], first_verb[1], "before"
     if hit is None and words[b] == "and":
         # "killing himself and 12 others", "killing the driver, his son and five soldiers": past the phrases joined
         joined = coordinated_phrase(sent, b)
@@ -115,7 +154,15 @@ def is_one_person(sent: SentenceTokens, phrase: tuple[int, int], lex: Lexicon) -
 
 def categorize(c: Count, lex: Lexicon) -> None:
     sent = c.sentence
+    body = after_body_of(sent, c.first, lex)
+    if body is not None:  # "the bodies of two kidnapped soldiers were found": the dead, whatever else they were
+        c.category, c.source, c.cue = "killed", "toll", body
+        return
     after = _after_cue(sent, _past_insert(sent, c.np_end), lex, passive_only=c.singular)
+    if after is None and c.np_end > c.np_start and not (c.singular and sent.words[c.np_head - 1] in lex.collectives):
+        past = _past_of(sent, c.np_end, lex)  # "Four members of a family were killed" (not "a number of")
+        if past != c.np_end:
+            after = _after_cue(sent, past, lex, passive_only=c.singular)
     if after:
         c.category, c.source, c.cue = after[0], "after", after[1]
         return
@@ -140,6 +187,8 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
     were killed"."""
     def joined(a: Count, b: Count) -> bool:
         gap = a.sentence.words[a.np_end:b.first]
+        if b.named and gap and gap[-1] in _PERSON_DETERMINERS | {"a", "an"}:
+            gap = gap[:-1]  # "four rebels and a Police Sub-Inspector were killed"
         return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators
 
     for a, b in zip(counts, counts[1:]):
@@ -148,6 +197,18 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
     for a, b in reversed(list(zip(counts, counts[1:]))):
         if a.category == "other" and b.source in ("after", "head") and joined(a, b):
             a.category, a.source, a.cue = b.category, "chain", b.cue
+    for a, b in zip(counts, counts[1:]):
+        if b.category == "other" and a.category in lex.singular_categories and a.sentence is b.sentence \
+                and _gapped(b, lex):
+            b.category, b.source, b.cue = a.category, "chain", a.cue
+
+
+def _gapped(c: Count, lex: Lexicon) -> bool:
+    """ "Twelve people were killed in Kabo and eight in Tadur": a bare count after "and" before a place or time
+    phrase leaves out the verb of the count before it."""
+    words, n = c.sentence.words, len(c.sentence.words)
+    return c.np_end == c.np_start and c.first > 0 and words[c.first - 1] == "and" and not c.singular \
+        and c.after < n and words[c.after] in _GAP_PREPOSITIONS
 
 
 def is_singular_count(c: Count, lex: Lexicon) -> bool:
@@ -177,6 +238,11 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     if same is None or c.category == "other":
         return False
     words = c.sentence.words
+    before = set(words[max(0, c.first - 4):c.first])
+    if before & _ADDED or (c.after < len(words) and words[c.after] in _ADDED):
+        return False  # "10 more bodies were found": added to those given
+    if before & _PART_OF:
+        return True  # "Among the dead were three children": part of those given
     if c.after + 1 < len(words) and words[c.after] == "of" and words[c.after + 1] in lex.partitive:
         return True  # "one of the men who died": part of a count already given
     head = words[c.np_head - 1] if c.np_end > c.np_start else None

@@ -6,8 +6,12 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from etl.extract import geo
-from etl.extract.estimates.categories import POSSESSIVES, categorize, coordinated_phrase, is_one_person
-from etl.extract.estimates.items import Count, SentenceTokens, is_plural, match_phrase, sentence_tokens
+from etl.extract.estimates.categories import (
+    POSSESSIVES, after_body_of, categorize, coordinated_phrase, is_one_person,
+)
+from etl.extract.estimates.items import (
+    Count, SentenceTokens, is_plural, match_phrase, match_phrase_ending, sentence_tokens,
+)
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.numbers import Number
 from etl.extract.text import Doc, WordFinder
@@ -15,16 +19,25 @@ from etl.extract.text import Doc, WordFinder
 # How far the rules look from a number, in tokens: news phrases a count within a few words of its noun.
 _MAX_NP = 6
 # "a man", "an officer": a count of one, if a casualty or arrest verb governs it.
-_SINGULAR = re.compile(r"\b[Aa]n?[^\S\n]+(?=\w)")
+_SINGULAR = re.compile(r"\b[Aa](?:n|nother)?[^\S\n]+(?=\w)")
+# "three were killed and another was wounded": "another" before its verb is one more.
+_ANOTHER_VERBS = frozenset({"was", "is", "has", "had", "died", "later", "also", "reportedly"})
 # "the victim was found dead", "killing his mother": a definite person governed by a casualty verb is a count of one.
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?=\w)")
 _WORD = re.compile(r"[a-z]+")
 _PERSON_CHARS = 40  # "the senior police officer": the noun of a definite person lies within this many characters
 _PARTICLES = frozenset({"out", "off", "up", "down"})
+_ADDED_WORDS = frozenset({"more", "additional", "further"})
 # "the hostages were killed": as many as were taken before ("abducted five civilians").
 _HOSTAGE_WORDS = ("hostages", "captives", "abductees", "kidnapped")
+# "the victims' bodies", "the bodies of the hostages": the dead, as many as were taken before.
+_BODIES = re.compile(r"\b[Tt]he[^\S\n]+(?:(?:victims|hostages|captives|abductees)['’][^\S\n]*bodies|bodies[^\S\n]+of"
+                     r"[^\S\n]+the[^\S\n]+(?:victims|hostages|captives|abductees|kidnapped))\b")
+_BOTH = re.compile(r"\b[Bb]oth[^\S\n]+(?:of[^\S\n]+)?(?:the[^\S\n]+)?(?=[a-z])")
 _HOSTAGES = re.compile(rf"\b[Tt]he[^\S\n]+(?:{'|'.join(_HOSTAGE_WORDS)})\b")
 # "shot and killed Sheikh Ali Omar": a named victim is a count of one (two or more capitalised words).
+# "Estevez was killed": a surname alone, before the passive of a casualty verb.
+_SURNAME = re.compile(r"\b[A-Z][a-z'’-]+(?=[^\S\n]+(?:was|had[^\S\n]+been)[^\S\n])")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)+")
 
 
@@ -39,8 +52,11 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
     while j < n and j - start < _MAX_NP:
         w = words[j]
         acronym = sent.is_acronym(j)  # "IS", "US": names, not the verb or pronoun they spell
-        if not sent.is_word(j) or (w in lex.np_stop and not acronym) or w[0].isdigit():
-            break
+        if j == start and w in _ADDED_WORDS and j + 1 < n and words[j + 1] != "than":
+            start = j = j + 1  # "10 more bodies", "5 more were killed": what is counted follows
+            continue
+        if not sent.is_word(j) or (w in lex.np_stop and not acronym) or (w[0].isdigit() and not w.endswith("-old")):
+            break  # (but "a 54-year-old man" is a man)
         if match_phrase(words, j, lex.after_cues, lex) and (j > start or w not in lex.head_nouns):
             break  # "1 killed", "gunmen shot dead": the cue ends the phrase ("5 wounded" is a phrase)
         if j > start and w.endswith(("ed", "ing")) and w not in lex.adjectives_ed:
@@ -93,6 +109,7 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
     starts, ends = [c.start for c in counts], [c.end for c in counts]
     cue_sentences = sorted({doc.sentence_index(p) for p in finder.find(lex.cue_words)})
     out = []
+    named: set[str] = set()  # last words of the persons named and counted so far
     for index in cue_sentences:
         s = doc.sentences[index]
         for m in _SINGULAR.finditer(text, s.start, s.end):
@@ -100,15 +117,55 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
                 continue
             sent = sentence_tokens(doc, index, seen)
             c = read_count(sent, m.start(), m.start() + len(m.group().rstrip()), None, lex)
-            if c.np_end > c.np_start:
+            words = sent.words
+            body = after_body_of(sent, c.first, lex)
+            if c.first > 0 and words[c.first - 1] == "of" and body is None:
+                dropped["estimates: 'a' or 'an' after 'of'"] += 1  # "four members of a family": not a count
+                continue
+            if c.np_end == c.np_start and body is not None and c.after < len(words):
+                # "the body of a kidnapped police officer": the participle is an adjective here
+                c.np_start, c.np_head, c.np_end = _noun_phrase(sent, c.after + 1, lex)
+                c.np_start = c.after
+            if words[c.first] == "another":
+                # "and another was wounded"; not "another 5 people", "another attack"
+                if not (c.np_end == c.np_start and c.after < len(words) and words[c.after] in _ANOTHER_VERBS) \
+                        and not (c.np_end > c.np_start and words[c.np_head - 1] in lex.persons):
+                    continue
+                categorize(c, lex)
+                if c.np_end > c.np_start:
+                    c.end = sent.spans[c.np_head - 1][1]
+                out.append(c)
+            elif c.np_end > c.np_start:
                 categorize(c, lex)
                 c.end = sent.spans[c.np_head - 1][1]
                 out.append(c)
             else:
                 dropped["estimates: 'a' or 'an' before no noun"] += 1
-        out += _named_victims(doc, index, seen, lex)
+        found = _named_victims(doc, index, seen, lex, named)
         out += _definite_person(doc, index, seen, lex, starts, ends)
+        if found:
+            _mark_appositives(out, found)
+            out += found
     return out
+
+
+def _mark_appositives(out: list[Count], named: list[Count]) -> None:
+    """ "killed Ana Lind, a local councillor," or "a teacher, Ana Lind,": one person told twice; the description is
+    marked, to pass its category along a list ("Ana Lind, a teacher, and a student") but not to be counted."""
+    text = named[0].sentence.text
+    described = {c.start: c for c in out if c.sentence is named[0].sentence}
+    for c in named:
+        # the description after the name's comma, or the one ending at the comma before it
+        after = text.find(",", c.end, c.end + 2)
+        if after >= 0:
+            k = after + 1
+            while k < len(text) and text[k] == " ":
+                k += 1
+            if k in described:
+                described[k].appositive = True
+        for d in described.values():
+            if d.end <= c.start and text[d.end:c.start].strip() == ",":
+                d.appositive = True
 
 
 def _inside(starts: list[int], ends: list[int], position: int) -> bool:
@@ -145,9 +202,10 @@ def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex:
 
 
 def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
-                   lex: Lexicon) -> list[Count]:
-    """ "Gunmen shot and killed Sheikh Ali Omar", "Ana Lind was killed": a person named right after a
-    casualty verb, or before its passive, is a count of one (is_singular_count checks the verb)."""
+                   lex: Lexicon, named: set[str]) -> list[Count]:
+    """ "Gunmen shot and killed Sheikh Ali Omar", "shot dead journalist Ali Omar", "Ana Lind was killed": a person
+    named right after a casualty verb (and a title), or before its passive, is a count of one (is_singular_count
+    checks the verb); so is a surname before a passive ("Lind was killed") when the full name came before uncounted."""
     s = doc.sentences[index]
     out = []
     for m in _NAME.finditer(doc.text, s.start, s.end):
@@ -157,12 +215,54 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         c.first, c.np_start = first, first
         c.np_end = c.np_head = bisect_left(sent.starts, m.start() + len(m.group().rstrip(".")))
         categorize(c, lex)
+        if c.source not in ("after", "before"):
+            title = _title_before(sent, first, lex)
+            if title < first:  # "shot dead journalist Ali Omar": the verb is before the title
+                c.first = title
+                categorize(c, lex)
+                c.first = first
         c.end = m.start() + len(m.group().rstrip("."))
         # (the costlier question last: most names stand by no casualty verb)
-        if c.source in ("after", "before") and sent.is_capitalized(first) \
+        # "the regime's Air Force Intelligence were killed" names a body, not a person ("four rebels and a Police
+        # Sub-Inspector were killed": the verb is plural for the coordination)
+        plural = c.source == "after" and sent.words[c.np_end:c.np_end + 1] == ["were"] \
+            and "and" not in sent.words[max(0, first - 2):first]
+        if c.source in ("after", "before") and sent.is_capitalized(first) and not plural \
                 and not (geo.country_code(m.group()) or geo.find_countries(doc.text, m.start(), m.end())):
+            c.named = True
             out.append(c)  # "killed North Korean soldiers": a people or a country, not a person
+            named.add(sent.words[c.np_end - 1])
+    for m in _SURNAME.finditer(doc.text, s.start, s.end):
+        word = m.group()
+        sent = sentence_tokens(doc, index, seen)
+        first = bisect_left(sent.starts, m.start())
+        if sent.words[first] in named or (first > 0 and sent.is_capitalized(first - 1) and sent.is_word(first - 1)):
+            continue  # counted already, or the last word of a longer name (read above)
+        if not re.search(rf"\b[A-Z][\w'’.-]*[^\S\n]+{re.escape(word)}\b", doc.text[:s.start]):
+            continue  # no full name before: "Nobody was hurt", "Kabul was hit"
+        c = read_count(sent, m.start(), m.end(), None, lex)
+        c.first, c.np_start, c.np_head, c.np_end = first, first, first + 1, first + 1
+        categorize(c, lex)
+        if c.source == "after" and c.category in ("killed", "wounded"):
+            c.named = True
+            out.append(c)
+            named.add(sent.words[first])
     return out
+
+
+def _title_before(sent: SentenceTokens, first: int, lex: Lexicon) -> int:
+    """First token of a lower-case title before a name at `first` ("journalist", "police officer", "his brother"),
+    else `first`."""
+    words = sent.words
+    k = first
+    if not (k > 0 and words[k - 1] in lex.persons and not sent.is_capitalized(k - 1)):
+        return first
+    k -= 1
+    while k > 0 and first - k < 3 and sent.is_word(k - 1) and not sent.is_capitalized(k - 1) \
+            and (words[k - 1] in lex.determiners or words[k - 1] not in lex.np_stop) \
+            and match_phrase_ending(words, k - 1, lex.before_verbs, lex) is None:
+        k -= 1
+    return k
 
 
 def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
@@ -184,13 +284,18 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
                 break
             if sent.spans[joined[0]][0] not in taken:
                 out.append(_person(sent, *joined, c))
+                taken.add(sent.spans[joined[0]][0])
             j = joined[0] - 1
         k = c.np_end
-        if c.source != "after" and k + 1 < len(words) and words[k] == "and" and words[k + 1] in POSSESSIVES:
+        # "killed a village chief, his wife and their son": each relative joined after is one more
+        while c.source != "after" and k + 1 < len(words) and words[k] in ("and", ",") and words[k + 1] in POSSESSIVES:
             start, head, end = _noun_phrase(sent, k + 2, lex)
-            if 0 < end - start <= 3 and head == end and words[end - 1] in lex.persons and (
-                    sent.spans[k + 1][0] not in taken):
+            if not (0 < end - start <= 3 and head == end and words[end - 1] in lex.persons):
+                break
+            if sent.spans[k + 1][0] not in taken:
                 out.append(_person(sent, k + 1, end, c))
+                taken.add(sent.spans[k + 1][0])
+            k = end
     return out
 
 
@@ -208,8 +313,23 @@ def referred_counts(doc: Doc, counts: list[Count], seen: dict[int, SentenceToken
     """ "Gunmen abducted five civilians. … The hostages were killed.": the hostages count as many as were
     taken before them, with that count's hedge; none when no earlier count of the captured is found."""
     out = []
-    if not any(word in doc.text for word in _HOSTAGE_WORDS):
-        return out  # most articles: no word of the pattern at all, found without a regex pass
+    if "oth " in doc.text:
+        out += _both(doc, seen, lex)
+    if "bodies" not in doc.text and not any(word in doc.text for word in _HOSTAGE_WORDS):
+        return out  # most articles: no word of the patterns at all, found without a regex pass
+    for m in _BODIES.finditer(doc.text):
+        # "Gunmen abducted four drivers. The victims' bodies were found": as many dead as were taken
+        taken = [c for c in counts if c.end <= m.start() and c.value is not None
+                 and c.category in ("captured", "killed")]
+        if not taken or taken[-1].category != "captured":
+            continue  # none taken, or their death told already
+        index = doc.sentence_index(m.start())
+        sent = sentence_tokens(doc, index, seen)
+        c = read_count(sent, m.start(), m.end(), None, lex)
+        source = taken[-1]
+        c.value, c.value_low, c.value_high, c.hedge = source.value, source.value_low, source.value_high, source.hedge
+        c.category, c.source, c.cue = "killed", "toll", sent.words.index("bodies", c.first)
+        out.append(c)
     for m in _HOSTAGES.finditer(doc.text):
         taken = [c for c in counts if c.category == "captured" and c.end <= m.start() and c.value is not None]
         if not taken:
@@ -222,6 +342,25 @@ def referred_counts(doc: Doc, counts: list[Count], seen: dict[int, SentenceToken
         c.value, c.value_low, c.value_high, c.hedge = source.value, source.value_low, source.value_high, source.hedge
         c.end = m.end()
         if c.category not in ("other", "captured"):
+            out.append(c)
+    return out
+
+
+def _both(doc: Doc, seen: dict[int, SentenceTokens], lex: Lexicon) -> list[Count]:
+    """ "Both victims were found dead": two people, when a casualty verb follows ("both" before a count is read
+    with the count; `restates` drops it after a count of the same kind)."""
+    out = []
+    for m in _BOTH.finditer(doc.text):
+        index = doc.sentence_index(m.start())
+        sent = sentence_tokens(doc, index, seen)
+        c = read_count(sent, m.start(), m.end(), None, lex)
+        head = sent.words[c.np_head - 1] if c.np_end > c.np_start else ""
+        if not (0 < c.np_end - c.np_start <= 2 and (head in lex.quantity_classes or head[:-1] in lex.persons)):
+            continue  # "both victims", "both officers"; not "both sides", "both families"
+        categorize(c, lex)
+        if c.source == "after" and c.category in lex.singular_categories:
+            c.value = c.value_low = c.value_high = 2.0
+            c.end = sent.spans[c.np_head - 1][1]
             out.append(c)
     return out
 
