@@ -84,7 +84,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         counts.append(c)
     counts += singulars(doc, finder, counts, seen, lex, dropped)
     counts.sort(key=lambda c: c.start)
-    counts += referred_counts(doc, counts, seen, lex)
+    counts += referred_counts(doc, finder, counts, seen, lex)
     counts.sort(key=lambda c: c.start)
     by_sentence: dict[int, list[Count]] = {}
     for c in counts:

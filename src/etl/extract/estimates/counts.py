@@ -33,11 +33,14 @@ _HOSTAGE_WORDS = ("hostages", "captives", "abductees", "kidnapped")
 # "the victims' bodies", "the bodies of the hostages": the dead, as many as were taken before.
 _BODIES = re.compile(r"\b[Tt]he[^\S\n]+(?:(?:victims|hostages|captives|abductees)['’][^\S\n]*bodies|bodies[^\S\n]+of"
                      r"[^\S\n]+the[^\S\n]+(?:victims|hostages|captives|abductees|kidnapped))\b")
+_BODY_WORDS = frozenset({"bodies"})
+_BOTH_WORDS = frozenset({"both"})
 _BOTH = re.compile(r"\b[Bb]oth[^\S\n]+(?:of[^\S\n]+)?(?:the[^\S\n]+)?(?=[a-z])")
 _HOSTAGES = re.compile(rf"\b[Tt]he[^\S\n]+(?:{'|'.join(_HOSTAGE_WORDS)})\b")
 # "shot and killed Sheikh Ali Omar": a named victim is a count of one (two or more capitalised words).
 # "Estevez was killed": a surname alone, before the passive of a casualty verb.
-_SURNAME = re.compile(r"\b[A-Z][a-z'’-]+(?=[^\S\n]+(?:was|had[^\S\n]+been)[^\S\n])")
+_PASSIVE_MARKERS = (" was ", " had been ")
+_NEXT_WORD = re.compile(r"[a-z]+")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)+")
 
 
@@ -232,22 +235,58 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
             c.named = True
             out.append(c)  # "killed North Korean soldiers": a people or a country, not a person
             named.add(sent.words[c.np_end - 1])
-    for m in _SURNAME.finditer(doc.text, s.start, s.end):
-        word = m.group()
+    for start, end, following in _before_passives(doc.text, s.start, s.end):
+        word = doc.text[start:end]
+        if following not in lex.cue_words and following not in lex.after_skip:
+            continue  # "Lind was a teacher": no casualty verb next (most)
+        if word.lower() in lex.pronouns or word.lower() in named:
+            continue  # "He was killed" (counted where he was first told of), or counted already
         sent = sentence_tokens(doc, index, seen)
-        first = bisect_left(sent.starts, m.start())
-        if sent.words[first] in named or (first > 0 and sent.is_capitalized(first - 1) and sent.is_word(first - 1)):
-            continue  # counted already, or the last word of a longer name (read above)
-        if not re.search(rf"\b[A-Z][\w'’.-]*[^\S\n]+{re.escape(word)}\b", doc.text[:s.start]):
-            continue  # no full name before: "Nobody was hurt", "Kabul was hit"
-        c = read_count(sent, m.start(), m.end(), None, lex)
+        first = bisect_left(sent.starts, start)
+        if first > 0 and sent.is_capitalized(first - 1) and sent.is_word(first - 1):
+            continue  # the last word of a longer name (read above)
+        c = read_count(sent, start, end, None, lex)
         c.first, c.np_start, c.np_head, c.np_end = first, first, first + 1, first + 1
         categorize(c, lex)
-        if c.source == "after" and c.category in ("killed", "wounded"):
+        if c.source == "after" and c.category in ("killed", "wounded") and _named_before(doc.text, word, s.start):
             c.named = True
             out.append(c)
             named.add(sent.words[first])
     return out
+
+
+def _before_passives(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Each capitalised word in text[start:end] before "was" or "had been", with the word after that (lower case):
+    found with str.find, most sentences holding neither."""
+    out = []
+    for marker in _PASSIVE_MARKERS:
+        k = text.find(marker, start, end)
+        while k >= 0:
+            j = k
+            while j > start and (text[j - 1].isalpha() or text[j - 1] in "'’-"):
+                j -= 1
+            if j < k and text[j].isupper() and (j == start or not text[j - 1].isalnum()):
+                m = _NEXT_WORD.match(text, k + len(marker), end)
+                if m:
+                    out.append((j, k, m.group()))
+            k = text.find(marker, k + len(marker), end)
+    return out
+
+
+def _named_before(text: str, word: str, end: int) -> bool:
+    """Whether `word` ends a longer capitalised name before `end` ("Ramon Estevez" before "Estevez was killed");
+    "Nobody was hurt", "Kabul was hit" have none."""
+    k = text.rfind(" " + word, 0, end)
+    while k > 0:
+        after = k + 1 + len(word)
+        if after >= len(text) or not (text[after].isalnum() or text[after] in "'’-"):
+            j = k
+            while j > 0 and text[j - 1] not in " \n":
+                j -= 1
+            if j < k and text[j].isupper():
+                return True
+        k = text.rfind(" " + word, 0, k)
+    return False
 
 
 def _title_before(sent: SentenceTokens, first: int, lex: Lexicon) -> int:
@@ -308,16 +347,15 @@ def _person(sent: SentenceTokens, first: int, end: int, joined: Count) -> Count:
     return c
 
 
-def referred_counts(doc: Doc, counts: list[Count], seen: dict[int, SentenceTokens],
+def referred_counts(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int, SentenceTokens],
                     lex: Lexicon) -> list[Count]:
     """ "Gunmen abducted five civilians. … The hostages were killed.": the hostages count as many as were
-    taken before them, with that count's hedge; none when no earlier count of the captured is found."""
-    out = []
-    if "oth " in doc.text:
-        out += _both(doc, seen, lex)
-    if "bodies" not in doc.text and not any(word in doc.text for word in _HOSTAGE_WORDS):
-        return out  # most articles: no word of the patterns at all, found without a regex pass
-    for m in _BODIES.finditer(doc.text):
+    taken before them, with that count's hedge; none when no earlier count of the captured is found. So do
+    "the victims' bodies" when no count of the killed came between. "Both victims were found dead" is two."""
+    out = _both(doc, finder, seen, lex)
+    bodies = [m for s in sorted({doc.sentence_index(p) for p in finder.find(_BODY_WORDS)})
+              for m in _BODIES.finditer(doc.text, doc.sentences[s].start, doc.sentences[s].end)]
+    for m in bodies:
         # "Gunmen abducted four drivers. The victims' bodies were found": as many dead as were taken
         taken = [c for c in counts if c.end <= m.start() and c.value is not None
                  and c.category in ("captured", "killed")]
@@ -330,6 +368,8 @@ def referred_counts(doc: Doc, counts: list[Count], seen: dict[int, SentenceToken
         c.value, c.value_low, c.value_high, c.hedge = source.value, source.value_low, source.value_high, source.hedge
         c.category, c.source, c.cue = "killed", "toll", sent.words.index("bodies", c.first)
         out.append(c)
+    if not any(word in doc.text for word in _HOSTAGE_WORDS):
+        return out  # most articles: no word of the pattern at all, found without a regex pass
     for m in _HOSTAGES.finditer(doc.text):
         taken = [c for c in counts if c.category == "captured" and c.end <= m.start() and c.value is not None]
         if not taken:
@@ -346,11 +386,14 @@ def referred_counts(doc: Doc, counts: list[Count], seen: dict[int, SentenceToken
     return out
 
 
-def _both(doc: Doc, seen: dict[int, SentenceTokens], lex: Lexicon) -> list[Count]:
+def _both(doc: Doc, finder: WordFinder, seen: dict[int, SentenceTokens], lex: Lexicon) -> list[Count]:
     """ "Both victims were found dead": two people, when a casualty verb follows ("both" before a count is read
     with the count; `restates` drops it after a count of the same kind)."""
     out = []
-    for m in _BOTH.finditer(doc.text):
+    for p in finder.find(_BOTH_WORDS):
+        m = _BOTH.match(doc.text, p)
+        if m is None:
+            continue
         index = doc.sentence_index(m.start())
         sent = sentence_tokens(doc, index, seen)
         c = read_count(sent, m.start(), m.end(), None, lex)
