@@ -190,3 +190,36 @@ def test_incident_summaries():
                    "the attack, but three of his bodyguards were killed and another was wounded.") == (3, 1)
     assert _totals("08/30/2012: An explosive device detonated outside a bank in Lomar. No casualties were "
                    "reported.") == (0, 0)
+
+
+# --- more ways a report tells one person or a few ---
+
+def test_the_only_fatality():
+    assert _counts("A bomber detonated explosives near a post in Gorma. The bomber was the only fatality.") == [
+        ("The bomber", 1, "exact", "killed")]
+
+
+def test_another_with_its_participle_and_no_auxiliary():
+    assert _totals("Gunmen fired on a car in Ramsi. One person was killed and another wounded.") == (1, 1)
+
+
+def test_a_person_and_her_children():
+    assert _totals("Assailants set fire to a house in Kavel. A woman and her two children were killed.") == (3, 0)
+
+
+def test_a_person_noun_after_a_plural_modifier():
+    assert _counts("A police constable was killed and his colleague sustained injuries.") == [
+        ("A police constable", 1, "exact", "killed"), ("his colleague", 1, "exact", "wounded")]
+
+
+def test_no_one_is_nobody():
+    assert _counts("An explosive device detonated outside a bank in Darel. No one was hurt in the blast.") == []
+
+
+def test_the_headmaster_of_a_school():
+    assert _totals("Assailants shot and killed the headmaster of a school in Dhamel.") == (1, 0)
+
+
+def test_burn_injuries_are_wounds():
+    assert _counts("Six passengers received burn injuries when the bus was set alight.") == [
+        ("Six", 6, "exact", "wounded")]

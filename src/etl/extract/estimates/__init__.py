@@ -105,6 +105,9 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             dropped["estimates: singular with no casualty or arrest verb"] += 1
             continue
         weak = c.written == "words" and c.value in _WEAK_VALUES
+        if weak and not c.singular and c.first > 0 and c.sentence.words[c.first - 1] == "no":
+            dropped["estimates: 'no one'"] += 1  # "No one was hurt": nobody
+            continue
         if (weak or c.unit == "percent") and c.category == "other":
             dropped["estimates: 'one' with no category" if weak else "estimates: percentage with no category"] += 1
             continue

@@ -187,8 +187,8 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
     were killed"."""
     def joined(a: Count, b: Count) -> bool:
         gap = a.sentence.words[a.np_end:b.first]
-        if b.named and gap and gap[-1] in _PERSON_DETERMINERS | {"a", "an"}:
-            gap = gap[:-1]  # "four rebels and a Police Sub-Inspector were killed"
+        if gap and (gap[-1] in POSSESSIVES or (b.named and gap[-1] in _PERSON_DETERMINERS | {"a", "an"})):
+            gap = gap[:-1]  # "a woman and her two children", "four rebels and a Police Sub-Inspector were killed"
         return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators
 
     for a, b in zip(counts, counts[1:]):

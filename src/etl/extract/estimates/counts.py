@@ -69,7 +69,7 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
         j += 1
         if (is_plural(w, lex) and not acronym) or w in lex.head_nouns:
             # A plural ends the phrase unless another head noun follows: "police officers", "militia fighters".
-            if j < n and j - start < _MAX_NP and (lex.quantity_classes.get(words[j]) or (
+            if j < n and j - start < _MAX_NP and (lex.quantity_classes.get(words[j]) or words[j] in lex.persons or (
                     words[j] in lex.head_nouns and (words[j],) not in lex.after_cues)):
                 continue
             break
@@ -130,11 +130,17 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
                 c.np_start, c.np_head, c.np_end = _noun_phrase(sent, c.after + 1, lex)
                 c.np_start = c.after
             if words[c.first] == "another":
+                participle = c.np_end - c.np_start == 1 and match_phrase(words, c.np_start, lex.after_cues, lex)
+                if participle:
+                    c.np_end = c.np_head = c.np_start  # "and another wounded": the participle is its verb
                 # "and another was wounded"; not "another 5 people", "another attack"
-                if not (c.np_end == c.np_start and c.after < len(words) and words[c.after] in _ANOTHER_VERBS) \
+                if not (c.np_end == c.np_start and c.after < len(words) and (
+                        words[c.after] in _ANOTHER_VERBS or match_phrase(words, c.after, lex.after_cues, lex))) \
                         and not (c.np_end > c.np_start and words[c.np_head - 1] in lex.persons):
                     continue
+                c.singular = not participle  # read "wounded" as a participle unless an object follows it
                 categorize(c, lex)
+                c.singular = True
                 if c.np_end > c.np_start:
                     c.end = sent.spans[c.np_head - 1][1]
                 out.append(c)
