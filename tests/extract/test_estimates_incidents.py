@@ -223,3 +223,8 @@ def test_the_headmaster_of_a_school():
 def test_burn_injuries_are_wounds():
     assert _counts("Six passengers received burn injuries when the bus was set alight.") == [
         ("Six", 6, "exact", "wounded")]
+
+
+def test_a_toll_that_only_repeats_the_count_does_not_replace_it():
+    assert _counts("At least 12 people were killed in the blast in Shabra. The death toll stood at 12.") == [
+        ("At least 12", 12, "at_least", "killed")]
