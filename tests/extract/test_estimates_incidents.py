@@ -228,3 +228,42 @@ def test_burn_injuries_are_wounds():
 def test_a_toll_that_only_repeats_the_count_does_not_replace_it():
     assert _counts("At least 12 people were killed in the blast in Shabra. The death toll stood at 12.") == [
         ("At least 12", 12, "at_least", "killed")]
+
+
+# --- the attackers among the dead ---
+
+def test_bombers_who_blew_themselves_up_are_dead():
+    assert _totals("Two suicide bombers blew themselves up near a mosque in Kondel, killing a worshipper.") == (3, 0)
+
+
+def test_the_attacker_killed_after_the_victims_is_one_more():
+    assert _totals("An assailant stabbed two tourists in Hurgel. One tourist died and the other was wounded. "
+                   "The attacker was shot dead by police.") == (2, 1)
+    assert _totals("Gunmen attacked a bank in Galko. Three guards were killed. Both assailants were also killed.") \
+        == (5, 0)
+
+
+def test_the_bomber_told_again_after_the_bomber_is_not_added():
+    assert _totals("A suicide bomber detonated herself near a police station in Maidel. Only the bomber died in "
+                   "the blast.") == (1, 0)
+
+
+def test_the_victim_told_again_is_not_added():
+    assert _totals("Two traders were shot dead in Tumbo. The man had received threats.") == (2, 0)
+    assert _totals("A trader was shot dead in Tumbo. The victim was later found dead by his family.") == (1, 0)
+
+
+def test_the_other_before_its_verb_is_one():
+    assert _counts("One tourist died and the other was wounded.") == [
+        ("One", 1, "exact", "killed"), ("the other", 1, "exact", "wounded")]
+
+
+def test_killed_them_after_a_count_of_the_captured():
+    assert _counts("Gunmen kidnapped two engineers in Gotel and killed them the next day.") == [
+        ("two", 2, "exact", "captured"), ("them", 2, "exact", "killed")]
+    assert _totals("Gunmen kidnapped two engineers in Gotel and later released them.") == (0, 0)
+
+
+def test_all_before_a_count_after_a_casualty_verb():
+    assert _counts("Assailants ambushed a vehicle near Kapel, killing all four occupants.") == [
+        ("four", 4, "exact", "killed")]

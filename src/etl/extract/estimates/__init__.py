@@ -115,7 +115,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             dropped["estimates: figure restates figures given before"] += 1
             continue
         kept.append(c)
-        given.setdefault(c.category, Given()).add(c)
+        given.setdefault(c.category, Given()).add(c, lex)
     for c in kept:
         fill_quantity(doc, c, lex)
         c.country = count_country(doc, c, lex)

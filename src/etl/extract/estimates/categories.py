@@ -225,10 +225,13 @@ class Given:
     a new count with in constant time however many came before."""
     total: float = 0.0
     amounts: set[float] = field(default_factory=set)
+    perpetrators: bool = False  # one of them counted the attackers ("a suicide bomber blew herself up")
 
-    def add(self, c: Count) -> None:
+    def add(self, c: Count, lex: Lexicon) -> None:
         self.total += c.amount
         self.amounts.add(c.amount)
+        if c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.perpetrators:
+            self.perpetrators = True
 
 
 def restates(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
@@ -250,7 +253,9 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     summary = head is None or head in lex.summary_heads or bool(before & lex.summary_before)
     if summary and c.amount == same.total:
         return True
-    if c.singular and c.source != "chain" and words[c.first] in lex.definite_before:
-        return True  # "the man was killed" after a count of the killed: one of those, told again
+    if c.singular and c.source != "chain" and words[c.first] in lex.definite_before and (
+            head not in lex.perpetrators or same.perpetrators):
+        return True  # "the man was killed" after a count of the killed: one of those, told again (the attacker is
+        # not one of the victims)
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before
     return definite and c.amount in same.amounts

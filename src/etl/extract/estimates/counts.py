@@ -19,7 +19,7 @@ from etl.extract.text import Doc, WordFinder
 # How far the rules look from a number, in tokens: news phrases a count within a few words of its noun.
 _MAX_NP = 6
 # "a man", "an officer": a count of one, if a casualty or arrest verb governs it.
-_SINGULAR = re.compile(r"\b[Aa](?:n|nother)?[^\S\n]+(?=\w)")
+_SINGULAR = re.compile(r"\b(?:[Aa](?:n|nother)?|[Tt]he[^\S\n]+other)[^\S\n]+(?=\w)")
 # "three were killed and another was wounded": "another" before its verb is one more.
 _ANOTHER_VERBS = frozenset({"was", "is", "has", "had", "died", "later", "also", "reportedly"})
 # "the victim was found dead", "killing his mother": a definite person governed by a casualty verb is a count of one.
@@ -129,7 +129,7 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
                 # "the body of a kidnapped police officer": the participle is an adjective here
                 c.np_start, c.np_head, c.np_end = _noun_phrase(sent, c.after + 1, lex)
                 c.np_start = c.after
-            if words[c.first] == "another":
+            if words[c.first] == "another" or c.after - c.first == 2:  # "another", "the other"
                 participle = c.np_end - c.np_start == 1 and match_phrase(words, c.np_start, lex.after_cues, lex)
                 if participle:
                     c.np_end = c.np_head = c.np_start  # "and another wounded": the participle is its verb
@@ -374,6 +374,7 @@ def referred_counts(doc: Doc, finder: WordFinder, counts: list[Count], seen: dic
         c.value, c.value_low, c.value_high, c.hedge = source.value, source.value_low, source.value_high, source.hedge
         c.category, c.source, c.cue = "killed", "toll", sent.words.index("bodies", c.first)
         out.append(c)
+    out += _killed_them(counts, lex)
     if not any(word in doc.text for word in _HOSTAGE_WORDS):
         return out  # most articles: no word of the pattern at all, found without a regex pass
     for m in _HOSTAGES.finditer(doc.text):
@@ -389,6 +390,29 @@ def referred_counts(doc: Doc, finder: WordFinder, counts: list[Count], seen: dic
         c.end = m.end()
         if c.category not in ("other", "captured"):
             out.append(c)
+    return out
+
+
+def _killed_them(counts: list[Count], lex: Lexicon) -> list[Count]:
+    """ "Gunmen kidnapped two engineers and killed them": "them" after a casualty verb, in the sentence of a count of
+    the captured, is as many (when no count of that casualty came between)."""
+    out = []
+    for c in counts:
+        if c.category != "captured" or c.value is None:
+            continue
+        sent, words = c.sentence, c.sentence.words
+        for i in range(c.np_end + 1, len(words)):
+            if words[i] != "them":
+                continue
+            verb = match_phrase_ending(words, i - 1, lex.before_verbs, lex)
+            if verb is None or verb[0] not in lex.singular_categories or any(
+                    d.sentence is sent and c.end < d.start < sent.spans[i][0] and d.category == verb[0] for d in counts):
+                continue
+            them = Count(sent, sent.spans[i][0], sent.spans[i][1], c.value, c.value_low, c.value_high, c.hedge, None,
+                         i, i + 1, i + 1, i + 1, i + 1, singular=True)
+            them.category, them.source, them.cue = verb[0], "before", verb[1]
+            out.append(them)
+            break
     return out
 
 

@@ -38,6 +38,7 @@ class Lexicon:
     body_nouns: frozenset[str]
     persons: frozenset[str]
     collectives: frozenset[str]
+    perpetrators: frozenset[str]
     to_death_verbs: frozenset[str]
     partitive: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -72,6 +73,7 @@ def load_lexicon() -> Lexicon:
         summary_before=frozenset(raw["summary_before"]), definite_before=frozenset(raw["definite_before"]),
         singular_categories=frozenset(raw["singular_categories"]), body_nouns=frozenset(raw["body_nouns"]),
         persons=frozenset(raw["persons"]), collectives=frozenset(raw["collectives"]),
+        perpetrators=frozenset(raw["perpetrators"]),
         to_death_verbs=frozenset(raw["to_death_verbs"]), partitive=frozenset(raw["partitive"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]), subject_skip=frozenset(raw["subject_skip"]),
         subject_stop=frozenset(raw["subject_stop"]), anonymous_sources=frozenset(raw["anonymous_sources"]),
