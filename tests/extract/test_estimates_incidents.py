@@ -267,3 +267,8 @@ def test_killed_them_after_a_count_of_the_captured():
 def test_all_before_a_count_after_a_casualty_verb():
     assert _counts("Assailants ambushed a vehicle near Kapel, killing all four occupants.") == [
         ("four", 4, "exact", "killed")]
+
+
+def test_a_bomber_who_blew_himself_up_is_counted_once():
+    assert _totals("A suicide bomber blew himself up at a checkpoint in Tarel, killing five soldiers.") == (6, 0)
+    assert _totals("A suicide bomber blew himself up at a market in Tarel, killing himself and 12 others.") == (13, 0)

@@ -28,6 +28,7 @@ _WORD = re.compile(r"[a-z]+")
 _PERSON_CHARS = 40  # "the senior police officer": the noun of a definite person lies within this many characters
 _PARTICLES = frozenset({"out", "off", "up", "down"})
 _ADDED_WORDS = frozenset({"more", "additional", "further"})
+_REFLEXIVE_WORDS = frozenset({"himself", "herself", "themselves"})
 # "the hostages were killed": as many as were taken before ("abducted five civilians").
 _HOSTAGE_WORDS = ("hostages", "captives", "abductees", "kidnapped")
 # "the victims' bodies", "the bodies of the hostages": the dead, as many as were taken before.
@@ -330,6 +331,8 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
             if sent.spans[joined[0]][0] not in taken:
                 out.append(_person(sent, *joined, c))
                 taken.add(sent.spans[joined[0]][0])
+                if words[joined[0]] in _REFLEXIVE_WORDS:
+                    _told_again(counts, sent)
             j = joined[0] - 1
         k = c.np_end
         # "killed a village chief, his wife and their son": each relative joined after is one more
@@ -342,6 +345,14 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
                 taken.add(sent.spans[k + 1][0])
             k = end
     return out
+
+
+def _told_again(counts: list[Count], sent: SentenceTokens) -> None:
+    """ "A bomber blew himself up, killing himself and 12 others": the bomber is counted once, as "himself"."""
+    for c in counts:
+        if c.sentence is sent and c.source == "after" and c.cue is not None and c.cue + 1 < len(sent.words) \
+                and sent.words[c.cue + 1] in _REFLEXIVE_WORDS:
+            c.appositive = True
 
 
 def _person(sent: SentenceTokens, first: int, end: int, joined: Count) -> Count:

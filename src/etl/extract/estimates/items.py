@@ -57,7 +57,7 @@ class Count:
     written: str = "words"  # as numbers.Number.written; a singular "a man" is a word
     country: str | None = None  # ISO3 of what is counted
     named: bool = False  # a person named ("Ana Lind"), not described ("a teacher")
-    appositive: bool = False  # describes a person named next to it ("Ana Lind, a teacher,"): not counted again
+    appositive: bool = False  # a person told again next to it ("Ana Lind, a teacher,", "blew himself up, killing himself")
 
     @property
     def amount(self) -> float:
