@@ -272,3 +272,23 @@ def test_all_before_a_count_after_a_casualty_verb():
 def test_a_bomber_who_blew_himself_up_is_counted_once():
     assert _totals("A suicide bomber blew himself up at a checkpoint in Tarel, killing five soldiers.") == (6, 0)
     assert _totals("A suicide bomber blew himself up at a market in Tarel, killing himself and 12 others.") == (13, 0)
+
+
+# --- descriptions between a count and its verb ---
+
+def test_a_description_between_a_count_and_its_verb():
+    assert _counts("Two people, a man and his wife, were killed in Tarel.") == [("Two", 2, "exact", "killed")]
+    assert _totals("Five people, all civilians, were killed in Tarel.") == (5, 0)
+    assert _totals("Ali Musa, a 45-year-old farmer, was killed in Tarel.") == (1, 0)
+    assert _totals("Ali Musa, 45, was shot dead in Tarel.") == (1, 0)
+
+
+def test_names_listed_after_a_casualty_verb_each_count():
+    assert _counts("Gunmen shot and killed Ali Musa, Omar Farah and Said Ali in Tarel.") == [
+        ("Ali Musa", 1, "exact", "killed"), ("Omar Farah", 1, "exact", "killed"), ("Said Ali", 1, "exact", "killed")]
+
+
+def test_a_part_in_commas_takes_no_verb_after_it():
+    assert _counts("Five people were killed, among them two women, and 3 were hurt.") == [
+        ("Five", 5, "exact", "killed"), ("two", 2, "exact", "other"), ("3", 3, "exact", "wounded")]
+    assert _totals("Twenty people were killed, including 4 children, while 51 were injured.") == (20, 51)

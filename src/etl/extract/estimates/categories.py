@@ -11,6 +11,8 @@ _MAX_SKIP = 4   # auxiliaries and adverbs between the counted phrase and its ver
 _MAX_LINKS = 5  # words between a toll noun and its number ("the death toll has risen to 40")
 _MAX_INSERT = 10  # words of an inserted "including …" clause between a count and its verb
 _INSERTS = frozenset({"including", "among", "mostly", "most", "many"})
+# ", a man and his wife," between a count and its verb: a description of what is counted, passed over like an insert.
+_DESCRIPTIONS = frozenset({"a", "an", "his", "her", "their", "all", "both", "aged", "identified", "mainly"})
 # One person coordinated with a count: "killing himself and 12 others", "killed a policeman and his son".
 _REFLEXIVES = frozenset({"himself", "herself"})
 POSSESSIVES = frozenset({"his", "her", "their"})  # "his son", "their two children"
@@ -27,7 +29,8 @@ _PART_OF = frozenset({"among", "included", "includes", "include"})
 def _past_insert(sent: SentenceTokens, j: int) -> int:
     """Token after an inserted clause at j (", including 300 assailants,"), else j."""
     words = sent.words
-    if not (j + 1 < len(words) and words[j] == "," and words[j + 1] in _INSERTS):
+    if not (j + 1 < len(words) and words[j] == "," and (
+            words[j + 1] in _INSERTS or words[j + 1] in _DESCRIPTIONS or words[j + 1][0].isdigit())):
         return j
     for k in range(j + 2, min(len(words), j + 2 + _MAX_INSERT)):
         if words[k] == ",":
@@ -195,12 +198,22 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
         if b.category == "other" and a.source in ("before", "chain") and joined(a, b):
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in reversed(list(zip(counts, counts[1:]))):
-        if a.category == "other" and b.source in ("after", "head") and joined(a, b):
+        if a.category == "other" and b.source in ("after", "head") and joined(a, b) and not _inserted(a):
             a.category, a.source, a.cue = b.category, "chain", b.cue
     for a, b in zip(counts, counts[1:]):
         if b.category == "other" and a.category in lex.singular_categories and a.sentence is b.sentence \
                 and _gapped(b, lex):
             b.category, b.source, b.cue = a.category, "chain", a.cue
+
+
+def _inserted(c: Count) -> bool:
+    """Whether a count opens an inserted clause (", among them two women,"): a part, which takes no verb after it
+    (without the comma, "21 militants including 2 commanders and 4 soldiers were killed" is left as it was)."""
+    words = c.sentence.words
+    for k in (c.first - 1, c.first - 2):
+        if k >= 1 and words[k] in _INSERTS and words[k - 1] == ",":
+            return True
+    return False
 
 
 def _gapped(c: Count, lex: Lexicon) -> bool:

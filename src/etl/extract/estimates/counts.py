@@ -225,7 +225,11 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         c.first, c.np_start = first, first
         c.np_end = c.np_head = bisect_left(sent.starts, m.start() + len(m.group().rstrip(".")))
         categorize(c, lex)
-        if c.source not in ("after", "before"):
+        if c.source not in ("after", "before") and out and first >= 2 and sent.words[first - 1] in ("and", ",") \
+                and out[-1].sentence is sent and out[-1].np_end == first - 1:
+            # "killed Ali Musa and Omar Farah": the second name shares the verb of the first
+            c.category, c.source, c.cue = out[-1].category, "chain", out[-1].cue
+        if c.source not in ("after", "before", "chain"):
             title = _title_before(sent, first, lex)
             if title < first:  # "shot dead journalist Ali Omar": the verb is before the title
                 c.first = title
@@ -237,7 +241,7 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         # Sub-Inspector were killed": the verb is plural for the coordination)
         plural = c.source == "after" and sent.words[c.np_end:c.np_end + 1] == ["were"] \
             and "and" not in sent.words[max(0, first - 2):first]
-        if c.source in ("after", "before") and sent.is_capitalized(first) and not plural \
+        if c.source in ("after", "before", "chain") and sent.is_capitalized(first) and not plural \
                 and not (geo.country_code(m.group()) or geo.find_countries(doc.text, m.start(), m.end())):
             c.named = True
             out.append(c)  # "killed North Korean soldiers": a people or a country, not a person
