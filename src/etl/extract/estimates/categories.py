@@ -17,6 +17,7 @@ _DESCRIPTIONS = frozenset({"a", "an", "his", "her", "their", "all", "both", "age
 _REFLEXIVES = frozenset({"himself", "herself"})
 POSSESSIVES = frozenset({"his", "her", "their"})  # "his son", "their two children"
 _PERSON_DETERMINERS = POSSESSIVES | {"the"}
+_PRONOUNS = frozenset({"he", "she", "him", "her"})  # "He died" after a count of the dead: one of those
 _GAP_PREPOSITIONS = frozenset({"in", "at", "near", "on"})
 _ACTIVE_AUXILIARIES = frozenset({"have", "has", "had", "to"})
 _OF_WORDS = 4  # words of an "of" phrase between a counted head and its verb ("5 members of the security forces were")
@@ -254,10 +255,10 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     if same is None or c.category == "other":
         return False
     words = c.sentence.words
-    before = set(words[max(0, c.first - 4):c.first])
+    before = set(words[max(0, c.first - 2):c.first])
     if before & _ADDED or (c.after < len(words) and words[c.after] in _ADDED):
         return False  # "10 more bodies were found": added to those given
-    if before & _PART_OF:
+    if not _PART_OF.isdisjoint(words[max(0, c.first - 4):c.first]):
         return True  # "Among the dead were three children": part of those given
     if c.after + 1 < len(words) and words[c.after] == "of" and words[c.after + 1] in lex.partitive:
         return True  # "one of the men who died": part of a count already given
@@ -266,7 +267,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     summary = head is None or head in lex.summary_heads or bool(before & lex.summary_before)
     if summary and c.amount == same.total:
         return True
-    if c.singular and c.source != "chain" and words[c.first] in lex.definite_before and (
+    if c.singular and c.source != "chain" and (words[c.first] in lex.definite_before or words[c.first] in _PRONOUNS) and (
             head not in lex.perpetrators or same.perpetrators):
         return True  # "the man was killed" after a count of the killed: one of those, told again (the attacker is
         # not one of the victims)

@@ -29,6 +29,9 @@ _PERSON_CHARS = 40  # "the senior police officer": the noun of a definite person
 _PARTICLES = frozenset({"out", "off", "up", "down"})
 _ADDED_WORDS = frozenset({"more", "additional", "further"})
 _REFLEXIVE_WORDS = frozenset({"himself", "herself", "themselves"})
+# "He died", "killing him": pronouns of one person.
+_PRONOUN = re.compile(r"\b(?:s?he|him|her)\b")
+_PRONOUN_CHARS = 30
 # "the hostages were killed": as many as were taken before ("abducted five civilians").
 _HOSTAGE_WORDS = ("hostages", "captives", "abductees", "kidnapped")
 # "the victims' bodies", "the bodies of the hostages": the dead, as many as were taken before.
@@ -111,9 +114,16 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
     text = doc.text
     # the numbers found before, in text order and apart: the one a position may fall in is found by bisection
     starts, ends = [c.start for c in counts], [c.end for c in counts]
-    cue_sentences = sorted({doc.sentence_index(p) for p in finder.find(lex.cue_words)})
+    cue_positions = finder.find(lex.cue_words)
+    cue_sentences = sorted({doc.sentence_index(p) for p in cue_positions})
     out = []
     named: set[str] = set()  # last words of the persons named and counted so far
+    # "He died", "killing him": a pronoun a few words from a cue (looked for in those few words only: "he" is in "the")
+    pronoun_sentences: dict[int, set[int]] = {}
+    lowered = doc.lowered
+    for p in cue_positions:
+        for m in _PRONOUN.finditer(lowered, max(0, p - _PRONOUN_CHARS), p + _PRONOUN_CHARS):
+            pronoun_sentences.setdefault(doc.sentence_index(m.start()), set()).add(m.start())
     for index in cue_sentences:
         s = doc.sentences[index]
         for m in _SINGULAR.finditer(text, s.start, s.end):
@@ -151,11 +161,35 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
                 out.append(c)
             else:
                 dropped["estimates: 'a' or 'an' before no noun"] += 1
+        if index in pronoun_sentences:
+            out += _pronouns(doc, index, seen, lex, sorted(pronoun_sentences[index]))
         found = _named_victims(doc, index, seen, lex, named)
         out += _definite_person(doc, index, seen, lex, starts, ends)
         if found:
             _mark_appositives(out, found)
             out += found
+    return out
+
+
+def _pronouns(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexicon,
+              positions: list[int]) -> list[Count]:
+    """ "Gunmen shot a trader. He died on the way to hospital.", "shot the victim, killing him": a pronoun of one person,
+    the subject of a passive casualty verb or the object of an active one, is a count of one (`restates` drops it
+    after a count of that kind: it is one of those, told again)."""
+    out = []
+    sent = sentence_tokens(doc, index, seen)
+    words = sent.words
+    for p in positions:
+        first = bisect_left(sent.starts, p)
+        subject = words[first] in ("he", "she")
+        if words[first] == "her" and first + 1 < len(words) and sent.is_word(first + 1) \
+                and words[first + 1] not in lex.np_stop and not words[first + 1].endswith("ly"):
+            continue  # "killing her husband": a possessive, read with its noun
+        c = read_count(sent, p, sent.spans[first][1], None, lex)
+        c.np_start = c.np_head = c.np_end = c.after  # the pronoun is the whole phrase
+        categorize(c, lex)
+        if c.source == ("after" if subject else "before") and c.category in lex.singular_categories:
+            out.append(c)
     return out
 
 

@@ -81,8 +81,10 @@ def load_lexicon() -> Lexicon:
         # "as of Monday", "by 5 May": a marker, then something that can start a date.
         as_of=re.compile(rf"\b(?i:{markers})\s+(?=[A-Z0-9]|(?i:{alternation(raw['as_of_openers'])})\b)"),
         coordinators=frozenset(raw["coordinators"]), origin_prepositions=frozenset(raw["origin_prepositions"]),
-        # First words of every cue: only sentences holding one can have a singular count.
-        cue_words=frozenset(phrase[0] for table in (after, verbs, nouns) for phrase in table),
+        # A word of every cue, the first ("shot dead") unless that is "the" ("the only fatality"): only sentences
+        # holding one can have a singular count (with "the", every sentence would).
+        cue_words=frozenset(phrase[-1] if phrase[0] == "the" else phrase[0] for table in (after, verbs, nouns)
+                            for phrase in table),
         quantity_classes=raw["quantity_classes"],
         longest=max(len(k) for k in (*after, *verbs, *nouns)),
     )
