@@ -122,8 +122,11 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
     pronoun_sentences: dict[int, set[int]] = {}
     lowered = doc.lowered
     for p in cue_positions:
-        for m in _PRONOUN.finditer(lowered, max(0, p - _PRONOUN_CHARS), p + _PRONOUN_CHARS):
-            pronoun_sentences.setdefault(doc.sentence_index(m.start()), set()).add(m.start())
+        a, b = max(0, p - _PRONOUN_CHARS), p + _PRONOUN_CHARS
+        window = lowered[a:b]
+        if " he " in window or "she " in window or " him" in window or " her" in window or window.startswith("he "):
+            for m in _PRONOUN.finditer(lowered, a, b):
+                pronoun_sentences.setdefault(doc.sentence_index(m.start()), set()).add(m.start())
     for index in cue_sentences:
         s = doc.sentences[index]
         for m in _SINGULAR.finditer(text, s.start, s.end):

@@ -59,6 +59,15 @@ def _phrases(d: dict[str, str]) -> dict[tuple[str, ...], str]:
     return {tuple(k.lower().split()): v for k, v in d.items()}
 
 
+_COMMON_FIRST = frozenset({"the", "sustained", "suffered", "received", "blew", "detonated"})
+
+
+def _cue_word(phrase: tuple[str, ...]) -> str:
+    if phrase[0] not in _COMMON_FIRST or len(phrase) == 1:
+        return phrase[0]
+    return phrase[1] if phrase[-1] == "up" else phrase[-1]
+
+
 @cache
 def load_lexicon() -> Lexicon:
     raw = json.loads((LEXICON_DIR / "estimates.json").read_text(encoding="utf-8"))
@@ -81,10 +90,9 @@ def load_lexicon() -> Lexicon:
         # "as of Monday", "by 5 May": a marker, then something that can start a date.
         as_of=re.compile(rf"\b(?i:{markers})\s+(?=[A-Z0-9]|(?i:{alternation(raw['as_of_openers'])})\b)"),
         coordinators=frozenset(raw["coordinators"]), origin_prepositions=frozenset(raw["origin_prepositions"]),
-        # A word of every cue, the first ("shot dead") unless that is "the" ("the only fatality"): only sentences
-        # holding one can have a singular count (with "the", every sentence would).
-        cue_words=frozenset(phrase[-1] if phrase[0] == "the" else phrase[0] for table in (after, verbs, nouns)
-                            for phrase in table),
+        # A word of every cue: only sentences holding one can have a singular count. The first ("shot dead"), unless
+        # that is a common word ("the only fatality", "sustained injuries", "blew himself up"): then a rarer one.
+        cue_words=frozenset(_cue_word(phrase) for table in (after, verbs, nouns) for phrase in table),
         quantity_classes=raw["quantity_classes"],
         longest=max(len(k) for k in (*after, *verbs, *nouns)),
     )
