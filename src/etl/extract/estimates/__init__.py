@@ -8,8 +8,9 @@ number of figures, not the length of the article. For each count:
   from the phrase's own head ("12 fatalities"), else from a verb or toll noun before the number
   ("killing 3", "the death toll rose to 40"), else from a count it is coordinated with
   ("3 soldiers and 2 civilians were killed", "killed 2 soldiers and 3 civilians");
-- a singular "a man" or "an officer", or a named person ("killed Sheikh Ali Omar"), counts as one when a
-  casualty or arrest verb governs it, and so does one person joined to a casualty count ("killing himself
+- a singular "a man" or "an officer", or a named person ("killed Sheikh Ali Omar", "shot dead journalist Ali
+  Omar", "Omar was killed" after "Sheikh Ali Omar"), counts as one when a casualty or arrest verb governs it (once:
+  "Ali Omar, a cleric," is one person; "another was wounded" and "Both victims were found dead" count too), and so does one person joined to a casualty count ("killing himself
   and 12 others", "killed a police officer and his son"), and a definite person killed or hurt when no count of
   that kind came before ("The victim was later found dead"); "the hostages" count as many as were taken before them;
 - "330 people, including 300 assailants, were killed": the verb after the "including" clause is that of
@@ -83,7 +84,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         counts.append(c)
     counts += singulars(doc, finder, counts, seen, lex, dropped)
     counts.sort(key=lambda c: c.start)
-    counts += referred_counts(doc, counts, seen, lex)
+    counts += referred_counts(doc, finder, counts, seen, lex)
     counts.sort(key=lambda c: c.start)
     by_sentence: dict[int, list[Count]] = {}
     for c in counts:
@@ -97,10 +98,16 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     kept: list[Count] = []
     given: dict[str, Given] = {}
     for c in counts:
+        if c.appositive:
+            dropped["estimates: description of a person named next to it"] += 1
+            continue
         if c.singular and not is_singular_count(c, lex):
             dropped["estimates: singular with no casualty or arrest verb"] += 1
             continue
         weak = c.written == "words" and c.value in _WEAK_VALUES
+        if weak and not c.singular and c.first > 0 and c.sentence.words[c.first - 1] == "no":
+            dropped["estimates: 'no one'"] += 1  # "No one was hurt": nobody
+            continue
         if (weak or c.unit == "percent") and c.category == "other":
             dropped["estimates: 'one' with no category" if weak else "estimates: percentage with no category"] += 1
             continue
@@ -108,7 +115,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             dropped["estimates: figure restates figures given before"] += 1
             continue
         kept.append(c)
-        given.setdefault(c.category, Given()).add(c)
+        given.setdefault(c.category, Given()).add(c, lex)
     for c in kept:
         fill_quantity(doc, c, lex)
         c.country = count_country(doc, c, lex)

@@ -11,21 +11,58 @@ _MAX_SKIP = 4   # auxiliaries and adverbs between the counted phrase and its ver
 _MAX_LINKS = 5  # words between a toll noun and its number ("the death toll has risen to 40")
 _MAX_INSERT = 10  # words of an inserted "including …" clause between a count and its verb
 _INSERTS = frozenset({"including", "among", "mostly", "most", "many"})
+# ", a man and his wife," between a count and its verb: a description of what is counted, passed over like an insert.
+_DESCRIPTIONS = frozenset({"a", "an", "his", "her", "their", "all", "both", "aged", "identified", "mainly"})
 # One person coordinated with a count: "killing himself and 12 others", "killed a policeman and his son".
 _REFLEXIVES = frozenset({"himself", "herself"})
 POSSESSIVES = frozenset({"his", "her", "their"})  # "his son", "their two children"
 _PERSON_DETERMINERS = POSSESSIVES | {"the"}
+_PRONOUNS = frozenset({"he", "she", "him", "her"})  # "He died" after a count of the dead: one of those
+_GAP_PREPOSITIONS = frozenset({"in", "at", "near", "on"})
+_ACTIVE_AUXILIARIES = frozenset({"have", "has", "had", "to"})
+_OF_WORDS = 4  # words of an "of" phrase between a counted head and its verb ("5 members of the security forces were")
+# "10 more bodies", "another 3 people": a count added to those given before, not a restatement of them.
+_ADDED = frozenset({"more", "additional", "further", "another", "other", "others", "new"})
+# "Among the dead were three children", "the victims included two women": a part of the count given before.
+_PART_OF = frozenset({"among", "included", "includes", "include"})
 
 
 def _past_insert(sent: SentenceTokens, j: int) -> int:
     """Token after an inserted clause at j (", including 300 assailants,"), else j."""
     words = sent.words
-    if not (j + 1 < len(words) and words[j] == "," and words[j + 1] in _INSERTS):
+    if not (j + 1 < len(words) and words[j] == "," and (
+            words[j + 1] in _INSERTS or words[j + 1] in _DESCRIPTIONS or words[j + 1][0].isdigit())):
         return j
     for k in range(j + 2, min(len(words), j + 2 + _MAX_INSERT)):
         if words[k] == ",":
             return k + 1
     return j
+
+
+def _past_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
+    """Token after an "of" phrase at j ("members | of the security forces | were killed"), else j."""
+    words, n = sent.words, len(sent.words)
+    if not (j < n and words[j] == "of"):
+        return j
+    k = j + 1
+    while k < n and words[k] in lex.determiners:
+        k += 1
+    start = k
+    while k < n and k - start < _OF_WORDS and sent.is_word(k) and words[k] not in lex.np_stop \
+            and words[k] not in lex.after_skip and not match_phrase(words, k, lex.after_cues, lex):
+        k += 1
+    return k if k > start else j
+
+
+def after_body_of(sent: SentenceTokens, first: int, lex: Lexicon) -> int | None:
+    """Index of the body noun of "the bodies of [the]" just before token `first`, else None."""
+    words = sent.words
+    k = first - 1
+    if k >= 0 and words[k] == "the":
+        k -= 1
+    if k >= 1 and words[k] == "of" and words[k - 1] in lex.body_nouns:
+        return k - 1
+    return None
 
 
 def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -> tuple[str, int] | None:
@@ -46,7 +83,8 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
         other = lex.after_cues.get((words[end + 1],))
         if {category, other} == {"killed", "wounded"}:
             category = "killed_or_wounded"
-    if k == j and (tuple(words[k:end]) in lex.before_verbs or (words[end - 1],) in lex.before_verbs):
+    active = k > j and words[k - 1] in _ACTIVE_AUXILIARIES  # "is believed to have killed him"
+    if (k == j or active) and (tuple(words[k:end]) in lex.before_verbs or (words[end - 1],) in lex.before_verbs):
         # Without an auxiliary a transitive verb may be active: "3 gunmen killed a man", not "3 gunmen killed".
         if passive_only:
             return None
@@ -67,6 +105,11 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
     while hit is None and k >= 0 and b - k < 3 and words[k] in lex.before_skip:
         k -= 1
         hit = match_phrase_ending(words, k, lex.before_verbs, lex) if k >= 0 else None
+    if hit is None and b >= 2 and words[b - 1] in ("and", "then") and words[b].endswith("ed"):
+        # "lynched and burned two suspects", "abducted and then killed": the first verb of the pair
+        first_verb = match_phrase_ending(words, b - 2, lex.before_verbs, lex)
+        if first_verb is not None and first_verb[0] in lex.singular_categories:
+            return first_verb[0], first_verb[1], "before"
     if hit is None and words[b] == "and":
         # "killing himself and 12 others", "killing the driver, his son and five soldiers": past the phrases joined
         joined = coordinated_phrase(sent, b)
@@ -115,7 +158,15 @@ def is_one_person(sent: SentenceTokens, phrase: tuple[int, int], lex: Lexicon) -
 
 def categorize(c: Count, lex: Lexicon) -> None:
     sent = c.sentence
+    body = after_body_of(sent, c.first, lex)
+    if body is not None:  # "the bodies of two kidnapped soldiers were found": the dead, whatever else they were
+        c.category, c.source, c.cue = "killed", "toll", body
+        return
     after = _after_cue(sent, _past_insert(sent, c.np_end), lex, passive_only=c.singular)
+    if after is None and c.np_end > c.np_start and not (c.singular and sent.words[c.np_head - 1] in lex.collectives):
+        past = _past_of(sent, c.np_end, lex)  # "Four members of a family were killed" (not "a number of")
+        if past != c.np_end:
+            after = _after_cue(sent, past, lex, passive_only=c.singular)
     if after:
         c.category, c.source, c.cue = after[0], "after", after[1]
         return
@@ -140,14 +191,38 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
     were killed"."""
     def joined(a: Count, b: Count) -> bool:
         gap = a.sentence.words[a.np_end:b.first]
+        if gap and (gap[-1] in POSSESSIVES or (b.named and gap[-1] in _PERSON_DETERMINERS | {"a", "an"})):
+            gap = gap[:-1]  # "a woman and her two children", "four rebels and a Police Sub-Inspector were killed"
         return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators
 
     for a, b in zip(counts, counts[1:]):
         if b.category == "other" and a.source in ("before", "chain") and joined(a, b):
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in reversed(list(zip(counts, counts[1:]))):
-        if a.category == "other" and b.source in ("after", "head") and joined(a, b):
+        if a.category == "other" and b.source in ("after", "head") and joined(a, b) and not _inserted(a):
             a.category, a.source, a.cue = b.category, "chain", b.cue
+    for a, b in zip(counts, counts[1:]):
+        if b.category == "other" and a.category in lex.singular_categories and a.sentence is b.sentence \
+                and _gapped(b, lex):
+            b.category, b.source, b.cue = a.category, "chain", a.cue
+
+
+def _inserted(c: Count) -> bool:
+    """Whether a count opens an inserted clause (", among them two women,"): a part, which takes no verb after it
+    (without the comma, "21 militants including 2 commanders and 4 soldiers were killed" is left as it was)."""
+    words = c.sentence.words
+    for k in (c.first - 1, c.first - 2):
+        if k >= 1 and words[k] in _INSERTS and words[k - 1] == ",":
+            return True
+    return False
+
+
+def _gapped(c: Count, lex: Lexicon) -> bool:
+    """ "Twelve people were killed in Kabo and eight in Tadur": a bare count after "and" before a place or time
+    phrase leaves out the verb of the count before it."""
+    words, n = c.sentence.words, len(c.sentence.words)
+    return c.np_end == c.np_start and c.first > 0 and words[c.first - 1] == "and" and not c.singular \
+        and c.after < n and words[c.after] in _GAP_PREPOSITIONS
 
 
 def is_singular_count(c: Count, lex: Lexicon) -> bool:
@@ -164,10 +239,13 @@ class Given:
     a new count with in constant time however many came before."""
     total: float = 0.0
     amounts: set[float] = field(default_factory=set)
+    perpetrators: bool = False  # one of them counted the attackers ("a suicide bomber blew herself up")
 
-    def add(self, c: Count) -> None:
+    def add(self, c: Count, lex: Lexicon) -> None:
         self.total += c.amount
         self.amounts.add(c.amount)
+        if c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.perpetrators:
+            self.perpetrators = True
 
 
 def restates(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
@@ -177,6 +255,11 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     if same is None or c.category == "other":
         return False
     words = c.sentence.words
+    before = set(words[max(0, c.first - 2):c.first])
+    if before & _ADDED or (c.after < len(words) and words[c.after] in _ADDED):
+        return False  # "10 more bodies were found": added to those given
+    if not _PART_OF.isdisjoint(words[max(0, c.first - 4):c.first]):
+        return True  # "Among the dead were three children": part of those given
     if c.after + 1 < len(words) and words[c.after] == "of" and words[c.after + 1] in lex.partitive:
         return True  # "one of the men who died": part of a count already given
     head = words[c.np_head - 1] if c.np_end > c.np_start else None
@@ -184,7 +267,9 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     summary = head is None or head in lex.summary_heads or bool(before & lex.summary_before)
     if summary and c.amount == same.total:
         return True
-    if c.singular and c.source != "chain" and words[c.first] in lex.definite_before:
-        return True  # "the man was killed" after a count of the killed: one of those, told again
+    if c.singular and c.source != "chain" and (words[c.first] in lex.definite_before or words[c.first] in _PRONOUNS) and (
+            head not in lex.perpetrators or same.perpetrators):
+        return True  # "the man was killed" after a count of the killed: one of those, told again (the attacker is
+        # not one of the victims)
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before
     return definite and c.amount in same.amounts

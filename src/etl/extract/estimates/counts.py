@@ -6,8 +6,12 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from etl.extract import geo
-from etl.extract.estimates.categories import POSSESSIVES, categorize, coordinated_phrase, is_one_person
-from etl.extract.estimates.items import Count, SentenceTokens, is_plural, match_phrase, sentence_tokens
+from etl.extract.estimates.categories import (
+    POSSESSIVES, after_body_of, categorize, coordinated_phrase, is_one_person,
+)
+from etl.extract.estimates.items import (
+    Count, SentenceTokens, is_plural, match_phrase, match_phrase_ending, sentence_tokens,
+)
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.numbers import Number
 from etl.extract.text import Doc, WordFinder
@@ -15,16 +19,32 @@ from etl.extract.text import Doc, WordFinder
 # How far the rules look from a number, in tokens: news phrases a count within a few words of its noun.
 _MAX_NP = 6
 # "a man", "an officer": a count of one, if a casualty or arrest verb governs it.
-_SINGULAR = re.compile(r"\b[Aa]n?[^\S\n]+(?=\w)")
+_SINGULAR = re.compile(r"\b(?:[Aa](?:n|nother)?|[Tt]he[^\S\n]+other)[^\S\n]+(?=\w)")
+# "three were killed and another was wounded": "another" before its verb is one more.
+_ANOTHER_VERBS = frozenset({"was", "is", "has", "had", "died", "later", "also", "reportedly"})
 # "the victim was found dead", "killing his mother": a definite person governed by a casualty verb is a count of one.
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?=\w)")
 _WORD = re.compile(r"[a-z]+")
 _PERSON_CHARS = 40  # "the senior police officer": the noun of a definite person lies within this many characters
 _PARTICLES = frozenset({"out", "off", "up", "down"})
+_ADDED_WORDS = frozenset({"more", "additional", "further"})
+_REFLEXIVE_WORDS = frozenset({"himself", "herself", "themselves"})
+# "He died", "killing him": pronouns of one person.
+_PRONOUN = re.compile(r"\b(?:s?he|him|her)\b")
+_PRONOUN_CHARS = 30
 # "the hostages were killed": as many as were taken before ("abducted five civilians").
 _HOSTAGE_WORDS = ("hostages", "captives", "abductees", "kidnapped")
+# "the victims' bodies", "the bodies of the hostages": the dead, as many as were taken before.
+_BODIES = re.compile(r"\b[Tt]he[^\S\n]+(?:(?:victims|hostages|captives|abductees)['’][^\S\n]*bodies|bodies[^\S\n]+of"
+                     r"[^\S\n]+the[^\S\n]+(?:victims|hostages|captives|abductees|kidnapped))\b")
+_BODY_WORDS = frozenset({"bodies"})
+_BOTH_WORDS = frozenset({"both"})
+_BOTH = re.compile(r"\b[Bb]oth[^\S\n]+(?:of[^\S\n]+)?(?:the[^\S\n]+)?(?=[a-z])")
 _HOSTAGES = re.compile(rf"\b[Tt]he[^\S\n]+(?:{'|'.join(_HOSTAGE_WORDS)})\b")
 # "shot and killed Sheikh Ali Omar": a named victim is a count of one (two or more capitalised words).
+# "Estevez was killed": a surname alone, before the passive of a casualty verb.
+_PASSIVE_MARKERS = (" was ", " had been ")
+_NEXT_WORD = re.compile(r"[a-z]+")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)+")
 
 
@@ -39,8 +59,11 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
     while j < n and j - start < _MAX_NP:
         w = words[j]
         acronym = sent.is_acronym(j)  # "IS", "US": names, not the verb or pronoun they spell
-        if not sent.is_word(j) or (w in lex.np_stop and not acronym) or w[0].isdigit():
-            break
+        if j == start and w in _ADDED_WORDS and j + 1 < n and words[j + 1] != "than":
+            start = j = j + 1  # "10 more bodies", "5 more were killed": what is counted follows
+            continue
+        if not sent.is_word(j) or (w in lex.np_stop and not acronym) or (w[0].isdigit() and not w.endswith("-old")):
+            break  # (but "a 54-year-old man" is a man)
         if match_phrase(words, j, lex.after_cues, lex) and (j > start or w not in lex.head_nouns):
             break  # "1 killed", "gunmen shot dead": the cue ends the phrase ("5 wounded" is a phrase)
         if j > start and w.endswith(("ed", "ing")) and w not in lex.adjectives_ed:
@@ -50,7 +73,7 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
         j += 1
         if (is_plural(w, lex) and not acronym) or w in lex.head_nouns:
             # A plural ends the phrase unless another head noun follows: "police officers", "militia fighters".
-            if j < n and j - start < _MAX_NP and (lex.quantity_classes.get(words[j]) or (
+            if j < n and j - start < _MAX_NP and (lex.quantity_classes.get(words[j]) or words[j] in lex.persons or (
                     words[j] in lex.head_nouns and (words[j],) not in lex.after_cues)):
                 continue
             break
@@ -91,8 +114,19 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
     text = doc.text
     # the numbers found before, in text order and apart: the one a position may fall in is found by bisection
     starts, ends = [c.start for c in counts], [c.end for c in counts]
-    cue_sentences = sorted({doc.sentence_index(p) for p in finder.find(lex.cue_words)})
+    cue_positions = finder.find(lex.cue_words)
+    cue_sentences = sorted({doc.sentence_index(p) for p in cue_positions})
     out = []
+    named: set[str] = set()  # last words of the persons named and counted so far
+    # "He died", "killing him": a pronoun a few words from a cue (looked for in those few words only: "he" is in "the")
+    pronoun_sentences: dict[int, set[int]] = {}
+    lowered = doc.lowered
+    for p in cue_positions:
+        a, b = max(0, p - _PRONOUN_CHARS), p + _PRONOUN_CHARS
+        window = lowered[a:b]
+        if " he " in window or "she " in window or " him" in window or " her" in window or window.startswith("he "):
+            for m in _PRONOUN.finditer(lowered, a, b):
+                pronoun_sentences.setdefault(doc.sentence_index(m.start()), set()).add(m.start())
     for index in cue_sentences:
         s = doc.sentences[index]
         for m in _SINGULAR.finditer(text, s.start, s.end):
@@ -100,15 +134,85 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
                 continue
             sent = sentence_tokens(doc, index, seen)
             c = read_count(sent, m.start(), m.start() + len(m.group().rstrip()), None, lex)
-            if c.np_end > c.np_start:
+            words = sent.words
+            body = after_body_of(sent, c.first, lex)
+            if c.first > 0 and words[c.first - 1] == "of" and body is None:
+                dropped["estimates: 'a' or 'an' after 'of'"] += 1  # "four members of a family": not a count
+                continue
+            if c.np_end == c.np_start and body is not None and c.after < len(words):
+                # "the body of a kidnapped police officer": the participle is an adjective here
+                c.np_start, c.np_head, c.np_end = _noun_phrase(sent, c.after + 1, lex)
+                c.np_start = c.after
+            if words[c.first] == "another" or c.after - c.first == 2:  # "another", "the other"
+                participle = c.np_end - c.np_start == 1 and match_phrase(words, c.np_start, lex.after_cues, lex)
+                if participle:
+                    c.np_end = c.np_head = c.np_start  # "and another wounded": the participle is its verb
+                # "and another was wounded"; not "another 5 people", "another attack"
+                if not (c.np_end == c.np_start and c.after < len(words) and (
+                        words[c.after] in _ANOTHER_VERBS or match_phrase(words, c.after, lex.after_cues, lex))) \
+                        and not (c.np_end > c.np_start and words[c.np_head - 1] in lex.persons):
+                    continue
+                c.singular = not participle  # read "wounded" as a participle unless an object follows it
+                categorize(c, lex)
+                c.singular = True
+                if c.np_end > c.np_start:
+                    c.end = sent.spans[c.np_head - 1][1]
+                out.append(c)
+            elif c.np_end > c.np_start:
                 categorize(c, lex)
                 c.end = sent.spans[c.np_head - 1][1]
                 out.append(c)
             else:
                 dropped["estimates: 'a' or 'an' before no noun"] += 1
-        out += _named_victims(doc, index, seen, lex)
+        if index in pronoun_sentences:
+            out += _pronouns(doc, index, seen, lex, sorted(pronoun_sentences[index]))
+        found = _named_victims(doc, index, seen, lex, named)
         out += _definite_person(doc, index, seen, lex, starts, ends)
+        if found:
+            _mark_appositives(out, found)
+            out += found
     return out
+
+
+def _pronouns(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexicon,
+              positions: list[int]) -> list[Count]:
+    """ "Gunmen shot a trader. He died on the way to hospital.", "shot the victim, killing him": a pronoun of one person,
+    the subject of a passive casualty verb or the object of an active one, is a count of one (`restates` drops it
+    after a count of that kind: it is one of those, told again)."""
+    out = []
+    sent = sentence_tokens(doc, index, seen)
+    words = sent.words
+    for p in positions:
+        first = bisect_left(sent.starts, p)
+        subject = words[first] in ("he", "she")
+        if words[first] == "her" and first + 1 < len(words) and sent.is_word(first + 1) \
+                and words[first + 1] not in lex.np_stop and not words[first + 1].endswith("ly"):
+            continue  # "killing her husband": a possessive, read with its noun
+        c = read_count(sent, p, sent.spans[first][1], None, lex)
+        c.np_start = c.np_head = c.np_end = c.after  # the pronoun is the whole phrase
+        categorize(c, lex)
+        if c.source == ("after" if subject else "before") and c.category in lex.singular_categories:
+            out.append(c)
+    return out
+
+
+def _mark_appositives(out: list[Count], named: list[Count]) -> None:
+    """ "killed Ana Lind, a local councillor," or "a teacher, Ana Lind,": one person told twice; the description is
+    marked, to pass its category along a list ("Ana Lind, a teacher, and a student") but not to be counted."""
+    text = named[0].sentence.text
+    described = {c.start: c for c in out if c.sentence is named[0].sentence}
+    for c in named:
+        # the description after the name's comma, or the one ending at the comma before it
+        after = text.find(",", c.end, c.end + 2)
+        if after >= 0:
+            k = after + 1
+            while k < len(text) and text[k] == " ":
+                k += 1
+            if k in described:
+                described[k].appositive = True
+        for d in described.values():
+            if d.end <= c.start and text[d.end:c.start].strip() == ",":
+                d.appositive = True
 
 
 def _inside(starts: list[int], ends: list[int], position: int) -> bool:
@@ -145,9 +249,10 @@ def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex:
 
 
 def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
-                   lex: Lexicon) -> list[Count]:
-    """ "Gunmen shot and killed Sheikh Ali Omar", "Ana Lind was killed": a person named right after a
-    casualty verb, or before its passive, is a count of one (is_singular_count checks the verb)."""
+                   lex: Lexicon, named: set[str]) -> list[Count]:
+    """ "Gunmen shot and killed Sheikh Ali Omar", "shot dead journalist Ali Omar", "Ana Lind was killed": a person
+    named right after a casualty verb (and a title), or before its passive, is a count of one (is_singular_count
+    checks the verb); so is a surname before a passive ("Lind was killed") when the full name came before uncounted."""
     s = doc.sentences[index]
     out = []
     for m in _NAME.finditer(doc.text, s.start, s.end):
@@ -157,12 +262,94 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         c.first, c.np_start = first, first
         c.np_end = c.np_head = bisect_left(sent.starts, m.start() + len(m.group().rstrip(".")))
         categorize(c, lex)
+        if c.source not in ("after", "before") and out and first >= 2 and sent.words[first - 1] in ("and", ",") \
+                and out[-1].sentence is sent and out[-1].np_end == first - 1:
+            # "killed Ali Musa and Omar Farah": the second name shares the verb of the first
+            c.category, c.source, c.cue = out[-1].category, "chain", out[-1].cue
+        if c.source not in ("after", "before", "chain"):
+            title = _title_before(sent, first, lex)
+            if title < first:  # "shot dead journalist Ali Omar": the verb is before the title
+                c.first = title
+                categorize(c, lex)
+                c.first = first
         c.end = m.start() + len(m.group().rstrip("."))
         # (the costlier question last: most names stand by no casualty verb)
-        if c.source in ("after", "before") and sent.is_capitalized(first) \
+        # "the regime's Air Force Intelligence were killed" names a body, not a person ("four rebels and a Police
+        # Sub-Inspector were killed": the verb is plural for the coordination)
+        plural = c.source == "after" and sent.words[c.np_end:c.np_end + 1] == ["were"] \
+            and "and" not in sent.words[max(0, first - 2):first]
+        if c.source in ("after", "before", "chain") and sent.is_capitalized(first) and not plural \
                 and not (geo.country_code(m.group()) or geo.find_countries(doc.text, m.start(), m.end())):
+            c.named = True
             out.append(c)  # "killed North Korean soldiers": a people or a country, not a person
+            named.add(sent.words[c.np_end - 1])
+    for start, end, following in _before_passives(doc.text, s.start, s.end):
+        word = doc.text[start:end]
+        if following not in lex.cue_words and following not in lex.after_skip:
+            continue  # "Lind was a teacher": no casualty verb next (most)
+        if word.lower() in lex.pronouns or word.lower() in named:
+            continue  # "He was killed" (counted where he was first told of), or counted already
+        sent = sentence_tokens(doc, index, seen)
+        first = bisect_left(sent.starts, start)
+        if first > 0 and sent.is_capitalized(first - 1) and sent.is_word(first - 1):
+            continue  # the last word of a longer name (read above)
+        c = read_count(sent, start, end, None, lex)
+        c.first, c.np_start, c.np_head, c.np_end = first, first, first + 1, first + 1
+        categorize(c, lex)
+        if c.source == "after" and c.category in ("killed", "wounded") and _named_before(doc.text, word, s.start):
+            c.named = True
+            out.append(c)
+            named.add(sent.words[first])
     return out
+
+
+def _before_passives(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Each capitalised word in text[start:end] before "was" or "had been", with the word after that (lower case):
+    found with str.find, most sentences holding neither."""
+    out = []
+    for marker in _PASSIVE_MARKERS:
+        k = text.find(marker, start, end)
+        while k >= 0:
+            j = k
+            while j > start and (text[j - 1].isalpha() or text[j - 1] in "'’-"):
+                j -= 1
+            if j < k and text[j].isupper() and (j == start or not text[j - 1].isalnum()):
+                m = _NEXT_WORD.match(text, k + len(marker), end)
+                if m:
+                    out.append((j, k, m.group()))
+            k = text.find(marker, k + len(marker), end)
+    return out
+
+
+def _named_before(text: str, word: str, end: int) -> bool:
+    """Whether `word` ends a longer capitalised name before `end` ("Ramon Estevez" before "Estevez was killed");
+    "Nobody was hurt", "Kabul was hit" have none."""
+    k = text.rfind(" " + word, 0, end)
+    while k > 0:
+        after = k + 1 + len(word)
+        if after >= len(text) or not (text[after].isalnum() or text[after] in "'’-"):
+            j = k
+            while j > 0 and text[j - 1] not in " \n":
+                j -= 1
+            if j < k and text[j].isupper():
+                return True
+        k = text.rfind(" " + word, 0, k)
+    return False
+
+
+def _title_before(sent: SentenceTokens, first: int, lex: Lexicon) -> int:
+    """First token of a lower-case title before a name at `first` ("journalist", "police officer", "his brother"),
+    else `first`."""
+    words = sent.words
+    k = first
+    if not (k > 0 and words[k - 1] in lex.persons and not sent.is_capitalized(k - 1)):
+        return first
+    k -= 1
+    while k > 0 and first - k < 3 and sent.is_word(k - 1) and not sent.is_capitalized(k - 1) \
+            and (words[k - 1] in lex.determiners or words[k - 1] not in lex.np_stop) \
+            and match_phrase_ending(words, k - 1, lex.before_verbs, lex) is None:
+        k -= 1
+    return k
 
 
 def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
@@ -184,14 +371,29 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
                 break
             if sent.spans[joined[0]][0] not in taken:
                 out.append(_person(sent, *joined, c))
+                taken.add(sent.spans[joined[0]][0])
+                if words[joined[0]] in _REFLEXIVE_WORDS:
+                    _told_again(counts, sent)
             j = joined[0] - 1
         k = c.np_end
-        if c.source != "after" and k + 1 < len(words) and words[k] == "and" and words[k + 1] in POSSESSIVES:
+        # "killed a village chief, his wife and their son": each relative joined after is one more
+        while c.source != "after" and k + 1 < len(words) and words[k] in ("and", ",") and words[k + 1] in POSSESSIVES:
             start, head, end = _noun_phrase(sent, k + 2, lex)
-            if 0 < end - start <= 3 and head == end and words[end - 1] in lex.persons and (
-                    sent.spans[k + 1][0] not in taken):
+            if not (0 < end - start <= 3 and head == end and words[end - 1] in lex.persons):
+                break
+            if sent.spans[k + 1][0] not in taken:
                 out.append(_person(sent, k + 1, end, c))
+                taken.add(sent.spans[k + 1][0])
+            k = end
     return out
+
+
+def _told_again(counts: list[Count], sent: SentenceTokens) -> None:
+    """ "A bomber blew himself up, killing himself and 12 others": the bomber is counted once, as "himself"."""
+    for c in counts:
+        if c.sentence is sent and c.source == "after" and c.cue is not None and c.cue + 1 < len(sent.words) \
+                and sent.words[c.cue + 1] in _REFLEXIVE_WORDS:
+            c.appositive = True
 
 
 def _person(sent: SentenceTokens, first: int, end: int, joined: Count) -> Count:
@@ -203,11 +405,28 @@ def _person(sent: SentenceTokens, first: int, end: int, joined: Count) -> Count:
     return c
 
 
-def referred_counts(doc: Doc, counts: list[Count], seen: dict[int, SentenceTokens],
+def referred_counts(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int, SentenceTokens],
                     lex: Lexicon) -> list[Count]:
     """ "Gunmen abducted five civilians. … The hostages were killed.": the hostages count as many as were
-    taken before them, with that count's hedge; none when no earlier count of the captured is found."""
-    out = []
+    taken before them, with that count's hedge; none when no earlier count of the captured is found. So do
+    "the victims' bodies" when no count of the killed came between. "Both victims were found dead" is two."""
+    out = _both(doc, finder, seen, lex)
+    bodies = [m for s in sorted({doc.sentence_index(p) for p in finder.find(_BODY_WORDS)})
+              for m in _BODIES.finditer(doc.text, doc.sentences[s].start, doc.sentences[s].end)]
+    for m in bodies:
+        # "Gunmen abducted four drivers. The victims' bodies were found": as many dead as were taken
+        taken = [c for c in counts if c.end <= m.start() and c.value is not None
+                 and c.category in ("captured", "killed")]
+        if not taken or taken[-1].category != "captured":
+            continue  # none taken, or their death told already
+        index = doc.sentence_index(m.start())
+        sent = sentence_tokens(doc, index, seen)
+        c = read_count(sent, m.start(), m.end(), None, lex)
+        source = taken[-1]
+        c.value, c.value_low, c.value_high, c.hedge = source.value, source.value_low, source.value_high, source.hedge
+        c.category, c.source, c.cue = "killed", "toll", sent.words.index("bodies", c.first)
+        out.append(c)
+    out += _killed_them(counts, lex)
     if not any(word in doc.text for word in _HOSTAGE_WORDS):
         return out  # most articles: no word of the pattern at all, found without a regex pass
     for m in _HOSTAGES.finditer(doc.text):
@@ -222,6 +441,51 @@ def referred_counts(doc: Doc, counts: list[Count], seen: dict[int, SentenceToken
         c.value, c.value_low, c.value_high, c.hedge = source.value, source.value_low, source.value_high, source.hedge
         c.end = m.end()
         if c.category not in ("other", "captured"):
+            out.append(c)
+    return out
+
+
+def _killed_them(counts: list[Count], lex: Lexicon) -> list[Count]:
+    """ "Gunmen kidnapped two engineers and killed them": "them" after a casualty verb, in the sentence of a count of
+    the captured, is as many (when no count of that casualty came between)."""
+    out = []
+    for c in counts:
+        if c.category != "captured" or c.value is None:
+            continue
+        sent, words = c.sentence, c.sentence.words
+        for i in range(c.np_end + 1, len(words)):
+            if words[i] != "them":
+                continue
+            verb = match_phrase_ending(words, i - 1, lex.before_verbs, lex)
+            if verb is None or verb[0] not in lex.singular_categories or any(
+                    d.sentence is sent and c.end < d.start < sent.spans[i][0] and d.category == verb[0] for d in counts):
+                continue
+            them = Count(sent, sent.spans[i][0], sent.spans[i][1], c.value, c.value_low, c.value_high, c.hedge, None,
+                         i, i + 1, i + 1, i + 1, i + 1, singular=True)
+            them.category, them.source, them.cue = verb[0], "before", verb[1]
+            out.append(them)
+            break
+    return out
+
+
+def _both(doc: Doc, finder: WordFinder, seen: dict[int, SentenceTokens], lex: Lexicon) -> list[Count]:
+    """ "Both victims were found dead": two people, when a casualty verb follows ("both" before a count is read
+    with the count; `restates` drops it after a count of the same kind)."""
+    out = []
+    for p in finder.find(_BOTH_WORDS):
+        m = _BOTH.match(doc.text, p)
+        if m is None:
+            continue
+        index = doc.sentence_index(m.start())
+        sent = sentence_tokens(doc, index, seen)
+        c = read_count(sent, m.start(), m.end(), None, lex)
+        head = sent.words[c.np_head - 1] if c.np_end > c.np_start else ""
+        if not (0 < c.np_end - c.np_start <= 2 and (head in lex.quantity_classes or head[:-1] in lex.persons)):
+            continue  # "both victims", "both officers"; not "both sides", "both families"
+        categorize(c, lex)
+        if c.source == "after" and c.category in lex.singular_categories:
+            c.value = c.value_low = c.value_high = 2.0
+            c.end = sent.spans[c.np_head - 1][1]
             out.append(c)
     return out
 

@@ -56,6 +56,8 @@ class Count:
     generic: bool = False  # the phrase only repeats the category ("5 wounded", "12 fatalities")
     written: str = "words"  # as numbers.Number.written; a singular "a man" is a word
     country: str | None = None  # ISO3 of what is counted
+    named: bool = False  # a person named ("Ana Lind"), not described ("a teacher")
+    appositive: bool = False  # a person told again next to it ("Ana Lind, a teacher,", "blew himself up, killing himself")
 
     @property
     def amount(self) -> float:

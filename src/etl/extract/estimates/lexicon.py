@@ -37,6 +37,8 @@ class Lexicon:
     singular_categories: frozenset[str]
     body_nouns: frozenset[str]
     persons: frozenset[str]
+    collectives: frozenset[str]
+    perpetrators: frozenset[str]
     to_death_verbs: frozenset[str]
     partitive: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -57,6 +59,15 @@ def _phrases(d: dict[str, str]) -> dict[tuple[str, ...], str]:
     return {tuple(k.lower().split()): v for k, v in d.items()}
 
 
+_COMMON_FIRST = frozenset({"the", "sustained", "suffered", "received", "blew", "detonated"})
+
+
+def _cue_word(phrase: tuple[str, ...]) -> str:
+    if phrase[0] not in _COMMON_FIRST or len(phrase) == 1:
+        return phrase[0]
+    return phrase[1] if phrase[-1] == "up" else phrase[-1]
+
+
 @cache
 def load_lexicon() -> Lexicon:
     raw = json.loads((LEXICON_DIR / "estimates.json").read_text(encoding="utf-8"))
@@ -70,7 +81,8 @@ def load_lexicon() -> Lexicon:
         plurals=frozenset(raw["irregular_plurals"]), summary_heads=frozenset(raw["summary_heads"]),
         summary_before=frozenset(raw["summary_before"]), definite_before=frozenset(raw["definite_before"]),
         singular_categories=frozenset(raw["singular_categories"]), body_nouns=frozenset(raw["body_nouns"]),
-        persons=frozenset(raw["persons"]),
+        persons=frozenset(raw["persons"]), collectives=frozenset(raw["collectives"]),
+        perpetrators=frozenset(raw["perpetrators"]),
         to_death_verbs=frozenset(raw["to_death_verbs"]), partitive=frozenset(raw["partitive"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]), subject_skip=frozenset(raw["subject_skip"]),
         subject_stop=frozenset(raw["subject_stop"]), anonymous_sources=frozenset(raw["anonymous_sources"]),
@@ -78,8 +90,9 @@ def load_lexicon() -> Lexicon:
         # "as of Monday", "by 5 May": a marker, then something that can start a date.
         as_of=re.compile(rf"\b(?i:{markers})\s+(?=[A-Z0-9]|(?i:{alternation(raw['as_of_openers'])})\b)"),
         coordinators=frozenset(raw["coordinators"]), origin_prepositions=frozenset(raw["origin_prepositions"]),
-        # First words of every cue: only sentences holding one can have a singular count.
-        cue_words=frozenset(phrase[0] for table in (after, verbs, nouns) for phrase in table),
+        # A word of every cue: only sentences holding one can have a singular count. The first ("shot dead"), unless
+        # that is a common word ("the only fatality", "sustained injuries", "blew himself up"): then a rarer one.
+        cue_words=frozenset(_cue_word(phrase) for table in (after, verbs, nouns) for phrase in table),
         quantity_classes=raw["quantity_classes"],
         longest=max(len(k) for k in (*after, *verbs, *nouns)),
     )

@@ -1,0 +1,315 @@
+"""Casualty counts as incident summaries and event notes tell them: the victims told twice, counts left implicit
+("another was wounded", "Both victims"), a count's verb past an "of" phrase, the dead found as bodies, and what must
+not count (an appositive, "a number of", "one from each side"). Names and places are invented."""
+from datetime import datetime, timezone
+
+from etl.extract import estimates
+from etl.extract.text import Doc
+from etl.ids import sha256_text
+from etl.records import Article
+
+PUBLISHED = datetime(2024, 5, 1, tzinfo=timezone.utc)
+KILLED = {"killed", "dead", "deaths", "fatalities", "killed_civilians"}
+
+
+def _counts(text: str) -> list[tuple]:
+    article = Article(article_id="i1", source="test", source_id="i1", url=None, title=None, published_at=PUBLISHED,
+                      language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                      ingested_at=PUBLISHED, input_path="test.txt")
+    found = estimates.extract(Doc(article), [], [])
+    for e in found:
+        assert text[e.start:e.end] == e.surface
+    return [(e.surface, e.value, e.hedge, e.category) for e in found]
+
+
+def _totals(text: str) -> tuple[int, int]:
+    """Killed and wounded as an incident is scored: the sum of the values of each category."""
+    found = _counts(text)
+    return (int(sum(v for _, v, _, cat in found if cat in KILLED)),
+            int(sum(v for _, v, _, cat in found if cat == "wounded")))
+
+
+# --- how a wound is told ---
+
+def test_sustained_or_suffered_injuries_is_wounded():
+    assert _counts("The mayor's two guards sustained injuries in the explosion.") == [("two", 2, "exact", "wounded")]
+    assert _counts("Five passengers suffered gunshot wounds when the bus was hit.") == [
+        ("Five", 5, "exact", "wounded")]
+
+
+def test_an_adverb_of_degree_before_the_wound():
+    assert _counts("Gunmen stabbed a guard in Lenmar. The guard was moderately wounded.") == [
+        ("The guard", 1, "exact", "wounded")]
+
+
+# --- the verb of a count past an "of" phrase ---
+
+def test_the_verb_after_an_of_phrase_is_the_counts():
+    assert _counts("Four members of a family were killed in Oruma.") == [("Four", 4, "exact", "killed")]
+    assert _counts("Five members of the security forces were killed near Tavel.") == [
+        ("Five", 5, "exact", "killed")]
+
+
+def test_a_or_an_after_of_is_no_count():
+    assert _counts("The house of a judge was set on fire and nobody was hurt.") == []
+
+
+def test_a_number_of_is_no_count_of_one():
+    assert _counts("A number of soldiers were killed in the ambush near Tavel.") == []
+    assert _counts("An unknown number of rebels were wounded.") == []
+
+
+# --- the dead found as bodies ---
+
+def test_the_bodies_of_a_count_are_dead():
+    assert _counts("The bodies of two kidnapped soldiers were found in Sorel.") == [("two", 2, "exact", "killed")]
+    assert _counts("The body of a kidnapped police officer was found in Sorel.") == [
+        ("a kidnapped police officer", 1, "exact", "killed")]
+
+
+def test_the_victims_bodies_are_as_many_as_were_taken():
+    assert _totals("Assailants abducted four truck drivers near Palor. The victims' bodies were found the next day.") \
+        == (4, 0)
+    assert _totals("Assailants abducted three aid workers in Kemo. The bodies of the victims were found near Tassi.") \
+        == (3, 0)
+
+
+def test_the_victims_bodies_after_a_killed_count_are_not_added():
+    assert _totals("Gunmen abducted three farmers and killed them. Later, 3 people were killed in Kemo. "
+                   "The bodies of the victims were found near Tassi.") == (3, 0)
+
+
+def test_more_bodies_are_added_not_restated():
+    assert _totals("Missiles struck Dorvan. 10 civilians were killed. Rescuers found 10 more bodies under the rubble.") \
+        == (20, 0)
+
+
+# --- counts of one left implicit ---
+
+def test_another_before_its_verb_is_one_more():
+    assert _counts("Three of his bodyguards were killed and another was wounded.") == [
+        ("Three", 3, "exact", "killed"), ("another", 1, "exact", "wounded")]
+    assert _totals("Two soldiers were killed and another soldier was injured in Brava.") == (2, 1)
+
+
+def test_another_before_a_number_or_a_thing_is_no_count():
+    assert _totals("Another 5 people were wounded in Brava.") == (0, 5)
+    assert _totals("Another attack killed 3 people in Brava.") == (3, 0)
+
+
+def test_an_age_before_the_person():
+    assert _counts("A 54-year-old man and a woman were injured in the shelling.") == [
+        ("A 54-year-old man", 1, "exact", "wounded"), ("a woman", 1, "exact", "wounded")]
+
+
+def test_both_victims_are_two():
+    assert _counts("Gunmen abducted a village chief and his son in Tumbo. Both victims were found dead later.") == [
+        ("Both victims", 2, "exact", "killed")]
+
+
+def test_both_victims_after_a_count_of_two_are_told_again():
+    assert _totals("Two traders were shot dead in Tumbo. Both victims were found dead near the market.") == (2, 0)
+
+
+def test_both_of_a_thing_is_no_count():
+    assert _counts("Both sides were killed in large numbers.") == []
+    assert _counts("Both families were hurt by the decision.") == []
+
+
+def test_each_relative_listed_after_a_count_of_one():
+    assert _totals("Gunmen shot and killed a village chief, his wife and their son in Kpelo.") == (3, 0)
+
+
+# --- named victims ---
+
+def test_a_name_and_its_description_are_one_person():
+    assert _counts("Assailants shot and killed Tomas Ruvalo, a local councillor, in Sanbar.") == [
+        ("Tomas Ruvalo", 1, "exact", "killed")]
+    assert _totals("Gunmen killed Hassan Omar Yusuf, a member of the regional council, in Bosal.") == (1, 0)
+
+
+def test_a_description_and_a_person_listed_after_a_name_still_count():
+    assert _totals("Gunmen killed Ana Lind, a teacher, and a student in Bosal.") == (2, 0)
+    assert _totals("Gunmen killed a man, a woman and a child in Bosal.") == (3, 0)
+
+
+def test_a_title_between_the_verb_and_the_name():
+    assert _counts("Assailants shot dead journalist Amir Hadda in Lashgar.") == [("Amir Hadda", 1, "exact", "killed")]
+    assert _counts("Militants killed police officer Omar Dale in Lashgar.") == [("Omar Dale", 1, "exact", "killed")]
+
+
+def test_a_surname_after_the_full_name():
+    assert _counts("Gunmen fired on a car carrying Deputy Mayor Ramon Estebo in Tiburna. Estebo was killed and "
+                   "his driver was wounded.") == [("Estebo", 1, "exact", "killed"), ("his driver", 1, "exact", "wounded")]
+
+
+def test_a_surname_with_no_name_before_or_counted_before_is_no_count():
+    assert _counts("Ortega was killed in the attack.") == []
+    assert _totals("Gunmen shot dead Ramon Estebo in Tiburna. Estebo was killed on his way home.") == (1, 0)
+
+
+def test_a_name_of_many_is_no_person():
+    assert _counts("Two members of the regime's Air Force Command were killed.") == [("Two", 2, "exact", "killed")]
+
+
+def test_a_person_named_in_a_coordination_with_a_plural_verb():
+    found = _counts("Four rebels and a Police Sub-Inspector were killed in Pardo.")
+    assert ("Police Sub-Inspector", 1, "exact", "killed") in found
+
+
+def test_a_name_before_an_active_perfect_is_the_killer():
+    assert _counts("Sultan Murad Brigade is believed to have killed him near Tel Ruma.") == [
+        ("him", 1, "exact", "killed")]
+
+
+# --- the same victims told again, or a part of them ---
+
+def test_among_the_dead_is_part_of_the_count():
+    assert _totals("Assailants attacked a village in Dolo, killing 10 people. Among the dead were three children.") \
+        == (10, 0)
+
+
+def test_a_count_in_another_place_shares_the_verb():
+    assert _totals("Gunmen attacked two villages. Twelve people were killed in Kabo and eight in Tadu.") == (20, 0)
+
+
+def test_one_from_each_side_is_part_of_the_count():
+    assert _totals("Two were killed, one from each side, and two others injured.") == (2, 2)
+
+
+def test_a_second_verb_joined_to_a_casualty_verb():
+    assert _counts("Residents of Canavo lynched and burned two suspected gang members.") == [
+        ("two", 2, "exact", "killed")]
+
+
+# --- whole summaries ---
+
+def test_incident_summaries():
+    assert _totals("07/22/2015: Assailants attacked a checkpoint in Qaryat Salo, Ninawa province. Three soldiers "
+                   "were killed and five others were wounded in the blast. No group claimed responsibility.") == (3, 5)
+    assert _totals("04/14/2017: Gunmen attacked the convoy of Governor Nasir Walee in Bakhar. The governor survived "
+                   "the attack, but three of his bodyguards were killed and another was wounded.") == (3, 1)
+    assert _totals("08/30/2012: An explosive device detonated outside a bank in Lomar. No casualties were "
+                   "reported.") == (0, 0)
+
+
+# --- more ways a report tells one person or a few ---
+
+def test_the_only_fatality():
+    assert _counts("A bomber detonated explosives near a post in Gorma. The bomber was the only fatality.") == [
+        ("The bomber", 1, "exact", "killed")]
+
+
+def test_another_with_its_participle_and_no_auxiliary():
+    assert _totals("Gunmen fired on a car in Ramsi. One person was killed and another wounded.") == (1, 1)
+
+
+def test_a_person_and_her_children():
+    assert _totals("Assailants set fire to a house in Kavel. A woman and her two children were killed.") == (3, 0)
+
+
+def test_a_person_noun_after_a_plural_modifier():
+    assert _counts("A police constable was killed and his colleague sustained injuries.") == [
+        ("A police constable", 1, "exact", "killed"), ("his colleague", 1, "exact", "wounded")]
+
+
+def test_no_one_is_nobody():
+    assert _counts("An explosive device detonated outside a bank in Darel. No one was hurt in the blast.") == []
+
+
+def test_the_headmaster_of_a_school():
+    assert _totals("Assailants shot and killed the headmaster of a school in Dhamel.") == (1, 0)
+
+
+def test_burn_injuries_are_wounds():
+    assert _counts("Six passengers received burn injuries when the bus was set alight.") == [
+        ("Six", 6, "exact", "wounded")]
+
+
+def test_a_toll_that_only_repeats_the_count_does_not_replace_it():
+    assert _counts("At least 12 people were killed in the blast in Shabra. The death toll stood at 12.") == [
+        ("At least 12", 12, "at_least", "killed")]
+
+
+# --- the attackers among the dead ---
+
+def test_bombers_who_blew_themselves_up_are_dead():
+    assert _totals("Two suicide bombers blew themselves up near a mosque in Kondel, killing a worshipper.") == (3, 0)
+
+
+def test_the_attacker_killed_after_the_victims_is_one_more():
+    assert _totals("An assailant stabbed two tourists in Hurgel. One tourist died and the other was wounded. "
+                   "The attacker was shot dead by police.") == (2, 1)
+    assert _totals("Gunmen attacked a bank in Galko. Three guards were killed. Both assailants were also killed.") \
+        == (5, 0)
+
+
+def test_the_bomber_told_again_after_the_bomber_is_not_added():
+    assert _totals("A suicide bomber detonated herself near a police station in Maidel. Only the bomber died in "
+                   "the blast.") == (1, 0)
+
+
+def test_the_victim_told_again_is_not_added():
+    assert _totals("Two traders were shot dead in Tumbo. The man had received threats.") == (2, 0)
+    assert _totals("A trader was shot dead in Tumbo. The victim was later found dead by his family.") == (1, 0)
+
+
+def test_the_other_before_its_verb_is_one():
+    assert _counts("One tourist died and the other was wounded.") == [
+        ("One", 1, "exact", "killed"), ("the other", 1, "exact", "wounded")]
+
+
+def test_killed_them_after_a_count_of_the_captured():
+    assert _counts("Gunmen kidnapped two engineers in Gotel and killed them the next day.") == [
+        ("two", 2, "exact", "captured"), ("them", 2, "exact", "killed")]
+    assert _totals("Gunmen kidnapped two engineers in Gotel and later released them.") == (0, 0)
+
+
+def test_all_before_a_count_after_a_casualty_verb():
+    assert _counts("Assailants ambushed a vehicle near Kapel, killing all four occupants.") == [
+        ("four", 4, "exact", "killed")]
+
+
+def test_a_bomber_who_blew_himself_up_is_counted_once():
+    assert _totals("A suicide bomber blew himself up at a checkpoint in Tarel, killing five soldiers.") == (6, 0)
+    assert _totals("A suicide bomber blew himself up at a market in Tarel, killing himself and 12 others.") == (13, 0)
+
+
+# --- descriptions between a count and its verb ---
+
+def test_a_description_between_a_count_and_its_verb():
+    assert _counts("Two people, a man and his wife, were killed in Tarel.") == [("Two", 2, "exact", "killed")]
+    assert _totals("Five people, all civilians, were killed in Tarel.") == (5, 0)
+    assert _totals("Ali Musa, a 45-year-old farmer, was killed in Tarel.") == (1, 0)
+    assert _totals("Ali Musa, 45, was shot dead in Tarel.") == (1, 0)
+
+
+def test_names_listed_after_a_casualty_verb_each_count():
+    assert _counts("Gunmen shot and killed Ali Musa, Omar Farah and Said Ali in Tarel.") == [
+        ("Ali Musa", 1, "exact", "killed"), ("Omar Farah", 1, "exact", "killed"), ("Said Ali", 1, "exact", "killed")]
+
+
+def test_a_part_in_commas_takes_no_verb_after_it():
+    assert _counts("Five people were killed, among them two women, and 3 were hurt.") == [
+        ("Five", 5, "exact", "killed"), ("two", 2, "exact", "other"), ("3", 3, "exact", "wounded")]
+    assert _totals("Twenty people were killed, including 4 children, while 51 were injured.") == (20, 51)
+
+
+# --- a person told by a pronoun ---
+
+def test_a_pronoun_governed_by_a_casualty_verb_is_one():
+    assert _counts("Gunmen shot a trader in Tarel. He died on the way to hospital.") == [("He", 1, "exact", "killed")]
+    assert _counts("The assailants shot the victim in the head, killing him instantly.") == [
+        ("him", 1, "exact", "killed")]
+    assert _counts("Gunmen abducted a teacher in Tarel. She was later found dead.") == [
+        ("She", 1, "exact", "killed")]
+
+
+def test_a_pronoun_after_a_count_of_that_kind_is_told_again():
+    assert _totals("A man was shot dead in Tarel. He died instantly.") == (1, 0)
+    assert _totals("Gunmen shot dead a civilian in Tarel. Other reports claim that he was killed by accident.") == (1, 0)
+
+
+def test_a_pronoun_that_acts_or_owns_is_no_count():
+    assert _totals("He killed two soldiers in Tarel.") == (2, 0)
+    assert _counts("Gunmen killed her husband in Tarel.") == [("her husband", 1, "exact", "killed")]
