@@ -80,7 +80,7 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
             subject = _clause_subject(sent, first, lex, reporting=False)
         cand.target = (subject or _participle_head(sent, first, lex)
                        or _opening_clause_subject(sent, cand, lex))  # "Arrested in June, the activist …"
-        if cand.target and any(lex.in_class(sent.lower[cand.target[1] - 1], c) for c in _DEVICE_CLASSES):
+        if cand.target and _is_device(sent.lower[cand.target[1] - 1], lex):
             cand.target = None  # "a device detonated near the road": the weapon, not what it hit
         elif cand.target and sent.lower[cand.target[0]] in _NOBODY_WORDS or cand.target and cand.target[0] > 0 and (
                 sent.lower[cand.target[0] - 1] == "no" and sent.lower[cand.target[0]] == "one"):
@@ -139,8 +139,7 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
         cand.actor, cand.target = None, cand.actor  # "prisoners are in jail": held, not holding
     if cand.sense.word_class == MONITORED:
         cand.actor = cand.target = None  # "the mission observed 95 projectiles": no party to the fire
-    if cand.actor and cand.sense.pos == "verb" and any(
-            lex.in_class(sent.lower[cand.actor[1] - 1], c) for c in _DEVICE_CLASSES):
+    if cand.actor and cand.sense.pos == "verb" and _is_device(sent.lower[cand.actor[1] - 1], lex):
         cand.actor = None  # "the bomb went off", "a rocket hit the school": the weapon, not who used it
 
 
@@ -268,13 +267,18 @@ def _names_place(sent: SentenceTokens, found: tuple[int, int]) -> bool:
     return sent.words[found[0]][:1].isupper() and geo.place_country(" ".join(sent.words[found[0]:found[1]])) is not None
 
 
+def _is_device(word: str, lex: Lexicon) -> bool:
+    """Whether a head word names a weapon or its blast ("bomb", "rockets", "explosions"): no party."""
+    return any(lex.in_class(word, c) for c in _DEVICE_CLASSES)
+
+
 def _agent(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
     """The agent of a passive verb, unless it names an event or a weapon ("damaged by the blast", "killed by a
     roadside bomb"): what did it, not who."""
     if found is None:
         return None
     head = sent.lower[found[1] - 1]
-    return None if head in lex.triggers or any(lex.in_class(head, c) for c in _DEVICE_CLASSES) else found
+    return None if head in lex.triggers or _is_device(head, lex) else found
 
 
 def _passed_agent(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
