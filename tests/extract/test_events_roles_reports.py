@@ -278,3 +278,8 @@ def test_a_person_who_comes_under_fire_is_criticised():
 ])
 def test_searching_mail_and_executing_on_plans_are_no_event(text):
     assert _events(text) == []
+
+
+def test_a_mob_of_people_is_who_acts_not_a_riot_of_its_own():
+    found = _events("A mob of villagers beat a local official to death in Tessal.")
+    assert [(e.event_type, e.trigger, e.actor) for e in found] == [("ASSAULT", "beat", "mob of villagers")]
