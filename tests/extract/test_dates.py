@@ -249,3 +249,21 @@ def test_a_day_that_is_part_of_a_place_name_is_no_date(text):
 ])
 def test_a_day_after_a_preposition_of_time_stays_a_date_before_a_common_noun(text, surface):
     assert _one(text)[0] == surface
+
+
+@pytest.mark.parametrize("text, surface, when, precision", [
+    # two days given as a span are the period holding both, never either day as if it were known
+    ("Sometime between March 2 and March 4, 2015, gunmen abducted a teacher.", "March 2 and March 4, 2015",
+     date(2015, 3, 2), "week"),
+    ("Between 30 March 2015 and 2 April 2015 the town was shelled.", "30 March 2015 and 2 April 2015",
+     date(2015, 3, 30), "week"),
+    ("Strikes ran from 2 March 2015 to 20 March 2015.", "2 March 2015 to 20 March 2015", date(2015, 3, 1), "month"),
+    ("Talks ran from 20 March 2015 to 2 June 2015.", "20 March 2015 to 2 June 2015", date(2015, 1, 1), "year"),
+])
+def test_a_span_between_two_days_is_the_period_holding_both(text, surface, when, precision):
+    assert _one(text) == (surface, when, precision)
+
+
+def test_two_days_told_apart_stay_two():
+    found = find_dates("Rebels attacked on 2 March 2015 and on 4 March 2015.", PUBLISHED)
+    assert [(m.date, m.precision) for m in found] == [(date(2015, 3, 2), "day"), (date(2015, 3, 4), "day")]

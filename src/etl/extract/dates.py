@@ -276,7 +276,44 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
         if when is not None and not earliest <= when <= latest:
             continue
         out.append(DateMention(s, e, surface, when, precision if when else "none"))
+    return _ranges(text, start, out)
+
+
+# "between 2 and 4 March", "from 2 March to 4 March": the words that join two days into one span of time.
+_RANGE_OPENING = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"\d{4}")
+_RANGE_JOINT = re.compile(r"\s+(?:and|to|until|till)\s+|\s*[-–]\s*")
+
+
+def _ranges(text: str, start: int, found: list[DateMention]) -> list[DateMention]:
+    """Two days joined as a span ("sometime between March 2 and March 4") as one mention of the period holding
+    both: its week when they share one, else its month or year, never either day as if it were known."""
+    out: list[DateMention] = []
+    for mention in found:
+        before = out[-1] if out else None
+        if (before is not None and before.precision == "day" and mention.precision == "day" and before.date
+                and mention.date and _RANGE_JOINT.fullmatch(text, before.end, mention.start)
+                and _RANGE_OPENING.search(text[max(start, before.start - 10):before.start])):
+            first = before.date
+            if not _YEAR_WRITTEN.search(before.text) and _YEAR_WRITTEN.search(mention.text):
+                # "between March 2 and March 4, 2015": the year written once is both days'
+                first = _safe_date(mention.date.year, first.month, first.day) or first
+            if first <= mention.date:
+                out[-1] = _period(text, before.start, mention.end, first, mention.date)
+                continue
+        out.append(mention)
     return out
+
+
+def _period(text: str, s: int, e: int, first: date, last: date) -> DateMention:
+    monday = first - timedelta(days=first.weekday())
+    if last - monday < timedelta(days=7):
+        return DateMention(s, e, text[s:e], monday, "week")
+    if (first.year, first.month) == (last.year, last.month):
+        return DateMention(s, e, text[s:e], first.replace(day=1), "month")
+    if first.year == last.year:
+        return DateMention(s, e, text[s:e], first.replace(month=1, day=1), "year")
+    return DateMention(s, e, text[s:e], None, "none")
 
 
 # Expressions that name a day or month of some year without saying which: "since" makes it the latest one.
