@@ -286,8 +286,8 @@ _RANGE_JOINT = re.compile(r"\s+(?:and|to|until|till)\s+|\s*[-–]\s*")
 
 
 def _ranges(text: str, start: int, found: list[DateMention]) -> list[DateMention]:
-    """Two days joined as a span ("sometime between March 2 and March 4") as one mention of the period holding
-    both: its week when they share one, else its month or year, never either day as if it were known."""
+    """Two days joined as a span, each with its month ("sometime between March 2 and March 4", "from 30 March to 2
+    April") as one mention dated by its first day, as a span written with one month is ("between 2 and 4 March")."""
     out: list[DateMention] = []
     for mention in found:
         before = out[-1] if out else None
@@ -299,21 +299,10 @@ def _ranges(text: str, start: int, found: list[DateMention]) -> list[DateMention
                 # "between March 2 and March 4, 2015": the year written once is both days'
                 first = _safe_date(mention.date.year, first.month, first.day) or first
             if first <= mention.date:
-                out[-1] = _period(text, before.start, mention.end, first, mention.date)
+                out[-1] = DateMention(before.start, mention.end, text[before.start:mention.end], first, "day")
                 continue
         out.append(mention)
     return out
-
-
-def _period(text: str, s: int, e: int, first: date, last: date) -> DateMention:
-    monday = first - timedelta(days=first.weekday())
-    if last - monday < timedelta(days=7):
-        return DateMention(s, e, text[s:e], monday, "week")
-    if (first.year, first.month) == (last.year, last.month):
-        return DateMention(s, e, text[s:e], first.replace(day=1), "month")
-    if first.year == last.year:
-        return DateMention(s, e, text[s:e], first.replace(month=1, day=1), "year")
-    return DateMention(s, e, text[s:e], None, "none")
 
 
 # Expressions that name a day or month of some year without saying which: "since" makes it the latest one.
