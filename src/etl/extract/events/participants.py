@@ -82,8 +82,7 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
                        or _opening_clause_subject(sent, cand, lex))  # "Arrested in June, the activist …"
         if cand.target and _is_device(sent.lower[cand.target[1] - 1], lex):
             cand.target = None  # "a device detonated near the road": the weapon, not what it hit
-        elif cand.target and sent.lower[cand.target[0]] in _NOBODY_WORDS or cand.target and cand.target[0] > 0 and (
-                sent.lower[cand.target[0] - 1] == "no" and sent.lower[cand.target[0]] == "one"):
+        elif cand.target and _names_nobody(sent, cand.target[0]):
             cand.target = None  # "no one was injured": nobody to name
         return
     between = _between_phrase(sent, last, lex)
@@ -265,6 +264,11 @@ def _by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int]
 def _names_place(sent: SentenceTokens, found: tuple[int, int]) -> bool:
     """Whether a phrase is a place's name ("Egypt", "Borno state"): capitalised, and a place the gazetteer knows."""
     return sent.words[found[0]][:1].isupper() and geo.place_country(" ".join(sent.words[found[0]:found[1]])) is not None
+
+
+def _names_nobody(sent: SentenceTokens, k: int) -> bool:
+    """Whether the phrase opening at token k names nobody: "nobody", "none", or "one" after "no"."""
+    return sent.lower[k] in _NOBODY_WORDS or k > 0 and sent.lower[k - 1] == "no" and sent.lower[k] == "one"
 
 
 def _is_device(word: str, lex: Lexicon) -> bool:
