@@ -34,6 +34,17 @@ def test_the_verb_after_an_of_phrase_is_the_counts():
         ("Five", 5, "exact", "killed")]
 
 
+def test_the_verb_after_a_phrase_of_where_is_the_counts():
+    assert _counts("All six soldiers in the vehicle were killed.") == [("six", 6, "exact", "killed")]
+    assert _counts("Two passengers on the bus were killed.") == [("Two", 2, "exact", "killed")]
+    assert _counts("All 12 people on board died.") == [("12", 12, "exact", "killed")]
+
+
+def test_a_casualty_verb_shared_by_two_counts_outranks_a_head_noun():
+    assert _counts("At least 334 hostages and 31 assailants were killed in Dalo.") == [
+        ("At least 334", 334, "at_least", "killed"), ("31", 31, "exact", "killed")]
+
+
 def test_a_or_an_after_of_is_no_count():
     assert _counts("The house of a judge was set on fire and nobody was hurt.") == []
 
@@ -49,6 +60,24 @@ def test_the_bodies_of_a_count_are_dead():
     assert _counts("The bodies of two kidnapped soldiers were found in Sorel.") == [("two", 2, "exact", "killed")]
     assert _counts("The body of a kidnapped police officer was found in Sorel.") == [
         ("a kidnapped police officer", 1, "exact", "killed")]
+
+
+def test_the_body_of_one_person_found_is_one_dead():
+    assert _totals("Assailants abducted a council member in Mandor. The victim's body was discovered two days "
+                   "later.") == (1, 0)
+    assert _totals("Gunmen abducted a trader. His body was found the next day.") == (1, 0)
+    assert _totals("Police found the hostage's body in a ditch near Kemo.") == (1, 0)
+    assert _totals("The body of the abducted teacher was found on Monday.") == (1, 0)
+
+
+def test_a_body_of_one_already_counted_is_not_added():
+    assert _totals("Gunmen killed a teacher in Kemo. His body was found in a ditch.") == (1, 0)
+    assert _totals("A trader was shot dead in Kemo. The trader's body was recovered on Monday.") == (1, 0)
+
+
+def test_a_body_that_is_no_persons_is_no_count():
+    assert _totals("The car's body was found badly damaged.") == (0, 0)
+    assert _totals("The victim's body was taken to the mortuary.") == (0, 0)  # found: not said
 
 
 def test_the_victims_bodies_are_as_many_as_were_taken():

@@ -157,6 +157,7 @@ def test_spans_are_grounded_and_hedges_closed():
 
 @pytest.mark.parametrize("text, surface", [
     ("Toronto beat Ottawa 0-2 in the first game, the coach said.", "0-2"),
+    ("Dalo United were beaten 2-0 by Nuri City on Sunday.", "2-0"),
     ("They suffered a 0-6 loss at home.", "0-6"),
     ("The derby ended 0–0.", "0–0"),
     ("The court upheld the ban in a 5-4 decision.", "5-4"),

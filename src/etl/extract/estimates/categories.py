@@ -19,6 +19,7 @@ POSSESSIVES = frozenset({"his", "her", "their"})  # "his son", "their two childr
 _PERSON_DETERMINERS = POSSESSIVES | {"the"}
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "He died" after a count of the dead: one of those
 _GAP_PREPOSITIONS = frozenset({"in", "at", "near", "on"})
+_WHERE_PREPOSITIONS = _GAP_PREPOSITIONS | {"aboard", "inside"}
 _ACTIVE_AUXILIARIES = frozenset({"have", "has", "had", "to"})
 _OF_WORDS = 4  # words of an "of" phrase between a counted head and its verb ("5 members of the security forces were")
 # "10 more bodies", "another 3 people": a count added to those given before, not a restatement of them.
@@ -40,9 +41,10 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
 
 
 def _past_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
-    """Token after an "of" phrase at j ("members | of the security forces | were killed"), else j."""
+    """Token after an "of" phrase or a phrase of where at j ("members | of the security forces | were killed",
+    "six soldiers | in the vehicle | were killed", "12 people | on board | died"), else j."""
     words, n = sent.words, len(sent.words)
-    if not (j < n and words[j] == "of"):
+    if not (j < n and (words[j] == "of" or words[j] in _WHERE_PREPOSITIONS)):
         return j
     k = j + 1
     while k < n and words[k] in lex.determiners:
@@ -164,7 +166,8 @@ def categorize(c: Count, lex: Lexicon) -> None:
         return
     after = _after_cue(sent, _past_insert(sent, c.np_end), lex, passive_only=c.singular)
     if after is None and c.np_end > c.np_start and not (c.singular and sent.words[c.np_head - 1] in lex.collectives):
-        past = _past_of(sent, c.np_end, lex)  # "Four members of a family were killed" (not "a number of")
+        past = _past_of(sent, c.np_end, lex)  # "Four members of a family were killed" (not "a number of"), "six
+        # soldiers in the vehicle were killed"
         if past != c.np_end:
             after = _after_cue(sent, past, lex, passive_only=c.singular)
     if after:
@@ -200,6 +203,10 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in reversed(list(zip(counts, counts[1:]))):
         if a.category == "other" and b.source in ("after", "head") and joined(a, b) and not _inserted(a):
+            a.category, a.source, a.cue = b.category, "chain", b.cue
+        elif a.source == "head" and b.source == "after" and b.category in lex.singular_categories and joined(a, b) \
+                and not _inserted(a):
+            # "334 hostages and 31 assailants were killed": the verb both share outranks what a head noun says
             a.category, a.source, a.cue = b.category, "chain", b.cue
     for a, b in zip(counts, counts[1:]):
         if b.category == "other" and a.category in lex.singular_categories and a.sentence is b.sentence \

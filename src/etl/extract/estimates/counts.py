@@ -25,6 +25,14 @@ _ANOTHER_VERBS = frozenset({"was", "is", "has", "had", "died", "later", "also", 
 # "the victim was found dead", "killing his mother": a definite person governed by a casualty verb is a count of one.
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?=\w)")
 _WORD = re.compile(r"[a-z]+")
+# "The victim's body was found", "his body was discovered", "police recovered the hostage's remains": the body of one
+# person, found, is one dead (the owner a person noun or a name; "his" after a count of the dead is one of those).
+_BODY_OF_ONE = re.compile(r"\b(?:(?:(?P<det>[Tt]he|[Aa]n?)[^\S\n]+)?(?P<owner>[A-Za-z][\w-]*)['’]s|(?P<pronoun>[Hh]is|[Hh]er))"
+                          r"[^\S\n]+(?:body|corpse|remains)\b")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_FINDING = frozenset({"found", "discovered", "recovered", "retrieved", "located"})
+_BEFORE_FINDING = frozenset({"was", "were", "is", "has", "had", "been", "later", "also", "reportedly", "eventually",
+                             "subsequently", "then"})
 _PERSON_CHARS = 40  # "the senior police officer": the noun of a definite person lies within this many characters
 _PARTICLES = frozenset({"out", "off", "up", "down"})
 _ADDED_WORDS = frozenset({"more", "additional", "further"})
@@ -166,6 +174,7 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
                 dropped["estimates: 'a' or 'an' before no noun"] += 1
         if index in pronoun_sentences:
             out += _pronouns(doc, index, seen, lex, sorted(pronoun_sentences[index]))
+        out += _found_bodies(doc, index, seen, lex)
         found = _named_victims(doc, index, seen, lex, named)
         out += _definite_person(doc, index, seen, lex, starts, ends)
         if found:
@@ -193,6 +202,37 @@ def _pronouns(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexico
         categorize(c, lex)
         if c.source == ("after" if subject else "before") and c.category in lex.singular_categories:
             out.append(c)
+    return out
+
+
+def _found_bodies(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexicon) -> list[Count]:
+    """ "The victim's body was discovered two days later", "police found his body": one person's body, found, is a
+    count of one dead; "the" or "his" one after a count of the dead is one of those, told again (`restates`)."""
+    s = doc.sentences[index]
+    out = []
+    for m in _BODY_OF_ONE.finditer(doc.text, s.start, s.end):
+        owner = m.group("owner")
+        if owner is not None and owner.lower() not in lex.persons and not (
+                owner[0].isupper() and m.group("det") is None and m.start("owner") > s.start):
+            continue  # "the car's body"; a name not opening the sentence ("Ana Lind's body")
+        sent = sentence_tokens(doc, index, seen)
+        words = sent.words
+        first = bisect_left(sent.starts, m.start())
+        body = bisect_left(sent.starts, m.end()) - 1
+        k = body + 1
+        while k < len(words) and words[k] in _BEFORE_FINDING:
+            k += 1
+        before = [w for w in words[max(0, first - 2):first] if w not in ("police", "they", "troops")]
+        if not (k > body + 1 and k < len(words) and words[k] in _FINDING) and not (
+                first > 0 and words[first - 1] in _FINDING or before and before[-1] in _FINDING):
+            continue
+        c = read_count(sent, m.start(), m.start(), None, lex)
+        c.first = first
+        c.np_start, c.np_head, c.np_end = (first + (m.group("det") is not None), first + 1 + (
+            m.group("det") is not None), body) if owner is not None else (c.after, c.after, c.after)
+        c.category, c.source, c.cue = "killed", "toll", body
+        c.end = m.end()
+        out.append(c)
     return out
 
 
@@ -236,13 +276,18 @@ def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex:
             continue
         sent = sentence_tokens(doc, index, seen)
         c = read_count(sent, m.start(), m.start() + len(m.group().rstrip()), None, lex)
+        body = after_body_of(sent, c.first, lex)
+        if c.np_end == c.np_start and body is not None and c.after < len(sent.words):
+            # "the body of the abducted teacher": the participle is an adjective here
+            c.np_start, c.np_head, c.np_end = _noun_phrase(sent, c.after + 1, lex)
+            c.np_start = c.after
         if not 0 < c.np_end - c.np_start <= 3 or c.np_head != c.np_end:
             continue
         head = sent.words[c.np_head - 1]
         if head not in lex.persons:
             continue
         categorize(c, lex)
-        if c.source in ("after", "before"):
+        if c.source in ("after", "before") or body is not None and c.source == "toll":
             c.end = sent.spans[c.np_head - 1][1]
             out.append(c)
     return out
@@ -493,8 +538,8 @@ def _both(doc: Doc, finder: WordFinder, seen: dict[int, SentenceTokens], lex: Le
 def fill_quantity(doc: Doc, c: Count, lex: Lexicon) -> None:
     if c.np_end > c.np_start:
         a, b = c.sentence.spans[c.np_start][0], c.sentence.spans[c.np_end - 1][1]
-        c.quantity = doc.text[a:b]
-        c.head = c.sentence.words[c.np_head - 1]
+        c.quantity = _POSSESSIVE_END.sub("", doc.text[a:b])  # "the victim's body": a victim
+        c.head = _POSSESSIVE_END.sub("", c.sentence.words[c.np_head - 1])
         c.generic = c.np_end - c.np_start == 1 and lex.quantity_classes.get(c.head) == ""
 
 
