@@ -4,7 +4,7 @@ from datetime import date, datetime, timezone
 import pytest
 
 from etl.extract import events
-from etl.extract.dates import date_order, find_dates
+from etl.extract.dates import date_order, find_dates, order_in_text
 from etl.extract.text import Doc
 from etl.ids import sha256_text
 from etl.records import Article, Event
@@ -123,6 +123,46 @@ def test_numeric_dates_never_impossible_and_not_after_publication():
     # in month-first order 11/06 would be 6 November, after publication: the day-first reading is taken
     [m] = find_dates("On 11/06/2017 a bomb exploded.", date(2017, 7, 1), order="mdy")
     assert m.date == date(2017, 6, 11)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # 19 is no month: the article writes month first, so its 09/02 is 2 September, after the lead day
+    ("08/19/2014: Militants kidnapped two engineers. The hostages were released on 09/02/2014.",
+     date(2014, 8, 19), date(2014, 9, 2)),
+    # 25 is no month: this article writes the day first, whatever its language's order
+    ("25/08/2014: Militants kidnapped two engineers. The hostages were released on 09/10/2014.",
+     date(2014, 8, 25), date(2014, 10, 9)),
+])
+def test_an_articles_own_numeric_dates_prove_its_order(text, first, second):
+    found = _events(text, published=None)
+    assert found["kidnapped"].date == first
+    assert _when(found["released"]) == (second, "day", "text")
+
+
+def test_a_later_day_of_the_story_is_not_read_the_other_way_round():
+    # nothing proves the order; "09/03/2004" read in the default order is two days after the day the report opens
+    # with, which is no publication date that no day of the story could follow
+    found = _events("09/01/2004: Gunmen seized a school in Dalo. The siege ended on 09/03/2004 when troops stormed "
+                    "the building.", published=None)
+    assert found["seized"].date == date(2004, 9, 1)
+    assert _when(found["stormed"]) == (date(2004, 9, 3), "day", "text")
+
+
+def test_a_date_that_ends_a_span_is_not_when_the_event_happened():
+    found = _events("Party leaders struck a deal on Monday, agreeing to fund the agencies through December.")
+    assert _when(found["agreeing"]) == (date(2024, 4, 29), "day", "context")  # the deal's Monday, not December
+    assert _when(_events("Rebels besieged the town until 2019.")["besieged"])[2] != "text"
+
+
+def test_dates_that_prove_both_orders_prove_none():
+    assert order_in_text("On 08/19/2014 and on 25/08/2014, then 09/02/2014.") is None
+    assert order_in_text("On 08/19/2014, then 09/02/2014.") == "mdy"
+    assert order_in_text("Nothing but 09/02/2014 here.") is None
+
+
+def test_the_order_an_input_gives_outweighs_the_articles_dates():
+    text = "08/19/2014: Militants kidnapped two engineers. The hostages were released on 09/02/2014."
+    assert _events(text, published=None, order="dmy")["released"].date == date(2014, 2, 9)
 
 
 @pytest.mark.parametrize("language, given, order", [

@@ -7,8 +7,9 @@ Year's message"). A weekday before a date ("Monday, December 2") gives way to th
 is dated by its first day; "the past year" is the window up to publication, dated by the calendar year holding
 most of it ("last year" is the year before). Relative expressions need the publication date: without it they are
 still found (the words are kept) but the date stays empty with precision "none".
-Numeric dates ("11/06/2017", "06.11.2017") are read in the order a part above 12 proves, else in the
-source's `date_order` (see `date_order`); a reading past publication gives way to one before it.
+Numeric dates ("11/06/2017", "06.11.2017") are read in the order a part above 12 proves, else in the order the
+article's other numeric dates prove (`order_in_text`), else in the source's `date_order` (see `date_order`), where
+a reading past publication gives way to one before it.
 Expressions relative to the narrative ("two days later", "the next day") are found with their `shift` and
 no date: the events extractor anchors them on the date of the event before (`anchored`).
 Own precompiled patterns only: dateparser costs milliseconds per call and these forms need none of it.
@@ -196,6 +197,22 @@ def date_order(language: str | None, given: str | None = None) -> str:
     return orders.get(base) or orders.get(base.split("-")[0]) or orders["*"]
 
 
+_NUMERIC_DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2\d{4}\b(?![/.]?\d)")
+
+
+def order_in_text(text: str) -> str | None:
+    """The order an article's own numeric dates prove, when they agree: "08/19/2014" can only be month/day/year,
+    so its "09/02/2014" is 2 September too. None when no date proves an order, or two prove different ones."""
+    proven = set()
+    for m in _NUMERIC_DAY_MONTH.finditer(text):
+        first, second = int(m.group(1)), int(m.group(3))
+        if first > 12 >= second:
+            proven.add("dmy")
+        elif second > 12 >= first:
+            proven.add("mdy")
+    return proven.pop() if len(proven) == 1 else None
+
+
 def anchored(mention: DateMention, anchor: date, precision: str) -> DateMention:
     """A narrative-relative expression ("two days later") dated from the date of the event before it; as
     precise as that date, at most as precise as the step's unit."""
@@ -231,9 +248,11 @@ def _holiday_named(surface: str) -> bool:
 
 
 def find_dates(text: str, published: date | datetime | None, start: int = 0,
-               end: int | None = None, order: str = "mdy") -> list[DateMention]:
+               end: int | None = None, order: str = "mdy", keep_order: bool = False) -> list[DateMention]:
     """Date expressions in text[start:end], resolved against the publication date, in text order; `order`
-    reads numeric dates whose parts could be either day or month (`date_order` says which)."""
+    reads numeric dates whose parts could be either day or month (`date_order` says which). With `keep_order`, a
+    reading after `published` is not turned round: the article's own dates prove the order (`order_in_text`), or
+    `published` is the day the story opens with, which its later days follow."""
     end = len(text) if end is None else end
     pub = published.date() if isinstance(published, datetime) else published
     earliest, latest = _bounds()
@@ -269,7 +288,7 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
         if kind == "chain":
             out.append(DateMention(s, e, surface, None, "none", _chain_shift(surface)))
             continue
-        resolved = _numeric(surface, pub, order) if kind == "numeric" else _resolve(kind, surface, pub, since)
+        resolved = _numeric(surface, None if keep_order else pub, order) if kind == "numeric" else _resolve(kind, surface, pub, since)
         if resolved is None:
             continue
         when, precision = resolved

@@ -18,11 +18,12 @@ from collections import Counter
 from datetime import datetime
 
 from etl.extract import geo
-from etl.extract.dates import date_order, find_dates
+from etl.extract.dates import date_order, find_dates, is_calendar_word, order_in_text
 from etl.extract.events.context import Narrative, Neighbours, find_dateline, lead_date
 from etl.extract.events.dating import assign_dates, lately
-from etl.extract.events.items import ParagraphWords, may_hold_trigger, tokenize
-from etl.extract.events.lexicon import load_lexicon
+from etl.extract.events.coref import load_words
+from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, may_hold_trigger, tokenize
+from etl.extract.events.lexicon import Lexicon, load_lexicon
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, opening_place,
                                         scene)
 from etl.extract.events.records import Names, Statements, event_record
@@ -30,8 +31,9 @@ from etl.extract.events.triggers import coordination_ends, find_candidates
 from etl.extract.text import Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.11"
+VERSION = "events-rules-1.12"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
 
 
 def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | None = None) -> list[Event]:
@@ -44,10 +46,16 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     published = doc.article.published_at
     published_day = published.date() if isinstance(published, datetime) else published
     dateline = find_dateline(text, published_day)
-    order = date_order(doc.article.language, doc.article.date_order)
+    # the order the input gives, else the one the article's own numeric dates prove ("08/19/2014" makes its
+    # "09/02/2014" 2 September), else its language's
+    proven = None if doc.article.date_order else order_in_text(text)
+    order = proven or date_order(doc.article.language, doc.article.date_order)
     # relative dates ("on Monday", "overnight") count from the day the story was filed, or the day it opens with
     reference = dateline.date.date if dateline and dateline.date else (
-        lead_date(text, published_day, order) or published_day)
+        lead_date(text, published_day, order, proven is not None) or published_day)
+    # a numeric date after publication is read the other way round, unless the order is proven or the dates count
+    # from the day the story opens with ("09/01/2004: … The siege ended on 09/03/2004" is two days later)
+    keep_order = proven is not None or reference != published_day
     lowered = doc.lowered
     cues = Enclosures((s.cue_start, s.cue_end) for s in statements if s.cue_start is not None)
     said = Statements(statements)
@@ -58,7 +66,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     span_places = SpanPlaces(doc)  # each sentence read for places once in this pass
     settings = Settings(doc, span_places)
     paragraphs = ParagraphWords(doc, lowered, lex)
-    narrative = Narrative(doc, lowered, reference, order, dateline, published_day, lex)
+    narrative = Narrative(doc, lowered, reference, order, dateline, published_day, lex, keep_order=keep_order)
     for index, sentence in enumerate(doc.sentences):
         if dateline and sentence.start < dateline.end < sentence.end:
             sentence = Sentence(dateline.end, sentence.end, sentence.paragraph)  # a dateline is no actor
@@ -74,7 +82,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         candidates = find_candidates(sent, lex, cues, dropped)
         if not candidates:
             continue
-        sentence_dates = find_dates(text, reference, sentence.start, sentence.end, order)
+        sentence_dates = find_dates(text, reference, sentence.start, sentence.end, order, keep_order)
         places = Places(span_places.of(sentence.start, sentence.end, sent))
         dated = assign_dates(sent, candidates, sentence_dates, lex, cues)
         opening = opening_place(sent, sent.spans[candidates[0].first][0], places.places, sentence_dates)
@@ -94,7 +102,12 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             if place is None or not place.locality:  # a site ("the central prison") in the paragraph's town
                 place = scene(doc, lowered, sentence, scenes, paragraphs, span_places) or place
             found.append(place)
-        for cand, place in zip(candidates, settings.fill(index, found)):
+        filled = settings.fill(index, found)
+        for n, cand in enumerate(candidates):
+            if found[n] is None and _points_back(sent, cand, lex) and any(
+                    e.event_type == cand.sense.event_type for e in events):
+                filled[n] = None  # "Saturday's attack", "the bombing" told again: its place is the event's told before
+        for cand, place in zip(candidates, filled):
             if place is None and dateline and sentence.paragraph == 0:
                 place = dateline.place  # the lead happened where the story was filed, unless it says otherwise
 
@@ -104,6 +117,20 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             events.append(event_record(text, article_id, sent, cand, place, dated.get(cand.first), reference,
                                        said, names, whereabouts, lex, VERSION, date_of))
     return events
+
+
+def _points_back(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an event noun names an event told before: after a definite determiner or a possessive of time
+    ("the attack", "this deadly bombing", "Saturday's attack"), past its modifiers."""
+    if cand.sense.pos != "noun":
+        return False
+    k = cand.first - 1
+    while k >= max(0, cand.first - _MODIFIERS) and sent.words[k].islower() and sent.is_word(k) and (
+            sent.lower[k] not in lex.determiner and sent.lower[k] not in lex.stop
+            and sent.lower[k] not in load_words().definite):
+        k -= 1  # "deadly", "suicide"
+    return k >= 0 and (sent.lower[k] in load_words().definite or sent.lower[k].endswith(("'s", "’s"))
+                       and is_calendar_word(sent.words[k][:-2]))
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:

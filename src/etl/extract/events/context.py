@@ -25,6 +25,8 @@ from etl.extract.text import Doc
 _PASSED_ON = frozenset({"day", "week"})
 # Words that may stand before a date that opens its sentence and sets the narrative's time ("In May 2019, …",
 # "Then in 2015, …"); "since", "until", "before" and "after" make the date a bound, not the time of what follows.
+# A date that ends a span of time an event lasts, not the time it happened ("through December", "until 2019").
+_BOUND = re.compile(r"\b(?:until|till|through|thru)\s+$")
 _NARRATIVE_OPENERS = frozenset("in on during at around by throughout and but then".split())
 _OPENING_CHARS = 24      # most characters before a date that opens its sentence ("And then during ")
 # A sentence in the present ("Rubio is airing an ad", "candidates have followed his lead") is told at the time of
@@ -104,11 +106,11 @@ def find_dateline(text: str, published: date | None) -> Dateline | None:
     return Dateline(m.end(), place, dated[0] if dated and dated[0].date else None)
 
 
-def lead_date(text: str, published: date | None, order: str) -> date | None:
+def lead_date(text: str, published: date | None, order: str, keep_order: bool = False) -> date | None:
     """The day a report opens with, before a colon or dash ("07/22/2015: Assailants …", "3 March 2021 - …"), when
     it names its year: the day of the story, from which its dates without a year count ("The hostages were killed
     on July 25"), as they count from a dateline's."""
-    found = find_dates(text, published, 0, min(len(text), _LEAD_CHARS), order)
+    found = find_dates(text, published, 0, min(len(text), _LEAD_CHARS), order, keep_order)
     if not found or found[0].date is None or found[0].precision != "day" or text[:found[0].start].strip():
         return None
     first = found[0]
@@ -122,11 +124,12 @@ class Narrative:
     its paragraph, the dateline or the publication."""
 
     def __init__(self, doc: Doc, lowered: str, reference: date | None, order: str, dateline: Dateline | None,
-                 published: date | None, lex: Lexicon):
+                 published: date | None, lex: Lexicon, *, keep_order: bool = False):
         self._doc = doc
         self._lowered = lowered
         self._reference = reference
         self._order = order
+        self._keep_order = keep_order  # numeric dates are read in `order`, whatever day they fall on (find_dates)
         self._dateline = dateline
         self._published = published
         self._lex = lex
@@ -147,6 +150,8 @@ class Narrative:
             own = anchored(own, base.date, base.precision) if base and base.date else None
         if own is not None and own.date is not None and self._deadline_to_come(own, modality):
             own = None  # "plans to spend … by 2030 were welcomed": the plan's deadline, not when it was welcomed
+        if own is not None and own.date is not None and _BOUND.search(self._lowered, max(0, own.start - 9), own.start):
+            own = None  # "agreed to fund agencies through December", "held until 2019": how long, not when
         if own is not None and own.date is not None:
             own = self._happened_before(own, modality)
             return self._told(Dating(own.date, own.precision, "text", own), paragraph)
@@ -237,7 +242,7 @@ class Narrative:
     def _dates_of(self, k: int) -> list[DateMention]:
         if k not in self._sentence_dates:
             s = self._doc.sentences[k]
-            found = find_dates(self._doc.text, self._reference, s.start, s.end, self._order)
+            found = find_dates(self._doc.text, self._reference, s.start, s.end, self._order, self._keep_order)
             self._sentence_dates[k] = [m for m in found if m.date is not None and not self._dates_speech(m)]
         return self._sentence_dates[k]
 
