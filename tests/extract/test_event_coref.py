@@ -508,3 +508,85 @@ def test_the_attack_named_again_after_a_move_on_is_still_the_first():
     text = "A bomb exploded in a market in Tarvo. Days later, police said the attack was planned."
     found, _ = _merge(text, _mention(text, "exploded"), _mention(text, "attack"))
     assert len(found) == 1
+
+
+def test_an_attack_aimed_at_another_country_is_the_other_side_hitting_back():
+    text = ("Karovan air strikes hit the towns of Dalo and Nuri in Tessalia, officials said. The group has fired "
+            "rockets at northern Karova several times since then.")
+    found, _ = _merge(
+        text,
+        _mention(text, "hit", actor_country="KRV", target="towns of Dalo and Nuri", target_country="TSL",
+                 place="towns of Dalo and Nuri", place_country="TSL"),
+        _mention(text, "fired", actor="group", target="northern Karova", target_country="KRV"),
+    )
+    assert len(found) == 2
+
+
+def test_troops_sent_and_the_country_that_sent_them_still_merge():
+    text = "Karova sent troops to Tessalia. The troops deployed there are Karovan."
+    found, _ = _merge(
+        text,
+        _mention(text, "sent", "MOBILIZE", actor="Karova", actor_country="KRV", target="Tessalia",
+                 target_country="TSL"),
+        _mention(text, "deployed", "MOBILIZE", target="troops", target_country="KRV"),
+    )
+    assert len(found) == 1
+
+
+def test_an_unplaced_attack_aimed_at_a_place_of_another_country_is_another_attack():
+    text = "The strikes fell on Tyre overnight. The group has fired rockets at northern Israel since then."
+    found, _ = _merge(
+        text,
+        _mention(text, "strikes", place="Tyre", place_country="LBN"),
+        _mention(text, "fired", actor="group", target="northern Israel", target_country="ISR"),
+    )
+    assert len(found) == 2
+    alike = "The strikes fell on Tyre overnight. The group has fired rockets at southern Lebanon since then."
+    found, _ = _merge(
+        alike,
+        _mention(alike, "strikes", place="Tyre", place_country="LBN"),
+        _mention(alike, "fired", actor="group", target="southern Lebanon", target_country="LBN"),
+    )
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("text, trigger, canonical, country", [
+    # the speaker tells of its own act: "it", "we" and "they" are the speaker
+    ("The Sudanese army said on Tuesday it had regained control of the town of Bara.", "regained control",
+     "Sudanese army", "SDN"),
+    ('"We destroyed three tanks," the Ukrainian military said.', "destroyed", "Ukrainian military", "UKR"),
+    ("Police said they had arrested two men in Dalo.", "arrested", "Police", None),
+])
+def test_a_speaker_that_tells_of_its_own_act_is_its_actor(text, trigger, canonical, country):
+    [e] = [e for e in extract_article(_article(text)).events if e.trigger == trigger]
+    assert (e.actor_canonical, e.actor_country) == (canonical, country)
+    assert text[e.actor_start:e.actor_end] == e.actor  # the span stays on the pronoun
+
+
+def test_they_said_by_one_person_is_others():
+    text = "Ana Lind said they attacked the village at night."
+    [e] = [e for e in extract_article(_article(text)).events if e.trigger == "attacked"]
+    assert (e.actor, e.actor_canonical) == ("they", None)
+
+
+def test_an_event_told_again_takes_its_place_from_the_event_not_from_the_paragraph():
+    text = ("Gunmen attacked a bus station in Dalo, Karova, on Saturday.\n"
+            "A witness who lived in Nuri said the attack had lasted an hour. The parents of one of the gunmen said "
+            "Saturday's attack had shocked them.")
+    events = extract_article(_article(text)).events
+    assert [(e.trigger, e.location) for e in events if e.event_type == "ASSAULT"] == [
+        ("attacked", "Dalo, Karova")]
+
+
+def test_perpetrators_without_a_name_may_be_the_group_another_mention_names():
+    text = "Unknown gunmen opened fire on a bus near Dalo. Sources attributed the attack to the Tessal Front."
+    found, _ = _merge(text, _mention(text, "opened fire", actor="Unknown gunmen", target="bus"),
+                      _mention(text, "attack", actor="Tessal Front"))
+    assert len(found) == 1 and found[0].actor == "Unknown gunmen"
+
+
+def test_perpetrators_without_a_name_and_the_police_are_two_sides():
+    text = "Unknown gunmen opened fire on a bus near Dalo. Police fired at a crowd in the town."
+    found, _ = _merge(text, _mention(text, "opened fire", actor="Unknown gunmen", target="bus"),
+                      _mention(text, "fired", actor="Police", target="crowd"))
+    assert len(found) == 2

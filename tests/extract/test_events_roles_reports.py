@@ -12,6 +12,8 @@ from tests.extract.test_events_grammar import _events, _one  # one way to extrac
     ("Rebels fired at a police patrol in the town.", "fired", "Rebels", "police patrol"),
     ("Unknown persons fired at the house of a judge.", "fired", "Unknown persons", "house"),
     ("Gunmen shot at a bus on the highway.", "shot", "Gunmen", "bus"),
+    ("Gunmen fired upon a church in Tessal.", "fired", "Gunmen", "church"),
+    ("Police fired on protesters in the capital.", "fired", "Police", "protesters"),
     # coordinated verbs in a list share their subject and object
     ("Gunmen killed, wounded and abducted villagers.", "killed", "Gunmen", "villagers"),
     # a passive after "and" undergoes what its subject does not
@@ -283,3 +285,103 @@ def test_searching_mail_and_executing_on_plans_are_no_event(text):
 def test_a_mob_of_people_is_who_acts_not_a_riot_of_its_own():
     found = _events("A mob of villagers beat a local official to death in Tessal.")
     assert [(e.event_type, e.trigger, e.actor) for e in found] == [("ASSAULT", "beat", "mob of villagers")]
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    # the doer of an event noun attributed to someone, actively or in the passive; never the one it is attributed to
+    ("Officials attributed the attack to the Tessal Front.", "attack", "Tessal Front", None),
+    ("The government attributed the recent wave of attacks to separatists.", "attacks", "separatists", None),
+    ("The bombing was attributed to the Tessal Front.", "bombing", "Tessal Front", None),
+    # blaming is accusing: who is blamed is no doer the article vouches for, and no target either
+    ("Police blamed Sunday's attack on Karov militants.", "attack", None, None),
+    # whom the blame falls on is the target of the blaming
+    ("Police blamed Sunday's attack on Karov militants.", "blamed", "Police", "Karov militants"),
+    ("The minister blamed the government for the crisis.", "blamed", "minister", "government"),
+])
+def test_blame_names_the_doer(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Police found the body of a journalist in a river near Kemo. He had been shot.", "found", "journalist"),
+    ("Troops discovered the bodies of five villagers with gunshot wounds.", "discovered", "villagers"),
+])
+def test_who_finds_a_body_did_not_kill(text, trigger, target):
+    e = _one(text, trigger)
+    assert (e.event_type, e.actor, e.target) == ("ASSAULT", None, target)
+
+
+def test_a_passive_agent_after_another_verb_is_that_verbs():
+    e = _one("The body of a journalist who had been shot was found by police.", "shot")
+    assert (e.actor, e.target) == (None, "journalist")
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("A suicide bomber detonated an explosives-laden vest inside a mosque.", "detonated", "suicide bomber", None),
+    ("Militants set fire to a girls' school in Peshawar district.", "set fire", "Militants", "girls' school"),
+    ("Police raided the workers' union offices.", "raided", "Police", "workers' union offices"),
+])
+def test_a_worn_bomb_is_no_target_and_a_plural_possessive_is_in_its_phrase(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    # a time phrase between a subject and its verb, as wire copy writes it
+    ("The European Union on Thursday imposed new sanctions on Karova.", "sanctions", "European Union", "Karova"),
+    ("Police last week arrested two men in Dalo.", "arrested", "Police", "men"),
+    ("Rebels earlier this month seized the town of Nuri.", "seized", "Rebels", "town of Nuri"),
+    # an event, a weapon or a calamity does nothing: no actor
+    ("The attack on Monday killed five people.", "killed", None, "people"),
+    ("Aid groups say the conflict has killed tens of thousands.", "killed", None, "thousands"),
+    # people that are also trigger words still act
+    ("A soldier was killed by a sniper in Dalo.", "killed", "sniper", "soldier"),
+    # "several times" is when, not part of the target; a main verb ends the phrase before it
+    ("The group has fired rockets at northern Karova several times.", "fired", "group", "northern Karova"),
+    ("Karova's invasion of Tessalia began in 2022.", "invasion", "Karova", "Tessalia"),
+    ("This was one of two related attacks on this day.", "attacks", None, None),
+    # an auxiliary after a noun read as a verb is no object; a contraction is no part of the name
+    ("Forest's role in the Rolando attack had been considerable.", "attack", "Rolando", None),
+    ("They’re threatening to strike, the drivers said.", "threatening", "They", None),
+])
+def test_wire_copy_subjects_and_objects(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)
+
+
+def test_page_furniture_is_no_part_of_a_party():
+    e = _one("image copyright AFP image caption Federal troops were deployed to the region in 1999.", "deployed")
+    assert e.target == "Federal troops"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Dalo United were beaten 2-0 by Nuri City at home on Sunday, with Ana Lind scoring twice.", "beaten"),
+    ("Analysts cut their price target, citing weaker demand in Karova.", "demand"),
+    ("The strike by rail workers entered a second week on Monday.", "entered"),
+])
+def test_no_event_in_a_match_a_market_or_a_week(text, trigger):
+    assert trigger not in {e.trigger for e in _events(text)}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Rioters beat a man to death after the match in Dalo.", "beat"),
+    ("Protesters demand the release of political prisoners.", "demand"),
+    ("Karovan troops entered the town of Nuri.", "entered"),
+    ("The army said it had regained control of the town of Nuri after heavy fighting.", "regained control"),
+])
+def test_the_same_words_still_give_events_elsewhere(text, trigger):
+    assert trigger in {e.trigger for e in _events(text)}
+
+
+@pytest.mark.parametrize("text, trigger, event_type, actor, target", [
+    ("Senator Ana Lind fired back on Twitter, calling the governor a liar.", "fired back", "ACCUSE", "Senator Ana Lind",
+     None),
+    ("The minister hit back at critics of the budget.", "hit back", "ACCUSE", "minister", "critics of the budget"),
+    ("Rebels fired back at the troops near Dalo.", "fired", "ASSAULT", "Rebels", "troops"),
+    ("Hackers launched an attack on the bank's website.", "attack", "ASSAULT", "Hackers", "bank's website"),
+    ("Ana Lind won only Tessin and vowed to fight on.", "vowed", "AGREE", "Ana Lind", None),
+])
+def test_firing_back_in_words_is_an_accusation(text, trigger, event_type, actor, target):
+    e = _one(text, trigger)
+    assert (e.event_type, e.actor, e.target) == (event_type, actor, target)

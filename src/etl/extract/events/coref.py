@@ -52,7 +52,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.7"
+VERSION = "events-coref-1.8"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -98,6 +98,7 @@ class Words:
     vague: frozenset[str]                # words that name no participant by themselves ("others", "more")
     instrument: frozenset[str]           # what a party acts with ("the device"): no side of its own
     new_scene: frozenset[str]            # words of an opening phrase that move to another event ("Elsewhere,")
+    unidentified: frozenset[str]         # perpetrators told without a name ("gunmen"), who may be a named group's
 
 
 @cache
@@ -118,7 +119,7 @@ def load_words() -> Words:
                  {form: frozenset(rows) for form, rows in families.items()}, frozenset(nouns),
                  frozenset(w.upper() for w in roles["incident"]), frozenset(roles["sequence"]),
                  frozenset(roles["toll"]), frozenset(roles["vague"]), frozenset(roles["instrument"]),
-                 frozenset(roles["new_scene"]))
+                 frozenset(roles["new_scene"]), frozenset(roles["unidentified"]))
 
 
 @cache
@@ -298,9 +299,24 @@ def _same_actor(a: Event, b: Event, words: Words) -> bool:
         return False
     if not (_is_party(x) and _is_party(y)):
         return True  # "the device" and "the scene" are no sides that could differ
+    if _unidentified(x, words) != _unidentified(y, words) and _group_name(y if _unidentified(x, words) else x):
+        return True  # "unknown gunmen opened fire … sources attributed the attack to Boko Haram": its members
     if x.named and y.named and not x.holds(y) and x.names.isdisjoint(y.names):
         return False  # "the IRA leaders" and "the UDA leaders": two sides their names tell apart
     return x.holds(y) or _head(x.name) == _head(y.name)
+
+
+def _unidentified(p: _Party, words: Words) -> bool:
+    """Whether a party is perpetrators told without a name ("unknown gunmen", "the assailants")."""
+    return _head_word(p.name) in words.unidentified
+
+
+def _group_name(p: _Party) -> bool:
+    """Whether a party is named by a proper name whose head is no common noun of people ("Boko Haram", not
+    "Police" opening a sentence)."""
+    classes = load_lexicon().classes
+    head = _head_word(p.name)
+    return p.named and not any(head in classes.get(c, ()) for c in ("people", "agents"))
 
 
 # The naming words of each participant surface of the article being merged (its pairs are compared many times).
@@ -327,12 +343,15 @@ def _same_target(a: Event, b: Event, words: Words) -> bool:
     if x is None or y is None:
         return True
     if x.country and y.country and x.country != y.country:
-        return x.country == b.actor_country or y.country == a.actor_country
+        # (an attack on the other's actor's country is the other side hitting back: "Israeli strikes hit Tyre" and
+        # "Hezbollah fired rockets at northern Israel" are two attacks)
+        return a.event_type not in _FIGHTING and (x.country == b.actor_country or y.country == a.actor_country)
     if _struck(x) != _struck(y) and (_people(x) or _people(y)):
         return True  # "attacked Camp Dorva" and "killed Kelmish soldiers": the place struck and the people hit
     return not (x.named and y.named) or x.holds(y) or _head(x.name) == _head(y.name)
 
 
+_FIGHTING = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # plover_classes.tsv classes of what an attack strikes (a building, a camp, a convoy), beside the people it hits
 STRUCK_CLASSES = ("physical", "territory")
 
@@ -409,6 +428,10 @@ def _same_place(doc: Doc, a: Event, b: Event) -> bool:
     site without a name, "the bus station", and the other a named place), or, in one
     sentence, one is the country the other lies in ("an IED killed a general in Deir
     ez-Zor … in Syria"); across sentences a country is too wide to tell one incident from another."""
+    for one, other in ((a, b), (b, a)):
+        aimed = _aimed_at_country(one)
+        if aimed and other.location_country and aimed != other.location_country:
+            return False  # "fired rockets at northern Israel" struck elsewhere than strikes on Tyre, Lebanon
     if a.location is None or b.location is None or _in_trigger(a) or _in_trigger(b):
         return True  # "in jail", "in prison": a site the trigger's own words tell is how it is named, no other place
     if a.location_country and b.location_country and a.location_country != b.location_country:
@@ -425,6 +448,14 @@ def _same_place(doc: Doc, a: Event, b: Event) -> bool:
         return True  # "the Euphrates in Deir" lies in "the city of Deir"; "the market" and "the school" do not
     return (_is_country(a) or _is_country(b)) and doc.sentence_index(a.trigger_start) == doc.sentence_index(
         b.trigger_start)
+
+
+def _aimed_at_country(e: Event) -> str | None:
+    """The country of the place an unplaced attack was aimed at ("fired rockets at northern Israel"): where it
+    struck."""
+    if e.location is not None or e.event_type not in _FIGHTING or e.target_country is None or e.target is None:
+        return None
+    return e.target_country if geo.place_names(e.target) else None
 
 
 def _phrase(doc: Doc, e: Event) -> str:

@@ -8,10 +8,10 @@ from etl.extract import geo
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens
 from etl.extract.events.lexicon import (
-    AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, CLAIM_NOUNS, COLLECTIVES, GIVING,
-    HEDGED_PASSIVE, HIT_VERBS, INVOLVEMENT, LOCATIVE_PREPOSITIONS, NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE,
-    NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, PARTICLES, POSSESSIVES, RELATIVE_PRONOUNS, TARGET_PREPOSITIONS,
-    VERB_LINKS, VERBAL_TYPES, Lexicon,
+    AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS, COLLECTIVES,
+    GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INVOLVEMENT, LOCATIVE_PREPOSITIONS, NEGATED_CONTRACTION,
+    NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, PARTICLES, POSSESSIVES, RELATIVE_PRONOUNS,
+    TARGET_PREPOSITIONS, VERB_LINKS, VERBAL_TYPES, Lexicon,
 )
 from etl.extract.text import ABBREVIATIONS
 
@@ -24,6 +24,19 @@ WEAPON_CLASSES = frozenset({"incendiary", "launchable", "firing", "projectiles"}
 _SUBORDINATE_GERUND = frozenset({"after", "before", "while", "upon", "since", "when"})
 # … and what is fired or thrown at someone: as a verb's object, the target follows it ("fired tear gas at students").
 _THROWN_CLASSES = (*WEAPON_CLASSES, "crowd")
+_BLAME_REACH = 5         # tokens between a verb of blame and the event noun it blames ("blamed Sunday's deadly attack")
+_FINDING = frozenset({"found", "finds", "discovered", "discovers", "recovered", "uncovered", "unearthed"})
+# A time phrase between a subject and its verb: at most this many tokens, made of calendar and time words, numbers
+# and these words, and opened by one of _TIME_OPENERS ("on Thursday", "last week", "earlier this month").
+_TIME_PHRASE = 4
+_TIME_PHRASE_WORDS = frozenset({"on", "last", "this", "earlier", "late", "early", "next", "of", "the"})
+_TIME_OPENERS = frozenset({"on", "last", "this", "earlier", "late", "early"})
+# Words of a scraped page's furniture that no party's name holds ("image caption", "image copyright AFP").
+_PAGE_FURNITURE = frozenset({"caption", "copyright"})
+_MAIN_VERBS = GRAMMAR["main_verb"]
+_DEICTIC = frozenset({"this", "that", "the", "same"})  # "on this day", "on that morning", "on the same day"
+_AUXILIARIES = frozenset({"has", "had", "have", "will", "would", "could", "can", "might", "should", "must"})
+_AIMED = frozenset({"at", "on", "upon"})  # "fired at", "fired on", "fired upon": aimed at what follows
 # Classes of words that name a weapon or its blast: as the subject of a verb they are no actor.
 _DEVICE_CLASSES = ("incendiary", "launchable", "fire_reports")
 # Prepositions inside a participle phrase that modifies a noun ("a motorcycle loaded with explosives"); not "by",
@@ -52,6 +65,13 @@ _INVOLVING = frozenset({"in", "for", "behind"})
 
 
 def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex: Lexicon) -> None:
+    """Set the actor and target of a trigger (`_parties`), each tidied of the trigger's own words and of page
+    furniture (`_tidy`)."""
+    _parties(sent, cand, others, lex)
+    cand.actor, cand.target = _tidy(sent, cand, cand.actor), _tidy(sent, cand, cand.target)
+
+
+def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex: Lexicon) -> None:
     """Set the actor and target of a trigger: by voice for verbs ("was captured by X"), by "between", "by",
     possessor, modifier or light verb for event nouns, by coordination ("X dispersed … and arrested", "were killed
     or wounded"), and from the clause the verb stands in: a participle clause ("shelled Kharkiv, killing three"),
@@ -84,6 +104,7 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
             cand.target = None  # "a device detonated near the road": the weapon, not what it hit
         elif cand.target and _names_nobody(sent, cand.target[0]):
             cand.target = None  # "no one was injured": nobody to name
+        _found_body(sent, cand, lex)
         return
     between = _between_phrase(sent, last, lex)
     if between:
@@ -92,6 +113,12 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
         cand.actor = by_actor  # "attacks by rebels"; "the attack was condemned by the UN" is no doing of the UN
     elif cand.sense.pos == "noun":
         claimant = _claimant(sent, first, lex)
+        blamed = _blamed_on(sent, first, last, lex)
+        if blamed:
+            # "sources attributed the attack to Boko Haram": who did it, as far as the sources know; "some blamed the
+            # attack on the far right" is an accusation, not who did it; whom it hit, the phrase does not say
+            cand.actor = blamed if sent.lower[last] == "to" else None
+            return
         cand.actor = _passed_agent(sent, last, lex) or (None if claimant == _NOBODY else (
             claimant or _involved(sent, first, lex) or _noun_actor(sent, first, lex)))
     else:
@@ -138,8 +165,34 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
         cand.actor, cand.target = None, cand.actor  # "prisoners are in jail": held, not holding
     if cand.sense.word_class == MONITORED:
         cand.actor = cand.target = None  # "the mission observed 95 projectiles": no party to the fire
-    if cand.actor and cand.sense.pos == "verb" and _is_device(sent.lower[cand.actor[1] - 1], lex):
-        cand.actor = None  # "the bomb went off", "a rocket hit the school": the weapon, not who used it
+    if cand.actor and cand.sense.pos == "verb" and _is_device_or_event(sent.lower[cand.actor[1] - 1], lex):
+        cand.actor = None  # "the bomb went off", "a rocket hit the school", "the attack on Monday killed five": the
+        # weapon or the event, not who used it
+    _found_body(sent, cand, lex)
+
+
+def _tidy(sent: SentenceTokens, cand: Candidate, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A party span without the trigger's own words ("incursions" is no target of "incursions") and without the
+    furniture of a scraped page before it ("image copyright AFP image caption Federal troops" → "Federal troops")."""
+    if span is None or span[0] < cand.last and cand.first < span[1]:
+        return None
+    i, j = span
+    for k in range(j - 1, i - 1, -1):
+        if sent.lower[k] in _PAGE_FURNITURE:
+            i = k + 1
+            break
+    return (i, j) if i < j else None
+
+
+def _found_body(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> None:
+    """ "Police found the body of a journalist", "the body was found by police": who found it did not kill; the
+    dead is whose body it was."""
+    if cand.sense.event_type != "ASSAULT" or sent.lower[cand.first] not in _FINDING:
+        return
+    cand.actor = None
+    if cand.target and lex.in_class(sent.lower[cand.target[1] - 1], "corpse") and cand.target[1] + 1 < len(
+            sent.lower) and sent.lower[cand.target[1]] == "of":
+        cand.target = _noun_phrase(sent, cand.target[1] + 1, lex) or cand.target
 
 
 def _charged_aside(sent: SentenceTokens, cand: Candidate) -> bool:
@@ -179,10 +232,12 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
 
 
 def _aims_at(sent: SentenceTokens, k: int, before: str, word: str, lex: Lexicon) -> bool:
-    """Whether a verb read with "at" right after it is active: its noun is armed ("rebels shot at a patrol") or
-    the verb is "fire", which no noun but a shot undergoes ("persons fired at the house" against "shots fired at
-    the crowd"); "were fired at by" stays passive."""
-    if k >= len(sent.lower) or sent.lower[k] != "at" or (k + 1 < len(sent.lower) and sent.lower[k + 1] == "by"):
+    """Whether a verb read with "at", "on" or "upon" right after it is active: its noun is armed ("rebels shot at a
+    patrol") or the verb is "fire", which no noun but a shot undergoes ("persons fired at the house", "gunmen fired
+    upon a church" against "shots fired at the crowd"); "were fired at by" stays passive, and "on" before a day is
+    a time ("a clerk fired on Monday")."""
+    if k + 1 >= len(sent.lower) or sent.lower[k] not in _AIMED or sent.lower[k + 1] == "by" or (
+            sent.lower[k] == "on" and is_calendar_word(sent.words[k + 1])):
         return False
     if lex.in_class(before, "military"):
         return True
@@ -227,6 +282,22 @@ def _skip_back(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     return k
 
 
+def _skip_back_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
+    """Index of the token before a time phrase that ends at k, between a subject and its verb ("The European Union
+    on Thursday imposed", "Police last week arrested", "The army yesterday denied"), else k."""
+    j = k
+    while j >= 0 and k - j < _TIME_PHRASE and (is_calendar_word(sent.words[j]) or sent.lower[j] in lex.time
+                                                 or sent.lower[j].isdigit() or sent.lower[j] in _TIME_PHRASE_WORDS):
+        j -= 1
+    opener = sent.lower[j + 1] if j < k else None
+    if opener is None or j < 0 or not sent.is_word(j) or not (
+            opener in _TIME_OPENERS or j + 1 == k and sent.lower[k] in lex.time):
+        return k
+    if not any(is_calendar_word(sent.words[i]) or sent.lower[i] in lex.time for i in range(j + 1, k + 1)):
+        return k
+    return j
+
+
 def _after_be(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     """Whether a participle trigger follows a form of "be": "was captured", "have been killed"."""
     k = first - 1
@@ -256,8 +327,8 @@ def _by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int]
         if k == last and sent.lower[k] in {"at", "on", "upon"} and k + 1 < len(sent.lower) and (
                 sent.lower[k + 1] == "by"):
             continue  # "the house was fired at by gunmen"
-        if not sent.is_word(k) or sent.lower[k] in lex.stop:
-            return None
+        if not sent.is_word(k) or sent.lower[k] in lex.stop or sent.lower[k] in lex.be:
+            return None  # (a verb after it has its own agent: "a man who had been shot was found by police")
     return None
 
 
@@ -276,13 +347,20 @@ def _is_device(word: str, lex: Lexicon) -> bool:
     return any(lex.in_class(word, c) for c in _DEVICE_CLASSES)
 
 
+def _is_device_or_event(word: str, lex: Lexicon) -> bool:
+    """Whether a head word names a weapon or an event ("bomb", "attack", "the conflict has killed …"), not the people
+    who used it or took part ("a sniper", "prisoners" are people)."""
+    return _is_device(word, lex) or lex.in_class(word, "happenings") or word in lex.triggers and not (
+        lex.in_class(word, "people") or lex.in_class(word, "agents"))
+
+
 def _agent(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
     """The agent of a passive verb, unless it names an event or a weapon ("damaged by the blast", "killed by a
     roadside bomb"): what did it, not who."""
     if found is None:
         return None
     head = sent.lower[found[1] - 1]
-    return None if head in lex.triggers or _is_device(head, lex) else found
+    return None if _is_device_or_event(head, lex) else found
 
 
 def _passed_agent(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -297,9 +375,27 @@ def _passed_agent(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, i
     k += 1
     while k < n and sent.lower[k] in PARTICLES:
         k += 1
-    if k + 1 < n and sent.lower[k] in ("by", "on"):
-        return _noun_phrase(sent, k + 1, lex)
+    if k + 1 < n and (sent.lower[k] in ("by", "on") or sent.lower[k] == "to" and not infinitive(sent, k + 1, lex)):
+        return _noun_phrase(sent, k + 1, lex)  # (not "was claimed to have killed")
     return None
+
+
+def _blamed_on(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The doer of an event noun that is the object of a verb of blame, named after "to" or "on": "sources
+    attributed the attack to Boko Haram", "officials blamed the bombing on the rebels"."""
+    n = len(sent.lower)
+    if last + 1 >= n or sent.lower[last] not in ("to", "on"):
+        return None
+    k = first - 1
+    while k >= max(0, first - _BLAME_REACH) and sent.lower[k] not in BLAME_VERBS and (
+            sent.lower[k] in lex.determiner or sent.lower[k] in NOUN_DETERMINERS or sent.lower[k] in POSSESSIVES
+            or _is_modifier_word(sent, k) or sent.lower[k].endswith(("'s", "’s")) or sent.lower[k] == "of"):
+        k -= 1  # "the attack", "Sunday's deadly attack", "the recent wave of attacks"
+    if k < 0 or sent.lower[k] not in BLAME_VERBS:
+        return None
+    if sent.lower[last] == "on" and is_calendar_word(sent.words[last + 1]):
+        return None  # "blamed the attack on Monday on …": a day, not a doer
+    return _noun_phrase(sent, last + 1, lex)
 
 
 def _claimant(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -403,7 +499,7 @@ def _follows_coordination(sent: SentenceTokens, first: int, lex: Lexicon) -> boo
 def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) -> tuple[int, int] | None:
     """The noun phrase before a trigger: its subject, or for an event noun the subject of its light verb
     ("protesters staged a demonstration") or its possessor ("Russia's invasion")."""
-    k = _skip_back(sent, first - 1, lex)
+    k = _skip_back(sent, _skip_back_time(sent, _skip_back(sent, first - 1, lex), lex), lex)
     if k < 0 or sent.lower[k] in {"and", "or"}:
         return None
     low = sent.lower[k]
@@ -427,7 +523,7 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) 
         if j >= 0 and sent.lower[j] in lex.light_verb:
             while j >= 0 and sent.lower[j] in lex.light_verb:
                 j -= 1
-            j = _skip_back(sent, j, lex)
+            j = _skip_back(sent, _skip_back_time(sent, _skip_back(sent, j, lex), lex), lex)
             if j >= 1 and sent.lower[j] == "to":  # "militants used drones to launch attacks"
                 return _infinitive_subject(sent, j, lex)
             found = _phrase_ending(sent, j, lex)
@@ -766,8 +862,9 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
     j = i
     while j + 1 < n and j - i < _MAX_NP:
         w = sent.lower[j + 1]
-        if j + 2 < n and sent.lower[j + 2] in lex.time:
-            break  # "raided the village two weeks ago", "the town last year": a time, no part of the phrase
+        if j + 2 < n and (sent.lower[j + 2] in lex.time or sent.words[j + 2] == "times"):
+            break  # "raided the village two weeks ago", "the town last year", "fired at Dalo several times": a time,
+            # no part of the phrase (lower-case "times" only: "the New York Times" is a name)
         name = sent.words[j + 1].isupper() and len(w) > 1  # "a suspected IS supporter": a name, not "is"
         if sent.is_word(j + 1) and (name or not _is_boundary(w, lex) and w not in lex.skip and w not in ("and", "of")):
             if w.endswith(("ing", "ed")) and j + 2 < n and (sent.lower[j + 2] in lex.stop
@@ -776,6 +873,10 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
                                                             and sent.words[j + 1].islower()):
                 break  # a verb after the phrase: "12 people hoping to …", "two men suspected of …"
             j += 1
+            continue
+        if w in ("'", "’") and sent.lower[j].endswith("s") and j + 2 < n and sent.words[j + 2].isalpha() and (
+                sent.spans[j][1] == sent.spans[j + 1][0]) and not _is_boundary(sent.lower[j + 2], lex):
+            j += 1  # a plural possessive: "a girls' school", "the workers' union"
             continue
         if w == "." and sent.lower[j] in ABBREVIATIONS and j + 2 < n and sent.words[j + 2][:1].isupper():
             j += 2  # "Sen. Ann Ruiz", "Mrs. Okafor"
@@ -797,7 +898,7 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
 def _is_boundary(word: str, lex: Lexicon) -> bool:
     """Whether a word ends a noun phrase: a preposition, a clause or reporting word, a negation ("avoid"),
     a verb in the past ("captured"), a word of a date ("month", "June", "Friday")."""
-    return (word in lex.stop or word in lex.clause or word in lex.reporting or word in lex.time
+    return (word in lex.stop or word in lex.clause or word in lex.reporting or word in lex.time or word in _MAIN_VERBS
             or "negated" in lex.modality_markers.get(word, ())
             or word.endswith("ed") and (word in lex.light_verb or word in lex.triggers)
             or is_calendar_word(word.split("'")[0].split("’")[0].capitalize()))
@@ -848,11 +949,20 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         return _noun_phrase(sent, k + 1, lex)
     if sent.lower[k] == "control" and k + 1 < n and sent.lower[k + 1] == "of" and cand.sense.pos == "verb":
         return _noun_phrase(sent, k + 2, lex)  # "seized control of a government office"
+    if cand.sense.pos == "verb" and sent.lower[cand.last - 1] in BLAME_VERBS:
+        for j in range(k + 1, min(n - 1, k + OBJECT_WINDOW)):
+            if sent.lower[j] in {",", ";", "."} or sent.lower[j] in lex.clause:
+                break
+            if sent.lower[j] in ("on", "to") and not is_calendar_word(sent.words[j + 1]) and not infinitive(
+                    sent, j + 1, lex):
+                return _noun_phrase(sent, j + 1, lex)  # "blamed the bombing on the rebels": the rebels are blamed
     preps = TARGET_PREPOSITIONS if cand.sense.pos == "verb" else NOUN_TARGET_PREPOSITIONS
     thing_object = cand.evidence is not None and cand.evidence >= cand.last and (cand.sense.event_type in {
         "AID", "MOBILIZE", "CONSULT", "SUPPORT", "AGREE", "CONCEDE"} or cand.sense.word_class in WEAPON_CLASSES)
     if sent.lower[k] in {"and", "or"} and k + 1 < n and (sent.lower[k + 1] in lex.be or sent.lower[k + 1] in lex.skip):
         return None  # "returned fire and was wounded": a second verb of the subject's, no object
+    if cand.sense.pos == "verb" and (sent.lower[k] in lex.be or sent.lower[k] in _AUXILIARIES):
+        return None  # "the Rolando attack had been considerable": a noun before its verb, no object after it
     if cand.sense.pos == "verb" and not thing_object and sent.lower[k] not in lex.stop:
         found = _noun_phrase(sent, k, lex)
         if found is None or not any(lex.in_class(sent.lower[found[1] - 1], c) for c in _THROWN_CLASSES):
@@ -865,8 +975,11 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         w = sent.lower[j]
         if w in lex.skip and not sent.words[j].isupper():
             return None
-        if w in preps and j + 1 < n and (sent.lower[j + 1].isdigit() or is_calendar_word(sent.words[j + 1])):
-            continue  # "an attack on 13 September 1974 at the Rolando cafe": a date, the target may follow
+        if w in preps and j + 1 < n and (sent.lower[j + 1].isdigit() or is_calendar_word(sent.words[j + 1]) or (
+                j + 2 < n and sent.lower[j + 1] in _DEICTIC and (sent.lower[j + 2] in lex.time
+                                                                 or sent.lower[j + 2] == "day"))):
+            continue  # "an attack on 13 September 1974 at the Rolando cafe", "attacks on this day": a date, the
+            # target may follow
         if w == "at" and cand.sense.pos == "noun" and cand.sense.event_type == "ASSAULT" and j + 1 < n:
             found = _noun_phrase(sent, j + 1, lex)  # "the attack at the Rolando cafe": a building attacked
             return found if found and lex.in_class(sent.lower[found[1] - 1], "physical") else None
@@ -880,6 +993,9 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
             if w not in _ALONG_WITH and sent.lower[cand.last - 1] in lex.intransitive:
                 return None  # "the bomb exploded at a busy intersection": where, not whom ("clashed with police")
             found = _noun_phrase(sent, after, lex)
+            if found and w == "on" and cand.sense.event_type in VERBAL_TYPES and lex.in_class(
+                    sent.lower[found[1] - 1], "platforms"):
+                return None  # "fired back on Twitter", "criticised him on television": where it was said, not whom
             if found and j > k and cand.sense.pos == "verb" and lex.in_class(sent.lower[j - 1], "incendiary") and not (
                     _is_party_word(sent, found[1] - 1, lex) or lex.in_class(sent.lower[found[1] - 1], "physical")):
                 return None  # "detonated a device at the end of a concert": when or where, not what it hit

@@ -18,7 +18,8 @@ from etl.extract.text import Doc, Enclosures
 from etl.ids import stable_hash
 from etl.records import Event, Statement
 
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+# a possessive ("Russia’s invasion": Russia) or a contracted verb ("They’re striking": They) ends no party's name
+_POSSESSIVE_END = re.compile(r"['’](?:s|re|ve|ll|d)?$", re.IGNORECASE)
 
 
 class Statements:
@@ -81,6 +82,24 @@ def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: 
     return _Party(surface, start, end, surface, country)
 
 
+# Pronouns by which a speaker tells of its own acts ("the army said it had regained control", "police said they
+# arrested two men"); "they" only of a speaker that is not one person ("Ana Lind said they attacked" is others).
+_SELF_PRONOUNS = frozenset({"it", "we", "they"})
+
+
+def _speaker_as_actor(text: str, actor: _Party, statement: Statement) -> _Party:
+    """The speaker as the canonical actor of an act its statement tells with a pronoun of itself: "The Sudanese army
+    said it had regained control of Bara" → the Sudanese army (the span stays "it", where the words are)."""
+    word = actor.text.lower()
+    if word not in _SELF_PRONOUNS or statement.speaker is None or statement.speaker_start is None or (
+            word != "we" and (statement.speaker_kind == "person" or statement.speaker_start >= actor.start)):
+        return actor  # ("we" in a quote whose speaker follows it: '"We destroyed three tanks," the army said')
+    speaker = text[statement.speaker_start:statement.speaker_end]
+    mentions = geo.find_countries(text, statement.speaker_start, statement.speaker_end)
+    country = actor.country or (mentions[0].code if mentions else None)
+    return _Party(actor.text, actor.start, actor.end, statement.speaker_canonical or speaker, country)
+
+
 def _town_country(surface: str, whereabouts: Whereabouts) -> str | None:
     """The country of a town that qualifies the people of a phrase: "Kharkiv officials", "Aleppo residents"."""
     words = surface.split()
@@ -108,6 +127,8 @@ def event_record(text: str, article_id: str, sent: SentenceTokens, cand: Candida
     named = whereabouts.named(place) if place else None
     location = None if place is None else place.text if named == (place.start, place.end) else text[slice(*named)]
     statement = statements.holding(t_start, t_end)
+    if actor is not None and statement is not None:
+        actor = _speaker_as_actor(text, actor, statement)
     modality = modality_of(sent, cand, statement, when, published, lex)
     dating = date_of(when, modality)
     on = dating.mention
