@@ -138,6 +138,7 @@ class Narrative:
         self._sentence_starts: list[int] | None = None
         self._past: dict[int, bool] = {}
         self._read_before: dict[int, DateMention] = {}  # date mentions read a year earlier, by offset
+        self._stepped: dict[int, DateMention | None] = {}  # steps from the event before ("two days later"), by offset
 
     def date(self, sentence: int, own: DateMention | None, neighbours: Neighbours, position: int,
              modality: str) -> Dating:
@@ -146,8 +147,10 @@ class Narrative:
         date of its paragraph, else the dateline's, else publication."""
         paragraph = self._doc.sentences[sentence].paragraph
         if own is not None and own.shift is not None:
-            base = self._last[0] if self._last else self._context(sentence, paragraph)
-            own = anchored(own, base.date, base.precision) if base and base.date else None
+            if own.start not in self._stepped:  # "Two days later, protesters gathered … to demand": one step for both
+                base = self._last[0] if self._last else self._context(sentence, paragraph)
+                self._stepped[own.start] = anchored(own, base.date, base.precision) if base and base.date else None
+            own = self._stepped[own.start]
         if own is not None and own.date is not None and self._deadline_to_come(own, modality):
             own = None  # "plans to spend … by 2030 were welcomed": the plan's deadline, not when it was welcomed
         if own is not None and own.date is not None and _BOUND.search(self._lowered, max(0, own.start - 9), own.start):
