@@ -533,21 +533,18 @@ def test_troops_sent_and_the_country_that_sent_them_still_merge():
     assert len(found) == 1
 
 
-def test_an_unplaced_attack_aimed_at_a_place_of_another_country_is_another_attack():
-    text = "The strikes fell on Tyre overnight. The group has fired rockets at northern Israel since then."
+@pytest.mark.parametrize("aimed_at, country, events", [
+    ("northern Israel", "ISR", 2),  # an unplaced attack aimed at another country's place is another attack
+    ("southern Lebanon", "LBN", 1),
+])
+def test_an_unplaced_attack_aimed_at_a_place_of_another_country_is_another_attack(aimed_at, country, events):
+    text = f"The strikes fell on Tyre overnight. The group has fired rockets at {aimed_at} since then."
     found, _ = _merge(
         text,
         _mention(text, "strikes", place="Tyre", place_country="LBN"),
-        _mention(text, "fired", actor="group", target="northern Israel", target_country="ISR"),
+        _mention(text, "fired", actor="group", target=aimed_at, target_country=country),
     )
-    assert len(found) == 2
-    alike = "The strikes fell on Tyre overnight. The group has fired rockets at southern Lebanon since then."
-    found, _ = _merge(
-        alike,
-        _mention(alike, "strikes", place="Tyre", place_country="LBN"),
-        _mention(alike, "fired", actor="group", target="southern Lebanon", target_country="LBN"),
-    )
-    assert len(found) == 1
+    assert len(found) == events
 
 
 @pytest.mark.parametrize("text, trigger, canonical, country", [

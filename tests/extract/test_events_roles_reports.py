@@ -318,16 +318,6 @@ def test_a_passive_agent_after_another_verb_is_that_verbs():
 
 
 @pytest.mark.parametrize("text, trigger, actor, target", [
-    ("A suicide bomber detonated an explosives-laden vest inside a mosque.", "detonated", "suicide bomber", None),
-    ("Militants set fire to a girls' school in Peshawar district.", "set fire", "Militants", "girls' school"),
-    ("Police raided the workers' union offices.", "raided", "Police", "workers' union offices"),
-])
-def test_a_worn_bomb_is_no_target_and_a_plural_possessive_is_in_its_phrase(text, trigger, actor, target):
-    e = _one(text, trigger)
-    assert (e.actor, e.target) == (actor, target)
-
-
-@pytest.mark.parametrize("text, trigger, actor, target", [
     # a time phrase between a subject and its verb, as wire copy writes it
     ("The European Union on Thursday imposed new sanctions on Karova.", "sanctions", "European Union", "Karova"),
     ("Police last week arrested two men in Dalo.", "arrested", "Police", "men"),
@@ -341,6 +331,10 @@ def test_a_worn_bomb_is_no_target_and_a_plural_possessive_is_in_its_phrase(text,
     ("The group has fired rockets at northern Karova several times.", "fired", "group", "northern Karova"),
     ("Karova's invasion of Tessalia began in 2022.", "invasion", "Karova", "Tessalia"),
     ("This was one of two related attacks on this day.", "attacks", None, None),
+    # a worn bomb is a device, no target; a plural possessive stays in its phrase
+    ("A suicide bomber detonated an explosives-laden vest inside a mosque.", "detonated", "suicide bomber", None),
+    ("Militants set fire to a girls' school in Peshawar district.", "set fire", "Militants", "girls' school"),
+    ("Police raided the workers' union offices.", "raided", "Police", "workers' union offices"),
     # an auxiliary after a noun read as a verb is no object; a contraction is no part of the name
     ("Forest's role in the Rolando attack had been considerable.", "attack", "Rolando", None),
     ("They’re threatening to strike, the drivers said.", "threatening", "They", None),
