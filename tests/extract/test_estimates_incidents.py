@@ -45,6 +45,13 @@ def test_a_casualty_verb_shared_by_two_counts_outranks_a_head_noun():
         ("At least 334", 334, "at_least", "killed"), ("31", 31, "exact", "killed")]
 
 
+def test_a_definite_person_coordinated_with_another_shares_the_verb():
+    assert _totals("Assailants attacked the home of a tribal elder in Kemo. The elder and his son were killed.") == (
+        2, 0)
+    assert _totals("The driver and a passenger were wounded when the bus was hit.") == (0, 2)
+    assert _totals("The driver and his son live in Kemo.") == (0, 0)  # no casualty verb: no count
+
+
 def test_a_or_an_after_of_is_no_count():
     assert _counts("The house of a judge was set on fire and nobody was hurt.") == []
 

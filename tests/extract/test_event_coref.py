@@ -587,3 +587,10 @@ def test_perpetrators_without_a_name_and_the_police_are_two_sides():
     found, _ = _merge(text, _mention(text, "opened fire", actor="Unknown gunmen", target="bus"),
                       _mention(text, "fired", actor="Police", target="crowd"))
     assert len(found) == 2
+
+
+def test_perpetrators_told_again_by_another_word_are_the_same():
+    text = "Three suicide bombers attacked the airport in Dalo. The assailants opened fire on passengers."
+    found, _ = _merge(text, _mention(text, "attacked", actor="suicide bombers", target="airport"),
+                      _mention(text, "opened fire", actor="assailants", target="passengers"))
+    assert len(found) == 1

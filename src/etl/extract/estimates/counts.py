@@ -287,7 +287,10 @@ def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex:
         if head not in lex.persons:
             continue
         categorize(c, lex)
-        if c.source in ("after", "before") or body is not None and c.source == "toll":
+        coordinated = c.np_end < len(sent.words) and sent.words[c.np_end] == "and"
+        if c.source in ("after", "before") or body is not None and c.source == "toll" or coordinated:
+            # (coordinated: "the driver and his son were killed" takes the verb along the chain; unchained, it
+            # stays uncounted: a singular count needs a casualty verb)
             c.end = sent.spans[c.np_head - 1][1]
             out.append(c)
     return out

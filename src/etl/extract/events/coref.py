@@ -299,8 +299,11 @@ def _same_actor(a: Event, b: Event, words: Words) -> bool:
         return False
     if not (_is_party(x) and _is_party(y)):
         return True  # "the device" and "the scene" are no sides that could differ
-    if _unidentified(x, words) != _unidentified(y, words) and _group_name(y if _unidentified(x, words) else x):
-        return True  # "unknown gunmen opened fire … sources attributed the attack to Boko Haram": its members
+    if _unidentified(x, words) and (_unidentified(y, words) or _group_name(y)) or _unidentified(y, words) and (
+            _group_name(x)):
+        # "unknown gunmen opened fire … sources attributed the attack to Boko Haram": its members; "three suicide
+        # bombers attacked the airport. The assailants opened fire": the same perpetrators told again
+        return True
     if x.named and y.named and not x.holds(y) and x.names.isdisjoint(y.names):
         return False  # "the IRA leaders" and "the UDA leaders": two sides their names tell apart
     return x.holds(y) or _head(x.name) == _head(y.name)
