@@ -331,6 +331,9 @@ def test_a_passive_agent_after_another_verb_is_that_verbs():
     ("The group has fired rockets at northern Karova several times.", "fired", "group", "northern Karova"),
     ("Karova's invasion of Tessalia began in 2022.", "invasion", "Karova", "Tessalia"),
     ("This was one of two related attacks on this day.", "attacks", None, None),
+    # a noun in -ing before a preposition is no verb ending the phrase
+    ("A drone of the Karovan army struck a residential building in Dalo, injuring a woman.", "struck",
+     "Karovan army", "residential building"),
     # a worn bomb is a device, no target; a plural possessive stays in its phrase
     ("A suicide bomber detonated an explosives-laden vest inside a mosque.", "detonated", "suicide bomber", None),
     ("Militants set fire to a girls' school in Peshawar district.", "set fire", "Militants", "girls' school"),

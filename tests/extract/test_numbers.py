@@ -103,6 +103,8 @@ def test_hedges(text, surface, hedge, low, high):
     ("On 9 May they marched.", "date"),
     ("The soldier was seized on December 26th.", "date"),
     ("The letter is dated 12/05/2020.", "date"),
+    ("Between 10 and 12 May 2022, troops shelled the town.", "date"),
+    ("From 3 to 5 March the road was closed.", "date"),
     ("The blast came at 10:30 am.", "time"),
     ("Shelling began at 6 p.m.", "time"),
     ("A 25-year-old man was arrested.", "age"),

@@ -144,6 +144,8 @@ def lexicon() -> _Lexicon:
 
 _DIGITS = re.compile(r"\d+")
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?![\w,])")
+# From the first day of a span of days to the second, whose month follows ("10 and 12 May", "3-5 March").
+_DAY_SPAN = re.compile(r"(?:st|nd|rd|th)?[^\S\n]*(?:-|–|\band\b|\bto\b)[^\S\n]*\d{1,2}(?=\D)")
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _DECADE = re.compile(r"'?s\b")
@@ -228,6 +230,9 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
         return "date" if month_before or lex.month_after.match(text, e) else "ordinal"
     if month_before or lex.month_after.match(text, e):
         return "date"
+    span = _DAY_SPAN.match(text, e) if value <= 31 else None
+    if span and lex.month_after.match(text, span.end()):
+        return "date"  # "between 10 and 12 May 2022", "3-5 March": the first day of a span
     if _covers(_NUMERIC_DATE, text, s, e):
         return "date"
     if _covers(_PHONE, text, s, e):

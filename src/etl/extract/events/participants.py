@@ -34,6 +34,7 @@ _TIME_OPENERS = frozenset({"on", "last", "this", "earlier", "late", "early"})
 # Words of a scraped page's furniture that no party's name holds ("image caption", "image copyright AFP").
 _PAGE_FURNITURE = frozenset({"caption", "copyright"})
 _MAIN_VERBS = GRAMMAR["main_verb"]
+_ING_NOUNS = GRAMMAR["ing_noun"]
 _DEICTIC = frozenset({"this", "that", "the", "same"})  # "on this day", "on that morning", "on the same day"
 _AUXILIARIES = frozenset({"has", "had", "have", "will", "would", "could", "can", "might", "should", "must"})
 _AIMED = frozenset({"at", "on", "upon"})  # "fired at", "fired on", "fired upon": aimed at what follows
@@ -867,10 +868,10 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
             # no part of the phrase (lower-case "times" only: "the New York Times" is a name)
         name = sent.words[j + 1].isupper() and len(w) > 1  # "a suspected IS supporter": a name, not "is"
         if sent.is_word(j + 1) and (name or not _is_boundary(w, lex) and w not in lex.skip and w not in ("and", "of")):
-            if w.endswith(("ing", "ed")) and j + 2 < n and (sent.lower[j + 2] in lex.stop
-                                                            or sent.lower[j + 2] in lex.determiner
-                                                            or w.endswith("ed") and sent.lower[j + 2] == "of"
-                                                            and sent.words[j + 1].islower()):
+            after = sent.lower[j + 2] if j + 2 < n else None
+            if w.endswith(("ing", "ed")) and w not in _ING_NOUNS and after is not None and (
+                    after in lex.stop or after in lex.determiner
+                    or w.endswith("ed") and after == "of" and sent.words[j + 1].islower()):
                 break  # a verb after the phrase: "12 people hoping to …", "two men suspected of …"
             j += 1
             continue
