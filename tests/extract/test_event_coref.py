@@ -575,22 +575,19 @@ def test_an_event_told_again_takes_its_place_from_the_event_not_from_the_paragra
         ("attacked", "Dalo, Karova")]
 
 
-def test_perpetrators_without_a_name_may_be_the_group_another_mention_names():
-    text = "Unknown gunmen opened fire on a bus near Dalo. Sources attributed the attack to the Tessal Front."
-    found, _ = _merge(text, _mention(text, "opened fire", actor="Unknown gunmen", target="bus"),
-                      _mention(text, "attack", actor="Tessal Front"))
-    assert len(found) == 1 and found[0].actor == "Unknown gunmen"
-
-
-def test_perpetrators_without_a_name_and_the_police_are_two_sides():
-    text = "Unknown gunmen opened fire on a bus near Dalo. Police fired at a crowd in the town."
-    found, _ = _merge(text, _mention(text, "opened fire", actor="Unknown gunmen", target="bus"),
-                      _mention(text, "fired", actor="Police", target="crowd"))
-    assert len(found) == 2
-
-
-def test_perpetrators_told_again_by_another_word_are_the_same():
-    text = "Three suicide bombers attacked the airport in Dalo. The assailants opened fire on passengers."
-    found, _ = _merge(text, _mention(text, "attacked", actor="suicide bombers", target="airport"),
-                      _mention(text, "opened fire", actor="assailants", target="passengers"))
-    assert len(found) == 1
+@pytest.mark.parametrize("text, first, second, events", [
+    # perpetrators without a name may be the members of the group another mention names
+    ("Unknown gunmen opened fire on a bus near Dalo. Sources attributed the attack to the Tessal Front.",
+     ("opened fire", "Unknown gunmen", "bus"), ("attack", "Tessal Front", None), 1),
+    # or the same perpetrators told again by another word
+    ("Three suicide bombers attacked the airport in Dalo. The assailants opened fire on passengers.",
+     ("attacked", "suicide bombers", "airport"), ("opened fire", "assailants", "passengers"), 1),
+    # but not the police
+    ("Unknown gunmen opened fire on a bus near Dalo. Police fired at a crowd in the town.",
+     ("opened fire", "Unknown gunmen", "bus"), ("fired", "Police", "crowd"), 2),
+])
+def test_perpetrators_without_a_name(text, first, second, events):
+    found, _ = _merge(text, *(_mention(text, trigger, actor=actor, target=target)
+                              for trigger, actor, target in (first, second)))
+    assert len(found) == events
+    assert found[0].actor == first[1]
