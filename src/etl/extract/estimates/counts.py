@@ -222,14 +222,16 @@ def _found_bodies(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Le
         k = body + 1
         while k < len(words) and words[k] in _BEFORE_FINDING:
             k += 1
-        before = [w for w in words[max(0, first - 2):first] if w not in ("police", "they", "troops")]
-        if not (k > body + 1 and k < len(words) and words[k] in _FINDING) and not (
-                first > 0 and words[first - 1] in _FINDING or before and before[-1] in _FINDING):
+        found_after = k > body + 1 and k < len(words) and words[k] in _FINDING  # "his body was found"
+        if not found_after and not (first > 0 and words[first - 1] in _FINDING):  # "police found his body"
             continue
         c = read_count(sent, m.start(), m.start(), None, lex)
         c.first = first
-        c.np_start, c.np_head, c.np_end = (first + (m.group("det") is not None), first + 1 + (
-            m.group("det") is not None), body) if owner is not None else (c.after, c.after, c.after)
+        if owner is None:  # "his body": the pronoun is the whole phrase
+            c.np_start = c.np_head = c.np_end = c.after
+        else:  # "the victim's body": the owner is what is counted
+            c.np_start = first + (m.group("det") is not None)
+            c.np_head = c.np_end = c.np_start + 1
         c.category, c.source, c.cue = "killed", "toll", body
         c.end = m.end()
         out.append(c)
