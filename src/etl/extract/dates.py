@@ -135,6 +135,7 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?P<dayword>\b(?i:last\s+night|overnight|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday"
         rf"|tomorrow)\b)"
         rf"|(?P<chain>\b(?i:{number}\s+(?:day|week|month|year)s?\s+(?:later|earlier|afterwards)"
+        rf"|{number}\s+(?:day|week|month|year)s?\s+(?:after|before)(?=\s+[\w“\"‘'])"
         rf"|the\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week|month)"
         rf"|the\s+day\s+(?:after|before)(?=\s*[,.;])|a\s+day\s+(?:later|earlier)"
         rf"|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)"
@@ -400,7 +401,8 @@ def _holiday_is_date(text: str, floor: int, s: int, e: int, surface: str) -> boo
 
 
 def _chain_shift(surface: str) -> tuple[int, str]:
-    """(steps, unit) of "two days later", "the next day", "the day before", "a week earlier", "later that day"."""
+    """(steps, unit) of "two days later", "the next day", "the day before", "a week earlier", "later that day";
+    "two days after …" steps forward from what follows it, as "two days later" does from the event before."""
     low = surface.lower().split()
     if low[-1] == "day" and low[-2] == "same" or low[1] == "that":  # "the same day", "later that evening"
         return 0, "day"
@@ -410,7 +412,7 @@ def _chain_shift(surface: str) -> tuple[int, str]:
         back = low[1] == "previous" or low[-1] == "before"
         return (-1 if back else 1), unit
     count = int(low[0]) if low[0].isdigit() else _words().numbers[low[0]]
-    return (-count if low[-1] == "earlier" else count), low[1].rstrip("s")
+    return (-count if low[-1] in ("earlier", "before") else count), low[1].rstrip("s")
 
 
 def _numeric(surface: str, pub: date | None, order: str) -> tuple[date, str] | None:

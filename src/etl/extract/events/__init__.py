@@ -31,7 +31,7 @@ from etl.extract.events.triggers import coordination_ends, find_candidates
 from etl.extract.text import Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.12"
+VERSION = "events-rules-1.13"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
 
@@ -51,8 +51,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     proven = None if doc.article.date_order else order_in_text(text)
     order = proven or date_order(doc.article.language, doc.article.date_order)
     # relative dates ("on Monday", "overnight") count from the day the story was filed, or the day it opens with
-    reference = dateline.date.date if dateline and dateline.date else (
-        lead_date(text, published_day, order, proven is not None) or published_day)
+    lead = None if dateline and dateline.date else lead_date(text, published_day, order, proven is not None)
+    reference = dateline.date.date if dateline and dateline.date else (lead or published_day)
     # a numeric date after publication is read the other way round, unless the order is proven or the dates count
     # from the day the story opens with ("09/01/2004: … The siege ended on 09/03/2004" is two days later)
     keep_order = proven is not None or reference != published_day
@@ -66,7 +66,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     span_places = SpanPlaces(doc)  # each sentence read for places once in this pass
     settings = Settings(doc, span_places)
     paragraphs = ParagraphWords(doc, lowered, lex)
-    narrative = Narrative(doc, lowered, reference, order, dateline, published_day, lex, keep_order=keep_order)
+    narrative = Narrative(doc, lowered, reference, order, dateline, published_day, lex, keep_order=keep_order,
+                          from_lead=lead is not None)
     for index, sentence in enumerate(doc.sentences):
         if dateline and sentence.start < dateline.end < sentence.end:
             sentence = Sentence(dateline.end, sentence.end, sentence.paragraph)  # a dateline is no actor
@@ -103,12 +104,12 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 place = scene(doc, lowered, sentence, scenes, paragraphs, span_places) or place
             found.append(place)
         filled = settings.fill(index, found)
-        for n, cand in enumerate(candidates):
-            if found[n] is None and _points_back(sent, cand, lex) and any(
-                    e.event_type == cand.sense.event_type for e in events):
-                filled[n] = None  # "Saturday's attack", "the bombing" told again: its place is the event's told before
-        for cand, place in zip(candidates, filled):
-            if place is None and dateline and sentence.paragraph == 0:
+        told_again = [found[n] is None and _points_back(sent, cand, lex) and any(
+            e.event_type == cand.sense.event_type for e in events) for n, cand in enumerate(candidates)]
+        for cand, place, again in zip(candidates, filled, told_again):
+            if again:
+                place = None  # "Saturday's attack", "the bombing" told again: its place is the event's told before
+            elif place is None and dateline and sentence.paragraph == 0:
                 place = dateline.place  # the lead happened where the story was filed, unless it says otherwise
 
             def date_of(own, modality, index=index, first=cand.first):

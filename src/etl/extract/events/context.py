@@ -124,12 +124,15 @@ class Narrative:
     its paragraph, the dateline or the publication."""
 
     def __init__(self, doc: Doc, lowered: str, reference: date | None, order: str, dateline: Dateline | None,
-                 published: date | None, lex: Lexicon, *, keep_order: bool = False):
+                 published: date | None, lex: Lexicon, *, keep_order: bool = False, from_lead: bool = False):
         self._doc = doc
         self._lowered = lowered
         self._reference = reference
         self._order = order
         self._keep_order = keep_order  # numeric dates are read in `order`, whatever day they fall on (find_dates)
+        # the story opens with the day it happened ("01/01/2017: A gunman …"), told after the fact: a day after
+        # that one is what followed it ("was arrested on January 16"), not last year's
+        self._from_lead = from_lead
         self._dateline = dateline
         self._published = published
         self._lex = lex
@@ -190,7 +193,7 @@ class Narrative:
         in the past asserted or reported) happened before the story: a day or month that names no year and was
         read weeks after the story's date is last year's (a few days after may be the occasion it was for: "sent a
         New Year's message"). The date of another event, or of the paragraph, may be yet to come: left as read."""
-        if (modality not in _HAPPENED or self._reference is None
+        if (modality not in _HAPPENED or self._reference is None or self._from_lead
                 or own.date <= self._reference + timedelta(days=_DAYS_AHEAD)):
             return own
         earlier = year_before(own)

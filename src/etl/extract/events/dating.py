@@ -13,7 +13,7 @@ from etl.extract.text import Enclosures
 from etl.extract.wordlists import tsv_rows
 
 _DATE_REACH = 8          # most tokens between a trigger and a date of its own
-_CLAUSE_REACH = 16       # … or between a trigger and a date after it in its clause, no other trigger between
+_CLAUSE_REACH = 20       # … or between a trigger and a date after it in its clause, no other trigger between
 _WHEN_REACH = 8          # most tokens between "when" and the first trigger of the clause it opens
 _YEAR_REACH = 3          # most tokens from a year to the event noun it modifies ("the 2001 terrorist attacks")
 _MIN_MODIFIER_YEAR, _MAX_MODIFIER_YEAR = 1900, 2099
@@ -35,6 +35,9 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     segment = _segments(sent, lex)
     for mention in dates:
         k = bisect_left(starts, mention.start)
+        if _counts_from_what_follows(mention):
+            _date_by_interval(sent, candidates, firsts, mention, k, dates, out)
+            continue
         when = _when_clause(sent, bisect_left(starts, mention.end), firsts)
         if when is not None and mention.date is not None:
             out.setdefault(candidates[when].first, mention)
@@ -75,6 +78,35 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             if vague is not None:
                 out[cand.first] = vague
     return out
+
+
+def _counts_from_what_follows(mention: DateMention) -> bool:
+    """ "two days after …", "a week before …": an interval between two events, not a step from the one before."""
+    return mention.shift is not None and mention.text.lower().endswith((" after", " before")) and (
+        not mention.text.lower().startswith("the "))
+
+
+def _date_by_interval(sent: SentenceTokens, candidates: list[Candidate], firsts: list[int], mention: DateMention,
+                      k: int, dates: list[DateMention], out: dict[int, DateMention]) -> None:
+    """ "The strike came a day after Russian bombs damaged a block": the events of the clause after the interval
+    happened that long before the event told so far (the step is turned round for them); "police arrested him two
+    days after the attack": the event before the interval happened that long after the event the noun names again.
+    With no event after it ("a week after the vote"), the interval dates nothing: what it counts from is unknown."""
+    end = bisect_left(sent.spans, (mention.end, mention.end))
+    n = bisect_left(firsts, end)
+    if n == len(candidates) or firsts[n] - end > _WHEN_REACH:
+        return
+    if candidates[n].sense.pos == "verb":
+        stop = min((d.start for d in dates if d.start > mention.end), default=sent.end)
+        steps, unit = mention.shift
+        back = DateMention(mention.start, mention.end, mention.text, None, "none", (-steps, unit))
+        for cand in candidates[n:]:
+            if sent.spans[cand.first][0] >= stop:
+                break
+            out.setdefault(cand.first, back)
+    elif firsts[n] - end <= 2 and sent.lower[firsts[n] - 1] in _YEAR_DETERMINERS and n > 0 and (
+            k - candidates[n - 1].last <= _DATE_REACH):
+        out.setdefault(candidates[n - 1].first, mention)
 
 
 def _year_modifiers(sent: SentenceTokens, candidates: list[Candidate], firsts: list[int],

@@ -6,10 +6,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from etl.extract import numbers
 from etl.extract.events.lexicon import Lexicon, Sense
 from etl.extract.text import TOKEN, Doc, Sentence
 
 OBJECT_WINDOW = 10      # tokens after a trigger searched for the object that decides its sense
+
+
+def is_numeral(word: str) -> bool:
+    """A lower-case token that is a number in digits or words ("24", "thirty", "thirty-five")."""
+    words = numbers.lexicon().words
+    return word.isdigit() or word in words or "-" in word and all(w in words for w in word.split("-"))
 
 
 @dataclass(slots=True)
@@ -26,6 +33,11 @@ class SentenceTokens:
 
     def is_word(self, k: int) -> bool:
         return 0 <= k < len(self.words) and (self.words[k][0].isalnum() or self.words[k][0] == "_")
+
+    def opens_count(self, k: int, lex: Lexicon) -> bool:
+        """Whether token k opens a hedged count ("at least 24 soldiers", "up to thirty people"), which reads as
+        a noun phrase, not as a preposition's phrase."""
+        return k < len(self.lower) and self.lower[k] in lex.count and any(map(is_numeral, self.lower[k + 1:k + 4]))
 
     def has(self, word_class: str, lex: Lexicon) -> bool:
         """Whether a word of the class is in the sentence; remembered, since each trigger of it may ask."""

@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from etl.extract import geo
 from etl.extract.dates import is_calendar_word
-from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens
+from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
     AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS, COLLECTIVES,
     GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INVOLVEMENT, LOCATIVE_PREPOSITIONS, NEGATED_CONTRACTION,
@@ -44,6 +44,12 @@ _DEVICE_CLASSES = ("incendiary", "launchable", "fire_reports")
 # whose agent is the doer ("shells fired by LNA forces killed three").
 _MODIFIER_PREPOSITIONS = frozenset({"with", "in", "at", "on", "from", "to", "into", "near", "for", "of", "across",
                                     "inside", "outside", "under", "over", "through", "along", "onto"})
+# Participles that say what someone looked like or was called ("a gunman dressed as Santa Claus"): "as" after them
+# opens their complement, not a clause ("the crowd gathered as police fired").
+_NAMED_AS = frozenset({"dressed", "disguised", "posing", "identified", "described", "known", "named"})
+# Prepositions of a setting: a phrase after one that runs on through "and" ends there ("died on the spot and a third
+# succumbed"), where one after "of" or "between" holds both ("the killing of a man and a woman").
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "on", "inside", "outside", "during", "across"})
 # Conjunctions that open a subordinate clause with a subject of its own.
 _SUBORDINATORS = frozenset({"as", "when", "while", "because", "after", "before", "since", "although", "though",
                             "if", "once", "until", "whereas"})
@@ -167,8 +173,11 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     if cand.sense.word_class == MONITORED:
         cand.actor = cand.target = None  # "the mission observed 95 projectiles": no party to the fire
     if cand.actor and cand.sense.pos == "verb" and _is_device_or_event(sent.lower[cand.actor[1] - 1], lex):
-        cand.actor = None  # "the bomb went off", "a rocket hit the school", "the attack on Monday killed five": the
-        # weapon or the event, not who used it
+        # "the bomb went off", "a rocket hit the school", "the attack on Monday killed five": the weapon or the
+        # event, not who used it; who carried out that event, if its noun says ("Israel responded with airstrikes
+        # that destroyed a tower")
+        told = next((o for o in others if o.first < cand.first and o.first < cand.actor[1] <= o.last), None)
+        cand.actor = told.actor if told is not None and told.sense.pos == "noun" else None
     _found_body(sent, cand, lex)
 
 
@@ -227,6 +236,8 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
         # wounded and abducted villagers"
     if k == cand.last and _aims_at(sent, k, before, word, lex):
         return False  # "DPR forces fired at Ukrainian positions": who aims at something is the doer
+    if sent.opens_count(k, lex):
+        return False  # "bandits kidnapped at least 30 passengers": "at" opens a count, the verb's object
     return k >= len(sent.lower) or not sent.is_word(k) or sent.lower[k] in lex.stop or (
         sent.lower[k] in lex.skip) or (sent.lower[k] == "of" and cand.sense.event_type == "ACCUSE")
     # (a charge after "of": "a man accused of theft" is the accused)
@@ -554,14 +565,15 @@ def _infinitive_subject(sent: SentenceTokens, to: int, lex: Lexicon) -> tuple[in
 
 def _antecedent(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun a relative pronoun at k stands for: "gunmen who stormed", "a militia, which attacked"; an event
-    ("the blast, which killed five") is not its own doer."""
+    ("the blast, which killed five") is its event noun alone, no doer of its own."""
     j = k - 1
     if j >= 1 and sent.words[j] == ",":
         j -= 1
     if j < 0 or sent.lower[j] in {"and", "or"}:
         return None  # "men who serve in uniform and who have died": the first clause's antecedent, far back
     if sent.lower[j] in lex.triggers and sent.lower[k] != "who":
-        return None
+        # the event itself ("airstrikes that destroyed a tower"): its doer, if any, is the one that event noun has
+        return (j, j + 1) if _is_device_or_event(sent.lower[j], lex) else None
     found = _without_wh(sent, _phrase_ending(sent, j, lex), lex)
     if found is None:
         return None
@@ -643,11 +655,13 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
         p = found[0] - 1
         while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p] in POSSESSIVES):
             p -= 1  # not "that": "believed that the organisation had to …" is no modifier
-        preposition = p >= 1 and sent.lower[p] in _MODIFIER_PREPOSITIONS
+        preposition = p >= 1 and (sent.lower[p] in _MODIFIER_PREPOSITIONS or sent.lower[p] == "as" and (
+            sent.lower[p - 1] in _NAMED_AS))
         if preposition:
-            p -= 1  # "loaded with explosives"
-        if p < 1 or not sent.is_word(p) or not sent.words[p].islower() or not sent.lower[p].endswith(("ing", "ed")):
-            return moved
+            p -= 1  # "loaded with explosives", "dressed as Santa Claus"
+        if p < 1 or not sent.is_word(p) or not sent.words[p].islower() or not (
+                sent.lower[p].endswith(("ing", "ed")) or sent.lower[p] in lex.participle):
+            return moved  # ("a bomb left at the market exploded": an irregular participle)
         if not preposition and sent.lower[p].endswith("ed") and sent.lower[p] not in lex.participle:
             return moved  # "a mob lynched a man accused of …": a verb and its object, no participle phrase
         if sent.lower[p] in lex.reporting or sent.lower[p] in lex.light_verb or sent.lower[p] in lex.intransitive:
@@ -843,9 +857,11 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
             if before:
                 return before
         break
-    if i > 0 and sent.words[i - 1].islower() and (sent.lower[i - 1].endswith("ed") or sent.lower[i - 1] in lex.verb) \
+    if i > 0 and sent.words[i - 1].islower() and (sent.lower[i - 1].endswith("ed") or sent.lower[i - 1] in lex.verb
+                                                  or sent.lower[i - 1] in _SETTING_PREPOSITIONS) \
             and "and" in sent.lower[i:end]:
-        # "Police raided the house and two men were arrested": the verb's object, then a clause of its own
+        # "Police raided the house and two men were arrested": the verb's object, then a clause of its own; "two
+        # died on the spot and a third succumbed": a place, then a clause
         i = max(k for k in range(i, end) if sent.lower[k] == "and") + 1
     return _trim(sent, i, end + 1, lex)
 
@@ -916,13 +932,13 @@ def _skip_quantity(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> int:
     start = i
     while i < j:
         w = sent.lower[i]
-        if w in lex.determiner or w.isdigit() or (w in {"and", "or"} and i == start) or (
+        if w in lex.determiner or is_numeral(w) or (w in {"and", "or"} and i == start) or (
                 w == "," and i > start and sent.lower[i - 1].isdigit() and i + 1 < j
                 and sent.lower[i + 1].isdigit()):  # "3,000" (not "killed 12, news reports said")
             i += 1
         elif w in lex.quantifier_of and i + 1 < j and sent.lower[i + 1] == "of":
             i += 2
-        elif w in lex.count and any(x.isdigit() or x in lex.determiner for x in sent.lower[i + 1:min(j, i + 4)]):
+        elif w in lex.count and (sent.opens_count(i, lex) or any(x in lex.determiner for x in sent.lower[i + 1:i + 4])):
             i += 1
         else:
             break
@@ -964,7 +980,7 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         return None  # "returned fire and was wounded": a second verb of the subject's, no object
     if cand.sense.pos == "verb" and (sent.lower[k] in lex.be or sent.lower[k] in _AUXILIARIES):
         return None  # "the Rolando attack had been considerable": a noun before its verb, no object after it
-    if cand.sense.pos == "verb" and not thing_object and sent.lower[k] not in lex.stop:
+    if cand.sense.pos == "verb" and not thing_object and (sent.lower[k] not in lex.stop or sent.opens_count(k, lex)):
         found = _noun_phrase(sent, k, lex)
         if found is None or not any(lex.in_class(sent.lower[found[1] - 1], c) for c in _THROWN_CLASSES):
             return found

@@ -210,7 +210,8 @@ def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -
     if first == 0 or not sent.is_word(first - 1):
         nxt = sent.lower[last] if last < len(sent.lower) else "."
         # "Riot police dispersed …": a noun before a noun it names the kind of
-        return "noun" if not sent.is_word(last) or nxt in lex.stop or nxt in lex.role else "verb"
+        return "noun" if not sent.is_word(last) or (nxt in lex.stop and not sent.opens_count(last, lex)) or (
+            nxt in lex.role) else "verb"  # ", killing at least 24": a count, the verb's object
     prev, word = sent.lower[first - 1], sent.words[first - 1]
     if prev in lex.pronoun or prev in lex.skip or prev == "to" or prev.endswith(NEGATED_CONTRACTION):
         return "verb"

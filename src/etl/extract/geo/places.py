@@ -536,7 +536,8 @@ def _closing_region(cur: _Cursor, first: int, last: int) -> int:
     words = _place_words()
     k = last
     while k > first and cur.words[k] != ",":
-        if not (cur.names[k] or cur.lower[k] in words.particles or cur.lower[k] in words.regions):
+        if not (cur.names[k] or cur.lower[k] in words.particles or cur.lower[k] in words.regions
+                or cur.lower[k] == "and"):  # ("Bosnia and Herzegovina")
             return last
         k -= 1
     if k <= first or k == last or not cur.names[k + 1]:
@@ -958,6 +959,14 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
             last = j + 1  # "Block No. 4", "St. Helier"
             j += 2
             continue
+        if cur.lower[j] == "and" and j + 1 < cur.n and cur.names[j + 1]:
+            end = j + 1
+            while end + 1 < cur.n and _is_name(cur.words[end + 1]):
+                end += 1
+            if _known_region(cur.surface(i, end)):
+                last = end  # "Jammu and Kashmir", "Bosnia and Herzegovina": one region's name, not two places
+                j = end + 1
+                continue
         # particles join names ("de la", "of the") only if a name follows
         k = j
         while k < cur.n and (cur.lower[k] in words.particles or cur.lower[k] in ("of", "the")) and k - j < 3:

@@ -1,0 +1,135 @@
+"""Wire copy and incident summaries as outlets write them: hedged counts after a verb, intervals between two events
+("a day after …"), a dateline that is no place of an event told again, doers through an event noun, and the
+phrases that must not be read as events or parties. Names and places are invented unless the gazetteer must know
+them. (Their casualty counts: test_estimates_incidents.py.)"""
+from datetime import date, datetime, timezone
+
+import pytest
+
+from etl.extract import events, geo
+from etl.extract.text import Doc
+from etl.ids import sha256_text
+from etl.records import Article, Event
+
+PUBLISHED = datetime(2024, 5, 1, tzinfo=timezone.utc)  # a Wednesday
+
+
+def _article(text: str) -> Article:
+    return Article(article_id="w1", source="test", source_id="w1", url=None, title=None, published_at=PUBLISHED,
+                   language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                   ingested_at=PUBLISHED, input_path="test.txt")
+
+
+def _events(text: str) -> list[Event]:
+    return events.extract(Doc(_article(text)), [])
+
+
+def _one(text: str, trigger: str) -> Event:
+    [e] = [e for e in _events(text) if e.trigger == trigger]
+    return e
+
+
+# --- a hedged count is the verb's object, not a preposition's phrase ---
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("Bandits kidnapped at least 30 passengers from a bus.", "kidnapped", "Bandits", "passengers"),
+    ("Jihadists ambushed a convoy, killing at least 24 soldiers.", "killing", "Jihadists", "soldiers"),
+    ("Gunmen killed up to thirty villagers in Dalo.", "killed", "Gunmen", "villagers"),
+    ("Gunmen killed thirty-five people.", "killed", "Gunmen", "people"),
+])
+def test_a_hedged_count_after_the_verb_is_its_object(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)
+
+
+def test_a_participle_without_a_count_after_it_is_still_a_noun_phrase_modifier():
+    # "deployed at the border": a place after the participle, no count
+    assert _one("Troops deployed at the border were attacked.", "attacked").target == "Troops"
+
+
+# --- triggers ---
+
+def test_opening_fire_is_one_trigger_of_the_attackers():
+    e = _one("The attackers blew up part of the track before opening fire on the carriages.", "opening fire")
+    assert (e.event_type, e.actor, e.target) == ("ASSAULT", "attackers", "carriages")
+
+
+def test_pounding_by_armed_forces_is_an_assault():
+    e = _one("Kelmish warplanes pounded Dalo on Monday.", "pounded")
+    assert (e.event_type, e.actor, e.target) == ("ASSAULT", "Kelmish warplanes", "Dalo")
+
+
+@pytest.mark.parametrize("text", [
+    "The storm pounded the coast on Monday.",  # a noun the lexicon knows only as a verb ("to storm")
+    "Protesters pounded on the doors of the town hall.",
+])
+def test_no_assault(text):
+    assert [e for e in _events(text) if e.event_type == "ASSAULT"] == []
+
+
+def test_a_bomb_is_still_the_event_of_its_blast():
+    assert _one("A bomb left at the crowded market exploded at noon.", "bomb").event_type == "ASSAULT"
+
+
+# --- doers ---
+
+def test_the_doer_of_an_event_noun_does_its_relative_clause():
+    e = _one("Kelmar responded with airstrikes that destroyed a residential tower.", "destroyed")
+    assert (e.actor, e.target) == ("Kelmar", "residential tower")
+    assert _one("The blast, which killed five, shook the city.", "killed").actor is None
+
+
+def test_what_someone_was_dressed_as_is_not_the_doer():
+    e = _one("A gunman dressed as Santa Claus opened fire inside a nightclub.", "opened fire")
+    assert e.actor == "gunman"
+    # "as" after any other verb opens a clause with its own subject
+    assert _one("The crowd gathered as police fired tear gas.", "fired").actor == "police"
+
+
+def test_a_place_phrase_does_not_run_on_into_the_next_clause():
+    assert _one("Two officers died on the spot and a third succumbed to injuries.", "succumbed").actor == "third"
+
+
+# --- dates ---
+
+def test_an_interval_after_a_clause_dates_that_clause_back_from_the_event_told():
+    text = ("A missile hit a printing house in Dalo on Thursday, killing seven workers.\n"
+            "The strike came a day after bombs damaged an apartment block in the city.")
+    assert _one(text, "hit").date == date(2024, 4, 25)
+    damaged = _one(text, "damaged")
+    assert (damaged.date, damaged.date_precision, damaged.date_source) == (date(2024, 4, 24), "day", "text")
+
+
+def test_an_interval_after_an_event_noun_dates_the_event_before_it_forward():
+    text = "Rebels attacked Dalo on 3 March. Police arrested two men two days after the attack."
+    assert _one(text, "arrested").date == date(2024, 3, 5)
+
+
+def test_an_interval_after_a_thing_that_is_no_event_dates_nothing():
+    text = "Rebels attacked Dalo on 3 March. Police arrested two men a week after the vote."
+    arrested = _one(text, "arrested")
+    assert (arrested.date, arrested.date_source) == (date(2024, 3, 3), "context")
+
+
+def test_a_date_after_a_long_object_and_place_is_the_triggers():
+    e = _one("Jihadists ambushed an army convoy near the town of Kiro in the centre of the country on Sunday.",
+             "ambushed")
+    assert e.date == date(2024, 4, 28)
+
+
+def test_a_summary_that_opens_with_its_day_tells_what_followed_it_forward():
+    text = "01/01/2017: A gunman opened fire in a nightclub in Dalo. The gunman was arrested on January 16."
+    assert _one(text, "arrested").date == date(2017, 1, 16)
+
+
+# --- places ---
+
+def test_an_event_told_again_in_the_lead_paragraph_takes_no_place_from_the_dateline():
+    text = ("DALO (AP) — Rebels ambushed a convoy near Kiro town on Sunday, killing 24 soldiers. "
+            "Eight soldiers were missing after the attack.")
+    assert _one(text, "attack").location is None
+
+
+def test_a_region_whose_name_holds_and_closes_a_place():
+    [place] = geo.find_places("Militants attacked a brigade headquarters in Uri, Jammu and Kashmir, India.")
+    assert (place.text, place.country) == ("Uri, Jammu and Kashmir", "IND")
