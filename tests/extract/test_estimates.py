@@ -99,6 +99,11 @@ def test_each_count_has_its_own_verb():
     assert found[1].quantity == "policemen"  # "7 were wounded": the policemen of the count before
 
 
+def test_an_elliptical_count_counts_the_whole_not_the_part_told_in_passing():
+    found = summary("Twelve people were killed, including two police officers, and 11 were injured.")
+    assert found[-1] == ("11", 11, "wounded", "people")
+
+
 def test_an_active_verb_after_a_count_is_not_what_happened_to_it():
     assert summary("Three gunmen killed a shopkeeper.") == [("Three", 3, "other", "gunmen"),
                                                              ("a shopkeeper", 1, "killed", "shopkeeper")]

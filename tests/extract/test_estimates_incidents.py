@@ -333,3 +333,11 @@ def test_a_pronoun_after_a_count_of_that_kind_is_told_again():
 def test_a_pronoun_that_acts_or_owns_is_no_count():
     assert _totals("He killed two soldiers in Tarel.") == (2, 0)
     assert _counts("Gunmen killed her husband in Tarel.") == [("her husband", 1, "exact", "killed")]
+
+
+
+# --- coordinated counts of wire copy ---
+
+def test_all_of_a_second_count_shares_the_verb():
+    assert _counts("Seventeen soldiers and all four assailants were killed in the assault.") == [
+        ("Seventeen", 17, "exact", "killed"), ("four", 4, "exact", "killed")]

@@ -17,6 +17,7 @@ _DESCRIPTIONS = frozenset({"a", "an", "his", "her", "their", "all", "both", "age
 _REFLEXIVES = frozenset({"himself", "herself"})
 POSSESSIVES = frozenset({"his", "her", "their"})  # "his son", "their two children"
 _PERSON_DETERMINERS = POSSESSIVES | {"the"}
+_ALL_OF = frozenset({"all", "both"})  # before the second count of a coordination ("and all four assailants")
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "He died" after a count of the dead: one of those
 _GAP_PREPOSITIONS = frozenset({"in", "at", "near", "on"})
 _WHERE_PREPOSITIONS = _GAP_PREPOSITIONS | {"aboard", "inside"}
@@ -194,18 +195,20 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
     were killed"."""
     def joined(a: Count, b: Count) -> bool:
         gap = a.sentence.words[a.np_end:b.first]
-        if gap and (gap[-1] in POSSESSIVES or (b.named and gap[-1] in _PERSON_DETERMINERS | {"a", "an"})):
-            gap = gap[:-1]  # "a woman and her two children", "four rebels and a Police Sub-Inspector were killed"
+        if gap and (gap[-1] in POSSESSIVES or (b.named and gap[-1] in _PERSON_DETERMINERS | {"a", "an"})
+                    or gap[-1] in _ALL_OF):
+            gap = gap[:-1]  # "a woman and her two children", "four rebels and a Police Sub-Inspector were killed",
+            # "17 soldiers and all four assailants were killed"
         return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators
 
     for a, b in zip(counts, counts[1:]):
         if b.category == "other" and a.source in ("before", "chain") and joined(a, b):
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in reversed(list(zip(counts, counts[1:]))):
-        if a.category == "other" and b.source in ("after", "head") and joined(a, b) and not _inserted(a):
+        if a.category == "other" and b.source in ("after", "head") and joined(a, b) and not inserted(a):
             a.category, a.source, a.cue = b.category, "chain", b.cue
         elif a.source == "head" and b.source == "after" and b.category in lex.singular_categories and joined(a, b) \
-                and not _inserted(a):
+                and not inserted(a):
             # "334 hostages and 31 assailants were killed": the verb both share outranks what a head noun says
             a.category, a.source, a.cue = b.category, "chain", b.cue
     for a, b in zip(counts, counts[1:]):
@@ -214,7 +217,7 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
             b.category, b.source, b.cue = a.category, "chain", a.cue
 
 
-def _inserted(c: Count) -> bool:
+def inserted(c: Count) -> bool:
     """Whether a count opens an inserted clause (", among them two women,"): a part, which takes no verb after it
     (without the comma, "21 militants including 2 commanders and 4 soldiers were killed" is left as it was)."""
     words = c.sentence.words

@@ -7,7 +7,7 @@ from collections import Counter
 
 from etl.extract import geo
 from etl.extract.estimates.categories import (
-    POSSESSIVES, after_body_of, categorize, coordinated_phrase, is_one_person,
+    POSSESSIVES, after_body_of, categorize, coordinated_phrase, inserted, is_one_person,
 )
 from etl.extract.estimates.items import (
     Count, SentenceTokens, is_plural, match_phrase, match_phrase_ending, sentence_tokens,
@@ -556,8 +556,8 @@ def inherit_quantities(counts: list[Count], lex: Lexicon) -> None:
         if (c.quantity is None or c.generic) and c.category != "other" and previous is not None \
                 and c.sentence.index - previous.sentence.index <= 2:
             c.quantity, c.head, c.country = previous.quantity, previous.head, previous.country
-        if c.quantity and not c.generic:
-            previous = c
+        if c.quantity and not c.generic and not inserted(c):
+            previous = c  # not a part told in passing (", including two police officers,"): the whole it is of
 
 
 def count_country(doc: Doc, c: Count, lex: Lexicon) -> str | None:
