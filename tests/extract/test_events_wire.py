@@ -133,3 +133,59 @@ def test_an_event_told_again_in_the_lead_paragraph_takes_no_place_from_the_datel
 def test_a_region_whose_name_holds_and_closes_a_place():
     [place] = geo.find_places("Militants attacked a brigade headquarters in Uri, Jammu and Kashmir, India.")
     assert (place.text, place.country) == ("Uri, Jammu and Kashmir", "IND")
+
+
+# --- names, modifiers and clauses of longer wire stories ---
+
+def test_a_surname_that_is_a_month_or_a_modal_is_part_of_the_name():
+    assert _one("Prime Minister Theresa May condemned the attack.", "condemned").actor == "Prime Minister Theresa May"
+    assert _one("Rebels may have attacked Dalo.", "attacked").actor == "Rebels"
+
+
+def test_a_date_that_modifies_a_noun_dates_only_that_noun():
+    found = {e.trigger: e for e in _events(
+        "Ms Varn condemned the terrorist attack and suspended campaigning for the June 8 general election.")}
+    assert found["attack"].event_type == "ASSAULT"  # violence outweighs the politics around it
+    assert found["attack"].date != date(2024, 6, 8) and found["condemned"].date != date(2024, 6, 8)
+    assert _one("Police said the 12 March bombing killed five.", "bombing").date == date(2024, 3, 12)
+
+
+def test_an_event_told_again_takes_its_date_and_place_from_the_event_it_names():
+    text = ("Rebels bombed a market in Dalo on 3 March. "
+            "Police arrested a man in Kiro in connection with the bombing in a statement issued on Tuesday.")
+    bombing = _one(text, "bombing")
+    assert (bombing.location, bombing.date, bombing.date_source) == (None, date(2024, 3, 3), "context")
+
+
+def test_naming_an_event_told_before_is_not_doing_it():
+    assert _one("President Ilse Varn called the attack an act of terrorism.", "attack").actor is None
+    assert _one("Unions called a strike for Monday.", "strike").actor == "Unions"
+
+
+def test_a_verb_after_a_reported_clause_shares_its_subject_not_the_speakers():
+    text = "Survivors said the attackers separated Christians from Muslims and shot the Christians."
+    assert _one(text, "shot").actor == "attackers"
+
+
+def test_a_date_before_a_subordinate_clause_ends_the_triggers_clause():
+    text = "Protesters clashed with riot police in Dalo and other cities on Sunday night after the results were out."
+    assert _one(text, "clashed").date == date(2024, 4, 28)
+
+
+def test_a_participle_after_its_noun_ends_the_object():
+    assert _one("Security forces killed four gunmen wearing suicide vests.", "killed").target == "gunmen"
+    assert _one("Gunmen attacked a military training camp.", "attacked").target == "military training camp"
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Police arrested 24 suspects, all Kelmish nationals, in a series of raids.", "raids", "Police"),
+    ("Rebels killed three soldiers in an ambush near Dalo.", "ambush", "Rebels"),
+    ("Five militants were killed in a raid on a hideout.", "raid", None),  # the victims did not raid
+    ("Police arrested the man in connection with the attack.", "attack", None),
+])
+def test_the_doer_of_a_verb_carried_out_the_operation_its_clause_names(text, trigger, actor):
+    assert _one(text, trigger).actor == actor
+
+
+def test_a_protest_during_which_police_acted_is_not_theirs():
+    assert _one("Police detained ten people during the protest.", "protest").actor is None

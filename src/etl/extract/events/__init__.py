@@ -18,8 +18,8 @@ from collections import Counter
 from datetime import datetime
 
 from etl.extract import geo
-from etl.extract.dates import date_order, find_dates, is_calendar_word, order_in_text
-from etl.extract.events.context import Narrative, Neighbours, find_dateline, lead_date
+from etl.extract.dates import DateMention, date_order, find_dates, is_calendar_word, order_in_text
+from etl.extract.events.context import Dating, Narrative, Neighbours, find_dateline, lead_date
 from etl.extract.events.dating import assign_dates, lately
 from etl.extract.events.coref import load_words
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, may_hold_trigger, tokenize
@@ -34,6 +34,7 @@ from etl.records import Event, Statement
 VERSION = "events-rules-1.13"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
+_NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own after it (" on ", " in ")
 
 
 def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | None = None) -> list[Event]:
@@ -104,18 +105,32 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 place = scene(doc, lowered, sentence, scenes, paragraphs, span_places) or place
             found.append(place)
         filled = settings.fill(index, found)
-        told_again = [found[n] is None and _points_back(sent, cand, lex) and any(
-            e.event_type == cand.sense.event_type for e in events) for n, cand in enumerate(candidates)]
+        told_again = [(found[n] is None or found[n].start < sent.spans[cand.first][0]) and _points_back(
+            sent, cand, lex) and any(e.event_type == cand.sense.event_type for e in events)
+            for n, cand in enumerate(candidates)]
         for cand, place, again in zip(candidates, filled, told_again):
             if again:
-                place = None  # "Saturday's attack", "the bombing" told again: its place is the event's told before
+                # "Saturday's attack", "the bombing" told again: its place is the event's told before, not one of
+                # the words before it ("arrested a man in south Manchester in connection with the attack")
+                place = None
             elif place is None and dateline and sentence.paragraph == 0:
                 place = dateline.place  # the lead happened where the story was filed, unless it says otherwise
 
-            def date_of(own, modality, index=index, first=cand.first):
+            referent = next((e for e in reversed(events) if e.event_type == cand.sense.event_type), None) if (
+                again) else None
+
+            def date_of(own, modality, index=index, first=cand.first, referent=referent):
+                if own is None and referent is not None and referent.date_start is not None:
+                    # "the bombing" told again without a date of its own: when the bombing told before happened
+                    return Dating(referent.date, referent.date_precision, "context", DateMention(
+                        referent.date_start, referent.date_end, referent.date_text, referent.date,
+                        referent.date_precision))
                 return narrative.date(index, own, neighbours, first, modality)
 
-            events.append(event_record(text, article_id, sent, cand, place, dated.get(cand.first), reference,
+            own = dated.get(cand.first)
+            if again and own is not None and not _next_to(sent, cand, own):
+                own = None  # "claimed the bombing in a statement posted on Tuesday": the date of other words
+            events.append(event_record(text, article_id, sent, cand, place, own, reference,
                                        said, names, whereabouts, lex, VERSION, date_of))
     return events
 
@@ -132,6 +147,14 @@ def _points_back(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
         k -= 1  # "deadly", "suicide"
     return k >= 0 and (sent.lower[k] in load_words().definite or sent.lower[k].endswith(("'s", "’s"))
                        and is_calendar_word(sent.words[k][:-2]))
+
+
+def _next_to(sent: SentenceTokens, cand: Candidate, mention: DateMention) -> bool:
+    """Whether a date stands right at an event noun: before it ("Saturday's attack", "the 3 May attack") or a
+    preposition after it ("the attack on Monday")."""
+    start = sent.spans[cand.first][0]
+    end = sent.spans[cand.last - 1][1]
+    return mention.end <= start or mention.start - end <= _NEXT_TO_CHARS
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:

@@ -17,6 +17,9 @@ _CLAUSE_REACH = 20       # … or between a trigger and a date after it in its c
 _WHEN_REACH = 8          # most tokens between "when" and the first trigger of the clause it opens
 _YEAR_REACH = 3          # most tokens from a year to the event noun it modifies ("the 2001 terrorist attacks")
 _MIN_MODIFIER_YEAR, _MAX_MODIFIER_YEAR = 1900, 2099
+# Words that open what follows a trigger's clause, as its punctuation does ("clashed with police in Minsk and other
+# cities on Sunday night after the results gave …").
+_CLAUSE_AFTER = frozenset({"after", "before", "when", "as", "while", "because", "since", "until", "amid"})
 _YEAR_DETERMINERS = frozenset("the a an its his her their our this that".split())
 
 
@@ -37,6 +40,9 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         k = bisect_left(starts, mention.start)
         if _counts_from_what_follows(mention):
             _date_by_interval(sent, candidates, firsts, mention, k, dates, out)
+            continue
+        if _modifies_noun(sent, k, bisect_left(starts, mention.end), lex):
+            _date_of_noun(sent, candidates, firsts, k, bisect_left(starts, mention.end), mention, out)
             continue
         when = _when_clause(sent, bisect_left(starts, mention.end), firsts)
         if when is not None and mention.date is not None:
@@ -66,7 +72,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         # a date that ends its trigger's clause after the object and the place ("stormed a police station in the
         # southern city of Karachi late Tuesday") is the trigger's, however long the phrases between
         own_clause = (not apart and not follows and k - nearest.last <= _CLAUSE_REACH
-                      and (end >= len(sent.words) or not sent.is_word(end)))
+                      and (end >= len(sent.words) or not sent.is_word(end) or sent.lower[end] in _CLAUSE_AFTER))
         if (reach <= _DATE_REACH or own_clause) and nearest.first not in out:
             out[nearest.first] = mention
     if opening:
@@ -107,6 +113,24 @@ def _date_by_interval(sent: SentenceTokens, candidates: list[Candidate], firsts:
     elif firsts[n] - end <= 2 and sent.lower[firsts[n] - 1] in _YEAR_DETERMINERS and n > 0 and (
             k - candidates[n - 1].last <= _DATE_REACH):
         out.setdefault(candidates[n - 1].first, mention)
+
+
+def _modifies_noun(sent: SentenceTokens, k: int, end: int, lex: Lexicon) -> bool:
+    """Whether the date of tokens k..end stands between a determiner and a noun of a preposition's phrase ("for the
+    June 8 general election", "after the 3 May attack"): it dates that noun, nothing else in the sentence. (As a
+    verb's object, "sent a New Year's message", it dates the verb too.)"""
+    return k > 1 and sent.lower[k - 1] in _YEAR_DETERMINERS and sent.lower[k - 2] in lex.stop and (
+        end < len(sent.words) and sent.words[end].isalpha() and sent.words[end].islower())
+
+
+def _date_of_noun(sent: SentenceTokens, candidates: list[Candidate], firsts: list[int], k: int, end: int,
+                  mention: DateMention, out: dict[int, DateMention]) -> None:
+    """A date that modifies a noun dates the event noun it modifies ("the 3 May attack"), and no other trigger ("condemned
+    the attack and suspended campaigning for the June 8 general election")."""
+    n = bisect_left(firsts, end)
+    if n < len(firsts) and firsts[n] - end < _YEAR_REACH and all(
+            sent.words[j][:1].isalpha() for j in range(end, firsts[n])):
+        out.setdefault(candidates[n].first, mention)
 
 
 def _year_modifiers(sent: SentenceTokens, candidates: list[Candidate], firsts: list[int],

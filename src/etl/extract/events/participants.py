@@ -50,6 +50,12 @@ _NAMED_AS = frozenset({"dressed", "disguised", "posing", "identified", "describe
 # Prepositions of a setting: a phrase after one that runs on through "and" ends there ("died on the spot and a third
 # succumbed"), where one after "of" or "between" holds both ("the killing of a man and a woman").
 _SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "on", "inside", "outside", "during", "across"})
+# An operation a verb's doer carried out: "killed five militants in a raid" (_operation_of).
+_OPERATION_TYPES = frozenset({"ASSAULT", "COERCE"})
+_OPERATION_PREPOSITIONS = frozenset({"in", "during"})
+_OPERATION_REACH = 4  # words between the preposition and the event noun ("in a series of raids")
+# Forms of "call", a light verb for a new event ("called a strike") but a naming one for an event told before.
+_CALLING = frozenset({"call", "calls", "called", "calling"})
 # Conjunctions that open a subordinate clause with a subject of its own.
 _SUBORDINATORS = frozenset({"as", "when", "while", "because", "after", "before", "since", "although", "though",
                             "if", "once", "until", "whereas"})
@@ -127,7 +133,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             cand.actor = blamed if sent.lower[last] == "to" else None
             return
         cand.actor = _passed_agent(sent, last, lex) or (None if claimant == _NOBODY else (
-            claimant or _involved(sent, first, lex) or _noun_actor(sent, first, lex)))
+            claimant or _involved(sent, first, lex) or _noun_actor(sent, first, lex)
+            or _operation_of(sent, cand, others, lex)))
     else:
         # "attacked a village near Beni, Nigeria, killing five": the participle clause's doer is the main
         # clause's, not the last name of the place phrase before its comma
@@ -264,14 +271,38 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, in
     if found is None:
         return None
     i, j = found
-    if any(sent.lower[k] in lex.light_verb for k in range(j, first)):
-        return found
+    if any(sent.lower[k] in lex.light_verb and not (sent.lower[k] in _CALLING and sent.lower[k + 1] in _DEICTIC)
+           for k in range(j, first)):
+        return found  # (not "called the attack an act of terrorism": a name given to it, by someone else)
+    if any(sent.lower[k] not in lex.determiner and sent.lower[k] not in lex.be and sent.lower[k] not in lex.skip
+           for k in range(j, first)):
+        return None  # a verb of the subject's between: "Hollande called the attack …" (not "prisoners are in jail")
     # from its first name or agent noun: "recent police shootings" → "police"
     for k in range(i, j):
         if (sent.words[k][0].isupper() and sent.lower[k] not in lex.determiner) or lex.in_class(
                 sent.lower[k], "agents") or sent.lower[k] in lex.pronoun:
             return None if _town_or_site(sent, k, j) else (k, j)  # (not "A" opening "A truck bomb")
     return None
+
+
+def _operation_of(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex: Lexicon) -> tuple[int, int] | None:
+    """The doer of an operation a verb's clause says it was done in: "troops killed five militants in a raid",
+    "police arrested 24 suspects, all nationals, in a series of raids". Only for an attack or a coercion done by the
+    active verb's subject ("five militants were killed in a raid" names no doer; "police detained ten people during
+    the protest" did not protest)."""
+    if cand.sense.event_type not in _OPERATION_TYPES:
+        return None
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= _OPERATION_REACH and sent.words[k][:1].isalpha() and sent.words[k].islower() \
+            and sent.lower[k] not in _OPERATION_PREPOSITIONS and (sent.lower[k] not in lex.stop or sent.lower[k] == "of"):
+        k -= 1  # (not "in connection with the attack")
+    if k < 0 or sent.lower[k] not in _OPERATION_PREPOSITIONS:
+        return None
+    verb = next((o for o in reversed(others) if o.last <= k and o.sense.pos == "verb"), None)
+    if verb is None or verb.passive or verb.actor is None or verb.sense.event_type not in _OPERATION_TYPES or any(
+            w in lex.clause or w in lex.reporting for w in sent.lower[verb.last:k]):
+        return None
+    return verb.actor
 
 
 def _town_or_site(sent: SentenceTokens, i: int, j: int) -> bool:
@@ -288,10 +319,18 @@ def _town_or_site(sent: SentenceTokens, i: int, j: int) -> bool:
 def _skip_back(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     """Index of the first token before k that is no auxiliary, modal or adverb."""
     while k >= 0 and (sent.lower[k] in lex.skip and not sent.words[k].isupper()  # "IS attacks": a name
+                      and not _surname(sent, k)  # ("Theresa May condemned": a surname, not a modal)
                       or sent.lower[k].endswith(NEGATED_CONTRACTION)
                       or (sent.lower[k].endswith("ly") and sent.words[k].islower() and len(sent.lower[k]) > 4)):
         k -= 1
     return k
+
+
+def _surname(sent: SentenceTokens, k: int) -> bool:
+    """Whether a capitalised word that could be a modal or a month is a name's last word ("Theresa May", "Brian
+    March"): right after a capitalised word that is no month or weekday, and no day's number after it."""
+    return k > 0 and sent.words[k][:1].isupper() and sent.words[k - 1][:1].isupper() and not is_calendar_word(
+        sent.words[k - 1]) and not (k + 1 < len(sent.words) and sent.words[k + 1][:1].isdigit())
 
 
 def _skip_back_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
@@ -743,10 +782,18 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
         if sent.lower[k] in _SUBORDINATORS and k + 1 < first:
             start = k + 1  # "eyes welled as he spoke and urged voters": the subordinate clause's subject
             break
+        if sent.lower[k] in lex.reporting and k + 2 < first and sent.words[k].islower():
+            # "survivors said the attackers separated them and shot …": the subject of what was said
+            start = k + 1 + (sent.lower[k + 1] == "that")
+            break
         if sent.lower[k] in {";", ":", ","}:
             break
     if start:
         found = _without_wh(sent, _noun_phrase(sent, start, lex), lex)
+        verb = next((t for t in range(found[0] + 1, found[1]) if sent.words[t].islower() and sent.lower[t].endswith(
+            "ed") and sent.lower[t - 1] not in lex.determiner), None) if found else None
+        if verb is not None:
+            found = (found[0], verb)  # "the attackers separated Christians": the phrase ends at its verb
         opener = sent.lower[start]
         if found and found[1] < first and sent.lower[found[0]] not in lex.stop and sent.is_word(found[1]) and (
                 sent.lower[found[1]] not in lex.stop) and (opener in lex.pronoun or opener in NOUN_DETERMINERS
@@ -832,7 +879,7 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
     low = sent.lower[end]
     if low in lex.pronoun or low.replace("’", "'").split("'")[0] in lex.pronoun:
         return end, end + 1  # "they", "I've" ("the people I've met")
-    if _is_boundary(low, lex):
+    if _is_boundary(low, lex) and not _surname(sent, end):
         return None
     i = end
     while i > 0 and end - i < _MAX_NP:
@@ -889,6 +936,10 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
                     after in lex.stop or after in lex.determiner
                     or w.endswith("ed") and after == "of" and sent.words[j + 1].islower()):
                 break  # a verb after the phrase: "12 people hoping to …", "two men suspected of …"
+            if w.endswith("ing") and w not in _ING_NOUNS and w not in lex.triggers and sent.words[j + 1].islower() \
+                    and sent.words[j].islower() and sent.words[j][:1].isalpha() and after is not None and (
+                        sent.is_word(j + 2)):
+                break  # a participle after its noun: "four gunmen wearing suicide vests", "men carrying rifles"
             j += 1
             continue
         if w in ("'", "’") and sent.lower[j].endswith("s") and j + 2 < n and sent.words[j + 2].isalpha() and (
