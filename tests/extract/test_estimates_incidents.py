@@ -341,3 +341,12 @@ def test_a_pronoun_that_acts_or_owns_is_no_count():
 def test_all_of_a_second_count_shares_the_verb():
     assert _counts("Seventeen soldiers and all four assailants were killed in the assault.") == [
         ("Seventeen", 17, "exact", "killed"), ("four", 4, "exact", "killed")]
+
+
+def test_one_person_joined_after_a_count_is_one_more():
+    assert _totals("A suicide bomber rammed a truck into a police station, killing six police officers and the "
+                   "bomber.") == (7, 0)
+    assert _totals("The bomber drove into the checkpoint, killing six soldiers and himself.") == (7, 0)
+    assert _totals("The raid killed five militants and a civilian.") == (6, 0)
+    # a group joined after is no one person
+    assert _totals("Gunmen killed two soldiers and the guards at the gate.") == (2, 0)

@@ -37,6 +37,8 @@ _PERSON_CHARS = 40  # "the senior police officer": the noun of a definite person
 _PARTICLES = frozenset({"out", "off", "up", "down"})
 _ADDED_WORDS = frozenset({"more", "additional", "further"})
 _REFLEXIVE_WORDS = frozenset({"himself", "herself", "themselves"})
+# Words that open one person joined after a count: "and the bomber", "and a policeman", "and himself".
+_ONE_AFTER = frozenset({"the", "a", "an", "himself", "herself"})
 # "He died", "killing him": pronouns of one person.
 _PRONOUN = re.compile(r"\b(?:s?he|him|her)\b")
 _PRONOUN_CHARS = 30
@@ -426,8 +428,15 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
                     _told_again(counts, sent)
             j = joined[0] - 1
         k = c.np_end
-        # "killed a village chief, his wife and their son": each relative joined after is one more
-        while c.source != "after" and k + 1 < len(words) and words[k] in ("and", ",") and words[k + 1] in POSSESSIVES:
+        # "killed a village chief, his wife and their son": each relative joined after is one more; so is the one
+        # person joined last ("killing six police officers and the bomber", "… and himself")
+        while c.source != "after" and k + 1 < len(words) and words[k] in ("and", ",") and (
+                words[k + 1] in POSSESSIVES or words[k] == "and" and words[k + 1] in _ONE_AFTER):
+            if words[k + 1] in _REFLEXIVE_WORDS:
+                if words[k + 1] != "themselves" and sent.spans[k + 1][0] not in taken:
+                    out.append(_person(sent, k + 1, k + 2, c))
+                    taken.add(sent.spans[k + 1][0])
+                break
             start, head, end = _noun_phrase(sent, k + 2, lex)
             if not (0 < end - start <= 3 and head == end and words[end - 1] in lex.persons):
                 break
