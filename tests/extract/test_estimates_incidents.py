@@ -350,3 +350,8 @@ def test_one_person_joined_after_a_count_is_one_more():
     assert _totals("The raid killed five militants and a civilian.") == (6, 0)
     # a group joined after is no one person
     assert _totals("Gunmen killed two soldiers and the guards at the gate.") == (2, 0)
+
+
+def test_the_perpetrator_killed_is_one_more():
+    assert _totals("A bomb exploded in a market in Dalo. Five people were killed, including two children, and the "
+                   "perpetrator was also killed.") == (6, 0)

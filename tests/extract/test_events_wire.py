@@ -67,6 +67,21 @@ def test_no_assault(text):
     assert [e for e in _events(text) if e.event_type == "ASSAULT"] == []
 
 
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("A suicide bomber attacked an election rally in Dalo.", "attacked", "ASSAULT"),  # arms outweigh the campaign
+    ("Clinton attacked Sanders over gun violence during the debate.", "attacked", "ACCUSE"),
+    ("Trump attacked the terrorist policy of his rival in the campaign.", "attacked", "ACCUSE"),
+    ("Trump's response to the terrorist attacks dominated the campaign.", "attacks", "ASSAULT"),
+])
+def test_an_attack_in_a_campaign(text, trigger, event_type):
+    assert _one(text, trigger).event_type == event_type
+
+
+def test_words_of_terror_and_arms_are_still_parties():
+    assert _one("A terrorist killed five people.", "killed").actor == "terrorist"
+    assert _one("Unidentified armed men fired several shots at a checkpoint.", "fired").actor == "Unidentified armed men"
+
+
 def test_a_bomb_is_still_the_event_of_its_blast():
     assert _one("A bomb left at the crowded market exploded at noon.", "bomb").event_type == "ASSAULT"
 
@@ -145,8 +160,9 @@ def test_a_surname_that_is_a_month_or_a_modal_is_part_of_the_name():
 def test_a_date_that_modifies_a_noun_dates_only_that_noun():
     found = {e.trigger: e for e in _events(
         "Ms Varn condemned the terrorist attack and suspended campaigning for the June 8 general election.")}
-    assert found["attack"].event_type == "ASSAULT"  # violence outweighs the politics around it
-    assert found["attack"].date != date(2024, 6, 8) and found["condemned"].date != date(2024, 6, 8)
+    attack = found["attack"]
+    assert attack.event_type == "ASSAULT"  # an attack with arms, whatever politics surrounds it
+    assert attack.date != date(2024, 6, 8) and found["condemned"].date != date(2024, 6, 8)
     assert _one("Police said the 12 March bombing killed five.", "bombing").date == date(2024, 3, 12)
 
 
@@ -189,3 +205,14 @@ def test_the_doer_of_a_verb_carried_out_the_operation_its_clause_names(text, tri
 
 def test_a_protest_during_which_police_acted_is_not_theirs():
     assert _one("Police detained ten people during the protest.", "protest").actor is None
+
+
+def test_a_quoted_infinitive_keeps_its_verb_active():
+    e = _one('A day after President Ilse Varn threatened to "totally destroy" the country, Kelmar responded.',
+             "threatened")
+    assert (e.actor, e.target) == ("President Ilse Varn", None)
+
+
+def test_a_long_list_of_names_is_not_cut_inside_a_name():
+    e = _one("The military detained State Counsellor Aung San Suu Kyi and President Win Myint in raids.", "detained")
+    assert e.target == "State Counsellor Aung San Suu Kyi and President Win Myint"

@@ -111,7 +111,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         for cand, place, again in zip(candidates, filled, told_again):
             if again:
                 # "Saturday's attack", "the bombing" told again: its place is the event's told before, not one of
-                # the words before it ("arrested a man in south Manchester in connection with the attack")
+                # the words before it, which set another clause ("arrested a man in south Manchester in connection
+                # with the attack")
                 place = None
             elif place is None and dateline and sentence.paragraph == 0:
                 place = dateline.place  # the lead happened where the story was filed, unless it says otherwise

@@ -16,6 +16,7 @@ from etl.extract.events.lexicon import (
 from etl.extract.text import ABBREVIATIONS
 
 _MAX_NP = 8              # tokens in an actor or target phrase
+_MAX_NAME_NP = 14        # … past which a name still running on may go ("… and President Win Myint")
 # The class of objects that makes a verb a monitor's report of fire ("observed 95 projectiles", plover_triggers.tsv).
 MONITORED = "fire_reports"
 # Classes of objects that are the weapon, not the target: "set off a car bomb near the market", "threw
@@ -924,7 +925,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
     elif sent.lower[i] in lex.pronoun:
         return i, i + 1
     j = i
-    while j + 1 < n and j - i < _MAX_NP:
+    while j + 1 < n and (j - i < _MAX_NP or j - i < _MAX_NAME_NP and sent.words[j][:1].isupper()
+                         and sent.words[j + 1][:1].isupper()):  # a long name runs on ("President Win Myint")
         w = sent.lower[j + 1]
         if j + 2 < n and (sent.lower[j + 2] in lex.time or sent.words[j + 2] == "times"):
             break  # "raided the village two weeks ago", "the town last year", "fired at Dalo several times": a time,
@@ -1075,7 +1077,10 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
 
 def infinitive(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     """Whether the word at k, after "to", is a verb rather than the start of a noun phrase: lower case, no
-    determiner, number or pronoun, and no plural -s ("to hear", not "to rebels" or "to the king")."""
+    determiner, number or pronoun, and no plural -s ("to hear", not "to rebels" or "to the king"); a quote may open
+    it ('threatened to "totally destroy" the country')."""
+    if sent.words[k] in _OPENING_QUOTES and k + 1 < len(sent.words):
+        k += 1
     w = sent.lower[k]
     return (sent.words[k].islower() and w not in lex.determiner and w not in lex.pronoun and not w.isdigit()
             and not w.endswith("s") and w not in lex.quantifier_of)
