@@ -355,3 +355,9 @@ def test_one_person_joined_after_a_count_is_one_more():
 def test_the_perpetrator_killed_is_one_more():
     assert _totals("A bomb exploded in a market in Dalo. Five people were killed, including two children, and the "
                    "perpetrator was also killed.") == (6, 0)
+
+
+def test_martyred_and_part_of_them():
+    assert _totals("Two policemen were martyred and another sustained injuries in the attack.") == (2, 1)
+    assert _totals("Gunmen attacked a bus carrying 30 people. Five of them were killed.") == (5, 0)
+    assert _counts("Security operatives nabbed three suspected kidnappers.") == [("three", 3, "exact", "arrested")]

@@ -216,3 +216,19 @@ def test_a_quoted_infinitive_keeps_its_verb_active():
 def test_a_long_list_of_names_is_not_cut_inside_a_name():
     e = _one("The military detained State Counsellor Aung San Suu Kyi and President Win Myint in raids.", "detained")
     assert e.target == "State Counsellor Aung San Suu Kyi and President Win Myint"
+
+
+# --- South Asian and West African outlets ---
+
+def test_a_city_in_capitals_before_a_colon_is_a_dateline():
+    text = "PESHAWAR: Two policemen were martyred when gunmen opened fire on a police van."
+    fired = _one(text, "opened fire")
+    assert fired.location == "PESHAWAR" and fired.location_country == "PAK"
+    assert _one(text, "martyred").event_type == "ASSAULT"
+    # a heading before a colon is no place
+    assert _one("BREAKING: Gunmen opened fire on a police van.", "opened fire").location is None
+
+
+def test_nabbed_is_an_arrest():
+    e = _one("Security operatives on Tuesday nabbed three suspected kidnappers in Kaduna.", "nabbed")
+    assert (e.event_type, e.actor, e.target) == ("COERCE", "Security operatives", "suspected kidnappers")

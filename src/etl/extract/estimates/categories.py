@@ -17,7 +17,8 @@ _DESCRIPTIONS = frozenset({"a", "an", "his", "her", "their", "all", "both", "age
 _REFLEXIVES = frozenset({"himself", "herself"})
 POSSESSIVES = frozenset({"his", "her", "their"})  # "his son", "their two children"
 _PERSON_DETERMINERS = POSSESSIVES | {"the"}
-_ALL_OF = frozenset({"all", "both"})  # before the second count of a coordination ("and all four assailants")
+_ALL_OF = frozenset({"all", "both"})
+_OF_WHOM = frozenset({"them", "those", "these"})  # "five of them were killed": part of the ones told before  # before the second count of a coordination ("and all four assailants")
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "He died" after a count of the dead: one of those
 _GAP_PREPOSITIONS = frozenset({"in", "at", "near", "on"})
 _WHERE_PREPOSITIONS = _GAP_PREPOSITIONS | {"aboard", "inside"}
@@ -171,6 +172,9 @@ def categorize(c: Count, lex: Lexicon) -> None:
         # soldiers in the vehicle were killed"
         if past != c.np_end:
             after = _after_cue(sent, past, lex, passive_only=c.singular)
+    if after is None and c.np_end == c.np_start and 0 < c.np_end < len(sent.words) and (
+            sent.words[c.np_end - 1] == "of" and sent.words[c.np_end].lower() in _OF_WHOM):
+        after = _after_cue(sent, c.np_end + 1, lex, passive_only=c.singular)  # "five of them were killed"
     if after:
         c.category, c.source, c.cue = after[0], "after", after[1]
         return

@@ -39,8 +39,9 @@ _DAYS_AHEAD = 7
 # date from its context.
 _HAPPENED = frozenset({"asserted", "reported"})
 
-# "KHARKIV, Ukraine (AP) — ", "KABUL, May 5 (Reuters) - ", "WASHINGTON — ": a place in capitals, maybe its
-# region or country, maybe a date, maybe an agency, then a dash, at the start of the article.
+# "KHARKIV, Ukraine (AP) — ", "KABUL, May 5 (Reuters) - ", "WASHINGTON — ", "PESHAWAR: ": a place in capitals,
+# maybe its region or country, maybe a date, maybe an agency, then a dash (or a colon after a known place), at the
+# start of the article.
 _LEAD_CHARS = 40  # the longest date that opens a report ("Wednesday, 22 September 2021:")
 _LEAD_MARKS = (":", "-", "–", "—")
 _YEAR = re.compile(r"\d{4}")
@@ -48,7 +49,7 @@ _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,2}))?"
     r"(?:,?\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<agency>[^()\n]{1,30})\))?\s*(?:—|–|--|-)\s+")
+    r"\s*(?:\((?P<agency>[^()\n]{1,30})\))?\s*(?P<mark>—|–|--|-|:)\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,8 @@ def find_dateline(text: str, published: date | None) -> Dateline | None:
     end = m.end("region") if m.group("region") else m.end("place")
     surface = text[start:end]
     place = geo.Place(start, end, surface, geo.place_country(surface.title()))
+    if m.group("mark") == ":" and place.country is None:
+        return None  # "PESHAWAR: Two policemen …" is a dateline; "BREAKING: …", "UPDATE: …" are none
     dated = find_dates(text, published, m.start("date"), m.end("date")) if m.group("date") else []
     return Dateline(m.end(), place, dated[0] if dated and dated[0].date else None)
 
