@@ -232,3 +232,15 @@ def test_a_city_in_capitals_before_a_colon_is_a_dateline():
 def test_nabbed_is_an_arrest():
     e = _one("Security operatives on Tuesday nabbed three suspected kidnappers in Kaduna.", "nabbed")
     assert (e.event_type, e.actor, e.target) == ("COERCE", "Security operatives", "suspected kidnappers")
+
+
+def test_a_month_that_opens_a_summary_is_no_march():
+    found = _events("March 1, 2015: Gunmen attacked a police post in Kiro, killing two officers.")
+    assert [e.event_type for e in found if e.trigger == "March"] == []
+    assert _one("March 1, 2015: Gunmen attacked a police post in Kiro.", "attacked").date == date(2015, 3, 1)
+
+
+def test_a_park_named_after_a_small_town_elsewhere_is_not_in_that_towns_country():
+    assert geo.situate("Hagley Park", "GBR", lambda: {"NZL"}).country is None
+    assert geo.situate("Hagley Park", "GBR", lambda: {"GBR"}).country == "GBR"
+    assert geo.situate("Kabul Airport", "AFG", lambda: {"USA"}).country == "AFG"  # a city's site is in that city

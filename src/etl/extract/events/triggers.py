@@ -5,6 +5,7 @@ from collections import Counter
 from dataclasses import replace
 
 from etl.extract import geo
+from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, Candidate, SentenceTokens
 from etl.extract.events.lexicon import (
     EVENT_HEADS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon,
@@ -270,6 +271,9 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
     word = sent.words[first]
     if word[0].isupper() and not _is_acronym(word) and first > 0 and sent.is_word(first - 1):
         return True  # capitalised inside a sentence: part of a name or a title (an acronym is neither: "IED")
+    if word[0].isupper() and is_calendar_word(word) and (
+            last < len(sent.words) and sent.words[last][:1].isdigit() or first > 0 and sent.words[first - 1].isdigit()):
+        return True  # "March 1, 2015: Gunmen attacked …": a month, not a march
     if pos == "noun" and last < len(sent.lower) and sent.is_word(last) and sent.words[last].islower():
         nxt = sent.lower[last]
         if event_type == "PROTEST" and nxt not in lex.role or nxt in EVENT_HEADS:

@@ -23,6 +23,7 @@ _SPAN_JOINERS = {"between": "and", "from": "to"}
 # "the Kurdish towns" describes several.
 _PLURAL_NAMES = frozenset({"islands", "mountains", "hills", "plains", "heights", "marshes", "lakes"})
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
+_KNOWN_CITY = 100_000  # inhabitants of a town whose name a site takes for where it is (_named_site_alone)
 _PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near)\b|['’]s\b")
 _JOINERS = re.compile(r"\b(?:and|to)\b|\s[-–—]\s")
 _JOINED_PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near|and|to)\b|\s[-–—]\s|['’]s\b")
@@ -257,6 +258,15 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     (`article_countries`, asked only when the name is ambiguous), else the largest of that name. `region`:
     the region or country the phrase was given in ("Hidalgo" of "Tepeji, Hidalgo")."""
     parts = _without_named_sites(name, _name_parts(name)) + (_name_parts(region) if region else [])
+    if region is None and _named_site_alone(name):
+        # "Hagley Park" in a story set in New Zealand: a park, square or arena named after somewhere, not in the
+        # English village of that name; a small town's country only when the article names it ("Kabul Airport",
+        # "Manchester Arena" are in their cities)
+        towns = localities(parts[0]) if parts else ()
+        if towns and towns[0].population < _KNOWN_CITY:
+            countries = article_countries()
+            if countries and not any(p.country in countries for p in towns):
+                return Situation(None, None, None, None)
     for k, part in enumerate(parts):
         if part.islower():
             continue  # "the post", "the hall": common nouns, not the towns Post or Hall
@@ -289,6 +299,14 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
                 if place is not None:
                     return Situation(place.country, admin1_named(parts, country) or place.admin1, place.lat, place.lon)
     return Situation(country, admin1_named(parts, country), None, None)
+
+
+def _named_site_alone(name: str) -> bool:
+    """Whether a place phrase is a named site and nothing more: capitalised words closing with a site word ("Hagley
+    Park", "Manchester Arena"), no town or region told with it."""
+    words = name.split()
+    return 1 < len(words) <= 4 and _PARTS.search(name) is None and all(w[:1].isupper() for w in words) and (
+        words[-1].lower() in _place_words().sites)
 
 
 def _without_named_sites(name: str, parts: list[str]) -> list[str]:
