@@ -361,3 +361,8 @@ def test_martyred_and_part_of_them():
     assert _totals("Two policemen were martyred and another sustained injuries in the attack.") == (2, 1)
     assert _totals("Gunmen attacked a bus carrying 30 people. Five of them were killed.") == (5, 0)
     assert _counts("Security operatives nabbed three suspected kidnappers.") == [("three", 3, "exact", "arrested")]
+
+
+def test_a_thing_coordinated_with_a_count_is_no_count():
+    assert _counts("Police said four suspects were killed in a shootout and two others were detained.") == [
+        ("four", 4, "exact", "killed"), ("two", 2, "exact", "arrested")]

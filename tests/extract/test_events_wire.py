@@ -244,3 +244,16 @@ def test_a_park_named_after_a_small_town_elsewhere_is_not_in_that_towns_country(
     assert geo.situate("Hagley Park", "GBR", lambda: {"NZL"}).country is None
     assert geo.situate("Hagley Park", "GBR", lambda: {"GBR"}).country == "GBR"
     assert geo.situate("Kabul Airport", "AFG", lambda: {"USA"}).country == "AFG"  # a city's site is in that city
+
+
+def test_a_bare_name_is_the_city_of_the_country_the_lead_names():
+    text = ("SANTIAGO (Reuters) - The Chilean president declared a state of emergency in Santiago on Saturday after "
+            "protesters torched metro stations.")
+    assert _one(text, "torched").location_country == "CHL"  # not the Dominican province of that name
+    assert geo.situate("Valencia", "ESP", lambda: {"VEN"}).country == "VEN"
+    assert geo.situate("Valencia", "ESP", lambda: {"ESP"}).country == "ESP"
+
+
+def test_the_whole_country_is_no_place_of_an_event():
+    text = "PARIS (AP) — Police detained more than 1,700 people across the country on Saturday."
+    assert _one(text, "detained").location == "PARIS"

@@ -209,7 +209,8 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
         if b.category == "other" and a.source in ("before", "chain") and joined(a, b):
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in reversed(list(zip(counts, counts[1:]))):
-        if a.category == "other" and b.source in ("after", "head") and joined(a, b) and not inserted(a):
+        if a.category == "other" and b.source in ("after", "head") and joined(a, b) and not inserted(a) and (
+                not _thing_of_one(a, lex)):
             a.category, a.source, a.cue = b.category, "chain", b.cue
         elif a.source == "head" and b.source == "after" and b.category in lex.singular_categories and joined(a, b) \
                 and not inserted(a):
@@ -219,6 +220,12 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
         if b.category == "other" and a.category in lex.singular_categories and a.sentence is b.sentence \
                 and _gapped(b, lex):
             b.category, b.source, b.cue = a.category, "chain", a.cue
+
+
+def _thing_of_one(c: Count, lex: Lexicon) -> bool:
+    """Whether a count of one names a thing, no person ("killed in a shootout and two others were detained": the
+    shootout is nobody detained)."""
+    return c.singular and c.np_end > c.np_start and c.sentence.words[c.np_head - 1].lower() not in lex.persons
 
 
 def inserted(c: Count) -> bool:

@@ -258,6 +258,15 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     (`article_countries`, asked only when the name is ambiguous), else the largest of that name. `region`:
     the region or country the phrase was given in ("Hidalgo" of "Tepeji, Hidalgo")."""
     parts = _without_named_sites(name, _name_parts(name)) + (_name_parts(region) if region else [])
+    if region is None and country is not None and len(parts) == 1 and country_code(parts[0]) is None:
+        # "Santiago" in a story whose lead says "Chilean": the capital of Chile, not the Dominican province of that
+        # name the bare word was read as; a city of the country the article names, if one bears the name
+        countries = article_countries()
+        if countries and country not in countries:
+            town = next((p for p in localities(parts[0]) if p.country in countries and p.population >= _KNOWN_CITY),
+                        None)
+            if town is not None:
+                return Situation(town.country, town.admin1, town.lat, town.lon)
     if region is None and _named_site_alone(name):
         # "Hagley Park" in a story set in New Zealand: a park, square or arena named after somewhere, not in the
         # English village of that name; a small town's country only when the article names it ("Kabul Airport",
