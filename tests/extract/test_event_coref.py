@@ -591,3 +591,16 @@ def test_perpetrators_without_a_name(text, first, second, events):
                               for trigger, actor, target in (first, second)))
     assert len(found) == events
     assert found[0].actor == first[1]
+
+
+def test_a_group_named_with_its_kind_may_be_the_perpetrators_without_a_name():
+    text = ("A suicide bomber struck a concert hall in Dalo on Monday. "
+            "The Sorro Liberation group claimed responsibility for the bombing.")
+    found, _ = _merge(text, _mention(text, "struck", actor="suicide bomber", target="concert hall"),
+                      _mention(text, "bombing", actor="Sorro Liberation group"))
+    assert len(found) == 1
+    # a group of people without a name is no such group
+    text = "A suicide bomber struck a concert hall in Dalo. A group of residents attacked the police station."
+    found, _ = _merge(text, _mention(text, "struck", actor="suicide bomber", target="concert hall"),
+                      _mention(text, "attacked", actor="group of residents", target="police station"))
+    assert len(found) == 2

@@ -52,7 +52,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.8"
+VERSION = "events-coref-1.9"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -314,11 +314,17 @@ def _unidentified(p: _Party, words: Words) -> bool:
     return _head_word(p.name) in words.unidentified
 
 
+# Kinds of organisation a group's name may end with ("the Islamic State group").
+_GROUP_HEADS = frozenset({"group", "organisation", "organization", "movement", "network", "faction", "front"})
+
+
 def _group_name(p: _Party) -> bool:
     """Whether a party is named by a proper name whose head is no common noun of people ("Boko Haram", not
     "Police" opening a sentence)."""
     classes = load_lexicon().classes
     head = _head_word(p.name)
+    if p.named and head in _GROUP_HEADS:
+        return True  # "the Islamic State group", "the Sorro Front movement": a name with its kind
     return p.named and not any(head in classes.get(c, ()) for c in ("people", "agents"))
 
 
