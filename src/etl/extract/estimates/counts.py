@@ -432,8 +432,8 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
         # person joined last ("killing six police officers and the bomber", "… and himself")
         while c.source != "after" and k + 1 < len(words) and words[k] in ("and", ",") and (
                 words[k + 1] in POSSESSIVES or words[k] == "and" and words[k + 1] in _ONE_AFTER):
-            if words[k + 1] in _REFLEXIVE_WORDS:
-                if words[k + 1] != "themselves" and sent.spans[k + 1][0] not in taken:
+            if words[k + 1] in _REFLEXIVE_WORDS:  # "himself", "herself" (_ONE_AFTER holds no "themselves")
+                if sent.spans[k + 1][0] not in taken:
                     out.append(_person(sent, k + 1, k + 2, c))
                     taken.add(sent.spans[k + 1][0])
                 break

@@ -105,20 +105,16 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 place = scene(doc, lowered, sentence, scenes, paragraphs, span_places) or place
             found.append(place)
         filled = settings.fill(index, found)
-        told_again = [(found[n] is None or found[n].start < sent.spans[cand.first][0]) and _points_back(
-            sent, cand, lex) and any(e.event_type == cand.sense.event_type for e in events)
-            for n, cand in enumerate(candidates)]
-        for cand, place, again in zip(candidates, filled, told_again):
-            if again:
+        told = len(events)  # the events of the sentences before this one
+        for cand, own_place, place in zip(candidates, found, filled):
+            referent = _named_again(sent, cand, own_place, events, told, lex)
+            if referent is not None:
                 # "Saturday's attack", "the bombing" told again: its place is the event's told before, not one of
                 # the words before it, which set another clause ("arrested a man in south Manchester in connection
                 # with the attack")
                 place = None
             elif place is None and dateline and sentence.paragraph == 0:
                 place = dateline.place  # the lead happened where the story was filed, unless it says otherwise
-
-            referent = next((e for e in reversed(events) if e.event_type == cand.sense.event_type), None) if (
-                again) else None
 
             def date_of(own, modality, index=index, first=cand.first, referent=referent):
                 if own is None and referent is not None and referent.date_start is not None:
@@ -129,7 +125,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 return narrative.date(index, own, neighbours, first, modality)
 
             own = dated.get(cand.first)
-            if again and own is not None and not _next_to(sent, cand, own):
+            if referent is not None and own is not None and not _next_to(sent, cand, own):
                 own = None  # "claimed the bombing in a statement posted on Tuesday": the date of other words
             events.append(event_record(text, article_id, sent, cand, place, own, reference,
                                        said, names, whereabouts, lex, VERSION, date_of))
@@ -148,6 +144,19 @@ def _points_back(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
         k -= 1  # "deadly", "suicide"
     return k >= 0 and (sent.lower[k] in load_words().definite or sent.lower[k].endswith(("'s", "’s"))
                        and is_calendar_word(sent.words[k][:-2]))
+
+
+def _named_again(sent: SentenceTokens, cand: Candidate, place: geo.Place | None, events: list[Event], told: int,
+                 lex: Lexicon) -> Event | None:
+    """The event an event noun names again ("the bombing"): the last one of its type, when the noun points back, has
+    no place of its own after it, and an event of its type was told in an earlier sentence (among the first `told`
+    events); else None."""
+    if place is not None and place.start >= sent.spans[cand.first][0] or not _points_back(sent, cand, lex):
+        return None
+    kind = cand.sense.event_type
+    if not any(e.event_type == kind for e in events[:told]):
+        return None
+    return next(e for e in reversed(events) if e.event_type == kind)
 
 
 def _next_to(sent: SentenceTokens, cand: Candidate, mention: DateMention) -> bool:

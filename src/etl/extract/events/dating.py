@@ -38,13 +38,14 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     segment = _segments(sent, lex)
     for mention in dates:
         k = bisect_left(starts, mention.start)
+        end = bisect_left(starts, mention.end)
         if _counts_from_what_follows(mention):
-            _date_by_interval(sent, candidates, firsts, mention, k, dates, out)
+            _date_by_interval(sent, candidates, firsts, mention, k, end, dates, out)
             continue
-        if _modifies_noun(sent, k, bisect_left(starts, mention.end), lex):
-            _date_of_noun(sent, candidates, firsts, k, bisect_left(starts, mention.end), mention, out)
+        if _modifies_noun(sent, k, end, lex):
+            _date_of_noun(sent, candidates, firsts, end, mention, out)
             continue
-        when = _when_clause(sent, bisect_left(starts, mention.end), firsts)
+        when = _when_clause(sent, end, firsts)
         if when is not None and mention.date is not None:
             out.setdefault(candidates[when].first, mention)
         if _dates_speech(sent, k, lex, cues):
@@ -52,7 +53,6 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         if opening is None and candidates[0].first > k and _opens_clause(sent, k, mention, lex):
             opening = mention
             continue
-        end = bisect_left(starts, mention.end)
 
         def distance(c: Candidate) -> tuple[bool, int, bool]:
             # a date phrase follows its verb ("signed in June came into effect"), so a trigger after the
@@ -93,12 +93,12 @@ def _counts_from_what_follows(mention: DateMention) -> bool:
 
 
 def _date_by_interval(sent: SentenceTokens, candidates: list[Candidate], firsts: list[int], mention: DateMention,
-                      k: int, dates: list[DateMention], out: dict[int, DateMention]) -> None:
+                      k: int, end: int, dates: list[DateMention], out: dict[int, DateMention]) -> None:
     """ "The strike came a day after Russian bombs damaged a block": the events of the clause after the interval
     happened that long before the event told so far (the step is turned round for them); "police arrested him two
     days after the attack": the event before the interval happened that long after the event the noun names again.
-    With no event after it ("a week after the vote"), the interval dates nothing: what it counts from is unknown."""
-    end = bisect_left(sent.spans, (mention.end, mention.end))
+    With no event after it ("a week after the vote"), the interval dates nothing: what it counts from is unknown.
+    Its tokens are k to `end`."""
     n = bisect_left(firsts, end)
     if n == len(candidates) or firsts[n] - end > _WHEN_REACH:
         return
@@ -123,7 +123,7 @@ def _modifies_noun(sent: SentenceTokens, k: int, end: int, lex: Lexicon) -> bool
         end < len(sent.words) and sent.words[end].isalpha() and sent.words[end].islower())
 
 
-def _date_of_noun(sent: SentenceTokens, candidates: list[Candidate], firsts: list[int], k: int, end: int,
+def _date_of_noun(sent: SentenceTokens, candidates: list[Candidate], firsts: list[int], end: int,
                   mention: DateMention, out: dict[int, DateMention]) -> None:
     """A date that modifies a noun dates the event noun it modifies ("the 3 May attack"), and no other trigger ("condemned
     the attack and suspended campaigning for the June 8 general election")."""
