@@ -297,3 +297,15 @@ def test_a_date_opening_the_sentence_is_not_what_was_said(text):
 def test_a_clause_with_a_date_before_the_speaker_still_is():
     assert _one("On 12 March 2021 the court ruled, the spokesman said.",
                 "On 12 March 2021 the court ruled").speaker == "the spokesman"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("KHARKIV, Ukraine (AP) — Russian forces shelled Kharkiv overnight, killing three civilians, the governor said.",
+     "Russian forces shelled Kharkiv overnight, killing three civilians", "the governor"),
+    ("WASHINGTON (Reuters) - At least 10 people were killed in the storm, according to local officials.",
+     "At least 10 people were killed in the storm", "local officials"),
+    ("PESHAWAR: Two policemen were shot dead in the city on Monday, police said.",
+     "Two policemen were shot dead in the city on Monday", "police"),
+])
+def test_a_wire_dateline_is_no_part_of_what_was_said(text, content, speaker):
+    assert _one(text, content).speaker == speaker

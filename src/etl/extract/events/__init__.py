@@ -19,7 +19,8 @@ from datetime import datetime
 
 from etl.extract import geo
 from etl.extract.dates import DateMention, date_order, find_dates, is_calendar_word, order_in_text
-from etl.extract.events.context import Dating, Narrative, Neighbours, find_dateline, lead_date
+from etl.extract.datelines import find_dateline
+from etl.extract.events.context import Dating, Narrative, Neighbours, lead_date
 from etl.extract.events.dating import assign_dates, lately
 from etl.extract.events.coref import load_words
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, may_hold_trigger, tokenize

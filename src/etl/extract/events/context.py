@@ -13,8 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from etl.extract import geo
 from etl.extract.dates import DateMention, anchored, find_dates, holdable, year_before
+from etl.extract.datelines import Dateline
 from etl.extract.events.dating import lately
 from etl.extract.events.lexicon import Lexicon
 from etl.extract.text import Doc
@@ -39,25 +39,9 @@ _DAYS_AHEAD = 7
 # date from its context.
 _HAPPENED = frozenset({"asserted", "reported"})
 
-# "KHARKIV, Ukraine (AP) — ", "KABUL, May 5 (Reuters) - ", "WASHINGTON — ", "PESHAWAR: ": a place in capitals,
-# maybe its region or country, maybe a date, maybe an agency, then a dash (or a colon after a known place), at the
-# start of the article.
 _LEAD_CHARS = 40  # the longest date that opens a report ("Wednesday, 22 September 2021:")
 _LEAD_MARKS = (":", "-", "–", "—")
 _YEAR = re.compile(r"\d{4}")
-_DATELINE = re.compile(
-    r"\s*(?P<place>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,2}))?"
-    r"(?:,?\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<agency>[^()\n]{1,30})\))?\s*(?P<mark>—|–|--|-|:)\s+")
-
-
-@dataclass(frozen=True, slots=True)
-class Dateline:
-    """Where (and maybe when) a wire story was filed: its words are no part of the first sentence."""
-    end: int                    # offset after the dateline's dash and spaces
-    place: geo.Place
-    date: DateMention | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,21 +76,6 @@ class Neighbours:
             return None
         best = min(options, key=lambda j: abs(self._positions[j] - position))
         return self._dates[best]
-
-
-def find_dateline(text: str, published: date | None) -> Dateline | None:
-    """The dateline that opens an article, if any: a place in capitals before a dash."""
-    m = _DATELINE.match(text, 0, min(len(text), 120))
-    if m is None or len(m.group("place").replace(" ", "")) < 3 or "\n" in text[:m.end()]:
-        return None
-    start = m.start("place")
-    end = m.end("region") if m.group("region") else m.end("place")
-    surface = text[start:end]
-    place = geo.Place(start, end, surface, geo.place_country(surface.title()))
-    if m.group("mark") == ":" and place.country is None:
-        return None  # "PESHAWAR: Two policemen …" is a dateline; "BREAKING: …", "UPDATE: …" are none
-    dated = find_dates(text, published, m.start("date"), m.end("date")) if m.group("date") else []
-    return Dateline(m.end(), place, dated[0] if dated and dated[0].date else None)
 
 
 def lead_date(text: str, published: date | None, order: str, keep_order: bool = False) -> date | None:
