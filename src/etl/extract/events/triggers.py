@@ -25,6 +25,19 @@ _SETTING = frozenset({"in", "during", "near", "inside", "outside"})
 # Conjunctions of time end the object wherever they stand: "was moved after the shooting of police officers".
 _TIME_SETTING = frozenset({"after", "before", "since", "until"})
 
+# Harm a disaster or an accident may do (deaths, damage), which makes no event; see _by_mishap.
+_HARM_TYPES = frozenset({"ASSAULT", "OTHER"})
+_RELATIVES = frozenset({"that", "which"})
+# Words that open the cause of a death after its verb ("killed in the floods", "died when the roof collapsed"); the
+# last three open a clause whose verb may tell the accident.
+_CAUSE_WORDS = frozenset({"in", "by", "during", "amid", "after", "following", "when", "as"})
+_CLAUSE_CAUSES = frozenset({"when", "after", "as"})
+_CAUSE_WINDOW = 10  # tokens after a trigger searched for its cause
+_BLASTS = frozenset({"explosion", "explosions", "blast", "blasts", "fire", "fires"})
+_FIRES = frozenset({"fire", "fires"})
+_ARTICLES = frozenset({"a", "an", "the"})
+_FIRE_COMPOUNDS = frozenset({"fight", "fights", "fighting", "gun", "guns", "arm", "arms", "exchange", "exchanges"})
+
 _ADJECTIVE_SUFFIXES = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ary", "ible", "able", "ing", "ish")
 
 
@@ -59,6 +72,7 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     out: list[Candidate] = []
     consumed: set[int] = set()
     last = 0  # the token after the words read with the trigger word before
+    mishap = -1  # the token after the last trigger of harm done by a disaster or an accident
     for k in [i for i, w in enumerate(sent.lower) if w in lex.triggers]:  # the few words a trigger phrase opens
         if k < last:
             continue  # inside the phrase of the trigger before
@@ -83,6 +97,9 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: trigger read as a modifier or title"] += 1
         elif _is_speech_cue(sent, cand, cues):
             dropped["events: trigger is a statement's reporting verb"] += 1
+        elif cand.sense.event_type in _HARM_TYPES and (_by_mishap(sent, cand, lex) or _joins(sent, mishap, k, lex)):
+            dropped["events: harm done by a disaster or an accident"] += 1
+            mishap = last  # "a gas leak killed 11 and injured hundreds": the injuries too
         else:
             out.append(cand)
             if cand.evidence is not None:
@@ -91,6 +108,75 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
         find_parties(sent, cand, out, lex)
     _share_objects(sent, out)
     return out
+
+
+def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the harm a trigger tells was done by a disaster or an accident, which is no event: its subject names one
+    ("An earthquake killed 200", "the storm that hit the coast", "A plane crash killed all 62"), or a phrase of cause
+    after a passive, a death or an event noun does ("were killed in the floods", "died in a car crash", "killed in a
+    gas explosion", "were killed when a bus collided with a truck"). Not where arms are named ("a suicide bomber …"), nor past another trigger ("killed
+    in an attack during the storm")."""
+    if sent.has("armed_attackers", lex) or sent.has("terror", lex):
+        return False
+    lower = sent.lower
+    if cand.sense.pos == "noun" and _mishap_at(sent, cand.last - 1, lex):
+        return True  # "a gas explosion", "a fire broke out"
+    k, passive = cand.first - 1, False
+    while k >= 0 and (lower[k] in lex.skip or lower[k] in lex.be or lower[k] in _RELATIVES):
+        passive = passive or lower[k] in lex.be
+        k -= 1
+    # the subject: its head, maybe before a phrase of place ("A fire at a hospital in Baghdad killed 82")
+    for j in range(k, max(-1, k - _CAUSE_WINDOW), -1) if not passive else ():
+        if not sent.is_word(j) or lower[j] in lex.clause or _names_event(sent, j, lex):
+            break
+        if _mishap_at(sent, j, lex) and (j == k or lower[j + 1] in lex.stop):
+            return True
+    if not passive and cand.sense.event_type != "OTHER" and cand.sense.pos == "verb":
+        return False  # a doer's act, not a death or damage told by its cause: "Rebels attacked the town after the quake"
+    cause = None  # the word that opened a phrase of cause
+    for j in range(cand.last, min(len(lower), cand.last + _CAUSE_WINDOW)):
+        w = lower[j]
+        if not sent.is_word(j):
+            return False
+        if w in _CAUSE_WORDS:
+            cause = w
+        elif cause is not None and (_mishap_at(sent, j, lex) or cause in _CLAUSE_CAUSES and lex.in_class(
+                w, "mishap_verbs")):
+            return True
+        elif _names_event(sent, j, lex):
+            return False
+    return False
+
+
+def _names_event(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether token k may name an event other than a disaster or an accident: a trigger word, not a preposition that
+    opens a trigger phrase ("in custody")."""
+    w = sent.lower[k]
+    return w in lex.triggers and w not in lex.stop and not _mishap_at(sent, k, lex) and any(
+        tuple(sent.lower[k:k + len(phrase)]) == phrase for phrase, _ in lex.triggers[w])  # "car bomb", not "car crash"
+
+
+def _joins(sent: SentenceTokens, end: int, k: int, lex: Lexicon) -> bool:
+    """Whether the trigger at token k is coordinated with the one that ends at `end`, past its object: "killed 11 and
+    injured hundreds", "destroyed homes, damaged roads"."""
+    between = sent.lower[end:k] if 0 <= end <= k else ()
+    return bool(between) and len(between) <= _CAUSE_WINDOW and between[-1] in {"and", ","} and not any(
+        w in lex.clause or w in lex.stop or not sent.is_word(i) and w not in {","}
+        for i, w in enumerate(between, start=end))
+
+
+def _mishap_at(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether token k names a disaster or an accident: "floods", "crash", or a blast or fire of an accident's kind
+    ("gas explosion", "house fire", "a fire"), not "Israeli fire" or "a bomb explosion"."""
+    w = sent.lower[k]
+    if lex.in_class(w, "mishaps"):
+        return True
+    if w in _BLASTS and k > 0:
+        before = sent.lower[k - 1]
+        if w in _FIRES and k + 1 < len(sent.lower) and sent.lower[k + 1] in _FIRE_COMPOUNDS:
+            return False  # "a fire fight", "a fire gun"
+        return lex.in_class(before, "mishap_kinds") or w in _FIRES and before in _ARTICLES
+    return False
 
 
 def _share_objects(sent: SentenceTokens, candidates: list[Candidate]) -> None:
