@@ -93,3 +93,14 @@ def test_a_country_closing_a_place_is_its_region_but_a_capital_is_a_place():
     assert (p.text, p.region, p.country) == ("Orvalo", "Mexico", "MEX")
     [p] = find_places("Gunmen shot a man in Orvalo, Kabul.")
     assert (p.text, p.region) == ("Orvalo, Kabul", None)
+
+
+@pytest.mark.parametrize("phrase, country, region", [
+    ("Bamenda (Mezam, Nord-Ouest)", "CMR", "North-West"),  # Haiti has a Nord-Ouest too
+    ("Buea (Fako, Sud-Ouest)", "CMR", "South-West"),       # and Burkina Faso a Sud-Ouest
+    ("Port-de-Paix (Port-de-Paix, Nord-Ouest)", "HTI", "Nord-Ouest"),
+    ("Maroua (Diamare, Extreme-Nord)", "CMR", "Far North"),
+])
+def test_a_region_name_two_countries_share_is_settled_by_its_town(phrase, country, region):
+    assert place_country(phrase) == country
+    assert situate(phrase, place_country(phrase), frozenset).admin1 == region

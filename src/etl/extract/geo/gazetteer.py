@@ -116,7 +116,9 @@ def _subdivisions() -> dict[str, list[tuple[str, str]]]:
         if key not in out and len(entries) == 1:
             out[key] = entries
     for name, code, region in tsv_rows("geo_regions.tsv"):  # "Luhansk" for "Luhanska oblast", "North Kivu"
-        out.setdefault(lookup_key(ascii_name(name)), [(code, region)])
+        entries = out.setdefault(lookup_key(ascii_name(name)), [])
+        if all(known != code for known, _ in entries):  # "Nord-Ouest": Haiti's by ISO 3166-2, Cameroon's here
+            entries.append((code, region))
     return out
 
 
