@@ -257,3 +257,51 @@ def test_a_bare_name_is_the_city_of_the_country_the_lead_names():
 def test_the_whole_country_is_no_place_of_an_event():
     text = "PARIS (AP) — Police detained more than 1,700 people across the country on Saturday."
     assert _one(text, "detained").location == "PARIS"
+
+
+# --- a name with its acronym in brackets, and adverbs of frequency ---
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Rapid Support Forces (RSF) attacked the village on Monday.", "Rapid Support Forces"),
+    ("Rapid Support Forces (RSF) fighters attacked the village.", "Rapid Support Forces (RSF) fighters"),
+    ("The Kelm Workers Federation (KWF) protested outside the ministry.", "Kelm Workers Federation"),
+])
+def test_a_name_and_its_acronym_in_brackets_are_one_phrase(text, actor):
+    [e] = _events(text)
+    assert e.actor == actor
+
+
+def test_a_place_and_its_state_in_brackets_are_no_doer():
+    # "(HP)" abbreviates the state the place lies in: the women staged the protest
+    e = _one("On 1 May 2020, tribal women staged a protest in Keylong in Lahaul Spiti (HP) demanding restrictions.",
+             "demanding")
+    assert e.actor == "tribal women"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The RSF attacked the village twice with heavy artillery.", "village"),
+    ("Police arrested the activist again on Monday.", "activist"),
+    ("Troops shelled the town repeatedly.", "town"),
+])
+def test_an_adverb_of_frequency_is_no_part_of_the_target(text, target):
+    [e] = _events(text)
+    assert e.target == target
+
+
+# --- a relative clause set off by commas keeps its date to itself ---
+
+def test_the_date_of_a_relative_aside_dates_only_its_own_events():
+    text = "The junta, which seized power in a coup in February 2021, denied the raid and said it had attacked camps."
+    found = {e.trigger: e for e in _events(text)}
+    assert found["seized"].date == date(2021, 2, 1)
+    assert found["attacked"].date_source == "publication"
+
+
+def test_events_of_one_relative_aside_still_date_each_other():
+    text = "The station employed the reporter, who died in an on-air shooting in August 2015."
+    assert _one(text, "died").date == date(2015, 8, 1)
+
+
+def test_a_general_is_a_doer_not_a_general_strike():
+    e = _one("The general, who was arrested in 2019, met the envoy.", "met")
+    assert (e.actor, e.date_source) == ("general", "publication")

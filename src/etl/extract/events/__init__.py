@@ -32,10 +32,12 @@ from etl.extract.events.triggers import coordination_ends, find_candidates
 from etl.extract.text import Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.14"
+VERSION = "events-rules-1.15"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
 _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own after it (" on ", " in ")
+_ASIDE_OPENERS = frozenset({"which", "who"})  # after a comma, they open a relative clause set off from its sentence
+_ASIDE_REACH = 16   # tokens back from a trigger searched for the opening of such a clause
 
 
 def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | None = None) -> list[Event]:
@@ -90,9 +92,13 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         dated = assign_dates(sent, candidates, sentence_dates, lex, cues)
         opening = opening_place(sent, sent.spans[candidates[0].first][0], places.places, sentence_dates)
         run_ends = coordination_ends(sent, candidates, lex)
-        neighbours = Neighbours([(c.first, dated[c.first]) for c in candidates
-                                 if c.first in dated and dated[c.first].shift is None
-                                 and (dated[c.first].date is not None or lately(dated[c.first]))])
+        # the events of a relative clause set off by commas date each other, and those outside it each other
+        asides = {c.first: _aside_of(sent, c.first) for c in candidates}
+        neighbours = {aside: Neighbours([(c.first, dated[c.first]) for c in candidates
+                                         if asides[c.first] == aside and c.first in dated
+                                         and dated[c.first].shift is None
+                                         and (dated[c.first].date is not None or lately(dated[c.first]))])
+                      for aside in set(asides.values())}
         found = []
         for n, cand in enumerate(candidates):
             # a place belongs to the nearest trigger: none is looked for past a neighbouring one, unless
@@ -117,7 +123,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             elif place is None and dateline and sentence.paragraph == 0:
                 place = dateline.place  # the lead happened where the story was filed, unless it says otherwise
 
-            def date_of(own, modality, index=index, first=cand.first, referent=referent):
+            def date_of(own, modality, index=index, first=cand.first, referent=referent,
+                        neighbours=neighbours[asides[cand.first]]):
                 if own is None and referent is not None and referent.date_start is not None:
                     # "the bombing" told again without a date of its own: when the bombing told before happened
                     return Dating(referent.date, referent.date_precision, "context", DateMention(
@@ -158,6 +165,17 @@ def _named_again(sent: SentenceTokens, cand: Candidate, place: geo.Place | None,
     if not any(e.event_type == kind for e in events[:told]):
         return None
     return next(e for e in reversed(events) if e.event_type == kind)
+
+
+def _aside_of(sent: SentenceTokens, k: int) -> int:
+    """The token that opens the relative clause set off by commas that token k lies in ("The junta, which seized power
+    in a coup in February 2021, denied …": its date is that clause's, not the sentence's), else -1."""
+    for j in range(k - 1, max(0, k - _ASIDE_REACH), -1):
+        if sent.words[j] == ",":
+            return -1
+        if sent.lower[j] in _ASIDE_OPENERS and sent.words[j - 1] == ",":
+            return j
+    return -1
 
 
 def _next_to(sent: SentenceTokens, cand: Candidate, mention: DateMention) -> bool:

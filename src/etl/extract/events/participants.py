@@ -2,6 +2,7 @@
 clauses and appositions around them."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from etl.extract import geo
@@ -16,6 +17,7 @@ from etl.extract.events.lexicon import (
 from etl.extract.text import ABBREVIATIONS
 
 _MAX_NP = 8              # tokens in an actor or target phrase
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}s?")  # "RSF", "ISIL", "M23", "IDPs" in brackets after a name
 _MAX_NAME_NP = 14        # … past which a name still running on may go ("… and President Win Myint")
 # The class of objects that makes a verb a monitor's report of fire ("observed 95 projectiles", plover_triggers.tsv).
 MONITORED = "fire_reports"
@@ -875,6 +877,11 @@ def _is_modifier_word(sent: SentenceTokens, k: int) -> bool:
 
 def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun phrase whose last token is `end`, scanning left to a boundary word or punctuation."""
+    if _acronym_before(sent, end + 1):
+        # "The Rapid Support Forces (RSF) attacked": a name and its acronym, the name's head the phrase's (not
+        # "Lahaul Spiti (HP)", a place and its state's)
+        found = _phrase_ending(sent, end - 3, lex)
+        return None if found is None or _names_place(sent, found) else found
     if end < 0 or not sent.is_word(end):
         return None
     low = sent.lower[end]
@@ -883,7 +890,8 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
     if _is_boundary(low, lex) and not _surname(sent, end):
         return None
     i = end
-    while i > 0 and end - i < _MAX_NP:
+    bracketed = 0  # tokens of acronyms in brackets inside the phrase, which do not count against its length
+    while i > 0 and end - i - bracketed < _MAX_NP:
         prev = sent.lower[i - 1]
         # "the army and police", not "a shoot-out broke out and a man": a particle ends a clause, not a noun
         coordinated = prev == "and" and i - 2 >= 0 and sent.is_word(i - 2) and not _is_boundary(
@@ -892,6 +900,10 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
             break  # a determiner opens the phrase: "declined an interview request" → "an interview request"
         if sent.is_word(i - 1) and not _is_boundary(prev, lex) and prev not in lex.skip or coordinated:
             i -= 1
+            continue
+        if _acronym_before(sent, i):
+            i -= 3  # "Rapid Support Forces (RSF) fighters"
+            bracketed += 3
             continue
         if sent.words[i - 1] in _CLOSING_QUOTES and sent.words[i][0].islower():
             # "the "Islamic State" militant group": a quoted name opens the phrase
@@ -912,6 +924,12 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
         # died on the spot and a third succumbed": a place, then a clause
         i = max(k for k in range(i, end) if sent.lower[k] == "and") + 1
     return _trim(sent, i, end + 1, lex)
+
+
+def _acronym_before(sent: SentenceTokens, k: int) -> bool:
+    """Whether an acronym in brackets ends right before token k, after a capitalised word: "Forces (RSF)"."""
+    return k >= 4 and sent.words[k - 1] == ")" and sent.words[k - 3] == "(" and _ACRONYM.fullmatch(
+        sent.words[k - 2]) is not None and sent.words[k - 4][:1].isupper()
 
 
 def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: bool = False) -> tuple[int, int] | None:
@@ -985,7 +1003,7 @@ def _skip_quantity(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> int:
     start = i
     while i < j:
         w = sent.lower[i]
-        if w in lex.determiner or is_numeral(w) or (w in {"and", "or"} and i == start) or (
+        if w in lex.determiner or is_numeral(w) or (w in {"and", "or", "of"} and i == start) or (
                 w == "," and i > start and sent.lower[i - 1].isdigit() and i + 1 < j
                 and sent.lower[i + 1].isdigit()):  # "3,000" (not "killed 12, news reports said")
             i += 1
