@@ -604,3 +604,27 @@ def test_a_group_named_with_its_kind_may_be_the_perpetrators_without_a_name():
     found, _ = _merge(text, _mention(text, "struck", actor="suicide bomber", target="concert hall"),
                       _mention(text, "attacked", actor="group of residents", target="police station"))
     assert len(found) == 2
+
+
+# --- a claim of responsibility names who carried out the attack told before ---
+
+@pytest.mark.parametrize("claim", ["Ansar Dalo claimed responsibility for the incident.",
+                                   "Ansar Dalo claimed responsibility.",
+                                   "Ansar Dalo claimed responsibility for the attack."])
+def test_a_claim_of_responsibility_gives_the_attack_its_doer(claim):
+    text = f"An explosive device detonated near a police vehicle in Arish. Two police officers were killed. {claim}"
+    [e] = extract_article(_article(text)).events
+    assert (e.event_type, e.actor) == ("ASSAULT", "Ansar Dalo")
+    assert "responsibility" not in e.trigger  # the attack's own words, not the claim's
+
+
+def test_a_claim_made_later_keeps_the_attacks_date_and_its_name_outranks_a_description():
+    text = "Gunmen attacked a church in Dalo on Sunday. On Tuesday, the Kelm Front claimed responsibility for the attack."
+    [e] = extract_article(_article(text)).events
+    assert (e.trigger, e.actor, e.date) == ("attacked", "Kelm Front", date(2025, 3, 9))
+
+
+@pytest.mark.parametrize("text", ["A bomb exploded in a market in Dalo. No group claimed responsibility.",
+                                  "The president claimed credit for the economic recovery."])
+def test_a_claim_by_nobody_or_outside_violence_is_no_doer(text):
+    assert [e.actor for e in extract_article(_article(text)).events] in ([], [None])

@@ -24,7 +24,7 @@ from etl.extract.events.context import Dating, Narrative, Neighbours, lead_date
 from etl.extract.events.dating import assign_dates, lately
 from etl.extract.events.coref import load_words
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, may_hold_trigger, tokenize
-from etl.extract.events.lexicon import Lexicon, load_lexicon
+from etl.extract.events.lexicon import Lexicon, is_claim, load_lexicon
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, opening_place,
                                         scene)
 from etl.extract.events.records import Names, Statements, event_record
@@ -133,10 +133,18 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 return narrative.date(index, own, neighbours, first, modality)
 
             own = dated.get(cand.first)
-            if referent is not None and own is not None and not _next_to(sent, cand, own):
-                own = None  # "claimed the bombing in a statement posted on Tuesday": the date of other words
-            events.append(event_record(text, article_id, sent, cand, place, own, reference,
-                                       said, names, whereabouts, lex, VERSION, date_of))
+            if referent is not None and own is not None and (
+                    is_claim(sent.lower[cand.last - 1]) or _claimed(sent, cand, lex) or not _next_to(sent, cand, own)):
+                # "claimed the bombing in a statement posted on Tuesday", "On Tuesday, IS claimed responsibility for
+                # the attack": the date of other words, or of the claim
+                own = None
+            record = event_record(text, article_id, sent, cand, place, own, reference,
+                                  said, names, whereabouts, lex, VERSION, date_of)
+            if is_claim(sent.lower[cand.last - 1]) and (record.actor is None
+                                                                    or record.modality == "negated"):
+                dropped["events: a claim of responsibility by nobody named"] += 1  # "No group claimed responsibility"
+                continue
+            events.append(record)
     return events
 
 
@@ -159,7 +167,8 @@ def _named_again(sent: SentenceTokens, cand: Candidate, place: geo.Place | None,
     """The event an event noun names again ("the bombing"): the last one of its type, when the noun points back, has
     no place of its own after it, and an event of its type was told in an earlier sentence (among the first `told`
     events); else None."""
-    if place is not None and place.start >= sent.spans[cand.first][0] or not _points_back(sent, cand, lex):
+    if place is not None and place.start >= sent.spans[cand.first][0] or not (
+            _points_back(sent, cand, lex) or is_claim(sent.lower[cand.last - 1])):
         return None
     kind = cand.sense.event_type
     if not any(e.event_type == kind for e in events[:told]):
@@ -176,6 +185,15 @@ def _aside_of(sent: SentenceTokens, k: int) -> int:
         if sent.lower[j] in _ASIDE_OPENERS and sent.words[j - 1] == ",":
             return j
     return -1
+
+
+def _claimed(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an event noun is what a claim of responsibility is for ("claimed responsibility for the attack")."""
+    k = cand.first - 1
+    while k >= 0 and (sent.lower[k] in lex.determiner or sent.is_word(k) and sent.words[k].islower()
+                      and sent.lower[k] != "for" and k >= cand.first - _MODIFIERS):
+        k -= 1
+    return k >= 1 and sent.lower[k] == "for" and is_claim(sent.lower[k - 1])
 
 
 def _next_to(sent: SentenceTokens, cand: Candidate, mention: DateMention) -> bool:

@@ -45,7 +45,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from etl.extract import geo, numbers
-from etl.extract.events.lexicon import GRAMMAR, load_lexicon
+from etl.extract.events.lexicon import GRAMMAR, Lexicon, is_claim, load_lexicon
 from etl.extract.events.places import PLACE_PHRASES
 from etl.extract.text import TOKEN, Doc
 from etl.extract.wordlists import tsv_rows
@@ -63,6 +63,8 @@ SLOTS = ("actor", "target", "location", "date")
 PARTIES = ("actor", "target")
 _ARTICLES = frozenset({"a", "an"})
 _APOSTROPHE = re.compile("['’]")
+# Word classes of common nouns for people and armed groups: capitalised only when they open a sentence
+_COMMON_PARTY_CLASSES = ("people", "agents", "armed_attackers")
 # How much each slot tells about an event, to choose its own trigger; a day is worth more than a year.
 WEIGHTS = {"actor": 2.0, "target": 1.0, "location": 1.0, "date": 1.0}
 PRECISION_WEIGHT = {"day": 0.5, "week": 0.4, "month": 0.3, "year": 0.1, "none": 0.0}
@@ -531,7 +533,9 @@ def _event(cluster: _Cluster) -> Event:
     if len(cluster.mentions) == 1:
         lone = cluster.mentions[0].event
         return lone if lone.mentions == 1 else replace(lone, mentions=1)
-    ranked = sorted(cluster.mentions, key=lambda m: (-m.weight, m.event.trigger_start))
+    # a claim of responsibility gives its claimant, never its words, to the attack it claims
+    ranked = sorted(cluster.mentions, key=lambda m: (is_claim(m.event.trigger.lower().rsplit(" ", 1)[-1]), -m.weight,
+                                                     m.event.trigger_start))
     own = ranked[0]
     victims = _victims(cluster.mentions)
     filled: dict[str, object] = {}
@@ -606,7 +610,15 @@ def _names(surface: str | None) -> bool:
     """Whether a participant's words name it (a capitalised word other than a determiner opening a sentence):
     "the Murrah Federal Building", not "others" or "The boat"."""
     closed = load_words().definite | _ARTICLES
-    return surface is not None and any(w[:1].isupper() and w.lower() not in closed for w in TOKEN.findall(surface))
+    lex = load_lexicon()
+    return surface is not None and any(
+        w[:1].isupper() and w.lower() not in closed and not _common_party_noun(w.lower(), lex)
+        for w in TOKEN.findall(surface))
+
+
+def _common_party_noun(word: str, lex: Lexicon) -> bool:
+    """Whether a word is a common noun for people ("Gunmen", "Police" opening a sentence), not a name."""
+    return any(lex.in_class(word, c) for c in _COMMON_PARTY_CLASSES)
 
 
 def _mention_record(doc: Doc, m: _Mention, event_id: str) -> EventMention:

@@ -113,6 +113,12 @@ _CONDITION_RANK = {"object": 0, "complement": 0, "infinitive": 1, "intransitive"
                    "unless": 2, None: 3}
 
 
+
+def is_claim(last_word: str) -> bool:
+    """Whether a trigger ending with that word claims an attack told before ("claimed responsibility"): a mention of
+    that attack naming who carried it out, not an act of its own."""
+    return last_word in CLAIM_NOUNS
+
 @cache
 def load_lexicon() -> Lexicon:
     senses: dict[tuple[str, ...], list[Sense]] = {}
