@@ -628,3 +628,10 @@ def test_a_claim_made_later_keeps_the_attacks_date_and_its_name_outranks_a_descr
                                   "The president claimed credit for the economic recovery."])
 def test_a_claim_by_nobody_or_outside_violence_is_no_doer(text):
     assert [e.actor for e in extract_article(_article(text)).events] in ([], [None])
+
+
+def test_a_claim_made_in_a_statement_somewhere_is_still_the_attacks():
+    text = ("Gunmen stormed a hotel in Dalo on Tuesday, killing 14 people. The Kelm Front claimed responsibility for "
+            "the assault in a statement on its radio station.")
+    [e] = [e for e in extract_article(_article(text)).events if e.event_type == "ASSAULT"]
+    assert (e.actor, e.location) == ("Kelm Front", "Dalo")

@@ -305,3 +305,21 @@ def test_events_of_one_relative_aside_still_date_each_other():
 def test_a_general_is_a_doer_not_a_general_strike():
     e = _one("The general, who was arrested in 2019, met the envoy.", "met")
     assert (e.actor, e.date_source) == ("general", "publication")
+
+
+# --- a clause of another time ---
+
+def test_a_clause_since_another_time_lends_its_year_to_nothing_outside_it():
+    text = "Kenya has been targeted by the Kelm Front since it sent troops into Dalo in 2011."
+    found = {e.trigger: e for e in _events(text)}
+    assert found["sent"].date == date(2011, 1, 1)
+    assert found["targeted"].date_source == "publication"
+
+
+def test_a_date_after_a_conjunction_dates_the_clause_it_opens_and_the_step_back_sets_no_time():
+    text = ("On 2 May 2020, in Dalo, relatives of prisoners protested after the previous day more than 40 prisoners "
+            "were killed inside the prison. Protesters demanded respect for their rights.")
+    found = {e.trigger: e for e in _events(text)}
+    assert (found["protested"].date, found["protested"].date_source) == (date(2020, 5, 2), "text")
+    assert found["killed"].date == date(2020, 5, 1)
+    assert found["demanded"].date == date(2020, 5, 2)  # the narrative's time, not the step back's

@@ -37,6 +37,9 @@ _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
 _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own after it (" on ", " in ")
 _ASIDE_OPENERS = frozenset({"which", "who"})  # after a comma, they open a relative clause set off from its sentence
+# Conjunctions that open a clause of another time than their sentence's ("targeted by al-Shabab since it sent troops
+# into Somalia in 2011", "arrested two men on Monday after the attack"); "when", "as" and "while" tell the same time.
+_OTHER_TIME = frozenset({"since", "after", "before", "until", "because"})
 _ASIDE_REACH = 16   # tokens back from a trigger searched for the opening of such a clause
 
 
@@ -92,7 +95,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         dated = assign_dates(sent, candidates, sentence_dates, lex, cues)
         opening = opening_place(sent, sent.spans[candidates[0].first][0], places.places, sentence_dates)
         run_ends = coordination_ends(sent, candidates, lex)
-        # the events of a relative clause set off by commas date each other, and those outside it each other
+        # the events of a clause of its own time date each other, and those outside it each other
         asides = {c.first: _aside_of(sent, c.first) for c in candidates}
         neighbours = {aside: Neighbours([(c.first, dated[c.first]) for c in candidates
                                          if asides[c.first] == aside and c.first in dated
@@ -167,9 +170,10 @@ def _named_again(sent: SentenceTokens, cand: Candidate, place: geo.Place | None,
     """The event an event noun names again ("the bombing"): the last one of its type, when the noun points back, has
     no place of its own after it, and an event of its type was told in an earlier sentence (among the first `told`
     events); else None."""
-    if place is not None and place.start >= sent.spans[cand.first][0] or not (
-            _points_back(sent, cand, lex) or is_claim(sent.lower[cand.last - 1])):
-        return None
+    claimed = is_claim(sent.lower[cand.last - 1]) or _claimed(sent, cand, lex)
+    if place is not None and place.start >= sent.spans[cand.first][0] and not claimed or not (
+            claimed or _points_back(sent, cand, lex)):
+        return None  # a place after it ("the attack in Herat") may be another's; not where a claim is made
     kind = cand.sense.event_type
     if not any(e.event_type == kind for e in events[:told]):
         return None
@@ -177,12 +181,13 @@ def _named_again(sent: SentenceTokens, cand: Candidate, place: geo.Place | None,
 
 
 def _aside_of(sent: SentenceTokens, k: int) -> int:
-    """The token that opens the relative clause set off by commas that token k lies in ("The junta, which seized power
-    in a coup in February 2021, denied …": its date is that clause's, not the sentence's), else -1."""
-    for j in range(k - 1, max(0, k - _ASIDE_REACH), -1):
+    """The token that opens the clause of its own time that token k lies in, else -1: a relative clause set off by
+    commas ("The junta, which seized power in a coup in February 2021, denied …": its date is that clause's, not the
+    sentence's), or a clause or phrase of another time ("since it sent troops in 2011", "after the attack")."""
+    for j in range(k - 1, max(-1, k - _ASIDE_REACH), -1):
         if sent.words[j] == ",":
             return -1
-        if sent.lower[j] in _ASIDE_OPENERS and sent.words[j - 1] == ",":
+        if sent.lower[j] in _OTHER_TIME or sent.lower[j] in _ASIDE_OPENERS and j > 0 and sent.words[j - 1] == ",":
             return j
     return -1
 

@@ -121,6 +121,9 @@ class Narrative:
         event before, for "two days later"), else the nearest dated event of its sentence, else the latest
         date of its paragraph, else the dateline's, else publication."""
         paragraph = self._doc.sentences[sentence].paragraph
+        # a step back ("after the previous day 40 prisoners were killed") tells what came before the narrative's
+        # time: it dates what follows no more than it is a base for the next step
+        flashback = own is not None and own.shift is not None and own.shift[0] < 0
         if own is not None and own.shift is not None:
             if own.start not in self._stepped:  # "Two days later, protesters gathered … to demand": one step for both
                 base = self._last[0] if self._last else self._context(sentence, paragraph)
@@ -132,7 +135,8 @@ class Narrative:
             own = None  # "agreed to fund agencies through December", "held until 2019": how long, not when
         if own is not None and own.date is not None:
             own = self._happened_before(own, modality)
-            return self._told(Dating(own.date, own.precision, "text", own), paragraph)
+            dating = Dating(own.date, own.precision, "text", own)
+            return dating if flashback else self._told(dating, paragraph)
         if modality not in _HAPPENED:
             return NO_DATE if own is None else Dating(None, "none", "none", own)
         # "came into effect recently": lately, at no date its neighbours or its paragraph tell

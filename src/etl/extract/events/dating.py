@@ -48,6 +48,11 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         when = _when_clause(sent, end, firsts)
         if when is not None and mention.date is not None:
             out.setdefault(candidates[when].first, mention)
+        opened = _opens_clause_after(sent, k, end, firsts)
+        if opened is not None:
+            # "protested after the previous day 40 prisoners were killed": the date of the clause it opens
+            out.setdefault(candidates[opened].first, mention)
+            continue
         if _dates_speech(sent, k, lex, cues):
             continue
         if opening is None and candidates[0].first > k and _opens_clause(sent, k, mention, lex):
@@ -152,6 +157,17 @@ def _year_modifiers(sent: SentenceTokens, candidates: list[Candidate], firsts: l
         if holdable(when):
             s, e = sent.spans[k]
             out.setdefault(candidates[n].first, DateMention(s, e, word, when, "year"))
+
+
+def _opens_clause_after(sent: SentenceTokens, k: int, end: int, firsts: list[int]) -> int | None:
+    """The index of the first trigger of the clause a date opens right after a conjunction of time, the date at tokens
+    k..end ("after the previous day more than 40 prisoners were killed": "killed"), or None: a date that ends its
+    phrase ("after 3 May", "until Friday, when …") opens none."""
+    if k == 0 or sent.lower[k - 1] not in _CLAUSE_AFTER or end >= len(sent.words) or not sent.is_word(end):
+        return None
+    n = bisect_left(firsts, end)
+    return n if n < len(firsts) and firsts[n] - end <= _DATE_REACH and all(
+        sent.is_word(j) for j in range(end, firsts[n])) else None
 
 
 def _when_clause(sent: SentenceTokens, end: int, firsts: list[int]) -> int | None:
