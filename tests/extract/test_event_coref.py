@@ -635,3 +635,10 @@ def test_a_claim_made_in_a_statement_somewhere_is_still_the_attacks():
             "the assault in a statement on its radio station.")
     [e] = [e for e in extract_article(_article(text)).events if e.event_type == "ASSAULT"]
     assert (e.actor, e.location) == ("Kelm Front", "Dalo")
+
+
+def test_a_sentence_that_opens_on_another_time_still_tells_one_event_by_several_words():
+    text = ("Gunmen attacked a bus in Dalo on Monday. Later on Tuesday, a missile strike on the city of Nuri killed "
+            "two people and wounded 12.")
+    found = extract_article(_article(text)).events
+    assert [(e.trigger, e.mentions) for e in found] == [("attacked", 1), ("missile strike", 3)]

@@ -323,3 +323,17 @@ def test_a_date_after_a_conjunction_dates_the_clause_it_opens_and_the_step_back_
     assert (found["protested"].date, found["protested"].date_source) == (date(2020, 5, 2), "text")
     assert found["killed"].date == date(2020, 5, 1)
     assert found["demanded"].date == date(2020, 5, 2)  # the narrative's time, not the step back's
+
+
+# --- weapons of a country, a region attacked ---
+
+def test_the_weapons_a_country_is_named_with_act_for_it():
+    e = _one("Ukrainian drones attacked Crimea overnight, damaging an ammunition depot.", "attacked")
+    assert (e.actor, e.actor_country) == ("Ukrainian drones", "UKR")
+    assert _one("A drone attacked the depot overnight.", "attacked").actor is None  # a weapon alone is no doer
+
+
+def test_a_region_attacked_is_where_the_attack_happened_when_nothing_closer_is_told():
+    e = _one("Ukrainian drones attacked Crimea overnight.", "attacked")
+    assert (e.location, e.location_country) == ("Crimea", "UKR")
+    assert "Sevastopol" in _one("Kelmish forces attacked Crimea near Sevastopol.", "attacked").location

@@ -138,6 +138,7 @@ class _Mention:
     form: str
     definite: bool   # a noun pointing back ("the attack")
     new: bool        # said to be another event ("another attack")
+    scene: bool = False  # its sentence opens on another time or scene ("Hours later, …"): new to the sentences before
 
     def has(self, slot: str) -> bool:
         return getattr(self.event, slot) is not None
@@ -222,9 +223,9 @@ def _mention(doc: Doc, event: Event, words: Words) -> _Mention:
     form = " ".join(TOKEN.findall(event.trigger.lower()))
     is_noun = form in words.nouns
     definite = is_noun and any(w in words.definite or _POSSESSIVE.search(w) for w in before[-2:])
-    new = any(w in words.new_event for w in before) or not definite and _opens_new_scene(text, sentence.start,
-                                                                                        event.trigger_start, words)
-    return _Mention(event, index, form, definite, new)
+    new = any(w in words.new_event for w in before)
+    scene = not definite and _opens_new_scene(text, sentence.start, event.trigger_start, words)
+    return _Mention(event, index, form, definite, new, scene)
 
 
 def _opens_new_scene(text: str, start: int, trigger_start: int, words: Words) -> bool:
@@ -242,8 +243,10 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words) -
     its place counted back from the most recently mentioned event."""
     if m.new or (m.event.modality == "negated" and not m.definite):  # "the failed attack" was told before
         return None
+    # a sentence that opens on another time or scene ("Later on Saturday, a missile strike … killed two") names
+    # nothing told before it, but its own mentions may name one event
     candidates = [(back, c) for back, c in enumerate(reversed(clusters[-CANDIDATES:]))
-                  if _same_kind(c.mentions[0].event, m.event)]
+                  if _same_kind(c.mentions[0].event, m.event) and not (m.scene and c.last.sentence != m.sentence)]
     for back, cluster in candidates:  # "the attack killed 12 guests": the killing is the attack's
         if _caused_by(m.event, cluster) and all(_same_place(doc, other, m.event) and _same_time(other, m.event)
                                                 for other in cluster.distinct.values()):

@@ -182,7 +182,9 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.actor, cand.target = None, cand.actor  # "prisoners are in jail": held, not holding
     if cand.sense.word_class == MONITORED:
         cand.actor = cand.target = None  # "the mission observed 95 projectiles": no party to the fire
-    if cand.actor and cand.sense.pos == "verb" and _is_device_or_event(sent.lower[cand.actor[1] - 1], lex):
+    if cand.actor and cand.sense.pos == "verb" and _is_device_or_event(sent.lower[cand.actor[1] - 1], lex) and not (
+            _of_a_country(sent, cand.actor) and _is_device(sent.lower[cand.actor[1] - 1], lex)):
+        # (but "Ukrainian drones attacked Crimea": the weapons of a country, which the phrase names, act for it)
         # "the bomb went off", "a rocket hit the school", "the attack on Monday killed five": the weapon or the
         # event, not who used it; who carried out that event, if its noun says ("Israel responded with airstrikes
         # that destroyed a tower")
@@ -399,6 +401,11 @@ def _names_nobody(sent: SentenceTokens, k: int) -> bool:
 def _is_device(word: str, lex: Lexicon) -> bool:
     """Whether a head word names a weapon or its blast ("bomb", "rockets", "explosions"): no party."""
     return any(lex.in_class(word, c) for c in _DEVICE_CLASSES)
+
+
+def _of_a_country(sent: SentenceTokens, span: tuple[int, int]) -> bool:
+    """Whether a phrase names a country before its head ("Ukrainian drones", "Russia's missiles")."""
+    return any(sent.words[k][:1].isupper() and geo.country_code(sent.words[k]) for k in range(span[0], span[1] - 1))
 
 
 def _is_device_or_event(word: str, lex: Lexicon) -> bool:

@@ -387,6 +387,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # a place the trigger's own clause tells ("died in hospital", "at the bus station") before any its
     # context gives
     found = target or (after or before or cause or [site])[0]
+    if found is None and cand.target and cand.sense.event_type == "ASSAULT":
+        found = _target_region(sent, cand.target)  # "drones attacked Crimea", with no other place told
     if found is None:
         # nothing in its own clause: the place of the moment a "while" clause tells ("policemen suffered
         # casualties by a bomb while they were on foot in the Kibo area")
@@ -752,6 +754,22 @@ def _target_town(sent: SentenceTokens, target: tuple[int, int], whereabouts: Whe
         code = geo.country_code(name)
         town = next((p for p in geo.localities(name) if p.country == code), None)
     return geo.Place(start, end, name, town.country) if town and len(name) == end - start else None
+
+
+_GENERIC_REGIONS = frozenset({"centre", "center", "capital", "coast", "littoral", "interior", "south", "north"})
+
+
+def _target_region(sent: SentenceTokens, target: tuple[int, int]) -> geo.Place | None:
+    """A target that is the bare name of a first-level region ("drones attacked Crimea"): where an attack on it
+    happened, when nothing more precise is told."""
+    if not all(sent.words[k][:1].isupper() for k in range(*target)):
+        return None
+    start, end = sent.spans[target[0]][0], sent.spans[target[1] - 1][1]
+    name = " ".join(sent.words[target[0]:target[1]])
+    if len(name) != end - start or geo.is_direction_word(name.lower()) or name.lower() in _GENERIC_REGIONS:
+        return None  # "fight the West", "the Centre": a bearing or a word, whatever region bears it as its name
+    country = geo.place_country(name)
+    return geo.Place(start, end, name, country) if country and admin1_named([name], None) else None
 
 
 def _target_site(text: str, sent: SentenceTokens, target: tuple[int, int], whereabouts: Whereabouts) -> Site | None:
