@@ -337,3 +337,19 @@ def test_a_region_attacked_is_where_the_attack_happened_when_nothing_closer_is_t
     e = _one("Ukrainian drones attacked Crimea overnight.", "attacked")
     assert (e.location, e.location_country) == ("Crimea", "UKR")
     assert "Sevastopol" in _one("Kelmish forces attacked Crimea near Sevastopol.", "attacked").location
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The gunmen opened fire indiscriminately.", "opened fire"),
+    ("Police arrested him temporarily.", "arrested"),
+])
+def test_an_adverb_after_the_trigger_is_no_party(text, trigger):
+    assert _one(text, trigger).target in (None, "him")
+
+
+def test_a_martyred_soldier_is_a_victim_not_what_the_operation_struck():
+    from etl.extract.batch import extract_article
+    text = ("Security forces killed six militants in an operation in Dalo on Monday. Two soldiers were martyred in the "
+            "exchange of fire.")
+    [e] = [e for e in extract_article(_article(text)).events if e.event_type == "ASSAULT"]
+    assert e.target == "militants"

@@ -36,6 +36,9 @@ _TIME_PHRASE_WORDS = frozenset({"on", "last", "this", "earlier", "late", "early"
 _TIME_OPENERS = frozenset({"on", "last", "this", "earlier", "late", "early"})
 # Words of a scraped page's furniture that no party's name holds ("image caption", "image copyright AFP").
 _PAGE_FURNITURE = frozenset({"caption", "copyright"})
+# Nouns ending in -ly, which a party may be (other lower-case words in -ly after a trigger are adverbs)
+_LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "bully", "belly",
+                       "homily", "jelly", "italy", "daily", "weekly", "fly", "butterfly"})
 _MAIN_VERBS = GRAMMAR["main_verb"]
 _ING_NOUNS = GRAMMAR["ing_noun"]
 _DEICTIC = frozenset({"this", "that", "the", "same"})  # "on this day", "on that morning", "on the same day"
@@ -199,6 +202,8 @@ def _tidy(sent: SentenceTokens, cand: Candidate, span: tuple[int, int] | None) -
     if span is None or span[0] < cand.last and cand.first < span[1]:
         return None
     i, j = span
+    if j - i == 1 and sent.words[i].islower() and sent.lower[i].endswith("ly") and sent.lower[i] not in _LY_NOUNS:
+        return None  # "opened fire indiscriminately": an adverb, no party
     for k in range(j - 1, i - 1, -1):
         if sent.lower[k] in _PAGE_FURNITURE:
             i = k + 1
