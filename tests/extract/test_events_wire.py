@@ -353,3 +353,22 @@ def test_a_martyred_soldier_is_a_victim_not_what_the_operation_struck():
             "exchange of fire.")
     [e] = [e for e in extract_article(_article(text)).events if e.event_type == "ASSAULT"]
     assert e.target == "militants"
+
+
+# --- conflict notes of other countries ---
+
+def test_a_party_named_before_a_place_is_no_part_of_it():
+    e = _one("On 12 March 2023, members of the CJNG clashed with the Sinaloa Cartel in Aguililla (Michoacan).",
+             "clashed")
+    assert (e.target, e.location, e.location_country) == ("Sinaloa Cartel", "Aguililla (Michoacan)", "MEX")
+
+
+def test_a_patrol_attacked_is_a_unit_not_a_deployment():
+    found = [(e.event_type, e.trigger) for e in
+             _events("On 14 March 2023, ELN militants attacked a military patrol in Tame (Arauca).")]
+    assert found == [("ASSAULT", "attacked")]
+
+
+def test_airstruck_is_an_air_strike():
+    e = _one("On 15 March 2023, the Kelm military airstruck Dalo village, killing 12 civilians.", "airstruck")
+    assert (e.event_type, e.event_mode, e.actor, e.target) == ("ASSAULT", "aerial", "Kelm military", "Dalo village")

@@ -665,8 +665,12 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
             sent.lower[j] in particles and target[0] < j < target[1] - 1) for j in range(*target)) or k + 1 >= len(
             sent.lower) or sent.lower[k] not in {"in", "near"}:
         return None
-    if target[0] > 0 and sent.lower[target[0] - 1] == "with":
-        return None  # "clashed with the Tiger Brigade near …": a party, not a place
+    before = target[0] - 1
+    while before > 0 and sent.lower[before] in lex.determiner:
+        before -= 1
+    if before >= 0 and sent.lower[before] == "with" or any(
+            lex.in_class(sent.lower[target[1] - 1], c) for c in _GROUP_CLASSES):
+        return None  # "clashed with the Tiger Brigade near …", "attacked the Sinaloa Cartel in …": a party, no place
     after = sent.spans[k + 1][0]
     for place in places.holding_or_after(after):
         if after <= place.start <= after + 24 and not _clause_break(sent, after, place.start, lex) or (
@@ -677,6 +681,8 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
     return None
 
 
+# Word classes of the head of a target that names a party, not a place ("the Sinaloa Cartel", "the Tiger Brigade")
+_GROUP_CLASSES = ("agents", "people", "troops", "armed_attackers")
 # Words of the places around a target, after "and": "shelled Dalo and nearby villages in Sefa district".
 _AROUND = frozenset({"its", "surrounding", "nearby", "neighbouring", "neighboring", "adjacent", "adjoining"})
 # Kinds of first-level region that may close a target's region after a comma: "shelled Dalo, Sefa oblast".

@@ -25,6 +25,8 @@ _SETTING = frozenset({"in", "during", "near", "inside", "outside"})
 # Conjunctions of time end the object wherever they stand: "was moved after the shooting of police officers".
 _TIME_SETTING = frozenset({"after", "before", "since", "until"})
 
+# Events whose target names what they struck or held: a patrol or convoy in it is a unit, not a deployment
+_STRIKING = frozenset({"ASSAULT", "COERCE"})
 # Harm a disaster or an accident may do (deaths, damage), which makes no event; see _by_mishap.
 _HARM_TYPES = frozenset({"ASSAULT", "OTHER"})
 _RELATIVES = frozenset({"that", "which"})
@@ -107,6 +109,11 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     for cand in out:
         find_parties(sent, cand, out, lex)
     _share_objects(sent, out)
+    units = [c for c in out if c.sense.pos == "noun" and c.sense.event_type == "MOBILIZE" and any(
+        o.target and o.target[0] <= c.first < o.target[1] and o.sense.event_type in _STRIKING for o in out)]
+    if units:
+        dropped["events: a unit attacked or held, not its deployment"] += len(units)  # "attacked a military patrol"
+        out = [c for c in out if c not in units]
     return out
 
 
