@@ -297,3 +297,21 @@ def test_numbers_that_give_no_estimate_are_counted_with_their_reason():
     assert dropped == Counter({"estimates: number read as year": 1, "estimates: number read as ordinal": 1,
                                "estimates: figure restates figures given before": 1})
 
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The death toll from Friday's bombing rose to 101 on Monday.", 101),
+    ("The death toll from the attack in Dalo has climbed to 40.", 40),
+    ("The number of people killed in the attack has risen to 42.", 42),
+])
+def test_a_toll_told_past_a_phrase_of_what_it_counts_is_of_the_dead(text, value):
+    assert [(e.value, e.category) for e in run(text)] == [(value, "killed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nine fighters were killed and 8 others injured in the explosion of two IEDs.",
+    "His father's sudden death from a heart attack when he was 12 drives him.",
+])
+def test_a_number_after_a_phrase_of_cause_is_no_toll(text):
+    assert all(not (e.value == 2 and e.category != "other") for e in run(text))
+    assert all(not (e.value == 12 and e.category == "killed") for e in run(text))

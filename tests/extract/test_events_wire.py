@@ -372,3 +372,8 @@ def test_a_patrol_attacked_is_a_unit_not_a_deployment():
 def test_airstruck_is_an_air_strike():
     e = _one("On 15 March 2023, the Kelm military airstruck Dalo village, killing 12 civilians.", "airstruck")
     assert (e.event_type, e.event_mode, e.actor, e.target) == ("ASSAULT", "aerial", "Kelm military", "Dalo village")
+
+
+def test_an_event_noun_before_rose_is_the_event_whose_toll_rose():
+    e = _one("The death toll from Friday's bombing rose to 101 on Monday.", "bombing")
+    assert (e.event_type, e.date) == ("ASSAULT", date(2024, 4, 26))

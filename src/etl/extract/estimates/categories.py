@@ -11,6 +11,11 @@ _MAX_SKIP = 4   # auxiliaries and adverbs between the counted phrase and its ver
 _MAX_LINKS = 5  # words between a toll noun and its number ("the death toll has risen to 40")
 _MAX_INSERT = 10  # words of an inserted "including …" clause between a count and its verb
 _INSERTS = frozenset({"including", "among", "mostly", "most", "many"})
+_TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
+_TOLL_OF_WORDS = 6  # words of such a phrase between a toll noun and the verb that gives its number
+# Verbs that give a toll its number past such a phrase ("rose to 101", "stands at 40")
+_TOLL_VERBS = frozenset({"rose", "risen", "rises", "rise", "climbed", "climbs", "reached", "reaches", "stands", "stood",
+                         "increased", "increases", "jumped", "jumps", "hit", "hits"})
 # ", a man and his wife," between a count and its verb: a description of what is counted, passed over like an insert.
 _DESCRIPTIONS = frozenset({"a", "an", "his", "her", "their", "all", "both", "aged", "identified", "mainly"})
 # One person coordinated with a count: "killing himself and 12 others", "killed a policeman and his son".
@@ -134,6 +139,19 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
             return noun[0], noun[1], "toll"
         k -= 1
     noun = match_phrase_ending(words, k, lex.before_nouns, lex) if k >= 0 else None
+    if noun is None and k < b and not _TOLL_VERBS.isdisjoint(w.lower() for w in words[k + 1:b + 1]):
+        # "the death toll from Friday's bombing rose to 101": past the toll's phrase of what it counts
+        for p in range(k, max(0, k - _TOLL_OF_WORDS), -1):
+            if not words[p][:1].isalnum():
+                break
+            if words[p] not in _TOLL_OF:
+                continue
+            noun = match_phrase_ending(words, p - 1, lex.before_nouns, lex)
+            if noun is None and "number" in (w.lower() for w in words[max(0, p - _TOLL_OF_WORDS):p]):
+                # "the number of people killed in the attack has risen to 42": the participle names what is counted
+                noun = match_phrase_ending(words, p - 1, lex.before_verbs, lex)
+            if noun is not None:
+                break
     return (noun[0], noun[1], "toll") if noun else None
 
 
