@@ -109,6 +109,8 @@ def test_hedges(text, surface, hedge, low, high):
     ("Shelling began at 6 p.m.", "time"),
     ("A 25-year-old man was arrested.", "age"),
     ("The victim, aged 25, was a teacher.", "age"),
+    ("The shooter, Stephen Paddock, 64, fired from the hotel.", "age"),
+    ("Ms Lee (34) said the road was closed.", "age"),
     ("They fired 82mm mortars.", "size"),
     ("The quake struck 40 km from the coast.", "size"),
     ("He came first in the 3rd round.", "ordinal"),
@@ -205,3 +207,8 @@ def test_the_scale_of_the_high_bound_never_lifts_the_low_bound_above_it(text, su
 def test_zero_million_is_zero():
     assert [n.value for n in find_numbers("Some 0 million people fled.")] == [0]
     assert only("A million people fled.").value == 1_000_000
+
+
+@pytest.mark.parametrize("text", ["Police killed 5 in Kabul, 12 in Herat.", "Of the 30 arrested, 12, were freed."])
+def test_a_count_after_a_comma_is_no_age_unless_a_name_stands_before_it(text):
+    assert "age" not in [n.kind for n in find_numbers(text)]

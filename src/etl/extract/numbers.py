@@ -150,6 +150,9 @@ _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _DECADE = re.compile(r"'?s\b")
 _LIST_ITEM = re.compile(r"[.)][^\S\n]")
+# What closes a person's age set off after a name: ", 64," or "(34)"
+_AGE_APPOSITION = re.compile(r"\s*[,)]")
+_MAX_AGE = 120
 _SPACES = re.compile(r"\s+")
 _PIECES = re.compile(r"[\s-]+")
 _PUNCT = "([“\"'‘,;:"
@@ -167,6 +170,15 @@ class _Before:
 
     def word(self, i: int) -> str:
         return self.words[i][1] if i < len(self.words) else ""
+
+
+def _age_after_name(before: _Before, value: float) -> bool:
+    """Whether a whole number of a person's years stands in apposition right after a name: "Paddock, 64," or
+    "Lee (34)" (the name capitalised, set off by a comma or a bracket)."""
+    word = before.word(0)
+    return (0 < value < _MAX_AGE and value == int(value) and len(word) > 1
+            and (word.endswith(",") and word[:1].isupper() and word[:-1].isalpha()
+                 or before.glued == "(" and word[:1].isupper() and word.isalpha()))
 
 
 def _before(text: str, s: int) -> _Before:
@@ -271,6 +283,8 @@ def _kind(text: str, s: int, e: int, value: float, is_digits: bool, before: _Bef
     prev = before.word(0).lower()
     if lex.age_after.match(text, e) or prev in lex.age_before or (prev == "of" and before.word(1).lower() == "age"):
         return "age", None, s, e
+    if is_digits and _AGE_APPOSITION.match(text, e) and _age_after_name(before, value):
+        return "age", None, s, e  # "Stephen Paddock, 64, fired from …", "Ms Lee (34) said"
     currency = before.glued.lstrip(_PUNCT) if before.glued else before.word(0)
     if currency in lex.currency_before:
         start = s - len(currency) if before.glued else before.words[0][0]
