@@ -377,3 +377,16 @@ def test_airstruck_is_an_air_strike():
 def test_an_event_noun_before_rose_is_the_event_whose_toll_rose():
     e = _one("The death toll from Friday's bombing rose to 101 on Monday.", "bombing")
     assert (e.event_type, e.date) == ("ASSAULT", date(2024, 4, 26))
+
+
+def test_a_participle_after_a_passive_is_not_done_by_what_was_hit():
+    e = _one("The Kharkiv regional administration building was hit by a missile, killing at least 10 people.", "hit")
+    assert e.actor is None
+    assert [x.actor for x in _events("The Kharkiv regional administration building was hit by a missile, killing "
+                                     "at least 10 people.")] == [None, None]
+    assert e.location == "Kharkiv regional administration building" and e.location_country == "UKR"
+
+
+def test_a_place_that_names_its_country_by_a_possessive_has_that_country():
+    e = _one("Russian forces bombarded the central square in Ukraine's second-biggest city on Tuesday.", "bombarded")
+    assert (e.location, e.location_country) == ("Ukraine's second-biggest city", "UKR")

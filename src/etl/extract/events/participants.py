@@ -160,9 +160,14 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             # doer of the verb before, else the subject of the sentence
             earlier = [o for o in others if o.last <= first and o.actor and o.sense.pos == "verb"]
             relative = _relative_before(sent, earlier[-1].last if earlier else 0, first, lex)
-            # a participle after "X said …" is said of what X reports, not of X; a coordinated verb of X
-            cand.actor = (relative or earlier[-1].actor) if earlier else _clause_subject(
-                sent, first, lex, reporting=not _in_participle_clause(sent, first))
+            verbs = [o for o in others if o.last <= first and o.sense.pos == "verb"]
+            if verbs and verbs[-1].passive and _after_be(sent, verbs[-1].first, lex) and not earlier and (
+                    _in_participle_clause(sent, first)):
+                pass  # "the building was hit by a missile, killing ten": not the building, which was hit
+            else:
+                # a participle after "X said …" is said of what X reports, not of X; a coordinated verb of X
+                cand.actor = (relative or earlier[-1].actor) if earlier else _clause_subject(
+                    sent, first, lex, reporting=not _in_participle_clause(sent, first))
         if cand.actor is None and _after_subordinator(sent, first):
             # "was shot dead by police after wounding two officers": the subject of the verb before does it
             earlier = [o for o in others if o.last <= first and o.sense.pos == "verb"]

@@ -762,6 +762,7 @@ def _target_town(sent: SentenceTokens, target: tuple[int, int], whereabouts: Whe
     return geo.Place(start, end, name, town.country) if town and len(name) == end - start else None
 
 
+_SITE_KIND_WORDS = 3  # lower-case words of a site's kind after its town ("Kharkiv regional administration building")
 _GENERIC_REGIONS = frozenset({"centre", "center", "capital", "coast", "littoral", "interior", "south", "north"})
 
 
@@ -789,7 +790,7 @@ def _target_site(text: str, sent: SentenceTokens, target: tuple[int, int], where
     named = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
     if named == len(words):
         named -= 1  # "Hama Airbase": the town and the site's capitalised kind
-    elif not (named and len(words) - named <= 2 and all(w.islower() for w in words[named:])):
+    elif not (named and len(words) - named <= _SITE_KIND_WORDS and all(w.islower() for w in words[named:])):
         return None
     start, end = sent.spans[first][0], sent.spans[target[1] - 1][1]
     town = whereabouts.town(" ".join(words[:named]))

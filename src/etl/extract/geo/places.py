@@ -307,6 +307,8 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
                 place = next((p for p in localities(whole) if p.country == country), None)
                 if place is not None:
                     return Situation(place.country, admin1_named(parts, country) or place.admin1, place.lat, place.lon)
+    if country is None and any(w[:1].isupper() for w in name.split()):
+        country = place_country(name)  # "Ukraine's second-biggest city": the country it names (not "the center")
     return Situation(country, admin1_named(parts, country), None, None)
 
 
