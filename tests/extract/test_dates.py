@@ -267,3 +267,10 @@ def test_a_span_between_two_days_with_their_months_is_dated_by_its_first(text, s
 def test_two_days_told_apart_stay_two():
     found = find_dates("Rebels attacked on 2 March 2015 and on 4 March 2015.", PUBLISHED)
     assert [(m.date, m.precision) for m in found] == [(date(2015, 3, 2), "day"), (date(2015, 3, 4), "day")]
+
+
+def test_a_month_alone_after_a_capitalised_word_is_no_date():
+    from datetime import date as _date
+    from etl.extract.dates import find_dates as _find
+    assert [m.text for m in _find("He lives in Bait Jan now.", _date(2024, 5, 1))] == []
+    assert [m.text for m in _find("They met in Jan. to talk.", _date(2024, 5, 1))] == ["Jan."]

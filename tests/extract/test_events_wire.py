@@ -390,3 +390,15 @@ def test_a_participle_after_a_passive_is_not_done_by_what_was_hit():
 def test_a_place_that_names_its_country_by_a_possessive_has_that_country():
     e = _one("Russian forces bombarded the central square in Ukraine's second-biggest city on Tuesday.", "bombarded")
     assert (e.location, e.location_country) == ("Ukraine's second-biggest city", "UKR")
+
+
+def test_a_date_closing_its_clause_before_a_phrase_of_cause_is_the_triggers():
+    e = _one("Thousands of Dalonians rallied in Nuri for a tenth straight week on Saturday against the overhaul.",
+             "rallied")
+    assert (e.date, e.date_source) == (date(2024, 4, 27), "text")
+
+
+def test_a_month_alone_after_a_capitalised_word_is_part_of_a_name():
+    e = _one("On 8 May 2020, unidentified gunmen assassinated a member of the 4th Division in Bait Jan in Rural "
+             "Damascus.", "assassinated")
+    assert (e.date, e.date_source) == (date(2020, 5, 8), "text")

@@ -272,10 +272,13 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
             if word is None:
                 continue
             bare = word.group().rstrip(".")
-            if bare in _AMBIGUOUS_MONTHS and surface == word.group():
+            if surface == word.group():
                 before = text[max(start, s - 12):s].split()
-                if not before or before[-1].lower() not in _MONTH_PREPOSITIONS:
+                if bare in _AMBIGUOUS_MONTHS and (not before or before[-1].lower() not in _MONTH_PREPOSITIONS):
                     continue
+                if before and before[-1][:1].isupper() and before[-1].isalpha() and s - 1 >= start and (
+                        text[s - 1] == " "):
+                    continue  # "in Bait Jan", "Ras Al June": a month alone after a capitalised word is part of a name
         if kind in ("dmy", "mdy") and _names_a_place(text, start, s, e, end):
             continue  # "July 7 area", "26 July Street": a name, not a date
         lead = _LEADING_PREPOSITION.match(surface)

@@ -20,6 +20,9 @@ _MIN_MODIFIER_YEAR, _MAX_MODIFIER_YEAR = 1900, 2099
 # Words that open what follows a trigger's clause, as its punctuation does ("clashed with police in Minsk and other
 # cities on Sunday night after the results gave …").
 _CLAUSE_AFTER = frozenset({"after", "before", "when", "as", "while", "because", "since", "until", "amid"})
+# Prepositions of a phrase that may follow a date closing its trigger's clause ("rallied in Tel Aviv for a tenth
+# straight week on Saturday against the overhaul")
+_PHRASE_AFTER = frozenset({"against", "over", "in", "at", "outside", "near", "to", "for"})
 _YEAR_DETERMINERS = frozenset("the a an its his her their our this that".split())
 
 
@@ -77,7 +80,8 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         # a date that ends its trigger's clause after the object and the place ("stormed a police station in the
         # southern city of Karachi late Tuesday") is the trigger's, however long the phrases between
         own_clause = (not apart and not follows and k - nearest.last <= _CLAUSE_REACH
-                      and (end >= len(sent.words) or not sent.is_word(end) or sent.lower[end] in _CLAUSE_AFTER))
+                      and (end >= len(sent.words) or not sent.is_word(end) or sent.lower[end] in _CLAUSE_AFTER
+                           or sent.lower[end] in _PHRASE_AFTER))  # "… on Saturday against the overhaul"
         if (reach <= _DATE_REACH or own_clause) and nearest.first not in out:
             out[nearest.first] = mention
     if opening:
