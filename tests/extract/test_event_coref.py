@@ -642,3 +642,14 @@ def test_a_sentence_that_opens_on_another_time_still_tells_one_event_by_several_
             "two people and wounded 12.")
     found = extract_article(_article(text)).events
     assert [(e.trigger, e.mentions) for e in found] == [("attacked", 1), ("missile strike", 3)]
+
+
+def test_the_purpose_of_an_act_of_its_own_type_is_that_act():
+    text = "Hundreds of thousands of people took to the streets across Dalo on Tuesday to protest against the plan."
+    [e] = extract_article(_article(text)).events
+    assert (e.event_type, e.trigger, e.mentions) == ("PROTEST", "took to the streets", 2)
+
+
+def test_an_act_of_another_type_after_to_stays_apart():
+    text = "Police gathered outside the court on Monday to arrest the protesters."
+    assert len(extract_article(_article(text)).events) == 2

@@ -84,6 +84,7 @@ _COORDINATED = re.compile(r"\s*,?\s*(?:(?:and|or|and/or|but)\s+)?", re.IGNORECAS
 _POSSESSIVE = re.compile(r"\w['’]s$")
 # A participle after a comma tells the toll or manner of the act before it ("attacked a school, killing three").
 _RESULT_CLAUSE = re.compile(r",\s*$")
+_PURPOSE = re.compile(r"\bto\s*$")
 _OPENER_WORDS = 5  # the longest opening phrase read for a move to another event ("Two days later,")
 
 
@@ -281,7 +282,9 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
     between = doc.text[last.event.trigger_end:m.event.trigger_start]
     same_family = bool(words.families.get(last.form, frozenset()) & words.families.get(m.form, frozenset()))
     result = m.form.split(" ")[0].endswith("ing") and _RESULT_CLAUSE.search(between) is not None
-    if same_family or result or _COORDINATED.fullmatch(between) is not None:
+    # "took to the streets across France to protest against …": the purpose of an act of its own type is that act
+    purpose = _PURPOSE.search(between) is not None and "," not in between
+    if same_family or result or purpose or _COORDINATED.fullmatch(between) is not None:
         return True
     # one incident told by several predicates ("an IED kills a general … the bomb detonated"), unless a word
     # of sequence puts them one after the other ("were beaten after the attack")
