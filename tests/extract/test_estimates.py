@@ -315,3 +315,14 @@ def test_a_toll_told_past_a_phrase_of_what_it_counts_is_of_the_dead(text, value)
 def test_a_number_after_a_phrase_of_cause_is_no_toll(text):
     assert all(not (e.value == 2 and e.category != "other") for e in run(text))
     assert all(not (e.value == 12 and e.category == "killed") for e in run(text))
+
+
+def test_a_headline_count_the_story_tells_again_is_kept_where_the_story_tells_it():
+    found = run("Car bombs kill 21 in Dalo\n\nA wave of car bombs struck Dalo on Tuesday, killing at least 21 people.")
+    assert [(e.surface, e.hedge, e.category, e.quantity) for e in found] == [
+        ("at least 21", "at_least", "killed", "people")]
+
+
+def test_a_headline_count_the_story_does_not_tell_is_kept():
+    found = run("Ten killed in Dalo blast\n\nA bomb exploded in Dalo on Monday, officials said.")
+    assert [(e.value, e.category) for e in found] == [(10, "killed")]

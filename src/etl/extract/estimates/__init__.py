@@ -55,6 +55,8 @@ VERSION = "estimates-rules-1.9"
 __all__ = ["VERSION", "extract", "subject_category"]
 
 # Confidence by how the category was found: a verb right after the counted phrase is the surest sign.
+_HEADLINE_WORDS = 20  # most words of a headline
+_CLOSING = frozenset('.!?:;"”’)')
 _CONFIDENCE = {"after": 0.9, "head": 0.85, "before": 0.8, "toll": 0.8, "chain": 0.75, "none": 0.5}
 _SINGULAR_DISCOUNT = 0.15
 
@@ -97,7 +99,12 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     # Keep: counts of something, each once.
     kept: list[Count] = []
     given: dict[str, Given] = {}
+    headline = _headline_end(doc)
+    told = {c.amount for c in counts if c.start >= headline}
     for c in counts:
+        if c.start < headline and c.amount in told:
+            dropped["estimates: count in a headline the story tells again"] += 1  # "Car bombs kill 21 in Baghdad"
+            continue
         if c.appositive:
             dropped["estimates: description of a person named next to it"] += 1
             continue
@@ -142,3 +149,16 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             extractor=VERSION,
         ))
     return out
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where the article's headline ends, when its first paragraph is one ("Car bombs kill 21 in Baghdad": a line of
+    a few words without closing punctuation, a story after it); else 0. A count of it that the story tells again is
+    kept there, with its hedge and what it counts."""
+    if len(doc.paragraphs) < 2:
+        return 0
+    start, end = doc.paragraphs[0]
+    line = doc.text[start:end].strip()
+    if not line or "\n" in line or line[-1] in _CLOSING or len(line.split()) > _HEADLINE_WORDS:
+        return 0
+    return end
