@@ -402,3 +402,12 @@ def test_a_month_alone_after_a_capitalised_word_is_part_of_a_name():
     e = _one("On 8 May 2020, unidentified gunmen assassinated a member of the 4th Division in Bait Jan in Rural "
              "Damascus.", "assassinated")
     assert (e.date, e.date_source) == (date(2020, 5, 8), "text")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Gas prices shot up last month.", []),
+    ("His approval ratings shot up after the debate.", []),
+    ("The gunman shot up the school.", [("ASSAULT", "shot up")]),
+])
+def test_shot_up_is_gunfire_only_where_arms_are(text, found):
+    assert [(e.event_type, e.trigger) for e in _events(text)] == found
