@@ -1,26 +1,9 @@
 """Deaths and damage a disaster or an accident causes are no event (PLOVER types what people do to each other); the
 same words with a doer, or where arms are named, still are. Places are invented unless the gazetteer must know
 them. The casualty counts of such stories are still estimates (test_estimates.py)."""
-from datetime import datetime, timezone
-
 import pytest
 
-from etl.extract import events
-from etl.extract.text import Doc
-from etl.ids import sha256_text
-from etl.records import Article, Event
-
-PUBLISHED = datetime(2024, 5, 1, tzinfo=timezone.utc)
-
-
-def _article(text: str) -> Article:
-    return Article(article_id="m1", source="test", source_id="m1", url=None, title=None, published_at=PUBLISHED,
-                   language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
-                   ingested_at=PUBLISHED, input_path="test.txt")
-
-
-def _events(text: str) -> list[Event]:
-    return events.extract(Doc(_article(text)), [])
+from tests.extract.test_events_wire import _events
 
 
 @pytest.mark.parametrize("text", [
