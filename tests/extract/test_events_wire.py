@@ -411,3 +411,13 @@ def test_a_month_alone_after_a_capitalised_word_is_part_of_a_name():
 ])
 def test_shot_up_is_gunfire_only_where_arms_are(text, found):
     assert [(e.event_type, e.trigger) for e in _events(text)] == found
+
+
+@pytest.mark.parametrize("text, trigger, modality", [
+    ("Kelm denied that its forces had attacked the hospital.", "attacked", "negated"),
+    ("Police denied that anyone was beaten.", "beaten", "negated"),
+    ("The governor denies the allegations and accuses the official of lying.", "accuses", "asserted"),
+    ("The Front denied they were behind the attacks on the convoy.", "attacks", "asserted"),
+])
+def test_what_a_denial_governs_is_negated_and_nothing_else(text, trigger, modality):
+    assert _one(text, trigger).modality == modality

@@ -27,6 +27,8 @@ def _is_month_or_name(sent: SentenceTokens, k: int) -> bool:
         return False
     return k > 0 or (k + 1 < len(sent.words) and sent.words[k + 1][:1].isdigit())
 
+# Verbs of denial: what they govern, their speaker says did not happen
+_DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 
 def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | None, when: DateMention | None,
                 published: date | None, lex: Lexicon) -> str:
@@ -43,6 +45,13 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
     k = cand.first - 1
     while k >= 0 and cand.first - k <= _MODALITY_WINDOW:
         w = sent.lower[k]
+        if w in _DENIALS:
+            # "the junta denied targeting civilians", "denies that its forces attacked": what the denial governs, not
+            # a verb coordinated with it ("denies these allegations and accuses …") nor one it is about ("denied they
+            # were behind the attacks")
+            if k + 1 == cand.first or sent.lower[k + 1] == "that" and "and" not in sent.lower[k + 1:cand.first]:
+                found.add("negated")
+            break
         if w in {".", ";", ":"} or (w in lex.clause and w != "that") or w in lex.reporting:
             break
         if w == "may" and _is_month_or_name(sent, k):
