@@ -653,3 +653,10 @@ def test_the_purpose_of_an_act_of_its_own_type_is_that_act():
 def test_an_act_of_another_type_after_to_stays_apart():
     text = "Police gathered outside the court on Monday to arrest the protesters."
     assert len(extract_article(_article(text)).events) == 2
+
+
+def test_another_names_a_new_event_noun_and_its_verb_is_that_events():
+    text = ("A car bomb exploded near a market in Dalo on Tuesday, killing seven people. Another car bomb went off in "
+            "the Nuri neighborhood, killing five.")
+    found = extract_article(_article(text)).events
+    assert [(e.trigger, e.mentions) for e in found] == [("exploded", 3), ("car bomb", 3)]

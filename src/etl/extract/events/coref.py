@@ -224,7 +224,8 @@ def _mention(doc: Doc, event: Event, words: Words) -> _Mention:
     form = " ".join(TOKEN.findall(event.trigger.lower()))
     is_noun = form in words.nouns
     definite = is_noun and any(w in words.definite or _POSSESSIVE.search(w) for w in before[-2:])
-    new = any(w in words.new_event for w in before)
+    # "another attack", "a second blast": said of a noun; the verb of "Another car bomb went off" is that bomb's
+    new = is_noun and any(w in words.new_event for w in before)
     scene = not definite and _opens_new_scene(text, sentence.start, event.trigger_start, words)
     return _Mention(event, index, form, definite, new, scene)
 
