@@ -6,7 +6,8 @@ number of figures, not the length of the article. For each count:
   wounded", "the casualties at around 1,000") takes the phrase of the count it refers back to;
 - `category` comes from a verb or adjective after that phrase ("were killed", "found dead"), else
   from the phrase's own head ("12 fatalities"), else from a verb or toll noun before the number
-  ("killing 3", "the death toll rose to 40"), else from a count it is coordinated with
+  ("killing 3", "the death toll rose to 40", past a phrase of what the toll counts: "the death toll from
+  Friday's bombing rose to 101"), else from a count it is coordinated with
   ("3 soldiers and 2 civilians were killed", "killed 2 soldiers and 3 civilians");
 - a singular "a man" or "an officer", or a named person ("killed Sheikh Ali Omar", "shot dead journalist Ali
   Omar", "Omar was killed" after "Sheikh Ali Omar"), counts as one when a casualty or arrest verb governs it (once:
@@ -16,7 +17,9 @@ number of figures, not the length of the article. For each count:
 - "330 people, including 300 assailants, were killed": the verb after the "including" clause is that of
   the count before it (the part inside the clause keeps no category: it is not to be added to it);
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead",
-  "the 3 soldiers killed" after "3 soldiers were killed") is not recorded twice;
+  "the 3 soldiers killed" after "3 soldiers were killed") is not recorded twice, and a headline's count the story
+  tells again ("Car bombs kill 21 in Baghdad" above "killing at least 21 people") is kept where the story tells it;
+  a person's age after a name ("Stephen Paddock, 64,") is no count (numbers.py);
 - `claimant` is the speaker of the enclosing statement, else the "according to" source or the
   subject of a reporting verb in the same sentence, else nobody ("reportedly");
 - `subject_key` names what is counted so that figures of the same thing meet across articles:
