@@ -421,3 +421,12 @@ def test_shot_up_is_gunfire_only_where_arms_are(text, found):
 ])
 def test_what_a_denial_governs_is_negated_and_nothing_else(text, trigger, modality):
     assert _one(text, trigger).modality == modality
+
+
+@pytest.mark.parametrize("text, found", [
+    ("He took a shot at his rival in the debate over taxes.", []),
+    ("The senator drew fire from voters after the primary.", []),
+    ("A shot killed the soldier at the checkpoint.", [("ASSAULT", "shot")]),
+])
+def test_a_verb_of_violence_read_as_a_noun_in_campaign_copy_is_no_blow(text, found):
+    assert [(e.event_type, e.trigger) for e in _events(text) if e.event_type == "ASSAULT"][:1] == found

@@ -25,6 +25,8 @@ _SETTING = frozenset({"in", "during", "near", "inside", "outside"})
 # Conjunctions of time end the object wherever they stand: "was moved after the shooting of police officers".
 _TIME_SETTING = frozenset({"after", "before", "since", "until"})
 
+# Word classes that make a verb of violence read as a noun ("a shot", "a hit") in campaign copy an act of violence
+_VIOLENCE = ("military", "armed_attackers", "terror")
 # Events whose target names what they struck or held: a patrol or convoy in it is a unit, not a deployment
 _STRIKING = frozenset({"ASSAULT", "COERCE"})
 # Harm a disaster or an accident may do (deaths, damage), which makes no event; see _by_mishap.
@@ -257,6 +259,9 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
         if sense.event_type == "-":
             return NO_EVENT
         if sense.pos == "verb" and _after_determiner(sent, first):
+            if sense.event_type == "ASSAULT" and sent.has("politics", lex) and not any(
+                    sent.has(c, lex) for c in _VIOLENCE):
+                return NO_EVENT  # "took a shot at his rival in the debate", "a big hit with voters": no blow is struck
             sense = replace(sense, pos="noun")  # "a comprehensive rebuke", "his call for a ban"
         return Candidate(first, last, sense, evidence=evidence)
     return None
