@@ -18,6 +18,8 @@ from tests.extract.test_events_wire import _events
     "He died in a car crash last year.",
     "The hurricane destroyed 300 homes.",
     "A gas leak killed 11 and injured hundreds of others.",
+    "Cholera killed 30 people in Dalo.",
+    "Five children died of measles in Dalo.",
 ])
 def test_harm_done_by_a_disaster_or_an_accident_is_no_event(text):
     assert [(e.event_type, e.trigger) for e in _events(text)] == []
@@ -46,3 +48,12 @@ def test_a_death_in_custody_is_still_told():
     assert [e.trigger for e in _events("The prisoner died in custody after he was beaten by guards.")
             if e.event_type == "OTHER"] == ["died"]
 
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The soldier died of his wounds.", "died"),
+    ("A man was allegedly killed by police while enforcing the coronavirus curfew.", "killed"),
+    ("Traders attacked the journalists for covering the coronavirus lockdown.", "attacked"),
+    ("304 refugees returned to Kelm during the coronavirus pandemic.", "returned"),
+])
+def test_a_disease_named_past_the_phrase_of_cause_or_as_a_modifier_is_no_cause(text, trigger):
+    assert trigger in [e.trigger for e in _events(text)]

@@ -29,16 +29,19 @@ _TIME_SETTING = frozenset({"after", "before", "since", "until"})
 _VIOLENCE = ("military", "armed_attackers", "terror")
 # Events whose target names what they struck or held: a patrol or convoy in it is a unit, not a deployment
 _STRIKING = frozenset({"ASSAULT", "COERCE"})
-# Harm a disaster or an accident may do (deaths, damage), which makes no event; see _by_mishap.
-_HARM_TYPES = frozenset({"ASSAULT", "OTHER"})
+# Words of a death (an OTHER event) that a disaster or an accident may cause; see _by_mishap.
+_DEATHS = frozenset({"die", "dies", "died", "dying", "dead", "death", "deaths", "succumb", "succumbed", "succumbs",
+                     "passed"})
 _RELATIVES = frozenset({"that", "which"})
 # Words that open the cause of a death after its verb ("killed in the floods", "died when the roof collapsed"); the
 # last three open a clause whose verb may tell the accident.
-_CAUSE_WORDS = frozenset({"in", "by", "during", "amid", "after", "following", "when", "as"})
+_CAUSE_WORDS = frozenset({"in", "by", "during", "amid", "after", "following", "when", "as", "of", "from"})
 _CLAUSE_CAUSES = frozenset({"when", "after", "as"})
 _CAUSE_WINDOW = 10  # tokens after a trigger searched for its cause
 _BLASTS = frozenset({"explosion", "explosions", "blast", "blasts", "fire", "fires"})
 _FIRES = frozenset({"fire", "fires"})
+# Words that may follow the head of a phrase of cause ("died in a car crash last year", "floods and landslides")
+_AFTER_HEAD = frozenset({"and", "or", "that", "which", "last", "this", "earlier", "later"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _FIRE_COMPOUNDS = frozenset({"fight", "fights", "fighting", "gun", "guns", "arm", "arms", "exchange", "exchanges"})
 
@@ -101,7 +104,7 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: trigger read as a modifier or title"] += 1
         elif _is_speech_cue(sent, cand, cues):
             dropped["events: trigger is a statement's reporting verb"] += 1
-        elif cand.sense.event_type in _HARM_TYPES and (_by_mishap(sent, cand, lex) or _joins(sent, mishap, k, lex)):
+        elif _harm(sent, cand) and (_by_mishap(sent, cand, lex) or _joins(sent, mishap, k, lex)):
             dropped["events: harm done by a disaster or an accident"] += 1
             mishap = last  # "a gas leak killed 11 and injured hundreds": the injuries too
         else:
@@ -149,12 +152,25 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
             return False
         if w in _CAUSE_WORDS:
             cause = w
-        elif cause is not None and (_mishap_at(sent, j, lex) or cause in _CLAUSE_CAUSES and lex.in_class(
-                w, "mishap_verbs")):
+        elif cause is not None and (_mishap_at(sent, j, lex) and _heads_phrase(sent, j, lex) or (
+                cause in _CLAUSE_CAUSES and lex.in_class(w, "mishap_verbs"))):
             return True
         elif _names_event(sent, j, lex):
             return False
+        elif w in lex.stop or w in lex.clause:
+            cause = None  # "killed by police while enforcing the coronavirus curfew": past the phrase of cause
     return False
+
+
+def _heads_phrase(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether token k ends its noun phrase ("killed in the floods", "floods and landslides"), not a modifier of the
+    noun after it ("the coronavirus curfew")."""
+    n = k + 1
+    if n >= len(sent.lower) or not sent.is_word(n) or not sent.words[n].islower():
+        return True
+    w = sent.lower[n]
+    return (w in lex.stop or w in lex.clause or w in lex.time or w in lex.be or w in lex.verb or w.endswith("ed")
+            or w in _AFTER_HEAD)
 
 
 def _names_event(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
@@ -163,6 +179,12 @@ def _names_event(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     w = sent.lower[k]
     return w in lex.triggers and w not in lex.stop and not _mishap_at(sent, k, lex) and any(
         tuple(sent.lower[k:k + len(phrase)]) == phrase for phrase, _ in lex.triggers[w])  # "car bomb", not "car crash"
+
+
+def _harm(sent: SentenceTokens, cand: Candidate) -> bool:
+    """Whether a trigger tells harm a disaster or an accident may do: violence done, or a death ("died"), not another
+    happening ("refugees returned during the pandemic")."""
+    return cand.sense.event_type == "ASSAULT" or cand.sense.event_type == "OTHER" and sent.lower[cand.first] in _DEATHS
 
 
 def _joins(sent: SentenceTokens, end: int, k: int, lex: Lexicon) -> bool:
