@@ -430,3 +430,14 @@ def test_what_a_denial_governs_is_negated_and_nothing_else(text, trigger, modali
 ])
 def test_a_verb_of_violence_read_as_a_noun_in_campaign_copy_is_no_blow(text, found):
     assert [(e.event_type, e.trigger) for e in _events(text) if e.event_type == "ASSAULT"][:1] == found
+
+
+def test_neutralised_fighters_were_killed():
+    from etl.extract import estimates
+    text = "Troops of Operation Kelm have neutralised 12 terrorists and rescued 20 hostages in Dalo."
+    e = _one(text, "neutralised")
+    assert (e.event_type, e.target) == ("ASSAULT", "terrorists")
+    found = estimates.extract(Doc(_article(text)), [], [e])
+    assert [(x.value, x.category) for x in found] == [(12, "killed"), (20, "captured")]
+    things = estimates.extract(Doc(_article("Soldiers neutralized an IED on the road.")), [], [])
+    assert [(x.value, x.category) for x in things] == []

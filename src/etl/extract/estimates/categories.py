@@ -268,6 +268,8 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
     """Whether "a man" is a count: a casualty verb governs it, not a noun ("the killing of a citizen" is background)."""
     if c.category not in lex.singular_categories:
         return False
+    if c.np_end - c.np_start == 1 and c.sentence.is_acronym(c.np_start):
+        return False  # "neutralised an IED", "shot down a UAV": a thing named by its acronym, no one
     return c.source in ("after", "before", "chain") or (
         c.source == "toll" and c.sentence.words[c.cue] in lex.body_nouns)
 
