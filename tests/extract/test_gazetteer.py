@@ -104,3 +104,15 @@ def test_a_country_closing_a_place_is_its_region_but_a_capital_is_a_place():
 def test_a_region_name_two_countries_share_is_settled_by_its_town(phrase, country, region):
     assert place_country(phrase) == country
     assert situate(phrase, place_country(phrase), frozenset).admin1 == region
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Bandits abducted the head of Gana in Dandume LGA of Katsina State, Alhaji Usman Gana, and his wives.",
+     "Dandume LGA of Katsina State"),
+    ("A farmer was killed in Dalo village of Kano State, Mr. Musa Bello, a witness, said.", "Dalo village of Kano State"),
+    ("Police raided a house in Barangay Labangal, General Santos, South Cotabato.",
+     "Barangay Labangal, General Santos, South Cotabato"),
+])
+def test_a_person_in_apposition_after_a_place_is_no_part_of_it(text, place):
+    from etl.extract.geo import find_places
+    assert [p.text for p in find_places(text)] == [place]

@@ -47,6 +47,10 @@ _CLOSING = frozenset({",", ".", ";", ":", ")"})
 # Kinds of place that hold no other town: "Lenga, Sorro village" names two places, not one in the other.
 _TOWN_KINDS = frozenset({"village", "town", "city", "villages", "towns", "cities", "neighbourhood", "neighborhood"})
 
+# Honorifics before a person's name: a name they open after a comma is a person in apposition, no larger place
+# ("in Dandume LGA of Katsina State, Alhaji Usman Gana, and his wives"); not "General" ("General Santos" is a city)
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Rev", "Alhaji", "Alhaja", "Hajiya",
+                         "Mallam"})
 
 @dataclass(frozen=True, slots=True)
 class Place:
@@ -1035,8 +1039,8 @@ def _admin_context(cur: _Cursor, last: int) -> int:
         # ", southwest Sefa district": the part of the larger place it lies in
         directed = j + 2 < cur.n and cur.words[j + 1].islower() and cur.lower[j + 1] in words.directions
         tail = _name_chain(cur, j + 1 + directed)
-        if tail is None:
-            break
+        if tail is None or cur.words[j + 1].rstrip(".") in _HONORIFICS:
+            break  # ", Alhaji Usman Gana,", ", Mr. Bello,": a person in apposition, no larger place
         while tail + 1 < cur.n and cur.lower[tail + 1] in words.kinds:
             tail += 1
         named = tail
