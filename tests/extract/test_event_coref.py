@@ -619,7 +619,8 @@ def test_a_claim_of_responsibility_gives_the_attack_its_doer(claim):
 
 
 def test_a_claim_made_later_keeps_the_attacks_date_and_its_name_outranks_a_description():
-    text = "Gunmen attacked a church in Dalo on Sunday. On Tuesday, the Kelm Front claimed responsibility for the attack."
+    text = ("Gunmen attacked a church in Dalo on Sunday. On Tuesday, the Kelm Front claimed responsibility for the "
+            "attack.")
     [e] = extract_article(_article(text)).events
     assert (e.trigger, e.actor, e.date) == ("attacked", "Kelm Front", date(2025, 3, 9))
 

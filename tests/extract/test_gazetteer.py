@@ -109,7 +109,8 @@ def test_a_region_name_two_countries_share_is_settled_by_its_town(phrase, countr
 @pytest.mark.parametrize("text, place", [
     ("Bandits abducted the head of Gana in Dandume LGA of Katsina State, Alhaji Usman Gana, and his wives.",
      "Dandume LGA of Katsina State"),
-    ("A farmer was killed in Dalo village of Kano State, Mr. Musa Bello, a witness, said.", "Dalo village of Kano State"),
+    ("A farmer was killed in Dalo village of Kano State, Mr. Musa Bello, a witness, said.",
+     "Dalo village of Kano State"),
     ("Police raided a house in Barangay Labangal, General Santos, South Cotabato.",
      "Barangay Labangal, General Santos, South Cotabato"),
 ])

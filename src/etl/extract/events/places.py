@@ -670,7 +670,7 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
         before -= 1
     if before >= 0 and sent.lower[before] == "with" or any(
             lex.in_class(sent.lower[target[1] - 1], c) for c in _GROUP_CLASSES):
-        return None  # "clashed with the Tiger Brigade near …", "attacked the Sinaloa Cartel in …": a party, no place
+        return None  # "clashed with the Tiger Brigade near …", "attacked the Sinaloa Cartel in …": a party
     after = sent.spans[k + 1][0]
     for place in places.holding_or_after(after):
         if after <= place.start <= after + 24 and not _clause_break(sent, after, place.start, lex) or (

@@ -123,11 +123,11 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
 
 
 def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
-    """Whether the harm a trigger tells was done by a disaster or an accident, which is no event: its subject names one
-    ("An earthquake killed 200", "the storm that hit the coast", "A plane crash killed all 62"), or a phrase of cause
-    after a passive, a death or an event noun does ("were killed in the floods", "died in a car crash", "killed in a
-    gas explosion", "were killed when a bus collided with a truck"). Not where arms are named ("a suicide bomber …"), nor past another trigger ("killed
-    in an attack during the storm")."""
+    """Whether the harm a trigger tells was done by a disaster, an accident or a disease, which is no event: its subject
+    names one ("An earthquake killed 200", "the storm that hit the coast", "A plane crash killed all 62"), or a phrase
+    of cause after a passive, a death or an event noun does ("were killed in the floods", "died in a car crash",
+    "killed in a gas explosion", "were killed when a bus collided with a truck"). Not where arms are named ("a suicide
+    bomber …"), nor past another trigger ("killed in an attack during the storm")."""
     if sent.has("armed_attackers", lex) or sent.has("terror", lex):
         return False
     lower = sent.lower
@@ -144,7 +144,7 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
         if _mishap_at(sent, j, lex) and (j == k or lower[j + 1] in lex.stop):
             return True
     if not passive and cand.sense.event_type != "OTHER" and cand.sense.pos == "verb":
-        return False  # a doer's act, not a death or damage told by its cause: "Rebels attacked the town after the quake"
+        return False  # a doer's act, not harm told by its cause: "Rebels attacked the town after the quake"
     cause = None  # the word that opened a phrase of cause
     for j in range(cand.last, min(len(lower), cand.last + _CAUSE_WINDOW)):
         w = lower[j]
