@@ -661,3 +661,12 @@ def test_another_names_a_new_event_noun_and_its_verb_is_that_events():
             "the Nuri neighborhood, killing five.")
     found = extract_article(_article(text)).events
     assert [(e.trigger, e.mentions) for e in found] == [("exploded", 3), ("car bomb", 3)]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Three militants were killed in a gunfight with troops in Dalo.", "troops", "militants"),
+    ("A policeman was injured in an exchange of fire with gunmen.", "gunmen", "policeman"),
+])
+def test_the_other_side_of_the_fight_the_dead_fell_in_did_it_and_is_not_also_its_target(text, actor, target):
+    [e] = extract_article(_article(text)).events
+    assert (e.actor, e.target) == (actor, target)

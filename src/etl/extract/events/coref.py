@@ -548,6 +548,13 @@ def _event(cluster: _Cluster) -> Event:
     filled: dict[str, object] = {}
     for slot, columns in slot_columns().items():
         donors = [m for m in ranked if m.has(slot)]
+        if slot == "target":
+            # the side that did it is not also what it struck ("killed in a gunfight with troops": the troops killed,
+            # the gunfight's other side told as its target)
+            actor = (filled.get("actor_start", own.event.actor_start), filled.get("actor_end", own.event.actor_end))
+            donors = [m for m in donors if actor[0] is None or (m.event.target_start, m.event.target_end) != actor]
+            if own not in donors and own.has(slot):
+                filled.update({c: None for c in columns})
         if slot == "date":  # a date the text gives, before one read from the context, before the publication's
             rank = lambda m: _source_rank(m.event)  # noqa: E731
         elif slot in PARTIES:
@@ -559,7 +566,7 @@ def _event(cluster: _Cluster) -> Event:
         donors.sort(key=rank)  # stable: the most informative mention first among equals
         if not donors or donors[0] is own:
             continue
-        if own.has(slot) and rank(donors[0]) >= rank(own):
+        if own.has(slot) and own in donors and rank(donors[0]) >= rank(own):
             continue  # no better than its own
         filled.update({c: getattr(donors[0].event, c) for c in columns})
     own = own.event

@@ -17,6 +17,12 @@ from etl.extract.events.lexicon import (
 from etl.extract.text import ABBREVIATIONS
 
 _MAX_NP = 8              # tokens in an actor or target phrase
+# Fights the dead of a passive verb may fall in, against the side named after "with" ("killed in an encounter with
+# security forces"), and the words that may stand before that "with"
+_FIGHTS = frozenset({"encounter", "encounters", "clash", "clashes", "gunfight", "gunfights", "firefight", "firefights",
+                     "shootout", "shootouts", "shoot-out", "fire", "fighting", "battle", "battles", "confrontation",
+                     "confrontations", "skirmish", "skirmishes"})
+_FIGHT_REACH = 5
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}s?")  # "RSF", "ISIL", "M23", "IDPs" in brackets after a name
 _MAX_NAME_NP = 14        # … past which a name still running on may go ("… and President Win Myint")
 # The class of objects that makes a verb a monitor's report of fire ("observed 95 projectiles", plover_triggers.tsv).
@@ -108,7 +114,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     if cand.sense.pos == "verb" and (_after_be(sent, first, lex) or (by_actor and _is_participle(sent, first, lex))
                                      or _reduced_relative(sent, cand, lex) or _charged_aside(sent, cand)
                                      or _is_participle(sent, first, lex) and _opens_sentence(sent, first)):
-        cand.actor, cand.passive = _agent(sent, by_actor, lex), True
+        cand.actor, cand.passive = _agent(sent, by_actor, lex) or _fought_with(sent, last, lex), True
         subject = _subject(sent, first, lex)
         joined = _coordinated_before(sent, cand, others, lex)
         if joined is not None and joined.passive and subject is None:
@@ -549,6 +555,24 @@ def _hit_object(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[in
     if j >= 1 and sent.lower[j] == "by" and sent.lower[j - 1] in HIT_VERBS and _after_be(sent, j - 1, lex):
         return _subject(sent, j - 1, lex)
     return None
+
+
+def _fought_with(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
+    """ "Two militants were killed in an encounter with security forces": the other side of the fight the dead fell in
+    did it (a gunfight, a clash, an exchange of fire right after the passive verb)."""
+    k = last
+    n = len(sent.lower)
+    if k + 2 >= n or sent.lower[k] not in {"in", "during"}:
+        return None
+    k += 1
+    while k < n and k - last <= _FIGHT_REACH and sent.lower[k] != "with":
+        if not sent.is_word(k) or sent.lower[k] in lex.clause:
+            return None
+        k += 1
+    if k >= n or sent.lower[k] != "with" or not any(w in _FIGHTS for w in sent.lower[last + 1:k]):
+        return None
+    found = _noun_phrase(sent, k + 1, lex)
+    return None if found is None or _names_place(sent, found) else found
 
 
 def _between_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
