@@ -441,3 +441,13 @@ def test_neutralised_fighters_were_killed():
     assert [(x.value, x.category) for x in found] == [(12, "killed"), (20, "captured")]
     things = estimates.extract(Doc(_article("Soldiers neutralized an IED on the road.")), [], [])
     assert [(x.value, x.category) for x in things] == []
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("Fighting between the army and the Front spread to the western city of Dalo.", "Fighting",
+     "army and the Front", "western city of Dalo"),
+    ("A shoot-out broke out and two suspects were arrested in Dalo.", "arrested", None, "suspects"),
+])
+def test_a_verb_of_its_own_clause_ends_a_party(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)

@@ -23,6 +23,7 @@ _FIGHTS = frozenset({"encounter", "encounters", "clash", "clashes", "gunfight", 
                      "shootout", "shootouts", "shoot-out", "fire", "fighting", "battle", "battles", "confrontation",
                      "confrontations", "skirmish", "skirmishes"})
 _FIGHT_REACH = 5
+_COUNT_OPENERS = frozenset({"a", "an", "the", "dozens", "hundreds", "scores", "several", "many", "some"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}s?")  # "RSF", "ISIL", "M23", "IDPs" in brackets after a name
 _MAX_NAME_NP = 14        # … past which a name still running on may go ("… and President Win Myint")
 # The class of objects that makes a verb a monitor's report of fire ("observed 95 projectiles", plover_triggers.tsv).
@@ -939,6 +940,9 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
             sent.lower[i - 2], lex) and sent.lower[i - 2] not in PARTICLES
         if sent.lower[i] in NOUN_DETERMINERS and not coordinated:
             break  # a determiner opens the phrase: "declined an interview request" → "an interview request"
+        if prev.endswith("ing") and sent.words[i - 1].islower() and prev not in _ING_NOUNS and i >= 2 and (
+                sent.words[i - 2] == ",") and (sent.lower[i] in _COUNT_OPENERS or is_numeral(sent.lower[i])):
+            break  # ", leaving two people dead and dozens injured": the participle clause's object is the phrase
         if sent.is_word(i - 1) and not _is_boundary(prev, lex) and prev not in lex.skip or coordinated:
             i -= 1
             continue
