@@ -451,3 +451,14 @@ def test_neutralised_fighters_were_killed():
 def test_a_verb_of_its_own_clause_ends_a_party(text, trigger, actor, target):
     e = _one(text, trigger)
     assert (e.actor, e.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Secret Service agents used pepper spray on protesters outside the White House.",
+     [("ASSAULT", "used", "Secret Service agents")]),
+    ("Police officers dispersed the blockage using tear gas and arrested 11 participants.",
+     [("COERCE", "dispersed", "Police officers"), ("COERCE", "arrested", "Police officers")]),
+    ("The team used the data to plan the route.", []),
+])
+def test_weapons_of_crowd_control_used_on_people_are_an_assault(text, found):
+    assert [(e.event_type, e.trigger, e.actor) for e in _events(text)] == found
