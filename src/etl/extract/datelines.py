@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from etl.extract import geo
 from etl.extract.dates import DateMention, find_dates
+from etl.extract.text import Doc
 
 # "KHARKIV, Ukraine (AP) — ", "KABUL, May 5 (Reuters) - ", "WASHINGTON — ", "PESHAWAR: ": a place in capitals,
 # maybe its region or country, maybe a date, maybe an agency, then a dash (or a colon after a known place), at the
@@ -43,3 +44,12 @@ def find_dateline(text: str, published: date | None) -> Dateline | None:
         return None  # "PESHAWAR: Two policemen …" is a dateline; "BREAKING: …", "UPDATE: …" are none
     dated = find_dates(text, published, m.start("date"), m.end("date")) if m.group("date") else []
     return Dateline(m.end(), place, dated[0] if dated and dated[0].date else None)
+
+
+def dateline_of(doc: Doc) -> Dateline | None:
+    """The article's dateline, its date read against the publication day; read once and shared by the extractors
+    (statements start after it, events take its place and date)."""
+    def read(d: Doc) -> Dateline | None:
+        published = d.article.published_at
+        return find_dateline(d.text, published.date() if isinstance(published, datetime) else published)
+    return doc.shared("dateline", read)

@@ -19,7 +19,7 @@ from datetime import datetime
 
 from etl.extract import geo
 from etl.extract.dates import DateMention, date_order, find_dates, is_calendar_word, order_in_text
-from etl.extract.datelines import find_dateline
+from etl.extract.datelines import dateline_of
 from etl.extract.events.context import Dating, Narrative, Neighbours, lead_date
 from etl.extract.events.dating import assign_dates, lately
 from etl.extract.events.coref import load_words
@@ -52,7 +52,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     article_id = doc.article.article_id
     published = doc.article.published_at
     published_day = published.date() if isinstance(published, datetime) else published
-    dateline = find_dateline(text, published_day)
+    dateline = dateline_of(doc)
     # the order the input gives, else the one the article's own numeric dates prove ("08/19/2014" makes its
     # "09/02/2014" 2 September), else its language's
     proven = None if doc.article.date_order else order_in_text(text)
@@ -136,15 +136,15 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 return narrative.date(index, own, neighbours, first, modality)
 
             own = dated.get(cand.first)
+            claim = is_claim(sent.lower[cand.last - 1])
             if referent is not None and own is not None and (
-                    is_claim(sent.lower[cand.last - 1]) or _claimed(sent, cand, lex) or not _next_to(sent, cand, own)):
+                    claim or _claimed(sent, cand, lex) or not _next_to(sent, cand, own)):
                 # "claimed the bombing in a statement posted on Tuesday", "On Tuesday, IS claimed responsibility for
                 # the attack": the date of other words, or of the claim
                 own = None
             record = event_record(text, article_id, sent, cand, place, own, reference,
                                   said, names, whereabouts, lex, VERSION, date_of)
-            if is_claim(sent.lower[cand.last - 1]) and (record.actor is None
-                                                                    or record.modality == "negated"):
+            if claim and (record.actor is None or record.modality == "negated"):
                 dropped["events: a claim of responsibility by nobody named"] += 1  # "No group claimed responsibility"
                 continue
             events.append(record)

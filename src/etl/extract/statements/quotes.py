@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
 
-from etl.extract.datelines import find_dateline
+from etl.extract.datelines import dateline_of
 from etl.extract.mentions import HEAD_KINDS, TITLES, is_capitalized
 from etl.extract.statements.genders import is_first_name
 from etl.extract.statements.items import CONFIDENCE_CONTINUATION, CONFIDENCE_NO_SPEAKER, Context, Found, Quote, Unit
@@ -73,7 +73,7 @@ def find_units(doc: Doc, quotes: list[Quote]) -> list[Unit]:
     units: list[Unit] = []
     qi = 0
     reach = -1  # furthest end of the quotes opened before the current sentence
-    dateline = find_dateline(doc.text, None)
+    dateline = dateline_of(doc)
     for s in doc.sentences:
         if dateline is not None and s.start < dateline.end < s.end:
             s = Sentence(dateline.end, s.end, s.paragraph)
