@@ -420,7 +420,7 @@ def test_a_site_the_trigger_itself_names_is_where_the_event_is():
     ("The governor swapped his cell for house arrest in May.", "arrest", "house"),
     ("The mosque bombing shocked the town.", "bombing", "mosque"),
     ("A car bomb exploded on Monday.", "car bomb", None),  # a vehicle is what it was done with
-    ("The Pulse nightclub shooting shocked the town.", "shooting", None),  # a part of a name
+    ("The Pulse nightclub shooting shocked the town.", "shooting", "Pulse nightclub"),  # the site with its name
 ])
 def test_a_site_modifying_a_trigger_noun_is_where_the_event_is(text, trigger, place):
     assert {e.trigger: e for e in _events_of(text)}[trigger].location == place

@@ -52,7 +52,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.10"
+VERSION = "events-coref-1.11"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -81,6 +81,10 @@ MODALITY_GROUP = {"asserted": "fact", "reported": "fact", "future": "future", "h
                   "negated": "negated"}
 # Between two coordinated triggers ("killed or wounded", "killed, injured and captured").
 _COORDINATED = re.compile(r"\s*,?\s*(?:(?:and|or|and/or|but)\s+)?", re.IGNORECASE)
+# A second verb of the same doer that names its act by a noun: "went on a strike and held a protest".
+_COORDINATED_LIGHT = re.compile(
+    r"\s*,?\s*(?:and|or)\s+(?:%s)\s+(?:(?:a|an|the|their|its|his|her)\s+)?" % "|".join(sorted(GRAMMAR["light_verb"])),
+    re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\w['’]s$")
 # A participle after a comma tells the toll or manner of the act before it ("attacked a school, killing three").
 _RESULT_CLAUSE = re.compile(r",\s*$")
@@ -285,7 +289,8 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
     result = m.form.split(" ")[0].endswith("ing") and _RESULT_CLAUSE.search(between) is not None
     # "took to the streets across France to protest against …": the purpose of an act of its own type is that act
     purpose = _PURPOSE.search(between) is not None and "," not in between
-    if same_family or result or purpose or _COORDINATED.fullmatch(between) is not None:
+    if same_family or result or purpose or _COORDINATED.fullmatch(between) is not None or (
+            _COORDINATED_LIGHT.fullmatch(between) is not None):
         return True
     # one incident told by several predicates ("an IED kills a general … the bomb detonated"), unless a word
     # of sequence puts them one after the other ("were beaten after the attack")

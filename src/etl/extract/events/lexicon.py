@@ -55,6 +55,9 @@ CLAIM_NOUNS = GRAMMAR["claim_noun"]
 EVENT_HEADS = GRAMMAR["event_head"]
 INVOLVEMENT = GRAMMAR["involvement"]
 GIVING = GRAMMAR["giving"]
+MAIN_VERBS = GRAMMAR["main_verb"]
+# Last words of the names of armed or political groups that are also kinds of place: "the Lenga Front", "the Union".
+GROUP_HEADS = frozenset({"front", "union", "community", "council", "base", "camp"})
 
 
 @dataclass(frozen=True, slots=True)

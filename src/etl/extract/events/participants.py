@@ -10,7 +10,8 @@ from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
     AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS, COLLECTIVES,
-    GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INVOLVEMENT, LOCATIVE_PREPOSITIONS, NEGATED_CONTRACTION,
+    GIVING, GRAMMAR, GROUP_HEADS, HEDGED_PASSIVE, HIT_VERBS, INVOLVEMENT, LOCATIVE_PREPOSITIONS, MAIN_VERBS,
+    NEGATED_CONTRACTION,
     NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, PARTICLES, POSSESSIVES, RELATIVE_PRONOUNS,
     TARGET_PREPOSITIONS, VERB_LINKS, VERBAL_TYPES, Lexicon,
 )
@@ -24,6 +25,7 @@ _FIGHTS = frozenset({"encounter", "encounters", "clash", "clashes", "gunfight", 
                      "confrontations", "skirmish", "skirmishes"})
 _FIGHT_REACH = 5
 _COUNT_OPENERS = frozenset({"a", "an", "the", "dozens", "hundreds", "scores", "several", "many", "some"})
+_LEAVING = frozenset({"left", "leaves", "leave", "leaving"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}s?")  # "RSF", "ISIL", "M23", "IDPs" in brackets after a name
 _MAX_NAME_NP = 14        # … past which a name still running on may go ("… and President Win Myint")
 # The class of objects that makes a verb a monitor's report of fire ("observed 95 projectiles", plover_triggers.tsv).
@@ -46,8 +48,14 @@ _PAGE_FURNITURE = frozenset({"caption", "copyright"})
 # Nouns ending in -ly, which a party may be (other lower-case words in -ly after a trigger are adverbs)
 _LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "bully", "belly",
                        "homily", "jelly", "italy", "daily", "weekly", "fly", "butterfly"})
-_MAIN_VERBS = GRAMMAR["main_verb"]
 _ING_NOUNS = GRAMMAR["ing_noun"]
+_TOWN_POPULATION = 50_000  # a name of several words before an event noun is a town's only if it is this big
+# First words of the names of days an event may be named after: "the Easter Sunday bombings", "New Year's Eve".
+_FEASTS = frozenset({"easter", "christmas", "ramadan", "eid", "diwali", "passover", "hanukkah", "new"})
+# word classes of the kind of an event or of its doers that may stand between a name and the event's noun ("Russian
+# missile strikes", "Boko Haram fighters' attacks")
+_KIND_CLASSES = ("weapons", "launchable", "incendiary", "aircraft", "military", "missiles", "armed_attackers", "people",
+                 "agents")
 _DEICTIC = frozenset({"this", "that", "the", "same"})  # "on this day", "on that morning", "on the same day"
 _AUXILIARIES = frozenset({"has", "had", "have", "will", "would", "could", "can", "might", "should", "must"})
 _AIMED = frozenset({"at", "on", "upon"})  # "fired at", "fired on", "fired upon": aimed at what follows
@@ -197,14 +205,15 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.actor, cand.target = None, cand.actor  # "prisoners are in jail": held, not holding
     if cand.sense.word_class == MONITORED:
         cand.actor = cand.target = None  # "the mission observed 95 projectiles": no party to the fire
-    if cand.actor and cand.sense.pos == "verb" and _is_device_or_event(sent.lower[cand.actor[1] - 1], lex) and not (
-            _of_a_country(sent, cand.actor) and _is_device(sent.lower[cand.actor[1] - 1], lex)):
-        # (but "Ukrainian drones attacked Crimea": the weapons of a country, which the phrase names, act for it)
+    if cand.actor and cand.sense.pos == "verb" and _is_device_or_event(sent.lower[cand.actor[1] - 1], lex):
         # "the bomb went off", "a rocket hit the school", "the attack on Monday killed five": the weapon or the
         # event, not who used it; who carried out that event, if its noun says ("Israel responded with airstrikes
-        # that destroyed a tower")
+        # that destroyed a tower", "a US drone strike killed two")
         told = next((o for o in others if o.first < cand.first and o.first < cand.actor[1] <= o.last), None)
-        cand.actor = told.actor if told is not None and told.sense.pos == "noun" else None
+        if told is not None and told.sense.pos == "noun":
+            cand.actor = told.actor
+        elif not (_of_a_country(sent, cand.actor) and _is_device(sent.lower[cand.actor[1] - 1], lex)):
+            cand.actor = None  # (but "Ukrainian drones attacked Crimea": a country's weapons act for it)
     _found_body(sent, cand, lex)
 
 
@@ -301,10 +310,22 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, in
         return None  # a verb of the subject's between: "Hollande called the attack …" (not "prisoners are in jail")
     # from its first name or agent noun: "recent police shootings" → "police"
     for k in range(i, j):
-        if (sent.words[k][0].isupper() and sent.lower[k] not in lex.determiner) or lex.in_class(
-                sent.lower[k], "agents") or sent.lower[k] in lex.pronoun:
-            return None if _town_or_site(sent, k, j) else (k, j)  # (not "A" opening "A truck bomb")
+        name = sent.words[k][0].isupper() and sent.lower[k] not in lex.determiner and _name_at(sent, k, j, first, lex)
+        if name or lex.in_class(sent.lower[k], "agents") or sent.lower[k] in lex.pronoun:
+            return None if _town_or_site(sent, k, j, lex) else (k, j)  # (not "A" opening "A truck bomb")
     return None
+
+
+def _name_at(sent: SentenceTokens, k: int, j: int, first: int, lex: Lexicon) -> bool:
+    """Whether a capitalised word before an event noun is a name: after another word; or opening the sentence, before
+    the noun of an event ("Trump talks with …"), or before a weapon as an acronym, an armed group, a country or
+    place, or the first of several capitalised words ("Boko Haram bomb"), not an adjective a headline capitalises
+    ("Roadside IED kills …")."""
+    word = sent.words[k]
+    return _is_word_before(sent, k) or not _is_device(sent.lower[first], lex) or word.isupper() or lex.in_class(
+        sent.lower[k], "military") or (
+        k + 1 < j and sent.words[k + 1][:1].isupper() and not sent.words[k + 1].isupper()) or (
+        geo.country_code(word) is not None or geo.place_country(word) is not None)
 
 
 def _operation_of(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex: Lexicon) -> tuple[int, int] | None:
@@ -327,15 +348,36 @@ def _operation_of(sent: SentenceTokens, cand: Candidate, others: list[Candidate]
     return verb.actor
 
 
-def _town_or_site(sent: SentenceTokens, i: int, j: int) -> bool:
-    """Whether a name before an event noun is where it happened, not who did it: a town, region or site ("the
-    Manchester bombing", "the Oxford Street warning"); not a country or capital, whose government acts ("US
-    strikes"), an acronym ("IRA attacks") or a possessor ("Moscow's attack")."""
-    words = sent.words[i:j]
-    if not words[0][:1].isupper() or any(w.isupper() for w in words) or sent.lower[j - 1].endswith(("'s", "’s")):
+def _town_or_site(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> bool:
+    """Whether a name before an event noun says where or when it happened, not who did it: a town, region or site
+    ("the Manchester bombing", "the Oxford Street warning", "the Christchurch mosque attacks", "the Westgate Mall
+    attack"), a named day ("the Easter Sunday bombings", "the Bloody Friday attacks"); or whether a verb stands
+    between ("Dagestan sees frequent attacks"). Not a country or capital, whose government acts ("US strikes"), an
+    acronym ("IRA attacks"), a possessor ("Moscow's attack") or an armed group a town shares its name with."""
+    e = i
+    while e < j and sent.words[e][:1].isupper():
+        e += 1  # the name's own words: "Westgate Mall" of "Westgate Mall attack"
+    words = sent.words[i:e]
+    if not words or any(w.isupper() for w in words) or sent.lower[e - 1].endswith(("'s", "’s")) or any(
+            lex.in_class(w, "military") for w in sent.lower[i:e]):
         return False
+    between = sent.lower[e:j]
+    if between and (between[0] in lex.skip or between[0] in MAIN_VERBS or len(between) > 1 and between[0].endswith(
+            "s") and not between[0].endswith("ss") and not any(lex.in_class(between[0], c) for c in _KIND_CLASSES)):
+        return True  # "Dagestan sees frequent attacks": the name is the subject of another verb
+    if any(is_calendar_word(w) for w in words) or sent.lower[i] in _FEASTS:
+        return True
+    if geo.is_site_word(sent.lower[e - 1]) and sent.lower[e - 1] not in GROUP_HEADS or between and geo.is_site_word(
+            between[0]):
+        return True  # (not "Lenga Front attacks": a front is a group too)
     name = " ".join(words)
-    return geo.country_code(name) is None and geo.place_country(name) is not None
+    if geo.country_code(name) is not None:
+        return False
+    if len(words) == 1:
+        return geo.place_country(name) is not None
+    # a name of several words only as a town of some size: "the Justice Department investigation" is the department's
+    return geo.best_locality(name, (), _TOWN_POPULATION) is not None or (
+        geo.country_code(words[0]) is None and geo.best_locality(words[0], (), _TOWN_POPULATION) is not None)
 
 
 def _skip_back(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
@@ -622,6 +664,9 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) 
             j = _skip_back(sent, _skip_back_time(sent, _skip_back(sent, j, lex), lex), lex)
             if j >= 1 and sent.lower[j] == "to":  # "militants used drones to launch attacks"
                 return _infinitive_subject(sent, j, lex)
+            if j >= 1 and sent.lower[j] in ("and", "or"):
+                # "agreed to call a ceasefire and hold talks": the doer of the verb before, not its object
+                return _clause_subject(sent, j + 1, lex, reporting=False)
             found = _phrase_ending(sent, j, lex)
             # "doctors of the city hospital held a strike": the people, not their workplace
             return found and _past_prepositional_phrase(sent, found, lex, first)
@@ -998,9 +1043,11 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         if sent.is_word(j + 1) and (name or not _is_boundary(w, lex) and w not in lex.skip and w not in ("and", "of")):
             after = sent.lower[j + 2] if j + 2 < n else None
             if w.endswith(("ing", "ed")) and w not in _ING_NOUNS and after is not None and (
-                    after in lex.stop or after in lex.determiner
+                    after in lex.stop or after in lex.determiner or after in PARTICLES and sent.words[j + 1].islower()
                     or w.endswith("ed") and after == "of" and sent.words[j + 1].islower()):
-                break  # a verb after the phrase: "12 people hoping to …", "two men suspected of …"
+                break  # a verb after the phrase: "12 people hoping to …", "two men suspected of …", "… popped up"
+            if w in _LEAVING and after is not None and (is_numeral(after) or after in _COUNT_OPENERS):
+                break  # "the attack on the village left 40 dead": the verb of the phrase's clause, and its count
             if w.endswith("ing") and w not in _ING_NOUNS and w not in lex.triggers and sent.words[j + 1].islower() \
                     and sent.words[j].islower() and sent.words[j][:1].isalpha() and after is not None and (
                         sent.is_word(j + 2)):
@@ -1031,7 +1078,7 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
 def _is_boundary(word: str, lex: Lexicon) -> bool:
     """Whether a word ends a noun phrase: a preposition, a clause or reporting word, a negation ("avoid"),
     a verb in the past ("captured"), a word of a date ("month", "June", "Friday")."""
-    return (word in lex.stop or word in lex.clause or word in lex.reporting or word in lex.time or word in _MAIN_VERBS
+    return (word in lex.stop or word in lex.clause or word in lex.reporting or word in lex.time or word in MAIN_VERBS
             or "negated" in lex.modality_markers.get(word, ())
             or word.endswith("ed") and (word in lex.light_verb or word in lex.triggers)
             or is_calendar_word(word.split("'")[0].split("’")[0].capitalize()))
@@ -1092,8 +1139,11 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
     preps = TARGET_PREPOSITIONS if cand.sense.pos == "verb" else NOUN_TARGET_PREPOSITIONS
     thing_object = cand.evidence is not None and cand.evidence >= cand.last and (cand.sense.event_type in {
         "AID", "MOBILIZE", "CONSULT", "SUPPORT", "AGREE", "CONCEDE"} or cand.sense.word_class in WEAPON_CLASSES)
-    if sent.lower[k] in {"and", "or"} and k + 1 < n and (sent.lower[k + 1] in lex.be or sent.lower[k + 1] in lex.skip):
-        return None  # "returned fire and was wounded": a second verb of the subject's, no object
+    if sent.lower[k] in {"and", "or"} and k + 1 < n and (sent.lower[k + 1] in lex.be or sent.lower[k + 1] in lex.skip
+                                                         or sent.lower[k + 1] in lex.light_verb):
+        # "returned fire and was wounded", "went on strike and held a protest": a second verb of the subject's, no
+        # object of the first
+        return None
     if cand.sense.pos == "verb" and (sent.lower[k] in lex.be or sent.lower[k] in _AUXILIARIES):
         return None  # "the Rolando attack had been considerable": a noun before its verb, no object after it
     if cand.sense.pos == "verb" and not thing_object and (sent.lower[k] not in lex.stop or sent.opens_count(k, lex)):

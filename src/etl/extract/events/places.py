@@ -8,9 +8,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from etl.extract import geo
-from etl.extract.dates import DateMention, find_dates
+from etl.extract.dates import DateMention, find_dates, is_calendar_word
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, tokenize
-from etl.extract.events.lexicon import OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon
+from etl.extract.events.lexicon import GROUP_HEADS, OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon
 from etl.extract.geo.gazetteer import admin1_named
 from etl.extract.text import Doc, Sentence
 from etl.extract.wordlists import tsv_rows
@@ -36,6 +36,11 @@ _SITE_MODIFIERS = 4
 # A site phrase this many tokens from the trigger at most: "was shot dead on Monday evening outside a mosque".
 _SITE_REACH = 10
 # Sites that are rather what an attack is carried out with when they modify its noun: "a car bomb", "a truck bomb".
+# The longest name an event noun is named after: "the Boston Marathon bombing".
+_NAME_BEFORE_WORDS = 4
+# What an attack is carried out with, between the name of its place and its noun: "the Nice truck attack".
+_MEANS = frozenset({"truck", "lorry", "suicide", "knife", "gun", "arson", "acid", "grenade", "rocket", "mortar",
+                    "drone", "missile", "bomb", "van"})
 _VEHICLES = frozenset({"car", "bus", "vehicle", "train", "plane", "cars", "buses", "vehicles", "trains", "planes"})
 
 
@@ -390,6 +395,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     if found is None and cand.target and cand.sense.event_type == "ASSAULT":
         found = _target_region(sent, cand.target)  # "drones attacked Crimea", with no other place told
     if found is None:
+        found = _named_after(text, sent, cand, lex, whereabouts)  # "the Manchester bombing", "the Westgate Mall attack"
+    if found is None:
         # nothing in its own clause: the place of the moment a "while" clause tells ("policemen suffered
         # casualties by a bomb while they were on foot in the Kibo area")
         found = next((p for p in nearby if p.locality and p.start >= t_end and _located(sent, p.start)
@@ -411,6 +418,41 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # on a checkpoint in Dalo area", "outside the Maro Building on Lenga road in Dalo town")
     town = next((p for p in places.holding_or_after(found.end) if p.start > found.end), None)
     return (_site_in(text, sent, found, town) if town is not None and town.locality else None) or found
+
+
+def _named_after(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,
+                 whereabouts: Whereabouts) -> geo.Place | None:
+    """The town or site an event noun is named after, between its determiner and itself: "the Manchester bombing",
+    "the Christchurch mosque attacks", "the Westgate Mall attack", "at the Cavehill Road bomb". Not an armed group
+    or an acronym ("the Hamas attack", "the IRA bombing"), a country, whose government may act ("the US strikes"),
+    nor a named day ("the Easter Sunday bombings"). Only for acts done in a place: an attack, a protest, an arrest."""
+    if cand.sense.pos != "noun" or cand.sense.event_type not in PLACE_TARGET_TYPES:
+        return None  # (not "the Benghazi investigation", "the Iran talks": what they are about)
+    j = cand.first
+    site = j > 0 and sent.words[j - 1].islower() and geo.is_site_word(sent.lower[j - 1])
+    means = j > 0 and sent.words[j - 1].islower() and (sent.lower[j - 1] in _MEANS or sent.lower[j - 1] in _VEHICLES)
+    end = j - (site or means)  # the name's end: "Christchurch" of "the Christchurch mosque attacks"
+    i = end
+    while i > 0 and end - i < _NAME_BEFORE_WORDS and sent.words[i - 1][:1].isupper() and (
+            sent.lower[i - 1] not in lex.determiner):
+        i -= 1
+    if i == end or i == 0 or sent.lower[i - 1] not in lex.determiner:
+        return None
+    words = sent.words[i:end]
+    if any(w.isupper() or lex.in_class(w.lower(), "military") or is_calendar_word(w) for w in words):
+        return None
+    name = " ".join(words)
+    site = site or geo.is_site_word(sent.lower[end - 1]) and sent.lower[end - 1] not in GROUP_HEADS
+    if geo.country_code(name) is not None and not site:
+        return None  # (but "the Kabul airport bombing")
+    town = whereabouts.town(name)  # a town known well enough: not "the McDonald shooting"
+    if town is None and site and geo.is_place_name(name):
+        town = next((p for p in geo.localities(name) if p.country == geo.country_code(name)), None)
+    country = town.country if town else None
+    if country is None and not site:
+        return None
+    start, stop = sent.spans[i][0], sent.spans[j - 1 - means][1]
+    return geo.Place(start, stop, text[start:stop], country, locality=not site)
 
 
 def _outside_asides(sent: SentenceTokens, places: list[geo.Place], trigger: int) -> list[geo.Place]:

@@ -8,7 +8,8 @@ from etl.extract import geo
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, Candidate, SentenceTokens
 from etl.extract.events.lexicon import (
-    EVENT_HEADS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon,
+    EVENT_HEADS, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, TITLE_PREFIXES, VERB_LINKS,
+    VERBAL_TYPES, Lexicon,
     Sense,
 )
 from etl.extract.events.participants import find_parties, infinitive
@@ -280,7 +281,7 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                 continue
         if sense.event_type == "-":
             return NO_EVENT
-        if sense.pos == "verb" and _after_determiner(sent, first):
+        if sense.pos == "verb" and _after_determiner(sent, first, last, lex):
             if sense.event_type == "ASSAULT" and sent.has("politics", lex) and not any(
                     sent.has(c, lex) for c in _VIOLENCE):
                 return NO_EVENT  # "took a shot at his rival in the debate", "a big hit with voters": no blow is struck
@@ -313,16 +314,32 @@ def _takes_infinitive(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
     return False
 
 
-def _after_determiner(sent: SentenceTokens, first: int) -> bool:
-    """Whether a verb form stands after a determiner or possessive, maybe past one adjective, and so is a
-    noun: "a rebuke", "a comprehensive rebuke", "his call for" (but "the army shelled" is a verb)."""
+def _after_determiner(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> bool:
+    """Whether a verb form stands after a determiner or possessive, maybe past one adjective or a name that the
+    determiner governs, and so is a noun: "a rebuke", "a comprehensive rebuke", "his call for", "at the Cavehill Road
+    bomb," (but "the army shelled", "the Taliban bomb checkpoints" and "the Association agrees with" are verbs)."""
     if sent.lower[first].endswith("ed") or first == 0:
         return False
     prev = sent.lower[first - 1]
     if prev in NOUN_DETERMINERS:
         return True
+    k = first - 1
+    while k > 0 and first - k <= _COUNTRY_WORDS and sent.words[k][:1].isupper():
+        k -= 1
+    if k < first - 1 and sent.lower[k] in NOUN_DETERMINERS and (
+            not sent.is_word(last) or _verb_follows(sent, last, lex)):
+        return True  # (not "the American Medical Association agrees with …": the name's verb)
     return (first > 1 and sent.lower[first - 2] in NOUN_DETERMINERS and sent.words[first - 1].islower()
             and prev.endswith(_ADJECTIVE_SUFFIXES))
+
+
+def _verb_follows(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
+    """Whether the word after a trigger is a verb, an auxiliary or a verb of the past ("the attack was", "the Hamas
+    attack killed"), so that the trigger ends its clause's subject."""
+    if last >= len(sent.lower):
+        return False
+    nxt = sent.lower[last]
+    return nxt in lex.skip or nxt in lex.be or nxt in MAIN_VERBS or nxt.endswith("ed") and sent.words[last].islower()
 
 
 def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> str:
@@ -345,6 +362,8 @@ def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -
         if sent.lower[first].endswith("ing") and k < first - 1 and sent.lower[k] in lex.determiner:
             return "noun"  # "the Oxford Street bombing killed 22": no verb in -ing without its "be"
         nxt = sent.lower[last] if last < len(sent.lower) else "."
+        if k < first - 1 and sent.lower[k] in lex.determiner and _verb_follows(sent, last, lex):
+            return "noun"  # "the Bataclan attack was carried out by …", "the Hamas attack killed": a verb follows it
         return "noun" if not sent.is_word(last) or (nxt in lex.stop) else "verb"
     return "verb" if prev.endswith("s") and not prev.endswith("ss") else "noun"
 
