@@ -27,6 +27,9 @@ def _only(text: str, *types: str):
     ("The Nice truck attack killed 86 people.", None),  # a town, and what the attack was made with
     ("Dalo sees frequent attacks on security forces.", None),  # the subject of another verb
     ("On Monday, Pro-government supporters march in Dalo.", "Pro-government supporters"),  # people, no verb
+    ("The Paris attacks killed 130 people.", None),  # a capital is where an attack was made
+    ("The Kabul suicide bombing killed 12 people.", None),
+    ("Citing last week's bombing, the senator called for calm.", None),  # a participle, no name
 ])
 def test_a_name_before_an_event_noun_is_its_doer_only_when_it_can_be(text, actor):
     assert _only(text).actor == actor
@@ -39,6 +42,7 @@ def test_a_name_before_an_event_noun_is_its_doer_only_when_it_can_be(text, actor
     ("The Kabul airport bombing killed 170 people.", "Kabul airport", "AFG"),
     ("The Westgate Mall attack lasted four days.", "Westgate Mall", None),
     ("At the Cavehill Road bomb, the victims were two women and a schoolboy.", "Cavehill Road", None),
+    ("The Paris attacks killed 130 people.", "Paris", "FRA"),
 ])
 def test_the_town_or_site_an_event_noun_is_named_after_is_where_it_happened(text, location, country):
     e = _only(text)
@@ -105,3 +109,28 @@ def test_a_participle_with_its_particle_after_an_object_ends_it():
 ])
 def test_only_an_act_done_in_a_place_is_named_after_it(text, location):
     assert _events(text)[0].location == location
+
+
+def test_a_capital_before_talks_is_the_government_that_holds_them():
+    [e] = _events("The Moscow talks ended without a deal.")
+    assert (e.event_type, e.actor, e.location) == ("CONSULT", "Moscow", None)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Republican leadership's repeated refusal angered the senator.", "Republican leadership"),
+    ("The Department of Justice's security inquiry found nothing.", "Department of Justice"),
+    ("Pro-government supporters holding Kelmia's flag march in Dalo.", "Pro-government supporters holding Kelmia's flag"),
+])
+def test_the_possessor_before_an_event_noun_is_its_doer_without_the_words_after_it(text, actor):
+    [e] = _events(text)
+    assert e.actor == actor
+
+
+def test_a_demonstrative_opening_the_sentence_is_no_name():
+    e = _only("This follows Friday's Munich mall shooting.")
+    assert e.actor is None and e.location.endswith("Munich mall")
+
+
+def test_the_person_held_keeps_the_possessor_that_says_whose_they_are():
+    [e] = _events("He said Martin Kelm's cold-blooded killer should be in prison.")
+    assert (e.event_type, e.actor, e.target) == ("COERCE", None, "Martin Kelm's cold-blooded killer")

@@ -462,3 +462,27 @@ def test_a_verb_of_its_own_clause_ends_a_party(text, trigger, actor, target):
 ])
 def test_weapons_of_crowd_control_used_on_people_are_an_assault(text, found):
     assert [(e.event_type, e.trigger, e.actor) for e in _events(text)] == found
+
+
+# --- a count inside a complement, a vehicle made a bomb, a capital named by its country ---
+
+def test_a_hedged_count_with_thousands_stays_inside_the_object_before_its_complement():
+    e = _one("Assailants took over 1,100 people hostage at a school in Dalo.", "took")
+    assert (e.event_type, e.actor, e.target) == ("ASSAULT", "Assailants", "people")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A suicide bomber rammed an explosives-laden truck into a police station in Dalo.", "police station"),
+    ("A suicide bomber detonated an explosives-laden vehicle near a convoy in Dalo.", None),
+])
+def test_a_vehicle_made_a_bomb_is_what_the_attack_was_made_with_not_its_target(text, target):
+    [e] = [e for e in _events(text) if e.trigger in ("rammed", "detonated")]
+    assert e.target == target
+
+
+def test_the_capital_named_by_its_country_is_the_capital_named_before():
+    from etl.extract.batch import extract_article
+    text = ("A truck bomb exploded at a busy intersection in Mogadishu on Saturday, killing at least 230 people in "
+            "the deadliest attack in the Somali capital in a decade.")
+    [e] = extract_article(_article(text)).events
+    assert (e.location, e.location_country, e.mentions) == ("Mogadishu", "SOM", 4)  # bomb, exploded, killing, attack

@@ -469,8 +469,18 @@ def _same_place(doc: Doc, a: Event, b: Event) -> bool:
     names_a, names_b = geo.place_names(phrase_a), geo.place_names(phrase_b)
     if not nameless_a and names_a and names_b and (names_a <= names_b or names_b <= names_a):
         return True  # "the Euphrates in Deir" lies in "the city of Deir"; "the market" and "the school" do not
+    if _capital_of(phrase_a, a, b) or _capital_of(phrase_b, b, a):
+        return True
     return (_is_country(a) or _is_country(b)) and doc.sentence_index(a.trigger_start) == doc.sentence_index(
         b.trigger_start)
+
+
+def _capital_of(phrase: str, one: Event, other: Event) -> bool:
+    """Whether a phrase names its country's capital ("the Somali capital") and the other event's place is that
+    capital by name ("Mogadishu")."""
+    return (phrase.lower().rstrip(".").endswith(" capital") and one.location_country is not None
+            and other.location_country == one.location_country and other.location is not None
+            and geo.is_place_name(other.location) and geo.country_name(one.location_country) != other.location)
 
 
 def _aimed_at_country(e: Event) -> str | None:

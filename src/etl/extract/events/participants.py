@@ -11,9 +11,8 @@ from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens, i
 from etl.extract.events.lexicon import (
     AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS, COLLECTIVES,
     GIVING, GRAMMAR, GROUP_HEADS, HEDGED_PASSIVE, HIT_VERBS, INVOLVEMENT, LOCATIVE_PREPOSITIONS, MAIN_VERBS,
-    NEGATED_CONTRACTION,
-    NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, PARTICLES, POSSESSIVES, RELATIVE_PRONOUNS,
-    TARGET_PREPOSITIONS, VERB_LINKS, VERBAL_TYPES, Lexicon,
+    NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, PARTICLES,
+    PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS, TARGET_PREPOSITIONS, VERB_LINKS, VERBAL_TYPES, Lexicon,
 )
 from etl.extract.text import ABBREVIATIONS
 
@@ -36,6 +35,7 @@ WEAPON_CLASSES = frozenset({"incendiary", "launchable", "firing", "projectiles"}
 _SUBORDINATE_GERUND = frozenset({"after", "before", "while", "upon", "since", "when"})
 # … and what is fired or thrown at someone: as a verb's object, the target follows it ("fired tear gas at students").
 _THROWN_CLASSES = (*WEAPON_CLASSES, "crowd")
+_RIGGED = ("-laden", "-rigged", "-packed", "-filled", "booby-trapped")  # a vehicle made a bomb: "explosives-laden"
 _BLAME_REACH = 5         # tokens between a verb of blame and the event noun it blames ("blamed Sunday's deadly attack")
 _FINDING = frozenset({"found", "finds", "discovered", "discovers", "recovered", "uncovered", "unearthed"})
 # A time phrase between a subject and its verb: at most this many tokens, made of calendar and time words, numbers
@@ -56,7 +56,9 @@ _FEASTS = frozenset({"easter", "christmas", "ramadan", "eid", "diwali", "passove
 # missile strikes", "Boko Haram fighters' attacks")
 _KIND_CLASSES = ("weapons", "launchable", "incendiary", "aircraft", "military", "missiles", "armed_attackers", "people",
                  "agents")
-_DEICTIC = frozenset({"this", "that", "the", "same"})  # "on this day", "on that morning", "on the same day"
+_DEICTIC = frozenset({"this", "that", "the", "same"})
+_HELD_IN = frozenset({"in", "behind"})  # "in jail", "behind bars": a state of the person before it
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "it", "there", "such"})  # "on this day", "on that morning", "on the same day"
 _AUXILIARIES = frozenset({"has", "had", "have", "will", "would", "could", "can", "might", "should", "must"})
 _AIMED = frozenset({"at", "on", "upon"})  # "fired at", "fired on", "fired upon": aimed at what follows
 # Classes of words that name a weapon or its blast: as the subject of a verb they are no actor.
@@ -154,7 +156,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             cand.actor = blamed if sent.lower[last] == "to" else None
             return
         cand.actor = _passed_agent(sent, last, lex) or (None if claimant == _NOBODY else (
-            claimant or _involved(sent, first, lex) or _noun_actor(sent, first, lex)
+            claimant or _involved(sent, first, lex) or _noun_actor(sent, first, lex, cand.sense.event_type)
             or _operation_of(sent, cand, others, lex)))
     else:
         # "attacked a village near Beni, Nigeria, killing five": the participle clause's doer is the main
@@ -201,7 +203,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             cand.target[1] > cand.evidence):
         # "took three workers hostage": the object ends before the word that completes the verb
         cand.target = (cand.target[0], cand.evidence) if cand.evidence > cand.target[0] else None
-    if cand.sense.event_type == "COERCE" and sent.lower[first] in {"in", "behind"}:
+    if cand.sense.event_type == "COERCE" and sent.lower[first] in _HELD_IN:
         cand.actor, cand.target = None, cand.actor  # "prisoners are in jail": held, not holding
     if cand.sense.word_class == MONITORED:
         cand.actor = cand.target = None  # "the mission observed 95 projectiles": no party to the fire
@@ -294,7 +296,7 @@ def _aims_at(sent: SentenceTokens, k: int, before: str, word: str, lex: Lexicon)
     return word == "fired" and not any(lex.in_class(before, c) for c in _THROWN_CLASSES)
 
 
-def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
+def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str) -> tuple[int, int] | None:
     """Who acts in an event noun: the light verb's subject ("protesters staged a demonstration"), a
     possessor or a name before it ("Russia's invasion", "Taliban attacks"), or an agent noun ("police
     crackdown"); an adjective ("futile attacks") is no actor."""
@@ -312,7 +314,16 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, in
     for k in range(i, j):
         name = sent.words[k][0].isupper() and sent.lower[k] not in lex.determiner and _name_at(sent, k, j, first, lex)
         if name or lex.in_class(sent.lower[k], "agents") or sent.lower[k] in lex.pronoun:
-            return None if _town_or_site(sent, k, j, lex) else (k, j)  # (not "A" opening "A truck bomb")
+            if _town_or_site(sent, k, j, lex, event_type):
+                return None
+            # "the Republican leadership's repeated refusal": the possessor, not its modifiers (a possessive's "'s"
+            # is no part of the name: records._party drops it)
+            if sent.lower[first] in _HELD_IN:
+                return k, j  # "Trayvon Martin's killer in prison": the person held, whose the possessor only says
+            owner = next((t for t in range(k, j) if sent.lower[t].endswith(("'s", "’s"))), j - 1)
+            if any(sent.words[t].islower() and sent.lower[t].endswith("ing") for t in range(k, owner)):
+                return k, j  # "supporters holding Venezuela's flag": the possessor is the participle's object's
+            return k, owner + 1
     return None
 
 
@@ -322,6 +333,8 @@ def _name_at(sent: SentenceTokens, k: int, j: int, first: int, lex: Lexicon) -> 
     place, or the first of several capitalised words ("Boko Haram bomb"), not an adjective a headline capitalises
     ("Roadside IED kills …")."""
     word = sent.words[k]
+    if not _is_word_before(sent, k) and (sent.lower[k].endswith("ing") or sent.lower[k] in _DEMONSTRATIVES):
+        return False  # "Citing last week's Paris attack, …", "This follows …": a participle or a pronoun
     return _is_word_before(sent, k) or not _is_device(sent.lower[first], lex) or word.isupper() or lex.in_class(
         sent.lower[k], "military") or (
         k + 1 < j and sent.words[k + 1][:1].isupper() and not sent.words[k + 1].isupper()) or (
@@ -348,12 +361,13 @@ def _operation_of(sent: SentenceTokens, cand: Candidate, others: list[Candidate]
     return verb.actor
 
 
-def _town_or_site(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> bool:
+def _town_or_site(sent: SentenceTokens, i: int, j: int, lex: Lexicon, event_type: str) -> bool:
     """Whether a name before an event noun says where or when it happened, not who did it: a town, region or site
     ("the Manchester bombing", "the Oxford Street warning", "the Christchurch mosque attacks", "the Westgate Mall
     attack"), a named day ("the Easter Sunday bombings", "the Bloody Friday attacks"); or whether a verb stands
     between ("Dagestan sees frequent attacks"). Not a country or capital, whose government acts ("US strikes"), an
-    acronym ("IRA attacks"), a possessor ("Moscow's attack") or an armed group a town shares its name with."""
+    acronym ("IRA attacks"), a possessor ("Moscow's attack") or an armed group a town shares its name with. A capital
+    is the place of an act done in a place ("the Paris attacks"), not of talks or sanctions ("Washington sanctions")."""
     e = i
     while e < j and sent.words[e][:1].isupper():
         e += 1  # the name's own words: "Westgate Mall" of "Westgate Mall attack"
@@ -362,8 +376,7 @@ def _town_or_site(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> bool:
             lex.in_class(w, "military") for w in sent.lower[i:e]):
         return False
     between = sent.lower[e:j]
-    if between and (between[0] in lex.skip or between[0] in MAIN_VERBS or len(between) > 1 and between[0].endswith(
-            "s") and not between[0].endswith("ss") and not any(lex.in_class(between[0], c) for c in _KIND_CLASSES)):
+    if any(w in lex.skip or w in MAIN_VERBS or _plural_or_verb(w, lex) for w in between):
         return True  # "Dagestan sees frequent attacks": the name is the subject of another verb
     if any(is_calendar_word(w) for w in words) or sent.lower[i] in _FEASTS:
         return True
@@ -372,12 +385,19 @@ def _town_or_site(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> bool:
         return True  # (not "Lenga Front attacks": a front is a group too)
     name = " ".join(words)
     if geo.country_code(name) is not None:
-        return False
+        return event_type in PLACE_TARGET_TYPES and geo.best_locality(name, (), _TOWN_POPULATION) is not None
     if len(words) == 1:
         return geo.place_country(name) is not None
     # a name of several words only as a town of some size: "the Justice Department investigation" is the department's
     return geo.best_locality(name, (), _TOWN_POPULATION) is not None or (
         geo.country_code(words[0]) is None and geo.best_locality(words[0], (), _TOWN_POPULATION) is not None)
+
+
+def _plural_or_verb(word: str, lex: Lexicon) -> bool:
+    """Whether a lower-case word between a name and an event noun ends its phrase: a verb ("sees") or a plural noun
+    that is no kind of the event or its doers ("public records lawsuits"); not "supporters", "missile", "Kabul's"."""
+    return word.endswith("s") and not word.endswith(("ss", "'s", "’s")) and not any(
+        lex.in_class(word, c) for c in _KIND_CLASSES)
 
 
 def _skip_back(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
@@ -1025,7 +1045,7 @@ def _acronym_before(sent: SentenceTokens, k: int) -> bool:
 def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting at token `start`, scanning right to a boundary."""
     n = len(sent.lower)
-    i = _skip_quantity(sent, start, n, lex)
+    i = skip_quantity(sent, start, n, lex)
     if i >= n or not sent.is_word(i) or _is_boundary(sent.lower[i], lex):
         return None
     if sent.lower[i] in POSSESSIVES and i + 1 < n and sent.is_word(i + 1) and not _is_boundary(sent.lower[i + 1], lex):
@@ -1086,11 +1106,11 @@ def _is_boundary(word: str, lex: Lexicon) -> bool:
 
 def _trim(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> tuple[int, int] | None:
     """Drop leading determiners and counts: "about 2,000 striking nurses" → "striking nurses"."""
-    i = _skip_quantity(sent, i, j, lex)
+    i = skip_quantity(sent, i, j, lex)
     return (i, j) if i < j else None
 
 
-def _skip_quantity(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> int:
+def skip_quantity(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> int:
     """First token at or after i that is no determiner or part of a count ("more than 20", "dozens of")."""
     start = i
     while i < j:
@@ -1148,10 +1168,11 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         return None  # "the Rolando attack had been considerable": a noun before its verb, no object after it
     if cand.sense.pos == "verb" and not thing_object and (sent.lower[k] not in lex.stop or sent.opens_count(k, lex)):
         found = _noun_phrase(sent, k, lex)
-        if found is None or not any(lex.in_class(sent.lower[found[1] - 1], c) for c in _THROWN_CLASSES):
+        if found is None or not any(lex.in_class(sent.lower[found[1] - 1], c) for c in _THROWN_CLASSES) and not any(
+                w.endswith(_RIGGED) for w in sent.lower[found[0]:found[1]]):
             return found
-        # "fired tear gas at students", "hurled stones at the police": the object is what was thrown or fired,
-        # the target is where it went
+        # "fired tear gas at students", "hurled stones at the police", "rammed an explosives-laden truck into a
+        # police station": the object is what was thrown, fired or driven, the target is where it went
     # the recipient after the object: "supplied heavy artillery to Russia", "signed a pact with Iran"
     next_trigger = min((o.first for o in others if o.first > cand.first), default=n)
     for j in range(k, min(n, next_trigger, k + OBJECT_WINDOW + 2)):

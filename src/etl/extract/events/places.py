@@ -443,10 +443,10 @@ def _named_after(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,
         return None
     name = " ".join(words)
     site = site or geo.is_site_word(sent.lower[end - 1]) and sent.lower[end - 1] not in GROUP_HEADS
-    if geo.country_code(name) is not None and not site:
-        return None  # (but "the Kabul airport bombing")
+    if geo.country_code(name) is not None and not site and geo.best_locality(name, (), _BARE_TOWN_POPULATION) is None:
+        return None  # a country, whose strikes these are (but "the Paris attacks", "the Kabul airport bombing")
     town = whereabouts.town(name)  # a town known well enough: not "the McDonald shooting"
-    if town is None and site and geo.is_place_name(name):
+    if town is None and geo.is_place_name(name):
         town = next((p for p in geo.localities(name) if p.country == geo.country_code(name)), None)
     country = town.country if town else None
     if country is None and not site:

@@ -12,7 +12,7 @@ from etl.extract.events.lexicon import (
     VERBAL_TYPES, Lexicon,
     Sense,
 )
-from etl.extract.events.participants import find_parties, infinitive
+from etl.extract.events.participants import find_parties, infinitive, skip_quantity
 from etl.extract.text import Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
@@ -394,7 +394,8 @@ def _complement(sent: SentenceTokens, last: int, word_class: str, lex: Lexicon) 
     "held them captive"; the object holds no preposition, clause word or punctuation, and the word ends its phrase
     (not "took questions from hostage families")."""
     n = len(sent.lower)
-    for k in range(last, min(n, last + _COMPLEMENT_WINDOW)):
+    start = skip_quantity(sent, last, n, lex)  # "took over 1,100 people hostage": the count is no word of its own
+    for k in range(start, min(n, start + _COMPLEMENT_WINDOW)):
         w = sent.lower[k]
         if lex.in_class(w, word_class):
             ends = k + 1 == n or not sent.is_word(k + 1) or sent.lower[k + 1] in lex.stop or (
