@@ -486,3 +486,11 @@ def test_the_capital_named_by_its_country_is_the_capital_named_before():
             "the deadliest attack in the Somali capital in a decade.")
     [e] = extract_article(_article(text)).events
     assert (e.location, e.location_country, e.mentions) == ("Mogadishu", "SOM", 4)  # bomb, exploded, killing, attack
+
+
+def test_the_act_someone_is_charged_with_takes_no_date_of_the_charge():
+    from etl.extract.batch import extract_article
+    text = ("A gunman opened fire at two mosques in Christchurch on Friday, killing 49 people. The suspect was "
+            "charged with murder on Saturday.")
+    [e] = extract_article(_article(text)).events  # the murder is the attack's, told again
+    assert (e.date, e.location_country, e.mentions) == (date(2024, 4, 26), "NZL", 3)

@@ -24,6 +24,9 @@ _CLAUSE_AFTER = frozenset({"after", "before", "when", "as", "while", "because", 
 # straight week on Saturday against the overhaul")
 _PHRASE_AFTER = frozenset({"against", "over", "in", "at", "outside", "near", "to", "for"})
 _YEAR_DETERMINERS = frozenset("the a an its his her their our this that".split())
+# Words of justice before what someone is held to have done: "charged with murder", "convicted of the bombing".
+_CHARGES = frozenset({"charged", "charge", "charges", "accused", "convicted", "suspected", "guilty", "indicted",
+                      "acquitted", "sentenced", "jailed", "arrested", "tried", "prosecuted", "count", "counts"})
 
 
 def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[DateMention], lex: Lexicon,
@@ -39,6 +42,8 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     firsts = [c.first for c in candidates]
     _year_modifiers(sent, candidates, firsts, out)
     segment = _segments(sent, lex)
+    # "was charged with murder on Saturday": the date is the charge's; the act charged was told before, or not at all
+    charged = {c.first for c in candidates if _charged_with(sent, c)}
     for mention in dates:
         k = bisect_left(starts, mention.start)
         end = bisect_left(starts, mention.end)
@@ -75,7 +80,11 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         own = after - 1
         while own >= 0 and segment[candidates[own].first] > segment[k]:
             own -= 1
-        nearest = min((candidates[j] for j in (own, after - 1, after) if 0 <= j < len(candidates)), key=distance)
+        near = [candidates[j] for j in (own, after - 1, after) if 0 <= j < len(candidates)
+                and candidates[j].first not in charged]
+        if not near:
+            continue
+        nearest = min(near, key=distance)
         apart, reach, follows = distance(nearest)
         # a date that ends its trigger's clause after the object and the place ("stormed a police station in the
         # southern city of Karachi late Tuesday") is the trigger's, however long the phrases between
@@ -86,13 +95,26 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             out[nearest.first] = mention
     if opening:
         for cand in candidates:
-            out.setdefault(cand.first, opening)
+            if cand.first not in charged:
+                out.setdefault(cand.first, opening)
     for cand in candidates:  # "came into effect recently": lately, not when the event beside it happened
         if cand.first not in out:
             vague = _recency(sent, cand)
             if vague is not None:
                 out[cand.first] = vague
     return out
+
+
+def _charged_with(sent: SentenceTokens, cand: Candidate) -> bool:
+    """Whether an event noun is what someone is charged with, accused, convicted or suspected of: "charged with
+    murder", "convicted of the killing", "arrested on suspicion of the bombing"."""
+    k = cand.first - 1
+    while k >= 0 and sent.lower[k] in _YEAR_DETERMINERS:
+        k -= 1
+    if k < 1 or sent.lower[k] not in ("with", "of", "for"):
+        return False
+    verb = sent.lower[k - 1] if sent.lower[k - 1] != "suspicion" else sent.lower[k - 2] if k >= 2 else ""
+    return verb in _CHARGES or sent.lower[k - 1] == "suspicion"
 
 
 def _counts_from_what_follows(mention: DateMention) -> bool:
