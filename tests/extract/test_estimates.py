@@ -326,3 +326,24 @@ def test_a_headline_count_the_story_tells_again_is_kept_where_the_story_tells_it
 def test_a_headline_count_the_story_does_not_tell_is_kept():
     found = run("Ten killed in Dalo blast\n\nA bomb exploded in Dalo on Monday, officials said.")
     assert [(e.value, e.category) for e in found] == [(10, "killed")]
+
+
+# A speaker after the toll, and a toll after the attackers' own count.
+
+def test_a_speaker_after_a_toll_is_no_count_of_one():
+    assert summary("Fighters ambushed a convoy near Dalo, killing four soldiers, a military spokesman said.") == [
+        ("four", 4, "killed", "soldiers")]
+
+
+def test_a_bare_toll_after_the_attackers_count_does_not_count_the_attackers():
+    assert summary("Three attackers drove a van into pedestrians in Dalo before stabbing people, killing seven.") == [
+        ("Three", 3, "other", "attackers"), ("seven", 7, "killed", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers killed a militia leader who was believed to be responsible for attacks.",
+     [("a militia leader", 1, "killed", "militia leader")]),  # a relative clause, no speaker
+    ("Jets targeted a camp, killing an unspecified number of alleged mercenaries.", []),  # no count of one
+])
+def test_a_person_killed_is_one_unless_the_phrase_names_no_number(text, expected):
+    assert summary(text) == expected

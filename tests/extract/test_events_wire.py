@@ -494,3 +494,30 @@ def test_the_act_someone_is_charged_with_takes_no_date_of_the_charge():
             "charged with murder on Saturday.")
     [e] = extract_article(_article(text)).events  # the murder is the attack's, told again
     assert (e.date, e.location_country, e.mentions) == (date(2024, 4, 26), "NZL", 3)
+
+
+# --- who drove into a crowd, who stabbed, who is suspected ---
+
+def test_the_participle_of_a_verb_no_event_of_its_own_is_done_by_the_sentences_subject():
+    # "drove a truck into a crowd" is no trigger; "celebrating" inside its object does not hide the subject
+    e = _one("A man drove a truck into a crowd celebrating a holiday in Dalo on Thursday, killing at least 84 "
+             "people.", "killing")
+    assert (e.actor, e.target) == ("man", "people")
+
+
+def test_a_gerund_after_a_subordinator_with_its_object_is_a_verb_of_the_clauses_subject():
+    e = _one("Three attackers drove a van into pedestrians on the bridge before stabbing people in a market.",
+             "stabbing")
+    assert (e.event_type, e.actor, e.target) == ("ASSAULT", "attackers", "people")
+    [e] = [e for e in _events("The clashes resumed after fighting broke out near the border.")
+           if e.trigger.startswith("fighting")]  # no object: the noun, subject of its own verb
+    assert e.actor is None
+
+
+def test_the_people_a_participle_suspects_are_the_doers_of_the_event_noun():
+    e = _one("Police launched a manhunt for two brothers suspected of carrying out the attack.", "attack")
+    assert e.actor == "brothers"
+
+
+def test_a_time_phrase_after_the_object_is_no_part_of_it():
+    assert _one("Armed police shot dead the three men within eight minutes.", "shot dead").target == "men"

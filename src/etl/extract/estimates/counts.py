@@ -18,6 +18,9 @@ from etl.extract.text import Doc, WordFinder
 
 # How far the rules look from a number, in tokens: news phrases a count within a few words of its noun.
 _MAX_NP = 6
+# Nouns between a phrase and the reporting verb that shows it named a speaker ("a military spokesman said").
+_SPEAKER_NOUNS = 2
+_CLAUSE_WORDS = frozenset({"who", "which", "that", "whom", "was", "were", "is", "are", "has", "had", "have", "of"})
 # "a man", "an officer": a count of one, if a casualty or arrest verb governs it.
 _SINGULAR = re.compile(r"\b(?:[Aa](?:n|nother)?|[Tt]he[^\S\n]+other)[^\S\n]+(?=\w)")
 # "three were killed and another was wounded": "another" before its verb is one more.
@@ -168,6 +171,10 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
                 if c.np_end > c.np_start:
                     c.end = sent.spans[c.np_head - 1][1]
                 out.append(c)
+            elif c.np_end > c.np_start and words[c.np_head - 1] == "number":
+                dropped["estimates: 'a number' of people, no count"] += 1  # "an unspecified number of mercenaries"
+            elif c.np_end > c.np_start and _speaks(sent, c.np_end, lex):
+                dropped["estimates: 'a' or 'an' before a speaker"] += 1  # "…, a military spokesman said"
             elif c.np_end > c.np_start:
                 categorize(c, lex)
                 c.end = sent.spans[c.np_head - 1][1]
@@ -183,6 +190,17 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
             _mark_appositives(out, found)
             out += found
     return out
+
+
+def _speaks(sent: SentenceTokens, end: int, lex: Lexicon) -> bool:
+    """Whether a reporting verb follows the phrase ending at token `end`, maybe past its last nouns ("a military
+    spokesman said"): the phrase names who said it, not one of the dead."""
+    for k in range(end, min(len(sent.words), end + _SPEAKER_NOUNS + 1)):
+        if sent.words[k] in lex.reporting_verbs:
+            return True
+        if not sent.is_word(k) or not sent.words[k].islower() or sent.words[k] in _CLAUSE_WORDS:
+            return False  # (not "killed a militia leader who was believed to …")
+    return False
 
 
 def _pronouns(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexicon,
@@ -563,7 +581,9 @@ def inherit_quantities(counts: list[Count], lex: Lexicon) -> None:
     previous: Count | None = None
     for c in counts:
         if (c.quantity is None or c.generic) and c.category != "other" and previous is not None \
-                and c.sentence.index - previous.sentence.index <= 2:
+                and c.sentence.index - previous.sentence.index <= 2 and not (
+                    previous.category == "other" and previous.head in lex.perpetrators):
+            # (not "Three attackers drove into pedestrians, killing seven": the attackers did the killing)
             c.quantity, c.head, c.country = previous.quantity, previous.head, previous.country
         if c.quantity and not c.generic and not inserted(c):
             previous = c  # not a part told in passing (", including two police officers,"): the whole it is of

@@ -57,6 +57,8 @@ INVOLVEMENT = GRAMMAR["involvement"]
 GIVING = GRAMMAR["giving"]
 MAIN_VERBS = GRAMMAR["main_verb"]
 # Last words of the names of armed or political groups that are also kinds of place: "the Lenga Front", "the Union".
+# Subordinators of time before a gerund, whose subject is the clause's: "was shot after wounding two officers".
+SUBORDINATE_GERUND = frozenset({"after", "before", "while", "upon", "since", "when"})
 GROUP_HEADS = frozenset({"front", "union", "community", "council", "base", "camp"})
 
 

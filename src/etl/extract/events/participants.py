@@ -12,7 +12,8 @@ from etl.extract.events.lexicon import (
     AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS, COLLECTIVES,
     GIVING, GRAMMAR, GROUP_HEADS, HEDGED_PASSIVE, HIT_VERBS, INVOLVEMENT, LOCATIVE_PREPOSITIONS, MAIN_VERBS,
     NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, PARTICLES,
-    PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS, TARGET_PREPOSITIONS, VERB_LINKS, VERBAL_TYPES, Lexicon,
+    PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATE_GERUND, TARGET_PREPOSITIONS, VERB_LINKS,
+    VERBAL_TYPES, Lexicon,
 )
 from etl.extract.text import ABBREVIATIONS
 
@@ -32,7 +33,6 @@ MONITORED = "fire_reports"
 # Classes of objects that are the weapon, not the target: "set off a car bomb near the market", "threw
 # grenades at police" (the target, if any, follows a preposition).
 WEAPON_CLASSES = frozenset({"incendiary", "launchable", "firing", "projectiles"})
-_SUBORDINATE_GERUND = frozenset({"after", "before", "while", "upon", "since", "when"})
 # … and what is fired or thrown at someone: as a verb's object, the target follows it ("fired tear gas at students").
 _THROWN_CLASSES = (*WEAPON_CLASSES, "crowd")
 _RIGGED = ("-laden", "-rigged", "-packed", "-filled", "booby-trapped")  # a vehicle made a bomb: "explosives-laden"
@@ -190,6 +190,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             earlier = [o for o in others if o.last <= first and o.sense.pos == "verb"]
             if earlier:
                 cand.actor = earlier[-1].target if earlier[-1].passive else earlier[-1].actor
+            else:  # "attackers drove a van into pedestrians before stabbing people": the clause's subject
+                cand.actor = _clause_subject(sent, first - 1, lex, reporting=False)
         if cand.actor is None and sent.lower[first].endswith("ing"):
             cand.actor = _opening_clause_subject(sent, cand, lex)  # "Fleeing the shelling, residents crossed …"
     # OTHER happenings (a death, a pact coming into force) have no recipient
@@ -687,6 +689,8 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) 
             if j >= 1 and sent.lower[j] in ("and", "or"):
                 # "agreed to call a ceasefire and hold talks": the doer of the verb before, not its object
                 return _clause_subject(sent, j + 1, lex, reporting=False)
+            if j >= 2 and sent.lower[j] == "of" and sent.words[j - 1].islower() and sent.lower[j - 1].endswith("ed"):
+                j -= 2  # "two brothers suspected of carrying out the attack": the people the participle is said of
             found = _phrase_ending(sent, j, lex)
             # "doctors of the city hospital held a strike": the people, not their workplace
             return found and _past_prepositional_phrase(sent, found, lex, first)
@@ -872,7 +876,7 @@ def _is_word_before(sent: SentenceTokens, k: int) -> bool:
 def _after_subordinator(sent: SentenceTokens, first: int) -> bool:
     """Whether a verb trigger is a gerund right after a subordinator of time ("after wounding", "before fleeing",
     "while shelling"): its subject is that of the clause it modifies."""
-    return first > 0 and sent.lower[first].endswith("ing") and sent.lower[first - 1] in _SUBORDINATE_GERUND
+    return first > 0 and sent.lower[first].endswith("ing") and sent.lower[first - 1] in SUBORDINATE_GERUND
 
 
 def _in_participle_clause(sent: SentenceTokens, first: int) -> bool:
@@ -932,7 +936,8 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
             found = (found[0], t)
             break
     between = sent.lower[found[1]:first]
-    if any(w.endswith("ing") for w in between) or any(
+    participle = _in_participle_clause(sent, first)  # "drove into a crowd celebrating …, killing 84": still its doer
+    if any(w.endswith("ing") and not participle for w in between) or any(
             w == "to" and infinitive(sent, found[1] + n + 1, lex) for n, w in enumerate(between[:-1])):
         return None  # "a report cheered Democrats hoping to retain … and capture": another clause's verb
     k = found[1]

@@ -8,8 +8,8 @@ from etl.extract import geo
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, Candidate, SentenceTokens
 from etl.extract.events.lexicon import (
-    EVENT_HEADS, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, TITLE_PREFIXES, VERB_LINKS,
-    VERBAL_TYPES, Lexicon,
+    EVENT_HEADS, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, SUBORDINATE_GERUND, TITLE_PREFIXES,
+    VERB_LINKS, VERBAL_TYPES, Lexicon,
     Sense,
 )
 from etl.extract.events.participants import find_parties, infinitive, skip_quantity
@@ -353,6 +353,10 @@ def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -
     prev, word = sent.lower[first - 1], sent.words[first - 1]
     if prev in lex.pronoun or prev in lex.skip or prev == "to" or prev.endswith(NEGATED_CONTRACTION):
         return "verb"
+    if prev in SUBORDINATE_GERUND and sent.lower[last - 1].endswith("ing") and last < len(sent.lower) and (
+            sent.lower[last] in lex.determiner or sent.lower[last] in lex.pronoun or sent.opens_count(last, lex)
+            or lex.in_class(sent.lower[last], "people")):
+        return "verb"  # "before stabbing people", "after shooting the guard" (but "after fighting broke out")
     if prev in lex.determiner or prev in lex.stop or prev.endswith(("'s", "’s")) or prev in NOUN_MARKERS:
         return "noun"
     if word[0].isupper():
