@@ -347,3 +347,8 @@ def test_a_bare_toll_after_the_attackers_count_does_not_count_the_attackers():
 ])
 def test_a_person_killed_is_one_unless_the_phrase_names_no_number(text, expected):
     assert summary(text) == expected
+
+
+def test_a_pronoun_of_one_person_inherits_no_noun_of_the_count_before():
+    assert summary("A gunman killed 20 people in Dalo. He was arrested an hour later.") == [
+        ("20", 20, "killed", "people"), ("He", 1, "arrested", None)]

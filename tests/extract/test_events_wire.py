@@ -521,3 +521,13 @@ def test_the_people_a_participle_suspects_are_the_doers_of_the_event_noun():
 
 def test_a_time_phrase_after_the_object_is_no_part_of_it():
     assert _one("Armed police shot dead the three men within eight minutes.", "shot dead").target == "men"
+
+
+def test_a_relative_clause_after_an_attack_on_a_place_is_the_attacks():
+    e = _one("Kelmia responded with airstrikes on Dalo that killed more than 200 people.", "killed")
+    assert (e.actor, e.target) == ("Kelmia", "people")  # the strikes killed (their doer is the strikes'), not Dalo
+    from etl.extract.batch import extract_article
+    [e] = extract_article(_article("Kelmia responded with airstrikes on Dalo that killed more than 200 people.")).events
+    assert (e.actor, e.mentions) == ("Kelmia", 2)
+    e = _one("Troops joined the battle against a militant group that has pledged loyalty to Kelm.", "pledged")
+    assert e.actor == "militant group"  # people the clause is about, not the battle

@@ -20,6 +20,9 @@ from etl.extract.text import Doc, WordFinder
 _MAX_NP = 6
 # Nouns between a phrase and the reporting verb that shows it named a speaker ("a military spokesman said").
 _SPEAKER_NOUNS = 2
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "while", "time",
+                         "moment", "fortnight"})
 _CLAUSE_WORDS = frozenset({"who", "which", "that", "whom", "was", "were", "is", "are", "has", "had", "have", "of"})
 # "a man", "an officer": a count of one, if a casualty or arrest verb governs it.
 _SINGULAR = re.compile(r"\b(?:[Aa](?:n|nother)?|[Tt]he[^\S\n]+other)[^\S\n]+(?=\w)")
@@ -171,6 +174,8 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
                 if c.np_end > c.np_start:
                     c.end = sent.spans[c.np_head - 1][1]
                 out.append(c)
+            elif c.np_end > c.np_start and words[c.np_head - 1] in _TIME_NOUNS:
+                dropped["estimates: 'a' or 'an' before a time"] += 1  # "arrested an hour later"
             elif c.np_end > c.np_start and words[c.np_head - 1] == "number":
                 dropped["estimates: 'a number' of people, no count"] += 1  # "an unspecified number of mercenaries"
             elif c.np_end > c.np_start and _speaks(sent, c.np_end, lex):
@@ -582,11 +587,18 @@ def inherit_quantities(counts: list[Count], lex: Lexicon) -> None:
     for c in counts:
         if (c.quantity is None or c.generic) and c.category != "other" and previous is not None \
                 and c.sentence.index - previous.sentence.index <= 2 and not (
-                    previous.category == "other" and previous.head in lex.perpetrators):
-            # (not "Three attackers drove into pedestrians, killing seven": the attackers did the killing)
+                    previous.category == "other" and previous.head in lex.perpetrators) and not (
+                    _is_person_pronoun(c) and previous.amount != 1):
+            # (not "Three attackers drove into pedestrians, killing seven": the attackers did the killing; not "He
+            # was taken into custody" after "killing 20 people": one person, whoever the people before were)
             c.quantity, c.head, c.country = previous.quantity, previous.head, previous.country
         if c.quantity and not c.generic and not inserted(c):
             previous = c  # not a part told in passing (", including two police officers,"): the whole it is of
+
+
+def _is_person_pronoun(c: Count) -> bool:
+    """Whether a count is a pronoun of one person ("He was arrested"), which names no more than one of a noun."""
+    return c.np_end == c.np_start and c.sentence.words[c.first].lower() in _PERSON_PRONOUNS
 
 
 def count_country(doc: Doc, c: Count, lex: Lexicon) -> str | None:

@@ -57,6 +57,7 @@ _FEASTS = frozenset({"easter", "christmas", "ramadan", "eid", "diwali", "passove
 _KIND_CLASSES = ("weapons", "launchable", "incendiary", "aircraft", "military", "missiles", "armed_attackers", "people",
                  "agents")
 _DEICTIC = frozenset({"this", "that", "the", "same"})
+_AIMED_AT = frozenset({"on", "against", "at", "upon"})  # "strikes on Gaza", "attacks against civilians"
 _HELD_IN = frozenset({"in", "behind"})  # "in jail", "behind bars": a state of the person before it
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "it", "there", "such"})  # "on this day", "on that morning", "on the same day"
 _AUXILIARIES = frozenset({"has", "had", "have", "will", "would", "could", "can", "might", "should", "must"})
@@ -733,6 +734,12 @@ def _antecedent(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] |
     before = found[0] - 1
     while before >= 0 and sent.lower[before] in lex.determiner:
         before -= 1
+    if sent.lower[k] != "who" and before >= 1 and sent.lower[before] in _AIMED_AT and (
+            _is_device_or_event(sent.lower[before - 1], lex) and sent.lower[before - 1] in lex.triggers) and (
+            sent.words[found[0]][:1].isupper() or lex.in_class(sent.lower[found[1] - 1], "territory")):
+        # "airstrikes on Gaza that killed 200": the strikes killed, not the place they hit (but "a battle against
+        # a militant group that has pledged loyalty": the group pledged)
+        return before - 1, before
     if sent.lower[k] != "who" and before >= 1 and (sent.lower[before] in LOCATIVE_PREPOSITIONS or (
             sent.words[before] == "," and sent.words[before - 1][:1].isupper())):
         return None  # "at the cafe in Madrid, Spain which killed 13": a place, the setting of the clause
