@@ -531,3 +531,16 @@ def test_a_relative_clause_after_an_attack_on_a_place_is_the_attacks():
     assert (e.actor, e.mentions) == ("Kelmia", 2)
     e = _one("Troops joined the battle against a militant group that has pledged loyalty to Kelm.", "pledged")
     assert e.actor == "militant group"  # people the clause is about, not the battle
+
+
+def test_a_claimant_named_with_a_mixed_case_acronym_is_the_attacks_doer():
+    from etl.extract.batch import extract_article
+    text = ("An explosive device detonated near a bus in Dalo. At least three people were killed in the blast. "
+            "Lashkar-e-Kelm (LeK) claimed responsibility for the incident.")
+    [e] = extract_article(_article(text)).events
+    assert e.actor == "Lashkar-e-Kelm"
+
+
+def test_a_name_with_and_the_inside_is_one_party():
+    e = _one("Sources attributed the attack to the Islamic State of Kelmia and the Levant.", "attack")
+    assert e.actor == "Islamic State of Kelmia and the Levant"

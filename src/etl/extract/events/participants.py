@@ -26,7 +26,8 @@ _FIGHTS = frozenset({"encounter", "encounters", "clash", "clashes", "gunfight", 
 _FIGHT_REACH = 5
 _COUNT_OPENERS = frozenset({"a", "an", "the", "dozens", "hundreds", "scores", "several", "many", "some"})
 _LEAVING = frozenset({"left", "leaves", "leave", "leaving"})
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}s?")  # "RSF", "ISIL", "M23", "IDPs" in brackets after a name
+# "RSF", "ISIL", "M23", "IDPs", "LeJ", "JeM" in brackets after a name: two capitals at least, the first opening it
+_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&\-]{1,9}")
 _MAX_NAME_NP = 14        # … past which a name still running on may go ("… and President Win Myint")
 # The class of objects that makes a verb a monitor's report of fire ("observed 95 projectiles", plover_triggers.tsv).
 MONITORED = "fire_reports"
@@ -1101,6 +1102,12 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
                 coordinate or (sent.words[j][0].isupper() and sent.words[j + 2][0].isupper())):
             j += 1
             continue
+        if w == "and" and j + 3 < n and sent.words[j][0].isupper() and sent.lower[j + 2] == "the" and (
+                sent.words[j + 3][:1].isupper()):
+            j += 2  # "the Islamic State of Iraq and the Levant", "Mexico and the United States": names, then no more
+            while j + 1 < n and sent.words[j + 1][:1].isupper() and j - i < _MAX_NAME_NP:
+                j += 1
+            break
         break
     while j > i and (sent.lower[j] in NOT_LAST_IN_PHRASE or sent.lower[j] in lex.skip):
         j -= 1  # "government officials often (meet)": an adverb before the verb is no part of its subject
