@@ -352,3 +352,12 @@ def test_a_person_killed_is_one_unless_the_phrase_names_no_number(text, expected
 def test_a_pronoun_of_one_person_inherits_no_noun_of_the_count_before():
     assert summary("A gunman killed 20 people in Dalo. He was arrested an hour later.") == [
         ("20", 20, "killed", "people"), ("He", 1, "arrested", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 14 people were confirmed dead, raising an earlier toll of nine.",
+     [("At least 14", 14, "killed", "people"), ("nine", 9, "other", None)]),
+    ("The initial toll was nine dead.", [("nine", 9, "killed", "dead")]),  # no newer figure beside it
+])
+def test_an_earlier_toll_beside_a_newer_one_is_no_count_of_the_dead(text, expected):
+    assert summary(text) == expected

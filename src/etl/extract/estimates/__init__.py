@@ -40,7 +40,7 @@ from collections import Counter
 from datetime import date
 
 from etl.extract.estimates.categories import (
-    Given, categorize, chain_categories, is_singular_count, restates,
+    Given, categorize, chain_categories, is_singular_count, restates, superseded,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -54,7 +54,7 @@ from etl.extract.text import Doc, WordFinder
 from etl.ids import stable_hash
 from etl.records import Estimate, Event, Statement
 
-VERSION = "estimates-rules-1.10"
+VERSION = "estimates-rules-1.11"
 __all__ = ["VERSION", "extract", "subject_category"]
 
 # Confidence by how the category was found: a verb right after the counted phrase is the surest sign.
@@ -96,6 +96,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         by_sentence.setdefault(c.sentence.index, []).append(c)
     for group in by_sentence.values():
         chain_categories(group, lex)
+        superseded(group)
     counts += coordinated_people(counts, lex)
     counts.sort(key=lambda c: c.start)
 

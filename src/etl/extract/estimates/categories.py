@@ -11,6 +11,9 @@ _MAX_SKIP = 4   # auxiliaries and adverbs between the counted phrase and its ver
 _MAX_LINKS = 5  # words between a toll noun and its number ("the death toll has risen to 40")
 _MAX_INSERT = 10  # words of an inserted "including …" clause between a count and its verb
 _INSERTS = frozenset({"including", "among", "mostly", "most", "many"})
+# Words that mark a figure as one a newer figure has replaced: "raising an earlier toll of nine".
+_EARLIER = frozenset({"earlier", "previous", "initial", "preliminary", "prior", "original", "former"})
+_EARLIER_WORDS = 4
 _TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
 _TOLL_OF_WORDS = 6  # words of such a phrase between a toll noun and the verb that gives its number
 # Verbs that give a toll its number past such a phrase ("rose to 101", "stands at 40")
@@ -262,6 +265,17 @@ def _gapped(c: Count, lex: Lexicon) -> bool:
     words, n = c.sentence.words, len(c.sentence.words)
     return c.np_end == c.np_start and c.first > 0 and words[c.first - 1] == "and" and not c.singular \
         and c.after < n and words[c.after] in _GAP_PREPOSITIONS
+
+
+def superseded(group: list[Count]) -> None:
+    """A figure its sentence calls earlier beside a newer one of its kind is no count of that kind any more: "14
+    were confirmed dead, raising an earlier toll of nine" (the nine stays, as `other`, so that a sum of the dead
+    counts the 14 alone)."""
+    for c in group:
+        words = [w.lower() for w in c.sentence.words[max(0, c.first - _EARLIER_WORDS):c.first]]
+        if c.category != "other" and not _EARLIER.isdisjoint(words) and any(
+                o is not c and o.category == c.category and o.amount != c.amount for o in group):
+            c.category = "other"
 
 
 def is_singular_count(c: Count, lex: Lexicon) -> bool:
