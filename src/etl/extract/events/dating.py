@@ -111,10 +111,8 @@ def _charged_with(sent: SentenceTokens, cand: Candidate) -> bool:
     k = cand.first - 1
     while k >= 0 and sent.lower[k] in _YEAR_DETERMINERS:
         k -= 1
-    if k < 1 or sent.lower[k] not in ("with", "of", "for"):
-        return False
-    verb = sent.lower[k - 1] if sent.lower[k - 1] != "suspicion" else sent.lower[k - 2] if k >= 2 else ""
-    return verb in _CHARGES or sent.lower[k - 1] == "suspicion"
+    return k >= 1 and sent.lower[k] in ("with", "of", "for") and (
+        sent.lower[k - 1] in _CHARGES or sent.lower[k - 1] == "suspicion")
 
 
 def _counts_from_what_follows(mention: DateMention) -> bool:

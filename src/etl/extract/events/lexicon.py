@@ -5,6 +5,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
+from etl.extract import geo
 from etl.extract.text import TOKEN
 from etl.extract.wordlists import tsv_rows
 
@@ -56,10 +57,16 @@ EVENT_HEADS = GRAMMAR["event_head"]
 INVOLVEMENT = GRAMMAR["involvement"]
 GIVING = GRAMMAR["giving"]
 MAIN_VERBS = GRAMMAR["main_verb"]
-# Last words of the names of armed or political groups that are also kinds of place: "the Lenga Front", "the Union".
 # Subordinators of time before a gerund, whose subject is the clause's: "was shot after wounding two officers".
 SUBORDINATE_GERUND = frozenset({"after", "before", "while", "upon", "since", "when"})
-GROUP_HEADS = frozenset({"front", "union", "community", "council", "base", "camp"})
+# Last words of the names of armed or political groups that are also kinds of place: "the Lenga Front", "the Union".
+_PLACE_KIND_GROUPS = frozenset({"front", "union", "community", "council", "base", "camp"})
+
+
+def ends_site_name(word: str) -> bool:
+    """Whether the last word of a name before an event noun makes it a site ("the Westgate Mall attack"), not a
+    group that bears a kind of place in its name ("the Lenga Front attacks")."""
+    return geo.is_site_word(word) and word not in _PLACE_KIND_GROUPS
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,10 +10,10 @@ from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
     AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS, COLLECTIVES,
-    GIVING, GRAMMAR, GROUP_HEADS, HEDGED_PASSIVE, HIT_VERBS, INVOLVEMENT, LOCATIVE_PREPOSITIONS, MAIN_VERBS,
+    GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INVOLVEMENT, LOCATIVE_PREPOSITIONS, MAIN_VERBS,
     NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, PARTICLES,
     PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATE_GERUND, TARGET_PREPOSITIONS, VERB_LINKS,
-    VERBAL_TYPES, Lexicon,
+    VERBAL_TYPES, Lexicon, ends_site_name,
 )
 from etl.extract.text import ABBREVIATIONS
 
@@ -57,12 +57,13 @@ _FEASTS = frozenset({"easter", "christmas", "ramadan", "eid", "diwali", "passove
 # missile strikes", "Boko Haram fighters' attacks")
 _KIND_CLASSES = ("weapons", "launchable", "incendiary", "aircraft", "military", "missiles", "armed_attackers", "people",
                  "agents")
-_DEICTIC = frozenset({"this", "that", "the", "same"})
-_AIMED_AT = frozenset({"on", "against", "at", "upon"})  # "strikes on Gaza", "attacks against civilians"
+_DEICTIC = frozenset({"this", "that", "the", "same"})  # "on this day", "on that morning", "on the same day"
 _HELD_IN = frozenset({"in", "behind"})  # "in jail", "behind bars": a state of the person before it
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "it", "there", "such"})  # "on this day", "on that morning", "on the same day"
+# Words opening a sentence that name nothing: "This follows …", "There were …"
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "it", "there", "such"})
 _AUXILIARIES = frozenset({"has", "had", "have", "will", "would", "could", "can", "might", "should", "must"})
 _AIMED = frozenset({"at", "on", "upon"})  # "fired at", "fired on", "fired upon": aimed at what follows
+_AIMED_AT = _AIMED | {"against"}  # … and after an event noun: "strikes on Gaza", "attacks against civilians"
 # Classes of words that name a weapon or its blast: as the subject of a verb they are no actor.
 _DEVICE_CLASSES = ("incendiary", "launchable", "fire_reports")
 # Prepositions inside a participle phrase that modifies a noun ("a motorcycle loaded with explosives"); not "by",
@@ -320,10 +321,10 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str)
         if name or lex.in_class(sent.lower[k], "agents") or sent.lower[k] in lex.pronoun:
             if _town_or_site(sent, k, j, lex, event_type):
                 return None
-            # "the Republican leadership's repeated refusal": the possessor, not its modifiers (a possessive's "'s"
-            # is no part of the name: records._party drops it)
             if sent.lower[first] in _HELD_IN:
                 return k, j  # "Trayvon Martin's killer in prison": the person held, whose the possessor only says
+            # "the Republican leadership's repeated refusal": the possessor, not its modifiers (a possessive's "'s"
+            # is no part of the name: records._party drops it)
             owner = next((t for t in range(k, j) if sent.lower[t].endswith(("'s", "’s"))), j - 1)
             if any(sent.words[t].islower() and sent.lower[t].endswith("ing") for t in range(k, owner)):
                 return k, j  # "supporters holding Venezuela's flag": the possessor is the participle's object's
@@ -336,10 +337,12 @@ def _name_at(sent: SentenceTokens, k: int, j: int, first: int, lex: Lexicon) -> 
     the noun of an event ("Trump talks with …"), or before a weapon as an acronym, an armed group, a country or
     place, or the first of several capitalised words ("Boko Haram bomb"), not an adjective a headline capitalises
     ("Roadside IED kills …")."""
+    if _is_word_before(sent, k):
+        return True
     word = sent.words[k]
-    if not _is_word_before(sent, k) and (sent.lower[k].endswith("ing") or sent.lower[k] in _DEMONSTRATIVES):
+    if sent.lower[k].endswith("ing") or sent.lower[k] in _DEMONSTRATIVES:
         return False  # "Citing last week's Paris attack, …", "This follows …": a participle or a pronoun
-    return _is_word_before(sent, k) or not _is_device(sent.lower[first], lex) or word.isupper() or lex.in_class(
+    return not _is_device(sent.lower[first], lex) or word.isupper() or lex.in_class(
         sent.lower[k], "military") or (
         k + 1 < j and sent.words[k + 1][:1].isupper() and not sent.words[k + 1].isupper()) or (
         geo.country_code(word) is not None or geo.place_country(word) is not None)
@@ -384,9 +387,8 @@ def _town_or_site(sent: SentenceTokens, i: int, j: int, lex: Lexicon, event_type
         return True  # "Dagestan sees frequent attacks": the name is the subject of another verb
     if any(is_calendar_word(w) for w in words) or sent.lower[i] in _FEASTS:
         return True
-    if geo.is_site_word(sent.lower[e - 1]) and sent.lower[e - 1] not in GROUP_HEADS or between and geo.is_site_word(
-            between[0]):
-        return True  # (not "Lenga Front attacks": a front is a group too)
+    if ends_site_name(sent.lower[e - 1]) or (between and geo.is_site_word(between[0])):
+        return True
     name = " ".join(words)
     if geo.country_code(name) is not None:
         return event_type in PLACE_TARGET_TYPES and geo.best_locality(name, (), _TOWN_POPULATION) is not None

@@ -10,7 +10,9 @@ from functools import cache
 from etl.extract import geo
 from etl.extract.dates import DateMention, find_dates, is_calendar_word
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, tokenize
-from etl.extract.events.lexicon import GROUP_HEADS, OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon
+from etl.extract.events.lexicon import (
+    OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon, ends_site_name,
+)
 from etl.extract.geo.gazetteer import admin1_named
 from etl.extract.text import Doc, Sentence
 from etl.extract.wordlists import tsv_rows
@@ -35,12 +37,12 @@ _DOMINANT = 10
 _SITE_MODIFIERS = 4
 # A site phrase this many tokens from the trigger at most: "was shot dead on Monday evening outside a mosque".
 _SITE_REACH = 10
-# Sites that are rather what an attack is carried out with when they modify its noun: "a car bomb", "a truck bomb".
 # The longest name an event noun is named after: "the Boston Marathon bombing".
 _NAME_BEFORE_WORDS = 4
 # What an attack is carried out with, between the name of its place and its noun: "the Nice truck attack".
 _MEANS = frozenset({"truck", "lorry", "suicide", "knife", "gun", "arson", "acid", "grenade", "rocket", "mortar",
                     "drone", "missile", "bomb", "van"})
+# Sites that are rather what an attack is carried out with when they modify its noun: "a car bomb", "a truck bomb".
 _VEHICLES = frozenset({"car", "bus", "vehicle", "train", "plane", "cars", "buses", "vehicles", "trains", "planes"})
 
 
@@ -395,7 +397,7 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     if found is None and cand.target and cand.sense.event_type == "ASSAULT":
         found = _target_region(sent, cand.target)  # "drones attacked Crimea", with no other place told
     if found is None:
-        found = _named_after(text, sent, cand, lex, whereabouts)  # "the Manchester bombing", "the Westgate Mall attack"
+        found = _named_after(text, sent, cand, lex, whereabouts)  # "the Manchester bombing", "the Westgate Mall …"
     if found is None:
         # nothing in its own clause: the place of the moment a "while" clause tells ("policemen suffered
         # casualties by a bomb while they were on foot in the Kibo area")
@@ -442,7 +444,7 @@ def _named_after(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,
     if any(w.isupper() or lex.in_class(w.lower(), "military") or is_calendar_word(w) for w in words):
         return None
     name = " ".join(words)
-    site = site or geo.is_site_word(sent.lower[end - 1]) and sent.lower[end - 1] not in GROUP_HEADS
+    site = site or ends_site_name(sent.lower[end - 1])
     if geo.country_code(name) is not None and not site and geo.best_locality(name, (), _BARE_TOWN_POPULATION) is None:
         return None  # a country, whose strikes these are (but "the Paris attacks", "the Kabul airport bombing")
     town = whereabouts.town(name)  # a town known well enough: not "the McDonald shooting"

@@ -363,10 +363,11 @@ def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -
         k = first - 1
         while k > 0 and sent.words[k][:1].isupper():
             k -= 1
-        if sent.lower[first].endswith("ing") and k < first - 1 and sent.lower[k] in lex.determiner:
+        determined = k < first - 1 and sent.lower[k] in lex.determiner  # "the Oxford Street …"
+        if determined and sent.lower[first].endswith("ing"):
             return "noun"  # "the Oxford Street bombing killed 22": no verb in -ing without its "be"
         nxt = sent.lower[last] if last < len(sent.lower) else "."
-        if k < first - 1 and sent.lower[k] in lex.determiner and _verb_follows(sent, last, lex):
+        if determined and _verb_follows(sent, last, lex):
             return "noun"  # "the Bataclan attack was carried out by …", "the Hamas attack killed": a verb follows it
         return "noun" if not sent.is_word(last) or (nxt in lex.stop) else "verb"
     return "verb" if prev.endswith("s") and not prev.endswith("ss") else "noun"
