@@ -361,3 +361,26 @@ def test_a_pronoun_of_one_person_inherits_no_noun_of_the_count_before():
 ])
 def test_an_earlier_toll_beside_a_newer_one_is_no_count_of_the_dead(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The group launched an attack from Dalo that killed 20 villagers.", [("20", 20, "killed", "villagers")]),
+    ("A rocket that killed two children hit a school in Dalo.", [("two", 2, "killed", "children")]),
+    ("Three gunmen who killed a teacher were arrested.",
+     [("Three", 3, "other", "gunmen"), ("a teacher", 1, "killed", "teacher")]),
+    ("A gunman killed a teacher, and a drone strike killed a commander.",
+     [("a teacher", 1, "killed", "teacher"), ("a commander", 1, "killed", "commander")]),
+])
+def test_the_subject_of_an_active_verb_is_no_victim_of_it(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two men on a motorcycle were shot and injured.", [("Two", 2, "wounded", "men")]),
+    ("A man and a woman were killed in the blast in Dalo.",
+     [("A man", 1, "killed", "man"), ("a woman", 1, "killed", "woman")]),
+    ("Police said 15 militants including a commander were killed in Dalo.",
+     [("a commander", 1, "killed", "commander")]),
+])
+def test_a_plural_verb_after_a_count_of_one_is_its_own_only_when_joined(text, expected):
+    assert [s for s in summary(text) if s[0] != "15"] == expected

@@ -31,6 +31,11 @@ _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "He died" after a count of
 _GAP_PREPOSITIONS = frozenset({"in", "at", "near", "on"})
 _WHERE_PREPOSITIONS = _GAP_PREPOSITIONS | {"aboard", "inside"}
 _ACTIVE_AUXILIARIES = frozenset({"have", "has", "had", "to"})
+# "a rocket that killed two children", "gunmen who shot a guard": a relative pronoun before an active verb
+_RELATIVES = frozenset({"who", "that", "which"})
+_PLURAL_AUXILIARIES = frozenset({"were", "are", "have"})
+_ONE_ARTICLES = frozenset({"a", "an"})
+_JOINING = frozenset({"and", "or", "nor", "plus"}) | _INSERTS  # "and a woman were killed", "including a commander were"
 _OF_WORDS = 4  # words of an "of" phrase between a counted head and its verb ("5 members of the security forces were")
 # "10 more bodies", "another 3 people": a count added to those given before, not a restatement of them.
 _ADDED = frozenset({"more", "additional", "further", "another", "other", "others", "new"})
@@ -95,7 +100,7 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
         other = lex.after_cues.get((words[end + 1],))
         if {category, other} == {"killed", "wounded"}:
             category = "killed_or_wounded"
-    active = k > j and words[k - 1] in _ACTIVE_AUXILIARIES  # "is believed to have killed him"
+    active = k > j and words[k - 1] in _ACTIVE_AUXILIARIES | _RELATIVES  # "is believed to have killed him"
     if (k == j or active) and (tuple(words[k:end]) in lex.before_verbs or (words[end - 1],) in lex.before_verbs):
         # Without an auxiliary a transitive verb may be active: "3 gunmen killed a man", not "3 gunmen killed".
         if passive_only:
@@ -188,6 +193,8 @@ def categorize(c: Count, lex: Lexicon) -> None:
         c.category, c.source, c.cue = "killed", "toll", body
         return
     after = _after_cue(sent, _past_insert(sent, c.np_end), lex, passive_only=c.singular)
+    if after is not None and c.singular and _not_its_verb(c):
+        after = None
     if after is None and c.np_end > c.np_start and not (c.singular and sent.words[c.np_head - 1] in lex.collectives):
         past = _past_of(sent, c.np_end, lex)  # "Four members of a family were killed" (not "a number of"), "six
         # soldiers in the vehicle were killed"
@@ -227,7 +234,7 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
         return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators
 
     for a, b in zip(counts, counts[1:]):
-        if b.category == "other" and a.source in ("before", "chain") and joined(a, b):
+        if b.category == "other" and a.source in ("before", "chain") and joined(a, b) and not _opens_clause(b, lex):
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in reversed(list(zip(counts, counts[1:]))):
         if a.category == "other" and b.source in ("after", "head") and joined(a, b) and not inserted(a) and (
@@ -241,6 +248,27 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
         if b.category == "other" and a.category in lex.singular_categories and a.sentence is b.sentence \
                 and _gapped(b, lex):
             b.category, b.source, b.cue = a.category, "chain", a.cue
+
+
+def _not_its_verb(c: Count) -> bool:
+    """Whether a plural verb after "a" or "an" and its noun is another subject's: "gunmen who killed a teacher
+    were arrested", "two men on a motorcycle were shot" (but "a man and a woman were killed", "15 militants
+    including a commander were killed")."""
+    words = c.sentence.words
+    k = c.first
+    if words[k].lower() not in _ONE_ARTICLES:
+        k -= 1  # a named count: "and a Police Sub-Inspector were killed"
+    if k < 0 or words[k].lower() not in _ONE_ARTICLES:
+        return False
+    return c.np_end < len(words) and words[c.np_end] in _PLURAL_AUXILIARIES and (
+        k == 0 or words[k - 1].lower() not in _JOINING)
+
+
+def _opens_clause(c: Count, lex: Lexicon) -> bool:
+    """Whether a count is the subject of a verb of its own: "killed a teacher, and a drone strike killed a
+    commander" (the strike is no second victim of the first verb)."""
+    words = c.sentence.words
+    return c.np_end > c.np_start and c.np_end < len(words) and (words[c.np_end],) in lex.before_verbs
 
 
 def _thing_of_one(c: Count, lex: Lexicon) -> bool:
