@@ -30,6 +30,7 @@ def _only(text: str, *types: str):
     ("The Paris attacks killed 130 people.", None),  # a capital is where an attack was made
     ("The Kabul suicide bombing killed 12 people.", None),
     ("Citing last week's bombing, the senator called for calm.", None),  # a participle, no name
+    ("The 1998 US embassy bombing killed 213 people in Nairobi.", None),  # a country's site, which was hit
 ])
 def test_a_name_before_an_event_noun_is_its_doer_only_when_it_can_be(text, actor):
     assert _only(text).actor == actor
@@ -134,3 +135,18 @@ def test_a_demonstrative_opening_the_sentence_is_no_name():
 def test_the_person_held_keeps_the_possessor_that_says_whose_they_are():
     [e] = _events("He said Martin Kelm's cold-blooded killer should be in prison.")
     assert (e.event_type, e.actor, e.target) == ("COERCE", None, "Martin Kelm's cold-blooded killer")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Russia sent paratroopers at the request of President Omar Dalo.", "President Omar Dalo"),
+    ("Police arrested the man at the request of French authorities.", "French authorities"),
+])
+def test_at_the_request_of_names_who_asked_and_no_target(text, actor):
+    [request] = [e for e in _events(text) if e.event_type == "REQUEST"]
+    assert (request.actor, request.target) == (actor, None)
+    assert all(e.target is None or "request" not in e.target for e in _events(text))
+
+
+def test_an_of_inside_a_name_after_an_event_noun_brings_no_target():
+    protest = _only("Around 300 teachers staged a sit-in outside the Ministry of Education in Tegucigalpa.")
+    assert (protest.actor, protest.target, protest.location) == ("teachers", None, "Tegucigalpa")

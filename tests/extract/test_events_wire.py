@@ -544,3 +544,24 @@ def test_a_claimant_named_with_a_mixed_case_acronym_is_the_attacks_doer():
 def test_a_name_with_and_the_inside_is_one_party():
     e = _one("Sources attributed the attack to the Islamic State of Kelmia and the Levant.", "attack")
     assert e.actor == "Islamic State of Kelmia and the Levant"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("N'DJAMENA, Chad — Security forces fired live rounds at protesters in the capital on Tuesday.", "TCD"),
+    ("Security forces fired live rounds at protesters in the capital of Chad on Tuesday.", "TCD"),
+    ("Security forces fired live rounds at protesters in the capital on Tuesday.", None),  # no country told
+])
+def test_the_capital_is_that_of_the_country_the_story_is_set_in(text, country):
+    [fire] = [e for e in _events(text) if e.event_type == "ASSAULT"]
+    assert fire.location_country == country
+
+
+def test_a_time_after_an_object_is_no_part_of_it():
+    fire = _one("Security forces exchanged fire with the attackers late into the night.", "exchanged fire")
+    assert fire.target == "attackers"
+
+
+def test_the_place_of_the_event_an_attack_answers_is_not_its_place():
+    attack = _one("The group said it carried out the attack in retaliation for military operations in Somalia.",
+                  "attack")
+    assert (attack.location, attack.location_country) == (None, None)

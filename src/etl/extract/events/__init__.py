@@ -32,7 +32,7 @@ from etl.extract.events.triggers import coordination_ends, find_candidates
 from etl.extract.text import Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.17"
+VERSION = "events-rules-1.18"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
 _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own after it (" on ", " in ")

@@ -97,6 +97,14 @@ _NOBODY_WORDS = frozenset({"nobody", "none", "noone"})
 _PARTITIVES = frozenset({"member", "members", "supporter", "supporters", "followers", "elements", "units"})
 # The claimant of "no group claimed responsibility for the attack": an empty span, so nobody is read as its doer.
 _NOBODY = (0, 0)
+# "late into the night", "early on Monday": a time after a noun phrase, no part of it.
+_EARLY_OR_LATE = frozenset({"late", "early"})
+_AFTER_LATE = frozenset({"into", "on", "in", "at", "this", "last", "yesterday", "today", "tonight", "that"})
+# "at the request of", "on the orders of": who asked for what the clause tells.
+_BEHEST_PREPOSITIONS = frozenset({"at", "on", "upon"})
+_BEHEST_DETERMINERS = frozenset({"the", "a"})
+_BEHEST_NOUNS = frozenset({"request", "invitation", "behest", "orders", "order", "urging", "instigation", "initiative",
+                           "instruction", "instructions", "demand", "insistence"})
 # Prepositions that bring the other party of a verb that takes no object ("clashed with police").
 _ALONG_WITH = frozenset({"with", "against", "alongside"})
 # Prepositions between a party and the event noun it takes part in ("involved in", "responsible for", "behind").
@@ -202,6 +210,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     cand.target = hit or (_target(sent, cand, others, lex) if cand.sense.event_type != "OTHER" else None)
     if cand.sense.pos == "noun" and cand.target is None:
         cand.target = _given_to(sent, cand, lex)
+    if cand.sense.pos == "noun" and cand.sense.event_type == "REQUEST" and _behest(sent, first - 2):
+        cand.actor, cand.target = cand.target, None  # "at the request of President Tokayev": he asked
     if cand.target and cand.target[1] - cand.target[0] > 1 and sent.lower[cand.target[1] - 1] in _RESULTS:
         cand.target = (cand.target[0], cand.target[1] - 1)  # "shot the driver dead": the driver
     if cand.sense.condition == "complement" and cand.target and cand.evidence is not None and (
@@ -379,15 +389,18 @@ def _town_or_site(sent: SentenceTokens, i: int, j: int, lex: Lexicon, event_type
     while e < j and sent.words[e][:1].isupper():
         e += 1  # the name's own words: "Westgate Mall" of "Westgate Mall attack"
     words = sent.words[i:e]
+    between = sent.lower[e:j]
+    if words and between and not sent.lower[e - 1].endswith(("'s", "’s")) and ends_site_name(between[0]) and not any(
+            lex.in_class(w, "military") for w in sent.lower[i:e]):
+        return True  # "the 1998 US embassy bombing": the site was hit (but "the Taliban checkpoint attack")
     if not words or any(w.isupper() for w in words) or sent.lower[e - 1].endswith(("'s", "’s")) or any(
             lex.in_class(w, "military") for w in sent.lower[i:e]):
         return False
-    between = sent.lower[e:j]
     if any(w in lex.skip or w in MAIN_VERBS or _plural_or_verb(w, lex) for w in between):
         return True  # "Dagestan sees frequent attacks": the name is the subject of another verb
     if any(is_calendar_word(w) for w in words) or sent.lower[i] in _FEASTS:
         return True
-    if ends_site_name(sent.lower[e - 1]) or (between and geo.is_site_word(between[0])):
+    if ends_site_name(sent.lower[e - 1]):
         return True
     name = " ".join(words)
     if geo.country_code(name) is not None:
@@ -1074,6 +1087,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         if j + 2 < n and (sent.lower[j + 2] in lex.time or sent.words[j + 2] == "times"):
             break  # "raided the village two weeks ago", "the town last year", "fired at Dalo several times": a time,
             # no part of the phrase (lower-case "times" only: "the New York Times" is a name)
+        if w in _EARLY_OR_LATE and j + 2 < n and (sent.lower[j + 2] in _AFTER_LATE or sent.lower[j + 2] in lex.time):
+            break  # "exchanged fire with the attackers late into the night", "the town early on Monday"
         name = sent.words[j + 1].isupper() and len(w) > 1  # "a suspected IS supporter": a name, not "is"
         if sent.is_word(j + 1) and (name or not _is_boundary(w, lex) and w not in lex.skip and w not in ("and", "of")):
             after = sent.lower[j + 2] if j + 2 < n else None
@@ -1200,6 +1215,10 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         w = sent.lower[j]
         if w in lex.skip and not sent.words[j].isupper():
             return None
+        if _behest(sent, j):
+            return None  # "sent paratroopers at the request of the president": who asked, not whom they went to
+        if w == "of" and j > k and 0 < j + 1 < n and sent.words[j - 1][:1].isupper() and sent.words[j + 1][:1].isupper():
+            continue  # "a sit-in outside the Ministry of Education": a name's "of", which brings no target
         if w in preps and j + 1 < n and (sent.lower[j + 1].isdigit() or is_calendar_word(sent.words[j + 1]) or (
                 j + 2 < n and sent.lower[j + 1] in _DEICTIC and (sent.lower[j + 2] in lex.time
                                                                  or sent.lower[j + 2] == "day"))):
@@ -1228,6 +1247,13 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         if w in {".", ";", ","} or w in lex.clause or w in lex.reporting or w == "in":
             return None
     return None
+
+
+def _behest(sent: SentenceTokens, k: int) -> bool:
+    """Whether "at the request of", "on the orders of", "at the invitation of" opens at token k: its "of" names who
+    asked."""
+    return 0 <= k and k + 3 < len(sent.lower) and sent.lower[k] in _BEHEST_PREPOSITIONS and (
+        sent.lower[k + 1] in _BEHEST_DETERMINERS) and sent.lower[k + 2] in _BEHEST_NOUNS and sent.lower[k + 3] == "of"
 
 
 def infinitive(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:

