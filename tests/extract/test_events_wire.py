@@ -565,3 +565,16 @@ def test_the_place_of_the_event_an_attack_answers_is_not_its_place():
     attack = _one("The group said it carried out the attack in retaliation for military operations in Somalia.",
                   "attack")
     assert (attack.location, attack.location_country) == (None, None)
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Bombs tore through churches in Dalo on Sunday, killing at least 20 people.", "tore through", "churches"),
+    ("A blast ripped through a crowded market in Dalo on Friday.", "ripped through", "crowded market"),
+])
+def test_an_explosion_that_tore_through_a_place_hit_it(text, trigger, target):
+    attack = _one(text, trigger)
+    assert (attack.event_type, attack.target, attack.actor) == ("ASSAULT", target, None)
+
+
+def test_a_tear_through_without_an_explosion_is_no_attack():
+    assert [e for e in _events("The team tore through the league this season.") if e.event_type == "ASSAULT"] == []
