@@ -670,3 +670,11 @@ def test_another_names_a_new_event_noun_and_its_verb_is_that_events():
 def test_the_other_side_of_the_fight_the_dead_fell_in_did_it_and_is_not_also_its_target(text, actor, target):
     [e] = extract_article(_article(text)).events
     assert (e.actor, e.target) == (actor, target)
+
+
+@pytest.mark.parametrize("mode, merged", [("curfew", False), ("arrest", True)])
+def test_a_measure_over_time_is_no_mention_of_an_act_of_another_mode(mode, merged):
+    text = "Workers protested in Dalo despite the lockdown. Police detained them."
+    found, _ = _merge(text, _mention(text, "lockdown", "COERCE", mode=mode),
+                      _mention(text, "detained", "COERCE", mode="arrest", actor="Police", target="them"))
+    assert (len(found) == 1) == merged

@@ -578,3 +578,12 @@ def test_an_explosion_that_tore_through_a_place_hit_it(text, trigger, target):
 
 def test_a_tear_through_without_an_explosion_is_no_attack():
     assert [e for e in _events("The team tore through the league this season.") if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The demonstrators had defied a ban on marches in Dalo.", "ban", None),  # "had" of "had defied"
+    ("The rebels had waged an offensive in Dalo for weeks.", "offensive", "rebels"),
+    ("The two leaders had talks in Dalo on Monday.", "talks", "leaders"),  # "had" as a light verb
+])
+def test_had_before_a_participle_is_an_auxiliary_not_a_light_verb(text, trigger, actor):
+    assert _one(text, trigger).actor == actor

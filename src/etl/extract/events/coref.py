@@ -52,7 +52,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.11"
+VERSION = "events-coref-1.12"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -106,6 +106,7 @@ class Words:
     instrument: frozenset[str]           # what a party acts with ("the device"): no side of its own
     new_scene: frozenset[str]            # words of an opening phrase that move to another event ("Elsewhere,")
     unidentified: frozenset[str]         # perpetrators told without a name ("gunmen"), who may be a named group's
+    measure: frozenset[str]              # modes of measures over time (a curfew): no act of another mode
 
 
 @cache
@@ -126,7 +127,8 @@ def load_words() -> Words:
                  {form: frozenset(rows) for form, rows in families.items()}, frozenset(nouns),
                  frozenset(w.upper() for w in roles["incident"]), frozenset(roles["sequence"]),
                  frozenset(roles["toll"]), frozenset(roles["vague"]), frozenset(roles["instrument"]),
-                 frozenset(roles["new_scene"]), frozenset(roles["unidentified"]))
+                 frozenset(roles["new_scene"]), frozenset(roles["unidentified"]),
+                 frozenset(roles["measure"]))
 
 
 @cache
@@ -252,7 +254,8 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words) -
     # a sentence that opens on another time or scene ("Later on Saturday, a missile strike … killed two") names
     # nothing told before it, but its own mentions may name one event
     candidates = [(back, c) for back, c in enumerate(reversed(clusters[-CANDIDATES:]))
-                  if _same_kind(c.mentions[0].event, m.event) and not (m.scene and c.last.sentence != m.sentence)]
+                  if _same_kind(c.mentions[0].event, m.event, words) and not (
+                      m.scene and c.last.sentence != m.sentence)]
     for back, cluster in candidates:  # "the attack killed 12 guests": the killing is the attack's
         if _caused_by(m.event, cluster) and all(_same_place(doc, other, m.event) and _same_time(other, m.event)
                                                 for other in cluster.distinct.values()):
@@ -264,10 +267,12 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words) -
     return None
 
 
-def _same_kind(a: Event, b: Event) -> bool:
-    """Same type, and modalities that can describe one happening."""
+def _same_kind(a: Event, b: Event, words: Words) -> bool:
+    """Same type, modalities that can describe one happening, and not a measure and an act of another mode ("the
+    lockdown", "dispersed")."""
     return (a.event_type == b.event_type
-            and MODALITY_GROUP.get(a.modality) == MODALITY_GROUP.get(b.modality))
+            and MODALITY_GROUP.get(a.modality) == MODALITY_GROUP.get(b.modality)
+            and (a.event_mode == b.event_mode or not ({a.event_mode, b.event_mode} & words.measure)))
 
 
 def _caused_by(e: Event, cluster: _Cluster) -> bool:

@@ -320,7 +320,7 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str)
         return None
     i, j = found
     if any(sent.lower[k] in lex.light_verb and not (sent.lower[k] in _CALLING and sent.lower[k + 1] in _DEICTIC)
-           for k in range(j, first)):
+           and not _auxiliary_had(sent, k, lex) for k in range(j, first)):
         return found  # (not "called the attack an act of terrorism": a name given to it, by someone else)
     if any(sent.lower[k] not in lex.determiner and sent.lower[k] not in lex.be and sent.lower[k] not in lex.skip
            for k in range(j, first)):
@@ -340,6 +340,16 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str)
                 return k, j  # "supporters holding Venezuela's flag": the possessor is the participle's object's
             return k, owner + 1
     return None
+
+
+def _auxiliary_had(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether "had" at token k is the auxiliary of the verb after it ("the demonstrators had defied a ban"), not
+    a light verb ("had talks")."""
+    if sent.lower[k] != "had" or k + 1 >= len(sent.lower):
+        return False
+    after = sent.lower[k + 1]
+    return after in MAIN_VERBS or after in lex.light_verb or (
+        after.endswith(("ed", "en")) and sent.words[k + 1].islower() and after not in lex.determiner)
 
 
 def _name_at(sent: SentenceTokens, k: int, j: int, first: int, lex: Lexicon) -> bool:
