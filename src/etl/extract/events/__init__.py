@@ -20,7 +20,7 @@ from datetime import datetime
 from etl.extract import geo
 from etl.extract.dates import DateMention, date_order, find_dates, is_calendar_word, order_in_text
 from etl.extract.datelines import dateline_of
-from etl.extract.events.context import Dating, Narrative, Neighbours, lead_date
+from etl.extract.events.context import Dating, Narrative, Neighbours, anchor_date, lead_date
 from etl.extract.events.dating import assign_dates, lately
 from etl.extract.events.coref import load_words
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, may_hold_trigger, tokenize
@@ -34,6 +34,8 @@ from etl.records import Event, Statement
 
 VERSION = "events-rules-1.18"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
+_WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
 _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own after it (" on ", " in ")
 _ASIDE_OPENERS = frozenset({"which", "who"})  # after a comma, they open a relative clause set off from its sentence
@@ -59,7 +61,11 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     order = proven or date_order(doc.article.language, doc.article.date_order)
     # relative dates ("on Monday", "overnight") count from the day the story was filed, or the day it opens with
     lead = None if dateline and dateline.date else lead_date(text, published_day, order, proven is not None)
+    if lead is None and published_day is None and not (dateline and dateline.date):
+        lead = anchor_date(text, order)  # no publication date: the story's first dated day anchors it
     reference = dateline.date.date if dateline and dateline.date else (lead or published_day)
+    # the day the story was filed: an event after it is yet to come (one after the day a report opens with is not)
+    filed = dateline.date.date if dateline and dateline.date else published_day
     # a numeric date after publication is read the other way round, unless the order is proven or the dates count
     # from the day the story opens with ("09/01/2004: … The siege ended on 09/03/2004" is two days later)
     keep_order = proven is not None or reference != published_day
@@ -88,6 +94,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             dropped["events: sentence with trigger words is a heading"] += 1
             continue
         candidates = find_candidates(sent, lex, cues, dropped)
+        if candidates and text.find("==", sentence.start, sentence.end) >= 0:
+            candidates = _outside_headings(text, sent, sentence, candidates, dropped)
         if not candidates:
             continue
         sentence_dates = find_dates(text, reference, sentence.start, sentence.end, order, keep_order)
@@ -142,7 +150,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 # "claimed the bombing in a statement posted on Tuesday", "On Tuesday, IS claimed responsibility for
                 # the attack": the date of other words, or of the claim
                 own = None
-            record = event_record(text, article_id, sent, cand, place, own, reference,
+            record = event_record(text, article_id, sent, cand, place, own, filed,
                                   said, names, whereabouts, lex, VERSION, date_of)
             if claim and (record.actor is None or record.modality == "negated"):
                 dropped["events: a claim of responsibility by nobody named"] += 1  # "No group claimed responsibility"
@@ -207,6 +215,15 @@ def _next_to(sent: SentenceTokens, cand: Candidate, mention: DateMention) -> boo
     start = sent.spans[cand.first][0]
     end = sent.spans[cand.last - 1][1]
     return mention.end <= start or mention.start - end <= _NEXT_TO_CHARS
+
+
+def _outside_headings(text: str, sent: SentenceTokens, sentence: Sentence, candidates: list[Candidate],
+                      dropped: Counter[str]) -> list[Candidate]:
+    """The candidates outside a wiki section heading inside the sentence ("… 25 others. ==Attack== The bomb …")."""
+    headings = [m.span() for m in _WIKI_HEADING.finditer(text, sentence.start, sentence.end)]
+    kept = [c for c in candidates if not any(a <= sent.spans[c.first][0] < b for a, b in headings)]
+    dropped["events: trigger word in a section heading"] += len(candidates) - len(kept)
+    return kept
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:

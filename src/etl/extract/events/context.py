@@ -42,6 +42,7 @@ _HAPPENED = frozenset({"asserted", "reported"})
 _LEAD_CHARS = 40  # the longest date that opens a report ("Wednesday, 22 September 2021:")
 _LEAD_MARKS = (":", "-", "–", "—")
 _YEAR = re.compile(r"\d{4}")
+_ANCHOR_CHARS = 600  # the opening read for the day an undated article counts from: its first sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,15 @@ def lead_date(text: str, published: date | None, order: str, keep_order: bool = 
     if not _YEAR.search(first.text) or not text[first.end:first.end + 3].lstrip().startswith(_LEAD_MARKS):
         return None
     return first.date
+
+
+def anchor_date(text: str, order: str) -> date | None:
+    """For an article with no publication date, the first day its opening tells with a year ("… in Marrakesh on
+    28 April 2011"): the day its dates without a year count from ("On 5 May, police arrested three suspects")."""
+    for found in find_dates(text, None, 0, min(len(text), _ANCHOR_CHARS), order):
+        if found.date is not None and found.precision == "day" and _YEAR.search(found.text):
+            return found.date
+    return None
 
 
 class Narrative:

@@ -37,6 +37,7 @@ WEAPON_CLASSES = frozenset({"incendiary", "launchable", "firing", "projectiles"}
 # … and what is fired or thrown at someone: as a verb's object, the target follows it ("fired tear gas at students").
 _THROWN_CLASSES = (*WEAPON_CLASSES, "crowd")
 _RIGGED = ("-laden", "-rigged", "-packed", "-filled", "booby-trapped")  # a vehicle made a bomb: "explosives-laden"
+_RIGGING = frozenset({"packed", "loaded", "laden", "filled", "rigged", "stuffed", "fitted"})  # "… with explosives"
 _BLAME_REACH = 5         # tokens between a verb of blame and the event noun it blames ("blamed Sunday's deadly attack")
 _FINDING = frozenset({"found", "finds", "discovered", "discovers", "recovered", "uncovered", "unearthed"})
 # A time phrase between a subject and its verb: at most this many tokens, made of calendar and time words, numbers
@@ -147,8 +148,9 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             subject = _clause_subject(sent, first, lex, reporting=False)
         cand.target = (subject or _participle_head(sent, first, lex)
                        or _opening_clause_subject(sent, cand, lex))  # "Arrested in June, the activist …"
-        if cand.target and _is_device(sent.lower[cand.target[1] - 1], lex):
-            cand.target = None  # "a device detonated near the road": the weapon, not what it hit
+        if cand.target and (_is_device(sent.lower[cand.target[1] - 1], lex) or _rigged(sent, cand.target[1], lex)):
+            cand.target = None  # "a device detonated near the road", "an ambulance packed with explosives
+            # detonated": the weapon, not what it hit
         elif cand.target and _names_nobody(sent, cand.target[0]):
             cand.target = None  # "no one was injured": nobody to name
         _found_body(sent, cand, lex)
@@ -504,6 +506,14 @@ def _names_place(sent: SentenceTokens, found: tuple[int, int]) -> bool:
 def _names_nobody(sent: SentenceTokens, k: int) -> bool:
     """Whether the phrase opening at token k names nobody: "nobody", "none", or "one" after "no"."""
     return sent.lower[k] in _NOBODY_WORDS or k > 0 and sent.lower[k - 1] == "no" and sent.lower[k] == "one"
+
+
+def _rigged(sent: SentenceTokens, end: int, lex: Lexicon) -> bool:
+    """Whether the phrase ending before token `end` is made a weapon by the words after it: "an ambulance packed
+    with explosives", "a car loaded with explosives"."""
+    n = len(sent.lower)
+    return end + 2 < n and sent.lower[end] in _RIGGING and sent.lower[end + 1] == "with" and (
+        lex.in_class(sent.lower[end + 2], "incendiary"))
 
 
 def _is_device(word: str, lex: Lexicon) -> bool:

@@ -1,6 +1,8 @@
 """A sentence's tokens → its triggers with the sense that applies, in text order."""
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import replace
 
@@ -20,6 +22,7 @@ _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a 
 _AFTER_WINDOW = 5
 _COMPLEMENT_WINDOW = 7  # tokens after a verb searched for its object's complement ("took … hostage")
 _COUNTRY_WORDS = 6  # most words of a country's name ("Democratic Republic of the Congo": 5)
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 # Prepositions that open the setting of an event, after its object ("in", "during"): the object ends there.
 _SETTING = frozenset({"in", "during", "near", "inside", "outside"})
@@ -326,6 +329,8 @@ def _after_determiner(sent: SentenceTokens, first: int, last: int, lex: Lexicon)
     k = first - 1
     while k > 0 and first - k <= _COUNTRY_WORDS and sent.words[k][:1].isupper():
         k -= 1
+    if k < first - 1 and k > 0 and _YEAR.fullmatch(sent.lower[k]):
+        k -= 1  # "the 2011 Marrakesh bombing was …": a year before the name
     if k < first - 1 and sent.lower[k] in NOUN_DETERMINERS and (
             not sent.is_word(last) or _verb_follows(sent, last, lex)):
         return True  # (not "the American Medical Association agrees with …": the name's verb)
