@@ -384,3 +384,22 @@ def test_the_subject_of_an_active_verb_is_no_victim_of_it(text, expected):
 ])
 def test_a_plural_verb_after_a_count_of_one_is_its_own_only_when_joined(text, expected):
     assert [s for s in summary(text) if s[0] != "15"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen attacked a bus near Dalo. Fatalities: 3.", [("3", 3, "killed", None)]),
+    ("Prisoners rioted in Dalo. 17 people were injured: 10 guards and 7 inmates.",
+     [("17", 17, "wounded", "people"), ("10", 10, "other", "guards"), ("7", 7, "other", "inmates")]),
+])
+def test_a_label_before_a_colon_says_what_its_number_counts(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A clash between two rival gangs in Dalo left at least seven dead.",
+     [("two", 2, "other", "rival gangs"), ("at least seven", 7, "killed", "dead")]),
+    ("57 migrants were beaten by guards near Dalo. Five of them drowned.",
+     [("57", 57, "other", "migrants"), ("Five", 5, "killed", "migrants")]),
+])
+def test_a_bare_count_takes_the_noun_of_the_count_before_only_if_it_names_people(text, expected):
+    assert summary(text) == expected

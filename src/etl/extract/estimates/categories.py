@@ -8,6 +8,7 @@ from etl.extract.estimates.lexicon import Lexicon
 
 # How far the rules look from a count, in tokens: news puts its verb or toll noun within a few words.
 _MAX_SKIP = 4   # auxiliaries and adverbs between the counted phrase and its verb ("were reportedly killed")
+_LABEL_WORDS = 3  # words of a label before its colon ("Fatalities: 3", "Civilian deaths: 12")
 _MAX_LINKS = 5  # words between a toll noun and its number ("the death toll has risen to 40")
 _MAX_INSERT = 10  # words of an inserted "including …" clause between a count and its verb
 _INSERTS = frozenset({"including", "among", "mostly", "most", "many"})
@@ -140,6 +141,12 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
         # "the killing of a trader" names an act, it does not report one
         nominal = hit[1] > 0 and words[hit[1] - 1] in lex.determiners
         return hit[0], hit[1], "toll" if nominal else "before"
+    if words[b] == ":" and b <= _LABEL_WORDS:
+        # "Fatalities: 3", "Deaths: 12": a label that opens its sentence (not "17 were injured: 10 guards, …", a
+        # breakdown of a count told before the colon)
+        noun = match_phrase_ending(words, b - 1, lex.before_nouns, lex) if b > 0 else None
+        if noun is not None and noun[1] == 0:
+            return noun[0], noun[1], "toll"
     k = b
     while k >= 0 and b - k < _MAX_LINKS and words[k] in lex.before_links:
         noun = match_phrase_ending(words, k, lex.before_nouns, lex)

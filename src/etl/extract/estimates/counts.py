@@ -21,6 +21,11 @@ _MAX_NP = 6
 # Nouns between a phrase and the reporting verb that shows it named a speaker ("a military spokesman said").
 _SPEAKER_NOUNS = 2
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Plural heads of people the persons list does not give the singular of: what a count after them may mean too.
+_PEOPLE = frozenset({"people", "persons", "children", "others", "troops", "police", "personnel", "citizens",
+                     "migrants", "refugees", "protesters", "protestors", "demonstrators", "worshippers", "locals",
+                     "nationals", "settlers", "miners", "guerrillas", "insurgents", "jihadists", "terrorists",
+                     "agents", "members", "supporters", "babies", "casualties", "victims", "pupils", "staff"})
 _TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "while", "time",
                          "moment", "fortnight"})
 _CLAUSE_WORDS = frozenset({"who", "which", "that", "whom", "was", "were", "is", "are", "has", "had", "have", "of"})
@@ -587,13 +592,25 @@ def inherit_quantities(counts: list[Count], lex: Lexicon) -> None:
     for c in counts:
         if (c.quantity is None or c.generic) and c.category != "other" and previous is not None \
                 and c.sentence.index - previous.sentence.index <= 2 and not (
-                    previous.category == "other" and previous.head in lex.perpetrators) and not (
+                    previous.category == "other" and (previous.head in lex.perpetrators
+                                                       or not _names_people(previous.head, lex))) and not (
                     _is_person_pronoun(c) and previous.amount != 1):
-            # (not "Three attackers drove into pedestrians, killing seven": the attackers did the killing; not "He
-            # was taken into custody" after "killing 20 people": one person, whoever the people before were)
+            # (not "Three attackers drove into pedestrians, killing seven": the attackers did the killing; not "a
+            # clash between two rival gangs left seven dead": no gangs died; not "He was taken into custody" after
+            # "killing 20 people": one person, whoever the people before were)
             c.quantity, c.head, c.country = previous.quantity, previous.head, previous.country
         if c.quantity and not c.generic and not inserted(c):
             previous = c  # not a part told in passing (", including two police officers,"): the whole it is of
+
+
+def _names_people(head: str | None, lex: Lexicon) -> bool:
+    """Whether the head of a counted phrase names people ("civilians", "policemen", "children"), not things or
+    groups ("mosques", "gangs")."""
+    if head is None:
+        return False
+    head = head.lower()
+    return head in lex.persons or head in _PEOPLE or head.endswith("men") or (
+        head.endswith("s") and head[:-1] in lex.persons)
 
 
 def _is_person_pronoun(c: Count) -> bool:
