@@ -274,3 +274,15 @@ def test_a_month_alone_after_a_capitalised_word_is_no_date():
     from etl.extract.dates import find_dates as _find
     assert [m.text for m in _find("He lives in Bait Jan now.", _date(2024, 5, 1))] == []
     assert [m.text for m in _find("They met in Jan. to talk.", _date(2024, 5, 1))] == ["Jan."]
+
+
+@pytest.mark.parametrize("text, when", [
+    ("The Security Council will meet on Tuesday.", date(2024, 12, 31)),   # the coming Tuesday
+    ("The council met on Tuesday.", date(2024, 12, 24)),                  # the one that has passed
+    ("The vote is due to take place on Friday.", date(2025, 1, 3)),
+    ("Activists plan to protest at Monday's debate.", date(2024, 12, 30)),  # the day itself
+    ("He said the talks will resume next Tuesday.", date(2024, 12, 31)),    # "next" decides as before
+])
+def test_a_bare_weekday_after_a_future_verb_is_the_coming_one(text, when):
+    [found] = find_dates(text, PUBLISHED)
+    assert found.date == when

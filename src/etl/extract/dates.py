@@ -292,7 +292,15 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
         if kind == "chain":
             out.append(DateMention(s, e, surface, None, "none", _chain_shift(surface)))
             continue
-        resolved = _numeric(surface, None if keep_order else pub, order) if kind == "numeric" else _resolve(kind, surface, pub, since)
+        if kind == "weekday" and pub is not None and _DIRECTION_WORD.match(surface) is None and _FUTURE_BEFORE.search(
+                text, max(start, s - _FUTURE_CHARS), s):
+            # "will meet on Tuesday": the coming one, or the day itself ("will air during Tuesday's debate" in
+            # Tuesday's paper)
+            resolved = pub + timedelta(days=(_weekday_number(surface) - pub.weekday()) % 7), "day"
+        elif kind == "numeric":
+            resolved = _numeric(surface, None if keep_order else pub, order)
+        else:
+            resolved = _resolve(kind, surface, pub, since)
         if resolved is None:
             continue
         when, precision = resolved
@@ -302,6 +310,13 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
     return _ranges(text, start, out)
 
 
+# "will meet on Tuesday", "is due to vote on Friday": a future verb just before a bare weekday, in its clause,
+# names the coming one (news otherwise tells a weekday that has passed).
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to|plans?\s+to|(?:is|are)\s+to)"
+    r"\s+(?:[a-z][\w-]*\s+){0,4}(?:on\s+)?$", re.IGNORECASE)
+_FUTURE_CHARS = 60
+_DIRECTION_WORD = re.compile(r"(?i)(?:next|last|this|past|coming|previous)\b")
 # "between 2 and 4 March", "from 2 March to 4 March": the words that join two days into one span of time.
 _RANGE_OPENING = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"\d{4}")
@@ -620,6 +635,12 @@ def _nearest(candidates: list[date], pub: date) -> date:
         days = (c - pub).days
         return days * _FUTURE_WEIGHT if days > 0 else -days
     return min(candidates, key=cost)
+
+
+def _weekday_number(surface: str) -> int:
+    """Monday = 0 … Sunday = 6, of the weekday a date expression names."""
+    low = surface.lower()
+    return next(v for k, v in _words().weekdays.items() if k.lower() in low)
 
 
 def _weekday(pub: date, target: int, direction: int) -> date:
