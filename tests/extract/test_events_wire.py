@@ -587,3 +587,13 @@ def test_a_tear_through_without_an_explosion_is_no_attack():
 ])
 def test_had_before_a_participle_is_an_auxiliary_not_a_light_verb(text, trigger, actor):
     assert _one(text, trigger).actor == actor
+
+
+@pytest.mark.parametrize("text, location", [
+    ("In the Sefa region, militants attacked a base in Dalo town (Dalo, Sefa).", "Dalo town (Dalo, Sefa)"),
+    ("In Lenga, protesters blocked Market Street on Monday.", "Lenga"),  # a town opens: a street in it is not where
+    ("In the Sefa region, militants attacked a base in Nuri town (Nuri, Kam).", "Sefa region"),  # not in the region
+])
+def test_a_town_the_clause_places_in_the_opening_region_is_where(text, location):
+    [event] = [e for e in _events(text) if e.event_type in ("ASSAULT", "PROTEST")]
+    assert event.location == location

@@ -14,6 +14,7 @@ from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, 
 from etl.extract.events.lexicon import (
     OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon, ends_site_name,
 )
+from etl.extract.geo.countries import lookup_key, subdivision_countries
 from etl.extract.geo.gazetteer import admin1_named
 from etl.extract.text import Doc, Sentence
 from etl.extract.wordlists import tsv_rows
@@ -284,6 +285,7 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
 _ANAPHORIC_KINDS = frozenset({"district", "province", "town", "city", "village", "county", "governorate", "region",
                               "state", "municipality", "prefecture", "commune", "locality"})
 _REGION_KINDS = frozenset({"province", "governorate", "state", "region", "prefecture"})
+_AREA_KINDS = _REGION_KINDS | {"district", "county", "department", "division", "zone"}
 _ANTECEDENT_WORDS = 4  # the longest name a kind's antecedent is looked for with
 
 
@@ -363,7 +365,10 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     else before it, within its clause; a place in a phrase of cause ("in support of … in X") or one people
     come from ("gunmen from X") only when no other is told."""
     if opening:  # "In Lenga, …, people blocked Market Street": the town, not the street
-        return opening
+        # but a town the clause places in the opening's region is where: "In the Bakool region, militants attacked
+        # a base in Hudur town (Hudur, Bakool)"
+        return next((p for p in nearby if p.start >= opening.end and p.locality and _is_area(opening)
+                     and _placed_in(p, opening)), opening)
     target = None
     if cand.target and cand.sense.event_type in PLACE_TARGET_TYPES:
         target = (_target_in_region(text, sent, cand.target) or _target_place(text, sent, cand.target, places, lex)
@@ -927,6 +932,21 @@ def _of_or_in(sent: SentenceTokens, start: int, dwellers: bool = False) -> bool:
 # People named by where they live: "residents of Dalo" may have been hurt anywhere.
 _DWELLERS = frozenset({"resident", "residents", "inhabitant", "inhabitants", "villager", "villagers", "native",
                        "natives", "citizen", "citizens", "people", "local", "locals", "population", "townspeople"})
+
+
+def _is_area(place: geo.Place) -> bool:
+    """Whether a place phrase names an administrative area larger than a town ("the Bakool region", "Cabo Delgado
+    province", "Cabo Delgado"), in which a town may lie."""
+    words = place.text.split()
+    return words[-1].lower() in _AREA_KINDS or subdivision_countries().get(lookup_key(place.text)) is not None
+
+
+def _placed_in(place: geo.Place, region: geo.Place) -> bool:
+    """Whether a place phrase names the region of another phrase as where it lies ("Hudur town (Hudur, Bakool)" in
+    "the Bakool region"): the region's capitalised words, all of them, after the place's first word."""
+    names = [w for w in region.text.split() if w[:1].isupper()]
+    later = place.text.split()[1:]
+    return bool(names) and all(n in later or f"{n})" in later or f"{n}," in later for n in names)
 
 
 def _located(sent: SentenceTokens, start: int) -> bool:
