@@ -678,3 +678,25 @@ def test_a_measure_over_time_is_no_mention_of_an_act_of_another_mode(mode, merge
     found, _ = _merge(text, _mention(text, "lockdown", "COERCE", mode=mode),
                       _mention(text, "detained", "COERCE", mode="arrest", actor="Police", target="them"))
     assert (len(found) == 1) == merged
+
+
+@pytest.mark.parametrize("second, merged", [
+    ("The governor was abducted and killed later the same day.", False),  # a later act
+    ("Three more were killed as the shelling went on.", True),            # the same shelling, told on
+    ("The injured were taken to hospital and one man was later killed.", False),
+])
+def test_a_sentence_that_moves_on_in_time_tells_another_act(second, merged):
+    text = "Militia forces shelled homes in Dalo on Monday, killing 12 civilians. " + second
+    found, _ = _merge(text, _mention(text, "shelled", mode="heavy-weapons", actor="Militia forces", place="Dalo",
+                                     when=date(2025, 3, 3), when_text="Monday"),
+                      _mention(text, "killing", target="12 civilians"),
+                      _mention(text, "killed"))
+    assert (len(found) == 1) == merged
+
+
+def test_a_second_verb_done_later_leaves_the_first_of_the_same_act():
+    text = "Gunmen shot a trader in Dalo on Monday. The trader was shot and later detained by police."
+    found, _ = _merge(text, _mention(text, "shot", actor="Gunmen", target="a trader", place="Dalo",
+                                     when=date(2025, 3, 3), when_text="Monday"),
+                      _mention(text, "shot", nth=1, target="The trader"))
+    assert len(found) == 1

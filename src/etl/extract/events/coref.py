@@ -52,7 +52,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.12"
+VERSION = "events-coref-1.13"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -89,6 +89,9 @@ _POSSESSIVE = re.compile(r"\w['’]s$")
 # A participle after a comma tells the toll or manner of the act before it ("attacked a school, killing three").
 _RESULT_CLAUSE = re.compile(r",\s*$")
 _PURPOSE = re.compile(r"\bto\s*$")
+# "later" of a sentence that moves on in time; not "no later than", nor the "later" of a second verb ("was shot and
+# later detained"), which says nothing of the first.
+_LATER = re.compile(r"(?<!no )(?<!not )(?<!and )(?<!but )(?<!then )\blater\b(?!\s+than)", re.IGNORECASE)
 _OPENER_WORDS = 5  # the longest opening phrase read for a move to another event ("Two days later,")
 
 
@@ -229,11 +232,19 @@ def _mention(doc: Doc, event: Event, words: Words) -> _Mention:
     before = [w.lower() for w in TOKEN.findall(text, start, event.trigger_start)][-LOOK_BEHIND:]
     form = " ".join(TOKEN.findall(event.trigger.lower()))
     is_noun = form in words.nouns
-    definite = is_noun and any(w in words.definite or _POSSESSIVE.search(w) for w in before[-2:])
+    definite = is_noun and any(w in words.definite or _POSSESSIVE.search(w) for w in before[-2:]) or (
+        bool(before) and before[-1] in words.definite and form.endswith("ed"))  # "the injured men", "the attacked"
     # "another attack", "a second blast": said of a noun; the verb of "Another car bomb went off" is that bomb's
     new = is_noun and any(w in words.new_event for w in before)
-    scene = not definite and _opens_new_scene(text, sentence.start, event.trigger_start, words)
+    scene = not definite and (_opens_new_scene(text, sentence.start, event.trigger_start, words)
+                              or _later(text, sentence.start, sentence.end))
     return _Mention(event, index, form, definite, new, scene)
+
+
+def _later(text: str, start: int, end: int) -> bool:
+    """Whether a sentence tells of a later time than the one before ("The governor was abducted and killed later
+    the same day", "The attackers were later shot dead"): what it tells happened after, not again."""
+    return _LATER.search(text, start, end) is not None
 
 
 def _opens_new_scene(text: str, start: int, trigger_start: int, words: Words) -> bool:
