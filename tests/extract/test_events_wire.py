@@ -597,3 +597,12 @@ def test_had_before_a_participle_is_an_auxiliary_not_a_light_verb(text, trigger,
 def test_a_town_the_clause_places_in_the_opening_region_is_where(text, location):
     [event] = [e for e in _events(text) if e.event_type in ("ASSAULT", "PROTEST")]
     assert event.location == location
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Prime Minister Sato on Friday dismissed calls for his resignation.", "calls for"),
+    ("The council rejected demands for a recount in Dalo.", "demands"),
+])
+def test_a_verb_form_in_s_after_a_past_verb_is_its_object_noun(text, trigger):
+    event = _one(text, trigger)
+    assert event.actor is None  # no verb of the sentence is the doer of the calls

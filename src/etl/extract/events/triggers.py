@@ -284,13 +284,22 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                 continue
         if sense.event_type == "-":
             return NO_EVENT
-        if sense.pos == "verb" and _after_determiner(sent, first, last, lex):
+        if sense.pos == "verb" and (_after_determiner(sent, first, last, lex) or _object_of_past_verb(sent, first)):
             if sense.event_type == "ASSAULT" and sent.has("politics", lex) and not any(
                     sent.has(c, lex) for c in _VIOLENCE):
                 return NO_EVENT  # "took a shot at his rival in the debate", "a big hit with voters": no blow is struck
             sense = replace(sense, pos="noun")  # "a comprehensive rebuke", "his call for a ban"
         return Candidate(first, last, sense, evidence=evidence)
     return None
+
+
+def _object_of_past_verb(sent: SentenceTokens, first: int) -> bool:
+    """Whether a verb form in -s is the plural noun a verb in the past takes as its object: "dismissed calls for his
+    resignation", "rejected demands for a recount"."""
+    if first == 0 or not sent.lower[first].endswith("s") or sent.lower[first].endswith("ss"):
+        return False
+    prev = sent.lower[first - 1]
+    return sent.words[first - 1].islower() and (prev.endswith("ed") or prev in MAIN_VERBS)
 
 
 def _after_class(sent: SentenceTokens, first: int, word_class: str, lex: Lexicon) -> bool:
