@@ -45,6 +45,8 @@ from datetime import date, timedelta
 from functools import cache
 
 from etl.extract import geo, numbers
+from etl.extract.dates import is_calendar_word
+from etl.extract.events.items import is_numeral
 from etl.extract.events.lexicon import GRAMMAR, Lexicon, is_claim, load_lexicon
 from etl.extract.events.places import PLACE_PHRASES
 from etl.extract.text import TOKEN, Doc
@@ -243,8 +245,11 @@ def _mention(doc: Doc, event: Event, words: Words) -> _Mention:
 
 def _later(text: str, start: int, end: int) -> bool:
     """Whether a sentence tells of a later time than the one before ("The governor was abducted and killed later
-    the same day", "The attackers were later shot dead"): what it tells happened after, not again."""
-    return _LATER.search(text, start, end) is not None
+    the same day", "The attackers were later shot dead"): what it tells happened after, not again. Not when a date
+    before "later" is what it counts from ("He was shot on 3 March and died two days later" retells the death)."""
+    found = _LATER.search(text, start, end)
+    return found is not None and not any(
+        w[:1].isdigit() or is_numeral(w.lower()) or is_calendar_word(w) for w in TOKEN.findall(text, start, found.start()))
 
 
 def _opens_new_scene(text: str, start: int, trigger_start: int, words: Words) -> bool:
