@@ -150,3 +150,15 @@ def test_at_the_request_of_names_who_asked_and_no_target(text, actor):
 def test_an_of_inside_a_name_after_an_event_noun_brings_no_target():
     protest = _only("Around 300 teachers staged a sit-in outside the Ministry of Education in Tegucigalpa.")
     assert (protest.actor, protest.target, protest.location) == ("teachers", None, "Tegucigalpa")
+
+
+def test_a_name_and_event_noun_after_a_verb_are_its_object():
+    text = "Kyiv's mayor called the Dnipro attack a war crime and urged allies to send air defences."
+    [urged] = [e for e in _events(text) if e.event_type == "REQUEST"]
+    assert urged.actor == "Kyiv's mayor"
+    assert all(e.actor != "Dnipro" for e in _events(text))
+
+
+def test_a_participle_after_an_acronym_stays_a_verb():
+    attack = _only("Militants planted an IED targeting a military patrol near Dalo.")
+    assert (attack.actor, attack.target) == ("Militants", "military patrol")

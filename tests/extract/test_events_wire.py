@@ -606,3 +606,14 @@ def test_a_town_the_clause_places_in_the_opening_region_is_where(text, location)
 def test_a_verb_form_in_s_after_a_past_verb_is_its_object_noun(text, trigger):
     event = _one(text, trigger)
     assert event.actor is None  # no verb of the sentence is the doer of the calls
+
+
+def test_last_week_is_no_object():
+    assert _one("Troops held the town of Dalo, which rebels claimed to have captured last week.", "captured").target \
+        is None
+
+
+@pytest.mark.parametrize("text", ["Fighting continued around Dalo on Monday.",
+                                  "In the east, fighting raged on around the town of Dalo."])
+def test_fighting_that_goes_on_is_an_attack(text):
+    assert [e.event_type for e in _events(text)] == ["ASSAULT"]

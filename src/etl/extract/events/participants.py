@@ -98,6 +98,8 @@ _NOBODY_WORDS = frozenset({"nobody", "none", "noone"})
 _PARTITIVES = frozenset({"member", "members", "supporter", "supporters", "followers", "elements", "units"})
 # The claimant of "no group claimed responsibility for the attack": an empty span, so nobody is read as its doer.
 _NOBODY = (0, 0)
+# "last week", "this month", "next year": a time where an object could stand.
+_TIME_DEICTICS = frozenset({"last", "this", "next", "past", "coming", "previous"})
 # "late into the night", "early on Monday": a time after a noun phrase, no part of it.
 _EARLY_OR_LATE = frozenset({"late", "early"})
 _AFTER_LATE = frozenset({"into", "on", "in", "at", "this", "last", "yesterday", "today", "tonight", "that"})
@@ -1096,6 +1098,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
     i = skip_quantity(sent, start, n, lex)
     if i >= n or not sent.is_word(i) or _is_boundary(sent.lower[i], lex):
         return None
+    if i + 1 < n and sent.lower[i] in _TIME_DEICTICS and sent.lower[i + 1] in lex.time:
+        return None  # "claimed to have captured last week": a time, no object
     if sent.lower[i] in POSSESSIVES and i + 1 < n and sent.is_word(i + 1) and not _is_boundary(sent.lower[i + 1], lex):
         i += 1  # "criticized her state's gun laws": "her" opens the phrase, it is not the target
     elif sent.lower[i] in lex.pronoun:

@@ -23,6 +23,9 @@ _AFTER_WINDOW = 5
 _COMPLEMENT_WINDOW = 7  # tokens after a verb searched for its object's complement ("took … hostage")
 _COUNTRY_WORDS = 6  # most words of a country's name ("Democratic Republic of the Congo": 5)
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+# How a noun phrase of the lexicon that is a whole clause ends ("fighting continued", "violence broke out"): a verb or
+# its particle, which nothing after it modifies.
+_CLAUSE_ENDINGS = ("ed", "out", "on")
 
 # Prepositions that open the setting of an event, after its object ("in", "during"): the object ends there.
 _SETTING = frozenset({"in", "during", "near", "inside", "outside"})
@@ -341,10 +344,16 @@ def _after_determiner(sent: SentenceTokens, first: int, last: int, lex: Lexicon)
     if k < first - 1 and k > 0 and _YEAR.fullmatch(sent.lower[k]):
         k -= 1  # "the 2011 Marrakesh bombing was …": a year before the name
     if k < first - 1 and sent.lower[k] in NOUN_DETERMINERS and (
-            not sent.is_word(last) or _verb_follows(sent, last, lex)):
+            not sent.is_word(last) or _verb_follows(sent, last, lex)
+            or _verb_before(sent, k) and not sent.lower[first].endswith("ing")):  # (not "planted an IED targeting")
         return True  # (not "the American Medical Association agrees with …": the name's verb)
     return (first > 1 and sent.lower[first - 2] in NOUN_DETERMINERS and sent.words[first - 1].islower()
             and prev.endswith(_ADJECTIVE_SUFFIXES))
+
+
+def _verb_before(sent: SentenceTokens, k: int) -> bool:
+    """Whether a lower-case verb in the past stands right before token k ("called the …", "condemned the …")."""
+    return k > 0 and sent.words[k - 1].islower() and (sent.lower[k - 1].endswith("ed") or sent.lower[k - 1] in MAIN_VERBS)
 
 
 def _verb_follows(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
@@ -378,8 +387,10 @@ def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -
         while k > 0 and sent.words[k][:1].isupper():
             k -= 1
         determined = k < first - 1 and sent.lower[k] in lex.determiner  # "the Oxford Street …"
-        if determined and sent.lower[first].endswith("ing"):
-            return "noun"  # "the Oxford Street bombing killed 22": no verb in -ing without its "be"
+        if determined and (sent.lower[first].endswith("ing") or _verb_before(sent, k)):
+            # "the Oxford Street bombing killed 22": no verb in -ing without its "be"; "called the Dnipro attack a
+            # war crime": the object of the verb before (but "the Taliban attack checkpoints")
+            return "noun"
         nxt = sent.lower[last] if last < len(sent.lower) else "."
         if determined and _verb_follows(sent, last, lex):
             return "noun"  # "the Bataclan attack was carried out by …", "the Hamas attack killed": a verb follows it
@@ -433,7 +444,8 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
     if word[0].isupper() and is_calendar_word(word) and (
             last < len(sent.words) and sent.words[last][:1].isdigit() or first > 0 and sent.words[first - 1].isdigit()):
         return True  # "March 1, 2015: Gunmen attacked …": a month, not a march
-    if pos == "noun" and last < len(sent.lower) and sent.is_word(last) and sent.words[last].islower():
+    if pos == "noun" and last < len(sent.lower) and sent.is_word(last) and sent.words[last].islower() and not (
+            last - first > 1 and sent.lower[last - 1].endswith(_CLAUSE_ENDINGS)):  # "fighting continued around …"
         nxt = sent.lower[last]
         if event_type == "PROTEST" and nxt not in lex.role or nxt in EVENT_HEADS:
             return False  # "a protest march", "a protest bike-ride", "an assassination attempt": still the event
