@@ -207,3 +207,12 @@ def test_an_undated_article_counts_its_dates_without_a_year_from_its_first_dated
 def test_an_event_after_the_day_a_report_opens_with_is_not_yet_to_come():
     found = _undated("07/22/2015: Assailants attacked a checkpoint in Dalo. An explosion on July 25 killed two guards.")
     assert found["explosion"].date == date(2015, 7, 25) and found["explosion"].modality == "asserted"
+
+
+@pytest.mark.parametrize("text, trigger, when", [
+    ("Rescuers pulled bodies from the rubble in Dalo on Friday, two days after a missile strike killed 40 people.",
+     "missile strike", date(2024, 12, 25)),  # a noun that is the subject of the verb after the interval
+    ("The mayor spoke on Friday, a day after gunmen attacked the town hall.", "attacked", date(2024, 12, 26)),
+])
+def test_an_interval_back_counts_from_the_day_its_sentence_told_before_it(text, trigger, when):
+    assert _events(text)[trigger].date == when

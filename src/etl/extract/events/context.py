@@ -136,7 +136,11 @@ class Narrative:
         flashback = own is not None and own.shift is not None and own.shift[0] < 0
         if own is not None and own.shift is not None:
             if own.start not in self._stepped:  # "Two days later, protesters gathered … to demand": one step for both
-                base = self._last[0] if self._last else self._context(sentence, paragraph)
+                # an interval back counts from a day its own sentence told before it ("pulled bodies from the rubble
+                # on Monday, two days after a missile strike killed 40"), else from the event told so far
+                before = [m for m in self._dates_of(sentence) if m.end <= own.start] if flashback else []
+                base = (Dating(before[-1].date, before[-1].precision, "text", before[-1]) if before
+                        else self._last[0] if self._last else self._context(sentence, paragraph))
                 self._stepped[own.start] = anchored(own, base.date, base.precision) if base and base.date else None
             own = self._stepped[own.start]
         if own is not None and own.date is not None and self._deadline_to_come(own, modality):

@@ -15,6 +15,7 @@ from etl.extract.wordlists import tsv_rows
 _DATE_REACH = 8          # most tokens between a trigger and a date of its own
 _CLAUSE_REACH = 20       # … or between a trigger and a date after it in its clause, no other trigger between
 _WHEN_REACH = 8          # most tokens between "when" and the first trigger of the clause it opens
+_SUBJECT_GAP = 2  # words between an event noun and the verb it is the subject of ("strike reportedly killed")
 _YEAR_REACH = 3          # most tokens from a year to the event noun it modifies ("the 2001 terrorist attacks")
 _MIN_MODIFIER_YEAR, _MAX_MODIFIER_YEAR = 1900, 2099
 # Words that open what follows a trigger's clause, as its punctuation does ("clashed with police in Minsk and other
@@ -131,7 +132,7 @@ def _date_by_interval(sent: SentenceTokens, candidates: list[Candidate], firsts:
     n = bisect_left(firsts, end)
     if n == len(candidates) or firsts[n] - end > _WHEN_REACH:
         return
-    if candidates[n].sense.pos == "verb":
+    if candidates[n].sense.pos == "verb" or _subject_of_next_verb(sent, candidates, n):
         stop = min((d.start for d in dates if d.start > mention.end), default=sent.end)
         steps, unit = mention.shift
         back = DateMention(mention.start, mention.end, mention.text, None, "none", (-steps, unit))
@@ -142,6 +143,15 @@ def _date_by_interval(sent: SentenceTokens, candidates: list[Candidate], firsts:
     elif firsts[n] - end <= 2 and sent.lower[firsts[n] - 1] in _YEAR_DETERMINERS and n > 0 and (
             k - candidates[n - 1].last <= _DATE_REACH):
         out.setdefault(candidates[n - 1].first, mention)
+
+
+def _subject_of_next_verb(sent: SentenceTokens, candidates: list[Candidate], n: int) -> bool:
+    """Whether the event noun of candidate n is the subject of the verb trigger right after it, so that both open a
+    clause: "two days after a Russian missile strike killed 40 people"."""
+    if n + 1 >= len(candidates) or candidates[n + 1].sense.pos != "verb":
+        return False
+    between = sent.lower[candidates[n].last:candidates[n + 1].first]
+    return len(between) <= _SUBJECT_GAP and all(w.isalpha() for w in between)
 
 
 def _modifies_noun(sent: SentenceTokens, k: int, end: int, lex: Lexicon) -> bool:
