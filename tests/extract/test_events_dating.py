@@ -216,3 +216,8 @@ def test_an_event_after_the_day_a_report_opens_with_is_not_yet_to_come():
 ])
 def test_an_interval_back_counts_from_the_day_its_sentence_told_before_it(text, trigger, when):
     assert _events(text)[trigger].date == when
+
+
+def test_a_day_of_the_year_a_modifier_gave_dates_the_event_more_precisely():
+    found = _events("The 2002 Dalo bombings occurred on 12 October 2002 in the district of Kuta.")
+    assert (found["bombings"].date, found["bombings"].date_precision) == (date(2002, 10, 12), "day")

@@ -92,7 +92,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         own_clause = (not apart and not follows and k - nearest.last <= _CLAUSE_REACH
                       and (end >= len(sent.words) or not sent.is_word(end) or sent.lower[end] in _CLAUSE_AFTER
                            or sent.lower[end] in _PHRASE_AFTER))  # "… on Saturday against the overhaul"
-        if (reach <= _DATE_REACH or own_clause) and nearest.first not in out:
+        if (reach <= _DATE_REACH or own_clause) and (nearest.first not in out or _refines(out[nearest.first], mention)):
             out[nearest.first] = mention
     if opening:
         for cand in candidates:
@@ -170,6 +170,13 @@ def _date_of_noun(sent: SentenceTokens, candidates: list[Candidate], firsts: lis
     if n < len(firsts) and firsts[n] - end < _YEAR_REACH and all(
             sent.words[j][:1].isalpha() for j in range(end, firsts[n])):
         out.setdefault(candidates[n].first, mention)
+
+
+def _refines(year: DateMention, mention: DateMention) -> bool:
+    """Whether a date is the day or month within the year a modifier gave ("The 2002 Bali bombings occurred on 12
+    October 2002")."""
+    return (year.precision == "year" and year.date is not None and mention.date is not None
+            and mention.precision in ("day", "month") and mention.date.year == year.date.year)
 
 
 def _year_modifiers(sent: SentenceTokens, candidates: list[Candidate], firsts: list[int],
