@@ -617,3 +617,18 @@ def test_last_week_is_no_object():
                                   "In the east, fighting raged on around the town of Dalo."])
 def test_fighting_that_goes_on_is_an_attack(text):
     assert [e.event_type for e in _events(text)] == ["ASSAULT"]
+
+
+def test_people_of_a_town_with_a_note_of_its_place_are_the_subject():
+    protest = _one("On 7 January 2023, residents of Dalo town (Dalo, Sefa) demonstrated against power cuts.",
+                   "demonstrated")
+    assert protest.actor == "residents of Dalo town"
+    request = _one("On 7 May 2020, workers protested in Dalo (Sefa) demanding unpaid wages.", "demanding")
+    assert request.actor != "Dalo"  # a town alone demands nothing
+
+
+@pytest.mark.parametrize("text", ["300 people were reported injured in the clashes in Dalo.",
+                                  "Two soldiers were believed killed in the ambush near Dalo."])
+def test_a_verb_of_report_between_be_and_a_participle_keeps_it_passive(text):
+    [event] = [e for e in _events(text) if e.trigger in ("injured", "killed")]
+    assert event.actor is None and event.target is not None

@@ -98,6 +98,8 @@ _NOBODY_WORDS = frozenset({"nobody", "none", "noone"})
 _PARTITIVES = frozenset({"member", "members", "supporter", "supporters", "followers", "elements", "units"})
 # The claimant of "no group claimed responsibility for the attack": an empty span, so nobody is read as its doer.
 _NOBODY = (0, 0)
+# "were reported injured", "was believed killed": a verb of report between "be" and the participle it reports.
+_RAISING = frozenset({"reported", "reportedly", "believed", "confirmed", "feared", "presumed", "said", "thought"})
 # "last week", "this month", "next year": a time where an object could stand.
 _TIME_DEICTICS = frozenset({"last", "this", "next", "past", "coming", "previous"})
 # "late into the night", "early on Monday": a time after a noun phrase, no part of it.
@@ -469,7 +471,7 @@ def _skip_back_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
 def _after_be(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     """Whether a participle trigger follows a form of "be": "was captured", "have been killed"."""
     k = first - 1
-    while k >= 0 and (sent.lower[k] in BEFORE_PARTICIPLE
+    while k >= 0 and (sent.lower[k] in BEFORE_PARTICIPLE or (k == first - 1 and sent.lower[k] in _RAISING)
                       or (sent.lower[k].endswith("ly") and sent.words[k].islower())):
         if sent.lower[k] in {"been", "being"}:
             return _is_participle(sent, first, lex)
@@ -701,6 +703,12 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) 
     k = _skip_back(sent, _skip_back_time(sent, _skip_back(sent, first - 1, lex), lex), lex)
     if k < 0 or sent.lower[k] in {"and", "or"}:
         return None
+    if sent.lower[k] == ")" and verb and not sent.lower[first].endswith("ing"):
+        # "residents of Kasese town (Kasese, Western) demonstrated": the people, past the note of their town's
+        # place; not the town alone ("protested in Haridwar (Uttarakhand) demanding …": the town demands nothing)
+        k = _before_place_note(sent, k)
+        found = _phrase_ending(sent, k, lex) if k >= 0 else None
+        return None if found is None or _names_place(sent, found) else found
     low = sent.lower[k]
     if low == "," and k > 0:
         return _before_apposition(sent, k, lex)
@@ -742,6 +750,17 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) 
         return found  # a gerund's subject is the phrase before it: "signs pointed to Obama endorsing Clinton"
     return (_past_relative_clause(sent, found[0], lex) or _past_participle_phrase(sent, found, lex)
             or _past_prepositional_phrase(sent, found, lex, first))
+
+
+def _before_place_note(sent: SentenceTokens, close: int) -> int:
+    """The token before a bracketed note of place that closes at `close` ("Kasese town (Kasese, Western)"): the last
+    word of the place it notes; -1 when the brackets hold anything but capitalised names and commas."""
+    k = close - 1
+    while k >= 0 and sent.lower[k] != "(":
+        if sent.words[k] != "," and not sent.words[k][:1].isupper():
+            return -1
+        k -= 1
+    return k - 1 if k > 0 else -1
 
 
 def _infinitive_subject(sent: SentenceTokens, to: int, lex: Lexicon) -> tuple[int, int] | None:
