@@ -632,3 +632,8 @@ def test_people_of_a_town_with_a_note_of_its_place_are_the_subject():
 def test_a_verb_of_report_between_be_and_a_participle_keeps_it_passive(text):
     [event] = [e for e in _events(text) if e.trigger in ("injured", "killed")]
     assert event.actor is None and event.target is not None
+
+
+def test_such_an_event_is_a_kind_of_event_not_one():
+    text = "A second blast hit the Medina district two hours later. Al Shabaab often carries out such attacks in Dalo."
+    assert [e.trigger for e in _events(text) if e.event_type == "ASSAULT"] == ["blast"]

@@ -23,6 +23,7 @@ _AFTER_WINDOW = 5
 _COMPLEMENT_WINDOW = 7  # tokens after a verb searched for its object's complement ("took … hostage")
 _COUNTRY_WORDS = 6  # most words of a country's name ("Democratic Republic of the Congo": 5)
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_KIND_WORDS = 3  # "such a deadly attack": words between "such" and the event noun it makes a kind, and "such"
 # How a noun phrase of the lexicon that is a whole clause ends ("fighting continued", "violence broke out"): a verb or
 # its particle, which nothing after it modifies.
 _CLAUSE_ENDINGS = ("ed", "out", "on")
@@ -111,6 +112,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: trigger read as a modifier or title"] += 1
         elif _is_speech_cue(sent, cand, cues):
             dropped["events: trigger is a statement's reporting verb"] += 1
+        elif cand.sense.pos == "noun" and _kind_of_event(sent, k):
+            dropped["events: a kind of event named, not one ('such attacks')"] += 1
         elif _harm(sent, cand) and (_by_mishap(sent, cand, lex) or _joins(sent, mishap, k, lex)):
             dropped["events: harm done by a disaster or an accident"] += 1
             mishap = last  # "a gas leak killed 11 and injured hundreds": the injuries too
@@ -294,6 +297,13 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
             sense = replace(sense, pos="noun")  # "a comprehensive rebuke", "his call for a ban"
         return Candidate(first, last, sense, evidence=evidence)
     return None
+
+
+def _kind_of_event(sent: SentenceTokens, first: int) -> bool:
+    """Whether an event noun names a kind of event, not one that happened: "such attacks", "such a deadly
+    bombing" ("al Shabaab frequently carries out such attacks in the capital")."""
+    before = sent.lower[max(0, first - _KIND_WORDS):first]
+    return "such" in before and all(w.isalpha() for w in before[before.index("such"):])
 
 
 def _object_of_past_verb(sent: SentenceTokens, first: int) -> bool:
