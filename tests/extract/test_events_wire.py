@@ -7,6 +7,7 @@ from datetime import date, datetime, timezone
 import pytest
 
 from etl.extract import events, geo
+from etl.extract.batch import extract_article
 from etl.extract.text import Doc
 from etl.ids import sha256_text
 from etl.records import Article, Event
@@ -637,3 +638,15 @@ def test_a_verb_of_report_between_be_and_a_participle_keeps_it_passive(text):
 def test_such_an_event_is_a_kind_of_event_not_one():
     text = "A second blast hit the Medina district two hours later. Al Shabaab often carries out such attacks in Dalo."
     assert [e.trigger for e in _events(text) if e.event_type == "ASSAULT"] == ["blast"]
+
+
+def test_an_event_named_again_after_a_step_keeps_its_own_date():
+    text = ("Gunmen attacked a police station in Dalo on Monday, killing three officers. Two days later, protesters "
+            "gathered in Nuri to condemn the attack.")
+    found = extract_article(_article(text)).events
+    assert [(e.trigger, e.mentions) for e in found if e.event_type == "ASSAULT"] == [("attacked", 3)]
+
+
+def test_a_kind_of_event_is_no_event():
+    assert [e for e in _events("In the previous week, this kind of protest took place in many cities.")
+            if e.event_type == "PROTEST"] == []

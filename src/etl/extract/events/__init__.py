@@ -146,9 +146,10 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             own = dated.get(cand.first)
             claim = is_claim(sent.lower[cand.last - 1])
             if referent is not None and own is not None and (
-                    claim or _claimed(sent, cand, lex) or not _next_to(sent, cand, own)):
+                    claim or _claimed(sent, cand, lex) or not _next_to(sent, cand, own) or own.shift is not None):
                 # "claimed the bombing in a statement posted on Tuesday", "On Tuesday, IS claimed responsibility for
-                # the attack": the date of other words, or of the claim
+                # the attack": the date of other words, or of the claim; "Two days later, protesters condemned the
+                # attack": a step from the very event the noun names again
                 own = None
             record = event_record(text, article_id, sent, cand, place, own, filed,
                                   said, names, whereabouts, lex, VERSION, date_of)

@@ -23,6 +23,7 @@ _AFTER_WINDOW = 5
 _COMPLEMENT_WINDOW = 7  # tokens after a verb searched for its object's complement ("took … hostage")
 _COUNTRY_WORDS = 6  # most words of a country's name ("Democratic Republic of the Congo": 5)
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_KIND_NOUNS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts", "form", "forms"})
 _KIND_WORDS = 3  # "such a deadly attack": words between "such" and the event noun it makes a kind, and "such"
 # How a noun phrase of the lexicon that is a whole clause ends ("fighting continued", "violence broke out"): a verb or
 # its particle, which nothing after it modifies.
@@ -301,8 +302,10 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
 
 def _kind_of_event(sent: SentenceTokens, first: int) -> bool:
     """Whether an event noun names a kind of event, not one that happened: "such attacks", "such a deadly
-    bombing" ("al Shabaab frequently carries out such attacks in the capital")."""
+    bombing" ("al Shabaab frequently carries out such attacks in the capital"), "this kind of protest"."""
     before = sent.lower[max(0, first - _KIND_WORDS):first]
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _KIND_NOUNS:
+        return True  # "this kind of protest took place in many cities", "these types of attacks"
     return "such" in before and all(w.isalpha() for w in before[before.index("such"):])
 
 
