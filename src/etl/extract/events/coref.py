@@ -197,8 +197,9 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     words = load_words()
     _NAMING.clear()
     clusters: list[_Cluster] = []  # the latest mentioned last
+    later: dict[int, bool] = {}  # sentence index → whether it moves on in time (`_later`)
     for event in sorted(events, key=lambda e: e.trigger_start):
-        mention = _mention(doc, event, words)
+        mention = _mention(doc, event, words, later)
         back = _antecedent(doc, mention, clusters, words)
         cluster = _Cluster() if back is None else clusters.pop(len(clusters) - 1 - back)
         cluster.add(mention)
@@ -226,7 +227,9 @@ def mentioned(events: list[Event], mentions: list[EventMention]) -> list[Event]:
             for m in mentions for e in (by_id[m.event_id],)]
 
 
-def _mention(doc: Doc, event: Event, words: Words) -> _Mention:
+def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _Mention:
+    """The mention of an event, read in its sentence; `later` keeps whether each sentence read so far moves on in
+    time, so that a long sentence of many triggers is searched once."""
     text = doc.text
     index = doc.sentence_index(event.trigger_start)
     sentence = doc.sentences[index]
@@ -238,8 +241,9 @@ def _mention(doc: Doc, event: Event, words: Words) -> _Mention:
         bool(before) and before[-1] in words.definite and form.endswith("ed"))  # "the injured men", "the attacked"
     # "another attack", "a second blast": said of a noun; the verb of "Another car bomb went off" is that bomb's
     new = is_noun and any(w in words.new_event for w in before)
-    scene = not definite and (_opens_new_scene(text, sentence.start, event.trigger_start, words)
-                              or _later(text, sentence.start, sentence.end))
+    if not definite and index not in later:
+        later[index] = _later(text, sentence.start, sentence.end)
+    scene = not definite and (_opens_new_scene(text, sentence.start, event.trigger_start, words) or later[index])
     return _Mention(event, index, form, definite, new, scene)
 
 
