@@ -12,8 +12,10 @@ from etl.records import Article, Event
 PUBLISHED = datetime(2024, 12, 30, tzinfo=timezone.utc)  # a Monday
 
 
-def _events(text: str) -> dict[str, Event]:
-    article = Article(article_id="d1", source="test", source_id="d1", url=None, title=None, published_at=PUBLISHED,
+def _events(text: str, published: datetime | None = PUBLISHED) -> dict[str, Event]:
+    """The events of an article published on `published` (None: an encyclopedia entry, a document without
+    metadata), by trigger."""
+    article = Article(article_id="d1", source="test", source_id="d1", url=None, title=None, published_at=published,
                       language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
                       ingested_at=PUBLISHED, input_path="test.txt")
     return {e.trigger: e for e in events.extract(Doc(article), [])}
@@ -189,23 +191,16 @@ def test_a_comma_before_a_new_clause_still_parts_the_date_from_the_event():
     assert found.date_source == "publication"
 
 
-def _undated(text: str) -> dict[str, Event]:
-    """The events of an article with no publication date (an encyclopedia entry, a document without metadata)."""
-    article = Article(article_id="d2", source="test", source_id="d2", url=None, title=None, published_at=None,
-                      language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
-                      ingested_at=PUBLISHED, input_path="test.txt")
-    return {e.trigger: e for e in events.extract(Doc(article), [])}
-
-
 def test_an_undated_article_counts_its_dates_without_a_year_from_its_first_dated_day():
-    found = _undated("The Dalo bombing was an attack on a cafe in Dalo on 28 April 2011. On 5 May, police arrested "
-                     "three suspects. The bomb had exploded on a Thursday afternoon.")
+    found = _events("The Dalo bombing was an attack on a cafe in Dalo on 28 April 2011. On 5 May, police arrested "
+                    "three suspects. The bomb had exploded on a Thursday afternoon.", published=None)
     assert (found["arrested"].date, found["arrested"].date_source) == (date(2011, 5, 5), "text")
     assert found["exploded"].date == date(2011, 4, 28)  # the Thursday of that week
 
 
 def test_an_event_after_the_day_a_report_opens_with_is_not_yet_to_come():
-    found = _undated("07/22/2015: Assailants attacked a checkpoint in Dalo. An explosion on July 25 killed two guards.")
+    found = _events("07/22/2015: Assailants attacked a checkpoint in Dalo. An explosion on July 25 killed two guards.",
+                    published=None)
     assert found["explosion"].date == date(2015, 7, 25) and found["explosion"].modality == "asserted"
 
 
