@@ -253,7 +253,8 @@ def _later(text: str, start: int, end: int) -> bool:
     before "later" is what it counts from ("He was shot on 3 March and died two days later" retells the death)."""
     found = _LATER.search(text, start, end)
     return found is not None and not any(
-        w[:1].isdigit() or is_numeral(w.lower()) or is_calendar_word(w) for w in TOKEN.findall(text, start, found.start()))
+        w[:1].isdigit() or is_numeral(w.lower()) or is_calendar_word(w)
+        for w in TOKEN.findall(text, start, found.start()))
 
 
 def _opens_new_scene(text: str, start: int, trigger_start: int, words: Words) -> bool:

@@ -1260,7 +1260,8 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
             return None
         if _behest(sent, j):
             return None  # "sent paratroopers at the request of the president": who asked, not whom they went to
-        if w == "of" and j > k and 0 < j + 1 < n and sent.words[j - 1][:1].isupper() and sent.words[j + 1][:1].isupper():
+        if w == "of" and j > k and 0 < j + 1 < n and sent.words[j - 1][:1].isupper() and (
+                sent.words[j + 1][:1].isupper()):
             continue  # "a sit-in outside the Ministry of Education": a name's "of", which brings no target
         if w in preps and j + 1 < n and (sent.lower[j + 1].isdigit() or is_calendar_word(sent.words[j + 1]) or (
                 j + 2 < n and sent.lower[j + 1] in _DEICTIC and (sent.lower[j + 2] in lex.time

@@ -366,7 +366,8 @@ def _after_determiner(sent: SentenceTokens, first: int, last: int, lex: Lexicon)
 
 def _verb_before(sent: SentenceTokens, k: int) -> bool:
     """Whether a lower-case verb in the past stands right before token k ("called the …", "condemned the …")."""
-    return k > 0 and sent.words[k - 1].islower() and (sent.lower[k - 1].endswith("ed") or sent.lower[k - 1] in MAIN_VERBS)
+    return k > 0 and sent.words[k - 1].islower() and (
+        sent.lower[k - 1].endswith("ed") or sent.lower[k - 1] in MAIN_VERBS)
 
 
 def _verb_follows(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
