@@ -92,8 +92,10 @@ _POSSESSIVE = re.compile(r"\w['’]s$")
 _RESULT_CLAUSE = re.compile(r",\s*$")
 _PURPOSE = re.compile(r"\bto\s*$")
 # "later" of a sentence that moves on in time; not "no later than", nor the "later" of a second verb ("was shot and
-# later detained"), which says nothing of the first.
-_LATER = re.compile(r"(?<!no )(?<!not )(?<!and )(?<!but )(?<!then )\blater\b(?!\s+than)", re.IGNORECASE)
+# later detained"), which says nothing of the first. The checks behind the word follow it, so that they run only
+# where a "later" stands, not at every character of the sentence.
+_LATER = re.compile(r"\blater\b(?<!\bno later)(?<!\bnot later)(?<!\band later)(?<!\bbut later)(?<!\bthen later)"
+                    r"(?!\s+than)", re.IGNORECASE)
 _OPENER_WORDS = 5  # the longest opening phrase read for a move to another event ("Two days later,")
 
 
