@@ -295,8 +295,8 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
         if kind == "chain":
             out.append(DateMention(s, e, surface, None, "none", _chain_shift(surface)))
             continue
-        if kind == "weekday" and pub is not None and _DIRECTION_WORD.match(surface) is None and _FUTURE_BEFORE.search(
-                text, max(start, s - _FUTURE_CHARS), s):
+        if kind == "weekday" and pub is not None and surface.split()[0].lower() not in _words().directions and (
+                _FUTURE_BEFORE.search(text, max(start, s - _FUTURE_CHARS), s)):
             # "will meet on Tuesday": the coming one, or the day itself ("will air during Tuesday's debate" in
             # Tuesday's paper)
             resolved = pub + timedelta(days=(_weekday_number(surface) - pub.weekday()) % 7), "day"
@@ -319,7 +319,6 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to|plans?\s+to|(?:is|are)\s+to)"
     r"\s+(?:[a-z][\w-]*\s+){0,4}(?:on\s+)?$", re.IGNORECASE)
 _FUTURE_CHARS = 60
-_DIRECTION_WORD = re.compile(r"(?i)(?:next|last|this|past|coming|previous)\b")
 # "between 2 and 4 March", "from 2 March to 4 March": the words that join two days into one span of time.
 _RANGE_OPENING = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"\d{4}")
@@ -558,8 +557,7 @@ def _resolve(kind: str, surface: str, pub: date | None, since: bool = False) -> 
     if pub is None:
         return None, "none"
     if kind == "weekday":
-        target = next(v for k, v in w.weekdays.items() if k.lower() in low)
-        return _weekday(pub, target, _direction(low)), "day"
+        return _weekday(pub, _weekday_number(surface), _direction(low)), "day"
     if kind == "dayword":
         if "night" in low:  # "last night", "overnight": the night before a morning's story
             return pub - timedelta(days=1), "day"

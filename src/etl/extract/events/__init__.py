@@ -59,13 +59,13 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     # "09/02/2014" 2 September), else its language's
     proven = None if doc.article.date_order else order_in_text(text)
     order = proven or date_order(doc.article.language, doc.article.date_order)
-    # relative dates ("on Monday", "overnight") count from the day the story was filed, or the day it opens with
-    lead = None if dateline and dateline.date else lead_date(text, published_day, order, proven is not None)
-    if lead is None and published_day is None and not (dateline and dateline.date):
-        lead = anchor_date(text, order)  # no publication date: the story's first dated day anchors it
-    reference = dateline.date.date if dateline and dateline.date else (lead or published_day)
     # the day the story was filed: an event after it is yet to come (one after the day a report opens with is not)
     filed = dateline.date.date if dateline and dateline.date else published_day
+    # relative dates ("on Monday", "overnight") count from the day the story was filed, or the day it opens with;
+    # with no publication date, from the first day its opening tells with a year
+    lead = None if dateline and dateline.date else (lead_date(text, published_day, order, proven is not None) or (
+        anchor_date(text, order) if published_day is None else None))
+    reference = lead or filed
     # a numeric date after publication is read the other way round, unless the order is proven or the dates count
     # from the day the story opens with ("09/01/2004: … The siege ended on 09/03/2004" is two days later)
     keep_order = proven is not None or reference != published_day

@@ -32,10 +32,10 @@ _REDUCED_CLAUSE_OPENERS = frozenset({"while", "when", "whilst"})
 _REDUCED_CLAUSE_WORDS = frozenset({"on", "in", "at", "inside", "near", "outside"})
 # Subjects of a clause of the moment that are the event's own people: "hit by a bomb while they were on foot in Dalo".
 _PARTY_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
-# Words that tell the cause or purpose of an event: a place after them is the cause's, not the event's.
 # Words of a phrase that tells an event answered another ("in retaliation for", "in response to"): its places are
 # the other event's.
 _ANSWERED_WORDS = frozenset({"retaliation", "revenge", "reprisal", "reprisals", "response", "retribution"})
+# Words that tell the cause or purpose of an event: a place after them is the cause's, not the event's.
 _CAUSE_WORDS = frozenset({"support", "solidarity", "against", "demanding", "denouncing", "condemning",
                           "protesting", "rejecting", "over"}) | _ANSWERED_WORDS
 # A town this many times larger than any other of its name is the one meant, whatever the article's countries.

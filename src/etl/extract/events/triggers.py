@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from dataclasses import replace
 
@@ -312,10 +311,7 @@ def _kind_of_event(sent: SentenceTokens, first: int) -> bool:
 def _object_of_past_verb(sent: SentenceTokens, first: int) -> bool:
     """Whether a verb form in -s is the plural noun a verb in the past takes as its object: "dismissed calls for his
     resignation", "rejected demands for a recount"."""
-    if first == 0 or not sent.lower[first].endswith("s") or sent.lower[first].endswith("ss"):
-        return False
-    prev = sent.lower[first - 1]
-    return sent.words[first - 1].islower() and (prev.endswith("ed") or prev in MAIN_VERBS)
+    return sent.lower[first].endswith("s") and not sent.lower[first].endswith("ss") and _verb_before(sent, first)
 
 
 def _after_class(sent: SentenceTokens, first: int, word_class: str, lex: Lexicon) -> bool:
