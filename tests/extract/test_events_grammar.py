@@ -133,3 +133,52 @@ def test_sentences_skipped_on_their_letters_are_exactly_those_without_trigger_wo
     assert holds == [True, False, True, False]
     assert all(m or not h for m, h in zip(may, holds))  # never skips a sentence that holds a trigger word
     assert may[1] is False
+
+
+# --- the subject of a verb past what only says what kind of event or device it is ---
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A series of bomb blasts ripped through churches on Sunday, killing more than 200 people.", "killing"),
+    ("A wave of suicide attacks hit the city, killing 30 people.", "killing"),
+    ("Bomb blasts killed five people in Dalo.", "killed"),
+])
+def test_blasts_and_the_collective_nouns_that_gather_them_are_no_doers(text, trigger):
+    assert _one(text, trigger).actor is None
+
+
+def test_a_bare_verb_form_before_an_event_noun_of_its_type_only_names_its_kind():
+    found = _events("Bomb blasts killed five people in Dalo.")
+    assert "Bomb" not in {e.trigger for e in found}
+    assert "bomb" in {e.trigger for e in _events("Rebels bomb checkpoints near Dalo every week.")}
+    assert {e.trigger for e in _events("Journalists protest attacks on the press in Dalo.")} >= {"protest"}
+
+
+@pytest.mark.parametrize("text", [
+    "The group claimed the bombing in a statement, but offered no evidence.",
+    "The minister offered condolences to the families of the victims.",
+    "Police offered no details of the arrests.",
+])
+def test_words_offered_are_no_undertaking(text):
+    assert "AGREE" not in {e.event_type for e in _events(text)}
+
+
+def test_an_offer_of_talks_is_still_one():
+    assert _one("The government offered talks to the rebels.", "offered").event_type == "AGREE"
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The driver, identified by officials as Karim Dosso, a 31-year-old man living in Dalo, fired a pistol at "
+     "officers.", "fired", "driver"),
+    ("Security forces, including police and soldiers, detained at least 13 people in Dalo.", "detained",
+     "Security forces"),
+])
+def test_the_subject_that_opens_the_sentence_past_insertions_in_commas(text, trigger, actor):
+    assert _one(text, trigger).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("However, the minister said, the army, which denies it, attacked the rebels.", "attacked"),
+    ("In response, officials wrote, the mayor would protest.", "protest"),
+])
+def test_an_opening_adverb_or_phrase_before_commas_is_no_subject(text, trigger):
+    assert _one(text, trigger).actor not in ("However", "response", "In response")

@@ -58,6 +58,7 @@ _FEASTS = frozenset({"easter", "christmas", "ramadan", "eid", "diwali", "passove
 # missile strikes", "Boko Haram fighters' attacks")
 _KIND_CLASSES = ("weapons", "launchable", "incendiary", "aircraft", "military", "missiles", "armed_attackers", "people",
                  "agents")
+_PARTY_CLASSES = ("police", "troops", "military", "armed_attackers", "people", "agents")
 _DEICTIC = frozenset({"this", "that", "the", "same"})  # "on this day", "on that morning", "on the same day"
 _HELD_IN = frozenset({"in", "behind"})  # "in jail", "behind bars": a state of the person before it
 # Words opening a sentence that name nothing: "This follows …", "There were …"
@@ -67,6 +68,8 @@ _AIMED = frozenset({"at", "on", "upon"})  # "fired at", "fired on", "fired upon"
 _AIMED_AT = _AIMED | {"against"}  # … and after an event noun: "strikes on Gaza", "attacks against civilians"
 # Classes of words that name a weapon or its blast: as the subject of a verb they are no actor.
 _DEVICE_CLASSES = ("incendiary", "launchable", "fire_reports")
+_APPOSITION_REACH = 24  # tokens from a verb back to the subject that opens the sentence, past insertions in commas
+_GATHERED = 4  # words after a collective's "of" that may hold its head ("a series of coordinated bomb blasts")
 # Prepositions inside a participle phrase that modifies a noun ("a motorcycle loaded with explosives"); not "by",
 # whose agent is the doer ("shells fired by LNA forces killed three").
 _MODIFIER_PREPOSITIONS = frozenset({"with", "in", "at", "on", "from", "to", "into", "near", "for", "of", "across",
@@ -228,7 +231,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.actor, cand.target = None, cand.actor  # "prisoners are in jail": held, not holding
     if cand.sense.word_class == MONITORED:
         cand.actor = cand.target = None  # "the mission observed 95 projectiles": no party to the fire
-    if cand.actor and cand.sense.pos == "verb" and _is_device_or_event(sent.lower[cand.actor[1] - 1], lex):
+    if cand.actor and cand.sense.pos == "verb" and _is_device_or_event(sent.lower[_head(sent, cand.actor, lex)], lex):
         # "the bomb went off", "a rocket hit the school", "the attack on Monday killed five": the weapon or the
         # event, not who used it; who carried out that event, if its noun says ("Israel responded with airstrikes
         # that destroyed a tower", "a US drone strike killed two")
@@ -333,7 +336,8 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str)
         return None  # a verb of the subject's between: "Hollande called the attack …" (not "prisoners are in jail")
     # from its first name or agent noun: "recent police shootings" → "police"
     for k in range(i, j):
-        name = sent.words[k][0].isupper() and sent.lower[k] not in lex.determiner and _name_at(sent, k, j, first, lex)
+        name = sent.words[k][0].isupper() and sent.lower[k] not in lex.determiner and not _is_device(
+            sent.lower[k], lex) and _name_at(sent, k, j, first, lex)  # ("Bomb blasts killed …": no one's name)
         if name or lex.in_class(sent.lower[k], "agents") or sent.lower[k] in lex.pronoun:
             if _town_or_site(sent, k, j, lex, event_type):
                 return None
@@ -518,6 +522,19 @@ def _rigged(sent: SentenceTokens, end: int, lex: Lexicon) -> bool:
     n = len(sent.lower)
     return end + 2 < n and sent.lower[end] in _RIGGING and sent.lower[end + 1] == "with" and (
         lex.in_class(sent.lower[end + 2], "incendiary"))
+
+
+def _head(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> int:
+    """The head token of a phrase, past a collective noun to the nouns it gathers: "a series of bomb blasts" →
+    "blasts"."""
+    end = span[1]
+    if end + 1 < len(sent.lower) and sent.lower[end - 1] in COLLECTIVES and sent.lower[end] == "of":
+        for k in range(end + 1, min(len(sent.lower), end + 1 + _GATHERED)):
+            if not sent.is_word(k):
+                break
+            if _is_device_or_event(sent.lower[k], lex):
+                return k
+    return end - 1
 
 
 def _is_device(word: str, lex: Lexicon) -> bool:
@@ -1031,19 +1048,37 @@ def _opening_clause_subject(sent: SentenceTokens, cand: Candidate, lex: Lexicon)
 def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[int, int] | None:
     """ "A North Korean soldier, captured alive by …, has died": the subject before an inserted clause,
     when that clause opens the sentence."""
-    for j in range(comma - 1, max(0, comma - 16), -1):
+    nearest = True
+    for j in range(comma - 1, max(0, comma - _APPOSITION_REACH), -1):
         if sent.words[j] == ",":
             found = _phrase_ending(sent, j - 1, lex)
             if found and (found[0] <= 1 or all(not sent.is_word(t) or sent.lower[t] in ABBREVIATIONS
-                                               for t in range(found[0]))):
-                return found  # "A soldier, captured …, has died", "Mr. Kasich, a Republican, has not …"
+                                               for t in range(found[0]))) and (nearest or _opens_with_party(
+                                                   sent, found, lex)):
+                # "A soldier, captured …, has died", "Mr. Kasich, a Republican, has not …", "The driver, identified
+                # as X, a 31-year-old Tunisian, fired": the phrase that opens the sentence, past its insertions
+                return found
+            if not nearest:
+                continue
+            nearest = False
             # "Mr Ruiz, party leader, and a former minister, called": the last of a chain of appositions
             start = j + 1 + (sent.lower[j + 1] == "and")
             own = _noun_phrase(sent, start, lex)
             opens = sent.lower[start] in NOUN_DETERMINERS or sent.words[start][0].isupper()
-            return own if own and opens and own[1] == comma and not any(
-                sent.lower[t] in lex.stop or sent.lower[t] in lex.clause for t in range(start, comma)) else None
+            if own and opens and own[1] == comma and not any(
+                    sent.lower[t] in lex.stop or sent.lower[t] in lex.clause for t in range(start, comma)):
+                return own
     return None
+
+
+def _opens_with_party(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a phrase that opens the sentence, before an insertion in commas, is its subject: a noun phrase after
+    nothing but a determiner ("The driver, identified as …,"), not an opening adverb or phrase ("However, …",
+    "In response, …") nor a lone word that names no one ("Speaking, …")."""
+    i, j = found
+    if i == 1:
+        return sent.lower[0] in lex.determiner
+    return j - i > 1 or any(lex.in_class(sent.lower[i], c) for c in _PARTY_CLASSES)
 
 
 def _is_modifier_word(sent: SentenceTokens, k: int) -> bool:

@@ -465,7 +465,20 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
                                    or nxt in lex.reporting or nxt in lex.determiner or nxt in lex.triggers
                                    or nxt.endswith(("ed", "s", "ing")) or nxt in {"and", "or", "of"}):
             return True
+    if pos == "verb" and last - first == 1 and _names_next_noun(sent, last, event_type, lex):
+        return True
     return first > 0 and sent.lower[first - 1] in TITLE_PREFIXES
+
+
+def _names_next_noun(sent: SentenceTokens, last: int, event_type: str, lex: Lexicon) -> bool:
+    """Whether a bare verb form only says what kind of event the noun after it is, an event noun of its own type:
+    "bomb blasts", "a series of bomb attacks" (but "they bomb checkpoints", "journalists protest attacks on the
+    press": a verb and its object)."""
+    word = sent.lower[last - 1]
+    if word.endswith(("ed", "ing")) or last >= len(sent.lower) or not sent.words[last].islower():
+        return False
+    return any(len(phrase) == 1 and any(s.pos == "noun" and s.event_type == event_type for s in senses)
+               for phrase, senses in lex.triggers.get(sent.lower[last], ()))
 
 
 def _is_acronym(word: str) -> bool:
