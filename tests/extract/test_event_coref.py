@@ -113,6 +113,31 @@ def test_a_site_without_a_name_lies_in_the_town_another_mention_names():
     assert len(found) == 1 and found[0].trigger == "exploded"
 
 
+def test_an_event_spread_across_a_country_holds_the_town_a_definite_mention_names():
+    text = ("Bombs exploded in churches across Afghanistan on Sunday. Nobody claimed them. The explosions were first "
+            "reported at a church in Kabul.")
+    found, _ = _merge(text, _mention(text, "exploded", mode="explosives", place="Afghanistan", place_country="AFG"),
+                      _mention(text, "explosions", mode="explosives", place="a church in Kabul", place_country="AFG",
+                               when=date(2025, 3, 10), precision="week", source="publication"))
+    assert len(found) == 1 and found[0].location == "a church in Kabul"
+
+
+def test_a_country_of_another_sentence_is_too_wide_to_hold_a_town_unless_the_event_spread_across_it():
+    text = "Bombs exploded in Afghanistan on Sunday. Nobody claimed them. The explosions were reported in Kabul."
+    found, _ = _merge(text, _mention(text, "exploded", mode="explosives", place="Afghanistan", place_country="AFG"),
+                      _mention(text, "explosions", mode="explosives", place="Kabul", place_country="AFG",
+                               when=date(2025, 3, 10), precision="week", source="publication"))
+    assert len(found) == 2
+
+
+def test_the_event_takes_a_place_with_its_country_before_one_without():
+    text = "Protesters rallied in Liberty Square in Dalmora on Friday. The rally in Dalmora drew thousands."
+    found, _ = _merge(text, _mention(text, "rallied", "PROTEST", actor="Protesters",
+                                     place="Liberty Square in Dalmora"),
+                      _mention(text, "rally", "PROTEST", place="Dalmora", place_country="AFG"))
+    assert len(found) == 1 and (found[0].location, found[0].location_country) == ("Dalmora", "AFG")
+
+
 def test_two_sites_without_names_stay_two_places():
     text = "Gunmen attacked the bus station on Sunday. Gunmen attacked the market on Sunday."
     found, _ = _merge(text, _mention(text, "attacked", actor="Gunmen", place="the bus station"),

@@ -54,7 +54,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.13"
+VERSION = "events-coref-1.14"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -88,6 +88,9 @@ _COORDINATED_LIGHT = re.compile(
     r"\s*,?\s*(?:and|or)\s+(?:%s)\s+(?:(?:a|an|the|their|its|his|her)\s+)?" % "|".join(sorted(GRAMMAR["light_verb"])),
     re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\w['’]s$")
+# "blasts across Sri Lanka", "protests throughout the country": an event spread over the place after the words
+_SPREAD = re.compile(r"\b(?:across|throughout|all over|around)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPREAD_CHARS = 20
 # A participle after a comma tells the toll or manner of the act before it ("attacked a school, killing three").
 _RESULT_CLAUSE = re.compile(r",\s*$")
 _PURPOSE = re.compile(r"\bto\s*$")
@@ -284,7 +287,7 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words) -
                                                 for other in cluster.distinct.values()):
             return back
     for back, cluster in candidates:
-        if _reaches(doc, cluster, m, words) and all(_compatible(doc, other, m.event, words)
+        if _reaches(doc, cluster, m, words) and all(_compatible(doc, other, m.event, words, m.definite)
                                                      for other in cluster.distinct.values()):
             return back
     return None
@@ -326,8 +329,8 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
             and words.sequence.isdisjoint(w.lower() for w in TOKEN.findall(between)))
 
 
-def _compatible(doc: Doc, a: Event, b: Event, words: Words) -> bool:
-    return (_same_actor(a, b, words) and _same_target(a, b, words) and _same_place(doc, a, b)
+def _compatible(doc: Doc, a: Event, b: Event, words: Words, definite: bool = False) -> bool:
+    return (_same_actor(a, b, words) and _same_target(a, b, words) and _same_place(doc, a, b, definite)
             and _same_time(a, b))
 
 
@@ -473,12 +476,14 @@ def _head_word(name: str) -> str | None:
     return words[-1] if words else None
 
 
-def _same_place(doc: Doc, a: Event, b: Event) -> bool:
+def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
     """No clash of places: one is absent, their countries agree and one holds the other ("Kabul", "a market in
     Kabul", "the Euphrates in Deir" and "the city of Deir": the names of one are among the other's, or one is a
     site without a name, "the bus station", and the other a named place), or, in one
     sentence, one is the country the other lies in ("an IED killed a general in Deir
-    ez-Zor … in Syria"); across sentences a country is too wide to tell one incident from another."""
+    ez-Zor … in Syria"); across sentences a country is too wide to tell one incident from another, unless the event
+    spread across it and the later mention points back (`definite`: "blasts across Sri Lanka …", then "The
+    explosions were reported at a church in Colombo")."""
     for one, other in ((a, b), (b, a)):
         aimed = _aimed_at_country(one)
         if aimed and other.location_country and aimed != other.location_country:
@@ -499,8 +504,10 @@ def _same_place(doc: Doc, a: Event, b: Event) -> bool:
         return True  # "the Euphrates in Deir" lies in "the city of Deir"; "the market" and "the school" do not
     if _capital_of(phrase_a, a, b) or _capital_of(phrase_b, b, a):
         return True
-    return (_is_country(a) or _is_country(b)) and doc.sentence_index(a.trigger_start) == doc.sentence_index(
-        b.trigger_start)
+    if doc.sentence_index(a.trigger_start) == doc.sentence_index(b.trigger_start):
+        return _is_country(a) or _is_country(b)
+    return definite and any(_is_country(e) and _SPREAD.search(doc.text, max(0, e.location_start - _SPREAD_CHARS),
+                                                              e.location_start) for e in (a, b))
 
 
 def _capital_of(phrase: str, one: Event, other: Event) -> bool:
@@ -602,8 +609,10 @@ def _event(cluster: _Cluster) -> Event:
             rank = lambda m: _source_rank(m.event)  # noqa: E731
         elif slot in PARTIES:
             rank = lambda m, slot=slot: _party_rank(m, slot, victims)  # noqa: E731
-        elif slot == "location":  # a named place before an indefinite site without a name ("an area", "a shop")
-            rank = lambda m: _in_trigger(m.event) or _indefinite_site(m.event.location)  # noqa: E731
+        elif slot == "location":  # a named place before an indefinite site without a name ("an area", "a shop"),
+            # and a place in a country before the whole country ("a church in Colombo" before "across Sri Lanka")
+            rank = lambda m: (_in_trigger(m.event) or _indefinite_site(m.event.location),  # noqa: E731
+                              _is_country(m.event) or m.event.location_country is None)
         else:
             rank = lambda m: 0  # noqa: E731
         donors.sort(key=rank)  # stable: the most informative mention first among equals
