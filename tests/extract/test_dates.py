@@ -227,6 +227,12 @@ def test_the_year_before_is_only_for_a_day_or_month_without_its_year():
         assert year_before(found) is None, text
 
 
+@pytest.mark.parametrize("text", ["The talks lasted two hours.", "He was held for hours.",
+                                  "The moment of truth came later."])
+def test_hours_that_are_no_step_in_the_narrative_are_no_date(text):
+    assert find_dates(text, PUBLISHED) == []
+
+
 def test_in_the_same_day_is_no_step_from_the_event_before():
     assert find_dates("Two shutdowns in the same day angered Orvalo.", PUBLISHED) == []
     (same,) = find_dates("Police came again the same day.", PUBLISHED)

@@ -61,6 +61,9 @@ def test_a_date_of_speech_is_no_context():
     ("A day earlier", date(2024, 4, 21)),
     ("Later that day", date(2024, 4, 22)),
     ("The same day", date(2024, 4, 22)),
+    ("Hours later", date(2024, 4, 22)),
+    ("Two hours later", date(2024, 4, 22)),
+    ("48 hours later", date(2024, 4, 24)),
 ])
 def test_a_relative_chain_counts_from_the_event_before(chain, day):
     text = f"Five soldiers were killed in Kabul on 22 April. {chain}, protesters gathered in Herat."

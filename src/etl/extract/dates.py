@@ -39,6 +39,7 @@ _FUTURE_WEIGHT = 2
 _MONTH_PREPOSITIONS = frozenset("in since during by until from of before after through throughout early mid late "
                                 "last next this".split())
 _AMBIGUOUS_MONTHS = frozenset({"May", "March", "Mar"})
+_HOURS_A_DAY = 24
 # Words of time before a holiday that make it a date ("on Christmas", "since New Year's Day"); "before" and
 # "after" make it a bound ("the day after Christmas", "the week before Christmas"), no day of the event.
 _HOLIDAY_PREPOSITIONS = frozenset("on since from".split())
@@ -135,6 +136,7 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?P<dayword>\b(?i:last\s+night|overnight|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday"
         rf"|tomorrow)\b)"
         rf"|(?P<chain>\b(?i:{number}\s+(?:day|week|month|year)s?\s+(?:later|earlier|afterwards)"
+        rf"|(?:(?:{number}|a\s+few|several|some|an)\s+)?(?:hour|minute|moment)s?\s+(?:later|earlier|afterwards)"
         rf"|{number}\s+(?:day|week|month|year)s?\s+(?:after|before)(?=\s+[\w“\"‘'])"
         rf"|the\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week|month)"
         rf"|the\s+day\s+(?:after|before)(?=\s*[,.;])|a\s+day\s+(?:later|earlier)"
@@ -155,7 +157,7 @@ def _pattern() -> re.Pattern[str]:
 # scanning every position of the article with it.
 _DIGITS = re.compile(r"\d+")
 _RELATIVE_ANCHORS = ("yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening",
-                     "week", "month", "year", "ago", "day")
+                     "week", "month", "year", "ago", "day", "hour", "minute", "moment")
 _LOOKBACK_CHARS = 40     # room for "the beginning of", "this coming", "earlier this" before an anchor
 _LOOKBACK_WORDS = 4
 
@@ -426,6 +428,10 @@ def _chain_shift(surface: str) -> tuple[int, str]:
     low = surface.lower().split()
     if low[-1] == "day" and low[-2] == "same" or low[1] == "that":  # "the same day", "later that evening"
         return 0, "day"
+    if low[-2].startswith(("hour", "minute", "moment")):  # "hours later", "48 hours later": whole days on
+        hours = int(low[0]) if low[0].isdigit() else _words().numbers.get(low[0], 0)
+        days = hours // _HOURS_A_DAY if low[-2].startswith("hour") else 0
+        return (-days if low[-1] == "earlier" else days), "day"
     if low[0] == "the":
         unit = "day" if low[1] == "day" else low[2]
         unit = "day" if unit in ("morning", "evening", "night") else unit
