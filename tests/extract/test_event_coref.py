@@ -138,6 +138,13 @@ def test_the_event_takes_a_place_with_its_country_before_one_without():
     assert len(found) == 1 and (found[0].location, found[0].location_country) == ("Dalmora", "AFG")
 
 
+def test_the_event_takes_the_people_a_mention_names_before_a_vague_count():
+    text = "At least 250 villagers were killed in Dalmora on Sunday and dozens were taken hostage."
+    found, _ = _merge(text, _mention(text, "killed", target="villagers", place="Dalmora"),
+                      _mention(text, "taken hostage", target="dozens", place="Dalmora"))
+    assert len(found) == 1 and found[0].target == "villagers"
+
+
 def test_two_sites_without_names_stay_two_places():
     text = "Gunmen attacked the bus station on Sunday. Gunmen attacked the market on Sunday."
     found, _ = _merge(text, _mention(text, "attacked", actor="Gunmen", place="the bus station"),

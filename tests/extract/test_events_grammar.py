@@ -182,3 +182,30 @@ def test_the_subject_that_opens_the_sentence_past_insertions_in_commas(text, tri
 ])
 def test_an_opening_adverb_or_phrase_before_commas_is_no_subject(text, trigger):
     assert _one(text, trigger).actor not in ("However", "response", "In response")
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Police intervened and killed one of the looters.", "killed", "looters"),
+    ("Troops killed two of the attackers near Dalo.", "killed", "attackers"),
+    ("Two brothers suspected of carrying out the attack were arrested.", "arrested", "brothers"),
+])
+def test_the_people_a_count_or_a_suspicion_is_told_of(text, trigger, target):
+    assert _one(text, trigger).target == target
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Boko Haram was suspected of carrying out the attack.", "attack", "Boko Haram"),
+    ("Prime Minister Karim Dosso vowed that those responsible would pay the price.", "vowed",
+     "Prime Minister Karim Dosso"),
+    ("The United States and Australia condemned the takeover.", "condemned", "United States and Australia"),
+    ("In Kabul Monday Police arrested five men.", "arrested", "Police"),
+])
+def test_the_subject_is_the_whole_name_and_no_auxiliary(text, trigger, actor):
+    assert _one(text, trigger).actor == actor
+
+
+def test_a_second_verb_keeps_its_own_object_and_phrase():
+    fired = _one("Militants fired rockets and sent gunmen into towns.", "fired")
+    assert fired.target != "towns"
+    found = _events("Militants launched an attack on Dalo, firing rockets and sending gunmen into the town.")
+    assert "AID" not in {e.event_type for e in found}  # the rockets were fired, not sent

@@ -54,7 +54,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.14"
+VERSION = "events-coref-1.15"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -549,6 +549,12 @@ def _nameless(place: str) -> bool:
     return first and not any(w[:1].isupper() for w in words[1:])
 
 
+def _unplaced_name(e: Event) -> bool:
+    """Whether the event's place is a name in no known country (not a site without a name, "the city", which
+    points back at a place the article told)."""
+    return e.location_country is None and not _nameless(e.location)
+
+
 def _indefinite_site(place: str) -> bool:
     """Whether a place is a site without a name that points back at nothing: indefinite or bare ("an area",
     "a shop", "farms"). Such a site tells less than a place another mention of the event names ("in Dalo
@@ -610,9 +616,13 @@ def _event(cluster: _Cluster) -> Event:
         elif slot in PARTIES:
             rank = lambda m, slot=slot: _party_rank(m, slot, victims)  # noqa: E731
         elif slot == "location":  # a named place before an indefinite site without a name ("an area", "a shop"),
-            # and a place in a country before the whole country ("a church in Colombo" before "across Sri Lanka")
-            rank = lambda m: (_in_trigger(m.event) or _indefinite_site(m.event.location),  # noqa: E731
-                              _is_country(m.event) or m.event.location_country is None)
+            # and a place in a country before the whole country ("a church in Colombo" before "across Sri Lanka") or,
+            # where another mention names a place the gazetteer puts in its country, before a name it cannot place
+            # ("Syntagma square [coded to Athens]" after "Athens")
+            placed = any(m.event.location_country and not _is_country(m.event) for m in donors)
+            rank = lambda m, placed=placed: (  # noqa: E731
+                _in_trigger(m.event) or _indefinite_site(m.event.location),
+                _is_country(m.event) or placed and _unplaced_name(m.event))
         else:
             rank = lambda m: 0  # noqa: E731
         donors.sort(key=rank)  # stable: the most informative mention first among equals
@@ -635,18 +645,19 @@ def _victims(mentions: list[_Mention]) -> set[tuple[int, int]]:
 
 
 def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]]) -> tuple[bool, bool, bool, bool]:
-    """How well a mention tells a participant, the best lowest: for the target what the attack struck before
-    the victims of its toll ("crashed into a patrol, killing six"), a participant before a happening a trigger
-    noun names ("asking citizens" before "calling for nationwide mobilization"), then a party the words name
-    ("the Murrah Federal Building") before one they describe ("the building"), before a pronoun or vague word
-    ("others")."""
+    """How well a mention tells a participant, the best lowest: a participant before a happening a trigger noun
+    names ("asking citizens" before "calling for nationwide mobilization"; "shot him" before "clashes"), words that
+    name someone before a pronoun or vague word ("At least 250 Israelis were killed … and dozens were taken
+    hostage": the Israelis), then for the target what the attack struck before the victims of its toll ("crashed
+    into a patrol, killing six"), then a party the words name ("the Murrah Federal Building") before one they
+    describe ("the building")."""
     e = m.event
     surface = getattr(e, slot)
     victim = slot == "target" and (e.target_start, e.target_end) in victims
     party = _Party(surface.lower(), None)
     happening = (_head_word(surface) in load_words().nouns  # "calling for nationwide mobilization"
                  and not _struck(party) and not _people(party))  # a patrol is struck, not a happening
-    return victim, happening, not _names(surface), _vague(surface)
+    return happening, _vague(surface), victim, not _names(surface)
 
 
 def _vague(surface: str | None) -> bool:

@@ -294,6 +294,9 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
     if k + 1 < len(sent.lower) and sent.lower[k] == "to" and cand.sense.event_type in VERBAL_TYPES and infinitive(
             sent, k + 1, lex):
         return False  # a speech act with its infinitive: "Prosecutors initially threatened to charge him"
+    if k + 1 < len(sent.lower) and sent.lower[k] == "that" and cand.sense.event_type in VERBAL_TYPES and (
+            sent.lower[k + 1] not in lex.time):
+        return False  # … or its clause: "Diab vowed that those responsible would pay" (not "a pact signed that day")
     if k + 1 < len(sent.lower) and sent.lower[k] in {"and", "or", ","} and sent.lower[k + 1] in lex.triggers and (
             sent.lower[k] != "," or sent.lower[k + 1].endswith("ed")):
         return False  # coordinated verbs with one object: "Turkish forces killed or injured 4 militants", "killed,
@@ -755,6 +758,8 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) 
                 return _clause_subject(sent, j + 1, lex, reporting=False)
             if j >= 2 and sent.lower[j] == "of" and sent.words[j - 1].islower() and sent.lower[j - 1].endswith("ed"):
                 j -= 2  # "two brothers suspected of carrying out the attack": the people the participle is said of
+                while j >= 0 and sent.lower[j] in lex.be:
+                    j -= 1  # "Boko Haram was suspected of …"
             found = _phrase_ending(sent, j, lex)
             # "doctors of the city hospital held a strike": the people, not their workplace
             return found and _past_prepositional_phrase(sent, found, lex, first)
@@ -893,6 +898,10 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
             sent.lower[p - 1] in _NAMED_AS))
         if preposition:
             p -= 1  # "loaded with explosives", "dressed as Santa Claus"
+        elif p >= 3 and sent.lower[p] in PARTICLES and sent.lower[p - 1].endswith("ing"):
+            p -= 1  # "carrying out the attack", "setting off the bomb"
+        if p >= 3 and sent.lower[p].endswith("ing") and sent.lower[p - 1] == "of" and sent.lower[p - 2].endswith("ed"):
+            p, preposition = p - 2, True  # "two brothers suspected of carrying out the attack were arrested"
         if p < 1 or not sent.is_word(p) or not sent.words[p].islower() or not (
                 sent.lower[p].endswith(("ing", "ed")) or sent.lower[p] in lex.participle):
             return moved  # ("a bomb left at the market exploded": an irregular participle)
@@ -1105,14 +1114,15 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
     while i > 0 and end - i - bracketed < _MAX_NP:
         prev = sent.lower[i - 1]
         # "the army and police", not "a shoot-out broke out and a man": a particle ends a clause, not a noun
-        coordinated = prev == "and" and i - 2 >= 0 and sent.is_word(i - 2) and not _is_boundary(
-            sent.lower[i - 2], lex) and sent.lower[i - 2] not in PARTICLES
+        coordinated = prev == "and" and i - 2 >= 0 and sent.is_word(i - 2) and (not _is_boundary(
+            sent.lower[i - 2], lex) or _inside_name(sent, i - 2, lex)) and sent.lower[i - 2] not in PARTICLES
         if sent.lower[i] in NOUN_DETERMINERS and not coordinated:
             break  # a determiner opens the phrase: "declined an interview request" → "an interview request"
         if prev.endswith("ing") and sent.words[i - 1].islower() and prev not in _ING_NOUNS and i >= 2 and (
                 sent.words[i - 2] == ",") and (sent.lower[i] in _COUNT_OPENERS or is_numeral(sent.lower[i])):
             break  # ", leaving two people dead and dozens injured": the participle clause's object is the phrase
-        if sent.is_word(i - 1) and not _is_boundary(prev, lex) and prev not in lex.skip or coordinated:
+        if sent.is_word(i - 1) and (not _is_boundary(prev, lex) or _inside_name(sent, i - 1, lex)) and (
+                prev not in lex.skip) or coordinated:
             i -= 1
             continue
         if _acronym_before(sent, i):
@@ -1138,6 +1148,13 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
         # died on the spot and a third succumbed": a place, then a clause
         i = max(k for k in range(i, end) if sent.lower[k] == "and") + 1
     return _trim(sent, i, end + 1, lex)
+
+
+def _inside_name(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether a capitalised word ends a name of several ("the United States"): a word of the name, whatever the
+    lower-case word means ("states"); not a preposition ("in Muthanna's As Samwah city") nor a day or month."""
+    return k > 0 and sent.words[k][:1].isupper() and sent.words[k - 1][:1].isupper() and sent.is_word(k - 1) and not (
+        is_calendar_word(sent.words[k]) or is_calendar_word(sent.words[k - 1]) or sent.lower[k] in lex.stop)
 
 
 def _acronym_before(sent: SentenceTokens, k: int) -> bool:
@@ -1230,6 +1247,7 @@ def skip_quantity(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> int:
     while i < j:
         w = sent.lower[i]
         if w in lex.determiner or is_numeral(w) or (w in {"and", "or", "of"} and i == start) or (
+                w == "of" and i > start and is_numeral(sent.lower[i - 1])) or (  # "one of the looters"
                 w == "," and i > start and sent.lower[i - 1].isdigit() and i + 1 < j
                 and sent.lower[i + 1].isdigit()):  # "3,000" (not "killed 12, news reports said")
             i += 1
@@ -1295,6 +1313,9 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
             return None
         if _behest(sent, j):
             return None  # "sent paratroopers at the request of the president": who asked, not whom they went to
+        if w in ("and", "or") and j > k and j + 1 < n and sent.words[j + 1].islower() and (
+                sent.lower[j + 1] in lex.verb or sent.lower[j + 1].endswith(("ed", "ing"))):
+            return None  # "fired rockets and sent gunmen into towns": the second verb's phrase, not the first's
         if w == "of" and j > k and 0 < j + 1 < n and sent.words[j - 1][:1].isupper() and (
                 sent.words[j + 1][:1].isupper()):
             continue  # "a sit-in outside the Ministry of Education": a name's "of", which brings no target

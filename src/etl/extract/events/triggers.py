@@ -417,11 +417,13 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
         if (w in {".", ";", ":"} or w in lex.clause or w in lex.reporting or w in _TIME_SETTING
                 or (w in _SETTING and k > last)):
             break  # "seized hostages in hospitals in the towns of …": the object ends where its setting begins
-    if first > 0 and sent.lower[first - 1] == "to":
-        return None  # an infinitive does not follow its object: "drones to launch attacks", "equipment to provide"
+    if first > 0 and sent.lower[first - 1] == "to" or sent.lower[first].endswith("ing"):
+        # an infinitive does not follow its object: "drones to launch attacks", "equipment to provide"; a gerund
+        # is no bare participle: "firing rockets and sending gunmen" sends no rockets
+        return None
     for k in range(first - 1, max(-1, first - 1 - _BARE_PARTICIPLE_WINDOW), -1):
         w = sent.lower[k]
-        if not sent.is_word(k) or w in lex.stop and w != "to":
+        if not sent.is_word(k) or w in lex.stop and w != "to" or w in ("and", "or"):
             # a preposition before the trigger is none of its object: "fuel on the fire" (but "the pact to be signed")
             break
         if lex.in_class(w, word_class):
