@@ -209,3 +209,24 @@ def test_a_second_verb_keeps_its_own_object_and_phrase():
     assert fired.target != "towns"
     found = _events("Militants launched an attack on Dalo, firing rockets and sending gunmen into the town.")
     assert "AID" not in {e.event_type for e in found}  # the rockets were fired, not sent
+
+
+@pytest.mark.parametrize("text", [
+    "One nurse, who asked not to be named, told the BBC it was a disgrace.",
+    "A resident, who declined to be named, said the shelling lasted all night.",
+])
+def test_a_source_asking_not_to_be_named_makes_no_request(text):
+    assert "REQUEST" not in {e.event_type for e in _events(text)}
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Experts said Rwandan soldiers were fighting alongside M23 rebels.", "fighting", None),
+    ("Troops fought alongside militias against the rebels.", "fought", "rebels"),
+])
+def test_who_fights_alongside_is_no_target(text, trigger, target):
+    assert _one(text, trigger).target == target
+
+
+def test_a_verb_after_a_quotation_and_its_speaker_is_the_speakers():
+    text = '"These accusations are baseless," he said, before accusing Kinshasa of arming the militia.'
+    assert _one(text, "accusing").actor == "he"

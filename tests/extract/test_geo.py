@@ -23,6 +23,9 @@ from etl.extract.geo import country_code, country_name, find_countries, find_pla
     ("Côte d'Ivoire", "CIV"),
     ("Ivory Coast", "CIV"),
     ("DRC", "COD"),
+    ("Congo", "COD"),  # alone, the Democratic Republic, as news writes it
+    ("Republic of Congo", "COG"),
+    ("Congo-Brazzaville", "COG"),
     ("Brasilia", "BRA"),
     ("Brasília", "BRA"),
     ("Afghan", "AFG"),

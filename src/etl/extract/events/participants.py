@@ -1005,6 +1005,10 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
             return found  # "as he spoke", "when the army arrived", not "perceived as biased reporting"
 
         start = 0  # "perceived as biased journalism from …": a preposition, no subordinate clause
+    if start < first and sent.words[start] in _OPENING_QUOTES:
+        speaker = _speaker_after_quote(sent, start, first, lex)
+        if speaker is not None:
+            return speaker
     while start < first and not sent.is_word(start):
         start += 1  # an opening quote
     for _ in range(3):  # "On 10 May 2020, in Makhachkala (Dagestan), officers conducted …": opening phrases
@@ -1036,6 +1040,21 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
     after = sent.lower[k]
     if not sent.is_word(k) or after in lex.stop or (after in lex.reporting and not reporting):
         return None  # no verb follows: no subject ("In Kibo, the market, …")
+    return found
+
+
+def _speaker_after_quote(sent: SentenceTokens, start: int, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The speaker of a quotation that opens the sentence, before its reporting verb, for a verb that follows them:
+    "\"These accusations are baseless,\" he said, before accusing Kinshasa" (he accused, not the accusations)."""
+    close = next((j for j in range(start + 1, first) if sent.words[j] in _CLOSING_QUOTES), None)
+    if close is None:
+        return None
+    k = close + 1
+    while k < first and not sent.is_word(k):
+        k += 1  # the comma inside or after the quotation
+    found = _noun_phrase(sent, k, lex) if k < first else None
+    if found is None or found[1] >= first or sent.lower[found[1]] not in lex.reporting:
+        return None
     return found
 
 
@@ -1296,6 +1315,13 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         # "returned fire and was wounded", "went on strike and held a protest": a second verb of the subject's, no
         # object of the first
         return None
+    if sent.lower[k] == "alongside":
+        # "were fighting alongside M23 rebels": who fought on their side, no target; "fought alongside militias
+        # against the rebels": the other side
+        against = next((j for j in range(k + 1, min(n - 1, k + OBJECT_WINDOW)) if sent.lower[j] == "against"
+                        or not sent.is_word(j)), None)
+        return _noun_phrase(sent, against + 1, lex) if against is not None and sent.lower[against] == "against" \
+            else None
     if cand.sense.pos == "verb" and (sent.lower[k] in lex.be or sent.lower[k] in _AUXILIARIES):
         return None  # "the Rolando attack had been considerable": a noun before its verb, no object after it
     if cand.sense.pos == "verb" and not thing_object and (sent.lower[k] not in lex.stop or sent.opens_count(k, lex)):
