@@ -292,3 +292,33 @@ def test_a_month_alone_after_a_capitalised_word_is_no_date():
 def test_a_bare_weekday_after_a_future_verb_is_the_coming_one(text, when):
     [found] = find_dates(text, PUBLISHED)
     assert found.date == when
+
+
+FEBRUARY = date(2024, 2, 10)
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Nearly 200 people have been killed since the fighting began in April.", date(2023, 4, 1)),
+    ("Troops withdrew in early April.", date(2023, 4, 1)),
+    ("Protesters gathered on 5 April outside parliament.", date(2023, 4, 5)),
+])
+def test_a_day_or_month_after_a_verb_in_the_past_is_the_last_one(text, when):
+    (found,) = find_dates(text, FEBRUARY)
+    assert found.date == when
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Talks will resume in April.", date(2024, 4, 1)),
+    ("He said elections would be held in April.", date(2024, 4, 1)),
+    ("Officials said the vote was postponed until April.", date(2024, 4, 1)),
+    ("He said the Dec. 28 meeting was scheduled.", date(2023, 12, 28)),
+])
+def test_a_day_or_month_of_the_future_or_of_a_noun_keeps_the_nearer_reading(text, when):
+    (found,) = find_dates(text, FEBRUARY)
+    assert found.date == when
+
+
+def test_a_story_read_from_its_opening_day_keeps_the_days_that_follow_it():
+    found = find_dates("On 7 May, he was arrested again after he had been released on 6 May.", date(2020, 5, 5),
+                       keep_order=True)
+    assert [d.date for d in found] == [date(2020, 5, 7), date(2020, 5, 6)]

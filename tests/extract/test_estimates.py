@@ -303,6 +303,7 @@ def test_numbers_that_give_no_estimate_are_counted_with_their_reason():
     ("The death toll from Friday's bombing rose to 101 on Monday.", 101),
     ("The death toll from the attack in Dalo has climbed to 40.", 40),
     ("The number of people killed in the attack has risen to 42.", 42),
+    ("The death toll from Saturday's attack on a market in Dalo has risen to 27.", 27),
 ])
 def test_a_toll_told_past_a_phrase_of_what_it_counts_is_of_the_dead(text, value):
     assert [(e.value, e.category) for e in run(text)] == [(value, "killed")]

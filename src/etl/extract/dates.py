@@ -271,7 +271,8 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
         surface = m.group()
         if kind == "holiday" and not _holiday_is_date(text, start, s, e, surface):
             continue
-        since = kind in _ANNUAL and _after_since(text, start, s, surface)
+        since = kind in _ANNUAL and (_after_since(text, start, s, surface) or kind != "holiday" and not keep_order
+                                     and _told_in_past(text, start, s, surface))
         if kind == "month":
             word = re.search(r"[A-Z][a-z]+\.?$", surface)
             if word is None:
@@ -321,6 +322,21 @@ _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to|plans?\s+to|(?:is|are)\s+to)"
     r"\s+(?:[a-z][\w-]*\s+){0,4}(?:on\s+)?$", re.IGNORECASE)
 _FUTURE_CHARS = 60
+# A verb in the past a few words before the preposition of a date ("began in April", "was killed on 5 March"); an
+# "-ed" word after a determiner is an adjective ("the delayed vote in May"), after "are", "is", "be" a present
+# ("Elections are held in January").
+_PAST_BEFORE = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bare\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeing\s)"
+    r"\b(?:[a-z]{2,}ed|was|were|began|became|broke|"
+    r"brought|came|caught|drew|drove|fell|felt|fled|flew|fought|found|gave|got|grew|held|hit|kept|led|left|lost|made|"
+    r"met|paid|ran|rose|said|sank|saw|sent|shot|sought|spoke|stole|stood|struck|swept|threw|told|took|tore|went|"
+    r"withdrew|won|wrote)\s+(?:[\w'’,-]+\s+){0,5}"
+    r"(?:(?:in|on|during|from)\s+)?(?:(?:early|late|mid)[\s-]+)?$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|during|from)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+_FUTURE_BETWEEN = re.compile(r"\b(?:will|would|shall|to|next|coming|upcoming|planned|scheduled|expected|due|slated"
+                             r"|proposed|set|postponed|delayed|deferred|adjourned|rescheduled|until|till)\b",
+                             re.IGNORECASE)
+_PAST_CHARS = 60
 # "between 2 and 4 March", "from 2 March to 4 March": the words that join two days into one span of time.
 _RANGE_OPENING = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"\d{4}")
@@ -397,6 +413,17 @@ def _after_since(text: str, floor: int, s: int, surface: str) -> bool:
         return True
     before = text[max(floor, s - 8):s].split()
     return bool(before) and before[-1].lower() == "since"
+
+
+def _told_in_past(text: str, floor: int, s: int, surface: str) -> bool:
+    """Whether the clause before a date's preposition tells the past ("since the fighting began in April", "rebels
+    seized the town on 5 March"): the date is the latest such day or month up to publication, not a nearer one yet
+    to come. Not when a word of the future stands before it ("said elections would be held in April", "the planned
+    vote in May"), nor for a date that modifies a noun ("said Netanyahu's Dec. 28 meeting")."""
+    window = text[max(floor, s - _PAST_CHARS):s]
+    if _LEADING_PREPOSITION.match(surface) is None and _PREPOSITION_BEFORE.search(window) is None:
+        return False
+    return _PAST_BEFORE.search(window) is not None and _FUTURE_BETWEEN.search(window) is None
 
 
 def _holiday_is_date(text: str, floor: int, s: int, e: int, surface: str) -> bool:

@@ -16,7 +16,7 @@ _INSERTS = frozenset({"including", "among", "mostly", "most", "many"})
 _EARLIER = frozenset({"earlier", "previous", "initial", "preliminary", "prior", "original", "former"})
 _EARLIER_WORDS = 4
 _TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
-_TOLL_OF_WORDS = 6  # words of such a phrase between a toll noun and the verb that gives its number
+_TOLL_OF_WORDS = 10  # words of such a phrase between a toll noun and the verb that gives its number
 # Verbs that give a toll its number past such a phrase ("rose to 101", "stands at 40")
 _TOLL_VERBS = frozenset({"rose", "risen", "rises", "rise", "climbed", "climbs", "reached", "reaches", "stands", "stood",
                          "increased", "increases", "jumped", "jumps", "hit", "hits"})
