@@ -145,6 +145,14 @@ def test_the_event_takes_the_people_a_mention_names_before_a_vague_count():
     assert len(found) == 1 and found[0].target == "villagers"
 
 
+def test_the_event_takes_its_victims_before_the_other_side_of_a_fight_it_is_told_as():
+    text = "A gunman opened fire in Dalmora on Sunday, killing 11 people. He surrendered after a shootout with officers."
+    found, _ = _merge(text, _mention(text, "opened fire", actor="gunman", place="Dalmora"),
+                      _mention(text, "killing", target="people", place="Dalmora"),
+                      _mention(text, "shootout", target="officers"))
+    assert len(found) == 1 and found[0].target == "people"
+
+
 def test_two_sites_without_names_stay_two_places():
     text = "Gunmen attacked the bus station on Sunday. Gunmen attacked the market on Sunday."
     found, _ = _merge(text, _mention(text, "attacked", actor="Gunmen", place="the bus station"),

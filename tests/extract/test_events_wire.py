@@ -650,3 +650,22 @@ def test_an_event_named_again_after_a_step_keeps_its_own_date():
 def test_a_kind_of_event_is_no_event():
     assert [e for e in _events("In the previous week, this kind of protest took place in many cities.")
             if e.event_type == "PROTEST"] == []
+
+
+# --- a site no gazetteer knows lies in the country the story was filed from ---
+
+def test_a_site_of_a_datelined_story_takes_the_datelines_country():
+    text = ("MANCHESTER, England (AP) - A bomber detonated a device at a concert in Manchester on Monday, killing 22 "
+            "people, police said.\nThousands of people gathered in Albert Square on Tuesday for a vigil.")
+    vigil = _one(text, "vigil")
+    assert (vigil.location, vigil.location_country) == ("Albert Square", "GBR")
+
+
+# --- "called X an act of …": a name given to the event ---
+
+def test_what_an_event_is_called_is_no_target_and_the_caller_still_acts_after_it():
+    found = {e.trigger: e for e in _events('President Karim Dosso called the shooting "a wicked act of mass murder" '
+                                           'and ordered flags flown at half-staff.')}
+    assert found["shooting"].target is None
+    assert found["ordered"].actor == "President Karim Dosso"
+    assert _one("Officials called the attack on the school an act of terror.", "attack").target.startswith("school")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import datetime
 
 from etl.extract import geo
@@ -153,6 +154,11 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 own = None
             record = event_record(text, article_id, sent, cand, place, own, filed,
                                   said, names, whereabouts, lex, VERSION, date_of)
+            if record.location is not None and record.location_country is None and dateline and (
+                    dateline.place.country):
+                # a site or street no gazetteer places ("a Pittsburgh synagogue", "Albert Square") lies in the country
+                # the story was filed from
+                record = replace(record, location_country=dateline.place.country)
             if claim and (record.actor is None or record.modality == "negated"):
                 dropped["events: a claim of responsibility by nobody named"] += 1  # "No group claimed responsibility"
                 continue

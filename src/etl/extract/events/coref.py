@@ -47,14 +47,14 @@ from functools import cache
 from etl.extract import geo, numbers
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import is_numeral
-from etl.extract.events.lexicon import GRAMMAR, Lexicon, is_claim, load_lexicon
+from etl.extract.events.lexicon import FIGHTS, GRAMMAR, Lexicon, is_claim, load_lexicon
 from etl.extract.events.places import PLACE_PHRASES
 from etl.extract.text import TOKEN, Doc
 from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.15"
+VERSION = "events-coref-1.16"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -614,7 +614,7 @@ def _event(cluster: _Cluster) -> Event:
         if slot == "date":  # a date the text gives, before one read from the context, before the publication's
             rank = lambda m: _source_rank(m.event)  # noqa: E731
         elif slot in PARTIES:
-            rank = lambda m, slot=slot: _party_rank(m, slot, victims)  # noqa: E731
+            rank = lambda m, slot=slot: _party_rank(m, slot, victims, own.form in FIGHTS)  # noqa: E731
         elif slot == "location":  # a named place before an indefinite site without a name ("an area", "a shop"),
             # and a place in a country before the whole country ("a church in Colombo" before "across Sri Lanka") or,
             # where another mention names a place the gazetteer puts in its country, before a name it cannot place
@@ -644,20 +644,23 @@ def _victims(mentions: list[_Mention]) -> set[tuple[int, int]]:
             if m.event.target_start is not None and m.form.split(" ")[0] in toll}
 
 
-def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]]) -> tuple[bool, bool, bool, bool]:
+def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]],
+                fight: bool) -> tuple[bool, bool, bool, bool, bool]:
     """How well a mention tells a participant, the best lowest: a participant before a happening a trigger noun
     names ("asking citizens" before "calling for nationwide mobilization"; "shot him" before "clashes"), words that
     name someone before a pronoun or vague word ("At least 250 Israelis were killed … and dozens were taken
-    hostage": the Israelis), then for the target what the attack struck before the victims of its toll ("crashed
-    into a patrol, killing six"), then a party the words name ("the Murrah Federal Building") before one they
-    describe ("the building")."""
+    hostage": the Israelis), then for the target of an event that is no fight itself (`fight`: its own mention's
+    form) anything before the other side of a fight it ended in ("killing 11 people … a shootout with officers"),
+    what the attack struck before the victims of its toll ("crashed into a patrol, killing six"), then a party the
+    words name ("the Murrah Federal Building") before one they describe ("the building")."""
     e = m.event
     surface = getattr(e, slot)
     victim = slot == "target" and (e.target_start, e.target_end) in victims
     party = _Party(surface.lower(), None)
     happening = (_head_word(surface) in load_words().nouns  # "calling for nationwide mobilization"
                  and not _struck(party) and not _people(party))  # a patrol is struck, not a happening
-    return happening, _vague(surface), victim, not _names(surface)
+    fought = slot == "target" and not fight and m.form in FIGHTS
+    return happening, _vague(surface), fought, victim, not _names(surface)
 
 
 def _vague(surface: str | None) -> bool:

@@ -50,6 +50,11 @@ DATE_PREPOSITIONS = GRAMMAR["date_preposition"]
 AGENT_VERBS = GRAMMAR["agent_verb"]
 BLAME_VERBS = GRAMMAR["blame_verb"]
 COLLECTIVES = GRAMMAR["collective"]
+# Fights the dead of a passive verb may fall in, against the side named after "with" ("killed in an encounter with
+# security forces"); a fight's other side is a party to it, not what an attack struck
+FIGHTS = frozenset({"encounter", "encounters", "clash", "clashes", "gunfight", "gunfights", "firefight", "firefights",
+                    "shootout", "shootouts", "shoot-out", "fire", "fighting", "battle", "battles", "confrontation",
+                    "confrontations", "skirmish", "skirmishes"})
 HEDGED_PASSIVE = GRAMMAR["hedged_passive"]
 HIT_VERBS = GRAMMAR["hit_verb"]
 CLAIM_NOUNS = GRAMMAR["claim_noun"]

@@ -10,7 +10,7 @@ from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
     AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS, COLLECTIVES,
-    GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INVOLVEMENT, LOCATIVE_PREPOSITIONS, MAIN_VERBS,
+    FIGHTS, GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INVOLVEMENT, LOCATIVE_PREPOSITIONS, MAIN_VERBS,
     NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, PARTICLES,
     PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATE_GERUND, TARGET_PREPOSITIONS, VERB_LINKS,
     VERBAL_TYPES, Lexicon, ends_site_name,
@@ -18,11 +18,6 @@ from etl.extract.events.lexicon import (
 from etl.extract.text import ABBREVIATIONS
 
 _MAX_NP = 8              # tokens in an actor or target phrase
-# Fights the dead of a passive verb may fall in, against the side named after "with" ("killed in an encounter with
-# security forces"), and the words that may stand before that "with"
-_FIGHTS = frozenset({"encounter", "encounters", "clash", "clashes", "gunfight", "gunfights", "firefight", "firefights",
-                     "shootout", "shootouts", "shoot-out", "fire", "fighting", "battle", "battles", "confrontation",
-                     "confrontations", "skirmish", "skirmishes"})
 _FIGHT_REACH = 5
 _COUNT_OPENERS = frozenset({"a", "an", "the", "dozens", "hundreds", "scores", "several", "many", "some"})
 _LEAVING = frozenset({"left", "leaves", "leave", "leaving"})
@@ -695,7 +690,7 @@ def _fought_with(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, in
         if not sent.is_word(k) or sent.lower[k] in lex.clause:
             return None
         k += 1
-    if k >= n or sent.lower[k] != "with" or not any(w in _FIGHTS for w in sent.lower[last + 1:k]):
+    if k >= n or sent.lower[k] != "with" or not any(w in FIGHTS for w in sent.lower[last + 1:k]):
         return None
     found = _noun_phrase(sent, k + 1, lex)
     return None if found is None or _names_place(sent, found) else found
@@ -1031,7 +1026,9 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
             break
     between = sent.lower[found[1]:first]
     participle = _in_participle_clause(sent, first)  # "drove into a crowd celebrating …, killing 84": still its doer
-    if any(w.endswith("ing") and not participle for w in between) or any(
+    # (a word in -ing after a determiner is a noun: "called the shooting an act of murder and ordered …")
+    if any(w.endswith("ing") and not participle and not (n and between[n - 1] in lex.determiner)
+           for n, w in enumerate(between)) or any(
             w == "to" and infinitive(sent, found[1] + n + 1, lex) for n, w in enumerate(between[:-1])):
         return None  # "a report cheered Democrats hoping to retain … and capture": another clause's verb
     k = found[1]
@@ -1296,6 +1293,9 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         k += 1
     if k >= n:
         return None
+    if cand.sense.pos == "noun" and cand.first >= 2 and sent.lower[cand.first - 2] in _CALLING and (
+            sent.lower[cand.first - 1] in _DEICTIC) and sent.lower[k] not in NOUN_TARGET_PREPOSITIONS:
+        return None  # "called the shooting \"a wicked act of mass murder\"": what follows is the name given to it
     if sent.lower[k] == "of" and cand.sense.pos == "verb":  # "took control of Nuri"
         return _noun_phrase(sent, k + 1, lex)
     if sent.lower[k] == "control" and k + 1 < n and sent.lower[k + 1] == "of" and cand.sense.pos == "verb":
