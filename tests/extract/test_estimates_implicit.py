@@ -72,6 +72,8 @@ def test_a_definite_person_killed_with_no_count_before_counts_one():
         "The victim", 1, "exact", "killed")
     assert _counts("The driver was wounded and the guard was killed.") == [
         ("The driver", 1, "exact", "wounded"), ("the guard", 1, "exact", "killed")]
+    assert _counts("Assailants attacked a house in Toro. The council member's brother was killed in the attack.") == [
+        ("The council member's brother", 1, "exact", "killed")]
 
 
 def test_a_definite_person_after_a_count_of_the_same_kind_is_one_of_them():

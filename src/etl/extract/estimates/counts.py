@@ -302,7 +302,8 @@ def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex:
     out = []
     for m in _DEFINITE.finditer(doc.text, s.start, s.end):
         # most "the" open no person: look at the next words before splitting the sentence into tokens
-        if lex.persons.isdisjoint(_WORD.findall(doc.lowered, m.end(), min(s.end, m.end() + _PERSON_CHARS))[:3]):
+        # (four words: a possessive splits in two, "the council member's brother")
+        if lex.persons.isdisjoint(_WORD.findall(doc.lowered, m.end(), min(s.end, m.end() + _PERSON_CHARS))[:4]):
             continue
         if _inside(starts, ends, m.start()):
             continue
