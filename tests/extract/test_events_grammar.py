@@ -230,3 +230,9 @@ def test_who_fights_alongside_is_no_target(text, trigger, target):
 def test_a_verb_after_a_quotation_and_its_speaker_is_the_speakers():
     text = '"These accusations are baseless," he said, before accusing Kinshasa of arming the militia.'
     assert _one(text, "accusing").actor == "he"
+
+
+def test_victims_and_captives_released_are_a_release():
+    released = _one("Gunmen kidnapped two engineers in Dalo. The victims were later released after a ransom was paid.",
+                    "released")
+    assert (released.event_type, released.target) == ("RETREAT", "victims")
