@@ -236,3 +236,28 @@ def test_victims_and_captives_released_are_a_release():
     released = _one("Gunmen kidnapped two engineers in Dalo. The victims were later released after a ransom was paid.",
                     "released")
     assert (released.event_type, released.target) == ("RETREAT", "victims")
+
+
+@pytest.mark.parametrize("text", [
+    "He expects the three leaders to clearly demonstrate their unity.",
+    "She does not need to demonstrate her staying power.",
+    "Many of the tools are free.",
+])
+def test_a_verb_of_protest_or_release_that_only_shows_or_describes_is_no_event(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("Chairs were burnt and property destroyed.", "burnt", None, "Chairs"),
+    ("The cattle were stolen by bandits.", "stolen", "bandits", "cattle"),
+    ("The subpoena was withdrawn.", "withdrawn", None, "subpoena"),
+])
+def test_irregular_participles_after_be_are_passives(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)
+
+
+def test_who_takes_part_in_an_event_is_its_doer_and_no_part_of_an_object():
+    found = {e.trigger: e for e in _events("Police arrested a student taking part in the demonstration.")}
+    assert found["arrested"].target == "student"
+    assert found["demonstration"].actor == "student"

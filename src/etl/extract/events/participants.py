@@ -64,6 +64,7 @@ _AIMED_AT = _AIMED | {"against"}  # … and after an event noun: "strikes on Gaz
 # Classes of words that name a weapon or its blast: as the subject of a verb they are no actor.
 _DEVICE_CLASSES = ("incendiary", "launchable", "fire_reports")
 _APPOSITION_REACH = 24  # tokens from a verb back to the subject that opens the sentence, past insertions in commas
+_TAKING = frozenset({"take", "takes", "taking", "took", "taken"})  # "taking part in the demonstration"
 _GATHERED = 4  # words after a collective's "of" that may hold its head ("a series of coordinated bomb blasts")
 # Prepositions inside a participle phrase that modifies a noun ("a motorcycle loaded with explosives"); not "by",
 # whose agent is the doer ("shells fired by LNA forces killed three").
@@ -631,8 +632,10 @@ def _involved(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int]
     v = k - 1
     if sent.lower[v] not in INVOLVEMENT:
         return None
-    if sent.lower[v] == "part" and v >= 1 and sent.lower[v - 1] in lex.light_verb:
-        v -= 1  # "hundreds took part in the march"
+    if sent.lower[v] == "part" and v >= 1 and (sent.lower[v - 1] in lex.light_verb or sent.lower[v - 1] in _TAKING):
+        v -= 1  # "hundreds took part in the march", "a student taking part in the protest"
+        while v >= 1 and (sent.lower[v - 1] in _AUXILIARIES or sent.lower[v - 1] == "having"):
+            v -= 1  # "people having taken part in the protest"
     if sent.lower[v] == "responsible" and v >= 1 and sent.lower[v - 1] not in lex.skip:
         return _phrase_ending(sent, v, lex)  # "those responsible for the attack"
     return _phrase_ending(sent, _skip_back(sent, v - 1, lex), lex)
@@ -1209,10 +1212,11 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
                 break  # a verb after the phrase: "12 people hoping to …", "two men suspected of …", "… popped up"
             if w in _LEAVING and after is not None and (is_numeral(after) or after in _COUNT_OPENERS):
                 break  # "the attack on the village left 40 dead": the verb of the phrase's clause, and its count
-            if w.endswith("ing") and w not in _ING_NOUNS and w not in lex.triggers and sent.words[j + 1].islower() \
-                    and sent.words[j].islower() and sent.words[j][:1].isalpha() and after is not None and (
-                        sent.is_word(j + 2)):
-                break  # a participle after its noun: "four gunmen wearing suicide vests", "men carrying rifles"
+            if w.endswith("ing") and w not in _ING_NOUNS and (w not in lex.triggers or _is_party_word(sent, j, lex)) \
+                    and sent.words[j + 1].islower() and sent.words[j].islower() and sent.words[j][:1].isalpha() and (
+                        after is not None and sent.is_word(j + 2)):
+                break  # a participle after its noun: "four gunmen wearing suicide vests", "men carrying rifles", "a
+                # student taking part in the protest"
             j += 1
             continue
         if w in ("'", "’") and sent.lower[j].endswith("s") and j + 2 < n and sent.words[j + 2].isalpha() and (

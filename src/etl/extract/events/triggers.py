@@ -9,8 +9,8 @@ from etl.extract import geo
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, Candidate, SentenceTokens
 from etl.extract.events.lexicon import (
-    EVENT_HEADS, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, SUBORDINATE_GERUND, TITLE_PREFIXES,
-    VERB_LINKS, VERBAL_TYPES, Lexicon,
+    EVENT_HEADS, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND,
+    TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon,
     Sense,
 )
 from etl.extract.events.participants import find_parties, infinitive, skip_quantity
@@ -286,8 +286,9 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
             if not _takes_infinitive(sent, last, lex):
                 continue
         elif sense.condition == "intransitive":
-            if last < len(sent.lower) and (sent.lower[last] in lex.determiner or sent.lower[last] == "that"):
-                continue
+            if last < len(sent.lower) and (sent.lower[last] in lex.determiner or sent.lower[last] in POSSESSIVES
+                                           or sent.lower[last] == "that"):
+                continue  # "demonstrate their unity", "demonstrated her staying power": shown, no protest
         if sense.event_type == "-":
             return NO_EVENT
         if sense.pos == "verb" and (_after_determiner(sent, first, last, lex) or _object_of_past_verb(sent, first)):
@@ -295,8 +296,18 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                     sent.has(c, lex) for c in _VIOLENCE):
                 return NO_EVENT  # "took a shot at his rival in the debate", "a big hit with voters": no blow is struck
             sense = replace(sense, pos="noun")  # "a comprehensive rebuke", "his call for a ban"
+        if sense.pos == "verb" and _bare_after_be(sent, first, lex):
+            return NO_EVENT  # "many of them are free": an adjective, no one freed
         return Candidate(first, last, sense, evidence=evidence)
     return None
+
+
+def _bare_after_be(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether a verb's base form stands right after "is", "are", "was" …, where only a participle can ("they are
+    free"; not "were burnt", "was withdrawn", "there will be riots", "an IS attack")."""
+    word = sent.lower[first]
+    return first > 0 and sent.lower[first - 1] in lex.be and sent.words[first - 1].islower() and not word.endswith(
+        ("ed", "n", "t", "ing", "s")) and word not in lex.participle
 
 
 def _kind_of_event(sent: SentenceTokens, first: int) -> bool:
