@@ -261,3 +261,17 @@ def test_who_takes_part_in_an_event_is_its_doer_and_no_part_of_an_object():
     found = {e.trigger: e for e in _events("Police arrested a student taking part in the demonstration.")}
     assert found["arrested"].target == "student"
     assert found["demonstration"].actor == "student"
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Bandits kidnapped 8 people along the highway near Dalo.", "kidnapped", "people"),
+    ("Militias clashed with Houthi forces behind the frontlines near Dalo.", "clashed", "Houthi forces"),
+    ("Protesters blocked the highway opposite the university in Dalo.", "blocked", "highway"),
+])
+def test_a_place_after_along_behind_or_opposite_is_no_part_of_the_object(text, trigger, target):
+    assert _one(text, trigger).target == target
+
+
+def test_rallying_behind_someone_is_support_not_protest():
+    rallied = _one("Republicans rallied behind the nominee after the convention.", "rallied behind")
+    assert (rallied.event_type, rallied.target) == ("SUPPORT", "nominee")
