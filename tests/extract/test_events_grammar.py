@@ -275,3 +275,25 @@ def test_a_place_after_along_behind_or_opposite_is_no_part_of_the_object(text, t
 def test_rallying_behind_someone_is_support_not_protest():
     rallied = _one("Republicans rallied behind the nominee after the convention.", "rallied behind")
     assert (rallied.event_type, rallied.target) == ("SUPPORT", "nominee")
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Parents of the missing girls accused the government of doing too little.", "accused", "Parents"),
+    ("Relatives of the victims protested outside the court in Dalo.", "protested", "Relatives"),
+    ("Supporters of the PTI staged a sit-in in Dalo.", "sit-in", "PTI"),  # a party's members act for it
+    ("Boko Haram, which has killed thousands since 2009, is suspected of carrying out the kidnapping.", "kidnapping",
+     "Boko Haram"),
+])
+def test_kin_act_for_themselves_and_a_suspect_is_found_past_a_clause_in_commas(text, trigger, actor):
+    assert _one(text, trigger).actor == actor
+
+
+def test_a_bare_participle_after_kin_says_what_the_nearer_noun_underwent():
+    killed = _one("Critics included the parents of a soldier killed by a suicide bomber in Dalo.", "killed")
+    assert (killed.actor, killed.target) == ("suicide bomber", "soldier")
+
+
+def test_requesting_anonymity_and_appealing_for_calm():
+    assert "REQUEST" not in {e.event_type for e in _events("The officer said so, requesting anonymity.")}
+    appealed = _one("Speaking to reporters in Dalo, the governor appealed for calm.", "appealed")
+    assert (appealed.actor, appealed.target) == ("governor", None)

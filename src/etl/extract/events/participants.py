@@ -95,6 +95,10 @@ _RESULTS = frozenset({"dead", "alive", "unconscious"})
 _NOBODY_WORDS = frozenset({"nobody", "none", "noone"})
 # Nouns of the part of a group that the group, after "of", names better ("members of the Lenga movement").
 _PARTITIVES = frozenset({"member", "members", "supporter", "supporters", "followers", "elements", "units"})
+_KIN = frozenset({"parent", "parents", "family", "families", "relative", "relatives", "mother", "mothers", "father",
+                  "fathers", "wife", "wives", "husband", "husbands", "widow", "widows", "son", "sons", "daughter",
+                  "daughters", "brother", "brothers", "sister", "sisters", "friend", "friends", "colleagues",
+                  "neighbours", "neighbors", "lawyer", "lawyers"})
 # The claimant of "no group claimed responsibility for the attack": an empty span, so nobody is read as its doer.
 _NOBODY = (0, 0)
 # "were reported injured", "was believed killed": a verb of report between "be" and the participle it reports.
@@ -141,7 +145,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
                                      or _reduced_relative(sent, cand, lex) or _charged_aside(sent, cand)
                                      or _is_participle(sent, first, lex) and _opens_sentence(sent, first)):
         cand.actor, cand.passive = _agent(sent, by_actor, lex) or _fought_with(sent, last, lex), True
-        subject = _subject(sent, first, lex)
+        subject = _subject(sent, first, lex, kin=not _reduced_relative(sent, cand, lex))
         joined = _coordinated_before(sent, cand, others, lex)
         if joined is not None and joined.passive and subject is None:
             cand.actor, cand.target = joined.actor or by_actor, joined.target  # "were killed or wounded"
@@ -715,7 +719,8 @@ def _follows_coordination(sent: SentenceTokens, first: int, lex: Lexicon) -> boo
     return k >= 0 and sent.lower[k] in VERB_LINKS
 
 
-def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) -> tuple[int, int] | None:
+def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
+             kin: bool = True) -> tuple[int, int] | None:
     """The noun phrase before a trigger: its subject, or for an event noun the subject of its light verb
     ("protesters staged a demonstration") or its possessor ("Russia's invasion")."""
     k = _skip_back(sent, _skip_back_time(sent, _skip_back(sent, first - 1, lex), lex), lex)
@@ -754,11 +759,15 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) 
             if j >= 1 and sent.lower[j] in ("and", "or"):
                 # "agreed to call a ceasefire and hold talks": the doer of the verb before, not its object
                 return _clause_subject(sent, j + 1, lex, reporting=False)
-            if j >= 2 and sent.lower[j] == "of" and sent.words[j - 1].islower() and sent.lower[j - 1].endswith("ed"):
+            suspected = j >= 2 and sent.lower[j] == "of" and sent.words[j - 1].islower() and (
+                sent.lower[j - 1].endswith("ed"))
+            if suspected:
                 j -= 2  # "two brothers suspected of carrying out the attack": the people the participle is said of
                 while j >= 0 and sent.lower[j] in lex.be:
                     j -= 1  # "Boko Haram was suspected of …"
-            found = _phrase_ending(sent, j, lex)
+            # "Boko Haram, which has killed thousands, is suspected of carrying out …": past the clause in commas
+            found = _before_apposition(sent, j, lex) if suspected and j > 0 and sent.lower[j] == "," else (
+                _phrase_ending(sent, j, lex))
             # "doctors of the city hospital held a strike": the people, not their workplace
             return found and _past_prepositional_phrase(sent, found, lex, first)
         if determined:
@@ -769,7 +778,7 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True) 
     if sent.lower[first].endswith("ing"):
         return found  # a gerund's subject is the phrase before it: "signs pointed to Obama endorsing Clinton"
     return (_past_relative_clause(sent, found[0], lex) or _past_participle_phrase(sent, found, lex)
-            or _past_prepositional_phrase(sent, found, lex, first))
+            or _past_prepositional_phrase(sent, found, lex, first, kin))
 
 
 def _before_place_note(sent: SentenceTokens, close: int) -> int:
@@ -918,7 +927,7 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
 
 
 def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon,
-                               first: int) -> tuple[int, int] | None:
+                               first: int, kin: bool = True) -> tuple[int, int] | None:
     """The head of a subject that a prepositional phrase ends: "two men on a motorcycle shot dead a policeman"
     (the men), "TMF in cooperation with Iraqi forces killed" (TMF); an event is no doer ("the explosion at the
     bus station killed six": none). `found` itself when no party precedes its preposition."""
@@ -931,8 +940,12 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
             return found
         if sent.lower[p] == "of":
             # "workers of a mine in the city went on strike": the people the place qualifies, when none came after
-            before = None if _is_party_word(sent, found[1] - 1, lex) else _phrase_ending(sent, p - 1, lex)
-            return before if before and _is_party_word(sent, before[1] - 1, lex) and (
+            # (but "parents of the missing girls", "relatives of the victims": the kin act, whoever they are kin of;
+            # not before a bare participle, which says what the nearer noun underwent: "the parents of a soldier
+            # killed by a suicide bomber")
+            kin = kin and sent.lower[p - 1] in _KIN
+            before = None if _is_party_word(sent, found[1] - 1, lex) and not kin else _phrase_ending(sent, p - 1, lex)
+            return before if before and (kin or _is_party_word(sent, before[1] - 1, lex)) and (
                 sent.lower[before[1] - 1] not in _PARTITIVES) else found
         if sent.lower[p - 1] in {"along", "together"} and p >= 2:
             p -= 1  # "the president along with other members protested"
