@@ -297,3 +297,11 @@ def test_requesting_anonymity_and_appealing_for_calm():
     assert "REQUEST" not in {e.event_type for e in _events("The officer said so, requesting anonymity.")}
     appealed = _one("Speaking to reporters in Dalo, the governor appealed for calm.", "appealed")
     assert (appealed.actor, appealed.target) == ("governor", None)
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The group's decision to carry out the Bloody Friday attacks proved a disaster.", "attacks", "group"),
+    ("Militants launched the Tet offensive in January.", "offensive", "Militants"),
+])
+def test_the_light_verb_of_an_event_noun_called_by_a_name(text, trigger, actor):
+    assert _one(text, trigger).actor == actor

@@ -65,6 +65,7 @@ _AIMED_AT = _AIMED | {"against"}  # … and after an event noun: "strikes on Gaz
 _DEVICE_CLASSES = ("incendiary", "launchable", "fire_reports")
 _APPOSITION_REACH = 24  # tokens from a verb back to the subject that opens the sentence, past insertions in commas
 _TAKING = frozenset({"take", "takes", "taking", "took", "taken"})  # "taking part in the demonstration"
+_NAME_BEFORE_LIGHT = 3  # words of a name between a light verb and its event noun ("carried out the Bloody Friday …")
 _GATHERED = 4  # words after a collective's "of" that may hold its head ("a series of coordinated bomb blasts")
 # Prepositions inside a participle phrase that modifies a noun ("a motorcycle loaded with explosives"); not "by",
 # whose agent is the doer ("shells fired by LNA forces killed three").
@@ -747,6 +748,12 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         # "staged a protest", "launched an attack", "launch attacks", "carry out the market attacks": the subject
         # of the light verb acts
         j = k
+        while j > 0 and k - j < _NAME_BEFORE_LIGHT and sent.words[j][:1].isupper() and sent.is_word(j) and (
+                sent.lower[j - 1] in lex.determiner or sent.words[j - 1][:1].isupper()):
+            j -= 1  # the name an event noun is called by: "to carry out the Bloody Friday attacks"
+        if j < k and not (j >= 1 and sent.lower[j - 1] in lex.light_verb or j >= 2 and sent.lower[j - 1] in PARTICLES
+                          and sent.lower[j - 2] in lex.light_verb):
+            j = k  # a name only a light verb takes ("Trump put out after the Dallas shootings": no light verb)
         while j >= 0 and sent.lower[j] not in lex.light_verb and (
                 sent.lower[j] in lex.determiner or _is_modifier_word(sent, j)):
             j -= 1
