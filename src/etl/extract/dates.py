@@ -39,7 +39,7 @@ _FUTURE_WEIGHT = 2
 _MONTH_PREPOSITIONS = frozenset("in since during by until from of before after through throughout early mid late "
                                 "last next this".split())
 _AMBIGUOUS_MONTHS = frozenset({"May", "March", "Mar"})
-_HOURS_A_DAY = 24
+_HOURS_A_DAY = 24  # "48 hours later": two days on
 # Words of time before a holiday that make it a date ("on Christmas", "since New Year's Day"); "before" and
 # "after" make it a bound ("the day after Christmas", "the week before Christmas"), no day of the event.
 _HOLIDAY_PREPOSITIONS = frozenset("on since from".split())
@@ -333,9 +333,10 @@ _PAST_BEFORE = re.compile(
     r"withdrew|won|wrote)\s+(?:[\w'’,-]+\s+){0,5}"
     r"(?:(?:in|on|during|from)\s+)?(?:(?:early|late|mid)[\s-]+)?$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|during|from)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
-_FUTURE_BETWEEN = re.compile(r"\b(?:will|would|shall|to|next|coming|upcoming|planned|scheduled|expected|due|slated"
-                             r"|proposed|set|postponed|delayed|deferred|adjourned|rescheduled|until|till)\b",
-                             re.IGNORECASE)
+# Words of the future, or of a time put off, before a date: its nearer reading stands ("would be held in April").
+_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|to|next|coming|upcoming|planned|scheduled|expected|due|slated"
+                           r"|proposed|set|postponed|delayed|deferred|adjourned|rescheduled|until|till)\b",
+                           re.IGNORECASE)
 _PAST_CHARS = 60
 # "between 2 and 4 March", "from 2 March to 4 March": the words that join two days into one span of time.
 _RANGE_OPENING = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
@@ -423,7 +424,7 @@ def _told_in_past(text: str, floor: int, s: int, surface: str) -> bool:
     window = text[max(floor, s - _PAST_CHARS):s]
     if _LEADING_PREPOSITION.match(surface) is None and _PREPOSITION_BEFORE.search(window) is None:
         return False
-    return _PAST_BEFORE.search(window) is not None and _FUTURE_BETWEEN.search(window) is None
+    return _PAST_BEFORE.search(window) is not None and _FUTURE_WORDS.search(window) is None
 
 
 def _holiday_is_date(text: str, floor: int, s: int, e: int, surface: str) -> bool:

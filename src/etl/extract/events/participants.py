@@ -1100,9 +1100,9 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
     for j in range(comma - 1, max(0, comma - _APPOSITION_REACH), -1):
         if sent.words[j] == ",":
             found = _phrase_ending(sent, j - 1, lex)
-            if found and (found[0] <= 1 or all(not sent.is_word(t) or sent.lower[t] in ABBREVIATIONS
-                                               for t in range(found[0]))) and (nearest or _opens_with_party(
-                                                   sent, found, lex)):
+            opening = found is not None and (found[0] <= 1 or all(
+                not sent.is_word(t) or sent.lower[t] in ABBREVIATIONS for t in range(found[0])))
+            if opening and (nearest or _opens_with_party(sent, found, lex)):
                 # "A soldier, captured …, has died", "Mr. Kasich, a Republican, has not …", "The driver, identified
                 # as X, a 31-year-old Tunisian, fired": the phrase that opens the sentence, past its insertions
                 return found
