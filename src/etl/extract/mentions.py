@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract import geo
-from etl.extract.text import PHRASE_WORD, Doc
+from etl.extract.text import PHRASE_WORD, Doc, sentence_at
 from etl.extract.wordlists import tsv_rows
 from etl.paths import LEXICON_DIR
 
@@ -238,7 +238,7 @@ class Resolver:
         # tokens, its sentences): collecting them cost 3% of extraction time.
         self._text = doc.text
         self._sentences = doc.sentences
-        self._sentence_starts = [s.start for s in self._sentences]
+        self._sentence_starts = doc.sentence_starts
         self._acronyms: dict[str, str] = {}
         self._names: dict[str, list[tuple[int, str]]] = {}
         self._genders: dict[str, str] = {}
@@ -350,7 +350,7 @@ class Resolver:
 
     def _antecedent(self, start: int, kinds: set[str], gender: str) -> _Entity | None:
         """The nearest earlier entity in the same sentence, else the first (the likely subject) of a previous one."""
-        sentence = max(0, bisect_right(self._sentence_starts, start) - 1)  # as `Doc.sentence_index` finds it
+        sentence = sentence_at(self._sentence_starts, start)
         wanted = frozenset(kinds)
         for back in range(_SUBJECT_WINDOW + 1):
             k = sentence - back

@@ -134,6 +134,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     return [m.span() for m in TOKEN.finditer(text, start, end)]
 
 
+def sentence_at(starts: list[int], offset: int) -> int:
+    """Index of the sentence containing `offset` (or the last one starting before it), given the sentences' start
+    offsets in order."""
+    return max(0, bisect_right(starts, offset) - 1)
+
+
 @dataclass
 class Doc:
     """An article with its text split once, for all extractors to share."""
@@ -179,12 +185,13 @@ class Doc:
         return out
 
     @cached_property
-    def _sentence_starts(self) -> list[int]:
+    def sentence_starts(self) -> list[int]:
+        """The start offset of each sentence, in order (a plain list: holding it keeps no Doc alive)."""
         return [s.start for s in self.sentences]
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence containing `offset` (or the last one starting before it)."""
-        return max(0, bisect_right(self._sentence_starts, offset) - 1)
+        return sentence_at(self.sentence_starts, offset)
 
     def span(self, start: int, end: int) -> str:
         return self.text[start:end]

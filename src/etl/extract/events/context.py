@@ -120,7 +120,6 @@ class Narrative:
         self._lex = lex
         self._last: tuple[Dating, int] | None = None     # the latest event date told, and its paragraph
         self._sentence_dates: dict[int, list[DateMention]] = {}
-        self._sentence_starts: list[int] | None = None
         self._past: dict[int, bool] = {}
         self._read_before: dict[int, DateMention] = {}  # date mentions read a year earlier, by offset
         self._stepped: dict[int, DateMention | None] = {}  # steps from the event before ("two days later"), by offset
@@ -227,12 +226,11 @@ class Narrative:
 
     def _opens(self, mention: DateMention) -> bool:
         """Whether only a preposition or two stand between the start of its sentence and the date (not "since")."""
-        if self._sentence_starts is None:
-            self._sentence_starts = [s.start for s in self._doc.sentences]
-        k = bisect_left(self._sentence_starts, mention.start + 1) - 1
-        if k < 0 or mention.start - self._sentence_starts[k] > _OPENING_CHARS or mention.text[:6].lower() == "since ":
+        starts = self._doc.sentence_starts
+        k = bisect_left(starts, mention.start + 1) - 1
+        if k < 0 or mention.start - starts[k] > _OPENING_CHARS or mention.text[:6].lower() == "since ":
             return False
-        before = self._lowered[self._sentence_starts[k]:mention.start].split()
+        before = self._lowered[starts[k]:mention.start].split()
         return len(before) <= 2 and all(w in _NARRATIVE_OPENERS for w in before)
 
     def _dates_of(self, k: int) -> list[DateMention]:
