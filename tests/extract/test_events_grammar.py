@@ -305,3 +305,18 @@ def test_requesting_anonymity_and_appealing_for_calm():
 ])
 def test_the_light_verb_of_an_event_noun_called_by_a_name(text, trigger, actor):
     assert _one(text, trigger).actor == actor
+
+
+def test_the_sentence_verb_ends_the_object_a_trigger_word_looks_for():
+    # "supply" is a modifier of "trucks"; "explosives" are what the convoy was targeted with, not what was supplied
+    found = _events("A convoy escorting supply trucks was targeted with explosives near the town.")
+    assert [e.event_type for e in found if e.trigger == "supply"] == []
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The attack happened near the town of Kessa, officials said.", "attack", None),
+    ("The killing of the activist sparked protests across the country.", "killing", "activist"),
+    ("Khan decried Trump's repeated calls for a ban.", "decried", "Trump's repeated calls"),
+])
+def test_an_event_noun_s_own_verb_ends_its_target(text, trigger, target):
+    assert _one(text, trigger).target == target

@@ -111,6 +111,7 @@ class Lexicon:
     time: frozenset[str]
     verb: frozenset[str]
     participle: frozenset[str]
+    object_control: frozenset[str]
     modality_markers: dict[str, tuple[str, ...]]  # word → the modalities it marks
 
     def in_class(self, word: str, word_class: str) -> bool:
@@ -171,5 +172,5 @@ def load_lexicon() -> Lexicon:
                      else (max(phrase, key=len),)))
     return Lexicon(triggers, key_words, classes, prefixes, **{f: GRAMMAR[f] for f in (
         "skip", "be", "determiner", "quantifier_of", "count", "stop", "pronoun", "light_verb", "clause", "reporting",
-        "intransitive", "role", "time", "verb", "participle")},
+        "intransitive", "role", "time", "verb", "participle", "object_control")},
         modality_markers=markers)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from etl.extract import geo
 from etl.extract.dates import is_calendar_word
@@ -87,6 +88,24 @@ _CALLING = frozenset({"call", "calls", "called", "calling"})
 _SUBORDINATORS = frozenset({"as", "when", "while", "because", "after", "before", "since", "although", "though",
                             "if", "once", "until", "whereas"})
 # Words that open a clause as its question or free relative, no part of the noun phrase after them.
+# How far back from an infinitive's "to" a verb of control may stand ("sent troops to the border to fight").
+_CONTROL_REACH = 8
+_CONTROL_PARTICLES = frozenset({"on", "upon", "to"})  # "called on the UN to act", "appealed to residents to stay"
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})
+_IN_ORDER = frozenset({"order", "as"})  # "in order to", "so as to": the purpose of the clause's own subject
+_NOT = frozenset({"not", "never"})
+# Prepositions of place after an event noun's verb: what follows is where it happened ("the attack happened near …").
+_WHERE_AFTER_VERB = frozenset({"near", "in", "at", "outside", "inside", "around", "close", "across", "throughout",
+                               "within"})
+_BEFORE_VERB = frozenset({"to", "will", "would", "could", "should", "must", "may", "might", "can", "did", "does", "do",
+                          "not"})
+# Nouns whose possessor does what the infinitive after them says: "the IRA's decision to carry out the attacks"
+# (not "the City Hall's stairs to demand payment").
+_INTENT_NOUNS = frozenset({"decision", "plan", "plans", "bid", "attempt", "attempts", "effort", "efforts", "order",
+                           "orders", "call", "calls", "threat", "threats", "move", "promise", "pledge", "vow", "refusal",
+                           "failure", "readiness", "willingness", "intention", "determination", "resolve", "offer",
+                           "campaign", "push", "drive", "demand", "demands", "right", "ability", "agreement", "deal",
+                           "operation", "operations", "mission", "raid", "crackdown", "measure", "measures"})
 _WH_WORDS = frozenset({"what", "how", "why", "whether", "whatever", "whoever"})
 _CLOSING_QUOTES = frozenset({'"', "”"})
 _OPENING_QUOTES = frozenset({'"', "“"})
@@ -185,6 +204,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         shares = _in_participle_clause(sent, first) and any(
             o.last <= first and o.sense.pos == "verb" for o in others)
         cand.actor = None if shares else _subject(sent, first, lex)
+        if cand.actor is None and not shares and first > 1 and sent.lower[first - 1] == "to":
+            cand.actor = _infinitive_subject(sent, first - 1, lex, others)  # "police used tear gas to disperse"
         if cand.actor and _in_participle_clause(sent, first) and _names_place(sent, cand.actor):
             cand.actor = None  # "an explosion targeted a church in Cairo, Egypt, killing 29": Egypt killed no one
         joined = _coordinated_before(sent, cand, others, lex)
@@ -799,15 +820,77 @@ def _before_place_note(sent: SentenceTokens, close: int) -> int:
     return k - 1 if k > 0 else -1
 
 
-def _infinitive_subject(sent: SentenceTokens, to: int, lex: Lexicon) -> tuple[int, int] | None:
-    """Who does what an infinitive at `to` says: the possessor of a noun of intent ("the IRA's decision to
-    carry out attacks"), else the subject of the clause ("militants used drones to launch attacks")."""
-    owner = to - 2
-    if owner >= 0 and sent.is_word(owner) and sent.lower[owner].endswith(("'s", "’s")):
-        found = _phrase_ending(sent, owner, lex)
-        if found:
-            return found
+def _infinitive_subject(sent: SentenceTokens, to: int, lex: Lexicon,
+                        others: Sequence[Candidate] = ()) -> tuple[int, int] | None:
+    """Who does what an infinitive at `to` says: the object of a verb of control ("ordered police to arrest
+    them", "sent troops to the border to fight"), the subject of a verb right before it ("gunmen tried to storm",
+    "soldiers were deployed to protect"), the possessor of a noun of intent ("the IRA's decision to carry out
+    attacks"), else, for a clause of purpose, the doer of the verb before it ("drivers gathered in front of a union
+    to demand …") or the subject of the clause ("militants used drones to launch attacks")."""
+    k = to - 1
+    while k >= 0 and (sent.lower[k] in lex.skip or sent.lower[k] in _NOT):
+        k -= 1  # "agreed not to", "ordered them immediately to"
+    if k < 0:
+        return None
+    if not (sent.lower[k] in _IN_ORDER and k > 0 and sent.lower[k - 1] in {"in", "so"}):  # "in order to": purpose
+        for j in range(k, max(-1, k - _CONTROL_REACH), -1):
+            if sent.words[j] in _CLAUSE_MARKS or sent.lower[j] in RELATIVE_PRONOUNS:
+                break
+            if sent.lower[j] in lex.object_control and _verb_form(sent, j, lex):
+                if j == k or _after_be(sent, j, lex):
+                    return _subject(sent, j, lex)  # "were ordered to withdraw", "were deployed to the area to"
+                start = j + 1 + (sent.lower[j + 1] in _CONTROL_PARTICLES)  # "called on the UN to act"
+                found = _noun_phrase(sent, start, lex) if start < to else None
+                return found if found is not None and found[1] <= to else None
+        if sent.lower[k] in _INTENT_NOUNS and not (sent.lower[k].endswith("s") and k > 0 and not (
+                sent.lower[k - 1] in lex.determiner or sent.lower[k - 1] in POSSESSIVES
+                or sent.lower[k - 1].endswith(("'s", "’s", "'", "’")))):  # "the army plans to": a verb
+            return _possessor(sent, k, lex)  # "some judges' decision to release prisoners": the judges
+        if sent.words[k].islower() and (sent.lower[k].endswith("ed") or sent.lower[k] in lex.verb):
+            return None if _after_be(sent, k, lex) else _subject(sent, k, lex)  # "tried to storm", not
+            # "were subjected to torture" (what they underwent)
+    # the doer of the clause's verb ("bus drivers gathered in front of a union to demand", "police fired tear gas
+    # shells to disperse"), else of its event noun ("police resorted to a lathi charge to disperse them")
+    done = [o for o in others if o.last <= to and not _clause_breaks(sent, o.last, to, lex)
+            and (o.target if o.passive else o.actor) is not None]
+    done.sort(key=lambda o: (o.sense.pos == "verb", o.last))
+    if done:
+        return done[-1].target if done[-1].passive else done[-1].actor
     return _clause_subject(sent, to, lex, reporting=False)
+
+
+def _clause_breaks(sent: SentenceTokens, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a new clause opens between tokens `start` and `end`: a comma or colon, a subordinator, "but", or
+    "and" before a new subject ("rioters pelted stones and police resorted to …", not "demonstrated and blocked")."""
+    for t in range(start, end):
+        w = sent.lower[t]
+        if sent.words[t] in _CLAUSE_MARKS or w in {"but", "whereas"} or w in _SUBORDINATORS and not (
+                t + 1 < end and sent.lower[t + 1] in lex.determiner):  # but "blocked the road as a protest to"
+            return True
+        if w == "and":  # a verb after a new subject: "and police resorted"; not "burned tires and pans to"
+            verb = next((u for u in range(t + 1, min(end, t + 5)) if sent.words[u].islower() and (
+                sent.lower[u].endswith("ed") or sent.lower[u] in lex.verb or sent.lower[u] in lex.skip)), None)
+            if verb is not None and verb > t + 1:
+                return True
+    return False
+
+
+def _verb_form(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether a word that may be a noun ("forces", "orders", "call") is a verb here: a participle, a gerund, or
+    a form after a modal, "to" or a pronoun ("will force them to", "they call on")."""
+    w = sent.lower[k]
+    return w.endswith(("ed", "ing")) or w in lex.participle or k > 0 and (
+        sent.lower[k - 1] in _BEFORE_VERB or sent.lower[k - 1] in lex.pronoun)
+
+
+def _possessor(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Whose the noun at k is: "the IRA's decision", "the judges' decision"."""
+    owner = k - 1
+    if owner >= 1 and sent.lower[owner] in {"'", "’"} and sent.lower[owner - 1].endswith("s"):
+        return _phrase_ending(sent, owner - 1, lex)
+    if owner >= 0 and sent.is_word(owner) and sent.lower[owner].endswith(("'s", "’s")):
+        return _phrase_ending(sent, owner, lex)
+    return None
 
 
 def _antecedent(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -1186,7 +1269,20 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
         # "Police raided the house and two men were arrested": the verb's object, then a clause of its own; "two
         # died on the spot and a third succumbed": a place, then a clause
         i = max(k for k in range(i, end) if sent.lower[k] == "and") + 1
+    elif "and" in sent.lower[i:end] and any(_verb_after_subject(sent, k, lex) for k in range(
+            i + 1, max(k for k in range(i, end) if sent.lower[k] == "and"))):
+        # "Youths threw stones and police fired tear gas": a clause, then the subject of the next
+        i = max(k for k in range(i, end) if sent.lower[k] == "and") + 1
     return _trim(sent, i, end + 1, lex)
+
+
+def _verb_after_subject(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether token k is a verb in the past after a noun ("youths threw", "rebels attacked"), not a participle
+    that qualifies a noun after a determiner or adverb ("the armed men", "heavily armed men")."""
+    w, before = sent.lower[k], sent.lower[k - 1]
+    return sent.words[k].islower() and "-" not in w and (w in lex.verb or w.endswith("ed") and w != "hundred") and (
+        sent.is_word(k - 1)) and before not in lex.determiner and before not in lex.stop and before != "of" and not (
+        before.endswith(("ly", "'s", "’s")) or is_numeral(before) or before in POSSESSIVES)
 
 
 def _inside_name(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
@@ -1228,8 +1324,10 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
             after = sent.lower[j + 2] if j + 2 < n else None
             if w.endswith(("ing", "ed")) and w not in _ING_NOUNS and after is not None and (
                     after in lex.stop or after in lex.determiner or after in PARTICLES and sent.words[j + 1].islower()
-                    or w.endswith("ed") and after == "of" and sent.words[j + 1].islower()):
-                break  # a verb after the phrase: "12 people hoping to …", "two men suspected of …", "… popped up"
+                    or w.endswith("ed") and after == "of" and sent.words[j + 1].islower()
+                    or after in lex.triggers and _verb_after_subject(sent, j + 1, lex)):
+                break  # a verb after the phrase: "12 people hoping to …", "two men suspected of …", "… popped up",
+                # "the killing of the activist sparked protests"
             if w in _LEAVING and after is not None and (is_numeral(after) or after in _COUNT_OPENERS):
                 break  # "the attack on the village left 40 dead": the verb of the phrase's clause, and its count
             if w.endswith("ing") and w not in _ING_NOUNS and (w not in lex.triggers or _is_party_word(sent, j, lex)) \
@@ -1363,6 +1461,9 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
             return None
         if _behest(sent, j):
             return None  # "sent paratroopers at the request of the president": who asked, not whom they went to
+        if cand.sense.pos == "noun" and sent.words[j].islower() and (w in lex.verb or w.endswith("ed")) and (
+                j + 1 < n and sent.lower[j + 1] in _WHERE_AFTER_VERB and sent.lower[j - 1] not in lex.determiner):
+            return None  # "the attack happened near the town of Djibo": the noun's verb and where, no target
         if w in ("and", "or") and j > k and j + 1 < n and sent.words[j + 1].islower() and (
                 sent.lower[j + 1] in lex.verb or sent.lower[j + 1].endswith(("ed", "ing"))):
             return None  # "fired rockets and sent gunmen into towns": the second verb's phrase, not the first's

@@ -426,8 +426,9 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
         if lex.in_class(w, word_class):
             return k
         if (w in {".", ";", ":"} or w in lex.clause or w in lex.reporting or w in _TIME_SETTING
-                or (w in _SETTING and k > last)):
-            break  # "seized hostages in hospitals in the towns of …": the object ends where its setting begins
+                or (w in _SETTING and k > last) or w in lex.be):
+            break  # "seized hostages in hospitals in the towns of …": the object ends where its setting begins;
+            # "escorting supply trucks was targeted with explosives": the sentence's verb ends it
     if first > 0 and sent.lower[first - 1] == "to" or sent.lower[first].endswith("ing"):
         # an infinitive does not follow its object: "drones to launch attacks", "equipment to provide"; a gerund
         # is no bare participle: "firing rockets and sending gunmen" sends no rockets
