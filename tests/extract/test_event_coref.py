@@ -130,6 +130,26 @@ def test_a_country_of_another_sentence_is_too_wide_to_hold_a_town_unless_the_eve
     assert len(found) == 2
 
 
+@pytest.mark.parametrize("place, event_type", [("northern Afghanistan", "ASSAULT"), ("Afghanistan", "ASSAULT"),
+                                               ("the east of Afghanistan", "PROTEST")])
+def test_a_definite_mention_in_the_next_sentence_names_the_town_in_the_country_or_its_part(place, event_type):
+    # a report's next sentence tells where in the country the incident it opened with happened
+    text = f"Gunmen attacked a convoy in {place} on Sunday. The attack happened near the town of Kunduz."
+    found, _ = _merge(text, _mention(text, "attacked", event_type, place=place, place_country="AFG"),
+                      _mention(text, "attack", event_type, nth=1, place="the town of Kunduz", place_country="AFG",
+                               when=date(2025, 3, 10), precision="week", source="publication"))
+    assert len(found) == 1 and found[0].location == "the town of Kunduz"
+
+
+def test_talks_in_a_region_and_a_visit_to_a_country_of_the_next_sentence_stay_apart():
+    text = "Negotiations in northern Afghanistan began on Sunday. The visit to Kabul was cut short."
+    found, _ = _merge(text, _mention(text, "Negotiations", "CONSULT", place="northern Afghanistan",
+                                     place_country="AFG"),
+                      _mention(text, "visit", "CONSULT", place="Kabul", place_country="AFG",
+                               when=date(2025, 3, 10), precision="week", source="publication"))
+    assert len(found) == 2
+
+
 def test_the_event_takes_a_place_with_its_country_before_one_without():
     text = "Protesters rallied in Liberty Square in Dalmora on Friday. The rally in Dalmora drew thousands."
     found, _ = _merge(text, _mention(text, "rallied", "PROTEST", actor="Protesters",

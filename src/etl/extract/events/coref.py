@@ -54,7 +54,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.16"
+VERSION = "events-coref-1.17"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -91,6 +91,9 @@ _POSSESSIVE = re.compile(r"\w['’]s$")
 # "blasts across Sri Lanka", "protests throughout the country": an event spread over the place after the words
 _SPREAD = re.compile(r"\b(?:across|throughout|all over|around)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPREAD_CHARS = 20
+# A part of a country told by its direction: "northern Burkina Faso", "the north-east of Nigeria", "eastern Congo"
+_COUNTRY_PART = re.compile(r"(?:the\s+)?(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|central)(?:ern)?"
+                           r"(?:\s+part)?(?:\s+of(?:\s+the)?)?\s+(.+)", re.IGNORECASE)
 # A participle after a comma tells the toll or manner of the act before it ("attacked a school, killing three").
 _RESULT_CLAUSE = re.compile(r",\s*$")
 _PURPOSE = re.compile(r"\bto\s*$")
@@ -406,6 +409,7 @@ def _same_target(a: Event, b: Event, words: Words) -> bool:
 
 
 _FIGHTING = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+_INCIDENTS = _FIGHTING | {"PROTEST"}  # events of one place and hour, which a report tells again in its next sentence
 # plover_classes.tsv classes of what an attack strikes (a building, a camp, a convoy), beside the people it hits
 STRUCK_CLASSES = ("physical", "territory")
 
@@ -504,8 +508,13 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
         return True  # "the Euphrates in Deir" lies in "the city of Deir"; "the market" and "the school" do not
     if _capital_of(phrase_a, a, b) or _capital_of(phrase_b, b, a):
         return True
-    if doc.sentence_index(a.trigger_start) == doc.sentence_index(b.trigger_start):
+    gap = abs(doc.sentence_index(a.trigger_start) - doc.sentence_index(b.trigger_start))
+    if gap == 0:
         return _is_country(a) or _is_country(b)
+    if definite and gap == 1 and a.event_type in _INCIDENTS and any(
+            _is_country(e) or _in_part_of_country(e) for e in (a, b)):
+        return True  # "an ambush in northern Burkina Faso …", then "The attack happened near the town of Djibo" (an
+        # incident's; talks "in the Middle East" and a visit to Turkey are apart)
     return definite and any(_is_country(e) and _SPREAD.search(doc.text, max(0, e.location_start - _SPREAD_CHARS),
                                                               e.location_start) for e in (a, b))
 
@@ -560,6 +569,15 @@ def _indefinite_site(place: str) -> bool:
     "a shop", "farms"). Such a site tells less than a place another mention of the event names ("in Dalo
     district"), while a definite one ("the city", "the station") refers to a place the article told."""
     return _nameless(place) and place.split()[0].lower() not in _DEFINITE_OPENERS
+
+
+def _in_part_of_country(e: Event) -> bool:
+    """Whether the event's place is a part of a country told by its direction ("northern Burkina Faso", "the east
+    of Congo"), too wide to tell one incident from another."""
+    if e.location_country is None or e.location is None:
+        return False
+    found = _COUNTRY_PART.fullmatch(e.location)
+    return found is not None and geo.country_code(found.group(1)) == e.location_country
 
 
 def _is_country(e: Event) -> bool:
@@ -622,7 +640,7 @@ def _event(cluster: _Cluster) -> Event:
             placed = any(m.event.location_country and not _is_country(m.event) for m in donors)
             rank = lambda m, placed=placed: (  # noqa: E731
                 _in_trigger(m.event) or _indefinite_site(m.event.location),
-                _is_country(m.event) or placed and _unplaced_name(m.event))
+                _is_country(m.event) or _in_part_of_country(m.event) or placed and _unplaced_name(m.event))
         else:
             rank = lambda m: 0  # noqa: E731
         donors.sort(key=rank)  # stable: the most informative mention first among equals
