@@ -216,3 +216,15 @@ def test_an_interval_back_counts_from_the_day_its_sentence_told_before_it(text, 
 def test_a_day_of_the_year_a_modifier_gave_dates_the_event_more_precisely():
     found = _events("The 2002 Dalo bombings occurred on 12 October 2002 in the district of Kuta.")
     assert (found["bombings"].date, found["bombings"].date_precision) == (date(2002, 10, 12), "day")
+
+
+def test_an_interval_that_opens_a_sentence_counts_from_the_event_it_names_again():
+    found = _events("Rebels attacked Kessa on Tuesday. Two days after the attack, police arrested three men.")
+    assert (found["attacked"].date, found["arrested"].date) == (date(2024, 12, 24), date(2024, 12, 26))
+
+
+def test_an_interval_that_opens_a_sentence_does_not_count_from_the_event_told_before():
+    # "two weeks after" counts from the truck's attack to the killing, not from 12 December back to the truck's
+    found = _events("Gunmen attacked a church in Kessa on 12 December. Less than two weeks after a truck plowed "
+                    "into a crowd in Dalo, two men killed a priest in Orvalo.")
+    assert found["plowed into"].date != date(2024, 11, 28)

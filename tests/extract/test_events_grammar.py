@@ -320,3 +320,11 @@ def test_the_sentence_verb_ends_the_object_a_trigger_word_looks_for():
 ])
 def test_an_event_noun_s_own_verb_ends_its_target(text, trigger, target):
     assert _one(text, trigger).target == target
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("One protester was killed by a gunshot near the square.", "killed"),
+    ("A child was hit by a stray bullet in Kessa.", "hit"),
+])
+def test_a_bullet_is_no_doer(text, trigger):
+    assert _one(text, trigger).actor is None

@@ -20,6 +20,8 @@ from tests.extract.test_events_wire import _events
     "A gas leak killed 11 and injured hundreds of others.",
     "Cholera killed 30 people in Dalo.",
     "Five children died of measles in Dalo.",
+    "A police helicopter crashed near the river later that day, killing two troopers.",
+    "The bus plunged into a ravine near Kelm, killing 20 passengers.",
 ])
 def test_harm_done_by_a_disaster_or_an_accident_is_no_event(text):
     assert [(e.event_type, e.trigger) for e in _events(text)] == []
@@ -57,3 +59,17 @@ def test_a_death_in_custody_is_still_told():
 ])
 def test_a_disease_named_past_the_phrase_of_cause_or_as_a_modifier_is_no_cause(text, trigger):
     assert trigger in [e.trigger for e in _events(text)]
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("A car plowed into a crowd of counter-protesters in Dalo on Saturday.", "plowed into", "counter-protesters"),
+    ("The driver mowed down pedestrians on the bridge.", "mowed down", "pedestrians"),
+    ("A truck rammed into a crowd at the Christmas market.", "rammed into", "crowd"),
+])
+def test_a_vehicle_driven_into_people_is_an_attack(text, trigger, target):
+    [e] = [e for e in _events(text) if e.trigger == trigger]
+    assert (e.event_type, e.target) == ("ASSAULT", target)
+
+
+def test_a_vehicle_driven_into_a_thing_is_no_attack():
+    assert _events("A car plowed into a shop window in the town.") == []

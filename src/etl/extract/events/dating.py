@@ -116,6 +116,11 @@ def _charged_with(sent: SentenceTokens, cand: Candidate) -> bool:
         sent.lower[k - 1] in _CHARGES or sent.lower[k - 1] == "suspicion")
 
 
+# Words that may stand before an interval that opens a sentence: "Less than two weeks after …", "Just a day before …"
+_INTERVAL_HEDGES = frozenset({"less", "more", "than", "just", "only", "about", "some", "barely", "nearly", "almost",
+                              "around", "exactly", "precisely"})
+
+
 def _counts_from_what_follows(mention: DateMention) -> bool:
     """ "two days after …", "a week before …": an interval between two events, not a step from the one before."""
     return mention.shift is not None and mention.text.lower().endswith((" after", " before")) and (
@@ -131,6 +136,18 @@ def _date_by_interval(sent: SentenceTokens, candidates: list[Candidate], firsts:
     Its tokens are k to `end`."""
     n = bisect_left(firsts, end)
     if n == len(candidates) or firsts[n] - end > _WHEN_REACH:
+        return
+    if all(w in _INTERVAL_HEDGES for w in sent.lower[:k]):
+        # an interval that opens the sentence counts from the phrase after it to the main clause: "Two days after
+        # the attack, police arrested three men" (the attack named again: the arrest two days after it); "Less than
+        # two weeks after a truck plowed into a crowd, two men killed a priest" dates neither from the event told
+        # so far
+        comma = next((j for j in range(end, len(sent.lower)) if sent.lower[j] == ","), len(sent.lower))
+        if candidates[n].sense.pos == "noun" and firsts[n] < comma and not any(
+                c.sense.pos == "verb" for c in candidates[n:] if c.first < comma):
+            for cand in candidates[n + 1:]:
+                if cand.first > comma:
+                    out.setdefault(cand.first, mention)
         return
     if candidates[n].sense.pos == "verb" or _subject_of_next_verb(sent, candidates, n):
         stop = min((d.start for d in dates if d.start > mention.end), default=sent.end)

@@ -63,7 +63,7 @@ _AUXILIARIES = frozenset({"has", "had", "have", "will", "would", "could", "can",
 _AIMED = frozenset({"at", "on", "upon"})  # "fired at", "fired on", "fired upon": aimed at what follows
 _AIMED_AT = _AIMED | {"against"}  # … and after an event noun: "strikes on Gaza", "attacks against civilians"
 # Classes of words that name a weapon or its blast: as the subject of a verb they are no actor.
-_DEVICE_CLASSES = ("incendiary", "launchable", "fire_reports")
+_DEVICE_CLASSES = ("incendiary", "launchable", "fire_reports", "bullets")
 _APPOSITION_REACH = 24  # tokens from a verb back to the subject that opens the sentence, past insertions in commas
 _TAKING = frozenset({"take", "takes", "taking", "took", "taken"})  # "taking part in the demonstration"
 _NAME_BEFORE_LIGHT = 3  # words of a name between a light verb and its event noun ("carried out the Bloody Friday …")

@@ -153,6 +153,13 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
             break
         if _mishap_at(sent, j, lex) and (j == k or lower[j + 1] in lex.stop):
             return True
+    if k >= 0 and lower[k] == "," and lower[cand.first].endswith("ing"):
+        # a participle clause after an accident's verb: "A helicopter crashed later that day, killing two troopers"
+        for j in range(k - 1, max(-1, k - 1 - _CAUSE_WINDOW), -1):
+            if not sent.is_word(j) or _names_event(sent, j, lex):
+                break
+            if lex.in_class(lower[j], "mishap_verbs"):
+                return True
     if not passive and cand.sense.event_type != "OTHER" and cand.sense.pos == "verb":
         return False  # a doer's act, not harm told by its cause: "Rebels attacked the town after the quake"
     cause = None  # the word that opened a phrase of cause
