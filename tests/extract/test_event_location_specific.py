@@ -72,3 +72,12 @@ def test_coreference_still_sees_the_place_that_a_division_lies_in():
     merged, _ = coref.merge(doc, events.extract(doc, []))
     [attack] = [e for e in merged if e.event_type == "ASSAULT"]
     assert (attack.location, attack.mentions) == ("East Zone", 3)
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("He was arrested at John F. Kennedy International Airport on Monday.", "arrested",
+     "John F. Kennedy International Airport"),
+    ("Gunmen opened fire at Sorro Elementary School on Monday.", "opened fire", "Sorro Elementary School"),
+])
+def test_a_site_called_by_its_name_is_where_the_event_happened(text, trigger, place):
+    assert _located(text, trigger).location == place

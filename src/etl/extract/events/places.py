@@ -42,6 +42,8 @@ _CAUSE_WORDS = frozenset({"support", "solidarity", "against", "demanding", "deno
 _DOMINANT = 10
 # Words between the determiner and the head of a site phrase: "at the [old central bus] station".
 _SITE_MODIFIERS = 4
+# Words of a site's name without a determiner: "at John F. Kennedy International Airport".
+_SITE_NAME_WORDS = 7
 # A site phrase this many tokens from the trigger at most: "was shot dead on Monday evening outside a mosque".
 _SITE_REACH = 10
 # The longest name an event noun is named after: "the Boston Marathon bombing".
@@ -566,8 +568,11 @@ def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords) -> tuple[int
     determined = j < n and sent.lower[j] in words.determiners
     if determined:
         j += 1
-    for m in range(j, min(n, j + _SITE_MODIFIERS + 1)):
+    named = not determined and j < n and sent.words[j][0].isupper()
+    for m in range(j, min(n, j + (_SITE_NAME_WORDS if named else _SITE_MODIFIERS) + 1)):
         w = sent.lower[m]
+        if named and w == "." and len(sent.words[m - 1]) == 1 and sent.words[m - 1].isupper():
+            continue  # an initial of a name: "at John F. Kennedy International Airport"
         if not sent.is_word(m) or w in words.boundaries or w in words.prepositions or w in words.determiners:
             return None
         # without a determiner, a bare site ("in hospital"), a plural ("in villages") or a name ("at Sorro
