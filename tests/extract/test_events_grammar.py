@@ -328,3 +328,16 @@ def test_an_event_noun_s_own_verb_ends_its_target(text, trigger, target):
 ])
 def test_a_bullet_is_no_doer(text, trigger):
     assert _one(text, trigger).actor is None
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    # the abbreviation keeps its last period: one word, a doer before an event noun
+    ("Iran struck back after the U.S. killing of a general.", "killing", "U.S.", "general"),
+    ("U.S. forces bombed a hospital in Kunduz.", "bombed", "U.S. forces", "hospital"),
+    # "early Wednesday" is a time, no part of the object
+    ("Iran fired missiles at two bases housing American troops early Wednesday.", "fired", "Iran",
+     "bases housing American troops"),
+])
+def test_dotted_abbreviations_and_times_in_parties(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)

@@ -117,3 +117,13 @@ def test_a_region_name_two_countries_share_is_settled_by_its_town(phrase, countr
 def test_a_person_in_apposition_after_a_place_is_no_part_of_it(text, place):
     from etl.extract.geo import find_places
     assert [p.text for p in find_places(text)] == [place]
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Trump held a rally in Portsmouth, N.H., on Monday.", "rally", "USA"),
+    ("Sanders held a rally in Burlington, Vt., on Monday.", "rally", "USA"),
+    ("Police arrested two men in Portland, Ore., on Friday.", "arrested", "USA"),
+    ("Residents gathered in front of La Palace hotel in Zahle, Lebanon, to protest.", "gathered", "LBN"),
+])
+def test_a_us_state_as_ap_style_abbreviates_it_places_the_town(text, trigger, country):
+    assert _events(text)[trigger].location_country == country

@@ -88,8 +88,19 @@ class ParagraphWords:
 def tokenize(text: str, sentence: Sentence, paragraphs: ParagraphWords) -> SentenceTokens:
     # the article's Doc splits each sentence once: the estimates rules walk many of the same sentences
     spans, lower_words = paragraphs.doc.tokens(sentence.start, sentence.end)
+    dots = [k for k, w in enumerate(lower_words) if w == "." and k and _DOTTED.fullmatch(lower_words[k - 1])
+            and spans[k - 1][1] == spans[k][0]]
+    if dots:  # "the U.S. killing of a general": the abbreviation keeps its last period, one word with it
+        spans, lower_words = list(spans), list(lower_words)
+        for k in reversed(dots):
+            spans[k - 1:k + 1] = [(spans[k - 1][0], spans[k][1])]
+            lower_words[k - 1:k + 1] = [lower_words[k - 1] + "."]
     return SentenceTokens(sentence.start, sentence.end, spans, [text[s:e] for s, e in spans], lower_words,
                           lambda c: paragraphs.has(sentence.paragraph, c))
+
+
+# An abbreviation of initials joined by periods, whose last period the tokenizer splits off: "U.S", "U.N".
+_DOTTED = re.compile(r"[a-z](?:\.[a-z])+")
 
 
 def may_hold_trigger(doc: Doc, sentence: Sentence, lex: Lexicon) -> bool:

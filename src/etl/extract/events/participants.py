@@ -1317,7 +1317,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         if j + 2 < n and (sent.lower[j + 2] in lex.time or sent.words[j + 2] == "times"):
             break  # "raided the village two weeks ago", "the town last year", "fired at Dalo several times": a time,
             # no part of the phrase (lower-case "times" only: "the New York Times" is a name)
-        if w in _EARLY_OR_LATE and j + 2 < n and (sent.lower[j + 2] in _AFTER_LATE or sent.lower[j + 2] in lex.time):
+        if w in _EARLY_OR_LATE and j + 2 < n and (sent.lower[j + 2] in _AFTER_LATE or sent.lower[j + 2] in lex.time
+                                                  or is_calendar_word(sent.words[j + 2])):
             break  # "exchanged fire with the attackers late into the night", "the town early on Monday"
         name = sent.words[j + 1].isupper() and len(w) > 1  # "a suspected IS supporter": a name, not "is"
         if sent.is_word(j + 1) and (name or not _is_boundary(w, lex) and w not in lex.skip and w not in ("and", "of")):

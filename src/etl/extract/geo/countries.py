@@ -30,8 +30,9 @@ class CountryMention:
 
 @lru_cache(maxsize=1 << 16)  # pure, and asked for the same names many times an article
 def lookup_key(name: str) -> str:
-    """Lookup form of a name: case-folded, straight apostrophes, no leading "the", no possessive."""
-    key = " ".join(name.translate(_APOSTROPHES).split()).casefold()
+    """Lookup form of a name: case-folded, straight apostrophes, no leading "the", no possessive, no final period
+    ("N.H." as "N.H")."""
+    key = " ".join(name.translate(_APOSTROPHES).split()).casefold().rstrip(".")
     if key.startswith("the "):
         key = key[4:]
     return _POSSESSIVE.sub("", key)
