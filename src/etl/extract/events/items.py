@@ -89,7 +89,7 @@ def tokenize(text: str, sentence: Sentence, paragraphs: ParagraphWords) -> Sente
     # the article's Doc splits each sentence once: the estimates rules walk many of the same sentences
     spans, lower_words = paragraphs.doc.tokens(sentence.start, sentence.end)
     dots = [k for k, w in enumerate(lower_words) if w == "." and k and _DOTTED.fullmatch(lower_words[k - 1])
-            and spans[k - 1][1] == spans[k][0]]
+            and spans[k - 1][1] == spans[k][0]] if _DOTTED_IN_TEXT.search(text, sentence.start, sentence.end) else ()
     if dots:  # "the U.S. killing of a general": the abbreviation keeps its last period, one word with it
         spans, lower_words = list(spans), list(lower_words)
         for k in reversed(dots):
@@ -101,6 +101,7 @@ def tokenize(text: str, sentence: Sentence, paragraphs: ParagraphWords) -> Sente
 
 # An abbreviation of initials joined by periods, whose last period the tokenizer splits off: "U.S", "U.N".
 _DOTTED = re.compile(r"[a-z](?:\.[a-z])+")
+_DOTTED_IN_TEXT = re.compile(r"[A-Za-z]\.[A-Za-z]\.")  # a sentence without one is not scanned
 
 
 def may_hold_trigger(doc: Doc, sentence: Sentence, lex: Lexicon) -> bool:
