@@ -341,3 +341,14 @@ def test_a_bullet_is_no_doer(text, trigger):
 def test_dotted_abbreviations_and_times_in_parties(text, trigger, actor, target):
     e = _one(text, trigger)
     assert (e.actor, e.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # the object of a reporting verb, then a second verb of its subject
+    ("The Taliban denied any involvement and condemned the attack.", "condemned", "Taliban"),
+    # a subject of several after a reporting verb
+    ("Officials said Priebus and other party leaders condemned the motion.", "condemned",
+     "Priebus and other party leaders"),
+])
+def test_the_subject_of_a_verb_after_a_reporting_verb_and_its_object(text, trigger, actor):
+    assert _one(text, trigger).actor == actor

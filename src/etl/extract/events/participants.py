@@ -1101,9 +1101,10 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
             found = (found[0], verb)  # "the attackers separated Christians": the phrase ends at its verb
         opener = sent.lower[start]
         if found and found[1] < first and sent.lower[found[0]] not in lex.stop and sent.is_word(found[1]) and (
-                sent.lower[found[1]] not in lex.stop) and (opener in lex.pronoun or opener in NOUN_DETERMINERS
-                                                           or sent.words[start][0].isupper()):
-            return found  # "as he spoke", "when the army arrived", not "perceived as biased reporting"
+                sent.lower[found[1]] not in lex.stop) and not (sent.lower[found[1]] in {"and", "or"} and (
+                    found[1] + 1 == first)) and (opener in lex.pronoun or opener in NOUN_DETERMINERS or sent.words[start][0].isupper()):
+            return found  # "as he spoke", "when the army arrived", not "perceived as biased reporting" nor "denied
+            # any involvement and condemned the attack" (the object of the reporting verb, then a verb of its subject)
 
         start = 0  # "perceived as biased journalism from …": a preposition, no subordinate clause
     if start < first and sent.words[start] in _OPENING_QUOTES:
