@@ -212,3 +212,13 @@ def test_zero_million_is_zero():
 @pytest.mark.parametrize("text", ["Police killed 5 in Kabul, 12 in Herat.", "Of the 30 arrested, 12, were freed."])
 def test_a_count_after_a_comma_is_no_age_unless_a_name_stands_before_it(text):
     assert "age" not in [n.kind for n in find_numbers(text)]
+
+
+@pytest.mark.parametrize("text", ["Two children aged 7 and 9 were hurt.", "The victims, aged 19 to 24, were shot.",
+                                  "Men aged between 18 and 45 were called up.", "Men aged 18-45 were called up."])
+def test_the_second_age_of_a_pair_is_an_age_too(text):
+    assert [n.kind for n in find_numbers(text) if n.start > text.index("aged")] == ["age", "age"]
+
+
+def test_a_count_of_people_after_an_age_stays_a_count():
+    assert [n.kind for n in find_numbers("A man aged 25 and 3 others were killed.")] == ["age", "count"]

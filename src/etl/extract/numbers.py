@@ -153,6 +153,10 @@ _LIST_ITEM = re.compile(r"[.)][^\S\n]")
 # What closes a person's age set off after a name: ", 64," or "(34)"
 _AGE_APPOSITION = re.compile(r"\s*[,)]")
 _MAX_AGE = 120
+# Words between two ages of one phrase: "aged 7 and 9", "aged 19 to 24", "aged 30-45".
+_AGE_JOINERS = frozenset({"and", "to", "or", "-", "–"})
+# A noun after the second numeral makes it a count of its own: "a man aged 25 and 3 others were killed".
+_COUNTED_AFTER = frozenset({"people", "men", "women", "children", "others", "persons"})
 _SPACES = re.compile(r"\s+")
 _PIECES = re.compile(r"[\s-]+")
 _PUNCT = "([“\"'‘,;:"
@@ -281,8 +285,9 @@ def _kind(text: str, s: int, e: int, value: float, is_digits: bool, before: _Bef
     elif before.word(0).rstrip(".") in lex.months or lex.month_after.match(text, e):
         return "date", None, s, e
     prev = before.word(0).lower()
-    if lex.age_after.match(text, e) or prev in lex.age_before or (prev == "of" and before.word(1).lower() == "age"):
-        return "age", None, s, e
+    if lex.age_after.match(text, e) or prev in lex.age_before or (
+            prev in ("of", "between") and before.word(1).lower() in lex.age_before):
+        return "age", None, s, e  # "aged 25", "at the age of 25", "aged between 19 and 24"
     if is_digits and _AGE_APPOSITION.match(text, e) and _age_after_name(before, value):
         return "age", None, s, e  # "Stephen Paddock, 64, fired from …", "Ms Lee (34) said"
     currency = before.glued.lstrip(_PUNCT) if before.glued else before.word(0)
@@ -381,6 +386,18 @@ def _cores(text: str, start: int, end: int, finder: WordFinder, lex: _Lexicon) -
     return out
 
 
+def _second_ages(text: str, cores: list[_Core], lex: _Lexicon) -> None:
+    """The second numeral of "aged 7 and 9" or "aged 19 to 24" is an age too, unless a noun of people follows it
+    ("aged 25 and 3 others")."""
+    for a, b in zip(cores, cores[1:]):
+        if a.kind != "age" or b.kind != "count" or b.value is None or not 0 < b.value < _MAX_AGE:
+            continue
+        nxt = _next_word(text, b.unit_end, lex).lower()
+        if text[a.unit_end:b.start].strip().lower() in _AGE_JOINERS and nxt not in _COUNTED_AFTER and not (
+                nxt.endswith("s") and nxt not in ("was", "is", "has", "years")):
+            b.kind = "age"
+
+
 def _range_start(text: str, cores: list[_Core], i: int, lex: _Lexicon) -> int | None:
     """Where the range of cores[i] and cores[i + 1] starts, if they form one, else None.
 
@@ -457,6 +474,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, finder: Word
     lex = lexicon()
     end = len(text) if end is None else end
     cores = _cores(text, start, end, finder or WordFinder.of(text), lex)
+    _second_ages(text, cores, lex)
     out: list[Number] = []
     i = 0
     while i < len(cores):

@@ -44,7 +44,8 @@ from etl.extract.estimates.categories import (
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
-    coordinated_people, count_country, fill_quantity, inherit_quantities, read_count, referred_counts, singulars,
+    coordinated_people, count_country, fill_quantity, inherit_quantities, is_age_of_person, read_count,
+    referred_counts, singulars,
 )
 from etl.extract.estimates.items import Count, SentenceTokens, sentence_tokens
 from etl.extract.estimates.lexicon import load_lexicon, subject_category
@@ -86,6 +87,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         c = read_count(sent, n.start, n.end, n, lex)
         categorize(c, lex)
         c.written = n.written
+        c.age = is_age_of_person(sent, c, lex)
         counts.append(c)
     counts += singulars(doc, finder, counts, seen, lex, dropped)
     counts.sort(key=lambda c: c.start)
@@ -111,6 +113,9 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             continue
         if c.appositive:
             dropped["estimates: description of a person named next to it"] += 1
+            continue
+        if c.age:
+            dropped["estimates: age set off after a noun of a person"] += 1  # "The man, 34, and his wife, 29,"
             continue
         if c.singular and not is_singular_count(c, lex):
             dropped["estimates: singular with no casualty or arrest verb"] += 1

@@ -20,6 +20,8 @@ _TOLL_OF_WORDS = 10  # words of such a phrase between a toll noun and the verb t
 # Verbs that give a toll its number past such a phrase ("rose to 101", "stands at 40")
 _TOLL_VERBS = frozenset({"rose", "risen", "rises", "rise", "climbed", "climbs", "reached", "reaches", "stands", "stood",
                          "increased", "increases", "jumped", "jumps", "hit", "hits"})
+_AGED = frozenset({"aged", "ages"})
+_AGE_JOINERS = frozenset({"and", "to", "or", "-", "–"})
 # ", a man and his wife," between a count and its verb: a description of what is counted, passed over like an insert.
 _DESCRIPTIONS = frozenset({"a", "an", "his", "her", "their", "all", "both", "aged", "identified", "mainly"})
 # One person coordinated with a count: "killing himself and 12 others", "killed a policeman and his son".
@@ -54,6 +56,22 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
         if words[k] == ",":
             return k + 1
     return j
+
+
+def _past_ages(sent: SentenceTokens, j: int) -> int:
+    """Token after an age phrase at j ("two children | aged 7 and 9 | were killed"), else j."""
+    words, n = sent.words, len(sent.words)
+    if not (j + 1 < n and words[j] in _AGED):
+        return j
+    k = j + 2 if words[j + 1] == "between" else j + 1
+    end = j
+    while k < n and (words[k][0].isdigit() or words[k] in _AGE_JOINERS and end > j):
+        k += 1
+        if words[k - 1][0].isdigit():
+            end = k
+    if end < n and words[end] in ("years", "year") and end + 1 < n and words[end + 1] == "old":
+        end += 2
+    return end
 
 
 def _past_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
@@ -199,7 +217,7 @@ def categorize(c: Count, lex: Lexicon) -> None:
     if body is not None:  # "the bodies of two kidnapped soldiers were found": the dead, whatever else they were
         c.category, c.source, c.cue = "killed", "toll", body
         return
-    after = _after_cue(sent, _past_insert(sent, c.np_end), lex, passive_only=c.singular)
+    after = _after_cue(sent, _past_insert(sent, _past_ages(sent, c.np_end)), lex, passive_only=c.singular)
     if after is not None and c.singular and _not_its_verb(c):
         after = None
     if after is None and c.np_end > c.np_start and not (c.singular and sent.words[c.np_head - 1] in lex.collectives):

@@ -26,6 +26,9 @@ _PEOPLE = frozenset({"people", "persons", "children", "others", "troops", "polic
                      "migrants", "refugees", "protesters", "protestors", "demonstrators", "worshippers", "locals",
                      "nationals", "settlers", "miners", "guerrillas", "insurgents", "jihadists", "terrorists",
                      "agents", "members", "supporters", "babies", "casualties", "victims", "pupils", "staff"})
+# ", 34," or "(34)" after a noun of one person: the age set off by the mark that opens it, closed by its pair.
+_AGE_OPENERS = {",": ",", "(": ")"}
+_MAX_AGE = 120
 _TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "while", "time",
                          "moment", "fortnight"})
 _CLAUSE_WORDS = frozenset({"who", "which", "that", "whom", "was", "were", "is", "are", "has", "had", "have", "of"})
@@ -126,6 +129,15 @@ def read_count(sent: SentenceTokens, start: int, end: int, number: Number | None
         value, low, high, hedge, unit = number.value, number.value_low, number.value_high, number.hedge, number.unit
     return Count(sent, start, end, value, low, high, hedge, unit, first, after, np_start, np_head, np_end,
                  singular=number is None)
+
+
+def is_age_of_person(sent: SentenceTokens, c: Count, lex: Lexicon) -> bool:
+    """Whether a whole number set off right after a noun of one person is that person's age: "The man, 34, and his
+    wife, 29, were killed", "a driver (45)" (numbers.py reads the age after a name; a noun it cannot tell)."""
+    words, first = sent.words, c.first
+    return c.written == "digits" and c.value is not None and 0 < c.value < _MAX_AGE and c.value == int(c.value) \
+        and first >= 2 and words[first - 1] in _AGE_OPENERS and words[first - 2] in lex.persons \
+        and c.after < len(words) and words[c.after] == _AGE_OPENERS[words[first - 1]]
 
 
 def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int, SentenceTokens],
@@ -456,9 +468,10 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
                 if words[joined[0]] in _REFLEXIVE_WORDS:
                     _told_again(counts, sent)
             j = joined[0] - 1
-        k = c.np_end
+        k = _past_age(sent, c.np_end)
         # "killed a village chief, his wife and their son": each relative joined after is one more; so is the one
-        # person joined last ("killing six police officers and the bomber", "… and himself")
+        # person joined last ("killing six police officers and the bomber", "… and himself"); each may have its age
+        # after it ("killed a farmer (56) and his son (22)")
         while c.source != "after" and k + 1 < len(words) and words[k] in ("and", ",") and (
                 words[k + 1] in POSSESSIVES or words[k] == "and" and words[k + 1] in _ONE_AFTER):
             if words[k + 1] in _REFLEXIVE_WORDS:  # "himself", "herself" (_ONE_AFTER holds no "themselves")
@@ -472,8 +485,18 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
             if sent.spans[k + 1][0] not in taken:
                 out.append(_person(sent, k + 1, end, c))
                 taken.add(sent.spans[k + 1][0])
-            k = end
+            k = _past_age(sent, end)
     return out
+
+
+def _past_age(sent: SentenceTokens, k: int) -> int:
+    """Token after an age set off at k (", 56," or "(56)"), else k."""
+    words = sent.words
+    if k + 2 < len(words) and words[k] in _AGE_OPENERS and words[k + 1].isdigit() \
+            and int(words[k + 1]) < _MAX_AGE and words[k + 2] == _AGE_OPENERS[words[k]]:
+        # ", 56, his wife": the closing comma joins the next person; ", 56, and his wife": the "and" does
+        return k + 3 if words[k] == "(" or words[k + 3:k + 4] == ["and"] else k + 2
+    return k
 
 
 def _told_again(counts: list[Count], sent: SentenceTokens) -> None:

@@ -1,0 +1,24 @@
+"""Casualty counts as wire reports and incident summaries tell them: ages beside the victims, tolls that grow, the
+wounded who later died, lists of the dead. Names and places are invented."""
+from tests.extract.test_estimates_implicit import _counts
+from tests.extract.test_estimates_incidents import _totals
+
+
+# --- ages are no counts ---
+
+def test_ages_after_aged_are_no_count_and_the_verb_is_the_counts():
+    assert _counts("Two children aged 7 and 9 were killed by a stray shell in Dorvan.") == [
+        ("Two", 2, "exact", "killed")]
+    assert _counts("Three men aged between 20 and 30 were shot dead.") == [("Three", 3, "exact", "killed")]
+    assert _totals("The victims, aged 19 to 24, were shot dead at a checkpoint.") == (0, 0)
+
+
+def test_an_age_set_off_after_a_noun_of_a_person_is_no_count():
+    assert _counts("The man, 34, and his wife, 29, were killed when their car hit a landmine.") == [
+        ("The man", 1, "exact", "killed"), ("his wife", 1, "exact", "killed")]
+    assert _totals("A policeman, 41, was shot dead in Kemo.") == (1, 0)
+
+
+def test_a_person_joined_after_an_age_is_counted_too():
+    assert _totals("Gunmen shot dead a farmer (56) and his son (22) in Kadji.") == (2, 0)
+    assert _totals("Gunmen killed a farmer, 56, and his son, 22, in Kadji.") == (2, 0)
