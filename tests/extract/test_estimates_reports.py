@@ -22,3 +22,16 @@ def test_an_age_set_off_after_a_noun_of_a_person_is_no_count():
 def test_a_person_joined_after_an_age_is_counted_too():
     assert _totals("Gunmen shot dead a farmer (56) and his son (22) in Kadji.") == (2, 0)
     assert _totals("Gunmen killed a farmer, 56, and his son, 22, in Kadji.") == (2, 0)
+
+
+# --- the wounded who later died ---
+
+def test_one_of_the_wounded_who_died_is_one_more_dead():
+    assert _totals("One person was killed and three others were wounded in the shooting. One of the wounded later "
+                   "died in hospital.") == (2, 3)
+    assert _totals("Two soldiers were killed and five injured. Two of the injured died later.") == (4, 5)
+
+
+def test_one_of_the_dead_is_still_one_of_those_told():
+    assert _totals("Three people were killed. One of the dead was a child.") == (3, 0)
+    assert _totals("Three people were killed. One of the men who died was a teacher.") == (3, 0)

@@ -368,9 +368,11 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
         return False  # "10 more bodies were found": added to those given
     if not _PART_OF.isdisjoint(words[max(0, c.first - 4):c.first]):
         return True  # "Among the dead were three children": part of those given
-    if c.after + 1 < len(words) and words[c.after] == "of" and words[c.after + 1] in lex.partitive:
-        return True  # "one of the men who died": part of a count already given
     head = words[c.np_head - 1] if c.np_end > c.np_start else None
+    if c.after + 1 < len(words) and words[c.after] == "of" and words[c.after + 1] in lex.partitive:
+        # "one of the men who died": part of a count already given; but "one of the wounded later died" is one more
+        # dead, taken from a count of another kind
+        return lex.head_nouns.get(head or "", c.category) in (c.category, "casualties")
     before = set(words[max(0, c.first - 3):c.first])
     summary = head is None or head in lex.summary_heads or bool(before & lex.summary_before)
     if summary and c.amount == same.total:
