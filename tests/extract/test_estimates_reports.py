@@ -1,5 +1,6 @@
 """Casualty counts as wire reports and incident summaries tell them: ages beside the victims, tolls that grow, the
 wounded who later died, lists of the dead. Names and places are invented."""
+from tests.extract.test_estimates import event, run
 from tests.extract.test_estimates_implicit import _counts
 from tests.extract.test_estimates_incidents import _totals
 
@@ -35,3 +36,25 @@ def test_one_of_the_wounded_who_died_is_one_more_dead():
 def test_one_of_the_dead_is_still_one_of_those_told():
     assert _totals("Three people were killed. One of the dead was a child.") == (3, 0)
     assert _totals("Three people were killed. One of the men who died was a teacher.") == (3, 0)
+
+
+# --- a toll that grows holds the figures told before it ---
+
+def test_a_toll_above_the_figures_told_before_replaces_them():
+    assert _totals("Gunmen attacked a checkpoint in Kunar, killing eight soldiers. The death toll later rose to 12.") \
+        == (12, 0)
+    assert _totals("At least seven people were killed on Monday. Later, the toll rose to 11.") == (11, 0)
+    assert _totals("Five people were wounded in the blast. The injury toll later rose to 9.") == (0, 9)
+
+
+def test_a_toll_that_adds_up_the_figures_or_is_below_them_replaces_nothing():
+    assert _totals("Eight soldiers were killed on Monday. Four more died in hospital, bringing the death toll to "
+                   "12.") == (12, 0)
+    assert _totals("The death toll rose to 12 on Tuesday. On Wednesday, three more bodies were found.") == (15, 0)
+
+
+def test_a_toll_that_replaces_figures_is_of_their_event():
+    text = "Gunmen attacked a checkpoint in Kunar, killing eight soldiers. The death toll later rose to 12."
+    attack = event(text, "attacked")
+    found = run(text, events=[attack])
+    assert [(e.value, e.category, e.event_id) for e in found] == [(8, "other", None), (12, "killed", attack.event_id)]

@@ -19,7 +19,9 @@ number of figures, not the length of the article. For each count:
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead",
   "the 3 soldiers killed" after "3 soldiers were killed") is not recorded twice, and a headline's count the story
   tells again ("Car bombs kill 21 in Baghdad" above "killing at least 21 people") is kept where the story tells it;
-  a person's age after a name ("Stephen Paddock, 64,") is no count (numbers.py);
+  a person's age after a name ("Stephen Paddock, 64,") or a noun of a person ("The man, 34,") is no count;
+- a toll above the figures of its kind told before it holds them ("killing eight soldiers. The death toll later rose
+  to 12"): they are kept as `other`, so that a sum of the dead counts the toll alone, and the toll takes their event;
 - `claimant` is the speaker of the enclosing statement, else the "according to" source or the
   subject of a reporting verb in the same sentence, else nobody ("reportedly");
 - `subject_key` names what is counted so that figures of the same thing meet across articles:
@@ -40,7 +42,7 @@ from collections import Counter
 from datetime import date
 
 from etl.extract.estimates.categories import (
-    Given, categorize, chain_categories, is_singular_count, restates, superseded,
+    Given, categorize, chain_categories, is_singular_count, raises_toll, restates, superseded,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -130,6 +132,13 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if restates(c, given, lex):
             dropped["estimates: figure restates figures given before"] += 1
             continue
+        if raises_toll(c, given):
+            # "killing eight soldiers. The death toll later rose to 12": the eight are part of the toll, which a sum
+            # of the dead counts alone; the toll is of their event
+            for k in kept:
+                if k.category == c.category:
+                    k.category, c.replaces = "other", k
+            del given[c.category]
         kept.append(c)
         given.setdefault(c.category, Given()).add(c, lex)
     for c in kept:
@@ -144,6 +153,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     out = []
     for c, claim in zip(kept, claims):
         event = triggers.of(c, doc)
+        if event is None and c.replaces is not None:
+            event = triggers.nearest(c.replaces, doc)
         if c.category == "deployed" and c.country is None and event is not None:
             c.country = event.actor_country  # troops sent by North Korea are North Korean troops
         confidence = _CONFIDENCE[c.source] - (_SINGULAR_DISCOUNT if c.singular else 0.0)

@@ -15,6 +15,7 @@ _INSERTS = frozenset({"including", "among", "mostly", "most", "many"})
 # Words that mark a figure as one a newer figure has replaced: "raising an earlier toll of nine".
 _EARLIER = frozenset({"earlier", "previous", "initial", "preliminary", "prior", "original", "former"})
 _EARLIER_WORDS = 4
+_TOLL = "toll"  # "the death toll", "the injury toll": the whole count of its kind, the figures told before in it
 _TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
 _TOLL_OF_WORDS = 10  # words of such a phrase between a toll noun and the verb that gives its number
 # Verbs that give a toll its number past such a phrase ("rose to 101", "stands at 40")
@@ -329,6 +330,14 @@ def superseded(group: list[Count]) -> None:
         if c.category != "other" and not _EARLIER.isdisjoint(words) and any(
                 o is not c and o.category == c.category and o.amount != c.amount for o in group):
             c.category = "other"
+
+
+def raises_toll(c: Count, given: dict[str, "Given"]) -> bool:
+    """Whether a toll counts more than all the figures of its kind given before it: they are part of it, as the
+    story told them so far ("killing eight soldiers. The death toll later rose to 12": 12 dead, not 20)."""
+    same = given.get(c.category)
+    return same is not None and c.source == "toll" and c.cue is not None \
+        and _TOLL in c.sentence.words[c.cue:c.first] and c.amount > same.total
 
 
 def is_singular_count(c: Count, lex: Lexicon) -> bool:

@@ -58,6 +58,7 @@ class Count:
     country: str | None = None  # ISO3 of what is counted
     named: bool = False  # a person named ("Ana Lind"), not described ("a teacher")
     appositive: bool = False  # a person told again next to it ("Ana Lind, a teacher,", "blew himself up, killing himself")
+    replaces: Count | None = None  # a toll's last figure told before it, now a part of it: the toll takes its event
     age: bool = False  # a person's age after its noun ("The man, 34,"): it passes its verb along a list, is never kept
 
     @property

@@ -24,6 +24,10 @@ class Triggers:
         sentence."""
         if c.category == "other":
             return None
+        return self.nearest(c, doc)
+
+    def nearest(self, c: Count, doc: Doc) -> Event | None:
+        """The event whose trigger is the count's cue or is nearest it in its sentence, whatever its category."""
         sent = doc.sentences[c.sentence.index]
         lo, hi = bisect_left(self.starts, sent.start), bisect_left(self.starts, sent.end)
         if lo == hi:
