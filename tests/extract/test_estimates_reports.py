@@ -58,3 +58,8 @@ def test_a_toll_that_replaces_figures_is_of_their_event():
     attack = event(text, "attacked")
     found = run(text, events=[attack])
     assert [(e.value, e.category, e.event_id) for e in found] == [(8, "other", None), (12, "killed", attack.event_id)]
+
+
+def test_their_bodies_after_a_count_of_the_abducted_are_as_many_dead():
+    assert _totals("Assailants abducted three civilians in Kidal. Their bodies were found the next day.") == (3, 0)
+    assert _totals("Assailants killed two guards in Kidal. Their bodies were found the next day.") == (2, 0)

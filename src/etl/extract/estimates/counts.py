@@ -58,9 +58,10 @@ _PRONOUN = re.compile(r"\b(?:s?he|him|her)\b")
 _PRONOUN_CHARS = 30
 # "the hostages were killed": as many as were taken before ("abducted five civilians").
 _HOSTAGE_WORDS = ("hostages", "captives", "abductees", "kidnapped")
-# "the victims' bodies", "the bodies of the hostages": the dead, as many as were taken before.
-_BODIES = re.compile(r"\b[Tt]he[^\S\n]+(?:(?:victims|hostages|captives|abductees)['’][^\S\n]*bodies|bodies[^\S\n]+of"
-                     r"[^\S\n]+the[^\S\n]+(?:victims|hostages|captives|abductees|kidnapped))\b")
+# "the victims' bodies", "the bodies of the hostages", "their bodies": the dead, as many as were taken before.
+_BODIES = re.compile(r"\b(?:[Tt]he[^\S\n]+(?:(?:victims|hostages|captives|abductees)['’][^\S\n]*bodies"
+                     r"|bodies[^\S\n]+of[^\S\n]+the[^\S\n]+(?:victims|hostages|captives|abductees|kidnapped))"
+                     r"|[Tt]heir[^\S\n]+bodies)\b")
 _BODY_WORDS = frozenset({"bodies"})
 _BOTH_WORDS = frozenset({"both"})
 _BOTH = re.compile(r"\b[Bb]oth[^\S\n]+(?:of[^\S\n]+)?(?:the[^\S\n]+)?(?=[a-z])")
@@ -520,7 +521,8 @@ def referred_counts(doc: Doc, finder: WordFinder, counts: list[Count], seen: dic
                     lex: Lexicon) -> list[Count]:
     """ "Gunmen abducted five civilians. … The hostages were killed.": the hostages count as many as were
     taken before them, with that count's hedge; none when no earlier count of the captured is found. So do
-    "the victims' bodies" when no count of the killed came between. "Both victims were found dead" is two."""
+    "the victims' bodies" (or "their bodies") when no count of the killed came between. "Both victims were found
+    dead" is two."""
     out = _both(doc, finder, seen, lex)
     bodies = [m for s in sorted({doc.sentence_index(p) for p in finder.find(_BODY_WORDS)})
               for m in _BODIES.finditer(doc.text, doc.sentences[s].start, doc.sentences[s].end)]
