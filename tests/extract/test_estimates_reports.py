@@ -63,3 +63,18 @@ def test_a_toll_that_replaces_figures_is_of_their_event():
 def test_their_bodies_after_a_count_of_the_abducted_are_as_many_dead():
     assert _totals("Assailants abducted three civilians in Kidal. Their bodies were found the next day.") == (3, 0)
     assert _totals("Assailants killed two guards in Kidal. Their bodies were found the next day.") == (2, 0)
+
+
+# --- more of the dead told beside a count ---
+
+def test_in_addition_to_adds_the_ones_it_names():
+    assert _totals("Assailants stormed a hotel. At least 15 people, in addition to the five assailants, were killed in "
+                   "the attack.") == (20, 0)
+    assert _totals("Assailants attacked a village. Seven people were killed in addition to the assailant.") == (8, 0)
+    assert _totals("Assailants attacked a village. Seven people were killed, in addition to the two assailants.") == (
+        9, 0)
+
+
+def test_a_count_joined_to_people_of_no_number_takes_their_verb():
+    assert _totals("Twelve soldiers and an unknown number of assailants were killed.") == (12, 0)
+    assert _totals("Twelve soldiers and several militants were wounded.") == (0, 12)

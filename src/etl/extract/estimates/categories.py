@@ -12,6 +12,8 @@ _LABEL_WORDS = 3  # words of a label before its colon ("Fatalities: 3", "Civilia
 _MAX_LINKS = 5  # words between a toll noun and its number ("the death toll has risen to 40")
 _MAX_INSERT = 10  # words of an inserted "including …" clause between a count and its verb
 _INSERTS = frozenset({"including", "among", "mostly", "most", "many"})
+# ", in addition to the five assailants,": an insert too, but of more of the counted, not of a part of them
+_IN_ADDITION = ("in", "addition", "to")
 # Words that mark a figure as one a newer figure has replaced: "raising an earlier toll of nine".
 _EARLIER = frozenset({"earlier", "previous", "initial", "preliminary", "prior", "original", "former"})
 _EARLIER_WORDS = 4
@@ -21,6 +23,9 @@ _TOLL_OF_WORDS = 10  # words of such a phrase between a toll noun and the verb t
 # Verbs that give a toll its number past such a phrase ("rose to 101", "stands at 40")
 _TOLL_VERBS = frozenset({"rose", "risen", "rises", "rise", "climbed", "climbs", "reached", "reaches", "stands", "stood",
                          "increased", "increases", "jumped", "jumps", "hit", "hits"})
+# "and an unknown number of assailants", "and several militants": people joined with no number of their own
+_UNKNOWN = frozenset({"unknown", "unspecified", "undetermined", "undisclosed", "unconfirmed"})
+_SOME = frozenset({"several", "some", "many", "other", "numerous"})
 _AGED = frozenset({"aged", "ages"})
 _AGE_JOINERS = frozenset({"and", "to", "or", "-", "–"})
 # ", a man and his wife," between a count and its verb: a description of what is counted, passed over like an insert.
@@ -51,12 +56,51 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
     """Token after an inserted clause at j (", including 300 assailants,"), else j."""
     words = sent.words
     if not (j + 1 < len(words) and words[j] == "," and (
-            words[j + 1] in _INSERTS or words[j + 1] in _DESCRIPTIONS or words[j + 1][0].isdigit())):
+            words[j + 1] in _INSERTS or words[j + 1] in _DESCRIPTIONS or words[j + 1][0].isdigit()
+            or tuple(words[j + 1:j + 1 + len(_IN_ADDITION)]) == _IN_ADDITION)):
         return j
     for k in range(j + 2, min(len(words), j + 2 + _MAX_INSERT)):
         if words[k] == ",":
             return k + 1
     return j
+
+
+def in_addition_to(sent: SentenceTokens, first: int) -> bool:
+    """Whether "in addition to" (and "the" or "all") stands right before token `first`."""
+    words, k, n = sent.words, first, len(_IN_ADDITION)
+    if k > 0 and words[k - 1] in ("the", "all"):
+        k -= 1
+    return k >= n and tuple(words[k - n:k]) == _IN_ADDITION
+
+
+def _added_insert(c: Count) -> bool:
+    """Whether a count is the whole of an inserted ", in addition to …," clause: more of the counted, with the verb
+    after the clause."""
+    words = c.sentence.words
+    if not in_addition_to(c.sentence, c.first):
+        return False
+    k = c.first - len(_IN_ADDITION) - (words[c.first - 1] in ("the", "all"))
+    return k > 0 and words[k - 1] == "," and c.np_end < len(words) and words[c.np_end] == ","
+
+
+def _past_numberless(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
+    """Token after a plural phrase of no number joined at j ("12 soldiers | and an unknown number of assailants |
+    were killed", "and several militants"), else j: the verb after it is the count's too."""
+    words, n = sent.words, len(sent.words)
+    if not (j + 2 < n and words[j] == "and"):
+        return j
+    k = j + 1
+    if words[k] in _ONE_ARTICLES and k + 3 < n and words[k + 1] in _UNKNOWN and words[k + 2:k + 4] == ["number", "of"]:
+        k += 4
+    elif words[k] in _SOME:
+        k += 1
+    else:
+        return j
+    start = k
+    while k < n and k - start < _OF_WORDS and sent.is_word(k) and words[k] not in lex.np_stop \
+            and not match_phrase(words, k, lex.after_cues, lex):
+        k += 1
+    return k if k > start and is_plural(words[k - 1], lex) else j
 
 
 def _past_ages(sent: SentenceTokens, j: int) -> int:
@@ -219,6 +263,8 @@ def categorize(c: Count, lex: Lexicon) -> None:
         c.category, c.source, c.cue = "killed", "toll", body
         return
     after = _after_cue(sent, _past_insert(sent, _past_ages(sent, c.np_end)), lex, passive_only=c.singular)
+    if after is None and _added_insert(c):  # "15 people, in addition to the five assailants, were killed"
+        after = _after_cue(sent, c.np_end + 1, lex, passive_only=c.singular)
     if after is not None and c.singular and _not_its_verb(c):
         after = None
     if after is None and c.np_end > c.np_start and not (c.singular and sent.words[c.np_head - 1] in lex.collectives):
@@ -226,6 +272,10 @@ def categorize(c: Count, lex: Lexicon) -> None:
         # soldiers in the vehicle were killed"
         if past != c.np_end:
             after = _after_cue(sent, past, lex, passive_only=c.singular)
+    if after is None and c.np_end > c.np_start and not c.singular:
+        past = _past_numberless(sent, c.np_end, lex)  # "12 soldiers and an unknown number of assailants were killed"
+        if past != c.np_end:
+            after = _after_cue(sent, past, lex, passive_only=False)
     if after is None and c.np_end == c.np_start and 0 < c.np_end < len(sent.words) and (
             sent.words[c.np_end - 1] == "of" and sent.words[c.np_end].lower() in _OF_WHOM):
         after = _after_cue(sent, c.np_end + 1, lex, passive_only=c.singular)  # "five of them were killed"
@@ -272,7 +322,8 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
             a.category, a.source, a.cue = b.category, "chain", b.cue
     for a, b in zip(counts, counts[1:]):
         if b.category == "other" and a.category in lex.singular_categories and a.sentence is b.sentence \
-                and _gapped(b, lex):
+                and (_gapped(b, lex) or in_addition_to(b.sentence, b.first)):
+            # "and eight in Tadur"; "Seven people were killed in addition to the two assailants": more of them
             b.category, b.source, b.cue = a.category, "chain", a.cue
 
 

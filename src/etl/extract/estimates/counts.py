@@ -7,7 +7,7 @@ from collections import Counter
 
 from etl.extract import geo
 from etl.extract.estimates.categories import (
-    POSSESSIVES, after_body_of, categorize, coordinated_phrase, inserted, is_one_person,
+    POSSESSIVES, after_body_of, categorize, coordinated_phrase, in_addition_to, inserted, is_one_person,
 )
 from etl.extract.estimates.items import (
     Count, SentenceTokens, is_plural, match_phrase, match_phrase_ending, sentence_tokens,
@@ -333,10 +333,10 @@ def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex:
         if head not in lex.persons:
             continue
         categorize(c, lex)
-        coordinated = c.np_end < len(sent.words) and sent.words[c.np_end] == "and"
+        coordinated = c.np_end < len(sent.words) and sent.words[c.np_end] == "and" or in_addition_to(sent, c.first)
         if c.source in ("after", "before") or body is not None and c.source == "toll" or coordinated:
-            # (coordinated: "the driver and his son were killed" takes the verb along the chain; unchained, it
-            # stays uncounted: a singular count needs a casualty verb)
+            # (coordinated: "the driver and his son were killed", "… were killed in addition to the assailant" take
+            # the verb along the chain; unchained, it stays uncounted: a singular count needs a casualty verb)
             c.end = sent.spans[c.np_head - 1][1]
             out.append(c)
     return out
