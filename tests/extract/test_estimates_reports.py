@@ -78,3 +78,15 @@ def test_in_addition_to_adds_the_ones_it_names():
 def test_a_count_joined_to_people_of_no_number_takes_their_verb():
     assert _totals("Twelve soldiers and an unknown number of assailants were killed.") == (12, 0)
     assert _totals("Twelve soldiers and several militants were wounded.") == (0, 12)
+
+
+def test_the_wounded_who_died_in_the_sentence_of_the_toll_are_in_it():
+    assert _totals("The number of people killed in the bombing rose to 29 on Monday after three of the wounded died "
+                   "in hospital.") == (29, 0)
+
+
+def test_a_toll_that_replaces_a_count_counts_what_it_counted():
+    found = run("A car bomb exploded outside a hotel, killing at least 17 people and wounding 28 others. Hours later, "
+                "a hospital official said the death toll had risen to 22.")
+    assert [(e.value, e.category, e.quantity) for e in found] == [
+        (17, "other", "people"), (28, "wounded", "others"), (22, "killed", "people")]

@@ -408,10 +408,12 @@ class Given:
     total: float = 0.0
     amounts: set[float] = field(default_factory=set)
     perpetrators: bool = False  # one of them counted the attackers ("a suicide bomber blew herself up")
+    sentences: set[int] = field(default_factory=set)  # the sentences that gave them
 
     def add(self, c: Count, lex: Lexicon) -> None:
         self.total += c.amount
         self.amounts.add(c.amount)
+        self.sentences.add(c.sentence.index)
         if c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.perpetrators:
             self.perpetrators = True
 
@@ -431,8 +433,10 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     head = words[c.np_head - 1] if c.np_end > c.np_start else None
     if c.after + 1 < len(words) and words[c.after] == "of" and words[c.after + 1] in lex.partitive:
         # "one of the men who died": part of a count already given; but "one of the wounded later died" is one more
-        # dead, taken from a count of another kind
-        return lex.head_nouns.get(head or "", c.category) in (c.category, "casualties")
+        # dead, taken from a count of another kind (unless its sentence gave the count it is in: "the toll rose to 29
+        # after three of the wounded died")
+        return lex.head_nouns.get(head or "", c.category) in (c.category, "casualties") \
+            or c.sentence.index in same.sentences
     before = set(words[max(0, c.first - 3):c.first])
     summary = head is None or head in lex.summary_heads or bool(before & lex.summary_before)
     if summary and c.amount == same.total:

@@ -616,6 +616,8 @@ def inherit_quantities(counts: list[Count], lex: Lexicon) -> None:
     counted."""
     previous: Count | None = None
     for c in counts:
+        if c.replaces is not None and c.replaces.quantity and not c.replaces.generic:
+            previous = c.replaces  # "killing at least 17 people … the death toll had risen to 22": 22 people
         if (c.quantity is None or c.generic) and c.category != "other" and previous is not None \
                 and c.sentence.index - previous.sentence.index <= 2 and not (
                     previous.category == "other" and (previous.head in lex.perpetrators
