@@ -90,3 +90,15 @@ def test_a_toll_that_replaces_a_count_counts_what_it_counted():
                 "a hospital official said the death toll had risen to 22.")
     assert [(e.value, e.category, e.quantity) for e in found] == [
         (17, "other", "people"), (28, "wounded", "others"), (22, "killed", "people")]
+
+
+# --- the attacker killed after the victims ---
+
+def test_he_after_an_attacker_is_the_attacker_not_a_victim_told_again():
+    assert _totals("Police said a gunman opened fire at a nightclub early Sunday, killing two people and wounding "
+                   "seven before he was shot dead by officers.") == (3, 7)
+    assert _totals("The attacker stabbed three people to death before he was killed by police.") == (4, 0)
+
+
+def test_he_after_a_victim_is_that_victim():
+    assert _totals("A gunman shot a police officer in Kemo, and he died in hospital.") == (1, 0)

@@ -401,6 +401,15 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
         c.source == "toll" and c.sentence.words[c.cue] in lex.body_nouns)
 
 
+def _perpetrator_before(c: Count, lex: Lexicon) -> bool:
+    """Whether the nearest noun of one person before a pronoun in its sentence is an attacker ("the gunman")."""
+    words = c.sentence.words
+    for k in range(c.first - 1, -1, -1):
+        if words[k] in lex.persons:
+            return words[k] in lex.perpetrators
+    return False
+
+
 @dataclass(slots=True)
 class Given:
     """The figures of one category already kept: their sum and their amounts, for `restates` to compare
@@ -437,6 +446,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
         # after three of the wounded died")
         return lex.head_nouns.get(head or "", c.category) in (c.category, "casualties") \
             or c.sentence.index in same.sentences
+    if c.singular and words[c.first] in _PRONOUNS and not same.perpetrators and _perpetrator_before(c, lex):
+        return False  # "a gunman … killing two people before he was shot dead": the gunman, no victim told again
     before = set(words[max(0, c.first - 3):c.first])
     summary = head is None or head in lex.summary_heads or bool(before & lex.summary_before)
     if summary and c.amount == same.total:
