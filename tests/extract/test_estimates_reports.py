@@ -102,3 +102,16 @@ def test_he_after_an_attacker_is_the_attacker_not_a_victim_told_again():
 
 def test_he_after_a_victim_is_that_victim():
     assert _totals("A gunman shot a police officer in Kemo, and he died in hospital.") == (1, 0)
+
+
+# --- counts whose verb lies elsewhere ---
+
+def test_a_bare_count_with_more_after_and_leaves_out_the_verb_before_it():
+    assert _totals("A soldier was killed on Monday and two more on Tuesday.") == (3, 0)
+    assert _totals("Three people were killed in Kabo and two more in Tadur.") == (5, 0)
+
+
+def test_a_family_of_five_is_five():
+    assert _totals("A roadside bomb killed a family of five in Helmand.") == (5, 0)
+    assert _totals("Gunmen killed a group of 20 civilians near Kemo.") == (20, 0)
+    assert _totals("A family of four was killed when a shell hit their home.") == (4, 0)

@@ -38,6 +38,7 @@ _ALL_OF = frozenset({"all", "both"})  # before the second count of a coordinatio
 _OF_WHOM = frozenset({"them", "those", "these"})  # "five of them were killed": part of the ones told before
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "He died" after a count of the dead: one of those
 _GAP_PREPOSITIONS = frozenset({"in", "at", "near", "on"})
+_GAP_ADDED = frozenset({"more"})
 _WHERE_PREPOSITIONS = _GAP_PREPOSITIONS | {"aboard", "inside"}
 _ACTIVE_AUXILIARIES = frozenset({"have", "has", "had", "to"})
 # "a rocket that killed two children", "gunmen who shot a guard": a relative pronoun before an active verb
@@ -256,6 +257,16 @@ def is_one_person(sent: SentenceTokens, phrase: tuple[int, int], lex: Lexicon) -
     return sent.words[first] in _REFLEXIVES or sent.words[end - 1] in lex.persons
 
 
+def collective_of(sent: SentenceTokens, first: int, lex: Lexicon) -> int:
+    """First token of "a family of" or "a group of" before a number at `first`, else `first`: the verb before the
+    collective governs the number ("killed a family of five")."""
+    words = sent.words
+    k = first - 3
+    if k >= 0 and words[k] in _ONE_ARTICLES and words[k + 1] in lex.collectives and words[k + 2] == "of":
+        return k
+    return first
+
+
 def categorize(c: Count, lex: Lexicon) -> None:
     sent = c.sentence
     body = after_body_of(sent, c.first, lex)
@@ -293,7 +304,7 @@ def categorize(c: Count, lex: Lexicon) -> None:
     if words[c.np_end:c.np_end + 2] == ["to", "death"] and c.first > 0 and words[c.first - 1] in lex.to_death_verbs:
         c.category, c.source, c.cue = "killed", "after", c.np_end + 1  # "stabbed a man to death"
         return
-    before = _before_cue(sent, c.first, lex)
+    before = _before_cue(sent, collective_of(sent, c.first, lex), lex)  # "killed a family of five"
     if before:
         c.category, c.cue, c.source = before
 
@@ -365,11 +376,12 @@ def inserted(c: Count) -> bool:
 
 
 def _gapped(c: Count, lex: Lexicon) -> bool:
-    """ "Twelve people were killed in Kabo and eight in Tadur": a bare count after "and" before a place or time
-    phrase leaves out the verb of the count before it."""
+    """ "Twelve people were killed in Kabo and eight in Tadur", "A soldier was killed on Monday and two more on
+    Tuesday": a bare count after "and" before a place or time phrase leaves out the verb of the count before it."""
     words, n = c.sentence.words, len(c.sentence.words)
+    k = c.after + (c.after < n and words[c.after] in _GAP_ADDED)  # past "more": "and two more on Tuesday"
     return c.np_end == c.np_start and c.first > 0 and words[c.first - 1] == "and" and not c.singular \
-        and c.after < n and words[c.after] in _GAP_PREPOSITIONS
+        and k < n and words[k] in _GAP_PREPOSITIONS
 
 
 def superseded(group: list[Count]) -> None:

@@ -196,6 +196,9 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
                 dropped["estimates: 'a' or 'an' before a time"] += 1  # "arrested an hour later"
             elif c.np_end > c.np_start and words[c.np_head - 1] == "number":
                 dropped["estimates: 'a number' of people, no count"] += 1  # "an unspecified number of mercenaries"
+            elif c.np_end > c.np_start and words[c.np_head - 1] in lex.collectives and c.np_end + 1 < len(words) \
+                    and words[c.np_end] == "of" and _inside(starts, ends, sent.spans[c.np_end + 1][0]):
+                dropped["estimates: 'a family of' a number, counted by the number"] += 1  # "killed a family of five"
             elif c.np_end > c.np_start and _speaks(sent, c.np_end, lex):
                 dropped["estimates: 'a' or 'an' before a speaker"] += 1  # "…, a military spokesman said"
             elif c.np_end > c.np_start:
