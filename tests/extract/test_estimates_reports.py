@@ -115,3 +115,9 @@ def test_a_family_of_five_is_five():
     assert _totals("A roadside bomb killed a family of five in Helmand.") == (5, 0)
     assert _totals("Gunmen killed a group of 20 civilians near Kemo.") == (20, 0)
     assert _totals("A family of four was killed when a shell hit their home.") == (4, 0)
+
+
+def test_more_nouns_of_one_person_count_one_when_definite():
+    assert _totals("Gunmen opened fire on a wedding party, killing the groom and 11 guests.") == (12, 0)
+    assert _totals("Militants abducted a villager they accused of spying. The informer was later found dead.") == (1, 0)
+    assert _totals("A shell hit the market. The pedestrian was wounded.") == (0, 1)
