@@ -222,3 +222,8 @@ def test_the_second_age_of_a_pair_is_an_age_too(text):
 
 def test_a_count_of_people_after_an_age_stays_a_count():
     assert [n.kind for n in find_numbers("A man aged 25 and 3 others were killed.")] == ["age", "count"]
+
+
+def test_two_numbers_joined_by_a_slash_are_no_count():
+    assert [n.value for n in find_numbers("Five people were killed on 12/04, police said.") if n.is_quantity] == [5]
+    assert [n.value for n in find_numbers("Guards watch the gate 24/7.") if n.is_quantity] == []

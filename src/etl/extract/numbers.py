@@ -147,6 +147,7 @@ _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{
 # From the first day of a span of days to the second, whose month follows ("10 and 12 May", "3-5 March").
 _DAY_SPAN = re.compile(r"(?:st|nd|rd|th)?[^\S\n]*(?:-|–|\band\b|\bto\b)[^\S\n]*\d{1,2}(?=\D)")
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _DECADE = re.compile(r"'?s\b")
 _LIST_ITEM = re.compile(r"[.)][^\S\n]")
@@ -251,6 +252,11 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
         return "date"  # "between 10 and 12 May 2022", "3-5 March": the first day of a span
     if _covers(_NUMERIC_DATE, text, s, e):
         return "date"
+    m = _SLASHED.search(text, max(0, s - 3), e + 3)
+    if m and m.start() <= s and e <= m.end():
+        # "on 12/04" is a day without its year; "24/7" and "1/2" are no counts either
+        return "date" if min(int(m.group(1)), int(m.group(2))) <= 12 and max(int(m.group(1)), int(m.group(2))) <= 31 \
+            else "label"
     if _covers(_PHONE, text, s, e):
         return "phone"
     if lex.clock_after.match(text, e):
