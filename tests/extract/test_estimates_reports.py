@@ -121,3 +121,16 @@ def test_more_nouns_of_one_person_count_one_when_definite():
     assert _totals("Gunmen opened fire on a wedding party, killing the groom and 11 guests.") == (12, 0)
     assert _totals("Militants abducted a villager they accused of spying. The informer was later found dead.") == (1, 0)
     assert _totals("A shell hit the market. The pedestrian was wounded.") == (0, 1)
+
+
+# --- a part of a whole told with both numbers ---
+
+def test_a_part_of_a_whole_takes_the_verb_and_the_whole_does_not():
+    assert _totals("Three of the five soldiers in the patrol were killed.") == (3, 0)
+    assert _totals("Two of the 12 hostages were killed.") == (2, 0)
+    assert _totals("Militants killed 12 of the 30 passengers.") == (12, 0)
+
+
+def test_a_whole_with_a_participle_of_its_own_keeps_it():
+    assert _counts("Two of the 12 initially killed were police officers.") == [
+        ("Two", 2, "exact", "other"), ("12", 12, "exact", "killed")]

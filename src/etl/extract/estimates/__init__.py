@@ -42,7 +42,7 @@ from collections import Counter
 from datetime import date
 
 from etl.extract.estimates.categories import (
-    Given, categorize, chain_categories, is_singular_count, raises_toll, restates, superseded,
+    Given, categorize, chain_categories, is_singular_count, partitive_wholes, raises_toll, restates, superseded,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -99,6 +99,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     for c in counts:
         by_sentence.setdefault(c.sentence.index, []).append(c)
     for group in by_sentence.values():
+        partitive_wholes(group)
         chain_categories(group, lex)
         superseded(group)
     counts += coordinated_people(counts, lex)

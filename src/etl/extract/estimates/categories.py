@@ -39,6 +39,8 @@ _OF_WHOM = frozenset({"them", "those", "these"})  # "five of them were killed": 
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "He died" after a count of the dead: one of those
 _GAP_PREPOSITIONS = frozenset({"in", "at", "near", "on"})
 _GAP_ADDED = frozenset({"more"})
+_FINITE = frozenset({"were", "was", "are", "is", "have", "has", "had", "been"})
+_WHOLE_DETERMINERS = frozenset({"the", "these", "those", "their", "its"})  # "two of the 12 hostages"
 _WHERE_PREPOSITIONS = _GAP_PREPOSITIONS | {"aboard", "inside"}
 _ACTIVE_AUXILIARIES = frozenset({"have", "has", "had", "to"})
 # "a rocket that killed two children", "gunmen who shot a guard": a relative pronoun before an active verb
@@ -382,6 +384,25 @@ def _gapped(c: Count, lex: Lexicon) -> bool:
     k = c.after + (c.after < n and words[c.after] in _GAP_ADDED)  # past "more": "and two more on Tuesday"
     return c.np_end == c.np_start and c.first > 0 and words[c.first - 1] == "and" and not c.singular \
         and k < n and words[k] in _GAP_PREPOSITIONS
+
+
+def partitive_wholes(group: list[Count]) -> None:
+    """ "Three of the five soldiers in the patrol were killed", "Two of the 12 hostages were killed": the part takes
+    the verb and the noun of the whole, and the whole is no count of what the verb says (the verb after the whole
+    is the part's)."""
+    for a, b in zip(group, group[1:]):
+        words = a.sentence.words
+        if not (a.sentence is b.sentence and b.first - a.after == 2 and words[a.after] == "of"
+                and words[a.after + 1] in _WHOLE_DETERMINERS):
+            continue
+        # the whole's verb is the sentence's ("were killed"), not a participle of its own ("the 12 initially killed")
+        shared = b.source == "after" and b.cue is not None and not _FINITE.isdisjoint(words[b.np_end:b.cue])
+        if shared and a.category == "other":
+            a.category, a.source, a.cue = b.category, b.source, b.cue
+        if shared or b.category == "other" and a.category != "other":  # "killed 12 of the 30 passengers"
+            a.np_start, a.np_head, a.np_end = b.np_start, b.np_head, b.np_end
+        if shared:
+            b.category, b.source, b.cue = "other", "none", None
 
 
 def superseded(group: list[Count]) -> None:
