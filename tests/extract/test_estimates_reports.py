@@ -134,3 +134,18 @@ def test_a_part_of_a_whole_takes_the_verb_and_the_whole_does_not():
 def test_a_whole_with_a_participle_of_its_own_keeps_it():
     assert _counts("Two of the 12 initially killed were police officers.") == [
         ("Two", 2, "exact", "other"), ("12", 12, "exact", "killed")]
+
+
+# --- the attacker who killed himself ---
+
+def test_killing_himself_after_an_act_is_one_dead():
+    assert _totals("A suicide bomber detonated an explosives-laden belt at a checkpoint, killing himself.") == (1, 0)
+    assert _totals("A man shot his wife before killing himself.") == (1, 0)
+    assert _totals("A female suicide bomber detonated her vest at a market, killing herself and wounding 4 "
+                   "people.") == (1, 4)
+
+
+def test_killing_himself_is_not_counted_twice():
+    assert _totals("A bomber blew himself up near a mosque, killing himself.") == (1, 0)
+    assert _totals("A suicide bomber blew himself up at a checkpoint, killing himself and two guards.") == (3, 0)
+    assert _totals("The plight of a farmer killing himself drew attention.") == (0, 0)

@@ -51,6 +51,9 @@ _PERSON_CHARS = 40  # "the senior police officer": the noun of a definite person
 _PARTICLES = frozenset({"out", "off", "up", "down"})
 _ADDED_WORDS = frozenset({"more", "additional", "further"})
 _REFLEXIVE_WORDS = frozenset({"himself", "herself", "themselves"})
+_ONE_REFLEXIVES = frozenset({"himself", "herself"})
+# ", killing himself", "before killing himself": the participle tells what came of an act told before it
+_AFTER_AN_ACT = frozenset({",", "before", "then", "and"})
 # Words that open one person joined after a count: "and the bomber", "and a policeman", "and himself".
 _ONE_AFTER = frozenset({"the", "a", "an", "himself", "herself"})
 # "He died", "killing him": pronouns of one person.
@@ -210,6 +213,7 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
         if index in pronoun_sentences:
             out += _pronouns(doc, index, seen, lex, sorted(pronoun_sentences[index]))
         out += _found_bodies(doc, index, seen, lex)
+        out += _reflexive_objects(doc, index, seen, lex)
         found = _named_victims(doc, index, seen, lex, named)
         out += _definite_person(doc, index, seen, lex, starts, ends)
         if found:
@@ -247,6 +251,29 @@ def _pronouns(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexico
         c.np_start = c.np_head = c.np_end = c.after  # the pronoun is the whole phrase
         categorize(c, lex)
         if c.source == ("after" if subject else "before") and c.category in lex.singular_categories:
+            out.append(c)
+    return out
+
+
+def _reflexive_objects(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexicon) -> list[Count]:
+    """ "A bomber detonated his vest, killing himself", "shot his wife before killing himself": a reflexive alone after
+    the participle of a casualty verb that follows an act is one person, the doer (joined to a count, "killing himself and 12 others", it
+    is read by `coordinated_people`; after "blew himself up" it is the one told again)."""
+    s = doc.sentences[index]
+    if not any(doc.lowered.find(w, s.start, s.end) >= 0 for w in _ONE_REFLEXIVES):
+        return []
+    sent = sentence_tokens(doc, index, seen)
+    words = sent.words
+    out = []
+    for k in range(2, len(words)):
+        joined = words[k + 1:k + 2] == ["and"] and (k + 2 >= len(words) or (words[k + 2],) not in lex.before_verbs)
+        if words[k] not in _ONE_REFLEXIVES or joined or not _REFLEXIVE_WORDS.isdisjoint(words[:k]):
+            continue  # (not "killing herself and wounding 4 people": a second verb, no second object)
+        category = lex.before_verbs.get((words[k - 1],))
+        if category in lex.singular_categories and words[k - 1].endswith("ing") and words[k - 2] in _AFTER_AN_ACT:
+            c = Count(sent, sent.spans[k][0], sent.spans[k][1], 1.0, 1.0, 1.0, "exact", None, k, k, k, k + 1, k + 1,
+                      singular=True)
+            c.category, c.source, c.cue = category, "before", k - 1
             out.append(c)
     return out
 
