@@ -149,3 +149,24 @@ def test_killing_himself_is_not_counted_twice():
     assert _totals("A bomber blew himself up near a mosque, killing himself.") == (1, 0)
     assert _totals("A suicide bomber blew himself up at a checkpoint, killing himself and two guards.") == (3, 0)
     assert _totals("The plight of a farmer killing himself drew attention.") == (0, 0)
+
+
+# --- a figure told first beside a newer one ---
+
+def test_a_figure_told_first_beside_a_newer_one_is_no_count_of_the_dead():
+    assert _totals("Officials initially said 9 people had been killed, but later revised the toll to 14.") == (14, 0)
+    assert _totals("The death toll from the attack has risen to 31, the health ministry said. On Friday, officials "
+                   "had said 27 people were killed.") == (31, 0)
+    assert _totals("Initial reports said 4 people were killed. Police later said 6 people died.") == (6, 0)
+
+
+def test_a_figure_told_first_stays_beside_an_addition_or_alone():
+    assert _totals("The ministry had reported 5 deaths by Monday. On Tuesday, 3 more people died.") == (8, 0)
+    assert _totals("Officials initially said 9 people had been killed.") == (9, 0)
+    # a resident's own count beside the officials' is a claim of its own, not one told first
+    assert [cat for _, _, _, cat in _counts("Gunmen killed at least 12 people. One resident said he had counted 15 "
+                                            "bodies.")] == ["killed", "killed"]
+
+
+def test_a_toll_revised_down_is_the_toll():
+    assert _totals("The toll was revised down to 6 from 9.") == (6, 0)

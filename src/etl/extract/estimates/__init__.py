@@ -43,6 +43,7 @@ from datetime import date
 
 from etl.extract.estimates.categories import (
     Given, categorize, chain_categories, is_singular_count, partitive_wholes, raises_toll, restates, superseded,
+    told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -102,6 +103,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         partitive_wholes(group)
         chain_categories(group, lex)
         superseded(group)
+    told_before(counts, lex)
     counts += coordinated_people(counts, lex)
     counts.sort(key=lambda c: c.start)
 

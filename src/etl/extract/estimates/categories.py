@@ -17,6 +17,10 @@ _IN_ADDITION = ("in", "addition", "to")
 # Words that mark a figure as one a newer figure has replaced: "raising an earlier toll of nine".
 _EARLIER = frozenset({"earlier", "previous", "initial", "preliminary", "prior", "original", "former"})
 _EARLIER_WORDS = 4
+# "initially said", "had reported", "initial reports": the figure told first, which a newer one replaces
+_FIRST_TOLD = frozenset({"initially", "originally", "previously", "had", "first"})
+_TOLD = frozenset({"said", "reported", "put", "given", "gave", "announced", "estimated", "stated", "told"})
+_REPORTS = frozenset({"reports", "report", "figures", "figure", "estimates", "estimate", "tallies", "tally"})
 _TOLL = "toll"  # "the death toll", "the injury toll": the whole count of its kind, the figures told before in it
 _TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
 _TOLL_OF_WORDS = 10  # words of such a phrase between a toll noun and the verb that gives its number
@@ -416,6 +420,29 @@ def superseded(group: list[Count]) -> None:
             c.category = "other"
 
 
+def _added(c: Count) -> bool:
+    """Whether a count is told as added to those before it: "10 more bodies", "another 3 people"."""
+    words = c.sentence.words
+    return not _ADDED.isdisjoint(words[max(0, c.first - 2):c.first]) or (
+        c.after < len(words) and words[c.after] in _ADDED)
+
+
+def told_before(counts: list[Count], lex: Lexicon) -> None:
+    """A figure the article says was given first beside a newer one of its kind is no count of that kind any more:
+    "Officials initially said 9 people had been killed, but later revised the toll to 14", "On Friday, officials had
+    said 27 people were killed" after "the death toll has risen to 31" (kept as `other`, as `superseded` does within a
+    sentence)."""
+    for c in counts:
+        if c.category == "other":
+            continue
+        words = [w.lower() for w in c.sentence.words[max(0, c.first - _EARLIER_WORDS):c.first]]
+        first_told = any(a in _FIRST_TOLD and b in _TOLD or a in _EARLIER and b in _REPORTS
+                         for a, b in zip(words, words[1:]))
+        if first_told and any(o is not c and o.category == c.category and o.amount != c.amount and not _added(o)
+                              for o in counts):
+            c.category = "other"  # (not before "3 more died": an addition to it, no newer figure of it)
+
+
 def raises_toll(c: Count, given: dict[str, "Given"]) -> bool:
     """Whether a toll counts more than all the figures of its kind given before it: they are part of it, as the
     story told them so far ("killing eight soldiers. The death toll later rose to 12": 12 dead, not 20)."""
@@ -467,8 +494,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     if same is None or c.category == "other":
         return False
     words = c.sentence.words
-    before = set(words[max(0, c.first - 2):c.first])
-    if before & _ADDED or (c.after < len(words) and words[c.after] in _ADDED):
+    if _added(c):
         return False  # "10 more bodies were found": added to those given
     if not _PART_OF.isdisjoint(words[max(0, c.first - 4):c.first]):
         return True  # "Among the dead were three children": part of those given
