@@ -170,3 +170,17 @@ def test_a_figure_told_first_stays_beside_an_addition_or_alone():
 
 def test_a_toll_revised_down_is_the_toll():
     assert _totals("The toll was revised down to 6 from 9.") == (6, 0)
+
+
+# --- a headline's count the story tells with another figure ---
+
+def test_a_headline_count_of_a_kind_the_story_counts_is_told_again():
+    assert _totals("Car bomb kills 21 in Baghdad\n\nBAGHDAD - A car bomb exploded in a market in Baghdad on Sunday, "
+                   "killing at least 23 people and wounding 40, police said.") == (23, 40)
+    assert _totals("7 killed in Dagestan attack\n\nGunmen attacked a police post on Sunday. Five policemen and two "
+                   "attackers were killed.") == (7, 0)
+
+
+def test_a_headline_count_of_a_kind_the_story_does_not_count_is_kept():
+    assert _totals("Bomb kills 9 in Kemo market\n\nA bomb exploded in a market in Kemo on Sunday, wounding 20 "
+                   "people, police said.") == (9, 20)

@@ -18,7 +18,8 @@ number of figures, not the length of the article. For each count:
   the count before it (the part inside the clause keeps no category: it is not to be added to it);
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead",
   "the 3 soldiers killed" after "3 soldiers were killed") is not recorded twice, and a headline's count the story
-  tells again ("Car bombs kill 21 in Baghdad" above "killing at least 21 people") is kept where the story tells it;
+  tells again ("Car bombs kill 21 in Baghdad" above "killing at least 21 people", or 23, or "5 policemen and 2
+  attackers were killed") is kept where the story tells it;
   a person's age after a name ("Stephen Paddock, 64,") or a noun of a person ("The man, 34,") is no count;
 - a toll above the figures of its kind told before it holds them ("killing eight soldiers. The death toll later rose
   to 12"): they are kept as `other`, so that a sum of the dead counts the toll alone, and the toll takes their event;
@@ -112,9 +113,11 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     given: dict[str, Given] = {}
     headline = _headline_end(doc)
     told = {c.amount for c in counts if c.start >= headline}
+    told_kinds = {c.category for c in counts if c.start >= headline and c.category != "other"}
     for c in counts:
-        if c.start < headline and c.amount in told:
-            dropped["estimates: count in a headline the story tells again"] += 1  # "Car bombs kill 21 in Baghdad"
+        if c.start < headline and (c.amount in told or c.category in told_kinds):
+            # "Car bombs kill 21 in Baghdad" above "killing at least 21 people" (or 23: the story's figure is the newer)
+            dropped["estimates: count in a headline the story tells again"] += 1
             continue
         if c.appositive:
             dropped["estimates: description of a person named next to it"] += 1
