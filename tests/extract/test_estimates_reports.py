@@ -184,3 +184,16 @@ def test_a_headline_count_of_a_kind_the_story_counts_is_told_again():
 def test_a_headline_count_of_a_kind_the_story_does_not_count_is_kept():
     assert _totals("Bomb kills 9 in Kemo market\n\nA bomb exploded in a market in Kemo on Sunday, wounding 20 "
                    "people, police said.") == (9, 20)
+
+
+# --- a list of the dead ---
+
+def test_the_dead_included_a_list_with_no_count_before_it_counts_it():
+    assert _totals("An explosive device detonated in a market in Kano. The dead included four police officers and a "
+                   "journalist.") == (5, 0)
+    assert _totals("Eight people were killed. The dead included three children.") == (8, 0)
+
+
+def test_a_count_joined_to_the_killing_of_a_count_shares_it():
+    assert _totals("Clashes resulted in the killing of 1 member of the Kemo Police and 1 member of the Dalo Militia and the "
+                   "injuring of 5 other fighters. Total fatalities 2.") == (2, 5)

@@ -327,7 +327,7 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
         return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators
 
     for a, b in zip(counts, counts[1:]):
-        if b.category == "other" and a.source in ("before", "chain") and joined(a, b) and not _opens_clause(b, lex):
+        if b.category == "other" and a.source in ("before", "chain", "toll") and joined(a, b) and not _opens_clause(b, lex):
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in reversed(list(zip(counts, counts[1:]))):
         if a.category == "other" and b.source in ("after", "head") and joined(a, b) and not inserted(a) and (
