@@ -227,3 +227,13 @@ def test_a_count_of_people_after_an_age_stays_a_count():
 def test_two_numbers_joined_by_a_slash_are_no_count():
     assert [n.value for n in find_numbers("Five people were killed on 12/04, police said.") if n.is_quantity] == [5]
     assert [n.value for n in find_numbers("Guards watch the gate 24/7.") if n.is_quantity] == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("A hundred and fifty people were killed.", "A hundred and fifty", 150),
+    ("They sent a thousand and twenty-five troops.", "a thousand and twenty-five", 1025),
+    ("A hundred people fled.", "A hundred", 100),
+])
+def test_a_hundred_and_a_numeral_is_one_number(text, surface, value):
+    n = only(text)
+    assert (text[n.start:n.end], n.value) == (surface, value)

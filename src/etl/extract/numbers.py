@@ -105,7 +105,9 @@ def lexicon() -> _Lexicon:
     digits = r"(?<![\w.,/:*^])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|(?:\.\d+)?[eE][+-]?\d|\*\*|\^)"
     word_num = rf"(?:{word_alt})(?:-(?:{word_alt}))?"
     piece = rf"(?:{word_num}|{scale_alt}|dozen)"
-    core = (rf"(?P<fixed>\b(?:{_alternation(raw['fixed'])})\b)"
+    # "a hundred and fifty": a fixed phrase that the numeral after "and" goes on
+    core = (rf"(?P<a_and>\ba[^\S\n]+(?:hundred|thousand)[^\S\n]+and[^\S\n]+\b{word_num}\b)"
+            rf"|(?P<fixed>\b(?:{_alternation(raw['fixed'])})\b)"
             rf"|(?P<vague>\b(?:{_alternation(raw['vague'])})\b)"
             rf"|(?P<num>(?:{digits}|\b{word_num}\b)(?:(?:[^\S\n]+|-)(?:and[^\S\n]+)?\b{piece}\b)*)")
     fixed_and_vague = [w for p in (*raw["fixed"], *raw["vague"]) for w in p.split()]
@@ -373,6 +375,8 @@ def _cores(text: str, start: int, end: int, finder: WordFinder, lex: _Lexicon) -
             continue
         if m.lastgroup == "fixed":
             value: float | None = lex.fixed[_norm(m.group(0))]
+        elif m.lastgroup == "a_and":
+            value = _word_value("one" + m.group(0)[1:], lex)
         else:
             value = _word_value(m.group(0), lex)
         if value is None or not math.isfinite(value):
