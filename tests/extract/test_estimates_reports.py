@@ -197,3 +197,12 @@ def test_the_dead_included_a_list_with_no_count_before_it_counts_it():
 def test_a_count_joined_to_the_killing_of_a_count_shares_it():
     assert _totals("Clashes resulted in the killing of 1 member of the Kemo Police and 1 member of the Dalo Militia and the "
                    "injuring of 5 other fighters. Total fatalities 2.") == (2, 5)
+
+
+# --- animals are no casualties ---
+
+def test_animals_killed_are_no_casualties():
+    assert _totals("Militants attacked Kemo village. No fatalities reported. They burned 20 huts and killed 15 "
+                   "livestock.") == (0, 0)
+    assert _totals("Gunmen killed 30 cows and 2 herders in Benue.") == (2, 0)
+    assert _counts("The airstrike killed 12 camels.") == [("12", 12, "exact", "other")]

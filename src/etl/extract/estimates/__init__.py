@@ -43,8 +43,8 @@ from collections import Counter
 from datetime import date
 
 from etl.extract.estimates.categories import (
-    Given, categorize, chain_categories, is_singular_count, partitive_wholes, raises_toll, restates, superseded,
-    told_before,
+    Given, animals_are_no_casualties, categorize, chain_categories, is_singular_count, partitive_wholes, raises_toll,
+    restates, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -103,6 +103,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     for group in by_sentence.values():
         partitive_wholes(group)
         chain_categories(group, lex)
+        animals_are_no_casualties(group, lex)
         superseded(group)
     told_before(counts, lex)
     counts += coordinated_people(counts, lex)

@@ -409,6 +409,14 @@ def partitive_wholes(group: list[Count]) -> None:
             b.category, b.source, b.cue = "other", "none", None
 
 
+def animals_are_no_casualties(group: list[Count], lex: Lexicon) -> None:
+    """ "killed 15 livestock", "killed 30 cows and 2 herders": animals are counted, but no casualties (after the
+    chain, so that the herders take the verb)."""
+    for c in group:
+        if c.category != "other" and c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.animals:
+            c.category, c.source, c.cue = "other", "none", None
+
+
 def superseded(group: list[Count]) -> None:
     """A figure its sentence calls earlier beside a newer one of its kind is no count of that kind any more: "14
     were confirmed dead, raising an earlier toll of nine" (the nine stays, as `other`, so that a sum of the dead

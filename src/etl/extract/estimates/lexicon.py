@@ -36,6 +36,7 @@ class Lexicon:
     definite_before: frozenset[str]
     singular_categories: frozenset[str]
     body_nouns: frozenset[str]
+    animals: frozenset[str]
     persons: frozenset[str]
     collectives: frozenset[str]
     perpetrators: frozenset[str]
@@ -81,6 +82,7 @@ def load_lexicon() -> Lexicon:
         plurals=frozenset(raw["irregular_plurals"]), summary_heads=frozenset(raw["summary_heads"]),
         summary_before=frozenset(raw["summary_before"]), definite_before=frozenset(raw["definite_before"]),
         singular_categories=frozenset(raw["singular_categories"]), body_nouns=frozenset(raw["body_nouns"]),
+        animals=frozenset(raw["animals"]),
         persons=frozenset(raw["persons"]), collectives=frozenset(raw["collectives"]),
         perpetrators=frozenset(raw["perpetrators"]),
         to_death_verbs=frozenset(raw["to_death_verbs"]), partitive=frozenset(raw["partitive"]),
