@@ -206,3 +206,17 @@ def test_animals_killed_are_no_casualties():
                    "livestock.") == (0, 0)
     assert _totals("Gunmen killed 30 cows and 2 herders in Benue.") == (2, 0)
     assert _counts("The airstrike killed 12 camels.") == [("12", 12, "exact", "other")]
+
+
+# --- "including" with no commas ---
+
+def test_the_verb_after_a_part_told_with_no_commas_is_the_wholes():
+    assert _totals("Five people including two assailants were killed.") == (5, 0)
+    assert _totals("On 4 May, 15 militants including a commander were killed and 5 were wounded.") == (15, 5)
+    assert _totals("Two militants and five security personnel including one policeman and four army personnel were "
+                   "killed.") == (7, 0)
+
+
+def test_people_of_another_kind_after_the_part_are_no_part():
+    assert _totals("At least 21 militants including 2 commanders and 4 Afghan soldiers were killed, and 7 militants "
+                   "were injured.") == (25, 7)

@@ -43,7 +43,7 @@ from collections import Counter
 from datetime import date
 
 from etl.extract.estimates.categories import (
-    Given, animals_are_no_casualties, categorize, chain_categories, is_singular_count, partitive_wholes, raises_toll,
+    Given, animals_are_no_casualties, bare_inserts, categorize, chain_categories, is_singular_count, partitive_wholes, raises_toll,
     restates, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
@@ -102,6 +102,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         by_sentence.setdefault(c.sentence.index, []).append(c)
     for group in by_sentence.values():
         partitive_wholes(group)
+        bare_inserts(group, lex)
         chain_categories(group, lex)
         animals_are_no_casualties(group, lex)
         superseded(group)

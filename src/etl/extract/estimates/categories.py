@@ -43,6 +43,7 @@ _OF_WHOM = frozenset({"them", "those", "these"})  # "five of them were killed": 
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "He died" after a count of the dead: one of those
 _GAP_PREPOSITIONS = frozenset({"in", "at", "near", "on"})
 _GAP_ADDED = frozenset({"more"})
+_BARE_INSERT = "including"
 _FINITE = frozenset({"were", "was", "are", "is", "have", "has", "had", "been"})
 _WHOLE_DETERMINERS = frozenset({"the", "these", "those", "their", "its"})  # "two of the 12 hostages"
 _WHERE_PREPOSITIONS = _GAP_PREPOSITIONS | {"aboard", "inside"}
@@ -372,11 +373,11 @@ def _thing_of_one(c: Count, lex: Lexicon) -> bool:
 
 
 def inserted(c: Count) -> bool:
-    """Whether a count opens an inserted clause (", among them two women,"): a part, which takes no verb after it
-    (without the comma, "21 militants including 2 commanders and 4 soldiers were killed" is left as it was)."""
+    """Whether a count opens an inserted clause (", among them two women,"; without commas, "21 militants including 2
+    commanders were killed"): a part, which takes no verb after it (`bare_inserts` gives that verb to the whole)."""
     words = c.sentence.words
     for k in (c.first - 1, c.first - 2):
-        if k >= 1 and words[k] in _INSERTS and words[k - 1] == ",":
+        if k >= 1 and (words[k] in _INSERTS and words[k - 1] == "," or words[k] == _BARE_INSERT):
             return True
     return False
 
@@ -388,6 +389,41 @@ def _gapped(c: Count, lex: Lexicon) -> bool:
     k = c.after + (c.after < n and words[c.after] in _GAP_ADDED)  # past "more": "and two more on Tuesday"
     return c.np_end == c.np_start and c.first > 0 and words[c.first - 1] == "and" and not c.singular \
         and k < n and words[k] in _GAP_PREPOSITIONS
+
+
+def bare_inserts(group: list[Count], lex: Lexicon) -> None:
+    """ "15 militants including a commander were killed", "Five people including two assailants were killed": without
+    commas, the verb after the part is the whole's, and the part (with the counts joined to it: "2 commanders and 4
+    soldiers") takes none, as inside commas."""
+    for i, a in enumerate(group):
+        words = a.sentence.words
+        if a.np_end == a.np_start or a.np_end >= len(words) or words[a.np_end] != _BARE_INSERT:
+            continue
+        run = []  # the counts joined after "including"
+        for b in group[i + 1:]:
+            gap = words[run[-1].np_end:b.first] if run else words[a.np_end + 1:b.first]
+            if b.sentence is not a.sentence or len(gap) > 2 or not set(gap) <= lex.coordinators | {"the", "a", "an"} \
+                    or (run and not gap):
+                break
+            run.append(b)
+        told = [b for b in run if b.source == "after" and b.category != "other"]
+        if not told:
+            continue
+        if a.category == "other":
+            a.category, a.source, a.cue = told[-1].category, told[-1].source, told[-1].cue
+        # the parts: the first, and those of its kind after it (not "21 militants including 2 commanders and 4
+        # soldiers": the soldiers are no militants, they take the verb with them)
+        for k, b in enumerate(run):
+            if k > 0 and _other_kind(a, b, lex):
+                break
+            b.category, b.source, b.cue = "other", "none", None
+
+
+def _other_kind(a: Count, b: Count, lex: Lexicon) -> bool:
+    """Whether two counts count people of two known kinds ("militants" and "soldiers")."""
+    kinds = [lex.quantity_classes.get(c.sentence.words[c.np_head - 1]) if c.np_end > c.np_start else None
+             for c in (a, b)]
+    return all(kinds) and kinds[0] != kinds[1]
 
 
 def partitive_wholes(group: list[Count]) -> None:
