@@ -220,3 +220,9 @@ def test_the_verb_after_a_part_told_with_no_commas_is_the_wholes():
 def test_people_of_another_kind_after_the_part_are_no_part():
     assert _totals("At least 21 militants including 2 commanders and 4 Afghan soldiers were killed, and 7 militants "
                    "were injured.") == (25, 7)
+
+
+def test_kidnapped_and_killed_are_dead():
+    assert _totals("On 27 April, 3 civilians were kidnapped and killed by militants in Maymana.") == (3, 0)
+    assert _totals("Two men were abducted and later killed.") == (2, 0)
+    assert _counts("Five people were arrested and released.") == [("Five", 5, "exact", "arrested")]

@@ -44,6 +44,8 @@ _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "He died" after a count of
 _GAP_PREPOSITIONS = frozenset({"in", "at", "near", "on"})
 _GAP_ADDED = frozenset({"more"})
 _BARE_INSERT = "including"
+_TAKEN = frozenset({"captured", "arrested"})
+_THEN = frozenset({"then", "later", "subsequently", "eventually"})
 _FINITE = frozenset({"were", "was", "are", "is", "have", "has", "had", "been"})
 _WHOLE_DETERMINERS = frozenset({"the", "these", "those", "their", "its"})  # "two of the 12 hostages"
 _WHERE_PREPOSITIONS = _GAP_PREPOSITIONS | {"aboard", "inside"}
@@ -172,6 +174,11 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
         other = lex.after_cues.get((words[end + 1],))
         if {category, other} == {"killed", "wounded"}:
             category = "killed_or_wounded"
+    if category in _TAKEN and end + 1 < n and words[end] == "and":
+        k = end + 1 + (words[end + 1] in _THEN)
+        then = match_phrase(words, k, lex.after_cues, lex) if k < n else None
+        if then is not None and then[0] == "killed":
+            category = "killed"  # "were kidnapped and killed", "abducted and later executed": what came of them
     active = k > j and words[k - 1] in _ACTIVE_AUXILIARIES | _RELATIVES  # "is believed to have killed him"
     if (k == j or active) and (tuple(words[k:end]) in lex.before_verbs or (words[end - 1],) in lex.before_verbs):
         # Without an auxiliary a transitive verb may be active: "3 gunmen killed a man", not "3 gunmen killed".
