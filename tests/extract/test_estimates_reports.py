@@ -206,6 +206,7 @@ def test_animals_killed_are_no_casualties():
                    "livestock.") == (0, 0)
     assert _totals("Gunmen killed 30 cows and 2 herders in Benue.") == (2, 0)
     assert _counts("The airstrike killed 12 camels.") == [("12", 12, "exact", "other")]
+    assert _totals("A mob lynched 2 suspected cattle thieves in Kisii.") == (2, 0)  # people named by the animals
 
 
 # --- "including" with no commas ---

@@ -456,8 +456,10 @@ def animals_are_no_casualties(group: list[Count], lex: Lexicon) -> None:
     """ "killed 15 livestock", "killed 30 cows and 2 herders": animals are counted, but no casualties (after the
     chain, so that the herders take the verb)."""
     for c in group:
-        if c.category != "other" and c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.animals:
-            c.category, c.source, c.cue = "other", "none", None
+        words = c.sentence.words
+        if c.category != "other" and c.np_end > c.np_start and words[c.np_head - 1] in lex.animals and not (
+                c.np_end < len(words) and words[c.np_end].isalpha() and is_plural(words[c.np_end], lex)):
+            c.category, c.source, c.cue = "other", "none", None  # (not "2 suspected cattle thieves")
 
 
 def superseded(group: list[Count]) -> None:
