@@ -227,3 +227,11 @@ def test_kidnapped_and_killed_are_dead():
     assert _totals("On 27 April, 3 civilians were kidnapped and killed by militants in Maymana.") == (3, 0)
     assert _totals("Two men were abducted and later killed.") == (2, 0)
     assert _counts("Five people were arrested and released.") == [("Five", 5, "exact", "arrested")]
+
+
+# --- the wounded who died, told "of whom" ---
+
+def test_of_whom_after_a_count_of_the_wounded_moves_them_to_the_dead():
+    assert _totals("Gunmen killed two people and wounded 5, two of whom later died.") == (4, 5)
+    assert _totals("Gunmen killed two people and wounded 5. Two of them were children.") == (2, 5)
+    assert _totals("Six people were killed, two of whom were police officers.") == (6, 0)

@@ -137,7 +137,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if (weak or c.unit == "percent") and c.category == "other":
             dropped["estimates: 'one' with no category" if weak else "estimates: percentage with no category"] += 1
             continue
-        if restates(c, given, lex):
+        if restates(c, given, lex, kept[-1] if kept else None):
             dropped["estimates: figure restates figures given before"] += 1
             continue
         if raises_toll(c, given):

@@ -39,7 +39,7 @@ _REFLEXIVES = frozenset({"himself", "herself"})
 POSSESSIVES = frozenset({"his", "her", "their"})  # "his son", "their two children"
 _PERSON_DETERMINERS = POSSESSIVES | {"the"}
 _ALL_OF = frozenset({"all", "both"})  # before the second count of a coordination ("and all four assailants")
-_OF_WHOM = frozenset({"them", "those", "these"})  # "five of them were killed": part of the ones told before
+_OF_WHOM = frozenset({"them", "those", "these", "whom"})  # "five of them were killed": part of the ones told before
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "He died" after a count of the dead: one of those
 _GAP_PREPOSITIONS = frozenset({"in", "at", "near", "on"})
 _GAP_ADDED = frozenset({"more"})
@@ -540,9 +540,9 @@ class Given:
             self.perpetrators = True
 
 
-def restates(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
+def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | None = None) -> bool:
     """Whether a count only repeats figures already given: a total equal to their sum, "the 3 soldiers",
-    or a part of them ("one of the victims")."""
+    or a part of them ("one of the victims"); `referent` is the count kept last, the one "of them" refers to."""
     same = given.get(c.category)
     if same is None or c.category == "other":
         return False
@@ -556,6 +556,9 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
         # "one of the men who died": part of a count already given; but "one of the wounded later died" is one more
         # dead, taken from a count of another kind (unless its sentence gave the count it is in: "the toll rose to 29
         # after three of the wounded died")
+        if words[c.after + 1] in _OF_WHOM and referent is not None:
+            # "wounded 5, two of whom later died": of the count told last, which may be of another kind
+            return referent.category in (c.category, "casualties", "other")
         return lex.head_nouns.get(head or "", c.category) in (c.category, "casualties") \
             or c.sentence.index in same.sentences
     if c.singular and words[c.first] in _PRONOUNS and not same.perpetrators and _perpetrator_before(c, lex):
