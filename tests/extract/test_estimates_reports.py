@@ -229,7 +229,11 @@ def test_kidnapped_and_killed_are_dead():
     assert _counts("Five people were arrested and released.") == [("Five", 5, "exact", "arrested")]
 
 
-# --- the wounded who died, told "of whom" ---
+# --- fragments and the wounded who died, told "of whom" ---
+
+def test_a_head_that_says_what_happened_keeps_it_beside_another_verb():
+    assert _totals("A bomb hit a patrol near Kemo. 3 dead, 5 hurt.") == (3, 5)
+
 
 def test_of_whom_after_a_count_of_the_wounded_moves_them_to_the_dead():
     assert _totals("Gunmen killed two people and wounded 5, two of whom later died.") == (4, 5)

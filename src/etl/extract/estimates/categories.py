@@ -342,8 +342,9 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
                 not _thing_of_one(a, lex)):
             a.category, a.source, a.cue = b.category, "chain", b.cue
         elif a.source == "head" and b.source == "after" and b.category in lex.singular_categories and joined(a, b) \
-                and not inserted(a):
-            # "334 hostages and 31 assailants were killed": the verb both share outranks what a head noun says
+                and not inserted(a) and (a.sentence.words[a.np_head - 1],) not in lex.after_cues:
+            # "334 hostages and 31 assailants were killed": the verb both share outranks what a head noun says (not a
+            # head that is a verb of its own: "3 dead, 5 hurt")
             a.category, a.source, a.cue = b.category, "chain", b.cue
     for a, b in zip(counts, counts[1:]):
         if b.category == "other" and a.category in lex.singular_categories and a.sentence is b.sentence \
