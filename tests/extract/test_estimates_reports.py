@@ -239,3 +239,7 @@ def test_of_whom_after_a_count_of_the_wounded_moves_them_to_the_dead():
     assert _totals("Gunmen killed two people and wounded 5, two of whom later died.") == (4, 5)
     assert _totals("Gunmen killed two people and wounded 5. Two of them were children.") == (2, 5)
     assert _totals("Six people were killed, two of whom were police officers.") == (6, 0)
+
+
+def test_a_thing_that_kills_past_a_phrase_of_where_is_no_victim_of_the_verb_before():
+    assert _totals("A bomb in Kemo killed 5 people, while a second blast in Dalo killed 3.") == (8, 0)

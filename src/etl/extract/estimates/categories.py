@@ -369,9 +369,13 @@ def _not_its_verb(c: Count) -> bool:
 
 def _opens_clause(c: Count, lex: Lexicon) -> bool:
     """Whether a count is the subject of a verb of its own: "killed a teacher, and a drone strike killed a
-    commander" (the strike is no second victim of the first verb)."""
+    commander" (the strike is no second victim of the first verb), also past a phrase of where ("while a second blast
+    in Dalo killed 3")."""
     words = c.sentence.words
-    return c.np_end > c.np_start and c.np_end < len(words) and (words[c.np_end],) in lex.before_verbs
+    if c.np_end == c.np_start:
+        return False
+    verb = _past_of(c.sentence, c.np_end, lex)
+    return verb < len(words) and (words[verb],) in lex.before_verbs
 
 
 def _thing_of_one(c: Count, lex: Lexicon) -> bool:
