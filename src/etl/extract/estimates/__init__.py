@@ -14,8 +14,11 @@ number of figures, not the length of the article. For each count:
   "Ali Omar, a cleric," is one person; "another was wounded" and "Both victims were found dead" count too), and so does one person joined to a casualty count ("killing himself
   and 12 others", "killed a police officer and his son"), and a definite person killed or hurt when no count of
   that kind came before ("The victim was later found dead"); "the hostages" count as many as were taken before them;
-- "330 people, including 300 assailants, were killed": the verb after the "including" clause is that of
-  the count before it (the part inside the clause keeps no category: it is not to be added to it);
+- "330 people, including 300 assailants, were killed" (or with no commas): the verb after the "including" clause is
+  that of the count before it (the part inside the clause keeps no category: it is not to be added to it); what
+  ", in addition to …," names takes the verb too ("15 people, in addition to the five assailants, were killed");
+  "Two of the 12 hostages were killed": the part takes the verb, the whole keeps none; "one of the wounded later
+  died", "wounded 5, two of whom later died" are more of the dead; animals are counted, never casualties;
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead",
   "the 3 soldiers killed" after "3 soldiers were killed") is not recorded twice, and a headline's count the story
   tells again ("Car bombs kill 21 in Baghdad" above "killing at least 21 people", or 23, or "5 policemen and 2
@@ -23,6 +26,7 @@ number of figures, not the length of the article. For each count:
   a person's age after a name ("Stephen Paddock, 64,") or a noun of a person ("The man, 34,") is no count;
 - a toll above the figures of its kind told before it holds them ("killing eight soldiers. The death toll later rose
   to 12"): they are kept as `other`, so that a sum of the dead counts the toll alone, and the toll takes their event;
+  so is a figure told first beside a newer one ("Officials initially said 9 …", "had said 27 …");
 - `claimant` is the speaker of the enclosing statement, else the "according to" source or the
   subject of a reporting verb in the same sentence, else nobody ("reportedly");
 - `subject_key` names what is counted so that figures of the same thing meet across articles:
@@ -59,7 +63,7 @@ from etl.extract.text import Doc, WordFinder
 from etl.ids import stable_hash
 from etl.records import Estimate, Event, Statement
 
-VERSION = "estimates-rules-1.14"
+VERSION = "estimates-rules-1.15"
 __all__ = ["VERSION", "extract", "subject_category"]
 
 # Confidence by how the category was found: a verb right after the counted phrase is the surest sign.
