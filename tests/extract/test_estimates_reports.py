@@ -243,3 +243,19 @@ def test_of_whom_after_a_count_of_the_wounded_moves_them_to_the_dead():
 
 def test_a_thing_that_kills_past_a_phrase_of_where_is_no_victim_of_the_verb_before():
     assert _totals("A bomb in Kemo killed 5 people, while a second blast in Dalo killed 3.") == (8, 0)
+
+
+# --- ways of killing, bodies ---
+
+def test_burned_alive_is_killed():
+    assert _totals("On 3 May, a mob burned alive 2 suspected witches in Kilifi.") == (2, 0)
+    assert _totals("Two suspected thieves were burnt alive by a mob.") == (2, 0)
+
+
+def test_the_corpse_of_a_person_found_is_one_dead():
+    assert _totals("On 3 May, the corpse of a young man with signs of torture was found in Uruapan.") == (1, 0)
+
+
+def test_one_and_the_other_after_a_count_are_those_told():
+    assert _totals("A mob killed two civilians in Goma after they were caught robbing a house. One was burnt alive "
+                   "and the other was stoned to death.") == (2, 0)

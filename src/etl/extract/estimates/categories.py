@@ -43,6 +43,7 @@ _OF_WHOM = frozenset({"them", "those", "these", "whom"})  # "five of them were k
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "He died" after a count of the dead: one of those
 _GAP_PREPOSITIONS = frozenset({"in", "at", "near", "on"})
 _GAP_ADDED = frozenset({"more"})
+_REST = frozenset({"other", "others", "rest"})  # "One was burnt alive and the other was stoned to death"
 _BARE_INSERT = "including"
 _TAKEN = frozenset({"captured", "arrested"})
 _THEN = frozenset({"then", "later", "subsequently", "eventually"})
@@ -519,6 +520,11 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
         c.source == "toll" and c.sentence.words[c.cue] in lex.body_nouns)
 
 
+def _distributive(words: list[str]) -> bool:
+    """Whether a sentence tells those given before one by one: "… and the other …", "… and the rest …"."""
+    return any(a == "the" and b in _REST for a, b in zip(words, words[1:]))
+
+
 def _perpetrator_before(c: Count, lex: Lexicon) -> bool:
     """Whether the nearest noun of one person before a pronoun in its sentence is an attacker ("the gunman")."""
     words = c.sentence.words
@@ -556,6 +562,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return False  # "10 more bodies were found": added to those given
     if not _PART_OF.isdisjoint(words[max(0, c.first - 4):c.first]):
         return True  # "Among the dead were three children": part of those given
+    if c.np_end == c.np_start and c.amount < same.total and _distributive(words):
+        return True  # "killed two civilians … One was burnt alive and the other was stoned to death": one of the two
     head = words[c.np_head - 1] if c.np_end > c.np_start else None
     if c.after + 1 < len(words) and words[c.after] == "of" and words[c.after + 1] in lex.partitive:
         # "one of the men who died": part of a count already given; but "one of the wounded later died" is one more
