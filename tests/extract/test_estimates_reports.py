@@ -259,3 +259,9 @@ def test_the_corpse_of_a_person_found_is_one_dead():
 def test_one_and_the_other_after_a_count_are_those_told():
     assert _totals("A mob killed two civilians in Goma after they were caught robbing a house. One was burnt alive "
                    "and the other was stoned to death.") == (2, 0)
+
+
+def test_a_force_that_lost_people_lost_them_dead():
+    assert _totals("The division lost 2 soldiers in the ambush on Highway 1.") == (2, 0)
+    assert _totals("The party lost 20 seats and 5 members in the election.") == (0, 0)
+    assert _totals("The company lost 500 workers to layoffs.") == (0, 0)

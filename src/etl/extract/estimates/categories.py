@@ -43,6 +43,9 @@ _OF_WHOM = frozenset({"them", "those", "these", "whom"})  # "five of them were k
 _PRONOUNS = frozenset({"he", "she", "him", "her"})  # "He died" after a count of the dead: one of those
 _GAP_PREPOSITIONS = frozenset({"in", "at", "near", "on"})
 _GAP_ADDED = frozenset({"more"})
+# "lost 3 soldiers": a loss of people is their death (not of "5 members", who may have left)
+_LOST = frozenset({"lost", "losing", "lose", "loses"})
+_LOST_PEOPLE = frozenset({"troops", "fighters", "police", "civilians", "people", "children"})
 _REST = frozenset({"other", "others", "rest"})  # "One was burnt alive and the other was stoned to death"
 _BARE_INSERT = "including"
 _TAKEN = frozenset({"captured", "arrested"})
@@ -322,6 +325,9 @@ def categorize(c: Count, lex: Lexicon) -> None:
     before = _before_cue(sent, collective_of(sent, c.first, lex), lex)  # "killed a family of five"
     if before:
         c.category, c.cue, c.source = before
+    elif c.first > 0 and words[c.first - 1] in _LOST and c.np_end > c.np_start \
+            and lex.quantity_classes.get(words[c.np_head - 1]) in _LOST_PEOPLE:
+        c.category, c.cue, c.source = "killed", c.first - 1, "before"  # "the army lost 3 soldiers" (not 3 seats)
 
 
 def chain_categories(counts: list[Count], lex: Lexicon) -> None:
