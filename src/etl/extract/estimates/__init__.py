@@ -47,8 +47,8 @@ from collections import Counter
 from datetime import date
 
 from etl.extract.estimates.categories import (
-    Given, animals_are_no_casualties, bare_inserts, categorize, chain_categories, is_singular_count, partitive_wholes, raises_toll,
-    restates, superseded, told_before,
+    Given, animals_are_no_casualties, bare_inserts, categorize, chain_categories, is_singular_count, partitive_wholes,
+    raises_toll, restates, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (

@@ -342,7 +342,8 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
         return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators
 
     for a, b in zip(counts, counts[1:]):
-        if b.category == "other" and a.source in ("before", "chain", "toll") and joined(a, b) and not _opens_clause(b, lex):
+        if b.category == "other" and a.source in ("before", "chain", "toll") and joined(a, b) \
+                and not _opens_clause(b, lex):
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in reversed(list(zip(counts, counts[1:]))):
         if a.category == "other" and b.source in ("after", "head") and joined(a, b) and not inserted(a) and (
@@ -508,7 +509,7 @@ def told_before(counts: list[Count], lex: Lexicon) -> None:
             c.category = "other"  # (not before "3 more died": an addition to it, no newer figure of it)
 
 
-def raises_toll(c: Count, given: dict[str, "Given"]) -> bool:
+def raises_toll(c: Count, given: dict[str, Given]) -> bool:
     """Whether a toll counts more than all the figures of its kind given before it: they are part of it, as the
     story told them so far ("killing eight soldiers. The death toll later rose to 12": 12 dead, not 20)."""
     same = given.get(c.category)

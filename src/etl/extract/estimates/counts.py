@@ -257,8 +257,8 @@ def _pronouns(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexico
 
 def _reflexive_objects(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexicon) -> list[Count]:
     """ "A bomber detonated his vest, killing himself", "shot his wife before killing himself": a reflexive alone after
-    the participle of a casualty verb that follows an act is one person, the doer (joined to a count, "killing himself and 12 others", it
-    is read by `coordinated_people`; after "blew himself up" it is the one told again)."""
+    the participle of a casualty verb that follows an act is one person, the doer (joined to a count, "killing himself
+    and 12 others", it is read by `coordinated_people`; after "blew himself up" it is the one told again)."""
     s = doc.sentences[index]
     if not any(doc.lowered.find(w, s.start, s.end) >= 0 for w in _ONE_REFLEXIVES):
         return []
