@@ -265,3 +265,10 @@ def test_a_force_that_lost_people_lost_them_dead():
     assert _totals("The division lost 2 soldiers in the ambush on Highway 1.") == (2, 0)
     assert _totals("The party lost 20 seats and 5 members in the election.") == (0, 0)
     assert _totals("The company lost 500 workers to layoffs.") == (0, 0)
+
+
+def test_a_toll_from_another_source_or_of_another_event_replaces_nothing():
+    assert _counts("Officials said 14 people died, while hospital sources put the toll at 17.") == [
+        ("14", 14, "exact", "killed"), ("17", 17, "exact", "killed")]
+    assert _totals("Three civilians were killed in Kunar on Monday. Separately, the death toll from last week's "
+                   "earthquake rose to 1,200.") == (1203, 0)

@@ -21,12 +21,16 @@ _EARLIER_WORDS = 4
 _FIRST_TOLD = frozenset({"initially", "originally", "previously", "had", "first"})
 _TOLD = frozenset({"said", "reported", "put", "given", "gave", "announced", "estimated", "stated", "told"})
 _REPORTS = frozenset({"reports", "report", "figures", "figure", "estimates", "estimate", "tallies", "tally"})
+_ELSEWHERE = frozenset({"separately", "elsewhere", "meanwhile", "another"})
+_PAST_SPANS = frozenset({"week", "week's", "month", "month's", "year", "year's"})
 _TOLL = "toll"  # "the death toll", "the injury toll": the whole count of its kind, the figures told before in it
 _TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
 _TOLL_OF_WORDS = 10  # words of such a phrase between a toll noun and the verb that gives its number
 # Verbs that give a toll its number past such a phrase ("rose to 101", "stands at 40")
 _TOLL_VERBS = frozenset({"rose", "risen", "rises", "rise", "climbed", "climbs", "reached", "reaches", "stands", "stood",
                          "increased", "increases", "jumped", "jumps", "hit", "hits"})
+_GROWN = _TOLL_VERBS | {"revised", "raised", "raising", "bringing", "brings", "brought", "mounted", "grew", "now",
+                        "later", "up"}
 # "and an unknown number of assailants", "and several militants": people joined with no number of their own
 _UNKNOWN = frozenset({"unknown", "unspecified", "undetermined", "undisclosed", "unconfirmed"})
 _SOME = frozenset({"several", "some", "many", "other", "numerous"})
@@ -513,8 +517,14 @@ def raises_toll(c: Count, given: dict[str, Given]) -> bool:
     """Whether a toll counts more than all the figures of its kind given before it: they are part of it, as the
     story told them so far ("killing eight soldiers. The death toll later rose to 12": 12 dead, not 20)."""
     same = given.get(c.category)
-    return same is not None and c.source == "toll" and c.cue is not None \
-        and _TOLL in c.sentence.words[c.cue:c.first] and c.amount > same.total
+    if same is None or c.source != "toll" or c.cue is None or c.amount <= same.total:
+        return False
+    words = [w.lower() for w in c.sentence.words[:c.first]]
+    toll = words[c.cue:]
+    # a toll that grew ("rose to", "bringing the toll to"), not another source's figure ("hospital sources put the
+    # toll at 17") nor the toll of something else ("Separately, the death toll from last week's earthquake rose")
+    return _TOLL in toll and not _GROWN.isdisjoint(toll) and _ELSEWHERE.isdisjoint(words) \
+        and not any(a == "last" and b in _PAST_SPANS for a, b in zip(toll, toll[1:]))
 
 
 def is_singular_count(c: Count, lex: Lexicon) -> bool:
