@@ -1,23 +1,8 @@
 """Who does what a verb after "to" says: the object of a verb of control, the subject of the verb before it, the
 possessor of a noun of intent, or the doer of the clause the infinitive gives the purpose of."""
-from datetime import datetime, timezone
-
 import pytest
 
-from etl.extract import events
-from etl.extract.text import Doc
-from etl.ids import sha256_text
-from etl.records import Article, Event
-
-PUBLISHED = datetime(2024, 5, 1, tzinfo=timezone.utc)
-
-
-def _one(text: str, trigger: str) -> Event:
-    article = Article(article_id="i1", source="test", source_id="i1", url=None, title=None, published_at=PUBLISHED,
-                      language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
-                      ingested_at=PUBLISHED, input_path="test.txt")
-    [e] = [e for e in events.extract(Doc(article), []) if e.trigger == trigger]
-    return e
+from tests.extract.test_events_grammar import _one
 
 
 @pytest.mark.parametrize("text, trigger, actor", [
