@@ -153,3 +153,19 @@ def test_aircraft_that_strike_make_it_an_attack(text):
 ])
 def test_tanks_and_navies_of_other_kinds_make_no_attack(text):
     assert "ASSAULT" not in {e.event_type for e in _events(text)}
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("A judge in Dalo sentenced a former soldier to 15 years in prison on Tuesday.", "judge", "former soldier"),
+    ("The court sentenced him to life imprisonment.", "court", "him"),
+    ("The judge sentenced the two men to six months in jail.", "judge", "men"),
+])
+def test_a_sentence_to_prison_is_one_detention_with_its_penalty(text, actor, target):
+    # the penalty's words ("in prison", "imprisonment", "in jail") are the sentence's, no detention of their own
+    found = _events(text)
+    assert [(e.event_type, e.trigger, e.actor, e.target) for e in found] == [("COERCE", "sentenced", actor, target)]
+
+
+def test_a_penalty_phrase_ends_at_the_next_verb():
+    found = _found("A court of the militants sentenced a man to death and executed him in the square.")
+    assert (found["sentenced"].event_type, found["executed"].event_type) == ("COERCE", "ASSAULT")

@@ -32,6 +32,8 @@ _CLAUSE_ENDINGS = ("ed", "out", "on")
 _SETTING = frozenset({"in", "during", "near", "inside", "outside"})
 # Conjunctions of time end the object wherever they stand: "was moved after the shooting of police officers".
 _TIME_SETTING = frozenset({"after", "before", "since", "until"})
+_PENALTIES = "penalties"  # the class of what a court sentences someone to, whose phrase the sentencing holds
+_PENALTY_WORDS = 5  # words of that phrase at most: "years in a federal prison"
 
 # Word classes that make a verb of violence read as a noun ("a shot", "a hit") in campaign copy an act of violence
 _VIOLENCE = ("military", "armed_attackers", "terror")
@@ -121,6 +123,12 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             out.append(cand)
             if cand.evidence is not None:
                 consumed.add(cand.evidence)  # "preparing for troop deployments": one event, not two
+                if cand.sense.word_class == _PENALTIES:  # "sentenced him to 15 years in prison": the penalty's
+                    # phrase is the sentence's, no detention of its own (up to a verb: "to death and executed him")
+                    consumed.update(range(cand.evidence, next((
+                        j for j in range(cand.evidence, min(len(sent.lower), cand.evidence + _PENALTY_WORDS))
+                        if not sent.is_word(j) or sent.lower[j] in {"and", "or"} or sent.lower[j] in lex.clause
+                        or sent.lower[j].endswith("ed")), min(len(sent.lower), cand.evidence + _PENALTY_WORDS))))
     for cand in out:
         find_parties(sent, cand, out, lex)
     _share_objects(sent, out)
