@@ -87,7 +87,6 @@ _CALLING = frozenset({"call", "calls", "called", "calling"})
 # Conjunctions that open a subordinate clause with a subject of its own.
 _SUBORDINATORS = frozenset({"as", "when", "while", "because", "after", "before", "since", "although", "though",
                             "if", "once", "until", "whereas"})
-# Words that open a clause as its question or free relative, no part of the noun phrase after them.
 # How far back from an infinitive's "to" a verb of control may stand ("sent troops to the border to fight").
 _CONTROL_REACH = 8
 _CONTROL_PARTICLES = frozenset({"on", "upon", "to"})  # "called on the UN to act", "appealed to residents to stay"
@@ -106,6 +105,7 @@ _INTENT_NOUNS = frozenset({"decision", "plan", "plans", "bid", "attempt", "attem
                            "failure", "readiness", "willingness", "intention", "determination", "resolve", "offer",
                            "campaign", "push", "drive", "demand", "demands", "right", "ability", "agreement", "deal",
                            "operation", "operations", "mission", "raid", "crackdown", "measure", "measures"})
+# Words that open a clause as its question or free relative, no part of the noun phrase after them.
 _WH_WORDS = frozenset({"what", "how", "why", "whether", "whatever", "whoever"})
 _CLOSING_QUOTES = frozenset({'"', "”"})
 _OPENING_QUOTES = frozenset({'"', "“"})
@@ -1100,11 +1100,12 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
         if verb is not None:
             found = (found[0], verb)  # "the attackers separated Christians": the phrase ends at its verb
         opener = sent.lower[start]
+        # (not the reporting verb's object right before "and" + the verb: "denied any involvement and condemned")
+        object_then_verb = found is not None and found[1] + 1 == first and sent.lower[found[1]] in {"and", "or"}
         if found and found[1] < first and sent.lower[found[0]] not in lex.stop and sent.is_word(found[1]) and (
-                sent.lower[found[1]] not in lex.stop) and not (sent.lower[found[1]] in {"and", "or"} and (
-                    found[1] + 1 == first)) and (opener in lex.pronoun or opener in NOUN_DETERMINERS or sent.words[start][0].isupper()):
-            return found  # "as he spoke", "when the army arrived", not "perceived as biased reporting" nor "denied
-            # any involvement and condemned the attack" (the object of the reporting verb, then a verb of its subject)
+                sent.lower[found[1]] not in lex.stop) and not object_then_verb and (
+                opener in lex.pronoun or opener in NOUN_DETERMINERS or sent.words[start][0].isupper()):
+            return found  # "as he spoke", "when the army arrived", not "perceived as biased reporting"
 
         start = 0  # "perceived as biased journalism from …": a preposition, no subordinate clause
     if start < first and sent.words[start] in _OPENING_QUOTES:
@@ -1264,16 +1265,15 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
             if before:
                 return before
         break
-    if i > 0 and sent.words[i - 1].islower() and (sent.lower[i - 1].endswith("ed") or sent.lower[i - 1] in lex.verb
-                                                  or sent.lower[i - 1] in _SETTING_PREPOSITIONS) \
-            and "and" in sent.lower[i:end]:
+    last_and = next((k for k in range(end - 1, i - 1, -1) if sent.lower[k] == "and"), None)
+    if last_and is not None and (
+            i > 0 and sent.words[i - 1].islower() and (sent.lower[i - 1].endswith("ed") or sent.lower[i - 1] in lex.verb
+                                                       or sent.lower[i - 1] in _SETTING_PREPOSITIONS)
+            or any(_verb_after_subject(sent, k, lex) for k in range(i + 1, last_and))):
         # "Police raided the house and two men were arrested": the verb's object, then a clause of its own; "two
-        # died on the spot and a third succumbed": a place, then a clause
-        i = max(k for k in range(i, end) if sent.lower[k] == "and") + 1
-    elif "and" in sent.lower[i:end] and any(_verb_after_subject(sent, k, lex) for k in range(
-            i + 1, max(k for k in range(i, end) if sent.lower[k] == "and"))):
-        # "Youths threw stones and police fired tear gas": a clause, then the subject of the next
-        i = max(k for k in range(i, end) if sent.lower[k] == "and") + 1
+        # died on the spot and a third succumbed": a place, then a clause; "Youths threw stones and police fired
+        # tear gas": a clause, then the subject of the next
+        i = last_and + 1
     return _trim(sent, i, end + 1, lex)
 
 

@@ -124,11 +124,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             if cand.evidence is not None:
                 consumed.add(cand.evidence)  # "preparing for troop deployments": one event, not two
                 if cand.sense.word_class == _PENALTIES:  # "sentenced him to 15 years in prison": the penalty's
-                    # phrase is the sentence's, no detention of its own (up to a verb: "to death and executed him")
-                    consumed.update(range(cand.evidence, next((
-                        j for j in range(cand.evidence, min(len(sent.lower), cand.evidence + _PENALTY_WORDS))
-                        if not sent.is_word(j) or sent.lower[j] in {"and", "or"} or sent.lower[j] in lex.clause
-                        or sent.lower[j].endswith("ed")), min(len(sent.lower), cand.evidence + _PENALTY_WORDS))))
+                    # phrase is the sentence's, no detention of its own
+                    consumed.update(_penalty_phrase(sent, cand.evidence, lex))
     for cand in out:
         find_parties(sent, cand, out, lex)
     _share_objects(sent, out)
@@ -138,6 +135,14 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
         dropped["events: a unit attacked or held, not its deployment"] += len(units)  # "attacked a military patrol"
         out = [c for c in out if c not in units]
     return out
+
+
+def _penalty_phrase(sent: SentenceTokens, start: int, lex: Lexicon) -> range:
+    """The tokens of a penalty's phrase from its first word at `start`: a few words, up to punctuation, "and", a clause
+    word or a verb ("to death and executed him": the execution is an act of its own)."""
+    stop = min(len(sent.lower), start + _PENALTY_WORDS)
+    return range(start, next((j for j in range(start, stop) if not sent.is_word(j) or sent.lower[j] in {"and", "or"}
+                              or sent.lower[j] in lex.clause or sent.lower[j].endswith("ed")), stop))
 
 
 def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
