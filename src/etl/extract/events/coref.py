@@ -54,7 +54,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.17"
+VERSION = "events-coref-1.18"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -373,7 +373,14 @@ def _group_name(p: _Party) -> bool:
     head = _head_word(p.name)
     if p.named and head in _GROUP_HEADS:
         return True  # "the Islamic State group", "the Sorro Front movement": a name with its kind
-    return p.named and not any(head in classes.get(c, ()) for c in ("people", "agents"))
+    if p.named and not any(head in classes.get(c, ()) for c in ("people", "agents")):
+        return True
+    # "the Allied Democratic Forces", "Ambazonian separatists", "Maoist militants": people a name of their own before
+    # them tells apart; not "Police" opening a sentence, nor people of a place ("Borno police", "Kharkiv officials",
+    # "residents of Los Angeles Tetela")
+    before, others = TOKEN.findall(p.name)[:-1], p.names - {head}
+    return bool(others) and others.issubset(before) and geo.place_country(
+        " ".join(w.capitalize() for w in before if w in others)) is None
 
 
 # The naming words of each participant surface of the article being merged (its pairs are compared many times).

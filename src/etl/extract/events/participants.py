@@ -21,6 +21,8 @@ from etl.extract.text import ABBREVIATIONS
 _MAX_NP = 8              # tokens in an actor or target phrase
 _FIGHT_REACH = 5
 _COUNT_OPENERS = frozenset({"a", "an", "the", "dozens", "hundreds", "scores", "several", "many", "some"})
+# Words of a count that open the object of a verb in the past: "fighting … displaced thousands of people"
+_MULTITUDES = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "several", "many"})
 _LEAVING = frozenset({"left", "leaves", "leave", "leaving"})
 # "RSF", "ISIL", "M23", "IDPs", "LeJ", "JeM" in brackets after a name: two capitals at least, the first opening it
 _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&\-]{1,9}")
@@ -1186,7 +1188,10 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
         if sent.words[j] == ",":
             found = _phrase_ending(sent, j - 1, lex)
             opening = found is not None and (found[0] <= 1 or all(
-                not sent.is_word(t) or sent.lower[t] in ABBREVIATIONS for t in range(found[0])))
+                not sent.is_word(t) or sent.lower[t] in ABBREVIATIONS for t in range(found[0]))
+                or skip_quantity(sent, 0, found[0], lex) == found[0] and not _partitive(sent, found[0], lex))
+            # ("At least 21 people, including …, were killed"; not "One of them, UnitedHealth Group, has …", whose
+            # apposition names the one)
             if opening and (nearest or _opens_with_party(sent, found, lex)):
                 # "A soldier, captured …, has died", "Mr. Kasich, a Republican, has not …", "The driver, identified
                 # as X, a 31-year-old Tunisian, fired": the phrase that opens the sentence, past its insertions
@@ -1202,6 +1207,13 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
                     sent.lower[t] in lex.stop or sent.lower[t] in lex.clause for t in range(start, comma)):
                 return own
     return None
+
+
+def _partitive(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the words before token k end with a part of a whole told with a determiner or pronoun ("One of the
+    justices", "one of them"; not "Thousands of Oromos")."""
+    return any(sent.lower[t] == "of" and (sent.lower[t + 1] in lex.determiner or sent.lower[t + 1] in lex.pronoun)
+               for t in range(k))
 
 
 def _opens_with_party(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon) -> bool:
@@ -1327,6 +1339,7 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
             if w.endswith(("ing", "ed")) and w not in _ING_NOUNS and after is not None and (
                     after in lex.stop or after in lex.determiner or after in PARTICLES and sent.words[j + 1].islower()
                     or w.endswith("ed") and after == "of" and sent.words[j + 1].islower()
+                    or w.endswith("ed") and sent.words[j + 1].islower() and (is_numeral(after) or after in _MULTITUDES)
                     or after in lex.triggers and _verb_after_subject(sent, j + 1, lex)):
                 break  # a verb after the phrase: "12 people hoping to …", "two men suspected of …", "… popped up",
                 # "the killing of the activist sparked protests"
@@ -1345,6 +1358,12 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
             continue
         if w == "." and sent.lower[j] in ABBREVIATIONS and j + 2 < n and sent.words[j + 2][:1].isupper():
             j += 2  # "Sen. Ann Ruiz", "Mrs. Okafor"
+            continue
+        if w == "(" and j + 4 < n and sent.lower[j + 3] == ")" and _acronym_before(sent, j + 4) and (
+                sent.words[j + 4].isalpha() and sent.words[j + 4].islower() and not _is_boundary(sent.lower[j + 4], lex)
+                and not sent.lower[j + 4].endswith(("ing", "ed")) and sent.lower[j + 4] not in lex.skip
+                and sent.lower[j + 4] not in ("and", "of", "or")):
+            j += 4  # "ambushed a Central Reserve Police Force (CRPF) patrol": the name and its acronym modify the head
             continue
         if w == "of" and j + 2 < n and sent.is_word(j + 2) and (
                 sent.words[j + 2][0].isupper() or sent.lower[j + 2] == "the"):
@@ -1469,6 +1488,11 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         if w in ("and", "or") and j > k and j + 1 < n and sent.words[j + 1].islower() and (
                 sent.lower[j + 1] in lex.verb or sent.lower[j + 1].endswith(("ed", "ing"))):
             return None  # "fired rockets and sent gunmen into towns": the second verb's phrase, not the first's
+        if w in ("and", "or") and cand.sense.pos == "noun" and j + 1 < n and "between" not in sent.lower[k:j] and (
+                not sent.words[j + 1][:1].isupper()):
+            return None  # "called it a terrorist attack and one of New Zealand's darkest days", "staged a protest and
+            # went on strike": another phrase's (not "clashes between regime and pro-regime forces against …", "an
+            # attack from Dalo and Kibo on the city")
         if w == "of" and j > k and 0 < j + 1 < n and sent.words[j - 1][:1].isupper() and (
                 sent.words[j + 1][:1].isupper()):
             continue  # "a sit-in outside the Ministry of Education": a name's "of", which brings no target

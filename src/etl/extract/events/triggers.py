@@ -253,11 +253,26 @@ def _share_objects(sent: SentenceTokens, candidates: list[Candidate]) -> None:
 def _has_common_word(sent: SentenceTokens, word_class: str, lex: Lexicon) -> bool:
     """Whether a word of the class is in the sentence other than as a particle of a name ("Ad Dali", "Ad
     Durayhimi": the article of an Arabic name, not an advertisement) or as a word of a country's name
-    ("Democratic Republic of the Congo": no party)."""
+    ("Democratic Republic of the Congo": no party) or of an armed force's ("Allied Democratic Forces", "Democratic
+    Forces for the Liberation of Rwanda", "Republican Guard")."""
     particles = geo.name_particles()
     n = len(sent.words)
     return any(lex.in_class(w, word_class) and not (w in particles and k + 1 < n and sent.words[k + 1][:1].isupper())
-               and not _in_country_name(sent, k) for k, w in enumerate(sent.lower))
+               and not _in_country_name(sent, k) and not _in_force_name(sent, k, lex) for k, w in enumerate(sent.lower))
+
+
+_FORCE_NAME_WORDS = 4  # the capitalised words after a word of a force's name, up to the one naming the force
+
+
+def _in_force_name(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the capitalised word at token k opens or goes on a name a word of troops ends ("Forces", "Army",
+    "Guard")."""
+    j = k
+    while j < len(sent.words) and j - k < _FORCE_NAME_WORDS and sent.words[j][:1].isupper():
+        if j > k and lex.in_class(sent.lower[j], "troops") or sent.lower[j] == "guard":
+            return True
+        j += 1
+    return False
 
 
 def _in_country_name(sent: SentenceTokens, k: int) -> bool:

@@ -1074,7 +1074,29 @@ def _parenthesis(cur: _Cursor, last: int) -> int:
     bracketed note may stand before it ("Kibo [Kibu] (Sefa, Kam)")."""
     last = _bracket(cur, last)
     close = _enclosed(cur, last, "(", ")", lambda k: False)
+    if close == last + 3 and _abbreviates(cur, last, cur.words[last + 2]):
+        return last  # "the Allied Democratic Forces (ADF)": the name's own letters, no place it lies in
     return close if close is not None and close > last + 2 else last
+
+
+_ABBREVIATED_WORDS = 10  # the words back from an acronym in brackets whose initials it may take
+_NAME_JOINERS = frozenset({"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "al", "el"})
+
+
+def _abbreviates(cur: _Cursor, last: int, acronym: str) -> bool:
+    """Whether an acronym is made of the initials of the capitalised words ending at token `last`, in order:
+    "Rapid Support Forces (RSF)", "Islamic State of Iraq and the Levant (ISIL)"; not "Goma (DRC)"."""
+    letters = [c for c in acronym if c.isalpha()]
+    if len(letters) < 2 or not acronym.isupper():
+        return False
+    initials = []
+    k = last
+    while k >= 0 and last - k < _ABBREVIATED_WORDS and (cur.words[k][:1].isupper() or cur.lower[k] in _NAME_JOINERS):
+        if cur.words[k][:1].isupper():
+            initials.extend(part[0] for part in reversed(cur.words[k].split("-")) if part[:1].isupper())
+        k -= 1
+    found = iter(reversed(initials))  # each letter of the acronym found after the one before it
+    return all(any(c == i for i in found) for c in letters)
 
 
 def _enclosed(cur: _Cursor, last: int, opening: str, closing: str, also: Callable[[int], bool]) -> int | None:

@@ -1,0 +1,128 @@
+"""Events in styles of news the dev sets hold little of: wire stories, incident summaries of many countries, armed
+groups named with their acronyms. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract import events
+from etl.extract.batch import extract_article
+from etl.extract.geo import find_places
+from etl.extract.text import Doc
+from etl.ids import sha256_text
+from etl.records import Article, Event
+
+PUBLISHED = datetime(2024, 5, 1, tzinfo=timezone.utc)
+
+
+def _article(text: str) -> Article:
+    return Article(article_id="h1", source="test", source_id="h1", url=None, title=None, published_at=PUBLISHED,
+                   language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                   ingested_at=PUBLISHED, input_path="test.txt")
+
+
+def _events(text: str) -> list[Event]:
+    return events.extract(Doc(_article(text)), [])
+
+
+def _one(text: str, trigger: str) -> Event:
+    [e] = [e for e in _events(text) if e.trigger == trigger]
+    return e
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's defense ministry did not respond to a request for comment.",
+    "The ministry declined requests for comment on the raid.",
+    "A police spokesman did not return repeated requests for comment.",
+])
+def test_a_request_for_comment_is_no_request_of_anyone(text):
+    assert not [e for e in _events(text) if e.event_type in ("REQUEST", "REJECT")]
+
+
+def test_a_request_of_one_party_to_another_stays_one():
+    assert _one("The governor requested troops from the capital.", "requested").event_type == "REQUEST"
+
+
+@pytest.mark.parametrize("text", [
+    "Sources attributed the attack to the Allied Democratic Forces.",
+    "The attack was blamed on the Democratic Forces for the Liberation of Rwanda.",
+])
+def test_a_party_word_in_an_armed_group_s_name_makes_no_attack_a_verbal_one(text):
+    assert _one(text, "attack").event_type == "ASSAULT"
+
+
+def test_a_party_of_politics_still_makes_an_attack_a_verbal_one():
+    assert _one("Democratic senators attacked the plan.", "attacked").event_type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Sources attributed the attack to the Allied Democratic Forces (ADF).", None),
+    ("Fighters were sent to the Rapid Support Forces (RSF) in the west.", None),
+    ("Rebels gathered in Goma (DRC) on Monday.", "Goma (DRC)"),
+    ("Protesters gathered in Dalo (Kam) on Monday.", "Dalo (Kam)"),
+])
+def test_an_acronym_of_a_name_s_own_initials_makes_it_no_place(text, place):
+    found = [p.text for p in find_places(text) if "(" in p.text or p.text.endswith("Forces")]
+    assert found == ([place] if place else [])
+
+
+def test_a_name_and_its_acronym_modify_the_noun_after_them():
+    e = _one("Maoist militants ambushed a Central Reserve Police Force (CRPF) patrol near Bhejji.", "ambushed")
+    assert e.target == "Central Reserve Police Force (CRPF) patrol"
+    assert [x.trigger for x in _events("Maoist militants ambushed a Central Reserve Police Force (CRPF) patrol near "
+                                       "Bhejji.")] == ["ambushed"]  # the patrol attacked is no deployment
+
+
+def test_a_name_and_its_acronym_end_before_a_preposition():
+    assert _one("Troops attacked the Rapid Support Forces (RSF) in the capital.", "attacked").target == (
+        "Rapid Support Forces")
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Fighting between the rebels and the army displaced thousands of people.", "Fighting", "rebels and the army"),
+    ("Clashes between police and protesters injured 12 people.", "Clashes", "police and protesters"),
+])
+def test_a_verb_before_a_count_ends_the_phrase_before_it(text, trigger, actor):
+    assert _one(text, trigger).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The prime minister called it a terrorist attack and one of the country's darkest days.", "attack", None),
+    ("Workers staged a protest and went on strike outside the mill.", "protest", None),
+    ("They repelled an attack from Dalo and Kibo on the city of Hays.", "attack", "city of Hays"),
+    ("Clashes between regime forces and militias against the opposition went on.", "Clashes", "opposition"),
+])
+def test_an_event_noun_s_target_is_not_looked_for_past_another_phrase(text, trigger, target):
+    assert _one(text, trigger).target == target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("At least 21 people, including the bomber, were killed in the blast.", "people"),
+    ("Hundreds of villagers, most of them farmers, were killed in the raids.", "villagers"),
+])
+def test_a_counted_subject_before_an_insertion_in_commas_is_the_victim(text, target):
+    assert _one(text, "killed").target == target
+
+
+def test_the_one_a_partitive_subject_names_is_its_apposition():
+    assert _one("One of the court's justices, Ann Ruiz, died in February.", "died").actor == "Ann Ruiz"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("12/29/2015: Gunmen opened fire on a minibus near Butembo, Nord-Kivu province, Democratic Republic of the Congo. "
+     "Nine civilians were killed in the attack. Sources attributed the attack to the Allied Democratic Forces (ADF).",
+     "Allied Democratic Forces"),
+    ("05/21/2018: Assailants set fire to several houses in Bafut, North-West region, Cameroon. No casualties were "
+     "reported. Sources attributed the attack to Ambazonian separatists.", "Ambazonian separatists"),
+    ("06/23/2017: Assailants attacked a police station in Bangkal, Maguindanao province, Philippines. Two police "
+     "officers were killed in the attack. The Bangsamoro Islamic Freedom Fighters (BIFF) claimed responsibility for "
+     "the incident.", "Bangsamoro Islamic Freedom Fighters"),
+])
+def test_assailants_told_without_a_name_are_the_group_named_after(text, group):
+    record = extract_article(_article(text))
+    assert [e.actor for e in record.events] == [group]
+
+
+def test_people_of_a_named_place_are_no_group_that_unknown_assailants_may_be():
+    text = ("Residents of Los Angeles Tetela lynched two armed men. The men had been attacking people in the "
+            "neighborhood.")
+    assert len(extract_article(_article(text)).events) == 2
