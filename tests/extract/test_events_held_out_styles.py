@@ -126,3 +126,42 @@ def test_people_of_a_named_place_are_no_group_that_unknown_assailants_may_be():
     text = ("Residents of Los Angeles Tetela lynched two armed men. The men had been attacking people in the "
             "neighborhood.")
     assert len(extract_article(_article(text)).events) == 2
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A bomber set off an explosion at a concert in the city, killing 22 people.", "explosion"),
+    ("Rioters set fire to a bank and hurled stones at soldiers.", "hurled"),
+    ("Militants set up a checkpoint and abducted two traders.", "abducted"),
+])
+def test_set_off_or_up_is_done_not_yet_to_come(text, trigger):
+    assert _one(text, trigger).modality == "asserted"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The minister is set to visit Kibo next week.", "visit"),
+    ("The two leaders are set for talks in Doha.", "talks"),
+])
+def test_set_to_or_for_is_yet_to_come(text, trigger):
+    assert _one(text, trigger).modality == "future"
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("Iran vowed harsh retaliation.", "vowed", "THREATEN"),
+    ("The president vowed to hunt down the attackers.", "vowed", "THREATEN"),
+    ("The president vowed to rebuild the city.", "vowed", "AGREE"),
+    ("The president severed diplomatic ties with Moscow.", "severed diplomatic ties", "SANCTION"),
+    ("Russian tanks and troops rolled across the border.", "rolled across", "MOBILIZE"),
+    ("Israeli troops pushed deeper into the north of the territory.", "pushed deeper into", "MOBILIZE"),
+    ("The president declared a state of emergency and closed the borders.", "state of emergency", "COERCE"),
+])
+def test_wire_story_acts(text, trigger, event_type):
+    assert _one(text, trigger).event_type == event_type
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The Islamic State group claimed the attack in a statement.", "attack", "Islamic State group"),
+    ("Islamic militants claimed an attack in Cajembe.", "attack", "Islamic militants"),
+    ("He claimed the attack was staged.", "attack", None),
+])
+def test_who_claims_an_attack_did_it_unless_he_says_something_of_it(text, trigger, actor):
+    assert _one(text, trigger).actor == actor

@@ -27,6 +27,9 @@ def _is_month_or_name(sent: SentenceTokens, k: int) -> bool:
         return False
     return k > 0 or (k + 1 < len(sent.words) and sent.words[k + 1][:1].isdigit())
 
+# The words after "set" that make it say what is yet to come: "is set to visit", "talks set for Tuesday"
+_SET_FOR = frozenset({"to", "for"})
+
 # Verbs of denial: what they govern, their speaker says did not happen
 _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 
@@ -54,8 +57,8 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
             break
         if w in {".", ";", ":"} or (w in lex.clause and w != "that") or w in lex.reporting:
             break
-        if w == "may" and _is_month_or_name(sent, k):
-            k -= 1
+        if w == "may" and _is_month_or_name(sent, k) or w == "set" and sent.lower[k + 1] not in _SET_FOR:
+            k -= 1  # "set off an explosion", "set up a checkpoint": done, not "set to visit", "set for Tuesday"
             continue
         found.update(lex.modality_markers.get(w, ()))
         if w.endswith(NEGATED_CONTRACTION):  # "didn't", "won’t"

@@ -781,6 +781,9 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
                 sent.lower[j] in lex.determiner or _is_modifier_word(sent, j)):
             j -= 1
         if j >= 0 and sent.lower[j] in lex.light_verb:
+            if sent.lower[j] in lex.reporting and first + 1 < len(sent.lower) and (
+                    sent.lower[first + 1] in lex.be or sent.lower[first + 1] in _AUXILIARIES):
+                return None  # "He claimed the attack was staged": what he said, not his attack ("IS claimed the attack")
             while j >= 0 and sent.lower[j] in lex.light_verb:
                 j -= 1
             j = _skip_back(sent, _skip_back_time(sent, _skip_back(sent, j, lex), lex), lex)
