@@ -165,3 +165,31 @@ def test_wire_story_acts(text, trigger, event_type):
 ])
 def test_who_claims_an_attack_did_it_unless_he_says_something_of_it(text, trigger, actor):
     assert _one(text, trigger).actor == actor
+
+
+def test_a_state_s_own_force_is_no_group_that_unknown_assailants_may_be():
+    text = ("On 29 April 2020, a group set a bus on fire during a demonstration over the death of a teenager killed "
+            "by the Military Police.")
+    assert {e.trigger for e in extract_article(_article(text)).events} >= {"set", "killed"}
+
+
+def test_the_group_told_again_is_the_one_named_before():
+    text = ("On 3 October 2023, TPNPB militants shot dead a motorcycle taxi driver in Ilaga (Puncak, Central Papua). "
+            "The group claimed the attack.")
+    [event] = extract_article(_article(text)).events
+    assert (event.actor, event.mentions) == ("TPNPB militants", 2)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("On 9 January 2024, an IED exploded near an Iraqi army vehicle in Tarmiyah district (Baghdad), wounding 3 "
+     "soldiers.", "Tarmiyah district (Baghdad)"),
+    ("On 1 May 2020, protesters blocked an Akkar road at the Rahbe intersection.", "Akkar road at the Rahbe "
+                                                                                    "intersection"),
+])
+def test_the_english_an_opens_no_arabic_name(text, location):
+    assert [e.location for e in _events(text)][-1] == location
+
+
+def test_a_light_verb_ends_the_phrase_before_it():
+    e = _one("About 30 relatives of detained politicians held a picket outside the court.", "detained")
+    assert e.target == "politicians"

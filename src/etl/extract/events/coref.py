@@ -54,7 +54,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.18"
+VERSION = "events-coref-1.19"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -120,6 +120,7 @@ class Words:
     new_scene: frozenset[str]            # words of an opening phrase that move to another event ("Elsewhere,")
     unidentified: frozenset[str]         # perpetrators told without a name ("gunmen"), who may be a named group's
     measure: frozenset[str]              # modes of measures over time (a curfew): no act of another mode
+    state_force: frozenset[str]          # words that name a state's own force ("Military Police"): no armed group
 
 
 @cache
@@ -141,7 +142,7 @@ def load_words() -> Words:
                  frozenset(w.upper() for w in roles["incident"]), frozenset(roles["sequence"]),
                  frozenset(roles["toll"]), frozenset(roles["vague"]), frozenset(roles["instrument"]),
                  frozenset(roles["new_scene"]), frozenset(roles["unidentified"]),
-                 frozenset(roles["measure"]))
+                 frozenset(roles["measure"]), frozenset(roles["state_force"]))
 
 
 @cache
@@ -376,11 +377,11 @@ def _group_name(p: _Party) -> bool:
     if p.named and not any(head in classes.get(c, ()) for c in ("people", "agents")):
         return True
     # "the Allied Democratic Forces", "Ambazonian separatists", "Maoist militants": people a name of their own before
-    # them tells apart; not "Police" opening a sentence, nor people of a place ("Borno police", "Kharkiv officials",
-    # "residents of Los Angeles Tetela")
+    # them tells apart; not "Police" opening a sentence, people of a place ("Borno police", "Kharkiv officials",
+    # "residents of Los Angeles Tetela"), nor a state's own force ("the Military Police", "Security Forces")
     before, others = TOKEN.findall(p.name)[:-1], p.names - {head}
-    return bool(others) and others.issubset(before) and geo.place_country(
-        " ".join(w.capitalize() for w in before if w in others)) is None
+    return bool(others) and others.issubset(before) and others.isdisjoint(load_words().state_force) and (
+        geo.place_country(" ".join(w.capitalize() for w in before if w in others)) is None)
 
 
 # The naming words of each participant surface of the article being merged (its pairs are compared many times).

@@ -1339,7 +1339,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         name = sent.words[j + 1].isupper() and len(w) > 1  # "a suspected IS supporter": a name, not "is"
         if sent.is_word(j + 1) and (name or not _is_boundary(w, lex) and w not in lex.skip and w not in ("and", "of")):
             after = sent.lower[j + 2] if j + 2 < n else None
-            if w.endswith(("ing", "ed")) and w not in _ING_NOUNS and after is not None and (
+            if (w.endswith(("ing", "ed")) or w in lex.light_verb and w in lex.verb) and w not in _ING_NOUNS and (
+                    after is not None) and (
                     after in lex.stop or after in lex.determiner or after in PARTICLES and sent.words[j + 1].islower()
                     or w.endswith("ed") and after == "of" and sent.words[j + 1].islower()
                     or w.endswith("ed") and sent.words[j + 1].islower() and (is_numeral(after) or after in _MULTITUDES)

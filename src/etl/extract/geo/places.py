@@ -949,10 +949,13 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
 
 
 def _opens(particle: str, name: str) -> bool:
-    """Whether a lower-case Arabic article opens the name after it: "as", spelled like the English word, only a name
-    that begins with the consonant it takes ("as Sawadiyah"), as "known as Abu Dalo", "such as Sorro" hold the
-    English word before a name; any other ("al", "el", "ech", "an") any name."""
-    return particle != "as" or name.startswith("s")
+    """Whether a lower-case Arabic article opens the name after it: "al" and "el" any name, one assimilated to the
+    consonant the name begins with only such a name ("as Sawadiyah", "an Najaf", "ash Shaddadi", "ech Chouf"), as
+    "known as Abu Dalo", "such as Sorro" and "near an Iraqi army vehicle" hold the English word before a name."""
+    return particle in _UNASSIMILATED or name.startswith(particle[1:])
+
+
+_UNASSIMILATED = frozenset({"al", "el"})
 
 
 def _name_chain(cur: _Cursor, i: int) -> int | None:
