@@ -6,7 +6,7 @@ import pytest
 
 from etl.extract import events
 from etl.extract.batch import extract_article
-from etl.extract.geo import find_places
+from etl.extract.geo import find_places, place_country
 from etl.extract.text import Doc
 from etl.ids import sha256_text
 from etl.records import Article, Event
@@ -193,3 +193,32 @@ def test_the_english_an_opens_no_arabic_name(text, location):
 def test_a_light_verb_ends_the_phrase_before_it():
     e = _one("About 30 relatives of detained politicians held a picket outside the court.", "detained")
     assert e.target == "politicians"
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Kafin-Koro in Niger state", "NGA"),
+    ("Goday, Shabelle Zone (Somali region)", "ETH"),
+    ("Tillaberi region, Niger", "NER"),
+    ("Niamey, Niger", "NER"),
+])
+def test_a_region_named_like_a_country_and_told_with_its_kind_is_the_region(name, country):
+    assert place_country(name) == country
+
+
+def test_a_party_named_again_with_the_article_tells_the_incident_on():
+    text = ("LAGOS, Nigeria (AP) — Gunmen set fire to a Catholic church rectory in northern Nigeria, killing a "
+            "priest, police said Sunday. The gunmen attacked the rectory in Kafin-Koro in Niger state early Sunday.")
+    [event] = extract_article(_article(text)).events
+    assert (event.location, event.location_country, event.mentions) == ("Kafin-Koro in Niger state", "NGA", 3)
+
+
+def test_a_site_no_gazetteer_places_lies_in_the_country_the_lead_tells_of():
+    text = ("NAIROBI, Kenya (AP) — Al-Shabab extremists attacked a military base in central Somalia on Saturday, "
+            "killing at least 17 soldiers.\n\nOn Friday, police arrested three men at the Sefa market.")
+    assert [(e.trigger, e.location_country) for e in extract_article(_article(text)).events] == [
+        ("attacked", "SOM"), ("arrested", "SOM")]
+
+
+def test_a_site_no_gazetteer_places_lies_in_the_dateline_s_country_when_the_lead_names_none():
+    text = "PITTSBURGH (AP) — A gunman opened fire at the Tree of Life synagogue on Saturday, killing 11 people."
+    assert [e.location_country for e in extract_article(_article(text)).events] == ["USA"]

@@ -33,7 +33,7 @@ from etl.extract.events.triggers import coordination_ends, find_candidates
 from etl.extract.text import Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.28"
+VERSION = "events-rules-1.29"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
@@ -157,13 +157,24 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             if record.location is not None and record.location_country is None and dateline and (
                     dateline.place.country):
                 # a site or street no gazetteer places ("a Pittsburgh synagogue", "Albert Square") lies in the country
-                # the story was filed from
-                record = replace(record, location_country=dateline.place.country)
+                # the story was filed from, or the one its lead tells of, when a bureau files it from abroad
+                # ("NAIROBI, Kenya — Al-Shabab attacked a base in central Somalia … the town of Cowsweyne")
+                record = replace(record, location_country=_lead_country(doc, events) or dateline.place.country)
             if claim and (record.actor is None or record.modality == "negated"):
                 dropped["events: a claim of responsibility by nobody named"] += 1  # "No group claimed responsibility"
                 continue
             events.append(record)
     return events
+
+
+def _lead_country(doc: Doc, events: list[Event]) -> str | None:
+    """The country of the first event the lead paragraph places, if any."""
+    for e in events:
+        if doc.sentences[doc.sentence_index(e.trigger_start)].paragraph > 0:
+            return None
+        if e.location_country is not None:
+            return e.location_country
+    return None
 
 
 def _points_back(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:

@@ -54,7 +54,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.19"
+VERSION = "events-coref-1.20"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -291,10 +291,30 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words) -
                                                 for other in cluster.distinct.values()):
             return back
     for back, cluster in candidates:
-        if _reaches(doc, cluster, m, words) and all(_compatible(doc, other, m.event, words, m.definite)
-                                                     for other in cluster.distinct.values()):
+        if _reaches(doc, cluster, m, words) and all(
+                _compatible(doc, other, m.event, words, m.definite or _told_again(doc, m.event, cluster))
+                for other in cluster.distinct.values()):
             return back
     return None
+
+
+_AGAIN = frozenset({"the", "these", "those"})  # the articles before a party named again
+
+
+def _told_again(doc: Doc, e: Event, cluster: _Cluster) -> bool:
+    """Whether a mention names a party of the cluster's again after a definite article ("Gunmen set fire to a church
+    rectory in northern Nigeria …", then "The gunmen attacked the rectory in Kafin-Koro"): it tells the same
+    incident on, as a definite event noun does."""
+    heads = {_head_word(p) for c in cluster.mentions for p in (c.event.actor, c.event.target) if p}
+    for surface, start in ((e.actor, e.actor_start), (e.target, e.target_start)):
+        if surface is not None and start is not None and _head_word(surface) in heads:
+            before = TOKEN.findall(doc.text, max(0, start - _ARTICLE_CHARS), start)
+            if before and before[-1].lower() in _AGAIN:
+                return True
+    return False
+
+
+_ARTICLE_CHARS = 8  # characters before a party searched for its article
 
 
 def _same_kind(a: Event, b: Event, words: Words) -> bool:
@@ -359,8 +379,13 @@ def _same_actor(a: Event, b: Event, words: Words) -> bool:
 
 
 def _unidentified(p: _Party, words: Words) -> bool:
-    """Whether a party is perpetrators told without a name ("unknown gunmen", "the assailants")."""
-    return _head_word(p.name) in words.unidentified
+    """Whether a party is perpetrators told without a name ("unknown gunmen", "the assailants", "the group"; not "a
+    group of residents", whom the words after "group" tell)."""
+    head = _head_word(p.name)
+    return head in words.unidentified and (head not in _COLLECTIVES or TOKEN.findall(p.name)[-1] == head)
+
+
+_COLLECTIVES = frozenset({"group"})  # heads of perpetrators that may go on with whom they gather ("group of …")
 
 
 # Kinds of organisation a group's name may end with ("the Islamic State group").

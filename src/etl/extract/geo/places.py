@@ -218,13 +218,27 @@ def place_country(name: str) -> str | None:
             part = parts[k]
             code = country_code(part) or subdivisions.get(lookup_key(ascii_name(part)))
             if code:
-                return _state_named(parts[:k], part) or code
+                return _state_named(parts[:k], part) or _region_of_country_name(name, part, subdivisions) or code
         parts = _without_named_sites(name, parts)  # "Egerton Road in Lahore": Lahore's country
         for k, part in enumerate(parts):
             found = localities(part)
             if found:
                 return _in_larger(found, parts[k + 1:]) or found[0].country
     return None
+
+
+# The kinds of first-level region that may follow a name that is also a country's: "Niger state", "Kano State"
+_REGION_AFTER = re.compile(r"\s+(?:state|province|region|governorate|department|prefecture)\b", re.IGNORECASE)
+
+
+def _region_of_country_name(name: str, part: str, subdivisions: dict[str, str]) -> str | None:
+    """The country of a first-level region named like a country, told with its kind ("Kafin-Koro in Niger state":
+    Nigeria, not Niger); None when the name is the country's."""
+    at = name.find(part)
+    if at < 0 or not _REGION_AFTER.match(name, at + len(part)):
+        return None
+    code = subdivisions.get(lookup_key(ascii_name(part)))
+    return code if code is not None and code != country_code(part) else None
 
 
 def _in_larger(found: tuple, larger: list[str]) -> str | None:
