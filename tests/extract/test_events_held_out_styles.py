@@ -222,3 +222,65 @@ def test_a_site_no_gazetteer_places_lies_in_the_country_the_lead_tells_of():
 def test_a_site_no_gazetteer_places_lies_in_the_dateline_s_country_when_the_lead_names_none():
     text = "PITTSBURGH (AP) — A gunman opened fire at the Tree of Life synagogue on Saturday, killing 11 people."
     assert [e.location_country for e in extract_article(_article(text)).events] == ["USA"]
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("A gunman who pledged allegiance to the Islamic State killed 49 people at a nightclub.", "killed", "gunman"),
+    ("Armed men who arrived in two vehicles kidnapped three members of a family.", "kidnapped", "Armed men"),
+    ("Citizens who returned from abroad protested in a quarantine center.", "protested", "Citizens"),
+    ("The suit claims that Gowdy made statements that damaged his reputation.", "damaged", "statements"),
+])
+def test_the_subject_of_a_verb_is_found_past_a_relative_clause_before_it(text, trigger, actor):
+    assert _one(text, trigger).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, modality", [
+    ("A gunman who pledged allegiance to the group killed 49 people.", "killed", "asserted"),
+    ("The rebels pledged to attack the city.", "attack", "future"),
+    ("Officials warned of planned attacks on churches.", "attacks", "future"),
+])
+def test_a_verb_of_intent_makes_future_only_what_it_governs(text, trigger, modality):
+    assert _one(text, trigger).modality == modality
+
+
+def test_attacks_that_killed_are_one_event_past_their_places_and_a_holiday():
+    text = ("Coordinated bomb attacks on churches and luxury hotels in Sri Lanka on Easter Sunday killed more than 290 "
+            "people.")
+    [event] = extract_article(_article(text)).events
+    assert (event.actor, event.mentions) == (None, 2)
+
+
+def test_a_day_s_own_name_is_a_time_between_a_subject_and_its_verb():
+    assert _one("Troops on Good Friday shelled the town.", "shelled").actor == "Troops"
+
+
+def test_a_site_named_after_its_town_is_where_an_attack_on_it_happened_whosever_it_is():
+    e = _one("Masked gunmen stormed the Paris offices of the satirical newspaper Charlie Hebdo.", "stormed")
+    assert (e.location, e.location_country) == ("Paris offices", "FRA")
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("Myanmar's military staged a coup on Monday.", "coup", "COERCE"),
+    ("Soldiers seized power in the capital on Wednesday.", "seized power", "COERCE"),
+    ("The army toppled the president.", "toppled", "COERCE"),
+    ("Armed men burst into a television station during a live broadcast.", "burst into", "ASSAULT"),
+])
+def test_seizing_power_and_bursting_in(text, trigger, event_type):
+    assert _one(text, trigger).event_type == event_type
+
+
+@pytest.mark.parametrize("text", [
+    "The endorsement is a coup for the senator's backers.",
+    "Supporters hope to topple the front-runner.",
+    "The crowd burst into tears.",
+    "The Taliban have carried out similar attacks in the area.",
+])
+def test_no_coup_no_storming_no_attack_that_happened(text):
+    assert _events(text) == []
+
+
+def test_the_weapon_named_again_as_subject_tells_the_incident_on():
+    text = ("ISLAMABAD (AP) — A roadside bomb killed four police officers in northwestern Pakistan on Monday, officials "
+            "said. The bomb struck a police van in the Lakki Marwat district of Khyber Pakhtunkhwa province.")
+    [event] = extract_article(_article(text)).events
+    assert event.location == "Lakki Marwat district of Khyber Pakhtunkhwa province"

@@ -54,7 +54,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.20"
+VERSION = "events-coref-1.21"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -188,6 +188,8 @@ class _Cluster:
     starts: list[int] = field(default_factory=list)  # of the mentions' triggers, in text order
     # the mentions with distinct participants, place and time: a new mention must fit each of them
     distinct: dict[tuple, Event] = field(default_factory=dict)
+    heads: set[str | None] = field(default_factory=set)  # the head words of its mentions' actors and targets
+    nouns: set[str] = field(default_factory=set)  # the last words of its mentions' triggers ("bomb")
 
     @property
     def last(self) -> _Mention:
@@ -197,6 +199,8 @@ class _Cluster:
         self.mentions.append(m)
         e = m.event
         self.starts.append(e.trigger_start)
+        self.heads.update(_head_word(p) for p in (e.actor, e.target) if p)
+        self.nouns.add(m.form.split(" ")[-1])
         self.distinct.setdefault((e.actor_canonical or e.actor, e.actor_country, e.target_canonical or e.target,
                                   e.target_country, e.location, e.location_country, e.date, e.date_precision), e)
 
@@ -291,9 +295,10 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words) -
                                                 for other in cluster.distinct.values()):
             return back
     for back, cluster in candidates:
-        if _reaches(doc, cluster, m, words) and all(
-                _compatible(doc, other, m.event, words, m.definite or _told_again(doc, m.event, cluster))
-                for other in cluster.distinct.values()):
+        if not _reaches(doc, cluster, m, words):
+            continue
+        definite = m.definite or _told_again(doc, m.event, cluster)
+        if all(_compatible(doc, other, m.event, words, definite) for other in cluster.distinct.values()):
             return back
     return None
 
@@ -305,13 +310,18 @@ def _told_again(doc: Doc, e: Event, cluster: _Cluster) -> bool:
     """Whether a mention names a party of the cluster's again after a definite article ("Gunmen set fire to a church
     rectory in northern Nigeria …", then "The gunmen attacked the rectory in Kafin-Koro"): it tells the same
     incident on, as a definite event noun does."""
-    heads = {_head_word(p) for c in cluster.mentions for p in (c.event.actor, c.event.target) if p}
     for surface, start in ((e.actor, e.actor_start), (e.target, e.target_start)):
-        if surface is not None and start is not None and _head_word(surface) in heads:
+        if surface is not None and start is not None and _head_word(surface) in cluster.heads:
             before = TOKEN.findall(doc.text, max(0, start - _ARTICLE_CHARS), start)
             if before and before[-1].lower() in _AGAIN:
                 return True
-    return False
+    # "A roadside bomb killed four police officers …", then "The bomb struck a police van in …": the weapon named
+    # again as the subject of the verb
+    subject = TOKEN.findall(doc.text, max(0, e.trigger_start - _SUBJECT_CHARS), e.trigger_start)[-2:]
+    return len(subject) == 2 and subject[0].lower() in _AGAIN and subject[1].lower() in cluster.nouns
+
+
+_SUBJECT_CHARS = 24  # characters before a verb searched for "the" and the noun it names again
 
 
 _ARTICLE_CHARS = 8  # characters before a party searched for its article

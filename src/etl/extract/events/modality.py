@@ -60,7 +60,12 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
         if w == "may" and _is_month_or_name(sent, k) or w == "set" and sent.lower[k + 1] not in _SET_FOR:
             k -= 1  # "set off an explosion", "set up a checkpoint": done, not "set to visit", "set for Tuesday"
             continue
-        found.update(lex.modality_markers.get(w, ()))
+        markers = lex.modality_markers.get(w, ())
+        if "future" in markers and w.endswith(("ed", "s", "ing")) and not (
+                sent.lower[k + 1] in _SET_FOR or sent.lower[k + 1] in lex.determiner or k + 1 == cand.first):
+            markers = ()  # "pledged to attack", "planned attacks", "is preparing an offensive"; not "a gunman who
+            # pledged allegiance to the Islamic State killed 49": a verb of its own clause, with its own object
+        found.update(markers)
         if w.endswith(NEGATED_CONTRACTION):  # "didn't", "won’t"
             found.add("negated")
         k -= 1

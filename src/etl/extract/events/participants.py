@@ -205,7 +205,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         # clause's, not the last name of the place phrase before its comma
         shares = _in_participle_clause(sent, first) and any(
             o.last <= first and o.sense.pos == "verb" for o in others)
-        cand.actor = None if shares else _subject(sent, first, lex)
+        # "A gunman who pledged allegiance to the Islamic State killed …": past the relative clause, not its object
+        cand.actor = None if shares else _subject_past_relative(sent, first, lex) or _subject(sent, first, lex)
         if cand.actor is None and not shares and first > 1 and sent.lower[first - 1] == "to":
             cand.actor = _infinitive_subject(sent, first - 1, lex, others)  # "police used tear gas to disperse"
         if cand.actor and _in_participle_clause(sent, first) and _names_place(sent, cand.actor):
@@ -397,8 +398,10 @@ def _name_at(sent: SentenceTokens, k: int, j: int, first: int, lex: Lexicon) -> 
     if _is_word_before(sent, k):
         return True
     word = sent.words[k]
-    if sent.lower[k].endswith("ing") or sent.lower[k] in _DEMONSTRATIVES:
-        return False  # "Citing last week's Paris attack, …", "This follows …": a participle or a pronoun
+    if sent.lower[k].endswith("ing") or sent.lower[k] in _DEMONSTRATIVES or sent.lower[k].endswith("ed") and not (
+            k + 1 < j and sent.words[k + 1][:1].isupper()):
+        return False  # "Citing last week's Paris attack, …", "This follows …", "Coordinated bomb attacks": a
+        # participle or a pronoun
     return not _is_device(sent.lower[first], lex) or word.isupper() or lex.in_class(
         sent.lower[k], "military") or (
         k + 1 < j and sent.words[k + 1][:1].isupper() and not sent.words[k + 1].isupper()) or (
@@ -483,13 +486,18 @@ def _surname(sent: SentenceTokens, k: int) -> bool:
         sent.words[k - 1]) and not (k + 1 < len(sent.words) and sent.words[k + 1][:1].isdigit())
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def _skip_back_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     """Index of the token before a time phrase that ends at k, between a subject and its verb ("The European Union
     on Thursday imposed", "Police last week arrested", "The army yesterday denied"), else k."""
     j = k
     while j >= 0 and k - j < _TIME_PHRASE and (is_calendar_word(sent.words[j]) or sent.lower[j] in lex.time
-                                                 or sent.lower[j].isdigit() or sent.lower[j] in _TIME_PHRASE_WORDS):
-        j -= 1
+                                                 or sent.lower[j].isdigit() or sent.lower[j] in _TIME_PHRASE_WORDS
+                                                 or j < k and sent.lower[j + 1] in _WEEKDAYS and sent.is_word(j)
+                                                 and sent.words[j][:1].isupper()):
+        j -= 1  # (a day's own name: "on Easter Sunday", "on Good Friday")
     opener = sent.lower[j + 1] if j < k else None
     if opener is None or j < 0 or not sent.is_word(j) or not (
             opener in _TIME_OPENERS or j + 1 == k and sent.lower[k] in lex.time):
@@ -898,6 +906,29 @@ def _possessor(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | 
     return None
 
 
+_RELATIVE_REACH = 12  # tokens back from a verb searched for the relative clause its subject carries
+
+
+def _subject_past_relative(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """ "A gunman who pledged allegiance to the Islamic State killed 49 people": the subject of a verb in the past,
+    before the relative clause, with a verb of its own, that ends right before it."""
+    if not sent.words[first].islower() or not (sent.lower[first].endswith("ed") or sent.lower[first] in lex.verb) or (
+            first < 1 or sent.lower[first - 1] in RELATIVE_PRONOUNS):  # ("statements that damaged": its own subject)
+        return None
+    for r in range(first - 2, max(0, first - _RELATIVE_REACH), -1):
+        w = sent.lower[r]
+        if sent.words[r] in _CLAUSE_MARKS or w in {"and", "but", "or"} or w in lex.reporting:
+            return None
+        if w in RELATIVE_PRONOUNS and w != "whose":
+            before = sent.lower[r - 1]
+            own_verb = any(sent.words[t].islower() and (sent.lower[t].endswith("ed") or sent.lower[t] in lex.verb)
+                           for t in range(r + 1, first))
+            noun_before = sent.is_word(r - 1) and not (before in lex.reporting or before in lex.verb or before in lex.skip
+                                                       or before.endswith("ed"))  # not "claims that", "said that"
+            return _antecedent(sent, r, lex) if own_verb and noun_before else None
+    return None
+
+
 def _antecedent(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
     """The noun a relative pronoun at k stands for: "gunmen who stormed", "a militia, which attacked"; an event
     ("the blast, which killed five") is its event noun alone, no doer of its own."""
@@ -1021,16 +1052,25 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
     return moved
 
 
+_PREPOSITIONAL_PHRASES = 4  # the phrases a subject's head is looked for past, coordinated ones counted
+
+
 def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon,
                                first: int, kin: bool = True) -> tuple[int, int] | None:
     """The head of a subject that a prepositional phrase ends: "two men on a motorcycle shot dead a policeman"
     (the men), "TMF in cooperation with Iraqi forces killed" (TMF); an event is no doer ("the explosion at the
     bus station killed six": none). `found` itself when no party precedes its preposition."""
     phrase = found
-    for _ in range(3):
+    for _ in range(_PREPOSITIONAL_PHRASES):
         p = phrase[0] - 1
         while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p] in POSSESSIVES):
             p -= 1
+        if p >= 1 and sent.lower[p] in ("and", "or") and sent.is_word(p - 1):
+            # "bomb attacks on churches and luxury hotels in Sri Lanka killed 290": past the phrases coordinated
+            phrase = _phrase_ending(sent, p - 1, lex)
+            if phrase is None:
+                return found
+            continue
         if p < 1 or sent.lower[p] not in _MODIFIER_PREPOSITIONS or not sent.is_word(p - 1):
             return found
         if sent.lower[p] == "of":

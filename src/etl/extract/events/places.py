@@ -858,7 +858,9 @@ def _target_site(text: str, sent: SentenceTokens, target: tuple[int, int], where
     Kharkiv railway station"): where the event happened, in the town's country when the gazetteer knows the name (it
     must, when the site's kind is in lower case)."""
     first = target[0] + (sent.lower[target[0]] == "the")
-    words = sent.words[first:target[1]]
+    last = next((k for k in range(first + 1, target[1]) if sent.lower[k] == "of"), target[1])
+    target = (target[0], last)  # "stormed the Paris offices of the newspaper": the site, whose it is aside
+    words = sent.words[first:last]
     if len(words) < 2 or not geo.is_site_word(words[-1].lower()):
         return None
     named = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))

@@ -351,6 +351,8 @@ def _kind_of_event(sent: SentenceTokens, first: int) -> bool:
     before = sent.lower[max(0, first - _KIND_WORDS):first]
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _KIND_NOUNS:
         return True  # "this kind of protest took place in many cities", "these types of attacks"
+    if before and before[-1] == "similar" and sent.lower[first].endswith("s"):
+        return True  # "the Pakistani Taliban have carried out similar attacks in the area" (not "a similar attack")
     return "such" in before and all(w.isalpha() for w in before[before.index("such"):])
 
 
