@@ -337,6 +337,14 @@ def test_a_speaker_after_a_toll_is_no_count_of_one():
         ("four", 4, "killed", "soldiers")]
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire on a bus near Dalo, killing nine people, a local official said.",
+    "The bomb killed nine, an official said on Monday.",
+])
+def test_a_speaker_whose_noun_is_no_plural_is_no_count_of_one(text):
+    assert [(v, cat) for _, v, cat, _ in summary(text)] == [(9, "killed")]
+
+
 def test_a_bare_toll_after_the_attackers_count_does_not_count_the_attackers():
     assert summary("Three attackers drove a van into pedestrians in Dalo before stabbing people, killing seven.") == [
         ("Three", 3, "other", "attackers"), ("seven", 7, "killed", None)]

@@ -32,6 +32,8 @@ _MAX_AGE = 120
 _TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "while", "time",
                          "moment", "fortnight"})
 _CLAUSE_WORDS = frozenset({"who", "which", "that", "whom", "was", "were", "is", "are", "has", "had", "have", "of"})
+# Reporting verbs with no "-ed" that the phrase before them cannot hold: "killing nine, a local official said".
+_SAID = frozenset({"said", "told", "wrote"})
 # "a man", "an officer": a count of one, if a casualty or arrest verb governs it.
 _SINGULAR = re.compile(r"\b(?:[Aa](?:n|nother)?|[Tt]he[^\S\n]+other)[^\S\n]+(?=\w)")
 # "three were killed and another was wounded": "another" before its verb is one more.
@@ -94,8 +96,8 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
             break  # (but "a 54-year-old man" is a man)
         if match_phrase(words, j, lex.after_cues, lex) and (j > start or w not in lex.head_nouns):
             break  # "1 killed", "gunmen shot dead": the cue ends the phrase ("5 wounded" is a phrase)
-        if j > start and w.endswith(("ed", "ing")) and w not in lex.adjectives_ed:
-            break  # "30 demonstrators blocked": a verb ends the phrase
+        if j > start and (w.endswith(("ed", "ing")) and w not in lex.adjectives_ed or w in _SAID):
+            break  # "30 demonstrators blocked", "a local official said": a verb ends the phrase
         if j > start and j + 1 < n and words[j + 1] in _PARTICLES:
             break  # "a shoot-out broke out": a phrasal verb ends it too
         j += 1
