@@ -366,3 +366,8 @@ def test_martyred_and_part_of_them():
 def test_a_thing_coordinated_with_a_count_is_no_count():
     assert _counts("Police said four suspects were killed in a shootout and two others were detained.") == [
         ("four", 4, "exact", "killed"), ("two", 2, "exact", "arrested")]
+
+
+def test_a_house_number_is_no_count_of_the_dead():
+    assert _totals("A boy and his father were shot dead at 23 Kimathi Street in Dalo.") == (2, 0)
+    assert _totals("Gunmen killed three traders outside 115 Market Rd. on Sunday.") == (3, 0)

@@ -118,6 +118,8 @@ def test_hedges(text, surface, hedge, low, high):
     ("Article 5 of the treaty applies.", "label"),
     ("He caught COVID-19 in March.", "label"),
     ("The BR-282 highway was closed.", "label"),
+    ("The men were shot dead at 23 Kimathi Street on Monday.", "label"),
+    ("The office at 4 Bole Ring Road was searched.", "label"),
     ("The siege lasted 3 days.", "duration"),
     ("A nine-minute firefight followed.", "duration"),
 ])

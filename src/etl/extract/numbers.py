@@ -84,6 +84,7 @@ class _Lexicon:
     month_after: re.Pattern[str]
     clock_after: re.Pattern[str]
     age_after: re.Pattern[str]
+    street_after: re.Pattern[str]
     unit_after: re.Pattern[str]
     short_after: re.Pattern[str]
     next_word: re.Pattern[str]
@@ -134,6 +135,8 @@ def lexicon() -> _Lexicon:
         clock_after=re.compile(rf"(?:[:.]\d\d)?[^\S\n]*(?:{_alternation(raw['clock_markers'])})(?!\w)|[:h]\d\d\b",
                                re.I),
         age_after=re.compile(r"(?:-|[^\S\n]+)(?:years?|months?|weeks?|days?)(?:-|[^\S\n]+)old\b", re.I),
+        # "23 Kimathi Street", "4 Bole Ring Road": one to three names, then the kind of street
+        street_after=re.compile(rf"(?:[^\S\n]+[A-Z][\w'’-]*){{1,3}}[^\S\n]+(?:{_alternation(raw['street_words'])})(?!\w)"),
         unit_after=re.compile(
             rf"(?P<percent>[^\S\n]*(?:{_alternation(raw['percent_words'])})(?!\w))"
             rf"|(?P<measure>[^\S\n]*(?:{_alternation(measure)})\b)"
@@ -273,6 +276,8 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
             return "year"
     if not glued and before.word(0) in lex.label_words:
         return "label"
+    if lex.street_after.match(text, e):
+        return "label"  # a house number: "shot dead at 23 Kimathi Street"
     if text[text.rfind("\n", 0, s) + 1:s].strip() in ("", "(") and _LIST_ITEM.match(text, e):
         return "numbering"  # "1. …", "(2) …" at the start of a line
     return None
