@@ -38,6 +38,16 @@ def test_one_of_the_dead_is_still_one_of_those_told():
     assert _totals("Three people were killed. One of the men who died was a teacher.") == (3, 0)
 
 
+def test_the_counts_listed_after_a_part_of_the_dead_are_parts_too():
+    assert _totals("A bomb killed 11 people in Dalo. Among the dead were four women and three children.") == (11, 0)
+    assert _totals("Gunmen killed 12 villagers in Kemo. Among the dead were five women, three children and an "
+                   "imam.") == (12, 0)
+
+
+def test_a_list_of_the_dead_with_no_count_before_it_is_counted():
+    assert _totals("Among the dead were four women and three children.") == (7, 0)
+
+
 # --- a toll that grows holds the figures told before it ---
 
 def test_a_toll_above_the_figures_told_before_replaces_them():

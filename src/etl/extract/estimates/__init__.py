@@ -47,8 +47,8 @@ from collections import Counter
 from datetime import date
 
 from etl.extract.estimates.categories import (
-    Given, animals_are_no_casualties, bare_inserts, categorize, chain_categories, is_singular_count, partitive_wholes,
-    raises_toll, restates, superseded, told_before,
+    Given, animals_are_no_casualties, bare_inserts, categorize, chain_categories, is_singular_count, listed_parts,
+    partitive_wholes, raises_toll, restates, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -106,6 +106,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         by_sentence.setdefault(c.sentence.index, []).append(c)
     for group in by_sentence.values():
         partitive_wholes(group)
+        listed_parts(group, lex)
         bare_inserts(group, lex)
         chain_categories(group, lex)
         animals_are_no_casualties(group, lex)
@@ -142,6 +143,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             dropped["estimates: 'one' with no category" if weak else "estimates: percentage with no category"] += 1
             continue
         if restates(c, given, lex, kept[-1] if kept else None):
+            c.restated = True
             dropped["estimates: figure restates figures given before"] += 1
             continue
         if raises_toll(c, given):

@@ -334,16 +334,36 @@ def categorize(c: Count, lex: Lexicon) -> None:
         c.category, c.cue, c.source = "killed", c.first - 1, "before"  # "the army lost 3 soldiers" (not 3 seats)
 
 
+def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
+    """Whether count b is coordinated right after count a: "2 soldiers and 3 civilians"."""
+    gap = a.sentence.words[a.np_end:b.first]
+    if gap and (gap[-1] in POSSESSIVES or (b.named and gap[-1] in _PERSON_DETERMINERS | {"a", "an"})
+                or gap[-1] in _ALL_OF):
+        gap = gap[:-1]  # "a woman and her two children", "four rebels and a Police Sub-Inspector were killed",
+        # "17 soldiers and all four assailants were killed"
+    return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators
+
+
+def _part_word_before(c: Count) -> bool:
+    """Whether an "among" or "included" just before a count makes it a part of a count told before: "Among the dead
+    were three children", "the victims included two women"."""
+    return not _PART_OF.isdisjoint(c.sentence.words[max(0, c.first - 4):c.first])
+
+
+def listed_parts(group: list[Count], lex: Lexicon) -> None:
+    """ "Among the dead were four women and three children": the counts joined after a part are listed with it, parts
+    of what it is a part of (`restates` drops them with it)."""
+    for a, b in zip(group, group[1:]):
+        lead = a.listed or (a if _part_word_before(a) else None)
+        if lead is not None and _joined(a, b, lex):
+            b.listed = lead
+
+
 def chain_categories(counts: list[Count], lex: Lexicon) -> None:
     """Share a category along a coordination: "killed 2 soldiers and 3 civilians", "3 soldiers and 2 civilians
     were killed"."""
     def joined(a: Count, b: Count) -> bool:
-        gap = a.sentence.words[a.np_end:b.first]
-        if gap and (gap[-1] in POSSESSIVES or (b.named and gap[-1] in _PERSON_DETERMINERS | {"a", "an"})
-                    or gap[-1] in _ALL_OF):
-            gap = gap[:-1]  # "a woman and her two children", "four rebels and a Police Sub-Inspector were killed",
-            # "17 soldiers and all four assailants were killed"
-        return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators
+        return _joined(a, b, lex)
 
     for a, b in zip(counts, counts[1:]):
         if b.category == "other" and a.source in ("before", "chain", "toll") and joined(a, b) \
@@ -577,7 +597,9 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     words = c.sentence.words
     if _added(c):
         return False  # "10 more bodies were found": added to those given
-    if not _PART_OF.isdisjoint(words[max(0, c.first - 4):c.first]):
+    if c.listed is not None:
+        return c.listed.restated  # "… and three children" after "Among the dead were four women": as the first part
+    if _part_word_before(c):
         return True  # "Among the dead were three children": part of those given
     if c.np_end == c.np_start and c.amount < same.total and _distributive(words):
         return True  # "killed two civilians … One was burnt alive and the other was stoned to death": one of the two

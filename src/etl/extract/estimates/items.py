@@ -59,6 +59,10 @@ class Count:
     named: bool = False  # a person named ("Ana Lind"), not described ("a teacher")
     appositive: bool = False  # a person told again next to it ("Ana Lind, a teacher,", "blew himself up, killing himself")
     replaces: Count | None = None  # a toll's last figure told before it, now a part of it: the toll takes its event
+    # the first of the parts of a count told before this one is listed after ("Among the dead were four women and three
+    # children"), and whether a count restates figures given before it
+    listed: Count | None = None
+    restated: bool = False
     age: bool = False  # a person's age after its noun ("The man, 34,"): it passes its verb along a list, is never kept
 
     @property
