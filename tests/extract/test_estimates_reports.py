@@ -170,6 +170,14 @@ def test_a_figure_told_first_beside_a_newer_one_is_no_count_of_the_dead():
     assert _totals("Initial reports said 4 people were killed. Police later said 6 people died.") == (6, 0)
 
 
+def test_a_figure_initially_or_originally_told_whatever_its_verb_is_no_count_of_the_dead():
+    assert _totals("The death toll from Sunday's bombing in Dalo has climbed to 27, officials said. The bombing had "
+                   "initially killed 20.") == (27, 0)
+    assert _totals("At least 31 people were killed in the floods. Twenty people were originally reported dead.") \
+        == (31, 0)
+    assert _totals("The bombing had initially killed 20 people.") == (20, 0)
+
+
 def test_a_figure_told_first_stays_beside_an_addition_or_alone():
     assert _totals("The ministry had reported 5 deaths by Monday. On Tuesday, 3 more people died.") == (8, 0)
     assert _totals("Officials initially said 9 people had been killed.") == (9, 0)

@@ -21,6 +21,8 @@ _EARLIER_WORDS = 4
 _FIRST_TOLD = frozenset({"initially", "originally", "previously", "had", "first"})
 _TOLD = frozenset({"said", "reported", "put", "given", "gave", "announced", "estimated", "stated", "told"})
 _REPORTS = frozenset({"reports", "report", "figures", "figure", "estimates", "estimate", "tallies", "tally"})
+# "The bombing had initially killed 20", "20 people were originally reported dead": told first, whatever the verb
+_FIRST_ADVERBS = frozenset({"initially", "originally"})
 _ELSEWHERE = frozenset({"separately", "elsewhere", "meanwhile", "another"})
 _PAST_SPANS = frozenset({"week", "week's", "month", "month's", "year", "year's"})
 _TOLL = "toll"  # "the death toll", "the injury toll": the whole count of its kind, the figures told before in it
@@ -528,6 +530,9 @@ def told_before(counts: list[Count], lex: Lexicon) -> None:
         words = [w.lower() for w in c.sentence.words[max(0, c.first - _EARLIER_WORDS):c.first]]
         first_told = any(a in _FIRST_TOLD and b in _TOLD or a in _EARLIER and b in _REPORTS
                          for a, b in zip(words, words[1:]))
+        if c.source == "after" and c.cue is not None:
+            words += [w.lower() for w in c.sentence.words[c.np_end:c.cue]]  # "20 were initially reported dead"
+        first_told = first_told or not _FIRST_ADVERBS.isdisjoint(words)
         if first_told and any(o is not c and o.category == c.category and o.amount != c.amount and not _added(o)
                               for o in counts):
             c.category = "other"  # (not before "3 more died": an addition to it, no newer figure of it)
