@@ -104,6 +104,11 @@ def test_more_bodies_are_added_not_restated():
         == (20, 0)
 
 
+
+def test_as_many_bodies_as_the_dead_told_before_are_those_dead():
+    assert _totals("Gunmen killed 23 people in a raid on Kemo. Police said 23 bodies had been recovered.") == (23, 0)
+    assert _totals("Gunmen killed a farmer and his two sons. Their three bodies were found in a ditch.") == (3, 0)
+
 # --- counts of one left implicit ---
 
 def test_another_before_its_verb_is_one_more():
