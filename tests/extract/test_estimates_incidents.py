@@ -141,6 +141,17 @@ def test_both_of_a_thing_is_no_count():
     assert _counts("Both families were hurt by the decision.") == []
 
 
+def test_a_couple_is_two():
+    assert _totals("Gunmen shot dead the couple in their home in Kemo.") == (2, 0)
+    assert _totals("A couple and their three children were killed when a shell hit their house.") == (5, 0)
+    assert _totals("The elderly couple were found dead in their burnt house.") == (2, 0)
+
+
+def test_a_couple_told_again_or_a_couple_of_is_no_count_of_two():
+    assert _totals("Gunmen killed a teacher and her husband. The couple were later found dead.") == (2, 0)
+    assert _counts("A couple of soldiers were wounded in the clash.") == []
+
+
 def test_each_relative_listed_after_a_count_of_one():
     assert _totals("Gunmen shot and killed a village chief, his wife and their son in Kpelo.") == (3, 0)
 

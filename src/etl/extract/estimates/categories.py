@@ -415,7 +415,8 @@ def _opens_clause(c: Count, lex: Lexicon) -> bool:
 def _thing_of_one(c: Count, lex: Lexicon) -> bool:
     """Whether a count of one names a thing, no person ("killed in a shootout and two others were detained": the
     shootout is nobody detained)."""
-    return c.singular and c.np_end > c.np_start and c.sentence.words[c.np_head - 1].lower() not in lex.persons
+    head = c.sentence.words[c.np_head - 1].lower() if c.np_end > c.np_start else None
+    return c.singular and head is not None and head not in lex.persons and head not in lex.pairs
 
 
 def inserted(c: Count) -> bool:

@@ -209,6 +209,7 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
             elif c.np_end > c.np_start:
                 categorize(c, lex)
                 c.end = sent.spans[c.np_head - 1][1]
+                _as_pair(c, lex)
                 out.append(c)
             else:
                 dropped["estimates: 'a' or 'an' before no noun"] += 1
@@ -348,7 +349,8 @@ def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex:
     for m in _DEFINITE.finditer(doc.text, s.start, s.end):
         # most "the" open no person: look at the next words before splitting the sentence into tokens
         # (four words: a possessive splits in two, "the council member's brother")
-        if lex.persons.isdisjoint(_WORD.findall(doc.lowered, m.end(), min(s.end, m.end() + _PERSON_CHARS))[:4]):
+        next_words = _WORD.findall(doc.lowered, m.end(), min(s.end, m.end() + _PERSON_CHARS))[:4]
+        if lex.persons.isdisjoint(next_words) and lex.pairs.isdisjoint(next_words):
             continue
         if _inside(starts, ends, m.start()):
             continue
@@ -362,7 +364,7 @@ def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex:
         if not 0 < c.np_end - c.np_start <= 3 or c.np_head != c.np_end:
             continue
         head = sent.words[c.np_head - 1]
-        if head not in lex.persons:
+        if head not in lex.persons and head not in lex.pairs:
             continue
         categorize(c, lex)
         coordinated = c.np_end < len(sent.words) and sent.words[c.np_end] == "and" or in_addition_to(sent, c.first)
@@ -370,8 +372,17 @@ def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex:
             # (coordinated: "the driver and his son were killed", "… were killed in addition to the assailant" take
             # the verb along the chain; unchained, it stays uncounted: a singular count needs a casualty verb)
             c.end = sent.spans[c.np_head - 1][1]
+            _as_pair(c, lex)
             out.append(c)
     return out
+
+
+def _as_pair(c: Count, lex: Lexicon) -> None:
+    """ "Gunmen shot dead the couple", "A couple was killed": a noun of two people is a count of two (not "a couple
+    of soldiers", which is a few)."""
+    words = c.sentence.words
+    if words[c.np_head - 1] in lex.pairs and (c.np_end >= len(words) or words[c.np_end] != "of"):
+        c.value = c.value_low = c.value_high = 2.0
 
 
 def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],

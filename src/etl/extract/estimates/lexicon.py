@@ -38,6 +38,7 @@ class Lexicon:
     body_nouns: frozenset[str]
     animals: frozenset[str]
     persons: frozenset[str]
+    pairs: frozenset[str]
     collectives: frozenset[str]
     perpetrators: frozenset[str]
     to_death_verbs: frozenset[str]
@@ -83,7 +84,7 @@ def load_lexicon() -> Lexicon:
         summary_before=frozenset(raw["summary_before"]), definite_before=frozenset(raw["definite_before"]),
         singular_categories=frozenset(raw["singular_categories"]), body_nouns=frozenset(raw["body_nouns"]),
         animals=frozenset(raw["animals"]),
-        persons=frozenset(raw["persons"]), collectives=frozenset(raw["collectives"]),
+        persons=frozenset(raw["persons"]), pairs=frozenset(raw["pairs"]), collectives=frozenset(raw["collectives"]),
         perpetrators=frozenset(raw["perpetrators"]),
         to_death_verbs=frozenset(raw["to_death_verbs"]), partitive=frozenset(raw["partitive"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]), subject_skip=frozenset(raw["subject_skip"]),
