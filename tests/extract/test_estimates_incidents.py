@@ -387,3 +387,14 @@ def test_a_thing_coordinated_with_a_count_is_no_count():
 def test_a_house_number_is_no_count_of_the_dead():
     assert _totals("A boy and his father were shot dead at 23 Kimathi Street in Dalo.") == (2, 0)
     assert _totals("Gunmen killed three traders outside 115 Market Rd. on Sunday.") == (3, 0)
+
+
+def test_a_casualty_verb_before_held_people_outranks_what_they_were():
+    assert _counts("Gunmen killed 3 hostages in Dalo.") == [("3", 3, "exact", "killed")]
+    assert _counts("Troops shot dead 4 detainees who tried to escape.") == [("4", 4, "exact", "killed")]
+    assert _counts("The militants beheaded two captives.") == [("two", 2, "exact", "killed")]
+
+
+def test_held_people_with_no_casualty_verb_stay_held():
+    assert _counts("Gunmen kidnapped 3 hostages in Dalo.")[0][3] == "captured"
+    assert _counts("The army freed 12 hostages on Monday.")[0][3] == "captured"

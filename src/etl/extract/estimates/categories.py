@@ -68,6 +68,9 @@ _JOINING = frozenset({"and", "or", "nor", "plus"}) | _INSERTS  # "and a woman we
 _OF_WORDS = 4  # words of an "of" phrase between a counted head and its verb ("5 members of the security forces were")
 # "10 more bodies", "another 3 people": a count added to those given before, not a restatement of them.
 _ADDED = frozenset({"more", "additional", "further", "another", "other", "others", "new"})
+# Heads of people held or gone ("hostages", "detainees", "refugees") and what a verb before them may have done to them.
+_HELD = frozenset({"captured", "arrested", "displaced", "missing"})
+_HARMED = frozenset({"killed", "wounded", "killed_or_wounded"})
 # "Among the dead were three children", "the victims included two women": a part of the count given before.
 _PART_OF = frozenset({"among", "included", "includes", "include"})
 
@@ -321,6 +324,11 @@ def categorize(c: Count, lex: Lexicon) -> None:
         phrase = " ".join(sent.words[c.np_start:c.np_end])
         head = sent.words[c.np_head - 1]
         cat = lex.head_nouns.get(phrase) or lex.head_nouns.get(head)
+        harmed = _before_cue(sent, c.first, lex) if cat in _HELD else None
+        if harmed is not None and harmed[2] == "before" and harmed[0] in _HARMED:
+            # "Gunmen killed 3 hostages", "shot dead 4 detainees": what was done to them, not what they were
+            c.category, c.cue, c.source = harmed
+            return
         if cat:
             c.category, c.source, c.cue = cat, "head", c.np_head - 1
             return
