@@ -63,6 +63,13 @@ def test_a_toll_that_adds_up_the_figures_or_is_below_them_replaces_nothing():
     assert _totals("The death toll rose to 12 on Tuesday. On Wednesday, three more bodies were found.") == (15, 0)
 
 
+def test_more_dead_told_after_a_toll_that_grew_in_their_sentence_are_in_it():
+    assert _totals("The death toll rose to 15 after two more victims succumbed to their injuries.") == (15, 0)
+    assert _totals("Eight soldiers were killed on Monday. The death toll rose to 15 on Tuesday after seven more "
+                   "bodies were found.") == (15, 0)
+    assert _totals("The death toll rose to 15 on Monday. Two more people died on Tuesday.") == (17, 0)
+
+
 def test_a_toll_that_replaces_figures_is_of_their_event():
     text = "Gunmen attacked a checkpoint in Kunar, killing eight soldiers. The death toll later rose to 12."
     attack = event(text, "attacked")

@@ -561,6 +561,12 @@ def raises_toll(c: Count, given: dict[str, Given]) -> bool:
         and not any(a == "last" and b in _PAST_SPANS for a, b in zip(toll, toll[1:]))
 
 
+def _grown_toll_before(c: Count) -> bool:
+    """Whether a toll that grew is told before a count in its sentence ("The death toll rose to 15 after …")."""
+    words = [w.lower() for w in c.sentence.words[:c.first]]
+    return _TOLL in words and not _GROWN.isdisjoint(words[words.index(_TOLL):])
+
+
 def is_singular_count(c: Count, lex: Lexicon) -> bool:
     """Whether "a man" is a count: a casualty verb governs it, not a noun ("the killing of a citizen" is background)."""
     if c.category not in lex.singular_categories:
@@ -610,7 +616,9 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return False
     words = c.sentence.words
     if _added(c):
-        return False  # "10 more bodies were found": added to those given
+        # "10 more bodies were found": added to those given; but not to a toll its sentence raised before it ("The
+        # death toll rose to 15 after two more victims died": the two are in the 15)
+        return c.sentence.index in same.sentences and _grown_toll_before(c)
     if c.listed is not None:
         return c.listed.restated  # "… and three children" after "Among the dead were four women": as the first part
     if _part_word_before(c):
