@@ -117,6 +117,12 @@ def test_another_before_its_verb_is_one_more():
     assert _totals("Two soldiers were killed and another soldier was injured in Brava.") == (2, 1)
 
 
+def test_another_after_an_active_casualty_verb_is_one_more():
+    assert _totals("Unknown gunmen killed a man and wounded another in Kemo on Monday.") == (1, 1)
+    assert _totals("The blast killed one soldier and injured another.") == (1, 1)
+    assert _totals("Gunmen killed 23 soldiers and injured another 15.") == (23, 15)
+
+
 def test_another_before_a_number_or_a_thing_is_no_count():
     assert _totals("Another 5 people were wounded in Brava.") == (0, 5)
     assert _totals("Another attack killed 3 people in Brava.") == (3, 0)

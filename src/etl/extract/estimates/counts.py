@@ -34,8 +34,9 @@ _TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "mo
 _CLAUSE_WORDS = frozenset({"who", "which", "that", "whom", "was", "were", "is", "are", "has", "had", "have", "of"})
 # Reporting verbs with no "-ed" that the phrase before them cannot hold: "killing nine, a local official said".
 _SAID = frozenset({"said", "told", "wrote"})
-# "a man", "an officer": a count of one, if a casualty or arrest verb governs it.
-_SINGULAR = re.compile(r"\b(?:[Aa](?:n|nother)?|[Tt]he[^\S\n]+other)[^\S\n]+(?=\w)")
+# "a man", "an officer": a count of one, if a casualty or arrest verb governs it ("and wounded another.": so is
+# "another" at the end of a clause).
+_SINGULAR = re.compile(r"\b(?:(?:[Aa](?:n|nother)?|[Tt]he[^\S\n]+other)[^\S\n]+(?=\w)|[Aa]nother(?=[.,;]))")
 # "three were killed and another was wounded": "another" before its verb is one more.
 _ANOTHER_VERBS = frozenset({"was", "is", "has", "had", "died", "later", "also", "reportedly"})
 # "the victim was found dead", "killing his mother": a definite person governed by a casualty verb is a count of one.
@@ -186,11 +187,15 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
                 participle = c.np_end - c.np_start == 1 and match_phrase(words, c.np_start, lex.after_cues, lex)
                 if participle:
                     c.np_end = c.np_head = c.np_start  # "and another wounded": the participle is its verb
-                # "and another was wounded"; not "another 5 people", "another attack"
+                # "and another was wounded", "killed a man and wounded another"; not "another 5 people", "another
+                # attack"
                 if not (c.np_end == c.np_start and c.after < len(words) and (
                         words[c.after] in _ANOTHER_VERBS or match_phrase(words, c.after, lex.after_cues, lex))) \
-                        and not (c.np_end > c.np_start and words[c.np_head - 1] in lex.persons):
-                    continue
+                        and not (c.np_end > c.np_start and words[c.np_head - 1] in lex.persons) \
+                        and not (c.np_end == c.np_start and c.first > 0
+                                 and match_phrase_ending(words, c.first - 1, lex.before_verbs, lex)
+                                 and not (c.after < len(words) and _inside(starts, ends, sent.spans[c.after][0]))):
+                    continue  # (nor "injured another 15": the number is the count)
                 c.singular = not participle  # read "wounded" as a participle unless an object follows it
                 categorize(c, lex)
                 c.singular = True
