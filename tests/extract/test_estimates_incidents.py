@@ -404,3 +404,17 @@ def test_a_casualty_verb_before_held_people_outranks_what_they_were():
 def test_held_people_with_no_casualty_verb_stay_held():
     assert _counts("Gunmen kidnapped 3 hostages in Dalo.")[0][3] == "captured"
     assert _counts("The army freed 12 hostages on Monday.")[0][3] == "captured"
+
+
+def test_a_subject_takes_the_passive_casualty_verb_joined_to_its_clause():
+    assert _totals("The assailant killed three villagers before being shot dead by security forces.") == (4, 0)
+    assert _totals("A gunman killed two people in Dalo and was later shot dead by police.") == (3, 0)
+    assert _totals("Three attackers stormed the hotel, killing 12 guests, before being killed by special forces.") \
+        == (15, 0)
+    assert _counts("On 27 April 2020, three smugglers exchanged fire with police before being arrested.") == [
+        ("three", 3, "exact", "arrested")]
+
+
+def test_a_passive_in_a_relative_clause_or_of_an_object_is_not_the_subjects():
+    assert _totals("A gunman shot a trader who was later found dead.") == (1, 0)
+    assert _totals("Two soldiers shot 5 civilians; the soldiers were arrested.") == (0, 0)

@@ -68,6 +68,10 @@ _JOINING = frozenset({"and", "or", "nor", "plus"}) | _INSERTS  # "and a woman we
 _OF_WORDS = 4  # words of an "of" phrase between a counted head and its verb ("5 members of the security forces were")
 # "10 more bodies", "another 3 people": a count added to those given before, not a restatement of them.
 _ADDED = frozenset({"more", "additional", "further", "another", "other", "others", "new"})
+# "… and was later shot dead", "… before being killed": a passive joined to the clause of a subject told before it
+_JOINED_PASSIVES = frozenset({("and", "was"), ("and", "were"), ("before", "being"), ("but", "was"), ("but", "were")})
+_CLAUSE_ENDS = frozenset({";", ":", "who", "which", "that", "while", "whereas"})
+_MAX_CLAUSE = 15  # words of a clause between its subject and the passive joined to it
 # Heads of people held or gone ("hostages", "detainees", "refugees") and what a verb before them may have done to them.
 _HELD = frozenset({"captured", "arrested", "displaced", "missing"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded"})
@@ -342,6 +346,25 @@ def categorize(c: Count, lex: Lexicon) -> None:
     elif c.first > 0 and words[c.first - 1] in _LOST and c.np_end > c.np_start \
             and lex.quantity_classes.get(words[c.np_head - 1]) in _LOST_PEOPLE:
         c.category, c.cue, c.source = "killed", c.first - 1, "before"  # "the army lost 3 soldiers" (not 3 seats)
+    else:
+        later = _later_passive(c, lex)
+        if later is not None:
+            c.category, c.source, c.cue = later[0], "after", later[1]
+
+
+def _later_passive(c: Count, lex: Lexicon) -> tuple[str, int] | None:
+    """ "A gunman killed two people and was later shot dead", "Three attackers stormed the hotel before being killed":
+    the subject that opens a clause takes the passive casualty verb of a clause joined to it."""
+    sent, words = c.sentence, c.sentence.words
+    if not (c.first == 0 or words[c.first - 1] == ",") or c.np_end == c.np_start or c.np_end >= len(words) \
+            or not sent.is_word(c.np_end) or words[c.np_end] in lex.np_stop:
+        return None  # (the subject: first in its sentence or after an opening phrase, "On 3 May, …"; a verb follows)
+    for k in range(c.np_end + 1, min(len(words) - 1, c.np_end + _MAX_CLAUSE)):
+        if words[k] in _CLAUSE_ENDS:
+            return None
+        if (words[k], words[k + 1]) in _JOINED_PASSIVES:
+            return _after_cue(sent, k + 1, lex, passive_only=True)
+    return None
 
 
 def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
