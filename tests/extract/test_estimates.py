@@ -413,3 +413,22 @@ def test_a_label_before_a_colon_says_what_its_number_counts(text, expected):
 ])
 def test_a_bare_count_takes_the_noun_of_the_count_before_only_if_it_names_people(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize("text, trigger, total", [
+    ("Police shot dead a protester in Dalo. Rights groups said 23 people had been killed since the protests began.",
+     "killed", "23"),
+    ("Gunmen attacked Kemo, killing 9. The group's attacks have killed hundreds this year.", "attacks", "hundreds"),
+    ("Jets struck a camp near Dalo. Since October, more than 300 fighters have been killed.", "killed", "more than 300"),
+    ("Jets struck a camp near Dalo. Over 300 fighters were killed over the past two years.", "killed", "Over 300"),
+])
+def test_a_running_total_is_of_no_event(text, trigger, total):
+    found = run(text, events=[event(text, trigger)])
+    assert [e.event_id for e in found if e.surface == total] == [None]
+
+
+def test_a_toll_that_grew_since_a_day_is_of_its_event():
+    text = "The death toll from the bombing in Dalo has risen to 40 since Monday."
+    bombing = event(text, "bombing")
+    assert [(e.value, e.category, e.event_id) for e in run(text, events=[bombing])] == [
+        (40, "killed", bombing.event_id)]

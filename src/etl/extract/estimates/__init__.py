@@ -32,7 +32,8 @@ number of figures, not the length of the article. For each count:
 - `subject_key` names what is counted so that figures of the same thing meet across articles:
   category, country (of the counted people, else of where the linked event happened) and the kind of
   people, plus the day of the linked event for a count of one incident ("12 killed in a raid on
-  3 May"); a running total with no day ("3,000 killed since the war began") groups by subject alone.
+  3 May"); a running total ("3,000 killed since the war began", "hundreds this year") is of no one event: it is
+  linked to none and groups by subject alone.
   A count whose country is unknown cannot be told apart from others across articles, so its key is
   kept to its own article.
 

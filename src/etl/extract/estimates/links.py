@@ -11,6 +11,37 @@ from etl.extract.text import Doc
 from etl.records import Event
 
 
+# "killed since 2009", "so far this year", "over the past two years": a count that runs over a span, of no one event.
+_SINCE = "since"
+_SPAN_PAIRS = frozenset({("so", "far"), ("to", "date"), ("this", "year"), ("this", "month")})
+_PAST = frozenset({"past", "last"})
+_SPAN_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "year", "month", "week", "decade"})
+_HARMED = frozenset({"killed", "wounded", "killed_or_wounded", "casualties", "displaced"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–"})
+_SPAN_WORDS = 3  # words between "the past" and its unit ("over the past two years")
+
+
+def runs_over_a_span(c: Count) -> bool:
+    """Whether a count is a running total, told over a span ("23 people had been killed since the protests began",
+    "attacks that have killed hundreds this year", "Since October, more than 300 fighters have been killed") in its
+    clause after it, or in a "Since …" that opens its sentence. A toll is of its event whatever span it grew over
+    ("the death toll has risen to 40 since Monday")."""
+    if c.source == "toll" or c.category not in _HARMED:
+        return False  # (nor are the arrests "so far" of an investigation a running total)
+    words = [w.lower() for w in c.sentence.words]
+    if words and words[0] == _SINCE:
+        return True
+    clause = []
+    for w in words[c.after:]:
+        if w in _CLAUSE_ENDS:
+            break
+        clause.append(w)
+    if _SINCE in clause or not _SPAN_PAIRS.isdisjoint(zip(clause, clause[1:])):
+        return True
+    return any(a == "the" and b in _PAST and not _SPAN_UNITS.isdisjoint(clause[k + 2:k + 2 + _SPAN_WORDS])
+               for k, (a, b) in enumerate(zip(clause, clause[1:])))
+
+
 class Triggers:
     """The article's events in the order of their triggers, which do not overlap: the events of a sentence,
     the one holding a word and the one nearest an offset are found by bisection, not by a walk of all."""
@@ -21,8 +52,8 @@ class Triggers:
 
     def of(self, c: Count, doc: Doc) -> Event | None:
         """The event the count belongs to: its cue is the event's trigger, else the nearest trigger in its
-        sentence."""
-        if c.category == "other":
+        sentence; none for a running total."""
+        if c.category == "other" or runs_over_a_span(c):
             return None
         return self.nearest(c, doc)
 
