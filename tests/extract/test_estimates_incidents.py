@@ -418,3 +418,21 @@ def test_a_subject_takes_the_passive_casualty_verb_joined_to_its_clause():
 def test_a_passive_in_a_relative_clause_or_of_an_object_is_not_the_subjects():
     assert _totals("A gunman shot a trader who was later found dead.") == (1, 0)
     assert _totals("Two soldiers shot 5 civilians; the soldiers were arrested.") == (0, 0)
+
+
+# --- possessives: "his two sons", "my father", "of our fighters" ---
+
+def test_a_casualty_verb_governs_a_count_past_a_possessive():
+    assert _counts("Gunmen killed his two sons in Kemo.") == [("two", 2, "exact", "killed")]
+    assert _counts("The airstrike killed their three children.") == [("three", 3, "exact", "killed")]
+
+
+def test_a_person_of_the_speaker_is_a_count_of_one():
+    assert _totals('"They killed my father and my two brothers," said a villager.') == (3, 0)
+    assert _totals('"Our son was shot dead at the checkpoint," his mother said.') == (1, 0)
+    # told after a count of the dead, one of those
+    assert _totals('Gunmen killed 4 villagers in the raid. "My husband was killed in front of me," she said.') == (4, 0)
+
+
+def test_a_count_of_our_people_takes_its_verb():
+    assert _counts('"Eight of our fighters were martyred," the group said.') == [("Eight", 8, "exact", "killed")]

@@ -42,7 +42,7 @@ _AGE_JOINERS = frozenset({"and", "to", "or", "-", "–"})
 _DESCRIPTIONS = frozenset({"a", "an", "his", "her", "their", "all", "both", "aged", "identified", "mainly"})
 # One person coordinated with a count: "killing himself and 12 others", "killed a policeman and his son".
 _REFLEXIVES = frozenset({"himself", "herself"})
-POSSESSIVES = frozenset({"his", "her", "their"})  # "his son", "their two children"
+POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})  # "his son", "their two children", "my two brothers"
 _PERSON_DETERMINERS = POSSESSIVES | {"the"}
 _ALL_OF = frozenset({"all", "both"})  # before the second count of a coordination ("and all four assailants")
 _OF_WHOM = frozenset({"them", "those", "these", "whom"})  # "five of them were killed": part of the ones told before
