@@ -436,3 +436,17 @@ def test_a_person_of_the_speaker_is_a_count_of_one():
 
 def test_a_count_of_our_people_takes_its_verb():
     assert _counts('"Eight of our fighters were martyred," the group said.') == [("Eight", 8, "exact", "killed")]
+
+
+def test_people_along_with_the_dead_are_dead_too():
+    assert _totals("Two suicide bombers struck a mosque in Dalo. Both bombers died in the blast, along with 22 "
+                   "worshippers.") == (24, 0)
+    assert _totals("Seven soldiers were killed together with 3 civilians when the convoy was ambushed.") == (10, 0)
+    assert _totals("Fifteen people, along with the two attackers, were killed.") == (17, 0)
+
+
+def test_things_along_with_the_dead_or_held_are_no_casualties():
+    assert _totals("A man was killed and his body was found along with a message signed by a gang. 1 fatality") \
+        == (1, 0)
+    assert [cat for _, _, _, cat in _counts("Police arrested 5 suspects along with 20 kilograms of explosives.")] \
+        == ["arrested", "other"]

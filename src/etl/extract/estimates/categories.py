@@ -12,8 +12,9 @@ _LABEL_WORDS = 3  # words of a label before its colon ("Fatalities: 3", "Civilia
 _MAX_LINKS = 5  # words between a toll noun and its number ("the death toll has risen to 40")
 _MAX_INSERT = 10  # words of an inserted "including …" clause between a count and its verb
 _INSERTS = frozenset({"including", "among", "mostly", "most", "many"})
-# ", in addition to the five assailants,": an insert too, but of more of the counted, not of a part of them
-_IN_ADDITION = ("in", "addition", "to")
+# ", in addition to the five assailants,", "along with 22 worshippers": an insert too, but of more of the counted, not
+# of a part of them
+_ADDING = (("in", "addition", "to"), ("along", "with"), ("together", "with"))
 # Words that mark a figure as one a newer figure has replaced: "raising an earlier toll of nine".
 _EARLIER = frozenset({"earlier", "previous", "initial", "preliminary", "prior", "original", "former"})
 _EARLIER_WORDS = 4
@@ -84,7 +85,7 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
     words = sent.words
     if not (j + 1 < len(words) and words[j] == "," and (
             words[j + 1] in _INSERTS or words[j + 1] in _DESCRIPTIONS or words[j + 1][0].isdigit()
-            or tuple(words[j + 1:j + 1 + len(_IN_ADDITION)]) == _IN_ADDITION)):
+            or any(tuple(words[j + 1:j + 1 + len(p)]) == p for p in _ADDING))):
         return j
     for k in range(j + 2, min(len(words), j + 2 + _MAX_INSERT)):
         if words[k] == ",":
@@ -92,22 +93,26 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
     return j
 
 
-def in_addition_to(sent: SentenceTokens, first: int) -> bool:
-    """Whether "in addition to" (and "the" or "all") stands right before token `first`."""
-    words, k, n = sent.words, first, len(_IN_ADDITION)
+def _adding_start(sent: SentenceTokens, first: int) -> int | None:
+    """The first token of "in addition to" or "along with" (and "the" or "all") right before token `first`, else
+    None."""
+    words, k = sent.words, first
     if k > 0 and words[k - 1] in ("the", "all"):
         k -= 1
-    return k >= n and tuple(words[k - n:k]) == _IN_ADDITION
+    return next((k - len(p) for p in _ADDING if k >= len(p) and tuple(words[k - len(p):k]) == p), None)
+
+
+def in_addition_to(sent: SentenceTokens, first: int) -> bool:
+    """Whether "in addition to" or "along with" (and "the" or "all") stands right before token `first`."""
+    return _adding_start(sent, first) is not None
 
 
 def _added_insert(c: Count) -> bool:
     """Whether a count is the whole of an inserted ", in addition to …," clause: more of the counted, with the verb
     after the clause."""
     words = c.sentence.words
-    if not in_addition_to(c.sentence, c.first):
-        return False
-    k = c.first - len(_IN_ADDITION) - (words[c.first - 1] in ("the", "all"))
-    return k > 0 and words[k - 1] == "," and c.np_end < len(words) and words[c.np_end] == ","
+    k = _adding_start(c.sentence, c.first)
+    return k is not None and k > 0 and words[k - 1] == "," and c.np_end < len(words) and words[c.np_end] == ","
 
 
 def _past_numberless(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
@@ -413,9 +418,21 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
             a.category, a.source, a.cue = b.category, "chain", b.cue
     for a, b in zip(counts, counts[1:]):
         if b.category == "other" and a.category in lex.singular_categories and a.sentence is b.sentence \
-                and (_gapped(b, lex) or in_addition_to(b.sentence, b.first)):
-            # "and eight in Tadur"; "Seven people were killed in addition to the two assailants": more of them
+                and (_gapped(b, lex) or in_addition_to(b.sentence, b.first) and _of_people(b, lex)):
+            # "and eight in Tadur"; "Seven people were killed in addition to the two assailants": more of them (not
+            # "found along with a message", "arrested along with 20 kilograms of explosives")
             b.category, b.source, b.cue = a.category, "chain", a.cue
+
+
+def _of_people(c: Count, lex: Lexicon) -> bool:
+    """Whether a count counts people, as far as its phrase tells: "the two assailants", "22 worshippers", "two"."""
+    if c.unit is not None:
+        return False
+    if c.np_end == c.np_start:
+        return not c.singular
+    head = c.sentence.words[c.np_head - 1]
+    return head in lex.persons or head in lex.pairs or head in lex.quantity_classes or (
+        is_plural(head, lex) and head[:-1] in lex.persons)
 
 
 def _not_its_verb(c: Count) -> bool:
