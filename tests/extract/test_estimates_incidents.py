@@ -450,3 +450,14 @@ def test_things_along_with_the_dead_or_held_are_no_casualties():
         == (1, 0)
     assert [cat for _, _, _, cat in _counts("Police arrested 5 suspects along with 20 kilograms of explosives.")] \
         == ["arrested", "other"]
+
+
+def test_a_death_an_act_resulted_in_is_one_dead():
+    assert _totals("The two sides exchanged fire, resulting in the death of a local man.") == (1, 0)
+    assert _totals("Clashes erupted in the market, leading to the death of a bystander.") == (1, 0)
+    assert _totals("The blast caused the death of a child and injured 4 others.") == (1, 4)
+    assert _totals("The shooting led to the death of the driver.") == (1, 0)
+
+
+def test_a_death_told_as_background_is_no_count():
+    assert _totals("Students protested over the death of a classmate in police custody.") == (0, 0)

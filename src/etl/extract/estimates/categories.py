@@ -73,6 +73,10 @@ _ADDED = frozenset({"more", "additional", "further", "another", "other", "others
 _JOINED_PASSIVES = frozenset({("and", "was"), ("and", "were"), ("before", "being"), ("but", "was"), ("but", "were")})
 _CLAUSE_ENDS = frozenset({";", ":", "who", "which", "that", "while", "whereas"})
 _MAX_CLAUSE = 15  # words of a clause between its subject and the passive joined to it
+# "resulted in the death of a police officer", "caused the death of a child": a death the act had
+_DEATH = "death"
+_RESULTING = (("resulted", "in"), ("resulting", "in"), ("results", "in"), ("led", "to"), ("leading", "to"),
+              ("caused",), ("causing",))
 # Heads of people held or gone ("hostages", "detainees", "refugees") and what a verb before them may have done to them.
 _HELD = frozenset({"captured", "arrested", "displaced", "missing"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded"})
@@ -168,14 +172,23 @@ def _past_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
 
 
 def after_body_of(sent: SentenceTokens, first: int, lex: Lexicon) -> int | None:
-    """Index of the body noun of "the bodies of [the]" just before token `first`, else None."""
+    """Index of the body noun of "the bodies of [the]" (or the death of "resulted in the death of") just before token
+    `first`, else None."""
     words = sent.words
     k = first - 1
     if k >= 0 and words[k] == "the":
         k -= 1
-    if k >= 1 and words[k] == "of" and words[k - 1] in lex.body_nouns:
+    if k >= 1 and words[k] == "of" and (words[k - 1] in lex.body_nouns or _resulting_death(sent, k - 1)):
         return k - 1
     return None
+
+
+def _resulting_death(sent: SentenceTokens, k: int) -> bool:
+    """Whether token k is the "death" an act had: "resulted in the death of", "caused the death of" (not "protested
+    over the death of", which is background)."""
+    words = sent.words
+    return words[k] == _DEATH and k >= 2 and words[k - 1] == "the" and any(
+        tuple(words[k - 1 - len(p):k - 1]) == p for p in _RESULTING)
 
 
 def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -> tuple[str, int] | None:
@@ -614,7 +627,7 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
     if c.np_end - c.np_start == 1 and c.sentence.is_acronym(c.np_start):
         return False  # "neutralised an IED", "shot down a UAV": a thing named by its acronym, no one
     return c.source in ("after", "before", "chain") or (
-        c.source == "toll" and c.sentence.words[c.cue] in lex.body_nouns)
+        c.source == "toll" and (c.sentence.words[c.cue] in lex.body_nouns or _resulting_death(c.sentence, c.cue)))
 
 
 def _distributive(words: list[str]) -> bool:
