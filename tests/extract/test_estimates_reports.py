@@ -33,6 +33,12 @@ def test_one_of_the_wounded_who_died_is_one_more_dead():
     assert _totals("Two soldiers were killed and five injured. Two of the injured died later.") == (4, 5)
 
 
+def test_a_part_of_whom_takes_its_verb_alone():
+    assert _counts("Gunmen abducted 3 hostages, two of whom were killed.") == [
+        ("3", 3, "exact", "captured"), ("two", 2, "exact", "killed")]
+    assert _totals("Gunmen shot 5 people, two of whom died.") == (2, 0)
+
+
 def test_one_of_the_dead_is_still_one_of_those_told():
     assert _totals("Three people were killed. One of the dead was a child.") == (3, 0)
     assert _totals("Three people were killed. One of the men who died was a teacher.") == (3, 0)

@@ -392,7 +392,10 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
                 or gap[-1] in _ALL_OF):
         gap = gap[:-1]  # "a woman and her two children", "four rebels and a Police Sub-Inspector were killed",
         # "17 soldiers and all four assailants were killed"
-    return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators
+    words = b.sentence.words
+    part = b.after + 1 < len(words) and words[b.after] == "of" and words[b.after + 1] in _OF_WHOM
+    # (not "3 hostages, one of whom was killed": a part of the count, no count beside it)
+    return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators and not part
 
 
 def _part_word_before(c: Count) -> bool:
