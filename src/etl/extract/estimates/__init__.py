@@ -8,25 +8,31 @@ number of figures, not the length of the article. For each count:
   from the phrase's own head ("12 fatalities"), else from a verb or toll noun before the number
   ("killing 3", "the death toll rose to 40", past a phrase of what the toll counts: "the death toll from
   Friday's bombing rose to 101"), else from a count it is coordinated with
-  ("3 soldiers and 2 civilians were killed", "killed 2 soldiers and 3 civilians");
+  ("3 soldiers and 2 civilians were killed", "killed 2 soldiers and 3 civilians"); a casualty verb before held
+  people outranks what they were ("killed 3 hostages"), and the subject of a clause takes the passive joined to it
+  ("The assailant killed three villagers before being shot dead");
 - a singular "a man" or "an officer", or a named person ("killed Sheikh Ali Omar", "shot dead journalist Ali
   Omar", "Omar was killed" after "Sheikh Ali Omar"), counts as one when a casualty or arrest verb governs it (once:
   "Ali Omar, a cleric," is one person; "another was wounded" and "Both victims were found dead" count too), and so does one person joined to a casualty count ("killing himself
   and 12 others", "killed a police officer and his son"), and a definite person killed or hurt when no count of
-  that kind came before ("The victim was later found dead"); "the hostages" count as many as were taken before them;
+  that kind came before ("The victim was later found dead"), or whose death an act "resulted in"; "the hostages" count
+  as many as were taken before them, "the couple" two;
 - "330 people, including 300 assailants, were killed" (or with no commas): the verb after the "including" clause is
   that of the count before it (the part inside the clause keeps no category: it is not to be added to it); what
-  ", in addition to …," names takes the verb too ("15 people, in addition to the five assailants, were killed");
+  ", in addition to …," or "along with …" names takes the verb too ("15 people, in addition to the five assailants,
+  were killed", "died, along with 22 worshippers");
   "Two of the 12 hostages were killed": the part takes the verb, the whole keeps none; "one of the wounded later
   died", "wounded 5, two of whom later died" are more of the dead; animals are counted, never casualties;
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead",
-  "the 3 soldiers killed" after "3 soldiers were killed") is not recorded twice, and a headline's count the story
+  "the 3 soldiers killed" after "3 soldiers were killed", "23 bodies" after "killed 23", "Among the dead were four
+  women and three children" after "killed 11") is not recorded twice, and a headline's count the story
   tells again ("Car bombs kill 21 in Baghdad" above "killing at least 21 people", or 23, or "5 policemen and 2
   attackers were killed") is kept where the story tells it;
   a person's age after a name ("Stephen Paddock, 64,") or a noun of a person ("The man, 34,") is no count;
 - a toll above the figures of its kind told before it holds them ("killing eight soldiers. The death toll later rose
   to 12"): they are kept as `other`, so that a sum of the dead counts the toll alone, and the toll takes their event;
-  so is a figure told first beside a newer one ("Officials initially said 9 …", "had said 27 …");
+  so is a figure told first beside a newer one ("Officials initially said 9 …", "had said 27 …", "had initially
+  killed 20"); more dead told after a toll that grew in their sentence are in it ("rose to 15 after two more died");
 - `claimant` is the speaker of the enclosing statement, else the "according to" source or the
   subject of a reporting verb in the same sentence, else nobody ("reportedly");
 - `subject_key` names what is counted so that figures of the same thing meet across articles:
