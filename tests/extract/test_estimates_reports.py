@@ -303,3 +303,9 @@ def test_a_toll_from_another_source_or_of_another_event_replaces_nothing():
         ("14", 14, "exact", "killed"), ("17", 17, "exact", "killed")]
     assert _totals("Three civilians were killed in Kunar on Monday. Separately, the death toll from last week's "
                    "earthquake rose to 1,200.") == (1203, 0)
+
+
+def test_initially_before_another_counts_verb_leaves_a_count_told_after_it():
+    found = _counts("Gunmen killed 13 people and wounded 71. Two of the 12 initially killed and 11 of the injured were "
+                    "police officers.")
+    assert "11" not in [surface for surface, *_ in found]  # a part of the wounded, told again: not "told first"

@@ -595,12 +595,20 @@ def told_before(counts: list[Count], lex: Lexicon) -> None:
         words = [w.lower() for w in c.sentence.words[max(0, c.first - _EARLIER_WORDS):c.first]]
         first_told = any(a in _FIRST_TOLD and b in _TOLD or a in _EARLIER and b in _REPORTS
                          for a, b in zip(words, words[1:]))
-        if c.source == "after" and c.cue is not None:
-            words += [w.lower() for w in c.sentence.words[c.np_end:c.cue]]  # "20 were initially reported dead"
-        first_told = first_told or not _FIRST_ADVERBS.isdisjoint(words)
+        first_told = first_told or not _FIRST_ADVERBS.isdisjoint(_before_its_verb(c))
         if first_told and any(o is not c and o.category == c.category and o.amount != c.amount and not _added(o)
                               for o in counts):
             c.category = "other"  # (not before "3 more died": an addition to it, no newer figure of it)
+
+
+def _before_its_verb(c: Count) -> list[str]:
+    """The words right before the verb that gave a count its category: "had initially" in "had initially killed 20",
+    "were originally reported" in "20 were originally reported dead"."""
+    words = c.sentence.words
+    if c.cue is None or c.source not in ("after", "before"):
+        return []
+    start = c.np_end if c.source == "after" else max(0, c.cue - 2)
+    return [w.lower() for w in words[start:c.cue]]
 
 
 def raises_toll(c: Count, given: dict[str, Given]) -> bool:
