@@ -34,6 +34,11 @@ def test_the_verb_after_an_of_phrase_is_the_counts():
         ("Five", 5, "exact", "killed")]
 
 
+def test_the_verb_after_an_of_phrase_and_an_insert_is_the_counts():
+    assert _totals("Five members of the same family, including two children, were killed when their car hit a "
+                   "landmine.") == (5, 0)
+
+
 def test_the_verb_after_a_phrase_of_where_is_the_counts():
     assert _counts("All six soldiers in the vehicle were killed.") == [("six", 6, "exact", "killed")]
     assert _counts("Two passengers on the bus were killed.") == [("Two", 2, "exact", "killed")]

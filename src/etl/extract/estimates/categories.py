@@ -329,9 +329,10 @@ def categorize(c: Count, lex: Lexicon) -> None:
         after = None
     if after is None and c.np_end > c.np_start and not (c.singular and sent.words[c.np_head - 1] in lex.collectives):
         past = _past_of(sent, c.np_end, lex)  # "Four members of a family were killed" (not "a number of"), "six
-        # soldiers in the vehicle were killed"
+        # soldiers in the vehicle were killed", and past an insert after it ("Five members of a family, including two
+        # children, were killed")
         if past != c.np_end:
-            after = _after_cue(sent, past, lex, passive_only=c.singular)
+            after = _after_cue(sent, _past_insert(sent, past), lex, passive_only=c.singular)
     if after is None and c.np_end > c.np_start and not c.singular:
         past = _past_numberless(sent, c.np_end, lex)  # "12 soldiers and an unknown number of assailants were killed"
         if past != c.np_end:
