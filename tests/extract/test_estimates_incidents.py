@@ -450,6 +450,11 @@ def test_people_along_with_the_dead_are_dead_too():
     assert _totals("Fifteen people, along with the two attackers, were killed.") == (17, 0)
 
 
+def test_people_besides_or_as_well_as_the_dead_or_hurt_are_counted_with_them():
+    assert _totals("The suicide attack killed 9 people besides the bomber.") == (10, 0)
+    assert _totals("A rioter died on Tuesday, 30 people were injured as well as 40 soldiers.") == (1, 70)
+
+
 def test_things_along_with_the_dead_or_held_are_no_casualties():
     assert _totals("A man was killed and his body was found along with a message signed by a gang. 1 fatality") \
         == (1, 0)

@@ -14,7 +14,7 @@ _MAX_INSERT = 10  # words of an inserted "including …" clause between a count 
 _INSERTS = frozenset({"including", "among", "mostly", "most", "many"})
 # ", in addition to the five assailants,", "along with 22 worshippers": an insert too, but of more of the counted, not
 # of a part of them
-_ADDING = (("in", "addition", "to"), ("along", "with"), ("together", "with"))
+_ADDING = (("in", "addition", "to"), ("along", "with"), ("together", "with"), ("as", "well", "as"), ("besides",))
 # Words that mark a figure as one a newer figure has replaced: "raising an earlier toll of nine".
 _EARLIER = frozenset({"earlier", "previous", "initial", "preliminary", "prior", "original", "former"})
 _EARLIER_WORDS = 4
