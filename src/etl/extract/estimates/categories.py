@@ -628,7 +628,7 @@ def raises_toll(c: Count, given: dict[str, Given]) -> bool:
 
 def _grown_toll_before(c: Count) -> bool:
     """Whether a toll that grew is told before a count in its sentence ("The death toll rose to 15 after …")."""
-    words = [w.lower() for w in c.sentence.words[:c.first]]
+    words = [w.lower() for w in c.sentence.words[max(0, c.first - 2 * _TOLL_OF_WORDS):c.first]]
     return _TOLL in words and not _GROWN.isdisjoint(words[words.index(_TOLL):])
 
 

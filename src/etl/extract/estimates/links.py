@@ -19,6 +19,7 @@ _SPAN_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades",
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded", "casualties", "displaced"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 _SPAN_WORDS = 3  # words between "the past" and its unit ("over the past two years")
+_SPAN_CLAUSE = 12  # words of the clause after a count that may tell its span
 
 
 def runs_over_a_span(c: Count) -> bool:
@@ -28,14 +29,14 @@ def runs_over_a_span(c: Count) -> bool:
     ("the death toll has risen to 40 since Monday")."""
     if c.source == "toll" or c.category not in _HARMED:
         return False  # (nor are the arrests "so far" of an investigation a running total)
-    words = [w.lower() for w in c.sentence.words]
-    if words and words[0] == _SINCE:
+    words = c.sentence.words
+    if words and words[0].lower() == _SINCE:
         return True
     clause = []
-    for w in words[c.after:]:
+    for w in words[c.after:c.after + _SPAN_CLAUSE]:  # (a few words: a sentence of no commas may be very long)
         if w in _CLAUSE_ENDS:
             break
-        clause.append(w)
+        clause.append(w.lower())
     if _SINCE in clause or not _SPAN_PAIRS.isdisjoint(zip(clause, clause[1:])):
         return True
     return any(a == "the" and b in _PAST and not _SPAN_UNITS.isdisjoint(clause[k + 2:k + 2 + _SPAN_WORDS])
