@@ -50,6 +50,13 @@ def test_the_counts_listed_after_a_part_of_the_dead_are_parts_too():
                    "imam.") == (12, 0)
 
 
+def test_the_counts_listed_after_an_inserted_part_take_no_verb_after_the_list():
+    assert _totals("Gunmen stormed a college in Dalo. 148 people were killed, including 142 students, three soldiers "
+                   "and three police officers, and 79 were injured.") == (148, 79)
+    assert _totals("Militants attacked a checkpoint, leaving 4 people dead among them 1 police officer and 3 civilians "
+                   "and 9 others injured.") == (4, 9)
+
+
 def test_a_list_of_the_dead_with_no_count_before_it_is_counted():
     assert _totals("Among the dead were four women and three children.") == (7, 0)
 

@@ -406,10 +406,11 @@ def _part_word_before(c: Count) -> bool:
 
 
 def listed_parts(group: list[Count], lex: Lexicon) -> None:
-    """ "Among the dead were four women and three children": the counts joined after a part are listed with it, parts
-    of what it is a part of (`restates` drops them with it)."""
+    """ "Among the dead were four women and three children", "148 were killed, including 142 students, three soldiers
+    and three police officers, and 79 were injured": the counts joined after a part are listed with it, parts of what
+    it is a part of (`restates` drops them with it; none takes the verb of a count joined after the list)."""
     for a, b in zip(group, group[1:]):
-        lead = a.listed or (a if _part_word_before(a) else None)
+        lead = a.listed or (a if _part_word_before(a) or inserted(a) else None)
         if lead is not None and _joined(a, b, lex):
             b.listed = lead
 
@@ -426,7 +427,7 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in reversed(list(zip(counts, counts[1:]))):
         if a.category == "other" and b.source in ("after", "head") and joined(a, b) and not inserted(a) and (
-                not _thing_of_one(a, lex)):
+                a.listed is None and not _thing_of_one(a, lex)):
             a.category, a.source, a.cue = b.category, "chain", b.cue
         elif a.source == "head" and b.source == "after" and b.category in lex.singular_categories and joined(a, b) \
                 and not inserted(a) and (a.sentence.words[a.np_head - 1],) not in lex.after_cues:
