@@ -284,3 +284,23 @@ def test_the_weapon_named_again_as_subject_tells_the_incident_on():
             "said. The bomb struck a police van in the Lakki Marwat district of Khyber Pakhtunkhwa province.")
     [event] = extract_article(_article(text)).events
     assert event.location == "Lakki Marwat district of Khyber Pakhtunkhwa province"
+
+
+@pytest.mark.parametrize("text, trigger, date_source", [
+    ("Hours later, police detained Kavala on new charges linked to the 2016 coup attempt.", "detained", "publication"),
+    ("Congressional Republicans are investigating the 2012 attack on the compound.", "investigating", "publication"),
+    ("Patricia Smith's son was killed in the 2012 Benghazi attack.", "killed", "context"),
+])
+def test_a_date_inside_an_event_noun_s_phrase_dates_no_other_event_unless_it_sets_the_scene(
+        text, trigger, date_source):
+    assert _one(text, trigger).date_source == date_source
+
+
+def test_a_gerund_with_a_count_after_a_subordinator_is_a_verb():
+    e = _one("The gunman surrendered to police after killing 22 people at a store.", "killing")
+    assert (e.actor, e.target) == ("gunman", "people")
+
+
+def test_a_verb_before_a_count_ends_the_subject_of_a_reduced_relative():
+    assert _one("A court in Istanbul acquitted nine defendants accused of organizing protests.",
+                "accused").target == "defendants"

@@ -435,7 +435,9 @@ def test_a_numbered_road_is_one_name():
 def test_an_before_an_acronym_is_the_english_article():
     assert _places("A mine went off in an QDM vehicle in Orvalo desert (Kam), killing two.") == [
         "Orvalo desert (Kam)"]
-    assert _places("Shells hit an Sorro village (Kam) at dawn.") == ["an Sorro village (Kam)"]
+    assert _places("Shells hit an Nuri village (Kam) at dawn.") == ["an Nuri village (Kam)"]
+    # the Arabic article takes the sound of the name's first consonant: before any other, "an" is the English one
+    assert _places("A bomb went off near an Orvalan army vehicle in Sefa district (Kam).") == ["Sefa district (Kam)"]
 
 
 def test_a_college_is_a_site_that_keeps_the_place_it_is_at():

@@ -33,7 +33,7 @@ from etl.extract.events.triggers import coordination_ends, find_candidates
 from etl.extract.text import Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.30"
+VERSION = "events-rules-1.31"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
@@ -109,7 +109,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         neighbours = {aside: Neighbours([(c.first, dated[c.first]) for c in candidates
                                          if asides[c.first] == aside and c.first in dated
                                          and dated[c.first].shift is None
-                                         and (dated[c.first].date is not None or lately(dated[c.first]))])
+                                         and (dated[c.first].date is not None or lately(dated[c.first]))
+                                         and not _premodified(text, sent, c, dated[c.first])])
                       for aside in set(asides.values())}
         found = []
         for n, cand in enumerate(candidates):
@@ -165,6 +166,29 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 continue
             events.append(record)
     return events
+
+
+_PREMODIFIER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s+")  # between a date and the event noun it modifies
+
+
+def _premodified(text: str, sent: SentenceTokens, cand: Candidate, own: DateMention) -> bool:
+    """Whether an event noun's own date stands inside its phrase ("charges linked to the 2016 coup attempt", "last
+    year's attack"): it names that event by its date, and dates no other event of the sentence ("Hours later, police
+    detained Kavala on new charges linked to the 2016 coup attempt" was not in 2016)."""
+    start = sent.spans[cand.first][0]
+    if cand.sense.pos != "noun" or own.end > start or _PREMODIFIER.fullmatch(text, own.end, start) is None:
+        return False
+    before = [w.lower() for w in _WORD.findall(text, max(sent.start, own.start - _SETTING_CHARS), own.start)][-2:]
+    if before and before[-1] in _SETTING_DETERMINERS:
+        before = before[:-1]
+    # "whose son was killed in the 2012 Benghazi attack": the event is the setting of the clause, which it dates
+    return not (before and before[-1] in _SETTINGS)
+
+
+_WORD = re.compile(r"[\w'’]+")
+_SETTING_CHARS = 24  # characters before a date searched for the preposition of its phrase
+_SETTING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+_SETTINGS = frozenset({"in", "during", "at", "amid"})  # prepositions of an event that sets its clause's scene
 
 
 def _lead_country(doc: Doc, events: list[Event]) -> str | None:

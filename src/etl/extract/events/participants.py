@@ -1300,6 +1300,10 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
         if prev.endswith("ing") and sent.words[i - 1].islower() and prev not in _ING_NOUNS and i >= 2 and (
                 sent.words[i - 2] == ",") and (sent.lower[i] in _COUNT_OPENERS or is_numeral(sent.lower[i])):
             break  # ", leaving two people dead and dozens injured": the participle clause's object is the phrase
+        if prev.endswith("ed") and sent.words[i - 1].islower() and i >= 2 and sent.is_word(i - 2) and (
+                sent.lower[i - 2] not in lex.determiner) and (
+                sent.lower[i] in _COUNT_OPENERS or is_numeral(sent.lower[i]) or sent.lower[i] in _MULTITUDES):
+            break  # "a court acquitted nine defendants accused of …": a verb's object is the phrase
         if sent.is_word(i - 1) and (not _is_boundary(prev, lex) or _inside_name(sent, i - 1, lex)) and (
                 prev not in lex.skip) or coordinated:
             i -= 1

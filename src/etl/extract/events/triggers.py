@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from etl.extract import geo
 from etl.extract.dates import is_calendar_word
-from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, Candidate, SentenceTokens
+from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
     EVENT_HEADS, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND,
     TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon,
@@ -436,8 +436,9 @@ def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -
         return "verb"
     if prev in SUBORDINATE_GERUND and sent.lower[last - 1].endswith("ing") and last < len(sent.lower) and (
             sent.lower[last] in lex.determiner or sent.lower[last] in lex.pronoun or sent.opens_count(last, lex)
-            or lex.in_class(sent.lower[last], "people")):
-        return "verb"  # "before stabbing people", "after shooting the guard" (but "after fighting broke out")
+            or is_numeral(sent.lower[last]) or lex.in_class(sent.lower[last], "people")):
+        return "verb"  # "before stabbing people", "after shooting the guard", "after killing 22 people" (but "after
+        # fighting broke out")
     if prev in lex.determiner or prev in lex.stop or prev.endswith(("'s", "’s")) or prev in NOUN_MARKERS:
         return "noun"
     if word[0].isupper():

@@ -969,7 +969,7 @@ def _opens(particle: str, name: str) -> bool:
     return particle in _UNASSIMILATED or name.startswith(particle[1:])
 
 
-_UNASSIMILATED = frozenset({"al", "el"})
+_UNASSIMILATED = frozenset({"al", "el", "ech"})  # ("ech", French-style, is written before any name: "ech Tessin")
 
 
 def _name_chain(cur: _Cursor, i: int) -> int | None:
