@@ -304,3 +304,30 @@ def test_a_gerund_with_a_count_after_a_subordinator_is_a_verb():
 def test_a_verb_before_a_count_ends_the_subject_of_a_reduced_relative():
     assert _one("A court in Istanbul acquitted nine defendants accused of organizing protests.",
                 "accused").target == "defendants"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Prosecutors charged the suspect with capital murder on Sunday.", "charged"),
+    ("He was indicted on federal hate crime charges in February.", "indicted"),
+    ("A grand jury indictment named five men.", "indictment"),
+])
+def test_a_formal_charge_is_an_accusation(text, trigger):
+    assert _one(text, trigger).event_type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", ["The company charged a fee for the service.", "The battery charged overnight."])
+def test_a_charge_of_no_crime_is_no_accusation(text):
+    assert _events(text) == []
+
+
+def test_capital_murder_names_no_capital():
+    assert _one("Prosecutors charged the suspect with capital murder.", "murder").location is None
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The Islamic Resistance in Iraq, an umbrella group of militias, claimed the attack.", "attack",
+     "Islamic Resistance"),
+    ("Members of the Teachers' Union, Punjab, staged a protest in Patiala city.", "protest", None),  # not Punjab
+])
+def test_the_doer_of_an_event_noun_is_found_past_a_description_in_commas_not_a_place(text, trigger, actor):
+    assert _one(text, trigger).actor == actor

@@ -806,9 +806,10 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
                 j -= 2  # "two brothers suspected of carrying out the attack": the people the participle is said of
                 while j >= 0 and sent.lower[j] in lex.be:
                     j -= 1  # "Boko Haram was suspected of …"
-            # "Boko Haram, which has killed thousands, is suspected of carrying out …": past the clause in commas
-            found = _before_apposition(sent, j, lex) if suspected and j > 0 and sent.lower[j] == "," else (
-                _phrase_ending(sent, j, lex))
+            # "Boko Haram, which has killed thousands, is suspected of carrying out …", "The Islamic Resistance in
+            # Iraq, an umbrella group of militias, claimed the attack": past the clause in commas
+            found = _before_apposition(sent, j, lex) if j > 0 and sent.lower[j] == "," and (
+                suspected or _described_in_commas(sent, j)) else _phrase_ending(sent, j, lex)
             # "doctors of the city hospital held a strike": the people, not their workplace
             return found and _past_prepositional_phrase(sent, found, lex, first)
         if determined:
@@ -1257,6 +1258,13 @@ def _partitive(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     justices", "one of them"; not "Thousands of Oromos")."""
     return any(sent.lower[t] == "of" and (sent.lower[t + 1] in lex.determiner or sent.lower[t + 1] in lex.pronoun)
                for t in range(k))
+
+
+def _described_in_commas(sent: SentenceTokens, comma: int) -> bool:
+    """Whether the insertion that a comma closes opens in lower case: a description or a relative clause ("the
+    Islamic Resistance in Iraq, an umbrella group of militias,"; not a place, "members of the union, Punjab,")."""
+    opening = next((j for j in range(comma - 1, max(-1, comma - _APPOSITION_REACH), -1) if sent.words[j] == ","), None)
+    return opening is not None and opening + 1 < comma and sent.words[opening + 1][:1].islower()
 
 
 def _opens_with_party(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon) -> bool:

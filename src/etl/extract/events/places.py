@@ -551,6 +551,7 @@ def _trigger_site(text: str, sent: SentenceTokens, cand: Candidate, parties: lis
             return Site(start, end, text[start:end], None, locality=False)
     k = cand.first - 1
     if (cand.sense.pos == "noun" and k >= 0 and sent.lower[k] in words.sites and sent.lower[k] not in _VEHICLES
+            and sent.lower[k] not in _ADJECTIVE_SITES
             and sent.words[k].islower() and not (k > 0 and sent.words[k - 1][:1].isupper()
                                                  and sent.lower[k - 1] not in words.determiners)):
         # not a part of a name ("the Pulse nightclub shooting": the place grammar reads the named site)
@@ -558,6 +559,10 @@ def _trigger_site(text: str, sent: SentenceTokens, cand: Candidate, parties: lis
         if not any(s < end and start < e for s, e in parties):
             return Site(start, end, text[start:end], None, locality=False)
     return None
+
+
+# Site words that before an event noun are adjectives: "charged with capital murder" names no capital
+_ADJECTIVE_SITES = frozenset({"capital"})
 
 
 def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords) -> tuple[int, int] | None:
