@@ -331,3 +331,19 @@ def test_capital_murder_names_no_capital():
 ])
 def test_the_doer_of_an_event_noun_is_found_past_a_description_in_commas_not_a_place(text, trigger, actor):
     assert _one(text, trigger).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The jihadists slaughtered villagers.", "slaughtered"),
+    ("Missiles rained down on the city.", "rained down"),
+    ("The gunman sprayed bullets into the crowd.", "sprayed bullets"),
+    ("The rampage lasted an hour.", "rampage"),
+])
+def test_more_words_of_violence(text, trigger):
+    assert _one(text, trigger).event_type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", ["The farmers slaughtered their cattle for the feast.",
+                                  "The carnage in the market shrank his fortune."])
+def test_animals_slaughtered_and_a_market_s_carnage_are_no_violence(text):
+    assert _events(text) == []
