@@ -347,3 +347,24 @@ def test_more_words_of_violence(text, trigger):
                                   "The carnage in the market shrank his fortune."])
 def test_animals_slaughtered_and_a_market_s_carnage_are_no_violence(text):
     assert _events(text) == []
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("Modi received the Japanese prime minister in New Delhi.", "received", "CONSULT"),
+    ("The EU froze the assets of 20 oligarchs.", "froze", "SANCTION"),
+    ("The government banned the opposition party.", "banned", "COERCE"),
+    ("Authorities shut down the internet in the region.", "shut down", "COERCE"),
+])
+def test_measures_against_parties_and_meetings_of_leaders(text, trigger, event_type):
+    assert _one(text, trigger).event_type == event_type
+
+
+@pytest.mark.parametrize("text", ["The league banned the player for life.", "The storm cut off power to the town.",
+                                  "The hospital received a donation."])
+def test_no_measure_of_a_state_and_no_meeting(text):
+    assert _events(text) == []
+
+
+def test_a_charge_dated_after_the_act_it_names_takes_the_date():
+    e = _one("The suspect was charged with murder on Saturday.", "charged")
+    assert (e.event_type, e.date_source) == ("ACCUSE", "text")

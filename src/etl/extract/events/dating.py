@@ -30,6 +30,9 @@ _CHARGES = frozenset({"charged", "charge", "charges", "accused", "convicted", "s
                       "acquitted", "sentenced", "jailed", "arrested", "tried", "prosecuted", "count", "counts"})
 
 
+_CHARGE_REACH = 3  # words between a charge and a date after the act it names ("charged with murder on Saturday")
+
+
 def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[DateMention], lex: Lexicon,
                  cues: Enclosures) -> dict[int, DateMention]:
     """Which date goes with which trigger. A date that opens the sentence ("On 9 May 2020, …") dates every
@@ -81,7 +84,12 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         own = after - 1
         while own >= 0 and segment[candidates[own].first] > segment[k]:
             own -= 1
-        near = [candidates[j] for j in (own, after - 1, after) if 0 <= j < len(candidates)
+        uncharged = after - 1  # "was charged with murder on Saturday": the charge, past the act it names
+        while uncharged >= 0 and candidates[uncharged].first in charged:
+            uncharged -= 1
+        if uncharged >= 0 and k - candidates[uncharged].last > _CHARGE_REACH:
+            uncharged = -1  # "is accused of killing nine people inside the church in June 2015": the act's date
+        near = [candidates[j] for j in (own, after - 1, after, uncharged) if 0 <= j < len(candidates)
                 and candidates[j].first not in charged]
         if not near:
             continue
