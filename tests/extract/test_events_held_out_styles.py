@@ -368,3 +368,8 @@ def test_no_measure_of_a_state_and_no_meeting(text):
 def test_a_charge_dated_after_the_act_it_names_takes_the_date():
     e = _one("The suspect was charged with murder on Saturday.", "charged")
     assert (e.event_type, e.date_source) == ("ACCUSE", "text")
+
+
+def test_a_clause_that_opens_with_that_and_a_subject_is_no_relative_clause_of_the_verb_after_it():
+    text = "Officials confirmed through an allied agency that the soldier captured alive has just died of his wounds."
+    assert _one(text, "died").actor == "soldier"

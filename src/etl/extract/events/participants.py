@@ -922,8 +922,11 @@ def _subject_past_relative(sent: SentenceTokens, first: int, lex: Lexicon) -> tu
             return None
         if w in RELATIVE_PRONOUNS and w != "whose":
             before = sent.lower[r - 1]
-            own_verb = any(sent.words[t].islower() and (sent.lower[t].endswith("ed") or sent.lower[t] in lex.verb)
-                           for t in range(r + 1, first))
+            nxt = sent.lower[r + 1]  # a subject relative: "who pledged", "who had crossed", "that allegedly fired"
+            own_verb = (nxt.endswith("ed") or nxt in lex.verb or nxt in lex.be or nxt in _AUXILIARIES
+                        or nxt in lex.skip) and any(
+                sent.words[t].islower() and (sent.lower[t].endswith("ed") or sent.lower[t] in lex.verb)
+                for t in range(r + 1, first))  # (not "confirmed that the soldier captured alive has passed away")
             noun_before = sent.is_word(r - 1) and not (before in lex.reporting or before in lex.verb or before in lex.skip
                                                        or before.endswith("ed"))  # not "claims that", "said that"
             return _antecedent(sent, r, lex) if own_verb and noun_before else None
