@@ -105,6 +105,13 @@ def test_in_addition_to_adds_the_ones_it_names():
         9, 0)
 
 
+def test_in_addition_to_after_the_verb_is_not_joined_to_the_next_clause():
+    assert _totals("A suicide bomber detonated a vest at a mosque in Varo. At least 22 people were killed, in addition "
+                   "to the bomber, and 40 others were injured.") == (23, 40)
+    assert _totals("Two suicide bombers struck a market in Keta. Five people died, in addition to the two bombers, "
+                   "and 12 people were hurt.") == (7, 12)
+
+
 def test_a_count_joined_to_people_of_no_number_takes_their_verb():
     assert _totals("Twelve soldiers and an unknown number of assailants were killed.") == (12, 0)
     assert _totals("Twelve soldiers and several militants were wounded.") == (0, 12)

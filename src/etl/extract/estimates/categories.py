@@ -427,7 +427,8 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in reversed(list(zip(counts, counts[1:]))):
         if a.category == "other" and b.source in ("after", "head") and joined(a, b) and not inserted(a) and (
-                a.listed is None and not _thing_of_one(a, lex)):
+                a.listed is None and not _thing_of_one(a, lex) and not _added_insert(a)):
+            # (not ", in addition to the bomber, and 40 others were injured": more of the counted before the insert)
             a.category, a.source, a.cue = b.category, "chain", b.cue
         elif a.source == "head" and b.source == "after" and b.category in lex.singular_categories and joined(a, b) \
                 and not inserted(a) and (a.sentence.words[a.np_head - 1],) not in lex.after_cues:
