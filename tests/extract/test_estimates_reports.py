@@ -182,6 +182,13 @@ def test_killing_himself_after_an_act_is_one_dead():
                    "people.") == (1, 4)
 
 
+def test_turning_the_gun_on_himself_after_an_act_is_one_dead():
+    assert _totals("An assailant opened fire at a school in Daleville, killing three students before turning the gun "
+                   "on himself.") == (4, 0)
+    assert _totals("A gunman shot two guards at a bank in Orvo and then turned his weapon on himself.") == (1, 0)
+    assert _totals("The gun on himself was a rumour spread in Orvo.") == (0, 0)
+
+
 def test_killing_himself_is_not_counted_twice():
     assert _totals("A bomber blew himself up near a mosque, killing himself.") == (1, 0)
     assert _totals("A suicide bomber blew himself up at a checkpoint, killing himself and two guards.") == (3, 0)

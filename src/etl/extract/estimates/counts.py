@@ -58,6 +58,9 @@ _REFLEXIVE_WORDS = frozenset({"himself", "herself", "themselves"})
 _ONE_REFLEXIVES = frozenset({"himself", "herself"})
 # ", killing himself", "before killing himself": the participle tells what came of an act told before it
 _AFTER_AN_ACT = frozenset({",", "before", "then", "and"})
+# "before turning the gun on himself", "then turned his weapon on herself": the doer's death, told as a suicide.
+_TURNED_ON = frozenset({"turning", "turned"})
+_OWN_WEAPONS = frozenset({"gun", "weapon", "rifle", "pistol"})
 # Words that open one person joined after a count: "and the bomber", "and a policeman", "and himself".
 _ONE_AFTER = frozenset({"the", "a", "an", "himself", "herself"})
 # "He died", "killing him": pronouns of one person.
@@ -267,7 +270,8 @@ def _pronouns(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexico
 def _reflexive_objects(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexicon) -> list[Count]:
     """ "A bomber detonated his vest, killing himself", "shot his wife before killing himself": a reflexive alone after
     the participle of a casualty verb that follows an act is one person, the doer (joined to a count, "killing himself
-    and 12 others", it is read by `coordinated_people`; after "blew himself up" it is the one told again)."""
+    and 12 others", it is read by `coordinated_people`; after "blew himself up" it is the one told again). "Before
+    turning the gun on himself" tells the doer's death too."""
     s = doc.sentences[index]
     if not any(doc.lowered.find(w, s.start, s.end) >= 0 for w in _ONE_REFLEXIVES):
         return []
@@ -278,11 +282,16 @@ def _reflexive_objects(doc: Doc, index: int, seen: dict[int, SentenceTokens], le
         joined = words[k + 1:k + 2] == ["and"] and (k + 2 >= len(words) or (words[k + 2],) not in lex.before_verbs)
         if words[k] not in _ONE_REFLEXIVES or joined or not _REFLEXIVE_WORDS.isdisjoint(words[:k]):
             continue  # (not "killing herself and wounding 4 people": a second verb, no second object)
-        category = lex.before_verbs.get((words[k - 1],))
-        if category in lex.singular_categories and words[k - 1].endswith("ing") and words[k - 2] in _AFTER_AN_ACT:
+        category, cue = lex.before_verbs.get((words[k - 1],)), k - 1
+        if k >= 5 and words[k - 1] == "on" and words[k - 2] in _OWN_WEAPONS and words[k - 3] in ("the", "his", "her") \
+                and words[k - 4] in _TURNED_ON and words[k - 5] in _AFTER_AN_ACT:
+            category, cue = "killed", k - 4
+        elif not (words[k - 1].endswith("ing") and words[k - 2] in _AFTER_AN_ACT):
+            continue
+        if category in lex.singular_categories:
             c = Count(sent, sent.spans[k][0], sent.spans[k][1], 1.0, 1.0, 1.0, "exact", None, k, k, k, k + 1, k + 1,
                       singular=True)
-            c.category, c.source, c.cue = category, "before", k - 1
+            c.category, c.source, c.cue = category, "before", cue
             out.append(c)
     return out
 
