@@ -44,6 +44,15 @@ def test_one_of_the_dead_is_still_one_of_those_told():
     assert _totals("Three people were killed. One of the men who died was a teacher.") == (3, 0)
 
 
+def test_one_of_the_victims_is_no_part_of_the_attackers_told_dead():
+    assert _totals("An assailant stabbed three people in Ramot. The assailant was shot dead by police. One of the "
+                   "victims died and two were injured.") == (2, 2)
+    assert _totals("Assailants attacked a post in Gao. Two assailants were killed. One of the assailants was a "
+                   "teenager.") == (2, 0)
+    assert _totals("Assailants attacked a post in Gao. The bomber was killed. One of the dead was a police "
+                   "officer.") == (1, 0)
+
+
 def test_the_counts_listed_after_a_part_of_the_dead_are_parts_too():
     assert _totals("A bomb killed 11 people in Dalo. Among the dead were four women and three children.") == (11, 0)
     assert _totals("Gunmen killed 12 villagers in Kemo. Among the dead were five women, three children and an "

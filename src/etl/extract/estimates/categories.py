@@ -665,6 +665,7 @@ class Given:
     total: float = 0.0
     amounts: set[float] = field(default_factory=set)
     perpetrators: bool = False  # one of them counted the attackers ("a suicide bomber blew herself up")
+    victims: bool = False  # one of them counted others than the attackers
     sentences: set[int] = field(default_factory=set)  # the sentences that gave them
 
     def add(self, c: Count, lex: Lexicon) -> None:
@@ -673,6 +674,8 @@ class Given:
         self.sentences.add(c.sentence.index)
         if c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.perpetrators:
             self.perpetrators = True
+        else:
+            self.victims = True
 
 
 def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | None = None) -> bool:
@@ -700,6 +703,10 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         if words[c.after + 1] in _OF_WHOM and referent is not None:
             # "wounded 5, two of whom later died": of the count told last, which may be of another kind
             return referent.category in (c.category, "casualties", "other")
+        if not same.victims and c.after + 2 < len(words) and words[c.after + 2] not in lex.perpetrators \
+                and (words[c.after + 2],) not in lex.after_cues:
+            return False  # "The assailant was shot dead. One of the victims died": no part of the attackers (but
+            # "one of the dead": of those given)
         return lex.head_nouns.get(head or "", c.category) in (c.category, "casualties") \
             or c.sentence.index in same.sentences
     if c.singular and words[c.first] in _PRONOUNS and not same.perpetrators and _perpetrator_before(c, lex):
