@@ -13,16 +13,19 @@ number of figures, not the length of the article. For each count:
   ("The assailant killed three villagers before being shot dead");
 - a singular "a man" or "an officer", or a named person ("killed Sheikh Ali Omar", "shot dead journalist Ali
   Omar", "Omar was killed" after "Sheikh Ali Omar"), counts as one when a casualty or arrest verb governs it (once:
-  "Ali Omar, a cleric," is one person; "another was wounded" and "Both victims were found dead" count too), and so does one person joined to a casualty count ("killing himself
-  and 12 others", "killed a police officer and his son"), and a definite person killed or hurt when no count of
+  "Ali Omar, a cleric," is one person; "another was wounded" and "Both victims were found dead" count too), and so
+  does one person joined to a casualty count or told after an act ("killing himself and 12 others", "killed a police
+  officer and his son", "before turning the gun on himself"), and a definite person killed or hurt when no count of
   that kind came before ("The victim was later found dead"), or whose death an act "resulted in"; "the hostages" count
   as many as were taken before them, "the couple" two;
 - "330 people, including 300 assailants, were killed" (or with no commas): the verb after the "including" clause is
   that of the count before it (the part inside the clause keeps no category: it is not to be added to it); what
   ", in addition to …," or "along with …" names takes the verb too ("15 people, in addition to the five assailants,
-  were killed", "died, along with 22 worshippers");
+  were killed", "died, along with 22 worshippers", "were killed, in addition to the bomber, and 40 others were
+  injured": the bomber is dead, not wounded);
   "Two of the 12 hostages were killed": the part takes the verb, the whole keeps none; "one of the wounded later
-  died", "wounded 5, two of whom later died" are more of the dead; animals are counted, never casualties;
+  died", "wounded 5, two of whom later died" are more of the dead, and so is "one of the victims died" after only
+  the attacker was told dead; animals are counted, never casualties;
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead",
   "the 3 soldiers killed" after "3 soldiers were killed", "23 bodies" after "killed 23", "Among the dead were four
   women and three children" after "killed 11") is not recorded twice, and a headline's count the story
