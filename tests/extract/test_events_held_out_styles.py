@@ -373,3 +373,8 @@ def test_a_charge_dated_after_the_act_it_names_takes_the_date():
 def test_a_clause_that_opens_with_that_and_a_subject_is_no_relative_clause_of_the_verb_after_it():
     text = "Officials confirmed through an allied agency that the soldier captured alive has just died of his wounds."
     assert _one(text, "died").actor is None  # not "allied agency" (the participle keeps the soldier's death doerless)
+
+
+def test_all_after_a_verb_opens_its_object():
+    e = _one("The government banned all protests in the province.", "banned")
+    assert (e.actor, e.target) == ("government", "all protests")

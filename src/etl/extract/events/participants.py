@@ -300,6 +300,9 @@ def _charged_aside(sent: SentenceTokens, cand: Candidate) -> bool:
             and cand.last < len(sent.lower) and sent.lower[cand.last] == "of")
 
 
+_QUANTIFIERS = frozenset({"all", "both"})  # adverbs after a participle ("were killed all") or determiners of its object
+
+
 def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     """A bare participle after its noun, with no object: "the soldier captured alive has died", "troops
     deployed to Kursk", "a pact signed in June"."""
@@ -330,6 +333,9 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
         return False  # "DPR forces fired at Ukrainian positions": who aims at something is the doer
     if sent.opens_count(k, lex):
         return False  # "bandits kidnapped at least 30 passengers": "at" opens a count, the verb's object
+    if k + 1 < len(sent.lower) and sent.lower[k] in _QUANTIFIERS and sent.words[k + 1].isalpha() and (
+            sent.words[k + 1].islower() and not sent.lower[k + 1].endswith(("ed", "ly"))):
+        return False  # "the government banned all protests": "all" opens the verb's object
     return k >= len(sent.lower) or not sent.is_word(k) or sent.lower[k] in lex.stop or (
         sent.lower[k] in lex.skip) or (sent.lower[k] == "of" and cand.sense.event_type == "ACCUSE")
     # (a charge after "of": "a man accused of theft" is the accused)
