@@ -1,32 +1,10 @@
 """Events in styles of news the dev sets hold little of: wire stories, incident summaries of many countries, armed
 groups named with their acronyms. Every text is our own."""
-from datetime import datetime, timezone
-
 import pytest
 
-from etl.extract import events
 from etl.extract.batch import extract_article
 from etl.extract.geo import find_places, place_country
-from etl.extract.text import Doc
-from etl.ids import sha256_text
-from etl.records import Article, Event
-
-PUBLISHED = datetime(2024, 5, 1, tzinfo=timezone.utc)
-
-
-def _article(text: str) -> Article:
-    return Article(article_id="h1", source="test", source_id="h1", url=None, title=None, published_at=PUBLISHED,
-                   language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
-                   ingested_at=PUBLISHED, input_path="test.txt")
-
-
-def _events(text: str) -> list[Event]:
-    return events.extract(Doc(_article(text)), [])
-
-
-def _one(text: str, trigger: str) -> Event:
-    [e] = [e for e in _events(text) if e.trigger == trigger]
-    return e
+from tests.extract.test_events_wire import _article, _events, _one
 
 
 @pytest.mark.parametrize("text", [
