@@ -356,3 +356,10 @@ def test_a_clause_that_opens_with_that_and_a_subject_is_no_relative_clause_of_th
 def test_all_after_a_verb_opens_its_object():
     e = _one("The government banned all protests in the province.", "banned")
     assert (e.actor, e.target) == ("government", "all protests")
+
+
+def test_a_date_before_as_and_a_clause_dates_the_act_before_it_and_the_clause_shares_it():
+    found = {e.trigger: e for e in _events("French police fired tear gas at protesters in Paris and other cities on "
+                                           "Tuesday as hundreds of thousands marched against the plan.")}
+    assert (found["fired"].date_source, found["marched"].date_source) == ("text", "context")
+    assert found["fired"].date == found["marched"].date

@@ -73,9 +73,12 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
 
         def distance(c: Candidate) -> tuple[bool, int, bool]:
             # a date phrase follows its verb ("signed in June came into effect"), so a trigger after the
-            # date counts double its distance; only a date right before an event noun ("June talks") is its own
+            # date counts double its distance; only a date right before an event noun ("June talks") is its own;
+            # one past a conjunction that opens a clause after the date is the clause's ("fired tear gas … on
+            # Tuesday as hundreds of thousands marched": the firing's date, which the march shares)
             after = c.first >= end
-            return segment[c.first] != segment[k], 2 * (c.first - end) + 1 if after else k - c.last, after
+            crossed = after and end < len(sent.lower) and sent.lower[end] in _CLAUSE_AFTER
+            return segment[c.first] != segment[k] or crossed, 2 * (c.first - end) + 1 if after else k - c.last, after
 
         # Triggers are in order and apart, so only the last one before the date and the first after it can
         # be nearest, besides the last one before it in its own clause (behind any in the date's words):
