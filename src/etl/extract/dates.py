@@ -185,6 +185,11 @@ def is_calendar_word(word: str) -> bool:
     return word in w.months or word in w.weekdays
 
 
+def is_weekday(word: str) -> bool:
+    """Whether a word is a weekday's name in any case ("Sunday", "sunday")."""
+    return word.capitalize() in _words().weekdays
+
+
 @cache
 def _orders() -> dict[str, str]:
     return {key: order for key, order in tsv_rows("dates_order.tsv")}

@@ -418,19 +418,16 @@ def listed_parts(group: list[Count], lex: Lexicon) -> None:
 def chain_categories(counts: list[Count], lex: Lexicon) -> None:
     """Share a category along a coordination: "killed 2 soldiers and 3 civilians", "3 soldiers and 2 civilians
     were killed"."""
-    def joined(a: Count, b: Count) -> bool:
-        return _joined(a, b, lex)
-
     for a, b in zip(counts, counts[1:]):
-        if b.category == "other" and a.source in ("before", "chain", "toll") and joined(a, b) \
+        if b.category == "other" and a.source in ("before", "chain", "toll") and _joined(a, b, lex) \
                 and not _opens_clause(b, lex):
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in reversed(list(zip(counts, counts[1:]))):
-        if a.category == "other" and b.source in ("after", "head") and joined(a, b) and not inserted(a) and (
+        if a.category == "other" and b.source in ("after", "head") and _joined(a, b, lex) and not inserted(a) and (
                 a.listed is None and not _thing_of_one(a, lex) and not _added_insert(a)):
             # (not ", in addition to the bomber, and 40 others were injured": more of the counted before the insert)
             a.category, a.source, a.cue = b.category, "chain", b.cue
-        elif a.source == "head" and b.source == "after" and b.category in lex.singular_categories and joined(a, b) \
+        elif a.source == "head" and b.source == "after" and b.category in lex.singular_categories and _joined(a, b, lex) \
                 and not inserted(a) and (a.sentence.words[a.np_head - 1],) not in lex.after_cues:
             # "334 hostages and 31 assailants were killed": the verb both share outranks what a head noun says (not a
             # head that is a verb of its own: "3 dead, 5 hurt")

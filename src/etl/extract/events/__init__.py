@@ -14,6 +14,7 @@ events that have no date of their own from the narrative; `records` builds the e
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from datetime import datetime
@@ -78,6 +79,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     names = Names(doc)
     whereabouts = Whereabouts(doc)
     span_places = SpanPlaces(doc)  # each sentence read for places once in this pass
+    lead_country = _LeadCountry(doc)
     settings = Settings(doc, span_places)
     paragraphs = ParagraphWords(doc, lowered, lex)
     narrative = Narrative(doc, lowered, reference, order, dateline, published_day, lex, keep_order=keep_order,
@@ -160,7 +162,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 # a site or street no gazetteer places ("a Pittsburgh synagogue", "Albert Square") lies in the country
                 # the story was filed from, or the one its lead tells of, when a bureau files it from abroad
                 # ("NAIROBI, Kenya — Al-Shabab attacked a base in central Somalia … the town of Cowsweyne")
-                record = replace(record, location_country=_lead_country(doc, events) or dateline.place.country)
+                record = replace(record, location_country=lead_country.of(events) or dateline.place.country)
             if claim and (record.actor is None or record.modality == "negated"):
                 dropped["events: a claim of responsibility by nobody named"] += 1  # "No group claimed responsibility"
                 continue
@@ -178,27 +180,39 @@ def _premodified(text: str, sent: SentenceTokens, cand: Candidate, own: DateMent
     start = sent.spans[cand.first][0]
     if cand.sense.pos != "noun" or own.end > start or _PREMODIFIER.fullmatch(text, own.end, start) is None:
         return False
-    before = [w.lower() for w in _WORD.findall(text, max(sent.start, own.start - _SETTING_CHARS), own.start)][-2:]
+    # the two words before the date, punctuation aside
+    k = bisect_left(sent.spans, (own.start, own.start))
+    before = [sent.lower[j] for j in range(max(0, k - _SETTING_TOKENS), k) if sent.is_word(j)][-2:]
     if before and before[-1] in _SETTING_DETERMINERS:
         before = before[:-1]
     # "whose son was killed in the 2012 Benghazi attack": the event is the setting of the clause, which it dates
     return not (before and before[-1] in _SETTINGS)
 
 
-_WORD = re.compile(r"[\w'’]+")
-_SETTING_CHARS = 24  # characters before a date searched for the preposition of its phrase
+_SETTING_TOKENS = 4  # tokens before a date searched for the preposition of its phrase
 _SETTING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 _SETTINGS = frozenset({"in", "during", "at", "amid"})  # prepositions of an event that sets its clause's scene
 
 
-def _lead_country(doc: Doc, events: list[Event]) -> str | None:
-    """The country of the first event the lead paragraph places, if any."""
-    for e in events:
-        if doc.sentences[doc.sentence_index(e.trigger_start)].paragraph > 0:
-            return None
-        if e.location_country is not None:
-            return e.location_country
-    return None
+class _LeadCountry:
+    """The country of the first event the lead paragraph places, if any, read from the events extracted so far; each
+    event is looked at once, however many events ask."""
+
+    def __init__(self, doc: Doc):
+        self._doc = doc
+        self._seen = 0  # events looked at
+        self._done = False  # past the lead, or a country found: the answer stays
+        self._country: str | None = None
+
+    def of(self, events: list[Event]) -> str | None:
+        while not self._done and self._seen < len(events):
+            e = events[self._seen]
+            self._seen += 1
+            if self._doc.sentences[self._doc.sentence_index(e.trigger_start)].paragraph > 0:
+                self._done = True
+            elif e.location_country is not None:
+                self._country, self._done = e.location_country, True
+        return self._country
 
 
 def _points_back(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:

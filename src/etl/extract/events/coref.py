@@ -304,6 +304,8 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words) -
 
 
 _AGAIN = frozenset({"the", "these", "those"})  # the articles before a party named again
+_ARTICLE_CHARS = 8  # characters before a party searched for its article
+_SUBJECT_CHARS = 24  # characters before a verb searched for "the" and the noun it names again
 
 
 def _told_again(doc: Doc, e: Event, cluster: _Cluster) -> bool:
@@ -319,12 +321,6 @@ def _told_again(doc: Doc, e: Event, cluster: _Cluster) -> bool:
     # again as the subject of the verb
     subject = TOKEN.findall(doc.text, max(0, e.trigger_start - _SUBJECT_CHARS), e.trigger_start)[-2:]
     return len(subject) == 2 and subject[0].lower() in _AGAIN and subject[1].lower() in cluster.nouns
-
-
-_SUBJECT_CHARS = 24  # characters before a verb searched for "the" and the noun it names again
-
-
-_ARTICLE_CHARS = 8  # characters before a party searched for its article
 
 
 def _same_kind(a: Event, b: Event, words: Words) -> bool:

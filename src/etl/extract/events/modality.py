@@ -27,7 +27,8 @@ def _is_month_or_name(sent: SentenceTokens, k: int) -> bool:
         return False
     return k > 0 or (k + 1 < len(sent.words) and sent.words[k + 1][:1].isdigit())
 
-# The words after "set" that make it say what is yet to come: "is set to visit", "talks set for Tuesday"
+# The words after "set", or a verb of intent, that make it say what is yet to come: "is set to visit", "talks set for
+# Tuesday", "pledged to attack"
 _SET_FOR = frozenset({"to", "for"})
 
 # Verbs of denial: what they govern, their speaker says did not happen

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from etl.extract import geo
-from etl.extract.dates import is_calendar_word
+from etl.extract.dates import is_calendar_word, is_weekday
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
     AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS, COLLECTIVES,
@@ -492,16 +492,13 @@ def _surname(sent: SentenceTokens, k: int) -> bool:
         sent.words[k - 1]) and not (k + 1 < len(sent.words) and sent.words[k + 1][:1].isdigit())
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def _skip_back_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     """Index of the token before a time phrase that ends at k, between a subject and its verb ("The European Union
     on Thursday imposed", "Police last week arrested", "The army yesterday denied"), else k."""
     j = k
     while j >= 0 and k - j < _TIME_PHRASE and (is_calendar_word(sent.words[j]) or sent.lower[j] in lex.time
                                                  or sent.lower[j].isdigit() or sent.lower[j] in _TIME_PHRASE_WORDS
-                                                 or j < k and sent.lower[j + 1] in _WEEKDAYS and sent.is_word(j)
+                                                 or j < k and is_weekday(sent.words[j + 1]) and sent.is_word(j)
                                                  and sent.words[j][:1].isupper()):
         j -= 1  # (a day's own name: "on Easter Sunday", "on Good Friday")
     opener = sent.lower[j + 1] if j < k else None
