@@ -46,6 +46,7 @@ _HOLIDAY_PREPOSITIONS = frozenset("on since from".split())
 # Determiners before a holiday that opens a noun phrase of this year's occasion ("a New Year's message", "his
 # Christmas Day address"); "the" is left out: "the Boxing Day tsunami" may be the name of a past event.
 _HOLIDAY_DETERMINERS = frozenset("a an his her its their our your my this".split())
+_SEASONS = r"spring|summer|autumn|fall|winter"
 _APOSTROPHES = re.compile(r"['’]")
 _DIRECTION = r"(?:this\s+past|this\s+coming|last|past|previous|this|current|next|coming)"
 # A year, or a word that places the day or month in a year, written in the expression ("June 2024", "next March")
@@ -66,6 +67,7 @@ class DateMention:
     # (steps, unit) for an expression relative to the date of the narrative ("two days later": (2, "day")),
     # whose date stays empty until `anchored` gives it one
     shift: tuple[int, str] | None = None
+    month: int | None = None  # the month named in a year of the narrative ("in May of that year": 5, (0, "year"))
 
 
 @dataclass(frozen=True)
@@ -138,16 +140,22 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?P<chain>\b(?i:{number}\s+(?:day|week|month|year)s?\s+(?:later|earlier|afterwards)"
         rf"|(?:(?:{number}|a\s+few|several|some|an)\s+)?(?:hour|minute|moment)s?\s+(?:later|earlier|afterwards)"
         rf"|{number}\s+(?:day|week|month|year)s?\s+(?:after|before)(?=\s+[\w“\"‘'])"
-        rf"|the\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week|month)"
+        rf"|the\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week|month|year)"
         rf"|the\s+day\s+(?:after|before)(?=\s*[,.;])|a\s+day\s+(?:later|earlier)"
-        rf"|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)"
-        rf"|(?<!\bin\s)(?<!\bwithin\s)(?:that|the)\s+same\s+day)\b)"  # "in the same day": within one day
+        rf"|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night|week|month|year)"
+        rf"|(?<!\bin\s)(?<!\bwithin\s)(?:that|the)\s+same\s+day|(?:that|the)\s+same\s+(?:week|month|year))\b)"
+        # "in December that year", "in May of the following year": the month of a year the narrative told
+        rf"|(?P<month_of>\b(?:(?i:in|since|during|by|until|from|before|after|through|throughout)\s+)?"
+        rf"(?:(?i:{part})[\s-]+)?{month}(?:\s+of)?\s+(?i:that|the\s+same|the\s+following|the\s+next"
+        rf"|the\s+previous)\s+year\b)"
         rf"|(?P<ago>\b(?i:{number}\s+(?:day|week|month|year)s?\s+ago)\b)"
         rf"|(?P<unit>\b(?i:(?:earlier|later)\s+this|{direction}|over\s+the)\s+(?i:week|weekend|month|year)\b"
         rf"|\b(?i:at\s+the\s+weekend)\b)"
         rf"|(?P<month>\b(?:(?i:in|since|during|by|until|from|of|before|after|through|throughout)\s+)?"
         rf"(?:(?i:{direction}|{part})[\s-]+)?{month}(?!\s*\d|[.,]?\s*\d{{4}}\b))"
         rf"|(?P<year>\b(?i:in|since|during|by|until|from|before|after|through|throughout)\s+"
+        # "in the summer of 2023", "during winter 2022": a season is told to the year
+        rf"(?:(?i:the\s+)?(?i:{_SEASONS})\s+(?:(?i:of)\s+)?)?"
         rf"(?:(?i:early|late)\s+|(?i:mid)-)?{year}\b(?![,.]?\d))"
     )
 
@@ -229,6 +237,8 @@ def anchored(mention: DateMention, anchor: date, precision: str) -> DateMention:
     precise as that date, at most as precise as the step's unit."""
     steps, unit = mention.shift
     when, step_precision = _shift(anchor, unit, steps)
+    if mention.month is not None:  # "in May of that year": that month of the year told
+        when, step_precision = date(when.year, mention.month, 1), "month"
     if unit == "day":
         when, step_precision = (anchor + timedelta(days=steps), precision) if precision == "day" else (None, "none")
     if when is None or not holdable(when):
@@ -302,6 +312,10 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
             kind = "rolling"
         if kind == "chain":
             out.append(DateMention(s, e, surface, None, "none", _chain_shift(surface)))
+            continue
+        if kind == "month_of":
+            steps = _YEAR_OF_STEPS[surface.split()[-2].lower()]
+            out.append(DateMention(s, e, surface, None, "none", (steps, "year"), _month_in(surface)))
             continue
         if kind == "weekday" and pub is not None and surface.split()[0].lower() not in _words().directions and (
                 _FUTURE_BEFORE.search(text, max(start, s - _FUTURE_CHARS), s)):
@@ -455,12 +469,16 @@ def _holiday_is_date(text: str, floor: int, s: int, e: int, surface: str) -> boo
     return not feast and (word in _HOLIDAY_DETERMINERS or possessive)
 
 
+# "in May of that year", "the same year", "the following year", "the next year", "the previous year"
+_YEAR_OF_STEPS = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1}
+
+
 def _chain_shift(surface: str) -> tuple[int, str]:
     """(steps, unit) of "two days later", "the next day", "the day before", "a week earlier", "later that day";
     "two days after …" steps forward from what follows it, as "two days later" does from the event before."""
     low = surface.lower().split()
-    if low[-1] == "day" and low[-2] == "same" or low[1] == "that":  # "the same day", "later that evening"
-        return 0, "day"
+    if low[-2] == "same" or low[1] == "that":  # "the same day", "later that evening", "that same year"
+        return 0, (low[-1] if low[-1] in ("week", "month", "year") else "day")
     if low[-2].startswith(("hour", "minute", "moment")):  # "hours later", "48 hours later": whole days on
         hours = int(low[0]) if low[0].isdigit() else _words().numbers.get(low[0], 0)
         days = hours // _HOURS_A_DAY if low[-2].startswith("hour") else 0

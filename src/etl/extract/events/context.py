@@ -138,6 +138,9 @@ class Narrative:
                 # an interval back counts from a day its own sentence told before it ("pulled bodies from the rubble
                 # on Monday, two days after a missile strike killed 40"), else from the event told so far
                 before = [m for m in self._dates_of(sentence) if m.end <= own.start] if flashback else []
+                if own.shift[1] == "year":  # "in May of that year", "the following year": the year told last
+                    year = self._year_told(sentence, own.start)
+                    before = [year] if year is not None else before
                 base = (Dating(before[-1].date, before[-1].precision, "text", before[-1]) if before
                         else self._last[0] if self._last else self._context(sentence, paragraph))
                 self._stepped[own.start] = anchored(own, base.date, base.precision) if base and base.date else None
@@ -232,6 +235,17 @@ class Narrative:
             return False
         before = self._lowered[starts[k]:mention.start].split()
         return len(before) <= 2 and all(w in _NARRATIVE_OPENERS for w in before)
+
+    def _year_told(self, sentence: int, offset: int) -> DateMention | None:
+        """The date told last before `offset`, in its sentence or an earlier one: the year "that year" names."""
+        for k in range(sentence, -1, -1):
+            current = self._doc.sentences[k]
+            told = [m for m in self._dates_of(k) if m.end <= offset]
+            told += [m for m in self._stepped.values()
+                     if m is not None and m.date is not None and current.start <= m.start and m.end <= offset]
+            if told:
+                return max(told, key=lambda m: m.start)
+        return None
 
     def _dates_of(self, k: int) -> list[DateMention]:
         if k not in self._sentence_dates:
