@@ -77,7 +77,8 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             # one past a conjunction that opens a clause after the date is the clause's ("fired tear gas … on
             # Tuesday as hundreds of thousands marched": the firing's date, which the march shares)
             after = c.first >= end
-            crossed = after and end < len(sent.lower) and sent.lower[end] in _CLAUSE_AFTER
+            crossed = after and end < len(sent.lower) and sent.lower[end] in _CLAUSE_AFTER or (
+                not after and _clause_between(sent, c.last, k, lex))
             return segment[c.first] != segment[k] or crossed, 2 * (c.first - end) + 1 if after else k - c.last, after
 
         # Triggers are in order and apart, so only the last one before the date and the first after it can
@@ -117,12 +118,30 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     return out
 
 
+_SUBORDINATE_REACH = 12  # tokens between a trigger and a date searched for a clause of time between them
+
+
+def _clause_between(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> bool:
+    """Whether a clause of time with a verb of its own opens between a trigger and a date after it ("was detained at
+    his home after a judge issued a warrant last month"): the date is that clause's."""
+    if k - last > _SUBORDINATE_REACH:
+        return False
+    for j in range(last, k):
+        if sent.lower[j] in _CLAUSE_AFTER and sent.lower[j] != "as":
+            return any(sent.words[v].islower() and (sent.lower[v].endswith("ed") or sent.lower[v] in lex.verb)
+                       and sent.lower[v - 1] not in lex.determiner for v in range(j + 2, k))
+    return False
+
+
 def _charged_with(sent: SentenceTokens, cand: Candidate) -> bool:
     """Whether an event noun is what someone is charged with, accused, convicted or suspected of: "charged with
     murder", "convicted of the killing", "arrested on suspicion of the bombing"."""
     k = cand.first - 1
     while k >= 0 and sent.lower[k] in _YEAR_DETERMINERS:
         k -= 1
+    if k >= 2 and sent.lower[k] not in ("with", "of", "for") and "-" in sent.lower[k] and sent.lower[k - 1] in (
+            "with", "of", "for"):
+        k -= 1  # "acquitted of second-degree murder", "charged with first-degree murder"
     return k >= 1 and sent.lower[k] in ("with", "of", "for") and (
         sent.lower[k - 1] in _CHARGES or sent.lower[k - 1] == "suspicion")
 
@@ -291,7 +310,14 @@ def _dates_speech(sent: SentenceTokens, k: int, lex: Lexicon, cues: Enclosures) 
     if j < 0:
         return False
     s, e = sent.spans[j]
+    if j > 0 and (sent.lower[j - 1] in _NOUN_DETERMINERS or sent.lower[j - 1].isdigit()):
+        return False  # "raids in three states in December", "the reports in March": a noun, no speech
     return sent.lower[j] in lex.reporting or cues.holds(s, e)
+
+
+# Words before a noun, which make a reporting verb's form a noun ("three states", "the reports", "many claims")
+_NOUN_DETERMINERS = frozenset("the a an these those several many two three four five six seven eight nine ten "
+                              "dozens".split())
 
 
 def _segments(sent: SentenceTokens, lex: Lexicon) -> list[int]:
