@@ -511,6 +511,8 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
         nxt = sent.lower[last]
         if event_type == "PROTEST" and nxt not in lex.role or nxt in EVENT_HEADS:
             return False  # "a protest march", "a protest bike-ride", "an assassination attempt": still the event
+        if _names_next_noun(sent, last, event_type, lex, noun=True):
+            return True  # "a bomb attack", "a suicide bombing attack": the kind of the attack the next noun names
         # "attack helicopter", "ambush journalist": a noun before another noun only modifies it; what
         # follows an event noun is a function word or its verb ("the attack left five dead")
         if nxt in lex.role or not (nxt in lex.verb or nxt in lex.skip or nxt in lex.stop or nxt in lex.clause
@@ -522,12 +524,12 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
     return first > 0 and sent.lower[first - 1] in TITLE_PREFIXES
 
 
-def _names_next_noun(sent: SentenceTokens, last: int, event_type: str, lex: Lexicon) -> bool:
+def _names_next_noun(sent: SentenceTokens, last: int, event_type: str, lex: Lexicon, noun: bool = False) -> bool:
     """Whether a bare verb form only says what kind of event the noun after it is, an event noun of its own type:
     "bomb blasts", "a series of bomb attacks" (but "they bomb checkpoints", "journalists protest attacks on the
     press": a verb and its object)."""
     word = sent.lower[last - 1]
-    if word.endswith(("ed", "ing")) or last >= len(sent.lower) or not sent.words[last].islower():
+    if not noun and word.endswith(("ed", "ing")) or last >= len(sent.lower) or not sent.words[last].islower():
         return False
     return any(len(phrase) == 1 and any(s.pos == "noun" and s.event_type == event_type for s in senses)
                for phrase, senses in lex.triggers.get(sent.lower[last], ()))
