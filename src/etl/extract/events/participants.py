@@ -155,6 +155,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     a relative clause ("gunmen who stormed"), a participle that opens the sentence ("Arrested in June, the …")."""
     first, last = cand.first, cand.last
     if cand.sense.pos == "verb" and first > 0 and sent.lower[first - 1] == "the" and sent.lower[first].endswith("ed"):
+        if last < len(sent.lower) and _modified_noun(sent, last, lex):
+            cand.target, cand.passive = _noun_phrase(sent, last, lex), True  # "the kidnapped students": whom it befell
         return  # "the wounded included …": the people, as a noun; its verb's object is no party
     if cand.sense.pos == "verb" and last - first > 2 and sent.lower[first + 1] == "under":
         # "positions came under fire from DPR forces": what the subject underwent, and who did it
@@ -175,6 +177,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         if subject is None and _follows_coordination(sent, first, lex):
             # "a soldier stepped on a mine and was injured": the subject the two verbs share
             subject = _clause_subject(sent, first, lex, reporting=False)
+        if subject is not None and _reduced_relative(sent, cand, lex) and not _after_be(sent, first, lex):
+            subject = _nearer_of_party(sent, subject, lex)  # "the trial of four men accused of …": the men
         cand.target = (subject or _participle_head(sent, first, lex)
                        or _opening_clause_subject(sent, cand, lex))  # "Arrested in June, the activist …"
         if cand.target and (_is_device(sent.lower[cand.target[1] - 1], lex) or _rigged(sent, cand.target[1], lex)):
@@ -336,9 +340,65 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
     if k + 1 < len(sent.lower) and sent.lower[k] in _QUANTIFIERS and sent.words[k + 1].isalpha() and (
             sent.words[k + 1].islower() and not sent.lower[k + 1].endswith(("ed", "ly"))):
         return False  # "the government banned all protests": "all" opens the verb's object
+    if k < len(sent.lower) and _object_past_time(sent, k, lex) is not None:
+        return False  # "Police arrested on Monday three suspects": the verb's object, past its time
     return k >= len(sent.lower) or not sent.is_word(k) or sent.lower[k] in lex.stop or (
-        sent.lower[k] in lex.skip) or (sent.lower[k] == "of" and cand.sense.event_type == "ACCUSE")
+        sent.lower[k] in lex.skip) or (sent.lower[k] == "of" and cand.sense.event_type == "ACCUSE") or (
+        _time_follows(sent, k, lex)) or (sent.lower[k] in lex.verb and sent.words[k].islower())
+    # (a verb right after: "Officers responding to reports of shots fired found the victims": the shots' main verb)
     # (a charge after "of": "a man accused of theft" is the accused)
+
+
+def _nearer_of_party(sent: SentenceTokens, phrase: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """The people after "of" in a phrase a bare participle follows, when what holds them is no party ("the funeral
+    of three soldiers killed in the ambush", "the bodies of two men abducted on Monday"): the participle says what
+    the nearer noun underwent. "Members of the gang arrested" stays whole."""
+    start, end = phrase
+    of = next((j for j in range(end - 2, start, -1) if sent.lower[j] == "of"), None)
+    if of is None or _is_party_word(sent, of - 1, lex) or not _is_party_word(sent, end - 1, lex):
+        return phrase
+    return skip_quantity(sent, of + 1, end, lex), end
+
+
+def _modified_noun(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the word at k is a noun for people that a participle before it modifies ("the kidnapped students",
+    "the detained men"), not the verb of the participle used as a noun ("the wounded included")."""
+    return sent.is_word(k) and sent.words[k].islower() and (lex.in_class(sent.lower[k], "people")
+                                                              or lex.in_class(sent.lower[k], "agents"))
+
+
+def _object_past_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int | None:
+    """The token after a short time phrase at token k ("on Monday", "last week", "yesterday") when a count or a
+    determiner follows it, opening the verb's object ("arrested on Monday three suspects"); else None."""
+    n = len(sent.lower)
+    j = k + 1 if sent.lower[k] in ("on", "last", "this", "early", "late", "earlier") else k
+    if j >= n or not (sent.lower[j] in lex.time or is_calendar_word(sent.words[j])) or sent.lower[j] in (
+            "again", "twice", "thrice", "repeatedly"):
+        return None
+    calendar = is_calendar_word(sent.words[j])
+    j += 1
+    if j < n and sent.lower[j] in ("morning", "afternoon", "evening", "night"):
+        j += 1
+    while calendar and j < n and (sent.lower[j][:1].isdigit() or sent.lower[j] == ","):
+        j += 1  # "on July 25, 2016": the day and year of the month
+    if j + 1 < n and sent.lower[j] == "the" and sent.lower[j + 1][:1].isdigit():
+        return None  # "on Monday the 5th": the day, told again
+    opens = j < n and (sent.lower[j].isdigit() or sent.lower[j] in lex.determiner and sent.lower[j] != "that"
+                       or sent.lower[j] in _COUNT_WORDS or sent.lower[j] != "to" and sent.opens_count(j, lex))
+    return j if opens else None
+
+
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds scores "
+                         "several".split())
+
+
+def _time_follows(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether a time phrase opens at token k ("the men detained last week", "a pact signed yesterday"), which no
+    object of a verb does."""
+    if sent.lower[k] in lex.time and sent.lower[k] not in ("again", "twice", "thrice", "repeatedly"):
+        return True
+    return sent.lower[k] in _TIME_OPENERS and k + 1 < len(sent.lower) and (
+        sent.lower[k + 1] in lex.time or is_calendar_word(sent.words[k + 1]))
 
 
 def _aims_at(sent: SentenceTokens, k: int, before: str, word: str, lex: Lexicon) -> bool:
@@ -761,6 +821,8 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
     k = _skip_back(sent, _skip_back_time(sent, _skip_back(sent, first - 1, lex), lex), lex)
     if k < 0 or sent.lower[k] in {"and", "or"}:
         return None
+    if sent.lower[k] == ")" and k >= 3 and sent.lower[k - 2] == "(" and sent.lower[k - 1] in _CAPTION_NOTES:
+        k -= 3  # "George Zimmerman (left) shot": the note of a photo's caption
     if sent.lower[k] == ")" and verb and not sent.lower[first].endswith("ing"):
         # "residents of Kasese town (Kasese, Western) demonstrated": the people, past the note of their town's
         # place; not the town alone ("protested in Haridwar (Uttarakhand) demanding …": the town demands nothing)
@@ -959,6 +1021,11 @@ def _antecedent(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] |
         # "airstrikes on Gaza that killed 200": the strikes killed, not the place they hit (but "a battle against
         # a militant group that has pledged loyalty": the group pledged)
         return before - 1, before
+    if sent.lower[k] != "who" and k + 1 < len(sent.lower) and sent.lower[k + 1] in _TOLL_VERBS:
+        event = _event_before_phrases(sent, found[0], lex)
+        if event is not None:
+            # "a car bomb attack on a police academy in Bogota that killed 22 people": the attack killed them
+            return event
     if sent.lower[k] != "who" and before >= 1 and (sent.lower[before] in LOCATIVE_PREPOSITIONS or (
             sent.words[before] == "," and sent.words[before - 1][:1].isupper())):
         return None  # "at the cafe in Madrid, Spain which killed 13": a place, the setting of the clause
@@ -969,6 +1036,31 @@ def _antecedent(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] |
             i = t + 1 + (sent.lower[t + 1] == "of")  # "the release of activists who …"
             break
     return _trim(sent, i, found[1], lex)
+
+
+# Verbs of the toll an event took, which an event noun is the subject of ("an attack on a school that killed 22")
+_TOLL_VERBS = frozenset({"killed", "wounded", "injured", "left", "claimed", "destroyed", "damaged"})
+_PHRASE_HOPS = 3  # prepositional phrases between an event noun and the relative clause of its toll
+
+
+def _event_before_phrases(sent: SentenceTokens, start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The event noun a chain of prepositional phrases ending at a relative clause hangs on ("attack on a police
+    academy in Bogota", "explosion at a market in the city of Kano"), if any."""
+    for _ in range(_PHRASE_HOPS):
+        before = start - 1
+        while before >= 0 and (sent.lower[before] in lex.determiner or sent.lower[before] in POSSESSIVES):
+            before -= 1
+        if before < 1 or not (sent.lower[before] in _AIMED_AT or sent.lower[before] in LOCATIVE_PREPOSITIONS):
+            return None
+        head = before - 1
+        if sent.lower[head] in lex.triggers and _is_device_or_event(sent.lower[head], lex) and (
+                sent.words[head].islower()):
+            return head, head + 1
+        phrase = _phrase_ending(sent, head, lex)
+        if phrase is None:
+            return None
+        start = phrase[0]
+    return None
 
 
 def _without_wh(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
@@ -1128,6 +1220,23 @@ def _in_participle_clause(sent: SentenceTokens, first: int) -> bool:
     return first > 1 and sent.lower[first].endswith("ing") and sent.lower[first - 1] in {",", "by"}
 
 
+# Notes in brackets after a name that tell where a photo shows the person ("Sanders (left) met Clinton")
+_CAPTION_NOTES = frozenset({"left", "right", "center", "centre", "pictured", "above", "below", "top", "bottom",
+                            "front", "l", "r", "c"})
+_RELATIVE_CHARS = 12  # tokens of a relative clause in commas before the main verb
+
+
+def _relative_in_commas(sent: SentenceTokens, close: int) -> int | None:
+    """The "who" or "which" that opens a relative clause in commas closing at `close` (", who arrived on motorbikes,"),
+    if any."""
+    for j in range(close - 1, max(0, close - _RELATIVE_CHARS), -1):
+        if sent.lower[j] == ",":
+            return None
+        if sent.lower[j] in {"who", "which"} and j > 1 and sent.lower[j - 1] == ",":
+            return j
+    return None
+
+
 def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: bool) -> tuple[int, int] | None:
     """The subject of the sentence's main clause, for a verb that shares it: the noun phrase that opens the
     sentence, after an opening phrase set off by a comma ("In August 1999, a militia declared a state and
@@ -1143,6 +1252,13 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
             # "survivors said the attackers separated them and shot …": the subject of what was said
             start = k + 1 + (sent.lower[k + 1] == "that")
             break
+        if sent.lower[k] == "," and k + 1 < first and sent.words[k + 1].islower() and (
+                sent.lower[k + 1].endswith("ed") or sent.lower[k + 1] in lex.verb):
+            relative = _relative_in_commas(sent, k)
+            if relative is not None:
+                # "The assailants, who arrived on motorbikes, surrounded the village and opened fire": the subject
+                # past the relative clause in commas, whose verb the verb after it shares
+                return _antecedent(sent, relative, lex)
         if sent.lower[k] in {";", ":", ","}:
             break
     if start:
@@ -1498,6 +1614,8 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         k += 1
     if k >= n:
         return None
+    if cand.sense.pos == "verb":
+        k = _object_past_time(sent, k, lex) or k  # "arrested on Monday three suspects"
     if cand.sense.pos == "noun" and cand.first >= 2 and sent.lower[cand.first - 2] in _CALLING and (
             sent.lower[cand.first - 1] in _DEICTIC) and sent.lower[k] not in NOUN_TARGET_PREPOSITIONS:
         return None  # "called the shooting \"a wicked act of mass murder\"": what follows is the name given to it
