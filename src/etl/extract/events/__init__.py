@@ -44,6 +44,8 @@ _ASIDE_OPENERS = frozenset({"which", "who"})  # after a comma, they open a relat
 # Conjunctions that open a clause of another time than their sentence's ("targeted by al-Shabab since it sent troops
 # into Somalia in 2011", "arrested two men on Monday after the attack"); "when", "as" and "while" tell the same time.
 _OTHER_TIME = frozenset({"since", "after", "before", "until", "because"})
+# Words before "of" or "with" and the act someone is held to have done, at a time of its own
+_CHARGED = frozenset({"accused", "charged", "convicted", "suspected", "indicted", "acquitted", "guilty"})
 _ASIDE_REACH = 16   # tokens back from a trigger searched for the opening of such a clause
 
 
@@ -253,6 +255,8 @@ def _aside_of(sent: SentenceTokens, k: int) -> int:
             return -1
         if sent.lower[j] in _OTHER_TIME or sent.lower[j] in _ASIDE_OPENERS and j > 0 and sent.words[j - 1] == ",":
             return j
+        if sent.lower[j] in ("of", "with") and j > 0 and sent.lower[j - 1] in _CHARGED:
+            return j  # "arrested a former officer accused of ordering the killing of eight peasants in 1991"
     return -1
 
 
