@@ -82,7 +82,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     whereabouts = Whereabouts(doc)
     span_places = SpanPlaces(doc)  # each sentence read for places once in this pass
     lead_country = _LeadCountry(doc)
-    settings = Settings(doc, span_places)
+    settings = Settings(doc, span_places, whereabouts)
     paragraphs = ParagraphWords(doc, lowered, lex)
     narrative = Narrative(doc, lowered, reference, order, dateline, published_day, lex, keep_order=keep_order,
                           from_lead=lead is not None)

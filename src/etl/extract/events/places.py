@@ -120,8 +120,17 @@ class Whereabouts:
         key = (place.text, place.country, place.region)
         if key not in self._situations:
             capital = self._capital() if place.country is None and _BARE_CAPITAL.fullmatch(place.text) else None
-            self._situations[key] = geo.Situation(capital.country, capital.admin1, capital.lat, capital.lon) \
+            found = geo.Situation(capital.country, capital.admin1, capital.lat, capital.lon) \
                 if capital else geo.situate(place.text, place.country, self.countries, place.region)
+            dateline = dateline_of(self._doc) if found.country and place.region is None else None
+            # (the country a dateline tells, or the one of the only town of its name: not "SANTIAGO", which towns of
+            # several countries bear)
+            home = dateline.place.country if dateline and (dateline.place.text.count(",") or len(
+                {p.country for p in geo.localities(dateline.place.text.title())}) <= 1) else None
+            # "the Andean village of Santa Barbara" in a story filed from Lima: in Peru, which the gazetteer does not
+            # tell, not in the region of Honduras of that name
+            found = (geo.read_at_home(place.text, found.country, home, self.countries()) or found) if home else found
+            self._situations[key] = found
         return self._situations[key]
 
     def _capital(self) -> geo.Locality | None:
@@ -178,9 +187,10 @@ class Settings:
     were denouncing …"), an earlier event's or one an earlier sentence names. A named site of an earlier sentence
     is no setting: in news it is as often a metonym ("Wall Street", "the White House") as a scene."""
 
-    def __init__(self, doc: Doc, places: SpanPlaces | None = None):
+    def __init__(self, doc: Doc, places: SpanPlaces | None = None, whereabouts: Whereabouts | None = None):
         self._doc = doc
         self._places = SpanPlaces(doc) if places is None else places
+        self._whereabouts = whereabouts
         self._told: dict[int, tuple[int, geo.Place]] = {}    # paragraph → (sentence index, its latest place)
         self._named: dict[int, geo.Place | None] = {}        # sentence index → the last locality it names
         self._later: dict[int, geo.Place | None] = {}        # sentence index → the place a later sentence tells
@@ -207,8 +217,12 @@ class Settings:
         for k, place in enumerate(out):
             if isinstance(place, Site) and place.country is None:
                 town = towns[0] if towns else self._before(index)
-                if town is not None and town.country is not None:
-                    out[k] = replace(place, country=town.country)
+                # (the town's country as the article settles it: "an abandoned mine" after "the Andean village of
+                # Santa Barbara" of a story from Peru is in none the gazetteer tells)
+                country = None if town is None else town.country if self._whereabouts is None else (
+                    self._whereabouts.of(town).country)
+                if country is not None:
+                    out[k] = replace(place, country=country)
         for place in towns:
             self._told[paragraph] = (index, place)
         return out

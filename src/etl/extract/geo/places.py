@@ -330,6 +330,31 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     return Situation(country, admin1_named(parts, country), None, None)
 
 
+def read_at_home(name: str, country: str, home: str, named: Collection[str]) -> Situation | None:
+    """Where a place phrase that names no country lies when its country came from a name that places of other
+    countries bear too, for a story filed from `home`: that name's town at home ("Barangay San Jose, Las Navas" in a
+    story from Manila: the San Jose of the Philippines, not of California), else nowhere the gazetteer tells ("the
+    Andean village of Santa Barbara" in a story from Lima: not the region of Honduras); a small town of a country
+    the article does not name (`named`) is a place at home too. None when the phrase keeps its reading."""
+    parts = _name_parts(name)
+    if country == home or any(country_code(part) for part in parts):
+        return None
+    shared = [part for part in parts if len({p.country for p in localities(part)} | {country}) > 1]
+    if not shared:
+        # "the Tirah valley of Khyber district" in a story from Peshawar: no small town abroad, in a country the
+        # article does not name, but a place at home the gazetteer does not know
+        towns = [p for part in parts for p in localities(part)]
+        subdivisions = subdivision_countries()
+        if towns and all(p.population < _KNOWN_TOWN and p.country not in named for p in towns) and not any(
+                lookup_key(ascii_name(part)) in subdivisions for part in parts):
+            return Situation(None, None, None, None)
+        return None
+    town = next((p for part in shared for p in localities(part) if p.country == home), None)
+    if town is None:
+        return Situation(None, None, None, None)
+    return Situation(town.country, town.admin1, town.lat, town.lon)
+
+
 def _named_site_alone(name: str) -> bool:
     """Whether a place phrase is a named site and nothing more: capitalised words closing with a site word ("Hagley
     Park", "Manchester Arena"), no town or region told with it."""
