@@ -34,6 +34,15 @@ _SET_FOR = frozenset({"to", "for"})
 # Verbs of denial: what they govern, their speaker says did not happen
 _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 
+def _named_by_past_date(sent: SentenceTokens, cand: Candidate, when: DateMention | None, published: date | None) -> bool:
+    """Whether an event noun is named by a date before the story's, right before it ("the October 7 attack")."""
+    return (cand.sense.pos == "noun" and when is not None and when.date is not None and published is not None
+            and when.date < published and 0 <= sent.spans[cand.first][0] - when.end <= _DATE_GAP)
+
+
+_DATE_GAP = 2  # characters between a date and the event noun it names
+
+
 def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | None, when: DateMention | None,
                 published: date | None, lex: Lexicon) -> str:
     """negated > hypothetical > future from the words just before the trigger in its clause, or future for
@@ -62,14 +71,18 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
             k -= 1  # "set off an explosion", "set up a checkpoint": done, not "set to visit", "set for Tuesday"
             continue
         markers = lex.modality_markers.get(w, ())
-        if "future" in markers and w.endswith(("ed", "s", "ing")) and not (
-                sent.lower[k + 1] in _SET_FOR or sent.lower[k + 1] in lex.determiner or k + 1 == cand.first):
+        if "future" in markers and w.endswith(("ed", "s", "ing")) and (not (
+                sent.lower[k + 1] in _SET_FOR or sent.lower[k + 1] in lex.determiner or k + 1 == cand.first)
+                or "," in sent.lower[k + 1:cand.first]):
             markers = ()  # "pledged to attack", "planned attacks", "is preparing an offensive"; not "a gunman who
-            # pledged allegiance to the Islamic State killed 49": a verb of its own clause, with its own object
+            # pledged allegiance to the Islamic State killed 49": a verb of its own clause, with its own object; nor
+            # "to protest against the government's plans to cut subsidies, blocking roads": the clause after its comma
         found.update(markers)
         if w.endswith(NEGATED_CONTRACTION):  # "didn't", "won’t"
             found.add("negated")
         k -= 1
+    if "future" in found and not later and _named_by_past_date(sent, cand, when, published):
+        found.discard("future")  # "accused of planning the October 7 attack": an attack that happened, named by its day
     if "future" in found and any(w in CONDITIONALS for w in sent.lower):
         found.add("hypothetical")
     for modality in _MODALITY_ORDER:
