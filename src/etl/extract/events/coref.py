@@ -10,21 +10,26 @@ The events extractor finds triggers; an article names one attack many times ("th
   ("soldiers", "Taliban"), or actors named by names without a word in common ("the IRA leaders", "the UDA
   leaders"; a demonym describes a party and names none: "Russian soldiers"; a pronoun, a vague word such as
   "those", a thing or an instrument such as "the device" is no side; the place an attack struck and the people
-  it hit are one incident's targets), dates whose
+  it hit are one incident's targets; in a fight, the side struck in one mention may fire in the other: "two
+  militants were killed in an encounter with security forces … the militants fired upon them"), dates whose
   periods do not overlap, named places neither of which holds the other (an attack on Monday in Kabul and
   one on Tuesday in Herat stay two; "the market" and "the school" are two sites, while a site the trigger's own
   words tell, "in jail", is no place that could differ); within one sentence a country holds its places
-  ("Syria", "Deir ez-Zor");
+  ("Syria", "Deir ez-Zor"), and a site without a name in a country or a part of one ("a village in central Mali")
+  may be any named place of it;
 - a reason to think it is the same: a definite noun pointing back ("the attack", "Monday's blast") may
   reach any earlier event; another mention must lie within SENTENCE_WINDOW sentences of the event's latest
   mention, and in the same sentence only a coordinated trigger ("killed or wounded"), a participle after a
-  comma ("attacked a school, killing three") or a word of the same trigger family (a row of
-  plover_triggers.tsv) is a re-mention, since two predicates of one sentence are
+  comma ("attacked a school, killing three"), an act done in an act of its type ("arrested in raids") or a word of
+  the same trigger family (a row of plover_triggers.tsv) is a re-mention, since two predicates of one sentence are
   usually two acts ("signed … with Putin lauding the agreement"). Violent incidents are the exception
   (the `incident` types of events_coref.tsv): "a roadside IED kills a general … the bomb detonated as his car
   passed" names one incident by several predicates, so two mentions of such a type in one sentence are one
   event unless their participants, time or place clash or a word of sequence ("after", "before") lies
-  between them. A word such as "another" or "separate" before a trigger starts a new event. A mention
+  between them, or one is named by its date ("accused of planning the October 7 attack, and that he had been
+  killed"; but "killed in the December 2012 shooting"). Perpetrators told again with "the" by another word for
+  them ("Suspected jihadists killed 15 …", then "The assailants … opened fire") point back as a definite noun
+  does. A word such as "another" or "separate" before a trigger starts a new event. A mention
   whose actor is a mention of an event ("the attack killed 12 guests") names that event's toll: it joins it
   wherever it is.
 
@@ -54,7 +59,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.21"
+VERSION = "events-coref-1.22"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -91,12 +96,18 @@ _POSSESSIVE = re.compile(r"\w['’]s$")
 # "blasts across Sri Lanka", "protests throughout the country": an event spread over the place after the words
 _SPREAD = re.compile(r"\b(?:across|throughout|all over|around)\s+(?:the\s+)?$", re.IGNORECASE)
 _SPREAD_CHARS = 20
+# A site without a name in a wide place: "a village in central Mali", "an army base in Niger"
+_SITE_IN = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?(.+)")
 # A part of a country told by its direction: "northern Burkina Faso", "the north-east of Nigeria", "eastern Congo"
 _COUNTRY_PART = re.compile(r"(?:the\s+)?(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|central)(?:ern)?"
                            r"(?:\s+part)?(?:\s+of(?:\s+the)?)?\s+(.+)", re.IGNORECASE)
 # A participle after a comma tells the toll or manner of the act before it ("attacked a school, killing three").
 _RESULT_CLAUSE = re.compile(r",\s*$")
 _PURPOSE = re.compile(r"\bto\s*$")
+_HAPPENED_IN = re.compile(r"\s+(?:in|during)\s+[^,;.]{0,40}")  # "killed in the December 2012 shooting"
+# "were arrested in raids", "detained during a crackdown": the act done in an act of its own type is that act
+_MEANS = re.compile(r"\s+(?:in|during)\s+(?:(?:a|an|the|police|army|military|overnight|dawn|night|joint|coordinated"
+                    r"|separate)\s+)*", re.IGNORECASE)
 # "later" of a sentence that moves on in time; not "no later than", nor the "later" of a second verb ("was shot and
 # later detained"), which says nothing of the first. The checks behind the word follow it, so that they run only
 # where a "later" stands, not at every character of the sentence.
@@ -189,6 +200,7 @@ class _Cluster:
     # the mentions with distinct participants, place and time: a new mention must fit each of them
     distinct: dict[tuple, Event] = field(default_factory=dict)
     heads: set[str | None] = field(default_factory=set)  # the head words of its mentions' actors and targets
+    actor_heads: set[str | None] = field(default_factory=set)  # … of its mentions' actors
     nouns: set[str] = field(default_factory=set)  # the last words of its mentions' triggers ("bomb")
 
     @property
@@ -200,6 +212,8 @@ class _Cluster:
         e = m.event
         self.starts.append(e.trigger_start)
         self.heads.update(_head_word(p) for p in (e.actor, e.target) if p)
+        if e.actor:
+            self.actor_heads.add(_head_word(e.actor))
         self.nouns.add(m.form.split(" ")[-1])
         self.distinct.setdefault((e.actor_canonical or e.actor, e.actor_country, e.target_canonical or e.target,
                                   e.target_country, e.location, e.location_country, e.date, e.date_precision), e)
@@ -312,8 +326,16 @@ def _told_again(doc: Doc, e: Event, cluster: _Cluster) -> bool:
     """Whether a mention names a party of the cluster's again after a definite article ("Gunmen set fire to a church
     rectory in northern Nigeria …", then "The gunmen attacked the rectory in Kafin-Koro"): it tells the same
     incident on, as a definite event noun does."""
+    unidentified = load_words().unidentified
     for surface, start in ((e.actor, e.actor_start), (e.target, e.target_start)):
-        if surface is not None and start is not None and _head_word(surface) in cluster.heads:
+        if surface is None or start is None:
+            continue
+        head = _head_word(surface)
+        # "Suspected jihadists killed 15 …", then "The assailants … opened fire": the perpetrators told again by
+        # another word for them
+        again = head in cluster.heads or surface is e.actor and head in unidentified and not unidentified.isdisjoint(
+            cluster.actor_heads)
+        if again:
             before = TOKEN.findall(doc.text, max(0, start - _ARTICLE_CHARS), start)
             if before and before[-1].lower() in _AGAIN:
                 return True
@@ -350,24 +372,61 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
     result = m.form.split(" ")[0].endswith("ing") and _RESULT_CLAUSE.search(between) is not None
     # "took to the streets across France to protest against …": the purpose of an act of its own type is that act
     purpose = _PURPOSE.search(between) is not None and "," not in between
-    if same_family or result or purpose or _COORDINATED.fullmatch(between) is not None or (
+    if same_family or result or purpose or _MEANS.fullmatch(between) is not None or (
+            _COORDINATED.fullmatch(between) is not None) or (
             _COORDINATED_LIGHT.fullmatch(between) is not None):
         return True
     # one incident told by several predicates ("an IED kills a general … the bomb detonated"), unless a word
     # of sequence puts them one after the other ("were beaten after the attack")
+    # (not an event the sentence names by its date, unless the other happened in it, "one of 26 people killed in the
+    # December 2012 shooting": "accused of planning the October 7 attack, and that he had been killed" tells two)
     return (m.event.event_type in words.incident
-            and words.sequence.isdisjoint(w.lower() for w in TOKEN.findall(between)))
+            and words.sequence.isdisjoint(w.lower() for w in TOKEN.findall(between))
+            and (_HAPPENED_IN.fullmatch(between) is not None
+                 or not any(_named_by_date(doc, x.event) for x in (*cluster.mentions, m) if x.sentence == m.sentence)))
+
+
+def _named_by_date(doc: Doc, e: Event) -> bool:
+    """Whether an event noun is named by its date right before it ("the October 7 attack", "the 2012 bombing")."""
+    if e.date_source != "text" or not e.date_text:
+        return False
+    at = e.trigger_start - len(e.date_text) - 1
+    if at < 0 or doc.text[at:e.trigger_start].strip() != e.date_text:
+        return False
+    article = TOKEN.findall(doc.text, max(0, at - _ARTICLE_CHARS), at)
+    return bool(article) and article[-1].lower() in _SITE_OPENERS  # "the October 7 attack", not "on Sunday killed"
 
 
 def _compatible(doc: Doc, a: Event, b: Event, words: Words, definite: bool = False) -> bool:
-    return (_same_actor(a, b, words) and _same_target(a, b, words) and _same_place(doc, a, b, definite)
-            and _same_time(a, b))
+    return ((_same_actor(a, b, words) and _same_target(a, b, words) or _sides_swapped(doc, a, b, words)
+             or _sides_swapped(doc, b, a, words))
+            and _same_place(doc, a, b, definite) and _same_time(a, b))
+
+
+def _sides_swapped(doc: Doc, a: Event, b: Event, words: Words) -> bool:
+    """Whether two mentions of a fight tell it from either side: "Two militants were killed in an encounter with
+    security forces", then "the hiding militants fired upon them, triggering a gunfight": the side struck in one
+    fires in the other, where a sentence of the two tells of a fight."""
+    if a.event_type != "ASSAULT" or b.event_type != "ASSAULT":
+        return False
+    struck, firing = _party(a, "target", words), _party(b, "actor", words)
+    if struck is None or firing is None or not (_is_party(struck) and _is_party(firing)):
+        return False
+    if not (_same_party(struck, firing, words) and _same_party(_party(a, "actor", words), _party(b, "target", words),
+                                                                words)):
+        return False
+    return any(not FIGHTS.isdisjoint(TOKEN.findall(doc.lowered, s.start, s.end))
+               for s in (doc.sentences[doc.sentence_index(e.trigger_start)] for e in (a, b)))
 
 
 def _same_actor(a: Event, b: Event, words: Words) -> bool:
     """No clash of actors: one is absent or a pronoun, or both are of one country and name the same kind of
     party ("gunmen" and "police" are two sides)."""
-    x, y = _party(a, "actor", words), _party(b, "actor", words)
+    return _same_party(_party(a, "actor", words), _party(b, "actor", words), words)
+
+
+def _same_party(x: _Party | None, y: _Party | None, words: Words) -> bool:
+    """No clash of two participants (see `_same_actor`)."""
     if x is None or y is None:
         return True
     if x.country and y.country and x.country != y.country:
@@ -542,6 +601,8 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
     nameless_a, nameless_b = _nameless(phrase_a), _nameless(phrase_b)
     if nameless_a != nameless_b:
         return True  # a site without a name ("the bus station") may lie in the named place ("Kabul")
+    if any(_site_in_country(p) for p in (phrase_a, phrase_b, a.location, b.location)):
+        return True  # "a village in central Mali" may be "the village of Dinangourou in the Mopti region"
     names_a, names_b = geo.place_names(phrase_a), geo.place_names(phrase_b)
     if not nameless_a and names_a and names_b and (names_a <= names_b or names_b <= names_a):
         return True  # "the Euphrates in Deir" lies in "the city of Deir"; "the market" and "the school" do not
@@ -556,6 +617,19 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
         # incident's; talks "in the Middle East" and a visit to Turkey are apart)
     return definite and any(_is_country(e) and _SPREAD.search(doc.text, max(0, e.location_start - _SPREAD_CHARS),
                                                               e.location_start) for e in (a, b))
+
+
+def _site_in_country(phrase: str) -> bool:
+    """Whether a place is a site without a name somewhere in a whole country or a part of one told by its direction
+    ("a village in central Mali", "an army post in northern Burkina Faso"): any named place of that country may be
+    it."""
+    found = _SITE_IN.fullmatch(phrase)
+    if found is None:
+        return False
+    part = _COUNTRY_PART.fullmatch(found.group(1))
+    wide = part.group(1) if part else found.group(1)
+    code = geo.country_code(wide)
+    return code is not None and geo.country_name(code) == wide  # the country by its name, not its capital
 
 
 def _capital_of(phrase: str, one: Event, other: Event) -> bool:
@@ -675,11 +749,13 @@ def _event(cluster: _Cluster) -> Event:
         elif slot == "location":  # a named place before an indefinite site without a name ("an area", "a shop"),
             # and a place in a country before the whole country ("a church in Colombo" before "across Sri Lanka") or,
             # where another mention names a place the gazetteer puts in its country, before a name it cannot place
-            # ("Syntagma square [coded to Athens]" after "Athens")
+            # ("Syntagma square [coded to Athens]" after "Athens"); "a village in central Mali" tells less than "the
+            # village of Dinangourou"
             placed = any(m.event.location_country and not _is_country(m.event) for m in donors)
             rank = lambda m, placed=placed: (  # noqa: E731
                 _in_trigger(m.event) or _indefinite_site(m.event.location),
-                _is_country(m.event) or _in_part_of_country(m.event) or placed and _unplaced_name(m.event))
+                _is_country(m.event) or _in_part_of_country(m.event) or _site_in_country(m.event.location)
+                or placed and _unplaced_name(m.event))
         else:
             rank = lambda m: 0  # noqa: E731
         donors.sort(key=rank)  # stable: the most informative mention first among equals
