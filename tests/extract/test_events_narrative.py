@@ -295,3 +295,46 @@ def test_a_plan_named_before_a_comma_makes_no_act_after_it_future():
 
 def test_a_plan_still_makes_its_own_act_future():
     assert _one("The rebels plan to attack the town.", "attack").modality == "future"
+
+
+def test_a_pipe_bomb_is_a_noun_with_no_doer():
+    text = "Prosecutors said Rahman had bought materials to build a pipe bomb and had scouted the area."
+    assert [e.actor for e in _events(text) if e.trigger == "bomb"] in ([], [None])
+
+
+def test_a_verb_after_a_plural_subject_stays_a_verb():
+    assert _one("The rebels bomb checkpoints every night.", "bomb").actor == "rebels"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Officers also raided a house in the Fallowfield area.", "COERCE"),
+    ("A police raid on a house in Leeds found weapons.", "COERCE"),
+    ("Gunmen raided a police station in Kano.", "ASSAULT"),
+    ("Soldiers raided a militant base and killed five.", "ASSAULT"),
+])
+def test_a_raid_by_the_police_is_a_search_and_a_raid_on_a_post_an_attack(text, kind):
+    assert [e.event_type for e in _events(text) if e.trigger.startswith("raid")] == [kind]
+
+
+def test_a_controlled_explosion_is_no_attack():
+    text = "Officers raided a house in Fallowfield, where they carried out a controlled explosion."
+    assert [e.trigger for e in _events(text) if e.event_type == "ASSAULT"] == []
+
+
+def test_an_arena_is_in_the_city_it_is_named_after():
+    text = "A suicide bomber detonated a device at Manchester Arena on Monday night, killing 22 people."
+    assert _one(text, "detonated").location_country == "GBR"
+
+
+def test_a_coup_is_told_again_by_no_arrest():
+    text = ("YANGON (Reuters) - Myanmar police opened fire on protesters on Sunday in the bloodiest day of weeks of "
+            "demonstrations against the military coup.\n"
+            "More than 1,000 people were detained across the country, a rights group said.")
+    coerce = [e for e in extract_article(_article(text)).events if e.event_type == "COERCE"]
+    assert sorted(e.trigger for e in coerce) == ["detained", "military coup"]
+
+
+def test_a_raid_in_which_someone_was_killed_is_an_attack():
+    text = "On 2 May 2020, a drug suspect was killed during a police raid in Barangay Gaya-gaya, Bulacan."
+    [e] = extract_article(_article(text)).events
+    assert e.event_type == "ASSAULT" and e.mentions == 2

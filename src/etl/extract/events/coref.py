@@ -350,7 +350,17 @@ def _same_kind(a: Event, b: Event, words: Words) -> bool:
     lockdown", "dispersed")."""
     return (a.event_type == b.event_type
             and MODALITY_GROUP.get(a.modality) == MODALITY_GROUP.get(b.modality)
-            and (a.event_mode == b.event_mode or not ({a.event_mode, b.event_mode} & words.measure)))
+            and (a.event_mode == b.event_mode or not ({a.event_mode, b.event_mode} & words.measure))
+            and (a.event_mode == b.event_mode or not (_seizes_power(a) or _seizes_power(b))))
+
+
+_COUP_WORDS = frozenset({"coup", "coups", "takeover", "putsch"})
+
+
+def _seizes_power(e: Event) -> bool:
+    """Whether an event is a seizure of power ("the military coup"), which no arrest or ban tells again ("weeks of
+    demonstrations against the military coup … More than 1,000 people were detained")."""
+    return not _COUP_WORDS.isdisjoint(e.trigger.lower().split())
 
 
 def _caused_by(e: Event, cluster: _Cluster) -> bool:

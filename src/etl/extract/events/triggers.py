@@ -388,7 +388,8 @@ def _takes_infinitive(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
 
 def _after_determiner(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> bool:
     """Whether a verb form stands after a determiner or possessive, maybe past one adjective or a name that the
-    determiner governs, and so is a noun: "a rebuke", "a comprehensive rebuke", "his call for", "at the Cavehill Road
+    determiner governs (or any word after "a": "a pipe bomb"), and so is a noun: "a rebuke", "a comprehensive rebuke",
+    "his call for", "at the Cavehill Road
     bomb," (but "the army shelled", "the Taliban bomb checkpoints" and "the Association agrees with" are verbs)."""
     if sent.lower[first].endswith("ed") or first == 0:
         return False
@@ -405,7 +406,19 @@ def _after_determiner(sent: SentenceTokens, first: int, last: int, lex: Lexicon)
             or _verb_before(sent, k) and not sent.lower[first].endswith("ing")):  # (not "planted an IED targeting")
         return True  # (not "the American Medical Association agrees with …": the name's verb)
     return (first > 1 and sent.lower[first - 2] in NOUN_DETERMINERS and sent.words[first - 1].islower()
-            and prev.endswith(_ADJECTIVE_SUFFIXES))
+            and (prev.endswith(_ADJECTIVE_SUFFIXES) or sent.lower[first - 2] in ("a", "an") and sent.is_word(first - 1)
+                 and _also_noun(sent.lower[first], lex)))
+    # ("a pipe bomb", "a drone attack": after "a" and a noun, a noun; "a man shot", "a bullet hit" are a subject and its
+    # verb; "the rebels bomb checkpoints" is a verb)
+
+
+_WEAPON_NOUNS = frozenset({"bomb", "bombs"})  # verb forms that are the weapon's noun too: "a pipe bomb"
+
+
+def _also_noun(word: str, lex: Lexicon) -> bool:
+    """Whether a trigger's verb form is a noun too: a weapon, or a form some row reads as a noun ("attack", "raid")."""
+    return word in _WEAPON_NOUNS or any(s.pos == "noun" for phrase, senses in lex.triggers.get(word, ())
+                                         if len(phrase) == 1 for s in senses)
 
 
 def _verb_before(sent: SentenceTokens, k: int) -> bool:
