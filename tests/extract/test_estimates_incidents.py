@@ -220,6 +220,13 @@ def test_a_count_in_another_place_shares_the_verb():
     assert _totals("Gunmen attacked two villages. Twelve people were killed in Kabo and eight in Tadu.") == (20, 0)
 
 
+def test_as_many_of_a_head_that_only_repeats_the_category_are_those_told():
+    assert _totals("On 8 May 2024, in Kemo, gunmen shot a man in the market. The victim was injured. 1 injured.") \
+        == (0, 1)
+    assert _totals("Militants killed 8 soldiers and wounded five at a post near Gao. Eight people were killed and "
+                   "five injured, the army said.") == (8, 5)
+
+
 def test_one_from_each_side_is_part_of_the_count():
     assert _totals("Two were killed, one from each side, and two others injured.") == (2, 2)
 

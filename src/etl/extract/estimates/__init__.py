@@ -27,8 +27,8 @@ number of figures, not the length of the article. For each count:
   died", "wounded 5, two of whom later died" are more of the dead, and so is "one of the victims died" after only
   the attacker was told dead; animals are counted, never casualties;
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead",
-  "the 3 soldiers killed" after "3 soldiers were killed", "23 bodies" after "killed 23", "Among the dead were four
-  women and three children" after "killed 11") is not recorded twice, and a headline's count the story
+  "the 3 soldiers killed" after "3 soldiers were killed", "23 bodies" after "killed 23", "1 injured." after "The
+  victim was injured", "Among the dead were four women and three children" after "killed 11") is not recorded twice, and a headline's count the story
   tells again ("Car bombs kill 21 in Baghdad" above "killing at least 21 people", or 23, or "5 policemen and 2
   attackers were killed") is kept where the story tells it;
   a person's age after a name ("Stephen Paddock, 64,") or a noun of a person ("The man, 34,") is no count;

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from etl.extract.estimates.items import Count, SentenceTokens, is_plural, match_phrase, match_phrase_ending
+from etl.extract.estimates.items import (
+    Count, SentenceTokens, counted_kind, is_plural, match_phrase, match_phrase_ending,
+)
 from etl.extract.estimates.lexicon import Lexicon
 
 # How far the rules look from a count, in tokens: news puts its verb or toll noun within a few words.
@@ -709,7 +711,9 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     if c.singular and words[c.first] in _PRONOUNS and not same.perpetrators and _perpetrator_before(c, lex):
         return False  # "a gunman … killing two people before he was shot dead": the gunman, no victim told again
     before = set(words[max(0, c.first - 3):c.first])
-    summary = head is None or head in lex.summary_heads or bool(before & lex.summary_before)
+    # (a head that only repeats the category is one too: "five injured" after "wounded five")
+    summary = head is None or head in lex.summary_heads or counted_kind(head, lex) == "" \
+        or bool(before & lex.summary_before)
     if summary and c.amount == same.total:
         return True
     if c.singular and c.source != "chain" and (words[c.first] in lex.definite_before or words[c.first] in _PRONOUNS) and (

@@ -83,6 +83,15 @@ def is_plural(w: str, lex: Lexicon) -> bool:
     return w in lex.plurals or w.endswith("men") or (len(w) > 3 and w.endswith("s") and not w.endswith("ss"))
 
 
+def counted_kind(head: str, lex: Lexicon) -> str:
+    """The kind of people a head noun counts, as figures of the same thing are matched: "villagers" and "residents"
+    are civilians, "soldier" and "troops" troops; "" for a head that only repeats the category ("wounded")."""
+    kind = lex.quantity_classes.get(head)
+    if kind is None:
+        kind = head[:-1] if is_plural(head, lex) and head.endswith("s") else head
+    return kind
+
+
 def match_phrase(words: list[str], i: int, table: dict[tuple[str, ...], str], lex: Lexicon) -> tuple[str, int] | None:
     """The longest phrase of `table` starting at words[i]: (category, its length)."""
     for n in range(min(lex.longest, len(words) - i), 0, -1):

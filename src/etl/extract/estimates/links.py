@@ -5,7 +5,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date, datetime
 
 from etl.extract.dates import find_dates
-from etl.extract.estimates.items import Count, is_plural
+from etl.extract.estimates.items import Count, counted_kind
 from etl.extract.estimates.lexicon import Lexicon, subject_category
 from etl.extract.text import Doc
 from etl.records import Event
@@ -114,9 +114,7 @@ def subject_key_of(c: Count, lex: Lexicon, event: Event | None, article_id: str)
     if c.quantity is None and c.category == "other":
         return None
     head = c.head or ""
-    cls = lex.quantity_classes.get(head)
-    if cls is None:
-        cls = head[:-1] if is_plural(head, lex) and head.endswith("s") else head
+    cls = counted_kind(head, lex)
     country = c.country or (event.location_country if event is not None else None)
     key = f"{subject_category(c.category)}:{country or '-'}:{cls or 'people'}"
     if event is not None and event.date is not None and event.date_precision == "day":
