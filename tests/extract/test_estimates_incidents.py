@@ -1,6 +1,9 @@
 """Casualty counts as incident summaries and event notes tell them: the victims told twice, counts left implicit
 ("another was wounded", "Both victims"), a count's verb past an "of" phrase, the dead found as bodies, and what must
 not count (an appositive, "a number of", "one from each side"). Names and places are invented."""
+from datetime import date
+
+from tests.extract.test_estimates import event, run
 from tests.extract.test_estimates_implicit import _counts  # one way to extract an article of our own
 
 KILLED = {"killed", "dead", "deaths", "fatalities", "killed_civilians"}
@@ -225,6 +228,27 @@ def test_as_many_of_a_head_that_only_repeats_the_category_are_those_told():
         == (0, 1)
     assert _totals("Militants killed 8 soldiers and wounded five at a post near Gao. Eight people were killed and "
                    "five injured, the army said.") == (8, 5)
+
+
+def test_as_many_of_the_same_people_told_in_a_quote_are_those_told():
+    assert _totals('Gunmen killed 12 villagers in Kemo on Sunday, police said. "Twelve villagers were killed and the '
+                   'attackers fled," police spokesman Ali Sani said.') == (12, 0)
+    assert _totals('A suicide bomber killed 14 worshippers at a mosque in Dalo on Friday. "Fourteen worshippers died '
+                   'and 30 were wounded," said Ali Sani, a police official.') == (14, 30)
+    assert _totals('Militants killed 8 soldiers and wounded five at a post near Gao. "Eight soldiers were killed and '
+                   'five injured," the army said.') == (8, 5)
+
+
+def test_as_many_of_the_same_people_are_more_only_in_another_incident():
+    text = 'Gunmen killed 3 soldiers in Kabo on Monday. "Three soldiers died in the ambush," the army said.'
+    events = [event(text, "killed", date(2024, 12, 23)), event(text, "ambush", date(2024, 12, 23))]
+    assert [e.value for e in run(text, events=events) if e.category == "killed"] == [3]
+    text = "Gunmen killed 3 soldiers in Kabo on Monday. On Sunday, 3 soldiers were killed in an ambush near Tadur."
+    events = [event(text, "killed", date(2024, 12, 23)), event(text, "ambush", date(2024, 12, 22))]
+    assert [e.value for e in run(text, events=events) if e.category == "killed"] == [3, 3]
+    assert _totals("Gunmen killed 3 soldiers in Kabo. In a separate attack, 3 soldiers were killed near Tadur.") \
+        == (6, 0)
+    assert _totals("Gunmen killed 3 soldiers in Kabo. Another 3 soldiers were killed near Tadur.") == (6, 0)
 
 
 def test_one_from_each_side_is_part_of_the_count():

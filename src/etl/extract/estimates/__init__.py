@@ -28,9 +28,10 @@ number of figures, not the length of the article. For each count:
   the attacker was told dead; animals are counted, never casualties;
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead",
   "the 3 soldiers killed" after "3 soldiers were killed", "23 bodies" after "killed 23", "1 injured." after "The
-  victim was injured", "Among the dead were four women and three children" after "killed 11") is not recorded twice, and a headline's count the story
-  tells again ("Car bombs kill 21 in Baghdad" above "killing at least 21 people", or 23, or "5 policemen and 2
-  attackers were killed") is kept where the story tells it;
+  victim was injured", "Among the dead were four women and three children" after "killed 11", "'Twelve villagers
+  were killed,' police said" after "killed 12 villagers" in an event of the same day and place) is not recorded
+  twice, and a headline's count the story tells again ("Car bombs kill 21 in Baghdad" above "killing at least 21
+  people", or 23, or "5 policemen and 2 attackers were killed") is kept where the story tells it;
   a person's age after a name ("Stephen Paddock, 64,") or a noun of a person ("The man, 34,") is no count;
 - a toll above the figures of its kind told before it holds them ("killing eight soldiers. The death toll later rose
   to 12"): they are kept as `other`, so that a sum of the dead counts the toll alone, and the toll takes their event;
@@ -126,6 +127,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     counts.sort(key=lambda c: c.start)
 
     # Keep: counts of something, each once.
+    triggers = Triggers(events)
     kept: list[Count] = []
     given: dict[str, Given] = {}
     headline = _headline_end(doc)
@@ -152,6 +154,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if (weak or c.unit == "percent") and c.category == "other":
             dropped["estimates: 'one' with no category" if weak else "estimates: percentage with no category"] += 1
             continue
+        c.incident = triggers.nearest(c, doc)
         if restates(c, given, lex, kept[-1] if kept else None):
             c.restated = True
             dropped["estimates: figure restates figures given before"] += 1
@@ -172,7 +175,6 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
 
     # Attribute and link.
     claims = Claimants(doc, statements, lex).of(kept)
-    triggers = Triggers(events)
     dated: dict[int, date | None] = {}
     out = []
     for c, claim in zip(kept, claims):

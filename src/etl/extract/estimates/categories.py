@@ -7,6 +7,8 @@ from etl.extract.estimates.items import (
     Count, SentenceTokens, counted_kind, is_plural, match_phrase, match_phrase_ending,
 )
 from etl.extract.estimates.lexicon import Lexicon
+from etl.extract.estimates.links import one_incident
+from etl.records import Event
 
 # How far the rules look from a count, in tokens: news puts its verb or toll noun within a few words.
 _MAX_SKIP = 4   # auxiliaries and adverbs between the counted phrase and its verb ("were reportedly killed")
@@ -26,7 +28,7 @@ _TOLD = frozenset({"said", "reported", "put", "given", "gave", "announced", "est
 _REPORTS = frozenset({"reports", "report", "figures", "figure", "estimates", "estimate", "tallies", "tally"})
 # "The bombing had initially killed 20", "20 people were originally reported dead": told first, whatever the verb
 _FIRST_ADVERBS = frozenset({"initially", "originally"})
-_ELSEWHERE = frozenset({"separately", "elsewhere", "meanwhile", "another"})
+_ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "another"})
 _PAST_SPANS = frozenset({"week", "week's", "month", "month's", "year", "year's"})
 _TOLL = "toll"  # "the death toll", "the injury toll": the whole count of its kind, the figures told before in it
 _TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
@@ -666,11 +668,16 @@ class Given:
     perpetrators: bool = False  # one of them counted the attackers ("a suicide bomber blew herself up")
     victims: bool = False  # one of them counted others than the attackers
     sentences: set[int] = field(default_factory=set)  # the sentences that gave them
+    # the kind of people each counted and its amount → the events they were of
+    kinds: dict[tuple[str, float], list[Event | None]] = field(default_factory=dict)
 
     def add(self, c: Count, lex: Lexicon) -> None:
         self.total += c.amount
         self.amounts.add(c.amount)
         self.sentences.add(c.sentence.index)
+        if c.np_end > c.np_start:
+            kind = counted_kind(c.sentence.words[c.np_head - 1], lex)
+            self.kinds.setdefault((kind, c.amount), []).append(c.incident)
         if c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.perpetrators:
             self.perpetrators = True
         else:
@@ -715,6 +722,12 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     summary = head is None or head in lex.summary_heads or counted_kind(head, lex) == "" \
         or bool(before & lex.summary_before)
     if summary and c.amount == same.total:
+        return True
+    if head is not None and not c.singular and c.sentence.index not in same.sentences \
+            and _ELSEWHERE.isdisjoint(w.lower() for w in words) \
+            and any(one_incident(c.incident, e) for e in same.kinds.get((counted_kind(head, lex), c.amount), [])):
+        # "Twelve villagers were killed," the spokesman said, after "Gunmen killed 12 villagers": those 12, of the
+        # same incident (not "3 soldiers were killed near Tadur" on another day, nor in "another" attack)
         return True
     if c.singular and c.source != "chain" and (words[c.first] in lex.definite_before or words[c.first] in _PRONOUNS) and (
             head not in lex.perpetrators or same.perpetrators):

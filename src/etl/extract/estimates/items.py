@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.text import Doc
+from etl.records import Event
 
 _WORD = re.compile(r"\w")
 
@@ -64,6 +65,8 @@ class Count:
     listed: Count | None = None
     restated: bool = False
     age: bool = False  # a person's age after its noun ("The man, 34,"): it passes its verb along a list, is never kept
+    # the event nearest the count in its sentence: two figures of one incident may be one figure told twice
+    incident: Event | None = None
 
     @property
     def amount(self) -> float:

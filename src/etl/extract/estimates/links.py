@@ -43,6 +43,18 @@ def runs_over_a_span(c: Count) -> bool:
                for k, (a, b) in enumerate(zip(clause, clause[1:])))
 
 
+def one_incident(a: Event | None, b: Event | None) -> bool:
+    """Whether the events of two figures may be one incident: one event (at two of its mentions), or two events not
+    told apart by their day or place ("Fourteen worshippers died" in a quote after "killed 14 worshippers at a
+    mosque"), or a figure whose event is unknown."""
+    if a is None or b is None or a.event_id == b.event_id:
+        return True
+    if a.date is not None and b.date is not None and a.date != b.date:
+        return False
+    where = (a.location or "").lower(), (b.location or "").lower()
+    return where[0] in where[1] or where[1] in where[0]  # ("a mosque in Dalo" is in Dalo)
+
+
 class Triggers:
     """The article's events in the order of their triggers, which do not overlap: the events of a sentence,
     the one holding a word and the one nearest an offset are found by bisection, not by a walk of all."""
