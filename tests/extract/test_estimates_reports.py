@@ -1,5 +1,11 @@
 """Casualty counts as wire reports and incident summaries tell them: ages beside the victims, tolls that grow, the
 wounded who later died, lists of the dead. Names and places are invented."""
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from etl.records import Event
 from tests.extract.test_estimates import event, run
 from tests.extract.test_estimates_implicit import _counts
 from tests.extract.test_estimates_incidents import _totals
@@ -339,3 +345,49 @@ def test_initially_before_another_counts_verb_leaves_a_count_told_after_it():
     found = _counts("Gunmen killed 13 people and wounded 71. Two of the 12 initially killed and 11 of the injured were "
                     "police officers.")
     assert "11" not in [surface for surface, *_ in found]  # a part of the wounded, told again: not "told first"
+
+
+# --- counts of past incidents told as background ---
+
+_LEAD = "A car bomb killed 20 people at a market in Dalo on Saturday. "
+
+
+def _at_every_mention(text: str, ev: Event) -> list[Event]:
+    """An event at each of its triggers in the text, as the events stage gives the estimates one event told twice."""
+    found, k = [], text.find(ev.trigger)
+    while k >= 0:
+        found.append(replace(ev, trigger_start=k, trigger_end=k + len(ev.trigger)))
+        k = text.find(ev.trigger, k + 1)
+    return found
+
+
+@pytest.mark.parametrize("background, figure", [
+    ("Last year, an attack on the same market killed 50 people.", "50"),
+    ("In 2019, a similar attack killed 30.", "30"),
+    ("Some 50 people were killed in a similar attack on the market last year.", "Some 50"),
+    ("Earlier this year, 15 people were killed in a blast in the same district.", "15"),
+    ("A previous attack on the market killed 30 people.", "30"),
+])
+def test_a_count_told_of_a_past_incident_is_of_no_event_of_the_day(background, figure):
+    text = _LEAD + background
+    bombing = event(text, "killed", day=date(2024, 12, 28))
+    found = run(text, events=_at_every_mention(text, bombing))
+    assert [(e.surface, e.event_id) for e in found] == [("20", bombing.event_id), (figure, None)]
+
+
+def test_a_count_told_of_a_past_incident_is_of_the_event_dated_to_it_and_only_it():
+    text = _LEAD + "In March 2019, a similar bombing at the same market killed 30 people."
+    bombing = event(text, "killed", day=date(2024, 12, 28))
+    earlier = replace(event(text, "bombing"), date=date(2019, 3, 1), date_precision="month", date_source="text")
+    found = run(text, events=_at_every_mention(text, bombing) + [earlier])
+    assert [(e.surface, e.event_id) for e in found] == [("20", bombing.event_id), ("30", earlier.event_id)]
+    # a past date or "a similar attack" in another clause, or after "since", dates no count of the day
+    text = "A car bomb killed 20 people at the market, which was hit by a similar attack last year, police said."
+    bombing = event(text, "killed", day=date(2024, 12, 28))
+    assert [e.event_id for e in run(text, events=[bombing])] == [bombing.event_id]
+    text = "The bombing, the deadliest since 2019, killed 40 people in Dalo on Saturday."
+    bombing = event(text, "killed", day=date(2024, 12, 28))
+    assert [e.event_id for e in run(text, events=[bombing])] == [bombing.event_id]
+    text = _LEAD + "On Sunday, a similar attack killed 5 people in Kemo."
+    second = event(text, "attack", day=date(2024, 12, 29))
+    assert [e.event_id for e in run(text, events=[second])][-1] == second.event_id

@@ -43,7 +43,10 @@ number of figures, not the length of the article. For each count:
   category, country (of the counted people, else of where the linked event happened) and the kind of
   people, plus the day of the linked event for a count of one incident ("12 killed in a raid on
   3 May"); a running total ("3,000 killed since the war began", "hundreds this year") is of no one event: it is
-  linked to none and groups by subject alone.
+  linked to none and groups by subject alone; a count told of a past incident (by a date of its clause, or one
+  opening its sentence, a month or more before publication: "Last year, an attack on the same market killed 50",
+  "In 2019, a similar attack killed 30"; or with no date, "a previous attack") is linked to the event dated to that
+  past, if there is one, never to the day's.
   A count whose country is unknown cannot be told apart from others across articles, so its key is
   kept to its own article.
 
@@ -68,7 +71,7 @@ from etl.extract.estimates.counts import (
 )
 from etl.extract.estimates.items import Count, SentenceTokens, sentence_tokens
 from etl.extract.estimates.lexicon import load_lexicon, subject_category
-from etl.extract.estimates.links import Triggers, dated_as_of, subject_key_of
+from etl.extract.estimates.links import Pasts, Triggers, dated_as_of, subject_key_of
 from etl.extract.numbers import find_numbers
 from etl.extract.text import Doc, WordFinder
 from etl.ids import stable_hash
@@ -175,10 +178,11 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
 
     # Attribute and link.
     claims = Claimants(doc, statements, lex).of(kept)
+    pasts = Pasts(doc)
     dated: dict[int, date | None] = {}
     out = []
     for c, claim in zip(kept, claims):
-        event = triggers.of(c, doc)
+        event = triggers.of(c, doc, pasts)
         if event is None and c.replaces is not None:
             event = triggers.nearest(c.replaces, doc)
         if c.category == "deployed" and c.country is None and event is not None:

@@ -1,10 +1,12 @@
 """A count and the article's events → its event, the day it is given as of, and its subject key."""
 from __future__ import annotations
 
+import calendar
 from bisect import bisect_left, bisect_right
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
-from etl.extract.dates import find_dates
+from etl.extract.dates import DateMention, find_dates
 from etl.extract.estimates.items import Count, counted_kind
 from etl.extract.estimates.lexicon import Lexicon, subject_category
 from etl.extract.text import Doc
@@ -43,6 +45,114 @@ def runs_over_a_span(c: Count) -> bool:
                for k, (a, b) in enumerate(zip(clause, clause[1:])))
 
 
+# A count told with a date of the past ("Last year, an attack on the same market killed 50", "In March 2019, a bombing
+# killed 30", "killed 30 in a previous attack on the market") counts a past incident, not the article's own.
+_CLAUSE_BOUNDS = frozenset({",", ";", "—", "–", "(", ")", "which", "where", "who", "while", "whereas", "when"})
+_WHEN = "when"  # "since March 2019, when a bomber killed 30": the date before it is the clause's
+_CLAUSE_WORDS = 15  # words of a count's clause looked at on each side (a sentence of no commas may be very long)
+_OPENER_WORDS = 3  # words before a date that opens its sentence ("In March 2019, …") and dates all its clauses
+_SPAN_STARTS = ("since", "from", "until", "till")  # the start or end of a span, no date of what happened
+_LONG_AGO = timedelta(days=31)  # a period that ended this long before publication is past, not the news of the day
+_PAST_ADJECTIVES = frozenset({"similar", "previous", "prior"})  # "a similar attack", "a previous raid"
+_DETERMINERS = frozenset({"a", "an", "the"})
+_NEAR_EVENTS = 4  # events on each side of a count of the past that may be its incident
+# "the previous day", "the previous toll": a time or a figure, no incident of the past
+_NO_INCIDENT = frozenset({"day", "night", "morning", "afternoon", "evening", "week", "weekend", "toll", "figure",
+                          "tally", "count", "estimate", "report", "reports", "one", "year", "month"})
+
+
+@dataclass(frozen=True, slots=True)
+class Past:
+    """The date of the past a count is told with (none when only its words say so: "a previous attack")."""
+    date: date | None
+    precision: str
+
+
+def _span_end(day: date, precision: str) -> date:
+    """The last day of the period a date names at its precision."""
+    if precision == "year":
+        return date(day.year, 12, 31)
+    if precision == "month":
+        return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+    return day + timedelta(days=6) if precision == "week" else day
+
+
+class Pasts:
+    """Whether each count is told of a past incident ("Last year, …", "In 2019, a similar attack killed 30"): the date
+    nearest it in its clause, else one that opens its sentence, is of the past; or, with no date, its clause tells
+    of "a similar" or "a previous" attack. The dates of a sentence are read once."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        published = doc.article.published_at
+        self.published = published.date() if isinstance(published, datetime) else published
+        self.dates: dict[int, tuple[list[DateMention], list[int]]] = {}
+
+    def _is_past(self, m: DateMention) -> bool:
+        said = m.text.lower()
+        if m.precision in ("year", "month") and (said.startswith(("last ", "earlier ")) or said.endswith(" ago")):
+            return True  # "last year", "earlier this year", "two years ago"
+        return m.date is not None and self.published is not None and m.precision in ("year", "month", "week", "day") \
+            and _span_end(m.date, m.precision) < self.published - _LONG_AGO
+
+    def _sentence_dates(self, index: int) -> tuple[list[DateMention], list[int]]:
+        if index not in self.dates:
+            sent = self.doc.sentences[index]
+            found = [m for m in find_dates(self.doc.text, self.doc.article.published_at, sent.start, sent.end)
+                     if m.date is not None or m.text.lower().endswith(" ago")]
+            self.dates[index] = found, [m.start for m in found]
+        return self.dates[index]
+
+    def of(self, c: Count) -> Past | None:
+        words, spans, n = c.sentence.words, c.sentence.spans, len(c.sentence.words)
+        lo = c.first
+        while lo > max(0, c.first - _CLAUSE_WORDS) and words[lo - 1].lower() not in _CLAUSE_BOUNDS:
+            lo -= 1
+        hi = c.after
+        while hi < min(n, c.after + _CLAUSE_WORDS) and words[hi].lower() not in _CLAUSE_BOUNDS:
+            hi += 1
+        found, starts = self._sentence_dates(c.sentence.index)
+        if not found:
+            return self._told_past(c, lo, hi)
+        clause_start, clause_end = spans[lo][0], spans[hi - 1][1] if hi > lo else spans[lo][1]
+        inside = [m for m in found[bisect_left(starts, clause_start):bisect_left(starts, clause_end)]
+                  if m.end <= clause_end and not m.text.lower().startswith(_SPAN_STARTS)]
+        if inside:
+            nearest = min(inside, key=lambda m: abs(m.start - c.start))
+            return self._past(nearest)
+        if lo >= 3 and words[lo - 1].lower() == _WHEN and words[lo - 2] == ",":
+            k = bisect_left(starts, spans[lo - 2][0]) - 1  # the date right before ", when"
+            if k >= 0 and found[k].end == spans[lo - 3][1]:
+                return self._past(found[k])  # "in November, when bombers killed 130 people"
+        if found[0].start < spans[min(_OPENER_WORDS, n - 1)][0] and not found[0].text.lower().startswith(_SPAN_STARTS):
+            return self._past(found[0])  # "Last year, an attack on the same market killed 50 people"
+        return self._told_past(c, lo, hi)
+
+    def _past(self, m: DateMention) -> Past | None:
+        return Past(m.date, m.precision) if self._is_past(m) else None
+
+    @staticmethod
+    def _told_past(c: Count, lo: int, hi: int) -> Past | None:
+        """ "killed 30 in a similar attack", "A previous raid on the camp killed 12": a past incident, of no date."""
+        words = [w.lower() for w in c.sentence.words[lo:hi]]
+        for k in range(1, len(words) - 1):
+            if words[k] in _PAST_ADJECTIVES and words[k - 1] in _DETERMINERS and words[k + 1] not in _NO_INCIDENT:
+                return Past(None, "none")
+        return None
+
+    def holds(self, event: Event, past: Past) -> bool:
+        """Whether an event is the past incident a count tells of: dated to the count's date (or, for a count of no
+        date, by its own words to a day long before publication), never to a day near publication."""
+        if event.date is None:
+            return False
+        end = _span_end(event.date, event.date_precision)
+        if self.published is not None and end >= self.published - _LONG_AGO:
+            return False  # (the article's own incident falls in "earlier this year" too)
+        if past.date is not None:
+            return event.date <= _span_end(past.date, past.precision) and past.date <= end
+        return self.published is not None and event.date_source == "text"
+
+
 def one_incident(a: Event | None, b: Event | None) -> bool:
     """Whether the events of two figures may be one incident: one event (at two of its mentions), or two events not
     told apart by their day or place ("Fourteen worshippers died" in a quote after "killed 14 worshippers at a
@@ -63,12 +173,22 @@ class Triggers:
         self.events = sorted(events, key=lambda e: e.trigger_start)
         self.starts = [e.trigger_start for e in self.events]
 
-    def of(self, c: Count, doc: Doc) -> Event | None:
+    def of(self, c: Count, doc: Doc, pasts: Pasts) -> Event | None:
         """The event the count belongs to: its cue is the event's trigger, else the nearest trigger in its
-        sentence; none for a running total."""
+        sentence; none for a running total, nor for a count of a past incident unless the event is that incident."""
         if c.category == "other" or runs_over_a_span(c):
             return None
-        return self.nearest(c, doc)
+        event = self.nearest(c, doc)
+        past = pasts.of(c) if event is not None else None
+        if past is None or pasts.holds(event, past):
+            return event
+        # else the event of its sentence that is that past incident ("In 2019, a similar bombing killed 30"), if any
+        sent = doc.sentences[c.sentence.index]
+        lo, hi = bisect_left(self.starts, sent.start), bisect_left(self.starts, sent.end)
+        k = bisect_left(self.starts, c.start, lo, hi)
+        near = sorted(range(max(lo, k - _NEAR_EVENTS), min(hi, k + _NEAR_EVENTS)),
+                      key=lambda j: abs(self.starts[j] - c.start))
+        return next((self.events[j] for j in near if pasts.holds(self.events[j], past)), None)
 
     def nearest(self, c: Count, doc: Doc) -> Event | None:
         """The event whose trigger is the count's cue or is nearest it in its sentence, whatever its category."""
