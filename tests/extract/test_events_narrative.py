@@ -338,3 +338,10 @@ def test_a_raid_in_which_someone_was_killed_is_an_attack():
     text = "On 2 May 2020, a drug suspect was killed during a police raid in Barangay Gaya-gaya, Bulacan."
     [e] = extract_article(_article(text)).events
     assert e.event_type == "ASSAULT" and e.mentions == 2
+
+
+def test_an_attack_of_last_year_is_not_the_day_s():
+    text = ("MOGADISHU, Somalia (AP) — A car bomb killed 20 people at a market in Mogadishu on Saturday, police said. "
+            "Last year, an attack on the same market killed 50 people.")
+    found = [e for e in extract_article(_article(text)).events if e.event_type == "ASSAULT"]
+    assert sorted(e.date.year for e in found) == [2023, 2024]

@@ -215,8 +215,11 @@ class _Cluster:
         if e.actor:
             self.actor_heads.add(_head_word(e.actor))
         self.nouns.add(m.form.split(" ")[-1])
+        # (a date of its own words and one of its context are apart: only the first dates the happening, "A car bomb
+        # killed 20 … on Saturday" against "Last year, an attack … killed 50")
         self.distinct.setdefault((e.actor_canonical or e.actor, e.actor_country, e.target_canonical or e.target,
-                                  e.target_country, e.location, e.location_country, e.date, e.date_precision), e)
+                                  e.target_country, e.location, e.location_country, e.date, e.date_precision,
+                                  e.date_source in OWN_DATE), e)
 
 
 def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention]]:
