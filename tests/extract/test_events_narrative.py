@@ -345,3 +345,25 @@ def test_an_attack_of_last_year_is_not_the_day_s():
             "Last year, an attack on the same market killed 50 people.")
     found = [e for e in extract_article(_article(text)).events if e.event_type == "ASSAULT"]
     assert sorted(e.date.year for e in found) == [2023, 2024]
+
+
+# --- vows ---
+
+@pytest.mark.parametrize("text, kind", [
+    ("The president vowed to crush the rebels.", "THREATEN"),
+    ("Chief Minister Sai vowed to eliminate Maoism from the state.", "THREATEN"),
+    ("The governor vowed to eradicate poverty.", "AGREE"),
+])
+def test_a_vow_to_destroy_armed_foes_is_a_threat(text, kind):
+    assert [e.event_type for e in _events(text)] == [kind]
+
+
+def test_a_verb_in_the_past_after_a_clause_of_a_modal_is_the_speaker_s_and_not_negated():
+    text = ("Chief Minister Vishnu Deo Sai said the sacrifice of the jawans would not go in vain and vowed to eliminate "
+            "Maoism from the state.")
+    vow = _one(text, "vowed")
+    assert (vow.actor, vow.modality) == ("Chief Minister Vishnu Deo Sai", "asserted")
+
+
+def test_a_verb_of_what_was_said_keeps_the_subject_of_what_was_said():
+    assert _one("Survivors said the attackers separated them and shot the men.", "shot").actor == "attackers"

@@ -34,6 +34,19 @@ _SET_FOR = frozenset({"to", "for"})
 # Verbs of denial: what they govern, their speaker says did not happen
 _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 
+MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "shall"})
+_MODAL_REACH = 6  # words before "and" searched for the modal of the clause it closes
+
+
+def after_modal(sent: SentenceTokens, k: int, first: int, lex: Lexicon) -> bool:
+    """Whether a verb in the past at `first` follows "and" at k that closes a clause of a modal ("would not go in
+    vain and vowed"): a modal takes no verb in the past, so the verb is coordinated with one before that clause."""
+    word = sent.lower[first]
+    if not (word.endswith("ed") or word in lex.verb):
+        return False
+    return any(sent.lower[j] in MODALS for j in range(max(0, k - _MODAL_REACH), k))
+
+
 def _named_by_past_date(sent: SentenceTokens, cand: Candidate, when: DateMention | None, published: date | None) -> bool:
     """Whether an event noun is named by a date before the story's, right before it ("the October 7 attack")."""
     return (cand.sense.pos == "noun" and when is not None and when.date is not None and published is not None
@@ -67,6 +80,8 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
             break
         if w in {".", ";", ":"} or (w in lex.clause and w != "that") or w in lex.reporting:
             break
+        if w in {"and", "or"} and after_modal(sent, k, cand.first, lex):
+            break  # "said the sacrifice would not go in vain and vowed to …": the vow is the speaker's, not negated
         if w == "may" and _is_month_or_name(sent, k) or w == "set" and sent.lower[k + 1] not in _SET_FOR:
             k -= 1  # "set off an explosion", "set up a checkpoint": done, not "set to visit", "set for Tuesday"
             continue

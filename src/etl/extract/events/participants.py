@@ -16,6 +16,7 @@ from etl.extract.events.lexicon import (
     PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATE_GERUND, TARGET_PREPOSITIONS, VERB_LINKS,
     VERBAL_TYPES, Lexicon, ends_site_name,
 )
+from etl.extract.events.modality import after_modal
 from etl.extract.text import ABBREVIATIONS
 
 _MAX_NP = 8              # tokens in an actor or target phrase
@@ -1249,6 +1250,11 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
             start = k + 1  # "eyes welled as he spoke and urged voters": the subordinate clause's subject
             break
         if sent.lower[k] in lex.reporting and k + 2 < first and sent.words[k].islower():
+            conjunction = next((j for j in range(first - 1, k, -1) if sent.lower[j] in ("and", "or")), None)
+            if conjunction is not None and after_modal(sent, conjunction, first, lex):
+                # "Sai said the sacrifice would not go in vain and vowed to …": coordinated with "said", whose subject
+                # vows
+                return _subject(sent, k, lex)
             # "survivors said the attackers separated them and shot …": the subject of what was said
             start = k + 1 + (sent.lower[k + 1] == "that")
             break
