@@ -200,7 +200,7 @@ def test_killing_himself_after_an_act_is_one_dead():
 def test_turning_the_gun_on_himself_after_an_act_is_one_dead():
     assert _totals("An assailant opened fire at a school in Daleville, killing three students before turning the gun "
                    "on himself.") == (4, 0)
-    assert _totals("A gunman shot two guards at a bank in Orvo and then turned his weapon on himself.") == (1, 0)
+    assert _totals("A gunman shot two guards at a bank in Orvo and then turned his weapon on himself.") == (1, 2)
     assert _totals("The gun on himself was a rumour spread in Orvo.") == (0, 0)
 
 
@@ -391,3 +391,31 @@ def test_a_count_told_of_a_past_incident_is_of_the_event_dated_to_it_and_only_it
     text = _LEAD + "On Sunday, a similar attack killed 5 people in Kemo."
     second = event(text, "attack", day=date(2024, 12, 29))
     assert [e.event_id for e in run(text, events=[second])][-1] == second.event_id
+
+
+# --- people shot ---
+
+def test_people_shot_with_no_death_told_are_wounded_not_those_shot_at():
+    assert _counts("An assailant shot 5 people at a bus stop in Varna on Tuesday, police said.") == [
+        ("5", 5, "exact", "wounded")]
+    assert _totals("Police shot three protesters during clashes in Kemo.") == (0, 3)
+    assert _totals("On 3 May, two men were shot by an armed man in Colonia Lerma.") == (0, 2)
+    assert _totals("A man and two women were shot inside a car in Colonia Lerma.") == (0, 3)
+    # fired at, or things shot, are no wounded
+    assert _totals("Soldiers shot at 20 protesters but missed.") == (0, 0)
+    assert _totals("Twenty protesters were shot at by soldiers, who missed.") == (0, 0)
+    assert _totals("The gunman shot 41 rounds into the crowd.") == (0, 0)
+
+
+def test_people_shot_whose_deaths_their_sentence_tells_are_killed_or_wounded():
+    assert _counts("A gunman shot 12 people at a mall in Orvo, killing three.") == [
+        ("12", 12, "exact", "killed_or_wounded"), ("three", 3, "exact", "killed")]
+    assert _counts("Gunmen shot 5 people, two of whom died.") == [
+        ("5", 5, "exact", "killed_or_wounded"), ("two", 2, "exact", "killed")]
+    assert _totals("Two men were shot by gunmen in Colonia Lerma. One man died and the other was injured.") == (1, 1)
+
+
+def test_people_fatally_shot_are_killed():
+    assert _totals("Three people were fatally shot at a cinema in Lafayette last summer.") == (3, 0)
+    assert _totals("A sniper fatally shot 4 soldiers in Toro.") == (4, 0)
+

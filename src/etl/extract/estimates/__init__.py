@@ -10,7 +10,9 @@ number of figures, not the length of the article. For each count:
   Friday's bombing rose to 101"), else from a count it is coordinated with
   ("3 soldiers and 2 civilians were killed", "killed 2 soldiers and 3 civilians"); a casualty verb before held
   people outranks what they were ("killed 3 hostages"), and the subject of a clause takes the passive joined to it
-  ("The assailant killed three villagers before being shot dead");
+  ("The assailant killed three villagers before being shot dead"); people shot ("An assailant shot 5 people", "Five
+  people were shot") are wounded, killed if "fatally" shot, and killed or wounded when their sentence or the next tells
+  deaths after them ("shot 12 people, killing three"; not the shooter's own);
 - a singular "a man" or "an officer", or a named person ("killed Sheikh Ali Omar", "shot dead journalist Ali
   Omar", "Omar was killed" after "Sheikh Ali Omar"), counts as one when a casualty or arrest verb governs it (once:
   "Ali Omar, a cleric," is one person; "another was wounded" and "Both victims were found dead" count too), and so
@@ -62,7 +64,7 @@ from datetime import date
 
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, bare_inserts, categorize, chain_categories, is_singular_count, listed_parts,
-    partitive_wholes, raises_toll, restates, superseded, told_before,
+    partitive_wholes, raises_toll, restates, shot_and_killed, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -126,6 +128,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         animals_are_no_casualties(group, lex)
         superseded(group)
     told_before(counts, lex)
+    shot_and_killed(counts, lex)
     counts += coordinated_people(counts, lex)
     counts.sort(key=lambda c: c.start)
 

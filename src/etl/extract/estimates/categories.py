@@ -81,6 +81,14 @@ _MAX_CLAUSE = 15  # words of a clause between its subject and the passive joined
 _DEATH = "death"
 _RESULTING = (("resulted", "in"), ("resulting", "in"), ("results", "in"), ("led", "to"), ("leading", "to"),
               ("caused",), ("causing",))
+# "An assailant shot 5 people", "Five people were shot": people hit by gunfire, with no death of them told, are wounded
+# (GTD and ACLED count them so; "shot dead", "shot and killed" are cues of their own). "Were shot at by soldiers" is
+# fired at, no one hit.
+_SHOT = "wounded"
+_SHOT_PARTICIPLE = "shot"
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "got", "get"})
+_SHOT_AT_ENDS = frozenset({",", ".", ";", ":", "by", "from", "with", "and", "but"})
+_FATALLY = frozenset({"fatally", "mortally"})  # "three people were fatally shot": killed
 # Heads of people held or gone ("hostages", "detainees", "refugees") and what a verb before them may have done to them.
 _HELD = frozenset({"captured", "arrested", "displaced", "missing"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded"})
@@ -371,8 +379,57 @@ def categorize(c: Count, lex: Lexicon) -> None:
         c.category, c.cue, c.source = "killed", c.first - 1, "before"  # "the army lost 3 soldiers" (not 3 seats)
     else:
         later = _later_passive(c, lex)
+        shot = _shot(c, lex) if later is None else None
         if later is not None:
             c.category, c.source, c.cue = later[0], "after", later[1]
+        elif shot is not None:
+            c.category, c.cue, c.source = shot
+
+
+def _shot(c: Count, lex: Lexicon) -> tuple[str, int, str] | None:
+    """Category, cue and source of a count of people shot, by a verb before it ("An assailant shot 5 people", "shot his
+    two sons") or a passive after it ("Five people were shot in a drive-by"): wounded, killed if "fatally" shot; None
+    for one person ("Gunmen shot a trader" is told by what came of him: "He died") or for things ("shot 41 rounds")."""
+    if c.singular or not _of_people(c, lex):
+        return None
+    sent, words, n = c.sentence, c.sentence.words, len(c.sentence.words)
+    k = c.first - 1
+    while k >= 0 and c.first - k <= 3 and words[k] in lex.before_skip:
+        k -= 1
+    if k >= 0 and words[k] in lex.shooting_verbs:
+        return "killed" if k > 0 and words[k - 1] in _FATALLY else _SHOT, k, "before"
+    for j in {_past_insert(sent, _past_ages(sent, c.np_end)), _past_insert(sent, _past_of(sent, c.np_end, lex))}:
+        k = j
+        while k < n and k - j < _MAX_SKIP and words[k] in lex.after_skip:
+            k += 1
+        if k < n and words[k] == _SHOT_PARTICIPLE and not _PASSIVE_AUXILIARIES.isdisjoint(words[j:k]) and not (
+                k + 1 < n and words[k + 1] == "at" and (k + 2 == n or words[k + 2] in _SHOT_AT_ENDS)):
+            return "killed" if not _FATALLY.isdisjoint(words[j:k]) else _SHOT, k, "after"
+    return None
+
+
+def shot_and_killed(counts: list[Count], lex: Lexicon) -> None:
+    """ "A gunman shot 12 people at a mall, killing three", "Gunmen shot 5 people, two of whom died", "Two men were shot
+    in Kemo. One died and the other was injured": the people shot, when their sentence or the next tells deaths after
+    them, are the killed and the wounded together, not the wounded alone (the shooter's own death is none of theirs:
+    "shot two guards and then turned his weapon on himself")."""
+    for i, c in enumerate(counts):
+        if c.category == _SHOT and c.cue is not None and c.sentence.words[c.cue] in lex.shooting_verbs and any(
+                d.category == "killed" and d.sentence.words[d.first] not in _REFLEXIVES
+                and not (d.np_end > d.np_start and d.sentence.words[d.np_head - 1] in lex.perpetrators)
+                for d in _next_counts(counts, i)):
+            c.category = "killed_or_wounded"
+
+
+def _next_counts(counts: list[Count], i: int) -> list[Count]:
+    """The counts after counts[i] in its sentence and the next (in text order)."""
+    last = counts[i].sentence.index + 1
+    out = []
+    for d in counts[i + 1:]:
+        if d.sentence.index > last:
+            break
+        out.append(d)
+    return out
 
 
 def _later_passive(c: Count, lex: Lexicon) -> tuple[str, int] | None:

@@ -42,6 +42,7 @@ class Lexicon:
     collectives: frozenset[str]
     perpetrators: frozenset[str]
     to_death_verbs: frozenset[str]
+    shooting_verbs: frozenset[str]
     partitive: frozenset[str]
     reporting_verbs: frozenset[str]
     subject_skip: frozenset[str]
@@ -86,7 +87,8 @@ def load_lexicon() -> Lexicon:
         animals=frozenset(raw["animals"]),
         persons=frozenset(raw["persons"]), pairs=frozenset(raw["pairs"]), collectives=frozenset(raw["collectives"]),
         perpetrators=frozenset(raw["perpetrators"]),
-        to_death_verbs=frozenset(raw["to_death_verbs"]), partitive=frozenset(raw["partitive"]),
+        to_death_verbs=frozenset(raw["to_death_verbs"]), shooting_verbs=frozenset(raw["shooting_verbs"]),
+        partitive=frozenset(raw["partitive"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]), subject_skip=frozenset(raw["subject_skip"]),
         subject_stop=frozenset(raw["subject_stop"]), anonymous_sources=frozenset(raw["anonymous_sources"]),
         pronouns=frozenset(raw["pronouns"]), determiners=frozenset(raw["determiners"]),
