@@ -204,6 +204,21 @@ def test_turning_the_gun_on_himself_after_an_act_is_one_dead():
     assert _totals("The gun on himself was a rumour spread in Orvo.") == (0, 0)
 
 
+def test_the_doers_death_told_after_an_act_is_one_dead():
+    assert _totals("A gunman shot 12 people at a mall in Orvo before committing suicide.") == (1, 12)
+    assert _totals("A man shot his wife and then killed himself.") == (1, 0)
+    assert _totals("The attacker killed 5 soldiers at the checkpoint before blowing himself up.") == (6, 0)
+    assert _totals("A suicide bomber attacked a checkpoint in Gao, killing 4 soldiers, then blew himself up.") == (5, 0)
+    assert _totals("The gunman killed three people before shooting himself.") == (4, 0)
+    assert _totals("A soldier shot dead three colleagues at a base in Toro and later committed suicide.") == (4, 0)
+    assert _totals("The gunman then killed himself.") == (1, 0)  # the subject, counted once
+
+
+def test_a_suicide_told_alone_is_one_dead():
+    assert _counts("A farmer committed suicide in Kemo on Monday.") == [("A farmer", 1, "exact", "killed")]
+    assert _totals("Police said the man later took his own life.") == (1, 0)
+
+
 def test_killing_himself_is_not_counted_twice():
     assert _totals("A bomber blew himself up near a mosque, killing himself.") == (1, 0)
     assert _totals("A suicide bomber blew himself up at a checkpoint, killing himself and two guards.") == (3, 0)

@@ -17,7 +17,8 @@ number of figures, not the length of the article. For each count:
   Omar", "Omar was killed" after "Sheikh Ali Omar"), counts as one when a casualty or arrest verb governs it (once:
   "Ali Omar, a cleric," is one person; "another was wounded" and "Both victims were found dead" count too), and so
   does one person joined to a casualty count or told after an act ("killing himself and 12 others", "killed a police
-  officer and his son", "before turning the gun on himself"), and a definite person killed or hurt when no count of
+  officer and his son", "before turning the gun on himself", "then killed himself", "before committing suicide",
+  "then blew himself up": the doer, no victim), and a definite person killed or hurt when no count of
   that kind came before ("The victim was later found dead"), or whose death an act "resulted in"; "the hostages" count
   as many as were taken before them, "the couple" two;
 - "330 people, including 300 assailants, were killed" (or with no commas): the verb after the "including" clause is

@@ -415,7 +415,7 @@ def shot_and_killed(counts: list[Count], lex: Lexicon) -> None:
     "shot two guards and then turned his weapon on himself")."""
     for i, c in enumerate(counts):
         if c.category == _SHOT and c.cue is not None and c.sentence.words[c.cue] in lex.shooting_verbs and any(
-                d.category == "killed" and d.sentence.words[d.first] not in _REFLEXIVES
+                d.category == "killed" and not d.doer
                 and not (d.np_end > d.np_start and d.sentence.words[d.np_head - 1] in lex.perpetrators)
                 for d in _next_counts(counts, i)):
             c.category = "killed_or_wounded"

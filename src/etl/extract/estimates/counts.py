@@ -61,6 +61,10 @@ _AFTER_AN_ACT = frozenset({",", "before", "then", "and"})
 # "before turning the gun on himself", "then turned his weapon on herself": the doer's death, told as a suicide.
 _TURNED_ON = frozenset({"turning", "turned"})
 _OWN_WEAPONS = frozenset({"gun", "weapon", "rifle", "pistol"})
+# "and then killed himself", ", later committing suicide": a word of time between an act and the doer's death
+_THEN = frozenset({"then", "later"})
+# Words of the phrases that tell the doer's death (estimates.json own_deaths): a sentence holding none has none.
+_OWN_DEATH_WORDS = ("himself", "herself", "suicide", "own life")
 # Words that open one person joined after a count: "and the bomber", "and a policeman", "and himself".
 _ONE_AFTER = frozenset({"the", "a", "an", "himself", "herself"})
 # "He died", "killing him": pronouns of one person.
@@ -226,6 +230,7 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
             out += _pronouns(doc, index, seen, lex, sorted(pronoun_sentences[index]))
         out += _found_bodies(doc, index, seen, lex)
         out += _reflexive_objects(doc, index, seen, lex)
+        out += _own_deaths(doc, index, seen, lex)
         found = _named_victims(doc, index, seen, lex, named)
         out += _definite_person(doc, index, seen, lex, starts, ends)
         if found:
@@ -291,8 +296,34 @@ def _reflexive_objects(doc: Doc, index: int, seen: dict[int, SentenceTokens], le
         if category in lex.singular_categories:
             c = Count(sent, sent.spans[k][0], sent.spans[k][1], 1.0, 1.0, 1.0, "exact", None, k, k, k, k + 1, k + 1,
                       singular=True)
-            c.category, c.source, c.cue = category, "before", cue
+            c.category, c.source, c.cue, c.doer = category, "before", cue, True
             out.append(c)
+    return out
+
+
+def _own_deaths(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexicon) -> list[Count]:
+    """ "shot his wife and then killed himself", "killing three students before committing suicide", "then blew himself
+    up", "before taking his own life": the doer's death told after an act is one dead, as "before killing himself" is
+    (`_reflexive_objects`; GTD and ACLED count the attacker). The phrase's reflexive, else its words past the verb, is
+    the count. A subject right before the phrase ("The gunman then killed himself", "A man committed suicide") is
+    counted by the cue, not here."""
+    s = doc.sentences[index]
+    if not any(doc.lowered.find(w, s.start, s.end) >= 0 for w in _OWN_DEATH_WORDS):
+        return []
+    sent = sentence_tokens(doc, index, seen)
+    words = sent.words
+    out = []
+    for p in range(1, len(words)):
+        length = next((n for n in range(4, 1, -1) if tuple(words[p:p + n]) in lex.own_deaths), 0)
+        if not length or not (words[p - 1] in _AFTER_AN_ACT and words[p - 1] not in _THEN or (
+                words[p - 1] in _THEN and p >= 2 and words[p - 2] in (",", "and"))):
+            continue
+        reflexive = next((k for k in range(p + 1, p + length) if words[k] in _ONE_REFLEXIVES), None)
+        first, end = (reflexive, reflexive + 1) if reflexive is not None else (p + 1, p + length)
+        c = Count(sent, sent.spans[first][0], sent.spans[end - 1][1], 1.0, 1.0, 1.0, "exact", None, first, first,
+                  first, end, end, singular=True)
+        c.category, c.source, c.cue, c.doer = "killed", "before", p, True
+        out.append(c)
     return out
 
 

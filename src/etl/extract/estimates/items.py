@@ -67,6 +67,7 @@ class Count:
     age: bool = False  # a person's age after its noun ("The man, 34,"): it passes its verb along a list, is never kept
     # the event nearest the count in its sentence: two figures of one incident may be one figure told twice
     incident: Event | None = None
+    doer: bool = False  # the doer's own death told after an act ("before killing himself"): no victim of it
 
     @property
     def amount(self) -> float:

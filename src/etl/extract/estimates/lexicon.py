@@ -43,6 +43,7 @@ class Lexicon:
     perpetrators: frozenset[str]
     to_death_verbs: frozenset[str]
     shooting_verbs: frozenset[str]
+    own_deaths: frozenset[tuple[str, ...]]
     partitive: frozenset[str]
     reporting_verbs: frozenset[str]
     subject_skip: frozenset[str]
@@ -75,6 +76,7 @@ def _cue_word(phrase: tuple[str, ...]) -> str:
 def load_lexicon() -> Lexicon:
     raw = json.loads((LEXICON_DIR / "estimates.json").read_text(encoding="utf-8"))
     after, verbs, nouns = (_phrases(raw[k]) for k in ("after_cues", "before_verbs", "before_nouns"))
+    own_deaths = {tuple(p.split()): "killed" for p in raw["own_deaths"]}
     markers = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(raw["as_of_markers"], key=len, reverse=True))
     return Lexicon(
         after_cues=after, before_verbs=verbs, before_nouns=nouns, head_nouns=raw["head_nouns"],
@@ -88,6 +90,7 @@ def load_lexicon() -> Lexicon:
         persons=frozenset(raw["persons"]), pairs=frozenset(raw["pairs"]), collectives=frozenset(raw["collectives"]),
         perpetrators=frozenset(raw["perpetrators"]),
         to_death_verbs=frozenset(raw["to_death_verbs"]), shooting_verbs=frozenset(raw["shooting_verbs"]),
+        own_deaths=frozenset(own_deaths),
         partitive=frozenset(raw["partitive"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]), subject_skip=frozenset(raw["subject_skip"]),
         subject_stop=frozenset(raw["subject_stop"]), anonymous_sources=frozenset(raw["anonymous_sources"]),
@@ -97,7 +100,7 @@ def load_lexicon() -> Lexicon:
         coordinators=frozenset(raw["coordinators"]), origin_prepositions=frozenset(raw["origin_prepositions"]),
         # A word of every cue: only sentences holding one can have a singular count. The first ("shot dead"), unless
         # that is a common word ("the only fatality", "sustained injuries", "blew himself up"): then a rarer one.
-        cue_words=frozenset(_cue_word(phrase) for table in (after, verbs, nouns) for phrase in table),
+        cue_words=frozenset(_cue_word(phrase) for table in (after, verbs, nouns, own_deaths) for phrase in table),
         quantity_classes=raw["quantity_classes"],
-        longest=max(len(k) for k in (*after, *verbs, *nouns)),
+        longest=max(len(k) for k in (*after, *verbs, *nouns, *own_deaths)),
     )
