@@ -434,3 +434,20 @@ def test_people_fatally_shot_are_killed():
     assert _totals("Three people were fatally shot at a cinema in Lafayette last summer.") == (3, 0)
     assert _totals("A sniper fatally shot 4 soldiers in Toro.") == (4, 0)
 
+
+# --- a named person joined to others ---
+
+def test_a_named_person_joined_to_others_takes_their_verb():
+    assert _totals("Abdi Farah and his bodyguard were killed in a roadside bomb blast in Mogadishu.") == (2, 0)
+    assert _totals("Governor Ali Musa and two of his guards were killed in the blast.") == (3, 0)
+    assert _totals("Abdi Farah, his wife and their three children were killed in an airstrike.") == (5, 0)
+    assert _totals("Ali Musa and Omar Farah were wounded in the blast.") == (0, 2)
+    assert _totals("Abdi Farah and his lawyer said the police had arrested him.") == (0, 0)
+    # a place or a time before a comma is no one joined
+    assert _totals("On 3 May, in Garcia, Nuevo Leon, a man was shot and killed.") == (1, 0)
+
+
+def test_a_definite_person_joined_to_a_count_is_no_restatement_of_it():
+    assert _totals("Abdi Farah and the mayor were killed in the blast.") == (2, 0)
+    assert _totals("There were eight women, a 10-year-old girl and four men injured.") == (0, 13)
+

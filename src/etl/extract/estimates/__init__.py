@@ -15,7 +15,9 @@ number of figures, not the length of the article. For each count:
   deaths after them ("shot 12 people, killing three"; not the shooter's own);
 - a singular "a man" or "an officer", or a named person ("killed Sheikh Ali Omar", "shot dead journalist Ali
   Omar", "Omar was killed" after "Sheikh Ali Omar"), counts as one when a casualty or arrest verb governs it (once:
-  "Ali Omar, a cleric," is one person; "another was wounded" and "Both victims were found dead" count too), and so
+  "Ali Omar, a cleric," is one person; "another was wounded" and "Both victims were found dead" count too; a name
+  takes the verb of the people joined after it along the chain: "Abdi Farah and his bodyguard were killed",
+  "Abdi Farah, his wife and their three children", "a man, a woman and three girls were shot"), and so
   does one person joined to a casualty count or told after an act ("killing himself and 12 others", "killed a police
   officer and his son", "before turning the gun on himself", "then killed himself", "before committing suicide",
   "then blew himself up": the doer, no victim), and a definite person killed or hurt when no count of

@@ -484,8 +484,8 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
                 and not _opens_clause(b, lex):
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in reversed(list(zip(counts, counts[1:]))):
-        if a.category == "other" and b.source in ("after", "head") and _joined(a, b, lex) and not inserted(a) and (
-                a.listed is None and not _thing_of_one(a, lex) and not _added_insert(a)):
+        if a.category == "other" and b.source in ("after", "head", "chain") and _joined(a, b, lex) \
+                and not inserted(a) and (a.listed is None and not _thing_of_one(a, lex) and not _added_insert(a)):
             # (not ", in addition to the bomber, and 40 others were injured": more of the counted before the insert)
             a.category, a.source, a.cue = b.category, "chain", b.cue
         elif a.source == "head" and b.source == "after" and b.category in lex.singular_categories and _joined(a, b, lex) \
@@ -541,7 +541,7 @@ def _thing_of_one(c: Count, lex: Lexicon) -> bool:
     """Whether a count of one names a thing, no person ("killed in a shootout and two others were detained": the
     shootout is nobody detained)."""
     head = c.sentence.words[c.np_head - 1].lower() if c.np_end > c.np_start else None
-    return c.singular and head is not None and head not in lex.persons and head not in lex.pairs
+    return c.singular and not c.named and head is not None and head not in lex.persons and head not in lex.pairs
 
 
 def inserted(c: Count) -> bool:
@@ -787,8 +787,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # same incident (not "3 soldiers were killed near Tadur" on another day, nor in "another" attack)
         return True
     if c.singular and c.source != "chain" and (words[c.first] in lex.definite_before or words[c.first] in _PRONOUNS) and (
-            head not in lex.perpetrators or same.perpetrators):
+            head not in lex.perpetrators or same.perpetrators) and not (referent is not None and _joined(referent, c, lex)):
         return True  # "the man was killed" after a count of the killed: one of those, told again (the attacker is
-        # not one of the victims)
+        # not one of the victims; "Ali Musa and the mayor were killed": one joined to it is another)
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before
     return definite and c.amount in same.amounts

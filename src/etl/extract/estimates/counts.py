@@ -366,6 +366,10 @@ def _mark_appositives(out: list[Count], named: list[Count]) -> None:
     text = named[0].sentence.text
     described = {c.start: c for c in out if c.sentence is named[0].sentence}
     for c in named:
+        if c.category == "other":
+            # a name that waits for the verb of what is joined to it: "Ali Musa, his wife and their son were killed"
+            # lists his wife (but "Ali Musa, a local chief, and his son": the chief is Ali Musa)
+            described = {k: d for k, d in described.items() if d.sentence.words[d.first] not in POSSESSIVES}
         # the description after the name's comma, or the one ending at the comma before it
         after = text.find(",", c.end, c.end + 2)
         if after >= 0:
@@ -413,7 +417,7 @@ def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex:
         if head not in lex.persons and head not in lex.pairs:
             continue
         categorize(c, lex)
-        coordinated = c.np_end < len(sent.words) and sent.words[c.np_end] == "and" or in_addition_to(sent, c.first)
+        coordinated = c.np_end < len(sent.words) and sent.words[c.np_end] in ("and", ",") or in_addition_to(sent, c.first)
         if c.source in ("after", "before") or body is not None and c.source == "toll" or coordinated:
             # (coordinated: "the driver and his son were killed", "… were killed in addition to the assailant" take
             # the verb along the chain; unchained, it stays uncounted: a singular count needs a casualty verb)
@@ -461,11 +465,21 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         # Sub-Inspector were killed": the verb is plural for the coordination)
         plural = c.source == "after" and sent.words[c.np_end:c.np_end + 1] == ["were"] \
             and "and" not in sent.words[max(0, first - 2):first]
-        if c.source in ("after", "before", "chain") and sent.is_capitalized(first) and not plural \
+        # "Abdi Farah and his bodyguard were killed", "Ali Musa, his wife and their son": a name joined to what follows
+        # takes its verb along the chain (`chain_categories`); with none, is_singular_count drops it. After a comma
+        # only a relative of the named is joined (not "in Garcia, Nuevo Leon, three men were shot": a place; nor "On
+        # Wednesday, three bodies"), and no body a count's phrase names is ("1 member of the Kemo Police and")
+        words = sent.words
+        joined = c.source not in ("after", "before", "chain") and words[first] not in lex.np_stop and not (
+            first > 0 and (words[first - 1] in lex.determiners or words[first - 1] in lex.origin_prepositions)) and (
+            words[c.np_end:c.np_end + 1] == ["and"]
+            or words[c.np_end:c.np_end + 1] == [","] and c.np_end + 1 < len(words) and words[c.np_end + 1] in POSSESSIVES)
+        if (c.source in ("after", "before", "chain") or joined) and sent.is_capitalized(first) and not plural \
                 and not (geo.country_code(m.group()) or geo.find_countries(doc.text, m.start(), m.end())):
             c.named = True
             out.append(c)  # "killed North Korean soldiers": a people or a country, not a person
-            named.add(sent.words[c.np_end - 1])
+            if not joined:
+                named.add(sent.words[c.np_end - 1])
     for start, end, following in _before_passives(doc.text, s.start, s.end):
         word = doc.text[start:end]
         if following not in lex.cue_words and following not in lex.after_skip:
