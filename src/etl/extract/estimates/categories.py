@@ -786,8 +786,9 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # "Twelve villagers were killed," the spokesman said, after "Gunmen killed 12 villagers": those 12, of the
         # same incident (not "3 soldiers were killed near Tadur" on another day, nor in "another" attack)
         return True
+    joined = referent is not None and _joined(referent, c, lex)
     if c.singular and c.source != "chain" and (words[c.first] in lex.definite_before or words[c.first] in _PRONOUNS) and (
-            head not in lex.perpetrators or same.perpetrators) and not (referent is not None and _joined(referent, c, lex)):
+            head not in lex.perpetrators or same.perpetrators) and not joined:
         return True  # "the man was killed" after a count of the killed: one of those, told again (the attacker is
         # not one of the victims; "Ali Musa and the mayor were killed": one joined to it is another)
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before

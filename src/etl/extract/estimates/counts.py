@@ -417,7 +417,8 @@ def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex:
         if head not in lex.persons and head not in lex.pairs:
             continue
         categorize(c, lex)
-        coordinated = c.np_end < len(sent.words) and sent.words[c.np_end] in ("and", ",") or in_addition_to(sent, c.first)
+        coordinated = c.np_end < len(sent.words) and sent.words[c.np_end] in ("and", ",") \
+            or in_addition_to(sent, c.first)
         if c.source in ("after", "before") or body is not None and c.source == "toll" or coordinated:
             # (coordinated: "the driver and his son were killed", "… were killed in addition to the assailant" take
             # the verb along the chain; unchained, it stays uncounted: a singular count needs a casualty verb)
@@ -473,7 +474,8 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         joined = c.source not in ("after", "before", "chain") and words[first] not in lex.np_stop and not (
             first > 0 and (words[first - 1] in lex.determiners or words[first - 1] in lex.origin_prepositions)) and (
             words[c.np_end:c.np_end + 1] == ["and"]
-            or words[c.np_end:c.np_end + 1] == [","] and c.np_end + 1 < len(words) and words[c.np_end + 1] in POSSESSIVES)
+            or words[c.np_end:c.np_end + 1] == [","] and c.np_end + 1 < len(words)
+            and words[c.np_end + 1] in POSSESSIVES)
         if (c.source in ("after", "before", "chain") or joined) and sent.is_capitalized(first) and not plural \
                 and not (geo.country_code(m.group()) or geo.find_countries(doc.text, m.start(), m.end())):
             c.named = True
