@@ -47,7 +47,8 @@ def after_modal(sent: SentenceTokens, k: int, first: int, lex: Lexicon) -> bool:
     return any(sent.lower[j] in MODALS for j in range(max(0, k - _MODAL_REACH), k))
 
 
-def _named_by_past_date(sent: SentenceTokens, cand: Candidate, when: DateMention | None, published: date | None) -> bool:
+def _named_by_past_date(sent: SentenceTokens, cand: Candidate, when: DateMention | None,
+                        published: date | None) -> bool:
     """Whether an event noun is named by a date before the story's, right before it ("the October 7 attack")."""
     return (cand.sense.pos == "noun" and when is not None and when.date is not None and published is not None
             and when.date < published and 0 <= sent.spans[cand.first][0] - when.end <= _DATE_GAP)
