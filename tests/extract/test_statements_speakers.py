@@ -124,3 +124,17 @@ def test_content_before_as_and_the_speaker():
     s = said("The plan is a classic scare tactic, as the economist Ada Byrne noted in her column.",
              "The plan is a classic scare tactic")
     assert s.speaker_canonical == "Ada Byrne" and s.cue.startswith("noted")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Theresa May said the threat level had been raised.", "the threat level had been raised", "Theresa May"),
+    ("Brian March said the plan would fail.", "the plan would fail", "Brian March"),
+    ("“The level has been raised,” said Prime Minister Theresa May.", "“The level has been raised,”",
+     "Prime Minister Theresa May"),
+])
+def test_a_surname_that_is_a_month_is_part_of_the_speaker_s_name(text, content, speaker):
+    assert said(text, content).speaker == speaker
+
+
+def test_a_month_after_a_preposition_is_no_name():
+    assert said("In May, officials said the plan would fail.", "the plan would fail").speaker == "officials"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.dates import is_calendar_word, is_weekday
 from etl.extract.mentions import (
     ABBREVIATIONS, CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, POSTMODIFIERS, TITLES, is_capitalized,
 )
@@ -119,6 +120,17 @@ def is_share(phrase: str) -> bool:
     return m is not None and m.start(1) == 0
 
 
+def surname_month(ws: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the month name at word j is a surname ("Theresa May said", "said Brian March"): right after a name
+    that is no word of dates or titles, with no day's number after it."""
+    w = ws[j][2]
+    if not (is_calendar_word(w) and not is_weekday(w)) or j == 0:
+        return False
+    before = ws[j - 1][2]
+    return (is_capitalized(before) and before.isalpha() and before not in NOT_NAMES and before not in TITLES
+            and not (j + 1 < len(ws) and ws[j + 1][2][:1].isdigit()))
+
+
 def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     ws = words_of(text, max(lo, hi - _SPEAKER_WINDOW), hi)
     i = len(ws) - 1
@@ -153,7 +165,7 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 continue
             j -= 1
             break
-        if w in NOT_NAMES:
+        if w in NOT_NAMES and not surname_month(ws, j):
             break
         if is_capitalized(w) or w in HEAD_KINDS or w in TITLES or lw in MODIFIERS:
             j -= 1
@@ -242,7 +254,8 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 break
             j = k + 1
             continue
-        if (is_capitalized(w) and (w not in NOT_NAMES or lw in DETERMINERS)) or w in HEAD_KINDS or w in TITLES \
+        if (is_capitalized(w) and (w not in NOT_NAMES or lw in DETERMINERS or surname_month(ws, j))) \
+                or w in HEAD_KINDS or w in TITLES \
                 or lw in MODIFIERS or (lw in DETERMINERS and lw != "that"):
             j += 1
             continue
