@@ -367,3 +367,12 @@ def test_a_verb_in_the_past_after_a_clause_of_a_modal_is_the_speaker_s_and_not_n
 
 def test_a_verb_of_what_was_said_keeps_the_subject_of_what_was_said():
     assert _one("Survivors said the attackers separated them and shot the men.", "shot").actor == "attackers"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Hezbollah said its fighters fired a barrage of rockets at the Israeli city of Safed.", "Israeli city of Safed"),
+    ("Militants fired a volley of mortar shells at the base.", "base"),
+])
+def test_a_volley_of_what_was_fired_is_no_event_of_its_own(text, target):
+    [e] = _events(text)
+    assert (e.trigger, e.target) == ("fired", target)

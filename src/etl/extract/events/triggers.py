@@ -13,7 +13,7 @@ from etl.extract.events.lexicon import (
     TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon,
     Sense,
 )
-from etl.extract.events.participants import find_parties, infinitive, skip_quantity
+from etl.extract.events.participants import WEAPON_CLASSES, find_parties, infinitive, skip_quantity
 from etl.extract.text import Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
@@ -123,6 +123,9 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             out.append(cand)
             if cand.evidence is not None:
                 consumed.add(cand.evidence)  # "preparing for troop deployments": one event, not two
+                if cand.evidence >= last and cand.sense.word_class in WEAPON_CLASSES:
+                    # "fired a barrage of rockets", "a volley of mortar shells": the words of the weapons fired
+                    consumed.update(_weapon_phrase(sent, last, cand.evidence, cand.sense.word_class, lex))
                 if cand.sense.word_class == _PENALTIES:  # "sentenced him to 15 years in prison": the penalty's
                     # phrase is the sentence's, no detention of its own
                     consumed.update(_penalty_phrase(sent, cand.evidence, lex))
@@ -135,6 +138,14 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
         dropped["events: a unit attacked or held, not its deployment"] += len(units)  # "attacked a military patrol"
         out = [c for c in out if c not in units]
     return out
+
+
+def _weapon_phrase(sent: SentenceTokens, last: int, evidence: int, word_class: str, lex: Lexicon) -> range:
+    """The tokens from a firing verb to the end of the weapons it fired ("a volley of mortar shells")."""
+    end = evidence + 1
+    while end < len(sent.lower) and lex.in_class(sent.lower[end], word_class):
+        end += 1
+    return range(last, end)
 
 
 def _penalty_phrase(sent: SentenceTokens, start: int, lex: Lexicon) -> range:
