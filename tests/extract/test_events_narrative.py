@@ -376,3 +376,9 @@ def test_a_verb_of_what_was_said_keeps_the_subject_of_what_was_said():
 def test_a_volley_of_what_was_fired_is_no_event_of_its_own(text, target):
     [e] = _events(text)
     assert (e.trigger, e.target) == ("fired", target)
+
+
+def test_an_agency_s_credit_opening_a_story_is_no_party():
+    text = "(CNN) Gunmen killed five people in Kano on Monday, police said."
+    e = _one(text, "killed")
+    assert (e.actor, e.target) == ("Gunmen", "people")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.test_statements import statements
+from tests.extract.test_statements_pronouns import said
 
 
 def _one(text: str, content: str):
@@ -309,3 +310,10 @@ def test_a_clause_with_a_date_before_the_speaker_still_is():
 ])
 def test_a_wire_dateline_is_no_part_of_what_was_said(text, content, speaker):
     assert _one(text, content).speaker == speaker
+
+
+@pytest.mark.parametrize("credit", ["(CNN) ", "(Reuters) - ", "(AP) — "])
+def test_an_agency_s_credit_opening_a_story_is_no_part_of_what_was_said(credit):
+    text = credit + "A suicide bomber detonated a device at the arena on Monday night, killing 22 people, police said."
+    content = "A suicide bomber detonated a device at the arena on Monday night, killing 22 people"
+    assert said(text, content).speaker == "police"

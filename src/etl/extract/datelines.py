@@ -53,3 +53,17 @@ def dateline_of(doc: Doc) -> Dateline | None:
         published = d.article.published_at
         return find_dateline(d.text, published.date() if isinstance(published, datetime) else published)
     return doc.shared("dateline", read)
+
+
+# "(CNN) A suicide bomber …", "(Reuters) - …": an agency's credit opening a story that gives no place
+_CREDIT = re.compile(r"\s*\((?:[A-Z][A-Za-z.&]*)(?:\s+[A-Z][A-Za-z.&]*){0,3}\)\s*(?:(?:—|–|--|-)\s+)?(?=[A-Z“\"'‘])")
+
+
+def opener_end(doc: Doc) -> int:
+    """Where the words of the story start: after its dateline, or after an agency's credit that opens it with no
+    place ("(CNN) A suicide bomber …"); 0 when it has neither."""
+    dateline = dateline_of(doc)
+    if dateline is not None:
+        return dateline.end
+    found = _CREDIT.match(doc.text, 0, min(len(doc.text), 60))
+    return found.end() if found else 0

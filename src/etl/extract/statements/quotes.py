@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
 
-from etl.extract.datelines import dateline_of
+from etl.extract.datelines import opener_end
 from etl.extract.mentions import HEAD_KINDS, TITLES, is_capitalized
 from etl.extract.statements.genders import is_first_name
 from etl.extract.statements.items import CONFIDENCE_CONTINUATION, CONFIDENCE_NO_SPEAKER, Context, Found, Quote, Unit
@@ -69,14 +69,15 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
 
 def find_units(doc: Doc, quotes: list[Quote]) -> list[Unit]:
     """Sentences, merged where a quote crosses a sentence boundary; a wire story's first starts after its dateline
-    ("KHARKIV, Ukraine (AP) — "), which is no part of what was said nor who said it."""
+    ("KHARKIV, Ukraine (AP) — ") or its agency's credit ("(CNN) "), which are no part of what was said nor who said
+    it."""
     units: list[Unit] = []
     qi = 0
     reach = -1  # furthest end of the quotes opened before the current sentence
-    dateline = dateline_of(doc)
+    opening = opener_end(doc)
     for s in doc.sentences:
-        if dateline is not None and s.start < dateline.end < s.end:
-            s = Sentence(dateline.end, s.end, s.paragraph)
+        if s.start < opening < s.end:
+            s = Sentence(opening, s.end, s.paragraph)
         while qi < len(quotes) and quotes[qi].start < s.start:
             reach = max(reach, quotes[qi].end)
             qi += 1
