@@ -59,7 +59,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     published = doc.article.published_at
     published_day = published.date() if isinstance(published, datetime) else published
     dateline = dateline_of(doc)
-    opening = opener_end(doc)
+    story_start = opener_end(doc)
     # the order the input gives, else the one the article's own numeric dates prove ("08/19/2014" makes its
     # "09/02/2014" 2 September), else its language's
     proven = None if doc.article.date_order else order_in_text(text)
@@ -88,8 +88,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     narrative = Narrative(doc, lowered, reference, order, dateline, published_day, lex, keep_order=keep_order,
                           from_lead=lead is not None)
     for index, sentence in enumerate(doc.sentences):
-        if sentence.start < opening < sentence.end:
-            sentence = Sentence(opening, sentence.end, sentence.paragraph)  # a dateline or a credit is no actor
+        if sentence.start < story_start < sentence.end:
+            sentence = Sentence(story_start, sentence.end, sentence.paragraph)  # a dateline or a credit is no actor
         # most sentences are skipped on their letters, in C, before they are split into tokens
         if not may_hold_trigger(doc, sentence, lex):
             continue
