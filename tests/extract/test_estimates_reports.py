@@ -225,6 +225,15 @@ def test_killing_himself_is_not_counted_twice():
     assert _totals("The plight of a farmer killing himself drew attention.") == (0, 0)
 
 
+def test_the_doers_death_told_twice_is_one_dead():
+    assert _totals("The gunman killed three students before killing himself. The gunman killed himself with a "
+                   "shotgun.") == (4, 0)
+    assert _counts("The gunman killed three students before killing himself. Police said the gunman killed himself "
+                   "with a shotgun.") == [("three", 3, "exact", "killed"), ("himself", 1, "exact", "killed")]
+    # "him" of "himself" at the end of the words read around a cue is no pronoun
+    assert _totals("A man shot his wife before killing himself. The man killed himself at home.") == (1, 0)
+
+
 # --- a figure told first beside a newer one ---
 
 def test_a_figure_told_first_beside_a_newer_one_is_no_count_of_the_dead():

@@ -20,9 +20,9 @@ number of figures, not the length of the article. For each count:
   "Abdi Farah, his wife and their three children", "a man, a woman and three girls were shot"), and so
   does one person joined to a casualty count or told after an act ("killing himself and 12 others", "killed a police
   officer and his son", "before turning the gun on himself", "then killed himself", "before committing suicide",
-  "then blew himself up": the doer, no victim), and a definite person killed or hurt when no count of
-  that kind came before ("The victim was later found dead"), or whose death an act "resulted in"; "the hostages" count
-  as many as were taken before them, "the couple" two;
+  "then blew himself up": the doer, no victim, whom "The gunman killed himself" told again restates), and a definite
+  person killed or hurt when no count of that kind came before ("The victim was later found dead"), or whose death an
+  act "resulted in"; "the hostages" count as many as were taken before them, "the couple" two;
 - "330 people, including 300 assailants, were killed" (or with no commas): the verb after the "including" clause is
   that of the count before it (the part inside the clause keeps no category: it is not to be added to it); what
   ", in addition to …," or "along with …" names takes the verb too ("15 people, in addition to the five assailants,

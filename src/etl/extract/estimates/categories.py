@@ -735,8 +735,8 @@ class Given:
         if c.np_end > c.np_start:
             kind = counted_kind(c.sentence.words[c.np_head - 1], lex)
             self.kinds.setdefault((kind, c.amount), []).append(c.incident)
-        if c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.perpetrators:
-            self.perpetrators = True
+        if c.doer or c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.perpetrators:
+            self.perpetrators = True  # (the doer's own death told after an act: "before killing himself")
         else:
             self.victims = True
 

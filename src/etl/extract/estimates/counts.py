@@ -174,6 +174,8 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
         window = lowered[a:b]
         if " he " in window or "she " in window or " him" in window or " her" in window or window.startswith("he "):
             for m in _PRONOUN.finditer(lowered, a, b):
+                if m.end() < len(lowered) and (lowered[m.end()].isalnum() or lowered[m.end()] == "_"):
+                    continue  # the window ended inside a word ("him" of "himself"): no pronoun
                 pronoun_sentences.setdefault(doc.sentence_index(m.start()), set()).add(m.start())
     for index in cue_sentences:
         s = doc.sentences[index]
