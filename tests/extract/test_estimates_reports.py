@@ -444,6 +444,18 @@ def test_people_fatally_shot_are_killed():
     assert _totals("A sniper fatally shot 4 soldiers in Toro.") == (4, 0)
 
 
+def test_both_or_all_of_them_after_people_shot_are_those_shot():
+    assert _counts("A sniper shot two soldiers. Both died.") == [
+        ("two", 2, "exact", "killed_or_wounded"), ("Both", 2, "exact", "killed")]
+    assert _totals("A sniper shot two soldiers in Toro. Both later died in hospital.") == (2, 0)
+    assert _totals("Five people were shot in Kemo. All of them died.") == (5, 0)
+    assert _totals("A sniper shot three soldiers. All three died.") == (3, 0)
+    # "both" of three is no count of them; nor is "both" after no one shot
+    assert _totals("A sniper shot three soldiers. Both died.") == (0, 3)
+    assert _totals("Police arrested two men. Both died.") == (0, 0)
+    assert _totals("A sniper shot two soldiers. Both were wounded in the legs.") == (0, 2)
+
+
 # --- a named person joined to others ---
 
 def test_a_named_person_joined_to_others_takes_their_verb():

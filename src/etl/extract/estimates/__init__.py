@@ -12,7 +12,8 @@ number of figures, not the length of the article. For each count:
   people outranks what they were ("killed 3 hostages"), and the subject of a clause takes the passive joined to it
   ("The assailant killed three villagers before being shot dead"); people shot ("An assailant shot 5 people", "Five
   people were shot") are wounded, killed if "fatally" shot, and killed or wounded when their sentence or the next tells
-  deaths after them ("shot 12 people, killing three"; not the shooter's own);
+  deaths after them ("shot 12 people, killing three"; not the shooter's own), and "Both" or "All of them" opening the
+  next sentence before a casualty verb counts as many as were shot ("shot two soldiers. Both died.");
 - a singular "a man" or "an officer", or a named person ("killed Sheikh Ali Omar", "shot dead journalist Ali
   Omar", "Omar was killed" after "Sheikh Ali Omar"), counts as one when a casualty or arrest verb governs it (once:
   "Ali Omar, a cleric," is one person; "another was wounded" and "Both victims were found dead" count too; a name

@@ -67,6 +67,7 @@ _THEN = frozenset({"then", "later"})
 _OWN_DEATH_WORDS = ("himself", "herself", "suicide", "own life")
 # Words that open one person joined after a count: "and the bomber", "and a policeman", "and himself".
 _ONE_AFTER = frozenset({"the", "a", "an", "himself", "herself"})
+_SHOT = "wounded"  # the category of people shot (categories._shot)
 # "He died", "killing him": pronouns of one person.
 _PRONOUN = re.compile(r"\b(?:s?he|him|her)\b")
 _PRONOUN_CHARS = 30
@@ -647,6 +648,7 @@ def referred_counts(doc: Doc, finder: WordFinder, counts: list[Count], seen: dic
         c.category, c.source, c.cue = "killed", "toll", sent.words.index("bodies", c.first)
         out.append(c)
     out += _killed_them(counts, lex)
+    out += _all_of_those_shot(doc, counts, seen, lex)
     if not any(word in doc.text for word in _HOSTAGE_WORDS):
         return out  # most articles: no word of the pattern at all, found without a regex pass
     for m in _HOSTAGES.finditer(doc.text):
@@ -685,6 +687,32 @@ def _killed_them(counts: list[Count], lex: Lexicon) -> list[Count]:
             them.category, them.source, them.cue = verb[0], "before", verb[1]
             out.append(them)
             break
+    return out
+
+
+def _all_of_those_shot(doc: Doc, counts: list[Count], seen: dict[int, SentenceTokens], lex: Lexicon) -> list[Count]:
+    """ "A sniper shot two soldiers. Both died.", "… All of them were killed.": "both" or "all of them" alone opening
+    the sentence after a count of people shot, before a casualty verb, is as many as were shot ("both" of two only)."""
+    out = []
+    for c in counts:
+        if c.category != _SHOT or c.cue is None or c.sentence.words[c.cue] not in lex.shooting_verbs \
+                or c.value is None or c.value < 2 or c.sentence.index + 1 >= len(doc.sentences):
+            continue
+        sent = sentence_tokens(doc, c.sentence.index + 1, seen)
+        words = [w.lower() for w in sent.words[:3]]
+        if words[:3] in (["both", "of", "them"], ["all", "of", "them"]):
+            after = 3
+        elif words[:1] == ["both"]:
+            after = 1
+        else:
+            continue
+        if words[0] == "both" and c.value != 2:
+            continue
+        them = Count(sent, sent.spans[0][0], sent.spans[after - 1][1], c.value, c.value_low, c.value_high, c.hedge,
+                     None, 0, after, after, after, after, singular=True)
+        categorize(them, lex)
+        if them.source == "after" and them.category in lex.singular_categories:
+            out.append(them)
     return out
 
 
