@@ -456,6 +456,14 @@ def test_both_or_all_of_them_after_people_shot_are_those_shot():
     assert _totals("A sniper shot two soldiers. Both were wounded in the legs.") == (0, 2)
 
 
+def test_hostages_shot_are_wounded_not_captured():
+    assert _counts("Gunmen shot 3 hostages in Kemo.") == [("3", 3, "exact", "wounded")]
+    assert _totals("Gunmen fatally shot 3 hostages in Kemo.") == (3, 0)
+    assert _counts("The gunmen shot 3 hostages in Kemo. Two of them died.") == [
+        ("3", 3, "exact", "killed_or_wounded"), ("Two", 2, "exact", "killed")]
+    assert _counts("Gunmen seized 3 hostages in Kemo.") == [("3", 3, "exact", "captured")]
+
+
 # --- a named person joined to others ---
 
 def test_a_named_person_joined_to_others_takes_their_verb():

@@ -364,6 +364,10 @@ def categorize(c: Count, lex: Lexicon) -> None:
             # "Gunmen killed 3 hostages", "shot dead 4 detainees": what was done to them, not what they were
             c.category, c.cue, c.source = harmed
             return
+        shot = _shot(c, lex) if cat in _HELD else None
+        if shot is not None and shot[2] == "before":
+            c.category, c.cue, c.source = shot  # "Gunmen shot 3 hostages": wounded, as any people shot
+            return
         if cat:
             c.category, c.source, c.cue = cat, "head", c.np_head - 1
             return
