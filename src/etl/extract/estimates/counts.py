@@ -297,11 +297,16 @@ def _reflexive_objects(doc: Doc, index: int, seen: dict[int, SentenceTokens], le
         elif not (words[k - 1].endswith("ing") and words[k - 2] in _AFTER_AN_ACT):
             continue
         if category in lex.singular_categories:
-            c = Count(sent, sent.spans[k][0], sent.spans[k][1], 1.0, 1.0, 1.0, "exact", None, k, k, k, k + 1, k + 1,
-                      singular=True)
-            c.category, c.source, c.cue, c.doer = category, "before", cue, True
-            out.append(c)
+            out.append(_doer_count(sent, k, k + 1, category, cue))
     return out
+
+
+def _doer_count(sent: SentenceTokens, first: int, end: int, category: str, cue: int) -> Count:
+    """The doer's own death, one person, told by the words first to end after the act."""
+    c = Count(sent, sent.spans[first][0], sent.spans[end - 1][1], 1.0, 1.0, 1.0, "exact", None, first, first, first,
+              end, end, singular=True)
+    c.category, c.source, c.cue, c.doer = category, "before", cue, True
+    return c
 
 
 def _own_deaths(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexicon) -> list[Count]:
@@ -323,10 +328,7 @@ def _own_deaths(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexi
             continue
         reflexive = next((k for k in range(p + 1, p + length) if words[k] in _ONE_REFLEXIVES), None)
         first, end = (reflexive, reflexive + 1) if reflexive is not None else (p + 1, p + length)
-        c = Count(sent, sent.spans[first][0], sent.spans[end - 1][1], 1.0, 1.0, 1.0, "exact", None, first, first,
-                  first, end, end, singular=True)
-        c.category, c.source, c.cue, c.doer = "killed", "before", p, True
-        out.append(c)
+        out.append(_doer_count(sent, first, end, "killed", p))
     return out
 
 
