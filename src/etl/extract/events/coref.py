@@ -48,6 +48,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from functools import cache
+from itertools import takewhile
 
 from etl.extract import geo, numbers
 from etl.extract.dates import is_calendar_word
@@ -396,7 +397,12 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
     return (m.event.event_type in words.incident
             and words.sequence.isdisjoint(w.lower() for w in TOKEN.findall(between))
             and (_HAPPENED_IN.fullmatch(between) is not None
-                 or not any(_named_by_date(doc, x.event) for x in (*cluster.mentions, m) if x.sentence == m.sentence)))
+                 or not any(_named_by_date(doc, x.event) for x in (m, *_in_sentence(cluster, m.sentence)))))
+
+
+def _in_sentence(cluster: _Cluster, sentence: int) -> list[_Mention]:
+    """The cluster's latest mentions that lie in the sentence of that index (read from its end: no scan of all)."""
+    return list(takewhile(lambda x: x.sentence == sentence, reversed(cluster.mentions)))
 
 
 def _named_by_date(doc: Doc, e: Event) -> bool:

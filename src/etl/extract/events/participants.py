@@ -372,9 +372,8 @@ def _object_past_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int | None:
     """The token after a short time phrase at token k ("on Monday", "last week", "yesterday") when a count or a
     determiner follows it, opening the verb's object ("arrested on Monday three suspects"); else None."""
     n = len(sent.lower)
-    j = k + 1 if sent.lower[k] in ("on", "last", "this", "early", "late", "earlier") else k
-    if j >= n or not (sent.lower[j] in lex.time or is_calendar_word(sent.words[j])) or sent.lower[j] in (
-            "again", "twice", "thrice", "repeatedly"):
+    j = k + 1 if sent.lower[k] in _TIME_OPENERS else k
+    if j >= n or not (sent.lower[j] in lex.time or is_calendar_word(sent.words[j])) or sent.lower[j] in _REPEATS:
         return None
     calendar = is_calendar_word(sent.words[j])
     j += 1
@@ -389,6 +388,7 @@ def _object_past_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int | None:
     return j if opens else None
 
 
+_REPEATS = frozenset({"again", "twice", "thrice", "repeatedly"})  # words of time that tell how often, not when
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds scores "
                          "several".split())
 
@@ -396,7 +396,7 @@ _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven tw
 def _time_follows(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     """Whether a time phrase opens at token k ("the men detained last week", "a pact signed yesterday"), which no
     object of a verb does."""
-    if sent.lower[k] in lex.time and sent.lower[k] not in ("again", "twice", "thrice", "repeatedly"):
+    if sent.lower[k] in lex.time and sent.lower[k] not in _REPEATS:
         return True
     return sent.lower[k] in _TIME_OPENERS and k + 1 < len(sent.lower) and (
         sent.lower[k + 1] in lex.time or is_calendar_word(sent.words[k + 1]))
