@@ -711,6 +711,20 @@ def _weekday(pub: date, target: int, direction: int) -> date:
     return pub - timedelta(days=back)
 
 
+def period(first: date, precision: str) -> tuple[date, date]:
+    """The first and last day of the period a date names at its precision (any day for "none")."""
+    if precision == "day":
+        return first, first
+    if precision == "week":
+        return first, first + timedelta(days=6)
+    if precision == "month":
+        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, following - timedelta(days=1)
+    if precision == "year":
+        return first, date(first.year, 12, 31)
+    return date.min, date.max
+
+
 def _shift(pub: date, unit: str, steps: int) -> tuple[date, str]:
     """First day of the week, month or year `steps` units away from the one holding `pub` (days: that day)."""
     if unit == "day":

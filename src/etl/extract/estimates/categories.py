@@ -84,7 +84,7 @@ _RESULTING = (("resulted", "in"), ("resulting", "in"), ("results", "in"), ("led"
 # "An assailant shot 5 people", "Five people were shot": people hit by gunfire, with no death of them told, are wounded
 # (GTD and ACLED count them so; "shot dead", "shot and killed" are cues of their own). "Were shot at by soldiers" is
 # fired at, no one hit.
-_SHOT = "wounded"
+SHOT = "wounded"  # the category of people shot with no death of them told
 _SHOT_PARTICIPLE = "shot"
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "got", "get"})
 _SHOT_AT_ENDS = frozenset({",", ".", ";", ":", "by", "from", "with", "and", "but"})
@@ -401,15 +401,20 @@ def _shot(c: Count, lex: Lexicon) -> tuple[str, int, str] | None:
     while k >= 0 and c.first - k <= 3 and words[k] in lex.before_skip:
         k -= 1
     if k >= 0 and words[k] in lex.shooting_verbs:
-        return "killed" if k > 0 and words[k - 1] in _FATALLY else _SHOT, k, "before"
+        return "killed" if k > 0 and words[k - 1] in _FATALLY else SHOT, k, "before"
     for j in {_past_insert(sent, _past_ages(sent, c.np_end)), _past_insert(sent, _past_of(sent, c.np_end, lex))}:
         k = j
         while k < n and k - j < _MAX_SKIP and words[k] in lex.after_skip:
             k += 1
         if k < n and words[k] == _SHOT_PARTICIPLE and not _PASSIVE_AUXILIARIES.isdisjoint(words[j:k]) and not (
                 k + 1 < n and words[k + 1] == "at" and (k + 2 == n or words[k + 2] in _SHOT_AT_ENDS)):
-            return "killed" if not _FATALLY.isdisjoint(words[j:k]) else _SHOT, k, "after"
+            return "killed" if not _FATALLY.isdisjoint(words[j:k]) else SHOT, k, "after"
     return None
+
+
+def shot_by_verb(c: Count, lex: Lexicon) -> bool:
+    """Whether a count is of people a shooting verb before them shot ("An assailant shot 5 people")."""
+    return c.category == SHOT and c.cue is not None and c.sentence.words[c.cue] in lex.shooting_verbs
 
 
 def shot_and_killed(counts: list[Count], lex: Lexicon) -> None:
@@ -418,7 +423,7 @@ def shot_and_killed(counts: list[Count], lex: Lexicon) -> None:
     them, are the killed and the wounded together, not the wounded alone (the shooter's own death is none of theirs:
     "shot two guards and then turned his weapon on himself")."""
     for i, c in enumerate(counts):
-        if c.category == _SHOT and c.cue is not None and c.sentence.words[c.cue] in lex.shooting_verbs and any(
+        if shot_by_verb(c, lex) and any(
                 d.category == "killed" and not d.doer
                 and not (d.np_end > d.np_start and d.sentence.words[d.np_head - 1] in lex.perpetrators)
                 for d in _next_counts(counts, i)):

@@ -7,7 +7,7 @@ from collections import Counter
 
 from etl.extract import geo
 from etl.extract.estimates.categories import (
-    POSSESSIVES, after_body_of, categorize, coordinated_phrase, in_addition_to, inserted, is_one_person,
+    POSSESSIVES, after_body_of, categorize, coordinated_phrase, in_addition_to, inserted, is_one_person, shot_by_verb,
 )
 from etl.extract.estimates.items import (
     Count, SentenceTokens, is_plural, match_phrase, match_phrase_ending, sentence_tokens,
@@ -67,7 +67,6 @@ _THEN = frozenset({"then", "later"})
 _OWN_DEATH_WORDS = ("himself", "herself", "suicide", "own life")
 # Words that open one person joined after a count: "and the bomber", "and a policeman", "and himself".
 _ONE_AFTER = frozenset({"the", "a", "an", "himself", "herself"})
-_SHOT = "wounded"  # the category of people shot (categories._shot)
 # "He died", "killing him": pronouns of one person.
 _PRONOUN = re.compile(r"\b(?:s?he|him|her)\b")
 _PRONOUN_CHARS = 30
@@ -322,7 +321,8 @@ def _own_deaths(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexi
     words = sent.words
     out = []
     for p in range(1, len(words)):
-        length = next((n for n in range(4, 1, -1) if tuple(words[p:p + n]) in lex.own_deaths), 0)
+        found = match_phrase(words, p, lex.own_deaths, lex)
+        length = found[1] if found else 0
         if not length or not (words[p - 1] in _AFTER_AN_ACT and words[p - 1] not in _THEN or (
                 words[p - 1] in _THEN and p >= 2 and words[p - 2] in (",", "and"))):
             continue
@@ -697,8 +697,7 @@ def _all_of_those_shot(doc: Doc, counts: list[Count], seen: dict[int, SentenceTo
     the sentence after a count of people shot, before a casualty verb, is as many as were shot ("both" of two only)."""
     out = []
     for c in counts:
-        if c.category != _SHOT or c.cue is None or c.sentence.words[c.cue] not in lex.shooting_verbs \
-                or c.value is None or c.value < 2 or c.sentence.index + 1 >= len(doc.sentences):
+        if not shot_by_verb(c, lex) or c.value is None or c.value < 2 or c.sentence.index + 1 >= len(doc.sentences):
             continue
         sent = sentence_tokens(doc, c.sentence.index + 1, seen)
         words = [w.lower() for w in sent.words[:3]]

@@ -43,7 +43,7 @@ class Lexicon:
     perpetrators: frozenset[str]
     to_death_verbs: frozenset[str]
     shooting_verbs: frozenset[str]
-    own_deaths: frozenset[tuple[str, ...]]
+    own_deaths: dict[tuple[str, ...], str]  # phrase → "killed"
     partitive: frozenset[str]
     reporting_verbs: frozenset[str]
     subject_skip: frozenset[str]
@@ -90,7 +90,7 @@ def load_lexicon() -> Lexicon:
         persons=frozenset(raw["persons"]), pairs=frozenset(raw["pairs"]), collectives=frozenset(raw["collectives"]),
         perpetrators=frozenset(raw["perpetrators"]),
         to_death_verbs=frozenset(raw["to_death_verbs"]), shooting_verbs=frozenset(raw["shooting_verbs"]),
-        own_deaths=frozenset(own_deaths),
+        own_deaths=own_deaths,
         partitive=frozenset(raw["partitive"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]), subject_skip=frozenset(raw["subject_skip"]),
         subject_stop=frozenset(raw["subject_stop"]), anonymous_sources=frozenset(raw["anonymous_sources"]),

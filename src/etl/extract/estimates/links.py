@@ -1,12 +1,11 @@
 """A count and the article's events → its event, the day it is given as of, and its subject key."""
 from __future__ import annotations
 
-import calendar
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from etl.extract.dates import DateMention, find_dates
+from etl.extract.dates import DateMention, find_dates, period
 from etl.extract.estimates.items import Count, counted_kind
 from etl.extract.estimates.lexicon import Lexicon, subject_category
 from etl.extract.text import Doc
@@ -68,15 +67,6 @@ class Past:
     precision: str
 
 
-def _span_end(day: date, precision: str) -> date:
-    """The last day of the period a date names at its precision."""
-    if precision == "year":
-        return date(day.year, 12, 31)
-    if precision == "month":
-        return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
-    return day + timedelta(days=6) if precision == "week" else day
-
-
 class Pasts:
     """Whether each count is told of a past incident ("Last year, …", "In 2019, a similar attack killed 30"): the date
     nearest it in its clause, else one that opens its sentence, is of the past; or, with no date, its clause tells
@@ -93,7 +83,7 @@ class Pasts:
         if m.precision in ("year", "month") and (said.startswith(("last ", "earlier ")) or said.endswith(" ago")):
             return True  # "last year", "earlier this year", "two years ago"
         return m.date is not None and self.published is not None and m.precision in ("year", "month", "week", "day") \
-            and _span_end(m.date, m.precision) < self.published - _LONG_AGO
+            and period(m.date, m.precision)[1] < self.published - _LONG_AGO
 
     def _sentence_dates(self, index: int) -> tuple[list[DateMention], list[int]]:
         if index not in self.dates:
@@ -145,11 +135,11 @@ class Pasts:
         date, by its own words to a day long before publication), never to a day near publication."""
         if event.date is None:
             return False
-        end = _span_end(event.date, event.date_precision)
+        end = period(event.date, event.date_precision)[1]
         if self.published is not None and end >= self.published - _LONG_AGO:
             return False  # (the article's own incident falls in "earlier this year" too)
         if past.date is not None:
-            return event.date <= _span_end(past.date, past.precision) and past.date <= end
+            return event.date <= period(past.date, past.precision)[1] and past.date <= end
         return self.published is not None and event.date_source == "text"
 
 

@@ -46,12 +46,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, fields, replace
-from datetime import date, timedelta
 from functools import cache
 from itertools import takewhile
 
 from etl.extract import geo, numbers
-from etl.extract.dates import is_calendar_word
+from etl.extract.dates import is_calendar_word, period
 from etl.extract.events.items import is_numeral
 from etl.extract.events.lexicon import FIGHTS, GRAMMAR, Lexicon, is_claim, load_lexicon
 from etl.extract.events.places import PLACE_PHRASES
@@ -722,22 +721,9 @@ def _same_time(a: Event, b: Event) -> bool:
     """Periods that overlap ("on December 26th" lies in "in December"), or one is not dated by its own words."""
     if a.date is None or b.date is None or a.date_source not in OWN_DATE or b.date_source not in OWN_DATE:
         return True
-    a_first, a_last = _period(a.date, a.date_precision)
-    b_first, b_last = _period(b.date, b.date_precision)
+    a_first, a_last = period(a.date, a.date_precision)
+    b_first, b_last = period(b.date, b.date_precision)
     return a_first <= b_last and b_first <= a_last
-
-
-def _period(first: date, precision: str) -> tuple[date, date]:
-    if precision == "day":
-        return first, first
-    if precision == "week":
-        return first, first + timedelta(days=6)
-    if precision == "month":
-        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        return first, following - timedelta(days=1)
-    if precision == "year":
-        return first, date(first.year, 12, 31)
-    return date.min, date.max
 
 
 def _event(cluster: _Cluster) -> Event:

@@ -34,7 +34,7 @@ _SET_FOR = frozenset({"to", "for"})
 # Verbs of denial: what they govern, their speaker says did not happen
 _DENIALS = frozenset({"denied", "denies", "deny", "denying"})
 
-MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "shall"})
+_MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must", "shall"})
 _MODAL_REACH = 6  # words before "and" searched for the modal of the clause it closes
 
 
@@ -44,7 +44,7 @@ def after_modal(sent: SentenceTokens, k: int, first: int, lex: Lexicon) -> bool:
     word = sent.lower[first]
     if not (word.endswith("ed") or word in lex.verb):
         return False
-    return any(sent.lower[j] in MODALS for j in range(max(0, k - _MODAL_REACH), k))
+    return any(sent.lower[j] in _MODALS for j in range(max(0, k - _MODAL_REACH), k))
 
 
 def _named_by_past_date(sent: SentenceTokens, cand: Candidate, when: DateMention | None,

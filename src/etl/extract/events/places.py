@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 
 from etl.extract import geo
 from etl.extract.datelines import dateline_of
@@ -122,16 +122,20 @@ class Whereabouts:
             capital = self._capital() if place.country is None and _BARE_CAPITAL.fullmatch(place.text) else None
             found = geo.Situation(capital.country, capital.admin1, capital.lat, capital.lon) \
                 if capital else geo.situate(place.text, place.country, self.countries, place.region)
-            dateline = dateline_of(self._doc) if found.country and place.region is None else None
-            # (the country a dateline tells, or the one of the only town of its name: not "SANTIAGO", which towns of
-            # several countries bear)
-            home = dateline.place.country if dateline and (dateline.place.text.count(",") or len(
-                {p.country for p in geo.localities(dateline.place.text.title())}) <= 1) else None
+            home = self._home if found.country and place.region is None else None
             # "the Andean village of Santa Barbara" in a story filed from Lima: in Peru, which the gazetteer does not
             # tell, not in the region of Honduras of that name
             found = (geo.read_at_home(place.text, found.country, home, self.countries()) or found) if home else found
             self._situations[key] = found
         return self._situations[key]
+
+    @cached_property
+    def _home(self) -> str | None:
+        """The country the story was filed from: the one its dateline tells, or that of the only town of the
+        dateline's name (not "SANTIAGO", which towns of several countries bear); read once."""
+        dateline = dateline_of(self._doc)
+        return dateline.place.country if dateline and (dateline.place.text.count(",") or len(
+            {p.country for p in geo.localities(dateline.place.text.title())}) <= 1) else None
 
     def _capital(self) -> geo.Locality | None:
         """The capital a bare "the capital" is: that of the country of the story's dateline ("N'DJAMENA, Chad —"),

@@ -339,17 +339,18 @@ def read_at_home(name: str, country: str, home: str, named: Collection[str]) -> 
     parts = _name_parts(name)
     if country == home or any(country_code(part) for part in parts):
         return None
-    shared = [part for part in parts if len({p.country for p in localities(part)} | {country}) > 1]
+    towns_of = {part: localities(part) for part in parts}
+    shared = [part for part in parts if len({p.country for p in towns_of[part]} | {country}) > 1]
     if not shared:
         # "the Tirah valley of Khyber district" in a story from Peshawar: no small town abroad, in a country the
         # article does not name, but a place at home the gazetteer does not know
-        towns = [p for part in parts for p in localities(part)]
+        towns = [p for part in parts for p in towns_of[part]]
         subdivisions = subdivision_countries()
         if towns and all(p.population < _KNOWN_TOWN and p.country not in named for p in towns) and not any(
                 lookup_key(ascii_name(part)) in subdivisions for part in parts):
             return Situation(None, None, None, None)
         return None
-    town = next((p for part in shared for p in localities(part) if p.country == home), None)
+    town = next((p for part in shared for p in towns_of[part] if p.country == home), None)
     if town is None:
         return Situation(None, None, None, None)
     return Situation(town.country, town.admin1, town.lat, town.lon)

@@ -120,7 +120,7 @@ def is_share(phrase: str) -> bool:
     return m is not None and m.start(1) == 0
 
 
-def surname_month(ws: list[tuple[int, int, str]], j: int) -> bool:
+def _surname_month(ws: list[tuple[int, int, str]], j: int) -> bool:
     """Whether the month name at word j is a surname ("Theresa May said", "said Brian March"): right after a name
     that is no word of dates or titles, with no day's number after it."""
     w = ws[j][2]
@@ -165,7 +165,7 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 continue
             j -= 1
             break
-        if w in NOT_NAMES and not surname_month(ws, j):
+        if w in NOT_NAMES and not _surname_month(ws, j):
             break
         if is_capitalized(w) or w in HEAD_KINDS or w in TITLES or lw in MODIFIERS:
             j -= 1
@@ -254,7 +254,7 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 break
             j = k + 1
             continue
-        if (is_capitalized(w) and (w not in NOT_NAMES or lw in DETERMINERS or surname_month(ws, j))) \
+        if (is_capitalized(w) and (w not in NOT_NAMES or lw in DETERMINERS or _surname_month(ws, j))) \
                 or w in HEAD_KINDS or w in TITLES \
                 or lw in MODIFIERS or (lw in DETERMINERS and lw != "that"):
             j += 1
