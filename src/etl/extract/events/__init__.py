@@ -26,7 +26,7 @@ from etl.extract.events.context import Dating, Narrative, Neighbours, anchor_dat
 from etl.extract.events.dating import assign_dates, lately
 from etl.extract.events.coref import load_words
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, may_hold_trigger, tokenize
-from etl.extract.events.lexicon import Lexicon, is_claim, load_lexicon
+from etl.extract.events.lexicon import OCCURRENCE, Lexicon, is_claim, load_lexicon
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, opening_place,
                                         scene)
 from etl.extract.events.records import Names, Statements, event_record
@@ -40,6 +40,8 @@ _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
 _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own after it (" on ", " in ")
+_OCCURRENCE_REACH = 6  # words between an event noun and its verb of occurrence ("the assault on Wad al-Noura began")
+_OCCURRENCE_GAP_CHARS = 10  # characters between that verb and its date (" early on ", " late ")
 _ASIDE_OPENERS = frozenset({"which", "who"})  # after a comma, they open a relative clause set off from its sentence
 # Conjunctions that open a clause of another time than their sentence's ("targeted by al-Shabab since it sent troops
 # into Somalia in 2011", "arrested two men on Monday after the attack"); "when", "as" and "while" tell the same time.
@@ -153,7 +155,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             own = dated.get(cand.first)
             claim = is_claim(sent.lower[cand.last - 1])
             if referent is not None and own is not None and (
-                    claim or _claimed(sent, cand, lex) or not _next_to(sent, cand, own) or own.shift is not None):
+                    claim or _claimed(sent, cand, lex) or not (_next_to(sent, cand, own) or _occurred_at(sent, cand, own, lex))
+                    or own.shift is not None):
                 # "claimed the bombing in a statement posted on Tuesday", "On Tuesday, IS claimed responsibility for
                 # the attack": the date of other words, or of the claim; "Two days later, protesters condemned the
                 # attack": a step from the very event the noun names again
@@ -276,6 +279,23 @@ def _next_to(sent: SentenceTokens, cand: Candidate, mention: DateMention) -> boo
     start = sent.spans[cand.first][0]
     end = sent.spans[cand.last - 1][1]
     return mention.end <= start or mention.start - end <= _NEXT_TO_CHARS
+
+
+def _occurred_at(sent: SentenceTokens, cand: Candidate, mention: DateMention, lex: Lexicon) -> bool:
+    """Whether a date is the one an event noun's own verb of occurrence tells ("the assault on the village began early
+    on Monday", "the strike happened late Tuesday"): the noun is that verb's subject, past its own modifiers (no comma,
+    clause word or other verb between), and the date follows the verb with little more than an adverb between."""
+    k = cand.last
+    while k < len(sent.words) and k - cand.last <= _OCCURRENCE_REACH and sent.lower[k] not in OCCURRENCE:
+        if not sent.is_word(k) or sent.lower[k] in lex.clause or sent.lower[k] in lex.skip or (
+                sent.lower[k] in lex.verb or sent.lower[k] in lex.reporting):
+            return False  # "the attack, which …", "the attack that police said …", "the attack was …"
+        k += 1
+    if k >= len(sent.words) or k - cand.last > _OCCURRENCE_REACH:
+        return False
+    verb_end = sent.spans[k + 1][1] if k + 1 < len(sent.words) and sent.lower[k + 1] in ("place", "out") else (
+        sent.spans[k][1])
+    return 0 <= mention.start - verb_end <= _OCCURRENCE_GAP_CHARS
 
 
 def _outside_headings(text: str, sent: SentenceTokens, sentence: Sentence, candidates: list[Candidate],

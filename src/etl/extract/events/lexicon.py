@@ -62,6 +62,7 @@ EVENT_HEADS = GRAMMAR["event_head"]
 INVOLVEMENT = GRAMMAR["involvement"]
 GIVING = GRAMMAR["giving"]
 MAIN_VERBS = GRAMMAR["main_verb"]
+OCCURRENCE = GRAMMAR["occurrence"]
 # Subordinators of time before a gerund, whose subject is the clause's: "was shot after wounding two officers".
 SUBORDINATE_GERUND = frozenset({"after", "before", "while", "upon", "since", "when"})
 # Last words of the names of armed or political groups that are also kinds of place: "the Lenga Front", "the Union".

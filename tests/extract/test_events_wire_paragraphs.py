@@ -1,0 +1,35 @@
+"""Events of wire stories told one sentence to a paragraph: the incident named again by a noun whose own verb tells
+when it happened ("The assault began early on Monday"), a quarter or a site of the town told first, and every
+predicate of a sentence that names the incident again. Every text is our own."""
+from datetime import date
+
+import pytest
+
+from etl.extract.batch import extract_article
+from tests.extract.test_events_wire import _article, _events
+
+
+def _assaults(text: str):
+    return [e for e in extract_article(_article(text)).events if e.event_type == "ASSAULT"]
+
+
+# --- a verb of occurrence dates the event noun that is its subject ---
+
+@pytest.mark.parametrize("second, when", [
+    ("The assault on Wad al-Noura began early on Monday, according to a doctors' network.", date(2024, 4, 29)),
+    ("The attack happened late Tuesday.", date(2024, 4, 30)),
+    ("The assault took place on Sunday near the river.", date(2024, 4, 28)),
+])
+def test_the_incident_named_again_takes_the_date_its_verb_of_occurrence_tells(second, when):
+    text = ("Paramilitary fighters attacked a village in Gezira province, killing at least 40 people, activists said."
+            "\n\n" + second)
+    [attack] = _assaults(text)
+    assert attack.mentions >= 3
+    assert (attack.date, attack.date_source) == (when, "text")
+
+
+def test_a_date_of_another_verb_of_the_noun_dates_no_incident_named_again():
+    text = ("Paramilitary fighters attacked a village in Gezira province, killing at least 40 people.\n\n"
+            "The assault was condemned by the United Nations on Monday.")
+    [attack] = _assaults(text)
+    assert attack.date_source != "text"
