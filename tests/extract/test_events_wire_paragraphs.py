@@ -33,3 +33,18 @@ def test_a_date_of_another_verb_of_the_noun_dates_no_incident_named_again():
             "The assault was condemned by the United Nations on Monday.")
     [attack] = _assaults(text)
     assert attack.date_source != "text"
+
+
+# --- a state's abbreviation is a place only with its period ---
+
+@pytest.mark.parametrize("text", [
+    "Mass kidnappings have become common in the region.",
+    "Gunmen attacked Mass and fled.",
+])
+def test_an_abbreviation_of_a_state_without_its_period_is_no_place(text):
+    assert all(e.location != "Mass" for e in _events(text))
+
+
+def test_an_abbreviation_of_a_state_after_a_town_still_places_it():
+    [attack] = _events("Gunmen attacked a church in Springfield, Mass., on Sunday.")
+    assert (attack.location, attack.location_country) == ("Springfield", "USA")

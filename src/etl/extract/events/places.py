@@ -15,7 +15,7 @@ from etl.extract.events.lexicon import (
     OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon, ends_site_name,
 )
 from etl.extract.geo.countries import lookup_key, subdivision_countries
-from etl.extract.geo.gazetteer import admin1_named
+from etl.extract.geo.gazetteer import admin1_named, is_abbreviation
 from etl.extract.text import Doc, Sentence
 from etl.extract.wordlists import tsv_rows
 
@@ -341,7 +341,7 @@ def _antecedent(text: str, sent: SentenceTokens, site: Site) -> geo.Place | None
         for end_token in range(last, first - 1, -1):  # "Sefa Governor's Office": the region opens the run
             start, end = sent.spans[first][0], sent.spans[end_token][1]
             name = _POSSESSIVE.sub("", text[start:end])
-            if admin1_named([name], None) is not None:
+            if admin1_named([name], None) is not None and not (is_abbreviation(name) and text[end:end + 1] != "."):
                 return geo.Place(start, start + len(name), name, geo.place_country(name))
     return None
 
@@ -872,6 +872,8 @@ def _target_region(sent: SentenceTokens, target: tuple[int, int]) -> geo.Place |
     name = " ".join(sent.words[target[0]:target[1]])
     if len(name) != end - start or geo.is_direction_word(name.lower()) or name.lower() in _GENERIC_REGIONS:
         return None  # "fight the West", "the Centre": a bearing or a word, whatever region bears it as its name
+    if is_abbreviation(name) and sent.words[target[1]:target[1] + 1] != ["."]:
+        return None  # "attacked Mass": no state without its period
     country = geo.place_country(name)
     return geo.Place(start, end, name, country) if country and admin1_named([name], None) else None
 

@@ -108,7 +108,7 @@ def subdivision_countries() -> dict[str, str]:
             continue
         code = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
         seen.setdefault(lookup_key(ascii_name(sub.name)), set()).add(code)
-    for name, code, _ in tsv_rows("geo_regions.tsv"):  # "Luhansk", "North Kivu": the English names
+    for name, code, *_ in tsv_rows("geo_regions.tsv"):  # "Luhansk", "North Kivu": the English names
         seen.setdefault(lookup_key(ascii_name(name)), set()).add(code)
     return {name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1}
 

@@ -128,11 +128,22 @@ def _subdivisions() -> dict[str, list[tuple[str, str]]]:
     for key, entries in short.items():
         if key not in out and len(entries) == 1:
             out[key] = entries
-    for name, code, region in tsv_rows("geo_regions.tsv"):  # "Luhansk" for "Luhanska oblast", "North Kivu"
+    for name, code, region, *_ in tsv_rows("geo_regions.tsv"):  # "Luhansk" for "Luhanska oblast", "North Kivu"
         entries = out.setdefault(lookup_key(ascii_name(name)), [])
         if all(known != code for known, _ in entries):  # "Nord-Ouest": Haiti's by ISO 3166-2, Cameroon's here
             entries.append((code, region))
     return out
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(name for name, _, _, *flag in tsv_rows("geo_regions.tsv") if flag == ["abbreviation"])
+
+
+def is_abbreviation(name: str) -> bool:
+    """Whether a region's name in geo_regions.tsv abbreviates it ("Mass", "Calif", "N.Y"): a region only with its
+    period after it."""
+    return name in _abbreviations()
 
 
 def admin1_named(parts: list[str], country: str | None) -> str | None:
