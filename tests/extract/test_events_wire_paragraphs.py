@@ -48,3 +48,28 @@ def test_an_abbreviation_of_a_state_without_its_period_is_no_place(text):
 def test_an_abbreviation_of_a_state_after_a_town_still_places_it():
     [attack] = _events("Gunmen attacked a church in Springfield, Mass., on Sunday.")
     assert (attack.location, attack.location_country) == ("Springfield", "USA")
+
+
+# --- a quarter or a site the gazetteer does not know, told next, may lie in the town told first ---
+
+BEIRUT = ("BEIRUT (AP) — Israeli airstrikes hit the southern suburbs of Beirut overnight, the state news agency said.\n\n"
+          "The strikes flattened a residential building in the {} and killed at least six people, officials said.")
+
+
+def test_a_quarter_told_next_lies_in_the_town_of_the_incident():
+    [attack] = _assaults(BEIRUT.format("Dahiyeh district"))
+    assert attack.mentions == 4
+    assert attack.location == "Beirut"
+
+
+def test_another_known_town_told_next_is_another_incident():
+    assert len(_assaults(BEIRUT.format("city of Tyre"))) == 2
+
+
+def test_a_sentence_that_names_the_incident_again_tells_it_on_in_each_predicate():
+    text = ("MOGADISHU, Somalia (AP) — Al-Shabab militants stormed a hotel in the Somali capital late Sunday, sparking "
+            "a gunbattle with security forces.\n\n"
+            "At least nine people were killed in the siege of the Villa Rose hotel, a police officer said.")
+    [attack] = _assaults(text)
+    assert attack.mentions == 3
+    assert attack.actor == "Al-Shabab militants"

@@ -228,9 +228,12 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     _NAMING.clear()
     clusters: list[_Cluster] = []  # the latest mentioned last
     later: dict[int, bool] = {}  # sentence index → whether it moves on in time (`_later`)
-    for event in sorted(events, key=lambda e: e.trigger_start):
-        mention = _mention(doc, event, words, later)
-        back = _antecedent(doc, mention, clusters, words)
+    found = [_mention(doc, event, words, later) for event in sorted(events, key=lambda e: e.trigger_start)]
+    # the sentences that name an event of a type again ("were killed in the siege of the hotel"): each predicate of
+    # theirs tells that event on
+    again = {(m.sentence, m.event.event_type) for m in found if m.definite and not m.new}
+    for mention in found:
+        back = _antecedent(doc, mention, clusters, words, (mention.sentence, mention.event.event_type) in again)
         cluster = _Cluster() if back is None else clusters.pop(len(clusters) - 1 - back)
         cluster.add(mention)
         clusters.append(cluster)
@@ -297,9 +300,10 @@ def _opens_new_scene(text: str, start: int, trigger_start: int, words: Words) ->
     return len(opener) <= _OPENER_WORDS and not words.new_scene.isdisjoint(opener)
 
 
-def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words) -> int | None:
+def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, again: bool = False) -> int | None:
     """The event an earlier mention names that this mention names again, if any: the nearest that fits, as
-    its place counted back from the most recently mentioned event."""
+    its place counted back from the most recently mentioned event. `again`: its sentence names an event of its type
+    again, as a definite noun ("At least nine people were killed in the siege of the Villa Rose hotel")."""
     if m.new or (m.event.modality == "negated" and not m.definite):  # "the failed attack" was told before
         return None
     # a sentence that opens on another time or scene ("Later on Saturday, a missile strike … killed two") names
@@ -314,7 +318,7 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words) -
     for back, cluster in candidates:
         if not _reaches(doc, cluster, m, words):
             continue
-        definite = m.definite or _told_again(doc, m.event, cluster)
+        definite = m.definite or again or _told_again(doc, m.event, cluster)
         if all(_compatible(doc, other, m.event, words, definite) for other in cluster.distinct.values()):
             return back
     return None
@@ -633,8 +637,25 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
             _is_country(e) or _in_part_of_country(e) for e in (a, b)):
         return True  # "an ambush in northern Burkina Faso …", then "The attack happened near the town of Djibo" (an
         # incident's; talks "in the Middle East" and a visit to Turkey are apart)
+    if definite and gap == 1 and a.event_type in _INCIDENTS and (_may_lie_in(a, b) or _may_lie_in(b, a)):
+        return True  # "airstrikes hit the southern suburbs of Beirut", then "The strikes flattened a building in the
+        # Dahiyeh district": a quarter no gazetteer knows, told next, of the town told first
     return definite and any(_is_country(e) and _SPREAD.search(doc.text, max(0, e.location_start - _SPREAD_CHARS),
                                                               e.location_start) for e in (a, b))
+
+
+def _may_lie_in(part: Event, town: Event) -> bool:
+    """Whether a named place no gazetteer knows (a district, a quarter, a site: "the Dahiyeh district", "the Villa Rose
+    hotel") may lie in the other event's town, one the gazetteer places in the same country or its capital."""
+    return (part.location_lat is None and part.location_admin1 is None and not _nameless(part.location)
+            and (town.location_lat is not None or _capital_named(town)) and part.location_country == town.location_country
+            and not _is_country(part) and not _in_part_of_country(part))
+
+
+def _capital_named(e: Event) -> bool:
+    """Whether the event's place is its country's capital told by that word ("the Somali capital")."""
+    return e.location is not None and e.location.lower().rstrip(".").endswith(" capital") and (
+        e.location_country is not None)
 
 
 def _site_in_country(phrase: str) -> bool:
