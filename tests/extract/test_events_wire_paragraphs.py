@@ -73,3 +73,22 @@ def test_a_sentence_that_names_the_incident_again_tells_it_on_in_each_predicate(
     [attack] = _assaults(text)
     assert attack.mentions == 3
     assert attack.actor == "Al-Shabab militants"
+
+
+# --- the police's answer to an attack is an event of its own ---
+
+NICE = ("A truck plowed into a crowd celebrating a national holiday in the city of Nice late Thursday, killing at least 84 "
+        "people.\n\nThe driver, a 31-year-old man, was shot dead by police after a gunfight.")
+
+
+def test_the_perpetrator_shot_by_police_is_another_event_than_the_attack():
+    found = _assaults(NICE)
+    [attack] = [e for e in found if e.trigger == "plowed into"]
+    [answer] = [e for e in found if e.trigger == "shot dead"]
+    assert attack.actor is None and answer.actor == "police"
+
+
+def test_the_police_who_fought_the_man_they_killed_tell_one_fight():
+    text = "On 9 May 2020, police forces clashed with a member of a militia in Kibo commune, killing the man."
+    [fight] = _assaults(text)
+    assert fight.mentions == 2

@@ -202,6 +202,7 @@ class _Cluster:
     heads: set[str | None] = field(default_factory=set)  # the head words of its mentions' actors and targets
     actor_heads: set[str | None] = field(default_factory=set)  # … of its mentions' actors
     nouns: set[str] = field(default_factory=set)  # the last words of its mentions' triggers ("bomb")
+    state_side: bool = False  # whether a state's own force is a party of one of its mentions ("police", "troops")
 
     @property
     def last(self) -> _Mention:
@@ -215,6 +216,7 @@ class _Cluster:
         if e.actor:
             self.actor_heads.add(_head_word(e.actor))
         self.nouns.add(m.form.split(" ")[-1])
+        self.state_side = self.state_side or any(p is not None and _state_force(p) for p in (e.actor, e.target))
         # (a date of its own words and one of its context are apart: only the first dates the happening, "A car bomb
         # killed 20 … on Saturday" against "Last year, an attack … killed 50")
         self.distinct.setdefault((e.actor_canonical or e.actor, e.actor_country, e.target_canonical or e.target,
@@ -310,7 +312,7 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
     # nothing told before it, but its own mentions may name one event
     candidates = [(back, c) for back, c in enumerate(reversed(clusters[-CANDIDATES:]))
                   if _same_kind(c.mentions[0].event, m.event, words) and not (
-                      m.scene and c.last.sentence != m.sentence)]
+                      m.scene and c.last.sentence != m.sentence) and not _answers(doc, m.event, c, words)]
     for back, cluster in candidates:  # "the attack killed 12 guests": the killing is the attack's
         if _caused_by(m.event, cluster) and all(_same_place(doc, other, m.event) and _same_time(other, m.event)
                                                 for other in cluster.distinct.values()):
@@ -350,6 +352,31 @@ def _told_again(doc: Doc, e: Event, cluster: _Cluster) -> bool:
     # again as the subject of the verb
     subject = TOKEN.findall(doc.text, max(0, e.trigger_start - _SUBJECT_CHARS), e.trigger_start)[-2:]
     return len(subject) == 2 and subject[0].lower() in _AGAIN and subject[1].lower() in cluster.nouns
+
+
+_STATE_HEADS = frozenset({"troops", "troop", "soldiers", "soldier", "army", "police", "policemen", "officers",
+                          "gendarmes"})  # people of a state's own force, whatever words come before them
+_DOER_HEADS = frozenset({"driver"})  # besides the perpetrators: who drove the vehicle an attack was made with
+
+
+def _answers(doc: Doc, e: Event, cluster: _Cluster, words: Words) -> bool:
+    """Whether a mention is a state force's answer to the cluster's attack, not that attack told again: its actor is
+    the police or soldiers, its target the perpetrators named again with "the", and no state force took part in the
+    attack, as its doer or what it struck ("A truck plowed into a crowd …", then "The driver … was shot dead by
+    police")."""
+    if e.actor is None or e.target_start is None or cluster.state_side:
+        return False  # "Militants attacked a base. Soldiers repelled the militants": the side attacked fought back
+    if not _state_force(e.actor) or _head_word(e.target) not in words.unidentified | _DOER_HEADS:
+        return False
+    before = TOKEN.findall(doc.text, max(0, e.target_start - _ARTICLE_CHARS), e.target_start)
+    return bool(before) and before[-1].lower() in _AGAIN
+
+
+def _state_force(party: str) -> bool:
+    """Whether a party is a state's own force ("police", "security forces", "Govt soldiers")."""
+    found = TOKEN.findall(party.lower())
+    return bool(found) and (found[-1] in _STATE_HEADS or found[-1] == "forces" and (
+        not load_words().state_force.isdisjoint(found[:-1])))
 
 
 def _same_kind(a: Event, b: Event, words: Words) -> bool:
