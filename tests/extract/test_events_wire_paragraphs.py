@@ -92,3 +92,31 @@ def test_the_police_who_fought_the_man_they_killed_tell_one_fight():
     text = "On 9 May 2020, police forces clashed with a member of a militia in Kibo commune, killing the man."
     [fight] = _assaults(text)
     assert fight.mentions == 2
+
+
+# --- who was behind an event noun named by its time, and the agent past its target ---
+
+@pytest.mark.parametrize("text, actor", [
+    ("Officials said a little-known local group was behind the Easter Sunday bombings that killed 300 people.",
+     "little-known local group"),
+    ("Officials said the Sorro Front was behind the 2019 attack on the base.", "Sorro Front"),
+])
+def test_who_was_behind_an_event_noun_named_by_its_time(text, actor):
+    [first, *_] = _events(text)
+    assert first.actor == actor
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The attacks on three churches were carried out by seven gunmen.", "gunmen"),
+    ("The coordinated attacks on three churches and three hotels were carried out by seven gunmen, police said.",
+     "gunmen"),
+    ("The attack on the base and the airport was claimed by the Sorro Front.", "Sorro Front"),
+])
+def test_the_agent_of_an_event_noun_past_what_it_struck(text, actor):
+    [attack] = _events(text)
+    assert attack.actor == actor
+
+
+def test_one_who_condemns_an_event_noun_past_what_it_struck_did_not_do_it():
+    found = [e for e in _events("The attack on the village was condemned by the UN.") if e.event_type == "ASSAULT"]
+    assert [e.actor for e in found] == [None]

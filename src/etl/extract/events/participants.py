@@ -202,7 +202,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             # attack on the far right" is an accusation, not who did it; whom it hit, the phrase does not say
             cand.actor = blamed if sent.lower[last] == "to" else None
             return
-        cand.actor = _passed_agent(sent, last, lex) or (None if claimant == _NOBODY else (
+        cand.actor = _passed_agent(sent, _past_own_target(sent, last, lex), lex) or (None if claimant == _NOBODY else (
             claimant or _involved(sent, first, lex) or _noun_actor(sent, first, lex, cand.sense.event_type)
             or _operation_of(sent, cand, others, lex)))
     else:
@@ -679,6 +679,21 @@ def _passed_agent(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, i
     return None
 
 
+def _past_own_target(sent: SentenceTokens, last: int, lex: Lexicon) -> int:
+    """The token after an event noun's phrase of what it struck, if one follows it ("the attacks on three churches and
+    three hotels were carried out by …": the token of "were"), else `last`."""
+    n = len(sent.lower)
+    if last + 1 >= n or sent.lower[last] not in NOUN_TARGET_PREPOSITIONS:
+        return last
+    k = last
+    while k + 1 < n and (k == last or sent.lower[k] == "and"):
+        found = _noun_phrase(sent, k + 1, lex)
+        if found is None:
+            break
+        k = found[1]
+    return k if k < n and (sent.lower[k] in lex.be or sent.lower[k] in HEDGED_PASSIVE) else last
+
+
 def _blamed_on(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> tuple[int, int] | None:
     """The doer of an event noun that is the object of a verb of blame, named after "to" or "on": "sources
     attributed the attack to Boko Haram", "officials blamed the bombing on the rebels"."""
@@ -719,7 +734,7 @@ def _involved(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int]
     bombing", "the group behind the attack"."""
     k = first - 1
     while k >= 0 and (sent.lower[k] in lex.determiner or sent.lower[k] in NOUN_DETERMINERS
-                      or _is_modifier_word(sent, k) and sent.lower[k] not in _INVOLVING):
+                      or _is_modifier_word(sent, k) and sent.lower[k] not in _INVOLVING or _time_modifier(sent, k)):
         k -= 1
     if k < 1 or sent.lower[k] not in _INVOLVING:
         return None
@@ -1403,6 +1418,19 @@ def _opens_with_party(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon
     if i == 1:
         return sent.lower[0] in lex.determiner
     return j - i > 1 or any(lex.in_class(sent.lower[i], c) for c in _PARTY_CLASSES)
+
+
+def _time_modifier(sent: SentenceTokens, k: int) -> bool:
+    """A word of the time an event noun is named by, between its determiner and itself ("the Easter Sunday bombings",
+    "the 2019 attack", "the May 1 march"): a month or weekday, a year, a day's number after a month, a name before a
+    weekday."""
+    word = sent.words[k]
+    return is_calendar_word(word) or _YEAR.fullmatch(word) is not None or (
+        word.isdigit() and k > 0 and is_calendar_word(sent.words[k - 1])) or (
+        word[:1].isupper() and k + 1 < len(sent.words) and is_weekday(sent.words[k + 1]))
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _is_modifier_word(sent: SentenceTokens, k: int) -> bool:
