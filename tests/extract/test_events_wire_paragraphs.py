@@ -75,6 +75,23 @@ def test_a_sentence_that_names_the_incident_again_tells_it_on_in_each_predicate(
     assert attack.actor == "Al-Shabab militants"
 
 
+# --- a strike the story told, named again in a paragraph of its own ---
+
+def test_the_strike_named_again_in_a_paragraph_of_no_soldiers_is_the_missile_strike():
+    text = ("KYIV, Ukraine (AP) — A Russian missile struck an apartment building in the city of Poltava, killing seven "
+            "people, officials said.\n\nThe strike happened late Tuesday.")
+    [attack] = _assaults(text)
+    assert attack.mentions == 3
+    assert attack.date == date(2024, 4, 30)
+
+
+def test_a_strike_of_workers_stays_a_protest_in_a_story_of_no_missiles():
+    text = ("Police detained two union leaders at the port on Monday.\n\n"
+            "The strike happened late Tuesday, when dockers walked out.")
+    found = _events(text)
+    assert not any(e.trigger == "strike" and e.event_type == "ASSAULT" for e in found)
+
+
 # --- the police's answer to an attack is an event of its own ---
 
 NICE = ("A truck plowed into a crowd celebrating a national holiday in the city of Nice late Thursday, killing at least 84 "

@@ -29,6 +29,7 @@ class SentenceTokens:
     words: list[str]
     lower: list[str]
     paragraph_has: Callable[[str], bool]
+    story_has: Callable[[str], bool]  # whether the story holds a word of a class up to the end of this paragraph
     classes: dict[str, bool] = field(default_factory=dict)
 
     def is_word(self, k: int) -> bool:
@@ -71,6 +72,7 @@ class ParagraphWords:
         self._lex = lex
         self._words: dict[int, frozenset[str]] = {}
         self._classes: dict[tuple[int, str], bool] = {}
+        self._told: dict[tuple[int, str], bool] = {}
 
     def of(self, paragraph: int) -> frozenset[str]:
         if paragraph not in self._words:
@@ -84,6 +86,19 @@ class ParagraphWords:
             self._classes[key] = self._lex.any_in_class(self.of(paragraph), word_class)
         return self._classes[key]
 
+    def told(self, paragraph: int, word_class: str) -> bool:
+        """Whether a word of the class is in this paragraph or an earlier one; each paragraph is asked once per
+        class, however many sentences ask."""
+        if (paragraph, word_class) not in self._told:
+            k = paragraph
+            while k >= 0 and (k, word_class) not in self._told:
+                k -= 1
+            found = k >= 0 and self._told[k, word_class]
+            for j in range(k + 1, paragraph + 1):
+                found = found or self.has(j, word_class)
+                self._told[j, word_class] = found
+        return self._told[paragraph, word_class]
+
 
 def tokenize(text: str, sentence: Sentence, paragraphs: ParagraphWords) -> SentenceTokens:
     # the article's Doc splits each sentence once: the estimates rules walk many of the same sentences
@@ -96,7 +111,7 @@ def tokenize(text: str, sentence: Sentence, paragraphs: ParagraphWords) -> Sente
             spans[k - 1:k + 1] = [(spans[k - 1][0], spans[k][1])]
             lower_words[k - 1:k + 1] = [lower_words[k - 1] + "."]
     return SentenceTokens(sentence.start, sentence.end, spans, [text[s:e] for s, e in spans], lower_words,
-                          lambda c: paragraphs.has(sentence.paragraph, c))
+                          lambda c: paragraphs.has(sentence.paragraph, c), lambda c: paragraphs.told(sentence.paragraph, c))
 
 
 # An abbreviation of initials joined by periods, whose last period the tokenizer splits off: "U.S", "U.N".

@@ -312,10 +312,11 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
             evidence = _complement(sent, last, sense.word_class, lex)
             if evidence is None:
                 continue
-        elif sense.condition in ("context", "paragraph"):
+        elif sense.condition in ("context", "paragraph", "story"):
             # "A+B": words of both classes; "A|B": a word of either
             # (in a paragraph condition, ".A": a word of A in the trigger's own sentence)
-            has = (lambda c: sent.has(c, lex)) if sense.condition == "context" else (
+            has = (lambda c: sent.has(c, lex)) if sense.condition == "context" else sent.story_has if (
+                sense.condition == "story") else (
                 lambda c: sent.has(c[1:], lex) if c[0] == "." else sent.paragraph_has(c))
             if not all(any(has(c) for c in group.split("|")) for group in sense.word_class.split("+")):
                 continue
