@@ -137,3 +137,25 @@ def test_the_agent_of_an_event_noun_past_what_it_struck(text, actor):
 def test_one_who_condemns_an_event_noun_past_what_it_struck_did_not_do_it():
     found = [e for e in _events("The attack on the village was condemned by the UN.") if e.event_type == "ASSAULT"]
     assert [e.actor for e in found] == [None]
+
+
+# --- a time after an event noun is no noun it modifies ---
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gunmen attacked a bus.\n\nThe Islamic State group claimed responsibility for the attacks late Tuesday.",
+     "attacks"),
+    ("The attack last night killed five people.", "attack"),
+    ("She has been under fire for a private meeting last Monday with the minister.", "meeting"),
+])
+def test_an_event_noun_before_a_time_is_the_event(text, trigger):
+    assert trigger in [e.trigger for e in _events(text)]
+
+
+def test_an_event_noun_before_a_noun_still_modifies_it():
+    assert _events("An attack helicopter crashed near the base.") == []
+
+
+def test_a_date_right_after_an_event_noun_is_its_own_not_one_before_it():
+    text = "Everything gets connected: the abuse in Cologne on New Year's Eve and the attacks today, he said."
+    [attack] = [e for e in _events(text) if e.trigger == "attacks"]
+    assert attack.date == date(2024, 5, 1)

@@ -48,6 +48,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     segment = _segments(sent, lex)
     # "was charged with murder on Saturday": the date is the charge's; the act charged was told before, or not at all
     charged = {c.first for c in candidates if _charged_with(sent, c)}
+    before: set[int] = set()  # the triggers dated so far by a date before them, which one after them may replace
     for mention in dates:
         k = bisect_left(starts, mention.start)
         end = bisect_left(starts, mention.end)
@@ -104,8 +105,15 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         own_clause = (not apart and not follows and k - nearest.last <= _CLAUSE_REACH
                       and (end >= len(sent.words) or not sent.is_word(end) or sent.lower[end] in _CLAUSE_AFTER
                            or sent.lower[end] in _PHRASE_AFTER))  # "… on Saturday against the overhaul"
-        if (reach <= _DATE_REACH or own_clause) and (nearest.first not in out or _refines(out[nearest.first], mention)):
-            out[nearest.first] = mention
+        if (reach <= _DATE_REACH or own_clause) and (nearest.first not in out or _refines(out[nearest.first], mention)
+                                                     or nearest.first in before and not follows
+                                                     and reach <= _RIGHT_AFTER):
+            out[nearest.first] = mention  # (a date right after its trigger is its own, before one that came before it:
+            # "the abuse in Cologne on New Year's Eve and the attacks today")
+            if follows:
+                before.add(nearest.first)
+            else:
+                before.discard(nearest.first)
     if opening:
         for cand in candidates:
             if cand.first not in charged:
@@ -118,6 +126,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     return out
 
 
+_RIGHT_AFTER = 2  # tokens between a trigger and a date right after it ("the attacks today", "the raid on Monday")
 _SUBORDINATE_REACH = 12  # tokens between a trigger and a date searched for a clause of time between them
 
 
