@@ -159,3 +159,20 @@ def test_a_date_right_after_an_event_noun_is_its_own_not_one_before_it():
     text = "Everything gets connected: the abuse in Cologne on New Year's Eve and the attacks today, he said."
     [attack] = [e for e in _events(text) if e.trigger == "attacks"]
     assert attack.date == date(2024, 5, 1)
+
+
+# --- the attack a story told, named again in a sentence of politics ---
+
+@pytest.mark.parametrize("modifier", ["appalling", "'appalling'", '"appalling"'])
+def test_the_attack_condemned_in_a_sentence_of_politics_is_the_bombing_told_before(modifier):
+    text = ("A suicide bomber killed 22 people in Manchester on Monday. Prime Minister Theresa May condemned the "
+            f"{modifier} attack and suspended campaigning for the general election.")
+    assert not any(e.trigger == "attack" and e.event_type == "ACCUSE" for e in _events(text))
+    [attack] = _assaults(text)
+    assert attack.mentions == 3
+
+
+def test_an_attack_on_a_rival_in_a_story_of_a_bombing_stays_a_rebuke():
+    text = ("A suicide bomber killed 22 people in Manchester on Monday. In the election campaign, the senator's "
+            "attack on her rival drew criticism from voters.")
+    assert any(e.trigger == "attack" and e.event_type == "ACCUSE" for e in _events(text))

@@ -26,7 +26,7 @@ from etl.extract.events.context import Dating, Narrative, Neighbours, anchor_dat
 from etl.extract.events.dating import assign_dates, lately
 from etl.extract.events.coref import load_words
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, may_hold_trigger, tokenize
-from etl.extract.events.lexicon import OCCURRENCE, Lexicon, is_claim, load_lexicon
+from etl.extract.events.lexicon import NOUN_TARGET_PREPOSITIONS, OCCURRENCE, Lexicon, is_claim, load_lexicon
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, opening_place,
                                         scene)
 from etl.extract.events.records import Names, Statements, event_record
@@ -39,6 +39,8 @@ _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
+_ATTACK_POINTERS = frozenset({"the", "this", "that", "these", "those"})  # what names an attack told before
+_QUOTES = frozenset("\"'“”‘’")  # around a modifier quoted ("the 'appalling' attack")
 _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own after it (" on ", " in ")
 _OCCURRENCE_REACH = 6  # words between an event noun and its verb of occurrence ("the assault on Wad al-Noura began")
 _OCCURRENCE_GAP_CHARS = 10  # characters between that verb and its date (" early on ", " late ")
@@ -102,6 +104,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             dropped["events: sentence with trigger words is a heading"] += 1
             continue
         candidates = find_candidates(sent, lex, cues, dropped)
+        if candidates and any(e.event_type == "ASSAULT" for e in events):
+            candidates = [_attack_told_before(sent, c, lex) for c in candidates]
         if candidates and text.find("==", sentence.start, sentence.end) >= 0:
             candidates = _outside_headings(text, sent, sentence, candidates, dropped)
         if not candidates:
@@ -221,16 +225,36 @@ class _LeadCountry:
         return self._country
 
 
+def _attack_told_before(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> Candidate:
+    """An event noun read as a verbal attack in a sentence of politics that names, with "the", an attack the story
+    of gunmen, bombers or terror told before, and aims at nobody ("Theresa May condemned the 'appalling' attack and suspended campaigning" after a
+    bombing): that attack, not a rebuke (but "the senator's attack on her rival" is one)."""
+    if cand.sense.pos != "noun" or cand.sense.event_type != "ACCUSE" or not _points_back(sent, cand, lex) or (
+            cand.last < len(sent.lower) and sent.lower[cand.last] in NOUN_TARGET_PREPOSITIONS) or not (
+            sent.story_has("armed_attackers") or sent.story_has("terror")):
+        return cand  # (a story of attackers with arms: not one of a campaign's "attacks" alone)
+    k = cand.first - 1
+    while k > 0 and (sent.words[k] in _QUOTES or sent.words[k].islower() and sent.lower[k] not in _ATTACK_POINTERS):
+        k -= 1
+    if sent.lower[k] not in _ATTACK_POINTERS or "of" in sent.lower[k:cand.first]:
+        return cand  # "his attacks", "his campaign of fabricated attacks": somebody's words
+    words = tuple(sent.lower[cand.first:cand.last])
+    senses = next((found for phrase, found in lex.triggers.get(words[0], ()) if phrase == words), ())
+    attack = next((s for s in senses if s.pos == "noun" and s.event_type == "ASSAULT"), None)
+    return cand if attack is None else replace(cand, sense=attack, actor=None, target=None)
+
+
 def _points_back(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     """Whether an event noun names an event told before: after a definite determiner or a possessive of time
     ("the attack", "this deadly bombing", "Saturday's attack"), past its modifiers."""
     if cand.sense.pos != "noun":
         return False
-    k = cand.first - 1
-    while k >= max(0, cand.first - _MODIFIERS) and sent.words[k].islower() and sent.is_word(k) and (
-            sent.lower[k] not in lex.determiner and sent.lower[k] not in lex.stop
+    k, words = cand.first - 1, 0
+    while k >= 0 and (sent.words[k] in _QUOTES or words < _MODIFIERS and sent.words[k].islower() and (
+            sent.is_word(k)) and sent.lower[k] not in lex.determiner and sent.lower[k] not in lex.stop
             and sent.lower[k] not in load_words().definite):
-        k -= 1  # "deadly", "suicide"
+        words += sent.words[k] not in _QUOTES
+        k -= 1  # "deadly", "suicide", the quoted "'appalling'"
     return k >= 0 and (sent.lower[k] in load_words().definite or sent.lower[k].endswith(("'s", "’s"))
                        and is_calendar_word(sent.words[k][:-2]))
 

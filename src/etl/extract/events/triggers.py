@@ -451,6 +451,8 @@ def _verb_follows(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
 def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> str:
     """Noun or verb, for words that are both ("attacks", "protest", "fighting"), from the word before:
     "the/their/heavy attacks" are nouns, "they/were/militants attack" verbs."""
+    if _quoted_modifier(sent, first, lex):
+        return "noun"  # "the 'appalling' attack"
     if first == 0 or not sent.is_word(first - 1):
         nxt = sent.lower[last] if last < len(sent.lower) else "."
         # "Riot police dispersed …": a noun before a noun it names the kind of
@@ -480,6 +482,23 @@ def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -
             return "noun"  # "the Bataclan attack was carried out by …", "the Hamas attack killed": a verb follows it
         return "noun" if not sent.is_word(last) or (nxt in lex.stop) else "verb"
     return "verb" if prev.endswith("s") and not prev.endswith("ss") else "noun"
+
+
+_QUOTE_MARKS = frozenset("\"'“”‘’")
+_QUOTED_WORDS = 3  # words of a modifier in quotes between a determiner and its noun ("the 'cowardly' attack")
+
+
+def _quoted_modifier(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether a word quoted between a determiner and the trigger stands before it ("condemned the 'appalling'
+    attack"): the trigger is the noun they modify."""
+    if first < 3 or sent.words[first - 1] not in _QUOTE_MARKS:
+        return False
+    for j in range(first - 3, max(0, first - 3 - _QUOTED_WORDS), -1):
+        if sent.words[j] in _QUOTE_MARKS:
+            return j > 0 and (sent.lower[j - 1] in lex.determiner or sent.lower[j - 1] in NOUN_DETERMINERS)
+        if not sent.is_word(j):
+            return False
+    return False
 
 
 def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: str, lex: Lexicon) -> int | None:
