@@ -117,6 +117,7 @@ def test_the_police_who_fought_the_man_they_killed_tell_one_fight():
     ("Officials said a little-known local group was behind the Easter Sunday bombings that killed 300 people.",
      "little-known local group"),
     ("Officials said the Sorro Front was behind the 2019 attack on the base.", "Sorro Front"),
+    ("Officials said the Sorro Front was behind the Christmas Day bombing.", "Sorro Front"),
 ])
 def test_who_was_behind_an_event_noun_named_by_its_time(text, actor):
     [first, *_] = _events(text)
@@ -176,3 +177,25 @@ def test_an_attack_on_a_rival_in_a_story_of_a_bombing_stays_a_rebuke():
     text = ("A suicide bomber killed 22 people in Manchester on Monday. In the election campaign, the senator's "
             "attack on her rival drew criticism from voters.")
     assert any(e.trigger == "attack" and e.event_type == "ACCUSE" for e in _events(text))
+
+
+# --- a date of a clause of time after an event noun is the clause's ---
+
+def test_a_date_past_a_clause_of_its_own_dates_no_event_noun_before_it():
+    text = "People marched on Tuesday in the biggest day of protests since the movement began in January."
+    [protests] = [e for e in _events(text) if e.trigger == "protests"]
+    assert protests.date_text != "January"
+
+
+# --- a square named after a small town abroad, and an -ing noun in a phrase ---
+
+def test_a_square_named_after_a_small_town_abroad_is_in_no_country_the_article_does_not_name():
+    [rally] = _events("On 21 April 2022, residents of Kherson held a rally against the occupation on Svobody Square.")
+    assert rally.location == "Svobody Square" and rally.location_country is None
+
+
+def test_an_ing_noun_of_living_stays_in_the_phrase():
+    [protest] = [e for e in _events("Supporters gathered to protest against rising living costs.")
+                 if e.trigger == "protest"]
+    assert protest.target == "rising living costs"
+

@@ -20,6 +20,7 @@ _YEAR_REACH = 3          # most tokens from a year to the event noun it modifies
 _MIN_MODIFIER_YEAR, _MAX_MODIFIER_YEAR = 1900, 2099
 # Words that open what follows a trigger's clause, as its punctuation does ("clashed with police in Minsk and other
 # cities on Sunday night after the results gave …").
+_AT_ONCE = frozenset({"as", "when", "while"})  # subordinators of a clause at the time of the clause before it
 _CLAUSE_AFTER = frozenset({"after", "before", "when", "as", "while", "because", "since", "until", "amid"})
 # Prepositions of a phrase that may follow a date closing its trigger's clause ("rallied in Tel Aviv for a tenth
 # straight week on Saturday against the overhaul")
@@ -100,6 +101,9 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             continue
         nearest = min(near, key=distance)
         apart, reach, follows = distance(nearest)
+        if not follows and _clause_between(sent, nearest.last, k, lex, _AT_ONCE):
+            continue  # "the biggest day of protests since the movement began in January": the clause's date (but
+            # "than Congress had demanded when it created the program in 2007": the time of both)
         # a date that ends its trigger's clause after the object and the place ("stormed a police station in the
         # southern city of Karachi late Tuesday") is the trigger's, however long the phrases between
         own_clause = (not apart and not follows and k - nearest.last <= _CLAUSE_REACH
@@ -130,13 +134,15 @@ _RIGHT_AFTER = 2  # tokens between a trigger and a date right after it ("the att
 _SUBORDINATE_REACH = 12  # tokens between a trigger and a date searched for a clause of time between them
 
 
-def _clause_between(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> bool:
+def _clause_between(sent: SentenceTokens, last: int, k: int, lex: Lexicon,
+                    at_once: frozenset[str] = frozenset({"as"})) -> bool:
     """Whether a clause of time with a verb of its own opens between a trigger and a date after it ("was detained at
-    his home after a judge issued a warrant last month"): the date is that clause's."""
+    his home after a judge issued a warrant last month"): the date is that clause's. A clause opened by a word of
+    `at_once` tells the time of the trigger too."""
     if k - last > _SUBORDINATE_REACH:
         return False
     for j in range(last, k):
-        if sent.lower[j] in _CLAUSE_AFTER and sent.lower[j] != "as":
+        if sent.lower[j] in _CLAUSE_AFTER and sent.lower[j] not in at_once:
             return any(sent.words[v].islower() and (sent.lower[v].endswith("ed") or sent.lower[v] in lex.verb)
                        and sent.lower[v - 1] not in lex.determiner for v in range(j + 2, k))
     return False

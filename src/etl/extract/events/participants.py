@@ -1422,12 +1422,12 @@ def _opens_with_party(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon
 
 def _time_modifier(sent: SentenceTokens, k: int) -> bool:
     """A word of the time an event noun is named by, between its determiner and itself ("the Easter Sunday bombings",
-    "the 2019 attack", "the May 1 march"): a month or weekday, a year, a day's number after a month, a name before a
-    weekday."""
+    "the 2019 attack", "the May 1 march", "the Christmas Day bombing"): a month or weekday, a year, a day's number
+    after a month, a feast."""
     word = sent.words[k]
     return is_calendar_word(word) or _YEAR.fullmatch(word) is not None or (
-        word.isdigit() and k > 0 and is_calendar_word(sent.words[k - 1])) or (
-        word[:1].isupper() and k + 1 < len(sent.words) and is_weekday(sent.words[k + 1]))
+        word.isdigit() and k > 0 and is_calendar_word(sent.words[k - 1])) or word[:1].isupper() and (
+        sent.lower[k] in _FEASTS or word == "Day")
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")

@@ -292,7 +292,7 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
         towns = localities(parts[0]) if parts else ()
         if towns and towns[0].population < _KNOWN_CITY:
             countries = article_countries()
-            if countries and not any(p.country in countries for p in towns):
+            if not any(p.country in countries for p in towns):  # (also when the article names no country)
                 return Situation(None, None, None, None)
     for k, part in enumerate(parts):
         if part.islower():
