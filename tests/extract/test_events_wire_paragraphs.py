@@ -19,6 +19,7 @@ def _assaults(text: str):
     ("The assault on Wad al-Noura began early on Monday, according to a doctors' network.", date(2024, 4, 29)),
     ("The attack happened late Tuesday.", date(2024, 4, 30)),
     ("The assault took place on Sunday near the river.", date(2024, 4, 28)),
+    ("The assault occurred in the early hours of Saturday, according to a community leader.", date(2024, 4, 27)),
 ])
 def test_the_incident_named_again_takes_the_date_its_verb_of_occurrence_tells(second, when):
     text = ("Paramilitary fighters attacked a village in Gezira province, killing at least 40 people, activists said."
@@ -198,4 +199,16 @@ def test_an_ing_noun_of_living_stays_in_the_phrase():
     [protest] = [e for e in _events("Supporters gathered to protest against rising living costs.")
                  if e.trigger == "protest"]
     assert protest.target == "rising living costs"
+
+
+# --- a name's suffix and a quoted object ---
+
+@pytest.mark.parametrize("text, actor", [
+    ('President Ferdinand Marcos Jr. blamed "foreign terrorists" for the attack.', "President Ferdinand Marcos Jr."),
+    ("Ferdinand Marcos Jr. blamed the rebels for the attack.", "Ferdinand Marcos Jr."),
+    ('The president blamed "foreign terrorists" for the attack.', "president"),
+])
+def test_the_subject_before_a_suffix_of_a_name_or_a_quoted_object_blames(text, actor):
+    [blame] = [e for e in _events(text) if e.trigger == "blamed"]
+    assert blame.actor == actor
 

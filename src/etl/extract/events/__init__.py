@@ -43,7 +43,10 @@ _ATTACK_POINTERS = frozenset({"the", "this", "that", "these", "those"})  # what 
 _QUOTES = frozenset("\"'“”‘’")  # around a modifier quoted ("the 'appalling' attack")
 _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own after it (" on ", " in ")
 _OCCURRENCE_REACH = 6  # words between an event noun and its verb of occurrence ("the assault on Wad al-Noura began")
-_OCCURRENCE_GAP_CHARS = 10  # characters between that verb and its date (" early on ", " late ")
+# the words that may stand between that verb and its date ("began early on Monday", "occurred in the early hours of
+# Saturday"), and how many
+_OCCURRENCE_GAP = frozenset({"in", "on", "at", "the", "early", "late", "hours", "of", "during", "around"})
+_OCCURRENCE_GAP_WORDS = 6
 _ASIDE_OPENERS = frozenset({"which", "who"})  # after a comma, they open a relative clause set off from its sentence
 # Conjunctions that open a clause of another time than their sentence's ("targeted by al-Shabab since it sent troops
 # into Somalia in 2011", "arrested two men on Monday after the attack"); "when", "as" and "while" tell the same time.
@@ -308,7 +311,7 @@ def _next_to(sent: SentenceTokens, cand: Candidate, mention: DateMention) -> boo
 def _occurred_at(sent: SentenceTokens, cand: Candidate, mention: DateMention, lex: Lexicon) -> bool:
     """Whether a date is the one an event noun's own verb of occurrence tells ("the assault on the village began early
     on Monday", "the strike happened late Tuesday"): the noun is that verb's subject, past its own modifiers (no comma,
-    clause word or other verb between), and the date follows the verb with little more than an adverb between."""
+    clause word or other verb between), and the date follows the verb past no more than a few words of time."""
     k = cand.last
     while k < len(sent.words) and k - cand.last <= _OCCURRENCE_REACH and sent.lower[k] not in OCCURRENCE:
         if not sent.is_word(k) or sent.lower[k] in lex.clause or sent.lower[k] in lex.skip or (
@@ -317,9 +320,13 @@ def _occurred_at(sent: SentenceTokens, cand: Candidate, mention: DateMention, le
         k += 1
     if k >= len(sent.words) or k - cand.last > _OCCURRENCE_REACH:
         return False
-    verb_end = sent.spans[k + 1][1] if k + 1 < len(sent.words) and sent.lower[k + 1] in ("place", "out") else (
-        sent.spans[k][1])
-    return 0 <= mention.start - verb_end <= _OCCURRENCE_GAP_CHARS
+    k += 1 + (k + 1 < len(sent.words) and sent.lower[k + 1] in ("place", "out"))
+    gap = 0
+    while k < len(sent.words) and sent.spans[k][0] < mention.start:
+        if sent.lower[k] not in _OCCURRENCE_GAP or gap == _OCCURRENCE_GAP_WORDS:
+            return False
+        k, gap = k + 1, gap + 1
+    return k < len(sent.words) and sent.spans[k][0] == mention.start
 
 
 def _outside_headings(text: str, sent: SentenceTokens, sentence: Sentence, candidates: list[Candidate],

@@ -103,9 +103,11 @@ class ParagraphWords:
 def tokenize(text: str, sentence: Sentence, paragraphs: ParagraphWords) -> SentenceTokens:
     # the article's Doc splits each sentence once: the estimates rules walk many of the same sentences
     spans, lower_words = paragraphs.doc.tokens(sentence.start, sentence.end)
-    dots = [k for k, w in enumerate(lower_words) if w == "." and k and _DOTTED.fullmatch(lower_words[k - 1])
-            and spans[k - 1][1] == spans[k][0]] if _DOTTED_IN_TEXT.search(text, sentence.start, sentence.end) else ()
-    if dots:  # "the U.S. killing of a general": the abbreviation keeps its last period, one word with it
+    dots = [k for k, w in enumerate(lower_words) if w == "." and k and (
+        _DOTTED.fullmatch(lower_words[k - 1]) or lower_words[k - 1] in _NAME_SUFFIXES and k > 1
+        and text[spans[k - 2][0]:spans[k - 2][0] + 1].isupper()) and spans[k - 1][1] == spans[k][0]] if (
+        _DOTTED_IN_TEXT.search(text, sentence.start, sentence.end)) else ()
+    if dots:  # "the U.S. killing of a general", "Ferdinand Marcos Jr. blamed": the abbreviation keeps its period
         spans, lower_words = list(spans), list(lower_words)
         for k in reversed(dots):
             spans[k - 1:k + 1] = [(spans[k - 1][0], spans[k][1])]
@@ -116,7 +118,8 @@ def tokenize(text: str, sentence: Sentence, paragraphs: ParagraphWords) -> Sente
 
 # An abbreviation of initials joined by periods, whose last period the tokenizer splits off: "U.S", "U.N".
 _DOTTED = re.compile(r"[a-z](?:\.[a-z])+")
-_DOTTED_IN_TEXT = re.compile(r"[A-Za-z]\.[A-Za-z]\.")  # a sentence without one is not scanned
+_DOTTED_IN_TEXT = re.compile(r"[A-Za-z]\.[A-Za-z]\.|\b[JS]r\.")  # a sentence without one is not scanned
+_NAME_SUFFIXES = frozenset({"jr", "sr"})  # after a name ("Ferdinand Marcos Jr."), their period is theirs
 
 
 def may_hold_trigger(doc: Doc, sentence: Sentence, lex: Lexicon) -> bool:

@@ -343,9 +343,11 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
         return False  # "the government banned all protests": "all" opens the verb's object
     if k < len(sent.lower) and _object_past_time(sent, k, lex) is not None:
         return False  # "Police arrested on Monday three suspects": the verb's object, past its time
+    if k + 1 < len(sent.lower) and sent.words[k] in _OPENING_QUOTES and sent.is_word(k + 1):
+        return False  # "The president blamed "foreign terrorists" for the attack": a quoted object
     return k >= len(sent.lower) or not sent.is_word(k) or sent.lower[k] in lex.stop or (
         sent.lower[k] in lex.skip) or (sent.lower[k] == "of" and cand.sense.event_type == "ACCUSE") or (
-        _time_follows(sent, k, lex)) or (sent.lower[k] in lex.verb and sent.words[k].islower())
+        time_follows(sent, k, lex)) or (sent.lower[k] in lex.verb and sent.words[k].islower())
     # (a verb right after: "Officers responding to reports of shots fired found the victims": the shots' main verb)
     # (a charge after "of": "a man accused of theft" is the accused)
 
@@ -393,13 +395,14 @@ _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven tw
                          "several".split())
 
 
-def _time_follows(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
-    """Whether a time phrase opens at token k ("the men detained last week", "a pact signed yesterday"), which no
-    object of a verb does."""
+def time_follows(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether a time phrase opens at token k ("the men detained last week", "a pact signed yesterday", "the attacks
+    late Tuesday", "the assault early on Monday"), which no object of a verb, nor a noun an event noun modifies, is."""
     if sent.lower[k] in lex.time and sent.lower[k] not in _REPEATS:
         return True
     return sent.lower[k] in _TIME_OPENERS and k + 1 < len(sent.lower) and (
-        sent.lower[k + 1] in lex.time or is_calendar_word(sent.words[k + 1]))
+        sent.lower[k + 1] in lex.time or is_calendar_word(sent.words[k + 1])
+        or sent.lower[k] in _EARLY_OR_LATE and sent.lower[k + 1] in ("on", "in"))
 
 
 def _aims_at(sent: SentenceTokens, k: int, before: str, word: str, lex: Lexicon) -> bool:

@@ -13,7 +13,7 @@ from etl.extract.events.lexicon import (
     TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon,
     Sense,
 )
-from etl.extract.events.participants import WEAPON_CLASSES, find_parties, infinitive, skip_quantity
+from etl.extract.events.participants import WEAPON_CLASSES, find_parties, infinitive, skip_quantity, time_follows
 from etl.extract.text import Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
@@ -562,23 +562,11 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
         if nxt in lex.role or not (nxt in lex.verb or nxt in lex.skip or nxt in lex.stop or nxt in lex.clause
                                    or nxt in lex.reporting or nxt in lex.determiner or nxt in lex.triggers
                                    or nxt.endswith(("ed", "s", "ing")) or nxt in {"and", "or", "of"}
-                                   or _time_follows(sent, last, lex)):
+                                   or time_follows(sent, last, lex)):
             return True
     if pos == "verb" and last - first == 1 and _names_next_noun(sent, last, event_type, lex):
         return True
     return first > 0 and sent.lower[first - 1] in TITLE_PREFIXES
-
-
-def _time_follows(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
-    """Whether token k opens a time ("the attack late Tuesday", "the blast last night", "the raid overnight"): no
-    noun the event word before it modifies."""
-    if sent.lower[k] in lex.time:
-        return True
-    return sent.lower[k] in _TIME_OPENERS and k + 1 < len(sent.words) and (
-        is_calendar_word(sent.words[k + 1]) or sent.lower[k + 1] in lex.time or sent.lower[k + 1] in ("on", "in"))
-
-
-_TIME_OPENERS = frozenset({"late", "early", "last"})  # before a day or a time of day ("late Tuesday", "last night")
 
 
 def _names_next_noun(sent: SentenceTokens, last: int, event_type: str, lex: Lexicon, noun: bool = False) -> bool:
