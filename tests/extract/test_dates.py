@@ -44,6 +44,10 @@ def test_explicit_dates(text, surface, when, precision):
     ("The ministry was founded in 1998.", "1998", date(1998, 1, 1), "year"),
     ("The strike began three days ago.", "three days ago", date(2024, 12, 27), "day"),
     ("Earlier this month, the army withdrew.", "Earlier this month", date(2024, 12, 1), "month"),
+    ("Drones struck the city overnight, officials said.", "overnight", date(2024, 12, 29), "day"),
+    ("Drones struck the city overnight Saturday.", "Saturday", date(2024, 12, 28), "day"),
+    ("Drones struck the city overnight on Saturday.", "Saturday", date(2024, 12, 28), "day"),
+    ("Drones struck the city overnight into Sunday.", "Sunday", date(2024, 12, 29), "day"),
 ])
 def test_relative_dates_resolve_against_publication(text, surface, when, precision):
     assert _one(text) == (surface, when, precision)

@@ -135,7 +135,9 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?P<mdy>\b{named_day}{month}(?:\s+|(?<=\.)){day}\b(?:{span_mdy})?(?:,?\s+{year}\b)?)"
         rf"|(?P<my>\b(?:(?i:{part})[\s-]+)?{month},?\s+{year}\b)"
         rf"|(?P<weekday>\b(?:(?i:{direction})\s+)?{weekday}(?:\s+(?:morning|afternoon|evening|night))?)"
-        rf"|(?P<dayword>\b(?i:last\s+night|overnight|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday"
+        # ("overnight Saturday", "overnight into Sunday": the weekday tells the night)
+        rf"|(?P<dayword>\b(?i:last\s+night|overnight(?!\s+(?:on\s+|into\s+|to\s+)?{weekday})"
+        rf"|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday"
         rf"|tomorrow)\b)"
         rf"|(?P<chain>\b(?i:{number}\s+(?:day|week|month|year)s?\s+(?:later|earlier|afterwards)"
         rf"|(?:(?:{number}|a\s+few|several|some|an)\s+)?(?:hour|minute|moment)s?\s+(?:later|earlier|afterwards)"
