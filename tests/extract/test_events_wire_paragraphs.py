@@ -212,3 +212,38 @@ def test_the_subject_before_a_suffix_of_a_name_or_a_quoted_object_blames(text, a
     [blame] = [e for e in _events(text) if e.trigger == "blamed"]
     assert blame.actor == actor
 
+
+
+# --- a plot, and the act someone is suspected of ---
+
+@pytest.mark.parametrize("text, trigger", [
+    ("He plotted to kill the president.", "kill"),
+    ("Three men conspired to bomb a synagogue.", "bomb"),
+    ("A jury convicted a Boston man of plotting to behead a blogger.", "behead"),
+])
+def test_an_act_plotted_has_not_happened(text, trigger):
+    [act] = [e for e in _events(text) if e.trigger == trigger]
+    assert act.modality == "future"
+
+
+BROTHERS = ("Two brothers suspected of carrying out the deadly attack on the offices of the satirical newspaper were "
+            "killed on Friday when security forces stormed a printing plant.")
+
+
+def test_the_subject_charged_with_an_act_is_what_a_passive_befell():
+    [killed] = [e for e in _events(BROTHERS) if e.trigger == "killed"]
+    assert killed.target == "brothers"
+
+
+def test_the_act_someone_is_suspected_of_is_no_incident_of_the_main_verb():
+    found = _assaults(BROTHERS)
+    [attack] = [e for e in found if e.trigger == "attack"]
+    assert attack.mentions == 1 and attack.date_source != "text"
+    [raid] = [e for e in found if e != attack]
+    assert raid.mentions == 2 and raid.date == date(2024, 4, 26)
+
+
+def test_the_act_charged_and_its_own_relative_clause_are_one_event():
+    text = "He is not charged with taking part in the attack on the race, which killed three people and injured 260."
+    [attack] = _assaults(text)
+    assert attack.mentions == 3

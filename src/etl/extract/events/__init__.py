@@ -26,7 +26,7 @@ from etl.extract.events.context import Dating, Narrative, Neighbours, anchor_dat
 from etl.extract.events.dating import assign_dates, lately
 from etl.extract.events.coref import load_words
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, may_hold_trigger, tokenize
-from etl.extract.events.lexicon import NOUN_TARGET_PREPOSITIONS, OCCURRENCE, Lexicon, is_claim, load_lexicon
+from etl.extract.events.lexicon import CHARGED, NOUN_TARGET_PREPOSITIONS, OCCURRENCE, Lexicon, is_claim, load_lexicon
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, opening_place,
                                         scene)
 from etl.extract.events.records import Names, Statements, event_record
@@ -51,8 +51,6 @@ _ASIDE_OPENERS = frozenset({"which", "who"})  # after a comma, they open a relat
 # Conjunctions that open a clause of another time than their sentence's ("targeted by al-Shabab since it sent troops
 # into Somalia in 2011", "arrested two men on Monday after the attack"); "when", "as" and "while" tell the same time.
 _OTHER_TIME = frozenset({"since", "after", "before", "until", "because"})
-# Words before "of" or "with" and the act someone is held to have done, at a time of its own
-_CHARGED = frozenset({"accused", "charged", "convicted", "suspected", "indicted", "acquitted", "guilty"})
 _ASIDE_REACH = 16   # tokens back from a trigger searched for the opening of such a clause
 
 
@@ -119,7 +117,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         opening = opening_place(sent, sent.spans[candidates[0].first][0], places.places, sentence_dates)
         run_ends = coordination_ends(sent, candidates, lex)
         # the events of a clause of its own time date each other, and those outside it each other
-        asides = {c.first: _aside_of(sent, c.first) for c in candidates}
+        asides = {c.first: _aside_of(sent, c.first, lex) for c in candidates}
         neighbours = {aside: Neighbours([(c.first, dated[c.first]) for c in candidates
                                          if asides[c.first] == aside and c.first in dated
                                          and dated[c.first].shift is None
@@ -277,7 +275,7 @@ def _named_again(sent: SentenceTokens, cand: Candidate, place: geo.Place | None,
     return next(e for e in reversed(events) if e.event_type == kind)
 
 
-def _aside_of(sent: SentenceTokens, k: int) -> int:
+def _aside_of(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     """The token that opens the clause of its own time that token k lies in, else -1: a relative clause set off by
     commas ("The junta, which seized power in a coup in February 2021, denied …": its date is that clause's, not the
     sentence's), or a clause or phrase of another time ("since it sent troops in 2011", "after the attack")."""
@@ -286,8 +284,13 @@ def _aside_of(sent: SentenceTokens, k: int) -> int:
             return -1
         if sent.lower[j] in _OTHER_TIME or sent.lower[j] in _ASIDE_OPENERS and j > 0 and sent.words[j - 1] == ",":
             return j
-        if sent.lower[j] in ("of", "with") and j > 0 and sent.lower[j - 1] in _CHARGED:
+        if sent.lower[j] in ("of", "with") and j > 0 and sent.lower[j - 1] in CHARGED:
             return j  # "arrested a former officer accused of ordering the killing of eight peasants in 1991"
+        if sent.lower[j] in lex.be or sent.lower[j] in lex.skip:
+            charged = next((i for i in range(j - 1, max(-1, k - _ASIDE_REACH), -1)
+                            if sent.lower[i] in ("of", "with") and i > 0 and sent.lower[i - 1] in CHARGED), None)
+            if charged is not None:
+                return -1  # "Two brothers suspected of the attack were killed": past the act charged, the main verb
     return -1
 
 

@@ -52,7 +52,7 @@ from itertools import takewhile
 from etl.extract import geo, numbers
 from etl.extract.dates import is_calendar_word, period
 from etl.extract.events.items import is_numeral
-from etl.extract.events.lexicon import FIGHTS, GRAMMAR, Lexicon, is_claim, load_lexicon
+from etl.extract.events.lexicon import CHARGED, FIGHTS, GRAMMAR, Lexicon, is_claim, load_lexicon
 from etl.extract.events.places import PLACE_PHRASES
 from etl.extract.text import TOKEN, Doc
 from etl.extract.wordlists import tsv_rows
@@ -104,6 +104,7 @@ _COUNTRY_PART = re.compile(r"(?:the\s+)?(?:(?:north|south)(?:[- ]?(?:east|west))
 # A participle after a comma tells the toll or manner of the act before it ("attacked a school, killing three").
 _RESULT_CLAUSE = re.compile(r",\s*$")
 _PURPOSE = re.compile(r"\bto\s*$")
+_CHARGE_CHARS = 48  # characters before a trigger searched for the charge it is the act of ("suspected of carrying out")
 _HAPPENED_IN = re.compile(r"\s+(?:in|during)\s+[^,;.]{0,40}")  # "killed in the December 2012 shooting"
 # "were arrested in raids", "detained during a crackdown": the act done in an act of its own type is that act
 _MEANS = re.compile(r"\s+(?:in|during)\s+(?:(?:a|an|the|police|army|military|overnight|dawn|night|joint|coordinated"
@@ -427,12 +428,32 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
     return (m.event.event_type in words.incident
             and words.sequence.isdisjoint(w.lower() for w in TOKEN.findall(between))
             and (_HAPPENED_IN.fullmatch(between) is not None
-                 or not any(_named_by_date(doc, x.event) for x in (m, *_in_sentence(cluster, m.sentence)))))
+                 or not any(_named_by_date(doc, x.event) for x in (m, *_in_sentence(cluster, m.sentence))))
+            and not any(_befell_doers_of(doc, x.event, m.event) or _befell_doers_of(doc, m.event, x.event)
+                        for x in _in_sentence(cluster, m.sentence)))
 
 
 def _in_sentence(cluster: _Cluster, sentence: int) -> list[_Mention]:
     """The cluster's latest mentions that lie in the sentence of that index (read from its end: no scan of all)."""
     return list(takewhile(lambda x: x.sentence == sentence, reversed(cluster.mentions)))
+
+
+def _befell_doers_of(doc: Doc, act: Event, other: Event) -> bool:
+    """Whether an act someone is charged with or suspected of befalls its own doers in the other predicate ("Two
+    brothers suspected of carrying out the attack … were killed on Friday"): told at a time of its own, it is not the
+    other's incident (but "shot and killed Trayvon Martin … and was acquitted of murder" tells one)."""
+    return (act.actor is not None and other.target is not None and _head_word(act.actor) == _head_word(other.target)
+            and _charged_act(doc, act))
+
+
+def _charged_act(doc: Doc, e: Event) -> bool:
+    """Whether an event is the act someone is charged with or suspected of, a few words before it ("suspected of
+    carrying out the attack", "acquitted of murder")."""
+    start = doc.sentences[doc.sentence_index(e.trigger_start)].start
+    before = [w.lower() for w in TOKEN.findall(doc.text, max(start, e.trigger_start - _CHARGE_CHARS), e.trigger_start)]
+    at = next((k for k in range(len(before) - 1, 0, -1) if before[k] in ("of", "with") and before[k - 1] in CHARGED),
+              None)
+    return at is not None and not any(w in GRAMMAR["be"] for w in before[at:])
 
 
 def _named_by_date(doc: Doc, e: Event) -> bool:

@@ -8,7 +8,7 @@ from functools import cache
 from etl.extract import geo
 from etl.extract.dates import DateMention, holdable
 from etl.extract.events.items import Candidate, SentenceTokens
-from etl.extract.events.lexicon import DATE_PREPOSITIONS, OPENING_WORDS, Lexicon
+from etl.extract.events.lexicon import CHARGES, DATE_PREPOSITIONS, OPENING_WORDS, Lexicon
 from etl.extract.text import Enclosures
 from etl.extract.wordlists import tsv_rows
 
@@ -26,9 +26,6 @@ _CLAUSE_AFTER = frozenset({"after", "before", "when", "as", "while", "because", 
 # straight week on Saturday against the overhaul")
 _PHRASE_AFTER = frozenset({"against", "over", "in", "at", "outside", "near", "to", "for"})
 _YEAR_DETERMINERS = frozenset("the a an its his her their our this that".split())
-# Words of justice before what someone is held to have done: "charged with murder", "convicted of the bombing".
-_CHARGES = frozenset({"charged", "charge", "charges", "accused", "convicted", "suspected", "guilty", "indicted",
-                      "acquitted", "sentenced", "jailed", "arrested", "tried", "prosecuted", "count", "counts"})
 
 
 _CHARGE_REACH = 3  # words between a charge and a date after the act it names ("charged with murder on Saturday")
@@ -158,7 +155,7 @@ def _charged_with(sent: SentenceTokens, cand: Candidate) -> bool:
             "with", "of", "for"):
         k -= 1  # "acquitted of second-degree murder", "charged with first-degree murder"
     return k >= 1 and sent.lower[k] in ("with", "of", "for") and (
-        sent.lower[k - 1] in _CHARGES or sent.lower[k - 1] == "suspicion")
+        sent.lower[k - 1] in CHARGES or sent.lower[k - 1] == "suspicion")
 
 
 # Words that may stand before an interval that opens a sentence: "Less than two weeks after …", "Just a day before …"

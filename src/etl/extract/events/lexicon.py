@@ -63,6 +63,8 @@ INVOLVEMENT = GRAMMAR["involvement"]
 GIVING = GRAMMAR["giving"]
 MAIN_VERBS = GRAMMAR["main_verb"]
 OCCURRENCE = GRAMMAR["occurrence"]
+CHARGED = GRAMMAR["charged"]
+CHARGES = CHARGED | GRAMMAR["charge"]  # every word of justice before the act it names
 # Subordinators of time before a gerund, whose subject is the clause's: "was shot after wounding two officers".
 SUBORDINATE_GERUND = frozenset({"after", "before", "while", "upon", "since", "when"})
 # Last words of the names of armed or political groups that are also kinds of place: "the Lenga Front", "the Union".

@@ -10,8 +10,8 @@ from etl.extract import geo
 from etl.extract.dates import is_calendar_word, is_weekday
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
-    AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS, COLLECTIVES,
-    FIGHTS, GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INVOLVEMENT, LOCATIVE_PREPOSITIONS, MAIN_VERBS,
+    AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CHARGED, CLAIM_NOUNS,
+    COLLECTIVES, FIGHTS, GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INVOLVEMENT, LOCATIVE_PREPOSITIONS, MAIN_VERBS,
     NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, PARTICLES,
     PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATE_GERUND, TARGET_PREPOSITIONS, VERB_LINKS,
     VERBAL_TYPES, Lexicon, ends_site_name,
@@ -170,7 +170,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
                                      or _reduced_relative(sent, cand, lex) or _charged_aside(sent, cand)
                                      or _is_participle(sent, first, lex) and _opens_sentence(sent, first)):
         cand.actor, cand.passive = _agent(sent, by_actor, lex) or _fought_with(sent, last, lex), True
-        subject = _subject(sent, first, lex, kin=not _reduced_relative(sent, cand, lex))
+        subject = _subject_past_charge(sent, first, lex) or _subject(sent, first, lex,
+                                                                      kin=not _reduced_relative(sent, cand, lex))
         joined = _coordinated_before(sent, cand, others, lex)
         if joined is not None and joined.passive and subject is None:
             cand.actor, cand.target = joined.actor or by_actor, joined.target  # "were killed or wounded"
@@ -992,6 +993,7 @@ def _possessor(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | 
 
 
 _RELATIVE_REACH = 12  # tokens back from a verb searched for the relative clause its subject carries
+_CHARGE_REACH = 18  # … for the charge its subject is held to ("suspected of carrying out the attack on the newspaper")
 
 
 def _subject_past_relative(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -1014,6 +1016,22 @@ def _subject_past_relative(sent: SentenceTokens, first: int, lex: Lexicon) -> tu
             noun_before = sent.is_word(r - 1) and not (before in lex.reporting or before in lex.verb or before in lex.skip
                                                        or before.endswith("ed"))  # not "claims that", "said that"
             return _antecedent(sent, r, lex) if own_verb and noun_before else None
+    return None
+
+
+def _subject_past_charge(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """ "Two brothers suspected of carrying out the attack on the newspaper were killed": the subject of a passive,
+    before the participle that charges it with an act."""
+    k = first - 1
+    while k >= 0 and (sent.lower[k] in lex.be or sent.lower[k] in lex.skip):
+        k -= 1
+    if k == first - 1:
+        return None  # no "be" before the participle: no passive of this kind
+    for j in range(k, max(0, first - _CHARGE_REACH), -1):
+        if sent.words[j] in _CLAUSE_MARKS or sent.lower[j] in lex.reporting or sent.lower[j] in RELATIVE_PRONOUNS:
+            return None
+        if sent.lower[j] in ("of", "with") and sent.lower[j - 1] in CHARGED and j >= 2:
+            return _phrase_ending(sent, j - 2, lex)
     return None
 
 
