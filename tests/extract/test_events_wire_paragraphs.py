@@ -247,3 +247,8 @@ def test_the_act_charged_and_its_own_relative_clause_are_one_event():
     text = "He is not charged with taking part in the attack on the race, which killed three people and injured 260."
     [attack] = _assaults(text)
     assert attack.mentions == 3
+
+
+def test_a_name_ending_in_a_reporting_verb_s_form_before_a_date_is_no_speech():
+    [curfew] = _events("The United States on Monday imposed a curfew on the port.")
+    assert curfew.date == date(2024, 4, 29) and curfew.date_source == "text"

@@ -324,7 +324,8 @@ def _dates_speech(sent: SentenceTokens, k: int, lex: Lexicon, cues: Enclosures) 
     s, e = sent.spans[j]
     if j > 0 and (sent.lower[j - 1] in _NOUN_DETERMINERS or sent.lower[j - 1].isdigit()):
         return False  # "raids in three states in December", "the reports in March": a noun, no speech
-    return sent.lower[j] in lex.reporting or cues.holds(s, e)
+    name = j > 0 and sent.words[j][:1].isupper()  # "The United States on Monday imposed sanctions": a name's word
+    return sent.lower[j] in lex.reporting and not name or cues.holds(s, e)
 
 
 # Words before a noun, which make a reporting verb's form a noun ("three states", "the reports", "many claims")
