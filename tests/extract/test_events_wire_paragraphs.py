@@ -252,3 +252,12 @@ def test_the_act_charged_and_its_own_relative_clause_are_one_event():
 def test_a_name_ending_in_a_reporting_verb_s_form_before_a_date_is_no_speech():
     [curfew] = _events("The United States on Monday imposed a curfew on the port.")
     assert curfew.date == date(2024, 4, 29) and curfew.date_source == "text"
+
+
+# --- an interval counted from an event the story named ---
+
+def test_an_interval_after_an_event_told_before_counts_from_that_event():
+    text = ("A bomb exploded at the marathon on April 15, 2013, killing three people. Investigators met reporters on "
+            "Monday. One suspect died after a gunfight with police three days after the bombing.")
+    [gunfight] = [e for e in _events(text) if e.trigger == "gunfight"]
+    assert gunfight.date == date(2013, 4, 18)

@@ -31,7 +31,7 @@ from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts
                                         scene)
 from etl.extract.events.records import Names, Statements, event_record
 from etl.extract.events.triggers import coordination_ends, find_candidates
-from etl.extract.text import Doc, Enclosures, Sentence
+from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
 VERSION = "events-rules-1.36"
@@ -155,7 +155,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                     return Dating(referent.date, referent.date_precision, "context", DateMention(
                         referent.date_start, referent.date_end, referent.date_text, referent.date,
                         referent.date_precision))
-                return narrative.date(index, own, neighbours, first, modality)
+                return narrative.date(index, own, neighbours, first, modality,
+                                      _interval_anchor(text, own, events, told, lex))
 
             own = dated.get(cand.first)
             claim = is_claim(sent.lower[cand.last - 1])
@@ -182,6 +183,36 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
 
 
 _PREMODIFIER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s+")  # between a date and the event noun it modifies
+
+
+def _interval_anchor(text: str, own: DateMention | None, events: list[Event], told: int,
+                     lex: Lexicon) -> Dating | None:
+    """The day of the event an interval counts from, when it names one told before ("died after a gunfight three
+    days after the bombing": the bombing's day), among the first `told` events; else None."""
+    if own is None or own.shift is None or own.shift[1] != "day" or not own.text.lower().endswith(("after", "before")):
+        return None
+    words = [w.lower() for w in TOKEN.findall(text, own.end, min(len(text), own.end + _ANCHOR_CHARS))]
+    if not words or words[0] not in _ATTACK_POINTERS:
+        return None
+    noun = next((w for w in words[1:] if any(len(phrase) == 1 and any(s.pos == "noun" for s in senses)
+                                             for phrase, senses in lex.triggers.get(w, ()))), None)
+    if noun is None:
+        return None
+    kinds = {s.event_type for phrase, senses in lex.triggers[noun] if len(phrase) == 1 for s in senses
+             if s.pos == "noun"}
+    # of its kind, one dated by its own words before one dated by its context, then one of the same noun ("the
+    # bombing"), then the latest
+    dated = [e for e in events[:told] if e.event_type in kinds and e.date is not None and e.date_precision == "day"
+             and e.date_source in ("text", "context")]
+    told_before = max(dated, default=None, key=lambda e: (e.date_source == "text", e.trigger.lower().endswith(noun),
+                                                          e.trigger_start))
+    if told_before is None:
+        return None
+    return Dating(told_before.date, "day", "text", DateMention(
+        told_before.date_start, told_before.date_end, told_before.date_text, told_before.date, "day"))
+
+
+_ANCHOR_CHARS = 32  # characters after an interval searched for the event it counts from ("after the bombing")
 
 
 def _premodified(text: str, sent: SentenceTokens, cand: Candidate, own: DateMention) -> bool:

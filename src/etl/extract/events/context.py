@@ -125,10 +125,11 @@ class Narrative:
         self._stepped: dict[int, DateMention | None] = {}  # steps from the event before ("two days later"), by offset
 
     def date(self, sentence: int, own: DateMention | None, neighbours: Neighbours, position: int,
-             modality: str) -> Dating:
+             modality: str, anchor: Dating | None = None) -> Dating:
         """The date of an event in the sentence of that index: its own date expression (a step from the
-        event before, for "two days later"), else the nearest dated event of its sentence, else the latest
-        date of its paragraph, else the dateline's, else publication."""
+        event before, for "two days later", or from `anchor`, the event an interval names: "three days after the
+        bombing"), else the nearest dated event of its sentence, else the latest date of its paragraph, else the
+        dateline's, else publication."""
         paragraph = self._doc.sentences[sentence].paragraph
         # a step back ("after the previous day 40 prisoners were killed") tells what came before the narrative's
         # time: it dates what follows no more than it is a base for the next step
@@ -141,8 +142,8 @@ class Narrative:
                 if own.shift[1] == "year":  # "in May of that year", "the following year": the year told last
                     year = self._year_told(sentence, own.start)
                     before = [year] if year is not None else before
-                base = (Dating(before[-1].date, before[-1].precision, "text", before[-1]) if before
-                        else self._last[0] if self._last else self._context(sentence, paragraph))
+                base = anchor or (Dating(before[-1].date, before[-1].precision, "text", before[-1]) if before
+                                  else self._last[0] if self._last else self._context(sentence, paragraph))
                 self._stepped[own.start] = anchored(own, base.date, base.precision) if base and base.date else None
             own = self._stepped[own.start]
         if own is not None and own.date is not None and self._deadline_to_come(own, modality):
