@@ -261,3 +261,14 @@ def test_an_interval_after_an_event_told_before_counts_from_that_event():
             "Monday. One suspect died after a gunfight with police three days after the bombing.")
     [gunfight] = [e for e in _events(text) if e.trigger == "gunfight"]
     assert gunfight.date == date(2013, 4, 18)
+
+
+# --- a country's people are no place; a territory's name with a modifier keeps its country ---
+
+@pytest.mark.parametrize("text, place, country", [
+    ("Settlers attacked Palestinians in Hebron.", "Hebron", "PSE"),
+    ("Settlers attacked Palestinians in the occupied West Bank.", "occupied West Bank", "PSE"),
+])
+def test_a_people_attacked_in_a_place_is_no_place_of_its_own(text, place, country):
+    [attack] = _events(text)
+    assert (attack.location, attack.location_country) == (place, country)

@@ -766,8 +766,9 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
     while before > 0 and sent.lower[before] in lex.determiner:
         before -= 1
     if before >= 0 and sent.lower[before] == "with" or any(
-            lex.in_class(sent.lower[target[1] - 1], c) for c in _GROUP_CLASSES):
-        return None  # "clashed with the Tiger Brigade near …", "attacked the Sinaloa Cartel in …": a party
+            lex.in_class(sent.lower[target[1] - 1], c) for c in _GROUP_CLASSES) or _demonym(sent.words[target[1] - 1]):
+        return None  # "clashed with the Tiger Brigade near …", "attacked the Sinaloa Cartel in …", "attacked
+        # Palestinians in Hebron": a party
     after = sent.spans[k + 1][0]
     for place in places.holding_or_after(after):
         if after <= place.start <= after + 24 and not _clause_break(sent, after, place.start, lex) or (
@@ -776,6 +777,11 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
         if place.start > after + 24:
             break
     return None
+
+
+def _demonym(word: str) -> bool:
+    """Whether a capitalised word names a country's people ("Palestinians", "Syrians"), no place of its own."""
+    return geo.country_code(word) is not None and not geo.is_place_name(word)
 
 
 # Word classes of the head of a target that names a party, not a place ("the Sinaloa Cartel", "the Tiger Brigade")

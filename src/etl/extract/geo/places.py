@@ -180,7 +180,11 @@ def _name_parts(name: str, joined: bool = False) -> list[str]:
         if country_code(part) and len(part.split()) > 1:  # "Central African Republic" keeps "Central"
             out.append(part.strip())
             continue
-        kept = [t for t in part.split() if t.lower() not in words.kinds and t.lower() not in words.modifiers]
+        named = [t for t in part.split() if t.lower() not in words.modifiers]
+        if len(named) > 1 and all(t[:1].isupper() for t in named) and country_code(" ".join(named)):
+            out.append(" ".join(named))  # "the occupied West Bank": a territory's name, whose words are kinds too
+            continue
+        kept = [t for t in named if t.lower() not in words.kinds]
         bare = " ".join(t for t in kept if t.lower() not in words.directions)
         if len(bare) < len(" ".join(kept)) and all(t[:1].isupper() for t in kept) and (
                 lookup_key(ascii_name(" ".join(kept))) in subdivision_countries()):
