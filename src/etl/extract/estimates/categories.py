@@ -203,11 +203,19 @@ def _resulting_death(sent: SentenceTokens, k: int) -> bool:
         tuple(words[k - 1 - len(p):k - 1]) == p for p in _RESULTING)
 
 
+def _skipped_after(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether token k is an auxiliary or adverb passed between a counted phrase and its verb ("were reportedly
+    killed"); a capitalized one after a word in lower case is a name or a month ("A strike in May killed 19": no modal
+    "may", and no strike killed; but "Two Soldiers Were Killed" of a headline)."""
+    return sent.words[k] in lex.after_skip and not (
+        k > 0 and sent.is_capitalized(k) and not sent.is_acronym(k) and not sent.is_capitalized(k - 1))
+
+
 def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -> tuple[str, int] | None:
     """Category from the verb or adjective after the counted phrase ("were killed", "found dead")."""
     words, n = sent.words, len(sent.words)
     k = j
-    while k < n and k - j < _MAX_SKIP and words[k] in lex.after_skip:
+    while k < n and k - j < _MAX_SKIP and _skipped_after(sent, k, lex):
         k += 1
     if k >= n:
         return None
@@ -404,7 +412,7 @@ def _shot(c: Count, lex: Lexicon) -> tuple[str, int, str] | None:
         return "killed" if k > 0 and words[k - 1] in _FATALLY else SHOT, k, "before"
     for j in {_past_insert(sent, _past_ages(sent, c.np_end)), _past_insert(sent, _past_of(sent, c.np_end, lex))}:
         k = j
-        while k < n and k - j < _MAX_SKIP and words[k] in lex.after_skip:
+        while k < n and k - j < _MAX_SKIP and _skipped_after(sent, k, lex):
             k += 1
         if k < n and words[k] == _SHOT_PARTICIPLE and not _PASSIVE_AUXILIARIES.isdisjoint(words[j:k]) and not (
                 k + 1 < n and words[k + 1] == "at" and (k + 2 == n or words[k + 2] in _SHOT_AT_ENDS)):
