@@ -770,7 +770,11 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # death toll rose to 15 after two more victims died": the two are in the 15)
         return c.sentence.index in same.sentences and _grown_toll_before(c)
     if c.listed is not None:
-        return c.listed.restated  # "… and three children" after "Among the dead were four women": as the first part
+        # "… and three children" after "Among the dead were four women": as the first part, or as it would have been
+        # when it had no verb of its own to be kept ("The dead included a girl and her grandmother" after "killing
+        # three civilians": both are of the three)
+        lead = c.listed
+        return lead.restated or lead.singular and not is_singular_count(lead, lex) and _part_word_before(lead)
     if _part_word_before(c):
         return True  # "Among the dead were three children": part of those given
     if c.np_end == c.np_start and c.amount < same.total and _distributive(words):
