@@ -32,3 +32,30 @@ def test_a_person_told_after_the_list_of_the_dead_is_still_counted():
                    "grandmother was wounded.") == (3, 1)
     assert _totals("An explosive device detonated in a market in Kano. The dead included four police officers and a "
                    "journalist.") == (5, 0)
+
+
+# --- a toll that grew holds the deaths of its sentence ---
+
+def test_a_death_told_after_a_toll_that_grew_in_its_sentence_is_in_the_toll():
+    assert _totals("LONDON (BBC) - Three people have died after a Russian missile hit a residential building in "
+                   "Dnipro, officials say. The death toll has risen to three after a man died in hospital "
+                   "overnight.") == (3, 0)
+    assert _totals("A Russian missile strike on Kharkiv killed a 14-year-old boy on Saturday. The death toll rose to "
+                   "two on Sunday after a woman died of her wounds.") == (2, 0)
+
+
+def test_a_toll_brought_up_by_deaths_its_sentence_tells_before_it_holds_them():
+    assert _totals("DONETSK, Ukraine (AP) — A glide bomb hit an apartment building in Selydove, killing at least four "
+                   "people. Rescuers pulled the body of a woman from the rubble overnight, bringing the toll to "
+                   "four.") == (4, 0)
+    assert _counts("Gunmen killed eight people in Kemo. Two more died in hospital, bringing the death toll to 12.") == [
+        ("eight", 8, "exact", "other"), ("Two", 2, "exact", "other"), ("12", 12, "exact", "killed")]
+
+
+def test_deaths_told_apart_from_a_toll_that_grew_are_counted_as_before():
+    assert _totals("Gunmen killed two people in Kemo. A woman died in hospital on Sunday, bringing the death toll to "
+                   "three.") == (3, 0)
+    assert _totals("A missile killed two people in Kharkiv on Saturday. The death toll rose to three on Sunday. On "
+                   "Monday, a man was killed by shelling in Kupiansk.") == (4, 0)
+    assert _totals("A missile killed two people in Kharkiv. The death toll rose to five after three more people died "
+                   "of their wounds.") == (5, 0)

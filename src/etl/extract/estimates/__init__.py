@@ -41,9 +41,12 @@ number of figures, not the length of the article. For each count:
   people", or 23, or "5 policemen and 2 attackers were killed") is kept where the story tells it;
   a person's age after a name ("Stephen Paddock, 64,") or a noun of a person ("The man, 34,") is no count;
 - a toll above the figures of its kind told before it holds them ("killing eight soldiers. The death toll later rose
-  to 12"): they are kept as `other`, so that a sum of the dead counts the toll alone, and the toll takes their event;
-  so is a figure told first beside a newer one ("Officials initially said 9 …", "had said 27 …", "had initially
-  killed 20"); more dead told after a toll that grew in their sentence are in it ("rose to 15 after two more died");
+  to 12"), and so does one that grew in the sentence of some of them, if it counts at least the others ("killing at
+  least four. Rescuers pulled the body of a woman …, bringing the toll to four"): they are kept as `other`, so that a
+  sum of the dead counts the toll alone, and the toll takes their event; so is a figure told first beside a newer one
+  ("Officials initially said 9 …", "had said 27 …", "had initially killed 20"); more dead told after a toll that grew
+  in their sentence are in it, even a toll told again ("rose to 15 after two more died", "has risen to three after a
+  man died in hospital");
 - `claimant` is the speaker of the enclosing statement, else the "according to" source or the
   subject of a reporting verb in the same sentence, else nobody ("reportedly");
 - `subject_key` names what is counted so that figures of the same thing meet across articles:
@@ -168,6 +171,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         c.incident = triggers.nearest(c, doc)
         if restates(c, given, lex, kept[-1] if kept else None):
             c.restated = True
+            given[c.category].told(c)
             dropped["estimates: figure restates figures given before"] += 1
             continue
         if raises_toll(c, given):

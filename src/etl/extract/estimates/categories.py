@@ -31,6 +31,7 @@ _FIRST_ADVERBS = frozenset({"initially", "originally"})
 _ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "another"})
 _PAST_SPANS = frozenset({"week", "week's", "month", "month's", "year", "year's"})
 _TOLL = "toll"  # "the death toll", "the injury toll": the whole count of its kind, the figures told before in it
+_BRINGING_WORDS = 2  # words of its verb before a toll noun ("bringing the toll to four")
 _TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
 _TOLL_OF_WORDS = 10  # words of such a phrase between a toll noun and the verb that gives its number
 # Verbs that give a toll its number past such a phrase ("rose to 101", "stands at 40")
@@ -691,12 +692,17 @@ def _before_its_verb(c: Count) -> list[str]:
 
 def raises_toll(c: Count, given: dict[str, Given]) -> bool:
     """Whether a toll counts more than all the figures of its kind given before it: they are part of it, as the
-    story told them so far ("killing eight soldiers. The death toll later rose to 12": 12 dead, not 20)."""
+    story told them so far ("killing eight soldiers. The death toll later rose to 12": 12 dead, not 20); so are
+    those its sentence gave before it, when it counts at least the others ("killing at least four people. Rescuers
+    pulled the body of a woman from the rubble, bringing the toll to four": 4 dead, not 9)."""
     same = given.get(c.category)
-    if same is None or c.source != "toll" or c.cue is None or c.amount <= same.total:
+    if same is None or c.source != "toll" or c.cue is None:
+        return False
+    inside = same.sentences.get(c.sentence.index, 0.0)
+    if c.amount <= same.total and not (inside and c.amount >= same.total - inside):
         return False
     words = [w.lower() for w in c.sentence.words[:c.first]]
-    toll = words[c.cue:]
+    toll = words[max(0, c.cue - _BRINGING_WORDS):]
     # a toll that grew ("rose to", "bringing the toll to"), not another source's figure ("hospital sources put the
     # toll at 17") nor the toll of something else ("Separately, the death toll from last week's earthquake rose")
     return _TOLL in toll and not _GROWN.isdisjoint(toll) and _ELSEWHERE.isdisjoint(words) \
@@ -741,14 +747,16 @@ class Given:
     amounts: set[float] = field(default_factory=set)
     perpetrators: bool = False  # one of them counted the attackers ("a suicide bomber blew herself up")
     victims: bool = False  # one of them counted others than the attackers
-    sentences: set[int] = field(default_factory=set)  # the sentences that gave them
+    sentences: dict[int, float] = field(default_factory=dict)  # the sentences that gave them → the sum each gave
+    tolls: set[int] = field(default_factory=set)  # the sentences that told a toll of them, kept or told again
     # the kind of people each counted and its amount → the events they were of
     kinds: dict[tuple[str, float], list[Event | None]] = field(default_factory=dict)
 
     def add(self, c: Count, lex: Lexicon) -> None:
         self.total += c.amount
         self.amounts.add(c.amount)
-        self.sentences.add(c.sentence.index)
+        self.sentences[c.sentence.index] = self.sentences.get(c.sentence.index, 0.0) + c.amount
+        self.told(c)
         if c.np_end > c.np_start:
             kind = counted_kind(c.sentence.words[c.np_head - 1], lex)
             self.kinds.setdefault((kind, c.amount), []).append(c.incident)
@@ -756,6 +764,12 @@ class Given:
             self.perpetrators = True  # (the doer's own death told after an act: "before killing himself")
         else:
             self.victims = True
+
+    def told(self, c: Count) -> None:
+        """Note a count of them kept or told again: a toll holds the deaths its sentence tells after it ("The death toll
+        has risen to three after a man died in hospital")."""
+        if c.source == "toll":
+            self.tolls.add(c.sentence.index)
 
 
 def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | None = None) -> bool:
@@ -765,10 +779,12 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     if same is None or c.category == "other":
         return False
     words = c.sentence.words
+    if c.sentence.index in same.tolls and _grown_toll_before(c):
+        # in a toll its sentence raised before it: "The death toll rose to 15 after two more victims died" (the two
+        # are in the 15), "The death toll has risen to three after a man died in hospital" (a toll told again)
+        return True
     if _added(c):
-        # "10 more bodies were found": added to those given; but not to a toll its sentence raised before it ("The
-        # death toll rose to 15 after two more victims died": the two are in the 15)
-        return c.sentence.index in same.sentences and _grown_toll_before(c)
+        return False  # "10 more bodies were found": added to those given
     if c.listed is not None:
         # "… and three children" after "Among the dead were four women": as the first part, or as it would have been
         # when it had no verb of its own to be kept ("The dead included a girl and her grandmother" after "killing
