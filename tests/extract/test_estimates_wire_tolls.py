@@ -59,3 +59,19 @@ def test_deaths_told_apart_from_a_toll_that_grew_are_counted_as_before():
                    "Monday, a man was killed by shelling in Kupiansk.") == (4, 0)
     assert _totals("A missile killed two people in Kharkiv. The death toll rose to five after three more people died "
                    "of their wounds.") == (5, 0)
+
+
+# --- the toll told again in a quote ---
+
+def test_the_whole_toll_told_again_of_a_kind_restates_a_toll_of_people():
+    assert _totals('MOSCOW (AFP) - Ukrainian drones struck Belgorod on Saturday, killing two people, the governor '
+                   'said. "Two civilians were killed and seven more were wounded," Gladkov wrote on Telegram.') == (2, 7)
+    assert _totals("Gunmen killed 12 people in Kemo on Sunday. Police said 12 villagers were killed.") == (12, 0)
+
+
+def test_people_of_a_kind_added_to_a_toll_of_people_are_counted():
+    assert _totals("Ukrainian drones struck Belgorod on Saturday, killing two people. Two soldiers were also killed in "
+                   "the strike.") == (4, 0)
+    assert _totals("Ukrainian drones struck Belgorod on Saturday, killing two people. Two civilians were killed in a "
+                   "separate strike on Shebekino.") == (4, 0)
+    assert _totals("A bomb killed three people in Dalo. Two soldiers were killed, police said.") == (5, 0)

@@ -36,9 +36,10 @@ number of figures, not the length of the article. For each count:
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead",
   "the 3 soldiers killed" after "3 soldiers were killed", "23 bodies" after "killed 23", "1 injured." after "The
   victim was injured", "Among the dead were four women and three children" after "killed 11", "'Twelve villagers
-  were killed,' police said" after "killed 12 villagers" in an event of the same day and place) is not recorded
-  twice, and a headline's count the story tells again ("Car bombs kill 21 in Baghdad" above "killing at least 21
-  people", or 23, or "5 policemen and 2 attackers were killed") is kept where the story tells it;
+  were killed,' police said" after "killed 12 villagers", or after "killed 12 people" when they were all the dead, in
+  an event of the same day and place) is not recorded twice, and a headline's count the story tells again ("Car bombs
+  kill 21 in Baghdad" above "killing at least 21 people", or 23, or "5 policemen and 2 attackers were killed") is kept
+  where the story tells it;
   a person's age after a name ("Stephen Paddock, 64,") or a noun of a person ("The man, 34,") is no count;
 - a toll above the figures of its kind told before it holds them ("killing eight soldiers. The death toll later rose
   to 12"), and so does one that grew in the sentence of some of them, if it counts at least the others ("killing at

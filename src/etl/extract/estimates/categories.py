@@ -28,6 +28,7 @@ _TOLD = frozenset({"said", "reported", "put", "given", "gave", "announced", "est
 _REPORTS = frozenset({"reports", "report", "figures", "figure", "estimates", "estimate", "tallies", "tally"})
 # "The bombing had initially killed 20", "20 people were originally reported dead": told first, whatever the verb
 _FIRST_ADVERBS = frozenset({"initially", "originally"})
+_ALSO = "also"  # "Two soldiers were also killed": more than the people told before, not those told again
 _ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "another"})
 _PAST_SPANS = frozenset({"week", "week's", "month", "month's", "year", "year's"})
 _TOLL = "toll"  # "the death toll", "the injury toll": the whole count of its kind, the figures told before in it
@@ -751,6 +752,8 @@ class Given:
     tolls: set[int] = field(default_factory=set)  # the sentences that told a toll of them, kept or told again
     # the kind of people each counted and its amount → the events they were of
     kinds: dict[tuple[str, float], list[Event | None]] = field(default_factory=dict)
+    # the amount of each that counted people of no kind ("killing two people") → the events they were of
+    people: dict[float, list[Event | None]] = field(default_factory=dict)
 
     def add(self, c: Count, lex: Lexicon) -> None:
         self.total += c.amount
@@ -758,8 +761,10 @@ class Given:
         self.sentences[c.sentence.index] = self.sentences.get(c.sentence.index, 0.0) + c.amount
         self.told(c)
         if c.np_end > c.np_start:
-            kind = counted_kind(c.sentence.words[c.np_head - 1], lex)
-            self.kinds.setdefault((kind, c.amount), []).append(c.incident)
+            head = c.sentence.words[c.np_head - 1]
+            self.kinds.setdefault((counted_kind(head, lex), c.amount), []).append(c.incident)
+            if head in lex.summary_heads:
+                self.people.setdefault(c.amount, []).append(c.incident)
         if c.doer or c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.perpetrators:
             self.perpetrators = True  # (the doer's own death told after an act: "before killing himself")
         else:
@@ -818,11 +823,16 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     if summary and c.amount == same.total:
         return True
     if head is not None and not c.singular and c.sentence.index not in same.sentences \
-            and _ELSEWHERE.isdisjoint(w.lower() for w in words) \
-            and any(one_incident(c.incident, e) for e in same.kinds.get((counted_kind(head, lex), c.amount), [])):
+            and _ELSEWHERE.isdisjoint(w.lower() for w in words):
         # "Twelve villagers were killed," the spokesman said, after "Gunmen killed 12 villagers": those 12, of the
-        # same incident (not "3 soldiers were killed near Tadur" on another day, nor in "another" attack)
-        return True
+        # same incident (not "3 soldiers were killed near Tadur" on another day, nor in "another" attack); and the
+        # whole toll told again of its kind: "Two civilians were killed," after "killing two people" (not "Two
+        # soldiers were also killed")
+        incidents = same.kinds.get((counted_kind(head, lex), c.amount), [])
+        if c.amount == same.total and _ALSO not in words:
+            incidents = incidents + same.people.get(c.amount, [])
+        if any(one_incident(c.incident, e) for e in incidents):
+            return True
     joined = referent is not None and _joined(referent, c, lex)
     if c.singular and c.source != "chain" and (words[c.first] in lex.definite_before or words[c.first] in _PRONOUNS) and (
             head not in lex.perpetrators or same.perpetrators) and not joined:
