@@ -1,6 +1,10 @@
 """Casualty counts as long wire stories and conflict notes tell them: a dateline and a toll, then the toll told again
 in other words, its dead listed, its growth, and the tolls of other incidents. Names and places are invented or
 only stand for a place."""
+from dataclasses import replace
+from datetime import date
+
+from tests.extract.test_estimates import event, run
 from tests.extract.test_estimates_implicit import _counts
 from tests.extract.test_estimates_incidents import _totals
 
@@ -75,3 +79,31 @@ def test_people_of_a_kind_added_to_a_toll_of_people_are_counted():
     assert _totals("Ukrainian drones struck Belgorod on Saturday, killing two people. Two civilians were killed in a "
                    "separate strike on Shebekino.") == (4, 0)
     assert _totals("A bomb killed three people in Dalo. Two soldiers were killed, police said.") == (5, 0)
+
+
+def test_the_same_toll_of_another_incident_is_no_toll_told_again():
+    text = "A bomb killed 12 people in Kabul on Monday. In Kandahar, 12 policemen were killed by a roadside bomb."
+    kabul = replace(event(text, "killed", day=date(2024, 4, 29)), location="Kabul")
+    kandahar = replace(event(text, "roadside bomb", day=date(2024, 4, 29)), location="Kandahar")
+    assert [(e.surface, e.category) for e in run(text, events=[kabul, kandahar])] == [
+        ("12", "killed"), ("12", "killed")]
+
+
+# --- a toll broken down by place ---
+
+def test_counts_of_places_that_sum_to_a_toll_told_before_are_parts_of_it():
+    assert _totals("KYIV (Reuters) - Russia launched a massive missile and drone attack on Ukraine overnight, killing "
+                   "at least 11 people, officials said. In Kyiv, four people were killed, Mayor Ivan Lenko said. In "
+                   "Lviv, three people died and in Dnipro four were killed.") == (11, 0)
+    assert _totals("Russian strikes killed seven people and wounded 20 across Ukraine on Sunday. In Kharkiv, four "
+                   "people were killed and 12 wounded. In Odesa, three people were killed and eight wounded.") == (7, 20)
+
+
+def test_counts_of_places_that_do_not_sum_to_the_toll_before_them_are_their_own():
+    assert _totals("A bomb killed 12 people in Kabul on Monday. In Kandahar, 3 policemen were killed. In Herat, 2 "
+                   "soldiers died.") == (17, 0)
+    assert _totals("A bomb killed 5 people in Kabul on Monday. In Kandahar, 3 policemen were killed. In Herat, 2 more "
+                   "soldiers died.") == (10, 0)
+    # a month is no place
+    assert _totals("Russian strikes killed seven people on Sunday. In May, four people were killed in a strike. In "
+                   "June, three died.") == (14, 0)

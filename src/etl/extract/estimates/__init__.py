@@ -37,9 +37,10 @@ number of figures, not the length of the article. For each count:
   "the 3 soldiers killed" after "3 soldiers were killed", "23 bodies" after "killed 23", "1 injured." after "The
   victim was injured", "Among the dead were four women and three children" after "killed 11", "'Twelve villagers
   were killed,' police said" after "killed 12 villagers", or after "killed 12 people" when they were all the dead, in
-  an event of the same day and place) is not recorded twice, and a headline's count the story tells again ("Car bombs
-  kill 21 in Baghdad" above "killing at least 21 people", or 23, or "5 policemen and 2 attackers were killed") is kept
-  where the story tells it;
+  an event of the same day and place; "In Kyiv, four people were killed. In Lviv, three …", places that sum to a toll
+  told before them: "killing at least 7 people") is not recorded twice, and a headline's count the story tells
+  again ("Car bombs kill 21 in Baghdad" above "killing at least 21 people", or 23, or "5 policemen and 2 attackers
+  were killed") is kept where the story tells it;
   a person's age after a name ("Stephen Paddock, 64,") or a noun of a person ("The man, 34,") is no count;
 - a toll above the figures of its kind told before it holds them ("killing eight soldiers. The death toll later rose
   to 12"), and so does one that grew in the sentence of some of them, if it counts at least the others ("killing at
@@ -72,8 +73,8 @@ from collections import Counter
 from datetime import date
 
 from etl.extract.estimates.categories import (
-    Given, animals_are_no_casualties, bare_inserts, categorize, chain_categories, is_singular_count, listed_parts,
-    partitive_wholes, raises_toll, restates, shot_and_killed, superseded, told_before,
+    Given, animals_are_no_casualties, bare_inserts, breakdowns, categorize, chain_categories, is_singular_count,
+    listed_parts, partitive_wholes, raises_toll, restates, shot_and_killed, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -184,6 +185,10 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             del given[c.category]
         kept.append(c)
         given.setdefault(c.category, Given()).add(c, lex)
+    for c in breakdowns(kept):
+        c.restated = True  # "In Kyiv, four people were killed. In Lviv, three …" after "killing at least 7 people"
+        dropped["estimates: figure restates figures given before"] += 1
+    kept = [c for c in kept if not c.restated]
     for c in kept:
         fill_quantity(doc, c, lex)
         c.country = count_country(doc, c, lex)

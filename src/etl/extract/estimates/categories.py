@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from etl.extract.dates import is_calendar_word
 from etl.extract.estimates.items import (
     Count, SentenceTokens, counted_kind, is_plural, match_phrase, match_phrase_ending,
 )
@@ -96,6 +97,9 @@ _HELD = frozenset({"captured", "arrested", "displaced", "missing"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded"})
 # "Among the dead were three children", "the victims included two women": a part of the count given before.
 _PART_OF = frozenset({"among", "included", "includes", "include"})
+# "In Lviv, three people died", "four were killed in the Dnipro region": a count of one place
+_PLACE_PREPOSITIONS = frozenset({"in", "near"})
+_MIN_PLACES = 2  # counts of places that break a toll down (one alone may be a count of its own beside it)
 
 
 def _past_insert(sent: SentenceTokens, j: int) -> int:
@@ -840,3 +844,42 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # not one of the victims; "Ali Musa and the mayor were killed": one joined to it is another)
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before
     return definite and c.amount in same.amounts
+
+
+def _of_a_place(c: Count) -> bool:
+    """Whether a count's sentence names the place it counts in: "In Lviv, three people died", "four were killed and 12
+    wounded in the Dnipro region" (not "in May")."""
+    sent, words = c.sentence, c.sentence.words
+    for k in range(len(words) - 1):
+        if words[k] in _PLACE_PREPOSITIONS:
+            j = k + 1 + (words[k + 1] == "the")
+            if j < len(words) and sent.is_capitalized(j) and not is_calendar_word(sent.text[slice(*sent.spans[j])]):
+                return True
+    return False
+
+
+def breakdowns(kept: list[Count]) -> list[Count]:
+    """The counts that break a toll told before down by place: two or more of its kind in later sentences, each of one
+    place, summing to it ("killing at least 11 people" then "In Kyiv, four people were killed. In Lviv, three people
+    died and in Dnipro four were killed": parts of the 11, told again). Counts that fall short of a toll or pass it are
+    counts of their own ("A bomb killed 12 people in Kabul. In Kandahar, 3 policemen were killed")."""
+    parts: list[Count] = []
+    # per category: the toll the counts after it may break down, and those that do so far, with their sum
+    open_tolls: dict[str, tuple[Count, list[Count], float]] = {}
+    placed: dict[int, bool] = {}  # per sentence
+    for c in kept:
+        if c.category == "other":
+            continue
+        if c.sentence.index not in placed:
+            placed[c.sentence.index] = _of_a_place(c)
+        toll, places, total = open_tolls.get(c.category, (None, [], 0.0))
+        if toll is None or c.sentence.index <= toll.sentence.index or _added(c) \
+                or total + c.amount > toll.amount or not placed[c.sentence.index]:
+            open_tolls[c.category] = (c, [], 0.0)
+            continue
+        places = places + [c]
+        open_tolls[c.category] = (toll, places, total + c.amount)
+        if total + c.amount == toll.amount and len(places) >= _MIN_PLACES:
+            parts += places
+            del open_tolls[c.category]
+    return parts
