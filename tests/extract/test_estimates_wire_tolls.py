@@ -107,3 +107,17 @@ def test_counts_of_places_that_do_not_sum_to_the_toll_before_them_are_their_own(
     # a month is no place
     assert _totals("Russian strikes killed seven people on Sunday. In May, four people were killed in a strike. In "
                    "June, three died.") == (14, 0)
+
+
+def test_bare_counts_after_commas_before_places_take_the_verb_and_break_the_toll_down():
+    assert _counts("Three people were killed in the Donetsk region, two in the Kherson region and one in Kharkiv.") == [
+        ("Three", 3, "exact", "killed"), ("two", 2, "exact", "killed"), ("one", 1, "exact", "killed")]
+    assert _totals("KYIV, Ukraine (AP) — Russian attacks killed at least six civilians in Ukraine over the past day, "
+                   "officials said Sunday. Three people were killed in the Donetsk region, two in the Kherson region "
+                   "and one in Kharkiv.") == (6, 0)
+
+
+def test_a_bare_count_after_a_comma_before_no_place_takes_no_verb():
+    assert _totals("A blast killed 12 people in Kemo, 5 in 2023 alone.") == (12, 0)
+    assert _totals("Three people were killed in Kemo, two on Monday.") == (3, 0)
+    assert _totals("Three people were killed in Kemo, two in hospital.") == (3, 0)

@@ -579,11 +579,14 @@ def inserted(c: Count) -> bool:
 
 def _gapped(c: Count, lex: Lexicon) -> bool:
     """ "Twelve people were killed in Kabo and eight in Tadur", "A soldier was killed on Monday and two more on
-    Tuesday": a bare count after "and" before a place or time phrase leaves out the verb of the count before it."""
-    words, n = c.sentence.words, len(c.sentence.words)
+    Tuesday": a bare count after "and" before a place or time phrase leaves out the verb of the count before it; so
+    does one after a comma before a name ("Three people were killed in the Donetsk region, two in the Kherson region
+    and one in Kharkiv"; not "injured 12 people, 5 in critical condition")."""
+    sent, words, n = c.sentence, c.sentence.words, len(c.sentence.words)
     k = c.after + (c.after < n and words[c.after] in _GAP_ADDED)  # past "more": "and two more on Tuesday"
-    return c.np_end == c.np_start and c.first > 0 and words[c.first - 1] == "and" and not c.singular \
-        and k < n and words[k] in _GAP_PREPOSITIONS
+    if c.np_end > c.np_start or c.first == 0 or c.singular or k >= n or words[k] not in _GAP_PREPOSITIONS:
+        return False
+    return words[c.first - 1] == "and" or words[c.first - 1] == "," and _names_place(sent, k)
 
 
 def bare_inserts(group: list[Count], lex: Lexicon) -> None:
@@ -849,13 +852,16 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
 def _of_a_place(c: Count) -> bool:
     """Whether a count's sentence names the place it counts in: "In Lviv, three people died", "four were killed and 12
     wounded in the Dnipro region" (not "in May")."""
-    sent, words = c.sentence, c.sentence.words
-    for k in range(len(words) - 1):
-        if words[k] in _PLACE_PREPOSITIONS:
-            j = k + 1 + (words[k + 1] == "the")
-            if j < len(words) and sent.is_capitalized(j) and not is_calendar_word(sent.text[slice(*sent.spans[j])]):
-                return True
-    return False
+    words = c.sentence.words
+    return any(words[k] in _PLACE_PREPOSITIONS and _names_place(c.sentence, k) for k in range(len(words)))
+
+
+def _names_place(sent: SentenceTokens, k: int) -> bool:
+    """Whether a name follows the preposition at k, past "the": "in Kharkiv", "in the Kherson region" (not "in May",
+    "in critical condition")."""
+    words = sent.words
+    j = k + 1 + (k + 1 < len(words) and words[k + 1] == "the")
+    return j < len(words) and sent.is_capitalized(j) and not is_calendar_word(sent.text[slice(*sent.spans[j])])
 
 
 def breakdowns(kept: list[Count]) -> list[Count]:
