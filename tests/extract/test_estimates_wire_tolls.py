@@ -121,3 +121,16 @@ def test_a_bare_count_after_a_comma_before_no_place_takes_no_verb():
     assert _totals("A blast killed 12 people in Kemo, 5 in 2023 alone.") == (12, 0)
     assert _totals("Three people were killed in Kemo, two on Monday.") == (3, 0)
     assert _totals("Three people were killed in Kemo, two in hospital.") == (3, 0)
+
+
+# --- how the wounded are ---
+
+def test_a_count_of_the_wounded_in_a_condition_is_a_part_of_them():
+    assert _totals("KHERSON, Ukraine (AP) — A Russian drone hit a bus in Kherson, killing three people and injuring 12, "
+                   "5 in critical condition, the governor said.") == (3, 12)
+    assert _totals("A blast injured 12 people, 5 in a critical condition and 7 in stable condition.") == (0, 12)
+
+
+def test_a_count_after_a_comma_in_no_condition_still_takes_the_verb():
+    assert _totals("Shelling killed 2 soldiers, 3 civilians and a child in Kemo.") == (6, 0)
+    assert _totals("Shelling injured 12 people in Kemo, 5 in the Kharkiv region.") == (0, 17)

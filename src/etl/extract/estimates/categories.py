@@ -504,7 +504,7 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
     were killed"."""
     for a, b in zip(counts, counts[1:]):
         if b.category == "other" and a.source in ("before", "chain", "toll") and _joined(a, b, lex) \
-                and not _opens_clause(b, lex):
+                and not _opens_clause(b, lex) and not _in_condition(b, lex):
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in reversed(list(zip(counts, counts[1:]))):
         if a.category == "other" and b.source in ("after", "head", "chain") and _joined(a, b, lex) \
@@ -522,6 +522,16 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
             # "and eight in Tadur"; "Seven people were killed in addition to the two assailants": more of them (not
             # "found along with a message", "arrested along with 20 kilograms of explosives")
             b.category, b.source, b.cue = a.category, "chain", a.cue
+
+
+def _in_condition(c: Count, lex: Lexicon) -> bool:
+    """Whether a count tells how some of those before it are: "injured 12 people, 5 in critical condition", "three in
+    a serious condition" (a part of them, not more of them)."""
+    words, k = c.sentence.words, c.after
+    if k < len(words) and words[k] == "in":
+        k += 1 + (k + 1 < len(words) and words[k + 1] == "a")
+        return k < len(words) and words[k] in lex.conditions
+    return False
 
 
 def _of_people(c: Count, lex: Lexicon) -> bool:

@@ -45,6 +45,7 @@ class Lexicon:
     shooting_verbs: frozenset[str]
     own_deaths: dict[tuple[str, ...], str]  # phrase → "killed"
     partitive: frozenset[str]
+    conditions: frozenset[str]
     reporting_verbs: frozenset[str]
     subject_skip: frozenset[str]
     subject_stop: frozenset[str]
@@ -91,7 +92,7 @@ def load_lexicon() -> Lexicon:
         perpetrators=frozenset(raw["perpetrators"]),
         to_death_verbs=frozenset(raw["to_death_verbs"]), shooting_verbs=frozenset(raw["shooting_verbs"]),
         own_deaths=own_deaths,
-        partitive=frozenset(raw["partitive"]),
+        partitive=frozenset(raw["partitive"]), conditions=frozenset(raw["conditions"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]), subject_skip=frozenset(raw["subject_skip"]),
         subject_stop=frozenset(raw["subject_stop"]), anonymous_sources=frozenset(raw["anonymous_sources"]),
         pronouns=frozenset(raw["pronouns"]), determiners=frozenset(raw["determiners"]),
