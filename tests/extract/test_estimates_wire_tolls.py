@@ -134,3 +134,32 @@ def test_a_count_of_the_wounded_in_a_condition_is_a_part_of_them():
 def test_a_count_after_a_comma_in_no_condition_still_takes_the_verb():
     assert _totals("Shelling killed 2 soldiers, 3 civilians and a child in Kemo.") == (6, 0)
     assert _totals("Shelling injured 12 people in Kemo, 5 in the Kharkiv region.") == (0, 17)
+
+
+# --- the toll told again as a list ---
+
+def test_a_list_that_sums_to_the_toll_in_a_later_sentence_tells_it_again():
+    assert _totals("KYIV (Reuters) - A Russian drone attack killed two people in the city of Sumy, officials said on "
+                   "Monday. A man and a woman were killed when a drone hit a residential building, the regional "
+                   "administration said.") == (2, 0)
+    assert _totals("Gunmen killed three people in Kemo on Sunday. Two soldiers and a civilian were killed when the "
+                   "gunmen opened fire, police said.") == (3, 0)
+    assert _totals("Gunmen killed three people in Kemo on Sunday. The dead were two soldiers and a civilian.") == (3, 0)
+    assert _totals("Gunmen killed three people in Kemo. Two soldiers and a civilian were killed.") == (3, 0)
+
+
+def test_a_list_added_to_the_toll_or_of_another_incident_is_counted():
+    assert _totals("Gunmen killed two people in Kemo. A man and a woman were also killed.") == (4, 0)
+    assert _totals("Gunmen killed four people in Kemo. Two soldiers and a civilian were killed.") == (7, 0)
+    text = "Gunmen killed two people in Kemo on Sunday. A man and a woman were killed in Dalo on Monday."
+    kemo = replace(event(text, "killed", day=date(2024, 4, 28)), location="Kemo")
+    dalo = replace(event(text, "killed in Dalo", day=date(2024, 4, 29)), location="Dalo")
+    assert len(run(text, events=[kemo, dalo])) == 3
+
+
+def test_counts_of_places_on_another_day_or_in_one_list_break_no_toll_down():
+    text = "A bomb killed 5 people in Kabul on Monday. On Tuesday, 3 people died in Kandahar and 2 in Herat."
+    kabul = event(text, "killed", day=date(2024, 4, 29))
+    kandahar = event(text, "died", day=date(2024, 4, 30))
+    assert [e.surface for e in run(text, events=[kabul, kandahar])] == ["5", "3", "2"]
+    assert _totals("Gunmen killed two people in Kemo. A man and a woman were also killed in Dalo.") == (4, 0)

@@ -37,8 +37,9 @@ number of figures, not the length of the article. For each count:
   "the 3 soldiers killed" after "3 soldiers were killed", "23 bodies" after "killed 23", "1 injured." after "The
   victim was injured", "Among the dead were four women and three children" after "killed 11", "'Twelve villagers
   were killed,' police said" after "killed 12 villagers", or after "killed 12 people" when they were all the dead, in
-  an event of the same day and place; "In Kyiv, four people were killed. In Lviv, three …", places that sum to a toll
-  told before them: "killing at least 7 people") is not recorded twice, and a headline's count the story tells
+  an event of the same day and place, or as a list that sums to them: "A man and a woman were killed when …" after
+  "killed two people"; "In Kyiv, four people were killed. In Lviv, three …", places that sum to a toll told before
+  them on their day: "killing at least 7 people") is not recorded twice, and a headline's count the story tells
   again ("Car bombs kill 21 in Baghdad" above "killing at least 21 people", or 23, or "5 policemen and 2 attackers
   were killed") is kept where the story tells it;
   a person's age after a name ("Stephen Paddock, 64,") or a noun of a person ("The man, 34,") is no count;
@@ -74,7 +75,7 @@ from datetime import date
 
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, bare_inserts, breakdowns, categorize, chain_categories, is_singular_count,
-    listed_parts, partitive_wholes, raises_toll, restates, shot_and_killed, superseded, told_before,
+    joined_totals, listed_parts, partitive_wholes, raises_toll, restates, shot_and_killed, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -135,6 +136,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         listed_parts(group, lex)
         bare_inserts(group, lex)
         chain_categories(group, lex)
+        joined_totals(group, lex)
         animals_are_no_casualties(group, lex)
         superseded(group)
     told_before(counts, lex)

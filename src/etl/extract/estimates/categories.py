@@ -534,6 +534,21 @@ def _in_condition(c: Count, lex: Lexicon) -> bool:
     return False
 
 
+def joined_totals(group: list[Count], lex: Lexicon) -> None:
+    """Note on each count of a coordination the sum of its counts ("Two soldiers and a civilian were killed": 3), for
+    `restates` to tell a toll told again as a list."""
+    run: list[Count] = []
+    for c in group + [None]:
+        if c is not None and run and _joined(run[-1], c, lex):
+            run.append(c)
+            continue
+        if len(run) > 1:
+            total = sum(r.amount for r in run)
+            for r in run:
+                r.joined_total = total
+        run = [c] if c is not None else []
+
+
 def _of_people(c: Count, lex: Lexicon) -> bool:
     """Whether a count counts people, as far as its phrase tells: "the two assailants", "22 worshippers", "two"."""
     if c.unit is not None:
@@ -850,6 +865,11 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
             incidents = incidents + same.people.get(c.amount, [])
         if any(one_incident(c.incident, e) for e in incidents):
             return True
+    if c.joined_total == same.total and c.sentence.index not in same.sentences and _ALSO not in words \
+            and _ELSEWHERE.isdisjoint(w.lower() for w in words) \
+            and any(one_incident(c.incident, e) for told in same.kinds.values() for e in told):
+        # "A man and a woman were killed when a drone hit …" after "killed two people": the toll told again as a list
+        return True
     joined = referent is not None and _joined(referent, c, lex)
     if c.singular and c.source != "chain" and (words[c.first] in lex.definite_before or words[c.first] in _PRONOUNS) and (
             head not in lex.perpetrators or same.perpetrators) and not joined:
@@ -890,12 +910,21 @@ def breakdowns(kept: list[Count]) -> list[Count]:
             placed[c.sentence.index] = _of_a_place(c)
         toll, places, total = open_tolls.get(c.category, (None, [], 0.0))
         if toll is None or c.sentence.index <= toll.sentence.index or _added(c) \
-                or total + c.amount > toll.amount or not placed[c.sentence.index]:
+                or total + c.amount > toll.amount or not placed[c.sentence.index] or _other_day(toll, c):
             open_tolls[c.category] = (c, [], 0.0)
             continue
         places = places + [c]
         open_tolls[c.category] = (toll, places, total + c.amount)
-        if total + c.amount == toll.amount and len(places) >= _MIN_PLACES:
+        # (not one list, "A man and a woman were killed in Dalo": of one place, the toll told again or not)
+        if total + c.amount == toll.amount and len(places) >= _MIN_PLACES \
+                and not all(p.joined_total == toll.amount for p in places):
             parts += places
             del open_tolls[c.category]
     return parts
+
+
+def _other_day(a: Count, b: Count) -> bool:
+    """Whether the events of two counts are of two days ("killed 5 in Kabul on Monday" and "On Tuesday, 3 died in
+    Kandahar")."""
+    days = [c.incident.date if c.incident is not None else None for c in (a, b)]
+    return None not in days and days[0] != days[1]
