@@ -163,3 +163,17 @@ def test_counts_of_places_on_another_day_or_in_one_list_break_no_toll_down():
     kandahar = event(text, "died", day=date(2024, 4, 30))
     assert [e.surface for e in run(text, events=[kabul, kandahar])] == ["5", "3", "2"]
     assert _totals("Gunmen killed two people in Kemo. A man and a woman were also killed in Dalo.") == (4, 0)
+
+
+# --- conflict notes ---
+
+def test_the_same_toll_on_the_same_day_is_the_next_incident_of_a_note():
+    assert _totals("On 15 March 2023, Russian forces shelled Orikhiv, Zaporizhzhia oblast. 1 man was killed and 2 "
+                   "women injured. On the same day, Russian forces shelled Huliaipole, killing 1 woman.") == (2, 2)
+
+
+def test_the_toll_told_again_in_a_note_is_still_one_toll():
+    assert _totals("On 16 March 2023, Russian forces shelled Kupiansk, Kharkiv oblast, killing 2 civilians. 2 "
+                   "civilians were killed, the governor said.") == (2, 0)
+    assert _totals("On 16 March 2023, Russian forces shelled Kupiansk, killing 3 people. Three members of the same "
+                   "family were killed.") == (3, 0)

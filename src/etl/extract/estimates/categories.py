@@ -31,6 +31,7 @@ _REPORTS = frozenset({"reports", "report", "figures", "figure", "estimates", "es
 _FIRST_ADVERBS = frozenset({"initially", "originally"})
 _ALSO = "also"  # "Two soldiers were also killed": more than the people told before, not those told again
 _ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "another"})
+_SAME_DAY = ("same", "day")  # "On the same day, Russian forces shelled Huliaipole": the note's next incident
 _PAST_SPANS = frozenset({"week", "week's", "month", "month's", "year", "year's"})
 _TOLL = "toll"  # "the death toll", "the injury toll": the whole count of its kind, the figures told before in it
 _BRINGING_WORDS = 2  # words of its verb before a toll noun ("bringing the toll to four")
@@ -809,6 +810,13 @@ class Given:
             self.tolls.add(c.sentence.index)
 
 
+def _another_incident(words: list[str]) -> bool:
+    """Whether a sentence tells of another incident than those before it: "In a separate attack", "Meanwhile", "On
+    the same day, Russian forces shelled Huliaipole"."""
+    return not _ELSEWHERE.isdisjoint(w.lower() for w in words) or any(
+        (a, b) == _SAME_DAY for a, b in zip(words, words[1:]))
+
+
 def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | None = None) -> bool:
     """Whether a count only repeats figures already given: a total equal to their sum, "the 3 soldiers",
     or a part of them ("one of the victims"); `referent` is the count kept last, the one "of them" refers to."""
@@ -854,8 +862,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         or bool(before & lex.summary_before)
     if summary and c.amount == same.total:
         return True
-    if head is not None and not c.singular and c.sentence.index not in same.sentences \
-            and _ELSEWHERE.isdisjoint(w.lower() for w in words):
+    if head is not None and not c.singular and c.sentence.index not in same.sentences and not _another_incident(words):
         # "Twelve villagers were killed," the spokesman said, after "Gunmen killed 12 villagers": those 12, of the
         # same incident (not "3 soldiers were killed near Tadur" on another day, nor in "another" attack); and the
         # whole toll told again of its kind: "Two civilians were killed," after "killing two people" (not "Two
@@ -866,8 +873,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         if any(one_incident(c.incident, e) for e in incidents):
             return True
     if c.joined_total == same.total and c.sentence.index not in same.sentences and _ALSO not in words \
-            and _ELSEWHERE.isdisjoint(w.lower() for w in words) \
-            and any(one_incident(c.incident, e) for told in same.kinds.values() for e in told):
+            and not _another_incident(words) and any(one_incident(c.incident, e) for told in same.kinds.values() for e in told):
         # "A man and a woman were killed when a drone hit …" after "killed two people": the toll told again as a list
         return True
     joined = referent is not None and _joined(referent, c, lex)
