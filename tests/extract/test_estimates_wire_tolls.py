@@ -177,3 +177,14 @@ def test_the_toll_told_again_in_a_note_is_still_one_toll():
                    "civilians were killed, the governor said.") == (2, 0)
     assert _totals("On 16 March 2023, Russian forces shelled Kupiansk, killing 3 people. Three members of the same "
                    "family were killed.") == (3, 0)
+
+
+def test_the_source_of_a_toll_after_according_to_is_no_one_killed():
+    assert _totals("On 17 March 2023, Ukrainian artillery shelled Donetsk city. According to the Russian-appointed "
+                   "mayor, 3 civilians were killed, including a child, and 8 wounded.") == (3, 8)
+    assert _totals("According to a local official, 2 soldiers were killed.") == (2, 0)
+
+
+def test_a_person_before_a_comma_and_a_toll_is_still_joined_to_it():
+    assert _totals("Gunmen killed the mayor, 2 soldiers and a civilian in Kemo.") == (4, 0)
+    assert _totals("The mayor, 2 soldiers and a civilian were killed.") == (4, 0)

@@ -32,6 +32,7 @@ _FIRST_ADVERBS = frozenset({"initially", "originally"})
 _ALSO = "also"  # "Two soldiers were also killed": more than the people told before, not those told again
 _ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "another"})
 _SAME_DAY = ("same", "day")  # "On the same day, Russian forces shelled Huliaipole": the note's next incident
+_ACCORDING = ("according", "to")  # "According to the mayor, 3 civilians were killed": the mayor is the source
 _PAST_SPANS = frozenset({"week", "week's", "month", "month's", "year", "year's"})
 _TOLL = "toll"  # "the death toll", "the injury toll": the whole count of its kind, the figures told before in it
 _BRINGING_WORDS = 2  # words of its verb before a toll noun ("bringing the toll to four")
@@ -480,8 +481,11 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
         # "17 soldiers and all four assailants were killed"
     words = b.sentence.words
     part = b.after + 1 < len(words) and words[b.after] == "of" and words[b.after + 1] in _OF_WHOM
-    # (not "3 hostages, one of whom was killed": a part of the count, no count beside it)
-    return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators and not part
+    # (not "3 hostages, one of whom was killed": a part of the count, no count beside it; nor "According to the
+    # mayor, 3 civilians were killed": the source of the count)
+    source = tuple(words[max(0, a.first - 2):a.first]) == _ACCORDING
+    return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators and not part \
+        and not source
 
 
 def _part_word_before(c: Count) -> bool:
