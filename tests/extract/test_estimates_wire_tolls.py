@@ -89,9 +89,9 @@ def test_the_same_toll_of_another_incident_is_no_toll_told_again():
         ("12", "killed"), ("12", "killed")]
 
 
-# --- a toll broken down by place ---
+# --- a toll broken down ---
 
-def test_counts_of_places_that_sum_to_a_toll_told_before_are_parts_of_it():
+def test_counts_that_sum_to_a_toll_told_before_are_parts_of_it():
     assert _totals("KYIV (Reuters) - Russia launched a massive missile and drone attack on Ukraine overnight, killing "
                    "at least 11 people, officials said. In Kyiv, four people were killed, Mayor Ivan Lenko said. In "
                    "Lviv, three people died and in Dnipro four were killed.") == (11, 0)
@@ -99,14 +99,26 @@ def test_counts_of_places_that_sum_to_a_toll_told_before_are_parts_of_it():
                    "people were killed and 12 wounded. In Odesa, three people were killed and eight wounded.") == (7, 20)
 
 
-def test_counts_of_places_that_do_not_sum_to_the_toll_before_them_are_their_own():
+def test_counts_of_clauses_that_sum_to_a_toll_told_before_are_parts_of_it():
+    assert _totals("Seven Taliban militants were killed in two accidental explosions in Kandahar province. Three "
+                   "militants tried to plant a bomb along a road, police said. The device detonated, killing the three "
+                   "on the spot. Four militants were killed when their vehicle touched off a mine.") == (7, 0)
+    assert _totals("Gunmen killed five people in Kemo on Sunday. A man and a woman were shot dead at a checkpoint, "
+                   "and three people were killed in the market.") == (5, 0)
+
+
+def test_a_list_cut_by_the_sum_of_a_toll_breaks_it_not_down():
+    assert _totals("Two policemen were killed by a landmine in Kemo. Police said the police chief, his deputy, and 4 "
+                   "soldiers were killed.") == (8, 0)
+
+
+def test_counts_that_do_not_sum_to_the_toll_before_them_are_their_own():
     assert _totals("A bomb killed 12 people in Kabul on Monday. In Kandahar, 3 policemen were killed. In Herat, 2 "
                    "soldiers died.") == (17, 0)
     assert _totals("A bomb killed 5 people in Kabul on Monday. In Kandahar, 3 policemen were killed. In Herat, 2 more "
                    "soldiers died.") == (10, 0)
-    # a month is no place
-    assert _totals("Russian strikes killed seven people on Sunday. In May, four people were killed in a strike. In "
-                   "June, three died.") == (14, 0)
+    assert _totals("Russian strikes killed seven people on Sunday. Four people were also killed in Kharkiv. Three "
+                   "died in Odesa.") == (14, 0)
 
 
 def test_bare_counts_after_commas_before_places_take_the_verb_and_break_the_toll_down():

@@ -38,8 +38,8 @@ number of figures, not the length of the article. For each count:
   victim was injured", "Among the dead were four women and three children" after "killed 11", "'Twelve villagers
   were killed,' police said" after "killed 12 villagers", or after "killed 12 people" when they were all the dead, in
   an event of the same day and place, or as a list that sums to them: "A man and a woman were killed when …" after
-  "killed two people"; "In Kyiv, four people were killed. In Lviv, three …", places that sum to a toll told before
-  them on their day: "killing at least 7 people") is not recorded twice, and a headline's count the story tells
+  "killed two people"; "In Kyiv, four people were killed. In Lviv, three …", counts of later sentences that sum to a
+  toll told before them on their day: "killing at least 7 people") is not recorded twice, and a headline's count the story tells
   again ("Car bombs kill 21 in Baghdad" above "killing at least 21 people", or 23, or "5 policemen and 2 attackers
   were killed") is kept where the story tells it;
   a person's age after a name ("Stephen Paddock, 64,") or a noun of a person ("The man, 34,") is no count;

@@ -99,9 +99,6 @@ _HELD = frozenset({"captured", "arrested", "displaced", "missing"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded"})
 # "Among the dead were three children", "the victims included two women": a part of the count given before.
 _PART_OF = frozenset({"among", "included", "includes", "include"})
-# "In Lviv, three people died", "four were killed in the Dnipro region": a count of one place
-_PLACE_PREPOSITIONS = frozenset({"in", "near"})
-_MIN_PLACES = 2  # counts of places that break a toll down (one alone may be a count of its own beside it)
 
 
 def _past_insert(sent: SentenceTokens, j: int) -> int:
@@ -540,17 +537,19 @@ def _in_condition(c: Count, lex: Lexicon) -> bool:
 
 
 def joined_totals(group: list[Count], lex: Lexicon) -> None:
-    """Note on each count of a coordination the sum of its counts ("Two soldiers and a civilian were killed": 3), for
+    """Note on each count of a coordination of one category the sum of its counts ("Two soldiers and a civilian were
+    killed": 3; not "shot dead at a checkpoint, and three people were killed": the checkpoint is no one), for
     `restates` to tell a toll told again as a list."""
     run: list[Count] = []
     for c in group + [None]:
-        if c is not None and run and _joined(run[-1], c, lex):
+        if c is not None and run and c.category == run[-1].category != "other" and not _thing_of_one(c, lex) \
+                and not _thing_of_one(run[-1], lex) and _joined(run[-1], c, lex):
             run.append(c)
             continue
         if len(run) > 1:
             total = sum(r.amount for r in run)
             for r in run:
-                r.joined_total = total
+                r.joined_total, r.joined_first = total, run[0].first
         run = [c] if c is not None else []
 
 
@@ -889,13 +888,6 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     return definite and c.amount in same.amounts
 
 
-def _of_a_place(c: Count) -> bool:
-    """Whether a count's sentence names the place it counts in: "In Lviv, three people died", "four were killed and 12
-    wounded in the Dnipro region" (not "in May")."""
-    words = c.sentence.words
-    return any(words[k] in _PLACE_PREPOSITIONS and _names_place(c.sentence, k) for k in range(len(words)))
-
-
 def _names_place(sent: SentenceTokens, k: int) -> bool:
     """Whether a name follows the preposition at k, past "the": "in Kharkiv", "in the Kherson region" (not "in May",
     "in critical condition")."""
@@ -905,32 +897,42 @@ def _names_place(sent: SentenceTokens, k: int) -> bool:
 
 
 def breakdowns(kept: list[Count]) -> list[Count]:
-    """The counts that break a toll told before down by place: two or more of its kind in later sentences, each of one
-    place, summing to it ("killing at least 11 people" then "In Kyiv, four people were killed. In Lviv, three people
-    died and in Dnipro four were killed": parts of the 11, told again). Counts that fall short of a toll or pass it are
-    counts of their own ("A bomb killed 12 people in Kabul. In Kandahar, 3 policemen were killed")."""
-    parts: list[Count] = []
+    """The counts that break a toll told before down: two or more of its kind in later sentences, of one day, summing
+    to it ("killing at least 11 people" then "In Kyiv, four people were killed. In Lviv, three people died and in
+    Dnipro four were killed": parts of the 11, told again). Counts that fall short of a toll or pass it, or that "also"
+    or "another" adds, are counts of their own ("A bomb killed 12 people in Kabul. In Kandahar, 3 policemen were
+    killed")."""
+    found: list[Count] = []
     # per category: the toll the counts after it may break down, and those that do so far, with their sum
     open_tolls: dict[str, tuple[Count, list[Count], float]] = {}
-    placed: dict[int, bool] = {}  # per sentence
     for c in kept:
-        if c.category == "other":
+        if c.category not in _HARMED:
             continue
-        if c.sentence.index not in placed:
-            placed[c.sentence.index] = _of_a_place(c)
-        toll, places, total = open_tolls.get(c.category, (None, [], 0.0))
-        if toll is None or c.sentence.index <= toll.sentence.index or _added(c) \
-                or total + c.amount > toll.amount or not placed[c.sentence.index] or _other_day(toll, c):
+        toll, parts, total = open_tolls.get(c.category, (None, [], 0.0))
+        words = c.sentence.words
+        if toll is None or c.sentence.index <= toll.sentence.index or total + c.amount > toll.amount \
+                or _added(c) or _ALSO in words or _another_incident(words) or _other_day(toll, c):
             open_tolls[c.category] = (c, [], 0.0)
             continue
-        places = places + [c]
-        open_tolls[c.category] = (toll, places, total + c.amount)
-        # (not one list, "A man and a woman were killed in Dalo": of one place, the toll told again or not)
-        if total + c.amount == toll.amount and len(places) >= _MIN_PLACES \
-                and not all(p.joined_total == toll.amount for p in places):
-            parts += places
+        parts = parts + [c]
+        open_tolls[c.category] = (toll, parts, total + c.amount)
+        if total + c.amount == toll.amount and _whole_lists(parts):
+            found += parts
             del open_tolls[c.category]
-    return parts
+    return found
+
+
+def _whole_lists(parts: list[Count]) -> bool:
+    """Whether counts are of two lists or more (a count alone is a list of one), each whole: "In Kyiv, four … In Lviv,
+    three …", "a man and a woman were killed …, and three died …" (not one list, "A man and a woman were killed in
+    Dalo", the toll told again or not; nor "the police chief and his deputy" of "the police chief, his deputy, and 4
+    soldiers")."""
+    lists: dict[tuple[int, int], float] = {}
+    for p in parts:
+        key = (p.sentence.index, p.joined_first if p.joined_total else p.first)
+        lists[key] = lists.get(key, 0.0) + p.amount
+    return len(lists) > 1 and all(
+        not p.joined_total or p.joined_total == lists[p.sentence.index, p.joined_first] for p in parts)
 
 
 def _other_day(a: Count, b: Count) -> bool:
