@@ -914,7 +914,7 @@ def breakdowns(kept: list[Count]) -> list[Count]:
                 or _added(c) or _ALSO in words or _another_incident(words) or _other_day(toll, c):
             open_tolls[c.category] = (c, [], 0.0)
             continue
-        parts = parts + [c]
+        parts.append(c)
         open_tolls[c.category] = (toll, parts, total + c.amount)
         if total + c.amount == toll.amount and _whole_lists(parts):
             found += parts
