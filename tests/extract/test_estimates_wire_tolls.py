@@ -200,3 +200,18 @@ def test_the_source_of_a_toll_after_according_to_is_no_one_killed():
 def test_a_person_before_a_comma_and_a_toll_is_still_joined_to_it():
     assert _totals("Gunmen killed the mayor, 2 soldiers and a civilian in Kemo.") == (4, 0)
     assert _totals("The mayor, 2 soldiers and a civilian were killed.") == (4, 0)
+
+
+# --- the whole people are from ---
+
+def test_people_from_a_counted_whole_take_its_verb_and_the_whole_none():
+    assert _totals('DOHA (Al Jazeera) - An Israeli air strike hit a house in Nuseirat. "Twelve people from one family '
+                   'were killed," he said.') == (12, 0)
+    assert _totals("Five members of one family were killed in the strike.") == (5, 0)
+    assert _totals("On 29 April 2020, a fugitive from the penitentiary system was killed after exchanging fire with "
+                   "police.") == (1, 0)
+
+
+def test_a_count_after_of_keeps_its_own_participle_and_a_family_its_number():
+    assert _totals("The parents of two Americans killed in the attack sued the government.") == (2, 0)
+    assert _totals("A family of four was killed when a shell hit their home.") == (4, 0)

@@ -4,7 +4,8 @@ Rules over the words around each number only (numbers.py finds them), so the cos
 number of figures, not the length of the article. For each count:
 - `quantity` is the noun phrase after it ("3 Taliban militants"); an elliptical count ("7 were
   wounded", "the casualties at around 1,000") takes the phrase of the count it refers back to;
-- `category` comes from a verb or adjective after that phrase ("were killed", "found dead"), else
+- `category` comes from a verb or adjective after that phrase ("were killed", "found dead"; past a phrase of
+  what they are from: "Twelve people from one family were killed", whose "one family" is no count of it), else
   from the phrase's own head ("12 fatalities"), else from a verb or toll noun before the number
   ("killing 3", "the death toll rose to 40", past a phrase of what the toll counts: "the death toll from
   Friday's bombing rose to 101"), else from a count it is coordinated with

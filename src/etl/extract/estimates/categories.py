@@ -176,7 +176,7 @@ def _past_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
     """Token after an "of" phrase or a phrase of where at j ("members | of the security forces | were killed",
     "six soldiers | in the vehicle | were killed", "12 people | on board | died"), else j."""
     words, n = sent.words, len(sent.words)
-    if not (j < n and (words[j] == "of" or words[j] in _WHERE_PREPOSITIONS)):
+    if not (j < n and (words[j] in lex.origin_prepositions or words[j] in _WHERE_PREPOSITIONS)):
         return j
     k = j + 1
     while k < n and words[k] in lex.determiners:
@@ -341,6 +341,14 @@ def collective_of(sent: SentenceTokens, first: int, lex: Lexicon) -> int:
     return first
 
 
+def _whole_of(c: Count, lex: Lexicon) -> bool:
+    """Whether a count names the whole that people before it are from: "Twelve people from one family were killed",
+    "five members of two clans were" (not "a family of four was": what the family counts)."""
+    words = c.sentence.words
+    return c.first >= 2 and words[c.first - 1] in lex.origin_prepositions and is_plural(words[c.first - 2], lex) \
+        and words[c.first - 2] not in lex.collectives
+
+
 def categorize(c: Count, lex: Lexicon) -> None:
     sent = c.sentence
     body = after_body_of(sent, c.first, lex)
@@ -348,6 +356,8 @@ def categorize(c: Count, lex: Lexicon) -> None:
         c.category, c.source, c.cue = "killed", "toll", body
         return
     after = _after_cue(sent, _past_insert(sent, _past_ages(sent, c.np_end)), lex, passive_only=c.singular)
+    if after is not None and _whole_of(c, lex) and not _FINITE.isdisjoint(sent.words[c.np_end:after[1]]):
+        after = None  # "Twelve people from one family were killed": the people's verb (not "two Americans killed")
     if after is None and _added_insert(c):  # "15 people, in addition to the five assailants, were killed"
         after = _after_cue(sent, c.np_end + 1, lex, passive_only=c.singular)
     if after is not None and c.singular and _not_its_verb(c):
