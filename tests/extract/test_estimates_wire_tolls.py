@@ -215,3 +215,9 @@ def test_people_from_a_counted_whole_take_its_verb_and_the_whole_none():
 def test_a_count_after_of_keeps_its_own_participle_and_a_family_its_number():
     assert _totals("The parents of two Americans killed in the attack sued the government.") == (2, 0)
     assert _totals("A family of four was killed when a shell hit their home.") == (4, 0)
+
+
+def test_a_part_of_a_whole_with_no_determiner_takes_the_verb():
+    assert _counts("Two of 12 hostages were killed.") == [("Two", 2, "exact", "killed"), ("12", 12, "exact", "other")]
+    assert _totals("Three of five soldiers in the patrol were killed when their vehicle hit a mine.") == (3, 0)
+    assert _totals("Two of the 12 hostages were killed.") == (2, 0)

@@ -669,8 +669,11 @@ def partitive_wholes(group: list[Count]) -> None:
     is the part's)."""
     for a, b in zip(group, group[1:]):
         words = a.sentence.words
-        if not (a.sentence is b.sentence and b.first - a.after == 2 and words[a.after] == "of"
-                and words[a.after + 1] in _WHOLE_DETERMINERS):
+        gap = words[a.after:b.first]
+        # "two of the 12 hostages", "two of their five guards", and with no determiner, "Two of 12 hostages"
+        bare = len(gap) == 1 and b.first in (a.np_start, a.np_end)
+        if not (a.sentence is b.sentence and gap[:1] == ["of"] and (
+                bare or len(gap) == 2 and gap[1] in _WHOLE_DETERMINERS)):
             continue
         # the whole's verb is the sentence's ("were killed"), not a participle of its own ("the 12 initially killed")
         shared = b.source == "after" and b.cue is not None and not _FINITE.isdisjoint(words[b.np_end:b.cue])
