@@ -221,3 +221,21 @@ def test_a_part_of_a_whole_with_no_determiner_takes_the_verb():
     assert _counts("Two of 12 hostages were killed.") == [("Two", 2, "exact", "killed"), ("12", 12, "exact", "other")]
     assert _totals("Three of five soldiers in the patrol were killed when their vehicle hit a mine.") == (3, 0)
     assert _totals("Two of the 12 hostages were killed.") == (2, 0)
+
+
+# --- a newer toll ---
+
+def test_a_newer_toll_told_in_other_words_holds_the_figures_before_it():
+    assert _totals("KYIV (AP) — A Russian missile strike on Kharkiv killed at least 20 people, officials said "
+                   "Saturday. By Sunday, the number of dead had risen to 23.") == (23, 0)
+    assert _totals("A Russian missile strike on Kharkiv killed at least 20 people, officials said. The regional "
+                   "governor later said 22 people had been killed.") == (22, 0)
+    assert _totals("A Russian missile strike on Kharkiv killed 7 people, officials said. The toll was later revised "
+                   "to 6.") == (6, 0)
+
+
+def test_a_later_figure_of_more_or_of_another_incident_holds_nothing():
+    assert _totals("Gunmen killed 5 civilians in Kemo. Police later said 7 soldiers had also been killed.") == (12, 0)
+    assert _totals("Gunmen killed 5 civilians in Kemo. Police later said 7 more people had died.") == (12, 0)
+    assert _totals("Gunmen killed 5 civilians in Kemo. Separately, the death toll from a flood in Dalo was revised "
+                   "to 3.") == (8, 0)

@@ -179,7 +179,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             given[c.category].told(c)
             dropped["estimates: figure restates figures given before"] += 1
             continue
-        if raises_toll(c, given):
+        if raises_toll(c, given, lex):
             # "killing eight soldiers. The death toll later rose to 12": the eight are part of the toll, which a sum
             # of the dead counts alone; the toll is of their event
             for k in kept:

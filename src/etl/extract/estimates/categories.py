@@ -34,15 +34,19 @@ _ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "ano
 _SAME_DAY = ("same", "day")  # "On the same day, Russian forces shelled Huliaipole": the note's next incident
 _ACCORDING = ("according", "to")  # "According to the mayor, 3 civilians were killed": the mayor is the source
 _PAST_SPANS = frozenset({"week", "week's", "month", "month's", "year", "year's"})
-_TOLL = "toll"  # "the death toll", "the injury toll": the whole count of its kind, the figures told before in it
+# "the death toll", "the injury toll", "the number of dead": the whole count of its kind, the figures told before in it
+_TOLLS = frozenset({"toll", "tally", "number"})
 _BRINGING_WORDS = 2  # words of its verb before a toll noun ("bringing the toll to four")
 _TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
 _TOLL_OF_WORDS = 10  # words of such a phrase between a toll noun and the verb that gives its number
-# Verbs that give a toll its number past such a phrase ("rose to 101", "stands at 40")
+# "The toll was later revised to 6": a toll that replaces the figures before it, however many they were
+_REVISED = frozenset({"revised", "lowered", "corrected", "updated"})
+# Verbs that give a toll its number past such a phrase ("rose to 101", "stands at 40", "was revised to 6")
 _TOLL_VERBS = frozenset({"rose", "risen", "rises", "rise", "climbed", "climbs", "reached", "reaches", "stands", "stood",
-                         "increased", "increases", "jumped", "jumps", "hit", "hits"})
-_GROWN = _TOLL_VERBS | {"revised", "raised", "raising", "bringing", "brings", "brought", "mounted", "grew", "now",
-                        "later", "up"}
+                         "increased", "increases", "jumped", "jumps", "hit", "hits"}) | _REVISED
+_GROWN = _TOLL_VERBS | {"raised", "raising", "bringing", "brings", "brought", "mounted", "grew", "now",
+                                   "later", "up"}
+_LATER = "later"  # "The governor later said 22 people had been killed": a newer figure, as a toll that grew
 # "and an unknown number of assailants", "and several militants": people joined with no number of their own
 _UNKNOWN = frozenset({"unknown", "unspecified", "undetermined", "undisclosed", "unconfirmed"})
 _SOME = frozenset({"several", "some", "many", "other", "numerous"})
@@ -740,29 +744,40 @@ def _before_its_verb(c: Count) -> list[str]:
     return [w.lower() for w in words[start:c.cue]]
 
 
-def raises_toll(c: Count, given: dict[str, Given]) -> bool:
+def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     """Whether a toll counts more than all the figures of its kind given before it: they are part of it, as the
-    story told them so far ("killing eight soldiers. The death toll later rose to 12": 12 dead, not 20); so are
-    those its sentence gave before it, when it counts at least the others ("killing at least four people. Rescuers
-    pulled the body of a woman from the rubble, bringing the toll to four": 4 dead, not 9)."""
+    story told them so far ("killing eight soldiers. The death toll later rose to 12": 12 dead, not 20; "By Sunday,
+    the number of dead had risen to 23"; "The governor later said 22 people had been killed"); so are those its
+    sentence gave before it, when it counts at least the others ("killing at least four people. Rescuers pulled the
+    body of a woman from the rubble, bringing the toll to four": 4 dead, not 9); a toll revised holds them whatever it
+    counts ("killed 7 people. The toll was later revised to 6")."""
     same = given.get(c.category)
-    if same is None or c.source != "toll" or c.cue is None:
-        return False
-    inside = same.sentences.get(c.sentence.index, 0.0)
-    if c.amount <= same.total and not (inside and c.amount >= same.total - inside):
+    if same is None or c.cue is None:
         return False
     words = [w.lower() for w in c.sentence.words[:c.first]]
-    toll = words[max(0, c.cue - _BRINGING_WORDS):]
-    # a toll that grew ("rose to", "bringing the toll to"), not another source's figure ("hospital sources put the
-    # toll at 17") nor the toll of something else ("Separately, the death toll from last week's earthquake rose")
-    return _TOLL in toll and not _GROWN.isdisjoint(toll) and _ELSEWHERE.isdisjoint(words) \
-        and not any(a == "last" and b in _PAST_SPANS for a, b in zip(toll, toll[1:]))
+    if c.source == "toll":
+        toll = words[max(0, c.cue - _BRINGING_WORDS):]
+        # a toll that grew ("rose to", "bringing the toll to"), not another source's figure ("hospital sources put the
+        # toll at 17") nor the toll of something else ("Separately, the death toll from last week's earthquake rose")
+        grown = not _TOLLS.isdisjoint(toll) and not _GROWN.isdisjoint(toll) \
+            and not any(a == "last" and b in _PAST_SPANS for a, b in zip(toll, toll[1:]))
+        revised = grown and not _REVISED.isdisjoint(toll)
+    else:
+        # (not more of them: "Police later said 7 soldiers had also been killed")
+        grown = any(a == _LATER and b in lex.reporting_verbs for a, b in zip(words, words[1:])) \
+            and not _added(c) and _ALSO not in c.sentence.words
+        revised = False
+    if not grown or not _ELSEWHERE.isdisjoint(words):
+        return False
+    inside = same.sentences.get(c.sentence.index, 0.0)
+    return revised or c.amount > same.total or bool(inside) and c.amount >= same.total - inside
 
 
 def _grown_toll_before(c: Count) -> bool:
     """Whether a toll that grew is told before a count in its sentence ("The death toll rose to 15 after …")."""
     words = [w.lower() for w in c.sentence.words[max(0, c.first - 2 * _TOLL_OF_WORDS):c.first]]
-    return _TOLL in words and not _GROWN.isdisjoint(words[words.index(_TOLL):])
+    k = next((k for k, w in enumerate(words) if w in _TOLLS), None)
+    return k is not None and not _GROWN.isdisjoint(words[k:])
 
 
 def is_singular_count(c: Count, lex: Lexicon) -> bool:
