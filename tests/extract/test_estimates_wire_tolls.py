@@ -239,3 +239,20 @@ def test_a_later_figure_of_more_or_of_another_incident_holds_nothing():
     assert _totals("Gunmen killed 5 civilians in Kemo. Police later said 7 more people had died.") == (12, 0)
     assert _totals("Gunmen killed 5 civilians in Kemo. Separately, the death toll from a flood in Dalo was revised "
                    "to 3.") == (8, 0)
+
+
+# --- bodies found after the toll ---
+
+def test_bodies_fewer_than_the_toll_told_before_are_some_of_its_dead():
+    assert _totals("GAZA CITY (AP) — Israeli strikes across the Gaza Strip killed at least 43 people overnight, "
+                   "according to local hospitals. Nasser Hospital said it received the bodies of 12 people, including "
+                   "four children, from strikes in Khan Younis.") == (43, 0)
+    assert _totals("A Russian glide bomb killed seven people in Kharkiv. Rescuers recovered three bodies from the "
+                   "rubble.") == (7, 0)
+
+
+def test_bodies_of_more_or_of_another_incident_are_more_dead():
+    assert _totals("Gunmen killed seven people in Kemo. Police found the bodies of three more victims.") == (10, 0)
+    assert _totals("Gunmen killed seven people in Kemo. In a separate incident, the bodies of three men were found in "
+                   "Dalo.") == (10, 0)
+    assert _totals("Gunmen killed seven people in Kemo. The bodies of three men were also found.") == (10, 0)

@@ -903,9 +903,12 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
             incidents = incidents + same.people.get(c.amount, [])
         if any(one_incident(c.incident, e) for e in incidents):
             return True
-    if c.joined_total == same.total and c.sentence.index not in same.sentences and _ALSO not in words \
-            and not _another_incident(words) and any(one_incident(c.incident, e) for told in same.kinds.values() for e in told):
-        # "A man and a woman were killed when a drone hit …" after "killed two people": the toll told again as a list
+    bodies = c.cue is not None and words[c.cue] in lex.body_nouns and c.source in ("toll", "head")
+    if (c.joined_total == same.total or bodies and c.amount < same.total) and c.sentence.index not in same.sentences \
+            and _ALSO not in words and not _another_incident(words) \
+            and any(one_incident(c.incident, e) for told in same.kinds.values() for e in told):
+        # "A man and a woman were killed when a drone hit …" after "killed two people": the toll told again as a list;
+        # "Nasser Hospital received the bodies of 12 people" after "killed at least 43": some of the dead, found
         return True
     joined = referent is not None and _joined(referent, c, lex)
     if c.singular and c.source != "chain" and (words[c.first] in lex.definite_before or words[c.first] in _PRONOUNS) and (
