@@ -256,3 +256,17 @@ def test_bodies_of_more_or_of_another_incident_are_more_dead():
     assert _totals("Gunmen killed seven people in Kemo. In a separate incident, the bodies of three men were found in "
                    "Dalo.") == (10, 0)
     assert _totals("Gunmen killed seven people in Kemo. The bodies of three men were also found.") == (10, 0)
+
+
+def test_people_hospitalized_fewer_than_the_wounded_told_before_are_some_of_them():
+    assert _totals("KYIV (AP) — A Russian strike killed two people and wounded 14 in Sumy. Six people were "
+                   "hospitalized, the governor said.") == (2, 14)
+    # (and a list after a toll that named no people: "killed 2")
+    assert _totals("A Russian strike killed 2 and wounded 5 in Sumy. A man and a woman were killed when the missile "
+                   "hit a shop.") == (2, 5)
+
+
+def test_people_hospitalized_with_no_wounded_or_more_of_them_are_wounded():
+    assert _totals("Six people were hospitalized after the blast in Kemo.") == (0, 6)
+    assert _totals("A blast wounded 14 people in Kemo. Six more people were hospitalized.") == (0, 20)
+    assert _totals("A blast wounded 14 people in Kemo. In a separate attack, six people were hospitalized.") == (0, 20)

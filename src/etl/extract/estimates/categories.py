@@ -816,6 +816,7 @@ class Given:
     tolls: set[int] = field(default_factory=set)  # the sentences that told a toll of them, kept or told again
     # the kind of people each counted and its amount → the events they were of
     kinds: dict[tuple[str, float], list[Event | None]] = field(default_factory=dict)
+    incidents: list[Event | None] = field(default_factory=list)  # the event of each
     # the amount of each that counted people of no kind ("killing two people") → the events they were of
     people: dict[float, list[Event | None]] = field(default_factory=dict)
 
@@ -824,6 +825,7 @@ class Given:
         self.amounts.add(c.amount)
         self.sentences[c.sentence.index] = self.sentences.get(c.sentence.index, 0.0) + c.amount
         self.told(c)
+        self.incidents.append(c.incident)
         if c.np_end > c.np_start:
             head = c.sentence.words[c.np_head - 1]
             self.kinds.setdefault((counted_kind(head, lex), c.amount), []).append(c.incident)
@@ -903,12 +905,14 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
             incidents = incidents + same.people.get(c.amount, [])
         if any(one_incident(c.incident, e) for e in incidents):
             return True
-    bodies = c.cue is not None and words[c.cue] in lex.body_nouns and c.source in ("toll", "head")
-    if (c.joined_total == same.total or bodies and c.amount < same.total) and c.sentence.index not in same.sentences \
+    found = c.cue is not None and (words[c.cue] in lex.body_nouns and c.source in ("toll", "head")
+                                   or words[c.cue] in lex.hospital_cues)
+    if (c.joined_total == same.total or found and c.amount < same.total) and c.sentence.index not in same.sentences \
             and _ALSO not in words and not _another_incident(words) \
-            and any(one_incident(c.incident, e) for told in same.kinds.values() for e in told):
+            and any(one_incident(c.incident, e) for e in same.incidents):
         # "A man and a woman were killed when a drone hit …" after "killed two people": the toll told again as a list;
-        # "Nasser Hospital received the bodies of 12 people" after "killed at least 43": some of the dead, found
+        # "Nasser Hospital received the bodies of 12 people" after "killed at least 43": some of the dead, found; "Six
+        # people were hospitalized" after "wounded 14": some of the wounded
         return True
     joined = referent is not None and _joined(referent, c, lex)
     if c.singular and c.source != "chain" and (words[c.first] in lex.definite_before or words[c.first] in _PRONOUNS) and (

@@ -36,6 +36,7 @@ class Lexicon:
     definite_before: frozenset[str]
     singular_categories: frozenset[str]
     body_nouns: frozenset[str]
+    hospital_cues: frozenset[str]
     animals: frozenset[str]
     persons: frozenset[str]
     pairs: frozenset[str]
@@ -87,6 +88,7 @@ def load_lexicon() -> Lexicon:
         plurals=frozenset(raw["irregular_plurals"]), summary_heads=frozenset(raw["summary_heads"]),
         summary_before=frozenset(raw["summary_before"]), definite_before=frozenset(raw["definite_before"]),
         singular_categories=frozenset(raw["singular_categories"]), body_nouns=frozenset(raw["body_nouns"]),
+        hospital_cues=frozenset(raw["hospital_cues"]),
         animals=frozenset(raw["animals"]),
         persons=frozenset(raw["persons"]), pairs=frozenset(raw["pairs"]), collectives=frozenset(raw["collectives"]),
         perpetrators=frozenset(raw["perpetrators"]),
