@@ -754,9 +754,11 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     same = given.get(c.category)
     if same is None or c.cue is None:
         return False
-    words = [w.lower() for w in c.sentence.words[:c.first]]
+    inside = same.sentences.get(c.sentence.index, 0.0)
+    more = c.amount > same.total or bool(inside) and c.amount >= same.total - inside
+    before = c.sentence.words[max(0, c.first - _EARLIER_WORDS):c.first]  # (the words near it only: linear time)
     if c.source == "toll":
-        toll = words[max(0, c.cue - _BRINGING_WORDS):]
+        toll = [w.lower() for w in c.sentence.words[max(0, c.cue - _BRINGING_WORDS):c.first]]
         # a toll that grew ("rose to", "bringing the toll to"), not another source's figure ("hospital sources put the
         # toll at 17") nor the toll of something else ("Separately, the death toll from last week's earthquake rose")
         grown = not _TOLLS.isdisjoint(toll) and not _GROWN.isdisjoint(toll) \
@@ -764,13 +766,12 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
         revised = grown and not _REVISED.isdisjoint(toll)
     else:
         # (not more of them: "Police later said 7 soldiers had also been killed")
-        grown = any(a == _LATER and b in lex.reporting_verbs for a, b in zip(words, words[1:])) \
+        grown = more and any(a == _LATER and b in lex.reporting_verbs for a, b in zip(before, before[1:])) \
             and not _added(c) and _ALSO not in c.sentence.words
         revised = False
-    if not grown or not _ELSEWHERE.isdisjoint(words):
+    if not grown or not (more or revised):
         return False
-    inside = same.sentences.get(c.sentence.index, 0.0)
-    return revised or c.amount > same.total or bool(inside) and c.amount >= same.total - inside
+    return _ELSEWHERE.isdisjoint(w.lower() for w in c.sentence.words[:c.first])
 
 
 def _grown_toll_before(c: Count) -> bool:
