@@ -293,9 +293,9 @@ def _points_back(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
 
 def _named_again(sent: SentenceTokens, cand: Candidate, place: geo.Place | None, events: list[Event], told: int,
                  lex: Lexicon) -> Event | None:
-    """The event an event noun names again ("the bombing"): the last one of its type, when the noun points back, has
-    no place of its own after it, and an event of its type was told in an earlier sentence (among the first `told`
-    events); else None."""
+    """The event an event noun names again ("the bombing"): the last one of its type (and mode, if any), when the noun
+    points back, has no place of its own after it, and an event of its type was told in an earlier sentence (among
+    the first `told` events); else None."""
     claimed = is_claim(sent.lower[cand.last - 1]) or _claimed(sent, cand, lex)
     if place is not None and place.start >= sent.spans[cand.first][0] and not claimed or not (
             claimed or _points_back(sent, cand, lex)):
@@ -303,7 +303,10 @@ def _named_again(sent: SentenceTokens, cand: Candidate, place: geo.Place | None,
     kind = cand.sense.event_type
     if not any(e.event_type == kind for e in events[:told]):
         return None
-    return next(e for e in reversed(events) if e.event_type == kind)
+    # of its mode first, when it has one ("the bombing" after a truck bomb and an invasion: the truck bomb's)
+    mode = cand.sense.mode
+    return next((e for e in reversed(events) if e.event_type == kind and mode is not None and e.event_mode == mode),
+                None) or next(e for e in reversed(events) if e.event_type == kind)
 
 
 def _aside_of(sent: SentenceTokens, k: int, lex: Lexicon) -> int:

@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, fields, replace
+from datetime import timedelta
 from functools import cache
 from itertools import takewhile
 
@@ -104,6 +105,7 @@ _COUNTRY_PART = re.compile(r"(?:the\s+)?(?:(?:north|south)(?:[- ]?(?:east|west))
 # A participle after a comma tells the toll or manner of the act before it ("attacked a school, killing three").
 _RESULT_CLAUSE = re.compile(r",\s*$")
 _PURPOSE = re.compile(r"\bto\s*$")
+_REPORTED_WITHIN = 366  # days before its week of report an event told without a date of its own may have happened
 _CHARGE_CHARS = 48  # characters before a trigger searched for the charge it is the act of ("suspected of carrying out")
 _HAPPENED_IN = re.compile(r"\s+(?:in|during)\s+[^,;.]{0,40}")  # "killed in the December 2012 shooting"
 # "were arrested in raids", "detained during a crackdown": the act done in an act of its own type is that act
@@ -319,7 +321,7 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
                                                 for other in cluster.distinct.values()):
             return back
     for back, cluster in candidates:
-        if not _reaches(doc, cluster, m, words):
+        if not _reaches(doc, cluster, m, words) or _fewer(m, cluster):
             continue
         definite = m.definite or again or _told_again(doc, m.event, cluster)
         if all(_compatible(doc, other, m.event, words, definite) for other in cluster.distinct.values()):
@@ -330,6 +332,14 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
 _AGAIN = frozenset({"the", "these", "those"})  # the articles before a party named again
 _ARTICLE_CHARS = 8  # characters before a party searched for its article
 _SUBJECT_CHARS = 24  # characters before a verb searched for "the" and the noun it names again
+
+
+def _fewer(m: _Mention, cluster: _Cluster) -> bool:
+    """Whether a singular event noun names again ("the attack") a cluster of other events told in the plural only
+    ("has claimed several recent attacks in the city"): one event is none of them."""
+    nouns = load_words().nouns
+    return (m.definite and not m.form.endswith("s") and m.form in nouns and cluster.mentions[0].new
+            and all(x.form.endswith("s") and x.form in nouns for x in cluster.mentions))
 
 
 def _told_again(doc: Doc, e: Event, cluster: _Cluster) -> bool:
@@ -787,7 +797,13 @@ def _is_country(e: Event) -> bool:
 
 
 def _same_time(a: Event, b: Event) -> bool:
-    """Periods that overlap ("on December 26th" lies in "in December"), or one is not dated by its own words."""
+    """Periods that overlap ("on December 26th" lies in "in December"), or one is not dated by its own words; but an
+    event dated only by the week it was reported did not happen years before it ("the invasion in 2001" and, in a
+    2017 story, "claimed responsibility for the bombing")."""
+    for one, other in ((a, b), (b, a)):
+        if one.date_source == "publication" and other.date is not None and other.date_source in OWN_DATE and (
+                period(other.date, other.date_precision)[1] < one.date - timedelta(days=_REPORTED_WITHIN)):
+            return False
     if a.date is None or b.date is None or a.date_source not in OWN_DATE or b.date_source not in OWN_DATE:
         return True
     a_first, a_last = period(a.date, a.date_precision)

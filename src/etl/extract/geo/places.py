@@ -95,6 +95,7 @@ class _PlaceWords:
     regions: frozenset[str]            # kinds of first-level region: "state", "province", "governorate"
     institutions: frozenset[str]       # offices a place names: "the Kibo district head", "district office"
     designators: frozenset[str]        # kinds a capitalised last word of a division's name may be: "West Zone"
+    missions: frozenset[str]           # sites of a foreign state: "the German Embassy" lies abroad
 
 
 def _plurals(word: str) -> set[str]:
@@ -127,7 +128,8 @@ def _place_words() -> _PlaceWords:
                        frozenset(roles["opening_particle"]), frozenset(roles["abbreviation"]),
                        frozenset(roles["distance_hedge"]), frozenset(roles["distance_unit"]),
                        frozenset(roles["landmark_preposition"]), frozenset(roles["note"]),
-                       frozenset(roles["region"]), frozenset(roles["institution"]), frozenset(designators))
+                       frozenset(roles["region"]), frozenset(roles["institution"]), frozenset(designators),
+                       frozenset(roles["mission"] | {p for m in roles["mission"] for p in _plurals(m)}))
 
 
 def place_names(phrase: str) -> frozenset[str]:
@@ -167,6 +169,14 @@ class Situation:
     admin1: str | None
     lat: float | None
     lon: float | None
+
+
+def _foreign_mission(name: str) -> bool:
+    """Whether a place phrase is a foreign state's mission named by that state alone ("the German Embassy", "the
+    U.S. consulate"): the state owns it, the story tells where it lies."""
+    words = [w for w in name.split() if w.lower() not in ("the", "a", "an")]
+    return len(words) > 1 and words[-1].lower() in _place_words().missions and country_code(
+        " ".join(words[:-1])) is not None
 
 
 def _name_parts(name: str, joined: bool = False) -> list[str]:
@@ -213,6 +223,8 @@ def _split_names(name: str, separators: re.Pattern) -> list[str]:
 def place_country(name: str) -> str | None:
     """Country of a place phrase, from any of its parts that is a country, capital or first-level
     subdivision, else a town or city of the gazetteer (the largest of its name)."""
+    if _foreign_mission(name):
+        return None  # "the German Embassy" (in Kabul): whose it is, not where
     subdivisions = subdivision_countries()
     for joined in (False, True):  # "Dalo and Nuri province": the stretch's names one by one
         if joined and not _JOINERS.search(name):
