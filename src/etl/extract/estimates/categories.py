@@ -101,6 +101,7 @@ _FATALLY = frozenset({"fatally", "mortally"})  # "three people were fatally shot
 # Heads of people held or gone ("hostages", "detainees", "refugees") and what a verb before them may have done to them.
 _HELD = frozenset({"captured", "arrested", "displaced", "missing"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded"})
+_INTENT_WORDS = 5  # words between an intent and the "to" of the act it meant ("conspired with his uncle to kill")
 # "Among the dead were three children", "the victims included two women": a part of the count given before.
 _PART_OF = frozenset({"among", "included", "includes", "include"})
 
@@ -265,6 +266,8 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
     while hit is None and k >= 0 and b - k < 3 and words[k] in lex.before_skip:
         k -= 1
         hit = match_phrase_ending(words, k, lex.before_verbs, lex) if k >= 0 else None
+    if hit is not None and _only_intended(words, hit[1], lex):
+        return None  # "conspired to kill Pamela Geller", "a plot to kill 50 people": no one killed
     if hit is None and b >= 2 and words[b - 1] in ("and", "then") and words[b].endswith("ed"):
         # "lynched and burned two suspects", "abducted and then killed": the first verb of the pair
         first_verb = match_phrase_ending(words, b - 2, lex.before_verbs, lex)
@@ -277,7 +280,7 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
             joined = coordinated_phrase(sent, joined[0] - 1)
         if joined is not None and joined[0] > 0:
             verb = match_phrase_ending(words, joined[0] - 1, lex.before_verbs, lex)
-            if verb is not None and verb[0] in lex.singular_categories:
+            if verb is not None and verb[0] in lex.singular_categories and not _only_intended(words, verb[1], lex):
                 return verb[0], verb[1], "before"
     if hit:
         # "the killing of a trader" names an act, it does not report one
@@ -310,6 +313,20 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
             if noun is not None:
                 break
     return (noun[0], noun[1], "toll") if noun else None
+
+
+def _only_intended(words: list[str], verb: int, lex: Lexicon) -> bool:
+    """Whether the casualty or capture verb at token `verb` is an infinitive an intent governs, a few words before its
+    "to": "conspired with his uncle to kill", "tried to kill", "a plot to kill", "survived an attempt to kill him" (an
+    act meant or tried harms no one)."""
+    if not (verb > 0 and words[verb - 1] == "to" and lex.before_verbs.get((words[verb],)) in _HARMED | _TAKEN):
+        return False
+    for k in range(verb - 2, max(-1, verb - 2 - _INTENT_WORDS), -1):
+        if words[k] in lex.intents:
+            return True
+        if not words[k][:1].isalnum():
+            return False
+    return False
 
 
 def coordinated_phrase(sent: SentenceTokens, conjunction: int) -> tuple[int, int] | None:

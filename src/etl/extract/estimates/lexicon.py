@@ -44,6 +44,7 @@ class Lexicon:
     perpetrators: frozenset[str]
     to_death_verbs: frozenset[str]
     shooting_verbs: frozenset[str]
+    intents: frozenset[str]
     own_deaths: dict[tuple[str, ...], str]  # phrase → "killed"
     partitive: frozenset[str]
     conditions: frozenset[str]
@@ -93,6 +94,7 @@ def load_lexicon() -> Lexicon:
         persons=frozenset(raw["persons"]), pairs=frozenset(raw["pairs"]), collectives=frozenset(raw["collectives"]),
         perpetrators=frozenset(raw["perpetrators"]),
         to_death_verbs=frozenset(raw["to_death_verbs"]), shooting_verbs=frozenset(raw["shooting_verbs"]),
+        intents=frozenset(raw["intents"]),
         own_deaths=own_deaths,
         partitive=frozenset(raw["partitive"]), conditions=frozenset(raw["conditions"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]), subject_skip=frozenset(raw["subject_skip"]),

@@ -1,0 +1,65 @@
+"""Counts of wire stories of sieges and suspects: hostages and a gunman who died, suspects killed by police past the
+clause that tells who they are, and plots or attempts to kill, which kill no one."""
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract import estimates
+from etl.extract.text import Doc
+from etl.ids import sha256_text
+from etl.records import Article
+
+PUBLISHED = datetime(2024, 5, 1, tzinfo=timezone.utc)
+
+
+def _counts(text: str) -> list[tuple]:
+    article = Article(article_id="h1", source="test", source_id="h1", url=None, title=None, published_at=PUBLISHED,
+                      language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                      ingested_at=PUBLISHED, input_path="test.txt")
+    found = estimates.extract(Doc(article), [], [])
+    for e in found:
+        assert text[e.start:e.end] == e.surface
+    return [(e.surface, e.value, e.category) for e in found]
+
+
+def _killed(text: str) -> float:
+    return sum(e.value or 0 for e in estimates.extract(Doc(Article(
+        article_id="h1", source="test", source_id="h1", url=None, title=None, published_at=PUBLISHED, language="en",
+        text=text, text_sha256=sha256_text(text), n_chars=len(text), ingested_at=PUBLISHED, input_path="test.txt")),
+        [], []) if e.category == "killed")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prosecutors said David Wright conspired with his uncle to kill Pamela Geller.", []),
+    ("He tried to kill his wife, police said.", []),
+    ("The minister survived an attempt to kill him.", []),
+    ("The men were accused of a plot to kill the president.", []),
+    ("Police said the men plotted to kill 20 soldiers.", [("20", 20, "other")]),
+    ("Police foiled a plot to kill 50 people at a concert.", [("50", 50, "other")]),
+    ("A mob attempted to capture 2 men accused of theft.", [("2", 2, "other")]),
+    ("Militants killed 12 soldiers and tried to kill two more.", [("12", 12, "killed"), ("two", 2, "other")]),
+])
+def test_a_plot_or_an_attempt_to_kill_kills_no_one(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The gunman tried to kill as many people as possible, killing 9 worshippers.", [("9", 9, "killed")]),
+    ("Militants attempted to storm the base, killing 5 soldiers.", [("5", 5, "killed")]),
+    ("The bomber, who had planned the attack for months, killed 7 people.", [("7", 7, "killed")]),
+])
+def test_an_act_after_an_attempt_still_counts(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Four hostages and the gunman died.", 5),
+    ("The gunman and four hostages were killed.", 5),
+    ("Gunmen seized 12 hostages at a supermarket. Two of the hostages died and the rest were freed.", 2),
+    ("Gunmen seized 12 hostages at a supermarket. Police stormed the building. Four hostages and the gunman were "
+     "killed.", 5),
+    ("Three hostages, including a child, died in the fire.", 3),
+    ("Kouachi brothers killed 12 people at the magazine. The two brothers were shot dead by police on Friday.", 14),
+])
+def test_hostages_and_a_gunman_who_died_are_all_dead(text, killed):
+    assert _killed(text) == killed
