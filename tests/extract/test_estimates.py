@@ -377,7 +377,7 @@ def test_an_earlier_toll_beside_a_newer_one_is_no_count_of_the_dead(text, expect
     ("The group launched an attack from Dalo that killed 20 villagers.", [("20", 20, "killed", "villagers")]),
     ("A rocket that killed two children hit a school in Dalo.", [("two", 2, "killed", "children")]),
     ("Three gunmen who killed a teacher were arrested.",
-     [("Three", 3, "other", "gunmen"), ("a teacher", 1, "killed", "teacher")]),
+     [("Three", 3, "arrested", "gunmen"), ("a teacher", 1, "killed", "teacher")]),
     ("A gunman killed a teacher, and a drone strike killed a commander.",
      [("a teacher", 1, "killed", "teacher"), ("a commander", 1, "killed", "commander")]),
 ])

@@ -52,6 +52,39 @@ def test_an_act_after_an_attempt_still_counts(text, expected):
     assert _counts(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Two brothers suspected of carrying out the deadly attack on the newspaper were killed on Friday when security "
+     "forces stormed a printing plant.", [("Two", 2, "killed")]),
+    ("Three men accused of the bombing were shot dead by police.", [("Three", 3, "killed")]),
+    ("Five militants believed to be behind the attack were killed in a raid.", [("Five", 5, "killed")]),
+    ("Three militants behind the attack were killed in a raid.", [("Three", 3, "killed")]),
+    ("Two brothers who carried out the attack were killed by police.", [("Two", 2, "killed")]),
+    ("Three soldiers who were guarding the gate were killed.", [("Three", 3, "killed")]),
+    ("Two men suspected of killing a police officer were arrested on Monday.",
+     [("Two", 2, "arrested"), ("a police officer", 1, "killed")]),
+    ("Two suspects accused of killing three police officers were arrested.",
+     [("Two", 2, "arrested"), ("three", 3, "killed")]),
+])
+def test_the_verb_past_a_clause_of_who_they_are_is_the_counts(text, expected):
+    assert _counts(text) == expected
+
+
+def test_the_object_of_a_verb_in_a_clause_is_not_the_subject_of_the_passive_after_it():
+    assert _counts("A man who attempted to kill a police officer was arrested.") == [("A man", 1, "arrested")]
+    assert _counts("A man who killed a teacher was arrested.") == [("A man", 1, "arrested"), ("a teacher", 1, "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 29 April, 134 families who claim their children have been kidnapped continued their protest.",
+     [("134", 134, "other")]),  # a clause of what they say: its verb is not theirs
+    ("Scores of civilians who took part in protests have been sent to military courts.",
+     [("Scores", None, "other")]),  # only a verb of harm or capture is read past the clause
+    ("Two men who said they were tortured were released.", [("Two", 2, "other")]),
+])
+def test_no_verb_is_read_past_a_clause_of_another_subject(text, expected):
+    assert _counts(text) == expected
+
+
 @pytest.mark.parametrize("text, killed", [
     ("Four hostages and the gunman died.", 5),
     ("The gunman and four hostages were killed.", 5),

@@ -381,7 +381,7 @@ def categorize(c: Count, lex: Lexicon) -> None:
         after = None  # "Twelve people from one family were killed": the people's verb (not "two Americans killed")
     if after is None and _added_insert(c):  # "15 people, in addition to the five assailants, were killed"
         after = _after_cue(sent, c.np_end + 1, lex, passive_only=c.singular)
-    if after is not None and c.singular and _not_its_verb(c):
+    if after is not None and (c.singular and _not_its_verb(c) or _object_of_verb(c, lex)):
         after = None
     if after is None and c.np_end > c.np_start and not (c.singular and sent.words[c.np_head - 1] in lex.collectives):
         past = _past_of(sent, c.np_end, lex)  # "Four members of a family were killed" (not "a number of"), "six
@@ -396,6 +396,12 @@ def categorize(c: Count, lex: Lexicon) -> None:
     if after is None and c.np_end == c.np_start and 0 < c.np_end < len(sent.words) and (
             sent.words[c.np_end - 1] == "of" and sent.words[c.np_end].lower() in _OF_WHOM):
         after = _after_cue(sent, c.np_end + 1, lex, passive_only=c.singular)  # "five of them were killed"
+    if after is None and c.np_end > c.np_start:
+        past = _past_relative(sent, c.np_end, lex)  # "Two brothers suspected of carrying out the attack were killed"
+        if past != c.np_end:
+            after = _after_cue(sent, past, lex, passive_only=True)
+            if after is not None and after[0] not in lex.singular_categories | _TAKEN:
+                after = None  # (not "civilians who took part in protests have been sent to military courts")
     if after:
         c.category, c.source, c.cue = after[0], "after", after[1]
         return
@@ -607,6 +613,29 @@ def _not_its_verb(c: Count) -> bool:
         return False
     return c.np_end < len(words) and words[c.np_end] in _PLURAL_AUXILIARIES and (
         k == 0 or words[k - 1].lower() not in _JOINING)
+
+
+def _object_of_verb(c: Count, lex: Lexicon) -> bool:
+    """Whether a count is the object of a casualty verb right before it, so that a passive after it is the subject's:
+    "A man who tried to kill a police officer was arrested", "Two suspects accused of killing three police officers
+    were arrested" (the man was, the suspects were)."""
+    return c.first > 0 and match_phrase_ending(c.sentence.words, c.first - 1, lex.before_verbs, lex) is not None
+
+
+def _past_relative(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
+    """The finite verb after a clause that opens at token j to tell who the counted are ("Two brothers | suspected of
+    carrying out the attack | were killed", "Three men | accused of the bombing | were shot dead", "Three soldiers | who
+    were guarding the gate | were killed"), else j; none past a mark, a new clause or a speaker."""
+    words, n = sent.words, len(sent.words)
+    if not (j < n and words[j] in lex.clause_openers):
+        return j
+    for k in range(j + 1, min(n, j + _MAX_CLAUSE)):
+        if words[k] in _FINITE and not (k == j + 1 and words[j] in _RELATIVES):
+            return k  # (a relative pronoun's own verb comes next, "who were guarding": the counted's is after it)
+        if not sent.is_word(k) or words[k] in lex.subject_stop or words[k] in lex.pronouns \
+                or words[k] in lex.reporting_verbs:
+            return j
+    return j
 
 
 def _opens_clause(c: Count, lex: Lexicon) -> bool:

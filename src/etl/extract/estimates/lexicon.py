@@ -45,6 +45,7 @@ class Lexicon:
     to_death_verbs: frozenset[str]
     shooting_verbs: frozenset[str]
     intents: frozenset[str]
+    clause_openers: frozenset[str]
     own_deaths: dict[tuple[str, ...], str]  # phrase → "killed"
     partitive: frozenset[str]
     conditions: frozenset[str]
@@ -94,7 +95,7 @@ def load_lexicon() -> Lexicon:
         persons=frozenset(raw["persons"]), pairs=frozenset(raw["pairs"]), collectives=frozenset(raw["collectives"]),
         perpetrators=frozenset(raw["perpetrators"]),
         to_death_verbs=frozenset(raw["to_death_verbs"]), shooting_verbs=frozenset(raw["shooting_verbs"]),
-        intents=frozenset(raw["intents"]),
+        intents=frozenset(raw["intents"]), clause_openers=frozenset(raw["clause_openers"]),
         own_deaths=own_deaths,
         partitive=frozenset(raw["partitive"]), conditions=frozenset(raw["conditions"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]), subject_skip=frozenset(raw["subject_skip"]),
