@@ -86,6 +86,17 @@ def test_no_verb_is_read_past_a_clause_of_another_subject(text, expected):
 
 
 @pytest.mark.parametrize("text, killed", [
+    ("Four hostages and the gunman, Amedy Coulibaly, died.", 5),
+    ("The two brothers, Cherif and Said Kouachi, were killed when police stormed the building.", 2),
+    ("Two soldiers, Ali Musa and Omar Farah, were killed.", 2),
+    ("Four people, police said, were killed in the blast.", 4),
+    ("Two policemen, officials said, were killed.", 2),
+])
+def test_the_verb_past_the_names_of_the_counted_or_who_told_of_them_is_theirs(text, killed):
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
     ("Four hostages and the gunman died.", 5),
     ("The gunman and four hostages were killed.", 5),
     ("Gunmen seized 12 hostages at a supermarket. Two of the hostages died and the rest were freed.", 2),
@@ -96,3 +107,13 @@ def test_no_verb_is_read_past_a_clause_of_another_subject(text, expected):
 ])
 def test_hostages_and_a_gunman_who_died_are_all_dead(text, killed):
     assert _killed(text) == killed
+
+
+def test_a_singular_verb_is_not_shared_with_a_name_joined_before_it():
+    assert _counts("The speech paid tribute to Dylan Hockley and a teacher's aide, Anne Marie Murphy, who was gunned "
+                   "down trying to protect him.") == [("a teacher's aide", 1, "killed")]
+
+
+def test_a_name_after_a_preposition_is_not_the_subject_of_the_passive_after_it():
+    assert _counts("On 2 May 2020, a former bodyguard who worked for prominent personalities in Southern Negros was "
+                   "shot dead by assailants.") == [("a former bodyguard", 1, "killed")]

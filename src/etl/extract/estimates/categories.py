@@ -77,6 +77,7 @@ _ACTIVE_AUXILIARIES = frozenset({"have", "has", "had", "to"})
 # "a rocket that killed two children", "gunmen who shot a guard": a relative pronoun before an active verb
 _RELATIVES = frozenset({"who", "that", "which"})
 _PLURAL_AUXILIARIES = frozenset({"were", "are", "have"})
+_SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
 _ONE_ARTICLES = frozenset({"a", "an"})
 _JOINING = frozenset({"and", "or", "nor", "plus"}) | _INSERTS  # "and a woman were killed", "including a commander were"
 _OF_WORDS = 4  # words of an "of" phrase between a counted head and its verb ("5 members of the security forces were")
@@ -107,15 +108,18 @@ _PART_OF = frozenset({"among", "included", "includes", "include"})
 
 
 def _past_insert(sent: SentenceTokens, j: int) -> int:
-    """Token after an inserted clause at j (", including 300 assailants,"), else j."""
+    """Token after an inserted clause at j (", including 300 assailants,"), the names of the counted (", Amedy
+    Coulibaly,", ", Ali Musa and Omar Farah,") or who told of them (", police said,"), else j."""
     words = sent.words
-    if not (j + 1 < len(words) and words[j] == "," and (
-            words[j + 1] in _INSERTS or words[j + 1] in _DESCRIPTIONS or words[j + 1][0].isdigit()
-            or any(tuple(words[j + 1:j + 1 + len(p)]) == p for p in _ADDING))):
+    if not (j + 1 < len(words) and words[j] == ","):
         return j
-    for k in range(j + 2, min(len(words), j + 2 + _MAX_INSERT)):
-        if words[k] == ",":
-            return k + 1
+    end = next((k for k in range(j + 2, min(len(words), j + 2 + _MAX_INSERT)) if words[k] == ","), None)
+    if end is None:
+        return j
+    if words[j + 1] in _INSERTS or words[j + 1] in _DESCRIPTIONS or words[j + 1][0].isdigit() \
+            or any(tuple(words[j + 1:j + 1 + len(p)]) == p for p in _ADDING) or words[end - 1] in _TOLD \
+            or all(sent.is_word(k) and (sent.is_capitalized(k) or words[k] == "and") for k in range(j + 1, end)):
+        return end + 1
     return j
 
 
@@ -547,7 +551,8 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in reversed(list(zip(counts, counts[1:]))):
         if a.category == "other" and b.source in ("after", "head", "chain") and _joined(a, b, lex) \
-                and not inserted(a) and (a.listed is None and not _thing_of_one(a, lex) and not _added_insert(a)):
+                and not inserted(a) and (a.listed is None and not _thing_of_one(a, lex) and not _added_insert(a)) \
+                and not _singular_verb(b):
             # (not ", in addition to the bomber, and 40 others were injured": more of the counted before the insert)
             a.category, a.source, a.cue = b.category, "chain", b.cue
         elif a.source == "head" and b.source == "after" and b.category in lex.singular_categories and _joined(a, b, lex) \
@@ -588,6 +593,13 @@ def joined_totals(group: list[Count], lex: Lexicon) -> None:
             for r in run:
                 r.joined_total, r.joined_first = total, run[0].first
         run = [c] if c is not None else []
+
+
+def _singular_verb(c: Count) -> bool:
+    """Whether the verb after a count is singular, so that it is not shared with a count joined before it: "a tribute
+    to Dylan Hockley and a teacher's aide, Anne Marie Murphy, who was gunned down" (the aide was)."""
+    return c.source == "after" and c.cue is not None and not _SINGULAR_AUXILIARIES.isdisjoint(
+        c.sentence.words[c.np_end:c.cue])
 
 
 def _of_people(c: Count, lex: Lexicon) -> bool:

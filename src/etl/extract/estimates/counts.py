@@ -83,6 +83,7 @@ _HOSTAGES = re.compile(rf"\b[Tt]he[^\S\n]+(?:{'|'.join(_HOSTAGE_WORDS)})\b")
 # "shot and killed Sheikh Ali Omar": a named victim is a count of one (two or more capitalised words).
 # "Estevez was killed": a surname alone, before the passive of a casualty verb.
 _PASSIVE_MARKERS = (" was ", " had been ")
+_OBJECT_PREPOSITIONS = frozenset({"in", "at", "near", "from", "for", "to", "with", "inside", "outside"})
 _NEXT_WORD = re.compile(r"[a-z]+")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)+")
 
@@ -455,6 +456,10 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         c.first, c.np_start = first, first
         c.np_end = c.np_head = bisect_left(sent.starts, m.start() + len(m.group().rstrip(".")))
         categorize(c, lex)
+        if c.source == "after" and first > 0 and sent.words[first - 1] in _OBJECT_PREPOSITIONS:
+            # "a bodyguard who worked for personalities in Southern Negros was shot dead": the name is a preposition's
+            # object, the passive is the bodyguard's
+            c.category, c.source, c.cue = "other", "none", None
         if c.source not in ("after", "before") and out and first >= 2 and sent.words[first - 1] in ("and", ",") \
                 and out[-1].sentence is sent and out[-1].np_end == first - 1:
             # "killed Ali Musa and Omar Farah": the second name shares the verb of the first
