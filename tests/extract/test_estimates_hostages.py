@@ -117,3 +117,10 @@ def test_a_singular_verb_is_not_shared_with_a_name_joined_before_it():
 def test_a_name_after_a_preposition_is_not_the_subject_of_the_passive_after_it():
     assert _counts("On 2 May 2020, a former bodyguard who worked for prominent personalities in Southern Negros was "
                    "shot dead by assailants.") == [("a former bodyguard", 1, "killed")]
+
+
+def test_the_verb_past_a_clause_of_who_the_counted_are_set_off_by_commas_is_theirs():
+    assert _counts("The suspect, who had tried to kill a guard, was shot dead by police.") == [
+        ("The suspect", 1, "killed")]  # (the guard was not)
+    assert _counts("1 militant and 1 soldier, who was a hostage, were killed by airstrikes.") == [
+        ("1", 1, "killed"), ("1", 1, "killed")]

@@ -68,6 +68,7 @@ _LOST = frozenset({"lost", "losing", "lose", "loses"})
 _LOST_PEOPLE = frozenset({"troops", "fighters", "police", "civilians", "people", "children"})
 _REST = frozenset({"other", "others", "rest"})  # "One was burnt alive and the other was stoned to death"
 _BARE_INSERT = "including"
+_WHO = "who"  # ", who had tried to kill a guard,": a clause of the counted person between them and their verb
 _TAKEN = frozenset({"captured", "arrested"})
 _THEN = frozenset({"then", "later", "subsequently", "eventually"})
 _FINITE = frozenset({"were", "was", "are", "is", "have", "has", "had", "been"})
@@ -108,15 +109,16 @@ _PART_OF = frozenset({"among", "included", "includes", "include"})
 
 
 def _past_insert(sent: SentenceTokens, j: int) -> int:
-    """Token after an inserted clause at j (", including 300 assailants,"), the names of the counted (", Amedy
-    Coulibaly,", ", Ali Musa and Omar Farah,") or who told of them (", police said,"), else j."""
+    """Token after an inserted clause at j (", including 300 assailants,", ", who had tried to kill a guard,"), the
+    names of the counted (", Amedy Coulibaly,", ", Ali Musa and Omar Farah,") or who told of them (", police said,"),
+    else j."""
     words = sent.words
     if not (j + 1 < len(words) and words[j] == ","):
         return j
     end = next((k for k in range(j + 2, min(len(words), j + 2 + _MAX_INSERT)) if words[k] == ","), None)
     if end is None:
         return j
-    if words[j + 1] in _INSERTS or words[j + 1] in _DESCRIPTIONS or words[j + 1][0].isdigit() \
+    if words[j + 1] in _INSERTS or words[j + 1] in _DESCRIPTIONS or words[j + 1] == _WHO or words[j + 1][0].isdigit() \
             or any(tuple(words[j + 1:j + 1 + len(p)]) == p for p in _ADDING) or words[end - 1] in _TOLD \
             or all(sent.is_word(k) and (sent.is_capitalized(k) or words[k] == "and") for k in range(j + 1, end)):
         return end + 1
@@ -552,7 +554,7 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
     for a, b in reversed(list(zip(counts, counts[1:]))):
         if a.category == "other" and b.source in ("after", "head", "chain") and _joined(a, b, lex) \
                 and not inserted(a) and (a.listed is None and not _thing_of_one(a, lex) and not _added_insert(a)) \
-                and not _singular_verb(b):
+                and not _singular_verb(b, lex):
             # (not ", in addition to the bomber, and 40 others were injured": more of the counted before the insert)
             a.category, a.source, a.cue = b.category, "chain", b.cue
         elif a.source == "head" and b.source == "after" and b.category in lex.singular_categories and _joined(a, b, lex) \
@@ -595,11 +597,16 @@ def joined_totals(group: list[Count], lex: Lexicon) -> None:
         run = [c] if c is not None else []
 
 
-def _singular_verb(c: Count) -> bool:
+def _singular_verb(c: Count, lex: Lexicon) -> bool:
     """Whether the verb after a count is singular, so that it is not shared with a count joined before it: "a tribute
-    to Dylan Hockley and a teacher's aide, Anne Marie Murphy, who was gunned down" (the aide was)."""
-    return c.source == "after" and c.cue is not None and not _SINGULAR_AUXILIARIES.isdisjoint(
-        c.sentence.words[c.np_end:c.cue])
+    to Dylan Hockley and a teacher's aide, Anne Marie Murphy, who was gunned down" (the aide was; but "1 militant and 1
+    soldier, who was a hostage, were killed": the auxiliaries right before the verb tell)."""
+    if c.source != "after" or c.cue is None:
+        return False
+    words, k = c.sentence.words, c.cue - 1
+    while k >= c.np_end and words[k] in lex.after_skip and words[k] not in _SINGULAR_AUXILIARIES:
+        k -= 1
+    return k >= c.np_end and words[k] in _SINGULAR_AUXILIARIES
 
 
 def _of_people(c: Count, lex: Lexicon) -> bool:
