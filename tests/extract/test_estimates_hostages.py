@@ -124,3 +124,10 @@ def test_the_verb_past_a_clause_of_who_the_counted_are_set_off_by_commas_is_thei
         ("The suspect", 1, "killed")]  # (the guard was not)
     assert _counts("1 militant and 1 soldier, who was a hostage, were killed by airstrikes.") == [
         ("1", 1, "killed"), ("1", 1, "killed")]
+
+
+def test_a_hostage_taker_is_one_person_and_an_attacker():
+    assert _counts("The hostage-taker and three hostages died.") == [
+        ("The hostage-taker", 1, "killed"), ("three", 3, "killed")]
+    assert _counts("Troops killed the captor and freed 4 hostages.")[0] == ("the captor", 1, "killed")
+
