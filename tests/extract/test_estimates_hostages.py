@@ -131,3 +131,15 @@ def test_a_hostage_taker_is_one_person_and_an_attacker():
         ("The hostage-taker", 1, "killed"), ("three", 3, "killed")]
     assert _counts("Troops killed the captor and freed 4 hostages.")[0] == ("the captor", 1, "killed")
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen seized 20 hostages at a hotel. Three hostages were later freed.", [("20", 20, "captured")]),
+    ("Gunmen seized 12 hostages. Police stormed the building, freeing 10 hostages. Two hostages were killed.",
+     [("12", 12, "captured"), ("Two", 2, "killed")]),
+])
+def test_hostages_freed_after_a_count_of_those_taken_are_part_of_it(text, expected):
+    assert _counts(text) == expected
+
+
+def test_hostages_freed_with_no_count_of_those_taken_before_are_a_count_of_them():
+    assert _counts("Troops freed 15 hostages held by the militants.") == [("15", 15, "captured")]

@@ -775,6 +775,19 @@ def superseded(group: list[Count]) -> None:
             c.category = "other"
 
 
+def _freed(c: Count, lex: Lexicon) -> bool:
+    """Whether a count is of held people let go, by a verb before it or after its phrase: "freed 15 hostages",
+    "Three hostages were later released"."""
+    words, n = c.sentence.words, len(c.sentence.words)
+    k = c.first - 1
+    while k >= 0 and c.first - k <= 3 and words[k] in lex.before_skip:
+        k -= 1
+    j = c.np_end
+    while j < n and j - c.np_end < _MAX_SKIP and words[j] in lex.after_skip:
+        j += 1
+    return k >= 0 and words[k] in lex.releases or j < n and words[j] in lex.releases
+
+
 def _added(c: Count) -> bool:
     """Whether a count is told as added to those before it: "10 more bodies", "another 3 people"."""
     words = c.sentence.words
@@ -927,6 +940,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # in a toll its sentence raised before it: "The death toll rose to 15 after two more victims died" (the two
         # are in the 15), "The death toll has risen to three after a man died in hospital" (a toll told again)
         return True
+    if c.category == "captured" and _freed(c, lex):
+        return True  # "Gunmen seized 20 hostages. Three hostages were later freed.": three of the 20
     if _added(c):
         return False  # "10 more bodies were found": added to those given
     if c.listed is not None:

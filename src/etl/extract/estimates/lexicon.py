@@ -46,6 +46,7 @@ class Lexicon:
     shooting_verbs: frozenset[str]
     intents: frozenset[str]
     clause_openers: frozenset[str]
+    releases: frozenset[str]
     own_deaths: dict[tuple[str, ...], str]  # phrase → "killed"
     partitive: frozenset[str]
     conditions: frozenset[str]
@@ -96,6 +97,7 @@ def load_lexicon() -> Lexicon:
         perpetrators=frozenset(raw["perpetrators"]),
         to_death_verbs=frozenset(raw["to_death_verbs"]), shooting_verbs=frozenset(raw["shooting_verbs"]),
         intents=frozenset(raw["intents"]), clause_openers=frozenset(raw["clause_openers"]),
+        releases=frozenset(raw["releases"]),
         own_deaths=own_deaths,
         partitive=frozenset(raw["partitive"]), conditions=frozenset(raw["conditions"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]), subject_skip=frozenset(raw["subject_skip"]),
