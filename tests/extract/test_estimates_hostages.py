@@ -143,3 +143,19 @@ def test_hostages_freed_after_a_count_of_those_taken_are_part_of_it(text, expect
 
 def test_hostages_freed_with_no_count_of_those_taken_before_are_a_count_of_them():
     assert _counts("Troops freed 15 hostages held by the militants.") == [("15", 15, "captured")]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The victims, a mother and her two children, were killed.", 3),
+    ("Five soldiers, three of them officers, were killed.", 5),
+])
+def test_the_verb_past_an_apposition_or_a_part_of_them_is_the_counts(text, killed):
+    assert _killed(text) == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Two people, a man and a woman, were killed.", 2),  # the man and the woman are the two
+    ("Seven people, among them two children, were killed in Kabul.", 7),
+])
+def test_a_description_of_a_count_adds_no_one(text, killed):
+    assert _killed(text) == killed

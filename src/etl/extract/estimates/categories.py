@@ -109,7 +109,8 @@ _PART_OF = frozenset({"among", "included", "includes", "include"})
 
 
 def _past_insert(sent: SentenceTokens, j: int) -> int:
-    """Token after an inserted clause at j (", including 300 assailants,", ", who had tried to kill a guard,"), the
+    """Token after an inserted clause at j (", including 300 assailants,", ", who had tried to kill a guard,", ", three
+    of them officers,"), the
     names of the counted (", Amedy Coulibaly,", ", Ali Musa and Omar Farah,") or who told of them (", police said,"),
     else j."""
     words = sent.words
@@ -119,7 +120,7 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
     if end is None:
         return j
     if words[j + 1] in _INSERTS or words[j + 1] in _DESCRIPTIONS or words[j + 1] == _WHO or words[j + 1][0].isdigit() \
-            or any(tuple(words[j + 1:j + 1 + len(p)]) == p for p in _ADDING) or words[end - 1] in _TOLD \
+            or words[j + 2:j + 4] in (["of", "them"], ["of", "whom"]) or any(tuple(words[j + 1:j + 1 + len(p)]) == p for p in _ADDING) or words[end - 1] in _TOLD \
             or all(sent.is_word(k) and (sent.is_capitalized(k) or words[k] == "and") for k in range(j + 1, end)):
         return end + 1
     return j
@@ -402,6 +403,9 @@ def categorize(c: Count, lex: Lexicon) -> None:
     if after is None and c.np_end == c.np_start and 0 < c.np_end < len(sent.words) and (
             sent.words[c.np_end - 1] == "of" and sent.words[c.np_end].lower() in _OF_WHOM):
         after = _after_cue(sent, c.np_end + 1, lex, passive_only=c.singular)  # "five of them were killed"
+    if after is None and c.np_end > c.np_start and _ends_apposition(sent, c.first, c.np_end):
+        # "The victims, a mother and her two children, were killed": the verb after the apposition is its people's
+        after = _after_cue(sent, c.np_end + 1, lex, passive_only=True)
     if after is None and c.np_end > c.np_start:
         past = _past_relative(sent, c.np_end, lex)  # "Two brothers suspected of carrying out the attack were killed"
         if past != c.np_end:
@@ -632,6 +636,21 @@ def _not_its_verb(c: Count) -> bool:
         return False
     return c.np_end < len(words) and words[c.np_end] in _PLURAL_AUXILIARIES and (
         k == 0 or words[k - 1].lower() not in _JOINING)
+
+
+def _ends_apposition(sent: SentenceTokens, first: int, end: int) -> bool:
+    """Whether the comma at token `end` closes an apposition that a comma after a definite noun opened a few words
+    before token `first`: "The victims, a mother and her two children, were" (not "Two people, a man and a woman,": a
+    description of a count, told by its own verb)."""
+    words = sent.words
+    if not (end < len(words) and words[end] == ","):
+        return False
+    for k in range(first - 1, max(1, first - _MAX_INSERT), -1):
+        if words[k] == ",":
+            return sent.is_word(k - 1) and words[k - 2] in _WHOLE_DETERMINERS
+        if not sent.is_word(k) or words[k] in _RELATIVES:
+            return False  # (not "The suspect, who had tried to kill a guard, was shot dead": a clause, no apposition)
+    return False
 
 
 def _object_of_verb(c: Count, lex: Lexicon) -> bool:
