@@ -16,6 +16,11 @@ number of figures, not the length of the article. For each count:
   their sentence or the next tells deaths after them ("shot 12 people, killing three"; not the shooter's own), and
   "Both" or "All of them" opening the next sentence before a casualty verb counts as many as were shot ("shot two
   soldiers. Both died.");
+- the verb past a clause that tells who the counted are is theirs ("Two brothers suspected of carrying out the
+  attack were killed", "The suspect, who had tried to kill a guard, was shot dead"), and so is the verb past their
+  names or who told of them ("Four hostages and the gunman, Amedy Coulibaly, died", "Four people, police said, were
+  killed"); a plot or an attempt to kill or capture ("conspired to kill", "survived an attempt to kill him") harms no
+  one, and hostages freed after a count of those taken are part of it;
 - a singular "a man" or "an officer", or a named person ("killed Sheikh Ali Omar", "shot dead journalist Ali
   Omar", "Omar was killed" after "Sheikh Ali Omar"), counts as one when a casualty or arrest verb governs it (once:
   "Ali Omar, a cleric," is one person; "another was wounded" and "Both victims were found dead" count too; a name
