@@ -88,6 +88,8 @@ _ADDED = frozenset({"more", "additional", "further", "another", "other", "others
 _JOINED_PASSIVES = frozenset({("and", "was"), ("and", "were"), ("before", "being"), ("but", "was"), ("but", "were")})
 _CLAUSE_ENDS = frozenset({";", ":", "who", "which", "that", "while", "whereas"})
 _MAX_CLAUSE = 15  # words of a clause between its subject and the passive joined to it
+# ", who was later shot dead by police,", ", both of whom were killed,": a relative clause set off after the counted
+_RELATIVE_OPENERS = (("who",), ("both", "of", "whom"), ("all", "of", "whom"))
 # "resulted in the death of a police officer", "caused the death of a child": a death the act had
 _DEATH = "death"
 _RESULTING = (("resulted", "in"), ("resulting", "in"), ("results", "in"), ("led", "to"), ("leading", "to"),
@@ -252,6 +254,8 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
         if then is not None and then[0] == "killed":
             category = "killed"  # "were kidnapped and killed", "abducted and later executed": what came of them
     active = k > j and words[k - 1] in _ACTIVE_AUXILIARIES | _RELATIVES  # "is believed to have killed him"
+    # "two men who allegedly shot dead a man": a relative pronoun with no passive auxiliary after it, past adverbs
+    active = active or not _RELATIVES.isdisjoint(words[j:k]) and _PASSIVE_AUXILIARIES.isdisjoint(words[j:k])
     if (k == j or active) and (tuple(words[k:end]) in lex.before_verbs or (words[end - 1],) in lex.before_verbs):
         # Without an auxiliary a transitive verb may be active: "3 gunmen killed a man", not "3 gunmen killed".
         if passive_only:
@@ -400,6 +404,8 @@ def categorize(c: Count, lex: Lexicon) -> None:
         past = _past_numberless(sent, c.np_end, lex)  # "12 soldiers and an unknown number of assailants were killed"
         if past != c.np_end:
             after = _after_cue(sent, past, lex, passive_only=False)
+    if after is None and c.np_end > c.np_start:
+        after = _relative_cue(c, lex)
     if after is None and c.np_end == c.np_start and 0 < c.np_end < len(sent.words) and (
             sent.words[c.np_end - 1] == "of" and sent.words[c.np_end].lower() in _OF_WHOM):
         after = _after_cue(sent, c.np_end + 1, lex, passive_only=c.singular)  # "five of them were killed"
@@ -448,6 +454,42 @@ def categorize(c: Count, lex: Lexicon) -> None:
             c.category, c.source, c.cue = later[0], "after", later[1]
         elif shot is not None:
             c.category, c.cue, c.source = shot
+
+
+def _relative_clause(sent: SentenceTokens, j: int) -> tuple[int, int] | None:
+    """The first token of a relative clause set off at j (", who was later shot dead by police,", ", both of whom were
+    killed,") past its opener, and the token after its closing comma (or the sentence's end); else None."""
+    words, n = sent.words, len(sent.words)
+    if not (j < n and words[j] == ","):
+        return None
+    opener = next((p for p in _RELATIVE_OPENERS if tuple(words[j + 1:j + 1 + len(p)]) == p), None)
+    if opener is None:
+        return None
+    start = j + 1 + len(opener)
+    end = next((k for k in range(start, min(n, start + _MAX_CLAUSE)) if words[k] in (",", ";")), None)
+    if end is None and start + _MAX_CLAUSE < n:
+        return None
+    return start, n if end is None else end + 1
+
+
+def _relative_cue(c: Count, lex: Lexicon) -> tuple[str, int] | None:
+    """Category and cue of a counted subject with a relative clause set off after it: the passive after the clause
+    ("The gunman, who killed 5 people, was shot dead by police"), else, for attackers, the passive or intransitive
+    verb of the clause ("The gunman, who later committed suicide, killed 6 people", "Two gunmen, both of whom were
+    killed by police, shot dead five worshippers": the doers, dead too; not "paid tribute to his brother, who died
+    Friday": a death told in passing)."""
+    clause = _relative_clause(c.sentence, c.np_end)
+    if clause is None:
+        return None
+    start, end = clause
+    doer = c.sentence.words[c.np_head - 1] in lex.perpetrators
+    main = _after_cue(c.sentence, end, lex, passive_only=c.singular) if end < len(c.sentence.words) else None
+    if main is not None and not doer and main[1] == end:
+        main = None  # "Justice Antonin Scalia, who voted in the majority, died four days later": a death told in
+        # passing, no passive of an act ("… , was shot dead")
+    if main is None and doer:
+        return _after_cue(c.sentence, start, lex, passive_only=True)
+    return main
 
 
 def _shot(c: Count, lex: Lexicon) -> tuple[str, int, str] | None:

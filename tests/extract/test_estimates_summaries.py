@@ -1,0 +1,37 @@
+"""Casualty counts as terrorism incident summaries and wire stories tell them: the attackers' own deaths told in a
+relative clause, and a relative clause's verb that is no passive of its subject. Names and places are invented."""
+from tests.extract.test_estimates_implicit import _counts  # one way to extract an article of our own
+from tests.extract.test_estimates_incidents import _totals
+
+
+# --- the attackers' own deaths in a relative clause ---
+
+def test_a_relative_clause_tells_the_attackers_own_death():
+    assert _totals("01/15/2017: The gunman, who later committed suicide, killed 6 people at a school in Kemo.") == (
+        7, 0)
+    assert _totals("The bomber, who died in the explosion, killed nine people and wounded 20.") == (10, 20)
+    assert _totals("Two gunmen, both of whom were killed by police, shot dead five worshippers.") == (7, 0)
+    assert _totals("Police said the attacker, who was shot dead by security guards, had killed three people.") == (4, 0)
+
+
+def test_the_passive_after_a_relative_clause_is_its_subjects():
+    assert _totals("The gunman, who killed 5 people, was later shot dead by police.") == (6, 0)
+    assert _totals("1 militant and 1 soldier, who was a hostage, were killed by airstrikes.") == (2, 0)
+
+
+def test_a_relative_clause_of_no_death_adds_no_one():
+    assert _totals("The attacker, who was armed with a knife, killed three people.") == (3, 0)
+    assert _counts("Two gunmen, who were later arrested, killed three people.") == [
+        ("Two", 2, "exact", "arrested"), ("three", 3, "exact", "killed")]
+
+
+def test_a_death_told_in_passing_in_a_relative_clause_is_no_count():
+    assert _totals("Mourners paid tribute to his brother, who died late Friday in a hospital.") == (0, 0)
+    assert _totals("Justice Ana Lind, who voted in the majority, died four days later.") == (0, 0)
+
+
+def test_a_relative_pronoun_before_adverbs_and_an_active_verb_is_no_passive():
+    assert _counts("Two men who allegedly shot dead a man in Kemo clashed with police.") == [
+        ("Two", 2, "exact", "other"), ("a man", 1, "exact", "killed")]
+    assert _counts("Two men who were allegedly shot dead in Kemo were buried on Friday.") == [
+        ("Two", 2, "exact", "killed")]
