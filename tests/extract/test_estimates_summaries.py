@@ -1,5 +1,5 @@
 """Casualty counts as terrorism incident summaries and wire stories tell them: the attackers' own deaths told in a
-relative clause, and a relative clause's verb that is no passive of its subject. Names and places are invented."""
+relative clause or after the victims, and a relative clause's verb that is no passive of its subject. Names and places are invented."""
 from tests.extract.test_estimates_implicit import _counts  # one way to extract an article of our own
 from tests.extract.test_estimates_incidents import _totals
 
@@ -35,3 +35,22 @@ def test_a_relative_pronoun_before_adverbs_and_an_active_verb_is_no_passive():
         ("Two", 2, "exact", "other"), ("a man", 1, "exact", "killed")]
     assert _counts("Two men who were allegedly shot dead in Kemo were buried on Friday.") == [
         ("Two", 2, "exact", "killed")]
+
+
+# --- the attackers' deaths told after the victims ---
+
+def test_some_of_the_attackers_killed_after_the_victims_are_more_dead():
+    assert _totals("Gunmen opened fire on worshippers at a church in Kemo. Seven people were killed. Two of the "
+                   "assailants were also killed in the ensuing clash with police.") == (9, 0)
+    assert _totals("Gunmen opened fire on worshippers at a church in Kemo. The attack killed seven people and "
+                   "wounded 15 others. Police later killed two of the gunmen.") == (9, 15)
+
+
+def test_some_of_the_victims_or_of_attackers_counted_before_are_no_more_dead():
+    assert _totals("Gunmen killed seven people. One of the victims was killed in his car.") == (7, 0)
+    assert _totals("Gunmen killed seven people, including two of the assailants.") == (7, 0)
+    assert _totals("Soldiers killed two attackers and five civilians. One of the attackers was killed by a "
+                   "soldier.") == (7, 0)
+    # the victims of an act a clause tells of the doers: "the perpetrators" may be the only dead of the story's clash
+    assert _totals("Two men who allegedly shot dead a man in Kemo clashed with police. One of the perpetrators died "
+                   "and the other was arrested.") == (1, 0)

@@ -935,6 +935,12 @@ def _distributive(words: list[str]) -> bool:
     return any(a == "the" and b in _REST for a, b in zip(words, words[1:]))
 
 
+def _relative_act(c: Count) -> bool:
+    """Whether a count is the object of a verb in a relative clause: "two men who allegedly shot dead a man"."""
+    words = c.sentence.words
+    return c.source == "before" and c.cue is not None and not _RELATIVES.isdisjoint(words[max(0, c.cue - 2):c.cue])
+
+
 def _perpetrator_before(c: Count, lex: Lexicon) -> bool:
     """Whether the nearest noun of one person before a pronoun in its sentence is an attacker ("the gunman")."""
     words = c.sentence.words
@@ -954,6 +960,9 @@ class Given:
     victims: bool = False  # one of them counted others than the attackers
     sentences: dict[int, float] = field(default_factory=dict)  # the sentences that gave them → the sum each gave
     tolls: set[int] = field(default_factory=set)  # the sentences that told a toll of them, kept or told again
+    # one of them counted victims of the story's act, not of an act a clause tells of the doers ("two men who allegedly
+    # shot dead a man clashed with police")
+    acted: bool = False
     # the kind of people each counted and its amount → the events they were of
     kinds: dict[tuple[str, float], list[Event | None]] = field(default_factory=dict)
     incidents: list[Event | None] = field(default_factory=list)  # the event of each
@@ -975,6 +984,7 @@ class Given:
             self.perpetrators = True  # (the doer's own death told after an act: "before killing himself")
         else:
             self.victims = True
+            self.acted = self.acted or not _relative_act(c)
 
     def told(self, c: Count) -> None:
         """Note a count of them kept or told again: a toll holds the deaths its sentence tells after it ("The death toll
@@ -1023,6 +1033,10 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         if words[c.after + 1] in _OF_WHOM and referent is not None:
             # "wounded 5, two of whom later died": of the count told last, which may be of another kind
             return referent.category in (c.category, "casualties", "other")
+        if head in lex.perpetrators and same.acted and not same.perpetrators \
+                and c.sentence.index not in same.sentences:
+            return False  # "Seven people were killed. Two of the assailants were also killed": the attackers, no
+            # victims told again
         if not same.victims and c.after + 2 < len(words) and words[c.after + 2] not in lex.perpetrators \
                 and (words[c.after + 2],) not in lex.after_cues:
             return False  # "The assailant was shot dead. One of the victims died": no part of the attackers (but
