@@ -1,5 +1,6 @@
 """Casualty counts as terrorism incident summaries and wire stories tell them: the attackers' own deaths told in a
-relative clause or after the victims, and a relative clause's verb that is no passive of its subject. Names and places are invented."""
+relative clause or after the victims, the doer last in a list of the dead, and a relative clause's verb that is no
+passive of its subject. Names and places are invented."""
 from tests.extract.test_estimates_implicit import _counts  # one way to extract an article of our own
 from tests.extract.test_estimates_incidents import _totals
 
@@ -54,3 +55,12 @@ def test_some_of_the_victims_or_of_attackers_counted_before_are_no_more_dead():
     # the victims of an act a clause tells of the doers: "the perpetrators" may be the only dead of the story's clash
     assert _totals("Two men who allegedly shot dead a man in Kemo clashed with police. One of the perpetrators died "
                    "and the other was arrested.") == (1, 0)
+
+
+# --- the doer last in a list of the dead ---
+
+def test_then_himself_at_the_end_of_a_list_of_the_dead_is_one_more():
+    assert _totals("A gunman killed his wife, his two children and then himself in Kemo.") == (4, 0)
+    assert _totals("A gunman killed three people and then himself.") == (4, 0)
+    assert _totals("A gunman killed his wife, his two children and himself.") == (4, 0)
+    assert _totals("A gunman killed his wife and then fled.") == (1, 0)

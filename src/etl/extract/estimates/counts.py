@@ -589,7 +589,10 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
         # person joined last ("killing six police officers and the bomber", "… and himself"); each may have its age
         # after it ("killed a farmer (56) and his son (22)")
         while c.source != "after" and k + 1 < len(words) and words[k] in ("and", ",") and (
-                words[k + 1] in POSSESSIVES or words[k] == "and" and words[k + 1] in _ONE_AFTER):
+                words[k + 1] in POSSESSIVES or words[k] == "and" and words[k + 1] in _ONE_AFTER
+                or words[k] == "and" and words[k + 1] in _THEN and words[k + 2:k + 3] in (["himself"], ["herself"])):
+            if words[k + 1] in _THEN:
+                k += 1  # "killed his wife, his two children and then himself": the doer, last
             if words[k + 1] in _REFLEXIVE_WORDS:  # "himself", "herself" (_ONE_AFTER holds no "themselves")
                 if sent.spans[k + 1][0] not in taken:
                     out.append(_person(sent, k + 1, k + 2, c))
