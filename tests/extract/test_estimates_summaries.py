@@ -64,3 +64,16 @@ def test_then_himself_at_the_end_of_a_list_of_the_dead_is_one_more():
     assert _totals("A gunman killed three people and then himself.") == (4, 0)
     assert _totals("A gunman killed his wife, his two children and himself.") == (4, 0)
     assert _totals("A gunman killed his wife and then fled.") == (1, 0)
+
+
+# --- people shot ---
+
+def test_held_people_shot_in_a_passive_are_wounded():
+    assert _counts("Three hostages were shot in the head.") == [("Three", 3, "exact", "wounded")]
+    assert _counts("Assailants abducted five construction workers in Kemo. Two of the hostages were shot.") == [
+        ("five", 5, "exact", "captured"), ("Two", 2, "exact", "wounded")]
+
+
+def test_held_people_shot_dead_or_shot_at_are_not_wounded():
+    assert _counts("Three hostages were shot dead.") == [("Three", 3, "exact", "killed")]
+    assert _counts("Three hostages were shot at.") == [("Three", 3, "exact", "captured")]

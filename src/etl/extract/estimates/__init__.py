@@ -10,8 +10,8 @@ number of figures, not the length of the article. For each count:
   ("killing 3", "the death toll rose to 40", past a phrase of what the toll counts: "the death toll from
   Friday's bombing rose to 101"), else from a count it is coordinated with
   ("3 soldiers and 2 civilians were killed", "killed 2 soldiers and 3 civilians"); a casualty verb before held
-  people outranks what they were ("killed 3 hostages"; "shot 3 hostages" are wounded), and the subject of a clause
-  takes the passive joined to it ("The assailant killed three villagers before being shot dead"); people shot ("An
+  people outranks what they were ("killed 3 hostages"; "shot 3 hostages", "3 hostages were shot" are wounded), and
+  the subject of a clause takes the passive joined to it ("The assailant killed three villagers before being shot dead"); people shot ("An
   assailant shot 5 people", "Five people were shot") are wounded, killed if "fatally" shot, and killed or wounded when
   their sentence or the next tells deaths after them ("shot 12 people, killing three"; not the shooter's own), and
   "Both" or "All of them" opening the next sentence before a casualty verb counts as many as were shot ("shot two

@@ -431,9 +431,9 @@ def categorize(c: Count, lex: Lexicon) -> None:
             c.category, c.cue, c.source = harmed
             return
         shot = _shot(c, lex) if cat in _HELD else None
-        if shot is not None and shot[2] == "before":
-            c.category, c.cue, c.source = shot  # "Gunmen shot 3 hostages": wounded, as any people shot
-            return
+        if shot is not None:
+            c.category, c.cue, c.source = shot  # "Gunmen shot 3 hostages", "3 hostages were shot": wounded, as any
+            return  # people shot
         if cat:
             c.category, c.source, c.cue = cat, "head", c.np_head - 1
             return
