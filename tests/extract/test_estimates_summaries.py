@@ -77,3 +77,13 @@ def test_held_people_shot_in_a_passive_are_wounded():
 def test_held_people_shot_dead_or_shot_at_are_not_wounded():
     assert _counts("Three hostages were shot dead.") == [("Three", 3, "exact", "killed")]
     assert _counts("Three hostages were shot at.") == [("Three", 3, "exact", "captured")]
+
+
+def test_people_joined_after_a_person_a_shooting_verb_shot_are_wounded_with_that_person():
+    assert _totals("The gunman shot his wife and two neighbours in Kemo.") == (0, 3)
+    assert _totals("Gunmen shot the driver and two passengers near Tadur.") == (0, 3)
+
+
+def test_people_joined_after_a_person_with_no_shooting_verb_are_not_wounded():
+    assert _totals("The gunman met his wife and two neighbours in Kemo.") == (0, 0)
+    assert _totals("Gunmen shot at the driver and two passengers near Tadur.") == (0, 0)

@@ -286,11 +286,9 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
             return first_verb[0], first_verb[1], "before"
     if hit is None and words[b] == "and":
         # "killing himself and 12 others", "killing the driver, his son and five soldiers": past the phrases joined
-        joined = coordinated_phrase(sent, b)
-        while joined is not None and joined[0] > 1 and words[joined[0] - 1] == ",":
-            joined = coordinated_phrase(sent, joined[0] - 1)
-        if joined is not None and joined[0] > 0:
-            verb = match_phrase_ending(words, joined[0] - 1, lex.before_verbs, lex)
+        k = _before_joined(sent, b)
+        if k is not None:
+            verb = match_phrase_ending(words, k, lex.before_verbs, lex)
             if verb is not None and verb[0] in lex.singular_categories and not _only_intended(words, verb[1], lex):
                 return verb[0], verb[1], "before"
     if hit:
@@ -338,6 +336,16 @@ def _only_intended(words: list[str], verb: int, lex: Lexicon) -> bool:
         if not words[k][:1].isalnum():
             return False
     return False
+
+
+def _before_joined(sent: SentenceTokens, conjunction: int) -> int | None:
+    """The token before the phrases of one person joined by the "and" at `conjunction` to a count after it ("killing
+    | the driver, his son and five soldiers"), else None."""
+    words = sent.words
+    joined = coordinated_phrase(sent, conjunction)
+    while joined is not None and joined[0] > 1 and words[joined[0] - 1] == ",":
+        joined = coordinated_phrase(sent, joined[0] - 1)
+    return joined[0] - 1 if joined is not None and joined[0] > 0 else None
 
 
 def coordinated_phrase(sent: SentenceTokens, conjunction: int) -> tuple[int, int] | None:
@@ -502,6 +510,9 @@ def _shot(c: Count, lex: Lexicon) -> tuple[str, int, str] | None:
     k = c.first - 1
     while k >= 0 and c.first - k <= 3 and words[k] in lex.before_skip:
         k -= 1
+    if k > 0 and words[k] == "and":
+        k = _before_joined(sent, k)  # "shot the driver and two passengers", "shot his wife and two neighbours"
+        k = -1 if k is None else k
     if k >= 0 and words[k] in lex.shooting_verbs:
         return "killed" if k > 0 and words[k - 1] in _FATALLY else SHOT, k, "before"
     for j in {_past_insert(sent, _past_ages(sent, c.np_end)), _past_insert(sent, _past_of(sent, c.np_end, lex))}:
@@ -598,7 +609,9 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
                 and not _opens_clause(b, lex) and not _in_condition(b, lex):
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in reversed(list(zip(counts, counts[1:]))):
-        if a.category == "other" and b.source in ("after", "head", "chain") and _joined(a, b, lex) \
+        # (a verb before both: "shot the driver and two passengers")
+        shared = b.source in ("after", "head", "chain") or b.source == "before" and b.cue is not None and b.cue < a.first
+        if a.category == "other" and shared and _joined(a, b, lex) \
                 and not inserted(a) and (a.listed is None and not _thing_of_one(a, lex) and not _added_insert(a)) \
                 and not _singular_verb(b, lex):
             # (not ", in addition to the bomber, and 40 others were injured": more of the counted before the insert)
