@@ -87,3 +87,16 @@ def test_people_joined_after_a_person_a_shooting_verb_shot_are_wounded_with_that
 def test_people_joined_after_a_person_with_no_shooting_verb_are_not_wounded():
     assert _totals("The gunman met his wife and two neighbours in Kemo.") == (0, 0)
     assert _totals("Gunmen shot at the driver and two passengers near Tadur.") == (0, 0)
+
+
+def test_some_of_the_people_shot_or_wounded_told_fatally_are_the_dead():
+    assert _counts("Four people were shot, two of them fatally.") == [
+        ("Four", 4, "exact", "killed_or_wounded"), ("two", 2, "exact", "killed")]
+    assert _totals("Gunmen shot four people, two of them fatally, in Kemo on Monday.") == (2, 0)
+    assert _counts("Five people were injured, two of them fatally.") == [
+        ("Five", 5, "exact", "killed_or_wounded"), ("two", 2, "exact", "killed")]
+
+
+def test_some_of_the_people_shot_told_otherwise_are_no_dead():
+    assert _totals("Gunmen wounded five people, two of them seriously.") == (0, 5)
+    assert _totals("Four people were shot, two of them in the head.") == (0, 4)

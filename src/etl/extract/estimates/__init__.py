@@ -12,7 +12,7 @@ number of figures, not the length of the article. For each count:
   ("3 soldiers and 2 civilians were killed", "killed 2 soldiers and 3 civilians"); a casualty verb before held
   people outranks what they were ("killed 3 hostages"; "shot 3 hostages", "3 hostages were shot" are wounded), and
   the subject of a clause takes the passive joined to it ("The assailant killed three villagers before being shot dead"); people shot ("An
-  assailant shot 5 people", "Five people were shot", "shot his wife and two neighbours": 3) are wounded, killed if "fatally" shot, and killed or wounded when
+  assailant shot 5 people", "Five people were shot", "shot his wife and two neighbours": 3) are wounded, killed if "fatally" shot ("Four people were shot, two of them fatally": 2 dead of the 4), and killed or wounded when
   their sentence or the next tells deaths after them ("shot 12 people, killing three"; not the shooter's own), and
   "Both" or "All of them" opening the next sentence before a casualty verb counts as many as were shot ("shot two
   soldiers. Both died.");

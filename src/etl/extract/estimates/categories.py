@@ -417,6 +417,8 @@ def categorize(c: Count, lex: Lexicon) -> None:
     if after is None and c.np_end == c.np_start and 0 < c.np_end < len(sent.words) and (
             sent.words[c.np_end - 1] == "of" and sent.words[c.np_end].lower() in _OF_WHOM):
         after = _after_cue(sent, c.np_end + 1, lex, passive_only=c.singular)  # "five of them were killed"
+        if after is None and c.np_end + 1 < len(sent.words) and sent.words[c.np_end + 1] in _FATALLY:
+            after = "killed", c.np_end + 1  # "Four people were shot, two of them fatally"
     if after is None and c.np_end > c.np_start and _ends_apposition(sent, c.first, c.np_end):
         # "The victims, a mother and her two children, were killed": the verb after the apposition is its people's
         after = _after_cue(sent, c.np_end + 1, lex, passive_only=True)
@@ -534,13 +536,23 @@ def shot_and_killed(counts: list[Count], lex: Lexicon) -> None:
     """ "A gunman shot 12 people at a mall, killing three", "Gunmen shot 5 people, two of whom died", "Two men were shot
     in Kemo. One died and the other was injured": the people shot, when their sentence or the next tells deaths after
     them, are the killed and the wounded together, not the wounded alone (the shooter's own death is none of theirs:
-    "shot two guards and then turned his weapon on himself")."""
+    "shot two guards and then turned his weapon on himself"); so are the wounded some of whom are told "fatally"
+    wounded right after them ("Five people were injured, two of them fatally")."""
     for i, c in enumerate(counts):
+        following = _next_counts(counts, i)
         if shot_by_verb(c, lex) and any(
                 d.category == "killed" and not d.doer
                 and not (d.np_end > d.np_start and d.sentence.words[d.np_head - 1] in lex.perpetrators)
-                for d in _next_counts(counts, i)):
+                for d in following):
             c.category = "killed_or_wounded"
+        elif c.category == "wounded" and following and following[0].sentence is c.sentence and _fatally(following[0]):
+            c.category = "killed_or_wounded"  # "Five people were injured, two of them fatally"
+
+
+def _fatally(c: Count) -> bool:
+    """Whether a count is the part of those before it told dead by "fatally": "two of them fatally"."""
+    return c.category == "killed" and c.cue is not None and c.sentence.words[c.cue] in _FATALLY \
+        and c.np_end == c.np_start
 
 
 def _next_counts(counts: list[Count], i: int) -> list[Count]:
