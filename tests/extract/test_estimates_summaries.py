@@ -100,3 +100,25 @@ def test_some_of_the_people_shot_or_wounded_told_fatally_are_the_dead():
 def test_some_of_the_people_shot_told_otherwise_are_no_dead():
     assert _totals("Gunmen wounded five people, two of them seriously.") == (0, 5)
     assert _totals("Four people were shot, two of them in the head.") == (0, 4)
+
+
+# --- people stabbed ---
+
+def test_people_stabbed_are_wounded_unless_a_death_of_them_is_told():
+    assert _counts("01/15/2017: A man stabbed three people at a train station in Kemo.") == [
+        ("three", 3, "exact", "wounded")]
+    assert _counts("Three people were stabbed at a train station in Kemo.") == [("Three", 3, "exact", "wounded")]
+    assert _totals("An attacker stabbed two police officers, killing one.") == (1, 0)
+
+
+def test_people_stabbed_to_death_are_killed():
+    assert _counts("Three people were stabbed to death in Kemo.") == [("Three", 3, "exact", "killed")]
+    assert _counts("Assailants stabbed two farmers to death in Kemo.") == [("two", 2, "exact", "killed")]
+
+
+def test_a_death_of_the_people_stabbed_told_past_the_attackers_fate_makes_them_dead_or_wounded():
+    assert _totals("An assailant stabbed three people in Kemo. The assailant was shot dead by police. One of the "
+                   "victims died and two were injured.") == (2, 2)
+    # past a sentence of others than the attackers, a death is of no one stabbed
+    assert _totals("An assailant stabbed three people in Kemo. Two soldiers were wounded in Tadur. One man died in "
+                   "a fire in Lenmar.") == (1, 5)

@@ -98,7 +98,7 @@ _RESULTING = (("resulted", "in"), ("resulting", "in"), ("results", "in"), ("led"
 # (GTD and ACLED count them so; "shot dead", "shot and killed" are cues of their own). "Were shot at by soldiers" is
 # fired at, no one hit.
 SHOT = "wounded"  # the category of people shot with no death of them told
-_SHOT_PARTICIPLE = "shot"
+_SHOT_PARTICIPLES = frozenset({"shot", "stabbed"})  # the passive of a shooting verb ("were shot", "was stabbed")
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "got", "get"})
 _SHOT_AT_ENDS = frozenset({",", ".", ";", ":", "by", "from", "with", "and", "but"})
 _FATALLY = frozenset({"fatally", "mortally"})  # "three people were fatally shot": killed
@@ -521,7 +521,7 @@ def _shot(c: Count, lex: Lexicon) -> tuple[str, int, str] | None:
         k = j
         while k < n and k - j < _MAX_SKIP and _skipped_after(sent, k, lex):
             k += 1
-        if k < n and words[k] == _SHOT_PARTICIPLE and not _PASSIVE_AUXILIARIES.isdisjoint(words[j:k]) and not (
+        if k < n and words[k] in _SHOT_PARTICIPLES and not _PASSIVE_AUXILIARIES.isdisjoint(words[j:k]) and not (
                 k + 1 < n and words[k + 1] == "at" and (k + 2 == n or words[k + 2] in _SHOT_AT_ENDS)):
             return "killed" if not _FATALLY.isdisjoint(words[j:k]) else SHOT, k, "after"
     return None
@@ -539,11 +539,8 @@ def shot_and_killed(counts: list[Count], lex: Lexicon) -> None:
     "shot two guards and then turned his weapon on himself"); so are the wounded some of whom are told "fatally"
     wounded right after them ("Five people were injured, two of them fatally")."""
     for i, c in enumerate(counts):
-        following = _next_counts(counts, i)
-        if shot_by_verb(c, lex) and any(
-                d.category == "killed" and not d.doer
-                and not (d.np_end > d.np_start and d.sentence.words[d.np_head - 1] in lex.perpetrators)
-                for d in following):
+        following = _next_counts(counts, i, lex)
+        if shot_by_verb(c, lex) and any(d.category == "killed" and not _of_attackers(d, lex) for d in following):
             c.category = "killed_or_wounded"
         elif c.category == "wounded" and following and following[0].sentence is c.sentence and _fatally(following[0]):
             c.category = "killed_or_wounded"  # "Five people were injured, two of them fatally"
@@ -555,15 +552,26 @@ def _fatally(c: Count) -> bool:
         and c.np_end == c.np_start
 
 
-def _next_counts(counts: list[Count], i: int) -> list[Count]:
-    """The counts after counts[i] in its sentence and the next (in text order)."""
-    last = counts[i].sentence.index + 1
+def _next_counts(counts: list[Count], i: int, lex: Lexicon) -> list[Count]:
+    """The counts after counts[i] in its sentence and the next (in text order), and in one more past a next sentence
+    that counts the attackers alone ("An assailant stabbed three people. The assailant was shot dead by police. One of
+    the victims died")."""
+    first = last = counts[i].sentence.index + 1
     out = []
     for d in counts[i + 1:]:
         if d.sentence.index > last:
-            break
+            between = [o for o in out if o.sentence.index == first]
+            if not (last == first and d.sentence.index == last + 1 and between
+                    and all(_of_attackers(o, lex) for o in between)):
+                break
+            last += 1
         out.append(d)
     return out
+
+
+def _of_attackers(c: Count, lex: Lexicon) -> bool:
+    """Whether a count counts the attackers: the doer's own death ("before killing himself"), "the assailant"."""
+    return c.doer or c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.perpetrators
 
 
 def _later_passive(c: Count, lex: Lexicon) -> tuple[str, int] | None:
@@ -1005,7 +1013,7 @@ class Given:
             self.kinds.setdefault((counted_kind(head, lex), c.amount), []).append(c.incident)
             if head in lex.summary_heads:
                 self.people.setdefault(c.amount, []).append(c.incident)
-        if c.doer or c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.perpetrators:
+        if _of_attackers(c, lex):
             self.perpetrators = True  # (the doer's own death told after an act: "before killing himself")
         else:
             self.victims = True
