@@ -122,3 +122,19 @@ def test_a_death_of_the_people_stabbed_told_past_the_attackers_fate_makes_them_d
     # past a sentence of others than the attackers, a death is of no one stabbed
     assert _totals("An assailant stabbed three people in Kemo. Two soldiers were wounded in Tadur. One man died in "
                    "a fire in Lenmar.") == (1, 5)
+
+
+# --- a toll given first ---
+
+def test_a_toll_a_source_had_earlier_put_is_replaced_by_the_newer():
+    assert _totals("Clashes in Kemo killed 15 people and wounded 40 over the weekend, the health ministry said. The "
+                   "ministry had earlier put the death toll at 9.") == (15, 40)
+    assert _totals("Clashes in Kemo killed 15 people over the weekend. Officials had previously put the toll at "
+                   "11.") == (15, 0)
+
+
+def test_a_toll_put_now_or_of_no_other_figure_is_kept():
+    # (another source's figure, not one given first: both stay figures of the dead)
+    assert _counts("Clashes in Kemo killed 15 people over the weekend. Hospital sources put the death toll at 17.") == [
+        ("15", 15, "exact", "killed"), ("17", 17, "exact", "killed")]
+    assert _totals("The ministry had earlier put the death toll at 9.") == (9, 0)

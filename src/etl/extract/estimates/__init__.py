@@ -53,7 +53,7 @@ number of figures, not the length of the article. For each count:
   to 12"), and so does one that grew in the sentence of some of them, if it counts at least the others ("killing at
   least four. Rescuers pulled the body of a woman …, bringing the toll to four"): they are kept as `other`, so that a
   sum of the dead counts the toll alone, and the toll takes their event; so is a figure told first beside a newer one
-  ("Officials initially said 9 …", "had said 27 …", "had initially killed 20"); more dead told after a toll that grew
+  ("Officials initially said 9 …", "had said 27 …", "had initially killed 20", "had earlier put the death toll at 9"); more dead told after a toll that grew
   in their sentence are in it, even a toll told again ("rose to 15 after two more died", "has risen to three after a
   man died in hospital");
 - `claimant` is the speaker of the enclosing statement, else the "according to" source or the

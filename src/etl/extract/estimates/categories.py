@@ -900,7 +900,7 @@ def told_before(counts: list[Count], lex: Lexicon) -> None:
         words = [w.lower() for w in c.sentence.words[max(0, c.first - _EARLIER_WORDS):c.first]]
         first_told = any(a in _FIRST_TOLD and b in _TOLD or a in _EARLIER and b in _REPORTS
                          for a, b in zip(words, words[1:]))
-        first_told = first_told or not _FIRST_ADVERBS.isdisjoint(_before_its_verb(c))
+        first_told = first_told or not _FIRST_ADVERBS.isdisjoint(_before_its_verb(c)) or _toll_told_first(c)
         if first_told and any(o is not c and o.category == c.category and o.amount != c.amount and not _added(o)
                               for o in counts):
             c.category = "other"  # (not before "3 more died": an addition to it, no newer figure of it)
@@ -914,6 +914,16 @@ def _before_its_verb(c: Count) -> list[str]:
         return []
     start = c.np_end if c.source == "after" else max(0, c.cue - 2)
     return [w.lower() for w in words[start:c.cue]]
+
+
+def _toll_told_first(c: Count) -> bool:
+    """Whether the words right before a toll's noun tell it was given first: "The ministry had earlier put the death
+    toll at 9", "had previously put the toll at" (not "put the death toll at 15", nor "the toll earlier rose to")."""
+    words = c.sentence.words
+    if c.cue is None or c.source != "toll":
+        return False
+    before = [w.lower() for w in words[max(0, c.cue - 4):c.cue]]
+    return any(a in _FIRST_TOLD | _EARLIER and b in _TOLD for a, b in zip(before, before[1:]))
 
 
 def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
