@@ -630,7 +630,8 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in reversed(list(zip(counts, counts[1:]))):
         # (a verb before both: "shot the driver and two passengers")
-        shared = b.source in ("after", "head", "chain") or b.source == "before" and b.cue is not None and b.cue < a.first
+        shared = b.source in ("after", "head", "chain") or (
+            b.source == "before" and b.cue is not None and b.cue < a.first)
         if a.category == "other" and shared and _joined(a, b, lex) \
                 and not inserted(a) and (a.listed is None and not _thing_of_one(a, lex) and not _added_insert(a)) \
                 and not _singular_verb(b, lex):
