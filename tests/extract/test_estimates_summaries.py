@@ -138,3 +138,36 @@ def test_a_toll_put_now_or_of_no_other_figure_is_kept():
     assert _counts("Clashes in Kemo killed 15 people over the weekend. Hospital sources put the death toll at 17.") == [
         ("15", 15, "exact", "killed"), ("17", 17, "exact", "killed")]
     assert _totals("The ministry had earlier put the death toll at 9.") == (9, 0)
+
+
+# --- a total told again in parts ---
+
+def test_counts_of_a_sentence_adding_up_to_a_count_before_are_its_parts():
+    assert _totals("Two car bombs exploded in Baghdad on Sunday, killing 11 people and wounding 35, police said. The "
+                   "first bomb killed six people in a market, and the second killed five near a mosque.") == (11, 35)
+    assert _totals("Militants attacked a base in Kemo, killing 9 people. Seven soldiers and two civilians were "
+                   "killed.") == (9, 0)
+
+
+def test_counts_of_a_sentence_adding_up_to_no_count_before_are_more():
+    assert _totals("Two car bombs exploded in Baghdad on Sunday, killing 11 people. The first bomb killed six people "
+                   "in a market, and the second killed seven near a mosque.") == (24, 0)
+    assert _totals("Militants attacked a base in Kemo, killing 9 people. Seven more soldiers and two civilians died "
+                   "later.") == (18, 0)
+    # the total in a headline the story tells in parts only: the parts are kept
+    assert _totals("Car bombs kill 11 in Baghdad\n\nThe first bomb killed six people in a market, and the second "
+                   "killed five near a mosque.") == (11, 0)
+
+
+# --- one more told by "another" ---
+
+def test_another_after_a_count_of_one_of_its_kind_is_one_more():
+    assert _totals("Assailants opened fire on a vehicle in Kemo. One soldier died at the scene and another died later "
+                   "in the hospital.") == (2, 0)
+    assert _totals("Assailants opened fire on a vehicle in Kemo. One soldier was killed. Another was killed in "
+                   "Tadur.") == (2, 0)
+
+
+def test_the_one_told_again_after_a_count_of_one_is_no_more():
+    assert _totals("Assailants opened fire on a vehicle in Kemo. One soldier was killed. The soldier was killed at "
+                   "the scene.") == (1, 0)

@@ -884,10 +884,10 @@ def _freed(c: Count, lex: Lexicon) -> bool:
 
 
 def _added(c: Count) -> bool:
-    """Whether a count is told as added to those before it: "10 more bodies", "another 3 people"."""
+    """Whether a count is told as added to those before it: "10 more bodies", "another 3 people", "another died"."""
     words = c.sentence.words
     return not _ADDED.isdisjoint(words[max(0, c.first - 2):c.first]) or (
-        c.after < len(words) and words[c.after] in _ADDED)
+        c.after < len(words) and words[c.after] in _ADDED) or (c.singular and words[c.first] == "another")
 
 
 def told_before(counts: list[Count], lex: Lexicon) -> None:
