@@ -171,3 +171,16 @@ def test_another_after_a_count_of_one_of_its_kind_is_one_more():
 def test_the_one_told_again_after_a_count_of_one_is_no_more():
     assert _totals("Assailants opened fire on a vehicle in Kemo. One soldier was killed. The soldier was killed at "
                    "the scene.") == (1, 0)
+
+
+# --- the attacker told by a pronoun ---
+
+def test_a_pronoun_of_the_attacker_in_the_next_sentence_is_one_more_dead():
+    assert _totals("The gunman killed 5 people at a mall in Kemo. He was later shot dead by police.") == (6, 0)
+    # and no death of the people he shot
+    assert _totals("The gunman shot 5 people at a mall in Kemo. He was later shot dead by police.") == (1, 5)
+
+
+def test_a_pronoun_of_a_victim_in_the_next_sentence_is_the_victim_told_again():
+    assert _totals("Gunmen killed a teacher in Kemo. He was shot in the head.") == (1, 0)
+    assert _totals("Gunmen shot a trader in Kemo. He died on the way to hospital.") == (1, 0)

@@ -985,15 +985,6 @@ def _relative_act(c: Count) -> bool:
     return c.source == "before" and c.cue is not None and not _RELATIVES.isdisjoint(words[max(0, c.cue - 2):c.cue])
 
 
-def _perpetrator_before(c: Count, lex: Lexicon) -> bool:
-    """Whether the nearest noun of one person before a pronoun in its sentence is an attacker ("the gunman")."""
-    words = c.sentence.words
-    for k in range(c.first - 1, -1, -1):
-        if words[k] in lex.persons:
-            return words[k] in lex.perpetrators
-    return False
-
-
 @dataclass(slots=True)
 class Given:
     """The figures of one category already kept: their sum and their amounts, for `restates` to compare
@@ -1087,7 +1078,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
             # "one of the dead": of those given)
         return lex.head_nouns.get(head or "", c.category) in (c.category, "casualties") \
             or c.sentence.index in same.sentences
-    if c.singular and words[c.first] in _PRONOUNS and not same.perpetrators and _perpetrator_before(c, lex):
+    if c.singular and words[c.first] in _PRONOUNS and not same.perpetrators and c.doer:
         return False  # "a gunman … killing two people before he was shot dead": the gunman, no victim told again
     before = set(words[max(0, c.first - 3):c.first])
     # (a head that only repeats the category is one too: "five injured" after "wounded five")

@@ -271,8 +271,19 @@ def _pronouns(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexico
         c.np_start = c.np_head = c.np_end = c.after  # the pronoun is the whole phrase
         categorize(c, lex)
         if c.source == ("after" if subject else "before") and c.category in lex.singular_categories:
+            c.doer = _attacker_before(doc, index, first, seen, lex)
             out.append(c)
     return out
+
+
+def _attacker_before(doc: Doc, index: int, first: int, seen: dict[int, SentenceTokens], lex: Lexicon) -> bool:
+    """Whether the nearest noun of one person before a pronoun at token `first`, in its sentence or the one before,
+    is an attacker: "a gunman … killing two people before he was shot dead", "The gunman killed 5 people. He was later
+    shot dead by police" (the gunman, no victim told again)."""
+    words = sentence_tokens(doc, index, seen).words[:first]
+    if index > 0 and lex.persons.isdisjoint(words):
+        words = sentence_tokens(doc, index - 1, seen).words
+    return next((w in lex.perpetrators for w in reversed(words) if w in lex.persons), False)
 
 
 def _reflexive_objects(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexicon) -> list[Count]:
