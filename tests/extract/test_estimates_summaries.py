@@ -184,3 +184,16 @@ def test_a_pronoun_of_the_attacker_in_the_next_sentence_is_one_more_dead():
 def test_a_pronoun_of_a_victim_in_the_next_sentence_is_the_victim_told_again():
     assert _totals("Gunmen killed a teacher in Kemo. He was shot in the head.") == (1, 0)
     assert _totals("Gunmen shot a trader in Kemo. He died on the way to hospital.") == (1, 0)
+
+
+def test_the_attackers_told_dead_after_a_count_of_them_count_as_many():
+    assert _totals("Two gunmen killed three people at a market in Kemo. The gunmen were shot dead by police.") == (
+        5, 0)
+    assert _totals("Three assailants attacked a checkpoint in Kemo, killing a soldier. The attackers were killed in "
+                   "the ensuing firefight.") == (4, 0)
+
+
+def test_the_attackers_with_no_count_of_them_or_already_counted_dead_are_no_more():
+    assert _totals("Gunmen killed three people at a market in Kemo. The gunmen were shot dead by police.") == (3, 0)
+    assert _totals("Police killed two gunmen in Kemo. The gunmen were killed in a shootout.") == (2, 0)
+    assert _totals("Two gunmen killed three people in Kemo. The gunmen fled on motorcycles.") == (3, 0)

@@ -670,6 +670,7 @@ def referred_counts(doc: Doc, finder: WordFinder, counts: list[Count], seen: dic
         out.append(c)
     out += _killed_them(counts, lex)
     out += _all_of_those_shot(doc, counts, seen, lex)
+    out += _the_attackers(doc, finder, counts, seen, lex)
     if not any(word in doc.text for word in _HOSTAGE_WORDS):
         return out  # most articles: no word of the pattern at all, found without a regex pass
     for m in _HOSTAGES.finditer(doc.text):
@@ -708,6 +709,34 @@ def _killed_them(counts: list[Count], lex: Lexicon) -> list[Count]:
             them.category, them.source, them.cue = verb[0], "before", verb[1]
             out.append(them)
             break
+    return out
+
+
+def _the_attackers(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int, SentenceTokens],
+                   lex: Lexicon) -> list[Count]:
+    """ "Two gunmen killed three people. The gunmen were shot dead by police.": "the" and a plural noun of attackers,
+    the subject of a casualty verb, count as many as the last count of attackers told before them (none when none
+    was: "The assailants were killed" alone is no count)."""
+    out = []
+    for p in finder.find(lex.perpetrators):
+        if p < 4 or doc.lowered[p - 4:p] != "the " or (p > 4 and doc.lowered[p - 5].isalnum()):
+            continue
+        index = doc.sentence_index(p)
+        sent = sentence_tokens(doc, index, seen)
+        c = read_count(sent, p - 4, p - 1, None, lex)
+        if c.np_end - c.np_start != 1 or not is_plural(sent.words[c.np_start], lex) or (
+                c.first > 0 and sent.words[c.first - 1] == "of"):
+            continue  # (not "One of the perpetrators died": a part, counted by its number)
+        taken = [d for d in counts if d.end <= c.start and d.value is not None and d.np_end > d.np_start
+                 and d.sentence.words[d.np_head - 1] in lex.perpetrators]
+        if not taken:
+            continue
+        categorize(c, lex)
+        if c.source == "after" and c.category in lex.singular_categories:
+            source = taken[-1]
+            c.value, c.value_low, c.value_high, c.hedge = source.value, source.value_low, source.value_high, source.hedge
+            c.end = sent.spans[c.np_head - 1][1]
+            out.append(c)
     return out
 
 
