@@ -664,8 +664,7 @@ def referred_counts(doc: Doc, finder: WordFinder, counts: list[Count], seen: dic
         index = doc.sentence_index(m.start())
         sent = sentence_tokens(doc, index, seen)
         c = read_count(sent, m.start(), m.end(), None, lex)
-        source = taken[-1]
-        c.value, c.value_low, c.value_high, c.hedge = source.value, source.value_low, source.value_high, source.hedge
+        _as_many(c, taken[-1])
         c.category, c.source, c.cue = "killed", "toll", sent.words.index("bodies", c.first)
         out.append(c)
     out += _killed_them(counts, lex)
@@ -681,12 +680,16 @@ def referred_counts(doc: Doc, finder: WordFinder, counts: list[Count], seen: dic
         sent = sentence_tokens(doc, index, seen)
         c = read_count(sent, m.start(), m.start() + 3, None, lex)
         categorize(c, lex)
-        source = taken[-1]
-        c.value, c.value_low, c.value_high, c.hedge = source.value, source.value_low, source.value_high, source.hedge
+        _as_many(c, taken[-1])
         c.end = m.end()
         if c.category not in ("other", "captured"):
             out.append(c)
     return out
+
+
+def _as_many(c: Count, source: Count) -> None:
+    """A count referring back to one told before ("the hostages", "the gunmen") takes its figure and hedge."""
+    c.value, c.value_low, c.value_high, c.hedge = source.value, source.value_low, source.value_high, source.hedge
 
 
 def _killed_them(counts: list[Count], lex: Lexicon) -> list[Count]:
@@ -733,8 +736,7 @@ def _the_attackers(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict
             continue
         categorize(c, lex)
         if c.source == "after" and c.category in lex.singular_categories:
-            source = taken[-1]
-            c.value, c.value_low, c.value_high, c.hedge = source.value, source.value_low, source.value_high, source.hedge
+            _as_many(c, taken[-1])
             c.end = sent.spans[c.np_head - 1][1]
             out.append(c)
     return out
