@@ -197,3 +197,17 @@ def test_the_attackers_with_no_count_of_them_or_already_counted_dead_are_no_more
     assert _totals("Gunmen killed three people at a market in Kemo. The gunmen were shot dead by police.") == (3, 0)
     assert _totals("Police killed two gunmen in Kemo. The gunmen were killed in a shootout.") == (2, 0)
     assert _totals("Two gunmen killed three people in Kemo. The gunmen fled on motorcycles.") == (3, 0)
+
+
+# --- the wounded who later died ---
+
+def test_people_wounded_and_later_dead_are_dead():
+    assert _totals("Assailants attacked a police patrol in Kemo. A police officer was wounded and later died in "
+                   "hospital.") == (1, 0)
+    assert _totals("Three soldiers were injured and subsequently died of their wounds.") == (3, 0)
+
+
+def test_people_wounded_and_no_death_told_are_wounded():
+    assert _totals("Assailants attacked a police patrol in Kemo. A police officer was wounded and later taken to "
+                   "hospital.") == (0, 1)
+    assert _totals("Three soldiers were wounded and two civilians were killed.") == (2, 3)

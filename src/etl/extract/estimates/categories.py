@@ -248,11 +248,14 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
         other = lex.after_cues.get((words[end + 1],))
         if {category, other} == {"killed", "wounded"}:
             category = "killed_or_wounded"
-    if category in _TAKEN and end + 1 < n and words[end] == "and":
-        k = end + 1 + (words[end + 1] in _THEN)
+    joined = end + 1 < n and words[end] == "and"
+    later = joined and words[end + 1] in _THEN
+    if joined and (category in _TAKEN or category == "wounded" and later):
+        k = end + 1 + later
         then = match_phrase(words, k, lex.after_cues, lex) if k < n else None
         if then is not None and then[0] == "killed":
-            category = "killed"  # "were kidnapped and killed", "abducted and later executed": what came of them
+            category = "killed"  # "were kidnapped and killed", "abducted and later executed", "was wounded and later
+            # died": what came of them
     active = k > j and words[k - 1] in _ACTIVE_AUXILIARIES | _RELATIVES  # "is believed to have killed him"
     # "two men who allegedly shot dead a man": a relative pronoun with no passive auxiliary after it, past adverbs
     active = active or not _RELATIVES.isdisjoint(words[j:k]) and _PASSIVE_AUXILIARIES.isdisjoint(words[j:k])
