@@ -211,3 +211,18 @@ def test_people_wounded_and_no_death_told_are_wounded():
     assert _totals("Assailants attacked a police patrol in Kemo. A police officer was wounded and later taken to "
                    "hospital.") == (0, 1)
     assert _totals("Three soldiers were wounded and two civilians were killed.") == (2, 3)
+
+
+# --- attackers killing themselves ---
+
+def test_attackers_killing_themselves_are_dead_and_the_others_joined_too():
+    assert _totals("Two female suicide bombers detonated their explosives at a market in Kemo, killing themselves "
+                   "and 9 others.") == (11, 0)
+    assert _totals("Two suicide bombers detonated their vests at a checkpoint in Kemo, killing themselves.") == (2, 0)
+    assert _totals("Three gunmen stormed a school in Kemo, killing 5 pupils before killing themselves.") == (8, 0)
+
+
+def test_themselves_after_no_casualty_verb_or_of_no_attackers_adds_no_one():
+    assert _totals("Two suicide bombers blew themselves up at a market in Kemo, killing 9 people.") == (11, 0)
+    assert _totals("Two gunmen were arrested after the villagers defended themselves, killing one.") == (1, 0)
+    assert _totals("Three gunmen stormed a school in Kemo, presenting themselves as policemen.") == (0, 0)

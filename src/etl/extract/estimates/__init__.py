@@ -34,7 +34,8 @@ number of figures, not the length of the article. For each count:
   count of them told before (after "Two gunmen"), "the couple" two; an attacker's death told in a relative clause
   after him ("The gunman, who later committed suicide, killed 6 people") or by "he" after the act ("The gunman killed
   5 people. He was later shot dead") is one more dead, and so are some of the attackers told killed after the victims
-  ("Seven people were killed. Two of the assailants were also killed");
+  ("Seven people were killed. Two of the assailants were also killed"), and attackers counted as the subject of ",
+  killing themselves" ("Two suicide bombers detonated their vests, killing themselves and 9 others": 11);
 - "330 people, including 300 assailants, were killed" (or with no commas): the verb after the "including" clause is
   that of the count before it (the part inside the clause keeps no category: it is not to be added to it); what
   ", in addition to …," or "along with …" names takes the verb too ("15 people, in addition to the five assailants,
@@ -85,7 +86,7 @@ from datetime import date
 
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, bare_inserts, breakdowns, categorize, chain_categories, is_singular_count,
-    joined_totals, listed_parts, partitive_wholes, raises_toll, restates, shot_and_killed, superseded, told_before,
+    joined_totals, killing_themselves, listed_parts, partitive_wholes, raises_toll, restates, shot_and_killed, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -147,6 +148,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         bare_inserts(group, lex)
         chain_categories(group, lex)
         joined_totals(group, lex)
+        killing_themselves(group, lex)
         animals_are_no_casualties(group, lex)
         superseded(group)
     told_before(counts, lex)

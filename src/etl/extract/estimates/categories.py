@@ -56,6 +56,7 @@ _AGE_JOINERS = frozenset({"and", "to", "or", "-", "–"})
 _DESCRIPTIONS = frozenset({"a", "an", "his", "her", "their", "all", "both", "aged", "identified", "mainly"})
 # One person coordinated with a count: "killing himself and 12 others", "killed a policeman and his son".
 _REFLEXIVES = frozenset({"himself", "herself"})
+_THEMSELVES = "themselves"  # "killing themselves and 9 others": the attackers counted before, and 9 more
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})  # "his son", "their two children", "my two brothers"
 _PERSON_DETERMINERS = POSSESSIVES | {"the"}
 _ALL_OF = frozenset({"all", "both"})  # before the second count of a coordination ("and all four assailants")
@@ -357,7 +358,7 @@ def coordinated_phrase(sent: SentenceTokens, conjunction: int) -> tuple[int, int
     None otherwise."""
     words = sent.words
     k = conjunction - 1
-    if k >= 0 and words[k] in _REFLEXIVES:
+    if k >= 0 and (words[k] in _REFLEXIVES or words[k] == _THEMSELVES):
         return k, conjunction
     for d in range(k, max(-1, conjunction - 5), -1):
         if not sent.is_word(d):
@@ -850,6 +851,19 @@ def partitive_wholes(group: list[Count]) -> None:
             a.np_start, a.np_head, a.np_end = b.np_start, b.np_head, b.np_end
         if shared:
             b.category, b.source, b.cue = "other", "none", None
+
+
+def killing_themselves(group: list[Count], lex: Lexicon) -> None:
+    """ "Two suicide bombers detonated their explosives, killing themselves and 9 others": the attackers a count
+    told as the subject take the casualty verb of the "themselves" after it."""
+    for c in group:
+        words = c.sentence.words
+        if c.category != "other" or c.np_end == c.np_start or words[c.np_head - 1] not in lex.perpetrators:
+            continue
+        k = next((k for k in range(c.np_end, len(words)) if words[k] == _THEMSELVES), None)
+        verb = match_phrase_ending(words, k - 1, lex.before_verbs, lex) if k is not None else None
+        if verb is not None and verb[0] in lex.singular_categories and words[verb[1]].endswith("ing"):
+            c.category, c.source, c.cue = verb[0], "chain", verb[1]
 
 
 def animals_are_no_casualties(group: list[Count], lex: Lexicon) -> None:
