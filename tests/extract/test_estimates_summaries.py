@@ -226,3 +226,14 @@ def test_themselves_after_no_casualty_verb_or_of_no_attackers_adds_no_one():
     assert _totals("Two suicide bombers blew themselves up at a market in Kemo, killing 9 people.") == (11, 0)
     assert _totals("Two gunmen were arrested after the villagers defended themselves, killing one.") == (1, 0)
     assert _totals("Three gunmen stormed a school in Kemo, presenting themselves as policemen.") == (0, 0)
+
+
+# --- a figure's noun is no one ---
+
+def test_a_toll_or_a_total_after_a_is_no_person():
+    assert _counts("A hospital official gave a higher toll of seven dead.") == [("seven", 7, "exact", "killed")]
+    assert _counts("Officials gave a toll of seven dead.") == [("seven", 7, "exact", "killed")]
+
+
+def test_a_person_after_a_is_still_one():
+    assert _counts("A hospital official said a nurse was killed.") == [("a nurse", 1, "exact", "killed")]

@@ -987,6 +987,8 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
         return False
     if c.np_end - c.np_start == 1 and c.sentence.is_acronym(c.np_start):
         return False  # "neutralised an IED", "shot down a UAV": a thing named by its acronym, no one
+    if c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.summary_before:
+        return False  # "gave a higher toll of seven dead", "a total of": a figure's noun, no one
     return c.source in ("after", "before", "chain") or (
         c.source == "toll" and (c.sentence.words[c.cue] in lex.body_nouns or _resulting_death(c.sentence, c.cue)))
 
