@@ -47,9 +47,15 @@ def test_some_of_the_attackers_killed_after_the_victims_are_more_dead():
                    "wounded 15 others. Police later killed two of the gunmen.") == (9, 15)
 
 
+def test_some_of_the_attackers_joined_to_the_victims_are_more_dead():
+    assert _totals("Assailants attacked a military camp in Kemo. Six soldiers and 15 of the attackers were "
+                   "killed.") == (21, 0)
+
+
 def test_some_of_the_victims_or_of_attackers_counted_before_are_no_more_dead():
     assert _totals("Gunmen killed seven people. One of the victims was killed in his car.") == (7, 0)
     assert _totals("Gunmen killed seven people, including two of the assailants.") == (7, 0)
+    assert _totals("Gunmen killed seven people, two of the assailants among them.") == (7, 0)
     assert _totals("Soldiers killed two attackers and five civilians. One of the attackers was killed by a "
                    "soldier.") == (7, 0)
     # the victims of an act a clause tells of the doers: "the perpetrators" may be the only dead of the story's clash

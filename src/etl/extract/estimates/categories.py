@@ -1087,10 +1087,11 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         if words[c.after + 1] in _OF_WHOM and referent is not None:
             # "wounded 5, two of whom later died": of the count told last, which may be of another kind
             return referent.category in (c.category, "casualties", "other")
-        if head in lex.perpetrators and same.acted and not same.perpetrators \
-                and c.sentence.index not in same.sentences:
-            return False  # "Seven people were killed. Two of the assailants were also killed": the attackers, no
-            # victims told again
+        if head in lex.perpetrators and same.acted and not same.perpetrators and (
+                c.sentence.index not in same.sentences
+                or referent is not None and _joined(referent, c, lex) and "and" in words[referent.np_end:c.first]):
+            return False  # "Seven people were killed. Two of the assailants were also killed", "Six soldiers and 15
+            # of the attackers were killed": the attackers, no victims told again
         if not same.victims and c.after + 2 < len(words) and words[c.after + 2] not in lex.perpetrators \
                 and (words[c.after + 2],) not in lex.after_cues:
             return False  # "The assailant was shot dead. One of the victims died": no part of the attackers (but
