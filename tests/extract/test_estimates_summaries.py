@@ -243,3 +243,16 @@ def test_a_toll_or_a_total_after_a_is_no_person():
 
 def test_a_person_after_a_is_still_one():
     assert _counts("A hospital official said a nurse was killed.") == [("a nurse", 1, "exact", "killed")]
+
+
+# --- the attacker's death joined to the clause of the act ---
+
+def test_a_summarys_subject_after_its_date_takes_the_passive_joined_to_its_clause():
+    assert _totals("09/09/2016: The assailant killed two people before being shot dead.") == (3, 0)
+    assert _totals("09/09/2016: An assailant armed with a knife attacked pedestrians in Kemo, killing two people and "
+                   "injuring five others before being shot dead by police.") == (3, 5)
+
+
+def test_no_subject_or_a_clause_ended_before_the_passive_takes_none():
+    assert _totals("Police said: two people died before being taken to hospital.") == (2, 0)
+    assert _totals("09/09/2016: The assailant killed two people; a third man was later shot dead.") == (3, 0)

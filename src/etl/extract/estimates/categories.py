@@ -88,7 +88,12 @@ _ADDED = frozenset({"more", "additional", "further", "another", "other", "others
 # "… and was later shot dead", "… before being killed": a passive joined to the clause of a subject told before it
 _JOINED_PASSIVES = frozenset({("and", "was"), ("and", "were"), ("before", "being"), ("but", "was"), ("but", "were")})
 _CLAUSE_ENDS = frozenset({";", ":", "who", "which", "that", "while", "whereas"})
-_MAX_CLAUSE = 15  # words of a clause between its subject and the passive joined to it
+_MAX_CLAUSE = 15  # words of a relative clause set off after its subject
+# words between a subject and the passive joined to its clause ("An assailant armed with a knife attacked pedestrians
+# in Kemo, killing two people and injuring five others before being shot dead")
+_MAX_JOINED = 25
+# what opens a sentence's subject: its start, an opening phrase ("On 3 May, …") or a summary's date ("09/09/2016: …")
+_SUBJECT_OPENERS = frozenset({",", ":"})
 # ", who was later shot dead by police,", ", both of whom were killed,": a relative clause set off after the counted
 _RELATIVE_OPENERS = (("who",), ("both", "of", "whom"), ("all", "of", "whom"))
 # "resulted in the death of a police officer", "caused the death of a child": a death the act had
@@ -582,10 +587,11 @@ def _later_passive(c: Count, lex: Lexicon) -> tuple[str, int] | None:
     """ "A gunman killed two people and was later shot dead", "Three attackers stormed the hotel before being killed":
     the subject that opens a clause takes the passive casualty verb of a clause joined to it."""
     sent, words = c.sentence, c.sentence.words
-    if not (c.first == 0 or words[c.first - 1] == ",") or c.np_end == c.np_start or c.np_end >= len(words) \
-            or not sent.is_word(c.np_end) or words[c.np_end] in lex.np_stop:
+    reduced = c.np_end > c.np_start and words[c.np_end - 1] in lex.adjectives_ed  # "An assailant armed with a knife"
+    if not (c.first == 0 or words[c.first - 1] in _SUBJECT_OPENERS) or c.np_end == c.np_start \
+            or c.np_end >= len(words) or not sent.is_word(c.np_end) or words[c.np_end] in lex.np_stop and not reduced:
         return None  # (the subject: first in its sentence or after an opening phrase, "On 3 May, …"; a verb follows)
-    for k in range(c.np_end + 1, min(len(words) - 1, c.np_end + _MAX_CLAUSE)):
+    for k in range(c.np_end + 1, min(len(words) - 1, c.np_end + _MAX_JOINED)):
         if words[k] in _CLAUSE_ENDS:
             return None
         if (words[k], words[k + 1]) in _JOINED_PASSIVES:
