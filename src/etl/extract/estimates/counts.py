@@ -720,9 +720,17 @@ def _the_attackers(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict
     """ "Two gunmen killed three people. The gunmen were shot dead by police.": "the" and a plural noun of attackers,
     the subject of a casualty verb, count as many as the last count of attackers told before them (none when none
     was: "The assailants were killed" alone is no count)."""
-    out = []
+    attackers = [d for d in counts if d.value is not None and d.np_end > d.np_start
+                 and d.sentence.words[d.np_head - 1] in lex.perpetrators]
+    out: list[Count] = []
+    if not attackers:
+        return out  # most articles: no count of attackers to refer back to
+    ends = [d.end for d in attackers]
     for p in finder.find(lex.perpetrators):
         if p < 4 or doc.lowered[p - 4:p] != "the " or (p > 4 and doc.lowered[p - 5].isalnum()):
+            continue
+        taken = bisect_right(ends, p - 4)  # the counts of attackers ending before "the"
+        if not taken:
             continue
         index = doc.sentence_index(p)
         sent = sentence_tokens(doc, index, seen)
@@ -730,13 +738,9 @@ def _the_attackers(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict
         if c.np_end - c.np_start != 1 or not is_plural(sent.words[c.np_start], lex) or (
                 c.first > 0 and sent.words[c.first - 1] == "of"):
             continue  # (not "One of the perpetrators died": a part, counted by its number)
-        taken = [d for d in counts if d.end <= c.start and d.value is not None and d.np_end > d.np_start
-                 and d.sentence.words[d.np_head - 1] in lex.perpetrators]
-        if not taken:
-            continue
         categorize(c, lex)
         if c.source == "after" and c.category in lex.singular_categories:
-            _as_many(c, taken[-1])
+            _as_many(c, attackers[taken - 1])
             c.end = sent.spans[c.np_head - 1][1]
             out.append(c)
     return out
