@@ -256,3 +256,15 @@ def test_a_summarys_subject_after_its_date_takes_the_passive_joined_to_its_claus
 def test_no_subject_or_a_clause_ended_before_the_passive_takes_none():
     assert _totals("Police said: two people died before being taken to hospital.") == (2, 0)
     assert _totals("09/09/2016: The assailant killed two people; a third man was later shot dead.") == (3, 0)
+
+
+# --- an insert set off by dashes ---
+
+def test_the_verb_after_an_insert_set_off_by_dashes_is_the_counts():
+    assert _counts("Two people - a man and his son - were killed in Kemo.") == [("Two", 2, "exact", "killed")]
+    assert _counts("Two people — a man and his son — died.") == [("Two", 2, "exact", "killed")]
+
+
+def test_an_insert_set_off_by_dashes_with_no_casualty_verb_after_it_gives_none():
+    assert _counts("Two people - a man and his son - survived.") == [("Two", 2, "exact", "other")]
+    assert _totals("Two people - a man and his son - were rescued, and a woman was killed.") == (1, 0)

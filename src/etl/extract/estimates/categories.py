@@ -17,6 +17,7 @@ _LABEL_WORDS = 3  # words of a label before its colon ("Fatalities: 3", "Civilia
 _MAX_LINKS = 5  # words between a toll noun and its number ("the death toll has risen to 40")
 _MAX_INSERT = 10  # words of an inserted "including …" clause between a count and its verb
 _INSERTS = frozenset({"including", "among", "mostly", "most", "many"})
+_DASHES = frozenset({"-", "–", "—"})  # a pair of them sets off an insert: "Two people - a man and his son - were"
 # ", in addition to the five assailants,", "along with 22 worshippers": an insert too, but of more of the counted, not
 # of a part of them
 _ADDING = (("in", "addition", "to"), ("along", "with"), ("together", "with"), ("as", "well", "as"), ("besides",))
@@ -118,10 +119,11 @@ _PART_OF = frozenset({"among", "included", "includes", "include"})
 
 def _past_insert(sent: SentenceTokens, j: int) -> int:
     """Token after an inserted clause at j (", including 300 assailants,", ", who had tried to kill a guard,", ", three
-    of them officers,"), the
-    names of the counted (", Amedy Coulibaly,", ", Ali Musa and Omar Farah,") or who told of them (", police said,"),
-    else j."""
+    of them officers,", " - a man and his son -"), the names of the counted (", Amedy Coulibaly,", ", Ali Musa and Omar
+    Farah,") or who told of them (", police said,"), else j."""
     words = sent.words
+    if j < len(words) and words[j] in _DASHES:
+        return next((k + 1 for k in range(j + 1, min(len(words), j + 1 + _MAX_INSERT)) if words[k] == words[j]), j)
     if not (j + 1 < len(words) and words[j] == ","):
         return j
     end = next((k for k in range(j + 2, min(len(words), j + 2 + _MAX_INSERT)) if words[k] == ","), None)
