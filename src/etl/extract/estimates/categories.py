@@ -1,6 +1,7 @@
 """A count in its sentence → its category (killed, wounded, arrested, …), and whether it restates others."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from etl.extract.dates import is_calendar_word
@@ -550,10 +551,11 @@ def shot_and_killed(counts: list[Count], lex: Lexicon) -> None:
     "shot two guards and then turned his weapon on himself"); so are the wounded some of whom are told "fatally"
     wounded right after them ("Five people were injured, two of them fatally")."""
     for i, c in enumerate(counts):
-        following = _next_counts(counts, i, lex)
-        if shot_by_verb(c, lex) and any(d.category == "killed" and not _of_attackers(d, lex) for d in following):
-            c.category = "killed_or_wounded"
-        elif c.category == "wounded" and following and following[0].sentence is c.sentence and _fatally(following[0]):
+        if shot_by_verb(c, lex) and any(
+                d.category == "killed" and not _of_attackers(d, lex) for d in _next_counts(counts, i, lex)):
+            c.category = "killed_or_wounded"  # (the counts after it are read for the shot only: most are not)
+        elif c.category == "wounded" and i + 1 < len(counts) and counts[i + 1].sentence is c.sentence \
+                and _fatally(counts[i + 1]):
             c.category = "killed_or_wounded"  # "Five people were injured, two of them fatally"
 
 
@@ -864,11 +866,15 @@ def partitive_wholes(group: list[Count]) -> None:
 def killing_themselves(group: list[Count], lex: Lexicon) -> None:
     """ "Two suicide bombers detonated their explosives, killing themselves and 9 others": the attackers a count
     told as the subject take the casualty verb of the "themselves" after it."""
+    marks: list[int] | None = None  # where "themselves" stands in the sentence, read once
     for c in group:
         words = c.sentence.words
         if c.category != "other" or c.np_end == c.np_start or words[c.np_head - 1] not in lex.perpetrators:
             continue
-        k = next((k for k in range(c.np_end, len(words)) if words[k] == _THEMSELVES), None)
+        if marks is None:
+            marks = [k for k, w in enumerate(words) if w == _THEMSELVES]
+        at = bisect_left(marks, c.np_end)
+        k = marks[at] if at < len(marks) else None
         verb = match_phrase_ending(words, k - 1, lex.before_verbs, lex) if k is not None else None
         if verb is not None and verb[0] in lex.singular_categories and words[verb[1]].endswith("ing"):
             c.category, c.source, c.cue = verb[0], "chain", verb[1]

@@ -280,10 +280,11 @@ def _attacker_before(doc: Doc, index: int, first: int, seen: dict[int, SentenceT
     """Whether the nearest noun of one person before a pronoun at token `first`, in its sentence or the one before,
     is an attacker: "a gunman … killing two people before he was shot dead", "The gunman killed 5 people. He was later
     shot dead by police" (the gunman, no victim told again)."""
-    words = sentence_tokens(doc, index, seen).words[:first]
-    if index > 0 and lex.persons.isdisjoint(words):
-        words = sentence_tokens(doc, index - 1, seen).words
-    return next((w in lex.perpetrators for w in reversed(words) if w in lex.persons), False)
+    words = sentence_tokens(doc, index, seen).words
+    found = next((words[k] for k in range(first - 1, -1, -1) if words[k] in lex.persons), None)
+    if found is None and index > 0:
+        found = next((w for w in reversed(sentence_tokens(doc, index - 1, seen).words) if w in lex.persons), None)
+    return found in lex.perpetrators
 
 
 def _reflexive_objects(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexicon) -> list[Count]:
