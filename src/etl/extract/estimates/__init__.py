@@ -2,77 +2,74 @@
 
 Rules over the words around each number only (numbers.py finds them), so the cost grows with the
 number of figures, not the length of the article. For each count:
-- `quantity` is the noun phrase after it ("3 Taliban militants"); an elliptical count ("7 were
-  wounded", "the casualties at around 1,000") takes the phrase of the count it refers back to;
-- `category` comes from a verb or adjective after that phrase ("were killed", "found dead"; past a phrase of
-  what they are from: "Twelve people from one family were killed", whose "one family" is no count of it), else
-  from the phrase's own head ("12 fatalities"), else from a verb or toll noun before the number
-  ("killing 3", "the death toll rose to 40", past a phrase of what the toll counts: "the death toll from
-  Friday's bombing rose to 101"), else from a count it is coordinated with
-  ("3 soldiers and 2 civilians were killed", "killed 2 soldiers and 3 civilians"); a casualty verb before held
-  people outranks what they were ("killed 3 hostages"; "shot 3 hostages", "3 hostages were shot" are wounded), and
-  the subject of a clause takes the passive joined to it ("The assailant killed three villagers before being shot dead"); people shot ("An
-  assailant shot 5 people", "Five people were shot", "shot his wife and two neighbours": 3) are wounded, killed if "fatally" shot ("Four people were shot, two of them fatally": 2 dead of the 4), and killed or wounded when
-  their sentence or the next tells deaths after them ("shot 12 people, killing three"; not the shooter's own), and
-  "Both" or "All of them" opening the next sentence before a casualty verb counts as many as were shot ("shot two
-  soldiers. Both died.");
-- the verb past a clause that tells who the counted are is theirs ("Two brothers suspected of carrying out the
-  attack were killed", "The suspect, who had tried to kill a guard, was shot dead"), and so is the verb past their
-  names or who told of them ("Four hostages and the gunman, Amedy Coulibaly, died", "Four people, police said, were
-  killed"); a plot or an attempt to kill or capture ("conspired to kill", "survived an attempt to kill him") harms no
-  one, and hostages freed after a count of those taken are part of it;
-- a singular "a man" or "an officer", or a named person ("killed Sheikh Ali Omar", "shot dead journalist Ali
-  Omar", "Omar was killed" after "Sheikh Ali Omar"), counts as one when a casualty or arrest verb governs it (once:
-  "Ali Omar, a cleric," is one person; "another was wounded" and "Both victims were found dead" count too; a name
-  takes the verb of the people joined after it along the chain: "Abdi Farah and his bodyguard were killed",
-  "Abdi Farah, his wife and their three children", "a man, a woman and three girls were shot"), and so
-  does one person joined to a casualty count or told after an act ("killing himself and 12 others", "killed a police
-  officer and his son", "before turning the gun on himself", "then killed himself", "before committing suicide",
-  "then blew himself up": the doer, no victim, whom "The gunman killed himself" told again restates), and a definite
-  person killed or hurt when no count of that kind came before ("The victim was later found dead"), or whose death an
-  act "resulted in"; "the hostages" count as many as were taken before them, "the gunmen" told dead as many as a
-  count of them told before (after "Two gunmen"), "the couple" two; an attacker's death told in a relative clause
-  after him ("The gunman, who later committed suicide, killed 6 people") or by "he" after the act ("The gunman killed
-  5 people. He was later shot dead") is one more dead, and so are some of the attackers told killed after the victims
-  ("Seven people were killed. Two of the assailants were also killed"), and attackers counted as the subject of ",
-  killing themselves" ("Two suicide bombers detonated their vests, killing themselves and 9 others": 11);
+- `quantity` is the noun phrase after it ("3 Taliban militants"); an elliptical count ("7 were wounded", "the
+  casualties at around 1,000") takes the phrase of the count it refers back to;
+- `category` comes from a verb or adjective after that phrase ("were killed", "found dead"; past a phrase of what they
+  are from: "Twelve people from one family were killed", whose "one family" is no count of it), else from the phrase's
+  own head ("12 fatalities"), else from a verb or toll noun before the number ("killing 3", "the death toll rose to
+  40", past a phrase of what the toll counts: "the death toll from Friday's bombing rose to 101"), else from a count
+  it is coordinated with ("3 soldiers and 2 civilians were killed", "killed 2 soldiers and 3 civilians"); a casualty
+  verb before held people outranks what they were ("killed 3 hostages"; "shot 3 hostages", "3 hostages were shot" are
+  wounded), and the subject of a clause takes the passive joined to it ("The assailant killed three villagers before
+  being shot dead"); people shot ("An assailant shot 5 people", "Five people were shot", "shot his wife and two
+  neighbours": 3) are wounded, killed if "fatally" shot ("Four people were shot, two of them fatally": 2 dead of the
+  4), and killed or wounded when their sentence or the next tells deaths after them ("shot 12 people, killing three";
+  not the shooter's own), and "Both" or "All of them" opening the next sentence before a casualty verb counts as many
+  as were shot ("shot two soldiers. Both died.");
+- the verb past a clause that tells who the counted are is theirs ("Two brothers suspected of carrying out the attack
+  were killed", "The suspect, who had tried to kill a guard, was shot dead"), and so is the verb past their names or
+  who told of them ("Four hostages and the gunman, Amedy Coulibaly, died", "Four people, police said, were killed"); a
+  plot or an attempt to kill or capture ("conspired to kill", "survived an attempt to kill him") harms no one, and
+  hostages freed after a count of those taken are part of it;
+- a singular "a man" or "an officer", or a named person ("killed Sheikh Ali Omar", "shot dead journalist Ali Omar",
+  "Omar was killed" after "Sheikh Ali Omar"), counts as one when a casualty or arrest verb governs it (once: "Ali
+  Omar, a cleric," is one person; "another was wounded" and "Both victims were found dead" count too; a name takes the
+  verb of the people joined after it along the chain: "Abdi Farah and his bodyguard were killed", "Abdi Farah, his
+  wife and their three children", "a man, a woman and three girls were shot"), and so does one person joined to a
+  casualty count or told after an act ("killing himself and 12 others", "killed a police officer and his son", "before
+  turning the gun on himself", "then killed himself", "before committing suicide", "then blew himself up": the doer,
+  no victim, whom "The gunman killed himself" told again restates), and a definite person killed or hurt when no count
+  of that kind came before ("The victim was later found dead"), or whose death an act "resulted in"; "the hostages"
+  count as many as were taken before them, "the gunmen" told dead as many as a count of them told before (after "Two
+  gunmen"), "the couple" two; an attacker's death told in a relative clause after him ("The gunman, who later
+  committed suicide, killed 6 people") or by "he" after the act ("The gunman killed 5 people. He was later shot dead")
+  is one more dead, and so are some of the attackers told killed after the victims ("Seven people were killed. Two of
+  the assailants were also killed"), and attackers counted as the subject of ", killing themselves" ("Two suicide
+  bombers detonated their vests, killing themselves and 9 others": 11);
 - "330 people, including 300 assailants, were killed" (or with no commas): the verb after the "including" clause is
-  that of the count before it (the part inside the clause keeps no category: it is not to be added to it); what
-  ", in addition to …," or "along with …" names takes the verb too ("15 people, in addition to the five assailants,
-  were killed", "died, along with 22 worshippers", "were killed, in addition to the bomber, and 40 others were
-  injured": the bomber is dead, not wounded);
-  "Two of the 12 hostages were killed": the part takes the verb, the whole keeps none; "one of the wounded later
-  died", "wounded 5, two of whom later died" are more of the dead, and so is "one of the victims died" after only
-  the attacker was told dead; animals are counted, never casualties;
-- a figure that only restates counts already given ("… 1 fatality." after "a man was found dead",
-  "the 3 soldiers killed" after "3 soldiers were killed", "23 bodies" after "killed 23", "1 injured." after "The
-  victim was injured", "Among the dead were four women and three children" after "killed 11", "'Twelve villagers
-  were killed,' police said" after "killed 12 villagers", or after "killed 12 people" when they were all the dead, in
-  an event of the same day and place, or as a list that sums to them: "A man and a woman were killed when …" after
-  "killed two people"; "In Kyiv, four people were killed. In Lviv, three …", counts of later sentences that sum to a
-  toll told before them on their day: "killing at least 7 people") is not recorded twice, and a headline's count the story tells
-  again ("Car bombs kill 21 in Baghdad" above "killing at least 21 people", or 23, or "5 policemen and 2 attackers
-  were killed") is kept where the story tells it;
-  a person's age after a name ("Stephen Paddock, 64,") or a noun of a person ("The man, 34,") is no count;
+  that of the count before it (the part inside the clause keeps no category: it is not to be added to it); what ", in
+  addition to …," or "along with …" names takes the verb too ("15 people, in addition to the five assailants, were
+  killed", "died, along with 22 worshippers", "were killed, in addition to the bomber, and 40 others were injured":
+  the bomber is dead, not wounded); "Two of the 12 hostages were killed": the part takes the verb, the whole keeps
+  none; "one of the wounded later died", "wounded 5, two of whom later died" are more of the dead, and so is "one of
+  the victims died" after only the attacker was told dead; animals are counted, never casualties;
+- a figure that only restates counts already given ("… 1 fatality." after "a man was found dead", "the 3 soldiers
+  killed" after "3 soldiers were killed", "23 bodies" after "killed 23", "1 injured." after "The victim was injured",
+  "Among the dead were four women and three children" after "killed 11", "'Twelve villagers were killed,' police said"
+  after "killed 12 villagers", or after "killed 12 people" when they were all the dead, in an event of the same day
+  and place, or as a list that sums to them: "A man and a woman were killed when …" after "killed two people"; "In
+  Kyiv, four people were killed. In Lviv, three …", counts of later sentences that sum to a toll told before them on
+  their day: "killing at least 7 people") is not recorded twice, and a headline's count the story tells again ("Car
+  bombs kill 21 in Baghdad" above "killing at least 21 people", or 23, or "5 policemen and 2 attackers were killed")
+  is kept where the story tells it; a person's age after a name ("Stephen Paddock, 64,") or a noun of a person ("The
+  man, 34,") is no count;
 - a toll above the figures of its kind told before it holds them ("killing eight soldiers. The death toll later rose
   to 12"), and so does one that grew in the sentence of some of them, if it counts at least the others ("killing at
   least four. Rescuers pulled the body of a woman …, bringing the toll to four"): they are kept as `other`, so that a
   sum of the dead counts the toll alone, and the toll takes their event; so is a figure told first beside a newer one
-  ("Officials initially said 9 …", "had said 27 …", "had initially killed 20", "had earlier put the death toll at 9"); more dead told after a toll that grew
-  in their sentence are in it, even a toll told again ("rose to 15 after two more died", "has risen to three after a
-  man died in hospital");
-- `claimant` is the speaker of the enclosing statement, else the "according to" source or the
-  subject of a reporting verb in the same sentence, else nobody ("reportedly");
-- `subject_key` names what is counted so that figures of the same thing meet across articles:
-  category, country (of the counted people, else of where the linked event happened) and the kind of
-  people, plus the day of the linked event for a count of one incident ("12 killed in a raid on
-  3 May"); a running total ("3,000 killed since the war began", "hundreds this year") is of no one event: it is
-  linked to none and groups by subject alone; a count told of a past incident (by a date of its clause, or one
-  opening its sentence, a month or more before publication: "Last year, an attack on the same market killed 50",
-  "In 2019, a similar attack killed 30"; or with no date, "a previous attack") is linked to the event dated to that
-  past, if there is one, never to the day's.
-  A count whose country is unknown cannot be told apart from others across articles, so its key is
-  kept to its own article.
+  ("Officials initially said 9 …", "had said 27 …", "had initially killed 20", "had earlier put the death toll at 9");
+  more dead told after a toll that grew in their sentence are in it, even a toll told again ("rose to 15 after two
+  more died", "has risen to three after a man died in hospital");
+- `claimant` is the speaker of the enclosing statement, else the "according to" source or the subject of a reporting
+  verb in the same sentence, else nobody ("reportedly");
+- `subject_key` names what is counted so that figures of the same thing meet across articles: category, country (of
+  the counted people, else of where the linked event happened) and the kind of people, plus the day of the linked
+  event for a count of one incident ("12 killed in a raid on 3 May"); a running total ("3,000 killed since the war
+  began", "hundreds this year") is of no one event: it is linked to none and groups by subject alone; a count told of
+  a past incident (by a date of its clause, or one opening its sentence, a month or more before publication: "Last
+  year, an attack on the same market killed 50", "In 2019, a similar attack killed 30"; or with no date, "a previous
+  attack") is linked to the event dated to that past, if there is one, never to the day's. A count whose country is
+  unknown cannot be told apart from others across articles, so its key is kept to its own article.
 
 The package, in the order the steps run: `counts` reads each number (numbers.py) and each singular "a man"
 into a count with its noun phrase (`items`); `categories` says what happened to what it counts and drops
@@ -86,7 +83,8 @@ from datetime import date
 
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, bare_inserts, breakdowns, categorize, chain_categories, is_singular_count,
-    joined_totals, killing_themselves, listed_parts, partitive_wholes, raises_toll, restates, shot_and_killed, superseded, told_before,
+    joined_totals, killing_themselves, listed_parts, partitive_wholes, raises_toll, restates, shot_and_killed,
+    superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (

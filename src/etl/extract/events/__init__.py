@@ -161,8 +161,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             own = dated.get(cand.first)
             claim = is_claim(sent.lower[cand.last - 1])
             if referent is not None and own is not None and (
-                    claim or _claimed(sent, cand, lex) or not (_next_to(sent, cand, own) or _occurred_at(sent, cand, own, lex))
-                    or own.shift is not None):
+                    claim or _claimed(sent, cand, lex) or own.shift is not None
+                    or not (_next_to(sent, cand, own) or _occurred_at(sent, cand, own, lex))):
                 # "claimed the bombing in a statement posted on Tuesday", "On Tuesday, IS claimed responsibility for
                 # the attack": the date of other words, or of the claim; "Two days later, protesters condemned the
                 # attack": a step from the very event the noun names again
@@ -259,8 +259,9 @@ class _LeadCountry:
 
 def _attack_told_before(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> Candidate:
     """An event noun read as a verbal attack in a sentence of politics that names, with "the", an attack the story
-    of gunmen, bombers or terror told before, and aims at nobody ("Theresa May condemned the 'appalling' attack and suspended campaigning" after a
-    bombing): that attack, not a rebuke (but "the senator's attack on her rival" is one)."""
+    of gunmen, bombers or terror told before, and aims at nobody ("Theresa May condemned the 'appalling' attack and
+    suspended campaigning" after a bombing): that attack, not a rebuke (but "the senator's attack on her rival" is
+    one)."""
     if cand.sense.pos != "noun" or cand.sense.event_type != "ACCUSE" or not _points_back(sent, cand, lex) or (
             cand.last < len(sent.lower) and sent.lower[cand.last] in NOUN_TARGET_PREPOSITIONS) or not (
             sent.story_has("armed_attackers") or sent.story_has("terror")):

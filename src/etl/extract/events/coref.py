@@ -706,7 +706,8 @@ def _may_lie_in(part: Event, town: Event) -> bool:
     """Whether a named place no gazetteer knows (a district, a quarter, a site: "the Dahiyeh district", "the Villa Rose
     hotel") may lie in the other event's town, one the gazetteer places in the same country or its capital."""
     return (part.location_lat is None and part.location_admin1 is None and not _nameless(part.location)
-            and (town.location_lat is not None or _capital_named(town)) and part.location_country == town.location_country
+            and (town.location_lat is not None or _capital_named(town))
+            and part.location_country == town.location_country
             and not _is_country(part) and not _in_part_of_country(part))
 
 

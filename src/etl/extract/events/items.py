@@ -113,7 +113,8 @@ def tokenize(text: str, sentence: Sentence, paragraphs: ParagraphWords) -> Sente
             spans[k - 1:k + 1] = [(spans[k - 1][0], spans[k][1])]
             lower_words[k - 1:k + 1] = [lower_words[k - 1] + "."]
     return SentenceTokens(sentence.start, sentence.end, spans, [text[s:e] for s, e in spans], lower_words,
-                          lambda c: paragraphs.has(sentence.paragraph, c), lambda c: paragraphs.told(sentence.paragraph, c))
+                          lambda c: paragraphs.has(sentence.paragraph, c),
+                          lambda c: paragraphs.told(sentence.paragraph, c))
 
 
 # An abbreviation of initials joined by periods, whose last period the tokenizer splits off: "U.S", "U.N".
