@@ -317,7 +317,7 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
                   if _same_kind(c.mentions[0].event, m.event, words) and not (
                       m.scene and c.last.sentence != m.sentence) and not _answers(doc, m.event, c, words)]
     for back, cluster in candidates:  # "the attack killed 12 guests": the killing is the attack's
-        if _caused_by(m.event, cluster) and all(_same_place(doc, other, m.event) and _same_time(other, m.event)
+        if _caused_by(m.event, cluster) and all(_same_place(doc, other, m.event) and _same_time(doc, other, m.event)
                                                 for other in cluster.distinct.values()):
             return back
     for back, cluster in candidates:
@@ -480,7 +480,7 @@ def _named_by_date(doc: Doc, e: Event) -> bool:
 def _compatible(doc: Doc, a: Event, b: Event, words: Words, definite: bool = False) -> bool:
     return ((_same_actor(a, b, words) and _same_target(a, b, words) or _sides_swapped(doc, a, b, words)
              or _sides_swapped(doc, b, a, words))
-            and _same_place(doc, a, b, definite) and _same_time(a, b))
+            and _same_place(doc, a, b, definite) and _same_time(doc, a, b))
 
 
 def _sides_swapped(doc: Doc, a: Event, b: Event, words: Words) -> bool:
@@ -797,11 +797,13 @@ def _is_country(e: Event) -> bool:
             and geo.country_code(e.location) == e.location_country)
 
 
-def _same_time(a: Event, b: Event) -> bool:
+def _same_time(doc: Doc, a: Event, b: Event) -> bool:
     """Periods that overlap ("on December 26th" lies in "in December"), or one is not dated by its own words; but an
-    event dated only by the week it was reported did not happen years before it ("the invasion in 2001" and, in a
-    2017 story, "claimed responsibility for the bombing")."""
-    for one, other in ((a, b), (b, a)):
+    event of another sentence dated only by the week it was reported did not happen years before it ("the invasion in
+    2001" and, in a 2017 story, "claimed responsibility for the bombing"; the predicates of one sentence tell one
+    incident whatever dates one of them: "The 1998 US embassy bombing killed 213 people")."""
+    apart = doc.sentence_index(a.trigger_start) != doc.sentence_index(b.trigger_start)
+    for one, other in ((a, b), (b, a)) if apart else ():
         if one.date_source == "publication" and other.date is not None and other.date_source in OWN_DATE and (
                 period(other.date, other.date_precision)[1] < one.date - timedelta(days=_REPORTED_WITHIN)):
             return False
