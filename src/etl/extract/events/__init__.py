@@ -30,7 +30,7 @@ from etl.extract.events.lexicon import CHARGED, NOUN_TARGET_PREPOSITIONS, OCCURR
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, opening_place,
                                         scene)
 from etl.extract.events.records import Names, Statements, event_record
-from etl.extract.events.triggers import coordination_ends, find_candidates
+from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_candidates
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
@@ -40,7 +40,6 @@ _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
 _ATTACK_POINTERS = frozenset({"the", "this", "that", "these", "those"})  # what names an attack told before
-_QUOTES = frozenset("\"'“”‘’")  # around a modifier quoted ("the 'appalling' attack")
 _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own after it (" on ", " in ")
 _OCCURRENCE_REACH = 6  # words between an event noun and its verb of occurrence ("the assault on Wad al-Noura began")
 # the words that may stand between that verb and its date ("began early on Monday", "occurred in the early hours of
@@ -267,7 +266,7 @@ def _attack_told_before(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> 
             sent.story_has("armed_attackers") or sent.story_has("terror")):
         return cand  # (a story of attackers with arms: not one of a campaign's "attacks" alone)
     k = cand.first - 1
-    while k > 0 and (sent.words[k] in _QUOTES or sent.words[k].islower() and sent.lower[k] not in _ATTACK_POINTERS):
+    while k > 0 and (sent.words[k] in QUOTE_MARKS or sent.words[k].islower() and sent.lower[k] not in _ATTACK_POINTERS):
         k -= 1
     if sent.lower[k] not in _ATTACK_POINTERS or "of" in sent.lower[k:cand.first]:
         return cand  # "his attacks", "his campaign of fabricated attacks": somebody's words
@@ -283,10 +282,10 @@ def _points_back(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     if cand.sense.pos != "noun":
         return False
     k, words = cand.first - 1, 0
-    while k >= 0 and (sent.words[k] in _QUOTES or words < _MODIFIERS and sent.words[k].islower() and (
+    while k >= 0 and (sent.words[k] in QUOTE_MARKS or words < _MODIFIERS and sent.words[k].islower() and (
             sent.is_word(k)) and sent.lower[k] not in lex.determiner and sent.lower[k] not in lex.stop
             and sent.lower[k] not in load_words().definite):
-        words += sent.words[k] not in _QUOTES
+        words += sent.words[k] not in QUOTE_MARKS
         k -= 1  # "deadly", "suicide", the quoted "'appalling'"
     return k >= 0 and (sent.lower[k] in load_words().definite or sent.lower[k].endswith(("'s", "’s"))
                        and is_calendar_word(sent.words[k][:-2]))

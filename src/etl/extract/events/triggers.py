@@ -484,17 +484,17 @@ def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -
     return "verb" if prev.endswith("s") and not prev.endswith("ss") else "noun"
 
 
-_QUOTE_MARKS = frozenset("\"'“”‘’")
+QUOTE_MARKS = frozenset("\"'“”‘’")  # around a modifier quoted ("the 'appalling' attack")
 _QUOTED_WORDS = 3  # words of a modifier in quotes between a determiner and its noun ("the 'cowardly' attack")
 
 
 def _quoted_modifier(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     """Whether a word quoted between a determiner and the trigger stands before it ("condemned the 'appalling'
     attack"): the trigger is the noun they modify."""
-    if first < 3 or sent.words[first - 1] not in _QUOTE_MARKS:
+    if first < 3 or sent.words[first - 1] not in QUOTE_MARKS:
         return False
     for j in range(first - 3, max(0, first - 3 - _QUOTED_WORDS), -1):
-        if sent.words[j] in _QUOTE_MARKS:
+        if sent.words[j] in QUOTE_MARKS:
             return j > 0 and (sent.lower[j - 1] in lex.determiner or sent.lower[j - 1] in NOUN_DETERMINERS)
         if not sent.is_word(j):
             return False
