@@ -179,10 +179,13 @@ def test_the_attack_condemned_in_a_sentence_of_politics_is_the_bombing_told_befo
     assert attack.mentions == 3
 
 
-def test_an_attack_on_a_rival_in_a_story_of_a_bombing_stays_a_rebuke():
-    text = ("A suicide bomber killed 22 people in Manchester on Monday. In the election campaign, the senator's "
-            "attack on her rival drew criticism from voters.")
-    assert any(e.trigger == "attack" and e.event_type == "ACCUSE" for e in _events(text))
+@pytest.mark.parametrize("second, trigger", [
+    ("In the election campaign, the senator's attack on her rival drew criticism from voters.", "attack"),
+    ("The senator defended his harsh attacks.", "attacks"),
+])
+def test_an_attack_of_somebody_s_words_in_a_story_of_a_bombing_stays_a_rebuke(second, trigger):
+    text = "A suicide bomber killed 22 people in Manchester on Monday. " + second
+    assert any(e.trigger == trigger and e.event_type == "ACCUSE" for e in _events(text))
 
 
 # --- a date of a clause of time after an event noun is the clause's ---

@@ -26,7 +26,8 @@ from etl.extract.events.context import Dating, Narrative, Neighbours, anchor_dat
 from etl.extract.events.dating import assign_dates, lately
 from etl.extract.events.coref import load_words
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, may_hold_trigger, tokenize
-from etl.extract.events.lexicon import CHARGED, NOUN_TARGET_PREPOSITIONS, OCCURRENCE, Lexicon, is_claim, load_lexicon
+from etl.extract.events.lexicon import (NOUN_TARGET_PREPOSITIONS, OCCURRENCE, Lexicon, charge_at, is_claim,
+                                        load_lexicon)
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, opening_place,
                                         scene)
 from etl.extract.events.records import Names, Statements, event_record
@@ -193,12 +194,10 @@ def _interval_anchor(text: str, own: DateMention | None, events: list[Event], to
     words = [w.lower() for w in TOKEN.findall(text, own.end, min(len(text), own.end + _ANCHOR_CHARS))]
     if not words or words[0] not in _ATTACK_POINTERS:
         return None
-    noun = next((w for w in words[1:] if any(len(phrase) == 1 and any(s.pos == "noun" for s in senses)
-                                             for phrase, senses in lex.triggers.get(w, ()))), None)
+    noun = next((w for w in words[1:] if lex.noun_senses(w)), None)
     if noun is None:
         return None
-    kinds = {s.event_type for phrase, senses in lex.triggers[noun] if len(phrase) == 1 for s in senses
-             if s.pos == "noun"}
+    kinds = {s.event_type for s in lex.noun_senses(noun)}
     # of its kind, one dated by its own words before one dated by its context, then one of the same noun ("the
     # bombing"), then the latest
     dated = [e for e in events[:told] if e.event_type in kinds and e.date is not None and e.date_precision == "day"
@@ -261,13 +260,11 @@ def _attack_told_before(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> 
     of gunmen, bombers or terror told before, and aims at nobody ("Theresa May condemned the 'appalling' attack and
     suspended campaigning" after a bombing): that attack, not a rebuke (but "the senator's attack on her rival" is
     one)."""
-    if cand.sense.pos != "noun" or cand.sense.event_type != "ACCUSE" or not _points_back(sent, cand, lex) or (
+    k = _pointer(sent, cand, lex)
+    if cand.sense.event_type != "ACCUSE" or k is None or (
             cand.last < len(sent.lower) and sent.lower[cand.last] in NOUN_TARGET_PREPOSITIONS) or not (
             sent.story_has("armed_attackers") or sent.story_has("terror")):
         return cand  # (a story of attackers with arms: not one of a campaign's "attacks" alone)
-    k = cand.first - 1
-    while k > 0 and (sent.words[k] in QUOTE_MARKS or sent.words[k].islower() and sent.lower[k] not in _ATTACK_POINTERS):
-        k -= 1
     if sent.lower[k] not in _ATTACK_POINTERS or "of" in sent.lower[k:cand.first]:
         return cand  # "his attacks", "his campaign of fabricated attacks": somebody's words
     words = tuple(sent.lower[cand.first:cand.last])
@@ -279,16 +276,23 @@ def _attack_told_before(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> 
 def _points_back(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     """Whether an event noun names an event told before: after a definite determiner or a possessive of time
     ("the attack", "this deadly bombing", "Saturday's attack"), past its modifiers."""
+    return _pointer(sent, cand, lex) is not None
+
+
+def _pointer(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> int | None:
+    """The token of the definite determiner or possessive of time an event noun points back with, past its
+    modifiers ("the" of "the deadly bombing", "Saturday's"), else None."""
     if cand.sense.pos != "noun":
-        return False
+        return None
     k, words = cand.first - 1, 0
     while k >= 0 and (sent.words[k] in QUOTE_MARKS or words < _MODIFIERS and sent.words[k].islower() and (
             sent.is_word(k)) and sent.lower[k] not in lex.determiner and sent.lower[k] not in lex.stop
             and sent.lower[k] not in load_words().definite):
         words += sent.words[k] not in QUOTE_MARKS
         k -= 1  # "deadly", "suicide", the quoted "'appalling'"
-    return k >= 0 and (sent.lower[k] in load_words().definite or sent.lower[k].endswith(("'s", "’s"))
-                       and is_calendar_word(sent.words[k][:-2]))
+    points = k >= 0 and (sent.lower[k] in load_words().definite or sent.lower[k].endswith(("'s", "’s"))
+                         and is_calendar_word(sent.words[k][:-2]))
+    return k if points else None
 
 
 def _named_again(sent: SentenceTokens, cand: Candidate, place: geo.Place | None, events: list[Event], told: int,
@@ -318,13 +322,11 @@ def _aside_of(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
             return -1
         if sent.lower[j] in _OTHER_TIME or sent.lower[j] in _ASIDE_OPENERS and j > 0 and sent.words[j - 1] == ",":
             return j
-        if sent.lower[j] in ("of", "with") and j > 0 and sent.lower[j - 1] in CHARGED:
+        if charge_at(sent.lower, j):
             return j  # "arrested a former officer accused of ordering the killing of eight peasants in 1991"
-        if sent.lower[j] in lex.be or sent.lower[j] in lex.skip:
-            charged = next((i for i in range(j - 1, max(-1, k - _ASIDE_REACH), -1)
-                            if sent.lower[i] in ("of", "with") and i > 0 and sent.lower[i - 1] in CHARGED), None)
-            if charged is not None:
-                return -1  # "Two brothers suspected of the attack were killed": past the act charged, the main verb
+        if (sent.lower[j] in lex.be or sent.lower[j] in lex.skip) and any(
+                charge_at(sent.lower, i) for i in range(j - 1, max(-1, k - _ASIDE_REACH), -1)):
+            return -1  # "Two brothers suspected of the attack were killed": past the act charged, the main verb
     return -1
 
 

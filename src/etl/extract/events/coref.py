@@ -53,7 +53,7 @@ from itertools import takewhile
 from etl.extract import geo, numbers
 from etl.extract.dates import is_calendar_word, period
 from etl.extract.events.items import is_numeral
-from etl.extract.events.lexicon import CHARGED, FIGHTS, GRAMMAR, Lexicon, is_claim, load_lexicon
+from etl.extract.events.lexicon import FIGHTS, GRAMMAR, Lexicon, charge_at, is_claim, load_lexicon
 from etl.extract.events.places import PLACE_PHRASES
 from etl.extract.text import TOKEN, Doc
 from etl.extract.wordlists import tsv_rows
@@ -461,8 +461,7 @@ def _charged_act(doc: Doc, e: Event) -> bool:
     carrying out the attack", "acquitted of murder")."""
     start = doc.sentences[doc.sentence_index(e.trigger_start)].start
     before = [w.lower() for w in TOKEN.findall(doc.text, max(start, e.trigger_start - _CHARGE_CHARS), e.trigger_start)]
-    at = next((k for k in range(len(before) - 1, 0, -1) if before[k] in ("of", "with") and before[k - 1] in CHARGED),
-              None)
+    at = next((k for k in range(len(before) - 1, 0, -1) if charge_at(before, k)), None)
     return at is not None and not any(w in GRAMMAR["be"] for w in before[at:])
 
 
@@ -713,8 +712,12 @@ def _may_lie_in(part: Event, town: Event) -> bool:
 
 def _capital_named(e: Event) -> bool:
     """Whether the event's place is its country's capital told by that word ("the Somali capital")."""
-    return e.location is not None and e.location.lower().rstrip(".").endswith(" capital") and (
-        e.location_country is not None)
+    return e.location is not None and _names_capital(e.location) and e.location_country is not None
+
+
+def _names_capital(phrase: str) -> bool:
+    """Whether a place phrase names a capital by that word ("the Somali capital")."""
+    return phrase.lower().rstrip(".").endswith(" capital")
 
 
 def _site_in_country(phrase: str) -> bool:
@@ -733,7 +736,7 @@ def _site_in_country(phrase: str) -> bool:
 def _capital_of(phrase: str, one: Event, other: Event) -> bool:
     """Whether a phrase names its country's capital ("the Somali capital") and the other event's place is that
     capital by name ("Mogadishu")."""
-    return (phrase.lower().rstrip(".").endswith(" capital") and one.location_country is not None
+    return (_names_capital(phrase) and one.location_country is not None
             and other.location_country == one.location_country and other.location is not None
             and geo.is_place_name(other.location) and geo.country_name(one.location_country) != other.location)
 

@@ -1,7 +1,7 @@
 """The events lexicons (plover_*.tsv) → trigger senses, word classes and the grammar roles the rules read."""
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -65,6 +65,12 @@ MAIN_VERBS = GRAMMAR["main_verb"]
 OCCURRENCE = GRAMMAR["occurrence"]
 CHARGED = GRAMMAR["charged"]
 CHARGES = CHARGED | GRAMMAR["charge"]  # every word of justice before the act it names
+
+
+def charge_at(words: Sequence[str], k: int) -> bool:
+    """Whether the lower-case word at k is the "of" or "with" of a charge before the act it names ("accused of",
+    "suspected of", "charged with")."""
+    return k > 0 and words[k] in ("of", "with") and words[k - 1] in CHARGED
 # Subordinators of time before a gerund, whose subject is the clause's: "was shot after wounding two officers".
 SUBORDINATE_GERUND = frozenset({"after", "before", "while", "upon", "since", "when"})
 # Last words of the names of armed or political groups that are also kinds of place: "the Lenga Front", "the Union".
@@ -116,6 +122,11 @@ class Lexicon:
     participle: frozenset[str]
     object_control: frozenset[str]
     modality_markers: dict[str, tuple[str, ...]]  # word → the modalities it marks
+
+    def noun_senses(self, word: str) -> list[Sense]:
+        """The senses of a one-word trigger read as a noun ("bombing", "attack")."""
+        return [s for phrase, senses in self.triggers.get(word, ()) if len(phrase) == 1 for s in senses
+                if s.pos == "noun"]
 
     def in_class(self, word: str, word_class: str) -> bool:
         return word in self.classes[word_class] or word.startswith(self.class_prefixes[word_class])

@@ -10,11 +10,11 @@ from etl.extract import geo
 from etl.extract.dates import is_calendar_word, is_weekday
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
-    AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CHARGED, CLAIM_NOUNS,
+    AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS,
     COLLECTIVES, FIGHTS, GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INVOLVEMENT, LOCATIVE_PREPOSITIONS, MAIN_VERBS,
     NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, PARTICLES,
     PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATE_GERUND, TARGET_PREPOSITIONS, VERB_LINKS,
-    VERBAL_TYPES, Lexicon, ends_site_name,
+    VERBAL_TYPES, Lexicon, charge_at, ends_site_name,
 )
 from etl.extract.events.modality import after_modal
 from etl.extract.text import ABBREVIATIONS
@@ -1030,7 +1030,7 @@ def _subject_past_charge(sent: SentenceTokens, first: int, lex: Lexicon) -> tupl
     for j in range(k, max(0, first - _CHARGE_REACH), -1):
         if sent.words[j] in _CLAUSE_MARKS or sent.lower[j] in lex.reporting or sent.lower[j] in RELATIVE_PRONOUNS:
             return None
-        if sent.lower[j] in ("of", "with") and sent.lower[j - 1] in CHARGED and j >= 2:
+        if charge_at(sent.lower, j) and j >= 2:
             return _phrase_ending(sent, j - 2, lex)
     return None
 

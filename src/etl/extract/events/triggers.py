@@ -576,8 +576,7 @@ def _names_next_noun(sent: SentenceTokens, last: int, event_type: str, lex: Lexi
     word = sent.lower[last - 1]
     if not noun and word.endswith(("ed", "ing")) or last >= len(sent.lower) or not sent.words[last].islower():
         return False
-    return any(len(phrase) == 1 and any(s.pos == "noun" and s.event_type == event_type for s in senses)
-               for phrase, senses in lex.triggers.get(sent.lower[last], ()))
+    return any(s.event_type == event_type for s in lex.noun_senses(sent.lower[last]))
 
 
 def _is_acronym(word: str) -> bool:
