@@ -128,6 +128,16 @@ def test_a_date_after_the_story_stays_when_the_text_allows_it(text, when):
     assert next(iter(_events(text).values())).date == when
 
 
+@pytest.mark.parametrize("text", [
+    "Orvalo's state radio reported that Tamsin sent a New Year's message to the Tessin leader.",
+    "Officials said that Tamsin sent a New Year's message to the Tessin leader.",
+])
+def test_a_message_sent_for_a_holiday_to_come_was_sent(text):
+    # "that" after a verb of saying opens a clause, so "sent" is its verb in the past, not a noun after "that":
+    # done, however near the occasion it was for
+    assert _events(text)["sent"].modality != "future"
+
+
 @pytest.mark.parametrize("text, trigger, year", [
     ("Officials in Orvalo recalled the 2012 attacks on the embassy.", "attacks", 2012),
     ("On 3 May, officials recalled the 2001 terrorist attacks in Orvalo.", "attacks", 2001),

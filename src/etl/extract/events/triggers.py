@@ -413,7 +413,7 @@ def _after_determiner(sent: SentenceTokens, first: int, last: int, lex: Lexicon)
         k -= 1
     if k < first - 1 and k > 0 and _YEAR.fullmatch(sent.lower[k]):
         k -= 1  # "the 2011 Marrakesh bombing was …": a year before the name
-    if k < first - 1 and sent.lower[k] in NOUN_DETERMINERS and (
+    if k < first - 1 and sent.lower[k] in NOUN_DETERMINERS and not _conjunction_that(sent, k, first, lex) and (
             not sent.is_word(last) or _verb_follows(sent, last, lex)
             or _verb_before(sent, k) and not sent.lower[first].endswith("ing")):  # (not "planted an IED targeting")
         return True  # (not "the American Medical Association agrees with …": the name's verb)
@@ -431,6 +431,13 @@ def _also_noun(word: str, lex: Lexicon) -> bool:
     """Whether a trigger's verb form is a noun too: a weapon, or a form some row reads as a noun ("attack", "raid")."""
     return word in _WEAPON_NOUNS or any(s.pos == "noun" for phrase, senses in lex.triggers.get(word, ())
                                          if len(phrase) == 1 for s in senses)
+
+
+def _conjunction_that(sent: SentenceTokens, k: int, first: int, lex: Lexicon) -> bool:
+    """Whether "that" at k opens a clause whose subject is the names after it and whose verb, in the past, is the
+    trigger: "reported that Putin sent a message" (not "that Taliban attack", a determiner and its noun)."""
+    return sent.lower[k] == "that" and sent.lower[first] in lex.verb and (
+        _verb_before(sent, k) or k > 0 and sent.lower[k - 1] in lex.reporting)
 
 
 def _verb_before(sent: SentenceTokens, k: int) -> bool:
