@@ -34,6 +34,23 @@ def test_the_incident_named_again_takes_the_date_its_verb_of_occurrence_tells(se
     assert (attack.date, attack.date_source) == (when, "text")
 
 
+@pytest.mark.parametrize("second", [
+    "The assault on the base in Djibo began at dawn on Saturday and lasted several hours, a security source said.",
+    "The assault on the base in Djibo, in the Soum province, began at dawn on Saturday, a security source said.",
+])
+def test_a_verb_of_occurrence_dates_its_noun_past_a_place_set_off_and_a_time_of_day(second):
+    text = "Jihadists killed dozens of soldiers in an attack on a military base in northern Burkina Faso.\n\n" + second
+    [attack] = _assaults(text)
+    assert (attack.date, attack.date_source) == (date(2024, 4, 27), "text")
+
+
+def test_a_date_far_in_a_clause_that_goes_on_is_no_date_of_its_verb():
+    # the working hours demanded, not the day of the demand (guards the reach of a date before "and claimed")
+    text = "Traders demanded to work from 9 a.m. to 5 p.m. and four hours on Saturday and claimed they were unpaid."
+    [demand] = [e for e in extract_article(_article(text)).events if e.trigger == "demanded"]
+    assert demand.date_text is None
+
+
 def test_a_date_of_another_verb_of_the_noun_dates_no_incident_named_again():
     text = ("Paramilitary fighters attacked a village in Gezira province, killing at least 40 people.\n\n"
             "The assault was condemned by the United Nations on Monday.")
@@ -306,3 +323,29 @@ def test_the_bombing_named_again_is_no_invasion_of_years_before_nor_the_attacks_
     assert "blast" in {m.trigger for m in found.event_mentions if m.event_id == bomb.event_id}
     [claimed] = [e for e in found.events if e.actor == "Islamic State group"]
     assert claimed.mentions == 1  # "several recent attacks": other events
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The Movement for the Emancipation of the Niger Delta attacked a pipeline in Rivers state.", "attacked",
+     "Movement for the Emancipation of the Niger Delta"),
+    ("The Al-Qaeda-linked Group for the Support of Islam and Muslims attacked a base in Djibo.", "attacked",
+     "Al-Qaeda-linked Group for the Support of Islam and Muslims"),
+    ("The Popular Front for the Liberation of Palestine attacked an Israeli post.", "attacked",
+     "Popular Front for the Liberation of Palestine"),
+    ("As for Donald Trump's attacks on his rival, nobody listened.", "attacks", "Donald Trump"),
+    ("Officials blamed Hamas for the Gaza attack.", "attack", None),  # a place, no name's end
+])
+def test_a_name_joined_by_for_the_or_of_the_is_one_actor(text, trigger, actor):
+    [event] = [e for e in extract_article(_article(text)).events if e.trigger == trigger]
+    assert event.actor == actor
+
+
+def test_one_strike_of_the_strikes_told_before_is_its_own_event_at_their_time():
+    text = ("Air strikes on the southern Gaza Strip killed at least 18 people overnight, medics said.\n\n"
+            "One strike hit a house in the al-Mawasi area west of Khan Younis, killing nine members of a family.\n\n"
+            "Another strike targeted a tent in Rafah, killing four people.")
+    strikes = _assaults(text)
+    assert len(strikes) == 3
+    one, other = [e for e in strikes if e.trigger == "strike"]
+    assert (one.target, other.target) == ("house", "tent")  # "One strike" is a noun: not "hit a house"
+    assert {(e.date, e.date_source) for e in (one, other)} == {(date(2024, 4, 30), "context")}

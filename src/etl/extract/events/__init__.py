@@ -23,10 +23,10 @@ from etl.extract import geo
 from etl.extract.dates import DateMention, date_order, find_dates, is_calendar_word, order_in_text
 from etl.extract.datelines import dateline_of, opener_end
 from etl.extract.events.context import Dating, Narrative, Neighbours, anchor_date, lead_date
-from etl.extract.events.dating import assign_dates, lately
+from etl.extract.events.dating import assign_dates, lately, occurred_at
 from etl.extract.events.coref import load_words
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, may_hold_trigger, tokenize
-from etl.extract.events.lexicon import (NOUN_TARGET_PREPOSITIONS, OCCURRENCE, Lexicon, charge_at, is_claim,
+from etl.extract.events.lexicon import (NOUN_TARGET_PREPOSITIONS, Lexicon, charge_at, is_claim,
                                         load_lexicon)
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, opening_place,
                                         scene)
@@ -42,11 +42,6 @@ _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
 _ATTACK_POINTERS = frozenset({"the", "this", "that", "these", "those"})  # what names an attack told before
 _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own after it (" on ", " in ")
-_OCCURRENCE_REACH = 6  # words between an event noun and its verb of occurrence ("the assault on Wad al-Noura began")
-# the words that may stand between that verb and its date ("began early on Monday", "occurred in the early hours of
-# Saturday"), and how many
-_OCCURRENCE_GAP = frozenset({"in", "on", "at", "the", "early", "late", "hours", "of", "during", "around"})
-_OCCURRENCE_GAP_WORDS = 6
 _ASIDE_OPENERS = frozenset({"which", "who"})  # after a comma, they open a relative clause set off from its sentence
 # Conjunctions that open a clause of another time than their sentence's ("targeted by al-Shabab since it sent troops
 # into Somalia in 2011", "arrested two men on Monday after the attack"); "when", "as" and "while" tell the same time.
@@ -140,6 +135,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         told = len(events)  # the events of the sentences before this one
         for cand, own_place, place in zip(candidates, found, filled):
             referent = _named_again(sent, cand, own_place, events, told, lex)
+            whole = None if referent is not None else _one_of(sent, cand, events, told)
             if referent is not None:
                 # "Saturday's attack", "the bombing" told again: its place is the event's told before, not one of
                 # the words before it, which set another clause ("arrested a man in south Manchester in connection
@@ -148,13 +144,14 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             elif place is None and dateline and sentence.paragraph == 0:
                 place = dateline.place  # the lead happened where the story was filed, unless it says otherwise
 
-            def date_of(own, modality, index=index, first=cand.first, referent=referent,
+            def date_of(own, modality, index=index, first=cand.first, told_before=referent or whole,
                         neighbours=neighbours[asides[cand.first]]):
-                if own is None and referent is not None and referent.date_start is not None:
-                    # "the bombing" told again without a date of its own: when the bombing told before happened
-                    return Dating(referent.date, referent.date_precision, "context", DateMention(
-                        referent.date_start, referent.date_end, referent.date_text, referent.date,
-                        referent.date_precision))
+                if own is None and told_before is not None and told_before.date_start is not None:
+                    # "the bombing" told again without a date of its own, or "one strike" of the strikes told before:
+                    # when the bombing or the strikes told before happened
+                    return Dating(told_before.date, told_before.date_precision, "context", DateMention(
+                        told_before.date_start, told_before.date_end, told_before.date_text, told_before.date,
+                        told_before.date_precision))
                 return narrative.date(index, own, neighbours, first, modality,
                                       _interval_anchor(text, own, events, told, lex))
 
@@ -162,7 +159,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             claim = is_claim(sent.lower[cand.last - 1])
             if referent is not None and own is not None and (
                     claim or _claimed(sent, cand, lex) or own.shift is not None
-                    or not (_next_to(sent, cand, own) or _occurred_at(sent, cand, own, lex))):
+                    or not (_next_to(sent, cand, own) or occurred_at(sent, cand, own, lex))):
                 # "claimed the bombing in a statement posted on Tuesday", "On Tuesday, IS claimed responsibility for
                 # the attack": the date of other words, or of the claim; "Two days later, protesters condemned the
                 # attack": a step from the very event the noun names again
@@ -313,6 +310,20 @@ def _named_again(sent: SentenceTokens, cand: Candidate, place: geo.Place | None,
                 None) or next(e for e in reversed(events) if e.event_type == kind)
 
 
+def _one_of(sent: SentenceTokens, cand: Candidate, events: list[Event], told: int) -> Event | None:
+    """The events of an earlier sentence that an event noun counts one of ("Israeli air strikes killed 18 overnight",
+    then "One strike hit a house", "Another strike targeted a tent"): the last told by the plural of its noun, in its
+    type and mode, if it has one; else None. The one is an event of its own, at the time of them all."""
+    if cand.sense.pos != "noun" or cand.first == 0 or sent.lower[cand.first - 1] not in _ONE_OF:
+        return None
+    plural = sent.lower[cand.last - 1] + "s"
+    return next((e for e in reversed(events[:told]) if e.event_type == cand.sense.event_type
+                 and cand.sense.mode in (None, e.event_mode) and e.trigger.lower().endswith(plural)), None)
+
+
+_ONE_OF = frozenset({"one", "another", "second", "third"})  # "one strike", "another strike", "a second strike"
+
+
 def _aside_of(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     """The token that opens the clause of its own time that token k lies in, else -1: a relative clause set off by
     commas ("The junta, which seized power in a coup in February 2021, denied …": its date is that clause's, not the
@@ -345,27 +356,6 @@ def _next_to(sent: SentenceTokens, cand: Candidate, mention: DateMention) -> boo
     start = sent.spans[cand.first][0]
     end = sent.spans[cand.last - 1][1]
     return mention.end <= start or mention.start - end <= _NEXT_TO_CHARS
-
-
-def _occurred_at(sent: SentenceTokens, cand: Candidate, mention: DateMention, lex: Lexicon) -> bool:
-    """Whether a date is the one an event noun's own verb of occurrence tells ("the assault on the village began early
-    on Monday", "the strike happened late Tuesday"): the noun is that verb's subject, past its own modifiers (no comma,
-    clause word or other verb between), and the date follows the verb past no more than a few words of time."""
-    k = cand.last
-    while k < len(sent.words) and k - cand.last <= _OCCURRENCE_REACH and sent.lower[k] not in OCCURRENCE:
-        if not sent.is_word(k) or sent.lower[k] in lex.clause or sent.lower[k] in lex.skip or (
-                sent.lower[k] in lex.verb or sent.lower[k] in lex.reporting):
-            return False  # "the attack, which …", "the attack that police said …", "the attack was …"
-        k += 1
-    if k >= len(sent.words) or k - cand.last > _OCCURRENCE_REACH:
-        return False
-    k += 1 + (k + 1 < len(sent.words) and sent.lower[k + 1] in ("place", "out"))
-    gap = 0
-    while k < len(sent.words) and sent.spans[k][0] < mention.start:
-        if sent.lower[k] not in _OCCURRENCE_GAP or gap == _OCCURRENCE_GAP_WORDS:
-            return False
-        k, gap = k + 1, gap + 1
-    return k < len(sent.words) and sent.spans[k][0] == mention.start
 
 
 def _outside_headings(text: str, sent: SentenceTokens, sentence: Sentence, candidates: list[Candidate],

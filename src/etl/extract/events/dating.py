@@ -8,7 +8,7 @@ from functools import cache
 from etl.extract import geo
 from etl.extract.dates import DateMention, holdable
 from etl.extract.events.items import Candidate, SentenceTokens
-from etl.extract.events.lexicon import CHARGES, DATE_PREPOSITIONS, OPENING_WORDS, Lexicon
+from etl.extract.events.lexicon import CHARGES, DATE_PREPOSITIONS, OCCURRENCE, OPENING_WORDS, Lexicon
 from etl.extract.text import Enclosures
 from etl.extract.wordlists import tsv_rows
 
@@ -105,7 +105,8 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         # southern city of Karachi late Tuesday") is the trigger's, however long the phrases between
         own_clause = (not apart and not follows and k - nearest.last <= _CLAUSE_REACH
                       and (end >= len(sent.words) or not sent.is_word(end) or sent.lower[end] in _CLAUSE_AFTER
-                           or sent.lower[end] in _PHRASE_AFTER))  # "… on Saturday against the overhaul"
+                           or sent.lower[end] in _PHRASE_AFTER)  # "… on Saturday against the overhaul"
+                      or not follows and occurred_at(sent, nearest, mention, lex))  # "The assault … began at dawn on …"
         if (reach <= _DATE_REACH or own_clause) and (nearest.first not in out or _refines(out[nearest.first], mention)
                                                      or nearest.first in before and not follows
                                                      and reach <= _RIGHT_AFTER):
@@ -335,9 +336,10 @@ _NOUN_DETERMINERS = frozenset("the a an these those several many two three four 
 
 def _segments(sent: SentenceTokens, lex: Lexicon) -> list[int]:
     """For each token, the number of the comma- or clause-delimited segment it is in; the commas around a place's
-    region or country ("in Jos, Plateau state, Nigeria, on Christmas Eve") part nothing."""
+    region or country ("in Jos, Plateau state, Nigeria, on Christmas Eve") or around a place set off ("The assault on
+    the base in Djibo, in the Soum province, began at dawn on Saturday") part nothing."""
     out, n = [], 0
-    within = _place_commas(sent) if sent.lower.count(",") > 1 else frozenset()
+    within = _place_commas(sent, lex) if sent.lower.count(",") > 1 else frozenset()
     for k, w in enumerate(sent.lower):
         if w == "," and k not in within or w in lex.clause:
             n += 1
@@ -345,12 +347,73 @@ def _segments(sent: SentenceTokens, lex: Lexicon) -> list[int]:
     return out
 
 
-def _place_commas(sent: SentenceTokens) -> frozenset[int]:
+def occurred_at(sent: SentenceTokens, cand: Candidate, mention: DateMention, lex: Lexicon) -> bool:
+    """Whether a date is the one an event noun's own verb of occurrence tells ("the assault on the village began early
+    on Monday", "the strike happened late Tuesday"): the noun is that verb's subject, past its own modifiers (no comma,
+    clause word or other verb between), and the date follows the verb past no more than a few words of time."""
+    k, reach = cand.last, 0
+    while k < len(sent.words) and reach <= _OCCURRENCE_REACH and sent.lower[k] not in OCCURRENCE:
+        if sent.lower[k] == ",":
+            k = place_aside_end(sent, k, lex)  # "The assault on the base in Djibo, in the Soum province, began"
+            if k < 0:
+                return False
+            continue
+        if not sent.is_word(k) or sent.lower[k] in lex.clause or sent.lower[k] in lex.skip or (
+                sent.lower[k] in lex.verb or sent.lower[k] in lex.reporting):
+            return False  # "the attack, which …", "the attack that police said …", "the attack was …"
+        k, reach = k + 1, reach + 1
+    if k >= len(sent.words) or reach > _OCCURRENCE_REACH:
+        return False
+    k += 1 + (k + 1 < len(sent.words) and sent.lower[k + 1] in ("place", "out"))
+    gap = 0
+    while k < len(sent.words) and sent.spans[k][0] < mention.start:
+        if sent.lower[k] not in _OCCURRENCE_GAP or gap == _OCCURRENCE_GAP_WORDS:
+            return False
+        k, gap = k + 1, gap + 1
+    return k < len(sent.words) and sent.spans[k][0] == mention.start
+
+
+def place_aside_end(sent: SentenceTokens, comma: int, lex: Lexicon) -> int:
+    """The token after a place set off in commas at `comma` (", in the Soum province,", ", near the Mali border,"),
+    or -1 when the comma opens anything else ("the attack, which …", "the attack, police said, …", "on Friday, in the
+    morning,"): a preposition of place, then words of no clause or verb with a name among them, then the comma."""
+    first = comma + 1
+    if first >= len(sent.words) or sent.lower[first] not in _ASIDE_PLACE_OPENERS:
+        return -1
+    named = False
+    for k in range(first + 1, min(len(sent.words), first + _ASIDE_PLACE_WORDS)):
+        if sent.lower[k] == ",":
+            return k + 1 if named else -1
+        if not sent.is_word(k) or sent.lower[k] in lex.clause or sent.lower[k] in lex.verb or (
+                sent.lower[k] in lex.reporting or sent.lower[k] in lex.skip):
+            return -1
+        named = named or sent.words[k][:1].isupper()
+    return -1
+
+
+_OCCURRENCE_REACH = 6  # words between an event noun and its verb of occurrence ("the assault on Wad al-Noura began")
+# the words that may stand between that verb and its date ("began early on Monday", "occurred in the early hours of
+# Saturday"), and how many
+_OCCURRENCE_GAP = frozenset({"in", "on", "at", "the", "early", "late", "hours", "of", "during", "around", "about",
+                             "shortly", "just", "dawn", "dusk", "daybreak", "nightfall", "noon", "midnight"})
+_OCCURRENCE_GAP_WORDS = 6
+# the words that open a place set off in commas, and how far its closing comma may be
+_ASIDE_PLACE_OPENERS = frozenset({"in", "near", "outside"})
+_ASIDE_PLACE_WORDS = 8
+
+
+def _place_commas(sent: SentenceTokens, lex: Lexicon) -> frozenset[int]:
     """The commas between a name and the region or country it is in, and the comma that closes them: a known
-    place of up to three capitalised words, maybe with a kind word after it ("Plateau state")."""
+    place of up to three capitalised words, maybe with a kind word after it ("Plateau state"); and the commas around
+    a place set off after a name (`place_aside_end`)."""
     out: set[int] = set()
     words, n = sent.words, len(sent.words)
     for k in range(1, n - 1):
+        if words[k] == "," and words[k - 1][:1].isupper():
+            aside = place_aside_end(sent, k, lex)
+            if aside > 0:
+                out.update((k, aside - 1))
+                continue
         if words[k] != "," or not (words[k - 1][:1].isupper() or k >= 2 and words[k - 2][:1].isupper()):
             continue  # after a name, or a name and its kind ("Diyala province, Iraq")
         j = k + 1

@@ -1480,6 +1480,10 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
         # "the army and police", not "a shoot-out broke out and a man": a particle ends a clause, not a noun
         coordinated = prev == "and" and i - 2 >= 0 and sent.is_word(i - 2) and (not _is_boundary(
             sent.lower[i - 2], lex) or _inside_name(sent, i - 2, lex)) and sent.lower[i - 2] not in PARTICLES
+        joined = _name_joint(sent, i, end, lex)
+        if joined:
+            i -= joined  # "the Group for the Support of Islam and Muslims": one name, past its "for the"
+            continue
         if sent.lower[i] in NOUN_DETERMINERS and not coordinated:
             break  # a determiner opens the phrase: "declined an interview request" → "an interview request"
         if prev.endswith("ing") and sent.words[i - 1].islower() and prev not in _ING_NOUNS and i >= 2 and (
@@ -1528,6 +1532,35 @@ def _verb_after_subject(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     return sent.words[k].islower() and "-" not in w and (w in lex.verb or w.endswith("ed") and w != "hundred") and (
         sent.is_word(k - 1)) and before not in lex.determiner and before not in lex.stop and before != "of" and not (
         before.endswith(("ly", "'s", "’s")) or is_numeral(before) or before in POSSESSIVES)
+
+
+def _name_joint(sent: SentenceTokens, i: int, end: int, lex: Lexicon) -> int:
+    """How many tokens before `i` join a name of capitalised words i..end to the capitalised word before them: 2 for
+    "Movement for Democracy", 3 for "Group for the Support of Islam and Muslims", "Front for the Liberation of …";
+    0 when the words from i are no name ("blamed Hamas for the Gaza attack")."""
+    if i < 2 or not sent.words[i][:1].isupper():
+        return 0
+    k = i - 1
+    if sent.lower[k] == "the":
+        k -= 1
+    joint = sent.lower[k]
+    if k < 2 or joint not in _NAME_JOINTS or joint == "of" and k == i - 1 or not (
+            sent.words[k - 1][:1].isupper() and sent.is_word(k - 1)) or _is_boundary(sent.lower[k - 1], lex):
+        return 0  # (a bare "of" is read on its own: "Liberation of Palestine"; "As for Donald Trump's attacks"; a
+        # capital opening the sentence tells no name: "Supporters of the PTI staged a sit-in" act for the PTI)
+    if not all(sent.words[j][:1].isupper() or sent.lower[j] in _NAME_LINKS for j in range(i, end + 1)):
+        return 0
+    if joint != "of" and all(sent.words[j][:1].isupper() for j in range(i, end + 1)) and geo.place_country(
+            " ".join(sent.words[i:end + 1])):
+        return 0  # "blamed Hamas for the Gaza attack": a place the event noun happened in, not a name's end
+    return i - k + 1
+
+
+# words inside an organisation's name between its capitalised words ("Movement for Democracy and Justice", "Front
+# for the Liberation of Palestine", "the Emancipation of the Niger Delta"; "Committee to Protect Journalists" is left
+# out: "to" also opens a phrase of aim)
+_NAME_JOINTS = frozenset({"for", "of"})
+_NAME_LINKS = frozenset({"of", "and", "the", "for"})
 
 
 def _inside_name(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
