@@ -320,6 +320,10 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
         if _caused_by(m.event, cluster) and all(_same_place(doc, other, m.event) and _same_time(doc, other, m.event)
                                                 for other in cluster.distinct.values()):
             return back
+    if m.definite and m.event.actor is None:
+        # "… killing two before he was shot dead by an off-duty police officer", then "The shooting happened at the
+        # Galleria Mall": the incident told again, not the police's answer to it (sorted is stable: nearest first)
+        candidates.sort(key=lambda bc: _police_answer(bc[1], words))
     for back, cluster in candidates:
         if not _reaches(doc, cluster, m, words) or _fewer(m, cluster):
             continue
@@ -365,8 +369,8 @@ def _told_again(doc: Doc, e: Event, cluster: _Cluster) -> bool:
     return len(subject) == 2 and subject[0].lower() in _AGAIN and subject[1].lower() in cluster.nouns
 
 
-_STATE_HEADS = frozenset({"troops", "troop", "soldiers", "soldier", "army", "police", "policemen", "officers",
-                          "gendarmes"})  # people of a state's own force, whatever words come before them
+_STATE_HEADS = frozenset({"troops", "troop", "soldiers", "soldier", "army", "police", "policemen", "policeman",
+                          "officers", "officer", "gendarmes", "troopers", "trooper"})  # people of a state's own force, whatever words come before them
 _DOER_HEADS = frozenset({"driver"})  # besides the perpetrators: who drove the vehicle an attack was made with
 
 
@@ -381,6 +385,13 @@ def _answers(doc: Doc, e: Event, cluster: _Cluster, words: Words) -> bool:
         return False
     before = TOKEN.findall(doc.text, max(0, e.target_start - _ARTICLE_CHARS), e.target_start)
     return bool(before) and before[-1].lower() in _AGAIN
+
+
+def _police_answer(cluster: _Cluster, words: Words) -> bool:
+    """Whether every telling of the cluster's event is a state force acting on someone it names by a pronoun ("he was
+    shot dead by police"), the doer of an incident told before."""
+    return all(e.actor is not None and _state_force(e.actor) and e.target is not None
+               and e.target.lower() in words.pronouns for e in cluster.distinct.values())
 
 
 def _state_force(party: str) -> bool:
@@ -703,10 +714,11 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
 
 def _may_lie_in(part: Event, town: Event) -> bool:
     """Whether a named place no gazetteer knows (a district, a quarter, a site: "the Dahiyeh district", "the Villa Rose
-    hotel") may lie in the other event's town, one the gazetteer places in the same country or its capital."""
+    hotel", "the Galleria Mall" of no country told) may lie in the other event's town, one the gazetteer places in the
+    same country or its capital."""
     return (part.location_lat is None and part.location_admin1 is None and not _nameless(part.location)
             and (town.location_lat is not None or _capital_named(town))
-            and part.location_country == town.location_country
+            and part.location_country in (None, town.location_country)
             and not _is_country(part) and not _in_part_of_country(part))
 
 
