@@ -3,6 +3,8 @@ event gives over an indefinite site another gives, names with an Arabic article 
 of politics, and acts of violence on property and remains found. The sentences and names are our own."""
 from datetime import datetime, timezone
 
+import pytest
+
 from etl.extract import events
 from etl.extract.events import coref
 from etl.extract.text import Doc
@@ -146,3 +148,23 @@ def test_places_of_several_keep_the_named_ones_they_include():
     # one place is no set of places; nor is what follows "including" a place when it is no name
     found = _merged("On 6 May 2021, gunmen killed five people in Orvalo town (Sefa, Kam), including two children.")
     assert _by_trigger(found, "killed").location == "Orvalo town (Sefa, Kam)"
+
+
+@pytest.mark.parametrize("text, location, country", [
+    ("On 9 March 2021, in Yangon - Hlaing Tharyar (Yangon), security forces opened fire on demonstrators.",
+     "Yangon - Hlaing Tharyar (Yangon)", "MMR"),
+    ("On 12 March 2021, in Paris - 15eme Arrondissement (Paris, Ile-de-France), hundreds of people demonstrated.",
+     "Paris - 15eme Arrondissement (Paris, Ile-de-France)", "FRA"),
+    ("On 8 March 2021, in Kharkiv - Kholodnohirskyi (Kharkiv), unidentified persons attacked the office of a party.",
+     "Kharkiv - Kholodnohirskyi (Kharkiv)", "UKR"),
+])
+def test_a_town_and_its_quarter_after_a_dash_are_one_place(text, location, country):
+    # a monitor's name of a part of a city: the town is part of the place's words, not dropped
+    [event] = _merged(text)
+    assert (event.location, event.location_country) == (location, country)
+
+
+@pytest.mark.parametrize("region", ["Bangsamoro", "Central Luzon", "Western Visayas", "Caraga"])
+def test_the_regions_of_the_philippines_tell_their_country(region):
+    [event] = _merged(f"On 4 June 2020, in Talayan ({region}), gunmen attacked an army detachment.")
+    assert event.location_country == "PHL"

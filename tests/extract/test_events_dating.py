@@ -238,3 +238,18 @@ def test_an_interval_that_opens_a_sentence_does_not_count_from_the_event_told_be
     found = _events("Gunmen attacked a church in Kessa on 12 December. Less than two weeks after a truck plowed "
                     "into a crowd in Dalo, two men killed a priest in Orvalo.")
     assert found["plowed into"].date != date(2024, 11, 28)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("On 5 June 2020, in Orvalo, activists held a sit-in to mark the anniversary of the Tessin Square crackdown.",
+     "crackdown"),
+    ("Hundreds gathered in Orvalo on Monday in memory of the victims of the massacre.", "massacre"),
+])
+def test_what_an_anniversary_or_a_memorial_recalls_takes_no_date_of_its_sentence(text, trigger):
+    recalled = _events(text)[trigger]
+    assert (recalled.date, recalled.date_source) == (None, "none")
+
+
+def test_a_recalled_event_keeps_the_year_it_names():
+    found = _events("On 5 June 2020, in Orvalo, activists held a sit-in to remember the victims of the 1989 crackdown.")
+    assert found["crackdown"].date == date(1989, 1, 1)

@@ -22,8 +22,8 @@ from datetime import datetime
 from etl.extract import geo
 from etl.extract.dates import DateMention, date_order, find_dates, is_calendar_word, order_in_text
 from etl.extract.datelines import dateline_of, opener_end
-from etl.extract.events.context import Dating, Narrative, Neighbours, anchor_date, lead_date
-from etl.extract.events.dating import assign_dates, lately, occurred_at
+from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, anchor_date, lead_date
+from etl.extract.events.dating import assign_dates, lately, occurred_at, remembered
 from etl.extract.events.coref import load_words
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, may_hold_trigger, tokenize
 from etl.extract.events.lexicon import (NOUN_TARGET_PREPOSITIONS, Lexicon, charge_at, is_claim,
@@ -145,7 +145,9 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 place = dateline.place  # the lead happened where the story was filed, unless it says otherwise
 
             def date_of(own, modality, index=index, first=cand.first, told_before=referent or whole,
-                        neighbours=neighbours[asides[cand.first]]):
+                        recalled=remembered(sent, cand), neighbours=neighbours[asides[cand.first]]):
+                if own is None and recalled:
+                    return NO_DATE  # "the anniversary of the Tiananmen Square crackdown": years before, told by no date
                 if own is None and told_before is not None and told_before.date_start is not None:
                     # "the bombing" told again without a date of its own, or "one strike" of the strikes told before:
                     # when the bombing or the strikes told before happened

@@ -45,7 +45,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     _year_modifiers(sent, candidates, firsts, out)
     segment = _segments(sent, lex)
     # "was charged with murder on Saturday": the date is the charge's; the act charged was told before, or not at all
-    charged = {c.first for c in candidates if _charged_with(sent, c)}
+    charged = {c.first for c in candidates if _charged_with(sent, c) or remembered(sent, c)}
     before: set[int] = set()  # the triggers dated so far by a date before them, which one after them may replace
     for mention in dates:
         k = bisect_left(starts, mention.start)
@@ -144,6 +144,22 @@ def _clause_between(sent: SentenceTokens, last: int, k: int, lex: Lexicon,
             return any(sent.words[v].islower() and (sent.lower[v].endswith("ed") or sent.lower[v] in lex.verb)
                        and sent.lower[v - 1] not in lex.determiner for v in range(j + 2, k))
     return False
+
+
+def remembered(sent: SentenceTokens, cand: Candidate) -> bool:
+    """Whether an event noun is what an anniversary or a memorial recalls ("to mark the anniversary of the
+    Tiananmen Square crackdown", "in memory of the victims of the massacre"): a past of its own, a whole number of
+    years before whatever its sentence tells, and no date of its sentence's."""
+    k = cand.first - 1
+    while k >= 0 and (sent.lower[k] in _YEAR_DETERMINERS or sent.words[k][:1].isupper() and k + _NAME_REACH > cand.first):
+        k -= 1  # "the Tiananmen Square crackdown"
+    if k >= 3 and sent.lower[k] == "of" and sent.lower[k - 1] == "victims" and sent.lower[k - 2] in _YEAR_DETERMINERS:
+        k -= 3  # "in memory of the victims of the massacre"
+    return k >= 1 and sent.lower[k] == "of" and sent.lower[k - 1] in _MEMORIALS
+
+
+_MEMORIALS = frozenset({"anniversary", "anniversaries", "memory", "commemoration", "remembrance", "memorial"})
+_NAME_REACH = 4  # capitalised words between an event noun and the determiner of its phrase
 
 
 def _charged_with(sent: SentenceTokens, cand: Candidate) -> bool:

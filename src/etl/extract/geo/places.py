@@ -485,7 +485,7 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         elif cur.has_parenthesis and cur.names[i] and (i == 0 or not cur.names[i - 1]):
             found = _name_with_context(cur, i)
         if found:
-            first, last = found
+            first, last = _with_quarter(cur, *found)
             larger = _listed(cur, _larger_place(cur, first, last))
             surface = cur.surface(first, larger)
             inside = cur.lower[first:larger + 1]
@@ -969,6 +969,22 @@ def _kind_context(cur: _Cursor, last: int) -> bool:
     return tail > named or _parenthesis(cur, tail) > tail or (
         cur.words[tail + 1:tail + 2] != ["."] and _known_region(cur.surface(j + 1, tail))) or (
         cur.words[tail + 1:tail + 2] == [","] and _admin_context(cur, last) > tail)  # ", Dalo, Sefa"
+
+
+def _with_quarter(cur: _Cursor, first: int, last: int) -> tuple[int, int]:
+    """A town and its quarter or district after a dash, with the context of both in brackets, as one place:
+    "Yangon - Hlaing Tharyar (Yangon)", "Paris - 15eme Arrondissement (Paris, Ile-de-France)" (how a monitor names a
+    part of a city); else the place as found."""
+    k = last + 1
+    if k + 2 >= cur.n or cur.words[k] not in _DASHES or "(" in cur.words[first:last + 1]:
+        return first, last
+    start = k + 1 + (_ORDINAL_PART.fullmatch(cur.words[k + 1]) is not None)
+    quarter = _name_with_context(cur, start) if start < cur.n and cur.names[start] else None
+    return (first, quarter[1]) if quarter else (first, last)
+
+
+_DASHES = frozenset({"-", "–"})
+_ORDINAL_PART = re.compile(r"\d{1,2}(?:e|eme|ème|er|re|st|nd|rd|th)", re.IGNORECASE)  # "15eme Arrondissement"
 
 
 def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
