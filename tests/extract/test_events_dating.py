@@ -253,3 +253,15 @@ def test_what_an_anniversary_or_a_memorial_recalls_takes_no_date_of_its_sentence
 def test_a_recalled_event_keeps_the_year_it_names():
     found = _events("On 5 June 2020, in Orvalo, activists held a sit-in to remember the victims of the 1989 crackdown.")
     assert found["crackdown"].date == date(1989, 1, 1)
+
+
+def test_what_has_gone_on_since_an_event_counts_from_that_event_s_date():
+    found = _events("Since Tessin's invasion of Orvalo in 2022, Kibo and Tessin have strengthened their military ties.")
+    strengthened = found["strengthened"]
+    assert (strengthened.date, strengthened.date_precision, strengthened.date_text) == (date(2022, 1, 1), "year", "2022")
+    assert found["invasion"].date == date(2022, 1, 1)
+
+
+def test_a_since_clause_that_is_not_the_sentence_s_opening_dates_nothing_after_it():
+    found = _events("Kibo and Tessin, since the invasion in 2022, have strengthened their military ties.")
+    assert found["strengthened"].date_source != "text"

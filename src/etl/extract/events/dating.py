@@ -40,6 +40,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     ("in 2017, when a general was killed"). A year that modifies an event noun dates it ("the 2012 attacks")."""
     out: dict[int, DateMention] = {}
     opening = None
+    since: tuple[int, DateMention] | None = None  # the comma closing an opening "since" clause of an event, its date
     starts = [s for s, _ in sent.spans]
     firsts = [c.first for c in candidates]
     _year_modifiers(sent, candidates, firsts, out)
@@ -69,6 +70,8 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         if opening is None and candidates[0].first > k and _opens_clause(sent, k, mention, lex):
             opening = mention
             continue
+        if since is None and _since_event(sent, end, mention):
+            since = end, mention  # "Since Russia's invasion of Ukraine in 2022, North Korea and Russia have …"
 
         def distance(c: Candidate) -> tuple[bool, int, bool]:
             # a date phrase follows its verb ("signed in June came into effect"), so a trigger after the
@@ -120,6 +123,12 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         for cand in candidates:
             if cand.first not in charged:
                 out.setdefault(cand.first, opening)
+    if since:
+        # the clause after it tells what has gone on since that event: its time counts from the event's date, as
+        # after "Since 2022, …"
+        for cand in candidates:
+            if cand.first > since[0] and cand.first not in charged:
+                out.setdefault(cand.first, since[1])
     for cand in candidates:  # "came into effect recently": lately, not when the event beside it happened
         if cand.first not in out:
             vague = _recency(sent, cand)
@@ -317,6 +326,13 @@ def recency_words() -> frozenset[str]:
 def lately(mention: DateMention) -> bool:
     """Whether a date expression only says "lately" ("came into effect recently"): no date, no step from another."""
     return mention.shift is None and mention.text.lower() in recency_words()
+
+
+def _since_event(sent: SentenceTokens, end: int, mention: DateMention) -> bool:
+    """Whether a date closes a clause that opens the sentence with "since" and names an event ("Since Russia's invasion
+    of Ukraine in 2022, …"): a date of a year, month or day, the comma right after it, none before it."""
+    return (mention.date is not None and mention.shift is None and sent.lower[0] == "since"
+            and end < len(sent.words) and sent.words[end] == "," and "," not in sent.words[1:end])
 
 
 def _opens_clause(sent: SentenceTokens, k: int, mention: DateMention, lex: Lexicon) -> bool:
