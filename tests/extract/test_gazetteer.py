@@ -127,3 +127,18 @@ def test_a_person_in_apposition_after_a_place_is_no_part_of_it(text, place):
 ])
 def test_a_us_state_as_ap_style_abbreviates_it_places_the_town(text, trigger, country):
     assert _events(text)[trigger].location_country == country
+
+
+def test_a_town_of_its_own_name_comes_before_one_once_called_so():
+    # Kenosha, somewhat larger, was once called Southport: the town named so today is the one meant
+    assert place_country("Southport") == "GBR"
+    assert localities("Southport")[0].name == "Southport"
+
+
+@pytest.mark.parametrize("phrase", ["Bara town in Idleb countryside", "Sharan area in Aleppo countryside"])
+def test_a_small_name_towns_abroad_share_lies_in_the_far_larger_city_named_after_it(phrase):
+    assert place_country(phrase) == "SYR"
+
+
+def test_a_name_of_one_country_s_towns_keeps_its_country_whatever_the_larger_name_is_abroad():
+    assert place_country("Rurrenabaque, Beni") == "BOL"

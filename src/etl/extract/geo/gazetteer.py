@@ -51,7 +51,7 @@ def _index() -> dict[str, tuple[Locality, ...]]:
     cities = json.loads((package / _DATA_FILE).read_text(encoding="utf-8"))
     us_states = json.loads((package / "us_states.json").read_text(encoding="utf-8"))
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | _USER_ASSIGNED
-    found: dict[str, list[Locality]] = {}
+    found: dict[str, list[tuple[Locality, bool]]] = {}
     for city in cities.values():
         country = alpha3.get(city["countrycode"])
         if country is None:
@@ -59,7 +59,8 @@ def _index() -> dict[str, tuple[Locality, ...]]:
         state = us_states.get(city["admin1code"]) if city["countrycode"] == "US" else None
         place = Locality(city["name"], country, state["name"] if state else None, city["latitude"],
                          city["longitude"], int(city["population"]))
-        keys = {lookup_key(city["name"]), lookup_key(ascii_name(city["name"]))}
+        own = {lookup_key(city["name"]), lookup_key(ascii_name(city["name"]))}
+        keys = set(own)
         for alt in city["alternatenames"]:
             # Latin-script names written as names: "Kharkov" for Kharkiv; not "sant jwlya", "Харків" or "THE"
             if len(alt) > _MIN_NAME and alt.isascii() and alt[0].isupper() and not alt.isupper():
@@ -68,8 +69,14 @@ def _index() -> dict[str, tuple[Locality, ...]]:
             if "-" in key:
                 keys.add(key.replace("-", " "))
         for key in keys:
-            found.setdefault(key, []).append(place)
-    return {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in found.items()}
+            found.setdefault(key, []).append((place, key in own))
+    # a town of its own name before one known by it as another name, unless that one is twice as large: "Southport" is
+    # the English town, not Kenosha, once called so; "Canton" still Guangzhou
+    return {k: tuple(p for p, _ in sorted(v, key=lambda x: -x[0].population * (_OWN_NAME_WEIGHT if x[1] else 1)))
+            for k, v in found.items()}
+
+
+_OWN_NAME_WEIGHT = 2
 
 
 def localities(name: str) -> tuple[Locality, ...]:

@@ -239,8 +239,25 @@ def place_country(name: str) -> str | None:
         for k, part in enumerate(parts):
             found = localities(part)
             if found:
-                return _in_larger(found, parts[k + 1:]) or found[0].country
+                return _in_larger(found, parts[k + 1:]) or _far_larger(found, parts[k + 1:]) or found[0].country
     return None
+
+
+def _far_larger(found: tuple, larger: list[str]) -> str | None:
+    """The country of a larger place named after a small town's name (`found`, largest first) that towns of several
+    countries bear, when that place is a city far larger than any of them: "Bara town in Idleb countryside" is
+    Syria's, whatever towns abroad the gazetteer knows by "Bara"; None otherwise (a name of one country's towns keeps
+    it: "Rurrenabaque, Beni" lies in Bolivia's Beni, not near the Congolese city)."""
+    if len({p.country for p in found}) < 2:
+        return None
+    for part in larger:
+        cities = localities(part)
+        if cities and cities[0].population >= _FAR_LARGER * max(found[0].population, 1):
+            return cities[0].country
+    return None
+
+
+_FAR_LARGER = 10  # how many times larger a city named as the larger place must be than the towns of a name
 
 
 # The kinds of first-level region that may follow a name that is also a country's: "Niger state", "Kano State"
