@@ -352,3 +352,22 @@ def test_dotted_abbreviations_and_times_in_parties(text, trigger, actor, target)
 ])
 def test_the_subject_of_a_verb_after_a_reporting_verb_and_its_object(text, trigger, actor):
     assert _one(text, trigger).actor == actor
+
+
+def test_a_count_before_a_form_in_s_makes_it_a_noun():
+    bombs = _one("Two bombs fell on the Kibo camp, the army said.", "bombs")
+    assert (bombs.event_type, bombs.target) == ("ASSAULT", "Kibo camp")  # the verb read would make "fell" the target
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The government declared a 72-hour state of emergency and imposed a nighttime curfew.", "curfew"),
+    ("The junta declared a state of emergency and launched an offensive.", "offensive"),
+])
+def test_a_verb_of_saying_with_an_object_is_an_act_whose_subject_the_next_verb_shares(text, trigger):
+    # "declared a state of emergency and imposed …": the doer of both, not the object before "and"
+    assert _one(text, trigger).actor in ("government", "junta")
+
+
+def test_whom_a_call_is_made_on_is_no_place():
+    condemned = _one("The United States condemned the shelling and called on Rwanda to withdraw its troops.", "called on")
+    assert condemned.location is None

@@ -1279,6 +1279,7 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
     sentence, after an opening phrase set off by a comma ("In August 1999, a militia declared a state and
     called on …"), when a verb follows it (a reporting verb only if `reporting`)."""
     start = 0
+    acted = False  # the reporting verb before takes an object and "and" the verb: an act, no speech
     for k in range(first - 1, max(0, first - 20), -1):
         if sent.lower[k] in {"who", "which"}:
             return _antecedent(sent, k, lex)  # "a caller who gave a name and requested delivery"
@@ -1310,8 +1311,16 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
         if verb is not None:
             found = (found[0], verb)  # "the attackers separated Christians": the phrase ends at its verb
         opener = sent.lower[start]
-        # (not the reporting verb's object right before "and" + the verb: "denied any involvement and condemned")
-        object_then_verb = found is not None and found[1] + 1 == first and sent.lower[found[1]] in {"and", "or"}
+        # (not the reporting verb's object right before "and" + the verb: "denied any involvement and condemned",
+        # "declared a state of emergency and imposed a curfew")
+        end = found[1] if found else -1
+        while 0 <= end < first - 1 and sent.lower[end] == "of":
+            tail = _noun_phrase(sent, end + 1, lex)
+            if tail is None:
+                break
+            end = tail[1]
+        object_then_verb = found is not None and end + 1 == first and sent.lower[end] in {"and", "or"}
+        acted = object_then_verb and sent.lower[start] in lex.determiner
         if found and found[1] < first and sent.lower[found[0]] not in lex.stop and sent.is_word(found[1]) and (
                 sent.lower[found[1]] not in lex.stop) and not object_then_verb and (
                 opener in lex.pronoun or opener in NOUN_DETERMINERS or sent.words[start][0].isupper()):
@@ -1353,7 +1362,7 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
     while k < first and (sent.lower[k] in lex.skip or sent.lower[k].endswith("ly")):
         k += 1  # "Zelensky recently revealed"
     after = sent.lower[k]
-    if not sent.is_word(k) or after in lex.stop or (after in lex.reporting and not reporting):
+    if not sent.is_word(k) or after in lex.stop or (after in lex.reporting and not reporting and not acted):
         return None  # no verb follows: no subject ("In Kibo, the market, …")
     return found
 

@@ -406,8 +406,8 @@ def _after_determiner(sent: SentenceTokens, first: int, last: int, lex: Lexicon)
     if sent.lower[first].endswith("ed") or first == 0:
         return False
     prev = sent.lower[first - 1]
-    if prev in NOUN_DETERMINERS:
-        return True
+    if prev in NOUN_DETERMINERS or is_numeral(prev) and sent.lower[first].endswith("s"):
+        return True  # (a count before a form in -s: "Two bombs fell on the camp")
     k = first - 1
     while k > 0 and first - k <= _COUNTRY_WORDS and sent.words[k][:1].isupper():
         k -= 1

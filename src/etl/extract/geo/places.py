@@ -479,7 +479,8 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         elif low in _ROUTE_VERBS and i > 0 and cur.lower[i - 1] in {"road", "highway", "route", "that", "which"}:
             # "the road linking Dalo and Nuri", "the highway that connects Dalo to Nuri"
             found = _stretch(cur, i + 1, "and") or _stretch(cur, i + 1, "to")
-        if found is None and (low in words.strong or low in words.weak or low in words.kinded):
+        if found is None and (low in words.strong or low in words.weak or low in words.kinded) and not (
+                low == "on" and i > 0 and cur.lower[i - 1] in _ON_SOMEONE):
             found = _after_preposition(cur, i + 1, weak=low in words.weak, kinded=low in words.kinded)
         elif i + 1 < cur.n and cur.lower[i + 1] == "of" and (
                 low in words.relational and cur.words[i].islower() or low in words.of_place):
@@ -1000,6 +1001,10 @@ def _with_quarter(cur: _Cursor, first: int, last: int) -> tuple[int, int]:
     return (first, quarter[1]) if quarter else (first, last)
 
 
+# words after which "on" names whom an act bears on, no place: "called on Rwanda to withdraw", "sanctions on Russia",
+# "relied on Turkey", "declared war on Iran"
+_ON_SOMEONE = frozenset({"call", "calls", "called", "calling", "rely", "relies", "relied", "relying", "depend",
+                         "depends", "depended", "depending", "sanctions", "pressure", "war", "embargo", "ban"})
 _DASHES = frozenset({"-", "–"})
 _ORDINAL_PART = re.compile(r"\d{1,2}(?:e|eme|ème|er|re|st|nd|rd|th)", re.IGNORECASE)  # "15eme Arrondissement"
 
