@@ -162,7 +162,7 @@ def _countries_in(phrase: str) -> tuple[tuple[int, int, str], ...]:
     i = 0
     while i < len(words):
         first = words[i].group()
-        if not (first[0].isupper() or NAME_PARTICLE_PREFIX.match(first)):
+        if not (first[0].isupper() or "-" in first and NAME_PARTICLE_PREFIX.match(first)):  # (a prefix ends in "-")
             i += 1
             continue
         longest = gaz.span.get(lookup_key(first), 1)
