@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 
 from etl.extract import geo
-from etl.extract.events.items import ParagraphWords, tokenize
+from etl.extract.events.items import _DOTTED_IN_TEXT, ParagraphWords, _may_hold_dotted, tokenize
 from etl.extract.events.lexicon import load_lexicon
 from etl.extract.events.places import SpanPlaces
 from etl.extract.text import PHRASE_WORD, TOKEN, Doc
@@ -97,3 +97,13 @@ def test_any_in_class_is_in_class_of_any_word():
     prefixed = replace(lex, class_prefixes={**lex.class_prefixes, some_class: ("bombard",)})
     assert prefixed.any_in_class(["zzqx", "bombarding"], some_class)
     assert not prefixed.any_in_class(["zzqx", "bomb"], some_class)
+
+
+def test_a_sentence_passed_over_for_dotted_abbreviations_holds_none():
+    for text in [*TRICKY, "The U.S. said.", "Ferdinand Marcos Jr. said.", "He saw Sr. Ana.", "Mr. Lee left.",
+                 "It rose 3.5 percent.", "a.b", "Jr", "JJr.", "x.y.z"]:
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                if _DOTTED_IN_TEXT.search(text, start, end):
+                    assert _may_hold_dotted(text, start, end), (text, start, end)
+    assert not _may_hold_dotted("Rebels attacked the town.", 0, 25)

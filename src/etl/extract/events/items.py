@@ -106,7 +106,8 @@ def tokenize(text: str, sentence: Sentence, paragraphs: ParagraphWords) -> Sente
     dots = [k for k, w in enumerate(lower_words) if w == "." and k and (
         _DOTTED.fullmatch(lower_words[k - 1]) or lower_words[k - 1] in _NAME_SUFFIXES and k > 1
         and text[spans[k - 2][0]:spans[k - 2][0] + 1].isupper()) and spans[k - 1][1] == spans[k][0]] if (
-        _DOTTED_IN_TEXT.search(text, sentence.start, sentence.end)) else ()
+        _may_hold_dotted(text, sentence.start, sentence.end)
+        and _DOTTED_IN_TEXT.search(text, sentence.start, sentence.end)) else ()
     if dots:  # "the U.S. killing of a general", "Ferdinand Marcos Jr. blamed": the abbreviation keeps its period
         spans, lower_words = list(spans), list(lower_words)
         for k in reversed(dots):
@@ -121,6 +122,13 @@ def tokenize(text: str, sentence: Sentence, paragraphs: ParagraphWords) -> Sente
 _DOTTED = re.compile(r"[a-z](?:\.[a-z])+")
 _DOTTED_IN_TEXT = re.compile(r"[A-Za-z]\.[A-Za-z]\.|\b[JS]r\.")  # a sentence without one is not scanned
 _NAME_SUFFIXES = frozenset({"jr", "sr"})  # after a name ("Ferdinand Marcos Jr."), their period is theirs
+
+
+def _may_hold_dotted(text: str, start: int, end: int) -> bool:
+    """False when text[start:end] cannot hold a match of `_DOTTED_IN_TEXT`: it has fewer than two periods and no
+    "Jr." or "Sr.". Counted in C, so that the four sentences in five that have only their closing period are never
+    searched (the search tries the pattern at every character)."""
+    return text.count(".", start, end) >= 2 or text.find("Jr.", start, end) >= 0 or text.find("Sr.", start, end) >= 0
 
 
 def may_hold_trigger(doc: Doc, sentence: Sentence, lex: Lexicon) -> bool:
