@@ -371,3 +371,21 @@ def test_a_verb_of_saying_with_an_object_is_an_act_whose_subject_the_next_verb_s
 def test_whom_a_call_is_made_on_is_no_place():
     condemned = _one("The United States condemned the shelling and called on Rwanda to withdraw its troops.", "called on")
     assert condemned.location is None
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Thousands of people have been killed in the region in recent years by armed gangs.", "killed", "armed gangs"),
+    ("He was arrested in Dalo on Monday by police officers.", "arrested", "police officers"),
+    ("Two men were killed in a blast caused by a gas leak.", "killed", None),  # the blast's cause, no killer
+    ("Federal troops were deployed to repel incursions by rebels in the 1990s.", "deployed", None),
+])
+def test_the_agent_of_a_passive_past_its_phrases_of_place_and_time(text, trigger, actor):
+    assert _one(text, trigger).actor == actor
+
+
+def test_the_verbs_of_a_relative_clause_listed_with_commas_share_its_antecedent():
+    text = ("Thousands have been killed in the region by armed gangs who raid villages, steal cattle and kidnap "
+            "residents for ransom.")
+    found = {e.trigger: e for e in _events(text)}
+    assert (found["raid"].event_type, found["raid"].target) == ("ASSAULT", "villages")  # a verb after "who"
+    assert {found[t].actor for t in ("raid", "steal", "kidnap")} == {"gangs"}

@@ -166,6 +166,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             else None
         return
     by_actor = _by_phrase(sent, last, lex)
+    if by_actor is None and cand.sense.pos == "verb" and _after_be(sent, first, lex):
+        by_actor = _far_by_phrase(sent, last, lex)  # "were killed in the region in recent years by armed gangs"
     if cand.sense.pos == "verb" and (_after_be(sent, first, lex) or (by_actor and _is_participle(sent, first, lex))
                                      or _reduced_relative(sent, cand, lex) or _charged_aside(sent, cand)
                                      or _is_participle(sent, first, lex) and _opens_sentence(sent, first)):
@@ -609,6 +611,25 @@ def _by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int]
     return None
 
 
+def _far_by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
+    """ "by X" after a passive verb past its phrases of place and time ("have been killed in the region in recent years
+    by armed gangs"): up to a few words of no clause, verb or punctuation between."""
+    for k in range(last, min(len(sent.lower) - 1, last + _BY_REACH)):
+        w = sent.lower[k]
+        if w == "by":
+            nxt = sent.lower[k + 1]
+            return None if nxt.endswith("ing") and sent.words[k + 1].islower() else _noun_phrase(sent, k + 1, lex)
+        if not sent.is_word(k) or w in lex.clause or w in lex.reporting or w in lex.be or w in ("and", "or") or (
+                sent.words[k].islower() and (w.endswith("ed") or w in lex.verb)) or w == "to" and infinitive(
+                sent, k + 1, lex) and sent.lower[k + 1] != "death":  # (not "shot to death by two men")
+            return None  # "killed in a blast caused by a gas leak", "deployed to repel incursions by militants":
+            # another verb's agent
+    return None
+
+
+_BY_REACH = 10  # words between a passive verb and its "by" past phrases of place and time
+
+
 def _names_place(sent: SentenceTokens, found: tuple[int, int]) -> bool:
     """Whether a phrase is a place's name ("Egypt", "Borno state"): capitalised, and a place the gazetteer knows."""
     return sent.words[found[0]][:1].isupper() and geo.place_country(" ".join(sent.words[found[0]:found[1]])) is not None
@@ -851,7 +872,14 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         return None if found is None or _names_place(sent, found) else found
     low = sent.lower[k]
     if low == "," and k > 0:
-        return _before_apposition(sent, k, lex)
+        found = _before_apposition(sent, k, lex)
+        before = sent.lower[k - 1]
+        if found is None and verb and not (before.endswith("ed") or before in lex.verb or before in lex.participle) and (
+                _listed_predicate(sent, first, lex)):  # (verbs with objects; "were killed, injured or captured" is
+            # one passive, read as such)
+            # "Armed gangs raid villages, steal cattle and kidnap residents": each verb of the list is the subject's
+            return _clause_subject(sent, first, lex, reporting=False)
+        return found
     if verb and low in RELATIVE_PRONOUNS and low != "whose":
         return _antecedent(sent, k, lex)  # "gunmen who stormed the school" (but "that promise": a determiner)
     if low == "of" and k >= 2 and sent.lower[k - 1] in COLLECTIVES:
@@ -906,6 +934,26 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         return found  # a gerund's subject is the phrase before it: "signs pointed to Obama endorsing Clinton"
     return (_past_relative_clause(sent, found[0], lex) or _past_participle_phrase(sent, found, lex)
             or _past_prepositional_phrase(sent, found, lex, first, kin))
+
+
+def _listed_predicate(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether a verb after a comma is one of a list of predicates that "and" closes with a verb of the same form
+    ("raid villages, steal cattle and kidnap residents"; "stormed the town, looted shops and burned homes")."""
+    word = sent.lower[first]
+    if word.endswith("ing") or not sent.words[first].islower():
+        return False  # ", killing five": a participle clause, its doer the main clause's
+    past = word.endswith("ed") or word in lex.verb
+    for k in range(first + 1, min(len(sent.lower) - 1, first + _LIST_REACH)):
+        if sent.lower[k] in ("and", "or"):
+            nxt = sent.lower[k + 1]
+            return sent.words[k + 1].islower() and (nxt.endswith("ed") or nxt in lex.verb) == past and (
+                nxt in lex.triggers or nxt.endswith("ed") or nxt in lex.verb)
+        if not sent.is_word(k) and sent.words[k] != "," or sent.lower[k] in lex.clause:
+            return False
+    return False
+
+
+_LIST_REACH = 12  # words from a verb of a list to the "and" that closes it
 
 
 def _before_place_note(sent: SentenceTokens, close: int) -> int:
@@ -1302,6 +1350,8 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
                 # "The assailants, who arrived on motorbikes, surrounded the village and opened fire": the subject
                 # past the relative clause in commas, whose verb the verb after it shares
                 return _antecedent(sent, relative, lex)
+        if sent.lower[k] == "," and _listed_predicate(sent, k + 1, lex):
+            continue  # "gangs who raid villages, steal cattle and kidnap residents": one list of the clause's verbs
         if sent.lower[k] in {";", ":", ","}:
             break
     if start:

@@ -466,8 +466,8 @@ def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -
         return "noun" if not sent.is_word(last) or (nxt in lex.stop and not sent.opens_count(last, lex)) or (
             nxt in lex.role) else "verb"  # ", killing at least 24": a count, the verb's object
     prev, word = sent.lower[first - 1], sent.words[first - 1]
-    if prev in lex.pronoun or prev in lex.skip or prev == "to" or prev.endswith(NEGATED_CONTRACTION):
-        return "verb"
+    if prev in lex.pronoun or prev in lex.skip or prev in ("to", "who") or prev.endswith(NEGATED_CONTRACTION):
+        return "verb"  # ("armed gangs who raid villages": a relative clause's verb)
     if prev in SUBORDINATE_GERUND and sent.lower[last - 1].endswith("ing") and last < len(sent.lower) and (
             sent.lower[last] in lex.determiner or sent.lower[last] in lex.pronoun or sent.opens_count(last, lex)
             or is_numeral(sent.lower[last]) or lex.in_class(sent.lower[last], "people")):
