@@ -265,3 +265,17 @@ def test_what_has_gone_on_since_an_event_counts_from_that_event_s_date():
 def test_a_since_clause_that_is_not_the_sentence_s_opening_dates_nothing_after_it():
     found = _events("Kibo and Tessin, since the invasion in 2022, have strengthened their military ties.")
     assert found["strengthened"].date_source != "text"
+
+
+def test_a_past_named_by_a_noun_s_own_date_dates_no_other_event_of_its_sentence():
+    found = _events("Two car bombs exploded in Orvalo on Saturday, killing 100 people.\n\nThe blasts struck near the "
+                    "ministry, the site of the country's deadliest bombing five years ago.")
+    assert found["bombing"].date == date(2019, 1, 1)
+    assert found["struck"].date_source != "context" or found["struck"].date.year == 2024
+
+
+def test_the_first_of_several_events_told_in_the_plural_takes_their_date():
+    found = _events("Two car bombs exploded in Orvalo on Saturday, killing 100 people.\n\nA truck bomb killed 500 people "
+                    "at the same junction five years ago.\n\nThe first explosion hit the ministry building.")
+    explosion = found["explosion"]
+    assert (explosion.date, explosion.date_source) == (date(2024, 12, 28), "context")  # not the truck bomb's year

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 from etl.extract import geo
 from etl.extract.dates import DateMention, date_order, find_dates, is_calendar_word, order_in_text
@@ -117,7 +117,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                                          if asides[c.first] == aside and c.first in dated
                                          and dated[c.first].shift is None
                                          and (dated[c.first].date is not None or lately(dated[c.first]))
-                                         and not _premodified(text, sent, c, dated[c.first])])
+                                         and not _premodified(text, sent, c, dated[c.first])
+                                         and not _past_of_noun(text, sent, c, dated[c.first], reference)])
                       for aside in set(asides.values())}
         found = []
         for n, cand in enumerate(candidates):
@@ -228,6 +229,23 @@ def _premodified(text: str, sent: SentenceTokens, cand: Candidate, own: DateMent
     return not (before and before[-1] in _SETTINGS)
 
 
+def _past_of_noun(text: str, sent: SentenceTokens, cand: Candidate, own: DateMention, reference: date | None) -> bool:
+    """Whether an event noun's own date right after it names a past of a year or more ("the site of the country's
+    deadliest bombing five years ago"): it names that event, and dates no other event of the sentence ("The blasts
+    struck near the ministry, the site of …" happened today), unless the event is the scene of its clause ("was killed
+    in the bombing five years ago")."""
+    end = sent.spans[cand.last - 1][1]
+    if cand.sense.pos != "noun" or reference is None or own.date is None or own.start < end or (
+            text[end:own.start].strip() or (reference - own.date).days < _DAYS_A_YEAR):
+        return False
+    k = cand.first - 1
+    while k >= 0 and sent.is_word(k) and (sent.lower[k] in _SETTING_DETERMINERS or sent.words[k].islower()
+                                          and sent.lower[k] not in _SETTINGS and cand.first - k <= _SETTING_TOKENS):
+        k -= 1  # "the country's deadliest", "the deadly"
+    return not (k >= 0 and sent.lower[k] in _SETTINGS)
+
+
+_DAYS_A_YEAR = 365
 _SETTING_TOKENS = 4  # tokens before a date searched for the preposition of its phrase
 _SETTING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 _SETTINGS = frozenset({"in", "during", "at", "amid"})  # prepositions of an event that sets its clause's scene
@@ -306,10 +324,25 @@ def _named_again(sent: SentenceTokens, cand: Candidate, place: geo.Place | None,
     kind = cand.sense.event_type
     if not any(e.event_type == kind for e in events[:told]):
         return None
+    if cand.first > 0 and sent.lower[cand.first - 1] in _ORDINALS:
+        # "The first explosion hit the ministry": one of the events told in the plural ("Two car bombs exploded",
+        # "The blasts struck"), not a single one told since ("a truck bomb killed 500" five years before)
+        several = next((e for e in reversed(events[:told]) if e.event_type == kind and _plural(e.trigger)), None)
+        if several is not None:
+            return several
     # of its mode first, when it has one ("the bombing" after a truck bomb and an invasion: the truck bomb's)
     mode = cand.sense.mode
     return next((e for e in reversed(events) if e.event_type == kind and mode is not None and e.event_mode == mode),
                 None) or next(e for e in reversed(events) if e.event_type == kind)
+
+
+def _plural(trigger: str) -> bool:
+    """Whether an event's trigger is a noun in the plural ("car bombs", "blasts"; not "bombing", "killed")."""
+    last = trigger.lower().split()[-1]
+    return last.endswith("s") and not last.endswith("ss") and len(last) > 3
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "last"})  # "the first explosion" of several
 
 
 def _one_of(sent: SentenceTokens, cand: Candidate, events: list[Event], told: int) -> Event | None:
