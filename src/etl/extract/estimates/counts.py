@@ -86,6 +86,7 @@ _PASSIVE_MARKERS = (" was ", " had been ")
 _OBJECT_PREPOSITIONS = frozenset({"in", "at", "near", "from", "for", "to", "with", "inside", "outside"})
 _NEXT_WORD = re.compile(r"[a-z]+")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)+")
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")  # an abbreviation's letters before its last period ("u.s", "u.n")
 
 
 def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, int]:
@@ -102,6 +103,9 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
         if j == start and w in _ADDED_WORDS and j + 1 < n and words[j + 1] != "than":
             start = j = j + 1  # "10 more bodies", "5 more were killed": what is counted follows
             continue
+        if w == "." and j > start and _DOTTED.fullmatch(words[j - 1]) and sent.spans[j - 1][1] == sent.spans[j][0]:
+            j += 1  # "three U.S. soldiers": the abbreviation's period, inside the phrase
+            continue
         if not sent.is_word(j) or (w in lex.np_stop and not acronym) or (w[0].isdigit() and not w.endswith("-old")):
             break  # (but "a 54-year-old man" is a man)
         if match_phrase(words, j, lex.after_cues, lex) and (j > start or w not in lex.head_nouns):
@@ -111,7 +115,11 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
         if j > start and j + 1 < n and words[j + 1] in _PARTICLES:
             break  # "a shoot-out broke out": a phrasal verb ends it too
         j += 1
-        if (is_plural(w, lex) and not acronym) or w in lex.head_nouns:
+        # "13 United States service members": a plural inside a name, then the plural the count counts
+        named = j - 1 > start and sent.is_capitalized(j - 1) and sent.is_capitalized(j - 2) and any(
+            k < n and sent.is_word(k) and not sent.is_capitalized(k)
+            and (is_plural(words[k], lex) or words[k] in lex.persons) for k in (j, j + 1))
+        if (is_plural(w, lex) and not acronym and not named) or w in lex.head_nouns:
             # A plural ends the phrase unless another head noun follows: "police officers", "militia fighters".
             if j < n and j - start < _MAX_NP and (lex.quantity_classes.get(words[j]) or words[j] in lex.persons or (
                     words[j] in lex.head_nouns and (words[j],) not in lex.after_cues)):
