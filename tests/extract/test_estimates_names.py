@@ -19,3 +19,9 @@ def test_a_name_ending_in_a_plural_before_a_noun_of_no_people_is_no_count():
     # "a … Breitbart News report": a report, no one detained; the eight refugees are
     found = _counts("He cited a confirmed Breitbart News report that eight Syrian refugees were detained.")
     assert [(value, category) for _, value, _, category in found if category == "arrested"] == [(8, "arrested")]
+
+
+def test_a_count_opening_a_sentence_in_capitals_is_no_named_victim():
+    # "Five Maoists" is five, not a person named so (who made it six)
+    assert _totals("Five Maoists, including two women, were killed in an encounter on Friday.")[0] == 5
+    assert _totals("One Mayi Mayi was killed and the police drove off the assailants.")[0] == 1
