@@ -68,8 +68,11 @@ number of figures, not the length of the article. For each count:
   began", "hundreds this year") is of no one event: it is linked to none and groups by subject alone; a count told of
   a past incident (by a date of its clause, or one opening its sentence, a month or more before publication: "Last
   year, an attack on the same market killed 50", "In 2019, a similar attack killed 30"; or with no date, "a previous
-  attack") is linked to the event dated to that past, if there is one, never to the day's. A count whose country is
-  unknown cannot be told apart from others across articles, so its key is kept to its own article.
+  attack") is linked to the event dated to that past, if there is one, never to the day's. Such a figure, or a running
+  total, told after the story's own figure of its kind is background, kept as `other` so that a sum of the story's
+  dead counts its own incident ("Suicide bombers killed 10 people on Tuesday. The insurgency has killed more than
+  20,000 since 2009": 10). A count whose country is unknown cannot be told apart from others across articles, so its
+  key is kept to its own article.
 
 The package, in the order the steps run: `counts` reads each number (numbers.py) and each singular "a man"
 into a count with its noun phrase (`items`); `categories` says what happened to what it counts and drops
@@ -93,7 +96,7 @@ from etl.extract.estimates.counts import (
 )
 from etl.extract.estimates.items import Count, SentenceTokens, sentence_tokens
 from etl.extract.estimates.lexicon import load_lexicon, subject_category
-from etl.extract.estimates.links import Pasts, Triggers, dated_as_of, subject_key_of
+from etl.extract.estimates.links import Pasts, Triggers, dated_as_of, runs_over_a_span, subject_key_of
 from etl.extract.numbers import find_numbers
 from etl.extract.text import Doc, WordFinder
 from etl.ids import stable_hash
@@ -107,6 +110,10 @@ _HEADLINE_WORDS = 20  # most words of a headline
 _CLOSING = frozenset('.!?:;"”’)')
 _CONFIDENCE = {"after": 0.9, "head": 0.85, "before": 0.8, "toll": 0.8, "chain": 0.75, "none": 0.5}
 _SINGULAR_DISCOUNT = 0.15
+
+# The harms whose figures of other incidents or running totals a story tells beside its own ("the deadliest since 2015,
+# when 130 people died"): a sum of the story's dead or wounded counts its own figures only.
+_BACKGROUND_KINDS = frozenset({"killed", "wounded", "killed_or_wounded", "casualties"})
 
 # Written numbers that are as often a pronoun or determiner as a count ("one of the", "one day").
 _WEAK_VALUES = frozenset({1.0})
@@ -156,8 +163,10 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
 
     # Keep: counts of something, each once.
     triggers = Triggers(events)
+    pasts = Pasts(doc)
     kept: list[Count] = []
     given: dict[str, Given] = {}
+    own: set[str] = set()  # the categories the story gave a figure of its own incident of
     headline = _headline_end(doc)
     told = {c.amount for c in counts if c.start >= headline}
     told_kinds = {c.category for c in counts if c.start >= headline and c.category != "other"}
@@ -183,6 +192,14 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             dropped["estimates: 'one' with no category" if weak else "estimates: percentage with no category"] += 1
             continue
         c.incident = triggers.nearest(c, doc)
+        if c.category in _BACKGROUND_KINDS:
+            if runs_over_a_span(c) or pasts.of(c) is not None:
+                if c.category in own:
+                    # "Suicide bombers killed 10 people on Tuesday. Boko Haram's insurgency has killed more than 20,000
+                    # people since 2009": the story's toll is 10; the 20,000 are kept as `other`, of no event of the day
+                    c.category, c.background = "other", True
+            else:
+                own.add(c.category)
         if restates(c, given, lex, kept[-1] if kept else None):
             c.restated = True
             given[c.category].told(c)
@@ -208,7 +225,6 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
 
     # Attribute and link.
     claims = Claimants(doc, statements, lex).of(kept)
-    pasts = Pasts(doc)
     dated: dict[int, date | None] = {}
     out = []
     for c, claim in zip(kept, claims):

@@ -64,6 +64,9 @@ class Count:
     # children"), and whether a count restates figures given before it
     listed: Count | None = None
     restated: bool = False
+    # a figure of another incident or a running total told after the story's own figure of its kind ("Last year, an
+    # attack on the same market killed 50", "The insurgency has killed 20,000 since 2009"): kept as `other`
+    background: bool = False
     age: bool = False  # a person's age after its noun ("The man, 34,"): it passes its verb along a list, is never kept
     # the event nearest the count in its sentence: two figures of one incident may be one figure told twice
     incident: Event | None = None

@@ -12,9 +12,10 @@ from etl.extract.text import Doc
 from etl.records import Event
 
 
-# "killed since 2009", "so far this year", "over the past two years": a count that runs over a span, of no one event.
+# "killed since 2009", "so far this year", "over the past two years", "in the first half of 2017": a count that runs
+# over a span, of no one event.
 _SINCE = "since"
-_SPAN_PAIRS = frozenset({("so", "far"), ("to", "date"), ("this", "year"), ("this", "month")})
+_SPAN_PAIRS = frozenset({("so", "far"), ("to", "date"), ("this", "year"), ("this", "month"), ("first", "half")})
 _PAST = frozenset({"past", "last"})
 _SPAN_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "year", "month", "week", "decade"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded", "casualties", "displaced"})
@@ -28,7 +29,7 @@ def runs_over_a_span(c: Count) -> bool:
     "attacks that have killed hundreds this year", "Since October, more than 300 fighters have been killed") in its
     clause after it, or in a "Since …" that opens its sentence. A toll is of its event whatever span it grew over
     ("the death toll has risen to 40 since Monday")."""
-    if c.source == "toll" or c.category not in _HARMED:
+    if c.source == "toll" or c.category not in _HARMED and not c.background:
         return False  # (nor are the arrests "so far" of an investigation a running total)
     words = c.sentence.words
     if words and words[0].lower() == _SINCE:
@@ -166,7 +167,7 @@ class Triggers:
     def of(self, c: Count, doc: Doc, pasts: Pasts) -> Event | None:
         """The event the count belongs to: its cue is the event's trigger, else the nearest trigger in its
         sentence; none for a running total, nor for a count of a past incident unless the event is that incident."""
-        if c.category == "other" or runs_over_a_span(c):
+        if c.category == "other" and not c.background or runs_over_a_span(c):
             return None
         event = self.nearest(c, doc)
         past = pasts.of(c) if event is not None else None

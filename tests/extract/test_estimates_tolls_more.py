@@ -1,0 +1,36 @@
+"""Casualty counts of wire stories and incident summaries that a sum of the dead must not take as the story's own: the
+tolls of earlier incidents and running totals told as background. Names and places are invented."""
+from tests.extract.test_estimates_implicit import _counts  # an article of our own, published 2024-05-01
+from tests.extract.test_estimates_incidents import _totals
+
+
+# --- figures of other incidents and running totals after the story's own toll ---
+
+def test_a_running_total_after_the_days_toll_is_no_dead_of_the_story():
+    assert _totals("TOLA, Nigeria (AP) — Suicide bombers killed 10 people at a market in Tola on Tuesday, officials "
+                   "said. The insurgency has killed more than 20,000 people since 2009.") == (10, 0)
+    assert _totals("Gunmen attacked Kemo, killing 9. The group's attacks have killed hundreds this year.") == (9, 0)
+    assert _totals("KABUL (Reuters) - A car bomb killed five people in Kabul on Monday. More than 3,000 civilians were "
+                   "killed in the first half of the year, according to the United Nations.") == (5, 0)
+    assert _totals("A roadside bomb wounded four soldiers near Kemo. Some 200 soldiers have been wounded in the "
+                   "province since January.") == (0, 4)
+    # a story of a running total alone keeps it
+    assert _totals("More than 3,000 civilians were killed in the first half of the year, according to the United "
+                   "Nations.") == (3000, 0)
+
+
+def test_a_past_incidents_toll_after_the_days_toll_is_no_dead_of_the_story():
+    assert _totals("A car bomb killed 20 people at a market in Dalo on Saturday. Last year, an attack on the same "
+                   "market killed 50 people.") == (20, 0)
+    assert _totals("A car bomb killed 20 people in Dalo on Saturday. A previous attack on the market killed 30 "
+                   "people.") == (20, 0)
+    assert _totals("Four people were killed in a blast in Dalo, the deadliest since 2015, when 130 people died in a "
+                   "similar attack.") == (4, 0)
+    assert _totals("BAGHDAD (AP) — A suicide bomber killed seven people in Baghdad on Friday. In July 2023, a truck "
+                   "bomb in the capital's Karrada district killed more than 300 people.") == (7, 0)
+    # the background figure is still there, told as no casualty of the day
+    assert _counts("Gunmen killed 12 people in Kemo. Last year, gunmen killed 40 people in the same village.") == [
+        ("12", 12, "exact", "killed"), ("40", 40, "exact", "other")]
+    # a story of past incidents alone keeps their figures
+    assert _totals("In March 2019, a bombing killed 30 people in Dalo. In June 2019, gunmen killed 12 people in "
+                   "Kemo.") == (42, 0)
