@@ -1,5 +1,7 @@
 """Casualty counts of wire stories and incident summaries that a sum of the dead must not take as the story's own: the
-tolls of earlier incidents and running totals told as background. Names and places are invented."""
+tolls of earlier incidents and running totals told as background, and another source's figure of the story's toll.
+Names and places are invented."""
+from tests.extract.test_estimates import run
 from tests.extract.test_estimates_implicit import _counts  # an article of our own, published 2024-05-01
 from tests.extract.test_estimates_incidents import _totals
 
@@ -34,3 +36,21 @@ def test_a_past_incidents_toll_after_the_days_toll_is_no_dead_of_the_story():
     # a story of past incidents alone keeps their figures
     assert _totals("In March 2019, a bombing killed 30 people in Dalo. In June 2019, gunmen killed 12 people in "
                    "Kemo.") == (42, 0)
+
+
+# --- another source's figure of the toll ---
+
+def test_another_sources_toll_is_one_figure_of_the_toll_not_more_dead():
+    assert _totals("MOGADISHU, Somalia (AP) — A car bomb exploded outside a hotel in Mogadishu on Saturday, killing at "
+                   "least 12 people, police said. Hospital officials put the death toll at 15.") == (12, 0)
+    assert _totals("LAGOS (Reuters) - Gunmen killed 30 people in a raid on a village, police said on Monday. A local "
+                   "official said the death toll was 45.") == (30, 0)
+    assert _totals("Police said 12 people were killed in the attack. Residents put the toll at 20.") == (12, 0)
+    assert _totals("A bomb wounded 30 people in Kemo, officials said. Doctors put the number of injured at 41.") == (0, 30)
+    # both figures are of one subject, where they disagree
+    found = run("Police said 12 people were killed in the attack. Residents put the toll at 20.")
+    assert [(e.surface, e.category) for e in found] == [("12", "killed"), ("20", "other")]
+    assert found[0].subject_key == found[1].subject_key
+    # the toll of another matter or another incident is more dead
+    assert _totals("Gunmen killed 30 people in Kemo on Monday. Separately, the death toll from the floods in the "
+                   "south rose to 45.") == (75, 0)

@@ -71,3 +71,14 @@ def test_groups_of_two_sets_of_articles_merge_into_the_groups_of_all():
     syria = {r["subject_key"]: r for r in merged.to_pylist()}["killed:SYR:people"]
     assert (syria["n_estimates"], syria["n_articles"], syria["claimants"], syria["disagree"]) == (
         3, 2, ["police", "the ministry"], True)
+
+
+def test_a_figure_kept_aside_from_a_storys_sum_is_of_the_group_its_key_names():
+    # "A bomb wounded 30 people, officials said. Doctors put the number of injured at 41": the doctors' figure is kept
+    # as `other` (not more wounded), under the subject of the wounded, where the two disagree
+    groups = rows([
+        estimate("e1", "wounded:SYR:people", value=30, claimant="officials", category="wounded", start=10),
+        estimate("e2", "wounded:SYR:people", value=41, claimant="Doctors", category="other", start=50),
+    ])
+    g = groups["wounded:SYR:people"]
+    assert (g["category"], g["n_claimants"], g["disagree"]) == ("wounded", 2, True)

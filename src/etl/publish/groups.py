@@ -5,7 +5,6 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from etl import contract
-from etl.extract.estimates import subject_category
 
 
 def estimate_groups(estimates: pa.Table) -> pa.Table:
@@ -24,7 +23,8 @@ def estimate_groups(estimates: pa.Table) -> pa.Table:
     attributed = pc.is_valid(claimant)
     work = pa.table({
         "subject_key": rows["subject_key"], "estimate_id": rows["estimate_id"], "article_id": rows["article_id"],
-        "category": pa.array([subject_category(c) for c in rows["category"].to_pylist()], pa.string()),
+        # the category its key names: a figure kept aside from a story's sum (as `other`) is still of its subject
+        "category": pa.array([k.split(":", 1)[0] for k in rows["subject_key"].to_pylist()], pa.string()),
         "low": low, "high": high, "claimant": claimant,
         # Disagreement is between claimants: unattributed figures do not count towards it.
         "claimed_low": pc.if_else(attributed, low, pa.scalar(None, pa.float64())),

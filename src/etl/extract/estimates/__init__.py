@@ -59,7 +59,9 @@ number of figures, not the length of the article. For each count:
   sum of the dead counts the toll alone, and the toll takes their event; so is a figure told first beside a newer one
   ("Officials initially said 9 …", "had said 27 …", "had initially killed 20", "had earlier put the death toll at 9");
   more dead told after a toll that grew in their sentence are in it, even a toll told again ("rose to 15 after two
-  more died", "has risen to three after a man died in hospital");
+  more died", "has risen to three after a man died in hospital"); another source's toll of the same incident, not
+  told as grown ("killing at least 12 people, police said. Hospital officials put the death toll at 15"), is another
+  figure of the one toll, kept aside as `other` under the subject of the first, where the two disagree;
 - `claimant` is the speaker of the enclosing statement, else the "according to" source or the subject of a reporting
   verb in the same sentence, else nobody ("reportedly");
 - `subject_key` names what is counted so that figures of the same thing meet across articles: category, country (of
@@ -85,9 +87,9 @@ from collections import Counter
 from datetime import date
 
 from etl.extract.estimates.categories import (
-    Given, animals_are_no_casualties, bare_inserts, breakdowns, categorize, chain_categories, is_singular_count,
-    joined_totals, killing_themselves, listed_parts, partitive_wholes, raises_toll, restates, shot_and_killed,
-    superseded, told_before,
+    Given, animals_are_no_casualties, bare_inserts, breakdowns, categorize, chain_categories, disputes_toll,
+    is_singular_count, joined_totals, killing_themselves, listed_parts, partitive_wholes, raises_toll, restates,
+    shot_and_killed, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -197,7 +199,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
                 if c.category in own:
                     # "Suicide bombers killed 10 people on Tuesday. Boko Haram's insurgency has killed more than 20,000
                     # people since 2009": the story's toll is 10; the 20,000 are kept as `other`, of no event of the day
-                    c.category, c.background = "other", True
+                    c.category, c.aside = "other", c.category
             else:
                 own.add(c.category)
         if restates(c, given, lex, kept[-1] if kept else None):
@@ -212,6 +214,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
                 if k.category == c.category:
                     k.category, c.replaces = "other", k
             del given[c.category]
+        elif disputes_toll(c, given):
+            c.category, c.aside = "other", c.category  # "Hospital officials put the death toll at 15" after "killing 12"
         kept.append(c)
         given.setdefault(c.category, Given()).add(c, lex)
     for c in breakdowns(kept):

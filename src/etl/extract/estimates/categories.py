@@ -989,6 +989,23 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     return _ELSEWHERE.isdisjoint(w.lower() for w in c.sentence.words[:c.first])
 
 
+def disputes_toll(c: Count, given: dict[str, Given]) -> bool:
+    """Whether a toll is another figure of the whole toll the story gave before, not one that grew (`raises_toll` is
+    asked first): "killing at least 12 people, police said. Hospital officials put the death toll at 15", "Officials
+    said 14 people died, while hospital sources put the toll at 17". The story has one toll of its incident, not the
+    sum of its sources' figures; the figure told first stays the story's. Not the toll of another matter
+    ("Separately, the death toll from last week's earthquake rose to 1,200") nor of another incident."""
+    same = given.get(c.category)
+    if same is None or c.source != "toll" or c.cue is None or c.amount == same.total:
+        return False
+    toll = [w.lower() for w in c.sentence.words[max(0, c.cue - _BRINGING_WORDS):c.first]]
+    if _TOLLS.isdisjoint(toll) or any(a == "last" and b in _PAST_SPANS for a, b in zip(toll, toll[1:])):
+        return False
+    if not _ELSEWHERE.isdisjoint(w.lower() for w in c.sentence.words[:c.first]):
+        return False
+    return all(one_incident(c.incident, e) for e in same.incidents)
+
+
 def _grown_toll_before(c: Count) -> bool:
     """Whether a toll that grew is told before a count in its sentence ("The death toll rose to 15 after …")."""
     words = [w.lower() for w in c.sentence.words[max(0, c.first - 2 * _TOLL_OF_WORDS):c.first]]

@@ -64,9 +64,11 @@ class Count:
     # children"), and whether a count restates figures given before it
     listed: Count | None = None
     restated: bool = False
-    # a figure of another incident or a running total told after the story's own figure of its kind ("Last year, an
-    # attack on the same market killed 50", "The insurgency has killed 20,000 since 2009"): kept as `other`
-    background: bool = False
+    # the category of a figure kept aside, as `other`, from the story's own figures of it: a figure of another incident
+    # or a running total told after them ("Last year, an attack on the same market killed 50", "The insurgency has
+    # killed 20,000 since 2009"), or another source's figure of their toll ("Hospital officials put the toll at 15");
+    # its subject is still that category's, where the figures of it meet
+    aside: str | None = None
     age: bool = False  # a person's age after its noun ("The man, 34,"): it passes its verb along a list, is never kept
     # the event nearest the count in its sentence: two figures of one incident may be one figure told twice
     incident: Event | None = None

@@ -29,7 +29,7 @@ def runs_over_a_span(c: Count) -> bool:
     "attacks that have killed hundreds this year", "Since October, more than 300 fighters have been killed") in its
     clause after it, or in a "Since …" that opens its sentence. A toll is of its event whatever span it grew over
     ("the death toll has risen to 40 since Monday")."""
-    if c.source == "toll" or c.category not in _HARMED and not c.background:
+    if c.source == "toll" or (c.aside or c.category) not in _HARMED:
         return False  # (nor are the arrests "so far" of an investigation a running total)
     words = c.sentence.words
     if words and words[0].lower() == _SINCE:
@@ -167,7 +167,7 @@ class Triggers:
     def of(self, c: Count, doc: Doc, pasts: Pasts) -> Event | None:
         """The event the count belongs to: its cue is the event's trigger, else the nearest trigger in its
         sentence; none for a running total, nor for a count of a past incident unless the event is that incident."""
-        if c.category == "other" and not c.background or runs_over_a_span(c):
+        if c.category == "other" and c.aside is None or runs_over_a_span(c):
             return None
         event = self.nearest(c, doc)
         past = pasts.of(c) if event is not None else None
@@ -234,12 +234,13 @@ ARTICLE_SCOPE = "@"
 
 
 def subject_key_of(c: Count, lex: Lexicon, event: Event | None, article_id: str) -> str | None:
-    if c.quantity is None and c.category == "other":
+    category = c.aside or c.category  # (a figure kept aside is still of its category's subject)
+    if c.quantity is None and category == "other":
         return None
     head = c.head or ""
     cls = counted_kind(head, lex)
     country = c.country or (event.location_country if event is not None else None)
-    key = f"{subject_category(c.category)}:{country or '-'}:{cls or 'people'}"
+    key = f"{subject_category(category)}:{country or '-'}:{cls or 'people'}"
     if event is not None and event.date is not None and event.date_precision == "day":
         key += f":{event.date.isoformat()}"
     return key if country else f"{key}{ARTICLE_SCOPE}{article_id}"
