@@ -54,3 +54,20 @@ def test_another_sources_toll_is_one_figure_of_the_toll_not_more_dead():
     # the toll of another matter or another incident is more dead
     assert _totals("Gunmen killed 30 people in Kemo on Monday. Separately, the death toll from the floods in the "
                    "south rose to 45.") == (75, 0)
+
+
+# --- a person joined with no determiner of its own ---
+
+def test_a_person_joined_to_one_with_no_determiner_of_its_own_is_one_more():
+    assert _totals("A man shot and killed his wife and daughter in Kemo before turning the gun on himself.") == (3, 0)
+    assert _totals("Gunmen shot dead a farmer and son in Kemo.") == (2, 0)
+    assert _totals("04/04/2014: Gunmen killed the mayor and bodyguard in Kemo.") == (2, 0)
+    # a verb or a thing after "and" is no person
+    assert _totals("Gunmen killed a farmer and wounded his son in Kemo.") == (1, 1)
+    assert _totals("Gunmen killed a farmer and stole cattle in Kemo.") == (1, 0)
+
+
+def test_an_owner_is_a_person():
+    assert _totals("04/04/2014: An explosive device detonated near a tea shop in Kemo. The blast injured the shop "
+                   "owner.") == (0, 1)
+    assert _totals("A bomb wounded a shop owner and his assistant in Kemo.") == (0, 2)

@@ -612,10 +612,12 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
             j = joined[0] - 1
         k = _past_age(sent, c.np_end)
         # "killed a village chief, his wife and their son": each relative joined after is one more; so is the one
-        # person joined last ("killing six police officers and the bomber", "… and himself"); each may have its age
-        # after it ("killed a farmer (56) and his son (22)")
+        # person joined last ("killing six police officers and the bomber", "… and himself"), or a person joined with
+        # no determiner of its own to one person ("killed his wife and daughter": the "his" is of both); each may have
+        # its age after it ("killed a farmer (56) and his son (22)")
         while c.source != "after" and k + 1 < len(words) and words[k] in ("and", ",") and (
                 words[k + 1] in POSSESSIVES or words[k] == "and" and words[k + 1] in _ONE_AFTER
+                or words[k] == "and" and c.singular and words[k + 1] in lex.persons
                 or words[k] == "and" and words[k + 1] in _THEN and words[k + 2:k + 3] in (["himself"], ["herself"])):
             if words[k + 1] in _THEN:
                 k += 1  # "killed his wife, his two children and then himself": the doer, last
@@ -624,7 +626,7 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
                     out.append(_person(sent, k + 1, k + 2, c))
                     taken.add(sent.spans[k + 1][0])
                 break
-            start, head, end = _noun_phrase(sent, k + 2, lex)
+            start, head, end = _noun_phrase(sent, k + 1 if words[k + 1] in lex.persons else k + 2, lex)
             if not (0 < end - start <= 3 and head == end and words[end - 1] in lex.persons):
                 break
             if sent.spans[k + 1][0] not in taken:
