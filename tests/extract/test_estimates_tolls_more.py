@@ -46,7 +46,8 @@ def test_another_sources_toll_is_one_figure_of_the_toll_not_more_dead():
     assert _totals("LAGOS (Reuters) - Gunmen killed 30 people in a raid on a village, police said on Monday. A local "
                    "official said the death toll was 45.") == (30, 0)
     assert _totals("Police said 12 people were killed in the attack. Residents put the toll at 20.") == (12, 0)
-    assert _totals("A bomb wounded 30 people in Kemo, officials said. Doctors put the number of injured at 41.") == (0, 30)
+    assert _totals("A bomb wounded 30 people in Kemo, officials said. Doctors put the number of injured at "
+                   "41.") == (0, 30)
     # both figures are of one subject, where they disagree
     found = run("Police said 12 people were killed in the attack. Residents put the toll at 20.")
     assert [(e.surface, e.category) for e in found] == [("12", "killed"), ("20", "other")]
@@ -71,3 +72,21 @@ def test_an_owner_is_a_person():
     assert _totals("04/04/2014: An explosive device detonated near a tea shop in Kemo. The blast injured the shop "
                    "owner.") == (0, 1)
     assert _totals("A bomb wounded a shop owner and his assistant in Kemo.") == (0, 2)
+
+
+# --- another source's figure of the dead, told as a count ---
+
+def test_another_sources_count_of_the_same_dead_is_one_figure_of_them_not_more_dead():
+    assert _totals("BEIRUT (AP) — An airstrike killed five people in the town of Sarem, activists said.\n\nThe "
+                   "Observatory for Human Rights said seven people were killed.") == (5, 0)
+    assert _totals("04/04/2014: Assailants attacked a police station in Kemo. Three police officers were killed. "
+                   "Al-Shabaab claimed responsibility, saying it had killed 10 officers.") == (3, 0)
+    assert _totals("A roadside bomb wounded three soldiers near Kemo, the army said. Residents said five soldiers were "
+                   "wounded.") == (0, 3)
+    # more dead, others than those, a part of them, or dead told in two sentences before are counted as before
+    assert _totals("An airstrike killed five people in Sarem, activists said. Police said two soldiers were also "
+                   "killed.") == (7, 0)
+    assert _totals("An airstrike killed five civilians in Sarem, activists said. The army said three soldiers were "
+                   "killed.") == (8, 0)
+    assert _totals("A bomb killed three people in Kemo. A shooting killed nine people in Tadur. Police said 49 people "
+                   "were killed in Sarem.") == (61, 0)

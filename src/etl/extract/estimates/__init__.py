@@ -61,7 +61,9 @@ number of figures, not the length of the article. For each count:
   more dead told after a toll that grew in their sentence are in it, even a toll told again ("rose to 15 after two
   more died", "has risen to three after a man died in hospital"); another source's toll of the same incident, not
   told as grown ("killing at least 12 people, police said. Hospital officials put the death toll at 15"), is another
-  figure of the one toll, kept aside as `other` under the subject of the first, where the two disagree;
+  figure of the one toll, kept aside as `other` under the subject of the first, where the two disagree, and so is
+  another source's count of the dead or wounded the story counted in one sentence before ("An airstrike killed five
+  people, activists said. The Observatory said seven people were killed"), unless told as more ("also") or others;
 - `claimant` is the speaker of the enclosing statement, else the "according to" source or the subject of a reporting
   verb in the same sentence, else nobody ("reportedly");
 - `subject_key` names what is counted so that figures of the same thing meet across articles: category, country (of
@@ -88,8 +90,8 @@ from datetime import date
 
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, bare_inserts, breakdowns, categorize, chain_categories, disputes_toll,
-    is_singular_count, joined_totals, killing_themselves, listed_parts, partitive_wholes, raises_toll, restates,
-    shot_and_killed, superseded, told_before,
+    is_singular_count, joined_totals, killing_themselves, listed_parts, other_sources_figures, partitive_wholes,
+    raises_toll, restates, shot_and_killed, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -215,7 +217,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
                     k.category, c.replaces = "other", k
             del given[c.category]
         elif disputes_toll(c, given):
-            c.category, c.aside = "other", c.category  # "Hospital officials put the death toll at 15" after "killing 12"
+            # "Hospital officials put the death toll at 15" after "killing 12"
+            c.category, c.aside = "other", c.category
         kept.append(c)
         given.setdefault(c.category, Given()).add(c, lex)
     for c in breakdowns(kept):
@@ -229,6 +232,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
 
     # Attribute and link.
     claims = Claimants(doc, statements, lex).of(kept)
+    for c in other_sources_figures(kept, [claim.canonical or claim.claimant for claim in claims], lex):
+        c.category, c.aside = "other", c.category  # "The Observatory said seven people were killed" after "killed five"
     dated: dict[int, date | None] = {}
     out = []
     for c, claim in zip(kept, claims):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 
 from etl.extract.dates import is_calendar_word
@@ -32,6 +33,7 @@ _REPORTS = frozenset({"reports", "report", "figures", "figure", "estimates", "es
 # "The bombing had initially killed 20", "20 people were originally reported dead": told first, whatever the verb
 _FIRST_ADVERBS = frozenset({"initially", "originally"})
 _ALSO = "also"  # "Two soldiers were also killed": more than the people told before, not those told again
+_DISPUTED = frozenset({"killed", "wounded"})  # the counts a story gives one figure of per source
 _ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "another"})
 _SAME_DAY = ("same", "day")  # "On the same day, Russian forces shelled Huliaipole": the note's next incident
 _ACCORDING = ("according", "to")  # "According to the mayor, 3 civilians were killed": the mayor is the source
@@ -60,6 +62,7 @@ _DESCRIPTIONS = frozenset({"a", "an", "his", "her", "their", "all", "both", "age
 _REFLEXIVES = frozenset({"himself", "herself"})
 _THEMSELVES = "themselves"  # "killing themselves and 9 others": the attackers counted before, and 9 more
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})  # "his son", "their two children", "my two brothers"
+_KNOWN = POSSESSIVES | {"the", "these", "those"}  # "the 49 people killed", "their two sons": people known already
 _PERSON_DETERMINERS = POSSESSIVES | {"the"}
 _ALL_OF = frozenset({"all", "both"})  # before the second count of a coordination ("and all four assailants")
 _OF_WHOM = frozenset({"them", "those", "these", "whom"})  # "five of them were killed": part of the ones told before
@@ -1004,6 +1007,44 @@ def disputes_toll(c: Count, given: dict[str, Given]) -> bool:
     if not _ELSEWHERE.isdisjoint(w.lower() for w in c.sentence.words[:c.first]):
         return False
     return all(one_incident(c.incident, e) for e in same.incidents)
+
+
+def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: Lexicon) -> list[Count]:
+    """The figures of the dead or wounded that another source gives of the story's whole count of them, told after it
+    ("An airstrike killed five people, activists said. The Observatory said seven people were killed"; "Three police
+    officers were killed. Al-Shabaab claimed responsibility, saying it had killed 10 officers"): a figure of the one
+    count, not more of them, as `disputes_toll` finds of a toll. The figure is the only one of its kind in its
+    sentence, of people (or of the kind counted before), from a source that gave no figure of it before, of the same
+    incident, and told as no more than those ("also", "another", "more"), nor as a part of them ("two of the dead"),
+    nor as those known ("the 49 people killed"); and the story gave that count in one sentence (figures of it in two
+    or more may be of as many incidents)."""
+    out = []
+    # category → the claimants, kinds, events and sentences of its figures so far
+    told: dict[str, tuple[set[str | None], set[str], list[Event | None], set[int]]] = {}
+    per_sentence = Counter((c.sentence.index, c.category) for c in kept)
+    for c, claimant in zip(kept, claimants):
+        if c.category not in _DISPUTED:
+            continue
+        words = c.sentence.words
+        head = words[c.np_head - 1] if c.np_end > c.np_start else None
+        kind = counted_kind(head, lex) if head is not None else ""
+        source = claimant.lower() if claimant else None
+        before = told.get(c.category)
+        if before is not None and source is not None and source not in before[0] and not c.singular \
+                and len(before[3]) == 1 and per_sentence[c.sentence.index, c.category] == 1 \
+                and c.source in ("after", "before") and not (c.first > 0 and words[c.first - 1] in _KNOWN) \
+                and (head is None or head in lex.summary_heads or kind in before[1]) \
+                and not _added(c) and _ALSO not in words and not _another_incident(words) \
+                and not (c.after < len(words) and words[c.after] == "of") \
+                and all(one_incident(c.incident, e) for e in before[2]):
+            out.append(c)
+            continue
+        entry = told.setdefault(c.category, (set(), set(), [], set()))
+        entry[0].add(source)
+        entry[1].add(kind)
+        entry[2].append(c.incident)
+        entry[3].add(c.sentence.index)
+    return out
 
 
 def _grown_toll_before(c: Count) -> bool:
