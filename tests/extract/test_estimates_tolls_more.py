@@ -30,6 +30,12 @@ def test_a_past_incidents_toll_after_the_days_toll_is_no_dead_of_the_story():
                    "similar attack.") == (4, 0)
     assert _totals("BAGHDAD (AP) — A suicide bomber killed seven people in Baghdad on Friday. In July 2023, a truck "
                    "bomb in the capital's Karrada district killed more than 300 people.") == (7, 0)
+    # another incident of last week, or of a month named in "the deadliest since", however recent
+    assert _totals("NAIROBI, Kenya (AP) — Al-Shabab extremists killed five people in an attack on a bus in northern "
+                   "Kenya, police said Friday.\n\nLast week, the extremists killed 11 people in Mandera county.") == (
+        5, 0)
+    assert _totals("The attack, which killed 14 people, was the deadliest in the city since March, when 22 people were "
+                   "killed in a bombing at a mosque.") == (14, 0)
     # the background figure is still there, told as no casualty of the day
     assert _counts("Gunmen killed 12 people in Kemo. Last year, gunmen killed 40 people in the same village.") == [
         ("12", 12, "exact", "killed"), ("40", 40, "exact", "other")]

@@ -81,8 +81,8 @@ class Pasts:
 
     def _is_past(self, m: DateMention) -> bool:
         said = m.text.lower()
-        if m.precision in ("year", "month") and (said.startswith(("last ", "earlier ")) or said.endswith(" ago")):
-            return True  # "last year", "earlier this year", "two years ago"
+        if m.precision in ("year", "month", "week") and (said.startswith(("last ", "earlier ")) or said.endswith(" ago")):
+            return True  # "last year", "earlier this year", "two years ago", "last week": no news of the day
         return m.date is not None and self.published is not None and m.precision in ("year", "month", "week", "day") \
             and period(m.date, m.precision)[1] < self.published - _LONG_AGO
 
@@ -114,7 +114,12 @@ class Pasts:
         if lo >= 3 and words[lo - 1].lower() == _WHEN and words[lo - 2] == ",":
             k = bisect_left(starts, spans[lo - 2][0]) - 1  # the date right before ", when"
             if k >= 0 and found[k].end == spans[lo - 3][1]:
-                return self._past(found[k])  # "in November, when bombers killed 130 people"
+                m = found[k]
+                if m.text.lower().startswith(_SINCE) and m.date is not None and self.published is not None \
+                        and period(m.date, m.precision)[1] < self.published:
+                    # "the deadliest since March, when 22 people were killed": another incident, however recent
+                    return Past(m.date, m.precision)
+                return self._past(m)  # "in November, when bombers killed 130 people"
         if found[0].start < spans[min(_OPENER_WORDS, n - 1)][0] and not found[0].text.lower().startswith(_SPAN_STARTS):
             return self._past(found[0])  # "Last year, an attack on the same market killed 50 people"
         return self._told_past(c, lo, hi)
