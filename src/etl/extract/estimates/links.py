@@ -81,7 +81,8 @@ class Pasts:
 
     def _is_past(self, m: DateMention) -> bool:
         said = m.text.lower()
-        if m.precision in ("year", "month", "week") and (said.startswith(("last ", "earlier ")) or said.endswith(" ago")):
+        if m.precision in ("year", "month", "week") and (
+                said.startswith(("last ", "earlier ")) or said.endswith(" ago")):
             return True  # "last year", "earlier this year", "two years ago", "last week": no news of the day
         return m.date is not None and self.published is not None and m.precision in ("year", "month", "week", "day") \
             and period(m.date, m.precision)[1] < self.published - _LONG_AGO
