@@ -96,3 +96,18 @@ def test_another_sources_count_of_the_same_dead_is_one_figure_of_them_not_more_d
                    "killed.") == (8, 0)
     assert _totals("A bomb killed three people in Kemo. A shooting killed nine people in Tadur. Police said 49 people "
                    "were killed in Sarem.") == (61, 0)
+
+
+# --- the dead named after their toll ---
+
+def test_the_dead_named_as_the_subject_of_were_are_of_the_toll():
+    assert _totals("05/12/2016: Gunmen killed four people in Kemo. The dead were two farmers and their wives.") == (
+        4, 0)
+    assert _totals("A bomb killed five people in Kemo. The victims were two men and a woman, and two children.") == (
+        5, 0)
+    # with no toll before, they are the dead
+    assert _totals("The dead were three soldiers, police said.") == (3, 0)
+
+
+def test_a_homeowner_is_a_person():
+    assert _totals("05/12/2016: Assailants set fire to a house in Kemo. The homeowner died in the fire.") == (1, 0)

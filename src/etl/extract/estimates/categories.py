@@ -119,6 +119,8 @@ _HARMED = frozenset({"killed", "wounded", "killed_or_wounded"})
 _INTENT_WORDS = 5  # words between an intent and the "to" of the act it meant ("conspired with his uncle to kill")
 # "Among the dead were three children", "the victims included two women": a part of the count given before.
 _PART_OF = frozenset({"among", "included", "includes", "include"})
+_TOLD_PEOPLE = frozenset({"dead", "victims", "deceased", "casualties", "wounded", "injured"})  # "The dead were …"
+_WERE = frozenset({"were", "are"})
 
 
 def _past_insert(sent: SentenceTokens, j: int) -> int:
@@ -625,8 +627,13 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
 
 def _part_word_before(c: Count) -> bool:
     """Whether an "among" or "included" just before a count makes it a part of a count told before: "Among the dead
-    were three children", "the victims included two women"."""
-    return not _PART_OF.isdisjoint(c.sentence.words[max(0, c.first - 4):c.first])
+    were three children", "the victims included two women"; or the people told before are named as the subject of
+    "were": "The dead were two farmers and their wives"."""
+    words = c.sentence.words
+    if c.first >= 3 and words[c.first - 3] == "the" and words[c.first - 2] in _TOLD_PEOPLE \
+            and words[c.first - 1] in _WERE:
+        return True
+    return not _PART_OF.isdisjoint(words[max(0, c.first - 4):c.first])
 
 
 def listed_parts(group: list[Count], lex: Lexicon) -> None:
