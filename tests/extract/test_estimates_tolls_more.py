@@ -111,3 +111,23 @@ def test_the_dead_named_as_the_subject_of_were_are_of_the_toll():
 
 def test_a_homeowner_is_a_person():
     assert _totals("05/12/2016: Assailants set fire to a house in Kemo. The homeowner died in the fire.") == (1, 0)
+
+
+# --- a number after vague figures ---
+
+def test_a_number_told_after_only_vague_figures_of_the_dead_is_the_toll():
+    assert _totals("COLOMBO (AP) — Dozens of people were killed when a bomb exploded on a train on Monday. Police said "
+                   "40 people died.") == (40, 0)
+    assert _totals("Scores of people were killed when a bomb exploded on a train. Police put the death toll at "
+                   "60.") == (60, 0)
+    assert _totals("Dozens of people were wounded in the blast. Doctors said 35 people were wounded.") == (
+        0, 35)
+    # more dead, or a part of them, after vague figures are counted as before
+    assert [category for *_, category in _counts("Dozens of people were killed in the blast. Two soldiers were also "
+                                                  "killed.")] == ["killed", "killed"]
+
+
+def test_a_toll_of_a_war_told_in_an_in_which_clause_is_no_dead_of_the_day():
+    assert _totals("COLOMBO (AP) — A bomb exploded on a train on Monday, killing 42 people. It was the deadliest "
+                   "attack since the end of the civil war in 2009, in which an estimated 100,000 people were "
+                   "killed.") == (42, 0)

@@ -90,8 +90,8 @@ from datetime import date
 
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, bare_inserts, breakdowns, categorize, chain_categories, disputes_toll,
-    is_singular_count, joined_totals, killing_themselves, listed_parts, other_sources_figures, partitive_wholes,
-    raises_toll, restates, shot_and_killed, superseded, told_before,
+    firms_vague, is_grown_toll, is_singular_count, joined_totals, killing_themselves, listed_parts,
+    other_sources_figures, partitive_wholes, raises_toll, restates, shot_and_killed, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -197,7 +197,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             continue
         c.incident = triggers.nearest(c, doc)
         if c.category in _BACKGROUND_KINDS:
-            if runs_over_a_span(c) or pasts.of(c) is not None:
+            if (runs_over_a_span(c) or pasts.of(c) is not None) and not is_grown_toll(c):
                 if c.category in own:
                     # "Suicide bombers killed 10 people on Tuesday. Boko Haram's insurgency has killed more than 20,000
                     # people since 2009": the story's toll is 10; the 20,000 are kept as `other`, of no event of the day
@@ -209,6 +209,11 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             given[c.category].told(c)
             dropped["estimates: figure restates figures given before"] += 1
             continue
+        vague = firms_vague(c, kept)
+        for k in vague:
+            k.category, k.aside = "other", k.category  # "Dozens of people were killed" before "Police said 40 died"
+        if vague:
+            del given[c.category]
         if raises_toll(c, given, lex):
             # "killing eight soldiers. The death toll later rose to 12": the eight are part of the toll, which a sum
             # of the dead counts alone; the toll is of their event

@@ -34,6 +34,7 @@ _REPORTS = frozenset({"reports", "report", "figures", "figure", "estimates", "es
 _FIRST_ADVERBS = frozenset({"initially", "originally"})
 _ALSO = "also"  # "Two soldiers were also killed": more than the people told before, not those told again
 _DISPUTED = frozenset({"killed", "wounded"})  # the counts a story gives one figure of per source
+_VAGUE = "order_of_magnitude"  # "dozens", "scores", "hundreds": a figure a number told after it makes firm
 _ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "another"})
 _SAME_DAY = ("same", "day")  # "On the same day, Russian forces shelled Huliaipole": the note's next incident
 _ACCORDING = ("according", "to")  # "According to the mayor, 3 civilians were killed": the mayor is the source
@@ -999,6 +1000,15 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     return _ELSEWHERE.isdisjoint(w.lower() for w in c.sentence.words[:c.first])
 
 
+def is_grown_toll(c: Count) -> bool:
+    """Whether a count is a toll told as grown ("the death toll from last week's earthquake rose to 1,200"): news of
+    the day, whatever day its incident was."""
+    if c.source != "toll" or c.cue is None:
+        return False
+    toll = [w.lower() for w in c.sentence.words[max(0, c.cue - _BRINGING_WORDS):c.first]]
+    return not _TOLLS.isdisjoint(toll) and not _GROWN.isdisjoint(toll)
+
+
 def disputes_toll(c: Count, given: dict[str, Given]) -> bool:
     """Whether a toll is another figure of the whole toll the story gave before, not one that grew (`raises_toll` is
     asked first): "killing at least 12 people, police said. Hospital officials put the death toll at 15", "Officials
@@ -1014,6 +1024,21 @@ def disputes_toll(c: Count, given: dict[str, Given]) -> bool:
     if not _ELSEWHERE.isdisjoint(w.lower() for w in c.sentence.words[:c.first]):
         return False
     return all(one_incident(c.incident, e) for e in same.incidents)
+
+
+def firms_vague(c: Count, kept: list[Count]) -> list[Count]:
+    """The figures of its kind a figure told after them makes firm, when they were all vague: "Dozens of people were
+    killed … Police said 40 people died", "Scores were killed. Police put the death toll at 60". The story's count is
+    the number (they are kept aside, so that a sum of the dead counts it alone); not one told as more ("also",
+    "another"), as a part ("two of the dead"), nor of another incident."""
+    if c.hedge == _VAGUE or c.category not in _DISPUTED or c.singular:
+        return []
+    same = [k for k in kept if k.category == c.category]
+    words = c.sentence.words
+    if not same or any(k.hedge != _VAGUE for k in same) or _added(c) or _ALSO in words \
+            or _another_incident(words) or (c.after < len(words) and words[c.after] == "of"):
+        return []
+    return same if all(one_incident(c.incident, k.incident) for k in same) else []
 
 
 def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: Lexicon) -> list[Count]:

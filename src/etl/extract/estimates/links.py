@@ -49,6 +49,7 @@ def runs_over_a_span(c: Count) -> bool:
 # killed 30", "killed 30 in a previous attack on the market") counts a past incident, not the article's own.
 _CLAUSE_BOUNDS = frozenset({",", ";", "—", "–", "(", ")", "which", "where", "who", "while", "whereas", "when"})
 _WHEN = "when"  # "since March 2019, when a bomber killed 30": the date before it is the clause's
+_WHICH, _WHICH_PREPOSITIONS = "which", frozenset({"in", "during"})  # "the civil war in 2009, in which 100,000 died"
 _CLAUSE_WORDS = 15  # words of a count's clause looked at on each side (a sentence of no commas may be very long)
 _OPENER_WORDS = 3  # words before a date that opens its sentence ("In March 2019, …") and dates all its clauses
 _SPAN_STARTS = ("since", "from", "until", "till")  # the start or end of a span, no date of what happened
@@ -112,9 +113,11 @@ class Pasts:
         if inside:
             nearest = min(inside, key=lambda m: abs(m.start - c.start))
             return self._past(nearest)
-        if lo >= 3 and words[lo - 1].lower() == _WHEN and words[lo - 2] == ",":
-            k = bisect_left(starts, spans[lo - 2][0]) - 1  # the date right before ", when"
-            if k >= 0 and found[k].end == spans[lo - 3][1]:
+        comma = lo - 2 if lo >= 3 and words[lo - 1].lower() == _WHEN else lo - 3 if lo >= 4 and (
+            words[lo - 1].lower() == _WHICH and words[lo - 2].lower() in _WHICH_PREPOSITIONS) else -1
+        if comma >= 1 and words[comma] == ",":
+            k = bisect_left(starts, spans[comma][0]) - 1  # the date right before ", when" or ", in which"
+            if k >= 0 and found[k].end == spans[comma - 1][1]:
                 m = found[k]
                 if m.text.lower().startswith(_SINCE) and m.date is not None and self.published is not None \
                         and period(m.date, m.precision)[1] < self.published:
