@@ -131,3 +131,16 @@ def test_a_toll_of_a_war_told_in_an_in_which_clause_is_no_dead_of_the_day():
     assert _totals("COLOMBO (AP) — A bomb exploded on a train on Monday, killing 42 people. It was the deadliest "
                    "attack since the end of the civil war in 2009, in which an estimated 100,000 people were "
                    "killed.") == (42, 0)
+
+
+# --- how a count and its harm are told ---
+
+def test_people_treated_for_injuries_are_wounded():
+    assert _totals("05/12/2016: A bomb exploded at a market in Kemo. Five people were treated for injuries.") == (0, 5)
+    assert _totals("Eleven people were being treated for their injuries in hospital, officials said.") == (0, 11)
+
+
+def test_the_verb_after_members_of_a_named_family_is_theirs():
+    assert _totals("05/12/2016: Seven members of the Ali family were killed when a shell hit their house in Kemo.") == (
+        7, 0)
+    assert _totals("Three members of the Oduya clan were wounded in the raid.") == (0, 3)

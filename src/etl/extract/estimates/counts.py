@@ -132,8 +132,12 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
     return start, j, _name_after_of(sent, j, lex)
 
 
+_KIN_GROUPS = frozenset({"clan", "tribe", "household"})  # "members of the Oduya clan", as of "the Ali family"
+
+
 def _name_after_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
-    """Extend a phrase over "of" or "from" + a name: "2 members of LaQ", "troops from North Korea"."""
+    """Extend a phrase over "of" or "from" + a name: "2 members of LaQ", "troops from North Korea", and the group the
+    name is of: "7 members of the Ali family"."""
     n = len(sent.words)
     if j + 1 >= n or sent.words[j] not in lex.origin_prepositions:
         return j
@@ -143,7 +147,10 @@ def _name_after_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
     m = k
     while m < n and m - k < 4 and sent.is_word(m) and sent.is_capitalized(m):
         m += 1
-    return m if m > k else j
+    if m == k:
+        return j
+    group = m < n and (sent.words[m] in lex.collectives or sent.words[m] in _KIN_GROUPS) and not sent.is_capitalized(m)
+    return m + 1 if group else m
 
 
 def read_count(sent: SentenceTokens, start: int, end: int, number: Number | None, lex: Lexicon) -> Count:
