@@ -96,6 +96,11 @@ def test_another_sources_count_of_the_same_dead_is_one_figure_of_them_not_more_d
                    "killed.") == (8, 0)
     assert _totals("A bomb killed three people in Kemo. A shooting killed nine people in Tadur. Police said 49 people "
                    "were killed in Sarem.") == (61, 0)
+    # another act told, not another figure of the one told: more dead
+    assert _totals("Assailants attacked a bus, killing five people, police said. In a second attack, assailants "
+                   "killed three people, a local official said.") == (8, 0)
+    assert _totals("Assailants attacked a bus, killing five people, police said. Police said gunmen attacked a nearby "
+                   "village and killed three people.") == (8, 0)
 
 
 # --- the dead named after their toll ---

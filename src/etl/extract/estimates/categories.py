@@ -34,6 +34,10 @@ _REPORTS = frozenset({"reports", "report", "figures", "figure", "estimates", "es
 _FIRST_ADVERBS = frozenset({"initially", "originally"})
 _ALSO = "also"  # "Two soldiers were also killed": more than the people told before, not those told again
 _DISPUTED = frozenset({"killed", "wounded"})  # the counts a story gives one figure of per source
+_SAYING = "saying"  # "claimed responsibility, saying it had killed 10 officers"
+# "In a second attack", "a related raid", "Later, gunmen …": another act told, not another figure of the one told
+_OTHER_ACT = frozenset({"second", "third", "related", "subsequent", "later", "similar", "earlier", "then"})
+_CLAIMED_ACT = frozenset({"it", "they", "we", "had", "have", "has"})  # "saying it had killed 10": the source's own act
 _VAGUE = "order_of_magnitude"  # "dozens", "scores", "hundreds": a figure a number told after it makes firm
 _ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "another"})
 _SAME_DAY = ("same", "day")  # "On the same day, Russian forces shelled Huliaipole": the note's next incident
@@ -1041,6 +1045,15 @@ def firms_vague(c: Count, kept: list[Count]) -> list[Count]:
     return same if all(one_incident(c.incident, k.incident) for k in same) else []
 
 
+def _reported_before(c: Count, lex: Lexicon) -> bool:
+    """Whether a reporting verb, or "saying", comes before a count in its sentence, and no word of another act: "The
+    Observatory said seven people were killed", not "Police said that in a second attack gunmen killed three"."""
+    words = [w.lower() for w in c.sentence.words[:c.first]]
+    if c.source == "before" and c.cue is not None and _CLAIMED_ACT.isdisjoint(words[max(0, c.cue - 2):c.cue]):
+        return False  # "Police said gunmen attacked a village and killed three": an act told, not "it had killed 10"
+    return _OTHER_ACT.isdisjoint(words) and any(w in lex.reporting_verbs or w == _SAYING for w in words)
+
+
 def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: Lexicon) -> list[Count]:
     """The figures of the dead or wounded that another source gives of the story's whole count of them, told after it
     ("An airstrike killed five people, activists said. The Observatory said seven people were killed"; "Three police
@@ -1049,7 +1062,9 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
     sentence, of people (or of the kind counted before), from a source that gave no figure of it before, of the same
     incident, and told as no more than those ("also", "another", "more"), nor as a part of them ("two of the dead"),
     nor as those known ("the 49 people killed"); and the story gave that count in one sentence (figures of it in two
-    or more may be of as many incidents)."""
+    or more may be of as many incidents). The source tells it: its reporting verb comes before the figure ("said seven
+    people were killed", "saying it had killed 10"), not after an act told anew ("In a second attack, gunmen killed
+    three people, an official said")."""
     out = []
     # category → the claimants, kinds, events and sentences of its figures so far
     told: dict[str, tuple[set[str | None], set[str], list[Event | None], set[int]]] = {}
@@ -1068,7 +1083,7 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
                 and (head is None or head in lex.summary_heads or kind in before[1]) \
                 and not _added(c) and _ALSO not in words and not _another_incident(words) \
                 and not (c.after < len(words) and words[c.after] == "of") \
-                and all(one_incident(c.incident, e) for e in before[2]):
+                and all(one_incident(c.incident, e) for e in before[2]) and _reported_before(c, lex):
             out.append(c)
             continue
         entry = told.setdefault(c.category, (set(), set(), [], set()))
