@@ -149,3 +149,14 @@ def test_the_verb_after_members_of_a_named_family_is_theirs():
     assert _totals("05/12/2016: Seven members of the Ali family were killed when a shell hit their house in Kemo.") == (
         7, 0)
     assert _totals("Three members of the Oduya clan were wounded in the raid.") == (0, 3)
+
+
+# --- a toll that grew, broken down by the days it grew over ---
+
+def test_the_days_a_toll_grew_over_are_its_parts():
+    assert _totals("KANO (AP) — The death toll from Friday's bombing of a mosque in Kano rose to 15 on Saturday, "
+                   "officials said. Twelve people were killed on Friday and three more died in hospital "
+                   "overnight.") == (15, 0)
+    # more dead than the toll, or after a toll that did not grow, are their own
+    assert _totals("The death toll from the bombing rose to 15 on Saturday. Twelve soldiers were killed in Tadur on "
+                   "Friday and five more died in a second attack.") == (32, 0)

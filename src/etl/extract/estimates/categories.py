@@ -1265,9 +1265,10 @@ def _names_place(sent: SentenceTokens, k: int) -> bool:
 def breakdowns(kept: list[Count]) -> list[Count]:
     """The counts that break a toll told before down: two or more of its kind in later sentences, of one day, summing
     to it ("killing at least 11 people" then "In Kyiv, four people were killed. In Lviv, three people died and in
-    Dnipro four were killed": parts of the 11, told again). Counts that fall short of a toll or pass it, or that "also"
-    or "another" adds, are counts of their own ("A bomb killed 12 people in Kabul. In Kandahar, 3 policemen were
-    killed")."""
+    Dnipro four were killed": parts of the 11, told again), or of the days a toll that grew grew over ("The death toll
+    rose to 15. Twelve people were killed on Friday and three more died overnight"). Counts that fall short of a toll or
+    pass it, or that "also" or "another" adds to a toll that did not grow, are counts of their own ("A bomb killed 12
+    people in Kabul. In Kandahar, 3 policemen were killed")."""
     found: list[Count] = []
     # per category: the toll the counts after it may break down, and those that do so far, with their sum
     open_tolls: dict[str, tuple[Count, list[Count], float]] = {}
@@ -1276,8 +1277,11 @@ def breakdowns(kept: list[Count]) -> list[Count]:
             continue
         toll, parts, total = open_tolls.get(c.category, (None, [], 0.0))
         words = c.sentence.words
+        # (a toll that grew is broken down by the days it grew over: "rose to 15 on Saturday. Twelve people were killed
+        # on Friday and three more died in hospital overnight")
+        grown = toll is not None and is_grown_toll(toll)
         if toll is None or c.sentence.index <= toll.sentence.index or total + c.amount > toll.amount \
-                or _added(c) or _ALSO in words or _another_incident(words) or _other_day(toll, c):
+                or not grown and (_added(c) or _ALSO in words or _other_day(toll, c)) or _another_incident(words):
             open_tolls[c.category] = (c, [], 0.0)
             continue
         parts.append(c)
