@@ -25,3 +25,8 @@ def test_a_count_opening_a_sentence_in_capitals_is_no_named_victim():
     # "Five Maoists" is five, not a person named so (who made it six)
     assert _totals("Five Maoists, including two women, were killed in an encounter on Friday.")[0] == 5
     assert _totals("One Mayi Mayi was killed and the police drove off the assailants.")[0] == 1
+
+
+def test_one_person_a_toll_included_told_again_by_a_definite_noun_is_no_more_dead():
+    assert _totals("Fifty people, including the assailant, were killed. The assailant was killed by police.")[0] == 50
+    assert _totals("Fifty people were killed. The assailant was killed by police.")[0] == 51  # not included: one more

@@ -90,7 +90,7 @@ from datetime import date
 
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, bare_inserts, breakdowns, categorize, chain_categories, disputes_toll,
-    firms_vague, is_grown_toll, is_singular_count, joined_totals, killing_themselves, listed_parts,
+    firms_vague, included_before, is_grown_toll, is_singular_count, joined_totals, killing_themselves, listed_parts,
     other_sources_figures, partitive_wholes, raises_toll, restates, shot_and_killed, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
@@ -161,6 +161,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         animals_are_no_casualties(group, lex)
         superseded(group)
     told_before(counts, lex)
+    included_before(counts)
     shot_and_killed(counts, lex)
     counts += coordinated_people(counts, lex)
     counts.sort(key=lambda c: c.start)

@@ -1,6 +1,7 @@
 """A count in its sentence → its category (killed, wounded, arrested, …), and whether it restates others."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -952,6 +953,26 @@ def told_before(counts: list[Count], lex: Lexicon) -> None:
         if first_told and any(o is not c and o.category == c.category and o.amount != c.amount and not _added(o)
                               for o in counts):
             c.category = "other"  # (not before "3 more died": an addition to it, no newer figure of it)
+
+
+def included_before(counts: list[Count]) -> None:
+    """One person told by a definite noun ("The assailant was killed by police") whom a toll of an earlier sentence
+    already included ("Fifty people, including the assailant, were killed") is that toll's part told again: no more
+    dead (kept as `other`)."""
+    for c in counts:
+        if not (c.singular and c.category != "other" and c.np_start < c.np_head <= len(c.sentence.words)
+                and c.sentence.words[c.first].lower() == "the"):
+            continue
+        head = c.sentence.words[c.np_head - 1].lower()
+        part = re.compile(rf"\bincluding (?:the|its|their|an?|one) (?:[\w-]+ )?{re.escape(head)}\b")
+        for o in counts:
+            if o is c or o.start >= c.start or o.category != c.category or o.singular or (
+                    o.sentence.index == c.sentence.index):
+                continue
+            lo, hi = o.sentence.spans[0][0], o.sentence.spans[-1][1]
+            if part.search(o.sentence.text.lower(), lo, hi):
+                c.category = "other"
+                break
 
 
 def _before_its_verb(c: Count) -> list[str]:
