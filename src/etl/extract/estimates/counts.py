@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import cache
 
-from etl.extract import geo
+from etl.extract import geo, numbers
 from etl.extract.estimates.categories import (
     POSSESSIVES, after_body_of, categorize, coordinated_phrase, in_addition_to, inserted, is_one_person, shot_by_verb,
 )
@@ -86,10 +87,14 @@ _PASSIVE_MARKERS = (" was ", " had been ")
 _OBJECT_PREPOSITIONS = frozenset({"in", "at", "near", "from", "for", "to", "with", "inside", "outside"})
 _NEXT_WORD = re.compile(r"[a-z]+")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)+")
-# words of a count that open a sentence in capitals: "Five Maoists", "Twenty-six people", "Several Soldiers"
-_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-                         "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-                         "hundred hundreds dozen dozens several many some both all".split())
+@cache
+def _count_words() -> frozenset[str]:
+    """Words of a count that open a sentence in capitals ("Five Maoists", "Twenty-six people", "Several Soldiers"):
+    the numbers lexicon's number words, and the words of counts without a number."""
+    return frozenset(numbers.lexicon().words) | _VAGUE_COUNT_WORDS
+
+
+_VAGUE_COUNT_WORDS = frozenset("hundred hundreds dozen dozens several many some both all".split())
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")  # an abbreviation's letters before its last period ("u.s", "u.n")
 
 
@@ -481,7 +486,7 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
     s = doc.sentences[index]
     out = []
     for m in _NAME.finditer(doc.text, s.start, s.end):
-        if m.group().split(None, 1)[0].lower().split("-")[0] in _COUNT_WORDS:
+        if m.group().split(None, 1)[0].lower().split("-")[0] in _count_words():
             continue  # "Five Maoists, including two women, were killed": a count, which is read as one, no name
         sent = sentence_tokens(doc, index, seen)
         c = read_count(sent, m.start(), m.start(), None, lex)

@@ -369,8 +369,9 @@ def _told_again(doc: Doc, e: Event, cluster: _Cluster) -> bool:
     return len(subject) == 2 and subject[0].lower() in _AGAIN and subject[1].lower() in cluster.nouns
 
 
+# people of a state's own force, whatever words come before them
 _STATE_HEADS = frozenset({"troops", "troop", "soldiers", "soldier", "army", "police", "policemen", "policeman",
-                          "officers", "officer", "gendarmes", "troopers", "trooper"})  # people of a state's own force, whatever words come before them
+                          "officers", "officer", "gendarmes", "troopers", "trooper"})
 _DOER_HEADS = frozenset({"driver"})  # besides the perpetrators: who drove the vehicle an attack was made with
 
 

@@ -160,7 +160,8 @@ def remembered(sent: SentenceTokens, cand: Candidate) -> bool:
     Tiananmen Square crackdown", "in memory of the victims of the massacre"): a past of its own, a whole number of
     years before whatever its sentence tells, and no date of its sentence's."""
     k = cand.first - 1
-    while k >= 0 and (sent.lower[k] in _YEAR_DETERMINERS or sent.words[k][:1].isupper() and k + _NAME_REACH > cand.first):
+    while k >= 0 and (sent.lower[k] in _YEAR_DETERMINERS
+                      or sent.words[k][:1].isupper() and k + _NAME_REACH > cand.first):
         k -= 1  # "the Tiananmen Square crackdown"
     if k >= 3 and sent.lower[k] == "of" and sent.lower[k - 1] == "victims" and sent.lower[k - 2] in _YEAR_DETERMINERS:
         k -= 3  # "in memory of the victims of the massacre"
