@@ -326,3 +326,40 @@ def test_a_story_read_from_its_opening_day_keeps_the_days_that_follow_it():
     found = find_dates("On 7 May, he was arrested again after he had been released on 6 May.", date(2020, 5, 5),
                        keep_order=True)
     assert [d.date for d in found] == [date(2020, 5, 7), date(2020, 5, 6)]
+
+
+@pytest.mark.parametrize("text, when", [
+    ("The attack on 5 March killed 12 people.", date(2024, 3, 5)),     # the past verb comes after the date
+    ("The March 5 attack left 12 people dead.", date(2024, 3, 5)),
+    ("Clashes in early March, which killed four, spread north.", date(2024, 3, 1)),
+    ("The vote on 5 March was postponed.", date(2025, 3, 5)),          # put off: the nearer reading stands
+    ("The summit on 5 March will be held in Paris.", date(2025, 3, 5)),
+])
+def test_a_day_before_a_verb_in_the_past_is_the_last_one(text, when):
+    (found,) = find_dates(text, PUBLISHED)
+    assert found.date == when
+
+
+@pytest.mark.parametrize("text", [
+    "The Good Friday agreement was signed in Belfast.",              # after "the": a name of the past
+    "The Easter Sunday bombings killed 269 people.",
+    "Marchers in Derry remembered the victims of Bloody Sunday.",
+])
+def test_a_weekday_named_by_a_past_event_is_no_day_of_the_week(text):
+    assert find_dates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, published, surface, when", [
+    ("Gunmen opened fire on Easter Sunday, killing 12.", PUBLISHED, "Easter Sunday", date(2024, 3, 31)),
+    ("The attack on Easter Monday killed three people.", PUBLISHED, "Easter Monday", date(2024, 4, 1)),
+    ("Churches will hold services on Good Friday.", PUBLISHED, "Good Friday", date(2025, 4, 18)),
+    ("Suicide bombers struck churches on Easter Sunday.", date(2019, 4, 22), "Easter Sunday", date(2019, 4, 21)),
+    ("Pilgrims gathered on Palm Sunday.", date(2023, 4, 3), "Palm Sunday", date(2023, 4, 2)),
+])
+def test_a_feast_named_with_its_weekday_is_its_day_from_easter(text, published, surface, when):
+    assert _one(text, published) == (surface, when, "day")
+
+
+def test_a_weekday_after_other_capitalised_words_stays_a_day():
+    assert [m.date for m in find_dates("Last Sunday, gunmen attacked. On Monday, police came.", PUBLISHED)] == [
+        date(2024, 12, 29), date(2024, 12, 30)]

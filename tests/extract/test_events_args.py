@@ -295,3 +295,20 @@ def test_a_gerund_after_a_subordinator_of_time_has_the_subject_of_its_clause(tex
 
 def test_an_adverb_before_the_verb_is_no_part_of_its_subject():
     assert _one("Government officials often meet at the hotel in Kovalo.", "meet").actor == "Government officials"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The attack on Christmas Eve killed 12 people.", "attack"),
+    ("The bombing on New Year's Eve killed 12 people.", "bombing"),
+    ("Gunmen opened fire on Easter Sunday, killing 12 worshippers.", "opened fire"),
+])
+def test_a_feast_day_after_a_preposition_is_no_target(text, trigger):
+    assert _one(text, trigger).target is None
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Rebels attacked New York on Monday.", "attacked", "New York"),
+    ("Police raided Christmas Island.", "raided", "Christmas Island"),
+])
+def test_a_name_that_opens_like_a_feast_is_a_target(text, trigger, target):
+    assert _one(text, trigger).target == target

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from functools import cache
 
+from dateutil.easter import easter
+
 from etl import contract
 from etl.extract.text import lower
 from etl.extract.wordlists import alternation, tsv_rows
@@ -302,6 +304,17 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
                 if before and before[-1][:1].isupper() and before[-1].isalpha() and s - 1 >= start and (
                         text[s - 1] == " "):
                     continue  # "in Bait Jan", "Ras Al June": a month alone after a capitalised word is part of a name
+        if kind == "weekday":
+            named = _WORD_BEFORE.search(text, max(start, s - 16), s)
+            if named is not None and named.group(1) in _day_names():
+                continue  # "Bloody Sunday": a past event's name
+            offset = _easter_days().get(f"{named.group(1)} {surface.split()[-1]}") if named is not None else None
+            if offset is not None and _THE_BEFORE.search(text, max(start, named.start() - 5), named.start()):
+                continue  # "the Good Friday agreement", "the Easter Sunday bombings": a name of the past
+            if offset is not None:  # "on Good Friday": the feast's day, not the week's Friday
+                when = _easter_day(pub, offset, since or _told_in_past(text, start, named.start(), named.group(1)))
+                out.append(DateMention(named.start(), e, text[named.start():e], when, "day" if when else "none"))
+                continue
         if kind in ("dmy", "mdy") and _names_a_place(text, start, s, e, end):
             continue  # "July 7 area", "26 July Street": a name, not a date
         lead = _LEADING_PREPOSITION.match(surface)
@@ -353,6 +366,11 @@ _PAST_BEFORE = re.compile(
     r"met|paid|ran|rose|said|sank|saw|sent|shot|sought|spoke|stole|stood|struck|swept|threw|told|took|tore|went|"
     r"withdrew|won|wrote)\s+(?:[\w'’,-]+\s+){0,5}"
     r"(?:(?:in|on|during|from)\s+)?(?:(?:early|late|mid)[\s-]+)?$")
+# A past verb right after the noun phrase a date closes or opens: "The attack on 5 March killed 12", "The March 5
+# attack left …"; the date is then the latest such day up to publication too.
+_PAST_AFTER = re.compile(
+    r"(?:\s+(?!(?:is|are|will|would|has|have)\b)[\w'’-]+){0,2}?,?\s+(?:which\s+|that\s+)?"
+    r"(?:killed|left|injured|wounded|claimed|was|were|hit|struck|destroyed|damaged|forced|prompted|sparked|came|took)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|during|from)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 # Words of the future, or of a time put off, before a date: its nearer reading stands ("would be held in April").
 _FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|to|next|coming|upcoming|planned|scheduled|expected|due|slated"
@@ -416,6 +434,32 @@ def _names_a_place(text: str, floor: int, s: int, e: int, end: int) -> bool:
     return m.group(1)[0].isupper() or not (before and before[-1].lower() in _TIME_PREPOSITIONS)
 
 
+# the capitalised word right before a weekday: a feast's ("Good Friday") or an event's ("Bloody Sunday")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+@cache
+def _day_names() -> frozenset[str]:
+    return frozenset(word for word, kind, _ in tsv_rows("dates_words.tsv") if kind == "day_name")
+
+
+@cache
+def _easter_days() -> dict[str, int]:
+    return {word: int(value) for word, kind, value in tsv_rows("dates_words.tsv") if kind == "easter"}
+
+
+def _easter_day(pub: date | None, offset: int, past: bool) -> date | None:
+    """The day `offset` days from Western Easter in the year before, of or after publication: the nearest, the past
+    preferred, or the latest up to publication when the clause tells the past."""
+    if pub is None:
+        return None
+    candidates = [easter(pub.year + k) + timedelta(days=offset) for k in (-1, 0, 1)]
+    if past:
+        return max(c for c in candidates if c <= pub)
+    return _nearest(candidates, pub)
+
+
 @cache
 def _name_nouns() -> frozenset[str]:
     return frozenset(word for word, kind, _ in tsv_rows("dates_words.tsv") if kind == "name_noun")
@@ -443,9 +487,14 @@ def _told_in_past(text: str, floor: int, s: int, surface: str) -> bool:
     to come. Not when a word of the future stands before it ("said elections would be held in April", "the planned
     vote in May"), nor for a date that modifies a noun ("said Netanyahu's Dec. 28 meeting")."""
     window = text[max(floor, s - _PAST_CHARS):s]
+    if _FUTURE_WORDS.search(window) is not None:
+        return False
+    after = _PAST_AFTER.match(text, s + len(surface))
+    if after and _FUTURE_WORDS.search(" ".join(text[after.end():after.end() + _PAST_CHARS].split()[:2])) is None:
+        return True  # not "was postponed", "were expected to"
     if _LEADING_PREPOSITION.match(surface) is None and _PREPOSITION_BEFORE.search(window) is None:
         return False
-    return _PAST_BEFORE.search(window) is not None and _FUTURE_WORDS.search(window) is None
+    return _PAST_BEFORE.search(window) is not None
 
 
 def _holiday_is_date(text: str, floor: int, s: int, e: int, surface: str) -> bool:

@@ -284,6 +284,8 @@ def _tidy(sent: SentenceTokens, cand: Candidate, span: tuple[int, int] | None) -
     i, j = span
     if j - i == 1 and sent.words[i].islower() and sent.lower[i].endswith("ly") and sent.lower[i] not in _LY_NOUNS:
         return None  # "opened fire indiscriminately": an adverb, no party
+    if _feast_named(sent, i, j):
+        return None  # "the attack on Christmas Eve", "opened fire on Easter Sunday": a day, no party
     for k in range(j - 1, i - 1, -1):
         if sent.lower[k] in _PAGE_FURNITURE:
             i = k + 1
@@ -1511,6 +1513,19 @@ def _time_modifier(sent: SentenceTokens, k: int) -> bool:
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# the words that close a feast's name as a day: "Christmas Eve", "New Year's Day", "Easter Sunday"
+_FEAST_DAYS = frozenset({"day", "eve", "year's", "year’s", "year"})
+
+
+def _feast_named(sent: SentenceTokens, i: int, j: int) -> bool:
+    """Whether the words i..j are a feast's day ("Christmas Eve", "New Year's Day", "Easter Sunday", "Ramadan"),
+    not "New York" nor "Christmas Island"."""
+    if not sent.words[i][:1].isupper() or sent.lower[i] not in _FEASTS:
+        return False
+    rest = sent.lower[i + 1:j]
+    if sent.lower[i] == "new" and (not rest or rest[0] not in _FEAST_DAYS):
+        return False
+    return all(w in _FEAST_DAYS or is_weekday(w) for w in rest)
 
 
 def _is_modifier_word(sent: SentenceTokens, k: int) -> bool:
