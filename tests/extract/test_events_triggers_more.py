@@ -169,3 +169,38 @@ def test_a_sentence_to_prison_is_one_detention_with_its_penalty(text, actor, tar
 def test_a_penalty_phrase_ends_at_the_next_verb():
     found = _found("A court of the militants sentenced a man to death and executed him in the square.")
     assert (found["sentenced"].event_type, found["executed"].event_type) == ("COERCE", "ASSAULT")
+
+
+@pytest.mark.parametrize("text, habit", [
+    ("Armed gangs known locally as bandits often abduct villagers for ransom in the region.", "abduct"),
+    ("Villagers in Poros are regularly kidnapped for ransom.", "kidnapped"),
+    ("The minister frequently meets with opposition leaders.", "meets"),
+])
+def test_a_verb_in_the_present_after_an_adverb_of_frequency_is_a_habit_not_an_event(text, habit):
+    assert habit not in _found(text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Rebels have often attacked the town of Poros.", "attacked"),   # the past: its events happened
+    ("Soldiers often beat protesters last year.", "beat"),
+    ("Protesters in Poros were often beaten by police.", "beaten"),
+])
+def test_a_habit_in_the_past_still_tells_events(text, trigger):
+    assert trigger in _found(text)
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Police fired into the air to disperse the crowd.", "fired into the air", "Police"),
+    ("Kovalo border guards fired warning shots in the air near the village.", "fired warning shots in the air",
+     "Kovalo border guards"),
+    ("Soldiers fired warning shots as the crowd approached.", "fired warning shots", "Soldiers"),
+])
+def test_shots_into_the_air_are_a_warning_not_an_attack(text, trigger, actor):
+    e = _found(text)[trigger]
+    assert (e.event_type, e.actor, e.target) == ("THREATEN", actor, None)
+
+
+def test_shots_at_someone_after_shots_into_the_air_are_an_attack():
+    found = _found("The gunmen fired shots in the air and then shot the driver.")
+    assert (found["fired shots in the air"].event_type, found["shot"].event_type) == ("THREATEN", "ASSAULT")
+    assert found["shot"].target == "driver"

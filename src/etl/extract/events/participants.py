@@ -64,6 +64,7 @@ _HELD_IN = frozenset({"in", "behind"})  # "in jail", "behind bars": a state of t
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "it", "there", "such"})
 _AUXILIARIES = frozenset({"has", "had", "have", "will", "would", "could", "can", "might", "should", "must"})
 _AIMED = frozenset({"at", "on", "upon"})  # "fired at", "fired on", "fired upon": aimed at what follows
+_FIRED_INTO = frozenset({"into"})  # "fired into the crowd": only a shot goes so
 _AIMED_AT = _AIMED | {"against"}  # … and after an event noun: "strikes on Gaza", "attacks against civilians"
 # Classes of words that name a weapon or its blast: as the subject of a verb they are no actor.
 _DEVICE_CLASSES = ("incendiary", "launchable", "fire_reports", "bullets")
@@ -411,12 +412,16 @@ def time_follows(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
 
 
 def _aims_at(sent: SentenceTokens, k: int, before: str, word: str, lex: Lexicon) -> bool:
-    """Whether a verb read with "at", "on" or "upon" right after it is active: its noun is armed ("rebels shot at a
+    """Whether a verb read with "at", "on" or "upon" (for "fired", also "into") right after it is active: its noun is armed ("rebels shot at a
     patrol") or the verb is "fire", which no noun but a shot undergoes ("persons fired at the house", "gunmen fired
     upon a church" against "shots fired at the crowd"); "were fired at by" stays passive, and "on" before a day is
     a time ("a clerk fired on Monday")."""
-    if k + 1 >= len(sent.lower) or sent.lower[k] not in _AIMED or sent.lower[k + 1] == "by" or (
+    if k + 1 >= len(sent.lower) or sent.lower[k + 1] == "by" or (
             sent.lower[k] == "on" and is_calendar_word(sent.words[k + 1])):
+        return False
+    if sent.lower[k] in _FIRED_INTO:  # "police fired into the crowd" (but "rockets fired into Israel")
+        return word == "fired" and not any(lex.in_class(before, c) for c in _THROWN_CLASSES)
+    if sent.lower[k] not in _AIMED:
         return False
     if lex.in_class(before, "military"):
         return True
@@ -1824,6 +1829,8 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
             return None
         if _behest(sent, j):
             return None  # "sent paratroopers at the request of the president": who asked, not whom they went to
+        if w in SUBORDINATE_GERUND and j + 1 < n and sent.lower[j + 1].endswith("ing") and sent.words[j + 1].islower():
+            return None  # "shot into the air before herding the worshippers into the bush": another clause's
         if cand.sense.pos == "noun" and sent.words[j].islower() and (w in lex.verb or w.endswith("ed")) and (
                 j + 1 < n and sent.lower[j + 1] in _WHERE_AFTER_VERB and sent.lower[j - 1] not in lex.determiner):
             return None  # "the attack happened near the town of Djibo": the noun's verb and where, no target

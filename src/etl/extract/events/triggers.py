@@ -9,7 +9,7 @@ from etl.extract import geo
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
-    EVENT_HEADS, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND,
+    EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND,
     TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon,
     Sense,
 )
@@ -116,6 +116,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: trigger is a statement's reporting verb"] += 1
         elif cand.sense.pos == "noun" and _kind_of_event(sent, k):
             dropped["events: a kind of event named, not one ('such attacks')"] += 1
+        elif cand.sense.pos == "verb" and _habitual(sent, k, lex):
+            dropped["events: a habit told, not an event ('often abduct')"] += 1
         elif _harm(sent, cand) and (_by_mishap(sent, cand, lex) or _joins(sent, mishap, k, lex)):
             dropped["events: harm done by a disaster or an accident"] += 1
             mishap = last  # "a gas leak killed 11 and injured hundreds": the injuries too
@@ -257,8 +259,18 @@ def _share_objects(sent: SentenceTokens, candidates: list[Candidate]) -> None:
     for left, right in zip(candidates[::-1][1:], candidates[::-1]):  # right to left: "A, B and C X" reach A
         if (left.target is None and left.sense.pos == right.sense.pos == "verb" and right.target is not None
                 and 0 < right.first - left.last <= 2 and all(w in {",", "and", "or"} for w in
-                                                            sent.lower[left.last:right.first])):
+                                                            sent.lower[left.last:right.first])
+                and not _participle_clause(sent, left, right)):
             left.target = right.target
+
+
+def _participle_clause(sent: SentenceTokens, left: Candidate, right: Candidate) -> bool:
+    """Whether the verb after a comma alone opens a clause of its own in -ing, of another kind of act ("fired into the
+    air, requesting relief"), not a list of the same form ("abducted, tortured and killed") nor the harm an attack
+    did ("opened fire, injuring three people": they were fired at)."""
+    between = sent.lower[left.last:right.first]
+    return between == [","] and sent.lower[right.first].endswith("ing") and not sent.lower[left.last - 1].endswith(
+        "ing") and left.sense.event_type != right.sense.event_type
 
 
 def _has_common_word(sent: SentenceTokens, word_class: str, lex: Lexicon) -> bool:
@@ -366,6 +378,23 @@ def _kind_of_event(sent: SentenceTokens, first: int) -> bool:
     if before and before[-1] == "similar" and sent.lower[first].endswith("s"):
         return True  # "the Pakistani Taliban have carried out similar attacks in the area" (not "a similar attack")
     return "such" in before and all(w.isalpha() for w in before[before.index("such"):])
+
+
+def _habitual(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether an adverb of frequency before a verb in the present tells a habit, not an event: "bandits often abduct
+    villagers for ransom", "villagers are regularly kidnapped" (not "have often attacked", "were often beaten": the
+    past, whose events happened)."""
+    k = first - 1
+    if k < 1 or sent.lower[k] not in HABITUAL:
+        return False
+    word, before = sent.lower[first], sent.lower[k - 1]
+    if word.endswith("ed") or word in lex.verb or word in lex.participle:
+        return before in _PRESENT_BE
+    return before not in lex.be and before not in _PERFECT
+
+
+_PRESENT_BE = frozenset({"is", "are", "get", "gets"})
+_PERFECT = frozenset({"has", "have", "had"})
 
 
 def _object_of_past_verb(sent: SentenceTokens, first: int) -> bool:
