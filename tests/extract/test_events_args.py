@@ -326,3 +326,29 @@ def test_who_fires_into_a_place_is_the_doer(text, trigger, actor, target):
 def test_a_clause_in_ing_of_another_act_lends_no_object():
     assert _one("Soldiers fired into the air, requesting relief.", "fired into the air").target is None
     assert _one("Gunmen opened fire, injuring three people.", "opened fire").target == "people"
+
+
+def test_a_rampage_is_an_attack_whose_doers_do_what_follows():
+    text = ("Israel has vowed to wipe out Hamas after its fighters rampaged through Israeli towns on Oct. 7, killing "
+            "1,300 people.")
+    rampage, killing = _one(text, "rampaged"), _one(text, "killing")
+    assert (rampage.event_type, rampage.actor, rampage.target) == ("ASSAULT", "its fighters", None)
+    assert killing.actor == "its fighters"
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("An explosion killed dozens on Tuesday, as Israel pressed on with its bombardment of the enclave.",
+     "bombardment", "Israel"),
+    ("Police ended their crackdown on protesters in Poros.", "crackdown", "Police"),
+    ("Senator Vance renewed his attacks on the governor.", "attacks", "Senator Vance"),
+])
+def test_whose_event_a_possessive_pronoun_names_is_the_clause_subject(text, trigger, actor):
+    assert _one(text, trigger).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Conservatives still praise his refusal to accept the status quo.", "refusal"),   # his: not theirs
+    ("The villagers of Kovalo city demanded that the council keep its promises.", "promises"),
+])
+def test_a_possessive_pronoun_that_cannot_be_the_subject_stays_a_pronoun(text, trigger):
+    assert _one(text, trigger).actor in {"his", "its", None}

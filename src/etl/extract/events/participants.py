@@ -64,6 +64,8 @@ _HELD_IN = frozenset({"in", "behind"})  # "in jail", "behind bars": a state of t
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "it", "there", "such"})
 _AUXILIARIES = frozenset({"has", "had", "have", "will", "would", "could", "can", "might", "should", "must"})
 _AIMED = frozenset({"at", "on", "upon"})  # "fired at", "fired on", "fired upon": aimed at what follows
+_OWN_REACH = 8  # tokens from a clause's subject to the "its" of its verb's phrase ("Israel pressed on with its …")
+_POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her"})  # whose the event noun is: the clause's subject
 _FIRED_INTO = frozenset({"into"})  # "fired into the crowd": only a shot goes so
 _AIMED_AT = _AIMED | {"against"}  # … and after an event noun: "strikes on Gaza", "attacks against civilians"
 # Classes of words that name a weapon or its blast: as the subject of a verb they are no actor.
@@ -451,6 +453,10 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str)
                 return None
             if sent.lower[first] in _HELD_IN:
                 return k, j  # "Trayvon Martin's killer in prison": the person held, whose the possessor only says
+            if j - k == 1 and sent.lower[k] in _POSSESSIVE_DETERMINERS and not lex.in_class(sent.lower[first],
+                                                                                          "undergone"):
+                # "as Israel pressed on with its bombardment" (not "demanded his release": he underwent it)
+                return _active_subject(sent, k, lex) or found
             # "the Republican leadership's repeated refusal": the possessor, not its modifiers (a possessive's "'s"
             # is no part of the name: records._party drops it)
             owner = next((t for t in range(k, j) if sent.lower[t].endswith(("'s", "’s"))), j - 1)
@@ -458,6 +464,27 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str)
                 return k, j  # "supporters holding Venezuela's flag": the possessor is the participle's object's
             return k, owner + 1
     return None
+
+
+def _active_subject(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject of the clause a possessive pronoun at token k stands in, when its verb is active ("Israel pressed on
+    with its bombardment"; not "He was arrested … his …")."""
+    found = _clause_subject(sent, k, lex, False)
+    if found is None or found[1] >= len(sent.lower) or sent.lower[found[1]] in lex.be or k - found[1] > _OWN_REACH:
+        return None
+    head = found[1] - 1
+    if sent.lower[head] in lex.pronoun:
+        return None
+    if sent.lower[k] in {"his", "her"} and sent.lower[head].endswith("s") and (found[0] == 0 or sent.words[head].islower()):
+        return None  # one person's, not "Conservatives still praise his refusal" (but "Sanders … his attacks")
+    if sent.words[head][:1].isupper():
+        if sent.words[found[1]][:1].isupper():
+            return None  # a name cut short ("the government of the United" of "… United States")
+        name = " ".join(sent.words[found[0]:found[1]])
+        # a name, a state's too ("Israel"), not a town's ("As Samwah city … to fulfil its promises")
+        return None if _names_place(sent, found) and geo.country_code(name) is None else found
+    # a body of people named by its noun alone ("Police ended their crackdown"), not "an eclectic collection of …"
+    return found if lex.in_class(sent.lower[head], "agents") and found[1] - found[0] <= 2 else None
 
 
 def _auxiliary_had(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
