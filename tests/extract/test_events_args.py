@@ -352,3 +352,13 @@ def test_whose_event_a_possessive_pronoun_names_is_the_clause_subject(text, trig
 ])
 def test_a_possessive_pronoun_that_cannot_be_the_subject_stays_a_pronoun(text, trigger):
     assert _one(text, trigger).actor in {"his", "its", None}
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The bag exploded a few minutes later.", "exploded", None),
+    ("Police raided the house a few days later.", "raided", "house"),
+    ("Police raided the house a day later.", "raided", "house"),
+    ("Gunmen attacked the convoy nearly an hour later.", "attacked", "convoy"),
+])
+def test_a_span_of_time_before_later_is_no_object(text, trigger, target):
+    assert _one(text, trigger).target == target

@@ -435,8 +435,8 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str)
     possessor or a name before it ("Russia's invasion", "Taliban attacks"), or an agent noun ("police
     crackdown"); an adjective ("futile attacks") is no actor."""
     found = _subject(sent, first, lex, verb=False)
-    if found is None:
-        return None
+    if found is None or sent.lower[found[1] - 1] in lex.time:
+        return None  # "20 minutes later shooting occurred": a time, no doer
     i, j = found
     if any(sent.lower[k] in lex.light_verb and not (sent.lower[k] in _CALLING and sent.lower[k + 1] in _DEICTIC)
            and not _auxiliary_had(sent, k, lex) for k in range(j, first)):
@@ -1690,6 +1690,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         return None
     if i + 1 < n and sent.lower[i] in _TIME_DEICTICS and sent.lower[i + 1] in lex.time:
         return None  # "claimed to have captured last week": a time, no object
+    if _interval_at(sent, start, lex):
+        return None  # "The bag exploded a few minutes later": a time, no object
     if sent.lower[i] in POSSESSIVES and i + 1 < n and sent.is_word(i + 1) and not _is_boundary(sent.lower[i + 1], lex):
         i += 1  # "criticized her state's gun laws": "her" opens the phrase, it is not the target
     elif sent.lower[i] in lex.pronoun:
@@ -1698,8 +1700,9 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
     while j + 1 < n and (j - i < _MAX_NP or j - i < _MAX_NAME_NP and sent.words[j][:1].isupper()
                          and sent.words[j + 1][:1].isupper()):  # a long name runs on ("President Win Myint")
         w = sent.lower[j + 1]
-        if j + 2 < n and (sent.lower[j + 2] in lex.time or sent.words[j + 2] == "times"):
-            break  # "raided the village two weeks ago", "the town last year", "fired at Dalo several times": a time,
+        if j + 2 < n and (sent.lower[j + 2] in lex.time or sent.words[j + 2] == "times") or _interval_at(sent, j + 1,
+                                                                                                       lex):
+            break  # "raided the village two weeks ago", "the house a few days later", "the town last year", "fired at Dalo several times": a time,
             # no part of the phrase (lower-case "times" only: "the New York Times" is a name)
         if w in _EARLY_OR_LATE and j + 2 < n and (sent.lower[j + 2] in _AFTER_LATE or sent.lower[j + 2] in lex.time
                                                   or is_calendar_word(sent.words[j + 2])):
@@ -1755,6 +1758,25 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
     while j > i and (sent.lower[j] in NOT_LAST_IN_PHRASE or sent.lower[j] in lex.skip):
         j -= 1  # "government officials often (meet)": an adverb before the verb is no part of its subject
     return i, j + 1
+
+
+_AFTER_INTERVAL = frozenset({"later", "earlier", "ago", "afterwards", "afterward"})
+_INTERVAL_UNITS = frozenset({"day", "week", "month", "year", "minute", "second", "seconds"})
+
+
+def _interval_at(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether a span of time before "later", "earlier" or "ago" opens at token k ("a few minutes later", "a day
+    earlier", "several hours later")."""
+    n = len(sent.lower)
+    m = k
+    while m < n and m - k < _INTERVAL_WORDS and (sent.lower[m] in lex.determiner or is_numeral(sent.lower[m])
+                                                 or sent.lower[m] in {"few", "couple", "of"}):
+        m += 1
+    return m + 1 < n and (sent.lower[m] in lex.time or sent.lower[m] in _INTERVAL_UNITS) and (
+        sent.lower[m + 1] in _AFTER_INTERVAL)
+
+
+_INTERVAL_WORDS = 4  # "a couple of", "a few", "two", "several": the words of a count before its unit
 
 
 def _is_boundary(word: str, lex: Lexicon) -> bool:
