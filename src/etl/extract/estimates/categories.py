@@ -191,6 +191,21 @@ def _past_numberless(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
     return k if k > start and is_plural(words[k - 1], lex) else j
 
 
+def joins_bare_person(words: list[str], j: int, lex: Lexicon) -> bool:
+    """Whether a noun of one person is joined at j with no determiner of its own ("his wife | and daughter | were
+    killed", "killing the driver | and conductor"): a second person, who shares the determiner and the verb of the
+    one before (not "a local official and activist was shot dead": one person, as the singular verb tells)."""
+    return j + 1 < len(words) and words[j] == "and" and words[j + 1] in lex.persons \
+        and words[j + 2:j + 3] not in [[w] for w in _SINGULAR_AUXILIARIES]
+
+
+def _past_bare_person(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
+    """Token after a noun of one person joined at j with no determiner, else j: a second person (`joins_bare_person`)
+    or a second noun of the same one ("a party official and activist was shot dead"), whose verb it is."""
+    words = sent.words
+    return j + 2 if j + 2 < len(words) and words[j] == "and" and words[j + 1] in lex.persons else j
+
+
 def _past_ages(sent: SentenceTokens, j: int) -> int:
     """Token after an age phrase at j ("two children | aged 7 and 9 | were killed"), else j."""
     words, n = sent.words, len(sent.words)
@@ -436,6 +451,10 @@ def categorize(c: Count, lex: Lexicon) -> None:
         past = _past_numberless(sent, c.np_end, lex)  # "12 soldiers and an unknown number of assailants were killed"
         if past != c.np_end:
             after = _after_cue(sent, past, lex, passive_only=False)
+    if after is None and c.singular and c.np_end > c.np_start:
+        past = _past_bare_person(sent, c.np_end, lex)  # "His wife and daughter were killed": the verb of both
+        if past != c.np_end:
+            after = _after_cue(sent, past, lex, passive_only=True)
     if after is None and c.np_end > c.np_start:
         after = _relative_cue(c, lex)
     if after is None and c.np_end == c.np_start and 0 < c.np_end < len(sent.words) and (
@@ -472,7 +491,8 @@ def categorize(c: Count, lex: Lexicon) -> None:
             c.category, c.source, c.cue = cat, "head", c.np_head - 1
             return
     words = sent.words
-    if words[c.np_end:c.np_end + 2] == ["to", "death"] and c.first > 0 and words[c.first - 1] in lex.to_death_verbs:
+    if words[c.np_end:c.np_end + 2] == ["to", "death"] and c.first > 0 and (
+            words[c.first - 1] in lex.to_death_verbs or _to_death_verb_before_joined(sent, c.first, lex)):
         c.category, c.source, c.cue = "killed", "after", c.np_end + 1  # "stabbed a man to death"
         return
     before = _before_cue(sent, collective_of(sent, c.first, lex), lex)  # "killed a family of five"
@@ -488,6 +508,20 @@ def categorize(c: Count, lex: Lexicon) -> None:
             c.category, c.source, c.cue = later[0], "after", later[1]
         elif shot is not None:
             c.category, c.cue, c.source = shot
+
+
+def _to_death_verb_before_joined(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether a verb of "… to death" stands before the one person joined by "and" before token `first`: "stabbed | a
+    man and | his son to death" (the person before takes the verb along the chain)."""
+    words = sent.words
+    if first < 3 or words[first - 1] != "and":
+        return False
+    for d in range(first - 2, max(0, first - 6), -1):
+        if not sent.is_word(d):
+            return False
+        if words[d] in _PERSON_DETERMINERS or words[d] in _ONE_ARTICLES:
+            return d < first - 2 and words[d - 1] in lex.to_death_verbs
+    return False
 
 
 def _relative_clause(sent: SentenceTokens, j: int) -> tuple[int, int] | None:

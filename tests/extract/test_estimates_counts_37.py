@@ -1,0 +1,28 @@
+"""Counts of the dead and wounded that incident summaries, event notes and wire stories tell in ways the other rules
+missed: people joined with no determiner of their own, "… to death" after a coordination. Names and places are
+invented."""
+from tests.extract.test_estimates_implicit import _counts  # an article of our own, published 2024-05-01
+from tests.extract.test_estimates_incidents import _totals
+
+
+# --- people joined before their verb ---
+
+def test_a_person_joined_with_no_determiner_of_its_own_before_the_verb_is_one_more():
+    # the "his" is of both, as in "killing his wife and daughter"
+    assert _totals("Gunmen stormed a house in Peshawar on Tuesday. His wife and daughter were killed.") == (2, 0)
+    assert _counts("The driver and conductor were wounded when the bus was shot at.") == [
+        ("The driver", 1, "exact", "wounded"), ("conductor", 1, "exact", "wounded")]
+    assert _totals("A man and woman were shot dead at a checkpoint near Lenmar.") == (2, 0)
+
+
+def test_a_person_joined_with_no_determiner_needs_a_verb_of_harm():
+    assert _totals("His wife and daughter were at home when the gunmen came.") == (0, 0)
+
+
+def test_the_verb_of_to_death_is_that_of_the_people_joined_before_it():
+    assert _totals("Assailants stabbed a man and his son to death in Kasai.") == (2, 0)
+    assert _totals("Villagers hacked the chief and his wife to death in Ituri.") == (2, 0)
+
+
+def test_two_nouns_joined_before_a_singular_verb_are_one_person():
+    assert _totals("On 30 April, a local party official and activist was shot dead by gunmen in Lenmar.") == (1, 0)
