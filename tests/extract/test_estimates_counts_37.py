@@ -26,3 +26,16 @@ def test_the_verb_of_to_death_is_that_of_the_people_joined_before_it():
 
 def test_two_nouns_joined_before_a_singular_verb_are_one_person():
     assert _totals("On 30 April, a local party official and activist was shot dead by gunmen in Lenmar.") == (1, 0)
+
+
+# --- a month of the past named later in the year than the story ---
+
+def test_a_month_named_later_in_the_year_than_the_story_is_last_years_for_the_dead():
+    # published 2024-05-01: "In June" of a toll told as done is June 2023, another incident than the story's own
+    assert _totals("Gunmen killed two farmers in Kemo on Saturday. In June, gunmen killed seven villagers in the same "
+                   "village.") == (2, 0)
+    assert _totals("A bomb killed four soldiers near Dalo on Monday. On 12 November, a similar bomb killed nine "
+                   "people there.") == (4, 0)
+    # the story's own date a few days on is no past (read as this year's, as before)
+    assert _totals("Gunmen killed two farmers in Kemo on Saturday. In May, gunmen killed seven villagers in the same "
+                   "village.") == (9, 0)

@@ -5,7 +5,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from etl.extract.dates import DateMention, find_dates, period
+from etl.extract.dates import DateMention, find_dates, period, year_before
 from etl.extract.estimates.items import Count, counted_kind
 from etl.extract.estimates.lexicon import Lexicon, subject_category
 from etl.extract.text import Doc
@@ -53,7 +53,8 @@ _WHICH, _WHICH_PREPOSITIONS = "which", frozenset({"in", "during"})  # "the civil
 _CLAUSE_WORDS = 15  # words of a count's clause looked at on each side (a sentence of no commas may be very long)
 _OPENER_WORDS = 3  # words before a date that opens its sentence ("In March 2019, …") and dates all its clauses
 _SPAN_STARTS = ("since", "from", "until", "till")  # the start or end of a span, no date of what happened
-_LONG_AGO = timedelta(days=31)  # a period that ended this long before publication is past, not the news of the day
+_LONG_AGO = timedelta(days=31)
+_DAYS_AHEAD = timedelta(days=7)  # a day read this far after publication may be the occasion a story is for, not past  # a period that ended this long before publication is past, not the news of the day
 _PAST_ADJECTIVES = frozenset({"similar", "previous", "prior"})  # "a similar attack", "a previous raid"
 _DETERMINERS = frozenset({"a", "an", "the"})
 _NEAR_EVENTS = 4  # events on each side of a count of the past that may be its incident
@@ -112,7 +113,7 @@ class Pasts:
                   if m.end <= clause_end and not m.text.lower().startswith(_SPAN_STARTS)]
         if inside:
             nearest = min(inside, key=lambda m: abs(m.start - c.start))
-            return self._past(nearest)
+            return self._past(nearest, c)
         comma = lo - 2 if lo >= 3 and words[lo - 1].lower() == _WHEN else lo - 3 if lo >= 4 and (
             words[lo - 1].lower() == _WHICH and words[lo - 2].lower() in _WHICH_PREPOSITIONS) else -1
         if comma >= 1 and words[comma] == ",":
@@ -123,12 +124,17 @@ class Pasts:
                         and period(m.date, m.precision)[1] < self.published:
                     # "the deadliest since March, when 22 people were killed": another incident, however recent
                     return Past(m.date, m.precision)
-                return self._past(m)  # "in November, when bombers killed 130 people"
+                return self._past(m, c)  # "in November, when bombers killed 130 people"
         if found[0].start < spans[min(_OPENER_WORDS, n - 1)][0] and not found[0].text.lower().startswith(_SPAN_STARTS):
-            return self._past(found[0])  # "Last year, an attack on the same market killed 50 people"
+            return self._past(found[0], c)  # "Last year, an attack on the same market killed 50 people"
         return self._told_past(c, lo, hi)
 
-    def _past(self, m: DateMention) -> Past | None:
+    def _past(self, m: DateMention, c: Count) -> Past | None:
+        if (c.aside or c.category) in _HARMED and m.date is not None and self.published is not None \
+                and m.date > self.published + _DAYS_AHEAD:
+            # "In April, a similar attack killed seven" in a story of March: the dead are of the past, so a month or
+            # day that names no year is last year's (as the events rules date a verb told as done)
+            m = year_before(m) or m
         return Past(m.date, m.precision) if self._is_past(m) else None
 
     @staticmethod
