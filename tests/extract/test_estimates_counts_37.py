@@ -39,3 +39,15 @@ def test_a_month_named_later_in_the_year_than_the_story_is_last_years_for_the_de
     # the story's own date a few days on is no past (read as this year's, as before)
     assert _totals("Gunmen killed two farmers in Kemo on Saturday. In May, gunmen killed seven villagers in the same "
                    "village.") == (9, 0)
+
+
+# --- two numbers joined by "and" ---
+
+def test_numbers_in_words_joined_by_and_are_two_counts():
+    # only a scale word goes on over "and" ("two hundred and five"); "three and five … respectively" is two figures
+    assert _counts("Three and five people were killed in Kabul and Kandahar, respectively.") == [
+        ("Three", 3, "exact", "killed"), ("five", 5, "exact", "killed")]
+    assert _counts("Between ten and twenty people were hurt in the blast.") == [
+        ("Between ten and twenty", None, "range", "wounded")]
+    assert _counts("Two hundred and five people were killed.") == [("Two hundred and five", 205, "exact", "killed")]
+

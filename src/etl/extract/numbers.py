@@ -106,11 +106,14 @@ def lexicon() -> _Lexicon:
     digits = r"(?<![\w.,/:*^])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|(?:\.\d+)?[eE][+-]?\d|\*\*|\^)"
     word_num = rf"(?:{word_alt})(?:-(?:{word_alt}))?"
     piece = rf"(?:{word_num}|{scale_alt}|dozen)"
+    # "two hundred and fifty": an "and" goes on only after a scale word; "ten and twenty", "three and five" are two
+    # numbers ("between ten and twenty", "three and five people … respectively")
+    and_after_scale = rf"(?<=[^\S\n]|-)(?:{scale_alt})[^\S\n]+and[^\S\n]+\b{word_num}\b"
     # "a hundred and fifty": a fixed phrase that the numeral after "and" goes on
     core = (rf"(?P<a_and>\ba[^\S\n]+(?:hundred|thousand)[^\S\n]+and[^\S\n]+\b{word_num}\b)"
             rf"|(?P<fixed>\b(?:{_alternation(raw['fixed'])})\b)"
             rf"|(?P<vague>\b(?:{_alternation(raw['vague'])})\b)"
-            rf"|(?P<num>(?:{digits}|\b{word_num}\b)(?:(?:[^\S\n]+|-)(?:and[^\S\n]+)?\b{piece}\b)*)")
+            rf"|(?P<num>(?:{digits}|\b{word_num}\b)(?:(?:[^\S\n]+|-)(?:{and_after_scale}|\b{piece}\b))*)")
     fixed_and_vague = [w for p in (*raw["fixed"], *raw["vague"]) for w in p.split()]
     measure = raw["measure_units"]
     return _Lexicon(
