@@ -51,3 +51,23 @@ def test_numbers_in_words_joined_by_and_are_two_counts():
         ("Between ten and twenty", None, "range", "wounded")]
     assert _counts("Two hundred and five people were killed.") == [("Two hundred and five", 205, "exact", "killed")]
 
+
+# --- another incident told beside the story's own ---
+
+def test_a_similar_attack_days_before_is_another_incident_whatever_its_date():
+    # "a similar attack on Friday": recent, but not the story's Monday bombing
+    assert _totals("A roadside bomb hit a police van near Kemo on Monday, killing six policemen. Two policemen died in "
+                   "a similar attack on Friday.") == (6, 0)
+    assert _totals("A roadside bomb hit a police van near Kemo on Monday, killing six policemen. On Friday, a similar "
+                   "attack killed two policemen.") == (6, 0)
+
+
+# --- the wounded who later died ---
+
+def test_the_wounded_who_later_died_are_more_dead_and_the_wounded_stay_as_told():
+    # the figure of the wounded is the one the text gives (it held them when it was told): no derived 7 or 11
+    assert _totals("A grenade killed one person in a bar in Lenmar and injured nine others, two of whom died later in "
+                   "hospital.") == (3, 9)
+    assert _totals("A bomb exploded at a rally in Dalo, killing one person and injuring 13. Two of the wounded later "
+                   "died in hospital.") == (3, 13)
+

@@ -198,7 +198,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             continue
         c.incident = triggers.nearest(c, doc)
         if c.category in _BACKGROUND_KINDS:
-            if (runs_over_a_span(c) or pasts.of(c) is not None) and not is_grown_toll(c):
+            if (runs_over_a_span(c) or pasts.of(c) is not None or pasts.another_incident(c)) and not is_grown_toll(c):
                 if c.category in own:
                     # "Suicide bombers killed 10 people on Tuesday. Boko Haram's insurgency has killed more than 20,000
                     # people since 2009": the story's toll is 10; the 20,000 are kept as `other`, of no event of the day

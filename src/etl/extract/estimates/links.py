@@ -97,14 +97,27 @@ class Pasts:
             self.dates[index] = found, [m.start for m in found]
         return self.dates[index]
 
-    def of(self, c: Count) -> Past | None:
-        words, spans, n = c.sentence.words, c.sentence.spans, len(c.sentence.words)
+    @staticmethod
+    def _clause(c: Count) -> tuple[int, int]:
+        """The tokens of a count's clause, a few words on each side at most."""
+        words, n = c.sentence.words, len(c.sentence.words)
         lo = c.first
         while lo > max(0, c.first - _CLAUSE_WORDS) and words[lo - 1].lower() not in _CLAUSE_BOUNDS:
             lo -= 1
         hi = c.after
         while hi < min(n, c.after + _CLAUSE_WORDS) and words[hi].lower() not in _CLAUSE_BOUNDS:
             hi += 1
+        return lo, hi
+
+    def another_incident(self, c: Count) -> bool:
+        """Whether a count's clause tells of "a similar" or "a previous" attack, whatever its date: "Two policemen died
+        in a similar attack on Friday" is no figure of the story's Monday bombing, however recent (it keeps the event
+        of its day, if there is one)."""
+        return self._told_past(c, *self._clause(c)) is not None
+
+    def of(self, c: Count) -> Past | None:
+        words, spans, n = c.sentence.words, c.sentence.spans, len(c.sentence.words)
+        lo, hi = self._clause(c)
         found, starts = self._sentence_dates(c.sentence.index)
         if not found:
             return self._told_past(c, lo, hi)
