@@ -1,6 +1,7 @@
 """Counts of the dead and wounded that incident summaries, event notes and wire stories tell in ways the other rules
 missed: people joined with no determiner of their own, "… to death" after a coordination. Names and places are
 invented."""
+from tests.extract.test_estimates import run
 from tests.extract.test_estimates_implicit import _counts  # an article of our own, published 2024-05-01
 from tests.extract.test_estimates_incidents import _totals
 
@@ -70,4 +71,22 @@ def test_the_wounded_who_later_died_are_more_dead_and_the_wounded_stay_as_told()
                    "hospital.") == (3, 9)
     assert _totals("A bomb exploded at a rally in Dalo, killing one person and injuring 13. Two of the wounded later "
                    "died in hospital.") == (3, 13)
+
+
+# --- a definite person and what they are of ---
+
+def test_a_definite_person_of_a_named_place_or_group_is_one():
+    assert _totals("On 16 September, assailants killed the chief of Dakoro village and his wife.") == (2, 0)
+    assert _totals("On 16 September, the mayor of Kemo was shot dead by gunmen.") == (1, 0)
+    # what is counted names the place ("of Dakoro village"), but not a place that modifies a noun ("town council")
+    assert [e.quantity for e in run("Gunmen abducted 5 civilians from Kipa village on Monday.")] == [
+        "civilians from Kipa village"]
+    assert [e.quantity for e in run("Gunmen shot dead a member of the Kemo town council.")] == ["member of the Kemo"]
+
+
+# --- a clause joined by "while" ---
+
+def test_a_count_after_while_opens_a_clause_of_its_own():
+    # the two soldiers take the verb of the civilian joined after them, not the killing before "while"
+    assert _totals("Troops killed 3 militants of AGuH, while two soldiers and one civilian were injured.") == (3, 3)
 

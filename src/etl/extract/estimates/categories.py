@@ -80,6 +80,7 @@ _LOST = frozenset({"lost", "losing", "lose", "loses"})
 _LOST_PEOPLE = frozenset({"troops", "fighters", "police", "civilians", "people", "children"})
 _REST = frozenset({"other", "others", "rest"})  # "One was burnt alive and the other was stoned to death"
 _BARE_INSERT = "including"
+_WHILE = "while"
 _WHO = "who"  # ", who had tried to kill a guard,": a clause of the counted person between them and their verb
 _TAKEN = frozenset({"captured", "arrested"})
 _THEN = frozenset({"then", "later", "subsequently", "eventually"})
@@ -691,7 +692,7 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
     were killed"."""
     for a, b in zip(counts, counts[1:]):
         if b.category == "other" and a.source in ("before", "chain", "toll") and _joined(a, b, lex) \
-                and not _opens_clause(b, lex) and not _in_condition(b, lex):
+                and not _opens_clause(b, lex) and not _in_condition(b, lex) and not _after_while(a, b):
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in reversed(list(zip(counts, counts[1:]))):
         # (a verb before both: "shot the driver and two passengers")
@@ -713,6 +714,12 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
             # "and eight in Tadur"; "Seven people were killed in addition to the two assailants": more of them (not
             # "found along with a message", "arrested along with 20 kilograms of explosives")
             b.category, b.source, b.cue = a.category, "chain", a.cue
+
+
+def _after_while(a: Count, b: Count) -> bool:
+    """Whether a "while" joins count b to count a: b is the subject of a clause of its own, whose verb may come after
+    more of its subjects ("killed the commander of AGuH, while two soldiers and one civilian were injured")."""
+    return _WHILE in a.sentence.words[a.np_end:b.first]
 
 
 def _in_condition(c: Count, lex: Lexicon) -> bool:

@@ -142,8 +142,8 @@ _KIN_GROUPS = frozenset({"clan", "tribe", "household"})  # "members of the Oduya
 
 
 def _name_after_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
-    """Extend a phrase over "of" or "from" + a name: "2 members of LaQ", "troops from North Korea", and the group the
-    name is of: "7 members of the Ali family"."""
+    """Extend a phrase over "of" or "from" + a name: "2 members of LaQ", "troops from North Korea", and the group or
+    place the name is of: "7 members of the Ali family", "the chief of Dakoro village"."""
     n = len(sent.words)
     if j + 1 >= n or sent.words[j] not in lex.origin_prepositions:
         return j
@@ -155,7 +155,12 @@ def _name_after_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
         m += 1
     if m == k:
         return j
-    group = m < n and (sent.words[m] in lex.collectives or sent.words[m] in _KIN_GROUPS) and not sent.is_capitalized(m)
+    # (and the place the name is of, "the chief of Dakoro village"; not a place that is a noun's modifier, "the Kemo
+    # town council")
+    place = m < n and geo.is_locality_word(sent.words[m]) and not (
+        m + 1 < n and sent.is_word(m + 1) and sent.words[m + 1].islower() and sent.words[m + 1] not in lex.np_stop)
+    group = m < n and (sent.words[m] in lex.collectives or sent.words[m] in _KIN_GROUPS or place) \
+        and not sent.is_capitalized(m)
     return m + 1 if group else m
 
 
@@ -454,8 +459,10 @@ def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex:
             # "the body of the abducted teacher": the participle is an adjective here
             c.np_start, c.np_head, c.np_end = _noun_phrase(sent, c.after + 1, lex)
             c.np_start = c.after
-        if not 0 < c.np_end - c.np_start <= 3 or c.np_head != c.np_end:
-            continue
+        if not 0 < c.np_head - c.np_start <= 3 or c.np_head != c.np_end and not (
+                sent.words[c.np_head] in lex.origin_prepositions and sent.is_capitalized(c.np_head + 1 + (
+                    sent.words[c.np_head + 1] == "the"))):
+            continue  # (but "the mayor of Kemo", "the chief of Dakoro village": a person, and what they are of)
         head = sent.words[c.np_head - 1]
         if head not in lex.persons and head not in lex.pairs:
             continue

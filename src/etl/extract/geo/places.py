@@ -148,6 +148,11 @@ def is_direction_word(word: str) -> bool:
     return word in _place_words().directions
 
 
+def is_locality_word(word: str) -> bool:
+    """Whether a lower-case word names a kind of populated place or area ("village", "district", "camp")."""
+    return word in _place_words().localities
+
+
 def is_site_word(word: str) -> bool:
     """Whether a lower-case word names a kind of site within a locality ("airbase", "prison", "market")."""
     return word in _place_words().sites
