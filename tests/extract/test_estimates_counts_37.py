@@ -90,3 +90,32 @@ def test_a_count_after_while_opens_a_clause_of_its_own():
     # the two soldiers take the verb of the civilian joined after them, not the killing before "while"
     assert _totals("Troops killed 3 militants of AGuH, while two soldiers and one civilian were injured.") == (3, 3)
 
+
+# --- a family, people along with, people among the dead ---
+
+def test_an_entire_family_of_a_number_takes_the_verb_before_it():
+    assert _totals("Gunmen attacked Kemo on Friday, killing an entire family of six.") == (6, 0)
+
+
+def test_people_along_with_a_possessive_take_the_verb_of_the_one_before():
+    assert _totals("Gunmen attacked a village in Kemo, killing a local chief along with his two sons.") == (3, 0)
+
+
+def test_people_among_the_dead_are_counted_unless_a_toll_told_before_holds_them():
+    assert _totals("Gunmen ambushed a car near Kemo. A mother and child were among the dead.") == (2, 0)
+    assert _totals("Gunmen attacked a village near Kemo, killing eight people. Two children were among the dead.") == (
+        8, 0)
+    assert _totals("A bomb exploded in a market in Kemo, killing 12 people and wounding 30. Three children were among "
+                   "the injured.") == (12, 30)
+
+
+def test_one_person_in_addition_to_whom_a_clause_kills_is_one_more_dead():
+    assert _totals("A bomber detonated a vest at a mosque in Kemo. In addition to the bomber, the blast killed seven "
+                   "worshippers.") == (8, 0)
+
+
+def test_a_whole_that_opens_the_sentence_is_no_count_of_the_parts_verb():
+    assert _totals("A landmine struck a bus near Kemo. Of the 30 passengers, 12 died.") == (12, 0)
+    assert _totals("Of the 30 passengers, 12 were killed and 18 were wounded.") == (12, 18)
+    assert _totals("Of the 130 injured, 77 were women or children.") == (0, 130)
+

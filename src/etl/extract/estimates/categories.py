@@ -93,6 +93,7 @@ _RELATIVES = frozenset({"who", "that", "which"})
 _PLURAL_AUXILIARIES = frozenset({"were", "are", "have"})
 _SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
 _ONE_ARTICLES = frozenset({"a", "an"})
+_WHOLE = frozenset({"entire", "whole"})  # "killing an entire family of six"
 _JOINING = frozenset({"and", "or", "nor", "plus"}) | _INSERTS  # "and a woman were killed", "including a commander were"
 _OF_WORDS = 4  # words of an "of" phrase between a counted head and its verb ("5 members of the security forces were")
 # "10 more bodies", "another 3 people": a count added to those given before, not a restatement of them.
@@ -125,6 +126,7 @@ _HELD = frozenset({"captured", "arrested", "displaced", "missing"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded"})
 _INTENT_WORDS = 5  # words between an intent and the "to" of the act it meant ("conspired with his uncle to kill")
 # "Among the dead were three children", "the victims included two women": a part of the count given before.
+_AMONG = "among"  # the first word of the cues "among the dead", "among those injured"
 _PART_OF = frozenset({"among", "included", "includes", "include"})
 _TOLD_PEOPLE = frozenset({"dead", "victims", "deceased", "casualties", "wounded", "injured"})  # "The dead were …"
 _WERE = frozenset({"were", "are"})
@@ -151,10 +153,10 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
 
 
 def _adding_start(sent: SentenceTokens, first: int) -> int | None:
-    """The first token of "in addition to" or "along with" (and "the" or "all") right before token `first`, else
-    None."""
+    """The first token of "in addition to" or "along with" (and "the", "all" or a possessive: "along with his two
+    sons") right before token `first`, else None."""
     words, k = sent.words, first
-    if k > 0 and words[k - 1] in ("the", "all"):
+    if k > 0 and (words[k - 1] in ("the", "all") or words[k - 1] in POSSESSIVES):
         k -= 1
     return next((k - len(p) for p in _ADDING if k >= len(p) and tuple(words[k - len(p):k]) == p), None)
 
@@ -413,11 +415,14 @@ def is_one_person(sent: SentenceTokens, phrase: tuple[int, int], lex: Lexicon) -
 
 def collective_of(sent: SentenceTokens, first: int, lex: Lexicon) -> int:
     """First token of "a family of" or "a group of" before a number at `first`, else `first`: the verb before the
-    collective governs the number ("killed a family of five")."""
+    collective governs the number ("killed a family of five", "an entire family of six")."""
     words = sent.words
     k = first - 3
-    if k >= 0 and words[k] in _ONE_ARTICLES and words[k + 1] in lex.collectives and words[k + 2] == "of":
-        return k
+    if k >= 0 and words[k + 1] in lex.collectives and words[k + 2] == "of":
+        if words[k] in _ONE_ARTICLES:
+            return k
+        if words[k] in _WHOLE and k > 0 and words[k - 1] in _ONE_ARTICLES | {"the"}:
+            return k - 1
     return first
 
 
@@ -663,7 +668,7 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
     # mayor, 3 civilians were killed": the source of the count)
     source = tuple(words[max(0, a.first - 2):a.first]) == _ACCORDING
     return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators and not part \
-        and not source
+        and not source and not _opening_whole(a, b)
 
 
 def _part_word_before(c: Count) -> bool:
@@ -675,6 +680,12 @@ def _part_word_before(c: Count) -> bool:
             and words[c.first - 1] in _WERE:
         return True
     return not _PART_OF.isdisjoint(words[max(0, c.first - 4):c.first])
+
+
+def _among_after(c: Count) -> bool:
+    """Whether the cue of a count says it is among people told ("Two children were among the dead", "A mother and her
+    child were among those killed"): a part of a count given before it, if there is one."""
+    return c.cue is not None and c.cue < len(c.sentence.words) and c.sentence.words[c.cue] == _AMONG
 
 
 def listed_parts(group: list[Count], lex: Lexicon) -> None:
@@ -714,6 +725,12 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
             # "and eight in Tadur"; "Seven people were killed in addition to the two assailants": more of them (not
             # "found along with a message", "arrested along with 20 kilograms of explosives")
             b.category, b.source, b.cue = a.category, "chain", a.cue
+    for a, b in zip(counts, counts[1:]):
+        if a.category == "other" and b.category in lex.singular_categories and a.sentence is b.sentence \
+                and _adding_start(a.sentence, a.first) == 0 and a.np_end < b.first \
+                and a.sentence.words[a.np_end] == "," and _of_people(a, lex):
+            # "In addition to the bomber, the blast killed seven worshippers": one more of the clause's dead
+            a.category, a.source, a.cue = b.category, "chain", b.cue
 
 
 def _after_while(a: Count, b: Count) -> bool:
@@ -902,7 +919,7 @@ def _other_kind(a: Count, b: Count, lex: Lexicon) -> bool:
 def partitive_wholes(group: list[Count]) -> None:
     """ "Three of the five soldiers in the patrol were killed", "Two of the 12 hostages were killed": the part takes
     the verb and the noun of the whole, and the whole is no count of what the verb says (the verb after the whole
-    is the part's)."""
+    is the part's); so is the whole that opens a sentence ("Of the 30 passengers, 12 died")."""
     for a, b in zip(group, group[1:]):
         words = a.sentence.words
         gap = words[a.after:b.first]
@@ -919,6 +936,23 @@ def partitive_wholes(group: list[Count]) -> None:
             a.np_start, a.np_head, a.np_end = b.np_start, b.np_head, b.np_end
         if shared:
             b.category, b.source, b.cue = "other", "none", None
+    for a, b in zip(group, group[1:]):
+        if _opening_whole(a, b) and a.cue is not None and a.cue >= b.first:
+            # "Of the 30 passengers, 12 died": the whole opens the sentence, the part after its comma takes the verb
+            # (a whole of its own kind keeps it: "Of the 130 injured, 77 were women")
+            if b.category == "other":
+                b.category, b.source, b.cue = a.category, a.source, a.cue
+            a.category, a.source, a.cue = "other", "none", None
+            if b.np_end == b.np_start:
+                b.np_start, b.np_head, b.np_end = a.np_start, a.np_head, a.np_end
+
+
+def _opening_whole(a: Count, b: Count) -> bool:
+    """Whether count a is a whole that opens its sentence and count b the part after its comma: "Of the 30 passengers,
+    12 died"."""
+    words = a.sentence.words
+    return a.sentence is b.sentence and a.first == 2 and words[:2] == ["of", "the"] and a.np_end + 1 == b.first \
+        and words[a.np_end] == ","
 
 
 def killing_themselves(group: list[Count], lex: Lexicon) -> None:
@@ -1259,6 +1293,9 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return lead.restated or lead.singular and not is_singular_count(lead, lex) and _part_word_before(lead)
     if _part_word_before(c):
         return True  # "Among the dead were three children": part of those given
+    if _among_after(c) and any(index < c.sentence.index for index in same.sentences):
+        return True  # "Two children were among the dead" after "killing eight": two of the eight (but "A mother and
+        # child were among the dead" alone: two people, the second no part of the first)
     if c.np_end == c.np_start and c.amount < same.total and _distributive(words):
         return True  # "killed two civilians … One was burnt alive and the other was stoned to death": one of the two
     head = words[c.np_head - 1] if c.np_end > c.np_start else None
