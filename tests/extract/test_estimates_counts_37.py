@@ -119,3 +119,15 @@ def test_a_whole_that_opens_the_sentence_is_no_count_of_the_parts_verb():
     assert _totals("Of the 30 passengers, 12 were killed and 18 were wounded.") == (12, 18)
     assert _totals("Of the 130 injured, 77 were women or children.") == (0, 130)
 
+
+# --- verbs joined after a taking, more of the dead told with "also" ---
+
+def test_a_subject_that_abducted_and_killed_others_is_no_count_of_the_dead():
+    assert _counts("On 7 May, an unidentified armed group abducted and later beheaded two gold miners near Kalabougou."
+                   ) == [("two", 2, "exact", "killed")]
+    assert _totals("On 7 May, two gold miners were abducted and later beheaded near Kalabougou.") == (2, 0)
+
+
+def test_a_definite_person_also_killed_after_a_count_of_the_dead_is_one_more():
+    assert _totals("Unknown gunmen shot dead a local councillor. The councillor's bodyguard was also killed.") == (2, 0)
+    assert _totals("Unknown gunmen shot dead a local councillor. The councillor was killed on his way home.") == (1, 0)

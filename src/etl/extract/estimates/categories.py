@@ -289,12 +289,15 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
             category = "killed_or_wounded"
     joined = end + 1 < n and words[end] == "and"
     later = joined and words[end + 1] in _THEN
+    cue = k
     if joined and (category in _TAKEN or category == "wounded" and later):
-        k = end + 1 + later
-        then = match_phrase(words, k, lex.after_cues, lex) if k < n else None
+        then_at = end + 1 + later
+        then = match_phrase(words, then_at, lex.after_cues, lex) if then_at < n else None
         if then is not None and then[0] == "killed":
             category = "killed"  # "were kidnapped and killed", "abducted and later executed", "was wounded and later
-            # died": what came of them
+            # died": what came of them (and the second verb may be active too: "a group abducted and later beheaded
+            # two miners")
+            cue, end = then_at, then_at + then[1]
     active = k > j and words[k - 1] in _ACTIVE_AUXILIARIES | _RELATIVES  # "is believed to have killed him"
     # "two men who allegedly shot dead a man": a relative pronoun with no passive auxiliary after it, past adverbs
     active = active or not _RELATIVES.isdisjoint(words[j:k]) and _PASSIVE_AUXILIARIES.isdisjoint(words[j:k])
@@ -304,7 +307,7 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
             return None
         if end < n and (words[end] in lex.object_starts or words[end][0].isdigit() or sent.is_capitalized(end)):
             return None
-    return category, k
+    return category, cue
 
 
 def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, int, str] | None:
@@ -1346,11 +1349,17 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return True
     joined = referent is not None and _joined(referent, c, lex)
     if c.singular and c.source != "chain" and (words[c.first] in lex.definite_before or words[c.first] in _PRONOUNS) and (
-            head not in lex.perpetrators or same.perpetrators) and not joined:
+            head not in lex.perpetrators or same.perpetrators) and not joined and not _also_before_verb(c):
         return True  # "the man was killed" after a count of the killed: one of those, told again (the attacker is
-        # not one of the victims; "Ali Musa and the mayor were killed": one joined to it is another)
+        # not one of the victims; "Ali Musa and the mayor were killed": one joined to it is another; "The councillor's
+        # bodyguard was also killed": one more)
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before
     return definite and c.amount in same.amounts
+
+
+def _also_before_verb(c: Count) -> bool:
+    """Whether "also" stands between a count's phrase and its verb after it ("was also killed"): more of the kind."""
+    return c.source == "after" and c.cue is not None and _ALSO in c.sentence.words[c.np_end:c.cue]
 
 
 def _names_place(sent: SentenceTokens, k: int) -> bool:
