@@ -131,3 +131,15 @@ def test_a_subject_that_abducted_and_killed_others_is_no_count_of_the_dead():
 def test_a_definite_person_also_killed_after_a_count_of_the_dead_is_one_more():
     assert _totals("Unknown gunmen shot dead a local councillor. The councillor's bodyguard was also killed.") == (2, 0)
     assert _totals("Unknown gunmen shot dead a local councillor. The councillor was killed on his way home.") == (1, 0)
+
+
+# --- counts joined past a phrase of what or where ---
+
+def test_counts_joined_past_a_phrase_of_what_or_where_share_their_verb():
+    assert _totals("Gunmen killed 3 members of the local militia and two civilians in Kemo.") == (5, 0)
+    assert _totals("Three members of the local militia and two civilians were killed.") == (5, 0)
+    assert _totals("Gunmen killed 3 soldiers in Kemo and two civilians in Dalo.") == (5, 0)
+    assert _totals("An IED killed the commander of the local militia and three of his men.") == (4, 0)
+    # a comma alone past the phrase joins nothing
+    assert _counts("Clinton has 31 endorsements in the United States Senate, a body in which her rival serves.") == [
+        ("31", 31, "exact", "other")]

@@ -659,8 +659,12 @@ def _later_passive(c: Count, lex: Lexicon) -> tuple[str, int] | None:
 
 
 def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
-    """Whether count b is coordinated right after count a: "2 soldiers and 3 civilians"."""
-    gap = a.sentence.words[a.np_end:b.first]
+    """Whether count b is coordinated right after count a: "2 soldiers and 3 civilians", also past a phrase of what
+    or where the first are ("3 members of the local militia and two civilians", "3 soldiers in Kemo and 2 in Dalo")."""
+    words = a.sentence.words
+    end = _past_of(a.sentence, a.np_end, lex) if a.sentence is b.sentence else a.np_end
+    # (past such a phrase, an "and" must join them: not "31 endorsements in the Senate, a body in which …")
+    gap = words[end:b.first] if end < b.first and "and" in words[end:b.first] else words[a.np_end:b.first]
     if gap and (gap[-1] in POSSESSIVES or (b.named and gap[-1] in _PERSON_DETERMINERS | {"a", "an"})
                 or gap[-1] in _ALL_OF):
         gap = gap[:-1]  # "a woman and her two children", "four rebels and a Police Sub-Inspector were killed",
