@@ -8,7 +8,9 @@ number of figures, not the length of the article. For each count:
   are from: "Twelve people from one family were killed", whose "one family" is no count of it), else from the phrase's
   own head ("12 fatalities"), else from a verb or toll noun before the number ("killing 3", "the death toll rose to
   40", past a phrase of what the toll counts: "the death toll from Friday's bombing rose to 101"), else from a count
-  it is coordinated with ("3 soldiers and 2 civilians were killed", "killed 2 soldiers and 3 civilians"); a casualty
+  it is coordinated with ("3 soldiers and 2 civilians were killed", "killed 2 soldiers and 3 civilians", also past a
+  phrase of what or where the first are: "killed 3 members of the militia and two civilians"; not past "while"); a
+  casualty
   verb before held people outranks what they were ("killed 3 hostages"; "shot 3 hostages", "3 hostages were shot" are
   wounded), and the subject of a clause takes the passive joined to it ("The assailant killed three villagers before
   being shot dead"); people shot ("An assailant shot 5 people", "Five people were shot", "shot his wife and two
@@ -25,34 +27,39 @@ number of figures, not the length of the article. For each count:
   "Omar was killed" after "Sheikh Ali Omar"), counts as one when a casualty or arrest verb governs it (once: "Ali
   Omar, a cleric," is one person; "another was wounded" and "Both victims were found dead" count too; a name takes the
   verb of the people joined after it along the chain: "Abdi Farah and his bodyguard were killed", "Abdi Farah, his
-  wife and their three children", "a man, a woman and three girls were shot"), and so does one person joined to a
+  wife and their three children", "a man, a woman and three girls were shot", and a second person joined with no
+  determiner of its own, "His wife and daughter were killed": 2, unless a singular verb makes them one, "a party
+  official and activist was shot dead"), and so does one person joined to a
   casualty count or told after an act ("killing himself and 12 others", "killed a police officer and his son", "before
   turning the gun on himself", "then killed himself", "before committing suicide", "then blew himself up": the doer,
   no victim, whom "The gunman killed himself" told again restates), and a definite person killed or hurt when no count
-  of that kind came before ("The victim was later found dead"), or whose death an act "resulted in"; "the hostages"
+  of that kind came before ("The victim was later found dead", "the mayor of Kemo was shot dead"), or told "also"
+  killed after one ("The councillor's bodyguard was also killed"), or whose death an act "resulted in"; "the hostages"
   count as many as were taken before them, "the gunmen" told dead as many as a count of them told before (after "Two
   gunmen"), "the couple" two; an attacker's death told in a relative clause after him ("The gunman, who later
   committed suicide, killed 6 people") or by "he" after the act ("The gunman killed 5 people. He was later shot dead")
   is one more dead, and so are some of the attackers told killed after the victims ("Seven people were killed. Two of
   the assailants were also killed"), and attackers counted as the subject of ", killing themselves" ("Two suicide
   bombers detonated their vests, killing themselves and 9 others": 11);
-- "330 people, including 300 assailants, were killed" (or with no commas): the verb after the "including" clause is
-  that of the count before it (the part inside the clause keeps no category: it is not to be added to it); what ", in
+- "330 people, including 300 assailants, were killed" (or with no commas): the verb after the "including" clause is that
+  of the count before it (the part inside the clause keeps no category: it is not to be added to it); what ", in
   addition to …," or "along with …" names takes the verb too ("15 people, in addition to the five assailants, were
-  killed", "died, along with 22 worshippers", "were killed, in addition to the bomber, and 40 others were injured":
-  the bomber is dead, not wounded); "Two of the 12 hostages were killed": the part takes the verb, the whole keeps
-  none; "one of the wounded later died", "wounded 5, two of whom later died" are more of the dead, and so is "one of
-  the victims died" after only the attacker was told dead; animals are counted, never casualties;
+  killed", "died, along with 22 worshippers", "were killed, in addition to the bomber, and 40 others were injured": the
+  bomber is dead, not wounded; "along with his two sons"; "In addition to the bomber, the blast killed seven": 8); "Two
+  of the 12 hostages were killed": the part takes the verb, the whole keeps none, as the whole that opens its sentence
+  does ("Of the 30 passengers, 12 died"); "one of the wounded later died", "wounded 5, two of whom later died" are more
+  of the dead, and so is "one of the victims died" after only the attacker was told dead; animals are counted, never
+  casualties;
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead", "the 3 soldiers
   killed" after "3 soldiers were killed", "23 bodies" after "killed 23", "1 injured." after "The victim was injured",
-  "Among the dead were four women and three children" after "killed 11", "'Twelve villagers were killed,' police said"
-  after "killed 12 villagers", or after "killed 12 people" when they were all the dead, in an event of the same day
-  and place, or as a list that sums to them: "A man and a woman were killed when …" after "killed two people"; "In
-  Kyiv, four people were killed. In Lviv, three …", counts of later sentences that sum to a toll told before them on
-  their day: "killing at least 7 people") is not recorded twice, and a headline's count the story tells again ("Car
-  bombs kill 21 in Baghdad" above "killing at least 21 people", or 23, or "5 policemen and 2 attackers were killed")
-  is kept where the story tells it; a person's age after a name ("Stephen Paddock, 64,") or a noun of a person ("The
-  man, 34,") is no count;
+  "Among the dead were four women and three children" after "killed 11", "Two children were among the dead" after
+  "killing eight", "'Twelve villagers were killed,' police said" after "killed 12 villagers", or after "killed 12
+  people" when they were all the dead, in an event of the same day and place, or as a list that sums to them: "A man and
+  a woman were killed when …" after "killed two people"; "In Kyiv, four people were killed. In Lviv, three …", counts of
+  later sentences that sum to a toll told before them on their day: "killing at least 7 people") is not recorded twice,
+  and a headline's count the story tells again ("Car bombs kill 21 in Baghdad" above "killing at least 21 people", or
+  23, or "5 policemen and 2 attackers were killed") is kept where the story tells it; a person's age after a name
+  ("Stephen Paddock, 64,") or a noun of a person ("The man, 34,") is no count;
 - a toll above the figures of its kind told before it holds them ("killing eight soldiers. The death toll later rose
   to 12"), and so does one that grew in the sentence of some of them, if it counts at least the others ("killing at
   least four. Rescuers pulled the body of a woman …, bringing the toll to four"): they are kept as `other`, so that a
@@ -72,8 +79,10 @@ number of figures, not the length of the article. For each count:
   began", "hundreds this year") is of no one event: it is linked to none and groups by subject alone; a count told of
   a past incident (by a date of its clause, or one opening its sentence, a month or more before publication: "Last
   year, an attack on the same market killed 50", "In 2019, a similar attack killed 30"; or with no date, "a previous
-  attack") is linked to the event dated to that past, if there is one, never to the day's. Such a figure, or a running
-  total, told after the story's own figure of its kind is background, kept as `other` so that a sum of the story's
+  attack"; a month or day of no year read weeks after publication is last year's for the dead: "In June, gunmen
+  killed seven" in a May story) is linked to the event dated to that past, if there is one, never to the day's. Such a
+  figure, or a running total, or one of "a similar" attack of any date ("Two policemen died in a similar attack on
+  Friday"), told after the story's own figure of its kind is background, kept as `other` so that a sum of the story's
   dead counts its own incident ("Suicide bombers killed 10 people on Tuesday. The insurgency has killed more than
   20,000 since 2009": 10). A count whose country is unknown cannot be told apart from others across articles, so its
   key is kept to its own article.

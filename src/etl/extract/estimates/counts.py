@@ -8,8 +8,8 @@ from functools import cache
 
 from etl.extract import geo, numbers
 from etl.extract.estimates.categories import (
-    POSSESSIVES, after_body_of, categorize, coordinated_phrase, in_addition_to, inserted, is_one_person, joins_bare_person,
-    shot_by_verb,
+    POSSESSIVES, after_body_of, categorize, coordinated_phrase, in_addition_to, inserted, is_one_person,
+    joins_bare_person, shot_by_verb,
 )
 from etl.extract.estimates.items import (
     Count, SentenceTokens, is_plural, match_phrase, match_phrase_ending, sentence_tokens,
@@ -634,8 +634,8 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
         # "killed a village chief, his wife and their son": each relative joined after is one more; so is the one
         # person joined last ("killing six police officers and the bomber", "… and himself"), or a person joined with
         # no determiner of its own to one person ("killed his wife and daughter": the "his" is of both); each may have
-        # its age after it ("killed a farmer (56) and his son (22)"); told before its verb, such a person is counted here
-        # alone ("His wife and daughter were killed": the others before a verb are counts of their own)
+        # its age after it ("killed a farmer (56) and his son (22)"); told before its verb, such a person is counted
+        # here alone ("His wife and daughter were killed": the others before a verb are counts of their own)
         while k + 1 < len(words) and words[k] in ("and", ",") and (c.source != "after" and (
                 words[k + 1] in POSSESSIVES or words[k] == "and" and words[k + 1] in _ONE_AFTER
                 or words[k] == "and" and words[k + 1] in _THEN and words[k + 2:k + 3] in (["himself"], ["herself"]))

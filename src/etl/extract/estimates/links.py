@@ -53,8 +53,8 @@ _WHICH, _WHICH_PREPOSITIONS = "which", frozenset({"in", "during"})  # "the civil
 _CLAUSE_WORDS = 15  # words of a count's clause looked at on each side (a sentence of no commas may be very long)
 _OPENER_WORDS = 3  # words before a date that opens its sentence ("In March 2019, …") and dates all its clauses
 _SPAN_STARTS = ("since", "from", "until", "till")  # the start or end of a span, no date of what happened
-_LONG_AGO = timedelta(days=31)
-_DAYS_AHEAD = timedelta(days=7)  # a day read this far after publication may be the occasion a story is for, not past  # a period that ended this long before publication is past, not the news of the day
+_LONG_AGO = timedelta(days=31)  # a period that ended this long before publication is past, not the news of the day
+_DAYS_AHEAD = timedelta(days=7)  # a day read this far after publication may be the occasion a story is for, not past
 _PAST_ADJECTIVES = frozenset({"similar", "previous", "prior"})  # "a similar attack", "a previous raid"
 _DETERMINERS = frozenset({"a", "an", "the"})
 _NEAR_EVENTS = 4  # events on each side of a count of the past that may be its incident
