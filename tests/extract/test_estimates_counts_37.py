@@ -143,3 +143,16 @@ def test_counts_joined_past_a_phrase_of_what_or_where_share_their_verb():
     # a comma alone past the phrase joins nothing
     assert _counts("Clinton has 31 endorsements in the United States Senate, a body in which her rival serves.") == [
         ("31", 31, "exact", "other")]
+
+
+# --- asides of whom a count leaves out, and counts joined with "the" ---
+
+def test_a_count_past_an_aside_of_whom_it_leaves_out_takes_its_verb():
+    assert _totals("Gunmen stormed a college in Kemo. At least 48 people, excluding the assailants, were killed and "
+                   "19 others were injured.") == (48, 19)
+    assert _totals("At least 12 people, not including the attackers, were killed in the raid on Dalo.") == (12, 0)
+
+
+def test_a_count_joined_to_the_next_by_and_the_shares_its_verb():
+    assert _totals("Gunmen attacked a hotel in Lenmar. Twenty-one people and the five assailants were killed and 28 "
+                   "others were injured in the attack.") == (26, 28)

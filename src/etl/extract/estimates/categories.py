@@ -128,6 +128,8 @@ _INTENT_WORDS = 5  # words between an intent and the "to" of the act it meant ("
 # "Among the dead were three children", "the victims included two women": a part of the count given before.
 _AMONG = "among"  # the first word of the cues "among the dead", "among those injured"
 _PART_OF = frozenset({"among", "included", "includes", "include"})
+# an aside of whom a count leaves out (", excluding the assailants,"): past it, the count's verb
+_EXCLUDING = frozenset({"excluding", "except", "not"})
 _TOLD_PEOPLE = frozenset({"dead", "victims", "deceased", "casualties", "wounded", "injured"})  # "The dead were …"
 _WERE = frozenset({"were", "are"})
 
@@ -144,7 +146,7 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
     end = next((k for k in range(j + 2, min(len(words), j + 2 + _MAX_INSERT)) if words[k] == ","), None)
     if end is None:
         return j
-    if words[j + 1] in _INSERTS or words[j + 1] in _DESCRIPTIONS or words[j + 1] == _WHO or words[j + 1][0].isdigit() \
+    if words[j + 1] in _INSERTS or words[j + 1] in _EXCLUDING or words[j + 1] in _DESCRIPTIONS or words[j + 1] == _WHO or words[j + 1][0].isdigit() \
             or words[j + 2:j + 4] in (["of", "them"], ["of", "whom"]) \
             or any(tuple(words[j + 1:j + 1 + len(p)]) == p for p in _ADDING) or words[end - 1] in _TOLD \
             or all(sent.is_word(k) and (sent.is_capitalized(k) or words[k] == "and") for k in range(j + 1, end)):
@@ -666,9 +668,9 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
     # (past such a phrase, an "and" must join them: not "31 endorsements in the Senate, a body in which …")
     gap = words[end:b.first] if end < b.first and "and" in words[end:b.first] else words[a.np_end:b.first]
     if gap and (gap[-1] in POSSESSIVES or (b.named and gap[-1] in _PERSON_DETERMINERS | {"a", "an"})
-                or gap[-1] in _ALL_OF):
+                or gap[-1] in _ALL_OF or gap[-1] == "the"):
         gap = gap[:-1]  # "a woman and her two children", "four rebels and a Police Sub-Inspector were killed",
-        # "17 soldiers and all four assailants were killed"
+        # "17 soldiers and all four assailants were killed", "Twenty-one people and the five assailants were killed"
     words = b.sentence.words
     part = b.after + 1 < len(words) and words[b.after] == "of" and words[b.after + 1] in _OF_WHOM
     # (not "3 hostages, one of whom was killed": a part of the count, no count beside it; nor "According to the
