@@ -124,6 +124,9 @@ def test_a_person_in_apposition_after_a_place_is_no_part_of_it(text, place):
     ("Sanders held a rally in Burlington, Vt., on Monday.", "rally", "USA"),
     ("Police arrested two men in Portland, Ore., on Friday.", "arrested", "USA"),
     ("Residents gathered in front of La Palace hotel in Zahle, Lebanon, to protest.", "gathered", "LBN"),
+    ("A gunman opened fire at a rally in Butler, Pa., on Saturday.", "opened fire", "USA"),  # was Butler, Australia
+    ("Police arrested two men in Jackson, Miss., on Friday.", "arrested", "USA"),
+    ("Protesters rallied in Annapolis, Md., on Sunday.", "rallied", "USA"),
 ])
 def test_a_us_state_as_ap_style_abbreviates_it_places_the_town(text, trigger, country):
     assert _events(text)[trigger].location_country == country
