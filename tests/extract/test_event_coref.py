@@ -771,3 +771,13 @@ def test_the_shooting_named_again_at_a_named_mall_is_the_incident_not_the_police
     # the mall of no country told may lie in Henderson; the shooting is the man's, not the officer's answer to it
     assert set(found) == {"opened fire", "shot dead"}
     assert found["opened fire"].mentions >= 3 and found["shot dead"].mentions == 1
+
+
+def test_victims_told_after_the_police_answer_are_the_incidents():
+    text = ("A gunman opened fire at a campaign rally in Lenmar on Saturday, wounding the senator and killing a "
+            "spectator before Secret Service snipers shot him dead, authorities said.\n\n"
+            "Two other spectators were critically injured.")
+    found = {e.trigger: e for e in extract_article(_article(text)).events}
+    # the snipers are a state's force answering the attack; the injured are the gunman's victims
+    assert found["opened fire"].mentions >= 4 and found["shot"].mentions == 1
+    assert found["shot"].actor == "Secret Service snipers"

@@ -60,7 +60,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.24"
+VERSION = "events-coref-1.25"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -320,9 +320,10 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
         if _caused_by(m.event, cluster) and all(_same_place(doc, other, m.event) and _same_time(doc, other, m.event)
                                                 for other in cluster.distinct.values()):
             return back
-    if m.definite and m.event.actor is None:
+    if m.event.actor is None:
         # "… killing two before he was shot dead by an off-duty police officer", then "The shooting happened at the
-        # Galleria Mall": the incident told again, not the police's answer to it (sorted is stable: nearest first)
+        # Galleria Mall" or "Two other spectators were critically injured": the incident told on, not the police's
+        # answer to it (sorted is stable: nearest first)
         candidates.sort(key=lambda bc: _police_answer(bc[1], words))
     for back, cluster in candidates:
         if not _reaches(doc, cluster, m, words) or _fewer(m, cluster):
@@ -372,6 +373,9 @@ def _told_again(doc: Doc, e: Event, cluster: _Cluster) -> bool:
 # people of a state's own force, whatever words come before them
 _STATE_HEADS = frozenset({"troops", "troop", "soldiers", "soldier", "army", "police", "policemen", "policeman",
                           "officers", "officer", "gendarmes", "troopers", "trooper"})
+# heads of armed people that are a state's only when a word of its force names them ("security forces", "Secret
+# Service snipers", "border guards")
+_FORCE_HEADS = frozenset({"forces", "snipers", "agents", "guards", "personnel", "units"})
 _DOER_HEADS = frozenset({"driver"})  # besides the perpetrators: who drove the vehicle an attack was made with
 
 
@@ -398,7 +402,7 @@ def _police_answer(cluster: _Cluster, words: Words) -> bool:
 def _state_force(party: str) -> bool:
     """Whether a party is a state's own force ("police", "security forces", "Govt soldiers")."""
     found = TOKEN.findall(party.lower())
-    return bool(found) and (found[-1] in _STATE_HEADS or found[-1] == "forces" and (
+    return bool(found) and (found[-1] in _STATE_HEADS or found[-1] in _FORCE_HEADS and (
         not load_words().state_force.isdisjoint(found[:-1])))
 
 
