@@ -370,7 +370,8 @@ _PAST_BEFORE = re.compile(
 # attack left …"; the date is then the latest such day up to publication too.
 _PAST_AFTER = re.compile(
     r"(?:\s+(?!(?:is|are|will|would|has|have)\b)[\w'’-]+){0,2}?,?\s+(?:which\s+|that\s+)?"
-    r"(?:killed|left|injured|wounded|claimed|was|were|hit|struck|destroyed|damaged|forced|prompted|sparked|came|took)\b")
+    r"(?:killed|left|injured|wounded|claimed|was|were|hit|struck|destroyed|damaged|forced|prompted|sparked|came"
+    r"|took)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|during|from)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 # Words of the future, or of a time put off, before a date: its nearer reading stands ("would be held in April").
 _FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|to|next|coming|upcoming|planned|scheduled|expected|due|slated"

@@ -146,7 +146,8 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
     end = next((k for k in range(j + 2, min(len(words), j + 2 + _MAX_INSERT)) if words[k] == ","), None)
     if end is None:
         return j
-    if words[j + 1] in _INSERTS or words[j + 1] in _EXCLUDING or words[j + 1] in _DESCRIPTIONS or words[j + 1] == _WHO or words[j + 1][0].isdigit() \
+    if words[j + 1] in _INSERTS or words[j + 1] in _EXCLUDING or words[j + 1] in _DESCRIPTIONS \
+            or words[j + 1] == _WHO or words[j + 1][0].isdigit() \
             or words[j + 2:j + 4] in (["of", "them"], ["of", "whom"]) \
             or any(tuple(words[j + 1:j + 1 + len(p)]) == p for p in _ADDING) or words[end - 1] in _TOLD \
             or all(sent.is_word(k) and (sent.is_capitalized(k) or words[k] == "and") for k in range(j + 1, end)):

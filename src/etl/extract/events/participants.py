@@ -414,8 +414,8 @@ def time_follows(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
 
 
 def _aims_at(sent: SentenceTokens, k: int, before: str, word: str, lex: Lexicon) -> bool:
-    """Whether a verb read with "at", "on" or "upon" (for "fired", also "into") right after it is active: its noun is armed ("rebels shot at a
-    patrol") or the verb is "fire", which no noun but a shot undergoes ("persons fired at the house", "gunmen fired
+    """Whether a verb read with "at", "on" or "upon" (for "fired", also "into") right after it is active: its noun is
+    armed ("rebels shot at a patrol") or the verb is "fire", which no noun but a shot undergoes ("persons fired at the house", "gunmen fired
     upon a church" against "shots fired at the crowd"); "were fired at by" stays passive, and "on" before a day is
     a time ("a clerk fired on Monday")."""
     if k + 1 >= len(sent.lower) or sent.lower[k + 1] == "by" or (
@@ -475,7 +475,8 @@ def _active_subject(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, in
     head = found[1] - 1
     if sent.lower[head] in lex.pronoun:
         return None
-    if sent.lower[k] in {"his", "her"} and sent.lower[head].endswith("s") and (found[0] == 0 or sent.words[head].islower()):
+    if sent.lower[k] in {"his", "her"} and sent.lower[head].endswith("s") and (
+            found[0] == 0 or sent.words[head].islower()):
         return None  # one person's, not "Conservatives still praise his refusal" (but "Sanders … his attacks")
     if sent.words[head][:1].isupper():
         if sent.words[found[1]][:1].isupper():
@@ -1702,8 +1703,9 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         w = sent.lower[j + 1]
         if j + 2 < n and (sent.lower[j + 2] in lex.time or sent.words[j + 2] == "times") or _interval_at(sent, j + 1,
                                                                                                        lex):
-            break  # "raided the village two weeks ago", "the house a few days later", "the town last year", "fired at Dalo several times": a time,
-            # no part of the phrase (lower-case "times" only: "the New York Times" is a name)
+            break  # "raided the village two weeks ago", "the house a few days later", "the town last year", "fired at
+            # Dalo several times": a time, no part of the phrase (lower-case "times" only: "the New York Times" is a
+            # name)
         if w in _EARLY_OR_LATE and j + 2 < n and (sent.lower[j + 2] in _AFTER_LATE or sent.lower[j + 2] in lex.time
                                                   or is_calendar_word(sent.words[j + 2])):
             break  # "exchanged fire with the attackers late into the night", "the town early on Monday"
