@@ -81,6 +81,8 @@ class _Words:
     directions: dict[str, int]
     # holiday name as written in the lexicon → (month, day, whether it is a day only after a preposition)
     holidays: dict[str, tuple[int, int, bool]]
+    easter_days: dict[str, int]  # a movable feast's name with its weekday → days from Western Easter Sunday
+    day_names: frozenset[str]  # words that make the weekday after them a past event's name ("Bloody")
 
 
 @cache
@@ -94,7 +96,7 @@ def _words() -> _Words:
             continue
         kinds.setdefault(kind, {})[word] = int(value)
     return _Words(kinds["month"], kinds["weekday"], kinds["day_word"], kinds["number"], kinds["direction"],
-                  holidays)
+                  holidays, kinds["easter"], frozenset(kinds["day_name"]))
 
 
 def _holiday_key(name: str) -> str:
@@ -306,9 +308,9 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
                     continue  # "in Bait Jan", "Ras Al June": a month alone after a capitalised word is part of a name
         if kind == "weekday":
             named = _WORD_BEFORE.search(text, max(start, s - 16), s)
-            if named is not None and named.group(1) in _day_names():
+            if named is not None and named.group(1) in _words().day_names:
                 continue  # "Bloody Sunday": a past event's name
-            offset = _easter_days().get(f"{named.group(1)} {surface.split()[-1]}") if named is not None else None
+            offset = _words().easter_days.get(f"{named.group(1)} {surface.split()[-1]}") if named is not None else None
             if offset is not None and _THE_BEFORE.search(text, max(start, named.start() - 5), named.start()):
                 continue  # "the Good Friday agreement", "the Easter Sunday bombings": a name of the past
             if offset is not None:  # "on Good Friday": the feast's day, not the week's Friday
@@ -438,16 +440,6 @@ def _names_a_place(text: str, floor: int, s: int, e: int, end: int) -> bool:
 # the capitalised word right before a weekday: a feast's ("Good Friday") or an event's ("Bloody Sunday")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-
-
-@cache
-def _day_names() -> frozenset[str]:
-    return frozenset(word for word, kind, _ in tsv_rows("dates_words.tsv") if kind == "day_name")
-
-
-@cache
-def _easter_days() -> dict[str, int]:
-    return {word: int(value) for word, kind, value in tsv_rows("dates_words.tsv") if kind == "easter"}
 
 
 def _easter_day(pub: date | None, offset: int, past: bool) -> date | None:

@@ -415,9 +415,9 @@ def time_follows(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
 
 def _aims_at(sent: SentenceTokens, k: int, before: str, word: str, lex: Lexicon) -> bool:
     """Whether a verb read with "at", "on" or "upon" (for "fired", also "into") right after it is active: its noun is
-    armed ("rebels shot at a patrol") or the verb is "fire", which no noun but a shot undergoes ("persons fired at the house", "gunmen fired
-    upon a church" against "shots fired at the crowd"); "were fired at by" stays passive, and "on" before a day is
-    a time ("a clerk fired on Monday")."""
+    armed ("rebels shot at a patrol") or the verb is "fire", which no noun but a shot undergoes ("persons fired at the
+    house", "gunmen fired upon a church" against "shots fired at the crowd"); "were fired at by" stays passive, and
+    "on" before a day is a time ("a clerk fired on Monday")."""
     if k + 1 >= len(sent.lower) or sent.lower[k + 1] == "by" or (
             sent.lower[k] == "on" and is_calendar_word(sent.words[k + 1])):
         return False
