@@ -1044,6 +1044,7 @@ def included_before(counts: list[Count]) -> None:
     """One person told by a definite noun ("The assailant was killed by police") whom a toll of an earlier sentence
     already included ("Fifty people, including the assailant, were killed") is that toll's part told again: no more
     dead (kept as `other`)."""
+    lowered: dict[str, str] = {}  # the article's text in lower case, made once, not once per pair of counts
     for c in counts:
         if not (c.singular and c.category != "other" and c.np_start < c.np_head <= len(c.sentence.words)
                 and c.sentence.words[c.first].lower() == "the"):
@@ -1055,7 +1056,10 @@ def included_before(counts: list[Count]) -> None:
                     o.sentence.index == c.sentence.index):
                 continue
             lo, hi = o.sentence.spans[0][0], o.sentence.spans[-1][1]
-            if part.search(o.sentence.text.lower(), lo, hi):
+            text = o.sentence.text
+            if text not in lowered:
+                lowered[text] = text.lower()
+            if part.search(lowered[text], lo, hi):
                 c.category = "other"
                 break
 
