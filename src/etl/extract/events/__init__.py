@@ -28,8 +28,8 @@ from etl.extract.events.coref import load_words
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, may_hold_trigger, tokenize
 from etl.extract.events.lexicon import (NOUN_TARGET_PREPOSITIONS, Lexicon, charge_at, is_claim,
                                         load_lexicon)
-from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, opening_place,
-                                        scene)
+from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, names_a_moment,
+                                        opening_place, scene)
 from etl.extract.events.records import Names, Statements, event_record
 from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_candidates
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
@@ -132,7 +132,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             if place is None or not place.locality:  # a site ("the central prison") in the paragraph's town
                 place = scene(doc, lowered, sentence, scenes, paragraphs, span_places) or place
             found.append(place)
-        filled = settings.fill(index, found)
+        filled = settings.fill(index, found, frozenset(n for n, c in enumerate(candidates)
+                                                      if names_a_moment(sent, c, lex)))
         told = len(events)  # the events of the sentences before this one
         for cand, own_place, place in zip(candidates, found, filled):
             referent = _named_again(sent, cand, own_place, events, told, lex)
@@ -175,11 +176,36 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 # the story was filed from, or the one its lead tells of, when a bureau files it from abroad
                 # ("NAIROBI, Kenya — Al-Shabab attacked a base in central Somalia … the town of Cowsweyne")
                 record = replace(record, location_country=lead_country.of(events) or dateline.place.country)
+            if record.actor_end is not None and cand.sense.pos == "noun" and _placed_elsewhere(text, record):
+                record = replace(record, actor=None, actor_start=None, actor_end=None, actor_canonical=None,
+                                 actor_country=None)
             if claim and (record.actor is None or record.modality == "negated"):
                 dropped["events: a claim of responsibility by nobody named"] += 1  # "No group claimed responsibility"
                 continue
             events.append(record)
     return events
+
+
+_NAME_BEFORE_NOUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
+_PLACE_AFTER_CHARS = 40
+_PLACING = r"\b(?:in|near|at|outside|around)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
+
+
+def _placed_elsewhere(text: str, record: Event) -> bool:
+    """Whether an event noun's actor is a bare name right before it that the article places where it tells it with a
+    preposition of place ("Gunmen abducted 287 pupils from a school in Kuriga …", then "the Kuriga abduction"): a
+    town the gazetteer does not know, not who acted. A state stays the actor ("the Israel strike")."""
+    name = record.actor
+    if not (0 < record.trigger_start - record.actor_end <= 1 and _NAME_BEFORE_NOUN.fullmatch(name)) or (
+            geo.country_code(name)):
+        return False
+    for m in re.finditer(_PLACING + re.escape(name) + r"(?![\w-])", text):
+        # (with the words after it: "at Trump Tower" is no place named "Trump")
+        end = text.find(".", m.end(), m.end() + _PLACE_AFTER_CHARS)
+        if any(p.text == name and p.locality for p in geo.find_places(
+                text, m.start(), end if end >= 0 else min(len(text), m.end() + _PLACE_AFTER_CHARS))):
+            return True
+    return False
 
 
 _PREMODIFIER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s+")  # between a date and the event noun it modifies

@@ -311,6 +311,8 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
     again, as a definite noun ("At least nine people were killed in the siege of the Villa Rose hotel")."""
     if m.new or (m.event.modality == "negated" and not m.definite):  # "the failed attack" was told before
         return None
+    if _LATEST.search(doc.text, max(0, m.event.trigger_start - _LATEST_CHARS), m.event.trigger_start):
+        return None  # "shot dead on Saturday, the latest in a wave of political killings": the wave, not the killing
     # a sentence that opens on another time or scene ("Later on Saturday, a missile strike … killed two") names
     # nothing told before it, but its own mentions may name one event
     candidates = [(back, c) for back, c in enumerate(reversed(clusters[-CANDIDATES:]))
@@ -326,7 +328,7 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
         # answer to it (sorted is stable: nearest first)
         candidates.sort(key=lambda bc: _police_answer(bc[1], words))
     for back, cluster in candidates:
-        if not _reaches(doc, cluster, m, words) or _fewer(m, cluster):
+        if not _reaches(doc, cluster, m, words) or _fewer(doc, m, cluster):
             continue
         definite = m.definite or again or _told_again(doc, m.event, cluster)
         if all(_compatible(doc, other, m.event, words, definite) for other in cluster.distinct.values()):
@@ -339,12 +341,35 @@ _ARTICLE_CHARS = 8  # characters before a party searched for its article
 _SUBJECT_CHARS = 24  # characters before a verb searched for "the" and the noun it names again
 
 
-def _fewer(m: _Mention, cluster: _Cluster) -> bool:
+def _fewer(doc: Doc, m: _Mention, cluster: _Cluster) -> bool:
     """Whether a singular event noun names again ("the attack") a cluster of other events told in the plural only
-    ("has claimed several recent attacks in the city"): one event is none of them."""
+    ("has claimed several recent attacks in the city"), or a verb tells an act on one named party of a wave the
+    cluster only names ("Israel Delgado Vega … was attacked by gunmen" after "the latest in a wave of political
+    killings"): one event is none of them."""
     nouns = load_words().nouns
-    return (m.definite and not m.form.endswith("s") and m.form in nouns and cluster.mentions[0].new
-            and all(x.form.endswith("s") and x.form in nouns for x in cluster.mentions))
+    if not all(x.form.endswith("s") and x.form in nouns for x in cluster.mentions):
+        return False
+    if m.form not in nouns:
+        target = m.event.target
+        return target is not None and target[:1].isupper() and " " in target and not target.endswith("s") and all(
+            in_wave(doc, x.event) for x in cluster.mentions)
+    return m.definite and not m.form.endswith("s") and cluster.mentions[0].new
+
+
+def in_wave(doc: Doc, e: Event) -> bool:
+    """Whether an event noun names the many events of a wave ("the latest in a wave of political killings")."""
+    return bool(_WAVE.search(doc.text, max(0, e.trigger_start - _WAVE_CHARS), e.trigger_start))
+
+
+# "a wave of political killings", "a string of assaults": a collective noun and "of", a word or two before the event
+_WAVE = re.compile(r"\b(?:" + "|".join(sorted(GRAMMAR["collective"])) + r")\s+of\s+(?:[\w-]+\s+){0,2}$",
+                   re.IGNORECASE)
+_WAVE_CHARS = 40
+# "the latest in a wave of", "the third in a series of": a wave the sentence's own event is one of
+_LATEST = re.compile(r"\b(?:latest|last|newest|first|second|third|fourth|fifth|one)\s+(?:in|of)\s+(?:a|an|the)\s+"
+                     r"(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(GRAMMAR["collective"])) + r")\s+of\s+(?:[\w-]+\s+){0,2}$",
+                     re.IGNORECASE)
+_LATEST_CHARS = 80
 
 
 def _told_again(doc: Doc, e: Event, cluster: _Cluster) -> bool:

@@ -5,7 +5,7 @@ from datetime import date
 
 from etl.extract.dates import DateMention
 from etl.extract.events.items import Candidate, SentenceTokens
-from etl.extract.events.lexicon import CONDITIONALS, NEGATED_CONTRACTION, Lexicon
+from etl.extract.events.lexicon import CONDITIONALS, GRAMMAR, NEGATED_CONTRACTION, Lexicon
 from etl.records import Statement
 
 _MODALITY_WINDOW = 6     # tokens before a trigger searched for negation, modals and the like
@@ -57,6 +57,26 @@ def _named_by_past_date(sent: SentenceTokens, cand: Candidate, when: DateMention
 _DATE_GAP = 2  # characters between a date and the event noun it names
 
 
+_DEMANDS = GRAMMAR["demand"]
+_ASKING_FOR = GRAMMAR["ask_for"]
+_ASKED_MODIFIERS = 3  # words between a verb of demand and the event noun it asks for ("demanded an immediate and
+# independent investigation" is past them: none)
+
+
+def _asked_for(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an event noun is the object of a demand, past its determiner and modifiers: "demanding his
+    resignation", "called for an independent investigation", "urged a ceasefire": asked for, not done."""
+    if cand.sense.pos != "noun":
+        return False
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= _ASKED_MODIFIERS and sent.words[k].islower() and sent.is_word(k) and (
+            sent.lower[k] not in lex.stop and sent.lower[k] not in _DEMANDS):
+        k -= 1
+    if k < 0:
+        return False
+    return sent.lower[k] in _DEMANDS or sent.lower[k] == "for" and k > 0 and sent.lower[k - 1] in _ASKING_FOR
+
+
 def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | None, when: DateMention | None,
                 published: date | None, lex: Lexicon) -> str:
     """negated > hypothetical > future from the words just before the trigger in its clause, or future for
@@ -65,7 +85,7 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
     reported inside a statement, else asserted."""
     if cand.sense.modality:
         return cand.sense.modality
-    found = set()
+    found = {"future"} if _asked_for(sent, cand, lex) else set()
     later = when is not None and when.date is not None and published is not None and when.date > published
     if later and not (cand.sense.pos == "verb" and _is_past(sent, cand.first, lex)):
         found.add("future")

@@ -217,7 +217,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         shares = _in_participle_clause(sent, first) and any(
             o.last <= first and o.sense.pos == "verb" for o in others)
         # "A gunman who pledged allegiance to the Islamic State killed …": past the relative clause, not its object
-        cand.actor = None if shares else _subject_past_relative(sent, first, lex) or _subject(sent, first, lex)
+        cand.actor = None if shares else (_charged_object(sent, first, lex) or _subject_past_relative(sent, first, lex)
+                                          or _subject(sent, first, lex))
         if cand.actor is None and not shares and first > 1 and sent.lower[first - 1] == "to":
             cand.actor = _infinitive_subject(sent, first - 1, lex, others)  # "police used tear gas to disperse"
         if cand.actor and _in_participle_clause(sent, first) and _names_place(sent, cand.actor):
@@ -439,7 +440,7 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str)
         return None  # "20 minutes later shooting occurred": a time, no doer
     i, j = found
     if any(sent.lower[k] in lex.light_verb and not (sent.lower[k] in _CALLING and sent.lower[k + 1] in _DEICTIC)
-           and not _auxiliary_had(sent, k, lex) for k in range(j, first)):
+           and not _auxiliary_had(sent, k, lex) and not _phrase_between(sent, k, first, lex) for k in range(j, first)):
         return found  # (not "called the attack an act of terrorism": a name given to it, by someone else)
     if any(sent.lower[k] not in lex.determiner and sent.lower[k] not in lex.be and sent.lower[k] not in lex.skip
            for k in range(j, first)):
@@ -453,10 +454,10 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str)
                 return None
             if sent.lower[first] in _HELD_IN:
                 return k, j  # "Trayvon Martin's killer in prison": the person held, whose the possessor only says
-            if j - k == 1 and sent.lower[k] in _POSSESSIVE_DETERMINERS and not lex.in_class(sent.lower[first],
-                                                                                          "undergone"):
-                # "as Israel pressed on with its bombardment" (not "demanded his release": he underwent it)
-                return _active_subject(sent, k, lex) or found
+            if sent.lower[k] in _POSSESSIVE_DETERMINERS and not lex.in_class(sent.lower[first], "undergone"):
+                # "as Israel pressed on with its bombardment", "in its first direct attack" (not "demanded his
+                # release": he underwent it); the pronoun, not its noun's modifiers
+                return _active_subject(sent, k, lex) or (k, k + 1)
             # "the Republican leadership's repeated refusal": the possessor, not its modifiers (a possessive's "'s"
             # is no part of the name: records._party drops it)
             owner = next((t for t in range(k, j) if sent.lower[t].endswith(("'s", "’s"))), j - 1)
@@ -464,6 +465,13 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str)
                 return k, j  # "supporters holding Venezuela's flag": the possessor is the participle's object's
             return k, owner + 1
     return None
+
+
+def _phrase_between(sent: SentenceTokens, k: int, first: int, lex: Lexicon) -> bool:
+    """Whether two prepositions (not "of") stand between a light verb at k and an event noun at `first`: then the
+    noun is in a phrase of the verb's complement, not the verb's ("called for calm after the attack", "called for an
+    investigation into the killings"; but "called for a strike", "joined them for the overnight protest")."""
+    return sum(sent.lower[t] in lex.stop and sent.lower[t] != "of" for t in range(k + 1, first)) >= 2
 
 
 def _active_subject(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -1099,6 +1107,32 @@ def _subject_past_relative(sent: SentenceTokens, first: int, lex: Lexicon) -> tu
             noun_before = sent.is_word(r - 1) and not (before in lex.reporting or before in lex.verb or before in lex.skip
                                                        or before.endswith("ed"))  # not "claims that", "said that"
             return _antecedent(sent, r, lex) if own_verb and noun_before else None
+    return None
+
+
+# Active verbs of blame whose object is charged with the act a gerund after "of", "for" or "with" tells ("accused
+# officers of abducting activists", "blamed the rebels for attacking")
+_CHARGING = frozenset({"accused", "accuse", "accuses", "accusing", "blamed", "blame", "blames", "blaming", "charged",
+                       "charges", "charging", "convicted", "suspected", "suspects"})
+_CHARGED_OBJECT_REACH = 8  # words of the object at most
+
+
+def _charged_object(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The doer of a gerund an active verb of blame charges its object with: "The commission accused officers of
+    abducting activists" → "officers" (not the commission); none after a passive ("were accused of"), which
+    `_subject_past_charge` reads."""
+    if first < 3 or not sent.lower[first].endswith("ing") or sent.lower[first - 1] not in ("of", "for", "with"):
+        return None
+    for k in range(first - 3, max(-1, first - 3 - _CHARGED_OBJECT_REACH), -1):
+        w = sent.lower[k]
+        if w in _CHARGING:
+            if k > 0 and (sent.lower[k - 1] in lex.be or sent.lower[k - 1] in lex.skip and k > 1
+                          and sent.lower[k - 2] in lex.be):
+                return None
+            found = _noun_phrase(sent, k + 1, lex)
+            return found if found is not None and found[1] == first - 1 else None
+        if not sent.is_word(k) or w in lex.clause or w in lex.reporting:
+            return None
     return None
 
 

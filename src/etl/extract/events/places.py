@@ -10,7 +10,7 @@ from functools import cache, cached_property
 from etl.extract import geo
 from etl.extract.datelines import dateline_of
 from etl.extract.dates import DateMention, find_dates, is_calendar_word
-from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, tokenize
+from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, is_numeral, tokenize
 from etl.extract.events.lexicon import (
     OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon, ends_site_name,
 )
@@ -199,15 +199,17 @@ class Settings:
         self._named: dict[int, geo.Place | None] = {}        # sentence index → the last locality it names
         self._later: dict[int, geo.Place | None] = {}        # sentence index → the place a later sentence tells
 
-    def fill(self, index: int, places: list[geo.Place | None]) -> list[geo.Place | None]:
-        """The places of the events of sentence `index`, in order, each missing one filled."""
-        own = [k for k, p in enumerate(places) if p is not None and not isinstance(p, Party)]
+    def fill(self, index: int, places: list[geo.Place | None], apart: frozenset[int] = frozenset()
+             ) -> list[geo.Place | None]:
+        """The places of the events of sentence `index`, in order, each missing one filled; the events at the
+        indexes `apart` (nouns that name the moment the others count from) neither take nor lend a place in it."""
+        own = [k for k, p in enumerate(places) if p is not None and not isinstance(p, Party) and k not in apart]
         out = []
         for k, place in enumerate(places):
             party = place if isinstance(place, Party) else None
             if party is not None:
                 place = None
-            if place is None and own:
+            if place is None and own and k not in apart:
                 # the nearest event with a place, the one before on a tie; bisection keeps a sentence of many
                 # triggers linear
                 m = bisect_left(own, k)
@@ -409,6 +411,10 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # a place may begin inside the trigger ("took to the streets of Toro city")
     after = [p for p in nearby if p.start >= t_start and p.end > t_end
              and not _clause_break(sent, t_end, p.start, lex, relatives=False)]
+    if names_a_moment(sent, cand, lex):
+        # "Two days after the Kuriga abduction, gunmen kidnapped 15 children in Sokoto state": the clause after the
+        # comma tells where its own event happened, not where the one it counts from did
+        after = [p for p in after if not _comma_between(sent, t_end, p.start)]
     # before the trigger, the first place of its clause: "villagers in A district, B regency … left"
     before = [p for p in nearby if p.end <= t_start and (
         not _clause_break(sent, p.end, t_start, lex) or _sets_relative_clause(sent, p.end))]
@@ -925,6 +931,35 @@ def opening_place(sent: SentenceTokens, first_trigger: int, places: list[geo.Pla
         opening.append(place)
     # "near the Maro bridge, at Kibo village, …": the locality rather than the landmark
     return next((p for p in opening if p.locality), opening[0] if opening else None)
+
+
+# Prepositions whose event noun names the moment another event is counted from ("after the abduction")
+_MOMENT_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
+_MOMENT_REACH = 4  # words between such a preposition and its noun ("after the Kuriga school abduction")
+_INTERVAL_WORDS = frozenset({"a", "an", "shortly", "just", "only", "soon", "some", "several", "few", "barely"})
+_INTERVAL_REACH = 3  # words of the interval before the preposition ("Only two days after")
+
+
+def names_a_moment(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an event noun stands in a phrase of time that opens its sentence, before the comma that closes it
+    ("Two days after the Kuriga abduction, gunmen kidnapped …", "Since the coup, …"): the moment the sentence counts
+    from, not its event. Within the clause, "following" or "after" often tells the cause of the same incident ("were
+    wounded following an attack by militants in Qadis district"): no moment apart."""
+    if cand.sense.pos != "noun" or "," not in sent.lower[cand.last:]:
+        return False
+    for k in range(cand.first - 1, max(-1, cand.first - 1 - _MOMENT_REACH), -1):
+        w = sent.lower[k]
+        if w in _MOMENT_PREPOSITIONS:
+            return k <= _INTERVAL_REACH and all(
+                is_numeral(v) or v in lex.time or v in _INTERVAL_WORDS for v in sent.lower[:k])
+        if not sent.is_word(k) or w in lex.stop or w in lex.be or w in lex.clause:
+            return False
+    return False
+
+
+def _comma_between(sent: SentenceTokens, start: int, end: int) -> bool:
+    """Whether a comma stands between two offsets of the sentence."""
+    return "," in sent.lower[bisect_left(sent.spans, (start, start)):bisect_left(sent.spans, (end, end))]
 
 
 def _clause_break(sent: SentenceTokens, start: int, end: int, lex: Lexicon, relatives: bool = True,

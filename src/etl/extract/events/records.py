@@ -75,11 +75,22 @@ def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: 
     mentions = geo.find_countries(text, start, end)
     country = mentions[0].code if mentions else _town_country(surface, whereabouts)
     if surface.lower() in lex.pronoun or any(w[0].isupper() for w in surface.split()):
-        canonical = names.resolve(start, end).canonical
+        mention = names.resolve(start, end)
+        canonical = mention.canonical
+        if mentions and mention.kind == "person" and _named_like_a_country(text, mentions[0], start):
+            country = None  # "Israel Delgado Vega", "Chad Smith": a person's name, not a country's
         if canonical and not country:
             country = geo.country_code(canonical)
         return _Party(surface, start, end, canonical, country)
     return _Party(surface, start, end, surface, country)
+
+
+def _named_like_a_country(text: str, mention: geo.CountryMention, start: int) -> bool:
+    """Whether a country's own name opens a person's name, before another capitalised word ("Israel Delgado Vega",
+    "Jordan Bardella"); not its adjective ("Israeli Prime Minister …")."""
+    after = text[mention.end:mention.end + 2]
+    return (mention.start == start and mention.text == geo.country_name(mention.code) and len(after) == 2
+            and after[0] == " " and after[1].isupper())
 
 
 # Pronouns by which a speaker tells of its own acts ("the army said it had regained control", "police said they

@@ -496,11 +496,12 @@ def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -
     prev, word = sent.lower[first - 1], sent.words[first - 1]
     if prev in lex.pronoun or prev in lex.skip or prev in ("to", "who") or prev.endswith(NEGATED_CONTRACTION):
         return "verb"  # ("armed gangs who raid villages": a relative clause's verb)
-    if prev in SUBORDINATE_GERUND and sent.lower[last - 1].endswith("ing") and last < len(sent.lower) and (
+    if (prev in SUBORDINATE_GERUND or prev in _GERUND_PREPOSITIONS) and sent.lower[last - 1].endswith("ing") and (
+            last < len(sent.lower)) and (
             sent.lower[last] in lex.determiner or sent.lower[last] in lex.pronoun or sent.opens_count(last, lex)
             or is_numeral(sent.lower[last]) or lex.in_class(sent.lower[last], "people")):
-        return "verb"  # "before stabbing people", "after shooting the guard", "after killing 22 people" (but "after
-        # fighting broke out")
+        return "verb"  # "before stabbing people", "after shooting the guard", "after killing 22 people", "accused
+        # Israel of killing civilians" (but "after fighting broke out", "the scene of the killing")
     if prev in lex.determiner or prev in lex.stop or prev.endswith(("'s", "’s")) or prev in NOUN_MARKERS:
         return "noun"
     if word[0].isupper():
@@ -515,9 +516,17 @@ def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -
         nxt = sent.lower[last] if last < len(sent.lower) else "."
         if determined and _verb_follows(sent, last, lex):
             return "noun"  # "the Bataclan attack was carried out by …", "the Hamas attack killed": a verb follows it
+        if determined and k > 0 and sent.lower[k - 1] in _NOUN_PREPOSITIONS:
+            return "noun"  # "the news of the Nice attack and …": a preposition's object, no clause of its own
         return "noun" if not sent.is_word(last) or (nxt in lex.stop) else "verb"
     return "verb" if prev.endswith("s") and not prev.endswith("ss") else "noun"
 
+
+# Prepositions whose object is a noun phrase, never a clause ("of the Nice attack"; not "after the Taliban attack …")
+_NOUN_PREPOSITIONS = frozenset({"of", "in", "on", "at", "for", "from", "with", "about", "over", "by", "into", "during",
+                                "amid", "against", "to", "despite"})
+# Prepositions before a gerund with an object of its own, a verb ("of killing civilians", "for attacking the convoy")
+_GERUND_PREPOSITIONS = frozenset({"of", "for"})
 
 QUOTE_MARKS = frozenset("\"'“”‘’")  # around a modifier quoted ("the 'appalling' attack")
 _QUOTED_WORDS = 3  # words of a modifier in quotes between a determiner and its noun ("the 'cowardly' attack")
