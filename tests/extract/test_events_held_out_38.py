@@ -110,3 +110,20 @@ def test_an_act_on_one_named_person_is_no_mention_of_the_wave_it_is_the_latest_o
     rows = sorted(extract_article(_article(text)).events, key=lambda e: e.mentions)
     assert [(e.trigger, e.mentions) for e in rows] == [("killings", 1), ("attacked", 2)]
     assert (rows[1].actor, rows[1].target) == ("gunmen", "Israel Delgado Vega")
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Russia launched a massive attack on Ukraine's energy infrastructure overnight.", "attack",
+     "Ukraine's energy infrastructure"),
+    ("Russia shelled the power station overnight.", "shelled", "power station"),
+    ("Troops raided the house a few days later.", "raided", "house"),
+])
+def test_a_time_word_that_stands_alone_ends_the_phrase_after_its_last_word(text, trigger, target):
+    assert _one(text, trigger).target == target
+
+
+def test_a_region_named_after_a_city_the_world_knows_keeps_its_country_in_a_story_from_elsewhere():
+    text = ("KYIV, Ukraine (AP) — Russia said Ukrainian drones attacked an oil refinery in the Samara region on "
+            "Saturday.")
+    e = _one(text, "attacked")
+    assert (e.location, e.location_country) == ("Samara region", "RUS")

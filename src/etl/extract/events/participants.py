@@ -1717,6 +1717,12 @@ def _acronym_before(sent: SentenceTokens, k: int) -> bool:
         sent.words[k - 2]) is not None and sent.words[k - 4][:1].isupper()
 
 
+# Time words that stand alone, with no count or determiner before them that the phrase would end at ("the power
+# station overnight": the station, not "power")
+_LONE_TIME_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "overnight", "twice", "thrice", "again",
+                              "repeatedly"})
+
+
 def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting at token `start`, scanning right to a boundary."""
     n = len(sent.lower)
@@ -1735,8 +1741,9 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
     while j + 1 < n and (j - i < _MAX_NP or j - i < _MAX_NAME_NP and sent.words[j][:1].isupper()
                          and sent.words[j + 1][:1].isupper()):  # a long name runs on ("President Win Myint")
         w = sent.lower[j + 1]
-        if j + 2 < n and (sent.lower[j + 2] in lex.time or sent.words[j + 2] == "times") or _interval_at(sent, j + 1,
-                                                                                                       lex):
+        if j + 2 < n and (sent.lower[j + 2] in lex.time and (sent.lower[j + 2] not in _LONE_TIME_WORDS
+                                                             or w.endswith("ed"))
+                          or sent.words[j + 2] == "times") or _interval_at(sent, j + 1, lex):
             break  # "raided the village two weeks ago", "the house a few days later", "the town last year", "fired at
             # Dalo several times": a time, no part of the phrase (lower-case "times" only: "the New York Times" is a
             # name)

@@ -39,6 +39,7 @@ _RESIDENTS = frozenset({"residents", "villagers", "inhabitants", "townspeople", 
 # Two bare names are taken for towns only if both are towns this large: small towns share their names with
 # people ("from John to Mary").
 _KNOWN_TOWN = 50_000
+_WORLD_CITY = 500_000  # a city this large keeps its country in a story filed from another one
 # Kinds of place that describe an extent rather than title a name after them: "secure the area Calls for calm"
 # is a headline after a sentence, not a place named "Calls" ("village Omboro", "tambon Ban Sorro" are titles).
 _UNTITLED = frozenset({"area", "areas", "region", "regions", "zone", "zones"})
@@ -390,6 +391,9 @@ def read_at_home(name: str, country: str, home: str, named: Collection[str]) -> 
         return None
     town = next((p for part in shared for p in towns_of[part] if p.country == home), None)
     if town is None:
+        largest = max((p for part in shared for p in towns_of[part]), key=lambda p: p.population)
+        if largest.country == country and largest.population >= _WORLD_CITY:
+            return None  # "the Samara region" in a story from Kyiv: Russia's, a city the world knows by that name
         return Situation(None, None, None, None)
     return Situation(town.country, town.admin1, town.lat, town.lon)
 
