@@ -127,3 +127,39 @@ def test_a_region_named_after_a_city_the_world_knows_keeps_its_country_in_a_stor
             "Saturday.")
     e = _one(text, "attacked")
     assert (e.location, e.location_country) == ("Samara region", "RUS")
+
+
+@pytest.mark.parametrize("text, trigger, date", [
+    ("Thousands protested on Tuesday against Sunday's vote.", "protested", "2024-04-30"),
+    ("Protesters rallied against Sunday's election results.", "rallied", None),
+    ("Clinton captured 40 delegates in Tuesday's primary.", "captured", "2024-04-30"),
+    ("Sunday's attack killed five people.", "attack", "2024-04-28"),
+])
+def test_a_day_s_possessive_dates_the_noun_it_names_or_the_clause_it_sets(text, trigger, date):
+    e = _one(text, trigger)
+    assert (str(e.date) if e.date_source == "text" or e.date_source == "context" else None) == date
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("They protested against the vote, which the main opposition party boycotted.", "boycotted",
+     "main opposition party", "vote"),
+    ("The village, which the rebels attacked last year, was rebuilt.", "attacked", "rebels", "village"),
+    ("They visited the town that the army shelled on Monday.", "shelled", "army", "town"),
+])
+def test_an_object_relative_clause_s_subject_acts_on_its_antecedent(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Armed clashes were reported in the city in which two people died.", "died"),
+    ("Officials said that the army shelled the town.", "shelled"),
+])
+def test_no_object_relative_clause_after_a_preposition_or_a_verb(text, trigger):
+    e = _one(text, trigger)
+    assert e.target in (None, "town")
+
+
+def test_thrown_away_is_no_attack():
+    assert not [e for e in _events("The bag contained altered fireworks the friends threw away.")
+                if e.event_type == "ASSAULT"]

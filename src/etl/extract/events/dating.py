@@ -54,7 +54,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         if _counts_from_what_follows(mention):
             _date_by_interval(sent, candidates, firsts, mention, k, end, dates, out)
             continue
-        if _modifies_noun(sent, k, end, lex):
+        if _modifies_noun(sent, k, end, lex) or _possessive_day(sent, k, end, mention):
             _date_of_noun(sent, candidates, firsts, end, mention, out)
             continue
         when = _when_clause(sent, end, firsts)
@@ -246,6 +246,25 @@ def _modifies_noun(sent: SentenceTokens, k: int, end: int, lex: Lexicon) -> bool
     verb's object, "sent a New Year's message", it dates the verb too.)"""
     return k > 1 and sent.lower[k - 1] in _YEAR_DETERMINERS and sent.lower[k - 2] in lex.stop and (
         end < len(sent.words) and sent.words[end].isalpha() and sent.words[end].islower())
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_DAY_WORDS = _WEEKDAYS | {"yesterday", "today", "tomorrow", "last", "this", "next", "past"}
+
+
+def _possessive_day(sent: SentenceTokens, k: int, end: int, mention: DateMention) -> bool:
+    """Whether a day's possessive names the noun after it ("protested against Sunday's vote", "last week's
+    decision"): it dates that noun, not the clause's event. Not in a phrase of the clause's setting ("captured 40
+    delegates in Tuesday's primary", "spoke at Sunday's rally"), whose day is the clause's too. A feast's ("a New
+    Year's message") names the occasion of what it is said for, and is left to the clause."""
+    return (0 < end < len(sent.words) and sent.lower[end - 1].endswith(("'s", "’s")) and sent.words[end].isalpha()
+            and sent.words[end].islower() and mention.text.split()[0].lower() in _DAY_WORDS
+            and not (k > 0 and sent.lower[k - 1] in _SETTING_PREPOSITIONS))
+
+
+# Prepositions of a clause's setting: a day's possessive after them ("in Tuesday's primary") dates the clause
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid", "after", "before", "following", "since",
+                                   "until", "ahead", "throughout", "by", "from", "over"})
 
 
 def _date_of_noun(sent: SentenceTokens, candidates: list[Candidate], firsts: list[int], end: int,

@@ -256,6 +256,10 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     cand.target = hit or (_target(sent, cand, others, lex) if cand.sense.event_type != "OTHER" else None)
     if cand.sense.pos == "noun" and cand.target is None:
         cand.target = _given_to(sent, cand, lex)
+    if cand.sense.pos == "verb" and cand.target is None and cand.actor is not None and not cand.passive:
+        relative = object_relative(sent, first, lex)
+        if relative is not None and relative < cand.actor[0]:
+            cand.target = _antecedent(sent, relative, lex)  # "the village, which the rebels attacked": the village
     if cand.sense.pos == "noun" and cand.sense.event_type == "REQUEST" and _behest(sent, first - 2):
         cand.actor, cand.target = cand.target, None  # "at the request of President Tokayev": he asked
     if cand.target and cand.target[1] - cand.target[0] > 1 and sent.lower[cand.target[1] - 1] in _RESULTS:
@@ -330,6 +334,8 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
     before = sent.lower[k]
     if not sent.is_word(k) or before in lex.skip or _is_boundary(before, lex) or before in {"and", "or"}:
         return False
+    if object_relative(sent, first, lex) is not None:
+        return False  # "the vote, which the main opposition party boycotted": the party's act, on the vote
     k = cand.last
     while k < len(sent.lower) and sent.lower[k] in AFTER_BARE_PARTICIPLE:
         k += 1
@@ -359,6 +365,30 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
         time_follows(sent, k, lex)) or (sent.lower[k] in lex.verb and sent.words[k].islower())
     # (a verb right after: "Officers responding to reports of shots fired found the victims": the shots' main verb)
     # (a charge after "of": "a man accused of theft" is the accused)
+
+
+_OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
+_RELATIVE_SUBJECT_WORDS = 5  # words of the subject between the relative pronoun and its verb, at most
+
+
+def object_relative(sent: SentenceTokens, first: int, lex: Lexicon) -> int | None:
+    """The token of the relative pronoun whose clause has its own subject right before the verb at `first`, the
+    pronoun standing for the verb's object: "the vote, which the opposition boycotted", "the town that the army
+    shelled". None for a clause "that" opens after a verb ("said that the army shelled …")."""
+    k = first - 1
+    while k >= 0 and first - k <= _RELATIVE_SUBJECT_WORDS and sent.is_word(k) and sent.lower[k] not in (
+            _OBJECT_RELATIVES) and not _is_boundary(sent.lower[k], lex) and sent.lower[k] not in lex.skip and (
+            sent.lower[k] not in ("and", "or")):
+        k -= 1
+    if k < 1 or k == first - 1 or sent.lower[k] not in _OBJECT_RELATIVES or sent.lower[first] in lex.intransitive:
+        return None
+    before = sent.lower[k - 1]
+    if before in lex.stop:
+        return None  # "clashes in which two people died": the pronoun is the preposition's, not the verb's object
+    if sent.lower[k] == "that" and (not sent.is_word(k - 1) or before in lex.reporting or before in lex.verb or (
+            before.endswith(("ed", "ly"))) or before in lex.be or before in lex.skip or before in PARTICLES):
+        return None  # "said that", "points out that": a clause, not a relative one
+    return k
 
 
 def _nearer_of_party(sent: SentenceTokens, phrase: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
