@@ -163,3 +163,29 @@ def test_no_object_relative_clause_after_a_preposition_or_a_verb(text, trigger):
 def test_thrown_away_is_no_attack():
     assert not [e for e in _events("The bag contained altered fireworks the friends threw away.")
                 if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 21 August 2022, soldiers arrested 12 people, including a village administrator, during a raid in Kani.",
+    "Police arrested five men during a raid on a market.",
+])
+def test_arrests_made_in_a_raid_are_the_raid(text):
+    rows = extract_article(_article(text)).events
+    assert [(e.event_type, e.mentions) for e in rows] == [("COERCE", 2)]
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("On 9 September 2021, the military junta dissolved the government in Conakry.", "dissolved", "government"),
+    ("The soldiers suspended the constitution and closed the borders.", "suspended", "constitution"),
+])
+def test_a_junta_dissolving_institutions_or_anyone_suspending_the_constitution_coerces(text, trigger, target):
+    e = _one(text, trigger)
+    assert (e.event_type, e.target) == ("COERCE", target)
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister dissolved parliament and called early elections.",
+    "The company suspended its operations in the country.",
+])
+def test_dissolving_or_suspending_in_ordinary_politics_is_no_coercion(text):
+    assert not [e for e in _events(text) if e.event_type == "COERCE"]

@@ -108,8 +108,10 @@ _PURPOSE = re.compile(r"\bto\s*$")
 _REPORTED_WITHIN = 366  # days before its week of report an event told without a date of its own may have happened
 _CHARGE_CHARS = 48  # characters before a trigger searched for the charge it is the act of ("suspected of carrying out")
 _HAPPENED_IN = re.compile(r"\s+(?:in|during)\s+[^,;.]{0,40}")  # "killed in the December 2012 shooting"
-# "were arrested in raids", "detained during a crackdown": the act done in an act of its own type is that act
-_MEANS = re.compile(r"\s+(?:in|during)\s+(?:(?:a|an|the|police|army|military|overnight|dawn|night|joint|coordinated"
+# "were arrested in raids", "detained during a crackdown": the act done in an act of its own type is that act, past its
+# object and an aside on whom it befell ("arrested 12 people, including a village administrator, during a raid")
+_MEANS = re.compile(r"(?:\s+[^,;.]{0,30}?(?:,\s+(?:including|among\s+them)\s+[^,;.]{0,60},)?)?"
+                    r"\s+(?:in|during)\s+(?:(?:a|an|the|police|army|military|overnight|dawn|night|joint|coordinated"
                     r"|separate)\s+)*", re.IGNORECASE)
 # "later" of a sentence that moves on in time; not "no later than", nor the "later" of a second verb ("was shot and
 # later detained"), which says nothing of the first. The checks behind the word follow it, so that they run only
