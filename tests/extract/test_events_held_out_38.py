@@ -189,3 +189,50 @@ def test_a_junta_dissolving_institutions_or_anyone_suspending_the_constitution_c
 ])
 def test_dissolving_or_suspending_in_ordinary_politics_is_no_coercion(text):
     assert not [e for e in _events(text) if e.event_type == "COERCE"]
+
+
+def test_a_date_after_an_aside_on_whom_a_count_includes_is_still_the_verb_s():
+    e = _one("A suicide bomber killed 22 people, including children, at a concert in Manchester on Monday night.",
+             "killed")
+    assert (str(e.date), e.date_source) == ("2024-04-29", "text")
+
+
+def test_a_country_s_harm_superlative_names_where_it_struck_not_who_did_it():
+    text = "A gunman killed 50 people at two mosques in Christchurch, New Zealand's deadliest mass shooting."
+    assert _one(text, "shooting").actor is None
+    assert _one("It was Russia's largest drone attack on Kyiv.", "drone attack").actor == "Russia"
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    ("It was the deadliest militant attack in Britain since 2005.", "attack", "publication"),
+    ("The group has carried out attacks since 2005.", "attacks", "text"),
+])
+def test_since_after_a_superlative_bounds_a_comparison_and_dates_nothing(text, trigger, source):
+    assert _one(text, trigger).date_source == source
+
+
+def test_a_ranked_event_noun_takes_no_place_from_the_field_of_its_ranking():
+    text = "A bomber killed 22 people in Manchester on Monday. It was the deadliest militant attack in Britain."
+    assert _one(text, "attack").location is None
+    [row] = extract_article(_article(text)).events
+    assert (row.location, row.mentions) == ("Manchester", 2)
+
+
+def test_an_adverb_of_order_between_subject_and_verb_is_no_part_of_the_subject():
+    assert _one("The gunman first attacked the Al Noor mosque.", "attacked").actor == "gunman"
+
+
+@pytest.mark.parametrize("text, trigger, location", [
+    ("The gunman attacked the Al Noor mosque, then drove to a second mosque in the suburb of Linwood.", "attacked",
+     "Al Noor mosque"),
+    ("A soldier shot and killed 3 other soldiers, and then went to join the Taliban, in Kunduz district.",
+     "shot and killed", "Kunduz district"),
+])
+def test_a_clause_after_then_keeps_its_own_place_but_not_the_sentence_s_setting(text, trigger, location):
+    assert _one(text, trigger).location == location
+
+
+def test_an_event_noun_an_arrest_is_tied_to_takes_no_place_of_the_acts_after_it():
+    text = ("Police arrested a man in connection with the bombing and raided two addresses, one of them in the "
+            "Fallowfield area.")
+    assert _one(text, "bombing").location is None

@@ -28,8 +28,8 @@ from etl.extract.events.coref import load_words
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, may_hold_trigger, tokenize
 from etl.extract.events.lexicon import (NOUN_TARGET_PREPOSITIONS, Lexicon, charge_at, is_claim,
                                         load_lexicon)
-from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, names_a_moment,
-                                        opening_place, scene)
+from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, names_a_link,
+                                        names_a_moment, opening_place, scene)
 from etl.extract.events.records import Names, Statements, event_record
 from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_candidates
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
@@ -129,11 +129,13 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             hi_off = sent.spans[candidates[m].first][0] if m < len(candidates) else sentence.end
             nearby = places.within(lo_off, hi_off)
             place = locate(text, sent, cand, nearby, places, opening, lex, whereabouts)
-            if place is None or not place.locality:  # a site ("the central prison") in the paragraph's town
+            if (place is None or not place.locality) and not names_a_link(sent, cand, lex):
+                # a site ("the central prison") in the paragraph's town (not the bombing "in connection with" which a
+                # man was arrested there: told before, where it happened)
                 place = scene(doc, lowered, sentence, scenes, paragraphs, span_places) or place
             found.append(place)
         filled = settings.fill(index, found, frozenset(n for n, c in enumerate(candidates)
-                                                      if names_a_moment(sent, c, lex)))
+                                                      if names_a_moment(sent, c, lex) or names_a_link(sent, c, lex)))
         told = len(events)  # the events of the sentences before this one
         for cand, own_place, place in zip(candidates, found, filled):
             referent = _named_again(sent, cand, own_place, events, told, lex)

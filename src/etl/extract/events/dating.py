@@ -51,6 +51,8 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     for mention in dates:
         k = bisect_left(starts, mention.start)
         end = bisect_left(starts, mention.end)
+        if _compared_since(sent, k, mention):
+            continue  # "the deadliest militant attack in Britain since 2005": the bound of a comparison, no date of it
         if _counts_from_what_follows(mention):
             _date_by_interval(sent, candidates, firsts, mention, k, end, dates, out)
             continue
@@ -391,12 +393,53 @@ def _segments(sent: SentenceTokens, lex: Lexicon) -> list[int]:
     region or country ("in Jos, Plateau state, Nigeria, on Christmas Eve") or around a place set off ("The assault on
     the base in Djibo, in the Soum province, began at dawn on Saturday") part nothing."""
     out, n = [], 0
-    within = _place_commas(sent, lex) if sent.lower.count(",") > 1 else frozenset()
+    within = _place_commas(sent, lex) | _inclusion_commas(sent, lex) if sent.lower.count(",") > 1 else frozenset()
     for k, w in enumerate(sent.lower):
         if w == "," and k not in within or w in lex.clause:
             n += 1
         out.append(n)
     return out
+
+
+_SUPERLATIVE_REACH = 8  # words between a superlative and the "since" of its comparison
+
+
+def _compared_since(sent: SentenceTokens, k: int, mention: DateMention) -> bool:
+    """Whether a "since" date closes a comparison a superlative opens ("the deadliest attack since 2005", "the first
+    such strike since March", "the worst violence in years since …"): it says what is not exceeded, not when."""
+    if not mention.text.lower().startswith("since"):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _SUPERLATIVE_REACH), -1):
+        w = sent.lower[j]
+        if w in {",", ";", ":", "."}:
+            return False
+        if w in _SUPERLATIVES or len(w) > 5 and w.endswith("iest") or w in ("biggest", "largest", "highest", "lowest",
+                                                                             "heaviest", "strongest", "fiercest"):
+            return True
+    return False
+
+
+_SUPERLATIVES = frozenset({"worst", "first", "most", "best", "least", "last", "only"})
+
+
+_INCLUSIONS = frozenset({"including", "among"})
+_INCLUSION_WORDS = 8  # words of an aside on whom a count includes, at most
+
+
+def _inclusion_commas(sent: SentenceTokens, lex: Lexicon) -> frozenset[int]:
+    """The commas around an aside on whom a count includes ("killed 22 people, including children, at a concert …
+    on Monday night"): the date after it is still the verb's."""
+    out = set()
+    for k, w in enumerate(sent.lower):
+        if w != "," or k + 1 >= len(sent.lower) or sent.lower[k + 1] not in _INCLUSIONS:
+            continue
+        for j in range(k + 2, min(len(sent.lower), k + 2 + _INCLUSION_WORDS)):
+            if sent.lower[j] == ",":
+                out.update((k, j))
+                break
+            if sent.lower[j] in lex.clause or sent.lower[j] in {".", ";", ":"}:
+                break
+    return frozenset(out)
 
 
 def occurred_at(sent: SentenceTokens, cand: Candidate, mention: DateMention, lex: Lexicon) -> bool:

@@ -461,6 +461,11 @@ def _aims_at(sent: SentenceTokens, k: int, before: str, word: str, lex: Lexicon)
     return word == "fired" and not any(lex.in_class(before, c) for c in _THROWN_CLASSES)
 
 
+# Superlatives of harm that rank an event among those a place suffered ("Britain's worst terror attack"), unlike those of
+# scale, which rank what a doer did ("Russia's largest drone attack")
+_HARM_SUPERLATIVES = frozenset({"deadliest", "worst", "bloodiest", "deadly", "lethal", "costliest"})
+
+
 def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str) -> tuple[int, int] | None:
     """Who acts in an event noun: the light verb's subject ("protesters staged a demonstration"), a
     possessor or a name before it ("Russia's invasion", "Taliban attacks"), or an agent noun ("police
@@ -493,6 +498,8 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str)
             owner = next((t for t in range(k, j) if sent.lower[t].endswith(("'s", "’s"))), j - 1)
             if any(sent.words[t].islower() and sent.lower[t].endswith("ing") for t in range(k, owner)):
                 return k, j  # "supporters holding Venezuela's flag": the possessor is the participle's object's
+            if any(sent.lower[t] in _HARM_SUPERLATIVES for t in range(owner + 1, first)):
+                return None  # "New Zealand's deadliest mass shooting": where it struck, not who did it
             return k, owner + 1
     return None
 
@@ -620,9 +627,16 @@ def _skip_back(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     while k >= 0 and (sent.lower[k] in lex.skip and not sent.words[k].isupper()  # "IS attacks": a name
                       and not _surname(sent, k)  # ("Theresa May condemned": a surname, not a modal)
                       or sent.lower[k].endswith(NEGATED_CONTRACTION)
-                      or (sent.lower[k].endswith("ly") and sent.words[k].islower() and len(sent.lower[k]) > 4)):
+                      or (sent.lower[k].endswith("ly") and sent.words[k].islower() and len(sent.lower[k]) > 4)
+                      or sent.lower[k] in _ORDER_ADVERBS and k + 1 < len(sent.lower) and (
+                          sent.lower[k + 1].endswith("ed") or sent.lower[k + 1] in lex.verb)):
         k -= 1
     return k
+
+
+# Words of order between a subject and its verb in the past ("The gunman first attacked …"), not before a noun ("the
+# first attack")
+_ORDER_ADVERBS = frozenset({"first", "initially", "second"})
 
 
 def _surname(sent: SentenceTokens, k: int) -> bool:

@@ -407,6 +407,13 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     parties = [(sent.spans[r[0]][0], sent.spans[r[1] - 1][1]) for r in (cand.actor, cand.target) if r]
     owned = [p for p in nearby if any(s <= p.start and p.end <= e for s, e in parties)]
     nearby = [p for p in nearby if p not in owned]
+    if _ranked(sent, cand):
+        # "the deadliest militant attack in Britain since 2005": where it is ranked, not where it happened
+        nearby = [p for p in nearby if p.end <= t_start or not _after_word(sent, p.start, ("in", "across"))]
+    elif names_a_link(sent, cand, lex):
+        # "arrested a man in connection with the bombing and raided two addresses in the Fallowfield area": the
+        # places of the acts tied to it, unless its own phrase tells one ("the bombing in Manchester")
+        nearby = [p for p in nearby if p.start >= t_end and _own_phrase_place(sent, t_end, p.start)]
     # after the trigger, a relative clause still tells where ("fired a mortar which landed in Kibo");
     # a place may begin inside the trigger ("took to the streets of Toro city")
     after = [p for p in nearby if p.start >= t_start and p.end > t_end
@@ -415,6 +422,7 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         # "Two days after the Kuriga abduction, gunmen kidnapped 15 children in Sokoto state": the clause after the
         # comma tells where its own event happened, not where the one it counts from did
         after = [p for p in after if not _comma_between(sent, t_end, p.start)]
+
     # before the trigger, the first place of its clause: "villagers in A district, B regency … left"
     before = [p for p in nearby if p.end <= t_start and (
         not _clause_break(sent, p.end, t_start, lex) or _sets_relative_clause(sent, p.end))]
@@ -957,6 +965,56 @@ def names_a_moment(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     return False
 
 
+# Words before an event noun that tie another act to it ("arrested a man in connection with the bombing"): the noun
+# names an event told before, not one set where that act was
+_LINKS = (("in", "connection", "with"), ("linked", "to"), ("related", "to"), ("connected", "to"))
+
+
+def names_a_link(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a definite event noun is what another act is tied to ("in connection with the bombing", "charges
+    linked to the attack"): it takes no place of that act's clause."""
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= _MOMENT_REACH and sent.lower[k] not in ("the", "this", "that", "these",
+                                                                                "those", "last", "its", "their"):
+        if not sent.is_word(k) or sent.lower[k] in lex.stop:
+            return False
+        k -= 1
+    if cand.sense.pos != "noun" or k < 1:
+        return False
+    words = tuple(sent.lower[max(0, k - 3):k])
+    return any(words[-len(link):] == link for link in _LINKS)
+
+
+def _own_phrase_place(sent: SentenceTokens, start: int, end: int) -> bool:
+    """Whether a place right after an event noun is in its own phrase: one preposition of place between, nothing else
+    ("the bombing in Manchester", "the attack at the arena")."""
+    words = sent.lower[bisect_left(sent.spans, (start, start)):bisect_left(sent.spans, (end, end))]
+    return 1 <= len(words) <= 2 and words[0] in ("in", "at", "near", "on") and all(sent_word.isalpha()
+                                                                                    for sent_word in words)
+
+
+_RANKING = frozenset({"deadliest", "worst", "bloodiest", "biggest", "largest", "heaviest", "fiercest", "costliest"})
+
+
+def _after_word(sent: SentenceTokens, start: int, words: tuple[str, ...]) -> bool:
+    """Whether the token before offset `start` is one of `words`."""
+    k = bisect_left(sent.spans, (start, start))
+    return k > 0 and sent.lower[k - 1] in words
+
+
+def _ranked(sent: SentenceTokens, cand: Candidate) -> bool:
+    """Whether an event noun is ranked by a superlative in its phrase ("the deadliest militant attack"), whose place
+    phrase after it ("in Britain") is the field of the ranking."""
+    if cand.sense.pos != "noun":
+        return False
+    for k in range(cand.first - 1, max(-1, cand.first - 1 - _MOMENT_REACH), -1):
+        if sent.lower[k] in _RANKING:
+            return True
+        if not sent.is_word(k) or sent.lower[k] in ("the", "a", "an"):
+            return False
+    return False
+
+
 def _comma_between(sent: SentenceTokens, start: int, end: int) -> bool:
     """Whether a comma stands between two offsets of the sentence."""
     return "," in sent.lower[bisect_left(sent.spans, (start, start)):bisect_left(sent.spans, (end, end))]
@@ -973,6 +1031,10 @@ def _clause_break(sent: SentenceTokens, start: int, end: int, lex: Lexicon, rela
     hi = bisect_left(sent.spans, (end, end))
     words = sent.lower[lo:hi]
     for k, w in enumerate(words):
+        if w == "then" and k > 0 and words[k - 1] in (",", "and") and "," not in words[k + 1:]:
+            # "attacked the Al Noor mosque, …, then drove to a second mosque in Linwood": a step of its own (but
+            # "shot three soldiers, and then went to join the Taliban, in Kunduz district": the setting of both)
+            return True
         if not relatives and w in RELATIVE_PRONOUNS:
             continue
         if w in _REDUCED_CLAUSE_OPENERS and (_reduced(sent, lo + k + 1) or moments and (
