@@ -52,7 +52,12 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         k = bisect_left(starts, mention.start)
         end = bisect_left(starts, mention.end)
         if _compared_since(sent, k, mention):
-            continue  # "the deadliest militant attack in Britain since 2005": the bound of a comparison, no date of it
+            # "the deadliest militant attack in Britain since 2005": the bound of a comparison, no date of it; but of
+            # the clause "when" opens after it ("the first death of a general since 2017, when a colonel was killed")
+            when = _when_clause(sent, end, firsts)
+            if when is not None and mention.date is not None:
+                out.setdefault(candidates[when].first, mention)
+            continue
         if _counts_from_what_follows(mention):
             _date_by_interval(sent, candidates, firsts, mention, k, end, dates, out)
             continue
