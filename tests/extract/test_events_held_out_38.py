@@ -236,3 +236,17 @@ def test_an_event_noun_an_arrest_is_tied_to_takes_no_place_of_the_acts_after_it(
     text = ("Police arrested a man in connection with the bombing and raided two addresses, one of them in the "
             "Fallowfield area.")
     assert _one(text, "bombing").location is None
+
+
+@pytest.mark.parametrize("text, trigger, date", [
+    ("Gunmen stopped the bus near the town on Saturday, forced passengers off and shot them, an official said.",
+     "shot", "2024-04-27"),
+    ("Rebels took the town in March, killed ten soldiers and looted the bank.", "looted", "2024-03-01"),
+])
+def test_a_listed_predicate_takes_the_date_that_closes_the_predicate_before_it(text, trigger, date):
+    e = _one(text, trigger)
+    assert (str(e.date), e.date_source) == (date, "text")
+
+
+def test_a_date_of_speech_is_no_date_of_a_listed_predicate():
+    assert _one("Police said on Monday, arrested suspects and fined them.", "arrested").date_source == "publication"

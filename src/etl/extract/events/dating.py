@@ -136,12 +136,45 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         for cand in candidates:
             if cand.first > since[0] and cand.first not in charged:
                 out.setdefault(cand.first, since[1])
+    _date_listed_predicates(sent, candidates, dates, starts, out, lex, cues)
     for cand in candidates:  # "came into effect recently": lately, not when the event beside it happened
         if cand.first not in out:
             vague = _recency(sent, cand)
             if vague is not None:
                 out[cand.first] = vague
     return out
+
+
+def _date_listed_predicates(sent: SentenceTokens, candidates: list[Candidate], dates: list[DateMention],
+                            starts: list[int], out: dict[int, DateMention], lex: Lexicon, cues: Enclosures) -> None:
+    """A verb of a list of predicates its subject shares ("Gunmen stopped the bus near the town on Saturday, forced
+    passengers off and shot them") takes the date that closes the predicate before it, when it has none: the steps of
+    one account, one after the other that day."""
+    for cand in candidates:
+        if cand.first in out or cand.sense.pos != "verb" or not _past_form(sent.lower[cand.first], lex):
+            continue
+        comma = next((j for j in range(cand.first - 1, max(-1, cand.first - _LIST_REACH), -1)
+                      if sent.lower[j] == ","), None)
+        if comma is None or comma + 1 >= len(sent.lower) or not _past_form(sent.lower[comma + 1], lex) or any(
+                not sent.is_word(j) or sent.lower[j] in lex.clause or sent.lower[j] in lex.reporting
+                for j in range(comma + 1, cand.first)):
+            continue  # not a predicate of a list: ", forced passengers off and shot them"
+        before = [m for m in dates if m.end <= sent.spans[comma][0] and m.date is not None]
+        if not before:
+            continue
+        mention = before[-1]
+        k, end = bisect_left(starts, mention.start), bisect_left(starts, mention.end)
+        if end != comma or mention.text.lower().startswith("since") or _dates_speech(sent, k, lex, cues):
+            continue  # the date must close the predicate right before the comma
+        out[cand.first] = mention
+
+
+_LIST_REACH = 8  # tokens between a listed predicate's comma and its trigger, at most
+
+
+def _past_form(word: str, lex: Lexicon) -> bool:
+    """Whether a lower-case word is a verb in the past ("forced", "shot")."""
+    return word.endswith("ed") or word in lex.verb or word in lex.participle
 
 
 _RIGHT_AFTER = 2  # tokens between a trigger and a date right after it ("the attacks today", "the raid on Monday")
