@@ -166,6 +166,9 @@ def _date_listed_predicates(sent: SentenceTokens, candidates: list[Candidate], d
         k, end = bisect_left(starts, mention.start), bisect_left(starts, mention.end)
         if end != comma or mention.text.lower().startswith("since") or _dates_speech(sent, k, lex, cues):
             continue  # the date must close the predicate right before the comma
+        opened = next((j for j in range(k - 1, -1, -1) if sent.lower[j] == ","), -1)
+        if any(sent.lower[j] in lex.clause for j in range(opened + 1, k)):
+            continue  # "The general, who was arrested in 2019, met the envoy": a relative clause's date
         out[cand.first] = mention
 
 
