@@ -250,3 +250,20 @@ def test_a_listed_predicate_takes_the_date_that_closes_the_predicate_before_it(t
 
 def test_a_date_of_speech_is_no_date_of_a_listed_predicate():
     assert _one("Police said on Monday, arrested suspects and fined them.", "arrested").date_source == "publication"
+
+
+def test_a_weapon_s_fire_in_an_attack_s_means_is_a_noun_of_that_attack():
+    text = ("Dissident FARC rebels attacked a police station in the town of Jamundi with explosives and rifle fire "
+            "late on Sunday, wounding four officers.")
+    assert _one(text, "fire").actor is None
+    assert _one(text, "wounding").actor == "Dissident FARC rebels"
+    [row] = extract_article(_article(text)).events
+    assert (row.actor, row.mentions) == ("Dissident FARC rebels", 3)
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Sanders urged Democrats to reject the debt deal reached by the administration.", "reached", "debt deal"),
+    ("Troops fired artillery at the village.", "fired", "village"),
+])
+def test_a_bare_participle_or_a_verb_with_its_object_stays_a_verb(text, trigger, target):
+    assert _one(text, trigger).target == target

@@ -310,6 +310,7 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                   lex: Lexicon) -> Candidate | None:
     """The first sense whose condition holds; None when only conditional senses exist and none holds;
     NO_EVENT when the chosen sense says the words are no event ("released a statement")."""
+    pos = None
     if len({s.pos for s in senses}) > 1:
         pos = _part_of_speech(sent, first, last, lex)
         senses = tuple(s for s in senses if s.pos == pos) + tuple(s for s in senses if s.pos != pos)
@@ -319,6 +320,13 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
             evidence = _object_evidence(sent, first, last, sense.word_class, lex)
             if evidence is None:
                 continue
+            word = sent.lower[last - 1]
+            if sense.pos == "verb" and first > 0 and lex.in_class(sent.lower[first - 1], sense.word_class) and not (
+                    word.endswith(("ed", "en")) or word in lex.participle) and (
+                    pos or _part_of_speech(sent, first, last, lex)) == "noun":
+                # "with explosives and rifle fire": the weapon's firing, a noun (not the bare participle of "a deal
+                # reached by the administration", whose object stands before it)
+                sense = replace(sense, pos="noun")
         elif sense.condition == "complement":
             evidence = _complement(sent, last, sense.word_class, lex)
             if evidence is None:
