@@ -267,3 +267,9 @@ def test_a_weapon_s_fire_in_an_attack_s_means_is_a_noun_of_that_attack():
 ])
 def test_a_bare_participle_or_a_verb_with_its_object_stays_a_verb(text, trigger, target):
     assert _one(text, trigger).target == target
+
+
+def test_a_bare_participle_in_a_clause_that_opens_after_a_noun_is_no_object_relative():
+    text = "Officials confirmed through a partner agency that the fighter captured alive has died."
+    e = _one(text, "captured")
+    assert (e.actor, e.target) == (None, "fighter")

@@ -382,6 +382,11 @@ def object_relative(sent: SentenceTokens, first: int, lex: Lexicon) -> int | Non
         k -= 1
     if k < 1 or k == first - 1 or sent.lower[k] not in _OBJECT_RELATIVES or sent.lower[first] in lex.intransitive:
         return None
+    after = first + 1
+    if after < len(sent.lower) and (sent.lower[after] in AFTER_BARE_PARTICIPLE or sent.lower[after] in lex.skip
+                                    or sent.lower[after] in lex.be):
+        return None  # "confirmed through an agency that the soldier captured alive has died": a participle, in a
+        # clause of its own verb
     before = sent.lower[k - 1]
     if before in lex.stop:
         return None  # "clashes in which two people died": the pronoun is the preposition's, not the verb's object
