@@ -273,3 +273,26 @@ def test_a_bare_participle_in_a_clause_that_opens_after_a_noun_is_no_object_rela
     text = "Officials confirmed through a partner agency that the fighter captured alive has died."
     e = _one(text, "captured")
     assert (e.actor, e.target) == (None, "fighter")
+
+
+def test_a_plea_in_court_is_no_request():
+    assert not [e for e in _events("He had pleaded guilty to state murder charges earlier this year.")
+                if e.event_type == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The suspect was tackled by officers and arrested at the scene.", "arrested", None),
+    ("The gunman opened fire with an AK-style rifle inside the crowded store.", "opened fire", None),
+    ("Protesters clashed with police.", "clashed", "police"),
+    ("Militants attacked the convoy with rockets.", "attacked", "convoy"),
+])
+def test_where_an_arrest_was_made_and_the_weapon_of_an_attack_are_no_targets(text, trigger, target):
+    assert _one(text, trigger).target == target
+
+
+def test_the_town_of_the_home_an_attacker_set_out_from_is_not_where_he_struck():
+    assert _one("The gunman drove 600 miles from his home near Dallas and opened fire inside the store.",
+                "opened fire").location != "Dallas"
+    # where an attack was launched from is still its place
+    assert _one("Houthi forces launched two missiles from facilities in Sanaa governorate.", "launched").location \
+        == "Sanaa governorate"

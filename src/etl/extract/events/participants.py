@@ -1994,6 +1994,13 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         if w == "at" and cand.sense.pos == "noun" and cand.sense.event_type == "ASSAULT" and j + 1 < n:
             found = _noun_phrase(sent, j + 1, lex)  # "the attack at the Rolando cafe": a building attacked
             return found if found and lex.in_class(sent.lower[found[1] - 1], "physical") else None
+        if w == "at" and cand.sense.event_type == "COERCE":
+            return None  # "was arrested at the scene", "detained at the airport": where, not whom
+        if w == "with" and j + 1 < n:
+            found = _noun_phrase(sent, j + 1, lex)
+            if found and any(lex.in_class(sent.lower[found[1] - 1], c) for c in (*WEAPON_CLASSES, "weapons",
+                                                                                  "bullets", "firing")):
+                continue  # "opened fire with an AK-style rifle inside the store": the weapon, not whom it hit
         if w in preps and j + 1 < n:
             after = j + 1
             if w == "to" and infinitive(sent, after, lex):

@@ -442,6 +442,13 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         after = [p for p in after if p not in origins]
         before = [p for p in before if p not in origins]
         cause = cause + origins
+    homes = [p for p in origins if _set_out_from(sent, p.start, lex)]
+    if homes:
+        # "drove 600 miles from his home near Dallas and opened fire inside the store": where he set out from, far
+        # from where he struck
+        after = [p for p in after if p not in homes]
+        before = [p for p in before if p not in homes]
+        cause = [p for p in cause if p not in homes]
     site = _site_phrase(text, sent, cand, parties, places, lex) or _trigger_site(text, sent, cand, parties)
     # a locality rather than a site in it: "fired at the Maro border post and at the village of Poros"; a site
     # the locality follows keeps it ("at a checkpoint in Kabul")
@@ -1115,12 +1122,36 @@ def _told_as_cause(sent: SentenceTokens, start: int, end: int, words: frozenset[
     return False
 
 
+_HOME_WORDS = 4  # words of the phrase of a place set out from, before "near" or "in" ("from his family home near")
+
+
+def _set_out_from(sent: SentenceTokens, start: int, lex: Lexicon) -> bool:
+    """Whether the place at `start` locates the place someone set out from: "drove more than 600 miles from his home
+    near Dallas", "from their base in Dalo"."""
+    k = bisect_left(sent.spans, (start, start))
+    if k > 0 and sent.lower[k - 1] == "the":
+        k -= 1
+    if k < 3 or sent.lower[k - 1] not in ("near", "in", "outside"):
+        return False
+    if sent.lower[k - 2] not in _HOMES:
+        return False  # (not "launched missiles from civilian facilities in Sanaa": where the act was done from)
+    j = k - 2
+    while j > 0 and k - j <= _HOME_WORDS and sent.words[j].islower() and sent.lower[j] not in lex.stop:
+        j -= 1
+    return j < k - 2 and sent.lower[j] == "from"
+
+
+_HOMES = frozenset({"home", "homes", "house", "residence", "hometown", "apartment", "flat"})
+
+
 def _told_as_origin(sent: SentenceTokens, start: int, lex: Lexicon) -> bool:
     """Whether the place at `start` is told as where people come from ("gunmen from Dalo", "merchants from the
     Sefa region"); not where a movement sets out ("a march set out from Dalo", "travelled from Dalo")."""
     k = bisect_left(sent.spans, (start, start))
     if k > 0 and sent.lower[k - 1] == "the":
         k -= 1
+    if _set_out_from(sent, start, lex):
+        return True
     if k < 2 or sent.lower[k - 1] != "from":
         return False
     people = sent.lower[k - 2]
