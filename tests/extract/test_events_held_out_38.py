@@ -296,3 +296,22 @@ def test_the_town_of_the_home_an_attacker_set_out_from_is_not_where_he_struck():
     # where an attack was launched from is still its place
     assert _one("Houthi forces launched two missiles from facilities in Sanaa governorate.", "launched").location \
         == "Sanaa governorate"
+
+
+@pytest.mark.parametrize("text, trigger, date", [
+    ("On or around 12 March 2023, Al Shabaab militants ambushed a convoy near Bariire.", "ambushed", "2023-03-12"),
+    ("In the early hours of 7 October 2023, militants infiltrated the kibbutz and killed residents.", "killed",
+     "2023-10-07"),
+    ("During the week of 15 August 2022, the army shelled Thantlang town.", "shelled", "2022-08-15"),
+    ("Overnight on 19-20 February 2024, Russian forces launched drones at Odesa, injuring three civilians.",
+     "injuring", "2024-02-19"),
+])
+def test_an_opening_date_after_words_of_a_part_of_day_or_an_approximation_dates_the_sentence(text, trigger, date):
+    e = _one(text, trigger)
+    assert (str(e.date), e.date_source) == (date, "text")
+
+
+def test_a_relative_clause_on_a_dated_event_noun_takes_its_date():
+    text = ("On 23 July 2022, residents held a demonstration in Qamishli to condemn a Turkish drone strike on 22 "
+            "July 2022 which killed a commander.")
+    assert str(_one(text, "killed").date) == "2022-07-22"

@@ -383,6 +383,8 @@ _PAST_CHARS = 60
 # "between 2 and 4 March", "from 2 March to 4 March": the words that join two days into one span of time.
 _RANGE_OPENING = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"\d{4}")
+_NIGHT_WORDS = frozenset({"overnight", "tonight", "last night"})
+_NIGHT_OF = re.compile(r"\s+(?:on|of)\s+(?:the\s+night\s+of\s+)?", re.IGNORECASE)
 _RANGE_JOINT = re.compile(r"\s+(?:and|to|until|till)\s+|\s*[-–]\s*")
 
 
@@ -392,6 +394,10 @@ def _ranges(text: str, start: int, found: list[DateMention]) -> list[DateMention
     out: list[DateMention] = []
     for mention in found:
         before = out[-1] if out else None
+        if (before is not None and before.text.lower() in _NIGHT_WORDS and mention.date is not None
+                and _NIGHT_OF.fullmatch(text, before.end, mention.start)):
+            out[-1] = mention  # "Overnight on 19-20 February 2024": the night of the days it names, not last night
+            continue
         if (before is not None and before.precision == "day" and mention.precision == "day" and before.date
                 and mention.date and _RANGE_JOINT.fullmatch(text, before.end, mention.start)
                 and _RANGE_OPENING.search(text[max(start, before.start - 10):before.start])):

@@ -369,8 +369,8 @@ _WAVE = re.compile(r"\b(?:" + "|".join(sorted(GRAMMAR["collective"])) + r")\s+of
 _WAVE_CHARS = 40
 # "the latest in a wave of", "the third in a series of": a wave the sentence's own event is one of
 _LATEST = re.compile(r"\b(?:latest|last|newest|first|second|third|fourth|fifth|one)\s+(?:in|of)\s+(?:a|an|the)\s+"
-                     r"(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(GRAMMAR["collective"])) + r")\s+of\s+(?:[\w-]+\s+){0,2}$",
-                     re.IGNORECASE)
+                     r"(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(GRAMMAR["collective"]))
+                     + r")\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _LATEST_CHARS = 80
 
 

@@ -126,6 +126,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
                 before.add(nearest.first)
             else:
                 before.discard(nearest.first)
+    _date_relative_to_event(sent, candidates, out, starts)
     if opening:
         for cand in candidates:
             if cand.first not in charged:
@@ -172,6 +173,25 @@ def _date_listed_predicates(sent: SentenceTokens, candidates: list[Candidate], d
         out[cand.first] = mention
 
 
+def _date_relative_to_event(sent: SentenceTokens, candidates: list[Candidate], out: dict[int, DateMention],
+                            starts: list[int]) -> None:
+    """A verb of a relative clause on a dated event noun takes the noun's date ("condemn a Turkish drone strike on 22
+    July which killed a YPJ commander": the killing of 22 July, not of the day the sentence opens with)."""
+    for n, cand in enumerate(candidates):
+        if cand.first in out or cand.sense.pos != "verb" or cand.first < 2:
+            continue
+        relative = cand.first - 1
+        if sent.lower[relative] not in ("which", "that"):
+            continue
+        noun = next((c for c in reversed(candidates[:n]) if c.sense.pos == "noun"), None)
+        if noun is None or noun.first not in out or relative - noun.last > _RELATIVE_REACH:
+            continue
+        mention = out[noun.first]
+        if starts[noun.last - 1] < mention.start and bisect_left(starts, mention.end) <= relative:
+            out[cand.first] = mention  # the noun's own date, told between it and the relative pronoun
+
+
+_RELATIVE_REACH = 6  # tokens between a dated event noun and the relative pronoun of its clause ("on 22 July which")
 _LIST_REACH = 8  # tokens between a listed predicate's comma and its trigger, at most
 
 
@@ -405,9 +425,15 @@ def _opens_clause(sent: SentenceTokens, k: int, mention: DateMention, lex: Lexic
     if end >= len(sent.words) or sent.words[end] != ",":
         return k <= 2 and not any(w in lex.clause for w in sent.lower[:k])
     j = k - 1
-    while j >= 0 and sent.lower[j] in OPENING_WORDS:
+    while j >= 0 and (sent.lower[j] in OPENING_WORDS or sent.lower[j] in _DATE_OPENING_WORDS):
         j -= 1
     return j < 0 or sent.lower[j] in lex.clause or sent.words[j] in {":", ",", "("}
+
+
+# Words of a part of a day or an approximation before an opening date, besides the opening place's words: "On or around
+# 12 March 2023, …", "In the early hours of 7 October 2023, …", "During the week of 15 August 2022, …"
+_DATE_OPENING_WORDS = frozenset({"or", "about", "approximately", "early", "late", "hours", "morning", "afternoon",
+                                 "evening", "night", "of", "during", "week", "overnight", "sometime", "dawn", "midday"})
 
 
 def _dates_speech(sent: SentenceTokens, k: int, lex: Lexicon, cues: Enclosures) -> bool:

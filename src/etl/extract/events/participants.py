@@ -466,8 +466,8 @@ def _aims_at(sent: SentenceTokens, k: int, before: str, word: str, lex: Lexicon)
     return word == "fired" and not any(lex.in_class(before, c) for c in _THROWN_CLASSES)
 
 
-# Superlatives of harm that rank an event among those a place suffered ("Britain's worst terror attack"), unlike those of
-# scale, which rank what a doer did ("Russia's largest drone attack")
+# Superlatives of harm that rank an event among those a place suffered ("Britain's worst terror attack"), unlike those
+# of scale, which rank what a doer did ("Russia's largest drone attack")
 _HARM_SUPERLATIVES = frozenset({"deadliest", "worst", "bloodiest", "deadly", "lethal", "costliest"})
 
 
