@@ -774,14 +774,11 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
     listed = _listed_target(text, sent, target, places)
     if listed is not None:
         return listed
-    k = target[1]
-    # "shelled Kiriba and surrounding areas in …", "Nuri and its vicinity in Tessal", "Dalo and nearby villages in …"
-    if k + 2 < len(sent.lower) and sent.lower[k] == "and" and sent.lower[k + 1] in _AROUND:
-        k += 3
+    k = _around(sent, target[1])
     particles = geo.name_particles()  # "shelled Qabr al Sorro in Tessal"
     if not all(sent.words[j][0].isupper() or sent.lower[j] == "and" or (
             sent.lower[j] in particles and target[0] < j < target[1] - 1) for j in range(*target)) or k + 1 >= len(
-            sent.lower) or sent.lower[k] not in {"in", "near"}:
+            sent.lower) or sent.lower[k] not in {"in", "near", "("}:
         return None
     before = target[0] - 1
     while before > 0 and sent.lower[before] in lex.determiner:
@@ -790,6 +787,8 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
             lex.in_class(sent.lower[target[1] - 1], c) for c in _GROUP_CLASSES) or _demonym(sent.words[target[1] - 1]):
         return None  # "clashed with the Tiger Brigade near …", "attacked the Sinaloa Cartel in …", "attacked
         # Palestinians in Hebron": a party
+    if sent.lower[k] == "(":
+        return _target_with_context(text, sent, target, k)
     after = sent.spans[k + 1][0]
     for place in places.holding_or_after(after):
         if after <= place.start <= after + 24 and not _clause_break(sent, after, place.start, lex) or (
@@ -809,6 +808,46 @@ def _demonym(word: str) -> bool:
 _GROUP_CLASSES = ("agents", "people", "troops", "armed_attackers")
 # Words of the places around a target, after "and": "shelled Dalo and nearby villages in Sefa district".
 _AROUND = frozenset({"its", "surrounding", "nearby", "neighbouring", "neighboring", "adjacent", "adjoining"})
+# How many tokens the administrative context of a target may hold in brackets: "(Sefa, Kam)", "(Dalo, Sefa, Kam)".
+_CONTEXT_TOKENS = 8
+
+
+def _around(sent: SentenceTokens, k: int) -> int:
+    """The token after the places around a target that "and" adds at token k ("and nearby villages", "and the
+    surrounding areas", "and its vicinity"), else k."""
+    n = len(sent.lower)
+    if not (k + 2 < n and sent.lower[k] == "and"):
+        return k
+    j = k + 1 + (sent.lower[k + 1] == "the")
+    if not (j < n and sent.lower[j] in _AROUND):
+        return k
+    j += 1
+    while j < n and sent.words[j].islower() and (sent.lower[j] in _AROUND or geo.is_locality_word(sent.lower[j])
+                                                 or sent.lower[j] in _SURROUNDINGS):
+        j += 1
+    return j
+
+
+_SURROUNDINGS = frozenset({"vicinity", "environs", "outskirts", "surroundings", "periphery"})
+
+
+def _target_with_context(text: str, sent: SentenceTokens, target: tuple[int, int], k: int) -> geo.Place | None:
+    """A target of names that the administrative context in brackets at token k places, alone or with the places
+    around it ("shelled Dalo and Nuri (Sefa, Kam)", "shelled Dalo and nearby villages (Sefa, Kam)"): the target and
+    its context, with the context's country; None when the brackets hold anything but names."""
+    start = sent.spans[target[0]][0]
+    close = next((j for j in range(k + 1, min(len(sent.lower), k + _CONTEXT_TOKENS + 1)) if sent.words[j] == ")"),
+                 None)
+    if close is None or close == k + 1 or not all(sent.words[j][:1].isupper() or sent.words[j] == ","
+                                                  for j in range(k + 1, close)):
+        return None
+    inner = text[sent.spans[k + 1][0]:sent.spans[close - 1][1]]
+    if inner.isupper() or "," not in inner and geo.place_country(inner) is None:
+        return None  # "attacked Boko Haram (JAS)": the party's acronym, no place
+    end = sent.spans[close][1]
+    return geo.Place(start, end, text[start:end], geo.place_country(text[start:end]))
+
+
 # Kinds of first-level region that may close a target's region after a comma: "shelled Dalo, Sefa oblast".
 _TARGET_REGION_KINDS = frozenset({"oblast", "province", "region", "state", "governorate", "prefecture", "department",
                                   "county"})

@@ -40,6 +40,8 @@ _RESIDENTS = frozenset({"residents", "villagers", "inhabitants", "townspeople", 
 # people ("from John to Mary").
 _KNOWN_TOWN = 50_000
 _WORLD_CITY = 500_000  # a city this large keeps its country in a story filed from another one
+# The line between two countries or regions, named with its other side: "near the border with Sorro".
+_BORDERS = frozenset({"border", "frontier", "boundary"})
 # Kinds of place that describe an extent rather than title a name after them: "secure the area Calls for calm"
 # is a headline after a sentence, not a place named "Calls" ("village Omboro", "tambon Ban Sorro" are titles).
 _UNTITLED = frozenset({"area", "areas", "region", "regions", "zone", "zones"})
@@ -1252,7 +1254,10 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
         if w in ("in", "of") and not comma:
             larger = _after_preposition(cur, j + 1, weak=False)
         elif w in words.landmark_prepositions or two_words:
-            larger = _after_preposition(cur, j + 1, weak=False)
+            # "Kibo, near the border with Sorro (Sefa, Kam)": the neighbour and the context that places the border
+            border = j + 4 < cur.n and cur.lower[j + 1] == "the" and cur.lower[j + 2] in _BORDERS and (
+                cur.lower[j + 3] == "with")
+            larger = _after_preposition(cur, j + 1 + 3 * border, weak=False)
             # a nearby place is given as a landmark: with its own context or the larger place it lies in ("near
             # Toro in Sefa district"), or after a place of some kind
             if larger and not (has_kind or larger[1] > larger[0] and cur.words[larger[1]] == ")"

@@ -1,0 +1,64 @@
+"""Where an event happened, told the ways conflict notes and wire stories of many countries tell it: a list of
+targets or a target and the villages around it that one bracket of administrative context places, a town given
+by the border it lies near. The sentences are our own; the names are invented where the grammar alone decides,
+and real where the gazetteer must know them."""
+from datetime import datetime, timezone
+
+from etl.extract import events, geo
+from etl.extract.events import coref
+from etl.records import Event
+from tests import cases
+
+WHEN = datetime(2023, 9, 1, tzinfo=timezone.utc)
+
+
+def _merged(text: str) -> list[Event]:
+    doc = cases.text_doc(text, WHEN)
+    merged, _ = coref.merge(doc, events.extract(doc, []))
+    for e in merged:
+        if e.location is not None:
+            assert text[e.location_start:e.location_end] == e.location
+    return merged
+
+
+def _by_trigger(found: list[Event], trigger: str) -> Event:
+    [event] = [e for e in found if e.trigger == trigger]
+    return event
+
+
+def test_a_bracket_of_context_places_a_list_of_targets_all_of_it():
+    found = _merged("On 17 August 2023, Russian forces shelled Kupiansk and Kivsharivka (Kupiansk, Kharkiv). "
+                    "Casualties unknown.")
+    shelled = _by_trigger(found, "shelled")
+    assert shelled.location == "Kupiansk and Kivsharivka (Kupiansk, Kharkiv)"
+    assert (shelled.location_country, shelled.location_admin1) == ("UKR", "Kharkiv")
+
+
+def test_a_bracket_of_context_places_a_target_and_the_villages_around_it():
+    found = _merged("On 17 August 2023, Russian forces shelled Kupiansk and nearby villages (Kupiansk, Kharkiv). "
+                    "Casualties unknown.")
+    assert _by_trigger(found, "shelled").location == "Kupiansk and nearby villages (Kupiansk, Kharkiv)"
+    found = _merged("On 2 May 2023, regime forces shelled Dalo and the surrounding villages in Sefa district.")
+    assert _by_trigger(found, "shelled").location == "Dalo and the surrounding villages in Sefa district"
+    found = _merged("On 2 May 2023, regime forces shelled Dalo and its surroundings in Sefa district.")
+    assert _by_trigger(found, "shelled").location == "Dalo and its surroundings in Sefa district"
+
+
+def test_an_acronym_in_brackets_after_a_target_is_no_context():
+    found = _merged("On 2 May 2023, soldiers attacked Sorro Haram (JAS) in the forest.")
+    assert _by_trigger(found, "attacked").location == "the forest"
+
+
+def test_a_town_near_the_border_with_a_neighbour_keeps_the_context_that_places_it():
+    found = _merged("On 12 May 2023, Russian forces dropped guided bombs on Vovchansk, near the border with Russia "
+                    "(Chuhuiv, Kharkiv). Casualties unknown.")
+    dropped = _by_trigger(found, "dropped")
+    assert dropped.location == "Vovchansk, near the border with Russia (Chuhuiv, Kharkiv)"
+    assert dropped.location_country == "UKR"
+    found = _merged("On 9 June 2023, soldiers killed 3 militants in Dalo, close to the border with Sorro (Sefa, "
+                    "Kam).")
+    assert _by_trigger(found, "killed").location == "Dalo, close to the border with Sorro (Sefa, Kam)"
+
+
+def test_the_neighbour_across_a_border_gives_no_country():
+    assert geo.place_country("Kibo village, near the border with Russia") != "RUS"
