@@ -62,3 +62,34 @@ def test_a_town_near_the_border_with_a_neighbour_keeps_the_context_that_places_i
 
 def test_the_neighbour_across_a_border_gives_no_country():
     assert geo.place_country("Kibo village, near the border with Russia") != "RUS"
+
+
+def _situated(phrase: str) -> tuple[str | None, str | None]:
+    country = geo.place_country(phrase)
+    return country, geo.situate(phrase, country, lambda: set()).admin1
+
+
+def test_a_kind_of_area_one_country_alone_has_gives_its_country():
+    # Nigeria's LGAs, over the country Niger and over a town abroad of another name of the phrase
+    assert _situated("Dalo (Sefa LGA, Niger)") == ("NGA", "Niger")
+    assert geo.place_country("Dalo (Bassa LGA, Kam)") == "NGA"  # "Bassa", another name of the German Passau
+    assert geo.place_country("Barangay Sorro, Esperanza") == "PHL"  # not the Dominican Esperanza
+    assert geo.place_country("Dalo woreda (Kam)") == "ETH"
+    # a country the phrase names itself stays
+    assert geo.place_country("Dalo LGA, Ghana") == "GHA"
+
+
+def test_a_region_named_like_a_country_or_its_capital_is_the_region_of_the_town_s_country():
+    assert _situated("Minna, Niger") == ("NGA", "Niger")  # no Minna lies in Niger; Nigeria has a Niger state
+    assert geo.place_country("Gaya, Niger") == "NER"  # a town of Niger
+    assert _situated("Bermudez street in Cumana, Sucre state") == ("VEN", "Sucre")  # not Bolivia's capital
+
+
+def test_a_generic_name_is_the_region_of_a_country_known_otherwise():
+    assert _situated("Croix-des-Bouquets (Ouest)") == ("HTI", "Ouest")
+    assert _situated("Dalo (Bassa LGA, Plateau)") == ("NGA", "Plateau")
+    assert _situated("Yaounde city (Mfoundi, Centre)") == ("CMR", "Centre")
+
+
+def test_a_direction_opens_a_region_s_name_with_a_particle_in_it():
+    assert _situated("Dalo county (Western Bahr el Ghazal)") == ("SSD", "Western Bahr el Ghazal")

@@ -187,11 +187,11 @@ def _foreign_mission(name: str) -> bool:
         " ".join(words[:-1])) is not None
 
 
-def _name_parts(name: str, joined: bool = False) -> list[str]:
+def _name_parts(name: str, joined: bool = False, generic: bool = False) -> list[str]:
     """The names in a place phrase, without kind words, most specific first: "Kiriba village in Tessal
-    (Kam)" → ["Kiriba", "Tessal", "Kam"]; generic region names ("Central") are left out. `joined`: split
-    the names of a stretch or list too ("Dalo and Nuri", "Dalo to Nuri"), which a country's own name may
-    hold ("Trinidad and Tobago")."""
+    (Kam)" → ["Kiriba", "Tessal", "Kam"]; generic region names ("Central") are left out, but with `generic`.
+    `joined`: split the names of a stretch or list too ("Dalo and Nuri", "Dalo to Nuri"), which a country's own
+    name may hold ("Trinidad and Tobago")."""
     words = _place_words()
     out = []
     for part in _split_names(name, _JOINED_PARTS if joined else _PARTS):
@@ -204,10 +204,11 @@ def _name_parts(name: str, joined: bool = False) -> list[str]:
             continue
         kept = [t for t in named if t.lower() not in words.kinds]
         bare = " ".join(t for t in kept if t.lower() not in words.directions)
-        if len(bare) < len(" ".join(kept)) and all(t[:1].isupper() for t in kept) and (
+        if len(bare) < len(" ".join(kept)) and all(t[:1].isupper() or t in words.particles for t in kept) and (
                 lookup_key(ascii_name(" ".join(kept))) in subdivision_countries()):
-            bare = " ".join(kept)  # "North Kivu", "West Darfur state": a direction that is part of a region's name
-        if bare and bare.lower() not in words.generic:
+            # "North Kivu", "West Darfur state", "Western Bahr el Ghazal": a direction that is part of a region's name
+            bare = " ".join(kept)
+        if bare and (generic or bare.lower() not in words.generic):
             out.append(bare)
     return out
 
@@ -230,9 +231,37 @@ def _split_names(name: str, separators: re.Pattern) -> list[str]:
 
 def place_country(name: str) -> str | None:
     """Country of a place phrase, from any of its parts that is a country, capital or first-level
-    subdivision, else a town or city of the gazetteer (the largest of its name)."""
+    subdivision, else a town or city of the gazetteer (the largest of its name); a kind of area that one country
+    alone has ("Sefa LGA", "Barangay Sorro") gives that country, unless the phrase names another country itself."""
     if _foreign_mission(name):
         return None  # "the German Embassy" (in Kabul): whose it is, not where
+    code = _named_country(name)
+    national = _national_kind(name)
+    if national is None or code == national or code is not None and any(
+            country_code(part) == code and admin1_named([part], national) is None for part in _name_parts(name)):
+        return code  # (not "Dalo (Sefa LGA, Niger)": the region of Nigeria of the name of a country)
+    return national
+
+
+@cache
+def _national_kinds() -> dict[str, str]:
+    return {word: code for word, code in tsv_rows("geo_national_kinds.tsv")}
+
+
+def _national_kind(name: str) -> str | None:
+    """The country a kind of area of a place phrase tells, when one country alone names its areas so
+    (geo_national_kinds.tsv: "Sefa LGA", "Barangay Sorro", "Dalo woredas"); None for any other phrase."""
+    kinds = _national_kinds()
+    found = {kinds.get(w) or kinds.get(w[:-1]) for w in _WORDS.findall(name.lower())}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _named_country(name: str) -> str | None:
+    """Country of a place phrase by its names alone (`place_country`)."""
     subdivisions = subdivision_countries()
     for joined in (False, True):  # "Dalo and Nuri province": the stretch's names one by one
         if joined and not _JOINERS.search(name):
@@ -300,14 +329,18 @@ def _in_larger(found: tuple, larger: list[str]) -> str | None:
 
 def _state_named(parts: list[str], region: str) -> str | None:
     """The country of a town among `parts` that lies in a first-level region named `region`, when that name is also
-    a country's: "Atlanta (Georgia)" lies in the United States. None for any other name."""
+    a country's: "Atlanta (Georgia)" lies in the United States; "Minna, Niger" in Nigeria, which has a Niger state,
+    as no town of the name lies in Niger. None for any other name."""
     if not parts or not is_place_name(region):
         return None
-    for part in parts:
-        for place in localities(part):
-            if place.admin1 is not None and lookup_key(place.admin1) == lookup_key(region):
-                return place.country
-    return None
+    towns = [place for part in parts for place in localities(part)]
+    for place in towns:
+        if place.admin1 is not None and lookup_key(place.admin1) == lookup_key(region):
+            return place.country
+    named = country_code(region)
+    if any(place.country == named for place in towns):
+        return None  # "Gaya, Niger": a town of the country
+    return next((place.country for place in towns if admin1_named([region], place.country)), None)
 
 
 def situate(name: str, country: str | None, article_countries: Callable[[], Collection[str]],
@@ -317,6 +350,9 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     (`article_countries`, asked only when the name is ambiguous), else the largest of that name. `region`:
     the region or country the phrase was given in ("Hidalgo" of "Tepeji, Hidalgo")."""
     parts = _without_named_sites(name, _name_parts(name)) + (_name_parts(region) if region else [])
+    # the regions it is named with, by a generic name too, which names a region of a country known ("Dalo (Sefa,
+    # Centre)", "Kibo (Plateau)"); no evidence of the country itself
+    regions = _name_parts(name, generic=True) + (_name_parts(region, generic=True) if region else [])
     if region is None and country is not None and len(parts) == 1 and country_code(parts[0]) is None:
         # "Santiago" in a story whose lead says "Chilean": the capital of Chile, not the Dominican province of that
         # name the bare word was read as; a city of the country the article names, if one bears the name
@@ -356,7 +392,7 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
         else:
             place = found[0]
         if place is not None:
-            return Situation(place.country, admin1_named(parts[1:], place.country) or place.admin1, place.lat,
+            return Situation(place.country, admin1_named(regions[1:], place.country) or place.admin1, place.lat,
                              place.lon)
     if country is not None:
         # a town whose name closes with a kind ("Salt Lake City", "Quezon City"), read without it above
@@ -365,10 +401,11 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
             if " " in whole and whole.split()[-1].lower() in _place_words().localities and whole[:1].isupper():
                 place = next((p for p in localities(whole) if p.country == country), None)
                 if place is not None:
-                    return Situation(place.country, admin1_named(parts, country) or place.admin1, place.lat, place.lon)
+                    return Situation(place.country, admin1_named(regions, country) or place.admin1, place.lat,
+                                     place.lon)
     if country is None and any(w[:1].isupper() for w in name.split()):
         country = place_country(name)  # "Ukraine's second-biggest city": the country it names (not "the center")
-    return Situation(country, admin1_named(parts, country), None, None)
+    return Situation(country, admin1_named(regions if country else parts, country), None, None)
 
 
 def read_at_home(name: str, country: str, home: str, named: Collection[str]) -> Situation | None:
