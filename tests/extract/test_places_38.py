@@ -93,3 +93,16 @@ def test_a_generic_name_is_the_region_of_a_country_known_otherwise():
 
 def test_a_direction_opens_a_region_s_name_with_a_particle_in_it():
     assert _situated("Dalo county (Western Bahr el Ghazal)") == ("SSD", "Western Bahr el Ghazal")
+
+
+def test_the_regions_of_the_middle_east_and_russia_in_their_english_spellings():
+    assert _situated("town of Dalo in Idleb province") == ("SYR", "Idlib")
+    assert _situated("Dalo in the northern countryside of Ar-Raqqa") == ("SYR", "Raqqa")
+    assert _situated("Kabuta (Al Mansura, Aden)") == ("YEM", "Aden")  # not Egypt's Mansoura
+    assert _situated("Dalo in Thi Qar province") == ("IRQ", "Dhi Qar")
+    assert _situated("Dalo bridge in Nabatiyeh") == ("LBN", "Nabatieh")
+    assert _situated("Turmus Ayya (Ramallah and al-Bireh)") == ("PSE", "Ramallah")
+    assert _situated("Yakutsk (Sakha)") == ("RUS", "Sakha")
+    assert _situated("Soltsy (Novgorod)") == ("RUS", "Novgorod")
+    assert _situated("Dalo (Sefa, Raska)") == ("SRB", "Raska")
+
