@@ -106,3 +106,13 @@ def test_the_regions_of_the_middle_east_and_russia_in_their_english_spellings():
     assert _situated("Soltsy (Novgorod)") == ("RUS", "Novgorod")
     assert _situated("Dalo (Sefa, Raska)") == ("SRB", "Raska")
 
+
+def test_a_bracket_of_context_may_hold_a_name_of_two_joined_by_and_or_an_abbreviation():
+    found = _merged("On 21 June 2023, settlers attacked farmers in Turmus Ayya (Ramallah and al-Bireh). Fatalities: 1.")
+    attacked = _by_trigger(found, "attacked")
+    assert attacked.location == "Turmus Ayya (Ramallah and al-Bireh)"
+    assert (attacked.location_country, attacked.location_admin1) == ("PSE", "Ramallah")
+    found = _merged("On 7 April 2023, soldiers killed two militants in Dalo district (Jammu and Kashmir).")
+    assert _by_trigger(found, "killed").location == "Dalo district (Jammu and Kashmir)"
+    found = _merged("On 29 September 2022, activists were detained in St. Petersburg (St. Petersburg).")
+    assert _by_trigger(found, "detained").location == "St. Petersburg (St. Petersburg)"

@@ -1253,8 +1253,11 @@ def _enclosed(cur: _Cursor, last: int, opening: str, closing: str, also: Callabl
         return None
     k = j + 1
     while k < cur.n and cur.words[k] != closing and k - j < _MAX_PLACE_TOKENS:
+        # "(Ramallah and al-Bireh)", "(St. Petersburg)": a name of two joined by "and", an abbreviation's period
+        joined = cur.lower[k] == "and" and cur.names[k - 1] and k + 1 < cur.n and cur.names[k + 1]
+        period = cur.words[k] == "." and cur.lower[k - 1] in words.abbreviations
         if not (cur.names[k] or cur.words[k] in _PARENTHESIS_SYMBOLS or cur.lower[k] in words.particles
-                or cur.lower[k] in words.kinds or also(k)):
+                or cur.lower[k] in words.kinds or joined or period or also(k)):
             return None
         k += 1
     return k if k < cur.n and cur.words[k] == closing else None
