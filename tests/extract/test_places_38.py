@@ -116,3 +116,28 @@ def test_a_bracket_of_context_may_hold_a_name_of_two_joined_by_and_or_an_abbrevi
     assert _by_trigger(found, "killed").location == "Dalo district (Jammu and Kashmir)"
     found = _merged("On 29 September 2022, activists were detained in St. Petersburg (St. Petersburg).")
     assert _by_trigger(found, "detained").location == "St. Petersburg (St. Petersburg)"
+
+
+def test_a_city_or_a_region_told_with_its_kind_lies_in_the_region_of_its_name():
+    assert _situated("Guanajuato state") == ("MEX", "Guanajuato")
+    assert _situated("Yala province") == ("THA", "Yala")
+    assert _situated("the southern city of Kherson") == ("UKR", "Kherson")
+    assert _situated("Taiz") == ("YEM", "Taizz")
+    # not the country of the name, nor a province that shares its name with the capital's own region
+    assert _situated("Mexico") == ("MEX", None)
+    assert _situated("Buenos Aires") == ("ARG", None)
+
+
+def test_the_capital_a_demonym_names_is_that_country_s_capital():
+    doc = cases.text_doc("Protesters rallied in the Georgian capital against the law.", WHEN)
+    [rallied] = [e for e in events.extract(doc, []) if e.trigger == "rallied"]
+    assert rallied.location == "Georgian capital"
+    assert (rallied.location_country, rallied.location_admin1) == ("GEO", "Tbilisi")
+    assert (round(rallied.location_lat), round(rallied.location_lon)) == (42, 45)
+
+
+def test_a_hub_and_remote_highlands_are_places():
+    found = _merged("Police fired rubber bullets at protesting workers in the industrial hub of Gazipur on Friday.")
+    assert _by_trigger(found, "fired").location == "industrial hub of Gazipur"
+    found = _merged("Troops clashed with rebels in the remote highlands of Papua, killing three.")
+    assert _by_trigger(found, "clashed").location == "remote highlands of Papua"

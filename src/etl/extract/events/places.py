@@ -26,6 +26,8 @@ _BARE_TOWN_POPULATION = 50_000
 _LEAD_CHARS = 1500
 # "the capital", "the country's capital": the capital of the country the story is set in.
 _BARE_CAPITAL = re.compile(r"(?:[Tt]he\s+)?(?:(?:country|nation)['’]s\s+)?capital(?:\s+city)?")
+# "the Libyan capital", "Iraq's capital": the capital of the country a demonym or a country's name tells.
+_NAMED_CAPITAL = re.compile(r"(?:[Tt]he\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s?)?\s+capital(?:\s+city)?")
 # "while" and "when" open a clause without a subject ("killed while on patrol in Dalo", "shot while shopping
 # in Dalo"): it tells the moment of the event, and the place in it is the event's.
 _REDUCED_CLAUSE_OPENERS = frozenset({"while", "when", "whilst"})
@@ -120,8 +122,12 @@ class Whereabouts:
         key = (place.text, place.country, place.region)
         if key not in self._situations:
             capital = self._capital() if place.country is None and _BARE_CAPITAL.fullmatch(place.text) else None
-            found = geo.Situation(capital.country, capital.admin1, capital.lat, capital.lon) \
-                if capital else geo.situate(place.text, place.country, self.countries, place.region)
+            named = _NAMED_CAPITAL.fullmatch(place.text) if capital is None and place.region is None else None
+            if named and geo.country_code(named.group("country")) == place.country:
+                capital = geo.capital_of(place.country)
+            # (a capital by its own name: its coordinates, and the region named after it, "Kabul")
+            found = geo.situate(capital.name, capital.country, self.countries) if capital else geo.situate(
+                place.text, place.country, self.countries, place.region)
             home = self._home if found.country and place.region is None else None
             # "the Andean village of Santa Barbara" in a story filed from Lima: in Peru, which the gazetteer does not
             # tell, not in the region of Honduras of that name

@@ -153,6 +153,24 @@ def is_abbreviation(name: str) -> bool:
     return name in _abbreviations()
 
 
+@cache
+def _region_names() -> dict[str, tuple[str, ...]]:
+    """ISO 3166-1 alpha-3 code → the lookup keys of its first-level ISO 3166-2 subdivisions' names."""
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    out: dict[str, list[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None and sub.country_code in alpha3:
+            out.setdefault(alpha3[sub.country_code], []).append(lookup_key(ascii_name(sub.name)))
+    return {code: tuple(names) for code, names in out.items()}
+
+
+def regions_holding(name: str, country: str) -> int:
+    """How many first-level regions of a country hold a name among the words of theirs: 2 for "Lima" ("Lima",
+    "Municipalidad Metropolitana de Lima"), "Buenos Aires", "Sofia"; a city of the name may be either."""
+    key = f" {lookup_key(ascii_name(name))} "
+    return sum(key in f" {region} " for region in _region_names().get(country, ()))
+
+
 def admin1_named(parts: list[str], country: str | None) -> str | None:
     """The first-level region among the parts of a place phrase ("Owerri LGA", "Imo"), of that country."""
     subdivisions = _subdivisions()

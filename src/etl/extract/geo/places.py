@@ -10,7 +10,7 @@ from etl.extract.geo.countries import (
     NAME_PARTICLE_PREFIX, ascii_name, country_code, country_name, find_countries, is_place_name, lookup_key,
     subdivision_countries,
 )
-from etl.extract.geo.gazetteer import admin1_named, best_locality, localities
+from etl.extract.geo.gazetteer import Locality, admin1_named, best_locality, capital_of, localities, regions_holding
 from etl.extract.text import tokens as split_tokens
 from etl.extract.wordlists import tsv_rows
 
@@ -298,7 +298,7 @@ _FAR_LARGER = 10  # how many times larger a city named as the larger place must 
 
 
 # The kinds of first-level region that may follow a name that is also a country's: "Niger state", "Kano State"
-_REGION_AFTER = re.compile(r"\s+(?:state|province|region|governorate|department|prefecture)\b", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"\s+(?:state|province|region|governorate|department|prefecture|oblast)\b", re.IGNORECASE)
 
 
 def _region_of_country_name(name: str, part: str, subdivisions: dict[str, str]) -> str | None:
@@ -392,8 +392,8 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
         else:
             place = found[0]
         if place is not None:
-            return Situation(place.country, admin1_named(regions[1:], place.country) or place.admin1, place.lat,
-                             place.lon)
+            admin1 = admin1_named(regions[1:], place.country) or place.admin1 or _own_region(name, part, place)
+            return Situation(place.country, admin1, place.lat, place.lon)
     if country is not None:
         # a town whose name closes with a kind ("Salt Lake City", "Quezon City"), read without it above
         for segment in _split_names(name, _PARTS):
@@ -406,6 +406,26 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     if country is None and any(w[:1].isupper() for w in name.split()):
         country = place_country(name)  # "Ukraine's second-biggest city": the country it names (not "the center")
     return Situation(country, admin1_named(regions if country else parts, country), None, None)
+
+
+def _own_region(name: str, part: str, town: Locality) -> str | None:
+    """The first-level region of a town's country that bears the town's name, where the phrase names that region with
+    its kind ("Idlib province", "Guanajuato state") or the town is a city ("Kharkiv", "Taiz", "Kisumu", the capital
+    "Tbilisi"), which lies in the region named after it; a small town may bear the name of a region far away. None for
+    any other."""
+    at = name.find(part)
+    if town.population < _KNOWN_TOWN and not (at >= 0 and _REGION_AFTER.match(name, at + len(part))):
+        return None
+    if country_code(part) is not None and lookup_key(part) != lookup_key(_capital_name(town.country)):
+        return None  # "Mexico": the country, which the gazetteer knows as another name of its capital
+    if regions_holding(part, town.country) > 1:
+        return None  # "Buenos Aires", "Lima": the province or the capital city's own region
+    return admin1_named([part], town.country)
+
+
+def _capital_name(country: str) -> str:
+    capital = capital_of(country)
+    return capital.name if capital else ""
 
 
 def read_at_home(name: str, country: str, home: str, named: Collection[str]) -> Situation | None:
