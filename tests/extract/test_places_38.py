@@ -141,3 +141,26 @@ def test_a_hub_and_remote_highlands_are_places():
     assert _by_trigger(found, "fired").location == "industrial hub of Gazipur"
     found = _merged("Troops clashed with rebels in the remote highlands of Papua, killing three.")
     assert _by_trigger(found, "clashed").location == "remote highlands of Papua"
+
+
+def test_the_areas_of_latin_american_towns_are_kinds_of_place():
+    found = _merged("On 18 March 2023, armed men killed 3 people in barrio Dalo of Sefa (Cortes). Fatalities: 3.")
+    assert _by_trigger(found, "killed").location == "barrio Dalo of Sefa (Cortes)"
+    found = _merged("On 12 June 2022, gunmen killed two soldiers in the corregimiento of Dalo, Sefa (Antioquia).")
+    assert _by_trigger(found, "killed").location == "corregimiento of Dalo, Sefa (Antioquia)"
+
+
+def test_a_kind_of_the_larger_place_after_a_comma_is_its_context():
+    found = _merged("On 4 March 2023, gunmen killed a social leader in the vereda of Dalo, municipality of Sefa "
+                    "(Cauca). Fatalities: 1.")
+    killed = _by_trigger(found, "killed")
+    assert killed.location == "vereda of Dalo, municipality of Sefa (Cauca)"
+    assert killed.location_country == "COL"
+
+
+def test_a_region_of_a_bearing_s_name_is_a_region_of_the_country_its_town_tells():
+    assert _situated("Kumbo (Bui, North West)") == ("CMR", "North-West")
+    assert _situated("Tamale (Tamale, Northern)") == ("GHA", "Northern")
+    assert _situated("Tajoura (Tripoli)") == ("LBY", "Tripoli")
+    # a bearing alone is no region of any country
+    assert _situated("the Southwest") == (None, None)

@@ -204,9 +204,11 @@ def _name_parts(name: str, joined: bool = False, generic: bool = False) -> list[
             continue
         kept = [t for t in named if t.lower() not in words.kinds]
         bare = " ".join(t for t in kept if t.lower() not in words.directions)
+        # "North Kivu", "West Darfur state", "Western Bahr el Ghazal": a direction that is part of a region's name,
+        # with `generic` also of one that regions of several countries bear ("North West")
+        whole = lookup_key(ascii_name(" ".join(kept)))
         if len(bare) < len(" ".join(kept)) and all(t[:1].isupper() or t in words.particles for t in kept) and (
-                lookup_key(ascii_name(" ".join(kept))) in subdivision_countries()):
-            # "North Kivu", "West Darfur state", "Western Bahr el Ghazal": a direction that is part of a region's name
+                whole in subdivision_countries() or generic and admin1_named([whole], None) is not None):
             bare = " ".join(kept)
         if bare and (generic or bare.lower() not in words.generic):
             out.append(bare)
@@ -1201,6 +1203,13 @@ def _admin_context(cur: _Cursor, last: int) -> int:
         j = last + 1
         if not (j + 1 < cur.n and cur.words[j] == ","):
             break
+        if j + 3 < cur.n and cur.words[j + 1].islower() and cur.lower[j + 1] in words.localities and (
+                cur.lower[j + 2] == "of"):
+            found = _kind_first(cur, j + 1)  # "the vereda of Dalo, municipality of Sefa (Kam)"
+            if found is None:
+                break
+            last = found[1]
+            continue
         # ", southwest Sefa district": the part of the larger place it lies in
         directed = j + 2 < cur.n and cur.words[j + 1].islower() and cur.lower[j + 1] in words.directions
         tail = _name_chain(cur, j + 1 + directed)
