@@ -164,3 +164,19 @@ def test_a_region_of_a_bearing_s_name_is_a_region_of_the_country_its_town_tells(
     assert _situated("Tajoura (Tripoli)") == ("LBY", "Tripoli")
     # a bearing alone is no region of any country
     assert _situated("the Southwest") == (None, None)
+
+
+def test_a_capital_s_name_does_not_confirm_its_own_country_against_a_city_of_the_country_named():
+    found = _merged("On 28 April 2020, rioters clashed with soldiers in Tripoli, and a Lebanese man was killed.")
+    assert {e.location_country for e in found if e.location == "Tripoli"} == {"LBN"}
+    found = _merged("Lebanese protesters gathered at the al Nour square in Tripoli on Sunday.")
+    assert _by_trigger(found, "gathered").location_country == "LBN"
+    # a Libyan story keeps Libya's capital
+    found = _merged("Libyan militias clashed in Tripoli on Sunday.")
+    assert _by_trigger(found, "clashed").location_country == "LBY"
+
+
+def test_a_city_of_the_country_named_is_the_one_of_its_own_name():
+    found = _merged("American supporters of the senator rallied in Manchester on Saturday.")
+    rallied = _by_trigger(found, "rallied")
+    assert (rallied.location_country, rallied.location_admin1) == ("USA", "New Hampshire")  # not Richmond, Virginia

@@ -24,6 +24,8 @@ _FIRST_WORD = re.compile(r"\w+")
 # or if it lies in a country the article names: small towns share their names with people and things.
 _BARE_TOWN_POPULATION = 50_000
 _LEAD_CHARS = 1500
+# Inhabitants of a city of another country whose name makes a capital's name in the lead no mention of its country.
+_SHARED_CAPITAL = 100_000
 # "the capital", "the country's capital": the capital of the country the story is set in.
 _BARE_CAPITAL = re.compile(r"(?:[Tt]he\s+)?(?:(?:country|nation)['’]s\s+)?capital(?:\s+city)?")
 # "the Libyan capital", "Iraq's capital": the capital of the country a demonym or a country's name tells.
@@ -113,9 +115,14 @@ class Whereabouts:
 
     def countries(self) -> frozenset[str]:
         """The countries the article's lead names: a story says early where it is set, and scanning its
-        whole text for them would cost as much as extracting its events."""
+        whole text for them would cost as much as extracting its events. A capital's name that a city of another
+        country the lead names bears ("Tripoli" with "Lebanese") names none by itself."""
         if self._countries is None:
-            self._countries = frozenset(m.code for m in geo.find_countries(self._doc.text, 0, _LEAD_CHARS))
+            mentions = geo.find_countries(self._doc.text, 0, _LEAD_CHARS)
+            named = {m.code for m in mentions}
+            self._countries = frozenset(m.code for m in mentions if not any(
+                p.country != m.code and p.country in named and p.population >= _SHARED_CAPITAL
+                for p in geo.localities(m.text)))
         return self._countries
 
     def of(self, place: geo.Place) -> geo.Situation:

@@ -355,15 +355,20 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     # the regions it is named with, by a generic name too, which names a region of a country known ("Dalo (Sefa,
     # Centre)", "Kibo (Plateau)"); no evidence of the country itself
     regions = _name_parts(name, generic=True) + (_name_parts(region, generic=True) if region else [])
-    if region is None and country is not None and len(parts) == 1 and country_code(parts[0]) is None:
+    named = [part for part in parts if localities(part)] if region is None and country is not None else []
+    if len(named) == 1 and not any(part != named[0] and (
+            country_code(part) or lookup_key(ascii_name(part)) in subdivision_countries()) for part in parts):
         # "Santiago" in a story whose lead says "Chilean": the capital of Chile, not the Dominican province of that
-        # name the bare word was read as; a city of the country the article names, if one bears the name
+        # name the bare word was read as; a city of the country the article names, if one bears the name, though the
+        # name is another country's capital ("a square in Tripoli" in a story that names Lebanon, not Libya)
         countries = article_countries()
         if countries and country not in countries:
-            town = next((p for p in localities(parts[0]) if p.country in countries and p.population >= _KNOWN_CITY),
-                        None)
+            towns = [p for p in localities(named[0]) if p.country in countries and p.population >= _KNOWN_CITY]
+            # a town of its own name before one the gazetteer knows by it as another ("Manchester", not Richmond)
+            town = next((p for p in towns if lookup_key(ascii_name(p.name)) == lookup_key(ascii_name(named[0]))),
+                        towns[0] if towns else None)
             if town is not None:
-                return Situation(town.country, town.admin1, town.lat, town.lon)
+                return Situation(town.country, town.admin1 or _own_region(name, named[0], town), town.lat, town.lon)
     if region is None and _named_site_alone(name):
         # "Hagley Park" in a story set in New Zealand: a park, square or arena named after somewhere, not in the
         # English village of that name; a small town's country only when the article names it ("Kabul Airport",
