@@ -180,3 +180,12 @@ def test_a_city_of_the_country_named_is_the_one_of_its_own_name():
     found = _merged("American supporters of the senator rallied in Manchester on Saturday.")
     rallied = _by_trigger(found, "rallied")
     assert (rallied.location_country, rallied.location_admin1) == ("USA", "New Hampshire")  # not Richmond, Virginia
+
+
+def test_the_bare_name_a_bombardment_hits_is_its_place():
+    found = _merged("On 3 May 2023, Russian forces shelled Dalovka. Casualties unknown.")
+    assert _by_trigger(found, "shelled").location == "Dalovka"
+    # not a party, nor the target of words
+    assert _by_trigger(_merged("On 3 May 2023, jets bombed Hezbollah overnight."), "bombed").location is None
+    found = _merged("On Monday the governor fired back at Dalovka, accusing him of lying.")
+    assert all(e.location is None for e in found)

@@ -474,7 +474,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # context gives
     found = target or (after or before or cause or [site])[0]
     if found is None and cand.target and cand.sense.event_type == "ASSAULT":
-        found = _target_region(sent, cand.target)  # "drones attacked Crimea", with no other place told
+        # "drones attacked Crimea", "shelled Hulyaipole", with no other place told
+        found = _target_region(sent, cand.target) or _target_bombarded(text, sent, cand, lex)
     if found is None:
         found = _named_after(text, sent, cand, lex, whereabouts)  # "the Manchester bombing", "the Westgate Mall …"
     if found is None:
@@ -936,6 +937,27 @@ def _target_town(sent: SentenceTokens, target: tuple[int, int], whereabouts: Whe
         code = geo.country_code(name)
         town = next((p for p in geo.localities(name) if p.country == code), None)
     return geo.Place(start, end, name, town.country) if town and len(name) == end - start else None
+
+
+# Verbs of the attacks made from afar, on places rather than on people: "shelled", "airstruck", "bombed" (not "fired
+# at", which news also says of words).
+_BOMBARDMENTS = ("shell", "bombard", "bomb", "airstr", "air-str", "pound")
+
+
+def _target_bombarded(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> geo.Place | None:
+    """The target of a bombardment that is a bare name the gazetteer does not know ("shelled Hulyaipole",
+    "airstruck Pazigyi"): a place, where nothing else is told; not an acronym, a people or a party ("shelled
+    Palestinians", "bombed Hamas positions" names its positions, "airstruck KIA")."""
+    first, last = cand.target
+    if cand.sense.pos != "verb" or last - first != 1 or cand.last - cand.first != 1 or not (
+            sent.lower[cand.first].startswith(_BOMBARDMENTS)):
+        return None
+    word = sent.words[first]
+    if not word[:1].isupper() or word.isupper() or _demonym(word) or any(
+            lex.in_class(sent.lower[first], c) for c in (*_GROUP_CLASSES, "military")) or geo.country_code(word):
+        return None
+    start, end = sent.spans[first]
+    return geo.Place(start, end, text[start:end], None)
 
 
 _SITE_KIND_WORDS = 3  # lower-case words of a site's kind after its town ("Kharkiv regional administration building")
