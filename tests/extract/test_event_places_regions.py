@@ -205,9 +205,9 @@ def test_a_town_named_before_the_capital_it_is():
     event = _one(text)
     assert event.location == "Wad Madani, the capital of Gezira state"
     assert (event.location_country, event.location_admin1) == ("SDN", "Gezira")
-    # a town with its own preposition stays apart from the apposition
+    # a town with its own preposition is one place with the apposition too
     assert _places("Fighting went on in Wad Madani, the capital of Gezira state.") == [
-        "Wad Madani", "capital of Gezira state"]
+        "Wad Madani, the capital of Gezira state"]
     # a name the gazetteer does not know as a town is no part of it
     assert _places("Talks with Zubair Okello, the city of Kosti mayor, failed.") == ["city of Kosti"]
 

@@ -189,3 +189,19 @@ def test_the_bare_name_a_bombardment_hits_is_its_place():
     assert _by_trigger(_merged("On 3 May 2023, jets bombed Hezbollah overnight."), "bombed").location is None
     found = _merged("On Monday the governor fired back at Dalovka, accusing him of lying.")
     assert all(e.location is None for e in found)
+
+
+def test_a_town_described_in_apposition_keeps_the_larger_place_its_description_gives():
+    found = _merged("Militants attacked Kibo, a small town about 50 km north of Maiduguri, on Sunday.")
+    attacked = _by_trigger(found, "attacked")
+    assert attacked.location == "Kibo, a small town about 50 km north of Maiduguri"  # not Maiduguri
+    assert attacked.location_country == "NGA"
+    found = _merged("Protesters gathered in Dalo, the capital of Sefa province, on Monday.")
+    assert _by_trigger(found, "gathered").location == "Dalo, the capital of Sefa province"
+    found = _merged("Soldiers clashed with rebels on the outskirts of Saravena, a town in Arauca province, the army "
+                    "said.")
+    clashed = _by_trigger(found, "clashed")
+    assert (clashed.location_country, clashed.location_admin1) == ("COL", "Arauca")
+    # a description that places the name nowhere is no part of the place
+    found = _merged("Gunmen killed a trader in Dalo, a town known for its market, on Monday.")
+    assert _by_trigger(found, "killed").location == "Dalo"

@@ -202,6 +202,11 @@ def _name_parts(name: str, joined: bool = False, generic: bool = False) -> list[
         if len(named) > 1 and all(t[:1].isupper() for t in named) and country_code(" ".join(named)):
             out.append(" ".join(named))  # "the occupied West Bank": a territory's name, whose words are kinds too
             continue
+        caps = [t for t in named if t[:1].isupper()]
+        if len(caps) > 1 and caps == named[:len(caps)] and lookup_key(ascii_name(" ".join(caps))) in (
+                subdivision_countries()):
+            out.append(" ".join(caps))  # "Highland Papua", "Red Sea state": a region whose name holds a kind word
+            continue
         kept = [t for t in named if t.lower() not in words.kinds]
         bare = " ".join(t for t in kept if t.lower() not in words.directions)
         # "North Kivu", "West Darfur state", "Western Bahr el Ghazal": a direction that is part of a region's name,
@@ -570,7 +575,7 @@ def find_places(text: str, start: int = 0, end: int | None = None,
             if cur.words[i].islower() and not (i > 0 and cur.names[i - 1] and i + 1 < cur.n and cur.lower[i + 1] == "of"
                                                and _name_before_kind(cur, i)):
                 found = _kind_first(cur, i)
-                if found and found[0] == i and i > 3 and cur.lower[i] in _TOWN_KINDS | {"capital"}:
+                if (found is None or found[0] == i) and i > 3 and cur.lower[i] in _TOWN_KINDS | {"capital"}:
                     found = _appositive(cur, i, covered_until) or found
             if not found and i > 0 and cur.words[i].islower() and (
                     cur.names[i - 1] or cur.lower[i - 1] in words.modifiers):
@@ -925,19 +930,26 @@ def _town_before_region(cur: _Cursor, first: int, kind: int) -> int:
 
 
 def _appositive(cur: _Cursor, kind: int, covered_until: int) -> tuple[int, int] | None:
-    """ "took Wad Madani, the capital of Gezira state": a town's name set off by a comma before "the capital of",
-    "the city of" that describes it, with no preposition of its own before it; the phrase holds both, from the
-    name. Only a name the gazetteer knows as a town; None for any other."""
-    if cur.lower[kind - 1] != "the" or cur.words[kind - 2] != ",":
+    """ "took Wad Madani, the capital of Gezira state", "attacked Kibo, a small town north of Toro": a town's name set
+    off by a comma before an article, a few adjectives and a kind that describe it ("the city of", "a small town"),
+    with no preposition of its own before it; the phrase holds both, from the name, and the larger place the
+    description gives. A name the gazetteer knows as a town, or any name the description places in a larger one
+    ("Kibo, a town in Sefa district"); None for any other."""
+    a = kind - 1
+    while a > 1 and cur.words[a].islower() and cur.lower[a] not in _ARTICLES and kind - a <= _APPOSITIVE_WORDS:
+        a -= 1
+    if cur.lower[a] not in _ARTICLES or a < 2 or cur.words[a - 1] != "," or _appositive_kind(cur, a) != kind:
         return None
-    last = kind - 3
+    last = a - 2
     j = last
     while j - 1 > covered_until and cur.names[j - 1] and last - j < _MAX_NAME_WORDS:
         j -= 1
-    if j <= covered_until or not cur.names[j] or not localities(cur.surface(j, last)):
+    if j <= covered_until or not cur.names[j] or cur.lower[j] in _place_words().not_places:
         return None
     found = _kind_first(cur, kind)
-    return (j, found[1]) if found else None
+    if found:  # "the city of Kosti": a place named after its kind, which describes a town only the gazetteer knows
+        return (j, found[1]) if localities(cur.surface(j, last)) else None
+    return (j, kind) if _larger_place(cur, kind, kind) > kind else None
 
 
 def _kind_modifies_next(cur: _Cursor, last: int) -> bool:
@@ -1313,6 +1325,15 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
         j += comma
         if comma and j + 1 < cur.n and cur.lower[j] == "all" and cur.lower[j + 1] == "in":
             j += 1  # "the villages of Dalo and Nuri, all in Sefa territory"
+        kind = _appositive_kind(cur, j) if comma else None
+        if kind is not None:
+            # "Kibo, a small town about 50 km north of Toro", "Dalo, the capital of Sefa province": the kind the
+            # place is described as, and the larger place it is given in
+            larger_end = _larger_place(cur, kind, kind)
+            if larger_end == kind:
+                break
+            last = larger_end
+            continue
         j = _skip_distance(cur, j)
         if j + 1 < cur.n and cur.lower[j] in ("situated", "located"):
             j += 1  # "Teaalba village situated in the commune of Lakhdaria"
@@ -1363,6 +1384,27 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
             break
         last = larger[1]
     return last
+
+
+def _appositive_kind(cur: _Cursor, j: int) -> int | None:
+    """The token of the kind of populated place that an appositive at token j describes a place as, after "a" or
+    "the" and a few adjectives ("a small farming town", "the provincial capital"); None when there is none."""
+    if not (j + 1 < cur.n and cur.lower[j] in _ARTICLES):
+        return None
+    words = _place_words()
+    k = j + 1
+    while k < cur.n and k - j <= _APPOSITIVE_WORDS and cur.words[k].islower() and cur.lower[k] not in words.kinds and (
+            cur.lower[k] in words.modifiers or cur.lower[k] in words.directions or cur.lower[k] in _DESCRIPTIONS):
+        k += 1
+    return k if k < cur.n and cur.words[k].islower() and cur.lower[k] in words.localities else None
+
+
+# Adjectives that describe a town in apposition: "Kibo, a small farming town north of Toro".
+_DESCRIPTIONS = frozenset({"small", "tiny", "large", "big", "remote", "farming", "fishing", "mining", "market",
+                           "trading", "provincial", "regional", "district", "state", "key", "strategic", "nearby",
+                           "neighbouring", "neighboring", "predominantly", "mostly", "christian", "muslim",
+                           "mainly", "largely", "majority", "agricultural"})
+_APPOSITIVE_WORDS = 4
 
 
 def _where_note(cur: _Cursor, j: int) -> int | None:
