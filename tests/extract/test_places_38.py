@@ -205,3 +205,18 @@ def test_a_town_described_in_apposition_keeps_the_larger_place_its_description_g
     # a description that places the name nowhere is no part of the place
     found = _merged("Gunmen killed a trader in Dalo, a town known for its market, on Monday.")
     assert _by_trigger(found, "killed").location == "Dalo"
+
+
+def test_a_town_the_clause_tells_after_an_opening_region_named_by_its_kind_is_where():
+    found = _merged("On 8 May 2023, in the department of Sefa, dissidents blocked a road near Dalo.")
+    assert _by_trigger(found, "blocked").location == "Dalo"
+    found = _merged("On 8 May 2023, in Sefa region, soldiers arrested 5 youths in Dalo township.")
+    assert _by_trigger(found, "arrested").location == "Dalo township"
+    # not where people went, nor after a town that a region's name also is, nor after a village of a district
+    found = _merged("On 8 May 2023, in Sefa department, 300 refugees returned to Dalo.")
+    assert _by_trigger(found, "returned").location == "Sefa department"
+    found = _merged("On 8 May 2023, in Guadalajara, Jalisco, gunmen shot dead a man in Colonia Dalo.")
+    assert _by_trigger(found, "shot dead").location == "Guadalajara"
+    found = _merged("On 8 May 2023, near Dalo village, Sefa District, heavy fighting forced villagers to flee to Nuri "
+                    "town.")
+    assert _by_trigger(found, "heavy fighting").location == "Dalo village, Sefa District"

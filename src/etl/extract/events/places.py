@@ -401,9 +401,19 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     come from ("gunmen from X") only when no other is told."""
     if opening:  # "In Lenga, …, people blocked Market Street": the town, not the street
         # but a town the clause places in the opening's region is where: "In the Bakool region, militants attacked
-        # a base in Hudur town (Hudur, Bakool)"
-        return next((p for p in nearby if p.start >= opening.end and p.locality and _is_area(opening)
-                     and _placed_in(p, opening)), opening)
+        # a base in Hudur town (Hudur, Bakool)", and one the trigger's own clause tells after it ("In the department
+        # of Cauca, dissidents blocked a road near Jamundi"), not where people come from or what they protest about
+        if not _is_area(opening):
+            return opening
+        t_end = sent.spans[cand.last - 1][1]
+        # (not "In Guadalajara, …", a city that a region's name also is, nor "In Dalo village, Sefa district, …")
+        head = geo.Place(opening.start, opening.end, re.split(r"\s*[,(]", opening.text, maxsplit=1)[0], None)
+        kinded = _is_area(head, named=False)
+        return next((p for p in nearby if p.start >= opening.end and p.locality and (_placed_in(p, opening) or (
+            kinded and p.start >= t_end and not _is_area(p) and not _country(p.text)
+            and not _told_as_origin(sent, p.start, lex) and not _told_as_cause(sent, t_end, p.start)
+            and not _told_as_destination(sent, p.start)
+            and not _clause_break(sent, t_end, p.start, lex, relatives=False)))), opening)
     target = None
     if cand.target and cand.sense.event_type in PLACE_TARGET_TYPES:
         target = (_target_in_region(text, sent, cand.target) or _target_place(text, sent, cand.target, places, lex)
@@ -1150,11 +1160,15 @@ _DWELLERS = frozenset({"resident", "residents", "inhabitant", "inhabitants", "vi
                        "natives", "citizen", "citizens", "people", "local", "locals", "population", "townspeople"})
 
 
-def _is_area(place: geo.Place) -> bool:
-    """Whether a place phrase names an administrative area larger than a town ("the Bakool region", "Cabo Delgado
-    province", "Cabo Delgado"), in which a town may lie."""
+def _is_area(place: geo.Place, named: bool = True) -> bool:
+    """Whether a place phrase names an administrative area larger than a town by its kind ("the Bakool region", "Cabo
+    Delgado province", "the department of Cauca") or, with `named`, by a region's name alone ("Cabo Delgado"), in
+    which a town may lie."""
     words = place.text.split()
-    return words[-1].lower() in _AREA_KINDS or subdivision_countries().get(lookup_key(place.text)) is not None
+    if words[0].lower() == "the" and len(words) > 1:
+        words = words[1:]
+    return words[-1].lower() in _AREA_KINDS or len(words) > 2 and words[0].lower() in _AREA_KINDS and (
+        words[1] == "of") or named and subdivision_countries().get(lookup_key(place.text)) is not None
 
 
 def _placed_in(place: geo.Place, region: geo.Place) -> bool:
@@ -1216,6 +1230,17 @@ def _set_out_from(sent: SentenceTokens, start: int, lex: Lexicon) -> bool:
 
 
 _HOMES = frozenset({"home", "homes", "house", "residence", "hometown", "apartment", "flat"})
+
+
+def _told_as_destination(sent: SentenceTokens, start: int) -> bool:
+    """Whether the place at `start` is told as where people or things went ("fled to Dalo", "returned to Nuri")."""
+    k = bisect_left(sent.spans, (start, start))
+    if k > 0 and sent.lower[k - 1] == "the":
+        k -= 1
+    return k > 0 and sent.lower[k - 1] in _DESTINATION_WORDS
+
+
+_DESTINATION_WORDS = frozenset({"to", "towards", "toward", "into"})
 
 
 def _told_as_origin(sent: SentenceTokens, start: int, lex: Lexicon) -> bool:
