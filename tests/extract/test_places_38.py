@@ -220,3 +220,20 @@ def test_a_town_the_clause_tells_after_an_opening_region_named_by_its_kind_is_wh
     found = _merged("On 8 May 2023, near Dalo village, Sefa District, heavy fighting forced villagers to flee to Nuri "
                     "town.")
     assert _by_trigger(found, "heavy fighting").location == "Dalo village, Sefa District"
+
+
+def test_a_place_along_a_border_that_context_places_keeps_it():
+    found = _merged("On 3 June 2023, militants attacked troops at Dalo, along the Sorro-Kibo border (Mandera). "
+                    "Fatalities: 3.")
+    attacked = _by_trigger(found, "attacked")
+    assert attacked.location == "Dalo, along the Sorro-Kibo border (Mandera)"
+    assert attacked.location_country == "KEN"
+
+
+def test_the_context_after_the_members_of_a_place_of_several_places_them_all():
+    found = _merged("On 3 June 2023, rebels clashed with militiamen in several villages of Sefa territory including "
+                    "Dalo and Nuri (Nord-Kivu). Fatalities: 10.")
+    clashed = _by_trigger(found, "clashed")
+    assert clashed.location == "villages of Sefa territory including Dalo and Nuri (Nord-Kivu)"
+    assert (clashed.location_country, clashed.location_admin1) == ("COD", "Nord-Kivu")
+    assert _situated("Nur Shams refugee camp east of Tulkarem (Tulkarem)") == ("PSE", "Tulkarm")

@@ -385,6 +385,13 @@ def _with_members(text: str, sent: SentenceTokens, place: geo.Place | None) -> g
             break
         j += 1
     end = sent.spans[last][1]
+    close = next((j for j in range(last + 2, min(n, last + 2 + _CONTEXT_TOKENS)) if sent.words[j] == ")"), None)
+    if close is not None and sent.words[last + 1] == "(" and all(
+            sent.words[j][:1].isupper() or sent.words[j] == "," for j in range(last + 2, close)):
+        # "… including Dalo and Nuri (Sefa, Kam)": the members' administrative context, which places them all
+        end = sent.spans[close][1]
+        return replace(place, end=end, text=text[place.start:end], country=geo.place_country(text[place.start:end])
+                       or place.country)
     return replace(place, end=end, text=text[place.start:end])
 
 

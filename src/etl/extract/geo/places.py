@@ -1358,6 +1358,8 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
             if larger and not (has_kind or larger[1] > larger[0] and cur.words[larger[1]] == ")"
                                or _larger_place(cur, larger[0], larger[1]) > larger[1]):
                 larger = None
+            if larger and w == "along" and not (comma and cur.words[larger[1]] == ")"):
+                larger = None  # "Damasa, along the Sorro border (Kam)"; not "the M4 highway in Idleb along Nayrab"
         elif w == "in" and comma:  # "in Omboro, in the commune of Lenga", "Kibo village, in Lenga (Sefa)"
             larger = _after_preposition(cur, j + 1, weak=False)
             if larger and not any(x in words.localities for x in cur.lower[larger[0]:larger[1] + 1]) and (
