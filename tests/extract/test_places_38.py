@@ -240,7 +240,8 @@ def test_the_context_after_the_members_of_a_place_of_several_places_them_all():
 
 
 def test_a_complex_a_refinery_and_a_dam_are_sites_a_context_places():
-    found = _merged("On 30 July 2023, a drone hit an office building in the Moscow City complex (Moscow). No casualties.")
+    found = _merged("On 30 July 2023, a drone hit an office building in the Moscow City complex (Moscow). No "
+                    "casualties.")
     hit = _by_trigger(found, "hit")
     assert hit.location == "Moscow City complex (Moscow)"
     assert (hit.location_country, hit.location_admin1) == ("RUS", "Moscow")

@@ -29,7 +29,8 @@ _SHARED_CAPITAL = 100_000
 # "the capital", "the country's capital": the capital of the country the story is set in.
 _BARE_CAPITAL = re.compile(r"(?:[Tt]he\s+)?(?:(?:country|nation)['’]s\s+)?capital(?:\s+city)?")
 # "the Libyan capital", "Iraq's capital": the capital of the country a demonym or a country's name tells.
-_NAMED_CAPITAL = re.compile(r"(?:[Tt]he\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s?)?\s+capital(?:\s+city)?")
+_NAMED_CAPITAL = re.compile(
+    r"(?:[Tt]he\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s?)?\s+capital(?:\s+city)?")
 # "while" and "when" open a clause without a subject ("killed while on patrol in Dalo", "shot while shopping
 # in Dalo"): it tells the moment of the event, and the place in it is the event's.
 _REDUCED_CLAUSE_OPENERS = frozenset({"while", "when", "whilst"})
@@ -413,13 +414,14 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         if not _is_area(opening):
             return opening
         t_end = sent.spans[cand.last - 1][1]
-        # (not "In Guadalajara, …", a city that a region's name also is, nor "In Dalo village, Sefa district, …")
+        # (not "In Guadalajara, …", a city that a region's name also is, nor "In Dalo village, Sefa district, …"); a
+        # town given with a context of its own that does not name the region lies elsewhere ("… in Nuri (Nuri, Kam)")
         head = geo.Place(opening.start, opening.end, re.split(r"\s*[,(]", opening.text, maxsplit=1)[0], None)
         kinded = _is_area(head, named=False)
         return next((p for p in nearby if p.start >= opening.end and p.locality and (_placed_in(p, opening) or (
             kinded and p.start >= t_end and not _is_area(p) and not _country(p.text)
-            and not _told_as_origin(sent, p.start, lex) and not _told_as_cause(sent, t_end, p.start)
-            and not _told_as_destination(sent, p.start)
+            and not _CONTEXT_MARKS & set(p.text) and not _told_as_origin(sent, p.start, lex)
+            and not _told_as_cause(sent, t_end, p.start) and not _told_as_destination(sent, p.start)
             and not _clause_break(sent, t_end, p.start, lex, relatives=False)))), opening)
     target = None
     if cand.target and cand.sense.event_type in PLACE_TARGET_TYPES:
@@ -1248,6 +1250,7 @@ def _told_as_destination(sent: SentenceTokens, start: int) -> bool:
 
 
 _DESTINATION_WORDS = frozenset({"to", "towards", "toward", "into"})
+_CONTEXT_MARKS = frozenset("(,")
 
 
 def _told_as_origin(sent: SentenceTokens, start: int, lex: Lexicon) -> bool:
