@@ -245,3 +245,9 @@ def test_a_complex_a_refinery_and_a_dam_are_sites_a_context_places():
     hit = _by_trigger(found, "hit")
     assert hit.location == "Moscow City complex (Moscow)"
     assert (hit.location_country, hit.location_admin1) == ("RUS", "Moscow")
+
+
+def test_a_town_named_with_a_region_several_countries_have_is_in_one_of_them():
+    assert _situated("San Jose (San Jose)") == ("CRI", "San José")  # not California's
+    assert _situated("San Juan (San Juan)") == ("ARG", "San Juan")  # not Puerto Rico's
+    assert _situated("Pibor (Greater Pibor Administrative Area)") == ("SSD", "Greater Pibor Administrative Area")

@@ -171,6 +171,11 @@ def regions_holding(name: str, country: str) -> int:
     return sum(key in f" {region} " for region in _region_names().get(country, ()))
 
 
+def admin1_countries(name: str) -> frozenset[str]:
+    """The countries that have a first-level region of that name ("Bolivar": Colombia, Ecuador, Venezuela)."""
+    return frozenset(code for code, _ in _subdivisions().get(lookup_key(ascii_name(name)), ()))
+
+
 def admin1_named(parts: list[str], country: str | None) -> str | None:
     """The first-level region among the parts of a place phrase ("Owerri LGA", "Imo"), of that country."""
     subdivisions = _subdivisions()

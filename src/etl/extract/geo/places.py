@@ -10,7 +10,9 @@ from etl.extract.geo.countries import (
     NAME_PARTICLE_PREFIX, ascii_name, country_code, country_name, find_countries, is_place_name, lookup_key,
     subdivision_countries,
 )
-from etl.extract.geo.gazetteer import Locality, admin1_named, best_locality, capital_of, localities, regions_holding
+from etl.extract.geo.gazetteer import (
+    Locality, admin1_countries, admin1_named, best_locality, capital_of, localities, regions_holding,
+)
 from etl.extract.text import tokens as split_tokens
 from etl.extract.wordlists import tsv_rows
 
@@ -283,8 +285,17 @@ def _named_country(name: str) -> str | None:
         for k, part in enumerate(parts):
             found = localities(part)
             if found:
-                return _in_larger(found, parts[k + 1:]) or _far_larger(found, parts[k + 1:]) or found[0].country
+                return (_in_shared_region(found, parts[k + 1:]) or _in_larger(found, parts[k + 1:])
+                        or _far_larger(found, parts[k + 1:]) or found[0].country)
     return None
+
+
+def _in_shared_region(found: tuple, larger: list[str]) -> str | None:
+    """The country of the one of the towns of a name (`found`, largest first) that lies in a country whose first-level
+    region a larger place of the phrase names, a region's name several countries share ("Santa Rosa, south of Bolivar
+    department": the Santa Rosa of Colombia, which has a Bolivar, not of Guatemala); None when none does."""
+    countries = {code for part in larger for code in admin1_countries(part)}
+    return next((p.country for p in found if p.country in countries), None) if countries else None
 
 
 def _far_larger(found: tuple, larger: list[str]) -> str | None:
