@@ -251,3 +251,12 @@ def test_a_town_named_with_a_region_several_countries_have_is_in_one_of_them():
     assert _situated("San Jose (San Jose)") == ("CRI", "San José")  # not California's
     assert _situated("San Juan (San Juan)") == ("ARG", "San Juan")  # not Puerto Rico's
     assert _situated("Pibor (Greater Pibor Administrative Area)") == ("SSD", "Greater Pibor Administrative Area")
+
+
+def test_a_town_described_by_its_country_s_adjective_takes_that_country():
+    found = _merged("On 4 May 2023, gunmen killed 2 traders in the Cameroonian border town of Dalo. Fatalities: 2.")
+    killed = _by_trigger(found, "killed")
+    assert (killed.location, killed.location_country) == ("Cameroonian border town of Dalo", "CMR")
+    # a demonym before other words still names people
+    found = _merged("On 4 May 2023, soldiers attacked Iraqi positions near Dalo town.")
+    assert _by_trigger(found, "attacked").location == "Dalo town"

@@ -658,6 +658,8 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool, kinded: bool = False) -
         return None  # "in the Kurdish towns": a description, not the name of a place
     name = cur.surface(i, named)
     if country_code(name) and not is_place_name(name):
+        if has_kind and last + 2 < cur.n and cur.lower[last + 1] == "of" and cur.lower[last] in words.localities:
+            return _kind_first(cur, last, first)  # "in the Cameroonian border town of Amchide": the town, its country
         return None  # "an attack on Iraqi positions": a demonym names people, not a place
     # "at the Port of Manila", "at the University of Dalo (Kam)": a name of a known place closing it
     known = is_place_name(name)
