@@ -260,3 +260,11 @@ def test_a_town_described_by_its_country_s_adjective_takes_that_country():
     # a demonym before other words still names people
     found = _merged("On 4 May 2023, soldiers attacked Iraqi positions near Dalo town.")
     assert _by_trigger(found, "attacked").location == "Dalo town"
+
+
+def test_a_target_place_and_a_place_joined_to_it_share_the_context_that_closes_them():
+    found = _merged("On 3 April 2023, Russian forces shelled Nikopol city and Marhanets community (Nikopol, "
+                    "Dnipropetrovsk). 2 civilians were injured.")
+    shelled = _by_trigger(found, "shelled")
+    assert shelled.location == "Nikopol city and Marhanets community (Nikopol, Dnipropetrovsk)"
+    assert shelled.location_admin1 == "Dnipropetrovsk"

@@ -792,7 +792,7 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
     start = sent.spans[target[0]][0]
     found = places.starting_at(start)
     if found is not None:
-        return found
+        return _joined_in_context(text, sent, found, places) or found
     if target[1] - target[0] > 1:
         # "shelled the Dalo and Nuri districts of Sefa oblast", "the Sefa border communities of Dalo and Nuri": a
         # place that closes the target's phrase after its determiner or modifiers
@@ -917,6 +917,21 @@ def _target_in_region(text: str, sent: SentenceTokens, target: tuple[int, int]) 
 _OWNERS = frozenset({"of", "in", "at", "from", "for", "with", "by", "on", "to", "near"})
 # How many names a list of targets may run over before the place phrase that closes it.
 _LISTED_TARGETS = 6
+
+
+def _joined_in_context(text: str, sent: SentenceTokens, place: geo.Place, places: Places) -> geo.Place | None:
+    """A place without a context of its own and the place joined to it by "and" that has one, which places both
+    ("shelled Dalo city and Nuri community (Sefa, Kam)"): one phrase, with the second's country and region; None
+    for any other."""
+    if _CONTEXT_MARKS & set(place.text):
+        return None
+    k = bisect_left(sent.spans, (place.end, place.end))
+    if not (k + 1 < len(sent.lower) and sent.lower[k] == "and"):
+        return None
+    joined = places.starting_at(sent.spans[k + 1][0])
+    if joined is None or not joined.locality or "(" not in joined.text:
+        return None
+    return geo.Place(place.start, joined.end, text[place.start:joined.end], joined.country, True, joined.region)
 
 
 def _listed_target(text: str, sent: SentenceTokens, target: tuple[int, int], places: Places) -> geo.Place | None:
