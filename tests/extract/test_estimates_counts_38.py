@@ -12,3 +12,14 @@ def test_a_toll_takes_its_verb_past_a_long_phrase_of_what_it_counts():
                    "police said.") == [("27", 27, "exact", "killed")]
     assert _totals("The death toll from the collapse of a five-storey building in the old quarter of Dalo has risen "
                    "to 14.") == (14, 0)
+
+
+# --- another incident told beside the story's own ---
+
+def test_a_similar_attack_named_in_a_phrase_opening_the_sentence_is_another_incident():
+    assert _totals("A suicide bomber killed 9 people at a wedding in Dalo on Saturday. In a similar attack in March, 30 "
+                   "people were killed.") == (9, 0)
+    assert _totals("Gunmen killed four farmers near Kemo on Monday. During a previous raid on the village, 12 people "
+                   "died.") == (4, 0)
+    # a phrase of the story's own incident is no other one
+    assert _totals("Gunmen killed four farmers near Kemo on Monday. In the attack, 12 people were wounded.") == (4, 12)

@@ -57,6 +57,7 @@ _LONG_AGO = timedelta(days=31)  # a period that ended this long before publicati
 _DAYS_AHEAD = timedelta(days=7)  # a day read this far after publication may be the occasion a story is for, not past
 _PAST_ADJECTIVES = frozenset({"similar", "previous", "prior"})  # "a similar attack", "a previous raid"
 _DETERMINERS = frozenset({"a", "an", "the"})
+_OPENING_PREPOSITIONS = frozenset({"in", "during"})  # "In a similar attack in March, 30 people were killed"
 _NEAR_EVENTS = 4  # events on each side of a count of the past that may be its incident
 # "the previous day", "the previous toll": a time or a figure, no incident of the past
 _NO_INCIDENT = frozenset({"day", "night", "morning", "afternoon", "evening", "week", "weekend", "toll", "figure",
@@ -152,11 +153,17 @@ class Pasts:
 
     @staticmethod
     def _told_past(c: Count, lo: int, hi: int) -> Past | None:
-        """ "killed 30 in a similar attack", "A previous raid on the camp killed 12": a past incident, of no date."""
-        words = [w.lower() for w in c.sentence.words[lo:hi]]
-        for k in range(1, len(words) - 1):
-            if words[k] in _PAST_ADJECTIVES and words[k - 1] in _DETERMINERS and words[k + 1] not in _NO_INCIDENT:
-                return Past(None, "none")
+        """ "killed 30 in a similar attack", "A previous raid on the camp killed 12": a past incident, of no date; so is
+        one that a phrase opening the sentence names ("In a similar attack in March, 30 people were killed")."""
+        words = [w.lower() for w in c.sentence.words]
+        parts = [(lo, hi)]
+        if lo >= 3 and words[lo - 1] == "," and words[0] in _OPENING_PREPOSITIONS \
+                and _CLAUSE_BOUNDS.isdisjoint(words[1:lo - 1]):
+            parts.append((0, lo - 1))
+        for a, b in parts:
+            for k in range(a + 1, b - 1):
+                if words[k] in _PAST_ADJECTIVES and words[k - 1] in _DETERMINERS and words[k + 1] not in _NO_INCIDENT:
+                    return Past(None, "none")
         return None
 
     def holds(self, event: Event, past: Past) -> bool:
