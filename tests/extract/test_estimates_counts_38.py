@@ -23,3 +23,26 @@ def test_a_similar_attack_named_in_a_phrase_opening_the_sentence_is_another_inci
                    "died.") == (4, 0)
     # a phrase of the story's own incident is no other one
     assert _totals("Gunmen killed four farmers near Kemo on Monday. In the attack, 12 people were wounded.") == (4, 12)
+
+
+# --- the dead of a whole war ---
+
+def test_the_dead_of_a_whole_war_told_after_the_storys_own_are_background():
+    assert _totals("Airstrikes killed 31 people overnight in Dalo. More than 34,000 people have been killed in the "
+                   "war, according to the health ministry.") == (31, 0)
+    assert _totals("Shelling killed 5 civilians in Kemo on Monday. The conflict has killed more than 10,000 civilians, "
+                   "the UN says.") == (5, 0)
+    assert _totals("Rebels killed 8 soldiers in an attack on a base on Friday. Thousands have died in the "
+                   "insurgency.") == (8, 0)
+    assert _totals("Clashes killed 7 people in Lenmar on Sunday, in a conflict that has killed some 15,000 "
+                   "people.") == (7, 0)
+
+
+def test_a_wars_toll_does_not_hold_the_storys_own_dead():
+    assert _totals("Airstrikes killed 31 people overnight in Dalo. The overall death toll in the seven-month war "
+                   "stands at 34,535.") == (31, 0)
+
+
+def test_the_dead_of_the_day_in_a_war_are_the_storys_own():
+    assert _totals("Two soldiers were killed in the war on Monday, the ministry said.") == (2, 0)
+    assert _totals("The war has killed more than 34,000 people, the health ministry said.") == (34000, 0)

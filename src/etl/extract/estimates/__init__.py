@@ -73,19 +73,19 @@ number of figures, not the length of the article. For each count:
   people, activists said. The Observatory said seven people were killed"), unless told as more ("also") or others;
 - `claimant` is the speaker of the enclosing statement, else the "according to" source or the subject of a reporting
   verb in the same sentence, else nobody ("reportedly");
-- `subject_key` names what is counted so that figures of the same thing meet across articles: category, country (of
-  the counted people, else of where the linked event happened) and the kind of people, plus the day of the linked
-  event for a count of one incident ("12 killed in a raid on 3 May"); a running total ("3,000 killed since the war
-  began", "hundreds this year") is of no one event: it is linked to none and groups by subject alone; a count told of
-  a past incident (by a date of its clause, or one opening its sentence, a month or more before publication: "Last
-  year, an attack on the same market killed 50", "In 2019, a similar attack killed 30"; or with no date, "a previous
-  attack"; a month or day of no year read weeks after publication is last year's for the dead: "In June, gunmen
-  killed seven" in a May story) is linked to the event dated to that past, if there is one, never to the day's. Such a
-  figure, or a running total, or one of "a similar" attack of any date ("Two policemen died in a similar attack on
-  Friday"), told after the story's own figure of its kind is background, kept as `other` so that a sum of the story's
-  dead counts its own incident ("Suicide bombers killed 10 people on Tuesday. The insurgency has killed more than
-  20,000 since 2009": 10). A count whose country is unknown cannot be told apart from others across articles, so its
-  key is kept to its own article.
+- `subject_key` names what is counted so that figures of the same thing meet across articles: category, country (of the
+  counted people, else of where the linked event happened) and the kind of people, plus the day of the linked event for
+  a count of one incident ("12 killed in a raid on 3 May"); a running total ("3,000 killed since the war began",
+  "hundreds this year", "34,000 have been killed in the war", a war's toll) is of no one event: it is linked to none and
+  groups by subject alone; a count told of a past incident (by a date of its clause, or one opening its sentence, a
+  month or more before publication: "Last year, an attack on the same market killed 50", "In 2019, a similar attack
+  killed 30"; or with no date, "a previous attack"; a month or day of no year read weeks after publication is last
+  year's for the dead: "In June, gunmen killed seven" in a May story) is linked to the event dated to that past, if
+  there is one, never to the day's. Such a figure, or a running total, or one of "a similar" attack of any date ("Two
+  policemen died in a similar attack on Friday"), told after the story's own figure of its kind is background, kept as
+  `other` so that a sum of the story's dead counts its own incident ("Suicide bombers killed 10 people on Tuesday. The
+  insurgency has killed more than 20,000 since 2009": 10). A count whose country is unknown cannot be told apart from
+  others across articles, so its key is kept to its own article.
 
 The package, in the order the steps run: `counts` reads each number (numbers.py) and each singular "a man"
 into a count with its noun phrase (`items`); `categories` says what happened to what it counts and drops
@@ -207,7 +207,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             continue
         c.incident = triggers.nearest(c, doc)
         if c.category in _BACKGROUND_KINDS:
-            if (runs_over_a_span(c) or pasts.of(c) is not None or pasts.another_incident(c)) and not is_grown_toll(c):
+            if runs_over_a_span(c) or (pasts.of(c) is not None or pasts.another_incident(c)) and not is_grown_toll(c):
                 if c.category in own:
                     # "Suicide bombers killed 10 people on Tuesday. Boko Haram's insurgency has killed more than 20,000
                     # people since 2009": the story's toll is 10; the 20,000 are kept as `other`, of no event of the day

@@ -22,15 +22,24 @@ _HARMED = frozenset({"killed", "wounded", "killed_or_wounded", "casualties", "di
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 _SPAN_WORDS = 3  # words between "the past" and its unit ("over the past two years")
 _SPAN_CLAUSE = 12  # words of the clause after a count that may tell its span
+# "have been killed in the war", "The conflict has killed 10,000", "the war's death toll": the dead of a whole war are a
+# running total too, when told in the perfect (not "Two soldiers were killed in the war on Monday") or as its toll
+_WARS = frozenset({"war", "war's", "conflict", "conflict's", "insurgency", "insurgency's", "uprising", "revolution"})
+_PERFECT = frozenset({"has", "have", "had"})
+_IN_A_WAR = frozenset({"in", "during"})
+_WAR_WORDS = 4  # words from "in" or a relative pronoun to the war ("in Syria's 13-year civil war")
+_RELATIVES = frozenset({"which", "that", ","})  # "the conflict, which has killed 10,000"
 
 
 def runs_over_a_span(c: Count) -> bool:
     """Whether a count is a running total, told over a span ("23 people had been killed since the protests began",
     "attacks that have killed hundreds this year", "Since October, more than 300 fighters have been killed") in its
     clause after it, or in a "Since …" that opens its sentence. A toll is of its event whatever span it grew over
-    ("the death toll has risen to 40 since Monday")."""
-    if c.source == "toll" or (c.aside or c.category) not in _HARMED:
+    ("the death toll has risen to 40 since Monday"), unless it is a war's (see `_of_a_war`)."""
+    if (c.aside or c.category) not in _HARMED:
         return False  # (nor are the arrests "so far" of an investigation a running total)
+    if c.source == "toll" or _of_a_war(c):
+        return _of_a_war(c)
     words = c.sentence.words
     if words and words[0].lower() == _SINCE:
         return True
@@ -43,6 +52,30 @@ def runs_over_a_span(c: Count) -> bool:
         return True
     return any(a == "the" and b in _PAST and not _SPAN_UNITS.isdisjoint(clause[k + 2:k + 2 + _SPAN_WORDS])
                for k, (a, b) in enumerate(zip(clause, clause[1:])))
+
+
+def _of_a_war(c: Count) -> bool:
+    """Whether a count is of the dead of a whole war: told in the perfect in it ("More than 34,000 Palestinians have
+    been killed in the war", "Thousands have died in the insurgency"), the object of one that has killed ("The
+    conflict has killed more than 10,000 civilians", "a war that has killed 500,000"), or its toll ("the death toll in
+    the seven-month war stands at 34,535", "the war's death toll")."""
+    words = c.sentence.words
+    if c.source == "toll" and c.cue is not None:
+        return not _WARS.isdisjoint(words[max(0, c.cue - 1):c.first])
+    if c.cue is not None and c.cue < c.first:
+        if c.cue >= 2 and words[c.cue - 1] in _PERFECT:
+            before = words[max(0, c.cue - 1 - _WAR_WORDS):c.cue - 1]
+            return bool(before) and (before[-1] in _WARS or before[-1] in _RELATIVES and not _WARS.isdisjoint(before))
+        return False
+    clause = []
+    for w in words[c.after:c.after + _SPAN_CLAUSE]:
+        if w in _CLAUSE_ENDS:
+            break
+        clause.append(w)
+    for k, w in enumerate(clause):
+        if w in _IN_A_WAR:
+            return not _PERFECT.isdisjoint(clause[:k]) and not _WARS.isdisjoint(clause[k + 1:k + 1 + _WAR_WORDS])
+    return False
 
 
 # A count told with a date of the past ("Last year, an attack on the same market killed 50", "In March 2019, a bombing
