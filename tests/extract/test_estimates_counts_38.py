@@ -46,3 +46,12 @@ def test_a_wars_toll_does_not_hold_the_storys_own_dead():
 def test_the_dead_of_the_day_in_a_war_are_the_storys_own():
     assert _totals("Two soldiers were killed in the war on Monday, the ministry said.") == (2, 0)
     assert _totals("The war has killed more than 34,000 people, the health ministry said.") == (34000, 0)
+
+
+# --- no death told ---
+
+def test_people_who_were_dying_are_no_count_of_the_dead():
+    assert _totals("The comedian killed on stage, and the audience of 500 was dying of laughter.") == (0, 0)
+    assert _totals("About 40 migrants were dying of thirst when the coast guard reached the boat.") == (0, 0)
+    # the participle of a toll still counts
+    assert _totals("Twelve people died and 30 were hurt when the bridge collapsed.") == (12, 30)

@@ -120,6 +120,9 @@ _RESULTING = (("resulted", "in"), ("resulting", "in"), ("results", "in"), ("led"
 SHOT = "wounded"  # the category of people shot with no death of them told
 _SHOT_PARTICIPLES = frozenset({"shot", "stabbed"})  # the passive of a shooting verb ("were shot", "was stabbed")
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "got", "get"})
+# "the audience of 500 was dying of laughter", "hundreds are dying of hunger": a process under way, or a figure of
+# speech, no count of the dead
+_DYING = "dying"
 _SHOT_AT_ENDS = frozenset({",", ".", ";", ":", "by", "from", "with", "and", "but"})
 _FATALLY = frozenset({"fatally", "mortally"})  # "three people were fatally shot": killed
 # Heads of people held or gone ("hostages", "detainees", "refugees") and what a verb before them may have done to them.
@@ -285,6 +288,8 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
     if hit is None:
         return None
     category, length = hit
+    if words[k] == _DYING and k > j and words[k - 1] in _PASSIVE_AUXILIARIES:
+        return None
     end = k + length
     # "killed and injured", "dead or wounded": the count mixes the two
     if end + 1 < n and words[end] in ("and", "or"):
