@@ -55,3 +55,13 @@ def test_people_who_were_dying_are_no_count_of_the_dead():
     assert _totals("About 40 migrants were dying of thirst when the coast guard reached the boat.") == (0, 0)
     # the participle of a toll still counts
     assert _totals("Twelve people died and 30 were hurt when the bridge collapsed.") == (12, 30)
+
+
+# --- another source's figure of the same dead ---
+
+def test_bodies_another_source_counted_are_its_figure_of_the_same_dead():
+    assert _totals("Gunmen killed at least 12 people in an attack on Kemo, police said. A resident said he had counted "
+                   "15 bodies.") == (12, 0)
+    # bodies found that no source gives as its count are more of the dead
+    assert _totals("Gunmen killed 12 people in an attack on Kemo, police said. Soldiers later found three more bodies "
+                   "in the forest.") == (15, 0)

@@ -1180,7 +1180,8 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
     nor as those known ("the 49 people killed"); and the story gave that count in one sentence (figures of it in two
     or more may be of as many incidents). The source tells it: its reporting verb comes before the figure ("said seven
     people were killed", "saying it had killed 10"), not after an act told anew ("In a second attack, gunmen killed
-    three people, an official said")."""
+    three people, an official said"). Bodies a source counted are such a figure too ("said he had counted 15
+    bodies")."""
     out = []
     # category → the claimants, kinds, events and sentences of its figures so far
     told: dict[str, tuple[set[str | None], set[str], list[Event | None], set[int]]] = {}
@@ -1195,7 +1196,8 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
         before = told.get(c.category)
         if before is not None and source is not None and source not in before[0] and not c.singular \
                 and len(before[3]) == 1 and per_sentence[c.sentence.index, c.category] == 1 \
-                and c.source in ("after", "before") and not (c.first > 0 and words[c.first - 1] in _KNOWN) \
+                and (c.source in ("after", "before") or c.source == "head" and head in lex.body_nouns) \
+                and not (c.first > 0 and words[c.first - 1] in _KNOWN) \
                 and (head is None or head in lex.summary_heads or kind in before[1]) \
                 and not _added(c) and _ALSO not in words and not _another_incident(words) \
                 and not (c.after < len(words) and words[c.after] == "of") \
