@@ -24,8 +24,14 @@ def test_a_similar_attack_named_in_a_phrase_opening_the_sentence_is_another_inci
     # a phrase of the story's own incident is no other one
     assert _totals("Gunmen killed four farmers near Kemo on Monday. In the attack, 12 people were wounded.") == (4, 12)
 
+def test_an_incident_the_news_comes_days_after_is_another():
+    assert _totals("Police found the bodies of nine men on a highway near Kemo on Sunday. The discovery comes a week "
+                   "after 14 people were killed in a shootout in the same town.") == (9, 0)
+    assert _totals("Gunmen killed four farmers near Dalo on Monday. The attack came just two days after bandits killed "
+                   "11 villagers nearby.") == (4, 0)
 
-# --- the dead of a whole war ---
+
+# --- the dead of a whole war, or of recent years ---
 
 def test_the_dead_of_a_whole_war_told_after_the_storys_own_are_background():
     assert _totals("Airstrikes killed 31 people overnight in Dalo. More than 34,000 people have been killed in the "
@@ -36,6 +42,11 @@ def test_the_dead_of_a_whole_war_told_after_the_storys_own_are_background():
                    "insurgency.") == (8, 0)
     assert _totals("Clashes killed 7 people in Lenmar on Sunday, in a conflict that has killed some 15,000 "
                    "people.") == (7, 0)
+
+
+def test_the_dead_of_recent_years_told_after_the_storys_own_are_background():
+    assert _totals("Gunmen killed 12 people in Kemo on Monday. The region has been plagued by armed gangs who have "
+                   "killed thousands of people in recent years.") == (12, 0)
 
 
 def test_a_wars_toll_does_not_hold_the_storys_own_dead():

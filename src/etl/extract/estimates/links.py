@@ -17,6 +17,7 @@ from etl.records import Event
 _SINCE = "since"
 _SPAN_PAIRS = frozenset({("so", "far"), ("to", "date"), ("this", "year"), ("this", "month"), ("first", "half")})
 _PAST = frozenset({"past", "last"})
+_RECENT = "recent"  # "who have killed thousands in recent years"
 _SPAN_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "year", "month", "week", "decade"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded", "casualties", "displaced"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–"})
@@ -33,9 +34,9 @@ _RELATIVES = frozenset({"which", "that", ","})  # "the conflict, which has kille
 
 def runs_over_a_span(c: Count) -> bool:
     """Whether a count is a running total, told over a span ("23 people had been killed since the protests began",
-    "attacks that have killed hundreds this year", "Since October, more than 300 fighters have been killed") in its
-    clause after it, or in a "Since …" that opens its sentence. A toll is of its event whatever span it grew over
-    ("the death toll has risen to 40 since Monday"), unless it is a war's (see `_of_a_war`)."""
+    "attacks that have killed hundreds this year", "in recent years", "Since October, more than 300 fighters have been
+    killed") in its clause after it, or in a "Since …" that opens its sentence. A toll is of its event whatever span
+    it grew over ("the death toll has risen to 40 since Monday"), unless it is a war's (see `_of_a_war`)."""
     if (c.aside or c.category) not in _HARMED:
         return False  # (nor are the arrests "so far" of an investigation a running total)
     if c.source == "toll" or _of_a_war(c):
@@ -48,7 +49,8 @@ def runs_over_a_span(c: Count) -> bool:
         if w in _CLAUSE_ENDS:
             break
         clause.append(w.lower())
-    if _SINCE in clause or not _SPAN_PAIRS.isdisjoint(zip(clause, clause[1:])):
+    if _SINCE in clause or not _SPAN_PAIRS.isdisjoint(zip(clause, clause[1:])) \
+            or any(a == _RECENT and b in _SPAN_UNITS for a, b in zip(clause, clause[1:])):
         return True
     return any(a == "the" and b in _PAST and not _SPAN_UNITS.isdisjoint(clause[k + 2:k + 2 + _SPAN_WORDS])
                for k, (a, b) in enumerate(zip(clause, clause[1:])))
@@ -91,6 +93,12 @@ _DAYS_AHEAD = timedelta(days=7)  # a day read this far after publication may be 
 _PAST_ADJECTIVES = frozenset({"similar", "previous", "prior"})  # "a similar attack", "a previous raid"
 _DETERMINERS = frozenset({"a", "an", "the"})
 _OPENING_PREPOSITIONS = frozenset({"in", "during"})  # "In a similar attack in March, 30 people were killed"
+# "The attack comes a week after 14 people were killed in …", "It came days after gunmen killed 9": an earlier incident
+# (not "The airstrikes came after the group killed 10 soldiers earlier that day", which may be of the day's events)
+_COMES = frozenset({"comes", "came", "come", "coming"})
+_AFTER = "after"
+_DAYS_BEFORE = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+_COMES_WORDS = 4  # words from the verb to "after" ("came just two weeks after")
 _NEAR_EVENTS = 4  # events on each side of a count of the past that may be its incident
 # "the previous day", "the previous toll": a time or a figure, no incident of the past
 _NO_INCIDENT = frozenset({"day", "night", "morning", "afternoon", "evening", "week", "weekend", "toll", "figure",
@@ -187,7 +195,8 @@ class Pasts:
     @staticmethod
     def _told_past(c: Count, lo: int, hi: int) -> Past | None:
         """ "killed 30 in a similar attack", "A previous raid on the camp killed 12": a past incident, of no date; so is
-        one that a phrase opening the sentence names ("In a similar attack in March, 30 people were killed")."""
+        one that a phrase opening the sentence names ("In a similar attack in March, 30 people were killed"), or that
+        the story's news "comes" after ("The attack comes a week after 14 people were killed in …")."""
         words = [w.lower() for w in c.sentence.words]
         parts = [(lo, hi)]
         if lo >= 3 and words[lo - 1] == "," and words[0] in _OPENING_PREPOSITIONS \
@@ -197,6 +206,10 @@ class Pasts:
             for k in range(a + 1, b - 1):
                 if words[k] in _PAST_ADJECTIVES and words[k - 1] in _DETERMINERS and words[k + 1] not in _NO_INCIDENT:
                     return Past(None, "none")
+        for k in range(lo + 1, c.first):
+            if words[k] == _AFTER and words[k - 1] in _DAYS_BEFORE \
+                    and not _COMES.isdisjoint(words[max(lo, k - _COMES_WORDS):k - 1]):
+                return Past(None, "none")
         return None
 
     def holds(self, event: Event, past: Past) -> bool:
