@@ -76,3 +76,13 @@ def test_bodies_another_source_counted_are_its_figure_of_the_same_dead():
     # bodies found that no source gives as its count are more of the dead
     assert _totals("Gunmen killed 12 people in an attack on Kemo, police said. Soldiers later found three more bodies "
                    "in the forest.") == (15, 0)
+
+
+# --- hedges ---
+
+def test_hedges_of_a_bound_that_read_as_exact():
+    assert _counts("Residents said up to 30 people were killed; others said the toll was as high as 45.")[1][1:3] == (
+        45, "at_most")
+    assert _counts("As few as 10 people were killed, the army claimed.") == [("As few as 10", 10, "at_least", "killed")]
+    assert _counts("Just short of 50 people died in the fire.") == [("Just short of 50", 50, "less_than", "killed")]
+    assert _counts("Upward of 200 people were killed.") == [("Upward of 200", 200, "more_than", "killed")]
