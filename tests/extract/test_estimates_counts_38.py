@@ -31,6 +31,15 @@ def test_an_incident_the_news_comes_days_after_is_another():
                    "11 villagers nearby.") == (4, 0)
 
 
+def test_an_incident_a_phrase_opening_the_sentence_dates_days_before_is_another():
+    assert _totals("A missile strike on Dalo killed five people and injured 32 on Monday. The day before, a drone "
+                   "attack on Kemo had killed two people.") == (5, 32)
+    assert _totals("Gunmen killed four farmers near Dalo on Monday. Two days earlier, bandits killed 11 villagers "
+                   "nearby.") == (4, 0)
+    # a day later is still the story's
+    assert _totals("Gunmen killed four farmers near Dalo on Monday. A day later, two more died in hospital.") == (6, 0)
+
+
 # --- the dead of a whole war, or of recent years ---
 
 def test_the_dead_of_a_whole_war_told_after_the_storys_own_are_background():

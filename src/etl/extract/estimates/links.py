@@ -93,6 +93,12 @@ _DAYS_AHEAD = timedelta(days=7)  # a day read this far after publication may be 
 _PAST_ADJECTIVES = frozenset({"similar", "previous", "prior"})  # "a similar attack", "a previous raid"
 _DETERMINERS = frozenset({"a", "an", "the"})
 _OPENING_PREPOSITIONS = frozenset({"in", "during"})  # "In a similar attack in March, 30 people were killed"
+# "The day before, a drone attack on Kharkiv had killed two people", "Two days earlier, …": a day before the story's
+# incident, told in a phrase that opens the sentence (not "a day later", still of it)
+_DAYS_EARLIER = frozenset({("day", "before"), ("night", "before"), ("previous", "day"), ("previous", "night"),
+                           ("previous", "week"), ("day", "earlier"), ("days", "earlier"), ("week", "earlier"),
+                           ("weeks", "earlier"), ("night", "earlier")})
+_OPENER_DAY_WORDS = 4  # words of such a phrase ("Two days earlier,", not "He was released one day before guards …,")
 # "The attack comes a week after 14 people were killed in …", "It came days after gunmen killed 9": an earlier incident
 # (not "The airstrikes came after the group killed 10 soldiers earlier that day", which may be of the day's events)
 _COMES = frozenset({"comes", "came", "come", "coming"})
@@ -154,8 +160,14 @@ class Pasts:
     def another_incident(self, c: Count) -> bool:
         """Whether a count's clause tells of "a similar" or "a previous" attack, whatever its date: "Two policemen died
         in a similar attack on Friday" is no figure of the story's Monday bombing, however recent (it keeps the event
-        of its day, if there is one)."""
-        return self._told_past(c, *self._clause(c)) is not None
+        of its day, if there is one); so is one a phrase opening its sentence dates days before the story's ("The day
+        before, a drone attack had killed two people"), though it is no past to link it by."""
+        lo, hi = self._clause(c)
+        words = [w.lower() for w in c.sentence.words[:lo]]
+        if 3 <= lo <= _OPENER_DAY_WORDS + 1 and words[-1] == "," \
+                and not _DAYS_EARLIER.isdisjoint(zip(words[:-1], words[1:-1])):
+            return True
+        return self._told_past(c, lo, hi) is not None
 
     def of(self, c: Count) -> Past | None:
         words, spans, n = c.sentence.words, c.sentence.spans, len(c.sentence.words)
