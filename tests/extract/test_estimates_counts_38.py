@@ -95,10 +95,3 @@ def test_hedges_of_a_bound_that_read_as_exact():
     assert _counts("As few as 10 people were killed, the army claimed.") == [("As few as 10", 10, "at_least", "killed")]
     assert _counts("Just short of 50 people died in the fire.") == [("Just short of 50", 50, "less_than", "killed")]
     assert _counts("Upward of 200 people were killed.") == [("Upward of 200", 200, "more_than", "killed")]
-
-
-def test_a_death_in_a_separate_incident_is_another():
-    assert _totals("On 15 April 2024, a landmine killed one soldier and injured two others in Tigray. Another soldier "
-                   "was killed in a separate incident.") == (1, 2)
-    assert _totals("Gunmen killed three traders in Kemo on Monday. In a separate attack, two policemen were shot dead "
-                   "in Dalo.") == (3, 0)

@@ -91,8 +91,6 @@ _SPAN_STARTS = ("since", "from", "until", "till")  # the start or end of a span,
 _LONG_AGO = timedelta(days=31)  # a period that ended this long before publication is past, not the news of the day
 _DAYS_AHEAD = timedelta(days=7)  # a day read this far after publication may be the occasion a story is for, not past
 _PAST_ADJECTIVES = frozenset({"similar", "previous", "prior"})  # "a similar attack", "a previous raid"
-# "Another soldier was killed in a separate incident": another incident, of any day (no past to link it by)
-_OTHER_ADJECTIVES = _PAST_ADJECTIVES | {"separate"}
 _DETERMINERS = frozenset({"a", "an", "the"})
 _OPENING_PREPOSITIONS = frozenset({"in", "during"})  # "In a similar attack in March, 30 people were killed"
 # "The day before, a drone attack on Kharkiv had killed two people", "Two days earlier, …": a day before the story's
@@ -163,14 +161,13 @@ class Pasts:
         """Whether a count's clause tells of "a similar" or "a previous" attack, whatever its date: "Two policemen died
         in a similar attack on Friday" is no figure of the story's Monday bombing, however recent (it keeps the event
         of its day, if there is one); so is one a phrase opening its sentence dates days before the story's ("The day
-        before, a drone attack had killed two people") or that it tells of "a separate" one, though neither is a past
-        to link it by."""
+        before, a drone attack had killed two people"), though it is no past to link it by."""
         lo, hi = self._clause(c)
         words = [w.lower() for w in c.sentence.words[:lo]]
         if 3 <= lo <= _OPENER_DAY_WORDS + 1 and words[-1] == "," \
                 and not _DAYS_EARLIER.isdisjoint(zip(words[:-1], words[1:-1])):
             return True
-        return self._told_past(c, lo, hi, _OTHER_ADJECTIVES) is not None
+        return self._told_past(c, lo, hi) is not None
 
     def of(self, c: Count) -> Past | None:
         words, spans, n = c.sentence.words, c.sentence.spans, len(c.sentence.words)
@@ -208,7 +205,7 @@ class Pasts:
         return Past(m.date, m.precision) if self._is_past(m) else None
 
     @staticmethod
-    def _told_past(c: Count, lo: int, hi: int, adjectives: frozenset[str] = _PAST_ADJECTIVES) -> Past | None:
+    def _told_past(c: Count, lo: int, hi: int) -> Past | None:
         """ "killed 30 in a similar attack", "A previous raid on the camp killed 12": a past incident, of no date; so is
         one that a phrase opening the sentence names ("In a similar attack in March, 30 people were killed"), or that
         the story's news "comes" after ("The attack comes a week after 14 people were killed in …")."""
@@ -219,7 +216,7 @@ class Pasts:
             parts.append((0, lo - 1))
         for a, b in parts:
             for k in range(a + 1, b - 1):
-                if words[k] in adjectives and words[k - 1] in _DETERMINERS and words[k + 1] not in _NO_INCIDENT:
+                if words[k] in _PAST_ADJECTIVES and words[k - 1] in _DETERMINERS and words[k + 1] not in _NO_INCIDENT:
                     return Past(None, "none")
         for k in range(lo + 1, c.first):
             if words[k] == _AFTER and words[k - 1] in _DAYS_BEFORE \
