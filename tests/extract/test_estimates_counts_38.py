@@ -95,3 +95,16 @@ def test_hedges_of_a_bound_that_read_as_exact():
     assert _counts("As few as 10 people were killed, the army claimed.") == [("As few as 10", 10, "at_least", "killed")]
     assert _counts("Just short of 50 people died in the fire.") == [("Just short of 50", 50, "less_than", "killed")]
     assert _counts("Upward of 200 people were killed.") == [("Upward of 200", 200, "more_than", "killed")]
+
+
+# --- a numeral joined to a word it qualifies ---
+
+def test_a_numeral_joined_to_the_word_it_qualifies_is_no_count():
+    assert _counts("LeBron James scored 31 points as Boston's five-game winning streak died.") == [
+        ("31", 31, "exact", "other")]
+    assert _totals("Tiger Woods shot a 4-under 68 on Thursday.") == (0, 0)
+    assert _totals("Voters said the two-party system was dead.") == (0, 0)
+    # a numeral joined to people, or hedged, is still a count
+    assert _counts("A 20-strong gang killed 3 villagers in Kemo.") == [
+        ("20", 20, "exact", "other"), ("3", 3, "exact", "killed")]
+    assert _counts("Forty-odd soldiers were killed.") == [("Forty-odd", 40, "approximately", "killed")]

@@ -26,7 +26,7 @@ from etl.paths import LEXICON_DIR
 # Kinds that say how much of something there is; every other kind is a number that is not an estimate.
 QUANTITY_KINDS = frozenset({"count", "percent", "money", "measure"})
 KINDS = QUANTITY_KINDS | {"year", "date", "time", "duration", "age", "size", "ordinal", "phone", "label", "numbering",
-                          "score"}
+                          "score", "modifier"}
 HEDGES = ("exact", "approximately", "at_least", "more_than", "at_most", "less_than", "range", "order_of_magnitude")
 
 # Hedges that bound a figure from below or above; an exact figure is both bounds.
@@ -88,6 +88,7 @@ class _Lexicon:
     unit_after: re.Pattern[str]
     short_after: re.Pattern[str]
     next_word: re.Pattern[str]
+    modifier_after: re.Pattern[str]
 
 
 def _alternation(phrases) -> str:
@@ -147,6 +148,12 @@ def lexicon() -> _Lexicon:
             rf"|(?P<size>(?:-|[^\S\n]*)(?:{_alternation(raw['size_units'])})(?![\w/]))"),
         short_after=re.compile(rf"(?:{_alternation(raw['abbreviated_scales'])})\b", re.I),
         next_word=re.compile(r"[^\S\n]*-?([A-Za-z][\w'’]*)"),
+        # "a five-game streak", "a 4-under 68", "a two-party system": a numeral joined to a word it qualifies, unless
+        # that word still counts people ("a 12-member delegation", "a 20-strong gang"), hedges it ("forty-odd"), joins
+        # a second numeral ("10-to-15") or makes it a part of a whole ("two-thirds of the 300 passengers", as "two of")
+        modifier_after=re.compile(
+            rf"-(?!(?:{_alternation([*raw['hyphen_counts'], *(k for k in raw['hedges_after'] if k.isalpha())])})\b)"
+            rf"[a-z]+\b"),
     )
 
 
@@ -326,6 +333,8 @@ def _kind(text: str, s: int, e: int, value: float, is_digits: bool, before: _Bef
         return "size", None, s, e
     if _next_word(text, e, lex).lower() in lex.time_units:
         return "duration", None, s, e
+    if lex.modifier_after.match(text, e):
+        return "modifier", None, s, e
     return "count", None, s, e
 
 
