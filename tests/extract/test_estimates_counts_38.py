@@ -108,3 +108,9 @@ def test_a_numeral_joined_to_the_word_it_qualifies_is_no_count():
     assert _counts("A 20-strong gang killed 3 villagers in Kemo.") == [
         ("20", 20, "exact", "other"), ("3", 3, "exact", "killed")]
     assert _counts("Forty-odd soldiers were killed.") == [("Forty-odd", 40, "approximately", "killed")]
+
+
+def test_a_figurative_phrase_of_a_cue_tells_no_death():
+    assert _totals("The polling showed a virtual dead heat between the two candidates.") == (0, 0)
+    assert _totals("Her lead in Iowa has evaporated to a statistical dead heat.") == (0, 0)
+    assert _totals("Three people were found dead in a house in Kemo.") == (3, 0)

@@ -288,9 +288,10 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
     if hit is None:
         return None
     category, length = hit
-    if words[k] == _DYING and k > j and words[k - 1] in _PASSIVE_AUXILIARIES:
-        return None
     end = k + length
+    if words[k] == _DYING and k > j and words[k - 1] in _PASSIVE_AUXILIARIES \
+            or tuple(words[k:end + 1]) in lex.figurative:
+        return None  # "was dying of laughter", "a statistical dead heat"
     # "killed and injured", "dead or wounded": the count mixes the two
     if end + 1 < n and words[end] in ("and", "or"):
         other = lex.after_cues.get((words[end + 1],))

@@ -47,6 +47,7 @@ class Lexicon:
     intents: frozenset[str]
     clause_openers: frozenset[str]
     releases: frozenset[str]
+    figurative: frozenset[tuple[str, ...]]
     own_deaths: dict[tuple[str, ...], str]  # phrase → "killed"
     partitive: frozenset[str]
     conditions: frozenset[str]
@@ -97,7 +98,7 @@ def load_lexicon() -> Lexicon:
         perpetrators=frozenset(raw["perpetrators"]),
         to_death_verbs=frozenset(raw["to_death_verbs"]), shooting_verbs=frozenset(raw["shooting_verbs"]),
         intents=frozenset(raw["intents"]), clause_openers=frozenset(raw["clause_openers"]),
-        releases=frozenset(raw["releases"]),
+        releases=frozenset(raw["releases"]), figurative=frozenset(tuple(p.split()) for p in raw["figurative"]),
         own_deaths=own_deaths,
         partitive=frozenset(raw["partitive"]), conditions=frozenset(raw["conditions"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]), subject_skip=frozenset(raw["subject_skip"]),
