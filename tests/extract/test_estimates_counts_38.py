@@ -114,3 +114,10 @@ def test_a_figurative_phrase_of_a_cue_tells_no_death():
     assert _totals("The polling showed a virtual dead heat between the two candidates.") == (0, 0)
     assert _totals("Her lead in Iowa has evaporated to a statistical dead heat.") == (0, 0)
     assert _totals("Three people were found dead in a house in Kemo.") == (3, 0)
+
+
+def test_things_a_casualty_verb_is_said_of_are_no_casualties():
+    assert _totals("Republicans killed two amendments and the measure passed 52-48.") == (0, 0)
+    assert _totals("The governor vetoed the bill, killing 40 jobs programs.") == (0, 0)
+    # people of a plan are people
+    assert _totals("Two men who opposed the plan were killed in Kemo.") == (2, 0)

@@ -991,11 +991,16 @@ def killing_themselves(group: list[Count], lex: Lexicon) -> None:
 
 def animals_are_no_casualties(group: list[Count], lex: Lexicon) -> None:
     """ "killed 15 livestock", "killed 30 cows and 2 herders": animals are counted, but no casualties (after the
-    chain, so that the herders take the verb)."""
+    chain, so that the herders take the verb); nor are the things a casualty verb is said of ("Republicans killed two
+    amendments", "killing 40 jobs programs")."""
     for c in group:
         words = c.sentence.words
-        if c.category != "other" and c.np_end > c.np_start and words[c.np_head - 1] in lex.animals and not (
-                c.np_end < len(words) and words[c.np_end].isalpha() and is_plural(words[c.np_end], lex)):
+        if c.category == "other" or c.np_end <= c.np_start:
+            continue
+        head = words[c.np_head - 1]
+        if head in lex.animals and not (
+                c.np_end < len(words) and words[c.np_end].isalpha() and is_plural(words[c.np_end], lex)) \
+                or head in lex.things and c.category in _HARMED:
             c.category, c.source, c.cue = "other", "none", None  # (not "2 suspected cattle thieves")
 
 

@@ -38,6 +38,7 @@ class Lexicon:
     body_nouns: frozenset[str]
     hospital_cues: frozenset[str]
     animals: frozenset[str]
+    things: frozenset[str]
     persons: frozenset[str]
     pairs: frozenset[str]
     collectives: frozenset[str]
@@ -93,7 +94,7 @@ def load_lexicon() -> Lexicon:
         summary_before=frozenset(raw["summary_before"]), definite_before=frozenset(raw["definite_before"]),
         singular_categories=frozenset(raw["singular_categories"]), body_nouns=frozenset(raw["body_nouns"]),
         hospital_cues=frozenset(raw["hospital_cues"]),
-        animals=frozenset(raw["animals"]),
+        animals=frozenset(raw["animals"]), things=frozenset(raw["things"]),
         persons=frozenset(raw["persons"]), pairs=frozenset(raw["pairs"]), collectives=frozenset(raw["collectives"]),
         perpetrators=frozenset(raw["perpetrators"]),
         to_death_verbs=frozenset(raw["to_death_verbs"]), shooting_verbs=frozenset(raw["shooting_verbs"]),
