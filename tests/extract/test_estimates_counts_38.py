@@ -121,3 +121,12 @@ def test_things_a_casualty_verb_is_said_of_are_no_casualties():
     assert _totals("The governor vetoed the bill, killing 40 jobs programs.") == (0, 0)
     # people of a plan are people
     assert _totals("Two men who opposed the plan were killed in Kemo.") == (2, 0)
+
+
+def test_an_incident_of_a_year_named_before_its_noun_is_of_the_past():
+    assert _totals("A bomber killed 44 people at a rally in Dalo on Sunday. Militants have carried out numerous "
+                   "attacks in the region, including a 2014 assault on a school that killed 150 people.") == (44, 0)
+    assert _totals("Gunmen killed 6 people in Kemo on Friday. The 1994 genocide killed 800,000 people.") == (6, 0)
+    # a count is no year
+    assert _counts("Floods killed 12 people in Dalo on Monday, and 1500 people were killed in Kemo.") == [
+        ("12", 12, "exact", "killed"), ("1500", 1500, "exact", "killed")]

@@ -1,6 +1,7 @@
 """A count and the article's events → its event, the day it is given as of, and its subject key."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -106,6 +107,10 @@ _AFTER = "after"
 _DAYS_BEFORE = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 _COMES_WORDS = 4  # words from the verb to "after" ("came just two weeks after")
 _NEAR_EVENTS = 4  # events on each side of a count of the past that may be its incident
+# "a 2014 assault on a school that killed 150", "the 1994 genocide": a year before the noun of what happened then (not
+# "the 1500 migrants", a count, as numbers.py reads it)
+_ATTRIBUTIVE_YEAR = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[^\S\n]+((?:1[89]|20)\d\d)[^\S\n]+"
+                               r"(?=[A-Z]|[a-z]+\b)(?![a-z]*s\b|people\b|police\b)")
 # "the previous day", "the previous toll": a time or a figure, no incident of the past
 _NO_INCIDENT = frozenset({"day", "night", "morning", "afternoon", "evening", "week", "weekend", "toll", "figure",
                           "tally", "count", "estimate", "report", "reports", "one", "year", "month"})
@@ -119,9 +124,9 @@ class Past:
 
 
 class Pasts:
-    """Whether each count is told of a past incident ("Last year, …", "In 2019, a similar attack killed 30"): the date
-    nearest it in its clause, else one that opens its sentence, is of the past; or, with no date, its clause tells
-    of "a similar" or "a previous" attack. The dates of a sentence are read once."""
+    """Whether each count is told of a past incident ("Last year, …", "In 2019, a similar attack killed 30", "a 2014
+    assault that killed 150"): the date nearest it in its clause, else one that opens its sentence, is of the past; or,
+    with no date, its clause tells of "a similar" or "a previous" attack. The dates of a sentence are read once."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -142,6 +147,10 @@ class Pasts:
             sent = self.doc.sentences[index]
             found = [m for m in find_dates(self.doc.text, self.doc.article.published_at, sent.start, sent.end)
                      if m.date is not None or m.text.lower().endswith(" ago")]
+            found += [DateMention(m.start(1), m.end(1), m.group(1), date(int(m.group(1)), 1, 1), "year")
+                      for m in _ATTRIBUTIVE_YEAR.finditer(self.doc.text, sent.start, sent.end)
+                      if not any(f.start <= m.start(1) < f.end for f in found)]
+            found.sort(key=lambda m: m.start)
             self.dates[index] = found, [m.start for m in found]
         return self.dates[index]
 
