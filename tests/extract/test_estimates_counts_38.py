@@ -130,3 +130,10 @@ def test_an_incident_of_a_year_named_before_its_noun_is_of_the_past():
     # a count is no year
     assert _counts("Floods killed 12 people in Dalo on Monday, and 1500 people were killed in Kemo.") == [
         ("12", 12, "exact", "killed"), ("1500", 1500, "exact", "killed")]
+
+
+def test_another_teller_of_the_toll_is_no_other_incident():
+    assert _totals("Dozens of people were killed in an attack on a village on Saturday, local sources said. A resident "
+                   "said around 50 people were killed. Another source put the toll at more than 60.") == (50, 0)
+    # another attack is another incident
+    assert _totals("Gunmen killed 5 people in Kemo on Saturday. In another attack, the toll rose to 7.") == (12, 0)

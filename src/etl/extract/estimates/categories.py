@@ -41,6 +41,9 @@ _OTHER_ACT = frozenset({"second", "third", "related", "subsequent", "later", "si
 _CLAIMED_ACT = frozenset({"it", "they", "we", "had", "have", "has"})  # "saying it had killed 10": the source's own act
 _VAGUE = "order_of_magnitude"  # "dozens", "scores", "hundreds": a figure a number told after it makes firm
 _ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "another"})
+# "Another source put the toll at 60", "another official said": another teller of the same incident, not another one
+_TELLERS = frozenset({"source", "official", "resident", "witness", "survivor", "report", "account", "estimate",
+                      "medic", "doctor", "spokesman", "spokeswoman", "spokesperson", "officer", "villager", "tally"})
 _SAME_DAY = ("same", "day")  # "On the same day, Russian forces shelled Huliaipole": the note's next incident
 _ACCORDING = ("according", "to")  # "According to the mayor, 3 civilians were killed": the mayor is the source
 _PAST_SPANS = frozenset({"week", "week's", "month", "month's", "year", "year's"})
@@ -1123,7 +1126,7 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
         revised = False
     if not grown or not (more or revised):
         return False
-    return _ELSEWHERE.isdisjoint(w.lower() for w in c.sentence.words[:c.first])
+    return not _elsewhere(c.sentence.words[:c.first])
 
 
 def is_grown_toll(c: Count) -> bool:
@@ -1147,7 +1150,7 @@ def disputes_toll(c: Count, given: dict[str, Given]) -> bool:
     toll = [w.lower() for w in c.sentence.words[max(0, c.cue - _BRINGING_WORDS):c.first]]
     if _TOLLS.isdisjoint(toll) or any(a == "last" and b in _PAST_SPANS for a, b in zip(toll, toll[1:])):
         return False
-    if not _ELSEWHERE.isdisjoint(w.lower() for w in c.sentence.words[:c.first]):
+    if _elsewhere(c.sentence.words[:c.first]):
         return False
     return all(one_incident(c.incident, e) for e in same.incidents)
 
@@ -1294,8 +1297,15 @@ class Given:
 def _another_incident(words: list[str]) -> bool:
     """Whether a sentence tells of another incident than those before it: "In a separate attack", "Meanwhile", "On
     the same day, Russian forces shelled Huliaipole"."""
-    return not _ELSEWHERE.isdisjoint(w.lower() for w in words) or any(
-        (a, b) == _SAME_DAY for a, b in zip(words, words[1:]))
+    return _elsewhere(words) or any((a, b) == _SAME_DAY for a, b in zip(words, words[1:]))
+
+
+def _elsewhere(words: list[str]) -> bool:
+    """Whether words tell of another incident or matter ("Separately", "In another attack"), not of another teller of
+    the same ("Another source put the toll at 60")."""
+    low = [w.lower() for w in words]
+    return any(w in _ELSEWHERE and not (w == "another" and k + 1 < len(low) and low[k + 1] in _TELLERS)
+               for k, w in enumerate(low))
 
 
 def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | None = None) -> bool:
