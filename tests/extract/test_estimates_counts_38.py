@@ -137,3 +137,11 @@ def test_another_teller_of_the_toll_is_no_other_incident():
                    "said around 50 people were killed. Another source put the toll at more than 60.") == (50, 0)
     # another attack is another incident
     assert _totals("Gunmen killed 5 people in Kemo on Saturday. In another attack, the toll rose to 7.") == (12, 0)
+
+
+# --- a part inserted with no commas ---
+
+def test_a_part_inserted_with_no_commas_past_a_phrase_of_what_the_whole_are():
+    assert _counts("On 13 April 2024, 4 members of a family including 2 minors were shot dead in Larkana.") == [
+        ("4", 4, "exact", "killed"), ("2", 2, "exact", "other")]
+    assert _totals("Five members of the same family including three children were killed in the strike.") == (5, 0)

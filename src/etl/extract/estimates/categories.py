@@ -904,14 +904,18 @@ def _gapped(c: Count, lex: Lexicon) -> bool:
 def bare_inserts(group: list[Count], lex: Lexicon) -> None:
     """ "15 militants including a commander were killed", "Five people including two assailants were killed": without
     commas, the verb after the part is the whole's, and the part (with the counts joined to it: "2 commanders and 4
-    soldiers") takes none, as inside commas."""
+    soldiers") takes none, as inside commas; also past a phrase of what the whole are ("4 members of a family
+    including 2 minors were shot dead")."""
     for i, a in enumerate(group):
         words = a.sentence.words
-        if a.np_end == a.np_start or a.np_end >= len(words) or words[a.np_end] != _BARE_INSERT:
+        if a.np_end == a.np_start:
+            continue
+        insert = _past_of(a.sentence, a.np_end, lex)
+        if insert >= len(words) or words[insert] != _BARE_INSERT:
             continue
         run = []  # the counts joined after "including"
         for b in group[i + 1:]:
-            gap = words[run[-1].np_end:b.first] if run else words[a.np_end + 1:b.first]
+            gap = words[run[-1].np_end:b.first] if run else words[insert + 1:b.first]
             if b.sentence is not a.sentence or len(gap) > 2 or not set(gap) <= lex.coordinators | {"the", "a", "an"} \
                     or (run and not gap):
                 break
