@@ -145,3 +145,13 @@ def test_a_part_inserted_with_no_commas_past_a_phrase_of_what_the_whole_are():
     assert _counts("On 13 April 2024, 4 members of a family including 2 minors were shot dead in Larkana.") == [
         ("4", 4, "exact", "killed"), ("2", 2, "exact", "other")]
     assert _totals("Five members of the same family including three children were killed in the strike.") == (5, 0)
+
+
+# --- a name set off after a person in a coordination ---
+
+def test_a_person_named_between_commas_is_joined_to_the_people_after():
+    assert _totals("On 19 April 2024, gunmen killed the mayor of Kemo, Conrado Mendoza, and 19 other people.") == (
+        20, 0)
+    assert _totals("On 19 April 2024, the mayor, Conrado Mendoza, and 19 other people were killed by gunmen.") == (
+        20, 0)
+    assert _totals("A local councillor, Ana de la Cruz, and her driver were killed by gunmen in Cali.") == (2, 0)

@@ -41,6 +41,11 @@ _OTHER_ACT = frozenset({"second", "third", "related", "subsequent", "later", "si
 _CLAIMED_ACT = frozenset({"it", "they", "we", "had", "have", "has"})  # "saying it had killed 10": the source's own act
 _VAGUE = "order_of_magnitude"  # "dozens", "scores", "hundreds": a figure a number told after it makes firm
 _ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "another"})
+# A name set off by commas after the person it names: its words, the particles of Spanish, French, Portuguese, Dutch
+# and Arabic names among them ("Ana de la Cruz", "Jean-Luc van der Berg", "Ali bin Omar")
+_NAME_WORDS = 6
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "du", "des", "van", "von", "der",
+                        "den", "bin", "ibn", "al", "el", "y"})
 # "Another source put the toll at 60", "another official said": another teller of the same incident, not another one
 _TELLERS = frozenset({"source", "official", "resident", "witness", "survivor", "report", "account", "estimate",
                       "medic", "doctor", "spokesman", "spokeswoman", "spokesperson", "officer", "villager", "tally"})
@@ -676,6 +681,8 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
     or where the first are ("3 members of the local militia and two civilians", "3 soldiers in Kemo and 2 in Dalo")."""
     words = a.sentence.words
     end = _past_of(a.sentence, a.np_end, lex) if a.sentence is b.sentence else a.np_end
+    if a.sentence is b.sentence:
+        end = _past_name(a.sentence, end, b.first)
     # (past such a phrase, an "and" must join them: not "31 endorsements in the Senate, a body in which …")
     gap = words[end:b.first] if end < b.first and "and" in words[end:b.first] else words[a.np_end:b.first]
     if gap and (gap[-1] in POSSESSIVES or (b.named and gap[-1] in _PERSON_DETERMINERS | {"a", "an"})
@@ -689,6 +696,18 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
     source = tuple(words[max(0, a.first - 2):a.first]) == _ACCORDING
     return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators and not part \
         and not source and not _opening_whole(a, b)
+
+
+def _past_name(sent: SentenceTokens, k: int, stop: int) -> int:
+    """The comma that closes a name set off after a person at token k ("the mayor of Kemo, Conrado Mendoza, and 19
+    other people", "a councillor, Ana de la Cruz, and her driver"), else k."""
+    words = sent.words
+    if not (k + 1 < stop and words[k] == "," and sent.is_capitalized(k + 1)):
+        return k
+    j = k + 1
+    while j < stop and j - k <= _NAME_WORDS and (sent.is_capitalized(j) and sent.is_word(j) or words[j] in _PARTICLES):
+        j += 1
+    return j if j < stop and words[j] == "," and sent.is_capitalized(j - 1) else k
 
 
 def _part_word_before(c: Count) -> bool:
