@@ -17,8 +17,8 @@ def test_a_toll_takes_its_verb_past_a_long_phrase_of_what_it_counts():
 # --- another incident told beside the story's own ---
 
 def test_a_similar_attack_named_in_a_phrase_opening_the_sentence_is_another_incident():
-    assert _totals("A suicide bomber killed 9 people at a wedding in Dalo on Saturday. In a similar attack in March, 30 "
-                   "people were killed.") == (9, 0)
+    assert _totals("A suicide bomber killed 9 people at a wedding in Dalo on Saturday. In a similar attack in March, "
+                   "30 people were killed.") == (9, 0)
     assert _totals("Gunmen killed four farmers near Kemo on Monday. During a previous raid on the village, 12 people "
                    "died.") == (4, 0)
     # a phrase of the story's own incident is no other one
@@ -155,3 +155,26 @@ def test_a_person_named_between_commas_is_joined_to_the_people_after():
     assert _totals("On 19 April 2024, the mayor, Conrado Mendoza, and 19 other people were killed by gunmen.") == (
         20, 0)
     assert _totals("A local councillor, Ana de la Cruz, and her driver were killed by gunmen in Cali.") == (2, 0)
+
+
+# --- a toll brought to a figure ---
+
+def test_a_toll_brought_to_a_figure_past_a_phrase_of_what_it_counts_holds_the_dead_told_before():
+    assert _totals("Two soldiers died of their wounds on Tuesday, bringing the death toll from Monday's ambush to "
+                   "five.") == (5, 0)
+    assert _totals("Two soldiers died of their wounds on Tuesday, bringing the number of troops killed in Monday's "
+                   "ambush to five.") == (5, 0)
+
+
+def test_a_toll_named_after_the_figure_it_was_brought_to():
+    assert _totals("Two soldiers died of their wounds on Tuesday, bringing to five the number of troops killed in "
+                   "Monday's ambush.") == (5, 0)
+    assert _totals("Rescuers found three more bodies on Tuesday, bringing to 12 the number of people killed in the "
+                   "landslide.") == (12, 0)
+
+
+def test_a_toll_of_a_span_is_a_running_total():
+    assert _totals("The bomb killed six people on Monday, raising to 40 the death toll from a week of attacks.") == (
+        6, 0)
+    assert _totals("The bomb killed six people on Monday, raising the death toll from a week of attacks to 40.") == (
+        6, 0)

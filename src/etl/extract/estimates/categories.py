@@ -55,6 +55,10 @@ _PAST_SPANS = frozenset({"week", "week's", "month", "month's", "year", "year's"}
 # "the death toll", "the injury toll", "the number of dead": the whole count of its kind, the figures told before in it
 _TOLLS = frozenset({"toll", "tally", "number"})
 _BRINGING_WORDS = 2  # words of its verb before a toll noun ("bringing the toll to four")
+# "bringing to five the number of troops killed": the verbs of a toll named after the figure it was brought to, and
+# the words of what the number counts before its participle
+_BRINGING = frozenset({"bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took"})
+_NUMBER_OF_WORDS = 4
 _TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
 _TOLL_OF_WORDS = 16  # words of such a phrase between a toll noun and the verb that gives its number ("from a car
 # bombing in a crowded market in eastern Baghdad")
@@ -371,8 +375,10 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
             return noun[0], noun[1], "toll"
         k -= 1
     noun = match_phrase_ending(words, k, lex.before_nouns, lex) if k >= 0 else None
-    if noun is None and k < b and not _TOLL_VERBS.isdisjoint(w.lower() for w in words[k + 1:b + 1]):
-        # "the death toll from Friday's bombing rose to 101": past the toll's phrase of what it counts
+    grew = k < b and not _TOLL_VERBS.isdisjoint(w.lower() for w in words[k + 1:b + 1])
+    if noun is None and k < b and (grew or words[b] == "to"):
+        # "the death toll from Friday's bombing rose to 101", "bringing the death toll from Monday's ambush to five":
+        # past the toll's phrase of what it counts
         for p in range(k, max(0, k - _TOLL_OF_WORDS), -1):
             if not words[p][:1].isalnum():
                 break
@@ -382,6 +388,8 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
             if noun is None and "number" in (w.lower() for w in words[max(0, p - _TOLL_OF_WORDS):p]):
                 # "the number of people killed in the attack has risen to 42": the participle names what is counted
                 noun = match_phrase_ending(words, p - 1, lex.before_verbs, lex)
+            if noun is not None and not grew and _BRINGING.isdisjoint(words[max(0, p - 2 * _TOLL_OF_WORDS):p]):
+                noun = None  # ("to" with no verb that brought the toll to it: "the toll from the attack to 5")
             if noun is not None:
                 break
     return (noun[0], noun[1], "toll") if noun else None
@@ -522,6 +530,10 @@ def categorize(c: Count, lex: Lexicon) -> None:
             words[c.first - 1] in lex.to_death_verbs or _to_death_verb_before_joined(sent, c.first, lex)):
         c.category, c.source, c.cue = "killed", "after", c.np_end + 1  # "stabbed a man to death"
         return
+    inverted = _toll_after(c, lex)
+    if inverted is not None:
+        c.category, c.cue, c.source = inverted[0], inverted[1], "toll"
+        return
     before = _before_cue(sent, collective_of(sent, c.first, lex), lex)  # "killed a family of five"
     if before:
         c.category, c.cue, c.source = before
@@ -535,6 +547,24 @@ def categorize(c: Count, lex: Lexicon) -> None:
             c.category, c.source, c.cue = later[0], "after", later[1]
         elif shot is not None:
             c.category, c.cue, c.source = shot
+
+
+def _toll_after(c: Count, lex: Lexicon) -> tuple[str, int] | None:
+    """Category and cue of a toll named after the figure it was brought to ("bringing to five the number of troops
+    killed in Monday's ambush", "raising to 40 the death toll"), else None."""
+    words, n = c.sentence.words, len(c.sentence.words)
+    if c.np_end != c.np_start or c.first < 2 or words[c.first - 1] != "to" or words[c.first - 2] not in _BRINGING:
+        return None
+    k = c.after + (c.after < n and words[c.after] in _WHOLE_DETERMINERS)
+    noun = match_phrase(words, k, lex.before_nouns, lex) if k < n else None
+    if noun is not None:
+        return noun[0], k
+    if words[k:k + 2] == ["number", "of"]:
+        for j in range(k + 2, min(n, k + 2 + _NUMBER_OF_WORDS)):
+            verb = match_phrase(words, j, lex.before_verbs, lex)
+            if verb is not None:
+                return verb[0], j  # "the number of troops killed"
+    return None
 
 
 def _to_death_verb_before_joined(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
@@ -1122,6 +1152,20 @@ def _toll_told_first(c: Count) -> bool:
     return any(a in _FIRST_TOLD | _EARLIER and b in _TOLD for a, b in zip(before, before[1:]))
 
 
+def _toll_words(c: Count) -> list[str]:
+    """The words of a toll up to its figure ("bringing the toll to"), or, of one named after it, around both ("bringing
+    to five the number of troops killed")."""
+    words = c.sentence.words
+    if c.cue is not None and c.cue > c.first:
+        return [w.lower() for w in words[max(0, c.first - _BRINGING_WORDS):c.cue + _BRINGING_WORDS]]
+    start = c.cue or 0
+    for k in range(start - 1, max(-1, start - 2 - _NUMBER_OF_WORDS), -1):
+        if words[k] == "number":
+            start = k  # "bringing the number of troops killed in …": the participle is the cue
+            break
+    return [w.lower() for w in words[max(0, start - _BRINGING_WORDS):c.first]]
+
+
 def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     """Whether a toll counts more than all the figures of its kind given before it: they are part of it, as the
     story told them so far ("killing eight soldiers. The death toll later rose to 12": 12 dead, not 20; "By Sunday,
@@ -1136,7 +1180,7 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     more = c.amount > same.total or bool(inside) and c.amount >= same.total - inside
     before = c.sentence.words[max(0, c.first - _EARLIER_WORDS):c.first]  # (the words near it only: linear time)
     if c.source == "toll":
-        toll = [w.lower() for w in c.sentence.words[max(0, c.cue - _BRINGING_WORDS):c.first]]
+        toll = _toll_words(c)
         # a toll that grew ("rose to", "bringing the toll to"), not another source's figure ("hospital sources put the
         # toll at 17") nor the toll of something else ("Separately, the death toll from last week's earthquake rose")
         grown = not _TOLLS.isdisjoint(toll) and not _GROWN.isdisjoint(toll) \
@@ -1157,7 +1201,7 @@ def is_grown_toll(c: Count) -> bool:
     the day, whatever day its incident was."""
     if c.source != "toll" or c.cue is None:
         return False
-    toll = [w.lower() for w in c.sentence.words[max(0, c.cue - _BRINGING_WORDS):c.first]]
+    toll = _toll_words(c)
     return not _TOLLS.isdisjoint(toll) and not _GROWN.isdisjoint(toll)
 
 
@@ -1170,7 +1214,7 @@ def disputes_toll(c: Count, given: dict[str, Given]) -> bool:
     same = given.get(c.category)
     if same is None or c.source != "toll" or c.cue is None or c.amount == same.total:
         return False
-    toll = [w.lower() for w in c.sentence.words[max(0, c.cue - _BRINGING_WORDS):c.first]]
+    toll = _toll_words(c)
     if _TOLLS.isdisjoint(toll) or any(a == "last" and b in _PAST_SPANS for a, b in zip(toll, toll[1:])):
         return False
     if _elsewhere(c.sentence.words[:c.first]):

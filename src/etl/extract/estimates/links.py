@@ -64,7 +64,9 @@ def _of_a_war(c: Count) -> bool:
     the seven-month war stands at 34,535", "the war's death toll")."""
     words = c.sentence.words
     if c.source == "toll" and c.cue is not None:
-        return not _WARS.isdisjoint(words[max(0, c.cue - 1):c.first])
+        toll = words[max(0, c.cue - 1):max(c.first, c.cue + 2 * _WAR_WORDS)]  # (or after: "raising to 40 the toll …")
+        # (and the toll of a span: "the death toll from weeks of heavy rains", "from a week of attacks")
+        return not _WARS.isdisjoint(toll) or any(a in _SPAN_UNITS and b == "of" for a, b in zip(toll, toll[1:]))
     if c.cue is not None and c.cue < c.first:
         if c.cue >= 2 and words[c.cue - 1] in _PERFECT:
             before = words[max(0, c.cue - 1 - _WAR_WORDS):c.cue - 1]
