@@ -178,3 +178,13 @@ def test_a_toll_of_a_span_is_a_running_total():
         6, 0)
     assert _totals("The bomb killed six people on Monday, raising the death toll from a week of attacks to 40.") == (
         6, 0)
+
+
+# --- the dead left out of a toll ---
+
+def test_the_dead_a_toll_leaves_out_are_dead_too():
+    assert _totals("A total of 30 people were killed, not including the four assailants, and 56 were injured.") == (
+        34, 56)
+    assert _totals("Thirty people were killed, excluding the three gunmen, police said.") == (33, 0)
+    # no count of them, no more dead
+    assert _totals("The attack killed 40 people, excluding the assailants, and injured more than 100.") == (40, 100)

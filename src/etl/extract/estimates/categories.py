@@ -23,7 +23,8 @@ _INSERTS = frozenset({"including", "among", "mostly", "most", "many"})
 _DASHES = frozenset({"-", "–", "—"})  # a pair of them sets off an insert: "Two people - a man and his son - were"
 # ", in addition to the five assailants,", "along with 22 worshippers": an insert too, but of more of the counted, not
 # of a part of them
-_ADDING = (("in", "addition", "to"), ("along", "with"), ("together", "with"), ("as", "well", "as"), ("besides",))
+_ADDING = (("in", "addition", "to"), ("along", "with"), ("together", "with"), ("as", "well", "as"), ("besides",),
+           ("not", "including"), ("not", "counting"), ("excluding",))  # (the dead left out of a toll are dead too)
 # Words that mark a figure as one a newer figure has replaced: "raising an earlier toll of nine".
 _EARLIER = frozenset({"earlier", "previous", "initial", "preliminary", "prior", "original", "former"})
 _EARLIER_WORDS = 4
@@ -796,7 +797,8 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
             b.category, b.source, b.cue = a.category, "chain", a.cue
     for a, b in zip(counts, counts[1:]):
         if a.category == "other" and b.category in lex.singular_categories and a.sentence is b.sentence \
-                and _adding_start(a.sentence, a.first) == 0 and a.np_end < b.first \
+                and _adding_start(a.sentence, a.first) == 0 and a.sentence.words[0] not in _EXCLUDING \
+                and a.np_end < b.first \
                 and a.sentence.words[a.np_end] == "," and _of_people(a, lex):
             # "In addition to the bomber, the blast killed seven worshippers": one more of the clause's dead
             a.category, a.source, a.cue = b.category, "chain", b.cue
