@@ -188,3 +188,21 @@ def test_the_dead_a_toll_leaves_out_are_dead_too():
     assert _totals("Thirty people were killed, excluding the three gunmen, police said.") == (33, 0)
     # no count of them, no more dead
     assert _totals("The attack killed 40 people, excluding the assailants, and injured more than 100.") == (40, 100)
+
+
+# --- a verb in quotation marks, a harm still to come, things held ---
+
+def test_a_casualty_verb_in_quotation_marks_is_the_counts():
+    assert _totals('The interior ministry said 3 attackers were "neutralized" and 2 gendarmes were killed.') == (5, 0)
+
+
+def test_a_harm_still_to_come_is_no_count_of_it():
+    assert _totals('The referendum included a clause "to be executed within national law".') == (0, 0)
+    assert _totals("Five prisoners are to be executed next week.") == (0, 0)
+    assert _totals("Twelve miners were feared to be dead after the collapse.") == (12, 0)
+    assert _totals("She had to be hospitalized for her injuries after the attack.") == (0, 1)
+
+
+def test_things_taken_or_missing_are_no_people():
+    assert [cat for _, _, _, cat in _counts("Rebels captured 3 towns and 40 soldiers.")] == ["other", "captured"]
+    assert [cat for _, _, _, cat in _counts("Investigators said 30,000 emails were missing.")] == ["other"]

@@ -136,6 +136,11 @@ _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "
 # "the audience of 500 was dying of laughter", "hundreds are dying of hunger": a process under way, or a figure of
 # speech, no count of the dead
 _DYING = "dying"
+# "five prisoners to be executed", "a clause 'to be executed within national law'": a harm still to come, unless a
+# state is told ("feared to be dead")
+_TO_BE = ["to", "be"]
+_STATES = frozenset({"dead", "missing", "alive", "injured", "wounded", "hurt"})
+_HAD_TO = frozenset({"had", "needed"})  # "She had to be hospitalized": done
 _SHOT_AT_ENDS = frozenset({",", ".", ";", ":", "by", "from", "with", "and", "but"})
 _FATALLY = frozenset({"fatally", "mortally"})  # "three people were fatally shot": killed
 # Heads of people held or gone ("hostages", "detainees", "refugees") and what a verb before them may have done to them.
@@ -303,8 +308,10 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
     category, length = hit
     end = k + length
     if words[k] == _DYING and k > j and words[k - 1] in _PASSIVE_AUXILIARIES \
-            or tuple(words[k:end + 1]) in lex.figurative:
-        return None  # "was dying of laughter", "a statistical dead heat"
+            or tuple(words[k:end + 1]) in lex.figurative \
+            or k - j >= 2 and words[k - 2:k] == _TO_BE and words[k] not in _STATES \
+            and not (k >= 3 and words[k - 3] in _HAD_TO):
+        return None  # "was dying of laughter", "a statistical dead heat", "a clause to be executed" (not yet done)
     # "killed and injured", "dead or wounded": the count mixes the two
     if end + 1 < n and words[end] in ("and", "or"):
         other = lex.after_cues.get((words[end + 1],))
@@ -1049,8 +1056,8 @@ def killing_themselves(group: list[Count], lex: Lexicon) -> None:
 
 def animals_are_no_casualties(group: list[Count], lex: Lexicon) -> None:
     """ "killed 15 livestock", "killed 30 cows and 2 herders": animals are counted, but no casualties (after the
-    chain, so that the herders take the verb); nor are the things a casualty verb is said of ("Republicans killed two
-    amendments", "killing 40 jobs programs")."""
+    chain, so that the herders take the verb); nor are the things a casualty or capture verb is said of ("Republicans
+    killed two amendments", "killing 40 jobs programs", "captured 3 towns", "tens of thousands of 'missing' emails")."""
     for c in group:
         words = c.sentence.words
         if c.category == "other" or c.np_end <= c.np_start:
@@ -1058,7 +1065,7 @@ def animals_are_no_casualties(group: list[Count], lex: Lexicon) -> None:
         head = words[c.np_head - 1]
         if head in lex.animals and not (
                 c.np_end < len(words) and words[c.np_end].isalpha() and is_plural(words[c.np_end], lex)) \
-                or head in lex.things and c.category in _HARMED:
+                or head in lex.things and (c.category in _HARMED or c.category in _HELD):
             c.category, c.source, c.cue = "other", "none", None  # (not "2 suspected cattle thieves")
 
 
