@@ -206,3 +206,14 @@ def test_a_harm_still_to_come_is_no_count_of_it():
 def test_things_taken_or_missing_are_no_people():
     assert [cat for _, _, _, cat in _counts("Rebels captured 3 towns and 40 soldiers.")] == ["other", "captured"]
     assert [cat for _, _, _, cat in _counts("Investigators said 30,000 emails were missing.")] == ["other"]
+
+
+# --- all aboard ---
+
+def test_the_people_aboard_are_the_dead_when_none_survived():
+    assert _totals("A plane carrying 157 people crashed near Dalo on Sunday, killing everyone on board.") == (157, 0)
+    assert _totals("Sixty-two people were on board the aircraft. There were no survivors.") == (62, 0)
+    assert _totals("The helicopter crashed shortly after take-off. None of the 12 people on board survived.") == (12, 0)
+    # some of them, or none harmed
+    assert _totals("A bus carrying 40 passengers overturned in Kemo, killing 12 of them.") == (12, 0)
+    assert _totals("A plane carrying 120 passengers landed safely. All were unharmed.") == (0, 0)

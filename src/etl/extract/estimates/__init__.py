@@ -104,7 +104,7 @@ from etl.extract.estimates.categories import (
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
-    coordinated_people, count_country, fill_quantity, inherit_quantities, is_age_of_person, read_count,
+    all_aboard, coordinated_people, count_country, fill_quantity, inherit_quantities, is_age_of_person, read_count,
     referred_counts, singulars,
 )
 from etl.extract.estimates.items import Count, SentenceTokens, sentence_tokens
@@ -169,6 +169,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         killing_themselves(group, lex)
         animals_are_no_casualties(group, lex)
         superseded(group)
+    all_aboard(doc, counts, seen, lex)
     told_before(counts, lex)
     included_before(counts)
     shot_and_killed(counts, lex)

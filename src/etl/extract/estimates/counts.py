@@ -684,6 +684,10 @@ def _person(sent: SentenceTokens, first: int, end: int, joined: Count) -> Count:
     return c
 
 
+_ABOARD_WORDS = 4  # words after a count's phrase that may tell they are aboard, or that none of them survived
+_SURVIVED = "survived"
+
+
 def referred_counts(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int, SentenceTokens],
                     lex: Lexicon) -> list[Count]:
     """ "Gunmen abducted five civilians. … The hostages were killed.": the hostages count as many as were
@@ -723,6 +727,40 @@ def referred_counts(doc: Doc, finder: WordFinder, counts: list[Count], seen: dic
         if c.category not in ("other", "captured"):
             out.append(c)
     return out
+
+
+def all_aboard(doc: Doc, counts: list[Count], seen: dict[int, SentenceTokens], lex: Lexicon) -> None:
+    """ "A plane carrying 157 people crashed, killing everyone on board", "Sixty-two people were on board. There
+    were no survivors.", "None of the 12 people on board survived": the people aboard, told with no verb of their
+    own, are the dead when their sentence or the next says none survived."""
+    for c in counts:
+        words = c.sentence.words
+        if c.category != "other" or c.value is None or c.np_end <= c.np_start or not _aboard(c, lex):
+            continue
+        head = words[c.np_head - 1]
+        if head in lex.animals or head in lex.things or not is_plural(head, lex):
+            continue
+        told = [(words, c.after)]
+        if c.sentence.index + 1 < len(doc.sentences):
+            told.append((sentence_tokens(doc, c.sentence.index + 1, seen).words, 0))
+        none_of = words[max(0, c.first - 3):c.first] == ["none", "of", "the"]
+        for said, start in told:
+            low = [w.lower() for w in said]
+            found = next((k for k in range(start, len(low)) if any(
+                tuple(low[k:k + len(p)]) == p for p in lex.none_survived)), None)
+            if found is None and none_of and said is words:
+                after = range(c.np_end, min(len(low), c.np_end + _ABOARD_WORDS))
+                found = next((k for k in after if low[k] == _SURVIVED), None)  # "None of the 12 … on board survived"
+            if found is not None:
+                c.category, c.source, c.cue = "killed", "chain", found if said is words else None
+                break
+
+
+def _aboard(c: Count, lex: Lexicon) -> bool:
+    """Whether a count is told as of people aboard: "carrying 157 people", "62 people on board", "people aboard"."""
+    words = [w.lower() for w in c.sentence.words]
+    near = words[max(0, c.first - 2):c.first] + words[c.np_end:c.np_end + _ABOARD_WORDS]
+    return any(tuple(near[k:k + len(p)]) == p for p in lex.aboard for k in range(len(near)))
 
 
 def _as_many(c: Count, source: Count) -> None:

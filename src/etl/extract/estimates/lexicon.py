@@ -49,6 +49,8 @@ class Lexicon:
     clause_openers: frozenset[str]
     releases: frozenset[str]
     figurative: frozenset[tuple[str, ...]]
+    aboard: frozenset[tuple[str, ...]]
+    none_survived: frozenset[tuple[str, ...]]
     own_deaths: dict[tuple[str, ...], str]  # phrase → "killed"
     partitive: frozenset[str]
     conditions: frozenset[str]
@@ -100,6 +102,8 @@ def load_lexicon() -> Lexicon:
         to_death_verbs=frozenset(raw["to_death_verbs"]), shooting_verbs=frozenset(raw["shooting_verbs"]),
         intents=frozenset(raw["intents"]), clause_openers=frozenset(raw["clause_openers"]),
         releases=frozenset(raw["releases"]), figurative=frozenset(tuple(p.split()) for p in raw["figurative"]),
+        aboard=frozenset(tuple(p.split()) for p in raw["aboard"]),
+        none_survived=frozenset(tuple(p.split()) for p in raw["none_survived"]),
         own_deaths=own_deaths,
         partitive=frozenset(raw["partitive"]), conditions=frozenset(raw["conditions"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]), subject_skip=frozenset(raw["subject_skip"]),
