@@ -217,3 +217,11 @@ def test_the_people_aboard_are_the_dead_when_none_survived():
     # some of them, or none harmed
     assert _totals("A bus carrying 40 passengers overturned in Kemo, killing 12 of them.") == (12, 0)
     assert _totals("A plane carrying 120 passengers landed safely. All were unharmed.") == (0, 0)
+
+
+# --- a cue that opens its sentence ---
+
+def test_a_cue_opening_its_sentence_before_were_is_the_counts():
+    assert _totals("Killed were two soldiers and a civilian, police said.") == (3, 0)
+    assert _totals("Gunmen attacked a checkpoint in Kemo on Monday. Killed were three policemen. Also wounded was a "
+                   "passer-by.") == (3, 1)

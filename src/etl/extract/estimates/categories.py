@@ -154,6 +154,7 @@ _PART_OF = frozenset({"among", "included", "includes", "include"})
 _EXCLUDING = frozenset({"excluding", "except", "not"})
 _TOLD_PEOPLE = frozenset({"dead", "victims", "deceased", "casualties", "wounded", "injured"})  # "The dead were …"
 _WERE = frozenset({"were", "are"})
+_WERE_WAS = _WERE | {"was", "is"}
 
 
 def _past_insert(sent: SentenceTokens, j: int) -> int:
@@ -538,6 +539,10 @@ def categorize(c: Count, lex: Lexicon) -> None:
             words[c.first - 1] in lex.to_death_verbs or _to_death_verb_before_joined(sent, c.first, lex)):
         c.category, c.source, c.cue = "killed", "after", c.np_end + 1  # "stabbed a man to death"
         return
+    if 2 <= c.first <= 3 and words[c.first - 1] in _WERE_WAS and (words[c.first - 2],) in lex.after_cues \
+            and (c.first == 2 or words[0] == "also"):
+        c.category, c.cue, c.source = lex.after_cues[(words[c.first - 2],)], c.first - 2, "before"
+        return  # "Killed were two soldiers and a civilian", "Also killed was a police officer"
     inverted = _toll_after(c, lex)
     if inverted is not None:
         c.category, c.cue, c.source = inverted[0], inverted[1], "toll"
