@@ -24,9 +24,12 @@ _HARMED = frozenset({"killed", "wounded", "killed_or_wounded", "casualties", "di
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 _SPAN_WORDS = 3  # words between "the past" and its unit ("over the past two years")
 _SPAN_CLAUSE = 12  # words of the clause after a count that may tell its span
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "whom"})
+_RELATIVE_WORDS = 3  # words from a relative pronoun to the count or its verb ("that has killed more than 40,000")
 # "have been killed in the war", "The conflict has killed 10,000", "the war's death toll": the dead of a whole war are a
 # running total too, when told in the perfect (not "Two soldiers were killed in the war on Monday") or as its toll
-_WARS = frozenset({"war", "war's", "conflict", "conflict's", "insurgency", "insurgency's", "uprising", "revolution"})
+_WARS = frozenset({"war", "war's", "conflict", "conflict's", "insurgency", "insurgency's", "uprising", "revolution",
+                   "rebellion", "insurrection"})
 _PERFECT = frozenset({"has", "have", "had"})
 _IN_A_WAR = frozenset({"in", "during"})
 _WAR_WORDS = 4  # words from "in" or a relative pronoun to the war ("in Syria's 13-year civil war")
@@ -36,8 +39,10 @@ _RELATIVES = frozenset({"which", "that", ","})  # "the conflict, which has kille
 def runs_over_a_span(c: Count) -> bool:
     """Whether a count is a running total, told over a span ("23 people had been killed since the protests began",
     "attacks that have killed hundreds this year", "in recent years", "Since October, more than 300 fighters have been
-    killed") in its clause after it, or in a "Since …" that opens its sentence. A toll is of its event whatever span
-    it grew over ("the death toll has risen to 40 since Monday"), unless it is a war's (see `_of_a_war`)."""
+    killed") in its clause after it, or in a "Since …" that opens its sentence, or in the clause a relative one of it
+    is of ("45 massacres so far this year, in which 170 people have died", "a rebellion since 1969 that has killed
+    more than 40,000"). A toll is of its event whatever span it grew over ("the death toll has risen to 40 since
+    Monday"), unless it is a war's (see `_of_a_war`)."""
     if (c.aside or c.category) not in _HARMED:
         return False  # (nor are the arrests "so far" of an investigation a running total)
     if c.source == "toll" or _of_a_war(c):
@@ -50,11 +55,35 @@ def runs_over_a_span(c: Count) -> bool:
         if w in _CLAUSE_ENDS:
             break
         clause.append(w.lower())
+    return _tells_span(clause) or _tells_span(_antecedent(c))
+
+
+def _tells_span(clause: list[str]) -> bool:
+    """Whether words (lower-cased) tell a span: "since …", "so far", "this year", "in recent years", "over the past
+    two years"."""
     if _SINCE in clause or not _SPAN_PAIRS.isdisjoint(zip(clause, clause[1:])) \
             or any(a == _RECENT and b in _SPAN_UNITS for a, b in zip(clause, clause[1:])):
         return True
     return any(a == "the" and b in _PAST and not _SPAN_UNITS.isdisjoint(clause[k + 2:k + 2 + _SPAN_WORDS])
                for k, (a, b) in enumerate(zip(clause, clause[1:])))
+
+
+def _antecedent(c: Count) -> list[str]:
+    """The words (lower-cased) of the clause a relative clause of the count is of: "45 massacres so far this year" of
+    ", in which 170 people have died", "a rebellion since 1969" of "that has killed more than 40,000"; else none."""
+    words = [w.lower() for w in c.sentence.words]
+    start = c.cue if c.cue is not None and c.cue < c.first else c.first
+    for k in range(start - 1, max(-1, start - 1 - _RELATIVE_WORDS), -1):
+        if words[k] in _RELATIVE_PRONOUNS:
+            k -= words[k - 1] in _WHICH_PREPOSITIONS if k > 0 else 0
+            k -= words[k - 1] == "," if k > 0 else 0
+            out: list[str] = []
+            for w in reversed(words[max(0, k - _SPAN_CLAUSE):k]):
+                if w in _CLAUSE_ENDS:
+                    break
+                out.append(w)
+            return out[::-1]
+    return []
 
 
 def _of_a_war(c: Count) -> bool:
