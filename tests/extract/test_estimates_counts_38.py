@@ -194,6 +194,8 @@ def test_the_dead_a_toll_leaves_out_are_dead_too():
 
 def test_a_casualty_verb_in_quotation_marks_is_the_counts():
     assert _totals('The interior ministry said 3 attackers were "neutralized" and 2 gendarmes were killed.') == (5, 0)
+    assert _totals("On 3 May 2024, 2 soldiers were killed and 5 militants 'neutralized' during an operation in "
+                   "Tillaberi.") == (7, 0)
 
 
 def test_a_harm_still_to_come_is_no_count_of_it():
