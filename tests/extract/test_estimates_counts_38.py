@@ -234,3 +234,10 @@ def test_a_count_in_a_relative_clause_of_a_span_is_a_running_total():
                    "far this year, in which 170 people have died.") == (9, 0)
     assert _totals("Soldiers killed five rebels in a clash in Dalo on Sunday. The rebels have waged a rebellion since "
                    "1969 that has killed more than 40,000 people.") == (5, 0)
+
+
+def test_a_toll_of_the_dead_since_a_start_is_a_running_total():
+    assert _totals("Two soldiers were killed in southern Dalo, bringing to 260 the number of soldiers killed since the "
+                   "ground offensive began.") == (2, 0)
+    # a toll that grew since a day holds the dead told before it
+    assert _totals("Gunmen killed 5 people on Sunday. The death toll has risen to 8 since Monday.") == (8, 0)

@@ -93,9 +93,12 @@ def _of_a_war(c: Count) -> bool:
     the seven-month war stands at 34,535", "the war's death toll")."""
     words = c.sentence.words
     if c.source == "toll" and c.cue is not None:
-        toll = words[max(0, c.cue - 1):max(c.first, c.cue + 2 * _WAR_WORDS)]  # (or after: "raising to 40 the toll …")
-        # (and the toll of a span: "the death toll from weeks of heavy rains", "from a week of attacks")
-        return not _WARS.isdisjoint(toll) or any(a in _SPAN_UNITS and b == "of" for a, b in zip(toll, toll[1:]))
+        # its words before its figure, or after it when it is named after it ("raising to 40 the toll from …")
+        toll = words[max(0, c.cue - 1):c.first] if c.cue < c.first else words[c.cue - 1:c.cue + 2 * _WAR_WORDS]
+        # (and the toll of a span: "the death toll from weeks of heavy rains", "from a week of attacks", "the number
+        # of soldiers killed since the ground offensive began")
+        return not _WARS.isdisjoint(toll) or any(a in _SPAN_UNITS and b == "of" for a, b in zip(toll, toll[1:])) \
+            or _tells_span([w.lower() for w in toll])
     if c.cue is not None and c.cue < c.first:
         if c.cue >= 2 and words[c.cue - 1] in _PERFECT:
             before = words[max(0, c.cue - 1 - _WAR_WORDS):c.cue - 1]
