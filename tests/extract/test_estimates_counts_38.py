@@ -119,6 +119,8 @@ def test_a_figurative_phrase_of_a_cue_tells_no_death():
 def test_things_a_casualty_verb_is_said_of_are_no_casualties():
     assert _totals("Republicans killed two amendments and the measure passed 52-48.") == (0, 0)
     assert _totals("The governor vetoed the bill, killing 40 jobs programs.") == (0, 0)
+    assert _totals("Police executed 12 search warrants and arrested 5 suspects.") == (0, 0)
+    assert _totals("The company executed 3 trades worth $50 million.") == (0, 0)
     # people of a plan are people
     assert _totals("Two men who opposed the plan were killed in Kemo.") == (2, 0)
 
