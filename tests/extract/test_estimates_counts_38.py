@@ -243,3 +243,14 @@ def test_a_toll_of_the_dead_since_a_start_is_a_running_total():
                    "ground offensive began.") == (2, 0)
     # a toll that grew since a day holds the dead told before it
     assert _totals("Gunmen killed 5 people on Sunday. The death toll has risen to 8 since Monday.") == (8, 0)
+
+
+def test_the_dead_another_source_reported_are_its_figure_of_the_same_dead():
+    assert _totals("The Observatory said 18 people were killed in Dalo. State media reported 11 dead.") == (18, 0)
+
+
+def test_a_count_killed_injured_or_captured_is_no_count_of_the_dead():
+    assert _counts("12 militants were killed, wounded or captured.") == [("12", 12, "exact", "killed_or_wounded")]
+    assert _totals("On 30 April 2020, a total of 5 militants were killed, injured or captured in Kars. The group "
+                   "confirmed 4 fatalities.") == (4, 0)
+    assert _totals("Five people were killed, three injured and two arrested.") == (5, 3)

@@ -295,6 +295,18 @@ def _skipped_after(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
         k > 0 and sent.is_capitalized(k) and not sent.is_acronym(k) and not sent.is_capitalized(k - 1))
 
 
+def _listed_harms(words: list[str], end: int, lex: Lexicon) -> bool:
+    """Whether a list of other harms follows a cue at token `end`: ", injured or captured", ", wounded, or arrested"."""
+    k, others = end, 0
+    while k + 1 < len(words) and words[k] == "," and (words[k + 1],) in lex.after_cues:
+        others += 1
+        k += 2
+    if k + 1 < len(words) and words[k] == "," and words[k + 1] in ("and", "or"):
+        k += 1
+    return k + 1 < len(words) and words[k] in ("and", "or") and (words[k + 1],) in lex.after_cues \
+        and others + 1 >= 2
+
+
 def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -> tuple[str, int] | None:
     """Category from the verb or adjective after the counted phrase ("were killed", "found dead")."""
     words, n = sent.words, len(sent.words)
@@ -318,6 +330,8 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
         other = lex.after_cues.get((words[end + 1],))
         if {category, other} == {"killed", "wounded"}:
             category = "killed_or_wounded"
+    elif category == "killed" and _listed_harms(words, end, lex):
+        category = "killed_or_wounded"  # "were killed, injured or captured": the dead are some of them
     joined = end + 1 < n and words[end] == "and"
     later = joined and words[end + 1] in _THEN
     cue = k
@@ -1270,8 +1284,8 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
     nor as those known ("the 49 people killed"); and the story gave that count in one sentence (figures of it in two
     or more may be of as many incidents). The source tells it: its reporting verb comes before the figure ("said seven
     people were killed", "saying it had killed 10"), not after an act told anew ("In a second attack, gunmen killed
-    three people, an official said"). Bodies a source counted are such a figure too ("said he had counted 15
-    bodies")."""
+    three people, an official said"). Bodies a source counted, or the dead it reported, are such a figure too ("said
+    he had counted 15 bodies", "State media reported 11 dead")."""
     out = []
     # category → the claimants, kinds, events and sentences of its figures so far
     told: dict[str, tuple[set[str | None], set[str], list[Event | None], set[int]]] = {}
@@ -1286,7 +1300,7 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
         before = told.get(c.category)
         if before is not None and source is not None and source not in before[0] and not c.singular \
                 and len(before[3]) == 1 and per_sentence[c.sentence.index, c.category] == 1 \
-                and (c.source in ("after", "before") or c.source == "head" and head in lex.body_nouns) \
+                and (c.source in ("after", "before") or c.source == "head" and head in lex.summary_heads) \
                 and not (c.first > 0 and words[c.first - 1] in _KNOWN) \
                 and (head is None or head in lex.summary_heads or kind in before[1]) \
                 and not _added(c) and _ALSO not in words and not _another_incident(words) \
