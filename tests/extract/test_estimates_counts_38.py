@@ -254,3 +254,10 @@ def test_a_count_killed_injured_or_captured_is_no_count_of_the_dead():
     assert _totals("On 30 April 2020, a total of 5 militants were killed, injured or captured in Kars. The group "
                    "confirmed 4 fatalities.") == (4, 0)
     assert _totals("Five people were killed, three injured and two arrested.") == (5, 3)
+
+
+def test_another_sources_figure_past_a_contrast_in_the_same_sentence_is_of_the_same_dead():
+    assert _totals("Officials said the strike killed 8 people, but residents said at least 15 died.") == (8, 0)
+    assert _totals("Activists said twelve civilians were killed; the government said five people died.") == (12, 0)
+    # people of another kind are more dead
+    assert _totals("Gunmen killed 5 soldiers, while police said 3 civilians were killed.") == (8, 0)

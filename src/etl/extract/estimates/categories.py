@@ -42,6 +42,7 @@ _OTHER_ACT = frozenset({"second", "third", "related", "subsequent", "later", "si
 _CLAIMED_ACT = frozenset({"it", "they", "we", "had", "have", "has"})  # "saying it had killed 10": the source's own act
 _VAGUE = "order_of_magnitude"  # "dozens", "scores", "hundreds": a figure a number told after it makes firm
 _ELSEWHERE = frozenset({"separately", "separate", "elsewhere", "meanwhile", "another"})
+_CONTRASTS = frozenset({"but", "while", "whereas", ";"})  # "…, but residents said at least 15 died"
 # A name set off by commas after the person it names: its words, the particles of Spanish, French, Portuguese, Dutch
 # and Arabic names among them ("Ana de la Cruz", "Jean-Luc van der Berg", "Ali bin Omar")
 _NAME_WORDS = 6
@@ -1290,6 +1291,7 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
     # category → the claimants, kinds, events and sentences of its figures so far
     told: dict[str, tuple[set[str | None], set[str], list[Event | None], set[int]]] = {}
     per_sentence = Counter((c.sentence.index, c.category) for c in kept)
+    last: dict[str, Count] = {}  # the last figure of each category
     for c, claimant in zip(kept, claimants):
         if c.category not in _DISPUTED:
             continue
@@ -1298,8 +1300,10 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
         kind = counted_kind(head, lex) if head is not None else ""
         source = claimant.lower() if claimant else None
         before = told.get(c.category)
+        alone = per_sentence[c.sentence.index, c.category] == 1 or per_sentence[c.sentence.index, c.category] == 2 \
+            and c.category in last and last[c.category].sentence is c.sentence and _contrasted(last[c.category], c, lex)
         if before is not None and source is not None and source not in before[0] and not c.singular \
-                and len(before[3]) == 1 and per_sentence[c.sentence.index, c.category] == 1 \
+                and len(before[3]) == 1 and alone \
                 and (c.source in ("after", "before") or c.source == "head" and head in lex.summary_heads) \
                 and not (c.first > 0 and words[c.first - 1] in _KNOWN) \
                 and (head is None or head in lex.summary_heads or kind in before[1]) \
@@ -1308,12 +1312,21 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
                 and all(one_incident(c.incident, e) for e in before[2]) and _reported_before(c, lex):
             out.append(c)
             continue
+        last[c.category] = c
         entry = told.setdefault(c.category, (set(), set(), [], set()))
         entry[0].add(source)
         entry[1].add(kind)
         entry[2].append(c.incident)
         entry[3].add(c.sentence.index)
     return out
+
+
+def _contrasted(a: Count, b: Count, lex: Lexicon) -> bool:
+    """Whether count b is told by a source of its own after count a in their sentence, past a contrast: "Officials
+    said the strike killed 8 people, but residents said at least 15 died", "…; the government said five died"."""
+    between = [w.lower() for w in a.sentence.words[a.after:b.first]]
+    k = next((k for k, w in enumerate(between) if w in _CONTRASTS), None)
+    return k is not None and any(w in lex.reporting_verbs for w in between[k + 1:])
 
 
 def _grown_toll_before(c: Count) -> bool:
