@@ -261,3 +261,11 @@ def test_another_sources_figure_past_a_contrast_in_the_same_sentence_is_of_the_s
     assert _totals("Activists said twelve civilians were killed; the government said five people died.") == (12, 0)
     # people of another kind are more dead
     assert _totals("Gunmen killed 5 soldiers, while police said 3 civilians were killed.") == (8, 0)
+
+
+def test_the_other_two_of_something_else_are_no_one_by_one_telling():
+    assert _totals("Gunmen killed at least 30 people in attacks on three villages on Sunday. In the first village, 12 "
+                   "people were killed, and 18 died in the other two.") == (30, 0)
+    # "the other" of the dead told one by one
+    assert _totals("Gunmen killed two civilians in Kemo. One was burnt alive and the other was stoned to death.") == (
+        2, 0)

@@ -94,6 +94,7 @@ _GAP_ADDED = frozenset({"more"})
 _LOST = frozenset({"lost", "losing", "lose", "loses"})
 _LOST_PEOPLE = frozenset({"troops", "fighters", "police", "civilians", "people", "children"})
 _REST = frozenset({"other", "others", "rest"})  # "One was burnt alive and the other was stoned to death"
+_FEW = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})  # "in the other two"
 _BARE_INSERT = "including"
 _WHILE = "while"
 _WHO = "who"  # ", who had tried to kill a guard,": a clause of the counted person between them and their verb
@@ -1349,8 +1350,10 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
 
 
 def _distributive(words: list[str]) -> bool:
-    """Whether a sentence tells those given before one by one: "… and the other …", "… and the rest …"."""
-    return any(a == "the" and b in _REST for a, b in zip(words, words[1:]))
+    """Whether a sentence tells those given before one by one: "… and the other …", "… and the rest …" (not "in the
+    other two", "the other villages": others of something else, counted or named)."""
+    return any(a == "the" and b in _REST and not (c[:1].isdigit() or c in _FEW or len(c) > 3 and c.endswith("s"))
+               for a, b, c in zip(words, words[1:], [*words[2:], ""]))
 
 
 def _relative_act(c: Count) -> bool:
