@@ -269,3 +269,11 @@ def test_the_other_two_of_something_else_are_no_one_by_one_telling():
     # "the other" of the dead told one by one
     assert _totals("Gunmen killed two civilians in Kemo. One was burnt alive and the other was stoned to death.") == (
         2, 0)
+
+
+def test_the_record_of_a_named_group_in_the_perfect_is_a_running_total():
+    assert _totals("Two police officers were killed when their vehicle hit a roadside bomb in Mandera, police said. "
+                   "Most such attacks are blamed on al-Shabaab, which has killed dozens of security personnel in the "
+                   "region.") == (2, 0)
+    # a device that has killed is the story's own
+    assert _totals("A car bomb which has killed at least 5 people exploded in Kemo.") == (5, 0)

@@ -55,7 +55,21 @@ def runs_over_a_span(c: Count) -> bool:
         if w in _CLAUSE_ENDS:
             break
         clause.append(w.lower())
-    return _tells_span(clause) or _tells_span(_antecedent(c))
+    return _tells_span(clause) or _tells_span(_antecedent(c)) or _record_of_a_group(c)
+
+
+def _record_of_a_group(c: Count) -> bool:
+    """Whether a count is the record of a named group, told in the perfect in a relative clause of its name
+    ("al-Shabaab, which has killed dozens of security personnel in the region"): a running total."""
+    words, k = c.sentence.words, c.cue
+    if c.source != "before" or k is None or k < 3 or k > c.first or words[k - 1].lower() not in _PERFECT \
+            or words[k - 2].lower() not in ("which", "who"):
+        return False
+    name = k - 3 - (words[k - 3] == ",")
+    if name < 1 or not c.sentence.is_word(name):
+        return False
+    a, b = c.sentence.spans[name]
+    return any(ch.isupper() for ch in c.sentence.text[a:b])  # (a name: "Boko Haram", "al-Shabaab")
 
 
 def _tells_span(clause: list[str]) -> bool:
