@@ -232,8 +232,8 @@ def test_a_cue_opening_its_sentence_before_were_is_the_counts():
 
 
 def test_a_count_in_a_relative_clause_of_a_span_is_a_running_total():
-    assert _totals("Gunmen killed nine people at a bar in Kemo on Saturday. The ombudsman has registered 45 massacres so "
-                   "far this year, in which 170 people have died.") == (9, 0)
+    assert _totals("Gunmen killed nine people at a bar in Kemo on Saturday. The ombudsman has registered 45 massacres "
+                   "so far this year, in which 170 people have died.") == (9, 0)
     assert _totals("Soldiers killed five rebels in a clash in Dalo on Sunday. The rebels have waged a rebellion since "
                    "1969 that has killed more than 40,000 people.") == (5, 0)
 
