@@ -277,3 +277,11 @@ def test_the_record_of_a_named_group_in_the_perfect_is_a_running_total():
                    "region.") == (2, 0)
     # a device that has killed is the story's own
     assert _totals("A car bomb which has killed at least 5 people exploded in Kemo.") == (5, 0)
+
+
+def test_a_running_total_told_before_the_storys_own_figure_is_set_aside_too():
+    assert _totals("At least 500,000 people have been killed in the civil war, which began in 2011. On Monday, an "
+                   "airstrike killed 12 people in Dalo.") == (12, 0)
+    # told alone, it is the story's figure; and an incident summary of long ago is its own
+    assert _totals("The war has killed more than 34,000 people, the health ministry said.") == (34000, 0)
+    assert _totals("05/12/2016: Gunmen killed four people in Kemo. Two soldiers were also killed.") == (6, 0)

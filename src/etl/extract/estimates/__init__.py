@@ -84,8 +84,9 @@ number of figures, not the length of the article. For each count:
   there is one, never to the day's. Such a figure, or a running total, or one of "a similar" attack of any date ("Two
   policemen died in a similar attack on Friday"), told after the story's own figure of its kind is background, kept as
   `other` so that a sum of the story's dead counts its own incident ("Suicide bombers killed 10 people on Tuesday. The
-  insurgency has killed more than 20,000 since 2009": 10). A count whose country is unknown cannot be told apart from
-  others across articles, so its key is kept to its own article.
+  insurgency has killed more than 20,000 since 2009": 10), and so is a running total told before it ("At least 500,000
+  people have been killed in the civil war. On Monday, an airstrike killed 12": 12). A count whose country is unknown
+  cannot be told apart from others across articles, so its key is kept to its own article.
 
 The package, in the order the steps run: `counts` reads each number (numbers.py) and each singular "a man"
 into a count with its noun phrase (`items`); `categories` says what happened to what it counts and drops
@@ -182,6 +183,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     kept: list[Count] = []
     given: dict[str, Given] = {}
     own: set[str] = set()  # the categories the story gave a figure of its own incident of
+    totals: dict[str, list[Count]] = {}  # running totals told before any figure of the story's own
     headline = _headline_end(doc)
     told = {c.amount for c in counts if c.start >= headline}
     told_kinds = {c.category for c in counts if c.start >= headline and c.category != "other"}
@@ -207,19 +209,34 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             dropped["estimates: 'one' with no category" if weak else "estimates: percentage with no category"] += 1
             continue
         c.incident = triggers.nearest(c, doc)
+        own_figure = False
         if c.category in _BACKGROUND_KINDS:
-            if runs_over_a_span(c) or (pasts.of(c) is not None or pasts.another_incident(c)) and not is_grown_toll(c):
+            running = runs_over_a_span(c)
+            if running or (pasts.of(c) is not None or pasts.another_incident(c)) and not is_grown_toll(c):
                 if c.category in own:
                     # "Suicide bombers killed 10 people on Tuesday. Boko Haram's insurgency has killed more than 20,000
                     # people since 2009": the story's toll is 10; the 20,000 are kept as `other`, of no event of the day
                     c.category, c.aside = "other", c.category
+                elif running:
+                    totals.setdefault(c.category, []).append(c)
             else:
                 own.add(c.category)
+                own_figure = True
         if restates(c, given, lex, kept[-1] if kept else None):
             c.restated = True
             given[c.category].told(c)
             dropped["estimates: figure restates figures given before"] += 1
             continue
+        if own_figure and c.category in totals:
+            # "At least 500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": a running
+            # total told first is set aside as well, once the story tells a figure of its own (not a past incident's
+            # figure: "05/12/2016: Gunmen killed four people." opens an incident summary of long ago)
+            for k in totals.pop(c.category):
+                k.category, k.aside = "other", k.category
+            given[c.category] = Given()
+            for k in kept:
+                if k.category == c.category:
+                    given[c.category].add(k, lex)
         vague = firms_vague(c, kept)
         for k in vague:
             k.category, k.aside = "other", k.category  # "Dozens of people were killed" before "Police said 40 died"
