@@ -14,12 +14,12 @@ from tests import cases
 WHEN = datetime(2021, 6, 9, tzinfo=timezone.utc)
 
 
-def _doc(text: str) -> Doc:
-    return cases.text_doc(text, WHEN)
+def _doc(text: str, when: datetime = WHEN) -> Doc:
+    return cases.text_doc(text, when)
 
 
-def _merged(text: str) -> list[Event]:
-    doc = _doc(text)
+def _merged(text: str, when: datetime = WHEN) -> list[Event]:
+    doc = _doc(text, when)
     merged, _ = coref.merge(doc, events.extract(doc, []))
     for e in merged:
         if e.location is not None:

@@ -5,25 +5,16 @@ and real where the gazetteer must know them."""
 from datetime import datetime, timezone
 
 from etl.extract import events, geo
-from etl.extract.events import coref
 from etl.records import Event
 from tests import cases
+from tests.extract.test_event_places_acled_style import _by_trigger
+from tests.extract.test_event_places_acled_style import _merged as merged_in
 
 WHEN = datetime(2023, 9, 1, tzinfo=timezone.utc)
 
 
 def _merged(text: str) -> list[Event]:
-    doc = cases.text_doc(text, WHEN)
-    merged, _ = coref.merge(doc, events.extract(doc, []))
-    for e in merged:
-        if e.location is not None:
-            assert text[e.location_start:e.location_end] == e.location
-    return merged
-
-
-def _by_trigger(found: list[Event], trigger: str) -> Event:
-    [event] = [e for e in found if e.trigger == trigger]
-    return event
+    return merged_in(text, WHEN)
 
 
 def test_a_bracket_of_context_places_a_list_of_targets_all_of_it():
