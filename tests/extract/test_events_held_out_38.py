@@ -3,6 +3,7 @@ kidnapping, an overnight missile attack. Every text is our own."""
 import pytest
 
 from etl.extract.batch import extract_article
+from etl.extract.geo import place_country
 from tests.extract.test_events_wire import _article, _events, _one
 
 
@@ -315,3 +316,11 @@ def test_a_relative_clause_on_a_dated_event_noun_takes_its_date():
     text = ("On 23 July 2022, residents held a demonstration in Qamishli to condemn a Turkish drone strike on 22 "
             "July 2022 which killed a commander.")
     assert str(_one(text, "killed").date) == "2022-07-22"
+
+
+@pytest.mark.parametrize("phrase, country", [
+    ("Riviera city of Nice", "FRA"),
+    ("Baltic port of Klaipeda", "LTU"),
+])
+def test_a_described_town_s_name_after_its_kind_and_of_is_the_town(phrase, country):
+    assert place_country(phrase) == country

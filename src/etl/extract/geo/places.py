@@ -41,6 +41,8 @@ _RESIDENTS = frozenset({"residents", "villagers", "inhabitants", "townspeople", 
 # Two bare names are taken for towns only if both are towns this large: small towns share their names with
 # people ("from John to Mary").
 _KNOWN_TOWN = 50_000
+# A description, a town's kind and "of" before its name: "Riviera city of Nice", "Baltic port of Klaipeda"
+_KIND_OF_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:city|town|village|port)\s+of\s+[A-Z]")
 _WORLD_CITY = 500_000  # a city this large keeps its country in a story filed from another one
 # The line between two countries or regions, named with its other side: "near the border with Sorro".
 _BORDERS = frozenset({"border", "frontier", "boundary"})
@@ -281,13 +283,19 @@ def _named_country(name: str) -> str | None:
             code = country_code(part) or subdivisions.get(lookup_key(ascii_name(part)))
             if code:
                 return _state_named(parts[:k], part) or _region_of_country_name(name, part, subdivisions) or code
-        parts = _without_named_sites(name, parts)  # "Egerton Road in Lahore": Lahore's country
+        parts = _named_first(name, _without_named_sites(name, parts))  # "Egerton Road in Lahore": Lahore's country
         for k, part in enumerate(parts):
             found = localities(part)
             if found:
                 return (_in_shared_region(found, parts[k + 1:]) or _in_larger(found, parts[k + 1:])
                         or _far_larger(found, parts[k + 1:]) or found[0].country)
     return None
+
+
+def _named_first(name: str, parts: list[str]) -> list[str]:
+    """The names of a place phrase with the town a description, its kind and "of" name first: "the French Riviera city
+    of Nice" is Nice (the description read as a town was Riviera Beach, Florida), "the Baltic port of Klaipeda"."""
+    return parts[1:] + parts[:1] if len(parts) > 1 and _KIND_OF_NAME.match(name) else parts
 
 
 def _in_shared_region(found: tuple, larger: list[str]) -> str | None:
@@ -367,7 +375,8 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     gazetteer, in the phrase's own country if it names one, else in a country the article names
     (`article_countries`, asked only when the name is ambiguous), else the largest of that name. `region`:
     the region or country the phrase was given in ("Hidalgo" of "Tepeji, Hidalgo")."""
-    parts = _without_named_sites(name, _name_parts(name)) + (_name_parts(region) if region else [])
+    parts = _named_first(name, _without_named_sites(name, _name_parts(name))) + (
+        _name_parts(region) if region else [])
     # the regions it is named with, by a generic name too, which names a region of a country known ("Dalo (Sefa,
     # Centre)", "Kibo (Plateau)"); no evidence of the country itself
     regions = _name_parts(name, generic=True) + (_name_parts(region, generic=True) if region else [])
