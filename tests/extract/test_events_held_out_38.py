@@ -324,3 +324,13 @@ def test_a_relative_clause_on_a_dated_event_noun_takes_its_date():
 ])
 def test_a_described_town_s_name_after_its_kind_and_of_is_the_town(phrase, country):
     assert place_country(phrase) == country
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("They demanded the release of a local councillor arrested the previous day.", "arrested", None, "local councillor"),
+    ("A man detained the day before was freed.", "detained", None, "man"),
+    ("Police arrested the same day three suspects.", "arrested", "Police", "suspects"),
+])
+def test_a_relative_day_after_a_bare_participle_is_a_time_not_its_object(text, trigger, actor, target):
+    e = _one(text, trigger)
+    assert (e.actor, e.target) == (actor, target)

@@ -418,6 +418,12 @@ def _object_past_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int | None:
     """The token after a short time phrase at token k ("on Monday", "last week", "yesterday") when a count or a
     determiner follows it, opening the verb's object ("arrested on Monday three suspects"); else None."""
     n = len(sent.lower)
+    if k + 3 < n and sent.lower[k] in ("the", "that") and (sent.lower[k + 1] in _RELATIVE_DAYS or (
+            sent.lower[k + 1] in _DAY_UNITS)) and time_follows(sent, k, lex):
+        j = k + (2 if sent.lower[k] == "that" else 3)  # "arrested the same day three suspects", "that day five"
+        opens = sent.lower[j].isdigit() or sent.lower[j] in _COUNT_WORDS or sent.opens_count(j, lex) or (
+            sent.lower[j] in lex.determiner and sent.lower[j] != "that")
+        return j if opens else None
     j = k + 1 if sent.lower[k] in _TIME_OPENERS else k
     if j >= n or not (sent.lower[j] in lex.time or is_calendar_word(sent.words[j])) or sent.lower[j] in _REPEATS:
         return None
@@ -434,6 +440,8 @@ def _object_past_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int | None:
     return j if opens else None
 
 
+_RELATIVE_DAYS = frozenset({"previous", "same", "following", "next", "preceding"})
+_DAY_UNITS = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "weekend", "month", "year"})
 _REPEATS = frozenset({"again", "twice", "thrice", "repeatedly"})  # words of time that tell how often, not when
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds scores "
                          "several".split())
@@ -444,6 +452,12 @@ def time_follows(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     late Tuesday", "the assault early on Monday"), which no object of a verb, nor a noun an event noun modifies, is."""
     if sent.lower[k] in lex.time and sent.lower[k] not in _REPEATS:
         return True
+    words = sent.lower[k:k + 3]
+    if len(words) == 3 and words[0] == "the" and (words[1] in _RELATIVE_DAYS and words[2] in _DAY_UNITS
+                                                  or words[1] in ("day", "night") and words[2] in ("before", "after")):
+        return True  # "a local MCA arrested the previous day", "a man detained the day before"
+    if len(words) >= 2 and words[0] == "that" and words[1] in _DAY_UNITS:
+        return True  # "a pact signed that day"
     return sent.lower[k] in _TIME_OPENERS and k + 1 < len(sent.lower) and (
         sent.lower[k + 1] in lex.time or is_calendar_word(sent.words[k + 1])
         or sent.lower[k] in _EARLY_OR_LATE and sent.lower[k + 1] in ("on", "in"))
