@@ -334,3 +334,13 @@ def test_a_described_town_s_name_after_its_kind_and_of_is_the_town(phrase, count
 def test_a_relative_day_after_a_bare_participle_is_a_time_not_its_object(text, trigger, actor, target):
     e = _one(text, trigger)
     assert (e.actor, e.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("On 11 November 2022, residents of Kisumu (Kisumu) held a peaceful sit-in at the county offices.",
+     "residents of Kisumu"),
+    ("On 30 April 2020, teachers in Bamako (Bamako) staged a demonstration over unpaid salaries.", "teachers"),
+])
+def test_the_subject_of_a_light_verb_is_read_past_the_note_of_its_town_s_place(text, actor):
+    [e] = [e for e in _events(text) if e.event_type == "PROTEST"]
+    assert e.actor == actor

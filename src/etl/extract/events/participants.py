@@ -1027,8 +1027,14 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
                     j -= 1  # "Boko Haram was suspected of …"
             # "Boko Haram, which has killed thousands, is suspected of carrying out …", "The Islamic Resistance in
             # Iraq, an umbrella group of militias, claimed the attack": past the clause in commas
-            found = _before_apposition(sent, j, lex) if j > 0 and sent.lower[j] == "," and (
-                suspected or _described_in_commas(sent, j)) else _phrase_ending(sent, j, lex)
+            if j > 0 and sent.lower[j] == ")" and not sent.lower[first].endswith("ing"):
+                # "residents of Kisumu (Kisumu) held a sit-in": the people, past the note of their town's place
+                j = _before_place_note(sent, j)
+                found = _phrase_ending(sent, j, lex) if j >= 0 else None
+                found = None if found is None or _names_place(sent, found) else found
+            else:
+                found = _before_apposition(sent, j, lex) if j > 0 and sent.lower[j] == "," and (
+                    suspected or _described_in_commas(sent, j)) else _phrase_ending(sent, j, lex)
             # "doctors of the city hospital held a strike": the people, not their workplace
             return found and _past_prepositional_phrase(sent, found, lex, first)
         if determined:
