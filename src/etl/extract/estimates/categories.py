@@ -1095,7 +1095,7 @@ def superseded(group: list[Count]) -> None:
     were confirmed dead, raising an earlier toll of nine" (the nine stays, as `other`, so that a sum of the dead
     counts the 14 alone)."""
     for c in group:
-        words = [w.lower() for w in c.sentence.words[max(0, c.first - _EARLIER_WORDS):c.first]]
+        words = c.sentence.words[max(0, c.first - _EARLIER_WORDS):c.first]
         if c.category != "other" and not _EARLIER.isdisjoint(words) and any(
                 o is not c and o.category == c.category and o.amount != c.amount for o in group):
             c.category = "other"
@@ -1129,7 +1129,7 @@ def told_before(counts: list[Count], lex: Lexicon) -> None:
     for c in counts:
         if c.category == "other":
             continue
-        words = [w.lower() for w in c.sentence.words[max(0, c.first - _EARLIER_WORDS):c.first]]
+        words = c.sentence.words[max(0, c.first - _EARLIER_WORDS):c.first]
         first_told = any(a in _FIRST_TOLD and b in _TOLD or a in _EARLIER and b in _REPORTS
                          for a, b in zip(words, words[1:]))
         first_told = first_told or not _FIRST_ADVERBS.isdisjoint(_before_its_verb(c)) or _toll_told_first(c)
@@ -1270,7 +1270,7 @@ def firms_vague(c: Count, kept: list[Count]) -> list[Count]:
 def _reported_before(c: Count, lex: Lexicon) -> bool:
     """Whether a reporting verb, or "saying", comes before a count in its sentence, and no word of another act: "The
     Observatory said seven people were killed", not "Police said that in a second attack gunmen killed three"."""
-    words = [w.lower() for w in c.sentence.words[:c.first]]
+    words = c.sentence.words[:c.first]
     if c.source == "before" and c.cue is not None and _CLAIMED_ACT.isdisjoint(words[max(0, c.cue - 2):c.cue]):
         return False  # "Police said gunmen attacked a village and killed three": an act told, not "it had killed 10"
     return _OTHER_ACT.isdisjoint(words) and any(w in lex.reporting_verbs or w == _SAYING for w in words)
@@ -1332,7 +1332,7 @@ def _contrasted(a: Count, b: Count, lex: Lexicon) -> bool:
 
 def _grown_toll_before(c: Count) -> bool:
     """Whether a toll that grew is told before a count in its sentence ("The death toll rose to 15 after …")."""
-    words = [w.lower() for w in c.sentence.words[max(0, c.first - 2 * _TOLL_OF_WORDS):c.first]]
+    words = c.sentence.words[max(0, c.first - 2 * _TOLL_OF_WORDS):c.first]
     k = next((k for k, w in enumerate(words) if w in _TOLLS), None)
     return k is not None and not _GROWN.isdisjoint(words[k:])
 

@@ -745,7 +745,7 @@ def all_aboard(doc: Doc, counts: list[Count], seen: dict[int, SentenceTokens], l
             told.append((sentence_tokens(doc, c.sentence.index + 1, seen).words, 0))
         none_of = words[max(0, c.first - 3):c.first] == ["none", "of", "the"]
         for said, start in told:
-            low = [w.lower() for w in said]
+            low = said  # (the tokens are lower-case already: no copy of two sentences per count)
             found = next((k for k in range(start, len(low)) if any(
                 tuple(low[k:k + len(p)]) == p for p in lex.none_survived)), None)
             if found is None and none_of and said is words:
@@ -758,7 +758,7 @@ def all_aboard(doc: Doc, counts: list[Count], seen: dict[int, SentenceTokens], l
 
 def _aboard(c: Count, lex: Lexicon) -> bool:
     """Whether a count is told as of people aboard: "carrying 157 people", "62 people on board", "people aboard"."""
-    words = [w.lower() for w in c.sentence.words]
+    words = c.sentence.words
     near = words[max(0, c.first - 2):c.first] + words[c.np_end:c.np_end + _ABOARD_WORDS]
     return any(tuple(near[k:k + len(p)]) == p for p in lex.aboard for k in range(len(near)))
 

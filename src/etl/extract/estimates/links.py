@@ -85,7 +85,7 @@ def _tells_span(clause: list[str]) -> bool:
 def _antecedent(c: Count) -> list[str]:
     """The words (lower-cased) of the clause a relative clause of the count is of: "45 massacres so far this year" of
     ", in which 170 people have died", "a rebellion since 1969" of "that has killed more than 40,000"; else none."""
-    words = [w.lower() for w in c.sentence.words]
+    words = c.sentence.words
     start = c.cue if c.cue is not None and c.cue < c.first else c.first
     for k in range(start - 1, max(-1, start - 1 - _RELATIVE_WORDS), -1):
         if words[k] in _RELATIVE_PRONOUNS:
@@ -220,7 +220,7 @@ class Pasts:
         of its day, if there is one); so is one a phrase opening its sentence dates days before the story's ("The day
         before, a drone attack had killed two people"), though it is no past to link it by."""
         lo, hi = self._clause(c)
-        words = [w.lower() for w in c.sentence.words[:lo]]
+        words = c.sentence.words[:lo]
         if 3 <= lo <= _OPENER_DAY_WORDS + 1 and words[-1] == "," \
                 and not _DAYS_EARLIER.isdisjoint(zip(words[:-1], words[1:-1])):
             return True
@@ -266,7 +266,7 @@ class Pasts:
         """ "killed 30 in a similar attack", "A previous raid on the camp killed 12": a past incident, of no date; so is
         one that a phrase opening the sentence names ("In a similar attack in March, 30 people were killed"), or that
         the story's news "comes" after ("The attack comes a week after 14 people were killed in …")."""
-        words = [w.lower() for w in c.sentence.words]
+        words = c.sentence.words
         parts = [(lo, hi)]
         if lo >= 3 and words[lo - 1] == "," and words[0] in _OPENING_PREPOSITIONS \
                 and _CLAUSE_BOUNDS.isdisjoint(words[1:lo - 1]):
