@@ -130,8 +130,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             nearby = places.within(lo_off, hi_off)
             place = locate(text, sent, cand, nearby, places, opening, lex, whereabouts)
             if (place is None or not place.locality) and not names_a_link(sent, cand, lex):
-                # a site ("the central prison") in the paragraph's town (not the bombing "in connection with" which a
-                # man was arrested there: told before, where it happened)
+                # a site ("the central prison") in the paragraph's town; not an event noun another act is tied to
+                # ("arrested a man in connection with the bombing"), which happened where it was told before
                 place = scene(doc, lowered, sentence, scenes, paragraphs, span_places) or place
             found.append(place)
         filled = settings.fill(index, found, frozenset(n for n, c in enumerate(candidates)
