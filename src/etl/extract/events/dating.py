@@ -6,9 +6,10 @@ from datetime import date
 from functools import cache
 
 from etl.extract import geo
-from etl.extract.dates import DateMention, holdable
+from etl.extract.dates import DateMention, holdable, is_weekday
 from etl.extract.events.items import Candidate, SentenceTokens
 from etl.extract.events.lexicon import CHARGES, DATE_PREPOSITIONS, OCCURRENCE, OPENING_WORDS, Lexicon
+from etl.extract.events.modality import is_past
 from etl.extract.text import Enclosures
 from etl.extract.wordlists import tsv_rows
 
@@ -152,11 +153,11 @@ def _date_listed_predicates(sent: SentenceTokens, candidates: list[Candidate], d
     passengers off and shot them") takes the date that closes the predicate before it, when it has none: the steps of
     one account, one after the other that day."""
     for cand in candidates:
-        if cand.first in out or cand.sense.pos != "verb" or not _past_form(sent.lower[cand.first], lex):
+        if cand.first in out or cand.sense.pos != "verb" or not is_past(sent, cand.first, lex):
             continue
         comma = next((j for j in range(cand.first - 1, max(-1, cand.first - _LIST_REACH), -1)
                       if sent.lower[j] == ","), None)
-        if comma is None or comma + 1 >= len(sent.lower) or not _past_form(sent.lower[comma + 1], lex) or any(
+        if comma is None or comma + 1 >= len(sent.lower) or not is_past(sent, comma + 1, lex) or any(
                 not sent.is_word(j) or sent.lower[j] in lex.clause or sent.lower[j] in lex.reporting
                 for j in range(comma + 1, cand.first)):
             continue  # not a predicate of a list: ", forced passengers off and shot them"
@@ -193,11 +194,6 @@ def _date_relative_to_event(sent: SentenceTokens, candidates: list[Candidate], o
 
 _RELATIVE_REACH = 6  # tokens between a dated event noun and the relative pronoun of its clause ("on 22 July which")
 _LIST_REACH = 8  # tokens between a listed predicate's comma and its trigger, at most
-
-
-def _past_form(word: str, lex: Lexicon) -> bool:
-    """Whether a lower-case word is a verb in the past ("forced", "shot")."""
-    return word.endswith("ed") or word in lex.verb or word in lex.participle
 
 
 _RIGHT_AFTER = 2  # tokens between a trigger and a date right after it ("the attacks today", "the raid on Monday")
@@ -311,8 +307,7 @@ def _modifies_noun(sent: SentenceTokens, k: int, end: int, lex: Lexicon) -> bool
         end < len(sent.words) and sent.words[end].isalpha() and sent.words[end].islower())
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_DAY_WORDS = _WEEKDAYS | {"yesterday", "today", "tomorrow", "last", "this", "next", "past"}
+_DAY_WORDS = frozenset({"yesterday", "today", "tomorrow", "last", "this", "next", "past"})  # besides the weekdays
 
 
 def _possessive_day(sent: SentenceTokens, k: int, end: int, mention: DateMention) -> bool:
@@ -321,7 +316,8 @@ def _possessive_day(sent: SentenceTokens, k: int, end: int, mention: DateMention
     delegates in Tuesday's primary", "spoke at Sunday's rally"), whose day is the clause's too. A feast's ("a New
     Year's message") names the occasion of what it is said for, and is left to the clause."""
     return (0 < end < len(sent.words) and sent.lower[end - 1].endswith(("'s", "’s")) and sent.words[end].isalpha()
-            and sent.words[end].islower() and mention.text.split()[0].lower() in _DAY_WORDS
+            and sent.words[end].islower() and (mention.text.split()[0].lower() in _DAY_WORDS
+                                               or is_weekday(mention.text.split()[0]))
             and not (k > 0 and sent.lower[k - 1] in _SETTING_PREPOSITIONS))
 
 

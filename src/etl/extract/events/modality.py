@@ -14,8 +14,8 @@ _MODALITY_WINDOW = 6     # tokens before a trigger searched for negation, modals
 _MODALITY_ORDER = ("negated", "hypothetical", "future", "reported")
 
 
-def _is_past(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
-    """Whether the trigger's first word is a past form: "-ed" or an irregular one ("fought", "shot")."""
+def is_past(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether the word at token `first` is a past form: "-ed" or an irregular one ("fought", "shot")."""
     w = sent.lower[first]
     return w.endswith("ed") or w in lex.verb or w in lex.participle
 
@@ -87,7 +87,7 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
         return cand.sense.modality
     found = {"future"} if _asked_for(sent, cand, lex) else set()
     later = when is not None and when.date is not None and published is not None and when.date > published
-    if later and not (cand.sense.pos == "verb" and _is_past(sent, cand.first, lex)):
+    if later and not (cand.sense.pos == "verb" and is_past(sent, cand.first, lex)):
         found.add("future")
     k = cand.first - 1
     while k >= 0 and cand.first - k <= _MODALITY_WINDOW:

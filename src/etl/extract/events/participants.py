@@ -141,6 +141,8 @@ _BEHEST_NOUNS = frozenset({"request", "invitation", "behest", "orders", "order",
                            "instruction", "instructions", "demand", "insistence"})
 # Prepositions that bring the other party of a verb that takes no object ("clashed with police").
 _ALONG_WITH = frozenset({"with", "against", "alongside"})
+# Classes of what an act is done with, after "with": its means, no target ("opened fire with an AK-style rifle")
+_MEANS_CLASSES = (*WEAPON_CLASSES, "weapons", "bullets", "firing")
 # Prepositions between a party and the event noun it takes part in ("involved in", "responsible for", "behind").
 _INVOLVING = frozenset({"in", "for", "behind"})
 
@@ -2016,11 +2018,6 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
             return found if found and lex.in_class(sent.lower[found[1] - 1], "physical") else None
         if w == "at" and cand.sense.event_type == "COERCE":
             return None  # "was arrested at the scene", "detained at the airport": where, not whom
-        if w == "with" and j + 1 < n:
-            found = _noun_phrase(sent, j + 1, lex)
-            if found and any(lex.in_class(sent.lower[found[1] - 1], c) for c in (*WEAPON_CLASSES, "weapons",
-                                                                                  "bullets", "firing")):
-                continue  # "opened fire with an AK-style rifle inside the store": the weapon, not whom it hit
         if w in preps and j + 1 < n:
             after = j + 1
             if w == "to" and infinitive(sent, after, lex):
@@ -2031,6 +2028,8 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
             if w not in _ALONG_WITH and sent.lower[cand.last - 1] in lex.intransitive:
                 return None  # "the bomb exploded at a busy intersection": where, not whom ("clashed with police")
             found = _noun_phrase(sent, after, lex)
+            if found and w == "with" and any(lex.in_class(sent.lower[found[1] - 1], c) for c in _MEANS_CLASSES):
+                continue  # "opened fire with an AK-style rifle inside the store": the weapon, not whom it hit
             if found and w == "on" and cand.sense.event_type in VERBAL_TYPES and lex.in_class(
                     sent.lower[found[1] - 1], "platforms"):
                 return None  # "fired back on Twitter", "criticised him on television": where it was said, not whom

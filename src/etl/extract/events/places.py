@@ -453,7 +453,7 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     if names_a_moment(sent, cand, lex):
         # "Two days after the Kuriga abduction, gunmen kidnapped 15 children in Sokoto state": the clause after the
         # comma tells where its own event happened, not where the one it counts from did
-        after = [p for p in after if not _comma_between(sent, t_end, p.start)]
+        after = [p for p in after if "," not in _words_between(sent, t_end, p.start)]
 
     # before the trigger, the first place of its clause: "villagers in A district, B regency … left"
     before = [p for p in nearby if p.end <= t_start and (
@@ -1088,13 +1088,15 @@ _LINKS = (("in", "connection", "with"), ("linked", "to"), ("related", "to"), ("c
 def names_a_link(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     """Whether a definite event noun is what another act is tied to ("in connection with the bombing", "charges
     linked to the attack"): it takes no place of that act's clause."""
+    if cand.sense.pos != "noun":
+        return False
     k = cand.first - 1
     while k >= 0 and cand.first - k <= _MOMENT_REACH and sent.lower[k] not in ("the", "this", "that", "these",
                                                                                 "those", "last", "its", "their"):
         if not sent.is_word(k) or sent.lower[k] in lex.stop:
             return False
         k -= 1
-    if cand.sense.pos != "noun" or k < 1:
+    if k < 1:
         return False
     words = tuple(sent.lower[max(0, k - 3):k])
     return any(words[-len(link):] == link for link in _LINKS)
@@ -1103,9 +1105,8 @@ def names_a_link(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
 def _own_phrase_place(sent: SentenceTokens, start: int, end: int) -> bool:
     """Whether a place right after an event noun is in its own phrase: one preposition of place between, nothing else
     ("the bombing in Manchester", "the attack at the arena")."""
-    words = sent.lower[bisect_left(sent.spans, (start, start)):bisect_left(sent.spans, (end, end))]
-    return 1 <= len(words) <= 2 and words[0] in ("in", "at", "near", "on") and all(sent_word.isalpha()
-                                                                                    for sent_word in words)
+    words = _words_between(sent, start, end)
+    return 1 <= len(words) <= 2 and words[0] in ("in", "at", "near", "on") and all(w.isalpha() for w in words)
 
 
 _RANKING = frozenset({"deadliest", "worst", "bloodiest", "biggest", "largest", "heaviest", "fiercest", "costliest"})
@@ -1130,9 +1131,9 @@ def _ranked(sent: SentenceTokens, cand: Candidate) -> bool:
     return False
 
 
-def _comma_between(sent: SentenceTokens, start: int, end: int) -> bool:
-    """Whether a comma stands between two offsets of the sentence."""
-    return "," in sent.lower[bisect_left(sent.spans, (start, start)):bisect_left(sent.spans, (end, end))]
+def _words_between(sent: SentenceTokens, start: int, end: int) -> list[str]:
+    """The lower-case tokens of the sentence between two offsets."""
+    return sent.lower[bisect_left(sent.spans, (start, start)):bisect_left(sent.spans, (end, end))]
 
 
 def _clause_break(sent: SentenceTokens, start: int, end: int, lex: Lexicon, relatives: bool = True,
