@@ -269,6 +269,11 @@ def _month_named(surface: str) -> bool:
     return any(word in _words().months for word in re.findall(r"[A-Za-z]+", surface))
 
 
+def names_holiday(surface: str) -> bool:
+    """Whether a date expression is a holiday's name ("New Year's", "Christmas Day", "last Christmas")."""
+    return _holiday_named(surface)
+
+
 def _holiday_named(surface: str) -> bool:
     key = _holiday_key(_HOLIDAY_PARTS.match(surface).group("name"))
     return key in _holidays_by_key()
@@ -292,8 +297,10 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
         surface = m.group()
         if kind == "holiday" and not _holiday_is_date(text, start, s, e, surface):
             continue
-        since = kind in _ANNUAL and (_after_since(text, start, s, surface) or kind != "holiday" and not keep_order
-                                     and _told_in_past(text, start, s, surface))
+        since = kind in _ANNUAL and (_after_since(text, start, s, surface) or not keep_order and (
+            kind != "holiday" or _PREPOSITION_BEFORE.search(text, max(start, s - _PAST_CHARS), s) is not None)
+            and _told_in_past(text, start, s, surface))  # (a holiday as a time, "rallied on New Year's Eve", not
+        # the occasion a thing is for, "the mayor's New Year's Eve address was short": this year's)
         if kind == "month":
             word = re.search(r"[A-Z][a-z]+\.?$", surface)
             if word is None:

@@ -35,14 +35,14 @@ from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_can
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.40"
+VERSION = "events-rules-1.41"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
 _ATTACK_POINTERS = frozenset({"the", "this", "that", "these", "those"})  # what names an attack told before
 _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own after it (" on ", " in ")
-_ASIDE_OPENERS = frozenset({"which", "who"})  # after a comma, they open a relative clause set off from its sentence
+_ASIDE_OPENERS = frozenset({"which", "who", "whose", "where"})  # after a comma, they open a relative clause set off
 # Conjunctions that open a clause of another time than their sentence's ("targeted by al-Shabab since it sent troops
 # into Somalia in 2011", "arrested two men on Monday after the attack"); "when", "as" and "while" tell the same time.
 _OTHER_TIME = frozenset({"since", "after", "before", "until", "because"})

@@ -6,7 +6,7 @@ from datetime import date
 from functools import cache
 
 from etl.extract import geo
-from etl.extract.dates import DateMention, holdable, is_weekday
+from etl.extract.dates import DateMention, holdable, is_weekday, names_holiday
 from etl.extract.events.items import Candidate, SentenceTokens
 from etl.extract.events.lexicon import CHARGES, DATE_PREPOSITIONS, OCCURRENCE, OPENING_WORDS, Lexicon
 from etl.extract.events.modality import is_past
@@ -49,6 +49,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     # "was charged with murder on Saturday": the date is the charge's; the act charged was told before, or not at all
     charged = {c.first for c in candidates if _charged_with(sent, c) or remembered(sent, c)}
     before: set[int] = set()  # the triggers dated so far by a date before them, which one after them may replace
+    occasions: dict[int, DateMention] = {}  # trigger → the day its object is for ("sent a New Year's message")
     for mention in dates:
         k = bisect_left(starts, mention.start)
         end = bisect_left(starts, mention.end)
@@ -121,6 +122,9 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         if (reach <= _DATE_REACH or own_clause) and (nearest.first not in out or _refines(out[nearest.first], mention)
                                                      or nearest.first in before and not follows
                                                      and reach <= _RIGHT_AFTER):
+            if _names_occasion(sent, k, end, mention):
+                occasions.setdefault(nearest.first, mention)  # dates it only where no day of the clause does
+                continue
             out[nearest.first] = mention  # (a date right after its trigger is its own, before one that came before it:
             # "the abuse in Cologne on New Year's Eve and the attacks today")
             if follows:
@@ -139,6 +143,8 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             if cand.first > since[0] and cand.first not in charged:
                 out.setdefault(cand.first, since[1])
     _date_listed_predicates(sent, candidates, dates, starts, out, lex, cues)
+    for first, mention in occasions.items():
+        out.setdefault(first, mention)  # "sent a New Year's message to Kim" (but "… to Kim on Tuesday": Tuesday)
     for cand in candidates:  # "came into effect recently": lately, not when the event beside it happened
         if cand.first not in out:
             vague = _recency(sent, cand)
@@ -319,6 +325,19 @@ def _possessive_day(sent: SentenceTokens, k: int, end: int, mention: DateMention
             and sent.words[end].islower() and (mention.text.split()[0].lower() in _DAY_WORDS
                                                or is_weekday(mention.text.split()[0]))
             and not (k > 0 and sent.lower[k - 1] in _SETTING_PREPOSITIONS))
+
+
+def _names_occasion(sent: SentenceTokens, k: int, end: int, mention: DateMention) -> bool:
+    """Whether a holiday after a determiner opens a noun phrase of what is made for that day ("sent a New Year's
+    message", "gave his Christmas Day address", "Putin's New Year's greeting"): the day it is for, which a day the
+    clause tells of its own gives way to (not "the minister's Dec. 28 meeting", the meeting's own day)."""
+    return (0 < k and end < len(sent.words) and names_holiday(mention.text) and sent.words[end].isalpha() and sent.words[end].islower()
+            and (sent.lower[k - 1] in _OCCASION_DETERMINERS or sent.lower[k - 1].endswith(("'s", "’s"))))
+
+
+# Determiners before a day that opens a noun phrase of what is made for it: "a New Year's message", "his Christmas
+# address" (not "the", which may name a past event: "the Boxing Day tsunami").
+_OCCASION_DETERMINERS = frozenset("a an his her its their our".split())
 
 
 # Prepositions of a clause's setting: a day's possessive after them ("in Tuesday's primary") dates the clause
@@ -549,6 +568,21 @@ def place_aside_end(sent: SentenceTokens, comma: int, lex: Lexicon) -> int:
     return -1
 
 
+def _described_place_end(sent: SentenceTokens, comma: int, lex: Lexicon) -> int:
+    """The token after a description of the place before `comma` set off in commas (", eastern Congo's largest
+    city,", ", the provincial capital,", ", a town near the Malian border,"), or -1: words of no clause or verb, a
+    kind of place among them, then the comma."""
+    kind = False
+    for k in range(comma + 1, min(len(sent.words), comma + 1 + _ASIDE_PLACE_WORDS)):
+        if sent.lower[k] == ",":
+            return k + 1 if kind else -1
+        if not sent.is_word(k) and not sent.lower[k].endswith(("'s", "’s")) or sent.lower[k] in lex.clause or (
+                sent.lower[k] in lex.verb or sent.lower[k] in lex.reporting or sent.lower[k].endswith("ing")):
+            return -1
+        kind = kind or sent.words[k].islower() and (geo.is_locality_word(sent.lower[k]) or sent.lower[k] == "capital")
+    return -1
+
+
 _OCCURRENCE_REACH = 6  # words between an event noun and its verb of occurrence ("the assault on Wad al-Noura began")
 # the words that may stand between that verb and its date ("began early on Monday", "occurred in the early hours of
 # Saturday"), and how many
@@ -568,7 +602,7 @@ def _place_commas(sent: SentenceTokens, lex: Lexicon) -> frozenset[int]:
     words, n = sent.words, len(sent.words)
     for k in range(1, n - 1):
         if words[k] == "," and words[k - 1][:1].isupper():
-            aside = place_aside_end(sent, k, lex)
+            aside = max(place_aside_end(sent, k, lex), _described_place_end(sent, k, lex))
             if aside > 0:
                 out.update((k, aside - 1))
                 continue

@@ -568,14 +568,14 @@ def _name_at(sent: SentenceTokens, k: int, j: int, first: int, lex: Lexicon) -> 
     """Whether a capitalised word before an event noun is a name: after another word; or opening the sentence, before
     the noun of an event ("Trump talks with …"), or before a weapon as an acronym, an armed group, a country or
     place, or the first of several capitalised words ("Boko Haram bomb"), not an adjective a headline capitalises
-    ("Roadside IED kills …")."""
+    ("Roadside IED kills …") or one of an event's manner (lexicon class `manner`: "Heavy gunfire was heard")."""
     if _is_word_before(sent, k):
         return True
     word = sent.words[k]
     if sent.lower[k].endswith("ing") or sent.lower[k] in _DEMONSTRATIVES or sent.lower[k].endswith("ed") and not (
-            k + 1 < j and sent.words[k + 1][:1].isupper()):
-        return False  # "Citing last week's Paris attack, …", "This follows …", "Coordinated bomb attacks": a
-        # participle or a pronoun
+            k + 1 < j and sent.words[k + 1][:1].isupper()) or lex.in_class(sent.lower[k], "manner"):
+        return False  # "Citing last week's Paris attack, …", "This follows …", "Coordinated bomb attacks", "Heavy
+        # gunfire was heard": a participle, a pronoun or an adjective
     return not _is_device(sent.lower[first], lex) or word.isupper() or lex.in_class(
         sent.lower[k], "military") or (
         k + 1 < j and sent.words[k + 1][:1].isupper() and not sent.words[k + 1].isupper()) or (
@@ -1345,14 +1345,15 @@ def _opens_sentence(sent: SentenceTokens, first: int) -> bool:
 def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
     """The subject before a participle phrase that modifies it, when the phrase found before the verb ends that
     modifier: "a suicide bomber riding a motorcycle loaded with explosives crashed into …" (the bomber),
-    "soldiers wounded in the attack died"."""
+    "soldiers wounded in the attack died", "M23 rebels backed by Rwanda seized …" (whoever backs them does not act:
+    lexicon class `backing`)."""
     moved = None
     for _ in range(3):
         p = found[0] - 1
         while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p] in POSSESSIVES):
             p -= 1  # not "that": "believed that the organisation had to …" is no modifier
         preposition = p >= 1 and (sent.lower[p] in _MODIFIER_PREPOSITIONS or sent.lower[p] == "as" and (
-            sent.lower[p - 1] in _NAMED_AS))
+            sent.lower[p - 1] in _NAMED_AS) or sent.lower[p] == "by" and lex.in_class(sent.lower[p - 1], "backing"))
         if preposition:
             p -= 1  # "loaded with explosives", "dressed as Santa Claus"
         elif p >= 3 and sent.lower[p] in PARTICLES and sent.lower[p - 1].endswith("ing"):
@@ -1364,7 +1365,9 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
             return moved  # ("a bomb left at the market exploded": an irregular participle)
         if not preposition and sent.lower[p].endswith("ed") and sent.lower[p] not in lex.participle:
             return moved  # "a mob lynched a man accused of …": a verb and its object, no participle phrase
-        if sent.lower[p] in lex.reporting or sent.lower[p] in lex.light_verb or sent.lower[p] in lex.intransitive:
+        patron = preposition and sent.lower[p + 1] == "by"  # "organised by their unions": a participle, no verb
+        if not patron and (sent.lower[p] in lex.reporting or sent.lower[p] in lex.light_verb
+                           or sent.lower[p] in lex.intransitive):
             return moved
         before = sent.lower[p - 1]
         if before in lex.skip or before.endswith("ly"):

@@ -103,6 +103,9 @@ class _PlaceWords:
     institutions: frozenset[str]       # offices a place names: "the Kibo district head", "district office"
     designators: frozenset[str]        # kinds a capitalised last word of a division's name may be: "West Zone"
     missions: frozenset[str]           # sites of a foreign state: "the German Embassy" lies abroad
+    day_names: frozenset[str]          # last words of a day's name: "Christmas Day", "Easter"
+    weekdays: frozenset[str]           # end a run of names: "in South Carolina Friday"
+    group_names: tuple[tuple[str, ...], ...]  # armed groups' names that hold "in", as tokens: ("al-qaeda", "in", …)
 
 
 def _plurals(word: str) -> set[str]:
@@ -136,7 +139,9 @@ def _place_words() -> _PlaceWords:
                        frozenset(roles["distance_hedge"]), frozenset(roles["distance_unit"]),
                        frozenset(roles["landmark_preposition"]), frozenset(roles["note"]),
                        frozenset(roles["region"]), frozenset(roles["institution"]), frozenset(designators),
-                       frozenset(roles["mission"] | {p for m in roles["mission"] for p in _plurals(m)}))
+                       frozenset(roles["mission"] | {p for m in roles["mission"] for p in _plurals(m)}),
+                       frozenset(roles["day_name"]), frozenset(roles["weekday"]),
+                       tuple(tuple(name.split()) for name in sorted(roles["group_name"])))
 
 
 def place_names(phrase: str) -> frozenset[str]:
@@ -580,7 +585,8 @@ def find_places(text: str, start: int = 0, end: int | None = None,
             # "the road linking Dalo and Nuri", "the highway that connects Dalo to Nuri"
             found = _stretch(cur, i + 1, "and") or _stretch(cur, i + 1, "to")
         if found is None and (low in words.strong or low in words.weak or low in words.kinded) and not (
-                low == "on" and i > 0 and cur.lower[i - 1] in _ON_SOMEONE):
+                low == "on" and i > 0 and cur.lower[i - 1] in _ON_SOMEONE) and not (
+                low == "in" and _in_group_name(cur, i, words.group_names)):
             found = _after_preposition(cur, i + 1, weak=low in words.weak, kinded=low in words.kinded)
         elif i + 1 < cur.n and cur.lower[i + 1] == "of" and (
                 low in words.relational and cur.words[i].islower() or low in words.of_place):
@@ -616,6 +622,15 @@ def find_places(text: str, start: int = 0, end: int | None = None,
                              region))
             covered_until = larger
     return out
+
+
+def _in_group_name(cur: _Cursor, i: int, names: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the "in" at token i is part of an armed group's name ("the Islamic State in the Greater Sahara")."""
+    for name in names:
+        at = name.index("in")
+        if i >= at and tuple(cur.lower[i - at:i - at + len(name)]) == name:
+            return True
+    return False
 
 
 @cache
@@ -665,6 +680,8 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool, kinded: bool = False) -
     if has_kind and named == i and cur.words[last].islower() and cur.lower[last].endswith("s") and (
             cur.lower[last] not in _PLURAL_NAMES or country_code(cur.surface(i, named))):
         return None  # "in the Kurdish towns": a description, not the name of a place
+    if named == last and cur.lower[named] in words.day_names:
+        return None  # "on Christmas Day in Hong Kong": a day, which the place after it does not make a place
     name = cur.surface(i, named)
     if country_code(name) and not is_place_name(name):
         if has_kind and last + 2 < cur.n and cur.lower[last + 1] == "of" and cur.lower[last] in words.localities:
@@ -1175,7 +1192,8 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
     j = i + 1
     while j < cur.n and j - i < _MAX_PLACE_TOKENS:
         w = cur.words[j]
-        if _is_name(w):  # "the People's Court": a word that cannot open a place may continue one
+        if _is_name(w) and cur.lower[j] not in words.weekdays:  # "the People's Court": a word that cannot open a
+            # place may continue one (but "in South Carolina Friday" is a place and a day)
             last = j
             j += 1
             continue

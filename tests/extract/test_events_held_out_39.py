@@ -1,0 +1,119 @@
+"""Events of wire stories in styles the dev sets hold little of: holiday rallies and messages, campaign stops told
+with their weekday. Every text is our own."""
+from dataclasses import replace
+from datetime import date, datetime, timezone
+
+import pytest
+
+from etl.extract import events
+from etl.extract.batch import extract_article
+from etl.extract.text import Doc
+from etl.records import Event
+from tests.extract.test_events_wire import _article
+
+DEC_30 = datetime(2024, 12, 30, tzinfo=timezone.utc)  # a Monday
+
+
+def _on(text: str, trigger: str, published: datetime = DEC_30) -> Event:
+    [e] = [e for e in events.extract(Doc(replace(_article(text), published_at=published)), [])
+           if e.trigger == trigger]
+    return e
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Protesters rallied on Christmas Day in Hong Kong.", "rallied", "Hong Kong"),
+    ("Protesters rallied on New Year's Eve in Hong Kong.", "rallied", "Hong Kong"),
+    ("Police fired tear gas at protesters on Labour Day in Nairobi.", "fired", "Nairobi"),
+    ("Gunmen attacked a church on Easter Sunday in Kaduna.", "attacked", "Kaduna"),
+    ("Trump held a rally in South Carolina Friday.", "rally", "South Carolina"),
+    ("Rubio addressed supporters at a rally in Miami Wednesday.", "rally", "Miami"),
+])
+def test_a_day_named_before_or_after_a_place_is_no_part_of_it(text, trigger, place):
+    assert _on(text, trigger).location == place
+
+
+def test_an_island_named_after_a_feast_is_still_a_place():
+    assert _on("Protesters rallied on Christmas Island.", "rallied").location == "Christmas Island"
+
+
+def test_a_holiday_told_in_the_past_is_the_last_one_before_the_story():
+    # published on 30 December: the rally of New Year's Eve was a year before, not the day after the story
+    e = _on("Protesters rallied on New Year's Eve in Hong Kong.", "rallied")
+    assert (e.date, e.date_precision) == (date(2023, 12, 31), "day")
+    # a story of 3 January tells of the one just past
+    assert _on("Thousands rallied in Seoul on New Year's Eve.", "rallied",
+               datetime(2025, 1, 3, tzinfo=timezone.utc)).date == date(2024, 12, 31)
+    # and a holiday yet to come is not turned round
+    assert _on("Opposition parties will rally in Seoul on New Year's Eve.", "rally").date == date(2024, 12, 31)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin sent a New Year's message to Kim on Tuesday.",
+    "Putin on Tuesday sent a New Year's message to Kim.",
+    "On Tuesday, Putin sent a New Year's message to Kim.",
+])
+def test_the_day_a_clause_tells_dates_it_before_the_holiday_its_object_is_for(text):
+    assert _on(text, "sent").date == date(2024, 12, 24)
+
+
+def test_the_holiday_an_object_is_for_dates_the_clause_that_tells_no_day():
+    assert _on("State media reported that Putin sent a New Year's message to Kim.", "sent").date == date(2025, 1, 1)
+
+
+JAN_28 = datetime(2025, 1, 28, tzinfo=timezone.utc)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("M23 rebels backed by Rwanda seized the airport on Monday.", "seized", "M23 rebels"),
+    ("Militants supported by Iran attacked the base.", "attacked", "Militants"),
+    ("Dozens of teachers organised by their unions protested outside the ministry.", "protested", "teachers"),
+])
+def test_whoever_backs_the_subject_does_not_act(text, trigger, actor):
+    assert _on(text, trigger, JAN_28).actor == actor
+
+
+def test_a_passive_agent_of_a_participle_of_harm_still_acts():
+    # "killed by": the participle is no one's backing; the agent is the doer of the killing it names
+    assert _on("Two farmers were killed by gunmen in Zamfara.", "killed", JAN_28).actor == "gunmen"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Heavy gunfire was heard near the airport overnight.", "gunfire"),
+    ("Fierce clashes broke out in the town.", "clashes"),
+    ("Sporadic shooting continued into the night.", "shooting"),
+])
+def test_an_adjective_opening_the_sentence_is_no_actor(text, trigger):
+    assert _on(text, trigger, JAN_28).actor is None
+
+
+def test_a_name_opening_the_sentence_before_an_event_noun_still_acts():
+    assert _on("Taliban attacks killed five soldiers.", "attacks", JAN_28).actor == "Taliban"
+
+
+def test_a_description_of_a_city_in_commas_parts_no_verb_from_its_date():
+    text = ("M23 rebels seized most of Goma, eastern Congo's largest city, on Monday after days of fighting, the "
+            "United Nations said.")
+    e = _on(text, "seized", JAN_28)
+    assert (e.date, e.date_precision, e.date_source) == (date(2025, 1, 27), "day", "text")
+
+
+def test_a_date_in_a_relative_clause_of_place_dates_only_that_clause():
+    text = ("The attack took place in the Kurram district, near the Afghan border, where sectarian clashes have "
+            "killed dozens this year.")
+    e = _on(text, "attack", datetime(2024, 11, 25, tzinfo=timezone.utc))
+    assert e.date_precision != "year"
+
+
+def test_a_shooter_told_again_is_the_gunman_of_the_lead():
+    text = ("A gunman opened fire at a rally in Butler on Saturday, wounding a candidate. The shooter fired several "
+            "rounds from the roof of a building outside the rally venue.")
+    [assault] = [e for e in extract_article(_article(text)).events if e.event_type == "ASSAULT"]
+    assert (assault.actor, assault.mentions) == ("gunman", 3)
+
+
+def test_the_region_in_an_armed_group_s_name_is_no_place_of_the_attack_it_is_blamed_for():
+    text = ("Assailants attacked a police checkpoint in Tillaberi region, Niger. No group claimed responsibility; "
+            "however, sources attributed the attack to the Islamic State in the Greater Sahara.")
+    [assault] = [e for e in extract_article(_article(text)).events if e.event_type == "ASSAULT"]
+    assert (assault.location, assault.location_country, assault.mentions) == ("Tillaberi region", "NER", 2)
+
