@@ -117,3 +117,22 @@ def test_the_region_in_an_armed_group_s_name_is_no_place_of_the_attack_it_is_bla
     [assault] = [e for e in extract_article(_article(text)).events if e.event_type == "ASSAULT"]
     assert (assault.location, assault.location_country, assault.mentions) == ("Tillaberi region", "NER", 2)
 
+
+
+MAY_26 = datetime(2024, 5, 26, tzinfo=timezone.utc)  # a Sunday
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("A mayoral candidate in the southern Mexican state of Guerrero was shot dead on Friday.", "shot dead",
+     "mayoral candidate"),
+    ("A judge of the provincial court was killed by unknown gunmen in Herat.", "killed", "judge"),
+    ("Two pilgrims from the city of Karbala were wounded in the blast.", "wounded", "pilgrims"),
+])
+def test_a_person_named_by_office_heads_the_subject_before_a_place_phrase(text, trigger, target):
+    assert _on(text, trigger, MAY_26).target == target
+
+
+def test_ahead_of_a_dated_vote_ends_the_object_and_dates_nothing_else():
+    e = _on("Police arrested 20 activists ahead of the June 2 elections.", "arrested", MAY_26)
+    assert e.target == "activists"
+    assert e.date != date(2024, 6, 2)  # before the vote, not on its day

@@ -307,9 +307,11 @@ def _subject_of_next_verb(sent: SentenceTokens, candidates: list[Candidate], n: 
 
 def _modifies_noun(sent: SentenceTokens, k: int, end: int, lex: Lexicon) -> bool:
     """Whether the date of tokens k..end stands between a determiner and a noun of a preposition's phrase ("for the
-    June 8 general election", "after the 3 May attack"): it dates that noun, nothing else in the sentence. (As a
+    June 8 general election", "after the 3 May attack", "ahead of the June 2 elections"): it dates that noun, nothing
+    else in the sentence. (As a
     verb's object, "sent a New Year's message", it dates the verb too.)"""
-    return k > 1 and sent.lower[k - 1] in _YEAR_DETERMINERS and sent.lower[k - 2] in lex.stop and (
+    return k > 1 and sent.lower[k - 1] in _YEAR_DETERMINERS and (sent.lower[k - 2] in lex.stop or sent.lower[k - 2]
+                                                                  == "of") and (
         end < len(sent.words) and sent.words[end].isalpha() and sent.words[end].islower())
 
 

@@ -1428,7 +1428,7 @@ def _is_party_word(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     """Whether the word at k can head a party: a name, a pronoun, or a word for people or armed groups."""
     w = sent.lower[k]
     return (sent.words[k][:1].isupper() and _is_word_before(sent, k)) or w in lex.pronoun or lex.in_class(
-        w, "agents") or lex.in_class(w, "people")
+        w, "agents") or lex.in_class(w, "people") or lex.in_class(w, "roles")
 
 
 def _is_word_before(sent: SentenceTokens, k: int) -> bool:
