@@ -136,3 +136,17 @@ def test_ahead_of_a_dated_vote_ends_the_object_and_dates_nothing_else():
     e = _on("Police arrested 20 activists ahead of the June 2 elections.", "arrested", MAY_26)
     assert e.target == "activists"
     assert e.date != date(2024, 6, 2)  # before the vote, not on its day
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at supporters who gathered outside his residence in Dakar, and arrested 14 of them.",
+    "Police dispersed protesters who blocked the road, and arrested 14 of them.",
+    "Police dispersed workers, who had blocked the road, and arrested 14 of them.",
+])
+def test_a_verb_after_the_comma_that_closes_a_relative_clause_is_the_main_clause_s(text):
+    assert _on(text, "arrested", MAY_26).actor == "Police"
+
+
+def test_a_verb_coordinated_inside_a_relative_clause_is_still_the_antecedent_s():
+    assert _on("Police dispersed workers, who had taken to the streets and pelted stones.", "pelted",
+               MAY_26).actor == "workers"

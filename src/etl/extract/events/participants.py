@@ -58,6 +58,8 @@ _FEASTS = frozenset({"easter", "christmas", "ramadan", "eid", "diwali", "passove
 _KIND_CLASSES = ("weapons", "launchable", "incendiary", "aircraft", "military", "missiles", "armed_attackers", "people",
                  "agents")
 _PARTY_CLASSES = ("police", "troops", "military", "armed_attackers", "people", "agents")
+# the classes of words that head a party past a phrase after them ("militiamen on horseback", "a candidate in X")
+_HEAD_CLASSES = ("agents", "people", "roles", "police", "armed_attackers")
 _DEICTIC = frozenset({"this", "that", "the", "same"})  # "on this day", "on that morning", "on the same day"
 _HELD_IN = frozenset({"in", "behind"})  # "in jail", "behind bars": a state of the person before it
 # Words opening a sentence that name nothing: "This follows …", "There were …"
@@ -236,6 +238,12 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             # doer of the verb before, else the subject of the sentence
             earlier = [o for o in others if o.last <= first and o.actor and o.sense.pos == "verb"]
             relative = _relative_before(sent, earlier[-1].last if earlier else 0, first, lex)
+            pronoun = _relative_pronoun(sent, 0, first)
+            if pronoun is not None and first >= 2 and sent.lower[first - 1] == "and" and sent.words[first - 2] == ",":
+                # "police dispersed protesters who blocked the road, and arrested 14 of them": the comma closes the
+                # relative clause, and the verb after it is the main clause's
+                earlier = [o for o in earlier if o.first < pronoun]
+                relative = None
             verbs = [o for o in others if o.last <= first and o.sense.pos == "verb"]
             if verbs and verbs[-1].passive and _after_be(sent, verbs[-1].first, lex) and not earlier and (
                     _in_participle_clause(sent, first)):
@@ -1331,9 +1339,15 @@ def _coordinated_before(sent: SentenceTokens, cand: Candidate, others: list[Cand
 def _relative_before(sent: SentenceTokens, lo: int, first: int, lex: Lexicon) -> tuple[int, int] | None:
     """The antecedent of a relative clause that opens between an earlier trigger and this one ("police
     dispersed workers, who had taken to the streets and pelted stones": the workers pelted)."""
+    k = _relative_pronoun(sent, lo, first)
+    return None if k is None else _antecedent(sent, k, lex)
+
+
+def _relative_pronoun(sent: SentenceTokens, lo: int, first: int) -> int | None:
+    """The last "who" or "which" between tokens lo and first, if any."""
     for k in range(first - 1, lo - 1, -1):
         if sent.lower[k] in {"who", "which"}:
-            return _antecedent(sent, k, lex)
+            return k
     return None
 
 
@@ -1427,8 +1441,8 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
 def _is_party_word(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     """Whether the word at k can head a party: a name, a pronoun, or a word for people or armed groups."""
     w = sent.lower[k]
-    return (sent.words[k][:1].isupper() and _is_word_before(sent, k)) or w in lex.pronoun or lex.in_class(
-        w, "agents") or lex.in_class(w, "people") or lex.in_class(w, "roles")
+    return (sent.words[k][:1].isupper() and _is_word_before(sent, k)) or w in lex.pronoun or any(
+        lex.in_class(w, c) for c in _HEAD_CLASSES)
 
 
 def _is_word_before(sent: SentenceTokens, k: int) -> bool:
