@@ -150,3 +150,12 @@ def test_a_verb_after_the_comma_that_closes_a_relative_clause_is_the_main_clause
 def test_a_verb_coordinated_inside_a_relative_clause_is_still_the_antecedent_s():
     assert _on("Police dispersed workers, who had taken to the streets and pelted stones.", "pelted",
                MAY_26).actor == "workers"
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Unspecified militiamen on horseback abducted a girl near Nertiti.", "abducted", "Unspecified militiamen"),
+    ("Militiamen from the Leelkayse clan and Saad sub-clans exchanged fire near Gaalkacyo.", "exchanged fire",
+     "Leelkayse clan and Saad sub-clans"),
+])
+def test_troops_head_their_phrase_unless_the_phrase_names_whose_they_are(text, trigger, actor):
+    assert _on(text, trigger, MAY_26).actor == actor

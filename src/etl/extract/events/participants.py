@@ -1433,8 +1433,10 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
             return found
         if before in lex.triggers and not (sent.words[p - 1][0].isupper() and _is_word_before(sent, p - 1)):
             return None  # "the explosion at the bus station killed six", "fighting in the region killed five"
-        if _is_party_word(sent, phrase[1] - 1, lex):
-            found = phrase  # "voters placed less emphasis on ethanol promises": "emphasis" is no party
+        if _is_party_word(sent, phrase[1] - 1, lex) or lex.in_class(sent.lower[phrase[1] - 1], "troops") and not (
+                _is_party_word(sent, found[1] - 1, lex)):
+            found = phrase  # "voters placed less emphasis on ethanol promises": "emphasis" is no party; "militiamen
+            # on horseback" are the militiamen, "militiamen from the Leelkayse clan" the clan's
     return found
 
 
