@@ -159,3 +159,16 @@ def test_a_verb_coordinated_inside_a_relative_clause_is_still_the_antecedent_s()
 ])
 def test_troops_head_their_phrase_unless_the_phrase_names_whose_they_are(text, trigger, actor):
     assert _on(text, trigger, MAY_26).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ('Prime Minister Benjamin Netanyahu said Israel was "at war" and vowed that Hamas would pay an "unprecedented '
+     'price".', "vowed", "Prime Minister Benjamin Netanyahu"),
+    ("The minister said the army was ready and threatened to retaliate.", "threatened", "minister"),
+])
+def test_a_pledge_coordinated_after_said_is_the_speaker_s(text, trigger, actor):
+    assert _on(text, trigger, MAY_26).actor == actor
+
+
+def test_an_act_coordinated_inside_what_was_said_is_still_its_subject_s():
+    assert _on("Survivors said the attackers separated them and shot the men.", "shot", MAY_26).actor == "attackers"

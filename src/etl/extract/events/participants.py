@@ -1495,9 +1495,9 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
             break
         if sent.lower[k] in lex.reporting and k + 2 < first and sent.words[k].islower():
             conjunction = next((j for j in range(first - 1, k, -1) if sent.lower[j] in ("and", "or")), None)
-            if conjunction is not None and after_modal(sent, conjunction, first, lex):
-                # "Sai said the sacrifice would not go in vain and vowed to …": coordinated with "said", whose subject
-                # vows
+            if conjunction is not None and (after_modal(sent, conjunction, first, lex) or _pledge(sent, first, lex)):
+                # "Sai said the sacrifice would not go in vain and vowed to …", "Netanyahu said Israel was at war and
+                # vowed that Hamas would pay": coordinated with "said", whose subject vows
                 return _subject(sent, k, lex)
             # "survivors said the attackers separated them and shot …": the subject of what was said
             start = k + 1 + (sent.lower[k + 1] == "that")
@@ -1574,6 +1574,13 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
     if not sent.is_word(k) or after in lex.stop or (after in lex.reporting and not reporting and not acted):
         return None  # no verb follows: no subject ("In Kibo, the market, …")
     return found
+
+
+def _pledge(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether the trigger is a verb of pledging or warning with its clause or infinitive after it ("vowed that",
+    "threatened to"): a speaker's act, as "said" is (lexicon class `pledging`)."""
+    return first + 1 < len(sent.lower) and lex.in_class(sent.lower[first], "pledging") and (
+        sent.lower[first + 1] in ("that", "to"))
 
 
 def _speaker_after_quote(sent: SentenceTokens, start: int, first: int, lex: Lexicon) -> tuple[int, int] | None:
