@@ -172,3 +172,13 @@ def test_a_pledge_coordinated_after_said_is_the_speaker_s(text, trigger, actor):
 
 def test_an_act_coordinated_inside_what_was_said_is_still_its_subject_s():
     assert _on("Survivors said the attackers separated them and shot the men.", "shot", MAY_26).actor == "attackers"
+
+
+def test_a_running_toll_in_a_relative_clause_is_not_the_attack_its_sentence_names_again():
+    text = ("Gunmen opened fire on a convoy of vehicles in northwest Pakistan on Thursday, killing at least 42 people, "
+            "police said. The attack took place in the Kurram district, near the Afghan border, where sectarian "
+            "clashes between Sunni and Shi'ite tribes have killed dozens this year.")
+    rows = [e for e in extract_article(_article(text)).events if e.event_type == "ASSAULT"]
+    ambush = next(e for e in rows if e.trigger == "opened fire")
+    assert ambush.actor == "Gunmen"  # not the tribes of the clashes, told of as background
+    assert len(rows) == 2

@@ -238,9 +238,14 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     found = [_mention(doc, event, words, later) for event in sorted(events, key=lambda e: e.trigger_start)]
     # the sentences that name an event of a type again ("were killed in the siege of the hotel"): each predicate of
     # theirs tells that event on
-    again = {(m.sentence, m.event.event_type) for m in found if m.definite and not m.new}
+    again: dict[tuple[int, str], int] = {}  # (sentence, type) → where its first definite mention ends
+    for m in found:
+        if m.definite and not m.new:
+            again.setdefault((m.sentence, m.event.event_type), m.event.trigger_end)
     for mention in found:
-        back = _antecedent(doc, mention, clusters, words, (mention.sentence, mention.event.event_type) in again)
+        named = again.get((mention.sentence, mention.event.event_type))
+        back = _antecedent(doc, mention, clusters, words, named is not None and not _aside_after(
+            doc.text, named, mention.event.trigger_start))
         cluster = _Cluster() if back is None else clusters.pop(len(clusters) - 1 - back)
         cluster.add(mention)
         clusters.append(cluster)
@@ -254,6 +259,16 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     merged.sort(key=lambda e: e.trigger_start)
     mentions.sort(key=lambda m: m.trigger_start)
     return merged, mentions
+
+
+def _aside_after(text: str, start: int, end: int) -> bool:
+    """Whether a relative clause set off by a comma opens between two offsets: what it tells is background, not
+    the event named before it told on ("The attack took place in Kurram, where sectarian clashes have killed dozens
+    this year")."""
+    return _RELATIVE_ASIDE.search(text, start, max(start, end)) is not None
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:where|which|who|whose)\b", re.IGNORECASE)
 
 
 def mentioned(events: list[Event], mentions: list[EventMention]) -> list[Event]:
