@@ -182,3 +182,17 @@ def test_a_running_toll_in_a_relative_clause_is_not_the_attack_its_sentence_name
     ambush = next(e for e in rows if e.trigger == "opened fire")
     assert ambush.actor == "Gunmen"  # not the tribes of the clashes, told of as background
     assert len(rows) == 2
+
+
+def test_an_acronym_and_a_site_in_a_region_may_name_the_party_and_place_told_before():
+    text = ("The Rapid Support Forces killed at least 124 people in a village in central Gezira province on Friday, "
+            "activists said. The RSF attack on the village of Al-Sireha came after a commander defected.")
+    rows = [e for e in extract_article(_article(text)).events if e.event_type == "ASSAULT"]
+    assert [(e.actor, e.mentions) for e in rows] == [("Rapid Support Forces", 2)]
+
+
+def test_initials_that_are_no_acronym_of_the_other_name_keep_two_sides_apart():
+    text = ("Fighters of the Rapid Support Forces attacked a village in Gezira province on Friday. "
+            "SAF soldiers attacked a village in Gezira province on Friday.")
+    rows = [e for e in extract_article(_article(text)).events if e.event_type == "ASSAULT"]
+    assert len(rows) == 2

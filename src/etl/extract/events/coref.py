@@ -575,9 +575,22 @@ def _same_party(x: _Party | None, y: _Party | None, words: Words) -> bool:
         # "unknown gunmen opened fire … sources attributed the attack to Boko Haram": its members; "three suicide
         # bombers attacked the airport. The assailants opened fire": the same perpetrators told again
         return True
+    if x.named and y.named and (_abbreviates(x, y) or _abbreviates(y, x)):
+        return True  # "the RSF fighters" and "Sudan's paramilitary Rapid Support Forces"
     if x.named and y.named and not x.holds(y) and x.names.isdisjoint(y.names):
         return False  # "the IRA leaders" and "the UDA leaders": two sides their names tell apart
     return x.holds(y) or _head(x.name) == _head(y.name)
+
+
+def _abbreviates(short: _Party, long: _Party) -> bool:
+    """Whether a word of three letters or more naming one party is the initials of names in a row of the other
+    ("RSF" of "Rapid Support Forces", "ISGS" of "Islamic State in the Greater Sahara")."""
+    initials = "".join(w[0] for w in TOKEN.findall(long.name) if w in long.names)
+    return len(initials) >= _ACRONYM and any(
+        len(w) >= _ACRONYM and w.isalpha() and w in initials for w in short.names)
+
+
+_ACRONYM = 3  # the fewest letters of an acronym read as a name's initials
 
 
 def _unidentified(p: _Party, words: Words) -> bool:
@@ -740,6 +753,8 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
         return True  # a site without a name ("the bus station") may lie in the named place ("Kabul")
     if any(_site_in_country(p) for p in (phrase_a, phrase_b, a.location, b.location)):
         return True  # "a village in central Mali" may be "the village of Dinangourou in the Mopti region"
+    if _site_in_region(a, b) or _site_in_region(b, a):
+        return True  # "a village in central Gezira province" may be "the village of Al-Sireha"
     names_a, names_b = geo.place_names(phrase_a), geo.place_names(phrase_b)
     if not nameless_a and names_a and names_b and (names_a <= names_b or names_b <= names_a):
         return True  # "the Euphrates in Deir" lies in "the city of Deir"; "the market" and "the school" do not
@@ -790,6 +805,14 @@ def _site_in_country(phrase: str) -> bool:
     wide = part.group(1) if part else found.group(1)
     code = geo.country_code(wide)
     return code is not None and geo.country_name(code) == wide  # the country by its name, not its capital
+
+
+def _site_in_region(one: Event, other: Event) -> bool:
+    """Whether one place is a site without a name in a first-level region ("a village in central Gezira province")
+    and the other a place no gazetteer puts in another region or country: it may be that site."""
+    return (one.location_admin1 is not None and _SITE_IN.fullmatch(one.location) is not None
+            and other.location_admin1 in (None, one.location_admin1)
+            and other.location_country in (None, one.location_country))
 
 
 def _capital_of(phrase: str, one: Event, other: Event) -> bool:
