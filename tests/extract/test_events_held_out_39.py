@@ -196,3 +196,22 @@ def test_initials_that_are_no_acronym_of_the_other_name_keep_two_sides_apart():
             "SAF soldiers attacked a village in Gezira province on Friday.")
     rows = [e for e in extract_article(_article(text)).events if e.event_type == "ASSAULT"]
     assert len(rows) == 2
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Three South African peacekeepers were among those killed over the weekend.", "killed",
+     "South African peacekeepers"),
+    ("Two journalists were among the people killed in the strike.", "killed", "journalists"),
+    ("A child was among those wounded.", "wounded", "child"),
+])
+def test_whoever_was_among_those_harmed_is_whom_the_harm_befell(text, trigger, target):
+    assert _on(text, trigger, MAY_26).target == target
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Those killed included two children.", "killed"),
+    ("Only relatives of those killed remained at the scene.", "killed"),
+])
+def test_those_before_a_bare_participle_are_whom_it_befell(text, trigger):
+    e = _on(text, trigger, MAY_26)
+    assert (e.actor, e.target) == (None, "those" if text.startswith("Only") else "Those")

@@ -192,6 +192,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             subject = _nearer_of_party(sent, subject, lex)  # "the trial of four men accused of …": the men
         cand.target = (subject or _participle_head(sent, first, lex)
                        or _opening_clause_subject(sent, cand, lex))  # "Arrested in June, the activist …"
+        cand.target = _among(sent, cand.target, lex) or cand.target
         if cand.target and (_is_device(sent.lower[cand.target[1] - 1], lex) or _rigged(sent, cand.target[1], lex)):
             cand.target = None  # "a device detonated near the road", "an ambulance packed with explosives
             # detonated": the weapon, not what it hit
@@ -311,6 +312,19 @@ def _tidy(sent: SentenceTokens, cand: Candidate, span: tuple[int, int] | None) -
     return (i, j) if i < j else None
 
 
+def _among(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject of "were among those killed", "was among the people wounded": whom the harm befell, of whom
+    "those" are the whole."""
+    if found is None:
+        return None
+    k = found[0] - 1
+    while k >= 0 and sent.lower[k] in lex.determiner:
+        k -= 1
+    if k < 1 or sent.lower[k] != "among" or sent.lower[k - 1] not in lex.be:
+        return None
+    return _subject(sent, k - 1, lex)
+
+
 def _found_body(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> None:
     """ "Police found the body of a journalist", "the body was found by police": who found it did not kill; the
     dead is whose body it was."""
@@ -346,6 +360,8 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
         return False
     if object_relative(sent, first, lex) is not None:
         return False  # "the vote, which the main opposition party boycotted": the party's act, on the vote
+    if before == "those":
+        return True  # "Those killed included two children": the people it befell
     k = cand.last
     while k < len(sent.lower) and sent.lower[k] in AFTER_BARE_PARTICIPLE:
         k += 1
