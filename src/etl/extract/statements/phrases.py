@@ -86,6 +86,8 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     a possessor is part of it ("the prime minister's spokesman"), and a share of those polled speaks too
     ("74 percent said", "one in five say")."""
     span = _phrase_before(text, lo, hi)
+    if span is not None:
+        span = _coordinated(text, lo, span)
     if span is None:
         share = _SHARE.search(text, max(lo, hi - _AFFILIATION_CHARS), hi) \
             or _QUANTIFIER.search(text, max(lo, hi - _AFFILIATION_CHARS), hi)
@@ -105,6 +107,22 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if head is not None:
             return head[0], span[1]
     return span
+
+
+def _coordinated(text: str, lo: int, span: tuple[int, int]) -> tuple[int, int]:
+    """The speaker phrase with the one "and" joins to it, when the two open their clause ("…, residents and a
+    rebel group said": both speak; not "He met the president and a minister said", whose verb the first follows)."""
+    joint = _JOINT.search(text, max(lo, span[0] - _JOINT_CHARS), span[0])
+    if joint is None:
+        return span
+    left = _phrase_before(text, lo, joint.start())
+    if left is None or not _opens_clause(text[lo:left[0]]) or not _is_head(text[left[0]:left[1]].split()[-1]):
+        return span
+    return left[0], span[1]
+
+
+_JOINT = re.compile(r"\s(?:and|or)\s+$")
+_JOINT_CHARS = 6
 
 
 def _opens_clause(before: str) -> bool:

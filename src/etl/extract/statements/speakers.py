@@ -138,6 +138,15 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
     return speaker, None if first in PERSON_RELATIVES else apposition
 
 
+def _verb_in_past(word: str, form: str) -> bool:
+    """Whether the word after a cue form that is also a noun is a verb in the past, whose subject the form heads
+    ("an air strike on a village in Rakhine state killed at least 40"), unless the form is itself in the past."""
+    return word.islower() and word.endswith("ed") and len(word) > _SHORT_ED and not form.endswith("ed")
+
+
+_SHORT_ED = 4  # "red", "bed", "need": no verb in the past
+
+
 def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntry, earlier: list[Candidate],
                   dropped: Counter[str]) -> Candidate | None:
     """A cue with its speaker, or None when the cue has no speaker (a noun, a passive, a figure of speech),
@@ -148,8 +157,8 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         nxt = words_of(text, cue[1], min(unit.end, cue[1] + 20))
         # "reports said", "state media": a verb or another noun after the form makes it a noun.
         if nxt and (nxt[0][2].lower() in NOUN_FOLLOWERS or nxt[0][2] in HEAD_KINDS or nxt[0][2] in TITLES
-                    or nxt[0][2] in MODIFIERS) and not _closes_statement(text, unit, cue, nxt[0][2]) \
-                and not _past_after_name(text, unit, cue):
+                    or nxt[0][2] in MODIFIERS or _verb_in_past(nxt[0][2], text[cue[0]:cue[1]])) \
+                and not _closes_statement(text, unit, cue, nxt[0][2]) and not _past_after_name(text, unit, cue):
             dropped["statements: cue form read as a noun"] += 1
             return None
     if entry.kind == "verb" and not entry.gerund and _PASSIVE.search(text, max(unit.start, cue[0] - 30), cue[0]):
