@@ -215,3 +215,17 @@ def test_whoever_was_among_those_harmed_is_whom_the_harm_befell(text, trigger, t
 def test_those_before_a_bare_participle_are_whom_it_befell(text, trigger):
     e = _on(text, trigger, MAY_26)
     assert (e.actor, e.target) == (None, "those" if text.startswith("Only") else "Those")
+
+
+@pytest.mark.parametrize("text", [
+    "The candidate tried to strike a tough stance on the war and the troops sent abroad.",
+    "The army chief struck a conciliatory tone with the militants.",
+    "The rebels' offensive struck fear into residents of the besieged city.",
+])
+def test_strike_with_an_object_of_a_figure_of_speech_is_no_assault(text):
+    assert not any(e.trigger in ("strike", "struck") for e in events.extract(Doc(_article(text)), []))
+
+
+def test_strike_a_deal_is_an_agreement_and_a_missile_strike_still_an_assault():
+    assert _on("The two sides struck a deal with the army on Monday.", "struck", MAY_26).event_type == "AGREE"
+    assert _on("Russian missiles struck a power plant in Kharkiv.", "struck", MAY_26).event_type == "ASSAULT"
