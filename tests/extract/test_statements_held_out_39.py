@@ -34,3 +34,16 @@ def test_a_cue_form_that_is_a_noun_before_a_verb_in_the_past_is_no_cue(text):
 
 def test_a_cue_form_in_the_past_after_a_name_is_still_a_cue():
     assert _said("The ministry stated that 40 people died.") == [("The ministry", "40 people died")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained the mayor as part of an investigation into alleged corruption and terror links.",
+    "Troops carried out a raid against alleged militants hiding in a farmhouse.",
+])
+def test_a_participle_of_speech_after_a_preposition_is_an_adjective(text):
+    assert _said(text) == []
+
+
+def test_a_gerund_of_speech_after_a_preposition_still_speaks():
+    assert _said("Protesters rallied against the arrest of a youth leader who had been detained for accusing the "
+                 "chief of misusing funds.") == [("a youth leader", "the chief of misusing funds")]

@@ -138,6 +138,11 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
     return speaker, None if first in PERSON_RELATIVES else apposition
 
 
+# Prepositions that take a noun phrase, after which a participle of speech is an adjective: "into alleged
+# corruption", "over alleged links", "of reported abuses"
+_AFTER_OBJECT_PREPOSITION = re.compile(r"\b(?:into|over|of|about|for|against|amid|despite|with)\s+$", re.IGNORECASE)
+
+
 def _verb_in_past(word: str, form: str) -> bool:
     """Whether the word after a cue form that is also a noun is a verb in the past, whose subject the form heads
     ("an air strike on a village in Rakhine state killed at least 40"), unless the form is itself in the past."""
@@ -161,6 +166,10 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
                 and not _closes_statement(text, unit, cue, nxt[0][2]) and not _past_after_name(text, unit, cue):
             dropped["statements: cue form read as a noun"] += 1
             return None
+    if entry.kind == "verb" and text[cue[0]:cue[1]].endswith("ed") and _AFTER_OBJECT_PREPOSITION.search(
+            text, max(unit.start, cue[0] - 10), cue[0]):
+        dropped["statements: cue form read as an adjective"] += 1
+        return None  # "an investigation into alleged corruption": a participle after a preposition modifies a noun
     if entry.kind == "verb" and not entry.gerund and _PASSIVE.search(text, max(unit.start, cue[0] - 30), cue[0]):
         dropped["statements: cue in the passive"] += 1
         return None  # "was charged", "were made clear": the subject is not the speaker
