@@ -47,3 +47,20 @@ def test_a_participle_of_speech_after_a_preposition_is_an_adjective(text):
 def test_a_gerund_of_speech_after_a_preposition_still_speaks():
     assert _said("Protesters rallied against the arrest of a youth leader who had been detained for accusing the "
                  "chief of misusing funds.") == [("a youth leader", "the chief of misusing funds")]
+
+
+@pytest.mark.parametrize("owner", ["the state prosecutor's office", "the president's office", "the defence ministry's"
+                                                                                               " department"])
+def test_an_office_speaks_with_its_owner(owner):
+    assert _said(f"A mayoral candidate was shot dead on Friday, {owner} said.") == [
+        (owner, "A mayoral candidate was shot dead on Friday")]
+
+
+def test_the_writer_s_apposition_after_an_attribution_is_no_more_of_what_was_said():
+    text = ("A mayoral candidate was shot dead during a campaign event on Friday, the state prosecutor's office said, "
+            "the latest in a string of killings of politicians.")
+    assert [c for _, c in _said(text)] == ["A mayoral candidate was shot dead during a campaign event on Friday"]
+
+
+def test_what_was_said_on_both_sides_of_an_attribution_is_two_segments():
+    assert [c for _, c in _said("The economy, he said, is doing well.")] == ["The economy", "is doing well"]

@@ -29,6 +29,7 @@ _CONTENT_STOP = re.compile(rf",?\s+(?:{one_of('content_stop', ' ')})\b|,\s+and\s
 _EMPTY_RIGHT = re.compile(r"^\s*(?:[-—–(;]|$)")
 # Words after a cue that start an adverbial clause, not what was said ("the shootings Obama mentioned when …").
 _NOT_CONTENT = re.compile(rf"(?:{one_of('not_content')})\b|(?:in|by|upon|without)\s+[a-z]+ing\b")
+_COMMENT = re.compile(rf"(?:{one_of('comment_opening')})\b")
 _WHO_BEFORE = re.compile(r",\s*who\s")
 _AS_BEFORE = re.compile(r",\s+as$")
 _DASH_ASIDE = re.compile(r"\s*(?:--|[-—–])\s+[^-—–]{1,120}?\s(?:--|[-—–])\s*(?:that\b\s*)?")
@@ -97,6 +98,10 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
             if len(text[head[0]:head[1]].split()) == 1 and typed(ctx, *head)[2] == "indirect":
                 head = None  # "Still, he said, …": a connective, not speech
             end = _content_end(text, start, limit)
+            if head is not None and _COMMENT.match(text, start):
+                # "… was shot dead on Friday, the prosecutor's office said, the latest in a string of killings":
+                # what follows is the writer's, the statement what came before
+                (start, end), head = head, None
         elif right_empty:
             start = end
             if speaker_first:

@@ -95,7 +95,7 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             return None
         return share.span(1)
     if span[0] - 4 >= lo and text[span[0] - 3:span[0] - 1] in {"'s", "’s"} and text[span[0] - 4].islower() \
-            and describes_person(text[span[0]:span[1]].split()[-1]):
+            and (describes_person(text[span[0]:span[1]].split()[-1]) or text[span[0]:span[1]] in _OFFICES):
         owner = _phrase_before(text, lo, span[0] - 3)
         if owner is not None:
             return owner[0], span[1]
@@ -107,6 +107,10 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if head is not None:
             return head[0], span[1]
     return span
+
+
+# Bodies a possessor owns that speak for it: "the state prosecutor's office said", "the president's office"
+_OFFICES = frozenset({"office", "ministry", "department", "agency", "administration", "campaign", "spokesperson"})
 
 
 def _coordinated(text: str, lo: int, span: tuple[int, int]) -> tuple[int, int]:
