@@ -48,8 +48,10 @@ number of figures, not the length of the article. For each count:
   bomber is dead, not wounded; "along with his two sons"; "In addition to the bomber, the blast killed seven": 8); "Two
   of the 12 hostages were killed": the part takes the verb, the whole keeps none, as the whole that opens its sentence
   does ("Of the 30 passengers, 12 died"); "one of the wounded later died", "wounded 5, two of whom later died" are more
-  of the dead, and so is "one of the victims died" after only the attacker was told dead; animals are counted, never
-  casualties;
+  of the dead, and so is "one of the victims died" after only the attacker was told dead; a figure set off after a count
+  with only a hedging adverb ("Dozens of people, possibly more than 100, were killed") is a second figure of the same
+  people: it takes their verb and makes a vague count firm (the vague one is kept aside), or guesses beyond a firm one
+  (which stays the count: "At least 50 people, possibly more than 100"); animals are counted, never casualties;
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead", "the 3 soldiers
   killed" after "3 soldiers were killed", "23 bodies" after "killed 23", "1 injured." after "The victim was injured",
   "Among the dead were four women and three children" after "killed 11", "Two children were among the dead" after
@@ -99,9 +101,10 @@ from collections import Counter
 from datetime import date
 
 from etl.extract.estimates.categories import (
-    Given, animals_are_no_casualties, bare_inserts, breakdowns, categorize, chain_categories, disputes_toll,
-    firms_vague, included_before, is_grown_toll, is_singular_count, joined_totals, killing_themselves, listed_parts,
-    other_sources_figures, partitive_wholes, raises_toll, restates, shot_and_killed, superseded, told_before,
+    Given, animals_are_no_casualties, apposed_figures, bare_inserts, breakdowns, categorize, chain_categories,
+    disputes_toll, firms_vague, included_before, is_grown_toll, is_singular_count, joined_totals, killing_themselves,
+    listed_parts, other_sources_figures, partitive_wholes, raises_toll, restates, shot_and_killed, superseded,
+    told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -165,6 +168,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         partitive_wholes(group)
         listed_parts(group, lex)
         bare_inserts(group, lex)
+        apposed_figures(group, lex)
         chain_categories(group, lex)
         joined_totals(group, lex)
         killing_themselves(group, lex)

@@ -1090,6 +1090,28 @@ def animals_are_no_casualties(group: list[Count], lex: Lexicon) -> None:
             c.category, c.source, c.cue = "other", "none", None  # (not "2 suspected cattle thieves")
 
 
+def apposed_figures(group: list[Count], lex: Lexicon) -> None:
+    """ "Dozens of people, possibly more than 100, were killed", "Hundreds - perhaps as many as 300 - died": a figure set
+    off after a count, with nothing of its own but a hedging adverb, is another figure of the same people, and the verb
+    after it is theirs. One figure of them is the story's count (a sum of the dead counts it alone): the number that
+    makes a vague one firm, else the figure told first, which the other only guesses beyond ("At least 50 people,
+    possibly more than 100, were killed": 50); the other is kept aside as `other`."""
+    for a, b in zip(group, group[1:]):
+        words, n = a.sentence.words, len(a.sentence.words)
+        if b.sentence is not a.sentence or b.singular or b.np_end != b.np_start or b.after >= n:
+            continue
+        opener = a.after if a.np_end == a.np_start else a.np_end
+        if opener >= b.first or words[opener] not in _DASHES | {","} or words[b.after] != words[opener] \
+                or not all(w in lex.after_skip for w in words[opener + 1:b.first]):
+            continue
+        after = _after_cue(a.sentence, b.after + 1, lex, passive_only=a.singular)
+        if after is None:
+            continue
+        kept, aside = (b, a) if a.hedge == _VAGUE else (a, b)
+        kept.category, kept.source, kept.cue = after[0], "after", after[1]
+        aside.category, aside.aside, aside.source, aside.cue = "other", after[0], "none", None
+
+
 def superseded(group: list[Count]) -> None:
     """A figure its sentence calls earlier beside a newer one of its kind is no count of that kind any more: "14
     were confirmed dead, raising an earlier toll of nine" (the nine stays, as `other`, so that a sum of the dead

@@ -1,0 +1,23 @@
+"""Counts of the dead that wire stories, event notes and incident summaries tell in ways the other rules missed: a
+second figure of the same people set off after the first. Names and places are invented."""
+from tests.extract.test_estimates_implicit import _counts  # an article of our own, published 2024-05-01
+from tests.extract.test_estimates_incidents import _totals
+
+
+# --- a second figure of the same people, set off after the first ---
+
+def test_a_number_set_off_after_a_vague_count_makes_it_firm_and_takes_the_verb():
+    assert _counts("Dozens of people, possibly more than 100, were killed in the raid on Tamo.") == [
+        ("Dozens", None, "order_of_magnitude", "other"), ("more than 100", 100, "more_than", "killed")]
+    assert _totals("Hundreds of villagers - perhaps as many as 300 - died in the floods.") == (300, 0)
+    assert _totals("Scores of migrants, maybe 60, drowned off the coast of Kemo, and 12 were rescued.") == (60, 0)
+
+
+def test_a_guess_set_off_after_a_firm_count_is_kept_aside():
+    assert _counts("At least 50 people, possibly more than 100, were killed when the dam burst.") == [
+        ("At least 50", 50, "at_least", "killed"), ("more than 100", 100, "more_than", "other")]
+
+
+def test_a_part_set_off_after_a_count_is_no_second_figure_of_it():
+    assert _totals("Twelve people, three of them children, died in the fire.") == (12, 0)
+    assert _totals("Eleven people, including 4 police officers, were killed in an ambush near Dalo.") == (11, 0)
