@@ -21,3 +21,12 @@ def test_a_guess_set_off_after_a_firm_count_is_kept_aside():
 def test_a_part_set_off_after_a_count_is_no_second_figure_of_it():
     assert _totals("Twelve people, three of them children, died in the fire.") == (12, 0)
     assert _totals("Eleven people, including 4 police officers, were killed in an ambush near Dalo.") == (11, 0)
+
+
+# --- numbers in words ---
+
+def test_a_pair_of_people_is_two():
+    assert _counts("A pair of journalists were killed in an airstrike on Kemo.") == [("A pair of", 2, "exact", "killed")]
+    assert _totals("The blast killed a pair of soldiers guarding the gate and wounded 9.") == (2, 9)
+    # "a couple" with no "of" is two people too, as before
+    assert _totals("Gunmen shot dead a couple in their home in Lenmar.") == (2, 0)

@@ -129,7 +129,9 @@ def lexicon() -> _Lexicon:
         measure_units=measure, currency_before=raw["currency_before"], currency_after=raw["currency_after"],
         # Words a number can start with; "a", "half", "several" and "few" only lead a scale word, found from it.
         start_words=frozenset([*words, *scales, *fixed_and_vague]) - {"a", "of", "half", "several", "few"},
-        scale_words=tuple([*scales, "dozen", "score"]),
+        # the words before which "a" or "a few" lead a number: "a dozen", "a pair of", "a few hundred"
+        scale_words=tuple(sorted({*scales, "dozen", "score",
+                                  *(p.split()[1] for p in raw["fixed"] if p.split()[0] == "a")})),
         core=re.compile(core, re.I),
         hedge_after=re.compile(
             rf"[^\S\n]+(?:{_alternation(k for k in raw['hedges_after'] if k.isalpha() or ' ' in k)})\b"
