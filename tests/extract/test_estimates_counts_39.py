@@ -30,3 +30,23 @@ def test_a_pair_of_people_is_two():
     assert _totals("The blast killed a pair of soldiers guarding the gate and wounded 9.") == (2, 9)
     # "a couple" with no "of" is two people too, as before
     assert _totals("Gunmen shot dead a couple in their home in Lenmar.") == (2, 0)
+
+
+# --- the other side's answer to the story's incident ---
+
+def test_the_dead_of_a_retaliation_are_another_incident():
+    assert _totals("Gunmen killed seven worshippers at a church in Dalo. In retaliation, the army said it killed 12 "
+                   "bandits in a raid on their camp.") == (7, 0)
+    assert _totals("A suicide bomber killed 9 people at a market in Kemo on Friday. The army said it had killed 20 "
+                   "militants in retaliatory airstrikes on Saturday.") == (9, 0)
+    assert _totals("Rebels shelled Tamo, killing 4 civilians. Government forces retaliated, killing 15 rebels.") \
+        == (4, 0)
+
+
+def test_the_other_side_killed_in_the_same_fight_is_still_the_storys():
+    assert _totals("Three soldiers were killed when militants attacked their post. The army said it killed 15 militants "
+                   "in the ensuing gunfight.") == (18, 0)
+    assert _totals("Gunmen killed seven worshippers at a church. Police returned fire and killed four of the "
+                   "attackers.") == (11, 0)
+    # a figure of the retaliation told first is the story's own
+    assert _totals("In retaliation for an ambush, the army killed 12 bandits in Dalo on Monday.") == (12, 0)

@@ -84,9 +84,10 @@ number of figures, not the length of the article. For each count:
   killed 30"; or with no date, "a previous attack"; a month or day of no year read weeks after publication is last
   year's for the dead: "In June, gunmen killed seven" in a May story) is linked to the event dated to that past, if
   there is one, never to the day's. Such a figure, or a running total, or one of "a similar" attack of any date ("Two
-  policemen died in a similar attack on Friday"), told after the story's own figure of its kind is background, kept as
-  `other` so that a sum of the story's dead counts its own incident ("Suicide bombers killed 10 people on Tuesday. The
-  insurgency has killed more than 20,000 since 2009": 10), and so is a running total told before it ("At least 500,000
+  policemen died in a similar attack on Friday"), or the other side's answer to the story's incident ("In
+  retaliation, the army said it killed 12 bandits"), told after the story's own figure of its kind is background, kept
+  as `other` so that a sum of the story's dead counts its own incident ("Suicide bombers killed 10 people on Tuesday.
+  The insurgency has killed more than 20,000 since 2009": 10), and so is a running total told before it ("At least 500,000
   people have been killed in the civil war. On Monday, an airstrike killed 12": 12). A count whose country is unknown
   cannot be told apart from others across articles, so its key is kept to its own article.
 

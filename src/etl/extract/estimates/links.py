@@ -141,6 +141,10 @@ _LONG_AGO = timedelta(days=31)  # a period that ended this long before publicati
 _DAYS_AHEAD = timedelta(days=7)  # a day read this far after publication may be the occasion a story is for, not past
 _PAST_ADJECTIVES = frozenset({"similar", "previous", "prior"})  # "a similar attack", "a previous raid"
 _DETERMINERS = frozenset({"a", "an", "the"})
+# the other side's answer to the story's incident is another incident, of any day: "In retaliation, the army said it
+# killed 12 bandits", "a retaliatory raid killed 9", "The army retaliated, killing 20" (not "a separate strike" of the
+# same day: a story sums its strikes)
+_RETALIATION = frozenset({"retaliation", "retaliatory", "retaliated", "retaliating", "reprisal", "reprisals"})
 _OPENING_PREPOSITIONS = frozenset({"in", "during"})  # "In a similar attack in March, 30 people were killed"
 # "The day before, a drone attack on Kharkiv had killed two people", "Two days earlier, …": a day before the story's
 # incident, told in a phrase that opens the sentence (not "a day later", still of it)
@@ -218,11 +222,15 @@ class Pasts:
         """Whether a count's clause tells of "a similar" or "a previous" attack, whatever its date: "Two policemen died
         in a similar attack on Friday" is no figure of the story's Monday bombing, however recent (it keeps the event
         of its day, if there is one); so is one a phrase opening its sentence dates days before the story's ("The day
-        before, a drone attack had killed two people"), though it is no past to link it by."""
+        before, a drone attack had killed two people"), though it is no past to link it by, and so is the other side's
+        answer to it, told in the count's clause or the one before ("In retaliation, the army said it killed 12
+        bandits"), of its day too."""
         lo, hi = self._clause(c)
         words = c.sentence.words[:lo]
         if 3 <= lo <= _OPENER_DAY_WORDS + 1 and words[-1] == "," \
                 and not _DAYS_EARLIER.isdisjoint(zip(words[:-1], words[1:-1])):
+            return True
+        if any(c.sentence.words[k] in _RETALIATION for k in range(max(0, lo - _CLAUSE_WORDS), hi)):
             return True
         return self._told_past(c, lo, hi) is not None
 
