@@ -50,3 +50,19 @@ def test_the_other_side_killed_in_the_same_fight_is_still_the_storys():
                    "attackers.") == (11, 0)
     # a figure of the retaliation told first is the story's own
     assert _totals("In retaliation for an ambush, the army killed 12 bandits in Dalo on Monday.") == (12, 0)
+
+
+# --- a body found ---
+
+def test_a_body_found_is_one_dead():
+    assert _counts("On 3 May 2021, a body with gunshot wounds was found in Celaya.") == [
+        ("a body", 1, "exact", "killed")]
+    assert _totals("Residents found a decomposed body in a ditch near Tamo on Monday.") == (1, 0)
+    assert _totals("A corpse was discovered on the road to Kemo.") == (1, 0)
+
+
+def test_a_body_nobody_found_or_of_a_person_counted_is_no_more_dead():
+    assert _totals("A body was formed to investigate the killings.") == (0, 0)
+    assert _totals("The governing body met on Monday; a regional body will report in May.") == (0, 0)
+    assert _totals("On 3 May 2021, a body of a man was found in Celaya.") == (1, 0)
+    assert _totals("On 3 May 2021, a man's body was found in Tamo.") == (1, 0)

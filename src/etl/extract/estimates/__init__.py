@@ -36,11 +36,11 @@ number of figures, not the length of the article. For each count:
   of that kind came before ("The victim was later found dead", "the mayor of Kemo was shot dead"), or told "also"
   killed after one ("The councillor's bodyguard was also killed"), or whose death an act "resulted in"; "the hostages"
   count as many as were taken before them, "the gunmen" told dead as many as a count of them told before (after "Two
-  gunmen"), "the couple" two; an attacker's death told in a relative clause after him ("The gunman, who later
-  committed suicide, killed 6 people") or by "he" after the act ("The gunman killed 5 people. He was later shot dead")
-  is one more dead, and so are some of the attackers told killed after the victims ("Seven people were killed. Two of
-  the assailants were also killed"), and attackers counted as the subject of ", killing themselves" ("Two suicide
-  bombers detonated their vests, killing themselves and 9 others": 11);
+  gunmen"), "the couple" two, "a body" found one ("A body was found in a ditch"); an attacker's death told in a
+  relative clause after him ("The gunman, who later committed suicide, killed 6 people") or by "he" after the act ("The
+  gunman killed 5 people. He was later shot dead") is one more dead, and so are some of the attackers told killed
+  after the victims ("Seven people were killed. Two of the assailants were also killed"), and attackers counted as the
+  subject of ", killing themselves" ("Two suicide bombers detonated their vests, killing themselves and 9 others": 11);
 - "330 people, including 300 assailants, were killed" (or with no commas): the verb after the "including" clause is that
   of the count before it (the part inside the clause keeps no category: it is not to be added to it); what ", in
   addition to …," or "along with …" names takes the verb too ("15 people, in addition to the five assailants, were

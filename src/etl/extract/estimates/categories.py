@@ -134,6 +134,7 @@ _RESULTING = (("resulted", "in"), ("resulting", "in"), ("results", "in"), ("led"
 # fired at, no one hit.
 SHOT = "wounded"  # the category of people shot with no death of them told
 _SHOT_PARTICIPLES = frozenset({"shot", "stabbed"})  # the passive of a shooting verb ("were shot", "was stabbed")
+_BODY_WORDS = 8  # words between "a body" and the passive that found it ("with gunshot wounds was found")
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being", "got", "get"})
 # "the audience of 500 was dying of laughter", "hundreds are dying of hunger": a process under way, or a figure of
 # speech, no count of the dead
@@ -1368,7 +1369,25 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
     if c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.summary_before:
         return False  # "gave a higher toll of seven dead", "a total of": a figure's noun, no one
     return c.source in ("after", "before", "chain") or (
-        c.source == "toll" and (c.sentence.words[c.cue] in lex.body_nouns or _resulting_death(c.sentence, c.cue)))
+        c.source == "toll" and (c.sentence.words[c.cue] in lex.body_nouns or _resulting_death(c.sentence, c.cue))) \
+        or _found_body(c, lex)
+
+
+def _found_body(c: Count, lex: Lexicon) -> bool:
+    """Whether "a body" is one dead: found ("A body with gunshot wounds was found in Celaya", "Police discovered a
+    corpse"), as "the body of a man" is; not "a governing body" nor "a body of evidence", which nobody finds, nor the
+    body of a person counted already ("a man's body", "his body", "a body of a man": the man)."""
+    sent, words = c.sentence, c.sentence.words
+    if c.source != "head" or words[c.np_head - 1] not in lex.body_nouns or words[c.first] not in _ONE_ARTICLES \
+            or any(w.endswith(("'s", "’s")) for w in words[c.np_start:c.np_head]) \
+            or c.np_end < len(words) and words[c.np_end] == "of":
+        return False
+    if c.first > 0 and words[c.first - 1] in lex.finding_verbs:
+        return True
+    k = c.np_end  # past a phrase of what it bore ("with signs of torture") to the passive of its verb
+    while k < min(len(words), c.np_end + _BODY_WORDS) and sent.is_word(k) and words[k] not in lex.finding_verbs:
+        k += 1
+    return k < len(words) and words[k] in lex.finding_verbs and words[k - 1] in _PASSIVE_AUXILIARIES
 
 
 def _distributive(words: list[str]) -> bool:

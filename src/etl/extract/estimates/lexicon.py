@@ -36,6 +36,7 @@ class Lexicon:
     definite_before: frozenset[str]
     singular_categories: frozenset[str]
     body_nouns: frozenset[str]
+    finding_verbs: frozenset[str]
     hospital_cues: frozenset[str]
     animals: frozenset[str]
     things: frozenset[str]
@@ -95,6 +96,7 @@ def load_lexicon() -> Lexicon:
         plurals=frozenset(raw["irregular_plurals"]), summary_heads=frozenset(raw["summary_heads"]),
         summary_before=frozenset(raw["summary_before"]), definite_before=frozenset(raw["definite_before"]),
         singular_categories=frozenset(raw["singular_categories"]), body_nouns=frozenset(raw["body_nouns"]),
+        finding_verbs=frozenset(raw["finding_verbs"]),
         hospital_cues=frozenset(raw["hospital_cues"]),
         animals=frozenset(raw["animals"]), things=frozenset(raw["things"]),
         persons=frozenset(raw["persons"]), pairs=frozenset(raw["pairs"]), collectives=frozenset(raw["collectives"]),
