@@ -87,9 +87,9 @@ number of figures, not the length of the article. For each count:
   policemen died in a similar attack on Friday"), or the other side's answer to the story's incident ("In
   retaliation, the army said it killed 12 bandits"), told after the story's own figure of its kind is background, kept
   as `other` so that a sum of the story's dead counts its own incident ("Suicide bombers killed 10 people on Tuesday.
-  The insurgency has killed more than 20,000 since 2009": 10), and so is a running total told before it ("At least 500,000
-  people have been killed in the civil war. On Monday, an airstrike killed 12": 12). A count whose country is unknown
-  cannot be told apart from others across articles, so its key is kept to its own article.
+  The insurgency has killed more than 20,000 since 2009": 10), and so is a running total told before it ("At least
+  500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": 12). A count whose country is
+  unknown cannot be told apart from others across articles, so its key is kept to its own article.
 
 The package, in the order the steps run: `counts` reads each number (numbers.py) and each singular "a man"
 into a count with its noun phrase (`items`); `categories` says what happened to what it counts and drops
