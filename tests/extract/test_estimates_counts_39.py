@@ -66,3 +66,13 @@ def test_a_body_nobody_found_or_of_a_person_counted_is_no_more_dead():
     assert _totals("The governing body met on Monday; a regional body will report in May.") == (0, 0)
     assert _totals("On 3 May 2021, a body of a man was found in Celaya.") == (1, 0)
     assert _totals("On 3 May 2021, a man's body was found in Tamo.") == (1, 0)
+
+
+# --- a person described, then another joined ---
+
+def test_a_person_joined_after_a_named_victims_description_is_one_more():
+    assert _totals("Assailants shot and killed Ahmed Nur, a local elder, and his son in Baidoa.") == (2, 0)
+    assert _totals("Assailants shot and killed a local elder, Ahmed Nur, and his son in Baidoa.") == (2, 0)
+    assert _totals("Gunmen killed a guard, his wife, and their son in Kemo.") == (3, 0)
+    # the description is the name's person, not one more
+    assert _totals("Assailants shot and killed Ahmed Nur, a local elder, in Baidoa.") == (1, 0)

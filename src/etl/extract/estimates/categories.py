@@ -742,7 +742,7 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
     words = a.sentence.words
     end = _past_of(a.sentence, a.np_end, lex) if a.sentence is b.sentence else a.np_end
     if a.sentence is b.sentence:
-        end = _past_name(a.sentence, end, b.first)
+        end = past_name(a.sentence, end, b.first)
     # (past such a phrase, an "and" must join them: not "31 endorsements in the Senate, a body in which …")
     gap = words[end:b.first] if end < b.first and "and" in words[end:b.first] else words[a.np_end:b.first]
     if gap and (gap[-1] in POSSESSIVES or (b.named and gap[-1] in _PERSON_DETERMINERS | {"a", "an"})
@@ -758,7 +758,7 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
         and not source and not _opening_whole(a, b)
 
 
-def _past_name(sent: SentenceTokens, k: int, stop: int) -> int:
+def past_name(sent: SentenceTokens, k: int, stop: int) -> int:
     """The comma that closes a name set off after a person at token k ("the mayor of Kemo, Conrado Mendoza, and 19
     other people", "a councillor, Ana de la Cruz, and her driver"), else k."""
     words = sent.words

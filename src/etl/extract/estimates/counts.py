@@ -9,7 +9,7 @@ from functools import cache
 from etl.extract import geo, numbers
 from etl.extract.estimates.categories import (
     POSSESSIVES, after_body_of, categorize, coordinated_phrase, in_addition_to, inserted, is_one_person,
-    joins_bare_person, shot_by_verb,
+    joins_bare_person, past_name, shot_by_verb,
 )
 from etl.extract.estimates.items import (
     Count, SentenceTokens, is_plural, match_phrase, match_phrase_ending, sentence_tokens,
@@ -630,7 +630,7 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
                 if words[joined[0]] in _REFLEXIVE_WORDS:
                     _told_again(counts, sent)
             j = joined[0] - 1
-        k = _past_age(sent, c.np_end)
+        k = _past_serial_comma(words, past_name(sent, _past_age(sent, c.np_end), len(words)))
         # "killed a village chief, his wife and their son": each relative joined after is one more; so is the one
         # person joined last ("killing six police officers and the bomber", "… and himself"), or a person joined with
         # no determiner of its own to one person ("killed his wife and daughter": the "his" is of both); each may have
@@ -653,8 +653,15 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
             if sent.spans[k + 1][0] not in taken:
                 out.append(_person(sent, k + 1, end, c))
                 taken.add(sent.spans[k + 1][0])
-            k = _past_age(sent, end)
+            k = _past_serial_comma(words, _past_age(sent, end))
     return out
+
+
+def _past_serial_comma(words: list[str], k: int) -> int:
+    """The "and" of ", and" at k, else k: "killed Ahmed Nur, a local elder, and his son" (from the description, which
+    is the name's person told again, as from the name after one: "killed a local elder, Ahmed Nur, and his son"),
+    "killed a guard, his wife, and their son"."""
+    return k + 1 if words[k:k + 2] == [",", "and"] else k
 
 
 def _past_age(sent: SentenceTokens, k: int) -> int:
