@@ -76,3 +76,16 @@ def test_a_person_joined_after_a_named_victims_description_is_one_more():
     assert _totals("Gunmen killed a guard, his wife, and their son in Kemo.") == (3, 0)
     # the description is the name's person, not one more
     assert _totals("Assailants shot and killed Ahmed Nur, a local elder, in Baidoa.") == (1, 0)
+
+
+def test_a_person_a_names_possessive_makes_definite_is_one():
+    assert _totals("Karzai's cousin was killed in the attack on the convoy.") == (1, 0)
+    assert _totals("Hamid Karzai's cousin and a bodyguard were killed in the attack.") == (2, 0)
+    # a possessive of no person, and a person who only speaks, are no count
+    assert _totals("Kenya's army said it had repelled the raid.") == (0, 0)
+    assert _totals("Nigeria's president condemned the attack, which killed 12 people.") == (12, 0)
+
+
+def test_a_person_joined_with_a_name_after_the_noun_is_one_more():
+    assert _totals("Gunmen killed the chief and his son Ali in Kemo.") == (2, 0)
+    assert _totals("Police said the gunmen killed John Mwangi and his brother Peter Mwangi in Nakuru.") == (2, 0)

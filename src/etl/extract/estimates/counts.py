@@ -41,9 +41,10 @@ _SAID = frozenset({"said", "told", "wrote"})
 _SINGULAR = re.compile(r"\b(?:(?:[Aa](?:n|nother)?|[Tt]he[^\S\n]+other)[^\S\n]+(?=\w)|[Aa]nother(?=[.,;]))")
 # "three were killed and another was wounded": "another" before its verb is one more.
 _ANOTHER_VERBS = frozenset({"was", "is", "has", "had", "died", "later", "also", "reportedly"})
-# "the victim was found dead", "killing his mother", "they killed my father": a definite person governed by a casualty
-# verb is a count of one.
-_DEFINITE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[^\S\n]+(?=\w)")
+# "the victim was found dead", "killing his mother", "they killed my father", "Karzai's cousin was killed": a definite
+# person (also one a name's possessive makes definite) governed by a casualty verb is a count of one.
+_NAME_AFTER_WORDS = 3  # words of a name after a noun of a person ("his son Ali Musa")
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][a-z]+['’]s)[^\S\n]+(?=\w)")
 _WORD = re.compile(r"[a-z]+")
 # "The victim's body was found", "his body was discovered", "police recovered the hostage's remains": the body of one
 # person, found, is one dead (the owner a person noun or a name; "his" after a count of the dead is one of those).
@@ -648,13 +649,25 @@ def coordinated_people(counts: list[Count], lex: Lexicon) -> list[Count]:
                     taken.add(sent.spans[k + 1][0])
                 break
             start, head, end = _noun_phrase(sent, k + 1 if words[k + 1] in lex.persons else k + 2, lex)
-            if not (0 < end - start <= 3 and head == end and words[end - 1] in lex.persons):
+            noun_end = _before_name(sent, start, end, lex)  # "and his son Ali Musa": the son
+            if not (0 < noun_end - start <= 3 and (head == end or noun_end < end)
+                    and words[noun_end - 1] in lex.persons):
                 break
             if sent.spans[k + 1][0] not in taken:
                 out.append(_person(sent, k + 1, end, c))
                 taken.add(sent.spans[k + 1][0])
             k = _past_serial_comma(words, _past_age(sent, end))
     return out
+
+
+def _before_name(sent: SentenceTokens, start: int, end: int, lex: Lexicon) -> int:
+    """The end of a noun of a person before the name that ends a phrase [start, end) ("his son Ali Musa", "his brother
+    Peter"), else end."""
+    k = end
+    while k > start and end - k < _NAME_AFTER_WORDS and sent.is_capitalized(k - 1) \
+            and sent.words[k - 1] not in lex.persons:
+        k -= 1
+    return k if k < end and sent.words[k - 1] in lex.persons else end
 
 
 def _past_serial_comma(words: list[str], k: int) -> int:
