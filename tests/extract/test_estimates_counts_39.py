@@ -89,3 +89,13 @@ def test_a_person_a_names_possessive_makes_definite_is_one():
 def test_a_person_joined_with_a_name_after_the_noun_is_one_more():
     assert _totals("Gunmen killed the chief and his son Ali in Kemo.") == (2, 0)
     assert _totals("Police said the gunmen killed John Mwangi and his brother Peter Mwangi in Nakuru.") == (2, 0)
+
+
+def test_the_dead_of_an_operation_after_the_attackers_are_another_incident():
+    assert _totals("Militants killed 12 civilians in Dalo on Monday, officials said. The army later said it had killed "
+                   "20 militants in pursuit operations.") == (12, 0)
+    assert _totals("Militants killed 12 civilians in Dalo on Monday. The military said it had launched air strikes on "
+                   "militant hideouts, killing 20.") == (12, 0)
+    # the attackers killed in the story's own fight are its dead
+    assert _totals("Militants attacked an army base in Dalo on Monday, killing 12 soldiers. The army said 20 attackers "
+                   "were killed in the fighting.") == (32, 0)

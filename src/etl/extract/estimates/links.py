@@ -142,9 +142,12 @@ _DAYS_AHEAD = timedelta(days=7)  # a day read this far after publication may be 
 _PAST_ADJECTIVES = frozenset({"similar", "previous", "prior"})  # "a similar attack", "a previous raid"
 _DETERMINERS = frozenset({"a", "an", "the"})
 # the other side's answer to the story's incident is another incident, of any day: "In retaliation, the army said it
-# killed 12 bandits", "a retaliatory raid killed 9", "The army retaliated, killing 20" (not "a separate strike" of the
-# same day: a story sums its strikes)
-_RETALIATION = frozenset({"retaliation", "retaliatory", "retaliated", "retaliating", "reprisal", "reprisals"})
+# killed 12 bandits", "a retaliatory raid killed 9", "The army retaliated, killing 20", "killed 20 militants in pursuit
+# operations", "air strikes on militant hideouts" (not "a separate strike" of the same day: a story sums its strikes;
+# nor "20 attackers were killed in the ensuing gunfight": the story's own fight)
+_ANSWER_WORDS = frozenset({"retaliation", "retaliatory", "retaliated", "retaliating", "reprisal", "reprisals",
+                           "counter-offensive", "counteroffensive", "pursuit", "follow-up", "manhunt", "hideout",
+                           "hideouts"})
 _OPENING_PREPOSITIONS = frozenset({"in", "during"})  # "In a similar attack in March, 30 people were killed"
 # "The day before, a drone attack on Kharkiv had killed two people", "Two days earlier, …": a day before the story's
 # incident, told in a phrase that opens the sentence (not "a day later", still of it)
@@ -230,7 +233,7 @@ class Pasts:
         if 3 <= lo <= _OPENER_DAY_WORDS + 1 and words[-1] == "," \
                 and not _DAYS_EARLIER.isdisjoint(zip(words[:-1], words[1:-1])):
             return True
-        if any(c.sentence.words[k] in _RETALIATION for k in range(max(0, lo - _CLAUSE_WORDS), hi)):
+        if any(c.sentence.words[k] in _ANSWER_WORDS for k in range(max(0, lo - _CLAUSE_WORDS), hi)):
             return True
         return self._told_past(c, lo, hi) is not None
 
