@@ -99,3 +99,15 @@ def test_the_dead_of_an_operation_after_the_attackers_are_another_incident():
     # the attackers killed in the story's own fight are its dead
     assert _totals("Militants attacked an army base in Dalo on Monday, killing 12 soldiers. The army said 20 attackers "
                    "were killed in the fighting.") == (32, 0)
+
+
+# --- a figure reported before the newer one ---
+
+def test_a_figure_reported_in_the_past_perfect_beside_a_newer_toll_is_the_earlier_figure():
+    assert _totals("The death toll from a suicide attack in Kabul rose to 30 on Wednesday, officials said. At least 18 "
+                   "people had been reported killed on Tuesday.") == (30, 0)
+    assert _totals("At least 18 people had been reported killed by Tuesday night. The death toll rose to 30 on "
+                   "Wednesday.") == (30, 0)
+    # the dead of before the news, not a report of them, are the story's
+    assert _totals("Rescuers found the bodies of two miners on Friday. Three others had been killed when the shaft "
+                   "collapsed on Monday.") == (5, 0)

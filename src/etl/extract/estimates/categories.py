@@ -34,6 +34,7 @@ _TOLD = frozenset({"said", "reported", "put", "given", "gave", "announced", "est
 _REPORTS = frozenset({"reports", "report", "figures", "figure", "estimates", "estimate", "tallies", "tally"})
 # "The bombing had initially killed 20", "20 people were originally reported dead": told first, whatever the verb
 _FIRST_ADVERBS = frozenset({"initially", "originally"})
+_PAST_PERFECT = "had"  # "18 people had been reported killed": a report before the newer figure
 _ALSO = "also"  # "Two soldiers were also killed": more than the people told before, not those told again
 _DISPUTED = frozenset({"killed", "wounded"})  # the counts a story gives one figure of per source
 _SAYING = "saying"  # "claimed responsibility, saying it had killed 10 officers"
@@ -1155,7 +1156,7 @@ def told_before(counts: list[Count], lex: Lexicon) -> None:
         words = c.sentence.words[max(0, c.first - _EARLIER_WORDS):c.first]
         first_told = any(a in _FIRST_TOLD and b in _TOLD or a in _EARLIER and b in _REPORTS
                          for a, b in zip(words, words[1:]))
-        first_told = first_told or not _FIRST_ADVERBS.isdisjoint(_before_its_verb(c)) or _toll_told_first(c)
+        first_told = first_told or _reported_first(_before_its_verb(c)) or _toll_told_first(c)
         if first_told and any(o is not c and o.category == c.category and o.amount != c.amount and not _added(o)
                               for o in counts):
             c.category = "other"  # (not before "3 more died": an addition to it, no newer figure of it)
@@ -1183,6 +1184,14 @@ def included_before(counts: list[Count]) -> None:
             if part.search(lowered[text], lo, hi):
                 c.category = "other"
                 break
+
+
+def _reported_first(before_verb: list[str]) -> bool:
+    """Whether the words before a count's verb tell a figure given first: "20 were originally reported dead", "had
+    initially killed 20", "At least 18 people had been reported killed" (a report before the story's, in the past
+    perfect; not "had been killed", the dead of before the story's news, who are still its dead)."""
+    return not _FIRST_ADVERBS.isdisjoint(before_verb) or _PAST_PERFECT in before_verb \
+        and not _TOLD.isdisjoint(before_verb)
 
 
 def _before_its_verb(c: Count) -> list[str]:
