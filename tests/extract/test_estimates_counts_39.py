@@ -111,3 +111,9 @@ def test_a_figure_reported_in_the_past_perfect_beside_a_newer_toll_is_the_earlie
     # the dead of before the news, not a report of them, are the story's
     assert _totals("Rescuers found the bodies of two miners on Friday. Three others had been killed when the shaft "
                    "collapsed on Monday.") == (5, 0)
+
+
+def test_a_person_its_possessive_makes_definite_is_one():
+    assert _totals("Gunmen attacked a bus near Kemo, killing its driver and two passengers.") == (3, 0)
+    assert _totals("Gunmen attacked a truck, killing its driver and his assistant.") == (2, 0)
+    assert _totals("The company said its chairman had resigned.") == (0, 0)

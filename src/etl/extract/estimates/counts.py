@@ -41,10 +41,10 @@ _SAID = frozenset({"said", "told", "wrote"})
 _SINGULAR = re.compile(r"\b(?:(?:[Aa](?:n|nother)?|[Tt]he[^\S\n]+other)[^\S\n]+(?=\w)|[Aa]nother(?=[.,;]))")
 # "three were killed and another was wounded": "another" before its verb is one more.
 _ANOTHER_VERBS = frozenset({"was", "is", "has", "had", "died", "later", "also", "reportedly"})
-# "the victim was found dead", "killing his mother", "they killed my father", "Karzai's cousin was killed": a definite
-# person (also one a name's possessive makes definite) governed by a casualty verb is a count of one.
 _NAME_AFTER_WORDS = 3  # words of a name after a noun of a person ("his son Ali Musa")
-_DEFINITE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][a-z]+['’]s)[^\S\n]+(?=\w)")
+# "the victim was found dead", "killing his mother", "killing its driver", "Karzai's cousin was killed": a definite
+# person (also one a name's possessive makes definite) governed by a casualty verb is a count of one.
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][a-z]+['’]s)[^\S\n]+(?=\w)")
 _WORD = re.compile(r"[a-z]+")
 # "The victim's body was found", "his body was discovered", "police recovered the hostage's remains": the body of one
 # person, found, is one dead (the owner a person noun or a name; "his" after a count of the dead is one of those).
