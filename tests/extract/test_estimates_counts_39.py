@@ -117,3 +117,10 @@ def test_a_person_its_possessive_makes_definite_is_one():
     assert _totals("Gunmen attacked a bus near Kemo, killing its driver and two passengers.") == (3, 0)
     assert _totals("Gunmen attacked a truck, killing its driver and his assistant.") == (2, 0)
     assert _totals("The company said its chairman had resigned.") == (0, 0)
+
+
+def test_names_set_off_after_a_count_are_its_people_told_again():
+    assert _totals("Assailants shot and killed two tribal elders, Malik Khan and Gul Zaman, in Bajaur.") == (2, 0)
+    assert _totals("Gunmen killed three farmers, Ana Lind, Omar Farah, and Ali Musa, near Kemo.") == (3, 0)
+    # more names than the count are not all of its people
+    assert _totals("Two journalists were wounded and gunmen killed one guard, Ali Musa and Omar Farah.") == (3, 2)

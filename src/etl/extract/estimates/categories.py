@@ -1114,6 +1114,26 @@ def apposed_figures(group: list[Count], lex: Lexicon) -> None:
         aside.category, aside.aside, aside.source, aside.cue = "other", after[0], "none", None
 
 
+def named_apposition(group: list[Count]) -> None:
+    """ "Gunmen killed two journalists, Ana Lind and Omar Farah, in Kemo": the names set off after a count, no more of
+    them than it counts, are its people named; they are told again (as a description after a name is), not counted
+    on top of it."""
+    for i, a in enumerate(group):
+        words, n = a.sentence.words, len(a.sentence.words)
+        if a.singular or a.value is None or a.np_end <= a.np_start or a.np_end >= n or words[a.np_end] != ",":
+            continue
+        k, names = a.np_end + 1, []
+        for b in group[i + 1:]:
+            if not b.named or b.first != k:
+                break
+            names.append(b)
+            k = b.np_end + (b.np_end < n and words[b.np_end] in (",", "and"))
+            k += k < n and words[k] == "and"  # ", and"
+        if names and len(names) <= a.value:
+            for b in names:
+                b.appositive = True
+
+
 def superseded(group: list[Count]) -> None:
     """A figure its sentence calls earlier beside a newer one of its kind is no count of that kind any more: "14
     were confirmed dead, raising an earlier toll of nine" (the nine stays, as `other`, so that a sum of the dead
