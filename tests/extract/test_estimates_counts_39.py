@@ -124,3 +124,21 @@ def test_names_set_off_after_a_count_are_its_people_told_again():
     assert _totals("Gunmen killed three farmers, Ana Lind, Omar Farah, and Ali Musa, near Kemo.") == (3, 0)
     # more names than the count are not all of its people
     assert _totals("Two journalists were wounded and gunmen killed one guard, Ali Musa and Omar Farah.") == (3, 2)
+
+
+# --- a share or a rate of the dead is no count of them ---
+
+def test_a_share_of_the_dead_is_no_count_of_them():
+    assert _totals("Farmers said frost had killed 30 percent of the crop.") == (0, 0)
+    assert _totals("About 82 percent of the victims were killed by people they knew.") == (0, 0)
+    assert _totals("Gunmen killed 12 people in Kemo on Monday; 40% of the dead were children.") == (12, 0)
+
+
+def test_the_dead_told_as_a_rate_are_of_no_incident():
+    assert _totals("Malaria kills about 400,000 people annually, the WHO says.") == (0, 0)
+    assert _totals("We lose 33,000 people a year to gun violence.") == (0, 0)
+    assert _totals("Shelling killed 9 people in Tamo on Sunday. The fighting kills about 50 civilians a day.") == (9, 0)
+    # when, or how long it took, is no rate
+    assert _totals("Gunmen killed 5 people a day after the election.") == (5, 0)
+    assert _totals("In taking 129 lives in little more than half an hour, the attackers showed how deadly such "
+                   "weapons are.") == (129, 0)

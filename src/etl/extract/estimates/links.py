@@ -22,6 +22,10 @@ _RECENT = "recent"  # "who have killed thousands in recent years"
 _SPAN_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "year", "month", "week", "decade"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded", "casualties", "displaced"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–"})
+_RATES = frozenset({"annually", "yearly", "daily", "weekly", "monthly"})  # "killed 40,000 people annually"
+_EACH = frozenset({"a", "an", "per", "each", "every"})  # "a year", "per day", "every month"
+_RATE_UNITS = [[w] for w in ("year", "day", "month", "week", "hour")]
+_NO_RATE_AFTER = [[w] for w in ("after", "before", "earlier", "later", "ago", "of")]  # "a day after the attack"
 _SPAN_WORDS = 3  # words between "the past" and its unit ("over the past two years")
 _SPAN_CLAUSE = 12  # words of the clause after a count that may tell its span
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "whom"})
@@ -56,6 +60,15 @@ def runs_over_a_span(c: Count) -> bool:
             break
         clause.append(w.lower())
     return _tells_span(clause) or _tells_span(_antecedent(c)) or _record_of_a_group(c)
+
+
+def is_rate(c: Count) -> bool:
+    """Whether a count of harm is told as a rate ("Heart disease kills 17 million people a year", "killing about 50
+    people a day", "annually"), right after what it counts: a statistic, the dead of no incident (not "a day after", "a
+    year ago": when something was; nor "in a day", "in half an hour": how long it took)."""
+    words, k = c.sentence.words, max(c.after, c.np_end)
+    return k < len(words) and (words[k] in _RATES or words[k] in _EACH and words[k + 1:k + 2] in _RATE_UNITS
+                               and words[k + 2:k + 3] not in _NO_RATE_AFTER)
 
 
 def _record_of_a_group(c: Count) -> bool:
