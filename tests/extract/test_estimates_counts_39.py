@@ -142,3 +142,14 @@ def test_the_dead_told_as_a_rate_are_of_no_incident():
     assert _totals("Gunmen killed 5 people a day after the election.") == (5, 0)
     assert _totals("In taking 129 lives in little more than half an hour, the attackers showed how deadly such "
                    "weapons are.") == (129, 0)
+
+
+# --- a part of a whole told with no figure ---
+
+def test_the_part_of_a_whole_of_no_figure_takes_its_verb():
+    assert _totals("Several people were killed in the raid on Kemo, including three children.") == (3, 0)
+    assert _totals("Gunmen attacked a village, killing an unknown number of soldiers, among them two officers.") == (2, 0)
+    assert _totals("Several people were wounded in the raid, including three children.") == (0, 3)
+    # a whole with a figure is the count, its part no more of them
+    assert _totals("Gunmen killed 12 people in the raid, including three children.") == (12, 0)
+    assert _totals("Several buildings were destroyed, including three schools.") == (0, 0)

@@ -104,8 +104,8 @@ from datetime import date
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, apposed_figures, bare_inserts, breakdowns, categorize, chain_categories,
     disputes_toll, firms_vague, included_before, is_grown_toll, is_singular_count, joined_totals, killing_themselves,
-    listed_parts, named_apposition, other_sources_figures, partitive_wholes, raises_toll, restates, shot_and_killed,
-    superseded, told_before,
+    listed_parts, named_apposition, other_sources_figures, partitive_wholes, parts_of_no_figure, raises_toll, restates,
+    shot_and_killed, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -171,6 +171,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         bare_inserts(group, lex)
         apposed_figures(group, lex)
         named_apposition(group)
+        parts_of_no_figure(group, lex)
         chain_categories(group, lex)
         joined_totals(group, lex)
         killing_themselves(group, lex)

@@ -18,6 +18,7 @@ from etl.records import Event
 _MAX_SKIP = 4   # auxiliaries and adverbs between the counted phrase and its verb ("were reportedly killed")
 _LABEL_WORDS = 3  # words of a label before its colon ("Fatalities: 3", "Civilian deaths: 12")
 _MAX_LINKS = 5  # words between a toll noun and its number ("the death toll has risen to 40")
+_PART_VERB_WORDS = 8  # words from the verb of a whole to the comma of its part ("were killed in the raid, including")
 _MAX_INSERT = 10  # words of an inserted "including …" clause between a count and its verb
 _INSERTS = frozenset({"including", "among", "mostly", "most", "many"})
 _DASHES = frozenset({"-", "–", "—"})  # a pair of them sets off an insert: "Two people - a man and his son - were"
@@ -1112,6 +1113,28 @@ def apposed_figures(group: list[Count], lex: Lexicon) -> None:
         kept, aside = (b, a) if a.hedge == _VAGUE else (a, b)
         kept.category, kept.source, kept.cue = after[0], "after", after[1]
         aside.category, aside.aside, aside.source, aside.cue = "other", after[0], "none", None
+
+
+def parts_of_no_figure(group: list[Count], lex: Lexicon) -> None:
+    """ "Several people were killed in the raid, including three children", "killing an unknown number of soldiers,
+    among them two officers": the part of a whole told with no figure is the least of them the story knows, and takes
+    the verb told of the whole (not when a figure of that harm came before in the sentence: "killed 12 people,
+    including three children" is 12)."""
+    for i, c in enumerate(group):
+        if c.category != "other" or not inserted(c) or any(o.category in _HARMED for o in group[:i]):
+            continue
+        words = c.sentence.words
+        comma = next((k for k in (c.first - 2, c.first - 3) if k >= 0 and words[k] == ","), None)
+        if comma is None:
+            continue
+        for k in range(comma - 1, max(-1, comma - 1 - _PART_VERB_WORDS), -1):
+            if words[k] in _CLAUSE_ENDS or words[k] == ",":
+                break
+            verb = match_phrase_ending(words, k, lex.after_cues, lex) or match_phrase_ending(
+                words, k, lex.before_verbs, lex)
+            if verb is not None and verb[0] in _HARMED:
+                c.category, c.source, c.cue = verb[0], "before", verb[1]
+                break
 
 
 def named_apposition(group: list[Count]) -> None:
