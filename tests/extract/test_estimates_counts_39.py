@@ -26,7 +26,8 @@ def test_a_part_set_off_after_a_count_is_no_second_figure_of_it():
 # --- numbers in words ---
 
 def test_a_pair_of_people_is_two():
-    assert _counts("A pair of journalists were killed in an airstrike on Kemo.") == [("A pair of", 2, "exact", "killed")]
+    assert _counts("A pair of journalists were killed in an airstrike on Kemo.") == [
+        ("A pair of", 2, "exact", "killed")]
     assert _totals("The blast killed a pair of soldiers guarding the gate and wounded 9.") == (2, 9)
     # "a couple" with no "of" is two people too, as before
     assert _totals("Gunmen shot dead a couple in their home in Lenmar.") == (2, 0)
@@ -44,8 +45,8 @@ def test_the_dead_of_a_retaliation_are_another_incident():
 
 
 def test_the_other_side_killed_in_the_same_fight_is_still_the_storys():
-    assert _totals("Three soldiers were killed when militants attacked their post. The army said it killed 15 militants "
-                   "in the ensuing gunfight.") == (18, 0)
+    assert _totals("Three soldiers were killed when militants attacked their post. The army said it killed 15 "
+                   "militants in the ensuing gunfight.") == (18, 0)
     assert _totals("Gunmen killed seven worshippers at a church. Police returned fire and killed four of the "
                    "attackers.") == (11, 0)
     # a figure of the retaliation told first is the story's own
@@ -148,7 +149,8 @@ def test_the_dead_told_as_a_rate_are_of_no_incident():
 
 def test_the_part_of_a_whole_of_no_figure_takes_its_verb():
     assert _totals("Several people were killed in the raid on Kemo, including three children.") == (3, 0)
-    assert _totals("Gunmen attacked a village, killing an unknown number of soldiers, among them two officers.") == (2, 0)
+    assert _totals("Gunmen attacked a village, killing an unknown number of soldiers, among them two "
+                   "officers.") == (2, 0)
     assert _totals("Several people were wounded in the raid, including three children.") == (0, 3)
     # a whole with a figure is the count, its part no more of them
     assert _totals("Gunmen killed 12 people in the raid, including three children.") == (12, 0)
