@@ -155,3 +155,12 @@ def test_the_part_of_a_whole_of_no_figure_takes_its_verb():
     # a whole with a figure is the count, its part no more of them
     assert _totals("Gunmen killed 12 people in the raid, including three children.") == (12, 0)
     assert _totals("Several buildings were destroyed, including three schools.") == (0, 0)
+
+
+# --- a name a person is of ---
+
+def test_a_name_after_of_is_what_a_person_is_of_not_a_victim():
+    assert _totals("On 6 May 2021, a member of Jubo Dal was hacked to death in Comilla.") == (1, 0)
+    assert _totals("On 6 May 2021, the chairman of Rampur Union was shot dead.") == (1, 0)
+    assert _totals("On 6 May 2021, 1 resident of Kofa was killed and 2 residents of Dawa were injured.") == (1, 2)
+    assert _totals("The son of Ali Musa was killed in the attack.") == (1, 0)

@@ -86,7 +86,9 @@ _HOSTAGES = re.compile(rf"\b[Tt]he[^\S\n]+(?:{'|'.join(_HOSTAGE_WORDS)})\b")
 # "shot and killed Sheikh Ali Omar": a named victim is a count of one (two or more capitalised words).
 # "Estevez was killed": a surname alone, before the passive of a casualty verb.
 _PASSIVE_MARKERS = (" was ", " had been ")
-_OBJECT_PREPOSITIONS = frozenset({"in", "at", "near", "from", "for", "to", "with", "inside", "outside"})
+# a name after one is a preposition's object, not the subject of the passive after it ("a bodyguard who worked for …
+# Negros was shot dead", "a member of Jubo Dal was hacked to death", "the chairman of Rampur Union was shot dead")
+_OBJECT_PREPOSITIONS = frozenset({"in", "at", "near", "from", "for", "to", "with", "inside", "outside", "of"})
 _NEXT_WORD = re.compile(r"[a-z]+")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)+")
 @cache
