@@ -164,3 +164,14 @@ def test_a_name_after_of_is_what_a_person_is_of_not_a_victim():
     assert _totals("On 6 May 2021, the chairman of Rampur Union was shot dead.") == (1, 0)
     assert _totals("On 6 May 2021, 1 resident of Kofa was killed and 2 residents of Dawa were injured.") == (1, 2)
     assert _totals("The son of Ali Musa was killed in the attack.") == (1, 0)
+
+
+# --- a harm told fatal ---
+
+def test_a_harm_told_fatal_is_a_death():
+    assert _totals("On 6 May 2021, two men accused of theft were fatally assaulted by a mob in Kisumu.") == (2, 0)
+    assert _totals("On 6 May 2021, a trader was fatally stabbed in Kano.") == (1, 0)
+    assert _totals("A soldier was mortally wounded by a sniper near Tamo.") == (1, 0)
+    assert _totals("Three villagers were fatally injured when a shell hit their house.") == (3, 0)
+    # the doers of a fatal act are not its dead
+    assert _totals("Two gunmen fatally shot three people in Kano.") == (3, 0)

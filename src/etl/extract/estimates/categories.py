@@ -147,9 +147,10 @@ _TO_BE = ["to", "be"]
 _STATES = frozenset({"dead", "missing", "alive", "injured", "wounded", "hurt"})
 _HAD_TO = frozenset({"had", "needed"})  # "She had to be hospitalized": done
 _SHOT_AT_ENDS = frozenset({",", ".", ";", ":", "by", "from", "with", "and", "but"})
-_FATALLY = frozenset({"fatally", "mortally"})  # "three people were fatally shot": killed
 # Heads of people held or gone ("hostages", "detainees", "refugees") and what a verb before them may have done to them.
 _HELD = frozenset({"captured", "arrested", "displaced", "missing"})
+_FATAL_HARMS = frozenset({"wounded", "killed_or_wounded"})  # what "fatally" makes a death: "was fatally wounded"
+_IRREGULAR_PARTICIPLES = frozenset({"shot", "hit", "struck", "cut", "burnt", "hurt"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded"})
 _INTENT_WORDS = 5  # words between an intent and the "to" of the act it meant ("conspired with his uncle to kill")
 # "Among the dead were three children", "the victims included two women": a part of the count given before.
@@ -321,6 +322,11 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
     if k >= n:
         return None
     hit = match_phrase(words, k, lex.after_cues, lex)
+    if not lex.fatal_adverbs.isdisjoint(words[j:k]) and (hit is None or hit[0] in _FATAL_HARMS) \
+            and not _PASSIVE_AUXILIARIES.isdisjoint(words[j:k]) and _is_participle(words[k]):
+        # "was fatally stabbed", "were fatally assaulted", "was mortally wounded": the harm killed them (a passive: not
+        # "Two gunmen fatally shot a man")
+        return "killed", k
     if hit is None:
         return None
     category, length = hit
@@ -358,6 +364,11 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
         if end < n and (words[end] in lex.object_starts or words[end][0].isdigit() or sent.is_capitalized(end)):
             return None
     return category, cue
+
+
+def _is_participle(word: str) -> bool:
+    """Whether a word may be a past participle ("assaulted", "beaten", "shot", "hit")."""
+    return word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
 
 
 def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, int, str] | None:
@@ -523,7 +534,7 @@ def categorize(c: Count, lex: Lexicon) -> None:
     if after is None and c.np_end == c.np_start and 0 < c.np_end < len(sent.words) and (
             sent.words[c.np_end - 1] == "of" and sent.words[c.np_end].lower() in _OF_WHOM):
         after = _after_cue(sent, c.np_end + 1, lex, passive_only=c.singular)  # "five of them were killed"
-        if after is None and c.np_end + 1 < len(sent.words) and sent.words[c.np_end + 1] in _FATALLY:
+        if after is None and c.np_end + 1 < len(sent.words) and sent.words[c.np_end + 1] in lex.fatal_adverbs:
             after = "killed", c.np_end + 1  # "Four people were shot, two of them fatally"
     if after is None and c.np_end > c.np_start and _ends_apposition(sent, c.first, c.np_end):
         # "The victims, a mother and her two children, were killed": the verb after the apposition is its people's
@@ -663,14 +674,14 @@ def _shot(c: Count, lex: Lexicon) -> tuple[str, int, str] | None:
         k = _before_joined(sent, k)  # "shot the driver and two passengers", "shot his wife and two neighbours"
         k = -1 if k is None else k
     if k >= 0 and words[k] in lex.shooting_verbs:
-        return "killed" if k > 0 and words[k - 1] in _FATALLY else SHOT, k, "before"
+        return "killed" if k > 0 and words[k - 1] in lex.fatal_adverbs else SHOT, k, "before"
     for j in {_past_insert(sent, _past_ages(sent, c.np_end)), _past_insert(sent, _past_of(sent, c.np_end, lex))}:
         k = j
         while k < n and k - j < _MAX_SKIP and _skipped_after(sent, k, lex):
             k += 1
         if k < n and words[k] in _SHOT_PARTICIPLES and not _PASSIVE_AUXILIARIES.isdisjoint(words[j:k]) and not (
                 k + 1 < n and words[k + 1] == "at" and (k + 2 == n or words[k + 2] in _SHOT_AT_ENDS)):
-            return "killed" if not _FATALLY.isdisjoint(words[j:k]) else SHOT, k, "after"
+            return "killed" if not lex.fatal_adverbs.isdisjoint(words[j:k]) else SHOT, k, "after"
     return None
 
 
@@ -690,13 +701,13 @@ def shot_and_killed(counts: list[Count], lex: Lexicon) -> None:
                 d.category == "killed" and not _of_attackers(d, lex) for d in _next_counts(counts, i, lex)):
             c.category = "killed_or_wounded"  # (the counts after it are read for the shot only: most are not)
         elif c.category == "wounded" and i + 1 < len(counts) and counts[i + 1].sentence is c.sentence \
-                and _fatally(counts[i + 1]):
+                and _fatally(counts[i + 1], lex):
             c.category = "killed_or_wounded"  # "Five people were injured, two of them fatally"
 
 
-def _fatally(c: Count) -> bool:
+def _fatally(c: Count, lex: Lexicon) -> bool:
     """Whether a count is the part of those before it told dead by "fatally": "two of them fatally"."""
-    return c.category == "killed" and c.cue is not None and c.sentence.words[c.cue] in _FATALLY \
+    return c.category == "killed" and c.cue is not None and c.sentence.words[c.cue] in lex.fatal_adverbs \
         and c.np_end == c.np_start
 
 

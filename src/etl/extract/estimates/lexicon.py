@@ -37,6 +37,7 @@ class Lexicon:
     singular_categories: frozenset[str]
     body_nouns: frozenset[str]
     finding_verbs: frozenset[str]
+    fatal_adverbs: frozenset[str]
     hospital_cues: frozenset[str]
     animals: frozenset[str]
     things: frozenset[str]
@@ -96,7 +97,7 @@ def load_lexicon() -> Lexicon:
         plurals=frozenset(raw["irregular_plurals"]), summary_heads=frozenset(raw["summary_heads"]),
         summary_before=frozenset(raw["summary_before"]), definite_before=frozenset(raw["definite_before"]),
         singular_categories=frozenset(raw["singular_categories"]), body_nouns=frozenset(raw["body_nouns"]),
-        finding_verbs=frozenset(raw["finding_verbs"]),
+        finding_verbs=frozenset(raw["finding_verbs"]), fatal_adverbs=frozenset(raw["fatal_adverbs"]),
         hospital_cues=frozenset(raw["hospital_cues"]),
         animals=frozenset(raw["animals"]), things=frozenset(raw["things"]),
         persons=frozenset(raw["persons"]), pairs=frozenset(raw["pairs"]), collectives=frozenset(raw["collectives"]),
@@ -116,7 +117,9 @@ def load_lexicon() -> Lexicon:
         coordinators=frozenset(raw["coordinators"]), origin_prepositions=frozenset(raw["origin_prepositions"]),
         # A word of every cue: only sentences holding one can have a singular count. The first ("shot dead"), unless
         # that is a common word ("the only fatality", "sustained injuries", "blew himself up"): then a rarer one.
-        cue_words=frozenset(_cue_word(phrase) for table in (after, verbs, nouns, own_deaths) for phrase in table),
+        # (and an adverb that makes a harm a death: "A trader was fatally stabbed")
+        cue_words=frozenset(_cue_word(phrase) for table in (after, verbs, nouns, own_deaths) for phrase in table)
+        | frozenset(raw["fatal_adverbs"]),
         quantity_classes=raw["quantity_classes"],
         longest=max(len(k) for k in (*after, *verbs, *nouns, *own_deaths)),
     )
