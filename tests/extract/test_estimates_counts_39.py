@@ -175,3 +175,15 @@ def test_a_harm_told_fatal_is_a_death():
     assert _totals("Three villagers were fatally injured when a shell hit their house.") == (3, 0)
     # the doers of a fatal act are not its dead
     assert _totals("Two gunmen fatally shot three people in Kano.") == (3, 0)
+
+
+# --- a parenthesis after the counted people ---
+
+def test_the_verb_after_a_parenthesis_of_the_counted_is_theirs():
+    assert _totals("On 2 June 2021, 5 civilians (2 men, 2 women and a child) were killed when their car hit a mine in "
+                   "Ghazni.") == (5, 0)
+    assert _totals("On 2 June 2021, an attack left 3 fighters (including a commander) dead and 6 others injured near "
+                   "Tal Afar.") == (3, 6)
+    assert _totals("On 2 June 2021, four members of a gang (the Red Lions) died in a shootout with police.") == (4, 0)
+    # a body of people and its acronym is no one person
+    assert _totals("On 2 June 2021, a rebel was killed while two Security Forces (SFs) were injured.") == (1, 2)

@@ -165,11 +165,15 @@ _WERE_WAS = _WERE | {"was", "is"}
 
 def _past_insert(sent: SentenceTokens, j: int) -> int:
     """Token after an inserted clause at j (", including 300 assailants,", ", who had tried to kill a guard,", ", three
-    of them officers,", " - a man and his son -"), the names of the counted (", Amedy Coulibaly,", ", Ali Musa and Omar
+    of them officers,", " - a man and his son -", " (2 men and a child)"), the names of the counted (", Amedy Coulibaly,", ", Ali Musa and Omar
     Farah,") or who told of them (", police said,"), else j."""
     words = sent.words
     if j < len(words) and words[j] in _DASHES:
         return next((k + 1 for k in range(j + 1, min(len(words), j + 1 + _MAX_INSERT)) if words[k] == words[j]), j)
+    if j + 1 < len(words) and words[j] == "(" and not sent.is_acronym(j + 1):
+        # "5 civilians (2 men, 2 women and a child) were killed" (not "two Security Forces (SFs) were injured": a name
+        # and its acronym, a body of people, no one person)
+        return next((k + 1 for k in range(j + 1, min(len(words), j + 1 + _MAX_INSERT)) if words[k] == ")"), j)
     if not (j + 1 < len(words) and words[j] == ","):
         return j
     end = next((k for k in range(j + 2, min(len(words), j + 2 + _MAX_INSERT)) if words[k] == ","), None)

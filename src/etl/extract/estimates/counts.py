@@ -523,7 +523,8 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         # (the costlier question last: most names stand by no casualty verb)
         # "the regime's Air Force Intelligence were killed" names a body, not a person ("four rebels and a Police
         # Sub-Inspector were killed": the verb is plural for the coordination)
-        plural = c.source == "after" and sent.words[c.np_end:c.np_end + 1] == ["were"] \
+        # (also past its acronym: "two Security Forces (SFs) were injured")
+        plural = c.source == "after" and "were" in sent.words[c.np_end:c.cue] \
             and "and" not in sent.words[max(0, first - 2):first]
         # "Abdi Farah and his bodyguard were killed", "Ali Musa, his wife and their son": a name joined to what follows
         # takes its verb along the chain (`chain_categories`); with none, is_singular_count drops it. After a comma
