@@ -187,3 +187,17 @@ def test_the_verb_after_a_parenthesis_of_the_counted_is_theirs():
     assert _totals("On 2 June 2021, four members of a gang (the Red Lions) died in a shootout with police.") == (4, 0)
     # a body of people and its acronym is no one person
     assert _totals("On 2 June 2021, a rebel was killed while two Security Forces (SFs) were injured.") == (1, 2)
+
+
+# --- the dead a protest was over ---
+
+def test_the_dead_a_protest_was_over_are_none_of_its_own():
+    assert _totals("On 4 June 2021, residents protested in Kumasi after a soldier shot and killed a motorcyclist.") \
+        == (0, 0)
+    assert _totals("On 4 June 2021, students demonstrated in Dhaka over the death of two classmates.") == (0, 0)
+    assert _totals("On 4 June 2021, relatives held a vigil in Caracas for 12 prisoners who were killed by guards.") \
+        == (0, 0)
+    # the protest's own dead
+    assert _totals("On 4 June 2021, during a protest in Kumasi, police shot dead 2 protesters.") == (2, 0)
+    assert _totals("On 4 June 2021, police fired on protesters in Kumasi, killing 3.") == (3, 0)
+    assert _totals("On 4 June 2021, protesters clashed with police in Kumasi. One demonstrator was killed.") == (1, 0)

@@ -114,7 +114,9 @@ from etl.extract.estimates.counts import (
 )
 from etl.extract.estimates.items import Count, SentenceTokens, sentence_tokens
 from etl.extract.estimates.lexicon import load_lexicon, subject_category
-from etl.extract.estimates.links import Pasts, Triggers, dated_as_of, is_rate, runs_over_a_span, subject_key_of
+from etl.extract.estimates.links import (
+    Pasts, Triggers, dated_as_of, is_rate, protests_cause, runs_over_a_span, subject_key_of,
+)
 from etl.extract.numbers import find_numbers
 from etl.extract.text import Doc, WordFinder
 from etl.ids import stable_hash
@@ -215,9 +217,10 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if (weak or c.unit == "percent") and c.category == "other":
             dropped["estimates: 'one' with no category" if weak else "estimates: percentage with no category"] += 1
             continue
-        if c.category in _BACKGROUND_KINDS and (c.unit == "percent" or is_rate(c)):
+        if c.category in _BACKGROUND_KINDS and (c.unit == "percent" or is_rate(c) or protests_cause(c)):
             # "killed 30 percent of the crop", "Heart disease kills 17 million people a year": a share or a rate, the
-            # dead of no incident (kept aside, so that a sum of the dead counts the story's own)
+            # dead of no incident; "protested after a soldier killed a motorcyclist": the dead a protest was over, of
+            # none of its own (kept aside, so that a sum of the dead counts the story's own)
             c.category, c.aside = "other", c.category
         c.incident = triggers.nearest(c, doc)
         own_figure = False
