@@ -201,3 +201,13 @@ def test_the_dead_a_protest_was_over_are_none_of_its_own():
     assert _totals("On 4 June 2021, during a protest in Kumasi, police shot dead 2 protesters.") == (2, 0)
     assert _totals("On 4 June 2021, police fired on protesters in Kumasi, killing 3.") == (3, 0)
     assert _totals("On 4 June 2021, protesters clashed with police in Kumasi. One demonstrator was killed.") == (1, 0)
+
+
+# --- a count joined to a bare plural before their verb ---
+
+def test_a_count_joined_to_a_bare_plural_takes_their_verb():
+    assert _totals("On 2 June 2021, forces clashed near Sirte. Seven government soldiers and alleged foreign "
+                   "mercenaries were reportedly killed.") == (7, 0)
+    assert _totals("At least 11 soldiers and militia members were killed when a bomber struck the base.") == (11, 0)
+    # what a possessive or determiner opens is no more of the counted
+    assert _totals("Two people and their houses were burned.") == (0, 0)

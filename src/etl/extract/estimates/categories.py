@@ -165,8 +165,8 @@ _WERE_WAS = _WERE | {"was", "is"}
 
 def _past_insert(sent: SentenceTokens, j: int) -> int:
     """Token after an inserted clause at j (", including 300 assailants,", ", who had tried to kill a guard,", ", three
-    of them officers,", " - a man and his son -", " (2 men and a child)"), the names of the counted (", Amedy Coulibaly,", ", Ali Musa and Omar
-    Farah,") or who told of them (", police said,"), else j."""
+    of them officers,", " - a man and his son -", " (2 men and a child)"), the names of the counted (", Amedy
+    Coulibaly,", ", Ali Musa and Omar Farah,") or who told of them (", police said,"), else j."""
     words = sent.words
     if j < len(words) and words[j] in _DASHES:
         return next((k + 1 for k in range(j + 1, min(len(words), j + 1 + _MAX_INSERT)) if words[k] == words[j]), j)
@@ -212,7 +212,8 @@ def _added_insert(c: Count) -> bool:
 
 def _past_numberless(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
     """Token after a plural phrase of no number joined at j ("12 soldiers | and an unknown number of assailants |
-    were killed", "and several militants"), else j: the verb after it is the count's too."""
+    were killed", "and several militants", "and alleged foreign mercenaries"), else j: the verb after it is the count's
+    too."""
     words, n = sent.words, len(sent.words)
     if not (j + 2 < n and words[j] == "and"):
         return j
@@ -221,8 +222,8 @@ def _past_numberless(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
         k += 4
     elif words[k] in _SOME:
         k += 1
-    else:
-        return j
+    elif words[k] in lex.determiners or words[k] in POSSESSIVES or words[k][0].isdigit():
+        return j  # (a bare plural goes on: "7 soldiers | and alleged foreign mercenaries | were killed")
     start = k
     while k < n and k - start < _OF_WORDS and sent.is_word(k) and words[k] not in lex.np_stop \
             and not match_phrase(words, k, lex.after_cues, lex):
@@ -1109,10 +1110,10 @@ def animals_are_no_casualties(group: list[Count], lex: Lexicon) -> None:
 
 
 def apposed_figures(group: list[Count], lex: Lexicon) -> None:
-    """ "Dozens of people, possibly more than 100, were killed", "Hundreds - perhaps as many as 300 - died": a figure set
-    off after a count, with nothing of its own but a hedging adverb, is another figure of the same people, and the verb
-    after it is theirs. One figure of them is the story's count (a sum of the dead counts it alone): the number that
-    makes a vague one firm, else the figure told first, which the other only guesses beyond ("At least 50 people,
+    """ "Dozens of people, possibly more than 100, were killed", "Hundreds - perhaps as many as 300 - died": a figure
+    set off after a count, with nothing of its own but a hedging adverb, is another figure of the same people, and the
+    verb after it is theirs. One figure of them is the story's count (a sum of the dead counts it alone): the number
+    that makes a vague one firm, else the figure told first, which the other only guesses beyond ("At least 50 people,
     possibly more than 100, were killed": 50); the other is kept aside as `other`."""
     for a, b in zip(group, group[1:]):
         words, n = a.sentence.words, len(a.sentence.words)
