@@ -1,5 +1,8 @@
 """Counts of the dead that wire stories, event notes and incident summaries tell in ways the other rules missed: a
-second figure of the same people set off after the first. Names and places are invented."""
+second figure set off after the first, the other side's answer to an attack, a body found, people named or described
+beside a count, a share, a rate or a protest's cause that are no dead of the story, another year in an undated note.
+Names and places are invented."""
+from tests.extract import test_estimates_implicit as implicit
 from tests.extract.test_estimates_implicit import _counts  # an article of our own, published 2024-05-01
 from tests.extract.test_estimates_incidents import _totals
 
@@ -211,3 +214,14 @@ def test_a_count_joined_to_a_bare_plural_takes_their_verb():
     assert _totals("At least 11 soldiers and militia members were killed when a bomber struck the base.") == (11, 0)
     # what a possessive or determiner opens is no more of the counted
     assert _totals("Two people and their houses were burned.") == (0, 0)
+
+
+# --- another year in a note of no publication date ---
+
+def test_another_year_in_a_note_of_no_publication_date_is_past(monkeypatch):
+    monkeypatch.setattr(implicit, "PUBLISHED", None)  # notes and incident summaries carry no publication date
+    assert _totals("11/06/2017: Assailants detonated an explosive device at a market in Tal Afar, Nineveh, Iraq. Seven "
+                   "people were killed. In 2014, militants killed 40 people in the town.") == (7, 0)
+    assert _totals("On 5 May 2020, gunmen killed 3 villagers in Kaura. In April 2019, 40 people were killed in the "
+                   "same village.") == (3, 0)
+    assert _totals("On 5 May 2020, gunmen killed 3 villagers in Kaura.") == (3, 0)

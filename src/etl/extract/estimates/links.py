@@ -166,6 +166,7 @@ _CLAUSE_BOUNDS = frozenset({",", ";", "—", "–", "(", ")", "which", "where", 
 _WHEN = "when"  # "since March 2019, when a bomber killed 30": the date before it is the clause's
 _WHICH, _WHICH_PREPOSITIONS = "which", frozenset({"in", "during"})  # "the civil war in 2009, in which 100,000 died"
 _CLAUSE_WORDS = 15  # words of a count's clause looked at on each side (a sentence of no commas may be very long)
+_OPENING_CHARS = 30  # characters before the day that opens a note ("Around 4 May 2020 (as reported), …")
 _OPENER_WORDS = 3  # words before a date that opens its sentence ("In March 2019, …") and dates all its clauses
 _SPAN_STARTS = ("since", "from", "until", "till")  # the start or end of a span, no date of what happened
 _LONG_AGO = timedelta(days=31)  # a period that ended this long before publication is past, not the news of the day
@@ -219,6 +220,17 @@ class Pasts:
         published = doc.article.published_at
         self.published = published.date() if isinstance(published, datetime) else published
         self.dates: dict[int, tuple[list[DateMention], list[int]]] = {}
+        if self.published is None and doc.sentences:
+            self.published = self._opening_day()
+
+    def _opening_day(self) -> date | None:
+        """The day a note or summary of no publication date opens with ("11/06/2017: Assailants …", "On 5 May 2020,
+        …"): its incident's, which another year it tells of is before ("In 2014, a truck bomb killed 500")."""
+        found, _ = self._sentence_dates(0)
+        first = found[0] if found else None
+        if first is None or first.precision != "day" or first.start > self.doc.sentences[0].start + _OPENING_CHARS:
+            return None
+        return first.date
 
     def _is_past(self, m: DateMention) -> bool:
         said = m.text.lower()
