@@ -29,7 +29,10 @@ number of figures, not the length of the article. For each count:
   verb of the people joined after it along the chain: "Abdi Farah and his bodyguard were killed", "Abdi Farah, his
   wife and their three children", "a man, a woman and three girls were shot", and a second person joined with no
   determiner of its own, "His wife and daughter were killed": 2, unless a singular verb makes them one, "a party
-  official and activist was shot dead"), and so does one person joined to a
+  official and activist was shot dead", also past the name's description or a name after the noun: "killed Ahmed
+  Nur, a local elder, and his son", "and his son Ali"; "its driver" and "Karzai's cousin" are definite persons too, and
+  names set off after a count are its people, "killed two elders, Malik Khan and Gul Zaman,": 2; a name after "of" is
+  what a person is of, "a member of Jubo Dal was hacked to death": 1), and so does one person joined to a
   casualty count or told after an act ("killing himself and 12 others", "killed a police officer and his son", "before
   turning the gun on himself", "then killed himself", "before committing suicide", "then blew himself up": the doer,
   no victim, whom "The gunman killed himself" told again restates), and a definite person killed or hurt when no count
@@ -66,7 +69,8 @@ number of figures, not the length of the article. For each count:
   to 12"), and so does one that grew in the sentence of some of them, if it counts at least the others ("killing at
   least four. Rescuers pulled the body of a woman …, bringing the toll to four"): they are kept as `other`, so that a
   sum of the dead counts the toll alone, and the toll takes their event; so is a figure told first beside a newer one
-  ("Officials initially said 9 …", "had said 27 …", "had initially killed 20", "had earlier put the death toll at 9");
+  ("Officials initially said 9 …", "had said 27 …", "had initially killed 20", "had earlier put the death toll at 9",
+  "18 people had been reported killed");
   more dead told after a toll that grew in their sentence are in it, even a toll told again ("rose to 15 after two
   more died", "has risen to three after a man died in hospital"); another source's toll of the same incident, not
   told as grown ("killing at least 12 people, police said. Hospital officials put the death toll at 15"), is another
@@ -88,8 +92,11 @@ number of figures, not the length of the article. For each count:
   retaliation, the army said it killed 12 bandits"), told after the story's own figure of its kind is background, kept
   as `other` so that a sum of the story's dead counts its own incident ("Suicide bombers killed 10 people on Tuesday.
   The insurgency has killed more than 20,000 since 2009": 10), and so is a running total told before it ("At least
-  500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": 12). A count whose country is
-  unknown cannot be told apart from others across articles, so its key is kept to its own article.
+  500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": 12). So are, wherever told, a
+  share or a rate of the dead ("killed 30 percent of the crop", "kills 400,000 people annually") and the dead a protest
+  was over ("residents protested after a soldier killed a motorcyclist"). A note of no publication date is dated by the
+  day it opens with ("11/06/2017: …"). A count whose country is unknown cannot be told apart from others across
+  articles, so its key is kept to its own article.
 
 The package, in the order the steps run: `counts` reads each number (numbers.py) and each singular "a man"
 into a count with its noun phrase (`items`); `categories` says what happened to what it counts and drops
