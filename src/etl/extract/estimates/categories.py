@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
+from etl.extract import numbers
 from etl.extract.dates import is_calendar_word
 from etl.extract.estimates.items import (
     Count, SentenceTokens, counted_kind, is_plural, match_phrase, match_phrase_ending,
@@ -222,8 +223,10 @@ def _past_numberless(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
         k += 4
     elif words[k] in _SOME:
         k += 1
-    elif words[k] in lex.determiners or words[k] in POSSESSIVES or words[k][0].isdigit():
-        return j  # (a bare plural goes on: "7 soldiers | and alleged foreign mercenaries | were killed")
+    elif words[k] in lex.determiners or words[k] in POSSESSIVES or words[k][0].isdigit() \
+            or words[k] in numbers.lexicon().start_words:
+        return j  # (a bare plural goes on: "7 soldiers | and alleged foreign mercenaries | were killed"; a count joined
+        # is a count of its own: "two officers and two suspects were injured")
     start = k
     while k < n and k - start < _OF_WORDS and sent.is_word(k) and words[k] not in lex.np_stop \
             and not match_phrase(words, k, lex.after_cues, lex):
