@@ -229,3 +229,16 @@ def test_strike_with_an_object_of_a_figure_of_speech_is_no_assault(text):
 def test_strike_a_deal_is_an_agreement_and_a_missile_strike_still_an_assault():
     assert _on("The two sides struck a deal with the army on Monday.", "struck", MAY_26).event_type == "AGREE"
     assert _on("Russian missiles struck a power plant in Kharkiv.", "struck", MAY_26).event_type == "ASSAULT"
+
+
+def test_an_attack_launched_from_a_place_struck_the_place_its_clause_tells():
+    e = _on("Hamas militants killed 250 people in Israel after launching a surprise attack from Gaza.", "attack",
+            MAY_26)
+    assert e.location == "Israel"
+
+
+def test_a_rocket_fired_from_one_place_into_another_is_not_the_shelling_it_answered():
+    text = ("On 6 May 2020, Israeli artillery shelled two monitoring sites in the town of Bayt Hanun in the northern "
+            "Gaza Strip. The attack came in retaliation to a rocket fired from Gaza into Israel earlier.")
+    rows = extract_article(_article(text)).events
+    assert [e.location for e in rows if e.trigger == "fired"] == ["Israel"]

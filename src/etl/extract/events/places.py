@@ -1281,7 +1281,14 @@ def _told_as_origin(sent: SentenceTokens, start: int, lex: Lexicon) -> bool:
         return False
     people = sent.lower[k - 2]
     return lex.in_class(people, "people") or lex.in_class(people, "troops") or (
-        people.endswith("s") and not people.endswith("ss") and sent.words[k - 2].islower())
+        people.endswith("s") and not people.endswith("ss") and sent.words[k - 2].islower()) or (
+        people in _LAUNCHED or lex.in_class(people, "mobilization") or lex.in_class(people, "launchable"))
+
+
+# Verbs of an act done across a distance: what they set out "from" is the origin, the act struck elsewhere ("rockets
+# fired from Gaza", "gunmen crossed from Syria"); as are attacks and weapons ("a surprise attack from Gaza": class
+# `mobilization`, `launchable`)
+_LAUNCHED = frozenset({"fired", "launched", "crossed", "infiltrated", "lobbed", "shot", "sneaked", "came"})
 
 
 def _reduced(sent: SentenceTokens, k: int) -> bool:
