@@ -425,7 +425,11 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
             and not _clause_break(sent, t_end, p.start, lex, relatives=False)))), opening)
     target = None
     if cand.target and cand.sense.event_type in PLACE_TARGET_TYPES:
-        target = (_target_in_region(text, sent, cand.target) or _target_place(text, sent, cand.target, places, lex)
+        # a list closed by "and" names no town of the region its second name is ("raided Jenin, Tubas, Nablus and
+        # Qalqilya (West Bank)"); "shelled Beryslav, Kherson oblast" does
+        listed = _listed_target(text, sent, cand.target, places)
+        target = ((listed if listed is not None and " and " in listed.text else None)
+                  or _target_in_region(text, sent, cand.target) or _target_place(text, sent, cand.target, places, lex)
                   or _target_town(sent, cand.target, whereabouts, cand.sense.event_type == "ASSAULT")
                   or _target_site(text, sent, cand.target, whereabouts))
         if target and target.locality:

@@ -668,7 +668,7 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool, kinded: bool = False) -
     last = _name_chain(cur, i)
     if last is None:
         return _possessive_place(cur, i)
-    last = _coordinated(cur, last)
+    last = _names_listed_on(cur, _coordinated(cur, last))
     named = last
     last = _parenthesis(cur, last)  # "the Omar el Sorro (al Fadiya) square"
     has_kind = False
@@ -919,22 +919,29 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
     # "Dalo and Nuri areas (Sefa, Kam)", "the Dalo and Nuri districts of Sefa oblast": names listed before a plural
     # kind whose context follows ("Sunni and Shia areas", "Kurdish and Arab towns" describe)
     plural = (cur.lower[kind].endswith("s") and cur.lower[kind] not in _PLURAL_NAMES and kind + 1 < cur.n
-              and (cur.words[kind + 1] == "(" or cur.lower[kind + 1] == "of"))
-    of_only = plural and cur.words[kind + 1] != "("
+              and (cur.words[kind + 1] == "(" or cur.lower[kind + 1] in ("of", "in")))
+    of_only = plural and cur.lower[kind + 1] == "of"
     reach = 2 * _MAX_NAME_WORDS if route else _MAX_NAME_WORDS  # "the Dar al Sorro - Kafr el Nuri road"
-    while j >= 0 and cur.names[j] and cur.lower[j] not in words.not_places and kind - j <= reach:
+    size = 0  # the words of the name the walk is in: the reach bounds each name of a list, not the list
+    while j >= 0 and cur.names[j] and cur.lower[j] not in words.not_places and size < reach:
         j -= 1
+        size += 1
         if j > 1 and route and cur.words[j].islower() and cur.lower[j] in words.particles and (
                 cur.names[j - 1] or cur.words[j - 1] in _DASHES and cur.names[j - 2]):
             j -= 1  # "Dar al Sorro road", "Dalo - al Nuri road": a particle inside a name of the route
         if j > 0 and (cur.words[j] in _DASHES or cur.lower[j] == "and" and (route or plural)
                       or cur.words[j] == "," and plural) and (cur.names[j - 1] and j < last_name):
             j -= 1  # "the Dalo - Nuri road", "the Dalo and Nuri border", "Ardo, Benu and Tefi districts (Kam)"
+            size = 0
     first = j + 1
     if of_only and 0 < first < last_name and cur.lower[first - 1] != "the":
         # a list before "districts of" only after a determiner: "the Dalo and Nuri districts of Sefa", not "at 7
         # July and Engineering College areas of Dalo"
         first = max(k for k in range(first - 1, last_name) if not cur.names[k]) + 1
+    if plural and cur.lower[kind + 1] == "in" and first <= last_name and "," not in cur.words[first:last_name]:
+        # a list before "villages in" only of three names or more ("Dalo, Nuri and Kibo villages in Sefa"): "Sunni
+        # and Shia areas in Dalo" describe
+        first = next(k for k in range(last_name, first - 1, -1) if k == first or not cur.names[k - 1])
     if first > last_name or cur.words[first].isupper() and len(cur.words[first]) > 1 and first == last_name:
         return None
     if first == last_name and cur.lower[kind].endswith("s") and cur.lower[kind] not in _PLURAL_NAMES:
@@ -951,7 +958,7 @@ def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
     if country_code(cur.surface(first, last_name)) and _modifies_next(cur, last) or (
             cur.lower[last] not in _place_words().sites and _kind_modifies_next(cur, last)):
         return None  # "a Greek border guard", "the Kibo district head", "at the Sefa district branch office"
-    return first, _admin_context(cur, last)
+    return first, _admin_context(cur, _names_listed_on(cur, last))
 
 
 def _town_before_region(cur: _Cursor, first: int, kind: int) -> int:
@@ -1289,6 +1296,29 @@ def _admin_context(cur: _Cursor, last: int) -> int:
             break  # ", Kenya border guard police": a new phrase, not the context
         last = tail
     return last
+
+
+def _names_listed_on(cur: _Cursor, last: int) -> int:
+    """The last token of a list of names set off by commas and closed by "and" that follows the place ending at `last`
+    ("Kherson city, Antonivka, Bilozerka and Stanislav (Kherson)", "in Lima, Cusco, Puno and Juliaca against"), with
+    the kinds after it; else `last`. A context is never joined by "and", so the names are places of the list, not a town,
+    a district and a region; but "Foca, Bosnia and Herzegovina" is a town and one country's name."""
+    end = _coordinated_list(cur, last)
+    between = cur.lower[last + 1:end]
+    if "and" not in between or "(" in between or not any(
+            w == "," and between[k + 1] != "and" for k, w in enumerate(between)):
+        return last  # three bare names at least: "Cleveland, and Trump" is no list of places
+    comma = last + 1 + max(k for k, w in enumerate(between) if w == ",")
+    if _known_region(cur.surface(comma + 1, end)):
+        return last
+    words = _place_words()
+    named = end
+    while end + 1 < cur.n and (cur.lower[end + 1] in words.kinds or cur.lower[end + 1] in words.modifiers):
+        end += 1  # "Dalo city, Nuri, Kibo and Sefa communities (Kam)", "… and Sefa military camps"
+    while end > named and cur.lower[end] not in words.kinds:
+        end -= 1
+    # (nor "in Sefa, Kam and Toro fighters attacked": a name that goes on as a modifier)
+    return last if _modifies_next(cur, end) else end
 
 
 def _bracket(cur: _Cursor, last: int) -> int:

@@ -1,0 +1,55 @@
+"""Where an event happened, told the ways conflict notes, wire stories and incident summaries of many countries tell
+it: long lists of targets closed by "and" and a context, the divisions of a country's provinces. The sentences are our
+own; the names are invented where the grammar alone decides, and real where the gazetteer must know them."""
+from datetime import datetime, timezone
+
+from etl.extract import geo
+from etl.records import Event
+from tests.extract.test_event_places_acled_style import _by_trigger
+from tests.extract.test_event_places_acled_style import _merged as merged_in
+
+WHEN = datetime(2024, 5, 1, tzinfo=timezone.utc)
+
+
+def _merged(text: str) -> list[Event]:
+    return merged_in(text, WHEN)
+
+
+def _places(text: str) -> list[str]:
+    return [p.text for p in geo.find_places(text)]
+
+
+def test_a_list_of_four_names_or_more_closed_by_and_is_one_place_not_a_town_and_its_context():
+    found = _merged("On 19 February 2024, Russian forces shelled Kherson city, Antonivka, Bilozerka, Stanislav and "
+                    "Chornobaivka (Kherson, Kherson). 3 civilians were injured.")
+    shelled = _by_trigger(found, "shelled")
+    assert shelled.location == "Kherson city, Antonivka, Bilozerka, Stanislav and Chornobaivka (Kherson, Kherson)"
+    assert (shelled.location_country, shelled.location_admin1) == ("UKR", "Kherson")
+    found = _merged("On 5 March 2024, protesters rallied in Dalo, Nuri, Kibo, Sefa and Tessal against the new tax.")
+    assert _by_trigger(found, "rallied").location == "Dalo, Nuri, Kibo, Sefa and Tessal"
+    # not a town and a country of two names, nor two names after a comma
+    assert _places("Protesters gathered in Foca, Bosnia and Herzegovina on Monday.") == ["Foca"]
+    assert _places("He won the primary in Cleveland, and Trump lost.") == ["Cleveland"]
+
+
+def test_a_long_list_of_names_before_their_kind_opens_with_its_first_name():
+    assert _places("Militants raided Dalo, Nuri, Kibo, Sefa and Tessal villages (Sefa, Kam).") == [
+        "Dalo, Nuri, Kibo, Sefa and Tessal villages (Sefa, Kam)"]
+    found = _merged("On 3 April 2024, Russian forces shelled Nikopol city, Marhanets, Pokrovske and Myrove communities "
+                    "(Nikopol, Dnipropetrovsk). 2 civilians were injured.")
+    assert _by_trigger(found, "shelled").location == (
+        "Nikopol city, Marhanets, Pokrovske and Myrove communities (Nikopol, Dnipropetrovsk)")
+
+
+def test_a_list_of_three_names_or_more_before_villages_in_a_district_is_the_place():
+    found = _merged("On 9 January 2024, bandits attacked Dalo, Nuri, Kibo and Tessal villages in Maru LGA (Zamfara). "
+                    "Fatalities: 11.")
+    attacked = _by_trigger(found, "attacked")
+    assert attacked.location == "Dalo, Nuri, Kibo and Tessal villages in Maru LGA (Zamfara)"
+    assert attacked.location_country == "NGA"
+
+
+def test_a_list_of_targets_is_no_town_of_the_region_its_second_name_is():
+    found = _merged("On 6 March 2024, Israeli forces raided Jenin, Tubas, Nablus and Qalqilya (West Bank). 4 Palestinians "
+                    "were arrested.")
+    assert _by_trigger(found, "raided").location == "Jenin, Tubas, Nablus and Qalqilya (West Bank)"
