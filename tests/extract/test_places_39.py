@@ -53,3 +53,41 @@ def test_a_list_of_targets_is_no_town_of_the_region_its_second_name_is():
     found = _merged("On 6 March 2024, Israeli forces raided Jenin, Tubas, Nablus and Qalqilya (West Bank). 4 Palestinians "
                     "were arrested.")
     assert _by_trigger(found, "raided").location == "Jenin, Tubas, Nablus and Qalqilya (West Bank)"
+
+
+def _situated(phrase: str) -> tuple[str | None, str | None]:
+    country = geo.place_country(phrase)
+    return country, geo.situate(phrase, country, lambda: set()).admin1
+
+
+def test_a_province_gives_the_region_it_lies_in():
+    assert _situated("Barangay San Isidro, Las Navas, Northern Samar") == ("PHL", "Eastern Visayas")
+    assert _situated("Patikul, Sulu") == ("PHL", "Bangsamoro Autonomous Region in Muslim Mindanao")
+    assert _situated("Ouagadougou city, Kadiogo province") == ("BFA", "Centre")
+    assert _situated("Dalo (Sefa, Sanmatenga)") == ("BFA", "Centre-Nord")
+    assert _situated("Lille, Nord") == ("FRA", "Hauts-de-France")
+    found = _merged("On 14 February 2024, soldiers killed 3 Abu Sayyaf members in Patikul, Sulu. Fatalities: 3.")
+    assert _by_trigger(found, "killed").location_admin1 == "Bangsamoro Autonomous Region in Muslim Mindanao"
+
+
+def test_a_province_of_a_region_since_renamed_and_a_city_named_like_a_province_of_another():
+    assert _situated("Barangay Labangal, General Santos, South Cotabato") == ("PHL", "Soccsksargen")
+    assert _situated("Barangay Central, Quezon City") == ("PHL", "National Capital Region")  # not Quezon's Calabarzon
+    assert _situated("Lucena, Quezon") == ("PHL", "Calabarzon")
+
+
+def test_where_the_second_level_is_what_reports_call_a_region_it_stays_the_region():
+    assert _situated("Dalo (Dahuk)") == ("IRQ", "Duhok")  # not the Kurdistan Region it lies in
+    assert _situated("Dalo subdistrict, Bantul regency, Yogyakarta province") == ("IDN", "Yogyakarta")
+
+
+def test_a_region_whose_name_is_a_kind_of_place():
+    assert _situated("Kaka village, Rivers state") == ("NGA", "Rivers")  # not the Kaka of Turkmenistan
+    assert _situated("Dalo, Lakes state") == ("SSD", "Lakes")
+
+
+def test_a_capital_no_region_is_named_after_lies_in_its_own():
+    assert _situated("Mogadishu") == ("SOM", "Banaadir")
+    assert _situated("Tondo, Manila") == ("PHL", "National Capital Region")
+    assert _situated("Bogotá") == ("COL", "Bogota")  # its region's name written without the accent
+

@@ -135,7 +135,9 @@ def _subdivisions() -> dict[str, list[tuple[str, str]]]:
     for key, entries in short.items():
         if key not in out and len(entries) == 1:
             out[key] = entries
-    for name, code, region, *_ in tsv_rows("geo_regions.tsv"):  # "Luhansk" for "Luhanska oblast", "North Kivu"
+    for name, code, region, *flag in tsv_rows("geo_regions.tsv"):  # "Luhansk" for "Luhanska oblast", "North Kivu"
+        if flag == ["within"]:
+            continue
         entries = out.setdefault(lookup_key(ascii_name(name)), [])
         if all(known != code for known, _ in entries):  # "Nord-Ouest": Haiti's by ISO 3166-2, Cameroon's here
             entries.append((code, region))
@@ -177,10 +179,47 @@ def admin1_countries(name: str) -> frozenset[str]:
 
 
 def admin1_named(parts: list[str], country: str | None) -> str | None:
-    """The first-level region among the parts of a place phrase ("Owerri LGA", "Imo"), of that country."""
+    """The first-level region among the parts of a place phrase ("Owerri LGA", "Imo"), of that country; else, the
+    country known, the one a province among them lies in ("Patikul, Sulu" → Bangsamoro)."""
     subdivisions = _subdivisions()
     for part in reversed(parts):
         for code, name in subdivisions.get(lookup_key(ascii_name(part)), ()):
             if country is None or code == country:
                 return name
-    return None
+    if country is None:
+        return None
+    provinces = _provinces()
+    return next((provinces[country, key] for key in (lookup_key(ascii_name(part)) for part in reversed(parts))
+                 if (country, key) in provinces), None)
+
+
+# "Eastern Visayas (Region VIII)": the number or acronym ISO 3166-2 gives a region after its name.
+_REGION_NUMBER = re.compile(r"\s*\([^)]*\)$")
+# Countries whose ISO 3166-2 second level is what reports call their regions: Indonesia's provinces (under its
+# islands), Iraq's Kurdish governorates (under the Kurdistan Region), the Dominican Republic's provinces.
+_SECOND_LEVEL_REGIONS = frozenset({"ID", "IQ", "DO"})
+
+
+@cache
+def _provinces() -> dict[tuple[str, str], str]:
+    """(country alpha-3, lookup key of a second-level ISO 3166-2 subdivision's name) → the name of the first-level
+    region it lies in: notes and reports name a province ("Northern Samar", "Kadiogo") more often than its region,
+    which is what a place's `admin1` holds. Read only for a country known otherwise: a province's name alone ("Bam",
+    "Nord") is too often a word or a town elsewhere to tell a country."""
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    regions = {sub.code: sub for sub in pycountry.subdivisions if sub.parent_code is None}
+    out: dict[tuple[str, str], str] = {}
+    for sub in pycountry.subdivisions:
+        region = regions.get(sub.parent_code) if sub.parent_code else None
+        if region is None or sub.country_code not in alpha3 or sub.country_code in _SECOND_LEVEL_REGIONS:
+            continue
+        country = alpha3[sub.country_code]
+        bare = _REGION_NUMBER.sub("", region.name)
+        # the region's English name where geo_regions.tsv gives one ("Autonomous Region in Muslim Mindanao" →
+        # Bangsamoro)
+        name = next((n for c, n in _subdivisions().get(lookup_key(ascii_name(bare)), ()) if c == country), bare)
+        out.setdefault((country, lookup_key(ascii_name(sub.name))), name)
+    for name, code, region, *flag in tsv_rows("geo_regions.tsv"):
+        if flag == ["within"]:
+            out[code, lookup_key(ascii_name(name))] = region
+    return out

@@ -212,9 +212,10 @@ def _name_parts(name: str, joined: bool = False, generic: bool = False) -> list[
             out.append(" ".join(named))  # "the occupied West Bank": a territory's name, whose words are kinds too
             continue
         caps = [t for t in named if t[:1].isupper()]
-        if len(caps) > 1 and caps == named[:len(caps)] and lookup_key(ascii_name(" ".join(caps))) in (
-                subdivision_countries()):
-            out.append(" ".join(caps))  # "Highland Papua", "Red Sea state": a region whose name holds a kind word
+        if caps and caps == named[:len(caps)] and (len(caps) > 1 or caps[0].lower() in words.kinds) and lookup_key(
+                ascii_name(" ".join(caps))) in subdivision_countries():
+            # "Highland Papua", "Red Sea state", "Rivers state", "Lakes": a region whose name holds or is a kind word
+            out.append(" ".join(caps))
             continue
         kept = [t for t in named if t.lower() not in words.kinds]
         bare = " ".join(t for t in kept if t.lower() not in words.directions)
@@ -453,7 +454,8 @@ def _own_region(name: str, part: str, town: Locality) -> str | None:
     at = name.find(part)
     if town.population < _KNOWN_TOWN and not (at >= 0 and _REGION_AFTER.match(name, at + len(part))):
         return None
-    if country_code(part) is not None and lookup_key(part) != lookup_key(_capital_name(town.country)):
+    if country_code(part) is not None and lookup_key(ascii_name(part)) != lookup_key(ascii_name(
+            _capital_name(town.country))):
         return None  # "Mexico": the country, which the gazetteer knows as another name of its capital
     if regions_holding(part, town.country) > 1:
         return None  # "Buenos Aires", "Lima": the province or the capital city's own region
