@@ -91,3 +91,12 @@ def test_a_capital_no_region_is_named_after_lies_in_its_own():
     assert _situated("Tondo, Manila") == ("PHL", "National Capital Region")
     assert _situated("Bogotá") == ("COL", "Bogota")  # its region's name written without the accent
 
+
+def test_a_site_in_a_capital_a_country_names_lies_in_that_capital():
+    found = _merged("MOGADISHU, Somalia (Reuters) - A car bomb exploded outside a busy restaurant near the presidential "
+                    "palace in Somalia's capital on Sunday, killing at least eight people, police said.")
+    exploded = _by_trigger(found, "exploded")
+    assert (exploded.location_country, exploded.location_admin1) == ("SOM", "Banaadir")
+    assert (round(exploded.location_lat), round(exploded.location_lon)) == (2, 45)
+    found = _merged("Gang members shot residents in a neighborhood of Haiti's capital over the weekend.")
+    assert _by_trigger(found, "shot").location_admin1 == "Ouest"

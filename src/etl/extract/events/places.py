@@ -26,11 +26,13 @@ _BARE_TOWN_POPULATION = 50_000
 _LEAD_CHARS = 1500
 # Inhabitants of a city of another country whose name makes a capital's name in the lead no mention of its country.
 _SHARED_CAPITAL = 100_000
+# A site the phrase places in a capital: "a busy restaurant near the presidential palace in the capital".
+_IN_CAPITAL = r"(?:.*\s(?:in|of|near|outside)\s+)?"
 # "the capital", "the country's capital": the capital of the country the story is set in.
-_BARE_CAPITAL = re.compile(r"(?:[Tt]he\s+)?(?:(?:country|nation)['’]s\s+)?capital(?:\s+city)?")
+_BARE_CAPITAL = re.compile(_IN_CAPITAL + r"(?:[Tt]he\s+)?(?:(?:country|nation)['’]s\s+)?capital(?:\s+city)?")
 # "the Libyan capital", "Iraq's capital": the capital of the country a demonym or a country's name tells.
 _NAMED_CAPITAL = re.compile(
-    r"(?:[Tt]he\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s?)?\s+capital(?:\s+city)?")
+    _IN_CAPITAL + r"(?:[Tt]he\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s?)?\s+capital(?:\s+city)?")
 # "while" and "when" open a clause without a subject ("killed while on patrol in Dalo", "shot while shopping
 # in Dalo"): it tells the moment of the event, and the place in it is the event's.
 _REDUCED_CLAUSE_OPENERS = frozenset({"while", "when", "whilst"})
