@@ -100,3 +100,12 @@ def test_a_site_in_a_capital_a_country_names_lies_in_that_capital():
     assert (round(exploded.location_lat), round(exploded.location_lon)) == (2, 45)
     found = _merged("Gang members shot residents in a neighborhood of Haiti's capital over the weekend.")
     assert _by_trigger(found, "shot").location_admin1 == "Ouest"
+
+
+def test_a_region_several_countries_have_is_the_one_of_the_country_the_article_names():
+    found = _merged("On 4 April 2024, Peruvian police clashed with miners in Pataz (La Libertad).")
+    clashed = _by_trigger(found, "clashed")
+    assert (clashed.location_country, clashed.location_admin1) == ("PER", "La Libertad")  # not Ecuador's town
+    found = _merged("On 4 April 2024, Salvadoran police arrested gang members in Dalo (La Libertad).")
+    assert _by_trigger(found, "arrested").location_country == "SLV"
+

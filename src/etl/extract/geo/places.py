@@ -291,6 +291,8 @@ def _named_country(name: str) -> str | None:
                 return _state_named(parts[:k], part) or _region_of_country_name(name, part, subdivisions) or code
         parts = _named_first(name, _without_named_sites(name, parts))  # "Egerton Road in Lahore": Lahore's country
         for k, part in enumerate(parts):
+            if k and k == len(parts) - 1 and len(admin1_countries(part)) > 1:
+                return None  # "Dalo (La Libertad)": a region of Peru's or El Salvador's name; the article tells which
             found = localities(part)
             if found:
                 return (_in_shared_region(found, parts[k + 1:]) or _in_larger(found, parts[k + 1:])
@@ -409,6 +411,11 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
             countries = article_countries()
             if not any(p.country in countries for p in towns):  # (also when the article names no country)
                 return Situation(None, None, None, None)
+    outer = admin1_countries(parts[-1]) if country is None and len(parts) > 1 else frozenset()
+    if len(outer) > 1 and len(shared := outer & set(article_countries())) == 1:
+        # "Pataz (La Libertad)" in a story that names Peru: in Peru's region of that name (El Salvador has one too),
+        # not in the Ecuadorian town of it
+        return situate(name, next(iter(shared)), article_countries, region)
     for k, part in enumerate(parts):
         if part.islower():
             continue  # "the post", "the hall": common nouns, not the towns Post or Hall
