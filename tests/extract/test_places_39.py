@@ -109,3 +109,8 @@ def test_a_region_several_countries_have_is_the_one_of_the_country_the_article_n
     found = _merged("On 4 April 2024, Salvadoran police arrested gang members in Dalo (La Libertad).")
     assert _by_trigger(found, "arrested").location_country == "SLV"
 
+
+def test_a_region_is_known_with_or_without_its_arabic_article():
+    assert _situated("Hays district (Al Hodeidah)") == ("YEM", "Al Hudaydah")  # not Hays, Kansas
+    assert _situated("Dalo (Al-Hodeidah)") == ("YEM", "Al Hudaydah")
+    assert _situated("Sidi Bouafif (Hoceima)") == ("MAR", "Tanger-Tétouan-Al Hoceïma")  # (its province's region)

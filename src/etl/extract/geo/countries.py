@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 import pycountry
@@ -110,7 +111,33 @@ def subdivision_countries() -> dict[str, str]:
         seen.setdefault(lookup_key(ascii_name(sub.name)), set()).add(code)
     for name, code, *_ in tsv_rows("geo_regions.tsv"):  # "Luhansk", "North Kivu": the English names
         seen.setdefault(lookup_key(ascii_name(name)), set()).add(code)
+    seen = with_article_variants(seen, lambda known, more: known | more)
     return {name: next(iter(codes)) for name, codes in seen.items() if len(codes) == 1}
+
+
+@cache
+def _articles() -> frozenset[str]:
+    return frozenset(word for word, role in tsv_rows("geo_place_words.tsv") if role == "name_prefix")
+
+
+def with_article_variants(index: dict, merge: Callable) -> dict:
+    """A region index (lookup key → value) that also knows each name with and without its Arabic article, as reports
+    write either ("Al Hodeidah", "Hodeidah", "al-Hudaydah"): a variant no name of the index has, with the values
+    (`merge`d) of the names it stands for."""
+    extra: dict = {}
+    for key, value in index.items():
+        for variant in article_variants(key):
+            if variant not in index:
+                extra[variant] = merge(extra[variant], value) if variant in extra else value
+    return index | extra
+
+
+def article_variants(key: str) -> tuple[str, ...]:
+    """A name's lookup key without its Arabic article and with "al" ("al hoceima" → "hoceima", "al hoceima",
+    "al-hoceima")."""
+    head, _, rest = key.replace("-", " ", 1).partition(" ")
+    bare = rest if head in _articles() and rest else key
+    return bare, f"al {bare}", f"al-{bare}"
 
 
 @lru_cache(maxsize=1 << 16)

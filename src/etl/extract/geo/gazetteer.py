@@ -18,7 +18,7 @@ from importlib.resources import files
 
 import pycountry
 
-from etl.extract.geo.countries import ascii_name, lookup_key
+from etl.extract.geo.countries import article_variants, ascii_name, lookup_key, with_article_variants
 from etl.extract.wordlists import tsv_rows
 
 _DATA_FILE = "cities5000.json"
@@ -141,7 +141,7 @@ def _subdivisions() -> dict[str, list[tuple[str, str]]]:
         entries = out.setdefault(lookup_key(ascii_name(name)), [])
         if all(known != code for known, _ in entries):  # "Nord-Ouest": Haiti's by ISO 3166-2, Cameroon's here
             entries.append((code, region))
-    return out
+    return with_article_variants(out, lambda known, more: known + [e for e in more if e not in known])
 
 
 @cache
@@ -189,8 +189,9 @@ def admin1_named(parts: list[str], country: str | None) -> str | None:
     if country is None:
         return None
     provinces = _provinces()
-    return next((provinces[country, key] for key in (lookup_key(ascii_name(part)) for part in reversed(parts))
-                 if (country, key) in provinces), None)
+    keys = (lookup_key(ascii_name(part)) for part in reversed(parts))
+    return next((provinces[country, k] for key in keys for k in (key, *article_variants(key))
+                 if (country, k) in provinces), None)
 
 
 # "Eastern Visayas (Region VIII)": the number or acronym ISO 3166-2 gives a region after its name.
