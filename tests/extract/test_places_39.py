@@ -1,22 +1,10 @@
 """Where an event happened, told the ways conflict notes, wire stories and incident summaries of many countries tell
-it: long lists of targets closed by "and" and a context, the divisions of a country's provinces. The sentences are our
-own; the names are invented where the grammar alone decides, and real where the gazetteer must know them."""
-from datetime import datetime, timezone
-
-from etl.extract import geo
-from etl.records import Event
+it: long lists of targets closed by "and" and a context, provinces and capitals in their regions, regions several
+countries share or written with their Arabic article. The sentences are our own; the names are invented where the
+grammar alone decides, and real where the gazetteer must know them."""
 from tests.extract.test_event_places_acled_style import _by_trigger
-from tests.extract.test_event_places_acled_style import _merged as merged_in
-
-WHEN = datetime(2024, 5, 1, tzinfo=timezone.utc)
-
-
-def _merged(text: str) -> list[Event]:
-    return merged_in(text, WHEN)
-
-
-def _places(text: str) -> list[str]:
-    return [p.text for p in geo.find_places(text)]
+from tests.extract.test_events_places import _places
+from tests.extract.test_places_38 import _merged, _situated
 
 
 def test_a_list_of_four_names_or_more_closed_by_and_is_one_place_not_a_town_and_its_context():
@@ -50,14 +38,9 @@ def test_a_list_of_three_names_or_more_before_villages_in_a_district_is_the_plac
 
 
 def test_a_list_of_targets_is_no_town_of_the_region_its_second_name_is():
-    found = _merged("On 6 March 2024, Israeli forces raided Jenin, Tubas, Nablus and Qalqilya (West Bank). 4 Palestinians "
-                    "were arrested.")
+    found = _merged("On 6 March 2024, Israeli forces raided Jenin, Tubas, Nablus and Qalqilya (West Bank). 4 "
+                    "Palestinians were arrested.")
     assert _by_trigger(found, "raided").location == "Jenin, Tubas, Nablus and Qalqilya (West Bank)"
-
-
-def _situated(phrase: str) -> tuple[str | None, str | None]:
-    country = geo.place_country(phrase)
-    return country, geo.situate(phrase, country, lambda: set()).admin1
 
 
 def test_a_province_gives_the_region_it_lies_in():
@@ -93,8 +76,8 @@ def test_a_capital_no_region_is_named_after_lies_in_its_own():
 
 
 def test_a_site_in_a_capital_a_country_names_lies_in_that_capital():
-    found = _merged("MOGADISHU, Somalia (Reuters) - A car bomb exploded outside a busy restaurant near the presidential "
-                    "palace in Somalia's capital on Sunday, killing at least eight people, police said.")
+    found = _merged("MOGADISHU, Somalia (Reuters) - A car bomb exploded outside a busy restaurant near the "
+                    "presidential palace in Somalia's capital on Sunday, killing at least eight people, police said.")
     exploded = _by_trigger(found, "exploded")
     assert (exploded.location_country, exploded.location_admin1) == ("SOM", "Banaadir")
     assert (round(exploded.location_lat), round(exploded.location_lon)) == (2, 45)

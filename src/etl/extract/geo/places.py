@@ -1310,8 +1310,8 @@ def _admin_context(cur: _Cursor, last: int) -> int:
 def _names_listed_on(cur: _Cursor, last: int) -> int:
     """The last token of a list of names set off by commas and closed by "and" that follows the place ending at `last`
     ("Kherson city, Antonivka, Bilozerka and Stanislav (Kherson)", "in Lima, Cusco, Puno and Juliaca against"), with
-    the kinds after it; else `last`. A context is never joined by "and", so the names are places of the list, not a town,
-    a district and a region; but "Foca, Bosnia and Herzegovina" is a town and one country's name."""
+    the kinds after it; else `last`. A context is never joined by "and", so the names are places of the list, not a
+    town, a district and a region; but "Foca, Bosnia and Herzegovina" is a town and one country's name."""
     end = _coordinated_list(cur, last)
     between = cur.lower[last + 1:end]
     if "and" not in between or "(" in between or not any(
