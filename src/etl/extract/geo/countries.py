@@ -39,8 +39,14 @@ def lookup_key(name: str) -> str:
     return _POSSESSIVE.sub("", key)
 
 
+# Letters that Unicode does not decompose into a Latin letter and a mark, which dropping the non-ASCII would lose
+# ("Diyarbakır", "Şırnak", "Łódź").
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                               "æ": "ae", "Æ": "Ae", "œ": "oe", "ð": "d", "þ": "th"})
+
+
 def ascii_name(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
 
 
 def _plural(demonym: str) -> str | None:
