@@ -333,7 +333,8 @@ def _names_occasion(sent: SentenceTokens, k: int, end: int, mention: DateMention
     """Whether a holiday after a determiner opens a noun phrase of what is made for that day ("sent a New Year's
     message", "gave his Christmas Day address", "Putin's New Year's greeting"): the day it is for, which a day the
     clause tells of its own gives way to (not "the minister's Dec. 28 meeting", the meeting's own day)."""
-    return (0 < k and end < len(sent.words) and names_holiday(mention.text) and sent.words[end].isalpha() and sent.words[end].islower()
+    return (0 < k and end < len(sent.words) and names_holiday(mention.text) and sent.words[end].isalpha()
+            and sent.words[end].islower()
             and (sent.lower[k - 1] in _OCCASION_DETERMINERS or sent.lower[k - 1].endswith(("'s", "’s"))))
 
 

@@ -239,7 +239,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             # doer of the verb before, else the subject of the sentence
             earlier = [o for o in others if o.last <= first and o.actor and o.sense.pos == "verb"]
             relative = _relative_before(sent, earlier[-1].last if earlier else 0, first, lex)
-            pronoun = _relative_pronoun(sent, 0, first)
+            pronoun = _relative_pronoun(sent, earlier[0].last, first) if earlier else None
             if pronoun is not None and first >= 2 and sent.lower[first - 1] == "and" and sent.words[first - 2] == ",":
                 # "police dispersed protesters who blocked the road, and arrested 14 of them": the comma closes the
                 # relative clause, and the verb after it is the main clause's
