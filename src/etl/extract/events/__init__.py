@@ -26,8 +26,8 @@ from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, a
 from etl.extract.events.dating import assign_dates, lately, occurred_at, remembered
 from etl.extract.events.coref import load_words
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, may_hold_trigger, tokenize
-from etl.extract.events.lexicon import (NOUN_TARGET_PREPOSITIONS, Lexicon, charge_at, is_claim,
-                                        load_lexicon)
+from etl.extract.events.lexicon import (ASIDE_OPENERS, NOUN_TARGET_PREPOSITIONS, Lexicon, charge_at,
+                                        is_claim, load_lexicon)
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, names_a_link,
                                         names_a_moment, opening_place, scene)
 from etl.extract.events.records import Names, Statements, event_record
@@ -42,7 +42,6 @@ _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
 _ATTACK_POINTERS = frozenset({"the", "this", "that", "these", "those"})  # what names an attack told before
 _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own after it (" on ", " in ")
-_ASIDE_OPENERS = frozenset({"which", "who", "whose", "where"})  # after a comma, they open a relative clause set off
 # Conjunctions that open a clause of another time than their sentence's ("targeted by al-Shabab since it sent troops
 # into Somalia in 2011", "arrested two men on Monday after the attack"); "when", "as" and "while" tell the same time.
 _OTHER_TIME = frozenset({"since", "after", "before", "until", "because"})
@@ -394,7 +393,7 @@ def _aside_of(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     for j in range(k - 1, max(-1, k - _ASIDE_REACH), -1):
         if sent.words[j] == ",":
             return -1
-        if sent.lower[j] in _OTHER_TIME or sent.lower[j] in _ASIDE_OPENERS and j > 0 and sent.words[j - 1] == ",":
+        if sent.lower[j] in _OTHER_TIME or sent.lower[j] in ASIDE_OPENERS and j > 0 and sent.words[j - 1] == ",":
             return j
         if charge_at(sent.lower, j):
             return j  # "arrested a former officer accused of ordering the killing of eight peasants in 1991"

@@ -53,7 +53,7 @@ from itertools import takewhile
 from etl.extract import geo, numbers
 from etl.extract.dates import is_calendar_word, period
 from etl.extract.events.items import is_numeral
-from etl.extract.events.lexicon import FIGHTS, GRAMMAR, Lexicon, charge_at, is_claim, load_lexicon
+from etl.extract.events.lexicon import ASIDE_OPENERS, FIGHTS, GRAMMAR, Lexicon, charge_at, is_claim, load_lexicon
 from etl.extract.events.places import PLACE_PHRASES
 from etl.extract.text import TOKEN, Doc
 from etl.extract.wordlists import tsv_rows
@@ -268,7 +268,7 @@ def _aside_after(text: str, start: int, end: int) -> bool:
     return _RELATIVE_ASIDE.search(text, start, max(start, end)) is not None
 
 
-_RELATIVE_ASIDE = re.compile(r",\s+(?:where|which|who|whose)\b", re.IGNORECASE)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:" + "|".join(sorted(ASIDE_OPENERS)) + r")\b", re.IGNORECASE)
 
 
 def mentioned(events: list[Event], mentions: list[EventMention]) -> list[Event]:

@@ -72,6 +72,9 @@ def charge_at(words: Sequence[str], k: int) -> bool:
     """Whether the lower-case word at k is the "of" or "with" of a charge before the act it names ("accused of",
     "suspected of", "charged with")."""
     return k > 0 and words[k] in ("of", "with") and words[k - 1] in CHARGED
+# After a comma, they open a relative clause set off from its sentence, of its own time and told as background
+# ("The junta, which seized power in 2021, denied …"; "in Kurram, where sectarian clashes have killed dozens").
+ASIDE_OPENERS = frozenset({"which", "who", "whose", "where"})
 # Subordinators of time before a gerund, whose subject is the clause's: "was shot after wounding two officers".
 SUBORDINATE_GERUND = frozenset({"after", "before", "while", "upon", "since", "when"})
 # Last words of the names of armed or political groups that are also kinds of place: "the Lenga Front", "the Union".
