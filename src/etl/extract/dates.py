@@ -257,7 +257,7 @@ def year_before(mention: DateMention) -> DateMention | None:
     3 March", "in June", "on Christmas Eve"); None for any other (a year, a weekday, "next March")."""
     if mention.date is None or mention.shift is not None or mention.precision not in ("day", "month"):
         return None
-    if _NAMED_YEAR.search(mention.text) or not (_month_named(mention.text) or _holiday_named(mention.text)):
+    if _NAMED_YEAR.search(mention.text) or not (_month_named(mention.text) or names_holiday(mention.text)):
         return None
     when = _safe_date(mention.date.year - 1, mention.date.month, mention.date.day)
     if when is None or not holdable(when):
@@ -271,10 +271,6 @@ def _month_named(surface: str) -> bool:
 
 def names_holiday(surface: str) -> bool:
     """Whether a date expression is a holiday's name ("New Year's", "Christmas Day", "last Christmas")."""
-    return _holiday_named(surface)
-
-
-def _holiday_named(surface: str) -> bool:
     key = _holiday_key(_HOLIDAY_PARTS.match(surface).group("name"))
     return key in _holidays_by_key()
 
