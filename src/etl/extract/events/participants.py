@@ -265,8 +265,13 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     # OTHER happenings (a death, a pact coming into force) have no recipient
     hit = _hit_object(sent, cand, lex) if cand.sense.pos == "noun" and cand.sense.event_type == "ASSAULT" else None
     cand.target = hit or (_target(sent, cand, others, lex) if cand.sense.event_type != "OTHER" else None)
+    if cand.target and cand.sense.event_type == "ASSAULT" and _is_device(sent.lower[cand.target[1] - 1], lex):
+        cand.target = None  # "a barrage of ballistic missiles": what was fired, not at whom
     if cand.sense.pos == "noun" and cand.target is None:
         cand.target = _given_to(sent, cand, lex)
+    if cand.sense.pos == "verb" and cand.actor and cand.target and cand.target[0] == last and (
+            _name_after_thing(sent, 0, cand.actor[1], lex) == cand.actor[0]):
+        cand.target = None  # "The rockets Hamas fired hit Ashkelon": its object is the rockets, before it
     if cand.sense.pos == "verb" and cand.target is None and cand.actor is not None and not cand.passive:
         relative = object_relative(sent, first, lex)
         if relative is not None and relative < cand.actor[0]:
@@ -358,6 +363,8 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
     before = sent.lower[k]
     if not sent.is_word(k) or before in lex.skip or _is_boundary(before, lex) or before in {"and", "or"}:
         return False
+    if _name_after_thing(sent, 0, k + 1, lex) is not None:
+        return False  # "The rockets Hamas fired hit Ashkelon": Hamas fired them, in a relative clause with no pronoun
     if object_relative(sent, first, lex) is not None:
         return False  # "the vote, which the main opposition party boycotted": the party's act, on the vote
     if before == "those":
@@ -1070,8 +1077,47 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         return found  # a name before an event noun is its own: "Dozens died in IS attacks"
     if sent.lower[first].endswith("ing"):
         return found  # a gerund's subject is the phrase before it: "signs pointed to Obama endorsing Clinton"
-    return (_past_relative_clause(sent, found[0], lex) or _past_participle_phrase(sent, found, lex)
-            or _past_prepositional_phrase(sent, found, lex, first, kin))
+    return (_contact_relative(sent, found, lex) or _past_relative_clause(sent, found[0], lex)
+            or _past_participle_phrase(sent, found, lex) or _past_prepositional_phrase(sent, found, lex, first, kin))
+
+
+def _contact_relative(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """The name that opens a relative clause with no pronoun, right after the weapon or event it tells of: "a
+    barrage of missiles Tehran fired at Israel" (Tehran fired them), "the strikes Israel carried out". Not a name
+    after the word for what it is ("the group Hamas fired"), which is one phrase with it."""
+    start = _name_after_thing(sent, found[0], found[1], lex)
+    return None if start is None else (start, found[1])
+
+
+def _name_then_verb(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether a name opens at token k and a verb in the past follows it ("Tehran fired", "Hamas has launched")."""
+    n = len(sent.words)
+    e = k
+    while e < n and sent.words[e][:1].isupper() and sent.is_word(e):
+        e += 1
+    if e == k or e >= n or not sent.words[e].islower():
+        return False
+    w = sent.lower[e]
+    return w.endswith("ed") or w in lex.verb or w in lex.participle or w in _AUXILIARIES
+
+
+def _name_after_thing(sent: SentenceTokens, lo: int, end: int, lex: Lexicon) -> int | None:
+    """Where the name that ends at token `end` starts, when a word for a weapon or an event stands right before it,
+    past token `lo` ("missiles Tehran"); else None."""
+    k = end - 1
+    if k <= lo or not sent.words[k][:1].isupper() or not sent.is_word(k):
+        return None
+    while k > lo and sent.words[k - 1][:1].isupper() and sent.is_word(k - 1):
+        k -= 1
+    if k == lo or not sent.words[k - 1].isalpha() or not sent.words[k - 1].islower():
+        return None
+    return k if _names_thing(sent.lower[k - 1], lex) else None
+
+
+def _names_thing(word: str, lex: Lexicon) -> bool:
+    """Whether a word is a noun for a weapon or an event ("missiles", "strikes", "attack"; not "called")."""
+    return _is_device(word, lex) or lex.in_class(word, "happenings") or bool(lex.noun_senses(word)) and not (
+        lex.in_class(word, "people") or lex.in_class(word, "agents"))
 
 
 def _listed_predicate(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
@@ -1863,6 +1909,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         if w in _EARLY_OR_LATE and j + 2 < n and (sent.lower[j + 2] in _AFTER_LATE or sent.lower[j + 2] in lex.time
                                                   or is_calendar_word(sent.words[j + 2])):
             break  # "exchanged fire with the attackers late into the night", "the town early on Monday"
+        if sent.words[j].islower() and _names_thing(sent.lower[j], lex) and _name_then_verb(sent, j + 1, lex):
+            break  # "a barrage of missiles Tehran fired at Israel": the name opens a relative clause
         name = sent.words[j + 1].isupper() and len(w) > 1  # "a suspected IS supporter": a name, not "is"
         if sent.is_word(j + 1) and (name or not _is_boundary(w, lex) and w not in lex.skip and w not in ("and", "of")):
             after = sent.lower[j + 2] if j + 2 < n else None
