@@ -49,3 +49,29 @@ def test_the_barrage_of_missiles_is_what_was_fired_not_its_target():
     e = _on("Israel struck Iran in retaliation for a barrage of ballistic missiles Tehran fired at Israel.", "barrage")
     assert e.target is None
     assert _on("Russia launched a barrage of missiles at Kyiv.", "launched").target == "Kyiv"
+
+
+def test_an_event_noun_before_an_irregular_past_verb_is_the_verbs_subject():
+    e = _on("An Israeli airstrike hit a convoy of the charity World Central Kitchen in central Gaza on Monday night.",
+            "airstrike")
+    assert e.target == "convoy of the charity World Central Kitchen"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Israel did not comment on the explosions.", "explosions"),
+    ("The army did not give details of the raid.", "raid"),
+    ("Police have not confirmed Saturday's bombing.", "bombing"),
+    ("No group has claimed its deadly attack on the base.", "attack"),
+])
+def test_a_negation_before_a_definite_event_noun_denies_the_verb_not_the_event(text, trigger):
+    assert _on(text, trigger).modality == "asserted"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("There was no attack on the base.", "attack"),
+    ("Police did not report any clashes.", "clashes"),
+    ("The rebels did not attack the town.", "attack"),
+    ("Officials said there were no protests in the capital.", "protests"),
+])
+def test_an_event_the_negation_is_about_stays_negated(text, trigger):
+    assert _on(text, trigger).modality == "negated"

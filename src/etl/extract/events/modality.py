@@ -57,6 +57,23 @@ def _named_by_past_date(sent: SentenceTokens, cand: Candidate, when: DateMention
 _DATE_GAP = 2  # characters between a date and the event noun it names
 
 
+# Words that make an event noun after them name an event known to have happened ("the explosions", "its attack")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+_DEFINITE_MODIFIERS = 3  # words between such a word and its noun ("the deadly suicide bombing")
+
+
+def _definite(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an event noun is definite, past its modifiers: "the explosions", "Saturday's attack", "its deadly
+    raid"; a negation before it denies what the clause's verb says of it, not that it happened."""
+    if cand.sense.pos != "noun":
+        return False
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= _DEFINITE_MODIFIERS and sent.is_word(k) and sent.words[k].islower() and (
+            sent.lower[k] not in _DEFINITE and sent.lower[k] not in lex.stop and sent.lower[k] not in lex.determiner):
+        k -= 1
+    return k >= 0 and (sent.lower[k] in _DEFINITE or sent.lower[k].endswith(("'s", "’s")))
+
+
 _DEMANDS = GRAMMAR["demand"]
 _ASKING_FOR = GRAMMAR["ask_for"]
 _ASKED_MODIFIERS = 3  # words between a verb of demand and the event noun it asks for ("demanded an immediate and
@@ -90,6 +107,7 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
     if later and not (cand.sense.pos == "verb" and is_past(sent, cand.first, lex)):
         found.add("future")
     k = cand.first - 1
+    denied = False
     while k >= 0 and cand.first - k <= _MODALITY_WINDOW:
         w = sent.lower[k]
         if w in _DENIALS:
@@ -98,6 +116,7 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
             # were behind the attacks")
             if k + 1 == cand.first or sent.lower[k + 1] == "that" and "and" not in sent.lower[k + 1:cand.first]:
                 found.add("negated")
+                denied = True
             break
         if w in {".", ";", ":"} or (w in lex.clause and w != "that") or w in lex.reporting:
             break
@@ -117,6 +136,8 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
         if w.endswith(NEGATED_CONTRACTION):  # "didn't", "won’t"
             found.add("negated")
         k -= 1
+    if "negated" in found and not denied and _definite(sent, cand, lex):
+        found.discard("negated")  # "Israel did not comment on the explosions": they happened; the comment did not
     if "future" in found and not later and _named_by_past_date(sent, cand, when, published):
         found.discard("future")  # "accused of planning the October 7 attack": an attack that happened, named by its day
     if "future" in found and any(w in CONDITIONALS for w in sent.lower):

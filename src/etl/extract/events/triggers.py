@@ -488,7 +488,8 @@ def _verb_follows(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
     if last >= len(sent.lower):
         return False
     nxt = sent.lower[last]
-    return nxt in lex.skip or nxt in lex.be or nxt in MAIN_VERBS or nxt.endswith("ed") and sent.words[last].islower()
+    return nxt in lex.skip or nxt in lex.be or nxt in MAIN_VERBS or (
+        nxt.endswith("ed") or nxt in lex.verb) and sent.words[last].islower()  # ("an Israeli airstrike hit a convoy")
 
 
 def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> str:
