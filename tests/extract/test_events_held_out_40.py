@@ -75,3 +75,24 @@ def test_a_negation_before_a_definite_event_noun_denies_the_verb_not_the_event(t
 ])
 def test_an_event_the_negation_is_about_stays_negated(text, trigger):
     assert _on(text, trigger).modality == "negated"
+
+
+IRAN = ("TEHRAN, Iran (AP) — Israel launched airstrikes on military sites in Iran early Saturday in retaliation for a "
+        "barrage of ballistic missiles Tehran fired at Israel earlier this month. Iran's military said the strikes "
+        "killed four soldiers and caused limited damage.")
+
+
+def test_an_event_noun_told_again_names_the_event_told_with_that_noun_not_the_last_one():
+    e = _on(IRAN, "strikes")
+    assert e.date.isoformat() == "2024-10-26"  # the day of the airstrikes, not the month of the barrage
+
+
+def test_what_a_sentence_tells_of_an_event_named_again_happened_where_that_event_did():
+    e = _on(IRAN, "killed")
+    assert e.location_country == "IRN"  # not Israel, the place the sentence before ended with
+
+
+def test_a_later_sentence_about_the_attack_keeps_the_attacks_town():
+    text = ("Gunmen attacked a church in Kaduna on Sunday. Police later detained three men in Zaria. "
+            "The attack killed five worshippers.")
+    assert _on(text, "killed").location == "Kaduna"

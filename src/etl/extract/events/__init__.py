@@ -136,8 +136,13 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         filled = settings.fill(index, found, frozenset(n for n, c in enumerate(candidates)
                                                       if names_a_moment(sent, c, lex) or names_a_link(sent, c, lex)))
         told = len(events)  # the events of the sentences before this one
+        named_again, unplaced = None, []
         for cand, own_place, place in zip(candidates, found, filled):
-            referent = _named_again(sent, cand, own_place, events, told, lex)
+            referent = _named_again(text, sent, cand, own_place, events, told, lex)
+            if referent is not None and referent.location is not None:
+                named_again = referent
+            elif referent is None and own_place is None:
+                unplaced.append(len(events))
             whole = None if referent is not None else _one_of(sent, cand, events, told)
             if referent is not None:
                 # "Saturday's attack", "the bombing" told again: its place is the event's told before, not one of
@@ -184,7 +189,18 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 dropped["events: a claim of responsibility by nobody named"] += 1  # "No group claimed responsibility"
                 continue
             events.append(record)
+        if named_again is not None:
+            # "Israel launched airstrikes on Iran … Tehran fired at Israel", then "the strikes killed four soldiers":
+            # what the sentence tells of an event it names again happened where that event did, not where the
+            # sentence before ended
+            for k in unplaced:
+                if k < len(events) and events[k].event_type == named_again.event_type:
+                    events[k] = replace(events[k], **{f: getattr(named_again, f) for f in _LOCATION_FIELDS})
     return events
+
+
+_LOCATION_FIELDS = ("location", "location_start", "location_end", "location_country", "location_admin1",
+                    "location_lat", "location_lon")
 
 
 _NAME_BEFORE_NOUN = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
@@ -339,11 +355,11 @@ def _pointer(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> int | None:
     return k if points else None
 
 
-def _named_again(sent: SentenceTokens, cand: Candidate, place: geo.Place | None, events: list[Event], told: int,
-                 lex: Lexicon) -> Event | None:
-    """The event an event noun names again ("the bombing"): the last one of its type (and mode, if any), when the noun
-    points back, has no place of its own after it, and an event of its type was told in an earlier sentence (among
-    the first `told` events); else None."""
+def _named_again(text: str, sent: SentenceTokens, cand: Candidate, place: geo.Place | None, events: list[Event],
+                 told: int, lex: Lexicon) -> Event | None:
+    """The event an event noun names again ("the bombing"): the last one of its type told with its noun, else of its
+    mode, if any, else the last of its type, when the noun points back, has no place of its own after it, and an
+    event of its type was told in an earlier sentence (among the first `told` events); else None."""
     claimed = is_claim(sent.lower[cand.last - 1]) or _claimed(sent, cand, lex)
     if place is not None and place.start >= sent.spans[cand.first][0] and not claimed or not (
             claimed or _points_back(sent, cand, lex)):
@@ -357,10 +373,23 @@ def _named_again(sent: SentenceTokens, cand: Candidate, place: geo.Place | None,
         several = next((e for e in reversed(events[:told]) if e.event_type == kind and _plural(e.trigger)), None)
         if several is not None:
             return several
-    # of its mode first, when it has one ("the bombing" after a truck bomb and an invasion: the truck bomb's)
+    # told with its noun first ("launched airstrikes on Iran …, in retaliation for a barrage of missiles", then "the
+    # strikes killed four"), then of its mode, when it has one ("the bombing" after a truck bomb and an invasion)
+    noun = sent.lower[cand.last - 1].removesuffix("s")
     mode = cand.sense.mode
-    return next((e for e in reversed(events) if e.event_type == kind and mode is not None and e.event_mode == mode),
-                None) or next(e for e in reversed(events) if e.event_type == kind)
+    return next((e for e in reversed(events[:told]) if e.event_type == kind and _told_with(text, e, noun)), None) or (
+        next((e for e in reversed(events) if e.event_type == kind and mode is not None and e.event_mode == mode), None)
+        or next(e for e in reversed(events) if e.event_type == kind))
+
+
+_WITH_NOUN_CHARS = 24  # characters after a light verb that hold its event noun ("launched airstrikes on")
+
+
+def _told_with(text: str, event: Event, noun: str) -> bool:
+    """Whether an event was told with a noun, as its trigger or right after it ("the strikes": "airstrikes",
+    "launched airstrikes"; "the attack": "attacked")."""
+    said = text[event.trigger_start:event.trigger_end + _WITH_NOUN_CHARS].lower()
+    return noun in said
 
 
 def _plural(trigger: str) -> bool:
