@@ -96,3 +96,31 @@ def test_a_later_sentence_about_the_attack_keeps_the_attacks_town():
     text = ("Gunmen attacked a church in Kaduna on Sunday. Police later detained three men in Zaria. "
             "The attack killed five worshippers.")
     assert _on(text, "killed").location == "Kaduna"
+
+
+@pytest.mark.parametrize("text", [
+    "A van exploded as police bomb squad members tried to defuse it.",
+    "Officers found an AK-47 assault rifle in the car.",
+    "An army attack team searched the house.",
+])
+def test_a_bare_verb_form_before_a_singular_noun_of_a_role_only_names_its_kind(text):
+    assert [e.trigger for e in _all(text) if e.trigger in ("bomb", "assault", "attack")] == []
+
+
+def test_a_verb_before_a_word_for_people_keeps_its_object():
+    assert _on("Rebels attack police in Kasese.", "attack").target == "police"
+
+
+def test_a_titled_name_after_a_participle_and_a_preposition_is_no_subject():
+    e = _on("On Monday evening, a van parked near St. Anthony's Shrine in Colombo exploded.", "exploded")
+    assert e.actor == "van"
+
+
+def test_a_title_abbreviation_belongs_to_the_name_it_opens():
+    assert _on("Vermont Sen. Bernie Sanders criticized the deal.", "criticized").actor == "Vermont Sen. Bernie Sanders"
+    assert _on("The senator criticized Pres. Obama on Monday.", "criticized").target == "Pres. Obama"
+
+
+def test_a_possessor_is_whose_the_event_is_whatever_phrase_comes_before_it():
+    e = _on("She contrasted her respect for the army with Mr. Obama's calls for restraint.", "calls for")
+    assert e.actor == "Mr. Obama"

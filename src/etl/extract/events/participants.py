@@ -1075,8 +1075,10 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
     found = _phrase_ending(sent, k, lex)
     if not verb or found is None:
         return found  # a name before an event noun is its own: "Dozens died in IS attacks"
-    if sent.lower[first].endswith("ing"):
-        return found  # a gerund's subject is the phrase before it: "signs pointed to Obama endorsing Clinton"
+    if sent.lower[first].endswith("ing") or sent.lower[found[1] - 1].endswith(("'s", "’s")):
+        # a gerund's subject is the phrase before it: "signs pointed to Obama endorsing Clinton"; a possessor is
+        # whose the event is, whatever phrase it ends ("her respect for the Second Amendment with Mr. Obama's calls")
+        return found
     return (_contact_relative(sent, found, lex) or _past_relative_clause(sent, found[0], lex)
             or _past_participle_phrase(sent, found, lex) or _past_prepositional_phrase(sent, found, lex, first, kin))
 
@@ -1797,6 +1799,12 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
                 prev not in lex.skip) or coordinated:
             i -= 1
             continue
+        if prev == "." and i >= 2 and sent.lower[i - 2] in ABBREVIATIONS and sent.words[i][:1].isupper() and (
+                sent.spans[i - 2][1] == sent.spans[i - 1][0]):
+            i -= 2  # "a van parked near St. Anthony's Shrine exploded", "Vermont Sen. Bernie Sanders"
+            if i > 0 and sent.words[i - 1].islower() and sent.lower[i - 1] not in lex.determiner:
+                break  # "discussed Pres. Obama", "find Mr. Trump": the title opens the phrase
+            continue
         if _acronym_before(sent, i):
             i -= 3  # "Rapid Support Forces (RSF) fighters"
             bracketed += 3
@@ -1811,7 +1819,7 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
         if prev in LOCATIVE_PREPOSITIONS and sent.words[i][0].isupper() and i - 2 >= 0:
             before = _phrase_ending(sent, i - 2, lex)
             if before:
-                return before
+                return _without_participle(sent, before, lex)
         break
     last_and = next((k for k in range(end - 1, i - 1, -1) if sent.lower[k] == "and"), None)
     if last_and is not None and (
@@ -1823,6 +1831,16 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
         # tear gas": a clause, then the subject of the next
         i = last_and + 1
     return _trim(sent, i, end + 1, lex)
+
+
+def _without_participle(sent: SentenceTokens, phrase: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """A phrase without the participle that ends it, whose place phrase follows: "a van parked (near St. Anthony's
+    Shrine)", "lawsuits being considered (in San Diego)"."""
+    i, j = phrase
+    while j - i > 1 and sent.words[j - 1].islower() and (
+            sent.lower[j - 1].endswith("ed") or sent.lower[j - 1] in lex.participle or sent.lower[j - 1] == "being"):
+        j -= 1
+    return i, j
 
 
 def _verb_after_subject(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:

@@ -619,7 +619,21 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
             return True
     if pos == "verb" and last - first == 1 and _names_next_noun(sent, last, event_type, lex):
         return True
+    if pos == "verb" and last - first == 1 and _before_singular_role(sent, last, lex):
+        return True  # "police bomb squad members": a bare form before a singular noun it names the kind of
     return first > 0 and sent.lower[first - 1] in TITLE_PREFIXES
+
+
+def _before_singular_role(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
+    """Whether a bare verb form stands right before a singular noun of a role ("bomb squad", "attack team"), which as
+    the object of a verb would need a determiner; a word for people or armed forces may be its object ("attack
+    police")."""
+    word = sent.lower[last - 1]
+    if word.endswith(("ed", "ing", "s")) or last >= len(sent.lower) or not sent.words[last].islower():
+        return False
+    nxt = sent.lower[last]
+    return nxt in lex.role and not nxt.endswith("s") and not any(
+        lex.in_class(nxt, c) for c in ("police", "troops", "agents", "people"))
 
 
 def _names_next_noun(sent: SentenceTokens, last: int, event_type: str, lex: Lexicon, noun: bool = False) -> bool:
