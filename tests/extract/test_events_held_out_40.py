@@ -124,3 +124,9 @@ def test_a_title_abbreviation_belongs_to_the_name_it_opens():
 def test_a_possessor_is_whose_the_event_is_whatever_phrase_comes_before_it():
     e = _on("She contrasted her respect for the army with Mr. Obama's calls for restraint.", "calls for")
     assert e.actor == "Mr. Obama"
+
+
+def test_a_preposition_in_ing_does_not_end_the_clause_a_coordinated_verb_shares():
+    text = ("At the church in Negombo, a bomber walked into the crowded nave during the Easter service and detonated "
+            "his explosives, witnesses said.")
+    assert _on(text, "detonated").actor == "bomber"
