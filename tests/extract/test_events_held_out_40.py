@@ -130,3 +130,28 @@ def test_a_preposition_in_ing_does_not_end_the_clause_a_coordinated_verb_shares(
     text = ("At the church in Negombo, a bomber walked into the crowded nave during the Easter service and detonated "
             "his explosives, witnesses said.")
     assert _on(text, "detonated").actor == "bomber"
+
+
+OCT_18_2023 = datetime(2023, 10, 18, tzinfo=timezone.utc)
+WAR = ("The war began on Oct. 7, when Hamas militants stormed into southern Israel and killed some 1,400 people. "
+       "Israel has since pounded Gaza with airstrikes and imposed a total siege on the territory.")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Gunmen stormed into a school in Kuriga.", "Gunmen"),
+    ("The war began on Oct. 7, when Hamas militants stormed into southern Israel.", "Hamas militants"),
+])
+def test_a_verb_of_motion_into_a_place_is_done_by_its_subject(text, actor):
+    e = _on(text, "stormed", OCT_18_2023)
+    assert e.actor == actor and e.target != actor
+
+
+def test_pounded_with_airstrikes_is_an_attack_by_the_subject_of_has_since():
+    e = _on(WAR, "pounded", OCT_18_2023)
+    assert (e.event_type, e.actor, e.target) == ("ASSAULT", "Israel", "Gaza")
+
+
+def test_what_has_since_happened_is_not_dated_by_the_day_told_before():
+    e = _on(WAR, "pounded", OCT_18_2023)
+    assert e.date_source == "publication" and e.date_precision == "week"
+    assert _on(WAR, "killed", OCT_18_2023).date.isoformat() == "2023-10-07"

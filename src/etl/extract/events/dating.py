@@ -412,7 +412,8 @@ def _recency(sent: SentenceTokens, cand: Candidate) -> DateMention | None:
     as a date mention without a date: the event happened lately, at no day the text names."""
     words = recency_words()
     for k in (cand.first - 1, cand.last, cand.last + 1):
-        if 0 <= k < len(sent.lower) and sent.lower[k] in words:
+        if 0 <= k < len(sent.lower) and sent.lower[k] in words or k == cand.first - 1 >= 0 and sent.since_adverb(k):
+            # ("has since pounded Gaza": after the time told before, lately)
             s, e = sent.spans[k]
             return DateMention(s, e, sent.words[k], None, "none")
     return None
@@ -426,7 +427,8 @@ def recency_words() -> frozenset[str]:
 
 def lately(mention: DateMention) -> bool:
     """Whether a date expression only says "lately" ("came into effect recently"): no date, no step from another."""
-    return mention.shift is None and mention.text.lower() in recency_words()
+    return mention.shift is None and (mention.text.lower() in recency_words() or mention.date is None and (
+        mention.text.lower() == "since"))  # ("has since pounded Gaza")
 
 
 def _since_event(sent: SentenceTokens, end: int, mention: DateMention) -> bool:

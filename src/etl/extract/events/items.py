@@ -19,6 +19,9 @@ def is_numeral(word: str) -> bool:
     return word.isdigit() or word in words or "-" in word and all(w in words for w in word.split("-"))
 
 
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+
+
 @dataclass(slots=True)
 class SentenceTokens:
     """The tokens of one sentence, as offsets, surface words and lower-case words, and whether its paragraph
@@ -39,6 +42,11 @@ class SentenceTokens:
         """Whether token k opens a hedged count ("at least 24 soldiers", "up to thirty people"), which reads as
         a noun phrase, not as a preposition's phrase."""
         return k < len(self.lower) and self.lower[k] in lex.count and any(map(is_numeral, self.lower[k + 1:k + 4]))
+
+    def since_adverb(self, k: int) -> bool:
+        """Whether token k is "since" as an adverb of a perfect ("Israel has since pounded Gaza"): after the time
+        the story told before, at none it names."""
+        return self.lower[k] == "since" and k > 0 and self.lower[k - 1] in _PERFECT_AUXILIARIES
 
     def has(self, word_class: str, lex: Lexicon) -> bool:
         """Whether a word of the class is in the sentence; remembered, since each trigger of it may ask."""

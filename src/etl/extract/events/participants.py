@@ -393,6 +393,8 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
         return False  # "Police arrested on Monday three suspects": the verb's object, past its time
     if k + 1 < len(sent.lower) and sent.words[k] in _OPENING_QUOTES and sent.is_word(k + 1):
         return False  # "The president blamed "foreign terrorists" for the attack": a quoted object
+    if k < len(sent.lower) and sent.lower[k] in _INTO and k == cand.last:
+        return False  # "Gunmen stormed into a school": a motion the subject makes, into a place, not a passive
     return k >= len(sent.lower) or not sent.is_word(k) or sent.lower[k] in lex.stop or (
         sent.lower[k] in lex.skip) or (sent.lower[k] == "of" and cand.sense.event_type == "ACCUSE") or (
         time_follows(sent, k, lex)) or (sent.lower[k] in lex.verb and sent.words[k].islower())
@@ -400,6 +402,7 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
     # (a charge after "of": "a man accused of theft" is the accused)
 
 
+_INTO = frozenset({"into", "onto", "through"})  # after a verb of motion: where its subject went
 _OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
 _RELATIVE_SUBJECT_WORDS = 5  # words of the subject between the relative pronoun and its verb, at most
 
@@ -678,7 +681,7 @@ def _skip_back(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     """Index of the first token before k that is no auxiliary, modal or adverb."""
     while k >= 0 and (sent.lower[k] in lex.skip and not sent.words[k].isupper()  # "IS attacks": a name
                       and not _surname(sent, k)  # ("Theresa May condemned": a surname, not a modal)
-                      or sent.lower[k].endswith(NEGATED_CONTRACTION)
+                      or sent.lower[k].endswith(NEGATED_CONTRACTION) or sent.since_adverb(k)
                       or (sent.lower[k].endswith("ly") and sent.words[k].islower() and len(sent.lower[k]) > 4)
                       or sent.lower[k] in _ORDER_ADVERBS and k + 1 < len(sent.lower) and (
                           sent.lower[k + 1].endswith("ed") or sent.lower[k + 1] in lex.verb)):
