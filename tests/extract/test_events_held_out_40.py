@@ -155,3 +155,10 @@ def test_what_has_since_happened_is_not_dated_by_the_day_told_before():
     e = _on(WAR, "pounded", OCT_18_2023)
     assert e.date_source == "publication" and e.date_precision == "week"
     assert _on(WAR, "killed", OCT_18_2023).date.isoformat() == "2023-10-07"
+
+
+@pytest.mark.parametrize("place", ["Kyauk Ka village (Monywa, Sagaing)", "Beijing", "Nanjing"])
+def test_a_name_in_ing_is_no_participle_between_a_subject_and_its_listed_verbs(place):
+    text = (f"On 8 August 2023, military troops raided {place}, torched about 50 houses and arrested four "
+            "villagers.")
+    assert _on(text, "torched").actor == "military troops"

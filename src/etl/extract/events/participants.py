@@ -1630,8 +1630,8 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
     between = sent.lower[found[1]:first]
     participle = _in_participle_clause(sent, first)  # "drove into a crowd celebrating …, killing 84": still its doer
     # (a word in -ing after a determiner is a noun: "called the shooting an act of murder and ordered …")
-    if any(w.endswith("ing") and w not in lex.stop and not participle and not (n and between[n - 1] in lex.determiner)
-           for n, w in enumerate(between)) or any(
+    if any(w.endswith("ing") and w not in lex.stop and sent.words[found[1] + n].islower() and not participle
+           and not (n and between[n - 1] in lex.determiner) for n, w in enumerate(between)) or any(
             w == "to" and infinitive(sent, found[1] + n + 1, lex) for n, w in enumerate(between[:-1])):
         return None  # "a report cheered Democrats hoping to retain … and capture": another clause's verb
     k = found[1]
