@@ -162,3 +162,17 @@ def test_a_name_in_ing_is_no_participle_between_a_subject_and_its_listed_verbs(p
     text = (f"On 8 August 2023, military troops raided {place}, torched about 50 houses and arrested four "
             "villagers.")
     assert _on(text, "torched").actor == "military troops"
+
+
+CHRISTCHURCH = ("In 2019, a gunman killed 51 worshippers at two mosques in Christchurch, New Zealand, an attack the "
+                "defendant praised in online chats, according to the court.")
+
+
+def test_a_determined_phrase_after_an_event_noun_opens_a_relative_clause_whose_object_is_the_event():
+    e = _on(CHRISTCHURCH, "praised")
+    assert (e.actor, e.target) == ("defendant", "attack")
+
+
+def test_a_clause_with_its_own_object_after_an_event_noun_is_a_clause_of_its_own():
+    e = _on("During the attack the gunmen killed five people.", "killed")
+    assert (e.actor, e.target) == ("gunmen", "people")

@@ -269,9 +269,13 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.target = None  # "a barrage of ballistic missiles": what was fired, not at whom
     if cand.sense.pos == "noun" and cand.target is None:
         cand.target = _given_to(sent, cand, lex)
-    if cand.sense.pos == "verb" and cand.actor and cand.target and cand.target[0] == last and (
-            _name_after_thing(sent, 0, cand.actor[1], lex) == cand.actor[0]):
-        cand.target = None  # "The rockets Hamas fired hit Ashkelon": its object is the rockets, before it
+    opened = _name_after_thing(sent, 0, cand.actor[1], lex) if cand.sense.pos == "verb" and cand.actor else None
+    if opened is not None and opened <= cand.actor[0] and (cand.target is None or cand.target[0] == last) and (
+            _no_object(sent, last, lex)):
+        # "The rockets Hamas fired hit Ashkelon", "an attack the defendant praised": its object is the noun before
+        # the clause (no weapon: "a barrage of missiles")
+        before = _phrase_ending(sent, opened - 1, lex)
+        cand.target = None if before is None or _is_device(sent.lower[before[1] - 1], lex) else before
     if cand.sense.pos == "verb" and cand.target is None and cand.actor is not None and not cand.passive:
         relative = object_relative(sent, first, lex)
         if relative is not None and relative < cand.actor[0]:
@@ -363,8 +367,9 @@ def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
     before = sent.lower[k]
     if not sent.is_word(k) or before in lex.skip or _is_boundary(before, lex) or before in {"and", "or"}:
         return False
-    if _name_after_thing(sent, 0, k + 1, lex) is not None:
-        return False  # "The rockets Hamas fired hit Ashkelon": Hamas fired them, in a relative clause with no pronoun
+    if _name_after_thing(sent, 0, k + 1, lex) is not None and _no_object(sent, cand.last, lex):
+        return False  # "The rockets Hamas fired hit Ashkelon", "an attack the defendant praised in online chats": a
+        # relative clause with no pronoun, whose object is the noun before it
     if object_relative(sent, first, lex) is not None:
         return False  # "the vote, which the main opposition party boycotted": the party's act, on the vote
     if before == "those":
@@ -1094,6 +1099,16 @@ def _contact_relative(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon
     return None if start is None else (start, found[1])
 
 
+def _no_object(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
+    """Whether no direct object follows a verb ending at token `last`: the end, a preposition, a time or another
+    verb ("fired at Israel", "fired hit Ashkelon"; not "killed five people")."""
+    if last >= len(sent.lower) or not sent.is_word(last):
+        return True
+    w = sent.lower[last]
+    return w in lex.stop or w in lex.time or w in lex.skip or w in lex.be or w in lex.verb or (
+        w.endswith("ed") and sent.words[last].islower())
+
+
 def _name_then_verb(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     """Whether a name opens at token k and a verb in the past follows it ("Tehran fired", "Hamas has launched")."""
     n = len(sent.words)
@@ -1107,16 +1122,27 @@ def _name_then_verb(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
 
 
 def _name_after_thing(sent: SentenceTokens, lo: int, end: int, lex: Lexicon) -> int | None:
-    """Where the name that ends at token `end` starts, when a word for a weapon or an event stands right before it,
-    past token `lo` ("missiles Tehran"); else None."""
+    """Where the name that ends at token `end` starts ("missiles Tehran"), or the phrase its determiner opens ("an
+    attack the defendant"), when a word for a weapon or an event stands right before it, past token `lo`; else
+    None."""
     k = end - 1
-    if k <= lo or not sent.words[k][:1].isupper() or not sent.is_word(k):
+    if k <= lo or not sent.is_word(k):
         return None
-    while k > lo and sent.words[k - 1][:1].isupper() and sent.is_word(k - 1):
-        k -= 1
+    if sent.words[k][:1].isupper():
+        while k > lo and sent.words[k - 1][:1].isupper() and sent.is_word(k - 1):
+            k -= 1
+    else:
+        while k > lo and end - k <= _RELATIVE_SUBJECT_WORDS and sent.lower[k] not in _CONTACT_DETERMINERS and (
+                sent.words[k].isalpha() and sent.words[k].islower() and not _is_boundary(sent.lower[k], lex)):
+            k -= 1
+        if sent.lower[k] not in _CONTACT_DETERMINERS or k + 1 == end:
+            return None
     if k == lo or not sent.words[k - 1].isalpha() or not sent.words[k - 1].islower():
         return None
     return k if _names_thing(sent.lower[k - 1], lex) else None
+
+
+_CONTACT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})  # open such a clause's subject
 
 
 def _names_thing(word: str, lex: Lexicon) -> bool:
