@@ -176,3 +176,20 @@ def test_a_determined_phrase_after_an_event_noun_opens_a_relative_clause_whose_o
 def test_a_clause_with_its_own_object_after_an_event_noun_is_a_clause_of_its_own():
     e = _on("During the attack the gunmen killed five people.", "killed")
     assert (e.actor, e.target) == ("gunmen", "people")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("He told an undercover officer he wanted to kill as many people as possible.", "kill"),
+    ("The rebels hope to seize the city before the rains.", "seize"),
+    ("Gendarmes called the family, seeking to arrest a wanted man.", "arrest"),
+])
+def test_an_event_someone_wants_or_seeks_to_do_is_not_done(text, trigger):
+    assert _on(text, trigger).modality == "future"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Protesters seeking the release of detainees blocked roads in the capital.", "blocked"),
+    ("Police said the man was wanted for murder and arrested him on Monday.", "arrested"),
+])
+def test_a_verb_of_wanting_makes_no_clause_it_only_opens_future(text, trigger):
+    assert _on(text, trigger).modality == "asserted"

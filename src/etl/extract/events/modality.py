@@ -75,6 +75,7 @@ def _definite(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
 
 
 _DEMANDS = GRAMMAR["demand"]
+_INTENT = GRAMMAR["intent"]
 _ASKING_FOR = GRAMMAR["ask_for"]
 _ASKED_MODIFIERS = 3  # words between a verb of demand and the event noun it asks for ("demanded an immediate and
 # independent investigation" is past them: none)
@@ -125,6 +126,8 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
         if w == "may" and _is_month_or_name(sent, k) or w == "set" and sent.lower[k + 1] not in _SET_FOR:
             k -= 1  # "set off an explosion", "set up a checkpoint": done, not "set to visit", "set for Tuesday"
             continue
+        if w in _INTENT and k + 2 == cand.first and sent.lower[k + 1] == "to":
+            found.add("future")  # "he wanted to kill as many as possible": wanted, not done
         markers = lex.modality_markers.get(w, ())
         if "future" in markers and w.endswith(("ed", "s", "ing")) and (not (
                 sent.lower[k + 1] in _SET_FOR or sent.lower[k + 1] in lex.determiner or k + 1 == cand.first)
