@@ -193,3 +193,16 @@ def test_an_event_someone_wants_or_seeks_to_do_is_not_done(text, trigger):
 ])
 def test_a_verb_of_wanting_makes_no_clause_it_only_opens_future(text, trigger):
     assert _on(text, trigger).modality == "asserted"
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("A Dutch court on Thursday convicted a man of plotting to attack a mosque in Rotterdam and sentenced him to "
+     "eight years in prison.", "sentenced", "Dutch court"),
+    ("The army last week encircled the town and detained dozens of men.", "detained", "army"),
+])
+def test_a_verb_in_the_past_after_and_shares_the_subject_past_a_time_and_an_infinitive(text, trigger, actor):
+    assert _on(text, trigger).actor == actor
+
+
+def test_a_base_form_after_and_may_still_belong_to_an_infinitive():
+    assert _on("A report cheered Democrats hoping to retain the Senate and capture the House.", "capture").actor is None

@@ -1655,14 +1655,19 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
             break
     between = sent.lower[found[1]:first]
     participle = _in_participle_clause(sent, first)  # "drove into a crowd celebrating …, killing 84": still its doer
-    # (a word in -ing after a determiner is a noun: "called the shooting an act of murder and ordered …")
-    if any(w.endswith("ing") and w not in lex.stop and sent.words[found[1] + n].islower() and not participle
-           and not (n and between[n - 1] in lex.determiner) for n, w in enumerate(between)) or any(
-            w == "to" and infinitive(sent, found[1] + n + 1, lex) for n, w in enumerate(between[:-1])):
+    # (a word in -ing after a determiner is a noun: "called the shooting an act of murder and ordered …"; a verb in the
+    # past coordinates with none in -ing and no infinitive: "convicted a man of plotting to attack a mosque and
+    # sentenced him")
+    past = sent.words[first].islower() and (sent.lower[first].endswith("ed") or sent.lower[first] in lex.verb)
+    if not past and (any(w.endswith("ing") and w not in lex.stop and sent.words[found[1] + n].islower()
+                         and not participle and not (n and between[n - 1] in lex.determiner)
+                         for n, w in enumerate(between))
+                     or any(w == "to" and infinitive(sent, found[1] + n + 1, lex) for n, w in enumerate(between[:-1]))):
         return None  # "a report cheered Democrats hoping to retain … and capture": another clause's verb
     k = found[1]
-    while k < first and (sent.lower[k] in lex.skip or sent.lower[k].endswith("ly")):
-        k += 1  # "Zelensky recently revealed"
+    while k < first and (sent.lower[k] in lex.skip or sent.lower[k].endswith("ly") or time_follows(sent, k, lex)
+                         or k > found[1] and is_calendar_word(sent.words[k])):
+        k += 1  # "Zelensky recently revealed", "A Dutch court on Thursday convicted"
     after = sent.lower[k]
     if not sent.is_word(k) or after in lex.stop or (after in lex.reporting and not reporting and not acted):
         return None  # no verb follows: no subject ("In Kibo, the market, …")
