@@ -206,3 +206,16 @@ def test_a_verb_in_the_past_after_and_shares_the_subject_past_a_time_and_an_infi
 
 def test_a_base_form_after_and_may_still_belong_to_an_infinitive():
     assert _on("A report cheered Democrats hoping to retain the Senate and capture the House.", "capture").actor is None
+
+
+@pytest.mark.parametrize("text", [
+    "The defence minister said the attack threatened peace talks with the group.",
+    "The violence threatens to derail the elections.",
+    "The floods threatened thousands of homes.",
+])
+def test_an_event_that_endangers_something_makes_no_threat(text):
+    assert [e for e in _all(text) if e.event_type == "THREATEN"] == []
+
+
+def test_a_party_that_threatens_still_makes_one():
+    assert _on("The rebels threatened to attack the town.", "threatened").actor == "rebels"

@@ -304,6 +304,15 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     _found_body(sent, cand, lex)
 
 
+def threat_by_event(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a verb of threatening has an event or a weapon for its subject ("the attack threatened peace talks",
+    "violence threatens to derail the vote"): a danger told, no threat anyone made."""
+    if cand.sense.event_type != "THREATEN" or cand.sense.pos != "verb" or cand.passive or cand.actor is not None:
+        return False
+    subject = _subject(sent, cand.first, lex)
+    return subject is not None and _is_device_or_event(sent.lower[subject[1] - 1], lex)
+
+
 def _tidy(sent: SentenceTokens, cand: Candidate, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """A party span without the trigger's own words ("incursions" is no target of "incursions") and without the
     furniture of a scraped page before it ("image copyright AFP image caption Federal troops" → "Federal troops")."""

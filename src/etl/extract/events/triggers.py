@@ -12,7 +12,8 @@ from etl.extract.events.lexicon import (
     EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES,
     SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon, Sense,
 )
-from etl.extract.events.participants import WEAPON_CLASSES, find_parties, infinitive, skip_quantity, time_follows
+from etl.extract.events.participants import (WEAPON_CLASSES, find_parties, infinitive, skip_quantity, threat_by_event,
+                                             time_follows)
 from etl.extract.text import Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
@@ -132,6 +133,10 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
                     consumed.update(_penalty_phrase(sent, cand.evidence, lex))
     for cand in out:
         find_parties(sent, cand, out, lex)
+    dangers = [c for c in out if threat_by_event(sent, c, lex)]
+    if dangers:
+        dropped["events: a danger an event poses, no threat ('the attack threatened the talks')"] += len(dangers)
+        out = [c for c in out if c not in dangers]
     _share_objects(sent, out)
     units = [c for c in out if c.sense.pos == "noun" and c.sense.event_type == "MOBILIZE" and any(
         o.target and o.target[0] <= c.first < o.target[1] and o.sense.event_type in _STRIKING for o in out)]
