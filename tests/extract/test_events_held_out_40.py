@@ -219,3 +219,9 @@ def test_an_event_that_endangers_something_makes_no_threat(text):
 
 def test_a_party_that_threatens_still_makes_one():
     assert _on("The rebels threatened to attack the town.", "threatened").actor == "rebels"
+
+
+def test_where_an_attack_took_place_is_no_target_of_it():
+    e = _on("The attack took place on a highway near the town of Navolato.", "attack")
+    assert e.target is None and e.location == "town of Navolato"
+    assert _on("On 7 May 2020, clashes took place between AAS against JaS in Afrin city.", "clashes").target == "JaS"

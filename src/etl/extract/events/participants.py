@@ -12,7 +12,7 @@ from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens, i
 from etl.extract.events.lexicon import (
     AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS,
     COLLECTIVES, FIGHTS, GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INVOLVEMENT, LOCATIVE_PREPOSITIONS, MAIN_VERBS,
-    NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, PARTICLES,
+    NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, OCCURRENCE, PARTICLES,
     PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATE_GERUND, TARGET_PREPOSITIONS, VERB_LINKS,
     VERBAL_TYPES, Lexicon, charge_at, ends_site_name,
 )
@@ -2148,6 +2148,10 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         if cand.sense.pos == "noun" and sent.words[j].islower() and (w in lex.verb or w.endswith("ed")) and (
                 j + 1 < n and sent.lower[j + 1] in _WHERE_AFTER_VERB and sent.lower[j - 1] not in lex.determiner):
             return None  # "the attack happened near the town of Djibo": the noun's verb and where, no target
+        if cand.sense.pos == "noun" and w in OCCURRENCE and sent.words[j].islower() and j == k and (
+                j + 2 < n and sent.lower[j + 1] == "place" and sent.lower[j + 2] in _WHERE_AFTER_VERB | {"on"}):
+            return None  # "The attack took place on a highway": the noun's verb of occurring, then where, no target
+            # (but "clashes took place between AAS and JaS": the sides)
         if w in ("and", "or") and j > k and j + 1 < n and sent.words[j + 1].islower() and (
                 sent.lower[j + 1] in lex.verb or sent.lower[j + 1].endswith(("ed", "ing"))):
             return None  # "fired rockets and sent gunmen into towns": the second verb's phrase, not the first's
