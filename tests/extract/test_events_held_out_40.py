@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 import pytest
 
 from etl.extract import events
+from etl.extract.events import coref
 from etl.extract.text import Doc
 from etl.records import Event
 from tests.extract.test_events_wire import _article
@@ -225,3 +226,20 @@ def test_where_an_attack_took_place_is_no_target_of_it():
     e = _on("The attack took place on a highway near the town of Navolato.", "attack")
     assert e.target is None and e.location == "town of Navolato"
     assert _on("On 7 May 2020, clashes took place between AAS against JaS in Afrin city.", "clashes").target == "JaS"
+
+
+KABUL = ("KABUL, Aug 27 (Reuters) - The United States vowed on Friday to hunt down those responsible for a suicide "
+         "bombing outside Kabul airport that killed 13 U.S. troops and scores of Afghans. Thursday's attack was "
+         "claimed by Islamic State.")
+
+
+def test_a_relative_clause_after_a_place_outside_which_an_event_happened_tells_of_the_event():
+    e = _on(KABUL, "killed", datetime(2021, 8, 27, tzinfo=timezone.utc))
+    assert e.actor != "Kabul airport" and e.target == "U.S. troops"
+
+
+def test_those_responsible_for_an_attack_may_be_the_group_that_claimed_it():
+    doc = Doc(replace(_article(KABUL), published_at=datetime(2021, 8, 27, tzinfo=timezone.utc)))
+    merged, _ = coref.merge(doc, events.extract(doc, []))
+    [attack] = [e for e in merged if e.event_type == "ASSAULT"]
+    assert (attack.actor, attack.date.isoformat()) == ("Islamic State", "2021-08-26")
