@@ -66,7 +66,7 @@ number of figures, not the length of the article. For each count:
   23, or "5 policemen and 2 attackers were killed") is kept where the story tells it; a person's age after a name
   ("Stephen Paddock, 64,") or a noun of a person ("The man, 34,") is no count;
 - a toll above the figures of its kind told before it holds them ("killing eight soldiers. The death toll later rose
-  to 12"), and so does one that grew in the sentence of some of them, if it counts at least the others ("killing at
+  to 12", "The government later put the toll at 160"), and so does one that grew in the sentence of some of them, if it counts at least the others ("killing at
   least four. Rescuers pulled the body of a woman …, bringing the toll to four"): they are kept as `other`, so that a
   sum of the dead counts the toll alone, and the toll takes their event; so is a figure told first beside a newer one
   ("Officials initially said 9 …", "had said 27 …", "had initially killed 20", "had earlier put the death toll at 9",

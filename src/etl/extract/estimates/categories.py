@@ -1307,7 +1307,7 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
         toll = _toll_words(c)
         # a toll that grew ("rose to", "bringing the toll to"), not another source's figure ("hospital sources put the
         # toll at 17") nor the toll of something else ("Separately, the death toll from last week's earthquake rose")
-        grown = not _TOLLS.isdisjoint(toll) and not _GROWN.isdisjoint(toll) \
+        grown = not _TOLLS.isdisjoint(toll) and (not _GROWN.isdisjoint(toll) or _later_told(c, lex)) \
             and not any(a == "last" and b in _PAST_SPANS for a, b in zip(toll, toll[1:]))
         revised = grown and not _REVISED.isdisjoint(toll)
     else:
@@ -1318,6 +1318,17 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     if not grown or not (more or revised):
         return False
     return not _elsewhere(c.sentence.words[:c.first])
+
+
+def _later_told(c: Count, lex: Lexicon) -> bool:
+    """Whether a toll is one its source gave "later", a few words before its noun: "The government later put the toll
+    at 160" after "killing 132", or "Later, officials put …" (a newer figure, as a toll that grew; not "Hospital
+    officials put the toll at 15")."""
+    words = c.sentence.words
+    noun = min(c.cue, c.first)
+    before = words[max(0, noun - _EARLIER_WORDS - 1):noun]
+    return words[:2] == [_LATER, ","] \
+        or any(a == _LATER and b in lex.reporting_verbs for a, b in zip(before, before[1:]))
 
 
 def is_grown_toll(c: Count) -> bool:

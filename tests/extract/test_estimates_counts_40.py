@@ -1,0 +1,18 @@
+"""Counts of the dead in the styles of notes, incident summaries and wire stories of other places than the dev notes:
+a toll a source gave later, the wounded who later died, attackers killed in a second clause, hostages found dead,
+another incident told a day before. Names and places are real or invented; the incidents are our own."""
+from tests.extract.test_estimates_implicit import _counts  # an article of our own, published 2024-05-01
+from tests.extract.test_estimates_incidents import _totals
+
+
+# --- a toll a source gave later ---
+
+def test_a_toll_a_source_put_later_holds_the_dead_told_before():
+    assert _totals("Gunmen attacked the village of Solhan, killing 132 civilians. The government later put the death "
+                   "toll at 160.") == (160, 0)
+    assert _totals("Gunmen killed 12 people in Tamo. Later, officials put the death toll at 15.") == (15, 0)
+    assert _totals("A bomb killed 12 people at a market in Kemo. The Red Cross later said the death toll was 15.") \
+        == (15, 0)
+    # another source's toll, not told as later, is another figure of the one toll
+    assert _totals("Gunmen attacked the village of Solhan, killing 132 civilians. Hospital officials put the death "
+                   "toll at 160.") == (132, 0)
