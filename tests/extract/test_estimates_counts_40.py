@@ -16,3 +16,15 @@ def test_a_toll_a_source_put_later_holds_the_dead_told_before():
     # another source's toll, not told as later, is another figure of the one toll
     assert _totals("Gunmen attacked the village of Solhan, killing 132 civilians. Hospital officials put the death "
                    "toll at 160.") == (132, 0)
+
+
+# --- the wounded who later died ---
+
+def test_a_part_of_the_wounded_who_died_is_dead_and_the_whole_still_wounded():
+    assert _counts("06/01/2016: Assailants opened fire on worshippers in Zhob, Pakistan, killing four. Two of the six "
+                   "wounded later died.") == [
+        ("four", 4, "exact", "killed"), ("Two", 2, "exact", "killed"), ("six", 6, "exact", "wounded")]
+    assert _totals("Gunmen shot dead three guards in Kemo. Two of the 11 injured succumbed in hospital.") == (5, 11)
+    # a whole of held people, and a part with a verb of its own, as before
+    assert _totals("Two of the 12 hostages later died.") == (2, 0)
+    assert _totals("Two of the 12 injured were children.") == (0, 12)

@@ -50,9 +50,10 @@ number of figures, not the length of the article. For each count:
   killed", "died, along with 22 worshippers", "were killed, in addition to the bomber, and 40 others were injured": the
   bomber is dead, not wounded; "along with his two sons"; "In addition to the bomber, the blast killed seven": 8); "Two
   of the 12 hostages were killed": the part takes the verb, the whole keeps none, as the whole that opens its sentence
-  does ("Of the 30 passengers, 12 died"); "one of the wounded later died", "wounded 5, two of whom later died" are more
-  of the dead, and so is "one of the victims died" after only the attacker was told dead; a figure set off after a count
-  with only a hedging adverb ("Dozens of people, possibly more than 100, were killed") is a second figure of the same
+  does ("Of the 30 passengers, 12 died"), but a whole of the wounded is still theirs ("Two of the six wounded later
+  died": 2 dead, 6 wounded); "one of the wounded later died", "wounded 5, two of whom later died" are more of the
+  dead, and so is "one of the victims died" after only the attacker was told dead; a figure set off after a count with
+  only a hedging adverb ("Dozens of people, possibly more than 100, were killed") is a second figure of the same
   people: it takes their verb and makes a vague count firm (the vague one is kept aside), or guesses beyond a firm one
   (which stays the count: "At least 50 people, possibly more than 100"); animals are counted, never casualties;
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead", "the 3 soldiers
@@ -175,7 +176,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     for c in counts:
         by_sentence.setdefault(c.sentence.index, []).append(c)
     for group in by_sentence.values():
-        partitive_wholes(group)
+        partitive_wholes(group, lex)
         listed_parts(group, lex)
         bare_inserts(group, lex)
         apposed_figures(group, lex)

@@ -153,6 +153,9 @@ _HELD = frozenset({"captured", "arrested", "displaced", "missing"})
 _FATAL_HARMS = frozenset({"wounded", "killed_or_wounded"})  # what "fatally" makes a death: "was fatally wounded"
 _IRREGULAR_PARTICIPLES = frozenset({"shot", "hit", "struck", "cut", "burnt", "hurt"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded"})
+# verbs of dying that are never a passive participle of the noun before them: "Two of the six wounded later died" (as
+# "the 12 initially killed" may be)
+_INTRANSITIVE_DEATHS = frozenset({"died", "perished", "succumbed"})
 _INTENT_WORDS = 5  # words between an intent and the "to" of the act it meant ("conspired with his uncle to kill")
 # "Among the dead were three children", "the victims included two women": a part of the count given before.
 _AMONG = "among"  # the first word of the cues "among the dead", "among those injured"
@@ -1041,7 +1044,7 @@ def _other_kind(a: Count, b: Count, lex: Lexicon) -> bool:
     return all(kinds) and kinds[0] != kinds[1]
 
 
-def partitive_wholes(group: list[Count]) -> None:
+def partitive_wholes(group: list[Count], lex: Lexicon) -> None:
     """ "Three of the five soldiers in the patrol were killed", "Two of the 12 hostages were killed": the part takes
     the verb and the noun of the whole, and the whole is no count of what the verb says (the verb after the whole
     is the part's); so is the whole that opens a sentence ("Of the 30 passengers, 12 died")."""
@@ -1053,14 +1056,23 @@ def partitive_wholes(group: list[Count]) -> None:
         if not (a.sentence is b.sentence and gap[:1] == ["of"] and (
                 bare or len(gap) == 2 and gap[1] in _WHOLE_DETERMINERS)):
             continue
-        # the whole's verb is the sentence's ("were killed"), not a participle of its own ("the 12 initially killed")
-        shared = b.source == "after" and b.cue is not None and not _FINITE.isdisjoint(words[b.np_end:b.cue])
-        if shared and a.category == "other":
+        # the whole's verb is the sentence's ("were killed", "later died"), not a participle of its own ("the 12
+        # initially killed")
+        shared = b.source == "after" and b.cue is not None and (
+            not _FINITE.isdisjoint(words[b.np_end:b.cue]) or words[b.cue] in _INTRANSITIVE_DEATHS)
+        if shared and (a.category == "other" or a.cue == b.np_head - 1):
+            # (the whole's noun is no verb of the part: "Two of the six wounded later died" are dead)
             a.category, a.source, a.cue = b.category, b.source, b.cue
         if shared or b.category == "other" and a.category != "other":  # "killed 12 of the 30 passengers"
             a.np_start, a.np_head, a.np_end = b.np_start, b.np_head, b.np_end
         if shared:
-            b.category, b.source, b.cue = "other", "none", None
+            # the whole is no count of the part's verb; of the wounded, it is still a count of them ("Two of the six
+            # wounded later died": six were wounded)
+            head = lex.head_nouns.get(words[b.np_head - 1]) if b.np_end > b.np_start else None
+            if head == "wounded":
+                b.category, b.source, b.cue = head, "head", b.np_head - 1
+            else:
+                b.category, b.source, b.cue = "other", "none", None
     for a, b in zip(group, group[1:]):
         if _opening_whole(a, b) and a.cue is not None and a.cue >= b.first:
             # "Of the 30 passengers, 12 died": the whole opens the sentence, the part after its comma takes the verb
