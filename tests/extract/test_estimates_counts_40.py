@@ -28,3 +28,15 @@ def test_a_part_of_the_wounded_who_died_is_dead_and_the_whole_still_wounded():
     # a whole of held people, and a part with a verb of its own, as before
     assert _totals("Two of the 12 hostages later died.") == (2, 0)
     assert _totals("Two of the 12 injured were children.") == (0, 12)
+
+
+# --- attackers killed in a clause of their own ---
+
+def test_attackers_told_dead_in_a_second_clause_are_more_dead():
+    assert _totals("06/01/2016: Assailants attacked a police post in Kidal, Mali. Three officers were killed; one of "
+                   "the assailants also died.") == (4, 0)
+    assert _totals("Militants stormed a checkpoint in Sinai. Three soldiers were killed, while two of the attackers "
+                   "were shot dead.") == (5, 0)
+    # a part of the dead, or a clause of how they died, is none
+    assert _totals("Seven people were killed, including one of the attackers.") == (7, 0)
+    assert _totals("Seven people were killed and one of the victims was a child.") == (7, 0)

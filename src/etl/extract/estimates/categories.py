@@ -153,6 +153,7 @@ _HELD = frozenset({"captured", "arrested", "displaced", "missing"})
 _FATAL_HARMS = frozenset({"wounded", "killed_or_wounded"})  # what "fatally" makes a death: "was fatally wounded"
 _IRREGULAR_PARTICIPLES = frozenset({"shot", "hit", "struck", "cut", "burnt", "hurt"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded"})
+_CLAUSE_JOINERS = frozenset({";", "and", "while", "whereas", "but"})  # "were killed; one of the assailants also died"
 # verbs of dying that are never a passive participle of the noun before them: "Two of the six wounded later died" (as
 # "the 12 initially killed" may be)
 _INTRANSITIVE_DEATHS = frozenset({"died", "perished", "succumbed"})
@@ -1554,6 +1555,15 @@ def _elsewhere(words: list[str]) -> bool:
                for k, w in enumerate(low))
 
 
+def _clause_after(a: Count, b: Count) -> bool:
+    """Whether count b opens a clause of its own joined after the verb of count a in their sentence: "Three officers
+    were killed; one of the assailants also died", "… were killed and one of the attackers died" (not "were killed
+    when one of the attackers …", whose clause tells how)."""
+    words = a.sentence.words
+    return a.sentence is b.sentence and a.source == "after" and b.source == "after" and a.cue is not None \
+        and a.cue < b.first and bool(_CLAUSE_JOINERS & set(words[a.cue + 1:b.first]))
+
+
 def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | None = None) -> bool:
     """Whether a count only repeats figures already given: a total equal to their sum, "the 3 soldiers",
     or a part of them ("one of the victims"); `referent` is the count kept last, the one "of them" refers to."""
@@ -1592,9 +1602,11 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
             return referent.category in (c.category, "casualties", "other")
         if head in lex.perpetrators and same.acted and not same.perpetrators and (
                 c.sentence.index not in same.sentences
-                or referent is not None and _joined(referent, c, lex) and "and" in words[referent.np_end:c.first]):
+                or referent is not None and _joined(referent, c, lex) and "and" in words[referent.np_end:c.first]
+                or referent is not None and _clause_after(referent, c)):
             return False  # "Seven people were killed. Two of the assailants were also killed", "Six soldiers and 15
-            # of the attackers were killed": the attackers, no victims told again
+            # of the attackers were killed", "Three officers were killed; one of the assailants also died": the
+            # attackers, no victims told again
         if not same.victims and c.after + 2 < len(words) and words[c.after + 2] not in lex.perpetrators \
                 and (words[c.after + 2],) not in lex.after_cues:
             return False  # "The assailant was shot dead. One of the victims died": no part of the attackers (but
