@@ -40,3 +40,17 @@ def test_attackers_told_dead_in_a_second_clause_are_more_dead():
     # a part of the dead, or a clause of how they died, is none
     assert _totals("Seven people were killed, including one of the attackers.") == (7, 0)
     assert _totals("Seven people were killed and one of the victims was a child.") == (7, 0)
+
+
+# --- people taken, then found dead ---
+
+def test_the_people_taken_told_dead_in_the_next_sentence_are_as_many_dead():
+    assert _totals("02/18/2017: Assailants abducted two teachers from a school in Tillaberi, Niger. The victims were "
+                   "later found dead. No group claimed responsibility.") == (2, 0)
+    assert _totals("Gunmen abducted two teachers in Kemo. Both were later found dead.") == (2, 0)
+    assert _totals("Gunmen abducted five teachers in Kemo. The teachers were beheaded by their captors.") == (5, 0)
+    assert _totals("Gunmen abducted five aid workers in Kemo. They died in captivity.") == (5, 0)
+    # the captors' own act, people let go, and a death told already are no more dead
+    assert _totals("Gunmen abducted two teachers in Kemo. They also wounded a guard.") == (0, 1)
+    assert _totals("Gunmen abducted 5 people in Kemo. They were released the next day.") == (0, 0)
+    assert _totals("Gunmen abducted five teachers in Kemo and killed two. They were found on Sunday.") == (2, 0)

@@ -38,7 +38,9 @@ number of figures, not the length of the article. For each count:
   no victim, whom "The gunman killed himself" told again restates), and a definite person killed or hurt when no count
   of that kind came before ("The victim was later found dead", "the mayor of Kemo was shot dead"), or told "also"
   killed after one ("The councillor's bodyguard was also killed"), or whose death an act "resulted in"; "the hostages"
-  count as many as were taken before them, "the gunmen" told dead as many as a count of them told before (after "Two
+  count as many as were taken before them, and so do "the victims", "the teachers" (the noun of those taken), "both"
+  or "they" opening the next sentence before a passive of harm or a verb of dying ("abducted two teachers. The
+  victims were later found dead": 2), "the gunmen" told dead as many as a count of them told before (after "Two
   gunmen"), "the couple" two, "a body" found one ("A body was found in a ditch"); an attacker's death told in a
   relative clause after him ("The gunman, who later committed suicide, killed 6 people") or by "he" after the act ("The
   gunman killed 5 people. He was later shot dead") is one more dead, and so are some of the attackers told killed

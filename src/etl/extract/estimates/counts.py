@@ -80,6 +80,11 @@ _BODIES = re.compile(r"\b(?:[Tt]he[^\S\n]+(?:(?:victims|hostages|captives|abduct
                      r"|bodies[^\S\n]+of[^\S\n]+the[^\S\n]+(?:victims|hostages|captives|abductees|kidnapped))"
                      r"|[Tt]heir[^\S\n]+bodies)\b")
 _BODY_WORDS = frozenset({"bodies"})
+# the subjects that open the sentence after a count of people taken and refer to them, as "the" and its noun does
+_TAKEN_SUBJECTS = (("the", "victims"), ("both",), ("they",), ("all", "of", "them"))
+_HARMS = frozenset({"killed", "wounded", "killed_or_wounded"})
+_BE = frozenset({"was", "were", "been", "being"})
+_DIED = frozenset({"died", "perished", "succumbed"})
 _BOTH_WORDS = frozenset({"both"})
 _BOTH = re.compile(r"\b[Bb]oth[^\S\n]+(?:of[^\S\n]+)?(?:the[^\S\n]+)?(?=[a-z])")
 _HOSTAGES = re.compile(rf"\b[Tt]he[^\S\n]+(?:{'|'.join(_HOSTAGE_WORDS)})\b")
@@ -733,6 +738,7 @@ def referred_counts(doc: Doc, finder: WordFinder, counts: list[Count], seen: dic
         c.category, c.source, c.cue = "killed", "toll", sent.words.index("bodies", c.first)
         out.append(c)
     out += _killed_them(counts, lex)
+    out += _the_taken(doc, counts, seen, lex)
     out += _all_of_those_shot(doc, counts, seen, lex)
     out += _the_attackers(doc, finder, counts, seen, lex)
     if not any(word in doc.text for word in _HOSTAGE_WORDS):
@@ -811,6 +817,32 @@ def _killed_them(counts: list[Count], lex: Lexicon) -> list[Count]:
             them.category, them.source, them.cue = verb[0], "before", verb[1]
             out.append(them)
             break
+    return out
+
+
+def _the_taken(doc: Doc, counts: list[Count], seen: dict[int, SentenceTokens], lex: Lexicon) -> list[Count]:
+    """ "Gunmen abducted two teachers. The victims were later found dead.": the sentence right after a count of people
+    taken that opens with them ("the victims", "the teachers", "both" of two, "they", "all of them") before a verb of
+    harm counts as many as were taken (not when a count of harm came between: "abducted 5 and killed 2. They …")."""
+    out = []
+    for i, c in enumerate(counts):
+        if c.category != "captured" or c.value is None or c.np_end <= c.np_start \
+                or c.sentence.index + 1 >= len(doc.sentences):
+            continue
+        sent = sentence_tokens(doc, c.sentence.index + 1, seen)
+        if any(d.category in _HARMS and d.start < sent.spans[0][0] for d in counts[i + 1:]):
+            continue
+        head = c.sentence.words[c.np_head - 1]
+        after = next((len(s) for s in _TAKEN_SUBJECTS + (("the", head),)
+                      if tuple(sent.words[:len(s)]) == s), 0)
+        if not after or sent.words[0] == "both" and c.value != 2:
+            continue
+        them = Count(sent, sent.spans[0][0], sent.spans[after - 1][1], c.value, c.value_low, c.value_high, c.hedge,
+                     None, 0, after, after, after, after, singular=True)
+        categorize(them, lex)
+        if them.source == "after" and them.category in _HARMS and (
+                not _BE.isdisjoint(sent.words[after:them.cue]) or sent.words[them.cue] in _DIED):
+            out.append(them)  # (the passive or a verb of dying: not "They also wounded a guard", the captors)
     return out
 
 
