@@ -54,3 +54,16 @@ def test_the_people_taken_told_dead_in_the_next_sentence_are_as_many_dead():
     assert _totals("Gunmen abducted two teachers in Kemo. They also wounded a guard.") == (0, 1)
     assert _totals("Gunmen abducted 5 people in Kemo. They were released the next day.") == (0, 0)
     assert _totals("Gunmen abducted five teachers in Kemo and killed two. They were found on Sunday.") == (2, 0)
+
+
+# --- another incident told "a day after" ---
+
+def test_the_dead_of_an_incident_a_day_before_set_off_after_the_storys_are_background():
+    assert _totals("SRINAGAR, India (Reuters) - Suspected militants shot dead three policemen in Indian Kashmir on "
+                   "Friday, police said, a day after two civilians were killed in a gunfight between militants and "
+                   "security forces.") == (3, 0)
+    assert _totals("Militants shot dead three policemen in Kashmir on Friday, two days after 5 soldiers died in an "
+                   "ambush.") == (3, 0)
+    # a phrase of the day after that opens the sentence, or a death after its cause, is the story's
+    assert _totals("Two days after the attack, 5 bodies were found in the river near Kemo.") == (5, 0)
+    assert _totals("A man died in hospital a day after he was shot by police in Kemo.") == (1, 0)

@@ -319,7 +319,8 @@ class Pasts:
     def _told_past(c: Count, lo: int, hi: int) -> Past | None:
         """ "killed 30 in a similar attack", "A previous raid on the camp killed 12": a past incident, of no date; so is
         one that a phrase opening the sentence names ("In a similar attack in March, 30 people were killed"), or that
-        the story's news "comes" after ("The attack comes a week after 14 people were killed in …")."""
+        the story's news "comes" after ("The attack comes a week after 14 people were killed in …", "…, a day after two
+        civilians were killed in …")."""
         words = c.sentence.words
         parts = [(lo, hi)]
         if lo >= 3 and words[lo - 1] == "," and words[0] in _OPENING_PREPOSITIONS \
@@ -330,8 +331,11 @@ class Pasts:
                 if words[k] in _PAST_ADJECTIVES and words[k - 1] in _DETERMINERS and words[k + 1] not in _NO_INCIDENT:
                     return Past(None, "none")
         for k in range(lo + 1, c.first):
-            if words[k] == _AFTER and words[k - 1] in _DAYS_BEFORE \
-                    and not _COMES.isdisjoint(words[max(lo, k - _COMES_WORDS):k - 1]):
+            if words[k] == _AFTER and words[k - 1] in _DAYS_BEFORE and (
+                    not _COMES.isdisjoint(words[max(lo, k - _COMES_WORDS):k - 1])
+                    or lo > 0 and words[lo - 1] == "," and words[k + 1:c.first] in ([], ["the"])):
+                # (or set off after the story's clause, of which it opens the news before: "police said, a day after
+                # two civilians were killed in a gunfight")
                 return Past(None, "none")
         return None
 
