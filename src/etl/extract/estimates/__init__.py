@@ -89,8 +89,8 @@ number of figures, not the length of the article. For each count:
   groups by subject alone; a count told of a past incident (by a date of its clause, or one opening its sentence, a
   month or more before publication: "Last year, an attack on the same market killed 50", "In 2019, a similar attack
   killed 30"; or with no date, "a previous attack", or ", a day after two civilians were killed" set off after the
-  story's clause; a month or day of no year read weeks after publication is last year's for the dead: "In June, gunmen killed seven" in a May story) is linked to the event dated to that past, if
-  there is one, never to the day's. Such a figure, or a running total, or one of "a similar" attack of any date ("Two
+  story's clause; a month or day of no year read weeks after publication is last year's for the dead: "In June, gunmen
+  killed seven" in a May story) is linked to the event dated to that past, if there is one, never to the day's. Such a figure, or a running total, or one of "a similar" attack of any date ("Two
   policemen died in a similar attack on Friday"), or the other side's answer to the story's incident ("In
   retaliation, the army said it killed 12 bandits"), told after the story's own figure of its kind is background, kept
   as `other` so that a sum of the story's dead counts its own incident ("Suicide bombers killed 10 people on Tuesday.
