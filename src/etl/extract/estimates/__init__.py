@@ -68,18 +68,18 @@ number of figures, not the length of the article. For each count:
   and a headline's count the story tells again ("Car bombs kill 21 in Baghdad" above "killing at least 21 people", or
   23, or "5 policemen and 2 attackers were killed") is kept where the story tells it; a person's age after a name
   ("Stephen Paddock, 64,") or a noun of a person ("The man, 34,") is no count;
-- a toll above the figures of its kind told before it holds them ("killing eight soldiers. The death toll later rose
-  to 12", "The government later put the toll at 160"), and so does one that grew in the sentence of some of them, if it counts at least the others ("killing at
-  least four. Rescuers pulled the body of a woman …, bringing the toll to four"): they are kept as `other`, so that a
-  sum of the dead counts the toll alone, and the toll takes their event; so is a figure told first beside a newer one
-  ("Officials initially said 9 …", "had said 27 …", "had initially killed 20", "had earlier put the death toll at 9",
-  "18 people had been reported killed");
-  more dead told after a toll that grew in their sentence are in it, even a toll told again ("rose to 15 after two
-  more died", "has risen to three after a man died in hospital"); another source's toll of the same incident, not
-  told as grown ("killing at least 12 people, police said. Hospital officials put the death toll at 15"), is another
-  figure of the one toll, kept aside as `other` under the subject of the first, where the two disagree, and so is
-  another source's count of the dead or wounded the story counted in one sentence before ("An airstrike killed five
-  people, activists said. The Observatory said seven people were killed"), unless told as more ("also") or others;
+- a toll above the figures of its kind told before it holds them ("killing eight soldiers. The death toll later rose to
+  12", "The government later put the toll at 160"), and so does one that grew in the sentence of some of them, if it
+  counts at least the others ("killing at least four. Rescuers pulled the body of a woman …, bringing the toll to
+  four"): they are kept as `other`, so that a sum of the dead counts the toll alone, and the toll takes their event; so
+  is a figure told first beside a newer one ("Officials initially said 9 …", "had said 27 …", "had initially killed 20",
+  "had earlier put the death toll at 9", "18 people had been reported killed"); more dead told after a toll that grew in
+  their sentence are in it, even a toll told again ("rose to 15 after two more died", "has risen to three after a man
+  died in hospital"); another source's toll of the same incident, not told as grown ("killing at least 12 people, police
+  said. Hospital officials put the death toll at 15"), is another figure of the one toll, kept aside as `other` under
+  the subject of the first, where the two disagree, and so is another source's count of the dead or wounded the story
+  counted in one sentence before ("An airstrike killed five people, activists said. The Observatory said seven people
+  were killed"), unless told as more ("also") or others;
 - `claimant` is the speaker of the enclosing statement, else the "according to" source or the subject of a reporting
   verb in the same sentence, else nobody ("reportedly");
 - `subject_key` names what is counted so that figures of the same thing meet across articles: category, country (of the
@@ -90,16 +90,16 @@ number of figures, not the length of the article. For each count:
   month or more before publication: "Last year, an attack on the same market killed 50", "In 2019, a similar attack
   killed 30"; or with no date, "a previous attack", or ", a day after two civilians were killed" set off after the
   story's clause; a month or day of no year read weeks after publication is last year's for the dead: "In June, gunmen
-  killed seven" in a May story) is linked to the event dated to that past, if there is one, never to the day's. Such a figure, or a running total, or one of "a similar" attack of any date ("Two
-  policemen died in a similar attack on Friday"), or the other side's answer to the story's incident ("In
-  retaliation, the army said it killed 12 bandits"), told after the story's own figure of its kind is background, kept
-  as `other` so that a sum of the story's dead counts its own incident ("Suicide bombers killed 10 people on Tuesday.
-  The insurgency has killed more than 20,000 since 2009": 10), and so is a running total told before it ("At least
-  500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": 12). So are, wherever told, a
-  share or a rate of the dead ("killed 30 percent of the crop", "kills 400,000 people annually") and the dead a protest
-  was over ("residents protested after a soldier killed a motorcyclist"). A note of no publication date is dated by the
-  day it opens with ("11/06/2017: …"). A count whose country is unknown cannot be told apart from others across
-  articles, so its key is kept to its own article.
+  killed seven" in a May story) is linked to the event dated to that past, if there is one, never to the day's. Such a
+  figure, or a running total, or one of "a similar" attack of any date ("Two policemen died in a similar attack on
+  Friday"), or the other side's answer to the story's incident ("In retaliation, the army said it killed 12 bandits"),
+  told after the story's own figure of its kind is background, kept as `other` so that a sum of the story's dead counts
+  its own incident ("Suicide bombers killed 10 people on Tuesday. The insurgency has killed more than 20,000 since
+  2009": 10), and so is a running total told before it ("At least 500,000 people have been killed in the civil war. On
+  Monday, an airstrike killed 12": 12). So are, wherever told, a share or a rate of the dead ("killed 30 percent of the
+  crop", "kills 400,000 people annually") and the dead a protest was over ("residents protested after a soldier killed a
+  motorcyclist"). A note of no publication date is dated by the day it opens with ("11/06/2017: …"). A count whose
+  country is unknown cannot be told apart from others across articles, so its key is kept to its own article.
 
 The package, in the order the steps run: `counts` reads each number (numbers.py) and each singular "a man"
 into a count with its noun phrase (`items`); `categories` says what happened to what it counts and drops
