@@ -67,3 +67,11 @@ def test_the_dead_of_an_incident_a_day_before_set_off_after_the_storys_are_backg
     # a phrase of the day after that opens the sentence, or a death after its cause, is the story's
     assert _totals("Two days after the attack, 5 bodies were found in the river near Kemo.") == (5, 0)
     assert _totals("A man died in hospital a day after he was shot by police in Kemo.") == (1, 0)
+
+
+# --- an age told as a decade ---
+
+def test_an_age_in_decades_is_no_count():
+    assert _totals("On 3 May 2021, a man in his 30s was found dead in Juarez (Chihuahua).") == (1, 0)
+    assert _totals("Two women in their early 20s were shot dead in Celaya.") == (2, 0)
+    assert _counts("Crime fell in the 90s.") == []

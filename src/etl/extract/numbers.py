@@ -167,6 +167,7 @@ _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _DECADE = re.compile(r"'?s\b")
+_AGE_DECADE_BEFORE = frozenset({"his", "her", "their", "early", "mid", "late", "mid-"})  # "in his late 30s"
 _LIST_ITEM = re.compile(r"[.)][^\S\n]")
 # What closes a person's age set off after a name: ", 64," or "(34)"
 _AGE_APPOSITION = re.compile(r"\s*[,)]")
@@ -278,6 +279,9 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
         return "phone"
     if lex.clock_after.match(text, e):
         return "time"
+    if len(surface) == 2 and value % 10 == 0 and _DECADE.match(text, e):
+        # "a man in his 30s", "in their early 20s": an age; "the 90s": a decade; never a count
+        return "age" if before.word(0).lower() in _AGE_DECADE_BEFORE else "year"
     if "," not in surface and "." not in surface and len(surface) == 4 and _YEARS[0] <= value <= _YEARS[1]:
         if _DECADE.match(text, e):
             return "year"
