@@ -75,3 +75,14 @@ def test_an_age_in_decades_is_no_count():
     assert _totals("On 3 May 2021, a man in his 30s was found dead in Juarez (Chihuahua).") == (1, 0)
     assert _totals("Two women in their early 20s were shot dead in Celaya.") == (2, 0)
     assert _counts("Crime fell in the 90s.") == []
+
+
+# --- the attackers counted before, joined to the victims ---
+
+def test_the_attackers_joined_before_a_count_of_victims_take_its_verb():
+    assert _totals("06/01/2016: Three suicide bombers attacked a market in Konduga, Borno, Nigeria. The bombers and 12 "
+                   "civilians were killed.") == (15, 0)
+    assert _totals("Two gunmen attacked a bar in Kemo. The gunmen and 3 customers were killed.") == (5, 0)
+    # no count of them before, or a verb that makes them the doers
+    assert _totals("The bombers and 12 civilians were killed.") == (12, 0)
+    assert _totals("Two gunmen attacked a bar in Kemo. The gunmen killed 3 customers.") == (3, 0)

@@ -870,11 +870,24 @@ def _the_attackers(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict
                 c.first > 0 and sent.words[c.first - 1] == "of"):
             continue  # (not "One of the perpetrators died": a part, counted by its number)
         categorize(c, lex)
-        if c.source == "after" and c.category in lex.singular_categories:
+        if c.source != "after":
+            _joined_verb(c, counts, lex)  # "The bombers and 12 civilians were killed"
+        if c.source in ("after", "chain") and c.category in lex.singular_categories:
             _as_many(c, attackers[taken - 1])
             c.end = sent.spans[c.np_head - 1][1]
             out.append(c)
     return out
+
+
+def _joined_verb(c: Count, counts: list[Count], lex: Lexicon) -> None:
+    """The verb of the count joined right after c by "and", when c has none of its own: "The bombers and 12 civilians
+    were killed" (the count read before, in its sentence)."""
+    words = c.sentence.words
+    if c.np_end >= len(words) or words[c.np_end] != "and":
+        return
+    joined = next((d for d in counts if d.sentence is c.sentence and d.first == c.np_end + 1), None)
+    if joined is not None and joined.source == "after" and joined.category in lex.singular_categories:
+        c.category, c.source, c.cue = joined.category, "chain", joined.cue
 
 
 def _all_of_those_shot(doc: Doc, counts: list[Count], seen: dict[int, SentenceTokens], lex: Lexicon) -> list[Count]:
