@@ -86,3 +86,15 @@ def test_the_attackers_joined_before_a_count_of_victims_take_its_verb():
     # no count of them before, or a verb that makes them the doers
     assert _totals("The bombers and 12 civilians were killed.") == (12, 0)
     assert _totals("Two gunmen attacked a bar in Kemo. The gunmen killed 3 customers.") == (3, 0)
+
+
+# --- a person at the head of something ---
+
+def test_a_head_of_a_place_or_body_is_a_person():
+    assert _totals("On 9 September 2020, unidentified gunmen killed a village head and his wife in Kalehe (South "
+                   "Kivu).") == (2, 0)
+    assert _totals("On 2 May 2020, a Taliban district head was killed in an airstrike in Parwan.") == (1, 0)
+    assert _totals("The head of the district council was shot dead in Kalehe.") == (1, 0)
+    # a part of a body, and cattle, are no one
+    assert _totals("A severed head was found in a bag in Tijuana.") == (0, 0)
+    assert _totals("Raiders stole 200 head of cattle and killed 3 herders in Jonglei.") == (3, 0)

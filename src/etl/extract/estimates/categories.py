@@ -153,6 +153,8 @@ _HELD = frozenset({"captured", "arrested", "displaced", "missing"})
 _FATAL_HARMS = frozenset({"wounded", "killed_or_wounded"})  # what "fatally" makes a death: "was fatally wounded"
 _IRREGULAR_PARTICIPLES = frozenset({"shot", "hit", "struck", "cut", "burnt", "hurt"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded"})
+_HEAD = "head"  # a person at the head of something ("a village head"), or a part of a body ("a severed head")
+_BODY_PART_WORDS = frozenset({"human", "severed", "decapitated", "dismembered", "cut", "chopped"})
 _CLAUSE_JOINERS = frozenset({";", "and", "while", "whereas", "but"})  # "were killed; one of the assailants also died"
 # verbs of dying that are never a passive participle of the noun before them: "Two of the six wounded later died" (as
 # "the 12 initially killed" may be)
@@ -1112,14 +1114,15 @@ def killing_themselves(group: list[Count], lex: Lexicon) -> None:
 
 def animals_are_no_casualties(group: list[Count], lex: Lexicon) -> None:
     """ "killed 15 livestock", "killed 30 cows and 2 herders": animals are counted, but no casualties (after the
-    chain, so that the herders take the verb); nor are the things a casualty or capture verb is said of ("Republicans
+    chain, so that the herders take the verb; one of a noun of both is a person: "killed a village head", not "200
+    head of cattle"); nor are the things a casualty or capture verb is said of ("Republicans
     killed two amendments", "killing 40 jobs programs", "captured 3 towns", "tens of thousands of 'missing' emails")."""
     for c in group:
         words = c.sentence.words
         if c.category == "other" or c.np_end <= c.np_start:
             continue
         head = words[c.np_head - 1]
-        if head in lex.animals and not (
+        if head in lex.animals and not (c.singular and head in lex.persons) and not (
                 c.np_end < len(words) and words[c.np_end].isalpha() and is_plural(words[c.np_end], lex)) \
                 or head in lex.things and (c.category in _HARMED or c.category in _HELD):
             c.category, c.source, c.cue = "other", "none", None  # (not "2 suspected cattle thieves")
@@ -1463,9 +1466,23 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
         return False  # "neutralised an IED", "shot down a UAV": a thing named by its acronym, no one
     if c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.summary_before:
         return False  # "gave a higher toll of seven dead", "a total of": a figure's noun, no one
+    if _body_part_head(c):
+        return False  # "a human head was found": a part of one dead, no one yet
     return c.source in ("after", "before", "chain") or (
         c.source == "toll" and (c.sentence.words[c.cue] in lex.body_nouns or _resulting_death(c.sentence, c.cue))) \
         or _found_body(c, lex)
+
+
+def _body_part_head(c: Count) -> bool:
+    """Whether a "head" is a part of a body, not a person at the head of something: alone ("the head was found") or
+    after a word of a body ("a human head", "a severed head"); "a village head" and "the head of the council" are
+    persons."""
+    words = c.sentence.words
+    if c.np_end <= c.np_start or words[c.np_head - 1] != _HEAD:
+        return False
+    if c.np_end - c.np_start == 1:
+        return not (c.np_end < len(words) and words[c.np_end] == "of")
+    return words[c.np_head - 2] in _BODY_PART_WORDS
 
 
 def _found_body(c: Count, lex: Lexicon) -> bool:
