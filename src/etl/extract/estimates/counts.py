@@ -70,6 +70,7 @@ _THEN = frozenset({"then", "later"})
 _OWN_DEATH_WORDS = ("himself", "herself", "suicide", "own life")
 # Words that open one person joined after a count: "and the bomber", "and a policeman", "and himself".
 _ONE_AFTER = frozenset({"the", "a", "an", "himself", "herself"})
+_ONE_ARTICLES = frozenset({"a", "an"})
 # "He died", "killing him": pronouns of one person.
 _PRONOUN = re.compile(r"\b(?:s?he|him|her)\b")
 _PRONOUN_CHARS = 30
@@ -505,8 +506,10 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         if m.group().split(None, 1)[0].lower().split("-")[0] in _count_words():
             continue  # "Five Maoists, including two women, were killed": a count, which is read as one, no name
         sent = sentence_tokens(doc, index, seen)
-        c = read_count(sent, m.start(), m.start(), None, lex)
         first = bisect_left(sent.starts, m.start())
+        if first > 0 and sent.words[first - 1] in _ONE_ARTICLES:
+            continue  # "a BJP MLA was shot dead", "an AFP Sergeant": a noun of one, which the singular "a" reads
+        c = read_count(sent, m.start(), m.start(), None, lex)
         c.first, c.np_start = first, first
         c.np_end = c.np_head = bisect_left(sent.starts, m.start() + len(m.group().rstrip(".")))
         categorize(c, lex)
