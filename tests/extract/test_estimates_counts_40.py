@@ -98,3 +98,21 @@ def test_a_head_of_a_place_or_body_is_a_person():
     # a part of a body, and cattle, are no one
     assert _totals("A severed head was found in a bag in Tijuana.") == (0, 0)
     assert _totals("Raiders stole 200 head of cattle and killed 3 herders in Jonglei.") == (3, 0)
+
+
+# --- a noun of one person in capitals ---
+
+def test_a_capitalized_noun_of_one_after_a_is_one_person_not_a_name_too():
+    assert _totals("On 3 May 2021, a TMC Councillor was hacked to death in Howrah (West Bengal).") == (1, 0)
+    assert _totals("On 3 May 2021, gunmen shot dead a PDP Councillor in Ekiti.") == (1, 0)
+    assert _totals("On 28 April 2020, clashes broke out in Al Maafer (Taizz), killing a Special Forces fighter and "
+                   "injuring another one.") == (1, 1)
+    # a name with no article is still one person
+    assert _totals("Gunmen shot and killed Sheikh Omar Lenga in the market.") == (1, 0)
+
+
+def test_a_compound_or_an_acronym_of_a_person_is_one_person():
+    assert _totals("On 8 May 2020, four Maoist cadres and a police sub-inspector were killed in an exchange of fire "
+                   "in Rajnandgaon.") == (5, 0)
+    assert _totals("On 3 May 2021, a BJP MLA and his driver were shot dead in Bihar.") == (2, 0)
+    assert _totals("On 3 May 2021, an ex-soldier and his son were killed by bandits in Zamfara.") == (2, 0)

@@ -70,6 +70,15 @@ class Lexicon:
     longest: int
 
 
+class Nouns(frozenset[str]):
+    """Nouns of a kind, and their compounds with a hyphen, which are of the kind of their last part: "sub-inspector",
+    "ex-soldier", "co-pilot" are persons as "inspector", "soldier", "pilot" are."""
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or isinstance(word, str) and "-" in word[1:] \
+            and frozenset.__contains__(self, word.rsplit("-", 1)[1])
+
+
 def _phrases(d: dict[str, str]) -> dict[tuple[str, ...], str]:
     return {tuple(k.lower().split()): v for k, v in d.items()}
 
@@ -100,7 +109,7 @@ def load_lexicon() -> Lexicon:
         finding_verbs=frozenset(raw["finding_verbs"]), fatal_adverbs=frozenset(raw["fatal_adverbs"]),
         hospital_cues=frozenset(raw["hospital_cues"]),
         animals=frozenset(raw["animals"]), things=frozenset(raw["things"]),
-        persons=frozenset(raw["persons"]), pairs=frozenset(raw["pairs"]), collectives=frozenset(raw["collectives"]),
+        persons=Nouns(raw["persons"]), pairs=frozenset(raw["pairs"]), collectives=frozenset(raw["collectives"]),
         perpetrators=frozenset(raw["perpetrators"]),
         to_death_verbs=frozenset(raw["to_death_verbs"]), shooting_verbs=frozenset(raw["shooting_verbs"]),
         intents=frozenset(raw["intents"]), clause_openers=frozenset(raw["clause_openers"]),
