@@ -116,3 +116,14 @@ def test_a_compound_or_an_acronym_of_a_person_is_one_person():
                    "in Rajnandgaon.") == (5, 0)
     assert _totals("On 3 May 2021, a BJP MLA and his driver were shot dead in Bihar.") == (2, 0)
     assert _totals("On 3 May 2021, an ex-soldier and his son were killed by bandits in Zamfara.") == (2, 0)
+
+
+# --- a verb "to death" before its object ---
+
+def test_a_person_after_a_verb_to_death_is_one_dead():
+    assert _totals("DHAKA (Reuters) - Militants hacked to death a university professor in northern Bangladesh on "
+                   "Saturday, police said.") == (1, 0)
+    assert _totals("On 6 May 2021, a mob beat to death a man accused of theft in Kasese (Western).") == (1, 0)
+    # an attempt harms no one; a count after it, as before
+    assert _totals("A mob tried to beat to death a man accused of theft in Kasese.") == (0, 0)
+    assert _totals("Militants hacked to death two bloggers in Dhaka.") == (2, 0)

@@ -153,6 +153,7 @@ _HELD = frozenset({"captured", "arrested", "displaced", "missing"})
 _FATAL_HARMS = frozenset({"wounded", "killed_or_wounded"})  # what "fatally" makes a death: "was fatally wounded"
 _IRREGULAR_PARTICIPLES = frozenset({"shot", "hit", "struck", "cut", "burnt", "hurt"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded"})
+_TO_DEATH = ["to", "death"]  # after a verb of a harm ("hacked to death", "beaten to death"): a killing
 _HEAD = "head"  # a person at the head of something ("a village head"), or a part of a body ("a severed head")
 _BODY_PART_WORDS = frozenset({"human", "severed", "decapitated", "dismembered", "cut", "chopped"})
 _CLAUSE_JOINERS = frozenset({";", "and", "while", "whereas", "but"})  # "were killed; one of the assailants also died"
@@ -397,6 +398,8 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
     while hit is None and k >= 0 and b - k < 3 and words[k] in lex.before_skip:
         k -= 1
         hit = match_phrase_ending(words, k, lex.before_verbs, lex) if k >= 0 else None
+    if hit is None and b >= 2 and words[b - 1:b + 1] == _TO_DEATH and words[b - 2] in lex.to_death_verbs:
+        hit = "killed", b - 2  # "hacked to death a university professor": the verb, before its object
     if hit is not None and _only_intended(words, hit[1], lex):
         return None  # "conspired to kill Pamela Geller", "a plot to kill 50 people": no one killed
     if hit is None and b >= 2 and words[b - 1] in ("and", "then") and words[b].endswith("ed"):
@@ -452,7 +455,8 @@ def _only_intended(words: list[str], verb: int, lex: Lexicon) -> bool:
     """Whether the casualty or capture verb at token `verb` is an infinitive an intent governs, a few words before its
     "to": "conspired with his uncle to kill", "tried to kill", "a plot to kill", "survived an attempt to kill him" (an
     act meant or tried harms no one)."""
-    if not (verb > 0 and words[verb - 1] == "to" and lex.before_verbs.get((words[verb],)) in _HARMED | _TAKEN):
+    if not (verb > 0 and words[verb - 1] == "to" and (
+            lex.before_verbs.get((words[verb],)) in _HARMED | _TAKEN or words[verb] in lex.to_death_verbs)):
         return False
     for k in range(verb - 2, max(-1, verb - 2 - _INTENT_WORDS), -1):
         if words[k] in lex.intents:
