@@ -127,3 +127,15 @@ def test_a_person_after_a_verb_to_death_is_one_dead():
     # an attempt harms no one; a count after it, as before
     assert _totals("A mob tried to beat to death a man accused of theft in Kasese.") == (0, 0)
     assert _totals("Militants hacked to death two bloggers in Dhaka.") == (2, 0)
+
+
+# --- a past incident told after a semicolon ---
+
+def test_a_date_opening_a_clause_after_a_semicolon_dates_its_dead():
+    assert _totals("CAIRO (Reuters) - Gunmen opened fire on a bus carrying Coptic Christians in southern Egypt on "
+                   "Friday, killing seven and wounding at least 14, the church said. It was the second such attack on "
+                   "the same road in less than two years; in May 2017, gunmen killed 28 people there.") == (7, 14)
+    assert _totals("Gunmen killed seven people in Minya on Friday; in 2017, an attack on the same road killed 28.") \
+        == (7, 0)
+    # a day of the story's own opening the clause, as before
+    assert _totals("Gunmen killed seven people in Minya on Friday; on Saturday, two more bodies were found.") == (9, 0)

@@ -305,6 +305,14 @@ class Pasts:
                 return self._past(m, c)  # "in November, when bombers killed 130 people"
         if found[0].start < spans[min(_OPENER_WORDS, n - 1)][0] and not found[0].text.lower().startswith(_SPAN_STARTS):
             return self._past(found[0], c)  # "Last year, an attack on the same market killed 50 people"
+        semicolon = next((k for k in range(c.first - 1, 0, -1) if words[k] == ";"), None)
+        if semicolon is not None:
+            # a clause after a semicolon opens as a sentence does: "It was the second such attack in two years; in May
+            # 2017, gunmen killed 28 people there"
+            opening = spans[semicolon + 1][0], spans[min(semicolon + 1 + _OPENER_WORDS, n - 1)][0]
+            m = next((m for m in found if opening[0] <= m.start < opening[1]), None)
+            if m is not None and not m.text.lower().startswith(_SPAN_STARTS):
+                return self._past(m, c)
         return self._told_past(c, lo, hi)
 
     def _past(self, m: DateMention, c: Count) -> Past | None:
