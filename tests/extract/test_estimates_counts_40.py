@@ -139,3 +139,12 @@ def test_a_date_opening_a_clause_after_a_semicolon_dates_its_dead():
         == (7, 0)
     # a day of the story's own opening the clause, as before
     assert _totals("Gunmen killed seven people in Minya on Friday; on Saturday, two more bodies were found.") == (9, 0)
+
+
+# --- a name right after its description ---
+
+def test_a_name_right_after_its_description_is_the_same_person():
+    assert _totals("A drone strike killed the commander Ahmed Omar and three bodyguards near Jilib.") == (4, 0)
+    assert _totals("On 11 June 2021, a drone strike killed the Al-Shabaab commander Ahmed Omar and three of his "
+                   "bodyguards near Jilib (Middle Juba).") == (4, 0)
+    assert _totals("Gunmen shot dead the village chief Musa Bello in Zamfara.") == (1, 0)

@@ -418,8 +418,9 @@ def _found_bodies(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Le
 
 
 def _mark_appositives(out: list[Count], named: list[Count]) -> None:
-    """ "killed Ana Lind, a local councillor," or "a teacher, Ana Lind,": one person told twice; the description is
-    marked, to pass its category along a list ("Ana Lind, a teacher, and a student") but not to be counted."""
+    """ "killed Ana Lind, a local councillor," or "a teacher, Ana Lind," or "the commander Ahmed Omar": one person told
+    twice; the description is marked, to pass its category along a list ("Ana Lind, a teacher, and a student") but not
+    to be counted."""
     text = named[0].sentence.text
     described = {c.start: c for c in out if c.sentence is named[0].sentence}
     for c in named:
@@ -436,8 +437,13 @@ def _mark_appositives(out: list[Count], named: list[Count]) -> None:
             if k in described:
                 described[k].appositive = True
         for d in described.values():
-            if d.end <= c.start and text[d.end:c.start].strip() == ",":
-                d.appositive = True
+            between = text[d.end:c.start] if d.end <= c.start else None
+            if between is not None and between.isspace() and c.category == "other" and d.category != "other":
+                # "killed the Al-Shabaab commander Ahmed Omar and three of his bodyguards": the name takes the verb of
+                # its description, to pass it along the list
+                c.category, c.source, c.cue = d.category, "chain", d.cue
+            if between is not None and (between.strip() == "," or between.isspace()):
+                d.appositive = True  # (also with no comma: "killed the commander Ahmed Omar")
 
 
 def _inside(starts: list[int], ends: list[int], position: int) -> bool:
