@@ -148,3 +148,9 @@ def test_a_name_right_after_its_description_is_the_same_person():
     assert _totals("On 11 June 2021, a drone strike killed the Al-Shabaab commander Ahmed Omar and three of his "
                    "bodyguards near Jilib (Middle Juba).") == (4, 0)
     assert _totals("Gunmen shot dead the village chief Musa Bello in Zamfara.") == (1, 0)
+
+
+def test_attackers_added_after_the_victims_verb_are_more_dead():
+    assert _totals("04/22/2017: Two gunmen attacked a hotel in Sousse, Tunisia. Thirty-eight people, most of them "
+                   "British tourists, were killed, as well as one of the gunmen.") == (39, 0)
+    assert _totals("Thirty-eight people died, along with two of the attackers.") == (40, 0)

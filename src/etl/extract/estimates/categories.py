@@ -1624,10 +1624,10 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         if head in lex.perpetrators and same.acted and not same.perpetrators and (
                 c.sentence.index not in same.sentences
                 or referent is not None and _joined(referent, c, lex) and "and" in words[referent.np_end:c.first]
-                or referent is not None and _clause_after(referent, c)):
+                or referent is not None and _clause_after(referent, c) or in_addition_to(c.sentence, c.first)):
             return False  # "Seven people were killed. Two of the assailants were also killed", "Six soldiers and 15
-            # of the attackers were killed", "Three officers were killed; one of the assailants also died": the
-            # attackers, no victims told again
+            # of the attackers were killed", "Three officers were killed; one of the assailants also died", "38 people
+            # died, along with two of the attackers": the attackers, no victims told again
         if not same.victims and c.after + 2 < len(words) and words[c.after + 2] not in lex.perpetrators \
                 and (words[c.after + 2],) not in lex.after_cues:
             return False  # "The assailant was shot dead. One of the victims died": no part of the attackers (but
