@@ -154,3 +154,13 @@ def test_attackers_added_after_the_victims_verb_are_more_dead():
     assert _totals("04/22/2017: Two gunmen attacked a hotel in Sousse, Tunisia. Thirty-eight people, most of them "
                    "British tourists, were killed, as well as one of the gunmen.") == (39, 0)
     assert _totals("Thirty-eight people died, along with two of the attackers.") == (40, 0)
+
+
+# --- a toll put at a figure past what it counts ---
+
+def test_the_number_of_people_killed_put_at_a_figure_is_a_toll():
+    assert _totals("04/22/2017: A car bomb exploded in Kirkuk, Iraq. Reports put the number of people killed at 15, "
+                   "with 30 more injured.") == (15, 30)
+    assert _totals("A car bomb killed 12 people in Kirkuk. Officials later put the number of people killed at 15.") \
+        == (15, 0)
+    assert _totals("The team scored at 15 minutes and killed the game.") == (0, 0)

@@ -431,6 +431,9 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
             return noun[0], noun[1], "toll"
         k -= 1
     noun = match_phrase_ending(words, k, lex.before_nouns, lex) if k >= 0 else None
+    if noun is None and 0 <= k < b and words[b] == "at" and _TOLLS.intersection(words[max(0, k - _NUMBER_OF_WORDS):k]):
+        # "Reports put the number of people killed at 15": the participle after the toll noun names what it counts
+        noun = match_phrase_ending(words, k, lex.before_verbs, lex)
     grew = k < b and not _TOLL_VERBS.isdisjoint(w.lower() for w in words[k + 1:b + 1])
     if noun is None and k < b and (grew or words[b] == "to"):
         # "the death toll from Friday's bombing rose to 101", "bringing the death toll from Monday's ambush to five":
@@ -1346,6 +1349,8 @@ def _later_told(c: Count, lex: Lexicon) -> bool:
     officials put the toll at 15")."""
     words = c.sentence.words
     noun = min(c.cue, c.first)
+    # (past what the toll counts, to its noun: "later put the number of people killed at 15")
+    noun = next((k for k in range(noun, max(-1, noun - _NUMBER_OF_WORDS - 1), -1) if words[k] in _TOLLS), noun)
     before = words[max(0, noun - _EARLIER_WORDS - 1):noun]
     return words[:2] == [_LATER, ","] \
         or any(a == _LATER and b in lex.reporting_verbs for a, b in zip(before, before[1:]))
