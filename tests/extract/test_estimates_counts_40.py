@@ -164,3 +164,12 @@ def test_the_number_of_people_killed_put_at_a_figure_is_a_toll():
     assert _totals("A car bomb killed 12 people in Kirkuk. Officials later put the number of people killed at 15.") \
         == (15, 0)
     assert _totals("The team scored at 15 minutes and killed the game.") == (0, 0)
+
+
+# --- the attackers' claim beside the story's toll ---
+
+def test_a_claim_after_the_bombers_own_death_is_still_another_sources_figure():
+    assert _counts("A suicide bomber drove a car into an army base in Somalia on Sunday, killing 14 soldiers, an "
+                   "officer said. The bomber blew himself up at the gate. Al Shabaab claimed responsibility, saying "
+                   "its fighters had killed 30 soldiers.") == [
+        ("14", 14, "exact", "killed"), ("The bomber", 1, "exact", "killed"), ("30", 30, "exact", "other")]

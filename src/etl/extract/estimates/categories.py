@@ -1448,7 +1448,8 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
         entry[0].add(source)
         entry[1].add(kind)
         entry[2].append(c.incident)
-        entry[3].add(c.sentence.index)
+        if not _of_attackers(c, lex):  # (the attackers' own dead are no figure of the victims: "blew himself up")
+            entry[3].add(c.sentence.index)
     return out
 
 
