@@ -173,3 +173,14 @@ def test_a_claim_after_the_bombers_own_death_is_still_another_sources_figure():
                    "officer said. The bomber blew himself up at the gate. Al Shabaab claimed responsibility, saying "
                    "its fighters had killed 30 soldiers.") == [
         ("14", 14, "exact", "killed"), ("The bomber", 1, "exact", "killed"), ("30", 30, "exact", "other")]
+
+
+# --- a name and the noun it qualifies in an "of" phrase ---
+
+def test_the_verb_past_a_name_and_its_noun_is_the_counts():
+    assert _totals("On 2 March 2022, two suspected members of the Mungiki sect were lynched by residents in Kiambu.") \
+        == (2, 0)
+    assert _totals("On 2 March 2022, a soldier of the Indian army was killed and another injured in cross-border "
+                   "firing in Poonch.") == (1, 1)
+    # a verb after the name is the doers'
+    assert _totals("On 2 March 2022, members of ISWAP attacked a base in Monguno, killing 3 soldiers.") == (3, 0)

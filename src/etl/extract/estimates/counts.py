@@ -147,7 +147,8 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
     return start, j, _name_after_of(sent, j, lex)
 
 
-_KIN_GROUPS = frozenset({"clan", "tribe", "household"})  # "members of the Oduya clan", as of "the Ali family"
+_KIN_GROUPS = frozenset({"clan", "tribe", "household"})
+_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had"})  # "members of the Oduya clan", as of "the Ali family"
 
 
 def _name_after_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
@@ -170,7 +171,11 @@ def _name_after_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
         m + 1 < n and sent.is_word(m + 1) and sent.words[m + 1].islower() and sent.words[m + 1] not in lex.np_stop)
     group = m < n and (sent.words[m] in lex.collectives or sent.words[m] in _KIN_GROUPS or place) \
         and not sent.is_capitalized(m)
-    return m + 1 if group else m
+    # and a noun the name qualifies, before the verb of the counted: "two members of the Mungiki sect were lynched",
+    # "a soldier of the Indian army was killed" (not a verb after the name: "members of ISWAP attacked")
+    noun = m + 1 < n and sent.words[m].isalpha() and sent.words[m].islower() and sent.words[m + 1] in _FINITE \
+        and not sent.words[m].endswith("ed") and sent.words[m] not in lex.np_stop
+    return m + 1 if group or noun else m
 
 
 def read_count(sent: SentenceTokens, start: int, end: int, number: Number | None, lex: Lexicon) -> Count:
