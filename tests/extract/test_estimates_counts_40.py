@@ -184,3 +184,11 @@ def test_the_verb_past_a_name_and_its_noun_is_the_counts():
                    "firing in Poonch.") == (1, 1)
     # a verb after the name is the doers'
     assert _totals("On 2 March 2022, members of ISWAP attacked a base in Monguno, killing 3 soldiers.") == (3, 0)
+
+
+# --- a couple of people ---
+
+def test_a_couple_of_people_is_about_two():
+    assert _counts("Gunmen killed a couple of farmers in Kemo.") == [("a couple", 2, "approximately", "killed")]
+    # a couple alone is two, as before
+    assert _totals("Gunmen shot dead a couple in their home in Lenmar.") == (2, 0)

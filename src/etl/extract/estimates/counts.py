@@ -499,11 +499,15 @@ def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex:
 
 
 def _as_pair(c: Count, lex: Lexicon) -> None:
-    """ "Gunmen shot dead the couple", "A couple was killed": a noun of two people is a count of two (not "a couple
-    of soldiers", which is a few)."""
+    """ "Gunmen shot dead the couple", "A couple was killed": a noun of two people is a count of two; "a couple of
+    soldiers" is about two (a few, not one couple)."""
     words = c.sentence.words
-    if words[c.np_head - 1] in lex.pairs and (c.np_end >= len(words) or words[c.np_end] != "of"):
+    if words[c.np_head - 1] not in lex.pairs:
+        return
+    if c.np_end >= len(words) or words[c.np_end] != "of":
         c.value = c.value_low = c.value_high = 2.0
+    elif c.np_end + 1 < len(words) and is_plural(words[c.np_end + 1], lex):
+        c.value, c.value_low, c.value_high, c.hedge = 2.0, None, None, "approximately"
 
 
 def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
