@@ -192,3 +192,15 @@ def test_a_couple_of_people_is_about_two():
     assert _counts("Gunmen killed a couple of farmers in Kemo.") == [("a couple", 2, "approximately", "killed")]
     # a couple alone is two, as before
     assert _totals("Gunmen shot dead a couple in their home in Lenmar.") == (2, 0)
+
+
+# --- a person described between commas ---
+
+def test_a_person_set_off_after_another_before_their_verb_describes_them():
+    assert _totals("02/11/2013: An explosive device detonated near a vehicle in Baghdad, Iraq. The driver, a "
+                   "government employee, was killed and two passers-by were injured.") == (1, 2)
+    assert _totals("Eleven people were killed in the attack on the church. The assailant, a suicide bomber, also "
+                   "died.") == (12, 0)
+    # a list of persons is as many
+    assert _totals("The driver, a passenger, and a guard were killed.") == (3, 0)
+    assert _totals("The driver, a passenger, a guard and a child were killed.") == (4, 0)

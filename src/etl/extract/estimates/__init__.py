@@ -25,29 +25,29 @@ number of figures, not the length of the article. For each count:
   hostages freed after a count of those taken are part of it;
 - a singular "a man" or "an officer", or a named person ("killed Sheikh Ali Omar", "shot dead journalist Ali Omar",
   "Omar was killed" after "Sheikh Ali Omar"), counts as one when a casualty or arrest verb governs it (also "hacked to
-  death a professor"; once: "Ali Omar, a cleric," is one person; "another was wounded" and "Both victims were found
-  dead" count too; a name takes the verb of the people joined after it along the chain: "Abdi Farah and his bodyguard
-  were killed", "Abdi Farah, his wife and their three children", "a man, a woman and three girls were shot", and a
-  second person joined with no determiner of its own, "His wife and daughter were killed": 2, unless a singular verb
-  makes them one, "a party official and activist was shot dead", also past the name's description or a name after the
-  noun: "killed Ahmed Nur, a local elder, and his son", "and his son Ali"; "its driver" and "Karzai's cousin" are
-  definite persons too, and names set off after a count are its people, "killed two elders, Malik Khan and Gul Zaman,":
-  2; a name after "of" is what a person is of, "a member of Jubo Dal was hacked to death": 1), and so does one person
-  joined to a casualty count or told after an act ("killing himself and 12 others", "killed a police officer and his
-  son", "before turning the gun on himself", "then killed himself", "before committing suicide", "then blew himself up":
-  the doer, no victim, whom "The gunman killed himself" told again restates), and a definite person killed or hurt when
-  no count of that kind came before ("The victim was later found dead", "the mayor of Kemo was shot dead"), or told
-  "also" killed after one ("The councillor's bodyguard was also killed"), or whose death an act "resulted in"; "the
-  hostages" count as many as were taken before them, and so do "the victims", "the teachers" (the noun of those taken),
-  "both" or "they" opening the next sentence before a passive of harm or a verb of dying ("abducted two teachers. The
-  victims were later found dead": 2), "the gunmen" told dead as many as a count of them told before (after "Two gunmen";
-  also joined to the victims: "The bombers and 12 civilians were killed"), "the couple" two, "a body" found one ("A body
-  was found in a ditch"); an attacker's death told in a relative clause after him ("The gunman, who later committed
-  suicide, killed 6 people") or by "he" after the act ("The gunman killed 5 people. He was later shot dead") is one more
-  dead, and so are some of the attackers told killed after the victims ("Seven people were killed. Two of the assailants
-  were also killed", also in a clause of their own: "Three officers were killed; one of the assailants also died"), and
-  attackers counted as the subject of ", killing themselves" ("Two suicide bombers detonated their vests, killing
-  themselves and 9 others": 11);
+  death a professor"; once: "Ali Omar, a cleric," is one person, and so is "The driver, a government employee, was
+  killed"; "another was wounded" and "Both victims were found dead" count too; a name takes the verb of the people
+  joined after it along the chain: "Abdi Farah and his bodyguard were killed", "Abdi Farah, his wife and their three
+  children", "a man, a woman and three girls were shot", and a second person joined with no determiner of its own, "His
+  wife and daughter were killed": 2, unless a singular verb makes them one, "a party official and activist was shot
+  dead", also past the name's description or a name after the noun: "killed Ahmed Nur, a local elder, and his son", "and
+  his son Ali"; "its driver" and "Karzai's cousin" are definite persons too, and names set off after a count are its
+  people, "killed two elders, Malik Khan and Gul Zaman,": 2; a name after "of" is what a person is of, "a member of Jubo
+  Dal was hacked to death": 1), and so does one person joined to a casualty count or told after an act ("killing himself
+  and 12 others", "killed a police officer and his son", "before turning the gun on himself", "then killed himself",
+  "before committing suicide", "then blew himself up": the doer, no victim, whom "The gunman killed himself" told again
+  restates), and a definite person killed or hurt when no count of that kind came before ("The victim was later found
+  dead", "the mayor of Kemo was shot dead"), or told "also" killed after one ("The councillor's bodyguard was also
+  killed"), or whose death an act "resulted in"; "the hostages" count as many as were taken before them, and so do "the
+  victims", "the teachers" (the noun of those taken), "both" or "they" opening the next sentence before a passive of
+  harm or a verb of dying ("abducted two teachers. The victims were later found dead": 2), "the gunmen" told dead as
+  many as a count of them told before (after "Two gunmen"; also joined to the victims: "The bombers and 12 civilians
+  were killed"), "the couple" two, "a body" found one ("A body was found in a ditch"); an attacker's death told in a
+  relative clause after him ("The gunman, who later committed suicide, killed 6 people") or by "he" after the act ("The
+  gunman killed 5 people. He was later shot dead") is one more dead, and so are some of the attackers told killed after
+  the victims ("Seven people were killed. Two of the assailants were also killed", also in a clause of their own: "Three
+  officers were killed; one of the assailants also died"), and attackers counted as the subject of ", killing
+  themselves" ("Two suicide bombers detonated their vests, killing themselves and 9 others": 11);
 - "330 people, including 300 assailants, were killed" (or with no commas): the verb after the "including" clause is that
   of the count before it (the part inside the clause keeps no category: it is not to be added to it); what ", in
   addition to …," or "along with …" names takes the verb too ("15 people, in addition to the five assailants, were
@@ -116,9 +116,9 @@ from datetime import date
 
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, apposed_figures, bare_inserts, breakdowns, categorize, chain_categories,
-    disputes_toll, firms_vague, included_before, is_grown_toll, is_singular_count, joined_totals, killing_themselves,
-    listed_parts, named_apposition, other_sources_figures, partitive_wholes, parts_of_no_figure, raises_toll, restates,
-    shot_and_killed, superseded, told_before,
+    described_persons, disputes_toll, firms_vague, included_before, is_grown_toll, is_singular_count, joined_totals,
+    killing_themselves, listed_parts, named_apposition, other_sources_figures, partitive_wholes, parts_of_no_figure,
+    raises_toll, restates, shot_and_killed, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -186,6 +186,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         bare_inserts(group, lex)
         apposed_figures(group, lex)
         named_apposition(group)
+        described_persons(group, lex)
         parts_of_no_figure(group, lex)
         chain_categories(group, lex)
         joined_totals(group, lex)

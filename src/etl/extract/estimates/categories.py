@@ -1199,6 +1199,20 @@ def named_apposition(group: list[Count]) -> None:
                 b.appositive = True
 
 
+def described_persons(group: list[Count], lex: Lexicon) -> None:
+    """ "The driver, a government employee, was killed", "The assailant, a suicide bomber, also died": a person set off
+    by commas right after another, before the verb of both, describes that one person (not "The driver, a passenger,
+    and a guard were killed", a list)."""
+    for a, b in zip(group, group[1:]):
+        words, n = a.sentence.words, len(a.sentence.words)
+        if not (a.singular and b.singular and b.np_end > b.np_start and words[b.first] in _ONE_ARTICLES
+                and a.np_end + 1 == b.first and words[a.np_end] == "," and b.np_end + 1 < n and words[b.np_end] == ","):
+            continue
+        verb = words[b.np_end + 1]
+        if verb not in _PLURAL_AUXILIARIES and (verb in lex.after_skip or (verb,) in lex.after_cues):
+            b.appositive = True
+
+
 def superseded(group: list[Count]) -> None:
     """A figure its sentence calls earlier beside a newer one of its kind is no count of that kind any more: "14
     were confirmed dead, raising an earlier toll of nine" (the nine stays, as `other`, so that a sum of the dead
