@@ -147,8 +147,8 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
     return start, j, _name_after_of(sent, j, lex)
 
 
-_KIN_GROUPS = frozenset({"clan", "tribe", "household"})
-_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had"})  # "members of the Oduya clan", as of "the Ali family"
+_KIN_GROUPS = frozenset({"clan", "tribe", "household"})  # "members of the Oduya clan", as of "the Ali family"
+_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had"})  # "members of the Mungiki sect were lynched"
 
 
 def _name_after_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
