@@ -155,7 +155,7 @@ _IRREGULAR_PARTICIPLES = frozenset({"shot", "hit", "struck", "cut", "burnt", "hu
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded"})
 _TO_DEATH = ["to", "death"]  # after a verb of a harm ("hacked to death", "beaten to death"): a killing
 _HEAD = "head"  # a person at the head of something ("a village head"), or a part of a body ("a severed head")
-_BODY_PART_WORDS = frozenset({"human", "severed", "decapitated", "dismembered", "cut", "chopped"})
+_BODY_PART_WORDS = frozenset({"human", "severed", "decapitated", "dismembered"})
 _CLAUSE_JOINERS = frozenset({";", "and", "while", "whereas", "but"})  # "were killed; one of the assailants also died"
 # verbs of dying that are never a passive participle of the noun before them: "Two of the six wounded later died" (as
 # "the 12 initially killed" may be)
