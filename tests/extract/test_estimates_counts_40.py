@@ -204,3 +204,11 @@ def test_a_person_set_off_after_another_before_their_verb_describes_them():
     # a list of persons is as many
     assert _totals("The driver, a passenger, and a guard were killed.") == (3, 0)
     assert _totals("The driver, a passenger, a guard and a child were killed.") == (4, 0)
+
+
+# --- the wounded who escaped ---
+
+def test_people_who_escaped_with_injuries_are_wounded():
+    assert _totals("Suspected militants killed 12 quarry workers near Mandera. \"Twelve workers have been killed. Two "
+                   "others escaped with injuries,\" a police commander said.") == (12, 2)
+    assert _totals("Gunmen killed two men in Kemo. Three others survived with injuries.") == (2, 3)
