@@ -212,3 +212,25 @@ def test_people_who_escaped_with_injuries_are_wounded():
     assert _totals("Suspected militants killed 12 quarry workers near Mandera. \"Twelve workers have been killed. Two "
                    "others escaped with injuries,\" a police commander said.") == (12, 2)
     assert _totals("Gunmen killed two men in Kemo. Three others survived with injuries.") == (2, 3)
+
+
+# --- a war's dead told beside the story's ---
+
+def test_a_participle_clause_takes_the_span_and_date_of_the_clause_it_hangs_on():
+    assert _totals("A Russian missile struck an apartment block in Kryvyi Rih on Tuesday, killing 11 people, the "
+                   "governor said. More than 50 people were injured. Russia has launched thousands of missiles at "
+                   "Ukrainian cities since its full-scale invasion in February 2022, killing more than 10,000 "
+                   "civilians, according to the United Nations.") == (11, 50)
+    assert _totals("An Israeli airstrike on a house in Rafah killed at least 20 people, health officials said. The "
+                   "war began after Hamas-led militants attacked Israel on Oct. 7, killing 1,200 people and taking 253 "
+                   "hostages.") == (20, 0)
+    # a day of the story's own is the story's
+    assert _totals("Gunmen attacked a village in Kemo on Monday, killing 5 people.") == (5, 0)
+
+
+def test_a_wars_dead_past_a_relative_clause_are_a_running_total():
+    assert _totals("Sudan's Rapid Support Forces killed at least 40 people in an attack on a village in Gezira state, "
+                   "activists said. The war between the army and the RSF, which broke out in April 2023, has killed "
+                   "tens of thousands of people.") == (40, 0)
+    # the attackers' own act, past a relative clause of them, is the story's
+    assert _totals("The gunmen, who arrived on motorbikes, have killed 12 villagers in Kemo.") == (12, 0)

@@ -87,22 +87,24 @@ number of figures, not the length of the article. For each count:
 - `subject_key` names what is counted so that figures of the same thing meet across articles: category, country (of the
   counted people, else of where the linked event happened) and the kind of people, plus the day of the linked event for
   a count of one incident ("12 killed in a raid on 3 May"); a running total ("3,000 killed since the war began",
-  "hundreds this year", "34,000 have been killed in the war", a war's toll) is of no one event: it is linked to none and
-  groups by subject alone; a count told of a past incident (by a date of its clause, or one opening its sentence or its
-  clause after a semicolon, a month or more before publication: "Last year, an attack on the same market killed 50", "In
-  2019, a similar attack killed 30"; or with no date, "a previous attack", or ", a day after two civilians were killed"
-  set off after the story's clause; a month or day of no year read weeks after publication is last year's for the dead:
-  "In June, gunmen killed seven" in a May story) is linked to the event dated to that past, if there is one, never to
-  the day's. Such a figure, or a running total, or one of "a similar" attack of any date ("Two policemen died in a
-  similar attack on Friday"), or the other side's answer to the story's incident ("In retaliation, the army said it
-  killed 12 bandits"), told after the story's own figure of its kind is background, kept as `other` so that a sum of the
-  story's dead counts its own incident ("Suicide bombers killed 10 people on Tuesday. The insurgency has killed more
-  than 20,000 since 2009": 10), and so is a running total told before it ("At least 500,000 people have been killed in
-  the civil war. On Monday, an airstrike killed 12": 12). So are, wherever told, a share or a rate of the dead ("killed
-  30 percent of the crop", "kills 400,000 people annually") and the dead a protest was over ("residents protested after
-  a soldier killed a motorcyclist"). A note of no publication date is dated by the day it opens with ("11/06/2017: …").
-  A count whose country is unknown cannot be told apart from others across articles, so its key is kept to its own
-  article.
+  "hundreds this year", "34,000 have been killed in the war", "The war, which broke out in April 2023, has killed tens
+  of thousands", a war's toll) is of no one event: it is linked to none and groups by subject alone; a participle clause
+  (", killing more than 10,000 civilians", ", killing 1,200 people") tells of the act of the clause it hangs on, of its
+  span ("since the invasion") and date ("attacked Israel on Oct. 7"); a count told of a past incident (by a date of its
+  clause, or one opening its sentence or its clause after a semicolon, a month or more before publication: "Last year,
+  an attack on the same market killed 50", "In 2019, a similar attack killed 30"; or with no date, "a previous attack",
+  or ", a day after two civilians were killed" set off after the story's clause; a month or day of no year read weeks
+  after publication is last year's for the dead: "In June, gunmen killed seven" in a May story) is linked to the event
+  dated to that past, if there is one, never to the day's. Such a figure, or a running total, or one of "a similar"
+  attack of any date ("Two policemen died in a similar attack on Friday"), or the other side's answer to the story's
+  incident ("In retaliation, the army said it killed 12 bandits"), told after the story's own figure of its kind is
+  background, kept as `other` so that a sum of the story's dead counts its own incident ("Suicide bombers killed 10
+  people on Tuesday. The insurgency has killed more than 20,000 since 2009": 10), and so is a running total told before
+  it ("At least 500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": 12). So are,
+  wherever told, a share or a rate of the dead ("killed 30 percent of the crop", "kills 400,000 people annually") and
+  the dead a protest was over ("residents protested after a soldier killed a motorcyclist"). A note of no publication
+  date is dated by the day it opens with ("11/06/2017: …"). A count whose country is unknown cannot be told apart from
+  others across articles, so its key is kept to its own article.
 
 The package, in the order the steps run: `counts` reads each number (numbers.py) and each singular "a man"
 into a count with its noun phrase (`items`); `categories` says what happened to what it counts and drops

@@ -65,7 +65,28 @@ def runs_over_a_span(c: Count) -> bool:
         if w in _CLAUSE_ENDS:
             break
         clause.append(w.lower())
-    return _tells_span(clause) or _tells_span(_antecedent(c)) or _record_of_a_group(c)
+    return _tells_span(clause) or _tells_span(_antecedent(c)) or _tells_span(_participle_antecedent(c)) \
+        or _record_of_a_group(c)
+
+
+def participle_clause(c: Count) -> tuple[int, int] | None:
+    """The tokens [start, end) of the clause a participle clause of the count hangs on (", killing 1,200 people" of
+    "Hamas-led militants attacked Israel on Oct. 7"), else None: its act is that clause's, of its date and span."""
+    words, k = c.sentence.words, c.cue
+    if c.source != "before" or k is None or k < 2 or k > c.first or words[k - 1] != "," \
+            or not words[k].endswith("ing"):
+        return None
+    start = k - 1
+    while start > max(0, k - 1 - _SPAN_CLAUSE) and words[start - 1] not in _CLAUSE_ENDS:
+        start -= 1
+    return start, k - 1
+
+
+def _participle_antecedent(c: Count) -> list[str]:
+    """The words (lower-cased) of the clause a participle clause of the count hangs on: "since its invasion in
+    February 2022" of ", killing more than 10,000 civilians"; else none."""
+    clause = participle_clause(c)
+    return [w.lower() for w in c.sentence.words[clause[0]:clause[1]]] if clause else []
 
 
 def is_rate(c: Count) -> bool:
@@ -147,6 +168,11 @@ def _of_a_war(c: Count) -> bool:
     if c.cue is not None and c.cue < c.first:
         if c.cue >= 2 and words[c.cue - 1] in _PERFECT:
             before = words[max(0, c.cue - 1 - _WAR_WORDS):c.cue - 1]
+            opening = _relative_set_off(words, c.cue - 1)
+            if opening is not None:
+                # the war told before a relative clause set off between it and its verb ("The war between the army
+                # and the RSF, which broke out in April 2023, has killed tens of thousands")
+                return not _WARS.isdisjoint(words[max(0, opening - 2 * _WAR_WORDS):opening])
             return bool(before) and (before[-1] in _WARS or before[-1] in _RELATIVES and not _WARS.isdisjoint(before))
         return False
     clause = []
@@ -158,6 +184,17 @@ def _of_a_war(c: Count) -> bool:
         if w in _IN_A_WAR:
             return not _PERFECT.isdisjoint(clause[:k]) and not _WARS.isdisjoint(clause[k + 1:k + 1 + _WAR_WORDS])
     return False
+
+
+def _relative_set_off(words: list[str], end: int) -> int | None:
+    """The comma that opens a relative clause set off by commas and closed right before token `end` (", which broke
+    out in April 2023," before "has killed"), else None."""
+    if end < 3 or words[end - 1] != ",":
+        return None
+    for k in range(end - 2, max(0, end - 2 - _SPAN_CLAUSE), -1):
+        if words[k] in _CLAUSE_ENDS:
+            return k if words[k] == "," and words[k + 1] in _RELATIVE_PRONOUNS | {"who"} else None
+    return None
 
 
 # A count told with a date of the past ("Last year, an attack on the same market killed 50", "In March 2019, a bombing
@@ -292,6 +329,13 @@ class Pasts:
         if inside:
             nearest = min(inside, key=lambda m: abs(m.start - c.start))
             return self._past(nearest, c)
+        hung = participle_clause(c)
+        if hung is not None:
+            # ", killing 1,200 people" after "militants attacked Israel on Oct. 7": the date of the act it tells of
+            told = [m for m in found if spans[hung[0]][0] <= m.start and m.end <= spans[hung[1]][0]
+                    and not m.text.lower().startswith(_SPAN_STARTS)]
+            if told:
+                return self._past(told[-1], c)
         comma = lo - 2 if lo >= 3 and words[lo - 1].lower() == _WHEN else lo - 3 if lo >= 4 and (
             words[lo - 1].lower() == _WHICH and words[lo - 2].lower() in _WHICH_PREPOSITIONS) else -1
         if comma >= 1 and words[comma] == ",":
