@@ -232,5 +232,7 @@ def test_a_wars_dead_past_a_relative_clause_are_a_running_total():
     assert _totals("Sudan's Rapid Support Forces killed at least 40 people in an attack on a village in Gezira state, "
                    "activists said. The war between the army and the RSF, which broke out in April 2023, has killed "
                    "tens of thousands of people.") == (40, 0)
+    assert _totals("A suicide bomber killed six people at a market in Maiduguri on Friday, police said. Boko Haram's "
+                   "insurgency, now in its 14th year, has killed more than 35,000 people.") == (6, 0)
     # the attackers' own act, past a relative clause of them, is the story's
     assert _totals("The gunmen, who arrived on motorbikes, have killed 12 villagers in Kemo.") == (12, 0)

@@ -168,10 +168,11 @@ def _of_a_war(c: Count) -> bool:
     if c.cue is not None and c.cue < c.first:
         if c.cue >= 2 and words[c.cue - 1] in _PERFECT:
             before = words[max(0, c.cue - 1 - _WAR_WORDS):c.cue - 1]
-            opening = _relative_set_off(words, c.cue - 1)
+            opening = _set_off(words, c.cue - 1)
             if opening is not None:
-                # the war told before a relative clause set off between it and its verb ("The war between the army
-                # and the RSF, which broke out in April 2023, has killed tens of thousands")
+                # the war told before a clause set off between it and its verb ("The war between the army and the
+                # RSF, which broke out in April 2023, has killed tens of thousands", "Boko Haram's insurgency, now in
+                # its 14th year, has killed more than 35,000")
                 return not _WARS.isdisjoint(words[max(0, opening - 2 * _WAR_WORDS):opening])
             return bool(before) and (before[-1] in _WARS or before[-1] in _RELATIVES and not _WARS.isdisjoint(before))
         return False
@@ -186,14 +187,14 @@ def _of_a_war(c: Count) -> bool:
     return False
 
 
-def _relative_set_off(words: list[str], end: int) -> int | None:
-    """The comma that opens a relative clause set off by commas and closed right before token `end` (", which broke
-    out in April 2023," before "has killed"), else None."""
+def _set_off(words: list[str], end: int) -> int | None:
+    """The comma that opens a clause or phrase set off by commas and closed right before token `end` (", which broke
+    out in April 2023," or ", now in its 14th year," before "has killed"), else None."""
     if end < 3 or words[end - 1] != ",":
         return None
     for k in range(end - 2, max(0, end - 2 - _SPAN_CLAUSE), -1):
         if words[k] in _CLAUSE_ENDS:
-            return k if words[k] == "," and words[k + 1] in _RELATIVE_PRONOUNS | {"who"} else None
+            return k if words[k] == "," else None
     return None
 
 
