@@ -236,3 +236,12 @@ def test_a_wars_dead_past_a_relative_clause_are_a_running_total():
                    "insurgency, now in its 14th year, has killed more than 35,000 people.") == (6, 0)
     # the attackers' own act, past a relative clause of them, is the story's
     assert _totals("The gunmen, who arrived on motorbikes, have killed 12 villagers in Kemo.") == (12, 0)
+
+
+def test_the_dead_of_a_campaign_of_war_told_in_the_perfect_are_a_running_total():
+    assert _totals("An Israeli strike on a school in Gaza killed at least 12 people, medics said. Israel's offensive "
+                   "has killed more than 40,000 Palestinians, according to Gaza health authorities.") == (12, 0)
+    assert _totals("Shelling killed 7 people in Kherson on Sunday. The invasion has killed more than 10,000 "
+                   "civilians.") == (7, 0)
+    # an offensive's own day is the story's
+    assert _totals("An army offensive killed 12 militants in Kemo on Monday.") == (12, 0)

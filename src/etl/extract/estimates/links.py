@@ -37,9 +37,11 @@ _SPAN_CLAUSE = 12  # words of the clause after a count that may tell its span
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "whom"})
 _RELATIVE_WORDS = 3  # words from a relative pronoun to the count or its verb ("that has killed more than 40,000")
 # "have been killed in the war", "The conflict has killed 10,000", "the war's death toll": the dead of a whole war are a
-# running total too, when told in the perfect (not "Two soldiers were killed in the war on Monday") or as its toll
+# running total too, when told in the perfect (not "Two soldiers were killed in the war on Monday") or as its toll; so
+# are those of a campaign of war ("Israel's offensive has killed more than 40,000", "the invasion has killed")
 _WARS = frozenset({"war", "war's", "conflict", "conflict's", "insurgency", "insurgency's", "uprising", "revolution",
-                   "rebellion", "insurrection"})
+                   "rebellion", "insurrection", "offensive", "offensive's", "invasion", "invasion's", "crackdown",
+                   "crackdown's"})
 _PERFECT = frozenset({"has", "have", "had"})
 _IN_A_WAR = frozenset({"in", "during"})
 _WAR_WORDS = 4  # words from "in" or a relative pronoun to the war ("in Syria's 13-year civil war")
