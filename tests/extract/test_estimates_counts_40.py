@@ -245,3 +245,14 @@ def test_the_dead_of_a_campaign_of_war_told_in_the_perfect_are_a_running_total()
                    "civilians.") == (7, 0)
     # an offensive's own day is the story's
     assert _totals("An army offensive killed 12 militants in Kemo on Monday.") == (12, 0)
+
+
+def test_the_attackers_counted_before_told_dead_by_both_or_they_are_as_many_dead():
+    assert _totals("07/10/2016: Two suicide bombers attacked a mosque in Maiduguri. Both were killed when their "
+                   "explosives detonated, along with 14 worshippers.") == (16, 0)
+    assert _totals("Two gunmen opened fire in a bar in Kemo. They were shot dead by police.") == (2, 0)
+    # their own acts, their arrest, and others harmed between are no deaths of theirs
+    assert _totals("Two gunmen attacked a bar in Kemo. They killed the owner.") == (1, 0)
+    assert _totals("Two gunmen attacked a bar in Kemo. Both were arrested.") == (0, 0)
+    assert _totals("Two gunmen opened fire in a bar in Kemo, wounding 5 people. They were taken to hospital.") \
+        == (0, 5)

@@ -81,8 +81,8 @@ _BODIES = re.compile(r"\b(?:[Tt]he[^\S\n]+(?:(?:victims|hostages|captives|abduct
                      r"|bodies[^\S\n]+of[^\S\n]+the[^\S\n]+(?:victims|hostages|captives|abductees|kidnapped))"
                      r"|[Tt]heir[^\S\n]+bodies)\b")
 _BODY_WORDS = frozenset({"bodies"})
-# the subjects that open the sentence after a count of people taken and refer to them, as "the" and its noun does
-_TAKEN_SUBJECTS = (("the", "victims"), ("both",), ("they",), ("all", "of", "them"))
+# the subjects that open the sentence after a count of people taken, or of attackers, and refer to them
+_TAKEN_SUBJECTS = (("both",), ("they",), ("all", "of", "them"))
 _HARMS = frozenset({"killed", "wounded", "killed_or_wounded"})
 _BE = frozenset({"was", "were", "been", "being"})
 _DIED = frozenset({"died", "perished", "succumbed"})
@@ -841,18 +841,24 @@ def _killed_them(counts: list[Count], lex: Lexicon) -> list[Count]:
 def _the_taken(doc: Doc, counts: list[Count], seen: dict[int, SentenceTokens], lex: Lexicon) -> list[Count]:
     """ "Gunmen abducted two teachers. The victims were later found dead.": the sentence right after a count of people
     taken that opens with them ("the victims", "the teachers", "both" of two, "they", "all of them") before a verb of
-    harm counts as many as were taken (not when a count of harm came between: "abducted 5 and killed 2. They …")."""
+    harm counts as many as were taken (not when a count of harm came between: "abducted 5 and killed 2. They …"); so
+    does one that opens with "both", "they" or "all of them" after a count of attackers ("Two suicide bombers attacked
+    a mosque. Both were killed …")."""
     out = []
     for i, c in enumerate(counts):
-        if c.category != "captured" or c.value is None or c.np_end <= c.np_start \
-                or c.sentence.index + 1 >= len(doc.sentences):
+        if c.value is None or c.np_end <= c.np_start or c.sentence.index + 1 >= len(doc.sentences):
+            continue
+        head = c.sentence.words[c.np_head - 1]
+        if c.category == "captured":
+            subjects = _TAKEN_SUBJECTS + (("the", "victims"), ("the", head))
+        elif c.category == "other" and head in lex.perpetrators:
+            subjects = _TAKEN_SUBJECTS
+        else:
             continue
         sent = sentence_tokens(doc, c.sentence.index + 1, seen)
         if any(d.category in _HARMS and d.start < sent.spans[0][0] for d in counts[i + 1:]):
             continue
-        head = c.sentence.words[c.np_head - 1]
-        after = next((len(s) for s in _TAKEN_SUBJECTS + (("the", head),)
-                      if tuple(sent.words[:len(s)]) == s), 0)
+        after = next((len(s) for s in subjects if tuple(sent.words[:len(s)]) == s), 0)
         if not after or sent.words[0] == "both" and c.value != 2:
             continue
         them = Count(sent, sent.spans[0][0], sent.spans[after - 1][1], c.value, c.value_low, c.value_high, c.hedge,
