@@ -256,3 +256,15 @@ def test_the_attackers_counted_before_told_dead_by_both_or_they_are_as_many_dead
     assert _totals("Two gunmen attacked a bar in Kemo. Both were arrested.") == (0, 0)
     assert _totals("Two gunmen opened fire in a bar in Kemo, wounding 5 people. They were taken to hospital.") \
         == (0, 5)
+
+
+# --- how notes of South Asia tell a death or a wound ---
+
+def test_martyrdom_hell_and_done_to_death_are_deaths_and_bullet_injuries_wounds():
+    assert _totals("On 1 May 2021, militants attacked a check post in North Waziristan. Two soldiers embraced "
+                   "martyrdom while three militants were sent to hell.") == (5, 0)
+    assert _totals("On 1 May 2021, a youth was done to death by unknown miscreants in Narayanganj.") == (1, 0)
+    assert _totals("On 1 May 2021, a BSF jawan sustained bullet injuries in firing by Pakistani troops along the LoC "
+                   "in Rajouri.") == (0, 1)
+    # troops sent anywhere else are deployed, as before
+    assert _counts("Pakistan sent 3,000 troops to the border.") == [("3,000", 3000, "exact", "deployed")]
