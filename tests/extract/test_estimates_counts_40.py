@@ -268,3 +268,18 @@ def test_martyrdom_hell_and_done_to_death_are_deaths_and_bullet_injuries_wounds(
                    "in Rajouri.") == (0, 1)
     # troops sent anywhere else are deployed, as before
     assert _counts("Pakistan sent 3,000 troops to the border.") == [("3,000", 3000, "exact", "deployed")]
+
+
+# --- more words of a killing ---
+
+def test_slaughtered_butchered_decapitated_strangled_and_found_lifeless_are_deaths():
+    assert _totals("On 1 May 2021, armed men slaughtered 12 villagers in Ituri.") == (12, 0)
+    assert _totals("On 1 May 2021, 12 villagers were butchered by armed men in Ituri.") == (12, 0)
+    assert _totals("On 1 May 2021, 12 villagers were macheted to death in Ituri.") == (12, 0)
+    assert _totals("On 1 May 2021, 3 people were found decapitated in Guerrero.") == (3, 0)
+    assert _totals("On 1 May 2021, a man was found lifeless in Celaya.") == (1, 0)
+    assert _totals("On 1 May 2021, a journalist was strangled in Veracruz.") == (1, 0)
+    assert _totals("On 1 May 2021, a Palestinian fell martyr to Israeli fire in Jenin.") == (1, 0)
+    assert _totals("On 1 May 2021, two soldiers were KIA in an ambush near Bakhmut.") == (2, 0)
+    # a lamb slaughtered at a protest is nobody
+    assert _totals("On 6 May 2020, protesters slaughtered a lamb outside the office in Oaxaca.") == (0, 0)

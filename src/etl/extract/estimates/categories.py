@@ -337,6 +337,8 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
     if k >= n:
         return None
     hit = match_phrase(words, k, lex.after_cues, lex)
+    if hit is None and words[k] in lex.to_death_verbs and words[k + 1:k + 3] == _TO_DEATH:
+        hit = "killed", 3  # "were macheted to death", as the phrases "hacked to death", "beaten to death"
     if not lex.fatal_adverbs.isdisjoint(words[j:k]) and (hit is None or hit[0] in _FATAL_HARMS) \
             and not _PASSIVE_AUXILIARIES.isdisjoint(words[j:k]) and _is_participle(words[k]):
         # "was fatally stabbed", "were fatally assaulted", "was mortally wounded": the harm killed them (a passive: not
