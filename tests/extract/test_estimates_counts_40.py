@@ -283,3 +283,10 @@ def test_slaughtered_butchered_decapitated_strangled_and_found_lifeless_are_deat
     assert _totals("On 1 May 2021, two soldiers were KIA in an ambush near Bakhmut.") == (2, 0)
     # a lamb slaughtered at a protest is nobody
     assert _totals("On 6 May 2020, protesters slaughtered a lamb outside the office in Oaxaca.") == (0, 0)
+
+
+def test_a_person_whose_life_was_claimed_or_taken_is_one_dead():
+    assert _totals("On 1 May 2021, an IED explosion claimed the life of a soldier in Kurram.") == (1, 0)
+    assert _totals("On 1 May 2021, unknown gunmen took the life of a trader in Kano.") == (1, 0)
+    # a person "of" something else is no count
+    assert _totals("On 1 May 2021, four members of a family were killed in Kano.") == (4, 0)

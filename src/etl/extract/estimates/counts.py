@@ -231,8 +231,10 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
             c = read_count(sent, m.start(), m.start() + len(m.group().rstrip()), None, lex)
             words = sent.words
             body = after_body_of(sent, c.first, lex)
-            if c.first > 0 and words[c.first - 1] == "of" and body is None:
-                dropped["estimates: 'a' or 'an' after 'of'"] += 1  # "four members of a family": not a count
+            if c.first > 0 and words[c.first - 1] == "of" and body is None \
+                    and match_phrase_ending(words, c.first - 1, lex.before_verbs, lex) is None:
+                # "four members of a family": not a count (but "claimed the life of a soldier" is one)
+                dropped["estimates: 'a' or 'an' after 'of'"] += 1
                 continue
             if c.np_end == c.np_start and body is not None and c.after < len(words):
                 # "the body of a kidnapped police officer": the participle is an adjective here
