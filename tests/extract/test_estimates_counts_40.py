@@ -290,3 +290,13 @@ def test_a_person_whose_life_was_claimed_or_taken_is_one_dead():
     assert _totals("On 1 May 2021, unknown gunmen took the life of a trader in Kano.") == (1, 0)
     # a person "of" something else is no count
     assert _totals("On 1 May 2021, four members of a family were killed in Kano.") == (4, 0)
+
+
+# --- a witness's own dead among the toll ---
+
+def test_a_possessive_count_told_after_a_larger_toll_is_part_of_it():
+    assert _totals("Gunmen killed at least 30 people in a village in Zamfara state on Wednesday, police said. \"They "
+                   "killed my two brothers,\" a resident said.") == (30, 0)
+    # told as more, or in the toll's own sentence, they are more
+    assert _totals("Gunmen killed 12 soldiers in Zamfara. Their two commanders were also killed.") == (14, 0)
+    assert _totals("Gunmen killed 12 soldiers in Zamfara, and their two commanders.") == (14, 0)

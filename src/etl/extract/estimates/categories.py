@@ -1689,6 +1689,10 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return True  # "the man was killed" after a count of the killed: one of those, told again (the attacker is
         # not one of the victims; "Ali Musa and the mayor were killed": one joined to it is another; "The councillor's
         # bodyguard was also killed": one more)
+    if c.first > 0 and words[c.first - 1] in POSSESSIVES and not c.singular and c.amount < same.total \
+            and c.sentence.index not in same.sentences and _ALSO not in words and not _added(c) \
+            and not _another_incident(words) and any(one_incident(c.incident, e) for e in same.incidents):
+        return True  # "They killed my two brothers," a resident said, after "killed at least 30 people": two of them
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before
     return definite and c.amount in same.amounts
 
