@@ -300,3 +300,16 @@ def test_a_possessive_count_told_after_a_larger_toll_is_part_of_it():
     # told as more, or in the toll's own sentence, they are more
     assert _totals("Gunmen killed 12 soldiers in Zamfara. Their two commanders were also killed.") == (14, 0)
     assert _totals("Gunmen killed 12 soldiers in Zamfara, and their two commanders.") == (14, 0)
+
+
+# --- the wounded who died, told in one clause ---
+
+def test_people_wounded_and_then_dead_in_one_clause_are_dead():
+    assert _totals("Gunmen attacked a bus near Kemo. A passenger was wounded and died in hospital.") == (1, 0)
+    assert _totals("Gunmen attacked a bus near Kemo. Three passengers were wounded and died in hospital.") == (3, 0)
+    assert _totals("Gunmen attacked a bus near Kemo. A passenger suffered gunshot wounds and died in hospital.") \
+        == (1, 0)
+    # the two mixed, or a second count, as before
+    assert _counts("Gunmen attacked a bus near Kemo. Three passengers were killed and wounded.") == [
+        ("Three", 3, "exact", "killed_or_wounded")]
+    assert _totals("Gunmen attacked a bus near Kemo. Three passengers were wounded and two died.") == (2, 3)

@@ -353,9 +353,12 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
             or k - j >= 2 and words[k - 2:k] == _TO_BE and words[k] not in _STATES \
             and not (k >= 3 and words[k - 3] in _HAD_TO):
         return None  # "was dying of laughter", "a statistical dead heat", "a clause to be executed" (not yet done)
-    # "killed and injured", "dead or wounded": the count mixes the two
+    # "killed and injured", "dead or wounded": the count mixes the two (but "were wounded and died in hospital": the
+    # wounded died, as "wounded and later died")
     if end + 1 < n and words[end] in ("and", "or"):
         other = lex.after_cues.get((words[end + 1],))
+        if category == "wounded" and words[end] == "and" and words[end + 1] in _INTRANSITIVE_DEATHS:
+            return "killed", end + 1
         if {category, other} == {"killed", "wounded"}:
             category = "killed_or_wounded"
     elif category == "killed" and _listed_harms(words, end, lex):
