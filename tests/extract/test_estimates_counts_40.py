@@ -313,3 +313,9 @@ def test_people_wounded_and_then_dead_in_one_clause_are_dead():
     assert _counts("Gunmen attacked a bus near Kemo. Three passengers were killed and wounded.") == [
         ("Three", 3, "exact", "killed_or_wounded")]
     assert _totals("Gunmen attacked a bus near Kemo. Three passengers were wounded and two died.") == (2, 3)
+
+
+def test_more_nouns_of_one_person():
+    assert _totals("An explosive device detonated at a shrine in Kandahar. The blast killed the shrine's caretaker.") \
+        == (1, 0)
+    assert _totals("Villagers stoned to death a suspected thief and his accomplice in Kisii.") == (2, 0)
