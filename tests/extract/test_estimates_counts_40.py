@@ -319,3 +319,12 @@ def test_more_nouns_of_one_person():
     assert _totals("An explosive device detonated at a shrine in Kandahar. The blast killed the shrine's caretaker.") \
         == (1, 0)
     assert _totals("Villagers stoned to death a suspected thief and his accomplice in Kisii.") == (2, 0)
+
+
+# --- the nearer teller of a figure ---
+
+def test_a_teller_after_the_sentences_source_gives_the_figures_after_it():
+    assert _totals("03/03/2013: Assailants ambushed a patrol in Tillaberi, Niger. 16 soldiers were killed, according "
+                   "to the army; the assailants claimed to have killed 30.") == (16, 0)
+    # the sentence's source alone gives all its figures, as before
+    assert _totals("According to the army, 16 soldiers were killed and 30 assailants died.") == (46, 0)

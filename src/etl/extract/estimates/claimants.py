@@ -65,7 +65,15 @@ class Claimants:
     def _unsaid(self, c: Count) -> _Claim:
         """The claim of a count in no statement: "according to X", or the subject of a reporting verb."""
         marks = self._landmarks(c.sentence)
-        span = marks.according or self._reporter(c, marks) or self._trailing_reporter(c, marks)
+        reporter = self._reporter(c, marks)
+        if marks.according is not None and reporter is not None and reporter[0] > marks.according[1]:
+            # a teller nearer the figure than the sentence's source: "16 soldiers were killed, according to the army;
+            # the assailants claimed to have killed 30"
+            return self._claim(reporter)
+        span = marks.according or reporter or self._trailing_reporter(c, marks)
+        return self._claim(span)
+
+    def _claim(self, span: tuple[int, int] | None) -> _Claim:
         if span is None:
             return _Claim()
         # Without a statement there is no within-article resolution to lean on; the phrase's own name will do.
