@@ -328,3 +328,12 @@ def test_a_teller_after_the_sentences_source_gives_the_figures_after_it():
                    "to the army; the assailants claimed to have killed 30.") == (16, 0)
     # the sentence's source alone gives all its figures, as before
     assert _totals("According to the army, 16 soldiers were killed and 30 assailants died.") == (46, 0)
+
+
+# --- a figure given first, past a date ---
+
+def test_a_figure_had_said_past_a_date_and_that_is_the_earlier_figure():
+    assert _totals("The death toll from a twin suicide bombing on a church in Peshawar rose to 81 on Monday, officials "
+                   "said. Officials had said on Sunday that 60 people were killed.") == (81, 0)
+    # another clause's "had said" is not the figure's
+    assert _totals("Police had said the area was safe, but gunmen killed 7 people there on Monday.") == (7, 0)

@@ -30,6 +30,8 @@ _ADDING = (("in", "addition", "to"), ("along", "with"), ("together", "with"), ("
 # Words that mark a figure as one a newer figure has replaced: "raising an earlier toll of nine".
 _EARLIER = frozenset({"earlier", "previous", "initial", "preliminary", "prior", "original", "former"})
 _EARLIER_WORDS = 4
+_TOLD_WORDS = 8  # words before a count of its clause that may tell it was given first ("had said on Sunday that 60")
+_PUNCTUATION_BOUNDS = frozenset({",", ";", ":"})
 # "initially said", "had reported", "initial reports": the figure told first, which a newer one replaces
 _FIRST_TOLD = frozenset({"initially", "originally", "previously", "had", "first"})
 _TOLD = frozenset({"said", "reported", "put", "given", "gave", "announced", "estimated", "stated", "told"})
@@ -1257,7 +1259,9 @@ def told_before(counts: list[Count], lex: Lexicon) -> None:
     for c in counts:
         if c.category == "other":
             continue
-        words = c.sentence.words[max(0, c.first - _EARLIER_WORDS):c.first]
+        words = c.sentence.words[max(0, c.first - _TOLD_WORDS):c.first]
+        k = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _PUNCTUATION_BOUNDS), -1)
+        words = words[k + 1:]  # (in the count's clause: "Officials had said on Sunday that 60 people were killed")
         first_told = any(a in _FIRST_TOLD and b in _TOLD or a in _EARLIER and b in _REPORTS
                          for a, b in zip(words, words[1:]))
         first_told = first_told or _reported_first(_before_its_verb(c)) or _toll_told_first(c)
