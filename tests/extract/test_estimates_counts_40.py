@@ -337,3 +337,10 @@ def test_a_figure_had_said_past_a_date_and_that_is_the_earlier_figure():
                    "said. Officials had said on Sunday that 60 people were killed.") == (81, 0)
     # another clause's "had said" is not the figure's
     assert _totals("Police had said the area was safe, but gunmen killed 7 people there on Monday.") == (7, 0)
+
+
+def test_severe_burns_are_wounds_and_a_death_after_them_a_death():
+    assert _totals("09/12/2014: Assailants set fire to a bus in Dhaka, Bangladesh. A passenger suffered severe burns "
+                   "and died three days later.") == (1, 0)
+    assert _totals("09/12/2014: Assailants threw acid at a woman in Lahore, Pakistan. She survived with severe "
+                   "burns.") == (0, 1)
