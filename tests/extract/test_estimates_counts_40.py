@@ -344,3 +344,13 @@ def test_severe_burns_are_wounds_and_a_death_after_them_a_death():
                    "and died three days later.") == (1, 0)
     assert _totals("09/12/2014: Assailants threw acid at a woman in Lahore, Pakistan. She survived with severe "
                    "burns.") == (0, 1)
+
+
+# --- the toll told again in other words, or more of them ---
+
+def test_men_told_after_a_toll_of_as_many_are_the_toll_told_again_unless_also():
+    assert _totals("Militants attacked an army post in Kemo on Monday, killing five soldiers. \"We lost five brave "
+                   "men,\" a commander said.") == (5, 0)
+    assert _totals("Gunmen killed 5 soldiers in Kemo. Five men were also killed.") == (10, 0)
+    assert _totals("Gunmen killed 5 soldiers in Kemo. Five people were also killed.") == (10, 0)
+    assert _totals("Gunmen killed 5 soldiers in Kemo. The attack also killed five people.") == (10, 0)

@@ -1669,8 +1669,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     # (a head that only repeats the category is one too: "five injured" after "wounded five")
     summary = head is None or head in lex.summary_heads or counted_kind(head, lex) == "" \
         or bool(before & lex.summary_before)
-    if summary and c.amount == same.total:
-        return True
+    if summary and c.amount == same.total and not _told_also(c):
+        return True  # (not "Five people were also killed" after "killed 5 soldiers": five more)
     if head is not None and not c.singular and c.sentence.index not in same.sentences and not _another_incident(words):
         # "Twelve villagers were killed," the spokesman said, after "Gunmen killed 12 villagers": those 12, of the
         # same incident (not "3 soldiers were killed near Tadur" on another day, nor in "another" attack); and the
@@ -1702,6 +1702,13 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return True  # "They killed my two brothers," a resident said, after "killed at least 30 people": two of them
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before
     return definite and c.amount in same.amounts
+
+
+def _told_also(c: Count) -> bool:
+    """Whether "also" stands right before a count's verb, after it or before it: "were also killed", "also killed"."""
+    words = c.sentence.words
+    return _also_before_verb(c) or c.source == "before" and c.cue is not None and c.cue > 0 \
+        and words[c.cue - 1] == _ALSO
 
 
 def _also_before_verb(c: Count) -> bool:
