@@ -354,3 +354,15 @@ def test_men_told_after_a_toll_of_as_many_are_the_toll_told_again_unless_also():
     assert _totals("Gunmen killed 5 soldiers in Kemo. Five men were also killed.") == (10, 0)
     assert _totals("Gunmen killed 5 soldiers in Kemo. Five people were also killed.") == (10, 0)
     assert _totals("Gunmen killed 5 soldiers in Kemo. The attack also killed five people.") == (10, 0)
+
+
+def test_a_witnesss_own_dead_after_a_larger_toll_are_among_it():
+    assert _totals("Militants attacked a village in Kemo on Monday, killing 14 people. \"My father and my uncle were "
+                   "killed,\" a survivor said.") == (14, 0)
+    assert _totals("Militants attacked a village in Kemo on Monday, killing 14 people. \"My brother was killed,\" a "
+                   "survivor said.") == (14, 0)
+    # told as more, or another's kin, they are more
+    assert _totals("Militants attacked a village in Kemo, killing 14 people. \"My father was also killed,\" a "
+                   "survivor said.") == (15, 0)
+    assert _totals("A gunman killed 3 people at a school before turning the gun on himself. His mother was found dead "
+                   "at home.") == (5, 0)

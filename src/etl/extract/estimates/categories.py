@@ -88,6 +88,7 @@ _DESCRIPTIONS = frozenset({"a", "an", "his", "her", "their", "all", "both", "age
 _REFLEXIVES = frozenset({"himself", "herself"})
 _THEMSELVES = "themselves"  # "killing themselves and 9 others": the attackers counted before, and 9 more
 POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})  # "his son", "their two children", "my two brothers"
+_FIRST_PERSON = frozenset({"my", "our"})  # a witness's own dead ("my father"), among a toll told before
 _KNOWN = POSSESSIVES | {"the", "these", "those"}  # "the 49 people killed", "their two sons": people known already
 _PERSON_DETERMINERS = POSSESSIVES | {"the"}
 _ALL_OF = frozenset({"all", "both"})  # before the second count of a coordination ("and all four assailants")
@@ -1690,6 +1691,10 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # "Nasser Hospital received the bodies of 12 people" after "killed at least 43": some of the dead, found; "Six
         # people were hospitalized" after "wounded 14": some of the wounded
         return True
+    if c.singular and words[c.first] in _FIRST_PERSON and c.sentence.index not in same.sentences \
+            and max(c.joined_total, c.amount) < same.total and not _told_also(c) and _ALSO not in words \
+            and not _another_incident(words) and any(one_incident(c.incident, e) for e in same.incidents):
+        return True  # "My father and my uncle were killed," a survivor said, after "killing 14 people": two of them
     joined = referent is not None and _joined(referent, c, lex)
     if c.singular and c.source != "chain" and (words[c.first] in lex.definite_before or words[c.first] in _PRONOUNS) and (
             head not in lex.perpetrators or same.perpetrators) and not joined and not _also_before_verb(c):
