@@ -55,21 +55,24 @@ number of figures, not the length of the article. For each count:
   bomber is dead, not wounded; "along with his two sons"; "In addition to the bomber, the blast killed seven": 8); "Two
   of the 12 hostages were killed": the part takes the verb, the whole keeps none, as the whole that opens its sentence
   does ("Of the 30 passengers, 12 died"), but a whole of the wounded is still theirs ("Two of the six wounded later
-  died": 2 dead, 6 wounded); "one of the wounded later died", "wounded 5, two of whom later died" are more of the
-  dead, and so is "one of the victims died" after only the attacker was told dead; a figure set off after a count with
-  only a hedging adverb ("Dozens of people, possibly more than 100, were killed") is a second figure of the same
-  people: it takes their verb and makes a vague count firm (the vague one is kept aside), or guesses beyond a firm one
-  (which stays the count: "At least 50 people, possibly more than 100"); animals are counted, never casualties;
+  died": 2 dead, 6 wounded); "one of the wounded later died", "wounded 5, two of whom later died", "was wounded and died
+  in hospital" are more of the dead, and so is "one of the victims died" after only the attacker was told dead; a figure
+  set off after a count with only a hedging adverb ("Dozens of people, possibly more than 100, were killed") is a second
+  figure of the same people: it takes their verb and makes a vague count firm (the vague one is kept aside), or guesses
+  beyond a firm one (which stays the count: "At least 50 people, possibly more than 100"); animals are counted, never
+  casualties;
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead", "the 3 soldiers
   killed" after "3 soldiers were killed", "23 bodies" after "killed 23", "1 injured." after "The victim was injured",
   "Among the dead were four women and three children" after "killed 11", "Two children were among the dead" after
-  "killing eight", "'Twelve villagers were killed,' police said" after "killed 12 villagers", or after "killed 12
-  people" when they were all the dead, in an event of the same day and place, or as a list that sums to them: "A man and
-  a woman were killed when …" after "killed two people"; "In Kyiv, four people were killed. In Lviv, three …", counts of
-  later sentences that sum to a toll told before them on their day: "killing at least 7 people") is not recorded twice,
-  and a headline's count the story tells again ("Car bombs kill 21 in Baghdad" above "killing at least 21 people", or
-  23, or "5 policemen and 2 attackers were killed") is kept where the story tells it; a person's age after a name
-  ("Stephen Paddock, 64,") or a noun of a person ("The man, 34,") is no count;
+  "killing eight", a witness's own dead ("They killed my two brothers", "My father and my uncle were killed") after a
+  larger toll, "We lost five brave men" after "killing five soldiers" (but "Five people were also killed" is more),
+  "'Twelve villagers were killed,' police said" after "killed 12 villagers", or after "killed 12 people" when they were
+  all the dead, in an event of the same day and place, or as a list that sums to them: "A man and a woman were killed
+  when …" after "killed two people"; "In Kyiv, four people were killed. In Lviv, three …", counts of later sentences
+  that sum to a toll told before them on their day: "killing at least 7 people") is not recorded twice, and a headline's
+  count the story tells again ("Car bombs kill 21 in Baghdad" above "killing at least 21 people", or 23, or "5 policemen
+  and 2 attackers were killed") is kept where the story tells it; a person's age after a name ("Stephen Paddock, 64,")
+  or a noun of a person ("The man, 34,") is no count;
 - a toll above the figures of its kind told before it holds them ("killing eight soldiers. The death toll later rose to
   12", "The government later put the toll at 160"), and so does one that grew in the sentence of some of them, if it
   counts at least the others ("killing at least four. Rescuers pulled the body of a woman …, bringing the toll to
