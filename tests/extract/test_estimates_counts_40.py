@@ -366,3 +366,16 @@ def test_a_witnesss_own_dead_after_a_larger_toll_are_among_it():
                    "survivor said.") == (15, 0)
     assert _totals("A gunman killed 3 people at a school before turning the gun on himself. His mother was found dead "
                    "at home.") == (5, 0)
+
+
+# --- a number restated in brackets ---
+
+def test_a_number_restated_in_brackets_is_one_count():
+    assert _totals("On 1 May 2021, three (3) suspected drug pushers were killed in a buy-bust operation in "
+                   "Caloocan.") == (3, 0)
+    assert _totals("On 1 May 2021, NPA rebels ambushed soldiers in Las Navas, killing two (2) soldiers and wounding "
+                   "three (3) others.") == (2, 3)
+    assert _totals("On 1 May 2021, a (1) soldier was killed in Sulu.") == (1, 0)
+    assert _totals("On 1 May 2021, one (1) civilian was killed and two (2) were injured in Maguindanao.") == (1, 2)
+    # a bracket of another figure is its own
+    assert _counts("Gunmen killed 5 (Reuters) people.")[:1] == [("5", 5, "exact", "killed")]

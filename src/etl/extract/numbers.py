@@ -167,6 +167,10 @@ _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _DECADE = re.compile(r"'?s\b")
+# A number restated in brackets, as reports of the Philippines write it: "three (3) soldiers", "a (1) soldier"
+_OPEN_BRACKET = re.compile(r"[^\S\n]*\(")
+_ONE_IN_BRACKETS = re.compile(r"\)")
+_ARTICLE_BEFORE_BRACKET = re.compile(r"\b[Aa]n?[^\S\n]*\($")
 _AGE_DECADE_BEFORE = frozenset({"his", "her", "their", "early", "mid", "late", "mid-"})  # "in his late 30s"
 _LIST_ITEM = re.compile(r"[.)][^\S\n]")
 # What closes a person's age set off after a name: ", 64," or "(34)"
@@ -499,6 +503,14 @@ def _hedge_before(before: _Before, lex: _Lexicon) -> tuple[str, int] | None:
     return None
 
 
+def _restated_in_brackets(text: str, end: int, nxt: _Core | None, value: float | None) -> int | None:
+    """The end of the closing bracket of a number that restates the one ending at `end` in brackets right after it
+    ("three (3)", "2 (two)"), else None."""
+    if nxt is None or value is None or nxt.value != value or not _OPEN_BRACKET.fullmatch(text, end, nxt.start):
+        return None
+    return nxt.unit_end + 1 if text.startswith(")", nxt.unit_end) else None
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None, finder: WordFinder | None = None) -> list[Number]:
     """Every number mention in text[start:end], in text order, hedges and ranges folded in.
 
@@ -540,6 +552,14 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, finder: Word
             if ha:
                 hedge = lex.hedges_after[_norm(ha.group(0).lstrip("-"))]
                 e = ha.end()
+            restated = _restated_in_brackets(text, e, cores[i + 1] if i + 1 < len(cores) else None, a.value)
+            if restated is not None:  # "three (3) soldiers", "2 (two) people": one number, written twice
+                b, e = cores[i + 1], restated
+                i += 1
+            elif a.written == "digits" and a.value == 1 and _ONE_IN_BRACKETS.match(text, a.end) \
+                    and _ARTICLE_BEFORE_BRACKET.search(text, max(0, a.start - 5), a.start):
+                s = _ARTICLE_BEFORE_BRACKET.search(text, max(0, a.start - 5), a.start).start()
+                e = a.end + 1  # "a (1) soldier": the article and its figure
             low = value if hedge in _LOWER_BOUND else None
             high = value if hedge in _UPPER_BOUND else None
         kind = b.kind if a.kind == "count" else a.kind
