@@ -33,6 +33,8 @@ _BARE_CAPITAL = re.compile(_IN_CAPITAL + r"(?:[Tt]he\s+)?(?:(?:country|nation)['
 # "the Libyan capital", "Iraq's capital": the capital of the country a demonym or a country's name tells.
 _NAMED_CAPITAL = re.compile(
     _IN_CAPITAL + r"(?:[Tt]he\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s?)?\s+capital(?:\s+city)?")
+# "this southern port city", "a market in this town": the town a wire story was filed from, which its dateline names.
+_THIS_TOWN = re.compile(_IN_CAPITAL + r"this\s+(?:[a-z-]+\s+){0,3}(?:city|town|capital|port|village)")
 # "while" and "when" open a clause without a subject ("killed while on patrol in Dalo", "shot while shopping
 # in Dalo"): it tells the moment of the event, and the place in it is the event's.
 _REDUCED_CLAUSE_OPENERS = frozenset({"while", "when", "whilst"})
@@ -131,19 +133,42 @@ class Whereabouts:
     def of(self, place: geo.Place) -> geo.Situation:
         key = (place.text, place.country, place.region)
         if key not in self._situations:
-            capital = self._capital() if place.country is None and _BARE_CAPITAL.fullmatch(place.text) else None
-            named = _NAMED_CAPITAL.fullmatch(place.text) if capital is None and place.region is None else None
-            if named and geo.country_code(named.group("country")) == place.country:
-                capital = geo.capital_of(place.country)
-            # (a capital by its own name: its coordinates, and the region named after it, "Kabul")
-            found = geo.situate(capital.name, capital.country, self.countries) if capital else geo.situate(
-                place.text, place.country, self.countries, place.region)
-            home = self._home if found.country and place.region is None else None
-            # "the Andean village of Santa Barbara" in a story filed from Lima: in Peru, which the gazetteer does not
-            # tell, not in the region of Honduras of that name
-            found = (geo.read_at_home(place.text, found.country, home, self.countries()) or found) if home else found
-            self._situations[key] = found
+            filed = self._filed_from(place)
+            self._situations[key] = self.of(filed) if filed is not None else self._situate(place)
         return self._situations[key]
+
+    def _situate(self, place: geo.Place) -> geo.Situation:
+        capital = self._capital_named(place)
+        # (a capital by its own name: its coordinates, and the region named after it, "Kabul")
+        found = geo.situate(capital.name, capital.country, self.countries) if capital else geo.situate(
+            place.text, place.country, self.countries, place.region)
+        home = self._home if found.country and place.region is None else None
+        # "the Andean village of Santa Barbara" in a story filed from Lima: in Peru, which the gazetteer does not
+        # tell, not in the region of Honduras of that name
+        return (geo.read_at_home(place.text, found.country, home, self.countries()) or found) if home else found
+
+    def _capital_named(self, place: geo.Place) -> geo.Locality | None:
+        """The capital a phrase names by its country alone ("the capital", "the Libyan capital", "a market in
+        Iraq's capital"), or None."""
+        if place.country is None and _BARE_CAPITAL.fullmatch(place.text):
+            return self._capital()
+        named = _NAMED_CAPITAL.fullmatch(place.text) if place.region is None else None
+        if named and geo.country_code(named.group("country")) == place.country:
+            return geo.capital_of(place.country)
+        return None
+
+    def _filed_from(self, place: geo.Place) -> geo.Place | None:
+        """The dateline's place, when a phrase points at the town the story was filed from without its name:
+        "this southern port city", "a market in this town", or the capital when the story was filed from it ("the
+        Somali capital" under MOGADISHU): the name is the better answer to where it happened. None otherwise."""
+        dateline = dateline_of(self._doc)
+        if dateline is None or place.start < dateline.end:
+            return None
+        if _THIS_TOWN.fullmatch(place.text):
+            return dateline.place
+        capital = self._capital_named(place)
+        town = dateline.place.text.split(",")[0].title()
+        return dateline.place if capital is not None and capital in geo.localities(town) else None
 
     @cached_property
     def _home(self) -> str | None:
@@ -164,11 +189,15 @@ class Whereabouts:
 
     def named(self, place: geo.Place) -> tuple[int, int]:
         """The offsets of an event's location in its place phrase: the division of a place named with its own
-        capitalised kind ("West Zone" of "West Zone of Rio de Janeiro"), else the whole phrase; its country,
+        capitalised kind ("West Zone" of "West Zone of Rio de Janeiro"), the dateline for a phrase that points at the
+        town the story was filed from ("this port city", `_filed_from`), else the whole phrase; its country,
         region and coordinates are still the whole phrase's (`of`). The most specific place of every phrase
         without its kind ("Hodan district of Mogadishu" → "Hodan") was tried and dropped: on the ACLED dev notes it
         lost more places coded as the one holding the named place ("Gota area of Ahmedabad city" as Ahmedabad)
         than it gained."""
+        home = self._filed_from(place)
+        if home is not None:
+            return home.start, home.end
         if self._doc.text[place.start:place.end] != place.text:
             return place.start, place.end
         found = geo.division_span(self._doc.text, place.start, place.end) or (place.start, place.end)

@@ -1,0 +1,37 @@
+"""Where an event happened, told the ways wire stories, incident summaries and conflict notes of many countries tell
+it: the town a story was filed from, pointed at without its name; a region told by its kind before its name. The
+sentences are our own; the names are invented where the grammar alone decides, and real where the gazetteer must
+know them."""
+from tests.extract.test_event_places_acled_style import _by_trigger
+from tests.extract.test_places_38 import _merged, _situated
+
+
+def test_this_city_of_a_wire_story_is_the_town_it_was_filed_from():
+    found = _merged("QUETTA, Pakistan (AP) — A bomb ripped through a crowded vegetable market in this southwestern "
+                    "city on Tuesday, killing at least eight people, officials said.")
+    ripped = _by_trigger(found, "ripped through")
+    assert ripped.location == "QUETTA, Pakistan"
+    assert ripped.location_country == "PAK"
+    assert (round(ripped.location_lat), round(ripped.location_lon)) == (30, 67)
+    found = _merged("KARACHI, Pakistan (AP) — Gunmen opened fire on a van in this southern port city on Sunday, "
+                    "wounding two, police said.")
+    assert _by_trigger(found, "opened fire").location == "KARACHI, Pakistan"
+
+
+def test_the_capital_of_a_story_filed_from_it_is_the_capital_by_its_name():
+    found = _merged("KABUL (Reuters) - A suicide bomber killed at least 10 people outside a ministry building in the "
+                    "Afghan capital on Monday, officials said.")
+    killed = _by_trigger(found, "killed")
+    assert (killed.location, killed.location_country) == ("KABUL", "AFG")
+    found = _merged("PORT-AU-PRINCE, Haiti (AP) — Gang members attacked the main prison in Haiti's capital on "
+                    "Saturday, freeing thousands of inmates.")
+    attacked = _by_trigger(found, "attacked")
+    assert (attacked.location, attacked.location_admin1) == ("PORT-AU-PRINCE, Haiti", "Ouest")
+    found = _merged("TRIPOLI, Libya (AP) — Clashes erupted between rival militias in the capital overnight, killing "
+                    "at least 27 people.")
+    assert _by_trigger(found, "Clashes").location == "TRIPOLI, Libya"
+    # another country's capital, told from abroad, keeps its words
+    found = _merged("NAIROBI, Kenya (AP) — Al-Shabab fighters attacked a military base in the Somali capital on "
+                    "Saturday, killing 10 soldiers.")
+    attacked = _by_trigger(found, "attacked")
+    assert (attacked.location, attacked.location_country) == ("Somali capital", "SOM")
