@@ -2,6 +2,7 @@
 it: the town a story was filed from, pointed at without its name; a region told by its kind before its name. The
 sentences are our own; the names are invented where the grammar alone decides, and real where the gazetteer must
 know them."""
+from etl.extract import geo
 from tests.extract.test_event_places_acled_style import _by_trigger
 from tests.extract.test_places_38 import _merged, _situated
 
@@ -35,3 +36,18 @@ def test_the_capital_of_a_story_filed_from_it_is_the_capital_by_its_name():
                     "Saturday, killing 10 soldiers.")
     attacked = _by_trigger(found, "attacked")
     assert (attacked.location, attacked.location_country) == ("Somali capital", "SOM")
+
+
+def test_a_region_told_by_its_kind_before_its_name():
+    assert _situated("southern state of Guerrero") == ("MEX", "Guerrero")
+    assert _situated("province of Narathiwat") == ("THA", "Narathiwat")
+    assert _situated("state of Niger") == ("NGA", "Niger")  # Nigeria's state, not the country
+    found = _merged("MEXICO CITY (AP) — Gunmen attacked a cockfighting ring in the southern state of Guerrero, "
+                    "killing 20 people, officials said.")
+    assert _by_trigger(found, "attacked").location_admin1 == "Guerrero"
+
+
+def test_a_town_told_with_its_region_and_its_kind_before_its_name():
+    assert _situated("Amhara region town of Gondar") == ("ETH", "Amhara")
+    pokrovsk = geo.situate("Donetsk region town of Pokrovsk", "UKR", lambda: set())
+    assert (round(pokrovsk.lat, 1), round(pokrovsk.lon, 1)) == (48.3, 37.2)  # the town's, not Donetsk city's

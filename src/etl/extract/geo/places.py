@@ -41,8 +41,10 @@ _RESIDENTS = frozenset({"residents", "villagers", "inhabitants", "townspeople", 
 # Two bare names are taken for towns only if both are towns this large: small towns share their names with
 # people ("from John to Mary").
 _KNOWN_TOWN = 50_000
-# A description, a town's kind and "of" before its name: "Riviera city of Nice", "Baltic port of Klaipeda"
-_KIND_OF_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:city|town|village|port)\s+of\s+[A-Z]")
+# A description, a town's kind and "of" before its name: "Riviera city of Nice", "Baltic port of Klaipeda", "Donetsk
+# region town of Pokrovsk"
+_KIND_OF_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:region|province|state|oblast))?"
+                           r"\s+(?:city|town|village|port)\s+of\s+[A-Z]")
 _WORLD_CITY = 500_000  # a city this large keeps its country in a story filed from another one
 # The line between two countries or regions, named with its other side: "near the border with Sorro".
 _BORDERS = frozenset({"border", "frontier", "boundary"})
@@ -333,13 +335,16 @@ _FAR_LARGER = 10  # how many times larger a city named as the larger place must 
 
 # The kinds of first-level region that may follow a name that is also a country's: "Niger state", "Kano State"
 _REGION_AFTER = re.compile(r"\s+(?:state|province|region|governorate|department|prefecture|oblast)\b", re.IGNORECASE)
+# ... or come before it, with "of": "the southern state of Guerrero", "the province of Narathiwat"
+_REGION_BEFORE = re.compile(r"\b(?:state|province|region|governorate|department|prefecture|oblast)\s+of\s+$",
+                            re.IGNORECASE)
 
 
 def _region_of_country_name(name: str, part: str, subdivisions: dict[str, str]) -> str | None:
-    """The country of a first-level region named like a country, told with its kind ("Kafin-Koro in Niger state":
-    Nigeria, not Niger); None when the name is the country's."""
+    """The country of a first-level region named like a country, told with its kind ("Kafin-Koro in Niger state",
+    "the state of Niger": Nigeria, not Niger); None when the name is the country's."""
     at = name.find(part)
-    if at < 0 or not _REGION_AFTER.match(name, at + len(part)):
+    if at < 0 or not (_REGION_AFTER.match(name, at + len(part)) or _REGION_BEFORE.search(name[:at])):
         return None
     code = subdivisions.get(lookup_key(ascii_name(part)))
     return code if code is not None and code != country_code(part) else None
@@ -387,7 +392,8 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
         _name_parts(region) if region else [])
     # the regions it is named with, by a generic name too, which names a region of a country known ("Dalo (Sefa,
     # Centre)", "Kibo (Plateau)"); no evidence of the country itself
-    regions = _name_parts(name, generic=True) + (_name_parts(region, generic=True) if region else [])
+    regions = _named_first(name, _name_parts(name, generic=True)) + (
+        _name_parts(region, generic=True) if region else [])
     named = [part for part in parts if localities(part)] if region is None and country is not None else []
     if len(named) == 1 and not any(part != named[0] and (
             country_code(part) or lookup_key(ascii_name(part)) in subdivision_countries()) for part in parts):
@@ -455,11 +461,12 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
 
 def _own_region(name: str, part: str, town: Locality) -> str | None:
     """The first-level region of a town's country that bears the town's name, where the phrase names that region with
-    its kind ("Idlib province", "Guanajuato state") or the town is a city ("Kharkiv", "Taiz", "Kisumu", the capital
-    "Tbilisi"), which lies in the region named after it; a small town may bear the name of a region far away. None for
-    any other."""
+    its kind ("Idlib province", "Guanajuato state", "the state of Guerrero") or the town is a city ("Kharkiv", "Taiz",
+    "Kisumu", the capital "Tbilisi"), which lies in the region named after it; a small town may bear the name of a
+    region far away. None for any other."""
     at = name.find(part)
-    if town.population < _KNOWN_TOWN and not (at >= 0 and _REGION_AFTER.match(name, at + len(part))):
+    if town.population < _KNOWN_TOWN and not (at >= 0 and (
+            _REGION_AFTER.match(name, at + len(part)) or _REGION_BEFORE.search(name[:at]))):
         return None
     if country_code(part) is not None and lookup_key(ascii_name(part)) != lookup_key(ascii_name(
             _capital_name(town.country))):
