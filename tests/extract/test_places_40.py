@@ -4,6 +4,7 @@ sentences are our own; the names are invented where the grammar alone decides, a
 know them."""
 from etl.extract import geo
 from tests.extract.test_event_places_acled_style import _by_trigger
+from tests.extract.test_events_places import _places
 from tests.extract.test_places_38 import _merged, _situated
 
 
@@ -51,3 +52,16 @@ def test_a_town_told_with_its_region_and_its_kind_before_its_name():
     assert _situated("Amhara region town of Gondar") == ("ETH", "Amhara")
     pokrovsk = geo.situate("Donetsk region town of Pokrovsk", "UKR", lambda: set())
     assert (round(pokrovsk.lat, 1), round(pokrovsk.lon, 1)) == (48.3, 37.2)  # the town's, not Donetsk city's
+
+
+def test_a_division_numbered_by_an_ordinal_before_its_kind_or_a_number_after_it():
+    found = _merged("11/13/2015: Assailants opened fire on diners at restaurants in the 10th arrondissement of Paris, "
+                    "Ile-de-France, France.")
+    fired = _by_trigger(found, "opened fire")
+    assert fired.location == "10th arrondissement of Paris, Ile-de-France, France"
+    assert (fired.location_country, fired.location_admin1) == ("FRA", "Île-de-France")
+    found = _merged("05/31/2017: A suicide bomber detonated a vehicle in District 9 of Kabul, Kabul province, "
+                    "Afghanistan.")
+    assert _by_trigger(found, "detonated").location == "District 9 of Kabul, Kabul province"
+    assert _places("Rioters looted shops in the 11th district of Budapest.") == ["11th district of Budapest"]
+    assert _places("A grenade exploded in Block 4 of Orvalo town.") == ["Block 4 of Orvalo town"]

@@ -675,7 +675,7 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool, kinded: bool = False) -
             i += 1
     first = i
     while i < cur.n and cur.words[i].islower() and (cur.lower[i] in words.directions
-                                                    or cur.lower[i] in words.modifiers):
+                                                    or cur.lower[i] in words.modifiers or _ordinal_kind(cur, i)):
         i += 1
     if i < cur.n and cur.lower[i] in words.kinds and cur.words[i].islower():
         return _kind_first(cur, i, first)  # "the village of Berunda", "tambon Ban Sorro"
@@ -723,6 +723,13 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool, kinded: bool = False) -
     if has_kind and context == last and cur.lower[last] not in words.sites and _kind_modifies_next(cur, last):
         return None  # "at the Sefa district branch office": the office is the place, not the district
     return first, context
+
+
+def _ordinal_kind(cur: _Cursor, i: int) -> bool:
+    """Whether token i is an ordinal that numbers the kind of place after it: "the 10th arrondissement of Paris", "the
+    5th district of Kabul"."""
+    return bool(_ORDINAL_PART.fullmatch(cur.words[i])) and i + 1 < cur.n and cur.lower[i + 1] in (
+        _place_words().localities)
 
 
 def _listed(cur: _Cursor, last: int) -> int:
@@ -1232,6 +1239,10 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
             continue
         if w.isdigit() and len(w) <= 4 and cur.lower[j - 1] in _ROUTE_KINDS:
             last = j  # "Route 160", "Highway 7": a numbered road
+            j += 1
+            continue
+        if w.isdigit() and len(w) <= 2 and cur.lower[j - 1] in words.localities:
+            last = j  # "District 9 of Kabul", "Ward 7": a numbered division, which its town may follow
             j += 1
             continue
         if w == "." and cur.lower[j - 1] in words.abbreviations and j + 1 < cur.n and (
