@@ -65,3 +65,11 @@ def test_a_division_numbered_by_an_ordinal_before_its_kind_or_a_number_after_it(
     assert _by_trigger(found, "detonated").location == "District 9 of Kabul, Kabul province"
     assert _places("Rioters looted shops in the 11th district of Budapest.") == ["11th district of Budapest"]
     assert _places("A grenade exploded in Block 4 of Orvalo town.") == ["Block 4 of Orvalo town"]
+
+
+def test_a_province_by_the_english_name_its_country_gives_it():
+    assert _situated("San Jose (Occidental Mindoro)") == ("PHL", "Mimaropa")  # not the Californian city
+    assert _situated("Calapan City, Oriental Mindoro") == ("PHL", "Mimaropa")
+    found = _merged("On 1 April 2024, NPA rebels ambushed soldiers in San Jose (Occidental Mindoro). Fatalities: 2.")
+    ambushed = _by_trigger(found, "ambushed")
+    assert (ambushed.location_country, round(ambushed.location_lat)) == ("PHL", 12)
