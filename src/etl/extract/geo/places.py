@@ -548,6 +548,7 @@ class _Cursor:
         self.n = len(spans)
         self.names = [_is_name(w) for w in self.words]
         self.has_parenthesis = "(" in self.words
+        self.has_comma = "," in self.words
 
     def surface(self, first: int, last: int) -> str:
         return self.text[self.spans[first][0]:self.spans[last][1]]
@@ -622,8 +623,14 @@ def find_places(text: str, start: int = 0, end: int | None = None,
             if not found and i > 0 and cur.words[i].islower() and (
                     cur.names[i - 1] or cur.lower[i - 1] in words.modifiers):
                 found = _name_before_kind(cur, i)
+            if not found and cur.words[i].islower():
+                found = _named_after_description(cur, i)  # "at Ukraine's second-largest city, Kharkiv, overnight"
         elif cur.has_parenthesis and cur.names[i] and (i == 0 or not cur.names[i - 1]):
             found = _name_with_context(cur, i)
+        if found and cur.has_comma:
+            # "in Nigeria's commercial capital, Lagos, on Monday": the name, not the description read with its context
+            found = next((named for k in range(found[0] + 1, found[1]) if cur.words[k + 1] == "," and (
+                named := _named_after_description(cur, k))), found)
         if found:
             first, last = _with_quarter(cur, *found)
             larger = _listed(cur, _larger_place(cur, first, last))
@@ -996,6 +1003,28 @@ def _town_before_region(cur: _Cursor, first: int, kind: int) -> int:
     if cur.lower[j] in _place_words().not_places or country_code(cur.surface(j, first - 2)):
         return first
     return j if j == 0 or cur.words[j - 1] in {",", ":"} else first
+
+
+# Kinds of town a description closes with before the town's name after a comma: "the northern city, Kano, …"
+_DESCRIBED_KINDS = frozenset({"city", "town", "village", "capital", "port"})
+
+
+def _named_after_description(cur: _Cursor, kind: int) -> tuple[int, int] | None:
+    """ "hit Ukraine's second-largest city, Kharkiv, overnight", "in the capital, Lagos, on Monday": the town's name
+    set off by commas after a description that closes with its kind, where the name ends its clause or the sentence
+    and the gazetteer knows it as a large town, a region or a country's capital; the place is the name, with its own
+    context. None for any other ("in the city, Jackson said", "entered the village, Maria, a resident, said")."""
+    if cur.lower[kind] not in _DESCRIBED_KINDS or kind + 2 >= cur.n or cur.words[kind + 1] != "," or (
+            cur.names[kind - 1] and not _POSSESSIVE_WORD.search(cur.words[kind - 1])):
+        return None  # (not "Dalo village, Kano, …": a town and the larger place it lies in)
+    last = _name_chain(cur, kind + 2)
+    if last is None or last + 1 < cur.n and cur.words[last + 1] not in _CLOSING:
+        return None
+    name = cur.surface(kind + 2, last)
+    if not (best_locality(name, (), _KNOWN_TOWN) or is_place_name(name)) or (
+            cur.lower[kind + 2] in _place_words().not_places):
+        return None
+    return kind + 2, _admin_context(cur, last)
 
 
 def _appositive(cur: _Cursor, kind: int, covered_until: int) -> tuple[int, int] | None:
