@@ -85,3 +85,13 @@ def test_a_town_named_after_its_description_and_a_comma():
     # not a person set off by commas, nor a town and the larger place it lies in
     assert _places("Troops entered the town, Maria, a resident, said.") == []
     assert _places("Gunmen attacked a school in Dalo village, Kano, on Monday.") == ["Dalo village"]
+
+
+def test_a_tribal_district_or_region_is_one_place():
+    assert _places("Gunmen attacked a checkpoint in the tribal district of Bajaur on Monday.") == [
+        "tribal district of Bajaur"]
+    found = _merged("On 3 May 2024, tribesmen clashed with Houthi forces in Al Sorro tribal region (Radman, Al "
+                    "Bayda). 2 fighters were killed.")
+    clashed = _by_trigger(found, "clashed")
+    assert clashed.location == "Al Sorro tribal region (Radman, Al Bayda)"
+    assert clashed.location_country == "YEM"
