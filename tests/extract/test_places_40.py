@@ -95,3 +95,12 @@ def test_a_tribal_district_or_region_is_one_place():
     clashed = _by_trigger(found, "clashed")
     assert clashed.location == "Al Sorro tribal region (Radman, Al Bayda)"
     assert clashed.location_country == "YEM"
+
+
+def test_a_region_by_the_first_name_of_its_official_name_tells_the_country():
+    assert _situated("Zamora (Michoacán)") == ("MEX", "Michoacán de Ocampo")  # not the Spanish province of Zamora
+    assert _situated("Dalo, Coahuila") == ("MEX", "Coahuila de Zaragoza")
+    found = _merged("On 16 February 2024, gunmen killed 4 people in a bar in Zamora (Michoacán). Fatalities: 4.")
+    killed = _by_trigger(found, "killed")
+    assert (killed.location_country, round(killed.location_lat)) == ("MEX", 20)
+
