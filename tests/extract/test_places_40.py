@@ -104,3 +104,15 @@ def test_a_region_by_the_first_name_of_its_official_name_tells_the_country():
     killed = _by_trigger(found, "killed")
     assert (killed.location_country, round(killed.location_lat)) == ("MEX", 20)
 
+
+def test_a_province_whose_name_closes_with_a_particle_s_word_in_capitals():
+    found = _merged("On 13 January 2024, BIFF members attacked an army detachment in Datu Saudi Ampatuan, Maguindanao "
+                    "del Sur.")
+    attacked = _by_trigger(found, "attacked")
+    assert attacked.location == "Datu Saudi Ampatuan, Maguindanao del Sur"
+    assert (attacked.location_country, attacked.location_admin1) == (
+        "PHL", "Bangsamoro Autonomous Region in Muslim Mindanao")
+    found = _merged("On 16 January 2024, unidentified gunmen shot dead a barangay captain in Pagadian City, Zamboanga "
+                    "del Sur.")
+    assert _by_trigger(found, "shot dead").location_admin1 == "Zamboanga Peninsula"
+    assert _places("Gunmen attacked Dalo (Davao del Sur).") == ["Dalo (Davao del Sur)"]

@@ -1287,9 +1287,11 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
                 last = end  # "Jammu and Kashmir", "Bosnia and Herzegovina": one region's name, not two places
                 j = end + 1
                 continue
-        # particles join names ("de la", "of the") only if a name follows
+        # particles join names ("de la", "of the") only if a name follows, which may be a particle's word in
+        # capitals ("Lanao del Sur", not "Boulogne-sur-Mer")
         k = j
-        while k < cur.n and (cur.lower[k] in words.particles or cur.lower[k] in ("of", "the")) and k - j < 3:
+        while k < cur.n and (cur.lower[k] in words.particles or cur.lower[k] in ("of", "the")) and k - j < 3 and not (
+                k > j and cur.names[k]):
             k += 1
         if j < k < cur.n and cur.names[k]:
             last = k
