@@ -116,3 +116,15 @@ def test_a_province_whose_name_closes_with_a_particle_s_word_in_capitals():
                     "del Sur.")
     assert _by_trigger(found, "shot dead").location_admin1 == "Zamboanga Peninsula"
     assert _places("Gunmen attacked Dalo (Davao del Sur).") == ["Dalo (Davao del Sur)"]
+
+
+def test_a_town_abroad_is_no_place_of_a_phrase_that_names_a_region_its_country_lacks():
+    # "Bassa" is also a name of the German Passau; Plateau is a state of Nigeria and a department of Benin
+    found = _merged("On 3 April 2024, suspected militia attacked herders at Kwall (Bassa, Plateau). 5 people were "
+                    "killed.")
+    attacked = _by_trigger(found, "attacked")
+    assert (attacked.location_country, attacked.location_lat) == (None, None)
+    assert _situated("Jos (Jos North, Plateau)") == ("NGA", "Plateau")
+    # a town of that name itself stays, whatever its region is called
+    assert _situated("Makeni town (Bombali, North-West)")[0] == "SLE"
+

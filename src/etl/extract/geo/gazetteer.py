@@ -224,3 +224,18 @@ def _provinces() -> dict[tuple[str, str], str]:
         if flag == ["within"]:
             out[code, lookup_key(ascii_name(name))] = region
     return out
+
+
+@cache
+def _province_countries() -> dict[str, frozenset[str]]:
+    """Lookup key of a second-level region's name → the countries that have one of that name."""
+    out: dict[str, set[str]] = {}
+    for country, key in _provinces():
+        out.setdefault(key, set()).add(country)
+    return {key: frozenset(codes) for key, codes in out.items()}
+
+
+def region_countries(name: str) -> frozenset[str]:
+    """The countries that have a first- or second-level region of that name ("Nord": the regions of Burkina Faso,
+    Cameroon and Haiti, and France's département)."""
+    return admin1_countries(name) | _province_countries().get(lookup_key(ascii_name(name)), frozenset())

@@ -11,7 +11,7 @@ from etl.extract.geo.countries import (
     subdivision_countries,
 )
 from etl.extract.geo.gazetteer import (
-    Locality, admin1_countries, admin1_named, best_locality, capital_of, localities, regions_holding,
+    Locality, admin1_countries, admin1_named, best_locality, capital_of, localities, region_countries, regions_holding,
 )
 from etl.extract.text import tokens as split_tokens
 from etl.extract.wordlists import tsv_rows
@@ -297,9 +297,26 @@ def _named_country(name: str) -> str | None:
                 return None  # "Dalo (La Libertad)": a region of Peru's or El Salvador's name; the article tells which
             found = localities(part)
             if found:
+                if _outside_regions(name, part, found):
+                    continue  # "Kwall (Bassa, Plateau)": no town abroad (Passau, also "Bassa") in a Plateau region
                 return (_in_shared_region(found, parts[k + 1:]) or _in_larger(found, parts[k + 1:])
                         or _far_larger(found, parts[k + 1:]) or found[0].country)
     return None
+
+
+def _outside_regions(name: str, part: str, found: tuple[Locality, ...]) -> bool:
+    """Whether the towns of a part of a place phrase (`found`) are all known by it as another of their names and lie
+    outside the countries that have a region the phrase names after it, by a name several countries give theirs
+    ("Kwall (Bassa, Plateau)": Nigeria's or Benin's Plateau, not Passau, which the gazetteer also knows as "Bassa"):
+    a homonym abroad, not the place. A province counts as a region ("Lille, Nord": France's Nord, not only
+    Cameroon's); a town of the name itself stays (a region's name may be spelt otherwise in its own country: "Makeni
+    town (Bombali, North-West)")."""
+    key = lookup_key(ascii_name(part))
+    if any(lookup_key(ascii_name(p.name)) == key for p in found):
+        return False
+    after = name.find(part) + len(part)
+    regions = {code for larger in _name_parts(name[after:], generic=True) for code in region_countries(larger)}
+    return bool(regions) and all(p.country not in regions for p in found)
 
 
 def _named_first(name: str, parts: list[str]) -> list[str]:
@@ -431,7 +448,7 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
             # a country or demonym is no town ("Lebanon"); a capital is one ("Kabul"); in another country the
             # phrase names, a town of that name ("Paris, Texas", "Lebanon, Indiana")
             found = tuple(p for p in found if p.country == named and is_place_name(part))
-        if not found:
+        if not found or country is None and _outside_regions(name, part, found):
             continue
         if country:
             # the town of the region the phrase names, where the gazetteer knows its towns' regions ("Paris, Texas")
