@@ -128,3 +128,10 @@ def test_a_town_abroad_is_no_place_of_a_phrase_that_names_a_region_its_country_l
     # a town of that name itself stays, whatever its region is called
     assert _situated("Makeni town (Bombali, North-West)")[0] == "SLE"
 
+
+def test_the_country_whose_possessive_opens_a_place_phrase_owns_the_region_after_it():
+    assert _situated("Congo's eastern Beni region") == ("COD", None)  # not Bolivia's El Beni
+    assert _situated("Nigeria's Niger state") == ("NGA", "Niger")
+    found = _merged("KINSHASA, Congo (AP) — Rebels attacked a hospital in Congo's eastern Beni region, killing at least "
+                    "six patients, officials said.")
+    assert _by_trigger(found, "attacked").location_country == "COD"

@@ -279,8 +279,17 @@ def _national_kind(name: str) -> str | None:
 _WORDS = re.compile(r"[a-z]+")
 
 
+# A country's possessive opening a place phrase: "Congo's eastern Beni region", "Nigeria's Niger state".
+_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s")
+
+
 def _named_country(name: str) -> str | None:
-    """Country of a place phrase by its names alone (`place_country`)."""
+    """Country of a place phrase by its names alone (`place_country`): the country whose possessive opens it, else
+    that of its largest place that tells one."""
+    owner = _OWNER.match(name)
+    code = country_code(owner.group("owner")) if owner else None
+    if code is not None and admin1_countries(owner.group("owner")) <= {code}:
+        return code  # (not "Georgia's Fulton County", a state's)
     subdivisions = subdivision_countries()
     for joined in (False, True):  # "Dalo and Nuri province": the stretch's names one by one
         if joined and not _JOINERS.search(name):
