@@ -135,3 +135,17 @@ def test_the_country_whose_possessive_opens_a_place_phrase_owns_the_region_after
     found = _merged("KINSHASA, Congo (AP) — Rebels attacked a hospital in Congo's eastern Beni region, killing at least "
                     "six patients, officials said.")
     assert _by_trigger(found, "attacked").location_country == "COD"
+
+
+def test_the_route_of_a_journey_is_no_scene_when_the_clause_tells_where_on_it():
+    found = _merged("05/14/2016: Assailants attacked a bus traveling from Quetta to Karachi near Hub, Lasbela district, "
+                    "Balochistan, Pakistan. Five passengers were killed.")
+    attacked = _by_trigger(found, "attacked")
+    assert attacked.location == "Hub, Lasbela district, Balochistan, Pakistan"
+    assert attacked.location_admin1 == "Balochistan"
+    found = _merged("On 4 May 2024, protesters marched from Dalo to Nuri (Sefa, Kam).")
+    assert _by_trigger(found, "marched").location == "Dalo to Nuri (Sefa, Kam)"
+    # the area the route crosses is not where on it
+    found = _merged("On 3 May 2024, unknown attackers wounded four civilians as they travelled from Dalo to Nuri town in "
+                    "the disputed Sefa area.")
+    assert _by_trigger(found, "wounded").location == "Dalo to Nuri town"

@@ -502,6 +502,12 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # declaration in South Yemen"), unless no other place is told
     cause = [p for p in after if _told_as_cause(sent, t_end, p.start)]
     after = [p for p in after if p not in cause]
+    # the route of a journey is no scene when the clause goes on to tell where on it ("attacked a bus traveling from
+    # Quetta to Karachi near Hub"), but for the area it crosses ("as they travelled from Dalo to Nuri town in the
+    # Sefa area")
+    routes = [p for p in after if _route(sent, p)]
+    if routes and any(p.locality and p.start >= routes[0].end and _after_word(sent, p.start, _ON_ROUTE) for p in after):
+        after = [p for p in after if p not in routes]
     # a place someone comes from is theirs, not the event's, when the clause tells another ("gunmen from Dalo
     # district killed five traders in Nuri", "merchants from the Sefa region as they drove toward Nuri")
     origins = [p for p in (*after, *before) if _told_as_origin(sent, p.start, lex)]
@@ -1301,6 +1307,15 @@ def _told_as_destination(sent: SentenceTokens, start: int) -> bool:
 
 
 _DESTINATION_WORDS = frozenset({"to", "towards", "toward", "into"})
+
+
+_ON_ROUTE = ("near", "outside", "at")  # prepositions of a point on a route
+
+
+def _route(sent: SentenceTokens, place: geo.Place) -> bool:
+    """Whether a place is the stretch of a journey, from one place to another ("traveling from Quetta to Karachi")."""
+    k = bisect_left(sent.spans, (place.start, place.start))
+    return k > 0 and sent.lower[k - 1] == "from" and " to " in place.text
 _CONTEXT_MARKS = frozenset("(,")
 
 
