@@ -18,6 +18,9 @@ def test_this_city_of_a_wire_story_is_the_town_it_was_filed_from():
     found = _merged("KARACHI, Pakistan (AP) — Gunmen opened fire on a van in this southern port city on Sunday, "
                     "wounding two, police said.")
     assert _by_trigger(found, "opened fire").location == "KARACHI, Pakistan"
+    found = _merged("ALEPPO, Syria (AP) — Government shelling killed five civilians in rebel-held eastern neighborhoods "
+                    "of this northern city on Thursday, activists said.")
+    assert _by_trigger(found, "killed").location == "ALEPPO, Syria"
 
 
 def test_the_capital_of_a_story_filed_from_it_is_the_capital_by_its_name():

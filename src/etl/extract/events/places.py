@@ -35,6 +35,9 @@ _NAMED_CAPITAL = re.compile(
     _IN_CAPITAL + r"(?:[Tt]he\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s?)?\s+capital(?:\s+city)?")
 # "this southern port city", "a market in this town": the town a wire story was filed from, which its dateline names.
 _THIS_TOWN = re.compile(_IN_CAPITAL + r"this\s+(?:[a-z-]+\s+){0,3}(?:city|town|capital|port|village)")
+# ... and "of this city" right after a place, which places it there: "eastern neighborhoods of this northern city".
+_OF_THIS_TOWN = re.compile(r"\s+(?:in|of|near|outside)\s+this\s+(?:[a-z-]+\s+){0,3}"
+                           r"(?:city|town|capital|port|village)\b")
 # "while" and "when" open a clause without a subject ("killed while on patrol in Dalo", "shot while shopping
 # in Dalo"): it tells the moment of the event, and the place in it is the event's.
 _REDUCED_CLAUSE_OPENERS = frozenset({"while", "when", "whilst"})
@@ -158,13 +161,14 @@ class Whereabouts:
         return None
 
     def _filed_from(self, place: geo.Place) -> geo.Place | None:
-        """The dateline's place, when a phrase points at the town the story was filed from without its name:
-        "this southern port city", "a market in this town", or the capital when the story was filed from it ("the
-        Somali capital" under MOGADISHU): the name is the better answer to where it happened. None otherwise."""
+        """The dateline's place, when a phrase points at the town the story was filed from without its name: "this
+        southern port city", "a market in this town", "neighborhoods" told "of this city", or the capital when the
+        story was filed from it ("the Somali capital" under MOGADISHU): the name is the better answer to where it
+        happened. None otherwise."""
         dateline = dateline_of(self._doc)
         if dateline is None or place.start < dateline.end:
             return None
-        if _THIS_TOWN.fullmatch(place.text):
+        if _THIS_TOWN.fullmatch(place.text) or _OF_THIS_TOWN.match(self._doc.text, place.end):
             return dateline.place
         capital = self._capital_named(place)
         town = dateline.place.text.split(",")[0].title()
