@@ -46,6 +46,7 @@ def test_a_region_told_by_its_kind_before_its_name():
     assert _situated("southern state of Guerrero") == ("MEX", "Guerrero")
     assert _situated("province of Narathiwat") == ("THA", "Narathiwat")
     assert _situated("state of Niger") == ("NGA", "Niger")  # Nigeria's state, not the country
+    assert _situated("Diffa region of Niger") == ("NER", "Diffa")  # but a region of the country, named
     found = _merged("MEXICO CITY (AP) — Gunmen attacked a cockfighting ring in the southern state of Guerrero, "
                     "killing 20 people, officials said.")
     assert _by_trigger(found, "attacked").location_admin1 == "Guerrero"

@@ -361,9 +361,10 @@ _FAR_LARGER = 10  # how many times larger a city named as the larger place must 
 
 # The kinds of first-level region that may follow a name that is also a country's: "Niger state", "Kano State"
 _REGION_AFTER = re.compile(r"\s+(?:state|province|region|governorate|department|prefecture|oblast)\b", re.IGNORECASE)
-# ... or come before it, with "of": "the southern state of Guerrero", "the province of Narathiwat"
-_REGION_BEFORE = re.compile(r"\b(?:state|province|region|governorate|department|prefecture|oblast)\s+of\s+$",
-                            re.IGNORECASE)
+# ... or come before it, with "of": "the southern state of Guerrero", "the province of Narathiwat"; not after a name
+# of its own ("the Diffa region of Niger" is a region of the country)
+_REGION_BEFORE = re.compile(r"(?:^|(?<![\w'’-])[a-z][\w-]*\s+)"
+                            r"(?i:state|province|region|governorate|department|prefecture|oblast)\s+of\s+$")
 
 
 def _region_of_country_name(name: str, part: str, subdivisions: dict[str, str]) -> str | None:
