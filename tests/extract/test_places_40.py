@@ -153,3 +153,13 @@ def test_the_route_of_a_journey_is_no_scene_when_the_clause_tells_where_on_it():
     found = _merged("On 3 May 2024, unknown attackers wounded four civilians as they travelled from Dalo to Nuri town in "
                     "the disputed Sefa area.")
     assert _by_trigger(found, "wounded").location == "Dalo to Nuri town"
+
+
+def test_a_district_told_with_its_province_s_possessive():
+    found = _merged("06/06/2016: Assailants attacked a school in Helmand province's Nahr-e Saraj district, "
+                    "Afghanistan.")
+    attacked = _by_trigger(found, "attacked")
+    assert attacked.location == "Helmand province's Nahr-e Saraj district"
+    assert attacked.location_country == "AFG"
+    assert _places("Gunmen attacked Dalo in Sefa district's Nuri village.") == ["Sefa district's Nuri village"]
+    assert _places("He spoke in Helmand province's capital.") == ["Helmand"]

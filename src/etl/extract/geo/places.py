@@ -716,8 +716,9 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool, kinded: bool = False) -
     if i >= cur.n or cur.lower[i] in words.not_places:
         return None
     last = _name_chain(cur, i)
-    if last is None:
-        return _possessive_place(cur, i)
+    owned = _possessive_place(cur, i) if last is None or _possessive_kind(cur, last + 1) else None
+    if last is None or owned is not None:
+        return owned
     last = _names_listed_on(cur, _coordinated(cur, last))
     named = last
     last = _parenthesis(cur, last)  # "the Omar el Sorro (al Fadiya) square"
@@ -880,15 +881,17 @@ def _possessive_place(cur: _Cursor, i: int) -> tuple[int, int] | None:
     j = i
     while j < cur.n and j - i < _MAX_NAME_WORDS and cur.names[j] and not _POSSESSIVE_WORD.search(cur.words[j]):
         j += 1
-    if j >= cur.n or not cur.names[j] or not _POSSESSIVE_WORD.search(cur.words[j]):
+    # "in Helmand province's Nad Ali district": the owner's kind, which confirms it a place, carries the possessive
+    kinded = j > i and _possessive_kind(cur, j)
+    if j >= cur.n or not (cur.names[j] or kinded) or not _POSSESSIVE_WORD.search(cur.words[j]):
         return None
-    owner = _POSSESSIVE_WORD.sub("", cur.surface(i, j))
+    owner = cur.surface(i, j - 1) if kinded else _POSSESSIVE_WORD.sub("", cur.surface(i, j))
     k = j + 1
     while k < cur.n and cur.words[k].islower() and (cur.lower[k] in words.directions
                                                     or cur.lower[k] in words.modifiers):
         k += 1
     part = k < cur.n and cur.words[k].islower() and cur.lower[k] in _PLACE_PARTS
-    if not (is_place_name(owner) or best_locality(owner, (), _KNOWN_TOWN) or part and localities(owner)) or (
+    if not (kinded or is_place_name(owner) or best_locality(owner, (), _KNOWN_TOWN) or part and localities(owner)) or (
             country_code(owner) and not is_place_name(owner)):
         return None
     if k < cur.n and cur.words[k].islower() and cur.lower[k] in words.relational:
@@ -901,6 +904,12 @@ def _possessive_place(cur: _Cursor, i: int) -> tuple[int, int] | None:
     if tail is not None and tail + 1 < cur.n and cur.words[tail + 1].islower() and cur.lower[tail + 1] in words.kinds:
         return i, tail + 1  # "Baghdad's central Tahrir square"
     return None
+
+
+def _possessive_kind(cur: _Cursor, j: int) -> bool:
+    """Whether token j is a lower-case kind of area in the possessive ("province's", "district's")."""
+    return j < cur.n and cur.words[j].islower() and _POSSESSIVE_WORD.search(cur.words[j]) is not None and (
+        _POSSESSIVE_WORD.sub("", cur.lower[j]) in _place_words().localities)
 
 
 def _stretch(cur: _Cursor, i: int, joiner: str, route: bool = False) -> tuple[int, int] | None:
