@@ -21,6 +21,13 @@ def test_this_city_of_a_wire_story_is_the_town_it_was_filed_from():
     found = _merged("ALEPPO, Syria (AP) — Government shelling killed five civilians in rebel-held eastern neighborhoods "
                     "of this northern city on Thursday, activists said.")
     assert _by_trigger(found, "killed").location == "ALEPPO, Syria"
+    found = _merged("ODESA, Ukraine (AP) — A Russian missile strike on the port city killed 14 people on Friday, local "
+                    "officials said.")
+    assert _by_trigger(found, "missile strike").location == "ODESA, Ukraine"
+    # not a city the story has named since
+    found = _merged("KYIV, Ukraine (AP) — Russian forces shelled a market in Kherson overnight. A missile strike on the "
+                    "port city killed 14 people, officials said.")
+    assert not any(e.location and e.location.startswith("KYIV") for e in found)
 
 
 def test_the_capital_of_a_story_filed_from_it_is_the_capital_by_its_name():

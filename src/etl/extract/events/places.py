@@ -35,6 +35,9 @@ _NAMED_CAPITAL = re.compile(
     _IN_CAPITAL + r"(?:[Tt]he\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s?)?\s+capital(?:\s+city)?")
 # "this southern port city", "a market in this town": the town a wire story was filed from, which its dateline names.
 _THIS_TOWN = re.compile(_IN_CAPITAL + r"this\s+(?:[a-z-]+\s+){0,3}(?:city|town|capital|port|village)")
+# "the port city", "the eastern city": the dateline's town too, when the story names no place before it.
+_THE_TOWN = re.compile(_IN_CAPITAL + r"the\s+(?:[a-z-]+\s+){0,3}(?:city|town|port)")
+_NAME = re.compile(r"[A-Z][\w'’-]+")
 # ... and "of this city" right after a place, which places it there: "eastern neighborhoods of this northern city".
 _OF_THIS_TOWN = re.compile(r"\s+(?:in|of|near|outside)\s+this\s+(?:[a-z-]+\s+){0,3}"
                            r"(?:city|town|capital|port|village)\b")
@@ -162,17 +165,26 @@ class Whereabouts:
 
     def _filed_from(self, place: geo.Place) -> geo.Place | None:
         """The dateline's place, when a phrase points at the town the story was filed from without its name: "this
-        southern port city", "a market in this town", "neighborhoods" told "of this city", or the capital when the
-        story was filed from it ("the Somali capital" under MOGADISHU): the name is the better answer to where it
-        happened. None otherwise."""
+        southern port city", "a market in this town", "neighborhoods" told "of this city", "the port city" in a story
+        that names no place before it, or the capital when the story was filed from it ("the Somali capital" under
+        MOGADISHU): the name is the better answer to where it happened. None otherwise."""
         dateline = dateline_of(self._doc)
         if dateline is None or place.start < dateline.end:
             return None
         if _THIS_TOWN.fullmatch(place.text) or _OF_THIS_TOWN.match(self._doc.text, place.end):
             return dateline.place
+        if _THE_TOWN.fullmatch(place.text) and not self._named_before(dateline.end, place.start):
+            return dateline.place
         capital = self._capital_named(place)
         town = dateline.place.text.split(",")[0].title()
         return dateline.place if capital is not None and capital in geo.localities(town) else None
+
+    def _named_before(self, start: int, end: int) -> bool:
+        """Whether text[start:end] crosses a sentence's end or names a country, a capital or a town the gazetteer
+        knows."""
+        text = self._doc.text
+        return any(s.start < end <= s.end and s.start > start for s in self._doc.sentences) or any(
+            geo.is_place_name(m.group()) or geo.localities(m.group()) for m in _NAME.finditer(text, start, end))
 
     @cached_property
     def _home(self) -> str | None:
