@@ -243,3 +243,29 @@ def test_those_responsible_for_an_attack_may_be_the_group_that_claimed_it():
     merged, _ = coref.merge(doc, events.extract(doc, []))
     [attack] = [e for e in merged if e.event_type == "ASSAULT"]
     assert (attack.actor, attack.date.isoformat()) == ("Islamic State", "2021-08-26")
+
+
+def test_the_countries_of_the_dead_are_no_setting_of_the_next_sentence():
+    text = ("JERUSALEM (AP) — An Israeli airstrike hit a convoy of the charity World Central Kitchen in central Gaza on "
+            "Monday night, killing seven aid workers, the group said. The dead included citizens of Britain, Poland and "
+            "Australia. Netanyahu acknowledged that Israeli forces had unintentionally struck innocent people.")
+    assert _on(text, "struck", datetime(2024, 4, 2, tzinfo=timezone.utc)).location_country == "PSE"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gang members opened fire on an airliner as it approached the airport in Port-au-Prince on Monday, wounding a "
+     "flight attendant and forcing the plane to divert to the Dominican Republic.", "wounding"),
+    ("Soldiers shot a man who tried to escape to Guinea.", "shot"),
+])
+def test_a_country_another_verb_went_to_is_no_place_of_the_event(text, trigger):
+    assert _on(text, trigger).location_country not in ("DOM", "GIN")
+
+
+def test_a_country_the_trigger_itself_goes_to_is_its_place():
+    assert _on("Russia deployed troops to Belarus.", "deployed").location == "Belarus"
+
+
+def test_the_capital_of_a_story_filed_from_a_capital_is_that_capital_whatever_country_was_named_last():
+    text = ("TEHRAN, Iran (AP) — Israel launched airstrikes on military sites in Iran early Saturday in retaliation for "
+            "missiles Tehran fired at Israel earlier this month. Explosions were heard in the capital before dawn.")
+    assert _on(text, "Explosions").location_country == "IRN"

@@ -12,7 +12,7 @@ from etl.extract.datelines import dateline_of
 from etl.extract.dates import DateMention, find_dates, is_calendar_word
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, is_numeral, tokenize
 from etl.extract.events.lexicon import (
-    OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon, ends_site_name,
+    GRAMMAR, OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon, ends_site_name,
 )
 from etl.extract.geo.countries import lookup_key, subdivision_countries
 from etl.extract.geo.gazetteer import admin1_named, is_abbreviation
@@ -282,7 +282,8 @@ class Settings:
         towns = [p for p in out if p is not None and not isinstance(p, Site)]
         paragraph = self._doc.sentences[index].paragraph
         for k, place in enumerate(out):
-            if isinstance(place, Site) and place.country is None:
+            if isinstance(place, Site) and place.country is None and not _BARE_CAPITAL.fullmatch(place.text):
+                # (not "the capital", which is the dateline's or the lead's country's, not the last country named)
                 town = towns[0] if towns else self._before(index)
                 # (the town's country as the article settles it: "an abandoned mine" after "the Andean village of
                 # Santa Barbara" of a story from Peru is in none the gazetteer tells)
@@ -326,7 +327,7 @@ class Settings:
                 return told[1]
             if k not in self._named:
                 s = self._doc.sentences[k]
-                found = [p for p in self._places.of(s.start, s.end) if p.locality]
+                found = [p for p in self._places.of(s.start, s.end) if p.locality and not _nationality(self._doc, p)]
                 self._named[k] = found[-1] if found else None
             if self._named[k] is not None:
                 return self._named[k]
@@ -514,6 +515,10 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     if "(" in text[sent.start:sent.end]:
         after = _outside_asides(sent, after, t_start)
         before = _outside_asides(sent, before, t_start)
+    # where another verb of the clause went is no place of the event ("wounding a flight attendant and forcing the
+    # plane to divert to the Dominican Republic", "before fleeing to Mali")
+    after = [p for p in after if not _destination_of_another(sent, p, cand)]
+    before = [p for p in before if not _destination_of_another(sent, p, cand)]
     # a place told as the cause of the event is not where it happened ("demonstrated in Dalo in support of the
     # declaration in South Yemen"), unless no other place is told
     cause = [p for p in after if _told_as_cause(sent, t_end, p.start)]
@@ -1237,6 +1242,17 @@ def _of_or_in(sent: SentenceTokens, start: int, dwellers: bool = False) -> bool:
         dwellers or k < 2 or sent.lower[k - 2] not in _DWELLERS))
 
 
+_NATIONALITY = re.compile(r"\b(?:citizens?|nationals?|natives?)\s+of\s+(?:the\s+)?$")
+_NATIONALITY_CHARS = 20  # characters before a country that hold "citizens of the"
+
+
+def _nationality(doc: Doc, place: geo.Place) -> bool:
+    """Whether a country is named as people's nationality ("The dead included citizens of Britain, Poland and
+    Australia"): where they come from, not where anything happened."""
+    return _country(place.text.split(",")[0]) and _NATIONALITY.search(
+        doc.lowered, max(0, place.start - _NATIONALITY_CHARS), place.start) is not None
+
+
 # People named by where they live: "residents of Dalo" may have been hurt anywhere.
 _DWELLERS = frozenset({"resident", "residents", "inhabitant", "inhabitants", "villager", "villagers", "native",
                        "natives", "citizen", "citizens", "people", "local", "locals", "population", "townspeople"})
@@ -1325,6 +1341,27 @@ def _told_as_destination(sent: SentenceTokens, start: int) -> bool:
 _DESTINATION_WORDS = frozenset({"to", "towards", "toward", "into"})
 
 
+def _destination_of_another(sent: SentenceTokens, place: geo.Place, cand: Candidate) -> bool:
+    """Whether a country is where a verb other than the trigger went: "to", "towards" right after a verb in -ing or
+    the past, or after a verb that follows "to" ("fleeing to Mali", "to divert to the Dominican Republic"); not the
+    trigger's own ("deployed to Belarus"), nor where a protest went ("a motorcade rode to parliament"), nor a town
+    on the way to which a convoy was hit ("heading to Mogadishu in the … neighborhood")."""
+    if cand.sense.event_type == "PROTEST" or not _country(place.text):
+        return False
+    k = bisect_left(sent.spans, (place.start, place.start))
+    if k > 0 and sent.lower[k - 1] == "the":
+        k -= 1
+    verb = k - 2
+    if verb < 1 or sent.lower[k - 1] not in {"to", "towards", "toward"} or cand.first <= verb < cand.last:
+        return False
+    word = sent.lower[verb]
+    return sent.words[verb].isalpha() and sent.words[verb].islower() and (
+        word.endswith(("ing", "ed")) or word in _PAST_FORMS or sent.lower[verb - 1] == "to")
+
+
+_PAST_FORMS = GRAMMAR["verb"]  # irregular past forms ("fled to Mali", "went to the border")
+
+
 _ON_ROUTE = ("near", "outside", "at")  # prepositions of a point on a route
 
 
@@ -1332,6 +1369,8 @@ def _route(sent: SentenceTokens, place: geo.Place) -> bool:
     """Whether a place is the stretch of a journey, from one place to another ("traveling from Quetta to Karachi")."""
     k = bisect_left(sent.spans, (place.start, place.start))
     return k > 0 and sent.lower[k - 1] == "from" and " to " in place.text
+
+
 _CONTEXT_MARKS = frozenset("(,")
 
 
