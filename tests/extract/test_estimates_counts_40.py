@@ -379,3 +379,10 @@ def test_a_number_restated_in_brackets_is_one_count():
     assert _totals("On 1 May 2021, one (1) civilian was killed and two (2) were injured in Maguindanao.") == (1, 2)
     # a bracket of another figure is its own
     assert _counts("Gunmen killed 5 (Reuters) people.")[:1] == [("5", 5, "exact", "killed")]
+
+
+# --- a toll told past a long phrase of what it counts ---
+
+def test_a_toll_past_a_long_phrase_of_the_attacks_it_counts_is_the_dead():
+    assert _totals("The death toll from a series of bomb blasts that ripped through churches and luxury hotels in Sri "
+                   "Lanka on Easter Sunday rose to 290 on Monday, police said.") == (290, 0)

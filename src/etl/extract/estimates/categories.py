@@ -67,8 +67,9 @@ _BRINGING_WORDS = 2  # words of its verb before a toll noun ("bringing the toll 
 _BRINGING = frozenset({"bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took"})
 _NUMBER_OF_WORDS = 4
 _TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
-_TOLL_OF_WORDS = 16  # words of such a phrase between a toll noun and the verb that gives its number ("from a car
-# bombing in a crowded market in eastern Baghdad")
+_TOLL_OF_WORDS = 24  # words of such a phrase between a toll noun and the verb that gives its number ("from a car
+# bombing in a crowded market in eastern Baghdad", "from a series of bomb blasts that ripped through churches and
+# luxury hotels in Sri Lanka on Easter Sunday")
 # "The toll was later revised to 6": a toll that replaces the figures before it, however many they were
 _REVISED = frozenset({"revised", "lowered", "corrected", "updated"})
 # Verbs that give a toll its number past such a phrase ("rose to 101", "stands at 40", "was revised to 6")
