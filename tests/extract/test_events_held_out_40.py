@@ -269,3 +269,16 @@ def test_the_capital_of_a_story_filed_from_a_capital_is_that_capital_whatever_co
     text = ("TEHRAN, Iran (AP) — Israel launched airstrikes on military sites in Iran early Saturday in retaliation for "
             "missiles Tehran fired at Israel earlier this month. Explosions were heard in the capital before dawn.")
     assert _on(text, "Explosions").location_country == "IRN"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The blast at the hospital came as President Biden prepared to travel to Israel on Wednesday.", "blast"),
+    ("Protesters rallied as the president prepared to leave the country on Friday.", "rallied"),
+])
+def test_the_day_of_a_trip_another_verb_prepares_is_no_day_of_the_event(text, trigger):
+    assert _on(text, trigger, OCT_18_2023).date_source != "text"
+
+
+def test_the_day_after_an_object_of_the_trigger_is_still_its_own():
+    assert _on("Soldiers killed five people to punish the village on Tuesday.", "killed", OCT_18_2023).date_text == \
+        "Tuesday"

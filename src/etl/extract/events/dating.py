@@ -10,6 +10,7 @@ from etl.extract.dates import DateMention, holdable, is_weekday, names_holiday
 from etl.extract.events.items import Candidate, SentenceTokens
 from etl.extract.events.lexicon import CHARGES, DATE_PREPOSITIONS, OCCURRENCE, OPENING_WORDS, Lexicon
 from etl.extract.events.modality import is_past
+from etl.extract.events.participants import infinitive
 from etl.extract.text import Enclosures
 from etl.extract.wordlists import tsv_rows
 
@@ -211,6 +212,11 @@ def _clause_between(sent: SentenceTokens, last: int, k: int, lex: Lexicon,
     """Whether a clause of time with a verb of its own opens between a trigger and a date after it ("was detained at
     his home after a judge issued a warrant last month"): the date is that clause's. A clause opened by a word of
     `at_once` tells the time of the trigger too."""
+    for j in range(max(last, k - _INFINITIVE_REACH), k):
+        if sent.lower[j] == "to" and j > last and sent.words[j - 1].islower() and (
+                sent.lower[j - 1].endswith("ed") or sent.lower[j - 1] in lex.verb) and j + 1 < k and (
+                infinitive(sent, j + 1, lex)):
+            return True  # "the blast came as Biden prepared to travel to Israel on Wednesday": the trip's day
     if k - last > _SUBORDINATE_REACH:
         return False
     for j in range(last, k):
@@ -218,6 +224,9 @@ def _clause_between(sent: SentenceTokens, last: int, k: int, lex: Lexicon,
             return any(sent.words[v].islower() and (sent.lower[v].endswith("ed") or sent.lower[v] in lex.verb)
                        and sent.lower[v - 1] not in lex.determiner for v in range(j + 2, k))
     return False
+
+
+_INFINITIVE_REACH = 6  # tokens between a verb's infinitive and the date that closes its phrase ("to travel to Israel on")
 
 
 def remembered(sent: SentenceTokens, cand: Candidate) -> bool:
