@@ -282,3 +282,12 @@ def test_the_day_of_a_trip_another_verb_prepares_is_no_day_of_the_event(text, tr
 def test_the_day_after_an_object_of_the_trigger_is_still_its_own():
     assert _on("Soldiers killed five people to punish the village on Tuesday.", "killed", OCT_18_2023).date_text == \
         "Tuesday"
+
+
+def test_nobody_named_by_no_does_an_event_noun():
+    assert _on("No group has claimed the abduction.", "abduction").actor is None
+    assert _on("Islamic State claimed the attack.", "attack").actor == "Islamic State"
+
+
+def test_the_subject_of_a_passive_reaches_past_a_relative_clause_with_an_infinitive():
+    assert _on("One passenger who tried to flee was shot dead.", "shot dead").target == "passenger"

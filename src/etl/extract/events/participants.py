@@ -280,6 +280,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         relative = object_relative(sent, first, lex)
         if relative is not None and relative < cand.actor[0]:
             cand.target = _antecedent(sent, relative, lex)  # "the village, which the rebels attacked": the village
+    if cand.sense.pos == "noun" and cand.actor and cand.actor[0] > 0 and sent.lower[cand.actor[0] - 1] == "no":
+        cand.actor = None  # "No group has claimed the abduction": nobody named did it
     if cand.sense.pos == "noun" and cand.sense.event_type == "REQUEST" and _behest(sent, first - 2):
         cand.actor, cand.target = cand.target, None  # "at the request of President Tokayev": he asked
     if cand.target and cand.target[1] - cand.target[0] > 1 and sent.lower[cand.target[1] - 1] in _RESULTS:
@@ -1415,6 +1417,8 @@ def _past_relative_clause(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[i
     p = i - 1
     while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p] in POSSESSIVES):
         p -= 1
+    if p >= 2 and p == i - 1 and sent.lower[p] == "to" and sent.words[p - 1].islower():
+        p -= 1  # "One passenger who tried to flee was shot dead": the verb whose infinitive the phrase is
     if p < 1 or not sent.is_word(p) or not sent.words[p].islower() or not (
             sent.lower[p].endswith("ed") or sent.lower[p] in lex.verb or sent.lower[p] in lex.triggers):
         return None
