@@ -226,7 +226,7 @@ def _clause_between(sent: SentenceTokens, last: int, k: int, lex: Lexicon,
     return False
 
 
-_INFINITIVE_REACH = 6  # tokens between a verb's infinitive and the date that closes its phrase ("to travel to Israel on")
+_INFINITIVE_REACH = 6  # tokens from a verb's infinitive to the date that closes its phrase ("to travel to Israel on")
 
 
 def remembered(sent: SentenceTokens, cand: Candidate) -> bool:

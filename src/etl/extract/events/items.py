@@ -19,7 +19,7 @@ def is_numeral(word: str) -> bool:
     return word.isdigit() or word in words or "-" in word and all(w in words for w in word.split("-"))
 
 
-_PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})  # "has attacked", "has since pounded"
 
 
 @dataclass(slots=True)
@@ -46,7 +46,7 @@ class SentenceTokens:
     def since_adverb(self, k: int) -> bool:
         """Whether token k is "since" as an adverb of a perfect ("Israel has since pounded Gaza"): after the time
         the story told before, at none it names."""
-        return self.lower[k] == "since" and k > 0 and self.lower[k - 1] in _PERFECT_AUXILIARIES
+        return self.lower[k] == "since" and k > 0 and self.lower[k - 1] in PERFECT_AUXILIARIES
 
     def has(self, word_class: str, lex: Lexicon) -> bool:
         """Whether a word of the class is in the sentence; remembered, since each trigger of it may ask."""

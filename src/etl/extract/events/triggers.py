@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from etl.extract import geo
 from etl.extract.dates import is_calendar_word
-from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, Candidate, SentenceTokens, is_numeral
+from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, PERFECT_AUXILIARIES, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
     EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES,
     SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon, Sense,
@@ -402,11 +402,10 @@ def _habitual(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     word, before = sent.lower[first], sent.lower[k - 1]
     if word.endswith("ed") or word in lex.verb or word in lex.participle:
         return before in _PRESENT_BE
-    return before not in lex.be and before not in _PERFECT
+    return before not in lex.be and before not in PERFECT_AUXILIARIES
 
 
 _PRESENT_BE = frozenset({"is", "are", "get", "gets"})
-_PERFECT = frozenset({"has", "have", "had"})
 
 
 def _object_of_past_verb(sent: SentenceTokens, first: int) -> bool:
