@@ -291,3 +291,13 @@ def test_nobody_named_by_no_does_an_event_noun():
 
 def test_the_subject_of_a_passive_reaches_past_a_relative_clause_with_an_infinitive():
     assert _on("One passenger who tried to flee was shot dead.", "shot dead").target == "passenger"
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("On 2 April 2023, residents of the Cite Soleil commune (Port-au-Prince, Ouest) blocked roads.", "blocked",
+     "residents"),
+    ("On 2 April 2023, residents of Kibo town (Kibo, Sefa) demonstrated against the tax.", "demonstrated",
+     "residents of Kibo town"),
+])
+def test_the_people_before_a_place_and_its_note_act_not_the_place(text, trigger, actor):
+    assert _on(text, trigger).actor == actor

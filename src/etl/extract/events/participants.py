@@ -1027,6 +1027,8 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         # place; not the town alone ("protested in Haridwar (Uttarakhand) demanding …": the town demands nothing)
         k = _before_place_note(sent, k)
         found = _phrase_ending(sent, k, lex) if k >= 0 else None
+        # (the people of the place: "residents of the Cite Soleil commune (Port-au-Prince, Ouest) blocked roads")
+        found = found and _past_prepositional_phrase(sent, found, lex, first)
         return None if found is None or _names_place(sent, found) else found
     low = sent.lower[k]
     if low == "," and k > 0:
