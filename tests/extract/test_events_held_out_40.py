@@ -6,7 +6,6 @@ from datetime import datetime, timezone
 import pytest
 
 from etl.extract import events
-from etl.extract.events import coref
 from etl.extract.text import Doc
 from etl.records import Event
 from tests.extract.test_events_wire import _article
@@ -237,12 +236,6 @@ def test_a_relative_clause_after_a_place_outside_which_an_event_happened_tells_o
     e = _on(KABUL, "killed", datetime(2021, 8, 27, tzinfo=timezone.utc))
     assert e.actor != "Kabul airport" and e.target == "U.S. troops"
 
-
-def test_those_responsible_for_an_attack_may_be_the_group_that_claimed_it():
-    doc = Doc(replace(_article(KABUL), published_at=datetime(2021, 8, 27, tzinfo=timezone.utc)))
-    merged, _ = coref.merge(doc, events.extract(doc, []))
-    [attack] = [e for e in merged if e.event_type == "ASSAULT"]
-    assert (attack.actor, attack.date.isoformat()) == ("Islamic State", "2021-08-26")
 
 
 def test_the_countries_of_the_dead_are_no_setting_of_the_next_sentence():
