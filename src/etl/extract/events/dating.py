@@ -215,7 +215,8 @@ def _clause_between(sent: SentenceTokens, last: int, k: int, lex: Lexicon,
     for j in range(max(last, k - _INFINITIVE_REACH), k):
         if sent.lower[j] == "to" and j > last and sent.words[j - 1].islower() and (
                 sent.lower[j - 1].endswith("ed") or sent.lower[j - 1] in lex.verb) and j + 1 < k and (
-                infinitive(sent, j + 1, lex)):
+                infinitive(sent, j + 1, lex)) and "future" not in lex.modality_markers.get(sent.lower[j - 1], ()):
+            # (not a verb that announces the subject's event: "Talks are expected to resume in 2016")
             return True  # "the blast came as Biden prepared to travel to Israel on Wednesday": the trip's day
     if k - last > _SUBORDINATE_REACH:
         return False
