@@ -367,11 +367,17 @@ _REGION_BEFORE = re.compile(r"(?:^|(?<![\w'’-])[a-z][\w-]*\s+)"
                             r"(?i:state|province|region|governorate|department|prefecture|oblast)\s+of\s+$")
 
 
+def _told_as_region(name: str, part: str) -> bool:
+    """Whether `part` of a place phrase is told with its kind of region, after or before it ("Niger state", "the
+    state of Guerrero")."""
+    at = name.find(part)
+    return at >= 0 and bool(_REGION_AFTER.match(name, at + len(part)) or _REGION_BEFORE.search(name[:at]))
+
+
 def _region_of_country_name(name: str, part: str, subdivisions: dict[str, str]) -> str | None:
     """The country of a first-level region named like a country, told with its kind ("Kafin-Koro in Niger state",
     "the state of Niger": Nigeria, not Niger); None when the name is the country's."""
-    at = name.find(part)
-    if at < 0 or not (_REGION_AFTER.match(name, at + len(part)) or _REGION_BEFORE.search(name[:at])):
+    if not _told_as_region(name, part):
         return None
     code = subdivisions.get(lookup_key(ascii_name(part)))
     return code if code is not None and code != country_code(part) else None
@@ -491,9 +497,7 @@ def _own_region(name: str, part: str, town: Locality) -> str | None:
     its kind ("Idlib province", "Guanajuato state", "the state of Guerrero") or the town is a city ("Kharkiv", "Taiz",
     "Kisumu", the capital "Tbilisi"), which lies in the region named after it; a small town may bear the name of a
     region far away. None for any other."""
-    at = name.find(part)
-    if town.population < _KNOWN_TOWN and not (at >= 0 and (
-            _REGION_AFTER.match(name, at + len(part)) or _REGION_BEFORE.search(name[:at]))):
+    if town.population < _KNOWN_TOWN and not _told_as_region(name, part):
         return None
     if country_code(part) is not None and lookup_key(ascii_name(part)) != lookup_key(ascii_name(
             _capital_name(town.country))):
