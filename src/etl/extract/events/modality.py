@@ -128,6 +128,9 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
             continue
         if w in _INTENT and k + 2 == cand.first and sent.lower[k + 1] == "to":
             found.add("future")  # "he wanted to kill as many as possible": wanted, not done
+        if k + 1 < cand.first - 1 and sent.lower[cand.first - 1] == "to" and cand.sense.pos == "verb" and lex.in_class(
+                w, "directing") and all(sent.is_word(j) for j in range(k + 1, cand.first - 1)):
+            found.add("future")  # "ordered the military to neutralize 22 gangs": ordered, not (yet) done
         markers = lex.modality_markers.get(w, ())
         if "future" in markers and w.endswith(("ed", "s", "ing")) and (not (
                 sent.lower[k + 1] in _SET_FOR or sent.lower[k + 1] in lex.determiner or k + 1 == cand.first)

@@ -245,6 +245,12 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
                 # relative clause, and the verb after it is the main clause's
                 earlier = [o for o in earlier if o.first < pronoun]
                 relative = None
+            while earlier and _past_after_infinitive(sent, earlier[-1], first):
+                earlier.pop()
+            if earlier and _subordinate_between(sent, earlier[-1].last, first):
+                # "threatening staff before police arrived and arrested 13 suspects": the verb is coordinated with the
+                # subordinate clause's verb, whose subject does it
+                earlier = []
             verbs = [o for o in others if o.last <= first and o.sense.pos == "verb"]
             if verbs and verbs[-1].passive and _after_be(sent, verbs[-1].first, lex) and not earlier and (
                     _in_participle_clause(sent, first)):
@@ -294,7 +300,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.actor, cand.target = None, cand.actor  # "prisoners are in jail": held, not holding
     if cand.sense.word_class == MONITORED:
         cand.actor = cand.target = None  # "the mission observed 95 projectiles": no party to the fire
-    if cand.actor and cand.sense.pos == "verb" and _is_device_or_event(sent.lower[_head(sent, cand.actor, lex)], lex):
+    if cand.actor and cand.sense.pos == "verb" and _is_device_or_event(sent.lower[_head(sent, cand.actor, lex)], lex) and (
+            not _group_named_by_phrase(sent, _head(sent, cand.actor, lex), cand.actor[0], lex)):
         # "the bomb went off", "a rocket hit the school", "the attack on Monday killed five": the weapon or the
         # event, not who used it; who carried out that event, if its noun says ("Israel responded with airstrikes
         # that destroyed a tower", "a US drone strike killed two")
@@ -304,6 +311,14 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         elif not (_of_a_country(sent, cand.actor) and _is_device(sent.lower[cand.actor[1] - 1], lex)):
             cand.actor = None  # (but "Ukrainian drones attacked Crimea": a country's weapons act for it)
     _found_body(sent, cand, lex)
+
+
+def _group_named_by_phrase(sent: SentenceTokens, k: int, start: int, lex: Lexicon) -> bool:
+    """Whether the capitalised head at k closes a name of capitalised words (opening at or after `start`) and is no
+    trigger on its own, only the first word of one: "the Islamic State detonated an IED" names a group ("state" opens
+    "state of emergency"); "The Taliban Attack killed five" is still an attack."""
+    return k > start and sent.words[k][:1].isupper() and sent.words[k - 1][:1].isupper() and sent.is_word(k - 1) and (
+        not _is_device(sent.lower[k], lex)) and all(len(phrase) > 1 for phrase, _ in lex.triggers.get(sent.lower[k], ()))
 
 
 def threat_by_event(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
@@ -1439,9 +1454,17 @@ def _coordinated_before(sent: SentenceTokens, cand: Candidate, others: list[Cand
         return None
     before = others[k - 1]
     between = sent.lower[before.last:cand.first]
-    if not between or not all(w == "," or w in VERB_LINKS for w in between):
+    if not between or not all(w == "," or w in VERB_LINKS for w in between) or _past_after_infinitive(
+            sent, before, cand.first):
         return None
     return before
+
+
+def _past_after_infinitive(sent: SentenceTokens, before: Candidate, first: int) -> bool:
+    """Whether a verb in the past at `first` follows a trigger that is an infinitive: "ordered protesters to disperse
+    and arrested ten" joins the past verb to the past verb before the infinitive, not to the infinitive."""
+    return sent.lower[first].endswith("ed") and before.first > 0 and sent.lower[before.first - 1] == "to" and (
+        not sent.lower[before.first].endswith("ed"))
 
 
 def _relative_before(sent: SentenceTokens, lo: int, first: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -1566,6 +1589,17 @@ def _after_subordinator(sent: SentenceTokens, first: int) -> bool:
     return first > 0 and sent.lower[first].endswith("ing") and sent.lower[first - 1] in SUBORDINATE_GERUND
 
 
+def _subordinate_between(sent: SentenceTokens, after: int, first: int) -> bool:
+    """Whether a subordinate clause with a subject of its own opens between token `after` and a coordinated verb
+    trigger at `first`: a subordinator, a word, then the "and" or "or" before the trigger, with no punctuation."""
+    for k in range(first - 2, after - 1, -1):
+        if not sent.is_word(k):
+            return False
+        if sent.lower[k] in _SUBORDINATORS and k + 2 < first - 1 and sent.is_word(k + 1):
+            return sent.lower[first - 1] in ("and", "or")
+    return False
+
+
 def _in_participle_clause(sent: SentenceTokens, first: int) -> bool:
     """Whether a verb trigger opens a participle clause after its main clause, whose subject it shares:
     "shelled Kharkiv, killing three civilians", "responded by calling for a strike"."""
@@ -1603,9 +1637,11 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
             break
         if sent.lower[k] in lex.reporting and k + 2 < first and sent.words[k].islower():
             conjunction = next((j for j in range(first - 1, k, -1) if sent.lower[j] in ("and", "or")), None)
-            if conjunction is not None and (after_modal(sent, conjunction, first, lex) or _pledge(sent, first, lex)):
+            if conjunction is not None and (after_modal(sent, conjunction, first, lex) or _pledge(sent, first, lex) or (
+                    _directs(sent, first, lex) and any(w in lex.be for w in sent.lower[k + 1:conjunction]))):
                 # "Sai said the sacrifice would not go in vain and vowed to …", "Netanyahu said Israel was at war and
-                # vowed that Hamas would pay": coordinated with "said", whose subject vows
+                # vowed that Hamas would pay", "Noboa declared that the country was in an armed conflict and ordered
+                # the military to …" (a state was said): coordinated with "said", whose subject vows or orders
                 return _subject(sent, k, lex)
             # "survivors said the attackers separated them and shot …": the subject of what was said
             start = k + 1 + (sent.lower[k + 1] == "that")
@@ -1624,9 +1660,12 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
     if start:
         found = _without_wh(sent, _noun_phrase(sent, start, lex), lex)
         verb = next((t for t in range(found[0] + 1, found[1]) if sent.words[t].islower() and sent.lower[t].endswith(
-            "ed") and sent.lower[t - 1] not in lex.determiner), None) if found else None
+            "ed") and sent.lower[t - 1] not in lex.determiner and not sent.lower[t - 1].endswith("ed") and not (
+            is_numeral(sent.lower[t - 1]))), None) if found else None
         if verb is not None:
-            found = (found[0], verb)  # "the attackers separated Christians": the phrase ends at its verb
+            # "the attackers separated Christians": the phrase ends at its verb (not "unidentified armed men", "two
+            # armed men": modifiers of its noun)
+            found = (found[0], verb)
         opener = sent.lower[start]
         # (not the reporting verb's object right before "and" + the verb: "denied any involvement and condemned",
         # "declared a state of emergency and imposed a curfew")
@@ -1640,8 +1679,11 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
         acted = object_then_verb and sent.lower[start] in lex.determiner
         if found and found[1] < first and sent.lower[found[0]] not in lex.stop and sent.is_word(found[1]) and (
                 sent.lower[found[1]] not in lex.stop) and not object_then_verb and (
-                opener in lex.pronoun or opener in NOUN_DETERMINERS or sent.words[start][0].isupper()):
-            return found  # "as he spoke", "when the army arrived", not "perceived as biased reporting"
+                opener in lex.pronoun or opener in NOUN_DETERMINERS or sent.words[start][0].isupper()
+                or sent.words[found[1]].islower() and (sent.lower[found[1]].endswith("ed")
+                                                       or sent.lower[found[1]] in lex.verb)):
+            # "as he spoke", "when the army arrived", "before police arrived", not "perceived as biased reporting"
+            return found
 
         start = 0  # "perceived as biased journalism from …": a preposition, no subordinate clause
     if start < first and sent.words[start] in _OPENING_QUOTES:
@@ -1650,6 +1692,7 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
             return speaker
     while start < first and not sent.is_word(start):
         start += 1  # an opening quote
+    start = _past_date_heading(sent, start, first)
     for _ in range(3):  # "On 10 May 2020, in Makhachkala (Dagestan), officers conducted …": opening phrases
         if not (start < first and (sent.lower[start] in lex.stop or sent.lower[start] in lex.time
                                    or is_calendar_word(sent.words[start]) or sent.lower[start].endswith("ly"))):
@@ -1689,11 +1732,42 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
     return found
 
 
+def _past_date_heading(sent: SentenceTokens, start: int, first: int) -> int:
+    """The token after a date that heads an incident's summary with a colon ("06/03/2017: Assailants drove …",
+    "March 3, 2017: …"), else `start`."""
+    for k in range(start, min(first, start + _HEADING_TOKENS)):
+        if sent.lower[k] == ":":
+            return k + 1 if k > start and all(
+                sent.lower[j].isdigit() or sent.lower[j] in _DATE_JOINERS or is_calendar_word(sent.words[j])
+                for j in range(start, k)) else start
+    return start
+
+
+_HEADING_TOKENS = 8  # "06 / 03 / 2017 :", "March 3 , 2017 :"
+_DATE_JOINERS = frozenset({"/", "-", ".", ","})
+
+
 def _pledge(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     """Whether the trigger is a verb of pledging or warning with its clause or infinitive after it ("vowed that",
     "threatened to"): a speaker's act, as "said" is (lexicon class `pledging`)."""
     return first + 1 < len(sent.lower) and lex.in_class(sent.lower[first], "pledging") and (
         sent.lower[first + 1] in ("that", "to"))
+
+
+def _directs(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether the trigger is a verb that directs someone to act, with an infinitive after the one directed ("ordered
+    the military to neutralize 22 gangs", "called on residents to stay home"; lexicon class `directing`)."""
+    if not lex.in_class(sent.lower[first], "directing"):
+        return False
+    for j in range(first + 1, min(len(sent.lower) - 1, first + _DIRECTED_REACH)):
+        if sent.lower[j] == "to" and j > first + 1 and infinitive(sent, j + 1, lex):
+            return True
+        if not sent.is_word(j):
+            return False
+    return False
+
+
+_DIRECTED_REACH = 7  # tokens from a verb of directing to the "to" of its infinitive ("ordered the security forces to")
 
 
 def _speaker_after_quote(sent: SentenceTokens, start: int, first: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -2191,9 +2265,11 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
             found = _noun_phrase(sent, after, lex)
             if found and w == "with" and any(lex.in_class(sent.lower[found[1] - 1], c) for c in _MEANS_CLASSES):
                 continue  # "opened fire with an AK-style rifle inside the store": the weapon, not whom it hit
-            if found and w == "on" and cand.sense.event_type in VERBAL_TYPES and lex.in_class(
-                    sent.lower[found[1] - 1], "platforms"):
-                return None  # "fired back on Twitter", "criticised him on television": where it was said, not whom
+            if found and w == "on" and lex.in_class(sent.lower[found[1] - 1], "platforms") and (
+                    cand.sense.event_type in VERBAL_TYPES or sent.words[found[1] - 1][:1].isupper()):
+                # "fired back on Twitter", "criticised him on television": where it was said, not whom; a named
+                # platform is where anything was shown ("livestreamed his rampage on Facebook"), never what was hit
+                return None
             if found and j > k and cand.sense.pos == "verb" and lex.in_class(sent.lower[j - 1], "incendiary") and not (
                     _is_party_word(sent, found[1] - 1, lex) or lex.in_class(sent.lower[found[1] - 1], "physical")):
                 return None  # "detonated a device at the end of a concert": when or where, not what it hit

@@ -1,0 +1,108 @@
+"""Events of wire stories from Latin America, Africa and Oceania: who does a verb coordinated past a subordinate
+clause, what an order leaves undone, where a rampage was shown. Every text is our own."""
+from dataclasses import replace
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract import events
+from etl.extract.events import coref
+from etl.extract.text import Doc
+from etl.records import Event
+from tests.extract.test_events_wire import _article
+
+JAN_10 = datetime(2024, 1, 10, tzinfo=timezone.utc)  # a Wednesday
+
+
+def _doc(text: str) -> Doc:
+    return Doc(replace(_article(text), published_at=JAN_10))
+
+
+def _on(text: str, trigger: str) -> Event:
+    [e] = [e for e in events.extract(_doc(text), []) if e.trigger == trigger]
+    return e
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Masked gunmen stormed a television station in Guayaquil on Tuesday, threatening staff members on a live "
+     "broadcast before police arrived and arrested 13 suspects.", "arrested", "police"),
+    ("Soldiers raided the camp after rebels attacked a convoy and killed three soldiers.", "killed", "rebels"),
+    ("Officers were patrolling at the farm when unidentified armed men approached and started shooting.", "shooting",
+     "unidentified armed men"),
+])
+def test_a_verb_coordinated_in_a_subordinate_clause_is_done_by_that_clauses_subject(text, trigger, actor):
+    assert _on(text, trigger).actor == actor
+
+
+def test_a_verb_coordinated_in_the_main_clause_keeps_its_subject():
+    assert _on("Police dispersed the group and arrested 12 people.", "arrested").actor == "Police"
+    assert _on("Survivors said the attackers separated the men and shot them.", "shot").actor == "attackers"
+
+
+def test_a_past_verb_after_an_infinitive_goes_with_the_verb_before_the_infinitive():
+    assert _on("Police ordered protesters to disperse and arrested ten.", "arrested").actor == "Police"
+    assert _on("Police used tear gas to disperse the crowd and arrested 12 people.", "arrested").actor == "Police"
+
+
+def test_an_order_after_a_state_that_was_declared_is_the_declarers():
+    text = ("Hours later, President Daniel Noboa declared that the country was in an internal armed conflict and "
+            "ordered the military to neutralize 22 gangs.")
+    assert _on(text, "ordered").actor == "President Daniel Noboa"
+    # what the speaker reports of others keeps their subject
+    assert _on("Survivors said the gunmen separated the men and ordered them to kneel.", "ordered").actor == "gunmen"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Noboa ordered the military to neutralize 22 gangs.", "neutralize"),
+    ("Police ordered the protesters to disperse.", "disperse"),
+    ("The governor called on residents to protest peacefully.", "protest"),
+])
+def test_what_someone_is_directed_to_do_is_not_yet_done(text, trigger):
+    e = _on(text, trigger)
+    assert e.modality == "future"
+    assert e.date is None
+
+
+def test_an_infinitive_of_purpose_is_done():
+    assert _on("Police used tear gas to disperse the protesters.", "disperse").modality == "asserted"
+
+
+def test_a_named_platform_is_where_a_rampage_was_shown_not_what_it_struck():
+    text = ("A gunman who livestreamed his rampage on Facebook killed 49 people at two mosques in the New Zealand "
+            "city of Christchurch on Friday.")
+    assert _on(text, "rampage").target is None
+    [event], _ = coref.merge(_doc(text), events.extract(_doc(text), []))
+    assert event.target == "people"
+    assert _on("Militants launched an attack on the radio station.", "attack").target == "radio station"
+
+
+def test_a_group_named_with_a_word_that_only_opens_a_trigger_acts():
+    text = ("Egyptian forces fired artillery west of Rafah after the Islamic State detonated an IED targeting a "
+            "minesweeper and killing and injuring Egyptian soldiers.")
+    assert _on(text, "detonated").actor == "Islamic State"
+    assert _on(text, "injuring").actor == "Islamic State"
+    assert _on("The bomb exploded near the market.", "exploded").actor is None
+
+
+def test_a_date_heading_an_incident_summary_is_no_subject():
+    text = ("06/03/2017: Assailants drove a van into pedestrians on London Bridge and then stabbed people in nearby "
+            "Borough Market in London, United Kingdom. Eight people were killed and 48 others were injured in the "
+            "attack. The three attackers were shot dead by police.")
+    assert _on(text, "stabbed").actor == "Assailants"
+    merged, _ = coref.merge(_doc(text), events.extract(_doc(text), []))
+    assert [(e.trigger, e.actor) for e in merged] == [("stabbed", "Assailants"), ("shot dead", "police")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("On 24 October 2019, in Cochabamba (Cercado, Cochabamba), supporters of Evo Morales and opposition protesters "
+     "clashed with sticks and stones near the electoral tribunal.",
+     "supporters of Evo Morales and opposition protesters"),
+    ("Rival party activists clashed with machetes and guns during the election campaign.", "Rival party activists"),
+])
+def test_rivals_who_clash_with_stones_or_weapons_fight_whatever_the_politics(text, actor):
+    e = _on(text, "clashed")
+    assert (e.event_type, e.actor) == ("ASSAULT", actor)
+
+
+def test_candidates_who_clash_in_a_debate_do_not_fight():
+    assert not [e for e in events.extract(_doc("The two candidates clashed over immigration in the debate."), [])]
