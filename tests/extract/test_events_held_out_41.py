@@ -106,3 +106,16 @@ def test_rivals_who_clash_with_stones_or_weapons_fight_whatever_the_politics(tex
 
 def test_candidates_who_clash_in_a_debate_do_not_fight():
     assert not [e for e in events.extract(_doc("The two candidates clashed over immigration in the debate."), [])]
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Prime Minister Theresa May said the attack was among the worst terrorist incidents Britain had experienced and "
+     "condemned the cowardice of the attacker.", "condemned", "Prime Minister Theresa May"),
+    ("Officials said the situation was calm and accused the rebels of lying.", "accused", "Officials"),
+])
+def test_words_coordinated_with_a_state_that_was_said_are_the_speakers(text, trigger, actor):
+    assert _on(text, trigger).actor == actor
+
+
+def test_acts_coordinated_with_what_was_said_stay_with_whom_it_was_said_of():
+    assert _on("Survivors said the gunmen were masked and shot the guards.", "shot").actor == "gunmen"

@@ -258,7 +258,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             else:
                 # a participle after "X said …" is said of what X reports, not of X; a coordinated verb of X
                 cand.actor = (relative or earlier[-1].actor) if earlier else _clause_subject(
-                    sent, first, lex, reporting=not _in_participle_clause(sent, first))
+                    sent, first, lex, reporting=not _in_participle_clause(sent, first),
+                    verbal=cand.sense.event_type in VERBAL_TYPES)
         if cand.actor is None and _after_subordinator(sent, first):
             # "was shot dead by police after wounding two officers": the subject of the verb before does it
             earlier = [o for o in others if o.last <= first and o.sense.pos == "verb"]
@@ -1623,7 +1624,8 @@ def _relative_in_commas(sent: SentenceTokens, close: int) -> int | None:
     return None
 
 
-def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: bool) -> tuple[int, int] | None:
+def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: bool,
+                    verbal: bool = False) -> tuple[int, int] | None:
     """The subject of the sentence's main clause, for a verb that shares it: the noun phrase that opens the
     sentence, after an opening phrase set off by a comma ("In August 1999, a militia declared a state and
     called on …"), when a verb follows it (a reporting verb only if `reporting`)."""
@@ -1638,10 +1640,11 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
         if sent.lower[k] in lex.reporting and k + 2 < first and sent.words[k].islower():
             conjunction = next((j for j in range(first - 1, k, -1) if sent.lower[j] in ("and", "or")), None)
             if conjunction is not None and (after_modal(sent, conjunction, first, lex) or _pledge(sent, first, lex) or (
-                    _directs(sent, first, lex) and any(w in lex.be for w in sent.lower[k + 1:conjunction]))):
+                    (verbal or _directs(sent, first, lex)) and any(w in lex.be for w in sent.lower[k + 1:conjunction]))):
                 # "Sai said the sacrifice would not go in vain and vowed to …", "Netanyahu said Israel was at war and
                 # vowed that Hamas would pay", "Noboa declared that the country was in an armed conflict and ordered
-                # the military to …" (a state was said): coordinated with "said", whose subject vows or orders
+                # the military to …", "May said the attack was among the worst … and condemned …" (a state was said,
+                # then an act in words, `verbal`): coordinated with "said", whose subject vows, orders or condemns
                 return _subject(sent, k, lex)
             # "survivors said the attackers separated them and shot …": the subject of what was said
             start = k + 1 + (sent.lower[k + 1] == "that")
