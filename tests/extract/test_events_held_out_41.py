@@ -119,3 +119,11 @@ def test_words_coordinated_with_a_state_that_was_said_are_the_speakers(text, tri
 
 def test_acts_coordinated_with_what_was_said_stay_with_whom_it_was_said_of():
     assert _on("Survivors said the gunmen were masked and shot the guards.", "shot").actor == "gunmen"
+
+
+def test_a_claim_by_a_groups_branch_names_the_doers_of_the_attack_before_it():
+    text = ("Two suicide bombers and gunmen attacked crowds of Afghans flocking to Kabul airport on Thursday, killing "
+            "at least 60 civilians. The Islamic State's Afghanistan affiliate, ISIS-K, claimed responsibility.")
+    merged, _ = coref.merge(_doc(text), events.extract(_doc(text), []))
+    assert [(e.trigger, e.actor, e.mentions) for e in merged] == [
+        ("attacked", "Islamic State's Afghanistan affiliate", 4)]

@@ -60,7 +60,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.28"
+VERSION = "events-coref-1.29"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -603,8 +603,10 @@ def _unidentified(p: _Party, words: Words) -> bool:
 _COLLECTIVES = frozenset({"group"})  # heads of perpetrators that may go on with whom they gather ("group of …")
 
 
-# Kinds of organisation a group's name may end with ("the Islamic State group").
-_GROUP_HEADS = frozenset({"group", "organisation", "organization", "movement", "network", "faction", "front"})
+# Kinds of organisation a group's name may end with ("the Islamic State group", "the Islamic State's Afghanistan
+# affiliate").
+_GROUP_HEADS = frozenset({"group", "organisation", "organization", "movement", "network", "faction", "front",
+                          "affiliate", "branch", "wing", "offshoot", "franchise", "cell"})
 
 
 def _group_name(p: _Party) -> bool:
@@ -693,6 +695,8 @@ def _party(e: Event, slot: str, words: Words) -> _Party | None:
     if surface is None or _vague(surface):  # "he", "those", "five more": no side of its own
         return None
     name = getattr(e, f"{slot}_canonical") or surface
+    if not _capitals(name) and _head_word(name) in _GROUP_HEADS:
+        name = surface  # "the Islamic State's Afghanistan affiliate": the group its possessor names, not a country's
     return _Party(name.lower(), getattr(e, f"{slot}_country"), _capitals(name))
 
 
