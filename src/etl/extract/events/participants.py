@@ -1018,8 +1018,8 @@ def _between_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int,
     for k in range(last, min(len(sent.lower), last + 3)):
         if sent.lower[k] == "between":
             return _noun_phrase(sent, k + 1, lex, coordinate=True)
-        if not sent.is_word(k):
-            return None
+        if not sent.is_word(k) or sent.lower[k] in lex.determiner:
+            return None  # "blocked the road between Chala and Nazca": where the object lies, not the sides
     return None
 
 
