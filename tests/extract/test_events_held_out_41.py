@@ -134,3 +134,25 @@ def test_a_road_between_two_towns_is_where_it_was_blocked_not_the_sides():
             "formalization of their activity.", "blocked")
     assert (e.actor, e.target) == ("miners", "road")
     assert _on("Clashes erupted between police and protesters.", "Clashes").actor == "police and protesters"
+
+
+@pytest.mark.parametrize("text", [
+    "The twin bombs exploded near the finish line of the marathon on Monday.",
+    "Homemade bombs exploded near the finish line.",
+])
+def test_a_weapon_in_the_plural_before_a_verb_is_a_noun_whose_modifier_does_nothing(text):
+    assert _on(text, "bombs").actor is None
+
+
+def test_the_army_bombs_cities_is_still_a_verb_with_its_subject():
+    e = _on("The army bombs cities every night.", "bombs")
+    assert (e.actor, e.target) == ("army", "cities")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("On 27 April 2020, indiscriminate shells fired by presumed LNA forces fell in As Sabaa (Tripoli).", "shells"),
+    ("On 2 May 2020, an indiscriminate shell fired by presumed LNA forces fell in Garabulli (Almargeb).", "fired"),
+])
+def test_shells_fired_by_a_party_that_fell_somewhere_were_fired_by_that_party(text, trigger):
+    [event], _ = coref.merge(_doc(text), events.extract(_doc(text), []))
+    assert (event.trigger, event.actor) == (trigger, "presumed LNA forces")

@@ -2066,6 +2066,9 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
                     or after in lex.triggers and _verb_after_subject(sent, j + 1, lex)):
                 break  # a verb after the phrase: "12 people hoping to …", "two men suspected of …", "… popped up",
                 # "the killing of the activist sparked protests"
+            if w in lex.verb and sent.words[j + 1].islower() and sent.lower[j].endswith("s") and (
+                    after is not None and after in lex.stop):
+                break  # "shells fired by presumed LNA forces fell in As Sabaa": a plural noun, then its past verb
             if w in _LEAVING and after is not None and (is_numeral(after) or after in _COUNT_OPENERS):
                 break  # "the attack on the village left 40 dead": the verb of the phrase's clause, and its count
             if w.endswith("ing") and w not in _ING_NOUNS and (w not in lex.triggers or _is_party_word(sent, j, lex)) \

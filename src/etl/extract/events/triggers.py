@@ -459,12 +459,23 @@ def _after_determiner(sent: SentenceTokens, first: int, last: int, lex: Lexicon)
         return True  # (not "the American Medical Association agrees with …": the name's verb)
     return (first > 1 and sent.lower[first - 2] in NOUN_DETERMINERS and sent.words[first - 1].islower()
             and (prev.endswith(_ADJECTIVE_SUFFIXES) or sent.lower[first - 2] in ("a", "an") and sent.is_word(first - 1)
-                 and _also_noun(sent.lower[first], lex)))
+                 and _also_noun(sent.lower[first], lex))) or _plural_before_verb(sent, first, last, lex)
     # ("a pipe bomb", "a drone attack": after "a" and a noun, a noun; "a man shot", "a bullet hit" are a subject and its
     # verb; "the rebels bomb checkpoints" is a verb)
 
 
-_WEAPON_NOUNS = frozenset({"bomb", "bombs"})  # verb forms that are the weapon's noun too: "a pipe bomb"
+def _plural_before_verb(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> bool:
+    """Whether a verb form in -s after a modifier (lower case, or the sentence's first word) is followed by a verb:
+    then it is a plural noun, the verb's subject ("The twin bombs exploded", "Homemade bombs went off"; not "the army
+    bombs cities")."""
+    word = sent.lower[first]
+    return word.endswith("s") and not word.endswith("ss") and _verb_follows(sent, last, lex) and (
+        sent.is_word(first - 1)) and sent.lower[first - 1] not in lex.pronoun and (
+        sent.words[first - 1].islower() or first == 1)
+
+
+# verb forms that are the weapon's noun too: "a pipe bomb", "an indiscriminate shell fired by …"
+_WEAPON_NOUNS = frozenset({"bomb", "bombs", "shell", "shells"})
 
 
 def _also_noun(word: str, lex: Lexicon) -> bool:
