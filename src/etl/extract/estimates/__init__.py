@@ -122,8 +122,8 @@ from datetime import date
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, apposed_figures, bare_inserts, breakdowns, categorize, chain_categories,
     described_persons, disputes_toll, firms_vague, included_before, is_grown_toll, is_singular_count, joined_totals,
-    killing_themselves, listed_parts, named_apposition, other_sources_figures, partitive_wholes, parts_of_no_figure,
-    raises_toll, restates, shot_and_killed, superseded, told_before,
+    killing_themselves, listed_parts, named_apposition, other_sources_figures, partitive_wholes, parts_of_a_toll,
+    parts_of_no_figure, raises_toll, restates, shot_and_killed, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -140,7 +140,7 @@ from etl.extract.text import Doc, WordFinder
 from etl.ids import stable_hash
 from etl.records import Estimate, Event, Statement
 
-VERSION = "estimates-rules-1.24"
+VERSION = "estimates-rules-1.25"
 __all__ = ["VERSION", "extract", "subject_category"]
 
 # Confidence by how the category was found: a verb right after the counted phrase is the surest sign.
@@ -194,6 +194,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         described_persons(group, lex)
         parts_of_no_figure(group, lex)
         chain_categories(group, lex)
+        parts_of_a_toll(group)
         joined_totals(group, lex)
         killing_themselves(group, lex)
         animals_are_no_casualties(group, lex)

@@ -191,6 +191,8 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
     end = next((k for k in range(j + 2, min(len(words), j + 2 + _MAX_INSERT)) if words[k] == ","), None)
     if end is None:
         return j
+    if words[j + 1] in _INSERTS:
+        end = _list_end(sent, end)  # ", including 20 hostages, two police officers and five assailants, were killed"
     if words[j + 1] in _INSERTS or words[j + 1] in _EXCLUDING or words[j + 1] in _DESCRIPTIONS \
             or words[j + 1] == _WHO or words[j + 1][0].isdigit() \
             or words[j + 2:j + 4] in (["of", "them"], ["of", "whom"]) \
@@ -198,6 +200,22 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
             or all(sent.is_word(k) and (sent.is_capitalized(k) or words[k] == "and") for k in range(j + 1, end)):
         return end + 1
     return j
+
+
+def _list_end(sent: SentenceTokens, comma: int) -> int:
+    """The comma that closes a list an inserted clause goes on with past its first comma: the next comma while the
+    word after this one opens another item (a number, "a", "the", a name), within _MAX_INSERT words of each."""
+    words = sent.words
+    while comma + 1 < len(words) and (words[comma + 1][:1].isdigit() or words[comma + 1].lower() in numbers.lexicon().words
+                                      or words[comma + 1] in _ITEM_OPENERS or sent.is_capitalized(comma + 1)):
+        nxt = next((k for k in range(comma + 2, min(len(words), comma + 2 + _MAX_INSERT)) if words[k] == ","), None)
+        if nxt is None:
+            return comma
+        comma = nxt
+    return comma
+
+
+_ITEM_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "and"})
 
 
 def _adding_start(sent: SentenceTokens, first: int) -> int | None:
@@ -1009,7 +1027,18 @@ def inserted(c: Count) -> bool:
     for k in (c.first - 1, c.first - 2):
         if k >= 1 and (words[k] in _INSERTS and words[k - 1] == "," or words[k] == _BARE_INSERT):
             return True
+    # a later item of the list the clause opens: ", including 20 hostages, two police officers and five assailants,"
+    for k in range(c.first - 1, max(0, c.first - _MAX_LIST), -1):
+        if words[k] in _INSERTS and words[k - 1] == "," and _list_end(c.sentence, k - 1) > c.first:
+            return True
+        if words[k] in _LIST_BREAKS or words[k].lower() in _LIST_VERBS:
+            return False
     return False
+
+
+_MAX_LIST = 30  # tokens from an inserted clause's opening word to a later item of its list
+_LIST_BREAKS = frozenset({".", ";", ":", "(", ")"})
+_LIST_VERBS = frozenset({"was", "were", "is", "are", "had", "have", "has", "died"})
 
 
 def _gapped(c: Count, lex: Lexicon) -> bool:
@@ -1164,6 +1193,17 @@ def apposed_figures(group: list[Count], lex: Lexicon) -> None:
         kept, aside = (b, a) if a.hedge == _VAGUE else (a, b)
         kept.category, kept.source, kept.cue = after[0], "after", after[1]
         aside.category, aside.aside, aside.source, aside.cue = "other", after[0], "none", None
+
+
+def parts_of_a_toll(group: list[Count]) -> None:
+    """ "At least 29 people, including 20 hostages, two police officers and five assailants, were killed": a part whose
+    own noun tells another harm (hostages are taken) is of the dead the whole counts, no count of that harm."""
+    for i, c in enumerate(group):
+        if c.source != "head" or c.category in _HARMED or c.category == "other" or not inserted(c):
+            continue
+        whole = next((w for w in reversed(group[:i]) if not inserted(w)), None)
+        if whole is not None and whole.category in _HARMED:
+            c.category, c.source, c.cue = "other", "none", None
 
 
 def parts_of_no_figure(group: list[Count], lex: Lexicon) -> None:

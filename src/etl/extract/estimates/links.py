@@ -126,11 +126,17 @@ def _record_of_a_group(c: Count) -> bool:
     return any(ch.isupper() for ch in c.sentence.text[a:b])  # (a name: "Boko Haram", "al-Shabaab")
 
 
+# Words that compare an incident with those since a time ("in the deadliest violence to strike France since World
+# War II", "the worst attack since 2015"): the "since" measures the comparison, not a span the count grew over
+_COMPARED = frozenset({"deadliest", "bloodiest", "worst", "biggest", "largest", "greatest", "heaviest", "fiercest",
+                       "most", "first", "highest"})
+
+
 def _tells_span(clause: list[str]) -> bool:
     """Whether words (lower-cased) tell a span: "since …", "so far", "this year", "in recent years", "over the past
     two years"."""
-    if _SINCE in clause or not _SPAN_PAIRS.isdisjoint(zip(clause, clause[1:])) \
-            or any(a == _RECENT and b in _SPAN_UNITS for a, b in zip(clause, clause[1:])):
+    if _SINCE in clause and _COMPARED.isdisjoint(clause[:clause.index(_SINCE)]) or not _SPAN_PAIRS.isdisjoint(
+            zip(clause, clause[1:])) or any(a == _RECENT and b in _SPAN_UNITS for a, b in zip(clause, clause[1:])):
         return True
     return any(a == "the" and b in _PAST and not _SPAN_UNITS.isdisjoint(clause[k + 2:k + 2 + _SPAN_WORDS])
                for k, (a, b) in enumerate(zip(clause, clause[1:])))
