@@ -156,3 +156,21 @@ def test_the_army_bombs_cities_is_still_a_verb_with_its_subject():
 def test_shells_fired_by_a_party_that_fell_somewhere_were_fired_by_that_party(text, trigger):
     [event], _ = coref.merge(_doc(text), events.extract(_doc(text), []))
     assert (event.trigger, event.actor) == (trigger, "presumed LNA forces")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Al-Qaida in the Arabian Peninsula (AQAP) claimed responsibility for the attack.",
+     "Al-Qaida in the Arabian Peninsula"),
+    ("On Monday, Al-Qaeda in the Islamic Maghreb claimed the attack.", "Al-Qaeda in the Islamic Maghreb"),
+    ("The Islamic State in the Greater Sahara claimed the attack.", "Islamic State in the Greater Sahara"),
+])
+def test_a_groups_name_goes_on_with_the_region_it_fights_in(text, actor):
+    assert _on(text, "attack").actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Police in the Kurdish region arrested five people.", "arrested", "Police"),
+    ("Gunmen in the North attacked a village.", "attacked", "Gunmen"),
+])
+def test_people_of_a_region_are_no_name_with_it(text, trigger, actor):
+    assert _on(text, trigger).actor == actor

@@ -1988,12 +1988,20 @@ def _name_joint(sent: SentenceTokens, i: int, end: int, lex: Lexicon) -> int:
     if sent.lower[k] == "the":
         k -= 1
     joint = sent.lower[k]
-    if k < 2 or joint not in _NAME_JOINTS or joint == "of" and k == i - 1 or not (
+    if k < 2 and not (joint == "in" and k == 1) or joint not in _NAME_JOINTS or joint == "of" and k == i - 1 or not (
             sent.words[k - 1][:1].isupper() and sent.is_word(k - 1)) or _is_boundary(sent.lower[k - 1], lex):
         return 0  # (a bare "of" is read on its own: "Liberation of Palestine"; "As for Donald Trump's attacks"; a
         # capital opening the sentence tells no name: "Supporters of the PTI staged a sit-in" act for the PTI)
     if not all(sent.words[j][:1].isupper() or sent.lower[j] in _NAME_LINKS for j in range(i, end + 1)):
         return 0
+    if joint == "in":
+        # "Al-Qaeda in the Islamic Maghreb", "the Islamic State in the Greater Sahara": a group's name goes on with
+        # the region it fights in, even opening the sentence (not "Police in the Kurdish region", "Protesters in the
+        # Capitol": people of a place)
+        before = sent.lower[k - 1]
+        return i - k + 1 if k == i - 2 and not (
+            lex.in_class(before, "police") or lex.in_class(before, "people") or lex.in_class(before, "troops")
+            or lex.in_class(before, "agents") or geo.place_country(sent.words[k - 1])) else 0
     if joint != "of" and all(sent.words[j][:1].isupper() for j in range(i, end + 1)) and geo.place_country(
             " ".join(sent.words[i:end + 1])):
         return 0  # "blamed Hamas for the Gaza attack": a place the event noun happened in, not a name's end
@@ -2003,7 +2011,7 @@ def _name_joint(sent: SentenceTokens, i: int, end: int, lex: Lexicon) -> int:
 # words inside an organisation's name between its capitalised words ("Movement for Democracy and Justice", "Front
 # for the Liberation of Palestine", "the Emancipation of the Niger Delta"; "Committee to Protect Journalists" is left
 # out: "to" also opens a phrase of aim)
-_NAME_JOINTS = frozenset({"for", "of"})
+_NAME_JOINTS = frozenset({"for", "of", "in"})
 _NAME_LINKS = frozenset({"of", "and", "the", "for"})
 
 
