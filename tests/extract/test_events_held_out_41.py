@@ -174,3 +174,18 @@ def test_a_groups_name_goes_on_with_the_region_it_fights_in(text, actor):
 ])
 def test_people_of_a_region_are_no_name_with_it(text, trigger, actor):
     assert _on(text, trigger).actor == actor
+
+
+def test_an_attack_in_retaliation_for_another_is_another_event():
+    text = ("Iran's Islamic Revolution Guards Corps (IRGC) has targeted two US bases in Iraq with dozens of ballistic "
+            "missiles in retaliation for the assassination of General Qassem Soleimani.")
+    merged, _ = coref.merge(_doc(text), events.extract(_doc(text), []))
+    assert [(e.trigger, e.actor, e.target) for e in merged] == [
+        ("targeted", "Iran's Islamic Revolution Guards Corps", "US bases"),
+        ("assassination", None, "General Qassem Soleimani")]
+
+
+def test_a_revenge_killing_is_the_killing_told():
+    text = "Four people were killed in revenge killings between two clans in the Rumbek area."
+    merged, _ = coref.merge(_doc(text), events.extract(_doc(text), []))
+    assert len(merged) == 1

@@ -1036,8 +1036,11 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
     k = _skip_back(sent, _skip_back_time(sent, _skip_back(sent, first - 1, lex), lex), lex)
     if k < 0 or sent.lower[k] in {"and", "or"}:
         return None
-    if sent.lower[k] == ")" and k >= 3 and sent.lower[k - 2] == "(" and sent.lower[k - 1] in _CAPTION_NOTES:
-        k -= 3  # "George Zimmerman (left) shot": the note of a photo's caption
+    if sent.lower[k] == ")" and k >= 3 and sent.lower[k - 2] == "(" and (
+            sent.lower[k - 1] in _CAPTION_NOTES or _acronym_before(sent, k + 1)):
+        # "George Zimmerman (left) shot": the note of a photo's caption; "the Islamic Revolution Guards Corps (IRGC)
+        # has targeted": the name's acronym
+        k -= 3
     if sent.lower[k] == ")" and verb and not sent.lower[first].endswith("ing"):
         # "residents of Kasese town (Kasese, Western) demonstrated": the people, past the note of their town's
         # place; not the town alone ("protested in Haridwar (Uttarakhand) demanding …": the town demands nothing)
@@ -2046,8 +2049,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         return None  # "The bag exploded a few minutes later": a time, no object
     if sent.lower[i] in POSSESSIVES and i + 1 < n and sent.is_word(i + 1) and not _is_boundary(sent.lower[i + 1], lex):
         i += 1  # "criticized her state's gun laws": "her" opens the phrase, it is not the target
-    elif sent.lower[i] in lex.pronoun:
-        return i, i + 1
+    elif sent.lower[i] in lex.pronoun and not (len(sent.words[i]) > 1 and sent.words[i].isupper()):
+        return i, i + 1  # (not "US bases": a name, not "us")
     j = i
     while j + 1 < n and (j - i < _MAX_NP or j - i < _MAX_NAME_NP and sent.words[j][:1].isupper()
                          and sent.words[j + 1][:1].isupper()):  # a long name runs on ("President Win Myint")
