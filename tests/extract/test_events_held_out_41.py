@@ -189,3 +189,13 @@ def test_a_revenge_killing_is_the_killing_told():
     text = "Four people were killed in revenge killings between two clans in the Rumbek area."
     merged, _ = coref.merge(_doc(text), events.extract(_doc(text), []))
     assert len(merged) == 1
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ('ANKARA - Turkish security forces "neutralized" 4 PKK terrorists in northern Iraq, the ministry said.',
+     "neutralized", "Turkish security forces", "PKK terrorists"),
+    ("Police “arrested” the protesters on Monday.", "arrested", "Police", "protesters"),
+])
+def test_a_trigger_in_scare_quotes_keeps_its_parties(text, trigger, actor, target):
+    e = _on(text, trigger)
+    assert (e.actor, e.target) == (actor, target)
