@@ -199,3 +199,10 @@ def test_a_revenge_killing_is_the_killing_told():
 def test_a_trigger_in_scare_quotes_keeps_its_parties(text, trigger, actor, target):
     e = _on(text, trigger)
     assert (e.actor, e.target) == (actor, target)
+
+
+def test_a_town_hit_in_one_part_is_where_the_attack_was():
+    text = "Air strikes hit eastern Khartoum on Sunday night and clashes continued in Omdurman early on Monday."
+    e = _on(text, "hit")
+    assert (e.target, e.location, e.location_country) == ("eastern Khartoum", "Khartoum", "SDN")
+    assert _on(text, "clashes").location == "Omdurman"

@@ -1024,15 +1024,22 @@ def _target_town(sent: SentenceTokens, target: tuple[int, int], whereabouts: Whe
     """A target that is the bare name of a town or city ("shelled Kharkiv", "stormed Goma"); a capital only as what
     an attack hits (`assault`: "drones attacked Kyiv"), as elsewhere it stands for its government ("pressured
     Kyiv")."""
-    if not all(sent.words[k][:1].isupper() for k in range(*target)):
-        return None
-    start, end = sent.spans[target[0]][0], sent.spans[target[1] - 1][1]
-    name = " ".join(sent.words[target[0]:target[1]])
+    first = target[0] + (target[1] - target[0] > 1 and geo.is_direction_word(sent.lower[target[0]]) and not (
+        target[0] > 0 and sent.lower[target[0] - 1] in _SETTINGS))
+    if not all(sent.words[k][:1].isupper() for k in range(first, target[1])):
+        return None  # (past a bearing: "hit eastern Khartoum" is in Khartoum)
+    start, end = sent.spans[first][0], sent.spans[target[1] - 1][1]
+    name = " ".join(sent.words[first:target[1]])
     town = whereabouts.town(name)
     if town is None and assault and geo.is_place_name(name):
         code = geo.country_code(name)
         town = next((p for p in geo.localities(name) if p.country == code), None)
     return geo.Place(start, end, name, town.country) if town and len(name) == end - start else None
+
+
+# Prepositions whose phrase is a setting: a bearing and a name after them are no target named bare ("towns in
+# north-western Idleb, killed by gunmen": a place phrase read back as a passive's subject)
+_SETTINGS = frozenset({"in", "at", "near", "of", "from", "across", "around", "outside", "inside"})
 
 
 # Verbs of the attacks made from afar, on places rather than on people: "shelled", "airstruck", "bombed" (not "fired
