@@ -206,3 +206,11 @@ def test_a_town_hit_in_one_part_is_where_the_attack_was():
     e = _on(text, "hit")
     assert (e.target, e.location, e.location_country) == ("eastern Khartoum", "Khartoum", "SDN")
     assert _on(text, "clashes").location == "Omdurman"
+
+
+def test_the_start_of_a_span_dates_no_narrative_after_it():
+    text = ("TEHRAN, Iran (AP) — Security forces clashed with protesters in several Iranian cities on Wednesday as "
+            "demonstrations spread. State TV said at least 17 people had been killed since the protests began on "
+            "Saturday. Authorities restricted internet access.")
+    e = _on(text, "restricted")
+    assert (str(e.date), e.date_source) == ("2024-01-10", "context")

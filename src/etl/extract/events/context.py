@@ -40,6 +40,7 @@ _DAYS_AHEAD = 7
 _HAPPENED = frozenset({"asserted", "reported"})
 
 _LEAD_CHARS = 40  # the longest date that opens a report ("Wednesday, 22 September 2021:")
+_SINCE_CHARS = 60  # characters from "since" to the date of the clause it opens ("since the protests began on Saturday")
 _LEAD_MARKS = (":", "-", "–", "—")
 _YEAR = re.compile(r"\d{4}")
 _ANCHOR_CHARS = 600  # the opening read for the day an undated article counts from: its first sentences
@@ -153,7 +154,9 @@ class Narrative:
         if own is not None and own.date is not None:
             own = self._happened_before(own, modality)
             dating = Dating(own.date, own.precision, "text", own)
-            return dating if flashback else self._told(dating, paragraph)
+            # (an event told as what a span runs from, "killed since the protests began on Saturday", dates no
+            # narrative after it either)
+            return dating if flashback or self._since_clause(sentence, own) else self._told(dating, paragraph)
         if modality not in _HAPPENED:
             return NO_DATE if own is None else Dating(None, "none", "none", own)
         # "came into effect recently": lately, at no date its neighbours or its paragraph tell
@@ -174,6 +177,14 @@ class Narrative:
         if monday is not None and holdable(monday):
             return Dating(monday, "week", "publication")
         return NO_DATE if own is None else Dating(None, "none", "none", own)  # "on Friday" of an undated story
+
+    def _since_clause(self, sentence: int, own: DateMention) -> bool:
+        """Whether a date stands in a clause opened by "since" ("… had been killed since the protests began on
+        Saturday"): the start of a span, not the time the story has come to."""
+        start = max(self._doc.sentences[sentence].start, own.start - _SINCE_CHARS)
+        at = self._lowered.rfind("since ", start, own.start)
+        return at >= 0 and (at == 0 or not self._lowered[at - 1].isalnum()) and not any(
+            ch in self._lowered[at:own.start] for ch in ",;:")
 
     def _deadline_to_come(self, own: DateMention, modality: str) -> bool:
         """Whether a date is a deadline after the story ("by 2030") next to an event told as done: the deadline of
