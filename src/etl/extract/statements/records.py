@@ -88,6 +88,9 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
              last_person: tuple[str, int] | None) -> _Speaker:
     """Who speaks at f: the resolver's reading of the phrase, with pronouns (and a possessive pronoun before a
     noun, "her spokesman") resolved by agreement."""
+    phrase = doc.text[f.speaker[0]:f.speaker[1]]
+    if phrase.lower() in _REFERRING:
+        return _pronoun_speaker(doc, f, phrase, resolver, referents, last_person)
     mention = resolver.resolve(*f.speaker)
     if mention.text == "who":  # a relative pronoun stays as written and resolves to the phrase it follows
         head = antecedent(doc.text, doc.paragraphs[f.paragraph][0], f.speaker[0])
@@ -97,24 +100,6 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
     # "The boy's teacher, Ms. Ellen Brooks": the apposition says more than a courtesy title.
     role = f.apposition if f.apposition and mention.role in _COURTESY else mention.role or f.apposition
     word = speaker.lower()
-    if word in _REFERRING:
-        gender = GENDERED_PRONOUNS.get(word, UNKNOWN)
-        continues = last_person is not None and gender != UNKNOWN and _continues(doc, f, last_person[1])
-        last = referents.gender(last_person[0]) if continues else None
-        if last == gender:
-            # "he said" goes on with the person quoted just before, whoever else the text names between.
-            canonical, kind, agreed = last_person[0], "person", True
-        else:
-            referent, agreed = referents.antecedent(f.speaker[0], word)
-            if last == UNKNOWN and not agreed:
-                canonical, kind = last_person[0], "person"  # nobody surely agrees: the person quoted before
-            elif referent is not None:
-                canonical, kind = referent.canonical, referent.kind
-            elif gender != UNKNOWN and person_gender(canonical or "", canonical) not in {UNKNOWN, gender}:
-                canonical = None  # the resolver's guess does not agree either
-        if agreed and gender != UNKNOWN:
-            referents.learn(canonical, gender)
-        return _Speaker(speaker, canonical, kind, role, gender, "pronoun", agreed)
     first = word.split(maxsplit=1)[0]
     if first in _POSSESSIVES and " " in word and kind in {"person", "group"} and canonical:
         # "her spokesman", "his father": the possessor is whom the pronoun refers to.
@@ -136,6 +121,35 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
             gender = referents.gender(canonical)
         referents.learn(canonical, gender)
     return _Speaker(speaker, canonical, kind, role, gender, None, True)
+
+
+def _pronoun_speaker(doc: Doc, f: Found, pronoun: str, resolver: Resolver, referents: Referents,
+                     last_person: tuple[str, int] | None) -> _Speaker:
+    """He, she or they at f: the person quoted just before when the gender fits, else the nearest referent
+    that agrees, else the resolver's reading. The resolver is asked only then: its own search for the
+    pronoun's antecedent costs as much as ours, and mostly goes unused."""
+    word = pronoun.lower()
+    gender = GENDERED_PRONOUNS.get(word, UNKNOWN)
+    continues = last_person is not None and gender != UNKNOWN and _continues(doc, f, last_person[1])
+    last = referents.gender(last_person[0]) if continues else None
+    if last == gender:
+        # "he said" goes on with the person quoted just before, whoever else the text names between.
+        canonical, kind, agreed = last_person[0], "person", True
+    else:
+        referent, agreed = referents.antecedent(f.speaker[0], word)
+        if last == UNKNOWN and not agreed:
+            canonical, kind = last_person[0], "person"  # nobody surely agrees: the person quoted before
+        elif referent is not None:
+            canonical, kind = referent.canonical, referent.kind
+        else:
+            mention = resolver.resolve(*f.speaker)
+            canonical, kind = mention.canonical, mention.kind
+            if gender != UNKNOWN and person_gender(canonical or "", canonical) not in {UNKNOWN, gender}:
+                canonical = None  # the resolver's guess does not agree either
+    if agreed and gender != UNKNOWN:
+        referents.learn(canonical, gender)
+    # the resolver gives a pronoun no role: the apposition, if any, is its role
+    return _Speaker(pronoun, canonical, kind, f.apposition, gender, "pronoun", agreed)
 
 
 def _continues(doc: Doc, f: Found, paragraph: int) -> bool:
