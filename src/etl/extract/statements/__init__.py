@@ -103,7 +103,7 @@ def _unit_statements(ctx: Context, unit: Unit, cues: list[tuple[int, int, str]],
         if inside_quote(ctx, start):
             dropped["statements: cue inside a quote"] += 1
             continue
-        if negated(text, cue, unit.start):
+        if negated(text, cue, key, unit.start):
             dropped["statements: cue in a set phrase ('that said')"] += 1
             continue
         entry = CUES[key]
