@@ -37,6 +37,9 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 # of r"\w+(?:[-'’.]\w+)*|[^\w\s]": the lookahead skips a space at once, and the possessive runs give back
 # nothing (a separator is no word character, so a shorter run could never go on).
 TOKEN = re.compile(r"(?=\S)(?:\w++(?:[-'’.]\w++)*+|.)")
+# `TOKEN` with the spaces before it: `findall` builds every token and its spaces in C, and the offsets follow
+# from their lengths (tokens follow each other with only spaces between).
+_SPACED_TOKEN = re.compile(rf"(\s*+)({TOKEN.pattern})")
 # A word of a speaker or name phrase, where a final period may belong to the word: abbreviations and
 # initials keep it ("Sen.", "U.S."), "&" joins ("AT&T"), punctuation stands alone. Written for speed as
 # r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’&]\w+)*\.?|[^\w\s]" is, as `TOKEN` is.
@@ -134,6 +137,18 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     return [m.span() for m in TOKEN.finditer(text, start, end)]
 
 
+def _tokens_and_words(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
+    """The tokens of text[start:end] as offsets and as strings: what `tokens` and slicing give, for less."""
+    spans, words = [], []
+    end_of_token = start
+    for space, word in _SPACED_TOKEN.findall(text, start, end):
+        token_start = end_of_token + len(space)
+        end_of_token = token_start + len(word)
+        spans.append((token_start, end_of_token))
+        words.append(word)
+    return spans, words
+
+
 def sentence_at(starts: list[int], offset: int) -> int:
     """Index of the sentence containing `offset` (or the last one starting before it), given the sentences' start
     offsets in order."""
@@ -168,9 +183,9 @@ class Doc:
         key = (start, end)
         found = self._tokens.get(key)
         if found is None:
-            spans = tokens(self.text, start, end)
-            lowered = self.lowered
-            found = self._tokens[key] = (spans, [lowered[s:e] for s, e in spans])
+            # The lowered text splits as the text does: lower-casing leaves every character a word character, a
+            # space or neither, as it was (`lower` keeps the offsets).
+            found = self._tokens[key] = _tokens_and_words(self.lowered, start, end)
         return found
 
     @cached_property
