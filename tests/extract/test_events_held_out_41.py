@@ -214,3 +214,23 @@ def test_the_start_of_a_span_dates_no_narrative_after_it():
             "Saturday. Authorities restricted internet access.")
     e = _on(text, "restricted")
     assert (str(e.date), e.date_source) == ("2024-01-10", "context")
+
+
+def test_guards_overpowered_were_assaulted():
+    e = _on("Gunmen arrived at the school in Chibok late Monday, overpowered the soldiers guarding it and loaded the "
+            "students onto trucks.", "overpowered")
+    assert (e.event_type, e.actor, e.target) == ("ASSAULT", "Gunmen", "soldiers")
+    assert not [e for e in events.extract(_doc("The senator overpowered his rival in the primary vote."), [])]
+
+
+def test_what_happened_later_takes_no_day_from_the_sentences_before():
+    text = ("Gunmen killed five people in Tamo on Monday. Two days later, police arrested a suspect. Boko Haram's leader "
+            "later threatened more attacks.")
+    assert str(_on(text, "arrested").date) == "2024-01-10"
+    threat = _on(text, "threatened")
+    assert threat.date_source == "publication" and threat.date_precision == "week"
+
+
+def test_later_that_day_is_a_day_and_no_subject():
+    e = _on("Gunmen killed five people in Tamo on Monday. Police later that day arrested a suspect.", "arrested")
+    assert (e.actor, str(e.date), e.date_source) == ("Police", "2024-01-08", "text")

@@ -163,7 +163,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                         told_before.date_start, told_before.date_end, told_before.date_text, told_before.date,
                         told_before.date_precision))
                 return narrative.date(index, own, neighbours, first, modality,
-                                      _interval_anchor(text, own, events, told, lex))
+                                      _interval_anchor(text, own, events, told, lex), offset=sent.spans[first][0])
 
             own = dated.get(cand.first)
             claim = is_claim(sent.lower[cand.last - 1])

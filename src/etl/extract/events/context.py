@@ -40,6 +40,9 @@ _DAYS_AHEAD = 7
 _HAPPENED = frozenset({"asserted", "reported"})
 
 _LEAD_CHARS = 40  # the longest date that opens a report ("Wednesday, 22 September 2021:")
+# Words that end a span of time before "later" ("two days later", "moments later"), which dating reads as a step
+_SPAN_BEFORE_LATER = frozenset({"days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
+                                "minutes", "minute", "moments", "seconds", "much", "shortly", "soon", "not", "or"})
 _SINCE_CHARS = 60  # characters from "since" to the date of the clause it opens ("since the protests began on Saturday")
 _LEAD_MARKS = (":", "-", "–", "—")
 _YEAR = re.compile(r"\d{4}")
@@ -126,7 +129,7 @@ class Narrative:
         self._stepped: dict[int, DateMention | None] = {}  # steps from the event before ("two days later"), by offset
 
     def date(self, sentence: int, own: DateMention | None, neighbours: Neighbours, position: int,
-             modality: str, anchor: Dating | None = None) -> Dating:
+             modality: str, anchor: Dating | None = None, offset: int | None = None) -> Dating:
         """The date of an event in the sentence of that index: its own date expression (a step from the
         event before, for "two days later", or from `anchor`, the event an interval names: "three days after the
         bombing"), else the nearest dated event of its sentence, else the latest date of its paragraph, else the
@@ -167,7 +170,9 @@ class Narrative:
         if near is not None:
             near = self._read_before.get(near.start, near)  # its event's date, as that event was dated
             return self._told(Dating(near.date, near.precision, "context", near), paragraph)
-        found = None if recent else self._context(sentence, paragraph)
+        # "Shekau later threatened to sell the girls": after the day told before, by how long the text does not say
+        later = offset is not None and self._told_later(sentence, offset)
+        found = None if recent or later else self._context(sentence, paragraph)
         if found is not None:
             return self._told(found, paragraph)
         if self._dateline and self._dateline.date and paragraph == 0:
@@ -177,6 +182,16 @@ class Narrative:
         if monday is not None and holdable(monday):
             return Dating(monday, "week", "publication")
         return NO_DATE if own is None else Dating(None, "none", "none", own)  # "on Friday" of an undated story
+
+    def _told_later(self, sentence: int, offset: int) -> bool:
+        """Whether "later" stands as an adverb before the trigger at character `offset` in its sentence, with no span
+        of time before it ("later threatened", not "two days later", which a step reads)."""
+        start = self._doc.sentences[sentence].start
+        at = self._lowered.rfind("later", start, offset)
+        if at < 0 or at > 0 and self._lowered[at - 1].isalnum() or self._lowered[at + 5:at + 6].isalnum():
+            return False
+        before = self._lowered[start:at].split()
+        return not before or before[-1] not in _SPAN_BEFORE_LATER and not before[-1].isdigit()
 
     def _since_clause(self, sentence: int, own: DateMention) -> bool:
         """Whether a date stands in a clause opened by "since" ("… had been killed since the protests began on

@@ -42,8 +42,9 @@ _FINDING = frozenset({"found", "finds", "discovered", "discovers", "recovered", 
 # A time phrase between a subject and its verb: at most this many tokens, made of calendar and time words, numbers
 # and these words, and opened by one of _TIME_OPENERS ("on Thursday", "last week", "earlier this month").
 _TIME_PHRASE = 4
-_TIME_PHRASE_WORDS = frozenset({"on", "last", "this", "earlier", "late", "early", "next", "of", "the"})
-_TIME_OPENERS = frozenset({"on", "last", "this", "earlier", "late", "early"})
+_TIME_PHRASE_WORDS = frozenset({"on", "last", "this", "earlier", "late", "early", "next", "of", "the", "later",
+                                "that"})
+_TIME_OPENERS = frozenset({"on", "last", "this", "earlier", "late", "early", "later"})  # "Police later that day arrested"
 # Words of a scraped page's furniture that no party's name holds ("image caption", "image copyright AFP").
 _PAGE_FURNITURE = frozenset({"caption", "copyright"})
 # Nouns ending in -ly, which a party may be (other lower-case words in -ly after a trigger are adverbs)
@@ -737,7 +738,7 @@ def _skip_back_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     """Index of the token before a time phrase that ends at k, between a subject and its verb ("The European Union
     on Thursday imposed", "Police last week arrested", "The army yesterday denied"), else k."""
     j = k
-    while j >= 0 and k - j < _TIME_PHRASE and (is_calendar_word(sent.words[j]) or sent.lower[j] in lex.time
+    while j >= 0 and k - j < _TIME_PHRASE and (is_calendar_word(sent.words[j]) or _time_word(sent, j, lex)
                                                  or sent.lower[j].isdigit() or sent.lower[j] in _TIME_PHRASE_WORDS
                                                  or j < k and is_weekday(sent.words[j + 1]) and sent.is_word(j)
                                                  and sent.words[j][:1].isupper()):
@@ -746,9 +747,17 @@ def _skip_back_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     if opener is None or j < 0 or not sent.is_word(j) or not (
             opener in _TIME_OPENERS or j + 1 == k and sent.lower[k] in lex.time):
         return k
-    if not any(is_calendar_word(sent.words[i]) or sent.lower[i] in lex.time for i in range(j + 1, k + 1)):
+    if not any(is_calendar_word(sent.words[i]) or _time_word(sent, i, lex) for i in range(j + 1, k + 1)):
         return k
     return j
+
+
+def _time_word(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """A word of time, or "day" after a word that points at one ("later that day", "the same day")."""
+    return sent.lower[k] in lex.time or sent.lower[k] == "day" and k > 0 and sent.lower[k - 1] in _DAY_POINTERS
+
+
+_DAY_POINTERS = frozenset({"that", "same", "this", "next", "previous", "following"})
 
 
 def _after_be(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
