@@ -234,3 +234,18 @@ def test_what_happened_later_takes_no_day_from_the_sentences_before():
 def test_later_that_day_is_a_day_and_no_subject():
     e = _on("Gunmen killed five people in Tamo on Monday. Police later that day arrested a suspect.", "arrested")
     assert (e.actor, str(e.date), e.date_source) == ("Police", "2024-01-08", "text")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gunmen killed five people in Tamo on Monday. The group has carried out several attacks in the region.",
+     "attacks"),
+    ("Gunmen killed five people in Tamo on Monday. The killings came after several demonstrations in the area.",
+     "demonstrations"),
+])
+def test_many_events_told_over_a_time_take_no_day_from_the_sentences_before(text, trigger):
+    assert _on(text, trigger).date_source == "publication"
+
+
+def test_several_arrests_made_that_day_keep_its_day():
+    e = _on("Police dispersed the protest in Tamo on Monday. Several arrests were made.", "arrests")
+    assert (str(e.date), e.date_source) == ("2024-01-08", "context")

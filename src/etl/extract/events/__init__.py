@@ -25,7 +25,8 @@ from etl.extract.datelines import dateline_of, opener_end
 from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, anchor_date, lead_date
 from etl.extract.events.dating import assign_dates, lately, occurred_at, remembered
 from etl.extract.events.coref import load_words
-from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, may_hold_trigger, tokenize
+from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphWords, SentenceTokens,
+                                      may_hold_trigger, tokenize)
 from etl.extract.events.lexicon import (ASIDE_OPENERS, NOUN_TARGET_PREPOSITIONS, Lexicon, charge_at,
                                         is_claim, load_lexicon)
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, names_a_link,
@@ -163,7 +164,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                         told_before.date_start, told_before.date_end, told_before.date_text, told_before.date,
                         told_before.date_precision))
                 return narrative.date(index, own, neighbours, first, modality,
-                                      _interval_anchor(text, own, events, told, lex), offset=sent.spans[first][0])
+                                      _interval_anchor(text, own, events, told, lex), offset=sent.spans[first][0],
+                                      many=_many(sent, cand))
 
             own = dated.get(cand.first)
             claim = is_claim(sent.lower[cand.last - 1])
@@ -466,3 +468,23 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     words = _HEADING_WORD.findall(text[start:end])
     long_words = [w for w in words if len(w) > 3]
     return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+# Words before an event noun in the plural that make it many events over a time no day holds ("has carried out several
+# attacks in the region", "a series of raids", "repeated airstrikes")
+_MANY = frozenset({"several", "many", "numerous", "multiple", "repeated", "frequent", "series", "dozens", "hundreds",
+                   "scores", "countless", "various", "recurrent", "regular"})
+_MANY_REACH = 3  # words between such a word and its noun ("several deadly suicide attacks")
+
+
+def _many(sent: SentenceTokens, cand: Candidate) -> bool:
+    """Whether the trigger is an event noun in the plural told as many events over a time ("There have been several
+    attacks in the region", "after several demonstrations in the area"), in a perfect or after a word of time; not
+    "Several arrests were made", of the day told."""
+    word = sent.lower[cand.last - 1]
+    before = sent.lower[max(0, cand.first - _MANY_REACH - 1):cand.first]
+    return cand.sense.pos == "noun" and word.endswith("s") and not word.endswith("ss") and not _MANY.isdisjoint(
+        before) and (not _SPAN_OPENERS.isdisjoint(before) or not PERFECT_AUXILIARIES.isdisjoint(sent.lower))
+
+
+_SPAN_OPENERS = frozenset({"after", "since", "amid", "following"})

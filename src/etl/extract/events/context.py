@@ -129,7 +129,7 @@ class Narrative:
         self._stepped: dict[int, DateMention | None] = {}  # steps from the event before ("two days later"), by offset
 
     def date(self, sentence: int, own: DateMention | None, neighbours: Neighbours, position: int,
-             modality: str, anchor: Dating | None = None, offset: int | None = None) -> Dating:
+             modality: str, anchor: Dating | None = None, offset: int | None = None, many: bool = False) -> Dating:
         """The date of an event in the sentence of that index: its own date expression (a step from the
         event before, for "two days later", or from `anchor`, the event an interval names: "three days after the
         bombing"), else the nearest dated event of its sentence, else the latest date of its paragraph, else the
@@ -172,7 +172,8 @@ class Narrative:
             return self._told(Dating(near.date, near.precision, "context", near), paragraph)
         # "Shekau later threatened to sell the girls": after the day told before, by how long the text does not say
         later = offset is not None and self._told_later(sentence, offset)
-        found = None if recent or later else self._context(sentence, paragraph)
+        # (nor do many events told at once, "has carried out several attacks in the region": none is of that day)
+        found = None if recent or later or many else self._context(sentence, paragraph)
         if found is not None:
             return self._told(found, paragraph)
         if self._dateline and self._dateline.date and paragraph == 0:
