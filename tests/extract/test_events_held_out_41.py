@@ -249,3 +249,15 @@ def test_many_events_told_over_a_time_take_no_day_from_the_sentences_before(text
 def test_several_arrests_made_that_day_keep_its_day():
     e = _on("Police dispersed the protest in Tamo on Monday. Several arrests were made.", "arrests")
     assert (str(e.date), e.date_source) == ("2024-01-08", "context")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Sri Lanka blasts: death toll rises to 290.", "blasts"),
+    ("The Sri Lanka bombings killed 290 people.", "bombings"),
+])
+def test_a_country_named_before_its_blasts_is_where_not_who(text, trigger):
+    assert _on(text, trigger).actor is None
+
+
+def test_a_group_named_before_its_bombings_still_set_them_off():
+    assert _on("The Taliban bombings killed 20 people.", "bombings").actor == "Taliban"

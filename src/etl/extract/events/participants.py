@@ -669,6 +669,10 @@ def _operation_of(sent: SentenceTokens, cand: Candidate, others: list[Candidate]
     return verb.actor
 
 
+# Event nouns of explosions, which no country sets off by its name alone ("Sri Lanka blasts"; but "US strikes")
+_BLASTS = frozenset({"blast", "blasts", "bombing", "bombings", "explosion", "explosions"})
+
+
 def _town_or_site(sent: SentenceTokens, i: int, j: int, lex: Lexicon, event_type: str) -> bool:
     """Whether a name before an event noun says where or when it happened, not who did it: a town, region or site
     ("the Manchester bombing", "the Oxford Street warning", "the Christchurch mosque attacks", "the Westgate Mall
@@ -694,6 +698,9 @@ def _town_or_site(sent: SentenceTokens, i: int, j: int, lex: Lexicon, event_type
     if ends_site_name(sent.lower[e - 1]):
         return True
     name = " ".join(words)
+    if geo.country_code(name) is not None and e < len(sent.lower) and sent.lower[e] in _BLASTS and (
+            geo.is_place_name(name)):
+        return True  # "Sri Lanka blasts", "the Sri Lanka bombings": where they went off, no government's act
     if geo.country_code(name) is not None:
         return event_type in PLACE_TARGET_TYPES and geo.best_locality(name, (), _TOWN_POPULATION) is not None
     if len(words) == 1:
