@@ -261,3 +261,7 @@ def test_a_country_named_before_its_blasts_is_where_not_who(text, trigger):
 
 def test_a_group_named_before_its_bombings_still_set_them_off():
     assert _on("The Taliban bombings killed 20 people.", "bombings").actor == "Taliban"
+
+
+def test_shells_fired_by_a_party_that_hit_a_building_were_fired_by_that_party():
+    assert _on("Shells fired by LNA forces hit a hospital in Tripoli.", "fired").actor == "LNA forces"

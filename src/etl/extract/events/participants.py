@@ -2094,8 +2094,10 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
                 break  # a verb after the phrase: "12 people hoping to …", "two men suspected of …", "… popped up",
                 # "the killing of the activist sparked protests"
             if w in lex.verb and sent.words[j + 1].islower() and sent.lower[j].endswith("s") and (
-                    after is not None and after in lex.stop):
-                break  # "shells fired by presumed LNA forces fell in As Sabaa": a plural noun, then its past verb
+                    after is not None and (after in lex.stop or after in lex.determiner)):
+                # "shells fired by presumed LNA forces fell in As Sabaa", "… hit a hospital": a plural noun, then its
+                # past verb
+                break
             if w in _LEAVING and after is not None and (is_numeral(after) or after in _COUNT_OPENERS):
                 break  # "the attack on the village left 40 dead": the verb of the phrase's clause, and its count
             if w.endswith("ing") and w not in _ING_NOUNS and (w not in lex.triggers or _is_party_word(sent, j, lex)) \
