@@ -265,3 +265,10 @@ def test_a_group_named_before_its_bombings_still_set_them_off():
 
 def test_shells_fired_by_a_party_that_hit_a_building_were_fired_by_that_party():
     assert _on("Shells fired by LNA forces hit a hospital in Tripoli.", "fired").actor == "LNA forces"
+
+
+def test_it_that_no_group_said_did_the_attack_is_no_one():
+    text = ("Police in Pakistan say at least 44 people have been killed in a suicide bombing at a political rally. No "
+            "group has yet said it carried out the attack.")
+    assert _on(text, "attack").actor is None
+    assert _on("The Taliban said it carried out the attack.", "attack").actor == "it"

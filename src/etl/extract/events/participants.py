@@ -290,6 +290,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             cand.target = _antecedent(sent, relative, lex)  # "the village, which the rebels attacked": the village
     if cand.sense.pos == "noun" and cand.actor and cand.actor[0] > 0 and sent.lower[cand.actor[0] - 1] == "no":
         cand.actor = None  # "No group has claimed the abduction": nobody named did it
+    if cand.actor and _said_by_nobody(sent, cand.actor, lex):
+        cand.actor = None  # "No group has yet said it carried out the attack": "it" is no one
     if cand.sense.pos == "noun" and cand.sense.event_type == "REQUEST" and _behest(sent, first - 2):
         cand.actor, cand.target = cand.target, None  # "at the request of President Tokayev": he asked
     if cand.target and cand.target[1] - cand.target[0] > 1 and sent.lower[cand.target[1] - 1] in _RESULTS:
@@ -321,6 +323,23 @@ def _group_named_by_phrase(sent: SentenceTokens, k: int, start: int, lex: Lexico
     "state of emergency"); "The Taliban Attack killed five" is still an attack."""
     return k > start and sent.words[k][:1].isupper() and sent.words[k - 1][:1].isupper() and sent.is_word(k - 1) and (
         not _is_device(sent.lower[k], lex)) and all(len(phrase) > 1 for phrase, _ in lex.triggers.get(sent.lower[k], ()))
+
+
+def _said_by_nobody(sent: SentenceTokens, actor: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a pronoun party is the subject of what a reporting verb's "no one" says: "No group has yet said it
+    carried out the attack"."""
+    if actor[1] - actor[0] != 1 or sent.lower[actor[0]] not in _NOBODY_PRONOUNS:
+        return False
+    verb = next((k for k in range(actor[0] - 1, max(-1, actor[0] - _NOBODY_REACH), -1)
+                 if sent.lower[k] in lex.reporting), None)
+    if verb is None:
+        return False
+    return any(sent.lower[k] in _NO_ONE for k in range(max(0, verb - _NOBODY_REACH), verb))
+
+
+_NOBODY_PRONOUNS = frozenset({"it", "they"})
+_NO_ONE = frozenset({"no", "none", "nobody"})
+_NOBODY_REACH = 5  # words between "no" and its reporting verb, and between that verb and the pronoun
 
 
 def threat_by_event(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
