@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.extract.estimates.lexicon import Lexicon
+from etl.extract.estimates.lexicon import Lexicon, Phrases
 from etl.extract.text import Doc
 from etl.records import Event
 
@@ -105,8 +105,10 @@ def counted_kind(head: str, lex: Lexicon) -> str:
     return kind
 
 
-def match_phrase(words: list[str], i: int, table: dict[tuple[str, ...], str], lex: Lexicon) -> tuple[str, int] | None:
+def match_phrase(words: list[str], i: int, table: Phrases, lex: Lexicon) -> tuple[str, int] | None:
     """The longest phrase of `table` starting at words[i]: (category, its length)."""
+    if 0 <= i < len(words) and words[i] not in table.firsts:
+        return None  # (the rules ask at most words, and most words open no phrase)
     for n in range(min(lex.longest, len(words) - i), 0, -1):
         cat = table.get(tuple(words[i:i + n]))
         if cat:
@@ -114,9 +116,10 @@ def match_phrase(words: list[str], i: int, table: dict[tuple[str, ...], str], le
     return None
 
 
-def match_phrase_ending(words: list[str], i: int, table: dict[tuple[str, ...], str],
-                        lex: Lexicon) -> tuple[str, int] | None:
+def match_phrase_ending(words: list[str], i: int, table: Phrases, lex: Lexicon) -> tuple[str, int] | None:
     """The longest phrase of `table` ending at words[i]: (category, its first index)."""
+    if 0 <= i < len(words) and words[i] not in table.lasts:
+        return None
     for n in range(min(lex.longest, i + 1), 0, -1):
         cat = table.get(tuple(words[i - n + 1:i + 1]))
         if cat:

@@ -18,11 +18,21 @@ def subject_category(category: str) -> str:
     return _SUBJECT_CATEGORY.get(category, category)
 
 
+class Phrases(dict[tuple[str, ...], str]):
+    """Phrases (as tuples of words) → what they tell, with the words they open and close: most words of a sentence
+    open and close none, and `match_phrase` passes them over without building a tuple of every length."""
+
+    def __init__(self, phrases: dict[tuple[str, ...], str]):
+        super().__init__(phrases)
+        self.firsts = frozenset(p[0] for p in self)
+        self.lasts = frozenset(p[-1] for p in self)
+
+
 @dataclass(frozen=True)
 class Lexicon:
-    after_cues: dict[tuple[str, ...], str]
-    before_verbs: dict[tuple[str, ...], str]
-    before_nouns: dict[tuple[str, ...], str]
+    after_cues: Phrases
+    before_verbs: Phrases
+    before_nouns: Phrases
     head_nouns: dict[str, str]
     before_links: frozenset[str]
     before_skip: frozenset[str]
@@ -53,7 +63,7 @@ class Lexicon:
     figurative: frozenset[tuple[str, ...]]
     aboard: frozenset[tuple[str, ...]]
     none_survived: frozenset[tuple[str, ...]]
-    own_deaths: dict[tuple[str, ...], str]  # phrase → "killed"
+    own_deaths: Phrases  # phrase → "killed"
     partitive: frozenset[str]
     conditions: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -79,8 +89,8 @@ class Nouns(frozenset[str]):
             and frozenset.__contains__(self, word.rsplit("-", 1)[1])
 
 
-def _phrases(d: dict[str, str]) -> dict[tuple[str, ...], str]:
-    return {tuple(k.lower().split()): v for k, v in d.items()}
+def _phrases(d: dict[str, str]) -> Phrases:
+    return Phrases({tuple(k.lower().split()): v for k, v in d.items()})
 
 
 _COMMON_FIRST = frozenset({"the", "sustained", "suffered", "received", "blew", "detonated"})
@@ -96,7 +106,7 @@ def _cue_word(phrase: tuple[str, ...]) -> str:
 def load_lexicon() -> Lexicon:
     raw = json.loads((LEXICON_DIR / "estimates.json").read_text(encoding="utf-8"))
     after, verbs, nouns = (_phrases(raw[k]) for k in ("after_cues", "before_verbs", "before_nouns"))
-    own_deaths = {tuple(p.split()): "killed" for p in raw["own_deaths"]}
+    own_deaths = Phrases({tuple(p.split()): "killed" for p in raw["own_deaths"]})
     markers = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(raw["as_of_markers"], key=len, reverse=True))
     return Lexicon(
         after_cues=after, before_verbs=verbs, before_nouns=nouns, head_nouns=raw["head_nouns"],
