@@ -27,6 +27,7 @@ _DASHES = frozenset({"-", "–", "—"})  # a pair of them sets off an insert: "
 # of a part of them
 _ADDING = (("in", "addition", "to"), ("along", "with"), ("together", "with"), ("as", "well", "as"), ("besides",),
            ("not", "including"), ("not", "counting"), ("excluding",))  # (the dead left out of a toll are dead too)
+_ADDING_ENDS = frozenset(p[-1] for p in _ADDING)
 # Words that mark a figure as one a newer figure has replaced: "raising an earlier toll of nine".
 _EARLIER = frozenset({"earlier", "previous", "initial", "preliminary", "prior", "original", "former"})
 _EARLIER_WORDS = 4
@@ -224,6 +225,8 @@ def _adding_start(sent: SentenceTokens, first: int) -> int | None:
     words, k = sent.words, first
     if k > 0 and (words[k - 1] in ("the", "all") or words[k - 1] in POSSESSIVES):
         k -= 1
+    if k == 0 or words[k - 1] not in _ADDING_ENDS:
+        return None  # (asked of every count: most have none, told by the word before them)
     return next((k - len(p) for p in _ADDING if k >= len(p) and tuple(words[k - len(p):k]) == p), None)
 
 

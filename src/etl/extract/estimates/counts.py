@@ -50,6 +50,7 @@ _WORD = re.compile(r"[a-z]+")
 # person, found, is one dead (the owner a person noun or a name; "his" after a count of the dead is one of those).
 _BODY_OF_ONE = re.compile(r"\b(?:(?:(?P<det>[Tt]he|[Aa]n?)[^\S\n]+)?(?P<owner>[A-Za-z][\w-]*)['’]s|(?P<pronoun>[Hh]is|[Hh]er))"
                           r"[^\S\n]+(?:body|corpse|remains)\b")
+_BODY_NOUNS_OF_ONE = ("body", "corpse", "remains")  # the words every match of _BODY_OF_ONE holds
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _FINDING = frozenset({"found", "discovered", "recovered", "retrieved", "located"})
 _BEFORE_FINDING = frozenset({"was", "were", "is", "has", "had", "been", "later", "also", "reportedly", "eventually",
@@ -191,6 +192,13 @@ def read_count(sent: SentenceTokens, start: int, end: int, number: Number | None
                  singular=number is None)
 
 
+def _one_at(sent: SentenceTokens, start: int, end: int) -> Count:
+    """A count of one at text[start:end] whose phrase the caller sets itself ("his body", a name, a pronoun): no noun
+    phrase is read after it, as read_count would."""
+    first, after = bisect_left(sent.starts, start), bisect_left(sent.starts, end)
+    return Count(sent, start, end, 1.0, 1.0, 1.0, "exact", None, first, after, after, after, after, singular=True)
+
+
 def is_age_of_person(sent: SentenceTokens, c: Count, lex: Lexicon) -> bool:
     """Whether a whole number set off right after a noun of one person is that person's age: "The man, 34, and his
     wife, 29, were killed", "a driver (45)" (numbers.py reads the age after a name; a noun it cannot tell)."""
@@ -313,8 +321,7 @@ def _pronouns(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexico
         if words[first] == "her" and first + 1 < len(words) and sent.is_word(first + 1) \
                 and words[first + 1] not in lex.np_stop and not words[first + 1].endswith("ly"):
             continue  # "killing her husband": a possessive, read with its noun
-        c = read_count(sent, p, sent.spans[first][1], None, lex)
-        c.np_start = c.np_head = c.np_end = c.after  # the pronoun is the whole phrase
+        c = _one_at(sent, p, sent.spans[first][1])  # the pronoun is the whole phrase
         categorize(c, lex)
         if c.source == ("after" if subject else "before") and c.category in lex.singular_categories:
             c.doer = _attacker_before(doc, index, first, seen, lex)
@@ -396,6 +403,8 @@ def _found_bodies(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Le
     count of one dead; "the" or "his" one after a count of the dead is one of those, told again (`restates`)."""
     s = doc.sentences[index]
     out = []
+    if not any(doc.text.find(w, s.start, s.end) >= 0 for w in _BODY_NOUNS_OF_ONE):
+        return out  # most sentences name no body: found without a regex pass
     for m in _BODY_OF_ONE.finditer(doc.text, s.start, s.end):
         owner = m.group("owner")
         if owner is not None and owner.lower() not in lex.persons and not (
@@ -411,11 +420,9 @@ def _found_bodies(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Le
         found_after = k > body + 1 and k < len(words) and words[k] in _FINDING  # "his body was found"
         if not found_after and not (first > 0 and words[first - 1] in _FINDING):  # "police found his body"
             continue
-        c = read_count(sent, m.start(), m.start(), None, lex)
+        c = _one_at(sent, m.start(), m.start())
         c.first = first
-        if owner is None:  # "his body": the pronoun is the whole phrase
-            c.np_start = c.np_head = c.np_end = c.after
-        else:  # "the victim's body": the owner is what is counted
+        if owner is not None:  # "the victim's body": the owner is what is counted ("his body": the pronoun is)
             c.np_start = first + (m.group("det") is not None)
             c.np_head = c.np_end = c.np_start + 1
         c.category, c.source, c.cue = "killed", "toll", body
@@ -526,7 +533,7 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         first = bisect_left(sent.starts, m.start())
         if first > 0 and sent.words[first - 1] in _ONE_ARTICLES:
             continue  # "a BJP MLA was shot dead", "an AFP Sergeant": a noun of one, which the singular "a" reads
-        c = read_count(sent, m.start(), m.start(), None, lex)
+        c = _one_at(sent, m.start(), m.start())
         c.first, c.np_start = first, first
         c.np_end = c.np_head = bisect_left(sent.starts, m.start() + len(m.group().rstrip(".")))
         categorize(c, lex)
@@ -577,7 +584,7 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         first = bisect_left(sent.starts, start)
         if first > 0 and sent.is_capitalized(first - 1) and sent.is_word(first - 1):
             continue  # the last word of a longer name (read above)
-        c = read_count(sent, start, end, None, lex)
+        c = _one_at(sent, start, end)
         c.first, c.np_start, c.np_head, c.np_end = first, first, first + 1, first + 1
         categorize(c, lex)
         if c.source == "after" and c.category in ("killed", "wounded") and _named_before(doc.text, word, s.start):
@@ -809,7 +816,14 @@ def _aboard(c: Count, lex: Lexicon) -> bool:
     """Whether a count is told as of people aboard: "carrying 157 people", "62 people on board", "people aboard"."""
     words = c.sentence.words
     near = words[max(0, c.first - 2):c.first] + words[c.np_end:c.np_end + _ABOARD_WORDS]
-    return any(tuple(near[k:k + len(p)]) == p for p in lex.aboard for k in range(len(near)))
+    firsts = _first_words(lex.aboard)
+    return any(tuple(near[k:k + len(p)]) == p for k in range(len(near)) if near[k] in firsts for p in lex.aboard)
+
+
+@cache
+def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The words the phrases open: where none stands, none of them starts."""
+    return frozenset(p[0] for p in phrases)
 
 
 def _as_many(c: Count, source: Count) -> None:
