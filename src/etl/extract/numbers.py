@@ -161,6 +161,7 @@ def lexicon() -> _Lexicon:
 
 # (written `\d\d*`, not `\d+`: the engine then skips to the next digit in C, twice as fast over an article)
 _DIGITS = re.compile(r"\d\d*")
+_NEAR = 20  # characters around a number that a phone number or numeric date holding it may span
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?![\w,])")
 # From the first day of a span of days to the second, whose month follows ("10 and 12 May", "3-5 March").
 _DAY_SPAN = re.compile(r"(?:st|nd|rd|th)?[^\S\n]*(?:-|–|\band\b|\bto\b)[^\S\n]*\d{1,2}(?=\D)")
@@ -248,10 +249,17 @@ def _word_value(phrase: str, lex: _Lexicon) -> float | None:
 
 def _covers(pattern: re.Pattern[str], text: str, s: int, e: int) -> bool:
     """Whether a match of pattern near text[s:e] covers offset s: a phone number or a numeric date."""
-    m = pattern.search(text, max(0, s - 20), min(len(text), e + 20))
+    m = pattern.search(text, max(0, s - _NEAR), min(len(text), e + _NEAR))
     while m is not None and m.end() <= s:
-        m = pattern.search(text, m.end(), min(len(text), e + 20))
+        m = pattern.search(text, m.end(), min(len(text), e + _NEAR))
     return m is not None and m.start() <= s
+
+
+def _grouped(text: str, s: int, e: int) -> bool:
+    """Whether three runs of digits stand near text[s:e], as in every numeric date and phone number that `_covers`
+    looks for ("2022-05-10", "10/05/2022", "0722 123 456"): most numbers have none near them, and are no such thing
+    without the costlier search."""
+    return len(_DIGITS.findall(text, max(0, s - _NEAR), min(len(text), e + _NEAR))) >= 3
 
 
 def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _Lexicon) -> str | None:
@@ -273,14 +281,15 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
     span = _DAY_SPAN.match(text, e) if value <= 31 else None
     if span and lex.month_after.match(text, span.end()):
         return "date"  # "between 10 and 12 May 2022", "3-5 March": the first day of a span
-    if _covers(_NUMERIC_DATE, text, s, e):
+    grouped = _grouped(text, s, e)
+    if grouped and _covers(_NUMERIC_DATE, text, s, e):
         return "date"
     m = _SLASHED.search(text, max(0, s - 3), e + 3)
     if m and m.start() <= s and e <= m.end():
         # "on 12/04" is a day without its year; "24/7" and "1/2" are no counts either
         return "date" if min(int(m.group(1)), int(m.group(2))) <= 12 and max(int(m.group(1)), int(m.group(2))) <= 31 \
             else "label"
-    if _covers(_PHONE, text, s, e):
+    if grouped and _covers(_PHONE, text, s, e):
         return "phone"
     if lex.clock_after.match(text, e):
         return "time"
