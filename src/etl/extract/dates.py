@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 from dateutil.easter import easter
 
 from etl import contract
+from etl.extract.numbers import digit_starts
 from etl.extract.text import lower
 from etl.extract.wordlists import alternation, tsv_rows
 
@@ -169,8 +170,6 @@ def _pattern() -> re.Pattern[str]:
 # Every date expression holds an anchor: a number, a month or weekday name, or one of the relative words.
 # Matching the full pattern only at the few word starts just before an anchor is ~10x faster than
 # scanning every position of the article with it.
-# (written `\d\d*`, not `\d+`: the engine then skips to the next digit in C, twice as fast over an article)
-_DIGITS = re.compile(r"\d\d*")
 _RELATIVE_ANCHORS = ("yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening",
                      "week", "month", "year", "ago", "day", "hour", "minute", "moment")
 _LOOKBACK_CHARS = 40     # room for "the beginning of", "this coming", "earlier this" before an anchor
@@ -565,7 +564,7 @@ def _numeric(surface: str, pub: date | None, order: str) -> tuple[date, str] | N
 
 def _anchors(text: str, start: int, end: int) -> list[int]:
     """Start offsets of anchor words in text[start:end], sorted (str.find runs in C: no word-by-word loop)."""
-    found = [m.start() for m in _DIGITS.finditer(text, start, end)]
+    found = digit_starts(text, start, end)
     names, words, lowered = _anchor_words_in(text)
     for name in names:
         i = text.find(name, start, end)

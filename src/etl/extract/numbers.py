@@ -16,8 +16,9 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from etl.extract.text import WordFinder
 from etl.extract.wordlists import alternation
@@ -161,6 +162,7 @@ def lexicon() -> _Lexicon:
 
 # (written `\d\d*`, not `\d+`: the engine then skips to the next digit in C, twice as fast over an article)
 _DIGITS = re.compile(r"\d\d*")
+_TWO_DIGITS = re.compile(r"\d\d")
 _NEAR = 20  # characters around a number that a phone number or numeric date holding it may span
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?![\w,])")
 # From the first day of a span of days to the second, whose month follows ("10 and 12 May", "3-5 March").
@@ -256,10 +258,11 @@ def _covers(pattern: re.Pattern[str], text: str, s: int, e: int) -> bool:
 
 
 def _grouped(text: str, s: int, e: int) -> bool:
-    """Whether three runs of digits stand near text[s:e], as in every numeric date and phone number that `_covers`
+    """Whether three runs of digits start near text[s:e], as in every numeric date and phone number that `_covers`
     looks for ("2022-05-10", "10/05/2022", "0722 123 456"): most numbers have none near them, and are no such thing
     without the costlier search."""
-    return len(_DIGITS.findall(text, max(0, s - _NEAR), min(len(text), e + _NEAR))) >= 3
+    runs = _digit_runs(text)
+    return bisect_left(runs, min(len(text), e + _NEAR)) - bisect_left(runs, max(0, s - _NEAR)) >= 3
 
 
 def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _Lexicon) -> str | None:
@@ -383,9 +386,25 @@ def _word_before(text: str, i: int) -> int | None:
     return k if k < j else None
 
 
+def digit_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where the runs of digits of text[start:end] start, in order. A text's runs are found once, for every reader
+    of its spans: the dates of each of its sentences, the numbers of all of it."""
+    end = len(text) if end is None else end
+    runs = _digit_runs(text)
+    out = runs[bisect_left(runs, start):bisect_left(runs, end)]
+    if 0 < start < end and _TWO_DIGITS.match(text, start - 1):
+        out.insert(0, start)  # the span opens inside a run: its part in the span is a run of the span
+    return out
+
+
+@lru_cache(maxsize=4)
+def _digit_runs(text: str) -> list[int]:
+    return [m.start() for m in _DIGITS.finditer(text)]
+
+
 def _anchors(text: str, start: int, end: int, finder: WordFinder, lex: _Lexicon) -> list[int]:
     """Offsets where a number may begin: digit runs, number words, and the words that lead "a few hundred"."""
-    out = [m.start() for m in _DIGITS.finditer(text, start, end)]
+    out = digit_starts(text, start, end)
     for p in finder.find(lex.start_words):
         if not start <= p < end:
             continue
