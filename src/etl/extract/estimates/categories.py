@@ -27,7 +27,9 @@ _DASHES = frozenset({"-", "–", "—"})  # a pair of them sets off an insert: "
 # of a part of them
 _ADDING = (("in", "addition", "to"), ("along", "with"), ("together", "with"), ("as", "well", "as"), ("besides",),
            ("not", "including"), ("not", "counting"), ("excluding",))  # (the dead left out of a toll are dead too)
-_ADDING_ENDS = frozenset(p[-1] for p in _ADDING)
+# (by their first and last words: the phrases are asked after most commas and before every count)
+_ADDING_FIRSTS = frozenset(p[0] for p in _ADDING)
+_ADDING_BY_END = {end: tuple(p for p in _ADDING if p[-1] == end) for end in {p[-1] for p in _ADDING}}
 # Words that mark a figure as one a newer figure has replaced: "raising an earlier toll of nine".
 _EARLIER = frozenset({"earlier", "previous", "initial", "preliminary", "prior", "original", "former"})
 _EARLIER_WORDS = 4
@@ -197,7 +199,8 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
     if words[j + 1] in _INSERTS or words[j + 1] in _EXCLUDING or words[j + 1] in _DESCRIPTIONS \
             or words[j + 1] == _WHO or words[j + 1][0].isdigit() \
             or words[j + 2:j + 4] in (["of", "them"], ["of", "whom"]) \
-            or any(tuple(words[j + 1:j + 1 + len(p)]) == p for p in _ADDING) or words[end - 1] in _TOLD \
+            or words[j + 1] in _ADDING_FIRSTS and any(tuple(words[j + 1:j + 1 + len(p)]) == p for p in _ADDING) \
+            or words[end - 1] in _TOLD \
             or all(sent.is_word(k) and (sent.is_capitalized(k) or words[k] == "and") for k in range(j + 1, end)):
         return end + 1
     return j
@@ -225,9 +228,10 @@ def _adding_start(sent: SentenceTokens, first: int) -> int | None:
     words, k = sent.words, first
     if k > 0 and (words[k - 1] in ("the", "all") or words[k - 1] in POSSESSIVES):
         k -= 1
-    if k == 0 or words[k - 1] not in _ADDING_ENDS:
+    ending = _ADDING_BY_END.get(words[k - 1]) if k > 0 else None
+    if ending is None:
         return None  # (asked of every count: most have none, told by the word before them)
-    return next((k - len(p) for p in _ADDING if k >= len(p) and tuple(words[k - len(p):k]) == p), None)
+    return next((k - len(p) for p in ending if k >= len(p) and tuple(words[k - len(p):k]) == p), None)
 
 
 def in_addition_to(sent: SentenceTokens, first: int) -> bool:

@@ -119,14 +119,15 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
     start = j = i
     while j < n and j - start < _MAX_NP:
         w = words[j]
-        acronym = sent.is_acronym(j)  # "IS", "US": names, not the verb or pronoun they spell
         if j == start and w in _ADDED_WORDS and j + 1 < n and words[j + 1] != "than":
             start = j = j + 1  # "10 more bodies", "5 more were killed": what is counted follows
             continue
         if w == "." and j > start and _DOTTED.fullmatch(words[j - 1]) and sent.spans[j - 1][1] == sent.spans[j][0]:
             j += 1  # "three U.S. soldiers": the abbreviation's period, inside the phrase
             continue
-        if not sent.is_word(j) or (w in lex.np_stop and not acronym) or (w[0].isdigit() and not w.endswith("-old")):
+        # ("IS", "US": an acronym is a name, not the verb or pronoun it spells)
+        if not sent.is_word(j) or (w in lex.np_stop and not sent.is_acronym(j)) \
+                or (w[0].isdigit() and not w.endswith("-old")):
             break  # (but "a 54-year-old man" is a man)
         if match_phrase(words, j, lex.after_cues, lex) and (j > start or w not in lex.head_nouns):
             break  # "1 killed", "gunmen shot dead": the cue ends the phrase ("5 wounded" is a phrase)
@@ -139,7 +140,7 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
         named = j - 1 > start and sent.is_capitalized(j - 1) and sent.is_capitalized(j - 2) and any(
             k < n and sent.is_word(k) and not sent.is_capitalized(k)
             and (is_plural(words[k], lex) or words[k] in lex.persons) for k in (j, j + 1))
-        if (is_plural(w, lex) and not acronym and not named) or w in lex.head_nouns:
+        if (is_plural(w, lex) and not sent.is_acronym(j - 1) and not named) or w in lex.head_nouns:
             # A plural ends the phrase unless another head noun follows: "police officers", "militia fighters".
             if j < n and j - start < _MAX_NP and (lex.quantity_classes.get(words[j]) or words[j] in lex.persons or (
                     words[j] in lex.head_nouns and (words[j],) not in lex.after_cues)):
