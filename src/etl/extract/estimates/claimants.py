@@ -82,9 +82,9 @@ class Claimants:
 
     def _landmarks(self, sent: SentenceTokens) -> _Landmarks:
         if sent.index not in self.landmarks:
-            words = sent.words
+            words, verbs = sent.words, self.lex.reporting_verbs
             self.landmarks[sent.index] = _Landmarks(
-                [k for k, w in enumerate(words) if w in self.lex.reporting_verbs],
+                [k for k, w in enumerate(words) if w in verbs],
                 [k for k, w in enumerate(words) if w == ","], self._according(sent))
         return self.landmarks[sent.index]
 
@@ -106,6 +106,8 @@ class Claimants:
     def _according(self, sent: SentenceTokens) -> tuple[int, int] | None:
         """ "according to the health ministry": the source a sentence names for all its figures."""
         words = sent.words
+        if "according" not in words:
+            return None  # (most sentences: told by a scan in C)
         for k in range(len(words) - 2):
             if words[k] == "according" and words[k + 1] == "to":
                 j = k + 2
