@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 
 from etl.extract.estimates.lexicon import Lexicon, Phrases
 from etl.extract.text import Doc
 from etl.records import Event
+
+_START = itemgetter(0)  # of a token's (start, end)
 
 
 @dataclass(slots=True)
@@ -88,7 +91,7 @@ def sentence_tokens(doc: Doc, index: int, seen: dict[int, SentenceTokens]) -> Se
     if index not in seen:
         s = doc.sentences[index]
         spans, words = doc.tokens(s.start, s.end)  # split once per article: the events rules read them too
-        seen[index] = SentenceTokens(doc.text, index, spans, words, [a for a, _ in spans])
+        seen[index] = SentenceTokens(doc.text, index, spans, words, list(map(_START, spans)))
     return seen[index]
 
 
