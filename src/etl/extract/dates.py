@@ -219,9 +219,9 @@ def date_order(language: str | None, given: str | None = None) -> str:
     return orders.get(base) or orders.get(base.split("-")[0]) or orders["*"]
 
 
-# A numeric date "d/m/yyyy" or "m/d/yyyy" not inside a longer run of digits and separators. The check behind its
-# first digit is made after reading that digit, so the engine skips from digit to digit instead of trying the
-# lookbehind at every position of the article (three times faster on news text).
+# A numeric date "d/m/yyyy" or "m/d/yyyy" not inside a longer run of digits and separators, matched where a run of
+# digits starts (`order_in_text`). The check behind its first digit is made after reading that digit, so the engine
+# never tries the lookbehind where no digit is.
 _NUMERIC_DAY_MONTH = re.compile(r"(\d(?<![\d/.]\d)\d?)([/.])(\d{1,2})\2\d{4}\b(?![/.]?\d)")
 
 
@@ -229,7 +229,12 @@ def order_in_text(text: str) -> str | None:
     """The order an article's own numeric dates prove, when they agree: "08/19/2014" can only be month/day/year,
     so its "09/02/2014" is 2 September too. None when no date proves an order, or two prove different ones."""
     proven = set()
-    for m in _NUMERIC_DAY_MONTH.finditer(text):
+    taken = 0
+    for start in digit_starts(text):  # (a date opens a run of digits: matched there, not searched for in all the text)
+        m = _NUMERIC_DAY_MONTH.match(text, start) if start >= taken else None
+        if m is None:
+            continue
+        taken = m.end()
         first, second = int(m.group(1)), int(m.group(3))
         if first > 12 >= second:
             proven.add("dmy")
