@@ -20,7 +20,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
-from functools import cache, lru_cache
+from functools import cache
 
 from dateutil.easter import easter
 
@@ -570,28 +570,18 @@ def _numeric(surface: str, pub: date | None, order: str) -> tuple[date, str] | N
 def _anchors(text: str, start: int, end: int) -> list[int]:
     """Start offsets of anchor words in text[start:end], sorted (str.find runs in C: no word-by-word loop)."""
     found = digit_starts(text, start, end)
-    names, words, lowered = _anchor_words_in(text)
-    for name in names:
+    for name in _anchor_names():
         i = text.find(name, start, end)
         while i != -1:
             found.append(i)
             i = text.find(name, i + len(name), end)
-    for word in words:  # relative words may open a sentence ("Yesterday, …")
-        i = lowered.find(word, start, end)
+    lowered = lower(text[start:end])  # relative words may open a sentence ("Yesterday, …")
+    for word in _RELATIVE_ANCHORS:
+        i = lowered.find(word)
         while i != -1:
-            found.append(i)
-            i = lowered.find(word, i + len(word), end)
+            found.append(start + i)
+            i = lowered.find(word, i + len(word))
     return sorted(set(found))
-
-
-@lru_cache(maxsize=4)
-def _anchor_words_in(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
-    """The anchor names and relative words a text holds anywhere, and the text in lower case: its sentences are
-    asked one by one (by the events and the estimates extractors), and most of the forty words are in none of them.
-    (A word's letters sit at the same offsets in the lowered text as in a lowered sentence: `lower` keeps offsets.)"""
-    lowered = lower(text)
-    return (tuple(name for name in _anchor_names() if name in text),
-            tuple(word for word in _RELATIVE_ANCHORS if word in lowered), lowered)
 
 
 @cache

@@ -402,6 +402,11 @@ def _digit_runs(text: str) -> list[int]:
     return [m.start() for m in _DIGITS.finditer(text)]
 
 
+def clear_caches() -> None:
+    """Forget the texts whose digit runs were found (a timing starts cold; the lexicon stays loaded)."""
+    _digit_runs.cache_clear()
+
+
 def _anchors(text: str, start: int, end: int, finder: WordFinder, lex: _Lexicon) -> list[int]:
     """Offsets where a number may begin: digit runs, number words, and the words that lead "a few hundred"."""
     out = digit_starts(text, start, end)
