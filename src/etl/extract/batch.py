@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
-from etl.extract import estimates, events, geo, mentions, statements
+from etl.extract import estimates, events, geo, mentions, numbers, statements
 from etl.extract.events import coref
 from etl.extract.text import Doc
 from etl.ids import stable_hash
@@ -125,6 +125,7 @@ def clear_caches() -> None:
     """Forget what the extractors remember across articles (names, places), so a timing starts cold."""
     mentions.analyze.cache_clear()
     geo.clear_caches()
+    numbers.clear_caches()
 
 
 def _prior_by_article(prior: dict[str, pa.Table]) -> dict[str, Extraction]:
