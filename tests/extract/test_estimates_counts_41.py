@@ -26,3 +26,15 @@ def test_a_comparison_with_an_earlier_time_is_no_span_the_toll_grew_over():
     # a running total since a time stays set aside beside the story's own toll
     assert _totals("Clashes have killed at least 300 people since July. On Monday, a bomb killed 12 in Tamo.") \
         == (12, 0)
+
+
+def test_a_toll_of_staff_of_an_embassy_in_a_town_keeps_its_verb():
+    assert _totals("Two staff members of the Russian embassy in Kabul were killed after a suicide bomber blew himself "
+                   "up near the embassy.") == (3, 0)
+    assert _totals("Two members of the Indian army were killed.") == (2, 0)
+
+
+def test_attackers_of_them_shot_dead_by_police_are_more_dead():
+    assert _totals("06/01/2016: Gunmen killed three guards before two of them were shot dead by police.") == (5, 0)
+    # victims told again by what killed them stay the ones told
+    assert _totals("Gunmen killed three guards. Two of the victims were killed by police fire.") == (3, 0)

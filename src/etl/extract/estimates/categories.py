@@ -1640,6 +1640,22 @@ class Given:
             self.tolls.add(c.sentence.index)
 
 
+def _by_state_force(words: list[str], k: int) -> bool:
+    """Whether the clause after token k tells a state's force as the doer ("… were shot dead by police", "killed by
+    security forces"): those it killed were no victims of the attack told before, but its doers."""
+    for j in range(k, min(len(words) - 1, k + _BY_REACH)):
+        if words[j] in (",", ";", "."):
+            return False
+        if words[j] == "by":
+            return not _STATE_FORCES.isdisjoint(words[j + 1:j + 4])
+    return False
+
+
+_BY_REACH = 8  # tokens from a count to the "by" of its verb ("two of them were later shot dead by police")
+_STATE_FORCES = frozenset({"police", "policemen", "troops", "soldiers", "security", "army", "officers", "gendarmes",
+                           "military", "forces", "commandos"})
+
+
 def _another_incident(words: list[str]) -> bool:
     """Whether a sentence tells of another incident than those before it: "In a separate attack", "Meanwhile", "On
     the same day, Russian forces shelled Huliaipole"."""
@@ -1696,6 +1712,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # "one of the men who died": part of a count already given; but "one of the wounded later died" is one more
         # dead, taken from a count of another kind (unless its sentence gave the count it is in: "the toll rose to 29
         # after three of the wounded died")
+        if words[c.after + 1] == "them" and same.acted and not same.perpetrators and _by_state_force(words, c.after):
+            return False  # "Gunmen killed three guards before two of them were shot dead by police": the gunmen
         if words[c.after + 1] in _OF_WHOM and referent is not None:
             # "wounded 5, two of whom later died": of the count told last, which may be of another kind
             return referent.category in (c.category, "casualties", "other")

@@ -175,9 +175,20 @@ def _name_after_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
         and not sent.is_capitalized(m)
     # and a noun the name qualifies, before the verb of the counted: "two members of the Mungiki sect were lynched",
     # "a soldier of the Indian army was killed" (not a verb after the name: "members of ISWAP attacked")
-    noun = m + 1 < n and sent.words[m].isalpha() and sent.words[m].islower() and sent.words[m + 1] in _FINITE \
+    lower_noun = m + 1 < n and sent.words[m].isalpha() and sent.words[m].islower() \
         and not sent.words[m].endswith("ed") and sent.words[m] not in lex.np_stop
+    noun = lower_noun and sent.words[m + 1] in _FINITE
+    if lower_noun and not noun and sent.words[m + 1] in _PLACE_PREPOSITIONS:
+        # "two staff members of the Russian embassy in Kabul were killed": and the town the noun is in
+        e = m + 2
+        while e < n and e - m - 2 < 4 and sent.is_word(e) and sent.is_capitalized(e):
+            e += 1
+        if e > m + 2 and e < n and sent.words[e] in _FINITE:
+            return e
     return m + 1 if group or noun else m
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
 def read_count(sent: SentenceTokens, start: int, end: int, number: Number | None, lex: Lexicon) -> Count:
