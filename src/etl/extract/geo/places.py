@@ -959,6 +959,8 @@ def _kind_first(cur: _Cursor, i: int, first: int | None = None) -> tuple[int, in
         j += 1
     if j + 1 < cur.n and cur.lower[j + 1] == "of":
         start = j + 2 + (j + 2 < cur.n and cur.lower[j + 2] == "the")
+    elif cur.lower[j] in words.designators and j + 1 < cur.n and _division_number(cur.words[j + 1]):
+        return _numbered_division(cur, first, j + 1)
     elif cur.lower[j] in words.localities and cur.lower[j] not in _UNTITLED and j + 1 < cur.n and (
             not cur.words[j + 1].isupper()):
         start = j + 1  # "village Omboro", "the capital Lenga"; a site needs "of" ("the teaching hospital of X")
@@ -976,6 +978,21 @@ def _kind_first(cur: _Cursor, i: int, first: int | None = None) -> tuple[int, in
     while last + 1 < cur.n and cur.lower[last + 1] in words.kinds:
         last += 1  # "an area of the Sorro mountains"
     return first, _admin_context(cur, last)
+
+
+def _division_number(word: str) -> bool:
+    return word.isdigit() and len(word) <= 2
+
+
+def _numbered_division(cur: _Cursor, first: int, number: int) -> tuple[int, int] | None:
+    """A numbered division in lower case and the town it divides: "zone 18 of Guatemala City", "ward 12, Harare",
+    "comuna 13, Medellin". The number alone names no place a gazetteer knows, so only the town after it makes one."""
+    if number + 2 < cur.n and cur.lower[number + 1] == "of":
+        start = number + 2 + (cur.lower[number + 2] == "the")
+        last = _name_chain(cur, start)
+        return None if last is None else (first, _admin_context(cur, last))
+    last = _admin_context(cur, number)
+    return (first, last) if last > number else None
 
 
 def _name_before_kind(cur: _Cursor, kind: int) -> tuple[int, int] | None:
@@ -1310,8 +1327,8 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
             last = j  # "Route 160", "Highway 7": a numbered road
             j += 1
             continue
-        if w.isdigit() and len(w) <= 2 and cur.lower[j - 1] in words.localities:
-            last = j  # "District 9 of Kabul", "Ward 7": a numbered division, which its town may follow
+        if w.isdigit() and len(w) <= 2 and cur.lower[j - 1] in words.designators:
+            last = j  # "District 9 of Kabul", "Ward 7", "Sector 4": a numbered division, which its town may follow
             j += 1
             continue
         if w == "." and cur.lower[j - 1] in words.abbreviations and j + 1 < cur.n and (

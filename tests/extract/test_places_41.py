@@ -1,0 +1,18 @@
+"""Where an event happened, told the ways conflict notes of countries the other cases have little of tell it: a
+numbered division of a city. The sentences are our own; the names are real, as the gazetteer must know them."""
+from tests.extract.test_event_places_acled_style import _by_trigger
+from tests.extract.test_events_places import _places
+from tests.extract.test_places_38 import _merged
+
+
+def test_a_numbered_division_of_a_city_holds_the_city():
+    # Guatemala City's and Tegucigalpa's zones are numbered, in Spanish or in English, and in lower case as often
+    found = _merged("On 5 April 2021, gang members shot and killed a bus driver in Zona 18, Guatemala City.")
+    shot = _by_trigger(found, "shot and killed")
+    assert (shot.location, shot.location_country) == ("Zona 18, Guatemala City", "GTM")
+    assert _places("Gang members killed a bus driver in zona 18 of Guatemala City.") == ["zona 18 of Guatemala City"]
+    assert _places("Police assaulted vendors in ward 12, Harare.") == ["ward 12, Harare"]
+    assert _places("Gunmen killed a man in comuna 13, Medellin.") == ["comuna 13, Medellin"]
+    assert _places("Police assaulted vendors in Sector 4 of Bucharest.") == ["Sector 4 of Bucharest"]
+    # a number that counts no division
+    assert _places("Gunmen killed 3 people in 2 villages.") == []
