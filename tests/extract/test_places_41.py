@@ -16,3 +16,15 @@ def test_a_numbered_division_of_a_city_holds_the_city():
     assert _places("Police assaulted vendors in Sector 4 of Bucharest.") == ["Sector 4 of Bucharest"]
     # a number that counts no division
     assert _places("Gunmen killed 3 people in 2 villages.") == []
+
+
+def test_dwellers_named_after_their_town_protest_in_it():
+    # notes put the town before its people as often as after them ("residents of Chitungwiza")
+    found = _merged("On 17 January 2022, Chitungwiza residents protested against water shortages.")
+    protested = _by_trigger(found, "protested")
+    assert (protested.location, protested.location_country) == ("Chitungwiza", "ZWE")
+    found = _merged("On 17 January 2022, Epworth villagers protested against water shortages.")
+    assert _by_trigger(found, "protested").location == "Epworth"
+    # but a country's citizens protest wherever they are
+    found = _merged("On 17 January 2022, Kenyan citizens protested against taxes.")
+    assert _by_trigger(found, "protested").location is None

@@ -570,7 +570,7 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         # a country they speak for ("the foreign minister of Sorro")
         actor = parties[0] if cand.actor else None
         found = next((Party(p.start, p.end, p.text, p.country, p.locality, p.region) for p in owned
-                      if p.locality and _of_or_in(sent, p.start, dwellers=actor is not None and actor[0] <= p.start
+                      if p.locality and _of_or_in(sent, p.start, p.end, dwellers=actor is not None and actor[0] <= p.start
                                                   and p.end <= actor[1] and cand.sense.event_type == "PROTEST")
                       and not _country(p.text)), None)
     if site is not None and found is not None and site.start <= found.start and found.end <= site.end:
@@ -1238,10 +1238,14 @@ def _country(name: str) -> bool:
     return code is not None and not geo.localities(name)
 
 
-def _of_or_in(sent: SentenceTokens, start: int, dwellers: bool = False) -> bool:
+def _of_or_in(sent: SentenceTokens, start: int, end: int, dwellers: bool = False) -> bool:
     """Whether "of" or "in" introduces the place at `start` ("the mayor of Dalo", "rioters in the Kibo area"); the
     place people live in is not told as where anything happened to them ("three residents of Dalo were hurt"), but
-    where they protest when they are the protest's actor (`dwellers`: "residents of Dalo protested")."""
+    where they protest when they are the protest's actor (`dwellers`: "residents of Dalo protested", and as notes
+    put it as often, "Dalo residents protested", the place before them)."""
+    after = bisect_left(sent.spans, (end, end))
+    if dwellers and after < len(sent.lower) and sent.lower[after] in _DWELLERS:
+        return True
     k = bisect_left(sent.spans, (start, start))
     if k > 0 and sent.lower[k - 1] == "the":
         k -= 1
