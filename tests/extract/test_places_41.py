@@ -28,3 +28,19 @@ def test_dwellers_named_after_their_town_protest_in_it():
     # but a country's citizens protest wherever they are
     found = _merged("On 17 January 2022, Kenyan citizens protested against taxes.")
     assert _by_trigger(found, "protested").location is None
+
+
+def test_divisions_of_thailand_ukraine_cameroon_and_russia_by_their_own_kinds():
+    # a Thai village by its number, a Ukrainian community, a French quartier, a Russian krai
+    found = _merged("On 17 January 2022, a bomb exploded at a tea shop in Moo 3, Tambon Lamai, Amphoe Ra-ngae, "
+                    "Narathiwat.")
+    assert _by_trigger(found, "bomb").location == "a tea shop in Moo 3, Tambon Lamai, Amphoe Ra-ngae"
+    found = _merged("On 17 January 2022, Russian forces shelled Nikopol hromada, Dnipropetrovsk oblast.")
+    shelled = _by_trigger(found, "shelled")
+    assert (shelled.location, shelled.location_admin1) == ("Nikopol hromada", "Dnipropetrovsk")
+    found = _merged("On 17 January 2022, gendarmes arrested 10 people in the Mimboman quartier of Yaounde.")
+    arrested = _by_trigger(found, "arrested")
+    assert (arrested.location, arrested.location_country) == ("Mimboman quartier of Yaounde", "CMR")
+    found = _merged("On 17 January 2022, a drone hit an oil refinery in Tuapse, Krasnodar krai.")
+    hit = _by_trigger(found, "hit")
+    assert (hit.location, hit.location_admin1) == ("Tuapse", "Krasnodar")
