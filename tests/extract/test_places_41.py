@@ -44,3 +44,20 @@ def test_divisions_of_thailand_ukraine_cameroon_and_russia_by_their_own_kinds():
     found = _merged("On 17 January 2022, a drone hit an oil refinery in Tuapse, Krasnodar krai.")
     hit = _by_trigger(found, "hit")
     assert (hit.location, hit.location_admin1) == ("Tuapse", "Krasnodar")
+
+
+def test_a_bare_name_raided_stormed_or_shelled_is_where_the_attack_was():
+    # villages the gazetteer does not know, of one name or more, alone or listed
+    found = _merged("On 17 January 2022, gunmen raided Gidan Bakuso and abducted 20 people.")
+    assert _by_trigger(found, "raided").location == "Gidan Bakuso"
+    found = _merged("On 17 January 2022, bandits stormed Kuriga and abducted 20 pupils.")
+    assert _by_trigger(found, "stormed").location == "Kuriga"
+    found = _merged("On 17 January 2022, Turkish forces shelled Tal Rifaat, injuring 2 civilians.")
+    assert _by_trigger(found, "shelled").location == "Tal Rifaat"
+    found = _merged("On 17 January 2022, Russian forces shelled Vuhledar and Pavlivka.")
+    assert _by_trigger(found, "shelled").location == "Vuhledar and Pavlivka"
+    # a pronoun opening the sentence is the passive's subject, no place
+    found = _merged("Police said two shops were looted. They were raided by soldiers on Monday.")
+    assert _by_trigger(found, "raided").location is None
+    found = _merged("Police said It was shelled overnight.")
+    assert _by_trigger(found, "shelled").location is None

@@ -1042,24 +1042,34 @@ def _target_town(sent: SentenceTokens, target: tuple[int, int], whereabouts: Whe
 _SETTINGS = frozenset({"in", "at", "near", "of", "from", "across", "around", "outside", "inside"})
 
 
-# Verbs of the attacks made from afar, on places rather than on people: "shelled", "airstruck", "bombed" (not "fired
-# at", which news also says of words).
-_BOMBARDMENTS = ("shell", "bombard", "bomb", "airstr", "air-str", "pound")
+# Verbs of the attacks on places rather than on people: made from afar ("shelled", "airstruck", "bombed"; not "fired
+# at", which news also says of words), or by entering them ("raided", "stormed", "overran", "invaded").
+_BOMBARDMENTS = ("shell", "bombard", "bomb", "airstr", "air-str", "pound", "raid", "storm", "overr", "invad", "besieg")
+# Words that join the names of a target's places: "shelled Vuhledar and Pavlivka", "raided Dalo, Nuri and Kibo".
+_NAME_LIST_JOINERS = frozenset({"and", ","})
+# Pronouns, capitalised at the start of a sentence as a passive's subject ("They were raided", "It was shelled"): no
+# place's name.
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "you", "i", "this", "these", "those", "that"})
 
 
 def _target_bombarded(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> geo.Place | None:
-    """The target of a bombardment that is a bare name the gazetteer does not know ("shelled Hulyaipole",
-    "airstruck Pazigyi"): a place, where nothing else is told; not an acronym, a people or a party ("shelled
-    Palestinians", "bombed Hamas positions" names its positions, "airstruck KIA")."""
+    """The target of an attack on places that is a bare name the gazetteer does not know, or a list of them
+    ("shelled Hulyaipole", "airstruck Pazigyi", "raided Gidan Bakuso", "shelled Vuhledar and Pavlivka"): a place,
+    where nothing else is told; not an acronym, a people or a party ("shelled Palestinians", "bombed Hamas
+    positions" names its positions, "airstruck KIA")."""
     first, last = cand.target
-    if cand.sense.pos != "verb" or last - first != 1 or cand.last - cand.first != 1 or not (
-            sent.lower[cand.first].startswith(_BOMBARDMENTS)):
+    if cand.sense.pos != "verb" or cand.last - cand.first != 1 or not (
+            sent.lower[cand.first].startswith(_BOMBARDMENTS)) or sent.lower[last - 1] in _NAME_LIST_JOINERS:
         return None
-    word = sent.words[first]
-    if not word[:1].isupper() or word.isupper() or _demonym(word) or any(
-            lex.in_class(sent.lower[first], c) for c in (*_GROUP_CLASSES, "military")) or geo.country_code(word):
-        return None
-    start, end = sent.spans[first]
+    particles = geo.name_particles()  # "raided Qabr al Sorro"
+    for k in range(first, last):
+        word = sent.words[k]
+        if sent.lower[k] in _NAME_LIST_JOINERS and k > first or sent.lower[k] in particles and first < k < last - 1:
+            continue
+        if not word[:1].isupper() or word.isupper() or sent.lower[k] in _PRONOUNS or _demonym(word) or any(
+                lex.in_class(sent.lower[k], c) for c in (*_GROUP_CLASSES, "military")) or geo.country_code(word):
+            return None
+    start, end = sent.spans[first][0], sent.spans[last - 1][1]
     return geo.Place(start, end, text[start:end], None)
 
 
