@@ -61,3 +61,19 @@ def test_a_bare_name_raided_stormed_or_shelled_is_where_the_attack_was():
     assert _by_trigger(found, "raided").location is None
     found = _merged("Police said It was shelled overnight.")
     assert _by_trigger(found, "shelled").location is None
+
+
+def test_a_village_named_after_at_is_where_the_attack_was():
+    # notes name the village an attack happened at without its kind, which the gazetteer may not know
+    found = _merged("On 17 January 2022, Boko Haram fighters attacked soldiers at Malam Fatori.")
+    assert _by_trigger(found, "attacked").location == "Malam Fatori"
+    found = _merged("On 17 January 2022, ADF militants killed 12 civilians at Kisima.")
+    assert _by_trigger(found, "killed").location == "Kisima"
+    found = _merged("On 17 January 2022, police dispersed protesters at Mutare.")
+    dispersed = _by_trigger(found, "dispersed")
+    assert (dispersed.location, dispersed.location_country) == ("Mutare", "ZWE")
+    # not what the attack is aimed at, a name that modifies a noun, nor where someone works
+    found = _merged("On 17 January 2022, rioters hurled stones at Military forces.")
+    assert _by_trigger(found, "hurled").location is None
+    found = _merged("Trump attacked them, with broadsides against Jeff Bezos at Amazon.")
+    assert _by_trigger(found, "attacked").location is None

@@ -565,6 +565,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         found = next((p for p in nearby if p.locality and p.start >= t_end and _located(sent, p.start)
                       and not _clause_break(sent, t_end, p.start, lex, relatives=False, moments=True)), None)
     if found is None:
+        found = _named_at(text, sent, cand, lex)
+    if found is None:
         # nothing else at all: the town of the actor or target ("shot the mayor of Dalo", "rioters in Dalo set
         # fire to a car"), which their event is likelier in than anywhere else; not the place they come from, nor
         # a country they speak for ("the foreign minister of Sorro")
@@ -581,6 +583,31 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # on a checkpoint in Dalo area", "outside the Maro Building on Lenga road in Dalo town")
     town = next((p for p in places.holding_or_after(found.end) if p.start > found.end), None)
     return (_site_in(text, sent, found, town) if town is not None and town.locality else None) or found
+
+
+def _named_at(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> geo.Place | None:
+    """A name after "at" in the trigger's clause, past the trigger and its object, where nothing else tells a place:
+    "attacked soldiers at Malam Fatori", "killed 12 civilians at Kisima" (notes name the village an attack happened
+    at without its kind). Not what the trigger is aimed at ("fired at Dalo", "lashed out at Dalo"), nor a name
+    that goes on as a modifier ("hurled stones at Military forces"): only a name that closes its phrase, near the
+    trigger, and not after a name, whose place of work it tells ("Jeff Bezos at Amazon")."""
+    target = (sent.spans[cand.target[0]][0], sent.spans[cand.target[1] - 1][1]) if cand.target else (-1, -1)
+    for k in range(cand.last + 1, min(len(sent.lower) - 1, cand.last + _SITE_REACH)):
+        if sent.words[k] != "at" or sent.words[k - 1][:1].isupper() and not sent.words[k - 1].isupper() or _clause_break(sent, sent.spans[cand.last - 1][1], sent.spans[k][0], lex,
+                                                  relatives=False):
+            continue
+        place = next(iter(geo.find_places(text, sent.spans[k][0], sent.spans[-1][1], bare_at=True)), None)
+        if place is None or not place.locality or place.start != sent.spans[k + 1][0] or _country(place.text) or (
+                place.start < target[1] and target[0] < place.end):
+            continue
+        after = bisect_left(sent.spans, (place.end, place.end))
+        if after == len(sent.words) or not sent.words[after][:1].isalpha() or sent.lower[after] in _AFTER_NAMED_AT:
+            return place
+    return None
+
+
+# Words that may follow a place named after "at" and close its phrase: "at Kisima on Monday", "at Dalo in Sefa".
+_AFTER_NAMED_AT = frozenset({"in", "near", "on", "during", "while", "around", "when", "after", "before"})
 
 
 def _named_after(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,

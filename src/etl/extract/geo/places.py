@@ -587,7 +587,7 @@ class _Cursor:
 
 def find_places(text: str, start: int = 0, end: int | None = None,
                 tokens: list[tuple[int, int]] | None = None, words: list[str] | None = None,
-                lower: list[str] | None = None) -> list[Place]:
+                lower: list[str] | None = None, bare_at: bool = False) -> list[Place]:
     """Place phrases in text[start:end], in text order.
 
     A place is a run of capitalised names introduced by a locative preposition ("in Kabul", "near
@@ -601,7 +601,9 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     kept as the place's `region`.
     `tokens`: the span's tokens when the caller has them already (as `text.tokens` splits them), `words`
     their surface words (`text[s:e]` of each) and `lower` those in lower case (`w.lower()` of each), read
-    only with `tokens`.
+    only with `tokens`. `bare_at`: a name after "at" is a place with nothing to confirm it, for a caller that
+    knows something happened there ("attacked soldiers at Malam Fatori"); "at" introduces people and things as
+    often otherwise.
     """
     end = len(text) if end is None else end
     cur = _Cursor(text, tokens, words, lower) if tokens is not None else _Cursor(text, split_tokens(text, start, end))
@@ -635,7 +637,8 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         if found is None and (low in words.strong or low in words.weak or low in words.kinded) and not (
                 low == "on" and i > 0 and cur.lower[i - 1] in _ON_SOMEONE) and not (
                 low == "in" and _in_group_name(cur, i, words.group_names)):
-            found = _after_preposition(cur, i + 1, weak=low in words.weak, kinded=low in words.kinded)
+            found = _after_preposition(cur, i + 1, weak=low in words.weak and not (bare_at and low == "at"),
+                                       kinded=low in words.kinded)
         elif i + 1 < cur.n and cur.lower[i + 1] == "of" and (
                 low in words.relational and cur.words[i].islower() or low in words.of_place):
             # "an attack northwest of Tillia", "residents of Bakau in Lamin"
