@@ -77,3 +77,17 @@ def test_a_village_named_after_at_is_where_the_attack_was():
     assert _by_trigger(found, "hurled").location is None
     found = _merged("Trump attacked them, with broadsides against Jeff Bezos at Amazon.")
     assert _by_trigger(found, "attacked").location is None
+
+
+def test_the_road_between_two_towns_told_as_an_axis_or_by_what_travels_it():
+    # the Sahel's notes say "axis" after the French "axe", and name the towns a convoy was between
+    found = _merged("On 17 January 2022, an IED hit a military vehicle on the Kaya-Dori axis near Pissila.")
+    assert _by_trigger(found, "IED").location == "the Kaya-Dori axis near Pissila"
+    found = _merged("On 17 January 2022, suspected JNIM militants ambushed a convoy on the Dori - Seytenga axis "
+                    "(Seno, Sahel).")
+    assert _by_trigger(found, "ambushed").location == "Dori - Seytenga axis (Seno, Sahel)"
+    found = _merged("On 17 January 2022, suspected JNIM militants ambushed a convoy between Dori and Seytenga.")
+    assert _by_trigger(found, "ambushed").location == "Dori and Seytenga"
+    assert _places("Gunmen ambushed a bus travelling between Gao and Ansongo.") == ["Gao and Ansongo"]
+    # parties between two names are no road's ends
+    assert _places("Clashes between Oromo and Somali militias killed 5.") == []

@@ -34,7 +34,10 @@ _ROUTE_VERBS = frozenset({"linking", "connecting", "links", "connects", "joining
 _DASHES = frozenset({"-", "–", "—"})
 # Routes and borders run between two places: "the road between Dalo and Nuri", "the Dalo and Nuri border".
 _ROUTE_KINDS = frozenset({"border", "road", "highway", "route", "crossing", "frontier", "boundary", "corridor",
-                          "borders", "roads"})
+                          "borders", "roads", "axis"})
+# What travels a road, before the two places it runs between: "ambushed a convoy between Dori and Seytenga".
+_ON_THE_WAY = frozenset({"convoy", "convoys", "bus", "buses", "vehicle", "vehicles", "truck", "trucks", "travelling",
+                         "traveling", "moving", "driving", "heading"})
 # People named after the place they live in: "Lenga residents (Sefa, Kam)" places them; "the US population",
 # "the Rubio people" do not.
 _RESIDENTS = frozenset({"residents", "villagers", "inhabitants", "townspeople", "dwellers"})
@@ -624,7 +627,9 @@ def find_places(text: str, start: int = 0, end: int | None = None,
             found = _possessive_part(cur, i, covered_until)
         elif low in _SPAN_JOINERS:  # "between Dalo and Nuri town (Sefa)", "from Dalo to Nuri"
             # "the road between Dalo and Kafr Nuri": a route or a border is between places
-            route = i > 0 and (cur.lower[i - 1] in _ROUTE_KINDS or cur.lower[i - 1] in _UNTITLED)
+            # and so is what travels it ("ambushed a convoy between Dori and Seytenga", "a bus travelling between …")
+            route = i > 0 and (cur.lower[i - 1] in _ROUTE_KINDS or cur.lower[i - 1] in _UNTITLED
+                               or cur.lower[i - 1] in _ON_THE_WAY)
             found = _stretch(cur, i + 1, _SPAN_JOINERS[low], route)
         elif cur.words[i] == "[" and i + 3 < cur.n and cur.lower[i + 1] == "coded" and (
                 cur.lower[i + 2] in words.note_words):
