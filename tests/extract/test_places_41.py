@@ -91,3 +91,12 @@ def test_the_road_between_two_towns_told_as_an_axis_or_by_what_travels_it():
     assert _places("Gunmen ambushed a bus travelling between Gao and Ansongo.") == ["Gao and Ansongo"]
     # parties between two names are no road's ends
     assert _places("Clashes between Oromo and Somali militias killed 5.") == []
+
+
+def test_a_town_named_with_its_kind_in_the_possessive_holds_its_district():
+    found = _merged("On 17 January 2022, Russian forces shelled Kherson city's Dniprovskyi district, injuring 3.")
+    shelled = _by_trigger(found, "shelled")
+    assert (shelled.location, shelled.location_country) == ("Kherson city's Dniprovskyi district", "UKR")
+    assert _places("Militants attacked Helmand province's Nad Ali district.") == ["Helmand province's Nad Ali district"]
+    # a possessive kind before an officer is no place
+    assert _places("Kabul city's police chief said.") == []

@@ -618,7 +618,7 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         if i <= covered_until:
             continue
         if low not in opening and not (cur.has_parenthesis and cur.names[i]) and not (
-                low[-2:] in _POSSESSIVE_ENDS and cur.names[i]):
+                low[-2:] in _POSSESSIVE_ENDS and (cur.names[i] or i > 0 and cur.names[i - 1])):
             continue  # most words: none of the tests below holds
         found = None
         if low[-2:] in _POSSESSIVE_ENDS and low not in opening:
@@ -867,13 +867,15 @@ _PLACE_PARTS = frozenset({"outskirts", "entrance", "entrances", "suburbs", "envi
 def _possessive_part(cur: _Cursor, k: int, covered_until: int) -> tuple[int, int] | None:
     """The part of a place named with the place's possessive at token k, with no preposition before it ("closed
     Afrin's entrances", "shelled Kabul's northern neighbourhoods"), as (first token, last token); None for any other
-    possessive ("Doe's house", "Sorro's war"). `covered_until`: the last token of the place found before."""
+    possessive ("Doe's house", "Sorro's war"); a kind in the possessive confirms its owner a place, whatever part
+    of it follows ("shelled Kherson city's Dniprovskyi district"). `covered_until`: the last token of the place found
+    before."""
     words = _place_words()
     j = k + 1
     while j < cur.n and cur.words[j].islower() and (cur.lower[j] in words.directions
                                                     or cur.lower[j] in words.modifiers):
         j += 1
-    if not (j < cur.n and cur.words[j].islower() and (
+    if not _possessive_kind(cur, k) and not (j < cur.n and cur.words[j].islower() and (
             cur.lower[j] in words.relational or cur.lower[j] in words.localities and cur.lower[j].endswith("s"))):
         return None  # most possessives, on one look at the word after them
     first = k
