@@ -100,3 +100,13 @@ def test_a_town_named_with_its_kind_in_the_possessive_holds_its_district():
     assert _places("Militants attacked Helmand province's Nad Ali district.") == ["Helmand province's Nad Ali district"]
     # a possessive kind before an officer is no place
     assert _places("Kabul city's police chief said.") == []
+
+
+def test_a_village_named_after_at_in_the_region_a_note_opens_with():
+    found = _merged("On 17 January 2022, in the Sahel region, suspected JNIM militants attacked the VDP post at "
+                    "Gorgadji.")
+    attacked = _by_trigger(found, "attacked")
+    assert (attacked.location, attacked.location_country, attacked.location_admin1) == ("Gorgadji", "BFA", "Sahel")
+    found = _merged("On 17 January 2022, in Borno state, Boko Haram fighters attacked soldiers at Malam Fatori.")
+    attacked = _by_trigger(found, "attacked")
+    assert (attacked.location, attacked.location_country, attacked.location_admin1) == ("Malam Fatori", "NGA", "Borno")

@@ -466,11 +466,17 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         # town given with a context of its own that does not name the region lies elsewhere ("… in Nuri (Nuri, Kam)")
         head = geo.Place(opening.start, opening.end, re.split(r"\s*[,(]", opening.text, maxsplit=1)[0], None)
         kinded = _is_area(head, named=False)
-        return next((p for p in nearby if p.start >= opening.end and p.locality and (_placed_in(p, opening) or (
+        placed = next((p for p in nearby if p.start >= opening.end and p.locality and (_placed_in(p, opening) or (
             kinded and p.start >= t_end and not _is_area(p) and not _country(p.text)
             and not _CONTEXT_MARKS & set(p.text) and not _told_as_origin(sent, p.start, lex)
             and not _told_as_cause(sent, t_end, p.start) and not _told_as_destination(sent, p.start)
-            and not _clause_break(sent, t_end, p.start, lex, relatives=False)))), opening)
+            and not _clause_break(sent, t_end, p.start, lex, relatives=False)))), None)
+        if placed is not None:
+            return placed
+        # "In the Sahel region, militants attacked the post at Gorgadji": a village named after "at", in the region
+        village = _named_at(text, sent, cand, lex)
+        return opening if village is None else geo.Place(village.start, village.end, village.text, opening.country,
+                                                         region=opening.region or opening.text)
     target = None
     if cand.target and cand.sense.event_type in PLACE_TARGET_TYPES:
         # a list closed by "and" names no town of the region its second name is ("raided Jenin, Tubas, Nablus and
