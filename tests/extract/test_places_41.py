@@ -110,3 +110,16 @@ def test_a_village_named_after_at_in_the_region_a_note_opens_with():
     found = _merged("On 17 January 2022, in Borno state, Boko Haram fighters attacked soldiers at Malam Fatori.")
     attacked = _by_trigger(found, "attacked")
     assert (attacked.location, attacked.location_country, attacked.location_admin1) == ("Malam Fatori", "NGA", "Borno")
+
+
+def test_a_spanish_kind_before_de_and_its_name():
+    # notes of Guatemala and Honduras keep "municipio de", "departamento de" as the sources write them
+    found = _merged("On 17 January 2022, armed men killed 2 people in the municipio de Jutiapa.")
+    killed = _by_trigger(found, "killed")
+    assert (killed.location, killed.location_country) == ("municipio de Jutiapa", "GTM")
+    found = _merged("On 17 January 2022, armed men killed 2 people in the caserio Las Flores, municipio de Jutiapa.")
+    killed = _by_trigger(found, "killed")
+    assert (killed.location, killed.location_country) == ("caserio Las Flores, municipio de Jutiapa", "GTM")
+    found = _merged("On 17 January 2022, police arrested 4 gang members in the departamento de Cortes.")
+    arrested = _by_trigger(found, "arrested")
+    assert (arrested.location, arrested.location_admin1) == ("departamento de Cortes", "Cortés")

@@ -223,6 +223,8 @@ def _name_parts(name: str, joined: bool = False, generic: bool = False) -> list[
             out.append(" ".join(caps))
             continue
         kept = [t for t in named if t.lower() not in words.kinds]
+        while kept and kept[0] in _SPANISH_OF and named[0].lower() in words.kinds:
+            kept = kept[1:]  # "municipio de Jutiapa": the Spanish "of" after a kind
         bare = " ".join(t for t in kept if t.lower() not in words.directions)
         # "North Kivu", "West Darfur state", "Western Bahr el Ghazal": a direction that is part of a region's name,
         # with `generic` also of one that regions of several countries bear ("North West")
@@ -959,6 +961,12 @@ def _stretch(cur: _Cursor, i: int, joiner: str, route: bool = False) -> tuple[in
     return (i, end) if confirmed else None
 
 
+# "of" between a kind and the name of its place, in English and in the Spanish of Latin America's notes: "the village
+# of Berunda", "the municipio de Jutiapa", "the departamento del Progreso".
+_SPANISH_OF = frozenset({"de", "del"})
+_OF_KIND = frozenset({"of"}) | _SPANISH_OF
+
+
 def _kind_first(cur: _Cursor, i: int, first: int | None = None) -> tuple[int, int] | None:
     """A place named after its kind: "the village of Berunda", "the market area of Kibo", "the villages of
     Dalo and Nuri Sud", "village Omboro", "tambon Ban Sorro"."""
@@ -967,7 +975,7 @@ def _kind_first(cur: _Cursor, i: int, first: int | None = None) -> tuple[int, in
     j = i
     while j + 1 < cur.n and cur.lower[j + 1] in words.kinds:
         j += 1
-    if j + 1 < cur.n and cur.lower[j + 1] == "of":
+    if j + 1 < cur.n and cur.lower[j + 1] in _OF_KIND:
         start = j + 2 + (j + 2 < cur.n and cur.lower[j + 2] == "the")
     elif cur.lower[j] in words.designators and j + 1 < cur.n and _division_number(cur.words[j + 1]):
         return _numbered_division(cur, first, j + 1)
@@ -1393,7 +1401,7 @@ def _admin_context(cur: _Cursor, last: int) -> int:
         if not (j + 1 < cur.n and cur.words[j] == ","):
             break
         if j + 3 < cur.n and cur.words[j + 1].islower() and cur.lower[j + 1] in words.localities and (
-                cur.lower[j + 2] == "of"):
+                cur.lower[j + 2] in _OF_KIND):
             found = _kind_first(cur, j + 1)  # "the vereda of Dalo, municipality of Sefa (Kam)"
             if found is None:
                 break
