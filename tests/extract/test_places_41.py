@@ -123,3 +123,12 @@ def test_a_spanish_kind_before_de_and_its_name():
     found = _merged("On 17 January 2022, police arrested 4 gang members in the departamento de Cortes.")
     arrested = _by_trigger(found, "arrested")
     assert (arrested.location, arrested.location_admin1) == ("departamento de Cortes", "Cortés")
+
+
+def test_a_town_with_its_other_name_in_brackets_lies_in_the_place_after_it():
+    found = _merged("On 4 October 2020, Azerbaijani forces shelled Stepanakert (Khankendi) in Nagorno-Karabakh, "
+                    "killing 2 civilians.")
+    assert _by_trigger(found, "shelled").location == "Stepanakert (Khankendi) in Nagorno-Karabakh"
+    # an acronym in brackets is a party's
+    found = _merged("Troops attacked Boko Haram (JAS) in Dalo.")
+    assert _by_trigger(found, "attacked").location == "Dalo"

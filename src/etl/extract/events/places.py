@@ -916,7 +916,10 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
         return None  # "clashed with the Tiger Brigade near …", "attacked the Sinaloa Cartel in …", "attacked
         # Palestinians in Hebron": a party
     if sent.lower[k] == "(":
-        return _target_with_context(text, sent, target, k)
+        found = _target_with_context(text, sent, target, k)
+        k = _other_name(sent, k)
+        if found is not None or k is None:
+            return found
     after = sent.spans[k + 1][0]
     for place in places.holding_or_after(after):
         if after <= place.start <= after + 24 and not _clause_break(sent, after, place.start, lex) or (
@@ -925,6 +928,16 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
         if place.start > after + 24:
             break
     return None
+
+
+def _other_name(sent: SentenceTokens, k: int) -> int | None:
+    """The "in" or "near" after a bracket at token k that holds another name of the target, not its context nor an
+    acronym: "shelled Stepanakert (Khankendi) in Nagorno-Karabakh"; None for any other bracket."""
+    close = k + 2
+    if not (close + 2 < len(sent.lower) and sent.words[close] == ")" and sent.lower[close + 1] in {"in", "near"}):
+        return None
+    name = sent.words[k + 1]
+    return close + 1 if name[:1].isupper() and not name.isupper() and not _demonym(name) else None
 
 
 def _demonym(word: str) -> bool:
