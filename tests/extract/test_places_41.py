@@ -132,3 +132,11 @@ def test_a_town_with_its_other_name_in_brackets_lies_in_the_place_after_it():
     # an acronym in brackets is a party's
     found = _merged("Troops attacked Boko Haram (JAS) in Dalo.")
     assert _by_trigger(found, "attacked").location == "Dalo"
+
+
+def test_a_town_in_the_possessive_before_a_kind_and_a_name_holds_them():
+    found = _merged("On 17 January 2022, gunmen killed a woman in Tegucigalpa's colonia Villanueva.")
+    killed = _by_trigger(found, "killed")
+    assert (killed.location, killed.location_country) == ("Tegucigalpa's colonia Villanueva", "HND")
+    # an officer of the town's district is none
+    assert _places("Dalo's district chief said.") == []

@@ -878,7 +878,8 @@ def _possessive_part(cur: _Cursor, k: int, covered_until: int) -> tuple[int, int
                                                     or cur.lower[j] in words.modifiers):
         j += 1
     if not _possessive_kind(cur, k) and not (j < cur.n and cur.words[j].islower() and (
-            cur.lower[j] in words.relational or cur.lower[j] in words.localities and cur.lower[j].endswith("s"))):
+            cur.lower[j] in words.relational or cur.lower[j] in words.localities and (
+                cur.lower[j].endswith("s") or j + 1 < cur.n and cur.names[j + 1]))):
         return None  # most possessives, on one look at the word after them
     first = k
     while first - 1 > covered_until and cur.names[first - 1] and k - first < _MAX_NAME_WORDS:
@@ -914,6 +915,9 @@ def _possessive_place(cur: _Cursor, i: int) -> tuple[int, int] | None:
         return i, k  # "Beirut's southern suburbs" (not "Russia's borders", "America's farms")
     if k < cur.n and cur.words[k].islower() and cur.lower[k] in words.localities and cur.lower[k].endswith("s"):
         return i, k  # "Beirut's northern neighbourhoods"
+    if k < cur.n and cur.words[k].islower() and cur.lower[k] in words.localities:
+        found = _kind_first(cur, k)
+        return None if found is None else (i, found[1])  # "Tegucigalpa's colonia Villanueva"
     tail = _name_chain(cur, k) if k < cur.n else None
     if tail is not None and cur.lower[tail] in words.kinds:
         return i, tail  # "Baghdad's central Tahrir Square"
