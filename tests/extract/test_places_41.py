@@ -140,3 +140,8 @@ def test_a_town_in_the_possessive_before_a_kind_and_a_name_holds_them():
     assert (killed.location, killed.location_country) == ("Tegucigalpa's colonia Villanueva", "HND")
     # an officer of the town's district is none
     assert _places("Dalo's district chief said.") == []
+
+
+def test_a_roadside_place_named_by_its_mile():
+    found = _merged("On 17 January 2022, Ambazonian fighters ambushed soldiers at Mile 14, Bamenda.")
+    assert _by_trigger(found, "ambushed").location == "Mile 14, Bamenda"
