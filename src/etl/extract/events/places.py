@@ -578,8 +578,9 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         # a country they speak for ("the foreign minister of Sorro")
         actor = parties[0] if cand.actor else None
         found = next((Party(p.start, p.end, p.text, p.country, p.locality, p.region) for p in owned
-                      if p.locality and _of_or_in(sent, p.start, p.end, dwellers=actor is not None and actor[0] <= p.start
-                                                  and p.end <= actor[1] and cand.sense.event_type == "PROTEST")
+                      if p.locality and _of_or_in(sent, p.start, p.end, dwellers=actor is not None
+                                                  and actor[0] <= p.start and p.end <= actor[1]
+                                                  and cand.sense.event_type == "PROTEST")
                       and not _country(p.text)), None)
     if site is not None and found is not None and site.start <= found.start and found.end <= site.end:
         found = site  # "at the Maro Street bus station": the station, not the street
@@ -598,9 +599,10 @@ def _named_at(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon) ->
     that goes on as a modifier ("hurled stones at Military forces"): only a name that closes its phrase, near the
     trigger, and not after a name, whose place of work it tells ("Jeff Bezos at Amazon")."""
     target = (sent.spans[cand.target[0]][0], sent.spans[cand.target[1] - 1][1]) if cand.target else (-1, -1)
+    t_end = sent.spans[cand.last - 1][1]
     for k in range(cand.last + 1, min(len(sent.lower) - 1, cand.last + _SITE_REACH)):
-        if sent.words[k] != "at" or sent.words[k - 1][:1].isupper() and not sent.words[k - 1].isupper() or _clause_break(sent, sent.spans[cand.last - 1][1], sent.spans[k][0], lex,
-                                                  relatives=False):
+        after_name = sent.words[k - 1][:1].isupper() and not sent.words[k - 1].isupper()
+        if sent.words[k] != "at" or after_name or _clause_break(sent, t_end, sent.spans[k][0], lex, relatives=False):
             continue
         place = next(iter(geo.find_places(text, sent.spans[k][0], sent.spans[-1][1], bare_at=True)), None)
         if place is None or not place.locality or place.start != sent.spans[k + 1][0] or _country(place.text) or (
