@@ -78,10 +78,13 @@ class ParagraphWords:
         self.doc = doc
         self._lowered = lowered
         self._lex = lex
-        self.lexicon = lex
         self._words: dict[int, frozenset[str]] = {}
         self._classes: dict[tuple[int, str], bool] = {}
         self._told: dict[tuple[int, str], bool] = {}
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self._lex
 
     def of(self, paragraph: int) -> frozenset[str]:
         if paragraph not in self._words:
