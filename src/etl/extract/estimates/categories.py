@@ -209,8 +209,8 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
 def _list_end(sent: SentenceTokens, comma: int) -> int:
     """The comma that closes a list an inserted clause goes on with past its first comma: the next comma while the
     word after this one opens another item (a number, "a", "the", a name), within _MAX_INSERT words of each."""
-    words = sent.words
-    while comma + 1 < len(words) and (words[comma + 1][:1].isdigit() or words[comma + 1].lower() in numbers.lexicon().words
+    words, numerals = sent.words, numbers.lexicon().words
+    while comma + 1 < len(words) and (words[comma + 1][:1].isdigit() or words[comma + 1].lower() in numerals
                                       or words[comma + 1] in _ITEM_OPENERS or sent.is_capitalized(comma + 1)):
         nxt = next((k for k in range(comma + 2, min(len(words), comma + 2 + _MAX_INSERT)) if words[k] == ","), None)
         if nxt is None:

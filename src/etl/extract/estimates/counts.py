@@ -828,14 +828,8 @@ def _aboard(c: Count, lex: Lexicon) -> bool:
     """Whether a count is told as of people aboard: "carrying 157 people", "62 people on board", "people aboard"."""
     words = c.sentence.words
     near = words[max(0, c.first - 2):c.first] + words[c.np_end:c.np_end + _ABOARD_WORDS]
-    firsts = _first_words(lex.aboard)
-    return any(tuple(near[k:k + len(p)]) == p for k in range(len(near)) if near[k] in firsts for p in lex.aboard)
-
-
-@cache
-def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
-    """The words the phrases open: where none stands, none of them starts."""
-    return frozenset(p[0] for p in phrases)
+    return any(tuple(near[k:k + len(p)]) == p for k in range(len(near)) if near[k] in lex.aboard.firsts
+               for p in lex.aboard)
 
 
 def _as_many(c: Count, source: Count) -> None:

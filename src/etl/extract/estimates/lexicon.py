@@ -61,7 +61,7 @@ class Lexicon:
     clause_openers: frozenset[str]
     releases: frozenset[str]
     figurative: frozenset[tuple[str, ...]]
-    aboard: frozenset[tuple[str, ...]]
+    aboard: Phrases  # phrase → "aboard" (only the phrases and the words they open are asked)
     none_survived: frozenset[tuple[str, ...]]
     own_deaths: Phrases  # phrase → "killed"
     partitive: frozenset[str]
@@ -124,7 +124,7 @@ def load_lexicon() -> Lexicon:
         to_death_verbs=frozenset(raw["to_death_verbs"]), shooting_verbs=frozenset(raw["shooting_verbs"]),
         intents=frozenset(raw["intents"]), clause_openers=frozenset(raw["clause_openers"]),
         releases=frozenset(raw["releases"]), figurative=frozenset(tuple(p.split()) for p in raw["figurative"]),
-        aboard=frozenset(tuple(p.split()) for p in raw["aboard"]),
+        aboard=Phrases({tuple(p.split()): "aboard" for p in raw["aboard"]}),
         none_survived=frozenset(tuple(p.split()) for p in raw["none_survived"]),
         own_deaths=own_deaths,
         partitive=frozenset(raw["partitive"]), conditions=frozenset(raw["conditions"]),

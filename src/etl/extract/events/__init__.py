@@ -475,6 +475,7 @@ def _is_heading(text: str, start: int, end: int) -> bool:
 _MANY = frozenset({"several", "many", "numerous", "multiple", "repeated", "frequent", "series", "dozens", "hundreds",
                    "scores", "countless", "various", "recurrent", "regular"})
 _MANY_REACH = 3  # words between such a word and its noun ("several deadly suicide attacks")
+_SPAN_OPENERS = frozenset({"after", "since", "amid", "following"})  # words of time before many events told at once
 
 
 def _many(sent: SentenceTokens, cand: Candidate) -> bool:
@@ -486,5 +487,3 @@ def _many(sent: SentenceTokens, cand: Candidate) -> bool:
     return cand.sense.pos == "noun" and word.endswith("s") and not word.endswith("ss") and not _MANY.isdisjoint(
         before) and (not _SPAN_OPENERS.isdisjoint(before) or not PERFECT_AUXILIARIES.isdisjoint(sent.lower))
 
-
-_SPAN_OPENERS = frozenset({"after", "since", "amid", "following"})

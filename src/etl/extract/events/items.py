@@ -149,8 +149,8 @@ def _scare_quoted(text: str, spans: list[tuple[int, int]], lower: list[str], lex
     return found
 
 
-_OPENING = frozenset({'"', "“"})
-_CLOSING = {'"': frozenset({'"'}), "“": frozenset({"”"})}
+_CLOSING = {'"': frozenset({'"'}), "“": frozenset({"”"})}  # opening quote mark → the marks that close it
+_OPENING = frozenset(_CLOSING)
 
 
 # An abbreviation of initials joined by periods, whose last period the tokenizer splits off: "U.S", "U.N".

@@ -44,7 +44,8 @@ _FINDING = frozenset({"found", "finds", "discovered", "discovers", "recovered", 
 _TIME_PHRASE = 4
 _TIME_PHRASE_WORDS = frozenset({"on", "last", "this", "earlier", "late", "early", "next", "of", "the", "later",
                                 "that"})
-_TIME_OPENERS = frozenset({"on", "last", "this", "earlier", "late", "early", "later"})  # "Police later that day arrested"
+# ("later": "Police later that day arrested")
+_TIME_OPENERS = frozenset({"on", "last", "this", "earlier", "late", "early", "later"})
 # Words of a scraped page's furniture that no party's name holds ("image caption", "image copyright AFP").
 _PAGE_FURNITURE = frozenset({"caption", "copyright"})
 # Nouns ending in -ly, which a party may be (other lower-case words in -ly after a trigger are adverbs)
@@ -304,8 +305,9 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.actor, cand.target = None, cand.actor  # "prisoners are in jail": held, not holding
     if cand.sense.word_class == MONITORED:
         cand.actor = cand.target = None  # "the mission observed 95 projectiles": no party to the fire
-    if cand.actor and cand.sense.pos == "verb" and _is_device_or_event(sent.lower[_head(sent, cand.actor, lex)], lex) and (
-            not _group_named_by_phrase(sent, _head(sent, cand.actor, lex), cand.actor[0], lex)):
+    head = _head(sent, cand.actor, lex) if cand.actor and cand.sense.pos == "verb" else None
+    if head is not None and _is_device_or_event(sent.lower[head], lex) and not _group_named_by_phrase(
+            sent, head, cand.actor[0], lex):
         # "the bomb went off", "a rocket hit the school", "the attack on Monday killed five": the weapon or the
         # event, not who used it; who carried out that event, if its noun says ("Israel responded with airstrikes
         # that destroyed a tower", "a US drone strike killed two")
@@ -322,7 +324,8 @@ def _group_named_by_phrase(sent: SentenceTokens, k: int, start: int, lex: Lexico
     trigger on its own, only the first word of one: "the Islamic State detonated an IED" names a group ("state" opens
     "state of emergency"); "The Taliban Attack killed five" is still an attack."""
     return k > start and sent.words[k][:1].isupper() and sent.words[k - 1][:1].isupper() and sent.is_word(k - 1) and (
-        not _is_device(sent.lower[k], lex)) and all(len(phrase) > 1 for phrase, _ in lex.triggers.get(sent.lower[k], ()))
+        not _is_device(sent.lower[k], lex)) and all(
+        len(phrase) > 1 for phrase, _ in lex.triggers.get(sent.lower[k], ()))
 
 
 def _said_by_nobody(sent: SentenceTokens, actor: tuple[int, int], lex: Lexicon) -> bool:
@@ -1677,12 +1680,14 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
             break
         if sent.lower[k] in lex.reporting and k + 2 < first and sent.words[k].islower():
             conjunction = next((j for j in range(first - 1, k, -1) if sent.lower[j] in ("and", "or")), None)
+            state_said = conjunction is not None and any(w in lex.be for w in sent.lower[k + 1:conjunction])
             if conjunction is not None and (after_modal(sent, conjunction, first, lex) or _pledge(sent, first, lex) or (
-                    (verbal or _directs(sent, first, lex)) and any(w in lex.be for w in sent.lower[k + 1:conjunction]))):
+                    state_said and (verbal or _directs(sent, first, lex)))):
                 # "Sai said the sacrifice would not go in vain and vowed to …", "Netanyahu said Israel was at war and
                 # vowed that Hamas would pay", "Noboa declared that the country was in an armed conflict and ordered
-                # the military to …", "May said the attack was among the worst … and condemned …" (a state was said,
-                # then an act in words, `verbal`): coordinated with "said", whose subject vows, orders or condemns
+                # the military to …", "May said the attack was among the worst … and condemned …" (a state was
+                # said, then an act in words, `verbal`): coordinated with "said", whose subject vows, orders or
+                # condemns
                 return _subject(sent, k, lex)
             # "survivors said the attackers separated them and shot …": the subject of what was said
             start = k + 1 + (sent.lower[k + 1] == "that")
