@@ -389,7 +389,28 @@ def _kind_of_event(sent: SentenceTokens, first: int) -> bool:
         return True  # "this kind of protest took place in many cities", "these types of attacks"
     if before and before[-1] == "similar" and sent.lower[first].endswith("s"):
         return True  # "the Pakistani Taliban have carried out similar attacks in the area" (not "a similar attack")
-    return "such" in before and all(w.isalpha() for w in before[before.index("such"):])
+    if "such" in before and all(w.isalpha() for w in before[before.index("such"):]):
+        return True
+    return _habit_of_acts(sent, first)
+
+
+def _habit_of_acts(sent: SentenceTokens, first: int) -> bool:
+    """Whether a bare plural event noun is what a verb after an adverb of frequency takes: "al Shabaab frequently
+    carries out bombings in Mogadishu", "the group often stages attacks" (a habit, no one of its acts; not "often
+    carried out the attack", "regularly launched two raids")."""
+    word = sent.lower[first]
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    for k in range(first - 1, max(-1, first - 1 - _HABIT_REACH), -1):
+        if sent.lower[k] in HABITUAL:
+            return k < first - 1
+        if not sent.is_word(k) or not sent.words[k].islower() or sent.lower[k] in NOUN_DETERMINERS or is_numeral(
+                sent.lower[k]):
+            return False
+    return False
+
+
+_HABIT_REACH = 3  # words back from a plural event noun to an adverb of frequency: "often carries out"
 
 
 def _habitual(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
