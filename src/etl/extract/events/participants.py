@@ -137,6 +137,8 @@ _RAISING = frozenset({"reported", "reportedly", "believed", "confirmed", "feared
 _TIME_DEICTICS = frozenset({"last", "this", "next", "past", "coming", "previous"})
 # "late into the night", "early on Monday": a time after a noun phrase, no part of it.
 _EARLY_OR_LATE = frozenset({"late", "early"})
+_SOON = frozenset({"shortly", "soon", "immediately", "just", "right", "directly", "minutes", "moments", "hours", "days"})
+_SOON_AFTER = frozenset({"after", "before", "afterwards", "afterward", "later", "earlier"})
 _AFTER_LATE = frozenset({"into", "on", "in", "at", "this", "last", "yesterday", "today", "tonight", "that"})
 # "at the request of", "on the orders of": who asked for what the clause tells.
 _BEHEST_PREPOSITIONS = frozenset({"at", "on", "upon"})
@@ -306,7 +308,10 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     if cand.sense.word_class == MONITORED:
         cand.actor = cand.target = None  # "the mission observed 95 projectiles": no party to the fire
     head = _head(sent, cand.actor, lex) if cand.actor and cand.sense.pos == "verb" else None
-    if head is not None and _is_device_or_event(sent.lower[head], lex) and not _group_named_by_phrase(
+    if head is not None and cand.sense.mode == "explosives" and lex.in_class(sent.lower[head], "physical") and not (
+            _is_party_word(sent, head, lex)):
+        cand.actor = None  # "a van parked near one of the churches exploded": the bomb in it, no one who set it off
+    elif head is not None and _is_device_or_event(sent.lower[head], lex) and not _group_named_by_phrase(
             sent, head, cand.actor[0], lex):
         # "the bomb went off", "a rocket hit the school", "the attack on Monday killed five": the weapon or the
         # event, not who used it; who carried out that event, if its noun says ("Israel responded with airstrikes
@@ -1539,6 +1544,9 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
         p = found[0] - 1
         while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p] in POSSESSIVES):
             p -= 1  # not "that": "believed that the organisation had to …" is no modifier
+        if p >= 2 and sent.lower[p] == "of" and (sent.lower[p - 1] in _PARTS_OF or is_numeral(sent.lower[p - 1])):
+            found = (p - 1, p)  # "a van parked near one of the churches exploded": past the part of the many
+            continue
         preposition = p >= 1 and (sent.lower[p] in _MODIFIER_PREPOSITIONS or sent.lower[p] == "as" and (
             sent.lower[p - 1] in _NAMED_AS) or sent.lower[p] == "by" and lex.in_class(sent.lower[p - 1], "backing"))
         if preposition:
@@ -1566,6 +1574,7 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
     return moved
 
 
+_PARTS_OF = frozenset({"one", "some", "several", "many", "most", "each", "all", "none", "any", "both"})
 _PREPOSITIONAL_PHRASES = 4  # the phrases a subject's head is looked for past, coordinated ones counted
 
 
@@ -2104,6 +2113,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         if w in _EARLY_OR_LATE and j + 2 < n and (sent.lower[j + 2] in _AFTER_LATE or sent.lower[j + 2] in lex.time
                                                   or is_calendar_word(sent.words[j + 2])):
             break  # "exchanged fire with the attackers late into the night", "the town early on Monday"
+        if w in _SOON and j + 2 < n and sent.lower[j + 2] in _SOON_AFTER:
+            break  # "stormed the building shortly after midnight", "raided the compound soon after dawn"
         if sent.words[j].islower() and _names_thing(sent.lower[j], lex) and _name_then_verb(sent, j + 1, lex):
             break  # "a barrage of missiles Tehran fired at Israel": the name opens a relative clause
         name = sent.words[j + 1].isupper() and len(w) > 1  # "a suspected IS supporter": a name, not "is"
