@@ -36,7 +36,7 @@ from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_can
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.43"
+VERSION = "events-rules-1.44"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
@@ -153,8 +153,19 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             elif place is None and dateline and sentence.paragraph == 0:
                 place = dateline.place  # the lead happened where the story was filed, unless it says otherwise
 
+            own = dated.get(cand.first)
+            opened = own is not None and _opening(sent, own, cand)  # "On 5 March 2016, IS claimed an attack on …"
+            matter = _matter_of(sent, cand, candidates, lex) and not opened
+            if matter and own is not None and not _right_at(sent, cand, own, lex):
+                # "claimed responsibility on Thursday for a car bombing", "on Monday arrested two men over the
+                # bombing": the date of the claim or the arrest, not of the act it is for
+                own = None
+
+            claim = is_claim(sent.lower[cand.last - 1])
+
             def date_of(own, modality, index=index, first=cand.first, told_before=referent or whole,
-                        recalled=remembered(sent, cand), neighbours=neighbours[asides[cand.first]]):
+                        recalled=remembered(sent, cand), earlier=(matter or claim) and not opened,
+                        neighbours=neighbours[asides[cand.first]]):
                 if own is None and recalled:
                     return NO_DATE  # "the anniversary of the Tiananmen Square crackdown": years before, told by no date
                 if own is None and told_before is not None and told_before.date_start is not None:
@@ -163,14 +174,18 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                     return Dating(told_before.date, told_before.date_precision, "context", DateMention(
                         told_before.date_start, told_before.date_end, told_before.date_text, told_before.date,
                         told_before.date_precision))
+                if own is None and earlier:
+                    return NO_DATE  # the attack a group claimed, the bombing two men were arrested over: before that
                 return narrative.date(index, own, neighbours, first, modality,
                                       _interval_anchor(text, own, events, told, lex), offset=sent.spans[first][0],
                                       many=_many(sent, cand))
 
-            own = dated.get(cand.first)
-            claim = is_claim(sent.lower[cand.last - 1])
-            if referent is not None and own is not None and (
-                    claim or _claimed(sent, cand, lex) or own.shift is not None
+            if claim and (not opened or referent is not None):
+                # "IS claimed responsibility on Thursday": the day of the claim, not of the attack (but "On 5 March,
+                # IS claimed an attack on …": the day a summary tells its incident on)
+                own = None
+            elif referent is not None and own is not None and (
+                    _claimed(sent, cand, lex) or own.shift is not None
                     or not (_next_to(sent, cand, own) or occurred_at(sent, cand, own, lex))):
                 # "claimed the bombing in a statement posted on Tuesday", "On Tuesday, IS claimed responsibility for
                 # the attack": the date of other words, or of the claim; "Two days later, protesters condemned the
@@ -434,6 +449,32 @@ def _aside_of(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     return -1
 
 
+def _matter_of(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate], lex: Lexicon) -> bool:
+    """Whether an event noun is what another act of its clause is for or over, an act told of another time: "claimed
+    responsibility on Thursday for a car bombing", "arrested two men over the bombing", "rallied over the killing of
+    a student", "jailed for the attack" (not "fighting for the second day": no event noun)."""
+    if cand.sense.pos != "noun":
+        return False
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= _MODIFIERS + 1 and (
+            sent.lower[k] in lex.determiner or sent.is_word(k) and sent.words[k].islower()) and (
+            sent.lower[k] not in _MATTER_PREPOSITIONS):
+        k -= 1
+    if k < 1 or sent.lower[k] not in _MATTER_PREPOSITIONS:
+        return False
+    for j in range(k - 1, max(-1, k - _ASIDE_REACH), -1):
+        if not sent.is_word(j) or sent.lower[j] in _OTHER_TIME:
+            return False  # a clause of its own before ("…, for the attack"), or its time told ("after")
+        if is_claim(sent.lower[j]) or any(c.first == j and c.sense.pos == "verb" for c in candidates):
+            return True
+    return False
+
+
+_MATTER_PREPOSITIONS = frozenset({"for", "over"})
+_POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+_OWN_PHRASE = 10  # words between an event noun and a date at the end of its phrase
+
+
 def _claimed(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     """Whether an event noun is what a claim of responsibility is for ("claimed responsibility for the attack")."""
     k = cand.first - 1
@@ -449,6 +490,31 @@ def _next_to(sent: SentenceTokens, cand: Candidate, mention: DateMention) -> boo
     start = sent.spans[cand.first][0]
     end = sent.spans[cand.last - 1][1]
     return mention.end <= start or mention.start - end <= _NEXT_TO_CHARS
+
+
+def _opening(sent: SentenceTokens, mention: DateMention, cand: Candidate) -> bool:
+    """Whether a date opens the sentence of a trigger, set off by a comma before it ("On 5 March 2016, IS claimed …")."""
+    return mention.end <= sent.spans[cand.first][0] and sent.spans[0][0] >= mention.start - _NEXT_TO_CHARS and any(
+        sent.words[k] == "," and sent.spans[k][0] >= mention.end for k in range(cand.first))
+
+
+def _right_at(sent: SentenceTokens, cand: Candidate, mention: DateMention, lex: Lexicon) -> bool:
+    """Whether a date is an event noun's own: right before it ("Saturday's attack", "the 3 May bombing") or a
+    preposition after it ("the attack on Monday"), not the date of a verb before ("on Monday arrested two men over the
+    bombing")."""
+    start, end = sent.spans[cand.first][0], sent.spans[cand.last - 1][1]
+    if mention.start >= end:
+        # at the end of the noun's own phrase: "over the killing of a taxi driver by a militiaman on the previous day"
+        after = [k for k in range(cand.last, len(sent.words)) if sent.spans[k][0] < mention.start]
+        return len(after) <= _OWN_PHRASE and all(
+            sent.is_word(k) and sent.lower[k] not in lex.clause and sent.lower[k] not in lex.verb
+            and sent.lower[k] not in lex.reporting and sent.lower[k] not in lex.skip
+            and not sent.lower[k].endswith("ed") for k in after)
+    between = [k for k in range(cand.first) if sent.spans[k][0] >= mention.end]
+    # nothing but a possessive and the noun's modifiers between ("Sunday's deadly attack")
+    return mention.end <= start and len(between) <= _MODIFIERS + 1 and all(
+        sent.lower[k] in _POSSESSIVE_ENDINGS or sent.is_word(k) and sent.words[k].islower()
+        and sent.lower[k] not in lex.stop and sent.lower[k] not in lex.determiner for k in between)
 
 
 def _outside_headings(text: str, sent: SentenceTokens, sentence: Sentence, candidates: list[Candidate],

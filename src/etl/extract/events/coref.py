@@ -60,7 +60,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.29"
+VERSION = "events-coref-1.30"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -344,6 +344,10 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
         # Galleria Mall" or "Two other spectators were critically injured": the incident told on, not the police's
         # answer to it (sorted is stable: nearest first)
         candidates.sort(key=lambda bc: _police_answer(bc[1], words))
+    if m.event.event_mode is not None and m.event.date_source == "none":
+        # "No group claimed responsibility for the bombing", told at no time of its own: the event told with
+        # explosives before ("a truck bomb exploded"), not the invasion of the sentence between
+        candidates.sort(key=lambda bc: all(c.event.event_mode != m.event.event_mode for c in bc[1].mentions))
     for back, cluster in candidates:
         if not _reaches(doc, cluster, m, words) or _fewer(doc, m, cluster):
             continue

@@ -1,0 +1,117 @@
+"""Events of wire stories of bombings and their aftermath: habits told of a group, the vehicle that exploded, the
+quarter of a city named after another, time words after a target or a place, and the dates of claims, arrests and
+protests over an attack told before. Every text is our own."""
+from dataclasses import replace
+from datetime import date, datetime, timezone
+
+import pytest
+
+from etl.extract import events
+from etl.extract.events import coref
+from etl.extract.text import Doc
+from etl.records import Event
+from tests.extract.test_events_wire import _article
+
+MAR_23 = datetime(2016, 3, 23, tzinfo=timezone.utc)  # a Wednesday
+
+
+def _doc(text: str) -> Doc:
+    return Doc(replace(_article(text), published_at=MAR_23))
+
+
+def _events(text: str) -> list[Event]:
+    doc = _doc(text)
+    return coref.merge(doc, events.extract(doc, []))[0]
+
+
+def _on(text: str, trigger: str) -> Event:
+    [e] = [e for e in events.extract(_doc(text), []) if e.trigger == trigger]
+    return e
+
+
+@pytest.mark.parametrize("text", [
+    "The al Qaeda-linked al Shabaab group frequently carries out bombings in Mogadishu.",
+    "The group often carries out attacks on police stations in the north.",
+    "Very just actions often end in arrests, she said.",
+])
+def test_acts_a_group_does_as_a_habit_are_no_event(text):
+    assert events.extract(_doc(text), []) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Al Shabaab carried out two bombings in Mogadishu on Monday.",
+    "The group often carried out two attacks a day on police stations in March.",
+])
+def test_acts_told_with_their_number_or_article_stay_events(text):
+    assert [e.event_type for e in events.extract(_doc(text), [])][:1] == ["ASSAULT"]
+
+
+def test_a_vehicle_that_exploded_is_no_doer_past_a_part_of_the_many():
+    assert _on("A van parked near one of the churches exploded on Monday.", "exploded").actor is None
+    assert _on("A van exploded outside the hotel.", "exploded").actor is None
+
+
+def test_the_doer_before_a_participle_phrase_is_found_past_one_of_the_many():
+    text = "Gunmen hiding in one of the houses opened fire on the soldiers."
+    assert _on(text, "opened fire").actor == "Gunmen"
+    assert _on("Fighters from one of the militias attacked the camp.", "attacked").actor == "militias"
+
+
+def test_a_quarter_named_after_a_city_abroad_lies_in_the_city_the_story_is_filed_from():
+    text = ("MOGADISHU (Reuters) - A truck bomb exploded at a busy junction in Somalia's capital on Saturday. Hours "
+            "later, a second car bomb went off in the Medina district, killing two people.")
+    [killing] = [e for e in _events(text) if e.location == "Medina district"]
+    assert killing.location_country == "SOM"
+
+
+def test_a_town_whose_district_is_named_keeps_its_country_without_a_dateline():
+    text = ("On 30 April 2020, in Tumbes district, a group of 14 Venezuelan citizens attacked a police officer who "
+            "was trying to stop them.")
+    assert _on(text, "attacked").location_country == "PER"
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Police stormed the building shortly after midnight.", "stormed", "building"),
+    ("Troops raided the compound soon after dawn.", "raided", "compound"),
+    ("Police arrested the man right after the attack.", "arrested", "man"),
+])
+def test_a_time_after_the_object_is_no_part_of_the_target(text, trigger, target):
+    assert _on(text, trigger).target == target
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Turkish warplanes struck PKK camps in northern Iraq hours after the bombing.", "northern Iraq"),
+    ("Warplanes struck camps in Syria days later.", "Syria"),
+])
+def test_a_place_followed_by_a_time_is_still_the_place(text, place):
+    assert _on(text, "struck").location == place
+
+
+def test_a_claim_on_one_day_for_an_attack_on_another_dates_the_attack_by_its_own_day():
+    text = ("The group claimed responsibility on Thursday for the bombing. The attack on Sunday evening was carried "
+            "out by a female militant.")
+    [attack] = _events(text)
+    assert (attack.date, attack.actor) == (date(2016, 3, 20), "group")
+
+
+def test_a_summary_opening_with_its_date_dates_the_attack_it_claims():
+    text = "On 5 March 2016, IS claimed responsibility for an attack on an army post in Tal Afar."
+    assert _on(text, "attack").date == date(2016, 3, 5)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police on Monday arrested two men over the bombing.", "bombing"),
+    ("Students rallied on Tuesday over the killing of a classmate.", "killing"),
+])
+def test_what_an_act_is_over_happened_before_its_day(text, trigger):
+    assert _on(text, trigger).date is None
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("On 29 April 2020, residents of Ilorin demonstrated over the killing of a taxi driver by a local militiaman on "
+     "the previous day.", "killing", date(2020, 4, 28)),
+    ("Police arrested two men over Sunday's bombing.", "bombing", date(2016, 3, 20)),
+    ("Police on Monday arrested two men over the March 3 bombing.", "bombing", date(2016, 3, 3)),
+])
+def test_what_an_act_is_over_keeps_a_date_of_its_own(text, trigger, day):
+    assert _on(text, trigger).date == day
