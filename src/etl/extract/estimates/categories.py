@@ -1767,12 +1767,35 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return True  # "the man was killed" after a count of the killed: one of those, told again (the attacker is
         # not one of the victims; "Ali Musa and the mayor were killed": one joined to it is another; "The councillor's
         # bodyguard was also killed": one more)
+    described = _definite_description(c, lex)
+    if described is not None and not joined and not _also_before_verb(c) and (
+            words[described] not in lex.perpetrators or same.perpetrators):
+        return True  # "The assailant, Omar Mateen, was killed by police" after "In addition to the assailant, 49
+        # people were killed": the assailant told again, by his name
     if c.first > 0 and words[c.first - 1] in POSSESSIVES and not c.singular and c.amount < same.total \
             and c.sentence.index not in same.sentences and _ALSO not in words and not _added(c) \
             and not _another_incident(words) and any(one_incident(c.incident, e) for e in same.incidents):
         return True  # "They killed my two brothers," a resident said, after "killed at least 30 people": two of them
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before
     return definite and c.amount in same.amounts
+
+
+def _definite_description(c: Count, lex: Lexicon) -> int | None:
+    """The head of the definite description of one person a named count stands in commas after ("The assailant, Omar
+    Mateen, was killed"), or None."""
+    words = c.sentence.words
+    if not c.named or c.first < 3 or words[c.first - 1] != ",":
+        return None
+    head = c.first - 2
+    k = head - 1
+    while k >= 0 and head - k <= _DESCRIPTION_WORDS and words[k] not in lex.definite_before and c.sentence.is_word(k):
+        k -= 1
+    if k < 0 or words[k] not in lex.definite_before or k > 0 and c.sentence.is_word(k - 1):
+        return None  # (only a description that opens its clause: not "killed the guard, Ali Musa, and …")
+    return head if words[head] in lex.persons or words[head] in lex.perpetrators else None
+
+
+_DESCRIPTION_WORDS = 3  # words between "the" and the head of a description of one person ("the lone Pulse gunman")
 
 
 def _told_also(c: Count) -> bool:
