@@ -115,3 +115,24 @@ def test_what_an_act_is_over_happened_before_its_day(text, trigger):
 ])
 def test_what_an_act_is_over_keeps_a_date_of_its_own(text, trigger, day):
     assert _on(text, trigger).date == day
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Three soldiers were killed when their vehicle struck a landmine near Boni.", "landmine"),
+    ("Three soldiers were killed when their vehicle struck an improvised explosive device near Boni.",
+     "improvised explosive device"),
+])
+def test_a_vehicle_that_struck_a_mine_did_no_attack(text, trigger):
+    found = events.extract(_doc(text), [])
+    assert [e.trigger for e in found if e.trigger == "struck"] == []
+    assert [e.actor for e in found if e.trigger == trigger] == [None]
+
+
+def test_a_missile_that_struck_a_mine_of_coal_is_an_attack():
+    assert _on("Russian missiles struck a coal mine in Donetsk.", "struck").actor == "Russian missiles"
+
+
+def test_a_bomb_between_two_towns_has_no_sides():
+    text = "On 7 May 2020, an army vehicle struck an IED between Banh and Koumbri (Banh, Loroum)."
+    assert _on(text, "IED").actor is None
+    assert _on("Clashes between soldiers and rebels killed five in Boni.", "Clashes").actor == "soldiers and rebels"

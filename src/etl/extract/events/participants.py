@@ -204,7 +204,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             cand.target = None  # "no one was injured": nobody to name
         _found_body(sent, cand, lex)
         return
-    between = _between_phrase(sent, last, lex)
+    # (not a bomb's: "struck an IED between Banh and Koumbri" lay between two towns, no sides)
+    between = _between_phrase(sent, last, lex) if cand.sense.mode != "explosives" else None
     if between:
         cand.actor = between
     elif by_actor and cand.sense.pos == "noun" and not any(w in lex.be for w in sent.lower[last:by_actor[0]]):
