@@ -136,3 +136,20 @@ def test_a_bomb_between_two_towns_has_no_sides():
     text = "On 7 May 2020, an army vehicle struck an IED between Banh and Koumbri (Banh, Loroum)."
     assert _on(text, "IED").actor is None
     assert _on("Clashes between soldiers and rebels killed five in Boni.", "Clashes").actor == "soldiers and rebels"
+
+
+def test_who_a_mine_killed_was_not_killed_by_the_vehicle_that_struck_it():
+    assert _on("A convoy hit an IED near Kandahar, killing two soldiers.", "killing").actor is None
+    assert _on("Militants detonated a car bomb in Kandahar, killing two soldiers.", "killing").actor == "Militants"
+
+
+@pytest.mark.parametrize("text", [
+    "Bomb disposal experts defused the device.",
+    "A bomb scare forced the evacuation of the airport.",
+])
+def test_a_bomb_that_names_a_kind_of_expert_or_alarm_is_no_bombing(text):
+    assert events.extract(_doc(text), []) == []
+
+
+def test_a_verb_in_the_present_of_a_headline_ends_its_subject():
+    assert _on("Police defuse bomb outside bank in Athens.", "bomb").actor is None

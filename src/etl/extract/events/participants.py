@@ -257,9 +257,12 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
                 # subordinate clause's verb, whose subject does it
                 earlier = []
             verbs = [o for o in others if o.last <= first and o.sense.pos == "verb"]
+            bombs = [o for o in others if o.last <= first and o.sense.pos == "noun" and o.sense.mode == "explosives"]
             if verbs and verbs[-1].passive and _after_be(sent, verbs[-1].first, lex) and not earlier and (
                     _in_participle_clause(sent, first)):
                 pass  # "the building was hit by a missile, killing ten": not the building, which was hit
+            elif bombs and not verbs and _in_participle_clause(sent, first):
+                cand.actor = bombs[-1].actor  # "a convoy hit an IED, killing two": the mine killed, not the convoy
             else:
                 # a participle after "X said …" is said of what X reports, not of X; a coordinated verb of X
                 cand.actor = (relative or earlier[-1].actor) if earlier else _clause_subject(
