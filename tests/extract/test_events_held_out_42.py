@@ -153,3 +153,15 @@ def test_a_bomb_that_names_a_kind_of_expert_or_alarm_is_no_bombing(text):
 
 def test_a_verb_in_the_present_of_a_headline_ends_its_subject():
     assert _on("Police defuse bomb outside bank in Athens.", "bomb").actor is None
+
+
+def test_people_moved_to_army_camps_are_no_troops_sent():
+    assert events.extract(_doc("Over 13,000 people have been rescued and moved to army camps."), []) == []
+    assert _on("Russia moved troops to the border.", "moved").actor == "Russia"
+
+
+def test_where_two_sides_clashed_is_no_target_but_the_side_they_fought_against_is():
+    text = "On 4 May 2020, clashes erupted between Palestinians and Israeli forces at the al Arrub refugee camp."
+    assert _on(text, "clashes").target is None
+    text = "On 6 May 2020, clashes took place between regime forces against opposition rebels on the Afes frontline."
+    assert _on(text, "clashes").target == "opposition rebels"

@@ -280,6 +280,11 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     # OTHER happenings (a death, a pact coming into force) have no recipient
     hit = _hit_object(sent, cand, lex) if cand.sense.pos == "noun" and cand.sense.event_type == "ASSAULT" else None
     cand.target = hit or (_target(sent, cand, others, lex) if cand.sense.event_type != "OTHER" else None)
+    if between and cand.sense.pos == "noun" and cand.target and cand.target[0] > between[1] and (
+            _after_setting_preposition(sent, cand.target[0], lex)):
+        # "clashes between Palestinians and Israeli forces at the refugee camp": where the sides met, no target (but
+        # "between regime forces against opposition rebels": the other side)
+        cand.target = None
     if cand.target and cand.sense.event_type == "ASSAULT" and _is_device(sent.lower[cand.target[1] - 1], lex):
         cand.target = None  # "a barrage of ballistic missiles": what was fired, not at whom
     if cand.sense.pos == "noun" and cand.target is None:
@@ -1058,6 +1063,17 @@ def _fought_with(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, in
         return None
     found = _noun_phrase(sent, k + 1, lex)
     return None if found is None or _names_place(sent, found) else found
+
+
+def _after_setting_preposition(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether a preposition of place opens the phrase at token k, past its determiners ("at the camp")."""
+    j = k - 1
+    while j >= 0 and sent.lower[j] in lex.determiner:
+        j -= 1
+    return j >= 0 and sent.lower[j] in _SETTING_PREPOSITIONS
+
+
+_SETTING_PREPOSITIONS = frozenset({"at", "in", "on", "near", "inside", "outside", "along", "around"})
 
 
 def _between_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -594,8 +594,10 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
     """Token of `word_class` in the trigger's object: a few words after it, or just before a bare participle."""
     for k in range(last, min(len(sent.lower), last + OBJECT_WINDOW)):
         w = sent.lower[k]
-        if lex.in_class(w, word_class):
-            return k
+        if lex.in_class(w, word_class) and not (
+                w not in lex.stop and k + 1 < len(sent.lower) and sent.words[k + 1].islower()
+                and lex.in_class(sent.lower[k + 1], "physical") and not lex.in_class(sent.lower[k + 1], word_class)):
+            return k  # (not a modifier of a place or a thing: "moved to army camps", "a police station")
         if (w in {".", ";", ":"} or w in lex.clause or w in lex.reporting or w in _TIME_SETTING
                 or (w in _SETTING and k > last) or w in lex.be):
             break  # "seized hostages in hospitals in the towns of …": the object ends where its setting begins;
