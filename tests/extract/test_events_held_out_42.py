@@ -165,3 +165,21 @@ def test_where_two_sides_clashed_is_no_target_but_the_side_they_fought_against_i
     assert _on(text, "clashes").target is None
     text = "On 6 May 2020, clashes took place between regime forces against opposition rebels on the Afes frontline."
     assert _on(text, "clashes").target == "opposition rebels"
+
+
+def test_a_claim_that_one_of_a_groups_fighters_did_it_names_the_attack_told_before():
+    text = ("At least 20 people were killed when a suicide bomber struck a wedding hall in Kabul late Saturday. The "
+            "Islamic State affiliate said one of its fighters carried out the bombing.")
+    assert [e.trigger for e in _events(text)] == ["struck"]
+
+
+@pytest.mark.parametrize("text", [
+    "Witnesses said a teenage girl detonated explosives strapped to her body.",
+    "A bomber detonated a vest packed with nails.",
+])
+def test_what_a_device_was_tied_to_or_held_is_no_target(text):
+    assert _on(text, "detonated").target is None
+
+
+def test_a_target_after_what_the_device_held_is_still_found():
+    assert _on("Police fired tear gas mixed with water at protesters.", "fired").target == "protesters"

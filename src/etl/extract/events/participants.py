@@ -2307,8 +2307,18 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         # police station": the object is what was thrown, fired or driven, the target is where it went
     # the recipient after the object: "supplied heavy artillery to Russia", "signed a pact with Iran"
     next_trigger = min((o.first for o in others if o.first > cand.first), default=n)
+    carried = -1  # the end of a participle phrase that tells what the thing thrown carried or was tied to
     for j in range(k, min(n, next_trigger, k + OBJECT_WINDOW + 2)):
         w = sent.lower[j]
+        if j < carried:
+            continue
+        if j > k and w.endswith("ed") and sent.words[j].islower() and j + 1 < n and sent.lower[j + 1] in preps and (
+                any(lex.in_class(sent.lower[j - 1], c) for c in _THROWN_CLASSES)):
+            # "detonated explosives strapped to her body", "a vest packed with nails": what the device was tied to or
+            # held, no target; one may follow ("rammed a truck loaded with explosives into the gate")
+            phrase = _noun_phrase(sent, j + 2, lex)
+            carried = phrase[1] if phrase else j + 2
+            continue
         if w in lex.skip and not sent.words[j].isupper():
             return None
         if _behest(sent, j):
