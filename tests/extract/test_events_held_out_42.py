@@ -183,3 +183,12 @@ def test_what_a_device_was_tied_to_or_held_is_no_target(text):
 
 def test_a_target_after_what_the_device_held_is_still_found():
     assert _on("Police fired tear gas mixed with water at protesters.", "fired").target == "protesters"
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("A van was driven into pedestrians on Las Ramblas in Barcelona.", "driven into", "pedestrians"),
+    ("A truck was rammed into a crowd in Nice.", "rammed into", "crowd"),
+    ("Protesters were driven into the square by police.", "driven into", "Protesters"),
+])
+def test_a_vehicle_driven_into_people_is_the_weapon_and_the_people_are_hit(text, trigger, target):
+    assert _on(text, trigger).target == target

@@ -87,6 +87,7 @@ _MODIFIER_PREPOSITIONS = frozenset({"with", "in", "at", "on", "from", "to", "int
 _NAMED_AS = frozenset({"dressed", "disguised", "posing", "identified", "described", "known", "named"})
 # Prepositions of a setting: a phrase after one that runs on through "and" ends there ("died on the spot and a third
 # succumbed"), where one after "of" or "between" holds both ("the killing of a man and a woman").
+_INTO = frozenset({"into", "onto"})
 _SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "on", "inside", "outside", "during", "across"})
 # An operation a verb's doer carried out: "killed five militants in a raid" (_operation_of).
 _OPERATION_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -197,6 +198,10 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.target = (subject or _participle_head(sent, first, lex)
                        or _opening_clause_subject(sent, cand, lex))  # "Arrested in June, the activist …"
         cand.target = _among(sent, cand.target, lex) or cand.target
+        if cand.target and sent.lower[last - 1] in _INTO and lex.in_class(sent.lower[cand.target[1] - 1], "physical") \
+                and last < len(sent.lower):
+            # "A van was driven into pedestrians": the van was the weapon, the pedestrians were hit
+            cand.target = _noun_phrase(sent, last, lex) or cand.target
         if cand.target and (_is_device(sent.lower[cand.target[1] - 1], lex) or _rigged(sent, cand.target[1], lex)):
             cand.target = None  # "a device detonated near the road", "an ambulance packed with explosives
             # detonated": the weapon, not what it hit
