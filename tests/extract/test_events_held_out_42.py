@@ -192,3 +192,9 @@ def test_a_target_after_what_the_device_held_is_still_found():
 ])
 def test_a_vehicle_driven_into_people_is_the_weapon_and_the_people_are_hit(text, trigger, target):
     assert _on(text, trigger).target == target
+
+
+def test_a_bomb_on_a_train_at_a_station_is_one_event_at_both():
+    text = "An IED detonated on a District Line train at Parsons Green station in London."
+    [blast] = _events(text)
+    assert blast.location == "Parsons Green station in London"

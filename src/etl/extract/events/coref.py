@@ -60,7 +60,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.31"
+VERSION = "events-coref-1.32"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -736,6 +736,17 @@ def _head_word(name: str) -> str | None:
     return words[-1] if words else None
 
 
+def _placed_at(doc: Doc, a: Event, b: Event) -> bool:
+    """Whether one place phrase is told right at the other, a preposition of place between: "on a District Line train
+    at Parsons Green station": the train was at the station."""
+    if a.location_end is None or b.location_start is None or a.location_end > b.location_start:
+        return False
+    return doc.text[a.location_end:b.location_start].strip() in _AT_WORDS
+
+
+_AT_WORDS = frozenset({"at", "in", "near", "on", "outside", "inside"})
+
+
 def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
     """No clash of places: one is absent, their countries agree and one holds the other ("Kabul", "a market in
     Kabul", "the Euphrates in Deir" and "the city of Deir": the names of one are among the other's, or one is a
@@ -770,7 +781,7 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
         return True
     gap = abs(doc.sentence_index(a.trigger_start) - doc.sentence_index(b.trigger_start))
     if gap == 0:
-        return _is_country(a) or _is_country(b)
+        return _is_country(a) or _is_country(b) or _placed_at(doc, a, b) or _placed_at(doc, b, a)
     if definite and gap == 1 and a.event_type in _INCIDENTS and any(
             _is_country(e) or _in_part_of_country(e) for e in (a, b)):
         return True  # "an ambush in northern Burkina Faso …", then "The attack happened near the town of Djibo" (an
