@@ -198,3 +198,20 @@ def test_a_bomb_on_a_train_at_a_station_is_one_event_at_both():
     text = "An IED detonated on a District Line train at Parsons Green station in London."
     [blast] = _events(text)
     assert blast.location == "Parsons Green station in London"
+
+
+def test_a_place_a_demand_says_to_leave_is_no_scene():
+    text = "Students staged a sit-in at Columbia University, demanding the school divest from Israel."
+    assert _on(text, "sit-in").location == "Columbia University"
+    assert _on("Protesters in Bamako demanded that France withdraw from Mali.", "demanded").location == "Bamako"
+
+
+def test_the_streets_a_crowd_took_to_are_where_it_protested_not_what_against():
+    text = "Tens of thousands took to the streets of Tbilisi on Sunday to protest against the foreign agents bill."
+    assert _on(text, "took to the streets").target != "Tbilisi"
+    assert _on("Hundreds protested against Russia outside the embassy.", "protested").target == "Russia"
+
+
+def test_workers_who_walked_off_the_job_went_on_strike():
+    assert _on("Workers walked off the job at three plants, the union said.", "walked off the job").event_type \
+        == "PROTEST"

@@ -285,6 +285,9 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     # OTHER happenings (a death, a pact coming into force) have no recipient
     hit = _hit_object(sent, cand, lex) if cand.sense.pos == "noun" and cand.sense.event_type == "ASSAULT" else None
     cand.target = hit or (_target(sent, cand, others, lex) if cand.sense.event_type != "OTHER" else None)
+    if cand.sense.event_type == "PROTEST" and cand.target and cand.target[0] > 0 and _names_place(sent, cand.target) \
+            and (sent.lower[cand.target[0] - 1] == "of" or _after_setting_preposition(sent, cand.target[0], lex)):
+        cand.target = None  # "took to the streets of Tbilisi": where they marched (but "protested against Russia")
     if between and cand.sense.pos == "noun" and cand.target and cand.target[0] > between[1] and (
             _after_setting_preposition(sent, cand.target[0], lex)):
         # "clashes between Palestinians and Israeli forces at the refugee camp": where the sides met, no target (but

@@ -523,7 +523,7 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         before = _outside_asides(sent, before, t_start)
     # where another verb of the clause went is no place of the event ("wounding a flight attendant and forcing the
     # plane to divert to the Dominican Republic", "before fleeing to Mali")
-    after = [p for p in after if not _destination_of_another(sent, p, cand)]
+    after = [p for p in after if not _destination_of_another(sent, p, cand) and not _left_from(sent, p.start)]
     before = [p for p in before if not _destination_of_another(sent, p, cand)]
     # a place told as the cause of the event is not where it happened ("demonstrated in Dalo in support of the
     # declaration in South Yemen"), unless no other place is told
@@ -1463,6 +1463,21 @@ def _told_as_origin(sent: SentenceTokens, start: int, lex: Lexicon) -> bool:
 # fired from Gaza", "gunmen crossed from Syria"); as are attacks and weapons ("a surprise attack from Gaza": class
 # `mobilization`, `launchable`)
 _LAUNCHED = frozenset({"fired", "launched", "crossed", "infiltrated", "lobbed", "shot", "sneaked", "came"})
+
+
+# Verbs of leaving or cutting ties with a place, whose "from" is no scene: "demanding the school divest from Israel",
+# "called on troops to withdraw from Mali".
+_LEFT = frozenset({"divest", "divests", "divested", "divesting", "withdraw", "withdraws", "withdrew", "withdrawn",
+                   "withdrawing", "disengage", "disengaged", "expelled", "deported", "imported", "exported"})
+
+
+def _left_from(sent: SentenceTokens, start: int) -> bool:
+    """Whether the place at `start` is what a verb of leaving or cutting ties left: "demanding the school divest from
+    Israel", "called on France to withdraw from Mali" (no scene of any event of the clause)."""
+    k = bisect_left(sent.spans, (start, start))
+    if k > 0 and sent.lower[k - 1] == "the":
+        k -= 1
+    return k >= 2 and sent.lower[k - 1] == "from" and sent.lower[k - 2] in _LEFT
 
 
 def _reduced(sent: SentenceTokens, k: int) -> bool:
