@@ -215,3 +215,8 @@ def test_the_streets_a_crowd_took_to_are_where_it_protested_not_what_against():
 def test_workers_who_walked_off_the_job_went_on_strike():
     assert _on("Workers walked off the job at three plants, the union said.", "walked off the job").event_type \
         == "PROTEST"
+
+
+def test_what_a_gerund_of_fire_hit_is_its_target_without_the_verb():
+    assert _on("Artillery shelling hit residential areas, killing 7 civilians.", "shelling").target \
+        == "residential areas"

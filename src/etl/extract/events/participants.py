@@ -283,7 +283,10 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         if cand.actor is None and sent.lower[first].endswith("ing"):
             cand.actor = _opening_clause_subject(sent, cand, lex)  # "Fleeing the shelling, residents crossed …"
     # OTHER happenings (a death, a pact coming into force) have no recipient
-    hit = _hit_object(sent, cand, lex) if cand.sense.pos == "noun" and cand.sense.event_type == "ASSAULT" else None
+    # (a gerund too, when a verb of hitting follows it: "Artillery shelling hit residential areas")
+    hit = _hit_object(sent, cand, lex) if cand.sense.event_type == "ASSAULT" and (
+        cand.sense.pos == "noun" or sent.lower[cand.last - 1].endswith("ing") and cand.last < len(sent.lower)
+        and sent.lower[cand.last] in HIT_VERBS) else None
     cand.target = hit or (_target(sent, cand, others, lex) if cand.sense.event_type != "OTHER" else None)
     if cand.sense.event_type == "PROTEST" and cand.target and cand.target[0] > 0 and _names_place(sent, cand.target) \
             and (sent.lower[cand.target[0] - 1] == "of" or _after_setting_preposition(sent, cand.target[0], lex)):
