@@ -20,7 +20,7 @@ def test_this_city_of_a_wire_story_is_the_town_it_was_filed_from():
     assert _by_trigger(found, "opened fire").location == "KARACHI, Pakistan"
     found = _merged("ALEPPO, Syria (AP) — Government shelling killed five civilians in rebel-held eastern neighborhoods "
                     "of this northern city on Thursday, activists said.")
-    assert _by_trigger(found, "killed").location == "ALEPPO, Syria"
+    assert _by_trigger(found, "shelling").location == "ALEPPO, Syria"  # (its killing, one event with it)
     found = _merged("ODESA, Ukraine (AP) — A Russian missile strike on the port city killed 14 people on Friday, local "
                     "officials said.")
     assert _by_trigger(found, "missile strike").location == "ODESA, Ukraine"
