@@ -493,7 +493,7 @@ def _next_to(sent: SentenceTokens, cand: Candidate, mention: DateMention) -> boo
 
 
 def _opening(sent: SentenceTokens, mention: DateMention, cand: Candidate) -> bool:
-    """Whether a date opens the sentence of a trigger, set off by a comma before it ("On 5 March 2016, IS claimed …")."""
+    """Whether a date opens a trigger's sentence, set off by a comma ("On 5 March 2016, IS claimed …")."""
     return mention.end <= sent.spans[cand.first][0] and sent.spans[0][0] >= mention.start - _NEXT_TO_CHARS and any(
         sent.words[k] == "," and sent.spans[k][0] >= mention.end for k in range(cand.first))
 

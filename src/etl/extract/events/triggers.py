@@ -396,7 +396,7 @@ def _kind_of_event(sent: SentenceTokens, first: int) -> bool:
 
 def _habit_of_acts(sent: SentenceTokens, first: int) -> bool:
     """Whether a bare plural event noun is what a verb after an adverb of frequency takes: "al Shabaab frequently
-    carries out bombings in Mogadishu", "the group often stages attacks" (a habit, no one of its acts; not "often
+    carries out bombings in Mogadishu", "the group often carries out attacks" (a habit, no one of its acts; not "often
     carried out the attack", "regularly launched two raids")."""
     word = sent.lower[first]
     if not word.endswith("s") or word.endswith("ss"):
