@@ -220,3 +220,8 @@ def test_workers_who_walked_off_the_job_went_on_strike():
 def test_what_a_gerund_of_fire_hit_is_its_target_without_the_verb():
     assert _on("Artillery shelling hit residential areas, killing 7 civilians.", "shelling").target \
         == "residential areas"
+
+
+def test_a_days_possessive_after_over_dates_what_the_act_is_over_not_the_act():
+    text = "Police arrested two men over Sunday's deadly bombing."
+    assert (_on(text, "arrested").date_source, _on(text, "bombing").date) == ("publication", date(2016, 3, 20))

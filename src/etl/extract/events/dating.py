@@ -354,8 +354,9 @@ _OCCASION_DETERMINERS = frozenset("a an his her its their our".split())
 
 
 # Prepositions of a clause's setting: a day's possessive after them ("in Tuesday's primary") dates the clause
+# (not "over": "arrested two men over Sunday's deadly bombing" tells what the arrest is over, which the day dates)
 _SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid", "after", "before", "following", "since",
-                                   "until", "ahead", "throughout", "by", "from", "over"})
+                                   "until", "ahead", "throughout", "by", "from"})
 
 
 def _date_of_noun(sent: SentenceTokens, candidates: list[Candidate], firsts: list[int], end: int,
