@@ -87,7 +87,6 @@ _MODIFIER_PREPOSITIONS = frozenset({"with", "in", "at", "on", "from", "to", "int
 _NAMED_AS = frozenset({"dressed", "disguised", "posing", "identified", "described", "known", "named"})
 # Prepositions of a setting: a phrase after one that runs on through "and" ends there ("died on the spot and a third
 # succumbed"), where one after "of" or "between" holds both ("the killing of a man and a woman").
-_INTO = frozenset({"into", "onto"})
 _SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "on", "inside", "outside", "during", "across"})
 # An operation a verb's doer carried out: "killed five militants in a raid" (_operation_of).
 _OPERATION_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -1082,9 +1081,6 @@ def _after_setting_preposition(sent: SentenceTokens, k: int, lex: Lexicon) -> bo
     while j >= 0 and sent.lower[j] in lex.determiner:
         j -= 1
     return j >= 0 and sent.lower[j] in _SETTING_PREPOSITIONS
-
-
-_SETTING_PREPOSITIONS = frozenset({"at", "in", "on", "near", "inside", "outside", "along", "around"})
 
 
 def _between_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
