@@ -95,6 +95,17 @@ def _asked_for(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     return sent.lower[k] in _DEMANDS or sent.lower[k] == "for" and k > 0 and sent.lower[k - 1] in _ASKING_FOR
 
 
+def _planned_head(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an event noun names what a plot was for, right before it: "a bomb plot", "the assassination plots"."""
+    after = cand.last
+    return cand.sense.pos == "noun" and after < len(sent.lower) and sent.lower[after] in _PLANNED_HEADS and (
+        "future" in lex.modality_markers.get(sent.lower[after], ()))
+
+
+_PLANNED_HEADS = GRAMMAR["event_head"]
+_PERFECT = frozenset({"has", "have", "had"})
+
+
 def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | None, when: DateMention | None,
                 published: date | None, lex: Lexicon) -> str:
     """negated > hypothetical > future from the words just before the trigger in its clause, or future for
@@ -103,12 +114,16 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
     reported inside a statement, else asserted."""
     if cand.sense.modality:
         return cand.sense.modality
-    found = {"future"} if _asked_for(sent, cand, lex) else set()
+    found = {"future"} if _asked_for(sent, cand, lex) or _planned_head(sent, cand, lex) else set()
     later = when is not None and when.date is not None and published is not None and when.date > published
     if later and not (cand.sense.pos == "verb" and is_past(sent, cand.first, lex)):
         found.add("future")
     k = cand.first - 1
     denied = False
+    # "foiled a plot on Monday and arrested three suspects", "is planning an offensive and has deployed troops": a
+    # verb in the past after "and" is done, whatever was planned in the clause before it
+    j = k - 1 if k >= 0 and sent.lower[k] in _PERFECT else k
+    done = cand.sense.pos == "verb" and j >= 0 and sent.lower[j] in {"and", "or"} and is_past(sent, cand.first, lex)
     while k >= 0 and cand.first - k <= _MODALITY_WINDOW:
         w = sent.lower[k]
         if w in _DENIALS:
@@ -138,7 +153,7 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
             markers = ()  # "pledged to attack", "planned attacks", "is preparing an offensive"; not "a gunman who
             # pledged allegiance to the Islamic State killed 49": a verb of its own clause, with its own object; nor
             # "to protest against the government's plans to cut subsidies, blocking roads": the clause after its comma
-        found.update(markers)
+        found.update(m for m in markers if not (done and m == "future"))
         if w.endswith(NEGATED_CONTRACTION):  # "didn't", "won’t"
             found.add("negated")
         k -= 1
