@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 import pytest
 
 from etl.extract import events
+from etl.extract.events import coref
 from etl.extract.text import Doc
 from etl.records import Event
 from tests.extract.test_events_wire import _article
@@ -51,3 +52,51 @@ def test_a_verb_in_the_past_after_and_is_done_whatever_the_clause_before_planned
 
 def test_a_verb_of_the_plan_itself_stays_planned():
     assert _on("The militants planned to attack the base and kill the guards.", "kill").modality == "future"
+
+
+JUN_10 = datetime(2023, 6, 10, tzinfo=timezone.utc)  # a Saturday
+
+
+def _dated(text: str, trigger: str) -> tuple[str, str]:
+    [e] = [e for e in events.extract(Doc(replace(_article(text), published_at=JUN_10)), []) if e.trigger == trigger]
+    return str(e.date), e.date_precision
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Gunmen abducted Father John Bako, a Catholic priest, in Kafanchan on Friday.", "2023-06-09"),
+    ("Gunmen shot dead Agustin Intriago, the mayor of Manta, on Sunday.", "2023-06-04"),
+    ("Gunmen shot dead Ali Hassan, 45, on Thursday.", "2023-06-08"),
+])
+def test_a_description_of_the_victim_set_off_in_commas_keeps_the_act_s_date(text, day):
+    assert _dated(text, text.split()[1] if text.split()[1] != "shot" else "shot dead") == (day, "day")
+
+
+def test_a_date_after_a_noun_dated_by_its_year_is_the_verb_s():
+    text = "Police arrested the mastermind of the 2019 bombings in Colombo on Friday."
+    assert _dated(text, "arrested") == ("2023-06-09", "day")
+    assert _dated(text, "bombings") == ("2019-01-01", "year")
+
+
+def test_a_day_right_after_a_noun_dated_by_its_year_dates_no_other_act():
+    assert _dated("The 2019 bombings on Easter Sunday killed 269 people.", "killed")[1] != "day"
+
+
+def test_a_reporting_clause_set_off_in_commas_still_parts_the_date_from_the_act_before_it():
+    text = "Gunmen attacked Kafanchan, the army said, and police arrived on Sunday."
+    assert _dated(text, "attacked")[1] != "day"
+
+
+def _merged(text: str) -> list[Event]:
+    doc = Doc(replace(_article(text), published_at=JUN_10))
+    return coref.merge(doc, events.extract(doc, []))[0]
+
+
+def test_an_appositive_that_ranks_the_act_among_others_names_the_same_act():
+    text = ("Gunmen abducted 287 pupils from a school in Kuriga on Thursday, the second mass abduction in the country "
+            "in less than a week. No group has claimed responsibility for the kidnapping.")
+    assert [e.trigger for e in _merged(text) if e.event_type == "ASSAULT"] == ["abducted"]
+
+
+def test_a_second_act_told_with_its_own_article_is_another():
+    text = "Gunmen abducted 20 pupils in Kuriga on Thursday. A second abduction was reported in Sokoto on Friday."
+    assert len([e for e in _merged(text) if e.event_type == "ASSAULT"]) == 2

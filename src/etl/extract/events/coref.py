@@ -60,7 +60,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.32"
+VERSION = "events-coref-1.33"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -289,17 +289,28 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     index = doc.sentence_index(event.trigger_start)
     sentence = doc.sentences[index]
     start = max(sentence.start, event.trigger_start - LOOK_BEHIND_CHARS)
-    before = [w.lower() for w in TOKEN.findall(text, start, event.trigger_start)][-LOOK_BEHIND:]
+    read = [w.lower() for w in TOKEN.findall(text, start, event.trigger_start)]
+    before = read[-LOOK_BEHIND:]
     form = " ".join(TOKEN.findall(event.trigger.lower()))
     is_noun = form in words.nouns
     definite = is_noun and any(w in words.definite or _POSSESSIVE.search(w) for w in before[-2:]) or (
         bool(before) and before[-1] in words.definite and form.endswith("ed"))  # "the injured men", "the attacked"
     # "another attack", "a second blast": said of a noun; the verb of "Another car bomb went off" is that bomb's
-    new = is_noun and any(w in words.new_event for w in before)
+    new = is_noun and any(w in words.new_event for w in before) and not _ranked_restatement(read[-LOOK_BEHIND - 2:])
     if not definite and index not in later:
         later[index] = _later(text, sentence.start, sentence.end)
     scene = not definite and (_opens_new_scene(text, sentence.start, event.trigger_start, words) or later[index])
     return _Mention(event, index, form, definite, new, scene)
+
+
+def _ranked_restatement(before: list[str]) -> bool:
+    """Whether an event noun opens an appositive that ranks the event of its clause among others ("Gunmen abducted
+    287 pupils …, the second mass abduction in the country in a week"): the same event, not another one."""
+    rank = next((k for k, w in enumerate(before) if w in _RANKS), None)
+    return rank is not None and before[rank - 2:rank] == [",", "the"]
+
+
+_RANKS = frozenset({"second", "third", "fourth", "fifth", "latest"})
 
 
 def _later(text: str, start: int, end: int) -> bool:

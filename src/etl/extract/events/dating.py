@@ -46,6 +46,8 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     starts = [s for s, _ in sent.spans]
     firsts = [c.first for c in candidates]
     _year_modifiers(sent, candidates, firsts, out)
+    # "arrested the mastermind of the 2019 bombings in Colombo on Friday": a noun its year dates takes no other date
+    own_year = frozenset(out)
     segment = _segments(sent, lex)
     # "was charged with murder on Saturday": the date is the charge's; the act charged was told before, or not at all
     charged = {c.first for c in candidates if _charged_with(sent, c) or remembered(sent, c)}
@@ -93,20 +95,25 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
                 not after and _clause_between(sent, c.last, k, lex))
             return segment[c.first] != segment[k] or crossed, 2 * (c.first - end) + 1 if after else k - c.last, after
 
+        def otherwise_dated(c: Candidate) -> bool:
+            return c.first in own_year and not _refines(out[c.first], mention)
+
         # Triggers are in order and apart, so only the last one before the date and the first after it can
         # be nearest, besides the last one before it in its own clause (behind any in the date's words):
         # a long sentence of many dates and triggers costs no more than their number.
         after = bisect_left(firsts, end)
+        if after and otherwise_dated(candidates[after - 1]) and k - candidates[after - 1].last <= _RIGHT_AFTER:
+            continue  # "the 2019 bombings on Easter Sunday": that year's Easter, no date of another act
         own = after - 1
-        while own >= 0 and segment[candidates[own].first] > segment[k]:
+        while own >= 0 and (segment[candidates[own].first] > segment[k] or otherwise_dated(candidates[own])):
             own -= 1
         uncharged = after - 1  # "was charged with murder on Saturday": the charge, past the act it names
-        while uncharged >= 0 and candidates[uncharged].first in charged:
+        while uncharged >= 0 and (candidates[uncharged].first in charged or otherwise_dated(candidates[uncharged])):
             uncharged -= 1
         if uncharged >= 0 and k - candidates[uncharged].last > _CHARGE_REACH:
             uncharged = -1  # "is accused of killing nine people inside the church in June 2015": the act's date
         near = [candidates[j] for j in (own, after - 1, after, uncharged) if 0 <= j < len(candidates)
-                and candidates[j].first not in charged]
+                and candidates[j].first not in charged and not otherwise_dated(candidates[j])]
         if not near:
             continue
         nearest = min(near, key=distance)
@@ -610,6 +617,29 @@ _ASIDE_PLACE_OPENERS = frozenset({"in", "near", "outside"})
 _ASIDE_PLACE_WORDS = 8
 
 
+def _described_name_end(sent: SentenceTokens, comma: int, lex: Lexicon) -> int:
+    """The token after a description of the name before `comma` set off in commas (", a Catholic priest,", ", the
+    mayor of Manta,", ", 45,"), or -1: an article or an age, then words of no clause, verb or time, then the comma.
+    "Gunmen abducted Father John Bako, a Catholic priest, in Kafanchan on Friday": Friday is the abduction's."""
+    first = comma + 1
+    if first >= len(sent.words) or not (sent.lower[first] in _ARTICLES or sent.lower[first].isdigit()
+                                        and len(sent.lower[first]) <= 2):
+        return -1
+    for k in range(first + 1, min(len(sent.words), first + _ASIDE_PLACE_WORDS)):
+        w = sent.lower[k]
+        if w == ",":
+            return k + 1 if k > first + 1 or sent.lower[first].isdigit() else -1
+        if not sent.is_word(k) and not w.endswith(("'s", "’s")) or w in lex.clause or w in lex.verb or (
+                w in lex.reporting or w in _TIME_LINKS or w.endswith("ing")
+                or w.endswith("ed") and k > first + 1 or w[:1].isdigit() and k > first + 1):
+            return -1
+    return -1
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_TIME_LINKS = frozenset({"after", "before", "since", "during", "when", "as", "until", "then", "later", "ago"})
+
+
 def _place_commas(sent: SentenceTokens, lex: Lexicon) -> frozenset[int]:
     """The commas between a name and the region or country it is in, and the comma that closes them: a known
     place of up to three capitalised words, maybe with a kind word after it ("Plateau state"); and the commas around
@@ -618,7 +648,8 @@ def _place_commas(sent: SentenceTokens, lex: Lexicon) -> frozenset[int]:
     words, n = sent.words, len(sent.words)
     for k in range(1, n - 1):
         if words[k] == "," and words[k - 1][:1].isupper():
-            aside = max(place_aside_end(sent, k, lex), _described_place_end(sent, k, lex))
+            aside = max(place_aside_end(sent, k, lex), _described_place_end(sent, k, lex),
+                        _described_name_end(sent, k, lex))
             if aside > 0:
                 out.update((k, aside - 1))
                 continue
