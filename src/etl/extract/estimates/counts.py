@@ -581,7 +581,7 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
             or words[c.np_end:c.np_end + 1] == [","] and c.np_end + 1 < len(words)
             and words[c.np_end + 1] in POSSESSIVES)
         if (c.source in ("after", "before", "chain") or joined) and sent.is_capitalized(first) and not plural \
-                and not (geo.country_code(m.group()) or geo.find_countries(doc.text, m.start(), m.end())):
+                and not (geo.country_code(m.group()) or _of_a_people(doc.text, m, lex)):
             c.named = True
             out.append(c)  # "killed North Korean soldiers": a people or a country, not a person
             if not joined:
@@ -638,6 +638,17 @@ def _named_before(text: str, word: str, end: int) -> bool:
                 return True
         k = text.rfind(" " + word, 0, k)
     return False
+
+
+def _of_a_people(text: str, name: re.Match[str], lex: Lexicon) -> bool:
+    """Whether capitalised words name a people or a country's body ("North Korean Soldiers", "the Afghan National
+    Army"), not a person whose title a country's adjective opens ("Haitian President Jovenel Moise", "Former Japanese
+    Prime Minister Shinzo Abe"): a country in them, and no title of a person followed by a name after it."""
+    found = geo.find_countries(text, name.start(), name.end())
+    if not found:
+        return False
+    after = text[found[-1].end:name.end()].split()
+    return not any(w.lower() in lex.persons for w in after[:-1])
 
 
 def _title_before(sent: SentenceTokens, first: int, lex: Lexicon) -> int:
