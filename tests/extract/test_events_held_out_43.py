@@ -100,3 +100,49 @@ def test_an_appositive_that_ranks_the_act_among_others_names_the_same_act():
 def test_a_second_act_told_with_its_own_article_is_another():
     text = "Gunmen abducted 20 pupils in Kuriga on Thursday. A second abduction was reported in Sokoto on Friday."
     assert len([e for e in _merged(text) if e.event_type == "ASSAULT"]) == 2
+
+
+def _types(text: str) -> list[str]:
+    return [e.event_type for e in events.extract(Doc(replace(_article(text), published_at=JUN_10)), [])]
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 October 2022, Taliban forces arrested 3 men accused of being NRF members in Panjshir.",
+    "A mob lynched a man accused of blasphemy in Swat on Thursday.",
+    "A teacher accused of blasphemy was beaten by a crowd.",
+    "The trial of four men accused of planning the attack opened on Tuesday.",
+])
+def test_an_accusation_that_only_describes_whom_it_is_of_is_no_event(text):
+    assert "ACCUSE" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The men were accused of spying for Israel.",
+    "Police accused the men of spying for Israel.",
+])
+def test_an_accusation_told_is_an_event(text):
+    assert _types(text) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "An explosive device was thrown at a political rally in Peshawar on Tuesday.",
+    "Trump held a campaign rally in Tulsa on Saturday.",
+    "The president addressed an election rally in Kano.",
+])
+def test_a_rally_of_a_campaign_is_no_protest(text):
+    assert "PROTEST" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands held a rally in Tulsa on Saturday against police violence.",
+    "Activists staged a Tea Party rally outside the Capitol.",
+])
+def test_a_rally_against_something_is_a_protest(text):
+    assert "PROTEST" in _types(text)
+
+
+def test_an_act_a_protest_is_against_happened_before_the_day_the_note_opens_with():
+    text = "On 10 June 2023, supporters of the PTI staged a protest in Lahore (Punjab) against the arrest of Imran Khan."
+    found = {e.trigger: e for e in events.extract(Doc(replace(_article(text), published_at=JUN_10)), [])}
+    assert str(found["protest"].date) == "2023-06-10"
+    assert found["arrest"].date is None

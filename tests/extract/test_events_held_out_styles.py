@@ -280,8 +280,10 @@ def test_a_gerund_with_a_count_after_a_subordinator_is_a_verb():
 
 
 def test_a_verb_before_a_count_ends_the_subject_of_a_reduced_relative():
+    # the bare participle only tells who the defendants are (no accusation of its own, see test_events_held_out_43);
+    # what they are said to have done is theirs, not the court's
     assert _one("A court in Istanbul acquitted nine defendants accused of organizing protests.",
-                "accused").target == "defendants"
+                "protests").actor == "defendants"
 
 
 @pytest.mark.parametrize("text, trigger", [

@@ -87,7 +87,6 @@ def test_a_bomb_attack_is_one_mention(text):
 # --- participles of the story's people ---
 
 @pytest.mark.parametrize("text, trigger, target", [
-    ("The trial of four men accused of planning the attack opened on Tuesday.", "accused", "men"),
     ("The funeral of three soldiers killed in the ambush was held on Friday.", "killed", "soldiers"),
     ("The bodies of two men abducted on Monday were found.", "abducted", "men"),
     ("Relatives of the men detained last week protested.", "detained", "men"),

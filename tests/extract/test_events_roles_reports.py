@@ -202,9 +202,8 @@ def test_a_comma_after_the_object_ends_it(text, trigger, target):
 
 
 @pytest.mark.parametrize("text, actor, target", [
-    # the accused of a bare participle or an aside, with the charge after "of"
-    ("A mob lynched a man accused of theft in Tessal.", None, "man"),
-    ("A teacher accused of blasphemy was beaten by a crowd.", None, "teacher"),
+    # the accused of an aside, with the charge after "of" (a bare participle right after its noun only tells who
+    # they are: "a man accused of theft", see test_events_held_out_43)
     ("The minister, accused of corruption, resigned on Monday.", None, "minister"),
     # who accuses, when the verb has its object
     ("The opposition accused the government of rigging the vote.", "opposition", "government"),

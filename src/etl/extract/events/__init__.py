@@ -36,7 +36,7 @@ from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_can
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.54"
+VERSION = "events-rules-1.55"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
@@ -155,7 +155,10 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
 
             own = dated.get(cand.first)
             opened = own is not None and _opening(sent, own, cand)  # "On 5 March 2016, IS claimed an attack on …"
-            matter = _matter_of(sent, cand, candidates, lex) and not opened
+            # the day a summary opens with is its incident's, claimed or not; but not the act another is over ("On 10
+            # June, PTI supporters staged a protest against the arrest of Imran Khan")
+            summary = opened and (_claimed(sent, cand, lex) or not _matter_of(sent, cand, candidates, lex))
+            matter = _matter_of(sent, cand, candidates, lex) and not summary
             if matter and own is not None and not _right_at(sent, cand, own, lex):
                 # "claimed responsibility on Thursday for a car bombing", "on Monday arrested two men over the
                 # bombing": the date of the claim or the arrest, not of the act it is for
@@ -164,7 +167,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             claim = is_claim(sent.lower[cand.last - 1])
 
             def date_of(own, modality, index=index, first=cand.first, told_before=referent or whole,
-                        recalled=remembered(sent, cand), earlier=(matter or claim) and not opened,
+                        recalled=remembered(sent, cand), earlier=matter or claim and not opened,
                         neighbours=neighbours[asides[cand.first]]):
                 if own is None and recalled:
                     return NO_DATE  # "the anniversary of the Tiananmen Square crackdown": years before, told by no date
@@ -452,7 +455,8 @@ def _aside_of(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
 def _matter_of(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate], lex: Lexicon) -> bool:
     """Whether an event noun is what another act of its clause is for or over, an act told of another time: "claimed
     responsibility on Thursday for a car bombing", "arrested two men over the bombing", "rallied over the killing of
-    a student", "jailed for the attack" (not "fighting for the second day": no event noun)."""
+    a student", "jailed for the attack", "staged a protest in Lahore against the arrest of Imran Khan" (not "fighting
+    for the second day": no event noun)."""
     if cand.sense.pos != "noun":
         return False
     k = cand.first - 1
@@ -463,14 +467,17 @@ def _matter_of(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate
     if k < 1 or sent.lower[k] not in _MATTER_PREPOSITIONS:
         return False
     for j in range(k - 1, max(-1, k - _ASIDE_REACH), -1):
+        if sent.lower[j] in _BRACKETS:
+            continue  # "in Lahore (Punjab) against the arrest": the region of a place
         if not sent.is_word(j) or sent.lower[j] in _OTHER_TIME:
             return False  # a clause of its own before ("…, for the attack"), or its time told ("after")
-        if is_claim(sent.lower[j]) or any(c.first == j and c.sense.pos == "verb" for c in candidates):
+        if is_claim(sent.lower[j]) or any(c.first <= j < c.last for c in candidates):
             return True
     return False
 
 
-_MATTER_PREPOSITIONS = frozenset({"for", "over"})
+_MATTER_PREPOSITIONS = frozenset({"for", "over", "against"})
+_BRACKETS = frozenset({"(", ")"})
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 _OWN_PHRASE = 10  # words between an event noun and a date at the end of its phrase
 

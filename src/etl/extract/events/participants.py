@@ -180,11 +180,11 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     if by_actor is None and cand.sense.pos == "verb" and _after_be(sent, first, lex):
         by_actor = _far_by_phrase(sent, last, lex)  # "were killed in the region in recent years by armed gangs"
     if cand.sense.pos == "verb" and (_after_be(sent, first, lex) or (by_actor and _is_participle(sent, first, lex))
-                                     or _reduced_relative(sent, cand, lex) or _charged_aside(sent, cand)
+                                     or reduced_relative(sent, cand, lex) or _charged_aside(sent, cand)
                                      or _is_participle(sent, first, lex) and _opens_sentence(sent, first)):
         cand.actor, cand.passive = _agent(sent, by_actor, lex) or _fought_with(sent, last, lex), True
         subject = _subject_past_charge(sent, first, lex) or _subject(sent, first, lex,
-                                                                      kin=not _reduced_relative(sent, cand, lex))
+                                                                      kin=not reduced_relative(sent, cand, lex))
         joined = _coordinated_before(sent, cand, others, lex)
         if joined is not None and joined.passive and subject is None:
             cand.actor, cand.target = joined.actor or by_actor, joined.target  # "were killed or wounded"
@@ -192,7 +192,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         if subject is None and _follows_coordination(sent, first, lex):
             # "a soldier stepped on a mine and was injured": the subject the two verbs share
             subject = _clause_subject(sent, first, lex, reporting=False)
-        if subject is not None and _reduced_relative(sent, cand, lex) and not _after_be(sent, first, lex):
+        if subject is not None and reduced_relative(sent, cand, lex) and not _after_be(sent, first, lex):
             subject = _nearer_of_party(sent, subject, lex)  # "the trial of four men accused of …": the men
         cand.target = (subject or _participle_head(sent, first, lex)
                        or _opening_clause_subject(sent, cand, lex))  # "Arrested in June, the activist …"
@@ -428,7 +428,7 @@ def _charged_aside(sent: SentenceTokens, cand: Candidate) -> bool:
 _QUANTIFIERS = frozenset({"all", "both"})  # adverbs after a participle ("were killed all") or determiners of its object
 
 
-def _reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+def reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     """A bare participle after its noun, with no object: "the soldier captured alive has died", "troops
     deployed to Kursk", "a pact signed in June"."""
     first = cand.first

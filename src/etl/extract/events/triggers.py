@@ -12,8 +12,8 @@ from etl.extract.events.lexicon import (
     EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES,
     SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon, Sense,
 )
-from etl.extract.events.participants import (WEAPON_CLASSES, find_parties, infinitive, skip_quantity, threat_by_event,
-                                             time_follows)
+from etl.extract.events.participants import (WEAPON_CLASSES, find_parties, infinitive, reduced_relative, skip_quantity,
+                                             threat_by_event, time_follows)
 from etl.extract.text import Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
@@ -56,6 +56,14 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _FIRE_COMPOUNDS = frozenset({"fight", "fights", "fighting", "gun", "guns", "arm", "arms", "exchange", "exchanges"})
 
 _ADJECTIVE_SUFFIXES = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ary", "ible", "able", "ing", "ish")
+
+
+def _describes_the_accused(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an accusation is a bare participle after the noun it describes, with "of" right after ("arrested 3 men
+    accused of being NRF members", "lynched a man accused of blasphemy"): who they are, no accusation told; "were
+    accused of" and "accused the men of" are."""
+    return cand.sense.event_type == "ACCUSE" and cand.last < len(sent.lower) and sent.lower[cand.last] == "of" and (
+        reduced_relative(sent, cand, lex))
 
 
 def coordination_ends(sent: SentenceTokens, candidates: list[Candidate], lex: Lexicon) -> list[int]:
@@ -116,6 +124,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: trigger is a statement's reporting verb"] += 1
         elif cand.sense.pos == "noun" and _kind_of_event(sent, k):
             dropped["events: a kind of event named, not one ('such attacks')"] += 1
+        elif _describes_the_accused(sent, cand, lex):
+            dropped["events: an accusation that describes whom it is of ('a man accused of blasphemy')"] += 1
         elif cand.sense.pos == "verb" and _habitual(sent, k, lex):
             dropped["events: a habit told, not an event ('often abduct')"] += 1
         elif _harm(sent, cand) and (_by_mishap(sent, cand, lex) or _joins(sent, mishap, k, lex)):
@@ -356,6 +366,11 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
         elif sense.condition == "infinitive":
             if not _takes_infinitive(sent, last, lex):
                 continue
+        elif sense.condition == "modifier":
+            if first == 0 or not sent.words[first - 1].islower() or not lex.in_class(sent.lower[first - 1],
+                                                                                     sense.word_class):
+                continue  # "a campaign rally", "an election rally": the class's word right before the trigger (not
+                # a name's: "a Tea Party rally")
         elif sense.condition == "intransitive":
             if last < len(sent.lower) and (sent.lower[last] in lex.determiner or sent.lower[last] in POSSESSIVES
                                            or sent.lower[last] == "that"):
