@@ -146,3 +146,21 @@ def test_an_act_a_protest_is_against_happened_before_the_day_the_note_opens_with
     found = {e.trigger: e for e in events.extract(Doc(replace(_article(text), published_at=JUN_10)), [])}
     assert str(found["protest"].date) == "2023-06-10"
     assert found["arrest"].date is None
+
+
+@pytest.mark.parametrize("text", [
+    "The bombing of a mosque in Peshawar killed 45 people on Thursday.",
+    "Thursday's bombing of a market in Kabul killed 45 people.",
+])
+def test_what_an_event_noun_struck_is_no_doer_of_the_verb_it_is_subject_of(text):
+    assert [e.actor for e in _merged(text) if e.event_type == "ASSAULT"] == [None]
+
+
+def test_the_people_of_a_group_are_still_the_doers():
+    assert [e.actor for e in _merged("Members of the gang killed two guards.")] == ["gang"]
+
+
+def test_an_incident_in_a_part_of_a_country_told_again_two_sentences_on_at_a_narrower_place_is_one_event():
+    text = ("A roadside bomb struck a police vehicle in northwestern Pakistan on Tuesday, killing seven people. The "
+            "explosion occurred in the Mamund area of Bajaur district. Twenty-two others were injured in the blast.")
+    assert len([e for e in _merged(text) if e.event_type == "ASSAULT"]) == 1

@@ -60,7 +60,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.33"
+VERSION = "events-coref-1.34"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -363,7 +363,8 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
         if not _reaches(doc, cluster, m, words) or _fewer(doc, m, cluster):
             continue
         definite = m.definite or again or _told_again(doc, m.event, cluster)
-        if all(_compatible(doc, other, m.event, words, definite) for other in cluster.distinct.values()):
+        told_next = m.sentence - cluster.last.sentence == 1
+        if all(_compatible(doc, other, m.event, words, definite, told_next) for other in cluster.distinct.values()):
             return back
     return None
 
@@ -549,10 +550,10 @@ def _named_by_date(doc: Doc, e: Event) -> bool:
     return bool(article) and article[-1].lower() in _SITE_OPENERS  # "the October 7 attack", not "on Sunday killed"
 
 
-def _compatible(doc: Doc, a: Event, b: Event, words: Words, definite: bool = False) -> bool:
+def _compatible(doc: Doc, a: Event, b: Event, words: Words, definite: bool = False, told_next: bool = False) -> bool:
     return ((_same_actor(a, b, words) and _same_target(a, b, words) or _sides_swapped(doc, a, b, words)
              or _sides_swapped(doc, b, a, words))
-            and _same_place(doc, a, b, definite) and _same_time(doc, a, b))
+            and _same_place(doc, a, b, definite, told_next) and _same_time(doc, a, b))
 
 
 def _sides_swapped(doc: Doc, a: Event, b: Event, words: Words) -> bool:
@@ -758,14 +759,16 @@ def _placed_at(doc: Doc, a: Event, b: Event) -> bool:
 _AT_WORDS = frozenset({"at", "in", "near", "on", "outside", "inside"})
 
 
-def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
+def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next: bool = False) -> bool:
     """No clash of places: one is absent, their countries agree and one holds the other ("Kabul", "a market in
     Kabul", "the Euphrates in Deir" and "the city of Deir": the names of one are among the other's, or one is a
     site without a name, "the bus station", and the other a named place), or, in one
     sentence, one is the country the other lies in ("an IED killed a general in Deir
     ez-Zor … in Syria"); across sentences a country is too wide to tell one incident from another, unless the event
     spread across it and the later mention points back (`definite`: "blasts across Sri Lanka …", then "The
-    explosions were reported at a church in Colombo")."""
+    explosions were reported at a church in Colombo"). `told_next`: the event was told again in the sentence before
+    the later mention, so that a definite mention two sentences on still tells it ("… in northwestern Pakistan …", "The
+    explosion occurred in the Mamund area …", "Twenty-two others were injured in the blast")."""
     for one, other in ((a, b), (b, a)):
         aimed = _aimed_at_country(one)
         if aimed and other.location_country and aimed != other.location_country:
@@ -793,15 +796,27 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
     gap = abs(doc.sentence_index(a.trigger_start) - doc.sentence_index(b.trigger_start))
     if gap == 0:
         return _is_country(a) or _is_country(b) or _placed_at(doc, a, b) or _placed_at(doc, b, a)
-    if definite and gap == 1 and a.event_type in _INCIDENTS and any(
+    if (definite and (gap == 1 or gap <= _RETOLD_WITHIN and told_next) or gap == 1 and _same_day(a, b)) and (
+            a.event_type in _INCIDENTS) and any(
             _is_country(e) or _in_part_of_country(e) for e in (a, b)):
         return True  # "an ambush in northern Burkina Faso …", then "The attack happened near the town of Djibo" (an
-        # incident's; talks "in the Middle East" and a visit to Turkey are apart)
+        # incident's; talks "in the Middle East" and a visit to Turkey are apart); "Militiamen killed 25 villagers in
+        # an overnight raid in eastern Congo", then "Fighters attacked the village of Mukondi … late on Saturday", the
+        # same night: the incident told again, where it happened
     if definite and gap == 1 and a.event_type in _INCIDENTS and (_may_lie_in(a, b) or _may_lie_in(b, a)):
         return True  # "airstrikes hit the southern suburbs of Beirut", then "The strikes flattened a building in the
         # Dahiyeh district": a quarter no gazetteer knows, told next, of the town told first
     return definite and any(_is_country(e) and _SPREAD.search(doc.text, max(0, e.location_start - _SPREAD_CHARS),
                                                               e.location_start) for e in (a, b))
+
+
+_RETOLD_WITHIN = 2  # sentences between an incident told in a wide place and its definite mention at a narrower one
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    """Whether two mentions are dated by their own words or context to one day."""
+    return (a.date is not None and a.date == b.date and a.date_precision == b.date_precision == "day"
+            and a.date_source in OWN_DATE and b.date_source in OWN_DATE)
 
 
 def _may_lie_in(part: Event, town: Event) -> bool:

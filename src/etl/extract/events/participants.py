@@ -1623,6 +1623,9 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
             continue
         if p < 1 or sent.lower[p] not in _MODIFIER_PREPOSITIONS or not sent.is_word(p - 1):
             return found
+        if sent.lower[p] == "of" and kin and sent.words[p - 1].islower() and _event_noun(sent.lower[p - 1], lex):
+            return None  # "the bombing of a mosque in Peshawar killed 45": the event is no doer, what it struck neither
+            # (but "the release of a councillor arrested the day before": the bare participle is the councillor's)
         if sent.lower[p] == "of":
             # "workers of a mine in the city went on strike": the people the place qualifies, when none came after
             # (but "parents of the missing girls", "relatives of the victims": the kin act, whoever they are kin of;
@@ -1647,6 +1650,12 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
             found = phrase  # "voters placed less emphasis on ethanol promises": "emphasis" is no party; "militiamen
             # on horseback" are the militiamen, "militiamen from the Leelkayse clan" the clan's
     return found
+
+
+def _event_noun(word: str, lex: Lexicon) -> bool:
+    """Whether a word by itself is a trigger noun of some event ("bombing", "shelling"; not "truck" of "truck bomb")."""
+    return any(phrase == (word,) and any(s.pos == "noun" and s.event_type != "-" for s in senses)
+               for phrase, senses in lex.triggers.get(word, ()))
 
 
 def _is_party_word(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
