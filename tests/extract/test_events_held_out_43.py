@@ -164,3 +164,10 @@ def test_an_incident_in_a_part_of_a_country_told_again_two_sentences_on_at_a_nar
     text = ("A roadside bomb struck a police vehicle in northwestern Pakistan on Tuesday, killing seven people. The "
             "explosion occurred in the Mamund area of Bajaur district. Twenty-two others were injured in the blast.")
     assert len([e for e in _merged(text) if e.event_type == "ASSAULT"]) == 1
+
+
+def test_a_pronoun_never_refers_to_the_dateline():
+    text = ("KHARTOUM (Xinhua) -- The Sudan Doctors Committee said in a statement that shells hit houses. It accused "
+            "the Rapid Support Forces of targeting civilians.")
+    [e] = [e for e in events.extract(Doc(replace(_article(text), published_at=JUN_10)), []) if e.trigger == "accused"]
+    assert (e.actor, e.actor_canonical) == ("It", "Sudan Doctors Committee")

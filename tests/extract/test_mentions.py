@@ -132,3 +132,9 @@ def test_extractors_share_one_resolver_per_doc():
     statements.extract(shared)
     built = shared.shared(mentions.RESOLVER_KEY, lambda d: pytest.fail("statements did not share its resolver"))
     assert built is mentions.resolver_for(shared)
+
+
+def test_it_skips_the_dateline_of_the_sentence_before():
+    text = "KHARTOUM (Xinhua) -- The Sudan Doctors Committee said shells hit houses. It accused the RSF of shelling."
+    start = text.index("It accused")
+    assert Resolver(doc(text)).resolve(start, start + 2).canonical == "Sudan Doctors Committee"

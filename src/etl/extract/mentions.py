@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract import geo
+from etl.extract.datelines import opener_end
 from etl.extract.text import PHRASE_WORD, Doc, sentence_at
 from etl.extract.wordlists import tsv_rows
 from etl.paths import LEXICON_DIR
@@ -237,6 +238,7 @@ class Resolver:
         # kept the Doc would make a cycle that only the garbage collector frees, with all the Doc holds (its
         # tokens, its sentences): collecting them cost 3% of extraction time.
         self._text = doc.text
+        self._story_start = opener_end(doc)  # a dateline or an agency's credit names no one a pronoun refers to
         self._sentences = doc.sentences
         self._sentence_starts = doc.sentence_starts
         self._acronyms: dict[str, str] = {}
@@ -379,7 +381,7 @@ class Resolver:
             quoted = [q.span() for q in _QUOTED.finditer(text, s.start, s.end)]
             quote_starts = [a for a, _ in quoted]
             runs = _Runs([], [], [])
-            for m in _NAME_RUN.finditer(text, s.start, s.end):
+            for m in _NAME_RUN.finditer(text, max(s.start, self._story_start), s.end):
                 q = bisect_left(quote_starts, m.start()) - 1
                 if q >= 0 and m.start() < quoted[q][1]:
                     continue  # a name inside a quotation is not who the narrative's pronoun refers to
