@@ -171,3 +171,17 @@ def test_a_pronoun_never_refers_to_the_dateline():
             "the Rapid Support Forces of targeting civilians.")
     [e] = [e for e in events.extract(Doc(replace(_article(text), published_at=JUN_10)), []) if e.trigger == "accused"]
     assert (e.actor, e.actor_canonical) == ("It", "Sudan Doctors Committee")
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from Thursday's bombing of a market in Kabul rose to 45, officials said on Saturday.",
+    "The toll from the bombing in Kabul rose to 45.",
+])
+def test_a_place_before_a_verb_in_the_past_of_no_ed_is_still_a_place(text):
+    [e] = [e for e in _merged(text) if e.event_type == "ASSAULT"]
+    assert e.location_country == "AFG"
+
+
+def test_a_place_before_a_noun_still_only_modifies_it():
+    [e] = _merged("Gunmen attacked Kabul police on Monday.")
+    assert e.location is None
