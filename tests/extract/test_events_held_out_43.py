@@ -185,3 +185,29 @@ def test_a_place_before_a_verb_in_the_past_of_no_ed_is_still_a_place(text):
 def test_a_place_before_a_noun_still_only_modifies_it():
     [e] = _merged("Gunmen attacked Kabul police on Monday.")
     assert e.location is None
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen kidnapped 80 students in Kuriga on Monday, the latest in a string of mass abductions in the region.",
+    "Hooded gunmen shot dead a mayor in Manta on Sunday, the latest in a wave of political killings.",
+])
+def test_the_wave_an_act_is_ranked_in_is_no_event(text):
+    assert len([e for e in _merged(text) if e.event_type == "ASSAULT"]) == 1
+
+
+def test_a_series_of_acts_carried_out_is_still_an_event():
+    assert [e.trigger for e in _merged("Militants launched a series of attacks on army posts in Gao on Monday.")] == [
+        "attacks"]
+
+
+@pytest.mark.parametrize("text", [
+    "A day later, another officer was killed in a similar attack in Lakki Marwat.",
+    "Five people were killed in Bannu on Monday in another attack on police.",
+])
+def test_an_act_done_in_another_attack_is_that_attack(text):
+    assert len([e for e in _merged(text) if e.event_type == "ASSAULT"]) == 1
+
+
+def test_another_attack_told_as_its_own_subject_stays_another():
+    text = "Gunmen shot dead a police officer in Bannu on Monday. Another attack killed three in Lakki Marwat."
+    assert len([e for e in _merged(text) if e.event_type == "ASSAULT"]) == 2

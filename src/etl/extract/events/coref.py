@@ -60,7 +60,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.34"
+VERSION = "events-coref-1.35"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -337,6 +337,8 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
     """The event an earlier mention names that this mention names again, if any: the nearest that fits, as
     its place counted back from the most recently mentioned event. `again`: its sentence names an event of its type
     again, as a definite noun ("At least nine people were killed in the siege of the Villa Rose hotel")."""
+    if m.new and clusters and _means_of(doc, m, clusters[-1].last, words):
+        return 0  # "another officer was killed in a similar attack": the killing's own attack, new as the killing is
     if m.new or (m.event.modality == "negated" and not m.definite):  # "the failed attack" was told before
         return None
     if _LATEST.search(doc.text, max(0, m.event.trigger_start - _LATEST_CHARS), m.event.trigger_start):
@@ -480,6 +482,19 @@ def _seizes_power(e: Event) -> bool:
     """Whether an event is a seizure of power ("the military coup"), which no arrest or ban tells again ("weeks of
     demonstrations against the military coup … More than 1,000 people were detained")."""
     return not _COUP_WORDS.isdisjoint(e.trigger.lower().split())
+
+
+def _means_of(doc: Doc, m: _Mention, last: _Mention, words: Words) -> bool:
+    """Whether an event noun is the means of the act told right before it in its sentence ("was killed in a similar
+    attack", "were wounded in another blast")."""
+    return (last.sentence == m.sentence and _same_kind(last.event, m.event, words)
+            and _NEW_MEANS.fullmatch(doc.text, last.event.trigger_end, m.event.trigger_start) is not None)
+
+
+# "killed in a similar attack", "wounded Monday in another blast on police": past the object and the time, a word of
+# another event and a modifier or two
+_NEW_MEANS = re.compile(r"(?:\s+[^,;.]{0,30}?)?\s+(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:similar|another|separate|second"
+                        r"|third|new)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
 def _caused_by(e: Event, cluster: _Cluster) -> bool:

@@ -9,7 +9,7 @@ from etl.extract import geo
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, PERFECT_AUXILIARIES, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
-    EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES,
+    COLLECTIVES, EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES,
     SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon, Sense,
 )
 from etl.extract.events.participants import (WEAPON_CLASSES, find_parties, infinitive, reduced_relative, skip_quantity,
@@ -406,7 +406,23 @@ def _kind_of_event(sent: SentenceTokens, first: int) -> bool:
         return True  # "the Pakistani Taliban have carried out similar attacks in the area" (not "a similar attack")
     if "such" in before and all(w.isalpha() for w in before[before.index("such"):]):
         return True
-    return _habit_of_acts(sent, first)
+    return _habit_of_acts(sent, first) or _wave_ranked_in(sent, first)
+
+
+def _wave_ranked_in(sent: SentenceTokens, first: int) -> bool:
+    """Whether a plural event noun names the wave an act is ranked in: "kidnapped 80 students on Monday, the latest
+    in a string of mass abductions in the region" (the many acts before, no one of them; "launched a series of
+    attacks" is no ranking: those attacks happened)."""
+    k = first - 1
+    while k >= 0 and first - k <= _WAVE_MODIFIERS and sent.is_word(k) and sent.words[k].islower() and (
+            sent.lower[k] != "of"):
+        k -= 1
+    return (sent.lower[first].endswith("s") and k >= 4 and sent.lower[k] == "of" and sent.lower[k - 1] in COLLECTIVES
+            and sent.lower[k - 2] in _ARTICLES and sent.lower[k - 3] in {"in", "of"} and sent.lower[k - 4] in _RANKS)
+
+
+_WAVE_MODIFIERS = 2  # words between a wave's "of" and its event noun ("a string of deadly mass abductions")
+_RANKS = frozenset({"latest", "last", "newest", "first", "second", "third", "fourth", "fifth", "one"})
 
 
 def _habit_of_acts(sent: SentenceTokens, first: int) -> bool:
