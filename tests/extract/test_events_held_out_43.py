@@ -211,3 +211,13 @@ def test_an_act_done_in_another_attack_is_that_attack(text):
 def test_another_attack_told_as_its_own_subject_stays_another():
     text = "Gunmen shot dead a police officer in Bannu on Monday. Another attack killed three in Lakki Marwat."
     assert len([e for e in _merged(text) if e.event_type == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("A suicide bomber rammed a car into a convoy in Pulwama on Monday.", "convoy"),
+    ("The day before, a Palestinian had rammed a bulldozer into Israelis at a bus stop.", "Israelis"),
+    ("The attacker rammed pedestrians on the bridge.", "pedestrians"),
+])
+def test_what_a_vehicle_was_rammed_into_is_the_target(text, target):
+    [e] = [e for e in _merged(text) if e.event_type == "ASSAULT"]
+    assert e.target == target

@@ -158,6 +158,21 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     furniture (`_tidy`)."""
     _parties(sent, cand, others, lex)
     cand.actor, cand.target = _tidy(sent, cand, cand.actor), _tidy(sent, cand, cand.target)
+    _driven_into(sent, cand, lex)
+
+
+def _driven_into(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> None:
+    """"A suicide bomber rammed a car into a convoy": the vehicle driven is the weapon, what it was driven into the
+    target."""
+    target = cand.target
+    if (cand.sense.pos == "verb" and not cand.passive and target is not None and sent.lower[cand.first] in _DRIVING
+            and target[1] + 1 < len(sent.lower) and sent.lower[target[1]] in _INTO
+            and lex.in_class(sent.lower[target[1] - 1], "physical")):
+        cand.target = _noun_phrase(sent, target[1] + 1, lex) or target
+
+
+_DRIVING = frozenset({"rammed", "ram", "rams", "ramming", "crashed", "crashes", "crashing", "drove", "drives",
+                      "driving", "steered", "plowed", "ploughed", "slammed"})
 
 
 def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex: Lexicon) -> None:
