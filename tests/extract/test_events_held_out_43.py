@@ -11,16 +11,25 @@ from etl.extract.text import Doc
 from etl.records import Event
 from tests.extract.test_events_wire import _article
 
-MAY_1 = datetime(2024, 5, 1, tzinfo=timezone.utc)  # a Wednesday
+JUN_10 = datetime(2023, 6, 10, tzinfo=timezone.utc)  # a Saturday
 
 
 def _doc(text: str) -> Doc:
-    return Doc(replace(_article(text), published_at=MAY_1))
+    return Doc(replace(_article(text), published_at=JUN_10))
 
 
 def _on(text: str, trigger: str) -> Event:
     [e] = [e for e in events.extract(_doc(text), []) if e.trigger == trigger]
     return e
+
+
+def _types(text: str) -> list[str]:
+    return [e.event_type for e in events.extract(_doc(text), [])]
+
+
+def _merged(text: str) -> list[Event]:
+    doc = _doc(text)
+    return coref.merge(doc, events.extract(doc, []))[0]
 
 
 @pytest.mark.parametrize("text", [
@@ -54,11 +63,8 @@ def test_a_verb_of_the_plan_itself_stays_planned():
     assert _on("The militants planned to attack the base and kill the guards.", "kill").modality == "future"
 
 
-JUN_10 = datetime(2023, 6, 10, tzinfo=timezone.utc)  # a Saturday
-
-
 def _dated(text: str, trigger: str) -> tuple[str, str]:
-    [e] = [e for e in events.extract(Doc(replace(_article(text), published_at=JUN_10)), []) if e.trigger == trigger]
+    e = _on(text, trigger)
     return str(e.date), e.date_precision
 
 
@@ -86,11 +92,6 @@ def test_a_reporting_clause_set_off_in_commas_still_parts_the_date_from_the_act_
     assert _dated(text, "attacked")[1] != "day"
 
 
-def _merged(text: str) -> list[Event]:
-    doc = Doc(replace(_article(text), published_at=JUN_10))
-    return coref.merge(doc, events.extract(doc, []))[0]
-
-
 def test_an_appositive_that_ranks_the_act_among_others_names_the_same_act():
     text = ("Gunmen abducted 287 pupils from a school in Kuriga on Thursday, the second mass abduction in the country "
             "in less than a week. No group has claimed responsibility for the kidnapping.")
@@ -100,10 +101,6 @@ def test_an_appositive_that_ranks_the_act_among_others_names_the_same_act():
 def test_a_second_act_told_with_its_own_article_is_another():
     text = "Gunmen abducted 20 pupils in Kuriga on Thursday. A second abduction was reported in Sokoto on Friday."
     assert len([e for e in _merged(text) if e.event_type == "ASSAULT"]) == 2
-
-
-def _types(text: str) -> list[str]:
-    return [e.event_type for e in events.extract(Doc(replace(_article(text), published_at=JUN_10)), [])]
 
 
 @pytest.mark.parametrize("text", [
@@ -143,7 +140,7 @@ def test_a_rally_against_something_is_a_protest(text):
 
 def test_an_act_a_protest_is_against_happened_before_the_day_the_note_opens_with():
     text = "On 10 June 2023, supporters of the PTI staged a protest in Lahore (Punjab) against the arrest of Imran Khan."
-    found = {e.trigger: e for e in events.extract(Doc(replace(_article(text), published_at=JUN_10)), [])}
+    found = {e.trigger: e for e in events.extract(_doc(text), [])}
     assert str(found["protest"].date) == "2023-06-10"
     assert found["arrest"].date is None
 
@@ -169,7 +166,7 @@ def test_an_incident_in_a_part_of_a_country_told_again_two_sentences_on_at_a_nar
 def test_a_pronoun_never_refers_to_the_dateline():
     text = ("KHARTOUM (Xinhua) -- The Sudan Doctors Committee said in a statement that shells hit houses. It accused "
             "the Rapid Support Forces of targeting civilians.")
-    [e] = [e for e in events.extract(Doc(replace(_article(text), published_at=JUN_10)), []) if e.trigger == "accused"]
+    e = _on(text, "accused")
     assert (e.actor, e.actor_canonical) == ("It", "Sudan Doctors Committee")
 
 
