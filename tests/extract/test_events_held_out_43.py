@@ -218,3 +218,18 @@ def test_another_attack_told_as_its_own_subject_stays_another():
 def test_what_a_vehicle_was_rammed_into_is_the_target(text, target):
     [e] = [e for e in _merged(text) if e.event_type == "ASSAULT"]
     assert e.target == target
+
+
+def test_an_incident_laid_at_a_group_s_door_names_the_attack_told_before():
+    text = ("06/30/2017: Assailants ambushed a military patrol near Inates, Tillaberi, Niger. Sources attributed the "
+            "incident to Boko Haram.")
+    [e] = _merged(text)
+    assert (e.trigger, e.actor, e.mentions) == ("ambushed", "Boko Haram", 2)
+
+
+def test_an_incident_blamed_with_no_attack_told_is_no_attack():
+    assert "ASSAULT" not in _types("Officials blamed the incident on a gas leak.")
+
+
+def test_a_shooting_incident_is_still_a_shooting():
+    assert _types("Two campaign events were rescheduled after separate shooting incidents.") == ["ASSAULT"]

@@ -36,11 +36,12 @@ from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_can
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.60"
+VERSION = "events-rules-1.61"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
+_TOLD_BEFORE_ONLY = frozenset({"incident", "incidents"})  # trigger words that only name an attack told before
 _ATTACK_POINTERS = frozenset({"the", "this", "that", "these", "those"})  # what names an attack told before
 _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own after it (" on ", " in ")
 # Conjunctions that open a clause of another time than their sentence's ("targeted by al-Shabab since it sent troops
@@ -102,6 +103,10 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         candidates = find_candidates(sent, lex, cues, dropped)
         if candidates and any(e.event_type == "ASSAULT" for e in events):
             candidates = [_attack_told_before(sent, c, lex) for c in candidates]
+        elif any(sent.lower[c.first] in _TOLD_BEFORE_ONLY for c in candidates):
+            # "blamed the incident on a gas leak": no attack was told, so the incident names none
+            dropped["events: a word that only names an attack told before, and none was"] += 1
+            candidates = [c for c in candidates if sent.lower[c.first] not in _TOLD_BEFORE_ONLY]
         if candidates and text.find("==", sentence.start, sentence.end) >= 0:
             candidates = _outside_headings(text, sent, sentence, candidates, dropped)
         if not candidates:
