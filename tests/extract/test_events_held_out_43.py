@@ -233,3 +233,22 @@ def test_an_incident_blamed_with_no_attack_told_is_no_attack():
 
 def test_a_shooting_incident_is_still_a_shooting():
     assert _types("Two campaign events were rescheduled after separate shooting incidents.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("07/14/2016: An assailant drove a truck into a crowd celebrating Bastille Day in Nice, France.", "assailant",
+     "crowd"),
+    ("A man drove his car into a group of protesters in Charlottesville on Saturday.", "man", "protesters"),
+    ("A suicide bomber drove a car into a convoy of soldiers in Pulwama on Monday.", "suicide bomber", "convoy"),
+])
+def test_a_vehicle_driven_into_people_is_an_attack_by_its_driver(text, actor, target):
+    [e] = [e for e in _merged(text) if e.event_type == "ASSAULT"]
+    assert (e.trigger, e.actor, e.target) == ("drove", actor, target)
+
+
+@pytest.mark.parametrize("text", [
+    "He crashed his car into a tree near Dayton.",
+    "Volunteers drove voters to the polls in Ohio.",
+])
+def test_a_vehicle_driven_at_no_one_is_no_attack(text):
+    assert _types(text) == []

@@ -366,6 +366,13 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
         elif sense.condition == "infinitive":
             if not _takes_infinitive(sent, last, lex):
                 continue
+        elif sense.condition == "into":
+            # "into:A+B": a word of class A is the object, "into" follows it and a word of class B comes a few words
+            # on ("drove a truck into a crowd"; not "drove his car into a ditch")
+            vehicle, _, struck = sense.word_class.partition("+")
+            evidence = _object_evidence(sent, first, last, vehicle, lex)
+            if evidence is None or not _driven_at(sent, evidence, struck, lex):
+                continue
         elif sense.condition == "modifier":
             if first == 0 or not sent.words[first - 1].islower() or not lex.in_class(sent.lower[first - 1],
                                                                                      sense.word_class):
@@ -490,6 +497,16 @@ def _takes_infinitive(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
     return False
 
 
+def _doer_noun(word: str, lex: Lexicon) -> bool:
+    """Whether a word of an adjective's ending names people who act ("the assailant drove", "the militant fired"; not
+    "her official pledge")."""
+    return lex.in_class(word, "armed_attackers") or word in _DOERS_OF_ADJECTIVE_ENDING
+
+
+_DOERS_OF_ADJECTIVE_ENDING = frozenset({"militant", "combatant", "resident", "student", "migrant", "immigrant",
+                                        "servant", "attendant", "agent"})
+
+
 def _after_determiner(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> bool:
     """Whether a verb form stands after a determiner or possessive, maybe past one adjective or a name that the
     determiner governs (or any word after "a": "a pipe bomb"), and so is a noun: "a rebuke", "a comprehensive rebuke",
@@ -510,7 +527,8 @@ def _after_determiner(sent: SentenceTokens, first: int, last: int, lex: Lexicon)
             or _verb_before(sent, k) and not sent.lower[first].endswith("ing")):  # (not "planted an IED targeting")
         return True  # (not "the American Medical Association agrees with …": the name's verb)
     return (first > 1 and sent.lower[first - 2] in NOUN_DETERMINERS and sent.words[first - 1].islower()
-            and (prev.endswith(_ADJECTIVE_SUFFIXES) or sent.lower[first - 2] in ("a", "an") and sent.is_word(first - 1)
+            and (prev.endswith(_ADJECTIVE_SUFFIXES) and not _doer_noun(prev, lex)
+                 or sent.lower[first - 2] in ("a", "an") and sent.is_word(first - 1)
                  and _also_noun(sent.lower[first], lex))) or _plural_before_verb(sent, first, last, lex)
     # ("a pipe bomb", "a drone attack": after "a" and a noun, a noun; "a man shot", "a bullet hit" are a subject and its
     # verb; "the rebels bomb checkpoints" is a verb)
@@ -619,6 +637,19 @@ def _quoted_modifier(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
         if not sent.is_word(j):
             return False
     return False
+
+
+def _driven_at(sent: SentenceTokens, vehicle: int, classes: str, lex: Lexicon) -> bool:
+    """Whether "into", "through" or "onto" follows the vehicle at token `vehicle` and a word of one of the classes
+    ("A|B") comes within a few words after it."""
+    into = vehicle + 1
+    return into < len(sent.lower) and sent.lower[into] in _DRIVEN_INTO and any(
+        lex.in_class(sent.lower[k], c) for k in range(into + 1, min(len(sent.lower), into + 1 + _DRIVEN_REACH))
+        for c in classes.split("|"))
+
+
+_DRIVEN_INTO = frozenset({"into", "through", "onto"})
+_DRIVEN_REACH = 4  # words after "into" that hold what a vehicle was driven at ("into a large crowd")
 
 
 def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: str, lex: Lexicon) -> int | None:
