@@ -162,8 +162,9 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             opened = own is not None and _opening(sent, own, cand)  # "On 5 March 2016, IS claimed an attack on …"
             # the day a summary opens with is its incident's, claimed or not; but not the act another is over ("On 10
             # June, PTI supporters staged a protest against the arrest of Imran Khan")
-            summary = opened and (_claimed(sent, cand, lex) or not _matter_of(sent, cand, candidates, lex))
-            matter = _matter_of(sent, cand, candidates, lex) and not summary
+            over = _matter_of(sent, cand, candidates, lex)
+            summary = opened and (_claimed(sent, cand, lex) or not over)
+            matter = over and not summary
             if matter and own is not None and not _right_at(sent, cand, own, lex):
                 # "claimed responsibility on Thursday for a car bombing", "on Monday arrested two men over the
                 # bombing": the date of the claim or the arrest, not of the act it is for

@@ -166,7 +166,7 @@ def _driven_into(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> None:
     target."""
     target = cand.target
     if (cand.sense.pos == "verb" and not cand.passive and target is not None and sent.lower[cand.first] in _DRIVING
-            and target[1] + 1 < len(sent.lower) and sent.lower[target[1]] in _INTO
+            and target[1] + 1 < len(sent.lower) and sent.lower[target[1]] in MOTION_INTO
             and lex.in_class(sent.lower[target[1] - 1], "physical")):
         cand.target = _noun_phrase(sent, target[1] + 1, lex) or target
 
@@ -212,8 +212,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.target = (subject or _participle_head(sent, first, lex)
                        or _opening_clause_subject(sent, cand, lex))  # "Arrested in June, the activist …"
         cand.target = _among(sent, cand.target, lex) or cand.target
-        if cand.target and sent.lower[last - 1] in _INTO and lex.in_class(sent.lower[cand.target[1] - 1], "physical") \
-                and last < len(sent.lower):
+        if cand.target and sent.lower[last - 1] in MOTION_INTO and last < len(sent.lower) and lex.in_class(
+                sent.lower[cand.target[1] - 1], "physical"):
             # "A van was driven into pedestrians": the van was the weapon, the pedestrians were hit
             cand.target = _noun_phrase(sent, last, lex) or cand.target
         if cand.target and (_is_device(sent.lower[cand.target[1] - 1], lex) or _rigged(sent, cand.target[1], lex)):
@@ -487,7 +487,7 @@ def reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
         return False  # "Police arrested on Monday three suspects": the verb's object, past its time
     if k + 1 < len(sent.lower) and sent.words[k] in _OPENING_QUOTES and sent.is_word(k + 1):
         return False  # "The president blamed "foreign terrorists" for the attack": a quoted object
-    if k < len(sent.lower) and sent.lower[k] in _INTO and k == cand.last:
+    if k < len(sent.lower) and sent.lower[k] in MOTION_INTO and k == cand.last:
         return False  # "Gunmen stormed into a school": a motion the subject makes, into a place, not a passive
     return k >= len(sent.lower) or not sent.is_word(k) or sent.lower[k] in lex.stop or (
         sent.lower[k] in lex.skip) or (sent.lower[k] == "of" and cand.sense.event_type == "ACCUSE") or (
@@ -496,7 +496,7 @@ def reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
     # (a charge after "of": "a man accused of theft" is the accused)
 
 
-_INTO = frozenset({"into", "onto", "through"})  # after a verb of motion: where its subject went
+MOTION_INTO = frozenset({"into", "onto", "through"})  # after a verb of motion: where its subject went
 _OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
 _RELATIVE_SUBJECT_WORDS = 5  # words of the subject between the relative pronoun and its verb, at most
 

@@ -12,8 +12,8 @@ from etl.extract.events.lexicon import (
     COLLECTIVES, EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES,
     SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon, Sense,
 )
-from etl.extract.events.participants import (WEAPON_CLASSES, find_parties, infinitive, reduced_relative, skip_quantity,
-                                             threat_by_event, time_follows)
+from etl.extract.events.participants import (MOTION_INTO, WEAPON_CLASSES, find_parties, infinitive, reduced_relative,
+                                             skip_quantity, threat_by_event, time_follows)
 from etl.extract.text import Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
@@ -643,12 +643,11 @@ def _driven_at(sent: SentenceTokens, vehicle: int, classes: str, lex: Lexicon) -
     """Whether "into", "through" or "onto" follows the vehicle at token `vehicle` and a word of one of the classes
     ("A|B") comes within a few words after it."""
     into = vehicle + 1
-    return into < len(sent.lower) and sent.lower[into] in _DRIVEN_INTO and any(
+    return into < len(sent.lower) and sent.lower[into] in MOTION_INTO and any(
         lex.in_class(sent.lower[k], c) for k in range(into + 1, min(len(sent.lower), into + 1 + _DRIVEN_REACH))
         for c in classes.split("|"))
 
 
-_DRIVEN_INTO = frozenset({"into", "through", "onto"})
 _DRIVEN_REACH = 4  # words after "into" that hold what a vehicle was driven at ("into a large crowd")
 
 
