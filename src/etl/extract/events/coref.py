@@ -60,7 +60,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.35"
+VERSION = "events-coref-1.36"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -811,16 +811,24 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
     gap = abs(doc.sentence_index(a.trigger_start) - doc.sentence_index(b.trigger_start))
     if gap == 0:
         return _is_country(a) or _is_country(b) or _placed_at(doc, a, b) or _placed_at(doc, b, a)
-    if (definite and (gap == 1 or gap <= _RETOLD_WITHIN and told_next) or gap == 1 and _same_day(a, b)) and (
+    later, earlier = (b, a) if a.trigger_start < b.trigger_start else (a, b)
+    if (definite and (gap == 1 or gap <= _RETOLD_WITHIN and told_next)
+            or gap == 1 and _same_day(a, b) and not _in_plural(earlier)) and (
             a.event_type in _INCIDENTS) and any(
             _is_country(e) or _in_part_of_country(e) for e in (a, b)):
         return True  # "an ambush in northern Burkina Faso …", then "The attack happened near the town of Djibo" (an
         # incident's; talks "in the Middle East" and a visit to Turkey are apart); "Militiamen killed 25 villagers in
         # an overnight raid in eastern Congo", then "Fighters attacked the village of Mukondi … late on Saturday", the
         # same night: the incident told again, where it happened
-    if definite and gap == 1 and a.event_type in _INCIDENTS and (_may_lie_in(a, b) or _may_lie_in(b, a)):
+    if gap == 1 and a.event_type in _INCIDENTS and (
+            definite and (_may_lie_in(a, b) or _may_lie_in(b, a))
+            or _same_day(a, b) and _may_lie_in(later, earlier) and not _in_plural(earlier)):
         return True  # "airstrikes hit the southern suburbs of Beirut", then "The strikes flattened a building in the
-        # Dahiyeh district": a quarter no gazetteer knows, told next, of the town told first
+        # Dahiyeh district": a quarter no gazetteer knows, told next, of the town told first; "Troops killed nine
+        # guerrillas in a clash in Negros Oriental on Saturday. Two soldiers were wounded in the mountain village of
+        # Luyang", of the same day and told after the town (not "gathered at the square in Tyr", then "an injury he
+        # obtained during riots in Tripoli"; nor "Air strikes on the Gaza Strip …", then "One strike hit a house in the
+        # al-Mawasi area": one of several acts)
     return definite and any(_is_country(e) and _SPREAD.search(doc.text, max(0, e.location_start - _SPREAD_CHARS),
                                                               e.location_start) for e in (a, b))
 
@@ -829,17 +837,28 @@ _RETOLD_WITHIN = 2  # sentences between an incident told in a wide place and its
 
 
 def _same_day(a: Event, b: Event) -> bool:
-    """Whether two mentions are dated by their own words or context to one day."""
+    """Whether two mentions are dated to one day by their own words or their context ("Hooded gunmen shot dead a
+    mayor … on Sunday", then "Agustin Intriago … was killed while inspecting public works", told with no day of its
+    own)."""
     return (a.date is not None and a.date == b.date and a.date_precision == b.date_precision == "day"
-            and a.date_source in OWN_DATE and b.date_source in OWN_DATE)
+            and a.date_source in _DAY_SOURCES and b.date_source in _DAY_SOURCES)
+
+
+_DAY_SOURCES = frozenset({*OWN_DATE, "context"})  # where the dates of two mentions of one day may come from
+
+
+def _in_plural(e: Event) -> bool:
+    """Whether an event is told by an event noun in the plural ("Air strikes", "the attacks"): several acts."""
+    word = e.trigger.lower()
+    return word.endswith("s") and word[:-1] in load_words().nouns
 
 
 def _may_lie_in(part: Event, town: Event) -> bool:
     """Whether a named place no gazetteer knows (a district, a quarter, a site: "the Dahiyeh district", "the Villa Rose
-    hotel", "the Galleria Mall" of no country told) may lie in the other event's town, one the gazetteer places in the
-    same country or its capital."""
+    hotel", "the Galleria Mall" of no country told) may lie in the other event's town or region, one the gazetteer
+    places in the same country, or its capital."""
     return (part.location_lat is None and part.location_admin1 is None and not _nameless(part.location)
-            and (town.location_lat is not None or _capital_named(town))
+            and (town.location_lat is not None or town.location_admin1 is not None or _capital_named(town))
             and part.location_country in (None, town.location_country)
             and not _is_country(part) and not _in_part_of_country(part))
 

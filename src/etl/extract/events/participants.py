@@ -1165,6 +1165,8 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         while j >= 0 and sent.lower[j] not in lex.light_verb and (
                 sent.lower[j] in lex.determiner or _is_modifier_word(sent, j)):
             j -= 1
+        if j >= 1 and sent.lower[j] in PARTICLES and sent.lower[j - 1] in lex.light_verb:
+            j -= 1  # "protesters set up barricades": the light verb before its particle
         if j >= 0 and sent.lower[j] in lex.light_verb:
             if sent.lower[j] in lex.reporting and first + 1 < len(sent.lower) and (
                     sent.lower[first + 1] in lex.be or sent.lower[first + 1] in _AUXILIARIES):

@@ -720,7 +720,36 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
         return True
     if pos == "verb" and last - first == 1 and _before_singular_role(sent, last, lex):
         return True  # "police bomb squad members": a bare form before a singular noun it names the kind of
+    if last - first == 1 and event_type != "THREATEN" and not _also_noun(sent.lower[first], lex) and (
+            _participle_adjective(sent, first, lex)):
+        return True  # (a verb form read as a noun after its determiner too: "the burning car"; "a threatening
+        # letter" is the threat)
     return first > 0 and sent.lower[first - 1] in TITLE_PREFIXES
+
+
+def _participle_adjective(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether a verb form in -ing describes the noun right after it, standing after a determiner or after a plural
+    noun of things and "of" ("the burning car", "piles of burning tires"; not "the burning of houses", "accused of
+    burning houses", "the militants burning houses")."""
+    nxt = first + 1
+    if first == 0 or not sent.lower[first].endswith("ing") or nxt >= len(sent.lower) or not sent.is_word(nxt):
+        return False
+    following = sent.lower[nxt]
+    if not sent.words[nxt].islower() or following in lex.stop or following in lex.determiner or (
+            following in lex.clause or following in {"and", "or", "of", "down"} or is_numeral(following)):
+        return False
+    prev = sent.lower[first - 1]
+    if prev in NOUN_DETERMINERS and prev not in _CLAUSE_DETERMINERS or prev in lex.determiner:
+        return True
+    owner = sent.lower[first - 2] if first > 1 else ""
+    return prev == "of" and owner.endswith("s") and not owner.endswith("ss") and owner not in lex.role and not any(
+        lex.in_class(owner, c) for c in _PARTY_CLASSES)  # (not "accused the soldiers of killing civilians")
+
+
+_PARTY_CLASSES = ("people", "troops", "police", "agents", "armed_attackers")  # plover_classes.tsv classes of parties
+
+
+_CLAUSE_DETERMINERS = frozenset({"that", "one"})  # determiners that may also open a clause or stand for a noun
 
 
 def _before_singular_role(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:

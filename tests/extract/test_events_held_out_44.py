@@ -1,0 +1,89 @@
+"""Events of wire stories and incident notes told over several sentences: one incident told on by perpetrators of
+another word, on the same day or in a village of the region told first, stays one row; a note's "In another event"
+opens another; a participle that describes a thing is no act; and the doer of "set up barricades" is who set them up.
+Every text is our own."""
+from dataclasses import replace
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract import events
+from etl.extract.events import coref
+from etl.extract.text import Doc
+from etl.records import Event
+from tests.extract.test_events_wire import _article
+
+AUG_20 = datetime(2023, 8, 20, tzinfo=timezone.utc)  # a Sunday
+
+
+def _doc(text: str) -> Doc:
+    return Doc(replace(_article(text), published_at=AUG_20))
+
+
+def _merged(text: str) -> list[Event]:
+    doc = _doc(text)
+    return coref.merge(doc, events.extract(doc, []))[0]
+
+
+def _found(text: str) -> list[Event]:
+    return events.extract(_doc(text), [])
+
+
+@pytest.mark.parametrize("text", [
+    # perpetrators told by two words without a name: the same attackers
+    "Militiamen killed 25 villagers in an overnight raid in eastern Congo. Fighters attacked the village of Mukondi "
+    "in North Kivu province late on Saturday.",
+    "Bandits killed nine farmers in a raid in northern Nigeria on Saturday. The gunmen attacked the village of Kurmin "
+    "Doka late in the evening.",
+    # the next sentence, of the day the first told, names the victim without a day of its own
+    "Hooded gunmen shot dead a mayor in western Ecuador on Saturday. Agustin Vera, the mayor of the port city of "
+    "Manta, was killed while inspecting public works.",
+    # a village no gazetteer knows, told next, of the region told first and of that day
+    "Troops killed nine guerrillas in a clash in Negros Oriental on Saturday. Two soldiers were wounded in the "
+    "mountain village of Luyang.",
+])
+def test_an_incident_told_on_in_the_next_sentence_is_one_row(text):
+    assert [e.event_type for e in _merged(text)] == ["ASSAULT"]
+
+
+def test_a_town_of_another_story_told_after_an_unknown_place_is_another_event():
+    # the riots are where a man was hurt before, not a part of the square in Tyr the rally was held at
+    text = ("On 29 April 2020, protesters gathered at the al Alam square in Tyr, in demonstration against the high "
+            "exchange rate. They also lit candles to honour a man who died of an injury he obtained during riots in "
+            "Tripoli.")
+    places = [e.location for e in _merged(text) if e.event_type == "PROTEST"]
+    assert places[0] == "al Alam square in Tyr" and "Tripoli" in places
+
+
+@pytest.mark.parametrize("opener", ["In another event", "In a separate incident"])
+def test_a_sentence_that_opens_on_another_event_tells_another_one(opener):
+    text = (f"On 30 April 2020, 1 civilian was killed by mortar fire in Puli Alam city, Logar. {opener}, 4 children "
+            "were killed when an unexploded mortar round went off in the city.")
+    assert len([e for e in _merged(text) if e.event_type == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Armed groups blocked the road with trucks and piles of burning tires.",
+    "The burning car blocked the road near the market.",
+])
+def test_a_participle_that_describes_a_thing_is_no_act(text):
+    assert [e.trigger for e in _found(text) if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Militants attacked the village, burning houses.", "attacked"),
+    ("They accused the soldiers of killing civilians.", "killing"),
+    ("The burning of houses continued for hours.", "burning"),
+    ("The son of the candidate received a threatening letter on Thursday.", "threatening"),
+])
+def test_a_participle_that_acts_or_a_gerund_is_still_an_event(text, trigger):
+    assert trigger in [e.trigger for e in _found(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters set up barricades in the city.",
+    "Protesters put up barricades in the city.",
+])
+def test_who_set_up_barricades_is_their_doer_without_the_verb(text):
+    [e] = [e for e in _found(text) if e.trigger == "barricades"]
+    assert e.actor == "Protesters"
