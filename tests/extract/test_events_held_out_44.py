@@ -87,3 +87,37 @@ def test_a_participle_that_acts_or_a_gerund_is_still_an_event(text, trigger):
 def test_who_set_up_barricades_is_their_doer_without_the_verb(text):
     [e] = [e for e in _found(text) if e.trigger == "barricades"]
     assert e.actor == "Protesters"
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the former president stormed the congress, supreme court and presidential palace on Saturday.",
+    "Rioters stormed the congress, the court and the palace on Saturday.",
+])
+def test_a_date_after_a_list_of_objects_is_the_verbs(text):
+    [e] = _found(text)
+    assert (e.date.isoformat(), e.date_precision) == ("2023-08-19", "day")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The attack left five soldiers wounded.", "five soldiers"),
+    ("An IED exploded near the market, leaving 12 people injured.", "12 people"),
+    ("The blast left one person dead and dozens injured.", "dozens"),
+])
+def test_whom_an_act_left_wounded_is_its_target(text, target):
+    [e] = [e for e in _found(text) if e.trigger in {"wounded", "injured"}]
+    assert e.target == target
+
+
+def test_an_attack_that_left_people_wounded_is_the_attack_told_before():
+    text = ("Suspected jihadists attacked an army post in central Mali on Friday, killing 17 soldiers. The attack near "
+            "the town of Tessit also left 22 soldiers wounded and nine missing.")
+    [e] = _merged(text)
+    assert (e.actor, e.target) == ("Suspected jihadists", "army post")
+
+
+@pytest.mark.parametrize("text", [
+    "He left the injured man on the road.",  # the man's participle
+    "Two hundred left wing activists protested in Jerusalem.",  # no state left in
+])
+def test_a_verb_of_leaving_without_a_state_of_harm_leaves_no_target(text):
+    assert all(e.target is None or "left" not in e.target and e.target != "the" for e in _found(text))

@@ -498,7 +498,8 @@ def _segments(sent: SentenceTokens, lex: Lexicon) -> list[int]:
     region or country ("in Jos, Plateau state, Nigeria, on Christmas Eve") or around a place set off ("The assault on
     the base in Djibo, in the Soum province, began at dawn on Saturday") part nothing."""
     out, n = [], 0
-    within = _place_commas(sent, lex) | _inclusion_commas(sent, lex) if sent.lower.count(",") > 1 else frozenset()
+    within = (_place_commas(sent, lex) | _inclusion_commas(sent, lex) if sent.lower.count(",") > 1
+              else frozenset()) | _list_commas(sent, lex)
     for k, w in enumerate(sent.lower):
         if w == "," and k not in within or w in lex.clause:
             n += 1
@@ -529,6 +530,30 @@ _SUPERLATIVES = frozenset({"worst", "first", "most", "best", "least", "last", "o
 
 _INCLUSIONS = frozenset({"including", "among"})
 _INCLUSION_WORDS = 8  # words of an aside on whom a count includes, at most
+
+
+def _list_commas(sent: SentenceTokens, lex: Lexicon) -> frozenset[int]:
+    """The commas of a list of nouns that "and" or "or" closes ("stormed Brazil's congress, supreme court and
+    presidential palace on Sunday"): the date after the list is still the verb's. Not a list of predicates ("stormed
+    the building, killed three and wounded five"): no verb, trigger or clause word among the listed words."""
+    out = set()
+    for k, w in enumerate(sent.lower):
+        if w != "," or k == 0 or not sent.is_word(k - 1):
+            continue
+        for j in range(k + 1, min(len(sent.lower), k + 1 + _LISTED_WORDS)):
+            word = sent.lower[j]
+            if word in {"and", "or"} and j > k + 1:
+                out.add(k)
+                break
+            if word == ",":
+                continue
+            if not sent.is_word(j) or word in lex.stop or word in lex.clause or word in lex.verb or (
+                    word in lex.triggers or word in lex.be or word.endswith("ed")):
+                break
+    return frozenset(out)
+
+
+_LISTED_WORDS = 4  # words of one item of a list of nouns, at most
 
 
 def _inclusion_commas(sent: SentenceTokens, lex: Lexicon) -> frozenset[int]:

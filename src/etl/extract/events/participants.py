@@ -175,12 +175,45 @@ _DRIVING = frozenset({"rammed", "ram", "rams", "ramming", "crashed", "crashes", 
                       "driving", "steered", "plowed", "ploughed", "slammed"})
 
 
+def _left_in_state(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[int, int] | None:
+    """Whom a verb of leaving left in the state a participle of harm tells ("The attack left 22 soldiers wounded", "…,
+    leaving one person dead and dozens injured"): the noun phrase between them (the last of a list), which the act the
+    verb's subject names befell."""
+    if cand.last - cand.first != 1 or sent.lower[cand.first] not in _LEFT_STATES or (
+            sent.lower[cand.first - 1] in NOUN_DETERMINERS):  # (not "left the injured man": the noun's participle)
+        return None
+    start = None  # where the last item of a list begins
+    for j in range(cand.first - 1, max(-1, cand.first - 1 - _LEFT_WORDS), -1):
+        word = sent.lower[j]
+        if word in _LEAVING:
+            start = start or j + 1
+            return (start, cand.first) if start < cand.first else None
+        if word in {"and", "or", ","}:
+            start = start or j + 1
+        elif not sent.is_word(j) or word in lex.stop or word in lex.clause or word in lex.verb or word in lex.be:
+            return None
+    return None
+
+
+_LEAVING = frozenset({"left", "leaving", "leaves", "leave"})
+_LEFT_STATES = frozenset({"wounded", "injured", "killed", "dead", "hurt", "maimed", "displaced", "homeless",
+                          "missing", "stranded"})  # the participles of harm a verb of leaving leaves people in
+_LEFT_WORDS = 10  # words between a verb of leaving and the participle of the state it left people in, at most
+
+
 def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex: Lexicon) -> None:
     """Set the actor and target of a trigger: by voice for verbs ("was captured by X"), by "between", "by",
     possessor, modifier or light verb for event nouns, by coordination ("X dispersed … and arrested", "were killed
     or wounded"), and from the clause the verb stands in: a participle clause ("shelled Kharkiv, killing three"),
     a relative clause ("gunmen who stormed"), a participle that opens the sentence ("Arrested in June, the …")."""
     first, last = cand.first, cand.last
+    left = _left_in_state(sent, cand, lex)
+    if left is not None:
+        cand.target, cand.passive = left, True
+        verb = next(j for j in range(left[0] - 1, -1, -1) if sent.lower[j] in _LEAVING)
+        # "The attack … left 22 soldiers wounded": the attack's; "…, leaving 12 injured": the clause's, told before
+        cand.actor = None if sent.lower[verb].endswith("ing") else _subject(sent, verb, lex)
+        return
     if cand.sense.pos == "verb" and first > 0 and sent.lower[first - 1] == "the" and sent.lower[first].endswith("ed"):
         if last < len(sent.lower) and _modified_noun(sent, last, lex):
             cand.target, cand.passive = _noun_phrase(sent, last, lex), True  # "the kidnapped students": whom it befell
@@ -2409,7 +2442,18 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
             return found
         if w in {".", ";", ","} or w in lex.clause or w in lex.reporting or w == "in":
             return None
+        if w in _NEAR and cand.sense.pos == "noun" and cand.sense.event_type != "PROTEST":
+            # "the attack near the town of Tessit": where it was, not whom it hit; a target may follow (but "a
+            # protest outside the office of the governor" is against whom its place names)
+            phrase = _noun_phrase(sent, j + 1, lex)
+            carried = phrase[1] if phrase else j + 1
+            if phrase and carried + 1 < n and sent.lower[carried] == "of":
+                phrase = _noun_phrase(sent, carried + 1, lex)
+                carried = phrase[1] if phrase else carried + 1
     return None
+
+
+_NEAR = frozenset({"near", "outside", "inside", "around", "beside", "nearby"})  # prepositions of a place only
 
 
 def _behest(sent: SentenceTokens, k: int) -> bool:
