@@ -121,3 +121,21 @@ def test_an_attack_that_left_people_wounded_is_the_attack_told_before():
 ])
 def test_a_verb_of_leaving_without_a_state_of_harm_leaves_no_target(text):
     assert all(e.target is None or "left" not in e.target and e.target != "the" for e in _found(text))
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor", "target"), [
+    # a participle after a passive one and "and" shares its voice and subject
+    ("The protests erupted after President Pedro Castillo was ousted and arrested last week.", "arrested", None,
+     "President Pedro Castillo"),
+    ("Officials of the government were mocked and criticized on social media.", "criticized", None,
+     "Officials of the government"),
+    ("Police were called and arrested the man.", "arrested", "Police", "man"),  # an object: active
+    # a phrase of time after "after" is no clause with a subject of its own
+    ("Security forces retook the buildings after several hours and arrested about 400 people.", "arrested",
+     "Security forces", "people"),
+    ("Gunmen were threatening staff before police arrived and arrested 13 suspects.", "arrested", "police",
+     "suspects"),
+])
+def test_the_second_of_coordinated_verbs_shares_the_first_ones_voice_and_subject(text, trigger, actor, target):
+    [e] = [e for e in _found(text) if e.trigger == trigger]
+    assert (e.actor, e.target) == (actor, target)

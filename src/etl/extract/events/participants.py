@@ -227,7 +227,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     by_actor = _by_phrase(sent, last, lex)
     if by_actor is None and cand.sense.pos == "verb" and _after_be(sent, first, lex):
         by_actor = _far_by_phrase(sent, last, lex)  # "were killed in the region in recent years by armed gangs"
-    if cand.sense.pos == "verb" and (_after_be(sent, first, lex) or (by_actor and _is_participle(sent, first, lex))
+    if cand.sense.pos == "verb" and (_after_be(sent, first, lex) or _passive_conjunct(sent, first, lex)
+                                     or (by_actor and _is_participle(sent, first, lex))
                                      or reduced_relative(sent, cand, lex) or _charged_aside(sent, cand)
                                      or _is_participle(sent, first, lex) and _opens_sentence(sent, first)):
         cand.actor, cand.passive = _agent(sent, by_actor, lex) or _fought_with(sent, last, lex), True
@@ -304,7 +305,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
                 relative = None
             while earlier and _past_after_infinitive(sent, earlier[-1], first):
                 earlier.pop()
-            if earlier and _subordinate_between(sent, earlier[-1].last, first):
+            if earlier and _subordinate_between(sent, earlier[-1].last, first, lex):
                 # "threatening staff before police arrived and arrested 13 suspects": the verb is coordinated with the
                 # subordinate clause's verb, whose subject does it
                 earlier = []
@@ -1141,6 +1142,25 @@ def _between_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int,
     return None
 
 
+def _passive_conjunct(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether a participle follows a passive one and "and" or "or" ("Castillo was ousted and arrested"): it shares
+    that voice and subject."""
+    word = sent.lower[first]
+    if first < 3 or sent.lower[first - 1] not in {"and", "or"} or not (word.endswith("ed") or word in lex.participle):
+        return False
+    k = first - 2
+    if not (sent.lower[k].endswith(("ed", "en")) or sent.lower[k] in lex.participle) or not sent.words[k].islower():
+        return False
+    k -= 1
+    while k >= 0 and sent.lower[k] in lex.skip and sent.lower[k] not in lex.be:
+        k -= 1  # "was reportedly ousted and arrested"
+    nxt = first + 1
+    with_object = nxt < len(sent.lower) and sent.is_word(nxt) and (
+        sent.lower[nxt] in NOUN_DETERMINERS or sent.lower[nxt] in lex.determiner or sent.lower[nxt] in lex.pronoun
+        or is_numeral(sent.lower[nxt]) or sent.words[nxt][:1].isupper())  # "Police were called and arrested the man"
+    return k >= 0 and sent.lower[k] in lex.be and not with_object
+
+
 def _follows_coordination(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     """Whether a verb trigger is the second of coordinated verbs: "Police dispersed the group and arrested …"."""
     k = _skip_back(sent, first - 1, lex)
@@ -1726,14 +1746,17 @@ def _after_subordinator(sent: SentenceTokens, first: int) -> bool:
     return first > 0 and sent.lower[first].endswith("ing") and sent.lower[first - 1] in SUBORDINATE_GERUND
 
 
-def _subordinate_between(sent: SentenceTokens, after: int, first: int) -> bool:
+def _subordinate_between(sent: SentenceTokens, after: int, first: int, lex: Lexicon) -> bool:
     """Whether a subordinate clause with a subject of its own opens between token `after` and a coordinated verb
-    trigger at `first`: a subordinator, a word, then the "and" or "or" before the trigger, with no punctuation."""
+    trigger at `first`: a subordinator, a word, then the "and" or "or" before the trigger, with no punctuation, and
+    a verb of the clause's own among them ("before police arrived and arrested"; not "retook the buildings after
+    several hours and arrested", a phrase of time)."""
     for k in range(first - 2, after - 1, -1):
         if not sent.is_word(k):
             return False
         if sent.lower[k] in _SUBORDINATORS and k + 2 < first - 1 and sent.is_word(k + 1):
-            return sent.lower[first - 1] in ("and", "or")
+            return sent.lower[first - 1] in ("and", "or") and any(
+                w.endswith("ed") or w in lex.verb or w in lex.be for w in sent.lower[k + 1:first - 1])
     return False
 
 
