@@ -139,3 +139,16 @@ def test_a_verb_of_leaving_without_a_state_of_harm_leaves_no_target(text):
 def test_the_second_of_coordinated_verbs_shares_the_first_ones_voice_and_subject(text, trigger, actor, target):
     [e] = [e for e in _found(text) if e.trigger == trigger]
     assert (e.actor, e.target) == (actor, target)
+
+
+def test_a_named_town_of_one_mention_is_the_events_place_before_a_site_without_a_name():
+    # the bomb is placed at "the entrance", its explosion in the Interior Ministry in Kabul: one event, in Kabul
+    [e] = _merged("A bomb exploded at the entrance of the Interior Ministry in Kabul.")
+    assert e.location.endswith("Interior Ministry in Kabul") and e.location_country == "AFG"
+
+
+def test_a_site_keeps_the_town_a_place_named_with_its_article_lies_in():
+    text = ("01/15/2016: Assailants detonated a car bomb at the gate of an African Union base in El Adde, Gedo "
+            "region, Somalia.")
+    [e] = _merged(text)
+    assert "El Adde" in e.location and e.location_country == "SOM"

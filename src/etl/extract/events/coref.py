@@ -60,7 +60,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.36"
+VERSION = "events-coref-1.37"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -933,6 +933,12 @@ def _nameless(place: str) -> bool:
     return first and not any(w[:1].isupper() for w in words[1:])
 
 
+def _part_of_a_site(place: str) -> bool:
+    """Whether a place is a site without a name that is no town ("the entrance", "the gate"; not "the city", which
+    points back at the town the article told)."""
+    return _nameless(place) and not geo.is_locality_word(place.split()[-1].lower())
+
+
 def _unplaced_name(e: Event) -> bool:
     """Whether the event's place is a name in no known country (not a site without a name, "the city", which
     points back at a place the article told)."""
@@ -1007,12 +1013,13 @@ def _event(cluster: _Cluster) -> Event:
             # and a place in a country before the whole country ("a church in Colombo" before "across Sri Lanka") or,
             # where another mention names a place the gazetteer puts in its country, before a name it cannot place
             # ("Syntagma square [coded to Athens]" after "Athens"); "a village in central Mali" tells less than "the
-            # village of Dinangourou"
+            # village of Dinangourou"; a named place before a site without a name that is no town ("the entrance" of
+            # the bomb, "the Interior Ministry in Kabul" of its explosion)
             placed = any(m.event.location_country and not _is_country(m.event) for m in donors)
             rank = lambda m, placed=placed: (  # noqa: E731
                 _in_trigger(m.event) or _indefinite_site(m.event.location),
                 _is_country(m.event) or _in_part_of_country(m.event) or _site_in_country(m.event.location)
-                or placed and _unplaced_name(m.event))
+                or placed and _unplaced_name(m.event), _part_of_a_site(m.event.location))
         else:
             rank = lambda m: 0  # noqa: E731
         donors.sort(key=rank)  # stable: the most informative mention first among equals

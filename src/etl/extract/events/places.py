@@ -589,7 +589,10 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # a site or landmark keeps the town right after it, though a neighbouring trigger's ("killed in an attack
     # on a checkpoint in Dalo area", "outside the Maro Building on Lenga road in Dalo town")
     town = next((p for p in places.holding_or_after(found.end) if p.start > found.end), None)
-    return (_site_in(text, sent, found, town) if town is not None and town.locality else None) or found
+    if town is None or not town.locality:
+        return found
+    # ("at the gate of an African Union base in El Adde": the base in its town, where the gate is)
+    return _site_in(text, sent, found, town) or (town if _site_in(text, sent, found, town, articled=True) else found)
 
 
 def _named_at(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> geo.Place | None:
@@ -759,7 +762,8 @@ def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords) -> tuple[int
     return None
 
 
-def _site_in(text: str, sent: SentenceTokens, site: geo.Place | None, place: geo.Place) -> geo.Place | None:
+def _site_in(text: str, sent: SentenceTokens, site: geo.Place | None, place: geo.Place,
+             articled: bool = False) -> geo.Place | None:
     """The site and the locality right after it as one place ("at a checkpoint in Kabul", "near the market
     of Dalo"), with the locality's country and region; a few words of its owner or street may stand between
     ("at the residence of a party leader in Dalo town", "outside the Maro Building on Lenga road in Dalo")."""
@@ -767,7 +771,10 @@ def _site_in(text: str, sent: SentenceTokens, site: geo.Place | None, place: geo
         return None
     k = bisect_left(sent.spans, (site.end, site.end))
     last = bisect_left(sent.spans, (place.start, place.start)) - 1  # the word just before the locality
-    if not (k <= last <= k + _SITE_CHAIN and sent.lower[k] in _CHAIN_WORDS and sent.lower[last] in _SITE_IN
+    # "at the gate of an African Union base in El Adde": a place named with its article, which lies in the town it
+    # names (`articled`), but is no place of the site's
+    article = last - 1 if articled and last > k and sent.lower[last] in _ARTICLES else last
+    if not (k <= last <= k + _SITE_CHAIN and sent.lower[k] in _CHAIN_WORDS and sent.lower[article] in _SITE_IN
             and sent.spans[last + 1][0] == place.start):
         return None
     boundaries = _site_words().boundaries
@@ -779,6 +786,7 @@ def _site_in(text: str, sent: SentenceTokens, site: geo.Place | None, place: geo
 
 # Prepositions between a site and the locality it lies in: "a checkpoint in Kabul", "the market of Dalo".
 _SITE_IN = frozenset({"in", "near", "of", "outside"})
+_ARTICLES = frozenset({"a", "an", "the"})
 # Words of the owner or street of a site, between it and its locality: "the residence of a party leader in Dalo",
 # "the Maro Building on Lenga road in Dalo"; prepositions that may open them, and how many words they take.
 _CHAIN_WORDS = _SITE_IN | {"on", "at", "along"}
