@@ -143,6 +143,7 @@ def test_an_age_before_the_person():
 
 def test_both_victims_are_two():
     assert _counts("Gunmen abducted a village chief and his son in Tumbo. Both victims were found dead later.") == [
+        ("a village chief", 1, "exact", "captured"), ("his son", 1, "exact", "captured"),
         ("Both victims", 2, "exact", "killed")]
 
 
@@ -380,7 +381,7 @@ def test_a_pronoun_governed_by_a_casualty_verb_is_one():
     assert _counts("The assailants shot the victim in the head, killing him instantly.") == [
         ("him", 1, "exact", "killed")]
     assert _counts("Gunmen abducted a teacher in Tarel. She was later found dead.") == [
-        ("She", 1, "exact", "killed")]
+        ("a teacher", 1, "exact", "captured"), ("She", 1, "exact", "killed")]
 
 
 def test_a_pronoun_after_a_count_of_that_kind_is_told_again():
