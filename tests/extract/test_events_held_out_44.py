@@ -152,3 +152,10 @@ def test_a_site_keeps_the_town_a_place_named_with_its_article_lies_in():
             "region, Somalia.")
     [e] = _merged(text)
     assert "El Adde" in e.location and e.location_country == "SOM"
+
+
+def test_a_village_the_phrase_calls_one_is_a_town_of_the_storys_country_not_a_province_abroad():
+    text = ("Separatist fighters set fire to a school in Cameroon's restive Northwest region on Sunday. The attack "
+            "took place in the village of Bali, about 20 kilometres from Bamenda.")
+    [e] = [e for e in _found(text) if e.trigger == "attack"]
+    assert e.location_country == "CMR"  # the gazetteer's Bali of Cameroon, not Indonesia's province of Bali

@@ -170,6 +170,12 @@ def is_locality_word(word: str) -> bool:
     return word in _place_words().localities
 
 
+def _told_as_town(phrase: str, name: str) -> bool:
+    """Whether a phrase calls the name a populated place by its kind before it ("the village of Bali")."""
+    before = phrase[:phrase.find(name)].lower().split()
+    return len(before) >= 2 and before[-1] == "of" and is_locality_word(before[-2])
+
+
 def is_site_word(word: str) -> bool:
     """Whether a lower-case word names a kind of site within a locality ("airbase", "prison", "market")."""
     return word in _place_words().sites
@@ -440,7 +446,11 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
         # name is another country's capital ("a square in Tripoli" in a story that names Lebanon, not Libya)
         countries = article_countries()
         if countries and country not in countries:
-            towns = [p for p in localities(named[0]) if p.country in countries and p.population >= _KNOWN_CITY]
+            # (any town, however small, where the phrase calls it one and its country has none of that name: "the
+            # village of Bali" in a story from Cameroon is no province of Indonesia)
+            found = localities(named[0])
+            small = _told_as_town(name, named[0]) and not any(p.country == country for p in found)
+            towns = [p for p in found if p.country in countries and (small or p.population >= _KNOWN_CITY)]
             # a town of its own name before one the gazetteer knows by it as another ("Manchester", not Richmond)
             town = next((p for p in towns if lookup_key(ascii_name(p.name)) == lookup_key(ascii_name(named[0]))),
                         towns[0] if towns else None)
