@@ -159,3 +159,13 @@ def test_a_village_the_phrase_calls_one_is_a_town_of_the_storys_country_not_a_pr
             "took place in the village of Bali, about 20 kilometres from Bamenda.")
     [e] = [e for e in _found(text) if e.trigger == "attack"]
     assert e.location_country == "CMR"  # the gazetteer's Bali of Cameroon, not Indonesia's province of Bali
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("A faction of the Turkish military attempted a coup overnight.", "coup", "Turkish military"),
+    ("He attempted suicide after the attack.", "attack", None),  # the noun of a phrase after the verb's object
+    ("Al shabaab militants seized a rifle the officer was carrying before the killing.", "killing", None),
+])
+def test_who_attempted_an_act_did_it_but_not_an_act_told_after_the_verbs_object(text, trigger, actor):
+    [e] = [e for e in _found(text) if e.trigger == trigger]
+    assert e.actor == actor

@@ -688,10 +688,15 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str)
 
 
 def _phrase_between(sent: SentenceTokens, k: int, first: int, lex: Lexicon) -> bool:
-    """Whether two prepositions (not "of") stand between a light verb at k and an event noun at `first`: then the
-    noun is in a phrase of the verb's complement, not the verb's ("called for calm after the attack", "called for an
-    investigation into the killings"; but "called for a strike", "joined them for the overnight protest")."""
-    return sum(sent.lower[t] in lex.stop and sent.lower[t] != "of" for t in range(k + 1, first)) >= 2
+    """Whether two prepositions (not "of"), or one of sequence, stand between a light verb at k and an event noun at
+    `first`: then the noun is in a phrase of the verb's complement, not the verb's ("called for calm after the
+    attack", "called for an investigation into the killings", "attempted suicide after the attack"; but "called for a
+    strike", "joined them for the overnight protest")."""
+    return sum(sent.lower[t] in lex.stop and sent.lower[t] != "of" for t in range(k + 1, first)) >= 2 or any(
+        sent.lower[t] in _SEQUENCE_PREPOSITIONS for t in range(k + 1, first))  # "attempted suicide after the attack"
+
+
+_SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "since", "following", "despite", "amid"})
 
 
 def _active_subject(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
