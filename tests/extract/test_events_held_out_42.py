@@ -1,27 +1,24 @@
 """Events of wire stories of bombings and their aftermath: habits told of a group, the vehicle that exploded, the
 quarter of a city named after another, time words after a target or a place, and the dates of claims, arrests and
 protests over an attack told before. Every text is our own."""
-from dataclasses import replace
 from datetime import date, datetime, timezone
 
 import pytest
 
 from etl.extract import events
-from etl.extract.events import coref
 from etl.extract.text import Doc
 from etl.records import Event
-from tests.extract.test_events_wire import _article
+from tests.extract.test_events_wire import merged_events, published_doc
 
 MAR_23 = datetime(2016, 3, 23, tzinfo=timezone.utc)  # a Wednesday
 
 
 def _doc(text: str) -> Doc:
-    return Doc(replace(_article(text), published_at=MAR_23))
+    return published_doc(text, MAR_23)
 
 
 def _events(text: str) -> list[Event]:
-    doc = _doc(text)
-    return coref.merge(doc, events.extract(doc, []))[0]
+    return merged_events(_doc(text))
 
 
 def _on(text: str, trigger: str) -> Event:

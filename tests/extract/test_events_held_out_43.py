@@ -1,21 +1,19 @@
 """Events of wire stories of plots foiled and their arrests: a plot thwarted is no fight, what a plot was for is
 planned, and a verb in the past after "and" is done whatever the clause before it planned. Every text is our own."""
-from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
 
 from etl.extract import events
-from etl.extract.events import coref
 from etl.extract.text import Doc
 from etl.records import Event
-from tests.extract.test_events_wire import _article
+from tests.extract.test_events_wire import merged_events, published_doc
 
 JUN_10 = datetime(2023, 6, 10, tzinfo=timezone.utc)  # a Saturday
 
 
 def _doc(text: str) -> Doc:
-    return Doc(replace(_article(text), published_at=JUN_10))
+    return published_doc(text, JUN_10)
 
 
 def _on(text: str, trigger: str) -> Event:
@@ -28,8 +26,7 @@ def _types(text: str) -> list[str]:
 
 
 def _merged(text: str) -> list[Event]:
-    doc = _doc(text)
-    return coref.merge(doc, events.extract(doc, []))[0]
+    return merged_events(_doc(text))
 
 
 @pytest.mark.parametrize("text", [

@@ -2,27 +2,24 @@
 another word, on the same day or in a village of the region told first, stays one row; a note's "In another event"
 opens another; a participle that describes a thing is no act; and the doer of "set up barricades" is who set them up.
 Every text is our own."""
-from dataclasses import replace
 from datetime import datetime, timezone
 
 import pytest
 
 from etl.extract import events
-from etl.extract.events import coref
 from etl.extract.text import Doc
 from etl.records import Event
-from tests.extract.test_events_wire import _article
+from tests.extract.test_events_wire import merged_events, published_doc
 
 AUG_20 = datetime(2023, 8, 20, tzinfo=timezone.utc)  # a Sunday
 
 
 def _doc(text: str) -> Doc:
-    return Doc(replace(_article(text), published_at=AUG_20))
+    return published_doc(text, AUG_20)
 
 
 def _merged(text: str) -> list[Event]:
-    doc = _doc(text)
-    return coref.merge(doc, events.extract(doc, []))[0]
+    return merged_events(_doc(text))
 
 
 def _found(text: str) -> list[Event]:

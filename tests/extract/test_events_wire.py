@@ -2,12 +2,14 @@
 ("a day after …"), a dateline that is no place of an event told again, doers through an event noun, and the
 phrases that must not be read as events or parties. Names and places are invented unless the gazetteer must know
 them. (Their casualty counts: test_estimates_incidents.py.)"""
+from dataclasses import replace
 from datetime import date, datetime, timezone
 
 import pytest
 
 from etl.extract import events, geo
 from etl.extract.batch import extract_article
+from etl.extract.events import coref
 from etl.extract.text import Doc
 from etl.ids import sha256_text
 from etl.records import Article, Event
@@ -19,6 +21,16 @@ def _article(text: str) -> Article:
     return Article(article_id="w1", source="test", source_id="w1", url=None, title=None, published_at=PUBLISHED,
                    language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
                    ingested_at=PUBLISHED, input_path="test.txt")
+
+
+def published_doc(text: str, when: datetime) -> Doc:
+    """The document of an article of ours published at `when`."""
+    return Doc(replace(_article(text), published_at=when))
+
+
+def merged_events(doc: Doc) -> list[Event]:
+    """The article's events, one row per event, as a run publishes them."""
+    return coref.merge(doc, events.extract(doc, []))[0]
 
 
 def _events(text: str) -> list[Event]:
