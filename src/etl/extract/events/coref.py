@@ -827,8 +827,8 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
         # Dahiyeh district": a quarter no gazetteer knows, told next, of the town told first; "Troops killed nine
         # guerrillas in a clash in Negros Oriental on Saturday. Two soldiers were wounded in the mountain village of
         # Luyang", of the same day and told after the town (not "gathered at the square in Tyr", then "an injury he
-        # obtained during riots in Tripoli"; nor "Air strikes on the Gaza Strip …", then "One strike hit a house in the
-        # al-Mawasi area": one of several acts)
+        # obtained during riots in Tripoli"; nor "Air strikes on the Gaza Strip …", then "One strike hit a house in
+        # the al-Mawasi area": one of several acts)
     return definite and any(_is_country(e) and _SPREAD.search(doc.text, max(0, e.location_start - _SPREAD_CHARS),
                                                               e.location_start) for e in (a, b))
 

@@ -8,7 +8,7 @@ from functools import cache
 from etl.extract import geo
 from etl.extract.dates import DateMention, holdable, is_weekday, names_holiday
 from etl.extract.events.items import Candidate, SentenceTokens
-from etl.extract.events.lexicon import CHARGES, DATE_PREPOSITIONS, OCCURRENCE, OPENING_WORDS, Lexicon
+from etl.extract.events.lexicon import ARTICLES, CHARGES, DATE_PREPOSITIONS, OCCURRENCE, OPENING_WORDS, Lexicon
 from etl.extract.events.modality import is_past
 from etl.extract.events.participants import infinitive
 from etl.extract.text import Enclosures
@@ -647,7 +647,7 @@ def _described_name_end(sent: SentenceTokens, comma: int, lex: Lexicon) -> int:
     mayor of Manta,", ", 45,"), or -1: an article or an age, then words of no clause, verb or time, then the comma.
     "Gunmen abducted Father John Bako, a Catholic priest, in Kafanchan on Friday": Friday is the abduction's."""
     first = comma + 1
-    if first >= len(sent.words) or not (sent.lower[first] in _ARTICLES or sent.lower[first].isdigit()
+    if first >= len(sent.words) or not (sent.lower[first] in ARTICLES or sent.lower[first].isdigit()
                                         and len(sent.lower[first]) <= 2):
         return -1
     for k in range(first + 1, min(len(sent.words), first + _ASIDE_PLACE_WORDS)):
@@ -661,7 +661,6 @@ def _described_name_end(sent: SentenceTokens, comma: int, lex: Lexicon) -> int:
     return -1
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
 _TIME_LINKS = frozenset({"after", "before", "since", "during", "when", "as", "until", "then", "later", "ago"})
 
 

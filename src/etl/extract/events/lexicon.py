@@ -32,6 +32,7 @@ def _grammar() -> dict[str, frozenset[str]]:
 GRAMMAR = _grammar()
 OPENING_WORDS = GRAMMAR["opening"]
 NOUN_DETERMINERS = GRAMMAR["noun_determiner"]
+ARTICLES = frozenset({"a", "an", "the"})
 NOUN_MARKERS = GRAMMAR["noun_marker"]
 TITLE_PREFIXES = GRAMMAR["title_prefix"]
 VERB_LINKS = GRAMMAR["verb_link"]

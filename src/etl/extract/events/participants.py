@@ -59,7 +59,7 @@ _FEASTS = frozenset({"easter", "christmas", "ramadan", "eid", "diwali", "passove
 # missile strikes", "Boko Haram fighters' attacks")
 _KIND_CLASSES = ("weapons", "launchable", "incendiary", "aircraft", "military", "missiles", "armed_attackers", "people",
                  "agents")
-_PARTY_CLASSES = ("police", "troops", "military", "armed_attackers", "people", "agents")
+PARTY_CLASSES = ("police", "troops", "military", "armed_attackers", "people", "agents")
 # the classes of words that head a party past a phrase after them ("militiamen on horseback", "a candidate in X")
 _HEAD_CLASSES = ("agents", "people", "roles", "police", "armed_attackers")
 _DEICTIC = frozenset({"this", "that", "the", "same"})  # "on this day", "on that morning", "on the same day"
@@ -2019,7 +2019,7 @@ def _opens_with_party(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon
     i, j = found
     if i == 1:
         return sent.lower[0] in lex.determiner
-    return j - i > 1 or any(lex.in_class(sent.lower[i], c) for c in _PARTY_CLASSES)
+    return j - i > 1 or any(lex.in_class(sent.lower[i], c) for c in PARTY_CLASSES)
 
 
 def _time_modifier(sent: SentenceTokens, k: int) -> bool:

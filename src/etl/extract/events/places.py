@@ -12,7 +12,7 @@ from etl.extract.datelines import dateline_of
 from etl.extract.dates import DateMention, find_dates, is_calendar_word
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, is_numeral, tokenize
 from etl.extract.events.lexicon import (
-    GRAMMAR, OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon, ends_site_name,
+    ARTICLES, GRAMMAR, OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon, ends_site_name,
 )
 from etl.extract.geo.countries import lookup_key, subdivision_countries
 from etl.extract.geo.gazetteer import admin1_named, is_abbreviation
@@ -773,7 +773,7 @@ def _site_in(text: str, sent: SentenceTokens, site: geo.Place | None, place: geo
     last = bisect_left(sent.spans, (place.start, place.start)) - 1  # the word just before the locality
     # "at the gate of an African Union base in El Adde": a place named with its article, which lies in the town it
     # names (`articled`), but is no place of the site's
-    article = last - 1 if articled and last > k and sent.lower[last] in _ARTICLES else last
+    article = last - 1 if articled and last > k and sent.lower[last] in ARTICLES else last
     if not (k <= last <= k + _SITE_CHAIN and sent.lower[k] in _CHAIN_WORDS and sent.lower[article] in _SITE_IN
             and sent.spans[last + 1][0] == place.start):
         return None
@@ -786,7 +786,6 @@ def _site_in(text: str, sent: SentenceTokens, site: geo.Place | None, place: geo
 
 # Prepositions between a site and the locality it lies in: "a checkpoint in Kabul", "the market of Dalo".
 _SITE_IN = frozenset({"in", "near", "of", "outside"})
-_ARTICLES = frozenset({"a", "an", "the"})
 # Words of the owner or street of a site, between it and its locality: "the residence of a party leader in Dalo",
 # "the Maro Building on Lenga road in Dalo"; prepositions that may open them, and how many words they take.
 _CHAIN_WORDS = _SITE_IN | {"on", "at", "along"}

@@ -9,11 +9,11 @@ from etl.extract import geo
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, PERFECT_AUXILIARIES, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
-    COLLECTIVES, EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES,
-    SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon, Sense,
+    ARTICLES, COLLECTIVES, EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS,
+    POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon, Sense,
 )
-from etl.extract.events.participants import (MOTION_INTO, WEAPON_CLASSES, find_parties, infinitive, reduced_relative,
-                                             skip_quantity, threat_by_event, time_follows)
+from etl.extract.events.participants import (MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, find_parties, infinitive,
+                                             reduced_relative, skip_quantity, threat_by_event, time_follows)
 from etl.extract.text import Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
@@ -52,7 +52,6 @@ _BLASTS = frozenset({"explosion", "explosions", "blast", "blasts", "fire", "fire
 _FIRES = frozenset({"fire", "fires"})
 # Words that may follow the head of a phrase of cause ("died in a car crash last year", "floods and landslides")
 _AFTER_HEAD = frozenset({"and", "or", "that", "which", "last", "this", "earlier", "later"})
-_ARTICLES = frozenset({"a", "an", "the"})
 _FIRE_COMPOUNDS = frozenset({"fight", "fights", "fighting", "gun", "guns", "arm", "arms", "exchange", "exchanges"})
 
 _ADJECTIVE_SUFFIXES = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ary", "ible", "able", "ing", "ish")
@@ -263,7 +262,7 @@ def _mishap_at(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
         before = sent.lower[k - 1]
         if w in _FIRES and k + 1 < len(sent.lower) and sent.lower[k + 1] in _FIRE_COMPOUNDS:
             return False  # "a fire fight", "a fire gun"
-        return lex.in_class(before, "mishap_kinds") or w in _FIRES and before in _ARTICLES
+        return lex.in_class(before, "mishap_kinds") or w in _FIRES and before in ARTICLES
     return False
 
 
@@ -425,7 +424,7 @@ def _wave_ranked_in(sent: SentenceTokens, first: int) -> bool:
             sent.lower[k] != "of"):
         k -= 1
     return (sent.lower[first].endswith("s") and k >= 4 and sent.lower[k] == "of" and sent.lower[k - 1] in COLLECTIVES
-            and sent.lower[k - 2] in _ARTICLES and sent.lower[k - 3] in {"in", "of"} and sent.lower[k - 4] in _RANKS)
+            and sent.lower[k - 2] in ARTICLES and sent.lower[k - 3] in {"in", "of"} and sent.lower[k - 4] in _RANKS)
 
 
 _WAVE_MODIFIERS = 2  # words between a wave's "of" and its event noun ("a string of deadly mass abductions")
@@ -743,10 +742,8 @@ def _participle_adjective(sent: SentenceTokens, first: int, lex: Lexicon) -> boo
         return True
     owner = sent.lower[first - 2] if first > 1 else ""
     return prev == "of" and owner.endswith("s") and not owner.endswith("ss") and owner not in lex.role and not any(
-        lex.in_class(owner, c) for c in _PARTY_CLASSES)  # (not "accused the soldiers of killing civilians")
+        lex.in_class(owner, c) for c in PARTY_CLASSES)  # (not "accused the soldiers of killing civilians")
 
-
-_PARTY_CLASSES = ("people", "troops", "police", "agents", "armed_attackers")  # plover_classes.tsv classes of parties
 
 
 _CLAUSE_DETERMINERS = frozenset({"that", "one"})  # determiners that may also open a clause or stand for a noun
