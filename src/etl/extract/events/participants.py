@@ -175,10 +175,10 @@ _DRIVING = frozenset({"rammed", "ram", "rams", "ramming", "crashed", "crashes", 
                       "driving", "steered", "plowed", "ploughed", "slammed"})
 
 
-def _left_in_state(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[int, int] | None:
+def _left_in_state(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[int, tuple[int, int]] | None:
     """Whom a verb of leaving left in the state a participle of harm tells ("The attack left 22 soldiers wounded", "…,
-    leaving one person dead and dozens injured"): the noun phrase between them (the last of a list), which the act the
-    verb's subject names befell."""
+    leaving one person dead and dozens injured"): the verb's index and the noun phrase between them (the last of a
+    list), which the act the verb's subject names befell."""
     if cand.last - cand.first != 1 or sent.lower[cand.first] not in _LEFT_STATES or (
             sent.lower[cand.first - 1] in NOUN_DETERMINERS):  # (not "left the injured man": the noun's participle)
         return None
@@ -187,7 +187,7 @@ def _left_in_state(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple
         word = sent.lower[j]
         if word in _LEAVING:
             start = start or j + 1
-            return (start, cand.first) if start < cand.first else None
+            return (j, (start, cand.first)) if start < cand.first else None
         if word in {"and", "or", ","}:
             start = start or j + 1
         elif not sent.is_word(j) or word in lex.stop or word in lex.clause or word in lex.verb or word in lex.be:
@@ -209,8 +209,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     first, last = cand.first, cand.last
     left = _left_in_state(sent, cand, lex)
     if left is not None:
-        cand.target, cand.passive = left, True
-        verb = next(j for j in range(left[0] - 1, -1, -1) if sent.lower[j] in _LEAVING)
+        verb, cand.target = left
+        cand.passive = True
         # "The attack … left 22 soldiers wounded": the attack's; "…, leaving 12 injured": the clause's, told before
         cand.actor = None if sent.lower[verb].endswith("ing") else _subject(sent, verb, lex)
         return

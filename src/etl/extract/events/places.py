@@ -592,7 +592,7 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     if town is None or not town.locality:
         return found
     # ("at the gate of an African Union base in El Adde": the base in its town, where the gate is)
-    return _site_in(text, sent, found, town) or (town if _site_in(text, sent, found, town, articled=True) else found)
+    return _site_in(text, sent, found, town) or (town if _lies_in(sent, found, town, articled=True) else found)
 
 
 def _named_at(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> geo.Place | None:
@@ -762,26 +762,31 @@ def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords) -> tuple[int
     return None
 
 
-def _site_in(text: str, sent: SentenceTokens, site: geo.Place | None, place: geo.Place,
-             articled: bool = False) -> geo.Place | None:
+def _site_in(text: str, sent: SentenceTokens, site: geo.Place | None, place: geo.Place) -> geo.Place | None:
     """The site and the locality right after it as one place ("at a checkpoint in Kabul", "near the market
-    of Dalo"), with the locality's country and region; a few words of its owner or street may stand between
-    ("at the residence of a party leader in Dalo town", "outside the Maro Building on Lenga road in Dalo")."""
-    if site is None or site.end >= place.start:
+    of Dalo"), with the locality's country and region."""
+    if site is None or not _lies_in(sent, site, place):
         return None
+    return geo.Place(site.start, place.end, text[site.start:place.end], place.country, place.locality, place.region)
+
+
+def _lies_in(sent: SentenceTokens, site: geo.Place, place: geo.Place, articled: bool = False) -> bool:
+    """Whether the words between a site and a locality after it say that the site lies there: a preposition of
+    place, after a few words of its owner or street at most ("at the residence of a party leader in Dalo town",
+    "outside the Maro Building on Lenga road in Dalo"). `articled`: also across the article of a place named with
+    it, which lies in the town it names ("at the gate of an African Union base in El Adde": the base)."""
+    if site.end >= place.start:
+        return False
     k = bisect_left(sent.spans, (site.end, site.end))
     last = bisect_left(sent.spans, (place.start, place.start)) - 1  # the word just before the locality
-    # "at the gate of an African Union base in El Adde": a place named with its article, which lies in the town it
-    # names (`articled`), but is no place of the site's
     article = last - 1 if articled and last > k and sent.lower[last] in ARTICLES else last
     if not (k <= last <= k + _SITE_CHAIN and sent.lower[k] in _CHAIN_WORDS and sent.lower[article] in _SITE_IN
             and sent.spans[last + 1][0] == place.start):
-        return None
+        return False
     boundaries = _site_words().boundaries
-    if any(not sent.is_word(j) or sent.lower[j] in boundaries and sent.lower[j] not in _CHAIN_WORDS
-           for j in range(k, last)):
-        return None  # "at the checkpoint, and later in Dalo", "at the house where he lived in Dalo"
-    return geo.Place(site.start, place.end, text[site.start:place.end], place.country, place.locality, place.region)
+    # (not "at the checkpoint, and later in Dalo", "at the house where he lived in Dalo")
+    return not any(not sent.is_word(j) or sent.lower[j] in boundaries and sent.lower[j] not in _CHAIN_WORDS
+                   for j in range(k, last))
 
 
 # Prepositions between a site and the locality it lies in: "a checkpoint in Kabul", "the market of Dalo".
