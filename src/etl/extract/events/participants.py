@@ -147,8 +147,9 @@ _BEHEST_NOUNS = frozenset({"request", "invitation", "behest", "orders", "order",
                            "instruction", "instructions", "demand", "insistence"})
 # Prepositions that bring the other party of a verb that takes no object ("clashed with police").
 _ALONG_WITH = frozenset({"with", "against", "alongside"})
-# Classes of what an act is done with, after "with": its means, no target ("opened fire with an AK-style rifle")
-_MEANS_CLASSES = (*WEAPON_CLASSES, "weapons", "bullets", "firing")
+# Classes of what an act is done with, after "with": its means, no target ("opened fire with an AK-style rifle",
+# "dispersed the mob with tear gas")
+_MEANS_CLASSES = (*WEAPON_CLASSES, "weapons", "bullets", "firing", "crowd")
 # Prepositions between a party and the event noun it takes part in ("involved in", "responsible for", "behind").
 _INVOLVING = frozenset({"in", "for", "behind"})
 

@@ -262,6 +262,10 @@ def _common_noun_before(ws: list[tuple[int, int, str]], i: int, at_start: bool) 
     return None
 
 
+# particles that make the word before them a verb ("residents set up a camp"), not a noun of the phrase
+_VERB_PARTICLES = frozenset({"up", "off", "out", "down", "away"})
+
+
 def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase starting at lo: "Grimm", "the younger Mr. Trump", "a spokesman for the campaign"."""
     ws = words_of(text, lo, min(hi, lo + _SPEAKER_WINDOW))
@@ -295,7 +299,7 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         # (not before a determiner: "the mayor cut the ribbon" has its verb there)
         if (j > 0 or _before_name(ws, j)) and _is_lower_word(w) and w not in FUNCTION_WORDS \
                 and not is_adverb(w) and loose < 2 and not w.endswith("ed") and not w.endswith("ing") \
-                and nxt.lower() not in DETERMINERS:
+                and nxt.lower() not in DETERMINERS and nxt.lower() not in _VERB_PARTICLES:
             loose += 1
             j += 1
             continue

@@ -211,7 +211,9 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         _apposition_speaker(text, unit.start, _before_auxiliaries(text, unit.start, cue[0]))
     if apposed is not None and (not entry.noun_too or text[cue[0]:cue[1]].split()[0].endswith("ed")):
         return Candidate(cue, entry, apposed[0], apposed[1], False, False, introduced)
-    if entry.frame in {"clause", "that"} and before.strip() and _ENDS_WITH_COMMA.search(before):
+    # ("…, said the minister"; a participle after a comma has no subject after it: "clashed with police, demanding
+    # the government resign" tells what the protesters demanded)
+    if entry.frame in {"clause", "that"} and not entry.gerund and before.strip() and _ENDS_WITH_COMMA.search(before):
         after = _speaker_after(text, cue[1], unit.end, False)
         if after is not None:
             return Candidate(cue, entry, after[0], after[1], True, False, False)

@@ -1,0 +1,61 @@
+"""Crowd control and the demands of a protest, as wire stories and notes tell them: tear gas fired to disperse a crowd
+is one act of force against the crowd, what it is fired with is no target, and a protest's demand told after a comma
+is the protesters' words, not a statement by whom they address. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract.batch import extract_article
+from etl.records import Event
+from tests.extract.test_events_wire import _article, merged_events, published_doc
+
+MAY_15 = datetime(2024, 5, 15, tzinfo=timezone.utc)  # a Wednesday
+
+
+def _merged(text: str) -> list[Event]:
+    return merged_events(published_doc(text, MAY_15))
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Police fired tear gas to disperse hundreds of students in Nairobi on Tuesday.", "students"),
+    ("Riot police used water cannon and rubber bullets to disperse the marchers in Santiago on Tuesday.", "marchers"),
+    ("Tens of thousands of people rallied outside parliament in Tbilisi on Tuesday. Police used tear gas and "
+     "batons to disperse the crowd.", "crowd"),
+])
+def test_force_used_to_disperse_a_crowd_is_one_act_of_crowd_control_against_it(text, target):
+    force = [e for e in _merged(text) if e.event_type != "PROTEST"]
+    assert [(e.event_type, e.event_mode, e.actor is not None, e.target) for e in force] == [
+        ("ASSAULT", "crowd-control", True, target)]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Police dispersed the crowd with tear gas in Lagos on Monday.", "crowd"),
+    ("Soldiers dispersed the lynch mob with teargas on Friday.", "lynch mob"),
+])
+def test_dispersing_with_tear_gas_is_force_against_the_crowd_not_against_the_gas(text, target):
+    [e] = _merged(text)
+    assert (e.event_type, e.target) == ("ASSAULT", target)
+
+
+def test_a_dispersal_told_without_force_stays_a_restriction():
+    [e] = _merged("Police dispersed the gathering outside the town hall in Lagos on Monday.")
+    assert (e.event_type, e.event_mode, e.target) == ("COERCE", "restrict", "gathering")
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Angry protesters clashed with police near parliament on Saturday, demanding the government resign.",
+     "Angry protesters", "the government resign"),
+    ("Hundreds of teachers marched in Accra on Monday, demanding the payment of their arrears.",
+     "Hundreds of teachers", "the payment of their arrears"),
+    ("Residents set up barricades in Sofia on Monday, demanding the resignation of the mayor.",
+     "Residents", "the resignation of the mayor"),
+])
+def test_a_demand_told_by_a_participle_after_a_comma_is_the_subjects(text, speaker, content):
+    x = extract_article(_article(text))
+    assert [(s.speaker, s.content) for s in x.statements] == [(speaker, content)]
+    assert all(e.modality == "asserted" for e in x.events if e.event_type in {"ASSAULT", "PROTEST"})
+
+
+def test_a_speaker_after_a_cue_in_the_past_after_a_comma_still_speaks():
+    x = extract_article(_article("Forty people were killed in the attack, said the governor of the province."))
+    assert [s.speaker for s in x.statements] == ["the governor of the province"]
