@@ -116,6 +116,9 @@ _WHERE_PREPOSITIONS = _GAP_PREPOSITIONS | {"aboard", "inside"}
 _ACTIVE_AUXILIARIES = frozenset({"have", "has", "had", "to"})
 # "a rocket that killed two children", "gunmen who shot a guard": a relative pronoun before an active verb
 _RELATIVES = frozenset({"who", "that", "which"})
+# adverbs of time and addition between a subject and its verb, which leave the verb's voice as it is ("later", "also")
+_PLAIN_ADVERBS = frozenset({"also", "later", "then", "now", "already", "still", "just", "yet", "since", "once",
+                            "again", "too"})
 _PLURAL_AUXILIARIES = frozenset({"were", "are", "have"})
 _SINGULAR_AUXILIARIES = frozenset({"was", "is", "has"})
 _ONE_ARTICLES = frozenset({"a", "an"})
@@ -406,7 +409,9 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
     active = k > j and words[k - 1] in _ACTIVE_AUXILIARIES | _RELATIVES  # "is believed to have killed him"
     # "two men who allegedly shot dead a man": a relative pronoun with no passive auxiliary after it, past adverbs
     active = active or not _RELATIVES.isdisjoint(words[j:k]) and _PASSIVE_AUXILIARIES.isdisjoint(words[j:k])
-    if (k == j or active) and (tuple(words[k:end]) in lex.before_verbs or (words[end - 1],) in lex.before_verbs):
+    # "The gunman later killed a neighbour": past adverbs alone, the verb is as bare as right after its subject
+    bare = all(w.endswith("ly") or w in _PLAIN_ADVERBS for w in words[j:k])
+    if (bare or active) and (tuple(words[k:end]) in lex.before_verbs or (words[end - 1],) in lex.before_verbs):
         # Without an auxiliary a transitive verb may be active: "3 gunmen killed a man", not "3 gunmen killed".
         if passive_only:
             return None
