@@ -59,3 +59,48 @@ def test_a_demand_told_by_a_participle_after_a_comma_is_the_subjects(text, speak
 def test_a_speaker_after_a_cue_in_the_past_after_a_comma_still_speaks():
     x = extract_article(_article("Forty people were killed in the attack, said the governor of the province."))
     assert [s.speaker for s in x.statements] == ["the governor of the province"]
+
+
+OCT_19 = datetime(2023, 10, 19, tzinfo=timezone.utc)  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A suicide bomber blew himself up in Balochistan province on Wednesday, killing four officers. The bombing took "
+     "place in the town of Mastung.", "town of Mastung"),
+    ("A bomb exploded in Kunduz province on Wednesday, killing 33 people. The blast ripped through a mosque in Imam "
+     "Sahib district.", "Imam Sahib district"),
+    ("A drone strike in Ethiopia's Amhara region killed 26 people on Wednesday. The strike hit a market in Finote "
+     "Selam.", "Finote Selam"),
+])
+def test_an_incident_told_in_a_region_then_in_a_town_of_it_is_one_row_at_the_town(text, place):
+    [e] = merged_events(published_doc(text, OCT_19))
+    assert place in e.location and e.mentions >= 3
+
+
+@pytest.mark.parametrize("text", [
+    # another day, another scene
+    "A bomb exploded in Kunduz province on Monday, killing three people. On Wednesday, gunmen attacked a checkpoint "
+    "in Imam Sahib district.",
+    # a town the gazetteer puts in another region or country
+    "A gunman opened fire in Texas on Wednesday, killing four students. The shooting in Denver wounded two teachers.",
+    "A bomb exploded in Balochistan province on Wednesday, killing four officers. The attack in Kandahar wounded "
+    "two police officers.",
+])
+def test_incidents_in_a_region_and_in_a_town_elsewhere_or_on_another_day_stay_two(text):
+    assert len([e for e in merged_events(published_doc(text, OCT_19)) if e.event_type == "ASSAULT"]) == 2
+
+
+JUN_26 = datetime(2024, 6, 26, tzinfo=timezone.utc)
+
+
+def test_police_fire_on_people_who_stormed_a_building_is_an_act_of_its_own():
+    found = merged_events(published_doc("On 25 June 2024, protesters stormed the parliament building in Nairobi. "
+                                        "Police opened fire, killing at least five protesters.", JUN_26))
+    assert sorted((e.actor, e.target) for e in found) == [("Police", "protesters"),
+                                                           ("protesters", "parliament building")]
+
+
+def test_fire_returned_on_those_who_fired_at_a_police_post_is_one_gunfight():
+    [e] = merged_events(published_doc("On 25 June 2024, four gunmen opened fire at a police post in Mombasa. An "
+                                      "officer returned fire and hit two of the gunmen.", JUN_26))
+    assert (e.actor, e.target, e.mentions) == ("gunmen", "police post", 3)

@@ -60,7 +60,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.37"
+VERSION = "events-coref-1.38"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -580,11 +580,15 @@ def _sides_swapped(doc: Doc, a: Event, b: Event, words: Words) -> bool:
     struck, firing = _party(a, "target", words), _party(b, "actor", words)
     if struck is None or firing is None or not (_is_party(struck) and _is_party(firing)):
         return False
-    if not (_same_party(struck, firing, words) and _same_party(_party(a, "actor", words), _party(b, "target", words),
-                                                                words)):
+    back = _party(b, "target", words)
+    if not (_same_party(struck, firing, words) and _same_party(_party(a, "actor", words), back, words)):
         return False
-    return any(not FIGHTS.isdisjoint(TOKEN.findall(doc.lowered, s.start, s.end))
-               for s in (doc.sentences[doc.sentence_index(e.trigger_start)] for e in (a, b)))
+    fights = [not FIGHTS.isdisjoint(TOKEN.findall(doc.lowered, s.start, s.end))
+              for s in (doc.sentences[doc.sentence_index(e.trigger_start)] for e in (a, b))]
+    # a thing struck is the other side's only in a fight of both ("opened fire at the police station", then "A
+    # police officer returned fire"; not "protesters stormed the parliament building", then "Police opened fire,
+    # killing … protesters": the police's fire is an act of its own)
+    return all(fights) if back is not None and not _is_party(back) else any(fights)
 
 
 def _same_actor(a: Event, b: Event, words: Words) -> bool:
@@ -814,12 +818,13 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
     later, earlier = (b, a) if a.trigger_start < b.trigger_start else (a, b)
     if (definite and (gap == 1 or gap <= _RETOLD_WITHIN and told_next)
             or gap == 1 and _same_day(a, b) and not _in_plural(earlier)) and (
-            a.event_type in _INCIDENTS) and any(
-            _is_country(e) or _in_part_of_country(e) for e in (a, b)):
+            a.event_type in _INCIDENTS) and (any(_is_country(e) or _in_part_of_country(e) for e in (a, b))
+                                             or _region_holds(a, b) or _region_holds(b, a)):
         return True  # "an ambush in northern Burkina Faso …", then "The attack happened near the town of Djibo" (an
         # incident's; talks "in the Middle East" and a visit to Turkey are apart); "Militiamen killed 25 villagers in
         # an overnight raid in eastern Congo", then "Fighters attacked the village of Mukondi … late on Saturday", the
-        # same night: the incident told again, where it happened
+        # same night: the incident told again, where it happened; "A suicide bomber blew himself up in Balochistan
+        # province …", then "The bombing took place in the town of Mastung": a town of that region
     if gap == 1 and a.event_type in _INCIDENTS and (
             definite and (_may_lie_in(a, b) or _may_lie_in(b, a))
             or _same_day(a, b) and _may_lie_in(later, earlier) and not _in_plural(earlier)):
@@ -961,6 +966,28 @@ def _in_part_of_country(e: Event) -> bool:
     return found is not None and geo.country_code(found.group(1)) == e.location_country
 
 
+_PLACE_PREPOSITIONS = frozenset({"of", "in", "near"})  # words of a place in a region: "Pinsk of the Brest region"
+
+
+def _region_holds(region: Event, other: Event) -> bool:
+    """Whether the event's place is a first-level region told as one (`_told_region`) and the other's place may lie
+    in it: a place of its country that the gazetteer puts in no other region, named (not "the area", which may point
+    back at the region)."""
+    return (_told_region(region) and other.location is not None and not _nameless(other.location)
+            and other.location_country in (None, region.location_country)
+            and other.location_admin1 in (None, region.location_admin1) and not _is_country(other))
+
+
+def _told_region(e: Event) -> bool:
+    """Whether the event's place is a first-level region told as one ("Balochistan province", "Ethiopia's Amhara
+    region", "Texas"), too wide to tell one incident from another."""
+    if e.location is None or e.location_country is None:
+        return False
+    words = e.location.split()
+    return geo.is_region_word(words[-1].lower()) and _PLACE_PREPOSITIONS.isdisjoint(words) or (
+        e.location == e.location_admin1 and e.location_lat is None)
+
+
 def _is_country(e: Event) -> bool:
     """Whether the event's place is a whole country ("Syria"), not a town (a capital has coordinates)."""
     return (e.location_country is not None and e.location_lat is None and e.location_admin1 is None
@@ -1016,10 +1043,14 @@ def _event(cluster: _Cluster) -> Event:
             # village of Dinangourou"; a named place before a site without a name that is no town ("the entrance" of
             # the bomb, "the Interior Ministry in Kabul" of its explosion)
             placed = any(m.event.location_country and not _is_country(m.event) for m in donors)
-            rank = lambda m, placed=placed: (  # noqa: E731
+            # a region told as one ("Balochistan province") tells less than a named place of it another mention
+            # gives ("the town of Mastung"), which goes before the other places
+            wide, held = _regions_and_held(donors)
+            rank = lambda m, placed=placed, wide=wide, held=held: (  # noqa: E731
                 _in_trigger(m.event) or _indefinite_site(m.event.location),
                 _is_country(m.event) or _in_part_of_country(m.event) or _site_in_country(m.event.location)
-                or placed and _unplaced_name(m.event), _part_of_a_site(m.event.location))
+                or id(m) in wide or placed and _unplaced_name(m.event), bool(held) and id(m) not in held,
+                _part_of_a_site(m.event.location))
         else:
             rank = lambda m: 0  # noqa: E731
         donors.sort(key=rank)  # stable: the most informative mention first among equals
@@ -1032,6 +1063,26 @@ def _event(cluster: _Cluster) -> Event:
     mode = own.event_mode or next((m.event.event_mode for m in ranked if m.event.event_mode), None)
     return replace(own, **filled, event_mode=mode, mentions=len(cluster.mentions),
                    confidence=max(m.event.confidence for m in cluster.mentions))
+
+
+def _regions_and_held(donors: list[_Mention]) -> tuple[set[int], set[int]]:
+    """The ids of the mentions whose place is a region told as one that holds the named place of another mention,
+    and of those mentions. Places are compared once per distinct place, not per pair of mentions (a cluster may
+    have hundreds)."""
+    by_place: dict[tuple, list[_Mention]] = {}
+    for m in donors:
+        e = m.event
+        by_place.setdefault((e.location, e.location_country, e.location_admin1, e.location_lat), []).append(m)
+    wide: set[int] = set()
+    held: set[int] = set()
+    for key, regions in by_place.items():
+        if not _told_region(regions[0].event):
+            continue
+        for other, mentions in by_place.items():
+            if other != key and _region_holds(regions[0].event, mentions[0].event):
+                wide.update(id(m) for m in regions)
+                held.update(id(m) for m in mentions)
+    return wide, held
 
 
 def _victims(mentions: list[_Mention]) -> set[tuple[int, int]]:

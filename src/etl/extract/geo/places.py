@@ -170,6 +170,11 @@ def is_locality_word(word: str) -> bool:
     return word in _place_words().localities
 
 
+def is_region_word(word: str) -> bool:
+    """Whether a lower-case word names a kind of first-level region ("province", "state", "governorate")."""
+    return word in _place_words().regions
+
+
 def _told_as_town(phrase: str, name: str) -> bool:
     """Whether a phrase calls the name a populated place by its kind before it ("the village of Bali")."""
     before = phrase[:phrase.find(name)].lower().split()
