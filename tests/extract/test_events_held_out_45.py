@@ -104,3 +104,26 @@ def test_fire_returned_on_those_who_fired_at_a_police_post_is_one_gunfight():
     [e] = merged_events(published_doc("On 25 June 2024, four gunmen opened fire at a police post in Mombasa. An "
                                       "officer returned fire and hit two of the gunmen.", JUN_26))
     assert (e.actor, e.target, e.mentions) == ("gunmen", "police post", 3)
+
+
+MAY_22 = datetime(2024, 5, 22, tzinfo=timezone.utc)  # a Wednesday
+
+
+@pytest.mark.parametrize("text", [
+    "Police raided 20 properties across six states on Wednesday in an investigation.",
+    "Agents searched the homes of three officials in the capital on Wednesday in a corruption inquiry.",
+])
+def test_a_date_before_a_phrase_of_an_event_noun_dates_the_verb_before_it(text):
+    [verb] = [e for e in merged_events(published_doc(text, MAY_22)) if e.trigger in {"raided", "searched"}]
+    assert (verb.date.isoformat(), verb.date_source) == ("2024-05-22", "text")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("A car bomb exploded outside a police station in Jamundi on Monday, wounding five officers. The blast also "
+     "damaged several nearby homes.", "officers"),
+    ("Gunmen attacked a checkpoint near Kaya on Monday, killing three soldiers. The attackers also burned a truck.",
+     "checkpoint"),
+])
+def test_what_an_incident_also_struck_is_not_its_target(text, target):
+    [e] = [e for e in merged_events(published_doc(text, MAY_22)) if e.event_type == "ASSAULT"]
+    assert e.target == target

@@ -176,6 +176,7 @@ class _Mention:
     definite: bool   # a noun pointing back ("the attack")
     new: bool        # said to be another event ("another attack")
     scene: bool = False  # its sentence opens on another time or scene ("Hours later, …"): new to the sentences before
+    also: bool = False  # "also" right before it: a further outcome of the event ("The blast also damaged homes")
 
     def has(self, slot: str) -> bool:
         return getattr(self.event, slot) is not None
@@ -300,7 +301,10 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     if not definite and index not in later:
         later[index] = _later(text, sentence.start, sentence.end)
     scene = not definite and (_opens_new_scene(text, sentence.start, event.trigger_start, words) or later[index])
-    return _Mention(event, index, form, definite, new, scene)
+    # "The blast also damaged …": the noun whose verb "also" tells a further outcome, and the verb
+    nxt = TOKEN.search(text, event.trigger_end, sentence.end)
+    also = bool(before) and before[-1] == "also" or nxt is not None and nxt.group().lower() == "also"
+    return _Mention(event, index, form, definite, new, scene, also)
 
 
 def _ranked_restatement(before: list[str]) -> bool:
@@ -1093,11 +1097,13 @@ def _victims(mentions: list[_Mention]) -> set[tuple[int, int]]:
 
 
 def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]],
-                fight: bool) -> tuple[bool, bool, bool, bool, bool]:
+                fight: bool) -> tuple[bool, bool, bool, bool, bool, bool]:
     """How well a mention tells a participant, the best lowest: a participant before a happening a trigger noun
     names ("asking citizens" before "calling for nationwide mobilization"; "shot him" before "clashes"), words that
     name someone before a pronoun or vague word ("At least 250 Israelis were killed … and dozens were taken
-    hostage": the Israelis), then for the target of an event that is no fight itself (`fight`: its own mention's
+    hostage": the Israelis), a target the event struck before one it "also" struck ("wounding five officers. The
+    blast also damaged several nearby homes": the officers), then for the target of an event that is no fight itself
+    (`fight`: its own mention's
     form) anything before the other side of a fight it ended in ("killing 11 people … a shootout with officers"),
     what the attack struck before the victims of its toll ("crashed into a patrol, killing six"), then a party the
     words name ("the Murrah Federal Building") before one they describe ("the building")."""
@@ -1108,7 +1114,8 @@ def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]],
     happening = (_head_word(surface) in load_words().nouns  # "calling for nationwide mobilization"
                  and not _struck(party) and not _people(party))  # a patrol is struck, not a happening
     fought = slot == "target" and not fight and m.form in FIGHTS
-    return happening, _vague(surface), fought, victim, not _names(surface)
+    further = slot == "target" and m.also and e.event_type in _INCIDENTS  # (not "also called on", another request)
+    return happening, _vague(surface), further, fought, victim, not _names(surface)
 
 
 def _vague(surface: str | None) -> bool:

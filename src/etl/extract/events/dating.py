@@ -91,7 +91,10 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             # one past a conjunction that opens a clause after the date is the clause's ("fired tear gas … on
             # Tuesday as hundreds of thousands marched": the firing's date, which the march shares)
             after = c.first >= end
-            crossed = after and end < len(sent.lower) and sent.lower[end] in _CLAUSE_AFTER or (
+            # (and an event noun in a phrase the date runs on into, "raided 20 properties across six states on
+            # Wednesday in an investigation": the frame of the act, which the verb's date does not date)
+            crossed = after and end < len(sent.lower) and (
+                sent.lower[end] in _CLAUSE_AFTER or sent.lower[end] in _PHRASE_AFTER and c.sense.pos == "noun") or (
                 not after and _clause_between(sent, c.last, k, lex))
             return segment[c.first] != segment[k] or crossed, 2 * (c.first - end) + 1 if after else k - c.last, after
 
