@@ -127,3 +127,16 @@ def test_a_date_before_a_phrase_of_an_event_noun_dates_the_verb_before_it(text):
 def test_what_an_incident_also_struck_is_not_its_target(text, target):
     [e] = [e for e in merged_events(published_doc(text, MAY_22)) if e.event_type == "ASSAULT"]
     assert e.target == target
+
+
+@pytest.mark.parametrize(("text", "words", "country"), [
+    ("Protesters torched a police station in Tabriz, state media reported. Authorities have restricted internet "
+     "access across the country.", "the country", "IRN"),
+    ("Protesters torched a police station in Tabriz on Friday. The protests spread nationwide on Saturday.",
+     "nationwide", "IRN"),
+    # the dateline's country, where no place is told before
+    ("BERLIN (DPA) - German police raided 20 properties across six states on Wednesday.", "six states", "DEU"),
+])
+def test_an_act_over_the_whole_country_is_placed_in_it_not_in_a_town_told_before(text, words, country):
+    [e] = [e for e in merged_events(published_doc(text, MAY_22)) if e.trigger in {"restricted", "protests", "raided"}]
+    assert (e.location, e.location_country) == (words, country)

@@ -237,6 +237,11 @@ class Whereabouts:
 # A later sentence that tells again the event of an earlier one, to say where it happened: "The incident occurred in
 # Dalo.", "The attack took place near Nuri.", "It happened in Kibo." How many sentences after the event it may be.
 _LATER_SENTENCES = 3
+# Words of an act over a whole country or many of its parts, which takes no town told before it
+_NATIONWIDE = re.compile(
+    r"\b(?:nationwide|countrywide|(?:across|throughout|all over|around) (?P<whole>the (?:country|nation)|(?:several|"
+    r"many|multiple|various|dozens of|\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) (?:states|provinces|"
+    r"regions|cities|towns|districts|counties)))\b")
 _BACK_DETERMINERS = frozenset({"the", "this", "these", "both"})
 _EVENT_NOUNS = frozenset({"incident", "incidents", "attack", "attacks", "event", "events", "clash", "clashes",
                           "explosion", "explosions", "blast", "shooting", "protest", "protests", "demonstration",
@@ -265,6 +270,7 @@ class Settings:
         """The places of the events of sentence `index`, in order, each missing one filled; the events at the
         indexes `apart` (nouns that name the moment the others count from) neither take nor lend a place in it."""
         own = [k for k, p in enumerate(places) if p is not None and not isinstance(p, Party) and k not in apart]
+        wide = self._nationwide(index) if None in places or any(isinstance(p, Party) for p in places) else None
         out = []
         for k, place in enumerate(places):
             party = place if isinstance(place, Party) else None
@@ -276,6 +282,11 @@ class Settings:
                 m = bisect_left(own, k)
                 near = [j for j in (own[m - 1] if m else None, own[m] if m < len(own) else None) if j is not None]
                 place = places[min(near, key=lambda j: (abs(j - k), j > k))]
+            if place is None and wide is not None:
+                # "Authorities have restricted internet access across the country": all of the country the sentence
+                # before is in, not its town
+                out.append(self._country_of(index, wide) or party)
+                continue
             out.append(place if place is not None else self._before(index) or self._after(index) or party)
         # a site ("at the bus station") lies in the town its sentence or paragraph names: the town's country
         # is the site's, and the site is no setting of the paragraph's later events
@@ -294,6 +305,23 @@ class Settings:
         for place in towns:
             self._told[paragraph] = (index, place)
         return out
+
+    def _nationwide(self, index: int) -> re.Match[str] | None:
+        """The words by which the sentence tells of a whole country ("across the country", "nationwide"), if any."""
+        s = self._doc.sentences[index]
+        return _NATIONWIDE.search(self._doc.lowered, s.start, s.end)
+
+    def _country_of(self, index: int, wide: re.Match[str]) -> Site | None:
+        """The country a sentence's words of a whole country name: that of the place told before it, else of the
+        dateline, as the site those words are ("the country", "nationwide", "six states")."""
+        before = self._before(index)
+        if before is not None:
+            country = before.country if self._whereabouts is None else self._whereabouts.of(before).country
+        else:
+            dateline = dateline_of(self._doc)
+            country = dateline.place.country if dateline is not None else None
+        start = wide.start("whole") if wide.start("whole") >= 0 else wide.start()
+        return Site(start, wide.end(), self._doc.text[start:wide.end()], country) if country else None
 
     def _after(self, index: int) -> geo.Place | None:
         """The place a later sentence of the paragraph gives the story's event, when none before tells it: "…
