@@ -267,9 +267,10 @@ def test_a_bare_name_is_the_city_of_the_country_the_lead_names():
     assert geo.situate("Valencia", "ESP", lambda: {"ESP"}).country == "ESP"
 
 
-def test_the_whole_country_is_no_place_of_an_event():
+def test_an_act_across_the_whole_country_is_placed_in_the_country_not_the_datelines_town():
     text = "PARIS (AP) — Police detained more than 1,700 people across the country on Saturday."
-    assert _one(text, "detained").location == "PARIS"
+    e = _one(text, "detained")
+    assert (e.location, e.location_country, e.location_lat) == ("the country", "FRA", None)
 
 
 # --- a name with its acronym in brackets, and adverbs of frequency ---

@@ -54,7 +54,7 @@ from etl.extract import geo, numbers
 from etl.extract.dates import is_calendar_word, period
 from etl.extract.events.items import is_numeral
 from etl.extract.events.lexicon import ASIDE_OPENERS, FIGHTS, GRAMMAR, Lexicon, charge_at, is_claim, load_lexicon
-from etl.extract.events.places import PLACE_PHRASES
+from etl.extract.events.places import PLACE_PHRASES, is_nationwide
 from etl.extract.text import TOKEN, Doc
 from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
@@ -993,9 +993,10 @@ def _told_region(e: Event) -> bool:
 
 
 def _is_country(e: Event) -> bool:
-    """Whether the event's place is a whole country ("Syria"), not a town (a capital has coordinates)."""
+    """Whether the event's place is a whole country ("Syria", "across the country"), not a town (a capital has
+    coordinates)."""
     return (e.location_country is not None and e.location_lat is None and e.location_admin1 is None
-            and geo.country_code(e.location) == e.location_country)
+            and (geo.country_code(e.location) == e.location_country or is_nationwide(e.location)))
 
 
 def _same_time(doc: Doc, a: Event, b: Event) -> bool:

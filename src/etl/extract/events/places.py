@@ -251,6 +251,12 @@ _EVENT_NOUNS = frozenset({"incident", "incidents", "attack", "attacks", "event",
 _HAPPENED_VERBS = frozenset({"occurred", "happened", "took", "was", "unfolded"})
 
 
+def is_nationwide(place: str) -> bool:
+    """Whether a place is the words of a whole country or many of its parts ("the country", "nationwide", "six
+    states"), as an act over them is placed."""
+    return _NATIONWIDE.fullmatch(place) is not None or _NATIONWIDE.fullmatch(f"across {place}") is not None
+
+
 class Settings:
     """Where an event that names no place of its own happened: where the events of its sentence happened,
     else the place last told in its paragraph ("Police dispersed a crowd in Nouakchott. The protesters
