@@ -140,3 +140,14 @@ def test_what_an_incident_also_struck_is_not_its_target(text, target):
 def test_an_act_over_the_whole_country_is_placed_in_it_not_in_a_town_told_before(text, words, country):
     [e] = [e for e in merged_events(published_doc(text, MAY_22)) if e.trigger in {"restricted", "protests", "raided"}]
     assert (e.location, e.location_country) == (words, country)
+
+
+@pytest.mark.parametrize("text", [
+    "01/19/2019: Assailants set fire to a primary school in Maungdaw township, Rakhine state, Myanmar. The Arakan "
+    "Army was suspected of carrying out the incident.",
+    "01/19/2019: Gunmen attacked a police post in Maungdaw township, Rakhine state, Myanmar. The Arakan Army was "
+    "suspected of conducting the incident.",
+])
+def test_the_group_suspected_of_carrying_out_the_incident_of_a_summary_is_its_actor(text):
+    [e] = merged_events(published_doc(text, MAY_22))
+    assert (e.actor, e.mentions) == ("Arakan Army", 2)
