@@ -151,3 +151,14 @@ def test_an_act_over_the_whole_country_is_placed_in_it_not_in_a_town_told_before
 def test_the_group_suspected_of_carrying_out_the_incident_of_a_summary_is_its_actor(text):
     [e] = merged_events(published_doc(text, MAY_22))
     assert (e.actor, e.mentions) == ("Arakan Army", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "The Arakan Army is believed to have carried out an attack on a police post in Maungdaw on Saturday.",
+    "Gunmen attacked a police post in Maungdaw on Saturday. The Arakan Army was believed to have carried out the "
+    "attack.",
+    "The Arakan Army is alleged to have launched an attack on a police post in Maungdaw on Saturday.",
+])
+def test_who_is_believed_to_have_carried_out_an_attack_is_its_actor(text):
+    [e] = merged_events(published_doc(text, MAY_22))
+    assert e.actor == "Arakan Army"

@@ -1386,6 +1386,8 @@ def _infinitive_subject(sent: SentenceTokens, to: int, lex: Lexicon,
                 sent.lower[k - 1] in lex.determiner or sent.lower[k - 1] in POSSESSIVES
                 or sent.lower[k - 1].endswith(("'s", "’s", "'", "’")))):  # "the army plans to": a verb
             return _possessor(sent, k, lex)  # "some judges' decision to release prisoners": the judges
+        if sent.lower[k] in HEDGED_PASSIVE and _after_be(sent, k, lex):
+            return _subject(sent, k, lex)  # "The group is believed to have carried out the attack"
         if sent.words[k].islower() and (sent.lower[k].endswith("ed") or sent.lower[k] in lex.verb):
             return None if _after_be(sent, k, lex) else _subject(sent, k, lex)  # "tried to storm", not
             # "were subjected to torture" (what they underwent)
