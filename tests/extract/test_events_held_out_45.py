@@ -162,3 +162,15 @@ def test_the_group_suspected_of_carrying_out_the_incident_of_a_summary_is_its_ac
 def test_who_is_believed_to_have_carried_out_an_attack_is_its_actor(text):
     [e] = merged_events(published_doc(text, MAY_22))
     assert e.actor == "Arakan Army"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("On 8 June 2021, residents protested in Lilongwe against a police ban on their operations.", "police ban"),
+    ("On 8 June 2021, traders protested in Kaya (Sanmatenga, Centre-Nord) against the curfew.", "curfew"),
+    ("Thousands of farmers rallied in the capital on Tuesday against new fuel taxes.", "new fuel taxes"),
+    ("Thousands protested in Paris on Saturday.", None),
+    ("Students protested in Dhaka, and police arrested 20 of them against the law.", None),  # another clause's
+])
+def test_what_a_protest_is_against_may_follow_its_place(text, target):
+    [e] = [e for e in merged_events(published_doc(text, MAY_22)) if e.event_type == "PROTEST"]
+    assert e.target == target

@@ -176,7 +176,7 @@ class _Mention:
     definite: bool   # a noun pointing back ("the attack")
     new: bool        # said to be another event ("another attack")
     scene: bool = False  # its sentence opens on another time or scene ("Hours later, …"): new to the sentences before
-    also: bool = False  # "also" right before it: a further outcome of the event ("The blast also damaged homes")
+    also: bool = False  # "also" right before or after it: a further outcome ("The blast also damaged homes")
 
     def has(self, slot: str) -> bool:
         return getattr(self.event, slot) is not None
@@ -1104,10 +1104,9 @@ def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]],
     name someone before a pronoun or vague word ("At least 250 Israelis were killed … and dozens were taken
     hostage": the Israelis), a target the event struck before one it "also" struck ("wounding five officers. The
     blast also damaged several nearby homes": the officers), then for the target of an event that is no fight itself
-    (`fight`: its own mention's
-    form) anything before the other side of a fight it ended in ("killing 11 people … a shootout with officers"),
-    what the attack struck before the victims of its toll ("crashed into a patrol, killing six"), then a party the
-    words name ("the Murrah Federal Building") before one they describe ("the building")."""
+    (`fight`: its own mention's form) anything before the other side of a fight it ended in ("killing 11 people … a
+    shootout with officers"), what the attack struck before the victims of its toll ("crashed into a patrol, killing
+    six"), then a party the words name ("the Murrah Federal Building") before one they describe ("the building")."""
     e = m.event
     surface = getattr(e, slot)
     victim = slot == "target" and (e.target_start, e.target_end) in victims

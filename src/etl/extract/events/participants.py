@@ -1736,6 +1736,26 @@ def _event_noun(word: str, lex: Lexicon) -> bool:
                for phrase, senses in lex.triggers.get(word, ()))
 
 
+def _against_past_place(sent: SentenceTokens, at: int, lex: Lexicon) -> tuple[int, int] | None:
+    """What a protest was against, told past the place "in" at `at` opens ("protested in Lilongwe (Lilongwe) against
+    a police ban", "rallied in Kaya (Sanmatenga, Centre-Nord) against the curfew"): the phrase after "against" in
+    the clause, a bracketed note on the place passed whole."""
+    depth = 0
+    for j in range(at + 1, min(len(sent.lower) - 1, at + _PLACE_WORDS)):
+        w = sent.lower[j]
+        depth += (w == "(") - (w == ")")
+        if depth > 0 or w == ")":
+            continue
+        if w == "against":
+            return _noun_phrase(sent, j + 1, lex)
+        if w in {".", ";", ","} or w in lex.clause or w in lex.reporting:
+            return None
+    return None
+
+
+_PLACE_WORDS = 14  # words of a place phrase and its bracketed note passed to find what a protest was against
+
+
 def _is_party_word(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     """Whether the word at k can head a party: a name, a pronoun, or a word for people or armed groups."""
     w = sent.lower[k]
@@ -2471,6 +2491,8 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
                     _is_party_word(sent, found[1] - 1, lex) or lex.in_class(sent.lower[found[1] - 1], "physical")):
                 return None  # "detonated a device at the end of a concert": when or where, not what it hit
             return found
+        if w == "in" and cand.sense.event_type == "PROTEST":
+            return _against_past_place(sent, j, lex)  # "protested in Lilongwe (Lilongwe) against a police ban"
         if w in {".", ";", ","} or w in lex.clause or w in lex.reporting or w == "in":
             return None
         if w in _NEAR and cand.sense.pos == "noun" and cand.sense.event_type != "PROTEST":
