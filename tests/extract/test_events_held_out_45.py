@@ -136,6 +136,8 @@ def test_what_an_incident_also_struck_is_not_its_target(text, target):
      "nationwide", "IRN"),
     # the dateline's country, where no place is told before
     ("BERLIN (DPA) - German police raided 20 properties across six states on Wednesday.", "six states", "DEU"),
+    # a dateline's town of several countries' names, as the story settles it (not the Dominican province)
+    ("SANTIAGO (Reuters) - Chilean police raided 20 homes across the country on Wednesday.", "the country", "CHL"),
 ])
 def test_an_act_over_the_whole_country_is_placed_in_it_not_in_a_town_told_before(text, words, country):
     [e] = [e for e in merged_events(published_doc(text, MAY_22)) if e.trigger in {"restricted", "protests", "raided"}]

@@ -318,14 +318,14 @@ class Settings:
         return _NATIONWIDE.search(self._doc.lowered, s.start, s.end)
 
     def _country_of(self, index: int, wide: re.Match[str]) -> Site | None:
-        """The country a sentence's words of a whole country name: that of the place told before it, else of the
-        dateline, as the site those words are ("the country", "nationwide", "six states")."""
-        before = self._before(index)
-        if before is not None:
-            country = before.country if self._whereabouts is None else self._whereabouts.of(before).country
-        else:
-            dateline = dateline_of(self._doc)
-            country = dateline.place.country if dateline is not None else None
+        """The country a sentence's words of a whole country name, as the site those words are ("the country",
+        "nationwide", "six states"): that of the place told before it, else of the dateline's town, as the article
+        settles it ("SANTIAGO (Reuters) - Chilean police …": Chile's)."""
+        dateline = dateline_of(self._doc)
+        told = self._before(index) or (dateline.place if dateline is not None else None)
+        if told is None:
+            return None
+        country = told.country if self._whereabouts is None else self._whereabouts.of(told).country
         start = wide.start("whole") if wide.start("whole") >= 0 else wide.start()
         return Site(start, wide.end(), self._doc.text[start:wide.end()], country) if country else None
 

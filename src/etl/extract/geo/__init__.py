@@ -20,5 +20,5 @@ from etl.extract.geo.places import (
 
 __all__ = ["CountryMention", "Locality", "Place", "Situation", "best_locality", "capital_of", "clear_caches",
            "country_code", "country_name", "division_span", "find_countries", "find_places",
-           "is_direction_word", "is_locality_word", "is_place_name", "is_region_word", "is_site_word", "localities", "name_particles",
-           "place_country", "place_names", "read_at_home", "situate"]
+           "is_direction_word", "is_locality_word", "is_place_name", "is_region_word", "is_site_word", "localities",
+           "name_particles", "place_country", "place_names", "read_at_home", "situate"]
