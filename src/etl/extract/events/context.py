@@ -170,8 +170,10 @@ class Narrative:
         if near is not None:
             near = self._read_before.get(near.start, near)  # its event's date, as that event was dated
             return self._told(Dating(near.date, near.precision, "context", near), paragraph)
-        # "Shekau later threatened to sell the girls": after the day told before, by how long the text does not say
-        later = offset is not None and self._told_later(sentence, offset)
+        # "Shekau later threatened to sell the girls": after the day told before, by how long the text does not say;
+        # but a summary that opens with its day tells one incident ("02/19/2020: An assailant opened fire on a bar …
+        # The assailant later killed his mother"): what it tells later is of that incident, the day it opens with
+        later = offset is not None and not self._from_lead and self._told_later(sentence, offset)
         # (nor do many events told at once, "has carried out several attacks in the region": none is of that day)
         found = None if recent or later or many else self._context(sentence, paragraph)
         if found is not None:

@@ -78,6 +78,9 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             out.setdefault(candidates[opened].first, mention)
             continue
         if _dates_speech(sent, k, lex, cues):
+            spoken = bisect_left(firsts, _word_before_date(sent, k))
+            if spoken < len(firsts) and firsts[spoken] == _word_before_date(sent, k) and firsts[spoken] not in charged:
+                out.setdefault(firsts[spoken], mention)  # "promised on Friday to withdraw": the promise's own day
             continue
         if opening is None and candidates[0].first > k and _opens_clause(sent, k, mention, lex):
             opening = mention
@@ -477,11 +480,18 @@ _DATE_OPENING_WORDS = frozenset({"or", "about", "approximately", "early", "late"
                                  "evening", "night", "of", "during", "week", "overnight", "sometime", "dawn", "midday"})
 
 
-def _dates_speech(sent: SentenceTokens, k: int, lex: Lexicon, cues: Enclosures) -> bool:
-    """Whether the date at token k follows a reporting verb directly ("said on Friday", "confirmed Monday")."""
+def _word_before_date(sent: SentenceTokens, k: int) -> int:
+    """The index of the word before the date at token k and its prepositions ("said" of "said on Friday"), or -1."""
     j = k - 1
     while j >= 0 and sent.lower[j] in DATE_PREPOSITIONS:
         j -= 1
+    return j
+
+
+def _dates_speech(sent: SentenceTokens, k: int, lex: Lexicon, cues: Enclosures) -> bool:
+    """Whether the date at token k follows a reporting verb directly ("said on Friday", "confirmed Monday"): it
+    dates the speech, which is an event only when its verb is a trigger ("promised on Friday to withdraw")."""
+    j = _word_before_date(sent, k)
     if j < 0:
         return False
     s, e = sent.spans[j]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from etl.extract.dates import DateMention
+from etl.extract.dates import DateMention, is_calendar_word
 from etl.extract.events.items import Candidate, SentenceTokens
 from etl.extract.events.lexicon import CONDITIONALS, GRAMMAR, NEGATED_CONTRACTION, Lexicon
 from etl.records import Statement
@@ -103,6 +103,18 @@ def _planned_head(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
 
 
 _PLANNED_HEADS = GRAMMAR["event_head"]
+
+
+def _past_time(sent: SentenceTokens, k: int, end: int, lex: Lexicon) -> int:
+    """The first token from k on, before `end`, past a short phrase of time ("on Tuesday", "last week", "earlier this
+    month"): where a verb's complement starts when its time comes first."""
+    j = k
+    while j < end and (sent.lower[j] in _TIME_GAP or sent.lower[j] in lex.time or is_calendar_word(sent.words[j])):
+        j += 1
+    return j
+
+
+_TIME_GAP = frozenset({"on", "last", "this", "earlier", "late", "early"})
 _PERFECT = frozenset({"has", "have", "had"})
 
 
@@ -141,14 +153,15 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
         if w == "may" and _is_month_or_name(sent, k) or w == "set" and sent.lower[k + 1] not in _SET_FOR:
             k -= 1  # "set off an explosion", "set up a checkpoint": done, not "set to visit", "set for Tuesday"
             continue
-        if w in _INTENT and k + 2 == cand.first and sent.lower[k + 1] == "to":
-            found.add("future")  # "he wanted to kill as many as possible": wanted, not done
+        nxt = _past_time(sent, k + 1, cand.first, lex)  # "pledged on Tuesday to release": the time of the pledge
+        if w in _INTENT and nxt + 1 == cand.first and sent.lower[nxt] == "to":
+            found.add("future")  # "he wanted to kill as many as possible", "agreed on Monday to release": not done
         if k + 1 < cand.first - 1 and sent.lower[cand.first - 1] == "to" and cand.sense.pos == "verb" and lex.in_class(
                 w, "directing") and all(sent.is_word(j) for j in range(k + 1, cand.first - 1)):
             found.add("future")  # "ordered the military to neutralize 22 gangs": ordered, not (yet) done
         markers = lex.modality_markers.get(w, ())
         if "future" in markers and w.endswith(("ed", "s", "ing")) and (not (
-                sent.lower[k + 1] in _SET_FOR or sent.lower[k + 1] in lex.determiner or k + 1 == cand.first)
+                sent.lower[nxt] in _SET_FOR or sent.lower[nxt] in lex.determiner or nxt == cand.first)
                 or "," in sent.lower[k + 1:cand.first]):
             markers = ()  # "pledged to attack", "planned attacks", "is preparing an offensive"; not "a gunman who
             # pledged allegiance to the Islamic State killed 49": a verb of its own clause, with its own object; nor

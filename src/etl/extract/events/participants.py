@@ -280,8 +280,9 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         # clause's, not the last name of the place phrase before its comma
         shares = _in_participle_clause(sent, first) and any(
             o.last <= first and o.sense.pos == "verb" for o in others)
+        adverbial = _adverbial_participle(sent, first, lex)
         # "A gunman who pledged allegiance to the Islamic State killed …": past the relative clause, not its object
-        cand.actor = None if shares else (_charged_object(sent, first, lex) or _subject_past_relative(sent, first, lex)
+        cand.actor = None if shares or adverbial else (_charged_object(sent, first, lex) or _subject_past_relative(sent, first, lex)
                                           or _subject(sent, first, lex))
         if cand.actor is None and not shares and first > 1 and sent.lower[first - 1] == "to":
             cand.actor = _infinitive_subject(sent, first - 1, lex, others)  # "police used tear gas to disperse"
@@ -293,7 +294,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             if joined.passive:
                 cand.target = joined.target
                 return
-        elif cand.actor is None and (_follows_coordination(sent, first, lex) or _in_participle_clause(sent, first)):
+        elif cand.actor is None and (_follows_coordination(sent, first, lex) or _in_participle_clause(sent, first)
+                                     or adverbial):
             # "Police dispersed the group and arrested …", "shelled Kharkiv, killing three civilians": the
             # doer of the verb before, else the subject of the sentence
             earlier = [o for o in others if o.last <= first and o.actor and o.sense.pos == "verb"]
@@ -501,9 +503,14 @@ def reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
     k = cand.last
     while k < len(sent.lower) and sent.lower[k] in AFTER_BARE_PARTICIPLE:
         k += 1
-    if k + 1 < len(sent.lower) and sent.lower[k] == "to" and cand.sense.event_type in VERBAL_TYPES and infinitive(
-            sent, k + 1, lex):
-        return False  # a speech act with its infinitive: "Prosecutors initially threatened to charge him"
+    to = k
+    if k < len(sent.lower) and ("future" in lex.modality_markers.get(word, ()) or word in _INTENT_VERBS):
+        to = _time_phrase_end(sent, k, lex) or k  # "The army pledged on Tuesday to release …" (not "a pact signed
+        # on Friday to end the war", a participle of no promise)
+    if to + 1 < len(sent.lower) and sent.lower[to] == "to" and cand.sense.event_type in VERBAL_TYPES and infinitive(
+            sent, to + 1, lex):
+        return False  # a speech act with its infinitive: "Prosecutors initially threatened to charge him" (past its
+        # time: "The army pledged on Tuesday to release the detainees")
     if k + 1 < len(sent.lower) and sent.lower[k] == "that" and cand.sense.event_type in VERBAL_TYPES and (
             sent.lower[k + 1] not in lex.time):
         return False  # … or its clause: "Diab vowed that those responsible would pay" (not "a pact signed that day")
@@ -579,6 +586,22 @@ def _modified_noun(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
                                                               or lex.in_class(sent.lower[k], "agents"))
 
 
+def _time_phrase_end(sent: SentenceTokens, k: int, lex: Lexicon) -> int | None:
+    """The token after a short time phrase at token k ("on Monday", "last week", "yesterday", "on July 25, 2016"),
+    or None when none opens there."""
+    n = len(sent.lower)
+    j = k + 1 if sent.lower[k] in _TIME_OPENERS else k
+    if j >= n or not (sent.lower[j] in lex.time or is_calendar_word(sent.words[j])) or sent.lower[j] in _REPEATS:
+        return None
+    calendar = is_calendar_word(sent.words[j])
+    j += 1
+    if j < n and sent.lower[j] in ("morning", "afternoon", "evening", "night"):
+        j += 1
+    while calendar and j < n and (sent.lower[j][:1].isdigit() or sent.lower[j] == ","):
+        j += 1  # "on July 25, 2016": the day and year of the month
+    return j
+
+
 def _object_past_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int | None:
     """The token after a short time phrase at token k ("on Monday", "last week", "yesterday") when a count or a
     determiner follows it, opening the verb's object ("arrested on Monday three suspects"); else None."""
@@ -589,15 +612,9 @@ def _object_past_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int | None:
         opens = sent.lower[j].isdigit() or sent.lower[j] in _COUNT_WORDS or sent.opens_count(j, lex) or (
             sent.lower[j] in lex.determiner and sent.lower[j] != "that")
         return j if opens else None
-    j = k + 1 if sent.lower[k] in _TIME_OPENERS else k
-    if j >= n or not (sent.lower[j] in lex.time or is_calendar_word(sent.words[j])) or sent.lower[j] in _REPEATS:
+    j = _time_phrase_end(sent, k, lex)
+    if j is None:
         return None
-    calendar = is_calendar_word(sent.words[j])
-    j += 1
-    if j < n and sent.lower[j] in ("morning", "afternoon", "evening", "night"):
-        j += 1
-    while calendar and j < n and (sent.lower[j][:1].isdigit() or sent.lower[j] == ","):
-        j += 1  # "on July 25, 2016": the day and year of the month
     if j + 1 < n and sent.lower[j] == "the" and sent.lower[j + 1][:1].isdigit():
         return None  # "on Monday the 5th": the day, told again
     opens = j < n and (sent.lower[j].isdigit() or sent.lower[j] in lex.determiner and sent.lower[j] != "that"
@@ -1269,6 +1286,42 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
             or _past_participle_phrase(sent, found, lex) or _past_prepositional_phrase(sent, found, lex, first, kin))
 
 
+def _adverbial_participle(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether a participle trigger tells what the clause's subject did as it acted, not what the phrase right before
+    it did: that phrase is where it happened ("marched in Colombo demanding", "blocked the highway near Delhi
+    demanding"), or the object of the verb before it and no party ("stormed the parliament building demanding").
+    A party the verb struck may be doing it ("arrested three men carrying weapons"); so may a gerund's subject after
+    a preposition of no place ("pointed to Obama endorsing Clinton"), and an event its light verb's subject holds
+    ("staged a demonstration demanding": the demonstration's people)."""
+    if not sent.lower[first].endswith("ing") or not sent.words[first].islower():
+        return False
+    k = _skip_back(sent, _skip_back_time(sent, _skip_back(sent, first - 1, lex), lex), lex)
+    if k < 1 or not sent.is_word(k) or sent.lower[k] in lex.stop or sent.lower[k] in _GERUND_PREPOSITIONS or (
+            _event_noun(sent.lower[k], lex)):
+        return False  # ("accused him of criticising": the gerund is the preposition's object, of him)
+    found = _phrase_ending(sent, k, lex)
+    if found is None:
+        return False
+    p = found[0] - 1
+    while p >= 0 and (sent.lower[p] in lex.determiner or sent.lower[p] in POSSESSIVES):
+        p -= 1
+    if p < 0 or not sent.words[p].islower():
+        return False
+    before = sent.lower[p]
+    if before in _SCENE_PREPOSITIONS:
+        return True
+    verb = before.endswith("ed") or before in lex.verb or before in lex.participle
+    return verb and not _is_party_word(sent, found[1] - 1, lex)
+
+
+_INTENT_VERBS = GRAMMAR["intent"]  # verbs of wanting, agreeing or offering, whose infinitive is what they want
+# prepositions that take a gerund as their object ("accused him of criticising", "arrested for stealing")
+_GERUND_PREPOSITIONS = frozenset({"of", "for", "about", "by", "from", "with", "without", "to", "after", "before",
+                                  "in", "on", "at", "while", "since"})
+# the prepositions of where an act happened, before the phrase a participle may follow ("marched in Colombo demanding")
+_SCENE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "across", "around", "inside", "along", "through"})
+
+
 def _contact_relative(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
     """The name that opens a relative clause with no pronoun, right after the weapon or event it tells of: "a
     barrage of missiles Tehran fired at Israel" (Tehran fired them), "the strikes Israel carried out". Not a name
@@ -1710,7 +1763,10 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
             # not before a bare participle, which says what the nearer noun underwent: "the parents of a soldier
             # killed by a suicide bomber")
             kin = kin and sent.lower[p - 1] in _KIN
-            before = None if _is_party_word(sent, found[1] - 1, lex) and not kin else _phrase_ending(sent, p - 1, lex)
+            # (a named site is no party: "health workers of the Jorge Reategui Hospital staged a demonstration")
+            party = _is_party_word(sent, found[1] - 1, lex) and not (
+                sent.words[found[0]][:1].isupper() and geo.is_site_word(sent.lower[found[1] - 1]))
+            before = None if party and not kin else _phrase_ending(sent, p - 1, lex)
             return before if before and (kin or _is_party_word(sent, before[1] - 1, lex)) and (
                 sent.lower[before[1] - 1] not in _PARTITIVES) else found
         if sent.lower[p - 1] in {"along", "together"} and p >= 2:

@@ -1,0 +1,104 @@
+"""Who demands what a protest demands, and when a summary's "later" happened: a participle after the place or the
+object of a protest verb is the protesters' doing ("marched in Colombo demanding …"), not the town's or the
+building's; a participle after a party or a preposition stays theirs; a named site is no party of the people who work
+there; and what a summary that opens with its day tells "later" is of that day's incident. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.records import Event
+from tests.extract.test_events_wire import merged_events, published_doc
+
+JUL_10 = datetime(2022, 7, 10, tzinfo=timezone.utc)  # a Sunday
+
+
+def _merged(text: str, when: datetime = JUL_10) -> list[Event]:
+    return merged_events(published_doc(text, when))
+
+
+def _on(text: str, trigger: str, when: datetime = JUL_10) -> Event:
+    [found] = [e for e in _merged(text, when) if e.trigger == trigger]
+    return found
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Thousands of demonstrators marched in Colombo demanding the resignation of the president.", "demonstrators"),
+    ("Farmers blocked the highway near Delhi demanding higher prices for wheat.", "Farmers"),
+    ("Hundreds of nurses rallied outside the health ministry in Accra demanding unpaid wages.", "nurses"),
+    ("Workers went on strike at the port in Durban demanding higher pay.", "Workers"),
+    ("On 29 April 2020, in Morelia, Michoacan, students from rural schools protested outside the government palace "
+     "demanding the suspension of a selection process.", "students"),
+    ("On 3 March 2021, a man threw stones at a bus in Lagos accusing its driver of reckless driving.", "man"),
+])
+def test_a_participle_after_the_place_or_object_of_an_act_is_the_doing_of_its_subject(text, actor):
+    [participle] = [e for e in _merged(text) if e.trigger.endswith("ing")]
+    assert participle.actor == actor
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("Police arrested three men demanding money from drivers.", "demanding", "men"),
+    ("They accused the governor of criticising the president.", "criticising", "governor"),
+    ("Signs pointed to Obama endorsing Clinton.", "endorsing", "Obama"),
+])
+def test_a_participle_after_a_party_or_a_preposition_stays_theirs(text, trigger, actor):
+    assert _on(text, trigger).actor == actor
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("On 7 May 2020, in Piura city, health workers of the Jorge Reategui Hospital staged a demonstration.",
+     "health workers"),
+    ("On 5 May 2020, in Quito, students of the Central University staged a protest against budget cuts.", "students"),
+])
+def test_the_people_of_a_named_site_act_not_the_site(text, actor):
+    [protest] = [e for e in _merged(text) if e.event_type == "PROTEST"]
+    assert protest.actor == actor
+
+
+MAY_1 = datetime(2024, 5, 1, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text", [
+    "02/19/2020: An assailant opened fire on a bar in Hanau city, Germany. The assailant later killed his mother at "
+    "his home.",
+    "11/06/2017: Gunmen attacked a police checkpoint in Kandahar city, Afghanistan. The attackers later burned two "
+    "police vehicles.",
+])
+def test_what_a_summary_tells_later_is_of_the_day_it_opens_with(text):
+    later = _merged(text, MAY_1)[-1]
+    opening = _merged(text, MAY_1)[0]
+    assert later.trigger_start > opening.trigger_start
+    assert (later.date, later.date_precision, later.date_source) == (opening.date, "day", "context")
+
+
+def test_a_wire_story_tells_later_at_no_day_of_the_sentence_before():
+    text = ("Gunmen attacked a police checkpoint in Kandahar on Monday. The Taliban later threatened more attacks on "
+            "the city.")
+    assert _on(text, "threatened", MAY_1).date_source == "publication"
+
+
+MAR_21 = datetime(2023, 3, 21, tzinfo=timezone.utc)  # a Tuesday
+
+
+@pytest.mark.parametrize(("text", "promise", "actor", "act"), [
+    ("Yemen's warring parties agreed on Monday to release nearly 900 detainees.", "agreed", "Yemen's warring parties",
+     "release"),
+    ("The army pledged on Monday to release the detainees.", "pledged", "army", "release"),
+    ("The government promised on Monday to withdraw troops from the border.", "promised", "government", "withdraw"),
+    ("The two sides agreed to withdraw their forces.", "agreed", "sides", "withdraw"),
+])
+def test_what_a_party_agrees_or_pledges_to_do_is_yet_to_come_and_the_pledge_is_its_own(text, promise, actor, act):
+    found = {e.trigger: e for e in _merged(text, MAR_21)}
+    assert found[act].modality == "future"
+    assert found[promise].actor == actor
+    if "Monday" in text:
+        assert (str(found[promise].date), found[promise].date_source) == ("2023-03-20", "text")
+
+
+def test_a_participle_of_no_promise_keeps_its_time_and_its_noun():
+    signed = _on("A pact signed on Friday to end the war came into effect.", "signed", MAR_21)
+    assert (signed.actor, signed.target) == (None, "pact")
+
+
+def test_what_a_verb_of_intent_wants_of_someone_else_is_yet_to_come():
+    assert _on("He clearly intended the audience to recognize Trump in that passage.", "recognize",
+               MAR_21).modality == "future"
