@@ -102,3 +102,25 @@ def test_a_participle_of_no_promise_keeps_its_time_and_its_noun():
 def test_what_a_verb_of_intent_wants_of_someone_else_is_yet_to_come():
     assert _on("He clearly intended the audience to recognize Trump in that passage.", "recognize",
                MAR_21).modality == "future"
+
+
+OCT_7 = datetime(2023, 10, 7, tzinfo=timezone.utc)  # a Saturday
+
+
+@pytest.mark.parametrize("text", [
+    "Warplanes struck Idlib province on Thursday, killing 11 civilians. The bombardment came a day after a drone "
+    "attack on a military academy in Homs killed dozens of people.",
+    "Warplanes struck Idlib province on Thursday, a day after a drone attack on a military academy in Homs killed "
+    "dozens of people.",
+])
+def test_what_an_interval_of_a_day_counts_from_happened_the_day_before(text):
+    attack = _on(text, "drone attack", OCT_7)
+    assert (str(attack.date), attack.date_precision) == ("2023-10-04", "day")
+
+
+def test_people_who_gather_are_no_protest_unless_the_sentence_tells_one():
+    assert not [e for e in _merged("The strike hit the town as residents gathered near a bus station.", OCT_7)
+                if e.event_type == "PROTEST"]
+    [protest] = [e for e in _merged("Residents gathered outside the governor's office to protest power cuts.", OCT_7)
+                 if e.event_type == "PROTEST"]
+    assert protest.actor == "Residents"

@@ -18,6 +18,9 @@ _DATE_REACH = 8          # most tokens between a trigger and a date of its own
 _CLAUSE_REACH = 20       # … or between a trigger and a date after it in its clause, no other trigger between
 _WHEN_REACH = 8          # most tokens between "when" and the first trigger of the clause it opens
 _SUBJECT_GAP = 2  # words between an event noun and the verb it is the subject of ("strike reportedly killed")
+_SUBJECT_PHRASE_GAP = 8  # … when prepositional phrases of the noun stand between ("attack on a school in Homs killed")
+_NOUN_PHRASE_PREPOSITIONS = frozenset({"on", "in", "at", "near", "against", "outside", "inside"})
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "and", "or", "but", "when", "while", "as"})
 _YEAR_REACH = 3          # most tokens from a year to the event noun it modifies ("the 2001 terrorist attacks")
 _MIN_MODIFIER_YEAR, _MAX_MODIFIER_YEAR = 1900, 2099
 # Words that open what follows a trigger's clause, as its punctuation does ("clashed with police in Minsk and other
@@ -325,7 +328,9 @@ def _subject_of_next_verb(sent: SentenceTokens, candidates: list[Candidate], n: 
     if n + 1 >= len(candidates) or candidates[n + 1].sense.pos != "verb":
         return False
     between = sent.lower[candidates[n].last:candidates[n + 1].first]
-    return len(between) <= _SUBJECT_GAP and all(w.isalpha() for w in between)
+    # (past the phrases that tell what it struck and where: "a drone attack on a military academy in Homs killed …")
+    reach = _SUBJECT_PHRASE_GAP if between and between[0] in _NOUN_PHRASE_PREPOSITIONS else _SUBJECT_GAP
+    return len(between) <= reach and all(w.isalpha() and w not in _CLAUSE_OPENERS for w in between)
 
 
 def _modifies_noun(sent: SentenceTokens, k: int, end: int, lex: Lexicon) -> bool:
