@@ -124,3 +124,14 @@ def test_people_who_gather_are_no_protest_unless_the_sentence_tells_one():
     [protest] = [e for e in _merged("Residents gathered outside the governor's office to protest power cuts.", OCT_7)
                  if e.event_type == "PROTEST"]
     assert protest.actor == "Residents"
+
+
+NOV_17 = datetime(2021, 11, 17, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("claim", ["Islamic State later claimed responsibility for the blasts.",
+                                   "Islamic State claimed responsibility for the blasts."])
+def test_a_claim_told_later_is_of_the_attack_told_before(claim):
+    text = "Two suicide bombers blew themselves up in central Kampala on Tuesday, killing three people. " + claim
+    [attack] = _merged(text, NOV_17)
+    assert (attack.actor, attack.location, str(attack.date)) == ("Islamic State", "central Kampala", "2021-11-16")

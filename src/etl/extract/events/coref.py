@@ -60,7 +60,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.38"
+VERSION = "events-coref-1.39"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -300,7 +300,11 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     new = is_noun and any(w in words.new_event for w in before) and not _ranked_restatement(read[-LOOK_BEHIND - 2:])
     if not definite and index not in later:
         later[index] = _later(text, sentence.start, sentence.end)
-    scene = not definite and (_opens_new_scene(text, sentence.start, event.trigger_start, words) or later[index])
+    # (a claim of responsibility is told of an attack told before, however much later it came: "Islamic State later
+    # claimed responsibility for the blasts")
+    claim = is_claim(form.rsplit(" ", 1)[-1])
+    scene = not definite and not claim and (
+        _opens_new_scene(text, sentence.start, event.trigger_start, words) or later[index])
     # "The blast also damaged …": the noun whose verb "also" tells a further outcome, and the verb
     nxt = TOKEN.search(text, event.trigger_end, sentence.end)
     also = bool(before) and before[-1] == "also" or nxt is not None and nxt.group().lower() == "also"
