@@ -135,3 +135,64 @@ def test_a_claim_told_later_is_of_the_attack_told_before(claim):
     text = "Two suicide bombers blew themselves up in central Kampala on Tuesday, killing three people. " + claim
     [attack] = _merged(text, NOV_17)
     assert (attack.actor, attack.location, str(attack.date)) == ("Islamic State", "central Kampala", "2021-11-16")
+
+
+def test_a_part_of_a_capital_is_a_town_not_a_part_of_its_country():
+    text = ("Two suicide bombers blew themselves up in central Kampala on Tuesday. One explosion occurred near the "
+            "parliament building and the other near a police station.")
+    [attack] = _merged(text, NOV_17)
+    assert (attack.location, attack.location_country) == ("central Kampala", "UGA")
+
+
+FEB_2 = datetime(2022, 2, 2, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters burned tyres in the streets of Dakar.",
+    "Students burnt an effigy of the governor outside his office.",
+    "Residents blocked the highway with burning tyres.",
+])
+def test_what_a_protest_burns_to_be_seen_is_a_protest_not_an_assault(text):
+    assert [e.event_type for e in _merged(text, FEB_2)] == ["PROTEST"]
+
+
+def test_burning_what_belongs_to_others_stays_an_assault():
+    [burning] = _merged("Rioters burned cars and shops in the town.", FEB_2)
+    assert (burning.event_type, burning.target) == ("ASSAULT", "cars")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 February 2022, rioters burned tyres and blocked roads in Conakry (Ratoma, Conakry) in protest against rising "
+    "fuel prices.",
+    "On 2 February 2022, residents blocked the main road in Kindia (Kindia, Kindia) and protested against power cuts.",
+    "On 2 February 2022, traders staged a protest and went on strike in Labe (Labe, Labe) demanding lower taxes.",
+])
+def test_the_predicates_of_one_protest_in_one_sentence_are_one_protest(text):
+    assert [e.event_type for e in _merged(text, FEB_2) if e.event_type == "PROTEST"] == ["PROTEST"]
+
+
+def test_protests_in_two_towns_of_one_sentence_stay_two():
+    text = "On 2 February 2022, students marched in Conakry while traders went on strike in Kankan."
+    assert len([e for e in _merged(text, FEB_2) if e.event_type == "PROTEST"]) == 2
+
+
+def test_an_attack_on_democracy_is_no_violence():
+    text = ("Police arrested 25 opposition activists in Harare on Saturday. The party's leader denounced the arrests as "
+            "an attack on democracy.")
+    assert not [e for e in _merged(text, FEB_2) if e.event_type == "ASSAULT"]
+
+
+def test_a_participle_after_the_note_of_a_place_is_the_doing_of_the_subject():
+    text = ("On 21 May 2021, teachers held a peaceful demonstration in front of the Ministry of Education in Port "
+            "Moresby (National Capital District, National Capital District) demanding unpaid salaries.")
+    assert _on(text, "demanding", FEB_2).actor == "teachers"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("08/21/2019: Assailants stormed a gold mining camp in Ituri province, Democratic Republic of the Congo.",
+     "gold mining camp"),
+    ("Police raided an illegal mining site near the town.", "illegal mining site"),
+])
+def test_a_noun_in_ing_that_names_a_trade_keeps_the_phrase_whole(text, target):
+    [act] = _merged(text, FEB_2)
+    assert act.target == target

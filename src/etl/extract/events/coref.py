@@ -60,7 +60,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.39"
+VERSION = "events-coref-1.40"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -968,8 +968,8 @@ def _indefinite_site(place: str) -> bool:
 def _in_part_of_country(e: Event) -> bool:
     """Whether the event's place is a part of a country told by its direction ("northern Burkina Faso", "the east
     of Congo"), too wide to tell one incident from another."""
-    if e.location_country is None or e.location is None:
-        return False
+    if e.location_country is None or e.location is None or e.location_lat is not None:
+        return False  # (the gazetteer's town is no part of a country: "central Kampala", though Kampala names Uganda)
     found = _COUNTRY_PART.fullmatch(e.location)
     return found is not None and geo.country_code(found.group(1)) == e.location_country
 

@@ -1296,6 +1296,8 @@ def _adverbial_participle(sent: SentenceTokens, first: int, lex: Lexicon) -> boo
     if not sent.lower[first].endswith("ing") or not sent.words[first].islower():
         return False
     k = _skip_back(sent, _skip_back_time(sent, _skip_back(sent, first - 1, lex), lex), lex)
+    if k >= 3 and sent.lower[k] == ")" and not _acronym_before(sent, k + 1):
+        return True  # "held a demonstration … in Port Moresby (National Capital District) demanding": past a place's note
     if k < 1 or not sent.is_word(k) or sent.lower[k] in lex.stop or sent.lower[k] in _GERUND_PREPOSITIONS or (
             _event_noun(sent.lower[k], lex)):
         return False  # ("accused him of criticising": the gerund is the preposition's object, of him)
