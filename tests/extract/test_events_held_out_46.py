@@ -196,3 +196,18 @@ def test_a_participle_after_the_note_of_a_place_is_the_doing_of_the_subject():
 def test_a_noun_in_ing_that_names_a_trade_keeps_the_phrase_whole(text, target):
     [act] = _merged(text, FEB_2)
     assert act.target == target
+
+
+@pytest.mark.parametrize(("text", "event_type", "actor"), [
+    ("The African Union suspended Guinea's membership on Monday.", "SANCTION", "African Union"),
+    ("ECOWAS suspended Mali from the bloc.", "SANCTION", "ECOWAS"),
+    ("Spain sent search and rescue teams to Morocco on Sunday.", "AID", "Spain"),
+])
+def test_a_bloc_suspending_a_member_and_rescuers_sent_abroad_are_events(text, event_type, actor):
+    [act] = _merged(text, FEB_2)
+    assert (act.event_type, act.actor) == (event_type, actor)
+
+
+def test_envoys_sent_to_meet_doctors_are_no_aid():
+    text = "Clinton dispatched two aides to meet with doctors and officials in Puerto Rico."
+    assert not [e for e in _merged(text, FEB_2) if e.event_type == "AID"]
