@@ -211,3 +211,10 @@ def test_a_bloc_suspending_a_member_and_rescuers_sent_abroad_are_events(text, ev
 def test_envoys_sent_to_meet_doctors_are_no_aid():
     text = "Clinton dispatched two aides to meet with doctors and officials in Puerto Rico."
     assert not [e for e in _merged(text, FEB_2) if e.event_type == "AID"]
+
+
+def test_sides_named_with_their_acronyms_and_coordinated_are_both_the_actor():
+    text = ("On 14 April 2023, the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) fought in Khartoum "
+            "(Khartoum, Khartoum). 56 fatalities reported.")
+    [fight] = _merged(text, FEB_2)
+    assert fight.actor.startswith("Sudanese Armed Forces") and fight.actor.endswith("Rapid Support Forces")

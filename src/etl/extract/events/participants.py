@@ -2153,8 +2153,9 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
     while i > 0 and end - i - bracketed < _MAX_NP:
         prev = sent.lower[i - 1]
         # "the army and police", not "a shoot-out broke out and a man": a particle ends a clause, not a noun
-        coordinated = prev == "and" and i - 2 >= 0 and sent.is_word(i - 2) and (not _is_boundary(
+        coordinated = prev == "and" and i - 2 >= 0 and (sent.is_word(i - 2) and (not _is_boundary(
             sent.lower[i - 2], lex) or _inside_name(sent, i - 2, lex)) and sent.lower[i - 2] not in PARTICLES
+            or _acronym_before(sent, i - 1))  # "the Sudanese Armed Forces (SAF) and the Rapid Support Forces"
         joined = _name_joint(sent, i, end, lex)
         if joined:
             i -= joined  # "the Group for the Support of Islam and Muslims": one name, past its "for the"
