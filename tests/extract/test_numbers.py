@@ -239,3 +239,13 @@ def test_two_numbers_joined_by_a_slash_are_no_count():
 def test_a_hundred_and_a_numeral_is_one_number(text, surface, value):
     n = only(text)
     assert (text[n.start:n.end], n.value) == (surface, value)
+
+
+@pytest.mark.parametrize(("text", "surface", "hedge"), [
+    ("Protesters gathered in Khartoum. [size=around 500]", "around 500", "approximately"),
+    ("Workers marched in Lima. [size=more than 100]", "more than 100", "more_than"),
+    ("Workers marched in Lima. [size=100]", "100", "exact"),
+])
+def test_the_value_of_a_tag_is_read_with_its_hedge(text, surface, hedge):
+    [found] = [n for n in find_numbers(text) if n.value is not None or n.low is not None]
+    assert (text[found.start:found.end], found.hedge) == (surface, hedge)

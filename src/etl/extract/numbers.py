@@ -216,7 +216,7 @@ def _before(text: str, s: int) -> _Before:
     w0 = max(0, s - 40)
     line = text.rfind("\n", w0, s)
     w0 = line + 1 if line >= 0 else w0
-    window = text[w0:s]
+    window = text[w0:s].replace("=", " ")  # a tag's value is a phrase of its own: "[size=around 500]"
     parts = window.split()
     if parts and w0 > 0 and not text[w0 - 1].isspace() and not window[0].isspace():
         parts.pop(0)  # a word cut by the window
