@@ -218,3 +218,20 @@ def test_sides_named_with_their_acronyms_and_coordinated_are_both_the_actor():
             "(Khartoum, Khartoum). 56 fatalities reported.")
     [fight] = _merged(text, FEB_2)
     assert fight.actor.startswith("Sudanese Armed Forces") and fight.actor.endswith("Rapid Support Forces")
+
+
+MAR_13 = datetime(2021, 3, 13, tzinfo=timezone.utc)
+
+
+def test_a_past_event_named_by_its_year_dates_the_verb_it_is_the_scene_of_and_nothing_else():
+    found = {e.trigger: e for e in _merged("Protesters demanded justice for the victims killed in the 2019 crackdown.",
+                                           MAR_13)}
+    assert (found["killed"].date.year, found["killed"].date_precision) == (2019, "year")
+    assert found["demanded"].date.year == 2021
+
+
+def test_the_year_of_a_scene_is_its_verbs_over_the_day_a_note_opens_with():
+    text = ("On 12 March 2021, protesters gathered in Khartoum to demand justice for victims killed during the 2019 "
+            "sit-in dispersal.")
+    found = {e.trigger: e for e in _merged(text, MAR_13)}
+    assert (str(found["gathered"].date), found["killed"].date.year) == ("2021-03-12", 2019)

@@ -36,7 +36,7 @@ from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_can
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.71"
+VERSION = "events-rules-1.72"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
@@ -114,6 +114,10 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         sentence_dates = find_dates(text, reference, sentence.start, sentence.end, order, keep_order)
         places = Places(span_places.of(sentence.start, sentence.end, sent))
         dated = assign_dates(sent, candidates, sentence_dates, lex, cues)
+        # "the victims killed in the 2019 crackdown": the crackdown's year dates the killing it is the scene of, and no
+        # other event of the sentence ("Protesters demanded justice for …" today)
+        scenes = _scene_verbs(text, sent, candidates, dated)
+        dated.update(scenes)
         opening = opening_place(sent, sent.spans[candidates[0].first][0], places.places, sentence_dates)
         run_ends = coordination_ends(sent, candidates, lex)
         # the events of a clause of its own time date each other, and those outside it each other
@@ -123,6 +127,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                                          and dated[c.first].shift is None
                                          and (dated[c.first].date is not None or lately(dated[c.first]))
                                          and not _premodified(text, sent, c, dated[c.first])
+                                         and c.first not in scenes and not _scene_of_verb(sent, c, scenes)
                                          and not _past_of_noun(text, sent, c, dated[c.first], reference)])
                       for aside in set(asides.values())}
         found = []
@@ -296,6 +301,38 @@ def _premodified(text: str, sent: SentenceTokens, cand: Candidate, own: DateMent
         before = before[:-1]
     # "whose son was killed in the 2012 Benghazi attack": the event is the setting of the clause, which it dates
     return not (before and before[-1] in _SETTINGS)
+
+
+def _scene_verbs(text: str, sent: SentenceTokens, candidates: list[Candidate],
+                 dated: dict[int, DateMention]) -> dict[int, DateMention]:
+    """The verbs whose scene is an event noun named by its date right after them ("killed in the 2019 crackdown",
+    "was wounded during the 2015 attacks"), by their first token, with that date: a past event that dates its own
+    clause, not the sentence around it."""
+    out: dict[int, DateMention] = {}
+    ends = {c.last: c for c in candidates if c.sense.pos == "verb"}
+    for cand in candidates:
+        own = dated.get(cand.first)
+        if own is None or own.date is None or cand.sense.pos != "noun" or own.end > sent.spans[cand.first][0] or (
+                _PREMODIFIER.fullmatch(text, own.end, sent.spans[cand.first][0]) is None):
+            continue
+        j = bisect_left(sent.spans, (own.start, own.start)) - 1
+        if j >= 0 and sent.lower[j] in _SETTING_DETERMINERS:
+            j -= 1
+        verb = ends.get(j) if j >= 0 and sent.lower[j] in _SETTINGS else None
+        told = dated.get(verb.first) if verb is not None else None
+        if verb is not None and (told is None or told.end <= sent.spans[verb.first][0]):
+            out[verb.first] = own  # (over a date told before the verb: "On 12 March 2021, …, victims killed during
+            # the 2019 sit-in dispersal")
+    return out
+
+
+def _scene_of_verb(sent: SentenceTokens, cand: Candidate, scenes: dict[int, DateMention]) -> bool:
+    """Whether an event noun is the dated scene of a verb `_scene_verbs` found: it dates that verb alone."""
+    return any(m.start >= sent.spans[cand.first][0] - _SCENE_CHARS and m.end <= sent.spans[cand.first][0]
+               for m in scenes.values())
+
+
+_SCENE_CHARS = 24  # characters before an event noun its year may stand in ("the 2019 sit-in")
 
 
 def _past_of_noun(text: str, sent: SentenceTokens, cand: Candidate, own: DateMention, reference: date | None) -> bool:
