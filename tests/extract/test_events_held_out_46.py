@@ -177,8 +177,8 @@ def test_protests_in_two_towns_of_one_sentence_stay_two():
 
 
 def test_an_attack_on_democracy_is_no_violence():
-    text = ("Police arrested 25 opposition activists in Harare on Saturday. The party's leader denounced the arrests as "
-            "an attack on democracy.")
+    text = ("Police arrested 25 opposition activists in Harare on Saturday. The party's leader denounced the arrests "
+            "as an attack on democracy.")
     assert not [e for e in _merged(text, FEB_2) if e.event_type == "ASSAULT"]
 
 

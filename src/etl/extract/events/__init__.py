@@ -116,8 +116,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         dated = assign_dates(sent, candidates, sentence_dates, lex, cues)
         # "the victims killed in the 2019 crackdown": the crackdown's year dates the killing it is the scene of, and no
         # other event of the sentence ("Protesters demanded justice for …" today)
-        scenes = _scene_verbs(text, sent, candidates, dated)
-        dated.update(scenes)
+        scene_dates = _scene_verbs(text, sent, candidates, dated)
+        dated.update(scene_dates)
         opening = opening_place(sent, sent.spans[candidates[0].first][0], places.places, sentence_dates)
         run_ends = coordination_ends(sent, candidates, lex)
         # the events of a clause of its own time date each other, and those outside it each other
@@ -127,7 +127,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                                          and dated[c.first].shift is None
                                          and (dated[c.first].date is not None or lately(dated[c.first]))
                                          and not _premodified(text, sent, c, dated[c.first])
-                                         and c.first not in scenes and not _scene_of_verb(sent, c, scenes)
+                                         and c.first not in scene_dates
+                                         and not _scene_of_verb(sent, c, scene_dates)
                                          and not _past_of_noun(text, sent, c, dated[c.first], reference)])
                       for aside in set(asides.values())}
         found = []

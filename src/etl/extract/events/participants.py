@@ -282,8 +282,9 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             o.last <= first and o.sense.pos == "verb" for o in others)
         adverbial = _adverbial_participle(sent, first, lex)
         # "A gunman who pledged allegiance to the Islamic State killed …": past the relative clause, not its object
-        cand.actor = None if shares or adverbial else (_charged_object(sent, first, lex) or _subject_past_relative(sent, first, lex)
-                                          or _subject(sent, first, lex))
+        cand.actor = None if shares or adverbial else (_charged_object(sent, first, lex)
+                                                        or _subject_past_relative(sent, first, lex)
+                                                        or _subject(sent, first, lex))
         if cand.actor is None and not shares and first > 1 and sent.lower[first - 1] == "to":
             cand.actor = _infinitive_subject(sent, first - 1, lex, others)  # "police used tear gas to disperse"
         if cand.actor and _in_participle_clause(sent, first) and _names_place(sent, cand.actor):
@@ -1297,7 +1298,7 @@ def _adverbial_participle(sent: SentenceTokens, first: int, lex: Lexicon) -> boo
         return False
     k = _skip_back(sent, _skip_back_time(sent, _skip_back(sent, first - 1, lex), lex), lex)
     if k >= 3 and sent.lower[k] == ")" and not _acronym_before(sent, k + 1):
-        return True  # "held a demonstration … in Port Moresby (National Capital District) demanding": past a place's note
+        return True  # "held a demonstration in Port Moresby (National Capital District) demanding": past the note
     if k < 1 or not sent.is_word(k) or sent.lower[k] in lex.stop or sent.lower[k] in _GERUND_PREPOSITIONS or (
             _event_noun(sent.lower[k], lex)):
         return False  # ("accused him of criticising": the gerund is the preposition's object, of him)
