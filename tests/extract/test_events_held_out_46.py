@@ -235,3 +235,17 @@ def test_the_year_of_a_scene_is_its_verbs_over_the_day_a_note_opens_with():
             "sit-in dispersal.")
     found = {e.trigger: e for e in _merged(text, MAR_13)}
     assert (str(found["gathered"].date), found["killed"].date.year) == ("2021-03-12", 2019)
+
+
+AUG_19 = datetime(2024, 8, 19, tzinfo=timezone.utc)  # a Monday
+
+
+@pytest.mark.parametrize("text", [
+    "Karim B. was charged with hostage-taking and attempted murder on Saturday.",
+    "He was charged with attempted murder on Saturday.",
+    "Police arrested Karim B. on Thursday. He was charged with hostage-taking on Saturday.",
+    "Prosecutors charged the pair with terrorism and murder on Saturday.",
+])
+def test_the_day_after_the_charges_listed_is_the_day_of_the_charge(text):
+    charge = _on(text, "charged", AUG_19)
+    assert (str(charge.date), charge.date_source) == ("2024-08-17", "text")

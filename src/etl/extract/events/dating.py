@@ -119,7 +119,8 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         uncharged = after - 1  # "was charged with murder on Saturday": the charge, past the act it names
         while uncharged >= 0 and (candidates[uncharged].first in charged or otherwise_dated(candidates[uncharged])):
             uncharged -= 1
-        if uncharged >= 0 and k - candidates[uncharged].last > _CHARGE_REACH:
+        if uncharged >= 0 and k - candidates[uncharged].last > _CHARGE_REACH and not _right_after_charges(
+                candidates, charged, uncharged, k):
             uncharged = -1  # "is accused of killing nine people inside the church in June 2015": the act's date
         near = [candidates[j] for j in (own, after - 1, after, uncharged) if 0 <= j < len(candidates)
                 and candidates[j].first not in charged and not otherwise_dated(candidates[j])]
@@ -267,13 +268,40 @@ def _charged_with(sent: SentenceTokens, cand: Candidate) -> bool:
     """Whether an event noun is what someone is charged with, accused, convicted or suspected of: "charged with
     murder", "convicted of the killing", "arrested on suspicion of the bombing"."""
     k = cand.first - 1
-    while k >= 0 and sent.lower[k] in _YEAR_DETERMINERS:
+    for _ in range(_CHARGE_LIST_WORDS):
+        # past its modifiers ("first-degree", "attempted") and the charges listed before it ("with rebellion and
+        # murder", "with hostage-taking and attempted murder")
+        if k < 1 or sent.lower[k] in ("with", "of", "for"):
+            break
+        w = sent.lower[k]
+        if not (w in _YEAR_DETERMINERS or w in _OFFENCE_MODIFIERS or w in ("and", "or", ",")
+                or sent.words[k].islower() and sent.is_word(k) and sent.lower[k + 1] in ("and", "or", ",")):
+            return False
         k -= 1
-    if k >= 2 and sent.lower[k] not in ("with", "of", "for") and "-" in sent.lower[k] and sent.lower[k - 1] in (
-            "with", "of", "for"):
-        k -= 1  # "acquitted of second-degree murder", "charged with first-degree murder"
-    return k >= 1 and sent.lower[k] in ("with", "of", "for") and (
-        sent.lower[k - 1] in CHARGES or sent.lower[k - 1] == "suspicion")
+    if k < 1 or sent.lower[k] not in ("with", "of", "for"):
+        return False
+    # (past the one charged: "charged the pair with terrorism and murder")
+    return any(sent.lower[j] in CHARGES or sent.lower[j] == "suspicion"
+               for j in range(k - 1, max(-1, k - 1 - _CHARGED_WORDS), -1)
+               if j == k - 1 or sent.lower[k] == "with")
+
+
+_CHARGED_WORDS = 4  # words of the one charged between a verb of charging and "with" ("charged the two men with")
+
+
+def _right_after_charges(candidates: list[Candidate], charged: set[int], verb: int, k: int) -> bool:
+    """Whether the date at token k comes right after the last charge named after the charging verb (candidate
+    `verb`): "was charged with hostage-taking and attempted murder on Saturday" is the day of the charge."""
+    last = max((c.last for c in candidates[verb + 1:] if c.first in charged and c.last <= k), default=None)
+    return last is not None and k - last <= _AFTER_CHARGE
+
+
+_AFTER_CHARGE = 1  # words between the last charge named and a date of the charging ("murder on Saturday")
+_CHARGE_LIST_WORDS = 6  # words between "charged with" and the charge it names, at most
+# words that qualify an offence ("attempted murder", "first-degree murder"); any hyphenated degree too
+_OFFENCE_MODIFIERS = frozenset({"attempted", "aggravated", "premeditated", "voluntary", "involuntary", "armed",
+                                "first-degree", "second-degree", "third-degree", "capital", "multiple", "several",
+                                "two", "three", "four", "counts", "count"})
 
 
 # Words that may stand before an interval that opens a sentence: "Less than two weeks after …", "Just a day before …"
