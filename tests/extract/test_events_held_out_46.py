@@ -249,3 +249,19 @@ AUG_19 = datetime(2024, 8, 19, tzinfo=timezone.utc)  # a Monday
 def test_the_day_after_the_charges_listed_is_the_day_of_the_charge(text):
     charge = _on(text, "charged", AUG_19)
     assert (str(charge.date), charge.date_source) == ("2024-08-17", "text")
+
+
+@pytest.mark.parametrize(("text", "trigger", "party", "words"), [
+    ("Gulf states condemned the bombing.", "condemned", "actor", "Gulf states"),
+    ("Western states imposed sanctions on the junta.", "sanctions", "actor", "Western states"),
+    ('Dagestan leader Sergei Melikov condemned the "barbaric" shooting.', "condemned", "target",
+     '"barbaric" shooting'),
+    ('President Shavkat Mirziyoyev blamed "foreign-funded provocateurs" for the unrest.', "blamed", "target",
+     "foreign-funded provocateurs"),
+])
+def test_plural_states_and_quoted_words_are_parties(text, trigger, party, words):
+    assert getattr(_on(text, trigger, FEB_2), party) == words
+
+
+def test_a_report_that_states_something_stays_a_verb():
+    assert [e.trigger for e in _merged("The report states that police attacked the crowd.", FEB_2)] == ["attacked"]

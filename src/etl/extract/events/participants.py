@@ -2147,7 +2147,7 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
     low = sent.lower[end]
     if low in lex.pronoun or low.replace("’", "'").split("'")[0] in lex.pronoun:
         return end, end + 1  # "they", "I've" ("the people I've met")
-    if _is_boundary(low, lex) and not _surname(sent, end):
+    if _is_boundary(low, lex) and not _surname(sent, end) and not _plural_noun_of_a_verb(sent, end, lex):
         return None
     i = end
     bracketed = 0  # tokens of acronyms in brackets inside the phrase, which do not count against its length
@@ -2283,10 +2283,31 @@ _LONE_TIME_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "over
                               "repeatedly"})
 
 
+def _quoted_phrase(sent: SentenceTokens, i: int, lex: Lexicon, coordinate: bool) -> tuple[int, int] | None:
+    """The phrase that opens with a quotation at token i: the words quoted ('blamed "foreign-funded provocateurs"
+    for the unrest'), or, when the phrase runs on past the quote, the quoted modifier with its noun ('condemned the
+    "barbaric" shooting'). None when the quote is no short phrase of words."""
+    n = len(sent.lower)
+    close = next((j for j in range(i + 1, min(n, i + 2 + _MAX_QUOTED)) if sent.words[j] in _CLOSING_QUOTES), None)
+    if close is None or close == i + 1 or not all(sent.is_word(j) for j in range(i + 1, close)):
+        return None
+    after = close + 1
+    if after < n and sent.is_word(after) and not _is_boundary(sent.lower[after], lex) and (
+            sent.lower[after] not in lex.skip and sent.lower[after] not in ("and", "of")):
+        rest = _noun_phrase(sent, after, lex, coordinate)
+        return (i, rest[1]) if rest is not None and rest[0] == after else (i + 1, close)
+    return i + 1, close
+
+
+_MAX_QUOTED = 5  # words of a quoted phrase read as a noun phrase ("foreign-funded provocateurs")
+
+
 def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting at token `start`, scanning right to a boundary."""
     n = len(sent.lower)
     i = skip_quantity(sent, start, n, lex)
+    if i < n and sent.words[i] in _OPENING_QUOTES:
+        return _quoted_phrase(sent, i, lex, coordinate)
     if i >= n or not sent.is_word(i) or _is_boundary(sent.lower[i], lex):
         return None
     if i + 1 < n and sent.lower[i] in _TIME_DEICTICS and sent.lower[i + 1] in lex.time:
@@ -2389,6 +2410,19 @@ def _interval_at(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
 
 
 _INTERVAL_WORDS = 4  # "a couple of", "a few", "two", "several": the words of a count before its unit
+
+
+def _plural_noun_of_a_verb(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether a word that may be a reporting verb ("states", "reports") is a plural noun here: after a name, a
+    determiner or an adjective in -ern, and before a verb in the past ("Gulf states condemned the bombing", "Western
+    states imposed sanctions"; not "the report states that")."""
+    low = sent.lower[k]
+    if not low.endswith("s") or low not in lex.reporting or k < 1 or k + 1 >= len(sent.lower) or not sent.is_word(k - 1):
+        return False
+    nxt = sent.lower[k + 1]
+    before = sent.lower[k - 1]
+    return (nxt.endswith("ed") or nxt in lex.verb) and sent.words[k + 1].islower() and (
+        sent.words[k - 1][:1].isupper() or before in lex.determiner or before.endswith("ern"))
 
 
 def _is_boundary(word: str, lex: Lexicon) -> bool:
