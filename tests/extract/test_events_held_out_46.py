@@ -265,3 +265,13 @@ def test_plural_states_and_quoted_words_are_parties(text, trigger, party, words)
 
 def test_a_report_that_states_something_stays_a_verb():
     assert [e.trigger for e in _merged("The report states that police attacked the crowd.", FEB_2)] == ["attacked"]
+
+
+def test_the_vehicles_attackers_came_in_are_no_deployment_and_no_place():
+    [shooting] = _merged("The attackers arrived in two vehicles and opened fire on customers.", FEB_2)
+    assert (shooting.event_type, shooting.location) == ("ASSAULT", None)
+
+
+def test_troops_arriving_in_a_town_still_deploy_there():
+    [arrival] = _merged("Russian troops arrived in Kherson on Friday.", FEB_2)
+    assert (arrival.event_type, arrival.location) == ("MOBILIZE", "Kherson")

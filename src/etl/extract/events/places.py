@@ -727,6 +727,8 @@ def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list
         phrase = _site_words_at(sent, k + 1, words)
         if phrase is None:
             continue
+        if k >= 1 and sent.lower[k - 1] in _MOTION and sent.lower[phrase[1]].rstrip("s") in _VEHICLES:
+            continue  # "The attackers arrived in two vehicles": how they came, not where the shooting was
         start, end = sent.spans[phrase[0]][0], sent.spans[phrase[1]][1]
         if k >= cand.last:
             if _clause_break(sent, t_end, start, lex, relatives=False):
@@ -767,6 +769,10 @@ def _trigger_site(text: str, sent: SentenceTokens, cand: Candidate, parties: lis
     return None
 
 
+# Verbs of coming and going, after which a vehicle is the means ("arrived in a car", "fled in a truck"), not a place
+_MOTION = frozenset({"arrived", "arrive", "arrives", "arriving", "came", "come", "comes", "coming", "fled", "flee",
+                     "fleeing", "escaped", "escaping", "travelling", "traveling", "travelled", "traveled", "rode",
+                     "riding", "drove", "driving", "sped", "speeding", "left", "leaving"})
 # Site words that before an event noun are adjectives: "charged with capital murder" names no capital
 _ADJECTIVE_SITES = frozenset({"capital"})
 
