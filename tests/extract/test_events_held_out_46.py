@@ -275,3 +275,12 @@ def test_the_vehicles_attackers_came_in_are_no_deployment_and_no_place():
 def test_troops_arriving_in_a_town_still_deploy_there():
     [arrival] = _merged("Russian troops arrived in Kherson on Friday.", FEB_2)
     assert (arrival.event_type, arrival.location) == ("MOBILIZE", "Kherson")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("In July 2022, at least 21 people were killed in unrest in Karakalpakstan.", "UZB"),
+    ("Clashes broke out in Gorno-Badakhshan on Monday.", "TJK"),
+    ("Protesters blocked a road in Issyk-Kul on Monday.", "KGZ"),
+])
+def test_central_asian_regions_in_english_have_their_country(text, country):
+    assert {e.location_country for e in _merged(text, FEB_2)} == {country}
