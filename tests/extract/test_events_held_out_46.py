@@ -284,3 +284,8 @@ def test_troops_arriving_in_a_town_still_deploy_there():
 ])
 def test_central_asian_regions_in_english_have_their_country(text, country):
     assert {e.location_country for e in _merged(text, FEB_2)} == {country}
+
+
+def test_any_hyphenated_degree_of_an_offence_keeps_the_day_the_charge_s():
+    charge = _on("He was charged with fourth-degree murder on Saturday.", "charged", AUG_19)
+    assert (str(charge.date), charge.date_source) == ("2024-08-17", "text")

@@ -275,6 +275,7 @@ def _charged_with(sent: SentenceTokens, cand: Candidate) -> bool:
             break
         w = sent.lower[k]
         if not (w in _YEAR_DETERMINERS or w in _OFFENCE_MODIFIERS or w in ("and", "or", ",")
+                or "-" in w and sent.words[k].islower()  # "second-degree", "state-sponsored"
                 or sent.words[k].islower() and sent.is_word(k) and sent.lower[k + 1] in ("and", "or", ",")):
             return False
         k -= 1
@@ -298,10 +299,10 @@ def _right_after_charges(candidates: list[Candidate], charged: set[int], verb: i
 
 _AFTER_CHARGE = 1  # words between the last charge named and a date of the charging ("murder on Saturday")
 _CHARGE_LIST_WORDS = 6  # words between "charged with" and the charge it names, at most
-# words that qualify an offence ("attempted murder", "first-degree murder"); any hyphenated degree too
+# words that qualify an offence ("attempted murder", "aggravated robbery"); any lower-case hyphenated word too
+# ("first-degree murder")
 _OFFENCE_MODIFIERS = frozenset({"attempted", "aggravated", "premeditated", "voluntary", "involuntary", "armed",
-                                "first-degree", "second-degree", "third-degree", "capital", "multiple", "several",
-                                "two", "three", "four", "counts", "count"})
+                                "capital", "multiple", "several"})
 
 
 # Words that may stand before an interval that opens a sentence: "Less than two weeks after …", "Just a day before …"
