@@ -81,9 +81,10 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             out.setdefault(candidates[opened].first, mention)
             continue
         if _dates_speech(sent, k, lex, cues):
-            spoken = bisect_left(firsts, _word_before_date(sent, k))
-            if spoken < len(firsts) and firsts[spoken] == _word_before_date(sent, k) and firsts[spoken] not in charged:
-                out.setdefault(firsts[spoken], mention)  # "promised on Friday to withdraw": the promise's own day
+            verb = _word_before_date(sent, k)
+            spoken = bisect_left(firsts, verb)
+            if spoken < len(firsts) and firsts[spoken] == verb and verb not in charged:
+                out.setdefault(verb, mention)  # "promised on Friday to withdraw": the promise's own day
             continue
         if opening is None and candidates[0].first > k and _opens_clause(sent, k, mention, lex):
             opening = mention

@@ -60,6 +60,7 @@ FIGHTS = frozenset({"encounter", "encounters", "clash", "clashes", "gunfight", "
 HEDGED_PASSIVE = GRAMMAR["hedged_passive"]
 HIT_VERBS = GRAMMAR["hit_verb"]
 CLAIM_NOUNS = GRAMMAR["claim_noun"]
+INTENT = GRAMMAR["intent"]  # verbs of wanting, agreeing or offering: their infinitive is not (yet) done
 EVENT_HEADS = GRAMMAR["event_head"]
 INVOLVEMENT = GRAMMAR["involvement"]
 GIVING = GRAMMAR["giving"]

@@ -5,7 +5,7 @@ from datetime import date
 
 from etl.extract.dates import DateMention, is_calendar_word
 from etl.extract.events.items import Candidate, SentenceTokens
-from etl.extract.events.lexicon import CONDITIONALS, GRAMMAR, NEGATED_CONTRACTION, Lexicon
+from etl.extract.events.lexicon import CONDITIONALS, GRAMMAR, INTENT, NEGATED_CONTRACTION, Lexicon
 from etl.records import Statement
 
 _MODALITY_WINDOW = 6     # tokens before a trigger searched for negation, modals and the like
@@ -75,7 +75,6 @@ def _definite(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
 
 
 _DEMANDS = GRAMMAR["demand"]
-_INTENT = GRAMMAR["intent"]
 _ASKING_FOR = GRAMMAR["ask_for"]
 _ASKED_MODIFIERS = 3  # words between a verb of demand and the event noun it asks for ("demanded an immediate and
 # independent investigation" is past them: none)
@@ -154,7 +153,7 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
             k -= 1  # "set off an explosion", "set up a checkpoint": done, not "set to visit", "set for Tuesday"
             continue
         nxt = _past_time(sent, k + 1, cand.first, lex)  # "pledged on Tuesday to release": the time of the pledge
-        if w in _INTENT and nxt + 1 == cand.first and sent.lower[nxt] == "to":
+        if w in INTENT and nxt + 1 == cand.first and sent.lower[nxt] == "to":
             found.add("future")  # "he wanted to kill as many as possible", "agreed on Monday to release": not done
         if k + 1 < cand.first - 1 and sent.lower[cand.first - 1] == "to" and cand.sense.pos == "verb" and lex.in_class(
                 w, "directing") and all(sent.is_word(j) for j in range(k + 1, cand.first - 1)):

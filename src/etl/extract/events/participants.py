@@ -11,10 +11,10 @@ from etl.extract.dates import is_calendar_word, is_weekday
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
     AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS,
-    COLLECTIVES, FIGHTS, GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INVOLVEMENT, LOCATIVE_PREPOSITIONS, MAIN_VERBS,
-    NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, OCCURRENCE, PARTICLES,
-    PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATE_GERUND, TARGET_PREPOSITIONS, VERB_LINKS,
-    VERBAL_TYPES, Lexicon, charge_at, ends_site_name,
+    COLLECTIVES, FIGHTS, GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INTENT, INVOLVEMENT, LOCATIVE_PREPOSITIONS,
+    MAIN_VERBS, NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, OCCURRENCE,
+    PARTICLES, PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATE_GERUND, TARGET_PREPOSITIONS,
+    VERB_LINKS, VERBAL_TYPES, Lexicon, charge_at, ends_site_name,
 )
 from etl.extract.events.modality import after_modal
 from etl.extract.text import ABBREVIATIONS
@@ -505,7 +505,7 @@ def reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
     while k < len(sent.lower) and sent.lower[k] in AFTER_BARE_PARTICIPLE:
         k += 1
     to = k
-    if k < len(sent.lower) and ("future" in lex.modality_markers.get(word, ()) or word in _INTENT_VERBS):
+    if k < len(sent.lower) and ("future" in lex.modality_markers.get(word, ()) or word in INTENT):
         to = _time_phrase_end(sent, k, lex) or k  # "The army pledged on Tuesday to release …" (not "a pact signed
         # on Friday to end the war", a participle of no promise)
     if to + 1 < len(sent.lower) and sent.lower[to] == "to" and cand.sense.event_type in VERBAL_TYPES and infinitive(
@@ -1317,7 +1317,6 @@ def _adverbial_participle(sent: SentenceTokens, first: int, lex: Lexicon) -> boo
     return verb and not _is_party_word(sent, found[1] - 1, lex)
 
 
-_INTENT_VERBS = GRAMMAR["intent"]  # verbs of wanting, agreeing or offering, whose infinitive is what they want
 # prepositions that take a gerund as their object ("accused him of criticising", "arrested for stealing")
 _GERUND_PREPOSITIONS = frozenset({"of", "for", "about", "by", "from", "with", "without", "to", "after", "before",
                                   "in", "on", "at", "while", "since"})
