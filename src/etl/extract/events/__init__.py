@@ -23,12 +23,13 @@ from etl.extract import geo
 from etl.extract.dates import DateMention, date_order, find_dates, is_calendar_word, order_in_text
 from etl.extract.datelines import dateline_of, opener_end
 from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, anchor_date, lead_date
-from etl.extract.events.dating import assign_dates, lately, occurred_at, remembered
+from etl.extract.events.dating import assign_dates, charged_with, lately, occurred_at, remembered
 from etl.extract.events.coref import load_words
 from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphWords, SentenceTokens,
                                       may_hold_trigger, tokenize)
 from etl.extract.events.lexicon import (ASIDE_OPENERS, NOUN_TARGET_PREPOSITIONS, Lexicon, charge_at,
                                         is_claim, load_lexicon)
+from etl.extract.events.modality import is_past
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, names_a_link,
                                         names_a_moment, opening_place, scene)
 from etl.extract.events.records import Names, Statements, event_record
@@ -36,7 +37,7 @@ from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_can
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.76"
+VERSION = "events-rules-1.77"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
@@ -118,6 +119,11 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         # other event of the sentence ("Protesters demanded justice for …" today)
         scene_dates = _scene_verbs(text, sent, candidates, dated)
         dated.update(scene_dates)
+        # the days that date no event of the sentence, nor stand right after an event noun they qualify ("the 2019
+        # bombings on Easter Sunday"), for its verbs that have none (`Narrative.date`)
+        claimed = {m.start for m in dated.values()}
+        unclaimed = [m for m in sentence_dates
+                     if m.start not in claimed and not _right_after_trigger(sent, candidates, m)]
         opening = opening_place(sent, sent.spans[candidates[0].first][0], places.places, sentence_dates)
         run_ends = coordination_ends(sent, candidates, lex)
         # the events of a clause of its own time date each other, and those outside it each other
@@ -177,9 +183,16 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 own = None
 
             claim = is_claim(sent.lower[cand.last - 1])
+            # (a verb in the simple past may take a day its sentence tells before it that dates no event: "surrounded
+            # the palace on Saturday, and three soldiers were killed"; not a noun, which may be any time's, "facing
+            # criticism", nor a perfect, "The primary is June 14, and Sanders has pledged to stay")
+            auxiliaries = sent.lower[max(0, cand.first - _PERFECT_REACH):cand.first]
+            told_in_past = (cand.sense.pos == "verb" and is_past(sent, cand.first, lex)
+                            and PERFECT_AUXILIARIES.isdisjoint(auxiliaries))
 
             def date_of(own, modality, index=index, first=cand.first, told_before=referent or whole,
                         recalled=remembered(sent, cand), earlier=matter or claim and not opened,
+                        charged=charged_with(sent, cand), verb=told_in_past,
                         neighbours=neighbours[asides[cand.first]]):
                 if own is None and recalled:
                     return NO_DATE  # "the anniversary of the Tiananmen Square crackdown": years before, told by no date
@@ -189,11 +202,13 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                     return Dating(told_before.date, told_before.date_precision, "context", DateMention(
                         told_before.date_start, told_before.date_end, told_before.date_text, told_before.date,
                         told_before.date_precision))
-                if own is None and earlier:
-                    return NO_DATE  # the attack a group claimed, the bombing two men were arrested over: before that
+                if own is None and (earlier or charged):
+                    # the attack a group claimed, the bombing two men were arrested over, the murder a man was charged
+                    # with: before that, at no date of the claim's, the arrest's or the charge's sentence
+                    return NO_DATE
                 return narrative.date(index, own, neighbours, first, modality,
                                       _interval_anchor(text, own, events, told, lex), offset=sent.spans[first][0],
-                                      many=_many(sent, cand))
+                                      many=_many(sent, cand), unclaimed=unclaimed if verb else ())
 
             if claim and (not opened or referent is not None):
                 # "IS claimed responsibility on Thursday": the day of the claim, not of the attack (but "On 5 March,
@@ -231,6 +246,13 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     return events
 
 
+def _right_after_trigger(sent: SentenceTokens, candidates: list[Candidate], mention: DateMention) -> bool:
+    """Whether a date follows a trigger with at most a preposition between them ("the bombings on Easter Sunday")."""
+    k = bisect_left(sent.spans, mention.start, key=lambda span: span[0])
+    return any(0 <= k - c.last <= 1 for c in candidates)
+
+
+_PERFECT_REACH = 3  # words between a perfect's auxiliary and its participle ("has since pledged")
 _LOCATION_FIELDS = ("location", "location_start", "location_end", "location_country", "location_admin1",
                     "location_lat", "location_lon")
 
@@ -527,12 +549,18 @@ _OWN_PHRASE = 10  # words between an event noun and a date at the end of its phr
 
 
 def _claimed(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
-    """Whether an event noun is what a claim of responsibility is for ("claimed responsibility for the attack")."""
+    """Whether an event noun is what a claim of responsibility is for ("claimed responsibility for the attack"), or
+    the object of a verb of claiming ("The Islamic State group claimed the attack on Monday")."""
     k = cand.first - 1
     while k >= 0 and (sent.lower[k] in lex.determiner or sent.is_word(k) and sent.words[k].islower()
-                      and sent.lower[k] != "for" and k >= cand.first - _MODIFIERS):
+                      and sent.lower[k] != "for" and sent.lower[k] not in _CLAIM_VERBS
+                      and k >= cand.first - _MODIFIERS):
         k -= 1
-    return k >= 1 and sent.lower[k] == "for" and is_claim(sent.lower[k - 1])
+    return k >= 1 and sent.lower[k] == "for" and is_claim(sent.lower[k - 1]) or (
+        0 <= k < cand.first - 1 and sent.lower[k] in _CLAIM_VERBS and sent.lower[k + 1] in lex.determiner)
+
+
+_CLAIM_VERBS = frozenset({"claim", "claims", "claimed", "claiming"})
 
 
 def _next_to(sent: SentenceTokens, cand: Candidate, mention: DateMention) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -129,11 +130,13 @@ class Narrative:
         self._stepped: dict[int, DateMention | None] = {}  # steps from the event before ("two days later"), by offset
 
     def date(self, sentence: int, own: DateMention | None, neighbours: Neighbours, position: int,
-             modality: str, anchor: Dating | None = None, offset: int | None = None, many: bool = False) -> Dating:
+             modality: str, anchor: Dating | None = None, offset: int | None = None, many: bool = False,
+             unclaimed: Sequence[DateMention] = ()) -> Dating:
         """The date of an event in the sentence of that index: its own date expression (a step from the
         event before, for "two days later", or from `anchor`, the event an interval names: "three days after the
-        bombing"), else the nearest dated event of its sentence, else the latest date of its paragraph, else the
-        dateline's, else publication."""
+        bombing"), else the nearest dated event of its sentence, else a day of its sentence before it that dates no
+        event (`unclaimed`: "surrounded the palace on Saturday, and three soldiers were killed"), else the latest
+        date of its paragraph, else the dateline's, else publication."""
         paragraph = self._doc.sentences[sentence].paragraph
         # a step back ("after the previous day 40 prisoners were killed") tells what came before the narrative's
         # time: it dates what follows no more than it is a base for the next step
@@ -175,7 +178,8 @@ class Narrative:
         # The assailant later killed his mother"): what it tells later is of that incident, the day it opens with
         later = offset is not None and not self._from_lead and self._told_later(sentence, offset)
         # (nor do many events told at once, "has carried out several attacks in the region": none is of that day)
-        found = None if recent or later or many else self._context(sentence, paragraph)
+        found = None if recent or later or many else (
+            self._unclaimed(unclaimed, offset) or self._context(sentence, paragraph))
         if found is not None:
             return self._told(found, paragraph)
         if self._dateline and self._dateline.date and paragraph == 0:
@@ -227,6 +231,17 @@ class Narrative:
     def _told(self, dating: Dating, paragraph: int) -> Dating:
         self._last = (dating, paragraph)
         return dating
+
+    def _unclaimed(self, unclaimed: Sequence[DateMention], offset: int | None) -> Dating | None:
+        """The last day or week of the sentence before the event that dates no event of it, nor a speech."""
+        if offset is None:
+            return None
+        for mention in reversed(unclaimed):
+            if mention.end <= offset and mention.date is not None and mention.shift is None and (
+                    mention.precision in _PASSED_ON and not self._dates_speech(mention)
+                    and (self._reference is None or mention.date <= self._reference)):
+                return Dating(mention.date, mention.precision, "context", mention)
+        return None
 
     def _context(self, sentence: int, paragraph: int) -> Dating | None:
         """The latest day or week told before the sentence in its paragraph, or a month or year that opened a

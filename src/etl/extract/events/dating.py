@@ -30,6 +30,8 @@ _CLAUSE_AFTER = frozenset({"after", "before", "when", "as", "while", "because", 
 # Prepositions of a phrase that may follow a date closing its trigger's clause ("rallied in Tel Aviv for a tenth
 # straight week on Saturday against the overhaul")
 _PHRASE_AFTER = frozenset({"against", "over", "in", "at", "outside", "near", "to", "for"})
+_COORDINATORS = frozenset({"and", "but"})
+_COORDINATED_GAP = 3  # tokens from "and" to the verb it coordinates ("and then clashed")
 _YEAR_DETERMINERS = frozenset("the a an its his her their our this that".split())
 
 
@@ -53,7 +55,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     own_year = frozenset(out)
     segment = _segments(sent, lex)
     # "was charged with murder on Saturday": the date is the charge's; the act charged was told before, or not at all
-    charged = {c.first for c in candidates if _charged_with(sent, c) or remembered(sent, c)}
+    charged = {c.first for c in candidates if charged_with(sent, c) or remembered(sent, c)}
     before: set[int] = set()  # the triggers dated so far by a date before them, which one after them may replace
     occasions: dict[int, DateMention] = {}  # trigger → the day its object is for ("sent a New Year's message")
     for mention in dates:
@@ -100,9 +102,12 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             after = c.first >= end
             # (and an event noun in a phrase the date runs on into, "raided 20 properties across six states on
             # Wednesday in an investigation": the frame of the act, which the verb's date does not date)
+            # (and a verb coordinated after it, "blocked highways across the region on Thursday and clashed with
+            # police": the date closes the predicate before "and", which the verb after it shares)
             crossed = after and end < len(sent.lower) and (
-                sent.lower[end] in _CLAUSE_AFTER or sent.lower[end] in _PHRASE_AFTER and c.sense.pos == "noun") or (
-                not after and _clause_between(sent, c.last, k, lex))
+                sent.lower[end] in _CLAUSE_AFTER or sent.lower[end] in _PHRASE_AFTER and c.sense.pos == "noun"
+                or sent.lower[end] in _COORDINATORS and c.sense.pos == "verb" and c.first - end <= _COORDINATED_GAP
+            ) or (not after and _clause_between(sent, c.last, k, lex))
             return segment[c.first] != segment[k] or crossed, 2 * (c.first - end) + 1 if after else k - c.last, after
 
         def otherwise_dated(c: Candidate) -> bool:
@@ -265,7 +270,7 @@ _MEMORIALS = frozenset({"anniversary", "anniversaries", "memory", "commemoration
 _NAME_REACH = 4  # capitalised words between an event noun and the determiner of its phrase
 
 
-def _charged_with(sent: SentenceTokens, cand: Candidate) -> bool:
+def charged_with(sent: SentenceTokens, cand: Candidate) -> bool:
     """Whether an event noun is what someone is charged with, accused, convicted or suspected of: "charged with
     murder", "convicted of the killing", "arrested on suspicion of the bombing"."""
     k = cand.first - 1
