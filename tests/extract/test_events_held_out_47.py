@@ -106,3 +106,52 @@ def test_a_verb_dated_by_its_sentence_is_not_an_act_of_another_day_told_later():
                      "near the city of Juliaca. On Jan. 9, 17 protesters were killed in Juliaca.", FEB_10)
     assert sorted((e.trigger, e.date) for e in events if e.event_type == "ASSAULT") == [
         ("clashed", date(2023, 2, 9)), ("killed", date(2023, 1, 9))]
+
+
+def test_a_place_the_story_gives_goes_before_its_datelines():
+    events = _merged("JAKARTA (Reuters) - Rebels shot dead a general on Sunday. He was killed in an ambush in Beoga "
+                     "district, Puncak regency.")
+    [killing] = [e for e in events if e.event_type == "ASSAULT"]
+    assert killing.location.startswith("Beoga district")
+
+
+def test_the_dateline_still_places_a_lead_that_names_no_place():
+    [killing] = _merged("JAKARTA (Reuters) - Rebels shot dead a general on Sunday.")
+    assert (killing.location, killing.location_country) == ("JAKARTA", "IDN")
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Minister Fortunet Alain Nouatin vowed that the perpetrators would be hunted down.",
+    "The president vowed that those responsible would be punished.",
+])
+def test_a_vow_that_foes_will_be_punished_is_a_threat(text):
+    [vow] = _merged(text)
+    assert vow.event_type == "THREATEN"
+
+
+def test_a_pledge_of_what_is_no_punishment_stays_a_promise():
+    [pledge] = _merged("The minister pledged that schools would be rebuilt.")
+    assert pledge.event_type == "AGREE"
+
+
+@pytest.mark.parametrize("text", [
+    "The World Food Programme distributed food parcels to 12,000 families in Tripoli, Lebanon.",
+    "Volunteers handed out blankets to displaced families in Goma.",
+])
+def test_handing_out_aid_is_aid(text):
+    [aid] = _merged(text)
+    assert aid.event_type == "AID"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The Kurdistan Workers' Party attacked a military post.", "Kurdistan Workers' Party"),
+    ("The Pakistan Peoples’ Party condemned the raid.", "Pakistan Peoples’ Party"),
+    ("The Nurses' Union staged a strike in Nairobi.", "Nurses' Union"),
+])
+def test_an_organisation_named_with_a_plural_possessive_is_named_whole(text, actor):
+    assert _merged(text)[0].actor == actor
+
+
+def test_a_plural_possessive_before_no_organisation_stays_a_possessive():
+    [attack] = _merged("Police attacked the workers' camp.")
+    assert attack.target == "workers' camp"

@@ -52,6 +52,7 @@ from itertools import takewhile
 
 from etl.extract import geo, numbers
 from etl.extract.dates import is_calendar_word, period
+from etl.extract.datelines import opener_end
 from etl.extract.events.items import is_numeral
 from etl.extract.events.lexicon import ASIDE_OPENERS, FIGHTS, GRAMMAR, Lexicon, charge_at, is_claim, load_lexicon
 from etl.extract.events.places import PLACE_PHRASES, is_nationwide
@@ -253,8 +254,9 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     clusters.sort(key=lambda c: c.mentions[0].event.trigger_start)
     merged: list[Event] = []
     mentions: list[EventMention] = []
+    story_start = opener_end(doc)
     for cluster in clusters:
-        event = _event(cluster)
+        event = _event(cluster, story_start)
         merged.append(event)
         mentions += [_mention_record(doc, m, event.event_id) for m in cluster.mentions]
     merged.sort(key=lambda e: e.trigger_start)
@@ -1030,9 +1032,12 @@ def _dated_by_words(doc: Doc, e: Event, apart: bool) -> bool:
         and " ".join(TOKEN.findall(e.trigger.lower())) not in load_words().nouns)
 
 
-def _event(cluster: _Cluster) -> Event:
+def _event(cluster: _Cluster, story_start: int = 0) -> Event:
     """The event of a cluster: its most informative mention, with each missing slot from the next that has it;
-    a party its words name ("the Murrah Federal Building") replaces one they only describe ("others")."""
+    a party its words name ("the Murrah Federal Building") replaces one they only describe ("others"). A place the
+    story's words give goes before its dateline's (`story_start`: where the words after the dateline start), which
+    tells where the story was filed: "JAKARTA (Reuters) - Rebels shot dead a general on Sunday. He was killed in an
+    ambush in Beoga district"."""
     if len(cluster.mentions) == 1:
         lone = cluster.mentions[0].event
         return lone if lone.mentions == 1 else replace(lone, mentions=1)
@@ -1066,6 +1071,7 @@ def _event(cluster: _Cluster) -> Event:
             # gives ("the town of Mastung"), which goes before the other places
             wide, held = _regions_and_held(donors)
             rank = lambda m, placed=placed, wide=wide, held=held: (  # noqa: E731
+                m.event.location_start is not None and m.event.location_start < story_start,
                 _in_trigger(m.event) or _indefinite_site(m.event.location),
                 _is_country(m.event) or _in_part_of_country(m.event) or _site_in_country(m.event.location)
                 or id(m) in wide or placed and _unplaced_name(m.event), bool(held) and id(m) not in held,

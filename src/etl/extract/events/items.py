@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
 from etl.extract import numbers
 from etl.extract.events.lexicon import Lexicon, Sense
+from etl.extract.mentions import HEAD_KINDS
 from etl.extract.text import TOKEN, Doc, Sentence
 
 OBJECT_WINDOW = 10      # tokens after a trigger searched for the object that decides its sense
@@ -120,6 +121,13 @@ def tokenize(text: str, sentence: Sentence, paragraphs: ParagraphWords) -> Sente
         and text[spans[k - 2][0]:spans[k - 2][0] + 1].isupper()) and spans[k - 1][1] == spans[k][0]] if (
         _may_hold_dotted(text, sentence.start, sentence.end)
         and _DOTTED_IN_TEXT.search(text, sentence.start, sentence.end)) else ()
+    owners = _plural_possessives(text, spans, lower_words, paragraphs.lexicon) if (
+        text.find("'", sentence.start, sentence.end) >= 0 or text.find("’", sentence.start, sentence.end) >= 0) else ()
+    if owners:  # "The Kurdistan Workers' Party", "the Nurses' Union": the name's possessive keeps its apostrophe
+        spans, lower_words = list(spans), list(lower_words)
+        for k in reversed(owners):
+            spans[k - 1:k + 1] = [(spans[k - 1][0], spans[k][1])]
+            lower_words[k - 1:k + 1] = [lower_words[k - 1] + lower_words[k]]
     if dots:  # "the U.S. killing of a general", "Ferdinand Marcos Jr. blamed": the abbreviation keeps its period
         spans, lower_words = list(spans), list(lower_words)
         for k in reversed(dots):
@@ -134,6 +142,29 @@ def tokenize(text: str, sentence: Sentence, paragraphs: ParagraphWords) -> Sente
     return SentenceTokens(sentence.start, sentence.end, spans, [text[s:e] for s, e in spans], lower_words,
                           lambda c: paragraphs.has(sentence.paragraph, c),
                           lambda c: paragraphs.told(sentence.paragraph, c))
+
+
+def _plural_possessives(text: str, spans: Sequence[tuple[int, int]], lower: Sequence[str], lex: Lexicon) -> list[int]:
+    """The apostrophes that close a capitalised plural possessive of a name before the head of an organisation's
+    name ("Workers' Party", "Nurses' Union"; not "the Clintons' Chappaqua home"): touching the word, with no
+    apostrophe opening a quotation before them in the sentence, and not after a trigger word."""
+    found = []
+    opened = False
+    for k in range(1, len(lower) - 1):
+        if lower[k] not in _APOSTROPHES:
+            continue
+        before, mark, after = spans[k - 1], spans[k], spans[k + 1]
+        if before[1] != mark[0]:
+            opened = True  # "' " after a space opens a quotation: what closes it is no possessive
+            continue
+        if not opened and mark[1] < after[0] and lower[k - 1].endswith("s") and lower[k - 1] not in lex.triggers \
+                and text[before[0]].isupper() and text[after[0]:after[1]] in _ORGANISATION_HEADS:
+            found.append(k)
+    return found
+
+
+_APOSTROPHES = frozenset({"'", "’"})
+_ORGANISATION_HEADS = frozenset(w for w, kind in HEAD_KINDS.items() if kind in {"organization", "group"} and w.istitle())
 
 
 def _scare_quoted(text: str, spans: list[tuple[int, int]], lower: list[str], lex: Lexicon) -> list[int]:
