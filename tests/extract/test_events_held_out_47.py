@@ -95,7 +95,8 @@ FEB_10 = datetime(2023, 2, 10, tzinfo=timezone.utc)  # a Friday
 
 
 def test_a_date_that_closes_a_predicate_before_and_is_that_predicates_and_the_next_shares_it():
-    text = "Protesters blocked highways across the southern Puno region on Thursday and clashed with police near Juliaca."
+    text = ("Protesters blocked highways across the southern Puno region on Thursday and clashed with police near "
+            "Juliaca.")
     blockade, clash = _on(text, "blocked", FEB_10), _on(text, "clashed", FEB_10)
     assert (blockade.date, blockade.date_source) == (date(2023, 2, 9), "text")
     assert clash.date == date(2023, 2, 9)

@@ -121,8 +121,8 @@ def tokenize(text: str, sentence: Sentence, paragraphs: ParagraphWords) -> Sente
         and text[spans[k - 2][0]:spans[k - 2][0] + 1].isupper()) and spans[k - 1][1] == spans[k][0]] if (
         _may_hold_dotted(text, sentence.start, sentence.end)
         and _DOTTED_IN_TEXT.search(text, sentence.start, sentence.end)) else ()
-    owners = _plural_possessives(text, spans, lower_words, paragraphs.lexicon) if (
-        text.find("'", sentence.start, sentence.end) >= 0 or text.find("’", sentence.start, sentence.end) >= 0) else ()
+    apostrophe = any(text.find(mark, sentence.start, sentence.end) >= 0 for mark in _APOSTROPHES)
+    owners = _plural_possessives(text, spans, lower_words, paragraphs.lexicon) if apostrophe else ()
     if owners:  # "The Kurdistan Workers' Party", "the Nurses' Union": the name's possessive keeps its apostrophe
         spans, lower_words = list(spans), list(lower_words)
         for k in reversed(owners):
@@ -164,7 +164,8 @@ def _plural_possessives(text: str, spans: Sequence[tuple[int, int]], lower: Sequ
 
 
 _APOSTROPHES = frozenset({"'", "’"})
-_ORGANISATION_HEADS = frozenset(w for w, kind in HEAD_KINDS.items() if kind in {"organization", "group"} and w.istitle())
+_ORGANISATION_HEADS = frozenset(w for w, kind in HEAD_KINDS.items()
+                                if kind in {"organization", "group"} and w.istitle())
 
 
 def _scare_quoted(text: str, spans: list[tuple[int, int]], lower: list[str], lex: Lexicon) -> list[int]:
