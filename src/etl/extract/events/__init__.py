@@ -114,7 +114,11 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             continue
         sentence_dates = find_dates(text, reference, sentence.start, sentence.end, order, keep_order)
         places = Places(span_places.of(sentence.start, sentence.end, sent))
-        dated = assign_dates(sent, candidates, sentence_dates, lex, cues)
+        # "was charged with murder on Saturday", "to mark the anniversary of the crackdown": an act before the
+        # sentence's time, which no date of the sentence dates
+        charged = frozenset(c.first for c in candidates if charged_with(sent, c))
+        recalled = frozenset(c.first for c in candidates if remembered(sent, c))
+        dated = assign_dates(sent, candidates, sentence_dates, lex, cues, charged | recalled)
         # "the victims killed in the 2019 crackdown": the crackdown's year dates the killing it is the scene of, and no
         # other event of the sentence ("Protesters demanded justice for …" today)
         scene_dates = _scene_verbs(text, sent, candidates, dated)
@@ -191,8 +195,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                             and PERFECT_AUXILIARIES.isdisjoint(auxiliaries))
 
             def date_of(own, modality, index=index, first=cand.first, told_before=referent or whole,
-                        recalled=remembered(sent, cand), earlier=matter or claim and not opened,
-                        charged=charged_with(sent, cand), verb=told_in_past,
+                        recalled=cand.first in recalled, earlier=matter or claim and not opened,
+                        charged=cand.first in charged, verb=told_in_past,
                         neighbours=neighbours[asides[cand.first]]):
                 if own is None and recalled:
                     return NO_DATE  # "the anniversary of the Tiananmen Square crackdown": years before, told by no date
@@ -248,7 +252,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
 
 def _right_after_trigger(sent: SentenceTokens, candidates: list[Candidate], mention: DateMention) -> bool:
     """Whether a date follows a trigger with at most a preposition between them ("the bombings on Easter Sunday")."""
-    k = bisect_left(sent.spans, mention.start, key=lambda span: span[0])
+    k = bisect_left(sent.spans, (mention.start, mention.start))
     return any(0 <= k - c.last <= 1 for c in candidates)
 
 

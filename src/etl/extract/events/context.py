@@ -238,7 +238,7 @@ class Narrative:
             return None
         for mention in reversed(unclaimed):
             if mention.end <= offset and mention.date is not None and mention.shift is None and (
-                    mention.precision in _PASSED_ON and not self._dates_speech(mention)
+                    self._passes_on(mention, mention.precision, past=False) and not self._dates_speech(mention)
                     and (self._reference is None or mention.date <= self._reference)):
                 return Dating(mention.date, mention.precision, "context", mention)
         return None

@@ -150,7 +150,7 @@ def load_words() -> Words:
     for row_number, row in enumerate(tsv_rows("plover_triggers.tsv")):
         forms, pos = row[0], row[1]
         for form in forms.split(","):
-            phrase = " ".join(TOKEN.findall(form.strip().lower()))
+            phrase = _form(form)
             families.setdefault(phrase, set()).add(row_number)
             if pos == "noun":
                 nouns.add(phrase)
@@ -294,7 +294,7 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     start = max(sentence.start, event.trigger_start - LOOK_BEHIND_CHARS)
     read = [w.lower() for w in TOKEN.findall(text, start, event.trigger_start)]
     before = read[-LOOK_BEHIND:]
-    form = " ".join(TOKEN.findall(event.trigger.lower()))
+    form = _form(event.trigger)
     is_noun = form in words.nouns
     definite = is_noun and any(w in words.definite or _POSSESSIVE.search(w) for w in before[-2:]) or (
         bool(before) and before[-1] in words.definite and form.endswith("ed"))  # "the injured men", "the attacked"
@@ -311,6 +311,11 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     nxt = TOKEN.search(text, event.trigger_end, sentence.end)
     also = bool(before) and before[-1] == "also" or nxt is not None and nxt.group().lower() == "also"
     return _Mention(event, index, form, definite, new, scene, also)
+
+
+def _form(words: str) -> str:
+    """A trigger's words in lower case, one space apart, as `load_words` keeps the lexicon's forms ("car bomb")."""
+    return " ".join(TOKEN.findall(words.lower()))
 
 
 def _ranked_restatement(before: list[str]) -> bool:
@@ -1029,10 +1034,10 @@ def _dated_by_words(doc: Doc, e: Event, apart: bool) -> bool:
     an event of any time, "the two men accused of the Boston Marathon bombing")."""
     return e.date_source in OWN_DATE or apart and e.date_source == "context" and e.date_precision == "day" and (
         e.date_start is not None and doc.sentence_index(e.date_start) == doc.sentence_index(e.trigger_start)
-        and " ".join(TOKEN.findall(e.trigger.lower())) not in load_words().nouns)
+        and _form(e.trigger) not in load_words().nouns)
 
 
-def _event(cluster: _Cluster, story_start: int = 0) -> Event:
+def _event(cluster: _Cluster, story_start: int) -> Event:
     """The event of a cluster: its most informative mention, with each missing slot from the next that has it;
     a party its words name ("the Murrah Federal Building") replaces one they only describe ("others"). A place the
     story's words give goes before its dateline's (`story_start`: where the words after the dateline start), which

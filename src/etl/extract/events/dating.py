@@ -39,12 +39,14 @@ _CHARGE_REACH = 3  # words between a charge and a date after the act it names ("
 
 
 def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[DateMention], lex: Lexicon,
-                 cues: Enclosures) -> dict[int, DateMention]:
+                 cues: Enclosures, charged: frozenset[int]) -> dict[int, DateMention]:
     """Which date goes with which trigger. A date that opens the sentence ("On 9 May 2020, …") dates every
     event in it; any other date dates only the nearest trigger of its clause, a few words away ("signed
     in June", "seized on December 26th"). A date right after a reporting verb ("confirmed on Friday")
     dates the speech, not an event. A date followed by "when" dates the event of the clause "when" opens too
-    ("in 2017, when a general was killed"). A year that modifies an event noun dates it ("the 2012 attacks")."""
+    ("in 2017, when a general was killed"). A year that modifies an event noun dates it ("the 2012 attacks").
+    `charged`: the first tokens of the triggers no date of the sentence dates, since they happened before it (what
+    someone is charged with or an anniversary recalls: `charged_with`, `remembered`)."""
     out: dict[int, DateMention] = {}
     opening = None
     since: tuple[int, DateMention] | None = None  # the comma closing an opening "since" clause of an event, its date
@@ -54,8 +56,6 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     # "arrested the mastermind of the 2019 bombings in Colombo on Friday": a noun its year dates takes no other date
     own_year = frozenset(out)
     segment = _segments(sent, lex)
-    # "was charged with murder on Saturday": the date is the charge's; the act charged was told before, or not at all
-    charged = {c.first for c in candidates if charged_with(sent, c) or remembered(sent, c)}
     before: set[int] = set()  # the triggers dated so far by a date before them, which one after them may replace
     occasions: dict[int, DateMention] = {}  # trigger → the day its object is for ("sent a New Year's message")
     for mention in dates:
@@ -296,7 +296,7 @@ def charged_with(sent: SentenceTokens, cand: Candidate) -> bool:
 _CHARGED_WORDS = 4  # words of the one charged between a verb of charging and "with" ("charged the two men with")
 
 
-def _right_after_charges(candidates: list[Candidate], charged: set[int], verb: int, k: int) -> bool:
+def _right_after_charges(candidates: list[Candidate], charged: frozenset[int], verb: int, k: int) -> bool:
     """Whether the date at token k comes right after the last charge named after the charging verb (candidate
     `verb`): "was charged with hostage-taking and attempted murder on Saturday" is the day of the charge."""
     last = max((c.last for c in candidates[verb + 1:] if c.first in charged and c.last <= k), default=None)

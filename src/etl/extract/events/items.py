@@ -123,16 +123,14 @@ def tokenize(text: str, sentence: Sentence, paragraphs: ParagraphWords) -> Sente
         and _DOTTED_IN_TEXT.search(text, sentence.start, sentence.end)) else ()
     apostrophe = any(text.find(mark, sentence.start, sentence.end) >= 0 for mark in _APOSTROPHES)
     owners = _plural_possessives(text, spans, lower_words, paragraphs.lexicon) if apostrophe else ()
-    if owners:  # "The Kurdistan Workers' Party", "the Nurses' Union": the name's possessive keeps its apostrophe
+    # "the U.S. killing of a general", "Ferdinand Marcos Jr. blamed": the abbreviation keeps its period; "The Kurdistan
+    # Workers' Party", "the Nurses' Union": the name's possessive keeps its apostrophe
+    kept = sorted([*dots, *owners], reverse=True)
+    if kept:
         spans, lower_words = list(spans), list(lower_words)
-        for k in reversed(owners):
+        for k in kept:
             spans[k - 1:k + 1] = [(spans[k - 1][0], spans[k][1])]
             lower_words[k - 1:k + 1] = [lower_words[k - 1] + lower_words[k]]
-    if dots:  # "the U.S. killing of a general", "Ferdinand Marcos Jr. blamed": the abbreviation keeps its period
-        spans, lower_words = list(spans), list(lower_words)
-        for k in reversed(dots):
-            spans[k - 1:k + 1] = [(spans[k - 1][0], spans[k][1])]
-            lower_words[k - 1:k + 1] = [lower_words[k - 1] + "."]
     scare = _scare_quoted(text, spans, lower_words, paragraphs.lexicon) if text.find(
         '"', sentence.start, sentence.end) >= 0 or text.find("“", sentence.start, sentence.end) >= 0 else ()
     if scare:  # 'security forces "neutralized" 4 PKK members': the trigger is read without its quotes
