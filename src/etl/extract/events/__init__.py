@@ -37,7 +37,7 @@ from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_can
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.78"
+VERSION = "events-rules-1.79"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
@@ -70,8 +70,13 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     filed = dateline.date.date if dateline and dateline.date else published_day
     # relative dates ("on Monday", "overnight") count from the day the story was filed, or the day it opens with;
     # with no publication date, from the first day its opening tells with a year
-    lead = None if dateline and dateline.date else (lead_date(text, published_day, order, proven is not None) or (
-        anchor_date(text, order) if published_day is None else None))
+    opening = None if dateline and dateline.date else lead_date(text, published_day, order, proven is not None)
+    lead = opening or (anchor_date(text, order) if published_day is None and not (dateline and dateline.date)
+                       else None)
+    if opening is not None and proven is None and not doc.article.date_order and opening != lead_date(text, None, order):
+        # "12.02.2019: …" published on 14 February 2019: the opening day, read the other way round to fall before
+        # publication, proves the order of the article's other numeric dates
+        order = "mdy" if order != "mdy" else "dmy"
     reference = lead or filed
     # a numeric date after publication is read the other way round, unless the order is proven or the dates count
     # from the day the story opens with ("09/01/2004: … The siege ended on 09/03/2004" is two days later)

@@ -1061,8 +1061,11 @@ def _event(cluster: _Cluster, story_start: int) -> Event:
             donors = [m for m in donors if actor[0] is None or (m.event.target_start, m.event.target_end) != actor]
             if own not in donors and own.has(slot):
                 filled.update({c: None for c in columns})
-        if slot == "date":  # a date the text gives, before one read from the context, before the publication's
-            rank = lambda m: _source_rank(m.event)  # noqa: E731
+        if slot == "date":  # a date the text gives, before one read from the context, before the publication's;
+            # but a day the context gives before a week or month the text gives that holds it ("police on Monday fired
+            # water cannon at students marching to parliament. The protest was the third this month")
+            within = _days_within(donors)
+            rank = lambda m, within=within: (id(m) not in within, _source_rank(m.event))  # noqa: E731
         elif slot in PARTIES:
             rank = lambda m, slot=slot: _party_rank(m, slot, victims, own.form in FIGHTS)  # noqa: E731
         elif slot == "location":  # a named place before an indefinite site without a name ("an area", "a shop"),
@@ -1159,6 +1162,16 @@ def _closed() -> frozenset[str]:
     words, numerals = load_words(), numbers.lexicon()
     return (words.pronouns | words.vague | words.definite | _ARTICLES | frozenset(numerals.words)
             | frozenset(numerals.scales))
+
+
+def _days_within(donors: list[_Mention]) -> set[int]:
+    """The ids of the mentions dated to a day by their context that lies within the coarser dates (a week, a month)
+    every mention dated by its own words gives; empty when none is so dated."""
+    told = [m.event for m in donors if m.event.date_source == "text"]
+    if not told or any(e.date_precision == "day" for e in told):
+        return set()
+    return {id(m) for m in donors if m.event.date_source == "context" and m.event.date_precision == "day" and all(
+        period(e.date, e.date_precision)[0] <= m.event.date <= period(e.date, e.date_precision)[1] for e in told)}
 
 
 def _source_rank(e: Event) -> int:

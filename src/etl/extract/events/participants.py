@@ -45,7 +45,8 @@ _TIME_PHRASE = 4
 _TIME_PHRASE_WORDS = frozenset({"on", "last", "this", "earlier", "late", "early", "next", "of", "the", "later",
                                 "that"})
 # ("later": "Police later that day arrested")
-_TIME_OPENERS = frozenset({"on", "last", "this", "earlier", "late", "early", "later"})
+_TIME_OPENERS = frozenset({"on", "last", "this", "earlier", "late", "early", "later", "starting", "beginning", "from",
+                           "until", "till"})
 # Words of a scraped page's furniture that no party's name holds ("image caption", "image copyright AFP").
 _PAGE_FURNITURE = frozenset({"caption", "copyright"})
 # Nouns ending in -ly, which a party may be (other lower-case words in -ly after a trigger are adverbs)
@@ -1270,6 +1271,8 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
                 found = _phrase_ending(sent, j, lex) if j >= 0 else None
                 found = None if found is None or _names_place(sent, found) else found
             else:
+                if j > 0 and sent.lower[j] == ",":
+                    j = _before_place_in_commas(sent, j)  # "Members of the Kisan Union, Punjab, staged a protest"
                 found = _before_apposition(sent, j, lex) if j > 0 and sent.lower[j] == "," and (
                     suspected or _described_in_commas(sent, j)) else _phrase_ending(sent, j, lex)
             # "doctors of the city hospital held a strike": the people, not their workplace
@@ -2059,7 +2062,8 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
             found = _phrase_ending(sent, j - 1, lex)
             opening = found is not None and (found[0] <= 1 or all(
                 not sent.is_word(t) or sent.lower[t] in ABBREVIATIONS for t in range(found[0]))
-                or skip_quantity(sent, 0, found[0], lex) == found[0] and not _partitive(sent, found[0], lex))
+                or skip_quantity(sent, 0, found[0], lex) == found[0] and not _partitive(sent, found[0], lex)
+                or _group_of(sent, found[0], lex))
             # ("At least 21 people, including …, were killed"; not "One of them, UnitedHealth Group, has …", whose
             # apposition names the one)
             if opening and (nearest or _opens_with_party(sent, found, lex)):
@@ -2077,6 +2081,26 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
                     sent.lower[t] in lex.stop or sent.lower[t] in lex.clause for t in range(start, comma)):
                 return own
     return None
+
+
+def _before_place_in_commas(sent: SentenceTokens, comma: int) -> int:
+    """The token before a region or country set in commas after a phrase, which closes at `comma` ("the Bharatiya Kisan
+    Union, Punjab, staged": where the union is), else `comma` itself."""
+    opening = next((j for j in range(comma - 1, max(0, comma - _PLACE_IN_COMMAS - 2), -1) if sent.words[j] == ","), None)
+    if opening is None or opening == comma - 1 or not all(sent.words[t][:1].isupper() for t in range(opening + 1, comma)):
+        return comma
+    name = " ".join(sent.words[opening + 1:comma])
+    return opening - 1 if geo.country_code(name) or geo.admin1_countries(name) else comma
+
+
+_PLACE_IN_COMMAS = 3  # the longest region named in commas after a phrase, in words ("Khyber Pakhtunkhwa", "Uttar Pradesh")
+
+
+def _group_of(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the sentence opens with the people of a group whose name starts at token k: "Members of the Bharatiya
+    Kisan Union, Punjab, staged …", "Supporters of Mr Odinga, …"."""
+    j = k - (sent.lower[k - 1] in lex.determiner)
+    return j == 2 and sent.lower[1] == "of" and _is_party_word(sent, 0, lex)
 
 
 def _partitive(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
@@ -2477,6 +2501,8 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         return None
     if cand.sense.pos == "verb":
         k = _object_past_time(sent, k, lex) or k  # "arrested on Monday three suspects"
+        if time_follows(sent, k, lex) and _time_phrase_end(sent, k, lex) is not None:
+            return None  # "will go on strike starting Monday": when, and no object after it
     if cand.sense.pos == "noun" and cand.first >= 2 and sent.lower[cand.first - 2] in _CALLING and (
             sent.lower[cand.first - 1] in _DEICTIC) and sent.lower[k] not in NOUN_TARGET_PREPOSITIONS:
         return None  # "called the shooting \"a wicked act of mass murder\"": what follows is the name given to it

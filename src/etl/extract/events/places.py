@@ -511,6 +511,9 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         village = _named_at(text, sent, cand, lex)
         return opening if village is None else geo.Place(village.start, village.end, village.text, opening.country,
                                                          region=opening.region or opening.text)
+    sent_to = _sent_to(text, sent, cand, lex, whereabouts)
+    if sent_to is not None:
+        return sent_to
     target = None
     if cand.target and cand.sense.event_type in PLACE_TARGET_TYPES:
         # a list closed by "and" names no town of the region its second name is ("raided Jenin, Tubas, Nablus and
@@ -641,13 +644,44 @@ def _named_at(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon) ->
         after_name = sent.words[k - 1][:1].isupper() and not sent.words[k - 1].isupper()
         if sent.words[k] != "at" or after_name or _clause_break(sent, t_end, sent.spans[k][0], lex, relatives=False):
             continue
-        place = next(iter(geo.find_places(text, sent.spans[k][0], sent.spans[-1][1], bare_at=True)), None)
+        place = next(iter(geo.find_places(text, sent.spans[k][0], sent.spans[-1][1], bare=_AT)), None)
         if place is None or not place.locality or place.start != sent.spans[k + 1][0] or _country(place.text) or (
                 place.start < target[1] and target[0] < place.end):
             continue
         after = bisect_left(sent.spans, (place.end, place.end))
         if after == len(sent.words) or not sent.words[after][:1].isalpha() or sent.lower[after] in _AFTER_NAMED_AT:
             return place
+    return None
+
+
+_AT = frozenset({"at"})
+_TO = frozenset({"to", "into"})
+
+
+def _sent_to(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,
+             whereabouts: Whereabouts) -> geo.Place | None:
+    """Where forces are moved: the name after "to" or "into" past a deployment's trigger and its object ("will send
+    1,000 more police to Papua", "deployed troops to Kherson", "the deployment of 500 troops into Rakhine"), when the
+    gazetteer knows it as a country, a first-level region or a town large or in a country the article names; "to"
+    brings people as often ("sent a message to Kim", "sent troops to Kim's aid"), which no such name is."""
+    if cand.sense.event_type != "MOBILIZE":
+        return None
+    t_end = sent.spans[cand.last - 1][1]
+    for k in range(cand.last, min(len(sent.lower) - 1, cand.last + _SITE_REACH)):
+        if _clause_break(sent, t_end, sent.spans[k][0], lex, relatives=False):
+            return None
+        if sent.lower[k] not in _TO:
+            continue
+        place = next(iter(geo.find_places(text, sent.spans[k][0], sent.spans[-1][1], bare=_TO)), None)
+        first = k + 1 + (sent.lower[k + 1] == "the")
+        if place is None or first >= len(sent.spans) or place.start != sent.spans[first][0]:
+            return None
+        name = re.split(r"\s*[,(]", place.text, maxsplit=1)[0]
+        after = bisect_left(sent.spans, (place.end, place.end))
+        if after < len(sent.words) and sent.words[after][:1].isalpha() and sent.lower[after] not in _AFTER_NAMED_AT:
+            return None  # "sent troops to Kherson Oblast's front": a name that goes on as a modifier
+        known = geo.country_code(name) or geo.admin1_countries(name) or whereabouts.town(name)
+        return place if known else None
     return None
 
 

@@ -9,8 +9,8 @@ from etl.extract import geo
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, PERFECT_AUXILIARIES, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
-    ARTICLES, COLLECTIVES, EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS,
-    POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon, Sense,
+    ARTICLES, COLLECTIVES, CONDITIONALS, EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS,
+    NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon, Sense,
 )
 from etl.extract.events.participants import (MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, find_parties, infinitive,
                                              reduced_relative, skip_quantity, threat_by_event, time_follows)
@@ -152,7 +152,49 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     if units:
         dropped["events: a unit attacked or held, not its deployment"] += len(units)  # "attacked a military patrol"
         out = [c for c in out if c not in units]
-    return out
+    mobs = [c for c in out if c.sense.pos == "noun" and c.sense.event_type == "PROTEST" and any(
+        o.actor and o.actor[0] <= c.first < o.actor[1] and o.sense.event_type in _STRIKING for o in out)]
+    if mobs:  # "a mob lynched a suspected thief": the doers of the assault, no riot besides it
+        dropped["events: a crowd that did an act of force, no protest besides it"] += len(mobs)
+        out = [c for c in out if c not in mobs]
+    rescues = [c for c in out if _rescue(sent, c, lex)]
+    if rescues:  # "Police freed 12 hostages held by a gang": a rescue from captors, not a release by them
+        dropped["events: captives freed by security forces, no release by their captors"] += len(rescues)
+        out = [c for c in out if c not in rescues]
+    return [replace(c, sense=replace(c.sense, event_type="THREATEN", mode=None)) if _conditional_vow(sent, c, out)
+            else c for c in out]
+
+
+def _rescue(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a release is a rescue: security forces freeing hostages or captives someone else held ("Police freed 12
+    hostages", "troops released 40 abductees"); not the police releasing whom they held ("released 12 protesters")."""
+    if cand.sense.event_type != "RETREAT" or cand.sense.mode != "release" or not cand.actor or not cand.target:
+        return False
+    doer, freed = sent.lower[cand.actor[1] - 1], sent.lower[cand.target[1] - 1]
+    return freed in _CAPTIVES and (lex.in_class(doer, "troops") or lex.in_class(doer, "police"))
+
+
+_CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives", "abductee", "abductees", "victims"})
+
+
+def _conditional_vow(sent: SentenceTokens, cand: Candidate, found: list[Candidate]) -> bool:
+    """Whether a vow is a threat: a vow to do an act of force or protest on a condition the other side may meet
+    ("vowed to block the highway if the government did not release their leader", "pledged to step up attacks
+    unless the troops withdrew"); without one it stays a pledge ("vowed to march again next week")."""
+    if cand.sense.event_type != "AGREE" or sent.lower[cand.last - 1] not in _VOWS:
+        return False
+    act = next((o for o in found if o.first >= cand.last), None)
+    if act is None or act.sense.event_type not in _THREATENED or act.first - cand.last > _VOW_REACH or (
+            sent.lower[cand.last] != "to"):
+        return False
+    return any(w in CONDITIONALS for w in sent.lower[act.last:])
+
+
+# Verbs of a vow, and the acts a vow to do on a condition makes a threat of.
+_VOWS = frozenset({"vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged", "pledging", "promise", "promises",
+                   "promised", "promising"})
+_THREATENED = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION"})
+_VOW_REACH = 4  # words from the vow to the act: "vowed to step up attacks"
 
 
 def _weapon_phrase(sent: SentenceTokens, last: int, evidence: int, word_class: str, lex: Lexicon) -> range:
@@ -764,9 +806,10 @@ def _before_singular_role(sent: SentenceTokens, last: int, lex: Lexicon) -> bool
 def _names_next_noun(sent: SentenceTokens, last: int, event_type: str, lex: Lexicon, noun: bool = False) -> bool:
     """Whether a bare verb form only says what kind of event the noun after it is, an event noun of its own type:
     "bomb blasts", "a series of bomb attacks" (but "they bomb checkpoints", "journalists protest attacks on the
-    press": a verb and its object)."""
+    press", "the army sent reinforcements": a verb and its object, also in an irregular past)."""
     word = sent.lower[last - 1]
-    if not noun and word.endswith(("ed", "ing")) or last >= len(sent.lower) or not sent.words[last].islower():
+    if not noun and (word.endswith(("ed", "ing")) or word in lex.verb or word in lex.participle) or (
+            last >= len(sent.lower) or not sent.words[last].islower()):
         return False
     return any(s.event_type == event_type for s in lex.noun_senses(sent.lower[last]))
 

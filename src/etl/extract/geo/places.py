@@ -233,6 +233,10 @@ def _name_parts(name: str, joined: bool = False, generic: bool = False) -> list[
             # "Highland Papua", "Red Sea state", "Rivers state", "Lakes": a region whose name holds or is a kind word
             out.append(" ".join(caps))
             continue
+        if len(caps) > 1 and caps == named and any(t.lower() in words.kinds for t in caps) and (
+                localities(" ".join(caps)) and not admin1_countries(" ".join(caps))):
+            out.append(" ".join(caps))  # "Spanish Town", "Cape Town": a town whose name holds a kind word (not "La
+            continue  # Union", a region's, which regions are looked up by)
         kept = [t for t in named if t.lower() not in words.kinds]
         while kept and kept[0] in _SPANISH_OF and named[0].lower() in words.kinds:
             kept = kept[1:]  # "municipio de Jutiapa": the Spanish "of" after a kind
@@ -614,7 +618,7 @@ class _Cursor:
 
 def find_places(text: str, start: int = 0, end: int | None = None,
                 tokens: list[tuple[int, int]] | None = None, words: list[str] | None = None,
-                lower: list[str] | None = None, bare_at: bool = False) -> list[Place]:
+                lower: list[str] | None = None, bare: frozenset[str] = frozenset()) -> list[Place]:
     """Place phrases in text[start:end], in text order.
 
     A place is a run of capitalised names introduced by a locative preposition ("in Kabul", "near
@@ -628,9 +632,9 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     kept as the place's `region`.
     `tokens`: the span's tokens when the caller has them already (as `text.tokens` splits them), `words`
     their surface words (`text[s:e]` of each) and `lower` those in lower case (`w.lower()` of each), read
-    only with `tokens`. `bare_at`: a name after "at" is a place with nothing to confirm it, for a caller that
-    knows something happened there ("attacked soldiers at Malam Fatori"); "at" introduces people and things as
-    often otherwise.
+    only with `tokens`. `bare`: weak prepositions after which a name is a place with nothing to confirm it, for a
+    caller that knows something happened or went there ("attacked soldiers at Malam Fatori", "sent troops to
+    Kherson"); "at" and "to" introduce people and things as often otherwise.
     """
     end = len(text) if end is None else end
     cur = _Cursor(text, tokens, words, lower) if tokens is not None else _Cursor(text, split_tokens(text, start, end))
@@ -666,7 +670,7 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         if found is None and (low in words.strong or low in words.weak or low in words.kinded) and not (
                 low == "on" and i > 0 and cur.lower[i - 1] in _ON_SOMEONE) and not (
                 low == "in" and _in_group_name(cur, i, words.group_names)):
-            found = _after_preposition(cur, i + 1, weak=low in words.weak and not (bare_at and low == "at"),
+            found = _after_preposition(cur, i + 1, weak=low in words.weak and low not in bare,
                                        kinded=low in words.kinded)
         elif i + 1 < cur.n and cur.lower[i + 1] == "of" and (
                 low in words.relational and cur.words[i].islower() or low in words.of_place):

@@ -1,0 +1,150 @@
+"""Constructions of wire stories and conflict notes written in the styles we are measured on: where forces are sent,
+a town whose name holds a kind word, a region in its usual English spelling, a crowd that did an act of force, a vow
+on a condition, a time phrase after a verb, a region in commas after the subject. Every text is our own."""
+from dataclasses import replace
+from datetime import date, datetime, timezone
+
+import pytest
+
+from etl.extract.geo import place_country
+from etl.extract.text import Doc
+from etl.records import Event
+from tests.extract.test_events_wire import merged_events, published_doc
+
+FEB_12 = datetime(2024, 2, 12, tzinfo=timezone.utc)  # a Monday
+
+
+def _merged(text: str) -> list[Event]:
+    return merged_events(published_doc(text, FEB_12))
+
+
+def _on(text: str, trigger: str) -> Event:
+    [found] = [e for e in _merged(text) if e.trigger == trigger]
+    return found
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "country"), [
+    ("JAYAPURA, Indonesia (AP) — Indonesia will send 1,000 more police to Papua after rebels killed two soldiers on "
+     "Sunday, officials said.", "send", "Papua", "IDN"),
+    ("Russia deployed troops to Kherson on Tuesday.", "deployed", "Kherson", "UKR"),
+    ("The government sent 500 soldiers to Manipur after the clashes.", "sent", "Manipur", "IND"),
+])
+def test_where_forces_are_sent_is_the_place_of_their_deployment(text, trigger, place, country):
+    event = _on(text, trigger)
+    assert (event.event_type, event.location, event.location_country) == ("MOBILIZE", place, country)
+
+
+def test_a_person_forces_are_sent_to_is_no_place():
+    event = _on("The ministry sent police officers to Smith's home on Monday.", "sent")
+    assert event.location is None
+
+
+def test_an_irregular_past_before_an_event_noun_is_the_verb_of_its_object():
+    # "sent reinforcements": the verb and its object, not the kind of reinforcements ("bomb attacks")
+    [event] = _merged("The army sent reinforcements to the town of Djibo on Tuesday.")
+    assert (event.trigger, event.actor) == ("sent", "army")
+
+
+@pytest.mark.parametrize(("place", "country"), [
+    ("Spanish Town", "JAM"),                               # a town whose name holds a kind word, not Spain
+    ("Jamaican town of Spanish Town", "JAM"),
+    ("Cape Town", "ZAF"),
+    ("Pakistani border in Sistan-Baluchestan province", "IRN"),  # the province in its English spelling
+    ("Urmia in West Azerbaijan province", "IRN"),           # a region, not the country named in it
+])
+def test_places_named_with_kind_words_or_english_regions_get_their_country(place, country):
+    assert place_country(place) == country
+
+
+def test_a_region_that_bears_a_kind_word_stays_a_region():
+    # "La Union" is a department of El Salvador (and of no other country's first-level list): not a town of Colombia
+    assert place_country("Concepcion de Oriente (La Union)") != "COL"
+
+
+def test_a_crowd_that_did_an_act_of_force_is_no_protest_besides_it():
+    events = _merged("A mob lynched a suspected thief in Lagos on Saturday, police said.")
+    assert [(e.event_type, e.actor) for e in events] == [("ASSAULT", "mob")]
+
+
+def test_a_crowd_acted_upon_is_still_a_riot():
+    events = _merged("Police dispersed a violent mob in Kano on Monday.")
+    assert {e.event_type for e in events} == {"COERCE", "PROTEST"}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The rebels vowed to block the highway if the government did not release their leader.", "vowed"),
+    ("The union pledged to step up strikes unless wages were paid.", "pledged"),
+])
+def test_a_vow_of_force_or_protest_on_a_condition_is_a_threat(text, trigger):
+    assert _on(text, trigger).event_type == "THREATEN"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The protesters vowed to march again next week.", "vowed"),                 # no condition: a pledge
+    ("Kenya promised to send troops if the UN approved the mission.", "promised"),  # help offered, no threat
+])
+def test_a_vow_without_a_condition_or_of_help_stays_a_pledge(text, trigger):
+    assert _on(text, trigger).event_type == "AGREE"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Truck drivers will go on strike starting Monday, their union said.", "go on strike"),
+    ("Nurses went on strike beginning Tuesday in Nairobi.", "went on strike"),
+])
+def test_a_time_phrase_after_a_verb_is_no_target(text, trigger):
+    assert _on(text, trigger).target is None
+
+
+def test_an_object_after_a_time_phrase_is_still_the_target():
+    assert _on("Police arrested on Monday three suspects.", "arrested").target == "suspects"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Members of the Bharatiya Kisan Union, Punjab, staged a protest in Ludhiana on Monday.", "Bharatiya Kisan Union"),
+    ("The Kisan Union, Punjab, staged a protest in Ludhiana on Monday.", "Kisan Union"),
+])
+def test_a_region_in_commas_after_the_subject_leaves_the_subject_the_actor(text, actor):
+    [event] = _merged(text)
+    assert (event.event_type, event.actor) == ("PROTEST", actor)
+
+
+@pytest.mark.parametrize("text", [
+    "Police freed 12 hostages held by a gang in the town of Tlapa on Sunday.",
+    "Troops released 40 abductees from a forest camp.",
+])
+def test_captives_freed_by_security_forces_are_rescued_not_released(text):
+    assert not [e for e in _merged(text) if e.event_type == "RETREAT"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Police released 12 protesters on Monday.", "released"),       # whom the police held
+    ("The gang freed the hostages after a ransom was paid.", "freed"),  # the captors themselves
+])
+def test_a_release_by_the_captors_stays_a_release(text, trigger):
+    assert _on(text, trigger).event_type == "RETREAT"
+
+
+def test_an_opening_day_read_before_publication_proves_the_order_of_numeric_dates():
+    # "12.02.2019" in a summary of 20 March 2019 can only be 12 February: read so, it is the order of its other dates
+    events = merged_events(published_doc(
+        "12.02.2019: Unknown assailants kidnapped a priest in Kaya, Burkina Faso. The priest was found dead on "
+        "10.03.2019.", datetime(2019, 3, 20, tzinfo=timezone.utc)))
+    assert {e.trigger: e.date for e in events} == {"kidnapped": date(2019, 2, 12), "found dead": date(2019, 3, 10)}
+
+
+def test_a_given_date_order_is_kept_even_past_publication():
+    doc = published_doc("12.02.2019: Unknown assailants kidnapped a priest in Kaya, Burkina Faso.",
+                        datetime(2019, 2, 14, tzinfo=timezone.utc))
+    doc = Doc(replace(doc.article, date_order="mdy"))
+    [event] = merged_events(doc)
+    assert event.date != date(2019, 2, 12)
+
+
+def test_a_day_the_context_gives_goes_before_a_month_that_holds_it():
+    # the march is Monday's, when police fired on it; "this month" only counts the protests
+    events = merged_events(published_doc(
+        "COLOMBO (Reuters) — Sri Lankan police on Monday fired water cannon at hundreds of university students "
+        "marching toward parliament in Colombo. The protest was the third in Colombo this month.",
+        datetime(2024, 7, 16, tzinfo=timezone.utc)))
+    [march] = [e for e in events if e.event_type == "PROTEST"]
+    assert (march.date, march.date_precision, march.mentions) == (date(2024, 7, 15), "day", 2)
