@@ -148,3 +148,31 @@ def test_a_day_the_context_gives_goes_before_a_month_that_holds_it():
         datetime(2024, 7, 16, tzinfo=timezone.utc)))
     [march] = [e for e in events if e.event_type == "PROTEST"]
     assert (march.date, march.date_precision, march.mentions) == (date(2024, 7, 15), "day", 2)
+
+
+def test_an_arrest_made_during_a_raid_is_the_raid():
+    [event] = _merged("On Sunday, police arrested 12 members of the opposition BNP during a raid on the party's office in "
+                      "Chattogram.")
+    assert (event.event_type, event.mentions) == ("COERCE", 2)
+
+
+def test_the_people_struck_go_before_the_town_a_raid_struck():
+    [event] = _merged("PEMBA, Mozambique (AP) — Islamic State-linked insurgents beheaded at least 11 villagers in an "
+                      "overnight raid on Mucojo in Cabo Delgado province, officials said on Thursday.")
+    assert (event.target, event.location_country) == ("villagers", "MOZ")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Militants attacked Nacoba village on Sunday, killing two villagers.", "Nacoba village"),  # a kind word: struck
+    ("Protesters blocked the Qabb Elias road with burning tyres on Sunday.", "Qabb Elias road"),  # what was blocked
+])
+def test_a_place_struck_by_its_kind_stays_the_target(text, target):
+    [event] = _merged(text)
+    assert event.target == target
+
+
+def test_a_states_measure_takes_no_place_of_the_events_before_it():
+    events = _merged("Houthi rebels fired a missile at a cargo ship in the Gulf of Aden on Sunday. Washington imposed "
+                     "new sanctions on Houthi financial facilitators last week.")
+    places = {e.event_type: e.location for e in events}
+    assert places == {"ASSAULT": "Gulf of Aden", "SANCTION": None}

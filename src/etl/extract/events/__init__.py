@@ -37,7 +37,7 @@ from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_can
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.79"
+VERSION = "events-rules-1.80"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
@@ -171,6 +171,10 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             elif referent is None and own_place is None:
                 unplaced.append(len(events))
             whole = None if referent is not None else _one_of(sent, cand, events, told)
+            if own_place is None and cand.sense.event_type in _MEASURES:
+                # "Washington imposed new sanctions on Houthi financiers" after a ship was hit in the Gulf of Aden:
+                # a state's measure takes effect where its words say, not where the story's events happened
+                place = None
             if referent is not None:
                 # "Saturday's attack", "the bombing" told again: its place is the event's told before, not one of
                 # the words before it, which set another clause ("arrested a man in south Manchester in connection
@@ -333,6 +337,11 @@ def _premodified(text: str, sent: SentenceTokens, cand: Candidate, own: DateMent
         before = before[:-1]
     # "whose son was killed in the 2012 Benghazi attack": the event is the setting of the clause, which it dates
     return not (before and before[-1] in _SETTINGS)
+
+
+# Event types that are a state's measures against others rather than acts done somewhere: they take no place from the
+# sentences or events around them
+_MEASURES = frozenset({"SANCTION"})
 
 
 def _scene_verbs(text: str, sent: SentenceTokens, candidates: list[Candidate],

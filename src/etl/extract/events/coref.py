@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.40"
+VERSION = "events-coref-1.41"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -111,7 +111,7 @@ _CHARGE_CHARS = 48  # characters before a trigger searched for the charge it is 
 _HAPPENED_IN = re.compile(r"\s+(?:in|during)\s+[^,;.]{0,40}")  # "killed in the December 2012 shooting"
 # "were arrested in raids", "detained during a crackdown": the act done in an act of its own type is that act, past its
 # object and an aside on whom it befell ("arrested 12 people, including a village administrator, during a raid")
-_MEANS = re.compile(r"(?:\s+[^,;.]{0,30}?(?:,\s+(?:including|among\s+them)\s+[^,;.]{0,60},)?)?"
+_MEANS = re.compile(r"(?:\s+[^,;.]{0,60}?(?:,\s+(?:including|among\s+them)\s+[^,;.]{0,60},)?)?"
                     r"\s+(?:in|during)\s+(?:(?:a|an|the|police|army|military|overnight|dawn|night|joint|coordinated"
                     r"|separate)\s+)*", re.IGNORECASE)
 # "later" of a sentence that moves on in time; not "no later than", nor the "later" of a second verb ("was shot and
@@ -508,7 +508,7 @@ def _means_of(doc: Doc, m: _Mention, last: _Mention, words: Words) -> bool:
 
 # "killed in a similar attack", "wounded Monday in another blast on police": past the object and the time, a word of
 # another event and a modifier or two
-_NEW_MEANS = re.compile(r"(?:\s+[^,;.]{0,30}?)?\s+(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:similar|another|separate|second"
+_NEW_MEANS = re.compile(r"(?:\s+[^,;.]{0,60}?)?\s+(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:similar|another|separate|second"
                         r"|third|new)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
@@ -1126,7 +1126,7 @@ def _victims(mentions: list[_Mention]) -> set[tuple[int, int]]:
 
 
 def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]],
-                fight: bool) -> tuple[bool, bool, bool, bool, bool, bool]:
+                fight: bool) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
     """How well a mention tells a participant, the best lowest: a participant before a happening a trigger noun
     names ("asking citizens" before "calling for nationwide mobilization"; "shot him" before "clashes"), words that
     name someone before a pronoun or vague word ("At least 250 Israelis were killed … and dozens were taken
@@ -1134,7 +1134,8 @@ def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]],
     blast also damaged several nearby homes": the officers), then for the target of an event that is no fight itself
     (`fight`: its own mention's form) anything before the other side of a fight it ended in ("killing 11 people … a
     shootout with officers"), what the attack struck before the victims of its toll ("crashed into a patrol, killing
-    six"), then a party the words name ("the Murrah Federal Building") before one they describe ("the building")."""
+    six"), unless it is the town it happened in, then a party the words name ("the Murrah Federal Building") before one
+    they describe ("the building")."""
     e = m.event
     surface = getattr(e, slot)
     victim = slot == "target" and (e.target_start, e.target_end) in victims
@@ -1143,7 +1144,12 @@ def _party_rank(m: _Mention, slot: str, victims: set[tuple[int, int]],
                  and not _struck(party) and not _people(party))  # a patrol is struck, not a happening
     fought = slot == "target" and not fight and m.form in FIGHTS
     further = slot == "target" and m.also and e.event_type in _INCIDENTS  # (not "also called on", another request)
-    return happening, _vague(surface), further, fought, victim, not _names(surface)
+    # a town struck by its name is where, told as a target only for want of another ("beheaded 11 villagers in a raid
+    # on Mucojo"; not "Nacoba village", "the Quba-Baku highway": what a kind word tells was struck)
+    placed = slot == "target" and e.event_type in _FIGHTING and e.location_start is not None and (
+        e.target_start is not None) and (
+        e.location_start <= e.target_start and e.target_end <= e.location_end) and not _struck(party)
+    return happening, _vague(surface), further, fought, placed, victim, not _names(surface)
 
 
 def _vague(surface: str | None) -> bool:
