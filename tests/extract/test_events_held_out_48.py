@@ -176,3 +176,21 @@ def test_a_states_measure_takes_no_place_of_the_events_before_it():
                      "new sanctions on Houthi financial facilitators last week.")
     places = {e.event_type: e.location for e in events}
     assert places == {"ASSAULT": "Gulf of Aden", "SANCTION": None}
+
+
+def test_a_date_before_ahead_of_closes_the_verbs_clause():
+    # the weekend is the arrests', not the rally's, which is yet to come
+    arrest = _on("Police arrested more than 1,500 opposition activists over the weekend ahead of a planned rally in "
+                 "Dhaka, the party said on Monday.", "arrested")
+    assert (arrest.date, arrest.date_precision, arrest.date_source) == (date(2024, 2, 5), "week", "text")
+
+
+def test_a_town_abroad_qualifies_no_party_of_the_story():
+    # Fano is a town in Italy; "Fano fighters" in a story from Ethiopia are a militia of no Italian town
+    [event] = _merged("ADDIS ABABA, Ethiopia (Reuters) — Fano fighters attacked a police station in Gondar on Thursday.")
+    assert (event.actor, event.actor_country, event.location_country) == ("Fano fighters", None, "ETH")
+
+
+def test_a_town_of_the_story_still_qualifies_its_people():
+    [event] = _merged("NAIROBI, Kenya — Kisumu traders blocked roads in Nairobi on Monday.")
+    assert event.actor_country == "KEN"

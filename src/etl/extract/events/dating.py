@@ -26,7 +26,7 @@ _MIN_MODIFIER_YEAR, _MAX_MODIFIER_YEAR = 1900, 2099
 # Words that open what follows a trigger's clause, as its punctuation does ("clashed with police in Minsk and other
 # cities on Sunday night after the results gave …").
 _AT_ONCE = frozenset({"as", "when", "while"})  # subordinators of a clause at the time of the clause before it
-_CLAUSE_AFTER = frozenset({"after", "before", "when", "as", "while", "because", "since", "until", "amid"})
+_CLAUSE_AFTER = frozenset({"after", "before", "ahead", "when", "as", "while", "because", "since", "until", "amid"})
 # Prepositions of a phrase that may follow a date closing its trigger's clause ("rallied in Tel Aviv for a tenth
 # straight week on Saturday against the overhaul")
 _PHRASE_AFTER = frozenset({"against", "over", "in", "at", "outside", "near", "to", "for"})

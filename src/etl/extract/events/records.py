@@ -120,7 +120,15 @@ def _town_country(surface: str, whereabouts: Whereabouts) -> str | None:
     if k == 0 or k == len(words) or not words[k][:1].islower():
         return None
     town = whereabouts.town(" ".join(words[:k]))
-    return town.country if town else None
+    if town is None:
+        return None
+    # a town of another country than those the story names qualifies no one there by its name ("Fano fighters" in a
+    # story from Ethiopia: a militia, not people of the Italian town), unless it is a city the world knows
+    countries = whereabouts.countries()
+    return town.country if not countries or town.country in countries or town.population >= _WELL_KNOWN else None
+
+
+_WELL_KNOWN = 1_000_000  # inhabitants of a city whose name qualifies people wherever the story is ("Aleppo residents")
 
 
 def event_record(text: str, article_id: str, sent: SentenceTokens, cand: Candidate, place: geo.Place | None,

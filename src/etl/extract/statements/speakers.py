@@ -143,6 +143,9 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
 _AFTER_OBJECT_PREPOSITION = re.compile(r"\b(?:into|over|of|about|for|against|amid|despite|with)\s+$", re.IGNORECASE)
 
 
+_NO_ONE = frozenset({"no", "nobody", "none", "neither"})  # a phrase so opened names no one who spoke ("no one")
+
+
 def _verb_in_past(word: str, form: str) -> bool:
     """Whether the word after a cue form that is also a noun is a verb in the past, whose subject the form heads
     ("an air strike on a village in Rakhine state killed at least 40"), unless the form is itself in the past."""
@@ -178,6 +181,9 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         return None  # "a fact first reported by Heath": the speaker comes after "by"
     introduced = skip_after(text, cue[1], unit.end, entry)[2]
     speaker = speaker_before(text, unit.start, cue[0])
+    if speaker is not None and text[speaker[0]:speaker[1]].split()[0].lower() in _NO_ONE:
+        dropped["statements: a speaker of no one"] += 1
+        return None  # "No group has claimed the attack": nobody spoke
     if speaker is None:
         aside = _ASIDE_BEFORE.search(text, max(unit.start, cue[0] - 40), cue[0])
         if aside is not None:  # "Doctors at the clinic, however, warned": a discourse adverb between commas
