@@ -6,6 +6,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
+from etl.extract.dates import find_dates
 from etl.extract.geo import place_country
 from etl.extract.text import Doc
 from etl.records import Event
@@ -125,15 +126,15 @@ def test_a_release_by_the_captors_stays_a_release(text, trigger):
 
 
 def test_an_opening_day_read_before_publication_proves_the_order_of_numeric_dates():
-    # "12.02.2019" in a summary of 20 March 2019 can only be 12 February: read so, it is the order of its other dates
+    # "12/02/2019" in a summary of 20 March 2019 can only be 12 February: read so, it is the order of its other dates
     events = merged_events(published_doc(
-        "12.02.2019: Unknown assailants kidnapped a priest in Kaya, Burkina Faso. The priest was found dead on "
-        "10.03.2019.", datetime(2019, 3, 20, tzinfo=timezone.utc)))
+        "12/02/2019: Unknown assailants kidnapped a priest in Kaya, Burkina Faso. The priest was found dead on "
+        "10/03/2019.", datetime(2019, 3, 20, tzinfo=timezone.utc)))
     assert {e.trigger: e.date for e in events} == {"kidnapped": date(2019, 2, 12), "found dead": date(2019, 3, 10)}
 
 
 def test_a_given_date_order_is_kept_even_past_publication():
-    doc = published_doc("12.02.2019: Unknown assailants kidnapped a priest in Kaya, Burkina Faso.",
+    doc = published_doc("12/02/2019: Unknown assailants kidnapped a priest in Kaya, Burkina Faso.",
                         datetime(2019, 2, 14, tzinfo=timezone.utc))
     doc = Doc(replace(doc.article, date_order="mdy"))
     [event] = merged_events(doc)
@@ -151,8 +152,8 @@ def test_a_day_the_context_gives_goes_before_a_month_that_holds_it():
 
 
 def test_an_arrest_made_during_a_raid_is_the_raid():
-    [event] = _merged("On Sunday, police arrested 12 members of the opposition BNP during a raid on the party's office in "
-                      "Chattogram.")
+    [event] = _merged("On Sunday, police arrested 12 members of the opposition BNP during a raid on the party's office "
+                      "in Chattogram.")
     assert (event.event_type, event.mentions) == ("COERCE", 2)
 
 
@@ -187,10 +188,97 @@ def test_a_date_before_ahead_of_closes_the_verbs_clause():
 
 def test_a_town_abroad_qualifies_no_party_of_the_story():
     # Fano is a town in Italy; "Fano fighters" in a story from Ethiopia are a militia of no Italian town
-    [event] = _merged("ADDIS ABABA, Ethiopia (Reuters) — Fano fighters attacked a police station in Gondar on Thursday.")
+    [event] = _merged("ADDIS ABABA, Ethiopia (Reuters) — Fano fighters attacked a police station in Gondar on "
+                      "Thursday.")
     assert (event.actor, event.actor_country, event.location_country) == ("Fano fighters", None, "ETH")
 
 
 def test_a_town_of_the_story_still_qualifies_its_people():
     [event] = _merged("NAIROBI, Kenya — Kisumu traders blocked roads in Nairobi on Monday.")
     assert event.actor_country == "KEN"
+
+
+def test_the_source_a_figure_is_according_to_is_no_place():
+    [event] = _merged("NAIROBI, Kenya — Police arrested 37 people in the capital on Tuesday, according to the Law "
+                      "Society of Kenya.")
+    assert "Society" not in (event.location or "")
+
+
+def test_a_place_told_as_a_landmark_is_neither_target_nor_the_place_of_a_later_mention():
+    [event] = _merged("A roadside bomb struck a police vehicle north of Baghdad on Monday. The blast in the Tarmiyah "
+                      "district also wounded a civilian driver.")
+    # the district it happened in, in the country of the landmark it lay north of; the vehicle alone was struck
+    assert (event.target, event.location, event.location_country) == ("police vehicle", "Tarmiyah district", "IRQ")
+
+
+def test_a_landmark_still_places_an_event_that_names_no_other_place():
+    [event] = _merged("Gunmen ambushed a convoy 20 km from Goma on Monday.")
+    assert event.location == "Goma"
+
+
+def test_a_district_with_its_region_is_no_region_a_later_bare_name_tells_more_than():
+    [event] = _merged("Maoists attacked a police patrol in Dantewada district, Chhattisgarh state, India. This was one "
+                      "of two related attacks in Dantewada on this day.")
+    assert (event.location_country, event.mentions) == ("IND", 2)
+
+
+def test_a_distance_from_a_town_places_the_event_there_and_is_no_part_of_the_target():
+    [event] = _merged("Gunmen ambushed a convoy about 20 kilometres from Goma on Monday.")
+    assert (event.target, event.location, event.location_country) == ("convoy", "Goma", "COD")
+
+
+def test_captives_since_released_are_a_release_after_the_day_told_before():
+    events = _merged("Gunmen abducted 23 people in Celaya on Friday. Fifteen of them had since been released.")
+    [release] = [e for e in events if e.event_type == "RETREAT"]
+    assert release.date_source != "context"  # after Friday, by how long the text does not say
+
+
+def test_a_result_before_the_object_leaves_the_object_the_target():
+    assert _on("A mob beat to death a man suspected of stealing a motorcycle in Kampala on Sunday.", "beat").target == (
+        "man")
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # a date far past the charge dates the act charged ...
+    ("Dylann Roof is accused of killing nine people inside the church in June 2015.", "killing", date(2015, 6, 1)),
+    # ... but after an arrest it is the arrest's, which the charge only describes its man by
+    ("Police arrested a man accused of killing a trader in Kano on Monday.", "arrested", date(2024, 2, 12)),
+    ("A mob beat to death a man suspected of stealing a motorcycle in Kampala on Sunday.", "beat", date(2024, 2, 11)),
+])
+def test_a_date_after_an_act_someone_is_charged_with(text, trigger, day):
+    event = _on(text, trigger)
+    assert (event.date, event.date_source) == (day, "text")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # the day the story told before (Thursday) is months after the clause this one came before (August)
+    ("ADDIS ABABA, Ethiopia (Reuters) — Ethiopian drones struck a market in Amhara on Thursday, killing 12 people, "
+     "witnesses said. Ethiopia declared a state of emergency in Amhara in August after the militia briefly captured "
+     "the regional capital, Bahir Dar.", "captured"),
+    # "days after": not the day of the kidnapping either
+    ("BOGOTA — Dissidents kidnapped two soldiers in Cauca on Sunday. The kidnapping on Sunday came days after the army "
+     "killed a dissident commander in Narino.", "killed"),
+])
+def test_an_act_an_after_clause_tells_takes_no_later_day_of_the_story(text, trigger):
+    assert _on(text, trigger).date is None
+
+
+def test_an_act_an_after_clause_tells_keeps_the_day_of_its_sentence():
+    # the note's day: what the protesters answered happened that day or just before, as the note tells it
+    event = _on("On 3 May 2020, protesters blocked a road in Dalo after police killed a man in the village.", "killed")
+    assert event.date == date(2020, 5, 3)
+
+
+@pytest.mark.parametrize(("surface", "day"), [
+    ("06.05.2018", date(2018, 5, 6)),   # dotted: the day first, whatever the source's order of slashed dates
+    ("06/05/2018", date(2018, 6, 5)),   # slashed, in English: the month first
+    ("14.03.2016", date(2016, 3, 14)),
+])
+def test_a_dotted_numeric_date_puts_the_day_first(surface, day):
+    [found] = find_dates(f"{surface}: Assailants set fire to a school.", date(2018, 7, 1), order="mdy")
+    assert found.date == day
+
+
+def test_a_noun_that_is_the_subject_of_its_own_passive_verb_is_one_event():
+    events = _merged("Gunmen attacked a police post near Dapaong on Monday. Reinforcements were sent to the region.")
+    assert [(e.event_type, e.trigger) for e in events] == [("ASSAULT", "attacked"), ("MOBILIZE", "sent")]

@@ -9,7 +9,8 @@ most of it ("last year" is the year before). Relative expressions need the publi
 still found (the words are kept) but the date stays empty with precision "none".
 Numeric dates ("11/06/2017", "06.11.2017") are read in the order a part above 12 proves, else in the order the
 article's other numeric dates prove (`order_in_text`), else in the source's `date_order` (see `date_order`), where
-a reading past publication gives way to one before it.
+a reading past publication gives way to one before it; a dotted date puts the day first whatever the order, since
+no convention writes the month first with dots.
 Expressions relative to the narrative ("two days later", "the next day") are found with their `shift` and
 no date: the events extractor anchors them on the date of the event before (`anchored`).
 Own precompiled patterns only: dateparser costs milliseconds per call and these forms need none of it.
@@ -559,6 +560,8 @@ def _numeric(surface: str, pub: date | None, order: str) -> tuple[date, str] | N
     parts = [int(p) for p in re.split(r"[/.]", surface)]
     if parts[0] > 31:
         return _day(parts[0], parts[1], parts[2])
+    if "." in surface and order == "mdy":
+        order = "dmy"  # "06.05.2018": a dotted date puts the day first wherever dates are so written
     a, b, y = parts
     readings = [(a, b), (b, a)] if order == "mdy" else [(b, a), (a, b)]
     found = [when for when in (_safe_date(y, mo, d) for mo, d in readings) if when]

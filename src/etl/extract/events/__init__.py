@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from etl.extract import geo
-from etl.extract.dates import DateMention, date_order, find_dates, is_calendar_word, order_in_text
+from etl.extract.dates import DateMention, date_order, find_dates, is_calendar_word, order_in_text, period
 from etl.extract.datelines import dateline_of, opener_end
 from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, anchor_date, lead_date
 from etl.extract.events.dating import assign_dates, charged_with, lately, occurred_at, remembered
@@ -37,7 +37,7 @@ from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_can
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.81"
+VERSION = "events-rules-1.83"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
@@ -48,6 +48,8 @@ _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own aft
 # Conjunctions that open a clause of another time than their sentence's ("targeted by al-Shabab since it sent troops
 # into Somalia in 2011", "arrested two men on Monday after the attack"); "when", "as" and "while" tell the same time.
 _OTHER_TIME = frozenset({"since", "after", "before", "until", "because"})
+_EARLIER = frozenset({"after"})  # opens a clause of a time before its sentence's main clause
+_SPANS = frozenset({"days", "weeks", "months", "years"})  # "days after …": a time before, and not the same day
 _ASIDE_REACH = 16   # tokens back from a trigger searched for the opening of such a clause
 
 
@@ -73,7 +75,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     opening = None if dateline and dateline.date else lead_date(text, published_day, order, proven is not None)
     lead = opening or (anchor_date(text, order) if published_day is None and not (dateline and dateline.date)
                        else None)
-    if opening is not None and proven is None and not doc.article.date_order and opening != lead_date(text, None, order):
+    if opening is not None and proven is None and not doc.article.date_order and (
+            opening != lead_date(text, None, order)):
         # "12.02.2019: …" published on 14 February 2019: the opening day, read the other way round to fall before
         # publication, proves the order of the article's other numeric dates
         order = "mdy" if order != "mdy" else "dmy"
@@ -146,6 +149,11 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                                          and not _scene_of_verb(sent, c, scene_dates)
                                          and not _past_of_noun(text, sent, c, dated[c.first], reference)])
                       for aside in set(asides.values())}
+        # the latest day the sentence's main clause is dated to by its own words: what an "after" clause tells came
+        # before it ("declared a state of emergency in August after the militia captured Bahir Dar")
+        main_ends = [period(dated[c.first].date, dated[c.first].precision)[1] for c in candidates
+                     if asides[c.first] == -1 and c.first in dated and dated[c.first].date is not None]
+        main_end = max(main_ends, default=None)
         found = []
         for n, cand in enumerate(candidates):
             # a place belongs to the nearest trigger: none is looked for past a neighbouring one, unless
@@ -206,7 +214,9 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             def date_of(own, modality, index=index, first=cand.first, told_before=referent or whole,
                         recalled=cand.first in recalled, earlier=matter or claim and not opened,
                         charged=cand.first in charged, verb=told_in_past,
-                        neighbours=neighbours[asides[cand.first]]):
+                        neighbours=neighbours[asides[cand.first]],
+                        before=main_end if sent.lower[asides[cand.first]] in _EARLIER and asides[cand.first] >= 0
+                        else None, apart=asides[cand.first] > 0 and sent.lower[asides[cand.first] - 1] in _SPANS):
                 if own is None and recalled:
                     return NO_DATE  # "the anniversary of the Tiananmen Square crackdown": years before, told by no date
                 if own is None and told_before is not None and told_before.date_start is not None:
@@ -219,9 +229,15 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                     # the attack a group claimed, the bombing two men were arrested over, the murder a man was charged
                     # with: before that, at no date of the claim's, the arrest's or the charge's sentence
                     return NO_DATE
-                return narrative.date(index, own, neighbours, first, modality,
-                                      _interval_anchor(text, own, events, told, lex), offset=sent.spans[first][0],
-                                      many=_many(sent, cand), unclaimed=unclaimed if verb else ())
+                found = narrative.date(index, own, neighbours, first, modality,
+                                       _interval_anchor(text, own, events, told, lex), offset=sent.spans[first][0],
+                                       many=_many(sent, cand), unclaimed=unclaimed if verb else ())
+                if before is not None and found.source == "context" and found.date is not None and (
+                        found.date > before or apart and found.date >= before):
+                    # a day the story told before, after the time of the clause this one came before (or that very
+                    # day, "came days after the army killed …"): it happened earlier, by how long the text does not say
+                    return NO_DATE
+                return found
 
             if claim and (not opened or referent is not None):
                 # "IS claimed responsibility on Thursday": the day of the claim, not of the attack (but "On 5 March,

@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.41"
+VERSION = "events-coref-1.42"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -256,7 +256,7 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     mentions: list[EventMention] = []
     story_start = opener_end(doc)
     for cluster in clusters:
-        event = _event(cluster, story_start)
+        event = _event(cluster, doc.text, story_start)
         merged.append(event)
         mentions += [_mention_record(doc, m, event.event_id) for m in cluster.mentions]
     merged.sort(key=lambda e: e.trigger_start)
@@ -508,7 +508,7 @@ def _means_of(doc: Doc, m: _Mention, last: _Mention, words: Words) -> bool:
 
 # "killed in a similar attack", "wounded Monday in another blast on police": past the object and the time, a word of
 # another event and a modifier or two
-_NEW_MEANS = re.compile(r"(?:\s+[^,;.]{0,60}?)?\s+(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:similar|another|separate|second"
+_NEW_MEANS = re.compile(r"(?:\s+[^,;.]{0,30}?)?\s+(?:in|during)\s+(?:(?:a|an|the)\s+)?(?:similar|another|separate|second"
                         r"|third|new)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
@@ -998,7 +998,7 @@ def _told_region(e: Event) -> bool:
     region", "Texas"), too wide to tell one incident from another."""
     if e.location is None or e.location_country is None:
         return False
-    words = e.location.split()
+    words = e.location.split(",", 1)[0].split()  # (not "Dantewada district, Chhattisgarh state": a district of one)
     return geo.is_region_word(words[-1].lower()) and _PLACE_PREPOSITIONS.isdisjoint(words) or (
         e.location == e.location_admin1 and e.location_lat is None)
 
@@ -1037,7 +1037,7 @@ def _dated_by_words(doc: Doc, e: Event, apart: bool) -> bool:
         and _form(e.trigger) not in load_words().nouns)
 
 
-def _event(cluster: _Cluster, story_start: int) -> Event:
+def _event(cluster: _Cluster, text: str, story_start: int) -> Event:
     """The event of a cluster: its most informative mention, with each missing slot from the next that has it;
     a party its words name ("the Murrah Federal Building") replaces one they only describe ("others"). A place the
     story's words give goes before its dateline's (`story_start`: where the words after the dateline start), which
@@ -1078,8 +1078,10 @@ def _event(cluster: _Cluster, story_start: int) -> Event:
             # a region told as one ("Balochistan province") tells less than a named place of it another mention
             # gives ("the town of Mastung"), which goes before the other places
             wide, held = _regions_and_held(donors)
-            rank = lambda m, placed=placed, wide=wide, held=held: (  # noqa: E731
+            landmarks = _landmarks(text, donors)
+            rank = lambda m, placed=placed, wide=wide, held=held, landmarks=landmarks: (  # noqa: E731
                 m.event.location_start is not None and m.event.location_start < story_start,
+                id(m) in landmarks,
                 _in_trigger(m.event) or _indefinite_site(m.event.location),
                 _is_country(m.event) or _in_part_of_country(m.event) or _site_in_country(m.event.location)
                 or id(m) in wide or placed and _unplaced_name(m.event), bool(held) and id(m) not in held,
@@ -1092,10 +1094,32 @@ def _event(cluster: _Cluster, story_start: int) -> Event:
         if own.has(slot) and own in donors and rank(donors[0]) >= rank(own):
             continue  # no better than its own
         filled.update({c: getattr(donors[0].event, c) for c in columns})
+    if filled.get("location", own.event.location) is not None and filled.get(
+            "location_country", own.event.location_country) is None:
+        # "The blast in the Tarmiyah district" after "north of Baghdad": a place the gazetteer cannot place lies in the
+        # one country the other mentions' places are in
+        countries = {m.event.location_country for m in cluster.mentions if m.event.location_country}
+        if len(countries) == 1:
+            filled["location_country"] = countries.pop()
     own = own.event
     mode = own.event_mode or next((m.event.event_mode for m in ranked if m.event.event_mode), None)
     return replace(own, **filled, event_mode=mode, mentions=len(cluster.mentions),
                    confidence=max(m.event.confidence for m in cluster.mentions))
+
+
+def _landmarks(text: str, donors: list[_Mention]) -> set[int]:
+    """The ids of the mentions whose place is told as a landmark the event lay away from ("north of Baghdad", "20 km
+    from Goma"), when another mention names a place short of a country that it happened in ("The blast in the
+    Tarmiyah district"), which goes before them."""
+    away = {id(m) for m in donors if m.event.location_start is not None and _AWAY_FROM.search(
+        text, max(0, m.event.location_start - _AWAY_CHARS), m.event.location_start) is not None}
+    named = any(id(m) not in away and not _is_country(m.event) and not _nameless(m.event.location) for m in donors)
+    return away if named else set()
+
+
+_AWAY_FROM = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\d\s*(?:km|kilomet(?:er|re)s?"
+                        r"|miles?)\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
+_AWAY_CHARS = 24
 
 
 def _regions_and_held(donors: list[_Mention]) -> tuple[set[int], set[int]]:
@@ -1173,11 +1197,12 @@ def _closed() -> frozenset[str]:
 def _days_within(donors: list[_Mention]) -> set[int]:
     """The ids of the mentions dated to a day by their context that lies within the coarser dates (a week, a month)
     every mention dated by its own words gives; empty when none is so dated."""
-    told = [m.event for m in donors if m.event.date_source == "text"]
-    if not told or any(e.date_precision == "day" for e in told):
+    told = [period(m.event.date, m.event.date_precision) for m in donors if m.event.date_source == "text"]
+    if not told or any(first == last for first, last in told):
         return set()
-    return {id(m) for m in donors if m.event.date_source == "context" and m.event.date_precision == "day" and all(
-        period(e.date, e.date_precision)[0] <= m.event.date <= period(e.date, e.date_precision)[1] for e in told)}
+    first, last = max(f for f, _ in told), min(la for _, la in told)  # the days all of them hold
+    return {id(m) for m in donors if m.event.date_source == "context" and m.event.date_precision == "day"
+            and first <= m.event.date <= last}
 
 
 def _source_rank(e: Event) -> int:

@@ -127,7 +127,14 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             uncharged -= 1
         if uncharged >= 0 and k - candidates[uncharged].last > _CHARGE_REACH and not _right_after_charges(
                 candidates, charged, uncharged, k):
-            uncharged = -1  # "is accused of killing nine people inside the church in June 2015": the act's date
+            act = candidates[after - 1] if after and candidates[after - 1].first in charged else None
+            if act is not None and _charging(sent, candidates[uncharged]) and act.first not in out:
+                out[act.first] = mention  # "is accused of killing nine people inside the church in June 2015": the
+                continue  # act's date, far past the charge
+            # (but "arrested a man accused of killing a trader in Kano on Monday": the day of the arrest, an act of
+            # that day the charge describes its man by)
+            if act is None or _charging(sent, candidates[uncharged]):
+                uncharged = -1
         near = [candidates[j] for j in (own, after - 1, after, uncharged) if 0 <= j < len(candidates)
                 and candidates[j].first not in charged and not otherwise_dated(candidates[j])]
         if not near:
@@ -294,6 +301,13 @@ def charged_with(sent: SentenceTokens, cand: Candidate) -> bool:
 
 
 _CHARGED_WORDS = 4  # words of the one charged between a verb of charging and "with" ("charged the two men with")
+
+
+def _charging(sent: SentenceTokens, cand: Candidate) -> bool:
+    """Whether a trigger is the charge itself ("is accused", "was charged"), not another act ("arrested", which a
+    charge may follow: "arrested on suspicion of")."""
+    return cand.sense.event_type == "ACCUSE" or sent.lower[cand.last - 1] in CHARGES and (
+        cand.sense.event_type != "COERCE")
 
 
 def _right_after_charges(candidates: list[Candidate], charged: frozenset[int], verb: int, k: int) -> bool:

@@ -2086,14 +2086,16 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
 def _before_place_in_commas(sent: SentenceTokens, comma: int) -> int:
     """The token before a region or country set in commas after a phrase, which closes at `comma` ("the Bharatiya Kisan
     Union, Punjab, staged": where the union is), else `comma` itself."""
-    opening = next((j for j in range(comma - 1, max(0, comma - _PLACE_IN_COMMAS - 2), -1) if sent.words[j] == ","), None)
-    if opening is None or opening == comma - 1 or not all(sent.words[t][:1].isupper() for t in range(opening + 1, comma)):
+    opening = next((j for j in range(comma - 1, max(0, comma - _PLACE_IN_COMMAS - 2), -1) if sent.words[j] == ","),
+                   None)
+    if opening is None or opening == comma - 1 or not all(sent.words[t][:1].isupper()
+                                                          for t in range(opening + 1, comma)):
         return comma
     name = " ".join(sent.words[opening + 1:comma])
     return opening - 1 if geo.country_code(name) or geo.admin1_countries(name) else comma
 
 
-_PLACE_IN_COMMAS = 3  # the longest region named in commas after a phrase, in words ("Khyber Pakhtunkhwa", "Uttar Pradesh")
+_PLACE_IN_COMMAS = 3  # the longest region named in commas after a phrase, in words ("Khyber Pakhtunkhwa")
 
 
 def _group_of(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
@@ -2354,6 +2356,11 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         if w in _EARLY_OR_LATE and j + 2 < n and (sent.lower[j + 2] in _AFTER_LATE or sent.lower[j + 2] in lex.time
                                                   or is_calendar_word(sent.words[j + 2])):
             break  # "exchanged fire with the attackers late into the night", "the town early on Monday"
+        if geo.is_direction_word(w) and j + 2 < n and sent.lower[j + 2] == "of" and sent.words[j + 1].islower() and (
+                sent.lower[j] not in lex.determiner):
+            break  # "struck a police vehicle north of Baghdad": where, not what was struck (but "the north of …")
+        if _distance_at(sent, j + 1):
+            break  # "ambushed a convoy 20 km from Goma", "about 20km from Goma": how far from where
         if w in _SOON and j + 2 < n and sent.lower[j + 2] in _SOON_AFTER:
             break  # "stormed the building shortly after midnight", "raided the compound soon after dawn"
         if sent.words[j].islower() and _names_thing(sent.lower[j], lex) and _name_then_verb(sent, j + 1, lex):
@@ -2416,6 +2423,16 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
     return i, j + 1
 
 
+def _distance_at(sent: SentenceTokens, k: int) -> bool:
+    """Whether a distance opens at token k: "20 km", "20km", "about 20 kilometres"."""
+    n = len(sent.lower)
+    k += sent.lower[k] in _DISTANCE_HEDGES and k + 1 < n
+    w = sent.lower[k]
+    return w[:1].isdigit() and geo.is_distance_unit(w) or k + 1 < n and is_numeral(w) and geo.is_distance_unit(
+        sent.lower[k + 1])
+
+
+_DISTANCE_HEDGES = frozenset({"about", "around", "some", "nearly", "approximately", "roughly"})  # "about 20 km"
 _AFTER_INTERVAL = frozenset({"later", "earlier", "ago", "afterwards", "afterward"})
 _INTERVAL_UNITS = frozenset({"day", "week", "month", "year", "minute", "second", "seconds"})
 
@@ -2497,6 +2514,9 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
     k = cand.last
     while k < n and sent.lower[k] in PARTICLES:
         k += 1
+    if cand.sense.pos == "verb" and tuple(sent.lower[k:k + 2]) == ("to", "death") and k + 2 < n and (
+            sent.is_word(k + 2)):
+        k += 2  # "a mob beat to death a man suspected of theft": the result before the object
     if k >= n:
         return None
     if cand.sense.pos == "verb":

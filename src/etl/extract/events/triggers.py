@@ -131,6 +131,16 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: harm done by a disaster or an accident"] += 1
             mishap = last  # "a gas leak killed 11 and injured hundreds": the injuries too
         else:
+            before = out[-1] if out else None
+            if cand.evidence is not None and cand.evidence < k and before is not None and (
+                    before.first <= cand.evidence < before.last and before.sense.pos == "noun"
+                    and before.sense.event_type == cand.sense.event_type
+                    and any(w in lex.be for w in sent.lower[before.last:k])):
+                # "Reinforcements were sent to the region": the noun is the subject of the passive verb after it, one
+                # deployment (the trigger before it, a few words back; but "shells fired by LNA forces fell …": the
+                # bare participle tells of the shells, the event)
+                dropped["events: trigger is the object of another"] += 1
+                out.pop()
             out.append(cand)
             if cand.evidence is not None:
                 consumed.add(cand.evidence)  # "preparing for troop deployments": one event, not two
@@ -152,8 +162,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     if units:
         dropped["events: a unit attacked or held, not its deployment"] += len(units)  # "attacked a military patrol"
         out = [c for c in out if c not in units]
-    mobs = [c for c in out if c.sense.pos == "noun" and c.sense.event_type == "PROTEST" and any(
-        o.actor and o.actor[0] <= c.first < o.actor[1] and o.sense.event_type in _STRIKING for o in out)]
+    doers = {t for o in out if o.actor and o.sense.event_type in _STRIKING for t in range(*o.actor)}
+    mobs = [c for c in out if c.sense.pos == "noun" and c.sense.event_type == "PROTEST" and c.first in doers]
     if mobs:  # "a mob lynched a suspected thief": the doers of the assault, no riot besides it
         dropped["events: a crowd that did an act of force, no protest besides it"] += len(mobs)
         out = [c for c in out if c not in mobs]
@@ -161,8 +171,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     if rescues:  # "Police freed 12 hostages held by a gang": a rescue from captors, not a release by them
         dropped["events: captives freed by security forces, no release by their captors"] += len(rescues)
         out = [c for c in out if c not in rescues]
-    return [replace(c, sense=replace(c.sense, event_type="THREATEN", mode=None)) if _conditional_vow(sent, c, out)
-            else c for c in out]
+    return [replace(c, sense=replace(c.sense, event_type="THREATEN", mode=None))
+            if _conditional_vow(sent, c, out[n + 1] if n + 1 < len(out) else None) else c for n, c in enumerate(out)]
 
 
 def _rescue(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
@@ -177,17 +187,16 @@ def _rescue(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
 _CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives", "abductee", "abductees", "victims"})
 
 
-def _conditional_vow(sent: SentenceTokens, cand: Candidate, found: list[Candidate]) -> bool:
-    """Whether a vow is a threat: a vow to do an act of force or protest on a condition the other side may meet
-    ("vowed to block the highway if the government did not release their leader", "pledged to step up attacks
-    unless the troops withdrew"); without one it stays a pledge ("vowed to march again next week")."""
+def _conditional_vow(sent: SentenceTokens, cand: Candidate, act: Candidate | None) -> bool:
+    """Whether a vow is a threat: a vow to do an act (the trigger after it) of force or protest on a condition the
+    other side may meet ("vowed to block the highway if the government did not release their leader", "pledged to step
+    up attacks unless the troops withdrew"); without one it stays a pledge ("vowed to march again next week")."""
     if cand.sense.event_type != "AGREE" or sent.lower[cand.last - 1] not in _VOWS:
         return False
-    act = next((o for o in found if o.first >= cand.last), None)
     if act is None or act.sense.event_type not in _THREATENED or act.first - cand.last > _VOW_REACH or (
             sent.lower[cand.last] != "to"):
         return False
-    return any(w in CONDITIONALS for w in sent.lower[act.last:])
+    return any(w in CONDITIONALS for w in sent.lower[act.last:act.last + _CONDITION_REACH])
 
 
 # Verbs of a vow, and the acts a vow to do on a condition makes a threat of.
@@ -195,6 +204,7 @@ _VOWS = frozenset({"vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledg
                    "promised", "promising"})
 _THREATENED = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION"})
 _VOW_REACH = 4  # words from the vow to the act: "vowed to step up attacks"
+_CONDITION_REACH = 12  # words from the act to its condition: "to block the highway if …"
 
 
 def _weapon_phrase(sent: SentenceTokens, last: int, evidence: int, word_class: str, lex: Lexicon) -> range:
@@ -708,14 +718,22 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
         # an infinitive does not follow its object: "drones to launch attacks", "equipment to provide"; a gerund
         # is no bare participle: "firing rockets and sending gunmen" sends no rockets
         return None
-    for k in range(first - 1, max(-1, first - 1 - _BARE_PARTICIPLE_WINDOW), -1):
+    # (past an adverb of the passive: "Fifteen of them had since been released", "the hostages have already been freed")
+    adverbs = sum(w in _BETWEEN_PASSIVE for w in sent.lower[max(0, first - _BARE_PARTICIPLE_WINDOW):first])
+    for k in range(first - 1, max(-1, first - 1 - _BARE_PARTICIPLE_WINDOW - adverbs), -1):
         w = sent.lower[k]
+        if w in _BETWEEN_PASSIVE:
+            continue
         if not sent.is_word(k) or w in lex.stop and w != "to" or w in ("and", "or"):
             # a preposition before the trigger is none of its object: "fuel on the fire" (but "the pact to be signed")
             break
         if lex.in_class(w, word_class):
             return k
     return None
+
+
+# Adverbs between the subject of a passive and its participle, which a bare participle's object is found past
+_BETWEEN_PASSIVE = frozenset({"since", "already", "later", "subsequently", "eventually", "reportedly", "now", "also"})
 
 
 def _complement(sent: SentenceTokens, last: int, word_class: str, lex: Lexicon) -> int | None:

@@ -669,8 +669,10 @@ def find_places(text: str, start: int = 0, end: int | None = None,
             found = _stretch(cur, i + 1, "and") or _stretch(cur, i + 1, "to")
         if found is None and (low in words.strong or low in words.weak or low in words.kinded) and not (
                 low == "on" and i > 0 and cur.lower[i - 1] in _ON_SOMEONE) and not (
+                low == "to" and i > 0 and cur.lower[i - 1] in _TO_A_SOURCE) and not (
                 low == "in" and _in_group_name(cur, i, words.group_names)):
-            found = _after_preposition(cur, i + 1, weak=low in words.weak and low not in bare,
+            found = _after_preposition(cur, i + 1, weak=low in words.weak and low not in bare
+                                       and not (low == "from" and _distance_before(cur, i)),
                                        kinded=low in words.kinded)
         elif i + 1 < cur.n and cur.lower[i + 1] == "of" and (
                 low in words.relational and cur.words[i].islower() or low in words.of_place):
@@ -712,6 +714,11 @@ def find_places(text: str, start: int = 0, end: int | None = None,
                              region))
             covered_until = larger
     return out
+
+
+# Words before "to" that make what follows a source or a cause, never a place: "according to the Law Society of Kenya",
+# "thanks to the Red Cross of Kenya"
+_TO_A_SOURCE = frozenset({"according", "thanks", "due", "owing"})
 
 
 def _in_group_name(cur: _Cursor, i: int, names: tuple[tuple[str, ...], ...]) -> bool:
@@ -1669,6 +1676,21 @@ def _where_note(cur: _Cursor, j: int) -> int | None:
 # Words of a note on where a place is presumed to be: "(presumed to be in Dalo)", "(believed to be near Nuri)".
 _PRESUMED = frozenset({"presumed", "assumed", "believed", "thought", "likely", "probably"})
 _NOTE_PREPOSITIONS = frozenset({"in", "at", "near", "around"})
+
+
+def is_distance_unit(word: str) -> bool:
+    """Whether a word (lower case) is a unit of a distance, maybe written with its number ("km", "20km", "miles")."""
+    return word.lstrip("0123456789.") in _place_words().distance_units
+
+
+def _distance_before(cur: _Cursor, i: int) -> bool:
+    """Whether a distance ends right before token i ("20 km", "20km", "ten miles"): "ambushed a convoy 20 km from Goma"
+    tells where, as "near Goma" does."""
+    units = _place_words().distance_units
+    if i < 1 or cur.lower[i - 1].lstrip("0123456789.") not in units:
+        return False
+    return cur.words[i - 1][:1].isdigit() or i > 1 and (cur.words[i - 2][:1].isdigit() or cur.lower[i - 2] in (
+        _NUMBER_WORDS))
 
 
 def _skip_distance(cur: _Cursor, j: int) -> int:
