@@ -282,3 +282,17 @@ def test_a_dotted_numeric_date_puts_the_day_first(surface, day):
 def test_a_noun_that_is_the_subject_of_its_own_passive_verb_is_one_event():
     events = _merged("Gunmen attacked a police post near Dapaong on Monday. Reinforcements were sent to the region.")
     assert [(e.event_type, e.trigger) for e in events] == [("ASSAULT", "attacked"), ("MOBILIZE", "sent")]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Authorities declared a 15-day state of siege in the department of Escuintla on Tuesday.", "state of siege"),
+    ("Ecuador declared a state of exception in three provinces.", "state of exception"),
+])
+def test_a_state_of_siege_or_exception_is_martial_law(text, trigger):
+    event = _on(text, trigger)
+    assert (event.event_type, event.event_mode) == ("COERCE", "martial-law")
+
+
+def test_laying_siege_is_an_assault_by_its_subject():
+    event = _on("The army laid siege to the town for three weeks.", "laid siege")
+    assert (event.event_type, event.actor, event.target) == ("ASSAULT", "army", "town")
