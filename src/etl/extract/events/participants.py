@@ -2086,8 +2086,7 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
 def _before_place_in_commas(sent: SentenceTokens, comma: int) -> int:
     """The token before a region or country set in commas after a phrase, which closes at `comma` ("the Bharatiya Kisan
     Union, Punjab, staged": where the union is), else `comma` itself."""
-    opening = next((j for j in range(comma - 1, max(0, comma - _PLACE_IN_COMMAS - 2), -1) if sent.words[j] == ","),
-                   None)
+    opening = _opening_comma(sent, comma, _PLACE_IN_COMMAS + 2)
     if opening is None or opening == comma - 1 or not all(sent.words[t][:1].isupper()
                                                           for t in range(opening + 1, comma)):
         return comma
@@ -2112,10 +2111,15 @@ def _partitive(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
                for t in range(k))
 
 
+def _opening_comma(sent: SentenceTokens, comma: int, reach: int) -> int | None:
+    """The comma that opens the insertion the comma at token `comma` closes, at most `reach` tokens back."""
+    return next((j for j in range(comma - 1, max(-1, comma - reach), -1) if sent.words[j] == ","), None)
+
+
 def _described_in_commas(sent: SentenceTokens, comma: int) -> bool:
     """Whether the insertion that a comma closes opens in lower case: a description or a relative clause ("the
     Islamic Resistance in Iraq, an umbrella group of militias,"; not a place, "members of the union, Punjab,")."""
-    opening = next((j for j in range(comma - 1, max(-1, comma - _APPOSITION_REACH), -1) if sent.words[j] == ","), None)
+    opening = _opening_comma(sent, comma, _APPOSITION_REACH)
     return opening is not None and opening + 1 < comma and sent.words[opening + 1][:1].islower()
 
 
@@ -2359,7 +2363,7 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         if geo.is_direction_word(w) and j + 2 < n and sent.lower[j + 2] == "of" and sent.words[j + 1].islower() and (
                 sent.lower[j] not in lex.determiner):
             break  # "struck a police vehicle north of Baghdad": where, not what was struck (but "the north of …")
-        if _distance_at(sent, j + 1):
+        if geo.distance_end(sent.lower, j + 1) > j + 1:
             break  # "ambushed a convoy 20 km from Goma", "about 20km from Goma": how far from where
         if w in _SOON and j + 2 < n and sent.lower[j + 2] in _SOON_AFTER:
             break  # "stormed the building shortly after midnight", "raided the compound soon after dawn"
@@ -2423,16 +2427,6 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
     return i, j + 1
 
 
-def _distance_at(sent: SentenceTokens, k: int) -> bool:
-    """Whether a distance opens at token k: "20 km", "20km", "about 20 kilometres"."""
-    n = len(sent.lower)
-    k += sent.lower[k] in _DISTANCE_HEDGES and k + 1 < n
-    w = sent.lower[k]
-    return w[:1].isdigit() and geo.is_distance_unit(w) or k + 1 < n and is_numeral(w) and geo.is_distance_unit(
-        sent.lower[k + 1])
-
-
-_DISTANCE_HEDGES = frozenset({"about", "around", "some", "nearly", "approximately", "roughly"})  # "about 20 km"
 _AFTER_INTERVAL = frozenset({"later", "earlier", "ago", "afterwards", "afterward"})
 _INTERVAL_UNITS = frozenset({"day", "week", "month", "year", "minute", "second", "seconds"})
 

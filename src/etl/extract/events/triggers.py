@@ -9,8 +9,9 @@ from etl.extract import geo
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, PERFECT_AUXILIARIES, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
-    ARTICLES, COLLECTIVES, CONDITIONALS, EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS,
-    NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon, Sense,
+    ARTICLES, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION,
+    NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon,
+    Sense,
 )
 from etl.extract.events.participants import (MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, find_parties, infinitive,
                                              reduced_relative, skip_quantity, threat_by_event, time_follows)
@@ -718,11 +719,12 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
         # an infinitive does not follow its object: "drones to launch attacks", "equipment to provide"; a gerund
         # is no bare participle: "firing rockets and sending gunmen" sends no rockets
         return None
-    # (past an adverb of the passive: "Fifteen of them had since been released", "the hostages have already been freed")
-    adverbs = sum(w in _BETWEEN_PASSIVE for w in sent.lower[max(0, first - _BARE_PARTICIPLE_WINDOW):first])
+    # (past the words of the passive before the participle: "Fifteen of them had since been released", "the hostages
+    # have already been freed")
+    adverbs = sum(w in BEFORE_PARTICIPLE for w in sent.lower[max(0, first - _BARE_PARTICIPLE_WINDOW):first])
     for k in range(first - 1, max(-1, first - 1 - _BARE_PARTICIPLE_WINDOW - adverbs), -1):
         w = sent.lower[k]
-        if w in _BETWEEN_PASSIVE:
+        if w in BEFORE_PARTICIPLE:
             continue
         if not sent.is_word(k) or w in lex.stop and w != "to" or w in ("and", "or"):
             # a preposition before the trigger is none of its object: "fuel on the fire" (but "the pact to be signed")
@@ -730,10 +732,6 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
         if lex.in_class(w, word_class):
             return k
     return None
-
-
-# Adverbs between the subject of a passive and its participle, which a bare participle's object is found past
-_BETWEEN_PASSIVE = frozenset({"since", "already", "later", "subsequently", "eventually", "reportedly", "now", "also"})
 
 
 def _complement(sent: SentenceTokens, last: int, word_class: str, lex: Lexicon) -> int | None:

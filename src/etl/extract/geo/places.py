@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from functools import cache
 
 from etl.extract.geo.countries import (
@@ -1574,7 +1574,7 @@ def _larger_place(cur: _Cursor, first: int, last: int) -> int:
                 break
             last = larger_end
             continue
-        j = _skip_distance(cur, j)
+        j = distance_end(cur.lower, j)
         if j + 1 < cur.n and cur.lower[j] in ("situated", "located"):
             j += 1  # "Teaalba village situated in the commune of Lakhdaria"
         two_words = j + 2 < cur.n and f"{cur.lower[j]} {cur.lower[j + 1]}" in words.landmark_prepositions
@@ -1686,21 +1686,21 @@ def is_distance_unit(word: str) -> bool:
 def _distance_before(cur: _Cursor, i: int) -> bool:
     """Whether a distance ends right before token i ("20 km", "20km", "ten miles"): "ambushed a convoy 20 km from Goma"
     tells where, as "near Goma" does."""
-    units = _place_words().distance_units
-    if i < 1 or cur.lower[i - 1].lstrip("0123456789.") not in units:
+    if i < 1 or not is_distance_unit(cur.lower[i - 1]):
         return False
     return cur.words[i - 1][:1].isdigit() or i > 1 and (cur.words[i - 2][:1].isdigit() or cur.lower[i - 2] in (
         _NUMBER_WORDS))
 
 
-def _skip_distance(cur: _Cursor, j: int) -> int:
-    """Index after a distance at j ("about 20km", "5 km"), which may stand before "from X", else j."""
-    words = _place_words()
-    k = j + (j < cur.n and cur.lower[j] in words.distance_hedges)
-    k += k + 1 < cur.n and cur.lower[k] == "a" and cur.lower[k + 1] == "few"
-    if k < cur.n and (cur.words[k][:1].isdigit() or cur.lower[k] in _NUMBER_WORDS):
-        unit = k if cur.lower[k].lstrip("0123456789.") in words.distance_units else k + 1
-        if unit < cur.n and cur.lower[unit].lstrip("0123456789.") in words.distance_units:
+def distance_end(lower: Sequence[str], j: int) -> int:
+    """Index after a distance at token j of lower-case words ("about 20km", "5 km", "a few miles"), which may stand
+    before "from X", else j."""
+    n = len(lower)
+    k = j + (j < n and lower[j] in _place_words().distance_hedges)
+    k += k + 1 < n and lower[k] == "a" and lower[k + 1] == "few"
+    if k < n and (lower[k][:1].isdigit() or lower[k] in _NUMBER_WORDS):
+        unit = k if is_distance_unit(lower[k]) else k + 1
+        if unit < n and is_distance_unit(lower[unit]):
             return unit + 1
     return j
 
