@@ -254,8 +254,9 @@ def test_the_day_after_the_charges_listed_is_the_day_of_the_charge(text):
 @pytest.mark.parametrize(("text", "trigger", "party", "words"), [
     ("Gulf states condemned the bombing.", "condemned", "actor", "Gulf states"),
     ("Western states imposed sanctions on the junta.", "sanctions", "actor", "Western states"),
-    ('Dagestan leader Sergei Melikov condemned the "barbaric" shooting.', "condemned", "target",
-     '"barbaric" shooting'),
+    # (not an event condemned: "the shooting" is no party, the shooters are; see test_events_held_out_49)
+    ('Dagestan leader Sergei Melikov condemned the "barbaric" militants.', "condemned", "target",
+     '"barbaric" militants'),
     ('President Shavkat Mirziyoyev blamed "foreign-funded provocateurs" for the unrest.', "blamed", "target",
      "foreign-funded provocateurs"),
 ])

@@ -10,18 +10,17 @@ from etl.extract.dates import find_dates
 from etl.extract.geo import place_country
 from etl.extract.text import Doc
 from etl.records import Event
-from tests.extract.test_events_wire import merged_events, published_doc
+from tests.extract.test_events_wire import event_on, events_of, merged_events, published_doc
 
 FEB_12 = datetime(2024, 2, 12, tzinfo=timezone.utc)  # a Monday
 
 
 def _merged(text: str) -> list[Event]:
-    return merged_events(published_doc(text, FEB_12))
+    return events_of(text, FEB_12)
 
 
 def _on(text: str, trigger: str) -> Event:
-    [found] = [e for e in _merged(text) if e.trigger == trigger]
-    return found
+    return event_on(text, trigger, FEB_12)
 
 
 @pytest.mark.parametrize(("text", "trigger", "place", "country"), [

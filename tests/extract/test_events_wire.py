@@ -33,6 +33,17 @@ def merged_events(doc: Doc) -> list[Event]:
     return coref.merge(doc, events.extract(doc, []))[0]
 
 
+def events_of(text: str, when: datetime) -> list[Event]:
+    """The event rows of an article of ours published at `when`."""
+    return merged_events(published_doc(text, when))
+
+
+def event_on(text: str, trigger: str, when: datetime) -> Event:
+    """The one event row of an article of ours whose own trigger is `trigger`."""
+    [found] = [e for e in events_of(text, when) if e.trigger == trigger]
+    return found
+
+
 def _events(text: str) -> list[Event]:
     return events.extract(Doc(_article(text)), [])
 

@@ -396,6 +396,8 @@ _RANGE_OPENING = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"\d{4}")
 _NIGHT_WORDS = frozenset({"overnight", "tonight", "last night"})
 _NIGHT_OF = re.compile(r"\s+(?:on|of)\s+(?:the\s+night\s+of\s+)?", re.IGNORECASE)
+_RELATIVE_YEAR = re.compile(r"(?:this|last|next|past|previous)\s+year", re.IGNORECASE)
+_YEAR_JOINT = re.compile(r"\s+(?:of\s+)?")  # between a month and the year it is of ("July last year")
 _RANGE_JOINT = re.compile(r"\s+(?:and|to|until|till)\s+|\s*[-–]\s*")
 
 
@@ -405,6 +407,14 @@ def _ranges(text: str, start: int, found: list[DateMention]) -> list[DateMention
     out: list[DateMention] = []
     for mention in found:
         before = out[-1] if out else None
+        if (before is not None and before.precision in ("day", "month") and before.date and mention.date
+                and mention.precision == "year" and _RELATIVE_YEAR.fullmatch(mention.text)
+                and not _YEAR_WRITTEN.search(before.text) and _YEAR_JOINT.fullmatch(text, before.end, mention.start)):
+            # "In July last year", "on 5 March this year": the day or month of the year the words after it name
+            when = _safe_date(mention.date.year, before.date.month, before.date.day)
+            if when is not None:
+                out[-1] = DateMention(before.start, mention.end, text[before.start:mention.end], when, before.precision)
+                continue
         if (before is not None and before.text.lower() in _NIGHT_WORDS and mention.date is not None
                 and _NIGHT_OF.fullmatch(text, before.end, mention.start)):
             out[-1] = mention  # "Overnight on 19-20 February 2024": the night of the days it names, not last night

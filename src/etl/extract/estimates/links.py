@@ -425,6 +425,11 @@ def one_incident(a: Event | None, b: Event | None) -> bool:
     return where[0] in where[1] or where[1] in where[0]  # ("a mosque in Dalo" is in Dalo)
 
 
+_TALLY_WORDS = 4  # tokens of a sentence that tallies a toll, at most ("7 fatalities.", "No fatalities reported.")
+_TALLIED = frozenset({"killed", "wounded", "casualties", "killed_or_wounded"})
+_HARMFUL = frozenset({"ASSAULT", "OTHER"})  # types of the events a toll is of (a death found is OTHER)
+
+
 class Triggers:
     """The article's events in the order of their triggers, which do not overlap: the events of a sentence,
     the one holding a word and the one nearest an offset are found by bisection, not by a walk of all."""
@@ -438,7 +443,7 @@ class Triggers:
         sentence; none for a running total, nor for a count of a past incident unless the event is that incident."""
         if c.category == "other" and c.aside is None or runs_over_a_span(c):
             return None
-        event = self.nearest(c, doc)
+        event = self.nearest(c, doc) or self._tallied(c, doc)
         past = pasts.of(c) if event is not None else None
         if past is None or pasts.holds(event, past):
             return event
@@ -449,6 +454,20 @@ class Triggers:
         near = sorted(range(max(lo, k - _NEAR_EVENTS), min(hi, k + _NEAR_EVENTS)),
                       key=lambda j: abs(self.starts[j] - c.start))
         return next((self.events[j] for j in near if pasts.holds(self.events[j], past)), None)
+
+    def _tallied(self, c: Count, doc: Doc) -> Event | None:
+        """The event a tally of its own tells the toll of: a sentence of the count and its noun alone after the event
+        of harm it follows in the same paragraph ("… clashed with M23 rebels near Kibirizi. 7 fatalities."); a walk
+        back over the events of that paragraph only."""
+        if len(c.sentence.words) > _TALLY_WORDS or c.category not in _TALLIED:
+            return None
+        sent = doc.sentences[c.sentence.index]
+        for k in range(bisect_left(self.starts, sent.start) - 1, -1, -1):
+            if doc.sentences[doc.sentence_index(self.starts[k])].paragraph != sent.paragraph:
+                return None
+            if self.events[k].event_type in _HARMFUL:  # (not "The UN condemned the attack" told after it)
+                return self.events[k]
+        return None
 
     def nearest(self, c: Count, doc: Doc) -> Event | None:
         """The event whose trigger is the count's cue or is nearest it in its sentence, whatever its category."""

@@ -27,7 +27,10 @@ _PASSED_ON = frozenset({"day", "week"})
 # Words that may stand before a date that opens its sentence and sets the narrative's time ("In May 2019, …",
 # "Then in 2015, …"); "since", "until", "before" and "after" make the date a bound, not the time of what follows.
 # A date that ends a span of time an event lasts, not the time it happened ("through December", "until 2019").
-_BOUND = re.compile(r"\b(?:until|till|through|thru)\s+$")
+# "until 2019", "through December", "until 10am on Tuesday": how long, past a time of day
+_BOUND = re.compile(r"\b(?:until|till|through|thru)\s+(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?|noon"
+                    r"|midnight|dawn|dusk)\s+(?:on\s+)?)?$")
+_BOUND_CHARS = 30  # characters before a date searched for the bound it closes
 _NARRATIVE_OPENERS = frozenset("in on during at around by throughout and but then".split())
 _OPENING_CHARS = 24      # most characters before a date that opens its sentence ("And then during ")
 # A sentence in the present ("Rubio is airing an ad", "candidates have followed his lead") is told at the time of
@@ -157,7 +160,8 @@ class Narrative:
             own = self._stepped[own.start]
         if own is not None and own.date is not None and self._deadline_to_come(own, modality):
             own = None  # "plans to spend … by 2030 were welcomed": the plan's deadline, not when it was welcomed
-        if own is not None and own.date is not None and _BOUND.search(self._lowered, max(0, own.start - 9), own.start):
+        if own is not None and own.date is not None and _BOUND.search(
+                self._lowered, max(0, own.start - _BOUND_CHARS), own.start):
             own = None  # "agreed to fund agencies through December", "held until 2019": how long, not when
         if own is not None and own.date is not None:
             own = self._happened_before(own, modality)
@@ -223,6 +227,8 @@ class Narrative:
         in the past asserted or reported) happened before the story: a day or month that names no year and was
         read weeks after the story's date is last year's (a few days after may be the occasion it was for: "sent a
         New Year's message"). The date of another event, or of the paragraph, may be yet to come: left as read."""
+        if own.start in self._read_before:
+            return self._read_before[own.start]  # "In October, gunmen killed 13 officers in an ambush": as its verb
         if (modality not in _HAPPENED or self._reference is None or self._from_lead
                 or own.date <= self._reference + timedelta(days=_DAYS_AHEAD)):
             return own

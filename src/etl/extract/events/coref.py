@@ -55,13 +55,13 @@ from etl.extract.dates import is_calendar_word, period
 from etl.extract.datelines import opener_end
 from etl.extract.events.items import is_numeral
 from etl.extract.events.lexicon import ASIDE_OPENERS, FIGHTS, GRAMMAR, Lexicon, charge_at, is_claim, load_lexicon
-from etl.extract.events.places import PLACE_PHRASES, is_nationwide
+from etl.extract.events.places import PLACE_PHRASES, is_nationwide, names_area
 from etl.extract.text import TOKEN, Doc
 from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.42"
+VERSION = "events-coref-1.43"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -138,6 +138,8 @@ class Words:
     unidentified: frozenset[str]         # perpetrators told without a name ("gunmen"), who may be a named group's
     measure: frozenset[str]              # modes of measures over time (a curfew): no act of another mode
     state_force: frozenset[str]          # words that name a state's own force ("Military Police"): no armed group
+    force_kind: dict[str, str]           # head word → the kind of state force it names ("soldiers" → military)
+    role: frozenset[str]                 # heads that name a party by the act of its event ("protesters")
 
 
 @cache
@@ -159,7 +161,11 @@ def load_words() -> Words:
                  frozenset(w.upper() for w in roles["incident"]), frozenset(roles["sequence"]),
                  frozenset(roles["toll"]), frozenset(roles["vague"]), frozenset(roles["instrument"]),
                  frozenset(roles["new_scene"]), frozenset(roles["unidentified"]),
-                 frozenset(roles["measure"]), frozenset(roles["state_force"]))
+                 frozenset(roles["measure"]), frozenset(roles["state_force"]),
+                 {word: kind for kind in _FORCE_KINDS for word in roles[kind]}, frozenset(roles["role"]))
+
+
+_FORCE_KINDS = ("military", "police")  # the roles of events_coref.tsv that group head words of one kind of force
 
 
 @cache
@@ -581,9 +587,18 @@ def _named_by_date(doc: Doc, e: Event) -> bool:
 
 
 def _compatible(doc: Doc, a: Event, b: Event, words: Words, definite: bool = False, told_next: bool = False) -> bool:
-    return ((_same_actor(a, b, words) and _same_target(a, b, words) or _sides_swapped(doc, a, b, words)
+    return (((_same_actor(a, b, words) or _protesters_again(doc, a, b, words)) and _same_target(a, b, words)
+             or _sides_swapped(doc, a, b, words)
              or _sides_swapped(doc, b, a, words))
             and _same_place(doc, a, b, definite, told_next) and _same_time(doc, a, b))
+
+
+def _protesters_again(doc: Doc, a: Event, b: Event, words: Words) -> bool:
+    """Whether a protest told on in its own or the next sentence names its actor by their act ("Police fired tear gas
+    at opposition supporters who protested in Moundou. Protesters burned tires"): whoever protested."""
+    return (a.event_type == b.event_type == "PROTEST"
+            and any(e.actor is not None and _head_word(e.actor) in words.role for e in (a, b))
+            and abs(doc.sentence_index(a.trigger_start) - doc.sentence_index(b.trigger_start)) <= 1)
 
 
 def _sides_swapped(doc: Doc, a: Event, b: Event, words: Words) -> bool:
@@ -629,7 +644,14 @@ def _same_party(x: _Party | None, y: _Party | None, words: Words) -> bool:
         return True  # "the RSF fighters" and "Sudan's paramilitary Rapid Support Forces"
     if x.named and y.named and not x.holds(y) and x.names.isdisjoint(y.names):
         return False  # "the IRA leaders" and "the UDA leaders": two sides their names tell apart
-    return x.holds(y) or _head(x.name) == _head(y.name)
+    return x.holds(y) or _head(x.name) == _head(y.name) or _one_force(x, y, words)
+
+
+def _one_force(x: _Party, y: _Party, words: Words) -> bool:
+    """Whether two parties are told by head words of one kind of state force ("Troops clashed with militants …",
+    then "soldiers raided a hideout"; not "police" and "soldiers")."""
+    kind = words.force_kind.get(_head_word(x.name) or "")
+    return kind is not None and kind == words.force_kind.get(_head_word(y.name) or "")
 
 
 def _abbreviates(short: _Party, long: _Party) -> bool:
@@ -809,6 +831,11 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
             return False  # "fired rockets at northern Israel" struck elsewhere than strikes on Tyre, Lebanon
     if a.location is None or b.location is None or _in_trigger(a) or _in_trigger(b):
         return True  # "in jail", "in prison": a site the trigger's own words tell is how it is named, no other place
+    story_start = opener_end(doc)
+    if a.location_start < story_start or b.location_start < story_start:
+        # "COTONOU, Benin — Benin has deployed 3,000 soldiers to its northern border regions …", then "The troops were
+        # sent to the Alibori department": the dateline tells where the story was filed, no place that could differ
+        return True
     if a.location_country and b.location_country and a.location_country != b.location_country:
         return False
     phrase_a, phrase_b = _phrase(doc, a), _phrase(doc, b)
@@ -831,6 +858,9 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
     if gap == 0:
         return _is_country(a) or _is_country(b) or _placed_at(doc, a, b) or _placed_at(doc, b, a)
     later, earlier = (b, a) if a.trigger_start < b.trigger_start else (a, b)
+    if definite and gap <= _RETOLD_WITHIN and _TOOK_PLACE.match(doc.text, later.trigger_end):
+        return True  # "… in an ambush in the VRAEM valley", then "The attack took place in the district of Vizcatan": a
+        # sentence that tells where the event told before happened
     if (definite and (gap == 1 or gap <= _RETOLD_WITHIN and told_next)
             or gap == 1 and _same_day(a, b) and not _in_plural(earlier)) and (
             a.event_type in _INCIDENTS) and (any(_is_country(e) or _in_part_of_country(e) for e in (a, b))
@@ -854,6 +884,7 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
 
 
 _RETOLD_WITHIN = 2  # sentences between an incident told in a wide place and its definite mention at a narrower one
+_TOOK_PLACE = re.compile(r"\s+(?:took\s+place|occurred|happened|unfolded)\b", re.IGNORECASE)
 
 
 def _same_day(a: Event, b: Event) -> bool:
@@ -876,9 +907,11 @@ def _in_plural(e: Event) -> bool:
 def _may_lie_in(part: Event, town: Event) -> bool:
     """Whether a named place no gazetteer knows (a district, a quarter, a site: "the Dahiyeh district", "the Villa Rose
     hotel", "the Galleria Mall" of no country told) may lie in the other event's town or region, one the gazetteer
-    places in the same country, or its capital."""
+    places in the same country, its capital, or an area told by its kind in a known country ("Pakistan's Kurram
+    district", then "near the town of Kunj Alizai")."""
     return (part.location_lat is None and part.location_admin1 is None and not _nameless(part.location)
-            and (town.location_lat is not None or town.location_admin1 is not None or _capital_named(town))
+            and (town.location_lat is not None or town.location_admin1 is not None or _capital_named(town)
+                 or town.location_country is not None and names_area(town.location))
             and part.location_country in (None, town.location_country)
             and not _is_country(part) and not _in_part_of_country(part))
 
@@ -1081,6 +1114,8 @@ def _event(cluster: _Cluster, text: str, story_start: int) -> Event:
             landmarks = _landmarks(text, donors)
             rank = lambda m, placed=placed, wide=wide, held=held, landmarks=landmarks: (  # noqa: E731
                 m.event.location_start is not None and m.event.location_start < story_start,
+                # "The attack took place in the district of Vizcatan": the sentence that tells where
+                _TOOK_PLACE.match(text, m.event.trigger_end) is None or _nameless(m.event.location),
                 id(m) in landmarks,
                 _in_trigger(m.event) or _indefinite_site(m.event.location),
                 _is_country(m.event) or _in_part_of_country(m.event) or _site_in_country(m.event.location)

@@ -758,4 +758,40 @@ def _place_commas(sent: SentenceTokens, lex: Lexicon) -> frozenset[int]:
         out.add(k)
         if j < n and words[j] == ",":
             out.add(j)
-    return frozenset(out)
+    return frozenset(out | _asides_before_day(sent, lex))
+
+
+def _asides_before_day(sent: SentenceTokens, lex: Lexicon) -> set[int]:
+    """The commas around an aside on a place that a day closes ("a village in Tot, Marakwet East, on Saturday", "the
+    base in Mansila, in Yagha province near the border with Niger, on Sunday", "near the town of Sake, about 25 km
+    west of Goma, on Sunday"): the day is the verb's before the aside. The aside follows a name and holds no verb,
+    trigger or clause word."""
+    out: set[int] = set()
+    words, lower, n = sent.words, sent.lower, len(sent.words)
+    for k in range(1, n - 2):
+        if words[k] != "," or not words[k - 1][:1].isupper():
+            continue
+        for j in range(k + 2, min(n - 1, k + 2 + _PLACE_ASIDE_WORDS)):
+            w = lower[j]
+            if w == ",":
+                if _day_opens(sent, j + 1):
+                    out.update((k, j))
+                break
+            if not sent.is_word(j) or w in lex.clause or w in lex.triggers or w in lex.verb or w in lex.reporting or (
+                    w in lex.be or w.endswith("ed") and words[j].islower()):
+                break
+    return out
+
+
+_PLACE_ASIDE_WORDS = 10  # words of an aside on a place between commas, at most
+
+
+def _day_opens(sent: SentenceTokens, k: int) -> bool:
+    """Whether a day or a time of day opens at token k ("on Sunday", "late Tuesday", "overnight")."""
+    words = sent.words
+    j = k + 1 if sent.lower[k] in _DAY_OPENERS and k + 1 < len(words) else k
+    return is_weekday(words[j]) or sent.lower[k] in ("overnight", "yesterday", "today") or (
+        sent.lower[k] == "on" and words[j][:1].isdigit())
+
+
+_DAY_OPENERS = frozenset({"on", "late", "early", "last", "this"})

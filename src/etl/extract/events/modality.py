@@ -20,6 +20,28 @@ def is_past(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     return w.endswith("ed") or w in lex.verb or w in lex.participle
 
 
+def _means_of_past(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an event noun is the means of a trigger verb in the past before it in its clause ("In October, gunmen
+    killed 13 police officers in an ambush"): done as the verb is, whatever year its date was first read in."""
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= _MEANS_MODIFIERS and sent.words[k].islower() and sent.is_word(k) and (
+            sent.lower[k] not in _MEANS_IN and sent.lower[k] not in lex.stop):
+        k -= 1
+    if k < 0 or sent.lower[k] not in _MEANS_IN:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _MEANS_REACH), -1):
+        if not sent.is_word(j) or sent.lower[j] == "to":
+            return False  # (not "threatened to disrupt the convention in July with protests": what is to come)
+        if sent.lower[j] in lex.triggers and is_past(sent, j, lex):
+            return True
+    return False
+
+
+_MEANS_IN = frozenset({"in", "during"})
+_MEANS_MODIFIERS = 4  # words between "in" and the event noun, its article among them ("in a deadly ambush")
+_MEANS_REACH = 8  # words back from "in" to the verb whose means the noun is ("killed 13 police officers in")
+
+
 def _is_month_or_name(sent: SentenceTokens, k: int) -> bool:
     """Whether "May" at token k is the month or a name ("On 9 May 2020", "Theresa May"), not the modal: capitalised
     inside the sentence, or opening it before a number ("May 2020 saw …")."""
@@ -87,11 +109,24 @@ def _asked_for(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
         return False
     k = cand.first - 1
     while k >= 0 and cand.first - k <= _ASKED_MODIFIERS and sent.words[k].islower() and sent.is_word(k) and (
-            sent.lower[k] not in lex.stop and sent.lower[k] not in _DEMANDS):
+            sent.lower[k] not in lex.stop and sent.lower[k] not in _DEMANDS and sent.lower[k] not in _AND_OR):
         k -= 1
     if k < 0:
         return False
+    if sent.lower[k] in _AND_OR and k > 0:
+        # "demanding the fall of the regime and the release of detainees": a demand's object listed after another
+        for j in range(k - 1, max(-1, k - 1 - _LISTED_REACH), -1):
+            w = sent.lower[j]
+            if w in _DEMANDS or w == "for" and j > 0 and sent.lower[j - 1] in _ASKING_FOR:
+                return True
+            if not sent.is_word(j) and w != "," or w in lex.clause or w in lex.reporting or w in lex.be:
+                return False
+        return False
     return sent.lower[k] in _DEMANDS or sent.lower[k] == "for" and k > 0 and sent.lower[k - 1] in _ASKING_FOR
+
+
+_AND_OR = frozenset({"and", "or"})
+_LISTED_REACH = 12  # words back from "and" to the verb of demand whose objects it lists
 
 
 def _planned_head(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
@@ -127,7 +162,7 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
         return cand.sense.modality
     found = {"future"} if _asked_for(sent, cand, lex) or _planned_head(sent, cand, lex) else set()
     later = when is not None and when.date is not None and published is not None and when.date > published
-    if later and not (cand.sense.pos == "verb" and is_past(sent, cand.first, lex)):
+    if later and not (cand.sense.pos == "verb" and is_past(sent, cand.first, lex) or _means_of_past(sent, cand, lex)):
         found.add("future")
     k = cand.first - 1
     denied = False

@@ -227,6 +227,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             else None
         return
     by_actor = _by_phrase(sent, last, lex)
+    if by_actor is not None and cand.sense.pos == "verb" and _object_agent(sent, cand, by_actor, others, lex):
+        by_actor = None
     if by_actor is None and cand.sense.pos == "verb" and _after_be(sent, first, lex):
         by_actor = _far_by_phrase(sent, last, lex)  # "were killed in the region in recent years by armed gangs"
     if cand.sense.pos == "verb" and (_after_be(sent, first, lex) or _passive_conjunct(sent, first, lex)
@@ -267,14 +269,15 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.actor = by_actor  # "attacks by rebels"; "the attack was condemned by the UN" is no doing of the UN
     elif cand.sense.pos == "noun":
         claimant = _claimant(sent, first, lex)
-        blamed = _blamed_on(sent, first, last, lex)
+        blamed = blamed_on(sent, first, last, lex)
         if blamed:
             # "sources attributed the attack to Boko Haram": who did it, as far as the sources know; "some blamed the
             # attack on the far right" is an accusation, not who did it; whom it hit, the phrase does not say
             cand.actor = blamed if sent.lower[last] == "to" else None
             return
         cand.actor = _passed_agent(sent, _past_own_target(sent, last, lex), lex) or (None if claimant == _NOBODY else (
-            claimant or _involved(sent, first, lex) or _noun_actor(sent, first, lex, cand.sense.event_type)
+            claimant or _involved(sent, first, lex) or _charged_noun(sent, first, lex)
+            or _noun_actor(sent, first, lex, cand.sense.event_type)
             or _operation_of(sent, cand, others, lex)))
     else:
         # "attacked a village near Beni, Nigeria, killing five": the participle clause's doer is the main
@@ -921,6 +924,16 @@ def _by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int]
     return None
 
 
+def _object_agent(sent: SentenceTokens, cand: Candidate, by_actor: tuple[int, int], others: list[Candidate],
+                  lex: Lexicon) -> bool:
+    """Whether "by X" after a verb is the agent of the verb's object, an event of another type ("condemned the attack by
+    Boko Haram"), not of the verb; an attack of its own type is the verb's ("repelled an attack by Taliban militants":
+    the militants' attack, told by the side that repelled it)."""
+    between = range(cand.last, next(k for k in range(cand.last, by_actor[0]) if sent.lower[k] == "by"))
+    return any(sent.lower[k] in lex.determiner for k in between) and not any(
+        o.first in between and o.sense.event_type == cand.sense.event_type for o in others)
+
+
 def _far_by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
     """ "by X" after a passive verb past its phrases of place and time ("have been killed in the region in recent years
     by armed gangs"): up to a few words of no clause, verb or punctuation between."""
@@ -1029,7 +1042,7 @@ def _past_own_target(sent: SentenceTokens, last: int, lex: Lexicon) -> int:
     return k if k < n and (sent.lower[k] in lex.be or sent.lower[k] in HEDGED_PASSIVE) else last
 
 
-def _blamed_on(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> tuple[int, int] | None:
+def blamed_on(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> tuple[int, int] | None:
     """The doer of an event noun that is the object of a verb of blame, named after "to" or "on": "sources
     attributed the attack to Boko Haram", "officials blamed the bombing on the rebels"."""
     n = len(sent.lower)
@@ -1303,7 +1316,7 @@ def _adverbial_participle(sent: SentenceTokens, first: int, lex: Lexicon) -> boo
     if k >= 3 and sent.lower[k] == ")" and not _acronym_before(sent, k + 1):
         return True  # "held a demonstration in Port Moresby (National Capital District) demanding": past the note
     if k < 1 or not sent.is_word(k) or sent.lower[k] in lex.stop or sent.lower[k] in _GERUND_PREPOSITIONS or (
-            _event_noun(sent.lower[k], lex)):
+            event_noun(sent.lower[k], lex)):
         return False  # ("accused him of criticising": the gerund is the preposition's object, of him)
     found = _phrase_ending(sent, k, lex)
     if found is None:
@@ -1315,7 +1328,9 @@ def _adverbial_participle(sent: SentenceTokens, first: int, lex: Lexicon) -> boo
         return False
     before = sent.lower[p]
     if before in _SCENE_PREPOSITIONS:
-        return True
+        # (not people fired at: "fired tear gas at students protesting against job quotas": the students protest)
+        return not (before == "at" and _is_party_word(sent, found[1] - 1, lex)) or (
+            first + 1 < len(sent.lower) and sent.lower[first + 1] in _OBJECT_PRONOUNS)  # (not "a nurse accusing her")
     verb = before.endswith("ed") or before in lex.verb or before in lex.participle
     return verb and not _is_party_word(sent, found[1] - 1, lex)
 
@@ -1324,6 +1339,7 @@ def _adverbial_participle(sent: SentenceTokens, first: int, lex: Lexicon) -> boo
 _GERUND_PREPOSITIONS = frozenset({"of", "for", "about", "by", "from", "with", "without", "to", "after", "before",
                                   "in", "on", "at", "while", "since"})
 # the prepositions of where an act happened, before the phrase a participle may follow ("marched in Colombo demanding")
+_OBJECT_PRONOUNS = frozenset({"her", "him", "them", "it", "us", "me"})
 _SCENE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "across", "around", "inside", "along", "through"})
 
 
@@ -1531,8 +1547,29 @@ def _charged_object(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int
     """The doer of a gerund an active verb of blame charges its object with: "The commission accused officers of
     abducting activists" → "officers" (not the commission); none after a passive ("were accused of"), which
     `_subject_past_charge` reads."""
-    if first < 3 or not sent.lower[first].endswith("ing") or sent.lower[first - 1] not in ("of", "for", "with"):
+    if first < 3 or not sent.lower[first].endswith("ing") or sent.lower[first - 1] not in _CHARGED_WITH:
         return None
+    return _charged_before(sent, first - 1, lex)
+
+
+def _charged_noun(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The doer of an act an event noun names that an active verb of blame charges its object with: "accused the
+    authorities of arbitrary detentions", "accusing them of plotting attacks" → "authorities", "them"."""
+    for k in range(first - 1, max(0, first - 1 - _MODIFIERS_OF_CHARGE), -1):
+        if sent.lower[k] in _CHARGED_WITH:
+            return _charged_before(sent, k, lex) if k >= 2 else None
+        if not sent.is_word(k) or sent.lower[k] in lex.determiner:
+            return None
+    return None
+
+
+_CHARGED_WITH = ("of", "for", "with")  # the words after a charged object that open its charge
+_MODIFIERS_OF_CHARGE = 3  # words between "of" and the event noun it charges ("of plotting deadly attacks")
+
+
+def _charged_before(sent: SentenceTokens, at: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The object of an active verb of blame that ends right before the word at `at` ("of", "for", "with")."""
+    first = at + 1
     for k in range(first - 3, max(-1, first - 3 - _CHARGED_OBJECT_REACH), -1):
         w = sent.lower[k]
         if w in _CHARGING:
@@ -1759,7 +1796,7 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
             continue
         if p < 1 or sent.lower[p] not in _MODIFIER_PREPOSITIONS or not sent.is_word(p - 1):
             return found
-        if sent.lower[p] == "of" and kin and sent.words[p - 1].islower() and _event_noun(sent.lower[p - 1], lex):
+        if sent.lower[p] == "of" and kin and sent.words[p - 1].islower() and event_noun(sent.lower[p - 1], lex):
             return None  # "the bombing of a mosque in Peshawar killed 45": the event is no doer, what it struck neither
             # (but "the release of a councillor arrested the day before": the bare participle is the councillor's)
         if sent.lower[p] == "of":
@@ -1791,7 +1828,7 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
     return found
 
 
-def _event_noun(word: str, lex: Lexicon) -> bool:
+def event_noun(word: str, lex: Lexicon) -> bool:
     """Whether a word by itself is a trigger noun of some event ("bombing", "shelling"; not "truck" of "truck bomb")."""
     return any(phrase == (word,) and any(s.pos == "noun" and s.event_type != "-" for s in senses)
                for phrase, senses in lex.triggers.get(word, ()))
@@ -2331,6 +2368,9 @@ def _quoted_phrase(sent: SentenceTokens, i: int, lex: Lexicon, coordinate: bool)
 _MAX_QUOTED = 5  # words of a quoted phrase read as a noun phrase ("foreign-funded provocateurs")
 
 
+_PREPOSITION_HEADS = frozenset({"next", "close", "adjacent", "due", "prior", "according", "owing"})  # … "to"
+
+
 def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting at token `start`, scanning right to a boundary."""
     n = len(sent.lower)
@@ -2343,6 +2383,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         return None  # "claimed to have captured last week": a time, no object
     if _interval_at(sent, start, lex):
         return None  # "The bag exploded a few minutes later": a time, no object
+    if i + 1 < n and sent.lower[i] in _PREPOSITION_HEADS and sent.lower[i + 1] == "to":
+        return None  # "a bomb exploded next to their patrol": a preposition of place, no object
     if sent.lower[i] in POSSESSIVES and i + 1 < n and sent.is_word(i + 1) and not _is_boundary(sent.lower[i + 1], lex):
         i += 1  # "criticized her state's gun laws": "her" opens the phrase, it is not the target
     elif sent.lower[i] in lex.pronoun and not (len(sent.words[i]) > 1 and sent.words[i].isupper()):

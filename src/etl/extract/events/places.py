@@ -560,7 +560,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         before = _outside_asides(sent, before, t_start)
     # where another verb of the clause went is no place of the event ("wounding a flight attendant and forcing the
     # plane to divert to the Dominican Republic", "before fleeing to Mali")
-    after = [p for p in after if not _destination_of_another(sent, p, cand) and not _left_from(sent, p.start)]
+    after = [p for p in after if not _destination_of_another(sent, p, cand) and not _left_from(sent, p.start)
+             and not _went_towards(sent, cand, p.start)]
     before = [p for p in before if not _destination_of_another(sent, p, cand)]
     # a place told as the cause of the event is not where it happened ("demonstrated in Dalo in support of the
     # declaration in South Yemen"), unless no other place is told
@@ -816,6 +817,8 @@ def _site_words_at(sent: SentenceTokens, j: int, words: _SiteWords) -> tuple[int
     modifiers and a site noun that closes the noun phrase ("the old bus station", "hospital")."""
     n = len(sent.lower)
     first = j
+    if j < n and sent.lower[j] in geo.AT_A_COUNT:
+        return None  # "set fire to at least 10 vehicles": a count after "at", no site
     determined = j < n and sent.lower[j] in words.determiners
     if determined:
         j += 1
@@ -1413,6 +1416,12 @@ _DWELLERS = frozenset({"resident", "residents", "inhabitant", "inhabitants", "vi
                        "natives", "citizen", "citizens", "people", "local", "locals", "population", "townspeople"})
 
 
+def names_area(phrase: str) -> bool:
+    """Whether a place phrase names an administrative area larger than a town by its kind ("Pakistan's Kurram
+    district", "the department of Cauca"), in which a town may lie."""
+    return _is_area(geo.Place(0, len(phrase), phrase.split(",", 1)[0], None), named=False)
+
+
 def _is_area(place: geo.Place, named: bool = True) -> bool:
     """Whether a place phrase names an administrative area larger than a town by its kind ("the Bakool region", "Cabo
     Delgado province", "the department of Cauca") or, with `named`, by a region's name alone ("Cabo Delgado"), in
@@ -1515,6 +1524,24 @@ def _destination_of_another(sent: SentenceTokens, place: geo.Place, cand: Candid
 
 
 _PAST_FORMS = GRAMMAR["verb"]  # irregular past forms ("fled to Mali", "went to the border")
+
+
+def _went_towards(sent: SentenceTokens, cand: Candidate, start: int) -> bool:
+    """Whether a place after the trigger is where people went after it, "towards" it past a verb of going of their
+    own that a word of sequence puts after the event ("were shot dead before the bandits left with their captives
+    towards the Dansadau forest"; not "as they drove toward Afar region", the way they were on)."""
+    k = bisect_left(sent.spans, (start, start))
+    if k > 0 and sent.lower[k - 1] == "the":
+        k -= 1
+    if k == 0 or sent.lower[k - 1] not in _TOWARDS:
+        return False
+    between = sent.lower[cand.last:k - 1]
+    went = next((j for j, w in enumerate(between) if w in _MOTION), None)
+    return went is not None and not _THEN.isdisjoint(between[:went])
+
+
+_TOWARDS = frozenset({"towards", "toward"})
+_THEN = frozenset({"before", "after", "then", "and", "later"})  # words that put the going after the event
 
 
 _ON_ROUTE = ("near", "outside", "at")  # prepositions of a point on a route

@@ -13,8 +13,9 @@ from etl.extract.events.lexicon import (
     NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon,
     Sense,
 )
-from etl.extract.events.participants import (MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, find_parties, infinitive,
-                                             reduced_relative, skip_quantity, threat_by_event, time_follows)
+from etl.extract.events.participants import (MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, blamed_on, event_noun,
+                                             find_parties, infinitive, reduced_relative, skip_quantity, threat_by_event,
+                                             time_follows)
 from etl.extract.text import Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
@@ -126,6 +127,9 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: a kind of event named, not one ('such attacks')"] += 1
         elif _describes_the_accused(sent, cand, lex):
             dropped["events: an accusation that describes whom it is of ('a man accused of blasphemy')"] += 1
+        elif k >= 2 and sent.lower[k - 1] == "to" and sent.lower[k - 2] in _RIGHTS and not (
+                k >= 3 and sent.lower[k - 3] in lex.be):  # (not "was right to urge")
+            dropped["events: a right named, not an act ('the right to protest')"] += 1
         elif cand.sense.pos == "verb" and _habitual(sent, k, lex):
             dropped["events: a habit told, not an event ('often abduct')"] += 1
         elif _harm(sent, cand) and (_by_mishap(sent, cand, lex) or _joins(sent, mishap, k, lex)):
@@ -145,21 +149,26 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             out.append(cand)
             if cand.evidence is not None:
                 consumed.add(cand.evidence)  # "preparing for troop deployments": one event, not two
-                if cand.evidence >= last and cand.sense.word_class in WEAPON_CLASSES:
-                    # "fired a barrage of rockets", "a volley of mortar shells": the words of the weapons fired
+                if cand.evidence >= last and cand.sense.word_class in _FIRED_CLASSES:
+                    # "fired a barrage of rockets", "a volley of mortar shells", "23 rounds of tear gas shells": the
+                    # words of the weapons fired
                     consumed.update(_weapon_phrase(sent, last, cand.evidence, cand.sense.word_class, lex))
                 if cand.sense.word_class == _PENALTIES:  # "sentenced him to 15 years in prison": the penalty's
                     # phrase is the sentence's, no detention of its own
                     consumed.update(_penalty_phrase(sent, cand.evidence, lex))
     for cand in out:
         find_parties(sent, cand, out, lex)
+    for cand in out:
+        if cand.sense.event_type == "ACCUSE" and cand.target is not None:
+            cand.target = _accused_of(sent, cand.target, out, lex)
     dangers = [c for c in out if threat_by_event(sent, c, lex)]
     if dangers:
         dropped["events: a danger an event poses, no threat ('the attack threatened the talks')"] += len(dangers)
         out = [c for c in out if c not in dangers]
     _share_objects(sent, out)
     units = [c for c in out if c.sense.pos == "noun" and c.sense.event_type == "MOBILIZE" and any(
-        o.target and o.target[0] <= c.first < o.target[1] and o.sense.event_type in _STRIKING for o in out)]
+        o.target and o.target[0] <= c.first < o.target[1] and o.sense.event_type in _STRIKING
+        or o.sense.event_type == "ASSAULT" and o.last <= c.first and _struck_near(sent, o, c, lex) for o in out)]
     if units:
         dropped["events: a unit attacked or held, not its deployment"] += len(units)  # "attacked a military patrol"
         out = [c for c in out if c not in units]
@@ -172,8 +181,67 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     if rescues:  # "Police freed 12 hostages held by a gang": a rescue from captors, not a release by them
         dropped["events: captives freed by security forces, no release by their captors"] += len(rescues)
         out = [c for c in out if c not in rescues]
+    out = [_toll_of(c, out[n + 1]) if n + 1 < len(out) and _death_in(sent, c, out[n + 1]) else c
+           for n, c in enumerate(out)]
     return [replace(c, sense=replace(c.sense, event_type="THREATEN", mode=None))
             if _conditional_vow(sent, c, out[n + 1] if n + 1 < len(out) else None) else c for n, c in enumerate(out)]
+
+
+def _death_in(sent: SentenceTokens, cand: Candidate, then: Candidate) -> bool:
+    """Whether a death is told as one in the attack an event noun after it names ("Four soldiers died in the fighting",
+    "died of wounds sustained in the attack"): a toll of that attack, no happening of its own."""
+    if cand.sense.event_type != "OTHER" or sent.lower[cand.last - 1] not in _DEATHS:
+        return False
+    if then.sense.pos != "noun" or then.sense.event_type != "ASSAULT" or then.first - cand.last > _DEATH_REACH:
+        return False
+    between = sent.lower[cand.last:then.first]
+    at = max((k for k, w in enumerate(between) if w in _DEATH_IN), default=None)
+    return at is not None and len(between) - at - 1 <= _MODIFIERS and all(w.isalpha() for w in between)
+
+
+_DEATHS = frozenset({"die", "dies", "died", "dying", "succumb", "succumbed", "succumbs"})
+_DEATH_IN = frozenset({"in", "during", "from"})
+_DEATH_REACH = 8  # tokens from a death to the attack noun it is a toll of ("died of wounds sustained in the attack")
+_MODIFIERS = 3  # words between "in" and the attack noun ("in the ensuing gun battle")
+
+
+def _toll_of(death: Candidate, attack: Candidate) -> Candidate:
+    """A death in an attack as a mention of that attack: who died is what it struck."""
+    return replace(death, sense=replace(death.sense, event_type="ASSAULT", mode=attack.sense.mode), actor=None,
+                   target=death.actor, passive=True)
+
+
+def _accused_of(sent: SentenceTokens, target: tuple[int, int], out: list[Candidate], lex: Lexicon
+                ) -> tuple[int, int] | None:
+    """Whom an accusation of an event is against: the doer of the event its object names ("condemned the attack by
+    Boko Haram"), whom it is blamed on ("blamed the attack on armed bandits"), or no one ("The government condemned
+    the assault": the attackers, whom it does not name); not the event noun itself. Any other object is the
+    accused."""
+    head = target[1] - 1
+    if not event_noun(sent.lower[head], lex):
+        return target
+    act = next((c for c in out if c.first <= head < c.last), None)
+    if act is None:
+        return None
+    # "Authorities blamed the attack on armed bandits": whom it is blamed on (the act's actor only where it is said to
+    # be theirs, "attributed the attack to Boko Haram")
+    return act.actor or blamed_on(sent, act.first, act.last, lex)
+
+
+def _struck_near(sent: SentenceTokens, attack: Candidate, unit: Candidate, lex: Lexicon) -> bool:
+    """Whether a unit is named as where an attack struck, a few words after it past a preposition of place ("a device
+    detonated near a military patrol", "a bomb exploded next to their patrol"): the unit hit, no deployment."""
+    k = unit.first - 1
+    while k > attack.last and unit.first - k <= _MODIFIERS + 1 and sent.is_word(k) and (
+            sent.lower[k] in lex.determiner or sent.lower[k] not in _NEAR and sent.words[k].islower()
+            and sent.lower[k] not in lex.stop):
+        k -= 1
+    return k >= attack.last and sent.lower[k] in _NEAR and k - attack.last <= _MODIFIERS + 2
+
+
+_FIRED_CLASSES = WEAPON_CLASSES | {"crowd"}  # classes of what a verb of firing fires, whose words it takes along
+_NEAR = frozenset({"near", "to", "beside", "against", "at", "on", "targeting", "alongside"})
+_RIGHTS = frozenset({"right", "rights", "freedom", "freedoms", "liberty"})  # nouns of a right to an act
 
 
 def _rescue(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
@@ -211,9 +279,13 @@ _CONDITION_REACH = 12  # words from the act to its condition: "to block the high
 def _weapon_phrase(sent: SentenceTokens, last: int, evidence: int, word_class: str, lex: Lexicon) -> range:
     """The tokens from a firing verb to the end of the weapons it fired ("a volley of mortar shells")."""
     end = evidence + 1
-    while end < len(sent.lower) and lex.in_class(sent.lower[end], word_class):
+    while end < len(sent.lower) and (lex.in_class(sent.lower[end], word_class) or sent.lower[end] in _MUNITIONS):
         end += 1
     return range(last, end)
+
+
+# what a weapon's rounds are called after its name ("tear gas shells", "rubber bullets", "tear gas canisters")
+_MUNITIONS = frozenset({"shells", "shell", "canisters", "canister", "rounds", "bullets", "grenades", "cartridges"})
 
 
 def _penalty_phrase(sent: SentenceTokens, start: int, lex: Lexicon) -> range:
@@ -781,6 +853,14 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
             _participle_adjective(sent, first, lex)):
         return True  # (a verb form read as a noun after its determiner too: "the burning car"; "a threatening
         # letter" is the threat)
+    if pos == "verb" and event_type == "PROTEST" and first > 0 and sent.lower[first - 1] in lex.determiner and (
+            sent.lower[first].endswith("ed")):
+        return True  # "in the occupied West Bank", "cleared the blocked roads": a state the participle describes
+    if pos == "verb" and first > 0 and sent.lower[first] == "accused" and sent.lower[first - 1] in lex.determiner:
+        return True  # "demanded the arrest of all the accused": the people charged, no accusation
+    if pos == "verb" and first > 1 and sent.words[first - 1] == "-" and sent.lower[first].endswith("ed") and (
+            sent.spans[first - 2][1] == sent.spans[first - 1][0] == sent.spans[first][0] - 1):
+        return True  # "a U.N.-brokered grain deal": a compound that describes the deal
     return first > 0 and sent.lower[first - 1] in TITLE_PREFIXES
 
 

@@ -616,6 +616,9 @@ class _Cursor:
         return self.text[self.spans[first][0]:self.spans[last][1]]
 
 
+AT_A_COUNT = frozenset({"least", "most"})  # "set fire to at least 10 vehicles": a count, no place after "at"
+
+
 def find_places(text: str, start: int = 0, end: int | None = None,
                 tokens: list[tuple[int, int]] | None = None, words: list[str] | None = None,
                 lower: list[str] | None = None, bare: frozenset[str] = frozenset()) -> list[Place]:
@@ -670,6 +673,7 @@ def find_places(text: str, start: int = 0, end: int | None = None,
         if found is None and (low in words.strong or low in words.weak or low in words.kinded) and not (
                 low == "on" and i > 0 and cur.lower[i - 1] in _ON_SOMEONE) and not (
                 low == "to" and i > 0 and cur.lower[i - 1] in _TO_A_SOURCE) and not (
+                low == "at" and i + 1 < cur.n and cur.lower[i + 1] in AT_A_COUNT) and not (
                 low == "in" and _in_group_name(cur, i, words.group_names)):
             found = _after_preposition(cur, i + 1, weak=low in words.weak and low not in bare
                                        and not (low == "from" and _distance_before(cur, i)),
