@@ -292,3 +292,40 @@ def test_an_act_demanded_after_another_is_yet_to_come(text, trigger):
 def test_an_act_after_a_demand_in_a_clause_of_its_own_is_done():
     text = "Police fired tear gas and the arrest of 12 men followed in Kano."
     assert event_on(text, "arrest", MAY_21).modality == "asserted"
+
+
+def test_what_an_attack_followed_is_no_target_of_it():
+    text = ("RSF fighters killed at least 40 people in an attack on a village in Gezira state. The attack followed the "
+            "defection of an RSF commander to the army.")
+    [event] = events_of(text, MAY_21)
+    assert event.target != "RSF commander"
+
+
+def test_what_a_blast_damaged_is_its_target():
+    [event] = events_of("The blast damaged several homes in Kano on Monday.", MAY_21)
+    assert event.target == "homes"
+
+
+def test_a_day_after_whom_a_speaker_told_is_the_telling_day():
+    text = ('Two people were shot dead when bandits attacked Kamologon village on Saturday evening. "Two of our '
+            'residents lost their lives and one reservist was injured," Mr Nkanatha told the Nation on Sunday.')
+    [event] = events_of(text, datetime(2024, 3, 18, tzinfo=timezone.utc))
+    assert str(event.date) == "2024-03-16"
+
+
+def test_an_act_of_the_day_told_before_is_no_mention_of_an_incident_years_before():
+    text = ("Clashes between two groups left 14 people injured in Birgunj on Sunday. Police fired tear gas to disperse "
+            "the crowd. In October 2022, clashes during Durga Puja celebrations in the city had left nine injured.")
+    police = [e for e in events_of(text, MAY_21) if e.actor == "Police"]
+    assert [str(e.date) for e in police] == ["2024-05-19"]
+
+
+def test_a_short_month_name_before_a_name_is_part_of_it():
+    text = "On 29 April 2020, police officers fought with market vendors at the Jan Meda market grounds in Addis Ababa."
+    [event] = events_of(text, MAY_21)
+    assert str(event.date) == "2020-04-29"
+
+
+def test_a_site_named_by_its_use_keeps_its_words():
+    [event] = events_of("Militants attacked a water pumping station in North Sinai on Monday.", MAY_21)
+    assert event.target == "water pumping station"

@@ -43,6 +43,10 @@ _FUTURE_WEIGHT = 2
 _MONTH_PREPOSITIONS = frozenset("in since during by until from of before after through throughout early mid late "
                                 "last next this".split())
 _AMBIGUOUS_MONTHS = frozenset({"May", "March", "Mar"})
+# a capitalised word that names no day or month, after a month's short name ("the Jan Meda market grounds")
+_NAME_AFTER = re.compile(r" (?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+                         r"[A-Z][a-z]")
+_FULL_MONTHS = frozenset(calendar.month_name[1:])  # ("the July Democratic convention" is July's)
 _HOURS_A_DAY = 24  # "48 hours later": two days on
 # Words of time before a holiday that make it a date ("on Christmas", "since New Year's Day"); "before" and
 # "after" make it a bound ("the day after Christmas", "the week before Christmas"), no day of the event.
@@ -317,6 +321,8 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
                 if before and before[-1][:1].isupper() and before[-1].isalpha() and s - 1 >= start and (
                         text[s - 1] == " "):
                     continue  # "in Bait Jan", "Ras Al June": a month alone after a capitalised word is part of a name
+                if _NAME_AFTER.match(text, e, end) and not surface.endswith(".") and bare not in _FULL_MONTHS:
+                    continue  # "the Jan Meda market grounds": a month's short name before a name is part of it
         if kind == "weekday":
             named = _WORD_BEFORE.search(text, max(start, s - 16), s)
             if named is not None and named.group(1) in _words().day_names:

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, fields, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from itertools import takewhile
 
@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.43"
+VERSION = "events-coref-1.44"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -1053,11 +1053,23 @@ def _same_time(doc: Doc, a: Event, b: Event) -> bool:
         if one.date_source == "publication" and other.date is not None and other.date_source in OWN_DATE and (
                 period(other.date, other.date_precision)[1] < one.date - timedelta(days=_REPORTED_WITHIN)):
             return False
+        if one.date_source == "context" and one.date_precision == "day" and other.date is not None and (
+                other.date_source in OWN_DATE) and _far_apart(one.date, other):
+            return False  # Sunday's police firing, then "In October 2022, clashes … had left nine injured": another
     if a.date is None or b.date is None or not _dated_by_words(doc, a, apart) or not _dated_by_words(doc, b, apart):
         return True
     a_first, a_last = period(a.date, a.date_precision)
     b_first, b_last = period(b.date, b.date_precision)
     return a_first <= b_last and b_first <= a_last
+
+
+def _far_apart(day: date, other: Event) -> bool:
+    """Whether a day lies more than a month outside the period an event's own words date it to."""
+    first, last = period(other.date, other.date_precision)
+    return day < first - timedelta(days=_CONTEXT_SLACK) or day > last + timedelta(days=_CONTEXT_SLACK)
+
+
+_CONTEXT_SLACK = 31  # days a day read from the context may lie outside a period the words give, as a guess's error
 
 
 def _dated_by_words(doc: Doc, e: Event, apart: bool) -> bool:

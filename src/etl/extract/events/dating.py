@@ -549,10 +549,27 @@ def _dates_speech(sent: SentenceTokens, k: int, lex: Lexicon, cues: Enclosures) 
     if j < 0:
         return False
     s, e = sent.spans[j]
+    if _told_whom(sent, j):
+        return True
     if j > 0 and (sent.lower[j - 1] in _NOUN_DETERMINERS or sent.lower[j - 1].isdigit()):
         return False  # "raids in three states in December", "the reports in March": a noun, no speech
     name = j > 0 and sent.words[j][:1].isupper()  # "The United States on Monday imposed sanctions": a name's word
     return sent.lower[j] in lex.reporting and not name or cues.holds(s, e)
+
+
+def _told_whom(sent: SentenceTokens, j: int) -> bool:
+    """Whether the word at j ends whom a speaker told ("told the Nation on Sunday", "told reporters on Monday"): the
+    date after it is the telling's."""
+    for i in range(j - 1, max(-1, j - 1 - _TOLD_WHOM_WORDS), -1):
+        if sent.lower[i] in _TOLD:
+            return True
+        if not sent.is_word(i):
+            return False
+    return False
+
+
+_TOLD = frozenset({"told", "tells", "telling", "tell"})
+_TOLD_WHOM_WORDS = 3  # words of whom a speaker told, at most ("the Associated Press")
 
 
 # Words before a noun, which make a reporting verb's form a noun ("three states", "the reports", "many claims")

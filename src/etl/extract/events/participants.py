@@ -2431,7 +2431,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
                 break  # "the attack on the village left 40 dead": the verb of the phrase's clause, and its count
             if w.endswith("ing") and w not in _ING_NOUNS and (w not in lex.triggers or _is_party_word(sent, j, lex)) \
                     and sent.words[j + 1].islower() and sent.words[j].islower() and sent.words[j][:1].isalpha() and (
-                        after is not None and sent.is_word(j + 2)):
+                        after is not None and sent.is_word(j + 2)) and not geo.is_site_word(after):
+                # (not "a water pumping station", "a polling station": the -ing word names the kind of site)
                 break  # a participle after its noun: "four gunmen wearing suicide vests", "men carrying rifles", "a
                 # student taking part in the protest"
             j += 1
@@ -2543,6 +2544,10 @@ def _participle_head(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[in
     return None
 
 
+# verbs after an event noun whose object is what the event struck ("The blast damaged homes")
+_NOUN_VERBS_OF_HARM = frozenset({"damaged", "destroyed", "targeted", "affected", "flattened", "razed", "gutted"})
+
+
 def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex: Lexicon) -> tuple[int, int] | None:
     """The recipient: a verb's direct object, or after a preposition ("attack on X", "talks with X"); when
     the object is a thing sent or signed, the one it goes to ("supplied artillery to Russia")."""
@@ -2620,6 +2625,9 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         if cand.sense.pos == "noun" and sent.words[j].islower() and (w in lex.verb or w.endswith("ed")) and (
                 j + 1 < n and sent.lower[j + 1] in _WHERE_AFTER_VERB and sent.lower[j - 1] not in lex.determiner):
             return None  # "the attack happened near the town of Djibo": the noun's verb and where, no target
+        if cand.sense.pos == "noun" and j == k and sent.words[j].islower() and w.endswith("ed") and (
+                w not in lex.triggers and w not in OCCURRENCE and w not in _NOUN_VERBS_OF_HARM):
+            return None  # "The attack followed the defection of an RSF commander": the object of another verb
         if cand.sense.pos == "noun" and w in OCCURRENCE and sent.words[j].islower() and j == k and (
                 j + 2 < n and sent.lower[j + 1] == "place" and sent.lower[j + 2] in _WHERE_AFTER_VERB | {"on"}):
             return None  # "The attack took place on a highway": the noun's verb of occurring, then where, no target
