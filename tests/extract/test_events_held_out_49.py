@@ -329,3 +329,38 @@ def test_a_short_month_name_before_a_name_is_part_of_it():
 def test_a_site_named_by_its_use_keeps_its_words():
     [event] = events_of("Militants attacked a water pumping station in North Sinai on Monday.", MAY_21)
     assert event.target == "water pumping station"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Authorities blamed the attack on armed gangs known locally as bandits.", "armed gangs"),
+    ("Governor Evelyn Salgado blamed a drug cartel known as Los Tlacos.", "drug cartel"),
+])
+def test_what_a_party_is_called_is_no_part_of_its_words(text, target):
+    [accusation] = [e for e in events_of(text, MAY_21) if e.event_type == "ACCUSE"]
+    assert accusation.target == target
+
+
+def test_a_law_an_act_is_charged_under_is_no_victim():
+    text = ("A man was beaten to death by a mob in Govindgarh on Sunday. Police registered a case of murder under "
+            "Section 103(2) of the Bharatiya Nyaya Sanhita.")
+    [event] = events_of(text, MAY_21)
+    assert event.target == "man"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Jihadists attacked the town of Barsalogho in north-central Burkina Faso on Saturday.", "BFA"),
+    ("Gunmen attacked Tahoss community in Riyom Local Government Area of Plateau State on Sunday.", "NGA"),
+])
+def test_places_told_by_a_compound_direction_or_a_spelt_out_kind_get_their_country(text, country):
+    [event] = events_of(text, MAY_21)
+    assert event.location_country == country
+
+
+def test_attackers_arriving_where_they_struck_are_the_attack_told_on():
+    text = ("Gunmen stormed a farming village in Zamfara state on Tuesday, killing at least 23 people. The attackers "
+            "arrived in Kadawa village around midday and opened fire on residents.")
+    assert [t for t, _ in _types(text)] == ["ASSAULT"]
+
+
+def test_troops_entering_a_village_deploy():
+    assert _types("Troops entered the village of Dalo on Monday.") == [("MOBILIZE", "entered")]

@@ -794,13 +794,16 @@ def _asides_before_day(sent: SentenceTokens, lex: Lexicon) -> set[int]:
                 if _day_opens(sent, j + 1):
                     out.update((k, j))
                 break
+            if w in _BRACKETS:
+                continue  # "about 25 km (15 miles) west of Goma"
             if not sent.is_word(j) or w in lex.clause or w in lex.triggers or w in lex.verb or w in lex.reporting or (
                     w in lex.be or w.endswith("ed") and words[j].islower()):
                 break
     return out
 
 
-_PLACE_ASIDE_WORDS = 10  # words of an aside on a place between commas, at most
+_PLACE_ASIDE_WORDS = 14  # tokens of an aside on a place between commas, at most
+_BRACKETS = frozenset({"(", ")"})
 
 
 def _day_opens(sent: SentenceTokens, k: int) -> bool:

@@ -2368,6 +2368,9 @@ def _quoted_phrase(sent: SentenceTokens, i: int, lex: Lexicon, coordinate: bool)
 _MAX_QUOTED = 5  # words of a quoted phrase read as a noun phrase ("foreign-funded provocateurs")
 
 
+_LAWS = frozenset({"section", "sections", "article", "articles", "act", "law", "laws", "clause", "provisions"})
+_NAMING_VERBS = frozenset({"known", "called", "named", "dubbed", "nicknamed"})
+_NAMING_ADVERBS = frozenset({"locally", "widely", "officially", "commonly", "popularly"})
 _PREPOSITION_HEADS = frozenset({"next", "close", "adjacent", "due", "prior", "according", "owing"})  # … "to"
 
 
@@ -2399,6 +2402,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
             break  # "raided the village two weeks ago", "the house a few days later", "the town last year", "fired at
             # Dalo several times": a time, no part of the phrase (lower-case "times" only: "the New York Times" is a
             # name)
+        if w in _NAMING_VERBS and j + 2 < n and (sent.lower[j + 2] == "as" or sent.lower[j + 2] in _NAMING_ADVERBS):
+            break  # "armed gangs known locally as bandits", "a drug cartel known as Los Tlacos": what it is called
         if w in _EARLY_OR_LATE and j + 2 < n and (sent.lower[j + 2] in _AFTER_LATE or sent.lower[j + 2] in lex.time
                                                   or is_calendar_word(sent.words[j + 2])):
             break  # "exchanged fire with the attackers late into the night", "the town early on Monday"
@@ -2625,6 +2630,8 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         if cand.sense.pos == "noun" and sent.words[j].islower() and (w in lex.verb or w.endswith("ed")) and (
                 j + 1 < n and sent.lower[j + 1] in _WHERE_AFTER_VERB and sent.lower[j - 1] not in lex.determiner):
             return None  # "the attack happened near the town of Djibo": the noun's verb and where, no target
+        if cand.sense.pos == "noun" and w == "under" and j + 1 < n and sent.lower[j + 1] in _LAWS:
+            return None  # "a case of murder under Section 103(2) of the Bharatiya Nyaya Sanhita": the law, no victim
         if cand.sense.pos == "noun" and j == k and sent.words[j].islower() and w.endswith("ed") and (
                 w not in lex.triggers and w not in OCCURRENCE and w not in _NOUN_VERBS_OF_HARM):
             return None  # "The attack followed the defection of an RSF commander": the object of another verb

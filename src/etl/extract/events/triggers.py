@@ -183,8 +183,22 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
         out = [c for c in out if c not in rescues]
     out = [_toll_of(c, out[n + 1]) if n + 1 < len(out) and _death_in(sent, c, out[n + 1]) else c
            for n, c in enumerate(out)]
+    out = [replace(c, sense=replace(c.sense, event_type="ASSAULT", mode=None), target=None)  # (where, no whom)
+           if _raiders_came(sent, c, lex) else c for c in out]
     return [replace(c, sense=replace(c.sense, event_type="THREATEN", mode=None))
             if _conditional_vow(sent, c, out[n + 1] if n + 1 < len(out) else None) else c for n, c in enumerate(out)]
+
+
+def _raiders_came(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a movement is attackers coming into the place they struck ("The attackers arrived in Kadawa village
+    around midday and opened fire"): the attack told on, no deployment."""
+    if cand.sense.event_type != "MOBILIZE" or cand.sense.pos != "verb" or not cand.actor or cand.passive:
+        return False
+    head = sent.lower[cand.actor[1] - 1]
+    return head in _RAIDERS or lex.in_class(head, "armed_attackers")
+
+
+_RAIDERS = frozenset({"attackers", "attacker", "raiders", "bandits", "assailants", "gunmen", "kidnappers"})
 
 
 def _death_in(sent: SentenceTokens, cand: Candidate, then: Candidate) -> bool:

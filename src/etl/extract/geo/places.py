@@ -291,12 +291,14 @@ def _national_kind(name: str) -> str | None:
     """The country a kind of area of a place phrase tells, when one country alone names its areas so
     (geo_national_kinds.tsv: "Sefa LGA", "Barangay Sorro", "Dalo woredas"); None for any other phrase."""
     kinds = _national_kinds()
-    found = {kinds.get(w) or kinds.get(w[:-1]) for w in _WORDS.findall(name.lower())}
+    lowered = _SPELT_OUT.sub("lga", name.lower())  # "Riyom Local Government Area": Riyom LGA
+    found = {kinds.get(w) or kinds.get(w[:-1]) for w in _WORDS.findall(lowered)}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 
 
 _WORDS = re.compile(r"[a-z]+")
+_SPELT_OUT = re.compile(r"\blocal government areas?\b")  # a kind of area its initials name too
 
 
 # A country's possessive opening a place phrase: "Congo's eastern Beni region", "Nigeria's Niger state".
