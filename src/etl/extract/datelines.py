@@ -61,9 +61,12 @@ _CREDIT = re.compile(r"\s*\((?:[A-Z][A-Za-z.&]*)(?:\s+[A-Z][A-Za-z.&]*){0,3}\)\s
 
 def opener_end(doc: Doc) -> int:
     """Where the words of the story start: after its dateline, or after an agency's credit that opens it with no
-    place ("(CNN) A suicide bomber …"); 0 when it has neither."""
-    dateline = dateline_of(doc)
-    if dateline is not None:
-        return dateline.end
-    found = _CREDIT.match(doc.text, 0, min(len(doc.text), 60))
-    return found.end() if found else 0
+    place ("(CNN) A suicide bomber …"); 0 when it has neither. Read once per article: coreference asks it for every
+    pair of placed mentions it compares."""
+    def read(d: Doc) -> int:
+        dateline = dateline_of(d)
+        if dateline is not None:
+            return dateline.end
+        found = _CREDIT.match(d.text, 0, min(len(d.text), 60))
+        return found.end() if found else 0
+    return doc.shared("opener_end", read)

@@ -198,7 +198,8 @@ def _raiders_came(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     return head in _RAIDERS or lex.in_class(head, "armed_attackers")
 
 
-_RAIDERS = frozenset({"attackers", "attacker", "raiders", "bandits", "assailants", "gunmen", "kidnappers"})
+# besides the class `armed_attackers` ("gunmen", "assailants"): other words for those who came to strike
+_RAIDERS = frozenset({"attackers", "attacker", "raiders", "bandits", "kidnappers"})
 
 
 def _death_in(sent: SentenceTokens, cand: Candidate, then: Candidate) -> bool:
