@@ -605,6 +605,11 @@ def categorize(c: Count, lex: Lexicon) -> None:
             after = _after_cue(sent, past, lex, passive_only=True)
             if after is not None and after[0] not in lex.singular_categories | _TAKEN:
                 after = None  # (not "civilians who took part in protests have been sent to military courts")
+    relative = c.np_end < len(sent.words) and sent.words[c.np_end] in _RELATIVES
+    if after is not None and after[0] == "wounded" and relative:
+        past = _past_relative(sent, c.np_end, lex)  # "A resident who was wounded in the attack has died": what came of
+        died = _after_cue(sent, past, lex, passive_only=True) if past != c.np_end else None  # the wounded
+        after = died if died is not None and died[0] == "killed" else after
     if after:
         c.category, c.source, c.cue = after[0], "after", after[1]
         return
@@ -924,12 +929,14 @@ def _in_condition(c: Count, lex: Lexicon) -> bool:
 
 def joined_totals(group: list[Count], lex: Lexicon) -> None:
     """Note on each count of a coordination of one category the sum of its counts ("Two soldiers and a civilian were
-    killed": 3; not "shot dead at a checkpoint, and three people were killed": the checkpoint is no one), for
-    `restates` to tell a toll told again as a list."""
+    killed": 3; "Eight victims died at the scene and three more in hospital": 11, the verb left out of the second; not
+    "shot dead at a checkpoint, and three people were killed": the checkpoint is no one), for `restates` to tell a
+    toll told again as a list."""
     run: list[Count] = []
     for c in group + [None]:
         if c is not None and run and c.category == run[-1].category != "other" and not _thing_of_one(c, lex) \
-                and not _thing_of_one(run[-1], lex) and _joined(run[-1], c, lex):
+                and not _thing_of_one(run[-1], lex) and (_joined(run[-1], c, lex) or (
+                    c.sentence is run[-1].sentence and _gapped(c, lex))):
             run.append(c)
             continue
         if len(run) > 1:
@@ -1697,8 +1704,9 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return True
     if c.category == "captured" and _freed(c, lex):
         return True  # "Gunmen seized 20 hostages. Three hostages were later freed.": three of the 20
-    if _added(c):
-        return False  # "10 more bodies were found": added to those given
+    if _added(c) and not (c.joined_total == same.total and _gapped(c, lex)):
+        return False  # "10 more bodies were found": added to those given (but "Eight victims died at the scene and
+        # three more in hospital" after "killed 11 people": the more of a list that tells the toll again)
     if c.listed is not None:
         # "… and three children" after "Among the dead were four women": as the first part, or as it would have been
         # when it had no verb of its own to be kept ("The dead included a girl and her grandmother" after "killing
@@ -1755,9 +1763,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
             return True
     found = c.cue is not None and (words[c.cue] in lex.body_nouns and c.source in ("toll", "head")
                                    or words[c.cue] in lex.hospital_cues)
-    if (c.joined_total == same.total or found and c.amount < same.total) and c.sentence.index not in same.sentences \
-            and _ALSO not in words and not _another_incident(words) \
-            and any(one_incident(c.incident, e) for e in same.incidents):
+    if (c.joined_total == same.total or found and c.amount < same.total) and _told_again(c, same):
         # "A man and a woman were killed when a drone hit …" after "killed two people": the toll told again as a list;
         # "Nasser Hospital received the bodies of 12 people" after "killed at least 43": some of the dead, found; "Six
         # people were hospitalized" after "wounded 14": some of the wounded
@@ -1783,6 +1789,14 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return True  # "They killed my two brothers," a resident said, after "killed at least 30 people": two of them
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before
     return definite and c.amount in same.amounts
+
+
+def _told_again(c: Count, same: Given) -> bool:
+    """Whether a count in a later sentence than the figures of its kind given, of the same incident, may tell them
+    again (not "Five more were also killed", nor in "another" attack)."""
+    words = c.sentence.words
+    return c.sentence.index not in same.sentences and _ALSO not in words and not _another_incident(words) \
+        and any(one_incident(c.incident, e) for e in same.incidents)
 
 
 def _definite_description(c: Count, lex: Lexicon) -> int | None:

@@ -149,6 +149,7 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
     return start, j, _name_after_of(sent, j, lex)
 
 
+_NAME_OF_WORDS = 6  # words of such a name ("six soldiers of the Southern Transitional Council's Security Belt forces")
 _KIN_GROUPS = frozenset({"clan", "tribe", "household"})  # "members of the Oduya clan", as of "the Ali family"
 _FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had"})  # "members of the Mungiki sect were lynched"
 
@@ -163,7 +164,7 @@ def _name_after_of(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
     if sent.words[k] == "the" and k + 1 < n:
         k += 1
     m = k
-    while m < n and m - k < 4 and sent.is_word(m) and sent.is_capitalized(m):
+    while m < n and m - k < _NAME_OF_WORDS and sent.is_word(m) and sent.is_capitalized(m):
         m += 1
     if m == k:
         return j

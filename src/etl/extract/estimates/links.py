@@ -421,6 +421,8 @@ def one_incident(a: Event | None, b: Event | None) -> bool:
         return True
     if a.date is not None and b.date is not None and a.date != b.date:
         return False
+    if any(e.location is not None and e.location.islower() for e in (a, b)):
+        return True  # "Eight victims died in hospital": a site of no name tells no other place
     where = (a.location or "").lower(), (b.location or "").lower()
     return where[0] in where[1] or where[1] in where[0]  # ("a mosque in Dalo" is in Dalo)
 

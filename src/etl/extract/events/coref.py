@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.44"
+VERSION = "events-coref-1.45"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -649,9 +649,13 @@ def _same_party(x: _Party | None, y: _Party | None, words: Words) -> bool:
 
 def _one_force(x: _Party, y: _Party, words: Words) -> bool:
     """Whether two parties are told by head words of one kind of state force ("Troops clashed with militants …",
-    then "soldiers raided a hideout"; not "police" and "soldiers")."""
-    kind = words.force_kind.get(_head_word(x.name) or "")
-    return kind is not None and kind == words.force_kind.get(_head_word(y.name) or "")
+    then "soldiers raided a hideout"; not "police" and "soldiers"), or both by their act of protest ("Protesters
+    clashed with police …", then "Demonstrators threw stones at police")."""
+    if x.named or y.named:
+        return False  # "the Arakan Army": a group of its own name, not the country's army
+    heads = _head_word(x.name) or "", _head_word(y.name) or ""
+    kind = words.force_kind.get(heads[0])
+    return kind is not None and kind == words.force_kind.get(heads[1]) or all(h in words.role for h in heads)
 
 
 def _abbreviates(short: _Party, long: _Party) -> bool:
@@ -704,13 +708,16 @@ _NAMING: dict[str, frozenset[str]] = {}
 
 def _capitals(surface: str) -> frozenset[str]:
     """The words that name a participant ("IRA", "Murrah"): capitalised, neither a determiner opening a sentence
-    ("The") nor a country or demonym ("Russian", which its country column tells: "Russian soldiers" and "a
-    Russian general" are described, not named)."""
+    ("The"), a common word for a party opening its phrase ("Protesters", "Troops") nor a country or demonym ("Russian",
+    which its country column tells: "Russian soldiers" and "a Russian general" are described, not named)."""
     found = _NAMING.get(surface)
     if found is None:
-        closed = load_words().definite | _ARTICLES
-        found = _NAMING[surface] = frozenset(w.lower() for w in TOKEN.findall(surface) if w[:1].isupper()
-                                             and w.lower() not in closed and geo.country_code(w) is None)
+        words = load_words()
+        closed = words.definite | _ARTICLES
+        opening = closed | words.role | words.force_kind.keys() | words.unidentified
+        found = _NAMING[surface] = frozenset(w.lower() for n, w in enumerate(TOKEN.findall(surface)) if w[:1].isupper()
+                                             and w.lower() not in (closed if n else opening)
+                                             and geo.country_code(w) is None)
     return found
 
 

@@ -786,8 +786,8 @@ def _asides_before_day(sent: SentenceTokens, lex: Lexicon) -> set[int]:
     out: set[int] = set()
     words, lower, n = sent.words, sent.lower, len(sent.words)
     for k in range(1, n - 2):
-        if words[k] != "," or not words[k - 1][:1].isupper():
-            continue
+        if words[k] != "," or not (words[k - 1][:1].isupper() or geo.is_locality_word(lower[k - 1])):
+            continue  # (after a name, or its kind: "an Army convoy in Datu Hoffer town, Maguindanao del Sur province,")
         for j in range(k + 2, min(n - 1, k + 2 + _PLACE_ASIDE_WORDS)):
             w = lower[j]
             if w == ",":

@@ -90,7 +90,9 @@ def _definite(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     if cand.sense.pos != "noun":
         return False
     k = cand.first - 1
-    while k >= 0 and cand.first - k <= _DEFINITE_MODIFIERS and sent.is_word(k) and sent.words[k].islower() and (
+    while k >= 0 and cand.first - k <= _DEFINITE_MODIFIERS and sent.is_word(k) and (
+            sent.words[k].islower() or k > 0 and sent.words[k][:1].isupper()) and (  # "the Orlando nightclub attack"
+            not sent.lower[k].endswith(("'s", "’s"))) and (
             sent.lower[k] not in _DEFINITE and sent.lower[k] not in lex.stop and sent.lower[k] not in lex.determiner):
         k -= 1
     return k >= 0 and (sent.lower[k] in _DEFINITE or sent.lower[k].endswith(("'s", "’s")))

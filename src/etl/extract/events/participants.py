@@ -95,6 +95,7 @@ _OPERATION_PREPOSITIONS = frozenset({"in", "during"})
 _OPERATION_REACH = 4  # words between the preposition and the event noun ("in a series of raids")
 # Forms of "call", a light verb for a new event ("called a strike") but a naming one for an event told before.
 _CALLING = frozenset({"call", "calls", "called", "calling"})
+_CALLED_REACH = 3  # words between "the" and the event noun a verb of calling names ("the Orlando nightclub attack")
 # Conjunctions that open a subordinate clause with a subject of its own.
 _SUBORDINATORS = frozenset({"as", "when", "while", "because", "after", "before", "since", "although", "though",
                             "if", "once", "until", "whereas"})
@@ -2355,8 +2356,13 @@ def _quoted_phrase(sent: SentenceTokens, i: int, lex: Lexicon, coordinate: bool)
     "barbaric" shooting'). None when the quote is no short phrase of words."""
     n = len(sent.lower)
     close = next((j for j in range(i + 1, min(n, i + 2 + _MAX_QUOTED)) if sent.words[j] in _CLOSING_QUOTES), None)
-    if close is None or close == i + 1 or not all(sent.is_word(j) for j in range(i + 1, close)):
+    if close is None:
         return None
+    end = close - 1 if sent.words[close - 1] in (".", ",") else close  # 'on "knuckleheaded politicians."': the
+    if end <= i + 1 or not all(sent.is_word(j) for j in range(i + 1, end)):  # stop a quote closes on is no word
+        return None
+    if end < close:
+        return i + 1, end
     after = close + 1
     if after < n and sent.is_word(after) and not _is_boundary(sent.lower[after], lex) and (
             sent.lower[after] not in lex.skip and sent.lower[after] not in ("and", "of")):
@@ -2553,6 +2559,16 @@ def _participle_head(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[in
 _NOUN_VERBS_OF_HARM = frozenset({"damaged", "destroyed", "targeted", "affected", "flattened", "razed", "gutted"})
 
 
+def _called(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether an event noun is the object of a verb of calling, past a few words naming it ("calling the Orlando
+    nightclub attack an act of terrorism"): the words after it name it, they are not its target."""
+    j = first - 1
+    while j > 0 and first - j <= _CALLED_REACH and sent.is_word(j) and sent.lower[j] not in _DEICTIC and (
+            sent.lower[j] not in lex.stop):
+        j -= 1
+    return j >= 1 and sent.lower[j] in _DEICTIC and sent.lower[j - 1] in _CALLING
+
+
 def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex: Lexicon) -> tuple[int, int] | None:
     """The recipient: a verb's direct object, or after a preposition ("attack on X", "talks with X"); when
     the object is a thing sent or signed, the one it goes to ("supplied artillery to Russia")."""
@@ -2569,8 +2585,7 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         k = _object_past_time(sent, k, lex) or k  # "arrested on Monday three suspects"
         if time_follows(sent, k, lex) and _time_phrase_end(sent, k, lex) is not None:
             return None  # "will go on strike starting Monday": when, and no object after it
-    if cand.sense.pos == "noun" and cand.first >= 2 and sent.lower[cand.first - 2] in _CALLING and (
-            sent.lower[cand.first - 1] in _DEICTIC) and sent.lower[k] not in NOUN_TARGET_PREPOSITIONS:
+    if cand.sense.pos == "noun" and _called(sent, cand.first, lex) and sent.lower[k] not in NOUN_TARGET_PREPOSITIONS:
         return None  # "called the shooting \"a wicked act of mass murder\"": what follows is the name given to it
     if sent.lower[k] == "of" and cand.sense.pos == "verb":  # "took control of Nuri"
         return _noun_phrase(sent, k + 1, lex)
@@ -2580,8 +2595,8 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         for j in range(k + 1, min(n - 1, k + OBJECT_WINDOW)):
             if sent.lower[j] in {",", ";", "."} or sent.lower[j] in lex.clause:
                 break
-            if sent.lower[j] in ("on", "to") and not is_calendar_word(sent.words[j + 1]) and not infinitive(
-                    sent, j + 1, lex):
+            if sent.lower[j] in ("on", "to") and not is_calendar_word(sent.words[j + 1]) and not (
+                    sent.lower[j] == "to" and infinitive(sent, j + 1, lex)):
                 return _noun_phrase(sent, j + 1, lex)  # "blamed the bombing on the rebels": the rebels are blamed
     preps = TARGET_PREPOSITIONS if cand.sense.pos == "verb" else NOUN_TARGET_PREPOSITIONS
     thing_object = cand.evidence is not None and cand.evidence >= cand.last and (cand.sense.event_type in {

@@ -1087,13 +1087,16 @@ _CLOSING_MARKS = frozenset({",", ".", ";", ":", ")"})
 
 
 def _target_in_region(text: str, sent: SentenceTokens, target: tuple[int, int]) -> geo.Place | None:
-    """A target that is a bare name with the first-level region it lies in after a comma ("shelled Dalo, Sefa
-    oblast, with artillery", "shelled Dalo, Kharkiv."): the name, with its region's country and the region kept
-    as the place's `region`, as a place phrase closing with one does. Only a region the gazetteer knows as one."""
+    """A target that is a bare name with the first-level region or the country it lies in after a comma ("shelled
+    Dalo, Sefa oblast, with artillery", "shelled Dalo, Kharkiv.", "attacked Palma, Mozambique"): the name, with its
+    region's country and the region kept as the place's `region`, as a place phrase closing with one does. Only a
+    region the gazetteer knows as one."""
     k = target[1]
     n = len(sent.lower)
+    particles = geo.name_particles()  # "attacked Mocimboa da Praia, Mozambique"
     if k + 1 >= n or sent.lower[k] != "," or not sent.words[k + 1][:1].isupper() or not all(
-            sent.words[j][:1].isupper() for j in range(*target)):
+            sent.words[j][:1].isupper() or target[0] < j < target[1] - 1 and sent.lower[j] in particles
+            for j in range(*target)):
         return None
     j = k + 1
     while j < n and sent.words[j][:1].isupper() and j - k <= 3:
@@ -1104,9 +1107,13 @@ def _target_in_region(text: str, sent: SentenceTokens, target: tuple[int, int]) 
     if j < n and sent.words[j] not in _CLOSING_MARKS:
         return None
     region = " ".join(sent.words[k + 1:named])
-    if admin1_named([region], None) is None:
-        return None
     start, end = sent.spans[target[0]][0], sent.spans[target[1] - 1][1]
+    if admin1_named([region], None) is None:
+        listed = j + 1 < n and sent.words[j] == "," and sent.words[j + 1][:1].isupper()  # "Virginia, Georgia, Texas"
+        if named == j and not listed and geo.is_place_name(region) and (
+                geo.country_code(region) == geo.place_country(region)):
+            return geo.Place(start, end, text[start:end], geo.country_code(region))  # the country it lies in
+        return None
     country = geo.place_country(text[start:sent.spans[j - 1][1]])
     return geo.Place(start, end, text[start:end], country, region=text[sent.spans[k + 1][0]:sent.spans[j - 1][1]])
 

@@ -13,7 +13,7 @@ from etl.extract.events.lexicon import (
     NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon,
     Sense,
 )
-from etl.extract.events.participants import (MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, blamed_on, event_noun,
+from etl.extract.events.participants import (MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, event_noun,
                                              find_parties, infinitive, reduced_relative, skip_quantity, threat_by_event,
                                              time_follows)
 from etl.extract.text import Enclosures
@@ -229,18 +229,13 @@ def _toll_of(death: Candidate, attack: Candidate) -> Candidate:
 def _accused_of(sent: SentenceTokens, target: tuple[int, int], out: list[Candidate], lex: Lexicon
                 ) -> tuple[int, int] | None:
     """Whom an accusation of an event is against: the doer of the event its object names ("condemned the attack by
-    Boko Haram"), whom it is blamed on ("blamed the attack on armed bandits"), or no one ("The government condemned
-    the assault": the attackers, whom it does not name); not the event noun itself. Any other object is the
-    accused."""
+    Boko Haram"), or no one ("The government condemned the assault": the attackers, whom it does not name); not the
+    event noun itself. Any other object is the accused."""
     head = target[1] - 1
     if not event_noun(sent.lower[head], lex):
         return target
     act = next((c for c in out if c.first <= head < c.last), None)
-    if act is None:
-        return None
-    # "Authorities blamed the attack on armed bandits": whom it is blamed on (the act's actor only where it is said to
-    # be theirs, "attributed the attack to Boko Haram")
-    return act.actor or blamed_on(sent, act.first, act.last, lex)
+    return act.actor if act is not None else None
 
 
 def _struck_near(sent: SentenceTokens, attack: Candidate, unit: Candidate, lex: Lexicon) -> bool:

@@ -1,0 +1,84 @@
+"""Constructions of our own texts in the styles we are measured on, second pass of the review of stop 49: whom an
+event is blamed on, a quoted phrase closed after its stop, an event named by a verb of calling, a negation before a
+definite event named by a place.
+Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import event_on, events_of
+
+DEC_2 = datetime(2025, 12, 2, tzinfo=timezone.utc)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, blamed", [
+    ("Authorities blamed the attack on armed bandits.", "armed bandits"),
+    ("The governor blamed the killings on armed herders and said police would act.", "armed herders"),
+    ("Officials blamed the bombing on the rebels.", "rebels"),
+    ("The minister blamed the unrest on \u201cforeign-funded agitators.\u201d He gave no evidence.",
+     "foreign-funded agitators"),
+    ('She blamed the delays on "bureaucratic inertia," aides said.', "bureaucratic inertia"),
+])
+def test_whom_an_act_is_blamed_on_is_the_target(text, blamed):
+    assert event_on(text, "blamed", DEC_2).target == blamed
+
+
+def test_blamed_with_an_infinitive_after_to_names_no_one():
+    text = "The mayor blamed the council for failing to act and vowed to fix the roads."
+    assert event_on(text, "blamed", DEC_2).target == "council"
+
+
+def test_the_name_an_event_is_called_is_no_target():
+    text = ("The senator criticised the president for not calling the Orlando nightclub attack an act of \u201cradical "
+            "Islamic terrorism.\u201d The debate went on.")
+    attack = event_on(text, "attack", DEC_2)
+    assert (attack.target, attack.modality) == (None, "asserted")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The minister did not mention the Kabul airport bombing in his speech.", "asserted"),
+    ("The minister did not mention the bombing in his speech.", "asserted"),
+    ("There was no bombing in Kabul on Monday.", "negated"),
+])
+def test_a_negation_before_a_definite_event_denies_the_verb_not_the_event(text, modality):
+    assert event_on(text, "bombing", DEC_2).modality == modality
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("On Wednesday, insurgents attacked Palma, Mozambique.", "Palma", "MOZ"),
+    ("On Sunday, militants attacked Mocimboa da Praia, Mozambique.", "Mocimboa da Praia", "MOZ"),
+    ("Russian forces shelled Kupiansk, Kharkiv, on Monday.", "Kupiansk", "UKR"),
+])
+def test_a_town_attacked_takes_the_country_told_after_its_comma(text, place, country):
+    event = event_on(text, "attacked" if "attacked" in text else "shelled", DEC_2)
+    assert (event.location, event.location_country) == (place, country)
+
+
+def test_a_list_of_names_after_a_town_is_no_country_of_it():
+    event = event_on("Clinton captured Virginia, Georgia, Arkansas and Texas.", "captured", DEC_2)
+    assert event.location_country in (None, "USA")
+
+
+def test_protesters_and_demonstrators_are_one_crowd():
+    text = ("Protesters clashed with police in southern Peru on Monday. Demonstrators blocked a highway near Cocachacra "
+            "and threw stones at police.")
+    clashes = [e for e in events_of(text, DEC_2) if e.event_type == "ASSAULT"]
+    assert [(e.trigger, e.mentions) for e in clashes] == [("clashed", 2)]
+
+
+def test_words_for_soldiers_opening_a_sentence_name_no_group():
+    text = "Troops clashed with rebels near Goma on Monday. Soldiers then shelled rebel positions near Goma."
+    assert [(e.trigger, e.mentions) for e in events_of(text, DEC_2)] == [("clashed", 2)]
+
+
+def test_an_army_of_its_own_name_is_no_side_of_the_soldiers():
+    text = ("The Arakan Army attacked a police outpost in Maungdaw on Monday. Soldiers launched an attack on the "
+            "outpost in Maungdaw on Monday.")
+    assert [e.trigger for e in events_of(text, DEC_2)] == ["attacked", "attack"]
+
+
+def test_a_day_after_a_town_of_its_kind_and_its_province_dates_the_attack():
+    text = ("Three soldiers were killed when gunmen ambushed an Army convoy in Datu Hoffer town, Maguindanao del Sur "
+            "province, on Sunday.")
+    event = event_on(text, "ambushed", DEC_2)
+    assert (str(event.date), event.date_source) == ("2025-11-30", "text")
