@@ -82,3 +82,19 @@ def test_a_day_after_a_town_of_its_kind_and_its_province_dates_the_attack():
             "province, on Sunday.")
     event = event_on(text, "ambushed", DEC_2)
     assert (str(event.date), event.date_source) == ("2025-11-30", "text")
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("Three people were killed in a drone strike in Bint Jbeil on Monday. Last week, on Nov. 25, two people were "
+     "killed in a strike on a motorcycle in Nabatieh.", "killed", "2025-11-25"),
+    ("Police fired tear gas at protesters in Nairobi on Tuesday. Three weeks ago, on Nov. 11, at least 19 people were "
+     "killed when police opened fire on protesters.", "opened fire", "2025-11-11"),
+])
+def test_a_day_set_off_after_a_vaguer_opening_date_dates_the_clause(text, trigger, day):
+    event = event_on(text, trigger, DEC_2)
+    assert (str(event.date), event.date_precision) == (day, "day")
+
+
+def test_a_vague_opening_date_alone_stays_vague():
+    text = "Last week, two people were killed in a strike on a motorcycle in Nabatieh."
+    assert event_on(text, "killed", DEC_2).date_precision == "week"

@@ -6,7 +6,7 @@ from datetime import date
 from functools import cache
 
 from etl.extract import geo
-from etl.extract.dates import DateMention, holdable, is_weekday, names_holiday
+from etl.extract.dates import PRECISIONS, DateMention, holdable, is_weekday, names_holiday
 from etl.extract.events.items import Candidate, SentenceTokens
 from etl.extract.events.lexicon import ARTICLES, CHARGES, DATE_PREPOSITIONS, OCCURRENCE, OPENING_WORDS, Lexicon
 from etl.extract.events.modality import is_past
@@ -88,8 +88,9 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             if spoken < len(firsts) and firsts[spoken] == verb and verb not in charged:
                 out.setdefault(verb, mention)  # "promised on Friday to withdraw": the promise's own day
             continue
-        if opening is None and candidates[0].first > k and _opens_clause(sent, k, mention, lex):
-            opening = mention
+        if candidates[0].first > k and _opens_clause(sent, k, mention, lex) and (
+                opening is None or _pins_down(sent, opening, mention, k)):
+            opening = mention  # (or the day set off after a vaguer one: "Last week, on Aug. 13, …")
             continue
         if since is None and _since_event(sent, end, mention):
             since = end, mention  # "Since Russia's invasion of Ukraine in 2022, North Korea and Russia have …"
@@ -514,6 +515,15 @@ def _since_event(sent: SentenceTokens, end: int, mention: DateMention) -> bool:
     of Ukraine in 2022, …"): a date of a year, month or day, the comma right after it, none before it."""
     return (mention.date is not None and mention.shift is None and sent.lower[0] == "since"
             and end < len(sent.words) and sent.words[end] == "," and "," not in sent.words[1:end])
+
+
+def _pins_down(sent: SentenceTokens, vague: DateMention, mention: DateMention, k: int) -> bool:
+    """Whether a date right after a comma that closes an opening date names its day within it: "Last week, on Aug.
+    13, …", "Three weeks ago, on June 25, …" (the day, not the week)."""
+    end = bisect_left(sent.spans, (vague.end, vague.end))
+    between = sent.lower[end:k]
+    return (between[:1] == [","] and all(w in OPENING_WORDS for w in between[1:])
+            and PRECISIONS.index(mention.precision) < PRECISIONS.index(vague.precision))
 
 
 def _opens_clause(sent: SentenceTokens, k: int, mention: DateMention, lex: Lexicon) -> bool:

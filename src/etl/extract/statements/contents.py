@@ -27,6 +27,13 @@ _CONTENT_STOP = re.compile(rf",?\s+(?:{one_of('content_stop', ' ')})\b|,\s+and\s
                            rf"|,\s+(?:{one_of('comma_content_stop', ' ')})\b"
                            rf"|\s(?:—|–|--)\s*(?:a|an)\s")  # "… — a swipe at …": the writer's aside
 _EMPTY_RIGHT = re.compile(r"^\s*(?:[-—–(;]|$)")
+_CLOSING_CUE = re.compile(  # ", he added.", ", she added quietly,", ", he added on Tuesday."
+    r"\s*(?:[a-z]+ly\s*|(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b\s*"
+    r"|(?:yesterday|today|tonight|later)\b\s*)?(?:[,.;:!?)\]\"“”'’]|$)")
+# A clause with no "that" after a cue that needs one before a noun phrase: a subject and its finite verb ("adding the
+# U.S. must be equally global", "adding he intended to work closely with …"), not an object ("added 160 officers").
+_BARE_CLAUSE = re.compile(r"(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\s+[a-z]+(?:ed|s)\b|(?:[\w’'.$-]+\s+){1,4}"
+                          r"(?:must|should|would|will|could|can|may|might|is|was|are|were|had|has|have)\s)")
 # Words after a cue that start an adverbial clause, not what was said ("the shootings Obama mentioned when …").
 _NOT_CONTENT = re.compile(rf"(?:{one_of('not_content')})\b|(?:in|by|upon|without)\s+[a-z]+ing\b")
 _COMMENT = re.compile(rf"(?:{one_of('comment_opening')})\b")
@@ -74,8 +81,13 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
         if aside and text[start:start + 3].strip()[:1] in {"-", "—", "–"}:
             start = aside.end()
         end = _content_end(text, start, limit)
-        right_empty = end - start < 2 or bool(_EMPTY_RIGHT.match(text[start:end])) or (not introduced and (
-            c.entry.frame == "that" or bool(_NOT_CONTENT.match(text, start))))
+        nothing_right = end - start < 2 or bool(_EMPTY_RIGHT.match(text[start:end]))
+        right_empty = nothing_right or (not introduced and (
+            c.entry.frame == "that" and not _BARE_CLAUSE.match(text, start, end) or bool(_NOT_CONTENT.match(text, start))))
+        # what the cue's own words go on with is no speech: what was said lies before only when the cue closes its
+        # attribution ("…, he added."), not when it goes on ("Police responded to the attack and killed two")
+        said_before = nothing_right or introduced or c.entry.frame != "that" or bool(
+            _CLOSING_CUE.match(text, cue_span[1]))
         speaker_first = c.speaker is not None and not c.inherited and c.speaker[0] < c.cue[0]
         left_quote = None
         if speaker_first and c.speaker[0] > unit.start:
@@ -107,7 +119,7 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
             if speaker_first:
                 if text[c.cue[1]:limit].strip().startswith(":") and unit.end == limit:
                     start, end = next_paragraph_quote(ctx, unit) or (start, end)
-                else:
+                elif said_before:
                     start, end = _left_content(ctx, left_from, c.speaker[0])
         elif c.speaker is not None and (_WHO_BEFORE.search(text, max(unit.start, c.speaker[0] - 2), c.cue[0]) or (
                 _SUBORDINATE.match(text, unit.start, c.speaker[0]) and "," not in text[unit.start:c.speaker[0]])):
