@@ -98,3 +98,32 @@ def test_a_day_set_off_after_a_vaguer_opening_date_dates_the_clause(text, trigge
 def test_a_vague_opening_date_alone_stays_vague():
     text = "Last week, two people were killed in a strike on a motorcycle in Nabatieh."
     assert event_on(text, "killed", DEC_2).date_precision == "week"
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("On Sunday, armed men ambushed a convoy near Bor, in South Sudan.", "ambushed", "SSD"),
+    ("The U.S. senator held a rally in Florida on Monday.", "rally", "USA"),
+    # guards: a region the note names, a country's own name, a city abroad
+    ("On 30 November 2025, Burkinabe forces killed a suspected ISGS commander in the village of Ersam (Ansongo, Gao).",
+     "killed", "MLI"),
+    ("Greek police said the U.S. envoy met protesters in Greece on Monday.", "met", "GRC"),
+    ("Mexican officials said police arrested two men in San Bernardino on Monday.", "arrested", "USA"),
+])
+def test_a_town_of_the_story_country_before_a_small_town_abroad(text, trigger, country):
+    assert event_on(text, trigger, DEC_2).location_country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers died when a drone dropped explosives on a military base in Argelia on Monday.",
+    "Five people died as gunmen opened fire on a bus near Jos on Monday.",
+])
+def test_deaths_when_an_attack_struck_are_its_toll(text):
+    assert [e.event_type for e in events_of(text, DEC_2)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Three people died when their boat capsized on Lake Kivu.",
+    "The former president died after a long illness.",
+])
+def test_deaths_of_no_attack_are_no_attack(text):
+    assert "ASSAULT" not in [e.event_type for e in events_of(text, DEC_2)]

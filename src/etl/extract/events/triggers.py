@@ -204,18 +204,25 @@ _RAIDERS = frozenset({"attackers", "attacker", "raiders", "bandits", "kidnappers
 
 def _death_in(sent: SentenceTokens, cand: Candidate, then: Candidate) -> bool:
     """Whether a death is told as one in the attack an event noun after it names ("Four soldiers died in the fighting",
-    "died of wounds sustained in the attack"): a toll of that attack, no happening of its own."""
+    "died of wounds sustained in the attack"), or the clause after it tells ("Two soldiers died when a drone dropped
+    explosives on their base"): a toll of that attack, no happening of its own."""
     if cand.sense.event_type != "OTHER" or sent.lower[cand.last - 1] not in _DEATHS:
         return False
-    if then.sense.pos != "noun" or then.sense.event_type != "ASSAULT" or then.first - cand.last > _DEATH_REACH:
+    if then.sense.event_type != "ASSAULT" or then.first - cand.last > _DEATH_REACH:
         return False
     between = sent.lower[cand.last:then.first]
+    if then.sense.pos == "verb":
+        return bool(between) and between[0] in _DEATH_WHEN and len(between) <= _MODIFIERS + 2 and all(
+            w.isalpha() for w in between)
+    if then.sense.pos != "noun":
+        return False
     at = max((k for k, w in enumerate(between) if w in _DEATH_IN), default=None)
     return at is not None and len(between) - at - 1 <= _MODIFIERS and all(w.isalpha() for w in between)
 
 
 _DEATHS = frozenset({"die", "dies", "died", "dying", "succumb", "succumbed", "succumbs"})
 _DEATH_IN = frozenset({"in", "during", "from"})
+_DEATH_WHEN = frozenset({"when", "as"})  # "died when gunmen opened fire", "died as troops shelled the town"
 _DEATH_REACH = 8  # tokens from a death to the attack noun it is a toll of ("died of wounds sustained in the attack")
 _MODIFIERS = 3  # words between "in" and the attack noun ("in the ensuing gun battle")
 
