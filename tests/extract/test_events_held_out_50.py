@@ -127,3 +127,24 @@ def test_deaths_when_an_attack_struck_are_its_toll(text):
 ])
 def test_deaths_of_no_attack_are_no_attack(text):
     assert "ASSAULT" not in [e.event_type for e in events_of(text, DEC_2)]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("On 29 November 2025, in Empalme, Sonora, armed men attacked a man in Cruz Piedra. The victim died. 1 fatality.",
+     "attacked"),
+    ("On 30 November 2025, gunmen shot at a group of people at a taxi stop in Zapopan. One person died and five "
+     "people were injured.", "shot"),
+    ("Gunmen killed 11 people at a party in Salvatierra on Saturday. Eight victims died at the scene and three more "
+     "in hospital.", "killed"),
+])
+def test_deaths_told_right_after_an_attack_are_its_toll(text, trigger):
+    [event] = events_of(text, DEC_2)
+    assert (event.event_type, event.trigger) == ("ASSAULT", trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a bus near Jos on Saturday. The governor, a former senator, died of cancer in 2019.",
+    "Gunmen attacked a bus near Jos on Saturday.\n\nThe governor died on Sunday.",
+])
+def test_a_death_of_its_own_cause_or_paragraph_is_no_toll(text):
+    assert [e.event_type for e in events_of(text, DEC_2)] == ["ASSAULT", "OTHER"]

@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.45"
+VERSION = "events-coref-1.46"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -243,7 +243,8 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     _NAMING.clear()
     clusters: list[_Cluster] = []  # the latest mentioned last
     later: dict[int, bool] = {}  # sentence index → whether it moves on in time (`_later`)
-    found = [_mention(doc, event, words, later) for event in sorted(events, key=lambda e: e.trigger_start)]
+    events = _tolls_told_after(doc, sorted(events, key=lambda e: e.trigger_start))
+    found = [_mention(doc, event, words, later) for event in events]
     # the sentences that name an event of a type again ("were killed in the siege of the hotel"): each predicate of
     # theirs tells that event on
     again: dict[tuple[int, str], int] = {}  # (sentence, type) → where its first definite mention ends
@@ -268,6 +269,35 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     merged.sort(key=lambda e: e.trigger_start)
     mentions.sort(key=lambda m: m.trigger_start)
     return merged, mentions
+
+
+def _tolls_told_after(doc: Doc, events: list[Event]) -> list[Event]:
+    """The deaths a sentence tells right after an attack, in its paragraph, with no cause of their own ("Armed men
+    attacked a police officer in Nazareno. The officer died.", "… attacked a group of people. Two men died and another
+    was injured"): the attack's toll, a mention of it whose target is the dead (not "died of cancer", "died in
+    February", nor a death the attack's sentence does not come right before)."""
+    out: list[Event] = []
+    attack: tuple[int, int] | None = None  # (paragraph, sentence) of the last attack
+    for e in events:
+        sentence = doc.sentence_index(e.trigger_start)
+        where = doc.sentences[sentence].paragraph, sentence
+        if e.event_type == "ASSAULT":
+            attack = where
+        elif (e.event_type == "OTHER" and e.trigger.lower() in _DYING and attack is not None
+              and attack[0] == where[0] and 0 <= sentence - attack[1] <= 1 and e.date_source != "text"
+              and e.actor is not None and _DEATH_CLOSES.match(doc.text, e.trigger_end)):
+            e = replace(e, event_type="ASSAULT", event_mode=None, actor=None, actor_start=None, actor_end=None,
+                        actor_canonical=None, actor_country=None, target=e.actor, target_start=e.actor_start,
+                        target_end=e.actor_end, target_canonical=e.actor_canonical, target_country=e.actor_country)
+        out.append(e)
+    return out
+
+
+_DYING = frozenset({"died", "dies", "die", "succumbed"})
+# What may follow a death that is an attack's toll: the end of its clause, where or how soon it came, of what wounds
+_DEATH_CLOSES = re.compile(r"\s*(?:(?:later|instantly|immediately|subsequently|shortly|soon)\s+(?:after(?:wards)?\s+)?)?"
+                           r"(?:[.,;]|and\b|at the scene|on the spot|in (?:the\s+)?hospital|on (?:the|his|her|their) way"
+                           r"|(?:of|from) (?:his|her|their|the) (?:wounds|injuries))", re.IGNORECASE)
 
 
 def _aside_after(text: str, start: int, end: int) -> bool:

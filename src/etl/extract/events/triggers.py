@@ -206,7 +206,7 @@ def _death_in(sent: SentenceTokens, cand: Candidate, then: Candidate) -> bool:
     """Whether a death is told as one in the attack an event noun after it names ("Four soldiers died in the fighting",
     "died of wounds sustained in the attack"), or the clause after it tells ("Two soldiers died when a drone dropped
     explosives on their base"): a toll of that attack, no happening of its own."""
-    if cand.sense.event_type != "OTHER" or sent.lower[cand.last - 1] not in _DEATHS:
+    if cand.sense.event_type != "OTHER" or sent.lower[cand.last - 1] not in _DEATH_VERBS:
         return False
     if then.sense.event_type != "ASSAULT" or then.first - cand.last > _DEATH_REACH:
         return False
@@ -220,7 +220,7 @@ def _death_in(sent: SentenceTokens, cand: Candidate, then: Candidate) -> bool:
     return at is not None and len(between) - at - 1 <= _MODIFIERS and all(w.isalpha() for w in between)
 
 
-_DEATHS = frozenset({"die", "dies", "died", "dying", "succumb", "succumbed", "succumbs"})
+_DEATH_VERBS = frozenset({"die", "dies", "died", "dying", "succumb", "succumbed", "succumbs"})
 _DEATH_IN = frozenset({"in", "during", "from"})
 _DEATH_WHEN = frozenset({"when", "as"})  # "died when gunmen opened fire", "died as troops shelled the town"
 _DEATH_REACH = 8  # tokens from a death to the attack noun it is a toll of ("died of wounds sustained in the attack")
