@@ -148,3 +148,32 @@ def test_deaths_told_right_after_an_attack_are_its_toll(text, trigger):
 ])
 def test_a_death_of_its_own_cause_or_paragraph_is_no_toll(text):
     assert [e.event_type for e in events_of(text, DEC_2)] == ["ASSAULT", "OTHER"]
+
+
+def test_a_region_told_next_places_an_attack_told_in_a_part_of_the_country():
+    text = ("NIAMEY, Nov 30 (AFP) - Gunmen killed 58 villagers in western Niger on Sunday. The assailants attacked "
+            "people returning from a market in the Tahoua region.")
+    [event] = events_of(text, DEC_2)
+    assert (event.location, event.location_country) == ("Tahoua region", "NER")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("MSF holds the Rapid Support Forces (RSF) responsible for the attack.", "Rapid Support Forces"),
+    ("The army held Boko Haram responsible for the attack.", "Boko Haram"),
+    ("Police are hunting those responsible for the attack.", "those responsible"),
+])
+def test_whom_an_attack_is_held_against_is_its_actor(text, actor):
+    assert event_on(text, "attack", DEC_2).actor == actor
+
+
+def test_a_carrier_after_by_is_no_doer():
+    text = ("Four soldiers were killed in an ambush near Vizcatan del Ene, Peru, on Sunday. Two other soldiers were "
+            "wounded and evacuated by helicopter to Pichari.")
+    assert [e.actor for e in events_of(text, DEC_2)] == [None]
+
+
+def test_the_acronym_of_a_party_in_brackets_is_no_place():
+    text = ("On 30 November 2025, a bomb targeting a police vehicle exploded in Cizre, Turkey. No casualties were "
+            "reported. Authorities attributed the attack to the Kurdistan Workers' Party (PKK).")
+    [event] = events_of(text, DEC_2)
+    assert (event.location, event.actor) == ("Cizre", "Kurdistan Workers' Party")

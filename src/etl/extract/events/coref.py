@@ -1167,8 +1167,9 @@ def _event(cluster: _Cluster, text: str, story_start: int) -> Event:
                 _TOOK_PLACE.match(text, m.event.trigger_end) is None or _nameless(m.event.location),
                 id(m) in landmarks,
                 _in_trigger(m.event) or _indefinite_site(m.event.location),
-                _is_country(m.event) or _in_part_of_country(m.event) or _site_in_country(m.event.location)
-                or id(m) in wide or placed and _unplaced_name(m.event), bool(held) and id(m) not in held,
+                # (a part of a country told by its direction, "western Niger", tells less than a region of it)
+                2 if _is_country(m.event) or _in_part_of_country(m.event) or _site_in_country(m.event.location)
+                else int(id(m) in wide or placed and _unplaced_name(m.event)), bool(held) and id(m) not in held,
                 _part_of_a_site(m.event.location))
         else:
             rank = lambda m: 0  # noqa: E731

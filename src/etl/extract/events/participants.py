@@ -95,6 +95,8 @@ _OPERATION_PREPOSITIONS = frozenset({"in", "during"})
 _OPERATION_REACH = 4  # words between the preposition and the event noun ("in a series of raids")
 # Forms of "call", a light verb for a new event ("called a strike") but a naming one for an event told before.
 _CALLING = frozenset({"call", "calls", "called", "calling"})
+_CARRIERS = ("aircraft", "physical")  # classes of what a bare noun after "by" may carry people by ("by helicopter")
+_HOLDING = frozenset({"hold", "holds", "held", "holding"})  # "held Boko Haram responsible for the attack"
 _CALLED_REACH = 3  # words between "the" and the event noun a verb of calling names ("the Orlando nightclub attack")
 # Conjunctions that open a subordinate clause with a subject of its own.
 _SUBORDINATORS = frozenset({"as", "when", "while", "because", "after", "before", "since", "although", "though",
@@ -1008,6 +1010,9 @@ def _agent(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) ->
     if found is None:
         return None
     head = sent.lower[found[1] - 1]
+    if found[1] - found[0] == 1 and found[0] >= 1 and sent.lower[found[0] - 1] == "by" and any(
+            lex.in_class(head, c) for c in _CARRIERS):
+        return None  # "were wounded and evacuated by helicopter": how they were carried, no one who did it
     return None if _is_device_or_event(head, lex) else found
 
 
@@ -1101,7 +1106,12 @@ def _involved(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int]
         while v >= 1 and (sent.lower[v - 1] in _AUXILIARIES or sent.lower[v - 1] == "having"):
             v -= 1  # "people having taken part in the protest"
     if sent.lower[v] == "responsible" and v >= 1 and sent.lower[v - 1] not in lex.skip:
-        return _phrase_ending(sent, v, lex)  # "those responsible for the attack"
+        # "those responsible for the attack"; but "holds the Rapid Support Forces (RSF) responsible for the attack":
+        # the party held so, without the word
+        named = sent.words[v - 1] == ")" or sent.words[v - 1][:1].isupper() and v >= 2 and sent.is_word(v - 2)
+        found = _phrase_ending(sent, v - 1 if named else v, lex)
+        held = next((j for j in range(v - 1, found[0] - 1, -1) if sent.lower[j] in _HOLDING), None) if found else None
+        return (held + 1, found[1]) if held is not None and held + 1 < found[1] else found
     return _phrase_ending(sent, _skip_back(sent, v - 1, lex), lex)
 
 

@@ -1523,11 +1523,16 @@ def _parenthesis(cur: _Cursor, last: int) -> int:
     bracketed note may stand before it ("Kibo [Kibu] (Sefa, Kam)")."""
     last = _bracket(cur, last)
     close = _enclosed(cur, last, "(", ")", lambda k: False)
-    if close == last + 3 and _abbreviates(cur, last, cur.words[last + 2]):
-        return last  # "the Allied Democratic Forces (ADF)": the name's own letters, no place it lies in
+    if close == last + 3 and (_abbreviates(cur, last, cur.words[last + 2]) or cur.words[last + 2].isupper() and (
+            cur.lower[last] in _BODIES)):
+        return last  # "the Allied Democratic Forces (ADF)": the name's own letters, no place it lies in; "the Kurdistan
+        # Workers' Party (PKK)": a body's acronym in its own tongue
     return close if close is not None and close > last + 2 else last
 
 
+# Head words of the name of a party, an army or a movement, whose acronym in brackets is no place
+_BODIES = frozenset({"party", "front", "movement", "army", "forces", "force", "group", "organisation", "organization",
+                     "union", "council", "brigade", "brigades", "alliance", "coalition", "congress", "league"})
 _ABBREVIATED_WORDS = 10  # the words back from an acronym in brackets whose initials it may take
 _NAME_JOINERS = frozenset({"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "al", "el"})
 
