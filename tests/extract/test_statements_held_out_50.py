@@ -60,3 +60,13 @@ def test_a_clause_with_no_that_after_adding_is_what_was_said(text, content):
 
 def test_a_number_added_is_no_speech():
     assert _said("In Chicago, organizers added 160 security personnel along the parade route.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The UN refugee agency said Rwanda was still not a safe third country.", "The UN refugee agency"),
+    ("The EU border agency said crossings had fallen.", "The EU border agency"),
+    ("The transport agency said roads were closed.", "The transport agency"),
+])
+def test_an_acronym_among_the_modifiers_of_a_speaker(text, speaker):
+    [(found, _, _)] = _said(text)
+    assert found == speaker

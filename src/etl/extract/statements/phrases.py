@@ -221,9 +221,10 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 if head is not None:
                     return head[0], found[1]
         return found
-    # "the transport agency": lowercase modifiers between a determiner and a known head.
+    # "the transport agency", "the UN refugee agency": modifiers between a determiner and a known head.
     k = first - 1
-    while k >= 0 and first - k <= 3 and _is_lower_word(ws[k][2]) and ws[k][2] not in FUNCTION_WORDS:
+    while k >= 0 and first - k <= 3 and (_is_lower_word(ws[k][2]) and ws[k][2] not in FUNCTION_WORDS or (
+            ws[k][2].isalpha() and ws[k][2].isupper() and len(ws[k][2]) > 1)):  # (an acronym: "UN", "EU")
         k -= 1
     if 0 <= k < first - 1 and ws[k][2].lower() in DETERMINERS and ws[k][2].lower() != "that" \
             and ws[first][2].lower() not in DETERMINERS:
