@@ -60,8 +60,8 @@ def test_a_list_of_names_after_a_town_is_no_country_of_it():
 
 
 def test_protesters_and_demonstrators_are_one_crowd():
-    text = ("Protesters clashed with police in southern Peru on Monday. Demonstrators blocked a highway near Cocachacra "
-            "and threw stones at police.")
+    text = ("Protesters clashed with police in southern Peru on Monday. Demonstrators blocked a highway near "
+            "Cocachacra and threw stones at police.")
     clashes = [e for e in events_of(text, DEC_2) if e.event_type == "ASSAULT"]
     assert [(e.trigger, e.mentions) for e in clashes] == [("clashed", 2)]
 

@@ -295,9 +295,10 @@ def _tolls_told_after(doc: Doc, events: list[Event]) -> list[Event]:
 
 _DYING = frozenset({"died", "dies", "die", "succumbed"})
 # What may follow a death that is an attack's toll: the end of its clause, where or how soon it came, of what wounds
-_DEATH_CLOSES = re.compile(r"\s*(?:(?:later|instantly|immediately|subsequently|shortly|soon)\s+(?:after(?:wards)?\s+)?)?"
-                           r"(?:[.,;]|and\b|at the scene|on the spot|in (?:the\s+)?hospital|on (?:the|his|her|their) way"
-                           r"|(?:of|from) (?:his|her|their|the) (?:wounds|injuries))", re.IGNORECASE)
+_DEATH_CLOSES = re.compile(
+    r"\s*(?:(?:later|instantly|immediately|subsequently|shortly|soon)\s+(?:after(?:wards)?\s+)?)?"
+    r"(?:[.,;]|and\b|at the scene|on the spot|in (?:the\s+)?hospital|on (?:the|his|her|their) way"
+    r"|(?:of|from) (?:his|her|their|the) (?:wounds|injuries))", re.IGNORECASE)
 
 
 def _aside_after(text: str, start: int, end: int) -> bool:

@@ -2368,8 +2368,9 @@ def _quoted_phrase(sent: SentenceTokens, i: int, lex: Lexicon, coordinate: bool)
     close = next((j for j in range(i + 1, min(n, i + 2 + _MAX_QUOTED)) if sent.words[j] in _CLOSING_QUOTES), None)
     if close is None:
         return None
-    end = close - 1 if sent.words[close - 1] in (".", ",") else close  # 'on "knuckleheaded politicians."': the
-    if end <= i + 1 or not all(sent.is_word(j) for j in range(i + 1, end)):  # stop a quote closes on is no word
+    # (a stop the quote closes on is no word of it: 'blamed the law on "knuckleheaded Democratic politicians."')
+    end = close - 1 if sent.words[close - 1] in (".", ",") else close
+    if end <= i + 1 or not all(sent.is_word(j) for j in range(i + 1, end)):
         return None
     if end < close:
         return i + 1, end

@@ -83,7 +83,8 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
         end = _content_end(text, start, limit)
         nothing_right = end - start < 2 or bool(_EMPTY_RIGHT.match(text[start:end]))
         right_empty = nothing_right or (not introduced and (
-            c.entry.frame == "that" and not _BARE_CLAUSE.match(text, start, end) or bool(_NOT_CONTENT.match(text, start))))
+            c.entry.frame == "that" and not _BARE_CLAUSE.match(text, start, end)
+            or bool(_NOT_CONTENT.match(text, start))))
         # what the cue's own words go on with is no speech: what was said lies before only when the cue closes its
         # attribution ("…, he added."), not when it goes on ("Police responded to the attack and killed two")
         said_before = nothing_right or introduced or c.entry.frame != "that" or bool(
