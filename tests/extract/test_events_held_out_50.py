@@ -116,6 +116,7 @@ def test_a_town_of_the_story_country_before_a_small_town_abroad(text, trigger, c
 @pytest.mark.parametrize("text", [
     "Two soldiers died when a drone dropped explosives on a military base in Argelia on Monday.",
     "Five people died as gunmen opened fire on a bus near Jos on Monday.",
+    "Five soldiers died when a roadside bomb hit their vehicle in Lawdar district, Yemen, on Monday.",
 ])
 def test_deaths_when_an_attack_struck_are_its_toll(text):
     assert [e.event_type for e in events_of(text, DEC_2)] == ["ASSAULT"]

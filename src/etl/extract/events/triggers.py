@@ -205,15 +205,15 @@ _RAIDERS = frozenset({"attackers", "attacker", "raiders", "bandits", "kidnappers
 def _death_in(sent: SentenceTokens, cand: Candidate, then: Candidate) -> bool:
     """Whether a death is told as one in the attack an event noun after it names ("Four soldiers died in the fighting",
     "died of wounds sustained in the attack"), or the clause after it tells ("Two soldiers died when a drone dropped
-    explosives on their base"): a toll of that attack, no happening of its own."""
+    explosives on their base", "died when a roadside bomb hit their vehicle"): a toll of that attack, no happening of
+    its own."""
     if cand.sense.event_type != "OTHER" or sent.lower[cand.last - 1] not in _DEATH_VERBS:
         return False
     if then.sense.event_type != "ASSAULT" or then.first - cand.last > _DEATH_REACH:
         return False
     between = sent.lower[cand.last:then.first]
-    if then.sense.pos == "verb":
-        return bool(between) and between[0] in _DEATH_WHEN and len(between) <= _MODIFIERS + 2 and all(
-            w.isalpha() for w in between)
+    if between and between[0] in _DEATH_WHEN:  # "died when a drone dropped explosives", "died when a roadside bomb hit"
+        return len(between) <= _MODIFIERS + 2 and all(w.isalpha() for w in between)
     if then.sense.pos != "noun":
         return False
     at = max((k for k, w in enumerate(between) if w in _DEATH_IN), default=None)
