@@ -178,3 +178,9 @@ def test_the_acronym_of_a_party_in_brackets_is_no_place():
             "reported. Authorities attributed the attack to the Kurdistan Workers' Party (PKK).")
     [event] = events_of(text, DEC_2)
     assert (event.location, event.actor) == ("Cizre", "Kurdistan Workers' Party")
+
+
+def test_a_death_of_one_told_in_a_fight_about_them_is_a_death_of_its_own():
+    text = ("A soldier, captured alive by Ukrainian forces while fighting for Russia, has died from his injuries, "
+            "officials said on Monday.")
+    assert "OTHER" in [e.event_type for e in events_of(text, DEC_2)]

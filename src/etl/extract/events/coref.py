@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.46"
+VERSION = "events-coref-1.47"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -277,15 +277,17 @@ def _tolls_told_after(doc: Doc, events: list[Event]) -> list[Event]:
     was injured"): the attack's toll, a mention of it whose target is the dead (not "died of cancer", "died in
     February", nor a death the attack's sentence does not come right before)."""
     out: list[Event] = []
-    attack: tuple[int, int] | None = None  # (paragraph, sentence) of the last attack
+    attack: tuple[int, int, int] | None = None  # paragraph, sentence and trigger end of the last attack
     for e in events:
         sentence = doc.sentence_index(e.trigger_start)
-        where = doc.sentences[sentence].paragraph, sentence
         if e.event_type == "ASSAULT":
-            attack = where
-        elif (e.event_type == "OTHER" and e.trigger.lower() in _DYING and attack is not None
-              and attack[0] == where[0] and 0 <= sentence - attack[1] <= 1 and e.date_source != "text"
-              and e.actor is not None and _DEATH_CLOSES.match(doc.text, e.trigger_end)):
+            attack = doc.sentences[sentence].paragraph, sentence, e.trigger_end
+        elif (e.event_type == "OTHER" and e.trigger.lower() in _DYING and attack is not None and e.actor is not None
+              and attack[0] == doc.sentences[sentence].paragraph and 0 <= sentence - attack[1] <= 1
+              and (sentence > attack[1] or attack[2] <= e.actor_start)
+              and e.date_source != "text" and _DEATH_CLOSES.match(doc.text, e.trigger_end)):
+            # (an attack told before the dead, not in a phrase about them: "A North Korean soldier, captured alive
+            # while fighting for Russia, has died from his injuries" is a death of its own)
             e = replace(e, event_type="ASSAULT", event_mode=None, actor=None, actor_start=None, actor_end=None,
                         actor_canonical=None, actor_country=None, target=e.actor, target_start=e.actor_start,
                         target_end=e.actor_end, target_canonical=e.actor_canonical, target_country=e.actor_country)
