@@ -605,8 +605,8 @@ def categorize(c: Count, lex: Lexicon) -> None:
             after = _after_cue(sent, past, lex, passive_only=True)
             if after is not None and after[0] not in lex.singular_categories | _TAKEN:
                 after = None  # (not "civilians who took part in protests have been sent to military courts")
-    relative = c.np_end < len(sent.words) and sent.words[c.np_end] in _RELATIVES
-    if after is not None and after[0] == "wounded" and relative:
+    if after is not None and after[0] == "wounded" and c.np_end < len(sent.words) and (
+            sent.words[c.np_end] in _RELATIVES):
         past = _past_relative(sent, c.np_end, lex)  # "A resident who was wounded in the attack has died": what came of
         died = _after_cue(sent, past, lex, passive_only=True) if past != c.np_end else None  # the wounded
         after = died if died is not None and died[0] == "killed" else after

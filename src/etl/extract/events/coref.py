@@ -745,13 +745,19 @@ def _capitals(surface: str) -> frozenset[str]:
     which its country column tells: "Russian soldiers" and "a Russian general" are described, not named)."""
     found = _NAMING.get(surface)
     if found is None:
-        words = load_words()
-        closed = words.definite | _ARTICLES
-        opening = closed | words.role | words.force_kind.keys() | words.unidentified
+        closed, opening = _unnaming_words()
         found = _NAMING[surface] = frozenset(w.lower() for n, w in enumerate(TOKEN.findall(surface)) if w[:1].isupper()
                                              and w.lower() not in (closed if n else opening)
                                              and geo.country_code(w) is None)
     return found
+
+
+@cache
+def _unnaming_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The capitalised words that name no one (see `_capitals`): anywhere in a phrase, and opening it."""
+    words = load_words()
+    closed = words.definite | _ARTICLES
+    return closed, closed | words.role | frozenset(words.force_kind) | words.unidentified
 
 
 def _same_target(a: Event, b: Event, words: Words) -> bool:

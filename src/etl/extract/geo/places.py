@@ -461,17 +461,19 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
             # village of Bali" in a story from Cameroon is no province of Indonesia)
             found = localities(named[0])
             small = _told_as_town(name, named[0]) and not any(p.country == country for p in found)
+            own_name = country_code(named[0]) is not None  # a country's or a capital's name ("Puerto Rico", "Greece")
             # a first-level region of a country the story names, not a town abroad of its name: "Florida" in a story
             # that says "U.S." is the state, not the Colombian city
-            state = next((c for c in sorted(countries) if admin1_named([named[0]], c) is not None), None)
-            if state is not None and not small and country_code(named[0]) is None:  # (not "Puerto Rico")
-                return Situation(state, admin1_named([named[0]], state), None, None)
+            if not small and not own_name:
+                state = next(((c, r) for c in sorted(countries) if (r := admin1_named([named[0]], c)) is not None),
+                             None)
+                if state is not None:
+                    return Situation(state[0], state[1], None, None)
             # (or any town of the story's countries where the one abroad is no city, nor a country or a region by that
             # name: "Bor" in a story from South Sudan is the town on the Nile, not the Russian one; not "Brazil",
             # "Greece" of the United States, nor "Gao" of Burkina Faso in a note naming Mali's region)
             abroad = max((p.population for p in found if p.country == country), default=0)
-            known = abroad >= _KNOWN_CITY or country_code(named[0]) is not None or admin1_named(
-                [named[0]], country) is not None
+            known = abroad >= _KNOWN_CITY or own_name or admin1_named([named[0]], country) is not None
             towns = [p for p in found if p.country in countries and (
                 small or p.population >= _KNOWN_CITY or not known)]
             # a town of its own name before one the gazetteer knows by it as another ("Manchester", not Richmond)

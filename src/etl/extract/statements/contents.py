@@ -87,8 +87,7 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
             or bool(_NOT_CONTENT.match(text, start))))
         # what the cue's own words go on with is no speech: what was said lies before only when the cue closes its
         # attribution ("…, he added."), not when it goes on ("Police responded to the attack and killed two")
-        said_before = nothing_right or introduced or c.entry.frame != "that" or bool(
-            _CLOSING_CUE.match(text, cue_span[1]))
+        said_before = nothing_right or c.entry.frame != "that" or bool(_CLOSING_CUE.match(text, cue_span[1]))
         speaker_first = c.speaker is not None and not c.inherited and c.speaker[0] < c.cue[0]
         left_quote = None
         if speaker_first and c.speaker[0] > unit.start:
