@@ -436,7 +436,13 @@ def _has_common_word(sent: SentenceTokens, word_class: str, lex: Lexicon) -> boo
     particles = geo.name_particles()
     n = len(sent.words)
     return any(lex.in_class(w, word_class) and not (w in particles and k + 1 < n and sent.words[k + 1][:1].isupper())
+               and not (w == "primary" and k + 1 < n and sent.lower[k + 1] in _PRIMARY_NOUNS)
                and not _in_country_name(sent, k) and not _in_force_name(sent, k, lex) for k, w in enumerate(sent.lower))
+
+
+# The nouns "primary" qualifies as no vote: "armed men attacked a primary school", "the primary target"
+_PRIMARY_NOUNS = frozenset({"school", "schools", "pupils", "teacher", "teachers", "education", "care", "healthcare",
+                            "health", "target", "targets"})
 
 
 _FORCE_NAME_WORDS = 4  # the capitalised words after a word of a force's name, up to the one naming the force

@@ -1039,6 +1039,8 @@ def _kind_first(cur: _Cursor, i: int, first: int | None = None) -> tuple[int, in
     elif cur.lower[j] in words.localities and cur.lower[j] not in _UNTITLED and j + 1 < cur.n and (
             not cur.words[j + 1].isupper()):
         start = j + 1  # "village Omboro", "the capital Lenga"; a site needs "of" ("the teaching hospital of X")
+        if _titled(cur, start):
+            return None  # "burned a patrol car, state Security Secretary Rolando Solano said": a person's title
     elif cur.lower[j] in _ROUTE_KINDS and j + 1 < cur.n and "-" in cur.words[j + 1][1:-1]:
         start = j + 1  # "the highway Dalo-Nuri": a route named by its two ends
     elif cur.lower[j] in _UNTITLED and j + 1 < cur.n and cur.lower[j + 1] == "surrounding":
@@ -1053,6 +1055,27 @@ def _kind_first(cur: _Cursor, i: int, first: int | None = None) -> tuple[int, in
     while last + 1 < cur.n and cur.lower[last + 1] in words.kinds:
         last += 1  # "an area of the Sorro mountains"
     return first, _admin_context(cur, last)
+
+
+_TITLE_REACH = 3  # the capitalised words after a kind of place that may open a person's title ("Security Secretary")
+
+
+def _titled(cur: _Cursor, i: int) -> bool:
+    """Whether the capitalised words from token i hold a title a person's name follows ("Governor", "Security
+    Secretary"), within the first few."""
+    titles = _title_words()
+    j = i
+    while j < cur.n and j - i < _TITLE_REACH and cur.words[j][:1].isupper():
+        if cur.words[j] in titles:
+            return True
+        j += 1
+    return False
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The capitalised one-word titles that stand before a person's name ("Governor", "Secretary", "Mayor")."""
+    return frozenset(title for title, *_ in tsv_rows("speakers_titles.tsv") if " " not in title and title[:1].isupper())
 
 
 def _division_number(word: str) -> bool:
