@@ -265,6 +265,7 @@ def _common_noun_before(ws: list[tuple[int, int, str]], i: int, at_start: bool) 
 
 # particles that make the word before them a verb ("residents set up a camp"), not a noun of the phrase
 _VERB_PARTICLES = frozenset({"up", "off", "out", "down", "away"})
+_IRREGULAR_PAST = frozenset(GRAMMAR["irregular_past"])
 
 
 def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -276,6 +277,7 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return ws[0][0], ws[0][1]
     j = 0
     loose = 0  # lowercase words of unknown kind taken after a determiner ("the younger Mr. Trump")
+    verb = None  # the first such word that is a past form right after a name: the name's verb
     while j < len(ws) and j < MAX_SPEAKER_WORDS:
         w = ws[j][2]
         lw = w.lower()
@@ -301,10 +303,15 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if (j > 0 or _before_name(ws, j)) and _is_lower_word(w) and w not in FUNCTION_WORDS \
                 and not is_adverb(w) and loose < 2 and not w.endswith("ed") and not w.endswith("ing") \
                 and nxt.lower() not in DETERMINERS and nxt.lower() not in _VERB_PARTICLES:
+            if verb is None and lw in _IRREGULAR_PAST and j > 0 and is_capitalized(ws[j - 1][2]) and (
+                    ws[j - 1][2].lower() not in DETERMINERS):
+                verb = j  # "Rishi Sunak stood outside Downing Street and said": the name's verb
             loose += 1
             j += 1
             continue
         break
+    if verb is not None:
+        j, loose = verb, 0
     while j > 0 and (ws[j - 1][2].lower() in CONNECTORS or ws[j - 1][2].lower() in DETERMINERS):
         j -= 1
     # "Mr. Trump struck a tone": lowercase words after a name are its verb, not more of the phrase
