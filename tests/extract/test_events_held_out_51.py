@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 import pytest
 
 from etl.extract.geo.places import find_places
-from tests.extract.test_events_wire import event_on
+from tests.extract.test_events_wire import event_on, events_of
 
 APR_25 = datetime(2024, 4, 25, tzinfo=timezone.utc)
 
@@ -43,3 +43,23 @@ def test_a_title_after_a_kind_of_place_is_no_place(text):
 ])
 def test_a_name_after_a_kind_of_place_is_still_a_place(text, place):
     assert [p.text for p in find_places(text)] == [place]
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("On 20 September 2023, Azerbaijani forces regained control of Khojaly (Khojaly, Nagorno-Karabakh).",
+     "regained control", "Khojaly"),
+    ("On 6 August 2023, Fano militiamen took control of Lalibela (Lasta, North Wello).", "took control", "Lalibela"),
+    ("On 5 November 2023, the MNDAA took over Chinshwehaw (Laukkaing, Shan-North).", "took over", "Chinshwehaw"),
+    ("Rebels took control of Goma on Monday.", "took control", "Goma"),
+])
+def test_taking_a_named_town_is_fighting_for_it(text, trigger, place):
+    event = event_on(text, trigger, APR_25)
+    assert (event.event_type, event.target) == ("ASSAULT", place)
+
+
+@pytest.mark.parametrize("text", [
+    "Elon Musk took over Twitter in October.",
+    "The new chief executive took control of the company on Monday.",
+])
+def test_taking_over_what_is_no_place_is_no_event(text):
+    assert events_of(text, APR_25) == []

@@ -480,6 +480,10 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
         evidence = None
         if sense.condition == "object":
             evidence = _object_evidence(sent, first, last, sense.word_class, lex)
+            if evidence is None and sense.word_class == "territory" and last - first > 1:
+                # "took control of Lalibela (Lasta, North Wello)": a phrase of taking ground needs no word of a place
+                # when it names one (a bare "captured Virginia" may be a primary won)
+                evidence = _named_place(sent, last)
             if evidence is None:
                 continue
             word = sent.lower[last - 1]
@@ -827,6 +831,24 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
         if lex.in_class(w, word_class):
             return k
     return None
+
+
+def _named_place(sent: SentenceTokens, last: int) -> int | None:
+    """The first token of a town's or region's name right after a verb of taking ground (past "of" and "the"): a name
+    the gazetteer places, or one an administrative context in brackets follows ("regained control of Khojaly",
+    "took over Chinshwehaw (Laukkaing, Shan-North)"; not "took over Twitter")."""
+    k = last + (last < len(sent.lower) and sent.lower[last] == "of")
+    k += k < len(sent.lower) and sent.lower[k] == "the"
+    j = k
+    while j < len(sent.words) and j - k < _NAME_WORDS and sent.words[j][:1].isupper() and sent.words[j].isalpha():
+        j += 1
+    if j == k:
+        return None
+    bracketed = j + 1 < len(sent.words) and sent.words[j] == "(" and sent.words[j + 1][:1].isupper()
+    return k if bracketed or geo.place_country(" ".join(sent.words[k:j])) is not None else None
+
+
+_NAME_WORDS = 3  # the capitalised words of a place's name read after a verb of taking ground
 
 
 def _complement(sent: SentenceTokens, last: int, word_class: str, lex: Lexicon) -> int | None:
