@@ -63,3 +63,32 @@ def test_taking_a_named_town_is_fighting_for_it(text, trigger, place):
 ])
 def test_taking_over_what_is_no_place_is_no_event(text):
     assert events_of(text, APR_25) == []
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("On 20 October 2022, police shot dead two demonstrators protesting against fuel prices in Moundou.",
+     "protesting", "demonstrators"),
+    ("On 12 July 2022, police fired tear gas to disperse students marching in Jaffna.", "marching", "students"),
+])
+def test_a_participle_after_an_object_tells_of_that_object(text, trigger, actor):
+    assert event_on(text, trigger, APR_25).actor == actor
+
+
+def test_a_participle_clause_after_a_reduced_relative_is_the_main_clause_s():
+    text = ("On 20 October 2022, security forces opened fire on demonstrators protesting against the government in "
+            "Moundou, killing at least 15 people.")
+    assert {e.actor for e in events_of(text, APR_25) if e.event_type == "ASSAULT"} == {"security forces"}
+
+
+def test_a_second_participle_after_and_shares_the_first_s_doer():
+    text = "Gunmen attacked a bus near Jos, killing a passenger and seriously injuring two others."
+    assert "seriously" not in {e.actor for e in events_of(text, APR_25)}
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested dozens of nurses striking over unpaid wages.",
+    "Dozens of workers striking outside the factory were detained.",
+])
+def test_workers_striking_stop_work(text):
+    event = event_on(text, "striking", APR_25)
+    assert (event.event_type, event.event_mode) == ("PROTEST", "strike")

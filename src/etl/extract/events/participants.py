@@ -288,8 +288,10 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         shares = _in_participle_clause(sent, first) and any(
             o.last <= first and o.sense.pos == "verb" for o in others)
         adverbial = _adverbial_participle(sent, first, lex)
-        # "A gunman who pledged allegiance to the Islamic State killed …": past the relative clause, not its object
-        cand.actor = None if shares or adverbial else (_charged_object(sent, first, lex)
+        # "A gunman who pledged allegiance to the Islamic State killed …": past the relative clause, not its object;
+        # "shot dead two demonstrators protesting against fuel prices": the object a participle tells of
+        cand.actor = None if shares or adverbial else (_object_before(sent, cand, others)
+                                                        or _charged_object(sent, first, lex)
                                                         or _subject_past_relative(sent, first, lex)
                                                         or _subject(sent, first, lex))
         if cand.actor is None and not shares and first > 1 and sent.lower[first - 1] == "to":
@@ -306,7 +308,10 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
                                      or adverbial):
             # "Police dispersed the group and arrested …", "shelled Kharkiv, killing three civilians": the
             # doer of the verb before, else the subject of the sentence
-            earlier = [o for o in others if o.last <= first and o.actor and o.sense.pos == "verb"]
+            # (not a participle that tells of an object: "opened fire on demonstrators protesting against the
+            # government, killing 15": the forces killed)
+            earlier = [o for o in others if o.last <= first and o.actor and o.sense.pos == "verb"
+                       and _object_before(sent, o, others) is None]
             relative = _relative_before(sent, earlier[-1].last if earlier else 0, first, lex)
             pronoun = _relative_pronoun(sent, earlier[0].last, first) if earlier else None
             if pronoun is not None and first >= 2 and sent.lower[first - 1] == "and" and sent.words[first - 2] == ",":
@@ -1895,6 +1900,19 @@ def _subordinate_between(sent: SentenceTokens, after: int, first: int, lex: Lexi
             return sent.lower[first - 1] in ("and", "or") and any(
                 w.endswith("ed") or w in lex.verb or w in lex.be for w in sent.lower[k + 1:first - 1])
     return False
+
+
+def _object_before(sent: SentenceTokens, cand: Candidate, others: list[Candidate]) -> tuple[int, int] | None:
+    """The object of an earlier verb that a participle right after it tells of, a reduced relative clause ("police
+    fired tear gas to disperse students marching in Jaffna": the students marched)."""
+    word = sent.lower[cand.first - 1] if cand.first else ""
+    if not sent.lower[cand.first].endswith("ing") or not word.isalpha() or word in _NO_HEADS or word.endswith("ly"):
+        return None  # (not "killing a man and seriously injuring two": a verb the first is coordinated with)
+    return next((o.target for o in others if o.last <= cand.first and o.sense.pos == "verb" and not o.passive
+                 and o.target is not None and o.target[1] == cand.first), None)
+
+
+_NO_HEADS = frozenset({"and", "or", "but", "then"})  # words that end no object a participle tells of
 
 
 def _in_participle_clause(sent: SentenceTokens, first: int) -> bool:
