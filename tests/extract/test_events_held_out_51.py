@@ -92,3 +92,19 @@ def test_a_second_participle_after_and_shares_the_first_s_doer():
 def test_workers_striking_stop_work(text):
     event = event_on(text, "striking", APR_25)
     assert (event.event_type, event.event_mode) == ("PROTEST", "strike")
+
+
+@pytest.mark.parametrize("text, group", [
+    ("01/18/2016: Assailants detonated a bomb at a market in Davao city, Philippines. The New People's Army (NPA) "
+     "claimed responsibility for the incident.", "New People's Army"),
+    ("03/02/2009: Assailants attacked a village near Dungu, Democratic Republic of the Congo. The Lord's Resistance "
+     "Army claimed responsibility for the attack.", "Lord's Resistance Army"),
+])
+def test_a_group_named_with_a_possessive_claims_the_attack(text, group):
+    [event] = events_of(text, APR_25)
+    assert event.actor == group
+
+
+def test_a_possessor_before_a_group_is_still_no_part_of_its_name():
+    from etl.extract.mentions import analyze
+    assert analyze("South Korea's NIS").canonical == "NIS"

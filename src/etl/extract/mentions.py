@@ -81,6 +81,10 @@ _ACRONYM_DEF = re.compile(
 _ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z&]{1,7}\)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Possessives of common nouns that are words of a name, not its owner ("the New People's Army", "the Lord's Resistance
+# Army", "the Kurdistan Workers' Party"), unlike a place's or a person's ("South Korea's NIS")
+_NAME_POSSESSIVES = frozenset({"people's", "peoples'", "lord's", "women's", "workers'", "martyrs'", "farmers'",
+                               "children's", "mothers'", "veterans'", "patriots'"})
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 _SUBJECT_WINDOW = 3  # previous sentences searched for a pronoun's antecedent
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|''.*?(?:''|$)")
@@ -178,7 +182,8 @@ def analyze(phrase: str) -> Analysis:
     if "'" in head or "’" in head:
         for i in range(len(ws) - 2, -1, -1):
             if ("'" in ws[i] or "’" in ws[i]) and _POSSESSIVE.search(ws[i]) and is_capitalized(ws[i + 1]):
-                ws = ws[i + 1:]
+                if ws[i].lower().replace("’", "'") not in _NAME_POSSESSIVES:
+                    ws = ws[i + 1:]
                 break
     # A place after an organisation or group is where it sits, not its name ("Joint Chiefs of Staff in Seoul").
     for i in range(1, len(ws) - 1):
