@@ -108,3 +108,12 @@ def test_a_group_named_with_a_possessive_claims_the_attack(text, group):
 def test_a_possessor_before_a_group_is_still_no_part_of_its_name():
     from etl.extract.mentions import analyze
     assert analyze("South Korea's NIS").canonical == "NIS"
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber detonated explosives hidden in his turban at a home in Kabul.",
+    "An explosives-laden truck detonated outside a federal building in Oklahoma City.",
+    "Militants detonated a bomb-rigged car near the gate.",
+])
+def test_a_weapon_told_with_what_loads_or_hides_it_is_no_target(text):
+    assert event_on(text, "detonated", APR_25).target is None

@@ -257,7 +257,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
                 sent.lower[cand.target[1] - 1], "physical"):
             # "A van was driven into pedestrians": the van was the weapon, the pedestrians were hit
             cand.target = _noun_phrase(sent, last, lex) or cand.target
-        if cand.target and (_is_device(sent.lower[cand.target[1] - 1], lex) or _rigged(sent, cand.target[1], lex)):
+        if cand.target and _weapon(sent, cand.target, lex):
             cand.target = None  # "a device detonated near the road", "an ambulance packed with explosives
             # detonated": the weapon, not what it hit
         elif cand.target and _names_nobody(sent, cand.target[0]):
@@ -360,7 +360,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         # "clashes between Palestinians and Israeli forces at the refugee camp": where the sides met, no target (but
         # "between regime forces against opposition rebels": the other side)
         cand.target = None
-    if cand.target and cand.sense.event_type == "ASSAULT" and _is_device(sent.lower[cand.target[1] - 1], lex):
+    if cand.target and cand.sense.event_type == "ASSAULT" and _weapon(sent, cand.target, lex, rigged=False):
         cand.target = None  # "a barrage of ballistic missiles": what was fired, not at whom
     if cand.sense.pos == "noun" and cand.target is None:
         cand.target = _given_to(sent, cand, lex)
@@ -969,6 +969,23 @@ def _names_place(sent: SentenceTokens, found: tuple[int, int]) -> bool:
 def _names_nobody(sent: SentenceTokens, k: int) -> bool:
     """Whether the phrase opening at token k names nobody: "nobody", "none", or "one" after "no"."""
     return sent.lower[k] in _NOBODY_WORDS or k > 0 and sent.lower[k - 1] == "no" and sent.lower[k] == "one"
+
+
+def _weapon(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon, rigged: bool = True) -> bool:
+    """Whether a phrase names a weapon: its head ("a bomb"), the head before a participle that tells of it
+    ("explosives hidden in his turban"), a modifier that loads a thing with one ("an explosives-laden truck") or,
+    with `rigged`, the words after it ("an ambulance packed with explosives")."""
+    first, end = span
+    head = sent.lower[end - 1]
+    if _is_device(head, lex) or rigged and _rigged(sent, end, lex):
+        return True
+    if end - first > 1 and (head.endswith(("ed", "en")) or head in lex.participle) and _is_device(
+            sent.lower[end - 2], lex):
+        return True
+    return any(w.endswith(_LADEN) and _is_device(w.rsplit("-", 1)[0], lex) for w in sent.lower[first:end - 1])
+
+
+_LADEN = ("-laden", "-packed", "-filled", "-rigged")  # "an explosives-laden truck", "a bomb-rigged car"
 
 
 def _rigged(sent: SentenceTokens, end: int, lex: Lexicon) -> bool:
