@@ -117,3 +117,17 @@ def test_a_possessor_before_a_group_is_still_no_part_of_its_name():
 ])
 def test_a_weapon_told_with_what_loads_or_hides_it_is_no_target(text):
     assert event_on(text, "detonated", APR_25).target is None
+
+
+@pytest.mark.parametrize("text", [
+    "An Iranian court sentenced two men to death for their role in a bombing at a mosque in Zahedan.",
+    "Police arrested three men over their part in an attack on a bank in Lagos.",
+])
+def test_whom_a_verb_punishes_for_an_act_is_not_its_doer(text):
+    assert event_on(text, "bombing" if "bombing" in text else "attack", APR_25).actor not in (
+        "Iranian court", "Police")
+
+
+def test_an_operation_its_verb_s_subject_did_keeps_its_doer():
+    text = "Troops killed five militants in a raid on a hideout near Mosul."
+    assert [e.actor for e in events_of(text, APR_25)] == ["Troops"]

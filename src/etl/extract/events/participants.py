@@ -795,9 +795,12 @@ def _operation_of(sent: SentenceTokens, cand: Candidate, others: list[Candidate]
         return None
     verb = next((o for o in reversed(others) if o.last <= k and o.sense.pos == "verb"), None)
     if verb is None or verb.passive or verb.actor is None or verb.sense.event_type not in _OPERATION_TYPES or any(
-            w in lex.clause or w in lex.reporting for w in sent.lower[verb.last:k]):
-        return None
+            w in lex.clause or w in lex.reporting or w in _FOR_A_CAUSE for w in sent.lower[verb.last:k]):
+        return None  # (nor an act a sentence or an arrest is for: "sentenced two men for their role in a bombing")
     return verb.actor
+
+
+_FOR_A_CAUSE = frozenset({"for", "over"})  # what a verb's object is punished or held for, no operation of its doer
 
 
 # Event nouns of explosions, which no country sets off by its name alone ("Sri Lanka blasts"; but "US strikes")
