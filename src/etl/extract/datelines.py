@@ -29,12 +29,23 @@ class Dateline:
     end: int                    # offset after the dateline's dash and spaces
     place: geo.Place
     date: DateMention | None
+    paragraph: int = 0          # the paragraph it opens: the lead's, after a headline's line if one comes first
 
 
 def find_dateline(text: str, published: date | None) -> Dateline | None:
-    """The dateline that opens an article, if any: a place in capitals before a dash."""
-    m = _DATELINE.match(text, 0, min(len(text), 120))
-    if m is None or len(m.group("place").replace(" ", "")) < 3 or "\n" in text[:m.end()]:
+    """The dateline that opens an article, if any: a place in capitals before a dash, at the start or after the line of
+    a headline (a line "O’Malley campaign to shift staff", then "DALLAS (AP) — …")."""
+    found = _dateline_at(text, 0, published)
+    headline = _HEADLINE.match(text) if found is None else None
+    return _dateline_at(text, headline.end(), published, 1) if headline else found
+
+
+_HEADLINE = re.compile(r"[^\n]{1,200}\n\s*(?=[A-Z])")  # a line of a headline, before the lead's paragraph
+
+
+def _dateline_at(text: str, start: int, published: date | None, paragraph: int = 0) -> Dateline | None:
+    m = _DATELINE.match(text, start, min(len(text), start + 120))
+    if m is None or len(m.group("place").replace(" ", "")) < 3 or "\n" in text[start:m.end()]:
         return None
     start = m.start("place")
     end = m.end("region") if m.group("region") else m.end("place")
@@ -43,7 +54,7 @@ def find_dateline(text: str, published: date | None) -> Dateline | None:
     if m.group("mark") == ":" and place.country is None:
         return None  # "PESHAWAR: Two policemen …" is a dateline; "BREAKING: …", "UPDATE: …" are none
     dated = find_dates(text, published, m.start("date"), m.end("date")) if m.group("date") else []
-    return Dateline(m.end(), place, dated[0] if dated and dated[0].date else None)
+    return Dateline(m.end(), place, dated[0] if dated and dated[0].date else None, paragraph)
 
 
 def dateline_of(doc: Doc) -> Dateline | None:

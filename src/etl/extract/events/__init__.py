@@ -37,7 +37,7 @@ from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_can
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.98"
+VERSION = "events-rules-1.99"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
@@ -188,7 +188,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 # the words before it, which set another clause ("arrested a man in south Manchester in connection
                 # with the attack")
                 place = None
-            elif place is None and dateline and sentence.paragraph == 0:
+            elif place is None and dateline and sentence.paragraph == dateline.paragraph:
                 place = dateline.place  # the lead happened where the story was filed, unless it says otherwise
 
             own = dated.get(cand.first)

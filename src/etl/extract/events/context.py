@@ -188,7 +188,7 @@ class Narrative:
             self._unclaimed(unclaimed, offset) or self._context(sentence, paragraph))
         if found is not None:
             return self._told(found, paragraph)
-        if self._dateline and self._dateline.date and paragraph == 0:
+        if self._dateline and self._dateline.date and paragraph == self._dateline.paragraph:
             d = self._dateline.date
             return Dating(d.date, d.precision, "dateline", d)
         monday = self._published - timedelta(days=self._published.weekday()) if self._published else None
