@@ -27,3 +27,13 @@ def test_a_past_verb_after_a_name_ends_the_speaker(text, speaker):
 ])
 def test_lowercase_words_inside_a_speaker_stay(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sen. Chris Murphy, D-Conn., said the text could be released as early as Wednesday.", "Sen. Chris Murphy"),
+    ("\u201cWe are within striking distance,\u201d Sen. James Lankford, R-Okla., said on Sunday.", "Sen. James Lankford"),
+    ('"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the convention.', "Rep. Glenn Thompson"),
+    ("Rep. Tim Ryan, D-Ohio, told reporters the vote would be close.", "Rep. Tim Ryan"),
+])
+def test_a_legislator_s_party_and_state_are_no_speaker(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -35,6 +35,7 @@ _PASSIVE = re.compile(rf"\b(?:{one_of('passive_be')})\s+(?:(?:[a-z]+ly|{one_of('
 # "reported by the Times": a participle before its agent.
 _PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 _AGE_AND_PLACE = re.compile(r",\s*\d{1,3}\s*,(?:\s*(?:of|from)\s+[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*)*\s*,)?\s*$")
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # "D-Conn.", "R-Okla.", "I-Vt.", "R-Texas"
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 # "Jo Reyes — a nurse from Dayton — said": a description set off by dashes after the speaker.
 _DASH_APPOSITION = re.compile(r"\s(?:—|–|--)\s*([^—–,;:“”\"]{3,120}?)\s*(?:—|–|--)$")
@@ -122,6 +123,10 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
         if speaker is None or text[speaker[0]:speaker[1]].lower() in SUBJECT_PRONOUNS:
             return None
         return speaker, None
+    if _PARTY_TAG.fullmatch(apposition):
+        # "Sen. Chris Murphy, D-Conn., said": a legislator's party and state, no one of their own
+        speaker = speaker_before(text, lo, lo + comma)
+        return (speaker, apposition) if speaker is not None else None
     if all(is_capitalized(w) for w in words) and len(words) <= 4 and words[0] not in NOT_NAMES:
         start = lo + comma + 1 + (len(segment[comma + 1:]) - len(segment[comma + 1:].lstrip()))
         before = text[lo:lo + comma].strip().split(", ")[-1]
