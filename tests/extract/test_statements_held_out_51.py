@@ -37,3 +37,25 @@ def test_lowercase_words_inside_a_speaker_stay(text, speaker):
 ])
 def test_a_legislator_s_party_and_state_are_no_speaker(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A man accused of murder told the court he had acted in self-defence.", "A man accused of murder"),
+    ("The man charged with the attack told the court he was innocent.", "The man charged with the attack"),
+    ("A police officer convicted of assault said he would appeal.", "A police officer convicted of assault"),
+])
+def test_a_speaker_charged_with_a_crime_is_the_whole_phrase(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "In May, she was arrested and charged with treason.",
+    "Militants shot dead three civilians accused of spying for the army.",
+])
+def test_a_charge_told_in_the_passive_is_no_statement(text):
+    assert _speakers(text) == []
+
+
+def test_an_accusation_with_its_object_before_it_is_still_one():
+    text = "She faces the senator she has accused of impugning her integrity."
+    assert _speakers(text) == ["she"]

@@ -40,7 +40,8 @@ _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 # "Jo Reyes — a nurse from Dayton — said": a description set off by dashes after the speaker.
 _DASH_APPOSITION = re.compile(r"\s(?:—|–|--)\s*([^—–,;:“”\"]{3,120}?)\s*(?:—|–|--)$")
 # What opens a phrase after a subject and before its verb: a preposition or a participle with its complement.
-_POSTMODIFIER_START = re.compile(r"\s+(?:of|for|from|at|in|with|on|across|inside|outside|near|around|[a-z]+ing)\s")
+_POSTMODIFIER_START = re.compile(r"\s+(?:of|for|from|at|in|with|on|across|inside|outside|near|around|[a-z]+ing"
+                                 r"|(?:accused|charged|suspected|convicted|indicted)\s+(?:of|with))\s")
 _MAX_POSTMODIFIER_WORDS = 10
 _MAX_POSTMODIFIER_CHARS = 120
 _SUBJECT_CHARS = 80
@@ -145,6 +146,19 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
 
 # Prepositions that take a noun phrase, after which a participle of speech is an adjective: "into alleged
 # corruption", "over alleged links", "of reported abuses"
+def _charged(text: str, unit: Unit, cue: tuple[int, int]) -> bool:
+    """Whether a verb of charging is a participle after whom it charges ("A man accused of murder told the court",
+    "arrested and charged with treason"), not a verb with its object before it ("the senator she has accused of
+    impugning her integrity")."""
+    if text[cue[0]:cue[1]].lower() not in _CHARGES or not _CHARGE_AFTER.match(text, cue[1], unit.end):
+        return False
+    before = text[max(unit.start, cue[0] - 12):cue[0]].split()
+    return not before or before[-1].lower() not in _CHARGING_SUBJECTS
+
+
+_CHARGES = frozenset({"accused", "charged", "suspected", "convicted", "indicted"})
+_CHARGE_AFTER = re.compile(r"\s+(?:of|with)\s")
+_CHARGING_SUBJECTS = SUBJECT_PRONOUNS | {"has", "have", "had", "who", "whom", "that"}
 _AFTER_OBJECT_PREPOSITION = re.compile(r"\b(?:into|over|of|about|for|against|amid|despite|with)\s+$", re.IGNORECASE)
 
 
@@ -174,10 +188,12 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
                 and not _closes_statement(text, unit, cue, nxt[0][2]) and not _past_after_name(text, unit, cue):
             dropped["statements: cue form read as a noun"] += 1
             return None
-    if entry.kind == "verb" and text[cue[0]:cue[1]].endswith("ed") and _AFTER_OBJECT_PREPOSITION.search(
-            text, max(unit.start, cue[0] - 10), cue[0]):
+    if entry.kind == "verb" and text[cue[0]:cue[1]].endswith("ed") and (_AFTER_OBJECT_PREPOSITION.search(
+            text, max(unit.start, cue[0] - 10), cue[0]) or _charged(text, unit, cue)):
         dropped["statements: cue form read as an adjective"] += 1
-        return None  # "an investigation into alleged corruption": a participle after a preposition modifies a noun
+        # "an investigation into alleged corruption": a participle after a preposition modifies a noun; "A man
+        # accused of murder told the court": a participle before what it charges is no verb of speech
+        return None
     if entry.kind == "verb" and not entry.gerund and _PASSIVE.search(text, max(unit.start, cue[0] - 30), cue[0]):
         dropped["statements: cue in the passive"] += 1
         return None  # "was charged", "were made clear": the subject is not the speaker
