@@ -59,3 +59,25 @@ def test_a_charge_told_in_the_passive_is_no_statement(text):
 def test_an_accusation_with_its_object_before_it_is_still_one():
     text = "She faces the senator she has accused of impugning her integrity."
     assert _speakers(text) == ["she"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The defendant treated the town hall as his bank," presiding judge Claire Dubois said.',
+     "presiding judge Claire Dubois"),
+    ('"We will not be lectured by this government," ANC secretary-general Fikile Mbalula said.',
+     "ANC secretary-general Fikile Mbalula"),
+    ("\u201cIt\u2019s unanimous,\u201d councilmember Mark Levine said of the vote.", "councilmember Mark Levine"),
+])
+def test_the_words_between_a_quote_and_the_name_after_it_name_the_speaker(text, speaker):
+    [said] = extract_article(_article(text)).statements
+    assert (said.speaker, said.quote_type) == (speaker, "direct")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Despite his "admittedly brash personality," public defender Shannon Quill wrote, Lazar is a devoted father.',
+     "Shannon Quill"),
+    ('"We will win," and he said it twice.', None),
+])
+def test_no_words_join_a_speaker_after_a_quote_inside_the_sentence_or_after_a_conjunction(text, speaker):
+    assert speaker is None or speaker in _speakers(text)
+    assert all(s is None or not s.startswith(("and ", "public defender")) for s in _speakers(text))

@@ -8,7 +8,8 @@ from etl.extract.mentions import DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, 
 from etl.extract.statements.cues import AFTER_RE, skip_after
 from etl.extract.statements.items import Candidate, Context, CueEntry, Unit
 from etl.extract.statements.lexicon import (
-    BETWEEN, CONTEXT, DOCUMENTS, GRAMMAR, NOUN_FOLLOWERS, NP_STOPS, PERSON_RELATIVES, SUBJECT_PRONOUNS, one_of,
+    BETWEEN, CONTEXT, CUES, DOCUMENTS, FUNCTION_WORDS, GRAMMAR, NOUN_FOLLOWERS, NP_STOPS, PERSON_RELATIVES,
+    SUBJECT_PRONOUNS, one_of,
 )
 from etl.extract.wordlists import alternation
 from etl.extract.statements.phrases import (
@@ -220,6 +221,8 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
     if speaker is not None and not entry.noun_too:
         speaker = _before_adjuncts(text, unit.start, speaker)
     if speaker is not None:
+        speaker = _from_quote(text, unit.start, speaker)
+    if speaker is not None:
         if entry.noun_too and not strong_speaker(text, speaker):
             dropped["statements: noun-like cue without a clear speaker"] += 1
             return None
@@ -275,6 +278,32 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         return Candidate(cue, entry, subject, None, False, False, introduced)
     dropped["statements: cue with no speaker"] += 1
     return None
+
+
+def _from_quote(text: str, lo: int, speaker: tuple[int, int]) -> tuple[int, int]:
+    """The speaker with the words that stand between it and the quote it closes: "“…,” presiding judge Claire Dubois
+    said", "“…,” ANC secretary-general Fikile Mbalula said": all of them tell who spoke."""
+    words = _WORDS_AFTER_QUOTE.search(text, max(lo, speaker[0] - _WORDS_AFTER_QUOTE_CHARS), speaker[0])
+    if words is None or not all(_premodifier(w) for w in words.group(1).split()) or (
+            text[lo:words.start(1)].lstrip()[:1] not in _OPENING_QUOTES):
+        # (not "“…,” Axelrod tweeted after Clinton argued", "“…,” and he said", nor after a quote inside the sentence:
+        # "Despite his “brash on-line personality,” public defender Shannon Quill wrote, …")
+        return speaker
+    return words.start(1), speaker[1]
+
+
+def _premodifier(word: str) -> bool:
+    """Whether a word may stand before a speaker's name in the phrase that names them: a name, a title or a lowercase
+    word that is no function word, verb form or adverb ("presiding", "secretary-general", "portfolio")."""
+    lower = word.lower()
+    return lower not in FUNCTION_WORDS and lower not in CUES and not is_adverb(word) and not (
+        word.islower() and lower.endswith("ed"))
+
+
+# a closing quote mark after its comma, then one to three words up to the speaker phrase
+_WORDS_AFTER_QUOTE = re.compile(r"[,?!]\s*[”\"]\s+((?:[A-Za-z][\w’'-]*\s+){1,3})$")
+_WORDS_AFTER_QUOTE_CHARS = 60
+_OPENING_QUOTES = frozenset({'"', "“"})
 
 
 def _before_adjuncts(text: str, lo: int, speaker: tuple[int, int]) -> tuple[int, int]:
