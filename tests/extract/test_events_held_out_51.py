@@ -131,3 +131,24 @@ def test_whom_a_verb_punishes_for_an_act_is_not_its_doer(text):
 def test_an_operation_its_verb_s_subject_did_keeps_its_doer():
     text = "Troops killed five militants in a raid on a hideout near Mosul."
     assert [e.actor for e in events_of(text, APR_25)] == ["Troops"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 16 November 2022, mourners protested in Mahabad during the funeral of a killed demonstrator.",
+    "On 16 November 2022, relatives of a detained activist protested in Mahabad.",
+])
+def test_a_participle_that_tells_of_someone_is_no_event(text):
+    assert [e.event_type for e in events_of(text, APR_25)] == ["PROTEST"]
+
+
+def test_a_participle_after_the_still_names_whom_an_event_befell():
+    text = "Gunmen abducted 20 students on Monday. The kidnapped students were freed on Friday."
+    assert "ASSAULT" in [e.event_type for e in events_of(text, APR_25)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 1 February 2024, residents staged a flash strike in Chiba village against the military.",
+    "On 1 February 2021, people observed a silent strike across Yangon.",
+])
+def test_a_flash_or_silent_strike_is_a_strike(text):
+    assert [(e.event_type, e.event_mode) for e in events_of(text, APR_25)][0] == ("PROTEST", "strike")

@@ -125,6 +125,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: trigger is a statement's reporting verb"] += 1
         elif cand.sense.pos == "noun" and _kind_of_event(sent, k):
             dropped["events: a kind of event named, not one ('such attacks')"] += 1
+        elif cand.sense.pos == "verb" and _told_of_someone(sent, k, last, lex):
+            dropped["events: a participle that tells of someone ('a detained activist')"] += 1
         elif _describes_the_accused(sent, cand, lex):
             dropped["events: an accusation that describes whom it is of ('a man accused of blasphemy')"] += 1
         elif k >= 2 and sent.lower[k - 1] == "to" and sent.lower[k - 2] in _RIGHTS and not (
@@ -831,6 +833,17 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
         if lex.in_class(w, word_class):
             return k
     return None
+
+
+def _told_of_someone(sent: SentenceTokens, k: int, last: int, lex: Lexicon) -> bool:
+    """Whether a participle after "a" or "an" tells of the person after it ("the funeral of a killed demonstrator",
+    "relatives of a detained activist"): a past act the phrase names someone by, no event the sentence tells."""
+    return k > 0 and last == k + 1 and sent.lower[k - 1] in _INDEFINITE and sent.lower[k].endswith(("ed", "en")) and (
+        last < len(sent.lower) and sent.words[last].islower()
+        and (lex.in_class(sent.lower[last], "people") or lex.in_class(sent.lower[last], "agents")))
+
+
+_INDEFINITE = frozenset({"a", "an"})
 
 
 def _named_place(sent: SentenceTokens, last: int) -> int | None:
