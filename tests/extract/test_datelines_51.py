@@ -37,7 +37,7 @@ def test_the_lead_after_a_headline_takes_the_dateline_s_place():
 
 
 def test_what_was_said_after_a_headline_s_dateline_starts_after_it():
-    text = ("Budget office sees deficit rise.\n\nWASHINGTON (AP) — The deficit will rise next year, the Congressional "
-            "Budget Office reported on Tuesday.")
+    text = ("Budget office sees deficit rise.\n\nWASHINGTON (AP) — The deficit will rise next year, the "
+            "Congressional Budget Office reported on Tuesday.")
     [said] = extract_article(_article(text)).statements
     assert said.content == "The deficit will rise next year"

@@ -1,7 +1,7 @@
 """Constructions of our own texts in the styles we are measured on (stop 51): a word of politics that qualifies a
 school, a person's title after a kind of place.
 Every text is our own."""
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -152,3 +152,29 @@ def test_a_participle_after_the_still_names_whom_an_event_befell():
 ])
 def test_a_flash_or_silent_strike_is_a_strike(text):
     assert [(e.event_type, e.event_mode) for e in events_of(text, APR_25)][0] == ("PROTEST", "strike")
+
+
+@pytest.mark.parametrize("text", [
+    "Lyari has seen gang warfare for years, and in 2013 more than 40 people were killed in clashes between gangs.",
+    "Lyari is calm, but in 2013 more than 40 people were killed in clashes.",
+])
+def test_a_date_opening_a_conjoined_clause_dates_its_events(text):
+    [event] = events_of(text, APR_25)
+    assert (event.date.year, event.date_precision, event.date_source) == (2013, "year", "text")
+
+
+def test_a_relative_date_opening_a_conjoined_clause_is_left_to_the_narrative():
+    from etl.extract.dates import find_dates
+    [found] = find_dates("and the following day, police arrested two men", date(2015, 3, 2))
+    assert found.shift is not None
+
+
+@pytest.mark.parametrize("text, day, precision", [
+    ("Ten people had been killed in clashes at the mine earlier in the week.", date(2012, 8, 13), "week"),
+    ("Talks will resume later in the month.", date(2012, 8, 1), "month"),
+    ("A businessman was abducted and killed earlier in the month of April.", date(2012, 4, 1), "month"),
+])
+def test_earlier_or_later_in_the_week_or_month_is_that_unit(text, day, precision):
+    from etl.extract.dates import find_dates
+    [found] = find_dates(text, date(2012, 8, 17))
+    assert (found.date, found.precision) == (day, precision)

@@ -31,7 +31,8 @@ def test_lowercase_words_inside_a_speaker_stay(text, speaker):
 
 @pytest.mark.parametrize("text, speaker", [
     ("Sen. Chris Murphy, D-Conn., said the text could be released as early as Wednesday.", "Sen. Chris Murphy"),
-    ("\u201cWe are within striking distance,\u201d Sen. James Lankford, R-Okla., said on Sunday.", "Sen. James Lankford"),
+    ("\u201cWe are within striking distance,\u201d Sen. James Lankford, R-Okla., said on Sunday.",
+     "Sen. James Lankford"),
     ('"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the convention.', "Rep. Glenn Thompson"),
     ("Rep. Tim Ryan, D-Ohio, told reporters the vote would be close.", "Rep. Tim Ryan"),
 ])

@@ -163,7 +163,9 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?i:{part})[\s-]+)?{month}(?:\s+of)?\s+(?i:that|the\s+same|the\s+following|the\s+next"
         rf"|the\s+previous)\s+year\b)"
         rf"|(?P<ago>\b(?i:{number}\s+(?:day|week|month|year)s?\s+ago)\b)"
-        rf"|(?P<unit>\b(?i:(?:earlier|later)\s+this|{direction}|over\s+the)\s+(?i:week|weekend|month|year)\b"
+        # ("earlier in the week"; not "earlier in the month of April", which names its month)
+        rf"|(?P<unit>\b(?i:(?:earlier|later)\s+(?:this|in\s+the)|{direction}|over\s+the)\s+"
+        rf"(?i:week|weekend|month|year)\b(?!\s+of\b)"
         rf"|\b(?i:at\s+the\s+weekend)\b)"
         rf"|(?P<month>\b(?:(?i:in|since|during|by|until|from|of|before|after|through|throughout)\s+)?"
         rf"(?:(?i:{direction}|{part})[\s-]+)?{month}(?!\s*\d|[.,]?\s*\d{{4}}\b))"

@@ -88,6 +88,14 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             if spoken < len(firsts) and firsts[spoken] == verb and verb not in charged:
                 out.setdefault(verb, mention)  # "promised on Friday to withdraw": the promise's own day
             continue
+        if mention.date is not None and mention.shift is None and _opens_conjoined_clause(sent, k) and any(
+                c.first >= end for c in candidates):
+            # "Lyari has seen gang warfare for years, and in 2013 more than 40 people were killed": the date of the
+            # clause it opens, however far its verb comes
+            for cand in candidates:
+                if cand.first >= end and cand.first not in charged:
+                    out.setdefault(cand.first, mention)
+            continue
         if candidates[0].first > k and _opens_clause(sent, k, mention, lex) and (
                 opening is None or _pins_down(sent, opening, mention, k)):
             opening = mention  # (or the day set off after a vaguer one: "Last week, on Aug. 13, …")
@@ -524,6 +532,16 @@ def _pins_down(sent: SentenceTokens, vague: DateMention, mention: DateMention, k
     between = sent.lower[end:k]
     return (between[:1] == [","] and all(w in OPENING_WORDS for w in between[1:])
             and PRECISIONS.index(mention.precision) < PRECISIONS.index(vague.precision))
+
+
+def _opens_conjoined_clause(sent: SentenceTokens, k: int) -> bool:
+    """Whether the date at token k opens a clause after ", and" or ", but" (", and in 2013 more than 40 people were
+    killed"), past its preposition."""
+    j = _word_before_date(sent, k)
+    return j >= 1 and j < k and sent.lower[j] in _CONJOINING and sent.words[j - 1] == ","
+
+
+_CONJOINING = frozenset({"and", "but"})
 
 
 def _opens_clause(sent: SentenceTokens, k: int, mention: DateMention, lex: Lexicon) -> bool:
