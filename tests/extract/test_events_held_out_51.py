@@ -178,3 +178,18 @@ def test_earlier_or_later_in_the_week_or_month_is_that_unit(text, day, precision
     from etl.extract.dates import find_dates
     [found] = find_dates(text, date(2012, 8, 17))
     assert (found.date, found.precision) == (day, precision)
+
+
+def test_a_group_s_acronym_after_to_is_no_place_and_the_attribution_joins_the_attack():
+    text = ("07/16/1992: Assailants detonated a car bomb in Lima, Peru. At least 25 people were killed. Sources "
+            "attributed the attack to Shining Path (SL).")
+    [event] = events_of(text, APR_25)
+    assert (event.actor, event.location) == ("Shining Path", "Lima")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Protesters gathered in Kanpur (UP) on Monday.", "Kanpur (UP)"),
+    ("Gunmen attacked a bus in Dubai (UAE) on Monday.", "Dubai (UAE)"),
+])
+def test_a_state_s_acronym_after_in_is_still_its_context(text, place):
+    assert [p.text for p in find_places(text)] == [place]

@@ -763,6 +763,7 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool, kinded: bool = False) -
     """The place starting at token i (just after a preposition), as (first token, last token). `kinded`: only
     a kind or an administrative context confirms it ("flew over the Sorro plain", not "a row over Sorro")."""
     words = _place_words()
+    to = i > 0 and cur.lower[i - 1] == "to"
     if i < cur.n and cur.lower[i] == "the":
         i += 1
     # "in the vicinity of X", "on the outskirts of the village of X", "in the west side of X": the place is
@@ -811,9 +812,12 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool, kinded: bool = False) -
         j = cur.lower.index("of", i + 1, named)
         known = is_place_name(cur.surface(j + 1, named))
     context = _admin_context(cur, last)
+    # (an acronym alone in brackets confirms no place after "to": "attributed the attack to Shining Path (SL)"; a
+    # state's does after "in" or "at": "Kanpur (UP)")
+    acronym = last == named + 3 and cur.words[named + 2].isupper() and not _known_region(cur.words[named + 2])
     # "at Oxford Street", "at Kabul Airport": a kind closing the name confirms it as well
-    confirmed = (has_kind or relational or context > named or known or cur.lower[named] in words.kinds
-                 or _larger_place(cur, i, context) > context)
+    confirmed = (has_kind or relational or context > named and not (to and acronym) or known
+                 or cur.lower[named] in words.kinds or _larger_place(cur, i, context) > context)
     if cur.words[i].isupper() and not confirmed:
         return None  # an acronym alone ("in NATO") is an organisation more often than a place
     if weak and not confirmed or kinded and not (has_kind or context > named or cur.lower[named] in words.kinds):
