@@ -193,3 +193,12 @@ def test_a_group_s_acronym_after_to_is_no_place_and_the_attribution_joins_the_at
 ])
 def test_a_state_s_acronym_after_in_is_still_its_context(text, place):
     assert [p.text for p in find_places(text)] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen opened fire in Gustavo A. Madero on Monday.", "Gustavo A. Madero"),
+    ("A bomb exploded outside the John F. Kennedy Federal Building in Boston.",
+     "John F. Kennedy Federal Building in Boston"),
+])
+def test_an_initial_inside_a_place_s_name_keeps_the_name_whole(text, place):
+    assert [p.text for p in find_places(text)] == [place]

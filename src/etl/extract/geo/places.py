@@ -1438,6 +1438,11 @@ def _name_chain(cur: _Cursor, i: int) -> int | None:
             last = j + 1  # "Block No. 4", "St. Helier"
             j += 2
             continue
+        if w == "." and len(cur.words[j - 1]) == 1 and cur.words[j - 1].isupper() and j + 1 < cur.n and (
+                cur.names[j + 1]) and cur.spans[j - 1][1] == cur.spans[j][0]:
+            last = j + 1  # "the John F. Kennedy Federal Building": a middle name's initial
+            j += 2
+            continue
         if cur.lower[j] == "and" and j + 1 < cur.n and cur.names[j + 1]:
             end = j + 1
             while end + 1 < cur.n and _is_name(cur.words[end + 1]):
