@@ -202,3 +202,12 @@ def test_a_state_s_acronym_after_in_is_still_its_context(text, place):
 ])
 def test_an_initial_inside_a_place_s_name_keeps_the_name_whole(text, place):
     assert [p.text for p in find_places(text)] == [place]
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The deal requires both sides to withdraw their troops from Bentiu.", "withdraw", "both sides"),
+    ("The agreement obliges the rebels to release all prisoners.", "release", "rebels"),
+    ("Russian forces began to withdraw from Kherson.", "withdraw", "Russian forces"),
+])
+def test_a_verb_of_control_in_the_present_gives_its_object_the_infinitive(text, trigger, actor):
+    assert event_on(text, trigger, APR_25).actor == actor

@@ -1532,7 +1532,18 @@ def _verb_form(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     a form after a modal, "to" or a pronoun ("will force them to", "they call on")."""
     w = sent.lower[k]
     return w.endswith(("ed", "ing")) or w in lex.participle or k > 0 and (
-        sent.lower[k - 1] in _BEFORE_VERB or sent.lower[k - 1] in lex.pronoun)
+        sent.lower[k - 1] in _BEFORE_VERB or sent.lower[k - 1] in lex.pronoun) or _present_with_object(sent, k, lex)
+
+
+def _present_with_object(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether a form in -s is a verb in the present between its subject's noun and its object's determiner ("The deal
+    requires both sides to withdraw", "the pact obliges the rebels to"), not a plural noun ("Russian forces")."""
+    return sent.lower[k].endswith("s") and 0 < k < len(sent.lower) - 1 and sent.words[k - 1].isalpha() and (
+        sent.words[k - 1].islower()) and sent.lower[k - 1] not in lex.determiner and (
+        sent.lower[k + 1] in lex.determiner or sent.lower[k + 1] in _BOTH)
+
+
+_BOTH = frozenset({"both", "all", "each"})  # quantifiers that open an object ("requires both sides to")
 
 
 def _possessor(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
