@@ -211,3 +211,14 @@ def test_an_initial_inside_a_place_s_name_keeps_the_name_whole(text, place):
 ])
 def test_a_verb_of_control_in_the_present_gives_its_object_the_infinitive(text, trigger, actor):
     assert event_on(text, trigger, APR_25).actor == actor
+
+
+@pytest.mark.parametrize("text, place", [
+    ("GARISSA, Kenya (AP) — Al-Shabab gunmen stormed a university campus in northeastern Kenya on Thursday, "
+     "killing 147 people.", "GARISSA, Kenya"),
+    ("NAIROBI, Kenya (AP) — Al-Shabab gunmen stormed a university campus in northeastern Kenya on Thursday, "
+     "killing 147 people.", "northeastern Kenya"),
+])
+def test_a_part_of_the_country_told_after_a_town_s_dateline_is_that_town(text, place):
+    [event] = events_of(text, APR_25)
+    assert event.location == place

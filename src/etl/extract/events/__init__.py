@@ -21,10 +21,10 @@ from datetime import date, datetime
 
 from etl.extract import geo
 from etl.extract.dates import DateMention, date_order, find_dates, is_calendar_word, order_in_text, period
-from etl.extract.datelines import dateline_of, opener_end
+from etl.extract.datelines import Dateline, dateline_of, opener_end
 from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, anchor_date, lead_date
 from etl.extract.events.dating import assign_dates, charged_with, lately, occurred_at, remembered
-from etl.extract.events.coref import load_words
+from etl.extract.events.coref import country_part, load_words
 from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphWords, SentenceTokens,
                                       may_hold_trigger, tokenize)
 from etl.extract.events.lexicon import (ASIDE_OPENERS, NOUN_TARGET_PREPOSITIONS, Lexicon, charge_at,
@@ -37,7 +37,7 @@ from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_can
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.104"
+VERSION = "events-rules-1.105"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
@@ -188,8 +188,11 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 # the words before it, which set another clause ("arrested a man in south Manchester in connection
                 # with the attack")
                 place = None
-            elif place is None and dateline and sentence.paragraph == dateline.paragraph:
-                place = dateline.place  # the lead happened where the story was filed, unless it says otherwise
+            elif dateline and sentence.paragraph == dateline.paragraph and (
+                    place is None or _filed_within(place, dateline)):
+                # the lead happened where the story was filed, unless it says otherwise ("GARISSA, Kenya (AP) — …
+                # stormed a campus in northeastern Kenya": the town it was filed from tells more)
+                place = dateline.place
 
             own = dated.get(cand.first)
             opened = own is not None and _opening(sent, own, cand)  # "On 5 March 2016, IS claimed an attack on …"
@@ -637,6 +640,17 @@ def _outside_headings(text: str, sent: SentenceTokens, sentence: Sentence, candi
     kept = [c for c in candidates if not any(a <= sent.spans[c.first][0] < b for a, b in headings)]
     dropped["events: trigger word in a section heading"] += len(candidates) - len(kept)
     return kept
+
+
+def _filed_within(place: geo.Place, dateline: Dateline) -> bool:
+    """Whether a place is a part of the country the story was filed from, told by its direction ("northeastern
+    Kenya", "a university campus in northeastern Kenya"), and the dateline's town is no capital, which stories are
+    filed from wherever the events were."""
+    country = dateline.place.country
+    if country is None or country_part(place.text.rsplit(" in ", 1)[-1]) != country:
+        return False
+    capital = geo.capital_of(country)
+    return capital is None or capital.name.lower() != dateline.place.text.split(",")[0].strip().lower()
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:

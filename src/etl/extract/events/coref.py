@@ -1056,8 +1056,13 @@ def _in_part_of_country(e: Event) -> bool:
     of Congo"), too wide to tell one incident from another."""
     if e.location_country is None or e.location is None or e.location_lat is not None:
         return False  # (the gazetteer's town is no part of a country: "central Kampala", though Kampala names Uganda)
-    found = _COUNTRY_PART.fullmatch(e.location)
-    return found is not None and geo.country_code(found.group(1)) == e.location_country
+    return country_part(e.location) == e.location_country
+
+
+def country_part(location: str) -> str | None:
+    """The country a place phrase names a part of by its direction ("northeastern Kenya" → KEN), if it does."""
+    found = _COUNTRY_PART.fullmatch(location)
+    return geo.country_code(found.group(1)) if found is not None else None
 
 
 _PLACE_PREPOSITIONS = frozenset({"of", "in", "near"})  # words of a place in a region: "Pinsk of the Brest region"
