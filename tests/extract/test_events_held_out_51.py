@@ -222,3 +222,17 @@ def test_a_verb_of_control_in_the_present_gives_its_object_the_infinitive(text, 
 def test_a_part_of_the_country_told_after_a_town_s_dateline_is_that_town(text, place):
     [event] = events_of(text, APR_25)
     assert event.location == place
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kidnappers released 12 passengers on Tuesday.", "passengers"),
+    ("Gunmen freed six pilgrims near the shrine on Monday.", "pilgrims"),
+])
+def test_captives_of_common_kinds_are_released(text, target):
+    event = event_on(text, "released" if "released" in text else "freed", APR_25)
+    assert (event.event_type, event.target) == ("RETREAT", target)
+
+
+def test_employees_of_a_firm_are_who_protested():
+    text = "On 7 May 2020, employees of a pharmaceutical company protested in Baie-Mahault over unpaid bonuses."
+    assert event_on(text, "protested", APR_25).actor == "employees"
