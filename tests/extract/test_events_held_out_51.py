@@ -236,3 +236,14 @@ def test_captives_of_common_kinds_are_released(text, target):
 def test_employees_of_a_firm_are_who_protested():
     text = "On 7 May 2020, employees of a pharmaceutical company protested in Baie-Mahault over unpaid bonuses."
     assert event_on(text, "protested", APR_25).actor == "employees"
+
+
+def test_a_small_town_abroad_gives_no_country_to_a_group_in_a_story_that_names_none():
+    text = "On 6 August 2023, Fano militiamen took control of Lalibela (Lasta, North Wello)."
+    event = event_on(text, "took control", APR_25)
+    assert (event.actor, event.actor_country, event.location_country) == ("Fano militiamen", None, "ETH")
+
+
+def test_a_city_still_gives_its_country_to_its_people():
+    text = "Kharkiv officials accused Russia of shelling the city."
+    assert event_on(text, "accused", APR_25).actor_country == "UKR"

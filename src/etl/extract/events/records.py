@@ -123,12 +123,16 @@ def _town_country(surface: str, whereabouts: Whereabouts) -> str | None:
     if town is None:
         return None
     # a town of another country than those the story names qualifies no one there by its name ("Fano fighters" in a
-    # story from Ethiopia: a militia, not people of the Italian town), unless it is a city the world knows
+    # story from Ethiopia: a militia, not people of the Italian town), unless it is a city the world knows; in a story
+    # that names no country, a small town qualifies no one either ("Fano militiamen took control of Lalibela")
     countries = whereabouts.countries()
-    return town.country if not countries or town.country in countries or town.population >= _WELL_KNOWN else None
+    if countries:
+        return town.country if town.country in countries or town.population >= _WELL_KNOWN else None
+    return town.country if town.population >= _KNOWN_CITY else None
 
 
 _WELL_KNOWN = 1_000_000  # inhabitants of a city whose name qualifies people wherever the story is ("Aleppo residents")
+_KNOWN_CITY = 100_000    # … and of one whose name does where the story names no country ("Kharkiv officials")
 
 
 def event_record(text: str, article_id: str, sent: SentenceTokens, cand: Candidate, place: geo.Place | None,
