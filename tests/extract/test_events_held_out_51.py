@@ -247,3 +247,15 @@ def test_a_small_town_abroad_gives_no_country_to_a_group_in_a_story_that_names_n
 def test_a_city_still_gives_its_country_to_its_people():
     text = "Kharkiv officials accused Russia of shelling the city."
     assert event_on(text, "accused", APR_25).actor_country == "UKR"
+
+
+@pytest.mark.parametrize("text, trigger, mode", [
+    ("GUWAHATI, Oct 3: A 12-hour bandh paralysed normal life in the Brahmaputra valley on Monday.", "bandh", "strike"),
+    ("DHAKA: The opposition alliance called a hartal across the country on Monday.", "hartal", "strike"),
+    ("MUZAFFARABAD: Traders staged a dharna outside the district office on Monday.", "dharna", "demo"),
+    ("PATNA: Villagers gheraoed the Sadar police station on Monday.", "gheraoed", "obstruct"),
+    ("QUETTA: Traders observed a strike in Quetta on Monday.", "observed a strike", "strike"),
+])
+def test_south_asian_words_of_protest_are_protests(text, trigger, mode):
+    event = event_on(text, trigger, APR_25)
+    assert (event.event_type, event.event_mode) == ("PROTEST", mode)
