@@ -82,3 +82,19 @@ def test_the_words_between_a_quote_and_the_name_after_it_name_the_speaker(text, 
 def test_no_words_join_a_speaker_after_a_quote_inside_the_sentence_or_after_a_conjunction(text, speaker):
     assert speaker is None or speaker in _speakers(text)
     assert all(s is None or not s.startswith(("and ", "public defender")) for s in _speakers(text))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Mr Khan averred that no one was above the law.", "Mr Khan", "no one was above the law"),
+    ("The commissioner opined that the curfew had worked.", "The commissioner", "the curfew had worked"),
+])
+def test_averring_and_opining_report_speech(text, speaker, content):
+    assert [(s.speaker, s.content) for s in extract_article(_article(text)).statements] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said this while addressing a gathering at the press club on Sunday.",
+    "Maj-Gen Edward Buba disclosed this while briefing journalists in Abuja on Thursday.",
+])
+def test_this_said_while_doing_something_else_is_no_new_statement(text):
+    assert _speakers(text) == []
