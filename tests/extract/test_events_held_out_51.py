@@ -259,3 +259,20 @@ def test_a_city_still_gives_its_country_to_its_people():
 def test_south_asian_words_of_protest_are_protests(text, trigger, mode):
     event = event_on(text, trigger, APR_25)
     assert (event.event_type, event.event_mode) == ("PROTEST", mode)
+
+
+@pytest.mark.parametrize("text", [
+    "KATSINA: The 344 abducted schoolboys were released on Thursday.",
+    "KATSINA: The abducted schoolboys have regained their freedom.",
+])
+def test_whom_an_act_befell_named_by_it_makes_no_event_where_none_was_told(text):
+    assert {e.event_type for e in events_of(text, APR_25)} == {"RETREAT"}
+
+
+def test_whom_an_act_befell_named_by_it_is_a_mention_of_the_act_told_before():
+    text = ("Gunmen abducted 344 schoolboys from a school in Kankara last week. The abducted schoolboys have regained "
+            "their freedom.")
+    rows = events_of(text, APR_25)
+    abduction = next(e for e in rows if e.event_type == "ASSAULT")
+    release = next(e for e in rows if e.event_type == "RETREAT")
+    assert (abduction.mentions, abduction.actor, release.target, release.actor) == (2, "Gunmen", "schoolboys", None)

@@ -223,6 +223,9 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         if last < len(sent.lower) and _modified_noun(sent, last, lex):
             cand.target, cand.passive = _noun_phrase(sent, last, lex), True  # "the kidnapped students": whom it befell
         return  # "the wounded included …": the people, as a noun; its verb's object is no party
+    if cand.sense.pos == "verb" and sent.lower[last - 1] == "freedom":
+        cand.target, cand.passive = _subject(sent, first, lex), True  # "the schoolboys regained their freedom"
+        return
     if cand.sense.pos == "verb" and last - first > 2 and sent.lower[first + 1] == "under":
         # "positions came under fire from DPR forces": what the subject underwent, and who did it
         cand.target, cand.passive = _subject(sent, first, lex), True
