@@ -276,3 +276,13 @@ def test_whom_an_act_befell_named_by_it_is_a_mention_of_the_act_told_before():
     abduction = next(e for e in rows if e.event_type == "ASSAULT")
     release = next(e for e in rows if e.event_type == "RETREAT")
     assert (abduction.mentions, abduction.actor, release.target, release.actor) == (2, "Gunmen", "schoolboys", None)
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The Yemeni government accused the Houthis of violating the truce and targeting civilians in Taiz.",
+     "targeting", "Houthis"),
+    ("PTI leaders accused the PML-N of using the police to intimidate its workers.", "intimidate", "PML-N"),
+    ("The coalition accused the Houthis of firing missiles at Jizan.", "firing", "Houthis"),
+])
+def test_the_acts_of_a_charge_are_the_accused_s(text, trigger, actor):
+    assert event_on(text, trigger, APR_25).actor == actor

@@ -1597,9 +1597,24 @@ def _charged_object(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int
     """The doer of a gerund an active verb of blame charges its object with: "The commission accused officers of
     abducting activists" → "officers" (not the commission); none after a passive ("were accused of"), which
     `_subject_past_charge` reads."""
-    if first < 3 or not sent.lower[first].endswith("ing") or sent.lower[first - 1] not in _CHARGED_WITH:
+    if first < 3:
         return None
-    return _charged_before(sent, first - 1, lex)
+    if sent.lower[first].endswith("ing") and sent.lower[first - 1] in _CHARGED_WITH:
+        return _charged_before(sent, first - 1, lex)
+    if not (sent.lower[first].endswith("ing") or sent.lower[first - 1] == "to"):
+        return None
+    # and further into the charge: "accused the Houthis of violating the truce and targeting civilians", "accused the
+    # PML-N of using the police to intimidate its workers"
+    for k in range(first - 1, max(2, first - _CHARGE_SPAN) - 1, -1):
+        w = sent.lower[k]
+        if not sent.is_word(k) or w in lex.clause or w in lex.reporting:
+            return None
+        if w in _CHARGED_WITH and sent.lower[k + 1].endswith("ing") and k + 1 < first:
+            return _charged_before(sent, k, lex)
+    return None
+
+
+_CHARGE_SPAN = 10  # tokens back from a verb of a charge to the "of" that opens it
 
 
 def _charged_noun(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
