@@ -286,3 +286,18 @@ def test_whom_an_act_befell_named_by_it_is_a_mention_of_the_act_told_before():
 ])
 def test_the_acts_of_a_charge_are_the_accused_s(text, trigger, actor):
     assert event_on(text, trigger, APR_25).actor == actor
+
+
+def test_whom_an_arrest_takes_from_a_town_is_taken_there():
+    event = event_on("DHAKA: Police arrested 27 activists of Jamaat-e-Islami from Gaibandha on Sunday.", "arrested",
+                     APR_25)
+    assert (event.location, event.location_country) == ("Gaibandha", "BGD")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ACCRA — Residents of Bawku have been thrown into fear after unknown gunmen shot dead three persons on Monday.",
+     [("ASSAULT", "shot dead")]),
+    ("The journalist was thrown into jail on Monday.", [("COERCE", "thrown into jail")]),
+])
+def test_thrown_into_a_state_is_no_blow_and_into_jail_an_arrest(text, expected):
+    assert [(e.event_type, e.trigger) for e in events_of(text, APR_25)] == expected

@@ -609,7 +609,7 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         found = next((p for p in nearby if p.locality and p.start >= t_end and _located(sent, p.start)
                       and not _clause_break(sent, t_end, p.start, lex, relatives=False, moments=True)), None)
     if found is None:
-        found = _named_at(text, sent, cand, lex)
+        found = _named_at(text, sent, cand, lex) or _taken_from(text, sent, cand, lex, whereabouts)
     if found is None:
         # nothing else at all: the town of the actor or target ("shot the mayor of Dalo", "rioters in Dalo set
         # fire to a car"), which their event is likelier in than anywhere else; not the place they come from, nor
@@ -657,6 +657,31 @@ def _named_at(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon) ->
 
 _AT = frozenset({"at"})
 _TO = frozenset({"to", "into"})
+_FROM = frozenset({"from"})
+_TAKING = frozenset({"abduct", "arrest"})  # the modes of acts that take people from where they are
+
+
+def _taken_from(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,
+                whereabouts: Whereabouts) -> geo.Place | None:
+    """Where people were taken from, where nothing else tells a place: the name after "from" past an abduction's or an
+    arrest's trigger and its object ("arrested 27 activists from Gaibandha", "abducted 20 pupils from the Government
+    Science Secondary School, Kankara"), when the gazetteer knows the town or an administrative context follows it."""
+    if cand.sense.mode not in _TAKING:
+        return None
+    t_end = sent.spans[cand.last - 1][1]
+    for k in range(cand.last, min(len(sent.lower) - 1, cand.last + _SITE_REACH)):
+        if _clause_break(sent, t_end, sent.spans[k][0], lex, relatives=False):
+            return None
+        if sent.lower[k] not in _FROM:
+            continue
+        place = next(iter(geo.find_places(text, sent.spans[k][0], sent.spans[-1][1], bare=_FROM)), None)
+        first = k + 1 + (sent.lower[k + 1] == "the")
+        if place is None or first >= len(sent.spans) or place.start != sent.spans[first][0]:
+            return None
+        name = re.split(r"\s*[,(]", place.text, maxsplit=1)[0]
+        known = place.text != name or place.country is not None or whereabouts.town(name)
+        return place if known and not _country(place.text) else None
+    return None
 
 
 def _sent_to(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,
