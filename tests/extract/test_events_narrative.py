@@ -90,7 +90,8 @@ def test_a_bomb_attack_is_one_mention(text):
     ("The funeral of three soldiers killed in the ambush was held on Friday.", "killed", "soldiers"),
     ("The bodies of two men abducted on Monday were found.", "abducted", "men"),
     ("Relatives of the men detained last week protested.", "detained", "men"),
-    ("Families of the kidnapped students protested.", "kidnapped", "students"),
+    # (an abduction told before: "the kidnapped students" alone names them by an act the story does not tell)
+    ("Gunmen abducted 30 students in Kaduna. Families of the kidnapped students protested.", "kidnapped", "students"),
 ])
 def test_a_participle_says_what_the_nearer_people_underwent(text, trigger, target):
     e = _one(text, trigger)
