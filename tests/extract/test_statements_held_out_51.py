@@ -98,3 +98,24 @@ def test_averring_and_opining_report_speech(text, speaker, content):
 ])
 def test_this_said_while_doing_something_else_is_no_new_statement(text):
     assert _speakers(text) == []
+
+
+def _canonical(text: str) -> list[str | None]:
+    return [s.speaker_canonical for s in extract_article(_article(text)).statements]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Punjab Information Minister Azma Bukhari said prices would fall. The minister said raids would continue.",
+     ["Azma Bukhari", "Azma Bukhari"]),
+    ('Judge Caroline Ashworth jailed Denise Howarth for six years. "You took their savings," the judge said.',
+     ["Caroline Ashworth"]),
+    ('"The defendant lied," presiding judge Claire Dubois said. The judge added that the sentence would follow.',
+     ["Claire Dubois", "Claire Dubois"]),
+])
+def test_the_title_alone_points_back_at_the_person_named_with_it(text, canonical):
+    assert _canonical(text) == canonical
+
+
+def test_a_title_no_one_was_named_with_stays_a_title():
+    text = 'Keir Starmer visited a hospital in Leeds. "The NHS is broken," the prime minister said.'
+    assert _canonical(text) == ["prime minister"]

@@ -87,6 +87,9 @@ _NAME_POSSESSIVES = frozenset({"people's", "peoples'", "lord's", "women's", "wor
                                "children's", "mothers'", "veterans'", "patriots'"})
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 _SUBJECT_WINDOW = 3  # previous sentences searched for a pronoun's antecedent
+_TITLE_CHARS = 30  # characters before a name searched for a title in lower case ("presiding judge Claire Dubois")
+# Titles in lower case that "the …" may point back with to a person named with them ("the minister", "the judge")
+_ROLE_TITLES = frozenset(t.lower() for t in TITLES)
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|''.*?(?:''|$)")
 
 
@@ -248,6 +251,7 @@ class Resolver:
         self._sentence_starts = doc.sentence_starts
         self._acronyms: dict[str, str] = {}
         self._names: dict[str, list[tuple[int, str]]] = {}
+        self._roles: dict[str, list[tuple[int, str]]] = {}  # a title ("minister") → where people named with it are
         self._genders: dict[str, str] = {}
         self._analyses: dict[str, Analysis] = {}
         # per sentence, its capitalised runs outside quotations; per sentence and wanted kinds and gender,
@@ -285,11 +289,26 @@ class Resolver:
                 parts = canonical.split()
                 for key in (parts[-1], parts[0]):
                     self._names.setdefault(key, []).append((m.start(), canonical))
+                for title in self._titles_of(analysis, m.start()):
+                    self._roles.setdefault(title, []).append((m.start(), canonical))
             elif analysis.kind in {"organization", "media"}:
                 initials.setdefault(_initials(canonical), canonical)
         for acronym, expansion in initials.items():
             if len(acronym) >= 2:
                 self._acronyms.setdefault(acronym, expansion)
+
+    def _titles_of(self, analysis: Analysis, start: int) -> set[str]:
+        """The titles, in lower case, a person's name is told with: of its role ("Punjab Information Minister Azma
+        Bukhari": "minister"; "Prime Minister Keir Starmer": "prime minister", "minister") or before it in lower case
+        ("presiding judge Claire Dubois": "judge")."""
+        words = (analysis.role or "").split() if analysis.role != analysis.canonical else []
+        before = self._text[max(0, start - _TITLE_CHARS):start].split()
+        if before and before[-1] in TITLES and before[-1].islower():
+            words = [*words, before[-1]]
+        found = {w.lower() for w in words[-1:] if w.lower() in _ROLE_TITLES}
+        if len(words) >= 2 and " ".join(words[-2:]).lower() in _ROLE_TITLES:
+            found.add(" ".join(words[-2:]).lower())
+        return found
 
     def _entity(self, run: str, start: int, sentence: int) -> _Entity | None:
         """The person or organisation a capitalised run names, if any."""
@@ -343,6 +362,12 @@ class Resolver:
             full = self._full_name(canonical, start)
             if full is not None:
                 canonical, kind = full, "person"
+        if kind == "person" and canonical == analysis.role and canonical.lower() in self._roles and (
+                phrase[:4].lower() == "the "):
+            # "the minister", "the judge": the person the article named with that title, the nearest before
+            named = self._roles[canonical.lower()]
+            earlier = [c for s, c in named if s < start]
+            canonical = earlier[-1] if earlier else named[0][1]
         return Mention(phrase, start, end, canonical, kind, analysis.role)
 
     def _resolve_pronoun(self, phrase: str, start: int, end: int, kind: str, gender: str) -> Mention:
