@@ -119,3 +119,18 @@ def test_the_title_alone_points_back_at_the_person_named_with_it(text, canonical
 def test_a_title_no_one_was_named_with_stays_a_title():
     text = 'Keir Starmer visited a hospital in Leeds. "The NHS is broken," the prime minister said.'
     assert _canonical(text) == ["prime minister"]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Senior Superintendent of Police (SSP) Rajesh Kumar said the accused had been arrested. The SSP said raids were "
+     "continuing.", ["Rajesh Kumar", "Rajesh Kumar"]),
+    ("The Police Public Relations Officer (PPRO), DSP Abimbola Oyeyemi, said the suspects were arrested. The PPRO "
+     "added that the victims were in hospital.", ["DSP Abimbola Oyeyemi", "DSP Abimbola Oyeyemi"]),
+])
+def test_a_title_s_acronym_points_back_at_the_person_named_after_it(text, canonical):
+    assert _canonical(text) == canonical
+
+
+def test_an_organisation_s_acronym_still_names_the_organisation():
+    assert _canonical("The Allied Democratic Forces (ADF) attacked a village. The ADF said it would fight on.") == [
+        "Allied Democratic Forces"]

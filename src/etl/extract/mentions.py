@@ -86,6 +86,11 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _NAME_POSSESSIVES = frozenset({"people's", "peoples'", "lord's", "women's", "workers'", "martyrs'", "farmers'",
                                "children's", "mothers'", "veterans'", "patriots'"})
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
+# the name of a person after a title and its acronym, maybe after a comma: "(SSP) Rajesh Kumar", "(PPRO), DSP X Y"
+_NAME_AFTER_TITLE = re.compile(r",?[ \t]+([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})")
+# a title of capitalised words (and "of", "the"), its acronym in brackets, then a name: "Police Public Relations Officer
+# (PPRO) Abimbola Oyeyemi"
+_TITLE_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|for|the|and)\s+)*){1,6})\(([A-Z]{2,6})\)\s+([A-Z][^()]*)$")
 _SUBJECT_WINDOW = 3  # previous sentences searched for a pronoun's antecedent
 _TITLE_CHARS = 30  # characters before a name searched for a title in lower case ("presiding judge Claire Dubois")
 # Titles in lower case that "the …" may point back with to a person named with them ("the minister", "the judge")
@@ -174,6 +179,10 @@ def analyze(phrase: str) -> Analysis:
     """Split a speaker phrase into name, kind and role without looking at the rest of the article."""
     head, _, apposition = phrase.partition(", ")
     apposition = apposition.strip(" ,") or None
+    titled = _TITLE_ACRONYM.match(head) if "(" in head else None
+    if titled is not None and _initials(titled.group(1)) == titled.group(2) and " " in titled.group(3).strip():
+        # "Senior Superintendent of Police (SSP) Rajesh Kumar": a title its acronym spells, then the name
+        return Analysis(titled.group(3).strip(), "person", titled.group(1).strip(), "-")
     ws = [w for w in _phrase_words(_PAREN.sub("", head) if "(" in head else head) if w not in {",", "."}]
     lead = 0
     while len(ws) - lead > 1 and (ws[lead].lower() in DETERMINERS or ws[lead] in NOT_NAMES):
@@ -276,6 +285,11 @@ class Resolver:
             expansion = self._analyze(expansion).canonical or expansion
             if _initials(expansion).upper().startswith(acronym[:1]):
                 self._acronyms.setdefault(acronym, expansion)
+                named = _NAME_AFTER_TITLE.match(text, m.end())
+                if named is not None and self._analyze(named.group(1)).kind == "person":
+                    # "Senior Superintendent of Police (SSP) Rajesh Kumar", "The PPRO, DSP Abimbola Oyeyemi": whom
+                    # "the SSP" points back at
+                    self._roles.setdefault(expansion.lower(), []).append((m.start(), named.group(1)))
         initials: dict[str, str] = {}
         for m in _MULTI_NAME_RUN.finditer(text):
             run = m.group()
@@ -306,6 +320,8 @@ class Resolver:
         if before and before[-1] in TITLES and before[-1].islower():
             words = [*words, before[-1]]
         found = {w.lower() for w in words[-1:] if w.lower() in _ROLE_TITLES}
+        if analysis.role and analysis.role != analysis.canonical and analysis.role[:1].isupper():
+            found.add(analysis.role.lower())  # "Senior Superintendent of Police", which "the SSP" spells
         if len(words) >= 2 and " ".join(words[-2:]).lower() in _ROLE_TITLES:
             found.add(" ".join(words[-2:]).lower())
         return found
@@ -362,12 +378,13 @@ class Resolver:
             full = self._full_name(canonical, start)
             if full is not None:
                 canonical, kind = full, "person"
-        if kind == "person" and canonical == analysis.role and canonical.lower() in self._roles and (
+        spelled = bare in self._acronyms and canonical.lower() in self._roles  # "the SSP": a title's acronym
+        if (spelled or kind == "person" and canonical == analysis.role and canonical.lower() in self._roles) and (
                 phrase[:4].lower() == "the "):
             # "the minister", "the judge": the person the article named with that title, the nearest before
             named = self._roles[canonical.lower()]
             earlier = [c for s, c in named if s < start]
-            canonical = earlier[-1] if earlier else named[0][1]
+            canonical, kind = earlier[-1] if earlier else named[0][1], "person"
         return Mention(phrase, start, end, canonical, kind, analysis.role)
 
     def _resolve_pronoun(self, phrase: str, start: int, end: int, kind: str, gender: str) -> Mention:
