@@ -301,3 +301,21 @@ def test_whom_an_arrest_takes_from_a_town_is_taken_there():
 ])
 def test_thrown_into_a_state_is_no_blow_and_into_jail_an_arrest(text, expected):
     assert [(e.event_type, e.trigger) for e in events_of(text, APR_25)] == expected
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("DAVAO CITY — At least 14 people were killed when a bomb exploded at a night market on Friday night. The Abu "
+     "Sayyaf Group's spokesman claimed responsibility for the bombing.", "Abu Sayyaf Group"),
+    ("A bomb exploded at a market in Kabul. A spokesman for the Taliban claimed responsibility for the attack.",
+     "Taliban"),
+])
+def test_a_spokesman_claims_an_attack_for_his_group(text, actor):
+    [event] = events_of(text, APR_25)
+    assert event.actor == actor
+
+
+def test_when_an_attack_came_names_no_target():
+    text = ("JOLO, Sulu — Two bombs exploded at a cathedral during Sunday mass, killing 20 people. The attack came a "
+            "week after a referendum on the Bangsamoro Organic Law.")
+    [event] = events_of(text, APR_25)
+    assert event.target == "people"

@@ -14,7 +14,7 @@ from etl.extract.events.lexicon import (
     COLLECTIVES, FIGHTS, GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INTENT, INVOLVEMENT, LOCATIVE_PREPOSITIONS,
     MAIN_VERBS, NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, OCCURRENCE,
     PARTICLES, PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATE_GERUND, TARGET_PREPOSITIONS,
-    VERB_LINKS, VERBAL_TYPES, Lexicon, charge_at, ends_site_name,
+    VERB_LINKS, VERBAL_TYPES, Lexicon, charge_at, ends_site_name, is_claim,
 )
 from etl.extract.events.modality import after_modal
 from etl.extract.text import ABBREVIATIONS
@@ -275,6 +275,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.actor = by_actor  # "attacks by rebels"; "the attack was condemned by the UN" is no doing of the UN
     elif cand.sense.pos == "noun":
         claimant = _claimant(sent, first, lex)
+        if claimant is not None and claimant != _NOBODY:
+            claimant = _spoken_for(sent, claimant, lex) or claimant  # "the group's spokesman claimed the bombing"
         blamed = blamed_on(sent, first, last, lex)
         if blamed:
             # "sources attributed the attack to Boko Haram": who did it, as far as the sources know; "some blamed the
@@ -394,6 +396,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.actor, cand.target = None, cand.actor  # "prisoners are in jail": held, not holding
     if cand.sense.word_class == MONITORED:
         cand.actor = cand.target = None  # "the mission observed 95 projectiles": no party to the fire
+    if cand.actor and is_claim(sent.lower[cand.last - 1]):
+        cand.actor = _spoken_for(sent, cand.actor, lex) or cand.actor
     head = _head(sent, cand.actor, lex) if cand.actor and cand.sense.pos == "verb" else None
     if head is not None and cand.sense.mode == "explosives" and lex.in_class(sent.lower[head], "physical") and not (
             _is_party_word(sent, head, lex)):
@@ -1951,6 +1955,25 @@ def _subordinate_between(sent: SentenceTokens, after: int, first: int, lex: Lexi
     return False
 
 
+_CAME = frozenset({"came", "comes", "come", "coming"})  # the verb after an event noun that tells its time
+
+
+def _spoken_for(sent: SentenceTokens, actor: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """The group a spokesperson claims an attack for: its possessor ("The Abu Sayyaf Group's spokesman claimed
+    responsibility") or the body after "for" ("a spokesman for the Taliban claimed")."""
+    first, end = actor
+    if sent.lower[end - 1] not in _SPOKESPEOPLE:
+        return None
+    owner = next((k for k in range(end - 2, first - 1, -1) if sent.lower[k].endswith(_POSSESSIVE_MARKS)), None)
+    if owner is not None:
+        return first + (sent.lower[first] in lex.determiner), owner + 1
+    return _noun_phrase(sent, end + 1, lex) if end + 1 < len(sent.lower) and sent.lower[end] == "for" else None
+
+
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
+_POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
+
+
 def _object_before(sent: SentenceTokens, cand: Candidate, others: list[Candidate]) -> tuple[int, int] | None:
     """The object of an earlier verb that a participle right after it tells of, a reduced relative clause ("police
     fired tear gas to disperse students marching in Jaffna": the students marched)."""
@@ -2725,9 +2748,10 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
             return None  # "the attack happened near the town of Djibo": the noun's verb and where, no target
         if cand.sense.pos == "noun" and w == "under" and j + 1 < n and sent.lower[j + 1] in _LAWS:
             return None  # "a case of murder under Section 103(2) of the Bharatiya Nyaya Sanhita": the law, no victim
-        if cand.sense.pos == "noun" and j == k and sent.words[j].islower() and w.endswith("ed") and (
-                w not in lex.triggers and w not in OCCURRENCE and w not in _NOUN_VERBS_OF_HARM):
-            return None  # "The attack followed the defection of an RSF commander": the object of another verb
+        if cand.sense.pos == "noun" and j == k and sent.words[j].islower() and (w.endswith("ed") and (
+                w not in lex.triggers and w not in OCCURRENCE and w not in _NOUN_VERBS_OF_HARM) or w in _CAME):
+            return None  # "The attack followed the defection of an RSF commander": the object of another verb; "The
+            # attack came a week after a referendum on …": when it came, no target
         if cand.sense.pos == "noun" and w in OCCURRENCE and sent.words[j].islower() and j == k and (
                 j + 2 < n and sent.lower[j + 1] == "place" and sent.lower[j + 2] in _WHERE_AFTER_VERB | {"on"}):
             return None  # "The attack took place on a highway": the noun's verb of occurring, then where, no target
