@@ -134,3 +134,20 @@ def test_a_title_s_acronym_points_back_at_the_person_named_after_it(text, canoni
 def test_an_organisation_s_acronym_still_names_the_organisation():
     assert _canonical("The Allied Democratic Forces (ADF) attacked a village. The ADF said it would fight on.") == [
         "Allied Democratic Forces"]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said the province had declared a state of calamity.",
+    "The government declared a state of emergency on Monday.",
+    "Hillary Clinton, who declared victory in the race on Tuesday, spoke in Brooklyn.",
+])
+def test_a_state_or_an_act_declared_is_no_speech(text):
+    assert [s.cue for s in extract_article(_article(text)).statements if s.cue and s.cue.startswith("declar")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The president declared that the war was over.",
+    "The president declared the war was over.",
+])
+def test_what_is_declared_in_a_clause_is_still_speech(text):
+    assert [s.content for s in extract_article(_article(text)).statements] == ["the war was over"]

@@ -27,6 +27,12 @@ _CONTENT_STOP = re.compile(rf",?\s+(?:{one_of('content_stop', ' ')})\b|,\s+and\s
                            rf"|,\s+(?:{one_of('comma_content_stop', ' ')})\b"
                            rf"|\s(?:—|–|--)\s*(?:a|an)\s")  # "… — a swipe at …": the writer's aside
 _EMPTY_RIGHT = re.compile(r"^\s*(?:[-—–(;]|$)")
+_DECLARED_ACT = re.compile(
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:national|nationwide|local|partial|total|\d+-(?:hour|day))\s+)?"
+    r"(?:state\s+of\s+(?:emergency|calamity|disaster|siege|alert|war)|war|victory|independence|bankruptcy"
+    r"|martial\s+law|curfew|ceasefire|truce|holiday|lockdown|emergency|day\s+of\s+mourning|mourning|jihad)\b"
+    r"(?!\s+(?:was|is|were|are|had|has|have|would|will|could|must|should|might|can)\b)",  # ("the war was over")
+    re.IGNORECASE)
 _CLOSING_CUE = re.compile(  # ", he added.", ", she added quietly,", ", he added on Tuesday."
     r"\s*(?:[a-z]+ly\s*|(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b\s*"
     r"|(?:yesterday|today|tonight|later)\b\s*)?(?:[,.;:!?)\]\"“”'’]|$)")
@@ -83,7 +89,10 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
         if aside and text[start:start + 3].strip()[:1] in {"-", "—", "–"}:
             start = aside.end()
         end = _content_end(text, start, limit)
-        nothing_right = end - start < 2 or bool(_EMPTY_RIGHT.match(text[start:end]))
+        # (a state or an act declared is no speech: "declared a state of emergency", "declared victory")
+        nothing_right = end - start < 2 or bool(_EMPTY_RIGHT.match(text[start:end])) or (
+            not introduced and text[c.cue[0]:c.cue[0] + 7].lower() == "declare" and bool(
+                _DECLARED_ACT.match(text, start, end)))
         right_empty = nothing_right or (not introduced and (
             c.entry.frame == "that" and not _BARE_CLAUSE.match(text, start, end)
             or bool(_NOT_CONTENT.match(text, start))))
