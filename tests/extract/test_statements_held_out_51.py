@@ -151,3 +151,14 @@ def test_a_state_or_an_act_declared_is_no_speech(text):
 ])
 def test_what_is_declared_in_a_clause_is_still_speech(text):
     assert [s.content for s in extract_article(_article(text)).statements] == ["the war was over"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Remulla said in an interview over DZMM that the suspects would be charged.", "the suspects would be charged"),
+    ("The minister said in a statement carried by the Saudi Press Agency that the talks would resume.",
+     "the talks would resume"),
+    ("Mr. Obama made clear over the weekend that meeting relatives of prisoners has an impact.",
+     "meeting relatives of prisoners has an impact"),
+])
+def test_what_a_venue_or_its_carrier_sets_before_that_is_no_speech(text, content):
+    assert [s.content for s in extract_article(_article(text)).statements] == [content]
