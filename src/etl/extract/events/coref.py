@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.47"
+VERSION = "events-coref-1.48"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -1161,7 +1161,11 @@ def _event(cluster: _Cluster, text: str, story_start: int) -> Event:
             # but a day the context gives before a week or month the text gives that holds it ("police on Monday fired
             # water cannon at students marching to parliament. The protest was the third this month")
             within = _days_within(donors)
-            rank = lambda m, within=within: (id(m) not in within, _source_rank(m.event))  # noqa: E731
+            # (and, of two dates the text gives, the finer: "Last month, rebels killed the head … in an ambush in Beoga
+            # on April 25": the day, which lies in the month, merged with it)
+            rank = lambda m, within=within: (id(m) not in within, _source_rank(m.event),  # noqa: E731
+                                             m.event.date_source == "text" and -PRECISION_WEIGHT.get(
+                                                 m.event.date_precision, 0.0))
         elif slot in PARTIES:
             rank = lambda m, slot=slot: _party_rank(m, slot, victims, own.form in FIGHTS)  # noqa: E731
         elif slot == "location":  # a named place before an indefinite site without a name ("an area", "a shop"),
