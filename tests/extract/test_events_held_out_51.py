@@ -322,6 +322,7 @@ def test_when_an_attack_came_names_no_target():
 
 
 def test_of_two_dates_the_text_gives_one_event_the_finer_stands():
-    text = "JAYAPURA — Last month, rebels killed the head of the Papua intelligence agency in an ambush in Beoga on April 25."
+    text = ("JAYAPURA — Last month, rebels killed the head of the Papua intelligence agency in an ambush in Beoga "
+            "on April 25.")
     [event] = events_of(text, datetime(2021, 5, 2, tzinfo=timezone.utc))
     assert (event.date, event.date_precision) == (date(2021, 4, 25), "day")

@@ -1161,8 +1161,8 @@ def _event(cluster: _Cluster, text: str, story_start: int) -> Event:
             # but a day the context gives before a week or month the text gives that holds it ("police on Monday fired
             # water cannon at students marching to parliament. The protest was the third this month")
             within = _days_within(donors)
-            # (and, of two dates the text gives, the finer: "Last month, rebels killed the head … in an ambush in Beoga
-            # on April 25": the day, which lies in the month, merged with it)
+            # (and, of two dates the text gives, the finer: "Last month, rebels killed the head … in an ambush in
+            # Beoga on April 25": the day, which lies in the month, merged with it)
             rank = lambda m, within=within: (id(m) not in within, _source_rank(m.event),  # noqa: E731
                                              m.event.date_source == "text" and -PRECISION_WEIGHT.get(
                                                  m.event.date_precision, 0.0))

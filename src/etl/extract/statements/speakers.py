@@ -281,13 +281,13 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
 
 
 def _from_quote(text: str, lo: int, speaker: tuple[int, int]) -> tuple[int, int]:
-    """The speaker with the words that stand between it and the quote it closes: "“…,” presiding judge Claire Dubois
-    said", "“…,” ANC secretary-general Fikile Mbalula said": all of them tell who spoke."""
+    """The speaker with the words that stand between it and the quote it closes: "“…,” presiding judge Claire
+    Dubois said", "“…,” ANC secretary-general Fikile Mbalula said": all of them tell who spoke."""
     words = _WORDS_AFTER_QUOTE.search(text, max(lo, speaker[0] - _WORDS_AFTER_QUOTE_CHARS), speaker[0])
     if words is None or not all(_premodifier(w) for w in words.group(1).split()) or (
             text[lo:words.start(1)].lstrip()[:1] not in _OPENING_QUOTES):
-        # (not "“…,” Axelrod tweeted after Clinton argued", "“…,” and he said", nor after a quote inside the sentence:
-        # "Despite his “brash on-line personality,” public defender Shannon Quill wrote, …")
+        # (not "“…,” Axelrod tweeted after Clinton argued", "“…,” and he said", nor after a quote inside the
+        # sentence: "Despite his “brash on-line personality,” public defender Shannon Quill wrote, …")
         return speaker
     return words.start(1), speaker[1]
 
