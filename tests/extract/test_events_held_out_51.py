@@ -326,3 +326,11 @@ def test_of_two_dates_the_text_gives_one_event_the_finer_stands():
             "on April 25.")
     [event] = events_of(text, datetime(2021, 5, 2, tzinfo=timezone.utc))
     assert (event.date, event.date_precision) == (date(2021, 4, 25), "day")
+
+
+def test_whom_a_passive_after_before_or_after_befell_is_the_main_clause_s_subject():
+    text = ("NASHVILLE, Tenn. (AP) — A shooter killed six people at a school in Nashville on Monday before being shot "
+            "dead by police. Officers killed the shooter on the second floor.")
+    rows = events_of(text, APR_25)
+    shot = next(e for e in rows if e.trigger == "shot dead")
+    assert (shot.actor, shot.target, shot.mentions, len(rows)) == ("police", "shooter", 2, 2)

@@ -253,6 +253,11 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             subject = _clause_subject(sent, first, lex, reporting=False)
         if subject is not None and reduced_relative(sent, cand, lex) and not _after_be(sent, first, lex):
             subject = _nearer_of_party(sent, subject, lex)  # "the trial of four men accused of …": the men
+        if subject is None and first >= 2 and sent.lower[first - 1] == "being" and (
+                sent.lower[first - 2] in SUBORDINATE_GERUND):
+            # "killed six people … before being shot dead by police": the subject of the clause it modifies
+            subject = _clause_subject(sent, first - 2, lex, reporting=False)
+            subject = None if subject is not None and _names_place(sent, subject) else subject
         cand.target = (subject or _participle_head(sent, first, lex)
                        or _opening_clause_subject(sent, cand, lex))  # "Arrested in June, the activist …"
         cand.target = _among(sent, cand.target, lex) or cand.target
