@@ -334,3 +334,18 @@ def test_whom_a_passive_after_before_or_after_befell_is_the_main_clause_s_subjec
     rows = events_of(text, APR_25)
     shot = next(e for e in rows if e.trigger == "shot dead")
     assert (shot.actor, shot.target, shot.mentions, len(rows)) == ("police", "shooter", 2, 2)
+
+
+def test_a_harm_done_in_an_attack_noun_takes_the_attack_s_place_and_merges_with_it():
+    text = ("JERUSALEM — A gunman shot dead seven people outside a synagogue in Jerusalem on Friday. The attack came a "
+            "day after nine Palestinians were killed in an Israeli military raid in the Jenin refugee camp.")
+    rows = events_of(text, APR_25)
+    assert sorted((e.trigger, e.location, e.mentions) for e in rows) == [
+        ("raid", "Jenin refugee camp", 2), ("shot dead", "a synagogue in Jerusalem", 2)]
+
+
+def test_an_attack_that_came_after_another_is_not_placed_where_the_other_was():
+    text = ("RIYADH — Five people were killed when a gunman opened fire on worshippers in Saihat on Friday. The attack "
+            "came months after a suicide bomber killed 21 worshippers at a mosque in Qatif on May 22.")
+    rows = events_of(text, APR_25)
+    assert sorted(e.location for e in rows) == ["Saihat", "a mosque in Qatif"]

@@ -74,9 +74,21 @@ def coordination_ends(sent: SentenceTokens, candidates: list[Candidate], lex: Le
     out = [len(candidates)] * len(candidates)
     for n in range(len(candidates) - 2, -1, -1):
         m = n + 1
-        joined = _coordinated(sent, candidates[n], candidates[m], lex) or _participial(sent, candidates[m])
+        joined = _coordinated(sent, candidates[n], candidates[m], lex) or _participial(sent, candidates[m]) or (
+            _harmed_in(sent, candidates[n], candidates[m]))
         out[n] = out[m] if joined else m
     return out
+
+
+def _harmed_in(sent: SentenceTokens, harm: Candidate, attack: Candidate) -> bool:
+    """Whether a harm is told as done in the attack an event noun right after it names ("nine Palestinians were killed
+    in an Israeli military raid in the Jenin refugee camp"): the place after the noun is the harm's too."""
+    between = sent.lower[harm.last:attack.first]
+    return harm.sense.pos == "verb" and attack.sense.pos == "noun" and attack.sense.event_type == "ASSAULT" and (
+        0 < len(between) <= _HARMED_IN_WORDS and between[0] in _DEATH_IN and all(w.isalpha() for w in between))
+
+
+_HARMED_IN_WORDS = 4  # "in" and the words before the attack noun ("in an Israeli military raid")
 
 
 def _participial(sent: SentenceTokens, cand: Candidate) -> bool:
