@@ -666,21 +666,29 @@ def _taken_from(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,
     """Where people were taken from, where nothing else tells a place: the name after "from" past an abduction's or an
     arrest's trigger and its object ("arrested 27 activists from Gaibandha", "abducted 20 pupils from the Government
     Science Secondary School, Kankara"), when the gazetteer knows the town or an administrative context follows it."""
-    if cand.sense.mode not in _TAKING:
+    found = _place_after(text, sent, cand, lex, _FROM) if cand.sense.mode in _TAKING else None
+    if found is None:
         return None
+    place, name = found
+    known = place.text != name or place.country is not None or whereabouts.town(name)
+    return place if known and not _country(place.text) else None
+
+
+def _place_after(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,
+                 prepositions: frozenset[str]) -> tuple[geo.Place, str] | None:
+    """The place right after the first of the prepositions past a trigger and its object, in its clause, with its name
+    without the context after it; None when the words after that preposition are no place."""
     t_end = sent.spans[cand.last - 1][1]
     for k in range(cand.last, min(len(sent.lower) - 1, cand.last + _SITE_REACH)):
         if _clause_break(sent, t_end, sent.spans[k][0], lex, relatives=False):
             return None
-        if sent.lower[k] not in _FROM:
+        if sent.lower[k] not in prepositions:
             continue
-        place = next(iter(geo.find_places(text, sent.spans[k][0], sent.spans[-1][1], bare=_FROM)), None)
+        place = next(iter(geo.find_places(text, sent.spans[k][0], sent.spans[-1][1], bare=prepositions)), None)
         first = k + 1 + (sent.lower[k + 1] == "the")
         if place is None or first >= len(sent.spans) or place.start != sent.spans[first][0]:
             return None
-        name = re.split(r"\s*[,(]", place.text, maxsplit=1)[0]
-        known = place.text != name or place.country is not None or whereabouts.town(name)
-        return place if known and not _country(place.text) else None
+        return place, re.split(r"\s*[,(]", place.text, maxsplit=1)[0]
     return None
 
 
@@ -690,25 +698,15 @@ def _sent_to(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,
     1,000 more police to Papua", "deployed troops to Kherson", "the deployment of 500 troops into Rakhine"), when the
     gazetteer knows it as a country, a first-level region or a town large or in a country the article names; "to"
     brings people as often ("sent a message to Kim", "sent troops to Kim's aid"), which no such name is."""
-    if cand.sense.event_type != "MOBILIZE":
+    found = _place_after(text, sent, cand, lex, _TO) if cand.sense.event_type == "MOBILIZE" else None
+    if found is None:
         return None
-    t_end = sent.spans[cand.last - 1][1]
-    for k in range(cand.last, min(len(sent.lower) - 1, cand.last + _SITE_REACH)):
-        if _clause_break(sent, t_end, sent.spans[k][0], lex, relatives=False):
-            return None
-        if sent.lower[k] not in _TO:
-            continue
-        place = next(iter(geo.find_places(text, sent.spans[k][0], sent.spans[-1][1], bare=_TO)), None)
-        first = k + 1 + (sent.lower[k + 1] == "the")
-        if place is None or first >= len(sent.spans) or place.start != sent.spans[first][0]:
-            return None
-        name = re.split(r"\s*[,(]", place.text, maxsplit=1)[0]
-        after = bisect_left(sent.spans, (place.end, place.end))
-        if after < len(sent.words) and sent.words[after][:1].isalpha() and sent.lower[after] not in _AFTER_NAMED_AT:
-            return None  # "sent troops to Kherson Oblast's front": a name that goes on as a modifier
-        known = geo.country_code(name) or geo.admin1_countries(name) or whereabouts.town(name)
-        return place if known else None
-    return None
+    place, name = found
+    after = bisect_left(sent.spans, (place.end, place.end))
+    if after < len(sent.words) and sent.words[after][:1].isalpha() and sent.lower[after] not in _AFTER_NAMED_AT:
+        return None  # "sent troops to Kherson Oblast's front": a name that goes on as a modifier
+    known = geo.country_code(name) or geo.admin1_countries(name) or whereabouts.town(name)
+    return place if known else None
 
 
 # Words that may follow a place named after "at" and close its phrase: "at Kisima on Monday", "at Dalo in Sefa".
