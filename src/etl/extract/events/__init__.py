@@ -30,6 +30,7 @@ from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphW
 from etl.extract.events.lexicon import (ASIDE_OPENERS, NOUN_TARGET_PREPOSITIONS, Lexicon, charge_at,
                                         is_claim, load_lexicon)
 from etl.extract.events.modality import is_past
+from etl.extract.events.participants import CAME
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, names_a_link,
                                         names_a_moment, opening_place, scene)
 from etl.extract.events.records import Names, Statements, event_record
@@ -37,13 +38,12 @@ from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_can
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.116"
+VERSION = "events-rules-1.117"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
 _TOLD_BEFORE_ONLY = frozenset({"incident", "incidents"})  # trigger words that only name an attack told before
-_CAME = frozenset({"came", "comes"})  # after an event noun, the verb that tells when it came, by another event
 _ATTACK_POINTERS = frozenset({"the", "this", "that", "these", "those"})  # what names an attack told before
 _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own after it (" on ", " in ")
 # Conjunctions that open a clause of another time than their sentence's ("targeted by al-Shabab since it sent troops
@@ -172,7 +172,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             hi_off = sent.spans[candidates[m].first][0] if m < len(candidates) else sentence.end
             nearby = places.within(lo_off, hi_off)
             place = locate(text, sent, cand, nearby, places, opening, lex, whereabouts)
-            if cand.sense.pos == "noun" and cand.last < len(sent.lower) and sent.lower[cand.last] in _CAME:
+            if cand.sense.pos == "noun" and cand.last < len(sent.lower) and sent.lower[cand.last] in CAME:
                 place = None  # "The attack came months after a suicide bomber killed 21 worshippers in Qatif": when
             if (place is None or not place.locality) and not names_a_link(sent, cand, lex):
                 # a site ("the central prison") in the paragraph's town; not an event noun another act is tied to

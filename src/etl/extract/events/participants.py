@@ -1960,7 +1960,8 @@ def _subordinate_between(sent: SentenceTokens, after: int, first: int, lex: Lexi
     return False
 
 
-_CAME = frozenset({"came", "comes", "come", "coming"})  # the verb after an event noun that tells its time
+# the verb after an event noun that tells when it came, by another event ("The attack came a week after …")
+CAME = frozenset({"came", "comes", "come", "coming"})
 
 
 def _spoken_for(sent: SentenceTokens, actor: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
@@ -2754,7 +2755,7 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         if cand.sense.pos == "noun" and w == "under" and j + 1 < n and sent.lower[j + 1] in _LAWS:
             return None  # "a case of murder under Section 103(2) of the Bharatiya Nyaya Sanhita": the law, no victim
         if cand.sense.pos == "noun" and j == k and sent.words[j].islower() and (w.endswith("ed") and (
-                w not in lex.triggers and w not in OCCURRENCE and w not in _NOUN_VERBS_OF_HARM) or w in _CAME):
+                w not in lex.triggers and w not in OCCURRENCE and w not in _NOUN_VERBS_OF_HARM) or w in CAME):
             return None  # "The attack followed the defection of an RSF commander": the object of another verb; "The
             # attack came a week after a referendum on …": when it came, no target
         if cand.sense.pos == "noun" and w in OCCURRENCE and sent.words[j].islower() and j == k and (

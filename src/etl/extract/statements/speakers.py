@@ -147,6 +147,9 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
 
 # Prepositions that take a noun phrase, after which a participle of speech is an adjective: "into alleged
 # corruption", "over alleged links", "of reported abuses"
+_AFTER_OBJECT_PREPOSITION = re.compile(r"\b(?:into|over|of|about|for|against|amid|despite|with)\s+$", re.IGNORECASE)
+
+
 def _charged(text: str, unit: Unit, cue: tuple[int, int]) -> bool:
     """Whether a verb of charging is a participle after whom it charges ("A man accused of murder told the court",
     "arrested and charged with treason"), not a verb with its object before it ("the senator she has accused of
@@ -160,7 +163,6 @@ def _charged(text: str, unit: Unit, cue: tuple[int, int]) -> bool:
 _CHARGES = frozenset({"accused", "charged", "suspected", "convicted", "indicted"})
 _CHARGE_AFTER = re.compile(r"\s+(?:of|with)\s")
 _CHARGING_SUBJECTS = SUBJECT_PRONOUNS | {"has", "have", "had", "who", "whom", "that"}
-_AFTER_OBJECT_PREPOSITION = re.compile(r"\b(?:into|over|of|about|for|against|amid|despite|with)\s+$", re.IGNORECASE)
 
 
 _NO_ONE = frozenset({"no", "nobody", "none", "neither"})  # a phrase so opened names no one who spoke ("no one")
