@@ -349,3 +349,8 @@ def test_an_attack_that_came_after_another_is_not_placed_where_the_other_was():
             "came months after a suicide bomber killed 21 worshippers at a mosque in Qatif on May 22.")
     rows = events_of(text, APR_25)
     assert sorted(e.location for e in rows) == ["Saihat", "a mosque in Qatif"]
+
+
+def test_troops_sent_to_a_part_of_the_country_are_not_placed_at_the_dateline():
+    text = "MARIUPOL, Ukraine (AP) — NATO accused Russia of sending troops to eastern Ukraine on Wednesday."
+    assert event_on(text, "sending", APR_25).location == "eastern Ukraine"

@@ -38,12 +38,14 @@ from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_can
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.117"
+VERSION = "events-rules-1.118"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
 _TOLD_BEFORE_ONLY = frozenset({"incident", "incidents"})  # trigger words that only name an attack told before
+# the types of acts done where a story is filed from (not "Russia is sending troops to eastern Ukraine")
+_INCIDENTS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 _ATTACK_POINTERS = frozenset({"the", "this", "that", "these", "those"})  # what names an attack told before
 _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own after it (" on ", " in ")
 # Conjunctions that open a clause of another time than their sentence's ("targeted by al-Shabab since it sent troops
@@ -199,8 +201,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 # the words before it, which set another clause ("arrested a man in south Manchester in connection
                 # with the attack")
                 place = None
-            elif dateline and sentence.paragraph == dateline.paragraph and (
-                    place is None or _filed_within(place, dateline)):
+            elif dateline and sentence.paragraph == dateline.paragraph and (place is None or (
+                    cand.sense.event_type in _INCIDENTS and _filed_within(place, dateline))):
                 # the lead happened where the story was filed, unless it says otherwise ("GARISSA, Kenya (AP) — …
                 # stormed a campus in northeastern Kenya": the town it was filed from tells more)
                 place = dateline.place

@@ -671,7 +671,8 @@ def _taken_from(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,
         return None
     place, name = found
     known = place.text != name or place.country is not None or whereabouts.town(name)
-    return place if known and not _country(place.text) else None
+    # (a town, not a site people come from: "detained students from Jawaharlal Nehru University" outside a ministry)
+    return place if known and place.locality and not _country(place.text) else None
 
 
 def _place_after(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,
