@@ -25,12 +25,12 @@ from etl.extract.datelines import Dateline, dateline_of, opener_end
 from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, anchor_date, lead_date
 from etl.extract.events.dating import assign_dates, charged_with, lately, occurred_at, remembered
 from etl.extract.events.coref import country_part, load_words
-from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphWords, SentenceTokens, is_numeral,
+from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphWords, SentenceTokens,
                                       may_hold_trigger, tokenize)
 from etl.extract.events.lexicon import (ASIDE_OPENERS, NOUN_TARGET_PREPOSITIONS, Lexicon, charge_at,
                                         is_claim, load_lexicon)
 from etl.extract.events.modality import is_past
-from etl.extract.events.participants import CAME
+from etl.extract.events.participants import CAME, befallen
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, names_a_link,
                                         names_a_moment, opening_place, scene)
 from etl.extract.events.records import Names, Statements, event_record
@@ -46,6 +46,7 @@ _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly sui
 _TOLD_BEFORE_ONLY = frozenset({"incident", "incidents"})  # trigger words that only name an attack told before
 # the types of acts done where a story is filed from (not "Russia is sending troops to eastern Ukraine")
 _INCIDENTS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+_THE = frozenset({"the"})  # a participle after it names people by an act told before: "the abducted schoolboys"
 _ATTACK_POINTERS = frozenset({"the", "this", "that", "these", "those"})  # what names an attack told before
 _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own after it (" on ", " in ")
 # Conjunctions that open a clause of another time than their sentence's ("targeted by al-Shabab since it sent troops
@@ -119,11 +120,11 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             # "blamed the incident on a gas leak": no attack was told, so the incident names none
             dropped["events: a word that only names an attack told before, and none was"] += 1
             candidates = [c for c in candidates if sent.lower[c.first] not in _TOLD_BEFORE_ONLY]
-        befallen = [c for c in candidates if _befallen(sent, c, lex)]
-        if befallen:
+        named_by_act = [c for c in candidates if befallen(sent, c, lex, _THE)]
+        if named_by_act:
             # "The abducted schoolboys were released": an abduction told before, or none the story tells
             kinds = {e.event_type for e in events}
-            untold = [c for c in befallen if c.sense.event_type not in kinds and not any(
+            untold = [c for c in named_by_act if c.sense.event_type not in kinds and not any(
                 o.first < c.first and o.sense.event_type == c.sense.event_type for o in candidates)]
             dropped["events: a participle naming whom an act befell, no such act told before"] += len(untold)
             candidates = [c for c in candidates if c not in untold]
@@ -136,7 +137,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         # "was charged with murder on Saturday", "to mark the anniversary of the crackdown": an act before the
         # sentence's time, which no date of the sentence dates
         charged = frozenset(c.first for c in candidates if charged_with(sent, c))
-        recalled = frozenset(c.first for c in candidates if remembered(sent, c) or c in befallen)
+        recalled = frozenset(c.first for c in candidates if remembered(sent, c) or c in named_by_act)
         dated = assign_dates(sent, candidates, sentence_dates, lex, cues, charged | recalled)
         # "the victims killed in the 2019 crackdown": the crackdown's year dates the killing it is the scene of, and no
         # other event of the sentence ("Protesters demanded justice for …" today)
@@ -653,18 +654,6 @@ def _outside_headings(text: str, sent: SentenceTokens, sentence: Sentence, candi
     kept = [c for c in candidates if not any(a <= sent.spans[c.first][0] < b for a, b in headings)]
     dropped["events: trigger word in a section heading"] += len(candidates) - len(kept)
     return kept
-
-
-def _befallen(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
-    """Whether a verb trigger is a participle between "the" (and a count) and the people it befell ("the abducted
-    schoolboys", "the 344 kidnapped students"): it names them by an act told before, of no time of its sentence."""
-    k = cand.first - 1
-    if k >= 0 and is_numeral(sent.lower[k]):
-        k -= 1
-    last = cand.last
-    return cand.sense.pos == "verb" and k >= 0 and sent.lower[k] == "the" and last == cand.first + 1 and (
-        sent.lower[cand.first].endswith(("ed", "en"))) and last < len(sent.lower) and sent.words[last].islower() and (
-        lex.in_class(sent.lower[last], "people") or lex.in_class(sent.lower[last], "agents"))
 
 
 def _filed_within(place: geo.Place, dateline: Dateline) -> bool:

@@ -538,7 +538,7 @@ def _opens_conjoined_clause(sent: SentenceTokens, k: int) -> bool:
     """Whether the date at token k opens a clause after ", and" or ", but" (", and in 2013 more than 40 people were
     killed"), past its preposition."""
     j = _word_before_date(sent, k)
-    return j >= 1 and j < k and sent.lower[j] in _CONJOINING and sent.words[j - 1] == ","
+    return j >= 1 and sent.lower[j] in _CONJOINING and sent.words[j - 1] == ","
 
 
 _CONJOINING = frozenset({"and", "but"})

@@ -604,6 +604,17 @@ def _nearer_of_party(sent: SentenceTokens, phrase: tuple[int, int], lex: Lexicon
     return skip_quantity(sent, of + 1, end, lex), end
 
 
+def befallen(sent: SentenceTokens, cand: Candidate, lex: Lexicon, determiners: frozenset[str]) -> bool:
+    """Whether a verb trigger is a participle between one of the determiners (and a count) and the people it befell
+    ("the abducted schoolboys", "the 344 kidnapped students", "a detained activist"): it names them by a past act."""
+    k = cand.first - 1
+    if k >= 0 and is_numeral(sent.lower[k]):
+        k -= 1
+    return cand.sense.pos == "verb" and k >= 0 and sent.lower[k] in determiners and cand.last == cand.first + 1 and (
+        sent.lower[cand.first].endswith(("ed", "en"))) and cand.last < len(sent.lower) and (
+        _modified_noun(sent, cand.last, lex))
+
+
 def _modified_noun(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     """Whether the word at k is a noun for people that a participle before it modifies ("the kidnapped students",
     "the detained men"), not the verb of the participle used as a noun ("the wounded included")."""
@@ -1967,17 +1978,14 @@ CAME = frozenset({"came", "comes", "come", "coming"})
 def _spoken_for(sent: SentenceTokens, actor: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
     """The group a spokesperson claims an attack for: its possessor ("The Abu Sayyaf Group's spokesman claimed
     responsibility") or the body after "for" ("a spokesman for the Taliban claimed")."""
-    first, end = actor
+    end = actor[1]
     if sent.lower[end - 1] not in _SPOKESPEOPLE:
         return None
-    owner = next((k for k in range(end - 2, first - 1, -1) if sent.lower[k].endswith(_POSSESSIVE_MARKS)), None)
-    if owner is not None:
-        return first + (sent.lower[first] in lex.determiner), owner + 1
-    return _noun_phrase(sent, end + 1, lex) if end + 1 < len(sent.lower) and sent.lower[end] == "for" else None
+    return _possessor(sent, end - 1, lex) or (
+        _noun_phrase(sent, end + 1, lex) if end + 1 < len(sent.lower) and sent.lower[end] == "for" else None)
 
 
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
-_POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 
 
 def _object_before(sent: SentenceTokens, cand: Candidate, others: list[Candidate]) -> tuple[int, int] | None:

@@ -663,9 +663,9 @@ _TAKING = frozenset({"abduct", "arrest"})  # the modes of acts that take people 
 
 def _taken_from(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,
                 whereabouts: Whereabouts) -> geo.Place | None:
-    """Where people were taken from, where nothing else tells a place: the name after "from" past an abduction's or an
-    arrest's trigger and its object ("arrested 27 activists from Gaibandha", "abducted 20 pupils from the Government
-    Science Secondary School, Kankara"), when the gazetteer knows the town or an administrative context follows it."""
+    """Where people were taken from, where nothing else tells a place: the town after "from" past an abduction's or an
+    arrest's trigger and its object ("arrested 27 activists from Gaibandha"), when the gazetteer knows it or an
+    administrative context follows it."""
     found = _place_after(text, sent, cand, lex, _FROM) if cand.sense.mode in _TAKING else None
     if found is None:
         return None

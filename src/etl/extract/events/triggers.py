@@ -13,7 +13,7 @@ from etl.extract.events.lexicon import (
     NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon,
     Sense,
 )
-from etl.extract.events.participants import (MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, event_noun,
+from etl.extract.events.participants import (MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen, event_noun,
                                              find_parties, infinitive, reduced_relative, skip_quantity, threat_by_event,
                                              time_follows)
 from etl.extract.text import Enclosures
@@ -137,7 +137,7 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: trigger is a statement's reporting verb"] += 1
         elif cand.sense.pos == "noun" and _kind_of_event(sent, k):
             dropped["events: a kind of event named, not one ('such attacks')"] += 1
-        elif cand.sense.pos == "verb" and _told_of_someone(sent, k, last, lex):
+        elif befallen(sent, cand, lex, _INDEFINITE):
             dropped["events: a participle that tells of someone ('a detained activist')"] += 1
         elif _describes_the_accused(sent, cand, lex):
             dropped["events: an accusation that describes whom it is of ('a man accused of blasphemy')"] += 1
@@ -847,15 +847,7 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
     return None
 
 
-def _told_of_someone(sent: SentenceTokens, k: int, last: int, lex: Lexicon) -> bool:
-    """Whether a participle after "a" or "an" tells of the person after it ("the funeral of a killed demonstrator",
-    "relatives of a detained activist"): a past act the phrase names someone by, no event the sentence tells."""
-    return k > 0 and last == k + 1 and sent.lower[k - 1] in _INDEFINITE and sent.lower[k].endswith(("ed", "en")) and (
-        last < len(sent.lower) and sent.words[last].islower()
-        and (lex.in_class(sent.lower[last], "people") or lex.in_class(sent.lower[last], "agents")))
-
-
-_INDEFINITE = frozenset({"a", "an"})
+_INDEFINITE = frozenset({"a", "an"})  # a participle after them tells of someone by a past act: "a killed demonstrator"
 
 
 def _named_place(sent: SentenceTokens, last: int) -> int | None:
