@@ -325,6 +325,13 @@ def test_a_headline_count_the_story_tells_again_is_kept_where_the_story_tells_it
         ("at least 21", "at_least", "killed", "people")]
 
 
+@pytest.mark.parametrize("prefix", ["\u202e\n", "*\n\n", "\u00a0\u00ad\n"])
+def test_a_line_of_odd_characters_before_the_headline_leaves_it_the_headline(prefix):
+    found = run(prefix + "Car bombs kill 21 in Dalo\n\nA wave of car bombs struck Dalo on Tuesday, killing at least 21 "
+                "people.")
+    assert [(e.surface, e.category) for e in found] == [("at least 21", "killed")]
+
+
 def test_a_headline_count_the_story_does_not_tell_is_kept():
     found = run("Ten killed in Dalo blast\n\nA bomb exploded in Dalo on Monday, officials said.")
     assert [(e.value, e.category) for e in found] == [(10, "killed")]

@@ -140,7 +140,7 @@ from etl.extract.text import Doc, WordFinder
 from etl.ids import stable_hash
 from etl.records import Estimate, Event, Statement
 
-VERSION = "estimates-rules-1.36"
+VERSION = "estimates-rules-1.37"
 __all__ = ["VERSION", "extract", "subject_category"]
 
 # Confidence by how the category was found: a verb right after the counted phrase is the surest sign.
@@ -327,9 +327,11 @@ def _headline_end(doc: Doc) -> int:
     """Where the article's headline ends, when its first paragraph is one ("Car bombs kill 21 in Baghdad": a line of
     a few words without closing punctuation, a story after it); else 0. A count of it that the story tells again is
     kept there, with its hedge and what it counts."""
-    if len(doc.paragraphs) < 2:
+    # (the first paragraph that holds a letter or a digit: a line of odd characters before it is no headline)
+    first = next((n for n, (s, e) in enumerate(doc.paragraphs) if any(ch.isalnum() for ch in doc.text[s:e])), None)
+    if first is None or len(doc.paragraphs) < first + 2:
         return 0
-    start, end = doc.paragraphs[0]
+    start, end = doc.paragraphs[first]
     line = doc.text[start:end].strip()
     if not line or "\n" in line or line[-1] in _CLOSING or len(line.split()) > _HEADLINE_WORDS:
         return 0
