@@ -294,6 +294,10 @@ def test_a_month_alone_after_a_capitalised_word_is_no_date():
     ("The vote is due to take place on Friday.", date(2025, 1, 3)),
     ("Activists plan to protest at Monday's debate.", date(2024, 12, 30)),  # the day itself
     ("He said the talks will resume next Tuesday.", date(2024, 12, 31)),    # "next" decides as before
+    ("The opposition has called for a nationwide strike on Friday.", date(2025, 1, 3)),  # a call for what is to be
+    ("The union calls for a rally on Tuesday outside parliament.", date(2024, 12, 31)),
+    ("The president called for calm on Tuesday.", date(2024, 12, 24)),     # the day of the call
+    ("The opposition has called for calm since Tuesday.", date(2024, 12, 24)),
 ])
 def test_a_bare_weekday_after_a_future_verb_is_the_coming_one(text, when):
     [found] = find_dates(text, PUBLISHED)

@@ -371,11 +371,12 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
     return _ranges(text, start, out)
 
 
-# "will meet on Tuesday", "is due to vote on Friday": a future verb just before a bare weekday, in its clause,
-# names the coming one (news otherwise tells a weekday that has passed).
+# "will meet on Tuesday", "is due to vote on Friday", "has called for a strike on Friday": a future verb, or a call
+# for what is yet to be, just before a bare weekday, in its clause, names the coming one (news otherwise tells a
+# weekday that has passed; "called for calm on Monday" is the day of the call).
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to|plans?\s+to|(?:is|are)\s+to)"
-    r"\s+(?:[a-z][\w-]*\s+){0,4}(?:on\s+)?$", re.IGNORECASE)
+    r"\b(?:(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to|plans?\s+to|(?:is|are)\s+to)"
+    r"|(?:(?:has|have)\s+called|calls?)\s+for\s+an?)\s+(?:[a-z][\w-]*\s+){0,4}(?:on\s+)?$", re.IGNORECASE)
 _FUTURE_CHARS = 60
 # A verb in the past a few words before the preposition of a date ("began in April", "was killed on 5 March"); an
 # "-ed" word after a determiner is an adjective ("the delayed vote in May"), after "are", "is", "be" a present

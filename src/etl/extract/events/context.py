@@ -178,6 +178,7 @@ class Narrative:
             recent, near = True, None                # recently, with Putin lauding …"): so did it
         if near is not None:
             near = self._read_before.get(near.start, near)  # its event's date, as that event was dated
+        if near is not None and not self._to_come(near.date):
             return self._told(Dating(near.date, near.precision, "context", near), paragraph)
         # "Shekau later threatened to sell the girls": after the day told before, by how long the text does not say;
         # but a summary that opens with its day tells one incident ("02/19/2020: An assailant opened fire on a bar …
@@ -186,7 +187,7 @@ class Narrative:
         # (nor do many events told at once, "has carried out several attacks in the region": none is of that day)
         found = None if recent or later or many else (
             self._unclaimed(unclaimed, offset) or self._context(sentence, paragraph))
-        if found is not None:
+        if found is not None and not self._to_come(found.date):
             return self._told(found, paragraph)
         if self._dateline and self._dateline.date and paragraph == self._dateline.paragraph:
             d = self._dateline.date
@@ -195,6 +196,11 @@ class Narrative:
         if monday is not None and holdable(monday):
             return Dating(monday, "week", "publication")
         return NO_DATE if own is None else Dating(None, "none", "none", own)  # "on Friday" of an undated story
+
+    def _to_come(self, day: date | None) -> bool:
+        """Whether a day of an event's context is after the story ("has called for a strike on Friday"): no day for
+        an event told as done ("has called for") to have happened on."""
+        return day is not None and self._published is not None and day > self._published
 
     def _told_later(self, sentence: int, offset: int) -> bool:
         """Whether "later" stands as an adverb before the trigger at character `offset` in its sentence, with no span

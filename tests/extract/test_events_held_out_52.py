@@ -1,0 +1,28 @@
+"""Constructions of our own texts in the styles we are measured on (stop 52): a call for what is yet to be.
+Every text is our own."""
+from datetime import date, datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import event_on
+
+MAR_5 = datetime(2024, 3, 5, tzinfo=timezone.utc)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The opposition has called for a nationwide protest on Wednesday against the fuel price hike.", "called for"),
+    ("The union has called for a general strike on Friday. Its leaders met the minister.", "met"),
+])
+def test_an_act_told_as_done_takes_no_day_yet_to_come(text, trigger):
+    event = event_on(text, trigger, MAR_5)
+    assert (event.date, event.date_source) == (date(2024, 3, 4), "publication")
+
+
+def test_the_protest_called_for_is_on_the_coming_day():
+    event = event_on("The opposition has called for a nationwide protest on Wednesday.", "protest", MAR_5)
+    assert (event.date, event.modality) == (date(2024, 3, 6), "future")
+
+
+def test_a_day_that_has_passed_still_dates_the_acts_beside_it():
+    text = "Protesters marched on Monday and police arrested 20 of them."
+    assert event_on(text, "arrested", MAR_5).date == date(2024, 3, 4)
