@@ -26,3 +26,21 @@ def test_the_protest_called_for_is_on_the_coming_day():
 def test_a_day_that_has_passed_still_dates_the_acts_beside_it():
     text = "Protesters marched on Monday and police arrested 20 of them."
     assert event_on(text, "arrested", MAR_5).date == date(2024, 3, 4)
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("A strike called by the All Assam Students' Union paralysed normal life in Guwahati on Monday.", "strike",
+     "All Assam Students' Union"),
+    ("A strike called by the union crippled transport in Lagos on Monday.", "strike", "union"),
+    ("An IED planted by the BLA hit their vehicle near Buleda.", "IED", "BLA"),
+])
+def test_the_agent_of_a_participle_ends_at_the_verb_of_the_sentence(text, trigger, actor):
+    assert event_on(text, trigger, MAR_5).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("An IED planted by an unidentified armed group exploded near Mhemideh.", "IED", "unidentified armed group"),
+    ("A rally organised by the party's armed wing was held in Kano.", "rally", "party's armed wing"),
+])
+def test_a_past_form_inside_the_agent_stays(text, trigger, actor):
+    assert event_on(text, trigger, MAR_5).actor == actor

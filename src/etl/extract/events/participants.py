@@ -949,13 +949,32 @@ def _by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int]
                     k + 2 >= len(sent.lower) or not sent.words[k + 2][:1].isupper() and not lex.in_class(
                     sent.lower[k + 2], "agents") and not lex.in_class(sent.lower[k + 2], "people")):
                 return None  # "by throwing stones": the means, no agent (but "by advancing troops")
-            return _noun_phrase(sent, k + 1, lex)
+            found = _noun_phrase(sent, k + 1, lex)
+            return _before_main_verb(sent, found, lex) if found is not None and k > last else found
         if k == last and sent.lower[k] in {"at", "on", "upon"} and k + 1 < len(sent.lower) and (
                 sent.lower[k + 1] == "by"):
             continue  # "the house was fired at by gunmen"
         if not sent.is_word(k) or sent.lower[k] in lex.stop or sent.lower[k] in lex.be:
             return None  # (a verb after it has its own agent: "a man who had been shot was found by police")
     return None
+
+
+_ADJECTIVE_PASTS = frozenset({"armed", "masked", "unidentified", "suspected", "alleged", "united", "organised",
+                              "organized", "banned", "outlawed", "hooded", "uniformed", "retired", "elected"})
+
+
+def _before_main_verb(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """The agent of a participle after a noun, up to the verb of the sentence the noun is the subject of: "a strike
+    called by the students' union paralysed normal life" (the union). A past form after the agent's head and before
+    a word is that verb; not one after a determiner or a possessive ("the party's armed wing"), nor one that is
+    mostly an adjective ("an unidentified armed group") or names ("a staffer named Bradley Podliska")."""
+    for j in range(found[0] + 1, found[1] - 1):
+        w = sent.lower[j]
+        if sent.words[j].islower() and (w.endswith("ed") or w in lex.participle) and sent.words[j + 1].islower() and (
+                w not in _ADJECTIVE_PASTS and w not in _NAMING_VERBS and sent.is_word(j + 1)) and (
+                sent.lower[j - 1] not in lex.determiner and not sent.lower[j - 1].endswith(("'s", "’s", "'", "’"))):
+            return found[0], j
+    return found
 
 
 def _object_agent(sent: SentenceTokens, cand: Candidate, by_actor: tuple[int, int], others: list[Candidate],
