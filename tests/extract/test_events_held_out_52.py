@@ -4,6 +4,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
+from etl.extract.geo.places import find_places
 from tests.extract.test_events_wire import event_on
 
 MAR_5 = datetime(2024, 3, 5, tzinfo=timezone.utc)  # a Tuesday
@@ -44,3 +45,22 @@ def test_the_agent_of_a_participle_ends_at_the_verb_of_the_sentence(text, trigge
 ])
 def test_a_past_form_inside_the_agent_stays(text, trigger, actor):
     assert event_on(text, trigger, MAR_5).actor == actor
+
+
+@pytest.mark.parametrize("text, places", [
+    ("On 16 February 2023, Rioters (Nigeria) burned tyres and blocked roads in Ibadan (Oyo).", ["Ibadan (Oyo)"]),
+    ("On 29 March 2023, Protesters (France) demonstrated in Lyon.", ["Lyon"]),
+    ("On 3 May 2023, Civilians (Mali) fled Boni (Douentza, Mopti).", ["Boni (Douentza, Mopti)"]),
+])
+def test_a_party_named_with_its_country_is_no_place(text, places):
+    assert [p.text for p in find_places(text)] == places
+
+
+@pytest.mark.parametrize("text, country", [
+    ("On 2 March 2023, protesters threw stones at police near Tempi (Thessaly).", "GRC"),
+    ("On 18 October 2022, Protesters (Chile) marched in Santiago (Santiago, Region Metropolitana).", "CHL"),
+    ("On 9 June 2023, police dispersed a rally in La Florida (Metropolitana).", "CHL"),
+    ("On 1 May 2023, workers marched in Larissa, Thessaly.", "GRC"),
+])
+def test_a_region_named_in_english_gives_its_country(text, country):
+    assert [p.country for p in find_places(text)] == [country]

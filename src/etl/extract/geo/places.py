@@ -111,6 +111,7 @@ class _PlaceWords:
     day_names: frozenset[str]          # last words of a day's name: "Christmas Day", "Easter"
     weekdays: frozenset[str]           # end a run of names: "in South Carolina Friday"
     group_names: tuple[tuple[str, ...], ...]  # armed groups' names that hold "in", as tokens: ("al-qaeda", "in", …)
+    parties: frozenset[str]            # people named by what they are before their country: "Rioters (Nigeria)"
 
 
 def _plurals(word: str) -> set[str]:
@@ -146,7 +147,7 @@ def _place_words() -> _PlaceWords:
                        frozenset(roles["region"]), frozenset(roles["institution"]), frozenset(designators),
                        frozenset(roles["mission"] | {p for m in roles["mission"] for p in _plurals(m)}),
                        frozenset(roles["day_name"]), frozenset(roles["weekday"]),
-                       tuple(tuple(name.split()) for name in sorted(roles["group_name"])))
+                       tuple(tuple(name.split()) for name in sorted(roles["group_name"])), frozenset(roles["party"]))
 
 
 def place_names(phrase: str) -> frozenset[str]:
@@ -1359,8 +1360,9 @@ def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
     last = _name_chain(cur, i)
     if last is not None:
         last = _bracket(cur, last)  # "Kibo [Kibu] (Sefa, Kam)"
-    if last is None or last + 1 >= cur.n or cur.words[last + 1] != "(":
-        return None
+    if last is None or last + 1 >= cur.n or cur.words[last + 1] != "(" or (
+            last == i and cur.lower[i] in _place_words().parties):
+        return None  # (nor "Rioters (Nigeria)": a party and its country)
     close = _parenthesis(cur, last)
     inside = cur.lower[last + 2:close]
     kinds = _place_words().kinds
