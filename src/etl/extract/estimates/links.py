@@ -405,6 +405,8 @@ class Pasts:
         date, by its own words to a day long before publication), never to a day near publication."""
         if event.date is None:
             return False
+        if past.date is not None and (event.date, event.date_precision) == (past.date, past.precision):
+            return True  # dated by the very words the count is told with ("Last month, 30 people were killed")
         end = period(event.date, event.date_precision)[1]
         if self.published is not None and end >= self.published - _LONG_AGO:
             return False  # (the article's own incident falls in "earlier this year" too)

@@ -1,0 +1,34 @@
+"""Figures of an incident told with its own past date ("Last month, 30 people were killed …") belong to that
+incident's event. The texts are our own."""
+from dataclasses import replace
+from datetime import date, datetime, timezone
+
+import pytest
+
+from etl.extract.batch import extract_article
+from tests.extract.test_events_wire import _article
+
+FEB_13 = datetime(2024, 2, 13, tzinfo=timezone.utc)
+
+
+def _figures(text: str) -> list[tuple[float, str, date | None]]:
+    """(value, category, date of the linked event) of each estimate."""
+    found = extract_article(replace(_article(text), published_at=FEB_13))
+    dates = {e.event_id: e.date for e in found.events}
+    return [(s.value, s.category, dates.get(s.event_id)) for s in found.estimates]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Last month, 30 people were killed by gunmen in the Bandiagara area.", (30, "killed", date(2024, 1, 1))),
+    ("Gunmen killed 12 villagers in central Mali on Sunday. Last month, 30 people were killed by gunmen in the "
+     "Bandiagara area.", (30, "other", date(2024, 1, 1))),
+    ("Gunmen killed 12 villagers in central Mali on Sunday. Last month, 30 people were injured by gunmen near Mopti.",
+     (30, "wounded", date(2024, 1, 1))),
+])
+def test_a_figure_told_with_the_date_of_its_incident_is_of_that_incident(text, figure):
+    assert figure in _figures(text)
+
+
+def test_the_story_s_own_figure_stays_with_the_day_s_event():
+    text = "Gunmen killed 12 villagers in central Mali on Sunday. Last month, 30 people were killed near Mopti."
+    assert (12, "killed", date(2024, 2, 11)) in _figures(text)
