@@ -4,8 +4,9 @@ from datetime import date, datetime, timezone
 
 import pytest
 
+from etl.extract.events import coref
 from etl.extract.geo.places import find_places
-from tests.extract.test_events_wire import event_on
+from tests.extract.test_events_wire import event_on, events_of
 
 MAR_5 = datetime(2024, 3, 5, tzinfo=timezone.utc)  # a Tuesday
 
@@ -64,3 +65,31 @@ def test_a_party_named_with_its_country_is_no_place(text, places):
 ])
 def test_a_region_named_in_english_gives_its_country(text, country):
     assert [p.country for p in find_places(text)] == [country]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Assailants shot and killed a police officer in Newry town, Northern Ireland. The Irish Republican Army claimed "
+     "responsibility.", "Irish Republican Army"),
+    ("Rebels kidnapped a mayor near Florencia city, Colombia. The Revolutionary Armed Forces of Colombia (FARC) "
+     "claimed responsibility.", "Revolutionary Armed Forces of Colombia"),
+])
+def test_a_named_claimant_of_an_act_of_unnamed_perpetrators_is_who_did_it(text, actor):
+    [event] = events_of(text, MAR_5)
+    assert (event.actor, event.mentions) == (actor, 2)
+
+
+def test_a_unit_and_its_men_of_one_name_are_one_target():
+    text = ("Maoists attacked a CRPF patrol in Dantewada district, Chhattisgarh, India, on Tuesday. The assailants "
+            "killed 75 CRPF personnel.")
+    [event] = events_of(text, MAR_5)
+    assert event.mentions == 2
+
+
+@pytest.mark.parametrize("one, other, same", [
+    ("CRPF patrol", "CRPF personnel", True),
+    ("Kabul residents", "Kabul police", False),  # people of one place
+])
+def test_one_name_of_no_place_tells_one_party(one, other, same):
+    parties = [coref._Party(p.lower(), None, frozenset(w.lower() for w in p.split() if w[0].isupper()))
+               for p in (one, other)]
+    assert coref._one_name(*parties) is same

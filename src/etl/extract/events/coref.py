@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.49"
+VERSION = "events-coref-1.50"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -656,8 +656,15 @@ def _sides_swapped(doc: Doc, a: Event, b: Event, words: Words) -> bool:
 
 def _same_actor(a: Event, b: Event, words: Words) -> bool:
     """No clash of actors: one is absent or a pronoun, or both are of one country and name the same kind of
-    party ("gunmen" and "police" are two sides)."""
-    return _same_party(_party(a, "actor", words), _party(b, "actor", words), words)
+    party ("gunmen" and "police" are two sides), or one claims the act of perpetrators the other told without a
+    name ("Assailants shot and killed a police officer … The Irish Republican Army claimed responsibility": whatever
+    words its name holds, one a state's force may bear too)."""
+    x, y = _party(a, "actor", words), _party(b, "actor", words)
+    for claim, claimant, doer in ((a, x, y), (b, y, x)):
+        if is_claim(claim.trigger.lower().rsplit(" ", 1)[-1]) and claimant is not None and claimant.named and (
+                doer is not None and _unidentified(doer, words)):
+            return True
+    return _same_party(x, y, words)
 
 
 def _same_party(x: _Party | None, y: _Party | None, words: Words) -> bool:
@@ -677,7 +684,7 @@ def _same_party(x: _Party | None, y: _Party | None, words: Words) -> bool:
         return True  # "the RSF fighters" and "Sudan's paramilitary Rapid Support Forces"
     if x.named and y.named and not x.holds(y) and x.names.isdisjoint(y.names):
         return False  # "the IRA leaders" and "the UDA leaders": two sides their names tell apart
-    return x.holds(y) or _head(x.name) == _head(y.name) or _one_force(x, y, words)
+    return _one_name(x, y) or x.holds(y) or _head(x.name) == _head(y.name) or _one_force(x, y, words)
 
 
 def _one_force(x: _Party, y: _Party, words: Words) -> bool:
@@ -773,7 +780,13 @@ def _same_target(a: Event, b: Event, words: Words) -> bool:
         return a.event_type not in _FIGHTING and (x.country == b.actor_country or y.country == a.actor_country)
     if _struck(x) != _struck(y) and (_people(x) or _people(y)):
         return True  # "attacked Camp Dorva" and "killed Kelmish soldiers": the place struck and the people hit
-    return not (x.named and y.named) or x.holds(y) or _head(x.name) == _head(y.name)
+    return not (x.named and y.named) or _one_name(x, y) or x.holds(y) or _head(x.name) == _head(y.name)
+
+
+def _one_name(x: _Party, y: _Party) -> bool:
+    """Whether two parties bear one name of no place: "a CRPF patrol" and "75 CRPF personnel", one force told by a unit
+    and by its men (not "Kabul residents" and "Kabul police", people of one place)."""
+    return x.named and x.names == y.names and geo.place_country(" ".join(sorted(x.names))) is None
 
 
 _FIGHTING = frozenset({"ASSAULT", "COERCE", "THREATEN"})
