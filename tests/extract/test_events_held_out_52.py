@@ -93,3 +93,26 @@ def test_one_name_of_no_place_tells_one_party(one, other, same):
     parties = [coref._Party(p.lower(), None, frozenset(w.lower() for w in p.split() if w[0].isupper()))
                for p in (one, other)]
     assert coref._one_name(*parties) is same
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("A bomb exploded near a police station in Jamundí on Monday. The blast was attributed by police to a dissident "
+     "faction of the FARC.", "exploded", "dissident faction of the FARC"),
+    ("The blast was blamed by officials on the rebels.", "blast", "rebels"),
+    ("The attack was claimed by the Islamic State.", "attack", "Islamic State"),
+])
+def test_who_blames_is_not_whom_the_act_is_blamed_on(text, trigger, actor):
+    assert event_on(text, trigger, MAR_5).actor == actor
+
+
+def test_whom_an_act_is_blamed_on_is_no_place():
+    text = "Ten villagers were killed in an attack blamed on the Allied Democratic Forces in Beni territory."
+    assert [p.text for p in find_places(text)] == ["Beni territory"]
+
+
+@pytest.mark.parametrize("text, when", [
+    ("On Wednesday, police cleared the camp after counterprotesters attacked it the night before.", date(2024, 2, 27)),
+    ("On Wednesday, police cleared the camp after counterprotesters attacked it the day before.", date(2024, 2, 27)),
+])
+def test_the_night_before_is_the_day_before(text, when):
+    assert event_on(text, "attacked", MAR_5).date == when

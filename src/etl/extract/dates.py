@@ -153,7 +153,7 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?:(?:{number}|a\s+few|several|some|an)\s+)?(?:hour|minute|moment)s?\s+(?:later|earlier|afterwards)"
         rf"|{number}\s+(?:day|week|month|year)s?\s+(?:after|before)(?=\s+[\w“\"‘'])"
         rf"|the\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week|month|year)"
-        rf"|the\s+day\s+(?:after|before)(?=\s*[,.;])|a\s+day\s+(?:later|earlier)"
+        rf"|the\s+(?:day|night)\s+(?:after|before)(?=\s*[,.;])|a\s+day\s+(?:later|earlier)"
         # ("a day after a drone attack killed …")
         rf"|a\s+(?:day|week|month|year)\s+(?:after|before)(?=\s+[\w“\"‘'])"
         rf"|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night|week|month|year)"
@@ -554,7 +554,8 @@ _YEAR_OF_STEPS = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -
 
 
 def _chain_shift(surface: str) -> tuple[int, str]:
-    """(steps, unit) of "two days later", "the next day", "the day before", "a week earlier", "later that day";
+    """(steps, unit) of "two days later", "the next day", "the day before", "the night before", "a week earlier",
+    "later that day";
     "two days after …" steps forward from what follows it, as "two days later" does from the event before."""
     low = surface.lower().split()
     if low[-2] == "same" or low[1] == "that":  # "the same day", "later that evening", "that same year"
@@ -564,7 +565,7 @@ def _chain_shift(surface: str) -> tuple[int, str]:
         days = hours // _HOURS_A_DAY if low[-2].startswith("hour") else 0
         return (-days if low[-1] == "earlier" else days), "day"
     if low[0] == "the":
-        unit = "day" if low[1] == "day" else low[2]
+        unit = "day" if low[1] in ("day", "night") else low[2]  # ("the night before")
         unit = "day" if unit in ("morning", "evening", "night") else unit
         back = low[1] == "previous" or low[-1] == "before"
         return (-1 if back else 1), unit

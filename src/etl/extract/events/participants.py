@@ -1092,9 +1092,16 @@ def _passed_agent(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, i
         k += 1
     if k >= n or sent.lower[k] not in AGENT_VERBS:
         return None
+    blame = sent.lower[k] in BLAME_VERBS
     k += 1
     while k < n and sent.lower[k] in PARTICLES:
         k += 1
+    if blame and k + 1 < n and sent.lower[k] == "by":
+        # "the blast was attributed by police to a dissident faction": who blames, then whom
+        source = _noun_phrase(sent, k + 1, lex)
+        if source is None or source[1] + 1 >= n or sent.lower[source[1]] not in ("to", "on"):
+            return None
+        return _noun_phrase(sent, source[1] + 1, lex)
     if k + 1 < n and (sent.lower[k] in ("by", "on") or sent.lower[k] == "to" and not infinitive(sent, k + 1, lex)):
         return _noun_phrase(sent, k + 1, lex)  # (not "was claimed to have killed")
     return None

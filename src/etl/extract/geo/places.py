@@ -1349,7 +1349,8 @@ def _with_quarter(cur: _Cursor, first: int, last: int) -> tuple[int, int]:
 # words after which "on" names whom an act bears on, no place: "called on Rwanda to withdraw", "sanctions on Russia",
 # "relied on Turkey", "declared war on Iran"
 _ON_SOMEONE = frozenset({"call", "calls", "called", "calling", "rely", "relies", "relied", "relying", "depend",
-                         "depends", "depended", "depending", "sanctions", "pressure", "war", "embargo", "ban"})
+                         "depends", "depended", "depending", "sanctions", "pressure", "war", "embargo", "ban",
+                         "blame", "blames", "blamed", "blaming"})  # "blamed on the Allied Democratic Forces": the doer
 _DASHES = frozenset({"-", "–"})
 _ORDINAL_PART = re.compile(r"\d{1,2}(?:e|eme|ème|er|re|st|nd|rd|th)", re.IGNORECASE)  # "15eme Arrondissement"
 
