@@ -32,3 +32,18 @@ def test_a_figure_told_with_the_date_of_its_incident_is_of_that_incident(text, f
 def test_the_story_s_own_figure_stays_with_the_day_s_event():
     text = "Gunmen killed 12 villagers in central Mali on Sunday. Last month, 30 people were killed near Mopti."
     assert (12, "killed", date(2024, 2, 11)) in _figures(text)
+
+
+def test_a_toll_over_the_first_months_of_a_year_is_of_no_event():
+    text = ("On Monday, gangs tried to seize the airport in Port-au-Prince. The U.N. says more than 1,500 people were "
+            "killed in gang violence in the first three months of the year.")
+    assert (1500, "killed", None) in _figures(text)
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Inmates took more than 130 guards hostage, and two police officers were shot dead in Nobol, police said.",
+     [(130, "captured"), (2, "killed")]),
+    ("334 hostages and 31 assailants were killed.", [(334, "killed"), (31, "killed")]),
+])
+def test_the_object_of_a_verb_set_off_by_a_comma_keeps_its_own_harm(text, figures):
+    assert [(value, category) for value, category, _ in _figures(text)] == figures

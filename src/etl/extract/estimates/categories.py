@@ -892,7 +892,8 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
             # (not ", in addition to the bomber, and 40 others were injured": more of the counted before the insert)
             a.category, a.source, a.cue = b.category, "chain", b.cue
         elif a.source == "head" and b.source == "after" and b.category in lex.singular_categories and _joined(a, b, lex) \
-                and not inserted(a) and (a.sentence.words[a.np_head - 1],) not in lex.after_cues:
+                and not inserted(a) and (a.sentence.words[a.np_head - 1],) not in lex.after_cues \
+                and not _object_set_off(a, b):
             # "334 hostages and 31 assailants were killed": the verb both share outranks what a head noun says (not a
             # head that is a verb of its own: "3 dead, 5 hurt")
             a.category, a.source, a.cue = b.category, "chain", b.cue
@@ -909,6 +910,14 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
                 and a.sentence.words[a.np_end] == "," and _of_people(a, lex):
             # "In addition to the bomber, the blast killed seven worshippers": one more of the clause's dead
             a.category, a.source, a.cue = b.category, "chain", b.cue
+
+
+def _object_set_off(a: Count, b: Count) -> bool:
+    """Whether count a is the object of a verb before it, set off by a comma from count b after it: "took more than
+    130 guards hostage, and two police officers were shot dead" (b's verb is of b's clause alone)."""
+    words = a.sentence.words
+    return a.first > 0 and words[a.first - 1].isalpha() and words[a.first - 1].islower() and (
+        "," in words[a.np_end:b.first])
 
 
 def _after_while(a: Count, b: Count) -> bool:

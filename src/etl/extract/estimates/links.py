@@ -13,11 +13,11 @@ from etl.extract.text import Doc
 from etl.records import Event
 
 
-# "killed since 2009", "so far this year", "over the past two years", "in the first half of 2017": a count that runs
-# over a span, of no one event.
+# "killed since 2009", "so far this year", "over the past two years", "in the first half of 2017", "in the first three
+# months of the year": a count that runs over a span, of no one event.
 _SINCE = "since"
 _SPAN_PAIRS = frozenset({("so", "far"), ("to", "date"), ("this", "year"), ("this", "month"), ("first", "half")})
-_PAST = frozenset({"past", "last"})
+_PAST = frozenset({"past", "last", "first"})  # ("in the first three months of the year")
 _RECENT = "recent"  # "who have killed thousands in recent years"
 _SPAN_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "year", "month", "week", "decade"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded", "casualties", "displaced"})
