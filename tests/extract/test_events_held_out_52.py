@@ -116,3 +116,29 @@ def test_whom_an_act_is_blamed_on_is_no_place():
 ])
 def test_the_night_before_is_the_day_before(text, when):
     assert event_on(text, "attacked", MAR_5).date == when
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Nine soldiers were killed when their patrol hit a roadside bomb near Tera on Monday.", "patrol"),
+    ("Officers were met with gunfire from gang members during the raid on Tuesday.", "met"),
+    ("A drone attack targeted a base hosting U.S. troops in western Iraq on Monday.", "hosting"),
+])
+def test_words_of_deployment_or_meeting_that_tell_no_event(text, trigger):
+    assert [e for e in events_of(text, MAR_5) if e.trigger == trigger] == []
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("Troops stepped up patrols along the border on Monday.", "patrols", "MOBILIZE"),
+    ("Biden met with Netanyahu in Washington on Monday.", "met", "CONSULT"),
+    ("Qatar hosted Hamas leaders in Doha on Monday.", "hosted", "CONSULT"),
+])
+def test_words_of_deployment_or_meeting_still_tell_their_event(text, trigger, event_type):
+    assert event_on(text, trigger, MAR_5).event_type == event_type
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Biden met Netanyahu at the White House on Monday.", "District of Columbia"),
+    ("Protesters rallied in White House, Tennessee, on Monday.", "Tennessee"),
+])
+def test_a_seat_of_government_lies_in_the_capital(text, admin1):
+    assert [e.location_admin1 for e in events_of(text, MAR_5)] == [admin1]

@@ -89,7 +89,7 @@ def _gazetteer() -> _Gazetteer:
             if name:
                 add(name, code)
         display.setdefault(code, getattr(country, "common_name", None) or country.name)
-    for place, code in tsv_rows("geo_capitals.tsv"):
+    for place, code, *_ in tsv_rows("geo_capitals.tsv"):
         add(place, code)
     demonyms = set()
     for demonym, code in tsv_rows("geo_demonyms.tsv"):

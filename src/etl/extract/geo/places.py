@@ -438,12 +438,35 @@ def _state_named(parts: list[str], region: str) -> str | None:
     return next((place.country for place in towns if admin1_named([region], place.country)), None)
 
 
+@cache
+def _seats() -> frozenset[str]:
+    """The capitals and seats of government geo_capitals.tsv names, as lookup keys without "the" (not a seat it marks
+    as outside the capital city)."""
+    return frozenset(lookup_key(place.removeprefix("the ")) for place, _, *outside in tsv_rows("geo_capitals.tsv")
+                     if not outside)
+
+
+def _seat_in_capital(name: str, country: str | None) -> Situation | None:
+    """A seat of government that is no city ("the White House", "Downing Street", "the Kremlin") lies in its country's
+    capital, not in a small town of its name (White House, Tennessee); None for any other name, and for a city."""
+    bare = name.removeprefix("the ")
+    if country is None or lookup_key(bare) not in _seats() or country_code(bare) != country:
+        return None
+    if any(p.country == country and p.population >= _KNOWN_CITY for p in localities(bare)):
+        return None  # a capital by its own name: the gazetteer's
+    capital = capital_of(country)
+    return Situation(country, capital.admin1, capital.lat, capital.lon) if capital else None
+
+
 def situate(name: str, country: str | None, article_countries: Callable[[], Collection[str]],
             region: str | None = None) -> Situation:
     """Country, first-level region and coordinates of a place phrase: its most specific name found in the
     gazetteer, in the phrase's own country if it names one, else in a country the article names
     (`article_countries`, asked only when the name is ambiguous), else the largest of that name. `region`:
     the region or country the phrase was given in ("Hidalgo" of "Tepeji, Hidalgo")."""
+    seat = _seat_in_capital(name, country) if region is None else None
+    if seat is not None:
+        return seat
     parts = _named_first(name, _without_named_sites(name, _name_parts(name))) + (
         _name_parts(region) if region else [])
     # the regions it is named with, by a generic name too, which names a region of a country known ("Dalo (Sefa,
