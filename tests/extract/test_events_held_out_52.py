@@ -142,3 +142,20 @@ def test_words_of_deployment_or_meeting_still_tell_their_event(text, trigger, ev
 ])
 def test_a_seat_of_government_lies_in_the_capital(text, admin1):
     assert [e.location_admin1 for e in events_of(text, MAR_5)] == [admin1]
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("On 15 September 2023, Military Forces of Egypt (2014-) killed 3 militants in Rafah (North Sinai).", "killed",
+     "Military Forces of Egypt"),
+    ("On 15 September 2023, Police Forces of Peru (2022-) arrested 5 people in Puno (Puno).", "arrested",
+     "Police Forces of Peru"),
+    ("On 9 March 2023, Military Forces of Chad (2021-) and FACT rebels clashed near Zouar (Tibesti).", "clashed",
+     "Military Forces of Chad (2021-) and FACT rebels"),
+])
+def test_a_force_named_with_the_years_of_its_government_is_the_actor(text, trigger, actor):
+    assert event_on(text, trigger, MAR_5).actor == actor
+
+
+def test_a_town_s_note_before_the_verb_is_still_passed():
+    text = "On 3 May 2023, residents of Kasese town (Kasese, Western) demonstrated against evictions."
+    assert event_on(text, "demonstrated", MAR_5).actor == "residents of Kasese town"

@@ -1302,6 +1302,8 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         # "George Zimmerman (left) shot": the note of a photo's caption; "the Islamic Revolution Guards Corps (IRGC)
         # has targeted": the name's acronym
         k -= 3
+    if sent.lower[k] == ")" and _years_before(sent, k + 1):
+        k -= _years_before(sent, k + 1)  # "Military Forces of Egypt (2014-) killed": the force of those years
     if sent.lower[k] == ")" and verb and not sent.lower[first].endswith("ing"):
         # "residents of Kasese town (Kasese, Western) demonstrated": the people, past the note of their town's
         # place; not the town alone ("protested in Haridwar (Uttarakhand) demanding …": the town demands nothing)
@@ -2363,7 +2365,8 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
         # "the army and police", not "a shoot-out broke out and a man": a particle ends a clause, not a noun
         coordinated = prev == "and" and i - 2 >= 0 and (sent.is_word(i - 2) and (not _is_boundary(
             sent.lower[i - 2], lex) or _inside_name(sent, i - 2, lex)) and sent.lower[i - 2] not in PARTICLES
-            or _acronym_before(sent, i - 1))  # "the Sudanese Armed Forces (SAF) and the Rapid Support Forces"
+            or _acronym_before(sent, i - 1) or _years_before(sent, i - 1))  # "the Sudanese Armed Forces (SAF) and
+        # the Rapid Support Forces", "Military Forces of Chad (2021-) and FACT rebels"
         joined = _name_joint(sent, i, end, lex)
         if joined:
             i -= joined  # "the Group for the Support of Islam and Muslims": one name, past its "for the"
@@ -2390,6 +2393,11 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
         if _acronym_before(sent, i):
             i -= 3  # "Rapid Support Forces (RSF) fighters"
             bracketed += 3
+            continue
+        years = _years_before(sent, i)
+        if years:
+            i -= years  # "Military Forces of Chad (2021-) and FACT rebels"
+            bracketed += years
             continue
         if sent.words[i - 1] in _CLOSING_QUOTES and sent.words[i][0].islower():
             # "the "Islamic State" militant group": a quoted name opens the phrase
@@ -2476,6 +2484,19 @@ def _inside_name(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     lower-case word means ("states"); not a preposition ("in Muthanna's As Samwah city") nor a day or month."""
     return k > 0 and sent.words[k][:1].isupper() and sent.words[k - 1][:1].isupper() and sent.is_word(k - 1) and not (
         is_calendar_word(sent.words[k]) or is_calendar_word(sent.words[k - 1]) or sent.lower[k] in lex.stop)
+
+
+def _years_before(sent: SentenceTokens, k: int) -> int:
+    """The tokens of the years of a government in brackets that end right before token k, after a capitalised word,
+    as ACLED names state forces ("Military Forces of Nigeria (2015-2023)", "Police Forces of Peru (2022-)"); else 0."""
+    if k < 3 or sent.words[k - 1] != ")":
+        return 0
+    opening = next((j for j in range(k - 2, max(-1, k - 6), -1) if sent.words[j] == "("), None)
+    inside = "".join(sent.words[opening + 1:k - 1]) if opening is not None else ""
+    return k - opening if opening and sent.words[opening - 1][:1].isupper() and _YEARS.fullmatch(inside) else 0
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d[-–](?:(?:19|20)\d\d)?")
 
 
 def _acronym_before(sent: SentenceTokens, k: int) -> bool:
