@@ -47,3 +47,17 @@ def test_a_toll_over_the_first_months_of_a_year_is_of_no_event():
 ])
 def test_the_object_of_a_verb_set_off_by_a_comma_keeps_its_own_harm(text, figures):
     assert [(value, category) for value, category, _ in _figures(text)] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Suicide bombers attacked a market in Damboa, killing a soldier and two civilians. At least 31 people were "
+     "killed in total.", [(1, "other"), (2, "other"), (31, "killed")]),
+    ("Gunmen killed two soldiers in Kano. In all, 12 people were killed in attacks across the state.",
+     [(2, "other"), (12, "killed")]),
+    ("Gunmen killed two soldiers in Kano. Three civilians were killed in all three attacks.",
+     [(2, "killed"), (3, "killed"), (3, "other")]),
+    ("On 28 April, 183 refugees arrived in Valencia. The state has received 2,100 refugees in total.",
+     [(183, "displaced"), (2100, "displaced")]),
+])
+def test_a_total_holds_the_figures_told_before_it(text, figures):
+    assert [(value, category) for value, category, _ in _figures(text)] == figures

@@ -159,3 +159,19 @@ def test_a_force_named_with_the_years_of_its_government_is_the_actor(text, trigg
 def test_a_town_s_note_before_the_verb_is_still_passed():
     text = "On 3 May 2023, residents of Kasese town (Kasese, Western) demonstrated against evictions."
     assert event_on(text, "demonstrated", MAR_5).actor == "residents of Kasese town"
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("A suicide bomber detonated a truck laden with explosives in Islamabad on Monday.", "detonated", None),
+    ("Militants set off a car packed with explosives near a market in Kabul.", "set off", None),
+    ("Soldiers attacked a truck loaded with explosives near Islamabad.", "attacked", "truck"),
+    ("Assailants attacked the United States Embassy in Kabul city, Afghanistan.", "attacked",
+     "United States Embassy"),
+])
+def test_what_a_bomber_detonates_is_the_bomb_and_a_country_s_two_words_one_name(text, trigger, target):
+    assert event_on(text, trigger, MAR_5).target == target
+
+
+def test_a_patrol_a_bomb_struck_is_no_deployment():
+    text = "An explosive device detonated as a police patrol passed in Madrid, killing one officer."
+    assert [e.event_type for e in events_of(text, MAR_5)] == ["ASSAULT"]

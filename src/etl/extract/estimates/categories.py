@@ -1428,12 +1428,32 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
         revised = grown and not _REVISED.isdisjoint(toll)
     else:
         # (not more of them: "Police later said 7 soldiers had also been killed")
-        grown = more and any(a == _LATER and b in lex.reporting_verbs for a, b in zip(before, before[1:])) \
-            and not _added(c) and _ALSO not in c.sentence.words
+        grown = more and (any(a == _LATER and b in lex.reporting_verbs for a, b in zip(before, before[1:]))
+                          or _in_total(c)) and not _added(c) and _ALSO not in c.sentence.words
         revised = False
     if not grown or not (more or revised):
         return False
     return not _elsewhere(c.sentence.words[:c.first])
+
+
+def _in_total(c: Count) -> bool:
+    """Whether a count is told as the total, a few words after it ("At least 31 people were killed in total", "in
+    all", "altogether") or by an opening "In all," ("In total, 12 people were killed"): it holds the figures of its
+    kind told before it (not "in all three attacks"); not in the perfect, a running total ("Carabobo state has
+    received 2,100 refugees in total" after "183 refugees arrived")."""
+    words = [w.lower() for w in c.sentence.words]
+    if not _PERFECT.isdisjoint(words[max(0, c.first - _TOTAL_WORDS):c.np_end + _TOTAL_WORDS]):
+        return False
+    if words[:3] in (["in", "all", ","], ["in", "total", ","]):
+        return True
+    after = words[c.np_end:c.np_end + _TOTAL_WORDS] + [""]
+    return "altogether" in after or any(a == "in" and b in _TOTALS and not after[k + 2][:1].isalnum()
+                                        for k, (a, b) in enumerate(zip(after, after[1:])))
+
+
+_TOTAL_WORDS = 6  # words after a counted phrase that may say it is the total ("were killed in total")
+_TOTALS = frozenset({"total", "all"})
+_PERFECT = frozenset({"has", "have"})
 
 
 def _later_told(c: Count, lex: Lexicon) -> bool:

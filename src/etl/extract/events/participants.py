@@ -36,6 +36,8 @@ WEAPON_CLASSES = frozenset({"incendiary", "launchable", "firing", "projectiles"}
 # … and what is fired or thrown at someone: as a verb's object, the target follows it ("fired tear gas at students").
 _THROWN_CLASSES = (*WEAPON_CLASSES, "crowd")
 _RIGGED = ("-laden", "-rigged", "-packed", "-filled", "booby-trapped")  # a vehicle made a bomb: "explosives-laden"
+_DETONATING = frozenset({"detonated", "detonate", "detonates", "detonating", "exploded", "set", "sets", "setting",
+                         "blew", "triggered"})  # verbs whose object is the bomb: "detonated a truck", "set off a car"
 _RIGGING = frozenset({"packed", "loaded", "laden", "filled", "rigged", "stuffed", "fitted"})  # "… with explosives"
 _BLAME_REACH = 5         # tokens between a verb of blame and the event noun it blames ("blamed Sunday's deadly attack")
 _FINDING = frozenset({"found", "finds", "discovered", "discovers", "recovered", "uncovered", "unearthed"})
@@ -370,8 +372,10 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         # "clashes between Palestinians and Israeli forces at the refugee camp": where the sides met, no target (but
         # "between regime forces against opposition rebels": the other side)
         cand.target = None
-    if cand.target and cand.sense.event_type == "ASSAULT" and _weapon(sent, cand.target, lex, rigged=False):
-        cand.target = None  # "a barrage of ballistic missiles": what was fired, not at whom
+    if cand.target and cand.sense.event_type == "ASSAULT" and _weapon(
+            sent, cand.target, lex, rigged=sent.lower[first] in _DETONATING):
+        cand.target = None  # "a barrage of ballistic missiles": what was fired, not at whom; "detonated a truck
+        # laden with explosives": the truck was the bomb (but "attacked a truck loaded with explosives")
     if cand.sense.pos == "noun" and cand.target is None:
         cand.target = _given_to(sent, cand, lex)
     opened = _name_after_thing(sent, 0, cand.actor[1], lex) if cand.sense.pos == "verb" and cand.actor else None
@@ -1022,8 +1026,8 @@ def _weapon(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon, rigged: b
     with `rigged`, the words after it ("an ambulance packed with explosives")."""
     first, end = span
     head = sent.lower[end - 1]
-    if _is_device(head, lex) or rigged and _rigged(sent, end, lex):
-        return True
+    if _is_device(head, lex) or rigged and (_rigged(sent, end, lex) or head in _RIGGING and _rigged(sent, end - 1, lex)):
+        return True  # (and "a truck laden with explosives", whose phrase ran on into "laden")
     if end - first > 1 and (head.endswith(("ed", "en")) or head in lex.participle) and _is_device(
             sent.lower[end - 2], lex):
         return True
@@ -2584,6 +2588,10 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
             break  # "stormed the building shortly after midnight", "raided the compound soon after dawn"
         if sent.words[j].islower() and _names_thing(sent.lower[j], lex) and _name_then_verb(sent, j + 1, lex):
             break  # "a barrage of missiles Tehran fired at Israel": the name opens a relative clause
+        if sent.words[j][:1].isupper() and sent.words[j + 1][:1].isupper() and geo.country_code(
+                f"{sent.words[j]} {sent.words[j + 1]}") is not None:
+            j += 1  # "the United States Embassy": a country's name of two words, whatever the second is alone
+            continue
         name = sent.words[j + 1].isupper() and len(w) > 1  # "a suspected IS supporter": a name, not "is"
         if sent.is_word(j + 1) and (name or not _is_boundary(w, lex) and w not in lex.skip and w not in ("and", "of")):
             after = sent.lower[j + 2] if j + 2 < n else None
