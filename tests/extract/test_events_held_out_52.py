@@ -175,3 +175,26 @@ def test_what_a_bomber_detonates_is_the_bomb_and_a_country_s_two_words_one_name(
 def test_a_patrol_a_bomb_struck_is_no_deployment():
     text = "An explosive device detonated as a police patrol passed in Madrid, killing one officer."
     assert [e.event_type for e in events_of(text, MAR_5)] == ["ASSAULT"]
+
+
+def test_a_town_told_after_the_state_it_lies_in_is_of_one_incident():
+    text = ("Gunmen killed 11 people at a family party in the state of Guanajuato late Sunday, prosecutors said. The "
+            "attackers burst into a home in the town of Salvatierra and opened fire on guests.")
+    [event] = events_of(text, MAR_5)
+    assert event.location == "town of Salvatierra"
+
+
+@pytest.mark.parametrize("text, trigger, when, source", [
+    ("RSF fighters attacked army bases in Khartoum on Saturday.\nThe army's air force bombed RSF positions in "
+     "Omdurman, residents said.", "bombed", date(2024, 3, 2), "context"),
+    ("Police fired tear gas at protesters in Colombo on Thursday.\nPolice arrested 14 students during the clashes, a "
+     "spokesman said.", "arrested", date(2024, 2, 29), "context"),
+    # (a phrase that names people by an act of any time, and a paragraph after a long one, keep no such day)
+    ("Families protested outside City Hall on Friday.\nThose killed by the gunman at the school were remembered.",
+     "killed", date(2024, 3, 4), "publication"),
+    ("Police raided a camp in Colombo on Thursday. They seized weapons. They arrested a man. They left.\nSoldiers "
+     "attacked a village near Jaffna.", "attacked", date(2024, 3, 4), "publication"),
+])
+def test_wire_copy_goes_on_in_the_next_paragraph(text, trigger, when, source):
+    event = event_on(text, trigger, MAR_5)
+    assert (event.date, event.date_source) == (when, source)

@@ -38,7 +38,7 @@ from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_can
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.125"
+VERSION = "events-rules-1.126"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
@@ -248,7 +248,12 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                     return NO_DATE
                 found = narrative.date(index, own, neighbours, first, modality,
                                        _interval_anchor(text, own, events, told, lex), offset=sent.spans[first][0],
-                                       many=_many(sent, cand), unclaimed=unclaimed if verb else ())
+                                       many=_many(sent, cand), unclaimed=unclaimed if verb else (),
+                                       narrated=verb and cand.sense.event_type in _INCIDENTS and (
+                                           cand.actor is not None and cand.actor[1] <= first
+                                           or sent.lower[first - 1] in lex.be))
+                # (a clause of its own, its subject before it or in the passive: not "those killed in the massacre at
+                # Sandy Hook", "those killed by the gunman", a phrase that names people by an act of any time)
                 if before is not None and found.source == "context" and found.date is not None and (
                         found.date > before or apart and found.date >= before):
                     # a day the story told before, after the time of the clause this one came before (or that very

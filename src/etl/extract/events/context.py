@@ -24,6 +24,7 @@ from etl.extract.text import Doc
 # founded in March 2012, …") more often than the date of what follows, unless it opens its sentence ("In May
 # 2019, police raided the camp. Two officers were killed."): then it sets the time of the narrative that follows.
 _PASSED_ON = frozenset({"day", "week"})
+_SHORT_PARAGRAPH = 2  # sentences of a paragraph of wire copy, whose day the next paragraph's story goes on in
 # Words that may stand before a date that opens its sentence and sets the narrative's time ("In May 2019, …",
 # "Then in 2015, …"); "since", "until", "before" and "after" make the date a bound, not the time of what follows.
 # A date that ends a span of time an event lasts, not the time it happened ("through December", "until 2019").
@@ -136,7 +137,7 @@ class Narrative:
 
     def date(self, sentence: int, own: DateMention | None, neighbours: Neighbours, position: int,
              modality: str, anchor: Dating | None = None, offset: int | None = None, many: bool = False,
-             unclaimed: Sequence[DateMention] = ()) -> Dating:
+             unclaimed: Sequence[DateMention] = (), narrated: bool = False) -> Dating:
         """The date of an event in the sentence of that index: its own date expression (a step from the
         event before, for "two days later", or from `anchor`, the event an interval names: "three days after the
         bombing"), else the nearest dated event of its sentence, else a day of its sentence before it that dates no
@@ -186,7 +187,8 @@ class Narrative:
         later = offset is not None and not self._from_lead and self._told_later(sentence, offset)
         # (nor do many events told at once, "has carried out several attacks in the region": none is of that day)
         found = None if recent or later or many else (
-            self._unclaimed(unclaimed, offset) or self._context(sentence, paragraph))
+            self._unclaimed(unclaimed, offset) or self._context(sentence, paragraph)
+            or (self._paragraph_before(sentence, paragraph) if narrated else None))
         if found is not None and not self._to_come(found.date):
             return self._told(found, paragraph)
         if self._dateline and self._dateline.date and paragraph == self._dateline.paragraph:
@@ -274,6 +276,22 @@ class Narrative:
                     return Dating(mention.date, mention.precision, "context", mention)
             k -= 1
         return None
+
+    def _paragraph_before(self, sentence: int, paragraph: int) -> Dating | None:
+        """For an incident a verb tells in the past (`narrated`), the day of the event told last, when it was told in the
+        paragraph right before, of a sentence or two, and this sentence opens its own: wire copy gives each sentence of
+        its story a paragraph, so the story goes on ("Gunmen killed five people in Mafa on Sunday." ¶ "The attackers
+        burst into a home …"); not an event a noun names ("the shooting in San Bernardino"), which may be any day's."""
+        told = self._last
+        if told is None or told[1] != paragraph - 1 or told[0].precision != "day" or told[0].source not in (
+                "text", "context") or sentence == 0 or self._doc.sentences[sentence - 1].paragraph == paragraph:
+            return None
+        k = sentence - 1
+        while k >= 0 and self._doc.sentences[k].paragraph == paragraph - 1:
+            k -= 1
+        if sentence - 1 - k > _SHORT_PARAGRAPH:
+            return None
+        return Dating(told[0].date, told[0].precision, "context", told[0].mention)
 
     def _passes_on(self, mention: DateMention | None, precision: str, past: bool) -> bool:
         """Whether a date told earlier in a paragraph dates the events after it: a day or week, or, for an event

@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.50"
+VERSION = "events-coref-1.51"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -1092,11 +1092,17 @@ def _region_holds(region: Event, other: Event) -> bool:
 
 def _told_region(e: Event) -> bool:
     """Whether the event's place is a first-level region told as one ("Balochistan province", "Ethiopia's Amhara
-    region", "Texas"), too wide to tell one incident from another."""
+    region", "the state of Guanajuato", "Texas"), too wide to tell one incident from another."""
     if e.location is None or e.location_country is None:
         return False
     words = e.location.split(",", 1)[0].split()  # (not "Dantewada district, Chhattisgarh state": a district of one)
-    return geo.is_region_word(words[-1].lower()) and _PLACE_PREPOSITIONS.isdisjoint(words) or (
+    if words[0].lower() == "the":
+        words = words[1:]
+    if len(words) >= 3 and words[1] == "of":  # "the state of Guanajuato"
+        kind, words = words[0], words[2:]
+    else:
+        kind = words[-1]
+    return geo.is_region_word(kind.lower()) and _PLACE_PREPOSITIONS.isdisjoint(words) or (
         e.location == e.location_admin1 and e.location_lat is None)
 
 
