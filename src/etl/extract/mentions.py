@@ -95,6 +95,8 @@ _SUBJECT_WINDOW = 3  # previous sentences searched for a pronoun's antecedent
 _TITLE_CHARS = 30  # characters before a name searched for a title in lower case ("presiding judge Claire Dubois")
 # Titles in lower case that "the …" may point back with to a person named with them ("the minister", "the judge")
 _ROLE_TITLES = frozenset(t.lower() for t in TITLES)
+# a title set off after a name, in lower case: "John Thune, the majority leader," (up to four words)
+_APPOSED_TITLE = re.compile(r",\s+the\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*[,.;]")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|''.*?(?:''|$)")
 
 
@@ -202,6 +204,17 @@ def analyze(phrase: str) -> Analysis:
         if ws[i] in {"in", "at", "from"} and ws[i - 1] in HEAD_KINDS and all(is_capitalized(w) for w in ws[i + 1:]):
             ws = ws[:i]
             break
+    # An organisation's head noun ends its name whatever title a word before it is: "the Justice Department", "the
+    # Department of Justice" (not "the Commissioner of Police", a title and whose it is)
+    head_word = ws[ws.index("of") - 1] if "of" in ws[1:] else ws[-1]
+    if len(ws) > 1 and HEAD_KINDS.get(head_word) == "organization" and head_word[:1].isupper() and "and" not in ws:
+        return Analysis(_join(ws), "organization", apposition, "-")
+    # "Paul Krugman of the New York Times": a person's name and where they work (a name of two words or more: not
+    # "the Joint Chiefs of Staff")
+    of = ws.index("of") if "of" in ws[2:4] else 0
+    if of and len(ws) - of > 2 and all(is_capitalized(w) and w not in HEAD_KINDS and w not in TITLES for w in ws[:of]) and (
+            _head_kind(ws[of + 1:]) in {"organization", "media"}):
+        return Analysis(_join(ws[:of]), "person", _join(ws[of:]), "-")
     # The last title decides where a person's name begins.
     name_at, gender = 0, "-"
     i = 0
@@ -303,7 +316,7 @@ class Resolver:
                 parts = canonical.split()
                 for key in (parts[-1], parts[0]):
                     self._names.setdefault(key, []).append((m.start(), canonical))
-                for title in self._titles_of(analysis, m.start()):
+                for title in self._titles_of(analysis, m.start()) | self._apposed_titles(m.end()):
                     self._roles.setdefault(title, []).append((m.start(), canonical))
             elif analysis.kind in {"organization", "media"}:
                 initials.setdefault(_initials(canonical), canonical)
@@ -325,6 +338,17 @@ class Resolver:
         if len(words) >= 2 and " ".join(words[-2:]).lower() in _ROLE_TITLES:
             found.add(" ".join(words[-2:]).lower())
         return found
+
+    def _apposed_titles(self, end: int) -> set[str]:
+        """The titles, in lower case, of an apposition set off after a person's name: "Senator John Thune, the
+        majority leader, …" → "majority leader", "leader" (its last word a title)."""
+        apposed = _APPOSED_TITLE.match(self._text, end)
+        if apposed is None:
+            return set()
+        words = apposed.group(1).lower().split()
+        if words[-1] not in _ROLE_TITLES:
+            return set()
+        return {" ".join(words[-n:]) for n in range(1, len(words) + 1)}
 
     def _entity(self, run: str, start: int, sentence: int) -> _Entity | None:
         """The person or organisation a capitalised run names, if any."""
@@ -379,9 +403,10 @@ class Resolver:
             if full is not None:
                 canonical, kind = full, "person"
         spelled = bare in self._acronyms and canonical.lower() in self._roles  # "the SSP": a title's acronym
-        if (spelled or kind == "person" and canonical == analysis.role and canonical.lower() in self._roles) and (
-                phrase[:4].lower() == "the "):
-            # "the minister", "the judge": the person the article named with that title, the nearest before
+        if (spelled or kind in {"person", "unknown"} and canonical == (analysis.role or canonical)
+                and canonical.lower() in self._roles) and phrase[:4].lower() == "the ":
+            # "the minister", "the judge", "the speaker": the person the article named with that title, the nearest
+            # before
             named = self._roles[canonical.lower()]
             earlier = [c for s, c in named if s < start]
             canonical, kind = earlier[-1] if earlier else named[0][1], "person"

@@ -1441,12 +1441,12 @@ def _in_total(c: Count) -> bool:
     all", "altogether") or by an opening "In all," ("In total, 12 people were killed"): it holds the figures of its
     kind told before it (not "in all three attacks"); not in the perfect, a running total ("Carabobo state has
     received 2,100 refugees in total" after "183 refugees arrived")."""
-    words = [w.lower() for w in c.sentence.words]
-    if not _PERFECT.isdisjoint(words[max(0, c.first - _TOTAL_WORDS):c.np_end + _TOTAL_WORDS]):
+    words = c.sentence.words
+    if not _PERFECT.isdisjoint(w.lower() for w in words[max(0, c.first - _TOTAL_WORDS):c.np_end + _TOTAL_WORDS]):
         return False
-    if words[:3] in (["in", "all", ","], ["in", "total", ","]):
+    if [w.lower() for w in words[:3]] in (["in", "all", ","], ["in", "total", ","]):
         return True
-    after = words[c.np_end:c.np_end + _TOTAL_WORDS] + [""]
+    after = [w.lower() for w in words[c.np_end:c.np_end + _TOTAL_WORDS]] + [""]
     return "altogether" in after or any(a == "in" and b in _TOTALS and not after[k + 2][:1].isalnum()
                                         for k, (a, b) in enumerate(zip(after, after[1:])))
 

@@ -5,7 +5,8 @@ import re
 
 from etl.extract.dates import is_calendar_word, is_weekday
 from etl.extract.mentions import (
-    ABBREVIATIONS, CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, POSTMODIFIERS, TITLES, is_capitalized,
+    ABBREVIATIONS, CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, POSTMODIFIERS, TITLES, analyze,
+    is_capitalized,
 )
 from etl.extract.statements.items import Unit
 from etl.extract.statements.lexicon import (
@@ -109,9 +110,11 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if text[span[0]:span[1]].split(maxsplit=1)[0].lower() not in DETERMINERS:
         return span
     ws = words_of(text, max(lo, span[0] - _AFFILIATION_CHARS), span[0])
-    if len(ws) >= 2 and ws[-1][2] in AFFILIATIONS and describes_person(ws[-2][2]):
+    if len(ws) >= 2 and ws[-1][2] in AFFILIATIONS and (describes_person(ws[-2][2]) or ws[-1][2] == "of" and (
+            is_capitalized(ws[-2][2]) and ws[-2][2] not in NOT_NAMES)):
+        # ("Judge William Orrick of the Northern District of California wrote": the judge, of his court)
         head = speaker_before(text, lo, ws[-1][0])
-        if head is not None:
+        if head is not None and (describes_person(ws[-2][2]) or analyze(text[head[0]:head[1]]).kind == "person"):
             return head[0], span[1]
     return span
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from etl.extract import geo
 from etl.extract.mentions import DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, TITLES, is_capitalized
 from etl.extract.statements.cues import AFTER_RE, skip_after
 from etl.extract.statements.items import Candidate, Context, CueEntry, Unit
@@ -130,6 +131,10 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
         speaker = speaker_before(text, lo, lo + comma)
         return (speaker, apposition) if speaker is not None else None
     if all(is_capitalized(w) for w in words) and len(words) <= 4 and words[0] not in NOT_NAMES:
+        if "," in segment[:comma] and geo.place_country(apposition) is not None:
+            # "Richard Hasen, a professor at the University of California, Los Angeles, said": the town of the
+            # apposition before it, whose speaker is before that
+            return _apposition_speaker(text, lo, lo + comma + 1)
         start = lo + comma + 1 + (len(segment[comma + 1:]) - len(segment[comma + 1:].lstrip()))
         before = text[lo:lo + comma].strip().split(", ")[-1]
         return (start, start + len(apposition)), before or None
@@ -168,6 +173,24 @@ _CHARGING_SUBJECTS = SUBJECT_PRONOUNS | {"has", "have", "had", "who", "whom", "t
 _NO_ONE = frozenset({"no", "nobody", "none", "neither"})  # a phrase so opened names no one who spoke ("no one")
 
 
+def _opens_phrase(text: str, unit: Unit, cue: tuple[int, int]) -> bool:
+    """Whether a participle of speech opens a noun phrase, after a comma or at the start of its sentence, before a
+    plural noun, with no subject before it but a place ("in El Ramie, Veracruz, alleged members of the cartel
+    ambushed", "Reported cases rose"): a modifier, no verb of speech."""
+    if not _OPENING_SLOT.search(text, max(unit.start, cue[0] - 3), cue[0]) and cue[0] != unit.start:
+        return False
+    apposed = _apposition_speaker(text, unit.start, cue[0]) if cue[0] != unit.start else None
+    if apposed is not None and geo.place_country(text[apposed[0][0]:apposed[0][1]]) is None:
+        return False  # "Roffman, a securities analyst, recalled numerous calls": a subject and its verb
+    nxt = words_of(text, cue[1], min(unit.end, cue[1] + 20))
+    return bool(nxt) and nxt[0][2].isalpha() and nxt[0][2].islower() and nxt[0][2].endswith("s") and (
+        nxt[0][2] not in _NOT_NOUNS)  # (people told by a plural: "alleged members", "reported militants")
+
+
+_OPENING_SLOT = re.compile(r"(?<![”\"’'])[,]\s*$")  # (not after a quote: "“…,” claimed police" is inverted)
+_NOT_NOUNS = frozenset({"is", "was", "has", "this", "his", "its", "as", "thus", "yes", "us", "always", "perhaps"})
+
+
 def _verb_in_past(word: str, form: str) -> bool:
     """Whether the word after a cue form that is also a noun is a verb in the past, whose subject the form heads
     ("an air strike on a village in Rakhine state killed at least 40"), unless the form is itself in the past."""
@@ -197,6 +220,9 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         # "an investigation into alleged corruption": a participle after a preposition modifies a noun; "A man
         # accused of murder told the court": a participle before what it charges is no verb of speech
         return None
+    if entry.kind == "verb" and text[cue[0]:cue[1]].endswith("ed") and _opens_phrase(text, unit, cue):
+        dropped["statements: cue form read as an adjective"] += 1
+        return None  # "in El Ramie, Veracruz, alleged members of Los Pinas Cartel ambushed …": a modifier
     if entry.kind == "verb" and not entry.gerund and _PASSIVE.search(text, max(unit.start, cue[0] - 30), cue[0]):
         dropped["statements: cue in the passive"] += 1
         return None  # "was charged", "were made clear": the subject is not the speaker

@@ -1,0 +1,59 @@
+"""Statements of our own texts in the styles we are measured on (stop 52): titles that point back at the person named
+with them, a place inside an apposition, a person of an institution, organisations named after a title word.
+Every text is our own."""
+import pytest
+
+from etl.extract.batch import extract_article
+from etl.extract.mentions import analyze
+from tests.extract.test_events_wire import _article
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.speaker_canonical) for s in extract_article(_article(text)).statements]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("House Speaker Mike Johnson met Republicans on Monday. Speaking to reporters, the speaker said the conference "
+     "was united.", ("the speaker", "Mike Johnson")),
+    ('Senator John Thune, the majority leader, unveiled the plan. "Nobody wants that," the majority leader said.',
+     ("the majority leader", "John Thune")),
+])
+def test_a_title_points_back_at_the_person_named_with_it(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_title_no_one_was_named_with_stays_a_title():
+    text = 'Rachel Reeves opened the debate. The chancellor said: "I will not gamble with stability."'
+    assert _speakers(text) == [("The chancellor", "chancellor")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Richard Hasen, an election law professor at the University of California, Los Angeles, said the order was a "
+     "signal.", "Richard Hasen"),
+    ("Judge William Orrick of the Northern District of California wrote that the policy likely violates the law.",
+     "William Orrick"),
+    ("Paul Krugman of the New York Times points out that tariffs are taxes.", "Paul Krugman"),
+    ("The Justice Department said it would appeal the ruling.", "Justice Department"),
+])
+def test_the_speaker_is_the_person_not_the_place_or_court_around_the_name(text, speaker):
+    assert [canonical for _, canonical in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("the Justice Department", "organization"),
+    ("the Department of Justice", "organization"),
+    ("the Commissioner of Police", "person"),
+    ("Justice Ruth Bader Ginsburg", "person"),
+])
+def test_an_organisation_s_head_noun_ends_its_name(phrase, kind):
+    assert analyze(phrase).kind == kind
+
+
+@pytest.mark.parametrize("text, found", [
+    ("On 7 May 2020, in El Ramie, Veracruz, alleged members of Los Pinas Cartel ambushed a group of police officers.",
+     0),
+    ("Roffman, a securities analyst for Janney Montgomery Scott, recalled numerous telephone calls with Trump.", 1),
+    ("Smith, a lawyer, alleged that the police beat him.", 1),
+])
+def test_a_participle_of_speech_before_a_plural_after_a_place_is_a_modifier(text, found):
+    assert len(_speakers(text)) == found
