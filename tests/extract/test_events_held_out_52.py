@@ -198,3 +198,34 @@ def test_a_town_told_after_the_state_it_lies_in_is_of_one_incident():
 def test_wire_copy_goes_on_in_the_next_paragraph(text, trigger, when, source):
     event = event_on(text, trigger, MAR_5)
     assert (event.date, event.date_source) == (when, source)
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("Riots spread across France after the fatal shooting of a teenager by a police officer in Nanterre on Tuesday.",
+     "shooting", "police officer", "teenager"),
+    ("The kidnapping of 20 students from a school in Kuriga by gunmen on Thursday shocked the nation.", "kidnapping",
+     "gunmen", None),
+    ("The killing of the activist by soldiers sparked protests.", "killing", "soldiers", "activist"),
+    ("The killing of the activist by soldiers sparked protests.", "protests", None, None),
+    ("The arrest of the journalist by throwing him in a van was condemned.", "arrest", None, "journalist"),
+])
+def test_the_agent_of_an_event_noun_after_its_object(text, trigger, actor, target):
+    event = event_on(text, trigger, MAR_5)
+    assert (event.actor, event.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Protests erupted in Saqqez on Wednesday after the death in custody of a 22-year-old woman.", ["Protests"]),
+    ("Hundreds of protesters are in custody in Tehran.", ["in custody"]),
+])
+def test_a_death_in_custody_is_no_arrest(text, kept):
+    assert [e.trigger for e in events_of(text, MAR_5)] == kept
+
+
+@pytest.mark.parametrize("text, trigger, when", [
+    ("Boko Haram has killed more than 35,000 people in Nigeria since 2009.", "killed", None),
+    ("Since January, police have arrested 200 people in Kano.", "arrested", None),
+    ("Since Monday, police have arrested 20 people in Kano.", "arrested", date(2024, 3, 4)),
+])
+def test_a_span_since_a_year_or_month_dates_no_event_to_its_start(text, trigger, when):
+    assert event_on(text, trigger, MAR_5).date == when

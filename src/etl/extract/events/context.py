@@ -24,6 +24,7 @@ from etl.extract.text import Doc
 # founded in March 2012, …") more often than the date of what follows, unless it opens its sentence ("In May
 # 2019, police raided the camp. Two officers were killed."): then it sets the time of the narrative that follows.
 _PASSED_ON = frozenset({"day", "week"})
+_WHEN_AFTER = re.compile(r",?\s*when\b")
 _SHORT_PARAGRAPH = 2  # sentences of a paragraph of wire copy, whose day the next paragraph's story goes on in
 # Words that may stand before a date that opens its sentence and sets the narrative's time ("In May 2019, …",
 # "Then in 2015, …"); "since", "until", "before" and "after" make the date a bound, not the time of what follows.
@@ -164,6 +165,9 @@ class Narrative:
         if own is not None and own.date is not None and _BOUND.search(
                 self._lowered, max(0, own.start - _BOUND_CHARS), own.start):
             own = None  # "agreed to fund agencies through December", "held until 2019": how long, not when
+        if own is not None and own.date is not None and own.precision in ("month", "year") and self._since(own):
+            return Dating(None, "none", "none", own)  # "Boko Haram has killed more than 35,000 people since 2009":
+            # a span that began then, no event of that year
         if own is not None and own.date is not None:
             own = self._happened_before(own, modality)
             dating = Dating(own.date, own.precision, "text", own)
@@ -215,6 +219,12 @@ class Narrative:
             return False
         before = self._lowered[start:at].split()
         return not before or before[-1] not in _SPAN_BEFORE_LATER and not before[-1].isdigit()
+
+    def _since(self, own: DateMention) -> bool:
+        """Whether "since" opens a date or stands right before it ("since 2009", "since January"), not one a "when"
+        clause after it tells of ("since 2017, when a colonel was killed": that clause's time)."""
+        return (own.text[:6].lower() == "since " or self._lowered[max(0, own.start - 6):own.start] == "since ") and (
+            _WHEN_AFTER.match(self._lowered, own.end) is None)
 
     def _since_clause(self, sentence: int, own: DateMention) -> bool:
         """Whether a date stands in a clause opened by "since" ("… had been killed since the protests began on

@@ -234,7 +234,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.actor = _noun_phrase(sent, last + 1, lex) if last + 1 < len(sent.lower) and sent.lower[last] == "from" \
             else None
         return
-    by_actor = _by_phrase(sent, last, lex)
+    by_actor = _by_phrase(sent, last, lex) or (_by_after_of(sent, last, lex) if cand.sense.pos == "noun" else None)
     if by_actor is not None and cand.sense.pos == "verb" and _object_agent(sent, cand, by_actor, others, lex):
         by_actor = None
     if by_actor is None and cand.sense.pos == "verb" and _after_be(sent, first, lex):
@@ -981,6 +981,30 @@ def _before_main_verb(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon
     return found
 
 
+def _by_after_of(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
+    """ "by X" after an event noun's "of" phrase and a phrase or two of where ("the fatal shooting of a teenager by a
+    police officer", "the kidnapping of 20 students from a school in Kuriga by gunmen"): the agent of the noun."""
+    n = len(sent.lower)
+    if last + 1 >= n or sent.lower[last] != "of":
+        return None
+    found = _noun_phrase(sent, last + 1, lex)
+    for _ in range(_PLACE_PHRASES + 1):
+        if found is None or found[1] + 1 >= n:
+            return None
+        k = found[1]
+        if sent.lower[k] == "by":
+            nxt = sent.lower[k + 1]
+            return None if nxt.endswith("ing") and sent.words[k + 1].islower() else _agent(
+                sent, _noun_phrase(sent, k + 1, lex), lex)
+        if sent.lower[k] not in _SETTING_PREPOSITIONS and sent.lower[k] != "from":
+            return None
+        found = _noun_phrase(sent, k + 1, lex)
+    return None
+
+
+_PLACE_PHRASES = 2  # phrases of where between an event noun's "of" phrase and its "by" ("from a school in Kuriga")
+
+
 def _object_agent(sent: SentenceTokens, cand: Candidate, by_actor: tuple[int, int], others: list[Candidate],
                   lex: Lexicon) -> bool:
     """Whether "by X" after a verb is the agent of the verb's object, an event of another type ("condemned the attack by
@@ -1383,6 +1407,8 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
             return found and _past_prepositional_phrase(sent, found, lex, first)
         if determined:
             return None
+    if not verb and sent.lower[k] in _CAUSING:
+        return None  # "The killing of the activist sparked protests": what caused them, not who protested
     found = _phrase_ending(sent, k, lex)
     if not verb or found is None:
         return found  # a name before an event noun is its own: "Dozens died in IS attacks"
@@ -1891,6 +1917,9 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
     return moved
 
 
+# verbs whose subject caused the event noun after them, and did not do it ("sparked protests", "triggered clashes")
+_CAUSING = frozenset({"sparked", "sparking", "triggered", "triggering", "prompted", "prompting", "provoked",
+                      "provoking", "fuelled", "fueled", "ignited", "spurred", "caused", "causing"})
 _PARTS_OF = frozenset({"one", "some", "several", "many", "most", "each", "all", "none", "any", "both"})
 _PREPOSITIONAL_PHRASES = 4  # the phrases a subject's head is looked for past, coordinated ones counted
 
