@@ -229,3 +229,13 @@ def test_a_death_in_custody_is_no_arrest(text, kept):
 ])
 def test_a_span_since_a_year_or_month_dates_no_event_to_its_start(text, trigger, when):
     assert event_on(text, trigger, MAR_5).date == when
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Hundreds of students occupied the main building of the University of Amsterdam on Wednesday to protest against "
+     "the war in Gaza.", "NLD"),
+    ("Thousands gathered in London on Saturday to protest against the war in Gaza.", "GBR"),
+])
+def test_a_protest_for_a_cause_abroad_is_where_its_people_were(text, country):
+    [event] = events_of(text, MAR_5)
+    assert (event.event_type, event.location_country) == ("PROTEST", country)

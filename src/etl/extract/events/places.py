@@ -552,7 +552,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
 
     # before the trigger, the first place of its clause: "villagers in A district, B regency … left"
     before = [p for p in nearby if p.end <= t_start and (
-        not _clause_break(sent, p.end, t_start, lex) or _sets_relative_clause(sent, p.end))]
+        not _clause_break(sent, p.end, t_start, lex) or _sets_relative_clause(sent, p.end)
+        or _of_purpose(sent, cand, lex) and p.country)]
     # a place inside an aside the trigger is outside of is the aside's ("killed five militants (among them a leader
     # known in the Sefa area) in Dalo"): the clause's other places come first
     if "(" in text[sent.start:sent.end]:
@@ -567,6 +568,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # declaration in South Yemen"), unless no other place is told
     cause = [p for p in after if _told_as_cause(sent, t_end, p.start)]
     after = [p for p in after if p not in cause]
+    if before and _of_purpose(sent, cand, lex):
+        cause = []  # ("… to protest against the war in Gaza": not where they were)
     # the route of a journey is no scene when the clause goes on to tell where on it ("attacked a bus traveling from
     # Quetta to Karachi near Hub"), but for the area it crosses ("as they travelled from Dalo to Nuri town in the
     # Sefa area")
@@ -619,6 +622,10 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
                       if p.locality and _of_or_in(sent, p.start, p.end, dwellers=actor is not None
                                                   and actor[0] <= p.start and p.end <= actor[1]
                                                   and cand.sense.event_type == "PROTEST")
+                      and not _country(p.text)), None)
+    if found is None and cand.target and cand.sense.event_type == "PROTEST":
+        # "occupied the main building of the University of Amsterdam": the site they took is where they protested
+        found = next((p for p in owned if parties[-1][0] <= p.start and p.end <= parties[-1][1] and p.country
                       and not _country(p.text)), None)
     if site is not None and found is not None and site.start <= found.start and found.end <= site.end:
         found = site  # "at the Maro Street bus station": the station, not the street
@@ -1486,6 +1493,15 @@ def _raising(sent: SentenceTokens, k: int) -> bool:
     infinitive ("in an area estimated to be located around Dalo", "a camp reported to be near Dalo"): no
     other clause opens there ("claimed to have thwarted" does open one)."""
     return sent.lower[k].endswith("ed") and sent.lower[k + 1:k + 3] == ["to", "be"]
+
+
+def _of_purpose(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a protest is the purpose its clause's act was done for ("occupied the university's main building to
+    protest against the war"): it happened where that act did (not "planned to demonstrate", what someone means to
+    do)."""
+    k = cand.first - 1
+    return cand.sense.event_type == "PROTEST" and k > 0 and sent.lower[k] == "to" and not (
+        sent.lower[k - 1].endswith("ed") or sent.lower[k - 1] in lex.verb or sent.lower[k - 1] in lex.skip)
 
 
 def _told_as_cause(sent: SentenceTokens, start: int, end: int, words: frozenset[str] | None = None) -> bool:
