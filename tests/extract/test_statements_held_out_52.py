@@ -57,3 +57,15 @@ def test_an_organisation_s_head_noun_ends_its_name(phrase, kind):
 ])
 def test_a_participle_of_speech_before_a_plural_after_a_place_is_a_modifier(text, found):
     assert len(_speakers(text)) == found
+
+
+def test_a_speech_reported_inside_another_s_words_is_not_whom_the_next_pronoun_quotes():
+    text = ('Chrystia Freeland resigned on Monday. In a letter, Freeland said the prime minister had told her that he '
+            'no longer wanted her as finance minister. "The only honest path open to me is to resign," she wrote.')
+    assert _speakers(text)[-1] == ("she", "Chrystia Freeland")
+
+
+def test_a_speech_told_after_another_person_s_words_still_goes_on_with_its_pronoun():
+    text = ('Freeland said the budget was sound. The prime minister told reporters that he backed her. "I have full '
+            'confidence in her," he said.')
+    assert _speakers(text)[-1] == ("he", "prime minister")

@@ -55,7 +55,7 @@ def records(doc: Doc, found: list[Found], resolver: Resolver, quotes: list[Quote
                 s = speakers[f.speaker] = _speaker(doc, f, resolver, referents, last_person)
                 if s.canonical is not None and s.kind != "unknown":
                     referents.spoke(*f.speaker, s.canonical, s.kind, s.gender)
-            if s.kind == "person" and s.canonical is not None:
+            if s.kind == "person" and s.canonical is not None and not _reported_within(f, out):
                 last_person = (s.canonical, f.paragraph)
             source = s.source if f.source == "in_sentence" and s.source else f.source
             confidence -= 0.0 if s.agreed else CONFIDENCE_UNCHECKED_PRONOUN
@@ -150,6 +150,14 @@ def _pronoun_speaker(doc: Doc, f: Found, pronoun: str, resolver: Resolver, refer
         referents.learn(canonical, gender)
     # the resolver gives a pronoun no role: the apposition, if any, is its role
     return _Speaker(pronoun, canonical, kind, f.apposition, gender, "pronoun", agreed)
+
+
+def _reported_within(f: Found, before: list[Statement]) -> bool:
+    """Whether a statement's cue lies inside the words a person said in the statement before it ("Freeland said the
+    prime minister had told her that …"): a speech it reports, whose speaker is not the one quoted next ("…," she
+    wrote)."""
+    return f.cue is not None and bool(before) and before[-1].speaker_kind == "person" and (
+        before[-1].content_start <= f.cue[0] < before[-1].content_end)
 
 
 def _continues(doc: Doc, f: Found, paragraph: int) -> bool:
