@@ -69,3 +69,18 @@ def test_a_speech_told_after_another_person_s_words_still_goes_on_with_its_prono
     text = ('Freeland said the budget was sound. The prime minister told reporters that he backed her. "I have full '
             'confidence in her," he said.')
     assert _speakers(text)[-1] == ("he", "prime minister")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Speaker Mike Johnson is privately telling Republicans that he has the votes to pass the bill this week, even as "
+     "conservatives threaten to sink it.", "he has the votes to pass the bill this week"),
+    ("Keir Starmer has said he will not be deflected from his housing plan, as he faced fresh criticism from "
+     "backbenchers.", "he will not be deflected from his housing plan"),
+    ("Volodymyr Zelenskiy said on Saturday that the relationship could be salvaged, a day after a heated meeting in "
+     "the Oval Office.", "the relationship could be salvaged"),
+    ("Biden warned that Donald J. Trump, even as a candidate, had elevated the dangers confronting American allies.",
+     "Donald J. Trump, even as a candidate, had elevated the dangers confronting American allies"),
+])
+def test_reported_speech_ends_before_the_writer_s_clause_of_time(text, content):
+    [statement] = extract_article(_article(text)).statements
+    assert statement.content == content
