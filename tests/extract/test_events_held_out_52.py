@@ -239,3 +239,14 @@ def test_a_span_since_a_year_or_month_dates_no_event_to_its_start(text, trigger,
 def test_a_protest_for_a_cause_abroad_is_where_its_people_were(text, country):
     [event] = events_of(text, MAR_5)
     assert (event.event_type, event.location_country) == ("PROTEST", country)
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Al-Shabaab militants attacked a military base in Bulo-Burde on Saturday. The militants detonated a car bomb at "
+     "the gate of the base before fighters stormed it.", 1),
+    ("Assailants set fire to a church in Dablo on Friday. About 20 gunmen interrupted mass, killed a priest and five "
+     "worshippers, and then burned the building.", 1),
+    ("Gunmen attacked the village on Monday, and then soldiers attacked the camp.", 2),
+])
+def test_a_later_step_of_an_attack_on_what_it_struck_is_the_same_incident(text, rows):
+    assert len(events_of(text, MAR_5)) == rows

@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.51"
+VERSION = "events-coref-1.52"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -574,6 +574,10 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
             _COORDINATED.fullmatch(between) is not None) or (
             _COORDINATED_LIGHT.fullmatch(between) is not None):
         return True
+    if m.event.event_type == "ASSAULT" and _struck_again(doc, m.event) and any(
+            x.event.event_type == "ASSAULT" and x.event.target is not None for x in _in_sentence(cluster, m.sentence)):
+        return True  # "detonated a car bomb at the gate before fighters stormed it", "killed a priest …, and then
+        # burned the building": a later step of the attack on what it struck, whatever word of sequence joins them
     # one incident told by several predicates ("an IED kills a general … the bomb detonated"), unless a word
     # of sequence puts them one after the other ("were beaten after the attack")
     # (not an event the sentence names by its date, unless the other happened in it, "one of 26 people killed in the
@@ -584,6 +588,17 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
                  or not any(_named_by_date(doc, x.event) for x in (m, *_in_sentence(cluster, m.sentence))))
             and not any(_befell_doers_of(doc, x.event, m.event) or _befell_doers_of(doc, m.event, x.event)
                         for x in _in_sentence(cluster, m.sentence)))
+
+
+def _struck_again(doc: Doc, e: Event) -> bool:
+    """Whether an attack's target names again what was struck before: "it", or a definite thing ("the building")."""
+    target = (e.target or "").lower()
+    if target in ("it", "them"):
+        return True
+    article = TOKEN.findall(doc.text, max(0, e.target_start - _ARTICLE_CHARS), e.target_start) if (
+        e.target_start is not None) else []
+    return bool(article) and article[-1].lower() == "the" and any(
+        w in load_lexicon().classes.get(c, ()) for w in target.split() for c in STRUCK_CLASSES)
 
 
 def _in_sentence(cluster: _Cluster, sentence: int) -> list[_Mention]:
