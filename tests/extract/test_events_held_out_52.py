@@ -250,3 +250,26 @@ def test_a_protest_for_a_cause_abroad_is_where_its_people_were(text, country):
 ])
 def test_a_later_step_of_an_attack_on_what_it_struck_is_the_same_incident(text, rows):
     assert len(events_of(text, MAR_5)) == rows
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("On 4 February 2023, relatives of detained journalists protested in Tunis (Tunis).", "protested",
+     "relatives of detained journalists"),
+    ("On 8 January 2023, Rioters (Brazil) supporting former president Bolsonaro stormed the National Congress in "
+     "Brasilia (Distrito Federal).", "stormed", "Rioters"),
+])
+def test_people_named_with_a_participle_or_their_country_are_the_actor(text, trigger, actor):
+    assert event_on(text, trigger, MAR_5).actor == actor
+
+
+def test_a_participle_after_of_tells_of_people_by_a_past_act():
+    text = "On 4 February 2023, relatives of detained journalists protested in Tunis (Tunis)."
+    assert [e.trigger for e in events_of(text, MAR_5)] == ["protested"]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("On 5 April 2023, SPLA-IO forces withdrew from Mayom (Unity).", "Mayom (Unity)"),
+    ("Russia called on France to withdraw from Mali.", None),
+])
+def test_a_withdrawal_happened_where_the_forces_left(text, location):
+    assert [e.location for e in events_of(text, MAR_5) if e.event_type == "RETREAT"] == [location]

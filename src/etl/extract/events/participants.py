@@ -1410,6 +1410,11 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
     if not verb and sent.lower[k] in _CAUSING:
         return None  # "The killing of the activist sparked protests": what caused them, not who protested
     found = _phrase_ending(sent, k, lex)
+    if found is not None and found[0] > 1 and sent.words[found[0] - 1] == ")" and sent.words[found[0]].islower() and (
+            sent.lower[found[0]].endswith("ing")) and not _acronym_before(sent, found[0]):
+        # "Rioters (Brazil) supporting former president Bolsonaro stormed": the people the participle is said of
+        noted = _before_place_note(sent, found[0] - 1)
+        found = _phrase_ending(sent, noted, lex) if noted >= 0 else found
     if not verb or found is None:
         return found  # a name before an event noun is its own: "Dozens died in IS attacks"
     if sent.lower[first].endswith("ing") or sent.lower[found[1] - 1].endswith(("'s", "’s")):
@@ -2416,6 +2421,10 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
         if sent.is_word(i - 1) and (not _is_boundary(prev, lex) or _inside_name(sent, i - 1, lex)) and (
                 prev not in lex.skip) or coordinated:
             i -= 1
+            continue
+        if i >= 2 and prev.endswith("ed") and sent.words[i - 1].islower() and sent.lower[i - 2] == "of" and (
+                _modified_noun(sent, i, lex)):
+            i -= 1  # "relatives of detained journalists": a participle before the people of the "of" phrase
             continue
         if prev == "." and i >= 2 and sent.lower[i - 2] in ABBREVIATIONS and sent.words[i][:1].isupper() and (
                 sent.spans[i - 2][1] == sent.spans[i - 1][0]):

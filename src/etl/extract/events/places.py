@@ -561,7 +561,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         before = _outside_asides(sent, before, t_start)
     # where another verb of the clause went is no place of the event ("wounding a flight attendant and forcing the
     # plane to divert to the Dominican Republic", "before fleeing to Mali")
-    after = [p for p in after if not _destination_of_another(sent, p, cand) and not _left_from(sent, p.start)
+    after = [p for p in after if not _destination_of_another(sent, p, cand)
+             and not (_left_from(sent, p.start) and not _left_by(sent, cand, p.start))
              and not _went_towards(sent, cand, p.start)]
     before = [p for p in before if not _destination_of_another(sent, p, cand)]
     # a place told as the cause of the event is not where it happened ("demonstrated in Dalo in support of the
@@ -1629,6 +1630,16 @@ _LAUNCHED = frozenset({"fired", "launched", "crossed", "infiltrated", "lobbed", 
 # "called on troops to withdraw from Mali".
 _LEFT = frozenset({"divest", "divests", "divested", "divesting", "withdraw", "withdraws", "withdrew", "withdrawn",
                    "withdrawing", "disengage", "disengaged", "expelled", "deported", "imported", "exported"})
+
+
+def _left_by(sent: SentenceTokens, cand: Candidate, start: int) -> bool:
+    """Whether the verb of leaving before the place at `start` is the trigger's own: "SPLA-IO forces withdrew from
+    Mayom" happened in Mayom, where they left."""
+    k = bisect_left(sent.spans, (start, start))
+    if k > 0 and sent.lower[k - 1] == "the":
+        k -= 1
+    return cand.sense.event_type == "RETREAT" and k >= 2 and cand.last - 1 == k - 2 and sent.lower[cand.first].endswith(
+        ("ed", "drew", "left", "fled"))  # (done: not "called on France to withdraw from Mali", a place still held)
 
 
 def _left_from(sent: SentenceTokens, start: int) -> bool:

@@ -847,7 +847,8 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
     return None
 
 
-_INDEFINITE = frozenset({"a", "an"})  # a participle after them tells of someone by a past act: "a killed demonstrator"
+# a participle after them tells of someone by a past act: "a killed demonstrator", "relatives of detained journalists"
+_INDEFINITE = frozenset({"a", "an", "of"})
 
 
 def _named_place(sent: SentenceTokens, last: int) -> int | None:
