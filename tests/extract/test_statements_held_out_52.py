@@ -84,3 +84,12 @@ def test_a_speech_told_after_another_person_s_words_still_goes_on_with_its_prono
 def test_reported_speech_ends_before_the_writer_s_clause_of_time(text, content):
     [statement] = extract_article(_article(text)).statements
     assert statement.content == content
+
+
+@pytest.mark.parametrize("text", [
+    "Zelenskiy said the relationship could be salvaged, a day after a heated meeting, his office said.",
+    "Keir Starmer has said he will not be deflected from his plan, as he faced fresh criticism, according to aides.",
+])
+def test_a_clause_of_time_before_another_source_s_attribution_is_no_speech_of_that_source(text):
+    contents = [s.content for s in extract_article(_article(text)).statements]
+    assert contents and not any(c.startswith(("a day after", "as he faced")) for c in contents)

@@ -212,7 +212,8 @@ def analyze(phrase: str) -> Analysis:
     # "Paul Krugman of the New York Times": a person's name and where they work (a name of two words or more: not
     # "the Joint Chiefs of Staff")
     of = ws.index("of") if "of" in ws[2:4] else 0
-    if of and len(ws) - of > 2 and all(is_capitalized(w) and w not in HEAD_KINDS and w not in TITLES for w in ws[:of]) and (
+    if of and len(ws) - of > 2 and all(
+            is_capitalized(w) and w not in HEAD_KINDS and w not in TITLES for w in ws[:of]) and (
             _head_kind(ws[of + 1:]) in {"organization", "media"}):
         return Analysis(_join(ws[:of]), "person", _join(ws[of:]), "-")
     # The last title decides where a person's name begins.

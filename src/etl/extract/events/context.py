@@ -288,10 +288,11 @@ class Narrative:
         return None
 
     def _paragraph_before(self, sentence: int, paragraph: int) -> Dating | None:
-        """For an incident a verb tells in the past (`narrated`), the day of the event told last, when it was told in the
-        paragraph right before, of a sentence or two, and this sentence opens its own: wire copy gives each sentence of
-        its story a paragraph, so the story goes on ("Gunmen killed five people in Mafa on Sunday." ¶ "The attackers
-        burst into a home …"); not an event a noun names ("the shooting in San Bernardino"), which may be any day's."""
+        """For an incident a verb tells in the past (`narrated`), the day of the event told last, when it was told in
+        the paragraph right before, of a sentence or two, and this sentence opens its own: wire copy gives each
+        sentence of its story a paragraph, so the story goes on ("Gunmen killed five people in Mafa on Sunday." ¶ "The
+        attackers burst into a home …"); not an event a noun names ("the shooting in San Bernardino"), which may be
+        any day's."""
         told = self._last
         if told is None or told[1] != paragraph - 1 or told[0].precision != "day" or told[0].source not in (
                 "text", "context") or sentence == 0 or self._doc.sentences[sentence - 1].paragraph == paragraph:

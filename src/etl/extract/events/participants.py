@@ -1050,7 +1050,8 @@ def _weapon(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon, rigged: b
     with `rigged`, the words after it ("an ambulance packed with explosives")."""
     first, end = span
     head = sent.lower[end - 1]
-    if _is_device(head, lex) or rigged and (_rigged(sent, end, lex) or head in _RIGGING and _rigged(sent, end - 1, lex)):
+    if _is_device(head, lex) or rigged and (
+            _rigged(sent, end, lex) or head in _RIGGING and _rigged(sent, end - 1, lex)):
         return True  # (and "a truck laden with explosives", whose phrase ran on into "laden")
     if end - first > 1 and (head.endswith(("ed", "en")) or head in lex.participle) and _is_device(
             sent.lower[end - 2], lex):

@@ -27,6 +27,9 @@ _CONTENT_STOP = re.compile(rf",?\s+(?:{one_of('content_stop', ' ')})\b|,\s+and\s
                            rf"|,\s+(?:{one_of('comma_content_stop', ' ')})\b"
                            rf"|\s(?:—|–|--)\s*(?:a|an)\s")  # "… — a swipe at …": the writer's aside
 _EMPTY_RIGHT = re.compile(r"^\s*(?:[-—–(;]|$)")
+# an attribution that closes its sentence: ", according to …" or ", his office said."
+_ATTRIBUTED_AFTER = re.compile(
+    r",\s+(?:according\s+to\b|(?:[\w'’.-]+\s+){1,6}(?:said|says|told|added|reported)\s*[.!]?\s*$)", re.IGNORECASE)
 _DECLARED_ACT = re.compile(
     r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:national|nationwide|local|partial|total|\d+-(?:hour|day))\s+)?"
     r"(?:state\s+of\s+(?:emergency|calamity|disaster|siege|alert|war)|war|victory|independence|bankruptcy"
@@ -140,8 +143,10 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
             end = comma if comma > start else end
         elif text[start:start + 1] not in OPENING_MARKS:
             stop = _CONTENT_STOP.search(text, start, min(end, start + _STOP_REACH))
-            if stop is not None and stop.start() - start > 2:
-                end = stop.start()
+            if stop is not None and stop.start() - start > 2 and not (
+                    "according" not in stop.group().lower() and _ATTRIBUTED_AFTER.search(text, stop.end(), unit.end)):
+                end = stop.start()  # (not when another source's attribution closes the sentence: "…, a day after a
+                # heated meeting, his office said" tells what the office reported, whole)
     segments = [(start, end)] if head is None else [head, (start, end)]
     out: list[Found] = []
     for start, end in segments:
