@@ -93,3 +93,11 @@ def test_reported_speech_ends_before_the_writer_s_clause_of_time(text, content):
 def test_a_clause_of_time_before_another_source_s_attribution_is_no_speech_of_that_source(text):
     contents = [s.content for s in extract_article(_article(text)).statements]
     assert contents and not any(c.startswith(("a day after", "as he faced")) for c in contents)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The statement read in part: "We will not be intimidated."', ("The statement", "statement")),
+    ('The letter, signed by 40 senators, reads in part that the deal "is a mistake."', ("The letter", "letter")),
+])
+def test_what_a_document_reads_in_part_is_its_statement(text, speaker):
+    assert _speakers(text) == [speaker]
