@@ -273,3 +273,9 @@ def test_a_participle_after_of_tells_of_people_by_a_past_act():
 ])
 def test_a_withdrawal_happened_where_the_forces_left(text, location):
     assert [e.location for e in events_of(text, MAR_5) if e.event_type == "RETREAT"] == [location]
+
+
+def test_a_country_of_two_words_names_no_group_that_unnamed_attackers_could_be():
+    text = ("Huthi rebels fired a missile at a ship on Monday. The United States and Britain have carried out strikes "
+            "on rebel targets since January.")
+    assert [e.actor for e in events_of(text, MAR_5)] == ["Huthi rebels", "United States and Britain"]

@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.52"
+VERSION = "events-coref-1.53"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -768,10 +768,22 @@ def _capitals(surface: str) -> frozenset[str]:
     found = _NAMING.get(surface)
     if found is None:
         closed, opening = _unnaming_words()
-        found = _NAMING[surface] = frozenset(w.lower() for n, w in enumerate(TOKEN.findall(surface)) if w[:1].isupper()
+        tokens = TOKEN.findall(surface)
+        # (nor the words of a country's name of two: "the United States and Britain")
+        paired = {k + d for k in range(len(tokens) - 1) for d in (0, 1)
+                  if tokens[k][:1].isupper() and tokens[k + 1][:1].isupper()
+                  and _country_named(f"{tokens[k]} {tokens[k + 1]}")}
+        found = _NAMING[surface] = frozenset(w.lower() for n, w in enumerate(tokens) if w[:1].isupper()
                                              and w.lower() not in (closed if n else opening)
-                                             and geo.country_code(w) is None)
+                                             and geo.country_code(w) is None and n not in paired)
     return found
+
+
+def _country_named(pair: str) -> bool:
+    """Whether two words are a country's name as the dataset shows it ("United States", "South Korea"; not "White
+    House", a seat that stands for it)."""
+    code = geo.country_code(pair)
+    return code is not None and (geo.country_name(code) or "").lower() == pair.lower()
 
 
 @cache
