@@ -279,3 +279,24 @@ def test_a_country_of_two_words_names_no_group_that_unnamed_attackers_could_be()
     text = ("Huthi rebels fired a missile at a ship on Monday. The United States and Britain have carried out strikes "
             "on rebel targets since January.")
     assert [e.actor for e in events_of(text, MAR_5)] == ["Huthi rebels", "United States and Britain"]
+
+
+def test_a_country_s_embassy_with_its_acronym_is_struck_where_the_sentence_places_it():
+    text = ("On September 13, 2011, assailants attacked the United States (US) Embassy in Kabul city, Kabul province, "
+            "Afghanistan. The attack killed 16 people.")
+    [event] = events_of(text, MAR_5)
+    assert (event.target, event.location_country, event.mentions) == ("United States (US) Embassy", "AFG", 3)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Protesters demonstrated outside the Colombo Fort railway station on Friday.", "Colombo Fort railway station"),
+    ("A bomb exploded at the Kabul international airport on Friday.", "Kabul international airport"),
+])
+def test_a_site_named_after_its_town_with_a_modifier_is_a_place(text, place):
+    assert [p.text for p in find_places(text)] == [place]
+
+
+def test_a_paragraph_of_two_days_passes_neither_to_the_next():
+    text = ("Gunmen kidnapped 39 students in Afaka late on Thursday. The kidnapping prompted protests by parents outside "
+            "the school on Friday.\nSoldiers repelled the attackers, the commissioner said.")
+    assert event_on(text, "repelled", MAR_5).date_source == "publication"

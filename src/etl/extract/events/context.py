@@ -302,6 +302,11 @@ class Narrative:
             k -= 1
         if sentence - 1 - k > _SHORT_PARAGRAPH:
             return None
+        days = {m.date for j in range(k + 1, sentence) for m in self._dates_of(j)
+                if m.precision == "day" and m.date is not None and not self._dates_speech(m)}
+        if len(days) > 1:
+            return None  # ("… kidnapped 39 students late on Thursday. The kidnapping prompted protests … on Friday.":
+            # which day the next paragraph goes on in, the text does not say)
         return Dating(told[0].date, told[0].precision, "context", told[0].mention)
 
     def _passes_on(self, mention: DateMention | None, precision: str, past: bool) -> bool:

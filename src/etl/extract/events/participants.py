@@ -2667,7 +2667,9 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         if w == "(" and j + 4 < n and sent.lower[j + 3] == ")" and _acronym_before(sent, j + 4) and (
                 sent.words[j + 4].isalpha() and sent.words[j + 4].islower() and not _is_boundary(sent.lower[j + 4], lex)
                 and not sent.lower[j + 4].endswith(("ing", "ed")) and sent.lower[j + 4] not in lex.skip
-                and sent.lower[j + 4] not in ("and", "of", "or")):
+                and sent.lower[j + 4] not in ("and", "of", "or")
+                or sent.words[j + 4].istitle() and geo.is_site_word(sent.lower[j + 4])):  # "the United States (US)
+            # Embassy": a site its name and acronym modify
             j += 4  # "ambushed a Central Reserve Police Force (CRPF) patrol": the name and its acronym modify the head
             continue
         if w == "of" and j + 2 < n and sent.is_word(j + 2) and (

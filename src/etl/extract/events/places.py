@@ -1412,7 +1412,8 @@ def _clause_break(sent: SentenceTokens, start: int, end: int, lex: Lexicon, rela
                 sent.lower[lo + k + 1:lo + k + 2] and sent.lower[lo + k + 1] in _PARTY_PRONOUNS)):
             continue  # "was killed while on patrol in Dalo", "shot while shopping in Dalo": the same moment
         if w in lex.clause or (w in lex.reporting and not (lo + k > 0 and sent.lower[lo + k - 1] in lex.be)
-                               and not _raising(sent, lo + k)):
+                               and not _raising(sent, lo + k) and sent.words[lo + k].islower()):
+            # (a reporting verb in lower case: "the United States Embassy in Kabul" names no statement)
             if "," not in words[k + 1:] or "," not in words[:k]:
                 return True
     return False
