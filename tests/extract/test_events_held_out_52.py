@@ -288,14 +288,6 @@ def test_a_country_s_embassy_with_its_acronym_is_struck_where_the_sentence_place
     assert (event.target, event.location_country, event.mentions) == ("United States (US) Embassy", "AFG", 3)
 
 
-@pytest.mark.parametrize("text, place", [
-    ("Protesters demonstrated outside the Colombo Fort railway station on Friday.", "Colombo Fort railway station"),
-    ("A bomb exploded at the Kabul international airport on Friday.", "Kabul international airport"),
-])
-def test_a_site_named_after_its_town_with_a_modifier_is_a_place(text, place):
-    assert [p.text for p in find_places(text)] == [place]
-
-
 def test_a_paragraph_of_two_days_passes_neither_to_the_next():
     text = ("Gunmen kidnapped 39 students in Afaka late on Thursday. The kidnapping prompted protests by parents outside "
             "the school on Friday.\nSoldiers repelled the attackers, the commissioner said.")
