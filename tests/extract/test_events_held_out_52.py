@@ -292,3 +292,13 @@ def test_a_paragraph_of_two_days_passes_neither_to_the_next():
     text = ("Gunmen kidnapped 39 students in Afaka late on Thursday. The kidnapping prompted protests by parents outside "
             "the school on Friday.\nSoldiers repelled the attackers, the commissioner said.")
     assert event_on(text, "repelled", MAR_5).date_source == "publication"
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Militants stormed the village of Mafa on Sunday night, killing 12 farmers. The attackers opened fire on residents "
+     "gathered near the market before setting fire to granaries.", 1),
+    ("A gang member was killed in Ilheus after exchanging fire with military police officers.", 1),
+    ("Police arrested the suspects after raiding a house in Kano.", 2),  # two acts of other types
+])
+def test_a_gerund_after_before_or_after_is_the_same_attackers_next_step(text, rows):
+    assert len(events_of(text, MAR_5)) == rows

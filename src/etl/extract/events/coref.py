@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.53"
+VERSION = "events-coref-1.54"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -574,6 +574,10 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
             _COORDINATED.fullmatch(between) is not None) or (
             _COORDINATED_LIGHT.fullmatch(between) is not None):
         return True
+    if m.event.event_type == "ASSAULT" and _GERUND_STEP.search(between) is not None and m.form.split(" ")[0].endswith(
+            "ing") and any(x.event.event_type == "ASSAULT" for x in _in_sentence(cluster, m.sentence)):
+        return True  # "opened fire on residents near the market before setting fire to granaries": the same attackers'
+        # next step, with no subject of its own
     if m.event.event_type == "ASSAULT" and _struck_again(doc, m.event) and any(
             x.event.event_type == "ASSAULT" and x.event.target is not None for x in _in_sentence(cluster, m.sentence)):
         return True  # "detonated a car bomb at the gate before fighters stormed it", "killed a priest …, and then
@@ -588,6 +592,9 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
                  or not any(_named_by_date(doc, x.event) for x in (m, *_in_sentence(cluster, m.sentence))))
             and not any(_befell_doers_of(doc, x.event, m.event) or _befell_doers_of(doc, m.event, x.event)
                         for x in _in_sentence(cluster, m.sentence)))
+
+
+_GERUND_STEP = re.compile(r"\b(?:before|after)\s+$", re.IGNORECASE)  # "… before setting fire": right before the gerund
 
 
 def _struck_again(doc: Doc, e: Event) -> bool:
