@@ -302,3 +302,11 @@ def test_a_paragraph_of_two_days_passes_neither_to_the_next():
 ])
 def test_a_gerund_after_before_or_after_is_the_same_attackers_next_step(text, rows):
     assert len(events_of(text, MAR_5)) == rows
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("Protesters demonstrated outside the town hall of Lyon.", "town hall of Lyon", "FRA"),
+    ("Protesters gathered outside City Hall in Baguio.", "City Hall in Baguio", "PHL"),
+])
+def test_a_hall_is_a_site_in_its_town_not_a_german_town(text, place, country):
+    assert [(p.text, p.country) for p in find_places(text)] == [(place, country)]
