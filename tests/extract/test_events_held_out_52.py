@@ -204,7 +204,7 @@ def test_wire_copy_goes_on_in_the_next_paragraph(text, trigger, when, source):
     ("Riots spread across France after the fatal shooting of a teenager by a police officer in Nanterre on Tuesday.",
      "shooting", "police officer", "teenager"),
     ("The kidnapping of 20 students from a school in Kuriga by gunmen on Thursday shocked the nation.", "kidnapping",
-     "gunmen", None),
+     "gunmen", "students"),
     ("The killing of the activist by soldiers sparked protests.", "killing", "soldiers", "activist"),
     ("The killing of the activist by soldiers sparked protests.", "protests", None, None),
     ("The arrest of the journalist by throwing him in a van was condemned.", "arrest", None, "journalist"),
@@ -310,3 +310,15 @@ def test_a_gerund_after_before_or_after_is_the_same_attackers_next_step(text, ro
 ])
 def test_a_hall_is_a_site_in_its_town_not_a_german_town(text, place, country):
     assert [(p.text, p.country) for p in find_places(text)] == [(place, country)]
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The killing of 20 students shocked the nation.", "killing", "students"),
+    ("The abduction of 20 students from a school in Kuriga by gunmen on Thursday shocked the nation.", "abduction",
+     "students"),
+    ("On 3 May 2020, the Islamic State claimed the firing of 3 Grad missiles towards an army garrison near Gao.",
+     "firing", "army garrison"),
+    ("Police recovered an IED of 5 kg each near Gaya.", "IED", None),
+])
+def test_a_count_after_of_is_of_people_not_a_date(text, trigger, target):
+    assert event_on(text, trigger, MAR_5).target == target

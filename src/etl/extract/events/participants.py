@@ -36,6 +36,9 @@ WEAPON_CLASSES = frozenset({"incendiary", "launchable", "firing", "projectiles"}
 # … and what is fired or thrown at someone: as a verb's object, the target follows it ("fired tear gas at students").
 _THROWN_CLASSES = (*WEAPON_CLASSES, "crowd")
 _RIGGED = ("-laden", "-rigged", "-packed", "-filled", "booby-trapped")  # a vehicle made a bomb: "explosives-laden"
+_MEASURES = frozenset({"kg", "kgs", "kilograms", "kilogram", "km", "kms", "kilometres", "kilometers", "percent",
+                       "per", "%", "tonnes", "tons", "litres", "liters", "metres", "meters", "miles", "feet", "hours",
+                       "days", "years", "minutes", "mm"})
 _DETONATING = frozenset({"detonated", "detonate", "detonates", "detonating", "exploded", "set", "sets", "setting",
                          "blew", "triggered"})  # verbs whose object is the bomb: "detonated a truck", "set off a car"
 _RIGGING = frozenset({"packed", "loaded", "laden", "filled", "rigged", "stuffed", "fitted"})  # "… with explosives"
@@ -2877,7 +2880,11 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         if w == "of" and j > k and 0 < j + 1 < n and sent.words[j - 1][:1].isupper() and (
                 sent.words[j + 1][:1].isupper()):
             continue  # "a sit-in outside the Ministry of Education": a name's "of", which brings no target
-        if w in preps and j + 1 < n and (sent.lower[j + 1].isdigit() or is_calendar_word(sent.words[j + 1]) or (
+        if w in preps and j + 1 < n and (sent.lower[j + 1].isdigit() and (
+                len(sent.lower[j + 1]) == 4 or j + 2 < n and (is_calendar_word(sent.words[j + 2])
+                                                              or sent.lower[j + 2] in _MEASURES))  # (not "of 20
+                # students", a count of people; "of 5 kg each", "of 30 percent" measure no one)
+                or is_calendar_word(sent.words[j + 1]) or (
                 j + 2 < n and sent.lower[j + 1] in _DEICTIC and (sent.lower[j + 2] in lex.time
                                                                  or sent.lower[j + 2] == "day"))):
             continue  # "an attack on 13 September 1974 at the Rolando cafe", "attacks on this day": a date, the
@@ -2899,6 +2906,8 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
             found = _noun_phrase(sent, after, lex)
             if found and w == "with" and any(lex.in_class(sent.lower[found[1] - 1], c) for c in _MEANS_CLASSES):
                 continue  # "opened fire with an AK-style rifle inside the store": the weapon, not whom it hit
+            if found and w == "of" and cand.sense.pos == "noun" and _weapon(sent, found, lex, rigged=False):
+                continue  # "the firing of 3 Grad missiles towards an army garrison": what was fired, not at whom
             if found and w == "on" and lex.in_class(sent.lower[found[1] - 1], "platforms") and (
                     cand.sense.event_type in VERBAL_TYPES or sent.words[found[1] - 1][:1].isupper()):
                 # "fired back on Twitter", "criticised him on television": where it was said, not whom; a named
