@@ -322,3 +322,13 @@ def test_a_hall_is_a_site_in_its_town_not_a_german_town(text, place, country):
 ])
 def test_a_count_after_of_is_of_people_not_a_date(text, trigger, target):
     assert event_on(text, trigger, MAR_5).target == target
+
+
+@pytest.mark.parametrize("text, country", [
+    ("BANGKOK (AP) — On Friday, shelling killed five people in Kyaukme township in northern Shan state, an armed "
+     "group said.", "MMR"),
+    ("JERUSALEM (AP) — Israeli forces killed 10 Palestinians in raids across the northern West Bank on Wednesday, "
+     "health officials said.", "PSE"),
+])
+def test_a_region_or_land_named_in_the_phrase_outranks_the_dateline_s_country(text, country):
+    assert [e.location_country for e in events_of(text, MAR_5)] == [country]

@@ -313,6 +313,9 @@ def _named_country(name: str) -> str | None:
     code = country_code(owner.group("owner")) if owner else None
     if code is not None and admin1_countries(owner.group("owner")) <= {code}:
         return code  # (not "Georgia's Fulton County", a state's)
+    head, _, rest = name.partition(" ")
+    if rest and head.islower() and is_direction_word(head) and country_code(rest) is not None:
+        return country_code(rest)  # "the northern West Bank": a part of a land named by its own name
     subdivisions = subdivision_countries()
     for joined in (False, True):  # "Dalo and Nuri province": the stretch's names one by one
         if joined and not _JOINERS.search(name):
@@ -586,7 +589,10 @@ def read_at_home(name: str, country: str, home: str, named: Collection[str]) -> 
     if country == home or any(country_code(part) for part in parts):
         return None
     towns_of = {part: localities(part) for part in parts}
-    shared = [part for part in parts if len({p.country for p in towns_of[part]} | {country}) > 1]
+    # (not a region of the country read, "Kyaukme township in northern Shan state" in a story from Bangkok: Shan is
+    # Myanmar's state, whatever Thai town bears its name)
+    shared = [part for part in parts if len({p.country for p in towns_of[part]} | {country}) > 1
+              and not (country in region_countries(part) and _told_as_region(name, part))]
     if not shared:
         # "the Tirah valley of Khyber district" in a story from Peshawar: no small town abroad, in a country the
         # article does not name, but a place at home the gazetteer does not know
