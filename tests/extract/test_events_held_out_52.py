@@ -332,3 +332,9 @@ def test_a_count_after_of_is_of_people_not_a_date(text, trigger, target):
 ])
 def test_a_region_or_land_named_in_the_phrase_outranks_the_dateline_s_country(text, country):
     assert [e.location_country for e in events_of(text, MAR_5)] == [country]
+
+
+def test_the_agent_of_what_an_act_prompted_is_not_the_act_s():
+    text = ("Gunmen kidnapped 39 students in Afaka late on Thursday. The kidnapping prompted protests by parents outside "
+            "the school on Friday.")
+    assert [(e.trigger, e.actor) for e in events_of(text, MAR_5)] == [("kidnapped", "Gunmen"), ("protests", "parents")]

@@ -949,8 +949,11 @@ def _is_participle(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
 
 
 def _by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
-    """ "by X" right after the trigger, past an adverb or two ("captured alive by Ukrainian forces")."""
+    """ "by X" right after the trigger, past an adverb or two ("captured alive by Ukrainian forces"); not past a verb of
+    causing ("The kidnapping prompted protests by parents": the parents protested)."""
     for k in range(last, min(len(sent.lower), last + 3)):
+        if sent.lower[k] in _CAUSING and k + 1 < len(sent.lower) and sent.lower[k + 1] != "by":
+            return None  # (but "a clash caused by China's ships": its doer)
         if sent.lower[k] == "by":
             if k + 1 < len(sent.lower) and sent.words[k + 1].islower() and sent.lower[k + 1].endswith("ing") and (
                     k + 2 >= len(sent.lower) or not sent.words[k + 2][:1].isupper() and not lex.in_class(
