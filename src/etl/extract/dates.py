@@ -555,8 +555,8 @@ _YEAR_OF_STEPS = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -
 
 def _chain_shift(surface: str) -> tuple[int, str]:
     """(steps, unit) of "two days later", "the next day", "the day before", "the night before", "a week earlier",
-    "later that day";
-    "two days after …" steps forward from what follows it, as "two days later" does from the event before."""
+    "later that day"; "two days after …" steps forward from what follows it, as "two days later" does from the event
+    before."""
     low = surface.lower().split()
     if low[-2] == "same" or low[1] == "that":  # "the same day", "later that evening", "that same year"
         return 0, (low[-1] if low[-1] in ("week", "month", "year") else "day")
