@@ -101,3 +101,15 @@ def test_a_clause_of_time_before_another_source_s_attribution_is_no_speech_of_th
 ])
 def test_what_a_document_reads_in_part_is_its_statement(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Anthony Albanese has claimed a second term in a landslide.", 0),
+    ("With his campaign in disarray after his wife delivered a speech, Mr. Trump claimed the nomination on Tuesday.",
+     0),
+    ("A man claiming allegiance to ISIS gunned down 49 people.", 0),
+    ("Clinton claimed the videos exist.", 1),
+    ("Trump claims his net worth exceeds $10 billion.", 1),
+])
+def test_a_thing_claimed_is_no_speech(text, found):
+    assert len(_speakers(text)) == found

@@ -27,6 +27,14 @@ _CONTENT_STOP = re.compile(rf",?\s+(?:{one_of('content_stop', ' ')})\b|,\s+and\s
                            rf"|,\s+(?:{one_of('comma_content_stop', ' ')})\b"
                            rf"|\s(?:—|–|--)\s*(?:a|an)\s")  # "… — a swipe at …": the writer's aside
 _EMPTY_RIGHT = re.compile(r"^\s*(?:[-—–(;]|$)")
+# what "claim" takes as a thing won or asked for, not a speech: "claimed the nomination", "claiming his third victory",
+# "claimed a second term", "claiming 41 percent of the vote", "claiming benefits", "claimed responsibility"
+_CLAIMED_THING = re.compile(
+    r"(?:(?:the|a|an|his|her|their|its|our|\d[\d.,]*|[\w-]+)\s+){0,3}(?:victory|victories|win|wins|nomination"
+    r"|seat|seats|title|titles|prize|term|majority|percent|share|momentum|ties|tie|credit|responsibility|lives"
+    r"|benefits|benefit|asylum|residency|ownership|allegiance|tax\s+breaks|refunds?|compensation|damages|crown|throne"
+    r"|spot|place)\b"
+    r"(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|exists?|runs?)\b)", re.IGNORECASE)
 # an attribution that closes its sentence: ", according to …" or ", his office said."
 _ATTRIBUTED_AFTER = re.compile(
     r",\s+(?:according\s+to\b|(?:[\w'’.-]+\s+){1,6}(?:said|says|told|added|reported)\s*[.!]?\s*$)", re.IGNORECASE)
@@ -93,6 +101,9 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
             start = aside.end()
         end = _content_end(text, start, limit)
         # (a state or an act declared is no speech: "declared a state of emergency", "declared victory")
+        if not introduced and text[c.cue[0]:c.cue[0] + 5].lower() == "claim" and _CLAIMED_THING.match(text, start, end):
+            dropped["statements: a thing claimed, no speech ('claimed the nomination')"] += 1
+            return []  # won or asked for, and no words said before it either
         nothing_right = end - start < 2 or bool(_EMPTY_RIGHT.match(text[start:end])) or (
             not introduced and text[c.cue[0]:c.cue[0] + 7].lower() == "declare" and bool(
                 _DECLARED_ACT.match(text, start, end)))
