@@ -107,7 +107,7 @@ def test_what_a_document_reads_in_part_is_its_statement(text, speaker):
     ("Anthony Albanese has claimed a second term in a landslide.", 0),
     ("With his campaign in disarray after his wife delivered a speech, Mr. Trump claimed the nomination on Tuesday.",
      0),
-    ("A man claiming allegiance to ISIS gunned down 49 people.", 0),
+    ("Tenney was leading, claiming 41 percent of the vote.", 0),
     ("Clinton claimed the videos exist.", 1),
     ("Trump claims his net worth exceeds $10 billion.", 1),
 ])
