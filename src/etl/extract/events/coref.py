@@ -604,8 +604,7 @@ def _struck_again(doc: Doc, e: Event) -> bool:
         return True
     article = TOKEN.findall(doc.text, max(0, e.target_start - _ARTICLE_CHARS), e.target_start) if (
         e.target_start is not None) else []
-    return bool(article) and article[-1].lower() == "the" and any(
-        w in load_lexicon().classes.get(c, ()) for w in target.split() for c in STRUCK_CLASSES)
+    return bool(article) and article[-1].lower() == "the" and _struck(_Party(target, None))
 
 
 def _in_sentence(cluster: _Cluster, sentence: int) -> list[_Mention]:

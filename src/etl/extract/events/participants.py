@@ -1337,7 +1337,7 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         # "George Zimmerman (left) shot": the note of a photo's caption; "the Islamic Revolution Guards Corps (IRGC)
         # has targeted": the name's acronym
         k -= 3
-    if sent.lower[k] == ")" and _years_before(sent, k + 1):
+    if sent.lower[k] == ")":
         k -= _years_before(sent, k + 1)  # "Military Forces of Egypt (2014-) killed": the force of those years
     if sent.lower[k] == ")" and verb and not sent.lower[first].endswith("ing"):
         # "residents of Kasese town (Kasese, Western) demonstrated": the people, past the note of their town's

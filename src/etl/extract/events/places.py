@@ -1433,9 +1433,7 @@ def _of_or_in(sent: SentenceTokens, start: int, end: int, dwellers: bool = False
     after = bisect_left(sent.spans, (end, end))
     if dwellers and after < len(sent.lower) and sent.lower[after] in _DWELLERS:
         return True
-    k = bisect_left(sent.spans, (start, start))
-    if k > 0 and sent.lower[k - 1] == "the":
-        k -= 1
+    k = _phrase_start(sent, start)
     return k > 0 and (sent.lower[k - 1] == "in" or sent.lower[k - 1] == "of" and (
         dwellers or k < 2 or sent.lower[k - 2] not in _DWELLERS))
 
@@ -1481,12 +1479,16 @@ def _placed_in(place: geo.Place, region: geo.Place) -> bool:
     return bool(names) and all(n in later or f"{n})" in later or f"{n}," in later for n in names)
 
 
+def _phrase_start(sent: SentenceTokens, start: int) -> int:
+    """The token a place phrase at character `start` opens with, its "the" included ("in the Kibo area": "the")."""
+    k = bisect_left(sent.spans, (start, start))
+    return k - 1 if k > 0 and sent.lower[k - 1] == "the" else k
+
+
 def _located(sent: SentenceTokens, start: int) -> bool:
     """Whether a locative preposition introduces the place at `start` ("on foot in the Kibo area"), not a
     word of a party ("residents of Kibo")."""
-    k = bisect_left(sent.spans, (start, start))
-    if k > 0 and sent.lower[k - 1] == "the":
-        k -= 1
+    k = _phrase_start(sent, start)
     return k > 0 and sent.lower[k - 1] in _REDUCED_CLAUSE_WORDS
 
 
@@ -1527,9 +1529,7 @@ _HOME_WORDS = 4  # words of the phrase of a place set out from, before "near" or
 def _set_out_from(sent: SentenceTokens, start: int, lex: Lexicon) -> bool:
     """Whether the place at `start` locates the place someone set out from: "drove more than 600 miles from his home
     near Dallas", "from their base in Dalo"."""
-    k = bisect_left(sent.spans, (start, start))
-    if k > 0 and sent.lower[k - 1] == "the":
-        k -= 1
+    k = _phrase_start(sent, start)
     if k < 3 or sent.lower[k - 1] not in ("near", "in", "outside"):
         return False
     if sent.lower[k - 2] not in _HOMES:
@@ -1545,9 +1545,7 @@ _HOMES = frozenset({"home", "homes", "house", "residence", "hometown", "apartmen
 
 def _told_as_destination(sent: SentenceTokens, start: int) -> bool:
     """Whether the place at `start` is told as where people or things went ("fled to Dalo", "returned to Nuri")."""
-    k = bisect_left(sent.spans, (start, start))
-    if k > 0 and sent.lower[k - 1] == "the":
-        k -= 1
+    k = _phrase_start(sent, start)
     return k > 0 and sent.lower[k - 1] in _DESTINATION_WORDS
 
 
@@ -1579,9 +1577,7 @@ def _went_towards(sent: SentenceTokens, cand: Candidate, start: int) -> bool:
     """Whether a place after the trigger is where people went after it, "towards" it past a verb of going of their
     own that a word of sequence puts after the event ("were shot dead before the bandits left with their captives
     towards the Dansadau forest"; not "as they drove toward Afar region", the way they were on)."""
-    k = bisect_left(sent.spans, (start, start))
-    if k > 0 and sent.lower[k - 1] == "the":
-        k -= 1
+    k = _phrase_start(sent, start)
     if k == 0 or sent.lower[k - 1] not in _TOWARDS:
         return False
     between = sent.lower[cand.last:k - 1]
@@ -1608,9 +1604,7 @@ _CONTEXT_MARKS = frozenset("(,")
 def _told_as_origin(sent: SentenceTokens, start: int, lex: Lexicon) -> bool:
     """Whether the place at `start` is told as where people come from ("gunmen from Dalo", "merchants from the
     Sefa region"); not where a movement sets out ("a march set out from Dalo", "travelled from Dalo")."""
-    k = bisect_left(sent.spans, (start, start))
-    if k > 0 and sent.lower[k - 1] == "the":
-        k -= 1
+    k = _phrase_start(sent, start)
     if _set_out_from(sent, start, lex):
         return True
     if k < 2 or sent.lower[k - 1] != "from":
@@ -1636,9 +1630,7 @@ _LEFT = frozenset({"divest", "divests", "divested", "divesting", "withdraw", "wi
 def _left_by(sent: SentenceTokens, cand: Candidate, start: int) -> bool:
     """Whether the verb of leaving before the place at `start` is the trigger's own: "SPLA-IO forces withdrew from
     Mayom" happened in Mayom, where they left."""
-    k = bisect_left(sent.spans, (start, start))
-    if k > 0 and sent.lower[k - 1] == "the":
-        k -= 1
+    k = _phrase_start(sent, start)
     return cand.sense.event_type == "RETREAT" and k >= 2 and cand.last - 1 == k - 2 and sent.lower[cand.first].endswith(
         ("ed", "drew", "left", "fled"))  # (done: not "called on France to withdraw from Mali", a place still held)
 
@@ -1646,9 +1638,7 @@ def _left_by(sent: SentenceTokens, cand: Candidate, start: int) -> bool:
 def _left_from(sent: SentenceTokens, start: int) -> bool:
     """Whether the place at `start` is what a verb of leaving or cutting ties left: "demanding the school divest from
     Israel", "called on France to withdraw from Mali" (no scene of any event of the clause)."""
-    k = bisect_left(sent.spans, (start, start))
-    if k > 0 and sent.lower[k - 1] == "the":
-        k -= 1
+    k = _phrase_start(sent, start)
     return k >= 2 and sent.lower[k - 1] == "from" and sent.lower[k - 2] in _LEFT
 
 

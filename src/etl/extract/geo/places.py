@@ -314,8 +314,9 @@ def _named_country(name: str) -> str | None:
     if code is not None and admin1_countries(owner.group("owner")) <= {code}:
         return code  # (not "Georgia's Fulton County", a state's)
     head, _, rest = name.partition(" ")
-    if rest and head.islower() and is_direction_word(head) and country_code(rest) is not None:
-        return country_code(rest)  # "the northern West Bank": a part of a land named by its own name
+    land = country_code(rest) if rest and head.islower() and is_direction_word(head) else None
+    if land is not None:
+        return land  # "the northern West Bank": a part of a land named by its own name
     subdivisions = subdivision_countries()
     for joined in (False, True):  # "Dalo and Nuri province": the stretch's names one by one
         if joined and not _JOINERS.search(name):

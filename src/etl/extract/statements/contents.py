@@ -100,10 +100,10 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
         if aside and text[start:start + 3].strip()[:1] in {"-", "—", "–"}:
             start = aside.end()
         end = _content_end(text, start, limit)
-        # (a state or an act declared is no speech: "declared a state of emergency", "declared victory")
         if not introduced and text[c.cue[0]:c.cue[0] + 5].lower() == "claim" and _CLAIMED_THING.match(text, start, end):
             dropped["statements: a thing claimed, no speech ('claimed the nomination')"] += 1
             return []  # won or asked for, and no words said before it either
+        # (a state or an act declared is no speech: "declared a state of emergency", "declared victory")
         nothing_right = end - start < 2 or bool(_EMPTY_RIGHT.match(text[start:end])) or (
             not introduced and text[c.cue[0]:c.cue[0] + 7].lower() == "declare" and bool(
                 _DECLARED_ACT.match(text, start, end)))
