@@ -23,6 +23,13 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[^()\n]{1,30})\))?\s*(?P<mark>—|–|--|-|:)\s+")
 
 
+# "Srinagar: Two militants …", "New Delhi — …": a known place in title case before a colon or a dash, as regional
+# outlets write the dateline (but "Arrests: …", "Update: …" are headings, no place).
+_TITLED_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][a-z'’.\-]+(?:\s+[A-Z][a-z'’.\-]+){0,2})(?P<region>(?!))?(?P<date>(?!))?"
+    r"\s*(?:\((?P<agency>[^()\n]{1,30})\))?\s*(?P<mark>—|–|--|:)\s+(?=[A-Z0-9“\"‘'])")
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """Where (and maybe when) a wire story was filed: its words are no part of the first sentence."""
@@ -34,27 +41,43 @@ class Dateline:
 
 def find_dateline(text: str, published: date | None) -> Dateline | None:
     """The dateline that opens an article, if any: a place in capitals before a dash, at the start or after the line of
-    a headline (a line "O’Malley campaign to shift staff", then "DALLAS (AP) — …")."""
-    found = _dateline_at(text, 0, published)
-    headline = _HEADLINE.match(text) if found is None else None
-    return _dateline_at(text, headline.end(), published, 1) if headline else found
+    a headline (a line "O’Malley campaign to shift staff", then "DALLAS (AP) — …"); else a known place in title case
+    before a colon or a dash, as regional outlets write it ("Srinagar: …", "New York (AFP) – …")."""
+    headline = _HEADLINE.match(text)
+    for titled in (False, True):  # a dateline in capitals first, at the start or after a headline's line
+        found = _dateline_at(text, 0, published, titled=titled) or (
+            _dateline_at(text, headline.end(), published, 1, titled) if headline else None)
+        if found is not None:
+            return found
+    return None
 
 
 _HEADLINE = re.compile(r"[^\n]{1,200}\n\s*(?=[A-Z])")  # a line of a headline, before the lead's paragraph
 
 
-def _dateline_at(text: str, start: int, published: date | None, paragraph: int = 0) -> Dateline | None:
-    m = _DATELINE.match(text, start, min(len(text), start + 120))
+def _dateline_at(text: str, start: int, published: date | None, paragraph: int = 0,
+                 titled: bool = False) -> Dateline | None:
+    m = (_TITLED_DATELINE if titled else _DATELINE).match(text, start, min(len(text), start + 120))
     if m is None or len(m.group("place").replace(" ", "")) < 3 or "\n" in text[start:m.end()]:
         return None
+    line_end = text.find("\n", m.end())
+    if titled and _title_cased(text[m.end():line_end if line_end >= 0 else None]):
+        return None  # "Obama: Families Of Gun Violence Victims Don't Care …": a headline, which a name opens
     start = m.start("place")
     end = m.end("region") if m.group("region") else m.end("place")
     surface = text[start:end]
     place = geo.Place(start, end, surface, geo.place_country(surface.title()))
-    if m.group("mark") == ":" and place.country is None:
+    if (m.group("mark") == ":" or titled) and place.country is None:
         return None  # "PESHAWAR: Two policemen …" is a dateline; "BREAKING: …", "UPDATE: …" are none
     dated = find_dates(text, published, m.start("date"), m.end("date")) if m.group("date") else []
     return Dateline(m.end(), place, dated[0] if dated and dated[0].date else None, paragraph)
+
+
+def _title_cased(line: str) -> bool:
+    """Whether a line is written as a headline: most of its words of four letters or more after the first
+    capitalised ("Families Of Gun Violence Victims …", not "Thousands marched on Saturday")."""
+    words = [w for w in re.findall(r"[A-Za-z’']+", line)[1:] if len(w) >= 4]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) > len(words) / 2
 
 
 def dateline_of(doc: Doc) -> Dateline | None:
