@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.54"
+VERSION = "events-coref-1.55"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -244,6 +244,9 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     clusters: list[_Cluster] = []  # the latest mentioned last
     later: dict[int, bool] = {}  # sentence index → whether it moves on in time (`_later`)
     events = _tolls_told_after(doc, sorted(events, key=lambda e: e.trigger_start))
+    # a note's heading names the kind of its event and no party ("Protest with intervention:" has no target)
+    events = [replace(e, **{c: None for slot in PARTIES for c in slot_columns()[slot]}) if _in_heading(doc.text, e)
+              else e for e in events]
     found = [_mention(doc, event, words, later) for event in events]
     # the sentences that name an event of a type again ("were killed in the siege of the hotel"): each predicate of
     # theirs tells that event on
@@ -402,6 +405,10 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
     candidates = [(back, c) for back, c in enumerate(reversed(clusters[-CANDIDATES:]))
                   if _same_kind(c.mentions[0].event, m.event, words) and not (
                       m.scene and c.last.sentence != m.sentence) and not _answers(doc, m.event, c, words)]
+    for back, cluster in candidates:
+        if all(_in_heading(doc.text, x.event) for x in cluster.mentions) and (
+                doc.sentences[m.sentence].paragraph == doc.sentences[cluster.last.sentence].paragraph):
+            return back  # "Arrests: On 8 May 2020, … ten young men were arrested": the note's heading names its event
     for back, cluster in candidates:  # "the attack killed 12 guests": the killing is the attack's
         if _caused_by(m.event, cluster) and all(_same_place(doc, other, m.event) and _same_time(doc, other, m.event)
                                                 for other in cluster.distinct.values()):
@@ -423,6 +430,17 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
         if all(_compatible(doc, other, m.event, words, definite, told_next) for other in cluster.distinct.values()):
             return back
     return None
+
+
+def _in_heading(text: str, e: Event) -> bool:
+    """Whether an event's trigger is in the heading a note opens with, a kind of event and a colon ("Arrests:",
+    "Property destruction:", "Protest with intervention:"): it names the event the note goes on to tell."""
+    heading = _HEADING.match(text)
+    return heading is not None and e.trigger_end <= heading.end()
+
+
+# A heading: one to four words, the first capitalised and the others not (a dateline is in capitals: "QUETTA:").
+_HEADING = re.compile(r"\s*[A-Z][a-z]+(?: [a-z]+){0,3}:(?=\s)")
 
 
 _AGAIN = frozenset({"the", "these", "those"})  # the articles before a party named again
@@ -1195,8 +1213,9 @@ def _event(cluster: _Cluster, text: str, story_start: int) -> Event:
         lone = cluster.mentions[0].event
         return lone if lone.mentions == 1 else replace(lone, mentions=1)
     # a claim of responsibility gives its claimant, never its words, to the attack it claims
-    ranked = sorted(cluster.mentions, key=lambda m: (is_claim(m.event.trigger.lower().rsplit(" ", 1)[-1]), -m.weight,
-                                                     m.event.trigger_start))
+    # (nor does a note's heading, "Arrests:", give its event its trigger)
+    ranked = sorted(cluster.mentions, key=lambda m: (is_claim(m.event.trigger.lower().rsplit(" ", 1)[-1]),
+                                                     _in_heading(text, m.event), -m.weight, m.event.trigger_start))
     own = ranked[0]
     victims = _victims(cluster.mentions)
     filled: dict[str, object] = {}

@@ -56,6 +56,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     # "arrested the mastermind of the 2019 bombings in Colombo on Friday": a noun its year dates takes no other date
     own_year = frozenset(out)
     segment = _segments(sent, lex)
+    heading = _heading_end(sent)
     before: set[int] = set()  # the triggers dated so far by a date before them, which one after them may replace
     occasions: dict[int, DateMention] = {}  # trigger → the day its object is for ("sent a New Year's message")
     for mention in dates:
@@ -96,7 +97,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
                 if cand.first >= end and cand.first not in charged:
                     out.setdefault(cand.first, mention)
             continue
-        if candidates[0].first > k and _opens_clause(sent, k, mention, lex) and (
+        if all(c.first < heading for c in candidates if c.first <= k) and _opens_clause(sent, k, mention, lex) and (
                 opening is None or _pins_down(sent, opening, mention, k)):
             opening = mention  # (or the day set off after a vaguer one: "Last week, on Aug. 13, …")
             continue
@@ -116,6 +117,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             crossed = after and end < len(sent.lower) and (
                 sent.lower[end] in _CLAUSE_AFTER or sent.lower[end] in _PHRASE_AFTER and c.sense.pos == "noun"
                 or sent.lower[end] in _COORDINATORS and c.sense.pos == "verb" and c.first - end <= _COORDINATED_GAP
+                or c.sense.pos == "noun" and c.first > end and _verb_of_subject(sent, end, lex)
             ) or (not after and _clause_between(sent, c.last, k, lex))
             return segment[c.first] != segment[k] or crossed, 2 * (c.first - end) + 1 if after else k - c.last, after
 
@@ -191,6 +193,15 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             if vague is not None:
                 out[cand.first] = vague
     return out
+
+
+def _verb_of_subject(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the word at k, right after a date, is the past verb of a subject the date closes ("The killing of
+    civilians on Monday sparked protests", "… drew condemnation"): the protests and the condemnation after it are
+    no events of that day by the date (a light verb's noun is: "Protesters on Monday staged a sit-in")."""
+    word = sent.lower[k]
+    return sent.words[k].islower() and word not in lex.light_verb and (
+        word in lex.verb or len(word) > 4 and word.endswith("ed"))
 
 
 def _date_listed_predicates(sent: SentenceTokens, candidates: list[Candidate], dates: list[DateMention],
@@ -550,10 +561,31 @@ def _opens_clause(sent: SentenceTokens, k: int, mention: DateMention, lex: Lexic
     end = bisect_left(sent.spans, (mention.end, mention.end))
     if end >= len(sent.words) or sent.words[end] != ",":
         return k <= 2 and not any(w in lex.clause for w in sent.lower[:k])
+    if _report_opener(sent, k):
+        return True
     j = k - 1
     while j >= 0 and (sent.lower[j] in OPENING_WORDS or sent.lower[j] in _DATE_OPENING_WORDS):
         j -= 1
     return j < 0 or sent.lower[j] in lex.clause or sent.words[j] in {":", ",", "("}
+
+
+def _heading_end(sent: SentenceTokens) -> int:
+    """The colon after the heading a sentence opens with ("Arrests: On 8 May 2020, …"), whose words name what the
+    sentence tells and so come before its opening date; 0 when it has none."""
+    colon = next((k for k, w in enumerate(sent.words[:_HEADING_WORDS + 1]) if w == ":"), 0)
+    return colon if colon and sent.words[0][:1].isupper() and all(w.isalpha() for w in sent.words[:colon]) else 0
+
+
+_HEADING_WORDS = 4  # "Protest with intervention:", "Headquarters or base established:"
+
+
+def _report_opener(sent: SentenceTokens, k: int) -> bool:
+    """Whether the date at token k is that of a report the sentence opens with and then tells ("As reported on 2 May
+    2020, 20 militants were killed …", "Reported on 14 June 2023: gunmen killed …"): the day the account dates what it
+    tells by, as a monitor codes it when the report gives no other, not the day of some speech."""
+    j = _word_before_date(sent, k)
+    words = sent.lower[:j + 1]
+    return words in (["as", "reported"], ["reported"], ["as", "reported", "by"])
 
 
 # Words of a part of a day or an approximation before an opening date, besides the opening place's words: "On or around
@@ -574,7 +606,7 @@ def _dates_speech(sent: SentenceTokens, k: int, lex: Lexicon, cues: Enclosures) 
     """Whether the date at token k follows a reporting verb directly ("said on Friday", "confirmed Monday"): it
     dates the speech, which is an event only when its verb is a trigger ("promised on Friday to withdraw")."""
     j = _word_before_date(sent, k)
-    if j < 0:
+    if j < 0 or _report_opener(sent, k):
         return False
     s, e = sent.spans[j]
     if _told_whom(sent, j):

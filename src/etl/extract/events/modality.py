@@ -196,6 +196,8 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
                 w, "directing") and all(sent.is_word(j) for j in range(k + 1, cand.first - 1)):
             found.add("future")  # "ordered the military to neutralize 22 gangs": ordered, not (yet) done
         markers = lex.modality_markers.get(w, ())
+        if w == "next" and k > 0 and sent.lower[k - 1] == "the":
+            markers = ()  # "The next day, residents blocked the highway": the day after one told, not one to come
         if "future" in markers and w.endswith(("ed", "s", "ing")) and (not (
                 sent.lower[nxt] in _SET_FOR or sent.lower[nxt] in lex.determiner or nxt == cand.first)
                 or "," in sent.lower[k + 1:cand.first]):

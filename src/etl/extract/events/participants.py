@@ -380,7 +380,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.target = None  # "a barrage of ballistic missiles": what was fired, not at whom; "detonated a truck
         # laden with explosives": the truck was the bomb (but "attacked a truck loaded with explosives")
     if cand.sense.pos == "noun" and cand.target is None:
-        cand.target = _given_to(sent, cand, lex)
+        cand.target = _given_to(sent, cand, lex) or _undergoer(sent, first, lex)
     opened = _name_after_thing(sent, 0, cand.actor[1], lex) if cand.sense.pos == "verb" and cand.actor else None
     if opened is not None and opened <= cand.actor[0] and (cand.target is None or cand.target[0] == last) and (
             _no_object(sent, last, lex)):
@@ -728,11 +728,14 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str)
     for k in range(i, j):
         name = sent.words[k][0].isupper() and sent.lower[k] not in lex.determiner and not _is_device(
             sent.lower[k], lex) and _name_at(sent, k, j, first, lex)  # ("Bomb blasts killed …": no one's name)
-        if name or lex.in_class(sent.lower[k], "agents") or sent.lower[k] in lex.pronoun:
+        word = sent.lower[k][:-2] if sent.lower[k].endswith(("'s", "’s")) else sent.lower[k]
+        if name or lex.in_class(word, "agents") or sent.lower[k] in lex.pronoun:  # ("the army's killing of …")
             if _town_or_site(sent, k, j, lex, event_type):
                 return None
             if sent.lower[first] in _HELD_IN:
                 return k, j  # "Trayvon Martin's killer in prison": the person held, whose the possessor only says
+            if _befell_possessor(sent, first, lex):
+                return None  # "his arrest", "Khashoggi's murder": whom it befell (`_undergoer`), not who did it
             if sent.lower[k] in _POSSESSIVE_DETERMINERS and not lex.in_class(sent.lower[first], "undergone"):
                 # "as Israel pressed on with its bombardment", "in its first direct attack" (not "demanded his
                 # release": he underwent it); the pronoun, not its noun's modifiers
@@ -746,6 +749,37 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str)
                 return None  # "New Zealand's deadliest mass shooting": where it struck, not who did it
             return k, owner + 1
     return None
+
+
+def _befell_possessor(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether the possessor before an event noun is whom the event befell: a noun of what one undergoes with no
+    "of" phrase after it ("his arrest", "Khashoggi's murder", "their abduction on Friday"), where the possessor of
+    the noun with one is its doer ("the army's killing of 12 civilians")."""
+    return lex.in_class(sent.lower[first], "undergone") and not (
+        first + 1 < len(sent.lower) and sent.lower[first + 1] == "of")
+
+
+def _undergoer(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The possessor an event noun befell ("his arrest" → his, "the journalist's detention" → the journalist), with
+    nothing but modifiers between ("her unlawful detention"), or None."""
+    if not _befell_possessor(sent, first, lex):
+        return None
+    found = _subject(sent, first, lex, verb=False)
+    if found is None or any(sent.lower[t] in lex.determiner or sent.lower[t] in lex.be or sent.lower[t] in lex.verb
+                            for t in range(found[1], first)):
+        return None
+    i, j = found
+    if sent.lower[j - 1] in _POSSESSIVE_DETERMINERS:
+        return j - 1, j
+    if not sent.lower[j - 1].endswith(("'s", "’s")):
+        return None
+    # the possessor's own words: a name, or a noun after its determiner ("the journalist's"), not a verb of the
+    # clause before it ("would expand Obama's deportation …")
+    k = j - 1
+    while k > i and (sent.words[k - 1][:1].isupper() or sent.words[k - 1] == "." or sent.lower[k - 1] in lex.determiner
+                     or lex.in_class(sent.lower[k - 1], "agents")):
+        k -= 1
+    return k, j
 
 
 def _phrase_between(sent: SentenceTokens, k: int, first: int, lex: Lexicon) -> bool:
@@ -2669,6 +2703,10 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
             continue
         if w == "." and sent.lower[j] in ABBREVIATIONS and j + 2 < n and sent.words[j + 2][:1].isupper():
             j += 2  # "Sen. Ann Ruiz", "Mrs. Okafor"
+            continue
+        if w == "/" and j + 2 < n and sent.words[j][:1].isupper() and sent.words[j + 2][:1].isupper() and (
+                sent.spans[j][1] == sent.spans[j + 1][0] and sent.spans[j + 1][1] == sent.spans[j + 2][0]):
+            j += 1  # "the Jang/Geo Group editor": two names of one thing, written with a slash between them
             continue
         if w == "(" and j + 4 < n and sent.lower[j + 3] == ")" and _acronym_before(sent, j + 4) and (
                 sent.words[j + 4].isalpha() and sent.words[j + 4].islower() and not _is_boundary(sent.lower[j + 4], lex)

@@ -521,7 +521,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         listed = _listed_target(text, sent, cand.target, places)
         target = ((listed if listed is not None and " and " in listed.text else None)
                   or _target_in_region(text, sent, cand.target) or _target_place(text, sent, cand.target, places, lex)
-                  or _target_town(sent, cand.target, whereabouts, cand.sense.event_type == "ASSAULT")
+                  or (None if _befalls_people(sent, cand, lex) else _target_town(
+                      sent, cand.target, whereabouts, cand.sense.event_type == "ASSAULT"))
                   or _target_site(text, sent, cand.target, whereabouts))
         if target and target.locality:
             return target
@@ -1204,6 +1205,8 @@ def _target_town(sent: SentenceTokens, target: tuple[int, int], whereabouts: Whe
         target[0] > 0 and sent.lower[target[0] - 1] in _SETTINGS))
     if not all(sent.words[k][:1].isupper() for k in range(first, target[1])):
         return None  # (past a bearing: "hit eastern Khartoum" is in Khartoum)
+    if sent.lower[target[1] - 1].endswith(("'s", "’s")):
+        return None  # "President Kennedy's assassination": whom it befell, named in the possessive, no town
     start, end = sent.spans[first][0], sent.spans[target[1] - 1][1]
     name = " ".join(sent.words[first:target[1]])
     town = whereabouts.town(name)
@@ -1211,6 +1214,17 @@ def _target_town(sent: SentenceTokens, target: tuple[int, int], whereabouts: Whe
         code = geo.country_code(name)
         town = next((p for p in geo.localities(name) if p.country == code), None)
     return geo.Place(start, end, name, town.country) if town and len(name) == end - start else None
+
+
+def _befalls_people(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the trigger tells of what only befalls people ("Moro was killed", "abducted Aldo Moro", "his
+    arrest"): a name it takes is a person's, whatever town bears it (but "shelled Kharkiv", "attacked Goma")."""
+    word = sent.lower[cand.last - 1]
+    return lex.in_class(word, "casualties") or lex.in_class(word, "undergone") or word.startswith(_BEFALLING)
+
+
+# Verbs of acts done to a person, by their stems: "abducted", "kidnapped", "executed", "assassinated", "arrested".
+_BEFALLING = ("abduct", "kidnap", "execut", "assassinat", "arrest", "detain", "murder", "behead", "stabb", "tortur")
 
 
 # Prepositions whose phrase is a setting: a bearing and a name after them are no target named bare ("towns in

@@ -1,0 +1,127 @@
+"""Constructions of our own texts in the styles we are measured on (stop 53): regional datelines, a report's date
+opening a note, a note's heading, what befalls the possessor of an event noun. Every text is our own."""
+from datetime import date, datetime, timezone
+
+import pytest
+
+from etl.extract.datelines import find_dateline
+from tests.extract.test_events_wire import event_on, events_of
+
+MAR_5 = datetime(2024, 3, 5, tzinfo=timezone.utc)  # a Tuesday
+MAY_5 = datetime(2020, 5, 5, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("Srinagar: A policeman was shot dead by militants in Kralpora area on Saturday.", "Srinagar", "IND"),
+    ("Dhaka: Police detained 12 opposition activists on Sunday.", "Dhaka", "BGD"),
+    ("New Delhi — Angry locals blocked the main road on Tuesday.", "New Delhi", "IND"),
+    ("Protesters gather.\n\nNew York (AFP) – Thousands marched on Saturday.", "New York", "USA"),
+])
+def test_a_known_place_in_title_case_before_a_colon_is_a_dateline(text, place, country):
+    found = find_dateline(text, date(2024, 3, 5))
+    assert (found.place.text, found.place.country) == (place, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Arrests: On 8 May 2020, police arrested ten men in Douma.",
+    "Update: Police arrested ten men in Douma on Friday.",
+    "Obama: Families Of Gun Violence Victims Don't Care About Politics, Just Change.\n\nThe president met survivors.",
+])
+def test_a_heading_or_a_headline_is_no_dateline(text):
+    assert find_dateline(text, date(2024, 3, 5)) is None
+
+
+def test_a_regional_dateline_gives_an_unknown_area_its_country():
+    [event] = events_of("Srinagar: A policeman was shot dead by militants in Kralpora area on Saturday.", MAR_5)
+    assert (event.location, event.location_country) == ("Kralpora area", "IND")
+
+
+@pytest.mark.parametrize("text, trigger, when", [
+    ("As reported on 2 May 2020, 20 militants were killed by airstrikes in Qalat city, Zabul.", "killed",
+     date(2020, 5, 2)),
+    ("Reported on 1 May 2020: gunmen killed a trader in Reynosa (Tamaulipas).", "killed", date(2020, 5, 1)),
+])
+def test_the_day_of_the_report_a_note_opens_with_dates_what_it_tells(text, trigger, when):
+    event = event_on(text, trigger, MAY_5)
+    assert (event.date, event.date_precision, event.date_source) == (when, "day", "text")
+
+
+def test_the_day_of_a_speech_still_dates_no_act_it_reports():
+    event = event_on("Police said on 2 May 2020 that gunmen killed two workers.", "killed", MAY_5)
+    assert event.date_source == "publication"
+
+
+def test_a_notes_heading_names_the_event_the_note_tells():
+    text = ("Arrests: On 8 May 2020, security forces carried out an arrest campaign in Ein Terma in Rural Damascus.")
+    [event] = events_of(text, datetime(2020, 5, 10, tzinfo=timezone.utc))
+    assert (event.trigger, event.mentions, event.actor) == ("arrest", 2, "security forces")
+    assert (event.date, event.date_source, event.modality) == (date(2020, 5, 8), "text", "asserted")
+
+
+def test_a_heading_gives_its_event_no_party():
+    text = "Protest with intervention: On 2 March 2024, protesters marched in Nairobi and police dispersed them."
+    event = event_on(text, "marched", MAR_5)
+    assert (event.mentions, event.actor, event.target) == (2, "protesters", None)
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("His arrest sparked protests in Lahore on Monday.", "arrest", "His"),
+    ("Khashoggi's murder in Istanbul shocked the world.", "murder", "Khashoggi"),
+    ("Their abduction on Friday in Kaduna shocked parents.", "abduction", "Their"),
+    ("The journalist’s detention drew criticism.", "detention", "journalist"),
+])
+def test_the_possessor_of_what_one_undergoes_is_whom_it_befell(text, trigger, target):
+    event = event_on(text, trigger, MAR_5)
+    assert (event.actor, event.target) == (None, target)
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The army's killing of 12 civilians in Bamako drew condemnation.", "killing", "army"),
+    ("Russia's invasion of Ukraine began in 2022.", "invasion", "Russia"),
+])
+def test_the_possessor_of_an_act_on_someone_named_after_it_did_it(text, trigger, actor):
+    assert event_on(text, trigger, MAR_5).actor == actor
+
+
+def test_a_person_named_in_the_possessive_is_no_town():
+    event = event_on("He recalled President John F. Kennedy’s assassination.", "assassination", MAR_5)
+    assert (event.target, event.location) == ("Kennedy", None)
+
+
+@pytest.mark.parametrize("text, trigger, location", [
+    ("16/03/1978: The Red Brigades abducted Aldo Moro in Rome, Italy. Moro was killed on May 9, 1978.", "killed",
+     "ITA"),
+    ("16/03/1978: Russian forces shelled Kharkiv overnight.", "shelled", "UKR"),
+])
+def test_a_town_is_a_target_only_of_what_can_befall_a_town(text, trigger, location):
+    # ("Moro" is a town of Pakistan's Sindh too)
+    assert event_on(text, trigger, datetime(1978, 5, 20, tzinfo=timezone.utc)).location_country == location
+
+
+@pytest.mark.parametrize("text", [
+    "The killing of civilians in Bamako drew condemnation.",
+    "The bombing of the market in Bamako drew criticism.",
+])
+def test_an_irregular_past_after_a_place_is_its_verb(text):
+    [assault] = [e for e in events_of(text, MAR_5) if e.event_type == "ASSAULT"]
+    assert assault.location.endswith("Bamako") and assault.location_country == "MLI"
+
+
+@pytest.mark.parametrize("text, dated, other", [
+    ("The killing of civilians in Bamako on Monday sparked protests.", "killing", "protests"),
+    ("The bombing on Sunday prompted a crackdown.", "bombing", "crackdown"),
+])
+def test_a_date_that_closes_the_subject_dates_its_event_not_the_object(text, dated, other):
+    assert event_on(text, dated, MAR_5).date_source == "text"
+    assert event_on(text, other, MAR_5).date_source == "context"
+
+
+def test_a_light_verb_after_the_date_still_dates_its_noun():
+    event = event_on("Protesters on Monday staged a sit-in outside parliament in Nairobi.", "sit-in", MAR_5)
+    assert (event.date, event.date_source) == (date(2024, 3, 4), "text")
+
+
+def test_two_names_of_one_thing_joined_by_a_slash_are_one_party():
+    text = "On 9 May 2020, journalists protested in Lahore against the arrest of the Jang/Geo Group editor."
+    event = event_on(text, "arrest", MAY_5)
+    assert (event.target, event.location_country) == ("Jang/Geo Group editor", "PAK")
