@@ -125,3 +125,9 @@ def test_two_names_of_one_thing_joined_by_a_slash_are_one_party():
     text = "On 9 May 2020, journalists protested in Lahore against the arrest of the Jang/Geo Group editor."
     event = event_on(text, "arrest", MAY_5)
     assert (event.target, event.location_country) == ("Jang/Geo Group editor", "PAK")
+
+
+def test_the_next_day_of_a_story_is_no_day_to_come():
+    text = "Soldiers clashed with gunmen in Tepuche on Monday. The next day, residents blocked the highway."
+    event = event_on(text, "blocked", MAR_5)
+    assert (event.date, event.modality) == (date(2024, 3, 5), "asserted")

@@ -1591,9 +1591,16 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
         return False  # "gave a higher toll of seven dead", "a total of": a figure's noun, no one
     if _body_part_head(c):
         return False  # "a human head was found": a part of one dead, no one yet
+    if c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in _RECORDS:
+        return False  # "said in a statement that at least five people had been killed": where it was said, no one
     return c.source in ("after", "before", "chain") or (
         c.source == "toll" and (c.sentence.words[c.cue] in lex.body_nouns or _resulting_death(c.sentence, c.cue))) \
         or _found_body(c, lex)
+
+
+# What words are said or written in, never one of the dead: "a statement", "a report", "a post on X".
+_RECORDS = frozenset({"statement", "report", "post", "tweet", "letter", "interview", "briefing", "communique",
+                      "communiqué", "release", "video", "speech", "message", "note", "conference", "bulletin", "notice"})
 
 
 def _body_part_head(c: Count) -> bool:
