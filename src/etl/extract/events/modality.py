@@ -154,6 +154,9 @@ _TIME_GAP = frozenset({"on", "last", "this", "earlier", "late", "early"})
 _PERFECT = frozenset({"has", "have", "had"})
 
 
+_DAYS = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"})
+
+
 def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | None, when: DateMention | None,
                 published: date | None, lex: Lexicon) -> str:
     """negated > hypothetical > future from the words just before the trigger in its clause, or future for
@@ -196,7 +199,7 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
                 w, "directing") and all(sent.is_word(j) for j in range(k + 1, cand.first - 1)):
             found.add("future")  # "ordered the military to neutralize 22 gangs": ordered, not (yet) done
         markers = lex.modality_markers.get(w, ())
-        if w == "next" and k > 0 and sent.lower[k - 1] == "the":
+        if w == "next" and k > 0 and sent.lower[k - 1] == "the" and k + 1 < cand.first and sent.lower[k + 1] in _DAYS:
             markers = ()  # "The next day, residents blocked the highway": the day after one told, not one to come
         if "future" in markers and w.endswith(("ed", "s", "ing")) and (not (
                 sent.lower[nxt] in _SET_FOR or sent.lower[nxt] in lex.determiner or nxt == cand.first)

@@ -33,8 +33,21 @@ _EMPTY_RIGHT = re.compile(r"^\s*(?:[-—–(;]|$)")
 _CLAIMED_THING = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|our|\d[\d.,]*|[\w-]+)\s+){0,3}(?:nomination|seat|seats|title|titles|prize"
     r"|term|majority|percent|share|ties|tie|lives|benefits|benefit|asylum|residency|ownership|tax\s+breaks|refunds?"
-    r"|compensation|damages|crown|throne|spot|place)\b"
+    r"|compensation|damages|crown|throne|spot|place|leadership|presidency|governorship|premiership|chairmanship)\b"
     r"(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|exists?|runs?)\b)", re.IGNORECASE)
+# what "deny" refuses someone, not a denial of words: "denied him permission", "was denied entry", "denied several
+# councillors the right to vote", "denied bail"
+_DENIED_THING = re.compile(
+    r"(?:[\w'’-]+\s+){0,3}?(?:entry|access|permission|bail|visas?|the\s+right|passage|admission|clearance|parole"
+    r"|a\s+hearing|medical\s+care|treatment|accreditation|a\s+permit|permits?|leave)\b", re.IGNORECASE)
+# whom "dismiss" removes from office, not words dismissed: "dismissed the finance minister", "dismissed two senior
+# officials over the scandal" (not "dismissed the minister's claims", "dismissed the report as nonsense")
+_DISMISSED_PERSON = re.compile(
+    r"(?:the|a|an|his|her|their|its|two|three|several|\d+)\s+(?:[\w-]+\s+){0,3}?(?:minister|ministers|secretary"
+    r"|chief|governor|governors|director|commander|commanders|coach|manager|official|officials|general|generals"
+    r"|ambassador|judge|judges|staff|employees|workers|officers?|chairman|chairwoman|ceo|deputy|aide|aides"
+    r"|adviser|advisers|advisor|advisors|commissioner|prosecutor|cabinet|government)"
+    r"(?=\s*(?:[,.;]|$|\b(?:from|over|after|for|on|in|and|amid|following|last|this)\b))", re.IGNORECASE)
 # an attribution that closes its sentence: ", according to …" or ", his office said."
 _ATTRIBUTED_AFTER = re.compile(
     r",\s+(?:according\s+to\b|(?:[\w'’.-]+\s+){1,6}(?:said|says|told|added|reported)\s*[.!]?\s*$)", re.IGNORECASE)
@@ -103,6 +116,14 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
         if not introduced and text[c.cue[0]:c.cue[0] + 5].lower() == "claim" and _CLAIMED_THING.match(text, start, end):
             dropped["statements: a thing claimed, no speech ('claimed the nomination')"] += 1
             return []  # won or asked for, and no words said before it either
+        if not introduced and text[c.cue[0]:c.cue[0] + 4].lower() in ("deni", "deny") and _DENIED_THING.match(
+                text, start, end):
+            dropped["statements: a thing refused, no speech ('denied him entry')"] += 1
+            return []
+        if not introduced and text[c.cue[0]:c.cue[0] + 7].lower() == "dismiss" and _DISMISSED_PERSON.match(
+                text, start, end):
+            dropped["statements: a person removed from office, no speech ('dismissed the finance minister')"] += 1
+            return []
         # (a state or an act declared is no speech: "declared a state of emergency", "declared victory")
         nothing_right = end - start < 2 or bool(_EMPTY_RIGHT.match(text[start:end])) or (
             not introduced and text[c.cue[0]:c.cue[0] + 7].lower() == "declare" and bool(

@@ -200,6 +200,12 @@ def _verb_in_past(word: str, form: str) -> bool:
 _SHORT_ED = 4  # "red", "bed", "need": no verb in the past
 
 
+# The subject "states" has as a verb: a pronoun, or a noun phrase its determiner opens ("It states", "the law states",
+# "The United States states"), not an adjective or a noun that makes "states" a noun ("Western states", "member states")
+_STATING_SUBJECT = re.compile(r"(?:it|he|she|this|that|(?:the|a|an|this|that|its|his|her|their|our)\s+\S.*)$",
+                              re.IGNORECASE | re.DOTALL)
+
+
 def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntry, earlier: list[Candidate],
                   dropped: Counter[str]) -> Candidate | None:
     """A cue with its speaker, or None when the cue has no speaker (a noun, a passive, a figure of speech),
@@ -238,6 +244,11 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         aside = _ASIDE_BEFORE.search(text, max(unit.start, cue[0] - 40), cue[0])
         if aside is not None:  # "Doctors at the clinic, however, warned": a discourse adverb between commas
             speaker = speaker_before(text, unit.start, aside.start())
+    if speaker is not None and text[cue[0]:cue[1]] == "states" and not _STATING_SUBJECT.match(
+            text, speaker[0], speaker[1]):
+        dropped["statements: cue form read as a noun"] += 1
+        return None  # "several member states push for …", "Rust Belt states that have suffered": the noun; a document
+        # or a country states ("The report states that …", "The United States states its position")
     if speaker is not None and text[speaker[0]:speaker[1]].endswith(("'s", "’s")):
         dropped["statements: cue after a possessive"] += 1
         return None  # "Trump's claims": a possessive owns a noun, it does not speak

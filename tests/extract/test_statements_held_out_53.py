@@ -1,0 +1,35 @@
+"""Verbs of speech in a sense of no speech (stop 53): whom "dismiss" removes, what "deny" refuses, what "claim" takes
+as won, and "states" as a noun. Every text is our own."""
+import pytest
+
+from etl.extract.batch import extract_article
+from tests.extract.test_events_wire import _article
+
+
+def _cues(text: str) -> list[tuple[str | None, str]]:
+    return [(s.speaker, s.cue) for s in extract_article(_article(text)).statements]
+
+
+@pytest.mark.parametrize("text", [
+    "The chancellor on Wednesday dismissed the finance minister, ending the coalition.",
+    "The president dismissed two senior officials over the scandal.",
+    "The lawyer was on Monday denied entry into Tanzania and deported.",
+    "The court denied him bail.",
+    "Ms MacLeod, who claimed the party leadership unopposed last year, left for Inverness.",
+    "Several member states push for a tougher approach to migration.",
+    "Rust Belt states that have suffered from the loss of jobs voted for him.",
+    "Coastal states swing toward Democrats.",
+])
+def test_a_verb_of_speech_in_a_sense_of_no_speech(text):
+    assert _cues(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The Kremlin dismissed the report as nonsense.", ("The Kremlin", "dismissed")),
+    ("The minister dismissed the claims.", ("The minister", "dismissed")),
+    ("The ministry denied that troops had fired on the crowd.", ("The ministry", "denied")),
+    ("It states that courts should not issue an opinion.", ("It", "states")),
+    ("The report states that 12 people died.", ("The report", "states")),
+])
+def test_the_same_verbs_of_speech_still_speak(text, cue):
+    assert _cues(text) == [cue]
