@@ -25,3 +25,11 @@ def test_a_statement_or_a_report_is_no_one_killed(text):
 
 def test_a_person_is_still_one_killed():
     assert _killed("A policeman was killed in the clashes, the commission said in a statement.") == [1]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Two suspected New People's Army (NPA) rebels were killed in an encounter with government troops.", [2]),
+    ("A District Reserve Guard (DRG) jawan was killed in an IED blast in Sukma district, police said.", [1]),
+])
+def test_a_names_acronym_in_brackets_is_inside_what_is_counted(text, killed):
+    assert _killed(text) == killed

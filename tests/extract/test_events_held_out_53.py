@@ -131,3 +131,53 @@ def test_the_next_day_of_a_story_is_no_day_to_come():
     text = "Soldiers clashed with gunmen in Tepuche on Monday. The next day, residents blocked the highway."
     event = event_on(text, "blocked", MAR_5)
     assert (event.date, event.modality) == (date(2024, 3, 5), "asserted")
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Gang members killed 70 people in Liancourt on Thursday. On Saturday, Haitian police and Kenyan officers "
+     "launched an operation in the area, killing several gang members.", "killing", "Haitian police"),
+    ("Rebels killed 38 civilians in Beni on Friday. On Sunday, hundreds of young people took to the streets of Beni, "
+     "erecting barricades and burning tires.", "burning", "young people"),
+])
+def test_a_day_that_opens_the_sentence_is_no_subject(text, trigger, actor):
+    assert event_on(text, trigger, MAR_5).actor == actor
+
+
+def test_a_days_possessive_is_no_actor():
+    text = ("A suicide bomber killed seven police officers in Bannu on Monday. Following Monday's bombing, security "
+            "forces detained 17 suspects.")
+    assert event_on(text, "killed", MAR_5).actor == "suicide bomber"
+
+
+def test_the_result_a_participle_tells_is_of_the_act_before_it_that_day():
+    text = ("On Friday, the U.S. Africa Command said it had carried out an airstrike near the town of Jilib on "
+            "Wednesday, killing three al-Shabab fighters.")
+    [event] = events_of(text, MAR_5)
+    assert (event.date, event.mentions, event.target) == (date(2024, 2, 28), 2, "al-Shabab fighters")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Four people were killed on Sunday after suspected al-Shabaab militants attacked a village in Lamu County, "
+     "police said.", "suspected al-Shabaab militants"),
+    ("A former rebel was killed after he was ambushed by suspected NPA members on Friday, police said.",
+     "suspected NPA members"),
+])
+def test_a_toll_and_the_attack_after_which_it_came_are_one_event(text, actor):
+    [event] = events_of(text, MAR_5)
+    assert (event.actor, event.mentions) == (actor, 2)
+
+
+def test_a_toll_and_an_attack_a_day_after_it_stay_two():
+    text = "Five people were killed in Kano on Monday. A day after the attack, gunmen raided a village in Zamfara."
+    assert len(events_of(text, MAR_5)) == 2
+
+
+def test_live_ammunition_is_what_was_fired_not_at_whom():
+    event = event_on("On 18 July 2024, police fired live ammunition at protesters in Rampura (Dhaka).", "fired live",
+                     datetime(2024, 7, 20, tzinfo=timezone.utc))
+    assert event.target == "protesters"
+
+
+def test_a_countrys_possessive_inside_a_place_phrase_gives_its_country():
+    text = "Congolese troops clashed with ADF rebels near Mamove, in eastern Congo's Beni territory, on Saturday."
+    assert event_on(text, "clashed", MAR_5).location_country == "COD"

@@ -117,13 +117,18 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
         while i < n and words[i] in lex.determiners:
             i += 1
     start = j = i
-    while j < n and j - start < _MAX_NP:
+    bracketed = 0  # tokens of an acronym in brackets, which count for no word of the phrase
+    while j < n and j - start - bracketed < _MAX_NP:
         w = words[j]
         if j == start and w in _ADDED_WORDS and j + 1 < n and words[j + 1] != "than":
             start = j = j + 1  # "10 more bodies", "5 more were killed": what is counted follows
             continue
         if w == "." and j > start and _DOTTED.fullmatch(words[j - 1]) and sent.spans[j - 1][1] == sent.spans[j][0]:
             j += 1  # "three U.S. soldiers": the abbreviation's period, inside the phrase
+            continue
+        if w == "(" and j > start and j + 2 < n and words[j + 2] == ")" and sent.is_acronym(j + 1):
+            j += 3  # "two suspected New People's Army (NPA) rebels": a name's acronym inside the phrase
+            bracketed += 3
             continue
         # ("IS", "US": an acronym is a name, not the verb or pronoun it spells)
         if not sent.is_word(j) or (w in lex.np_stop and not sent.is_acronym(j)) \

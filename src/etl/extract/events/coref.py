@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.55"
+VERSION = "events-coref-1.56"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -592,6 +592,9 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
             _COORDINATED.fullmatch(between) is not None) or (
             _COORDINATED_LIGHT.fullmatch(between) is not None):
         return True
+    if m.event.event_type == "ASSAULT" and last.event.actor is None and last.form.split(" ")[0] in _CASUALTIES and (
+            _CAUSE_AFTER.fullmatch(between) is not None):
+        return True  # "Four people were killed on Sunday after militants attacked a village": the toll, then its cause
     if m.event.event_type == "ASSAULT" and _GERUND_STEP.search(between) is not None and m.form.split(" ")[0].endswith(
             "ing") and any(x.event.event_type == "ASSAULT" for x in _in_sentence(cluster, m.sentence)):
         return True  # "opened fire on residents near the market before setting fire to granaries": the same attackers'
@@ -612,6 +615,10 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
                         for x in _in_sentence(cluster, m.sentence)))
 
 
+_CASUALTIES = frozenset({"killed", "injured", "wounded", "hurt", "died"})
+# From a toll to the clause of what caused it: its time and place, "after", and the cause's subject ("after suspected
+# al-Shabaab militants", "after he was")
+_CAUSE_AFTER = re.compile(r"[^,;.]{0,60}?\s+after\s+(?:[\w'’-]+\s+){1,5}", re.IGNORECASE)
 _GERUND_STEP = re.compile(r"\b(?:before|after)\s+$", re.IGNORECASE)  # "… before setting fire": right before the gerund
 
 

@@ -174,6 +174,14 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             else:
                 before.discard(nearest.first)
     _date_relative_to_event(sent, candidates, out, starts)
+    for n in range(1, len(candidates)):
+        cand, before = candidates[n], candidates[n - 1]
+        if cand.first not in out and before.first in out and before.first not in charged and sent.words[
+                cand.first - 1] == "," and sent.lower[cand.first].endswith("ing") and sent.words[cand.first].islower() \
+                and "," not in sent.words[before.last:cand.first - 1]:
+            # "… carried out an airstrike near Jilib on Wednesday, killing three fighters": the result the participle
+            # tells is of the act before it, that day (not of the day a speaker said so, which opens the sentence)
+            out[cand.first] = out[before.first]
     if opening:
         for cand in candidates:
             if cand.first not in charged:

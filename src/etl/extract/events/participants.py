@@ -470,13 +470,23 @@ def _tidy(sent: SentenceTokens, cand: Candidate, span: tuple[int, int] | None) -
     i, j = span
     if j - i == 1 and sent.words[i].islower() and sent.lower[i].endswith("ly") and sent.lower[i] not in _LY_NOUNS:
         return None  # "opened fire indiscriminately": an adverb, no party
-    if _feast_named(sent, i, j):
-        return None  # "the attack on Christmas Eve", "opened fire on Easter Sunday": a day, no party
+    if _feast_named(sent, i, j) or _day_named(sent, (i, j)):
+        return None  # "the attack on Christmas Eve", "opened fire on Easter Sunday", "Monday's bombing": a day, no party
     for k in range(j - 1, i - 1, -1):
         if sent.lower[k] in _PAGE_FURNITURE:
             i = k + 1
             break
     return (i, j) if i < j else None
+
+
+def _day_named(sent: SentenceTokens, span: tuple[int, int]) -> bool:
+    """Whether a phrase names only a day ("Saturday", "Monday's", "late Sunday night"): a time, never a party."""
+    words = [_POSSESSIVE_END.sub("", sent.words[t]) for t in range(*span)]
+    return any(is_weekday(w) for w in words) and all(is_weekday(w) or w.lower() in _DAY_PARTS for w in words)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "late", "early", "last", "this", "next"})
 
 
 def _among(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
@@ -2319,7 +2329,8 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
     for j in range(comma - 1, max(0, comma - _APPOSITION_REACH), -1):
         if sent.words[j] == ",":
             found = _phrase_ending(sent, j - 1, lex)
-            opening = found is not None and (found[0] <= 1 or all(
+            # ("On Saturday, police … launched an operation in the area, killing …": a day opens it, no subject)
+            opening = found is not None and not _day_named(sent, found) and (found[0] <= 1 or all(
                 not sent.is_word(t) or sent.lower[t] in ABBREVIATIONS for t in range(found[0]))
                 or skip_quantity(sent, 0, found[0], lex) == found[0] and not _partitive(sent, found[0], lex)
                 or _group_of(sent, found[0], lex))

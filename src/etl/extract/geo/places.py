@@ -302,17 +302,18 @@ _WORDS = re.compile(r"[a-z]+")
 _SPELT_OUT = re.compile(r"\blocal government areas?\b")  # a kind of area its initials name too
 
 
-# A country's possessive opening a place phrase: "Congo's eastern Beni region", "Nigeria's Niger state".
-_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s")
+# A country's possessive in a place phrase: "Congo's eastern Beni region", "Nigeria's Niger state", "Mamove, in
+# eastern Congo's Beni territory" (a name's possessive opens the phrase or follows a word in lower case).
+_OWNER = re.compile(r"(?:^|(?<=[a-z])\s)(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s")
 
 
 def _named_country(name: str) -> str | None:
     """Country of a place phrase by its names alone (`place_country`): the country whose possessive opens it, else
     that of its largest place that tells one."""
-    owner = _OWNER.match(name)
-    code = country_code(owner.group("owner")) if owner else None
-    if code is not None and admin1_countries(owner.group("owner")) <= {code}:
-        return code  # (not "Georgia's Fulton County", a state's)
+    for owner in _OWNER.finditer(name):
+        code = country_code(owner.group("owner"))
+        if code is not None and admin1_countries(owner.group("owner")) <= {code}:
+            return code  # (not "Georgia's Fulton County", a state's)
     head, _, rest = name.partition(" ")
     land = country_code(rest) if rest and head.islower() and is_direction_word(head) else None
     if land is not None:
