@@ -181,3 +181,33 @@ def test_live_ammunition_is_what_was_fired_not_at_whom():
 def test_a_countrys_possessive_inside_a_place_phrase_gives_its_country():
     text = "Congolese troops clashed with ADF rebels near Mamove, in eastern Congo's Beni territory, on Saturday."
     assert event_on(text, "clashed", MAR_5).location_country == "COD"
+
+
+def test_a_strike_told_again_two_sentences_on_in_a_town_of_the_part_of_the_country_told_first():
+    text = ("An Israeli drone strike on a car in southern Lebanon on Wednesday killed a senior Hezbollah commander, "
+            "security sources said. Hezbollah identified the commander as Ali Barakat. The strike hit his vehicle in "
+            "the coastal town of Hosh, near Tyre.")
+    [event] = events_of(text, MAR_5)
+    assert (event.mentions, event.location_country) == (4, "LBN")
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("A man armed with a knife attacked travellers at Lyon's Part-Dieu railway station on Saturday, killing one "
+     "person. Police detained two men in a suburb on Sunday. The attack is the latest in a series of knife assaults "
+     "in France.", "attacked", "Lyon's Part-Dieu railway station"),
+    ("A gunman opened fire in a grocery store in Tulsa on Sunday, killing four people. Police searched his home late "
+     "Sunday night. The rampage is the deadliest in Tulsa since June 2022.", "opened fire", "a grocery store in Tulsa"),
+    ("Terrorists ambushed an Army vehicle in Kathua district on Monday, killing five soldiers. It was the fifth "
+     "terror attack in the Jammu region in a month.", "ambushed", "Kathua district"),
+])
+def test_an_event_ranked_among_others_is_the_one_told_before(text, trigger, place):
+    [event] = [e for e in events_of(text, MAR_5) if e.event_type == "ASSAULT"]
+    assert (event.trigger, event.location, event.date_source) == (trigger, place, "text")
+    assert event.mentions >= 3
+
+
+def test_a_ranked_event_with_none_told_before_keeps_its_own_day():
+    text = ("On 28 April 2020, drivers demanded fuel in Carora. Drivers have not worked for weeks. This was the second "
+            "day of protests.")
+    event = event_on(text, "protests", MAY_5)
+    assert event.date == date(2020, 4, 28)

@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.56"
+VERSION = "events-coref-1.57"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -247,6 +247,7 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     # a note's heading names the kind of its event and no party ("Protest with intervention:" has no target)
     events = [replace(e, **{c: None for slot in PARTIES for c in slot_columns()[slot]}) if _in_heading(doc.text, e)
               else e for e in events]
+
     found = [_mention(doc, event, words, later) for event in events]
     # the sentences that name an event of a type again ("were killed in the siege of the hotel"): each predicate of
     # theirs tells that event on
@@ -405,6 +406,12 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
     candidates = [(back, c) for back, c in enumerate(reversed(clusters[-CANDIDATES:]))
                   if _same_kind(c.mentions[0].event, m.event, words) and not (
                       m.scene and c.last.sentence != m.sentence) and not _answers(doc, m.event, c, words)]
+    if _ranked(doc.text, m.event):
+        # the incident the story is about: of those told in the sentences before, the one told most
+        told = [(back, c) for back, c in candidates if m.sentence - c.last.sentence <= SENTENCE_WINDOW
+                and c.mentions[0].event.event_type in words.incident]
+        if told:
+            return max(told, key=lambda bc: (len(bc[1].mentions), -bc[1].mentions[0].event.trigger_start))[0]
     for back, cluster in candidates:
         if all(_in_heading(doc.text, x.event) for x in cluster.mentions) and (
                 doc.sentences[m.sentence].paragraph == doc.sentences[cluster.last.sentence].paragraph):
@@ -430,6 +437,24 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
         if all(_compatible(doc, other, m.event, words, definite, told_next) for other in cluster.distinct.values()):
             return back
     return None
+
+
+def _ranked(text: str, e: Event) -> bool:
+    """Whether an event noun is ranked among others, the subject or the predicate of a copula: "The attack is the
+    latest in a series of knife assaults", "The rampage is the deadliest in Tulsa since June 2022", "It was the fifth
+    terror attack in the region this month": the event told before, told again."""
+    return _RANKED_AFTER.match(text, e.trigger_end) is not None and _DEFINITE_BEFORE.search(
+        text, max(0, e.trigger_start - _ARTICLE_CHARS), e.trigger_start) is not None or _RANKED_BEFORE.search(
+        text, max(0, e.trigger_start - _RANKED_CHARS), e.trigger_start) is not None
+
+
+_RANK = (r"(?:latest|deadliest|worst|bloodiest|biggest|largest|most\s+\w+|first|second|third|fourth|fifth|sixth"
+         r"|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))")
+_RANKED_AFTER = re.compile(r"\s+(?:is|was|marks|marked)\s+(?:the|a)\s+" + _RANK + r"\b", re.IGNORECASE)
+_RANKED_BEFORE = re.compile(r"\b(?:it|this|that)\s+(?:is|was|marks|marked)\s+(?:the|a)\s+" + _RANK
+                            + r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
+_RANKED_CHARS = 80
 
 
 def _in_heading(text: str, e: Event) -> bool:
@@ -978,7 +1003,9 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
     if definite and gap <= _RETOLD_WITHIN and _TOOK_PLACE.match(doc.text, later.trigger_end):
         return True  # "… in an ambush in the VRAEM valley", then "The attack took place in the district of Vizcatan": a
         # sentence that tells where the event told before happened
-    if (definite and (gap == 1 or gap <= _RETOLD_WITHIN and told_next)
+    # (told again two sentences on, when the first told only the part of the country: "An Israeli drone strike … in
+    # southern Lebanon …", a sentence of who was killed, then "The strike hit his vehicle in the coastal town of Hosh")
+    if (definite and (gap == 1 or gap <= _RETOLD_WITHIN and (told_next or _in_part_of_country(earlier)))
             or gap == 1 and _same_day(a, b) and not _in_plural(earlier)) and (
             a.event_type in _INCIDENTS) and (any(_is_country(e) or _in_part_of_country(e) for e in (a, b))
                                              or _region_holds(a, b) or _region_holds(b, a)):
@@ -1228,6 +1255,10 @@ def _event(cluster: _Cluster, text: str, story_start: int) -> Event:
     filled: dict[str, object] = {}
     for slot, columns in slot_columns().items():
         donors = [m for m in ranked if m.has(slot)]
+        if slot in ("location", "date"):
+            # an event ranked among others gives no place or time: those of the ranking are not its own ("The attack
+            # is the latest in a series of knife assaults in France", "It was the fifth terror attack in the region")
+            donors = [m for m in donors if not _ranked(text, m.event)] or donors
         if slot == "target":
             # the side that did it is not also what it struck ("killed in a gunfight with troops": the troops killed,
             # the gunfight's other side told as its target)

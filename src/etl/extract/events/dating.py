@@ -174,17 +174,10 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             else:
                 before.discard(nearest.first)
     _date_relative_to_event(sent, candidates, out, starts)
-    for n in range(1, len(candidates)):
-        cand, before = candidates[n], candidates[n - 1]
-        if cand.first not in out and before.first in out and before.first not in charged and sent.words[
-                cand.first - 1] == "," and sent.lower[cand.first].endswith("ing") and sent.words[cand.first].islower() \
-                and "," not in sent.words[before.last:cand.first - 1]:
-            # "… carried out an airstrike near Jilib on Wednesday, killing three fighters": the result the participle
-            # tells is of the act before it, that day (not of the day a speaker said so, which opens the sentence)
-            out[cand.first] = out[before.first]
     if opening:
-        for cand in candidates:
-            if cand.first not in charged:
+        own = frozenset(out)  # the triggers a date of their own dates
+        for n, cand in enumerate(candidates):
+            if cand.first not in charged and not (n and _result_of_dated(sent, candidates[n - 1], cand, own)):
                 out.setdefault(cand.first, opening)
     if since:
         # the clause after it tells what has gone on since that event: its time counts from the event's date, as
@@ -575,6 +568,14 @@ def _opens_clause(sent: SentenceTokens, k: int, mention: DateMention, lex: Lexic
     while j >= 0 and (sent.lower[j] in OPENING_WORDS or sent.lower[j] in _DATE_OPENING_WORDS):
         j -= 1
     return j < 0 or sent.lower[j] in lex.clause or sent.words[j] in {":", ",", "("}
+
+
+def _result_of_dated(sent: SentenceTokens, before: Candidate, cand: Candidate, own: frozenset[int]) -> bool:
+    """Whether a trigger is a participle of result after the act before it, which a date of its own dates ("On Friday,
+    AFRICOM said it had carried out an airstrike near Jilib on Wednesday, killing three fighters"): its day is that
+    act's, which its context gives, not the day a speaker said so that opens the sentence."""
+    return (before.first in own and sent.words[cand.first - 1] == "," and sent.words[cand.first].islower()
+            and sent.lower[cand.first].endswith("ing") and "," not in sent.words[before.last:cand.first - 1])
 
 
 def _heading_end(sent: SentenceTokens) -> int:
