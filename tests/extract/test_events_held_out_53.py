@@ -211,3 +211,15 @@ def test_a_ranked_event_with_none_told_before_keeps_its_own_day():
             "day of protests.")
     event = event_on(text, "protests", MAY_5)
     assert event.date == date(2020, 4, 28)
+
+
+def test_hours_after_an_attack_another_is_a_new_event():
+    text = ("A truck bomb killed two soldiers at a military base in Saravena, Colombia, on Tuesday. Hours after the "
+            "blast, ELN fighters attacked a police station in the town of Fortul.")
+    found = {e.trigger: e for e in events_of(text, MAR_5)}
+    assert found["attacked"].location == "town of Fortul" and found["attacked"].mentions == 1
+
+
+def test_shortly_after_a_blast_its_gunmen_are_the_same_attack():
+    text = "A bomb exploded at a market in Kabul on Monday. Shortly after the blast, gunmen opened fire on survivors."
+    assert len(events_of(text, MAR_5)) == 1

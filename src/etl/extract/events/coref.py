@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.57"
+VERSION = "events-coref-1.58"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -388,7 +388,21 @@ def _opens_new_scene(text: str, start: int, trigger_start: int, words: Words) ->
     if comma < 0:
         return False
     opener = [w.lower() for w in TOKEN.findall(text, start, comma)]
-    return len(opener) <= _OPENER_WORDS and not words.new_scene.isdisjoint(opener)
+    # (and a span of time after what was told: "Hours after the blast, …", "Two days after the attack, …")
+    return len(opener) <= _OPENER_WORDS and (not words.new_scene.isdisjoint(opener) or (
+        "after" in opener and not _TIME_SPANS.isdisjoint(opener[:opener.index("after")])))
+
+
+def _in_opener(doc: Doc, x: _Mention, m: _Mention, words: Words) -> bool:
+    """Whether a mention lies in the phrase that opens the sentence of another and moves on from it, before its first
+    comma ("Hours after the blast, …")."""
+    start = doc.sentences[m.sentence].start
+    comma = doc.text.find(",", start, m.event.trigger_start)
+    return x.sentence == m.sentence and 0 <= comma and x.event.trigger_end <= comma and _opens_new_scene(
+        doc.text, start, m.event.trigger_start, words)
+
+
+_TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "day", "week", "month", "minutes", "hour"})
 
 
 def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, again: bool = False) -> int | None:
@@ -403,9 +417,11 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
         return None  # "shot dead on Saturday, the latest in a wave of political killings": the wave, not the killing
     # a sentence that opens on another time or scene ("Later on Saturday, a missile strike … killed two") names
     # nothing told before it, but its own mentions may name one event
+    # (nor one its opening phrase names, what it moves on from: "Hours after the blast, ELN fighters attacked …")
     candidates = [(back, c) for back, c in enumerate(reversed(clusters[-CANDIDATES:]))
                   if _same_kind(c.mentions[0].event, m.event, words) and not (
-                      m.scene and c.last.sentence != m.sentence) and not _answers(doc, m.event, c, words)]
+                      m.scene and (c.last.sentence != m.sentence or _in_opener(doc, c.last, m, words)))
+                  and not _answers(doc, m.event, c, words)]
     if _ranked(doc.text, m.event):
         # the incident the story is about: of those told in the sentences before, the one told most
         told = [(back, c) for back, c in candidates if m.sentence - c.last.sentence <= SENTENCE_WINDOW
