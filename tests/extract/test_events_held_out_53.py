@@ -223,3 +223,12 @@ def test_hours_after_an_attack_another_is_a_new_event():
 def test_shortly_after_a_blast_its_gunmen_are_the_same_attack():
     text = "A bomb exploded at a market in Kabul on Monday. Shortly after the blast, gunmen opened fire on survivors."
     assert len(events_of(text, MAR_5)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman killed two people at a bar in Portland, Ore., on Sunday.",
+    "A gunman killed two people at a bar in Dayton, Ohio, on Sunday.",
+])
+def test_a_state_abbreviated_after_its_town_parts_no_date_from_its_verb(text):
+    event = event_on(text, "killed", MAR_5)
+    assert (event.date, event.date_source, event.location_country) == (date(2024, 3, 3), "text", "USA")

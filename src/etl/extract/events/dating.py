@@ -842,6 +842,8 @@ def _place_commas(sent: SentenceTokens, lex: Lexicon) -> frozenset[int]:
         if not geo.place_country(" ".join(words[k + 1:j])):
             continue
         out.add(k)
+        if j + 1 < n and words[j] == "." and words[j + 1] == ",":
+            j += 1  # "in Portland, Ore., on Sunday": the abbreviation's period, then the closing comma
         if j < n and words[j] == ",":
             out.add(j)
     return frozenset(out | _asides_before_day(sent, lex))
