@@ -232,3 +232,19 @@ def test_shortly_after_a_blast_its_gunmen_are_the_same_attack():
 def test_a_state_abbreviated_after_its_town_parts_no_date_from_its_verb(text):
     event = event_on(text, "killed", MAR_5)
     assert (event.date, event.date_source, event.location_country) == (date(2024, 3, 3), "text", "USA")
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The hoodlums stormed the community around 5pm on Sunday and shot sporadically.", "stormed", "community"),
+    ("The explosives detonated at around 6 a.m. as soldiers slept.", "detonated", None),
+    ("Gunmen attacked the village at 3 a.m. on Monday.", "attacked", "village"),
+])
+def test_a_time_of_day_is_no_part_of_a_target(text, trigger, target):
+    assert event_on(text, trigger, MAR_5).target == target
+
+
+def test_a_remote_control_is_how_a_bomb_went_off_not_who_set_it_off():
+    text = ("Six people were killed in a bomb blast targeting a police van in Quetta on Wednesday. The device was "
+            "detonated by remote control as the van passed by.")
+    [event] = events_of(text, MAR_5)
+    assert event.actor is None

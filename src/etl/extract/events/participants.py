@@ -1159,7 +1159,12 @@ def _agent(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) ->
     if found[1] - found[0] == 1 and found[0] >= 1 and sent.lower[found[0] - 1] == "by" and any(
             lex.in_class(head, c) for c in _CARRIERS):
         return None  # "were wounded and evacuated by helicopter": how they were carried, no one who did it
+    if head in _SET_OFF_BY:
+        return None  # "The device was detonated by remote control", "by a timer": how, no one who did it
     return None if _is_device_or_event(head, lex) else found
+
+
+_SET_OFF_BY = frozenset({"control", "timer", "timers", "detonator", "detonators", "remote"})
 
 
 def _passed_agent(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -2636,6 +2641,12 @@ _NAMING_ADVERBS = frozenset({"locally", "widely", "officially", "commonly", "pop
 _PREPOSITION_HEADS = frozenset({"next", "close", "adjacent", "due", "prior", "according", "owing"})  # … "to"
 
 
+# A time of the day: "5pm", "11.30pm", "0600hrs", "6 a.m.", "3 p.m."
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:am|pm|hrs|h)$|\d{4}hrs$")
+_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "hrs", "gmt", "utc"})
+_TIME_OF_DAY_PREPOSITIONS = frozenset({"around", "about", "at", "by", "before", "after", "until"})
+
+
 def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: bool = False) -> tuple[int, int] | None:
     """The noun phrase starting at token `start`, scanning right to a boundary."""
     n = len(sent.lower)
@@ -2648,6 +2659,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         return None  # "claimed to have captured last week": a time, no object
     if _interval_at(sent, start, lex):
         return None  # "The bag exploded a few minutes later": a time, no object
+    if _CLOCK.match(sent.lower[i]) or sent.lower[i] in _CLOCK_WORDS:
+        return None  # "detonated at around 6 a.m.", "at 5pm": a time of day, no object
     if i + 1 < n and sent.lower[i] in _PREPOSITION_HEADS and sent.lower[i + 1] == "to":
         return None  # "a bomb exploded next to their patrol": a preposition of place, no object
     if sent.lower[i] in POSSESSIVES and i + 1 < n and sent.is_word(i + 1) and not _is_boundary(sent.lower[i + 1], lex):
@@ -2674,6 +2687,9 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
             break  # "struck a police vehicle north of Baghdad": where, not what was struck (but "the north of …")
         if geo.distance_end(sent.lower, j + 1) > j + 1:
             break  # "ambushed a convoy 20 km from Goma", "about 20km from Goma": how far from where
+        if w in _TIME_OF_DAY_PREPOSITIONS and j + 2 < n and (_CLOCK.match(sent.lower[j + 2]) or is_numeral(
+                sent.lower[j + 2]) and j + 3 < n and sent.lower[j + 3] in _CLOCK_WORDS):
+            break  # "stormed the community around 5pm", "the village at 3 a.m.": when, no part of the phrase
         if w in _SOON and j + 2 < n and sent.lower[j + 2] in _SOON_AFTER:
             break  # "stormed the building shortly after midnight", "raided the compound soon after dawn"
         if sent.words[j].islower() and _names_thing(sent.lower[j], lex) and _name_then_verb(sent, j + 1, lex):
