@@ -242,10 +242,15 @@ def analyze(phrase: str) -> Analysis:
         return Analysis(canonical, "country", apposition, "-")
     if _ACRONYM.match(canonical):
         return Analysis(canonical, "organization", apposition, "-")
-    if (len(ws) >= 2 or apposition) and all(is_capitalized(w) or w in PARTICLES or _is_initial(w) for w in ws) \
+    if (len(ws) >= 2 or apposition) and all(is_capitalized(w) or w in PARTICLES or _is_initial(w)
+                                            or _PARTICLE_NAME.match(w) for w in ws) \
             and not (" of " not in canonical and geo.place_country(canonical)):  # "West Virginia" is no person
         return Analysis(canonical, "person", apposition, "-")
     return Analysis(canonical, "unknown", apposition, "-")
+
+
+# A name joined to its particle, written in lower case: "al-Mansouri", "el-Sisi", "bin-Salman".
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|ben|bint)-[A-Z]")
 
 
 def _head_kind(ws: list[str]) -> str | None:

@@ -163,6 +163,9 @@ def _surname_month(ws: list[tuple[int, int, str]], j: int) -> bool:
             and not (j + 1 < len(ws) and ws[j + 1][2][:1].isdigit()))
 
 
+_FIRST_TITLES = frozenset({"minister", "lady", "secretary", "deputy", "vice"})
+
+
 def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     ws = words_of(text, max(lo, hi - _SPEAKER_WINDOW), hi)
     i = len(ws) - 1
@@ -199,8 +202,9 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             break
         if w in NOT_NAMES and not _surname_month(ws, j):
             break
-        if is_capitalized(w) or w in HEAD_KINDS or w in TITLES or lw in MODIFIERS:
-            j -= 1
+        if is_capitalized(w) or w in HEAD_KINDS or w in TITLES or lw in MODIFIERS or (
+                lw == "first" and j < i and ws[j + 1][2].lower() in _FIRST_TITLES):
+            j -= 1  # (and "the first minister", "the first lady": a title, not the first of several)
             continue
         if lw in CONNECTORS and 0 < j < i:
             left = ws[j - 1][2]

@@ -1,6 +1,7 @@
 """Findings → Statement records, with speakers resolved within the article and their gender as the text tells it."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -18,6 +19,13 @@ from etl.records import Statement
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they"}
 _REFERRING = frozenset({"he", "she", "they"})
 _COURTESY = frozenset({"Mr.", "Ms.", "Mrs.", "Miss", "Mx.", "Mr", "Ms", "Mrs"})
+# A description of a person ("the spokesman", "his lawyer"), and a name set off after it by commas (or closing the
+# sentence), with the particles some names take ("Khalid al-Mansouri", "Ursula von der Leyen")
+_DESCRIBED = re.compile(r"(?:the|his|her|their|its|our|a|an)\s+\S", re.IGNORECASE)
+_APPOSED_NAME = re.compile(
+    r",\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|del|du|le|la)"
+    r"(?:-[A-Z][\w'’-]*)?)){1,4})(?<![\s.][A-Z])\s*(?P<close>,|\.(?=\s|$))")
+_DESCRIPTION_NEXT = re.compile(r"\s*(?:a|an|the|his|her|their)\s", re.IGNORECASE)  # "…, a top Clinton aide,"
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +99,19 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
     phrase = doc.text[f.speaker[0]:f.speaker[1]]
     if phrase.lower() in _REFERRING:
         return _pronoun_speaker(doc, f, phrase, resolver, referents, last_person)
+    apposed = _APPOSED_NAME.match(doc.text, f.speaker[1]) if _DESCRIBED.match(phrase) else None
+    if apposed is not None and (apposed.group("close") != "." and f.cue and doc.text[f.cue[0]:f.cue[1]].lower().startswith("according")
+                                or _DESCRIPTION_NEXT.match(doc.text, apposed.end())):
+        apposed = None  # "According to an FBI summary, Cheryl Mills, a top aide, sent …": what the source says
+    # "The spokesman, Khalid al-Mansouri, said", "The Victorian Premier, Rebecca Lindsay, has defended the decision,
+    # saying", "according to his lawyer, Deniz Koc.": the person the description names, by the name after it
     mention = resolver.resolve(*f.speaker)
+    named_by = resolver.resolve(*apposed.span("name")) if apposed else None
+    if named_by is not None and named_by.kind != "person":
+        named_by = None
+    if named_by is not None:
+        # the phrase as written, who it is by the name (not "The group, Human Rights Watch, said": no person's name)
+        mention = replace(mention, canonical=named_by.canonical, kind="person")
     if mention.text == "who":  # a relative pronoun stays as written and resolves to the phrase it follows
         head = antecedent(doc.text, doc.paragraphs[f.paragraph][0], f.speaker[0])
         if head is not None:
@@ -101,7 +121,7 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
     role = f.apposition if f.apposition and mention.role in _COURTESY else mention.role or f.apposition
     word = speaker.lower()
     first = word.split(maxsplit=1)[0]
-    if first in _POSSESSIVES and " " in word and kind in {"person", "group"} and canonical:
+    if first in _POSSESSIVES and " " in word and kind in {"person", "group"} and canonical and named_by is None:
         # "her spokesman", "his father": the possessor is whom the pronoun refers to.
         referent, _ = referents.antecedent(f.speaker[0], first)
         if referent is not None:
