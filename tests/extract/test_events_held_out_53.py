@@ -248,3 +248,26 @@ def test_a_remote_control_is_how_a_bomb_went_off_not_who_set_it_off():
             "detonated by remote control as the van passed by.")
     [event] = events_of(text, MAR_5)
     assert event.actor is None
+
+
+@pytest.mark.parametrize("text, target, when", [
+    ("Naxalites killed a villager in Bijapur district on Monday night, police said. His body was found near "
+     "Pedakorma village on Tuesday morning.", "villager", date(2024, 3, 4)),
+    ("On 30 August 2023, gang members abducted two bus drivers in Chamelecon (Cortes). The bodies of both drivers "
+     "were found the following day.", "bus drivers", date(2023, 8, 30)),
+])
+def test_the_body_found_of_someone_killed_or_abducted_is_that_event(text, target, when):
+    [event] = events_of(text, datetime(2023, 9, 2, tzinfo=timezone.utc) if when.year == 2023 else MAR_5)
+    assert (event.target, event.date, event.mentions) == (target, when, 2)
+
+
+def test_a_body_found_of_no_one_told_is_no_event_told_before():
+    assert len(events_of("Gunmen abducted a trader in Kano on Monday. A body was found in a river on Friday.",
+                         MAR_5)) == 2
+
+
+def test_a_toll_after_a_long_clause_of_its_cause_is_one_event():
+    text = ("In Mandera, a police officer was injured on Saturday after the vehicle he was travelling in ran over an "
+            "improvised explosive device, police said.")
+    [event] = events_of(text, MAR_5)
+    assert (event.event_mode, event.mentions) == ("explosives", 2)

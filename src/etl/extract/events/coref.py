@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.58"
+VERSION = "events-coref-1.59"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -295,6 +295,10 @@ def _tolls_told_after(doc: Doc, events: list[Event]) -> list[Event]:
             e = replace(e, event_type="ASSAULT", event_mode=None, actor=None, actor_start=None, actor_end=None,
                         actor_canonical=None, actor_country=None, target=e.actor, target_start=e.actor_start,
                         target_end=e.actor_end, target_canonical=e.actor_canonical, target_country=e.actor_country)
+        elif (e.event_type == "OTHER" and attack is not None and _body_found(doc.text, e)
+              and attack[0] == doc.sentences[sentence].paragraph and 0 < sentence - attack[1] <= _BODY_FOUND_WITHIN):
+            e = replace(e, event_type="ASSAULT", event_mode=None)  # "The bodies of both drivers were found the
+            # following day", after their abduction: what the attack came to
         out.append(e)
     return out
 
@@ -422,6 +426,14 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
                   if _same_kind(c.mentions[0].event, m.event, words) and not (
                       m.scene and (c.last.sentence != m.sentence or _in_opener(doc, c.last, m, words)))
                   and not _answers(doc, m.event, c, words)]
+    if _body_found(doc.text, m.event):
+        # "Naxalites killed a villager … His body was found near Pedakorma on Wednesday": the killing, found the day
+        # after; "abducted two bus drivers … The bodies of both drivers were found the following day"
+        told = next(((back, c) for back, c in candidates if 0 < m.sentence - c.last.sentence <= _BODY_FOUND_WITHIN
+                     and doc.sentences[c.last.sentence].paragraph == doc.sentences[m.sentence].paragraph
+                     and c.mentions[0].event.event_type == "ASSAULT"), None)
+        if told is not None:
+            return told[0]
     if _ranked(doc.text, m.event):
         # the incident the story is about: of those told in the sentences before, the one told most
         told = [(back, c) for back, c in candidates if m.sentence - c.last.sentence <= SENTENCE_WINDOW
@@ -453,6 +465,19 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
         if all(_compatible(doc, other, m.event, words, definite, told_next) for other in cluster.distinct.values()):
             return back
     return None
+
+
+def _body_found(text: str, e: Event) -> bool:
+    """Whether a mention tells the finding of the body of someone told before: "His body was found", "The bodies of
+    both drivers were found" (not "A body was found", someone not told yet)."""
+    return e.trigger.lower() == "found" and _FOUND_BODY.search(
+        text, max(0, e.trigger_start - _BODY_CHARS), e.trigger_start) is not None
+
+
+_FOUND_BODY = re.compile(r"\b(?:his|her|their|the)\s+(?:bodies|body|corpses?|remains)\b[^.;]*$", re.IGNORECASE)
+_BODY_CHARS = 60  # characters before "found" searched for the body found
+_POSSESSED_BODY = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
+_BODY_FOUND_WITHIN = 2  # sentences from a killing or an abduction to the finding of its victims
 
 
 def _ranked(text: str, e: Event) -> bool:
@@ -659,7 +684,7 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
 _CASUALTIES = frozenset({"killed", "injured", "wounded", "hurt", "died"})
 # From a toll to the clause of what caused it: its time and place, "after", and the cause's subject ("after suspected
 # al-Shabaab militants", "after he was")
-_CAUSE_AFTER = re.compile(r"[^,;.]{0,60}?\s+after\s+(?:[\w'’-]+\s+){1,5}", re.IGNORECASE)
+_CAUSE_AFTER = re.compile(r"[^,;.]{0,60}?\s+after\s+(?:[\w'’-]+\s+){1,10}", re.IGNORECASE)
 _GERUND_STEP = re.compile(r"\b(?:before|after)\s+$", re.IGNORECASE)  # "… before setting fire": right before the gerund
 
 
@@ -1275,6 +1300,14 @@ def _event(cluster: _Cluster, text: str, story_start: int) -> Event:
             # an event ranked among others gives no place or time: those of the ranking are not its own ("The attack
             # is the latest in a series of knife assaults in France", "It was the fifth terror attack in the region")
             donors = [m for m in donors if not _ranked(text, m.event)] or donors
+            if slot == "date" and any(_body_found(text, m.event) for m in donors):
+                # (nor a body found a day after the killing, its day; unless only its sentence tells one)
+                told = [m for m in donors if not _body_found(text, m.event) and m.event.date_source == "text"]
+                donors = told or donors
+        elif slot == "target":
+            # the villager killed, not "His body" that was found
+            donors = [m for m in donors if not (_body_found(text, m.event) and _POSSESSED_BODY.match(
+                m.event.target or ""))] or donors
         if slot == "target":
             # the side that did it is not also what it struck ("killed in a gunfight with troops": the troops killed,
             # the gunfight's other side told as its target)
