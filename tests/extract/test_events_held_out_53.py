@@ -271,3 +271,16 @@ def test_a_toll_after_a_long_clause_of_its_cause_is_one_event():
             "improvised explosive device, police said.")
     [event] = events_of(text, MAR_5)
     assert (event.event_mode, event.mentions) == ("explosives", 2)
+
+
+@pytest.mark.parametrize("text, trigger, when, precision", [
+    ("Around 6 May 2020 (week of), women staged a protest in Mahasamund district (Chhattisgarh).", "protest",
+     date(2020, 5, 4), "week"),
+    ("On 28 April 2020 (month of), gunmen killed a trader in Reynosa (Tamaulipas).", "killed", date(2020, 4, 1),
+     "month"),
+    ("During the week of 15 August 2022, soldiers raided villages in Ituri.", "raided", date(2022, 8, 15), "week"),
+    ("On 28 April 2020, gunmen killed a trader in Reynosa.", "killed", date(2020, 4, 28), "day"),
+])
+def test_a_day_named_for_its_week_or_month_dates_that_period(text, trigger, when, precision):
+    event = event_on(text, trigger, datetime(2022, 9, 1, tzinfo=timezone.utc))
+    assert (event.date, event.date_precision, event.date_source) == (when, precision, "text")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from functools import cache
 
@@ -368,7 +368,34 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
         if when is not None and not earliest <= when <= latest:
             continue
         out.append(DateMention(s, e, surface, when, precision if when else "none"))
-    return _ranges(text, start, out)
+    return [_within_period(text, start, m) for m in _ranges(text, start, out)]
+
+
+# A day a coder names for the week or month it lies in: "Around 6 May 2020 (week of)", "On 28 April 2020 (month of)",
+# "During the week of 15 August 2022"
+_PERIOD_AFTER = re.compile(r"\s*\((?P<period>week|month) of\)", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(r"\b(?P<period>week|month) of\s+$", re.IGNORECASE)
+
+
+def _within_period(text: str, start: int, m: DateMention) -> DateMention:
+    """A day named for the week or month it lies in, as that period: its first day (a week's Monday), at the
+    precision of the period; any other mention as it is."""
+    if m.date is None or m.precision != "day":
+        return m
+    after = _PERIOD_AFTER.match(text, m.end)
+    before = None if after else _PERIOD_BEFORE.search(text, max(start, m.start - _PERIOD_CHARS), m.start)
+    found = after or before
+    if found is None:
+        return m
+    if found.group("period").lower() == "week":
+        first, precision = m.date - timedelta(days=m.date.weekday()), "week"
+    else:
+        first, precision = m.date.replace(day=1), "month"
+    end = after.end() if after else m.end
+    return replace(m, end=end, text=text[m.start:end], date=first, precision=precision)
+
+
+_PERIOD_CHARS = 16
 
 
 # "will meet on Tuesday", "is due to vote on Friday", "has called for a strike on Friday": a future verb, or a call
