@@ -284,3 +284,12 @@ def test_a_toll_after_a_long_clause_of_its_cause_is_one_event():
 def test_a_day_named_for_its_week_or_month_dates_that_period(text, trigger, when, precision):
     event = event_on(text, trigger, datetime(2022, 9, 1, tzinfo=timezone.utc))
     assert (event.date, event.date_precision, event.date_source) == (when, precision, "text")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("On 20 April 2023, soldiers killed 60 civilians in Karma (Ouahigouya, Nord).", "BFA"),
+    ("On 20 April 2023, soldiers killed 60 civilians in Rurrenabaque, Beni.", "BOL"),
+])
+def test_a_small_town_of_one_countrys_name_lies_where_its_context_city_is(text, country):
+    event = event_on(text, "killed", datetime(2023, 4, 25, tzinfo=timezone.utc))
+    assert event.location_country == country

@@ -375,11 +375,13 @@ def _far_larger(found: tuple, larger: list[str]) -> str | None:
     countries bear, when that place is a city far larger than any of them: "Bara town in Idleb countryside" is
     Syria's, whatever towns abroad the gazetteer knows by "Bara"; None otherwise (a name of one country's towns keeps
     it: "Rurrenabaque, Beni" lies in Bolivia's Beni, not near the Congolese city)."""
-    if len({p.country for p in found}) < 2:
-        return None
+    one = len({p.country for p in found}) < 2
     for part in larger:
         cities = localities(part)
-        if cities and cities[0].population >= _FAR_LARGER * max(found[0].population, 1):
+        if cities and cities[0].population >= _FAR_LARGER * max(found[0].population, 1) and not (
+                one and (cities[0].country == found[0].country or admin1_named([part], found[0].country))):
+            # (and a small town of one country's name in a city's context abroad, unless the context names a region
+            # of the town's own country: "Karma (Ouahigouya, Nord)" lies near Ouahigouya, not in India)
             return cities[0].country
     return None
 
