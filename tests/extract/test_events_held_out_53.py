@@ -293,3 +293,10 @@ def test_a_day_named_for_its_week_or_month_dates_that_period(text, trigger, when
 def test_a_small_town_of_one_countrys_name_lies_where_its_context_city_is(text, country):
     event = event_on(text, "killed", datetime(2023, 4, 25, tzinfo=timezone.utc))
     assert event.location_country == country
+
+
+def test_a_force_named_with_its_years_is_the_subject_of_a_light_verb():
+    text = ("On 11 January 2024, Military Forces of Myanmar (2021-) conducted airstrikes on Kanan village (Tamu, "
+            "Sagaing), killing 17 civilians.")
+    [event] = events_of(text, datetime(2024, 1, 14, tzinfo=timezone.utc))
+    assert (event.actor, event.actor_country) == ("Military Forces of Myanmar", "MMR")

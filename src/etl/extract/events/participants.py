@@ -1449,7 +1449,11 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
                     j -= 1  # "Boko Haram was suspected of …"
             # "Boko Haram, which has killed thousands, is suspected of carrying out …", "The Islamic Resistance in
             # Iraq, an umbrella group of militias, claimed the attack": past the clause in commas
-            if j > 0 and sent.lower[j] == ")" and not sent.lower[first].endswith("ing"):
+            years = _years_before(sent, j + 1) if j > 0 and sent.lower[j] == ")" else 0
+            if years:
+                # "Military Forces of Myanmar (2021-) conducted airstrikes": the force of those years
+                found = _phrase_ending(sent, j - years, lex)
+            elif j > 0 and sent.lower[j] == ")" and not sent.lower[first].endswith("ing"):
                 # "residents of Kisumu (Kisumu) held a sit-in": the people, past the note of their town's place
                 j = _before_place_note(sent, j)
                 found = _phrase_ending(sent, j, lex) if j >= 0 else None
