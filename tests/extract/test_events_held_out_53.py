@@ -300,3 +300,27 @@ def test_a_force_named_with_its_years_is_the_subject_of_a_light_verb():
             "Sagaing), killing 17 civilians.")
     [event] = events_of(text, datetime(2024, 1, 14, tzinfo=timezone.utc))
     assert (event.actor, event.actor_country) == ("Military Forces of Myanmar", "MMR")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("In January, a drone strike on the Tower 22 outpost in Jordan killed three American soldiers, prompting a wave "
+     "of U.S. retaliatory strikes on targets in Iraq and Syria.", "U.S."),
+    ("Saudi rocket and artillery shelling hit Shada district on Monday.", "Saudi"),
+    ("Russian heavy missile attacks hit Kharkiv on Monday.", "Russian"),
+])
+def test_the_name_before_an_event_noun_is_its_actor_without_the_adjectives_after_it(text, actor):
+    assert actor in {e.actor for e in events_of(text, MAR_5)}
+
+
+def test_a_day_the_story_moves_to_parts_an_act_from_another_days():
+    text = ("On Saturday, police launched an operation in the area, killing several gang members. On Friday, people "
+            "protested in Port-au-Prince. Police fired tear gas to disperse the crowd.")
+    found = [e for e in events_of(text, MAR_5) if e.event_type == "ASSAULT"]
+    assert len(found) == 2
+
+
+def test_a_named_place_outranks_one_without_a_name():
+    text = ("A suicide bomber attacked a police station in northwestern Pakistan on Monday, killing seven officers. The "
+            "attack in the Bannu district was followed by a gun battle. Following Monday's bombing, security forces "
+            "detained 17 suspects in the surrounding villages.")
+    assert event_on(text, "attacked", MAR_5).location == "Bannu district"

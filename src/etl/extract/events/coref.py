@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.59"
+VERSION = "events-coref-1.60"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -429,7 +429,7 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
     if _body_found(doc.text, m.event):
         # "Naxalites killed a villager … His body was found near Pedakorma on Wednesday": the killing, found the day
         # after; "abducted two bus drivers … The bodies of both drivers were found the following day"
-        told = next(((back, c) for back, c in candidates if 0 < m.sentence - c.last.sentence <= _BODY_FOUND_WITHIN
+        told = next(((back, c) for back, c in candidates if 0 <= m.sentence - c.last.sentence <= _BODY_FOUND_WITHIN
                      and doc.sentences[c.last.sentence].paragraph == doc.sentences[m.sentence].paragraph
                      and c.mentions[0].event.event_type == "ASSAULT"), None)
         if told is not None:
@@ -1252,11 +1252,23 @@ def _same_time(doc: Doc, a: Event, b: Event) -> bool:
         if one.date_source == "context" and one.date_precision == "day" and other.date is not None and (
                 other.date_source in OWN_DATE) and _far_apart(one.date, other):
             return False  # Sunday's police firing, then "In October 2022, clashes … had left nine injured": another
+        if one.date_source == "context" and one.date_precision == "day" and other.date is not None and (
+                other.date_source in OWN_DATE and other.date_precision == "day" and one.date != other.date
+                and one.date_start is not None and one.date_start > other.trigger_end
+                and _OPENING_DAY.match(doc.text, doc.sentences[doc.sentence_index(one.date_start)].start)):
+            # "On Saturday, police launched an operation …. On Friday, people protested in Port-au-Prince. Police
+            # fired tear gas to disperse the crowd": a day told after the other event moved the story to another day
+            return False
     if a.date is None or b.date is None or not _dated_by_words(doc, a, apart) or not _dated_by_words(doc, b, apart):
         return True
     a_first, a_last = period(a.date, a.date_precision)
     b_first, b_last = period(b.date, b.date_precision)
     return a_first <= b_last and b_first <= a_last
+
+
+# A sentence that opens on a day: "On Friday, …", "Late on Sunday, …"
+_OPENING_DAY = re.compile(r"\s*(?:(?:early|late)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                          r"\b[^,.]{0,20},", re.IGNORECASE)
 
 
 def _far_apart(day: date, other: Event) -> bool:
@@ -1343,6 +1355,8 @@ def _event(cluster: _Cluster, text: str, story_start: int) -> Event:
                 _TOOK_PLACE.match(text, m.event.trigger_end) is None or _nameless(m.event.location),
                 id(m) in landmarks,
                 _in_trigger(m.event) or _indefinite_site(m.event.location),
+                # (a place without a name, "the surrounding villages", tells less than one named, "the Bannu district")
+                _nameless(m.event.location),
                 # (a part of a country told by its direction, "western Niger", tells less than a region of it)
                 2 if _is_country(m.event) or _in_part_of_country(m.event) or _site_in_country(m.event.location)
                 else int(id(m) in wide or placed and _unplaced_name(m.event)), bool(held) and id(m) not in held,

@@ -757,7 +757,11 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str)
                 return k, j  # "supporters holding Venezuela's flag": the possessor is the participle's object's
             if any(sent.lower[t] in _HARM_SUPERLATIVES for t in range(owner + 1, first)):
                 return None  # "New Zealand's deadliest mass shooting": where it struck, not who did it
-            return k, owner + 1
+            end = owner + 1
+            while end - 1 > k and sent.words[end - 1].islower() and not lex.in_class(sent.lower[end - 1], "agents") \
+                    and not sent.lower[end - 1].endswith(("'s", "’s")):
+                end -= 1  # "U.S. retaliatory strikes", "Russian heavy missile attacks": the name, not the adjectives
+            return k, end
     return None
 
 
