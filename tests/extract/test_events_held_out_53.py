@@ -324,3 +324,17 @@ def test_a_named_place_outranks_one_without_a_name():
             "attack in the Bannu district was followed by a gun battle. Following Monday's bombing, security forces "
             "detained 17 suspects in the surrounding villages.")
     assert event_on(text, "attacked", MAR_5).location == "Bannu district"
+
+
+def test_so_far_is_no_one_who_claimed_an_attack():
+    text = ("A bomb exploded at a market in Quetta on Monday, killing six people. No group has so far claimed "
+            "responsibility for the attack.")
+    [event] = events_of(text, MAR_5)
+    assert event.actor is None
+
+
+def test_a_group_name_whose_parts_a_dash_sets_apart_is_one_name():
+    text = ("Assailants attacked the town of Palma, Cabo Delgado province, Mozambique. Islamic State - Central Africa "
+            "Province claimed responsibility for the incident.")
+    [event] = events_of(text, MAR_5)
+    assert event.actor == "Islamic State - Central Africa Province"

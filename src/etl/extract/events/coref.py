@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.60"
+VERSION = "events-coref-1.61"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -1163,6 +1163,10 @@ _SITE_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"
 _DEFINITE_OPENERS = _SITE_OPENERS - {"a", "an"}
 
 
+_POINTS_BACK = re.compile(r"(?:the|this)\s+(?:city|town|village|capital|district|province|state|county|region)",
+                          re.IGNORECASE)
+
+
 def _nameless(place: str) -> bool:
     """Whether a place is a site told by common nouns only ("the bus station", "his home"): no capitalised word
     but a determiner opening a sentence ("The market")."""
@@ -1355,8 +1359,9 @@ def _event(cluster: _Cluster, text: str, story_start: int) -> Event:
                 _TOOK_PLACE.match(text, m.event.trigger_end) is None or _nameless(m.event.location),
                 id(m) in landmarks,
                 _in_trigger(m.event) or _indefinite_site(m.event.location),
-                # (a place without a name, "the surrounding villages", tells less than one named, "the Bannu district")
-                _nameless(m.event.location),
+                # (a place without a name, "the surrounding villages", tells less than one named, "the Bannu district";
+                # not one that points back at a town told, "the city")
+                _nameless(m.event.location) and not _POINTS_BACK.fullmatch(m.event.location),
                 # (a part of a country told by its direction, "western Niger", tells less than a region of it)
                 2 if _is_country(m.event) or _in_part_of_country(m.event) or _site_in_country(m.event.location)
                 else int(id(m) in wide or placed and _unplaced_name(m.event)), bool(held) and id(m) not in held,

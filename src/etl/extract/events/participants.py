@@ -936,9 +936,15 @@ def _skip_back(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
                       or sent.lower[k].endswith(NEGATED_CONTRACTION) or sent.since_adverb(k)
                       or (sent.lower[k].endswith("ly") and sent.words[k].islower() and len(sent.lower[k]) > 4)
                       or sent.lower[k] in _ORDER_ADVERBS and k + 1 < len(sent.lower) and (
-                          sent.lower[k + 1].endswith("ed") or sent.lower[k + 1] in lex.verb)):
-        k -= 1
+                          sent.lower[k + 1].endswith("ed") or sent.lower[k + 1] in lex.verb)
+                      or k > 0 and (sent.lower[k - 1], sent.lower[k]) in _TWO_WORD_ADVERBS):
+        k -= 1 + (k > 0 and (sent.lower[k - 1], sent.lower[k]) in _TWO_WORD_ADVERBS)
     return k
+
+
+_DASHES = frozenset({"-", "–", "—"})
+# Adverbs of two words between a subject and its verb: "No group has so far claimed responsibility"
+_TWO_WORD_ADVERBS = frozenset({("so", "far"), ("thus", "far"), ("as", "yet"), ("until", "now")})
 
 
 # Words of order between a subject and its verb in the past ("The gunman first attacked …"), not before a noun ("the
@@ -2505,6 +2511,10 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
         if years:
             i -= years  # "Military Forces of Chad (2021-) and FACT rebels"
             bracketed += years
+            continue
+        if sent.words[i - 1] in _DASHES and i >= 2 and sent.words[i][:1].isupper() and sent.words[i - 2][:1].isupper() \
+                and sent.spans[i - 2][1] < sent.spans[i - 1][0] < sent.spans[i - 1][1] < sent.spans[i][0]:
+            i -= 2  # "Islamic State - Central Africa Province": one name, its parts set apart by a dash
             continue
         if sent.words[i - 1] in _CLOSING_QUOTES and sent.words[i][0].islower():
             # "the "Islamic State" militant group": a quoted name opens the phrase
