@@ -33,3 +33,8 @@ def test_a_person_is_still_one_killed():
 ])
 def test_a_names_acronym_in_brackets_is_inside_what_is_counted(text, killed):
     assert _killed(text) == killed
+
+
+def test_a_whole_before_its_part_shares_the_verb_of_the_count_joined_after_the_part():
+    text = "At least 35 civilians, including 31 women, and seven soldiers were killed in Arbinda on Tuesday."
+    assert sorted(_killed(text)) == [7, 35]

@@ -897,6 +897,13 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
             # "334 hostages and 31 assailants were killed": the verb both share outranks what a head noun says (not a
             # head that is a verb of its own: "3 dead, 5 hurt")
             a.category, a.source, a.cue = b.category, "chain", b.cue
+    for a, b, c in zip(counts, counts[1:], counts[2:]):
+        if a.category == "other" and inserted(b) and not inserted(c) and c.category in lex.singular_categories \
+                and c.source in ("after", "chain") and a.sentence is c.sentence and (
+                    a.sentence.words[_past_insert(a.sentence, a.np_end):c.first] == ["and"]):
+            # "At least 35 civilians, including 31 women, and seven soldiers were killed": the whole before its part
+            # shares the verb of the count joined after the part
+            a.category, a.source, a.cue = c.category, "chain", c.cue
     for a, b in zip(counts, counts[1:]):
         if b.category == "other" and a.category in lex.singular_categories and a.sentence is b.sentence \
                 and (_gapped(b, lex) or in_addition_to(b.sentence, b.first) and _of_people(b, lex)):
