@@ -338,3 +338,32 @@ def test_a_group_name_whose_parts_a_dash_sets_apart_is_one_name():
             "Province claimed responsibility for the incident.")
     [event] = events_of(text, MAR_5)
     assert event.actor == "Islamic State - Central Africa Province"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("More than 40 schools across Northern Ireland were evacuated on Thursday after receiving hoax bomb threats by "
+     "email, police have said.", "bomb threats"),
+    ("The mayor has received death threats since the vote.", "death threats"),
+])
+def test_a_threat_of_a_bomb_or_of_death_is_a_threat(text, trigger):
+    event = event_on(text, trigger, MAR_5)
+    assert (event.event_type, event.actor) == ("THREATEN", None)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A vigil was planned for Sunday evening at a church a few blocks from the store.", "vigil"),
+    ("Another rally is scheduled for Tuesday evening outside City Hall.", "rally"),
+])
+def test_an_event_a_plan_is_told_of_after_it_is_to_come(text, trigger):
+    assert event_on(text, trigger, MAR_5).modality == "future"
+
+
+@pytest.mark.parametrize("text, trigger, country, admin1", [
+    ("FRESNO, Calif. (AP) — A gunman opened fire inside a grocery store in central California on Saturday.",
+     "opened fire", "USA", "California"),
+    ("A man threw a burning bottle at the door of a synagogue in the Neudorf neighborhood of Strasbourg early on "
+     "Saturday.", "threw", "FRA", None),
+])
+def test_a_state_or_a_city_outranks_a_small_town_known_by_its_name(text, trigger, country, admin1):
+    event = event_on(text, trigger, MAR_5)
+    assert event.location_country == country and (admin1 is None or event.location_admin1 == admin1)

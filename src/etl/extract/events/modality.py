@@ -154,6 +154,15 @@ _TIME_GAP = frozenset({"on", "last", "this", "earlier", "late", "early"})
 _PERFECT = frozenset({"has", "have", "had"})
 
 
+def _planned_after(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an event noun is the subject of a plan told after it: "A vigil was planned for Sunday evening",
+    "Another rally is scheduled for Tuesday" (a plan, not the act)."""
+    k = cand.last
+    return (cand.sense.pos == "noun" and k + 1 < len(sent.lower) and sent.lower[k] in lex.be
+            and sent.lower[k + 1] in _PLANNED)
+
+
+_PLANNED = frozenset({"planned", "scheduled", "expected"})
 _DAYS = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"})
 
 
@@ -165,7 +174,8 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
     reported inside a statement, else asserted."""
     if cand.sense.modality:
         return cand.sense.modality
-    found = {"future"} if _asked_for(sent, cand, lex) or _planned_head(sent, cand, lex) else set()
+    found = {"future"} if _asked_for(sent, cand, lex) or _planned_head(sent, cand, lex) or _planned_after(
+        sent, cand, lex) else set()
     later = when is not None and when.date is not None and published is not None and when.date > published
     if later and not (cand.sense.pos == "verb" and is_past(sent, cand.first, lex) or _means_of_past(sent, cand, lex)):
         found.add("future")

@@ -282,7 +282,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     if between:
         cand.actor = between
     elif by_actor and cand.sense.pos == "noun" and not any(w in lex.be for w in sent.lower[last:by_actor[0]]):
-        cand.actor = by_actor  # "attacks by rebels"; "the attack was condemned by the UN" is no doing of the UN
+        # "attacks by rebels"; "the attack was condemned by the UN" is no doing of the UN; "threats by email" tell how
+        cand.actor = None if _set_off_by(sent, by_actor) else by_actor
     elif cand.sense.pos == "noun":
         claimant = _claimant(sent, first, lex)
         if claimant is not None and claimant != _NOBODY:
@@ -1169,12 +1170,18 @@ def _agent(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) ->
     if found[1] - found[0] == 1 and found[0] >= 1 and sent.lower[found[0] - 1] == "by" and any(
             lex.in_class(head, c) for c in _CARRIERS):
         return None  # "were wounded and evacuated by helicopter": how they were carried, no one who did it
-    if head in _SET_OFF_BY:
+    if _set_off_by(sent, found):
         return None  # "The device was detonated by remote control", "by a timer": how, no one who did it
     return None if _is_device_or_event(head, lex) else found
 
 
-_SET_OFF_BY = frozenset({"control", "timer", "timers", "detonator", "detonators", "remote"})
+def _set_off_by(sent: SentenceTokens, found: tuple[int, int]) -> bool:
+    """Whether a phrase after "by" tells how, not who: "by remote control", "by email" (not "by the Washington Post")."""
+    return sent.lower[found[1] - 1] in _SET_OFF_BY and sent.words[found[1] - 1].islower()
+
+
+_SET_OFF_BY = frozenset({"control", "timer", "timers", "detonator", "detonators", "remote", "email", "e-mail", "phone",
+                         "telephone", "mail", "post", "letter", "text"})
 
 
 def _passed_agent(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:

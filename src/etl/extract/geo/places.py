@@ -378,7 +378,10 @@ def _far_larger(found: tuple, larger: list[str]) -> str | None:
     one = len({p.country for p in found}) < 2
     for part in larger:
         cities = localities(part)
-        if cities and cities[0].population >= _FAR_LARGER * max(found[0].population, 1) and not (
+        # (a town known by the name only as another of its names, "Neudorf" for Spišská Nová Ves, needs less: "the
+        # Neudorf neighborhood of Strasbourg")
+        factor = _FAR_LARGER if _own_name(found[0], part) else _ALSO_NAMED_LARGER
+        if cities and cities[0].population >= factor * max(found[0].population, 1) and not (
                 one and (cities[0].country == found[0].country or admin1_named([part], found[0].country))):
             # (and a small town of one country's name in a city's context abroad, unless the context names a region
             # of the town's own country: "Karma (Ouahigouya, Nord)" lies near Ouahigouya, not in India)
@@ -387,6 +390,12 @@ def _far_larger(found: tuple, larger: list[str]) -> str | None:
 
 
 _FAR_LARGER = 10  # how many times larger a city named as the larger place must be than the towns of a name
+_ALSO_NAMED_LARGER = 2  # … than a town the name is only another name of
+
+
+def _own_name(town: Locality, part: str) -> bool:
+    """Whether a name is a town's own (not one of its other names in other languages)."""
+    return lookup_key(ascii_name(town.name)) == lookup_key(ascii_name(part)) or lookup_key(town.name) == lookup_key(part)
 
 
 # The kinds of first-level region that may follow a name that is also a country's: "Niger state", "Kano State"
@@ -546,6 +555,10 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
             place = best_locality(part, article_countries())
         else:
             place = found[0]
+        if place is not None and place.population < _KNOWN_CITY and not _told_as_town(name, part) and (
+                state := admin1_named([part], place.country)) is not None:
+            # "central California": the state, not the small town of Maryland that bears its name
+            return Situation(place.country, state, None, None)
         if place is not None:
             admin1 = admin1_named(regions[1:], place.country) or place.admin1 or _own_region(name, part, place)
             return Situation(place.country, admin1, place.lat, place.lon)
