@@ -320,9 +320,9 @@ def test_a_day_the_story_moves_to_parts_an_act_from_another_days():
 
 
 def test_a_named_place_outranks_one_without_a_name():
-    text = ("A suicide bomber attacked a police station in northwestern Pakistan on Monday, killing seven officers. The "
-            "attack in the Bannu district was followed by a gun battle. Following Monday's bombing, security forces "
-            "detained 17 suspects in the surrounding villages.")
+    text = ("A suicide bomber attacked a police station in northwestern Pakistan on Monday, killing seven officers. "
+            "The attack in the Bannu district was followed by a gun battle. Following Monday's bombing, security "
+            "forces detained 17 suspects in the surrounding villages.")
     assert event_on(text, "attacked", MAR_5).location == "Bannu district"
 
 

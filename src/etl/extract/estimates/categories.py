@@ -1607,7 +1607,8 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
 
 # What words are said or written in, never one of the dead: "a statement", "a report", "a post on X".
 _RECORDS = frozenset({"statement", "report", "post", "tweet", "letter", "interview", "briefing", "communique",
-                      "communiqué", "release", "video", "speech", "message", "note", "conference", "bulletin", "notice"})
+                      "communiqué", "release", "video", "speech", "message", "note", "conference", "bulletin",
+                      "notice"})
 
 
 def _body_part_head(c: Count) -> bool:

@@ -472,7 +472,7 @@ def _tidy(sent: SentenceTokens, cand: Candidate, span: tuple[int, int] | None) -
     if j - i == 1 and sent.words[i].islower() and sent.lower[i].endswith("ly") and sent.lower[i] not in _LY_NOUNS:
         return None  # "opened fire indiscriminately": an adverb, no party
     if _feast_named(sent, i, j) or _day_named(sent, (i, j)):
-        return None  # "the attack on Christmas Eve", "opened fire on Easter Sunday", "Monday's bombing": a day, no party
+        return None  # "the attack on Christmas Eve", "on Easter Sunday", "Monday's bombing": a day, no party
     for k in range(j - 1, i - 1, -1):
         if sent.lower[k] in _PAGE_FURNITURE:
             i = k + 1
@@ -1176,7 +1176,8 @@ def _agent(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) ->
 
 
 def _set_off_by(sent: SentenceTokens, found: tuple[int, int]) -> bool:
-    """Whether a phrase after "by" tells how, not who: "by remote control", "by email" (not "by the Washington Post")."""
+    """Whether a phrase after "by" tells how, not who: "by remote control", "by email" (not "by the Washington
+    Post")."""
     return sent.lower[found[1] - 1] in _SET_OFF_BY and sent.words[found[1] - 1].islower()
 
 

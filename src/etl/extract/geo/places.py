@@ -395,7 +395,8 @@ _ALSO_NAMED_LARGER = 2  # … than a town the name is only another name of
 
 def _own_name(town: Locality, part: str) -> bool:
     """Whether a name is a town's own (not one of its other names in other languages)."""
-    return lookup_key(ascii_name(town.name)) == lookup_key(ascii_name(part)) or lookup_key(town.name) == lookup_key(part)
+    key = lookup_key(part)
+    return lookup_key(ascii_name(town.name)) == lookup_key(ascii_name(part)) or lookup_key(town.name) == key
 
 
 # The kinds of first-level region that may follow a name that is also a country's: "Niger state", "Kano State"

@@ -100,7 +100,8 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
     if phrase.lower() in _REFERRING:
         return _pronoun_speaker(doc, f, phrase, resolver, referents, last_person)
     apposed = _APPOSED_NAME.match(doc.text, f.speaker[1]) if _DESCRIBED.match(phrase) else None
-    if apposed is not None and (apposed.group("close") != "." and f.cue and doc.text[f.cue[0]:f.cue[1]].lower().startswith("according")
+    according = f.cue is not None and doc.text[f.cue[0]:f.cue[1]].lower().startswith("according")
+    if apposed is not None and (apposed.group("close") != "." and according
                                 or _DESCRIPTION_NEXT.match(doc.text, apposed.end())):
         apposed = None  # "According to an FBI summary, Cheryl Mills, a top aide, sent …": what the source says
     # "The spokesman, Khalid al-Mansouri, said", "The Victorian Premier, Rebecca Lindsay, has defended the decision,
