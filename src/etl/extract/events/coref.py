@@ -247,7 +247,6 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     # a note's heading names the kind of its event and no party ("Protest with intervention:" has no target)
     events = [replace(e, **{c: None for slot in PARTIES for c in slot_columns()[slot]}) if _in_heading(doc.text, e)
               else e for e in events]
-
     found = [_mention(doc, event, words, later) for event in events]
     # the sentences that name an event of a type again ("were killed in the siege of the hotel"): each predicate of
     # theirs tells that event on
@@ -1163,6 +1162,7 @@ _SITE_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"
 _DEFINITE_OPENERS = _SITE_OPENERS - {"a", "an"}
 
 
+# A place that points back at a town the story told: "the city", "this town"
 _POINTS_BACK = re.compile(r"(?:the|this)\s+(?:city|town|village|capital|district|province|state|county|region)",
                           re.IGNORECASE)
 
