@@ -367,3 +367,9 @@ def test_an_event_a_plan_is_told_of_after_it_is_to_come(text, trigger):
 def test_a_state_or_a_city_outranks_a_small_town_known_by_its_name(text, trigger, country, admin1):
     event = event_on(text, trigger, MAR_5)
     assert event.location_country == country and (admin1 is None or event.location_admin1 == admin1)
+
+
+def test_the_commas_of_a_date_do_not_part_a_verb_from_its_subject():
+    text = ("Prosecutors said Pruitt walked into Grace Fellowship Church on Sept. 10, 2023, and fired more than 30 "
+            "rounds from a rifle.")
+    assert event_on(text, "fired", datetime(2023, 9, 15, tzinfo=timezone.utc)).actor == "Pruitt"

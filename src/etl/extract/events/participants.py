@@ -2168,6 +2168,19 @@ def _relative_in_commas(sent: SentenceTokens, close: int) -> int | None:
     return None
 
 
+def _in_date(sent: SentenceTokens, k: int) -> bool:
+    """Whether the comma at token k is one of a date's ("Sept. 10, 2023,"): between a day and its year, or after a year
+    a day and a comma come before."""
+    n = len(sent.lower)
+    if k + 1 < n and k > 0 and _YEAR.fullmatch(sent.lower[k + 1]) and sent.lower[k - 1].isdigit():
+        return True
+    return k >= 3 and _YEAR.fullmatch(sent.lower[k - 1]) is not None and sent.lower[k - 2] == "," and (
+        sent.lower[k - 3].isdigit())
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: bool,
                     verbal: bool = False) -> tuple[int, int] | None:
     """The subject of the sentence's main clause, for a verb that shares it: the noun phrase that opens the
@@ -2204,6 +2217,8 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
                 return _antecedent(sent, relative, lex)
         if sent.lower[k] == "," and _listed_predicate(sent, k + 1, lex):
             continue  # "gangs who raid villages, steal cattle and kidnap residents": one list of the clause's verbs
+        if sent.lower[k] == "," and _in_date(sent, k):
+            continue  # "walked into the church on Sept. 10, 2023, and fired": the commas of a date
         if sent.lower[k] in {";", ":", ","}:
             break
     if start:
