@@ -373,3 +373,34 @@ def test_the_commas_of_a_date_do_not_part_a_verb_from_its_subject():
     text = ("Prosecutors said Pruitt walked into Grace Fellowship Church on Sept. 10, 2023, and fired more than 30 "
             "rounds from a rifle.")
     assert event_on(text, "fired", datetime(2023, 9, 15, tzinfo=timezone.utc)).actor == "Pruitt"
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Fighting flared again near Goma — M23 rebels ambushed an army convoy on Monday.", "ambushed", "M23 rebels"),
+    ("Strikes have continued since October — Israeli jets struck Rafah on Monday.", "struck", "Israeli jets"),
+])
+def test_a_dash_after_a_place_or_a_month_joins_no_name(text, trigger, actor):
+    assert event_on(text, trigger, MAR_5).actor == actor
+
+
+@pytest.mark.parametrize("text, place, country", [
+    ("CULIACÁN, Sinaloa — Mexican authorities arrested 12 suspected members of the Sinaloa cartel on Monday.",
+     "CULIACÁN, Sinaloa", "MEX"),
+    ("CAMP SIONGCO, Maguindanao del Norte — Three soldiers were killed on Monday.",
+     "CAMP SIONGCO, Maguindanao del Norte", "PHL"),
+])
+def test_a_dateline_with_accented_capitals_or_a_regions_particle(text, place, country):
+    found = find_dateline(text, date(2024, 3, 5))
+    assert (found.place.text, found.place.country) == (place, country)
+
+
+def test_the_bodies_of_people_not_told_before_are_another_event():
+    text = ("On 30 August 2023, gang members killed a trader in Chamelecon (Cortes). On 2 September 2023, the bodies "
+            "of two men were found in La Ceiba (Atlantida).")
+    assert len(events_of(text, datetime(2023, 9, 4, tzinfo=timezone.utc))) == 2
+
+
+def test_a_day_an_opening_phrase_moves_the_story_to_parts_the_acts_after_it():
+    text = ("On Saturday, police launched an operation in the area, killing several gang members. In the capital on "
+            "Friday, people protested in Port-au-Prince. Police fired tear gas to disperse the crowd.")
+    assert len([e for e in events_of(text, MAR_5) if e.event_type == "ASSAULT"]) == 2

@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.61"
+VERSION = "events-coref-1.62"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -473,7 +473,9 @@ def _body_found(text: str, e: Event) -> bool:
         text, max(0, e.trigger_start - _BODY_CHARS), e.trigger_start) is not None
 
 
-_FOUND_BODY = re.compile(r"\b(?:his|her|their|the)\s+(?:bodies|body|corpses?|remains)\b[^.;]*$", re.IGNORECASE)
+# "his body", "the bodies of both drivers", "the body" (not "the bodies of two men", people not told before)
+_FOUND_BODY = re.compile(r"\b(?:(?:his|her|their)\s+(?:bodies|body|corpses?|remains)\b|the\s+(?:bodies|body|corpses?"
+                         r"|remains)\b(?!\s+of\s+(?!the\b|both\b|all\b|his\b|her\b|their\b)))[^.;]*$", re.IGNORECASE)
 _BODY_CHARS = 60  # characters before "found" searched for the body found
 _POSSESSED_BODY = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
 _BODY_FOUND_WITHIN = 2  # sentences from a killing or an abduction to the finding of its victims
@@ -1270,8 +1272,8 @@ def _same_time(doc: Doc, a: Event, b: Event) -> bool:
     return a_first <= b_last and b_first <= a_last
 
 
-# A sentence that opens on a day: "On Friday, …", "Late on Sunday, …"
-_OPENING_DAY = re.compile(r"\s*(?:(?:early|late)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# A sentence that opens on a day: "On Friday, …", "Late on Sunday, …", "In the capital on Friday, …"
+_OPENING_DAY = re.compile(r"\s*(?:[\w'’-]+\s+){0,6}?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r"\b[^,.]{0,20},", re.IGNORECASE)
 
 

@@ -943,7 +943,6 @@ def _skip_back(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     return k
 
 
-_DASHES = frozenset({"-", "–", "—"})
 # Adverbs of two words between a subject and its verb: "No group has so far claimed responsibility"
 _TWO_WORD_ADVERBS = frozenset({("so", "far"), ("thus", "far"), ("as", "yet"), ("until", "now")})
 
@@ -2535,10 +2534,12 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
             i -= years  # "Military Forces of Chad (2021-) and FACT rebels"
             bracketed += years
             continue
-        if sent.words[i - 1] in _DASHES and i >= 2 and sent.words[i][:1].isupper() and sent.words[i - 2][:1].isupper() \
-                and sent.spans[i - 2][1] < sent.spans[i - 1][0] < sent.spans[i - 1][1] < sent.spans[i][0]:
-            i -= 2  # "Islamic State - Central Africa Province": one name, its parts set apart by a dash
-            continue
+        if sent.words[i - 1] == "-" and i >= 2 and sent.words[i][:1].isupper() and sent.words[i - 2][:1].isupper() \
+                and sent.spans[i - 2][1] < sent.spans[i - 1][0] < sent.spans[i - 1][1] < sent.spans[i][0] \
+                and not is_calendar_word(sent.words[i - 2]) and not geo.is_place_name(sent.words[i - 2]) \
+                and not sent.words[i - 2].isupper():
+            i -= 2  # "Islamic State - Central Africa Province": one name, its parts set apart by a hyphen (not a
+            continue  # dash after a place, a day or a dateline: "near Goma — M23 rebels", "KABUL - Gunmen")
         if sent.words[i - 1] in _CLOSING_QUOTES and sent.words[i][0].islower():
             # "the "Islamic State" militant group": a quoted name opens the phrase
             opening = next((j for j in range(i - 2, max(-1, i - 7), -1) if sent.words[j] in _OPENING_QUOTES), None)
