@@ -404,3 +404,12 @@ def test_a_day_an_opening_phrase_moves_the_story_to_parts_the_acts_after_it():
     text = ("On Saturday, police launched an operation in the area, killing several gang members. In the capital on "
             "Friday, people protested in Port-au-Prince. Police fired tear gas to disperse the crowd.")
     assert len([e for e in events_of(text, MAR_5) if e.event_type == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize("text, country", [
+    ("On 19 September 2023, Azerbaijani forces shelled Stepanakert (Nagorno-Karabakh).", "AZE"),
+    ("Turkish drones struck a vehicle near Said Sadiq district, Sulaimani, on Tuesday.", "IRQ"),
+])
+def test_regions_as_reports_name_them_give_their_country(text, country):
+    [event] = [e for e in events_of(text, datetime(2023, 9, 22, tzinfo=timezone.utc)) if e.event_type == "ASSAULT"]
+    assert event.location_country == country
