@@ -413,3 +413,14 @@ def test_a_day_an_opening_phrase_moves_the_story_to_parts_the_acts_after_it():
 def test_regions_as_reports_name_them_give_their_country(text, country):
     [event] = [e for e in events_of(text, datetime(2023, 9, 22, tzinfo=timezone.utc)) if e.event_type == "ASSAULT"]
     assert event.location_country == country
+
+
+@pytest.mark.parametrize("text", [
+    "A man has been arrested on suspicion of murder after a car was driven into pedestrians in Leicester city centre, "
+    "killing a woman.",
+    "Three girls were killed at a dance class in Southport on 29 July. The 17-year-old charged with the murders was "
+    "born in Cardiff.",
+])
+def test_an_act_a_charge_names_is_the_event_told_with_it(text):
+    found = [e for e in events_of(text, datetime(2024, 11, 18, tzinfo=timezone.utc)) if e.event_type == "ASSAULT"]
+    assert len(found) == 1 and found[0].location != "Cardiff"

@@ -61,7 +61,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.62"
+VERSION = "events-coref-1.63"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -184,6 +184,7 @@ class _Mention:
     new: bool        # said to be another event ("another attack")
     scene: bool = False  # its sentence opens on another time or scene ("Hours later, …"): new to the sentences before
     also: bool = False  # "also" right before or after it: a further outcome ("The blast also damaged homes")
+    charged: bool = False  # the act a charge names ("charged with the murders"): its sentence tells of the one charged
 
     def has(self, slot: str) -> bool:
         return getattr(self.event, slot) is not None
@@ -356,7 +357,7 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     # "The blast also damaged …": the noun whose verb "also" tells a further outcome, and the verb
     nxt = TOKEN.search(text, event.trigger_end, sentence.end)
     also = bool(before) and before[-1] == "also" or nxt is not None and nxt.group().lower() == "also"
-    return _Mention(event, index, form, definite, new, scene, also)
+    return _Mention(event, index, form, definite, new, scene, also, _charged_act(doc, event))
 
 
 def _form(words: str) -> str:
@@ -659,6 +660,8 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
             _COORDINATED.fullmatch(between) is not None) or (
             _COORDINATED_LIGHT.fullmatch(between) is not None):
         return True
+    if m.event.event_type == "ASSAULT" and _charged_act(doc, last.event) and last.event.date_source == "none":
+        return True  # "arrested on suspicion of murder after a car was driven into pedestrians": the act the charge names
     if m.event.event_type == "ASSAULT" and last.event.actor is None and last.form.split(" ")[0] in _CASUALTIES and (
             _CAUSE_AFTER.fullmatch(between) is not None):
         return True  # "Four people were killed on Sunday after militants attacked a village": the toll, then its cause
@@ -1015,6 +1018,8 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
             return False  # "fired rockets at northern Israel" struck elsewhere than strikes on Tyre, Lebanon
     if a.location is None or b.location is None or _in_trigger(a) or _in_trigger(b):
         return True  # "in jail", "in prison": a site the trigger's own words tell is how it is named, no other place
+    if _charged_act(doc, a) or _charged_act(doc, b):
+        return True  # "The 17-year-old charged with the murders was born in Cardiff": the place is the person's
     story_start = opener_end(doc)
     if a.location_start < story_start or b.location_start < story_start:
         # "COTONOU, Benin — Benin has deployed 3,000 soldiers to its northern border regions …", then "The troops were
@@ -1318,6 +1323,8 @@ def _event(cluster: _Cluster, text: str, story_start: int) -> Event:
             # an event ranked among others gives no place or time: those of the ranking are not its own ("The attack
             # is the latest in a series of knife assaults in France", "It was the fifth terror attack in the region")
             donors = [m for m in donors if not _ranked(text, m.event)] or donors
+            # (nor an act a charge names, whose sentence tells of the one charged: "born in Cardiff")
+            donors = [m for m in donors if slot == "date" or not m.charged] or donors
             if slot == "date" and any(_body_found(text, m.event) for m in donors):
                 # (nor a body found a day after the killing, its day; unless only its sentence tells one)
                 told = [m for m in donors if not _body_found(text, m.event) and m.event.date_source == "text"]
