@@ -932,14 +932,18 @@ def _plural_or_verb(word: str, lex: Lexicon) -> bool:
 
 def _skip_back(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     """Index of the first token before k that is no auxiliary, modal or adverb."""
-    while k >= 0 and (sent.lower[k] in lex.skip and not sent.words[k].isupper()  # "IS attacks": a name
-                      and not _surname(sent, k)  # ("Theresa May condemned": a surname, not a modal)
-                      or sent.lower[k].endswith(NEGATED_CONTRACTION) or sent.since_adverb(k)
-                      or (sent.lower[k].endswith("ly") and sent.words[k].islower() and len(sent.lower[k]) > 4)
-                      or sent.lower[k] in _ORDER_ADVERBS and k + 1 < len(sent.lower) and (
-                          sent.lower[k + 1].endswith("ed") or sent.lower[k + 1] in lex.verb)
-                      or k > 0 and (sent.lower[k - 1], sent.lower[k]) in _TWO_WORD_ADVERBS):
-        k -= 1 + (k > 0 and (sent.lower[k - 1], sent.lower[k]) in _TWO_WORD_ADVERBS)
+    while k >= 0:
+        if k > 0 and (sent.lower[k - 1], sent.lower[k]) in _TWO_WORD_ADVERBS:
+            k -= 2  # "No group has so far claimed responsibility"
+            continue
+        if not (sent.lower[k] in lex.skip and not sent.words[k].isupper()  # "IS attacks": a name
+                and not _surname(sent, k)  # ("Theresa May condemned": a surname, not a modal)
+                or sent.lower[k].endswith(NEGATED_CONTRACTION) or sent.since_adverb(k)
+                or (sent.lower[k].endswith("ly") and sent.words[k].islower() and len(sent.lower[k]) > 4)
+                or sent.lower[k] in _ORDER_ADVERBS and k + 1 < len(sent.lower) and (
+                    sent.lower[k + 1].endswith("ed") or sent.lower[k + 1] in lex.verb)):
+            break
+        k -= 1
     return k
 
 

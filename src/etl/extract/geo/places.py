@@ -394,9 +394,8 @@ _ALSO_NAMED_LARGER = 2  # … than a town the name is only another name of
 
 
 def _own_name(town: Locality, part: str) -> bool:
-    """Whether a name is a town's own (not one of its other names in other languages)."""
-    key = lookup_key(part)
-    return lookup_key(ascii_name(town.name)) == lookup_key(ascii_name(part)) or lookup_key(town.name) == key
+    """Whether a name is a town's own, accents aside (not one of its other names in other languages)."""
+    return lookup_key(ascii_name(town.name)) == lookup_key(ascii_name(part))
 
 
 # The kinds of first-level region that may follow a name that is also a country's: "Niger state", "Kano State"
@@ -518,8 +517,7 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
             towns = [p for p in found if p.country in countries and (
                 small or p.population >= _KNOWN_CITY or not known)]
             # a town of its own name before one the gazetteer knows by it as another ("Manchester", not Richmond)
-            town = next((p for p in towns if lookup_key(ascii_name(p.name)) == lookup_key(ascii_name(named[0]))),
-                        towns[0] if towns else None)
+            town = next((p for p in towns if _own_name(p, named[0])), towns[0] if towns else None)
             if town is not None:
                 return Situation(town.country, town.admin1 or _own_region(name, named[0], town), town.lat, town.lon)
     if region is None and _named_site_alone(name):

@@ -48,6 +48,11 @@ _DISMISSED_PERSON = re.compile(
     r"|ambassador|judge|judges|staff|employees|workers|officers?|chairman|chairwoman|ceo|deputy|aide|aides"
     r"|adviser|advisers|advisor|advisors|commissioner|prosecutor|cabinet|government)"
     r"(?=\s*(?:[,.;]|$|\b(?:from|over|after|for|on|in|and|amid|following|last|this)\b))", re.IGNORECASE)
+# Verbs of speech in a sense of no speech, by the stems of their forms, what they then take, and why they are dropped
+_NO_SPEECH = ((("claim",), _CLAIMED_THING, "statements: a thing claimed, no speech ('claimed the nomination')"),
+              (("deni", "deny"), _DENIED_THING, "statements: a thing refused, no speech ('denied him entry')"),
+              (("dismiss",), _DISMISSED_PERSON,
+               "statements: a person removed from office, no speech ('dismissed the finance minister')"))
 # an attribution that closes its sentence: ", according to …" or ", his office said."
 _ATTRIBUTED_AFTER = re.compile(
     r",\s+(?:according\s+to\b|(?:[\w'’.-]+\s+){1,6}(?:said|says|told|added|reported)\s*[.!]?\s*$)", re.IGNORECASE)
@@ -113,17 +118,11 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
         if aside and text[start:start + 3].strip()[:1] in {"-", "—", "–"}:
             start = aside.end()
         end = _content_end(text, start, limit)
-        if not introduced and text[c.cue[0]:c.cue[0] + 5].lower() == "claim" and _CLAIMED_THING.match(text, start, end):
-            dropped["statements: a thing claimed, no speech ('claimed the nomination')"] += 1
-            return []  # won or asked for, and no words said before it either
-        if not introduced and text[c.cue[0]:c.cue[0] + 4].lower() in ("deni", "deny") and _DENIED_THING.match(
-                text, start, end):
-            dropped["statements: a thing refused, no speech ('denied him entry')"] += 1
-            return []
-        if not introduced and text[c.cue[0]:c.cue[0] + 7].lower() == "dismiss" and _DISMISSED_PERSON.match(
-                text, start, end):
-            dropped["statements: a person removed from office, no speech ('dismissed the finance minister')"] += 1
-            return []
+        unspoken = None if introduced else next((reason for stems, pattern, reason in _NO_SPEECH if text[
+            c.cue[0]:c.cue[1]].lower().startswith(stems) and pattern.match(text, start, end)), None)
+        if unspoken is not None:
+            dropped[unspoken] += 1
+            return []  # won, refused or removed, and no words said before it either
         # (a state or an act declared is no speech: "declared a state of emergency", "declared victory")
         nothing_right = end - start < 2 or bool(_EMPTY_RIGHT.match(text[start:end])) or (
             not introduced and text[c.cue[0]:c.cue[0] + 7].lower() == "declare" and bool(
