@@ -154,8 +154,9 @@ def test_a_verb_coordinated_inside_a_relative_clause_is_still_the_antecedent_s()
 
 @pytest.mark.parametrize("text, trigger, actor", [
     ("Unspecified militiamen on horseback abducted a girl near Nertiti.", "abducted", "Unspecified militiamen"),
+    # (the two sides that fire at each other: the first the actor, the other the target, since stop 54)
     ("Militiamen from the Leelkayse clan and Saad sub-clans exchanged fire near Gaalkacyo.", "exchanged fire",
-     "Leelkayse clan and Saad sub-clans"),
+     "Leelkayse clan"),
 ])
 def test_troops_head_their_phrase_unless_the_phrase_names_whose_they_are(text, trigger, actor):
     assert _on(text, trigger, MAY_26).actor == actor

@@ -55,13 +55,14 @@ from etl.extract.dates import is_calendar_word, period
 from etl.extract.datelines import opener_end
 from etl.extract.events.items import is_numeral
 from etl.extract.events.lexicon import ASIDE_OPENERS, FIGHTS, GRAMMAR, Lexicon, charge_at, is_claim, load_lexicon
+from etl.extract.events.participants import FIGHTING_EACH_OTHER
 from etl.extract.events.places import PLACE_PHRASES, is_nationwide, names_area
 from etl.extract.text import TOKEN, Doc
 from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.63"
+VERSION = "events-coref-1.64"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -738,8 +739,21 @@ def _named_by_date(doc: Doc, e: Event) -> bool:
 def _compatible(doc: Doc, a: Event, b: Event, words: Words, definite: bool = False, told_next: bool = False) -> bool:
     return (((_same_actor(a, b, words) or _protesters_again(doc, a, b, words)) and _same_target(a, b, words)
              or _sides_swapped(doc, a, b, words)
-             or _sides_swapped(doc, b, a, words))
+             or _sides_swapped(doc, b, a, words)
+             or _of_either_side(a, b, words) or _of_either_side(b, a, words))
             and _same_place(doc, a, b, definite, told_next) and _same_time(doc, a, b))
+
+
+def _of_either_side(fight: Event, other: Event, words: Words) -> bool:
+    """Whether a mention tells what one side of a fight the other told did or suffered ("security forces and Maoists
+    exchanged fire … and one Maoist cadre was killed", "Myanmar military and AA clashed as AA attacked trucks"): its
+    doer, if told, is one of the fight's two sides, whatever befell whom."""
+    if fight.event_type != "ASSAULT" or other.event_type != "ASSAULT" or fight.target is None or (
+            fight.trigger.split(" ", 1)[0].lower() not in FIGHTING_EACH_OTHER):
+        return False
+    doer = _party(other, "actor", words)
+    return any(_same_party(side, doer, words) for side in (_party(fight, "actor", words), _party(fight, "target",
+                                                                                             words)))
 
 
 def _protesters_again(doc: Doc, a: Event, b: Event, words: Words) -> bool:

@@ -542,8 +542,10 @@ def _pins_down(sent: SentenceTokens, vague: DateMention, mention: DateMention, k
     13, …", "Three weeks ago, on June 25, …" (the day, not the week)."""
     end = bisect_left(sent.spans, (vague.end, vague.end))
     between = sent.lower[end:k]
+    # (or any date after the day of a report: "As reported on 5 October 2024, on 3 October 2024, …" tells the 3rd)
     return (between[:1] == [","] and all(w in OPENING_WORDS for w in between[1:])
-            and PRECISIONS.index(mention.precision) < PRECISIONS.index(vague.precision))
+            and (PRECISIONS.index(mention.precision) < PRECISIONS.index(vague.precision)
+                 or _report_opener(sent, bisect_left(sent.spans, (vague.start, vague.start)))))
 
 
 def _opens_conjoined_clause(sent: SentenceTokens, k: int) -> bool:

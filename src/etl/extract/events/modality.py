@@ -10,6 +10,8 @@ from etl.records import Statement
 
 _MODALITY_WINDOW = 6     # tokens before a trigger searched for negation, modals and the like
 
+# Verbs of refusal: what their infinitive tells was not done ("refused to step down").
+_REFUSALS = frozenset({"refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining"})
 # Modality markers outrank one another in this order: "could not attack" is negated.
 _MODALITY_ORDER = ("negated", "hypothetical", "future", "reported")
 
@@ -203,6 +205,8 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
             k -= 1  # "set off an explosion", "set up a checkpoint": done, not "set to visit", "set for Tuesday"
             continue
         nxt = _past_time(sent, k + 1, cand.first, lex)  # "pledged on Tuesday to release": the time of the pledge
+        if w in _REFUSALS and nxt + 1 == cand.first and sent.lower[nxt] == "to":
+            found.add("negated")  # "has refused to step down", "declined on Monday to sign the accord": not done
         if w in INTENT and nxt + 1 == cand.first and sent.lower[nxt] == "to":
             found.add("future")  # "he wanted to kill as many as possible", "agreed on Monday to release": not done
         if k + 1 < cand.first - 1 and sent.lower[cand.first - 1] == "to" and cand.sense.pos == "verb" and lex.in_class(

@@ -169,6 +169,34 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     _parties(sent, cand, others, lex)
     cand.actor, cand.target = _tidy(sent, cand, cand.actor), _tidy(sent, cand, cand.target)
     _driven_into(sent, cand, lex)
+    _each_other(sent, cand)
+
+
+def _each_other(sent: SentenceTokens, cand: Candidate) -> None:
+    """"The SAF and RSF clashed in El Fasher": the two sides a verb of fighting each other joins in its subject are
+    its actor and its target, as "the SAF clashed with the RSF" has them (one "and" only: "the Justice and Equality
+    Movement" is one name)."""
+    actor = cand.actor
+    if cand.sense.pos != "verb" or cand.passive or cand.target is not None or actor is None or (
+            sent.lower[cand.first] not in FIGHTING_EACH_OTHER):
+        return
+    joins = [k for k in range(actor[0] + 1, actor[1] - 1) if sent.lower[k] == "and"]
+    if len(joins) != 1:
+        return
+    k = joins[0]
+    if sent.words[k - 1].istitle() and actor[1] - k > 2 and all(w[:1].isupper() for w in sent.words[k + 1:actor[1]]):
+        return  # ("the Justice and Equality Movement": a name; not "Hamas and Fatah", "the SAF and RSF")
+    if k - actor[0] == 1 and (sent.words[actor[0]].islower() or geo.country_code(sent.words[actor[0]]) and not (
+            geo.is_place_name(sent.words[actor[0]]))):
+        return  # "Burundian and Rwandan soldiers": two adjectives of one noun
+    first = actor[0] + (sent.lower[actor[0]] == "both")
+    second = k + 1 + (sent.lower[k + 1] == "the")
+    if sent.is_word(k - 1) and sent.is_word(k + 1) and first < k and second < actor[1]:
+        cand.actor, cand.target = (first, k), (second, actor[1])
+
+
+FIGHTING_EACH_OTHER = frozenset({"clashed", "clash", "clashes", "clashing", "fought", "fight", "fighting",
+                                 "battled", "skirmished", "exchanged"})
 
 
 def _driven_into(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> None:
@@ -423,8 +451,9 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         told = next((o for o in others if o.first < cand.first and o.first < cand.actor[1] <= o.last), None)
         if told is not None and told.sense.pos == "noun":
             cand.actor = told.actor
-        elif not (_of_a_country(sent, cand.actor) and _is_device(sent.lower[cand.actor[1] - 1], lex)):
-            cand.actor = None  # (but "Ukrainian drones attacked Crimea": a country's weapons act for it)
+        elif not (_of_a_country(sent, cand.actor, lex) and _is_weapon(sent.lower[cand.actor[1] - 1], lex)):
+            cand.actor = None  # (but "Ukrainian drones attacked Crimea", "Israeli artillery shelled Khiam", "a Houthi
+            # missile struck a ship": a country's or an armed group's weapons act for it)
     _found_body(sent, cand, lex)
 
 
@@ -1152,9 +1181,17 @@ def _is_device(word: str, lex: Lexicon) -> bool:
     return any(lex.in_class(word, c) for c in _DEVICE_CLASSES)
 
 
-def _of_a_country(sent: SentenceTokens, span: tuple[int, int]) -> bool:
-    """Whether a phrase names a country before its head ("Ukrainian drones", "Russia's missiles")."""
-    return any(sent.words[k][:1].isupper() and geo.country_code(sent.words[k]) for k in range(span[0], span[1] - 1))
+def _is_weapon(word: str, lex: Lexicon) -> bool:
+    """Whether a head word names a weapon, a device or arms that fire ("rockets", "artillery", "tanks")."""
+    return _is_device(word, lex) or lex.in_class(word, "weapons")
+
+
+def _of_a_country(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a phrase names a country or an armed force before its head ("Ukrainian drones", "Russia's missiles",
+    "Houthi missiles", "Army artillery")."""
+    return any(sent.words[k][:1].isupper() and (geo.country_code(_POSSESSIVE_END.sub("", sent.words[k]))
+                                                or lex.in_class(sent.lower[k], "military"))
+               for k in range(span[0], span[1] - 1))
 
 
 def _is_device_or_event(word: str, lex: Lexicon) -> bool:

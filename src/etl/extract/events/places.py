@@ -554,7 +554,7 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # before the trigger, the first place of its clause: "villagers in A district, B regency … left"
     before = [p for p in nearby if p.end <= t_start and (
         not _clause_break(sent, p.end, t_start, lex) or _sets_relative_clause(sent, p.end)
-        or _of_purpose(sent, cand, lex) and p.country)]
+        or _of_purpose(sent, cand, lex) and p.country) and not _apposed_region(text, p)]
     # a place inside an aside the trigger is outside of is the aside's ("killed five militants (among them a leader
     # known in the Sefa area) in Dalo"): the clause's other places come first
     if "(" in text[sent.start:sent.end]:
@@ -1019,9 +1019,11 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
         for place in places.within(start, end):
             if place.end == end and (place.locality or any(w in _PLURAL_KINDS for w in place.text.lower().split())):
                 k = bisect_left(sent.spans, (place.start, place.start))
-                if not any(sent.lower[j] in _OWNERS and not (sent.lower[j] == "of" and geo.is_direction_word(
-                        sent.lower[j - 1])) for j in range(target[0], k)):
-                    # "the mayor of Dalo": a person's town; "al-Sura south of Dalo": a bearing
+                if not any(sent.lower[j] in _OWNERS and not (sent.lower[j] == "of" and (geo.is_direction_word(
+                        sent.lower[j - 1]) or sent.lower[j - 1] in _SURROUNDINGS or geo.is_locality_word(
+                        sent.lower[j - 1]))) for j in range(target[0], k)):
+                    # "the mayor of Dalo": a person's town; "al-Sura south of Dalo": a bearing; "the outskirts of
+                    # Dalo", "the village of Dalo": the place itself
                     return place
     listed = _listed_target(text, sent, target, places)
     if listed is not None:
@@ -1117,6 +1119,15 @@ def _target_with_context(text: str, sent: SentenceTokens, target: tuple[int, int
 _TARGET_REGION_KINDS = frozenset({"oblast", "province", "region", "state", "governorate", "prefecture", "department",
                                   "county"})
 _CLOSING_MARKS = frozenset({",", ".", ";", ":", ")"})
+
+
+def _apposed_region(text: str, place: geo.Place) -> bool:
+    """Whether a place is the region a name before it lies in, after a comma ("shelled Nikopol, Dnipropetrovsk oblast,
+    killing a man"): the name's, no place of its own for the acts after it."""
+    before = text[max(0, place.start - 2):place.start]
+    k = place.start - 3
+    return (before == ", " and k >= 0 and text[k].isalpha() and place.text.split()[-1].lower() in _TARGET_REGION_KINDS
+            and text[place.end:place.end + 1] in _CLOSING_MARKS)
 
 
 def _target_in_region(text: str, sent: SentenceTokens, target: tuple[int, int]) -> geo.Place | None:

@@ -810,7 +810,9 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool, kinded: bool = False) -
     a kind or an administrative context confirms it ("flew over the Sorro plain", not "a row over Sorro")."""
     words = _place_words()
     to = i > 0 and cur.lower[i - 1] == "to"
-    if i < cur.n and cur.lower[i] == "the":
+    if i + 1 < cur.n and cur.lower[i] in _NEARBY and cur.words[i + 1][:1].isupper():
+        i += 1  # "in nearby Kuje", "in neighbouring Dandume LGA": the place is the name (not "the nearby court")
+    elif i < cur.n and cur.lower[i] == "the":
         i += 1
     # "in the vicinity of X", "on the outskirts of the village of X", "in the west side of X": the place is
     # what follows
@@ -875,6 +877,9 @@ def _after_preposition(cur: _Cursor, i: int, weak: bool, kinded: bool = False) -
     if has_kind and context == last and cur.lower[last] not in words.sites and _kind_modifies_next(cur, last):
         return None  # "at the Sefa district branch office": the office is the place, not the district
     return first, context
+
+
+_NEARBY = frozenset({"nearby", "neighbouring", "neighboring", "adjoining", "adjacent"})
 
 
 def _ordinal_kind(cur: _Cursor, i: int) -> bool:
