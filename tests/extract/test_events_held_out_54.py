@@ -122,3 +122,152 @@ def test_what_someone_refused_to_do_is_not_done(text, trigger):
 def test_an_act_after_until_is_no_refusal_of_it():
     text = "Soldiers fired at the vehicle when the bomber refused to stop until he detonated close to the base."
     assert event_on(text, "detonated", DEC_5).modality != "negated"
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Meanwhile, a roadside bomb struck a vehicle carrying soldiers near Afgoye on Sunday, killing two soldiers.",
+     "roadside bomb", None),
+    ("Last October, two PKK militants carried out a bomb attack outside the Interior Ministry in Ankara, injuring two "
+     "police officers.", "attack", "PKK militants"),
+    ("PREMIUM TIMES reported in January how ISWAP fighters killed 15 fishermen at Mukdolo.", "killed",
+     "ISWAP fighters"),
+])
+def test_an_opening_adverb_or_time_and_a_wh_word_are_no_part_of_the_doer(text, trigger, actor):
+    assert event_on(text, trigger, JUL_4).actor == actor
+
+
+def test_a_participle_after_a_relative_clause_is_the_main_clauses():
+    text = ("On Saturday, police opened fire on protesters who defied the curfew in Dhaka's Rampura area, killing at "
+            "least 21 people.")
+    [shooting] = [e for e in events_of(text, JUL_4) if e.event_type == "ASSAULT"]
+    assert (shooting.actor, shooting.mentions) == ("police", 2)
+
+
+def test_a_participle_inside_a_relative_clause_in_commas_is_still_the_clauses():
+    text = "The gunmen, who stormed the village on Monday, killing five people, were arrested in Kano on Friday."
+    storming = event_on(text, "stormed", JUL_4)
+    assert (storming.actor, storming.mentions) == ("gunmen", 2)
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("China lodged a strong protest with Japan on Monday over the visit.", "lodged a strong protest", "Japan"),
+    ("The foreign ministry lodged a formal protest with the Russian embassy.", "lodged a formal protest",
+     "Russian embassy"),
+])
+def test_a_protest_one_government_lodges_with_another_is_a_complaint(text, trigger, target):
+    event = event_on(text, trigger, JUL_4)
+    assert (event.event_type, event.event_mode, event.target) == ("ACCUSE", "disapprove", target)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Workers staged a formal protest outside the factory on Monday.", "protest"),
+    ("Thousands of people protested in Tokyo on Monday.", "protested"),
+])
+def test_a_protest_of_people_is_still_one(text, trigger):
+    assert event_on(text, trigger, JUL_4).event_type == "PROTEST"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The rebels will not withdraw from any town until a final deal is reached.", "reached"),
+    ("The army chief said the army would not negotiate until the RSF withdrew from civilian homes.", "withdrew"),
+])
+def test_what_a_refusal_awaits_until_is_a_condition(text, trigger):
+    assert event_on(text, trigger, JUL_4).modality == "hypothetical"
+
+
+def test_what_came_until_something_happened_still_happened():
+    text = "Protesters blocked the highway for hours until police arrived."
+    assert event_on(text, "blocked", JUL_4).modality == "asserted"
+
+
+def test_an_event_noun_that_did_what_its_past_verb_tells_is_of_the_past_year():
+    text = ("Odesa has been repeatedly targeted by Russian strikes. On March 15, a double-tap missile attack on the "
+            "city's Fontanskyi district killed 21 people.")
+    [event] = events_of(text, datetime(2024, 11, 20, tzinfo=timezone.utc))
+    assert (event.trigger, event.date.isoformat(), event.modality) == ("missile attack", "2024-03-15", "asserted")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police arrested two suspects in the murder of a teacher in Leeds on Friday.", "murder"),
+    ("Israeli security forces on Wednesday arrested two Palestinian suspects in the deadly shooting attack near the "
+     "settlement of Eli a day earlier.", "attack"),
+])
+def test_the_act_suspects_are_arrested_in_is_not_the_arresters(text, trigger):
+    assert event_on(text, trigger, JUL_4).actor is None
+
+
+def test_an_operation_people_are_arrested_in_is_the_arresters():
+    assert event_on("Police arrested 24 people in a series of raids in Lagos.", "raids", JUL_4).actor == "Police"
+
+
+def test_an_interval_before_an_event_noun_a_light_verb_carries_counts_back():
+    text = ("South Korea on Wednesday imposed sanctions on North Korean officials. The move came a day after Foreign "
+            "Minister Cho Tae-yul held talks with his Japanese counterpart in Rio de Janeiro.")
+    assert event_on(text, "talks", datetime(2024, 11, 21, tzinfo=timezone.utc)).date.isoformat() == "2024-11-19"
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("The talks are scheduled for Friday.", "talks", "2024-11-22"),
+    ("The army and the RSF signed a truce on Monday. The truce, due to take effect at 9:45 p.m. on Wednesday, allows "
+     "aid deliveries.", "take effect", "2024-11-20"),
+])
+def test_a_weekday_a_schedule_names_is_the_coming_one(text, trigger, day):
+    event = event_on(text, trigger, datetime(2024, 11, 19, tzinfo=timezone.utc))  # a Tuesday
+    assert (event.date.isoformat(), event.modality) == (day, "future")
+
+
+def test_a_weekday_after_a_cause_is_still_past():
+    text = "Flights were cancelled because of a strike by pilots on Monday."
+    assert event_on(text, "strike", datetime(2024, 11, 20, tzinfo=timezone.utc)).date.isoformat() == "2024-11-18"
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Assailants hijacked an airliner in Algiers on Monday.", "hijacked", "airliner"),
+    ("Pirates hijacked a tanker in the Gulf of Aden on Monday.", "hijacked", "tanker"),
+    ("Three men hijacked the flight to Kabul on Monday.", "hijacked", "flight"),
+])
+def test_a_hijacking_takes_a_craft(text, trigger, target):
+    event = event_on(text, trigger, JUL_4)
+    assert (event.event_type, event.event_mode, event.target) == ("ASSAULT", "abduct", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Ruto's allies argue that the protests were hijacked by opposition politicians.",
+    "Syrian hackers hijacked the agency's Twitter account in 2013.",
+])
+def test_what_is_hijacked_without_a_craft_is_no_abduction(text):
+    assert not [e for e in events_of(text, JUL_4) if e.event_mode == "abduct"]
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Prime Minister Narendra Modi on Wednesday launched a scathing attack on the Congress.", "attack",
+     ("ACCUSE", "disapprove")),
+    ("The senator has faced personal attacks from his rivals.", "attacks", ("ACCUSE", "disapprove")),
+    ("Militants carried out a fierce attack on the army base in Kano on Monday.", "attack", ("ASSAULT", None)),
+])
+def test_an_attack_of_words_is_an_accusation(text, trigger, kind):
+    event = event_on(text, trigger, JUL_4)
+    assert (event.event_type, event.event_mode) == kind
+
+
+def test_a_day_that_opens_a_later_sentence_parts_its_act_from_one_dated_by_context():
+    text = ("Police fired tear gas at protesters in Nairobi on Thursday. One man was shot dead in Homa Bay, a hospital "
+            "official said. On Tuesday, police opened fire on crowds outside parliament.")
+    events = events_of(text, datetime(2024, 6, 28, tzinfo=timezone.utc))
+    assert [(e.trigger, e.date.isoformat()) for e in events] == [
+        ("fired", "2024-06-27"), ("shot dead", "2024-06-27"), ("opened fire", "2024-06-25")]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Colombian President Gustavo Petro suspended peace talks with the National Liberation Army on Wednesday.",
+     "talks"),
+    ("The government postponed the talks with the rebels.", "talks"),
+    ("Trump said it was too late for him to have canceled his rally.", "rally"),
+])
+def test_an_event_called_off_did_not_take_place(text, trigger):
+    assert event_on(text, trigger, JUL_4).modality == "negated"
+
+
+def test_an_event_after_and_is_not_called_off_with_the_one_before():
+    text = "A rally in Chicago had been canceled and violent clashes with protesters dominated the news."
+    assert event_on(text, "clashes", JUL_4).modality == "asserted"

@@ -398,12 +398,15 @@ def _within_period(text: str, start: int, m: DateMention) -> DateMention:
 _PERIOD_CHARS = 16
 
 
-# "will meet on Tuesday", "is due to vote on Friday", "has called for a strike on Friday": a future verb, or a call
+# "will meet on Tuesday", "is due to vote on Friday", "talks scheduled for Friday", "The truce, due to take effect at
+# 9:45 p.m. on Wednesday", "has called for a strike on Friday": a future verb, or a call
 # for what is yet to be, just before a bare weekday, in its clause, names the coming one (news otherwise tells a
 # weekday that has passed; "called for calm on Monday" is the day of the call).
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to|plans?\s+to|(?:is|are)\s+to)"
-    r"|(?:(?:has|have)\s+called|calls?)\s+for\s+an?)\s+(?:[a-z][\w-]*\s+){0,4}(?:on\s+)?$", re.IGNORECASE)
+    r"(?:\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+(?:to|for)|plans?\s+to"
+    r"|(?:is|are)\s+to|(?:scheduled|slated)\s+for)|,\s*due\s+to"
+    r"|\b(?:(?:has|have)\s+called|calls?)\s+for\s+an?)\s+(?:(?:[a-z][\w-]*|\d[\d:.]*|[ap]\.m\.)\s+){0,5}(?:on\s+)?$",
+    re.IGNORECASE)
 _FUTURE_CHARS = 60
 # A verb in the past a few words before the preposition of a date ("began in April", "was killed on 5 March"); an
 # "-ed" word after a determiner is an adjective ("the delayed vote in May"), after "are", "is", "be" a present

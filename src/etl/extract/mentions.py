@@ -124,15 +124,19 @@ def _phrase_words(phrase: str) -> list[str]:
     """The words of a speaker phrase; a final period is kept only on abbreviations and initials."""
     out = []
     for w in PHRASE_WORD.findall(phrase):
-        if len(w) > 1 and w.endswith(".") and w not in ABBREVIATIONS and not _is_initial(w):
+        if len(w) > 1 and w.endswith(".") and w not in ABBREVIATIONS and not is_initial(w):
             out.extend((w[:-1], "."))
         else:
             out.append(w)
     return out
 
 
-def _is_initial(word: str) -> bool:
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
+def is_initial(word: str) -> bool:
+    """Whether a word is an initial or initials written together, with their periods ("J.", "C.C.", "J.R.R.")."""
+    return _INITIALS.fullmatch(word) is not None
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def is_capitalized(word: str) -> bool:
@@ -216,6 +220,11 @@ def analyze(phrase: str) -> Analysis:
             is_capitalized(w) and w not in HEAD_KINDS and w not in TITLES for w in ws[:of]) and (
             _head_kind(ws[of + 1:]) in {"organization", "media"}):
         return Analysis(_join(ws[:of]), "person", _join(ws[of:]), "-")
+    # "A spokesperson for Finance Minister Nate Horner": someone who speaks for the person named, not that person
+    if len(ws) > 2 and ws[1] == "for" and ws[0].lower() in _SPEAKING_FOR and _title_end(ws, 0) == 1:
+        canonical = _join(ws)
+        return Analysis(canonical, "person", f"{canonical}, {apposition}" if apposition else canonical,
+                        TITLES[ws[0]])
     # The last title decides where a person's name begins.
     name_at, gender = 0, "-"
     i = 0
@@ -242,13 +251,16 @@ def analyze(phrase: str) -> Analysis:
         return Analysis(canonical, "country", apposition, "-")
     if _ACRONYM.match(canonical):
         return Analysis(canonical, "organization", apposition, "-")
-    if (len(ws) >= 2 or apposition) and all(is_capitalized(w) or w in PARTICLES or _is_initial(w)
+    if (len(ws) >= 2 or apposition) and all(is_capitalized(w) or w in PARTICLES or is_initial(w)
                                             or _PARTICLE_NAME.match(w) for w in ws) \
             and not (" of " not in canonical and geo.place_country(canonical)):  # "West Virginia" is no person
         return Analysis(canonical, "person", apposition, "-")
     return Analysis(canonical, "unknown", apposition, "-")
 
 
+# Those who speak or act for someone: "a spokesman for Senator X" is not Senator X.
+_SPEAKING_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
+                           "attorney", "representative"})
 # A name joined to its particle, written in lower case: "al-Mansouri", "el-Sisi", "bin-Salman".
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|ben|bint)-[A-Z]")
 

@@ -62,7 +62,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.64"
+VERSION = "events-coref-1.65"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -1283,6 +1283,14 @@ def _same_time(doc: Doc, a: Event, b: Event) -> bool:
                 and _OPENING_DAY.match(doc.text, doc.sentences[doc.sentence_index(one.date_start)].start)):
             # "On Saturday, police launched an operation …. On Friday, people protested in Port-au-Prince. Police
             # fired tear gas to disperse the crowd": a day told after the other event moved the story to another day
+            return False
+        if one.date_source == "context" and one.date_precision == "day" and other.date is not None and (
+                other.date_source in OWN_DATE and other.date_precision == "day" and one.date != other.date
+                and other.date_start is not None and other.trigger_start > one.trigger_end
+                and doc.sentence_index(other.date_start) == doc.sentence_index(other.trigger_start)
+                and _OPENING_DAY.match(doc.text, doc.sentences[doc.sentence_index(other.date_start)].start)):
+            # "Police fired tear gas in Nairobi on Thursday. One man was shot dead in Homa Bay. On Tuesday, police
+            # opened fire on crowds outside parliament": a day that opens a later sentence sets a scene of its own
             return False
     if a.date is None or b.date is None or not _dated_by_words(doc, a, apart) or not _dated_by_words(doc, b, apart):
         return True

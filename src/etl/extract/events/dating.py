@@ -70,7 +70,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
                 out.setdefault(candidates[when].first, mention)
             continue
         if _counts_from_what_follows(mention):
-            _date_by_interval(sent, candidates, firsts, mention, k, end, dates, out)
+            _date_by_interval(sent, candidates, firsts, mention, k, end, dates, out, lex)
             continue
         if _modifies_noun(sent, k, end, lex) or _possessive_day(sent, k, end, mention):
             _date_of_noun(sent, candidates, firsts, end, mention, out)
@@ -358,7 +358,7 @@ def _counts_from_what_follows(mention: DateMention) -> bool:
 
 
 def _date_by_interval(sent: SentenceTokens, candidates: list[Candidate], firsts: list[int], mention: DateMention,
-                      k: int, end: int, dates: list[DateMention], out: dict[int, DateMention]) -> None:
+                      k: int, end: int, dates: list[DateMention], out: dict[int, DateMention], lex: Lexicon) -> None:
     """ "The strike came a day after Russian bombs damaged a block": the events of the clause after the interval
     happened that long before the event told so far (the step is turned round for them); "police arrested him two
     days after the attack": the event before the interval happened that long after the event the noun names again.
@@ -379,7 +379,9 @@ def _date_by_interval(sent: SentenceTokens, candidates: list[Candidate], firsts:
                 if cand.first > comma:
                     out.setdefault(cand.first, mention)
         return
-    if candidates[n].sense.pos == "verb" or _subject_of_next_verb(sent, candidates, n):
+    if candidates[n].sense.pos == "verb" or _subject_of_next_verb(sent, candidates, n) or any(
+            sent.lower[j] in lex.light_verb for j in range(end, candidates[n].first)):
+        # (or an event noun a light verb after the interval carries: "a day after Cho held talks in Rio")
         stop = min((d.start for d in dates if d.start > mention.end), default=sent.end)
         steps, unit = mention.shift
         back = DateMention(mention.start, mention.end, mention.text, None, "none", (-steps, unit))

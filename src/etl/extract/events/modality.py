@@ -10,6 +10,14 @@ from etl.records import Statement
 
 _MODALITY_WINDOW = 6     # tokens before a trigger searched for negation, modals and the like
 
+# Verbs that call off an event before it is held: its noun after them tells what did not take place.
+_CANCELLING = frozenset({"suspended", "suspends", "suspend", "suspending", "cancelled", "canceled", "cancels", "cancel",
+                         "cancelling", "canceling", "postponed", "postpones", "postpone", "postponing", "scrapped",
+                         "scraps", "scrap", "scrapping"})
+_JOINING = frozenset({"and", "or", "but", "as", "while"})
+_UNTIL = frozenset({"until", "till"})
+# Words before "until" that make what it awaits a condition not yet met ("will not withdraw until …").
+_AWAITING = frozenset({"not", "never", "will", "would", "no"})
 # Verbs of refusal: what their infinitive tells was not done ("refused to step down").
 _REFUSALS = frozenset({"refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining"})
 # Modality markers outrank one another in this order: "could not attack" is negated.
@@ -39,6 +47,20 @@ def _means_of_past(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     return False
 
 
+def _subject_of_past(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an event noun is the subject of a trigger verb in the past after it ("On March 15, a missile attack on
+    the city's Fontanskyi district killed 21 people"): done as the verb is, whatever year its date was first read in."""
+    for j in range(cand.last, min(len(sent.lower), cand.last + _SUBJECT_REACH)):
+        w = sent.lower[j]
+        if not sent.is_word(j) and w not in _IN_PHRASE or w in lex.clause or w in lex.reporting:
+            return False
+        if w in lex.triggers and is_past(sent, j, lex):
+            return True
+    return False
+
+
+_SUBJECT_REACH = 8  # words from an event noun to the verb it is the subject of ("attack on the city's … killed")
+_IN_PHRASE = frozenset({"'s", "’s", "-"})
 _MEANS_IN = frozenset({"in", "during"})
 _MEANS_MODIFIERS = 4  # words between "in" and the event noun, its article among them ("in a deadly ambush")
 _MEANS_REACH = 8  # words back from "in" to the verb whose means the noun is ("killed 13 police officers in")
@@ -179,7 +201,8 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
     found = {"future"} if _asked_for(sent, cand, lex) or _planned_head(sent, cand, lex) or _planned_after(
         sent, cand, lex) else set()
     later = when is not None and when.date is not None and published is not None and when.date > published
-    if later and not (cand.sense.pos == "verb" and is_past(sent, cand.first, lex) or _means_of_past(sent, cand, lex)):
+    if later and not (cand.sense.pos == "verb" and is_past(sent, cand.first, lex) or _means_of_past(sent, cand, lex)
+                      or cand.sense.pos == "noun" and _subject_of_past(sent, cand, lex)):
         found.add("future")
     k = cand.first - 1
     denied = False
@@ -199,6 +222,13 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
             break
         if w in {".", ";", ":"} or (w in lex.clause and w != "that") or w in lex.reporting:
             break
+        if w in _UNTIL and k + 1 < cand.first:
+            # "would not withdraw until a final deal was reached": a condition awaited, not done; "fought until
+            # police arrived": done, and what is denied before "until" is not this
+            if any(b in _AWAITING or b.endswith(NEGATED_CONTRACTION)
+                   for b in sent.lower[max(0, k - _MODALITY_WINDOW):k]):
+                found.add("hypothetical")
+            break
         if w in {"and", "or"} and after_modal(sent, k, cand.first, lex):
             break  # "said the sacrifice would not go in vain and vowed to …": the vow is the speaker's, not negated
         if w == "may" and _is_month_or_name(sent, k) or w == "set" and sent.lower[k + 1] not in _SET_FOR:
@@ -207,6 +237,11 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
         nxt = _past_time(sent, k + 1, cand.first, lex)  # "pledged on Tuesday to release": the time of the pledge
         if w in _REFUSALS and nxt + 1 == cand.first and sent.lower[nxt] == "to":
             found.add("negated")  # "has refused to step down", "declined on Monday to sign the accord": not done
+        if w in _CANCELLING and cand.sense.pos == "noun" and all(
+                sent.is_word(j) and sent.lower[j] not in lex.clause and sent.lower[j] not in _JOINING
+                for j in range(k + 1, cand.first)):
+            found.add("negated")  # "suspended peace talks", "postponed the talks": not held
+            denied = True  # (definite as the noun is: what was put off, not a done event a denial is about)
         if w in INTENT and nxt + 1 == cand.first and sent.lower[nxt] == "to":
             found.add("future")  # "he wanted to kill as many as possible", "agreed on Monday to release": not done
         if k + 1 < cand.first - 1 and sent.lower[cand.first - 1] == "to" and cand.sense.pos == "verb" and lex.in_class(

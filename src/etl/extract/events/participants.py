@@ -358,9 +358,13 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
                        and _object_before(sent, o, others) is None]
             relative = _relative_before(sent, earlier[-1].last if earlier else 0, first, lex)
             pronoun = _relative_pronoun(sent, earlier[0].last, first) if earlier else None
-            if pronoun is not None and first >= 2 and sent.lower[first - 1] == "and" and sent.words[first - 2] == ",":
-                # "police dispersed protesters who blocked the road, and arrested 14 of them": the comma closes the
-                # relative clause, and the verb after it is the main clause's
+            if pronoun is not None and first >= 2 and (
+                    sent.lower[first - 1] == "and" and sent.words[first - 2] == ","
+                    or sent.words[first - 1] == "," and sent.lower[first].endswith("ing")
+                    and sent.words[pronoun - 1] != ","):
+                # "police dispersed protesters who blocked the road, and arrested 14 of them", "police opened fire on
+                # protesters who defied the curfew, killing 21": the comma closes the relative clause, and the verb
+                # after it is the main clause's (not after "the gunmen, who stormed the village, killing five")
                 earlier = [o for o in earlier if o.first < pronoun]
                 relative = None
             while earlier and _past_after_infinitive(sent, earlier[-1], first):
@@ -502,6 +506,13 @@ def _tidy(sent: SentenceTokens, cand: Candidate, span: tuple[int, int] | None) -
         return None  # "opened fire indiscriminately": an adverb, no party
     if _feast_named(sent, i, j) or _day_named(sent, (i, j)):
         return None  # "the attack on Christmas Eve", "on Easter Sunday", "Monday's bombing": a day, no party
+    if j - i > 1 and sent.lower[i] in _WH_OPENERS:
+        # "reported how ISWAP fighters killed …": the word that opens the clause is no part of its subject; "how
+        # absurd", "how much money he": no party at all
+        if not (sent.words[i + 1][:1].isupper() or sent.lower[i + 1] in NOUN_DETERMINERS
+                or sent.lower[i + 1] in _SUBJECT_PRONOUNS):
+            return None
+        i += 1
     for k in range(j - 1, i - 1, -1):
         if sent.lower[k] in _PAGE_FURNITURE:
             i = k + 1
@@ -509,14 +520,27 @@ def _tidy(sent: SentenceTokens, cand: Candidate, span: tuple[int, int] | None) -
     return (i, j) if i < j else None
 
 
+_WH_OPENERS = frozenset({"how", "why", "whether"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+
+
 def _day_named(sent: SentenceTokens, span: tuple[int, int]) -> bool:
-    """Whether a phrase names only a day ("Saturday", "Monday's", "late Sunday night"): a time, never a party."""
+    """Whether a phrase names only a time ("Saturday", "Monday's", "late Sunday night", "Last October", "last week")
+    or is an adverb that links a sentence to the story ("Meanwhile", "Separately"): never a party."""
     words = [_POSSESSIVE_END.sub("", sent.words[t]) for t in range(*span)]
-    return any(is_weekday(w) for w in words) and all(is_weekday(w) or w.lower() in _DAY_PARTS for w in words)
+    if len(words) == 1 and words[0].lower() in _LINKING_ADVERBS:
+        return True
+    return any(is_calendar_word(w.capitalize()) or w.lower() in _PERIODS for w in words) and all(
+        is_calendar_word(w.capitalize()) or w.lower() in _DAY_PARTS or w.lower() in _PERIODS for w in words)
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "late", "early", "last", "this", "next"})
+_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "late", "early", "last", "this", "next", "earlier",
+                        "later"})
+_PERIODS = frozenset({"week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter"})
+# Adverbs that open a sentence and tie it to the story, before its subject: "Meanwhile, a roadside bomb struck …"
+_LINKING_ADVERBS = frozenset({"meanwhile", "separately", "elsewhere", "however", "moreover", "nevertheless", "later",
+                              "earlier", "overnight", "yesterday", "today", "afterwards", "afterward", "subsequently"})
 
 
 def _among(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
@@ -899,8 +923,8 @@ def _operation_of(sent: SentenceTokens, cand: Candidate, others: list[Candidate]
     while k >= 0 and cand.first - k <= _OPERATION_REACH and sent.words[k][:1].isalpha() and sent.words[k].islower() \
             and sent.lower[k] not in _OPERATION_PREPOSITIONS and (sent.lower[k] not in lex.stop or sent.lower[k] == "of"):
         k -= 1  # (not "in connection with the attack")
-    if k < 0 or sent.lower[k] not in _OPERATION_PREPOSITIONS:
-        return None
+    if k < 0 or sent.lower[k] not in _OPERATION_PREPOSITIONS or k > 0 and sent.lower[k - 1] in _SUSPECTS:
+        return None  # ("arrested two suspects in the murder of a teacher": the act they are suspected of)
     verb = next((o for o in reversed(others) if o.last <= k and o.sense.pos == "verb"), None)
     if verb is None or verb.passive or verb.actor is None or verb.sense.event_type not in _OPERATION_TYPES or any(
             w in lex.clause or w in lex.reporting or w in _FOR_A_CAUSE for w in sent.lower[verb.last:k]):
@@ -908,6 +932,7 @@ def _operation_of(sent: SentenceTokens, cand: Candidate, others: list[Candidate]
     return verb.actor
 
 
+_SUSPECTS = frozenset({"suspect", "suspects", "accused", "culprits", "perpetrators", "suspected"})
 _FOR_A_CAUSE = frozenset({"for", "over"})  # what a verb's object is punished or held for, no operation of its doer
 
 

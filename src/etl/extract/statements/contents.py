@@ -74,6 +74,9 @@ _BARE_CLAUSE = re.compile(r"(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\s+[a-z]+(?
 _NOT_CONTENT = re.compile(rf"(?:{one_of('not_content')})\b|(?:in|by|upon|without)\s+[a-z]+ing\b"
                           r"|this\s+(?:while|when|during|at|in|on|after|before)\b")
 _COMMENT = re.compile(rf"(?:{one_of('comment_opening')})\b")
+# How a source spoke, after its attribution: "declining to be named", "speaking on condition of anonymity"; or the
+# writer's circumstance: "as cheap supply continues to crush prices" (not "because …", "while …": often still said).
+_HOW_SAID = re.compile(r"(?:declining|speaking|asking|requesting|citing|as)\b")
 _WHO_BEFORE = re.compile(r",\s*who\s")
 _AS_BEFORE = re.compile(r",\s+as$")
 _DASH_ASIDE = re.compile(r"\s*(?:--|[-—–])\s+[^-—–]{1,120}?\s(?:--|[-—–])\s*(?:that\b\s*)?")
@@ -155,9 +158,10 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
             if len(text[head[0]:head[1]].split()) == 1 and typed(ctx, *head)[2] == "indirect":
                 head = None  # "Still, he said, …": a connective, not speech
             end = _content_end(text, start, limit)
-            if head is not None and _COMMENT.match(text, start):
-                # "… was shot dead on Friday, the prosecutor's office said, the latest in a string of killings":
-                # what follows is the writer's, the statement what came before
+            if head is not None and (_COMMENT.match(text, start) or _HOW_SAID.match(text, start)):
+                # "… was shot dead on Friday, the prosecutor's office said, the latest in a string of killings",
+                # "…, the sources said, declining to be named", "…, the miner told the ASX, as cheap supply …": what
+                # follows is the writer's, or how it was said, the statement what came before
                 (start, end), head = head, None
         elif right_empty:
             start = end

@@ -6,7 +6,7 @@ import re
 from etl.extract.dates import is_calendar_word, is_weekday
 from etl.extract.mentions import (
     ABBREVIATIONS, CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, POSTMODIFIERS, TITLES, analyze,
-    is_capitalized,
+    is_capitalized, is_initial,
 )
 from etl.extract.statements.items import Unit
 from etl.extract.statements.lexicon import (
@@ -32,7 +32,7 @@ _OPENING = re.compile(r"(?:[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2}\b)?
 _LEAD_TAIL = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|(?:on|in|last|this|early|late)\s+[A-Za-z]+)"
                         r",\s+(?=\S)")
 # "a source familiar with the talks": what follows an unnamed source's noun belongs to the speaker.
-_POSTMODIFIER = re.compile(rf"\b[a-z]+\s+(?:{alternation(POSTMODIFIERS)})\s+$")
+_POSTMODIFIER = re.compile(rf"\b[A-Za-z]+\s+(?:{alternation(POSTMODIFIERS)})\s+$")
 
 # A pronoun with a contracted "has" or "is" before a verb ("he’s said", "who’s argued").
 _CONTRACTED_HAS = re.compile(r"([Hh]e|[Ss]he|who)['’]s")
@@ -61,7 +61,9 @@ def words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     for space, w in _SPACED_WORD.findall(text, start, end):
         s = end_of_word + len(space)
         e = end_of_word = s + len(w)
-        if w[-1] == "." and len(w) > 2 and w not in ABBREVIATIONS:
+        if w[-1] == "." and len(w) > 2 and w not in ABBREVIATIONS and not (
+                is_initial(w) and text[e:e + 1] == " " and text[e + 1:e + 2].isupper()):
+            # (initials before a name keep their period: "C.C. Wei", "J.M. Berger"; not "Charlotte, N.C., said")
             out += ((s, e - 1, w[:-1]), (e - 1, e, "."))
         else:
             out.append((s, e, w))
@@ -377,6 +379,16 @@ def antecedent(text: str, lo: int, who: int) -> tuple[int, int] | None:
     if span is None or text[span[0]:span[1]].lower() in SUBJECT_PRONOUNS or text[span[0]:span[1]] == "who":
         return None
     return span
+
+
+def bare_determiner(text: str, span: tuple[int, int]) -> bool:
+    """Whether a phrase stops at its determiner, its noun unknown: "The" of "The skipper singled out …", "His" of
+    "His words: …"."""
+    word = text[span[0]:span[1]].lower()
+    return word in DETERMINERS or word in _POSSESSIVE_PRONOUNS
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 def strong_speaker(text: str, span: tuple[int, int]) -> bool:
