@@ -271,3 +271,69 @@ def test_an_event_called_off_did_not_take_place(text, trigger):
 def test_an_event_after_and_is_not_called_off_with_the_one_before():
     text = "A rally in Chicago had been canceled and violent clashes with protesters dominated the news."
     assert event_on(text, "clashes", JUL_4).modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June 2024, the army repelled a JNIM attack on Diapaga.",
+    "On 28 April 2020, pro-Hadi forces thwarted a Houthi attack on the Qaniyah front (Mahliyah, Marib).",
+])
+def test_an_attack_the_defenders_repelled_is_one_incident(text):
+    [event] = events_of(text, JUL_4)
+    assert event.mentions == 2
+
+
+def test_an_attack_condemned_is_not_the_condemnation():
+    text = "On 4 June 2024, the government condemned a JNIM attack on Diapaga."
+    assert len(events_of(text, JUL_4)) == 2
+
+
+def test_the_protests_named_again_under_a_days_opening_stay_the_protests():
+    text = ("Hundreds of protesters marched towards State House in Nairobi on Thursday despite President William "
+            "Ruto's decision on Wednesday to withdraw the finance bill, which had sparked the protests. On Thursday, "
+            "the High Court in Nairobi suspended the deployment of the military to support the police in quelling "
+            "the protests.")
+    assert event_on(text, "marched", datetime(2024, 6, 28, tzinfo=timezone.utc)).mentions == 3
+
+
+@pytest.mark.parametrize("text, actor, target, place", [
+    ("Israel and Hamas clashed in Gaza on Friday.", "Israel", "Hamas", "Gaza"),
+    ("Israel clashed with Hamas in Gaza on Friday.", "Israel", "Hamas", "Gaza"),
+])
+def test_the_other_side_of_a_fight_is_no_place(text, actor, target, place):
+    event = event_on(text, "clashed", JUL_4)
+    assert (event.actor, event.target, event.location) == (actor, target, place)
+
+
+def test_a_swap_of_prisoners_is_no_exchange_of_fire():
+    event = event_on("Russia and Ukraine exchanged 95 prisoners of war on Friday.", "exchanged", JUL_4)
+    assert (event.event_type, event.actor) == ("COOPERATE", "Russia and Ukraine")
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Poland summoned the Belarusian charge d'affaires on Monday.", "summoned", ("ACCUSE", "disapprove")),
+    ("The foreign ministry summoned the Israeli ambassador over the strike.", "summoned", ("ACCUSE", "disapprove")),
+    ("The government declared the ambassador persona non grata on Monday.", "persona non grata", ("SANCTION", None)),
+    ("The United States closed its embassy in Kabul.", "closed its embassy", ("SANCTION", None)),
+])
+def test_the_acts_of_diplomacy_between_governments(text, trigger, kind):
+    event = event_on(text, trigger, JUL_4)
+    assert (event.event_type, event.event_mode) == kind
+
+
+def test_a_summons_to_court_is_no_diplomatic_protest():
+    assert events_of("The judge summoned the witnesses to court on Monday.", JUL_4) == []
+
+
+def test_a_region_told_with_its_countrys_adjective_holds_the_town_told_next():
+    text = ("Gunmen ambushed a police convoy in the Mexican state of Guerrero on Tuesday, killing nine officers. The "
+            "attackers opened fire from a hillside on three pickup trucks near the town of Coyuca de Catalan.")
+    [event] = events_of(text, datetime(2024, 12, 6, tzinfo=timezone.utc))
+    assert (event.trigger, event.mentions) == ("ambushed", 3)
+
+
+def test_a_day_after_the_act_an_arrest_is_linked_to_dates_the_arrest():
+    text = ("A bomb exploded near a bank in Yangon on Monday, injuring three people. Security forces arrested six "
+            "people in connection with the Yangon blast on Tuesday.")
+    blast, arrest = events_of(text, datetime(2024, 3, 14, tzinfo=timezone.utc))
+    assert (blast.trigger, blast.date.isoformat(), blast.mentions) == ("exploded", "2024-03-11", 4)
+    assert (arrest.trigger, arrest.date.isoformat(), arrest.date_source) == ("arrested", "2024-03-12", "text")

@@ -67,11 +67,26 @@ def test_what_follows_an_attribution_because_is_still_said():
     assert len(extract_article(_article(text)).statements) == 2
 
 
-@pytest.mark.parametrize("text", [
-    'Rohit Sharma said he was "hurt". The skipper singled out Ollie Pope as "one of the best players I have seen".',
-    'Emmanuel Osodeke spoke in Abuja on Wednesday. His words: "For seven years, we have negotiated in good faith."',
+@pytest.mark.parametrize("text, speaker", [
+    ('Rohit Sharma said he was "hurt". The skipper singled out Ollie Pope as "one of the best players I have seen".',
+     "The skipper"),
+    ('Another user, Roland Z, wrote of Ms. Merkel: "Your boss is still bringing them in."', "Another user"),
 ])
-def test_a_determiner_alone_is_no_speaker_of_a_quote(text):
+def test_a_determiner_runs_on_to_its_noun_as_the_speaker_of_a_quote(text, speaker):
     article = _article(text)
     [quote] = [s for s in extract_article(article).statements if article.text[s.content_start] == '"']
-    assert (quote.speaker, quote.quote_type) == (None, "direct")
+    assert (quote.speaker, quote.quote_type) == (speaker, "direct")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sources close to the president said he would not resign.", "Sources close to the president"),
+    ("Sources close to Osimhen said he is keen on a move.", "Sources close to Osimhen"),
+    ("An aide to the president said the trip was cancelled.", "An aide to the president"),
+])
+def test_an_unnamed_source_keeps_whom_it_is_close_to(text, speaker):
+    assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+def test_a_named_speaker_after_to_is_still_the_speaker():
+    assert [s for s, _ in _speakers("In a letter to supporters, Senator Ann Lee said the bill was dead.")] == [
+        "Senator Ann Lee"]

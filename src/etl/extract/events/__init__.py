@@ -38,7 +38,7 @@ from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_can
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.155"
+VERSION = "events-rules-1.156"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
@@ -139,6 +139,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         charged = frozenset(c.first for c in candidates if charged_with(sent, c))
         recalled = frozenset(c.first for c in candidates if remembered(sent, c) or c in named_by_act)
         dated = assign_dates(sent, candidates, sentence_dates, lex, cues, charged | recalled)
+        _date_the_linking_act(sent, candidates, dated)
         # "the victims killed in the 2019 crackdown": the crackdown's year dates the killing it is the scene of, and no
         # other event of the sentence ("Protesters demanded justice for …" today)
         scene_dates = _scene_verbs(text, sent, candidates, dated)
@@ -215,9 +216,11 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             over = _matter_of(sent, cand, candidates, lex)
             summary = opened and (_claimed(sent, cand, lex) or not over)
             matter = over and not summary
-            if matter and own is not None and not _right_at(sent, cand, own, lex):
+            if matter and own is not None and (not _right_at(sent, cand, own, lex) or _linked(sent, cand) and (
+                    own.start >= sent.spans[cand.last - 1][1])):
                 # "claimed responsibility on Thursday for a car bombing", "on Monday arrested two men over the
-                # bombing": the date of the claim or the arrest, not of the act it is for
+                # bombing", "arrested six people in connection with the Yangon blast on Tuesday": the date of the
+                # claim or the arrest, not of the act it is for
                 own = None
 
             claim = is_claim(sent.lower[cand.last - 1])
@@ -586,7 +589,9 @@ def _matter_of(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate
             sent.lower[k] in lex.determiner or sent.is_word(k) and sent.words[k].islower()) and (
             sent.lower[k] not in _MATTER_PREPOSITIONS):
         k -= 1
-    if k < 1 or sent.lower[k] not in _MATTER_PREPOSITIONS:
+    if k >= 2 and _linked(sent, cand):
+        k -= 2  # "arrested six people in connection with the blast": the arrest is over the blast
+    elif k < 1 or sent.lower[k] not in _MATTER_PREPOSITIONS:
         return False
     for j in range(k - 1, max(-1, k - _ASIDE_REACH), -1):
         if sent.lower[j] in _BRACKETS:
@@ -599,6 +604,27 @@ def _matter_of(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate
 
 
 _MATTER_PREPOSITIONS = frozenset({"for", "over", "against"})
+
+
+def _date_the_linking_act(sent: SentenceTokens, candidates: list[Candidate], dated: dict) -> None:
+    """A date after an event noun that "in connection with" ties to a verb before it dates that verb: "Security forces
+    arrested six people in connection with the Yangon blast on Tuesday" (the arrest's Tuesday, not the blast's)."""
+    for n, cand in enumerate(candidates):
+        own = dated.get(cand.first)
+        if own is None or cand.sense.pos != "noun" or own.start < sent.spans[cand.last - 1][1] or not (
+                _linked(sent, cand)):
+            continue
+        verb = next((c for c in reversed(candidates[:n]) if c.sense.pos == "verb"), None)
+        if verb is not None and verb.first not in dated:
+            dated[verb.first] = own
+
+
+def _linked(sent: SentenceTokens, cand: Candidate) -> bool:
+    """Whether "in connection with" ties an event noun, past its determiner and modifiers, to the act before it."""
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= _MODIFIERS + 1 and sent.lower[k] != "with":
+        k -= 1
+    return k >= 2 and sent.lower[k - 2:k + 1] == ["in", "connection", "with"]
 _BRACKETS = frozenset({"(", ")"})
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 _OWN_PHRASE = 10  # words between an event noun and a date at the end of its phrase

@@ -54,15 +54,15 @@ from etl.extract import geo, numbers
 from etl.extract.dates import is_calendar_word, period
 from etl.extract.datelines import opener_end
 from etl.extract.events.items import is_numeral
-from etl.extract.events.lexicon import ASIDE_OPENERS, FIGHTS, GRAMMAR, Lexicon, charge_at, is_claim, load_lexicon
-from etl.extract.events.participants import FIGHTING_EACH_OTHER
+from etl.extract.events.lexicon import (ASIDE_OPENERS, FIGHTING_EACH_OTHER, FIGHTS, GRAMMAR, Lexicon, charge_at,
+                                        is_claim, load_lexicon)
 from etl.extract.events.places import PLACE_PHRASES, is_nationwide, names_area
 from etl.extract.text import TOKEN, Doc
 from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.65"
+VERSION = "events-coref-1.66"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -740,8 +740,17 @@ def _compatible(doc: Doc, a: Event, b: Event, words: Words, definite: bool = Fal
     return (((_same_actor(a, b, words) or _protesters_again(doc, a, b, words)) and _same_target(a, b, words)
              or _sides_swapped(doc, a, b, words)
              or _sides_swapped(doc, b, a, words)
-             or _of_either_side(a, b, words) or _of_either_side(b, a, words))
-            and _same_place(doc, a, b, definite, told_next) and _same_time(doc, a, b))
+             or _of_either_side(a, b, words) or _of_either_side(b, a, words)
+             or _object_of(a, b) or _object_of(b, a))
+            and _same_place(doc, a, b, definite, told_next) and _same_time(doc, a, b, definite))
+
+
+def _object_of(verb: Event, noun: Event) -> bool:
+    """Whether an event noun is the object of a verb of its type ("the army repelled a JNIM attack on Diapaga",
+    "troops foiled an assault on the base"): one incident, told by the defenders' act and by the attackers'."""
+    return (verb.event_type == noun.event_type and verb.target_start is not None
+            and noun.trigger_start != verb.trigger_start
+            and verb.target_start <= noun.trigger_start and noun.trigger_end <= verb.target_end)
 
 
 def _of_either_side(fight: Event, other: Event, words: Words) -> bool:
@@ -1249,8 +1258,9 @@ def _told_region(e: Event) -> bool:
     words = e.location.split(",", 1)[0].split()  # (not "Dantewada district, Chhattisgarh state": a district of one)
     if words[0].lower() == "the":
         words = words[1:]
-    if len(words) >= 3 and words[1] == "of":  # "the state of Guanajuato"
-        kind, words = words[0], words[2:]
+    of = words.index("of", 1, 3) if "of" in words[1:3] else 0
+    if of and len(words) > of + 1:  # "the state of Guanajuato", "the Mexican state of Guerrero"
+        kind, words = words[of - 1], words[of + 1:]
     else:
         kind = words[-1]
     return geo.is_region_word(kind.lower()) and _PLACE_PREPOSITIONS.isdisjoint(words) or (
@@ -1264,7 +1274,7 @@ def _is_country(e: Event) -> bool:
             and (geo.country_code(e.location) == e.location_country or is_nationwide(e.location)))
 
 
-def _same_time(doc: Doc, a: Event, b: Event) -> bool:
+def _same_time(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
     """Periods that overlap ("on December 26th" lies in "in December"), or one is not dated by its own words; but an
     event of another sentence dated only by the week it was reported did not happen years before it ("the invasion in
     2001" and, in a 2017 story, "claimed responsibility for the bombing"; the predicates of one sentence tell one
@@ -1288,9 +1298,11 @@ def _same_time(doc: Doc, a: Event, b: Event) -> bool:
                 other.date_source in OWN_DATE and other.date_precision == "day" and one.date != other.date
                 and other.date_start is not None and other.trigger_start > one.trigger_end
                 and doc.sentence_index(other.date_start) == doc.sentence_index(other.trigger_start)
-                and _OPENING_DAY.match(doc.text, doc.sentences[doc.sentence_index(other.date_start)].start)):
+                and _OPENING_DAY.match(doc.text, doc.sentences[doc.sentence_index(other.date_start)].start)
+                and not (other is b and definite and not _own_day(doc, other))):
             # "Police fired tear gas in Nairobi on Thursday. One man was shot dead in Homa Bay. On Tuesday, police
             # opened fire on crowds outside parliament": a day that opens a later sentence sets a scene of its own
+            # (not for "the protests" it names again: "On Thursday, the court suspended … quelling the protests")
             return False
     if a.date is None or b.date is None or not _dated_by_words(doc, a, apart) or not _dated_by_words(doc, b, apart):
         return True
@@ -1299,6 +1311,15 @@ def _same_time(doc: Doc, a: Event, b: Event) -> bool:
     return a_first <= b_last and b_first <= a_last
 
 
+def _own_day(doc: Doc, e: Event) -> bool:
+    """Whether an event noun's date is its own phrase's ("Saturday's terror attack"), right before it."""
+    if e.date_end is None or e.date_end > e.trigger_start:
+        return False
+    gap = doc.text[e.date_end:e.trigger_start]
+    return len(gap) <= _OWN_DAY_GAP and not any(c in gap for c in ",.;:")
+
+
+_OWN_DAY_GAP = 24  # characters between a day and the event noun it dates as its own ("Saturday's terror attack")
 # A sentence that opens on a day: "On Friday, …", "Late on Sunday, …", "In the capital on Friday, …"
 _OPENING_DAY = re.compile(r"\s*(?:[\w'’-]+\s+){0,6}?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r"\b[^,.]{0,20},", re.IGNORECASE)

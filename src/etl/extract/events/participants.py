@@ -11,10 +11,10 @@ from etl.extract.dates import is_calendar_word, is_weekday
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
     AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS,
-    COLLECTIVES, FIGHTS, GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INTENT, INVOLVEMENT, LOCATIVE_PREPOSITIONS,
-    MAIN_VERBS, NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, OCCURRENCE,
-    PARTICLES, PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATE_GERUND, TARGET_PREPOSITIONS,
-    VERB_LINKS, VERBAL_TYPES, Lexicon, charge_at, ends_site_name, is_claim,
+    COLLECTIVES, FIGHTING_EACH_OTHER, FIGHTS, GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INTENT, INVOLVEMENT,
+    LOCATIVE_PREPOSITIONS, MAIN_VERBS, NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE, NOUN_DETERMINERS,
+    NOUN_TARGET_PREPOSITIONS, OCCURRENCE, PARTICLES, PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS,
+    SUBORDINATE_GERUND, TARGET_PREPOSITIONS, VERB_LINKS, VERBAL_TYPES, Lexicon, charge_at, ends_site_name, is_claim,
 )
 from etl.extract.events.modality import after_modal
 from etl.extract.text import ABBREVIATIONS
@@ -178,8 +178,9 @@ def _each_other(sent: SentenceTokens, cand: Candidate) -> None:
     Movement" is one name)."""
     actor = cand.actor
     if cand.sense.pos != "verb" or cand.passive or cand.target is not None or actor is None or (
-            sent.lower[cand.first] not in FIGHTING_EACH_OTHER):
-        return
+            sent.lower[cand.first] not in FIGHTING_EACH_OTHER) or (
+            sent.lower[cand.first] == "exchanged" and cand.last - cand.first < 2):
+        return  # ("Russia and Ukraine exchanged 95 prisoners": a swap, not fire)
     joins = [k for k in range(actor[0] + 1, actor[1] - 1) if sent.lower[k] == "and"]
     if len(joins) != 1:
         return
@@ -194,9 +195,6 @@ def _each_other(sent: SentenceTokens, cand: Candidate) -> None:
     if sent.is_word(k - 1) and sent.is_word(k + 1) and first < k and second < actor[1]:
         cand.actor, cand.target = (first, k), (second, actor[1])
 
-
-FIGHTING_EACH_OTHER = frozenset({"clashed", "clash", "clashes", "clashing", "fought", "fight", "fighting",
-                                 "battled", "skirmished", "exchanged"})
 
 
 def _driven_into(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> None:

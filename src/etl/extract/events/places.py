@@ -12,7 +12,8 @@ from etl.extract.datelines import dateline_of
 from etl.extract.dates import DateMention, find_dates, is_calendar_word
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, is_numeral, tokenize
 from etl.extract.events.lexicon import (
-    ARTICLES, GRAMMAR, OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon, ends_site_name,
+    ARTICLES, FIGHTING_EACH_OTHER, GRAMMAR, OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon,
+    ends_site_name,
 )
 from etl.extract.geo.countries import lookup_key, subdivision_countries
 from etl.extract.geo.gazetteer import admin1_named, is_abbreviation
@@ -521,7 +522,7 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         listed = _listed_target(text, sent, cand.target, places)
         target = ((listed if listed is not None and " and " in listed.text else None)
                   or _target_in_region(text, sent, cand.target) or _target_place(text, sent, cand.target, places, lex)
-                  or (None if _befalls_people(sent, cand, lex) else _target_town(
+                  or (None if _befalls_people(sent, cand, lex) or _side_fought(sent, cand, lex) else _target_town(
                       sent, cand.target, whereabouts, cand.sense.event_type == "ASSAULT"))
                   or _target_site(text, sent, cand.target, whereabouts))
         if target and target.locality:
@@ -1225,6 +1226,13 @@ def _target_town(sent: SentenceTokens, target: tuple[int, int], whereabouts: Whe
         code = geo.country_code(name)
         town = next((p for p in geo.localities(name) if p.country == code), None)
     return geo.Place(start, end, name, town.country) if town and len(name) == end - start else None
+
+
+def _side_fought(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the target is the other side of a fight ("Israel clashed with Hamas in Gaza", "Israel and Hamas
+    clashed"), or an armed force by its word ("attacked Hamas"): a party, whatever town bears its name."""
+    return sent.lower[cand.first] in FIGHTING_EACH_OTHER or any(
+        lex.in_class(sent.lower[k], "military") for k in range(*cand.target))
 
 
 def _befalls_people(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:

@@ -109,6 +109,13 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         owner = _phrase_before(text, lo, span[0] - 3)
         if owner is not None:
             return owner[0], span[1]
+    post = _POSTMODIFIER.search(text, max(lo, span[0] - _AFFILIATION_CHARS), span[0])
+    if post is not None:
+        # "Sources close to the president said", "Sources close to Osimhen": the unnamed source, whatever known
+        # head or name closes what follows its noun
+        head = speaker_before(text, lo, post.start() + len(post.group().split()[0]))
+        if head is not None:
+            return head[0], span[1]
     if text[span[0]:span[1]].split(maxsplit=1)[0].lower() not in DETERMINERS:
         return span
     ws = words_of(text, max(lo, span[0] - _AFFILIATION_CHARS), span[0])
@@ -386,6 +393,30 @@ def bare_determiner(text: str, span: tuple[int, int]) -> bool:
     "His words: …"."""
     word = text[span[0]:span[1]].lower()
     return word in DETERMINERS or word in _POSSESSIVE_PRONOUNS
+
+
+def past_determiner(text: str, span: tuple[int, int], hi: int) -> tuple[int, int] | None:
+    """A determiner's phrase run on to its noun, before `hi`: "The skipper" of "The skipper singled out …", "Another
+    user" of "Another user, Roland Z, wrote"; up to three lower-case words, not past a verb, a preposition or a
+    mark ("The narrator continues", "A footnote in the report"); None when no word follows."""
+    end, words = span[1], 0
+    for m in _NEXT_WORD.finditer(text, span[1], hi):
+        word = m.group(1)
+        if m.start() != end or word in _NOT_NOUNS or word.endswith(("ed", "ing")) or not (
+                word.replace("-", "").isalpha()):
+            break
+        end, words = m.end(), words + 1
+        if words == _NOUN_WORDS:
+            break
+    return (span[0], end) if words else None
+
+
+_NEXT_WORD = re.compile(r" ([a-z][a-z'’-]*)(?=[\s,.;:!?]|$)")
+_NOUN_WORDS = 3  # lower-case words a determiner's phrase runs on, at most
+_NOT_NOUNS = frozenset({"is", "was", "are", "were", "has", "have", "had", "would", "will", "can", "could", "may",
+                        "said", "says", "say", "told", "tells", "wrote", "writes", "continues", "added", "reads",
+                        "in", "of", "on", "at", "for", "with", "by", "to", "from", "that", "who", "which", "and",
+                        "or", "but", "as", "also", "then", "did", "does", "do", "should", "must"})
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})

@@ -9,7 +9,7 @@ from etl.extract.datelines import opener_end
 from etl.extract.mentions import HEAD_KINDS, TITLES, is_capitalized
 from etl.extract.statements.genders import is_first_name
 from etl.extract.statements.items import CONFIDENCE_CONTINUATION, CONFIDENCE_NO_SPEAKER, Context, Found, Quote, Unit
-from etl.extract.statements.phrases import bare_determiner, strong_speaker, subject_of
+from etl.extract.statements.phrases import bare_determiner, past_determiner, strong_speaker, subject_of
 from etl.extract.text import Doc, Enclosures, Sentence
 
 _QUOTE_MARK = re.compile(r"“|”|\"|''")
@@ -215,8 +215,10 @@ def attach_quotes(ctx: Context, found: list[Found], headline: int, dropped: Coun
             unit = unit_of(ctx, q.start)
             subject = subject_of(text, unit, q.start)
             if subject is not None and bare_determiner(text, subject):
-                # "The skipper singled out Pope as “…”": speech whose speaker the words do not name for us
-                out.append(Found((q.start, q.end), "direct", None, None, None, None, CONFIDENCE_NO_SPEAKER,
+                # "The skipper singled out Pope as “…”": the determiner's phrase runs on to its noun; where no noun
+                # follows, speech whose speaker the words do not name for us
+                subject = past_determiner(text, subject, q.start)
+                out.append(Found((q.start, q.end), "direct", None, None, subject, None, CONFIDENCE_NO_SPEAKER,
                                  q.paragraph))
                 continue
             if subject is None or not strong_speaker(text, subject) or subject[1] > q.start:
