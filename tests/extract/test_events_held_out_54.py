@@ -310,18 +310,12 @@ def test_a_swap_of_prisoners_is_no_exchange_of_fire():
 
 
 @pytest.mark.parametrize("text, trigger, kind", [
-    ("Poland summoned the Belarusian charge d'affaires on Monday.", "summoned", ("ACCUSE", "disapprove")),
-    ("The foreign ministry summoned the Israeli ambassador over the strike.", "summoned", ("ACCUSE", "disapprove")),
     ("The government declared the ambassador persona non grata on Monday.", "persona non grata", ("SANCTION", None)),
     ("The United States closed its embassy in Kabul.", "closed its embassy", ("SANCTION", None)),
 ])
 def test_the_acts_of_diplomacy_between_governments(text, trigger, kind):
     event = event_on(text, trigger, JUL_4)
     assert (event.event_type, event.event_mode) == kind
-
-
-def test_a_summons_to_court_is_no_diplomatic_protest():
-    assert events_of("The judge summoned the witnesses to court on Monday.", JUL_4) == []
 
 
 def test_a_region_told_with_its_countrys_adjective_holds_the_town_told_next():
