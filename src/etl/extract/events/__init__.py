@@ -217,7 +217,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             summary = opened and (_claimed(sent, cand, lex) or not over)
             matter = over and not summary
             if matter and own is not None and (not _right_at(sent, cand, own, lex) or _linked(sent, cand) and (
-                    own.start >= sent.spans[cand.last - 1][1])):
+                    _after_noun(sent, cand, own))):
                 # "claimed responsibility on Thursday for a car bombing", "on Monday arrested two men over the
                 # bombing", "arrested six people in connection with the Yangon blast on Tuesday": the date of the
                 # claim or the arrest, not of the act it is for
@@ -606,17 +606,26 @@ def _matter_of(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate
 _MATTER_PREPOSITIONS = frozenset({"for", "over", "against"})
 
 
+_BRACKETS = frozenset({"(", ")"})
+_POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+_OWN_PHRASE = 10  # words between an event noun and a date at the end of its phrase
+
+
 def _date_the_linking_act(sent: SentenceTokens, candidates: list[Candidate], dated: dict) -> None:
     """A date after an event noun that "in connection with" ties to a verb before it dates that verb: "Security forces
     arrested six people in connection with the Yangon blast on Tuesday" (the arrest's Tuesday, not the blast's)."""
     for n, cand in enumerate(candidates):
         own = dated.get(cand.first)
-        if own is None or cand.sense.pos != "noun" or own.start < sent.spans[cand.last - 1][1] or not (
-                _linked(sent, cand)):
+        if own is None or cand.sense.pos != "noun" or not _after_noun(sent, cand, own) or not _linked(sent, cand):
             continue
         verb = next((c for c in reversed(candidates[:n]) if c.sense.pos == "verb"), None)
         if verb is not None and verb.first not in dated:
             dated[verb.first] = own
+
+
+def _after_noun(sent: SentenceTokens, cand: Candidate, mention: DateMention) -> bool:
+    """Whether a date comes after an event noun ("the Yangon blast on Tuesday"), not before it ("Monday's blast")."""
+    return mention.start >= sent.spans[cand.last - 1][1]
 
 
 def _linked(sent: SentenceTokens, cand: Candidate) -> bool:
@@ -625,9 +634,6 @@ def _linked(sent: SentenceTokens, cand: Candidate) -> bool:
     while k >= 0 and cand.first - k <= _MODIFIERS + 1 and sent.lower[k] != "with":
         k -= 1
     return k >= 2 and sent.lower[k - 2:k + 1] == ["in", "connection", "with"]
-_BRACKETS = frozenset({"(", ")"})
-_POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
-_OWN_PHRASE = 10  # words between an event noun and a date at the end of its phrase
 
 
 def _claimed(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:

@@ -761,8 +761,8 @@ def _of_either_side(fight: Event, other: Event, words: Words) -> bool:
             fight.trigger.split(" ", 1)[0].lower() not in FIGHTING_EACH_OTHER):
         return False
     doer = _party(other, "actor", words)
-    return any(_same_party(side, doer, words) for side in (_party(fight, "actor", words), _party(fight, "target",
-                                                                                             words)))
+    sides = (_party(fight, "actor", words), _party(fight, "target", words))
+    return any(_same_party(side, doer, words) for side in sides)
 
 
 def _protesters_again(doc: Doc, a: Event, b: Event, words: Words) -> bool:
@@ -1287,18 +1287,16 @@ def _same_time(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
         if one.date_source == "context" and one.date_precision == "day" and other.date is not None and (
                 other.date_source in OWN_DATE) and _far_apart(one.date, other):
             return False  # Sunday's police firing, then "In October 2022, clashes … had left nine injured": another
-        if one.date_source == "context" and one.date_precision == "day" and other.date is not None and (
-                other.date_source in OWN_DATE and other.date_precision == "day" and one.date != other.date
-                and one.date_start is not None and one.date_start > other.trigger_end
-                and _OPENING_DAY.match(doc.text, doc.sentences[doc.sentence_index(one.date_start)].start)):
+        other_day = (one.date_source == "context" and one.date_precision == "day" and other.date is not None
+                     and other.date_source in OWN_DATE and other.date_precision == "day" and one.date != other.date)
+        if other_day and one.date_start is not None and one.date_start > other.trigger_end and _opens_on_day(
+                doc, one.date_start):
             # "On Saturday, police launched an operation …. On Friday, people protested in Port-au-Prince. Police
             # fired tear gas to disperse the crowd": a day told after the other event moved the story to another day
             return False
-        if one.date_source == "context" and one.date_precision == "day" and other.date is not None and (
-                other.date_source in OWN_DATE and other.date_precision == "day" and one.date != other.date
-                and other.date_start is not None and other.trigger_start > one.trigger_end
-                and doc.sentence_index(other.date_start) == doc.sentence_index(other.trigger_start)
-                and _OPENING_DAY.match(doc.text, doc.sentences[doc.sentence_index(other.date_start)].start)
+        if other_day and other.date_start is not None and other.trigger_start > one.trigger_end and (
+                doc.sentence_index(other.date_start) == doc.sentence_index(other.trigger_start)
+                and _opens_on_day(doc, other.date_start)
                 and not (other is b and definite and not _own_day(doc, other))):
             # "Police fired tear gas in Nairobi on Thursday. One man was shot dead in Homa Bay. On Tuesday, police
             # opened fire on crowds outside parliament": a day that opens a later sentence sets a scene of its own
@@ -1309,6 +1307,11 @@ def _same_time(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
     a_first, a_last = period(a.date, a.date_precision)
     b_first, b_last = period(b.date, b.date_precision)
     return a_first <= b_last and b_first <= a_last
+
+
+def _opens_on_day(doc: Doc, offset: int) -> bool:
+    """Whether the sentence holding an offset opens on a day ("On Friday, …")."""
+    return _OPENING_DAY.match(doc.text, doc.sentences[doc.sentence_index(offset)].start) is not None
 
 
 def _own_day(doc: Doc, e: Event) -> bool:

@@ -54,12 +54,12 @@ BLAME_VERBS = GRAMMAR["blame_verb"]
 COLLECTIVES = GRAMMAR["collective"]
 # Fights the dead of a passive verb may fall in, against the side named after "with" ("killed in an encounter with
 # security forces"); a fight's other side is a party to it, not what an attack struck
-# Verbs of two sides fighting each other ("the SAF and RSF clashed", "exchanged fire"): each side is a party.
-FIGHTING_EACH_OTHER = frozenset({"clashed", "clash", "clashes", "clashing", "fought", "fight", "fighting",
-                                 "battled", "skirmished", "exchanged"})
 FIGHTS = frozenset({"encounter", "encounters", "clash", "clashes", "gunfight", "gunfights", "firefight", "firefights",
                     "shootout", "shootouts", "shoot-out", "fire", "fighting", "battle", "battles", "confrontation",
                     "confrontations", "skirmish", "skirmishes"})
+# Verbs of two sides fighting each other ("the SAF and RSF clashed", "exchanged fire"): each side is a party.
+FIGHTING_EACH_OTHER = frozenset({"clashed", "clash", "clashes", "clashing", "fought", "fight", "fighting",
+                                 "battled", "skirmished", "exchanged"})
 HEDGED_PASSIVE = GRAMMAR["hedged_passive"]
 HIT_VERBS = GRAMMAR["hit_verb"]
 CLAIM_NOUNS = GRAMMAR["claim_noun"]

@@ -17,6 +17,7 @@ from etl.extract.events.lexicon import (
     SUBORDINATE_GERUND, TARGET_PREPOSITIONS, VERB_LINKS, VERBAL_TYPES, Lexicon, charge_at, ends_site_name, is_claim,
 )
 from etl.extract.events.modality import after_modal
+from etl.extract.mentions import PRONOUNS
 from etl.extract.text import ABBREVIATIONS
 
 _MAX_NP = 8              # tokens in an actor or target phrase
@@ -194,7 +195,6 @@ def _each_other(sent: SentenceTokens, cand: Candidate) -> None:
     second = k + 1 + (sent.lower[k + 1] == "the")
     if sent.is_word(k - 1) and sent.is_word(k + 1) and first < k and second < actor[1]:
         cand.actor, cand.target = (first, k), (second, actor[1])
-
 
 
 def _driven_into(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> None:
@@ -508,7 +508,7 @@ def _tidy(sent: SentenceTokens, cand: Candidate, span: tuple[int, int] | None) -
         # "reported how ISWAP fighters killed …": the word that opens the clause is no part of its subject; "how
         # absurd", "how much money he": no party at all
         if not (sent.words[i + 1][:1].isupper() or sent.lower[i + 1] in NOUN_DETERMINERS
-                or sent.lower[i + 1] in _SUBJECT_PRONOUNS):
+                or sent.lower[i + 1] in PRONOUNS):
             return None
         i += 1
     for k in range(j - 1, i - 1, -1):
@@ -519,7 +519,6 @@ def _tidy(sent: SentenceTokens, cand: Candidate, span: tuple[int, int] | None) -
 
 
 _WH_OPENERS = frozenset({"how", "why", "whether"})
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 
 
 def _day_named(sent: SentenceTokens, span: tuple[int, int]) -> bool:

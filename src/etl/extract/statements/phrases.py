@@ -109,13 +109,9 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         owner = _phrase_before(text, lo, span[0] - 3)
         if owner is not None:
             return owner[0], span[1]
-    post = _POSTMODIFIER.search(text, max(lo, span[0] - _AFFILIATION_CHARS), span[0])
-    if post is not None:
-        # "Sources close to the president said", "Sources close to Osimhen": the unnamed source, whatever known
-        # head or name closes what follows its noun
-        head = speaker_before(text, lo, post.start() + len(post.group().split()[0]))
-        if head is not None:
-            return head[0], span[1]
+    sourced = _with_postmodifier(text, lo, span)
+    if sourced is not None:
+        return sourced  # "Sources close to the president said", "Sources close to Osimhen": whatever head closes it
     if text[span[0]:span[1]].split(maxsplit=1)[0].lower() not in DETERMINERS:
         return span
     ws = words_of(text, max(lo, span[0] - _AFFILIATION_CHARS), span[0])
@@ -175,6 +171,16 @@ def _surname_month(ws: list[tuple[int, int, str]], j: int) -> bool:
 _FIRST_TITLES = frozenset({"minister", "lady", "secretary", "deputy", "vice"})
 
 
+def _with_postmodifier(text: str, lo: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The unnamed source a phrase closes the post-modifier of ("a source familiar with the talks", "People familiar
+    with the matter"): from the source's noun to the phrase's end; None when no post-modifier leads to the phrase."""
+    post = _POSTMODIFIER.search(text, max(lo, span[0] - _AFFILIATION_CHARS), span[0])
+    if post is None:
+        return None
+    head = speaker_before(text, lo, post.start() + len(post.group().split()[0]))
+    return (head[0], span[1]) if head is not None else None
+
+
 def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     ws = words_of(text, max(lo, hi - _SPEAKER_WINDOW), hi)
     i = len(ws) - 1
@@ -230,13 +236,7 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         first += 1
     if first > i or not _is_head(ws[i][2]):
         found = _common_noun_before(ws, i, ws[0][0] <= lo + 1)
-        if found is not None:
-            post = _POSTMODIFIER.search(text, max(lo, found[0] - 40), found[0])
-            if post is not None:
-                head = speaker_before(text, lo, post.start() + len(post.group().split()[0]))
-                if head is not None:
-                    return head[0], found[1]
-        return found
+        return (_with_postmodifier(text, lo, found) or found) if found is not None else None
     # "the transport agency", "the UN refugee agency": modifiers between a determiner and a known head.
     k = first - 1
     while k >= 0 and first - k <= 3 and (_is_lower_word(ws[k][2]) and ws[k][2] not in FUNCTION_WORDS or (
@@ -391,8 +391,7 @@ def antecedent(text: str, lo: int, who: int) -> tuple[int, int] | None:
 def bare_determiner(text: str, span: tuple[int, int]) -> bool:
     """Whether a phrase stops at its determiner, its noun unknown: "The" of "The skipper singled out …", "His" of
     "His words: …"."""
-    word = text[span[0]:span[1]].lower()
-    return word in DETERMINERS or word in _POSSESSIVE_PRONOUNS
+    return text[span[0]:span[1]].lower() in DETERMINERS  # (which holds the possessives: "his", "their")
 
 
 def past_determiner(text: str, span: tuple[int, int], hi: int) -> tuple[int, int] | None:
@@ -417,9 +416,6 @@ _NOT_NOUNS = frozenset({"is", "was", "are", "were", "has", "have", "had", "would
                         "said", "says", "say", "told", "tells", "wrote", "writes", "continues", "added", "reads",
                         "in", "of", "on", "at", "for", "with", "by", "to", "from", "that", "who", "which", "and",
                         "or", "but", "as", "also", "then", "did", "does", "do", "should", "must"})
-
-
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 def strong_speaker(text: str, span: tuple[int, int]) -> bool:

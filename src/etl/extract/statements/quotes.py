@@ -218,10 +218,7 @@ def attach_quotes(ctx: Context, found: list[Found], headline: int, dropped: Coun
                 # "The skipper singled out Pope as “…”": the determiner's phrase runs on to its noun; where no noun
                 # follows, speech whose speaker the words do not name for us
                 subject = past_determiner(text, subject, q.start)
-                out.append(Found((q.start, q.end), "direct", None, None, subject, None, CONFIDENCE_NO_SPEAKER,
-                                 q.paragraph))
-                continue
-            if subject is None or not strong_speaker(text, subject) or subject[1] > q.start:
+            elif subject is None or not strong_speaker(text, subject) or subject[1] > q.start:
                 dropped["statements: quote inside a sentence with no speaker"] += 1
                 continue
             attached = Found((q.start, q.end), "direct", None, None, subject, None, CONFIDENCE_NO_SPEAKER,
