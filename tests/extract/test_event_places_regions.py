@@ -135,9 +135,12 @@ def test_a_shelled_town_with_its_region_after_a_comma():
 
 
 def test_a_target_followed_by_a_name_that_is_no_region_stays_unplaced_by_it():
-    # ", Oleh Petrenko said" names a person, not the region the target lies in
+    # ", Oleh Petrenko said" names a person, not the region the target lies in: Kurakhove keeps the one GeoNames gives
+    # it (Donetsk oblast)
     text = "On 7 May 2023, artillery units shelled Kurakhove, Oleh Petrenko said."
-    assert all(e.location != "Kurakhove" or e.location_admin1 is None for e in _events(text))
+    assert all(e.location != "Kurakhove" or e.location_admin1 == "Donetsk" for e in _events(text))
+    text = "On 7 May 2023, artillery units shelled Kurakhove, Donetsk. One man was injured."
+    assert any(e.location == "Kurakhove" for e in _events(text))
 
 
 def test_a_target_and_the_villages_near_it_in_a_region():

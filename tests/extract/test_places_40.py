@@ -141,7 +141,8 @@ def test_a_town_abroad_is_no_place_of_a_phrase_that_names_a_region_its_country_l
 
 
 def test_the_country_whose_possessive_opens_a_place_phrase_owns_the_region_after_it():
-    assert _situated("Congo's eastern Beni region") == ("COD", None)  # not Bolivia's El Beni
+    # not Bolivia's El Beni: Congo's town of Beni, in North Kivu
+    assert _situated("Congo's eastern Beni region") == ("COD", "Nord-Kivu")
     assert _situated("Nigeria's Niger state") == ("NGA", "Niger")
     found = _merged("KINSHASA, Congo (AP) — Rebels attacked a hospital in Congo's eastern Beni region, killing at least "
                     "six patients, officials said.")

