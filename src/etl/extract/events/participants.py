@@ -624,6 +624,9 @@ def reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
         return False  # "The president blamed "foreign terrorists" for the attack": a quoted object
     if k < len(sent.lower) and sent.lower[k] in MOTION_INTO and k == cand.last:
         return False  # "Gunmen stormed into a school": a motion the subject makes, into a place, not a passive
+    if tuple(sent.lower[k:k + 2]) == ("to", "death") and k + 2 < len(sent.lower) and not _no_object(sent, k + 2, lex):
+        return False  # "Militants stabbed to death a teacher": the result before the object (not "Teacher stabbed
+        # to death in Dhaka")
     return k >= len(sent.lower) or not sent.is_word(k) or sent.lower[k] in lex.stop or (
         sent.lower[k] in lex.skip) or (sent.lower[k] == "of" and cand.sense.event_type == "ACCUSE") or (
         time_follows(sent, k, lex)) or (sent.lower[k] in lex.verb and sent.words[k].islower())

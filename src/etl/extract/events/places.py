@@ -17,6 +17,7 @@ from etl.extract.events.lexicon import (
 )
 from etl.extract.geo.countries import lookup_key, subdivision_countries
 from etl.extract.geo.gazetteer import admin1_named, is_abbreviation
+from etl.extract.statements.genders import is_first_name
 from etl.extract.text import Doc, Sentence
 from etl.extract.wordlists import tsv_rows
 
@@ -1035,6 +1036,9 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
             sent.lower[j] in particles and target[0] < j < target[1] - 1) for j in range(*target)) or k + 1 >= len(
             sent.lower) or sent.lower[k] not in {"in", "near", "("}:
         return None
+    if target[1] - target[0] > 1 and is_first_name(sent.words[target[0]]) and not geo.localities(
+            text[start:sent.spans[target[1] - 1][1]]):
+        return None  # "shot dead Ahmed Musa in Kano": a person in the town, no village of it (but "Santa Rosa")
     before = target[0] - 1
     while before > 0 and sent.lower[before] in lex.determiner:
         before -= 1

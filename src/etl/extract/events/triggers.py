@@ -144,6 +144,11 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
         elif k >= 2 and sent.lower[k - 1] == "to" and sent.lower[k - 2] in _RIGHTS and not (
                 k >= 3 and sent.lower[k - 3] in lex.be):  # (not "was right to urge")
             dropped["events: a right named, not an act ('the right to protest')"] += 1
+        elif out and k >= 1 and sent.lower[k - 1] == "for" and cand.sense.event_type == "REJECT" and (
+                sent.lower[k].endswith("ing")):
+            # "shot dead a driver for refusing to pay extortion", "jailed for refusing to testify": why the act
+            # before was done, a refusal of no day or doer the sentence tells
+            dropped["events: a refusal told as the motive of the act before ('for refusing to pay')"] += 1
         elif cand.sense.pos == "verb" and _habitual(sent, k, lex):
             dropped["events: a habit told, not an event ('often abduct')"] += 1
         elif _harm(sent, cand) and (_by_mishap(sent, cand, lex) or _joins(sent, mishap, k, lex)):

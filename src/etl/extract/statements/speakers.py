@@ -151,8 +151,9 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
 
 
 # Prepositions that take a noun phrase, after which a participle of speech is an adjective: "into alleged
-# corruption", "over alleged links", "of reported abuses"
-_AFTER_OBJECT_PREPOSITION = re.compile(r"\b(?:into|over|of|about|for|against|amid|despite|with)\s+$", re.IGNORECASE)
+# corruption", "over alleged links", "of reported abuses", "a debate on alleged irregularities"
+_AFTER_OBJECT_PREPOSITION = re.compile(r"\b(?:into|over|of|about|for|against|amid|despite|with|on|in|from|after|"
+                                       r"following|regarding|concerning)\s+$", re.IGNORECASE)
 
 
 def _charged(text: str, unit: Unit, cue: tuple[int, int]) -> bool:

@@ -1,0 +1,22 @@
+"""A verb of speech in the past after a preposition is an adjective of the noun after it (stop 55): "a debate on
+alleged irregularities" reports nothing. Every text is our own."""
+import pytest
+
+from tests.extract.test_statements_held_out_54 import _speakers
+
+
+@pytest.mark.parametrize("text", [
+    "The Speaker refused to allow a debate on alleged irregularities in the award of a port contract.",
+    "The inquiry in alleged abuses at the prison opened on Monday.",
+    "Three officers were suspended following alleged misconduct.",
+])
+def test_a_participle_of_speech_after_a_preposition_reports_nothing(text):
+    assert _speakers(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The minister, speaking in Lagos, alleged that the contract was rigged.", "The minister"),
+    ("Police in Lagos alleged that the suspects had fled.", "Police in Lagos"),
+])
+def test_one_who_alleges_still_speaks(text, speaker):
+    assert [s for s, _ in _speakers(text)] == [speaker]
