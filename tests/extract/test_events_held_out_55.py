@@ -50,3 +50,42 @@ def test_a_refusal_told_as_the_motive_of_an_act_is_no_event(text):
 def test_a_refusal_of_its_own_is_still_one():
     found = event_on("The opposition refused to attend the talks in Nairobi on Monday.", "refused", JUL_4)
     assert (found.event_type, found.actor) == ("REJECT", "opposition")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A 16-year-old boy has died after being stabbed in Small Heath on Sunday evening.", "stabbed"),
+    ("A man died in hospital on Monday after he was shot outside a bar in Leeds on Saturday.", "shot"),
+    ("A man died on Monday after police beat him in Nairobi.", "beat"),
+])
+def test_a_death_told_as_what_followed_an_attack_is_the_attack_s_alone(text, trigger):
+    found = events_of(text, JUL_4)
+    assert [e.trigger for e in found] == [trigger]
+
+
+def test_the_attack_a_death_followed_keeps_its_own_day():
+    found = event_on("A man died in hospital on Monday after he was shot outside a bar in Leeds on Saturday.", "shot",
+                     JUL_4)
+    assert (found.date.isoformat(), found.location) == ("2024-06-29", "a bar in Leeds")
+
+
+def test_a_death_of_its_own_is_still_told():
+    assert [e.trigger for e in events_of("The activist died after a long illness.", JUL_4)] == ["died"]
+
+
+@pytest.mark.parametrize("text", [
+    "The car ran a red light and slammed into a pickup truck on Sunday, police said.",  # a crash, no criticism
+    "One of them decided to pull out a gun in a crowded mall, police said.",  # a weapon drawn, no withdrawal
+    "Police recovered six empty shells from a .45-caliber pistol at the scene.",  # cartridge cases, no shelling
+    "Classes in three villages near the ambush site were cancelled.",  # a place named after an event
+])
+def test_words_of_events_in_another_sense_are_no_event(text):
+    assert events_of(text, JUL_4) == []
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("After slamming into the crowd, the truck driver emerged with a gun.", "slamming into", "ASSAULT"),
+    ("The army pulled out of the town on Monday.", "pulled out", "RETREAT"),
+    ("Russian forces shelled the town on Monday.", "shelled", "ASSAULT"),
+])
+def test_the_same_words_in_their_sense_of_an_event_still_are(text, trigger, event_type):
+    assert event_on(text, trigger, JUL_4).event_type == event_type

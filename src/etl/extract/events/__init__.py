@@ -34,11 +34,11 @@ from etl.extract.events.participants import CAME, befallen
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, names_a_link,
                                         names_a_moment, opening_place, scene)
 from etl.extract.events.records import Names, Statements, event_record
-from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, find_candidates
+from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, deaths_after_attacks, find_candidates
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.159"
+VERSION = "events-rules-1.160"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
@@ -187,7 +187,11 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                                                       if names_a_moment(sent, c, lex) or names_a_link(sent, c, lex)))
         told = len(events)  # the events of the sentences before this one
         named_again, unplaced = None, []
+        followed = deaths_after_attacks(sent, candidates)
         for cand, own_place, place in zip(candidates, found, filled):
+            if cand.first in followed:
+                dropped["events: a death told as what followed an attack ('died after being stabbed')"] += 1
+                continue
             referent = _named_again(text, sent, cand, own_place, events, told, lex)
             if referent is not None and referent.location is not None:
                 named_again = referent

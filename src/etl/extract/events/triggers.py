@@ -246,6 +246,24 @@ _DEATH_REACH = 8  # tokens from a death to the attack noun it is a toll of ("die
 _MODIFIERS = 3  # words between "in" and the attack noun ("in the ensuing gun battle")
 
 
+def deaths_after_attacks(sent: SentenceTokens, candidates: list[Candidate]) -> frozenset[int]:
+    """The deaths a sentence tells as what followed the attack its clause after them tells ("has died after being
+    stabbed", "died in hospital on Monday after he was shot on Saturday", "died after police beat him"): the attack's
+    toll, whose own day and place are the death's, not the attack's; the attack's row holds the victim. They are
+    read with the sentence's other triggers, so that each takes its own date and place, and give no row."""
+    out = set()
+    for death, then in zip(candidates, candidates[1:]):
+        if death.sense.event_type != "OTHER" or sent.lower[death.last - 1] not in _DEATH_VERBS or (
+                then.sense.event_type != "ASSAULT" or then.sense.pos != "verb" or then.first - death.last > _DEATH_REACH):
+            continue
+        between = sent.lower[death.last:then.first]
+        after = next((k for k, w in enumerate(between) if w == "after"), None)
+        if after is not None and after <= _MODIFIERS + 2 and len(between) - after - 1 <= _MODIFIERS and all(
+                w.isalpha() for w in between):
+            out.add(death.first)
+    return frozenset(out)
+
+
 def _toll_of(death: Candidate, attack: Candidate) -> Candidate:
     """A death in an attack as a mention of that attack: who died is what it struck."""
     return replace(death, sense=replace(death.sense, event_type="ASSAULT", mode=attack.sense.mode), actor=None,
