@@ -89,3 +89,19 @@ def test_words_of_events_in_another_sense_are_no_event(text):
 ])
 def test_the_same_words_in_their_sense_of_an_event_still_are(text, trigger, event_type):
     assert event_on(text, trigger, JUL_4).event_type == event_type
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 June 2023, relatives of missing persons marched in Chilpancingo, demanding that authorities intensify "
+    "search efforts.",
+    "On 3 May 2023, around 200 farmers protested in front of the district office in Sirajganj, demanding fair prices "
+    "for rice.",
+    "On 6 May 2023, prisoners rioted at the central prison in Port Sudan, calling for their release.",
+])
+def test_the_demand_of_a_protest_told_by_its_participle_is_the_protest_s(text):
+    assert [e.event_type for e in events_of(text, JUL_4) if e.modality == "asserted"] == ["PROTEST"]
+
+
+def test_a_demand_of_its_own_sentence_is_still_a_request():
+    found = events_of("Protesters blocked the highway on Monday. They demanded the release of their leader.", JUL_4)
+    assert {"PROTEST", "REQUEST"} <= {e.event_type for e in found}

@@ -149,6 +149,11 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             # "shot dead a driver for refusing to pay extortion", "jailed for refusing to testify": why the act
             # before was done, a refusal of no day or doer the sentence tells
             dropped["events: a refusal told as the motive of the act before ('for refusing to pay')"] += 1
+        elif cand.sense.event_type == "REQUEST" and sent.lower[k].endswith("ing") and any(
+                c.sense.event_type == "PROTEST" for c in out) and k >= 1 and sent.lower[k - 1] == ",":
+            # "marched in Chilpancingo, demanding that authorities intensify the search": what the protest was for,
+            # told by a participle of its clause, no request of its own
+            dropped["events: the demand of a protest told by a participle of its clause ('protested, demanding')"] += 1
         elif cand.sense.pos == "verb" and _habitual(sent, k, lex):
             dropped["events: a habit told, not an event ('often abduct')"] += 1
         elif _harm(sent, cand) and (_by_mishap(sent, cand, lex) or _joins(sent, mishap, k, lex)):
