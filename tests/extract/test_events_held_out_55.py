@@ -105,3 +105,22 @@ def test_the_demand_of_a_protest_told_by_its_participle_is_the_protest_s(text):
 def test_a_demand_of_its_own_sentence_is_still_a_request():
     found = events_of("Protesters blocked the highway on Monday. They demanded the release of their leader.", JUL_4)
     assert {"PROTEST", "REQUEST"} <= {e.event_type for e in found}
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Militants from the Islamic State West Africa Province (ISWAP) abducted 110 schoolgirls in Dapchi on Monday.",
+     "abducted", "Militants from the Islamic State West Africa Province"),
+    ("Fighters from al-Shabaab attacked a base in Lower Shabelle on Monday.", "attacked", "Fighters from al-Shabaab"),
+    ("Soldiers from the 5th Brigade shelled the town on Monday.", "shelled", "Soldiers from the 5th Brigade"),
+])
+def test_the_fighters_from_a_group_are_one_phrase_with_it(text, trigger, actor):
+    assert event_on(text, trigger, JUL_4).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Gunmen from Dalo village attacked farmers in Benue on Monday.", "attacked", "Gunmen"),  # where they came from
+    ("Prisoners from the Lurigancho prison rioted on Monday.", "rioted", "Prisoners"),
+    ("Residents from the Macoa sector blocked the road on Monday.", "blocked", "Residents"),
+])
+def test_people_from_a_place_are_not_the_place_s(text, trigger, actor):
+    assert event_on(text, trigger, JUL_4).actor == actor

@@ -2115,11 +2115,36 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
             return found
         if before in lex.triggers and not (sent.words[p - 1][0].isupper() and _is_word_before(sent, p - 1)):
             return None  # "the explosion at the bus station killed six", "fighting in the region killed five"
+        if sent.lower[p] == "from" and _fighters(sent.lower[phrase[1] - 1], lex) and any(
+                not sent.words[j].islower() for j in range(*found)) and not _names_place(sent, found) and not any(
+                _site_of(sent, j) for j in range(*found)) and sent.lower[found[1] - 1] not in _KINDREDS:
+            # "Militants from the Islamic State West Africa Province (ISWAP)", "Fighters from al-Shabaab": the
+            # group's fighters, one phrase with the group they come from, as "members of" it are
+            return phrase[0], found[1]
         if _is_party_word(sent, phrase[1] - 1, lex) or lex.in_class(sent.lower[phrase[1] - 1], "troops") and not (
                 _is_party_word(sent, found[1] - 1, lex)):
             found = phrase  # "voters placed less emphasis on ethanol promises": "emphasis" is no party; "militiamen
             # on horseback" are the militiamen, "militiamen from the Leelkayse clan" the clan's
     return found
+
+
+def _site_of(sent: SentenceTokens, j: int) -> bool:
+    """Whether token j names a kind of site or locality, as such ("the Lurigancho prison", "the Macoa sector", "the
+    Hospital Dario Marquez"), not inside a name it ends ("the Islamic State West Africa Province")."""
+    w = sent.lower[j]
+    return (geo.is_site_word(w) or geo.is_locality_word(w)) and (
+        sent.words[j].islower() or j == 0 or not sent.words[j - 1][:1].isupper())
+
+
+def _fighters(word: str, lex: Lexicon) -> bool:
+    """Whether a noun names the armed men or the members of a group ("militants", "fighters", "troops", "members"),
+    who "from" a group are that group's; not people from a place ("residents from the Macoa sector")."""
+    return lex.in_class(word, "military") or word in _MEMBERS
+
+
+_MEMBERS = frozenset({"members", "member", "supporters", "activists", "cadres", "loyalists", "elements"})
+# Groups of kin, whose militiamen are told as the group ("militiamen from the Leelkayse clan": the clan acts)
+_KINDREDS = frozenset({"clan", "clans", "sub-clan", "sub-clans", "tribe", "tribes", "family", "families"})
 
 
 def event_noun(word: str, lex: Lexicon) -> bool:
