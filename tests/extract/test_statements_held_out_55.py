@@ -20,3 +20,20 @@ def test_a_participle_of_speech_after_a_preposition_reports_nothing(text):
 ])
 def test_one_who_alleges_still_speaks(text, speaker):
     assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sen. Amy Castellano, D-Minn., the third-ranking Democrat, said the position was reckless.",
+     "Sen. Amy Castellano"),
+    ("State Rep. Gary Lindqvist, R-Lima, the bill's sponsor, said rural districts need the option.",
+     "State Rep. Gary Lindqvist"),
+    ("Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said the plan would fail.",
+     "Sen. Lindsey Graham"),
+])
+def test_a_legislator_s_party_and_state_before_an_apposition_are_not_the_speaker(text, speaker):
+    assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+def test_who_after_a_legislator_s_party_and_state_is_the_legislator():
+    found = _speakers('"This is a mistake," said Sen. Mike Lee, R-Utah, who warned against the plan.')
+    assert found == [("Sen. Mike Lee", "Mike Lee"), ("who", "Mike Lee")]

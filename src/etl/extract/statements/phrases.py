@@ -375,6 +375,11 @@ def subject_of(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
     return span
 
 
+# A legislator's party and state closing a name ("Sen. Mike Lee, R-Utah"), and how far back it is looked for.
+PARTY_TAG_END = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]*\s*$")
+TAG_CHARS = 16
+
+
 def antecedent(text: str, lo: int, who: int) -> tuple[int, int] | None:
     """The noun phrase a relative "who" at `who` refers to: "Loretta Lynch, who", "voters who"."""
     end = who
@@ -382,6 +387,9 @@ def antecedent(text: str, lo: int, who: int) -> tuple[int, int] | None:
         end -= 1
     if end > lo and text[end - 1] == ",":
         end -= 1
+    tag = PARTY_TAG_END.search(text, max(lo, end - TAG_CHARS), end)
+    if tag is not None:
+        end = tag.start()  # "Sen. Mike Lee, R-Utah, who warned": the senator, not his party and state
     span = speaker_before(text, lo, end)
     if span is None or text[span[0]:span[1]].lower() in SUBJECT_PRONOUNS or text[span[0]:span[1]] == "who":
         return None

@@ -14,7 +14,8 @@ from etl.extract.statements.lexicon import (
 )
 from etl.extract.wordlists import alternation
 from etl.extract.statements.phrases import (
-    describes_person, is_adverb, noun_phrase_after, speaker_before, strong_speaker, subject_of, words_of,
+    PARTY_TAG_END, TAG_CHARS, describes_person, is_adverb, noun_phrase_after, speaker_before, strong_speaker,
+    subject_of, words_of,
 )
 
 _ENDS_WITH_COMMA = re.compile(r"(?:[,?!]\s*(?:”|\"|'')?|(?:”|\"|'')\s*)\s*$")
@@ -139,6 +140,9 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
         before = text[lo:lo + comma].strip().split(", ")[-1]
         return (start, start + len(apposition)), before or None
     head_end = lo + comma
+    tag = PARTY_TAG_END.search(text, max(lo, head_end - TAG_CHARS), head_end)
+    if tag is not None:
+        head_end = tag.start()  # "Sen. Amy Castellano, D-Minn., the third-ranking Democrat, said": past the tag
     age = _AGE_BEFORE.search(text, max(lo, head_end - 8), head_end)  # "Ana Ruiz, 21, a student from Reno, said"
     speaker = speaker_before(text, lo, age.start() if age is not None else head_end)
     if speaker is None or text[speaker[0]:speaker[1]].lower() in SUBJECT_PRONOUNS:
