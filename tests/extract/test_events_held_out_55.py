@@ -124,3 +124,17 @@ def test_the_fighters_from_a_group_are_one_phrase_with_it(text, trigger, actor):
 ])
 def test_people_from_a_place_are_not_the_place_s(text, trigger, actor):
     assert event_on(text, trigger, JUL_4).actor == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas to disperse the crowds on Sunday night. The injured were admitted to the Kolar district "
+    "hospital.",
+    "Gunmen shot a trader on Monday. He was rushed to the Aminu Kano Teaching Hospital.",
+])
+def test_where_the_harmed_were_taken_is_not_where_it_happened(text):
+    assert all(e.location is None or "ospital" not in e.location for e in events_of(text, JUL_4))
+
+
+def test_a_hospital_where_it_happened_is_still_the_place():
+    found = event_on("Gunmen stormed the Aminu Kano Teaching Hospital on Monday.", "stormed", JUL_4)
+    assert found.location is not None and "Hospital" in found.location

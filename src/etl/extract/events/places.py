@@ -397,7 +397,29 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
     place = _locate(text, sent, cand, nearby, places, opening, lex, whereabouts)
     if isinstance(place, Site):
         place = _antecedent(text, sent, place) or place
+    if place is not None and _destination(sent, place):
+        return None
     return _with_members(text, sent, place)
+
+
+def _destination(sent: SentenceTokens, place: geo.Place) -> bool:
+    """Whether a place is where the harmed or the held were taken after the event ("the injured were admitted to the
+    Kolar district hospital", "rushed to hospital"): not where the event happened. (Not a place "towards" which
+    shells were fired or a march went, which notes give as the place: "fired towards the neighborhood Al Ahrash";
+    nor one a bomb was driven to and set off.)"""
+    k = bisect_left(sent.spans, (place.start, place.start))
+    j = k - 1
+    while j >= 0 and sent.lower[j] in _ARTICLES:
+        j -= 1
+    if j < 1:
+        return False
+    return sent.lower[j] == "to" and sent.lower[j - 1] in _TAKEN
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+# verbs of taking the harmed or the held somewhere, after which "to" names where they were taken
+_TAKEN = frozenset({"admitted", "taken", "rushed", "brought", "transferred", "referred", "evacuated", "airlifted",
+                    "shifted"})
 
 
 # Kinds of place a definite noun points back with ("in the district"), and those of them that are first-level
