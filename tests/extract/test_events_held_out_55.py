@@ -138,3 +138,11 @@ def test_where_the_harmed_were_taken_is_not_where_it_happened(text):
 def test_a_hospital_where_it_happened_is_still_the_place():
     found = event_on("Gunmen stormed the Aminu Kano Teaching Hospital on Monday.", "stormed", JUL_4)
     assert found.location is not None and "Hospital" in found.location
+
+
+def test_a_roadblock_armed_men_set_up_is_no_protest():
+    found = events_of("FARC rebels set up a roadblock on the highway near Puerto Lleras and kidnapped four foreigners.",
+                      JUL_4)
+    assert [e.event_type for e in found] == ["ASSAULT"]
+    found = events_of("Protesters set up roadblocks on the highway near Puerto Lleras on Monday.", JUL_4)
+    assert [e.event_type for e in found] == ["PROTEST"]
