@@ -2,6 +2,8 @@
 alleged irregularities" reports nothing. Every text is our own."""
 import pytest
 
+from etl.extract.batch import extract_article
+from tests.extract.test_events_wire import _article
 from tests.extract.test_statements_held_out_54 import _speakers
 
 
@@ -37,3 +39,21 @@ def test_a_legislator_s_party_and_state_before_an_apposition_are_not_the_speaker
 def test_who_after_a_legislator_s_party_and_state_is_the_legislator():
     found = _speakers('"This is a mistake," said Sen. Mike Lee, R-Utah, who warned against the plan.')
     assert found == [("Sen. Mike Lee", "Mike Lee"), ("who", "Mike Lee")]
+
+
+def test_a_transcript_s_lines_are_their_speakers_words():
+    text = ("Ray Dalton faced questions on Sunday.\n\nJAKE TAPPER: Why did you change your vote?\n\n"
+            "DALTON: What changed is the math. We're $35 trillion in debt.\n\nTAPPER: Even with the backlash?")
+    found = [(s.speaker, s.content, s.quote_type) for s in extract_article(_article(text)).statements]
+    assert found == [("JAKE TAPPER", "Why did you change your vote?", "direct"),
+                     ("DALTON", "What changed is the math. We're $35 trillion in debt.", "direct"),
+                     ("TAPPER", "Even with the backlash?", "direct")]
+
+
+@pytest.mark.parametrize("text", [
+    "EXCLUSIVE: In memo to Congress, the minister insists the plan is working.",
+    "UPDATE: This story has been updated with new figures.",
+    "The vote was close.\n\nSTAT OF THE WEEK: $43 million was spent on the campaign.",
+])
+def test_a_kicker_in_capitals_is_no_speaker(text):
+    assert [s.speaker for s in extract_article(_article(text)).statements if s.cue == ":"] == []

@@ -20,6 +20,10 @@ Conventions of the records:
   “…”"); a quote opening a sentence with no speaker anywhere near it is a statement with a null speaker.
 - Short quotes that attach to no cue (scare quotes, titles) are not statements, and a first paragraph that
   repeats the article's title (a headline) gives none.
+- A transcript's line, a paragraph opened by a speaker's label in capitals and a colon ("JAKE TAPPER: …",
+  "SEN. MARIA LOPEZ: …"), is a direct statement of the rest of the paragraph, without quote marks, its cue the
+  colon; a label is a speaker's when it is a name (a title or a known first name before it, or the surname of a
+  full name the article writes), not a kicker ("EXCLUSIVE:", "UPDATE:").
 - `speaker` is the phrase as written (a pronoun stays a pronoun; a description keeps its whole phrase, "an
   official with the provincial agency"); `speaker_canonical`, `speaker_kind` and `speaker_role` come from
   `etl.extract.mentions.Resolver`, except for pronouns: he, she and they (and his, her before a noun, "her
@@ -44,13 +48,13 @@ from etl.extract.statements.contents import find_content, noun_statements
 from etl.extract.statements.cues import find_cues, negated
 from etl.extract.statements.items import Candidate, Context, Found, Unit
 from etl.extract.statements.lexicon import CUES, one_of
-from etl.extract.statements.quotes import attach_quotes, find_quotes, find_units, inside_quote
+from etl.extract.statements.quotes import attach_quotes, find_quotes, find_units, inside_quote, transcript_lines
 from etl.extract.statements.records import records
 from etl.extract.statements.speakers import cue_candidate
 from etl.extract.text import Doc
 from etl.records import Statement
 
-VERSION = "statements-rules-1.41"
+VERSION = "statements-rules-1.42"
 
 # What joins a following clause with its own cue: the content before it ends there.
 _CLAUSE_JOIN = re.compile(rf"(?:[,;:]|[,;]?\s+(?:{one_of('clause_join')}))\s*"
@@ -83,6 +87,7 @@ def extract(doc: Doc, *, dropped: Counter[str] | None = None) -> list[Statement]
         else:
             found.append(f)
     found = attach_quotes(ctx, found, headline, dropped)
+    found = sorted(found + transcript_lines(doc, found, headline, dropped), key=lambda f: f.content)
     return records(doc, found, resolver_for(doc), quotes, VERSION, dropped)
 
 

@@ -281,3 +281,52 @@ def _intervenes(ctx: Context, last: Found, q: Quote) -> bool:
             return True
     return False
 
+
+
+# A transcript's line: a label in capitals and a colon open the paragraph ("JAKE TAPPER: Donald Trump released a
+# video …", "SEN. MARIA LOPEZ: I think …", "DALTON: What changed is the math."), the rest of it the words said.
+_TRANSCRIPT_LABEL = re.compile(r"[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]){0,3}[A-Z][A-Z'’-]+):[ \t]+(?=\S)")
+_UPPER_TITLES = frozenset(t.upper() for t in TITLES) | frozenset(t.upper().rstrip(".") for t in TITLES)
+
+
+def transcript_lines(doc: Doc, found: list[Found], headline: int, dropped: Counter[str]) -> list[Found]:
+    """The lines of a transcript the other steps left: a paragraph opened by a speaker's label in capitals and a colon,
+    a direct statement of the rest of the paragraph (no quote marks: the label marks the words as said), its speaker
+    the label and its cue the colon. A label is a speaker's when it is a name: a first name and more ("JAKE
+    TAPPER"), a title and a name ("SEN. MARIA LOPEZ"), or a name the article writes elsewhere ("DALTON" for Ray
+    Dalton); not a heading's kicker ("BREAKING:", "EXCLUSIVE:", "STAT OF THE WEEK:")."""
+    text = doc.text
+    taken = Enclosures(f.content for f in found)
+    out = []
+    labelled: set[str] = set()  # the last words of the labels read as speakers
+    for n, (start, end) in enumerate(doc.paragraphs):
+        m = _TRANSCRIPT_LABEL.match(text, start, end)
+        if m is None or n == headline:
+            continue
+        content_end = len(text[:end].rstrip())
+        if taken.holds(m.end(), content_end) or content_end - m.end() < 2:
+            continue
+        if not (_speaker_label(text, m.group(1)) or m.group(1).split()[-1] in labelled):
+            dropped["statements: a label in capitals that names nobody ('EXCLUSIVE:')"] += 1
+            continue
+        labelled.add(m.group(1).split()[-1])  # "LOPEZ:" after "SEN. MARIA LOPEZ:"
+        colon = m.end(1)
+        out.append(Found((m.end(), content_end), "direct", (colon, colon + 1), "say", m.span(1), None,
+                         CONFIDENCE_CONTINUATION, n))
+    return out
+
+
+def _speaker_label(text: str, label: str) -> bool:
+    """Whether a label in capitals names a person: a title and a name, a known first name and a surname, or the
+    surname of a full name the text writes in mixed case elsewhere."""
+    words = label.split()
+    while words and (words[0] in _UPPER_TITLES or words[0].rstrip(".") in _UPPER_TITLES):
+        words = words[1:]
+        if words:
+            return True  # "SEN. MARIA LOPEZ", "PRESIDENT OBAMA"
+    if not words:
+        return False
+    if len(words) >= 2 and is_first_name(words[0].title()):
+        return True
+    # (after a first name: "Ray Dalton"; not a word that opens a sentence, "Look", "Update")
+    return re.search(rf"\b[A-Z][a-z]+\s+{re.escape(words[-1].title())}\b", text) is not None
