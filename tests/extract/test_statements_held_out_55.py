@@ -57,3 +57,28 @@ def test_a_transcript_s_lines_are_their_speakers_words():
 ])
 def test_a_kicker_in_capitals_is_no_speaker(text):
     assert [s.speaker for s in extract_article(_article(text)).statements if s.cue == ":"] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Scotland's transport secretary has admitted that the ferries will not enter service until next year.",
+     "Scotland's transport secretary"),
+    ("The inspector general's report warned that fatigue posed a growing risk to safety.",
+     "The inspector general's report"),
+    ("Sanders’ campaign said the count was wrong.", "Sanders’ campaign"),
+    ("The National Farmers' Union said its members were not going away.", "The National Farmers' Union"),
+    ("Defenders of the rule insist it forces compromise.", "Defenders of the rule"),
+])
+def test_a_possessor_and_the_words_before_the_head_are_the_speaker_s(text, speaker):
+    assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "It's a dynamic Greenberg said would not last.",  # a contraction, no possessor
+    "Trump's campaign released a statement that said the poll was rigged.",  # a verb between
+])
+def test_no_possessor_past_a_verb_or_a_contraction(text):
+    assert all(s is None or not s.startswith(("It", "Trump")) for s, _ in _speakers(text))
+
+
+def test_a_plural_possessive_name_keeps_its_apostrophe_in_the_canonical_name():
+    assert _speakers("Sanders’ campaign said the count was wrong.") == [("Sanders’ campaign", "Sanders’ campaign")]

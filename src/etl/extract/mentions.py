@@ -151,7 +151,7 @@ def _join(ws: list[str]) -> str:
     """Words back into a phrase, without spaces before closing punctuation."""
     out = ""
     for w in ws:
-        if out and w not in {",", ".", ")", "’s", "'s"} and not out.endswith("("):
+        if out and w not in {",", ".", ")", "’s", "'s", "’", "'"} and not out.endswith("("):  # ("Sanders’ campaign")
             out += " "
         out += w
     return out
@@ -200,7 +200,9 @@ def analyze(phrase: str) -> Analysis:
     if "'" in head or "’" in head:
         for i in range(len(ws) - 2, -1, -1):
             if ("'" in ws[i] or "’" in ws[i]) and _POSSESSIVE.search(ws[i]) and is_capitalized(ws[i + 1]):
-                if ws[i].lower().replace("’", "'") not in _NAME_POSSESSIVES:
+                # (a plural's bare apostrophe is a word of its own: "Farmers", "'")
+                owner = ws[i - 1] + ws[i] if ws[i] in {"'", "’"} and i > 0 else ws[i]
+                if owner.lower().replace("’", "'") not in _NAME_POSSESSIVES:
                     ws = ws[i + 1:]
                 break
     # A place after an organisation or group is where it sits, not its name ("Joint Chiefs of Staff in Seoul").

@@ -104,9 +104,14 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if share is None or (share.re is _QUANTIFIER and not _opens_clause(text[lo:share.start(1)])):
             return None
         return share.span(1)
-    if span[0] - 4 >= lo and text[span[0] - 3:span[0] - 1] in {"'s", "’s"} and text[span[0] - 4].islower() \
-            and (describes_person(text[span[0]:span[1]].split()[-1]) or text[span[0]:span[1]] in _OFFICES):
-        owner = _phrase_before(text, lo, span[0] - 3)
+    owned = _OWNED.search(text, max(lo, span[0] - _OWNED_CHARS), span[0])
+    head = text[span[0]:span[1]].split()[-1]
+    if owned is not None and _possessor_of(text, owned, span) and (
+            describes_person(head) or head in _OFFICES or head in _REPORTS or is_capitalized(head) and (
+                head not in NOT_NAMES)):
+        # "the prime minister's spokesman", "Scotland's transport secretary", "the inspector general's report", "the
+        # National Farmers' Union": the possessor is part of the phrase, with the words between it and the head
+        owner = _phrase_before(text, lo, owned.start(1))
         if owner is not None:
             return owner[0], span[1]
     sourced = _with_postmodifier(text, lo, span)
@@ -126,6 +131,30 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 # Bodies a possessor owns that speak for it: "the state prosecutor's office said", "the president's office"
 _OFFICES = frozenset({"office", "ministry", "department", "agency", "administration", "campaign", "spokesperson"})
+# Writings of a possessor that speak for it: "the inspector general's report warned"
+_REPORTS = frozenset({"report", "statement", "letter", "memo", "review", "audit", "study", "survey", "assessment",
+                      "analysis", "filing", "complaint", "lawsuit", "ruling", "order", "decision", "findings"})
+# A possessive before a phrase, with up to two lower-case words between ("Scotland's transport "), the possessor's
+# last letter in lower case ("Farmers' ", "minister's "): group 1, the apostrophe, ends the possessor.
+_OWNED = re.compile(r"[a-z](['’])s?\s+(?:[a-z][\w-]*\s+){0,2}$")
+_OWNED_CHARS = 40
+
+
+def _possessor_of(text: str, owned: re.Match, span: tuple[int, int]) -> bool:
+    """Whether the possessive `owned` found before a phrase owns it: a possessor's name or noun, not a contraction
+    ("It’s a dynamic Greenberg"), with modifiers only between ("Scotland's transport secretary"; not "Trump's
+    campaign released a statement")."""
+    before = text[max(0, owned.start() - _CONTRACTED_CHARS):owned.start() + 1].split()
+    if before and before[-1].lower() in _CONTRACTED:
+        return False
+    between = text[owned.end(1):span[0]].split() + text[span[0]:span[1]].split()[:-1]
+    return all(w.isalpha() and w.lower() not in FUNCTION_WORDS and w.lower() not in DETERMINERS and not w.endswith(
+        ("ed", "ing")) for w in between if w not in {"s"})
+
+
+# Words whose "'s" is "is" or "us", no possessive ("it's", "that's", "let's").
+_CONTRACTED = frozenset({"it", "that", "there", "he", "she", "what", "who", "here", "where", "let", "this"})
+_CONTRACTED_CHARS = 8
 
 
 def _coordinated(text: str, lo: int, span: tuple[int, int]) -> tuple[int, int]:
