@@ -82,3 +82,14 @@ def test_no_possessor_past_a_verb_or_a_contraction(text):
 
 def test_a_plural_possessive_name_keeps_its_apostrophe_in_the_canonical_name():
     assert _speakers("Sanders’ campaign said the count was wrong.") == [("Sanders’ campaign", "Sanders’ campaign")]
+
+
+def test_he_after_a_speaker_told_by_the_title_of_an_office_is_that_speaker():
+    text = ("Rawiri Henare said the law breached the Treaty. The Prime Minister dismissed suggestions the bill had been "
+            'rushed. "It went through a full process," he said.')
+    assert _speakers(text)[-1] == ("he", "Prime Minister")
+
+
+def test_the_with_a_name_of_no_office_is_still_no_person():
+    found = extract_article(_article("The Red Cross said the convoy had reached the town.")).statements
+    assert [(s.speaker_canonical, s.speaker_kind) for s in found] == [("Red Cross", "organization")]

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from etl.extract.mentions import HEAD_KINDS, Resolver
+from etl.extract.mentions import HEAD_KINDS, TITLES, Resolver
 from etl.extract.statements.genders import FEMALE, GENDER_NOUNS, MALE, UNKNOWN, is_first_name, person_gender
 from etl.extract.statements.items import Quote
 from etl.extract.text import Doc
@@ -156,12 +156,13 @@ class Referents:
 
 def named(phrase: str, canonical: str | None, kind: str) -> tuple[str | None, str]:
     """Who a capitalised run names, where the resolver could not tell: "The Red Cross" is no person (people
-    take no article), "John Park" is one (a first name opens it), and "Farmer Walter Grant" is Walter Grant
-    (a capitalised word at a sentence start before a first name)."""
+    take no article, but an office's title does: "The Prime Minister"), "John Park" is one (a first name opens it),
+    and "Farmer Walter Grant" is Walter Grant (a capitalised word at a sentence start before a first name)."""
     if canonical is None or kind not in {"person", "unknown"}:
         return canonical, kind
     words = canonical.split()
-    if phrase.startswith(("The ", "the ")) and all(w[:1].isupper() for w in words):
+    if phrase.startswith(("The ", "the ")) and all(w[:1].isupper() for w in words) and canonical not in TITLES:
+        # (but "The Prime Minister", "the President": a person by the title of their office)
         return canonical, "organization" if kind == "person" else kind
     if len(words) >= 3 and not is_first_name(words[0]) and is_first_name(words[1]):
         return " ".join(words[1:]), "person"
