@@ -50,3 +50,16 @@ def test_a_continent_with_a_compass_word_is_placed_nowhere():
     found = _events("A court in West Africa ordered the release of the activist on Monday.")
     assert (found["ordered"].location, found["ordered"].location_country, found["ordered"].location_lat) == (
         "West Africa", None, None)
+
+
+@pytest.mark.parametrize("name", ["Bijapur", "Bishnupur"])
+def test_a_name_of_towns_in_two_regions_of_one_country_gives_no_region(name):
+    # Karnataka's Vijayapura is also called Bijapur, and Chhattisgarh has a Bijapur; West Bengal and Manipur each
+    # have a Bishnupur: which one a text means is the gazetteer's guess
+    assert {p.admin1 for p in localities(name) if p.country == "IND"} == {None}
+    assert len({p.region for p in localities(name) if p.country == "IND"}) == 2
+
+
+def test_a_region_the_phrase_names_still_picks_the_town_of_a_shared_name():
+    found = _events("On 28 April 2020, in Rawson (Chubut), shop owners protested in front of the Government House.")
+    assert found["protested"].location_admin1 == "Chubut"

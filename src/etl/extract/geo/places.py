@@ -446,7 +446,7 @@ def _state_named(parts: list[str], region: str) -> str | None:
         return None
     towns = [place for part in parts for place in localities(part)]
     for place in towns:
-        if place.admin1 is not None and lookup_key(place.admin1) == lookup_key(region):
+        if place.region is not None and lookup_key(place.region) == lookup_key(region):
             return place.country
     named = country_code(region)
     if any(place.country == named for place in towns):
@@ -548,7 +548,7 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
         if country:
             # the town of the region the phrase names, where the gazetteer knows its towns' regions ("Paris, Texas")
             larger = {lookup_key(p) for p in parts[k + 1:]}
-            place = next((p for p in found if p.country == country and p.admin1 and lookup_key(p.admin1) in larger),
+            place = next((p for p in found if p.country == country and p.region and lookup_key(p.region) in larger),
                          None) or next((p for p in found if p.country == country), None)
         elif len({p.country for p in found}) > 1:
             place = best_locality(part, article_countries())
