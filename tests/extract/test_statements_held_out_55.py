@@ -93,3 +93,12 @@ def test_he_after_a_speaker_told_by_the_title_of_an_office_is_that_speaker():
 def test_the_with_a_name_of_no_office_is_still_no_person():
     found = extract_article(_article("The Red Cross said the convoy had reached the town.")).statements
     assert [(s.speaker_canonical, s.speaker_kind) for s in found] == [("Red Cross", "organization")]
+
+
+@pytest.mark.parametrize("text", [
+    "MAIDUGURI: Boko Haram insurgents killed 12 farmers on Sunday. The Maiduguri attack was the third this month.",
+    "NEW DELHI: Police detained 30 protesters on Sunday. The New Delhi police later released them.",
+    "NPR's Jenna Hollis reports.\n\nHOLLIS: Election officials say turnout is running ahead of 2020.",
+])
+def test_a_dateline_or_the_reporter_s_label_opens_no_one_s_words(text):
+    assert [s.speaker for s in extract_article(_article(text)).statements if s.cue == ":"] == []

@@ -6,7 +6,7 @@ from collections import Counter
 from bisect import bisect_left, bisect_right
 
 from etl.extract.datelines import opener_end
-from etl.extract.mentions import HEAD_KINDS, TITLES, is_capitalized
+from etl.extract.mentions import DETERMINERS, HEAD_KINDS, TITLES, is_capitalized
 from etl.extract.statements.genders import is_first_name
 from etl.extract.statements.items import CONFIDENCE_CONTINUATION, CONFIDENCE_NO_SPEAKER, Context, Found, Quote, Unit
 from etl.extract.statements.phrases import bare_determiner, past_determiner, strong_speaker, subject_of
@@ -317,9 +317,14 @@ def transcript_lines(doc: Doc, found: list[Found], headline: int, dropped: Count
 
 
 def _speaker_label(text: str, label: str) -> bool:
-    """Whether a label in capitals names a person: a title and a name, a known first name and a surname, or the
-    surname of a full name the text writes in mixed case elsewhere."""
+    """Whether a label in capitals names a person who speaks: a title and a name, a known first name and a surname, or
+    the surname of a full name the text writes in mixed case, after a first name ("DALTON" for Ray Dalton); not a
+    place ("MAIDUGURI:", "NEW DELHI:", datelines) nor the story's reporter, whose narration the label opens ("NPR's
+    Jenna Hollis reports. … HOLLIS: Election officials say …")."""
     words = label.split()
+    surname = words[-1].title()
+    if re.search(rf"\b{re.escape(surname)}\s+reports\b|\b{re.escape(words[-1])},\s*BYLINE\b", text):
+        return False
     while words and (words[0] in _UPPER_TITLES or words[0].rstrip(".") in _UPPER_TITLES):
         words = words[1:]
         if words:
@@ -328,5 +333,7 @@ def _speaker_label(text: str, label: str) -> bool:
         return False
     if len(words) >= 2 and is_first_name(words[0].title()):
         return True
-    # (after a first name: "Ray Dalton"; not a word that opens a sentence, "Look", "Update")
-    return re.search(rf"\b[A-Z][a-z]+\s+{re.escape(words[-1].title())}\b", text) is not None
+    if len(words) > 1:
+        return False
+    return any(is_first_name(m.group(1)) and m.group(1).lower() not in DETERMINERS  # ("The Maiduguri attack")
+               for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", text))
