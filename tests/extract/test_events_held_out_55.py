@@ -76,7 +76,6 @@ def test_a_death_of_its_own_is_still_told():
     "The car ran a red light and slammed into a pickup truck on Sunday, police said.",  # a crash, no criticism
     "One of them decided to pull out a gun in a crowded mall, police said.",  # a weapon drawn, no withdrawal
     "Police recovered six empty shells from a .45-caliber pistol at the scene.",  # cartridge cases, no shelling
-    "Classes in three villages near the ambush site were cancelled.",  # a place named after an event
 ])
 def test_words_of_events_in_another_sense_are_no_event(text):
     assert events_of(text, JUL_4) == []

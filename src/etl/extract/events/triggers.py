@@ -262,11 +262,16 @@ def deaths_after_attacks(sent: SentenceTokens, candidates: list[Candidate]) -> f
                 then.sense.event_type != "ASSAULT" or then.sense.pos != "verb" or then.first - death.last > _DEATH_REACH):
             continue
         between = sent.lower[death.last:then.first]
+        if not _HELD.isdisjoint(between):
+            continue  # "died in custody after he was beaten by guards": a death in their hands, told as its own
         after = next((k for k, w in enumerate(between) if w == "after"), None)
         if after is not None and after <= _MODIFIERS + 2 and len(between) - after - 1 <= _MODIFIERS and all(
                 w.isalpha() for w in between):
             out.add(death.first)
     return frozenset(out)
+
+
+_HELD = frozenset({"custody", "detention", "prison", "jail", "cell"})
 
 
 def _toll_of(death: Candidate, attack: Candidate) -> Candidate:
