@@ -85,8 +85,8 @@ def test_a_plural_possessive_name_keeps_its_apostrophe_in_the_canonical_name():
 
 
 def test_he_after_a_speaker_told_by_the_title_of_an_office_is_that_speaker():
-    text = ("Rawiri Henare said the law breached the Treaty. The Prime Minister dismissed suggestions the bill had been "
-            'rushed. "It went through a full process," he said.')
+    text = ("Rawiri Henare said the law breached the Treaty. The Prime Minister dismissed suggestions the bill had "
+            'been rushed. "It went through a full process," he said.')
     assert _speakers(text)[-1] == ("he", "Prime Minister")
 
 

@@ -259,7 +259,8 @@ def deaths_after_attacks(sent: SentenceTokens, candidates: list[Candidate]) -> f
     out = set()
     for death, then in zip(candidates, candidates[1:]):
         if death.sense.event_type != "OTHER" or sent.lower[death.last - 1] not in _DEATH_VERBS or (
-                then.sense.event_type != "ASSAULT" or then.sense.pos != "verb" or then.first - death.last > _DEATH_REACH):
+                then.sense.event_type != "ASSAULT" or then.sense.pos != "verb"
+                or then.first - death.last > _DEATH_REACH):
             continue
         between = sent.lower[death.last:then.first]
         if not _HELD.isdisjoint(between):

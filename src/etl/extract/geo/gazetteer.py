@@ -49,7 +49,7 @@ class Locality:
     lat: float
     lon: float
     population: int
-    region: str | None = None  # first-level region the data names, though the name is that of other towns of the country
+    region: str | None = None  # first-level region the data names, though other towns of the country bear the name
 
 
 @cache
