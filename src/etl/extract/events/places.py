@@ -409,14 +409,13 @@ def _destination(sent: SentenceTokens, place: geo.Place) -> bool:
     nor one a bomb was driven to and set off.)"""
     k = bisect_left(sent.spans, (place.start, place.start))
     j = k - 1
-    while j >= 0 and sent.lower[j] in _ARTICLES:
+    while j >= 0 and sent.lower[j] in ARTICLES:
         j -= 1
     if j < 1:
         return False
     return sent.lower[j] == "to" and sent.lower[j - 1] in _TAKEN
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
 # verbs of taking the harmed or the held somewhere, after which "to" names where they were taken
 _TAKEN = frozenset({"admitted", "taken", "rushed", "brought", "transferred", "referred", "evacuated", "airlifted",
                     "shifted"})

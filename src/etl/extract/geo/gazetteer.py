@@ -110,11 +110,11 @@ _OWN_NAME_WEIGHT = 2
 # How far (in degrees of latitude and longitude) a town of the same name and country may lie from a GeoNames town for
 # the region of one to be the other's: the two lists are GeoNames' of different years, whose coordinates are refined.
 _SAME_TOWN_DEGREES = 0.25
-# The kind of region a GeoNames name ends with, which the ISO 3166-2 name leaves out ("Borno State", "Iași County").
 # "Kharkivs’ka Oblast’": the region named by the adjective of its city, which the news names by the city (Kharkiv).
 _OBLAST_ADJECTIVE = re.compile(r"(?<=[a-z])s\W?ka$")
 # "Southern Darfur" for South Darfur: GeoNames' compass word of a region that ISO and the news shorten.
 _POINT = re.compile(r"^(North|South|East|West)(?:ern)\b")
+# The kind of region a GeoNames name ends with, which the ISO 3166-2 name leaves out ("Borno State", "Iași County").
 _REGION_KIND = re.compile(r"\s+(?:State|Province|Region|Governorate|Oblast\W?|Department|District|Prefecture|Division|"
                           r"County|Territory)$", re.IGNORECASE)
 

@@ -579,9 +579,8 @@ def _region_of(name: str, part: str, town: Locality) -> str | None:
     """The first-level region of a town a place phrase names: GeoNames' US state; elsewhere the region named after
     the town, by the name the news gives it ("Najaf", "Kharkiv": the name a phrase naming the region would give,
     where GeoNames' and ISO's may differ), else the one GeoNames gives the town."""
-    if country_code(part) is not None and lookup_key(ascii_name(part)) != lookup_key(ascii_name(
-            _capital_name(town.country))):
-        return None  # "Mexico": the country, which the gazetteer knows as another name of its capital (not "Paris")
+    if _country_named(part, town):
+        return None
     if town.country == "USA":
         return town.admin1 or _own_region(name, part, town)  # Washington: the District of Columbia, not the state
     return _own_region(name, part, town) or town.admin1
@@ -594,12 +593,18 @@ def _own_region(name: str, part: str, town: Locality) -> str | None:
     region far away. None for any other."""
     if town.population < _KNOWN_TOWN and not _told_as_region(name, part):
         return None
-    if country_code(part) is not None and lookup_key(ascii_name(part)) != lookup_key(ascii_name(
-            _capital_name(town.country))):
-        return None  # "Mexico": the country, which the gazetteer knows as another name of its capital
+    if _country_named(part, town):
+        return None
     if regions_holding(part, town.country) > 1:
         return None  # "Buenos Aires", "Lima": the province or the capital city's own region
     return admin1_named([part], town.country)
+
+
+def _country_named(part: str, town: Locality) -> bool:
+    """Whether a name read as a town is its country's own name ("Mexico", which the gazetteer knows as another name of
+    its capital), not the capital's ("Paris"): the country, whose town gives it no region."""
+    return country_code(part) is not None and lookup_key(ascii_name(part)) != lookup_key(ascii_name(
+        _capital_name(town.country)))
 
 
 def _capital_name(country: str) -> str:

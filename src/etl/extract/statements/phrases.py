@@ -404,8 +404,10 @@ def subject_of(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
     return span
 
 
-# A legislator's party and state closing a name ("Sen. Mike Lee, R-Utah"), and how far back it is looked for.
-PARTY_TAG_END = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]*\s*$")
+# A legislator's party and state ("D-Conn.", "R-Okla.", "I-Vt.", "R-Texas"); closing a name ("Sen. Mike Lee, R-Utah"),
+# and how far back it is looked for there.
+PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+PARTY_TAG_END = re.compile(rf",\s*{PARTY_TAG.pattern}\s*$")
 TAG_CHARS = 16
 
 

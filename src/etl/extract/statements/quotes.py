@@ -282,7 +282,6 @@ def _intervenes(ctx: Context, last: Found, q: Quote) -> bool:
     return False
 
 
-
 # A transcript's line: a label in capitals and a colon open the paragraph ("JAKE TAPPER: Donald Trump released a
 # video …", "SEN. MARIA LOPEZ: I think …", "DALTON: What changed is the math."), the rest of it the words said.
 _TRANSCRIPT_LABEL = re.compile(r"[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]){0,3}[A-Z][A-Z'’-]+):[ \t]+(?=\S)")

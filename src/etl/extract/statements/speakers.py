@@ -14,7 +14,7 @@ from etl.extract.statements.lexicon import (
 )
 from etl.extract.wordlists import alternation
 from etl.extract.statements.phrases import (
-    PARTY_TAG_END, TAG_CHARS, describes_person, is_adverb, noun_phrase_after, speaker_before, strong_speaker,
+    PARTY_TAG, PARTY_TAG_END, TAG_CHARS, describes_person, is_adverb, noun_phrase_after, speaker_before, strong_speaker,
     subject_of, words_of,
 )
 
@@ -38,7 +38,6 @@ _PASSIVE = re.compile(rf"\b(?:{one_of('passive_be')})\s+(?:(?:[a-z]+ly|{one_of('
 # "reported by the Times": a participle before its agent.
 _PASSIVE_BY = re.compile(r"\s+by\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 _AGE_AND_PLACE = re.compile(r",\s*\d{1,3}\s*,(?:\s*(?:of|from)\s+[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*)*\s*,)?\s*$")
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")  # "D-Conn.", "R-Okla.", "I-Vt.", "R-Texas"
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 # "Jo Reyes — a nurse from Dayton — said": a description set off by dashes after the speaker.
 _DASH_APPOSITION = re.compile(r"\s(?:—|–|--)\s*([^—–,;:“”\"]{3,120}?)\s*(?:—|–|--)$")
@@ -127,7 +126,7 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
         if speaker is None or text[speaker[0]:speaker[1]].lower() in SUBJECT_PRONOUNS:
             return None
         return speaker, None
-    if _PARTY_TAG.fullmatch(apposition):
+    if PARTY_TAG.fullmatch(apposition):
         # "Sen. Chris Murphy, D-Conn., said": a legislator's party and state, no one of their own
         speaker = speaker_before(text, lo, lo + comma)
         return (speaker, apposition) if speaker is not None else None
