@@ -62,7 +62,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.66"
+VERSION = "events-coref-1.67"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -273,7 +273,31 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
         mentions += [_mention_record(doc, m, event.event_id) for m in cluster.mentions]
     merged.sort(key=lambda e: e.trigger_start)
     mentions.sort(key=lambda m: m.trigger_start)
-    return merged, mentions
+    return _in_the_one_country(merged), mentions
+
+
+def _in_the_one_country(events: list[Event]) -> list[Event]:
+    """Events placed in a village, a site or a district no gazetteer knows ("Kwambula village", "the Naameh
+    highway"), in an article whose other events are placed in one country only: in that country. A sea, a
+    continent or a name alone ("Bagram") keeps none: it may lie anywhere. (The countries an article names are no
+    such evidence: "Saudi-led air strikes hit the Shathath area" are in Yemen.)"""
+    unknown = [k for k, e in enumerate(events) if e.location_start is not None and e.location_country is None
+               and _told_by_kind(e.location)]
+    if not unknown:
+        return events
+    countries = {e.location_country for e in events if e.location_country is not None}
+    if len(countries) != 1:
+        return events
+    (home,) = countries
+    for k in unknown:
+        events[k] = replace(events[k], location_country=home)
+    return events
+
+
+def _told_by_kind(location: str) -> bool:
+    """Whether a place phrase names a kind of populated place, site or region ("village", "market", "state")."""
+    return any(geo.is_locality_word(w) or geo.is_site_word(w) or geo.is_region_word(w)
+               for w in re.findall(r"[a-z]+", location))
 
 
 def _tolls_told_after(doc: Doc, events: list[Event]) -> list[Event]:
