@@ -4,7 +4,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.extract.test_events_wire import event_on
+from tests.extract.test_events_wire import event_on, events_of
 
 JUL_4 = datetime(2024, 7, 4, tzinfo=timezone.utc)  # a Thursday
 
@@ -32,3 +32,140 @@ def test_a_place_no_gazetteer_knows_lies_in_the_one_country_of_its_article(text,
 ])
 def test_no_country_is_guessed_for_a_place_the_article_does_not_settle(text, trigger):
     assert event_on(text, trigger, JUL_4).location_country is None
+
+
+@pytest.mark.parametrize("text", [
+    "Gabriel Martinelli put Arsenal ahead with a low shot. The goalkeeper had no chance.",
+    "Feyenoord beat Ajax 2-0 on Sunday. Igor Paixao killed off the game with a curling shot in the 78th minute.",
+    "United lost 1-0 at home on Sunday, Leandro Trossard beating Andre Onana with a low shot after 20 minutes.",
+    "The striker fired his side ahead from the penalty spot on Saturday.",
+])
+def test_the_play_of_a_match_is_no_violence(text):
+    assert not any(e.event_type == "ASSAULT" for e in events_of(text, JUL_4))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # harm done at a match, by people named as doing harm or with what
+    ("Feyenoord beat Ajax 2-0 on Sunday. Rival supporters clashed with police outside the stadium.", "clashed"),
+    ("The striker scored twice. Gunmen attacked fans leaving the stadium in Mogadishu on Sunday.", "attacked"),
+    # no match: a shot is a shot
+    ("A gunman shot a man outside a bar in Leeds on Saturday.", "shot"),
+])
+def test_violence_at_a_match_or_outside_sport_stays(text, trigger):
+    assert event_on(text, trigger, JUL_4).event_type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Typhoon Krathon killed four people in Taiwan on Thursday.",
+    "Hurricane Helene killed more than 100 people in North Carolina.",
+    "The wildfires burning across Los Angeles County have killed at least 11 people.",
+    "Floods sweeping through Bahia state killed 20 people on Monday.",
+])
+def test_a_storm_by_its_name_or_a_disaster_told_on_kills_in_no_event(text):
+    assert not any(e.event_type == "ASSAULT" for e in events_of(text, JUL_4))
+
+
+def test_an_attack_during_a_storm_is_still_one():
+    found = event_on("Gunmen attacked a village in Zamfara during the storm, killing five people.", "attacked", JUL_4)
+    assert found.actor == "Gunmen"
+
+
+def test_a_sign_of_something_is_no_signature():
+    assert not any(e.event_type == "SUPPORT" for e in events_of("The talks showed no sign of a ceasefire.", JUL_4))
+    assert event_on("Israel and Hamas signed a ceasefire in Doha on Monday.", "signed", JUL_4).event_type == "SUPPORT"
+
+
+@pytest.mark.parametrize("text, trigger, location", [
+    ("Houthi rebels attacked a cargo ship in the Red Sea on Monday.", "attacked", "Red Sea"),
+    ("Houthi rebels attacked a tanker in the Gulf of Aden on Monday.", "attacked", "Gulf of Aden"),
+    ("Iran seized a tanker in the Strait of Hormuz on Monday.", "seized", "Strait of Hormuz"),
+])
+def test_a_sea_between_countries_lies_in_none(text, trigger, location):
+    found = event_on(text, trigger, JUL_4)
+    assert (found.location, found.location_country, found.location_admin1) == (location, None, None)
+
+
+def test_a_region_named_after_a_sea_is_still_a_region():
+    found = event_on("Gunmen killed five people in Port Sudan, in Sudan's Red Sea state, on Monday.", "killed", JUL_4)
+    assert (found.location_country, found.location_admin1) == ("SDN", "Red Sea")
+
+
+def test_a_trigger_naming_a_word_class_nobody_defined_fails_at_load(monkeypatch):
+    from etl.extract.events import lexicon
+
+    real = lexicon.tsv_rows
+
+    def rows(name):
+        found = real(name)
+        if name == "plover_triggers.tsv":
+            found = [*found, ["convene", "verb", "CONSULT", "", "object:dignitaries|gatherings"]]
+        return found
+
+    monkeypatch.setattr(lexicon, "tsv_rows", rows)
+    with pytest.raises(ValueError, match="dignitaries|gatherings"):
+        lexicon.load_lexicon.__wrapped__()
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Iran warned that Israel would face severe consequences if it struck again.", "warned", "Iran"),
+    ("Hezbollah vowed that Israel would receive its just punishment.", "vowed", "Hezbollah"),
+    ("Hezbollah vowed to respond to the killing of its commander in Beirut.", "vowed", "Hezbollah"),
+    ("Biden warned he would not hesitate to order further strikes on the Houthis.", "warned", "Biden"),
+])
+def test_a_warning_or_a_vow_of_retribution_is_a_threat(text, trigger, actor):
+    found = event_on(text, trigger, JUL_4)
+    assert (found.event_type, found.actor) == ("THREATEN", actor)
+
+
+def test_a_warned_party_is_the_target_not_the_clause_after_it():
+    found = event_on("The EU warned Hungary it would pay a heavy price for blocking aid.", "warned", JUL_4)
+    assert (found.event_type, found.target) == ("THREATEN", "Hungary")
+    assert event_on("Biden warned he would not hesitate to strike the Houthis.", "warned", JUL_4).target is None
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors warned that the heatwave would have severe consequences for the elderly.",
+    "The minister warned that inflation would have consequences for wages.",
+    "The government vowed to respond to the needs of the flood victims.",
+])
+def test_a_warning_of_what_befalls_nobody_is_no_threat(text):
+    assert not any(e.event_type == "THREATEN" for e in events_of(text, JUL_4))
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Congo said on Sunday it was severing diplomatic relations with Rwanda.", "severing", "it"),
+    ("Moscow downgraded relations with Tallinn on Monday.", "downgraded", "Moscow"),
+])
+def test_relations_cut_by_any_verb_of_cutting_are_a_sanction(text, trigger, actor):
+    found = event_on(text, trigger, JUL_4)
+    assert (found.event_type, found.actor) == ("SANCTION", actor)
+
+
+def test_tax_cuts_beside_foreign_relations_are_no_sanction():
+    text = "Trump made conflicting statements about Social Security, tax cuts, nuclear weapons and foreign relations."
+    assert not any(e.event_type == "SANCTION" for e in events_of(text, JUL_4))
+
+
+def test_a_meeting_convened_is_a_consultation_and_a_reader_welcomed_no_support():
+    assert event_on("Biden will convene G7 leaders on Sunday.", "convene", JUL_4).event_type == "CONSULT"
+    assert not any(e.event_type == "CONSULT" for e in events_of("Grassley refused to convene public hearings.", JUL_4))
+    assert not events_of("Welcome to our live coverage of the war in Ukraine.", JUL_4)
+
+
+def test_views_exchanged_are_no_fire_exchanged():
+    assert not any(e.event_type == "ASSAULT" for e in events_of(
+        "The ministers exchanged views on the situation in the Middle East on Tuesday.", JUL_4))
+    assert event_on("Troops exchanged fire with rebels in Kidal on Tuesday.", "exchanged fire",
+                    JUL_4).event_type == "ASSAULT"
+
+
+def test_a_line_between_two_countries_lies_in_neither():
+    found = event_on("Indian troops opened fire along the Line of Control on Sunday, killing a civilian.",
+                     "opened fire", JUL_4)
+    assert (found.location, found.location_country) == ("Line of Control", None)
+
+
+def test_what_state_media_call_israel_is_israel():
+    found = event_on("Iran condemned the Zionist regime's missile attack on a building in Damascus on Saturday.",
+                     "condemned", JUL_4)
+    assert (found.target, found.target_country) == ("Zionist regime", "ISR")

@@ -38,11 +38,16 @@ from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, deaths_a
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.167"
+VERSION = "events-rules-1.168"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
+# The score of a match told as its result: "Feyenoord's 2-0 win", "lost 0-2 to Chelsea", "drew 1-1".
+_SCORELINE = re.compile(r"\b\d{1,2}[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss|home win|away win)\b"
+                        r"|\b(?:won|lost|drew|beat\s+[A-Z]\w+)\s+\d{1,2}[-–]\d{1,2}\b")
+# Word classes of those who do harm and of what with: in a match report, a sentence with none tells play, not violence.
+_HARM_DONE = ("police", "troops", "armed_attackers", "terror", "blows", "incendiary", "weapons", "projectiles")
 _TOLD_BEFORE_ONLY = frozenset({"incident", "incidents"})  # trigger words that only name an attack told before
 # the types of acts done where a story is filed from (not "Russia is sending troops to eastern Ukraine")
 _INCIDENTS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
@@ -101,6 +106,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     paragraphs = ParagraphWords(doc, lowered, lex)
     narrative = Narrative(doc, lowered, reference, order, dateline, published_day, lex, keep_order=keep_order,
                           from_lead=lead is not None)
+    match_report = _SCORELINE.search(text) is not None
     for index, sentence in enumerate(doc.sentences):
         if sentence.start < story_start < sentence.end:
             sentence = Sentence(story_start, sentence.end, sentence.paragraph)  # a dateline or a credit is no actor
@@ -114,6 +120,13 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             dropped["events: sentence with trigger words is a heading"] += 1
             continue
         candidates = find_candidates(sent, lex, cues, dropped)
+        if candidates and (sent.story_has("match_play") or match_report) and not any(
+                sent.has(c, lex) for c in _HARM_DONE):
+            # a match report's "low shot", "fired Arsenal ahead", "killed off the game", "beating the keeper": play,
+            # unless the sentence names who does harm or with what ("fans clashed with police outside the stadium")
+            played = [c for c in candidates if c.sense.event_type == "ASSAULT"]
+            dropped["events: a blow of a match, in a match report"] += len(played)
+            candidates = [c for c in candidates if c not in played]
         if candidates and any(e.event_type == "ASSAULT" for e in events):
             candidates = [_attack_told_before(sent, c, lex) for c in candidates]
         elif any(sent.lower[c.first] in _TOLD_BEFORE_ONLY for c in candidates):

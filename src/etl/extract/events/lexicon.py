@@ -1,6 +1,8 @@
 """The events lexicons (plover_*.tsv) → trigger senses, word classes and the grammar roles the rules read."""
 from __future__ import annotations
 
+import re
+
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -183,6 +185,16 @@ def load_lexicon() -> Lexicon:
         items = [w.strip() for w in words.split(",") if w.strip()]
         classes[name] = frozenset(w for w in items if not w.endswith("*"))
         prefixes[name] = tuple(w[:-1] for w in items if w.endswith("*"))
+    for phrase, found in senses.items():
+        for sense in found:
+            # only "context", "paragraph" and "story" read several classes ("A+B", "A|B", ".A"); a class named that
+            # plover_classes.tsv lacks would fail on the first article that holds the form
+            names = re.split(r"[+|]", sense.word_class.lstrip(".").replace("+.", "+")) if sense.condition in (
+                "context", "paragraph", "story", "after", "into") else [sense.word_class]
+            unknown = [c for c in names if c and c not in classes]
+            if unknown and sense.condition not in (None, "intransitive", "infinitive"):
+                raise ValueError(f"plover_triggers.tsv: {' '.join(phrase)!r} names the word class {unknown[0]!r}, "
+                                 f"which plover_classes.tsv does not define")
     markers: dict[str, tuple[str, ...]] = {}
     for role, modality in (("negation", "negated"), ("hypothetical", "hypothetical"), ("future", "future"),
                            ("reported", "reported")):

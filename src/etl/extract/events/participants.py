@@ -397,7 +397,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     hit = _hit_object(sent, cand, lex) if cand.sense.event_type == "ASSAULT" and (
         cand.sense.pos == "noun" or sent.lower[cand.last - 1].endswith("ing") and cand.last < len(sent.lower)
         and sent.lower[cand.last] in HIT_VERBS) else None
-    cand.target = hit or (_target(sent, cand, others, lex) if cand.sense.event_type != "OTHER" else None)
+    cand.target = hit or (_short_of_a_subject(sent, _target(sent, cand, others, lex))
+                          if cand.sense.event_type != "OTHER" else None)
     if cand.sense.event_type == "PROTEST" and cand.target and cand.target[0] > 0 and _names_place(sent, cand.target) \
             and (sent.lower[cand.target[0] - 1] == "of" or _after_setting_preposition(sent, cand.target[0], lex)):
         cand.target = None  # "took to the streets of Tbilisi": where they marched (but "protested against Russia")
@@ -2982,6 +2983,21 @@ def _called(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
             sent.lower[j] not in lex.stop):
         j -= 1
     return j >= 1 and sent.lower[j] in _DEICTIC and sent.lower[j - 1] in _CALLING
+
+
+# Pronouns that only a clause's subject takes: "warned he would not hesitate", "warned Hungary it would pay".
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "we", "they"})
+
+
+def _short_of_a_subject(sent: SentenceTokens, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A target without the subject of the clause that follows it: none where the words after the verb open a clause
+    ("warned he would not hesitate"), the object alone where the clause's subject follows it ("warned Hungary it would
+    pay a heavy price")."""
+    if found is None or sent.lower[found[0]] in _SUBJECT_PRONOUNS:
+        return None
+    end = next((j for j in range(found[0] + 1, found[1]) if sent.lower[j] in _SUBJECT_PRONOUNS
+                or sent.lower[j] == "it"), found[1])
+    return found[0], end
 
 
 def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex: Lexicon) -> tuple[int, int] | None:

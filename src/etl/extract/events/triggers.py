@@ -378,10 +378,13 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
         k -= 1
     # the subject: its head, maybe before a phrase of place ("A fire at a hospital in Baghdad killed 82")
     for j in range(k, max(-1, k - _CAUSE_WINDOW), -1) if not passive else ():
+        if j > 0 and lower[j].endswith("ing") and _mishap_at(sent, j - 1, lex):
+            return True  # "The wildfires burning across Los Angeles County have killed 11": a participle's phrase
         if not sent.is_word(j) or lower[j] in lex.clause or _names_event(sent, j, lex):
             break
-        if _mishap_at(sent, j, lex) and (j == k or lower[j + 1] in lex.stop):
-            return True
+        if _mishap_at(sent, j, lex) and (j == k or lower[j + 1] in lex.stop or all(
+                sent.words[i][:1].isupper() for i in range(j + 1, k + 1))):
+            return True  # (and a storm by its name: "Typhoon Krathon killed four people")
     if k >= 0 and lower[k] == "," and lower[cand.first].endswith("ing"):
         # a participle clause after an accident's verb: "A helicopter crashed later that day, killing two troopers"
         for j in range(k - 1, max(-1, k - 1 - _CAUSE_WINDOW), -1):

@@ -220,7 +220,11 @@ def _name_parts(name: str, joined: bool = False, generic: bool = False) -> list[
     name may hold ("Trinidad and Tobago")."""
     words = _place_words()
     out = []
-    for part in _split_names(name, _JOINED_PARTS if joined else _PARTS):
+    # "the Red Sea", "the Gulf of Aden", "the Line of Control": between countries, in none of them (not "Red Sea
+    # state")
+    for part in _split_names(_WATERS.sub(" ", name), _JOINED_PARTS if joined else _PARTS):
+        if not part.strip():
+            continue
         if country_code(part) and len(part.split()) > 1:  # "Central African Republic" keeps "Central"
             out.append(part.strip())
             continue
@@ -251,6 +255,13 @@ def _name_parts(name: str, joined: bool = False, generic: bool = False) -> list[
         if bare and (generic or bare.lower() not in words.generic):
             out.append(bare)
     return out
+
+
+# The name of a sea, a strait or a gulf, not followed by a kind of region: "Red Sea", "Sea of Azov", "Strait of
+# Hormuz", "Gulf of Aden", "Persian Gulf", "Indian Ocean" (but "Red Sea state", "Gulf province"); and of a line
+# between two countries: "the Line of Control", "the Line of Actual Control", "the Durand Line".
+_WATERS = re.compile(r"\b(?:(?:Sea|Straits?|Gulf)\s+of(?:\s+[A-Z][\w-]*)+|(?:[A-Z][\w-]*\s+)+(?:Sea|Ocean|Gulf)(?![\w-]|\s+(?:[a-z]|[A-Z][a-z]*\s))"
+                     r"|Line\s+of\s+(?:Actual\s+)?(?:Control|Contact)|Durand\s+Line)")
 
 
 def _split_names(name: str, separators: re.Pattern) -> list[str]:
