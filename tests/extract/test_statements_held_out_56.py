@@ -51,3 +51,38 @@ def test_answering_with_an_act_or_an_object_is_no_speech(text):
 ])
 def test_a_reply_in_words_is_still_speech(text, speaker, content):
     assert [(s, c) for s, _, c in _statements(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Police arrested 29 people for looting, Sheriff Robert Luna told a news conference.",
+     "told a news conference", "Police arrested 29 people for looting"),
+    ("The talks will resume next week, the minister told state media.", "told state media",
+     "The talks will resume next week"),
+    ("One person was killed in the shelling, Governor Ivan Petrov said on his Telegram channel on Saturday.",
+     "said on his Telegram channel on Saturday", "One person was killed in the shelling"),
+    ("Two drones were shot down overnight, the governor said on Telegram.", "said",
+     "Two drones were shot down overnight"),
+    ("The army said on X that its troops had repelled the attack.", "said", "its troops had repelled the attack"),
+])
+def test_an_audience_or_a_channel_after_the_cue_is_no_content(text, cue, content):
+    assert [(q, c) for _, q, c in _statements(text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The strike killed four, the governor told CNN.", "told CNN"),
+    ("Food prices will fall next year, the minister said in an interview on Saturday.", "said in an interview on Saturday"),
+])
+def test_the_sentence_s_period_is_no_part_of_the_cue(text, cue):
+    assert [q for _, q, _ in _statements(text)] == [cue]
+
+
+def test_a_post_on_x_ends_its_sentence():
+    text = ('"The people have placed their faith in us," Modi said in a post on X. Congress leader Rahul Gandhi said '
+            "voters had delivered a blow to the prime minister.")
+    assert [(s, q) for s, q, _ in _statements(text)] == [("Modi", "said in a post on X"),
+                                                          ("Congress leader Rahul Gandhi", "said")]
+
+
+def test_an_initial_still_holds_its_name_together():
+    assert [s for s, _, _ in _statements("President John F. Kennedy said the nation would go to the moon.")] == [
+        "President John F. Kennedy"]
