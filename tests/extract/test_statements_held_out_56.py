@@ -86,3 +86,21 @@ def test_a_post_on_x_ends_its_sentence():
 def test_an_initial_still_holds_its_name_together():
     assert [s for s, _, _ in _statements("President John F. Kennedy said the nation would go to the moon.")] == [
         "President John F. Kennedy"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Residents fleeing toward Hsipaw said heavy shelling continued through the night.",
+     "Residents fleeing toward Hsipaw"),
+    ("Families heading towards Rafah said the road was blocked.", "Families heading towards Rafah"),
+    ("Update 1:15 p.m. GMT: JNIM claimed responsibility for the attack, saying its fighters had also struck the "
+     "airport.", "JNIM"),
+    ("14:05 GMT: The army said its troops had repelled the attack.", "The army"),
+    ("The youth had gone near the border to bring cattle from India, said locals.", "locals"),
+    ("The fire spread to three houses before dawn, villagers said.", "villagers"),
+])
+def test_the_subject_is_the_speaker_not_a_place_or_a_label(text, speaker):
+    assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+def test_a_place_after_a_preposition_of_a_named_speaker_is_still_no_speaker():
+    assert [s for s, _ in _speakers("Ortiz at a rally in Reno said taxes would fall.")] == ["Ortiz"]
