@@ -32,6 +32,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’)\]]*+(?=\s+[\"'“‘(\[]*[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_ON_PLATFORM_X = re.compile(r"\b(?:on|via)\s+X\.$")
 # The one tokenizer of the extractors: a word with its inner hyphens, apostrophes and periods ("al-Fadiya",
 # "U.S", "3,000" is three tokens), or a single mark of punctuation. Written for speed as the same tokens
 # of r"\w+(?:[-'’.]\w+)*|[^\w\s]": the lookahead skips a space at once, and the possessive runs give back
@@ -73,8 +74,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if not m:
         return False
     word = m.group(1)
-    if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
-        return True
+    if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"; but "said in a post on X." ends one
+        return not _ON_PLATFORM_X.search(text, max(0, end - 8), end)
     if _INITIALS.fullmatch(word):  # initials: "the I.I. Kando road", "George H.W. Bush", as "U.S." already is
         return True
     return word.lower().rstrip(".") in ABBREVIATIONS

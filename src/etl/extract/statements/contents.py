@@ -48,11 +48,22 @@ _DISMISSED_PERSON = re.compile(
     r"|ambassador|judge|judges|staff|employees|workers|officers?|chairman|chairwoman|ceo|deputy|aide|aides"
     r"|adviser|advisers|advisor|advisors|commissioner|prosecutor|cabinet|government)"
     r"(?=\s*(?:[,.;]|$|\b(?:from|over|after|for|on|in|and|amid|following|last|this)\b))", re.IGNORECASE)
+# what "reject" or "dismiss" turns down as a decision, not words: "rejected a third offer from BHP", "after
+# rejecting a contract offer", "dismissed the lawsuit" (not "rejected the claims", "rejected the plan as unworkable":
+# a reason given is speech; nor "dismissed suggestions the bill was rushed": no plural before the head)
+_DECIDED_THING = re.compile(
+    r"(?:(?!(?:that|which|who|of|for|to|by|from|with|in|on|as|and|or)\b)"
+    r"(?:his|its|this|[\w-]+['’]s|[\w'’-]*[a-rt-zA-RT-Z0-9-])\s+){0,3}?(?:offers?|bids?"
+    r"|proposals?|deal|appeals?|requests?|applications?|motions?|petitions?|lawsuits?|suit|bills?|amendments?"
+    r"|nominations?|treaty|budget|contract|settlement|takeover|merger|invitations?|pay\s+rise)\b"
+    r"(?![^,;:.]*\sas\s)", re.IGNORECASE)
 # Verbs of speech in a sense of no speech, by the stems of their forms, what they then take, and why they are dropped
 _NO_SPEECH = ((("claim",), _CLAIMED_THING, "statements: a thing claimed, no speech ('claimed the nomination')"),
               (("deni", "deny"), _DENIED_THING, "statements: a thing refused, no speech ('denied him entry')"),
               (("dismiss",), _DISMISSED_PERSON,
-               "statements: a person removed from office, no speech ('dismissed the finance minister')"))
+               "statements: a person removed from office, no speech ('dismissed the finance minister')"),
+              (("reject", "dismiss"), _DECIDED_THING,
+               "statements: a proposal turned down, no speech ('rejected a third offer')"))
 # an attribution that closes its sentence: ", according to …" or ", his office said."
 _ATTRIBUTED_AFTER = re.compile(
     r",\s+(?:according\s+to\b|(?:[\w'’.-]+\s+){1,6}(?:said|says|told|added|reported)\s*[.!]?\s*$)", re.IGNORECASE)

@@ -141,6 +141,8 @@ def skip_after(text: str, pos: int, hi: int, entry: CueEntry) -> tuple[int, int,
         if cue_end == pos and _VENUE_START.match(m.group()):
             cue_end = m.end()
         pos = m.end()
+    if text[cue_end - 1] == "." and not text[cue_end:hi].strip():
+        cue_end -= 1  # "…, the governor told CNN.": the period ends the sentence, not the cue
     m = _THAT_RE.match(text, pos, hi)
     start = m.end() if m else pos
     introduced = bool(m and (m.group(1) or "").strip() in {"that", ":"}) or text[start:start + 1] in OPENING_MARKS

@@ -42,7 +42,8 @@ _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 # "Jo Reyes — a nurse from Dayton — said": a description set off by dashes after the speaker.
 _DASH_APPOSITION = re.compile(r"\s(?:—|–|--)\s*([^—–,;:“”\"]{3,120}?)\s*(?:—|–|--)$")
 # What opens a phrase after a subject and before its verb: a preposition or a participle with its complement.
-_POSTMODIFIER_START = re.compile(r"\s+(?:of|for|from|at|in|with|on|across|inside|outside|near|around|[a-z]+ing"
+_POSTMODIFIER_START = re.compile(r"\s+(?:of|for|from|at|in|with|on|across|inside|outside|near|around|toward|towards"
+                                 r"|[a-z]+ing"
                                  r"|(?:accused|charged|suspected|convicted|indicted)\s+(?:of|with))\s")
 _MAX_POSTMODIFIER_WORDS = 10
 _MAX_POSTMODIFIER_CHARS = 120
@@ -60,7 +61,7 @@ _RELATIVE_WORD = re.compile(rf",\s+(?:{one_of('relative')})\s")
 _PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "until", "from", "by", "with",
                            "without", "for", "over", "under", "through", "into", "across", "near", "amid"})
 _APPROXIMATELY = re.compile(r"(?:\s(?:(?:less|more)\s+than|about|nearly|almost|just|only|some))?\s*$")
-_AFTER_PREPOSITION = re.compile(r"\s(?:in|at|from|of|outside|inside|near|across)\s+$")
+_AFTER_PREPOSITION = re.compile(r"\s(?:in|at|from|of|outside|inside|near|across|toward|towards)\s+$")
 _AUXILIARY_CHARS = 60        # characters of auxiliaries and adverbs read before a cue ("has since also said")
 _FLOATING = frozenset({"both", "all", "each"})  # "…, have both urged"
 _TAIL_CHARS = 200            # characters before a cue that the patterns of what ends there read

@@ -1,0 +1,106 @@
+"""Verbs of speech in a sense of no speech, and the speaker and content around a cue (stop 56). Every text is our
+own."""
+import pytest
+
+from etl.extract.batch import extract_article
+from tests.extract.test_events_wire import _article
+from tests.extract.test_statements_held_out_54 import _speakers
+
+
+def _statements(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(s.speaker, s.cue, s.content) for s in extract_article(_article(text)).statements]
+
+
+@pytest.mark.parametrize("text", [
+    "Anglo American rejected a third offer from BHP worth about 49 billion pounds.",
+    "Machinists at the plant went on strike after rejecting a contract offer.",
+    "The council rejected the company's bid to build a second runway.",
+    "The court dismissed the lawsuit on Monday.",
+    "The appeals court rejected his appeal in March.",
+])
+def test_a_proposal_turned_down_is_no_speech(text):
+    assert _statements(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ministry rejected the claims as baseless.", "the claims as baseless"),
+    ("The board rejected the offer as too low.", "the offer as too low"),
+    ("The minister rejected claims that the plan would raise taxes.", "claims that the plan would raise taxes"),
+    ("He dismissed the charges as politically motivated.", "the charges as politically motivated"),
+    ("The minister dismissed suggestions the bill had been rushed.", "suggestions the bill had been rushed"),
+])
+def test_words_rejected_or_a_reason_given_are_still_speech(text, content):
+    assert [c for _, _, c in _statements(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "BYD cut prices last month. Rivals answered with their own cuts.",
+    "Police replied with tear gas.",
+    "Trump answered the question by attacking the moderator.",
+    "The company did not reply to a request for comment.",
+])
+def test_answering_with_an_act_or_an_object_is_no_speech(text):
+    assert _statements(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ('"Not at all," he replied.', "he", '"Not at all,"'),
+    ("Asked about the vote, she replied that the count was fair.", "she", "the count was fair"),
+    ('"We will win," replied the mayor.', "the mayor", '"We will win,"'),
+    ("Asked whether he would run, he answered he had not decided.", "he", "he had not decided"),
+])
+def test_a_reply_in_words_is_still_speech(text, speaker, content):
+    assert [(s, c) for s, _, c in _statements(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Police arrested 29 people for looting, Sheriff Robert Luna told a news conference.",
+     "told a news conference", "Police arrested 29 people for looting"),
+    ("The talks will resume next week, the minister told state media.", "told state media",
+     "The talks will resume next week"),
+    ("One person was killed in the shelling, Governor Ivan Petrov said on his Telegram channel on Saturday.",
+     "said on his Telegram channel on Saturday", "One person was killed in the shelling"),
+    ("Two drones were shot down overnight, the governor said on Telegram.", "said",
+     "Two drones were shot down overnight"),
+    ("The army said on X that its troops had repelled the attack.", "said", "its troops had repelled the attack"),
+])
+def test_an_audience_or_a_channel_after_the_cue_is_no_content(text, cue, content):
+    assert [(q, c) for _, q, c in _statements(text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The strike killed four, the governor told CNN.", "told CNN"),
+    ("Food prices will fall next year, the minister said in an interview on Saturday.", "said in an interview on Saturday"),
+])
+def test_the_sentence_s_period_is_no_part_of_the_cue(text, cue):
+    assert [q for _, q, _ in _statements(text)] == [cue]
+
+
+def test_a_post_on_x_ends_its_sentence():
+    text = ('"The people have placed their faith in us," Modi said in a post on X. Congress leader Rahul Gandhi said '
+            "voters had delivered a blow to the prime minister.")
+    assert [(s, q) for s, q, _ in _statements(text)] == [("Modi", "said in a post on X"),
+                                                          ("Congress leader Rahul Gandhi", "said")]
+
+
+def test_an_initial_still_holds_its_name_together():
+    assert [s for s, _, _ in _statements("President John F. Kennedy said the nation would go to the moon.")] == [
+        "President John F. Kennedy"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Residents fleeing toward Hsipaw said heavy shelling continued through the night.",
+     "Residents fleeing toward Hsipaw"),
+    ("Families heading towards Rafah said the road was blocked.", "Families heading towards Rafah"),
+    ("Update 1:15 p.m. GMT: JNIM claimed responsibility for the attack, saying its fighters had also struck the "
+     "airport.", "JNIM"),
+    ("14:05 GMT: The army said its troops had repelled the attack.", "The army"),
+    ("The youth had gone near the border to bring cattle from India, said locals.", "locals"),
+    ("The fire spread to three houses before dawn, villagers said.", "villagers"),
+])
+def test_the_subject_is_the_speaker_not_a_place_or_a_label(text, speaker):
+    assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+def test_a_place_after_a_preposition_of_a_named_speaker_is_still_no_speaker():
+    assert [s for s, _ in _speakers("Ortiz at a rally in Reno said taxes would fall.")] == ["Ortiz"]
