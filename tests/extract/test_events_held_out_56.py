@@ -169,3 +169,26 @@ def test_what_state_media_call_israel_is_israel():
     found = event_on("Iran condemned the Zionist regime's missile attack on a building in Damascus on Saturday.",
                      "condemned", JUL_4)
     assert (found.target, found.target_country) == ("Zionist regime", "ISR")
+
+
+def test_a_day_after_places_set_off_one_after_another_is_the_event_s():
+    found = event_on("Gunmen killed five villagers in Kwara village, Sefa district, Mopti region, on Wednesday, "
+                     "officials said.", "killed", JUL_4)
+    assert (found.date, found.date_source) == (datetime(2024, 7, 3).date(), "text")
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("Army air strikes on RSF bases\nSudan's air force carried out air strikes on RSF barracks in Omdurman on Sunday.",
+     2),
+    ("Sudan: army air strikes hit RSF bases in Omdurman\nKHARTOUM (Reuters) - Sudan's air force carried out air "
+     "strikes on RSF barracks in Omdurman on Sunday, residents said.", 3),  # "air strikes hit": two words of one
+])
+def test_a_headline_tells_the_event_its_lead_tells(text, mentions):
+    [found] = events_of(text, JUL_4)
+    assert (found.actor, found.location, found.mentions) == ("Sudan's air force", "Omdurman", mentions)
+
+
+def test_a_headline_of_another_country_s_event_stays_its_own():
+    text = ("Air strikes on rebel bases in Yemen\nSudan's air force carried out air strikes on RSF barracks in "
+            "Omdurman on Sunday.")
+    assert len([e for e in events_of(text, JUL_4) if e.event_type == "ASSAULT"]) == 2

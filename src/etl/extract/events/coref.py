@@ -264,6 +264,7 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
         cluster.add(mention)
         clusters.append(cluster)
     clusters.sort(key=lambda c: c.mentions[0].event.trigger_start)
+    clusters = _headline_told_below(doc, clusters)
     merged: list[Event] = []
     mentions: list[EventMention] = []
     story_start = opener_end(doc)
@@ -298,6 +299,48 @@ def _told_by_kind(location: str) -> bool:
     """Whether a place phrase names a kind of populated place, site or region ("village", "market", "state")."""
     return any(geo.is_locality_word(w) or geo.is_site_word(w) or geo.is_region_word(w)
                for w in re.findall(r"[a-z]+", location))
+
+
+_HEADLINE_WORDS = 25  # words of a headline at most
+_LEAD_PARAGRAPHS = 3  # paragraphs after a headline where the story tells what it says
+
+
+def _headline_told_below(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
+    """A headline's event is the first of its type the story's lead tells, whatever words each gives of it ("Army air
+    strikes on RSF bases", then "Sudan's air force carried out air strikes on RSF barracks in Omdurman on Sunday"):
+    the headline's mentions join that event, unless the two are placed in different countries. A headline is a first
+    paragraph of one line that no period closes, with the story below it."""
+    paragraphs = doc.paragraphs
+    if len(paragraphs) < 2 or not clusters:
+        return clusters
+    start, end = paragraphs[0]
+    line = doc.text[start:end].rstrip(" ;")
+    if not line or line[-1] in _CLOSING or len(line.split()) > _HEADLINE_WORDS:
+        return clusters
+    lead_end = paragraphs[min(len(paragraphs), _LEAD_PARAGRAPHS + 1) - 1][1]
+    heads = [c for c in clusters if c.mentions[-1].event.trigger_end <= end]
+    body = [c for c in clusters if c.mentions[-1].event.trigger_end > end]
+    kept: list[_Cluster] = []
+    for cluster in heads:
+        e = cluster.mentions[0].event
+        k = next((i for i, c in enumerate(body) if c.mentions[0].event.trigger_start < lead_end
+                  and c.mentions[0].event.event_type == e.event_type), None)
+        if k is None or _countries_apart(e, body[k].mentions[0].event):
+            kept.append(cluster)
+            continue
+        joined = _Cluster()
+        for m in sorted(cluster.mentions + body[k].mentions, key=lambda m: m.event.trigger_start):
+            joined.add(m)
+        body[k] = joined
+    return sorted(kept + body, key=lambda c: c.mentions[0].event.trigger_start)
+
+
+_CLOSING = frozenset(".!?\"”’")
+
+
+def _countries_apart(a: Event, b: Event) -> bool:
+    """Whether two events are placed in different countries."""
+    return a.location_country is not None and b.location_country is not None and a.location_country != b.location_country
 
 
 def _tolls_told_after(doc: Doc, events: list[Event]) -> list[Event]:

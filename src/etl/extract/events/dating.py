@@ -863,12 +863,18 @@ def _asides_before_day(sent: SentenceTokens, lex: Lexicon) -> set[int]:
     for k in range(1, n - 2):
         if words[k] != "," or not (words[k - 1][:1].isupper() or geo.is_locality_word(lower[k - 1])):
             continue  # (after a name, or its kind: "an Army convoy in Datu Hoffer town, Maguindanao del Sur province,")
+        commas = [k]  # the asides one after another: "in Kwara village, Sefa district, Mopti region, on Wednesday"
         for j in range(k + 2, min(n - 1, k + 2 + _PLACE_ASIDE_WORDS)):
             w = lower[j]
             if w == ",":
                 if _day_opens(sent, j + 1):
-                    out.update((k, j))
-                break
+                    out.update((*commas, j))
+                    break
+                if len(commas) == _PLACE_ASIDES or not (words[j - 1][:1].isupper() or geo.is_locality_word(
+                        lower[j - 1]) or geo.is_region_word(lower[j - 1])):
+                    break
+                commas.append(j)
+                continue
             if w in _BRACKETS:
                 continue  # "about 25 km (15 miles) west of Goma"
             if not sent.is_word(j) or w in lex.clause or w in lex.triggers or w in lex.verb or w in lex.reporting or (
@@ -878,6 +884,7 @@ def _asides_before_day(sent: SentenceTokens, lex: Lexicon) -> set[int]:
 
 
 _PLACE_ASIDE_WORDS = 14  # tokens of an aside on a place between commas, at most
+_PLACE_ASIDES = 3  # asides on a place one after another before a day, at most
 _BRACKETS = frozenset({"(", ")"})
 
 
