@@ -192,3 +192,17 @@ def test_a_headline_of_another_country_s_event_stays_its_own():
     text = ("Air strikes on rebel bases in Yemen\nSudan's air force carried out air strikes on RSF barracks in "
             "Omdurman on Sunday.")
     assert len([e for e in events_of(text, JUL_4) if e.event_type == "ASSAULT"]) == 2
+
+
+def test_an_attack_described_as_a_crime_is_the_attack_told_before():
+    text = ("Iran's IRGC struck Erbil with missiles on Monday, killing four civilians. Masrour Barzani described the "
+            "attack as \"a crime against the Kurdish people\".")
+    [found] = [e for e in events_of(text, JUL_4) if e.event_type == "ASSAULT"]
+    assert (found.actor, found.mentions) == ("Iran's IRGC", 3)
+
+
+def test_the_strikes_named_again_are_the_strikes_not_the_attacks_told_between():
+    text = ("US warplanes struck Houthi targets in Yemen on Friday. Biden called it a response to Houthi attacks on "
+            "ships. A Houthi spokesman said five fighters were killed in the strikes.")
+    found = {e.trigger: e.mentions for e in events_of(text, JUL_4) if e.event_type == "ASSAULT"}
+    assert found == {"struck": 3, "attacks": 1}

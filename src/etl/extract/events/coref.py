@@ -252,14 +252,14 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     found = [_mention(doc, event, words, later) for event in events]
     # the sentences that name an event of a type again ("were killed in the siege of the hotel"): each predicate of
     # theirs tells that event on
-    again: dict[tuple[int, str], int] = {}  # (sentence, type) → where its first definite mention ends
+    again: dict[tuple[int, str], _Mention] = {}  # (sentence, type) → its first definite mention
     for m in found:
         if m.definite and not m.new:
-            again.setdefault((m.sentence, m.event.event_type), m.event.trigger_end)
+            again.setdefault((m.sentence, m.event.event_type), m)
     for mention in found:
         named = again.get((mention.sentence, mention.event.event_type))
         back = _antecedent(doc, mention, clusters, words, named is not None and not _aside_after(
-            doc.text, named, mention.event.trigger_start))
+            doc.text, named.event.trigger_end, mention.event.trigger_start), named)
         cluster = _Cluster() if back is None else clusters.pop(len(clusters) - 1 - back)
         cluster.add(mention)
         clusters.append(cluster)
@@ -477,10 +477,13 @@ def _in_opener(doc: Doc, x: _Mention, m: _Mention, words: Words) -> bool:
 _TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "day", "week", "month", "minutes", "hour"})
 
 
-def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, again: bool = False) -> int | None:
+def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, again: bool = False,
+                named: _Mention | None = None) -> int | None:
     """The event an earlier mention names that this mention names again, if any: the nearest that fits, as
     its place counted back from the most recently mentioned event. `again`: its sentence names an event of its type
-    again, as a definite noun ("At least nine people were killed in the siege of the Villa Rose hotel")."""
+    again, as a definite noun ("At least nine people were killed in the siege of the Villa Rose hotel"), `named`;
+    of the events that fit, one told by that noun's own word comes first ("US warplanes struck Houthi targets …
+    a response to Houthi attacks on ships. … five fighters were killed in the strikes": the strikes)."""
     if m.new and clusters and _means_of(doc, m, clusters[-1].last, words):
         return 0  # "another officer was killed in a similar attack": the killing's own attack, new as the killing is
     if m.new or (m.event.modality == "negated" and not m.definite):  # "the failed attack" was told before
@@ -525,14 +528,36 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
         # "No group claimed responsibility for the bombing", told at no time of its own: the event told with
         # explosives before ("a truck bomb exploded"), not the invasion of the sentence between
         candidates.sort(key=lambda bc: all(c.event.event_mode != m.event.event_mode for c in bc[1].mentions))
+    fitting = []
     for back, cluster in candidates:
         if not _reaches(doc, cluster, m, words) or _fewer(doc, m, cluster):
             continue
         definite = m.definite or again or _told_again(doc, m.event, cluster)
         told_next = m.sentence - cluster.last.sentence == 1
         if all(_compatible(doc, other, m.event, words, definite, told_next) for other in cluster.distinct.values()):
-            return back
-    return None
+            if named is None or not again:
+                return back
+            fitting.append((back, cluster))
+    word = None if named is None else _lemma(named.form.split(" ")[-1])
+    return next((back for back, c in fitting if any(_lemma(x.form.split(" ")[-1]) == word for x in c.mentions)),
+                fitting[0][0] if fitting else None)
+
+
+@cache
+def _lemmas() -> dict[str, str]:
+    """Each one-word form of a trigger → the first form of its row ("struck", "strikes" → "strike")."""
+    out: dict[str, str] = {}
+    for row in tsv_rows("plover_triggers.tsv"):
+        forms = [f.strip().lower() for f in row[0].split(",") if f.strip() and " " not in f.strip()]
+        for form in forms:
+            out.setdefault(form, forms[0])
+    return out
+
+
+def _lemma(word: str) -> str:
+    """The trigger word's first form in the lexicon, or the word itself."""
+    word = word.lower()
+    return _lemmas().get(word, word)
 
 
 def _body_found(text: str, e: Event) -> bool:
