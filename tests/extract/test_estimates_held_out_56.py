@@ -1,0 +1,61 @@
+"""Numbers that are no counts, South Asian magnitudes, and tolls and displacements in more wordings (stop 56). The
+texts are our own."""
+from dataclasses import replace
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract.batch import extract_article
+from etl.extract.numbers import find_numbers
+from tests.extract.test_events_wire import _article
+
+MAR_2 = datetime(2024, 3, 2, tzinfo=timezone.utc)
+
+
+def _estimates(text: str) -> list[tuple[str, str, float | None]]:
+    found = extract_article(replace(_article(text), published_at=MAR_2))
+    return [(s.surface, s.category, s.value) for s in found.estimates]
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(text[n.start:n.end], n.kind) for n in find_numbers(text)]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("17.55 EAT\nDeath toll in Nairobi floods rises to 13", "17.55"),
+    ("1h ago\nStatue of Hafez al-Assad toppled in Damascus", "1"),
+    ("3h ago\nProtesters gather outside parliament in Dhaka", "3"),
+    ("17.55\nDeath toll in Nairobi floods rises to 13", "17.55"),
+])
+def test_a_live_blogs_clock_is_a_time(text, surface):
+    assert (surface, "time") in _kinds(text)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Police arrested 5 CT suspects in Lahore.", "5"),  # no minutes: an acronym after a count
+    ("The rate fell to 17.55 in March.", "17.55"),  # a decimal in a sentence
+])
+def test_a_zone_or_a_decimal_alone_is_no_clock(text, count):
+    assert (count, "count") in _kinds(text)
+
+
+def test_a_date_in_brackets_is_a_date():
+    assert _estimates("Police baton-charged protesters in Karachi on Friday (March 1).") == []
+
+
+def test_an_age_after_a_name_at_the_end_of_a_sentence_is_no_count():
+    text = "Israeli forces opened fire in Qabatiya on Tuesday, killing Mohammad Zakarneh, 19."
+    assert [v for _, category, v in _estimates(text) if category == "killed"] == [1]
+
+
+def test_a_count_after_a_place_is_still_a_count():
+    assert ("12", "killed", 12) in _estimates("Gunmen stormed a village near Kaduna, killing 12.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The JI claimed that its candidates had secured over 15 lakh votes across Karachi.", 1_500_000),
+    ("The flood displaced 2.5 lakh people in Assam.", 250_000),
+    ("The scheme will cost 2 crore rupees.", 20_000_000),
+])
+def test_lakh_and_crore_are_magnitudes(text, value):
+    assert value in [v for _, _, v in _estimates(text)]
