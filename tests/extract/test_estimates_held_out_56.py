@@ -59,3 +59,22 @@ def test_a_count_after_a_place_is_still_a_count():
 ])
 def test_lakh_and_crore_are_magnitudes(text, value):
     assert value in [v for _, _, v in _estimates(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The storm forced more than 8,000 residents to flee their homes, the disaster agency said.",
+    "Around 33,000 people were staying in evacuation centres, according to the prefectural government.",
+    "Some 153,000 residents remained under evacuation orders.",
+    "Nearly 40,000 people have been ordered to evacuate ahead of the cyclone.",
+    "More than 1,200 families are sheltering in schools and mosques in Rafah.",
+])
+def test_people_made_to_leave_their_homes_are_displaced(text):
+    assert [category for _, category, _ in _estimates(text)] == ["displaced"]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The government opened 150 evacuation centres across the province.", "other"),  # places, not people
+    ("Three suspects tried to flee but were arrested.", "arrested"),  # an attempt, then what came of them
+])
+def test_what_is_no_displacement_stays(text, category):
+    assert [c for _, c, _ in _estimates(text)] == [category]
