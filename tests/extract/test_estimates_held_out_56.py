@@ -78,3 +78,27 @@ def test_people_made_to_leave_their_homes_are_displaced(text):
 ])
 def test_what_is_no_displacement_stays(text, category):
     assert [c for _, c, _ in _estimates(text)] == [category]
+
+
+@pytest.mark.parametrize("text, hedge", [
+    ("Gaza death toll passes 30,000\nThe ministry gave no breakdown of the dead.", "exact"),
+    ("The death toll from the earthquake has surpassed 500, officials said.", "more_than"),
+    ("The death toll topped 200 on Monday.", "more_than"),
+    ("The number of people killed in the floods exceeded 1,000.", "more_than"),
+])
+def test_a_toll_that_passed_a_figure_is_of_the_dead(text, hedge):
+    found = extract_article(replace(_article(text), published_at=MAR_2))
+    assert [(s.category, s.hedge) for s in found.estimates] == [("killed", hedge)]
+
+
+def test_the_number_of_people_killed_is_of_the_dead_past_a_clause_of_them():
+    text = "The health ministry says the number of Palestinians killed while waiting for aid has risen to 112."
+    assert _estimates(text) == [("112", "killed", 112)]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The parliament passed 12 bills on Monday.", "other"),
+    ("The army crossed 3 rivers in a week.", "other"),
+])
+def test_passing_a_figure_with_no_toll_is_no_death(text, category):
+    assert [c for _, c, _ in _estimates(text)] == [category]
