@@ -102,3 +102,16 @@ def test_the_number_of_people_killed_is_of_the_dead_past_a_clause_of_them():
 ])
 def test_passing_a_figure_with_no_toll_is_no_death(text, category):
     assert [c for _, c, _ in _estimates(text)] == [category]
+
+
+@pytest.mark.parametrize("text", [
+    "The IRGC said five of its military advisers were martyred in the Israeli attack in Damascus on Saturday.",
+    "Five military advisers were killed in the attack.",
+])
+def test_a_plural_that_qualifies_the_counted_is_inside_their_phrase(text):
+    assert [c for _, c, _ in _estimates(text)] == ["killed"]
+
+
+def test_what_a_modifier_qualifies_is_what_is_counted():
+    found = extract_article(replace(_article("The convoy included 25 military vehicles."), published_at=MAR_2))
+    assert [s.quantity for s in found.estimates] == ["military vehicles"]
