@@ -84,6 +84,8 @@ class _Lexicon:
     joiner: re.Pattern[str]
     month_after: re.Pattern[str]
     clock_after: re.Pattern[str]
+    zone_after: re.Pattern[str]
+    ago_after: re.Pattern[str]
     age_after: re.Pattern[str]
     street_after: re.Pattern[str]
     unit_after: re.Pattern[str]
@@ -141,6 +143,11 @@ def lexicon() -> _Lexicon:
         month_after=re.compile(rf"(?:st|nd|rd|th)?,?[^\S\n]+(?:of[^\S\n]+)?(?:{_alternation(raw['months'])})\b"),
         clock_after=re.compile(rf"(?:[:.]\d\d)?[^\S\n]*(?:{_alternation(raw['clock_markers'])})(?!\w)|[:h]\d\d\b",
                                re.I),
+        # "17.55 EAT", "9:30 ET": a clock with its minutes, then a zone written in capitals (in lower case, "eat" or
+        # "pt" are words: the minutes and the capitals keep "5 CT officers" a count)
+        zone_after=re.compile(rf"(?::\d\d)?[^\S\n]*(?:{_alternation(raw['time_zones'])})(?!\w)"),
+        # "1h ago", "35 mins ago": a live blog's time of an entry
+        ago_after=re.compile(rf"[^\S\n]*(?:{_alternation(raw['ago_units'])})[^\S\n]+ago\b", re.I),
         age_after=re.compile(r"(?:-|[^\S\n]+)(?:years?|months?|weeks?|days?)(?:-|[^\S\n]+)old\b", re.I),
         # "23 Kimathi Street", "4 Bole Ring Road": one to three names, then the kind of street
         street_after=re.compile(rf"(?:[^\S\n]+[A-Z][\w'’-]*){{1,3}}[^\S\n]+(?:{_alternation(raw['street_words'])})(?!\w)"),
@@ -171,14 +178,15 @@ _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _DECADE = re.compile(r"'?s\b")
+_HOUR_DOT_MINUTES = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "17.55": a clock as British live blogs write it
 # A number restated in brackets, as reports of the Philippines write it: "three (3) soldiers", "a (1) soldier"
 _OPEN_BRACKET = re.compile(r"[^\S\n]*\(")
 _ONE_IN_BRACKETS = re.compile(r"\)")
 _ARTICLE_BEFORE_BRACKET = re.compile(r"\b[Aa]n?[^\S\n]*\($")
 _AGE_DECADE_BEFORE = frozenset({"his", "her", "their", "early", "mid", "late", "mid-"})  # "in his late 30s"
 _LIST_ITEM = re.compile(r"[.)][^\S\n]")
-# What closes a person's age set off after a name: ", 64," or "(34)"
-_AGE_APPOSITION = re.compile(r"\s*[,)]")
+# What closes a person's age set off after a name: ", 64," or "(34)", or the end of a sentence: "killing Omar Ali, 19."
+_AGE_APPOSITION = re.compile(r"\s*(?:[,)]|\.(?!\d))")
 _MAX_AGE = 120
 # Words between two ages of one phrase: "aged 7 and 9", "aged 19 to 24", "aged 30-45".
 _AGE_JOINERS = frozenset({"and", "to", "or", "-", "–"})
@@ -276,7 +284,7 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
     if glued.endswith("#"):
         return "label"
     # "May 9" is a date, "On 30 April, 3 policemen …" is not: a comma ends the date.
-    month_before = before.word(0).rstrip(".") in lex.months
+    month_before = _month_word(before.word(0), lex)
     if _ORDINAL.match(text, e):
         return "date" if month_before or lex.month_after.match(text, e) else "ordinal"
     if month_before or lex.month_after.match(text, e):
@@ -294,8 +302,12 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
             else "label"
     if grouped and _covers(_PHONE, text, s, e):
         return "phone"
-    if lex.clock_after.match(text, e):
-        return "time"
+    if lex.clock_after.match(text, e) or lex.ago_after.match(text, e):
+        return "time"  # "at 5 p.m.", "1h ago"
+    zone = lex.zone_after.match(text, e)
+    clock = _HOUR_DOT_MINUTES.fullmatch(surface)
+    if zone and (clock or zone.group(0)[:1] == ":") or clock and _alone_on_line(text, s, e):
+        return "time"  # "17.55 EAT", "9:30 ET", and "17.55" heading a live blog's entry
     if len(surface) == 2 and value % 10 == 0 and _DECADE.match(text, e):
         # "a man in his 30s", "in their early 20s": an age; "the 90s": a decade; never a count
         return "age" if before.word(0).lower() in _AGE_DECADE_BEFORE else "year"
@@ -316,6 +328,17 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
     return None
 
 
+def _month_word(word: str, lex: _Lexicon) -> bool:
+    """Whether a word is a month, as in "May 9", "Feb. 5" or a date in brackets: "on Friday (March 1)"."""
+    return word.rstrip(".").lstrip("(") in lex.months
+
+
+def _alone_on_line(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is all its line holds."""
+    line_end = text.find("\n", e)
+    return not text[text.rfind("\n", 0, s) + 1:s].strip() and not text[e:line_end if line_end >= 0 else None].strip()
+
+
 def _next_word(text: str, pos: int, lex: _Lexicon) -> str:
     m = lex.next_word.match(text, pos, pos + 30)
     return m.group(1) if m else ""
@@ -328,7 +351,7 @@ def _kind(text: str, s: int, e: int, value: float, is_digits: bool, before: _Bef
         kind = _digit_kind(text, s, e, value, before, lex)
         if kind:
             return kind, None, s, e
-    elif before.word(0).rstrip(".") in lex.months or lex.month_after.match(text, e):
+    elif _month_word(before.word(0), lex) or lex.month_after.match(text, e):
         return "date", None, s, e
     prev = before.word(0).lower()
     if lex.age_after.match(text, e) or prev in lex.age_before or (

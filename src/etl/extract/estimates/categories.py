@@ -77,7 +77,8 @@ _TOLL_OF_WORDS = 24  # words of such a phrase between a toll noun and the verb t
 _REVISED = frozenset({"revised", "lowered", "corrected", "updated"})
 # Verbs that give a toll its number past such a phrase ("rose to 101", "stands at 40", "was revised to 6")
 _TOLL_VERBS = frozenset({"rose", "risen", "rises", "rise", "climbed", "climbs", "reached", "reaches", "stands", "stood",
-                         "increased", "increases", "jumped", "jumps", "hit", "hits"}) | _REVISED
+                         "increased", "increases", "jumped", "jumps", "hit", "hits", "passed", "passes", "crossed",
+                         "crosses", "surpassed", "surpasses", "exceeded", "exceeds", "topped", "tops"}) | _REVISED
 _GROWN = _TOLL_VERBS | {"raised", "raising", "bringing", "brings", "brought", "mounted", "grew", "now",
                                    "later", "up"}
 _LATER = "later"  # "The governor later said 22 people had been killed": a newer figure, as a toll that grew
@@ -473,8 +474,9 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
     if noun is None and 0 <= k < b and words[b] == "at" and _TOLLS.intersection(words[max(0, k - _NUMBER_OF_WORDS):k]):
         # "Reports put the number of people killed at 15": the participle after the toll noun names what it counts
         noun = match_phrase_ending(words, k, lex.before_verbs, lex)
-    grew = k < b and not _TOLL_VERBS.isdisjoint(w.lower() for w in words[k + 1:b + 1])
-    if noun is None and k < b and (grew or words[b] == "to"):
+    # (the word at `first` too: a verb that hedges the number is a part of it, "the toll has surpassed 500")
+    grew = not _TOLL_VERBS.isdisjoint(w.lower() for w in words[k + 1:b + 2])
+    if noun is None and (grew or k < b and words[b] == "to"):
         # "the death toll from Friday's bombing rose to 101", "bringing the death toll from Monday's ambush to five":
         # past the toll's phrase of what it counts
         for p in range(k, max(0, k - _TOLL_OF_WORDS), -1):
@@ -486,6 +488,9 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
             if noun is None and "number" in (w.lower() for w in words[max(0, p - _TOLL_OF_WORDS):p]):
                 # "the number of people killed in the attack has risen to 42": the participle names what is counted
                 noun = match_phrase_ending(words, p - 1, lex.before_verbs, lex)
+            if noun is None and words[p] == "of" and words[p - 1].lower() == "number":
+                # "the number of Palestinians killed while waiting for aid has risen to 112": no "in" after it
+                noun = _participle_of_number(words, p, lex)
             if noun is not None and not grew and _BRINGING.isdisjoint(words[max(0, p - 2 * _TOLL_OF_WORDS):p]):
                 noun = None  # ("to" with no verb that brought the toll to it: "the toll from the attack to 5")
             if noun is not None:
@@ -668,10 +673,17 @@ def _toll_after(c: Count, lex: Lexicon) -> tuple[str, int] | None:
     if noun is not None:
         return noun[0], k
     if words[k:k + 2] == ["number", "of"]:
-        for j in range(k + 2, min(n, k + 2 + _NUMBER_OF_WORDS)):
-            verb = match_phrase(words, j, lex.before_verbs, lex)
-            if verb is not None:
-                return verb[0], j  # "the number of troops killed"
+        return _participle_of_number(words, k + 1, lex)
+    return None
+
+
+def _participle_of_number(words: list[str], of: int, lex: Lexicon) -> tuple[str, int] | None:
+    """Category and index of the participle that says what "the number of" at token `of` counts, a few words after it
+    ("the number of troops killed"), else None."""
+    for j in range(of + 1, min(len(words), of + 1 + _NUMBER_OF_WORDS)):
+        verb = match_phrase(words, j, lex.before_verbs, lex)
+        if verb is not None:
+            return verb[0], j
     return None
 
 

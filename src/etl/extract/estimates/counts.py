@@ -148,10 +148,20 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
         if (is_plural(w, lex) and not sent.is_acronym(j - 1) and not named) or w in lex.head_nouns:
             # A plural ends the phrase unless another head noun follows: "police officers", "militia fighters".
             if j < n and j - start < _MAX_NP and (lex.quantity_classes.get(words[j]) or words[j] in lex.persons or (
-                    words[j] in lex.head_nouns and (words[j],) not in lex.after_cues)):
+                    words[j] in lex.head_nouns and (words[j],) not in lex.after_cues)
+                    or _modified_plural(sent, start, j, lex)):
                 continue
             break
     return start, j, _name_after_of(sent, j, lex)
+
+
+def _modified_plural(sent: SentenceTokens, start: int, j: int, lex: Lexicon) -> bool:
+    """Whether token j is a plural noun that the plural before it only qualifies: "five military advisers", "20 staff
+    members" (the counted are the advisers and the members; not after "a": "a police offices" is no count of them)."""
+    w = sent.words[j]
+    return sent.words[j - 1] in lex.noun_modifiers and sent.is_word(j) and w.islower() and w.endswith("s") \
+        and is_plural(w, lex) and (w,) not in lex.after_cues and w not in lex.np_stop \
+        and not (start > 0 and sent.words[start - 1] in _ONE_ARTICLES)
 
 
 _NAME_OF_WORDS = 6  # words of such a name ("six soldiers of the Southern Transitional Council's Security Belt forces")

@@ -41,6 +41,7 @@ class Lexicon:
     np_stop: frozenset[str]
     adjectives_ed: frozenset[str]
     plurals: frozenset[str]
+    noun_modifiers: frozenset[str]
     summary_heads: frozenset[str]
     summary_before: frozenset[str]
     definite_before: frozenset[str]
@@ -113,7 +114,8 @@ def load_lexicon() -> Lexicon:
         before_links=frozenset(raw["before_links"]), before_skip=frozenset(raw["before_skip"]),
         after_skip=frozenset(raw["after_skip"]), object_starts=frozenset(raw["object_starts"]),
         np_stop=frozenset(raw["np_stop"]), adjectives_ed=frozenset(raw["adjectives_ed"]),
-        plurals=frozenset(raw["irregular_plurals"]), summary_heads=frozenset(raw["summary_heads"]),
+        plurals=frozenset(raw["irregular_plurals"]), noun_modifiers=frozenset(raw["noun_modifiers"]),
+        summary_heads=frozenset(raw["summary_heads"]),
         summary_before=frozenset(raw["summary_before"]), definite_before=frozenset(raw["definite_before"]),
         singular_categories=frozenset(raw["singular_categories"]), body_nouns=frozenset(raw["body_nouns"]),
         finding_verbs=frozenset(raw["finding_verbs"]), fatal_adverbs=frozenset(raw["fatal_adverbs"]),
