@@ -206,3 +206,15 @@ def test_the_strikes_named_again_are_the_strikes_not_the_attacks_told_between():
             "ships. A Houthi spokesman said five fighters were killed in the strikes.")
     found = {e.trigger: e.mentions for e in events_of(text, JUL_4) if e.event_type == "ASSAULT"}
     assert found == {"struck": 3, "attacks": 1}
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of Palestinians were killed while waiting for food aid in Gaza City, the health ministry said.",
+    "Nearly a million people in need of humanitarian assistance remain in Darfur.",
+])
+def test_aid_waited_for_or_needed_is_no_aid_given(text):
+    assert not any(e.event_type == "AID" for e in events_of(text, JUL_4))
+
+
+def test_aid_delivered_is_still_aid():
+    assert event_on("The UN delivered food aid to Gaza City on Thursday.", "delivered", JUL_4).event_type == "AID"
