@@ -218,3 +218,17 @@ def test_aid_waited_for_or_needed_is_no_aid_given(text):
 
 def test_aid_delivered_is_still_aid():
     assert event_on("The UN delivered food aid to Gaza City on Thursday.", "delivered", JUL_4).event_type == "AID"
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister directed authorities to provide the best possible medical treatment to the injured.",
+    "The death toll may rise as several of the wounded were in critical condition.",
+])
+def test_the_injured_alone_are_people_not_an_act(text):
+    assert not any(e.event_type == "ASSAULT" for e in events_of(text, JUL_4))
+
+
+def test_the_injured_after_an_attack_are_a_mention_of_it():
+    text = "A bomb exploded in Quetta on Saturday, killing five people. The injured were taken to the Civil Hospital."
+    [found] = events_of(text, JUL_4)
+    assert (found.trigger, found.mentions) == ("exploded", 4)

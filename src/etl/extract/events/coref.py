@@ -264,7 +264,8 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
         cluster.add(mention)
         clusters.append(cluster)
     clusters.sort(key=lambda c: c.mentions[0].event.trigger_start)
-    clusters = _headline_told_below(doc, clusters)
+    clusters = [c for c in _headline_told_below(doc, clusters)
+                if not all(_people_harmed(doc.text, m.event) for m in c.mentions)]
     merged: list[Event] = []
     mentions: list[EventMention] = []
     story_start = opener_end(doc)
@@ -299,6 +300,20 @@ def _told_by_kind(location: str) -> bool:
     """Whether a place phrase names a kind of populated place, site or region ("village", "market", "state")."""
     return any(geo.is_locality_word(w) or geo.is_site_word(w) or geo.is_region_word(w)
                for w in re.findall(r"[a-z]+", location))
+
+
+def _people_harmed(text: str, e: Event) -> bool:
+    """Whether a mention is a participle of harm after "the" that names the people harmed ("medical treatment to the
+    injured", "several of the wounded were in critical condition"): a mention of the act told before, if any, and no
+    event of its own."""
+    return e.trigger.lower() in _HARMED and text[max(0, e.trigger_start - 4):e.trigger_start].lower() == "the " and (
+        _NO_NOUN_AFTER.match(text, e.trigger_end) is not None)
+
+
+_HARMED = frozenset({"injured", "wounded", "maimed"})
+# What follows such a participle when no noun does ("the injured were taken", "to the wounded.", "the injured and")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|(?:were|was|are|is|had|have|has|in|at|to|from|and|or|who|of|with|"
+                            r"by|on|into|remain|remained|included|include|received|receive)\b)")
 
 
 _HEADLINE_WORDS = 25  # words of a headline at most
