@@ -232,3 +232,12 @@ def test_the_injured_after_an_attack_are_a_mention_of_it():
     text = "A bomb exploded in Quetta on Saturday, killing five people. The injured were taken to the Civil Hospital."
     [found] = events_of(text, JUL_4)
     assert (found.trigger, found.mentions) == ("exploded", 4)
+
+
+def test_the_doers_of_an_event_noun_told_by_by_are_not_its_target():
+    found = event_on("Police broke up a march by thousands of students in Mandalay on Tuesday.", "march", JUL_4)
+    assert (found.actor, found.target) == ("students", None)
+    # one community on both sides of a clash stays on both
+    found = event_on("On 3 May 2020, a clash occurred between two groups of the Bugti community in Dera Bugti.",
+                     "clash", JUL_4)
+    assert found.actor == found.target == "Bugti community"

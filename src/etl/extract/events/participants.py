@@ -458,6 +458,10 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         elif not (_of_a_country(sent, cand.actor, lex) and _is_weapon(sent.lower[cand.actor[1] - 1], lex)):
             cand.actor = None  # (but "Ukrainian drones attacked Crimea", "Israeli artillery shelled Khiam", "a Houthi
             # missile struck a ship": a country's or an armed group's weapons act for it)
+    if cand.actor and cand.target and cand.actor[0] < cand.target[1] and cand.target[0] < cand.actor[1] and (
+            cand.sense.pos == "noun" and cand.last < len(sent.lower) and sent.lower[cand.last] == "by"):
+        cand.target = None  # "a march by thousands of students": the marchers, not whom they marched against (but
+        # "clashes between two groups of the Shaikh community": one community on both sides)
     _found_body(sent, cand, lex)
 
 
