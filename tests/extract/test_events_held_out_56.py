@@ -241,3 +241,15 @@ def test_the_doers_of_an_event_noun_told_by_by_are_not_its_target():
     found = event_on("On 3 May 2020, a clash occurred between two groups of the Bugti community in Dera Bugti.",
                      "clash", JUL_4)
     assert found.actor == found.target == "Bugti community"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Hundreds of pagers exploded almost simultaneously across Lebanon on Tuesday.", "exploded"),
+    ("Two bombs exploded simultaneously in Quetta on Tuesday.", "exploded"),
+])
+def test_an_adverb_after_the_verb_is_no_target(text, trigger):
+    assert event_on(text, trigger, JUL_4).target is None
+
+
+def test_a_rally_after_a_verb_is_still_a_noun():
+    assert event_on("Police attacked a rally in Nairobi on Tuesday.", "attacked", JUL_4).target == "rally"

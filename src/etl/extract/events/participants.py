@@ -2794,6 +2794,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         return _quoted_phrase(sent, i, lex, coordinate)
     if i >= n or not sent.is_word(i) or _is_boundary(sent.lower[i], lex):
         return None
+    if _adverb_at(sent, i, lex):
+        return None  # "exploded almost simultaneously across Lebanon": how, no object
     if i + 1 < n and sent.lower[i] in _TIME_DEICTICS and sent.lower[i + 1] in lex.time:
         return None  # "claimed to have captured last week": a time, no object
     if _interval_at(sent, start, lex):
@@ -2947,6 +2949,22 @@ def _trim(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> tuple[int, int]
     """Drop leading determiners and counts: "about 2,000 striking nurses" → "striking nurses"."""
     i = skip_quantity(sent, i, j, lex)
     return (i, j) if i < j else None
+
+
+# Nouns that end like an adverb: "a rally in Scranton", "the family of the victim"
+_LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully",
+                       "elderly", "july", "italy", "daily", "weekly", "monthly", "fly", "belly"})
+_DEGREE = frozenset({"almost", "nearly", "quite", "very", "so"})  # before an adverb: "almost simultaneously"
+
+
+def _adverb_at(sent: SentenceTokens, i: int, lex: Lexicon) -> bool:
+    """Whether token i is an adverb of manner, no noun ("simultaneously across", "almost simultaneously"): a lower-case
+    word in -ly before a preposition, a mark or another adverb, or a word of degree before one."""
+    n, w = len(sent.lower), sent.lower[i]
+    if w in _DEGREE and i + 1 < n and sent.lower[i + 1].endswith("ly") and sent.lower[i + 1] not in _LY_NOUNS:
+        return True
+    return (len(w) > 4 and w.endswith("ly") and w not in _LY_NOUNS and sent.words[i].islower() and (
+        i + 1 == n or not sent.is_word(i + 1) or sent.lower[i + 1] in lex.stop or sent.lower[i + 1].endswith("ly")))
 
 
 def skip_quantity(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> int:
