@@ -253,3 +253,15 @@ def test_an_adverb_after_the_verb_is_no_target(text, trigger):
 
 def test_a_rally_after_a_verb_is_still_a_noun():
     assert event_on("Police attacked a rally in Nairobi on Tuesday.", "attacked", JUL_4).target == "rally"
+
+
+def test_claims_dismissed_are_rejected_and_a_minister_dismissed_is_not():
+    found = event_on("Government spokesperson Yolande Makolo dismissed the claims on Thursday.", "dismissed", JUL_4)
+    assert found.event_type == "REJECT"
+    assert not any(e.event_type == "REJECT" for e in events_of("The president dismissed the finance minister.", JUL_4))
+
+
+def test_drills_held_together_are_cooperation():
+    text = "The US and South Korean militaries staged a combined air drill involving 110 warplanes on Monday."
+    assert event_on(text, "drill", JUL_4).event_type == "COOPERATE"
+    assert not events_of("Firefighters held a fire drill in Leeds on Monday.", JUL_4)
