@@ -265,3 +265,10 @@ def test_drills_held_together_are_cooperation():
     text = "The US and South Korean militaries staged a combined air drill involving 110 warplanes on Monday."
     assert event_on(text, "drill", JUL_4).event_type == "COOPERATE"
     assert not events_of("Firefighters held a fire drill in Leeds on Monday.", JUL_4)
+
+
+def test_missiles_intercepted_are_no_goods_seized():
+    text = "Hagari said 99 percent of the drones were intercepted by Israel and its allies."
+    assert not any(e.event_type == "COERCE" for e in events_of(text, JUL_4))
+    found = event_on("The navy intercepted a dhow carrying weapons bound for Yemen.", "intercepted", JUL_4)
+    assert (found.event_type, found.event_mode) == ("COERCE", "seize")
