@@ -272,3 +272,16 @@ def test_missiles_intercepted_are_no_goods_seized():
     assert not any(e.event_type == "COERCE" for e in events_of(text, JUL_4))
     found = event_on("The navy intercepted a dhow carrying weapons bound for Yemen.", "intercepted", JUL_4)
     assert (found.event_type, found.event_mode) == ("COERCE", "seize")
+
+
+def test_the_dead_counted_since_a_day_weeks_before_are_no_one_event():
+    text = ("Israeli forces opened fire on a crowd in Gaza City before dawn, killing at least 50 people.\n\n"
+            "The overall number of Palestinians killed in Gaza since October 7 has reached 30,035, the ministry said.")
+    [found] = events_of(text, JUL_4)
+    assert (found.trigger, found.mentions) == ("opened fire", 2)
+    assert found.date != datetime(2023, 10, 7).date()
+
+
+def test_a_raid_since_sunday_is_still_one():
+    found = event_on("Israeli forces have killed 12 people in Jenin since Tuesday, the ministry said.", "killed", JUL_4)
+    assert found.event_type == "ASSAULT"

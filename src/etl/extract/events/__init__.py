@@ -227,6 +227,9 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 place = dateline.place
 
             own = dated.get(cand.first)
+            if _running_total(text, cand, own, reference):
+                dropped["events: harm counted over a span ('killed in Gaza since October 7'), no one event"] += 1
+                continue
             opened = own is not None and _opening(sent, own, cand)  # "On 5 March 2016, IS claimed an attack on …"
             # the day a summary opens with is its incident's, claimed or not; but not the act another is over ("On 10
             # June, PTI supporters staged a protest against the arrest of Imran Khan")
@@ -315,6 +318,24 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 if k < len(events) and events[k].event_type == named_again.event_type:
                     events[k] = replace(events[k], **{f: getattr(named_again, f) for f in _LOCATION_FIELDS})
     return events
+
+
+_SPAN_DAYS = 14  # days back to where a count of harm "since" then starts, at least, for a running total
+
+
+def _running_total(text: str, cand: Candidate, own: DateMention | None, reference: date | None) -> bool:
+    """Whether a trigger of harm tells the harm of a span since a day weeks before ("the number of Palestinians killed
+    in Gaza since October 7", "the protests, which have killed 300 people since July"): a running total of many acts,
+    no one event (its count is an estimate); not "since Sunday", a raid still going on."""
+    return (cand.sense.event_type in _HARM_TYPES and own is not None and own.date is not None
+            and _SINCE.search(text, max(0, own.start - _SINCE_CHARS), own.start + len("since")) is not None
+            and reference is not None
+            and (reference - own.date).days > _SPAN_DAYS)
+
+
+_HARM_TYPES = frozenset({"ASSAULT", "OTHER"})
+_SINCE = re.compile(r"\bsince\s*(?:\b|$)", re.IGNORECASE)  # "since" right before the date, or opening it
+_SINCE_CHARS = 7
 
 
 def _right_after_trigger(sent: SentenceTokens, candidates: list[Candidate], mention: DateMention) -> bool:
