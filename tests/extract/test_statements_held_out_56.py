@@ -104,3 +104,40 @@ def test_the_subject_is_the_speaker_not_a_place_or_a_label(text, speaker):
 
 def test_a_place_after_a_preposition_of_a_named_speaker_is_still_no_speaker():
     assert [s for s, _ in _speakers("Ortiz at a rally in Reno said taxes would fall.")] == ["Ortiz"]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Colonel Abdullahi Ali Omar said the troops destroyed several hideouts.", "Abdullahi Ali Omar"),
+    ("Sindh Home Minister Ziaul Hassan Lanjar said the police would be deployed.", "Ziaul Hassan Lanjar"),
+    ("Iranian Foreign Ministry Spokesman Nasser Kanaani condemned the attack. Kanaani said Iran would respond.",
+     "Nasser Kanaani"),
+])
+def test_a_name_after_a_title_keeps_all_its_words(text, canonical):
+    assert {c for _, c in _speakers(text)} == {canonical}
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Comedian Sarah Silverman said the show would go on.", "Sarah Silverman"),  # no title the lexicons know
+    ("Fox News' Sean Hannity said the debate was over.", "Sean Hannity"),  # an outlet's reporter
+    ("The Philippines' Coast Guard said the vessel fired water cannon.", "Coast Guard"),  # a country's body
+    ("The Palestinian Prisoners' Society said forces arrested 25 people.", "Palestinian Prisoners' Society"),
+    ("The Kurdistan Workers' Party said it would lay down its arms.", "Kurdistan Workers' Party"),
+])
+def test_a_plural_possessive_names_a_body_s_members_not_its_owner(text, canonical):
+    assert [c for _, c in _speakers(text)] == [canonical]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Yemen's armed forces say they targeted a ship in the Red Sea.", "Yemen's armed forces"),
+    ("The doctors' union said at least 56 civilians were killed.", "The doctors' union"),
+    ("The country's army said it had repelled the attack.", "The country's army"),
+    ('"We will keep marching until they sell," a spokesman for the supporters\' group said.',
+     "a spokesman for the supporters' group"),
+    ("Scotland's transport secretary said the line would reopen.", "Scotland's transport secretary"),
+])
+def test_a_possessor_is_part_of_the_body_that_speaks(text, speaker):
+    assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+def test_a_possessive_before_a_verb_still_owns_no_speaker():
+    assert _speakers("Trump's campaign released a statement on Monday.") == []

@@ -201,8 +201,14 @@ def analyze(phrase: str) -> Analysis:
         for i in range(len(ws) - 2, -1, -1):
             if ("'" in ws[i] or "’" in ws[i]) and _POSSESSIVE.search(ws[i]) and is_capitalized(ws[i + 1]):
                 # (a plural's bare apostrophe is a word of its own: "Farmers", "'")
-                owner = ws[i - 1] + ws[i] if ws[i] in {"'", "’"} and i > 0 else ws[i]
-                if owner.lower().replace("’", "'") not in _NAME_POSSESSIVES:
+                plural = ws[i] in {"'", "’"} and i > 0
+                owner = ws[i - 1] + ws[i] if plural else ws[i]
+                # a plural's possessive before a body's head noun names its members ("the Palestinian Prisoners'
+                # Society", "the Supporters' Trust"), unless a country owns it ("the Philippines' Coast Guard"); not
+                # an outlet's before its reporter ("Fox News' Sean Hannity")
+                members = plural and HEAD_KINDS.get(ws[-1]) == "organization" and geo.country_code(
+                    _join(ws[:i])) is None
+                if owner.lower().replace("’", "'") not in _NAME_POSSESSIVES and not members:
                     ws = ws[i + 1:]
                 break
     # A place after an organisation or group is where it sits, not its name ("Joint Chiefs of Staff in Seoul").
@@ -295,6 +301,7 @@ class Resolver:
         self._names: dict[str, list[tuple[int, str]]] = {}
         self._roles: dict[str, list[tuple[int, str]]] = {}  # a title ("minister") → where people named with it are
         self._genders: dict[str, str] = {}
+        self._titled: set[str] = set()  # full names told after a title: "Colonel Abdullahi Ali Omar"
         self._analyses: dict[str, Analysis] = {}
         # per sentence, its capitalised runs outside quotations; per sentence and wanted kinds and gender,
         # the indices of the runs that fit: each pronoun then costs a bisection, not a walk of its sentence
@@ -333,6 +340,8 @@ class Resolver:
             if analysis.kind == "person":
                 if analysis.gender != "-" or canonical not in self._genders:
                     self._genders[canonical] = analysis.gender
+                if analysis.role and not analysis.role.startswith(canonical):
+                    self._titled.add(canonical)
                 parts = canonical.split()
                 for key in (parts[-1], parts[0]):
                     self._names.setdefault(key, []).append((m.start(), canonical))
@@ -399,6 +408,11 @@ class Resolver:
             return None
         earlier = [c for s, c in found if s < before]
         return earlier[-1] if earlier else found[0][1]
+
+    def titled(self, canonical: str | None) -> bool:
+        """Whether the article tells a person's full name after a title ("Colonel Abdullahi Ali Omar"): its first
+        word is then a name, not a word the lexicons miss before one ("Comedian Sarah Silverman")."""
+        return canonical in self._titled
 
     def gender(self, canonical: str) -> str:
         """"m", "f" or "-" for a person's name, as far as titles in the article tell ("Mr.", "spokeswoman")."""

@@ -111,10 +111,11 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     owned = _OWNED.search(text, max(lo, span[0] - _OWNED_CHARS), span[0])
     head = text[span[0]:span[1]].split()[-1]
     if owned is not None and _possessor_of(text, owned, span) and (
-            describes_person(head) or head in _OFFICES or head in _REPORTS or is_capitalized(head) and (
-                head not in NOT_NAMES)):
+            describes_person(head) or head in _OFFICES or head in _REPORTS or HEAD_KINDS.get(head) in _BODIES
+            or is_capitalized(head) and head not in NOT_NAMES):
         # "the prime minister's spokesman", "Scotland's transport secretary", "the inspector general's report", "the
-        # National Farmers' Union": the possessor is part of the phrase, with the words between it and the head
+        # National Farmers' Union", "the doctors' union": the possessor is part of the phrase, with the words between
+        # it and the head
         owner = _phrase_before(text, lo, owned.start(1))
         if owner is not None:
             return owner[0], span[1]
@@ -135,6 +136,8 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 # Bodies a possessor owns that speak for it: "the state prosecutor's office said", "the president's office"
 _OFFICES = frozenset({"office", "ministry", "department", "agency", "administration", "campaign", "spokesperson"})
+# Kinds of the bodies a possessor has that speak for it: "the doctors' union", "the country's army"
+_BODIES = frozenset({"organization", "media"})
 # Writings of a possessor that speak for it: "the inspector general's report warned"
 _REPORTS = frozenset({"report", "statement", "letter", "memo", "review", "audit", "study", "survey", "assessment",
                       "analysis", "filing", "complaint", "lawsuit", "ruling", "order", "decision", "findings"})
@@ -152,8 +155,8 @@ def _possessor_of(text: str, owned: re.Match, span: tuple[int, int]) -> bool:
     if before and before[-1].lower() in _CONTRACTED:
         return False
     between = text[owned.end(1):span[0]].split() + text[span[0]:span[1]].split()[:-1]
-    return all(w.isalpha() and w.lower() not in FUNCTION_WORDS and w.lower() not in DETERMINERS and not w.endswith(
-        ("ed", "ing")) for w in between if w not in {"s"})
+    return all(w.isalpha() and w.lower() not in FUNCTION_WORDS and w.lower() not in DETERMINERS and (
+        w.lower() in MODIFIERS or not w.endswith(("ed", "ing"))) for w in between if w not in {"s"})
 
 
 # Words whose "'s" is "is" or "us", no possessive ("it's", "that's", "let's").

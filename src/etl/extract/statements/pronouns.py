@@ -131,7 +131,8 @@ class Referents:
             if self._quoted(m.start()):
                 continue
             mention = self._resolver.resolve(m.start(), m.end())
-            canonical, kind = named(mention.text, mention.canonical, mention.kind)
+            canonical, kind = named(mention.text, mention.canonical, mention.kind,
+                                    self._resolver.titled(mention.canonical))
             if canonical is None or kind not in {"person", *_GROUP_KINDS}:
                 continue
             gender = UNKNOWN
@@ -154,17 +155,18 @@ class Referents:
         return i >= 0 and self._quotes[i].start < pos < self._quotes[i].end
 
 
-def named(phrase: str, canonical: str | None, kind: str) -> tuple[str | None, str]:
+def named(phrase: str, canonical: str | None, kind: str, titled: bool = False) -> tuple[str | None, str]:
     """Who a capitalised run names, where the resolver could not tell: "The Red Cross" is no person (people
     take no article, but an office's title does: "The Prime Minister"), "John Park" is one (a first name opens it),
-    and "Farmer Walter Grant" is Walter Grant (a capitalised word at a sentence start before a first name)."""
+    and "Farmer Walter Grant" is Walter Grant (a capitalised word at a sentence start before a first name), unless
+    the name is `titled`, told after a title the resolver read off ("Colonel Abdullahi Ali Omar")."""
     if canonical is None or kind not in {"person", "unknown"}:
         return canonical, kind
     words = canonical.split()
     if phrase.startswith(("The ", "the ")) and all(w[:1].isupper() for w in words) and canonical not in TITLES:
         # (but "The Prime Minister", "the President": a person by the title of their office)
         return canonical, "organization" if kind == "person" else kind
-    if len(words) >= 3 and not is_first_name(words[0]) and is_first_name(words[1]):
+    if len(words) >= 3 and not titled and not is_first_name(words[0]) and is_first_name(words[1]):
         return " ".join(words[1:]), "person"
     if len(words) >= 2 and is_first_name(words[0]):
         return canonical, "person"

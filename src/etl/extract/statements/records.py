@@ -132,7 +132,7 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
     elif kind == "unknown" and is_share(speaker):
         kind = "group"   # "74 percent said"
     if kind in {"person", "unknown"} and canonical and "'s " not in canonical:
-        canonical, kind = named(speaker, canonical, kind)
+        canonical, kind = named(speaker, canonical, kind, resolver.titled(canonical))
     gender = UNKNOWN
     if kind == "person":
         gender = person_gender(speaker, canonical if canonical and "'s " not in canonical else None)
