@@ -141,3 +141,38 @@ def test_a_possessor_is_part_of_the_body_that_speaks(text, speaker):
 
 def test_a_possessive_before_a_verb_still_owns_no_speaker():
     assert _speakers("Trump's campaign released a statement on Monday.") == []
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ('The army chief said Sheikh Hasina had resigned. "Have faith in the army," he said.', "army chief"),
+    ("Police officer Ziaud Din said the attacker struck the checkpost in the Jani Khel area. The injured were shifted "
+     "to hospital, he said.", "Ziaud Din"),
+    ('The police chief said Michael Henry had fled the city. "We will find him," he said.', "police chief"),
+    ('Mayor Tom Reed said John Park would resign. "He has our thanks," he said.', "Tom Reed"),
+])
+def test_he_after_a_statement_is_its_speaker_not_whom_it_spoke_of(text, canonical):
+    assert [c for _, c in _speakers(text)][-1] == canonical
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # whom a speaker accused may answer; "he" inside the words reported is whom they speak of
+    ('Senator Tom Reed accused Mary Cole of lying. "I stood up to the banks," she said.', "Mary Cole"),
+    ("Mayor Tom Reed met John Park on Monday. He said the talks went well.", "Tom Reed"),
+])
+def test_he_still_agrees_with_whom_the_text_tells(text, canonical):
+    assert [c for _, c in _speakers(text)][-1] == canonical
+
+
+def test_his_is_not_a_name_inside_a_relative_clause():
+    text = "George Foreman, who was knocked out by Muhammad Ali in 1974, has died aged 76, his family said on Saturday."
+    assert [c for _, c in _speakers(text)] == ["George Foreman's family"]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Governor Vyacheslav Gladkov said the attack killed one person. According to him, the military used rockets.",
+     "Vyacheslav Gladkov"),
+    ("Health Minister Anna Ortiz said the clinic would close. According to her, the staff will move to Reno.",
+     "Anna Ortiz"),
+])
+def test_according_to_him_is_whom_he_would_be(text, canonical):
+    assert [c for _, c in _speakers(text)][-1] == canonical

@@ -33,6 +33,7 @@ _NOUN_KINDS = {**{n: k for n, k in HEAD_KINDS.items() if k in {"group", "organiz
                **{n: "person" for n in GENDER_NOUNS}}
 _BYLINE = re.compile(r"\s*(?:By|BY|Reporting by|Written by|Story by|Photo(?:graph)?s? by)\s+[A-Z]")
 _BYLINE_CHARS = 120          # a byline is a short paragraph
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;:.“”\"]*,")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,7 @@ class Referents:
             refs = [r for r in self._referents(k - back, pos - _REACH, pos) if r.kind in kinds and (back or r.end <= pos)]
             if not back:
                 refs.reverse()
+                refs = self._asides_last(refs, k, pos)
             if wanted is None:
                 if refs:
                     return refs[0], True
@@ -105,6 +107,14 @@ class Referents:
             if unknown is not None:
                 return unknown, False
         return None, False
+
+    def _asides_last(self, refs: list[Referent], k: int, pos: int) -> list[Referent]:
+        """The referents of the pronoun's own sentence, those inside a relative clause set off by commas last: "George
+        Foreman, who was knocked out by Muhammad Ali in 1974, has died, his family said" is Foreman's family."""
+        asides = [m.span() for m in _RELATIVE_ASIDE.finditer(self._doc.text, self._doc.sentences[k].start, pos)]
+        if not asides:
+            return refs
+        return sorted(refs, key=lambda r: any(a <= r.start < b for a, b in asides))
 
     def _referents(self, k: int, start: int, end: int) -> list[Referent]:
         """The referents of sentence k that lie between start and end: a pronoun reads no further back than
