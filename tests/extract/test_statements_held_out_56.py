@@ -176,3 +176,33 @@ def test_his_is_not_a_name_inside_a_relative_clause():
 ])
 def test_according_to_him_is_whom_he_would_be(text, canonical):
     assert [c for _, c in _speakers(text)][-1] == canonical
+
+
+@pytest.mark.parametrize("text, speaker, canonical", [
+    ('HTS commander Abu Mohammed al-Jolani says his forces have "liberated" Damascus.',
+     "HTS commander Abu Mohammed al-Jolani", "Abu Mohammed al-Jolani"),
+    ("Houthi deputy foreign minister Hussein al-Ezzi said the US would pay a heavy price.",
+     "Houthi deputy foreign minister Hussein al-Ezzi", "Hussein al-Ezzi"),
+    ('"The city is free," said Abu Mohammed al-Jolani.', "Abu Mohammed al-Jolani", "Abu Mohammed al-Jolani"),
+    ("President Abdel Fattah el-Sisi said Egypt would open the crossing.", "President Abdel Fattah el-Sisi",
+     "Abdel Fattah el-Sisi"),
+])
+def test_a_name_joined_to_its_particle_is_a_name(text, speaker, canonical):
+    assert _speakers(text) == [(speaker, canonical)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rebel fighters led by Hayat Tahrir al-Sham (HTS) say they have taken control of Damascus.",
+     "Rebel fighters led by Hayat Tahrir al-Sham (HTS)"),
+    ("Fighters loyal to the former president said they had taken the airport.",
+     "Fighters loyal to the former president"),
+    ("Gunmen linked to the group said they would free the hostages.", "Gunmen linked to the group"),
+    ("Iran's mission to the UN says the military action can be deemed concluded.", "Iran's mission to the UN"),
+])
+def test_whom_a_group_is_led_by_or_accredited_to_is_no_speaker(text, speaker):
+    assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+def test_an_agent_of_a_report_still_speaks():
+    assert [s for s, _ in _speakers("A report by Amnesty International said the camps were overcrowded.")] == [
+        "Amnesty International"]

@@ -143,6 +143,11 @@ def is_capitalized(word: str) -> bool:
     return word[:1].isupper()
 
 
+def is_name_word(word: str) -> bool:
+    """A word of a name: capitalised, or a name joined to its particle in lower case ("al-Jolani", "el-Sisi")."""
+    return word[:1].isupper() or _PARTICLE_NAME.match(word) is not None
+
+
 def _strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word) if ("'" in word or "’" in word) else word
 
@@ -247,7 +252,7 @@ def analyze(phrase: str) -> Analysis:
     canonical = _join(ws)
     # "Senator Ted Cruz of Texas": the place after a titled name belongs to the role.
     of = name.index("of") if name_at and "of" in name[1:] else len(name)
-    if name_at and name[:of] and all(is_capitalized(w) or w in PARTICLES for w in name[:of]):
+    if name_at and name[:of] and all(is_name_word(w) or w in PARTICLES for w in name[:of]):
         role = _join(ws[:name_at] + name[of:])
         return Analysis(_join(name[:of]), "person", f"{role}, {apposition}" if apposition else role, gender)
     if name_at:  # a role without a name: "a spokesman for the campaign"

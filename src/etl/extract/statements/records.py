@@ -113,8 +113,8 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
     phrase = doc.text[f.speaker[0]:f.speaker[1]]
     if phrase.lower() in _REFERRING or phrase.lower() in _OBJECTS and f.cue is not None and f.speaker[0] >= f.cue[1] \
             and _OBJECT_END.match(doc.text, f.speaker[1]):
-        # (an object after its cue, "According to her, …"; not a possessive the phrase stopped at: "Her plan would …",
-        # "according to her “clawback” plan")
+        # (an object after its cue, "According to her, …"; not a possessive the phrase stopped at: "Her plan
+        # would …", "according to her “clawback” plan")
         return _pronoun_speaker(doc, f, phrase, resolver, referents, last_person)
     apposed = _APPOSED_NAME.match(doc.text, f.speaker[1]) if _DESCRIBED.match(phrase) else None
     according = f.cue is not None and doc.text[f.cue[0]:f.cue[1]].lower().startswith("according")
