@@ -143,6 +143,11 @@ def is_capitalized(word: str) -> bool:
     return word[:1].isupper()
 
 
+def is_name_word(word: str) -> bool:
+    """A word of a name: capitalised, or a name joined to its particle in lower case ("al-Jolani", "el-Sisi")."""
+    return word[:1].isupper() or _PARTICLE_NAME.match(word) is not None
+
+
 def _strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word) if ("'" in word or "’" in word) else word
 
@@ -201,8 +206,14 @@ def analyze(phrase: str) -> Analysis:
         for i in range(len(ws) - 2, -1, -1):
             if ("'" in ws[i] or "’" in ws[i]) and _POSSESSIVE.search(ws[i]) and is_capitalized(ws[i + 1]):
                 # (a plural's bare apostrophe is a word of its own: "Farmers", "'")
-                owner = ws[i - 1] + ws[i] if ws[i] in {"'", "’"} and i > 0 else ws[i]
-                if owner.lower().replace("’", "'") not in _NAME_POSSESSIVES:
+                plural = ws[i] in {"'", "’"} and i > 0
+                owner = ws[i - 1] + ws[i] if plural else ws[i]
+                # a plural's possessive before a body's head noun names its members ("the Palestinian Prisoners'
+                # Society", "the Supporters' Trust"), unless a country owns it ("the Philippines' Coast Guard"); not
+                # an outlet's before its reporter ("Fox News' Sean Hannity")
+                members = plural and HEAD_KINDS.get(ws[-1]) == "organization" and geo.country_code(
+                    _join(ws[:i])) is None
+                if owner.lower().replace("’", "'") not in _NAME_POSSESSIVES and not members:
                     ws = ws[i + 1:]
                 break
     # A place after an organisation or group is where it sits, not its name ("Joint Chiefs of Staff in Seoul").
@@ -241,7 +252,7 @@ def analyze(phrase: str) -> Analysis:
     canonical = _join(ws)
     # "Senator Ted Cruz of Texas": the place after a titled name belongs to the role.
     of = name.index("of") if name_at and "of" in name[1:] else len(name)
-    if name_at and name[:of] and all(is_capitalized(w) or w in PARTICLES for w in name[:of]):
+    if name_at and name[:of] and all(is_name_word(w) or w in PARTICLES for w in name[:of]):
         role = _join(ws[:name_at] + name[of:])
         return Analysis(_join(name[:of]), "person", f"{role}, {apposition}" if apposition else role, gender)
     if name_at:  # a role without a name: "a spokesman for the campaign"
@@ -295,6 +306,7 @@ class Resolver:
         self._names: dict[str, list[tuple[int, str]]] = {}
         self._roles: dict[str, list[tuple[int, str]]] = {}  # a title ("minister") → where people named with it are
         self._genders: dict[str, str] = {}
+        self._titled: set[str] = set()  # full names told after a title: "Colonel Abdullahi Ali Omar"
         self._analyses: dict[str, Analysis] = {}
         # per sentence, its capitalised runs outside quotations; per sentence and wanted kinds and gender,
         # the indices of the runs that fit: each pronoun then costs a bisection, not a walk of its sentence
@@ -333,6 +345,8 @@ class Resolver:
             if analysis.kind == "person":
                 if analysis.gender != "-" or canonical not in self._genders:
                     self._genders[canonical] = analysis.gender
+                if analysis.role and not analysis.role.startswith(canonical):
+                    self._titled.add(canonical)
                 parts = canonical.split()
                 for key in (parts[-1], parts[0]):
                     self._names.setdefault(key, []).append((m.start(), canonical))
@@ -399,6 +413,11 @@ class Resolver:
             return None
         earlier = [c for s, c in found if s < before]
         return earlier[-1] if earlier else found[0][1]
+
+    def titled(self, canonical: str | None) -> bool:
+        """Whether the article tells a person's full name after a title ("Colonel Abdullahi Ali Omar"): its first
+        word is then a name, not a word the lexicons miss before one ("Comedian Sarah Silverman")."""
+        return canonical in self._titled
 
     def gender(self, canonical: str) -> str:
         """"m", "f" or "-" for a person's name, as far as titles in the article tell ("Mr.", "spokeswoman")."""

@@ -6,7 +6,7 @@ import re
 from etl.extract.dates import is_calendar_word, is_weekday
 from etl.extract.mentions import (
     ABBREVIATIONS, CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, POSTMODIFIERS, TITLES, analyze,
-    is_capitalized, is_initial,
+    is_capitalized, is_initial, is_name_word,
 )
 from etl.extract.statements.items import Unit
 from etl.extract.statements.lexicon import (
@@ -91,7 +91,7 @@ def is_adverb(word: str) -> bool:
 
 def _is_head(word: str) -> bool:
     """Whether a word can end a speaker phrase: a name, an acronym or a known speaker noun."""
-    return is_capitalized(word) or word in HEAD_KINDS or word in TITLES or word == ")"
+    return is_name_word(word) or word in HEAD_KINDS or word in TITLES or word == ")"
 
 
 def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -111,10 +111,11 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     owned = _OWNED.search(text, max(lo, span[0] - _OWNED_CHARS), span[0])
     head = text[span[0]:span[1]].split()[-1]
     if owned is not None and _possessor_of(text, owned, span) and (
-            describes_person(head) or head in _OFFICES or head in _REPORTS or is_capitalized(head) and (
-                head not in NOT_NAMES)):
+            describes_person(head) or head in _OFFICES or head in _REPORTS or HEAD_KINDS.get(head) in _BODIES
+            or is_capitalized(head) and head not in NOT_NAMES):
         # "the prime minister's spokesman", "Scotland's transport secretary", "the inspector general's report", "the
-        # National Farmers' Union": the possessor is part of the phrase, with the words between it and the head
+        # National Farmers' Union", "the doctors' union": the possessor is part of the phrase, with the words between
+        # it and the head
         owner = _phrase_before(text, lo, owned.start(1))
         if owner is not None:
             return owner[0], span[1]
@@ -124,17 +125,22 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if text[span[0]:span[1]].split(maxsplit=1)[0].lower() not in DETERMINERS:
         return span
     ws = words_of(text, max(lo, span[0] - _AFFILIATION_CHARS), span[0])
-    if len(ws) >= 2 and ws[-1][2] in AFFILIATIONS and (describes_person(ws[-2][2]) or ws[-1][2] == "of" and (
-            is_capitalized(ws[-2][2]) and ws[-2][2] not in NOT_NAMES)):
+    # ("Iran's mission to the UN says": a body accredited to another)
+    accredited = len(ws) >= 2 and ws[-1][2] == "to" and HEAD_KINDS.get(ws[-2][2]) in _BODIES
+    if len(ws) >= 2 and ws[-1][2] in AFFILIATIONS and (describes_person(ws[-2][2]) or accredited or (
+            ws[-1][2] == "of" and is_capitalized(ws[-2][2]) and ws[-2][2] not in NOT_NAMES)):
         # ("Judge William Orrick of the Northern District of California wrote": the judge, of his court)
         head = speaker_before(text, lo, ws[-1][0])
-        if head is not None and (describes_person(ws[-2][2]) or analyze(text[head[0]:head[1]]).kind == "person"):
+        if head is not None and (describes_person(ws[-2][2]) or accredited
+                                 or analyze(text[head[0]:head[1]]).kind == "person"):
             return head[0], span[1]
     return span
 
 
 # Bodies a possessor owns that speak for it: "the state prosecutor's office said", "the president's office"
 _OFFICES = frozenset({"office", "ministry", "department", "agency", "administration", "campaign", "spokesperson"})
+# Kinds of the bodies a possessor has that speak for it: "the doctors' union", "the country's army"
+_BODIES = frozenset({"organization", "media"})
 # Writings of a possessor that speak for it: "the inspector general's report warned"
 _REPORTS = frozenset({"report", "statement", "letter", "memo", "review", "audit", "study", "survey", "assessment",
                       "analysis", "filing", "complaint", "lawsuit", "ruling", "order", "decision", "findings"})
@@ -152,8 +158,8 @@ def _possessor_of(text: str, owned: re.Match, span: tuple[int, int]) -> bool:
     if before and before[-1].lower() in _CONTRACTED:
         return False
     between = text[owned.end(1):span[0]].split() + text[span[0]:span[1]].split()[:-1]
-    return all(w.isalpha() and w.lower() not in FUNCTION_WORDS and w.lower() not in DETERMINERS and not w.endswith(
-        ("ed", "ing")) for w in between if w not in {"s"})
+    return all(w.isalpha() and w.lower() not in FUNCTION_WORDS and w.lower() not in DETERMINERS and (
+        w.lower() in MODIFIERS or not w.endswith(("ed", "ing"))) for w in between if w not in {"s"})
 
 
 # Words whose "'s" is "is" or "us", no possessive ("it's", "that's", "let's").
@@ -250,7 +256,7 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             break
         if w in NOT_NAMES and not _surname_month(ws, j):
             break
-        if is_capitalized(w) or w in HEAD_KINDS or w in TITLES or lw in MODIFIERS or (
+        if is_name_word(w) or w in HEAD_KINDS or w in TITLES or lw in MODIFIERS or (
                 lw == "first" and j < i and ws[j + 1][2].lower() in _FIRST_TITLES):
             j -= 1  # (and "the first minister", "the first lady": a title, not the first of several)
             continue
@@ -339,7 +345,7 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 break
             j = k + 1
             continue
-        if (is_capitalized(w) and (w not in NOT_NAMES or lw in DETERMINERS or _surname_month(ws, j))) \
+        if (is_name_word(w) and (w not in NOT_NAMES or lw in DETERMINERS or _surname_month(ws, j))) \
                 or w in HEAD_KINDS or w in TITLES \
                 or lw in MODIFIERS or (lw in DETERMINERS and lw != "that"):
             j += 1
@@ -470,5 +476,5 @@ def strong_speaker(text: str, span: tuple[int, int]) -> bool:
     last = text[span[0]:span[1]].split()[-1]
     if last.endswith(("'s", "’s")):
         return False
-    return is_capitalized(last) or last.lower() in SUBJECT_PRONOUNS or last in HEAD_KINDS or last in TITLES \
+    return is_name_word(last) or last.lower() in SUBJECT_PRONOUNS or last in HEAD_KINDS or last in TITLES \
         or last.endswith(")")

@@ -33,6 +33,7 @@ _NOUN_KINDS = {**{n: k for n, k in HEAD_KINDS.items() if k in {"group", "organiz
                **{n: "person" for n in GENDER_NOUNS}}
 _BYLINE = re.compile(r"\s*(?:By|BY|Reporting by|Written by|Story by|Photo(?:graph)?s? by)\s+[A-Z]")
 _BYLINE_CHARS = 120          # a byline is a short paragraph
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;:.“”\"]*,")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,7 @@ class Referents:
             refs = [r for r in self._referents(k - back, pos - _REACH, pos) if r.kind in kinds and (back or r.end <= pos)]
             if not back:
                 refs.reverse()
+                refs = self._asides_last(refs, k, pos)
             if wanted is None:
                 if refs:
                     return refs[0], True
@@ -105,6 +107,14 @@ class Referents:
             if unknown is not None:
                 return unknown, False
         return None, False
+
+    def _asides_last(self, refs: list[Referent], k: int, pos: int) -> list[Referent]:
+        """The referents of the pronoun's own sentence, those inside a relative clause set off by commas last: "George
+        Foreman, who was knocked out by Muhammad Ali in 1974, has died, his family said" is Foreman's family."""
+        asides = [m.span() for m in _RELATIVE_ASIDE.finditer(self._doc.text, self._doc.sentences[k].start, pos)]
+        if not asides:
+            return refs
+        return sorted(refs, key=lambda r: any(a <= r.start < b for a, b in asides))
 
     def _referents(self, k: int, start: int, end: int) -> list[Referent]:
         """The referents of sentence k that lie between start and end: a pronoun reads no further back than
@@ -131,7 +141,8 @@ class Referents:
             if self._quoted(m.start()):
                 continue
             mention = self._resolver.resolve(m.start(), m.end())
-            canonical, kind = named(mention.text, mention.canonical, mention.kind)
+            canonical, kind = named(mention.text, mention.canonical, mention.kind,
+                                    self._resolver.titled(mention.canonical))
             if canonical is None or kind not in {"person", *_GROUP_KINDS}:
                 continue
             gender = UNKNOWN
@@ -154,17 +165,18 @@ class Referents:
         return i >= 0 and self._quotes[i].start < pos < self._quotes[i].end
 
 
-def named(phrase: str, canonical: str | None, kind: str) -> tuple[str | None, str]:
+def named(phrase: str, canonical: str | None, kind: str, titled: bool = False) -> tuple[str | None, str]:
     """Who a capitalised run names, where the resolver could not tell: "The Red Cross" is no person (people
     take no article, but an office's title does: "The Prime Minister"), "John Park" is one (a first name opens it),
-    and "Farmer Walter Grant" is Walter Grant (a capitalised word at a sentence start before a first name)."""
+    and "Farmer Walter Grant" is Walter Grant (a capitalised word at a sentence start before a first name), unless
+    the name is `titled`, told after a title the resolver read off ("Colonel Abdullahi Ali Omar")."""
     if canonical is None or kind not in {"person", "unknown"}:
         return canonical, kind
     words = canonical.split()
     if phrase.startswith(("The ", "the ")) and all(w[:1].isupper() for w in words) and canonical not in TITLES:
         # (but "The Prime Minister", "the President": a person by the title of their office)
         return canonical, "organization" if kind == "person" else kind
-    if len(words) >= 3 and not is_first_name(words[0]) and is_first_name(words[1]):
+    if len(words) >= 3 and not titled and not is_first_name(words[0]) and is_first_name(words[1]):
         return " ".join(words[1:]), "person"
     if len(words) >= 2 and is_first_name(words[0]):
         return canonical, "person"

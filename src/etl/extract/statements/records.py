@@ -18,6 +18,10 @@ from etl.records import Statement
 
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they"}
 _REFERRING = frozenset({"he", "she", "they"})
+# Classes of cues whose content opens with whom the speaker addressed: "accused Clinton of being too reliant"
+_ADDRESSING = frozenset({"accuse", "criticize", "praise", "urge", "ask", "describe"})
+_OBJECTS = {"him": "he", "her": "she", "them": "they"}  # the pronouns as objects: "according to him"
+_OBJECT_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _COURTESY = frozenset({"Mr.", "Ms.", "Mrs.", "Miss", "Mx.", "Mr", "Ms", "Mrs"})
 # A description of a person ("the spokesman", "his lawyer"), and a name set off after it by commas (or closing the
 # sentence), with the particles some names take ("Khalid al-Mansouri", "Ursula von der Leyen")
@@ -39,6 +43,16 @@ class _Speaker:
     agreed: bool            # False when a pronoun's referent could not be checked for agreement
 
 
+@dataclass(frozen=True, slots=True)
+class _Quoted:
+    """The latest person speaking: who, in which paragraph, and the span of what they said (whom it names they
+    spoke of)."""
+    canonical: str
+    paragraph: int
+    content: tuple[int, int]
+    addressed: bool  # whether what they said opens with whom they addressed ("accused Clinton of …")
+
+
 def records(doc: Doc, found: list[Found], resolver: Resolver, quotes: list[Quote], version: str,
             dropped: Counter[str]) -> list[Statement]:
     """One record per content span, in text order; a second finding of the same span is counted in `dropped`."""
@@ -48,7 +62,7 @@ def records(doc: Doc, found: list[Found], resolver: Resolver, quotes: list[Quote
     out: list[Statement] = []
     seen: set[tuple[int, int]] = set()
     speakers: dict[tuple[int, int], _Speaker] = {}  # one reading per speaker span, shared by its segments
-    last_person: tuple[str, int] | None = None  # canonical name and paragraph of the latest person speaking
+    last_person: _Quoted | None = None
     for f in found:
         start, end = f.content
         if (start, end) in seen:
@@ -64,7 +78,7 @@ def records(doc: Doc, found: list[Found], resolver: Resolver, quotes: list[Quote
                 if s.canonical is not None and s.kind != "unknown":
                     referents.spoke(*f.speaker, s.canonical, s.kind, s.gender)
             if s.kind == "person" and s.canonical is not None and not _reported_within(f, out):
-                last_person = (s.canonical, f.paragraph)
+                last_person = _Quoted(s.canonical, f.paragraph, f.content, f.cue_class in _ADDRESSING)
             source = s.source if f.source == "in_sentence" and s.source else f.source
             confidence -= 0.0 if s.agreed else CONFIDENCE_UNCHECKED_PRONOUN
             speaker, canonical, kind, role, gender = s.text, s.canonical, s.kind, s.role, s.gender
@@ -93,11 +107,14 @@ def records(doc: Doc, found: list[Found], resolver: Resolver, quotes: list[Quote
 
 
 def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
-             last_person: tuple[str, int] | None) -> _Speaker:
+             last_person: _Quoted | None) -> _Speaker:
     """Who speaks at f: the resolver's reading of the phrase, with pronouns (and a possessive pronoun before a
     noun, "her spokesman") resolved by agreement."""
     phrase = doc.text[f.speaker[0]:f.speaker[1]]
-    if phrase.lower() in _REFERRING:
+    if phrase.lower() in _REFERRING or phrase.lower() in _OBJECTS and f.cue is not None and f.speaker[0] >= f.cue[1] \
+            and _OBJECT_END.match(doc.text, f.speaker[1]):
+        # (an object after its cue, "According to her, …"; not a possessive the phrase stopped at: "Her plan
+        # would …", "according to her “clawback” plan")
         return _pronoun_speaker(doc, f, phrase, resolver, referents, last_person)
     apposed = _APPOSED_NAME.match(doc.text, f.speaker[1]) if _DESCRIBED.match(phrase) else None
     according = f.cue is not None and doc.text[f.cue[0]:f.cue[1]].lower().startswith("according")
@@ -132,7 +149,7 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
     elif kind == "unknown" and is_share(speaker):
         kind = "group"   # "74 percent said"
     if kind in {"person", "unknown"} and canonical and "'s " not in canonical:
-        canonical, kind = named(speaker, canonical, kind)
+        canonical, kind = named(speaker, canonical, kind, resolver.titled(canonical))
     gender = UNKNOWN
     if kind == "person":
         gender = person_gender(speaker, canonical if canonical and "'s " not in canonical else None)
@@ -145,32 +162,44 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
 
 
 def _pronoun_speaker(doc: Doc, f: Found, pronoun: str, resolver: Resolver, referents: Referents,
-                     last_person: tuple[str, int] | None) -> _Speaker:
+                     last_person: _Quoted | None) -> _Speaker:
     """He, she or they at f: the person quoted just before when the gender fits, else the nearest referent
     that agrees, else the resolver's reading. The resolver is asked only then: its own search for the
     pronoun's antecedent costs as much as ours, and mostly goes unused."""
-    word = pronoun.lower()
+    word = _OBJECTS.get(pronoun.lower(), pronoun.lower())  # "According to him": whom "he" would be
     gender = GENDERED_PRONOUNS.get(word, UNKNOWN)
-    continues = last_person is not None and gender != UNKNOWN and _continues(doc, f, last_person[1])
-    last = referents.gender(last_person[0]) if continues else None
+    continues = last_person is not None and gender != UNKNOWN and _continues(doc, f, last_person.paragraph)
+    last = referents.gender(last_person.canonical) if continues else None
     if last == gender:
         # "he said" goes on with the person quoted just before, whoever else the text names between.
-        canonical, kind, agreed = last_person[0], "person", True
+        canonical, kind, agreed = last_person.canonical, "person", True
     else:
         referent, agreed = referents.antecedent(f.speaker[0], word)
-        if last == UNKNOWN and not agreed:
-            canonical, kind = last_person[0], "person"  # nobody surely agrees: the person quoted before
+        if last == UNKNOWN and (not agreed or referent is not None and _spoken_of(referent.start, f, last_person)):
+            # nobody surely agrees, or only someone the person quoted before spoke of ("Cherizier said the gangs
+            # aim to force out Ariel Henry. “…,” he said."): the person quoted before
+            canonical, kind = last_person.canonical, "person"
         elif referent is not None:
             canonical, kind = referent.canonical, referent.kind
         else:
             mention = resolver.resolve(*f.speaker)
             canonical, kind = mention.canonical, mention.kind
+            if word != pronoun.lower():
+                canonical, kind = None, "person"  # ("him" is no one's name)
             if gender != UNKNOWN and person_gender(canonical or "", canonical) not in {UNKNOWN, gender}:
                 canonical = None  # the resolver's guess does not agree either
     if agreed and gender != UNKNOWN:
         referents.learn(canonical, gender)
     # the resolver gives a pronoun no role: the apposition, if any, is its role
     return _Speaker(pronoun, canonical, kind, f.apposition, gender, "pronoun", agreed)
+
+
+def _spoken_of(pos: int, f: Found, last: _Quoted) -> bool:
+    """Whether a name at pos lies in what the person quoted before said, and the pronoun at f after it (not inside it:
+    "Cox said the shootings Obama mentioned when he announced the steps" is Obama's "he"); not whom they addressed,
+    who may answer ("Sanders accused Clinton of … “…,” she said")."""
+    start, end = last.content
+    return not last.addressed and start <= pos < end <= f.speaker[0]
 
 
 def _reported_within(f: Found, before: list[Statement]) -> bool:

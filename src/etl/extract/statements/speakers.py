@@ -44,7 +44,12 @@ _DASH_APPOSITION = re.compile(r"\s(?:—|–|--)\s*([^—–,;:“”\"]{3,120}?
 # What opens a phrase after a subject and before its verb: a preposition or a participle with its complement.
 _POSTMODIFIER_START = re.compile(r"\s+(?:of|for|from|at|in|with|on|across|inside|outside|near|around|toward|towards"
                                  r"|[a-z]+ing"
-                                 r"|(?:accused|charged|suspected|convicted|indicted)\s+(?:of|with))\s")
+                                 r"|(?:accused|charged|suspected|convicted|indicted)\s+(?:of|with)"
+                                 r"|(?:led|backed|supported|funded|loyal|linked|allied|aligned|affiliated)"
+                                 r"\s+(?:by|to|with))\s")
+# an acronym in brackets after a name, no punctuation that ends a subject's postmodifier ("led by Hayat Tahrir al-Sham
+# (HTS)")
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)")
 _MAX_POSTMODIFIER_WORDS = 10
 _MAX_POSTMODIFIER_CHARS = 120
 _SUBJECT_CHARS = 80
@@ -61,7 +66,7 @@ _RELATIVE_WORD = re.compile(rf",\s+(?:{one_of('relative')})\s")
 _PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "until", "from", "by", "with",
                            "without", "for", "over", "under", "through", "into", "across", "near", "amid"})
 _APPROXIMATELY = re.compile(r"(?:\s(?:(?:less|more)\s+than|about|nearly|almost|just|only|some))?\s*$")
-_AFTER_PREPOSITION = re.compile(r"\s(?:in|at|from|of|outside|inside|near|across|toward|towards)\s+$")
+_AFTER_PREPOSITION = re.compile(r"\s(?:in|at|from|of|outside|inside|near|across|toward|towards|by|to|with)\s+$")
 _AUXILIARY_CHARS = 60        # characters of auxiliaries and adverbs read before a cue ("has since also said")
 _FLOATING = frozenset({"both", "all", "each"})  # "…, have both urged"
 _TAIL_CHARS = 200            # characters before a cue that the patterns of what ends there read
@@ -377,6 +382,8 @@ def _postmodified_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | N
     punctuation, up to the cue's auxiliaries at hi; the subject must be a name or a noun for people."""
     # only a preposition or participle after the last punctuation before the cue can open a postmodifier
     window = text[max(unit.start, hi - _MAX_POSTMODIFIER_CHARS - _SUBJECT_CHARS):hi]
+    if "(" in window:
+        window = _ACRONYM_IN_BRACKETS.sub("", window)
     window = window[max(window.rfind(mark) for mark in _PUNCTUATION) + 1:]
     if not _POSTMODIFIER_START.search(window):
         return None
@@ -388,7 +395,7 @@ def _postmodified_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | N
     end = _before_auxiliaries(text, subject[1], hi)
     while end > subject[1] and text[end - 1].isspace():
         end -= 1
-    rest = text[subject[1]:end]
+    rest = _ACRONYM_IN_BRACKETS.sub("", text[subject[1]:end]) if "(" in text[subject[1]:end] else text[subject[1]:end]
     words = rest.split()
     if not words or len(words) > _MAX_POSTMODIFIER_WORDS or not _POSTMODIFIER_START.match(rest) \
             or re.search(r"[,;:.!?“”\"()—–]", rest):
