@@ -70,7 +70,8 @@ def test_an_audience_or_a_channel_after_the_cue_is_no_content(text, cue, content
 
 @pytest.mark.parametrize("text, cue", [
     ("The strike killed four, the governor told CNN.", "told CNN"),
-    ("Food prices will fall next year, the minister said in an interview on Saturday.", "said in an interview on Saturday"),
+    ("Food prices will fall next year, the minister said in an interview on Saturday.",
+     "said in an interview on Saturday"),
 ])
 def test_the_sentence_s_period_is_no_part_of_the_cue(text, cue):
     assert [q for _, q, _ in _statements(text)] == [cue]

@@ -355,7 +355,7 @@ _CLOSING = frozenset(".!?\"”’")
 
 def _countries_apart(a: Event, b: Event) -> bool:
     """Whether two events are placed in different countries."""
-    return a.location_country is not None and b.location_country is not None and a.location_country != b.location_country
+    return None not in (a.location_country, b.location_country) and a.location_country != b.location_country
 
 
 def _tolls_told_after(doc: Doc, events: list[Event]) -> list[Event]:

@@ -100,8 +100,8 @@ _OPERATION_TYPES = frozenset({"ASSAULT", "COERCE"})
 _OPERATION_PREPOSITIONS = frozenset({"in", "during"})
 _OPERATION_REACH = 4  # words between the preposition and the event noun ("in a series of raids")
 # Forms of "call", a light verb for a new event ("called a strike") but a naming one for an event told before.
-_CALLING = frozenset({"call", "calls", "called", "calling", "describe", "describes", "described", "describing", "branded",
-                      "brands", "branding", "termed", "terms", "labelled", "labeled", "dubbed"})
+_CALLING = frozenset({"call", "calls", "called", "calling", "describe", "describes", "described", "describing",
+                      "branded", "brands", "branding", "termed", "terms", "labelled", "labeled", "dubbed"})
 _CARRIERS = ("aircraft", "physical")  # classes of what a bare noun after "by" may carry people by ("by helicopter")
 _HOLDING = frozenset({"hold", "holds", "held", "holding"})  # "held Boko Haram responsible for the attack"
 _CALLED_REACH = 3  # words between "the" and the event noun a verb of calling names ("the Orlando nightclub attack")

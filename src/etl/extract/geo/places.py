@@ -260,7 +260,8 @@ def _name_parts(name: str, joined: bool = False, generic: bool = False) -> list[
 # The name of a sea, a strait or a gulf, not followed by a kind of region: "Red Sea", "Sea of Azov", "Strait of
 # Hormuz", "Gulf of Aden", "Persian Gulf", "Indian Ocean" (but "Red Sea state", "Gulf province"); and of a line
 # between two countries: "the Line of Control", "the Line of Actual Control", "the Durand Line".
-_WATERS = re.compile(r"\b(?:(?:Sea|Straits?|Gulf)\s+of(?:\s+[A-Z][\w-]*)+|(?:[A-Z][\w-]*\s+)+(?:Sea|Ocean|Gulf)(?![\w-]|\s+(?:[a-z]|[A-Z][a-z]*\s))"
+_WATERS = re.compile(r"\b(?:(?:Sea|Straits?|Gulf)\s+of(?:\s+[A-Z][\w-]*)+"
+                     r"|(?:[A-Z][\w-]*\s+)+(?:Sea|Ocean|Gulf)(?![\w-]|\s+(?:[a-z]|[A-Z][a-z]*\s))"
                      r"|Line\s+of\s+(?:Actual\s+)?(?:Control|Contact)|Durand\s+Line)")
 
 
