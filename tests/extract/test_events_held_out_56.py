@@ -38,16 +38,26 @@ def test_no_country_is_guessed_for_a_place_the_article_does_not_settle(text, tri
     "Gabriel Martinelli put Arsenal ahead with a low shot. The goalkeeper had no chance.",
     "Feyenoord beat Ajax 2-0 on Sunday. Igor Paixao killed off the game with a curling shot in the 78th minute.",
     "United lost 1-0 at home on Sunday, Leandro Trossard beating Andre Onana with a low shot after 20 minutes.",
-    "The striker fired his side ahead from the penalty spot on Saturday.",
+    "City won 2-1 on Saturday. Erling Haaland fired his side ahead from the penalty spot.",
+    "Australia beat India by six wickets. The pace attack bombarded India's batters with short balls.",
 ])
 def test_the_play_of_a_match_is_no_violence(text):
     assert not any(e.event_type == "ASSAULT" for e in events_of(text, JUL_4))
 
 
 @pytest.mark.parametrize("text, trigger", [
-    # harm done at a match, by people named as doing harm or with what
+    # harm done at a match, by people named as doing harm or with what, or to people
     ("Feyenoord beat Ajax 2-0 on Sunday. Rival supporters clashed with police outside the stadium.", "clashed"),
     ("The striker scored twice. Gunmen attacked fans leaving the stadium in Mogadishu on Sunday.", "attacked"),
+    ("Celtic beat Rangers 3-0 on Sunday. Before kick-off, rival fans clashed on London Road in Glasgow.", "clashed"),
+    ("Lazio beat Roma 1-0 on Saturday. Lazio ultras attacked a coach carrying Roma fans in Rome.", "attacked"),
+    ("Bayern Munich won 2-1 in Paris on Thursday. Later, a Bayern fan was shot in the leg near the stadium.", "shot"),
+    ("Russian strikes killed seven people in Kharkiv on Sunday. Hours later Ukraine's footballers celebrated a 2-1 "
+     "win over Slovakia.", "killed"),
+    # words of a match that also name people: "strikers", a "goalkeeper" who was shot
+    ("Garment workers clashed with factory guards in Ashulia on Friday, and one striker was beaten to death.",
+     "clashed"),
+    ("Strikers set fire to two factories in Ashulia on Friday.", "set fire"),
     # no match: a shot is a shot
     ("A gunman shot a man outside a bar in Leeds on Saturday.", "shot"),
 ])
@@ -63,6 +73,15 @@ def test_violence_at_a_match_or_outside_sport_stays(text, trigger):
 ])
 def test_a_storm_by_its_name_or_a_disaster_told_on_kills_in_no_event(text):
     assert not any(e.event_type == "ASSAULT" for e in events_of(text, JUL_4))
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("After the floods Boko Haram killed 12 farmers in Gwoza on Monday.", "Boko Haram"),
+    ("Fighters using the cover of the storm raging over the region killed four soldiers in Gwoza on Monday.", None),
+])
+def test_a_doer_told_with_a_disaster_still_kills(text, actor):
+    found = event_on(text, "killed", JUL_4)
+    assert (found.event_type, found.actor) == ("ASSAULT", actor)
 
 
 def test_an_attack_during_a_storm_is_still_one():
@@ -118,8 +137,8 @@ def test_a_warning_or_a_vow_of_retribution_is_a_threat(text, trigger, actor):
 
 
 def test_a_warned_party_is_the_target_not_the_clause_after_it():
-    found = event_on("The EU warned Hungary it would pay a heavy price for blocking aid.", "warned", JUL_4)
-    assert (found.event_type, found.target) == ("THREATEN", "Hungary")
+    found = event_on("Russia warned Finland it would pay a heavy price for hosting NATO troops.", "warned", JUL_4)
+    assert (found.event_type, found.target) == ("THREATEN", "Finland")
     assert event_on("Biden warned he would not hesitate to strike the Houthis.", "warned", JUL_4).target is None
 
 
@@ -127,6 +146,7 @@ def test_a_warned_party_is_the_target_not_the_clause_after_it():
     "Doctors warned that the heatwave would have severe consequences for the elderly.",
     "The minister warned that inflation would have consequences for wages.",
     "The government vowed to respond to the needs of the flood victims.",
+    "The IMF warned that Pakistan would pay a heavy price if it failed to broaden its tax base.",
 ])
 def test_a_warning_of_what_befalls_nobody_is_no_threat(text):
     assert not any(e.event_type == "THREATEN" for e in events_of(text, JUL_4))
@@ -259,6 +279,8 @@ def test_claims_dismissed_are_rejected_and_a_minister_dismissed_is_not():
     found = event_on("Government spokesperson Yolande Makolo dismissed the claims on Thursday.", "dismissed", JUL_4)
     assert found.event_type == "REJECT"
     assert not any(e.event_type == "REJECT" for e in events_of("The president dismissed the finance minister.", JUL_4))
+    assert not any(e.event_type == "REJECT" for e in events_of(
+        "A court in Islamabad on Monday dismissed the charges against former prime minister Imran Khan.", JUL_4))
 
 
 def test_drills_held_together_are_cooperation():
@@ -280,6 +302,12 @@ def test_the_dead_counted_since_a_day_weeks_before_are_no_one_event():
     [found] = events_of(text, JUL_4)
     assert (found.trigger, found.mentions) == ("opened fire", 2)
     assert found.date != datetime(2023, 10, 7).date()
+
+
+def test_a_campaign_since_a_day_weeks_before_is_still_told():
+    found = event_on("The US and Britain have launched dozens of airstrikes on Yemen since January 12.", "launched",
+                     JUL_4)
+    assert (found.event_type, found.actor) == ("ASSAULT", "US and Britain")
 
 
 def test_a_raid_since_sunday_is_still_one():

@@ -46,6 +46,14 @@ _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly sui
 # The score of a match told as its result: "Feyenoord's 2-0 win", "lost 0-2 to Chelsea", "drew 1-1".
 _SCORELINE = re.compile(r"\b\d{1,2}[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss|home win|away win)\b"
                         r"|\b(?:won|lost|drew|beat\s+[A-Z]\w+)\s+\d{1,2}[-–]\d{1,2}\b")
+# Words of play that a match report shares with violence: "a low shot", "fired Arsenal ahead", "their attack",
+# "beating the keeper", "killed off the game", "thrashed Leeds".
+_PLAY_WORDS = frozenset({"shot", "shots", "shoot", "shoots", "fire", "fires", "fired", "firing", "attack", "attacks",
+                         "attacked", "beat", "beats", "beating", "beaten", "kill", "kills", "killed", "killing",
+                         "thrashed", "crushed", "hammered", "stormed", "blasted", "struck", "strike", "bombed",
+                         "bombarded", "pounded", "routed", "demolished"})
+# Word classes of people a blow of play never lands on, nor comes from: "a fan was shot", "ultras attacked a coach"
+_HARMED_PEOPLE = ("people", "agents", "armed_attackers", "crowds", "match_people")
 # Word classes of those who do harm and of what with: in a match report, a sentence with none tells play, not violence.
 _HARM_DONE = ("police", "troops", "armed_attackers", "terror", "blows", "incendiary", "weapons", "projectiles")
 _TOLD_BEFORE_ONLY = frozenset({"incident", "incidents"})  # trigger words that only name an attack told before
@@ -123,8 +131,10 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         if candidates and (sent.story_has("match_play") or match_report) and not any(
                 sent.has(c, lex) for c in _HARM_DONE):
             # a match report's "low shot", "fired Arsenal ahead", "killed off the game", "beating the keeper": play,
-            # unless the sentence names who does harm or with what ("fans clashed with police outside the stadium")
-            played = [c for c in candidates if c.sense.event_type == "ASSAULT"]
+            # unless the sentence names who does harm or with what ("fans clashed with police outside the stadium"),
+            # or the words are no words of play ("clashed", "shot dead") or tell harm done to people ("a fan was shot
+            # in the leg", "Lazio ultras attacked a coach")
+            played = [c for c in candidates if c.sense.event_type == "ASSAULT" and _played(sent, c, lex)]
             dropped["events: a blow of a match, in a match report"] += len(played)
             candidates = [c for c in candidates if c not in played]
         if candidates and any(e.event_type == "ASSAULT" for e in events):
@@ -227,7 +237,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 place = dateline.place
 
             own = dated.get(cand.first)
-            if _running_total(text, cand, own, reference):
+            if _running_total(text, sent, cand, own, reference):
                 dropped["events: harm counted over a span ('killed in Gaza since October 7'), no one event"] += 1
                 continue
             opened = own is not None and _opening(sent, own, cand)  # "On 5 March 2016, IS claimed an attack on …"
@@ -323,17 +333,24 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
 _SPAN_DAYS = 14  # days back to where a count of harm "since" then starts, at least, for a running total
 
 
-def _running_total(text: str, cand: Candidate, own: DateMention | None, reference: date | None) -> bool:
-    """Whether a trigger of harm tells the harm of a span since a day weeks before ("the number of Palestinians killed
-    in Gaza since October 7", "the protests, which have killed 300 people since July"): a running total of many acts,
-    no one event (its count is an estimate); not "since Sunday", a raid still going on."""
-    return (cand.sense.event_type in _HARM_TYPES and own is not None and own.date is not None
-            and _SINCE.search(text, max(0, own.start - _SINCE_CHARS), own.start + len("since")) is not None
-            and reference is not None
+def _running_total(text: str, sent: SentenceTokens, cand: Candidate, own: DateMention | None,
+                   reference: date | None) -> bool:
+    """Whether a trigger of death tells the dead of a span since a day weeks before ("the number of Palestinians killed
+    in Gaza since October 7", "the protests, which have killed 300 people since July") or of the year so far ("have
+    been killed in the state this year"): a running total of many acts, no one event (its count is an estimate); not
+    "since Sunday", a raid still going on."""
+    if sent.lower[cand.last - 1] not in _TOLL_WORDS or own is None or own.date is None or reference is None:
+        return False
+    if own.text.lower() in _CURRENT_SPANS and not PERFECT_AUXILIARIES.isdisjoint(
+            sent.lower[max(0, cand.first - _PERFECT_REACH):cand.first]):
+        return True  # "More than 3,600 people have been killed in the state this year" (not "killed 12 this year")
+    return (_SINCE.search(text, max(0, own.start - _SINCE_CHARS), own.start + len("since")) is not None
             and (reference - own.date).days > _SPAN_DAYS)
 
 
-_HARM_TYPES = frozenset({"ASSAULT", "OTHER"})
+# Words of the dead a toll counts (not a campaign's acts: "have launched dozens of airstrikes on Yemen since January 12")
+_TOLL_WORDS = frozenset({"killed", "kill", "killing", "died", "dead", "deaths", "killings"})
+_CURRENT_SPANS = frozenset({"this year", "so far this year"})  # spans of acts up to now, with a perfect
 _SINCE = re.compile(r"\bsince\s*(?:\b|$)", re.IGNORECASE)  # "since" right before the date, or opening it
 _SINCE_CHARS = 7
 
@@ -769,3 +786,12 @@ def _many(sent: SentenceTokens, cand: Candidate) -> bool:
     return cand.sense.pos == "noun" and word.endswith("s") and not word.endswith("ss") and not _MANY.isdisjoint(
         before) and (not _SPAN_OPENERS.isdisjoint(before) or not PERFECT_AUXILIARIES.isdisjoint(sent.lower))
 
+
+def _played(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a trigger of violence in a match report is a word of play: one of the words play shares with violence,
+    one word long, with no person of a class of people on either side ("Igor Paixao killed off the game", "beating
+    Andre Onana"; not "a fan was shot in the leg", "Lazio ultras attacked a coach", "shot dead")."""
+    if cand.last - cand.first != 1 or sent.lower[cand.first] not in _PLAY_WORDS:
+        return False
+    return not any(span is not None and any(lex.in_class(w, c) for w in sent.lower[span[0]:span[1]]
+                                            for c in _HARMED_PEOPLE) for span in (cand.actor, cand.target))

@@ -378,13 +378,15 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
         k -= 1
     # the subject: its head, maybe before a phrase of place ("A fire at a hospital in Baghdad killed 82")
     for j in range(k, max(-1, k - _CAUSE_WINDOW), -1) if not passive else ():
-        if j > 0 and lower[j].endswith("ing") and _mishap_at(sent, j - 1, lex):
-            return True  # "The wildfires burning across Los Angeles County have killed 11": a participle's phrase
+        if j > 0 and lower[j].endswith("ing") and _mishap_at(sent, j - 1, lex) and _opens_clause(sent, j - 1, lex):
+            return True  # "The wildfires burning across Los Angeles County have killed 11": a participle's phrase (not
+            # "Fighters using the cover of the storm raging over the region killed four soldiers")
         if not sent.is_word(j) or lower[j] in lex.clause or _names_event(sent, j, lex):
             break
-        if _mishap_at(sent, j, lex) and (j == k or lower[j + 1] in lex.stop or all(
+        if _mishap_at(sent, j, lex) and (j == k or lower[j + 1] in lex.stop or sent.words[j][:1].isupper() and all(
                 sent.words[i][:1].isupper() for i in range(j + 1, k + 1))):
-            return True  # (and a storm by its name: "Typhoon Krathon killed four people")
+            return True  # (and a storm by its name: "Typhoon Krathon killed four people"; not "After the floods Boko
+            # Haram killed 12 farmers")
     if k >= 0 and lower[k] == "," and lower[cand.first].endswith("ing"):
         # a participle clause after an accident's verb: "A helicopter crashed later that day, killing two troopers"
         for j in range(k - 1, max(-1, k - 1 - _CAUSE_WINDOW), -1):
@@ -409,6 +411,13 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
         elif w in lex.stop or w in lex.clause:
             cause = None  # "killed by police while enforcing the coronavirus curfew": past the phrase of cause
     return False
+
+
+def _opens_clause(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the noun at token k heads the phrase its clause opens with, maybe after an article ("The wildfires
+    …", "Floods …"), not a phrase inside another ("the cover of the storm")."""
+    j = k - 1 if k > 0 and sent.lower[k - 1] in lex.determiner else k
+    return j == 0 or not sent.is_word(j - 1) or sent.lower[j - 1] in lex.clause
 
 
 def _heads_phrase(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
