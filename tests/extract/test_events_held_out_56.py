@@ -313,3 +313,9 @@ def test_a_campaign_since_a_day_weeks_before_is_still_told():
 def test_a_raid_since_sunday_is_still_one():
     found = event_on("Israeli forces have killed 12 people in Jenin since Tuesday, the ministry said.", "killed", JUL_4)
     assert found.event_type == "ASSAULT"
+
+
+@pytest.mark.parametrize("verb", ["warned", "threatened", "vowed"])
+def test_a_speaker_s_day_before_that_leaves_the_speaker_the_actor(verb):
+    found = event_on(f"Khamenei {verb} on Wednesday that Israel would be punished.", verb, JUL_4)
+    assert (found.event_type, found.actor, found.target) == ("THREATEN", "Khamenei", None)
