@@ -237,9 +237,6 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 place = dateline.place
 
             own = dated.get(cand.first)
-            if _running_total(text, sent, cand, own, reference):
-                dropped["events: harm counted over a span ('killed in Gaza since October 7'), no one event"] += 1
-                continue
             opened = own is not None and _opening(sent, own, cand)  # "On 5 March 2016, IS claimed an attack on …"
             # the day a summary opens with is its incident's, claimed or not; but not the act another is over ("On 10
             # June, PTI supporters staged a protest against the arrest of Imran Khan")
@@ -328,31 +325,6 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 if k < len(events) and events[k].event_type == named_again.event_type:
                     events[k] = replace(events[k], **{f: getattr(named_again, f) for f in _LOCATION_FIELDS})
     return events
-
-
-_SPAN_DAYS = 14  # days back to where a count of harm "since" then starts, at least, for a running total
-
-
-def _running_total(text: str, sent: SentenceTokens, cand: Candidate, own: DateMention | None,
-                   reference: date | None) -> bool:
-    """Whether a trigger of death tells the dead of a span since a day weeks before ("the number of Palestinians killed
-    in Gaza since October 7", "the protests, which have killed 300 people since July") or of the year so far ("have
-    been killed in the state this year"): a running total of many acts, no one event (its count is an estimate); not
-    "since Sunday", a raid still going on."""
-    if sent.lower[cand.last - 1] not in _TOLL_WORDS or own is None or own.date is None or reference is None:
-        return False
-    if own.text.lower() in _CURRENT_SPANS and not PERFECT_AUXILIARIES.isdisjoint(
-            sent.lower[max(0, cand.first - _PERFECT_REACH):cand.first]):
-        return True  # "More than 3,600 people have been killed in the state this year" (not "killed 12 this year")
-    return (_SINCE.search(text, max(0, own.start - _SINCE_CHARS), own.start + len("since")) is not None
-            and (reference - own.date).days > _SPAN_DAYS)
-
-
-# Words of the dead a toll counts (not a campaign's acts: "have launched dozens of airstrikes on Yemen since January 12")
-_TOLL_WORDS = frozenset({"killed", "kill", "killing", "died", "dead", "deaths", "killings"})
-_CURRENT_SPANS = frozenset({"this year", "so far this year"})  # spans of acts up to now, with a perfect
-_SINCE = re.compile(r"\bsince\s*(?:\b|$)", re.IGNORECASE)  # "since" right before the date, or opening it
-_SINCE_CHARS = 7
 
 
 def _right_after_trigger(sent: SentenceTokens, candidates: list[Candidate], mention: DateMention) -> bool:

@@ -51,6 +51,7 @@ _SINCE_CHARS = 24  # characters before a trigger searched for it: "had since bee
 # Words that end a span of time before "later" ("two days later", "moments later"), which dating reads as a step
 _SPAN_BEFORE_LATER = frozenset({"days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
                                 "minutes", "minute", "moments", "seconds", "much", "shortly", "soon", "not", "or"})
+_SPAN_DAYS = 14  # days back to the day a span "since" then starts at, at least, for no event of that day
 _SINCE_CHARS = 60  # characters from "since" to the date of the clause it opens ("since the protests began on Saturday")
 _LEAD_MARKS = (":", "-", "–", "—")
 _YEAR = re.compile(r"\d{4}")
@@ -165,9 +166,11 @@ class Narrative:
         if own is not None and own.date is not None and _BOUND.search(
                 self._lowered, max(0, own.start - _BOUND_CHARS), own.start):
             own = None  # "agreed to fund agencies through December", "held until 2019": how long, not when
-        if own is not None and own.date is not None and own.precision in ("month", "year") and self._since(own):
+        if own is not None and own.date is not None and self._since(own) and (own.precision in ("month", "year") or (
+                self._reference is not None and (self._reference - own.date).days > _SPAN_DAYS)):
             return Dating(None, "none", "none", own)  # "Boko Haram has killed more than 35,000 people since 2009":
-            # a span that began then, no event of that year
+            # a span that began then, no event of that year; so is one from a day weeks before ("the number of
+            # Palestinians killed in Gaza since October 7"), not "since Monday", of the days just told
         if own is not None and own.date is not None:
             own = self._happened_before(own, modality)
             dating = Dating(own.date, own.precision, "text", own)
