@@ -115,3 +115,13 @@ def test_a_plural_that_qualifies_the_counted_is_inside_their_phrase(text):
 def test_what_a_modifier_qualifies_is_what_is_counted():
     found = extract_article(replace(_article("The convoy included 25 military vehicles."), published_at=MAR_2))
     assert [s.quantity for s in found.estimates] == ["military vehicles"]
+
+
+def test_a_war_s_toll_that_passed_a_figure_is_no_update_of_the_incident_told_before():
+    from etl.extract.batch import extract_article
+    from tests.extract.test_events_wire import _article
+    text = ("Israeli forces opened fire on a crowd in Gaza City before dawn, killing at least 50 people.\n"
+            "Gaza death toll passes 30,000\n"
+            "The overall number of Palestinians killed in Gaza since October 7 has reached 30,035.")
+    found = {e.surface: e.category for e in extract_article(_article(text)).estimates}
+    assert found["at least 50"] == "killed"

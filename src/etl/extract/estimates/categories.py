@@ -77,8 +77,11 @@ _TOLL_OF_WORDS = 24  # words of such a phrase between a toll noun and the verb t
 _REVISED = frozenset({"revised", "lowered", "corrected", "updated"})
 # Verbs that give a toll its number past such a phrase ("rose to 101", "stands at 40", "was revised to 6")
 _TOLL_VERBS = frozenset({"rose", "risen", "rises", "rise", "climbed", "climbs", "reached", "reaches", "stands", "stood",
-                         "increased", "increases", "jumped", "jumps", "hit", "hits", "passed", "passes", "crossed",
-                         "crosses", "surpassed", "surpasses", "exceeded", "exceeds", "topped", "tops"}) | _REVISED
+                         "increased", "increases", "jumped", "jumps", "hit", "hits"}) | _REVISED
+# Verbs of a toll that passed a figure ("Gaza death toll passes 30,000"): they tell what it counts, but not that it is
+# the newer figure of the incidents told before it (a war's toll is no update of the morning's shooting)
+_PASSED = frozenset({"passed", "passes", "crossed", "crosses", "surpassed", "surpasses", "exceeded", "exceeds",
+                     "topped", "tops"})
 _GROWN = _TOLL_VERBS | {"raised", "raising", "bringing", "brings", "brought", "mounted", "grew", "now",
                                    "later", "up"}
 _LATER = "later"  # "The governor later said 22 people had been killed": a newer figure, as a toll that grew
@@ -475,7 +478,7 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
         # "Reports put the number of people killed at 15": the participle after the toll noun names what it counts
         noun = match_phrase_ending(words, k, lex.before_verbs, lex)
     # (the word at `first` too: a verb that hedges the number is a part of it, "the toll has surpassed 500")
-    grew = not _TOLL_VERBS.isdisjoint(w.lower() for w in words[k + 1:b + 2])
+    grew = not (_TOLL_VERBS | _PASSED).isdisjoint(w.lower() for w in words[k + 1:b + 2])
     if noun is None and (grew or k < b and words[b] == "to"):
         # "the death toll from Friday's bombing rose to 101", "bringing the death toll from Monday's ambush to five":
         # past the toll's phrase of what it counts
