@@ -319,3 +319,14 @@ def test_a_raid_since_sunday_is_still_one():
 def test_a_speaker_s_day_before_that_leaves_the_speaker_the_actor(verb):
     found = event_on(f"Khamenei {verb} on Wednesday that Israel would be punished.", verb, JUL_4)
     assert (found.event_type, found.actor, found.target) == ("THREATEN", "Khamenei", None)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator was widely criticized",  # a headline: a verb of speech ends the text, no period after it
+    "Kabul officials criticized",
+    "A plan the minister rejected",
+])
+def test_a_verb_of_speech_that_ends_the_text_is_read_without_error(text):
+    from etl.extract.batch import extract_article
+    from tests.extract.test_events_wire import _article
+    assert extract_article(_article(text)).error is None

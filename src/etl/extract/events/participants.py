@@ -610,11 +610,11 @@ def reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
             sent, to + 1, lex):
         return False  # a speech act with its infinitive: "Prosecutors initially threatened to charge him" (past its
         # time: "The army pledged on Tuesday to release the detainees")
-    said = (_time_phrase_end(sent, k, lex) or k) if cand.sense.event_type in VERBAL_TYPES else k
-    if said + 1 < len(sent.lower) and sent.lower[said] == "that" and cand.sense.event_type in VERBAL_TYPES and (
-            sent.lower[said + 1] not in lex.time):
-        return False  # … or its clause: "Diab vowed that those responsible would pay", past its time: "Khamenei warned
-        # on Wednesday that Israel would be punished" (not "a pact signed that day")
+    spoken = cand.sense.event_type in VERBAL_TYPES
+    said = (_time_phrase_end(sent, k, lex) or k) if spoken and k < len(sent.lower) else k
+    if said + 1 < len(sent.lower) and sent.lower[said] == "that" and spoken and sent.lower[said + 1] not in lex.time:
+        return False  # … or its clause: "Diab vowed that those responsible would pay", past its time: "Khamenei
+        # warned on Wednesday that Israel would be punished" (not "a pact signed that day")
     if k + 1 < len(sent.lower) and sent.lower[k] in {"and", "or", ","} and sent.lower[k + 1] in lex.triggers and (
             sent.lower[k] != "," or sent.lower[k + 1].endswith("ed")):
         return False  # coordinated verbs with one object: "Turkish forces killed or injured 4 militants", "killed,
