@@ -111,7 +111,9 @@ class Referents:
     def _asides_last(self, refs: list[Referent], k: int, pos: int) -> list[Referent]:
         """The referents of the pronoun's own sentence, those inside a relative clause set off by commas last: "George
         Foreman, who was knocked out by Muhammad Ali in 1974, has died, his family said" is Foreman's family."""
-        asides = [m.span() for m in _RELATIVE_ASIDE.finditer(self._doc.text, self._doc.sentences[k].start, pos)]
+        start = max(self._doc.sentences[k].start, pos - _REACH)  # (as far back as its referents: a run-on sentence
+        # costs no more than a short one)
+        asides = [m.span() for m in _RELATIVE_ASIDE.finditer(self._doc.text, start, pos)]
         if not asides:
             return refs
         return sorted(refs, key=lambda r: any(a <= r.start < b for a, b in asides))
