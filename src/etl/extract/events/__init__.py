@@ -128,13 +128,13 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             dropped["events: sentence with trigger words is a heading"] += 1
             continue
         candidates = find_candidates(sent, lex, cues, dropped)
-        if candidates and (sent.story_has("match_play") or match_report) and not any(
+        # a match report's "low shot", "fired Arsenal ahead", "killed off the game", "beating the keeper": play,
+        # unless the sentence names who does harm or with what ("fans clashed with police outside the stadium"),
+        # or the words are no words of play ("clashed", "shot dead") or tell harm done to people ("a fan was shot
+        # in the leg", "Lazio ultras attacked a coach"); the story is read for a match only for such words
+        played = [c for c in candidates if c.sense.event_type == "ASSAULT" and _played(sent, c, lex)]
+        if played and (match_report or sent.story_has("match_play")) and not any(
                 sent.has(c, lex) for c in _HARM_DONE):
-            # a match report's "low shot", "fired Arsenal ahead", "killed off the game", "beating the keeper": play,
-            # unless the sentence names who does harm or with what ("fans clashed with police outside the stadium"),
-            # or the words are no words of play ("clashed", "shot dead") or tell harm done to people ("a fan was shot
-            # in the leg", "Lazio ultras attacked a coach")
-            played = [c for c in candidates if c.sense.event_type == "ASSAULT" and _played(sent, c, lex)]
             dropped["events: a blow of a match, in a match report"] += len(played)
             candidates = [c for c in candidates if c not in played]
         if candidates and any(e.event_type == "ASSAULT" for e in events):
