@@ -141,6 +141,7 @@ class Words:
     state_force: frozenset[str]          # words that name a state's own force ("Military Police"): no armed group
     force_kind: dict[str, str]           # head word → the kind of state force it names ("soldiers" → military)
     role: frozenset[str]                 # heads that name a party by the act of its event ("protesters")
+    lemmas: dict[str, str]               # one-word trigger form → the row's first one ("struck" → "strike")
 
 
 @cache
@@ -150,20 +151,24 @@ def load_words() -> Words:
         roles.setdefault(role, set()).add(word)
     families: dict[str, set[int]] = {}
     nouns = set()
+    lemmas: dict[str, str] = {}
     for row_number, row in enumerate(tsv_rows("plover_triggers.tsv")):
         forms, pos = row[0], row[1]
-        for form in forms.split(","):
-            phrase = _form(form)
+        phrases = [_form(form) for form in forms.split(",")]
+        for phrase in phrases:
             families.setdefault(phrase, set()).add(row_number)
             if pos == "noun":
                 nouns.add(phrase)
+        single = [phrase for phrase in phrases if phrase and " " not in phrase]
+        for phrase in single:
+            lemmas.setdefault(phrase, single[0])
     return Words(frozenset(roles["definite"]), frozenset(roles["new_event"]), GRAMMAR["pronoun"],
                  {form: frozenset(rows) for form, rows in families.items()}, frozenset(nouns),
                  frozenset(w.upper() for w in roles["incident"]), frozenset(roles["sequence"]),
                  frozenset(roles["toll"]), frozenset(roles["vague"]), frozenset(roles["instrument"]),
                  frozenset(roles["new_scene"]), frozenset(roles["unidentified"]),
                  frozenset(roles["measure"]), frozenset(roles["state_force"]),
-                 {word: kind for kind in _FORCE_KINDS for word in roles[kind]}, frozenset(roles["role"]))
+                 {word: kind for kind in _FORCE_KINDS for word in roles[kind]}, frozenset(roles["role"]), lemmas)
 
 
 _FORCE_KINDS = ("military", "police")  # the roles of events_coref.tsv that group head words of one kind of force
@@ -553,26 +558,15 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
             if named is None or not again:
                 return back
             fitting.append((back, cluster))
-    word = None if named is None else _lemma(named.form.split(" ")[-1])
-    return next((back for back, c in fitting if any(_lemma(x.form.split(" ")[-1]) == word for x in c.mentions)),
+    word = None if named is None else _lemma(words, named.form)
+    return next((back for back, c in fitting if any(_lemma(words, x.form) == word for x in c.mentions)),
                 fitting[0][0] if fitting else None)
 
 
-@cache
-def _lemmas() -> dict[str, str]:
-    """Each one-word form of a trigger → the first form of its row ("struck", "strikes" → "strike")."""
-    out: dict[str, str] = {}
-    for row in tsv_rows("plover_triggers.tsv"):
-        forms = [f.strip().lower() for f in row[0].split(",") if f.strip() and " " not in f.strip()]
-        for form in forms:
-            out.setdefault(form, forms[0])
-    return out
-
-
-def _lemma(word: str) -> str:
-    """The trigger word's first form in the lexicon, or the word itself."""
-    word = word.lower()
-    return _lemmas().get(word, word)
+def _lemma(words: Words, form: str) -> str:
+    """The first one-word form in the lexicon of a mention's last word ("the strikes" → "strike"), or the word."""
+    word = form.split(" ")[-1].lower()
+    return words.lemmas.get(word, word)
 
 
 def _body_found(text: str, e: Event) -> bool:
@@ -1155,7 +1149,7 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
         # "COTONOU, Benin — Benin has deployed 3,000 soldiers to its northern border regions …", then "The troops were
         # sent to the Alibori department": the dateline tells where the story was filed, no place that could differ
         return True
-    if a.location_country and b.location_country and a.location_country != b.location_country:
+    if _countries_apart(a, b):
         return False
     phrase_a, phrase_b = _phrase(doc, a), _phrase(doc, b)
     x, y = phrase_a.lower(), phrase_b.lower()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -187,8 +186,8 @@ def load_lexicon() -> Lexicon:
         prefixes[name] = tuple(w[:-1] for w in items if w.endswith("*"))
     for phrase, found in senses.items():
         for sense in found:
-            # only "context", "paragraph" and "story" read several classes ("A+B", "A|B", ".A"); a class named that
-            # plover_classes.tsv lacks would fail on the first article that holds the form
+            # "context", "paragraph", "story", "after" and "into" may name several classes ("A+B", "A|B", ".A"), the
+            # others one; a class named that plover_classes.tsv lacks would fail on the first article holding the form
             names = re.split(r"[+|]", sense.word_class.lstrip(".").replace("+.", "+")) if sense.condition in (
                 "context", "paragraph", "story", "after", "into") else [sense.word_class]
             unknown = [c for c in names if c and c not in classes]
