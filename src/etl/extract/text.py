@@ -178,6 +178,11 @@ class Doc:
         `letters[start:end].split()` are the letter words of a span (see `letter_words`), cut in C."""
         return self.lowered.encode("ascii", "replace").translate(_LETTER_BYTES)
 
+    @cached_property
+    def finder(self) -> WordFinder:
+        """The finder of the lexicon's words in this text, shared by the extractors that look words up."""
+        return WordFinder.of(self.text, self.lowered)
+
     def tokens(self, start: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
         """The tokens of text[start:end] as offsets and as lower-case words, split once for every extractor
         that walks the same sentence (events and estimates both do); callers do not change the lists."""

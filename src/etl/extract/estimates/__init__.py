@@ -136,7 +136,7 @@ from etl.extract.estimates.links import (
     Pasts, Triggers, dated_as_of, is_rate, protests_cause, runs_over_a_span, subject_key_of,
 )
 from etl.extract.numbers import find_numbers
-from etl.extract.text import Doc, WordFinder
+from etl.extract.text import Doc
 from etl.ids import stable_hash
 from etl.records import Estimate, Event, Statement
 
@@ -163,7 +163,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     number or singular that gives no estimate is counted in `dropped`, if given, under "estimates: <why>"."""
     dropped = Counter() if dropped is None else dropped
     lex = load_lexicon()
-    finder = WordFinder.of(doc.text, doc.lowered)
+    finder = doc.finder
     seen: dict[int, SentenceTokens] = {}
 
     # Read: every quantity-like number, then the singular "a man" counts around casualty verbs.

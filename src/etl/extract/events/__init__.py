@@ -114,7 +114,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     paragraphs = ParagraphWords(doc, lowered, lex)
     narrative = Narrative(doc, lowered, reference, order, dateline, published_day, lex, keep_order=keep_order,
                           from_lead=lead is not None)
-    match_report = _SCORELINE.search(text) is not None
+    match_report: bool | None = None  # read from the whole text only when a sentence has a word of play
     for index, sentence in enumerate(doc.sentences):
         if sentence.start < story_start < sentence.end:
             sentence = Sentence(story_start, sentence.end, sentence.paragraph)  # a dateline or a credit is no actor
@@ -133,6 +133,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         # or the words are no words of play ("clashed", "shot dead") or tell harm done to people ("a fan was shot
         # in the leg", "Lazio ultras attacked a coach"); the story is read for a match only for such words
         played = [c for c in candidates if c.sense.event_type == "ASSAULT" and _played(sent, c, lex)]
+        if played and match_report is None:
+            match_report = _SCORELINE.search(text) is not None
         if played and (match_report or sent.story_has("match_play")) and not any(
                 sent.has(c, lex) for c in _HARM_DONE):
             dropped["events: a blow of a match, in a match report"] += len(played)

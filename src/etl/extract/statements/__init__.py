@@ -71,7 +71,7 @@ def extract(doc: Doc, *, dropped: Counter[str] | None = None) -> list[Statement]
     units = find_units(doc, quotes)
     ctx = Context(text, quotes, [q.start for q in quotes], [q.end for q in quotes], units, [u.start for u in units])
     headline = 0 if _repeats_title(doc) else -1
-    cue_matches = find_cues(text)
+    cue_matches = find_cues(text, doc.finder)
     cue_starts = [start for start, _, _ in cue_matches]
     found: list[Found] = []
     for unit in units:

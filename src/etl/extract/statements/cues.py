@@ -6,6 +6,7 @@ import re
 from etl.extract.statements.items import CueEntry
 from etl.extract.statements.lexicon import CONTEXT, CUE_FORMS, NOT_ADVERBS, one_of
 from etl.extract.statements.quotes import OPENING_MARKS
+from etl.extract.text import WordFinder
 from etl.extract.wordlists import alternation
 
 
@@ -45,6 +46,8 @@ def _trie_pattern(phrases: list[str]) -> str:
 _NOT_ADVERB = rf"(?!(?:{alternation(list(NOT_ADVERBS))})\b)"
 _CUE_STARTS = _cue_starts()
 _CUE_FIRST_WORD = re.compile(rf"\b{_trie_pattern(list(_CUE_STARTS))}\b")
+# The first words in lower case, looked up in the text's words before the pattern is tried where one occurs.
+_FIRST_WORDS = frozenset(w.lower() for w in _CUE_STARTS)
 
 _INSERTED = re.compile(r",\s+[^,;:.“”\"]{2,60}?\s+$")
 _NEGATIVES = [" ".join(p.lower().split()) for p in CONTEXT["negatives"]]
@@ -81,10 +84,14 @@ _FAR_THAT_RE = re.compile(r"\s+(?:[\w’'.-]+,?\s+){1,12}?that\b")
 _PLACE_COMMA = re.compile(r"\b([A-Z][\w.'’-]*),(?=\s+(?:[A-Z]|that\b))")
 
 
-def find_cues(text: str) -> list[tuple[int, int, str]]:
-    """Every cue in the text as (start, end, lexicon key)."""
+def find_cues(text: str, finder: WordFinder) -> list[tuple[int, int, str]]:
+    """Every cue in the text as (start, end, lexicon key); `finder` is the text's (a pass of the pattern over
+    all the text cost more than the rest of the cue search)."""
     out = []
-    for m in _CUE_FIRST_WORD.finditer(text):
+    for start in finder.find(_FIRST_WORDS):
+        m = _CUE_FIRST_WORD.match(text, start)  # the case as the lexicon writes it ("According", not "according")
+        if m is None:
+            continue
         for key, tail in _CUE_STARTS[m.group()]:
             if tail is None:
                 out.append((m.start(), m.end(), key))
