@@ -1,0 +1,54 @@
+"""Words of violence that election and policy coverage use for words, pictures and chances (stop 57): an offensive
+remark, a mug shot, a plan thwarted, a rival blasted. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import event_on, events_of
+
+JUN_20 = datetime(2016, 6, 20, tzinfo=timezone.utc)  # a Monday
+
+
+@pytest.mark.parametrize("text", [
+    "The nominee has alienated voters with offensive statements about Muslims and Latinos.",
+    "The company removed the offensive posts after users complained on Tuesday.",
+    "The team's offensive line struggled against Denver on Sunday.",
+    "Kyiv has asked its allies for offensive weapons since the spring.",
+    "Lewandowski was not handcuffed and did not have a mug shot taken.",
+    "The governor got a flu shot at a pharmacy in Albany on Monday.",
+    "Winning the nomination is a long shot for the senator.",
+    "Her attempts to obtain the records were thwarted by the State Department.",
+    "A federal judge ruled that the agency thwarted requests for the documents.",
+    "The wage increase risks repelling jobs from the state, an economist said.",
+])
+def test_words_violence_lends_to_politics_are_no_assault(text):
+    assert not any(e.event_type == "ASSAULT" for e in events_of(text, JUN_20))
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("Warren blasts Clinton over Wall Street speeches.", "blasts", "Warren", "Clinton"),
+    ("Rose Bowl skywriters blast Trump.", "blast", "Rose Bowl skywriters", "Trump"),
+    ("On Monday, Romney blasted Trump as a phony and a fraud.", "blasted", "Romney", "Trump"),
+])
+def test_a_rival_blasted_is_criticised(text, trigger, actor, target):
+    event = event_on(text, trigger, JUN_20)
+    assert (event.event_type, event.actor, event.target) == ("ACCUSE", actor, target)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the military noun, and arms or a force that attacks
+    ("Russian forces launched an offensive against Kharkiv on Friday.", "offensive"),
+    ("The offensive stalled near Bakhmut last week.", "offensive"),
+    ("Troops repelled an attack on the base in Kobani on Monday.", "repelled"),
+    ("The garrison repelled the assault on Sunday.", "repelled"),
+    ("Kurdish fighters thwarted an offensive on Kobani on Monday.", "thwarted"),
+    ("Militants blasted a gas pipeline in Sinai on Monday.", "blasted"),
+    ("A gunman shot a police officer in Dallas on Monday.", "shot"),
+])
+def test_the_force_of_these_words_stays_an_assault(text, trigger):
+    assert event_on(text, trigger, JUN_20).event_type == "ASSAULT"
+
+
+def test_a_blast_set_off_is_no_criticism():
+    events = events_of("Maoist cadres triggered an IED blast and damaged a bridge in Dantewada on Monday.", JUN_20)
+    assert [e.event_type for e in events] == ["ASSAULT"]
