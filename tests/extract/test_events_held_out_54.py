@@ -258,9 +258,15 @@ def test_a_day_that_opens_a_later_sentence_parts_its_act_from_one_dated_by_conte
         ("fired", "2024-06-27"), ("shot dead", "2024-06-27"), ("opened fire", "2024-06-25")]
 
 
+def test_talks_suspended_are_a_refusal_to_meet_not_talks_held():
+    # (stop 57: the suspension is the event, REJECT meet; stop 54 had kept the talks as a negated CONSULT)
+    text = "Colombian President Gustavo Petro suspended peace talks with the National Liberation Army on Wednesday."
+    events = events_of(text, JUL_4)
+    assert [(e.event_type, e.event_mode, e.actor) for e in events if e.modality != "negated"] == [
+        ("REJECT", "meet", "Colombian President Gustavo Petro")]
+
+
 @pytest.mark.parametrize("text, trigger", [
-    ("Colombian President Gustavo Petro suspended peace talks with the National Liberation Army on Wednesday.",
-     "talks"),
     ("The government postponed the talks with the rebels.", "talks"),
     ("Trump said it was too late for him to have canceled his rally.", "rally"),
 ])

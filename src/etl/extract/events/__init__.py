@@ -127,6 +127,9 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         if _is_heading(text, sentence.start, sentence.end):
             dropped["events: sentence with trigger words is a heading"] += 1
             continue
+        if _GLOSS.search(text, sentence.start, sentence.end):
+            dropped["events: sentence says what a word means"] += 1
+            continue
         candidates = find_candidates(sent, lex, cues, dropped)
         # a match report's "low shot", "fired Arsenal ahead", "killed off the game", "beating the keeper": play,
         # unless the sentence names who does harm or with what ("fans clashed with police outside the stadium"),
@@ -731,6 +734,12 @@ def _filed_within(place: geo.Place, dateline: Dateline) -> bool:
         return False
     capital = geo.capital_of(country)
     return capital is None or capital.name.lower() != dateline.place.text.split(",")[0].strip().lower()
+
+
+# A sentence that says what a word means tells of no event: "Turkish officials use the term 'neutralised' to mean the
+# militants were killed, captured or surrendered", "the word 'martyr' is used to describe anyone killed".
+_GLOSS = re.compile(r"\b(?:the|a)\s+(?:term|word|phrase|expression|euphemism)\s+[“\"'‘]?[\w -]{1,30}[”\"'’]?,?\s+"
+                    r"(?:\w+\s+){0,4}?to\s+(?:mean|imply|denote|describe|refer\s+to|indicate)\b", re.IGNORECASE)
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:

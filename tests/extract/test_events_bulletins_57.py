@@ -1,0 +1,61 @@
+"""Constructions of our own defence bulletins, communiqués and background paragraphs (stop 57): lands annexed,
+drones intercepted, coups by the army, talks called off, envoys summoned, a word glossed. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import event_on, events_of
+
+SEP_22 = datetime(2024, 9, 22, tzinfo=timezone.utc)  # a Sunday
+
+
+@pytest.mark.parametrize("text, trigger, event_type, mode", [
+    ("In 2014, Russia annexed Crimea after a referendum held at gunpoint.", "annexed", "COERCE", "seize"),
+    ("Moscow has been annexing occupied districts one decree at a time.", "annexing", "COERCE", "seize"),
+    ("The navy intercepted a dhow carrying missiles off the coast of Yemen on Monday.", "intercepted", "COERCE",
+     "seize"),
+    ("Border guards intercepted a shipment of rifles at the Rafah crossing on Monday.", "intercepted", "COERCE",
+     "seize"),
+    ("In August 2020, army officers ousted President Ibrahim Boubacar Keita.", "ousted", "COERCE", "seize"),
+    ("The junta ousted the prime minister on Monday.", "ousted", "COERCE", "seize"),
+    ("Petro suspended peace talks with the ELN on Monday, accusing the group of war crimes.", "suspended", "REJECT",
+     "meet"),
+    ("The White House called off the summit with Kim Jong Un on Thursday.", "called off", "REJECT", "meet"),
+    ("Iraq's Foreign Ministry summoned the Turkish ambassador on Monday to protest the operation.", "protest",
+     "ACCUSE", "disapprove"),
+])
+def test_what_states_do_to_land_talks_and_envoys(text, trigger, event_type, mode):
+    event = event_on(text, trigger, SEP_22)
+    assert (event.event_type, event.event_mode) == (event_type, mode)
+
+
+@pytest.mark.parametrize("text", [
+    # interceptions in a sentence of drones or missiles are the launcher's attack, told by its own words
+    "Air defence units destroyed 34 drones over Bryansk, with the rest intercepted over Tula.",
+    "Most of the rockets were intercepted, and the others fell in open areas.",
+    # a picture or a figure that captures something shows it
+    "\"These figures cannot capture the horrors in Haiti,\" Turk said.",
+    "The photograph captured the mood of a country at war.",
+    # a sentence that says what a word means
+    "Turkish officials use the term \"neutralised\" to mean the militants were killed, captured or surrendered.",
+    "Turkish authorities often use the word \"neutralized\" to imply the terrorists surrendered or were killed.",
+    "The term 'martyr' is used to describe anyone killed by Israeli forces.",
+    # voters oust, a building is an annex
+    "Voters ousted the incumbent in Tuesday's election.",
+    "The attackers stormed the CIA annex in Benghazi hours later.",
+])
+def test_no_seizure_here(text):
+    assert not any(e.event_type == "COERCE" for e in events_of(text, SEP_22))
+    if "martyr" in text or "neutrali" in text:
+        assert events_of(text, SEP_22) == []
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    ("Hundreds protested outside the Turkish embassy in Baghdad on Monday.", "protested", "PROTEST"),
+    ("The army said it had neutralised 12 militants in northern Iraq on Monday.", "neutralised", "ASSAULT"),
+    ("Police seized 40 kilograms of heroin in Karachi on Monday.", "seized", "COERCE"),
+    ("The ministry suspended the licence of the broadcaster on Monday.", "suspended", None),
+])
+def test_guards(text, trigger, event_type):
+    found = [e for e in events_of(text, SEP_22) if e.trigger == trigger]
+    assert [e.event_type for e in found] == ([event_type] if event_type else [])
