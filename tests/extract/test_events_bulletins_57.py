@@ -59,3 +59,24 @@ def test_no_seizure_here(text):
 def test_guards(text, trigger, event_type):
     found = [e for e in events_of(text, SEP_22) if e.trigger == trigger]
     assert [e.event_type for e in found] == ([event_type] if event_type else [])
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Netanyahu warned the Lebanese people on Tuesday that their country could face destruction.", "warned"),
+    ("The general warned that the rebels would face annihilation if they did not lay down their arms.", "warned"),
+    ("Netanyahu vowed on Tuesday that Tehran would pay a heavy price.", "vowed"),
+    ("Somalia's president vowed total war against al-Shabaab on Tuesday.", "vowed total war"),
+    ("The president vowed to wage war on the gangs on Monday.", "vowed to wage war"),
+    ("Tshisekedi vowed to drive the rebels out of Goma on Monday.", "vowed"),
+])
+def test_a_vow_or_a_warning_of_ruin_is_a_threat(text, trigger):
+    assert event_on(text, trigger, SEP_22).event_type == "THREATEN"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Forecasters warned that the storm could bring destruction to the coast.", "warned"),
+    ("The minister vowed to drive down prices on Monday.", "vowed"),
+    ("The president vowed to end the war by Christmas.", "vowed"),
+])
+def test_a_vow_or_a_warning_of_no_foe_is_no_threat(text, trigger):
+    assert not any(e.event_type == "THREATEN" for e in events_of(text, SEP_22))
