@@ -80,3 +80,26 @@ def test_a_vow_or_a_warning_of_ruin_is_a_threat(text, trigger):
 ])
 def test_a_vow_or_a_warning_of_no_foe_is_no_threat(text, trigger):
     assert not any(e.event_type == "THREATEN" for e in events_of(text, SEP_22))
+
+
+JUL_25 = datetime(2024, 7, 25, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, trigger, location, country", [
+    # a bureau's story of a neighbour: not in the bureau's town
+    ("BANGKOK - Myanmar's military has killed at least 2,114 people since the coup, according to a rights group.",
+     "killed", None, None),
+    ("NAIROBI - Burkina Faso's army executed at least 223 villagers in two villages in February, a rights group said.",
+     "executed", "two villages", "BFA"),
+    ("DAKAR, Senegal (AP) — Mali's junta arrested eleven opposition politicians on Wednesday.", "arrested", None, None),
+    # the dateline's own country named, or another only by a demonym: the bureau's town
+    ("WASHINGTON (AP) — The United States imposed sanctions on Iran's oil ministry on Tuesday.", "sanctions",
+     "WASHINGTON", "USA"),
+    ("NAIROBI, Kenya (AP) — Gunmen attacked a bus on Tuesday, killing four passengers, police said.", "attacked",
+     "NAIROBI, Kenya", "KEN"),
+    ("WASHINGTON — Senator Grassley on Wednesday criticized Trump's attack on a judge's Mexican heritage.",
+     "criticized", "WASHINGTON", "USA"),
+])
+def test_a_story_filed_from_a_bureau_abroad_is_not_placed_in_its_town(text, trigger, location, country):
+    event = event_on(text, trigger, JUL_25)
+    assert (event.location, event.location_country) == (location, country)

@@ -236,7 +236,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 # with the attack")
                 place = None
             elif dateline and sentence.paragraph == dateline.paragraph and (place is None or (
-                    cand.sense.event_type in _INCIDENTS and _filed_within(place, dateline))):
+                    cand.sense.event_type in _INCIDENTS and _filed_within(place, dateline))) and (
+                    _abroad(text, sentence, dateline) is None):
                 # the lead happened where the story was filed, unless it says otherwise ("GARISSA, Kenya (AP) — …
                 # stormed a campus in northeastern Kenya": the town it was filed from tells more)
                 place = dateline.place
@@ -314,7 +315,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 # a site or street no gazetteer places ("a Pittsburgh synagogue", "Albert Square") lies in the country
                 # the story was filed from, or the one its lead tells of, when a bureau files it from abroad
                 # ("NAIROBI, Kenya — Al-Shabab attacked a base in central Somalia … the town of Cowsweyne")
-                record = replace(record, location_country=lead_country.of(events) or dateline.place.country)
+                abroad = _abroad(text, sentence, dateline) if sentence.paragraph == dateline.paragraph else None
+                record = replace(record, location_country=abroad or lead_country.of(events) or dateline.place.country)
             if record.actor_end is not None and cand.sense.pos == "noun" and _placed_elsewhere(text, record):
                 record = replace(record, actor=None, actor_start=None, actor_end=None, actor_canonical=None,
                                  actor_country=None)
@@ -723,6 +725,16 @@ def _outside_headings(text: str, sent: SentenceTokens, sentence: Sentence, candi
     kept = [c for c in candidates if not any(a <= sent.spans[c.first][0] < b for a, b in headings)]
     dropped["events: trigger word in a section heading"] += len(candidates) - len(kept)
     return kept
+
+
+def _abroad(text: str, sentence: Sentence, dateline: Dateline) -> str | None:
+    """The one country a sentence names by its name or capital, when it is not the country of the town the story was
+    filed from: a bureau's story of a neighbour ("BANGKOK — Myanmar's military has killed at least 2,114 people",
+    "NAIROBI — Burkina Faso's army executed 223 villagers in two villages"), whose events are not in the bureau's town
+    (but "WASHINGTON — The United States imposed sanctions on Iran" names the dateline's country too, and "WASHINGTON —
+    Clinton unveiled her first Spanish-language ad" no country but by a demonym)."""
+    named = {c.code for c in geo.find_countries(text, sentence.start, sentence.end) if geo.is_place_name(c.text)}
+    return named.pop() if len(named) == 1 and dateline.place.country not in named else None
 
 
 def _filed_within(place: geo.Place, dateline: Dateline) -> bool:
