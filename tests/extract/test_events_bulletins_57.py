@@ -103,3 +103,18 @@ JUL_25 = datetime(2024, 7, 25, tzinfo=timezone.utc)
 def test_a_story_filed_from_a_bureau_abroad_is_not_placed_in_its_town(text, trigger, location, country):
     event = event_on(text, trigger, JUL_25)
     assert (event.location, event.location_country) == (location, country)
+
+
+@pytest.mark.parametrize("text, trigger, location, country", [
+    ("On October 7, 2023, Hamas-led militants attacked southern Israel, killing about 1,200 people.", "attacked",
+     "southern Israel", "ISR"),
+    ("Russian drones struck western Ukraine overnight, officials said.", "struck", "western Ukraine", "UKR"),
+    ("Turkish jets bombed northern Iraq on Sunday.", "bombed", "northern Iraq", "IRQ"),
+])
+def test_a_part_of_a_country_attacked_is_where_the_attack_was(text, trigger, location, country):
+    event = event_on(text, trigger, SEP_22)
+    assert (event.location, event.location_country) == (location, country)
+
+
+def test_a_bearing_alone_attacked_is_no_place():
+    assert event_on("Putin said the West attacked Russia's culture on Monday.", "attacked", SEP_22).location is None

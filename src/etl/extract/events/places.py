@@ -1312,11 +1312,17 @@ _GENERIC_REGIONS = frozenset({"centre", "center", "capital", "coast", "littoral"
 
 
 def _target_region(sent: SentenceTokens, target: tuple[int, int]) -> geo.Place | None:
-    """A target that is the bare name of a first-level region ("drones attacked Crimea"): where an attack on it
-    happened, when nothing more precise is told."""
+    """A target that is the bare name of a first-level region ("drones attacked Crimea") or a country's part named by
+    its bearing ("militants attacked southern Israel"): where an attack on it happened, when nothing more precise is
+    told."""
+    start, end = sent.spans[target[0]][0], sent.spans[target[1] - 1][1]
+    if target[1] - target[0] > 1 and geo.is_direction_word(sent.lower[target[0]]) and all(
+            sent.words[k][:1].isupper() for k in range(target[0] + 1, target[1])):
+        name, country = " ".join(sent.words[target[0]:target[1]]), " ".join(sent.words[target[0] + 1:target[1]])
+        code = geo.country_code(country) if geo.is_place_name(country) else None
+        return geo.Place(start, end, name, code) if code and len(name) == end - start else None
     if not all(sent.words[k][:1].isupper() for k in range(*target)):
         return None
-    start, end = sent.spans[target[0]][0], sent.spans[target[1] - 1][1]
     name = " ".join(sent.words[target[0]:target[1]])
     if len(name) != end - start or geo.is_direction_word(name.lower()) or name.lower() in _GENERIC_REGIONS:
         return None  # "fight the West", "the Centre": a bearing or a word, whatever region bears it as its name
