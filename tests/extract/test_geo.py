@@ -164,3 +164,13 @@ def test_a_place_takes_the_larger_place_it_lies_in(text, place):
 def test_at_a_named_site_is_a_place(text, place):
     assert [p.text for p in find_places(text)] == place
 
+
+
+@pytest.mark.parametrize("text, place, country", [
+    # a Nigerian area named with its two words before its kind, as military bulletins write it
+    ("Gunmen killed five farmers in Bakura local government area on Monday.", "Bakura local government area", "NGA"),
+    ("Troops killed 12 bandits in an ambush at Tsafe local government area of Zamfara State.",
+     "Tsafe local government area of Zamfara State", "NGA"),
+])
+def test_a_local_government_area_is_one_place(text, place, country):
+    assert [(p.text, p.country) for p in find_places(text)][-1] == (place, country)
