@@ -1,0 +1,43 @@
+"""Constructions of our own conflict notes (stop 57): what a protest asks for, told by a clause of purpose or a
+participle of demand, is no request of its own. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import event_on, events_of
+
+JUL_4 = datetime(2024, 7, 4, tzinfo=timezone.utc)  # a Thursday
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Nurses protested in Aden on Monday to demand unpaid wages.", "protested", "Nurses"),
+    ("Farmers blocked a road near Cusco on Monday to demand the release of the former mayor.", "blocked", "Farmers"),
+    ("Residents took to the streets of Sanaa on Monday to call for the release of prisoners.", "took to the streets",
+     "Residents"),
+    ("Hundreds of workers demonstrated in Dhaka on Monday calling for higher wages.", "demonstrated", "workers"),
+    ("Students demanding the resignation of the rector marched in Lima on Monday.", "marched", "Students"),
+    ("Protesters demanding the release of detained activists rallied in Minsk on Monday.", "rallied", "Protesters"),
+    ("Teachers demanding higher pay marched in Nairobi on Monday.", "marched", "Teachers"),
+])
+def test_what_a_protest_asks_for_is_no_event_of_its_own(text, trigger, actor):
+    found = events_of(text, JUL_4)
+    assert [e.event_type for e in found] == ["PROTEST"]
+    [protest] = found
+    assert (protest.trigger, protest.actor, protest.modality) == (trigger, actor, "asserted")
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The union demanded a pay rise on Monday.", "demanded", "union"),
+    ("The opposition is demanding new elections, and its supporters marched in Lima on Monday.", "demanding",
+     "opposition"),
+    ("Workers marched in Lima on Monday. The union demanded the release of its leader.", "demanded", "union"),
+])
+def test_a_demand_told_as_an_act_of_its_own_is_still_a_request(text, trigger, actor):
+    found = event_on(text, trigger, JUL_4)
+    assert (found.event_type, found.actor) == ("REQUEST", actor)
+
+
+def test_a_verb_that_takes_the_demand_keeps_it():
+    # "threatened to demand": the threat's object, no purpose of the march
+    found = events_of("Workers marched in Lima on Monday and threatened to demand the minister's resignation.", JUL_4)
+    assert "REQUEST" in {e.event_type for e in found}
