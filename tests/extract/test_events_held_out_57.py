@@ -41,3 +41,32 @@ def test_a_verb_that_takes_the_demand_keeps_it():
     # "threatened to demand": the threat's object, no purpose of the march
     found = events_of("Workers marched in Lima on Monday and threatened to demand the minister's resignation.", JUL_4)
     assert "REQUEST" in {e.event_type for e in found}
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers clashed with CRS riot police in Nantes on Monday.",
+    "Miners clashed with ESMAD riot police near Cali on Monday.",
+    "Students threw stones at MAT riot police in Athens on Monday.",
+])
+def test_riot_police_named_by_their_unit_are_no_riot(text):
+    assert "PROTEST" not in {e.event_type for e in events_of(text, JUL_4)}
+
+
+@pytest.mark.parametrize("text", ["Prisoners riot in a Quito jail.", "Inmates rioted in a Quito jail on Monday."])
+def test_a_riot_is_still_one(text):
+    assert [e.event_type for e in events_of(text, JUL_4)] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained 12 people in Antakya on Monday for looting shops damaged in the earthquake.",
+    "Volunteers cleared roads damaged by the storm in Hue on Monday.",
+    "Police arrested five men in Derna on Monday for stealing from homes destroyed in the floods.",
+])
+def test_a_thing_a_disaster_harmed_told_by_a_bare_participle_is_no_attack(text):
+    assert not any(e.event_type == "ASSAULT" and e.trigger in ("damaged", "destroyed") for e in events_of(text, JUL_4))
+
+
+def test_a_thing_harmed_in_fighting_is_still_harmed_by_someone():
+    found = event_on("Soldiers burned houses in Bakhmut on Monday.", "burned", JUL_4)
+    assert (found.event_type, found.actor) == ("ASSAULT", "Soldiers")
+    assert event_on("A man wounded in an air strike in Gaza on Monday died.", "wounded", JUL_4).event_type == "ASSAULT"

@@ -418,6 +418,8 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
                 break
             if lex.in_class(lower[j], "mishap_verbs"):
                 return True
+    # a bare participle after its noun is a passive too: "looting shops damaged in the earthquake"
+    passive = passive or cand.sense.pos == "verb" and reduced_relative(sent, cand, lex)
     if not passive and cand.sense.event_type != "OTHER" and cand.sense.pos == "verb":
         return False  # a doer's act, not harm told by its cause: "Rebels attacked the town after the quake"
     cause = None  # the word that opened a phrase of cause
@@ -980,6 +982,10 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
             return True
     if pos == "verb" and last - first == 1 and _names_next_noun(sent, last, event_type, lex):
         return True
+    if pos == "verb" and event_type == "PROTEST" and last - first == 1 and last < len(sent.lower) and (
+            sent.words[last].islower() and not sent.lower[first].endswith(("ed", "ing", "s"))
+            and lex.in_class(sent.lower[last], "police")):
+        return True  # "clashed with ESMAD riot police": a protest verb takes no police for its object, it names them
     if pos == "verb" and last - first == 1 and _before_singular_role(sent, last, lex):
         return True  # "police bomb squad members": a bare form before a singular noun it names the kind of
     if last - first == 1 and event_type != "THREATEN" and not _also_noun(sent.lower[first], lex) and (
