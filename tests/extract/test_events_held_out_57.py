@@ -70,3 +70,20 @@ def test_a_thing_harmed_in_fighting_is_still_harmed_by_someone():
     found = event_on("Soldiers burned houses in Bakhmut on Monday.", "burned", JUL_4)
     assert (found.event_type, found.actor) == ("ASSAULT", "Soldiers")
     assert event_on("A man wounded in an air strike in Gaza on Monday died.", "wounded", JUL_4).event_type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A roadside bomb targeting a convoy of the Syrian army exploded near Deir ez-Zor on Monday.", "exploded"),
+    ("An IED targeting a vehicle of the STC forces exploded in Mudiyah on Monday.", "exploded"),
+])
+def test_whose_thing_a_bomb_targeted_is_no_doer(text, trigger):
+    assert event_on(text, trigger, JUL_4).actor is None
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Militants driving a truck of the Malian army attacked a base near Gao on Monday.", "attacked", "Militants"),
+    ("Fighters of the Wagner group attacked a village near Gao on Monday.", "attacked", "Wagner group"),
+    ("Members of the Kisan Union blocked a highway in Punjab on Monday.", "blocked", "Kisan Union"),
+])
+def test_the_doer_before_a_participle_or_of_a_group_stays(text, trigger, actor):
+    assert event_on(text, trigger, JUL_4).actor == actor

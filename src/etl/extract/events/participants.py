@@ -2121,6 +2121,10 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
             asked = _phrase_ending(sent, p - 1, lex)
             return _demanders(sent, asked[0], lex) if asked is not None else None
             # (but "the release of a councillor arrested the day before": the bare participle is the councillor's)
+        owner = _phrase_ending(sent, p - 1, lex) if sent.lower[p] == "of" else None
+        doer = _past_participle_phrase(sent, owner, lex) if owner is not None else None
+        if doer is not None:
+            return doer  # "an IED targeting a vehicle of the STC forces exploded": the bomb, not whose vehicle it hit
         if sent.lower[p] == "of":
             # "workers of a mine in the city went on strike": the people the place qualifies, when none came after
             # (but "parents of the missing girls", "relatives of the victims": the kin act, whoever they are kin of;
