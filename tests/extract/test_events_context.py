@@ -73,9 +73,10 @@ def test_a_relative_chain_counts_from_the_event_before(chain, day):
 
 
 def test_a_relative_chain_dates_every_event_of_its_sentence_by_one_step():
-    found = _events("Five soldiers were killed in Kabul on 22 April. Two days later, protesters gathered in Herat to "
-                    "demand more support for the army.")
-    assert _when(found["gathered"])[0] == _when(found["demand"])[0] == date(2024, 4, 24)
+    # (what a protest asks for is no event: "gathered in Herat to demand more support" is one)
+    found = _events("Five soldiers were killed in Kabul on 22 April. Two days later, protesters gathered in Herat and "
+                    "blocked the main road.")
+    assert _when(found["gathered"])[0] == _when(found["blocked"])[0] == date(2024, 4, 24)
 
 
 def test_a_relative_chain_with_nothing_before_it_stays_undated():

@@ -18,11 +18,11 @@ from tests.extract.test_events_grammar import _one
     ("Officials said the gunmen tried to storm the compound.", "storm", "gunmen"),
     ("The minister was forced to resign.", "resign", "minister"),
     # a clause of purpose: the doer of the clause's verb
-    ("Nurses blocked the avenue in front of the hospital to demand protective equipment.", "demand", "Nurses"),
+    ("Soldiers stormed the compound near the river to arrest the suspects.", "arrest", "Soldiers"),
     ("Police fired tear gas in order to disperse the crowd.", "disperse", "Police"),
     ("Farmers burned tyres and banged pots to reject the new tax.", "reject", "Farmers"),
     ("Youths threw stones and police fired tear gas to disperse the youths.", "disperse", "police"),
-    ("Around 300 traders blocked the highway as a protest to demand lower fees.", "demand", "traders"),
+    ("Around 300 traders blocked the highway as a protest to reject the new fees.", "reject", "traders"),
     # the possessor of a noun of intent
     ("The protest followed the judges' decision to release dozens of inmates.", "release", "judges"),
 ])

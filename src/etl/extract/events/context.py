@@ -150,7 +150,7 @@ class Narrative:
         # time: it dates what follows no more than it is a base for the next step
         flashback = own is not None and own.shift is not None and own.shift[0] < 0
         if own is not None and own.shift is not None:
-            if own.start not in self._stepped:  # "Two days later, protesters gathered … to demand": one step for both
+            if own.start not in self._stepped:  # "Two days later, protesters gathered … and blocked": one step for both
                 # an interval back counts from a day its own sentence told before it ("pulled bodies from the rubble
                 # on Monday, two days after a missile strike killed 40"), else from the event told so far
                 before = [m for m in self._dates_of(sentence) if m.end <= own.start] if flashback else []

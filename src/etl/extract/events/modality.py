@@ -128,27 +128,31 @@ _ASKED_MODIFIERS = 3  # words between a verb of demand and the event noun it ask
 # independent investigation" is past them: none)
 
 
-def _asked_for(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
-    """Whether an event noun is the object of a demand, past its determiner and modifiers: "demanding his
-    resignation", "called for an independent investigation", "urged a ceasefire": asked for, not done."""
+def demand_of(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> int | None:
+    """The token of the verb of demand whose object an event noun is, past its determiner and modifiers ("demanding his
+    resignation", "called for an independent investigation", "urged a ceasefire": asked for, not done), else None."""
     if cand.sense.pos != "noun":
-        return False
+        return None
     k = cand.first - 1
     while k >= 0 and cand.first - k <= _ASKED_MODIFIERS and sent.words[k].islower() and sent.is_word(k) and (
             sent.lower[k] not in lex.stop and sent.lower[k] not in _DEMANDS and sent.lower[k] not in _AND_OR):
         k -= 1
     if k < 0:
-        return False
+        return None
     if sent.lower[k] in _AND_OR and k > 0:
         # "demanding the fall of the regime and the release of detainees": a demand's object listed after another
         for j in range(k - 1, max(-1, k - 1 - _LISTED_REACH), -1):
             w = sent.lower[j]
-            if w in _DEMANDS or w == "for" and j > 0 and sent.lower[j - 1] in _ASKING_FOR:
-                return True
+            if w in _DEMANDS:
+                return j
+            if w == "for" and j > 0 and sent.lower[j - 1] in _ASKING_FOR:
+                return j - 1
             if not sent.is_word(j) and w != "," or w in lex.clause or w in lex.reporting or w in lex.be:
-                return False
-        return False
-    return sent.lower[k] in _DEMANDS or sent.lower[k] == "for" and k > 0 and sent.lower[k - 1] in _ASKING_FOR
+                return None
+        return None
+    if sent.lower[k] in _DEMANDS:
+        return k
+    return k - 1 if sent.lower[k] == "for" and k > 0 and sent.lower[k - 1] in _ASKING_FOR else None
 
 
 _AND_OR = frozenset({"and", "or"})
@@ -198,7 +202,7 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
     reported inside a statement, else asserted."""
     if cand.sense.modality:
         return cand.sense.modality
-    found = {"future"} if _asked_for(sent, cand, lex) or _planned_head(sent, cand, lex) or _planned_after(
+    found = {"future"} if demand_of(sent, cand, lex) is not None or _planned_head(sent, cand, lex) or _planned_after(
         sent, cand, lex) else set()
     later = when is not None and when.date is not None and published is not None and when.date > published
     if later and not (cand.sense.pos == "verb" and is_past(sent, cand.first, lex) or _means_of_past(sent, cand, lex)

@@ -1572,8 +1572,25 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         # a gerund's subject is the phrase before it: "signs pointed to Obama endorsing Clinton"; a possessor is
         # whose the event is, whatever phrase it ends ("her respect for the Second Amendment with Mr. Obama's calls")
         return found
+    demand = next((j for j in range(found[0] + 1, found[1] - 1) if sent.lower[j] in DEMANDING), None)
+    if demand is not None:
+        return found[0], demand  # "workers demanding higher pay marched": the workers, not what they ask for
     return (_contact_relative(sent, found, lex) or _past_relative_clause(sent, found[0], lex)
             or _past_participle_phrase(sent, found, lex) or _past_prepositional_phrase(sent, found, lex, first, kin))
+
+
+# participles of demand that tell what the people before them ask for ("demonstrators demanding", "students urging"; not
+# "people seeking medical treatment", who are told by what they seek)
+DEMANDING = frozenset(w for w in GRAMMAR["demand"] if w.endswith("ing") and w != "seeking")
+
+
+def _demanders(sent: SentenceTokens, start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The people before a participle of demand whose object opens at `start` ("students demanding the release of
+    …"), else None."""
+    k = start - 1
+    while k > 0 and (sent.lower[k] in lex.determiner or sent.lower[k] in POSSESSIVES):
+        k -= 1  # "demanding the resignation", "demanding his resignation"
+    return _phrase_ending(sent, k - 1, lex) if k > 0 and sent.lower[k] in DEMANDING else None
 
 
 def _adverbial_participle(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
@@ -2099,8 +2116,15 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
         if p < 1 or sent.lower[p] not in _MODIFIER_PREPOSITIONS or not sent.is_word(p - 1):
             return found
         if sent.lower[p] == "of" and kin and sent.words[p - 1].islower() and event_noun(sent.lower[p - 1], lex):
-            return None  # "the bombing of a mosque in Peshawar killed 45": the event is no doer, what it struck neither
+            # "the bombing of a mosque in Peshawar killed 45": the event is no doer, what it struck neither; but
+            # "students demanding the resignation of the rector marched": the people who ask for it
+            asked = _phrase_ending(sent, p - 1, lex)
+            return _demanders(sent, asked[0], lex) if asked is not None else None
             # (but "the release of a councillor arrested the day before": the bare participle is the councillor's)
+        owner = _phrase_ending(sent, p - 1, lex) if sent.lower[p] == "of" else None
+        doer = _past_participle_phrase(sent, owner, lex) if owner is not None else None
+        if doer is not None:
+            return doer  # "an IED targeting a vehicle of the STC forces exploded": the bomb, not whose vehicle it hit
         if sent.lower[p] == "of":
             # "workers of a mine in the city went on strike": the people the place qualifies, when none came after
             # (but "parents of the missing girls", "relatives of the victims": the kin act, whoever they are kin of;

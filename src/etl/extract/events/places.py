@@ -52,8 +52,9 @@ _PARTY_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
 # Words of a phrase that tells an event answered another ("in retaliation for", "in response to"): its places are
 # the other event's.
 _ANSWERED_WORDS = frozenset({"retaliation", "revenge", "reprisal", "reprisals", "response", "retribution"})
-# Words that tell the cause or purpose of an event: a place after them is the cause's, not the event's.
-_CAUSE_WORDS = frozenset({"support", "solidarity", "against", "demanding", "denouncing", "condemning",
+# Words that tell the cause or purpose of an event: a place after them is the cause's, not the event's ("protested
+# in Bogota to demand their return to Venezuela").
+_CAUSE_WORDS = frozenset({"support", "solidarity", "against", "demand", "demanding", "denouncing", "condemning",
                           "protesting", "rejecting", "over"}) | _ANSWERED_WORDS
 # A town this many times larger than any other of its name is the one meant, whatever the article's countries.
 _DOMINANT = 10

@@ -12,6 +12,7 @@ from etl.extract.events.context import Dating
 from etl.extract.events.items import Candidate, SentenceTokens
 from etl.extract.events.lexicon import Lexicon
 from etl.extract.events.modality import modality_of
+from etl.extract.events.participants import DEMANDING
 from etl.extract.events.places import Whereabouts
 from etl.extract.mentions import Mention, resolver_for
 from etl.extract.text import Doc, Enclosures
@@ -150,6 +151,10 @@ def event_record(text: str, article_id: str, sent: SentenceTokens, cand: Candida
     named = whereabouts.named(place) if place else None
     location = None if place is None else place.text if named == (place.start, place.end) else text[slice(*named)]
     statement = statements.holding(t_start, t_end)
+    if statement is not None and actor is not None and statement.cue_start is not None and (
+            cand.sense.event_type == "PROTEST" and actor.end <= statement.cue_start < t_start
+            and text[statement.cue_start:statement.cue_end].lower() in DEMANDING):
+        statement = None  # "demonstrators demanding new elections marched": what they asked for tells no protest
     if actor is not None and statement is not None:
         actor = _speaker_as_actor(text, actor, statement)
     modality = modality_of(sent, cand, statement, when, published, lex)

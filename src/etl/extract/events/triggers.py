@@ -8,6 +8,7 @@ from dataclasses import replace
 from etl.extract import geo
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, PERFECT_AUXILIARIES, Candidate, SentenceTokens, is_numeral
+from etl.extract.events.modality import demand_of
 from etl.extract.events.lexicon import (
     ARTICLES, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION,
     NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon,
@@ -97,6 +98,25 @@ def _participial(sent: SentenceTokens, cand: Candidate) -> bool:
     return cand.first > 0 and sent.words[cand.first - 1] == "," and sent.lower[cand.first].endswith("ing")
 
 
+def _claim_of_protest(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate], lex: Lexicon) -> bool:
+    """Whether a demand is what a protest of its clause was for: a participle after the protest ("marched in Lima,
+    demanding …", "rallied in Dhaka calling for higher wages") or inside its subject ("workers demanding higher pay
+    marched"), or a clause of purpose after it ("protested in Taiz to demand their salaries"); not a demand told as an
+    act of its own ("The union demanded a pay rise", "The union is demanding …", "vowed to demand …")."""
+    k = cand.first
+    if cand.sense.event_type != "REQUEST" or k == 0 or sent.lower[k - 1] in lex.be:
+        return False
+    protests = [c for c in candidates if c.sense.event_type == "PROTEST"]
+    if sent.lower[k - 1] == "to":
+        # (the word before "to" is the protest's own or no verb that takes an infinitive: not "threatened to demand")
+        return k >= 2 and any(c.last <= k - 1 for c in protests) and (
+            any(c.last == k - 1 for c in protests) or not sent.lower[k - 2].endswith("ed")
+            and sent.lower[k - 2] not in lex.verb and sent.is_word(k - 2))
+    if not sent.lower[k].endswith("ing"):
+        return False
+    return any(c.last <= k for c in protests) or any(c.first > k and c.sense.pos == "verb" for c in protests)
+
+
 def _coordinated(sent: SentenceTokens, left: Candidate, right: Candidate, lex: Lexicon) -> bool:
     """Whether two triggers are coordinated verbs or nouns ("killed, injured or captured", "attacked and
     looted"), so that what follows the second is said of both."""
@@ -149,11 +169,6 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             # "shot dead a driver for refusing to pay extortion", "jailed for refusing to testify": why the act
             # before was done, a refusal of no day or doer the sentence tells
             dropped["events: a refusal told as the motive of the act before ('for refusing to pay')"] += 1
-        elif cand.sense.event_type == "REQUEST" and sent.lower[k].endswith("ing") and any(
-                c.sense.event_type == "PROTEST" for c in out) and k >= 1 and sent.lower[k - 1] == ",":
-            # "marched in Chilpancingo, demanding that authorities intensify the search": what the protest was for,
-            # told by a participle of its clause, no request of its own
-            dropped["events: the demand of a protest told by a participle of its clause ('protested, demanding')"] += 1
         elif cand.sense.pos == "verb" and _habitual(sent, k, lex):
             dropped["events: a habit told, not an event ('often abduct')"] += 1
         elif _harm(sent, cand) and (_by_mishap(sent, cand, lex) or _joins(sent, mishap, k, lex)):
@@ -182,6 +197,15 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
                     consumed.update(_penalty_phrase(sent, cand.evidence, lex))
     for cand in out:
         find_parties(sent, cand, out, lex)
+    # (read after the parties, the demand still ends the phrase before it: "blocked the bridge demanding …")
+    claims = {c.first for c in out if _claim_of_protest(sent, c, out, lex)}
+    if claims:
+        # "marched in Chilpancingo, demanding that …", "protested in Taiz to demand their salaries", "students demanding
+        # the resignation of the rector marched": what the protest was for, no request of its own; nor is the release
+        # or the resignation it asks for an event
+        kept = [c for c in out if c.first not in claims and demand_of(sent, c, lex) not in claims]
+        dropped["events: the demand of a protest, or what it asks for ('protested to demand')"] += len(out) - len(kept)
+        out = kept
     for cand in out:
         if cand.sense.event_type == "ACCUSE" and cand.target is not None:
             cand.target = _accused_of(sent, cand.target, out, lex)
@@ -394,6 +418,8 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
                 break
             if lex.in_class(lower[j], "mishap_verbs"):
                 return True
+    # a bare participle after its noun is a passive too: "looting shops damaged in the earthquake"
+    passive = passive or cand.sense.pos == "verb" and reduced_relative(sent, cand, lex)
     if not passive and cand.sense.event_type != "OTHER" and cand.sense.pos == "verb":
         return False  # a doer's act, not harm told by its cause: "Rebels attacked the town after the quake"
     cause = None  # the word that opened a phrase of cause
@@ -956,6 +982,10 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
             return True
     if pos == "verb" and last - first == 1 and _names_next_noun(sent, last, event_type, lex):
         return True
+    if pos == "verb" and event_type == "PROTEST" and last - first == 1 and last < len(sent.lower) and (
+            sent.words[last].islower() and not sent.lower[first].endswith(("ed", "ing", "s"))
+            and lex.in_class(sent.lower[last], "police")):
+        return True  # "clashed with ESMAD riot police": a protest verb takes no police for its object, it names them
     if pos == "verb" and last - first == 1 and _before_singular_role(sent, last, lex):
         return True  # "police bomb squad members": a bare form before a singular noun it names the kind of
     if last - first == 1 and event_type != "THREATEN" and not _also_noun(sent.lower[first], lex) and (
