@@ -87,3 +87,9 @@ def test_whose_thing_a_bomb_targeted_is_no_doer(text, trigger):
 ])
 def test_the_doer_before_a_participle_or_of_a_group_stays(text, trigger, actor):
     assert event_on(text, trigger, JUL_4).actor == actor
+
+
+def test_a_call_for_a_protest_is_a_request_of_its_own():
+    # (stop 57 review: the participle of demand before a protest verb is its subject's only after the people asking)
+    text = "The opposition responded by calling for nationwide mobilization, asking citizens to take to the streets."
+    assert [e.actor for e in events_of(text, JUL_4) if e.event_type == "REQUEST"] == ["opposition"]

@@ -114,7 +114,10 @@ def _claim_of_protest(sent: SentenceTokens, cand: Candidate, candidates: list[Ca
             and sent.lower[k - 2] not in lex.verb and sent.is_word(k - 2))
     if not sent.lower[k].endswith("ing"):
         return False
-    return any(c.last <= k for c in protests) or any(c.first > k and c.sense.pos == "verb" for c in protests)
+    # (a participle inside the subject follows the people who ask: not "The opposition responded by calling for
+    # nationwide mobilization, asking citizens to take to the streets", a call of its own)
+    return any(c.last <= k for c in protests) or sent.is_word(k - 1) and sent.lower[k - 1] not in lex.stop and any(
+        c.first > k and c.sense.pos == "verb" for c in protests)
 
 
 def _coordinated(sent: SentenceTokens, left: Candidate, right: Candidate, lex: Lexicon) -> bool:
