@@ -52,3 +52,23 @@ def test_the_force_of_these_words_stays_an_assault(text, trigger):
 def test_a_blast_set_off_is_no_criticism():
     events = events_of("Maoist cadres triggered an IED blast and damaged a bridge in Dantewada on Monday.", JUN_20)
     assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump spoke in Ohio on Monday. At a Trump rally in Birmingham on Saturday, a supporter cheered.",
+    "Bernie Sanders spoke in Iowa on Monday. Thousands filled Sanders' rallies in Oregon on Saturday.",
+    "Hillary Clinton held her rally in Tampa on Monday.",
+])
+def test_a_rally_a_candidate_holds_is_no_protest(text):
+    assert not any(e.event_type == "PROTEST" for e in events_of(text, JUN_20))
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands joined a Black Lives Matter rally in Chicago on Saturday.",
+    "Police broke up an opposition rally in Kampala on Monday.",
+    "Supporters of Imran Khan held a rally in Lahore on Sunday to demand his release.",
+    # a surname the article does not name a person by in full
+    "Protesters gathered outside a Tbilisi rally on Monday.",
+])
+def test_a_rally_of_a_movement_or_a_crowd_stays_a_protest(text):
+    assert any(e.event_type == "PROTEST" for e in events_of(text, JUN_20))

@@ -142,6 +142,10 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 sent.has(c, lex) for c in _HARM_DONE):
             dropped["events: a blow of a match, in a match report"] += len(played)
             candidates = [c for c in candidates if c not in played]
+        held = [c for c in candidates if _candidates_rally(sent, c, names)]
+        if held:
+            dropped["events: a rally a candidate holds"] += len(held)
+            candidates = [c for c in candidates if c not in held]
         if candidates and any(e.event_type == "ASSAULT" for e in events):
             candidates = [_attack_told_before(sent, c, lex) for c in candidates]
         elif any(sent.lower[c.first] in _TOLD_BEFORE_ONLY for c in candidates):
@@ -780,6 +784,30 @@ def _many(sent: SentenceTokens, cand: Candidate) -> bool:
     before = sent.lower[max(0, cand.first - _MANY_REACH - 1):cand.first]
     return cand.sense.pos == "noun" and word.endswith("s") and not word.endswith("ss") and not _MANY.isdisjoint(
         before) and (not _SPAN_OPENERS.isdisjoint(before) or not PERFECT_AUXILIARIES.isdisjoint(sent.lower))
+
+
+_RALLIES = frozenset({"rally", "rallies"})
+_ONES_OWN = frozenset({"his", "her"})
+
+
+def _candidates_rally(sent: SentenceTokens, cand: Candidate, names: Names) -> bool:
+    """Whether a rally is one a person holds: a candidate's, no protest ("a Trump rally in Birmingham", "Sanders'
+    rallies", "at her rally in Tampa", of a person the article names in full; not "a Black Lives Matter rally", "an
+    opposition rally", "a Tbilisi rally")."""
+    if cand.sense.event_type != "PROTEST" or cand.last - cand.first != 1 or sent.lower[cand.first] not in _RALLIES:
+        return False
+    k = cand.first - 1
+    if k >= 0 and sent.lower[k] in _ONES_OWN:
+        return True
+    if k >= 0 and sent.words[k] in ("'", "’", "'s", "’s"):
+        k -= 1  # "Sanders' rallies"
+    if k < 1 or not (sent.words[k][:1].isupper() and sent.is_word(k)) or sent.words[k - 1][:1].isupper():
+        return False  # no name right before it, or a name of several words ("a Black Lives Matter rally"), or one
+        # that opens the sentence, where any word is capitalised
+    start, end = sent.spans[k]
+    mention = names.resolve(start, end - (2 if sent.lower[k].endswith(("'s", "’s")) else 0))
+    # a surname the article names a person by in full ("Donald Trump … a Trump rally")
+    return mention.kind == "person" and " " in (mention.canonical or "")
 
 
 def _played(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
