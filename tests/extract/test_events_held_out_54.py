@@ -268,7 +268,8 @@ def test_talks_suspended_are_a_refusal_to_meet_not_talks_held():
 
 @pytest.mark.parametrize("text, trigger", [
     ("The government postponed the talks with the rebels.", "talks"),
-    ("Trump said it was too late for him to have canceled his rally.", "rally"),
+    # (stop 57: "for him to have canceled his rally" is a candidate's rally, no protest at all)
+    ("The union said it was too late for it to have canceled its rally.", "rally"),
 ])
 def test_an_event_called_off_did_not_take_place(text, trigger):
     assert event_on(text, trigger, JUL_4).modality == "negated"
