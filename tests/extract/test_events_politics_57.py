@@ -72,3 +72,22 @@ def test_a_rally_a_candidate_holds_is_no_protest(text):
 ])
 def test_a_rally_of_a_movement_or_a_crowd_stays_a_protest(text):
     assert any(e.event_type == "PROTEST" for e in events_of(text, JUN_20))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Donald Trump spoke on Monday. Trump ratcheted up his attacks on Rubio on Thursday, calling him weak.", "attacks"),
+    ("Donald Trump spoke on Monday. Mr. Trump's attacks on immigrants angered many workers.", "attacks"),
+    ("Trump took to Twitter on Wednesday to continue his verbal assault on the nominee.", "assault"),
+    ("Hillary Clinton spoke in Ohio. Clinton's latest attack on Wall Street drew cheers on Monday.", "attack"),
+])
+def test_a_persons_attack_in_words_is_criticism(text, trigger):
+    assert event_on(text, trigger, JUN_20).event_type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The gunman's attack on the mosque killed 51 people.", "attack"),
+    ("Anders Breivik was sentenced on Monday. Breivik's attack on the island killed 69 people.", "attack"),
+    ("Police said his attack on a guard left the man with stab wounds.", "attack"),
+])
+def test_a_persons_attack_with_harm_stays_an_assault(text, trigger):
+    assert event_on(text, trigger, JUN_20).event_type == "ASSAULT"

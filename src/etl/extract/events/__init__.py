@@ -142,6 +142,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 sent.has(c, lex) for c in _HARM_DONE):
             dropped["events: a blow of a match, in a match report"] += len(played)
             candidates = [c for c in candidates if c not in played]
+        candidates = [_verbal_attack(sent, c, names, lex) for c in candidates]
         held = [c for c in candidates if _candidates_rally(sent, c, names)]
         if held:
             dropped["events: a rally a candidate holds"] += len(held)
@@ -784,6 +785,37 @@ def _many(sent: SentenceTokens, cand: Candidate) -> bool:
     before = sent.lower[max(0, cand.first - _MANY_REACH - 1):cand.first]
     return cand.sense.pos == "noun" and word.endswith("s") and not word.endswith("ss") and not _MANY.isdisjoint(
         before) and (not _SPAN_OPENERS.isdisjoint(before) or not PERFECT_AUXILIARIES.isdisjoint(sent.lower))
+
+
+_ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "assaults"})
+# Classes whose words in a sentence make a person's attack one of force: arms, fighters, blows, the harm done
+_FORCE = ("military", "armed_attackers", "terror", "violence", "blows")
+
+
+def _verbal_attack(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lexicon) -> Candidate:
+    """A person's attack is words where the sentence tells of no arms, blows nor harm: "Trump ratcheted up his attacks
+    on Rubio", "Mr. Trump's attacks on immigrants", "Clinton's assault on Wall Street" are ACCUSE (not "the gunman's
+    attack on the mosque", "his attack on a guard left him bleeding"). The person is "his" or "her", or a name the
+    article gives a person in full."""
+    if cand.sense.event_type != "ASSAULT" or cand.sense.pos != "noun" or cand.last - cand.first != 1 or (
+            sent.lower[cand.first] not in _ATTACK_NOUNS) or cand.first == 0:
+        return cand
+    k = cand.first - 1
+    while k > 0 and sent.lower[k] in ("latest", "repeated", "continued", "new", "fresh", "renewed", "relentless",
+                                      "constant", "frequent", "personal", "verbal", "public", "sharp"):
+        k -= 1  # "his latest attacks on", "Trump's repeated attacks on"
+    word = sent.lower[k]
+    if word in _ONES_OWN:
+        person = True
+    elif word.endswith(("'s", "’s")) and sent.words[k][:1].isupper() and sent.is_word(k):
+        start, end = sent.spans[k]
+        mention = names.resolve(start, end - 2)
+        person = mention.kind == "person" and " " in (mention.canonical or "")
+    else:
+        person = False
+    if not person or any(sent.has(c, lex) for c in _FORCE):
+        return cand
+    return replace(cand, sense=replace(cand.sense, event_type="ACCUSE", mode="disapprove"))
 
 
 _RALLIES = frozenset({"rally", "rallies"})
