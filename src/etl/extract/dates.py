@@ -157,7 +157,12 @@ def _pattern() -> re.Pattern[str]:
         # ("a day after a drone attack killed …")
         rf"|a\s+(?:day|week|month|year)\s+(?:after|before)(?=\s+[\w“\"‘'])"
         rf"|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night|week|month|year)"
-        rf"|(?<!\bin\s)(?<!\bwithin\s)(?:that|the)\s+same\s+day|(?:that|the)\s+same\s+(?:week|month|year))\b)"
+        rf"|(?<!\bin\s)(?<!\bwithin\s)(?:that|the)\s+same\s+day|(?:that|the)\s+same\s+(?:week|month|year))\b"
+        # "That year he signed …", "in that month", "on that day": the time the narrative told last; "That" opens a
+        # sentence (lower case, after a verb, it may be a conjunction: "said that night raids …")
+        rf"|(?:\b(?<![\w,;]\s)That|\b(?i:in|on|during)\s+that)\s+(?i:day|night|morning|afternoon|evening|week|month|year)"
+        rf"\b(?![-’'])"
+        rf")"
         # "in December that year", "in May of the following year": the month of a year the narrative told
         rf"|(?P<month_of>\b(?:(?i:in|since|during|by|until|from|before|after|through|throughout)\s+)?"
         rf"(?:(?i:{part})[\s-]+)?{month}(?:\s+of)?\s+(?i:that|the\s+same|the\s+following|the\s+next"
@@ -588,7 +593,7 @@ def _chain_shift(surface: str) -> tuple[int, str]:
     "later that day"; "two days after …" steps forward from what follows it, as "two days later" does from the event
     before."""
     low = surface.lower().split()
-    if low[-2] == "same" or low[1] == "that":  # "the same day", "later that evening", "that same year"
+    if low[-2] in ("same", "that"):  # "the same day", "later that evening", "that same year", "That night"
         return 0, (low[-1] if low[-1] in ("week", "month", "year") else "day")
     if low[-2].startswith(("hour", "minute", "moment")):  # "hours later", "48 hours later": whole days on
         hours = int(low[0]) if low[0].isdigit() else _words().numbers.get(low[0], 0)
