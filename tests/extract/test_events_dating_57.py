@@ -49,3 +49,44 @@ def test_a_since_phrase_without_a_comparison_still_dates():
     # no superlative: "since" here tells a span, as before
     found = event_on("Police arrested the activist in 2018 in Quito.", "arrested", NOV_16)
     assert found.date == date(2018, 1, 1)
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("Regional leaders will hold an emergency summit in the capital Maputo on Thursday.", "summit",
+     date(2020, 11, 19)),
+    ("The two foreign ministers will meet their Iranian counterpart in Vienna on Friday.", "meet",
+     date(2020, 11, 20)),
+    ("Opposition parties will stage a rally outside parliament in Nairobi on Saturday morning.", "rally",
+     date(2020, 11, 21)),
+])
+def test_a_weekday_of_an_act_to_come_is_the_coming_one(text, trigger, day):
+    found = event_on(text, trigger, NOV_16)
+    assert (found.date, found.modality) == (day, "future")
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    # done: the past Thursday
+    ("Regional leaders held an emergency summit in the capital Maputo on Thursday.", "summit", date(2020, 11, 12)),
+    # a purpose of a past act: the day of the act
+    ("The envoy met rebel leaders in Doha on Thursday to discuss a truce.", "met", date(2020, 11, 12)),
+])
+def test_a_weekday_of_a_done_act_is_still_the_past_one(text, trigger, day):
+    assert event_on(text, trigger, NOV_16).date == day
+
+
+NOV_20 = datetime(2019, 11, 20, tzinfo=timezone.utc)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    ("Last Friday, the main parties agreed to hold a referendum in April.", "agreed", date(2019, 11, 15)),
+    ("On 14 November, the junta promised to hand over power in March.", "promised", date(2019, 11, 14)),
+    ("Last month, rebel leaders agreed to disarm their fighters by June.", "agreed", date(2019, 10, 1)),
+])
+def test_a_date_of_the_infinitive_is_not_the_opening_act_s(text, trigger, day):
+    assert event_on(text, trigger, NOV_20).date == day
+
+
+def test_a_date_of_the_act_itself_still_dates_it():
+    # no opening date: the month right after the verb is its own
+    found = event_on("The main parties agreed in April to hold a referendum.", "agreed", NOV_20)
+    assert (found.date, found.date_precision) == (date(2019, 4, 1), "month")

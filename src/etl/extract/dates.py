@@ -284,6 +284,17 @@ def year_before(mention: DateMention) -> DateMention | None:
     return DateMention(mention.start, mention.end, mention.text, when, mention.precision)
 
 
+def coming(mention: DateMention, reference: date) -> DateMention:
+    """A weekday alone ("on Thursday", "Friday morning") that was read as the latest one before `reference`, as the
+    coming one instead: the day of an event told as yet to be ("will hold an emergency summit in Maputo on
+    Thursday"); any other mention as it is."""
+    words = mention.text.split()
+    if (mention.date is None or mention.shift is not None or mention.precision != "day" or mention.date >= reference
+            or not is_weekday(words[0]) or any(ch.isdigit() for ch in mention.text)):
+        return mention
+    return replace(mention, date=mention.date + timedelta(days=7))
+
+
 def _month_named(surface: str) -> bool:
     return any(word in _words().months for word in re.findall(r"[A-Za-z]+", surface))
 

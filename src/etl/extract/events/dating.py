@@ -152,6 +152,10 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             continue
         nearest = min(near, key=distance)
         apart, reach, follows = distance(nearest)
+        if not follows and opening is not None and any(
+                sent.lower[j] == "to" and infinitive(sent, j + 1, lex) for j in range(nearest.last, k - 1)):
+            continue  # "Last Friday, the parties agreed to hold a referendum in April": the referendum's month; the
+            # agreement takes the day the sentence opens with
         if not follows and _clause_between(sent, nearest.last, k, lex, _AT_ONCE):
             continue  # "the biggest day of protests since the movement began in January": the clause's date (but
             # "than Congress had demanded when it created the program in 2007": the time of both)
