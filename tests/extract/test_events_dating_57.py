@@ -90,3 +90,21 @@ def test_a_date_of_the_act_itself_still_dates_it():
     # no opening date: the month right after the verb is its own
     found = event_on("The main parties agreed in April to hold a referendum.", "agreed", NOV_20)
     assert (found.date, found.date_precision) == (date(2019, 4, 1), "month")
+
+
+OCT_2 = datetime(2023, 10, 2, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In the six-week war of autumn 2020, the army retook the town of Hadrut.", "retook"),
+    ("The army retook the town of Hadrut in the war of autumn 2020.", "retook"),
+    ("The army retook the town of Hadrut at the end of the winter of 2020.", "retook"),
+])
+def test_a_season_of_a_year_after_of_is_that_year(text, trigger):
+    found = event_on(text, trigger, OCT_2)
+    assert (found.date, found.date_precision) == (date(2020, 1, 1), "year")
+
+
+def test_a_season_in_a_year_is_still_that_year():
+    found = event_on("Police detained hundreds of protesters in Minsk in the summer of 2020.", "detained", OCT_2)
+    assert (found.date, found.date_precision) == (date(2020, 1, 1), "year")

@@ -174,9 +174,9 @@ def _pattern() -> re.Pattern[str]:
         rf"|\b(?i:at\s+the\s+weekend)\b)"
         rf"|(?P<month>\b(?:(?i:in|since|during|by|until|from|of|before|after|through|throughout)\s+)?"
         rf"(?:(?i:{direction}|{part})[\s-]+)?{month}(?!\s*\d|[.,]?\s*\d{{4}}\b))"
-        rf"|(?P<year>\b(?i:in|since|during|by|until|from|before|after|through|throughout)\s+"
-        # "in the summer of 2023", "during winter 2022": a season is told to the year
-        rf"(?:(?i:the\s+)?(?i:{_SEASONS})\s+(?:(?i:of)\s+)?)?"
+        rf"|(?P<year>\b(?:(?i:in|since|during|by|until|from|before|after|through|throughout)\s+"
+        # "in the summer of 2023", "during winter 2022", "the war of autumn 2020": a season is told to the year
+        rf"(?:(?i:the\s+)?(?i:{_SEASONS})\s+(?:(?i:of)\s+)?)?|(?i:of)\s+(?:(?i:the)\s+)?(?i:{_SEASONS})\s+(?:(?i:of)\s+)?)"
         rf"(?:(?i:early|late)\s+|(?i:mid)-)?{year}\b(?![,.]?\d))"
     )
 
