@@ -108,3 +108,40 @@ def test_a_season_of_a_year_after_of_is_that_year(text, trigger):
 def test_a_season_in_a_year_is_still_that_year():
     found = event_on("Police detained hundreds of protesters in Minsk in the summer of 2020.", "detained", OCT_2)
     assert (found.date, found.date_precision) == (date(2020, 1, 1), "year")
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Hezbollah began firing rockets at Israeli positions on Monday.", "firing", "Hezbollah"),
+    ("The militia started attacking army posts in the north on Monday.", "attacking", "militia"),
+    ("The United States began withdrawing its troops from Syria on Monday.", "withdrawing", "United States"),
+    ("Settlers resumed blocking the road to the village on Monday.", "blocking", "Settlers"),
+    ("Government troops have kept firing rockets at the town.", "firing", "Government troops"),
+])
+def test_who_begins_or_goes_on_doing_an_act_does_it(text, trigger, actor):
+    assert event_on(text, trigger, NOV_16).actor == actor
+
+
+def test_a_gerund_after_another_verb_keeps_its_own_subject():
+    # "accused … of attacking": the accused attacked, not who began anything
+    found = event_on("The government accused the rebels of attacking army posts on Monday.", "attacking", NOV_16)
+    assert found.actor == "rebels"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("On October 1st Israeli troops crossed into southern Lebanon.", "crossed into"),
+    ("On March 3rd Israeli troops stormed the village.", "stormed"),
+    ("On 22nd May Israeli troops stormed the village.", "stormed"),
+    ("On October 1 Israeli troops stormed the village.", "stormed"),
+])
+def test_an_ordinal_day_is_no_part_of_the_subject(text, trigger):
+    assert event_on(text, trigger, NOV_16).actor == "Israeli troops"
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday Israeli warplanes carried out hundreds of strikes on military bases across Syria.",
+    "On Monday Israeli warplanes carried out dozens of strikes on military bases across Syria.",
+    "Israeli warplanes carried out more than 100 strikes on military bases across Syria on Monday.",
+    "Israeli warplanes carried out 40 strikes on military bases across Syria on Monday.",
+])
+def test_a_counted_object_of_a_light_verb_keeps_its_doer(text):
+    assert event_on(text, "strikes", NOV_16).actor == "Israeli warplanes"

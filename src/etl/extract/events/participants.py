@@ -1488,6 +1488,8 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         found = found and _past_prepositional_phrase(sent, found, lex, first)
         return None if found is None or _names_place(sent, found) else found
     low = sent.lower[k]
+    if verb and low in _ASPECTUAL and k < first and sent.lower[first].endswith("ing"):
+        return _subject(sent, k, lex, verb, kin)  # "Hezbollah began firing rockets": who began fires
     if low == "," and k > 0:
         found = _before_apposition(sent, k, lex)
         before = sent.lower[k - 1]
@@ -1501,6 +1503,10 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         return _antecedent(sent, k, lex)  # "gunmen who stormed the school" (but "that promise": a determiner)
     if low == "of" and k >= 2 and sent.lower[k - 1] in COLLECTIVES:
         k -= 2  # "launched a series of attacks": the light verb is before the collective noun
+        low = sent.lower[k]
+    elif not verb and low == "of" and k >= 2 and sent.lower[k - 1] in lex.quantifier_of and (
+            sent.lower[k - 2] in lex.light_verb or sent.lower[k - 2] in PARTICLES):
+        k -= 1  # "carried out hundreds of strikes": the light verb is before the count, as before a determiner
         low = sent.lower[k]
     elif low == "of":
         return None  # "it bore signs of torture": the noun before "of" governs the event, it does not do it
@@ -1516,8 +1522,9 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
                           and sent.lower[j - 2] in lex.light_verb):
             j = k  # a name only a light verb takes ("Trump put out after the Dallas shootings": no light verb)
         while j >= 0 and sent.lower[j] not in lex.light_verb and (
-                sent.lower[j] in lex.determiner or _is_modifier_word(sent, j)):
-            j -= 1
+                sent.lower[j] in lex.determiner or _is_modifier_word(sent, j) or is_numeral(sent.lower[j])
+                or sent.opens_count(j, lex)):
+            j -= 1  # (past a count: "carried out more than 100 strikes")
         if j >= 1 and sent.lower[j] in PARTICLES and sent.lower[j - 1] in lex.light_verb:
             j -= 1  # "protesters set up barricades": the light verb before its particle
         if j >= 0 and sent.lower[j] in lex.light_verb:
@@ -1574,6 +1581,11 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         return found
     return (_contact_relative(sent, found, lex) or _past_relative_clause(sent, found[0], lex)
             or _past_participle_phrase(sent, found, lex) or _past_prepositional_phrase(sent, found, lex, first, kin))
+
+
+# Verbs of a phase of an act, whose gerund tells the act their subject does ("began firing", "resumed shelling")
+_ASPECTUAL = frozenset({"began", "begin", "begins", "begun", "started", "start", "starts", "continued", "continue",
+                        "continues", "resumed", "resume", "resumes", "kept", "keep", "keeps"})
 
 
 def _adverbial_participle(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
@@ -2610,6 +2622,8 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
                 sent.lower[i - 2] not in lex.determiner) and (
                 sent.lower[i] in _COUNT_OPENERS or is_numeral(sent.lower[i]) or sent.lower[i] in _MULTITUDES):
             break  # "a court acquitted nine defendants accused of …": a verb's object is the phrase
+        if i >= 2 and _ORDINAL_DAY.fullmatch(prev) and is_calendar_word(sent.words[i - 2]):
+            break  # "On October 1st Israeli troops crossed": the day's number ends the date before the phrase
         if sent.is_word(i - 1) and (not _is_boundary(prev, lex) or _inside_name(sent, i - 1, lex)) and (
                 prev not in lex.skip) or coordinated:
             i -= 1
@@ -2661,6 +2675,9 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
         # tear gas": a clause, then the subject of the next
         i = last_and + 1
     return _trim(sent, i, end + 1, lex)
+
+
+_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
 
 def _without_participle(sent: SentenceTokens, phrase: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
