@@ -145,3 +145,23 @@ def test_an_ordinal_day_is_no_part_of_the_subject(text, trigger):
 ])
 def test_a_counted_object_of_a_light_verb_keeps_its_doer(text):
     assert event_on(text, "strikes", NOV_16).actor == "Israeli warplanes"
+
+
+@pytest.mark.parametrize("text, trigger, modality", [
+    ("Some commanders privately say a withdrawal from the city may soon be unavoidable.", "withdrawal",
+     "hypothetical"),
+    ("Analysts said any offensive on the port could take months.", "offensive", "hypothetical"),
+    ("A full withdrawal from the border might come next year, diplomats said.", "withdrawal", "hypothetical"),
+    ("Another attack on the convoy would be a disaster for the mission.", "attack", "future"),
+])
+def test_an_event_a_modal_says_may_be_is_no_fact(text, trigger, modality):
+    assert event_on(text, trigger, NOV_16).modality == modality
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a known event the modal is about, or a guess about one that happened
+    ("Gunmen attacked a police post on Monday. Police said the attack may be linked to a local gang.", "attacked"),
+    ("Officials said a strike on the market may have killed 20 people.", "strike"),
+])
+def test_a_modal_about_a_told_event_leaves_it_a_fact(text, trigger):
+    assert event_on(text, trigger, NOV_16).modality in ("asserted", "reported")
