@@ -165,3 +165,36 @@ def test_an_event_a_modal_says_may_be_is_no_fact(text, trigger, modality):
 ])
 def test_a_modal_about_a_told_event_leaves_it_a_fact(text, trigger):
     assert event_on(text, trigger, NOV_16).modality in ("asserted", "reported")
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("In August 2008, Russian forces invaded after a brief war over South Ossetia.", "invaded", "Russian forces"),
+    ("The rebels attacked after midnight.", "attacked", "rebels"),
+    ("On Monday, government troops attacked before dawn.", "attacked", "government troops"),
+])
+def test_an_attack_verb_with_no_object_is_its_subject_s_act(text, trigger, actor):
+    found = event_on(text, trigger, NOV_16)
+    assert (found.actor, found.target) == (actor, None)
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # a participle after its noun, the clause's verb after it: whom it befell
+    ("The soldiers attacked near the border were flown to the capital.", "attacked", "soldiers"),
+    # a headline's passive
+    ("Soldiers attacked near Gao.", "attacked", "Soldiers"),
+])
+def test_a_participle_of_what_befell_its_noun_is_still_passive(text, trigger, target):
+    assert event_on(text, trigger, NOV_16).target == target
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Workers employed by the mine blocked the road on Monday.", "blocked", "Workers"),
+    ("Protesters employed by the state firm blocked the highway on Monday.", "blocked", "Protesters"),
+])
+def test_who_employs_the_doers_is_not_the_doer(text, trigger, actor):
+    assert event_on(text, trigger, NOV_16).actor == actor
+
+
+def test_who_drives_a_car_bomb_still_sets_it_off():
+    found = event_on("A car driven by a suicide bomber exploded outside the base on Monday.", "exploded", NOV_16)
+    assert found.actor == "suicide bomber"

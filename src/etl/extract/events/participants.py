@@ -10,7 +10,7 @@ from etl.extract import geo
 from etl.extract.dates import is_calendar_word, is_weekday
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
-    AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS,
+    AFTER_BARE_PARTICIPLE, AGENT_VERBS, ARTICLES, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS,
     COLLECTIVES, FIGHTING_EACH_OTHER, FIGHTS, GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INTENT, INVOLVEMENT,
     LOCATIVE_PREPOSITIONS, MAIN_VERBS, NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE, NOUN_DETERMINERS,
     NOUN_TARGET_PREPOSITIONS, OCCURRENCE, PARTICLES, PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS,
@@ -599,6 +599,8 @@ def reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
         return False  # "the vote, which the main opposition party boycotted": the party's act, on the vote
     if before == "those":
         return True  # "Those killed included two children": the people it befell
+    if _sole_predicate(sent, cand, lex):
+        return False  # "In August 2008, Russian forces invaded after a brief war": the clause's own verb, no object
     k = cand.last
     while k < len(sent.lower) and sent.lower[k] in AFTER_BARE_PARTICIPLE:
         k += 1
@@ -642,6 +644,34 @@ def reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
     # (a charge after "of": "a man accused of theft" is the accused)
 
 
+def _sole_predicate(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a verb in the past with no object is its clause's only verb, after a subject of armed or acting people
+    that an article or an opening phrase's comma opens ("In August 2008, Russian forces invaded after a brief war",
+    "The rebels attacked at dawn"): the subject did it. A participle after a noun has the clause's verb after it ("the
+    soldiers captured alive were freed"); a headline's subject has no article ("Soldiers attacked near Gao")."""
+    subject = _phrase_ending(sent, cand.first - 1, lex)
+    if subject is None or not lex.in_class(sent.lower[subject[1] - 1], "agents"):
+        return False
+    opener = subject[0] - 1
+    if opener >= 0 and sent.lower[opener] in ARTICLES:
+        opener -= 1
+    if opener >= 0 and not (sent.lower[opener] == "," and not any(
+            w in lex.verb or w in lex.be or w.endswith("ed") for w in sent.lower[:opener])):
+        return False  # (the subject opens its sentence, or follows an opening phrase: not "against the detention of
+        # two activists accused of …", a participle after a preposition's object)
+    if opener < 0 and sent.lower[subject[0]] not in ARTICLES and subject[0] == 0:
+        return False  # "Soldiers attacked near Gao": a headline's passive
+    for j in range(cand.last, len(sent.lower)):
+        w = sent.lower[j]
+        if w in _CLAUSE_AFTER_VERB or w in {";", ":"}:
+            return True  # what follows is a clause of its own: "invaded after the talks failed"
+        if w in lex.be or w in lex.verb or sent.words[j].islower() and w.endswith("ed") and (
+                sent.lower[j - 1] not in lex.determiner):
+            return False
+    return True
+
+
+_CLAUSE_AFTER_VERB = frozenset({"after", "before", "when", "as", "while", "because", "until", "since", ","})
 MOTION_INTO = frozenset({"into", "onto", "through"})  # after a verb of motion: where its subject went
 _OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
 _RELATIVE_SUBJECT_WORDS = 5  # words of the subject between the relative pronoun and its verb, at most
@@ -2059,7 +2089,8 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
             found = (p - 1, p)  # "a van parked near one of the churches exploded": past the part of the many
             continue
         preposition = p >= 1 and (sent.lower[p] in _MODIFIER_PREPOSITIONS or sent.lower[p] == "as" and (
-            sent.lower[p - 1] in _NAMED_AS) or sent.lower[p] == "by" and lex.in_class(sent.lower[p - 1], "backing"))
+            sent.lower[p - 1] in _NAMED_AS) or sent.lower[p] == "by" and (
+            lex.in_class(sent.lower[p - 1], "backing") or sent.lower[p - 1] in _HELD))
         if preposition:
             p -= 1  # "loaded with explosives", "dressed as Santa Claus"
         elif p >= 3 and sent.lower[p] in PARTICLES and sent.lower[p - 1].endswith("ing"):
@@ -2085,6 +2116,10 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
     return moved
 
 
+# participles of owning or employing, whose agent owns, not acts: "a car owned by a local businessman exploded",
+# "workers employed by the mine blocked the road" (not "used", "carried", "driven": "a car driven by a suicide bomber
+# exploded" is the bomber's act)
+_HELD = frozenset({"owned", "employed", "rented", "leased"})
 # verbs whose subject caused the event noun after them, and did not do it ("sparked protests", "triggered clashes")
 _CAUSING = frozenset({"sparked", "sparking", "triggered", "triggering", "prompted", "prompting", "provoked",
                       "provoking", "fuelled", "fueled", "ignited", "spurred", "caused", "causing"})
