@@ -160,8 +160,8 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?<!\bin\s)(?<!\bwithin\s)(?:that|the)\s+same\s+day|(?:that|the)\s+same\s+(?:week|month|year))\b"
         # "That year he signed …", "in that month", "on that day": the time the narrative told last; "That" opens a
         # sentence (lower case, after a verb, it may be a conjunction: "said that night raids …")
-        rf"|(?:\b(?<![\w,;]\s)That|\b(?i:in|on|during)\s+that)\s+(?i:day|night|morning|afternoon|evening|week|month|year)"
-        rf"\b(?![-’'])"
+        rf"|(?:\b(?<![\w,;]\s)That|\b(?i:in|on|during)\s+that)\s+"
+        rf"(?i:day|night|morning|afternoon|evening|week|month|year)\b(?![-’'])"
         rf")"
         # "in December that year", "in May of the following year": the month of a year the narrative told
         rf"|(?P<month_of>\b(?:(?i:in|since|during|by|until|from|before|after|through|throughout)\s+)?"
@@ -176,7 +176,8 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?i:{direction}|{part})[\s-]+)?{month}(?!\s*\d|[.,]?\s*\d{{4}}\b))"
         rf"|(?P<year>\b(?:(?i:in|since|during|by|until|from|before|after|through|throughout)\s+"
         # "in the summer of 2023", "during winter 2022", "the war of autumn 2020": a season is told to the year
-        rf"(?:(?i:the\s+)?(?i:{_SEASONS})\s+(?:(?i:of)\s+)?)?|(?i:of)\s+(?:(?i:the)\s+)?(?i:{_SEASONS})\s+(?:(?i:of)\s+)?)"
+        rf"(?:(?i:the\s+)?(?i:{_SEASONS})\s+(?:(?i:of)\s+)?)?"
+        rf"|(?i:of)\s+(?:(?i:the)\s+)?(?i:{_SEASONS})\s+(?:(?i:of)\s+)?)"
         rf"(?:(?i:early|late)\s+|(?i:mid)-)?{year}\b(?![,.]?\d))"
     )
 
