@@ -157,7 +157,12 @@ def _pattern() -> re.Pattern[str]:
         # ("a day after a drone attack killed …")
         rf"|a\s+(?:day|week|month|year)\s+(?:after|before)(?=\s+[\w“\"‘'])"
         rf"|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night|week|month|year)"
-        rf"|(?<!\bin\s)(?<!\bwithin\s)(?:that|the)\s+same\s+day|(?:that|the)\s+same\s+(?:week|month|year))\b)"
+        rf"|(?<!\bin\s)(?<!\bwithin\s)(?:that|the)\s+same\s+day|(?:that|the)\s+same\s+(?:week|month|year))\b"
+        # "That year he signed …", "in that month", "on that day": the time the narrative told last; "That" opens a
+        # sentence (lower case, after a verb, it may be a conjunction: "said that night raids …")
+        rf"|(?:\b(?<![\w,;]\s)That|\b(?i:in|on|during)\s+that)\s+"
+        rf"(?i:day|night|morning|afternoon|evening|week|month|year)\b(?![-’'])"
+        rf")"
         # "in December that year", "in May of the following year": the month of a year the narrative told
         rf"|(?P<month_of>\b(?:(?i:in|since|during|by|until|from|before|after|through|throughout)\s+)?"
         rf"(?:(?i:{part})[\s-]+)?{month}(?:\s+of)?\s+(?i:that|the\s+same|the\s+following|the\s+next"
@@ -169,9 +174,10 @@ def _pattern() -> re.Pattern[str]:
         rf"|\b(?i:at\s+the\s+weekend)\b)"
         rf"|(?P<month>\b(?:(?i:in|since|during|by|until|from|of|before|after|through|throughout)\s+)?"
         rf"(?:(?i:{direction}|{part})[\s-]+)?{month}(?!\s*\d|[.,]?\s*\d{{4}}\b))"
-        rf"|(?P<year>\b(?i:in|since|during|by|until|from|before|after|through|throughout)\s+"
-        # "in the summer of 2023", "during winter 2022": a season is told to the year
+        rf"|(?P<year>\b(?:(?i:in|since|during|by|until|from|before|after|through|throughout)\s+"
+        # "in the summer of 2023", "during winter 2022", "the war of autumn 2020": a season is told to the year
         rf"(?:(?i:the\s+)?(?i:{_SEASONS})\s+(?:(?i:of)\s+)?)?"
+        rf"|(?i:of)\s+(?:(?i:the)\s+)?(?i:{_SEASONS})\s+(?:(?i:of)\s+)?)"
         rf"(?:(?i:early|late)\s+|(?i:mid)-)?{year}\b(?![,.]?\d))"
     )
 
@@ -277,6 +283,17 @@ def year_before(mention: DateMention) -> DateMention | None:
     if when is None or not holdable(when):
         return None
     return DateMention(mention.start, mention.end, mention.text, when, mention.precision)
+
+
+def coming(mention: DateMention, reference: date) -> DateMention:
+    """A weekday alone ("on Thursday", "Friday morning") that was read as the latest one before `reference`, as the
+    coming one instead: the day of an event told as yet to be ("will hold an emergency summit in Maputo on
+    Thursday"); any other mention as it is."""
+    words = mention.text.split()
+    if (mention.date is None or mention.shift is not None or mention.precision != "day" or mention.date >= reference
+            or not is_weekday(words[0]) or any(ch.isdigit() for ch in mention.text)):
+        return mention
+    return replace(mention, date=mention.date + timedelta(days=7))
 
 
 def _month_named(surface: str) -> bool:
@@ -588,7 +605,7 @@ def _chain_shift(surface: str) -> tuple[int, str]:
     "later that day"; "two days after …" steps forward from what follows it, as "two days later" does from the event
     before."""
     low = surface.lower().split()
-    if low[-2] == "same" or low[1] == "that":  # "the same day", "later that evening", "that same year"
+    if low[-2] in ("same", "that"):  # "the same day", "later that evening", "that same year", "That night"
         return 0, (low[-1] if low[-1] in ("week", "month", "year") else "day")
     if low[-2].startswith(("hour", "minute", "moment")):  # "hours later", "48 hours later": whole days on
         hours = int(low[0]) if low[0].isdigit() else _words().numbers.get(low[0], 0)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from etl.extract.dates import DateMention, anchored, find_dates, holdable, year_before
+from etl.extract.dates import DateMention, anchored, coming, find_dates, holdable, year_before
 from etl.extract.datelines import Dateline
 from etl.extract.events.dating import lately
 from etl.extract.events.lexicon import Lexicon
@@ -45,6 +45,9 @@ _DAYS_AHEAD = 7
 # date from its context.
 _HAPPENED = frozenset({"asserted", "reported"})
 
+# "will" or "shall" a few words before a trigger ("will hold an emergency summit"), not a passive's ("will be charged
+# with murder": an act before the charge)
+_WILL = re.compile(r"\b(?:will|shall)\s+(?!be\b)(?:[\w'’-]+\s+){0,3}$")
 _LEAD_CHARS = 40  # the longest date that opens a report ("Wednesday, 22 September 2021:")
 _SINCE_PERFECT = re.compile(r"\b(?:has|have|had)\s+since\s")  # a perfect told of a time after another
 _SINCE_CHARS = 24  # characters before a trigger searched for it: "had since been released"
@@ -161,6 +164,9 @@ class Narrative:
                                   else self._last[0] if self._last else self._context(sentence, paragraph))
                 self._stepped[own.start] = anchored(own, base.date, base.precision) if base and base.date else None
             own = self._stepped[own.start]
+        if own is not None and own.date is not None and modality == "future" and self._reference is not None and (
+                offset is not None and self._will_before(sentence, offset)):
+            own = coming(own, self._reference)  # "will hold an emergency summit in Maputo on Thursday": the coming one
         if own is not None and own.date is not None and self._deadline_to_come(own, modality):
             own = None  # "plans to spend … by 2030 were welcomed": the plan's deadline, not when it was welcomed
         if own is not None and own.date is not None and _BOUND.search(
@@ -205,6 +211,12 @@ class Narrative:
         if monday is not None and holdable(monday):
             return Dating(monday, "week", "publication")
         return NO_DATE if own is None else Dating(None, "none", "none", own)  # "on Friday" of an undated story
+
+    def _will_before(self, sentence: int, offset: int) -> bool:
+        """Whether "will" or "shall" stands right before the trigger at character `offset` (`_WILL`): the event is to
+        come, not one a purpose or a plan told after a past act names ("met on Tuesday to appeal")."""
+        start = max(self._doc.sentences[sentence].start, self._lowered.rfind(",", 0, offset) + 1)
+        return _WILL.search(self._lowered, start, offset) is not None
 
     def _to_come(self, day: date | None) -> bool:
         """Whether a day of an event's context is after the story ("has called for a strike on Friday"): no day for

@@ -152,6 +152,10 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             continue
         nearest = min(near, key=distance)
         apart, reach, follows = distance(nearest)
+        if not follows and opening is not None and any(
+                sent.lower[j] == "to" and infinitive(sent, j + 1, lex) for j in range(nearest.last, k - 1)):
+            continue  # "Last Friday, the parties agreed to hold a referendum in April": the referendum's month; the
+            # agreement takes the day the sentence opens with
         if not follows and _clause_between(sent, nearest.last, k, lex, _AT_ONCE):
             continue  # "the biggest day of protests since the movement began in January": the clause's date (but
             # "than Congress had demanded when it created the program in 2007": the time of both)
@@ -665,13 +669,18 @@ def _segments(sent: SentenceTokens, lex: Lexicon) -> list[int]:
 
 
 _SUPERLATIVE_REACH = 8  # words between a superlative and the "since" of its comparison
+_SINCE_PHRASE_WORDS = 8  # words between "since" and the date that ends its phrase ("since the end of the war in 1995")
 
 
 def _compared_since(sent: SentenceTokens, k: int, mention: DateMention) -> bool:
     """Whether a "since" date closes a comparison a superlative opens ("the deadliest attack since 2005", "the first
     such strike since March", "the worst violence in years since …"): it says what is not exceeded, not when."""
     if not mention.text.lower().startswith("since"):
-        return False
+        # or ends the phrase "since" opens: "the first time since the return to democracy in 1990"
+        k = next((j for j in range(k - 1, max(-1, k - 1 - _SINCE_PHRASE_WORDS), -1)
+                  if sent.lower[j] == "since" or not sent.is_word(j)), -1)
+        if k < 0 or sent.lower[k] != "since":
+            return False
     for j in range(k - 1, max(-1, k - 1 - _SUPERLATIVE_REACH), -1):
         w = sent.lower[j]
         if w in {",", ";", ":", "."}:

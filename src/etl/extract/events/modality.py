@@ -59,6 +59,29 @@ def _subject_of_past(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
     return False
 
 
+def _modal_after(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[str, ...]:
+    """The modality of a modal verb an event noun no event told before is the subject of ("a withdrawal from Bakhmut
+    may soon be unavoidable", "any offensive on the city would take months"): what may be, not what was; not a guess
+    about one that was ("the attack may be linked to a gang", "a strike may have killed 20")."""
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= _MODIFIERS_BEFORE and sent.words[k].islower() and (
+            sent.lower[k] not in _UNTOLD):
+        k -= 1
+    if k < 0 or sent.lower[k] not in _UNTOLD:
+        return ()
+    for j in range(cand.last, min(len(sent.lower) - 1, cand.last + _SUBJECT_REACH)):
+        w = sent.lower[j]
+        if w in _MODALS and sent.words[j].islower():
+            return () if sent.lower[j + 1] in _PERFECT else lex.modality_markers.get(w, ())
+        if not sent.is_word(j) and w not in _IN_PHRASE or w in lex.clause or w in lex.reporting or w in lex.be or (
+                w in lex.verb or is_past(sent, j, lex)):
+            return ()  # the noun's own verb came first: "the attack killed 20 and could …"
+    return ()
+
+
+_MODALS = frozenset({"may", "might", "could", "would", "will", "shall", "should"})
+_UNTOLD = frozenset({"a", "an", "any", "another", "further", "more"})  # determiners of an event not yet told of
+_MODIFIERS_BEFORE = 3  # words between such a determiner and its event noun ("a full Russian withdrawal")
 _SUBJECT_REACH = 8  # words from an event noun to the verb it is the subject of ("attack on the city's … killed")
 _IN_PHRASE = frozenset({"'s", "’s", "-"})
 _MEANS_IN = frozenset({"in", "during"})
@@ -204,6 +227,8 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
         return cand.sense.modality
     found = {"future"} if demand_of(sent, cand, lex) is not None or _planned_head(sent, cand, lex) or _planned_after(
         sent, cand, lex) else set()
+    if cand.sense.pos == "noun":
+        found.update(_modal_after(sent, cand, lex))
     later = when is not None and when.date is not None and published is not None and when.date > published
     if later and not (cand.sense.pos == "verb" and is_past(sent, cand.first, lex) or _means_of_past(sent, cand, lex)
                       or cand.sense.pos == "noun" and _subject_of_past(sent, cand, lex)):

@@ -10,7 +10,7 @@ from etl.extract import geo
 from etl.extract.dates import is_calendar_word, is_weekday
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
-    AFTER_BARE_PARTICIPLE, AGENT_VERBS, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS,
+    AFTER_BARE_PARTICIPLE, AGENT_VERBS, ARTICLES, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS,
     COLLECTIVES, FIGHTING_EACH_OTHER, FIGHTS, GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INTENT, INVOLVEMENT,
     LOCATIVE_PREPOSITIONS, MAIN_VERBS, NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE, NOUN_DETERMINERS,
     NOUN_TARGET_PREPOSITIONS, OCCURRENCE, PARTICLES, PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS,
@@ -599,6 +599,8 @@ def reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
         return False  # "the vote, which the main opposition party boycotted": the party's act, on the vote
     if before == "those":
         return True  # "Those killed included two children": the people it befell
+    if _sole_predicate(sent, cand, lex):
+        return False  # "In August 2008, Russian forces invaded after a brief war": the clause's own verb, no object
     k = cand.last
     while k < len(sent.lower) and sent.lower[k] in AFTER_BARE_PARTICIPLE:
         k += 1
@@ -642,6 +644,34 @@ def reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
     # (a charge after "of": "a man accused of theft" is the accused)
 
 
+def _sole_predicate(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a verb in the past with no object is its clause's only verb, after a subject of armed or acting people
+    that an article or an opening phrase's comma opens ("In August 2008, Russian forces invaded after a brief war",
+    "The rebels attacked at dawn"): the subject did it. A participle after a noun has the clause's verb after it ("the
+    soldiers captured alive were freed"); a headline's subject has no article ("Soldiers attacked near Gao")."""
+    subject = _phrase_ending(sent, cand.first - 1, lex)
+    if subject is None or not lex.in_class(sent.lower[subject[1] - 1], "agents"):
+        return False
+    opener = subject[0] - 1
+    if opener >= 0 and sent.lower[opener] in ARTICLES:
+        opener -= 1
+    if opener >= 0 and not (sent.lower[opener] == "," and not any(
+            w in lex.verb or w in lex.be or w.endswith("ed") for w in sent.lower[:opener])):
+        return False  # (the subject opens its sentence, or follows an opening phrase: not "against the detention of
+        # two activists accused of …", a participle after a preposition's object)
+    if opener < 0 and sent.lower[subject[0]] not in ARTICLES and subject[0] == 0:
+        return False  # "Soldiers attacked near Gao": a headline's passive
+    for j in range(cand.last, len(sent.lower)):
+        w = sent.lower[j]
+        if w in _CLAUSE_AFTER_VERB or w in {";", ":"}:
+            return True  # what follows is a clause of its own: "invaded after the talks failed"
+        if w in lex.be or w in lex.verb or sent.words[j].islower() and w.endswith("ed") and (
+                sent.lower[j - 1] not in lex.determiner):
+            return False
+    return True
+
+
+_CLAUSE_AFTER_VERB = frozenset({"after", "before", "when", "as", "while", "because", "until", "since", ","})
 MOTION_INTO = frozenset({"into", "onto", "through"})  # after a verb of motion: where its subject went
 _OBJECT_RELATIVES = frozenset({"which", "that", "whom"})
 _RELATIVE_SUBJECT_WORDS = 5  # words of the subject between the relative pronoun and its verb, at most
@@ -1488,6 +1518,8 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         found = found and _past_prepositional_phrase(sent, found, lex, first)
         return None if found is None or _names_place(sent, found) else found
     low = sent.lower[k]
+    if verb and low in _ASPECTUAL and k < first and sent.lower[first].endswith("ing"):
+        return _subject(sent, k, lex, verb, kin)  # "Hezbollah began firing rockets": who began fires
     if low == "," and k > 0:
         found = _before_apposition(sent, k, lex)
         before = sent.lower[k - 1]
@@ -1501,6 +1533,10 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         return _antecedent(sent, k, lex)  # "gunmen who stormed the school" (but "that promise": a determiner)
     if low == "of" and k >= 2 and sent.lower[k - 1] in COLLECTIVES:
         k -= 2  # "launched a series of attacks": the light verb is before the collective noun
+        low = sent.lower[k]
+    elif not verb and low == "of" and k >= 2 and sent.lower[k - 1] in lex.quantifier_of and (
+            sent.lower[k - 2] in lex.light_verb or sent.lower[k - 2] in PARTICLES):
+        k -= 1  # "carried out hundreds of strikes": the light verb is before the count, as before a determiner
         low = sent.lower[k]
     elif low == "of":
         return None  # "it bore signs of torture": the noun before "of" governs the event, it does not do it
@@ -1516,8 +1552,9 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
                           and sent.lower[j - 2] in lex.light_verb):
             j = k  # a name only a light verb takes ("Trump put out after the Dallas shootings": no light verb)
         while j >= 0 and sent.lower[j] not in lex.light_verb and (
-                sent.lower[j] in lex.determiner or _is_modifier_word(sent, j)):
-            j -= 1
+                sent.lower[j] in lex.determiner or _is_modifier_word(sent, j) or is_numeral(sent.lower[j])
+                or sent.opens_count(j, lex)):
+            j -= 1  # (past a count: "carried out more than 100 strikes")
         if j >= 1 and sent.lower[j] in PARTICLES and sent.lower[j - 1] in lex.light_verb:
             j -= 1  # "protesters set up barricades": the light verb before its particle
         if j >= 0 and sent.lower[j] in lex.light_verb:
@@ -1591,6 +1628,11 @@ def _demanders(sent: SentenceTokens, start: int, lex: Lexicon) -> tuple[int, int
     while k > 0 and (sent.lower[k] in lex.determiner or sent.lower[k] in POSSESSIVES):
         k -= 1  # "demanding the resignation", "demanding his resignation"
     return _phrase_ending(sent, k - 1, lex) if k > 0 and sent.lower[k] in DEMANDING else None
+
+
+# Verbs of a phase of an act, whose gerund tells the act their subject does ("began firing", "resumed shelling")
+_ASPECTUAL = frozenset({"began", "begin", "begins", "begun", "started", "start", "starts", "continued", "continue",
+                        "continues", "resumed", "resume", "resumes", "kept", "keep", "keeps"})
 
 
 def _adverbial_participle(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
@@ -2064,7 +2106,8 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
             found = (p - 1, p)  # "a van parked near one of the churches exploded": past the part of the many
             continue
         preposition = p >= 1 and (sent.lower[p] in _MODIFIER_PREPOSITIONS or sent.lower[p] == "as" and (
-            sent.lower[p - 1] in _NAMED_AS) or sent.lower[p] == "by" and lex.in_class(sent.lower[p - 1], "backing"))
+            sent.lower[p - 1] in _NAMED_AS) or sent.lower[p] == "by" and (
+            lex.in_class(sent.lower[p - 1], "backing") or sent.lower[p - 1] in _HELD))
         if preposition:
             p -= 1  # "loaded with explosives", "dressed as Santa Claus"
         elif p >= 3 and sent.lower[p] in PARTICLES and sent.lower[p - 1].endswith("ing"):
@@ -2090,6 +2133,10 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
     return moved
 
 
+# participles of owning or employing, whose agent owns, not acts: "a car owned by a local businessman exploded",
+# "workers employed by the mine blocked the road" (not "used", "carried", "driven": "a car driven by a suicide bomber
+# exploded" is the bomber's act)
+_HELD = frozenset({"owned", "employed", "rented", "leased"})
 # verbs whose subject caused the event noun after them, and did not do it ("sparked protests", "triggered clashes")
 _CAUSING = frozenset({"sparked", "sparking", "triggered", "triggering", "prompted", "prompting", "provoked",
                       "provoking", "fuelled", "fueled", "ignited", "spurred", "caused", "causing"})
@@ -2634,6 +2681,8 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
                 sent.lower[i - 2] not in lex.determiner) and (
                 sent.lower[i] in _COUNT_OPENERS or is_numeral(sent.lower[i]) or sent.lower[i] in _MULTITUDES):
             break  # "a court acquitted nine defendants accused of …": a verb's object is the phrase
+        if i >= 2 and _ORDINAL_DAY.fullmatch(prev) and is_calendar_word(sent.words[i - 2]):
+            break  # "On October 1st Israeli troops crossed": the day's number ends the date before the phrase
         if sent.is_word(i - 1) and (not _is_boundary(prev, lex) or _inside_name(sent, i - 1, lex)) and (
                 prev not in lex.skip) or coordinated:
             i -= 1
@@ -2685,6 +2734,9 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
         # tear gas": a clause, then the subject of the next
         i = last_and + 1
     return _trim(sent, i, end + 1, lex)
+
+
+_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 
 
 def _without_participle(sent: SentenceTokens, phrase: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
