@@ -118,3 +118,13 @@ def test_a_part_of_a_country_attacked_is_where_the_attack_was(text, trigger, loc
 
 def test_a_bearing_alone_attacked_is_no_place():
     assert event_on("Putin said the West attacked Russia's culture on Monday.", "attacked", SEP_22).location is None
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("Government troops have continued shelling rebel positions near Idlib.", "shelling", "Government troops",
+     "rebel positions"),
+    ("The militia kept firing rockets at army posts on Monday.", "firing", "militia", "army posts"),
+])
+def test_a_gerund_after_a_verb_of_phase_is_the_act_with_its_object(text, trigger, actor, target):
+    event = event_on(text, trigger, SEP_22)
+    assert (event.event_type, event.actor, event.target) == ("ASSAULT", actor, target)

@@ -1518,7 +1518,7 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         found = found and _past_prepositional_phrase(sent, found, lex, first)
         return None if found is None or _names_place(sent, found) else found
     low = sent.lower[k]
-    if verb and low in _ASPECTUAL and k < first and sent.lower[first].endswith("ing"):
+    if verb and low in ASPECTUAL and k < first and sent.lower[first].endswith("ing"):
         return _subject(sent, k, lex, verb, kin)  # "Hezbollah began firing rockets": who began fires
     if low == "," and k > 0:
         found = _before_apposition(sent, k, lex)
@@ -1631,7 +1631,7 @@ def _demanders(sent: SentenceTokens, start: int, lex: Lexicon) -> tuple[int, int
 
 
 # Verbs of a phase of an act, whose gerund tells the act their subject does ("began firing", "resumed shelling")
-_ASPECTUAL = frozenset({"began", "begin", "begins", "begun", "started", "start", "starts", "continued", "continue",
+ASPECTUAL = frozenset({"began", "begin", "begins", "begun", "started", "start", "starts", "continued", "continue",
                         "continues", "resumed", "resume", "resumes", "kept", "keep", "keeps"})
 
 

@@ -14,9 +14,9 @@ from etl.extract.events.lexicon import (
     NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon,
     Sense,
 )
-from etl.extract.events.participants import (MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen, event_noun,
-                                             find_parties, infinitive, reduced_relative, skip_quantity, threat_by_event,
-                                             time_follows)
+from etl.extract.events.participants import (ASPECTUAL, MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen,
+                                             event_noun, find_parties, infinitive, reduced_relative, skip_quantity,
+                                             threat_by_event, time_follows)
 from etl.extract.text import Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
@@ -830,6 +830,9 @@ def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -
     prev, word = sent.lower[first - 1], sent.words[first - 1]
     if prev in lex.pronoun or prev in lex.skip or prev in ("to", "who") or prev.endswith(NEGATED_CONTRACTION):
         return "verb"  # ("armed gangs who raid villages": a relative clause's verb)
+    if prev in ASPECTUAL and sent.lower[last - 1].endswith("ing") and sent.is_word(last):
+        return "verb"  # "have continued shelling rebel positions", "began firing rockets": the gerund of the act and
+        # its object (a bare "started shooting." is read as it was)
     if (prev in SUBORDINATE_GERUND or prev in _GERUND_PREPOSITIONS) and sent.lower[last - 1].endswith("ing") and (
             last < len(sent.lower)) and (
             sent.lower[last] in lex.determiner or sent.lower[last] in lex.pronoun or sent.opens_count(last, lex)
