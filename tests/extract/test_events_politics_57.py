@@ -91,3 +91,13 @@ def test_a_persons_attack_in_words_is_criticism(text, trigger):
 ])
 def test_a_persons_attack_with_harm_stays_an_assault(text, trigger):
     assert event_on(text, trigger, JUN_20).event_type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Rubio is running as a candidate with broad appeal.", []),
+    ("Trump's populist appeal drew thousands of new voters on Monday.", []),
+    ("The president issued an appeal for calm on Monday.", ["REQUEST"]),
+    ("The governor appealed for calm on Monday.", ["REQUEST"]),
+])
+def test_an_appeal_that_draws_people_asks_nothing(text, found):
+    assert [e.event_type for e in events_of(text, JUN_20)] == found
