@@ -10,7 +10,7 @@ from etl.extract.statements.genders import LABELS, UNKNOWN, noun_gender, person_
 from etl.extract.statements.items import CONFIDENCE_UNCHECKED_PRONOUN, Found, Quote
 from etl.extract.statements.lexicon import GENDERED_PRONOUNS
 from etl.extract.statements.phrases import antecedent, describes_person, is_share
-from etl.extract.statements.pronouns import Referents, named
+from etl.extract.statements.pronouns import DESCRIPTIONS, Referents, named
 from etl.extract.statements.quotes import OPENING_MARKS
 from etl.extract.text import Doc
 from etl.ids import stable_hash
@@ -75,7 +75,7 @@ def records(doc: Doc, found: list[Found], resolver: Resolver, quotes: list[Quote
             s = speakers.get(f.speaker)
             if s is None:
                 s = speakers[f.speaker] = _speaker(doc, f, resolver, referents, last_person)
-                if s.canonical is not None and s.kind != "unknown":
+                if s.canonical is not None:  # (of any kind: "The UN report said … It said")
                     referents.spoke(*f.speaker, s.canonical, s.kind, s.gender)
             if s.kind == "person" and s.canonical is not None and not _reported_within(f, out):
                 last_person = _Quoted(s.canonical, f.paragraph, f.content, f.cue_class in _ADDRESSING)
@@ -139,6 +139,12 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
     role = f.apposition if f.apposition and mention.role in _COURTESY else mention.role or f.apposition
     word = speaker.lower()
     first = word.split(maxsplit=1)[0]
+    if word == "it" or first == "the" and word[4:] in DESCRIPTIONS and canonical and canonical.lower() == word[4:]:
+        # "The ministry said", "It said": the institution named before, not the noun itself nor the nearest country
+        # word ("The Pakistani army said … It said")
+        referent = referents.pointed_back(f.speaker[0], word[4:] or word)
+        if referent is not None:
+            canonical, kind = referent.canonical, referent.kind
     if first in _POSSESSIVES and " " in word and kind in {"person", "group"} and canonical and named_by is None:
         # "her spokesman", "his father": the possessor is whom the pronoun refers to.
         referent, _ = referents.antecedent(f.speaker[0], first)
