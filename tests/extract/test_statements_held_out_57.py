@@ -73,3 +73,66 @@ def test_a_status_a_plea_a_charge_or_an_impact_is_no_statement(text):
 ])
 def test_speech_around_those_words_still_counts(text, content):
     assert [s.content for s in extract_article(_article(text)).statements] == [content]
+
+
+def _statements(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    return [(s.speaker, s.speaker_canonical, s.cue, s.content) for s in extract_article(_article(text)).statements]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("At least 120 people were killed, according to the health ministry, OCHA said in its latest update.", "OCHA",
+     "At least 120 people were killed, according to the health ministry"),
+    ("Nine children died in the strike, according to local officials, the UN agency said on Friday.", "the UN agency",
+     "Nine children died in the strike, according to local officials"),
+    ("Two clinics closed, according to the district council, the charity said in a bulletin.", "the charity",
+     "Two clinics closed, according to the district council"),
+])
+def test_a_source_s_statement_quoting_another_source_is_the_whole_sentence(text, speaker, content):
+    assert (speaker, content) in [(s, c) for s, _, _, c in _statements(text)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Iran hanged at least 600 people last year, two rights groups said in a joint report published on Thursday.",
+     "said in a joint report published on Thursday"),
+    ("Famine persists in North Darfur, the monitor said in a report released on Monday.",
+     "said in a report released on Monday"),
+    ("Food prices doubled in a year, the agency said in its latest assessment.", "said in its latest assessment"),
+])
+def test_the_report_a_source_spoke_in_belongs_to_the_cue(text, cue):
+    assert [c for _, _, c, _ in _statements(text)] == [cue]
+
+
+@pytest.mark.parametrize("text, canonical, content", [
+    ("According to the prosecutor, Marie Dubois, the suspect had travelled to Syria.", "Marie Dubois",
+     "the suspect had travelled to Syria"),
+    ("According to the police chief, John Okafor, three officers were hurt.", "John Okafor",
+     "three officers were hurt"),
+    ("According to his lawyer, Deniz Koc, the journalist was never questioned.", "Deniz Koc",
+     "the journalist was never questioned"),
+])
+def test_according_to_a_title_and_its_name_the_name_speaks(text, canonical, content):
+    assert [(c, t) for _, c, _, t in _statements(text)] == [(canonical, content)]
+
+
+def test_according_to_a_document_a_name_after_it_is_what_it_says():
+    found = _statements("According to an FBI summary, Cheryl Mills, a top aide, sent the emails.")
+    assert [(c, t) for _, c, _, t in found] == [("FBI summary", "Cheryl Mills, a top aide, sent the emails")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We need more trucks," Omar bin Salem, a spokesman for the agency, said.', "Omar bin Salem"),
+    ('"So far, 300 bodies have been found," Anna van der Berg, deputy head of the UN mission, told reporters.',
+     "Anna van der Berg"),
+    ('"The road is closed," Ali al Hashimi, the district governor, said.', "Ali al Hashimi"),
+])
+def test_a_name_with_particles_before_its_apposition_speaks(text, speaker):
+    assert [s for s, _, _, _ in _statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Aid is running out, Anna Berg, deputy head of the UN mission, told reporters by video link.",
+     "Aid is running out"),
+    ("The Red Cross told journalists via video link that the convoy had arrived.", "the convoy had arrived"),
+])
+def test_how_a_source_spoke_to_reporters_is_no_content(text, content):
+    assert [t for _, _, _, t in _statements(text)] == [content]

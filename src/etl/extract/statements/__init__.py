@@ -91,6 +91,14 @@ def extract(doc: Doc, *, dropped: Counter[str] | None = None) -> list[Statement]
     return records(doc, found, resolver_for(doc), quotes, VERSION, dropped)
 
 
+def _nested_source(text: str, before: Found, c: Candidate) -> bool:
+    """Whether the statement before is "…, according to X" and the candidate's speaker follows X's comma (", OCHA
+    said"): the candidate reports the whole, its source with it."""
+    return before.cue is not None and before.speaker is not None and before.content[1] <= before.cue[0] \
+        and text[before.cue[0]:before.cue[0] + 9].lower() == "according" and c.speaker[0] < c.cue[0] \
+        and text[before.speaker[1]:c.speaker[0]].strip() == ","
+
+
 def _repeats_title(doc: Doc) -> bool:
     title = (doc.article.title or "").strip().rstrip(".")
     if not title or not doc.paragraphs:
@@ -131,5 +139,8 @@ def _unit_statements(ctx: Context, unit: Unit, cues: list[tuple[int, int, str]],
             if joint is not None or nxt.inherited or nxt.entry.kind == "according":
                 limit = joint.start() if joint is not None else edge
         left_from = out[-1].content[1] if out else unit.start
+        if out and c.speaker is not None and _nested_source(text, out[-1], c):
+            # "At least 120 people were killed, according to the health ministry, OCHA said": OCHA says it all
+            left_from = out[-1].content[0]
         out.extend(find_content(ctx, unit, c, left_from, limit, dropped))
     return out

@@ -8,7 +8,7 @@ from etl.extract.dates import find_dates
 from etl.extract.statements.cues import skip_after
 from etl.extract.statements.items import CONFIDENCE, CONFIDENCE_WEAK_CUE, Candidate, Context, Found, Unit
 from etl.extract.statements.lexicon import GRAMMAR, SPEECH_NOUNS, one_of
-from etl.extract.statements.phrases import MAX_SPEAKER_WORDS, speaker_before, words_of
+from etl.extract.statements.phrases import APPOSED_NAME, MAX_SPEAKER_WORDS, describes_person, speaker_before, words_of
 from etl.extract.statements.quotes import (
     CLOSING_MARKS, OPENING_MARKS, is_speech, next_paragraph_quote, quote_before, typed, unit_of,
 )
@@ -276,6 +276,10 @@ def _according(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: in
     lead = text[left_from:c.cue[0]].strip(" \t\n,—–")
     if not lead or (len(lead.split()) == 1 and (lead.lower() in _OPENERS or lead.lower().endswith("ly"))):  # "According to X, …", "But according to X, …"
         start = ws[j][1] if j < len(ws) else limit
+        named = APPOSED_NAME.match(text, speaker[1], limit)
+        if named is not None and named.group("close") == "," and describes_person(ws[j - 1][2]) \
+                and ws[j - 1][2].islower():
+            start = named.end()  # "According to the prosecutor, Marie Dubois, the suspect …": whom the title names
         while start < limit and text[start] in " \t,":
             start += 1
         end = _content_end(text, start, limit)

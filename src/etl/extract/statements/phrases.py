@@ -5,9 +5,10 @@ import re
 
 from etl.extract.dates import is_calendar_word, is_weekday
 from etl.extract.mentions import (
-    ABBREVIATIONS, CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, POSTMODIFIERS, TITLES, analyze,
-    is_capitalized, is_initial, is_name_word,
+    ABBREVIATIONS, CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, PARTICLES, POSTMODIFIERS, TITLES,
+    analyze, is_capitalized, is_initial, is_name_word,
 )
+from etl.extract.statements.genders import is_first_name
 from etl.extract.statements.items import Unit
 from etl.extract.statements.lexicon import (
     AFFILIATIONS, BETWEEN, CUES, DOCUMENTS, DUMMY_SUBJECTS, FUNCTION_WORDS, GRAMMAR, NOT_ADVERBS, PLACE_PREPOSITIONS, POSTMODIFIER_PREPOSITIONS,
@@ -56,6 +57,12 @@ _SHARE = re.compile(
 # "Others say", "…, and both vowed": a quantifier opening its clause (what may stand before it is checked apart)
 _QUANTIFIER = re.compile(rf"\b((?:{one_of('quantifier_subject')}))"
                          rf"(?:\s+(?:also|still|now|previously|already|have|had|would|will))?\s*$", re.I)
+
+# A name set off by commas after a description of a person (or closing the sentence), with the particles some names
+# take: "The spokesman, Khalid al-Mansouri, said", "according to his lawyer, Deniz Koc."
+APPOSED_NAME = re.compile(
+    r",\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|del|du|le|la)"
+    r"(?:-[A-Z][\w'’-]*)?)){1,4})(?<![\s.][A-Z])\s*(?P<close>,|\.(?=\s|$))")
 
 
 def words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -260,6 +267,14 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 lw == "first" and j < i and ws[j + 1][2].lower() in _FIRST_TITLES):
             j -= 1  # (and "the first minister", "the first lady": a title, not the first of several)
             continue
+        if w in PARTICLES and 0 < j < i and (is_name_word(ws[j + 1][2]) or ws[j + 1][2] in PARTICLES):
+            k = j - 1  # "Omar bin Salem", "Anna van der Berg", "Mr. de Vos": particles inside a name after a first
+            while k > 0 and ws[k][2] in PARTICLES:  # name or a title (not a place's: "in Colonia Chinampa de Juarez")
+                k -= 1
+            if is_first_name(ws[k][2]) or ws[k][2] in TITLES:
+                j = k
+                continue
+            break
         if lw in CONNECTORS and 0 < j < i:
             left = ws[j - 1][2]
             if _is_head(left) or (lw in POSTMODIFIER_PREPOSITIONS and left.lower() in MODIFIERS):
