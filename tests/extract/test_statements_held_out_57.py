@@ -136,3 +136,32 @@ def test_a_name_with_particles_before_its_apposition_speaks(text, speaker):
 ])
 def test_how_a_source_spoke_to_reporters_is_no_content(text, content):
     assert [t for _, _, _, t in _statements(text)] == [content]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("At least 70 people were killed by gang members, who accused them of witchcraft, the office said.", "the office",
+     "At least 70 people were killed by gang members, who accused them of witchcraft"),
+    ("Ten villagers were shot by soldiers, who accused them of helping rebels, the group said.", "the group",
+     "Ten villagers were shot by soldiers, who accused them of helping rebels"),
+])
+def test_an_attribution_after_a_relative_clause_with_a_cue_takes_the_whole_sentence(text, speaker, content):
+    assert (speaker, content) in [(s, c) for s, _, _, c in _statements(text)]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Netanyahu warned the Lebanese people on Tuesday that their country could face destruction.", "warned",
+     "their country could face destruction"),
+    ("The president warned residents of the coastal towns that the storm would be severe.", "warned",
+     "the storm would be severe"),
+    ("Zelensky urged Western partners to speed up deliveries of air defence systems.", "urged",
+     "Western partners to speed up deliveries of air defence systems"),
+    ("The minister urged European allies on Monday to send more shells.", "urged",
+     "European allies on Monday to send more shells"),
+    # guards: a clause of its own after the verb, an addressee in capitals
+    ("The union warned the cuts would hurt families that rely on the clinic.", "warned",
+     "the cuts would hurt families that rely on the clinic"),
+    ("He told Congress that the mission was over.", "told", "the mission was over"),
+    ("The senator urged Obama to veto the bill.", "urged Obama", "to veto the bill"),
+])
+def test_whom_a_warning_or_a_call_is_made_to(text, cue, content):
+    assert [(c, t) for _, _, c, t in _statements(text)] == [(cue, content)]

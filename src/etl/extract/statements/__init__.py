@@ -99,6 +99,13 @@ def _nested_source(text: str, before: Found, c: Candidate) -> bool:
         and text[before.speaker[1]:c.speaker[0]].strip() == ","
 
 
+def _closes_relative(text: str, before: Found, c: Candidate) -> bool:
+    """Whether the statement before was made in a relative clause ("…, who accused them of …") that the candidate's
+    attribution closes right after (", the office said.")."""
+    return before.speaker is not None and text[before.speaker[0]:before.speaker[1]].lower() in {"who", "which"} \
+        and before.content[1] <= c.speaker[0] < c.cue[0] and text[before.content[1]:c.speaker[0]].strip() == ","
+
+
 def _repeats_title(doc: Doc) -> bool:
     title = (doc.article.title or "").strip().rstrip(".")
     if not title or not doc.paragraphs:
@@ -130,6 +137,7 @@ def _unit_statements(ctx: Context, unit: Unit, cues: list[tuple[int, int, str]],
         if candidate is not None:
             candidates.append(candidate)
     out: list[Found] = []
+    previous_from = unit.start  # where the content of the candidate before could start
     for k, c in enumerate(candidates):
         limit = unit.end
         if k + 1 < len(candidates):
@@ -142,5 +150,10 @@ def _unit_statements(ctx: Context, unit: Unit, cues: list[tuple[int, int, str]],
         if out and c.speaker is not None and _nested_source(text, out[-1], c):
             # "At least 120 people were killed, according to the health ministry, OCHA said": OCHA says it all
             left_from = out[-1].content[0]
+        elif out and c.speaker is not None and _closes_relative(text, out[-1], c):
+            # "70 people were killed by gang members, who accused them of witchcraft, the office said": the office
+            # says the whole sentence, the relative clause with it
+            left_from = previous_from
+        previous_from = left_from
         out.extend(find_content(ctx, unit, c, left_from, limit, dropped))
     return out
