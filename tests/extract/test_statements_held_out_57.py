@@ -4,6 +4,7 @@ missing"), a plea, a charge and an impact ("slammed into") are no statements. Ev
 import pytest
 
 from etl.extract.batch import extract_article
+from etl.extract.mentions import analyze
 from tests.extract.test_events_wire import _article
 from tests.extract.test_statements_held_out_54 import _speakers
 
@@ -165,3 +166,41 @@ def test_an_attribution_after_a_relative_clause_with_a_cue_takes_the_whole_sente
 ])
 def test_whom_a_warning_or_a_call_is_made_to(text, cue, content):
     assert [(c, t) for _, _, c, t in _statements(text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize("text, speaker, canonical", [
+    ("Doctors Without Borders (MSF) said the clinic had been forced to close.", "Doctors Without Borders (MSF)",
+     "Doctors Without Borders"),
+    ("Mothers Against Drunk Driving said the law would save lives.", "Mothers Against Drunk Driving",
+     "Mothers Against Drunk Driving"),
+    ("Mexico's Attorney General's Office (FGR) said it had detained two men.",
+     "Mexico's Attorney General's Office (FGR)", "Attorney General's Office"),
+    ("The Ombudsman's Office said about 3,000 people were sheltering in schools.", "The Ombudsman's Office",
+     "Ombudsman's Office"),
+    ("Somalia's president, Hassan Sheikh Mohamud, vowed to defeat the militants.", "Hassan Sheikh Mohamud",
+     "Hassan Sheikh Mohamud"),
+    ('Parliament voted to leave the treaty, a move Moscow called "extremely hostile".', "Moscow", "Moscow"),
+])
+def test_names_of_bodies_and_people_are_kept_whole(text, speaker, canonical):
+    assert _speakers(text) == [(speaker, canonical)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The embattled Trump campaign said the talks had stalled.", "The embattled Trump campaign"),
+    ("The presumptive Republican nominee said the talks had stalled.", "The presumptive Republican nominee"),
+    ("One pastor supporting Mr. Cruz said the choice was easy.", "One pastor supporting Mr. Cruz"),
+    ("A senior Israeli official said the talks had stalled.", "A senior Israeli official"),
+])
+def test_a_description_before_a_name_stays_with_it(text, speaker):
+    assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("phrase, canonical, role", [
+    ("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani", "Mohammed bin Abdulrahman Al Thani",
+     "Qatari Prime Minister Sheikh"),
+    ("Qatari Sheikh Tamim", "Tamim", "Qatari Sheikh"),
+    ("President Hassan Sheikh Mohamud", "Hassan Sheikh Mohamud", "President"),
+])
+def test_sheikh_is_a_title_before_a_name_and_a_word_of_it_after_a_first_name(phrase, canonical, role):
+    found = analyze(phrase)
+    assert (found.canonical, found.role) == (canonical, role)

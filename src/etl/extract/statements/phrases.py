@@ -144,6 +144,8 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return span
 
 
+# Prepositions some names write in capitals: "Doctors Without Borders", "Together Against the Death Penalty"
+_NAME_INNER_WORDS = frozenset({"Without", "Against", "For", "Of"})
 # Bodies a possessor owns that speak for it: "the state prosecutor's office said", "the president's office"
 _OFFICES = frozenset({"office", "ministry", "department", "agency", "administration", "campaign", "spokesperson"})
 # Kinds of the bodies a possessor has that speak for it: "the doctors' union", "the country's army"
@@ -253,6 +255,9 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 break
             j = k - 1
             continue
+        if lw == "the" and 2 <= j < i and ws[j - 1][2] in _NAME_INNER_WORDS and is_name_word(ws[j + 1][2]):
+            j -= 1  # "Together Against the Death Penalty": a name's own article
+            continue
         if lw in DETERMINERS and lw != "that" and j < i:
             # "a spokesman for the campaign": the determiner inside a post-modifier does not end the phrase.
             if j >= 2 and ws[j - 1][2] in POSTMODIFIER_PREPOSITIONS and (
@@ -261,6 +266,9 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 continue
             j -= 1
             break
+        if w in _NAME_INNER_WORDS and 0 < j < i and is_name_word(ws[j - 1][2]) and ws[j - 1][2] not in NOT_NAMES:
+            j -= 1  # "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised word inside a name
+            continue
         if w in NOT_NAMES and not _surname_month(ws, j):
             break
         if is_name_word(w) or w in HEAD_KINDS or w in TITLES or lw in MODIFIERS or (
@@ -297,9 +305,27 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             ws[k][2].isalpha() and ws[k][2].isupper() and len(ws[k][2]) > 1)):  # (an acronym: "UN", "EU")
         k -= 1
     if 0 <= k < first - 1 and ws[k][2].lower() in DETERMINERS and ws[k][2].lower() != "that" \
-            and ws[first][2].lower() not in DETERMINERS:
+            and ws[first][2].lower() not in DETERMINERS and not _event_before_name(ws, k, first, i):
         first = k
     return ws[first][0], ws[i][1]
+
+
+def _event_before_name(ws: list[tuple[int, int, str]], k: int, first: int, i: int) -> bool:
+    """Whether the words between a determiner at k and a name at first are a noun the name's clause qualifies, not
+    a description of the name: "a move Moscow called hostile", "a scenario Western diplomats say" (not "the state-run
+    IRNA", "the newspaper Haaretz", "a senior Israeli official")."""
+    between = [w for _, _, w in ws[k + 1:first]]
+    lower = [w for _, _, w in ws[first + 1:i + 1] if not is_capitalized(w)]
+    return is_capitalized(ws[first][2]) and len(lower) <= 1 and all(
+        _is_lower_word(w) and w.lower() not in MODIFIERS and not describes_person(w) and w not in HEAD_KINDS
+        and "-" not in w and not _ADJECTIVE.search(w) for w in between)
+
+
+# Endings of adjectives, comparatives and participles, and quantifiers, which describe the name after them ("the younger
+# Mr. Trump", "the presumptive Republican nominee", "a defensive Obama", "the nonpartisan Congressional Budget Office",
+# "one pastor supporting Mr. Cruz", "many more Latinos"), unlike a noun before it ("a move Moscow called …")
+_ADJECTIVE = re.compile(r"(?:ive|ate|ed|ing|ful|ous|al|ic|ble|ish|less|ist|ary|an|ern|er|est"
+                        r"|^super|^more|^other|^fellow)$")
 
 
 def describes_person(word: str) -> bool:
