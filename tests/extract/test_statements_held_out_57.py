@@ -204,3 +204,29 @@ def test_a_description_before_a_name_stays_with_it(text, speaker):
 def test_sheikh_is_a_title_before_a_name_and_a_word_of_it_after_a_first_name(phrase, canonical, role):
     found = analyze(phrase)
     assert (found.canonical, found.role) == (canonical, role)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("The Sinaloa state prosecutor's office said at least 40 people had been killed.",
+     ["The Sinaloa state prosecutor's office"]),
+    ("The Kaduna state governor's spokesman said the roads were closed.", ["The Kaduna state governor's spokesman"]),
+    ("Security forces killed four militants in the north, the military's media wing said on Tuesday.",
+     ["the military's media wing"]),
+    ("Two soldiers died in the attack overnight, the army's press office said.", ["the army's press office"]),
+    # guards: a name's possessive after a cue that is also a noun
+    ("Sanders’ campaign called AP’s report a “rush to judgment.”", ["Sanders’ campaign"]),
+])
+def test_a_state_s_office_and_a_body_s_wing_speak(text, speakers):
+    assert [s for s, _ in _speakers(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Ali Shamkhani, secretary of the Supreme National Security Council, who led the delegation, described the talks '
+     'as "constructive".', "Ali Shamkhani"),
+    ("Maria Lopez, a nurse from Dayton, who treated the victims, said the hospital was full.", "Maria Lopez"),
+    # guards
+    ("The mayor of Lyon, who spoke on Monday, said the plan would fail.", "The mayor of Lyon"),
+    ("Republican lawmakers, who oppose the rule, have vowed to fight it.", "Republican lawmakers"),
+])
+def test_a_name_before_its_apposition_and_a_relative_clause_speaks(text, speaker):
+    assert [s for s, _ in _speakers(text)] == [speaker]

@@ -110,6 +110,10 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if span is not None:
         span = _coordinated(text, lo, span)
     if span is None:
+        office = _OFFICE_END.search(text, max(lo, hi - _OWNED_CHARS), hi)  # "the military's media wing"
+        if office is not None and office.group(1) in _OFFICES:
+            span = (office.start(1), office.end(1))
+    if span is None:
         share = _SHARE.search(text, max(lo, hi - _AFFILIATION_CHARS), hi) \
             or _QUANTIFIER.search(text, max(lo, hi - _AFFILIATION_CHARS), hi)
         if share is None or (share.re is _QUANTIFIER and not _opens_clause(text[lo:share.start(1)])):
@@ -146,8 +150,10 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 # Prepositions some names write in capitals: "Doctors Without Borders", "Together Against the Death Penalty"
 _NAME_INNER_WORDS = frozenset({"Without", "Against", "For", "Of"})
-# Bodies a possessor owns that speak for it: "the state prosecutor's office said", "the president's office"
-_OFFICES = frozenset({"office", "ministry", "department", "agency", "administration", "campaign", "spokesperson"})
+# Bodies a possessor owns that speak for it: "the state prosecutor's office said", "the president's office", "the
+# military's media wing"
+_OFFICES = frozenset({"office", "ministry", "department", "agency", "administration", "campaign", "spokesperson",
+                      "wing", "arm", "unit", "bureau", "directorate", "service", "branch", "division"})
 # Kinds of the bodies a possessor has that speak for it: "the doctors' union", "the country's army"
 _BODIES = frozenset({"organization", "media"})
 # Writings of a possessor that speak for it: "the inspector general's report warned"
@@ -157,6 +163,7 @@ _REPORTS = frozenset({"report", "statement", "letter", "memo", "review", "audit"
 # last letter in lower case ("Farmers' ", "minister's "): group 1, the apostrophe, ends the possessor.
 _OWNED = re.compile(r"[a-z](['’])s?\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OWNED_CHARS = 40
+_OFFICE_END = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)\s*$")
 
 
 def _possessor_of(text: str, owned: re.Match, span: tuple[int, int]) -> bool:
