@@ -230,3 +230,19 @@ def test_a_state_s_office_and_a_body_s_wing_speak(text, speakers):
 ])
 def test_a_name_before_its_apposition_and_a_relative_clause_speaks(text, speaker):
     assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+def test_a_place_after_in_is_no_one_a_pronoun_refers_to():
+    found = _speakers("Anna Ortiz spoke to reporters on Monday. In the North West, she said, troops killed 12 bandits.")
+    assert {c for _, c in found} == {"Anna Ortiz"}
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("Akar said the operation, dubbed Claw-Lock, would continue.", ["the operation, dubbed Claw-Lock, would continue"]),
+    ('The plan, labelled "Project Dawn", was shelved, the minister said.',
+     ['The plan, labelled "Project Dawn", was shelved']),
+    # guard: called as a verb after a relative pronoun
+    ("Critics, who called the plan a disgrace, said it would fail.", ["the plan a disgrace", "it would fail"]),
+])
+def test_what_a_thing_is_called_between_commas_is_no_statement(text, contents):
+    assert [t for _, _, _, t in _statements(text)] == contents

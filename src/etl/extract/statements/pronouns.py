@@ -34,6 +34,7 @@ _NOUN_KINDS = {**{n: k for n, k in HEAD_KINDS.items() if k in {"group", "organiz
                **{n: "person" for n in GENDER_NOUNS}}
 _BYLINE = re.compile(r"\s*(?:By|BY|Reporting by|Written by|Story by|Photo(?:graph)?s? by)\s+[A-Z]")
 _BYLINE_CHARS = 120          # a byline is a short paragraph
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;:.“”\"]*,")
 # "the ministry", "the army" → the words of an institution's name each points back to ("*": any speaker just before)
 DESCRIPTIONS: dict[str, frozenset[str]] = {noun: frozenset(words.split())
@@ -187,6 +188,8 @@ class Referents:
                 gender = person_gender(mention.text, canonical)
                 if gender == UNKNOWN:
                     gender = self.gender(canonical)
+                if gender == UNKNOWN and _PLACE_BEFORE.search(text, max(s.start, m.start() - 12), m.start()):
+                    continue  # "In the North West, she said, …": a place, no one "she" refers to
                 self.learn(canonical, gender)
             out.append(Referent(m.start(), m.end(), canonical, kind, gender))
         for m in _LOWER_WORD.finditer(text, s.start, s.end):

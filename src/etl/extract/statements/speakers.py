@@ -217,6 +217,8 @@ _SHORT_ED = 4  # "red", "bed", "need": no verb in the past
 
 # The subject "states" has as a verb: a pronoun, or a noun phrase its determiner opens ("It states", "the law states",
 # "The United States states"), not an adjective or a noun that makes "states" a noun ("Western states", "member states")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_NAME_SET_OFF = re.compile(r"\s+(?:“[^”]{1,60}”|\"[^\"]{1,60}\"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s*,")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _STATING_SUBJECT = re.compile(r"(?:it|he|she|this|that|(?:the|a|an|this|that|its|his|her|their|our)\s+\S.*)$",
                               re.IGNORECASE | re.DOTALL)
@@ -244,6 +246,10 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         # "an investigation into alleged corruption": a participle after a preposition modifies a noun; "A man
         # accused of murder told the court": a participle before what it charges is no verb of speech
         return None
+    if entry.cue_class == "describe" and text[cue[0]:cue[1]].endswith("ed") and _COMMA_BEFORE.search(
+            text, max(unit.start, cue[0] - 3), cue[0]) and _NAME_SET_OFF.match(text, cue[1], unit.end):
+        dropped["statements: cue form read as an adjective"] += 1
+        return None  # "the operation, dubbed Claw-Lock, would continue": what a thing is called, set off by commas
     if entry.kind == "verb" and text[cue[0]:cue[1]].endswith("ed") and _opens_phrase(text, unit, cue):
         dropped["statements: cue form read as an adjective"] += 1
         return None  # "in El Ramie, Veracruz, alleged members of Los Pinas Cartel ambushed …": a modifier
