@@ -246,3 +246,25 @@ def test_a_place_after_in_is_no_one_a_pronoun_refers_to():
 ])
 def test_what_a_thing_is_called_between_commas_is_no_statement(text, contents):
     assert [t for _, _, _, t in _statements(text)] == contents
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Rights groups estimate that more than 500 protesters were killed.", "Rights groups",
+     "more than 500 protesters were killed"),
+    ("Aid groups estimate the real toll at between 12,000 and 30,000.", "Aid groups",
+     "the real toll at between 12,000 and 30,000"),
+    ("Iranian judicial officials have said that about 22,000 people were pardoned.", "Iranian judicial officials",
+     "about 22,000 people were pardoned"),
+    ("Provincial prison officials said 40 inmates had escaped.", "Provincial prison officials",
+     "40 inmates had escaped"),
+])
+def test_groups_and_officials_described_by_their_field_speak(text, speaker, content):
+    assert [(s, t) for s, _, _, t in _statements(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 2,900 people were killed in the quake, the United Nations said, raising a previous toll of 2,000.",
+    "Twelve more bodies were found on Sunday, officials said, bringing the death toll to 45.",
+])
+def test_a_toll_revised_after_the_attribution_is_the_writer_s(text):
+    assert len(_statements(text)) == 1
