@@ -268,3 +268,11 @@ def test_groups_and_officials_described_by_their_field_speak(text, speaker, cont
 ])
 def test_a_toll_revised_after_the_attribution_is_the_writer_s(text):
     assert len(_statements(text)) == 1
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Hormuud Ambulance service said it had carried 40 wounded people.", "Hormuud Ambulance service"),
+    ("The blast killed nine people at the market, Aamin Ambulance service said.", "Aamin Ambulance service"),
+])
+def test_a_body_s_name_in_capitals_before_its_lower_case_head_speaks(text, speaker):
+    assert [s for s, _ in _speakers(text)] == [speaker]

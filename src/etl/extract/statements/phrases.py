@@ -361,7 +361,10 @@ def _common_noun_before(ws: list[tuple[int, int, str]], i: int, at_start: bool) 
     # "Media reports suggest": a noun of speech or a document is what is said, not who says it
     plural = head.endswith("s") and not head.endswith("ss") and i - first <= 2 and head not in CUES \
         and head.rstrip("s") not in DOCUMENTS
-    if plural and (ws[k][2] in _CLAUSE_MARKS or ws[k][2].lower() in _CLAUSE_OPENERS if k >= 0 else at_start):
+    # "Hormuud Ambulance service said": a body's name in capitals before its lower-case head
+    named_body = head in _OFFICES and first < i and all(is_capitalized(w) for _, _, w in ws[first:i])
+    if (plural or named_body) and (
+            ws[k][2] in _CLAUSE_MARKS or ws[k][2].lower() in _CLAUSE_OPENERS if k >= 0 else at_start):
         return ws[first][0], ws[i][1]
     return None
 
