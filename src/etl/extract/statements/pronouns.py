@@ -131,7 +131,8 @@ class Referents:
             refs = [r for r in self._referents(k - back, pos - _REACH, pos) if r.end <= pos]
             for r in reversed(refs):
                 if r.canonical.islower() and " " not in r.canonical:
-                    if r.canonical == noun and not any(o.start <= r.start and r.end <= o.end for o in refs if o is not r):
+                    if r.canonical == noun and not any(
+                            o.start <= r.start and r.end <= o.end for o in refs if o is not r):
                         return None  # (a bare noun, not a word inside a name: "the Israeli military")
                     continue
                 if not _institution(r, _IT_KINDS if noun == "it" else _BODY_KINDS):
@@ -141,6 +142,7 @@ class Referents:
         return None
 
     def _said(self, r: Referent) -> bool:
+        """Whether a referent is a statement's speaker (`spoke`), not a name read from the text."""
         i = bisect_left(self._spoken_starts, r.start)
         return i < len(self._spoken) and self._spoken[i] is r
 

@@ -136,10 +136,11 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
     role = f.apposition if f.apposition and mention.role in _COURTESY else mention.role or f.apposition
     word = speaker.lower()
     first = word.split(maxsplit=1)[0]
-    if word == "it" or first == "the" and word[4:] in DESCRIPTIONS and canonical and canonical.lower() == word[4:]:
+    noun = word if word == "it" else word[4:] if first == "the" else ""
+    if noun == "it" or noun in DESCRIPTIONS and canonical and canonical.lower() == noun:
         # "The ministry said", "It said": the institution named before, not the noun itself nor the nearest country
         # word ("The Pakistani army said … It said")
-        referent = referents.pointed_back(f.speaker[0], word[4:] or word)
+        referent = referents.pointed_back(f.speaker[0], noun)
         if referent is not None:
             canonical, kind = referent.canonical, referent.kind
     if first in _POSSESSIVES and " " in word and kind in {"person", "group"} and canonical and named_by is None:
