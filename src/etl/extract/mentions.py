@@ -85,6 +85,10 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # Army", "the Kurdistan Workers' Party"), unlike a place's or a person's ("South Korea's NIS")
 _NAME_POSSESSIVES = frozenset({"people's", "peoples'", "lord's", "women's", "workers'", "martyrs'", "farmers'",
                                "children's", "mothers'", "veterans'", "patriots'"})
+# Titles that are also words of a name after its first: "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"
+_NAME_HONORIFICS = frozenset({"Sheikh", "Sheik"})
+# What an office is called after whose it is: "the Attorney General's Office", "the Prime Minister's Office"
+_OFFICE_NAMES = [["Office"], ["Bureau"], ["Secretariat"], ["Chambers"]]
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 # the name of a person after a title and its acronym, maybe after a comma: "(SSP) Rajesh Kumar", "(PPRO), DSP X Y"
 _NAME_AFTER_TITLE = re.compile(r",?[ \t]+([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})")
@@ -213,6 +217,8 @@ def analyze(phrase: str) -> Analysis:
                 # an outlet's before its reporter ("Fox News' Sean Hannity")
                 members = plural and HEAD_KINDS.get(ws[-1]) == "organization" and geo.country_code(
                     _join(ws[:i])) is None
+                if ws[i + 1:] in _OFFICE_NAMES and not plural:
+                    continue  # "the Attorney General's Office", "the Ombudsman's Office": whose office is its name
                 if owner.lower().replace("’", "'") not in _NAME_POSSESSIVES and not members:
                     ws = ws[i + 1:]
                 break
@@ -243,6 +249,9 @@ def analyze(phrase: str) -> Analysis:
     i = 0
     while i < len(ws):
         j = _title_end(ws, i)
+        if j > i and ws[i] in _NAME_HONORIFICS and 0 < i == name_at + 1 and is_name_word(ws[i - 1]) \
+                and ws[i - 1] not in TITLES and not geo.country_code(ws[i - 1]):
+            j = i  # "Hassan Sheikh Mohamud": a word of the name after its first (not "Qatari Sheikh Tamim")
         if j > i:
             name_at, gender = j, TITLES[" ".join(ws[i:j])]
         i = max(j, i + 1)

@@ -54,7 +54,7 @@ from etl.extract.statements.speakers import cue_candidate
 from etl.extract.text import Doc
 from etl.records import Statement
 
-VERSION = "statements-rules-1.47"
+VERSION = "statements-rules-1.48"
 
 # What joins a following clause with its own cue: the content before it ends there.
 _CLAUSE_JOIN = re.compile(rf"(?:[,;:]|[,;]?\s+(?:{one_of('clause_join')}))\s*"
@@ -91,6 +91,21 @@ def extract(doc: Doc, *, dropped: Counter[str] | None = None) -> list[Statement]
     return records(doc, found, resolver_for(doc), quotes, VERSION, dropped)
 
 
+def _nested_source(text: str, before: Found, c: Candidate) -> bool:
+    """Whether the statement before is "…, according to X" and the candidate's speaker follows X's comma (", OCHA
+    said"): the candidate reports the whole, its source with it."""
+    return before.cue is not None and before.speaker is not None and before.content[1] <= before.cue[0] \
+        and text[before.cue[0]:before.cue[0] + 9].lower() == "according" and c.speaker[0] < c.cue[0] \
+        and text[before.speaker[1]:c.speaker[0]].strip() == ","
+
+
+def _closes_relative(text: str, before: Found, c: Candidate) -> bool:
+    """Whether the statement before was made in a relative clause ("…, who accused them of …") that the candidate's
+    attribution closes right after (", the office said.")."""
+    return before.speaker is not None and text[before.speaker[0]:before.speaker[1]].lower() in {"who", "which"} \
+        and before.content[1] <= c.speaker[0] < c.cue[0] and text[before.content[1]:c.speaker[0]].strip() == ","
+
+
 def _repeats_title(doc: Doc) -> bool:
     title = (doc.article.title or "").strip().rstrip(".")
     if not title or not doc.paragraphs:
@@ -122,6 +137,7 @@ def _unit_statements(ctx: Context, unit: Unit, cues: list[tuple[int, int, str]],
         if candidate is not None:
             candidates.append(candidate)
     out: list[Found] = []
+    previous_from = unit.start  # where the content of the candidate before could start
     for k, c in enumerate(candidates):
         limit = unit.end
         if k + 1 < len(candidates):
@@ -131,5 +147,13 @@ def _unit_statements(ctx: Context, unit: Unit, cues: list[tuple[int, int, str]],
             if joint is not None or nxt.inherited or nxt.entry.kind == "according":
                 limit = joint.start() if joint is not None else edge
         left_from = out[-1].content[1] if out else unit.start
+        if out and c.speaker is not None and _nested_source(text, out[-1], c):
+            # "At least 120 people were killed, according to the health ministry, OCHA said": OCHA says it all
+            left_from = out[-1].content[0]
+        elif out and c.speaker is not None and _closes_relative(text, out[-1], c):
+            # "70 people were killed by gang members, who accused them of witchcraft, the office said": the office
+            # says the whole sentence, the relative clause with it
+            left_from = previous_from
+        previous_from = left_from
         out.extend(find_content(ctx, unit, c, left_from, limit, dropped))
     return out

@@ -8,7 +8,7 @@ from etl.extract.dates import find_dates
 from etl.extract.statements.cues import skip_after
 from etl.extract.statements.items import CONFIDENCE, CONFIDENCE_WEAK_CUE, Candidate, Context, Found, Unit
 from etl.extract.statements.lexicon import GRAMMAR, SPEECH_NOUNS, one_of
-from etl.extract.statements.phrases import MAX_SPEAKER_WORDS, speaker_before, words_of
+from etl.extract.statements.phrases import APPOSED_NAME, MAX_SPEAKER_WORDS, describes_person, speaker_before, words_of
 from etl.extract.statements.quotes import (
     CLOSING_MARKS, OPENING_MARKS, is_speech, next_paragraph_quote, quote_before, typed, unit_of,
 )
@@ -73,6 +73,11 @@ _DECLARED_ACT = re.compile(
     r"|martial\s+law|curfew|ceasefire|truce|holiday|lockdown|emergency|day\s+of\s+mourning|mourning|jihad)\b"
     r"(?!\s+(?:was|is|were|are|had|has|have|would|will|could|must|should|might|can)\b)",  # ("the war was over")
     re.IGNORECASE)
+# A question the speaker left open, after a negated cue: "It did not say whether anyone was hurt", "police declined to
+# say how many were held" (the writer noting what was not said, no words of the speaker)
+_UNSAID = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|refused|unable|failed)\s+to)\s+"
+                     r"(?:(?:immediately|yet|publicly|further)\s+)?$", re.IGNORECASE)
+_OPEN_QUESTION = re.compile(r"(?:whether|if|how|who|what|when|where|why|which)\b")
 _CLOSING_CUE = re.compile(  # ", he added.", ", she added quietly,", ", he added on Tuesday."
     r"\s*(?:[a-z]+ly\s*|(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b\s*"
     r"|(?:yesterday|today|tonight|later)\b\s*)?(?:[,.;:!?)\]\"“”'’]|$)")
@@ -134,6 +139,9 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
         end = _content_end(text, start, limit)
         unspoken = None if introduced else next((reason for stems, pattern, reason in _NO_SPEECH if text[
             c.cue[0]:c.cue[1]].lower().startswith(stems) and pattern.match(text, start, end)), None)
+        if unspoken is None and _OPEN_QUESTION.match(text, start) and _UNSAID.search(
+                text, max(unit.start, c.cue[0] - 40), c.cue[0]):
+            unspoken = "statements: a question not answered ('did not say whether')"
         if unspoken is not None:
             dropped[unspoken] += 1
             return []  # won, refused or removed, and no words said before it either
@@ -268,6 +276,10 @@ def _according(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: in
     lead = text[left_from:c.cue[0]].strip(" \t\n,—–")
     if not lead or (len(lead.split()) == 1 and (lead.lower() in _OPENERS or lead.lower().endswith("ly"))):  # "According to X, …", "But according to X, …"
         start = ws[j][1] if j < len(ws) else limit
+        named = APPOSED_NAME.match(text, speaker[1], limit)
+        if named is not None and named.group("close") == "," and describes_person(ws[j - 1][2]) \
+                and ws[j - 1][2].islower():
+            start = named.end()  # "According to the prosecutor, Marie Dubois, the suspect …": whom the title names
         while start < limit and text[start] in " \t,":
             start += 1
         end = _content_end(text, start, limit)

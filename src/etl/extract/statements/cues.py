@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.statements.items import CueEntry
-from etl.extract.statements.lexicon import CONTEXT, CUE_FORMS, NOT_ADVERBS, one_of
+from etl.extract.statements.lexicon import CONTEXT, CUE_FORMS, FUNCTION_WORDS, NOT_ADVERBS, one_of
 from etl.extract.statements.quotes import OPENING_MARKS
 from etl.extract.text import WordFinder
 from etl.extract.wordlists import alternation
@@ -68,9 +68,14 @@ AFTER_RE = re.compile(
     rf"(?:(?:{one_of('source_determiner')})\s+)?(?:[A-Z][\w’'.&-]*|[a-z]+)(?:\s+[A-Z][\w’'.&-]*)*)?"
     rf"|in\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*)(?=[\s,.:;]|$)"
 )
+# (a capitalised word is an addressee when no common noun follows it: "told Congress that", not "urged Western partners
+# to" or "urged the Kyrgyz authorities to", whose adjective opens the addressee said to)
 _ADDRESSEE_RE = re.compile(
     rf"\s+(?:{alternation(CONTEXT['addressees'])}"
-    rf"|(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*)(?=[\s,.:;]|$)"
+    rf"|(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)+"
+    rf"|(?:the\s+)?[A-Z][\w’'.&-]*+"
+    rf"(?!\s+(?!(?:{alternation(sorted(FUNCTION_WORDS))}|that|this|last|late|earlier|about|[a-z]+ly)\b)[a-z]))"
+    rf"(?=[\s,.:;]|$)"
 )
 _THAT_RE = re.compile(r"(?:\s*,)?\s*(that\b|:|,)?\s*")
 # The venue's words belong to the cue ("said in a statement"); a count does not open a venue ("in one interview").
@@ -80,6 +85,9 @@ _COLON_QUOTE = re.compile(r"[^.;:!?“”\"]{1,60}:\s*(?=[“\"])")
 _ADVERBIAL_START = re.compile(rf"\s+(?:{one_of('venue_preposition')}|{one_of('source_preposition')})\s")
 # A tell-type cue may put a long addressee before "that" ("told the audience at his rally that").
 _FAR_THAT_RE = re.compile(r"\s+(?:[\w’'.-]+,?\s+){1,12}?that\b")
+_WARNED = re.compile(r"\bwarn(?:s|ed|ing)?$", re.IGNORECASE)
+_NOT_WARNED = re.compile(r"\b(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had|do|does|did"
+                         r"|to|not|with|against|about|for|from|of\s+(?:the\s+)?(?:risk|danger|threat)s?)\b")
 # A comma that only sets off a place's state or country ("in Buffalo, New York, that"), or closes it before "that".
 _PLACE_COMMA = re.compile(r"\b([A-Z][\w.'’-]*),(?=\s+(?:[A-Z]|that\b))")
 
@@ -141,6 +149,12 @@ def skip_after(text: str, pos: int, hi: int, entry: CueEntry) -> tuple[int, int,
         m = _ADDRESSEE_RE.match(text, pos, hi)
         if m:
             pos = cue_end = m.end()
+    elif _WARNED.search(text, max(0, pos - 8), pos):
+        far = _far_that(text, pos, hi, r"[.;:“\",]")
+        if far is not None and not _NOT_WARNED.search(text, pos, far):
+            # whom a warning is given: "warned the Lebanese people on Tuesday that …"; not "warned the cuts would
+            # hurt families that …", a clause of its own, nor "warned against viewing that as …"
+            return far, cue_end, True
     while True:
         m = AFTER_RE.match(text, pos, hi)
         if not m or m.end() == pos:

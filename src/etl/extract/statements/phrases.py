@@ -5,9 +5,10 @@ import re
 
 from etl.extract.dates import is_calendar_word, is_weekday
 from etl.extract.mentions import (
-    ABBREVIATIONS, CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, POSTMODIFIERS, TITLES, analyze,
-    is_capitalized, is_initial, is_name_word,
+    ABBREVIATIONS, CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, PARTICLES, POSTMODIFIERS, TITLES,
+    analyze, is_capitalized, is_initial, is_name_word,
 )
+from etl.extract.statements.genders import is_first_name
 from etl.extract.statements.items import Unit
 from etl.extract.statements.lexicon import (
     AFFILIATIONS, BETWEEN, CUES, DOCUMENTS, DUMMY_SUBJECTS, FUNCTION_WORDS, GRAMMAR, NOT_ADVERBS, PLACE_PREPOSITIONS, POSTMODIFIER_PREPOSITIONS,
@@ -57,6 +58,12 @@ _SHARE = re.compile(
 _QUANTIFIER = re.compile(rf"\b((?:{one_of('quantifier_subject')}))"
                          rf"(?:\s+(?:also|still|now|previously|already|have|had|would|will))?\s*$", re.I)
 
+# A name set off by commas after a description of a person (or closing the sentence), with the particles some names
+# take: "The spokesman, Khalid al-Mansouri, said", "according to his lawyer, Deniz Koc."
+APPOSED_NAME = re.compile(
+    r",\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|del|du|le|la)"
+    r"(?:-[A-Z][\w'’-]*)?)){1,4})(?<![\s.][A-Z])\s*(?P<close>,|\.(?=\s|$))")
+
 
 def words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Words of text[start:end] (`PHRASE_WORD`) with offsets; a period stays on abbreviations and initials only."""
@@ -103,6 +110,10 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if span is not None:
         span = _coordinated(text, lo, span)
     if span is None:
+        office = _OFFICE_END.search(text, max(lo, hi - _OWNED_CHARS), hi)  # "the military's media wing"
+        if office is not None and office.group(1) in _OFFICES:
+            span = (office.start(1), office.end(1))
+    if span is None:
         share = _SHARE.search(text, max(lo, hi - _AFFILIATION_CHARS), hi) \
             or _QUANTIFIER.search(text, max(lo, hi - _AFFILIATION_CHARS), hi)
         if share is None or (share.re is _QUANTIFIER and not _opens_clause(text[lo:share.start(1)])):
@@ -137,8 +148,12 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return span
 
 
-# Bodies a possessor owns that speak for it: "the state prosecutor's office said", "the president's office"
-_OFFICES = frozenset({"office", "ministry", "department", "agency", "administration", "campaign", "spokesperson"})
+# Prepositions some names write in capitals: "Doctors Without Borders", "Together Against the Death Penalty"
+_NAME_INNER_WORDS = frozenset({"Without", "Against", "For", "Of"})
+# Bodies a possessor owns that speak for it: "the state prosecutor's office said", "the president's office", "the
+# military's media wing"
+_OFFICES = frozenset({"office", "ministry", "department", "agency", "administration", "campaign", "spokesperson",
+                      "wing", "arm", "unit", "bureau", "directorate", "service", "branch", "division"})
 # Kinds of the bodies a possessor has that speak for it: "the doctors' union", "the country's army"
 _BODIES = frozenset({"organization", "media"})
 # Writings of a possessor that speak for it: "the inspector general's report warned"
@@ -148,6 +163,7 @@ _REPORTS = frozenset({"report", "statement", "letter", "memo", "review", "audit"
 # last letter in lower case ("Farmers' ", "minister's "): group 1, the apostrophe, ends the possessor.
 _OWNED = re.compile(r"[a-z](['’])s?\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OWNED_CHARS = 40
+_OFFICE_END = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)\s*$")
 
 
 def _possessor_of(text: str, owned: re.Match, span: tuple[int, int]) -> bool:
@@ -246,6 +262,9 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 break
             j = k - 1
             continue
+        if lw == "the" and 2 <= j < i and ws[j - 1][2] in _NAME_INNER_WORDS and is_name_word(ws[j + 1][2]):
+            j -= 1  # "Together Against the Death Penalty": a name's own article
+            continue
         if lw in DETERMINERS and lw != "that" and j < i:
             # "a spokesman for the campaign": the determiner inside a post-modifier does not end the phrase.
             if j >= 2 and ws[j - 1][2] in POSTMODIFIER_PREPOSITIONS and (
@@ -254,12 +273,23 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 continue
             j -= 1
             break
+        if w in _NAME_INNER_WORDS and 0 < j < i and is_name_word(ws[j - 1][2]) and ws[j - 1][2] not in NOT_NAMES:
+            j -= 1  # "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised word inside a name
+            continue
         if w in NOT_NAMES and not _surname_month(ws, j):
             break
         if is_name_word(w) or w in HEAD_KINDS or w in TITLES or lw in MODIFIERS or (
                 lw == "first" and j < i and ws[j + 1][2].lower() in _FIRST_TITLES):
             j -= 1  # (and "the first minister", "the first lady": a title, not the first of several)
             continue
+        if w in PARTICLES and 0 < j < i and (is_name_word(ws[j + 1][2]) or ws[j + 1][2] in PARTICLES):
+            k = j - 1  # "Omar bin Salem", "Anna van der Berg", "Mr. de Vos": particles inside a name after a first
+            while k > 0 and ws[k][2] in PARTICLES:  # name or a title (not a place's: "in Colonia Chinampa de Juarez")
+                k -= 1
+            if is_first_name(ws[k][2]) or ws[k][2] in TITLES:
+                j = k
+                continue
+            break
         if lw in CONNECTORS and 0 < j < i:
             left = ws[j - 1][2]
             if _is_head(left) or (lw in POSTMODIFIER_PREPOSITIONS and left.lower() in MODIFIERS):
@@ -282,9 +312,27 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             ws[k][2].isalpha() and ws[k][2].isupper() and len(ws[k][2]) > 1)):  # (an acronym: "UN", "EU")
         k -= 1
     if 0 <= k < first - 1 and ws[k][2].lower() in DETERMINERS and ws[k][2].lower() != "that" \
-            and ws[first][2].lower() not in DETERMINERS:
+            and ws[first][2].lower() not in DETERMINERS and not _event_before_name(ws, k, first, i):
         first = k
     return ws[first][0], ws[i][1]
+
+
+def _event_before_name(ws: list[tuple[int, int, str]], k: int, first: int, i: int) -> bool:
+    """Whether the words between a determiner at k and a name at first are a noun the name's clause qualifies, not
+    a description of the name: "a move Moscow called hostile", "a scenario Western diplomats say" (not "the state-run
+    IRNA", "the newspaper Haaretz", "a senior Israeli official")."""
+    between = [w for _, _, w in ws[k + 1:first]]
+    lower = [w for _, _, w in ws[first + 1:i + 1] if not is_capitalized(w)]
+    return is_capitalized(ws[first][2]) and len(lower) <= 1 and all(
+        _is_lower_word(w) and w.lower() not in MODIFIERS and not describes_person(w) and w not in HEAD_KINDS
+        and "-" not in w and not _ADJECTIVE.search(w) for w in between)
+
+
+# Endings of adjectives, comparatives and participles, and quantifiers, which describe the name after them ("the younger
+# Mr. Trump", "the presumptive Republican nominee", "a defensive Obama", "the nonpartisan Congressional Budget Office",
+# "one pastor supporting Mr. Cruz", "many more Latinos"), unlike a noun before it ("a move Moscow called …")
+_ADJECTIVE = re.compile(r"(?:ive|ate|ed|ing|ful|ous|al|ic|ble|ish|less|ist|ary|an|ern|er|est"
+                        r"|^super|^more|^other|^fellow)$")
 
 
 def describes_person(word: str) -> bool:
@@ -313,7 +361,10 @@ def _common_noun_before(ws: list[tuple[int, int, str]], i: int, at_start: bool) 
     # "Media reports suggest": a noun of speech or a document is what is said, not who says it
     plural = head.endswith("s") and not head.endswith("ss") and i - first <= 2 and head not in CUES \
         and head.rstrip("s") not in DOCUMENTS
-    if plural and (ws[k][2] in _CLAUSE_MARKS or ws[k][2].lower() in _CLAUSE_OPENERS if k >= 0 else at_start):
+    # "Hormuud Ambulance service said": a body's name in capitals before its lower-case head
+    named_body = head in _OFFICES and first < i and all(is_capitalized(w) for _, _, w in ws[first:i])
+    if (plural or named_body) and (
+            ws[k][2] in _CLAUSE_MARKS or ws[k][2].lower() in _CLAUSE_OPENERS if k >= 0 else at_start):
         return ws[first][0], ws[i][1]
     return None
 

@@ -19,6 +19,7 @@ from etl.extract.mentions import HEAD_KINDS, TITLES, Resolver
 from etl.extract.statements.genders import FEMALE, GENDER_NOUNS, MALE, UNKNOWN, is_first_name, person_gender
 from etl.extract.statements.items import Quote
 from etl.extract.text import Doc
+from etl.extract.wordlists import tsv_rows
 
 _WINDOW = 3                  # sentences before the pronoun's own searched for its referent
 _REACH = 2000                # characters before the pronoun searched, however long its sentences
@@ -33,7 +34,15 @@ _NOUN_KINDS = {**{n: k for n, k in HEAD_KINDS.items() if k in {"group", "organiz
                **{n: "person" for n in GENDER_NOUNS}}
 _BYLINE = re.compile(r"\s*(?:By|BY|Reporting by|Written by|Story by|Photo(?:graph)?s? by)\s+[A-Z]")
 _BYLINE_CHARS = 120          # a byline is a short paragraph
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;:.“”\"]*,")
+# "the ministry", "the army" → the words of an institution's name each points back to ("*": any speaker just before)
+DESCRIPTIONS: dict[str, frozenset[str]] = {noun: frozenset(words.split())
+                                           for noun, words in tsv_rows("speakers_descriptions.tsv")}
+# what "it" may point back to (a country, a document: "The UN report said … It said"), and what a noun may (a body
+# of people too: "Doctors Without Borders said … The group said")
+_IT_KINDS = frozenset({"organization", "media", "country", "unknown"})
+_BODY_KINDS = frozenset({"organization", "media", "group"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +117,35 @@ class Referents:
                 return unknown, False
         return None, False
 
+    def pointed_back(self, pos: int, noun: str) -> Referent | None:
+        """The institution "the <noun>" at pos points back to (`DESCRIPTIONS`), or "it" (noun "it"): the speaker of
+        the sentence before or of its own sentence ("The Pakistani army said … It said …", not the nearest country
+        word); else, for a noun, the nearest institution named before whose name holds a word of the noun ("The
+        Russian Defence Ministry said … The ministry said …"). None when the noun's own word names something nearer
+        ("A group of 30 workers protested … The group demanded …")."""
+        words = DESCRIPTIONS.get(noun, frozenset({"*"}))
+        k = self._doc.sentence_index(pos)
+        for back in range(_WINDOW + 1):
+            if k - back < 0:
+                break
+            refs = [r for r in self._referents(k - back, pos - _REACH, pos) if r.end <= pos]
+            for r in reversed(refs):
+                if r.canonical.islower() and " " not in r.canonical:
+                    if r.canonical == noun and not any(
+                            o.start <= r.start and r.end <= o.end for o in refs if o is not r):
+                        return None  # (a bare noun, not a word inside a name: "the Israeli military")
+                    continue
+                if not _institution(r, _IT_KINDS if noun == "it" else _BODY_KINDS):
+                    continue
+                if "*" in words and back <= 1 and self._said(r) or words & set(r.canonical.lower().split()):
+                    return r
+        return None
+
+    def _said(self, r: Referent) -> bool:
+        """Whether a referent is a statement's speaker (`spoke`), not a name read from the text."""
+        i = bisect_left(self._spoken_starts, r.start)
+        return i < len(self._spoken) and self._spoken[i] is r
+
     def _asides_last(self, refs: list[Referent], k: int, pos: int) -> list[Referent]:
         """The referents of the pronoun's own sentence, those inside a relative clause set off by commas last: "George
         Foreman, who was knocked out by Muhammad Ali in 1974, has died, his family said" is Foreman's family."""
@@ -152,6 +190,8 @@ class Referents:
                 gender = person_gender(mention.text, canonical)
                 if gender == UNKNOWN:
                     gender = self.gender(canonical)
+                if gender == UNKNOWN and _PLACE_BEFORE.search(text, max(s.start, m.start() - 12), m.start()):
+                    continue  # "In the North West, she said, …": a place, no one "she" refers to
                 self.learn(canonical, gender)
             out.append(Referent(m.start(), m.end(), canonical, kind, gender))
         for m in _LOWER_WORD.finditer(text, s.start, s.end):
@@ -165,6 +205,15 @@ class Referents:
     def _quoted(self, pos: int) -> bool:
         i = bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and self._quotes[i].start < pos < self._quotes[i].end
+
+
+def _institution(r: Referent, kinds: frozenset[str]) -> bool:
+    """Whether a referent may be an institution of `kinds`, a name (not "protesters"); or a name of several words with
+    no first name, which the name reader takes for a person ("Human Rights Watch")."""
+    if r.kind == "person":
+        return r.gender == UNKNOWN and " " in r.canonical and r.canonical[:1].isupper() and not any(
+            is_first_name(w) for w in r.canonical.split())
+    return r.kind in kinds and r.canonical[:1].isupper()
 
 
 def named(phrase: str, canonical: str | None, kind: str, titled: bool = False) -> tuple[str | None, str]:

@@ -9,8 +9,8 @@ from etl.extract.mentions import Resolver
 from etl.extract.statements.genders import LABELS, UNKNOWN, noun_gender, person_gender
 from etl.extract.statements.items import CONFIDENCE_UNCHECKED_PRONOUN, Found, Quote
 from etl.extract.statements.lexicon import GENDERED_PRONOUNS
-from etl.extract.statements.phrases import antecedent, describes_person, is_share
-from etl.extract.statements.pronouns import Referents, named
+from etl.extract.statements.phrases import APPOSED_NAME, antecedent, describes_person, is_share
+from etl.extract.statements.pronouns import DESCRIPTIONS, Referents, named
 from etl.extract.statements.quotes import OPENING_MARKS
 from etl.extract.text import Doc
 from etl.ids import stable_hash
@@ -23,12 +23,8 @@ _ADDRESSING = frozenset({"accuse", "criticize", "praise", "urge", "ask", "descri
 _OBJECTS = {"him": "he", "her": "she", "them": "they"}  # the pronouns as objects: "according to him"
 _OBJECT_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _COURTESY = frozenset({"Mr.", "Ms.", "Mrs.", "Miss", "Mx.", "Mr", "Ms", "Mrs"})
-# A description of a person ("the spokesman", "his lawyer"), and a name set off after it by commas (or closing the
-# sentence), with the particles some names take ("Khalid al-Mansouri", "Ursula von der Leyen")
+# A description of a person ("the spokesman", "his lawyer")
 _DESCRIBED = re.compile(r"(?:the|his|her|their|its|our|a|an)\s+\S", re.IGNORECASE)
-_APPOSED_NAME = re.compile(
-    r",\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|de|da|van|von|der|del|du|le|la)"
-    r"(?:-[A-Z][\w'’-]*)?)){1,4})(?<![\s.][A-Z])\s*(?P<close>,|\.(?=\s|$))")
 _DESCRIPTION_NEXT = re.compile(r"\s*(?:a|an|the|his|her|their)\s", re.IGNORECASE)  # "…, a top Clinton aide,"
 
 
@@ -75,7 +71,7 @@ def records(doc: Doc, found: list[Found], resolver: Resolver, quotes: list[Quote
             s = speakers.get(f.speaker)
             if s is None:
                 s = speakers[f.speaker] = _speaker(doc, f, resolver, referents, last_person)
-                if s.canonical is not None and s.kind != "unknown":
+                if s.canonical is not None:  # (of any kind: "The UN report said … It said")
                     referents.spoke(*f.speaker, s.canonical, s.kind, s.gender)
             if s.kind == "person" and s.canonical is not None and not _reported_within(f, out):
                 last_person = _Quoted(s.canonical, f.paragraph, f.content, f.cue_class in _ADDRESSING)
@@ -116,11 +112,12 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
         # (an object after its cue, "According to her, …"; not a possessive the phrase stopped at: "Her plan
         # would …", "according to her “clawback” plan")
         return _pronoun_speaker(doc, f, phrase, resolver, referents, last_person)
-    apposed = _APPOSED_NAME.match(doc.text, f.speaker[1]) if _DESCRIBED.match(phrase) else None
+    apposed = APPOSED_NAME.match(doc.text, f.speaker[1]) if _DESCRIBED.match(phrase) else None
     according = f.cue is not None and doc.text[f.cue[0]:f.cue[1]].lower().startswith("according")
-    if apposed is not None and (apposed.group("close") != "." and according
-                                or _DESCRIPTION_NEXT.match(doc.text, apposed.end())):
-        apposed = None  # "According to an FBI summary, Cheryl Mills, a top aide, sent …": what the source says
+    if apposed is not None and not (according and f.content[0] >= apposed.end()) and (
+            apposed.group("close") != "." and according or _DESCRIPTION_NEXT.match(doc.text, apposed.end())):
+        apposed = None  # "According to an FBI summary, Cheryl Mills, a top aide, sent …": what the source says (not
+        # "According to the prosecutor, Marie Dubois, the suspect …", where what was said follows the name)
     # "The spokesman, Khalid al-Mansouri, said", "The Victorian Premier, Rebecca Lindsay, has defended the decision,
     # saying", "according to his lawyer, Deniz Koc.": the person the description names, by the name after it
     mention = resolver.resolve(*f.speaker)
@@ -139,6 +136,13 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
     role = f.apposition if f.apposition and mention.role in _COURTESY else mention.role or f.apposition
     word = speaker.lower()
     first = word.split(maxsplit=1)[0]
+    noun = word if word == "it" else word[4:] if first == "the" else ""
+    if noun == "it" or noun in DESCRIPTIONS and canonical and canonical.lower() == noun:
+        # "The ministry said", "It said": the institution named before, not the noun itself nor the nearest country
+        # word ("The Pakistani army said … It said")
+        referent = referents.pointed_back(f.speaker[0], noun)
+        if referent is not None:
+            canonical, kind = referent.canonical, referent.kind
     if first in _POSSESSIVES and " " in word and kind in {"person", "group"} and canonical and named_by is None:
         # "her spokesman", "his father": the possessor is whom the pronoun refers to.
         referent, _ = referents.antecedent(f.speaker[0], first)

@@ -156,6 +156,11 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
     if not (first in DETERMINERS or first in PERSON_RELATIVES or first in TITLES or first.isdigit()
             or first.endswith("ing") or named or (strong_speaker(text, speaker) and len(words) <= 5)):
         return None
+    if first in PERSON_RELATIVES and text[lo:speaker[0]].rstrip().endswith(","):
+        inner = _apposition_speaker(text, lo, lo + comma + 1)
+        if inner is not None and inner[0][0] < speaker[0]:
+            return inner  # "Ali Larijani, speaker of Iran's parliament, who led the talks, said": the name, not the
+            # apposition's last words
     return speaker, None if first in PERSON_RELATIVES else apposition
 
 
@@ -212,6 +217,9 @@ _SHORT_ED = 4  # "red", "bed", "need": no verb in the past
 
 # The subject "states" has as a verb: a pronoun, or a noun phrase its determiner opens ("It states", "the law states",
 # "The United States states"), not an adjective or a noun that makes "states" a noun ("Western states", "member states")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_NAME_SET_OFF = re.compile(r"\s+(?:“[^”]{1,60}”|\"[^\"]{1,60}\"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s*,")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _STATING_SUBJECT = re.compile(r"(?:it|he|she|this|that|(?:the|a|an|this|that|its|his|her|their|our)\s+\S.*)$",
                               re.IGNORECASE | re.DOTALL)
 
@@ -224,8 +232,10 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
     before = _tail(text, unit.start, cue[0])
     if entry.noun_too and not _PRONOUN_BEFORE.search(text, max(unit.start, cue[0] - 12), cue[0]):
         nxt = words_of(text, cue[1], min(unit.end, cue[1] + 20))
-        # "reports said", "state media": a verb or another noun after the form makes it a noun.
-        if nxt and (nxt[0][2].lower() in NOUN_FOLLOWERS or nxt[0][2] in HEAD_KINDS or nxt[0][2] in TITLES
+        # "reports said", "state media", "the Sinaloa state prosecutor's office": a verb or another noun (or a common
+        # noun's possessive; not a name's: "called AP's report a …") after the form makes it a noun.
+        head = _POSSESSIVE_END.sub("", nxt[0][2]) if nxt and nxt[0][2][:1].islower() else nxt[0][2] if nxt else ""
+        if nxt and (nxt[0][2].lower() in NOUN_FOLLOWERS or head in HEAD_KINDS or head in TITLES
                     or nxt[0][2] in MODIFIERS or _verb_in_past(nxt[0][2], text[cue[0]:cue[1]])) \
                 and not _closes_statement(text, unit, cue, nxt[0][2]) and not _past_after_name(text, unit, cue):
             dropped["statements: cue form read as a noun"] += 1
@@ -236,6 +246,10 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         # "an investigation into alleged corruption": a participle after a preposition modifies a noun; "A man
         # accused of murder told the court": a participle before what it charges is no verb of speech
         return None
+    if entry.cue_class == "describe" and text[cue[0]:cue[1]].endswith("ed") and _COMMA_BEFORE.search(
+            text, max(unit.start, cue[0] - 3), cue[0]) and _NAME_SET_OFF.match(text, cue[1], unit.end):
+        dropped["statements: cue form read as an adjective"] += 1
+        return None  # "the operation, dubbed Claw-Lock, would continue": what a thing is called, set off by commas
     if entry.kind == "verb" and text[cue[0]:cue[1]].endswith("ed") and _opens_phrase(text, unit, cue):
         dropped["statements: cue form read as an adjective"] += 1
         return None  # "in El Ramie, Veracruz, alleged members of Los Pinas Cartel ambushed …": a modifier
