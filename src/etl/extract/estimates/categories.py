@@ -16,7 +16,9 @@ from etl.extract.estimates.links import one_incident
 from etl.records import Event
 
 # How far the rules look from a count, in tokens: news puts its verb or toll noun within a few words.
-_MAX_SKIP = 4   # auxiliaries and adverbs between the counted phrase and its verb ("were reportedly killed")
+# auxiliaries and adverbs between the counted phrase and its verb ("were reportedly killed", "are estimated to have
+# been killed")
+_MAX_SKIP = 5
 _LABEL_WORDS = 3  # words of a label before its colon ("Fatalities: 3", "Civilian deaths: 12")
 _MAX_LINKS = 5  # words between a toll noun and its number ("the death toll has risen to 40")
 _PART_VERB_WORDS = 8  # words from the verb of a whole to the comma of its part ("were killed in the raid, including")
@@ -91,7 +93,8 @@ _SOME = frozenset({"several", "some", "many", "other", "numerous"})
 _AGED = frozenset({"aged", "ages"})
 _AGE_JOINERS = frozenset({"and", "to", "or", "-", "–"})
 # ", a man and his wife," between a count and its verb: a description of what is counted, passed over like an insert.
-_DESCRIPTIONS = frozenset({"a", "an", "his", "her", "their", "all", "both", "aged", "identified", "mainly"})
+_DESCRIPTIONS = frozenset({"a", "an", "his", "her", "their", "all", "both", "aged", "identified", "mainly", "almost",
+                           "nearly"})  # (", almost the entire population,")
 # One person coordinated with a count: "killing himself and 12 others", "killed a policeman and his son".
 _REFLEXIVES = frozenset({"himself", "herself"})
 _THEMSELVES = "themselves"  # "killing themselves and 9 others": the attackers counted before, and 9 more
@@ -387,8 +390,11 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
     if words[k] == _DYING and k > j and words[k - 1] in _PASSIVE_AUXILIARIES \
             or tuple(words[k:end + 1]) in lex.figurative \
             or k - j >= 2 and words[k - 2:k] == _TO_BE and words[k] not in _STATES \
-            and not (k >= 3 and words[k - 3] in _HAD_TO):
-        return None  # "was dying of laughter", "a statistical dead heat", "a clause to be executed" (not yet done)
+            and not (k >= 3 and words[k - 3] in _HAD_TO) \
+            or k > j and words[j] == "be":
+        # "was dying of laughter", "a statistical dead heat", "a clause to be executed", "demanded that a millstone be
+        # hanged" (not yet done)
+        return None
     # "killed and injured", "dead or wounded": the count mixes the two (but "were wounded and died in hospital": the
     # wounded died, as "wounded and later died")
     if end + 1 < n and words[end] in ("and", "or"):
@@ -624,7 +630,7 @@ def categorize(c: Count, lex: Lexicon) -> None:
     if c.np_end > c.np_start:
         phrase = " ".join(sent.words[c.np_start:c.np_end])
         head = sent.words[c.np_head - 1]
-        cat = lex.head_nouns.get(phrase) or lex.head_nouns.get(head)
+        cat = lex.head_nouns.get(phrase) or lex.head_nouns.get(head) or _attributive_harm(sent, c, lex)
         harmed = _before_cue(sent, c.first, lex) if cat in _HELD else None
         if harmed is not None and harmed[2] == "before" and harmed[0] in _HARMED:
             # "Gunmen killed 3 hostages", "shot dead 4 detainees": what was done to them, not what they were
@@ -663,6 +669,15 @@ def categorize(c: Count, lex: Lexicon) -> None:
             c.category, c.source, c.cue = later[0], "after", later[1]
         elif shot is not None:
             c.category, c.cue, c.source = shot
+
+
+def _attributive_harm(sent: SentenceTokens, c: Count, lex: Lexicon) -> str | None:
+    """Category of a participle that qualifies the counted noun ("73 wounded people", "12 injured civilians", "40,000
+    internally displaced people"): what happened to them, told before the noun instead of after it."""
+    for k in range(c.np_start, c.np_head - 1):
+        if sent.words[k] in lex.head_nouns and (sent.words[k],) in lex.after_cues:
+            return lex.head_nouns[sent.words[k]]
+    return None
 
 
 def _toll_after(c: Count, lex: Lexicon) -> tuple[str, int] | None:
@@ -1623,7 +1638,7 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
 # What words are said or written in, never one of the dead: "a statement", "a report", "a post on X".
 _RECORDS = frozenset({"statement", "report", "post", "tweet", "letter", "interview", "briefing", "communique",
                       "communiqué", "release", "video", "speech", "message", "note", "conference", "bulletin",
-                      "notice"})
+                      "notice", "update", "assessment"})
 
 
 def _body_part_head(c: Count) -> bool:

@@ -1,0 +1,86 @@
+"""Displacement, executions and harms told before the noun; numbers that are no counts; vague counts (stop 57). The
+texts are our own."""
+from dataclasses import replace
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract.batch import extract_article
+from tests.extract.test_events_wire import _article
+
+MAR_2 = datetime(2024, 3, 2, tzinfo=timezone.utc)
+
+
+def _estimates(text: str) -> list[tuple[str, str, float | None]]:
+    found = extract_article(replace(_article(text), published_at=MAR_2))
+    return [(s.surface, s.category, s.value) for s in found.estimates]
+
+
+def _categories(text: str) -> list[str]:
+    return [category for _, category, _ in _estimates(text)]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Nearly 90,000 people have been internally displaced by the floods, officials said.", "displaced"),
+    ("About 3,000 families were internally displaced after the clashes.", "displaced"),
+    ("Some 2 million people have been driven from their homes by the war.", "displaced"),
+    ("More than 4,000 villagers were driven out of their homes by the militia.", "displaced"),
+    ("Around 1.2 million Sudanese now live as refugees in Chad.", "displaced"),
+    ("More than 20,000 Rohingya, nearly half of them children, fled across the river.", "displaced"),
+    ("Over 12,000 residents, almost the whole town, fled into the hills.", "displaced"),
+    ("At least 300,000 people are estimated to have been killed in the conflict.", "killed"),
+    ("Some 40 fighters are believed to have been wounded in the fighting.", "wounded"),
+])
+def test_people_displaced_or_killed_in_more_wordings(text, category):
+    assert _categories(text) == [category]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Rights groups said three men had been hanged in the prison.", "killed"),
+    ("The authorities hanged two protesters on Thursday.", "killed"),
+    ("Amnesty recorded at least 850 executions last year.", "killed"),
+    ("The ambulance service took 31 wounded people to hospital.", "wounded"),
+    ("Doctors treated 14 injured civilians at the clinic.", "wounded"),
+    ("The camp shelters 60,000 internally displaced people.", "displaced"),
+    ("Some 200 seriously injured patients were flown to Amman.", "wounded"),
+    ("Rescuers are still searching for 15 missing fishermen.", "missing"),
+])
+def test_executions_and_a_harm_before_the_noun(text, category):
+    assert _categories(text) == [category]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Troops killed 5 displaced people near the camp.", "killed"),  # what was done to them
+    ("Eleven wounded soldiers later died in hospital.", "killed"),  # what came of them
+    ("The army said 5 people were seriously injured.", "wounded"),
+    ("The museum hung 12 paintings in the new wing.", "other"),  # things ("hung", not "hanged")
+    ("The council approved 40 new homes for the town.", "other"),
+])
+def test_what_a_harm_before_the_noun_does_not_change(text, category):
+    assert _categories(text) == [category]
+
+
+def test_a_harm_wished_is_none():
+    assert _estimates("He said that a traitor be hanged in the square.") == []
+
+
+def test_the_quantity_of_a_qualified_noun_is_the_noun():
+    found = extract_article(replace(_article("The camp hosts 40,000 internally displaced people."),
+                                    published_at=MAR_2))
+    assert [e.quantity for e in found.estimates] == ["internally displaced people"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("OCHA said in a separate update that at least 226 people had been killed.", ["at least 226"]),
+    ("The ministry said in a daily assessment that 12 soldiers were wounded.", ["12"]),
+])
+def test_an_update_said_in_is_no_one(text, kept):
+    assert [surface for surface, _, _ in _estimates(text)] == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors said the defendant, 44, entered the building through a broken window.",
+    "The plaintiff, 61, told the court she had been threatened.",
+])
+def test_the_age_of_a_party_to_a_case_is_no_count(text):
+    assert _estimates(text) == []
