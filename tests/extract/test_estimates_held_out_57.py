@@ -84,3 +84,37 @@ def test_an_update_said_in_is_no_one(text, kept):
 ])
 def test_the_age_of_a_party_to_a_case_is_no_count(text):
     assert _estimates(text) == []
+
+
+@pytest.mark.parametrize("text, value, category", [
+    ("The UN estimates that over 1m people have been displaced.", 1_000_000, "displaced"),
+    ("About 2.5m Syrians live as refugees in Turkey.", 2_500_000, "displaced"),
+    ("The war has killed 1.2m soldiers, the report said.", 1_200_000, "killed"),
+])
+def test_a_bare_m_before_people_is_millions(text, value, category):
+    assert [(v, c) for _, c, v in _estimates(text)] == [(value, category)]
+
+
+@pytest.mark.parametrize("text", [
+    "She won the 100m sprint and cleared a 2m bar.",
+    "The wall is 10m high.",
+])
+def test_a_bare_m_otherwise_is_metres(text):
+    assert _estimates(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Officers seized drugs worth nearly 8.2 million pesos.", 8_200_000),
+    ("The fund holds 4.1bn dollars.", 4_100_000_000),
+    ("Some 0.3 million people voted.", 300_000),
+])
+def test_a_scaled_decimal_is_exact(text, value):
+    assert [v for _, _, v in _estimates(text)] == [value]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The minister told France 2 television that there had been a failure.", []),
+    ("She told France 24 that 30 people were killed.", ["30"]),
+])
+def test_a_channels_number_is_no_count(text, kept):
+    assert [surface for surface, _, _ in _estimates(text)] == kept
