@@ -118,3 +118,43 @@ def test_a_scaled_decimal_is_exact(text, value):
 ])
 def test_a_channels_number_is_no_count(text, kept):
     assert [surface for surface, _, _ in _estimates(text)] == kept
+
+
+def _rows(text: str) -> list[tuple[str, str, float | None, str]]:
+    found = extract_article(replace(_article(text), published_at=MAR_2))
+    return [(s.surface, s.category, s.value, s.hedge) for s in found.estimates]
+
+
+@pytest.mark.parametrize("text, toll, category", [
+    ("Shelling killed 12 people on Monday, bringing the total number of people killed to 310.", "310", "killed"),
+    ("Shelling killed 12 people on Monday, bringing the overall death toll to 310.", "310", "killed"),
+    ("The minister said 600 soldiers had been deployed, bringing the number of troops in the province to 2,400.",
+     "2,400", "deployed"),
+    ("The army sent 300 more troops, raising the number of soldiers in the region to 5,000.", "5,000", "deployed"),
+    ("Floods forced 3,000 families to flee, bringing the number of displaced people to 45,000.", "45,000",
+     "displaced"),
+    ("The number of refugees has risen to 1.2 million, the agency said.", "1.2 million", "displaced"),
+])
+def test_a_number_brought_to_a_figure_keeps_what_it_counts(text, toll, category):
+    assert (toll, category) in [(surface, c) for surface, c, _, _ in _rows(text)]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The number of troops killed in the ambush rose to 12.", "killed"),  # the participle, not the noun
+    ("The number of soldiers in the garrison is 400.", "other"),  # no number brought to it
+])
+def test_what_a_number_of_soldiers_counts_otherwise(text, category):
+    assert [c for _, c, _, _ in _rows(text)] == [category]
+
+
+@pytest.mark.parametrize("text, surface, category", [
+    ("The governor said the number of people displaced might reach 40,000.", "might reach 40,000", "displaced"),
+    ("Officials fear the death toll could climb to 300.", "could climb to 300", "killed"),
+    ("The toll is expected to reach 1,000, the agency said.", "expected to reach 1,000", "killed"),
+])
+def test_a_figure_foreseen_is_approximate(text, surface, category):
+    assert [(s, c, h) for s, c, _, h in _rows(text)] == [(surface, category, "approximately")]
+
+
+def test_a_figure_reached_is_as_told():
+    assert [(c, h) for _, c, _, h in _rows("The death toll has reached 300.")] == [("killed", "exact")]

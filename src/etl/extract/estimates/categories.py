@@ -67,10 +67,12 @@ _PAST_SPANS = frozenset({"week", "week's", "month", "month's", "year", "year's"}
 # "the death toll", "the injury toll", "the number of dead": the whole count of its kind, the figures told before in it
 _TOLLS = frozenset({"toll", "tally", "number"})
 _BRINGING_WORDS = 2  # words of its verb before a toll noun ("bringing the toll to four")
+_OVERALL = frozenset({"total", "overall"})  # and one more of a toll's whole ("bringing the total death toll to")
 # "bringing to five the number of troops killed": the verbs of a toll named after the figure it was brought to, and
 # the words of what the number counts before its participle
 _BRINGING = frozenset({"bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took"})
 _NUMBER_OF_WORDS = 4
+_TROOPS = "troops"  # the kind of soldiers, whose number brought to a figure counts those deployed
 _TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
 _TOLL_OF_WORDS = 24  # words of such a phrase between a toll noun and the verb that gives its number ("from a car
 # bombing in a crowded market in eastern Baghdad", "from a series of bomb blasts that ripped through churches and
@@ -702,6 +704,13 @@ def _participle_of_number(words: list[str], of: int, lex: Lexicon) -> tuple[str,
         verb = match_phrase(words, j, lex.before_verbs, lex)
         if verb is not None:
             return verb[0], j
+    # else its noun: "bringing the number of refugees to 1.2 million", "the number of displaced people rose to",
+    # "bringing the number of troops in the state to 2,200" (soldiers a number was brought to were sent)
+    for j in range(of + 1, min(len(words), of + 3)):
+        if words[j] in lex.head_nouns:
+            return lex.head_nouns[words[j]], j
+    if of + 1 < len(words) and lex.quantity_classes.get(words[of + 1]) == _TROOPS:
+        return "deployed", of + 1
     return None
 
 
@@ -1440,6 +1449,8 @@ def _toll_words(c: Count) -> list[str]:
         if words[k] == "number":
             start = k  # "bringing the number of troops killed in …": the participle is the cue
             break
+    if start > 0 and words[start - 1] in _OVERALL:
+        start -= 1  # "bringing the total number of people killed to 1,974": its verb is a word further
     return [w.lower() for w in words[max(0, start - _BRINGING_WORDS):c.first]]
 
 
