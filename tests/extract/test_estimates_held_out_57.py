@@ -158,3 +158,28 @@ def test_a_figure_foreseen_is_approximate(text, surface, category):
 
 def test_a_figure_reached_is_as_told():
     assert [(c, h) for _, c, _, h in _rows("The death toll has reached 300.")] == [("killed", "exact")]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("ELN fighters and FARC dissidents clashed in Tame. Several combatants were killed.", "killed"),
+    ("Several police officers were injured when protesters threw stones.", "wounded"),
+    ("Police arrested several suspects after the riot.", "arrested"),
+    ("Gunmen abducted several passengers from the bus.", "captured"),
+])
+def test_several_harmed_is_a_vague_count(text, category):
+    found = extract_article(replace(_article(text), published_at=MAR_2))
+    assert [(e.category, e.value, e.value_low, e.value_high, e.hedge) for e in found.estimates] == [
+        (category, None, 3, 9, "order_of_magnitude")]
+
+
+@pytest.mark.parametrize("text", [
+    "Several officials said the plan would fail.",
+    "He visited several countries over several days.",
+])
+def test_several_of_anything_else_is_no_count(text):
+    assert _estimates(text) == []
+
+
+def test_a_part_of_several_is_the_count():
+    assert _estimates("Several villagers were killed in the raid, including two children.") == [
+        ("two", "killed", 2)]

@@ -134,8 +134,9 @@ def lexicon() -> _Lexicon:
         year_prepositions=frozenset(raw["year_prepositions"]), time_units=frozenset(raw["time_units"]),
         age_before=frozenset(raw["age_markers_before"]), label_words=frozenset(raw["label_words"]),
         measure_units=measure, currency_before=raw["currency_before"], currency_after=raw["currency_after"],
-        # Words a number can start with; "a", "half", "several" and "few" only lead a scale word, found from it.
-        start_words=frozenset([*words, *scales, *fixed_and_vague]) - {"a", "of", "half", "several", "few"},
+        # Words a number can start with; "a", "half" and "few" only lead a scale word, found from it ("several" is a
+        # vague count of its own: "Several soldiers were killed")
+        start_words=frozenset([*words, *scales, *fixed_and_vague]) - {"a", "of", "half", "few"},
         # the words before which "a" or "a few" lead a number: "a dozen", "a pair of", "a few hundred"
         scale_words=tuple(sorted({*scales, "dozen", "score",
                                   *(p.split()[1] for p in raw["fixed"] if p.split()[0] == "a")})),

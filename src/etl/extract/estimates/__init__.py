@@ -60,7 +60,9 @@ number of figures, not the length of the article. For each count:
   set off after a count with only a hedging adverb ("Dozens of people, possibly more than 100, were killed") is a second
   figure of the same people: it takes their verb and makes a vague count firm (the vague one is kept aside), or guesses
   beyond a firm one (which stays the count: "At least 50 people, possibly more than 100"); animals are counted, never
-  casualties;
+  casualties; "several" counts people harmed, held or gone only ("Several soldiers were killed": 3 to 9, no value; not
+  "several officials said"), and a part of them told is the count ("Several villagers were killed, including two
+  children": 2);
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead", "the 3 soldiers
   killed" after "3 soldiers were killed", "23 bodies" after "killed 23", "1 injured." after "The victim was injured",
   "Among the dead were four women and three children" after "killed 11", "Two children were among the dead" after
@@ -121,9 +123,9 @@ from datetime import date
 
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, apposed_figures, bare_inserts, breakdowns, categorize, chain_categories,
-    described_persons, disputes_toll, firms_vague, included_before, is_grown_toll, is_singular_count, joined_totals,
-    killing_themselves, listed_parts, named_apposition, other_sources_figures, partitive_wholes, parts_of_a_toll,
-    parts_of_no_figure, raises_toll, restates, shot_and_killed, superseded, told_before,
+    described_persons, disputes_toll, firms_vague, included_before, is_grown_toll, is_several, is_singular_count,
+    joined_totals, killing_themselves, listed_parts, named_apposition, other_sources_figures, partitive_wholes,
+    parts_of_a_toll, parts_of_no_figure, raises_toll, restates, shot_and_killed, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -230,12 +232,14 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if c.singular and not is_singular_count(c, lex):
             dropped["estimates: singular with no casualty or arrest verb"] += 1
             continue
-        weak = c.written == "words" and c.value in _WEAK_VALUES
+        # ("several" is a count only when told of people harmed, held or gone: "Several soldiers were killed", not
+        # "several officials said", "over several days")
+        weak = c.written == "words" and c.value in _WEAK_VALUES or is_several(c)
         if weak and not c.singular and c.first > 0 and c.sentence.words[c.first - 1] == "no":
             dropped["estimates: 'no one'"] += 1  # "No one was hurt": nobody
             continue
         if (weak or c.unit == "percent") and c.category == "other":
-            dropped["estimates: 'one' with no category" if weak else "estimates: percentage with no category"] += 1
+            dropped["estimates: 'one' or 'several' with no category" if weak else "estimates: percentage with no category"] += 1
             continue
         if c.category in _BACKGROUND_KINDS and (c.unit == "percent" or is_rate(c) or protests_cause(c)):
             # "killed 30 percent of the crop", "Heart disease kills 17 million people a year": a share or a rate, the

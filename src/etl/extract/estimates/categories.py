@@ -72,6 +72,7 @@ _OVERALL = frozenset({"total", "overall"})  # and one more of a toll's whole ("b
 # the words of what the number counts before its participle
 _BRINGING = frozenset({"bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took"})
 _NUMBER_OF_WORDS = 4
+_SEVERAL = "several"
 _TROOPS = "troops"  # the kind of soldiers, whose number brought to a figure counts those deployed
 _TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
 _TOLL_OF_WORDS = 24  # words of such a phrase between a toll noun and the verb that gives its number ("from a car
@@ -1284,9 +1285,10 @@ def parts_of_no_figure(group: list[Count], lex: Lexicon) -> None:
     """ "Several people were killed in the raid, including three children", "killing an unknown number of soldiers,
     among them two officers": the part of a whole told with no figure is the least of them the story knows, and takes
     the verb told of the whole (not when a figure of that harm came before in the sentence: "killed 12 people,
-    including three children" is 12)."""
+    including three children" is 12); a whole of "several" is as good as none, kept aside once its part is counted."""
     for i, c in enumerate(group):
-        if c.category != "other" or not inserted(c) or any(o.category in _HARMED for o in group[:i]):
+        if c.category != "other" or not inserted(c) or any(
+                o.category in _HARMED and not is_several(o) for o in group[:i]):
             continue
         words = c.sentence.words
         comma = next((k for k in (c.first - 2, c.first - 3) if k >= 0 and words[k] == ","), None)
@@ -1299,7 +1301,16 @@ def parts_of_no_figure(group: list[Count], lex: Lexicon) -> None:
                 words, k, lex.before_verbs, lex)
             if verb is not None and verb[0] in _HARMED:
                 c.category, c.source, c.cue = verb[0], "before", verb[1]
+                for o in group[:i]:
+                    if o.category == c.category:
+                        o.category, o.aside = "other", o.category  # "Several people were killed, including three"
                 break
+
+
+def is_several(c: Count) -> bool:
+    """Whether a count is the vague "several" ("Several soldiers were killed", "over several days": three or more, a
+    few)."""
+    return c.value is None and c.sentence.words[c.after - 1] == _SEVERAL
 
 
 def named_apposition(group: list[Count]) -> None:
