@@ -183,3 +183,27 @@ def test_several_of_anything_else_is_no_count(text):
 def test_a_part_of_several_is_the_count():
     assert _estimates("Several villagers were killed in the raid, including two children.") == [
         ("two", "killed", 2)]
+
+
+def _claimants(text: str) -> list[tuple[str, str | None]]:
+    found = extract_article(replace(_article(text), published_at=MAR_2))
+    return [(e.surface, e.claimant) for e in found.estimates]
+
+
+@pytest.mark.parametrize("text, surface, claimant", [
+    ("Rwanda denies backing the rebels, despite a report by UN experts that said 3,000 Rwandan troops were in Congo.",
+     "3,000", "UN experts"),
+    ("The army rejected a UN report which said 40 civilians were killed in the raid.", "40", "UN report"),
+    ("Kigali dismissed the findings of a panel that estimated 4,000 Rwandan troops were in Congo.",
+     "estimated 4,000", "panel"),
+])
+def test_a_report_cited_in_a_statement_gives_its_figure(text, surface, claimant):
+    assert _claimants(text) == [(surface, claimant)]
+
+
+@pytest.mark.parametrize("text, surface, claimant", [
+    ("The minister said that 40 civilians were killed.", "40", "The minister"),
+    ("The army denied that 40 civilians were killed in the raid.", "40", "The army"),
+])
+def test_a_statements_own_figure_keeps_its_speaker(text, surface, claimant):
+    assert _claimants(text) == [(surface, claimant)]
