@@ -207,3 +207,41 @@ def test_a_report_cited_in_a_statement_gives_its_figure(text, surface, claimant)
 ])
 def test_a_statements_own_figure_keeps_its_speaker(text, surface, claimant):
     assert _claimants(text) == [(surface, claimant)]
+
+
+def _linked(text: str) -> list[tuple[str, str, bool]]:
+    found = extract_article(replace(_article(text), published_at=MAR_2))
+    return [(e.surface, e.category, e.event_id is not None) for e in found.estimates]
+
+
+@pytest.mark.parametrize("text, total", [
+    ("On Sunday, a drone struck a market in Omdurman, killing at least 11 people. Health officials have estimated "
+     "that about 15,000 people have been killed.", "about 15,000"),
+    ("A car bomb killed 9 people in Mogadishu on Monday. More than 4,000 civilians have died, the UN says.",
+     "More than 4,000"),
+])
+def test_a_toll_far_above_the_storys_own_is_a_running_total(text, total):
+    # kept aside from the story's own dead, and of no one event
+    assert (total, "other", False) in _linked(text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("A bomb killed 3 soldiers in Kemo. Officials said 40 civilians have been killed in the blast.", "40"),
+    ("Floods killed 12 people on Monday. At least 50 people have been killed, officials said later.", "At least 50"),
+])
+def test_a_figure_near_the_storys_own_is_of_its_incident(text, figure):
+    assert (figure, "killed", True) in _linked(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A drone struck a market, killing 11 people. The death toll has since risen to 14.",
+    "A bomb exploded in a bus, killing 11 people. The number of dead has since climbed to 14.",
+])
+def test_a_toll_that_has_since_risen_is_the_storys(text):
+    assert ("14", "killed", True) in _linked(text)
+    assert sum(v for _, c, v in _estimates(text) if c == "killed") == 14
+
+
+def test_a_toll_since_a_date_is_still_a_running_total():
+    text = "Shelling killed 4 people on Monday. More than 300 people have been killed since October."
+    assert ("More than 300", "other", False) in _linked(text)

@@ -93,7 +93,8 @@ number of figures, not the length of the article. For each count:
   counted people, else of where the linked event happened) and the kind of people, plus the day of the linked event for
   a count of one incident ("12 killed in a raid on 3 May"); a running total ("3,000 killed since the war began",
   "hundreds this year", "34,000 have been killed in the war", "The war, which broke out in April 2023, has killed tens
-  of thousands", a war's toll) is of no one event: it is linked to none and groups by subject alone; a participle clause
+  of thousands", a war's toll, one told in the perfect at twenty times the story's own figure or more: "killing 11 …
+  about 15,000 people have been killed"; not "The toll has since risen to 14") is of no one event: it is linked to none and groups by subject alone; a participle clause
   (", killing more than 10,000 civilians", ", killing 1,200 people") tells of the act of the clause it hangs on, of its
   span ("since the invasion") and date ("attacked Israel on Oct. 7"); a count told of a past incident (by a date of its
   clause, or one opening its sentence or its clause after a semicolon, a month or more before publication: "Last year,
@@ -154,6 +155,11 @@ _SINGULAR_DISCOUNT = 0.15
 # The harms whose figures of other incidents or running totals a story tells beside its own ("the deadliest since 2015,
 # when 130 people died"): a sum of the story's dead or wounded counts its own figures only.
 _BACKGROUND_KINDS = frozenset({"killed", "wounded", "killed_or_wounded", "casualties"})
+
+# How many times the story's own figures of a kind a figure told in the perfect is, at least, to be a running total by
+# its size alone ("killing at least 11 people … about 15,000 people have been killed")
+_DWARFING = 20
+_PERFECT = frozenset({"have", "has"})
 
 # Written numbers that are as often a pronoun or determiner as a count ("one of the", "one day").
 _WEAK_VALUES = frozenset({1.0})
@@ -249,7 +255,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         c.incident = triggers.nearest(c, doc)
         own_figure = False
         if c.category in _BACKGROUND_KINDS:
-            running = runs_over_a_span(c)
+            c.running = c.category in own and c.category in given and _dwarfs(c, given[c.category])
+            running = c.running or runs_over_a_span(c)
             if running or (pasts.of(c) is not None or pasts.another_incident(c)) and not is_grown_toll(c):
                 if c.category in own:
                     # "Suicide bombers killed 10 people on Tuesday. Boko Haram's insurgency has killed more than 20,000
@@ -325,6 +332,15 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             extractor=VERSION,
         ))
     return out
+
+
+def _dwarfs(c: Count, same: Given) -> bool:
+    """Whether a figure told in the perfect after the story's own figures of its kind is many times all of them, a
+    war's toll told by its size alone ("killing at least 11 people. Health officials have estimated that about 15,000
+    people have been killed": no span, no war named); not a toll that grew ("The toll has risen to 40")."""
+    words = c.sentence.words
+    return same.total > 0 and c.amount >= _DWARFING * same.total and c.source == "after" and c.cue is not None \
+        and not _PERFECT.isdisjoint(words[c.np_end:c.cue]) and not is_grown_toll(c)
 
 
 def _headline_end(doc: Doc) -> int:
