@@ -151,6 +151,9 @@ def test_what_a_number_of_soldiers_counts_otherwise(text, category):
     ("The governor said the number of people displaced might reach 40,000.", "might reach 40,000", "displaced"),
     ("Officials fear the death toll could climb to 300.", "could climb to 300", "killed"),
     ("The toll is expected to reach 1,000, the agency said.", "expected to reach 1,000", "killed"),
+    ("The number of displaced people could rise to 100,000, the agency warned.", "could rise to 100,000",
+     "displaced"),
+    ("The number of refugees may reach 2 million by June.", "may reach 2 million", "displaced"),
 ])
 def test_a_figure_foreseen_is_approximate(text, surface, category):
     assert [(s, c, h) for s, c, _, h in _rows(text)] == [(surface, category, "approximately")]

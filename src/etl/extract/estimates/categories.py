@@ -73,6 +73,8 @@ _OVERALL = frozenset({"total", "overall"})  # and one more of a toll's whole ("b
 _BRINGING = frozenset({"bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took"})
 _NUMBER_OF_WORDS = 4
 _SEVERAL = "several"
+# The first words of a figure foreseen ("might reach 40,000", "could rise to 100,000", numbers.json hedges)
+_FORESEEING = frozenset({"could", "might", "may", "would", "expected", "projected", "likely"})
 _TROOPS = "troops"  # the kind of soldiers, whose number brought to a figure counts those deployed
 _TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
 _TOLL_OF_WORDS = 24  # words of such a phrase between a toll noun and the verb that gives its number ("from a car
@@ -487,7 +489,8 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
         # "Reports put the number of people killed at 15": the participle after the toll noun names what it counts
         noun = match_phrase_ending(words, k, lex.before_verbs, lex)
     # (the word at `first` too: a verb that hedges the number is a part of it, "the toll has surpassed 500")
-    grew = not (_TOLL_VERBS | _PASSED).isdisjoint(w.lower() for w in words[k + 1:b + 2])
+    grew = not (_TOLL_VERBS | _PASSED).isdisjoint(w.lower() for w in words[k + 1:b + 2]) \
+        or words[b + 1] in _FORESEEING  # (a figure foreseen, its verb in its hedge: "could rise to 100,000")
     if noun is None and (grew or k < b and words[b] == "to"):
         # "the death toll from Friday's bombing rose to 101", "bringing the death toll from Monday's ambush to five":
         # past the toll's phrase of what it counts
