@@ -139,8 +139,6 @@ class Claimants:
         """ "despite a report by UN experts that said 3,000 …", "a UN report which found that 40 …": the teller of a
         relative clause of reporting before the number, after text offset `start` (inside a statement, whose speaker
         only cites it): the noun before the relative pronoun, or who it is by."""
-        if c.first == 0 or not any(w in _RELATIVE_REPORTERS for w in c.sentence.words[:c.first]):
-            return None  # (most counts: told by a scan in C)
         sent, words, marks = c.sentence, c.sentence.words, self._landmarks(c.sentence)
         k = bisect_left(marks.reporting, c.first + 1) - 1  # (and the count's own first word: "that estimated 4,000")
         if k < 0:
