@@ -10,10 +10,10 @@ KILLED = {"killed", "dead", "deaths", "fatalities", "killed_civilians"}
 
 
 def _totals(text: str) -> tuple[int, int]:
-    """Killed and wounded as an incident is scored: the sum of the values of each category."""
-    found = _counts(text)
-    return (int(sum(v for _, v, _, cat in found if cat in KILLED)),
-            int(sum(v for _, v, _, cat in found if cat == "wounded")))
+    """Killed and wounded as an incident is scored: the sum of the values of each category (a vague count, "several",
+    has none)."""
+    found = [(v, cat) for _, v, _, cat in _counts(text) if v is not None]
+    return (int(sum(v for v, cat in found if cat in KILLED)), int(sum(v for v, cat in found if cat == "wounded")))
 
 
 # --- how a wound is told ---

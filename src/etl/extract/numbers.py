@@ -34,6 +34,10 @@ HEDGES = ("exact", "approximately", "at_least", "more_than", "at_most", "less_th
 _LOWER_BOUND = frozenset({"exact", "at_least", "more_than"})
 _UPPER_BOUND = frozenset({"exact", "at_most", "less_than"})
 _YEARS = (1800, 2100)
+# A plural noun after a bare "m": millions of them ("over 1m people", "2.5m Syrians"), not metres ("a 10m wall")
+_PLURAL_AFTER = re.compile(r" (?:people|children|men|women|[A-Za-z]*[a-z][^\Ws]s)\b")
+# Decimals a float scales inexactly ("8.2 million" → 8199999.999999999) are rounded to this many places.
+_SCALED_PLACES = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +134,9 @@ def lexicon() -> _Lexicon:
         year_prepositions=frozenset(raw["year_prepositions"]), time_units=frozenset(raw["time_units"]),
         age_before=frozenset(raw["age_markers_before"]), label_words=frozenset(raw["label_words"]),
         measure_units=measure, currency_before=raw["currency_before"], currency_after=raw["currency_after"],
-        # Words a number can start with; "a", "half", "several" and "few" only lead a scale word, found from it.
-        start_words=frozenset([*words, *scales, *fixed_and_vague]) - {"a", "of", "half", "several", "few"},
+        # Words a number can start with; "a", "half" and "few" only lead a scale word, found from it ("several" is a
+        # vague count of its own: "Several soldiers were killed")
+        start_words=frozenset([*words, *scales, *fixed_and_vague]) - {"a", "of", "half", "few"},
         # the words before which "a" or "a few" lead a number: "a dozen", "a pair of", "a few hundred"
         scale_words=tuple(sorted({*scales, "dozen", "score",
                                   *(p.split()[1] for p in raw["fixed"] if p.split()[0] == "a")})),
@@ -250,7 +255,7 @@ def _word_value(phrase: str, lex: _Lexicon) -> float | None:
         elif tok in ("dozen", "hundred"):
             current = (1.0 if current is None else current) * (12 if tok == "dozen" else 100)
         elif tok in lex.scales:
-            total += (1.0 if current is None else current) * lex.scales[tok]
+            total += round((1.0 if current is None else current) * lex.scales[tok], _SCALED_PLACES)
             current = None
         else:
             return None
@@ -365,7 +370,8 @@ def _kind(text: str, s: int, e: int, value: float, is_digits: bool, before: _Bef
         m = lex.short_after.match(text, e)
         return "money", lex.currency_before[currency], start, m.end() if m else e
     m = lex.short_after.match(text, e)
-    if m and m.group(0).lower() != "m":  # "10k", "2bn"; a bare "m" is more often metres
+    if m and (m.group(0).lower() != "m" or _PLURAL_AFTER.match(text, m.end())):
+        # "10k", "2bn", "1m people"; a bare "m" is more often metres
         return "count", None, s, m.end()
     m = lex.unit_after.match(text, e)
     if m:
@@ -470,7 +476,7 @@ def _cores(text: str, start: int, end: int, finder: WordFinder, lex: _Lexicon) -
         kind, unit, unit_start, unit_end = _kind(text, s, e, value, is_digits and " " not in m.group(0), before, lex)
         short = text[e:unit_end].strip().lower()
         if short in lex.short_scales and m.group(0)[-1].isdigit():
-            value *= lex.short_scales[short]
+            value = round(value * lex.short_scales[short], _SCALED_PLACES)
             if not math.isfinite(value):
                 continue
         if unit_start != s:

@@ -60,7 +60,9 @@ number of figures, not the length of the article. For each count:
   set off after a count with only a hedging adverb ("Dozens of people, possibly more than 100, were killed") is a second
   figure of the same people: it takes their verb and makes a vague count firm (the vague one is kept aside), or guesses
   beyond a firm one (which stays the count: "At least 50 people, possibly more than 100"); animals are counted, never
-  casualties;
+  casualties; "several" counts people harmed, held or gone only ("Several soldiers were killed": 3 to 9, no value; not
+  "several officials said"), and a part of them told is the count ("Several villagers were killed, including two
+  children": 2);
 - a figure that only restates counts already given ("… 1 fatality." after "a man was found dead", "the 3 soldiers
   killed" after "3 soldiers were killed", "23 bodies" after "killed 23", "1 injured." after "The victim was injured",
   "Among the dead were four women and three children" after "killed 11", "Two children were among the dead" after
@@ -91,7 +93,8 @@ number of figures, not the length of the article. For each count:
   counted people, else of where the linked event happened) and the kind of people, plus the day of the linked event for
   a count of one incident ("12 killed in a raid on 3 May"); a running total ("3,000 killed since the war began",
   "hundreds this year", "34,000 have been killed in the war", "The war, which broke out in April 2023, has killed tens
-  of thousands", a war's toll) is of no one event: it is linked to none and groups by subject alone; a participle clause
+  of thousands", a war's toll, one told in the perfect at twenty times the story's own figure or more: "killing 11 …
+  about 15,000 people have been killed"; not "The toll has since risen to 14") is of no one event: it is linked to none and groups by subject alone; a participle clause
   (", killing more than 10,000 civilians", ", killing 1,200 people") tells of the act of the clause it hangs on, of its
   span ("since the invasion") and date ("attacked Israel on Oct. 7"); a count told of a past incident (by a date of its
   clause, or one opening its sentence or its clause after a semicolon, a month or more before publication: "Last year,
@@ -121,9 +124,9 @@ from datetime import date
 
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, apposed_figures, bare_inserts, breakdowns, categorize, chain_categories,
-    described_persons, disputes_toll, firms_vague, included_before, is_grown_toll, is_singular_count, joined_totals,
-    killing_themselves, listed_parts, named_apposition, other_sources_figures, partitive_wholes, parts_of_a_toll,
-    parts_of_no_figure, raises_toll, restates, shot_and_killed, superseded, told_before,
+    described_persons, disputes_toll, firms_vague, included_before, is_grown_toll, is_several, is_singular_count,
+    joined_totals, killing_themselves, listed_parts, named_apposition, other_sources_figures, partitive_wholes,
+    parts_of_a_toll, parts_of_no_figure, raises_toll, restates, shot_and_killed, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -140,7 +143,7 @@ from etl.extract.text import Doc
 from etl.ids import stable_hash
 from etl.records import Estimate, Event, Statement
 
-VERSION = "estimates-rules-1.45"
+VERSION = "estimates-rules-1.46"
 __all__ = ["VERSION", "extract", "subject_category"]
 
 # Confidence by how the category was found: a verb right after the counted phrase is the surest sign.
@@ -152,6 +155,11 @@ _SINGULAR_DISCOUNT = 0.15
 # The harms whose figures of other incidents or running totals a story tells beside its own ("the deadliest since 2015,
 # when 130 people died"): a sum of the story's dead or wounded counts its own figures only.
 _BACKGROUND_KINDS = frozenset({"killed", "wounded", "killed_or_wounded", "casualties"})
+
+# How many times the story's own figures of a kind a figure told in the perfect is, at least, to be a running total by
+# its size alone ("killing at least 11 people … about 15,000 people have been killed")
+_DWARFING = 20
+_PERFECT = frozenset({"have", "has"})
 
 # Written numbers that are as often a pronoun or determiner as a count ("one of the", "one day").
 _WEAK_VALUES = frozenset({1.0})
@@ -230,12 +238,14 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if c.singular and not is_singular_count(c, lex):
             dropped["estimates: singular with no casualty or arrest verb"] += 1
             continue
-        weak = c.written == "words" and c.value in _WEAK_VALUES
+        # ("several" is a count only when told of people harmed, held or gone: "Several soldiers were killed", not
+        # "several officials said", "over several days")
+        weak = c.written == "words" and c.value in _WEAK_VALUES or is_several(c)
         if weak and not c.singular and c.first > 0 and c.sentence.words[c.first - 1] == "no":
             dropped["estimates: 'no one'"] += 1  # "No one was hurt": nobody
             continue
         if (weak or c.unit == "percent") and c.category == "other":
-            dropped["estimates: 'one' with no category" if weak else "estimates: percentage with no category"] += 1
+            dropped["estimates: 'one' or 'several' with no category" if weak else "estimates: percentage with no category"] += 1
             continue
         if c.category in _BACKGROUND_KINDS and (c.unit == "percent" or is_rate(c) or protests_cause(c)):
             # "killed 30 percent of the crop", "Heart disease kills 17 million people a year": a share or a rate, the
@@ -245,7 +255,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         c.incident = triggers.nearest(c, doc)
         own_figure = False
         if c.category in _BACKGROUND_KINDS:
-            running = runs_over_a_span(c)
+            c.running = c.category in own and c.category in given and _dwarfs(c, given[c.category])
+            running = c.running or runs_over_a_span(c)
             if running or (pasts.of(c) is not None or pasts.another_incident(c)) and not is_grown_toll(c):
                 if c.category in own:
                     # "Suicide bombers killed 10 people on Tuesday. Boko Haram's insurgency has killed more than 20,000
@@ -321,6 +332,15 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             extractor=VERSION,
         ))
     return out
+
+
+def _dwarfs(c: Count, same: Given) -> bool:
+    """Whether a figure told in the perfect after the story's own figures of its kind is many times all of them, a
+    war's toll told by its size alone ("killing at least 11 people. Health officials have estimated that about 15,000
+    people have been killed": no span, no war named); not a toll that grew ("The toll has risen to 40")."""
+    words = c.sentence.words
+    return same.total > 0 and c.amount >= _DWARFING * same.total and c.source == "after" and c.cue is not None \
+        and not _PERFECT.isdisjoint(words[c.np_end:c.cue]) and not is_grown_toll(c)
 
 
 def _headline_end(doc: Doc) -> int:

@@ -16,7 +16,9 @@ from etl.extract.estimates.links import one_incident
 from etl.records import Event
 
 # How far the rules look from a count, in tokens: news puts its verb or toll noun within a few words.
-_MAX_SKIP = 4   # auxiliaries and adverbs between the counted phrase and its verb ("were reportedly killed")
+# auxiliaries and adverbs between the counted phrase and its verb ("were reportedly killed", "are estimated to have
+# been killed")
+_MAX_SKIP = 5
 _LABEL_WORDS = 3  # words of a label before its colon ("Fatalities: 3", "Civilian deaths: 12")
 _MAX_LINKS = 5  # words between a toll noun and its number ("the death toll has risen to 40")
 _PART_VERB_WORDS = 8  # words from the verb of a whole to the comma of its part ("were killed in the raid, including")
@@ -65,10 +67,15 @@ _PAST_SPANS = frozenset({"week", "week's", "month", "month's", "year", "year's"}
 # "the death toll", "the injury toll", "the number of dead": the whole count of its kind, the figures told before in it
 _TOLLS = frozenset({"toll", "tally", "number"})
 _BRINGING_WORDS = 2  # words of its verb before a toll noun ("bringing the toll to four")
+_OVERALL = frozenset({"total", "overall"})  # and one more of a toll's whole ("bringing the total death toll to")
 # "bringing to five the number of troops killed": the verbs of a toll named after the figure it was brought to, and
 # the words of what the number counts before its participle
 _BRINGING = frozenset({"bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took"})
 _NUMBER_OF_WORDS = 4
+_SEVERAL = "several"
+# The first words of a figure foreseen ("might reach 40,000", "could rise to 100,000", numbers.json hedges)
+_FORESEEING = frozenset({"could", "might", "may", "would", "expected", "projected", "likely"})
+_TROOPS = "troops"  # the kind of soldiers, whose number brought to a figure counts those deployed
 _TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
 _TOLL_OF_WORDS = 24  # words of such a phrase between a toll noun and the verb that gives its number ("from a car
 # bombing in a crowded market in eastern Baghdad", "from a series of bomb blasts that ripped through churches and
@@ -91,7 +98,8 @@ _SOME = frozenset({"several", "some", "many", "other", "numerous"})
 _AGED = frozenset({"aged", "ages"})
 _AGE_JOINERS = frozenset({"and", "to", "or", "-", "–"})
 # ", a man and his wife," between a count and its verb: a description of what is counted, passed over like an insert.
-_DESCRIPTIONS = frozenset({"a", "an", "his", "her", "their", "all", "both", "aged", "identified", "mainly"})
+_DESCRIPTIONS = frozenset({"a", "an", "his", "her", "their", "all", "both", "aged", "identified", "mainly", "almost",
+                           "nearly"})  # (", almost the entire population,")
 # One person coordinated with a count: "killing himself and 12 others", "killed a policeman and his son".
 _REFLEXIVES = frozenset({"himself", "herself"})
 _THEMSELVES = "themselves"  # "killing themselves and 9 others": the attackers counted before, and 9 more
@@ -387,8 +395,11 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
     if words[k] == _DYING and k > j and words[k - 1] in _PASSIVE_AUXILIARIES \
             or tuple(words[k:end + 1]) in lex.figurative \
             or k - j >= 2 and words[k - 2:k] == _TO_BE and words[k] not in _STATES \
-            and not (k >= 3 and words[k - 3] in _HAD_TO):
-        return None  # "was dying of laughter", "a statistical dead heat", "a clause to be executed" (not yet done)
+            and not (k >= 3 and words[k - 3] in _HAD_TO) \
+            or k > j and words[j] == "be":
+        # "was dying of laughter", "a statistical dead heat", "a clause to be executed", "demanded that a millstone be
+        # hanged" (not yet done)
+        return None
     # "killed and injured", "dead or wounded": the count mixes the two (but "were wounded and died in hospital": the
     # wounded died, as "wounded and later died")
     if end + 1 < n and words[end] in ("and", "or"):
@@ -478,7 +489,8 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
         # "Reports put the number of people killed at 15": the participle after the toll noun names what it counts
         noun = match_phrase_ending(words, k, lex.before_verbs, lex)
     # (the word at `first` too: a verb that hedges the number is a part of it, "the toll has surpassed 500")
-    grew = not (_TOLL_VERBS | _PASSED).isdisjoint(w.lower() for w in words[k + 1:b + 2])
+    grew = not (_TOLL_VERBS | _PASSED).isdisjoint(w.lower() for w in words[k + 1:b + 2]) \
+        or words[b + 1] in _FORESEEING  # (a figure foreseen, its verb in its hedge: "could rise to 100,000")
     if noun is None and (grew or k < b and words[b] == "to"):
         # "the death toll from Friday's bombing rose to 101", "bringing the death toll from Monday's ambush to five":
         # past the toll's phrase of what it counts
@@ -624,7 +636,7 @@ def categorize(c: Count, lex: Lexicon) -> None:
     if c.np_end > c.np_start:
         phrase = " ".join(sent.words[c.np_start:c.np_end])
         head = sent.words[c.np_head - 1]
-        cat = lex.head_nouns.get(phrase) or lex.head_nouns.get(head)
+        cat = lex.head_nouns.get(phrase) or lex.head_nouns.get(head) or _attributive_harm(sent, c, lex)
         harmed = _before_cue(sent, c.first, lex) if cat in _HELD else None
         if harmed is not None and harmed[2] == "before" and harmed[0] in _HARMED:
             # "Gunmen killed 3 hostages", "shot dead 4 detainees": what was done to them, not what they were
@@ -665,6 +677,15 @@ def categorize(c: Count, lex: Lexicon) -> None:
             c.category, c.cue, c.source = shot
 
 
+def _attributive_harm(sent: SentenceTokens, c: Count, lex: Lexicon) -> str | None:
+    """Category of a participle that qualifies the counted noun ("73 wounded people", "12 injured civilians", "40,000
+    internally displaced people"): what happened to them, told before the noun instead of after it."""
+    for k in range(c.np_start, c.np_head - 1):
+        if sent.words[k] in lex.head_nouns and (sent.words[k],) in lex.after_cues:
+            return lex.head_nouns[sent.words[k]]
+    return None
+
+
 def _toll_after(c: Count, lex: Lexicon) -> tuple[str, int] | None:
     """Category and cue of a toll named after the figure it was brought to ("bringing to five the number of troops
     killed in Monday's ambush", "raising to 40 the death toll"), else None."""
@@ -687,6 +708,13 @@ def _participle_of_number(words: list[str], of: int, lex: Lexicon) -> tuple[str,
         verb = match_phrase(words, j, lex.before_verbs, lex)
         if verb is not None:
             return verb[0], j
+    # else its noun: "bringing the number of refugees to 1.2 million", "the number of displaced people rose to",
+    # "bringing the number of troops in the state to 2,200" (soldiers a number was brought to were sent)
+    for j in range(of + 1, min(len(words), of + 3)):
+        if words[j] in lex.head_nouns:
+            return lex.head_nouns[words[j]], j
+    if of + 1 < len(words) and lex.quantity_classes.get(words[of + 1]) == _TROOPS:
+        return "deployed", of + 1
     return None
 
 
@@ -1260,9 +1288,10 @@ def parts_of_no_figure(group: list[Count], lex: Lexicon) -> None:
     """ "Several people were killed in the raid, including three children", "killing an unknown number of soldiers,
     among them two officers": the part of a whole told with no figure is the least of them the story knows, and takes
     the verb told of the whole (not when a figure of that harm came before in the sentence: "killed 12 people,
-    including three children" is 12)."""
+    including three children" is 12); a whole of "several" is as good as none, kept aside once its part is counted."""
     for i, c in enumerate(group):
-        if c.category != "other" or not inserted(c) or any(o.category in _HARMED for o in group[:i]):
+        if c.category != "other" or not inserted(c) or any(
+                o.category in _HARMED and not is_several(o) for o in group[:i]):
             continue
         words = c.sentence.words
         comma = next((k for k in (c.first - 2, c.first - 3) if k >= 0 and words[k] == ","), None)
@@ -1275,7 +1304,16 @@ def parts_of_no_figure(group: list[Count], lex: Lexicon) -> None:
                 words, k, lex.before_verbs, lex)
             if verb is not None and verb[0] in _HARMED:
                 c.category, c.source, c.cue = verb[0], "before", verb[1]
+                for o in group[:i]:
+                    if o.category == c.category:
+                        o.category, o.aside = "other", o.category  # "Several people were killed, including three"
                 break
+
+
+def is_several(c: Count) -> bool:
+    """Whether a count is the vague "several" ("Several soldiers were killed", "over several days": three or more, a
+    few)."""
+    return c.value is None and c.sentence.words[c.after - 1] == _SEVERAL
 
 
 def named_apposition(group: list[Count]) -> None:
@@ -1425,6 +1463,8 @@ def _toll_words(c: Count) -> list[str]:
         if words[k] == "number":
             start = k  # "bringing the number of troops killed in …": the participle is the cue
             break
+    if start > 0 and words[start - 1] in _OVERALL:
+        start -= 1  # "bringing the total number of people killed to 1,974": its verb is a word further
     return [w.lower() for w in words[max(0, start - _BRINGING_WORDS):c.first]]
 
 
@@ -1623,7 +1663,7 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
 # What words are said or written in, never one of the dead: "a statement", "a report", "a post on X".
 _RECORDS = frozenset({"statement", "report", "post", "tweet", "letter", "interview", "briefing", "communique",
                       "communiqué", "release", "video", "speech", "message", "note", "conference", "bulletin",
-                      "notice"})
+                      "notice", "update", "assessment"})
 
 
 def _body_part_head(c: Count) -> bool:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from heapq import heappop, heappush
 
 from etl.extract.estimates.items import Count, SentenceTokens
@@ -13,6 +13,8 @@ from etl.records import Statement
 
 _MAX_SUBJECT = 8  # tokens of a claimant's phrase, at most
 _MAX_TRIMMED = 8  # determiners and adverbs trimmed off a speaker phrase, at most
+_RELATIVE_REPORTERS = frozenset({"that", "which"})  # "a report by UN experts that said 3,000 …"
+_ARTICLES = frozenset({"a", "an", "the"})  # where the noun of such a teller starts ("despite a UN report that said")
 
 
 @dataclass
@@ -55,7 +57,12 @@ class Claimants:
                 i += 1
             while open_spans and open_spans[0][1] <= c.start:
                 heappop(open_spans)  # ended before this count, so before every later one
-            out.append(self._said(self.statements[open_spans[0][0]]) if open_spans else self._unsaid(c))
+            if not open_spans:
+                out.append(self._unsaid(c))
+                continue
+            st = self.statements[open_spans[0][0]]
+            nested = self._relative_reporter(c, st.content_start)
+            out.append(self._said(st) if nested is None else replace(self._claim(nested), statement_id=st.statement_id))
         return out
 
     @staticmethod
@@ -127,6 +134,26 @@ class Claimants:
         while i > 0 and words[i - 1] not in self.lex.subject_stop and v - i < _MAX_SUBJECT + 3:
             i -= 1
         return self._phrase(c.sentence, i, v)
+
+    def _relative_reporter(self, c: Count, start: int) -> tuple[int, int] | None:
+        """ "despite a report by UN experts that said 3,000 …", "a UN report which found that 40 …": the teller of a
+        relative clause of reporting before the number, after text offset `start` (inside a statement, whose speaker
+        only cites it): the noun before the relative pronoun, or who it is by."""
+        sent, words, marks = c.sentence, c.sentence.words, self._landmarks(c.sentence)
+        k = bisect_left(marks.reporting, c.first + 1) - 1  # (and the count's own first word: "that estimated 4,000")
+        if k < 0:
+            return None
+        v = marks.reporting[k]
+        if v < 2 or words[v - 1] not in _RELATIVE_REPORTERS or sent.spans[v - 1][0] < start:
+            return None
+        for i in range(v - 2, max(-1, v - 2 - _MAX_SUBJECT), -1):
+            if sent.spans[i][0] < start or not sent.is_word(i):
+                return None
+            if words[i] == "by":
+                return self._phrase(sent, i + 1, v - 1)
+            if words[i] in _ARTICLES:
+                return self._phrase(sent, i, v - 1)
+        return None
 
     def _trailing_reporter(self, c: Count, marks: _Landmarks) -> tuple[int, int] | None:
         """ "3 people were killed, police said." / ", said the ministry"."""

@@ -134,7 +134,8 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
         if not sent.is_word(j) or (w in lex.np_stop and not sent.is_acronym(j)) \
                 or (w[0].isdigit() and not w.endswith("-old")):
             break  # (but "a 54-year-old man" is a man)
-        if match_phrase(words, j, lex.after_cues, lex) and (j > start or w not in lex.head_nouns):
+        if match_phrase(words, j, lex.after_cues, lex) and (j > start or w not in lex.head_nouns) \
+                and not _qualifies_noun(sent, start, j, lex):
             break  # "1 killed", "gunmen shot dead": the cue ends the phrase ("5 wounded" is a phrase)
         if j > start and (w.endswith(("ed", "ing")) and w not in lex.adjectives_ed or w in _SAID):
             break  # "30 demonstrators blocked", "a local official said": a verb ends the phrase
@@ -149,10 +150,19 @@ def _noun_phrase(sent: SentenceTokens, i: int, lex: Lexicon) -> tuple[int, int, 
             # A plural ends the phrase unless another head noun follows: "police officers", "militia fighters".
             if j < n and j - start < _MAX_NP and (lex.quantity_classes.get(words[j]) or words[j] in lex.persons or (
                     words[j] in lex.head_nouns and (words[j],) not in lex.after_cues)
-                    or _modified_plural(sent, start, j, lex)):
+                    or _modified_plural(sent, start, j, lex) or _qualifies_noun(sent, start, j - 1, lex)):
                 continue
             break
     return start, j, _name_after_of(sent, j, lex)
+
+
+def _qualifies_noun(sent: SentenceTokens, start: int, j: int, lex: Lexicon) -> bool:
+    """Whether the participle at token j, after adverbs alone, qualifies the plural noun after it: "40,000 internally
+    displaced people", "12 seriously injured civilians" (the counted are the people; not "5 people displaced")."""
+    words = sent.words
+    return words[j] in lex.head_nouns and j + 1 < len(words) and sent.is_word(j + 1) \
+        and is_plural(words[j + 1], lex) and words[j + 1] not in lex.np_stop and (words[j + 1],) not in lex.after_cues \
+        and all(w.endswith("ly") for w in words[start:j])
 
 
 def _modified_plural(sent: SentenceTokens, start: int, j: int, lex: Lexicon) -> bool:

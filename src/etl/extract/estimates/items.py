@@ -80,6 +80,9 @@ class Count:
     # token of the first of them
     joined_total: float = 0.0
     joined_first: int = -1
+    # a running total told by its size alone, far above the story's own figure of its kind ("killing at least 11 … about
+    # 15,000 people have been killed"): of no one event
+    running: bool = False
 
     @property
     def amount(self) -> float:

@@ -16,6 +16,7 @@ from etl.records import Event
 # "killed since 2009", "so far this year", "over the past two years", "in the first half of 2017", "in the first three
 # months of the year": a count that runs over a span, of no one event.
 _SINCE = "since"
+_SINCE_VERBS = frozenset({"risen", "rose", "grown", "grew", "been", "fallen", "gone", "become", "climbed"})
 _SPAN_PAIRS = frozenset({("so", "far"), ("to", "date"), ("this", "year"), ("this", "month"), ("first", "half")})
 _PAST = frozenset({"past", "last", "first"})  # ("in the first three months of the year")
 _RECENT = "recent"  # "who have killed thousands in recent years"
@@ -135,11 +136,20 @@ _COMPARED = frozenset({"deadliest", "bloodiest", "worst", "biggest", "largest", 
 def _tells_span(clause: list[str]) -> bool:
     """Whether words (lower-cased) tell a span: "since …", "so far", "this year", "in recent years", "over the past
     two years"."""
-    if _SINCE in clause and _COMPARED.isdisjoint(clause[:clause.index(_SINCE)]) or not _SPAN_PAIRS.isdisjoint(
+    since = clause.index(_SINCE) if _SINCE in clause else None
+    if since is not None and since + 1 < len(clause) and _is_verb_after_since(clause[since + 1]):
+        since = None  # "the toll has since risen to 14": an adverb, then, no span
+    if since is not None and _COMPARED.isdisjoint(clause[:since]) or not _SPAN_PAIRS.isdisjoint(
             zip(clause, clause[1:])) or any(a == _RECENT and b in _SPAN_UNITS for a, b in zip(clause, clause[1:])):
         return True
     return any(a == "the" and b in _PAST and not _SPAN_UNITS.isdisjoint(clause[k + 2:k + 2 + _SPAN_WORDS])
                for k, (a, b) in enumerate(zip(clause, clause[1:])))
+
+
+def _is_verb_after_since(word: str) -> bool:
+    """Whether a word after "since" is a verb, the "since" an adverb ("has since risen", "have since died"), not the
+    start of a span ("since October", "since the war began")."""
+    return word.endswith("ed") or word in _SINCE_VERBS
 
 
 def _antecedent(c: Count) -> list[str]:
@@ -445,7 +455,7 @@ class Triggers:
     def of(self, c: Count, doc: Doc, pasts: Pasts) -> Event | None:
         """The event the count belongs to: its cue is the event's trigger, else the nearest trigger in its
         sentence; none for a running total, nor for a count of a past incident unless the event is that incident."""
-        if c.category == "other" and c.aside is None or runs_over_a_span(c):
+        if c.category == "other" and c.aside is None or c.running or runs_over_a_span(c):
             return None
         event = self.nearest(c, doc) or self._tallied(c, doc)
         past = pasts.of(c) if event is not None else None
