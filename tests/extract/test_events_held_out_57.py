@@ -93,3 +93,22 @@ def test_a_call_for_a_protest_is_a_request_of_its_own():
     # (stop 57 review: the participle of demand before a protest verb is its subject's only after the people asking)
     text = "The opposition responded by calling for nationwide mobilization, asking citizens to take to the streets."
     assert [e.actor for e in events_of(text, JUL_4) if e.event_type == "REQUEST"] == ["opposition"]
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    # (re-judges of stop 57) a protest of the police, a town's heart captured, an assault on a place, a blast that
+    # blasted, an offensive along a line
+    ("On 8 July 2024, residents of Mathare came out to protest police killings.", "protest", "PROTEST"),
+    ("On 20 May 2023, Wagner fighters captured the heart of Bakhmut (Donetsk oblast).", "captured", "COERCE"),
+    ("Benjamin Netanyahu spoke on Monday. On 1 January 2024, Benjamin Netanyahu's assault on Gaza continued, with "
+     "strikes on Khan Younis (Gaza Strip).", "assault", "ASSAULT"),
+    ("Fighting erupted on September 27, when Azerbaijani forces launched an offensive along the line of contact.",
+     "offensive", "ASSAULT"),
+])
+def test_what_the_re_judges_found_broken(text, trigger, event_type):
+    assert event_on(text, trigger, JUL_4).event_type == event_type
+
+
+def test_an_explosion_that_blasted_through_a_market_is_no_criticism():
+    text = "On 3 March 2024, an explosion blasted through a crowded market in Bajaur, killing 5 people."
+    assert {e.event_type for e in events_of(text, JUL_4)} == {"ASSAULT"}

@@ -75,7 +75,7 @@ def test_a_rally_of_a_movement_or_a_crowd_stays_a_protest(text):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Donald Trump spoke on Monday. Trump ratcheted up his attacks on Rubio on Thursday, calling him weak.", "attacks"),
+    ("Donald Trump and Marco Rubio spoke on Monday. Trump ratcheted up his attacks on Rubio on Thursday.", "attacks"),
     ("Donald Trump spoke on Monday. Mr. Trump's attacks on immigrants angered many workers.", "attacks"),
     ("Trump took to Twitter on Wednesday to continue his verbal assault on the nominee.", "assault"),
     ("Hillary Clinton spoke in Ohio. Clinton's latest attack on Wall Street drew cheers on Monday.", "attack"),

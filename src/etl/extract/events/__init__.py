@@ -795,8 +795,8 @@ _FORCE = ("military", "armed_attackers", "terror", "violence", "blows")
 def _verbal_attack(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lexicon) -> Candidate:
     """A person's attack is words where the sentence tells of no arms, blows nor harm: "Trump ratcheted up his attacks
     on Rubio", "Mr. Trump's attacks on immigrants", "Clinton's assault on Wall Street" are ACCUSE (not "the gunman's
-    attack on the mosque", "his attack on a guard left him bleeding"). The person is "his" or "her", or a name the
-    article gives a person in full."""
+    attack on the mosque", "his attack on a guard left him bleeding", "Netanyahu's assault on Gaza"). The person is
+    "his" or "her", or a name the article gives a person in full."""
     if cand.sense.event_type != "ASSAULT" or cand.sense.pos != "noun" or cand.last - cand.first != 1 or (
             sent.lower[cand.first] not in _ATTACK_NOUNS) or cand.first == 0:
         return cand
@@ -813,9 +813,24 @@ def _verbal_attack(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lex
         person = mention.kind == "person" and " " in (mention.canonical or "")
     else:
         person = False
-    if not person or any(sent.has(c, lex) for c in _FORCE):
+    if not person or any(sent.has(c, lex) for c in _FORCE) or _on_a_place(sent, cand.last, names):
         return cand
     return replace(cand, sense=replace(cand.sense, event_type="ACCUSE", mode="disapprove"))
+
+
+def _on_a_place(sent: SentenceTokens, k: int, names: Names) -> bool:
+    """Whether "on" at token k opens a place's name: what an attack on it strikes is ground ("Benjamin Netanyahu's
+    assault on Gaza continued", "Dagalo's attack on El Fasher"), whoever leads it; not a person's name a town also
+    bears ("his attacks on Rubio" in a story of Marco Rubio)."""
+    if k + 1 >= len(sent.words) or sent.lower[k] != "on" or not sent.words[k + 1][:1].isupper():
+        return False
+    end = k + 1
+    while end < len(sent.words) and sent.words[end][:1].isupper() and sent.is_word(end):
+        end += 1
+    name = " ".join(sent.words[k + 1:end])
+    if not (geo.country_code(name) or geo.localities(name) or geo.admin1_countries(name)):
+        return False
+    return names.resolve(sent.spans[k + 1][0], sent.spans[end - 1][1]).kind != "person"
 
 
 _RALLIES = frozenset({"rally", "rallies"})

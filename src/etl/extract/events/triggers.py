@@ -989,9 +989,9 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
     if pos == "verb" and last - first == 1 and _names_next_noun(sent, last, event_type, lex):
         return True
     if pos == "verb" and event_type == "PROTEST" and last - first == 1 and last < len(sent.lower) and (
-            sent.words[last].islower() and not sent.lower[first].endswith(("ed", "ing", "s"))
-            and lex.in_class(sent.lower[last], "police")):
-        return True  # "clashed with ESMAD riot police": a protest verb takes no police for its object, it names them
+            sent.lower[first] == "riot" and sent.words[last].islower() and lex.in_class(sent.lower[last], "police")):
+        return True  # "clashed with ESMAD riot police": "riot" names the police (not "came out to protest police
+        # killings", a protest of them)
     if pos == "verb" and last - first == 1 and _before_singular_role(sent, last, lex):
         return True  # "police bomb squad members": a bare form before a singular noun it names the kind of
     if last - first == 1 and event_type != "THREATEN" and not _also_noun(sent.lower[first], lex) and (
