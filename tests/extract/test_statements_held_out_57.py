@@ -34,6 +34,9 @@ def test_a_later_description_of_an_institution_speaks_for_it(text, canonical):
     # a country, a person: nothing a ministry or an army is named by
     ("Russia said the talks had failed. The army said it would press on.", "army"),
     ("Defence Minister Anna Ortiz said the border was calm. The ministry said patrols would continue.", "ministry"),
+    # (re-judge) a name of a word of the noun that names no such body: the militants are no army
+    ("Militants of the Balochistan Liberation Army attacked posts across Balochistan. The military said 14 soldiers "
+     "were killed.", "military"),
 ])
 def test_a_description_with_nothing_of_its_kind_named_before_stays_as_it_is(text, canonical):
     assert _speakers(text)[-1][1] == canonical
@@ -276,3 +279,10 @@ def test_a_toll_revised_after_the_attribution_is_the_writer_s(text):
 ])
 def test_a_body_s_name_in_capitals_before_its_lower_case_head_speaks(text, speaker):
     assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+def test_a_warning_that_opens_at_once_has_no_addressee_before_a_later_that():
+    # (re-judge) "warned that … sentences that carry": the first "that" opens what was said
+    text = "Amnesty warned that dozens of prisoners faced sentences that carry the death penalty."
+    assert [s.content for s in extract_article(_article(text)).statements] == [
+        "dozens of prisoners faced sentences that carry the death penalty"]

@@ -86,6 +86,7 @@ _ADVERBIAL_START = re.compile(rf"\s+(?:{one_of('venue_preposition')}|{one_of('so
 # A tell-type cue may put a long addressee before "that" ("told the audience at his rally that").
 _FAR_THAT_RE = re.compile(r"\s+(?:[\w’'.-]+,?\s+){1,12}?that\b")
 _WARNED = re.compile(r"\bwarn(?:s|ed|ing)?$", re.IGNORECASE)
+_THAT_NEXT = re.compile(r"\s+that\b")  # "warned that …": no addressee, whatever "that" follows ("sentences that carry")
 _NOT_WARNED = re.compile(r"\b(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had|do|does|did"
                          r"|to|not|with|against|about|for|from|of\s+(?:the\s+)?(?:risk|danger|threat)s?)\b")
 # A comma that only sets off a place's state or country ("in Buffalo, New York, that"), or closes it before "that".
@@ -149,7 +150,7 @@ def skip_after(text: str, pos: int, hi: int, entry: CueEntry) -> tuple[int, int,
         m = _ADDRESSEE_RE.match(text, pos, hi)
         if m:
             pos = cue_end = m.end()
-    elif _WARNED.search(text, max(0, pos - 8), pos):
+    elif _WARNED.search(text, max(0, pos - 8), pos) and not _THAT_NEXT.match(text, pos, hi):
         far = _far_that(text, pos, hi, r"[.;:“\",]")
         if far is not None and not _NOT_WARNED.search(text, pos, far):
             # whom a warning is given: "warned the Lebanese people on Tuesday that …"; not "warned the cuts would

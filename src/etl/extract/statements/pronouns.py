@@ -137,7 +137,7 @@ class Referents:
                     continue
                 if not _institution(r, _IT_KINDS if noun == "it" else _BODY_KINDS):
                     continue
-                if "*" in words and back <= 1 and self._said(r) or words & set(r.canonical.lower().split()):
+                if "*" in words and back <= 1 and self._said(r) or _head(r.canonical) in words:
                     return r
         return None
 
@@ -205,6 +205,13 @@ class Referents:
     def _quoted(self, pos: int) -> bool:
         i = bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and self._quotes[i].start < pos < self._quotes[i].end
+
+
+def _head(name: str) -> str:
+    """The word a name is a name of, lower-cased: its last word, or the last before "of" ("Russian Defence Ministry",
+    "Ministry of Defence": ministry; "Militants of the Balochistan Liberation Army": militants, no army)."""
+    words = name.lower().split()
+    return words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1] if words else ""
 
 
 def _institution(r: Referent, kinds: frozenset[str]) -> bool:
