@@ -248,3 +248,9 @@ def test_a_toll_that_has_since_risen_is_the_storys(text):
 def test_a_toll_since_a_date_is_still_a_running_total():
     text = "Shelling killed 4 people on Monday. More than 300 people have been killed since October."
     assert ("More than 300", "other", False) in _linked(text)
+
+
+def test_people_displaced_before_they_were_killed_are_not_counted_as_displaced():
+    # (re-judge) what they were before they died is no count of the displaced
+    text = "An airstrike hit a school in Gaza City. At least 18 displaced civilians sheltering inside were killed."
+    assert "displaced" not in _categories(text)

@@ -679,9 +679,13 @@ def categorize(c: Count, lex: Lexicon) -> None:
 
 def _attributive_harm(sent: SentenceTokens, c: Count, lex: Lexicon) -> str | None:
     """Category of a participle that qualifies the counted noun ("73 wounded people", "12 injured civilians", "40,000
-    internally displaced people"): what happened to them, told before the noun instead of after it."""
+    internally displaced people"): what happened to them, told before the noun instead of after it; none where the
+    sentence goes on to tell them killed."""
     for k in range(c.np_start, c.np_head - 1):
         if sent.words[k] in lex.head_nouns and (sent.words[k],) in lex.after_cues:
+            if any(lex.after_cues.get((w,)) == "killed" for w in sent.words[c.np_end:]):
+                return None  # "At least 18 displaced civilians sheltering inside were killed": the dead, not the
+                # displaced (what they were before they died)
             return lex.head_nouns[sent.words[k]]
     return None
 
