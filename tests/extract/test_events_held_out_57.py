@@ -112,3 +112,9 @@ def test_what_the_re_judges_found_broken(text, trigger, event_type):
 def test_an_explosion_that_blasted_through_a_market_is_no_criticism():
     text = "On 3 March 2024, an explosion blasted through a crowded market in Bajaur, killing 5 people."
     assert {e.event_type for e in events_of(text, JUL_4)} == {"ASSAULT"}
+
+
+def test_a_protest_placed_with_a_note_before_its_purpose_asks_nothing_of_its_own():
+    # (re-judge) the coding project's notes put the region in brackets before "to demand"
+    text = "On 15 December 2022, farmers blocked a highway near Ica (Ica region) to demand the release of Pedro Castillo."
+    assert [e.event_type for e in events_of(text, JUL_4)] == ["PROTEST"]

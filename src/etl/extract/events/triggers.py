@@ -110,8 +110,9 @@ def _claim_of_protest(sent: SentenceTokens, cand: Candidate, candidates: list[Ca
     if sent.lower[k - 1] == "to":
         # (the word before "to" is the protest's own or no verb that takes an infinitive: not "threatened to demand")
         return k >= 2 and any(c.last <= k - 1 for c in protests) and (
-            any(c.last == k - 1 for c in protests) or not sent.lower[k - 2].endswith("ed")
-            and sent.lower[k - 2] not in lex.verb and sent.is_word(k - 2))
+            any(c.last == k - 1 for c in protests) or sent.lower[k - 2] == ")" or not sent.lower[k - 2].endswith("ed")
+            and sent.lower[k - 2] not in lex.verb and sent.is_word(k - 2))  # (or a place's note: "blocked a highway
+        # near Ica (Ica region) to demand …")
     if not sent.lower[k].endswith("ing"):
         return False
     # (a participle inside the subject follows the people who ask: not "The opposition responded by calling for
