@@ -254,3 +254,9 @@ def test_people_displaced_before_they_were_killed_are_not_counted_as_displaced()
     # (re-judge) what they were before they died is no count of the displaced
     text = "An airstrike hit a school in Gaza City. At least 18 displaced civilians sheltering inside were killed."
     assert "displaced" not in _categories(text)
+
+
+@pytest.mark.parametrize("text", ["Those over 60 say they feel that way by 2-1", "Young voters agree by 3-2"])
+def test_a_ratio_that_ends_a_text_without_a_period_is_read_without_error(text):
+    # (robustness run of stop 57: the foreseen-figure check read past the last word, an IndexError for the article)
+    assert extract_article(_article(text)).error is None

@@ -488,9 +488,10 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
     if noun is None and 0 <= k < b and words[b] == "at" and _TOLLS.intersection(words[max(0, k - _NUMBER_OF_WORDS):k]):
         # "Reports put the number of people killed at 15": the participle after the toll noun names what it counts
         noun = match_phrase_ending(words, k, lex.before_verbs, lex)
-    # (the word at `first` too: a verb that hedges the number is a part of it, "the toll has surpassed 500")
+    # (the word at `first` too: a verb that hedges the number is a part of it, "the toll has surpassed 500", or
+    # tells it foreseen, "could rise to 100,000"; no word at all after a collective that ends its sentence)
     grew = not (_TOLL_VERBS | _PASSED).isdisjoint(w.lower() for w in words[k + 1:b + 2]) \
-        or words[b + 1] in _FORESEEING  # (a figure foreseen, its verb in its hedge: "could rise to 100,000")
+        or b + 1 < len(words) and words[b + 1] in _FORESEEING
     if noun is None and (grew or k < b and words[b] == "to"):
         # "the death toll from Friday's bombing rose to 101", "bringing the death toll from Monday's ambush to five":
         # past the toll's phrase of what it counts
