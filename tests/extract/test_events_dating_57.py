@@ -198,3 +198,10 @@ def test_who_employs_the_doers_is_not_the_doer(text, trigger, actor):
 def test_who_drives_a_car_bomb_still_sets_it_off():
     found = event_on("A car driven by a suicide bomber exploded outside the base on Monday.", "exploded", NOV_16)
     assert found.actor == "suicide bomber"
+
+
+def test_a_count_hedged_at_least_makes_no_comparison_of_its_since():
+    # (re-judge h132) "At least" is a hedge, no superlative: the day "since" names dates the killing
+    event = event_on("At least 53 people had been killed since Sept. 9.", "killed",
+                     datetime(2024, 9, 19, tzinfo=timezone.utc))
+    assert (event.date.isoformat(), event.date_source) == ("2024-09-09", "text")

@@ -685,6 +685,8 @@ def _compared_since(sent: SentenceTokens, k: int, mention: DateMention) -> bool:
         w = sent.lower[j]
         if w in {",", ";", ":", "."}:
             return False
+        if j > 0 and sent.lower[j - 1] == "at" and w in ("least", "most"):
+            continue  # a hedge of a count, no comparison: "At least 53 people had been killed since Sept. 9"
         if w in _SUPERLATIVES or len(w) > 5 and w.endswith("iest") or w in ("biggest", "largest", "highest", "lowest",
                                                                              "heaviest", "strongest", "fiercest"):
             return True
