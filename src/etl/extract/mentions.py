@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from etl.extract import geo
 from etl.extract.datelines import opener_end
-from etl.extract.text import PHRASE_WORD, Doc, sentence_at
+from etl.extract.text import PHRASE_WORD, Doc, head_word, sentence_at
 from etl.extract.wordlists import tsv_rows
 from etl.paths import LEXICON_DIR
 
@@ -229,8 +229,8 @@ def analyze(phrase: str) -> Analysis:
             break
     # An organisation's head noun ends its name whatever title a word before it is: "the Justice Department", "the
     # Department of Justice" (not "the Commissioner of Police", a title and whose it is)
-    head_word = ws[ws.index("of") - 1] if "of" in ws[1:] else ws[-1]
-    if len(ws) > 1 and HEAD_KINDS.get(head_word) == "organization" and head_word[:1].isupper() and "and" not in ws:
+    noun = head_word(ws)
+    if len(ws) > 1 and HEAD_KINDS.get(noun) == "organization" and noun[:1].isupper() and "and" not in ws:
         return Analysis(_join(ws), "organization", apposition, "-")
     # "Paul Krugman of the New York Times": a person's name and where they work (a name of two words or more: not
     # "the Joint Chiefs of Staff")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -148,6 +148,14 @@ def _tokens_and_words(text: str, start: int, end: int) -> tuple[list[tuple[int, 
         spans.append((token_start, end_of_token))
         words.append(word)
     return spans, words
+
+
+def head_word(words: Sequence[str]) -> str:
+    """The head of a noun phrase's words: its last word, or the last before "of" ("Ministry of Defence", "friends of
+    the Varno mayor", "a number of guards"); "" for no words."""
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    return words[-1] if words else ""
 
 
 def sentence_at(starts: list[int], offset: int) -> int:

@@ -94,7 +94,8 @@ number of figures, not the length of the article. For each count:
   a count of one incident ("12 killed in a raid on 3 May"); a running total ("3,000 killed since the war began",
   "hundreds this year", "34,000 have been killed in the war", "The war, which broke out in April 2023, has killed tens
   of thousands", a war's toll, one told in the perfect at twenty times the story's own figure or more: "killing 11 …
-  about 15,000 people have been killed"; not "The toll has since risen to 14") is of no one event: it is linked to none and groups by subject alone; a participle clause
+  about 15,000 people have been killed"; not "The toll has since risen to 14") is of no one event: it is linked to
+  none and groups by subject alone; a participle clause
   (", killing more than 10,000 civilians", ", killing 1,200 people") tells of the act of the clause it hangs on, of its
   span ("since the invasion") and date ("attacked Israel on Oct. 7"); a count told of a past incident (by a date of its
   clause, or one opening its sentence or its clause after a semicolon, a month or more before publication: "Last year,
@@ -245,7 +246,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             dropped["estimates: 'no one'"] += 1  # "No one was hurt": nobody
             continue
         if (weak or c.unit == "percent") and c.category == "other":
-            dropped["estimates: 'one' or 'several' with no category" if weak else "estimates: percentage with no category"] += 1
+            dropped["estimates: 'one' or 'several' with no category" if weak
+                    else "estimates: percentage with no category"] += 1
             continue
         if c.category in _BACKGROUND_KINDS and (c.unit == "percent" or is_rate(c) or protests_cause(c)):
             # "killed 30 percent of the crop", "Heart disease kills 17 million people a year": a share or a rate, the

@@ -34,7 +34,8 @@ from etl.extract.events.participants import CAME, befallen
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, names_a_link,
                                         names_a_moment, opening_place, scene)
 from etl.extract.events.records import Names, Statements, event_record
-from etl.extract.events.triggers import QUOTE_MARKS, coordination_ends, deaths_after_attacks, find_candidates
+from etl.extract.events.triggers import (QUOTE_MARKS, VIOLENCE, coordination_ends, deaths_after_attacks,
+                                         find_candidates)
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
@@ -789,7 +790,7 @@ def _many(sent: SentenceTokens, cand: Candidate) -> bool:
 
 _ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "assaults"})
 # Classes whose words in a sentence make a person's attack one of force: arms, fighters, blows, the harm done
-_FORCE = ("military", "armed_attackers", "terror", "violence", "blows")
+_FORCE = (*VIOLENCE, "violence", "blows")
 
 
 def _verbal_attack(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lexicon) -> Candidate:
@@ -804,15 +805,8 @@ def _verbal_attack(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lex
     while k > 0 and sent.lower[k] in ("latest", "repeated", "continued", "new", "fresh", "renewed", "relentless",
                                       "constant", "frequent", "personal", "verbal", "public", "sharp"):
         k -= 1  # "his latest attacks on", "Trump's repeated attacks on"
-    word = sent.lower[k]
-    if word in _ONES_OWN:
-        person = True
-    elif word.endswith(("'s", "’s")) and sent.words[k][:1].isupper() and sent.is_word(k):
-        start, end = sent.spans[k]
-        mention = names.resolve(start, end - 2)
-        person = mention.kind == "person" and " " in (mention.canonical or "")
-    else:
-        person = False
+    person = sent.lower[k] in _ONES_OWN or sent.lower[k].endswith(("'s", "’s")) and sent.words[k][:1].isupper() and (
+        sent.is_word(k)) and _named_in_full(sent, k, names)
     if not person or any(sent.has(c, lex) for c in _FORCE) or _on_a_place(sent, cand.last, names):
         return cand
     return replace(cand, sense=replace(cand.sense, event_type="ACCUSE", mode="disapprove"))
@@ -851,9 +845,14 @@ def _candidates_rally(sent: SentenceTokens, cand: Candidate, names: Names) -> bo
     if k < 1 or not (sent.words[k][:1].isupper() and sent.is_word(k)) or sent.words[k - 1][:1].isupper():
         return False  # no name right before it, or a name of several words ("a Black Lives Matter rally"), or one
         # that opens the sentence, where any word is capitalised
+    return _named_in_full(sent, k, names)
+
+
+def _named_in_full(sent: SentenceTokens, k: int, names: Names) -> bool:
+    """Whether the name at token k, its possessive aside, is a person's the article names in full ("Donald Trump …
+    a Trump rally", "Mr. Trump's attacks")."""
     start, end = sent.spans[k]
     mention = names.resolve(start, end - (2 if sent.lower[k].endswith(("'s", "’s")) else 0))
-    # a surname the article names a person by in full ("Donald Trump … a Trump rally")
     return mention.kind == "person" and " " in (mention.canonical or "")
 
 

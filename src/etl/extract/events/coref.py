@@ -57,7 +57,7 @@ from etl.extract.events.items import is_numeral
 from etl.extract.events.lexicon import (ASIDE_OPENERS, FIGHTING_EACH_OTHER, FIGHTS, GRAMMAR, Lexicon, charge_at,
                                         is_claim, load_lexicon)
 from etl.extract.events.places import PLACE_PHRASES, is_nationwide, names_area
-from etl.extract.text import TOKEN, Doc
+from etl.extract.text import TOKEN, Doc, head_word
 from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
@@ -1107,12 +1107,8 @@ def _head(name: str) -> str:
 
 
 def _head_word(name: str) -> str | None:
-    """The head word of a noun phrase in lower case: its last word, or the last before "of" ("friends of the
-    Varno mayor", "a number of guards" → "friends", "number")."""
-    words = TOKEN.findall(name.lower())
-    if "of" in words[1:]:
-        words = words[:words.index("of", 1)]
-    return words[-1] if words else None
+    """The head word of a noun phrase in lower case ("friends of the Varno mayor" → "friends"), None for none."""
+    return head_word(TOKEN.findall(name.lower())) or None
 
 
 def _placed_at(doc: Doc, a: Event, b: Event) -> bool:

@@ -39,7 +39,7 @@ _PENALTIES = "penalties"  # the class of what a court sentences someone to, whos
 _PENALTY_WORDS = 5  # words of that phrase at most: "years in a federal prison"
 
 # Word classes that make a verb of violence read as a noun ("a shot", "a hit") in campaign copy an act of violence
-_VIOLENCE = ("military", "armed_attackers", "terror")
+VIOLENCE = ("military", "armed_attackers", "terror")
 # Events whose target names what they struck or held: a patrol or convoy in it is a unit, not a deployment
 _STRIKING = frozenset({"ASSAULT", "COERCE"})
 # Words of a death (an OTHER event) that a disaster or an accident may cause; see _by_mishap.
@@ -627,7 +627,7 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
             return NO_EVENT
         if sense.pos == "verb" and (_after_determiner(sent, first, last, lex) or _object_of_past_verb(sent, first)):
             if sense.event_type == "ASSAULT" and sent.has("politics", lex) and not any(
-                    sent.has(c, lex) for c in _VIOLENCE):
+                    sent.has(c, lex) for c in VIOLENCE):
                 return NO_EVENT  # "took a shot at his rival in the debate", "a big hit with voters": no blow is struck
             sense = replace(sense, pos="noun")  # "a comprehensive rebuke", "his call for a ban"
         if sense.pos == "verb" and _bare_after_be(sent, first, lex):

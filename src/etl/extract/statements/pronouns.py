@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from etl.extract.mentions import HEAD_KINDS, TITLES, Resolver
 from etl.extract.statements.genders import FEMALE, GENDER_NOUNS, MALE, UNKNOWN, is_first_name, person_gender
 from etl.extract.statements.items import Quote
-from etl.extract.text import Doc
+from etl.extract.text import Doc, head_word
 from etl.extract.wordlists import tsv_rows
 
 _WINDOW = 3                  # sentences before the pronoun's own searched for its referent
@@ -120,7 +120,7 @@ class Referents:
     def pointed_back(self, pos: int, noun: str) -> Referent | None:
         """The institution "the <noun>" at pos points back to (`DESCRIPTIONS`), or "it" (noun "it"): the speaker of
         the sentence before or of its own sentence ("The Pakistani army said … It said …", not the nearest country
-        word); else, for a noun, the nearest institution named before whose name holds a word of the noun ("The
+        word); else, for a noun, the nearest institution named before whose name's head is a word of the noun ("The
         Russian Defence Ministry said … The ministry said …"). None when the noun's own word names something nearer
         ("A group of 30 workers protested … The group demanded …")."""
         words = DESCRIPTIONS.get(noun, frozenset({"*"}))
@@ -137,7 +137,9 @@ class Referents:
                     continue
                 if not _institution(r, _IT_KINDS if noun == "it" else _BODY_KINDS):
                     continue
-                if "*" in words and back <= 1 and self._said(r) or _head(r.canonical) in words:
+                # (the name's head: "Russian Defence Ministry", "Ministry of Defence"; not the army of "Militants of the
+                # Balochistan Liberation Army")
+                if "*" in words and back <= 1 and self._said(r) or head_word(r.canonical.lower().split()) in words:
                     return r
         return None
 
@@ -205,13 +207,6 @@ class Referents:
     def _quoted(self, pos: int) -> bool:
         i = bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and self._quotes[i].start < pos < self._quotes[i].end
-
-
-def _head(name: str) -> str:
-    """The word a name is a name of, lower-cased: its last word, or the last before "of" ("Russian Defence Ministry",
-    "Ministry of Defence": ministry; "Militants of the Balochistan Liberation Army": militants, no army)."""
-    words = name.lower().split()
-    return words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1] if words else ""
 
 
 def _institution(r: Referent, kinds: frozenset[str]) -> bool:
