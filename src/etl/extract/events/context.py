@@ -50,7 +50,7 @@ _HAPPENED = frozenset({"asserted", "reported"})
 _WILL = re.compile(r"\b(?:will|shall)\s+(?!be\b)(?:[\w'’-]+\s+){0,3}$")
 _LEAD_CHARS = 40  # the longest date that opens a report ("Wednesday, 22 September 2021:")
 _SINCE_PERFECT = re.compile(r"\b(?:has|have|had)\s+since\s")  # a perfect told of a time after another
-_SINCE_CHARS = 24  # characters before a trigger searched for it: "had since been released"
+_SINCE_PERFECT_CHARS = 24  # characters before a trigger searched for it: "had since been released"
 # Words that end a span of time before "later" ("two days later", "moments later"), which dating reads as a step
 _SPAN_BEFORE_LATER = frozenset({"days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
                                 "minutes", "minute", "moments", "seconds", "much", "shortly", "soon", "not", "or"})
@@ -227,7 +227,7 @@ class Narrative:
         """Whether "later" stands as an adverb before the trigger at character `offset` in its sentence, with no span
         of time before it ("later threatened", not "two days later", which a step reads)."""
         start = self._doc.sentences[sentence].start
-        if _SINCE_PERFECT.search(self._lowered, max(start, offset - _SINCE_CHARS), offset):
+        if _SINCE_PERFECT.search(self._lowered, max(start, offset - _SINCE_PERFECT_CHARS), offset):
             return True  # "Fifteen of them had since been released": after the day told before, as "later" is
         at = self._lowered.rfind("later", start, offset)
         if at < 0 or at > 0 and self._lowered[at - 1].isalnum() or self._lowered[at + 5:at + 6].isalnum():
