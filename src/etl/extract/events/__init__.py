@@ -39,7 +39,7 @@ from etl.extract.events.triggers import (QUOTE_MARKS, VIOLENCE, coordination_end
 from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
-VERSION = "events-rules-1.169"
+VERSION = "events-rules-1.170"
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A wiki section heading inside a sentence of running text: "==Attack==", "=== Aftermath ===".
 _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
@@ -143,6 +143,10 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 sent.has(c, lex) for c in _HARM_DONE):
             dropped["events: a blow of a match, in a match report"] += len(played)
             candidates = [c for c in candidates if c not in played]
+        surnames = [c for c in candidates if _surname(sent, c, names) or _offends(sent, c, lex)]
+        if surnames:
+            dropped["events: a trigger word that is a person's name or an adjective"] += len(surnames)
+            candidates = [c for c in candidates if c not in surnames]
         candidates = [_verbal_attack(sent, c, names, lex) for c in candidates]
         held = [c for c in candidates if _candidates_rally(sent, c, names)]
         if held:
@@ -789,6 +793,8 @@ def _many(sent: SentenceTokens, cand: Candidate) -> bool:
 
 
 _ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "assaults"})
+_ATTACK_VERBS = frozenset({"attack", "attacks", "attacked", "attacking"})
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Classes whose words in a sentence make a person's attack one of force: arms, fighters, blows, the harm done
 _FORCE = (*VIOLENCE, "violence", "blows")
 
@@ -797,9 +803,18 @@ def _verbal_attack(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lex
     """A person's attack is words where the sentence tells of no arms, blows nor harm: "Trump ratcheted up his attacks
     on Rubio", "Mr. Trump's attacks on immigrants", "Clinton's assault on Wall Street" are ACCUSE (not "the gunman's
     attack on the mosque", "his attack on a guard left him bleeding", "Netanyahu's assault on Gaza"). The person is
-    "his" or "her", or a name the article gives a person in full."""
-    if cand.sense.event_type != "ASSAULT" or cand.sense.pos != "noun" or cand.last - cand.first != 1 or (
-            sent.lower[cand.first] not in _ATTACK_NOUNS) or cand.first == 0:
+    "his" or "her", or a name the article gives a person in full. So is a person attacking a person, told by the verb
+    ("Christie attacked Rubio for not answering", "refrained from attacking Donald Trump"; not "A man attacked
+    Salman Rushdie", whose attacker is no one named, nor "Rushdie was attacked")."""
+    if cand.sense.event_type != "ASSAULT" or cand.last - cand.first != 1 or cand.first == 0:
+        return cand
+    if cand.sense.pos == "verb" and sent.lower[cand.first] in _ATTACK_VERBS:
+        if cand.passive or not _a_person(sent, cand.target, names) or cand.actor is not None and (
+                not _a_person(sent, cand.actor, names)) or any(lex.in_class(w, c) for k, w in enumerate(sent.lower)
+                                                               if k != cand.first for c in _FORCE):
+            return cand  # (the verb itself is a word of violence: "attacked")
+        return replace(cand, sense=replace(cand.sense, event_type="ACCUSE", mode="disapprove"))
+    if cand.sense.pos != "noun" or sent.lower[cand.first] not in _ATTACK_NOUNS:
         return cand
     k = cand.first - 1
     while k > 0 and sent.lower[k] in ("latest", "repeated", "continued", "new", "fresh", "renewed", "relentless",
@@ -810,6 +825,38 @@ def _verbal_attack(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lex
     if not person or any(sent.has(c, lex) for c in _FORCE) or _on_a_place(sent, cand.last, names):
         return cand
     return replace(cand, sense=replace(cand.sense, event_type="ACCUSE", mode="disapprove"))
+
+
+def _surname(sent: SentenceTokens, cand: Candidate, names: Names) -> bool:
+    """Whether a trigger word is the name of a person the article names in full ("Attorney General Loretta Lynch …
+    Lynch agreed to testify", "Sen. Bob Strike"), even where a sentence opens with it."""
+    return cand.last - cand.first == 1 and sent.words[cand.first][:1].isupper() and _named_in_full(
+        sent, cand.first, names)
+
+
+_OFFENDS_AFTER = frozenset({"called", "deemed", "found", "finds", "find", "considered", "seemed", "seems", "as",
+                            "very", "so", "too", "deeply", "highly", "extremely", "most", "more", "less", "quite",
+                            "particularly", "really", "equally", "patently", "grossly", "downright", "'", "‘", '"', "“"})
+
+
+def _offends(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether "offensive" is said of what offends, no attack: "It was offensive", "called the remark 'offensive and
+    outlandish'", "deeply offensive to Muslims" (not "launched an offensive", "the army's spring offensive")."""
+    return cand.last - cand.first == 1 and sent.lower[cand.first] == "offensive" and cand.first > 0 and (
+        sent.lower[cand.first - 1] in lex.be or sent.lower[cand.first - 1] in _OFFENDS_AFTER)
+
+
+def _a_person(sent: SentenceTokens, span: tuple[int, int] | None, names: Names) -> bool:
+    """Whether a party's span is one person: "he", "her", or a name the article gives a person ("Rubio", "Mr. Trump",
+    "President Obama")."""
+    if span is None:
+        return False
+    if span[1] - span[0] == 1 and sent.lower[span[0]] in _PERSONAL_PRONOUNS:
+        return True
+    first = span[0] + (sent.lower[span[0]] in _ONES_OWN)  # "his rival", no name
+    if first >= span[1] or not sent.words[first][:1].isupper() or not sent.words[span[1] - 1][:1].isupper():
+        return False  # (a name ends capitalised: not "a Palestinian man")
+    return names.resolve(sent.spans[first][0], sent.spans[span[1] - 1][1]).kind == "person"
 
 
 def _on_a_place(sent: SentenceTokens, k: int, names: Names) -> bool:

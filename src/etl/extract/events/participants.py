@@ -1107,8 +1107,9 @@ def _by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int]
         if sent.lower[k] == "by":
             if k + 1 < len(sent.lower) and sent.words[k + 1].islower() and sent.lower[k + 1].endswith("ing") and (
                     k + 2 >= len(sent.lower) or not sent.words[k + 2][:1].isupper() and not lex.in_class(
-                    sent.lower[k + 2], "agents") and not lex.in_class(sent.lower[k + 2], "people")):
-                return None  # "by throwing stones": the means, no agent (but "by advancing troops")
+                    sent.lower[k + 2], "agents") and not (lex.in_class(sent.lower[k + 2], "people")
+                                                          and sent.lower[k + 2] not in lex.pronoun)):
+                return None  # "by throwing stones", "by accusing him": the means, no agent (but "by advancing troops")
             found = _noun_phrase(sent, k + 1, lex)
             return _before_main_verb(sent, found, lex) if found is not None and k > last else found
         if k == last and sent.lower[k] in {"at", "on", "upon"} and k + 1 < len(sent.lower) and (
@@ -2896,6 +2897,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
             break  # "raided the village two weeks ago", "the house a few days later", "the town last year", "fired at
             # Dalo several times": a time, no part of the phrase (lower-case "times" only: "the New York Times" is a
             # name)
+        if _adverb_at(sent, j + 1, lex):
+            break  # "attacked Cruz relentlessly in Iowa", "shelled the town heavily, …": how, no part of the phrase
         if w in _NAMING_VERBS and j + 2 < n and (sent.lower[j + 2] == "as" or sent.lower[j + 2] in _NAMING_ADVERBS):
             break  # "armed gangs known locally as bandits", "a drug cartel known as Los Tlacos": what it is called
         if w in _EARLY_OR_LATE and j + 2 < n and (sent.lower[j + 2] in _AFTER_LATE or sent.lower[j + 2] in lex.time
@@ -3032,7 +3035,8 @@ def _trim(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> tuple[int, int]
 # Nouns that end like an adverb: "a rally in Scranton", "the family of the victim"
 _LY_NOUNS = frozenset({"family", "ally", "rally", "assembly", "supply", "reply", "monopoly", "anomaly", "bully",
                        "elderly", "july", "italy", "daily", "weekly", "monthly", "fly", "belly"})
-_DEGREE = frozenset({"almost", "nearly", "quite", "very", "so"})  # before an adverb: "almost simultaneously"
+# before an adverb: "almost simultaneously", "the State Department more broadly"
+_DEGREE = frozenset({"almost", "nearly", "quite", "very", "so", "more", "less", "most", "too"})
 
 
 def _adverb_at(sent: SentenceTokens, i: int, lex: Lexicon) -> bool:

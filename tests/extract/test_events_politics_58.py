@@ -1,0 +1,79 @@
+"""Political coverage read again (stop 58): one person attacking another with words, a surname that is also a word of
+violence, "offensive" said of what offends, and how a phrase ends before its adverb. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import event_on, events_of
+
+FEB_8 = datetime(2016, 2, 8, tzinfo=timezone.utc)  # a Monday
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    ("Chris Christie, eager all evening to jab senators, attacked Marco Rubio for not answering the question.",
+     "attacked", "Chris Christie", "Marco Rubio"),
+    ("Senator Ted Cruz was in Iowa. Donald Trump attacked Cruz relentlessly, questioning his eligibility.",
+     "attacked", "Donald Trump", "Cruz"),
+    ("Vice President Kamala Harris spoke in Ohio. She attacked Donald Trump over his tax plan.",
+     "attacked", "She", "Donald Trump"),
+    ("Marco Rubio refrained from attacking Donald Trump on Monday.", "attacking", None, "Donald Trump"),
+])
+def test_a_person_attacking_a_person_with_no_arms_is_criticism(text, trigger, actor, target):
+    event = event_on(text, trigger, FEB_8)
+    assert (event.event_type, event.event_mode, event.actor, event.target) == ("ACCUSE", "disapprove", actor, target)
+
+
+@pytest.mark.parametrize("text", [
+    # no one named attacks, the person is attacked, arms are told, or the one attacked is no name
+    "A man attacked Salman Rushdie on stage at an event in New York on Friday.",
+    "Salman Rushdie was attacked on stage at an event in New York on Friday.",
+    "Hadi Matar attacked Salman Rushdie with a knife on stage in New York on Friday.",
+    "Israeli settlers beat and attacked a Palestinian man in Hebron on Friday.",
+    "Gunmen attacked Mayor John Okoro in Owerri on Friday.",
+])
+def test_an_attack_on_a_person_stays_one_of_force(text):
+    assert event_on(text, "attacked", FEB_8).event_type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Attorney General Loretta Lynch is reaffirming that the inquiry is independent. Lynch agreed to testify.",
+    "Sen. Rob Portman won the primary in Ohio. Rob Portman thanked voters on Tuesday.",
+    "Roger Stone spoke to reporters in Miami. Stone said he would sue.",
+])
+def test_a_surname_is_no_trigger(text):
+    assert not any(e.event_type in {"ASSAULT", "COERCE"} for e in events_of(text, FEB_8))
+
+
+def test_the_word_stays_a_trigger_where_no_one_bears_it_as_a_name():
+    events = events_of("Protesters tried to lynch a suspected thief in Lagos on Monday.", FEB_8)
+    assert [(e.event_type, e.trigger) for e in events] == [("ASSAULT", "lynch")]
+
+
+@pytest.mark.parametrize("text", [
+    'Marco Rubio called the statement "offensive and outlandish" on Monday.',
+    "It was offensive, said a former press secretary.",
+    "The remarks were deeply offensive to Muslims, the council said.",
+])
+def test_offensive_said_of_what_offends_is_no_attack(text):
+    assert not any(e.event_type == "ASSAULT" for e in events_of(text, FEB_8))
+
+
+@pytest.mark.parametrize("text", [
+    "The army launched an offensive on Mosul on Monday.",
+    "Russia's spring offensive stalled near Bakhmut on Monday.",
+])
+def test_the_military_offensive_stays(text):
+    assert event_on(text, "offensive", FEB_8).event_type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Police fired live rounds and injured demonstrators severely in Sikasso on Monday.", "injured", "demonstrators"),
+    ("The director declined to criticize the State Department more broadly.", "criticize", "State Department"),
+])
+def test_an_adverb_after_the_object_is_no_part_of_it(text, trigger, target):
+    assert event_on(text, trigger, FEB_8).target == target
+
+
+def test_by_and_a_gerund_with_its_object_is_a_means_no_agent():
+    event = event_on("The article also attacked Christie by accusing him of seeking a job.", "attacked", FEB_8)
+    assert (event.actor, event.target) == ("article", "Christie")
