@@ -77,3 +77,33 @@ def test_an_adverb_after_the_object_is_no_part_of_it(text, trigger, target):
 def test_by_and_a_gerund_with_its_object_is_a_means_no_agent():
     event = event_on("The article also attacked Christie by accusing him of seeking a job.", "attacked", FEB_8)
     assert (event.actor, event.target) == ("article", "Christie")
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton would almost certainly win enough delegates to capture her party's nomination.",
+    "The top 1 percent captured 58 percent of total real income growth, the study found.",
+    "The camp offers games of capture the flag and hikes through the park.",
+    "Sanders captured a large majority of the vote in Minnesota on Tuesday.",
+])
+def test_a_prize_or_a_share_captured_is_won_not_seized(text):
+    assert not any(e.event_type in {"COERCE", "ASSAULT"} for e in events_of(text, FEB_8))
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Militants captured two soldiers near Gao on Friday.", "COERCE"),
+    ("The navy captured a vessel carrying weapons off Hodeidah on Friday.", "COERCE"),
+    ("Rebels captured the town of Kidal on Friday.", "ASSAULT"),
+])
+def test_people_ships_and_towns_captured_stay_seized(text, event_type):
+    assert event_on(text, "captured", FEB_8).event_type == event_type
+
+
+def test_a_rally_for_a_candidate_in_a_campaign_is_no_protest():
+    text = ("Senator Ted Cruz campaigned in Indiana before the primary. At a rally for Ted Cruz in Indianapolis, "
+            "Glenn Beck recited a passage.")
+    assert not any(e.event_type == "PROTEST" for e in events_of(text, FEB_8))
+
+
+def test_a_rally_for_a_jailed_leader_stays_a_protest():
+    text = "Thousands joined a rally for Alexei Navalny in Moscow on Sunday. Alexei Navalny was jailed in January."
+    assert event_on(text, "rally", FEB_8).event_type == "PROTEST"

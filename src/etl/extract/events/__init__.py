@@ -36,7 +36,7 @@ from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts
 from etl.extract.events.records import Names, Statements, event_record
 from etl.extract.events.triggers import (QUOTE_MARKS, VIOLENCE, coordination_ends, deaths_after_attacks,
                                          find_candidates)
-from etl.extract.text import TOKEN, Doc, Enclosures, Sentence
+from etl.extract.text import ABBREVIATIONS, TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
 VERSION = "events-rules-1.170"
@@ -884,6 +884,11 @@ def _candidates_rally(sent: SentenceTokens, cand: Candidate, names: Names) -> bo
     opposition rally", "a Tbilisi rally")."""
     if cand.sense.event_type != "PROTEST" or cand.last - cand.first != 1 or sent.lower[cand.first] not in _RALLIES:
         return False
+    if cand.last + 1 < len(sent.words) and sent.lower[cand.last] in ("for", "with") and _person_named_at(
+            sent, cand.last + 1, names) and sent.story_has("hustings"):
+        # "At a rally for Ted Cruz in Indianapolis", "his first rally with Hillary Clinton", in a story of a campaign
+        # (not "Thousands joined a rally for Alexei Navalny", jailed)
+        return True
     k = cand.first - 1
     if k >= 0 and sent.lower[k] in _ONES_OWN:
         return True
@@ -900,6 +905,19 @@ def _named_in_full(sent: SentenceTokens, k: int, names: Names) -> bool:
     a Trump rally", "Mr. Trump's attacks")."""
     start, end = sent.spans[k]
     mention = names.resolve(start, end - (2 if sent.lower[k].endswith(("'s", "’s")) else 0))
+    return mention.kind == "person" and " " in (mention.canonical or "")
+
+
+def _person_named_at(sent: SentenceTokens, k: int, names: Names) -> bool:
+    """Whether the capitalised words from token k name a person the article names in full ("Ted Cruz", "Mrs.
+    Clinton" of Hillary Clinton)."""
+    end = k
+    while end < len(sent.words) and (sent.words[end][:1].isupper() and sent.is_word(end) or end > k and sent.words[
+            end] == "." and sent.lower[end - 1] in ABBREVIATIONS):
+        end += 1
+    if end == k:
+        return False
+    mention = names.resolve(sent.spans[k][0], sent.spans[end - 1][1])
     return mention.kind == "person" and " " in (mention.canonical or "")
 
 
