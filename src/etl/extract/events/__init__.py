@@ -836,7 +836,8 @@ def _surname(sent: SentenceTokens, cand: Candidate, names: Names) -> bool:
 
 _OFFENDS_AFTER = frozenset({"called", "deemed", "found", "finds", "find", "considered", "seemed", "seems", "as",
                             "very", "so", "too", "deeply", "highly", "extremely", "most", "more", "less", "quite",
-                            "particularly", "really", "equally", "patently", "grossly", "downright", "'", "‘", '"', "“"})
+                            "particularly", "really", "equally", "patently", "grossly", "downright",
+                            "'", "‘", '"', "“"})
 
 
 def _offends(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
