@@ -107,3 +107,40 @@ def test_a_rally_for_a_candidate_in_a_campaign_is_no_protest():
 def test_a_rally_for_a_jailed_leader_stays_a_protest():
     text = "Thousands joined a rally for Alexei Navalny in Moscow on Sunday. Alexei Navalny was jailed in January."
     assert event_on(text, "rally", FEB_8).event_type == "PROTEST"
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether he would counsel Clinton to ask Sanders to quit, Reid said no.",
+    "Marco Rubio was asked about the remark on Monday.",
+    "She asked him why he had left the party.",
+    "When voters were asked who would bring change, Trump led.",
+])
+def test_a_question_asked_is_no_request(text):
+    assert not any(e.event_type == "REQUEST" and e.trigger.lower() == "asked" for e in events_of(text, FEB_8))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The mayor asked residents to leave on Monday.", "residents"),
+    ("The lawyers asked the court to explain why the case was dropped.", "court"),
+])
+def test_asking_someone_to_act_stays_a_request(text, target):
+    event = event_on(text, "asked", FEB_8)
+    assert (event.event_type, event.target) == ("REQUEST", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Candidates never succeeded in broadening their appeal beyond their bases.",
+    "Trump's appeal among working-class voters surprised the party.",
+])
+def test_the_appeal_one_has_asks_nothing(text):
+    assert not any(e.event_type == "REQUEST" for e in events_of(text, FEB_8))
+
+
+@pytest.mark.parametrize("text", [
+    "The police issued an appeal for calm in Nairobi on Monday.",
+    "Ohio Democrats are considering filing an appeal.",
+    "His appeal against the conviction was heard in Lahore on Monday.",
+    "A large group gathered in Bangkok to file an appeal and to pressure the government.",
+])
+def test_a_plea_stays_a_request(text):
+    assert any(e.event_type == "REQUEST" and e.trigger == "appeal" for e in events_of(text, FEB_8))

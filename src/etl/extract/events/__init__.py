@@ -143,9 +143,10 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 sent.has(c, lex) for c in _HARM_DONE):
             dropped["events: a blow of a match, in a match report"] += len(played)
             candidates = [c for c in candidates if c not in played]
-        surnames = [c for c in candidates if _surname(sent, c, names) or _offends(sent, c, lex)]
+        surnames = [c for c in candidates if _surname(sent, c, names) or _offends(sent, c, lex)
+                    or _question(sent, c, lex) or _allure(sent, c)]
         if surnames:
-            dropped["events: a trigger word that is a person's name or an adjective"] += len(surnames)
+            dropped["events: a trigger word that is a name, an adjective, a question or an allure"] += len(surnames)
             candidates = [c for c in candidates if c not in surnames]
         candidates = [_verbal_attack(sent, c, names, lex) for c in candidates]
         held = [c for c in candidates if _candidates_rally(sent, c, names)]
@@ -845,6 +846,38 @@ def _offends(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     outlandish'", "deeply offensive to Muslims" (not "launched an offensive", "the army's spring offensive")."""
     return cand.last - cand.first == 1 and sent.lower[cand.first] == "offensive" and cand.first > 0 and (
         sent.lower[cand.first - 1] in lex.be or sent.lower[cand.first - 1] in _OFFENDS_AFTER)
+
+
+_ASKING = frozenset({"ask", "asks", "asked", "asking"})
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "what", "how", "who", "when", "where", "which", "about"})
+_ASKED_OF = frozenset({"him", "her", "them", "me", "us", "you"})
+
+
+def _question(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether "ask" is a question, no request: "Asked whether he would counsel Clinton to …", "was asked about the
+    remark", "asked him why" (not "asked residents to leave", "asked the court to explain why")."""
+    if cand.sense.event_type != "REQUEST" or sent.lower[cand.last - 1] not in _ASKING:
+        return False
+    k = cand.last
+    if k < len(sent.lower) and sent.lower[k] in _ASKED_OF:
+        k += 1
+    return k < len(sent.lower) and sent.lower[k] in _QUESTION_WORDS
+
+
+_ALLURE_AFTER = frozenset({"for", "to", "from", "against", "on", "by", "in", "was", "is", "were", "has", "had",
+                           "will", "would", "could", "hearing", "court", "process", "ruling", "decision", "judge"})
+_POSSESSIVE_DETERMINERS = frozenset({"their", "his", "her", "its", "our", "your", "my"})
+
+
+def _allure(sent: SentenceTokens, cand: Candidate) -> bool:
+    """Whether the noun "appeal" one has is what draws people to them, no plea: "broadening their appeal beyond their
+    bases", "Trump's appeal" (not "his appeal against the conviction", "her appeal to the court", "its appeal was
+    rejected", "filed an appeal")."""
+    k = cand.first
+    if cand.last - k != 1 or sent.lower[k] not in ("appeal", "appeals") or k == 0:
+        return False  # (whatever sense the lexicon chose: after a possessive it is the noun)
+    owned = sent.lower[k - 1] in _POSSESSIVE_DETERMINERS or sent.lower[k - 1].endswith(("'s", "’s"))
+    return owned and (cand.last >= len(sent.lower) or sent.lower[cand.last] not in _ALLURE_AFTER)
 
 
 def _a_person(sent: SentenceTokens, span: tuple[int, int] | None, names: Names) -> bool:
