@@ -144,3 +144,16 @@ def test_the_appeal_one_has_asks_nothing(text):
 ])
 def test_a_plea_stays_a_request(text):
     assert any(e.event_type == "REQUEST" and e.trigger == "appeal" for e in events_of(text, FEB_8))
+
+
+@pytest.mark.parametrize("text", [
+    "The attacks in Paris have inspired a xenophobic bidding war among Republican presidential candidates.",
+    "Trump said Obama had too little to say in the wake of mass attacks in Paris and San Bernardino, Calif.",
+])
+def test_attacks_in_a_place_are_of_force_whatever_politics_surrounds_them(text):
+    assert event_on(text, "attacks", FEB_8).event_type == "ASSAULT"
+
+
+def test_a_persons_attacks_in_a_place_stay_words():
+    text = "Donald Trump spoke in Iowa. Trump's attacks in Iowa on his rivals worried the campaign."
+    assert event_on(text, "attacks", FEB_8).event_type == "ACCUSE"

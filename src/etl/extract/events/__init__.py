@@ -148,7 +148,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         if surnames:
             dropped["events: a trigger word that is a name, an adjective, a question or an allure"] += len(surnames)
             candidates = [c for c in candidates if c not in surnames]
-        candidates = [_verbal_attack(sent, c, names, lex) for c in candidates]
+        candidates = [_attack_in_a_place(sent, _verbal_attack(sent, c, names, lex), names) for c in candidates]
         held = [c for c in candidates if _candidates_rally(sent, c, names)]
         if held:
             dropped["events: a rally a candidate holds"] += len(held)
@@ -893,11 +893,24 @@ def _a_person(sent: SentenceTokens, span: tuple[int, int] | None, names: Names) 
     return names.resolve(sent.spans[first][0], sent.spans[span[1] - 1][1]).kind == "person"
 
 
-def _on_a_place(sent: SentenceTokens, k: int, names: Names) -> bool:
+def _attack_in_a_place(sent: SentenceTokens, cand: Candidate, names: Names) -> Candidate:
+    """An attack told in a town or a country is one of force, whatever politics its sentence tells of: "The attacks in
+    Paris have inspired a xenophobic bidding war among Republican candidates" (not "Trump's attacks in Iowa", a
+    person's words)."""
+    k = cand.first
+    if cand.sense.event_type != "ACCUSE" or cand.last - k != 1 or sent.lower[k] not in _ATTACK_NOUNS or k == 0 or (
+            sent.lower[k - 1] in _ONES_OWN or sent.lower[k - 1].endswith(("'s", "’s"))):
+        return cand
+    if not _on_a_place(sent, cand.last, names, ("in", "on")):
+        return cand
+    return replace(cand, sense=replace(cand.sense, event_type="ASSAULT", mode=None))
+
+
+def _on_a_place(sent: SentenceTokens, k: int, names: Names, prepositions: tuple[str, ...] = ("on",)) -> bool:
     """Whether "on" at token k opens a place's name: what an attack on it strikes is ground ("Benjamin Netanyahu's
     assault on Gaza continued", "Dagalo's attack on El Fasher"), whoever leads it; not a person's name a town also
     bears ("his attacks on Rubio" in a story of Marco Rubio)."""
-    if k + 1 >= len(sent.words) or sent.lower[k] != "on" or not sent.words[k + 1][:1].isupper():
+    if k + 1 >= len(sent.words) or sent.lower[k] not in prepositions or not sent.words[k + 1][:1].isupper():
         return False
     end = k + 1
     while end < len(sent.words) and sent.words[end][:1].isupper() and sent.is_word(end):
