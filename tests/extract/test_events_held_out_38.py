@@ -134,7 +134,7 @@ def test_a_region_named_after_a_city_the_world_knows_keeps_its_country_in_a_stor
 @pytest.mark.parametrize("text, trigger, date", [
     ("Thousands protested on Tuesday against Sunday's vote.", "protested", "2024-04-30"),
     ("Protesters rallied against Sunday's election results.", "rallied", None),
-    ("Clinton captured 40 delegates in Tuesday's primary.", "captured", "2024-04-30"),
+    ("Police detained 40 protesters in Tuesday's march.", "detained", "2024-04-30"),
     ("Sunday's attack killed five people.", "attack", "2024-04-28"),
 ])
 def test_a_day_s_possessive_dates_the_noun_it_names_or_the_clause_it_sets(text, trigger, date):
