@@ -63,3 +63,35 @@ def test_hailing_from_a_place_is_no_statement(text):
 ])
 def test_hailing_something_is_still_praise(text, content):
     assert [c for _, _, _, c in _statements(text)] == [content]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ('"The accused have been booked for murder," SP Chakresh Mishra said. Four of the accused, including main accused '
+     'Rajesh Yadav, were arrested on Wednesday, he added.', "Chakresh Mishra"),
+    ('District Police Officer Taimur Khan said militants attacked the Ghazni Khel check post. "Our men repulsed the '
+     'attack," he said.', "Taimur Khan"),
+    ('Brig. Gen. Arnel Dalisay ordered a task group to look into the killing of councilor Ali Mamalangkas. "We will not '
+     'allow this," he said.', "Arnel Dalisay"),
+    ('Inspector Chidi Okeke visited the scene after the murder of Ibrahim Bello. "The suspects will be found," he said.',
+     "Chidi Okeke"),
+])
+def test_he_after_a_quote_is_the_official_not_whom_the_story_names(text, canonical):
+    assert _statements(text)[-1][1] == canonical
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("SP Chakresh Mishra said the mob had dispersed.", "Chakresh Mishra"),
+    ("DPO Taimur Khan said the post was attacked at night.", "Taimur Khan"),
+    ("Police Inspector Anil Kumar said the raid was legal.", "Anil Kumar"),
+])
+def test_a_police_or_local_office_before_a_name_is_a_title(text, canonical):
+    assert [c for _, c, _, _ in _statements(text)] == [canonical]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # guards: the dead person's family speaks; a person the statement names may be its speaker when no one was quoted
+    ("Police are investigating the murder of John Smith. His family said he was a kind man.", "John Smith's family"),
+    ("Ms. Ortiz was shocked by the verdict, she said.", "Ortiz"),
+])
+def test_whom_a_statement_names_still_speaks_where_no_one_else_does(text, canonical):
+    assert _statements(text)[-1][1] == canonical
