@@ -27,8 +27,8 @@ def test_a_crowd_counted_with_a_hedge_demands_not_the_hedge(text, canonical):
 @pytest.mark.parametrize("text, speaker", [
     ("Dozens of relatives gathered outside the prison gates on Wednesday demanding information about the inmates.",
      "Dozens of relatives"),
-    ("Hundreds of teachers camped on the road outside the provincial assembly building demanding regularisation of their "
-     "jobs.", "Hundreds of teachers"),
+    ("Hundreds of teachers camped on the road outside the provincial assembly building demanding regularisation of "
+     "their jobs.", "Hundreds of teachers"),
     ("Residents of Kibera camped outside the county offices demanding compensation.", "Residents of Kibera"),
 ])
 def test_a_participle_after_a_place_goes_on_with_the_subject(text, speaker):
@@ -68,10 +68,10 @@ def test_hailing_something_is_still_praise(text, content):
 @pytest.mark.parametrize("text, canonical", [
     ('"The accused have been booked for murder," SP Chakresh Mishra said. Four of the accused, including main accused '
      'Rajesh Yadav, were arrested on Wednesday, he added.', "Chakresh Mishra"),
-    ('District Police Officer Taimur Khan said militants attacked the Ghazni Khel check post. "Our men repulsed the '
-     'attack," he said.', "Taimur Khan"),
-    ('Brig. Gen. Arnel Dalisay ordered a task group to look into the killing of councilor Ali Mamalangkas. "We will not '
-     'allow this," he said.', "Arnel Dalisay"),
+    ('District Police Officer Taimur Khan said militants attacked the Ghazni Khel check post. "Our men repulsed '
+     'the attack," he said.', "Taimur Khan"),
+    ('Brig. Gen. Arnel Dalisay ordered a task group to look into the killing of councilor Ali Mamalangkas. "We will '
+     'not allow this," he said.', "Arnel Dalisay"),
     ('Inspector Chidi Okeke visited the scene after the murder of Ibrahim Bello. "The suspects will be found," he said.',
      "Chidi Okeke"),
 ])
@@ -95,3 +95,20 @@ def test_a_police_or_local_office_before_a_name_is_a_title(text, canonical):
 ])
 def test_whom_a_statement_names_still_speaks_where_no_one_else_does(text, canonical):
     assert _statements(text)[-1][1] == canonical
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ('The state government condemned what it called a "cowardly aggression" and said 500 soldiers had been sent.',
+     "state government"),
+    ("The army said it had killed 20 militants. It said two soldiers died.", "army"),
+    ("The federal government said it would send troops. It said the attack was cowardly.", "federal government"),
+])
+def test_it_points_back_at_a_body_a_common_noun_names_that_spoke_just_before(text, canonical):
+    assert [c for s, c, _, _ in _statements(text) if s.lower() == "it"] == [canonical] * sum(
+        s.lower() == "it" for s, _, _, _ in _statements(text))
+    assert any(s.lower() == "it" for s, _, _, _ in _statements(text))
+
+
+def test_it_two_sentences_after_a_body_s_noun_stays_unresolved():
+    text = "The ministry said 40 drones were shot down. Air raid sirens sounded. It said the defences worked."
+    assert _statements(text)[-1][:2] == ("It", None)

@@ -49,6 +49,7 @@ DESCRIPTIONS: dict[str, frozenset[str]] = {noun: frozenset(words.split())
 # of people too: "Doctors Without Borders said … The group said")
 _IT_KINDS = frozenset({"organization", "media", "country", "unknown"})
 _BODY_KINDS = frozenset({"organization", "media", "group"})
+_SPEAKING_BODIES = frozenset({"organization", "media"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +139,10 @@ class Referents:
                 break
             refs = [r for r in self._referents(k - back, pos - _REACH, pos) if r.end <= pos]
             for r in reversed(refs):
+                if noun == "it" and back <= 1 and r.kind in _SPEAKING_BODIES and r.canonical.islower() \
+                        and self._said(r):
+                    return r  # "The state government condemned what it called …", "The army said … It said": a body
+                    # a common noun names, which spoke just before
                 if r.canonical.islower() and " " not in r.canonical:
                     if r.canonical == noun and not any(
                             o.start <= r.start and r.end <= o.end for o in refs if o is not r):
