@@ -340,10 +340,11 @@ class Resolver:
             if _initials(expansion).upper().startswith(acronym[:1]):
                 self._acronyms.setdefault(acronym, expansion)
                 named = _NAME_AFTER_TITLE.match(text, m.end())
-                if named is not None and self._analyze(named.group(1)).kind == "person":
+                person = self._analyze(named.group(1)) if named is not None else None
+                if person is not None and person.kind == "person":
                     # "Senior Superintendent of Police (SSP) Rajesh Kumar", "The PPRO, DSP Abimbola Oyeyemi": whom
-                    # "the SSP" points back at
-                    self._roles.setdefault(expansion.lower(), []).append((m.start(), named.group(1)))
+                    # "the SSP" points back at (by the name, without its own title: Abimbola Oyeyemi)
+                    self._roles.setdefault(expansion.lower(), []).append((m.start(), person.canonical))
         initials: dict[str, str] = {}
         for m in _MULTI_NAME_RUN.finditer(text):
             run = m.group()

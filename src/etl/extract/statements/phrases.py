@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract import numbers
 from etl.extract.dates import is_calendar_word, is_weekday
 from etl.extract.mentions import (
     ABBREVIATIONS, CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, PARTICLES, POSTMODIFIERS, TITLES,
@@ -459,10 +460,38 @@ def subject_of(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
                 if more is None:
                     break
                 start = more.end()
+    count = _COUNT_OPENING.match(text, start, hi)
+    if count is not None:  # "Nearly 200 nurses staged a dharna …, demanding": the nurses, never "Nearly"
+        return _counted(text, count, hi)
     span = noun_phrase_after(text, start, hi)
     if span is None or text[span[0]:span[1]].lower() in DUMMY_SUBJECTS:
         return None
     return span
+
+
+def _counted(text: str, count: re.Match, hi: int) -> tuple[int, int] | None:
+    """The nouns a count opening a subject counts, up to their verb: "farmers" of "More than 1,000 farmers marched",
+    "contract workers" of "300 contract workers" (as "Nearly 200 nurses said" is the nurses'); None when no noun
+    follows ("About 200 gathered")."""
+    end, head, words = count.end(), count.end(), 0
+    for m in _COUNTED_WORD.finditer(text, count.end(), hi):
+        word = m.group(1)
+        if m.start() != end or word in _NOT_NOUNS or word in FUNCTION_WORDS or word in _IRREGULAR_PAST \
+                or word in CUES or word.endswith(("ed", "ing")) or is_adverb(word) or words == _COUNTED_WORDS:
+            break
+        end = m.end()
+        if word.islower():  # (a name may modify the noun: "400 West Bengal migrants", "ASHA workers")
+            head, words = end, words + 1
+    return (count.end() + 1, head) if words else None
+
+
+# A count opening a sentence's subject in digits or after a hedge ("200", "Nearly 200", "Some two dozen"), before a
+# lower-case word (a count in words alone is read as a name would be: "One of the men", "Two military analysts")
+_COUNT_WORDS = alternation([*numbers.lexicon().words, *numbers.lexicon().scales, "dozen"])
+_COUNT_OPENING = re.compile(rf"(?:(?i:{one_of('count_hedge')})\s+(?:\d[\d,]*|{_COUNT_WORDS})|\d[\d,]*)"
+                            rf"(?:\s*[-–]\s*\d[\d,]*)?(?:[\s-]+(?:{_COUNT_WORDS}))*(?= [A-Za-z])")
+_COUNTED_WORDS = 2  # lower-case words a count's noun phrase runs on, at most ("200 contract workers")
+_COUNTED_WORD = re.compile(r" ([A-Za-z][A-Za-z'’-]*)(?=[\s,.;:!?]|$)")
 
 
 # A legislator's party and state ("D-Conn.", "R-Okla.", "I-Vt.", "R-Texas"); closing a name ("Sen. Mike Lee, R-Utah"),

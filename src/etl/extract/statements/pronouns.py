@@ -36,6 +36,12 @@ _BYLINE = re.compile(r"\s*(?:By|BY|Reporting by|Written by|Story by|Photo(?:grap
 _BYLINE_CHARS = 120          # a byline is a short paragraph
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;:.“”\"]*,")
+# Whose death the text names ("the killing of councilor Ali Mamalangkas", "the murder of Rajesh Yadav"): not the "he" of
+# a statement after it ("“We will not allow this,” he said"), though still the "his" of "his family said"
+_DEATH_OF = re.compile(r"\b(?:killing|murder|death|assassination|slaying|lynching|funeral|burial|body)\s+of\s+"
+                       r"(?:[a-z][\w-]*\s+){0,2}$")
+_DEATH_OF_CHARS = 50
+_SPEAKING = frozenset({"he", "she"})
 # "the ministry", "the army" → the words of an institution's name each points back to ("*": any speaker just before)
 DESCRIPTIONS: dict[str, frozenset[str]] = {noun: frozenset(words.split())
                                            for noun, words in tsv_rows("speakers_descriptions.tsv")}
@@ -43,6 +49,7 @@ DESCRIPTIONS: dict[str, frozenset[str]] = {noun: frozenset(words.split())
 # of people too: "Doctors Without Borders said … The group said")
 _IT_KINDS = frozenset({"organization", "media", "country", "unknown"})
 _BODY_KINDS = frozenset({"organization", "media", "group"})
+_SPEAKING_BODIES = frozenset({"organization", "media"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +59,7 @@ class Referent:
     canonical: str
     kind: str
     gender: str  # MALE, FEMALE or UNKNOWN, as its own words or the name dictionary tell
+    dead: bool = False  # named as the dead ("the killing of councilor Ali Mamalangkas"): speaks no more
 
 
 class Referents:
@@ -98,7 +106,8 @@ class Referents:
         for back in range(_WINDOW + 1):
             if k - back < 0:
                 break
-            refs = [r for r in self._referents(k - back, pos - _REACH, pos) if r.kind in kinds and (back or r.end <= pos)]
+            refs = [r for r in self._referents(k - back, pos - _REACH, pos) if r.kind in kinds and (back or r.end <= pos)
+                    and not (r.dead and word in _SPEAKING)]
             if not back:
                 refs.reverse()
                 refs = self._asides_last(refs, k, pos)
@@ -130,6 +139,10 @@ class Referents:
                 break
             refs = [r for r in self._referents(k - back, pos - _REACH, pos) if r.end <= pos]
             for r in reversed(refs):
+                if noun == "it" and back <= 1 and r.kind in _SPEAKING_BODIES and r.canonical.islower() \
+                        and self._said(r):
+                    return r  # "The state government condemned what it called …", "The army said … It said": a body
+                    # a common noun names, which spoke just before
                 if r.canonical.islower() and " " not in r.canonical:
                     if r.canonical == noun and not any(
                             o.start <= r.start and r.end <= o.end for o in refs if o is not r):
@@ -195,7 +208,8 @@ class Referents:
                 if gender == UNKNOWN and _PLACE_BEFORE.search(text, max(s.start, m.start() - 12), m.start()):
                     continue  # "In the North West, she said, …": a place, no one "she" refers to
                 self.learn(canonical, gender)
-            out.append(Referent(m.start(), m.end(), canonical, kind, gender))
+            dead = kind == "person" and _DEATH_OF.search(text, max(s.start, m.start() - _DEATH_OF_CHARS), m.start())
+            out.append(Referent(m.start(), m.end(), canonical, kind, gender, dead is not None))
         for m in _LOWER_WORD.finditer(text, s.start, s.end):
             kind = _NOUN_KINDS.get(m.group())
             if kind is None or self._quoted(m.start()):

@@ -179,9 +179,12 @@ def _pronoun_speaker(doc: Doc, f: Found, pronoun: str, resolver: Resolver, refer
         canonical, kind, agreed = last_person.canonical, "person", True
     else:
         referent, agreed = referents.antecedent(f.speaker[0], word)
-        if last == UNKNOWN and (not agreed or referent is not None and _spoken_of(referent.start, f, last_person)):
+        if last == UNKNOWN and (not agreed or referent is not None and (
+                _spoken_of(referent.start, f, last_person) or f.content[0] <= referent.start < f.content[1])):
             # nobody surely agrees, or only someone the person quoted before spoke of ("Cherizier said the gangs
-            # aim to force out Ariel Henry. “…,” he said."): the person quoted before
+            # aim to force out Ariel Henry. “…,” he said.") or whom the words of the pronoun's own statement name
+            # ("“…,” SP Chakresh Mishra said. Four of the accused, including Rajesh Yadav, were arrested, he added"):
+            # the person quoted before
             canonical, kind = last_person.canonical, "person"
         elif referent is not None:
             canonical, kind = referent.canonical, referent.kind

@@ -281,8 +281,15 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         # "Fans waiting outside the stadium said", "Ortiz at a rally in Reno said": the subject, not the noun
         # that ends its postmodifier
         speaker = _postmodified_subject(text, unit, cue[0]) or speaker
+    if speaker is not None and entry.gerund:
+        # "Dozens of relatives gathered outside the prison gates on Wednesday demanding …": a place does not demand;
+        # the participle goes on with the sentence's subject (the place looked for before and after the adverbials
+        # that end at the participle: "sat on the road outside the assembly building demanding")
+        speaker = _past_place(text, unit, speaker)
     if speaker is not None and not entry.noun_too:
         speaker = _before_adjuncts(text, unit.start, speaker)
+        if entry.gerund:
+            speaker = _past_place(text, unit, speaker)
     if speaker is not None:
         speaker = _from_quote(text, unit.start, speaker)
     if speaker is not None:
@@ -341,6 +348,34 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         return Candidate(cue, entry, subject, None, False, False, introduced)
     dropped["statements: cue with no speaker"] += 1
     return None
+
+
+def _past_place(text: str, unit: Unit, speaker: tuple[int, int]) -> tuple[int, int]:
+    """The sentence's subject instead of a place before a participle, when it is a speaker (a name or people)."""
+    if not _place_before(text, unit, speaker):
+        return speaker
+    subject = subject_of(text, unit, speaker[0])
+    if subject is None or not (strong_speaker(text, subject)
+                               or describes_person(text[subject[0]:subject[1]].split()[-1])):
+        return speaker
+    return subject
+
+
+def _place_before(text: str, unit: Unit, speaker: tuple[int, int]) -> bool:
+    """Whether a phrase is a place after its preposition: "outside the prison gates", "in Luanda" (not "with 50 percent
+    of voters", who speak, nor "outside Parliament", maybe a body)."""
+    if not _PLACE_PREPOSITION_BEFORE.search(text, max(unit.start, speaker[0] - 12), speaker[0]):
+        return False
+    head = text[speaker[0]:speaker[1]].split()[-1]
+    if head.islower():
+        # (nor a venue or a document, which speaks for its issuer: "shot back in an article, stating …")
+        return not describes_person(head) and HEAD_KINDS.get(head) not in _BODY_KINDS and head not in DOCUMENTS \
+            and head not in _VENUES
+    return geo.place_country(text[speaker[0]:speaker[1]]) is not None
+
+
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\s(?:in|at|on|outside|inside|near|across|along|opposite)\s+$")
+_BODY_KINDS = frozenset({"organization", "media", "group"})
 
 
 def _from_quote(text: str, lo: int, speaker: tuple[int, int]) -> tuple[int, int]:
@@ -417,6 +452,9 @@ def _postmodified_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | N
     head = text[subject[0]:subject[1]].split()[-1]
     if not (strong_speaker(text, subject) or describes_person(head)):
         return None
+    if words[-1] == "to" and describes_person(head):
+        return subject  # "workers from a construction company demonstrated in Colonia Chepevera to denounce …": the
+        # subject's own verb before the infinitive of its purpose
     # a description keeps its whole phrase ("Residents of the flooded valley"); a name stands alone
     return (subject[0], end) if describes_person(head) else subject
 
