@@ -47,6 +47,7 @@ _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly sui
 # The score of a match told as its result: "Feyenoord's 2-0 win", "lost 0-2 to Chelsea", "drew 1-1".
 _SCORELINE = re.compile(r"\b\d{1,2}[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss|home win|away win)\b"
                         r"|\b(?:won|lost|drew|beat\s+[A-Z]\w+)\s+\d{1,2}[-–]\d{1,2}\b")
+_SCORE = re.compile(r"\d[-–]\d")  # what every scoreline holds: most texts have none, found by a far faster search
 # Words of play that a match report shares with violence: "a low shot", "fired Arsenal ahead", "their attack",
 # "beating the keeper", "killed off the game", "thrashed Leeds".
 _PLAY_WORDS = frozenset({"shot", "shots", "shoot", "shoots", "fire", "fires", "fired", "firing", "attack", "attacks",
@@ -116,6 +117,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     narrative = Narrative(doc, lowered, reference, order, dateline, published_day, lex, keep_order=keep_order,
                           from_lead=lead is not None)
     match_report: bool | None = None  # read from the whole text only when a sentence has a word of play
+    folded = _FOLDED_LETTERS.search(text) is not None
     for index, sentence in enumerate(doc.sentences):
         if sentence.start < story_start < sentence.end:
             sentence = Sentence(story_start, sentence.end, sentence.paragraph)  # a dateline or a credit is no actor
@@ -128,7 +130,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         if _is_heading(text, sentence.start, sentence.end):
             dropped["events: sentence with trigger words is a heading"] += 1
             continue
-        if _GLOSS.search(text, sentence.start, sentence.end):
+        if _glosses(text, sent, folded):
             dropped["events: sentence says what a word means"] += 1
             continue
         candidates = find_candidates(sent, lex, cues, dropped)
@@ -138,7 +140,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         # in the leg", "Lazio ultras attacked a coach"); the story is read for a match only for such words
         played = [c for c in candidates if c.sense.event_type == "ASSAULT" and _played(sent, c, lex)]
         if played and match_report is None:
-            match_report = _SCORELINE.search(text) is not None
+            match_report = _SCORE.search(text) is not None and _SCORELINE.search(text) is not None
         if played and (match_report or sent.story_has("match_play")) and not any(
                 sent.has(c, lex) for c in _HARM_DONE):
             dropped["events: a blow of a match, in a match report"] += len(played)
@@ -761,8 +763,19 @@ def _filed_within(place: geo.Place, dateline: Dateline) -> bool:
 
 # A sentence that says what a word means tells of no event: "Turkish officials use the term 'neutralised' to mean the
 # militants were killed, captured or surrendered", "the word 'martyr' is used to describe anyone killed".
-_GLOSS = re.compile(r"\b(?:the|a)\s+(?:term|word|phrase|expression|euphemism)\s+[“\"'‘]?[\w -]{1,30}[”\"'’]?,?\s+"
+_GLOSS_NOUNS = frozenset({"term", "word", "phrase", "expression", "euphemism"})
+_GLOSS = re.compile(rf"\b(?:the|a)\s+(?:{'|'.join(sorted(_GLOSS_NOUNS))})\s+[“\"'‘]?[\w -]{{1,30}}[”\"'’]?,?\s+"
                     r"(?:\w+\s+){0,4}?to\s+(?:mean|imply|denote|describe|refer\s+to|indicate)\b", re.IGNORECASE)
+# Letters that case-insensitive matching reads as ASCII ones and lower-casing keeps: a text with none has each noun
+# of a gloss among its sentence's lower-case tokens.
+_FOLDED_LETTERS = re.compile("[ıſİK]")
+
+
+def _glosses(text: str, sent: SentenceTokens, folded: bool) -> bool:
+    """Whether a sentence says what a word means (`_GLOSS`): searched only when one of its tokens is a noun of the
+    pattern, or the text has a letter of `_FOLDED_LETTERS` (`folded`), so most sentences are never searched."""
+    return (folded or not _GLOSS_NOUNS.isdisjoint(sent.lower)) and (
+        _GLOSS.search(text, sent.start, sent.end) is not None)
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:

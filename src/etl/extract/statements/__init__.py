@@ -81,7 +81,7 @@ def extract(doc: Doc, *, dropped: Counter[str] | None = None) -> list[Statement]
                 dropped["statements: cue in a headline"] += hi - lo
             continue
         found.extend(_unit_statements(ctx, unit, cue_matches[lo:hi], dropped))
-    for f in noun_statements(ctx, dropped):
+    for f in noun_statements(ctx, doc.finder, dropped):
         if f.paragraph == headline:
             dropped["statements: cue in a headline"] += 1
         else:

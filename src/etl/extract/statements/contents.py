@@ -12,12 +12,16 @@ from etl.extract.statements.phrases import APPOSED_NAME, MAX_SPEAKER_WORDS, desc
 from etl.extract.statements.quotes import (
     CLOSING_MARKS, OPENING_MARKS, is_speech, next_paragraph_quote, quote_before, typed, unit_of,
 )
+from etl.extract.text import WordFinder
 from etl.extract.wordlists import alternation
 
 # "the ministry's claim that …": a noun of speech after a possessive, and a that-clause.
 # Each alternative of the possessive opens with a plain character: the engine then jumps from one such character
 # to the next instead of trying the pattern at every position (twice as fast).
 _NOUN_CUE_RE = re.compile(rf"(?:'s|’s|s'|s’)\s+(?:[a-z]+\s+)?({alternation(list(SPEECH_NOUNS))})\s+that\b")
+# The nouns as the words a `WordFinder` holds (lower-case ASCII letters, as the nouns are): the noun of a match stands
+# between spaces, so a text without one of them as a word has no match.
+_SPEECH_NOUN_BYTES = frozenset(noun.encode() for noun in SPEECH_NOUNS)
 # "As Democrats call on him to quit, Grayson …": a sentence opening with a subordinate clause.
 _SUBORDINATE = re.compile(rf"(?:(?:{one_of('coordinator')})\s+)?(?:{one_of('subordinator')})\b")
 
@@ -311,10 +315,13 @@ def _according(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: in
                  CONFIDENCE[quote_type], unit.paragraph)
 
 
-def noun_statements(ctx: Context, dropped: Counter[str]) -> list[Found]:
-    """"X's statement that …": a noun of speech with a possessive speaker and a that-clause."""
+def noun_statements(ctx: Context, finder: WordFinder, dropped: Counter[str]) -> list[Found]:
+    """"X's statement that …": a noun of speech with a possessive speaker and a that-clause. `finder` is the text's:
+    most texts have no such noun, or no "that", and are never searched."""
     text = ctx.text
     out = []
+    if b"that" not in finder.words or finder.words.isdisjoint(_SPEECH_NOUN_BYTES):
+        return out
     for m in _NOUN_CUE_RE.finditer(text):
         unit = unit_of(ctx, m.start())
         speaker = speaker_before(text, unit.start, m.start())
