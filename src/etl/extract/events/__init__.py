@@ -768,7 +768,7 @@ _GLOSS = re.compile(rf"\b(?:the|a)\s+(?:{'|'.join(sorted(_GLOSS_NOUNS))})\s+[“
                     r"(?:\w+\s+){0,4}?to\s+(?:mean|imply|denote|describe|refer\s+to|indicate)\b", re.IGNORECASE)
 # Letters that case-insensitive matching reads as ASCII ones and lower-casing keeps: a text with none has each noun
 # of a gloss among its sentence's lower-case tokens.
-_FOLDED_LETTERS = re.compile("[ıſİK]")
+_FOLDED_LETTERS = re.compile("[\u0131\u017f\u0130]")  # ı, ſ, İ
 
 
 def _glosses(text: str, sent: SentenceTokens, folded: bool) -> bool:
