@@ -300,6 +300,22 @@ def _head_kind(ws: list[str]) -> str | None:
     return None
 
 
+def _acronym_definitions(text: str) -> list[re.Match[str]]:
+    """The matches of `_ACRONYM_DEF` in the text, searched for only on the lines that hold an acronym in brackets: a
+    definition holds no line break, so a line's matches are those of the whole text there, and most lines (most
+    texts) hold none."""
+    out: list[re.Match[str]] = []
+    line_end = -1
+    for paren in _ACRONYM_PAREN.finditer(text):
+        if paren.start() < line_end:
+            continue  # (a line with two acronyms is read once)
+        line_start = text.rfind("\n", 0, paren.start()) + 1
+        line_end = text.find("\n", paren.end())
+        line_end = len(text) if line_end == -1 else line_end
+        out += _ACRONYM_DEF.finditer(text, line_start, line_end)
+    return out
+
+
 class Resolver:
     """Within-article resolution of people and organisations; see the module docstring."""
 
@@ -333,8 +349,7 @@ class Resolver:
     def _index(self) -> None:
         """Full names (for surnames and genders) and acronyms, from one pass over the capitalised runs."""
         text = self._text
-        definitions = _ACRONYM_DEF.finditer(text) if _ACRONYM_PAREN.search(text) else ()
-        for m in definitions:
+        for m in _acronym_definitions(text):
             expansion, acronym = m.group(1), m.group(2)
             expansion = self._analyze(expansion).canonical or expansion
             if _initials(expansion).upper().startswith(acronym[:1]):
