@@ -1,0 +1,78 @@
+"""Counts of nobody (0 dead, 0 hurt), claimants, and counts whose category a clause between hides (stop 58). The texts
+are our own."""
+from dataclasses import replace
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract.batch import extract_article
+from tests.extract.test_events_wire import _article
+
+MAR_2 = datetime(2024, 3, 2, tzinfo=timezone.utc)
+
+
+def _found(text: str):
+    return extract_article(replace(_article(text), published_at=MAR_2))
+
+
+def _estimates(text: str) -> list[tuple[str, str, float | None]]:
+    return [(s.surface, s.category, s.value) for s in _found(text).estimates]
+
+
+# --- nobody killed, nobody hurt: a count of 0, not no count ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels burned ballot boxes in Chuschi, Peru. There were no casualties.", ("no casualties", "casualties")),
+    ("Anarchists set fire to a bank branch in Athens. No one was injured in the attack.", ("No one", "wounded")),
+    ("A bomb exploded near a police station in Quetta. Nobody was killed.", ("Nobody", "killed")),
+    ("A bomb exploded near a police station in Quetta. No casualties were reported.", ("No casualties", "casualties")),
+    ("A bomb exploded near a police station in Quetta, but no one was hurt.", ("no one", "wounded")),
+    ("A bomb exploded near a market in Quetta, killing no one.", ("no one", "killed")),
+    ("A bomb exploded near a bus in Quetta. None of the passengers were injured.", ("None", "wounded")),
+    ("A gas cylinder exploded in a restaurant in Lahore. No lives were lost.", ("No lives", "killed")),
+    ("The blast caused no injuries, a police spokesman said.", ("no injuries", "wounded")),
+    ("Protesters clashed with police in Santiago. No fatalities.", ("No fatalities", "killed")),
+])
+def test_nobody_harmed_is_a_count_of_zero(text, expected):
+    assert _estimates(text) == [(*expected, 0.0)]
+
+
+def test_nobody_harmed_is_claimed_and_linked():
+    found = _found("No one was killed in the attack on the checkpoint, but 12 people were wounded, police said.")
+    zero = found.estimates[0]
+    assert (zero.surface, zero.category, zero.value, zero.hedge) == ("No one", "killed", 0.0, "exact")
+    assert zero.claimant == "police" and zero.event_id is not None
+    assert [(s.surface, s.category, s.value) for s in found.estimates[1:]] == [("12", "wounded", 12.0)]
+
+
+@pytest.mark.parametrize("text", [
+    # none of the harm's surplus or of its worst: a zero of no count told
+    "A bomb killed three people in Quetta. No one else was hurt.",
+    "A bomb exploded near a police station in Quetta. No one was seriously hurt.",
+    "Two soldiers were killed. There were no other casualties.",
+    # nobody has told it yet
+    "A bomb exploded near a police station in Quetta. There were no immediate reports of casualties.",
+    "A bomb exploded near a police station in Quetta. No casualties were immediately reported.",
+    # no harm, or no noun of the harmed
+    "A bomb exploded near a police station in Quetta. No group claimed responsibility.",
+    "Police said there was no evidence that anyone was killed.",
+    "Police said no bodies had been found in the rubble.",
+    "Nobody knows how many people were killed in the fighting.",
+    "No one has been arrested in connection with the attack.",
+])
+def test_what_is_no_count_of_nobody(text):
+    assert [e for e in _estimates(text) if e[2] == 0.0] == []
+
+
+def test_a_count_after_no_is_no_count_of_nobody():
+    assert _estimates("A bus caught fire in Quetta. No more than 20 people were injured, police said.") == [
+        ("No more than 20", "wounded", 20.0)]
+    # the people aboard, all dead, as before
+    assert _estimates("A plane carrying 62 people crashed in the Andes. There were no survivors.") == [
+        ("62", "killed", 62.0)]
+
+
+def test_nobody_takes_no_quantity_and_gives_none():
+    found = _found("A man was wounded in a shooting in Recife. No fatalities.").estimates
+    assert [(s.surface, s.category, s.quantity) for s in found] == [
+        ("A man", "wounded", "man"), ("No fatalities", "killed", "fatalities")]
