@@ -76,3 +76,18 @@ def test_nobody_takes_no_quantity_and_gives_none():
     found = _found("A man was wounded in a shooting in Recife. No fatalities.").estimates
     assert [(s.surface, s.category, s.quantity) for s in found] == [
         ("A man", "wounded", "man"), ("No fatalities", "killed", "fatalities")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels burned ballot boxes in Chuschi. There were no casualties.",
+    "Gunmen fired on a checkpoint in Idlib. No fatalities or injuries reported.",
+    "Gunmen fired on a checkpoint in Idlib. Three casualties were reported.",
+])
+def test_a_short_tally_is_of_the_harm_before_it(text):
+    # a sentence that only tallies the harm of the act told before it, in up to six tokens
+    assert all(e.event_id is not None for e in _found(text).estimates)
+
+
+def test_a_tally_of_another_paragraph_is_of_no_act():
+    found = _found("Gunmen fired on a checkpoint in Idlib.\n\nNo fatalities or injuries reported.")
+    assert [e.event_id for e in found.estimates] == [None]
