@@ -91,3 +91,24 @@ def test_a_short_tally_is_of_the_harm_before_it(text):
 def test_a_tally_of_another_paragraph_is_of_no_act():
     found = _found("Gunmen fired on a checkpoint in Idlib.\n\nNo fatalities or injuries reported.")
     assert [e.event_id for e in found.estimates] == [None]
+
+
+# --- who gave a figure: no word of a name, no participle of the figure ---
+
+@pytest.mark.parametrize("text", [
+    "A truck bomb exploded in Oklahoma City, United States, killing 168 people.",
+    "A truck bomb exploded outside the United States embassy in Nairobi, killing 213 people.",
+    "Arsonists set fire to about 20 vehicles in West Covina, causing damage estimated at $2.5 million.",
+])
+def test_no_claimant_from_a_name_or_a_participle_of_the_figure(text):
+    assert [e.claimant for e in _found(text).estimates] == [None] * len(_found(text).estimates)
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Obama Says 5 Soldiers Killed in Afghanistan", "Obama"),  # a headline capitalises its verb
+    ("The United States said 12 soldiers were killed.", "The United States"),
+    ("Police estimated at least 5,000 people marched through Paris.", "Police"),
+    ("The ministry put the death toll at 98.", "ministry"),
+])
+def test_claimants_that_stay(text, claimant):
+    assert [e.claimant for e in _found(text).estimates] == [claimant]
