@@ -112,3 +112,38 @@ def test_no_claimant_from_a_name_or_a_participle_of_the_figure(text):
 ])
 def test_claimants_that_stay(text, claimant):
     assert [e.claimant for e in _found(text).estimates] == [claimant]
+
+
+# --- a count whose verb comes after a list of its parts, or after its coordinated object ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three people, two policemen and a civilian, were injured.", [("Three", "wounded", 3.0), ("two", "other", 2.0)]),
+    ("Five people, three soldiers and two civilians, were killed in the attack.",
+     [("Five", "killed", 5.0), ("three", "other", 3.0), ("two", "other", 2.0)]),
+    # as before: a description in words of no number, and an "including" clause
+    ("Two people, a man and a woman, were killed.", [("Two", "killed", 2.0)]),
+    ("Five people, including three soldiers, were killed.", [("Five", "killed", 5.0), ("three", "other", 3.0)]),
+])
+def test_a_count_before_the_list_of_its_parts_takes_the_verb(text, expected):
+    assert _estimates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen took more than 170 guests and staff hostage at a hotel in Bamako.",
+     [("more than 170", "captured", 170.0)]),
+    ("Gunmen took 20 tourists and their guides hostage at a hotel in Bamako.", [("20", "captured", 20.0)]),
+    ("Inmates held 12 guards and two nurses hostage for a day.",
+     [("12", "captured", 12.0), ("two", "captured", 2.0)]),
+    ("Gunmen took 20 guests hostage at a hotel in Bamako.", [("20", "captured", 20.0)]),
+])
+def test_people_taken_hostage_in_a_list(text, expected):
+    assert _estimates(text) == expected
+
+
+def test_a_verb_of_its_own_before_hostage():
+    assert _estimates("Gunmen killed 20 tourists and took their guides hostage.") == [("20", "killed", 20.0)]
+
+
+def test_more_items_of_an_including_list_are_no_breakdown():
+    found = _estimates("At least 29 people, including 20 hostages, two police officers and five assailants, were killed.")
+    assert [category for _, category, _ in found] == ["killed", "other", "other", "other"]
