@@ -147,3 +147,13 @@ def test_a_verb_of_its_own_before_hostage():
 def test_more_items_of_an_including_list_are_no_breakdown():
     found = _estimates("At least 29 people, including 20 hostages, two police officers and five assailants, were killed.")
     assert [category for _, category, _ in found] == ["killed", "other", "other", "other"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seven labourers hailing from Punjab were shot dead by gunmen in Gwadar.", ("Seven", "killed", 7.0)),
+    ("Three men travelling in a car were shot dead near Peshawar.", ("Three", "killed", 3.0)),
+    ("Five workers belonging to a construction firm were abducted in Zamfara.", ("Five", "captured", 5.0)),
+    ("Two people working at the site were killed when the wall collapsed.", ("Two", "killed", 2.0)),
+])
+def test_the_verb_past_a_participle_of_where_the_counted_are_from(text, expected):
+    assert _estimates(text) == [expected]
