@@ -165,3 +165,8 @@ def test_a_toll_is_of_the_event_of_the_figure_it_grew_from():
     attack = next(e for e in found.events if e.trigger == "attacked")
     toll = next(e for e in found.estimates if e.surface == "five")
     assert (toll.category, toll.event_id) == ("killed", attack.event_id)
+
+
+def test_no_one_written_with_a_hyphen_is_nobody():
+    assert _estimates("A bomb exploded in Kabul. No-one was hurt.") == [("No-one", "wounded", 0.0)]
+    assert _estimates("A bomb exploded in Kabul, killing no-one.") == [("no-one", "killed", 0.0)]

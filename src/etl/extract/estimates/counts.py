@@ -363,11 +363,12 @@ def nobody(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int, Se
         words, i = sent.words, bisect_left(sent.starts, p)
         if i >= len(words) or sent.starts[i] != p:
             continue
+        # ("No-one", one token: its "one" read as a number too)
         one = at.get(sent.starts[i + 1]) if words[i] == "no" and i + 1 < len(words) and words[i + 1] == "one" \
-            else None
+            else at.get(p + len("no-")) if words[i] == "no-one" else None
         if one is not None:
             c = one  # "No one": the "one" read as a number, its verb read again past "no" ("killing no one")
-            c.start, c.first = p, i
+            c.start, c.end, c.first = p, max(c.end, sent.spans[i][1]), i
             categorize(c, lex)
         elif words[i] == "no" and (i + 1 == len(words) or words[i + 1] in _NOT_NOUNS):
             continue  # "no more", "no one" that no number stands for
