@@ -61,7 +61,8 @@ def test_a_definite_person_coordinated_with_another_shares_the_verb():
 
 
 def test_a_or_an_after_of_is_no_count():
-    assert _counts("The house of a judge was set on fire and nobody was hurt.") == []
+    # (the judge is no count; nobody hurt is a count of 0, stop 58)
+    assert _counts("The house of a judge was set on fire and nobody was hurt.") == [("nobody", 0, "exact", "wounded")]
 
 
 def test_a_number_of_is_no_count_of_one():
@@ -293,7 +294,9 @@ def test_a_person_noun_after_a_plural_modifier():
 
 
 def test_no_one_is_nobody():
-    assert _counts("An explosive device detonated outside a bank in Darel. No one was hurt in the blast.") == []
+    # nobody hurt is a count of 0 (stop 58; before, no count)
+    assert _counts("An explosive device detonated outside a bank in Darel. No one was hurt in the blast.") == [
+        ("No one", 0, "exact", "wounded")]
 
 
 def test_the_headmaster_of_a_school():

@@ -131,8 +131,8 @@ from etl.extract.estimates.categories import (
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
-    all_aboard, coordinated_people, count_country, fill_quantity, inherit_quantities, is_age_of_person, read_count,
-    referred_counts, singulars,
+    all_aboard, coordinated_people, count_country, fill_quantity, inherit_quantities, is_age_of_person, nobody,
+    read_count, referred_counts, singulars,
 )
 from etl.extract.estimates.items import Count, SentenceTokens, sentence_tokens
 from etl.extract.estimates.lexicon import load_lexicon, subject_category
@@ -144,7 +144,7 @@ from etl.extract.text import Doc
 from etl.ids import stable_hash
 from etl.records import Estimate, Event, Statement
 
-VERSION = "estimates-rules-1.46"
+VERSION = "estimates-rules-1.47"
 __all__ = ["VERSION", "extract", "subject_category"]
 
 # Confidence by how the category was found: a verb right after the counted phrase is the surest sign.
@@ -213,6 +213,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     included_before(counts)
     shot_and_killed(counts, lex)
     counts += coordinated_people(counts, lex)
+    # (counts of nobody last: no rule above is to read a death in "No one was killed", or a part in "None of them")
+    counts += nobody(doc, finder, counts, seen, lex)
     counts.sort(key=lambda c: c.start)
 
     # Keep: counts of something, each once.
@@ -242,8 +244,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         # ("several" is a count only when told of people harmed, held or gone: "Several soldiers were killed", not
         # "several officials said", "over several days")
         weak = c.written == "words" and c.value in _WEAK_VALUES or is_several(c)
-        if weak and not c.singular and c.first > 0 and c.sentence.words[c.first - 1] == "no":
-            dropped["estimates: 'no one'"] += 1  # "No one was hurt": nobody
+        if c.nobody and c.category not in _BACKGROUND_KINDS:
+            dropped["estimates: nobody, of no harm"] += 1  # "No one claimed responsibility"
             continue
         if (weak or c.unit == "percent") and c.category == "other":
             dropped["estimates: 'one' or 'several' with no category" if weak
@@ -317,9 +319,9 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     dated: dict[int, date | None] = {}
     out = []
     for c, claim in zip(kept, claims):
-        event = triggers.of(c, doc, pasts)
-        if event is None and c.replaces is not None:
-            event = triggers.nearest(c.replaces, doc)
+        # a toll is of the event of the figure it grew from ("killing four policemen. One of the injured succumbed to
+        # his wounds, raising the death toll to five": the attack's, not the death's told beside it)
+        event = (triggers.nearest(c.replaces, doc) if c.replaces is not None else None) or triggers.of(c, doc, pasts)
         if c.category == "deployed" and c.country is None and event is not None:
             c.country = event.actor_country  # troops sent by North Korea are North Korean troops
         confidence = _CONFIDENCE[c.source] - (_SINGULAR_DISCOUNT if c.singular else 0.0)

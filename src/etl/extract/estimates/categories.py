@@ -212,13 +212,24 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
     if words[j + 1] in _INSERTS:
         end = _list_end(sent, end)  # ", including 20 hostages, two police officers and five assailants, were killed"
     if words[j + 1] in _INSERTS or words[j + 1] in _EXCLUDING or words[j + 1] in _DESCRIPTIONS \
-            or words[j + 1] == _WHO or words[j + 1][0].isdigit() \
+            or words[j + 1] == _WHO or words[j + 1][0].isdigit() or _breakdown(words, j, end) \
             or words[j + 2:j + 4] in (["of", "them"], ["of", "whom"]) \
             or words[j + 1] in _ADDING_FIRSTS and any(tuple(words[j + 1:j + 1 + len(p)]) == p for p in _ADDING) \
             or words[end - 1] in _TOLD \
             or all(sent.is_word(k) and (sent.is_capitalized(k) or words[k] == "and") for k in range(j + 1, end)):
         return end + 1
     return j
+
+
+def _breakdown(words: list[str], comma: int, end: int) -> bool:
+    """Whether the tokens between two commas list the parts of a count in words: ", two policemen and a civilian,"
+    after "Three people" (its verb after the list is the count's; the parts are no count of their own, as after
+    "including"); not more items of a list an inserted clause opened (", including 20 hostages, two police officers
+    and five assailants,")."""
+    if words[comma + 1] not in numbers.lexicon().words or "and" not in words[comma + 2:end]:
+        return False
+    return not any(words[k] in _INSERTS and words[k - 1] == ","
+                   for k in range(comma - 1, max(0, comma - _MAX_INSERT), -1))
 
 
 def _list_end(sent: SentenceTokens, comma: int) -> int:
@@ -655,6 +666,10 @@ def categorize(c: Count, lex: Lexicon) -> None:
             words[c.first - 1] in lex.to_death_verbs or _to_death_verb_before_joined(sent, c.first, lex)):
         c.category, c.source, c.cue = "killed", "after", c.np_end + 1  # "stabbed a man to death"
         return
+    held = _held_after_list(c)
+    if held is not None:
+        c.category, c.source, c.cue = "captured", "after", held  # "took more than 170 guests and staff hostage"
+        return
     if 2 <= c.first <= 3 and words[c.first - 1] in _WERE_WAS and (words[c.first - 2],) in lex.after_cues \
             and (c.first == 2 or words[0] == "also"):
         c.category, c.cue, c.source = lex.after_cues[(words[c.first - 2],)], c.first - 2, "before"
@@ -676,6 +691,26 @@ def categorize(c: Count, lex: Lexicon) -> None:
             c.category, c.source, c.cue = later[0], "after", later[1]
         elif shot is not None:
             c.category, c.cue, c.source = shot
+
+
+def _held_after_list(c: Count) -> int | None:
+    """The token of "hostage" closing a list that a count opens as the object of "took" or "held": "took more than 170
+    guests and staff hostage" (after one noun alone it is of the count's phrase: "took 20 guests hostage"); else None.
+    """
+    words = c.sentence.words
+    if c.first == 0 or words[c.first - 1] not in _TAKING or c.np_end >= len(words) or words[c.np_end] != "and":
+        return None
+    for k in range(c.np_end + 1, min(len(words), c.np_end + 1 + _MAX_HELD_LIST)):
+        if words[k] in _HELD_AS:
+            return k
+        if not c.sentence.is_word(k) or words[k] in _TAKING:
+            return None  # (not "killed 20 tourists and took their guides hostage": a verb of its own)
+    return None
+
+
+_TAKING = frozenset({"took", "take", "takes", "taking", "taken", "held", "hold", "holds", "holding"})
+_HELD_AS = frozenset({"hostage", "hostages", "captive", "captives"})
+_MAX_HELD_LIST = 6  # words after "and" up to "hostage": "and their local guides hostage"
 
 
 def _attributive_harm(sent: SentenceTokens, c: Count, lex: Lexicon) -> str | None:

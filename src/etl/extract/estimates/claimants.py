@@ -15,6 +15,10 @@ _MAX_SUBJECT = 8  # tokens of a claimant's phrase, at most
 _MAX_TRIMMED = 8  # determiners and adverbs trimmed off a speaker phrase, at most
 _RELATIVE_REPORTERS = frozenset({"that", "which"})  # "a report by UN experts that said 3,000 …"
 _ARTICLES = frozenset({"a", "an", "the"})  # where the noun of such a teller starts ("despite a UN report that said")
+# "damage estimated at $2.5 million", "a crowd estimated at 10,000": the participle of a figure, whose noun is what
+# is counted, not who counted it (but "Police estimated at least 5,000")
+_VALUING = frozenset({"estimated", "put", "calculated", "assessed"})
+_HEDGES_AFTER_AT = frozenset({"least", "most"})
 
 
 @dataclass
@@ -91,7 +95,7 @@ class Claimants:
         if sent.index not in self.landmarks:
             words, verbs = sent.words, self.lex.reporting_verbs
             self.landmarks[sent.index] = _Landmarks(
-                [k for k, w in enumerate(words) if w in verbs],
+                [k for k, w in enumerate(words) if w in verbs and not _in_name(sent, k) and not _valued_at(words, k)],
                 [k for k, w in enumerate(words) if w == ","], self._according(sent))
         return self.landmarks[sent.index]
 
@@ -174,3 +178,17 @@ class Claimants:
                     return None  # far longer than a speaker's name, trimmed or not: the walk stops here
             return self._phrase(sent, v + 1, j)
         return self._phrase(sent, comma + 1, v)
+
+
+def _in_name(sent: SentenceTokens, k: int) -> bool:
+    """Whether the reporting word at token k is a word of a name ("Oklahoma City, United States, killing 168"):
+    capitalised after a capitalised word, before a mark or a word in lower case (a headline's "Obama Says 5 Soldiers
+    Killed" capitalises every word)."""
+    return 0 < k and sent.is_capitalized(k) and sent.is_capitalized(k - 1) and (
+        k + 1 == len(sent.words) or not sent.is_word(k + 1) or sent.text[sent.spans[k + 1][0]].islower())
+
+
+def _valued_at(words: list[str], k: int) -> bool:
+    """Whether the reporting word at token k is the participle of a figure ("damage estimated at $2.5 million")."""
+    return words[k] in _VALUING and k + 2 < len(words) and words[k + 1] == "at" \
+        and words[k + 2] not in _HEDGES_AFTER_AT

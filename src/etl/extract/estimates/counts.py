@@ -97,6 +97,18 @@ _PASSIVE_MARKERS = (" was ", " had been ")
 # Negros was shot dead", "a member of Jubo Dal was hacked to death", "the chairman of Rampur Union was shot dead")
 _OBJECT_PREPOSITIONS = frozenset({"in", "at", "near", "from", "for", "to", "with", "inside", "outside", "of"})
 _NEXT_WORD = re.compile(r"[a-z]+")
+
+# "No one was hurt", "Nobody was killed", "no casualties", "None of them": the words of a count of nobody; not "no"
+# before a word that is no noun of what it counts ("no more than", "no longer")
+_NOBODY_WORDS = frozenset({"no", "nobody", "none"})
+_NOT_NOUNS = frozenset({"more", "less", "fewer", "longer", "one", "sooner", "matter", "doubt", "sign", "word"})
+# "No one else was hurt", "no other casualties", "no serious injuries": none beyond those told, or none of the worst
+_SURPLUS = frozenset({"else", "other", "more", "further", "additional", "new", "serious", "major"})
+# "no immediate reports of casualties", "No one was seriously hurt": a zero nobody told yet, or of the worst harm only
+_UNTOLD_OR_WORST = frozenset({"immediate", "immediately", "yet", "seriously", "badly", "critically", "severely",
+                              "gravely", "serious"})
+_UNTOLD_WORDS = 3  # "No casualties were immediately reported": how far past the phrase such a word is looked for
+
 _NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)+")
 @cache
 def _count_words() -> frozenset[str]:
@@ -331,6 +343,53 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
         if found:
             _mark_appositives(out, found)
             out += found
+    return out
+
+
+def nobody(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int, SentenceTokens],
+           lex: Lexicon) -> list[Count]:
+    """Counts of nobody, 0: "No one was hurt", "Nobody was killed", "There were no casualties", "None of the
+    passengers was injured" (the "one" of "No one", read as a number before, becomes the count of nobody; the
+    caller keeps those of a harm only). A zero of the harm's surplus or of its worst is none of it: "No one else was
+    hurt", "no other casualties", "No one was seriously injured"; nor is one nobody has told yet: "no immediate
+    reports of casualties", "No casualties were immediately reported"."""
+    starts, ends = [c.start for c in counts], [c.end for c in counts]
+    at = {c.start: c for c in counts}
+    out = []
+    for p in finder.find(_NOBODY_WORDS):
+        if _inside(starts, ends, p):
+            continue  # "no more than 20 people": a hedge of the number
+        sent = sentence_tokens(doc, doc.sentence_index(p), seen)
+        words, i = sent.words, bisect_left(sent.starts, p)
+        if i >= len(words) or sent.starts[i] != p:
+            continue
+        # ("No-one", one token: its "one" read as a number too)
+        one = at.get(sent.starts[i + 1]) if words[i] == "no" and i + 1 < len(words) and words[i + 1] == "one" \
+            else at.get(p + len("no-")) if words[i] == "no-one" else None
+        if one is not None:
+            c = one  # "No one": the "one" read as a number, its verb read again past "no" ("killing no one")
+            c.start, c.end, c.first = p, max(c.end, sent.spans[i][1]), i
+            categorize(c, lex)
+        elif words[i] == "no" and (i + 1 == len(words) or words[i + 1] in _NOT_NOUNS):
+            continue  # "no more", "no one" that no number stands for
+        else:
+            c = read_count(sent, p, sent.spans[i][1], None, lex)
+            c.singular = False
+            categorize(c, lex)
+            if words[i] == "no":
+                head = words[c.np_head - 1] if c.np_end > c.np_start else ""
+                if not _names_people(head, lex) and head not in lex.head_nouns or head in lex.body_nouns:
+                    continue  # "no evidence that anyone was killed"; "no bodies were found": the dead nobody found
+                c.end = sent.spans[c.np_head - 1][1]  # "no casualties"
+        c.value = c.value_low = c.value_high = 0.0
+        c.hedge = "exact"
+        stop = max(c.cue or 0, c.np_end + _UNTOLD_WORDS)
+        if c.np_start < len(words) and words[c.np_start] in _SURPLUS \
+                or not _UNTOLD_OR_WORST.isdisjoint(words[c.after:stop]):
+            c.category = "other"
+        c.nobody = True
+        if one is None:
+            out.append(c)
     return out
 
 
@@ -1035,6 +1094,8 @@ def inherit_quantities(counts: list[Count], lex: Lexicon) -> None:
     for c in counts:
         if c.replaces is not None and c.replaces.quantity and not c.replaces.generic:
             previous = c.replaces  # "killing at least 17 people … the death toll had risen to 22": 22 people
+        if c.nobody:
+            continue  # "No fatalities" after "shot a man": nobody, of no kind
         if (c.quantity is None or c.generic) and c.category != "other" and previous is not None \
                 and c.sentence.index - previous.sentence.index <= 2 and not (
                     previous.category == "other" and (previous.head in lex.perpetrators

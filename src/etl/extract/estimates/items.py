@@ -76,6 +76,7 @@ class Count:
     # the event nearest the count in its sentence: two figures of one incident may be one figure told twice
     incident: Event | None = None
     doer: bool = False  # the doer's own death told after an act ("before killing himself"): no victim of it
+    nobody: bool = False  # a count of nobody, 0 ("No one was hurt", "There were no casualties")
     # the sum of the counts joined with it, when it is one of two or more ("A man and a woman were killed": 2), and the
     # token of the first of them
     joined_total: float = 0.0

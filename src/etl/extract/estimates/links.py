@@ -439,7 +439,8 @@ def one_incident(a: Event | None, b: Event | None) -> bool:
     return where[0] in where[1] or where[1] in where[0]  # ("a mosque in Dalo" is in Dalo)
 
 
-_TALLY_WORDS = 4  # tokens of a sentence that tallies a toll, at most ("7 fatalities.", "No fatalities reported.")
+# tokens of a sentence that tallies a toll, at most ("7 fatalities.", "No fatalities or injuries reported.")
+_TALLY_WORDS = 6
 _TALLIED = frozenset({"killed", "wounded", "casualties", "killed_or_wounded"})
 _HARMFUL = frozenset({"ASSAULT", "OTHER"})  # types of the events a toll is of (a death found is OTHER)
 
