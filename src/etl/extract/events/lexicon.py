@@ -71,6 +71,7 @@ GIVING = GRAMMAR["giving"]
 MAIN_VERBS = GRAMMAR["main_verb"]
 OCCURRENCE = GRAMMAR["occurrence"]
 CHARGED = GRAMMAR["charged"]
+ZERO_SUBJECTS = GRAMMAR["zero_subject"]
 CHARGES = CHARGED | GRAMMAR["charge"]  # every word of justice before the act it names
 
 

@@ -11,8 +11,8 @@ from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, PERFECT_AUXILIARIE
 from etl.extract.events.modality import demand_of
 from etl.extract.events.lexicon import (
     ARTICLES, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION,
-    NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon,
-    Sense,
+    NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES,
+    ZERO_SUBJECTS, Lexicon, Sense,
 )
 from etl.extract.events.participants import (ASPECTUAL, MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen,
                                              event_noun, find_parties, infinitive, reduced_relative, skip_quantity,
@@ -173,6 +173,10 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             # "shot dead a driver for refusing to pay extortion", "jailed for refusing to testify": why the act
             # before was done, a refusal of no day or doer the sentence tells
             dropped["events: a refusal told as the motive of the act before ('for refusing to pay')"] += 1
+        elif cand.sense.pos == "verb" and cand.sense.event_type in _STRIKING and _befell_no_one(sent, k, lex):
+            dropped["events: harm or arrest told of no one ('No one was injured in the attack')"] += 1
+        elif out and _refused(sent, out[-1], cand):
+            dropped["events: what a refusal refused, told by the refusal ('refused to negotiate')"] += 1
         elif cand.sense.pos == "verb" and _habitual(sent, k, lex):
             dropped["events: a habit told, not an event ('often abduct')"] += 1
         elif _harm(sent, cand) and (_by_mishap(sent, cand, lex) or _joins(sent, mishap, k, lex)):
@@ -239,6 +243,41 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
            if _raiders_came(sent, c, lex) else c for c in out]
     return [replace(c, sense=replace(c.sense, event_type="THREATEN", mode=None))
             if _conditional_vow(sent, c, out[n + 1] if n + 1 < len(out) else None) else c for n, c in enumerate(out)]
+
+
+def _refused(sent: SentenceTokens, refusal: Candidate, cand: Candidate) -> bool:
+    """Whether a verb is the infinitive right after a refusal ("the government refused to negotiate", "has refused to
+    endorse Trump"): the refusal is the event, and what it refused no act of its own."""
+    return refusal.sense.event_type == "REJECT" and refusal.sense.pos == "verb" and cand.sense.pos == "verb" and (
+        cand.first == refusal.last + 1 and sent.lower[refusal.last] == "to")
+
+
+def _befell_no_one(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the passive verb at token k has a subject no one is in ("No one was injured in the attack", "Police said
+    nobody had been arrested", "None of the staff were hurt", "No soldiers were killed"): a toll of none, no event;
+    not "a man with no criminal record was arrested", whose "no" opens no subject."""
+    j = k - 1
+    if j >= 2 and sent.lower[j] in _PARTICIPLE_LINKS and sent.lower[j - 2] in lex.be:
+        j -= 2  # "no one was hurt or killed"
+    while j >= 0 and sent.lower[j] in lex.skip and sent.lower[j] not in lex.be:
+        j -= 1  # "was reportedly"
+    if j < 0 or sent.lower[j] not in lex.be:
+        return False
+    while j >= 0 and (sent.lower[j] in lex.be or sent.lower[j] in lex.skip):
+        j -= 1  # "had been", "were not"
+    for i in range(j, max(-1, j - _SUBJECT_WORDS), -1):
+        w = sent.lower[i]
+        if w in ZERO_SUBJECTS:
+            return i == 0 or not sent.is_word(i - 1) or sent.lower[i - 1] in _BEFORE_SUBJECT or (
+                sent.lower[i - 1] in lex.clause or sent.lower[i - 1] in lex.reporting)
+        if not sent.is_word(i) or w in lex.clause or w in lex.stop and w != "of":
+            return False
+    return False
+
+
+_SUBJECT_WORDS = 5  # words of a subject a toll of none opens: "none of the bank's staff"
+_BEFORE_SUBJECT = frozenset({"and", "but", "that"})  # "…, but no one was injured"
+_PARTICIPLE_LINKS = frozenset({"and", "or", ","})
 
 
 def _raiders_came(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
@@ -340,13 +379,28 @@ _RIGHTS = frozenset({"right", "rights", "freedom", "freedoms", "liberty"})  # no
 def _rescue(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     """Whether a release is a rescue: security forces freeing hostages or captives someone else held ("Police freed 12
     hostages", "troops released 40 abductees"); not the police releasing whom they held ("released 12 protesters")."""
-    if cand.sense.event_type != "RETREAT" or cand.sense.mode != "release" or not cand.actor or not cand.target:
+    if cand.sense.event_type != "RETREAT" or cand.sense.mode != "release":
         return False
-    doer, freed = sent.lower[cand.actor[1] - 1], sent.lower[cand.target[1] - 1]
-    return freed in _CAPTIVES and (lex.in_class(doer, "troops") or lex.in_class(doer, "police"))
+    after = sent.lower[cand.last:cand.last + _RESCUE_WORDS]
+    if cand.target:
+        captives = sent.lower[cand.target[1] - 1] in _CAPTIVES
+    else:  # "freed the kidnapped prison officer": the participle naming them held the phrase off
+        captives = len(after) > 1 and after[0] in ARTICLES and after[1] in _CAPTIVES
+    if not captives:
+        return False
+    if not _RESCUES.isdisjoint(after):
+        return True  # "Two hostages were freed in a raid by US Navy SEALs": whoever the raiders were
+    if not cand.actor:
+        return False
+    doer = sent.lower[cand.actor[1] - 1]
+    return lex.in_class(doer, "troops") or lex.in_class(doer, "police")
 
 
-_CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives", "abductee", "abductees", "victims"})
+# Words that name people held captive, or the participle that tells it ("the kidnapped officer").
+_CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives", "abductee", "abductees", "victims", "kidnapped",
+                       "abducted"})
+_RESCUE_WORDS = 4  # words after a release searched for the raid that made it ("were freed in a raid by …")
+_RESCUES = frozenset({"raid", "raids", "rescue"})
 
 
 def _conditional_vow(sent: SentenceTokens, cand: Candidate, act: Candidate | None) -> bool:
