@@ -68,3 +68,60 @@ def test_a_release_by_those_who_held_them_stays(text, actor):
 ])
 def test_a_participle_before_a_compound_noun_of_people_names_them(text):
     assert "ASSAULT" not in {e.event_type for e in events_of(text, JUL_4)}
+
+
+@pytest.mark.parametrize("text", [
+    "Two suicide bombings struck the motorcade of Benazir Bhutto in Karachi on Monday, killing 139 people.",
+    "A bomb exploded near the president's motorcade in Kabul on Monday.",
+    "A bomb exploded near the presidential motorcade in Kabul on Monday.",
+])
+def test_a_motorcade_that_carries_someone_is_no_protest(text):
+    assert "PROTEST" not in {e.event_type for e in events_of(text, JUL_4)}
+
+
+def test_a_motorcade_of_protest_stays_one():
+    found = event_on("Bolsonaro supporters held a motorcade in Brasilia on Sunday against the lockdown.", "motorcade",
+                     JUL_4)
+    assert (found.event_type, found.actor) == ("PROTEST", "Bolsonaro supporters")
+
+
+def test_a_poison_released_is_an_attack():
+    found = events_of("Cult members released sarin gas on a subway train in Tokyo on Monday, killing 13 people.", JUL_4)
+    assert [(e.event_type, e.actor) for e in found] == [("ASSAULT", "Cult members")]
+
+
+def test_captives_released_stay_a_release():
+    found = event_on("The rebels released 12 hostages in Tokyo on Monday.", "released", JUL_4)
+    assert (found.event_type, found.event_mode) == ("RETREAT", "release")
+
+
+def test_allegiance_told_of_an_attacker_is_no_event():
+    text = "A gunman who pledged allegiance to the Islamic State opened fire inside a nightclub in Orlando on Monday."
+    assert [e.event_type for e in events_of(text, JUL_4)] == ["ASSAULT"]
+
+
+def test_allegiance_pledged_is_support_of_whom_it_is_pledged_to():
+    found = event_on("Boko Haram pledged allegiance to the Islamic State in March 2015.", "pledged allegiance", JUL_4)
+    assert (found.event_type, found.actor, found.target) == ("SUPPORT", "Boko Haram", "Islamic State")
+
+
+def test_a_pledge_to_act_stays_a_promise():
+    assert event_on("The president pledged to release the prisoners.", "pledged", JUL_4).event_type == "AGREE"
+
+
+@pytest.mark.parametrize("text, trigger, mode, actor", [
+    ("Farmers held a road roko on the highway in Sangrur on Monday.", "road roko", "obstruct", "Farmers"),
+    ("Residents banged pots and pans in Rosario on Monday night against the government.", "banged pots and pans",
+     "demo", "Residents"),
+    ("Thousands joined a cacerolazo in Cordoba on Monday night.", "cacerolazo", "demo", "Thousands"),
+    ("Nurses toyi-toyied outside Dora Nginza Hospital in Gqeberha on Monday.", "toyi-toyied", "demo", "Nurses"),
+    ("Unions called a two-day stayaway in Bulawayo on Monday.", "stayaway", "strike", "Unions"),
+])
+def test_protests_in_the_words_of_their_region(text, trigger, mode, actor):
+    found = event_on(text, trigger, JUL_4)
+    assert (found.event_type, found.event_mode, found.actor) == ("PROTEST", mode, actor)
+
+
+def test_a_stay_at_home_strike_is_a_strike():
+    found = events_of("Residents observed a stay-at-home strike in Bahir Dar on Monday.", JUL_4)
+    assert [(e.event_type, e.event_mode, e.trigger) for e in found] == [("PROTEST", "strike", "stay-at-home strike")]

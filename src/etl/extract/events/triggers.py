@@ -175,6 +175,10 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: a refusal told as the motive of the act before ('for refusing to pay')"] += 1
         elif cand.sense.pos == "verb" and cand.sense.event_type in _STRIKING and _befell_no_one(sent, k, lex):
             dropped["events: harm or arrest told of no one ('No one was injured in the attack')"] += 1
+        elif cand.sense.event_type == "PROTEST" and sent.lower[k] in _MOTORCADES and _escorts(sent, k, last, lex):
+            dropped["events: a motorcade that carries someone, no protest ('the motorcade of Benazir Bhutto')"] += 1
+        elif sent.lower[last - 1] in _ALLEGIANCE and _in_relative_clause(sent, k, lex):
+            dropped["events: allegiance that tells who someone is ('a gunman who pledged allegiance to IS')"] += 1
         elif out and _refused(sent, out[-1], cand):
             dropped["events: what a refusal refused, told by the refusal ('refused to negotiate')"] += 1
         elif cand.sense.pos == "verb" and _habitual(sent, k, lex):
@@ -243,6 +247,37 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
            if _raiders_came(sent, c, lex) else c for c in out]
     return [replace(c, sense=replace(c.sense, event_type="THREATEN", mode=None))
             if _conditional_vow(sent, c, out[n + 1] if n + 1 < len(out) else None) else c for n, c in enumerate(out)]
+
+
+def _escorts(sent: SentenceTokens, k: int, last: int, lex: Lexicon) -> bool:
+    """Whether the motorcade at token k carries someone ("the motorcade of Benazir Bhutto", "the president's
+    motorcade", "a presidential motorcade"), not a protest driven in cars ("held a motorcade against the
+    lockdown")."""
+    before = sent.lower[k - 1] if k else ""
+    if before in POSSESSIVES or before.endswith(_GENITIVES) or before in _CARRYING:
+        return True
+    j = last + 1 if last + 1 < len(sent.lower) and sent.lower[last] == "of" else None
+    if j is not None and sent.lower[j] in ARTICLES and j + 1 < len(sent.lower):
+        j += 1
+    return j is not None and (sent.words[j][:1].isupper() or lex.in_class(sent.lower[j], "dignitaries"))
+
+
+_MOTORCADES = frozenset({"motorcade", "motorcades"})
+_GENITIVES = ("'s", "’s")
+_CARRYING = frozenset({"presidential", "official", "royal", "ministerial", "papal", "vip", "vice-presidential"})
+
+
+def _in_relative_clause(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the verb at token k opens a relative clause on the noun before it ("a gunman who had pledged
+    allegiance to the Islamic State opened fire"): it tells who they are, no event of the story's."""
+    j = k - 1
+    while j >= 0 and sent.lower[j] in lex.skip:
+        j -= 1
+    return j > 0 and sent.lower[j] in _RELATIVE_SUBJECTS and sent.is_word(j - 1)
+
+
+_ALLEGIANCE = frozenset({"allegiance", "loyalty"})
+_RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
 
 
 def _refused(sent: SentenceTokens, refusal: Candidate, cand: Candidate) -> bool:
