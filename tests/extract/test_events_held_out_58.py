@@ -125,3 +125,30 @@ def test_protests_in_the_words_of_their_region(text, trigger, mode, actor):
 def test_a_stay_at_home_strike_is_a_strike():
     found = events_of("Residents observed a stay-at-home strike in Bahir Dar on Monday.", JUL_4)
     assert [(e.event_type, e.event_mode, e.trigger) for e in found] == [("PROTEST", "strike", "stay-at-home strike")]
+
+
+@pytest.mark.parametrize("text", [
+    "No fewer than 17 persons were killed on Monday night when gunmen attacked a village in Mangu.",
+    "Not less than 12 people were killed when bandits attacked a village in Zamfara on Monday.",
+])
+def test_a_hedged_count_is_no_negation(text):
+    assert {e.modality for e in events_of(text, JUL_4)} == {"asserted"}
+
+
+def test_a_clause_of_time_is_not_negated_by_the_clause_before_it():
+    text = "No one was killed when gunmen attacked a village in Zamfara on Monday."
+    assert [(e.trigger, e.modality) for e in events_of(text, JUL_4)] == [("attacked", "asserted")]
+
+
+def test_where_someone_hails_from_is_no_praise():
+    text = "Seven labourers hailing from Punjab were shot dead by gunmen in Gwadar on Monday."
+    assert [e.event_type for e in events_of(text, JUL_4)] == ["ASSAULT"]
+
+
+def test_prayers_offered_are_no_offer():
+    text = "The governor offered a prayer for the slain policemen in Lakki Marwat on Monday."
+    assert "AGREE" not in {e.event_type for e in events_of(text, JUL_4)}
+
+
+def test_talks_offered_stay_an_offer():
+    assert event_on("The government offered talks to the rebels on Monday.", "offered", JUL_4).event_type == "AGREE"
