@@ -663,8 +663,8 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                 # "took control of Lalibela (Lasta, North Wello)": a phrase of taking ground needs no word of a place
                 # when it names one (a bare "captured Virginia" may be a primary won)
                 evidence = _named_place(sent, last)
-            if evidence is None:
-                continue
+            if evidence is None or sense.word_class in WEAPON_CLASSES and _walkout(sent, evidence, lex):
+                continue  # (the union launched a strike: a walkout, no weapon)
             word = sent.lower[last - 1]
             if sense.pos == "verb" and first > 0 and lex.in_class(sent.lower[first - 1], sense.word_class) and not (
                     word.endswith(("ed", "en")) or word in lex.participle) and (
@@ -696,6 +696,17 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
         elif sense.condition == "infinitive":
             if not _takes_infinitive(sent, last, lex):
                 continue
+        elif sense.condition == "light":
+            verb = _governing_verb(sent, first, lex, sense.word_class)
+            if verb is None or not lex.in_class(sent.lower[verb], sense.word_class) or (
+                    sense.event_type == "PROTEST" and _struck_on(sent, last, lex)):
+                continue  # "began a strike", "continued their indefinite strike": the verb that takes the noun (a
+                # walkout strikes no place: not "began strikes on Rafah")
+        elif sense.condition == "subject":
+            verb = _governing_verb(sent, first, lex)
+            if verb is None or sent.lower[verb] not in lex.light_verb or not _subject_in(sent, verb, sense.word_class,
+                                                                                          lex):
+                continue  # "Truck drivers continued a strike, while police watched": the strikers tell the sense
         elif sense.condition == "into":
             # "into:A+B": a word of class A is the object, "into" follows it and a word of class B comes a few words
             # on ("drove a truck into a crowd"; not "drove his car into a ditch")
@@ -812,6 +823,48 @@ def _after_class(sent: SentenceTokens, first: int, word_class: str, lex: Lexicon
         if not sent.is_word(k) or not sent.words[k].islower():
             return False
     return False
+
+
+def _governing_verb(sent: SentenceTokens, first: int, lex: Lexicon, word_class: str | None = None) -> int | None:
+    """The token of the verb a trigger noun is the object of, past its article, possessive and modifiers ("began a
+    strike", "continued their indefinite strike", "will resume the strike"): a light verb, a verb in the past or a
+    word of the class; None past a preposition, a conjunction, punctuation or a name ("call the balls and strikes":
+    the verb takes another noun)."""
+    for k in range(first - 1, max(-1, first - 1 - _AFTER_WINDOW), -1):
+        w = sent.lower[k]
+        if not sent.is_word(k) or not sent.words[k].islower() or w in lex.stop or w in VERB_LINKS:
+            return None
+        if w in lex.light_verb or w in lex.verb or w.endswith("ed") or word_class and lex.in_class(w, word_class):
+            return k
+    return None
+
+
+def _walkout(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the event noun at token k reads as a protest ("The union launched a strike"): what a verb of firing
+    takes there is no weapon."""
+    found = _choose_sense(sent, k, k + 1, tuple(lex.noun_senses(sent.lower[k])), lex)
+    return isinstance(found, Candidate) and found.sense.event_type == "PROTEST"
+
+
+def _struck_on(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
+    """Whether "on" after a trigger opens what it struck, no day ("strikes on Rafah", "a strike on the camp"; not "a
+    strike on Monday", "on 11th March")."""
+    k = last + 1
+    if last >= len(sent.lower) or sent.lower[last] != "on":
+        return False
+    while k < len(sent.lower) and sent.lower[k] in lex.determiner:
+        k += 1
+    return k < len(sent.lower) and sent.is_word(k) and not (
+        is_calendar_word(sent.words[k]) or sent.lower[k] in lex.time or sent.lower[k][:1].isdigit())
+
+
+def _subject_in(sent: SentenceTokens, verb: int, word_class: str, lex: Lexicon) -> bool:
+    """Whether the word before a verb, past its auxiliaries and adverbs, is a lower-case word of the class: the head
+    of its subject ("the union launched", "Truck drivers have continued")."""
+    k = verb - 1
+    while k >= 0 and sent.lower[k] in lex.skip:
+        k -= 1
+    return k >= 0 and sent.words[k].islower() and lex.in_class(sent.lower[k], word_class)
 
 
 def _takes_infinitive(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:

@@ -1,0 +1,43 @@
+"""Constructions of our own protest, crime and terrorism briefs (stop 58, second set): a trigger read in the sense its
+subject and verb tell, and rows that are part of another. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import events_of
+
+JUL_23 = datetime(2024, 7, 23, tzinfo=timezone.utc)  # a Tuesday
+
+
+def _rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.event_type, e.event_mode, e.actor) for e in events_of(text, JUL_23) if e.event_type != "OTHER"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Unite staged a strike in Birmingham on Monday.", "Unite"),
+    ("Nehawu began a strike at the hospital on Monday.", "Nehawu"),
+    ("The groups began a strike on Monday.", "groups"),
+    ("The union launched a strike on Monday.", "union"),
+    ("Truck drivers continued a strike on Monday, while police watched.", "Truck drivers"),
+    ("Nurses will begin an indefinite strike on Monday.", "Nurses"),
+])
+def test_a_walkout_is_read_by_its_verb_and_its_strikers(text, actor):
+    assert _rows(text) == [("PROTEST", "strike", actor)]
+
+
+@pytest.mark.parametrize("text, mode, actor", [
+    ("Israeli warplanes launched a strike on Gaza on Monday.", "heavy-weapons", "Israeli warplanes"),
+    ("Russia launched strikes on Ukraine's energy grid on Monday.", "heavy-weapons", "Russia"),
+    ("The US carried out a strike on Monday against a senior commander in Somalia.", "aerial", "US"),
+])
+def test_a_strike_of_arms_stays_an_attack(text, mode, actor):
+    assert _rows(text) == [("ASSAULT", mode, actor)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel began strikes on Rafah on Monday.",  # no walkout strikes a place
+    "The commentators call the balls and strikes in the debate.",  # the verb takes another noun
+    "Messi scored with a stunning strike from 25 yards.",
+])
+def test_a_strike_no_verb_of_a_walkout_takes_is_no_walkout(text):
+    assert ("PROTEST", "strike") not in {r[:2] for r in _rows(text)}
