@@ -41,3 +41,16 @@ def test_a_strike_of_arms_stays_an_attack(text, mode, actor):
 ])
 def test_a_strike_no_verb_of_a_walkout_takes_is_no_walkout(text):
     assert ("PROTEST", "strike") not in {r[:2] for r in _rows(text)}
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Depositors stormed bank branches in Beirut on Wednesday, demanding access to their savings.", "stormed"),
+    ("Migrant workers clashed with police in Surat on Monday, demanding to be sent home.", "clashed"),
+])
+def test_a_crowds_demand_in_its_act_of_force_is_no_request(text, act):
+    assert [(e.event_type, e.trigger) for e in events_of(text, JUL_23)] == [("ASSAULT", act)]
+
+
+def test_kidnappers_demand_stays_a_request():
+    text = "Gunmen abducted a priest in Edo on Sunday. The kidnappers have demanded a ransom of N50 million."
+    assert "REQUEST" in {e.event_type for e in events_of(text, JUL_23)}

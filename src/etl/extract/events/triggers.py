@@ -102,11 +102,13 @@ def _claim_of_protest(sent: SentenceTokens, cand: Candidate, candidates: list[Ca
     """Whether a demand is what a protest of its clause was for: a participle after the protest ("marched in Lima,
     demanding …", "rallied in Dhaka calling for higher wages") or inside its subject ("workers demanding higher pay
     marched"), or a clause of purpose after it ("protested in Taiz to demand their salaries"); not a demand told as an
-    act of its own ("The union demanded a pay rise", "The union is demanding …", "vowed to demand …")."""
+    act of its own ("The union demanded a pay rise", "The union is demanding …", "vowed to demand …"). A crowd's act of
+    force is its protest too ("Depositors stormed bank branches, demanding access to their savings")."""
     k = cand.first
     if cand.sense.event_type != "REQUEST" or k == 0 or sent.lower[k - 1] in lex.be:
         return False
-    protests = [c for c in candidates if c.sense.event_type == "PROTEST"]
+    protests = [c for c in candidates if c.sense.event_type == "PROTEST" or lex.in_class(sent.lower[c.last - 1],
+                                                                                         "crowd_acts")]
     if sent.lower[k - 1] == "to":
         # (the word before "to" is the protest's own or no verb that takes an infinitive: not "threatened to demand")
         return k >= 2 and any(c.last <= k - 1 for c in protests) and (
