@@ -54,3 +54,29 @@ def test_a_crowds_demand_in_its_act_of_force_is_no_request(text, act):
 def test_kidnappers_demand_stays_a_request():
     text = "Gunmen abducted a priest in Edo on Sunday. The kidnappers have demanded a ransom of N50 million."
     assert "REQUEST" in {e.event_type for e in events_of(text, JUL_23)}
+
+
+@pytest.mark.parametrize("text", [
+    "Four of the accused, including main accused Rajesh Yadav, were arrested in Sitapur on Wednesday.",
+    "Police said the prime accused had fled to Nepal on Wednesday.",
+    "Three accused were arrested in Sitapur on Wednesday.",
+])
+def test_the_accused_named_as_people_is_no_accusation(text):
+    assert "ACCUSE" not in {e.event_type for e in events_of(text, JUL_23)}
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition accused the government of rigging the vote on Wednesday.",
+    "Police accused two men of the murder on Wednesday.",
+])
+def test_an_accusation_told_stays(text):
+    assert "ACCUSE" in {e.event_type for e in events_of(text, JUL_23)}
+
+
+@pytest.mark.parametrize("text", [
+    "The accused have been booked under sections 302 (murder) and 147 (rioting) of the IPC.",
+    "A case was registered under Sections 147 (rioting), 148 (rioting armed with deadly weapon), 307 (attempt to"
+    " murder) and 302 (murder) of the IPC.",
+])
+def test_the_offence_a_section_is_glossed_with_is_no_event(text):
+    assert [e.event_type for e in events_of(text, JUL_23) if e.event_type in {"ASSAULT", "PROTEST"}] == []

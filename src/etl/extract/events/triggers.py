@@ -68,6 +68,28 @@ def _describes_the_accused(sent: SentenceTokens, cand: Candidate, lex: Lexicon) 
         reduced_relative(sent, cand, lex))
 
 
+def _glosses_a_section(sent: SentenceTokens, k: int) -> bool:
+    """Whether the trigger at token k opens the bracketed name of an offence after a section's number ("booked under
+    sections 302 (murder) and 147 (rioting) of the IPC", "307 (attempt to murder)"): the charge's law, no event."""
+    j = k - 1
+    while j > k - 1 - _GLOSS_WORDS and sent.is_word(j):
+        j -= 1
+    if j < 1 or sent.words[j] != "(" or not sent.words[j - 1][:1].isdigit():
+        return False
+    j -= 2  # back over the sections listed before ("sections 147 (rioting), 148 (rioting armed …) and 302 (")
+    while j >= 0 and (sent.words[j] in _LIST_LINKS or sent.words[j][:1].isdigit() or sent.words[j] == ")"):
+        if sent.words[j] == ")":
+            j = next((i for i in range(j - 1, max(-1, j - _GLOSS_REACH), -1) if sent.words[i] == "("), -1)
+        j -= 1
+    return j >= 0 and sent.lower[j] in _SECTIONS
+
+
+_SECTIONS = frozenset({"section", "sections", "article", "articles", "u/s", "clause", "clauses"})
+_GLOSS_WORDS = 3  # words in the brackets before the trigger: "(attempt to murder)"
+_GLOSS_REACH = 8  # tokens of a gloss before: "(rioting armed with deadly weapon)"
+_LIST_LINKS = frozenset({",", "and", "&", "/"})
+
+
 def coordination_ends(sent: SentenceTokens, candidates: list[Candidate], lex: Lexicon) -> list[int]:
     """For each trigger, the index of the first later trigger that is neither coordinated with the one
     before it nor a participle clause (len(candidates) when there is none); read from the right, once, so
@@ -165,6 +187,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: a kind of event named, not one ('such attacks')"] += 1
         elif befallen(sent, cand, lex, _INDEFINITE):
             dropped["events: a participle that tells of someone ('a detained activist')"] += 1
+        elif _glosses_a_section(sent, k):
+            dropped["events: the offence a law's section is glossed with ('sections 302 (murder)')"] += 1
         elif _describes_the_accused(sent, cand, lex):
             dropped["events: an accusation that describes whom it is of ('a man accused of blasphemy')"] += 1
         elif k >= 2 and sent.lower[k - 1] == "to" and sent.lower[k - 2] in _RIGHTS and not (
@@ -1146,8 +1170,11 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
     if pos == "verb" and event_type == "PROTEST" and first > 0 and sent.lower[first - 1] in lex.determiner and (
             sent.lower[first].endswith("ed")):
         return True  # "in the occupied West Bank", "cleared the blocked roads": a state the participle describes
-    if pos == "verb" and first > 0 and sent.lower[first] == "accused" and sent.lower[first - 1] in lex.determiner:
-        return True  # "demanded the arrest of all the accused": the people charged, no accusation
+    if pos == "verb" and first > 0 and sent.lower[first] == "accused" and (
+            sent.lower[first - 1] in lex.determiner or is_numeral(sent.lower[first - 1])
+            or lex.in_class(sent.lower[first - 1], "accused_ranks")):
+        return True  # "demanded the arrest of all the accused", "main accused Rajesh Yadav", "three accused were
+        # arrested": the people charged, no accusation
     if pos == "verb" and first > 1 and sent.words[first - 1] == "-" and sent.lower[first].endswith("ed") and (
             sent.spans[first - 2][1] == sent.spans[first - 1][0] == sent.spans[first][0] - 1):
         return True  # "a U.N.-brokered grain deal": a compound that describes the deal
