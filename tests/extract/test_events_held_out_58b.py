@@ -80,3 +80,23 @@ def test_an_accusation_told_stays(text):
 ])
 def test_the_offence_a_section_is_glossed_with_is_no_event(text):
     assert [e.event_type for e in events_of(text, JUL_23) if e.event_type in {"ASSAULT", "PROTEST"}] == []
+
+
+def test_an_attack_in_a_paragraph_of_arms_is_no_criticism_though_an_election_is_named():
+    text = ("Rebels burned ballot boxes in Chuschi on Monday. The attack, carried out on the eve of the general"
+            " election, marked the start of the group's campaign.")
+    assert "ACCUSE" not in {e.event_type for e in events_of(text, JUL_23)}
+
+
+def test_an_attack_on_a_rival_in_a_paragraph_of_politics_stays_criticism():
+    text = "Cruz renewed his attack on Trump in the debate on Monday, calling his rival a liar."
+    assert [e.event_type for e in events_of(text, JUL_23) if e.trigger == "attack"] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("second", [
+    "In the election campaign, the senator's attack on her rival drew criticism from voters.",
+    "The senator defended his harsh attacks on his rival.",
+])
+def test_a_persons_attack_in_a_paragraph_of_arms_stays_criticism(second):
+    text = "Rebels burned ballot boxes in Chuschi on Monday. " + second
+    assert "ACCUSE" in {e.event_type for e in events_of(text, JUL_23) if e.trigger.startswith("attack")}
