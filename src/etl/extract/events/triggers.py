@@ -68,6 +68,14 @@ def _describes_the_accused(sent: SentenceTokens, cand: Candidate, lex: Lexicon) 
         reduced_relative(sent, cand, lex))
 
 
+def _purpose_of_warning(sent: SentenceTokens, warning: Candidate, purpose: Candidate) -> bool:
+    """Whether a verb is the infinitive of purpose right after shots fired as a warning ("fired warning shots to
+    disperse the crowd", "fired into the air to disperse protesters"): what the warning was for, no act of its own."""
+    return warning.sense.event_type == "THREATEN" and warning.sense.mode == "violence" and (
+        warning.sense.pos == "verb" and purpose.sense.pos == "verb" and purpose.first == warning.last + 1
+        and sent.lower[warning.last] == "to")
+
+
 def _glosses_a_section(sent: SentenceTokens, k: int) -> bool:
     """Whether the trigger at token k opens the bracketed name of an offence after a section's number ("booked under
     sections 302 (murder) and 147 (rioting) of the IPC", "307 (attempt to murder)"): the charge's law, no event."""
@@ -247,6 +255,14 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     for cand in out:
         if cand.sense.event_type == "ACCUSE" and cand.target is not None:
             cand.target = _accused_of(sent, cand.target, out, lex)
+    for warning, purpose in zip(out, out[1:]):
+        if _purpose_of_warning(sent, warning, purpose):
+            # "Security forces fired warning shots to disperse the crowd": whom the shots warned, one act
+            warning.target = warning.target or purpose.target
+    warned = [c for n, c in enumerate(out) if n and _purpose_of_warning(sent, out[n - 1], c)]
+    if warned:
+        dropped["events: what a warning shot was fired for ('fired warning shots to disperse the crowd')"] += len(warned)
+        out = [c for c in out if c not in warned]
     dangers = [c for c in out if threat_by_event(sent, c, lex)]
     if dangers:
         dropped["events: a danger an event poses, no threat ('the attack threatened the talks')"] += len(dangers)
