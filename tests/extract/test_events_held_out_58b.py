@@ -113,3 +113,35 @@ def test_warning_shots_fired_to_disperse_a_crowd_are_one_warning_of_it(text, tar
 def test_tear_gas_fired_to_disperse_stays_crowd_control():
     found = events_of("Police fired tear gas to disperse protesters in Nairobi on Monday.", JUL_23)
     assert [(e.event_type, e.event_mode) for e in found] == [("ASSAULT", "crowd-control")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Hundreds of worshippers chanted anti-government slogans in Zahedan on Friday.", "worshippers"),
+    ("Villagers raised slogans against the police in Bahraich on Friday.", "Villagers"),
+])
+def test_a_crowd_that_chants_slogans_protests(text, actor):
+    assert [(e.event_type, e.event_mode, e.actor, e.target) for e in events_of(text, JUL_23)] == [
+        ("PROTEST", "demo", actor, None)]
+
+
+def test_rioters_who_smash_windows_do_damage():
+    found = events_of("Rioters smashed shop windows in Middlesbrough on Sunday.", JUL_23)
+    assert [(e.event_type, e.event_mode, e.actor) for e in found] == [("ASSAULT", "destroy", "Rioters")]
+
+
+@pytest.mark.parametrize("text", [
+    "A truck smashed into a parked car in Middlesbrough on Sunday.",
+    "Police smashed a drug ring in Middlesbrough on Sunday.",
+    "The company raised prices in Middlesbrough on Sunday.",
+])
+def test_no_crowd_damage_or_slogans_told(text):
+    assert {e.event_type for e in events_of(text, JUL_23)} <= {"OTHER", "COERCE"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Young people burned tyres in Ziguinchor on Friday.", None),
+    ("Students disrupted the minister's meeting in Dakar on Friday.", "minister's meeting"),
+])
+def test_what_a_protest_used_is_no_target(text, target):
+    [found] = [e for e in events_of(text, JUL_23) if e.event_type == "PROTEST"]
+    assert found.target == target

@@ -68,6 +68,12 @@ def _describes_the_accused(sent: SentenceTokens, cand: Candidate, lex: Lexicon) 
         reduced_relative(sent, cand, lex))
 
 
+# Classes of a protest's object that are its means, not whom it is against (but "disrupted the meeting", "occupied the
+# factory", "blocked the highway" stay)
+_PROTEST_MEANS = frozenset({"protest_fires", "slogans"})
+_EFFIGIES = frozenset({"effigy", "effigies"})
+
+
 def _purpose_of_warning(sent: SentenceTokens, warning: Candidate, purpose: Candidate) -> bool:
     """Whether a verb is the infinitive of purpose right after shots fired as a warning ("fired warning shots to
     disperse the crowd", "fired into the air to disperse protesters"): what the warning was for, no act of its own."""
@@ -243,6 +249,10 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
                     consumed.update(_penalty_phrase(sent, cand.evidence, lex))
     for cand in out:
         find_parties(sent, cand, out, lex)
+        if cand.sense.word_class in _PROTEST_MEANS and cand.evidence is not None and cand.target and (
+                cand.target[0] <= cand.evidence < cand.target[1]) and sent.lower[cand.evidence] not in _EFFIGIES:
+            cand.target = None  # "chanted anti-government slogans", "burned tyres": what a protest used, no target
+            # (but "burned an effigy of the chief minister" names whom)
     # (read after the parties, the demand still ends the phrase before it: "blocked the bridge demanding …")
     claims = {c.first for c in out if _claim_of_protest(sent, c, out, lex)}
     if claims:
