@@ -145,3 +145,14 @@ def test_no_crowd_damage_or_slogans_told(text):
 def test_what_a_protest_used_is_no_target(text, target):
     [found] = [e for e in events_of(text, JUL_23) if e.event_type == "PROTEST"]
     assert found.target == target
+
+
+def test_the_length_of_a_protest_told_beside_it_is_no_protest_of_its_own():
+    text = ("Relatives of the disappeared began a hunger strike in Kilinochchi on Thursday, marking 2,700 days of"
+            " continuous protest.")
+    assert [(e.event_type, e.event_mode) for e in events_of(text, JUL_23)] == [("PROTEST", "hunger")]
+
+
+def test_a_protest_after_days_of_another_act_stays():
+    text = "After three days of fighting, residents held a protest in Goma on Thursday."
+    assert "PROTEST" in {e.event_type for e in events_of(text, JUL_23)}

@@ -74,6 +74,20 @@ _PROTEST_MEANS = frozenset({"protest_fires", "slogans"})
 _EFFIGIES = frozenset({"effigy", "effigies"})
 
 
+def _length_of(sent: SentenceTokens, cand: Candidate) -> bool:
+    """Whether an event word follows a count of days, weeks, months or years and "of", maybe past one modifier ("2,700
+    days of continuous protest", "100 days of protests"): the length of a campaign, no act of a day."""
+    k = cand.first - 1
+    if k < 2:
+        return False
+    if sent.lower[k] != "of" and sent.words[k].islower() and sent.is_word(k):
+        k -= 1  # "continuous"
+    return k >= 2 and sent.lower[k] == "of" and sent.lower[k - 1] in _SPANS and is_numeral(sent.lower[k - 2])
+
+
+_SPANS = frozenset({"days", "weeks", "months", "years", "nights"})
+
+
 def _purpose_of_warning(sent: SentenceTokens, warning: Candidate, purpose: Candidate) -> bool:
     """Whether a verb is the infinitive of purpose right after shots fired as a warning ("fired warning shots to
     disperse the crowd", "fired into the air to disperse protesters"): what the warning was for, no act of its own."""
@@ -265,6 +279,11 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     for cand in out:
         if cand.sense.event_type == "ACCUSE" and cand.target is not None:
             cand.target = _accused_of(sent, cand.target, out, lex)
+    spans = [c for c in out if c.sense.event_type == "PROTEST" and _length_of(sent, c) and any(
+        o is not c and o.sense.event_type == "PROTEST" for o in out)]
+    if spans:  # "began a hunger strike, marking 2,700 days of continuous protest": how long the protest told has gone on
+        dropped["events: the length of a protest told beside it ('2,700 days of protest')"] += len(spans)
+        out = [c for c in out if c not in spans]
     for warning, purpose in zip(out, out[1:]):
         if _purpose_of_warning(sent, warning, purpose):
             # "Security forces fired warning shots to disperse the crowd": whom the shots warned, one act
