@@ -156,3 +156,17 @@ def test_the_length_of_a_protest_told_beside_it_is_no_protest_of_its_own():
 def test_a_protest_after_days_of_another_act_stays():
     text = "After three days of fighting, residents held a protest in Goma on Thursday."
     assert "PROTEST" in {e.event_type for e in events_of(text, JUL_23)}
+
+
+def test_workers_who_refuse_to_work_strike():
+    text = "Teachers in Shashemene refused to enter classrooms on Wednesday over unpaid salaries."
+    assert [(e.event_type, e.event_mode, e.actor) for e in events_of(text, JUL_23)] == [
+        ("PROTEST", "strike", "Teachers")]
+
+
+@pytest.mark.parametrize("text", [
+    "Apple's chief executive refused to work with the FBI on Wednesday.",
+    "His mother refused to teach him on Wednesday.",
+])
+def test_a_refusal_to_work_with_someone_is_no_strike(text):
+    assert "PROTEST" not in {e.event_type for e in events_of(text, JUL_23)}
