@@ -170,3 +170,16 @@ def test_workers_who_refuse_to_work_strike():
 ])
 def test_a_refusal_to_work_with_someone_is_no_strike(text):
     assert "PROTEST" not in {e.event_type for e in events_of(text, JUL_23)}
+
+
+@pytest.mark.parametrize("text", [
+    "The United Democratic Front has called for a hartal in Wayanad on Tuesday.",
+    "The BJP called for a 12-hour bandh in Siliguri on Monday.",
+])
+def test_a_strike_its_organisers_call_is_one_strike_to_come(text):
+    assert [(e.event_type, e.modality) for e in events_of(text, JUL_23)] == [("PROTEST", "future")]
+
+
+def test_a_call_for_an_inquiry_stays_a_request():
+    found = events_of("Rights groups called for an independent investigation on Monday.", JUL_23)
+    assert "REQUEST" in {e.event_type for e in found}

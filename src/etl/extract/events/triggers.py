@@ -279,6 +279,12 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     for cand in out:
         if cand.sense.event_type == "ACCUSE" and cand.target is not None:
             cand.target = _accused_of(sent, cand.target, out, lex)
+    called = {demand_of(sent, c, lex) for c in out if c.sense.event_type == "PROTEST" and c.sense.mode == "strike"}
+    calls = [c for c in out if c.sense.event_type == "REQUEST" and c.first in called]
+    if calls:  # "The United Democratic Front has called for a hartal in Wayanad on Tuesday": a strike called is its
+        # organisers' own, told as to come, no request besides it
+        dropped["events: the call of a strike by its organisers ('called for a hartal')"] += len(calls)
+        out = [c for c in out if c not in calls]
     spans = [c for c in out if c.sense.event_type == "PROTEST" and _length_of(sent, c) and any(
         o is not c and o.sense.event_type == "PROTEST" for o in out)]
     if spans:  # "began a hunger strike, marking 2,700 days of continuous protest": how long the protest told has gone on
