@@ -183,3 +183,16 @@ def test_a_strike_its_organisers_call_is_one_strike_to_come(text):
 def test_a_call_for_an_inquiry_stays_a_request():
     found = events_of("Rights groups called for an independent investigation on Monday.", JUL_23)
     assert "REQUEST" in {e.event_type for e in found}
+
+
+@pytest.mark.parametrize("text", [
+    "Police offered a P200,000 reward on Monday for information leading to the arrest of the suspects.",
+    "The FBI offered a reward for tips that could lead to the capture of the gunman.",
+])
+def test_an_arrest_a_reward_is_offered_for_is_no_arrest(text):
+    assert "COERCE" not in {e.event_type for e in events_of(text, JUL_23)}
+
+
+def test_an_arrest_that_followed_a_tip_stays():
+    text = "A tip from residents led to the arrest of the suspects in Davao on Monday."
+    assert "COERCE" in {e.event_type for e in events_of(text, JUL_23)}

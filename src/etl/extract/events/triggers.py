@@ -96,6 +96,23 @@ def _purpose_of_warning(sent: SentenceTokens, warning: Candidate, purpose: Candi
         and sent.lower[warning.last] == "to")
 
 
+def _rewarded(sent: SentenceTokens, k: int) -> bool:
+    """Whether the event noun at token k is what a reward is offered for: "a reward for information leading to the
+    arrest of the suspects", "tips that lead to the capture of …" (hoped for, not done)."""
+    j = k - 1
+    if j >= 0 and sent.lower[j] in ARTICLES:
+        j -= 1
+    if j < 1 or sent.lower[j] != "to" or not (sent.lower[j - 1] == "leading" or sent.lower[j - 1] == "lead" and (
+            j > 1 and sent.lower[j - 2] in _MAY)):
+        return False  # (not "A tip led to the arrest of the suspects": it did)
+    return not _TIPS.isdisjoint(sent.lower[max(0, j - 1 - _TIP_REACH):j - 1])
+
+
+_MAY = frozenset({"could", "would", "may", "might", "will", "can"})
+_TIPS = frozenset({"information", "tip", "tips", "tip-off", "tip-offs", "reward", "bounty", "intelligence"})
+_TIP_REACH = 4  # words between the tip and "leading": "information that could lead to"
+
+
 def _glosses_a_section(sent: SentenceTokens, k: int) -> bool:
     """Whether the trigger at token k opens the bracketed name of an offence after a section's number ("booked under
     sections 302 (murder) and 147 (rioting) of the IPC", "307 (attempt to murder)"): the charge's law, no event."""
@@ -215,6 +232,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: a kind of event named, not one ('such attacks')"] += 1
         elif befallen(sent, cand, lex, _INDEFINITE):
             dropped["events: a participle that tells of someone ('a detained activist')"] += 1
+        elif cand.sense.pos == "noun" and _rewarded(sent, k):
+            dropped["events: what a reward is offered for ('information leading to the arrest')"] += 1
         elif _glosses_a_section(sent, k):
             dropped["events: the offence a law's section is glossed with ('sections 302 (murder)')"] += 1
         elif _describes_the_accused(sent, cand, lex):
