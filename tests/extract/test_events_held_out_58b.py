@@ -196,3 +196,22 @@ def test_an_arrest_a_reward_is_offered_for_is_no_arrest(text):
 def test_an_arrest_that_followed_a_tip_stays():
     text = "A tip from residents led to the arrest of the suspects in Davao on Monday."
     assert "COERCE" in {e.event_type for e in events_of(text, JUL_23)}
+
+
+@pytest.mark.parametrize("second", [
+    "Some of the girls escaped within hours; 21 were released in October 2016.",
+    "Twenty-one were released in October 2016.",
+])
+def test_a_count_alone_before_its_passive_is_the_people_told_before(second):
+    text = "Boko Haram abducted 276 schoolgirls in Chibok in April 2014. " + second
+    assert "RETREAT" in {e.event_type for e in events_of(text, JUL_23)}
+
+
+def test_kidnappers_neutralised_in_a_gun_duel_are_an_attack():
+    text = "The priest was rescued near Ugoneki after a gun duel in which two of the kidnappers were neutralised."
+    assert "ASSAULT" in {e.event_type for e in events_of(text, JUL_23)}
+
+
+def test_a_count_of_things_released_is_no_release():
+    assert "RETREAT" not in {e.event_type for e in events_of("Two new albums by the band were released in 2016.",
+                                                               JUL_23)}
