@@ -215,3 +215,16 @@ def test_kidnappers_neutralised_in_a_gun_duel_are_an_attack():
 def test_a_count_of_things_released_is_no_release():
     assert "RETREAT" not in {e.event_type for e in events_of("Two new albums by the band were released in 2016.",
                                                                JUL_23)}
+
+
+@pytest.mark.parametrize("text", [
+    "A police team set up a barricade near the Delhi-Dehradun highway in Muzaffarnagar on Saturday.",
+    "The priest was abducted near Ehor on Sunday when gunmen blocked the road and shot at his vehicle.",
+])
+def test_a_road_blocked_by_police_or_gunmen_is_no_protest(text):
+    assert "PROTEST" not in {e.event_type for e in events_of(text, JUL_23)}
+
+
+def test_a_road_blocked_by_farmers_stays_a_protest():
+    found = events_of("Farmers blocked the highway in Sangrur on Sunday.", JUL_23)
+    assert [(e.event_type, e.event_mode) for e in found] == [("PROTEST", "obstruct")]

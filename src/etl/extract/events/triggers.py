@@ -74,6 +74,11 @@ _PROTEST_MEANS = frozenset({"protest_fires", "slogans"})
 _EFFIGIES = frozenset({"effigy", "effigies"})
 
 
+def _armed_or_police(head: str, lex: Lexicon) -> bool:
+    """Whether a word of an actor names police, troops or armed attackers ("police team", "soldiers", "gunmen")."""
+    return head in _RAIDERS or any(lex.in_class(head, c) for c in ("police", "troops", "armed_attackers"))
+
+
 def _length_of(sent: SentenceTokens, cand: Candidate) -> bool:
     """Whether an event word follows a count of days, weeks, months or years and "of", maybe past one modifier ("2,700
     days of continuous protest", "100 days of protests"): the length of a campaign, no act of a day."""
@@ -298,6 +303,12 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     for cand in out:
         if cand.sense.event_type == "ACCUSE" and cand.target is not None:
             cand.target = _accused_of(sent, cand.target, out, lex)
+    barriers = [c for c in out if c.sense.event_type == "PROTEST" and c.sense.mode == "obstruct" and c.actor and any(
+        _armed_or_police(w, lex) for w in sent.lower[c.actor[0]:c.actor[1]])]
+    if barriers:  # "A police team set up a barricade near the highway", "gunmen blocked the road and shot at his
+        # vehicle": a checkpoint or the ambush's own act, no protest
+        dropped["events: a road blocked by police, troops or gunmen, no protest"] += len(barriers)
+        out = [c for c in out if c not in barriers]
     called = {demand_of(sent, c, lex) for c in out if c.sense.event_type == "PROTEST" and c.sense.mode == "strike"}
     calls = [c for c in out if c.sense.event_type == "REQUEST" and c.first in called]
     if calls:  # "The United Democratic Front has called for a hartal in Wayanad on Tuesday": a strike called is its
