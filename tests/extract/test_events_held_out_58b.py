@@ -228,3 +228,16 @@ def test_a_road_blocked_by_police_or_gunmen_is_no_protest(text):
 def test_a_road_blocked_by_farmers_stays_a_protest():
     found = events_of("Farmers blocked the highway in Sangrur on Sunday.", JUL_23)
     assert [(e.event_type, e.event_mode) for e in found] == [("PROTEST", "obstruct")]
+
+
+@pytest.mark.parametrize("text", [
+    "Transport workers in Lima staged a strike on Thursday against a wave of extortion and killings of bus drivers.",
+    "Traders in Kano closed their shops on Thursday amid a spate of abductions.",
+])
+def test_a_wave_a_protest_is_against_is_no_event_of_its_day(text):
+    assert "ASSAULT" not in {e.event_type for e in events_of(text, JUL_23)}
+
+
+def test_a_series_of_attacks_launched_stays():
+    text = "Militants launched a series of attacks on army posts in Borno on Thursday."
+    assert "ASSAULT" in {e.event_type for e in events_of(text, JUL_23)}

@@ -861,7 +861,24 @@ def _kind_of_event(sent: SentenceTokens, first: int) -> bool:
         return True  # "the Pakistani Taliban have carried out similar attacks in the area" (not "a similar attack")
     if "such" in before and all(w.isalpha() for w in before[before.index("such"):]):
         return True
-    return _habit_of_acts(sent, first) or _wave_ranked_in(sent, first)
+    return _habit_of_acts(sent, first) or _wave_ranked_in(sent, first) or _wave_protested(sent, first)
+
+
+def _wave_protested(sent: SentenceTokens, first: int) -> bool:
+    """Whether a plural event noun is one of a wave a protest is against or amid: "staged a strike against a wave of
+    extortion and killings of bus drivers", "amid a spate of abductions" (the many acts before, no one of them; "launched
+    a series of attacks" is no such wave: those attacks happened)."""
+    if not sent.lower[first].endswith("s"):
+        return False
+    k = first - 1
+    while k >= 0 and first - k <= _WAVE_WORDS and sent.is_word(k) and sent.lower[k] not in COLLECTIVES:
+        k -= 1  # (past the acts listed before: "a wave of extortion and killings")
+    return k >= 3 and sent.lower[k] in COLLECTIVES and sent.lower[k + 1] == "of" and sent.lower[k - 1] in ARTICLES and (
+        sent.lower[k - 2] in _AGAINST)
+
+
+_WAVE_WORDS = 5  # words from a wave's noun to the event noun ("a wave of extortion and killings")
+_AGAINST = frozenset({"against", "amid", "over", "following", "after", "despite"})
 
 
 def _wave_ranked_in(sent: SentenceTokens, first: int) -> bool:
