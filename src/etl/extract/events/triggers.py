@@ -317,7 +317,7 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
         out = [c for c in out if c not in calls]
     spans = [c for c in out if c.sense.event_type == "PROTEST" and _length_of(sent, c) and any(
         o is not c and o.sense.event_type == "PROTEST" for o in out)]
-    if spans:  # "began a hunger strike, marking 2,700 days of continuous protest": how long the protest told has gone on
+    if spans:  # "began a hunger strike, marking 2,700 days of continuous protest": how long the protest has gone on
         dropped["events: the length of a protest told beside it ('2,700 days of protest')"] += len(spans)
         out = [c for c in out if c not in spans]
     for warning, purpose in zip(out, out[1:]):
@@ -326,7 +326,7 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             warning.target = warning.target or purpose.target
     warned = [c for n, c in enumerate(out) if n and _purpose_of_warning(sent, out[n - 1], c)]
     if warned:
-        dropped["events: what a warning shot was fired for ('fired warning shots to disperse the crowd')"] += len(warned)
+        dropped["events: what a warning shot was fired for ('fired warning shots to disperse')"] += len(warned)
         out = [c for c in out if c not in warned]
     dangers = [c for c in out if threat_by_event(sent, c, lex)]
     if dangers:
@@ -866,8 +866,8 @@ def _kind_of_event(sent: SentenceTokens, first: int) -> bool:
 
 def _wave_protested(sent: SentenceTokens, first: int) -> bool:
     """Whether a plural event noun is one of a wave a protest is against or amid: "staged a strike against a wave of
-    extortion and killings of bus drivers", "amid a spate of abductions" (the many acts before, no one of them; "launched
-    a series of attacks" is no such wave: those attacks happened)."""
+    extortion and killings of bus drivers", "amid a spate of abductions" (the many acts before, no one of them;
+    "launched a series of attacks" is no such wave: those attacks happened)."""
     if not sent.lower[first].endswith("s"):
         return False
     k = first - 1
