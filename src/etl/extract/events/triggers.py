@@ -865,8 +865,8 @@ def _kind_of_event(sent: SentenceTokens, first: int) -> bool:
 
 
 def _wave_protested(sent: SentenceTokens, first: int) -> bool:
-    """Whether a plural event noun is one of a wave a protest is against or amid: "staged a strike against a wave of
-    extortion and killings of bus drivers", "amid a spate of abductions" (the many acts before, no one of them;
+    """Whether a plural event noun is one of a wave a protest is against: "staged a strike against a wave of extortion
+    and killings of bus drivers", "protesting a spate of abductions" (the many acts before, no one of them;
     "launched a series of attacks" is no such wave: those attacks happened)."""
     if not sent.lower[first].endswith("s"):
         return False
@@ -878,7 +878,7 @@ def _wave_protested(sent: SentenceTokens, first: int) -> bool:
 
 
 _WAVE_WORDS = 5  # words from a wave's noun to the event noun ("a wave of extortion and killings")
-_AGAINST = frozenset({"against", "amid", "over", "following", "after", "despite"})
+_AGAINST = frozenset({"against", "protesting"})  # (not "amid a spate of attacks": WikiEvents holds those as events)
 
 
 def _wave_ranked_in(sent: SentenceTokens, first: int) -> bool:
