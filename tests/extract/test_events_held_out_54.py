@@ -110,13 +110,18 @@ def test_a_fight_and_another_days_attack_stay_two():
 DEC_5 = datetime(2024, 12, 5, tzinfo=timezone.utc)
 
 
-@pytest.mark.parametrize("text, trigger", [
-    ("President Salome Zourabichvili has refused to step down.", "step down"),
-    ("The president refused to sign the agreement on Monday.", "sign"),
-    ("Gov. John Kasich, who has declined to endorse Mr. Trump, spoke in Ohio.", "endorse"),
+def test_what_someone_declined_to_do_is_not_done():
+    text = "Gov. John Kasich, who has declined to endorse Mr. Trump, spoke in Ohio."
+    assert event_on(text, "endorse", DEC_5).modality == "negated"
+
+
+@pytest.mark.parametrize("text", [
+    "President Salome Zourabichvili has refused to step down.",
+    "The president refused to sign the agreement on Monday.",
 ])
-def test_what_someone_refused_to_do_is_not_done(text, trigger):
-    assert event_on(text, trigger, DEC_5).modality == "negated"
+def test_what_someone_refused_to_do_is_told_by_the_refusal(text):
+    # (stop 58: the refusal, a REJECT, is the one row; the act it refused, once a negated row beside it, is none)
+    assert [(e.trigger, e.modality) for e in events_of(text, DEC_5)] == [("refused", "asserted")]
 
 
 def test_an_act_after_until_is_no_refusal_of_it():

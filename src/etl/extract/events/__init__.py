@@ -809,6 +809,11 @@ def _many(sent: SentenceTokens, cand: Candidate) -> bool:
 _ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "assaults"})
 _ATTACK_VERBS = frozenset({"attack", "attacks", "attacked", "attacking"})
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# words between the owner and a person's attack: "his latest personal attacks", "his harsh attacks" (not "Omar
+# Mateen's horrific attack")
+_VERBAL_ATTACK_MODIFIERS = frozenset({"latest", "repeated", "continued", "new", "fresh", "renewed", "relentless",
+                                      "constant", "frequent", "personal", "verbal", "public", "sharp", "harsh",
+                                      "scathing", "blistering", "withering", "pointed", "rhetorical", "sustained"})
 # Classes whose words in a sentence make a person's attack one of force: arms, fighters, blows, the harm done
 _FORCE = (*VIOLENCE, "violence", "blows")
 
@@ -831,11 +836,12 @@ def _verbal_attack(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lex
     if cand.sense.pos != "noun" or sent.lower[cand.first] not in _ATTACK_NOUNS:
         return cand
     k = cand.first - 1
-    while k > 0 and sent.lower[k] in ("latest", "repeated", "continued", "new", "fresh", "renewed", "relentless",
-                                      "constant", "frequent", "personal", "verbal", "public", "sharp"):
-        k -= 1  # "his latest attacks on", "Trump's repeated attacks on"
-    person = sent.lower[k] in _ONES_OWN or sent.lower[k].endswith(("'s", "’s")) and sent.words[k][:1].isupper() and (
-        sent.is_word(k)) and _named_in_full(sent, k, names)
+    while k > 0 and sent.lower[k] in _VERBAL_ATTACK_MODIFIERS:
+        k -= 1  # "his latest attacks on", "Trump's repeated attacks on", "his harsh attacks"
+    owner = sent.lower[k]
+    person = owner in _ONES_OWN or owner.endswith(("'s", "’s")) and sent.is_word(k) and (
+        sent.words[k][:1].isupper() and _named_in_full(sent, k, names)
+        or sent.words[k].islower() and lex.in_class(owner[:-2], "politics"))  # ("the senator's attack on her rival")
     if not person or any(sent.has(c, lex) for c in _FORCE) or _on_a_place(sent, cand.last, names):
         return cand
     return replace(cand, sense=replace(cand.sense, event_type="ACCUSE", mode="disapprove"))

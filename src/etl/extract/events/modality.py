@@ -213,6 +213,8 @@ def _planned_after(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
             and sent.lower[k + 1] in _PLANNED)
 
 
+_TIME_CLAUSES = frozenset({"when", "after", "before", "since"})
+_COMPARATIVES = frozenset({"fewer", "less", "more"})  # after "no" or "not", before "than", they hedge a count
 _PLANNED = frozenset({"planned", "scheduled", "expected"})
 _DAYS = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"})
 
@@ -241,6 +243,9 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
     done = cand.sense.pos == "verb" and j >= 0 and sent.lower[j] in {"and", "or"} and is_past(sent, cand.first, lex)
     while k >= 0 and cand.first - k <= _MODALITY_WINDOW:
         w = sent.lower[k]
+        if k + 2 < len(sent.lower) and sent.lower[k + 1] in _COMPARATIVES and sent.lower[k + 2] == "than":
+            k -= 1
+            continue  # "No fewer than 17 persons were killed", "not less than 12": a count's hedge, no negation
         if w in _DENIALS:
             # "the junta denied targeting civilians", "denies that its forces attacked": what the denial governs, not
             # a verb coordinated with it ("denies these allegations and accuses …") nor one it is about ("denied they
@@ -249,8 +254,9 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
                 found.add("negated")
                 denied = True
             break
-        if w in {".", ";", ":"} or (w in lex.clause and w != "that") or w in lex.reporting:
-            break
+        if w in {".", ";", ":"} or (w in lex.clause and w != "that") or w in lex.reporting or (
+                w in _TIME_CLAUSES and not sent.since_adverb(k)):
+            break  # (a clause of time has its own: "No one was killed when gunmen attacked the village")
         if w in _UNTIL and k + 1 < cand.first:
             # "would not withdraw until a final deal was reached": a condition awaited, not done; "fought until
             # police arrived": done, and what is denied before "until" is not this

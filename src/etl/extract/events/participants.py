@@ -726,7 +726,13 @@ def befallen(sent: SentenceTokens, cand: Candidate, lex: Lexicon, determiners: f
 
 def _modified_noun(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     """Whether the word at k is a noun for people that a participle before it modifies ("the kidnapped students",
-    "the detained men"), not the verb of the participle used as a noun ("the wounded included")."""
+    "the detained men"), or one after a noun of theirs ("the kidnapped prison officer", "the abducted aid workers"),
+    not the verb of the participle used as a noun ("the wounded included")."""
+    return _person_noun(sent, k, lex) or sent.is_word(k) and sent.words[k].islower() and (
+        sent.lower[k] not in lex.stop and _person_noun(sent, k + 1, lex))
+
+
+def _person_noun(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     return sent.is_word(k) and sent.words[k].islower() and (lex.in_class(sent.lower[k], "people")
                                                               or lex.in_class(sent.lower[k], "agents"))
 

@@ -11,8 +11,8 @@ from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, PERFECT_AUXILIARIE
 from etl.extract.events.modality import demand_of
 from etl.extract.events.lexicon import (
     ARTICLES, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION,
-    NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, Lexicon,
-    Sense,
+    NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES,
+    ZERO_SUBJECTS, Lexicon, Sense,
 )
 from etl.extract.events.participants import (ASPECTUAL, MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen,
                                              event_noun, find_parties, infinitive, reduced_relative, skip_quantity,
@@ -68,6 +68,78 @@ def _describes_the_accused(sent: SentenceTokens, cand: Candidate, lex: Lexicon) 
         reduced_relative(sent, cand, lex))
 
 
+# Classes of a protest's object that are its means, not whom it is against (but "disrupted the meeting", "occupied the
+# factory", "blocked the highway" stay)
+_PROTEST_MEANS = frozenset({"protest_fires", "slogans"})
+_EFFIGIES = frozenset({"effigy", "effigies"})
+
+
+def _armed_or_police(head: str, lex: Lexicon) -> bool:
+    """Whether a word of an actor names police, troops or armed attackers ("police team", "soldiers", "gunmen")."""
+    return head in _RAIDERS or any(lex.in_class(head, c) for c in ("police", "troops", "armed_attackers"))
+
+
+def _length_of(sent: SentenceTokens, cand: Candidate) -> bool:
+    """Whether an event word follows a count of days, weeks, months or years and "of", maybe past one modifier ("2,700
+    days of continuous protest", "100 days of protests"): the length of a campaign, no act of a day."""
+    k = cand.first - 1
+    if k < 2:
+        return False
+    if sent.lower[k] != "of" and sent.words[k].islower() and sent.is_word(k):
+        k -= 1  # "continuous"
+    return k >= 2 and sent.lower[k] == "of" and sent.lower[k - 1] in _SPANS and is_numeral(sent.lower[k - 2])
+
+
+_SPANS = frozenset({"days", "weeks", "months", "years", "nights"})
+
+
+def _purpose_of_warning(sent: SentenceTokens, warning: Candidate, purpose: Candidate) -> bool:
+    """Whether a verb is the infinitive of purpose right after shots fired as a warning ("fired warning shots to
+    disperse the crowd", "fired into the air to disperse protesters"): what the warning was for, no act of its own."""
+    return warning.sense.event_type == "THREATEN" and warning.sense.mode == "violence" and (
+        warning.sense.pos == "verb" and purpose.sense.pos == "verb" and purpose.first == warning.last + 1
+        and sent.lower[warning.last] == "to")
+
+
+def _rewarded(sent: SentenceTokens, k: int) -> bool:
+    """Whether the event noun at token k is what a reward is offered for: "a reward for information leading to the
+    arrest of the suspects", "tips that lead to the capture of …" (hoped for, not done)."""
+    j = k - 1
+    if j >= 0 and sent.lower[j] in ARTICLES:
+        j -= 1
+    if j < 1 or sent.lower[j] != "to" or not (sent.lower[j - 1] == "leading" or sent.lower[j - 1] == "lead" and (
+            j > 1 and sent.lower[j - 2] in _MAY)):
+        return False  # (not "A tip led to the arrest of the suspects": it did)
+    return not _TIPS.isdisjoint(sent.lower[max(0, j - 1 - _TIP_REACH):j - 1])
+
+
+_MAY = frozenset({"could", "would", "may", "might", "will", "can"})
+_TIPS = frozenset({"information", "tip", "tips", "tip-off", "tip-offs", "reward", "bounty", "intelligence"})
+_TIP_REACH = 4  # words between the tip and "leading": "information that could lead to"
+
+
+def _glosses_a_section(sent: SentenceTokens, k: int) -> bool:
+    """Whether the trigger at token k opens the bracketed name of an offence after a section's number ("booked under
+    sections 302 (murder) and 147 (rioting) of the IPC", "307 (attempt to murder)"): the charge's law, no event."""
+    j = k - 1
+    while j > k - 1 - _GLOSS_WORDS and sent.is_word(j):
+        j -= 1
+    if j < 1 or sent.words[j] != "(" or not sent.words[j - 1][:1].isdigit():
+        return False
+    j -= 2  # back over the sections listed before ("sections 147 (rioting), 148 (rioting armed …) and 302 (")
+    while j >= 0 and (sent.words[j] in _LIST_LINKS or sent.words[j][:1].isdigit() or sent.words[j] == ")"):
+        if sent.words[j] == ")":
+            j = next((i for i in range(j - 1, max(-1, j - _GLOSS_REACH), -1) if sent.words[i] == "("), -1)
+        j -= 1
+    return j >= 0 and sent.lower[j] in _SECTIONS
+
+
+_SECTIONS = frozenset({"section", "sections", "article", "articles", "u/s", "clause", "clauses"})
+_GLOSS_WORDS = 3  # words in the brackets before the trigger: "(attempt to murder)"
+_GLOSS_REACH = 8  # tokens of a gloss before: "(rioting armed with deadly weapon)"
+_LIST_LINKS = frozenset({",", "and", "&", "/"})
+
+
 def coordination_ends(sent: SentenceTokens, candidates: list[Candidate], lex: Lexicon) -> list[int]:
     """For each trigger, the index of the first later trigger that is neither coordinated with the one
     before it nor a participle clause (len(candidates) when there is none); read from the right, once, so
@@ -102,11 +174,13 @@ def _claim_of_protest(sent: SentenceTokens, cand: Candidate, candidates: list[Ca
     """Whether a demand is what a protest of its clause was for: a participle after the protest ("marched in Lima,
     demanding …", "rallied in Dhaka calling for higher wages") or inside its subject ("workers demanding higher pay
     marched"), or a clause of purpose after it ("protested in Taiz to demand their salaries"); not a demand told as an
-    act of its own ("The union demanded a pay rise", "The union is demanding …", "vowed to demand …")."""
+    act of its own ("The union demanded a pay rise", "The union is demanding …", "vowed to demand …"). A crowd's act of
+    force is its protest too ("Depositors stormed bank branches, demanding access to their savings")."""
     k = cand.first
     if cand.sense.event_type != "REQUEST" or k == 0 or sent.lower[k - 1] in lex.be:
         return False
-    protests = [c for c in candidates if c.sense.event_type == "PROTEST"]
+    protests = [c for c in candidates if c.sense.event_type == "PROTEST" or lex.in_class(sent.lower[c.last - 1],
+                                                                                         "crowd_acts")]
     if sent.lower[k - 1] == "to":
         # (the word before "to" is the protest's own or no verb that takes an infinitive: not "threatened to demand")
         return k >= 2 and any(c.last <= k - 1 for c in protests) and (
@@ -163,6 +237,10 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: a kind of event named, not one ('such attacks')"] += 1
         elif befallen(sent, cand, lex, _INDEFINITE):
             dropped["events: a participle that tells of someone ('a detained activist')"] += 1
+        elif cand.sense.pos == "noun" and _rewarded(sent, k):
+            dropped["events: what a reward is offered for ('information leading to the arrest')"] += 1
+        elif _glosses_a_section(sent, k):
+            dropped["events: the offence a law's section is glossed with ('sections 302 (murder)')"] += 1
         elif _describes_the_accused(sent, cand, lex):
             dropped["events: an accusation that describes whom it is of ('a man accused of blasphemy')"] += 1
         elif k >= 2 and sent.lower[k - 1] == "to" and sent.lower[k - 2] in _RIGHTS and not (
@@ -173,6 +251,14 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             # "shot dead a driver for refusing to pay extortion", "jailed for refusing to testify": why the act
             # before was done, a refusal of no day or doer the sentence tells
             dropped["events: a refusal told as the motive of the act before ('for refusing to pay')"] += 1
+        elif cand.sense.pos == "verb" and cand.sense.event_type in _STRIKING and _befell_no_one(sent, k, lex):
+            dropped["events: harm or arrest told of no one ('No one was injured in the attack')"] += 1
+        elif cand.sense.event_type == "PROTEST" and sent.lower[k] in _MOTORCADES and _escorts(sent, k, last, lex):
+            dropped["events: a motorcade that carries someone, no protest ('the motorcade of Benazir Bhutto')"] += 1
+        elif sent.lower[last - 1] in _ALLEGIANCE and _in_relative_clause(sent, k, lex):
+            dropped["events: allegiance that tells who someone is ('a gunman who pledged allegiance to IS')"] += 1
+        elif out and _refused(sent, out[-1], cand):
+            dropped["events: what a refusal refused, told by the refusal ('refused to negotiate')"] += 1
         elif cand.sense.pos == "verb" and _habitual(sent, k, lex):
             dropped["events: a habit told, not an event ('often abduct')"] += 1
         elif _harm(sent, cand) and (_by_mishap(sent, cand, lex) or _joins(sent, mishap, k, lex)):
@@ -201,6 +287,10 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
                     consumed.update(_penalty_phrase(sent, cand.evidence, lex))
     for cand in out:
         find_parties(sent, cand, out, lex)
+        if cand.sense.word_class in _PROTEST_MEANS and cand.evidence is not None and cand.target and (
+                cand.target[0] <= cand.evidence < cand.target[1]) and sent.lower[cand.evidence] not in _EFFIGIES:
+            cand.target = None  # "chanted anti-government slogans", "burned tyres": what a protest used, no target
+            # (but "burned an effigy of the chief minister" names whom)
     # (read after the parties, the demand still ends the phrase before it: "blocked the bridge demanding …")
     claims = {c.first for c in out if _claim_of_protest(sent, c, out, lex)}
     if claims:
@@ -213,6 +303,31 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     for cand in out:
         if cand.sense.event_type == "ACCUSE" and cand.target is not None:
             cand.target = _accused_of(sent, cand.target, out, lex)
+    barriers = [c for c in out if c.sense.event_type == "PROTEST" and c.sense.mode == "obstruct" and c.actor and any(
+        _armed_or_police(w, lex) for w in sent.lower[c.actor[0]:c.actor[1]])]
+    if barriers:  # "A police team set up a barricade near the highway", "gunmen blocked the road and shot at his
+        # vehicle": a checkpoint or the ambush's own act, no protest
+        dropped["events: a road blocked by police, troops or gunmen, no protest"] += len(barriers)
+        out = [c for c in out if c not in barriers]
+    called = {demand_of(sent, c, lex) for c in out if c.sense.event_type == "PROTEST" and c.sense.mode == "strike"}
+    calls = [c for c in out if c.sense.event_type == "REQUEST" and c.first in called]
+    if calls:  # "The United Democratic Front has called for a hartal in Wayanad on Tuesday": a strike called is its
+        # organisers' own, told as to come, no request besides it
+        dropped["events: the call of a strike by its organisers ('called for a hartal')"] += len(calls)
+        out = [c for c in out if c not in calls]
+    spans = [c for c in out if c.sense.event_type == "PROTEST" and _length_of(sent, c) and any(
+        o is not c and o.sense.event_type == "PROTEST" for o in out)]
+    if spans:  # "began a hunger strike, marking 2,700 days of continuous protest": how long the protest has gone on
+        dropped["events: the length of a protest told beside it ('2,700 days of protest')"] += len(spans)
+        out = [c for c in out if c not in spans]
+    for warning, purpose in zip(out, out[1:]):
+        if _purpose_of_warning(sent, warning, purpose):
+            # "Security forces fired warning shots to disperse the crowd": whom the shots warned, one act
+            warning.target = warning.target or purpose.target
+    warned = [c for n, c in enumerate(out) if n and _purpose_of_warning(sent, out[n - 1], c)]
+    if warned:
+        dropped["events: what a warning shot was fired for ('fired warning shots to disperse')"] += len(warned)
+        out = [c for c in out if c not in warned]
     dangers = [c for c in out if threat_by_event(sent, c, lex)]
     if dangers:
         dropped["events: a danger an event poses, no threat ('the attack threatened the talks')"] += len(dangers)
@@ -239,6 +354,72 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
            if _raiders_came(sent, c, lex) else c for c in out]
     return [replace(c, sense=replace(c.sense, event_type="THREATEN", mode=None))
             if _conditional_vow(sent, c, out[n + 1] if n + 1 < len(out) else None) else c for n, c in enumerate(out)]
+
+
+def _escorts(sent: SentenceTokens, k: int, last: int, lex: Lexicon) -> bool:
+    """Whether the motorcade at token k carries someone ("the motorcade of Benazir Bhutto", "the president's
+    motorcade", "a presidential motorcade"), not a protest driven in cars ("held a motorcade against the
+    lockdown")."""
+    before = sent.lower[k - 1] if k else ""
+    if before in POSSESSIVES or before.endswith(_GENITIVES) or before in _CARRYING:
+        return True
+    j = last + 1 if last + 1 < len(sent.lower) and sent.lower[last] == "of" else None
+    if j is not None and sent.lower[j] in ARTICLES and j + 1 < len(sent.lower):
+        j += 1
+    return j is not None and (sent.words[j][:1].isupper() or lex.in_class(sent.lower[j], "dignitaries"))
+
+
+_MOTORCADES = frozenset({"motorcade", "motorcades"})
+_GENITIVES = ("'s", "’s")
+_CARRYING = frozenset({"presidential", "official", "royal", "ministerial", "papal", "vip", "vice-presidential"})
+
+
+def _in_relative_clause(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the verb at token k opens a relative clause on the noun before it ("a gunman who had pledged
+    allegiance to the Islamic State opened fire"): it tells who they are, no event of the story's."""
+    j = k - 1
+    while j >= 0 and sent.lower[j] in lex.skip:
+        j -= 1
+    return j > 0 and sent.lower[j] in _RELATIVE_SUBJECTS and sent.is_word(j - 1)
+
+
+_ALLEGIANCE = frozenset({"allegiance", "loyalty"})
+_RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+
+
+def _refused(sent: SentenceTokens, refusal: Candidate, cand: Candidate) -> bool:
+    """Whether a verb is the infinitive right after a refusal ("the government refused to negotiate", "has refused to
+    endorse Trump"): the refusal is the event, and what it refused no act of its own."""
+    return refusal.sense.event_type == "REJECT" and refusal.sense.pos == "verb" and cand.sense.pos == "verb" and (
+        cand.first == refusal.last + 1 and sent.lower[refusal.last] == "to")
+
+
+def _befell_no_one(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the passive verb at token k has a subject no one is in ("No one was injured in the attack", "Police said
+    nobody had been arrested", "None of the staff were hurt", "No soldiers were killed"): a toll of none, no event;
+    not "a man with no criminal record was arrested", whose "no" opens no subject."""
+    j = k - 1
+    if j >= 2 and sent.lower[j] in _PARTICIPLE_LINKS and sent.lower[j - 2] in lex.be:
+        j -= 2  # "no one was hurt or killed"
+    while j >= 0 and sent.lower[j] in lex.skip and sent.lower[j] not in lex.be:
+        j -= 1  # "was reportedly"
+    if j < 0 or sent.lower[j] not in lex.be:
+        return False
+    while j >= 0 and (sent.lower[j] in lex.be or sent.lower[j] in lex.skip):
+        j -= 1  # "had been", "were not"
+    for i in range(j, max(-1, j - _SUBJECT_WORDS), -1):
+        w = sent.lower[i]
+        if w in ZERO_SUBJECTS:
+            return i == 0 or not sent.is_word(i - 1) or sent.lower[i - 1] in _BEFORE_SUBJECT or (
+                sent.lower[i - 1] in lex.clause or sent.lower[i - 1] in lex.reporting)
+        if not sent.is_word(i) or w in lex.clause or w in lex.stop and w != "of":
+            return False
+    return False
+
+
+_SUBJECT_WORDS = 5  # words of a subject a toll of none opens: "none of the bank's staff"
+_BEFORE_SUBJECT = frozenset({"and", "but", "that"})  # "…, but no one was injured"
+_PARTICIPLE_LINKS = frozenset({"and", "or", ","})
 
 
 def _raiders_came(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
@@ -340,13 +521,28 @@ _RIGHTS = frozenset({"right", "rights", "freedom", "freedoms", "liberty"})  # no
 def _rescue(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     """Whether a release is a rescue: security forces freeing hostages or captives someone else held ("Police freed 12
     hostages", "troops released 40 abductees"); not the police releasing whom they held ("released 12 protesters")."""
-    if cand.sense.event_type != "RETREAT" or cand.sense.mode != "release" or not cand.actor or not cand.target:
+    if cand.sense.event_type != "RETREAT" or cand.sense.mode != "release":
         return False
-    doer, freed = sent.lower[cand.actor[1] - 1], sent.lower[cand.target[1] - 1]
-    return freed in _CAPTIVES and (lex.in_class(doer, "troops") or lex.in_class(doer, "police"))
+    after = sent.lower[cand.last:cand.last + _RESCUE_WORDS]
+    if cand.target:
+        captives = sent.lower[cand.target[1] - 1] in _CAPTIVES
+    else:  # "freed the kidnapped prison officer": the participle naming them held the phrase off
+        captives = len(after) > 1 and after[0] in ARTICLES and after[1] in _CAPTIVES
+    if not captives:
+        return False
+    if not _RESCUES.isdisjoint(after):
+        return True  # "Two hostages were freed in a raid by US Navy SEALs": whoever the raiders were
+    if not cand.actor:
+        return False
+    doer = sent.lower[cand.actor[1] - 1]
+    return lex.in_class(doer, "troops") or lex.in_class(doer, "police")
 
 
-_CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives", "abductee", "abductees", "victims"})
+# Words that name people held captive, or the participle that tells it ("the kidnapped officer").
+_CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives", "abductee", "abductees", "victims", "kidnapped",
+                       "abducted"})
+_RESCUE_WORDS = 4  # words after a release searched for the raid that made it ("were freed in a raid by …")
+_RESCUES = frozenset({"raid", "raids", "rescue"})
 
 
 def _conditional_vow(sent: SentenceTokens, cand: Candidate, act: Candidate | None) -> bool:
@@ -574,8 +770,8 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                 # "took control of Lalibela (Lasta, North Wello)": a phrase of taking ground needs no word of a place
                 # when it names one (a bare "captured Virginia" may be a primary won)
                 evidence = _named_place(sent, last)
-            if evidence is None:
-                continue
+            if evidence is None or sense.word_class in WEAPON_CLASSES and _walkout(sent, evidence, lex):
+                continue  # (the union launched a strike: a walkout, no weapon)
             word = sent.lower[last - 1]
             if sense.pos == "verb" and first > 0 and lex.in_class(sent.lower[first - 1], sense.word_class) and not (
                     word.endswith(("ed", "en")) or word in lex.participle) and (
@@ -607,6 +803,17 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
         elif sense.condition == "infinitive":
             if not _takes_infinitive(sent, last, lex):
                 continue
+        elif sense.condition == "light":
+            verb = _governing_verb(sent, first, lex, sense.word_class)
+            if verb is None or not lex.in_class(sent.lower[verb], sense.word_class) or (
+                    sense.event_type == "PROTEST" and _struck_on(sent, last, lex)):
+                continue  # "began a strike", "continued their indefinite strike": the verb that takes the noun (a
+                # walkout strikes no place: not "began strikes on Rafah")
+        elif sense.condition == "subject":
+            verb = _governing_verb(sent, first, lex)
+            if verb is None or sent.lower[verb] not in lex.light_verb or not _subject_in(sent, verb, sense.word_class,
+                                                                                          lex):
+                continue  # "Truck drivers continued a strike, while police watched": the strikers tell the sense
         elif sense.condition == "into":
             # "into:A+B": a word of class A is the object, "into" follows it and a word of class B comes a few words
             # on ("drove a truck into a crowd"; not "drove his car into a ditch")
@@ -654,7 +861,24 @@ def _kind_of_event(sent: SentenceTokens, first: int) -> bool:
         return True  # "the Pakistani Taliban have carried out similar attacks in the area" (not "a similar attack")
     if "such" in before and all(w.isalpha() for w in before[before.index("such"):]):
         return True
-    return _habit_of_acts(sent, first) or _wave_ranked_in(sent, first)
+    return _habit_of_acts(sent, first) or _wave_ranked_in(sent, first) or _wave_protested(sent, first)
+
+
+def _wave_protested(sent: SentenceTokens, first: int) -> bool:
+    """Whether a plural event noun is one of a wave a protest is against: "staged a strike against a wave of extortion
+    and killings of bus drivers", "protesting a spate of abductions" (the many acts before, no one of them;
+    "launched a series of attacks" is no such wave: those attacks happened)."""
+    if not sent.lower[first].endswith("s"):
+        return False
+    k = first - 1
+    while k >= 0 and first - k <= _WAVE_WORDS and sent.is_word(k) and sent.lower[k] not in COLLECTIVES:
+        k -= 1  # (past the acts listed before: "a wave of extortion and killings")
+    return k >= 3 and sent.lower[k] in COLLECTIVES and sent.lower[k + 1] == "of" and sent.lower[k - 1] in ARTICLES and (
+        sent.lower[k - 2] in _AGAINST)
+
+
+_WAVE_WORDS = 5  # words from a wave's noun to the event noun ("a wave of extortion and killings")
+_AGAINST = frozenset({"against", "protesting"})  # (not "amid a spate of attacks": WikiEvents holds those as events)
 
 
 def _wave_ranked_in(sent: SentenceTokens, first: int) -> bool:
@@ -723,6 +947,48 @@ def _after_class(sent: SentenceTokens, first: int, word_class: str, lex: Lexicon
         if not sent.is_word(k) or not sent.words[k].islower():
             return False
     return False
+
+
+def _governing_verb(sent: SentenceTokens, first: int, lex: Lexicon, word_class: str | None = None) -> int | None:
+    """The token of the verb a trigger noun is the object of, past its article, possessive and modifiers ("began a
+    strike", "continued their indefinite strike", "will resume the strike"): a light verb, a verb in the past or a
+    word of the class; None past a preposition, a conjunction, punctuation or a name ("call the balls and strikes":
+    the verb takes another noun)."""
+    for k in range(first - 1, max(-1, first - 1 - _AFTER_WINDOW), -1):
+        w = sent.lower[k]
+        if not sent.is_word(k) or not sent.words[k].islower() or w in lex.stop or w in VERB_LINKS:
+            return None
+        if w in lex.light_verb or w in lex.verb or w.endswith("ed") or word_class and lex.in_class(w, word_class):
+            return k
+    return None
+
+
+def _walkout(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the event noun at token k reads as a protest ("The union launched a strike"): what a verb of firing
+    takes there is no weapon."""
+    found = _choose_sense(sent, k, k + 1, tuple(lex.noun_senses(sent.lower[k])), lex)
+    return isinstance(found, Candidate) and found.sense.event_type == "PROTEST"
+
+
+def _struck_on(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
+    """Whether "on" after a trigger opens what it struck, no day ("strikes on Rafah", "a strike on the camp"; not "a
+    strike on Monday", "on 11th March")."""
+    k = last + 1
+    if last >= len(sent.lower) or sent.lower[last] != "on":
+        return False
+    while k < len(sent.lower) and sent.lower[k] in lex.determiner:
+        k += 1
+    return k < len(sent.lower) and sent.is_word(k) and not (
+        is_calendar_word(sent.words[k]) or sent.lower[k] in lex.time or sent.lower[k][:1].isdigit())
+
+
+def _subject_in(sent: SentenceTokens, verb: int, word_class: str, lex: Lexicon) -> bool:
+    """Whether the word before a verb, past its auxiliaries and adverbs, is a lower-case word of the class: the head
+    of its subject ("the union launched", "Truck drivers have continued")."""
+    k = verb - 1
+    while k >= 0 and sent.lower[k] in lex.skip:
+        k -= 1
+    return k >= 0 and sent.words[k].islower() and lex.in_class(sent.lower[k], word_class)
 
 
 def _takes_infinitive(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
@@ -921,9 +1187,16 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
         if not sent.is_word(k) or w in lex.stop and w != "to" or w in ("and", "or"):
             # a preposition before the trigger is none of its object: "fuel on the fire" (but "the pact to be signed")
             break
-        if lex.in_class(w, word_class):
+        if lex.in_class(w, word_class) or word_class == "people" and _count_alone(sent, k, lex):
             return k
     return None
+
+
+def _count_alone(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether a count is a whole subject before its passive, the people told before ("Boko Haram abducted 276
+    schoolgirls in 2014. Some escaped; 21 were released in October 2016")."""
+    return is_numeral(sent.lower[k]) and k + 1 < len(sent.lower) and sent.lower[k + 1] in lex.be and (
+        k == 0 or not sent.is_word(k - 1) or sent.lower[k - 1] in lex.clause)
 
 
 # a participle after them tells of someone by a past act: "a killed demonstrator", "relatives of detained journalists"
@@ -1002,8 +1275,11 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
     if pos == "verb" and event_type == "PROTEST" and first > 0 and sent.lower[first - 1] in lex.determiner and (
             sent.lower[first].endswith("ed")):
         return True  # "in the occupied West Bank", "cleared the blocked roads": a state the participle describes
-    if pos == "verb" and first > 0 and sent.lower[first] == "accused" and sent.lower[first - 1] in lex.determiner:
-        return True  # "demanded the arrest of all the accused": the people charged, no accusation
+    if pos == "verb" and first > 0 and sent.lower[first] == "accused" and (
+            sent.lower[first - 1] in lex.determiner or is_numeral(sent.lower[first - 1])
+            or lex.in_class(sent.lower[first - 1], "accused_ranks")):
+        return True  # "demanded the arrest of all the accused", "main accused Rajesh Yadav", "three accused were
+        # arrested": the people charged, no accusation
     if pos == "verb" and first > 1 and sent.words[first - 1] == "-" and sent.lower[first].endswith("ed") and (
             sent.spans[first - 2][1] == sent.spans[first - 1][0] == sent.spans[first][0] - 1):
         return True  # "a U.N.-brokered grain deal": a compound that describes the deal
