@@ -52,3 +52,22 @@ def test_a_bomb_or_a_rigged_vehicle_that_exploded_names_no_one_who_set_it_off(te
 ])
 def test_who_bombed_or_set_off_a_device_is_still_the_actor(text, trigger, actor):
     assert event_on(text, trigger, JUL_4).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("A group of miscreants opened fire on a family in Sitapur on Monday.", "opened fire", "miscreants"),
+    ("A group of merchants protested in Santa Rosa on Monday.", "protested", "merchants"),
+    ("Students demanding reform of the quota system clashed with Chhatra League activists in Savar on Monday.",
+     "clashed", "Students"),
+])
+def test_the_people_a_group_gathers_or_who_demand_something_act(text, trigger, actor):
+    assert event_on(text, trigger, JUL_4).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("A group of gunmen opened fire on a family in Sitapur on Monday.", "opened fire", "gunmen"),
+    ("A gang of armed robbers attacked a bus near Kaduna on Monday.", "attacked", "gang of armed robbers"),
+    ("Workers of a mine in Potosi went on strike on Monday.", "went on strike", "Workers"),
+])
+def test_a_group_of_fighters_and_the_people_of_a_place_keep_their_phrase(text, trigger, actor):
+    assert event_on(text, trigger, JUL_4).actor == actor

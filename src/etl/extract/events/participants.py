@@ -2203,6 +2203,10 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
             return _demanders(sent, asked[0], lex) if asked is not None else None
             # (but "the release of a councillor arrested the day before": the bare participle is the councillor's)
         owner = _phrase_ending(sent, p - 1, lex) if sent.lower[p] == "of" else None
+        demand = next((j for j in range(owner[0] + 1, owner[1] - 1) if sent.lower[j] in DEMANDING), None) \
+            if owner is not None else None
+        if demand is not None:
+            return owner[0], demand  # "Students demanding reform of the quota system clashed": who ask for it
         doer = _past_participle_phrase(sent, owner, lex) if owner is not None else None
         if doer is not None:
             return doer  # "an IED targeting a vehicle of the STC forces exploded": the bomb, not whose vehicle it hit
@@ -2216,6 +2220,9 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
             party = _is_party_word(sent, found[1] - 1, lex) and not (
                 sent.words[found[0]][:1].isupper() and geo.is_site_word(sent.lower[found[1] - 1]))
             before = None if party and not kin else _phrase_ending(sent, p - 1, lex)
+            if before and sent.lower[before[1] - 1] in _BANDS and sent.words[found[1] - 1].islower() and (
+                    sent.lower[found[1] - 1].endswith("s")):
+                return found  # "A group of miscreants opened fire": the people the group gathers
             return before if before and (kin or _is_party_word(sent, before[1] - 1, lex)) and (
                 sent.lower[before[1] - 1] not in _PARTITIVES) else found
         if sent.lower[p - 1] in {"along", "together"} and p >= 2:
@@ -2254,6 +2261,7 @@ def _fighters(word: str, lex: Lexicon) -> bool:
     return lex.in_class(word, "military") or lex.in_class(word, "insurgents") or word in _MEMBERS  # "guerrillas"
 
 
+_BANDS = frozenset({"group", "groups", "gang", "gangs", "band", "bands", "mob", "mobs", "crowd", "crowds", "squad"})
 _MEMBERS = frozenset({"members", "member", "supporters", "activists", "cadres", "loyalists", "elements"})
 # Groups of kin, whose militiamen are told as the group ("militiamen from the Leelkayse clan": the clan acts)
 _KINDREDS = frozenset({"clan", "clans", "sub-clan", "sub-clans", "tribe", "tribes", "family", "families"})
