@@ -338,6 +338,8 @@ def _named_country(name: str) -> str | None:
         for k in range(len(parts) - 1, -1, -1):
             part = parts[k]
             code = country_code(part) or subdivisions.get(lookup_key(ascii_name(part)))
+            if code and code != country_code(part) and not _told_as_region(name, part):
+                code = _city_abroad(part, code) or code
             if code:
                 return _state_named(parts[:k], part) or _region_of_country_name(name, part, subdivisions) or code
         parts = _named_first(name, _without_named_sites(name, parts))  # "Egerton Road in Lahore": Lahore's country
@@ -350,6 +352,23 @@ def _named_country(name: str) -> str | None:
                     continue  # "Kwall (Bassa, Plateau)": no town abroad (Passau, also "Bassa") in a Plateau region
                 return (_in_shared_region(found, parts[k + 1:]) or _in_larger(found, parts[k + 1:])
                         or _far_larger(found, parts[k + 1:]) or found[0].country)
+    return None
+
+
+def _city_abroad(part: str, region_country: str) -> str | None:
+    """The country of the city that a first-level region's name means when told bare, not the region: a city of
+    another country by its own name, of `_WORLD_CITY` inhabitants or more, that is a capital or ten times larger than
+    the region's own towns of the name ("Santiago": Chile's capital, not the Dominican province; "Cuenca", "Trujillo":
+    the cities of Ecuador and Peru, not the Spanish and Venezuelan regions named after their small towns). A region
+    with no town of its name keeps it ("Victoria", "Surrey"); the article's countries settle the rest (`situate`)."""
+    found = localities(part)
+    home = max((p.population for p in found if p.country == region_country), default=0)
+    city = next((p for p in found if p.country != region_country and _own_name(p, part)), None)
+    if home == 0 or city is None or city.population < _WORLD_CITY:
+        return None
+    capital = capital_of(city.country)
+    if capital is not None and capital.name == city.name or city.population >= _FAR_LARGER * home:
+        return city.country
     return None
 
 
