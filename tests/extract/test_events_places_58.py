@@ -27,3 +27,23 @@ def test_a_bare_name_of_a_region_and_a_far_larger_city_abroad_is_the_city(text, 
 ])
 def test_a_region_told_as_one_or_in_a_story_of_its_country_stays(text, trigger, country):
     assert event_on(text, trigger, JUL_4).location_country == country
+
+
+@pytest.mark.parametrize("text, trigger, location, country", [
+    ("A truck bomb exploded in Kabul's diplomatic quarter, Afghanistan, on Monday, killing 90 people.", "exploded",
+     "Kabul's diplomatic quarter", "AFG"),
+    ("A bomb exploded in Lagos's business district on Monday.", "exploded", "Lagos's business district", "NGA"),
+    ("Gunmen stormed a hotel in Mogadishu's residential quarter on Monday.", "stormed",
+     "Mogadishu's residential quarter", "SOM"),
+])
+def test_a_quarter_of_a_city_named_by_its_possessive_alone_is_a_place(text, trigger, location, country):
+    found = event_on(text, trigger, JUL_4)
+    assert (found.location, found.location_country) == (location, country)
+
+
+@pytest.mark.parametrize("text, trigger, location", [
+    ("A bomb exploded in Kabul's Shar-e Naw district on Monday.", "exploded", "Kabul's Shar-e Naw district"),
+    ("Gunmen attacked the minister's residential compound on Monday.", "attacked", None),
+])
+def test_a_named_quarter_or_a_person_s_possessive_keeps_its_reading(text, trigger, location):
+    assert event_on(text, trigger, JUL_4).location == location

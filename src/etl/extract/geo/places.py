@@ -1073,6 +1073,11 @@ def _possessive_place(cur: _Cursor, i: int) -> tuple[int, int] | None:
         return i, k  # "Beirut's northern neighbourhoods"
     if k < cur.n and cur.words[k].islower() and cur.lower[k] in words.localities:
         found = _kind_first(cur, k)
+        if found is None and not kinded and cur.lower[k] != "capital" and (
+                k + 1 == cur.n or not cur.names[k + 1] and not cur.words[k + 1].isalpha()):
+            # "Kabul's diplomatic quarter, Afghanistan": the quarter, which its phrase names no more (not "Helmand
+            # province's capital", nor "Nigeria's capital, Abuja", which name a town of their own)
+            return i, k
         return None if found is None else (i, found[1])  # "Tegucigalpa's colonia Villanueva"
     tail = _name_chain(cur, k) if k < cur.n else None
     if tail is not None and cur.lower[tail] in words.kinds:
