@@ -47,3 +47,16 @@ def test_a_quarter_of_a_city_named_by_its_possessive_alone_is_a_place(text, trig
 ])
 def test_a_named_quarter_or_a_person_s_possessive_keeps_its_reading(text, trigger, location):
     assert event_on(text, trigger, JUL_4).location == location
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Cult members released sarin gas on the Tokyo subway on Monday, killing 13 people.", "killing", "JPN"),
+    ("A bomb exploded on the Paris metro on Monday.", "exploded", "FRA"),
+])
+def test_a_city_s_subway_is_a_site_in_the_city(text, trigger, country):
+    assert event_on(text, trigger, JUL_4).location_country == country
+
+
+def test_a_metro_station_keeps_its_town():
+    found = event_on("Police arrested 20 protesters at the Uskhod metro station in Minsk on Monday.", "arrested", JUL_4)
+    assert (found.location, found.location_country) == ("Uskhod metro station in Minsk", "BLR")
