@@ -60,3 +60,15 @@ def test_a_city_s_subway_is_a_site_in_the_city(text, trigger, country):
 def test_a_metro_station_keeps_its_town():
     found = event_on("Police arrested 20 protesters at the Uskhod metro station in Minsk on Monday.", "arrested", JUL_4)
     assert (found.location, found.location_country) == ("Uskhod metro station in Minsk", "BLR")
+
+
+@pytest.mark.parametrize("text, trigger, location", [
+    ("Rioting spread to Marseille on Monday night.", "Rioting", "Marseille"),
+    ("The protests have quickly spread to Lyon on Monday.", "protests", "Lyon"),
+])
+def test_where_unrest_spread_to_is_its_new_scene(text, trigger, location):
+    assert event_on(text, trigger, JUL_4).location == location
+
+
+def test_a_person_unrest_spread_to_is_no_scene():
+    assert event_on("The riot spread to John Smith on Monday.", "riot", JUL_4).location is None
