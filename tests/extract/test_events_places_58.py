@@ -72,3 +72,21 @@ def test_where_unrest_spread_to_is_its_new_scene(text, trigger, location):
 
 def test_a_person_unrest_spread_to_is_no_scene():
     assert event_on("The riot spread to John Smith on Monday.", "riot", JUL_4).location is None
+
+
+@pytest.mark.parametrize("text, trigger, admin1", [
+    ("A man was killed in the Chhapar police station area of Muzaffarnagar district on Monday, police said.", "killed",
+     "Uttar Pradesh"),
+    ("On 1 July 2024, a man was shot dead in Jalalpur, Shamli (UP).", "shot dead", "Uttar Pradesh"),
+])
+def test_a_town_of_two_regions_lies_in_the_region_of_the_town_its_phrase_puts_it_in(text, trigger, admin1):
+    assert event_on(text, trigger, JUL_4).location_admin1 == admin1
+
+
+@pytest.mark.parametrize("text, trigger, admin1", [
+    ("A boat capsized off the coast of Oaxaca, near Tequisistlan, and gunmen attacked it on Monday.", "attacked",
+     "Oaxaca"),
+    ("Gunmen attacked a bar in Harlem, Clinton on Monday.", "attacked", "New York"),
+])
+def test_a_smaller_town_after_a_town_of_a_known_region_does_not_move_it(text, trigger, admin1):
+    assert event_on(text, trigger, JUL_4).location_admin1 == admin1

@@ -590,8 +590,11 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
             # "central California": the state, not the small town of Maryland that bears its name
             return Situation(place.country, state, None, None)
         if place is not None:
-            admin1 = admin1_named(regions[1:], place.country) or _region_of(name, part, place)
-            return Situation(place.country, admin1, place.lat, place.lon)
+            admin1 = admin1_named(regions[1:], place.country)
+            holding = None if admin1 else _holding_town(parts[k + 1:], place)
+            if holding is not None:
+                return Situation(holding.country, holding.admin1, holding.lat, holding.lon)
+            return Situation(place.country, admin1 or _region_of(name, part, place), place.lat, place.lon)
     if country is not None:
         # a town whose name closes with a kind ("Salt Lake City", "Quezon City"), read without it above
         for segment in _split_names(name, _PARTS):
@@ -604,6 +607,22 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     if country is None and any(w[:1].isupper() for w in name.split()):
         country = place_country(name)  # "Ukraine's second-biggest city": the country it names (not "the center")
     return Situation(country, admin1_named(regions if country else parts, country), None, None)
+
+
+def _holding_town(larger: list[str], town: Locality) -> Locality | None:
+    """The town a place phrase names as where a town lies, when the gazetteer puts the two in different regions of one
+    country ("the Chhapar police station area of Muzaffarnagar district": Chhapar is also a town of Rajasthan, and the
+    district of Uttar Pradesh is where the phrase says it is): the larger place's own town, which the phrase vouches
+    for; None when no larger place is a town of the country with a region, or the two regions agree."""
+    for part in larger:
+        holding = next((p for p in localities(part) if p.country == town.country and p.admin1 and _own_name(p, part)),
+                       None)
+        if holding is not None:
+            # (a smaller town after a town of a known region is rather a homonym, or a landmark near it: "Harlem,
+            # Clinton", "the coast of Oaxaca, near Tequisistlan")
+            sure = town.admin1 is not None and holding.population <= town.population
+            return holding if holding.admin1 != town.admin1 and not sure else None
+    return None
 
 
 def _region_of(name: str, part: str, town: Locality) -> str | None:
