@@ -90,3 +90,18 @@ def test_a_town_of_two_regions_lies_in_the_region_of_the_town_its_phrase_puts_it
 ])
 def test_a_smaller_town_after_a_town_of_a_known_region_does_not_move_it(text, trigger, admin1):
     assert event_on(text, trigger, JUL_4).location_admin1 == admin1
+
+
+@pytest.mark.parametrize("text, trigger, location", [
+    ("A mob pelted stones at police in Bahraich on Monday. Internet services were suspended in the district.",
+     "suspended", "Bahraich"),
+    ("Gunmen attacked Kibo village (Djugu, Ituri) on Monday. Soldiers deployed in the village.", "deployed",
+     "Kibo village (Djugu, Ituri)"),
+])
+def test_the_district_or_the_town_points_back_to_the_town_told_before(text, trigger, location):
+    assert event_on(text, trigger, JUL_4).location == location
+
+
+def test_a_country_told_before_is_no_town_the_city_points_back_to():
+    text = "Fighting broke out in Afghanistan on Monday. A curfew was imposed in the city."
+    assert event_on(text, "curfew", JUL_4).location == "the city"

@@ -252,6 +252,8 @@ _EVENT_NOUNS = frozenset({"incident", "incidents", "attack", "attacks", "event",
                           "kidnapping", "arson", "robbery", "strike", "strikes", "airstrike", "airstrikes",
                           "operation", "riot", "rally", "march", "sit-in", "confrontation", "exchange"})
 _HAPPENED_VERBS = frozenset({"occurred", "happened", "took", "was", "unfolded"})
+# A definite kind of town that points back to the town told before: "in the district", "across the city".
+_BACK_TO_TOWN = re.compile(r"the (?:district|town|city|village)")
 
 
 def is_nationwide(place: str) -> bool:
@@ -302,6 +304,13 @@ class Settings:
         towns = [p for p in out if p is not None and not isinstance(p, Site)]
         paragraph = self._doc.sentences[index].paragraph
         for k, place in enumerate(out):
+            if isinstance(place, Site) and not towns and _BACK_TO_TOWN.fullmatch(place.text):
+                # "A mob pelted stones at police in Bahraich. Internet services were suspended in the district.": the
+                # town an earlier sentence told, when its own names none (not a country: "in Afghanistan … the city")
+                town = self._before(index)
+                if town is not None and town.locality and not isinstance(town, Site) and not _country(town.text):
+                    out[k] = town
+                    continue
             if isinstance(place, Site) and place.country is None and not _BARE_CAPITAL.fullmatch(place.text):
                 # (not "the capital", which is the dateline's or the lead's country's, not the last country named)
                 town = towns[0] if towns else self._before(index)
