@@ -170,8 +170,21 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     furniture (`_tidy`)."""
     _parties(sent, cand, others, lex)
     cand.actor, cand.target = _tidy(sent, cand, cand.actor), _tidy(sent, cand, cand.target)
+    if cand.actor is not None and _device_compound(sent, cand, lex):
+        cand.actor = None
     _driven_into(sent, cand, lex)
     _each_other(sent, cand)
+
+
+def _device_compound(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a verb trigger is the noun of a device whose verb follows, its "subject" the words of the compound
+    ("A gas canister bomb exploded", "a pressure cooker bomb went off": what it was made of, no one who bombed;
+    not "Israeli jets bomb Gaza")."""
+    actor, first, last = cand.actor, cand.first, cand.last
+    return cand.sense.pos == "verb" and actor[1] == first and last - first == 1 and _is_device(
+        sent.lower[first], lex) and last < len(sent.lower) and sent.words[last].islower() and (
+        sent.lower[last] in lex.verb or sent.lower[last].endswith("ed")) and not any(
+        _is_party_word(sent, k, lex) for k in range(*actor))
 
 
 def _each_other(sent: SentenceTokens, cand: Candidate) -> None:
@@ -444,9 +457,11 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     if cand.actor and is_claim(sent.lower[cand.last - 1]):
         cand.actor = _spoken_for(sent, cand.actor, lex) or cand.actor
     head = _head(sent, cand.actor, lex) if cand.actor and cand.sense.pos == "verb" else None
-    if head is not None and cand.sense.mode == "explosives" and lex.in_class(sent.lower[head], "physical") and not (
-            _is_party_word(sent, head, lex)):
-        cand.actor = None  # "a van parked near one of the churches exploded": the bomb in it, no one who set it off
+    if head is not None and (cand.sense.mode == "explosives" or _rigged(sent, cand.actor[1], lex)) and lex.in_class(
+            sent.lower[head], "physical") and not _is_party_word(sent, head, lex):
+        # "a van parked near one of the churches exploded", "A bus packed with dynamite exploded …, killing 52": the
+        # bomb in it, no one who set it off
+        cand.actor = None
     elif head is not None and _is_device_or_event(sent.lower[head], lex) and not _group_named_by_phrase(
             sent, head, cand.actor[0], lex):
         # "the bomb went off", "a rocket hit the school", "the attack on Monday killed five": the weapon or the
@@ -1200,6 +1215,24 @@ _BY_REACH = 10  # words between a passive verb and its "by" past phrases of plac
 def _names_place(sent: SentenceTokens, found: tuple[int, int]) -> bool:
     """Whether a phrase is a place's name ("Egypt", "Borno state"): capitalised, and a place the gazetteer knows."""
     return sent.words[found[0]][:1].isupper() and geo.place_country(" ".join(sent.words[found[0]:found[1]])) is not None
+
+
+def _named_force(sent: SentenceTokens, found: tuple[int, int]) -> bool:
+    """Whether a phrase of fighters names whose they are: a name inside it ("Houthi rebels") or a country ("Myanmar
+    military" opening a sentence); not "Gunmen", "Masked gunmen"."""
+    return any(sent.words[j][:1].isupper() for j in range(max(1, found[0]), found[1])) or bool(
+        geo.find_countries(" ".join(sent.words[found[0]:found[1]])))
+
+
+def _names_group_from(sent: SentenceTokens, found: tuple[int, int]) -> bool:
+    """Whether a capitalised phrase after "fighters from" names their group, not where they come from: no place
+    before its "of" ("the Revolutionary Armed Forces of Colombia", "Tehrik-i-Taliban Pakistan"; not "Chechnya", "the
+    Democratic Republic of Congo", "the province of Idlib")."""
+    if all(sent.words[j].islower() for j in range(*found)) or any(_site_of(sent, j) for j in range(*found)):
+        return False
+    of = next((j for j in range(found[0] + 1, found[1]) if sent.lower[j] == "of"), found[1])
+    name = " ".join(sent.words[found[0]:found[1]])
+    return geo.country_code(name) is None and not _names_place(sent, (found[0], of))
 
 
 def _names_nobody(sent: SentenceTokens, k: int) -> bool:
@@ -2176,6 +2209,10 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
             return _demanders(sent, asked[0], lex) if asked is not None else None
             # (but "the release of a councillor arrested the day before": the bare participle is the councillor's)
         owner = _phrase_ending(sent, p - 1, lex) if sent.lower[p] == "of" else None
+        demand = next((j for j in range(owner[0] + 1, owner[1] - 1) if sent.lower[j] in DEMANDING), None) \
+            if owner is not None else None
+        if demand is not None:
+            return owner[0], demand  # "Students demanding reform of the quota system clashed": who ask for it
         doer = _past_participle_phrase(sent, owner, lex) if owner is not None else None
         if doer is not None:
             return doer  # "an IED targeting a vehicle of the STC forces exploded": the bomb, not whose vehicle it hit
@@ -2189,6 +2226,9 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
             party = _is_party_word(sent, found[1] - 1, lex) and not (
                 sent.words[found[0]][:1].isupper() and geo.is_site_word(sent.lower[found[1] - 1]))
             before = None if party and not kin else _phrase_ending(sent, p - 1, lex)
+            if before and sent.lower[before[1] - 1] in _BANDS and sent.words[found[1] - 1].islower() and (
+                    sent.lower[found[1] - 1].endswith("s")):
+                return found  # "A group of miscreants opened fire": the people the group gathers
             return before if before and (kin or _is_party_word(sent, before[1] - 1, lex)) and (
                 sent.lower[before[1] - 1] not in _PARTITIVES) else found
         if sent.lower[p - 1] in {"along", "together"} and p >= 2:
@@ -2201,9 +2241,8 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
             return found
         if before in lex.triggers and not (sent.words[p - 1][0].isupper() and _is_word_before(sent, p - 1)):
             return None  # "the explosion at the bus station killed six", "fighting in the region killed five"
-        if sent.lower[p] == "from" and _fighters(sent.lower[phrase[1] - 1], lex) and any(
-                not sent.words[j].islower() for j in range(*found)) and not _names_place(sent, found) and not any(
-                _site_of(sent, j) for j in range(*found)) and sent.lower[found[1] - 1] not in _KINDREDS:
+        if sent.lower[p] == "from" and _fighters(sent.lower[phrase[1] - 1], lex) and _names_group_from(sent, found) \
+                and sent.lower[found[1] - 1] not in _KINDREDS:
             # "Militants from the Islamic State West Africa Province (ISWAP)", "Fighters from al-Shabaab": the
             # group's fighters, one phrase with the group they come from, as "members of" it are
             return phrase[0], found[1]
@@ -2225,9 +2264,10 @@ def _site_of(sent: SentenceTokens, j: int) -> bool:
 def _fighters(word: str, lex: Lexicon) -> bool:
     """Whether a noun names the armed men or the members of a group ("militants", "fighters", "troops", "members"),
     who "from" a group are that group's; not people from a place ("residents from the Macoa sector")."""
-    return lex.in_class(word, "military") or word in _MEMBERS
+    return lex.in_class(word, "military") or lex.in_class(word, "insurgents") or word in _MEMBERS  # "guerrillas"
 
 
+_BANDS = frozenset({"group", "groups", "gang", "gangs", "band", "bands", "mob", "mobs", "crowd", "crowds", "squad"})
 _MEMBERS = frozenset({"members", "member", "supporters", "activists", "cadres", "loyalists", "elements"})
 # Groups of kin, whose militiamen are told as the group ("militiamen from the Leelkayse clan": the clan acts)
 _KINDREDS = frozenset({"clan", "clans", "sub-clan", "sub-clans", "tribe", "tribes", "family", "families"})
@@ -2728,6 +2768,11 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
         # "Police in Kabul arrested …": the place qualifies the phrase before it
         if prev in LOCATIVE_PREPOSITIONS and sent.words[i][0].isupper() and i - 2 >= 0:
             before = _phrase_ending(sent, i - 2, lex)
+            if before and prev == "from" and _fighters(sent.lower[before[1] - 1], lex) and not _named_force(
+                    sent, before) and _names_group_from(sent, (i, end + 1)):
+                # (but "gunmen from Tehrik-i-Taliban Pakistan": the group they come from, one phrase with it; not
+                # "Myanmar military from LIB 538", a unit of a force the phrase names)
+                break
             if before:
                 return _without_participle(sent, before, lex)
         break

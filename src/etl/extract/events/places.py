@@ -252,6 +252,8 @@ _EVENT_NOUNS = frozenset({"incident", "incidents", "attack", "attacks", "event",
                           "kidnapping", "arson", "robbery", "strike", "strikes", "airstrike", "airstrikes",
                           "operation", "riot", "rally", "march", "sit-in", "confrontation", "exchange"})
 _HAPPENED_VERBS = frozenset({"occurred", "happened", "took", "was", "unfolded"})
+# A definite kind of town that points back to the town told before: "in the district", "across the city".
+_BACK_TO_TOWN = re.compile(r"the (?:district|town|city|village)")
 
 
 def is_nationwide(place: str) -> bool:
@@ -302,6 +304,13 @@ class Settings:
         towns = [p for p in out if p is not None and not isinstance(p, Site)]
         paragraph = self._doc.sentences[index].paragraph
         for k, place in enumerate(out):
+            if isinstance(place, Site) and not towns and _BACK_TO_TOWN.fullmatch(place.text):
+                # "A mob pelted stones at police in Bahraich. Internet services were suspended in the district.": the
+                # town an earlier sentence told, when its own names none (not a country: "in Afghanistan … the city")
+                town = self._before(index)
+                if town is not None and town.locality and not isinstance(town, Site) and not _country(town.text):
+                    out[k] = town
+                    continue
             if isinstance(place, Site) and place.country is None and not _BARE_CAPITAL.fullmatch(place.text):
                 # (not "the capital", which is the dateline's or the lead's country's, not the last country named)
                 town = towns[0] if towns else self._before(index)
@@ -535,7 +544,7 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         village = _named_at(text, sent, cand, lex)
         return opening if village is None else geo.Place(village.start, village.end, village.text, opening.country,
                                                          region=opening.region or opening.text)
-    sent_to = _sent_to(text, sent, cand, lex, whereabouts)
+    sent_to = _sent_to(text, sent, cand, lex, whereabouts) or _spread_to(text, sent, cand, lex, whereabouts)
     if sent_to is not None:
         return sent_to
     target = None
@@ -741,6 +750,30 @@ def _sent_to(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,
         return None  # "sent troops to Kherson Oblast's front": a name that goes on as a modifier
     known = geo.country_code(name) or geo.admin1_countries(name) or whereabouts.town(name)
     return place if known else None
+
+
+def _spread_to(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,
+               whereabouts: Whereabouts) -> geo.Place | None:
+    """Where unrest spread to: the name after "to" past an event noun and a verb of spreading ("Rioting spread to
+    Marseille", "the protests have spread to Lyon"), when the gazetteer knows it as a country, a first-level region or
+    a town large or in a country the article names: the new scene of the event the noun tells."""
+    k = cand.last
+    while k < len(sent.lower) and sent.lower[k] in _SPREADING:
+        k += 1
+    if k == cand.last or k >= len(sent.lower) or sent.lower[k] != "to" or not (
+            _SPREADING_VERBS & set(sent.lower[cand.last:k])):
+        return None
+    found = _place_after(text, sent, cand, lex, _TO)
+    if found is None:
+        return None
+    place, name = found
+    known = geo.country_code(name) or geo.admin1_countries(name) or whereabouts.town(name)
+    return place if known else None
+
+
+# Words between an event noun and the "to" of where it spread: "spread to", "have quickly spread to".
+_SPREADING_VERBS = frozenset({"spread", "spreads", "spreading", "extended", "moved"})
+_SPREADING = _SPREADING_VERBS | {"has", "have", "had", "quickly", "soon", "later", "then", "also", "rapidly"}
 
 
 # Words that may follow a place named after "at" and close its phrase: "at Kisima on Monday", "at Dalo in Sefa".

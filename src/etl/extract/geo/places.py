@@ -338,6 +338,8 @@ def _named_country(name: str) -> str | None:
         for k in range(len(parts) - 1, -1, -1):
             part = parts[k]
             code = country_code(part) or subdivisions.get(lookup_key(ascii_name(part)))
+            if code and code != country_code(part) and not _told_as_region(name, part):
+                code = _city_abroad(part, code) or code
             if code:
                 return _state_named(parts[:k], part) or _region_of_country_name(name, part, subdivisions) or code
         parts = _named_first(name, _without_named_sites(name, parts))  # "Egerton Road in Lahore": Lahore's country
@@ -350,6 +352,23 @@ def _named_country(name: str) -> str | None:
                     continue  # "Kwall (Bassa, Plateau)": no town abroad (Passau, also "Bassa") in a Plateau region
                 return (_in_shared_region(found, parts[k + 1:]) or _in_larger(found, parts[k + 1:])
                         or _far_larger(found, parts[k + 1:]) or found[0].country)
+    return None
+
+
+def _city_abroad(part: str, region_country: str) -> str | None:
+    """The country of the city that a first-level region's name means when told bare, not the region: a city of
+    another country by its own name, of `_WORLD_CITY` inhabitants or more, that is a capital or ten times larger than
+    the region's own towns of the name ("Santiago": Chile's capital, not the Dominican province; "Cuenca", "Trujillo":
+    the cities of Ecuador and Peru, not the Spanish and Venezuelan regions named after their small towns). A region
+    with no town of its name keeps it ("Victoria", "Surrey"); the article's countries settle the rest (`situate`)."""
+    found = localities(part)
+    home = max((p.population for p in found if p.country == region_country), default=0)
+    city = next((p for p in found if p.country != region_country and _own_name(p, part)), None)
+    if home == 0 or city is None or city.population < _WORLD_CITY:
+        return None
+    capital = capital_of(city.country)
+    if capital is not None and capital.name == city.name or city.population >= _FAR_LARGER * home:
+        return city.country
     return None
 
 
@@ -571,8 +590,11 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
             # "central California": the state, not the small town of Maryland that bears its name
             return Situation(place.country, state, None, None)
         if place is not None:
-            admin1 = admin1_named(regions[1:], place.country) or _region_of(name, part, place)
-            return Situation(place.country, admin1, place.lat, place.lon)
+            admin1 = admin1_named(regions[1:], place.country)
+            holding = None if admin1 else _holding_town(parts[k + 1:], place)
+            if holding is not None:
+                return Situation(holding.country, holding.admin1, holding.lat, holding.lon)
+            return Situation(place.country, admin1 or _region_of(name, part, place), place.lat, place.lon)
     if country is not None:
         # a town whose name closes with a kind ("Salt Lake City", "Quezon City"), read without it above
         for segment in _split_names(name, _PARTS):
@@ -585,6 +607,22 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     if country is None and any(w[:1].isupper() for w in name.split()):
         country = place_country(name)  # "Ukraine's second-biggest city": the country it names (not "the center")
     return Situation(country, admin1_named(regions if country else parts, country), None, None)
+
+
+def _holding_town(larger: list[str], town: Locality) -> Locality | None:
+    """The town a place phrase names as where a town lies, when the gazetteer puts the two in different regions of one
+    country ("the Chhapar police station area of Muzaffarnagar district": Chhapar is also a town of Rajasthan, and the
+    district of Uttar Pradesh is where the phrase says it is): the larger place's own town, which the phrase vouches
+    for; None when no larger place is a town of the country with a region, or the two regions agree."""
+    for part in larger:
+        holding = next((p for p in localities(part) if p.country == town.country and p.admin1 and _own_name(p, part)),
+                       None)
+        if holding is not None:
+            # (a smaller town after a town of a known region is rather a homonym, or a landmark near it: "Harlem,
+            # Clinton", "the coast of Oaxaca, near Tequisistlan")
+            sure = town.admin1 is not None and holding.population <= town.population
+            return holding if holding.admin1 != town.admin1 and not sure else None
+    return None
 
 
 def _region_of(name: str, part: str, town: Locality) -> str | None:
@@ -1054,6 +1092,11 @@ def _possessive_place(cur: _Cursor, i: int) -> tuple[int, int] | None:
         return i, k  # "Beirut's northern neighbourhoods"
     if k < cur.n and cur.words[k].islower() and cur.lower[k] in words.localities:
         found = _kind_first(cur, k)
+        if found is None and not kinded and cur.lower[k] != "capital" and (
+                k + 1 == cur.n or not cur.names[k + 1] and not cur.words[k + 1].isalpha()):
+            # "Kabul's diplomatic quarter, Afghanistan": the quarter, which its phrase names no more (not "Helmand
+            # province's capital", nor "Nigeria's capital, Abuja", which name a town of their own)
+            return i, k
         return None if found is None else (i, found[1])  # "Tegucigalpa's colonia Villanueva"
     tail = _name_chain(cur, k) if k < cur.n else None
     if tail is not None and cur.lower[tail] in words.kinds:
