@@ -336,7 +336,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             return
         cand.actor = _passed_agent(sent, _past_own_target(sent, last, lex), lex) or (None if claimant == _NOBODY else (
             claimant or _involved(sent, first, lex) or _charged_noun(sent, first, lex)
-            or _noun_actor(sent, first, lex, cand.sense.event_type)
+            or _noun_actor(sent, first, lex, cand.sense.event_type, cand.sense.mode)
             or _operation_of(sent, cand, others, lex)))
     else:
         # "attacked a village near Beni, Nigeria, killing five": the participle clause's doer is the main
@@ -827,16 +827,19 @@ def _aims_at(sent: SentenceTokens, k: int, before: str, word: str, lex: Lexicon)
 _HARM_SUPERLATIVES = frozenset({"deadliest", "worst", "bloodiest", "deadly", "lethal", "costliest"})
 
 
-def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str) -> tuple[int, int] | None:
+def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str,
+                mode: str | None) -> tuple[int, int] | None:
     """Who acts in an event noun: the light verb's subject ("protesters staged a demonstration"), a
     possessor or a name before it ("Russia's invasion", "Taliban attacks"), or an agent noun ("police
-    crackdown"); an adjective ("futile attacks") is no actor."""
+    crackdown"); an adjective ("futile attacks") is no actor. Those who observe a strike strike ("Traders will
+    observe a shutter-down strike"), not those who observe another event ("UN monitors observed the protest")."""
     found = _subject(sent, first, lex, verb=False)
     if found is None or sent.lower[found[1] - 1] in lex.time:
         return None  # "20 minutes later shooting occurred": a time, no doer
     i, j = found
     if any(sent.lower[k] in lex.light_verb and not (sent.lower[k] in _CALLING and sent.lower[k + 1] in _DEICTIC)
-           and not _auxiliary_had(sent, k, lex) and not _phrase_between(sent, k, first, lex) for k in range(j, first)):
+           and (mode in _OBSERVED or sent.lower[k] not in _OBSERVING) and not _auxiliary_had(sent, k, lex)
+           and not _phrase_between(sent, k, first, lex) or _carries(sent, k, first, lex) for k in range(j, first)):
         return found  # (not "called the attack an act of terrorism": a name given to it, by someone else)
     if any(sent.lower[k] not in lex.determiner and sent.lower[k] not in lex.be and sent.lower[k] not in lex.skip
            for k in range(j, first)):
@@ -870,6 +873,26 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str)
                 end -= 1  # "U.S. retaliatory strikes", "Russian heavy missile attacks": the name, not the adjectives
             return k, end
     return None
+
+
+_OBSERVING = frozenset({"observe", "observes", "observed", "observing"})
+_OBSERVED = frozenset({"strike", "hunger"})  # modes of the events one takes part in by observing them
+
+
+def _carries(sent: SentenceTokens, k: int, first: int, lex: Lexicon) -> bool:
+    """Whether token k is the particle of "be on", "go on" or "keep up", which carries the event noun at `first` as a
+    light verb does ("prisoners have been on hunger strike since Monday", "went on an indefinite hunger strike",
+    "kept up road blockades"; not "kept him in jail", "were on patrol when clashes broke out")."""
+    if k == 0 or not (sent.lower[k] == "on" and (sent.lower[k - 1] in lex.be or sent.lower[k - 1] in _GOING)
+                      or sent.lower[k] == "up" and sent.lower[k - 1] in _KEEPING):
+        return False
+    return first - k <= _CARRIED_REACH and all(sent.lower[t] in lex.determiner or sent.words[t].islower() and (
+        sent.lower[t] not in lex.stop and sent.lower[t] not in lex.pronoun) for t in range(k + 1, first))
+
+
+_GOING = frozenset({"go", "goes", "going", "gone", "went"})
+_KEEPING = frozenset({"keep", "keeps", "keeping", "kept"})
+_CARRIED_REACH = 4  # tokens from the particle to the event noun ("on an indefinite hunger strike")
 
 
 def _befell_possessor(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
@@ -1572,6 +1595,9 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
             sent.lower[k - 2] in lex.light_verb or sent.lower[k - 2] in PARTICLES):
         k -= 1  # "carried out hundreds of strikes": the light verb is before the count, as before a determiner
         low = sent.lower[k]
+    elif not verb and _day_count_of(sent, k):
+        k -= 1  # "entered the 40th day of protests": the light verb is before the day that counts the event's time
+        low = sent.lower[k]
     elif low == "of":
         return None  # "it bore signs of torture": the noun before "of" governs the event, it does not do it
     determined = low in lex.determiner and not low.isdigit()
@@ -1587,15 +1613,19 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
             j = k  # a name only a light verb takes ("Trump put out after the Dallas shootings": no light verb)
         while j >= 0 and sent.lower[j] not in lex.light_verb and (
                 sent.lower[j] in lex.determiner or _is_modifier_word(sent, j) or is_numeral(sent.lower[j])
-                or sent.opens_count(j, lex)):
-            j -= 1  # (past a count: "carried out more than 100 strikes")
+                or sent.opens_count(j, lex) or _day_count_of(sent, j)):
+            j -= 1  # (past a count: "carried out more than 100 strikes", a day of it: "the 40th day of a sit-in")
         if j >= 1 and sent.lower[j] in PARTICLES and sent.lower[j - 1] in lex.light_verb:
             j -= 1  # "protesters set up barricades": the light verb before its particle
-        if j >= 0 and sent.lower[j] in lex.light_verb:
+        carried = _carries(sent, j, first, lex)
+        if carried:
+            j -= 1  # "prisoners have been on hunger strike", "kept up road blockades": as a light verb carries it
+        if j >= 0 and (carried or sent.lower[j] in lex.light_verb):
             if sent.lower[j] in lex.reporting and first + 1 < len(sent.lower) and (
                     sent.lower[first + 1] in lex.be or sent.lower[first + 1] in _AUXILIARIES):
                 return None  # "He claimed the attack was staged": what he said, not his attack ("IS claimed the attack")
-            while j >= 0 and sent.lower[j] in lex.light_verb:
+            while j >= 0 and (sent.lower[j] in lex.light_verb or carried and (
+                    sent.lower[j] in lex.be or sent.lower[j] in _GOING or sent.lower[j] in _KEEPING)):
                 j -= 1
             j = _skip_back(sent, _skip_back_time(sent, _skip_back(sent, j, lex), lex), lex)
             if j >= 1 and sent.lower[j] == "to":  # "militants used drones to launch attacks"
@@ -1648,6 +1678,15 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         return found[0], demand  # "workers demanding higher pay marched": the workers, not what they ask for
     return (_contact_relative(sent, found, lex) or _past_relative_clause(sent, found[0], lex)
             or _past_participle_phrase(sent, found, lex) or _past_prepositional_phrase(sent, found, lex, first, kin))
+
+
+def _day_count_of(sent: SentenceTokens, k: int) -> bool:
+    """Whether token k is the "of" of a day that counts an event's time ("the 40th day of a sit-in")."""
+    return sent.lower[k] == "of" and k >= 2 and sent.lower[k - 1] in _DAY_UNITS and _NTH.fullmatch(
+        sent.lower[k - 2]) is not None
+
+
+_NTH = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
 
 
 # participles of demand that tell what the people before them ask for ("demonstrators demanding", "students urging"; not

@@ -1,0 +1,38 @@
+"""Participants of protest and incident briefs (stop 58, second pass): who is on strike, keeps up a blockade or
+enters the tenth day of a sit-in, and what such verbs do not make anyone's. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import event_on
+
+JUL_4 = datetime(2024, 7, 4, tzinfo=timezone.utc)  # a Thursday
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Eighteen prisoners at Gulu Central Prison have been on hunger strike since Monday.", "hunger strike",
+     "prisoners"),
+    ("Farmers have been on an indefinite hunger strike since Monday.", "hunger strike", "Farmers"),
+    ("Prisoners went on hunger strike on Monday.", "hunger strike", "Prisoners"),
+    ("Supporters of Evo Morales kept up road blockades in Chapare on Monday.", "blockades",
+     "Supporters of Evo Morales"),
+    ("Unemployed graduates in Kasserine entered the 40th day of a sit-in on Monday.", "sit-in",
+     "Unemployed graduates"),
+    ("Traders across Pakistan will observe a shutter-down strike on Wednesday.", "shutter-down strike", "Traders"),
+])
+def test_who_is_on_keeps_up_enters_or_observes_an_event_acts_in_it(text, trigger, actor):
+    assert event_on(text, trigger, JUL_4).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("UN monitors observed the protest in Gulu on Monday.", "protest", None),
+    ("Soldiers were on patrol when a clash broke out in Cotabato on Monday.", "clash", None),
+    ("Police kept up the crackdown in Gulu on Monday.", "crackdown", "Police"),
+])
+def test_who_observes_another_event_or_is_on_something_else_takes_no_part(text, trigger, actor):
+    assert event_on(text, trigger, JUL_4).actor == actor
+
+
+def test_who_keeps_someone_in_jail_is_not_held():
+    assert event_on("The judge kept him in jail on Monday.", "in jail", JUL_4).target == "him"
+
