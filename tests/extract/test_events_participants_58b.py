@@ -36,3 +36,24 @@ def test_who_observes_another_event_or_is_on_something_else_takes_no_part(text, 
 def test_who_keeps_someone_in_jail_is_not_held():
     assert event_on("The judge kept him in jail on Monday.", "in jail", JUL_4).target == "him"
 
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Retirees of the Telecommunication Company of Iran gathered in Ahvaz on Sunday to protest low pensions.",
+     "gathered", "Retirees"),
+    ("Residents of the Canape-Vert neighbourhood of Port-au-Prince stoned two men to death on Monday.", "stoned",
+     "Residents"),
+    ("Employees of the State Bank of Pakistan staged a protest in Karachi on Monday.", "protest", "Employees"),
+    ("Relatives and supporters of the slain councilor held a prayer rally in Cotabato on Tuesday.", "rally",
+     "Relatives and supporters"),
+])
+def test_people_of_a_place_or_employer_or_of_the_dead_act_themselves(text, trigger, actor):
+    assert event_on(text, trigger, JUL_4).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Soldiers of the 5th Division attacked a rebel camp in Kalehe on Monday.", "attacked", "5th Division"),
+    ("Members of the Kisan Union staged a protest in Patiala on Monday.", "protest", "Kisan Union"),
+    ("Supporters of the opposition party clashed with police in Dhaka on Monday.", "clashed", "opposition party"),
+])
+def test_the_fighters_or_members_of_a_body_are_the_body(text, trigger, actor):
+    assert event_on(text, trigger, JUL_4).actor == actor

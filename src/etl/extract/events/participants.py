@@ -2254,7 +2254,11 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
             # (but "parents of the missing girls", "relatives of the victims": the kin act, whoever they are kin of;
             # not before a bare participle, which says what the nearer noun underwent: "the parents of a soldier
             # killed by a suicide bomber")
-            kin = kin and sent.lower[p - 1] in _KIN
+            # (nor those of a place or employer, "residents of the Canape-Vert neighbourhood", "retirees of the
+            # Telecommunication Company of Iran", nor anyone's of the dead or the held, "supporters of the slain
+            # councilor": they act themselves)
+            befallen = sent.lower[found[0]] in _BEFALLEN
+            kin = kin and (sent.lower[p - 1] in _KIN or lex.in_class(sent.lower[p - 1], "constituents") or befallen)
             # (a named site is no party: "health workers of the Jorge Reategui Hospital staged a demonstration")
             party = _is_party_word(sent, found[1] - 1, lex) and not (
                 sent.words[found[0]][:1].isupper() and geo.is_site_word(sent.lower[found[1] - 1]))
@@ -2263,7 +2267,7 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
                     sent.lower[found[1] - 1].endswith("s")):
                 return found  # "A group of miscreants opened fire": the people the group gathers
             return before if before and (kin or _is_party_word(sent, before[1] - 1, lex)) and (
-                sent.lower[before[1] - 1] not in _PARTITIVES) else found
+                sent.lower[before[1] - 1] not in _PARTITIVES or befallen) else found
         if sent.lower[p - 1] in {"along", "together"} and p >= 2:
             p -= 1  # "the president along with other members protested"
         before = sent.lower[p - 1]
@@ -2300,6 +2304,9 @@ def _fighters(word: str, lex: Lexicon) -> bool:
     return lex.in_class(word, "military") or lex.in_class(word, "insurgents") or word in _MEMBERS  # "guerrillas"
 
 
+# what befell someone an "of" phrase names, who did not act ("supporters of the slain councilor")
+_BEFALLEN = frozenset({"slain", "late", "deceased", "dead", "killed", "murdered", "missing", "disappeared", "detained",
+                       "jailed", "imprisoned", "abducted", "kidnapped", "arrested", "assassinated", "martyred"})
 _BANDS = frozenset({"group", "groups", "gang", "gangs", "band", "bands", "mob", "mobs", "crowd", "crowds", "squad"})
 _MEMBERS = frozenset({"members", "member", "supporters", "activists", "cadres", "loyalists", "elements"})
 # Groups of kin, whose militiamen are told as the group ("militiamen from the Leelkayse clan": the clan acts)
