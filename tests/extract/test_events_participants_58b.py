@@ -57,3 +57,21 @@ def test_people_of_a_place_or_employer_or_of_the_dead_act_themselves(text, trigg
 ])
 def test_the_fighters_or_members_of_a_body_are_the_body(text, trigger, actor):
     assert event_on(text, trigger, JUL_4).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("A suicide bomber struck a hotel in Baghdad on Monday. Al-Qaida in Iraq claimed responsibility.", "struck",
+     "Al-Qaida in Iraq"),
+    ("Al Qaeda in Iraq claimed the bombing in Baghdad on Monday.", "bombing", "Al Qaeda in Iraq"),
+    ("The Islamic State in Libya attacked a checkpoint near Sirte on Monday.", "attacked", "Islamic State in Libya"),
+])
+def test_a_branch_of_a_group_named_by_its_country_is_one_name(text, trigger, actor):
+    assert event_on(text, trigger, JUL_4).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Hamas in Gaza fired rockets at Ashkelon on Monday.", "fired", "Hamas"),
+    ("Police in Kabul arrested five men on Monday.", "arrested", "Police"),
+])
+def test_a_group_or_force_in_a_place_is_the_group_or_force(text, trigger, actor):
+    assert event_on(text, trigger, JUL_4).actor == actor

@@ -2871,6 +2871,8 @@ def _name_joint(sent: SentenceTokens, i: int, end: int, lex: Lexicon) -> int:
         # the region it fights in, even opening the sentence (not "Police in the Kurdish region", "Protesters in the
         # Capitol": people of a place)
         before = sent.lower[k - 1]
+        if lex.in_class(before, "branched") or lex.in_class(f"{sent.lower[k - 2]} {before}", "branched"):
+            return i - k + 1  # "Al-Qaida in Iraq claimed responsibility": a branch of its own, whatever the place
         return i - k + 1 if k == i - 2 and not (
             lex.in_class(before, "police") or lex.in_class(before, "people") or lex.in_class(before, "troops")
             or lex.in_class(before, "agents") or geo.place_country(sent.words[k - 1])) else 0
