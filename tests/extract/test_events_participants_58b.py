@@ -75,3 +75,16 @@ def test_a_branch_of_a_group_named_by_its_country_is_one_name(text, trigger, act
 ])
 def test_a_group_or_force_in_a_place_is_the_group_or_force(text, trigger, actor):
     assert event_on(text, trigger, JUL_4).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Last week, a police reservist was shot dead in Kolowa, Baringo County, by suspected bandits.", "shot dead",
+     "suspected bandits"),
+    ("Five villagers were killed in Jos, Plateau State, by gunmen on Sunday.", "killed", "gunmen"),
+])
+def test_the_agent_of_a_passive_after_a_town_and_its_region_in_commas(text, trigger, actor):
+    assert event_on(text, trigger, JUL_4).actor == actor
+
+
+def test_an_agent_after_a_clause_in_commas_is_no_agent_of_the_passive():
+    assert event_on("Five villagers were killed in Jos, police said, by gunmen.", "killed", JUL_4).actor is None

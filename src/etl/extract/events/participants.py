@@ -1213,20 +1213,37 @@ def _object_agent(sent: SentenceTokens, cand: Candidate, by_actor: tuple[int, in
 def _far_by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
     """ "by X" after a passive verb past its phrases of place and time ("have been killed in the region in recent years
     by armed gangs"): up to a few words of no clause, verb or punctuation between."""
-    for k in range(last, min(len(sent.lower) - 1, last + _BY_REACH)):
+    k = last
+    while k < min(len(sent.lower) - 1, last + _BY_REACH):
         w = sent.lower[k]
         if w == "by":
             nxt = sent.lower[k + 1]
             return None if nxt.endswith("ing") and sent.words[k + 1].islower() else _noun_phrase(sent, k + 1, lex)
+        close = _region_in_commas(sent, k) if w == "," else None
+        if close is not None and sent.lower[close + 1] == "by":
+            k = close + 1  # "was shot dead in Kolowa, Baringo County, by suspected bandits": past the town's region
+            continue
         if not sent.is_word(k) or w in lex.clause or w in lex.reporting or w in lex.be or w in ("and", "or") or (
                 sent.words[k].islower() and (w.endswith("ed") or w in lex.verb)) or w == "to" and infinitive(
                 sent, k + 1, lex) and sent.lower[k + 1] != "death":  # (not "shot to death by two men")
             return None  # "killed in a blast caused by a gas leak", "deployed to repel incursions by militants":
             # another verb's agent
+        k += 1
     return None
 
 
 _BY_REACH = 10  # words between a passive verb and its "by" past phrases of place and time
+
+
+def _region_in_commas(sent: SentenceTokens, comma: int) -> int | None:
+    """The comma that closes a region or country named in commas after a town, opening at `comma` ("in Kolowa,
+    Baringo County, by …", "in Jos, Plateau State, on Sunday"), else None."""
+    if comma == 0 or not sent.words[comma - 1][:1].isupper():
+        return None
+    close = next((t for t in range(comma + 2, min(len(sent.lower) - 1, comma + _PLACE_IN_COMMAS + 2))
+                  if sent.lower[t] == ","), None)
+    return close if close is not None and all(sent.words[t][:1].isupper() and sent.is_word(t)
+                                              for t in range(comma + 1, close)) else None
 
 
 def _names_place(sent: SentenceTokens, found: tuple[int, int]) -> bool:
