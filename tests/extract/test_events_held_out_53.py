@@ -137,7 +137,7 @@ def test_the_next_day_of_a_story_is_no_day_to_come():
     ("Gang members killed 70 people in Liancourt on Thursday. On Saturday, Haitian police and Kenyan officers "
      "launched an operation in the area, killing several gang members.", "killing", "Haitian police"),
     ("Rebels killed 38 civilians in Beni on Friday. On Sunday, hundreds of young people took to the streets of Beni, "
-     "erecting barricades and burning tires.", "burning", "young people"),
+     "erecting barricades and burning tires.", "took to the streets", "young people"),
 ])
 def test_a_day_that_opens_the_sentence_is_no_subject(text, trigger, actor):
     assert event_on(text, trigger, MAR_5).actor == actor

@@ -88,3 +88,25 @@ def test_the_agent_of_a_passive_after_a_town_and_its_region_in_commas(text, trig
 
 def test_an_agent_after_a_clause_in_commas_is_no_agent_of_the_passive():
     assert event_on("Five villagers were killed in Jos, police said, by gunmen.", "killed", JUL_4).actor is None
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Young people burned tyres in Ziguinchor on Friday.", "burned"),
+    ("Protesters set fire to tyres in Nairobi on Friday.", "set fire"),
+    ("Relatives of the deceased blocked the Sitapur-Lucknow highway on Wednesday, demanding compensation.", "blocked"),
+    ("Farmers blocked the A64 motorway near Carbonne on Tuesday.", "blocked"),
+    ("Truckers blocked the border crossing at Przemysl on Tuesday.", "blocked"),
+    ("Protesters blocked the Qabb Elias road with burning tyres on Sunday.", "blocked"),
+])
+def test_the_road_a_protest_blocks_and_the_tyres_it_burns_are_no_target(text, trigger):
+    assert event_on(text, trigger, JUL_4).target is None
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Protesters burned an effigy of the prime minister in Lahore on Friday.", "burned",
+     "effigy of the prime minister"),
+    ("Hundreds of people protested against Russia in Tbilisi on Friday.", "protested", "Russia"),
+    ("Rioters set fire to a police station in Kano on Friday.", "set fire", "police station"),
+])
+def test_what_a_protest_is_against_or_a_riot_burns_stays_its_target(text, trigger, target):
+    assert event_on(text, trigger, JUL_4).target == target

@@ -247,8 +247,8 @@ def test_nobody_hurt_is_a_negated_event_without_a_target(text):
     ("A drone dropped explosives on a car in Tessal.", "dropped", "ASSAULT", None, "car"),
     ("Saboteurs derailed a freight train near Tessal.", "derailed", "ASSAULT", "Saboteurs", "freight train"),
     ("Protesters toppled a statue of a general in Tessal.", "toppled", "ASSAULT", "Protesters", "statue"),
-    ("Activists glued themselves to a road in Tessal.", "glued themselves", "PROTEST", "Activists", "road"),
-    ("Farmers blocked the A9 motorway near Tessal.", "blocked", "PROTEST", "Farmers", "A9 motorway"),
+    ("Activists glued themselves to a road in Tessal.", "glued themselves", "PROTEST", "Activists", None),
+    ("Farmers blocked the A9 motorway near Tessal.", "blocked", "PROTEST", "Farmers", None),
     ("Heavy fighting was reported near Tessal.", "Heavy fighting", "ASSAULT", None, None),
     ("The monitors observed fighting near Tessal.", "observed", "ASSAULT", None, None),
 ])

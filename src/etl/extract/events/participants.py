@@ -18,7 +18,7 @@ from etl.extract.events.lexicon import (
 )
 from etl.extract.events.modality import after_modal
 from etl.extract.mentions import PRONOUNS
-from etl.extract.text import ABBREVIATIONS
+from etl.extract.text import ABBREVIATIONS, head_word
 
 _MAX_NP = 8              # tokens in an actor or target phrase
 _FIGHT_REACH = 5
@@ -416,6 +416,9 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     if cand.sense.event_type == "PROTEST" and cand.target and cand.target[0] > 0 and _names_place(sent, cand.target) \
             and (sent.lower[cand.target[0] - 1] == "of" or _after_setting_preposition(sent, cand.target[0], lex)):
         cand.target = None  # "took to the streets of Tbilisi": where they marched (but "protested against Russia")
+    if cand.sense.event_type == "PROTEST" and cand.target and _way_or_means(sent, cand.target, lex):
+        cand.target = None  # "blocked the Sitapur-Lucknow highway", "burned tyres": where the protest was and what it
+        # burned, not whom it was against
     if between and cand.sense.pos == "noun" and cand.target and cand.target[0] > between[1] and (
             _after_setting_preposition(sent, cand.target[0], lex)):
         # "clashes between Palestinians and Israeli forces at the refugee camp": where the sides met, no target (but
@@ -478,6 +481,12 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.target = None  # "a march by thousands of students": the marchers, not whom they marched against (but
         # "clashes between two groups of the Shaikh community": one community on both sides)
     _found_body(sent, cand, lex)
+
+
+def _way_or_means(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a phrase names a way a protest blocks or what it burns ("the A64 motorway", "rubber tyres")."""
+    head = head_word(sent.lower[span[0]:span[1]])
+    return lex.in_class(head, "blocking") or lex.in_class(head, "protest_means")
 
 
 def _group_named_by_phrase(sent: SentenceTokens, k: int, start: int, lex: Lexicon) -> bool:
