@@ -110,3 +110,25 @@ def test_the_road_a_protest_blocks_and_the_tyres_it_burns_are_no_target(text, tr
 ])
 def test_what_a_protest_is_against_or_a_riot_burns_stays_its_target(text, trigger, target):
     assert event_on(text, trigger, JUL_4).target == target
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Suicide bombers rammed a truck packed with explosives into the Central Bank building in Colombo on Monday.",
+     "rammed", "Central Bank building"),
+    ("A suicide bomber rammed a car laden with 500 kg of explosives into a police station in Kabul on Monday.",
+     "rammed", "police station"),
+    ("A suicide bomber rammed a car into a convoy in Kabul on Monday.", "rammed", "convoy"),
+])
+def test_what_a_rigged_vehicle_was_driven_into_is_the_target(text, trigger, target):
+    assert event_on(text, trigger, JUL_4).target == target
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("A suicide bomber blew himself up inside a pizzeria on the corner of King George Street and Jaffa Road in "
+     "Jerusalem on Monday.", "blew himself up", None),
+    ("Coalition warplanes carried out airstrikes on the outskirts of Hasakah on Monday.", "airstrikes", None),
+    ("Gunmen opened fire inside a mosque on worshippers in Kano on Friday.", "opened fire", "worshippers"),
+    ("Regulators announced a crackdown on big banks in London on Monday.", "crackdown", "big banks"),
+])
+def test_the_part_of_a_place_an_attack_was_on_is_where_not_what_it_struck(text, trigger, target):
+    assert event_on(text, trigger, JUL_4).target == target

@@ -215,12 +215,20 @@ def _driven_into(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> None:
     """"A suicide bomber rammed a car into a convoy": the vehicle driven is the weapon, what it was driven into the
     target."""
     target = cand.target
-    if (cand.sense.pos == "verb" and not cand.passive and target is not None and sent.lower[cand.first] in _DRIVING
-            and target[1] + 1 < len(sent.lower) and sent.lower[target[1]] in MOTION_INTO
-            and lex.in_class(sent.lower[target[1] - 1], "physical")):
-        cand.target = _noun_phrase(sent, target[1] + 1, lex) or target
+    if not (cand.sense.pos == "verb" and not cand.passive and target is not None and sent.lower[cand.first] in _DRIVING):
+        return
+    k = target[1] - 1 if target[1] - target[0] > 1 and sent.lower[target[1] - 1] in _RIGGING else target[1]
+    if not lex.in_class(sent.lower[k - 1], "physical"):
+        return  # ("a car laden with explosives": the car)
+    if k < len(sent.lower) and sent.lower[k] in _RIGGING:
+        # "rammed a truck packed with explosives into the Central Bank building": past what the vehicle carried
+        k = next((t for t in range(k + 1, min(len(sent.lower), k + _RIGGED_WORDS)) if not sent.is_word(t)
+                  or sent.lower[t] in MOTION_INTO), k)
+    if k + 1 < len(sent.lower) and sent.lower[k] in MOTION_INTO:
+        cand.target = _noun_phrase(sent, k + 1, lex) or target
 
 
+_RIGGED_WORDS = 8  # words of what a vehicle driven into a target was packed with ("with 500 kg of explosives")
 _DRIVING = frozenset({"rammed", "ram", "rams", "ramming", "crashed", "crashes", "crashing", "drove", "drives",
                       "driving", "steered", "plowed", "ploughed", "slammed"})
 
@@ -3345,6 +3353,9 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
             if w not in _ALONG_WITH and sent.lower[cand.last - 1] in lex.intransitive:
                 return None  # "the bomb exploded at a busy intersection": where, not whom ("clashed with police")
             found = _noun_phrase(sent, after, lex)
+            if found and w == "on" and lex.in_class(head_word(sent.lower[found[0]:found[1]]), "place_parts"):
+                carried = found[1]
+                continue  # "blew himself up inside a pizzeria on the corner of King George Street": where, no target
             if found and w == "with" and any(lex.in_class(sent.lower[found[1] - 1], c) for c in _MEANS_CLASSES):
                 continue  # "opened fire with an AK-style rifle inside the store": the weapon, not whom it hit
             if found and w == "of" and cand.sense.pos == "noun" and _weapon(sent, found, lex, rigged=False):
