@@ -132,3 +132,22 @@ def test_what_a_rigged_vehicle_was_driven_into_is_the_target(text, trigger, targ
 ])
 def test_the_part_of_a_place_an_attack_was_on_is_where_not_what_it_struck(text, trigger, target):
     assert event_on(text, trigger, JUL_4).target == target
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("At least eight people were killed on Wednesday during a police operation in the Complexo da Mare in Rio de "
+     "Janeiro.", "killed", "police"),
+    ("Ten militants were killed in a military operation in North Waziristan on Saturday.", "killed", "military"),
+    ("Two militants were killed in an encounter with security forces in Kupwara on Saturday.", "killed",
+     "security forces"),
+])
+def test_the_force_that_ran_the_operation_the_dead_fell_in_killed_them(text, trigger, actor):
+    assert event_on(text, trigger, JUL_4).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Ten civilians were killed during an operation in North Waziristan on Saturday.", "killed"),
+    ("Ten civilians were killed in a security operation in North Waziristan on Saturday.", "killed"),
+])
+def test_an_operation_that_names_no_force_names_no_doer(text, trigger):
+    assert event_on(text, trigger, JUL_4).actor is None

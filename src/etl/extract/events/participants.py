@@ -1527,20 +1527,40 @@ def _hit_object(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[in
 
 def _fought_with(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
     """ "Two militants were killed in an encounter with security forces": the other side of the fight the dead fell in
-    did it (a gunfight, a clash, an exchange of fire right after the passive verb)."""
-    k = last
+    did it (a gunfight, a clash, an exchange of fire right after the passive verb, or its time); "eight people were
+    killed on Wednesday during a police operation", "in a police encounter": the force that ran it."""
     n = len(sent.lower)
-    if k + 2 >= n or sent.lower[k] not in {"in", "during"}:
+    last = (_time_phrase_end(sent, last, lex) or last) if last < n else last
+    if last + 2 >= n or sent.lower[last] not in {"in", "during"}:
         return None
-    k += 1
+    k = last + 1
     while k < n and k - last <= _FIGHT_REACH and sent.lower[k] != "with":
         if not sent.is_word(k) or sent.lower[k] in lex.clause:
-            return None
+            break
         k += 1
-    if k >= n or sent.lower[k] != "with" or not any(w in FIGHTS for w in sent.lower[last + 1:k]):
-        return None
-    found = _noun_phrase(sent, k + 1, lex)
-    return None if found is None or _names_place(sent, found) else found
+    if k < n and sent.lower[k] == "with" and any(w in FIGHTS for w in sent.lower[last + 1:k]):
+        found = _noun_phrase(sent, k + 1, lex)
+        return None if found is None or _names_place(sent, found) else found
+    return _force_of_operation(sent, last + 1, lex)
+
+
+def _force_of_operation(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The force that modifies the noun of an operation whose phrase opens at token k ("a police operation", "a
+    military operation"), when that noun is no event of its own, else None."""
+    while k < len(sent.lower) and sent.lower[k] in lex.determiner:
+        k += 1
+    for j in range(k + 1, min(len(sent.lower), k + _FORCE_WORDS + 1)):
+        if sent.lower[j] in _OPERATIONS:
+            forces = any(lex.in_class(w, "police") or lex.in_class(w, "troops") or w in _FORCE_ADJECTIVES
+                         for w in sent.lower[k:j])
+            return (k, j) if forces and all(sent.is_word(t) for t in range(k, j)) else None
+    return None
+
+
+# (not a raid nor a fight, whose own mention tells who did it: "killed in an Israeli military raid")
+_OPERATIONS = frozenset({"operation", "operations", "swoop", "sweep"})
+_FORCE_ADJECTIVES = frozenset({"military"})  # "a military operation" (not "a security operation": whose?)
+_FORCE_WORDS = 3  # words of the force before the noun of its operation ("a Special Task Force encounter")
 
 
 def _after_setting_preposition(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
