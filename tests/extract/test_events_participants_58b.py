@@ -151,3 +151,29 @@ def test_the_force_that_ran_the_operation_the_dead_fell_in_killed_them(text, tri
 ])
 def test_an_operation_that_names_no_force_names_no_doer(text, trigger):
     assert event_on(text, trigger, JUL_4).actor is None
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Two suicide bombings struck the motorcade of Benazir Bhutto in Karachi on Monday, killing 139 people.",
+     "suicide bombings", "motorcade of Benazir Bhutto"),
+    ("Militants hurled a grenade at a police bunker in Srinagar on Monday. Three people were injured.", "hurled",
+     "police bunker"),
+    ("Unidentified armed men stormed the residence of seven labourers in Gwadar on Thursday and shot them dead.",
+     "stormed", "labourers"),
+    ("Gunmen attacked the house of a local councillor in Kano on Thursday.", "attacked", "local councillor"),
+    ("Bin workers in Birmingham will begin an all-out strike on 11th March.", "strike", None),
+])
+def test_what_an_attack_struck_or_whose_home_it_was_is_its_target_not_a_toll_or_a_day(text, trigger, target):
+    assert event_on(text, trigger, JUL_4).target == target
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Residents of Kirants village threatened on Friday to block the highway.", "Residents of Kirants village"),
+    ("Residents of Kirants village threatened to block the highway on Friday.", "Residents of Kirants village"),
+])
+def test_who_threatens_on_a_day_to_do_something_threatens(text, actor):
+    assert event_on(text, "threatened", JUL_4).actor == actor
+
+
+def test_a_pact_signed_on_a_day_to_end_a_war_is_still_a_participle():
+    assert event_on("A pact signed on Friday to end the war collapsed on Monday.", "signed", JUL_4).actor is None

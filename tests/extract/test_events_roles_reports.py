@@ -10,7 +10,7 @@ from tests.extract.test_events_grammar import _events, _one  # one way to extrac
     # a verb aimed "at" something is active, not a bare passive participle
     ("Karov forces fired at army positions near Tessal.", "fired", "Karov forces", "army positions"),
     ("Rebels fired at a police patrol in the town.", "fired", "Rebels", "police patrol"),
-    ("Unknown persons fired at the house of a judge.", "fired", "Unknown persons", "house"),
+    ("Unknown persons fired at the house of a judge.", "fired", "Unknown persons", "judge"),  # whose home was hit
     ("Gunmen shot at a bus on the highway.", "shot", "Gunmen", "bus"),
     ("Gunmen fired upon a church in Tessal.", "fired", "Gunmen", "church"),
     ("Police fired on protesters in the capital.", "fired", "Police", "protesters"),

@@ -455,6 +455,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.actor = None  # "No group has yet said it carried out the attack": "it" is no one
     if cand.sense.pos == "noun" and cand.sense.event_type == "REQUEST" and _behest(sent, first - 2):
         cand.actor, cand.target = cand.target, None  # "at the request of President Tokayev": he asked
+    if cand.target and cand.sense.event_type == "ASSAULT":
+        cand.target = _dweller(sent, cand.target, lex) or cand.target  # "stormed the residence of seven labourers"
     if cand.target and cand.target[1] - cand.target[0] > 1 and sent.lower[cand.target[1] - 1] in _RESULTS:
         cand.target = (cand.target[0], cand.target[1] - 1)  # "shot the driver dead": the driver
     if cand.sense.condition == "complement" and cand.target and cand.evidence is not None and (
@@ -489,6 +491,19 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.target = None  # "a march by thousands of students": the marchers, not whom they marched against (but
         # "clashes between two groups of the Shaikh community": one community on both sides)
     _found_body(sent, cand, lex)
+
+
+def _dweller(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """The people whose home a phrase names, who an attack on it struck ("the residence of seven labourers", "the house
+    of a councillor"), else None."""
+    of = next((t for t in range(span[0] + 1, min(len(sent.lower) - 1, span[1] + 1)) if sent.lower[t] == "of"), None)
+    if of is None or sent.lower[of - 1] not in _DWELLINGS or not sent.words[of - 1].islower():
+        return None  # (not "the House of Representatives")
+    owner = _noun_phrase(sent, of + 1, lex)
+    return owner if owner is not None and _is_party_word(sent, owner[1] - 1, lex) else None
+
+
+_DWELLINGS = frozenset({"house", "houses", "home", "homes", "residence", "residences"})
 
 
 def _way_or_means(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> bool:
@@ -637,9 +652,10 @@ def reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
     while k < len(sent.lower) and sent.lower[k] in AFTER_BARE_PARTICIPLE:
         k += 1
     to = k
-    if k < len(sent.lower) and ("future" in lex.modality_markers.get(word, ()) or word in INTENT):
-        to = _time_phrase_end(sent, k, lex) or k  # "The army pledged on Tuesday to release …" (not "a pact signed
-        # on Friday to end the war", a participle of no promise)
+    if k < len(sent.lower) and ("future" in lex.modality_markers.get(word, ()) or word in INTENT
+                                or cand.sense.event_type == "THREATEN"):
+        to = _time_phrase_end(sent, k, lex) or k  # "The army pledged on Tuesday to release …", "Residents threatened
+        # on Friday to block the highway" (not "a pact signed on Friday to end the war", a participle of no promise)
     if to + 1 < len(sent.lower) and sent.lower[to] == "to" and cand.sense.event_type in VERBAL_TYPES and infinitive(
             sent, to + 1, lex):
         return False  # a speech act with its infinitive: "Prosecutors initially threatened to charge him" (past its
@@ -3355,9 +3371,10 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
                 # students", a count of people; "of 5 kg each", "of 30 percent" measure no one)
                 or is_calendar_word(sent.words[j + 1]) or (
                 j + 2 < n and sent.lower[j + 1] in _DEICTIC and (sent.lower[j + 2] in lex.time
-                                                                 or sent.lower[j + 2] == "day"))):
-            continue  # "an attack on 13 September 1974 at the Rolando cafe", "attacks on this day": a date, the
-            # target may follow
+                                                                 or sent.lower[j + 2] == "day"))
+                or j + 2 < n and _ORDINAL_DAY.fullmatch(sent.lower[j + 1]) and is_calendar_word(sent.words[j + 2])):
+            continue  # "an attack on 13 September 1974 at the Rolando cafe", "attacks on this day", "a strike on 11th
+            # March": a date, the target may follow
         if w == "at" and cand.sense.pos == "noun" and cand.sense.event_type == "ASSAULT" and j + 1 < n:
             found = _noun_phrase(sent, j + 1, lex)  # "the attack at the Rolando cafe": a building attacked
             return found if found and lex.in_class(sent.lower[found[1] - 1], "physical") else None
