@@ -266,7 +266,7 @@ def test_who_takes_part_in_an_event_is_its_doer_and_no_part_of_an_object():
 @pytest.mark.parametrize("text, trigger, target", [
     ("Bandits kidnapped 8 people along the highway near Dalo.", "kidnapped", "people"),
     ("Militias clashed with Houthi forces behind the frontlines near Dalo.", "clashed", "Houthi forces"),
-    ("Protesters blocked the highway opposite the university in Dalo.", "blocked", "highway"),
+    ("Rebels seized the bridge opposite the university in Dalo.", "seized", "bridge"),
 ])
 def test_a_place_after_along_behind_or_opposite_is_no_part_of_the_object(text, trigger, target):
     assert _one(text, trigger).target == target

@@ -134,7 +134,7 @@ def test_a_claim_by_a_groups_branch_names_the_doers_of_the_attack_before_it():
 def test_a_road_between_two_towns_is_where_it_was_blocked_not_the_sides():
     e = _on("On 1 May 2020, miners blocked the road between Chala and Nazca (Caraveli, Arequipa) to demand the "
             "formalization of their activity.", "blocked")
-    assert (e.actor, e.target) == ("miners", "road")
+    assert (e.actor, e.target) == ("miners", None)  # (the road is where, no one the protest is against)
     assert _on("Clashes erupted between police and protesters.", "Clashes").actor == "police and protesters"
 
 

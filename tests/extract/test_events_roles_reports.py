@@ -10,7 +10,7 @@ from tests.extract.test_events_grammar import _events, _one  # one way to extrac
     # a verb aimed "at" something is active, not a bare passive participle
     ("Karov forces fired at army positions near Tessal.", "fired", "Karov forces", "army positions"),
     ("Rebels fired at a police patrol in the town.", "fired", "Rebels", "police patrol"),
-    ("Unknown persons fired at the house of a judge.", "fired", "Unknown persons", "house"),
+    ("Unknown persons fired at the house of a judge.", "fired", "Unknown persons", "judge"),  # whose home was hit
     ("Gunmen shot at a bus on the highway.", "shot", "Gunmen", "bus"),
     ("Gunmen fired upon a church in Tessal.", "fired", "Gunmen", "church"),
     ("Police fired on protesters in the capital.", "fired", "Police", "protesters"),
@@ -247,8 +247,8 @@ def test_nobody_hurt_is_no_event(text):
     ("A drone dropped explosives on a car in Tessal.", "dropped", "ASSAULT", None, "car"),
     ("Saboteurs derailed a freight train near Tessal.", "derailed", "ASSAULT", "Saboteurs", "freight train"),
     ("Protesters toppled a statue of a general in Tessal.", "toppled", "ASSAULT", "Protesters", "statue"),
-    ("Activists glued themselves to a road in Tessal.", "glued themselves", "PROTEST", "Activists", "road"),
-    ("Farmers blocked the A9 motorway near Tessal.", "blocked", "PROTEST", "Farmers", "A9 motorway"),
+    ("Activists glued themselves to a road in Tessal.", "glued themselves", "PROTEST", "Activists", None),
+    ("Farmers blocked the A9 motorway near Tessal.", "blocked", "PROTEST", "Farmers", None),
     ("Heavy fighting was reported near Tessal.", "Heavy fighting", "ASSAULT", None, None),
     ("The monitors observed fighting near Tessal.", "observed", "ASSAULT", None, None),
 ])

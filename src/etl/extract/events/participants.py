@@ -18,7 +18,7 @@ from etl.extract.events.lexicon import (
 )
 from etl.extract.events.modality import after_modal
 from etl.extract.mentions import PRONOUNS
-from etl.extract.text import ABBREVIATIONS
+from etl.extract.text import ABBREVIATIONS, head_word
 
 _MAX_NP = 8              # tokens in an actor or target phrase
 _FIGHT_REACH = 5
@@ -215,12 +215,20 @@ def _driven_into(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> None:
     """"A suicide bomber rammed a car into a convoy": the vehicle driven is the weapon, what it was driven into the
     target."""
     target = cand.target
-    if (cand.sense.pos == "verb" and not cand.passive and target is not None and sent.lower[cand.first] in _DRIVING
-            and target[1] + 1 < len(sent.lower) and sent.lower[target[1]] in MOTION_INTO
-            and lex.in_class(sent.lower[target[1] - 1], "physical")):
-        cand.target = _noun_phrase(sent, target[1] + 1, lex) or target
+    if not (cand.sense.pos == "verb" and not cand.passive and target is not None and sent.lower[cand.first] in _DRIVING):
+        return
+    k = target[1] - 1 if target[1] - target[0] > 1 and sent.lower[target[1] - 1] in _RIGGING else target[1]
+    if not lex.in_class(sent.lower[k - 1], "physical"):
+        return  # ("a car laden with explosives": the car)
+    if k < len(sent.lower) and sent.lower[k] in _RIGGING:
+        # "rammed a truck packed with explosives into the Central Bank building": past what the vehicle carried
+        k = next((t for t in range(k + 1, min(len(sent.lower), k + _RIGGED_WORDS)) if not sent.is_word(t)
+                  or sent.lower[t] in MOTION_INTO), k)
+    if k + 1 < len(sent.lower) and sent.lower[k] in MOTION_INTO:
+        cand.target = _noun_phrase(sent, k + 1, lex) or target
 
 
+_RIGGED_WORDS = 8  # words of what a vehicle driven into a target was packed with ("with 500 kg of explosives")
 _DRIVING = frozenset({"rammed", "ram", "rams", "ramming", "crashed", "crashes", "crashing", "drove", "drives",
                       "driving", "steered", "plowed", "ploughed", "slammed"})
 
@@ -336,7 +344,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             return
         cand.actor = _passed_agent(sent, _past_own_target(sent, last, lex), lex) or (None if claimant == _NOBODY else (
             claimant or _involved(sent, first, lex) or _charged_noun(sent, first, lex)
-            or _noun_actor(sent, first, lex, cand.sense.event_type)
+            or _noun_actor(sent, first, lex, cand.sense.event_type, cand.sense.mode)
             or _operation_of(sent, cand, others, lex)))
     else:
         # "attacked a village near Beni, Nigeria, killing five": the participle clause's doer is the main
@@ -416,6 +424,9 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     if cand.sense.event_type == "PROTEST" and cand.target and cand.target[0] > 0 and _names_place(sent, cand.target) \
             and (sent.lower[cand.target[0] - 1] == "of" or _after_setting_preposition(sent, cand.target[0], lex)):
         cand.target = None  # "took to the streets of Tbilisi": where they marched (but "protested against Russia")
+    if cand.sense.event_type == "PROTEST" and cand.target and _way_or_means(sent, cand.target, lex):
+        cand.target = None  # "blocked the Sitapur-Lucknow highway", "burned tyres": where the protest was and what it
+        # burned, not whom it was against
     if between and cand.sense.pos == "noun" and cand.target and cand.target[0] > between[1] and (
             _after_setting_preposition(sent, cand.target[0], lex)):
         # "clashes between Palestinians and Israeli forces at the refugee camp": where the sides met, no target (but
@@ -444,6 +455,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.actor = None  # "No group has yet said it carried out the attack": "it" is no one
     if cand.sense.pos == "noun" and cand.sense.event_type == "REQUEST" and _behest(sent, first - 2):
         cand.actor, cand.target = cand.target, None  # "at the request of President Tokayev": he asked
+    if cand.target and cand.sense.event_type == "ASSAULT":
+        cand.target = _dweller(sent, cand.target, lex) or cand.target  # "stormed the residence of seven labourers"
     if cand.target and cand.target[1] - cand.target[0] > 1 and sent.lower[cand.target[1] - 1] in _RESULTS:
         cand.target = (cand.target[0], cand.target[1] - 1)  # "shot the driver dead": the driver
     if cand.sense.condition == "complement" and cand.target and cand.evidence is not None and (
@@ -478,6 +491,25 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.target = None  # "a march by thousands of students": the marchers, not whom they marched against (but
         # "clashes between two groups of the Shaikh community": one community on both sides)
     _found_body(sent, cand, lex)
+
+
+def _dweller(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """The people whose home a phrase names, who an attack on it struck ("the residence of seven labourers", "the house
+    of a councillor"), else None."""
+    of = next((t for t in range(span[0] + 1, min(len(sent.lower) - 1, span[1] + 1)) if sent.lower[t] == "of"), None)
+    if of is None or sent.lower[of - 1] not in _DWELLINGS or not sent.words[of - 1].islower():
+        return None  # (not "the House of Representatives")
+    owner = _noun_phrase(sent, of + 1, lex)
+    return owner if owner is not None and _is_party_word(sent, owner[1] - 1, lex) else None
+
+
+_DWELLINGS = frozenset({"house", "houses", "home", "homes", "residence", "residences"})
+
+
+def _way_or_means(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a phrase names a way a protest blocks or what it burns ("the A64 motorway", "rubber tyres")."""
+    head = head_word(sent.lower[span[0]:span[1]])
+    return lex.in_class(head, "blocking") or lex.in_class(head, "protest_means")
 
 
 def _group_named_by_phrase(sent: SentenceTokens, k: int, start: int, lex: Lexicon) -> bool:
@@ -620,9 +652,10 @@ def reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
     while k < len(sent.lower) and sent.lower[k] in AFTER_BARE_PARTICIPLE:
         k += 1
     to = k
-    if k < len(sent.lower) and ("future" in lex.modality_markers.get(word, ()) or word in INTENT):
-        to = _time_phrase_end(sent, k, lex) or k  # "The army pledged on Tuesday to release …" (not "a pact signed
-        # on Friday to end the war", a participle of no promise)
+    if k < len(sent.lower) and ("future" in lex.modality_markers.get(word, ()) or word in INTENT
+                                or cand.sense.event_type == "THREATEN"):
+        to = _time_phrase_end(sent, k, lex) or k  # "The army pledged on Tuesday to release …", "Residents threatened
+        # on Friday to block the highway" (not "a pact signed on Friday to end the war", a participle of no promise)
     if to + 1 < len(sent.lower) and sent.lower[to] == "to" and cand.sense.event_type in VERBAL_TYPES and infinitive(
             sent, to + 1, lex):
         return False  # a speech act with its infinitive: "Prosecutors initially threatened to charge him" (past its
@@ -833,16 +866,19 @@ def _aims_at(sent: SentenceTokens, k: int, before: str, word: str, lex: Lexicon)
 _HARM_SUPERLATIVES = frozenset({"deadliest", "worst", "bloodiest", "deadly", "lethal", "costliest"})
 
 
-def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str) -> tuple[int, int] | None:
+def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str,
+                mode: str | None) -> tuple[int, int] | None:
     """Who acts in an event noun: the light verb's subject ("protesters staged a demonstration"), a
     possessor or a name before it ("Russia's invasion", "Taliban attacks"), or an agent noun ("police
-    crackdown"); an adjective ("futile attacks") is no actor."""
+    crackdown"); an adjective ("futile attacks") is no actor. Those who observe a strike strike ("Traders will
+    observe a shutter-down strike"), not those who observe another event ("UN monitors observed the protest")."""
     found = _subject(sent, first, lex, verb=False)
     if found is None or sent.lower[found[1] - 1] in lex.time:
         return None  # "20 minutes later shooting occurred": a time, no doer
     i, j = found
     if any(sent.lower[k] in lex.light_verb and not (sent.lower[k] in _CALLING and sent.lower[k + 1] in _DEICTIC)
-           and not _auxiliary_had(sent, k, lex) and not _phrase_between(sent, k, first, lex) for k in range(j, first)):
+           and (mode in _OBSERVED or sent.lower[k] not in _OBSERVING) and not _auxiliary_had(sent, k, lex)
+           and not _phrase_between(sent, k, first, lex) or _carries(sent, k, first, lex) for k in range(j, first)):
         return found  # (not "called the attack an act of terrorism": a name given to it, by someone else)
     if any(sent.lower[k] not in lex.determiner and sent.lower[k] not in lex.be and sent.lower[k] not in lex.skip
            for k in range(j, first)):
@@ -876,6 +912,26 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str)
                 end -= 1  # "U.S. retaliatory strikes", "Russian heavy missile attacks": the name, not the adjectives
             return k, end
     return None
+
+
+_OBSERVING = frozenset({"observe", "observes", "observed", "observing"})
+_OBSERVED = frozenset({"strike", "hunger"})  # modes of the events one takes part in by observing them
+
+
+def _carries(sent: SentenceTokens, k: int, first: int, lex: Lexicon) -> bool:
+    """Whether token k is the particle of "be on", "go on" or "keep up", which carries the event noun at `first` as a
+    light verb does ("prisoners have been on hunger strike since Monday", "went on an indefinite hunger strike",
+    "kept up road blockades"; not "kept him in jail", "were on patrol when clashes broke out")."""
+    if k == 0 or not (sent.lower[k] == "on" and (sent.lower[k - 1] in lex.be or sent.lower[k - 1] in _GOING)
+                      or sent.lower[k] == "up" and sent.lower[k - 1] in _KEEPING):
+        return False
+    return first - k <= _CARRIED_REACH and all(sent.lower[t] in lex.determiner or sent.words[t].islower() and (
+        sent.lower[t] not in lex.stop and sent.lower[t] not in lex.pronoun) for t in range(k + 1, first))
+
+
+_GOING = frozenset({"go", "goes", "going", "gone", "went"})
+_KEEPING = frozenset({"keep", "keeps", "keeping", "kept"})
+_CARRIED_REACH = 4  # tokens from the particle to the event noun ("on an indefinite hunger strike")
 
 
 def _befell_possessor(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
@@ -1196,20 +1252,37 @@ def _object_agent(sent: SentenceTokens, cand: Candidate, by_actor: tuple[int, in
 def _far_by_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
     """ "by X" after a passive verb past its phrases of place and time ("have been killed in the region in recent years
     by armed gangs"): up to a few words of no clause, verb or punctuation between."""
-    for k in range(last, min(len(sent.lower) - 1, last + _BY_REACH)):
+    k = last
+    while k < min(len(sent.lower) - 1, last + _BY_REACH):
         w = sent.lower[k]
         if w == "by":
             nxt = sent.lower[k + 1]
             return None if nxt.endswith("ing") and sent.words[k + 1].islower() else _noun_phrase(sent, k + 1, lex)
+        close = _region_in_commas(sent, k) if w == "," else None
+        if close is not None and sent.lower[close + 1] == "by":
+            k = close + 1  # "was shot dead in Kolowa, Baringo County, by suspected bandits": past the town's region
+            continue
         if not sent.is_word(k) or w in lex.clause or w in lex.reporting or w in lex.be or w in ("and", "or") or (
                 sent.words[k].islower() and (w.endswith("ed") or w in lex.verb)) or w == "to" and infinitive(
                 sent, k + 1, lex) and sent.lower[k + 1] != "death":  # (not "shot to death by two men")
             return None  # "killed in a blast caused by a gas leak", "deployed to repel incursions by militants":
             # another verb's agent
+        k += 1
     return None
 
 
 _BY_REACH = 10  # words between a passive verb and its "by" past phrases of place and time
+
+
+def _region_in_commas(sent: SentenceTokens, comma: int) -> int | None:
+    """The comma that closes a region or country named in commas after a town, opening at `comma` ("in Kolowa,
+    Baringo County, by …", "in Jos, Plateau State, on Sunday"), else None."""
+    if comma == 0 or not sent.words[comma - 1][:1].isupper():
+        return None
+    close = next((t for t in range(comma + 2, min(len(sent.lower) - 1, comma + _PLACE_IN_COMMAS + 2))
+                  if sent.lower[t] == ","), None)
+    return close if close is not None and all(sent.words[t][:1].isupper() and sent.is_word(t)
+                                              for t in range(comma + 1, close)) else None
 
 
 def _names_place(sent: SentenceTokens, found: tuple[int, int]) -> bool:
@@ -1476,20 +1549,40 @@ def _hit_object(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[in
 
 def _fought_with(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
     """ "Two militants were killed in an encounter with security forces": the other side of the fight the dead fell in
-    did it (a gunfight, a clash, an exchange of fire right after the passive verb)."""
-    k = last
+    did it (a gunfight, a clash, an exchange of fire right after the passive verb, or its time); "eight people were
+    killed on Wednesday during a police operation", "in a police encounter": the force that ran it."""
     n = len(sent.lower)
-    if k + 2 >= n or sent.lower[k] not in {"in", "during"}:
+    last = (_time_phrase_end(sent, last, lex) or last) if last < n else last
+    if last + 2 >= n or sent.lower[last] not in {"in", "during"}:
         return None
-    k += 1
+    k = last + 1
     while k < n and k - last <= _FIGHT_REACH and sent.lower[k] != "with":
         if not sent.is_word(k) or sent.lower[k] in lex.clause:
-            return None
+            break
         k += 1
-    if k >= n or sent.lower[k] != "with" or not any(w in FIGHTS for w in sent.lower[last + 1:k]):
-        return None
-    found = _noun_phrase(sent, k + 1, lex)
-    return None if found is None or _names_place(sent, found) else found
+    if k < n and sent.lower[k] == "with" and any(w in FIGHTS for w in sent.lower[last + 1:k]):
+        found = _noun_phrase(sent, k + 1, lex)
+        return None if found is None or _names_place(sent, found) else found
+    return _force_of_operation(sent, last + 1, lex)
+
+
+def _force_of_operation(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The force that modifies the noun of an operation whose phrase opens at token k ("a police operation", "a
+    military operation"), when that noun is no event of its own, else None."""
+    while k < len(sent.lower) and sent.lower[k] in lex.determiner:
+        k += 1
+    for j in range(k + 1, min(len(sent.lower), k + _FORCE_WORDS + 1)):
+        if sent.lower[j] in _OPERATIONS:
+            forces = any(lex.in_class(w, "police") or lex.in_class(w, "troops") or w in _FORCE_ADJECTIVES
+                         for w in sent.lower[k:j])
+            return (k, j) if forces and all(sent.is_word(t) for t in range(k, j)) else None
+    return None
+
+
+# (not a raid nor a fight, whose own mention tells who did it: "killed in an Israeli military raid")
+_OPERATIONS = frozenset({"operation", "operations", "swoop", "sweep"})
+_FORCE_ADJECTIVES = frozenset({"military"})  # "a military operation" (not "a security operation": whose?)
+_FORCE_WORDS = 3  # words of the force before the noun of its operation ("a Special Task Force encounter")
 
 
 def _after_setting_preposition(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
@@ -1578,6 +1671,9 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
             sent.lower[k - 2] in lex.light_verb or sent.lower[k - 2] in PARTICLES):
         k -= 1  # "carried out hundreds of strikes": the light verb is before the count, as before a determiner
         low = sent.lower[k]
+    elif not verb and _day_count_of(sent, k):
+        k -= 1  # "entered the 40th day of protests": the light verb is before the day that counts the event's time
+        low = sent.lower[k]
     elif low == "of":
         return None  # "it bore signs of torture": the noun before "of" governs the event, it does not do it
     determined = low in lex.determiner and not low.isdigit()
@@ -1593,15 +1689,19 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
             j = k  # a name only a light verb takes ("Trump put out after the Dallas shootings": no light verb)
         while j >= 0 and sent.lower[j] not in lex.light_verb and (
                 sent.lower[j] in lex.determiner or _is_modifier_word(sent, j) or is_numeral(sent.lower[j])
-                or sent.opens_count(j, lex)):
-            j -= 1  # (past a count: "carried out more than 100 strikes")
+                or sent.opens_count(j, lex) or _day_count_of(sent, j)):
+            j -= 1  # (past a count: "carried out more than 100 strikes", a day of it: "the 40th day of a sit-in")
         if j >= 1 and sent.lower[j] in PARTICLES and sent.lower[j - 1] in lex.light_verb:
             j -= 1  # "protesters set up barricades": the light verb before its particle
-        if j >= 0 and sent.lower[j] in lex.light_verb:
+        carried = _carries(sent, j, first, lex)
+        if carried:
+            j -= 1  # "prisoners have been on hunger strike", "kept up road blockades": as a light verb carries it
+        if j >= 0 and (carried or sent.lower[j] in lex.light_verb):
             if sent.lower[j] in lex.reporting and first + 1 < len(sent.lower) and (
                     sent.lower[first + 1] in lex.be or sent.lower[first + 1] in _AUXILIARIES):
                 return None  # "He claimed the attack was staged": what he said, not his attack ("IS claimed the attack")
-            while j >= 0 and sent.lower[j] in lex.light_verb:
+            while j >= 0 and (sent.lower[j] in lex.light_verb or carried and (
+                    sent.lower[j] in lex.be or sent.lower[j] in _GOING or sent.lower[j] in _KEEPING)):
                 j -= 1
             j = _skip_back(sent, _skip_back_time(sent, _skip_back(sent, j, lex), lex), lex)
             if j >= 1 and sent.lower[j] == "to":  # "militants used drones to launch attacks"
@@ -1654,6 +1754,15 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         return found[0], demand  # "workers demanding higher pay marched": the workers, not what they ask for
     return (_contact_relative(sent, found, lex) or _past_relative_clause(sent, found[0], lex)
             or _past_participle_phrase(sent, found, lex) or _past_prepositional_phrase(sent, found, lex, first, kin))
+
+
+def _day_count_of(sent: SentenceTokens, k: int) -> bool:
+    """Whether token k is the "of" of a day that counts an event's time ("the 40th day of a sit-in")."""
+    return sent.lower[k] == "of" and k >= 2 and sent.lower[k - 1] in _DAY_UNITS and _NTH.fullmatch(
+        sent.lower[k - 2]) is not None
+
+
+_NTH = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
 
 
 # participles of demand that tell what the people before them ask for ("demonstrators demanding", "students urging"; not
@@ -2221,7 +2330,11 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
             # (but "parents of the missing girls", "relatives of the victims": the kin act, whoever they are kin of;
             # not before a bare participle, which says what the nearer noun underwent: "the parents of a soldier
             # killed by a suicide bomber")
-            kin = kin and sent.lower[p - 1] in _KIN
+            # (nor those of a place or employer, "residents of the Canape-Vert neighbourhood", "retirees of the
+            # Telecommunication Company of Iran", nor anyone's of the dead or the held, "supporters of the slain
+            # councilor": they act themselves)
+            befallen = sent.lower[found[0]] in _BEFALLEN
+            kin = kin and (sent.lower[p - 1] in _KIN or lex.in_class(sent.lower[p - 1], "constituents") or befallen)
             # (a named site is no party: "health workers of the Jorge Reategui Hospital staged a demonstration")
             party = _is_party_word(sent, found[1] - 1, lex) and not (
                 sent.words[found[0]][:1].isupper() and geo.is_site_word(sent.lower[found[1] - 1]))
@@ -2230,7 +2343,7 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
                     sent.lower[found[1] - 1].endswith("s")):
                 return found  # "A group of miscreants opened fire": the people the group gathers
             return before if before and (kin or _is_party_word(sent, before[1] - 1, lex)) and (
-                sent.lower[before[1] - 1] not in _PARTITIVES) else found
+                sent.lower[before[1] - 1] not in _PARTITIVES or befallen) else found
         if sent.lower[p - 1] in {"along", "together"} and p >= 2:
             p -= 1  # "the president along with other members protested"
         before = sent.lower[p - 1]
@@ -2267,6 +2380,9 @@ def _fighters(word: str, lex: Lexicon) -> bool:
     return lex.in_class(word, "military") or lex.in_class(word, "insurgents") or word in _MEMBERS  # "guerrillas"
 
 
+# what befell someone an "of" phrase names, who did not act ("supporters of the slain councilor")
+_BEFALLEN = frozenset({"slain", "late", "deceased", "dead", "killed", "murdered", "missing", "disappeared", "detained",
+                       "jailed", "imprisoned", "abducted", "kidnapped", "arrested", "assassinated", "martyred"})
 _BANDS = frozenset({"group", "groups", "gang", "gangs", "band", "bands", "mob", "mobs", "crowd", "crowds", "squad"})
 _MEMBERS = frozenset({"members", "member", "supporters", "activists", "cadres", "loyalists", "elements"})
 # Groups of kin, whose militiamen are told as the group ("militiamen from the Leelkayse clan": the clan acts)
@@ -2831,6 +2947,8 @@ def _name_joint(sent: SentenceTokens, i: int, end: int, lex: Lexicon) -> int:
         # the region it fights in, even opening the sentence (not "Police in the Kurdish region", "Protesters in the
         # Capitol": people of a place)
         before = sent.lower[k - 1]
+        if lex.in_class(before, "branched") or lex.in_class(f"{sent.lower[k - 2]} {before}", "branched"):
+            return i - k + 1  # "Al-Qaida in Iraq claimed responsibility": a branch of its own, whatever the place
         return i - k + 1 if k == i - 2 and not (
             lex.in_class(before, "police") or lex.in_class(before, "people") or lex.in_class(before, "troops")
             or lex.in_class(before, "agents") or geo.place_country(sent.words[k - 1])) else 0
@@ -3259,9 +3377,10 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
                 # students", a count of people; "of 5 kg each", "of 30 percent" measure no one)
                 or is_calendar_word(sent.words[j + 1]) or (
                 j + 2 < n and sent.lower[j + 1] in _DEICTIC and (sent.lower[j + 2] in lex.time
-                                                                 or sent.lower[j + 2] == "day"))):
-            continue  # "an attack on 13 September 1974 at the Rolando cafe", "attacks on this day": a date, the
-            # target may follow
+                                                                 or sent.lower[j + 2] == "day"))
+                or j + 2 < n and _ORDINAL_DAY.fullmatch(sent.lower[j + 1]) and is_calendar_word(sent.words[j + 2])):
+            continue  # "an attack on 13 September 1974 at the Rolando cafe", "attacks on this day", "a strike on 11th
+            # March": a date, the target may follow
         if w == "at" and cand.sense.pos == "noun" and cand.sense.event_type == "ASSAULT" and j + 1 < n:
             found = _noun_phrase(sent, j + 1, lex)  # "the attack at the Rolando cafe": a building attacked
             return found if found and lex.in_class(sent.lower[found[1] - 1], "physical") else None
@@ -3277,6 +3396,9 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
             if w not in _ALONG_WITH and sent.lower[cand.last - 1] in lex.intransitive:
                 return None  # "the bomb exploded at a busy intersection": where, not whom ("clashed with police")
             found = _noun_phrase(sent, after, lex)
+            if found and w == "on" and lex.in_class(head_word(sent.lower[found[0]:found[1]]), "place_parts"):
+                carried = found[1]
+                continue  # "blew himself up inside a pizzeria on the corner of King George Street": where, no target
             if found and w == "with" and any(lex.in_class(sent.lower[found[1] - 1], c) for c in _MEANS_CLASSES):
                 continue  # "opened fire with an AK-style rifle inside the store": the weapon, not whom it hit
             if found and w == "of" and cand.sense.pos == "noun" and _weapon(sent, found, lex, rigged=False):
