@@ -54,3 +54,14 @@ def test_an_attack_told_apart_keeps_its_own_victims():
     text = ("Terrorists attacked a police check post in Lakki Marwat on Monday, killing four policemen. On Tuesday, "
             "gunmen shot dead two traders in Quetta.")
     assert [e.location for e in _assaults(text)] == ["Lakki Marwat", "Quetta"]
+
+
+
+def test_a_victim_described_is_no_doer_of_the_act_told_next():
+    # "the family of each martyred policeman": the family is no doer, and the policemen are the check post's dead
+    text = ("Terrorists attacked a police check post in Lakki Marwat on Monday night, killing four policemen. Later on "
+            "Tuesday, policemen staged a sit-in on the Indus Highway and demanded armoured vehicles. The government "
+            "announced Rs 10 million for the family of each martyred policeman. The attack came a day after a police "
+            "constable was shot dead in Bannu.")
+    attack, shooting = _assaults(text)
+    assert (attack.mentions, shooting.trigger, shooting.actor) == (4, "shot dead", None)
