@@ -19,8 +19,8 @@ def _assaults(text: str) -> list:
     "operation near Tlacotepec when armed men on a hillside opened fire, officials said.",
     "A councilor was killed in an ambush by gunmen in Datu Odin Sinsuat on Tuesday. He was driving his truck when two "
     "men on a motorcycle pulled alongside and opened fire in Barangay Dinaig Proper, police said.",
-    "Rebels ambushed an army patrol in Las Navas, Northern Samar, on Monday. The soldiers were on patrol near Barangay San Jose "
-    "when rebels opened fire.",
+    "Rebels ambushed an army patrol in Las Navas, Northern Samar, on Monday. The soldiers were on patrol near "
+    "Barangay San Jose when rebels opened fire.",
     "Three farmers were shot dead by militants in Bishnupur district on Thursday. The victims had gone to their fields "
     "near Ningthoukhong when the militants opened fire.",
 ])
@@ -65,3 +65,20 @@ def test_a_victim_described_is_no_doer_of_the_act_told_next():
             "constable was shot dead in Bannu.")
     attack, shooting = _assaults(text)
     assert (attack.mentions, shooting.trigger, shooting.actor) == (4, "shot dead", None)
+
+
+def test_a_killing_beside_what_protesters_did_is_no_act_of_theirs():
+    text = ("At least five people were shot dead outside Parliament in Nairobi on Tuesday as protesters stormed the "
+            "building.")
+    killing, storming = _assaults(text)
+    assert (killing.trigger, killing.actor, storming.trigger, storming.actor) == (
+        "shot dead", None, "stormed", "protesters")
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters stormed a police station in Nairobi on Tuesday, killing two officers.",
+    "Two people were killed in Nairobi on Tuesday when protesters set fire to a bus.",
+])
+def test_a_killing_the_protesters_did_is_their_act(text):
+    [attack] = _assaults(text)
+    assert attack.actor.lower() == "protesters"

@@ -805,6 +805,8 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
     if gap > 0:
         return m.definite or gap <= SENTENCE_WINDOW
     last = cluster.last
+    if any(_crowd_act_beside(doc, x.event, m.event, words) for x in _in_sentence(cluster, m.sentence)):
+        return False
     between = doc.text[last.event.trigger_end:m.event.trigger_start]
     same_family = bool(words.families.get(last.form, frozenset()) & words.families.get(m.form, frozenset()))
     result = m.form.split(" ")[0].endswith("ing") and _RESULT_CLAUSE.search(between) is not None
@@ -867,6 +869,19 @@ def _befell_doers_of(doc: Doc, act: Event, other: Event) -> bool:
     other's incident (but "shot and killed Trayvon Martin … and was acquitted of murder" tells one)."""
     return (act.actor is not None and other.target is not None and _head_word(act.actor) == _head_word(other.target)
             and _charged_act(doc, act))
+
+
+def _crowd_act_beside(doc: Doc, toll: Event, act: Event, words: Words) -> bool:
+    """Whether a toll told by no doer is followed, in a clause of the same time, by an act of protesters ("At least five
+    people were shot dead outside Parliament on Tuesday as protesters stormed the building"): what the crowd did beside
+    the killing, not its doer's act (but "Protesters stormed the building, killing two guards" tells one)."""
+    return (toll.actor is None and toll.trigger.split(" ", 1)[0].lower() in _CASUALTIES | {"shot"}
+            and act.actor is not None and _head_word(act.actor) in words.role
+            and _BESIDE.search(doc.text, toll.trigger_end, act.trigger_start) is not None)
+
+
+# a clause of the same time: "shot dead … as protesters stormed"
+_BESIDE = re.compile(r"\b(?:as|while)\b", re.IGNORECASE)
 
 
 def _charged_act(doc: Doc, e: Event) -> bool:
