@@ -299,14 +299,19 @@ def _retellings(doc: Doc, found: list[_Mention]) -> list[_Mention]:
     """The mentions marked that tell an incident on in a "when" clause (`_Mention.retells`): the clause follows one
     of a past state or progress ("were returning", "was driving his truck", "had gone to their fields", "were
     asleep") that tells no act of the mention's type itself ("Two soldiers were killed when rebels ambushed a
-    patrol" tells an incident of its own)."""
-    for k, m in enumerate(found):
-        start = doc.sentences[m.sentence].start
-        when = doc.lowered.rfind(" when ", start, m.event.trigger_start)
-        if when < 0 or _BACKGROUND_VERBS.isdisjoint(TOKEN.findall(doc.lowered, start, when)):
-            continue
-        before = takewhile(lambda x: x.sentence == m.sentence, reversed(found[:k]))
-        m.retells = not any(x.event.event_type == m.event.event_type and x.event.trigger_start < when for x in before)
+    patrol" tells an incident of its own). Each sentence is read once, up to each trigger in turn."""
+    sentence, read, state, when, first = -1, 0, False, -1, {}
+    for m in found:
+        e = m.event
+        if m.sentence != sentence:
+            sentence, read, state, when, first = m.sentence, doc.sentences[m.sentence].start, False, -1, {}
+        for token in TOKEN.finditer(doc.lowered, read, max(read, e.trigger_start)):
+            if token.group() == "when" and state:
+                when = token.start()  # the latest "when" after a verb of state
+            state = state or token.group() in _BACKGROUND_VERBS
+        read = max(read, e.trigger_start)
+        m.retells = when >= 0 and first.get(e.event_type, when) >= when
+        first.setdefault(e.event_type, e.trigger_start)
     return found
 
 
@@ -805,7 +810,8 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
     if gap > 0:
         return m.definite or gap <= SENTENCE_WINDOW
     last = cluster.last
-    if any(_crowd_act_beside(doc, x.event, m.event, words) for x in _in_sentence(cluster, m.sentence)):
+    if _by_role(m.event, words) and any(_crowd_act_beside(doc, x.event, m.event) for x in _in_sentence(
+            cluster, m.sentence)):
         return False
     between = doc.text[last.event.trigger_end:m.event.trigger_start]
     same_family = bool(words.families.get(last.form, frozenset()) & words.families.get(m.form, frozenset()))
@@ -871,15 +877,20 @@ def _befell_doers_of(doc: Doc, act: Event, other: Event) -> bool:
             and _charged_act(doc, act))
 
 
-def _crowd_act_beside(doc: Doc, toll: Event, act: Event, words: Words) -> bool:
-    """Whether a toll told by no doer is followed, in a clause of the same time, by an act of protesters ("At least five
-    people were shot dead outside Parliament on Tuesday as protesters stormed the building"): what the crowd did beside
-    the killing, not its doer's act (but "Protesters stormed the building, killing two guards" tells one)."""
-    return (toll.actor is None and toll.trigger.split(" ", 1)[0].lower() in _CASUALTIES | {"shot"}
-            and act.actor is not None and _head_word(act.actor) in words.role
+def _by_role(e: Event, words: Words) -> bool:
+    """Whether an event's actor is named by the act of a protest ("protesters", "rioters")."""
+    return e.actor is not None and _head_word(e.actor) in words.role
+
+
+def _crowd_act_beside(doc: Doc, toll: Event, act: Event) -> bool:
+    """Whether a toll told by no doer is followed, in a clause of the same time, by an act (of protesters: "At least five
+    people were shot dead outside Parliament on Tuesday as protesters stormed the building", `_by_role`): what the crowd
+    did beside the killing, not its doer's act (but "Protesters stormed the building, killing two guards" tells one)."""
+    return (toll.actor is None and toll.trigger.split(" ", 1)[0].lower() in _TOLL_WORDS
             and _BESIDE.search(doc.text, toll.trigger_end, act.trigger_start) is not None)
 
 
+_TOLL_WORDS = _CASUALTIES | {"shot"}  # first words of a toll ("killed", "shot dead")
 # a clause of the same time: "shot dead … as protesters stormed"
 _BESIDE = re.compile(r"\b(?:as|while)\b", re.IGNORECASE)
 
