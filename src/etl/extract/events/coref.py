@@ -883,9 +883,10 @@ def _by_role(e: Event, words: Words) -> bool:
 
 
 def _crowd_act_beside(doc: Doc, toll: Event, act: Event) -> bool:
-    """Whether a toll told by no doer is followed, in a clause of the same time, by an act (of protesters: "At least five
-    people were shot dead outside Parliament on Tuesday as protesters stormed the building", `_by_role`): what the crowd
-    did beside the killing, not its doer's act (but "Protesters stormed the building, killing two guards" tells one)."""
+    """Whether a toll told by no doer is followed, in a clause of the same time, by an act (of protesters: "At least
+    five people were shot dead outside Parliament on Tuesday as protesters stormed the building", `_by_role`): what
+    the crowd did beside the killing, not its doer's act (but "Protesters stormed the building, killing two guards"
+    tells one)."""
     return (toll.actor is None and toll.trigger.split(" ", 1)[0].lower() in _TOLL_WORDS
             and _BESIDE.search(doc.text, toll.trigger_end, act.trigger_start) is not None)
 
