@@ -62,7 +62,7 @@ from etl.extract.wordlists import tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
-VERSION = "events-coref-1.67"
+VERSION = "events-coref-1.68"
 
 SENTENCE_WINDOW = 6     # most sentences between a mention and the latest mention of the event it joins
 LOOK_BEHIND = 3         # tokens before a trigger read for a determiner or a new-event word
@@ -191,6 +191,9 @@ class _Mention:
     scene: bool = False  # its sentence opens on another time or scene ("Hours later, …"): new to the sentences before
     also: bool = False  # "also" right before or after it: a further outcome ("The blast also damaged homes")
     charged: bool = False  # the act a charge names ("charged with the murders"): its sentence tells of the one charged
+    # the act of a "when" clause after what those it befell were doing ("The officers were returning from an operation
+    # near Tlacotepec when armed men opened fire"): the incident the sentence before told, told on where it struck
+    retells: bool = False
 
     def has(self, slot: str) -> bool:
         return getattr(self.event, slot) is not None
@@ -223,6 +226,9 @@ class _Cluster:
     actor_heads: set[str | None] = field(default_factory=set)  # … of its mentions' actors
     nouns: set[str] = field(default_factory=set)  # the last words of its mentions' triggers ("bomb")
     state_side: bool = False  # whether a state's own force is a party of one of its mentions ("police", "troops")
+    # the ids of the mentions that joined it as a retelling at a place of their own (`_Mention.retells`): a place in
+    # the one its other mentions tell, which a later mention placed there does not clash with
+    retold: set[int] = field(default_factory=set)
 
     @property
     def last(self) -> _Mention:
@@ -254,7 +260,11 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     # a note's heading names the kind of its event and no party ("Protest with intervention:" has no target)
     events = [replace(e, **{c: None for slot in PARTIES for c in slot_columns()[slot]}) if _in_heading(doc.text, e)
               else e for e in events]
-    found = [_mention(doc, event, words, later) for event in events]
+    # "the injured policemen", "each martyred policeman": the victims of an act told before, by no doer and at no place
+    # or time of their own ("One of the injured policemen succumbed … in Peshawar on Tuesday" tells where and when
+    # one died; "Rs 10 million for the family of each martyred policeman": not the family's act)
+    events = [_unplaced(e) if _victims_described(doc.text, e) else e for e in events]
+    found = _retellings(doc, [_mention(doc, event, words, later) for event in events])
     # the sentences that name an event of a type again ("were killed in the siege of the hotel"): each predicate of
     # theirs tells that event on
     again: dict[tuple[int, str], _Mention] = {}  # (sentence, type) → its first definite mention
@@ -266,6 +276,8 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
         back = _antecedent(doc, mention, clusters, words, named is not None and not _aside_after(
             doc.text, named.event.trigger_end, mention.event.trigger_start), named)
         cluster = _Cluster() if back is None else clusters.pop(len(clusters) - 1 - back)
+        if back is not None and mention.retells and mention.sentence - cluster.last.sentence == 1:
+            cluster.retold.add(id(mention.event))
         cluster.add(mention)
         clusters.append(cluster)
     clusters.sort(key=lambda c: c.mentions[0].event.trigger_start)
@@ -281,6 +293,29 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     merged.sort(key=lambda e: e.trigger_start)
     mentions.sort(key=lambda m: m.trigger_start)
     return _in_the_one_country(merged), mentions
+
+
+def _retellings(doc: Doc, found: list[_Mention]) -> list[_Mention]:
+    """The mentions marked that tell an incident on in a "when" clause (`_Mention.retells`): the clause follows one
+    of a past state or progress ("were returning", "was driving his truck", "had gone to their fields", "were
+    asleep") that tells no act of the mention's type itself ("Two soldiers were killed when rebels ambushed a
+    patrol" tells an incident of its own). Each sentence is read once, up to each trigger in turn."""
+    sentence, read, state, when, first = -1, 0, False, -1, {}
+    for m in found:
+        e = m.event
+        if m.sentence != sentence:
+            sentence, read, state, when, first = m.sentence, doc.sentences[m.sentence].start, False, -1, {}
+        for token in TOKEN.finditer(doc.lowered, read, max(read, e.trigger_start)):
+            if token.group() == "when" and state:
+                when = token.start()  # the latest "when" after a verb of state
+            state = state or token.group() in _BACKGROUND_VERBS
+        read = max(read, e.trigger_start)
+        m.retells = when >= 0 and first.get(e.event_type, when) >= when
+        first.setdefault(e.event_type, e.trigger_start)
+    return found
+
+
+_BACKGROUND_VERBS = GRAMMAR["be"] | {"had"}  # of the clause a "when" clause follows: "were returning", "had gone"
 
 
 def _in_the_one_country(events: list[Event]) -> list[Event]:
@@ -316,6 +351,26 @@ def _people_harmed(text: str, e: Event) -> bool:
 
 
 _HARMED = frozenset({"injured", "wounded", "maimed"})
+
+
+def _victims_described(text: str, e: Event) -> bool:
+    """Whether a mention is a participle of harm after a determiner that describes the people harmed ("the injured
+    policemen", "each martyred policeman", "relatives of the slain officers", "carrying their wounded")."""
+    if e.trigger.lower() not in _DESCRIBED:
+        return False
+    before = TOKEN.findall(text, max(0, e.trigger_start - _ARTICLE_CHARS), e.trigger_start)
+    return bool(before) and before[-1].lower() in _VICTIMS_DETERMINERS
+
+
+_DESCRIBED = _HARMED | {"martyred", "slain"}
+_VICTIMS_DETERMINERS = frozenset({"the", "each", "every", "their", "these", "those", "all"})
+
+
+def _unplaced(e: Event) -> Event:
+    """The event with no actor, place or date: those its sentence gives are another predicate's."""
+    return replace(e, **{c: None for slot in ("actor", "location") for c in slot_columns()[slot]}, date=None,
+                   date_precision="none",
+                   date_text=None, date_start=None, date_end=None, date_source="none")
 # What follows such a participle when no noun does ("the injured were taken", "to the wounded.", "the injured and")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|(?:were|was|are|is|had|have|has|in|at|to|from|and|or|who|of|with|"
                             r"by|on|into|remain|remained|included|include|received|receive)\b)")
@@ -554,7 +609,9 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
             continue
         definite = m.definite or again or _told_again(doc, m.event, cluster)
         told_next = m.sentence - cluster.last.sentence == 1
-        if all(_compatible(doc, other, m.event, words, definite, told_next) for other in cluster.distinct.values()):
+        retold = told_next and m.retells
+        if all(_compatible(doc, other, m.event, words, definite, told_next, retold or id(other) in cluster.retold)
+               for other in cluster.distinct.values()):
             if named is None or not again:
                 return back
             fitting.append((back, cluster))
@@ -753,6 +810,9 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
     if gap > 0:
         return m.definite or gap <= SENTENCE_WINDOW
     last = cluster.last
+    if _by_role(m.event, words) and any(_crowd_act_beside(doc, x.event, m.event) for x in _in_sentence(
+            cluster, m.sentence)):
+        return False
     between = doc.text[last.event.trigger_end:m.event.trigger_start]
     same_family = bool(words.families.get(last.form, frozenset()) & words.families.get(m.form, frozenset()))
     result = m.form.split(" ")[0].endswith("ing") and _RESULT_CLAUSE.search(between) is not None
@@ -817,6 +877,25 @@ def _befell_doers_of(doc: Doc, act: Event, other: Event) -> bool:
             and _charged_act(doc, act))
 
 
+def _by_role(e: Event, words: Words) -> bool:
+    """Whether an event's actor is named by the act of a protest ("protesters", "rioters")."""
+    return e.actor is not None and _head_word(e.actor) in words.role
+
+
+def _crowd_act_beside(doc: Doc, toll: Event, act: Event) -> bool:
+    """Whether a toll told by no doer is followed, in a clause of the same time, by an act (of protesters: "At least
+    five people were shot dead outside Parliament on Tuesday as protesters stormed the building", `_by_role`): what
+    the crowd did beside the killing, not its doer's act (but "Protesters stormed the building, killing two guards"
+    tells one)."""
+    return (toll.actor is None and toll.trigger.split(" ", 1)[0].lower() in _TOLL_WORDS
+            and _BESIDE.search(doc.text, toll.trigger_end, act.trigger_start) is not None)
+
+
+_TOLL_WORDS = _CASUALTIES | {"shot"}  # first words of a toll ("killed", "shot dead")
+# a clause of the same time: "shot dead … as protesters stormed"
+_BESIDE = re.compile(r"\b(?:as|while)\b", re.IGNORECASE)
+
+
 def _charged_act(doc: Doc, e: Event) -> bool:
     """Whether an event is the act someone is charged with or suspected of, a few words before it ("suspected of
     carrying out the attack", "acquitted of murder")."""
@@ -837,13 +916,14 @@ def _named_by_date(doc: Doc, e: Event) -> bool:
     return bool(article) and article[-1].lower() in _SITE_OPENERS  # "the October 7 attack", not "on Sunday killed"
 
 
-def _compatible(doc: Doc, a: Event, b: Event, words: Words, definite: bool = False, told_next: bool = False) -> bool:
+def _compatible(doc: Doc, a: Event, b: Event, words: Words, definite: bool = False, told_next: bool = False,
+                retold: bool = False) -> bool:
     return (((_same_actor(a, b, words) or _protesters_again(doc, a, b, words)) and _same_target(a, b, words)
              or _sides_swapped(doc, a, b, words)
              or _sides_swapped(doc, b, a, words)
              or _of_either_side(a, b, words) or _of_either_side(b, a, words)
              or _object_of(a, b) or _object_of(b, a))
-            and _same_place(doc, a, b, definite, told_next) and _same_time(doc, a, b, definite))
+            and _same_place(doc, a, b, definite, told_next, retold) and _same_time(doc, a, b, definite))
 
 
 def _object_of(verb: Event, noun: Event) -> bool:
@@ -1122,7 +1202,8 @@ def _placed_at(doc: Doc, a: Event, b: Event) -> bool:
 _AT_WORDS = frozenset({"at", "in", "near", "on", "outside", "inside"})
 
 
-def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next: bool = False) -> bool:
+def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next: bool = False,
+                retold: bool = False) -> bool:
     """No clash of places: one is absent, their countries agree and one holds the other ("Kabul", "a market in
     Kabul", "the Euphrates in Deir" and "the city of Deir": the names of one are among the other's, or one is a
     site without a name, "the bus station", and the other a named place), or, in one
@@ -1131,7 +1212,10 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
     spread across it and the later mention points back (`definite`: "blasts across Sri Lanka …", then "The
     explosions were reported at a church in Colombo"). `told_next`: the event was told again in the sentence before
     the later mention, so that a definite mention two sentences on still tells it ("… in northwestern Pakistan …", "The
-    explosion occurred in the Mamund area …", "Twenty-two others were injured in the blast")."""
+    explosion occurred in the Mamund area …", "Twenty-two others were injured in the blast"). `retold`: the later
+    mention tells on, in a "when" clause (`_Mention.retells`), the event of the sentence before, at a place short of a
+    country that lies in no other region ("Gunmen ambushed a police convoy in Heliodoro Castillo …", then "The
+    officers were returning from an operation near Tlacotepec when armed men opened fire")."""
     for one, other in ((a, b), (b, a)):
         aimed = _aimed_at_country(one)
         if aimed and other.location_country and aimed != other.location_country:
@@ -1147,6 +1231,10 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
         return True
     if _countries_apart(a, b):
         return False
+    if retold and not any(_is_country(e) or _in_part_of_country(e) for e in (a, b)):
+        # (a country tells no place of the incident's own: "a lieutenant general was killed in Syria" is no retelling
+        # of an IED in Deir ez-Zor by what it adds of where)
+        return None in (a.location_admin1, b.location_admin1) or a.location_admin1 == b.location_admin1
     phrase_a, phrase_b = _phrase(doc, a), _phrase(doc, b)
     x, y = phrase_a.lower(), phrase_b.lower()
     if x in y or y in x:
