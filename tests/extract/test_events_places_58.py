@@ -50,7 +50,7 @@ def test_a_named_quarter_or_a_person_s_possessive_keeps_its_reading(text, trigge
 
 
 @pytest.mark.parametrize("text, trigger, country", [
-    ("Cult members released sarin gas on the Tokyo subway on Monday, killing 13 people.", "killing", "JPN"),
+    ("Cult members released sarin gas on the Tokyo subway on Monday, killing 13 people.", "released", "JPN"),
     ("A bomb exploded on the Paris metro on Monday.", "exploded", "FRA"),
 ])
 def test_a_city_s_subway_is_a_site_in_the_city(text, trigger, country):
