@@ -145,7 +145,8 @@ def test_a_verb_of_its_own_before_hostage():
 
 
 def test_more_items_of_an_including_list_are_no_breakdown():
-    found = _estimates("At least 29 people, including 20 hostages, two police officers and five assailants, were killed.")
+    found = _estimates("At least 29 people, including 20 hostages, two police officers and five assailants, were "
+                       "killed.")
     assert [category for _, category, _ in found] == ["killed", "other", "other", "other"]
 
 
@@ -160,8 +161,8 @@ def test_the_verb_past_a_participle_of_where_the_counted_are_from(text, expected
 
 
 def test_a_toll_is_of_the_event_of_the_figure_it_grew_from():
-    found = _found("Terrorists attacked a check post in Lakki Marwat on Monday night, killing four policemen. One of the "
-                   "injured policemen succumbed to his wounds on Tuesday, raising the death toll to five.")
+    found = _found("Terrorists attacked a check post in Lakki Marwat on Monday night, killing four policemen. One of "
+                   "the injured policemen succumbed to his wounds on Tuesday, raising the death toll to five.")
     attack = next(e for e in found.events if e.trigger == "attacked")
     toll = next(e for e in found.estimates if e.surface == "five")
     assert (toll.category, toll.event_id) == ("killed", attack.event_id)

@@ -72,8 +72,8 @@ def test_hailing_something_is_still_praise(text, content):
      'the attack," he said.', "Taimur Khan"),
     ('Brig. Gen. Arnel Dalisay ordered a task group to look into the killing of councilor Ali Mamalangkas. "We will '
      'not allow this," he said.', "Arnel Dalisay"),
-    ('Inspector Chidi Okeke visited the scene after the murder of Ibrahim Bello. "The suspects will be found," he said.',
-     "Chidi Okeke"),
+    ('Inspector Chidi Okeke visited the scene after the murder of Ibrahim Bello. "The suspects will be found," he '
+     'said.', "Chidi Okeke"),
 ])
 def test_he_after_a_quote_is_the_official_not_whom_the_story_names(text, canonical):
     assert _statements(text)[-1][1] == canonical

@@ -215,7 +215,8 @@ def _driven_into(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> None:
     """"A suicide bomber rammed a car into a convoy": the vehicle driven is the weapon, what it was driven into the
     target."""
     target = cand.target
-    if not (cand.sense.pos == "verb" and not cand.passive and target is not None and sent.lower[cand.first] in _DRIVING):
+    if not (cand.sense.pos == "verb" and not cand.passive and target is not None
+            and sent.lower[cand.first] in _DRIVING):
         return
     k = target[1] - 1 if target[1] - target[0] > 1 and sent.lower[target[1] - 1] in _RIGGING else target[1]
     if not lex.in_class(sent.lower[k - 1], "physical"):

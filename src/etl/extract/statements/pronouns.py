@@ -106,8 +106,8 @@ class Referents:
         for back in range(_WINDOW + 1):
             if k - back < 0:
                 break
-            refs = [r for r in self._referents(k - back, pos - _REACH, pos) if r.kind in kinds and (back or r.end <= pos)
-                    and not (r.dead and word in _SPEAKING)]
+            refs = [r for r in self._referents(k - back, pos - _REACH, pos)
+                    if r.kind in kinds and (back or r.end <= pos) and not (r.dead and word in _SPEAKING)]
             if not back:
                 refs.reverse()
                 refs = self._asides_last(refs, k, pos)
