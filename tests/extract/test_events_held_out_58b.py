@@ -102,14 +102,6 @@ def test_a_persons_attack_in_a_paragraph_of_arms_stays_criticism(second):
     assert "ACCUSE" in {e.event_type for e in events_of(text, JUL_23) if e.trigger.startswith("attack")}
 
 
-@pytest.mark.parametrize("text, target", [
-    ("Security forces fired warning shots to disperse the crowd in Wamena on Monday.", "crowd"),
-    ("Police fired into the air to disperse protesters in Nairobi on Monday.", "protesters"),
-])
-def test_warning_shots_fired_to_disperse_a_crowd_are_one_warning_of_it(text, target):
-    assert [(e.event_type, e.target) for e in events_of(text, JUL_23)] == [("THREATEN", target)]
-
-
 def test_tear_gas_fired_to_disperse_stays_crowd_control():
     found = events_of("Police fired tear gas to disperse protesters in Nairobi on Monday.", JUL_23)
     assert [(e.event_type, e.event_mode) for e in found] == [("ASSAULT", "crowd-control")]

@@ -189,15 +189,15 @@ def test_a_habit_in_the_past_still_tells_events(text, trigger):
     assert trigger in _found(text)
 
 
-@pytest.mark.parametrize("text, trigger, actor, target", [
-    ("Police fired into the air to disperse the crowd.", "fired into the air", "Police", "crowd"),  # (whom it warned)
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Police fired into the air to disperse the crowd.", "fired into the air", "Police"),
     ("Kovalo border guards fired warning shots in the air near the village.", "fired warning shots in the air",
-     "Kovalo border guards", None),
-    ("Soldiers fired warning shots as the crowd approached.", "fired warning shots", "Soldiers", None),
+     "Kovalo border guards"),
+    ("Soldiers fired warning shots as the crowd approached.", "fired warning shots", "Soldiers"),
 ])
-def test_shots_into_the_air_are_a_warning_not_an_attack(text, trigger, actor, target):
+def test_shots_into_the_air_are_a_warning_not_an_attack(text, trigger, actor):
     e = _found(text)[trigger]
-    assert (e.event_type, e.actor, e.target) == ("THREATEN", actor, target)
+    assert (e.event_type, e.actor, e.target) == ("THREATEN", actor, None)
 
 
 def test_shots_at_someone_after_shots_into_the_air_are_an_attack():

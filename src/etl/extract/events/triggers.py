@@ -93,14 +93,6 @@ def _length_of(sent: SentenceTokens, cand: Candidate) -> bool:
 _SPANS = frozenset({"days", "weeks", "months", "years", "nights"})
 
 
-def _purpose_of_warning(sent: SentenceTokens, warning: Candidate, purpose: Candidate) -> bool:
-    """Whether a verb is the infinitive of purpose right after shots fired as a warning ("fired warning shots to
-    disperse the crowd", "fired into the air to disperse protesters"): what the warning was for, no act of its own."""
-    return warning.sense.event_type == "THREATEN" and warning.sense.mode == "violence" and (
-        warning.sense.pos == "verb" and purpose.sense.pos == "verb" and purpose.first == warning.last + 1
-        and sent.lower[warning.last] == "to")
-
-
 def _rewarded(sent: SentenceTokens, k: int) -> bool:
     """Whether the event noun at token k is what a reward is offered for: "a reward for information leading to the
     arrest of the suspects", "tips that lead to the capture of …" (hoped for, not done)."""
@@ -320,14 +312,6 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     if spans:  # "began a hunger strike, marking 2,700 days of continuous protest": how long the protest has gone on
         dropped["events: the length of a protest told beside it ('2,700 days of protest')"] += len(spans)
         out = [c for c in out if c not in spans]
-    for warning, purpose in zip(out, out[1:]):
-        if _purpose_of_warning(sent, warning, purpose):
-            # "Security forces fired warning shots to disperse the crowd": whom the shots warned, one act
-            warning.target = warning.target or purpose.target
-    warned = [c for n, c in enumerate(out) if n and _purpose_of_warning(sent, out[n - 1], c)]
-    if warned:
-        dropped["events: what a warning shot was fired for ('fired warning shots to disperse')"] += len(warned)
-        out = [c for c in out if c not in warned]
     dangers = [c for c in out if threat_by_event(sent, c, lex)]
     if dangers:
         dropped["events: a danger an event poses, no threat ('the attack threatened the talks')"] += len(dangers)
