@@ -155,7 +155,7 @@ def test_an_operation_that_names_no_force_names_no_doer(text, trigger):
 
 @pytest.mark.parametrize("text, trigger, target", [
     ("Two suicide bombings struck the motorcade of Benazir Bhutto in Karachi on Monday, killing 139 people.",
-     "suicide bombings", "motorcade of Benazir Bhutto"),
+     "struck", "motorcade of Benazir Bhutto"),
     ("Militants hurled a grenade at a police bunker in Srinagar on Monday. Three people were injured.", "hurled",
      "police bunker"),
     ("Unidentified armed men stormed the residence of seven labourers in Gwadar on Thursday and shot them dead.",

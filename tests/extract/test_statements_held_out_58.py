@@ -112,3 +112,18 @@ def test_it_points_back_at_a_body_a_common_noun_names_that_spoke_just_before(tex
 def test_it_two_sentences_after_a_body_s_noun_stays_unresolved():
     text = "The ministry said 40 drones were shot down. Air raid sirens sounded. It said the defences worked."
     assert _statements(text)[-1][:2] == ("It", None)
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Regional Police Officer Faisalabad Kamran Ahmed said 44 suspects had been arrested in Kamalia.", "Kamran Ahmed"),
+    ("SSP Muzaffarnagar Abhishek Yadav said the accused had been arrested.", "Abhishek Yadav"),
+    ("SP Ali Hassan Khan said the accused had been arrested.", "Ali Hassan Khan"),
+])
+def test_the_city_an_office_serves_is_part_of_the_title_not_the_name(text, canonical):
+    assert [c for _, c, _, _ in _statements(text)] == [canonical]
+
+
+def test_a_family_speaks_of_its_dead_before_an_officer_of_the_city_is_named():
+    text = ("Gill succumbed to his injuries at Allied Hospital in Faisalabad on Monday morning, his family said. "
+            "Regional Police Officer Faisalabad Kamran Ahmed said 44 suspects had been arrested.")
+    assert [c for _, c, _, _ in _statements(text)] == ["family", "Kamran Ahmed"]

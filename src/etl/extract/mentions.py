@@ -257,6 +257,9 @@ def analyze(phrase: str) -> Analysis:
         i = max(j, i + 1)
     if ws and ("'" in ws[-1] or "’" in ws[-1]):
         ws[-1] = _strip_possessive(ws[-1])  # "Mr. Obama's eyes": the name is Obama
+    if name_at and len(ws) - name_at >= 3 and _city(ws[name_at]):
+        name_at += 1  # "Regional Police Officer Faisalabad Kamran Ahmed", "SSP Muzaffarnagar Abhishek Yadav": the
+        # city the office serves is part of the title, not of the name
     name = ws[name_at:]
     canonical = _join(ws)
     # "Senator Ted Cruz of Texas": the place after a titled name belongs to the role.
@@ -278,6 +281,15 @@ def analyze(phrase: str) -> Analysis:
             and not (" of " not in canonical and geo.place_country(canonical)):  # "West Virginia" is no person
         return Analysis(canonical, "person", apposition, "-")
     return Analysis(canonical, "unknown", apposition, "-")
+
+
+_CITY_POPULATION = 100_000  # a word after a title read as the city of the office: far larger than a village a name
+# also is ("Ali", "Khan", "Usman" are towns too)
+
+
+def _city(word: str) -> bool:
+    """Whether a word is the name of a city the gazetteer knows of at least `_CITY_POPULATION` people."""
+    return any(place.population >= _CITY_POPULATION for place in geo.localities(word))
 
 
 # Those who speak or act for someone: "a spokesman for Senator X" is not Senator X.
