@@ -127,3 +127,11 @@ def test_a_family_speaks_of_its_dead_before_an_officer_of_the_city_is_named():
     text = ("Gill succumbed to his injuries at Allied Hospital in Faisalabad on Monday morning, his family said. "
             "Regional Police Officer Faisalabad Kamran Ahmed said 44 suspects had been arrested.")
     assert [c for _, c, _, _ in _statements(text)] == ["family", "Kamran Ahmed"]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("President Vladimir V. Putin said the talks had failed.", "Vladimir V. Putin"),
+    ("Senator George J. Mitchell said the talks had failed.", "George J. Mitchell"),
+])
+def test_a_first_name_that_a_city_also_bears_stays_the_name(text, canonical):
+    assert [c for _, c, _, _ in _statements(text)] == [canonical]

@@ -288,8 +288,12 @@ _CITY_POPULATION = 100_000  # a word after a title read as the city of the offic
 
 
 def _city(word: str) -> bool:
-    """Whether a word is the name of a city the gazetteer knows of at least `_CITY_POPULATION` people."""
-    return any(place.population >= _CITY_POPULATION for place in geo.localities(word))
+    """Whether a word is the name of a city the gazetteer knows of at least `_CITY_POPULATION` people, and no first
+    name a person bears ("President Vladimir V. Putin", "George J. Mitchell": cities too)."""
+    if not any(place.population >= _CITY_POPULATION for place in geo.localities(word)):
+        return False
+    from etl.extract.statements.genders import is_first_name  # (the genders module reads names through this one)
+    return not is_first_name(word)
 
 
 # Those who speak or act for someone: "a spokesman for Senator X" is not Senator X.
