@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from etl.extract import geo
 from etl.extract.datelines import opener_end
+from etl.extract.firstnames import is_first_name
 from etl.extract.text import PHRASE_WORD, Doc, head_word, sentence_at
 from etl.extract.wordlists import tsv_rows
 from etl.paths import LEXICON_DIR
@@ -290,10 +291,7 @@ _CITY_POPULATION = 100_000  # a word after a title read as the city of the offic
 def _city(word: str) -> bool:
     """Whether a word is the name of a city the gazetteer knows of at least `_CITY_POPULATION` people, and no first
     name a person bears ("President Vladimir V. Putin", "George J. Mitchell": cities too)."""
-    if not any(place.population >= _CITY_POPULATION for place in geo.localities(word)):
-        return False
-    from etl.extract.statements.genders import is_first_name  # (the genders module reads names through this one)
-    return not is_first_name(word)
+    return any(place.population >= _CITY_POPULATION for place in geo.localities(word)) and not is_first_name(word)
 
 
 # Those who speak or act for someone: "a spokesman for Senator X" is not Senator X.

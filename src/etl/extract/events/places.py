@@ -15,9 +15,9 @@ from etl.extract.events.lexicon import (
     ARTICLES, FIGHTING_EACH_OTHER, GRAMMAR, OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon,
     ends_site_name,
 )
+from etl.extract.firstnames import is_first_name
 from etl.extract.geo.countries import lookup_key, subdivision_countries
 from etl.extract.geo.gazetteer import admin1_named, is_abbreviation
-from etl.extract.statements.genders import is_first_name
 from etl.extract.text import Doc, Sentence
 from etl.extract.wordlists import tsv_rows
 

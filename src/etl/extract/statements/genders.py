@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from etl.extract.firstnames import detector, is_first_name
 from etl.extract.mentions import TITLES, analyze, is_capitalized
 from etl.extract.wordlists import tsv_rows
 
@@ -24,24 +25,11 @@ _HEAD_ENDS = frozenset({"for", "of", "with", "at", "from", "in", "to", "who", "t
 
 
 @cache
-def _detector():
-    import gender_guesser.detector  # imported on first use: most runs of the package never read a first name
-
-    return gender_guesser.detector.Detector(case_sensitive=True)
-
-
-@cache
 def first_name_gender(word: str) -> str:
     """MALE or FEMALE when the name dictionary is sure of a first name, else UNKNOWN."""
     if len(word) < 2 or not word[0].isupper() or not word[1:].replace("-", "").isalpha():
         return UNKNOWN
-    return _GUESSER.get(_detector().get_gender(word), UNKNOWN)
-
-
-@cache
-def is_first_name(word: str) -> bool:
-    """Whether the name dictionary knows a word as a first name, whatever gender it gives."""
-    return word[:1].isupper() and word.isalpha() and _detector().get_gender(word) != "unknown"
+    return _GUESSER.get(detector().get_gender(word), UNKNOWN)
 
 
 def noun_gender(phrase: str) -> str:

@@ -5,11 +5,11 @@ import re
 
 from etl.extract import numbers
 from etl.extract.dates import is_calendar_word, is_weekday
+from etl.extract.firstnames import is_first_name
 from etl.extract.mentions import (
     ABBREVIATIONS, CONNECTORS, DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, PARTICLES, POSTMODIFIERS, TITLES,
     analyze, is_capitalized, is_initial, is_name_word,
 )
-from etl.extract.statements.genders import is_first_name
 from etl.extract.statements.items import Unit
 from etl.extract.statements.lexicon import (
     AFFILIATIONS, BETWEEN, CUES, DOCUMENTS, DUMMY_SUBJECTS, FUNCTION_WORDS, GRAMMAR, NOT_ADVERBS, PLACE_PREPOSITIONS, POSTMODIFIER_PREPOSITIONS,

@@ -15,8 +15,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from etl.extract.firstnames import is_first_name
 from etl.extract.mentions import HEAD_KINDS, TITLES, Resolver
-from etl.extract.statements.genders import FEMALE, GENDER_NOUNS, MALE, UNKNOWN, is_first_name, person_gender
+from etl.extract.statements.genders import FEMALE, GENDER_NOUNS, MALE, UNKNOWN, person_gender
 from etl.extract.statements.items import Quote
 from etl.extract.text import Doc, head_word
 from etl.extract.wordlists import tsv_rows

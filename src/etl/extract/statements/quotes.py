@@ -6,8 +6,8 @@ from collections import Counter
 from bisect import bisect_left, bisect_right
 
 from etl.extract.datelines import opener_end
+from etl.extract.firstnames import is_first_name
 from etl.extract.mentions import DETERMINERS, HEAD_KINDS, TITLES, is_capitalized
-from etl.extract.statements.genders import is_first_name
 from etl.extract.statements.items import CONFIDENCE_CONTINUATION, CONFIDENCE_NO_SPEAKER, Context, Found, Quote, Unit
 from etl.extract.statements.phrases import bare_determiner, past_determiner, strong_speaker, subject_of
 from etl.extract.text import Doc, Enclosures, Sentence
