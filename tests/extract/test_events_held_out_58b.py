@@ -233,3 +233,13 @@ def test_a_wave_a_protest_is_against_is_no_event_of_its_day(text):
 def test_a_series_of_attacks_launched_stays():
     text = "Militants launched a series of attacks on army posts in Borno on Thursday."
     assert "ASSAULT" in {e.event_type for e in events_of(text, JUL_23)}
+
+
+@pytest.mark.parametrize("text, event_type, mode", [
+    ("Police released tear gas on protesters in Nairobi on Tuesday.", "ASSAULT", "crowd-control"),
+    ("Riot police released pepper spray on the crowd outside parliament on Tuesday.", "ASSAULT", "crowd-control"),
+    ("The kidnappers released the engineer in Warri on Tuesday.", "RETREAT", "release"),
+])
+def test_an_irritant_released_on_a_crowd_is_crowd_control_not_a_release(text, event_type, mode):
+    [event] = [e for e in events_of(text, JUL_23) if e.trigger == "released"]
+    assert (event.event_type, event.event_mode) == (event_type, mode)
