@@ -146,7 +146,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             dropped["events: a blow of a match, in a match report"] += len(played)
             candidates = [c for c in candidates if c not in played]
         surnames = [c for c in candidates if _surname(sent, c, names) or _offends(sent, c, lex)
-                    or _question(sent, c, lex) or _allure(sent, c)]
+                    or _allure(sent, c)]
         if surnames:
             dropped["events: a trigger word that is a name, an adjective, a question or an allure"] += len(surnames)
             candidates = [c for c in candidates if c not in surnames]
@@ -865,22 +865,6 @@ def _offends(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     outlandish'", "deeply offensive to Muslims" (not "launched an offensive", "the army's spring offensive")."""
     return cand.last - cand.first == 1 and sent.lower[cand.first] == "offensive" and cand.first > 0 and (
         sent.lower[cand.first - 1] in lex.be or sent.lower[cand.first - 1] in _OFFENDS_AFTER)
-
-
-_ASKING = frozenset({"ask", "asks", "asked", "asking"})
-_QUESTION_WORDS = frozenset({"whether", "if", "why", "what", "how", "who", "when", "where", "which", "about"})
-_ASKED_OF = frozenset({"him", "her", "them", "me", "us", "you"})
-
-
-def _question(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
-    """Whether "ask" is a question, no request: "Asked whether he would counsel Clinton to …", "was asked about the
-    remark", "asked him why" (not "asked residents to leave", "asked the court to explain why")."""
-    if cand.sense.event_type != "REQUEST" or sent.lower[cand.last - 1] not in _ASKING:
-        return False
-    k = cand.last
-    if k < len(sent.lower) and sent.lower[k] in _ASKED_OF:
-        k += 1
-    return k < len(sent.lower) and sent.lower[k] in _QUESTION_WORDS
 
 
 _ALLURE_AFTER = frozenset({"for", "to", "from", "against", "on", "by", "in", "was", "is", "were", "has", "had",

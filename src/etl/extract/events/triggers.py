@@ -977,15 +977,21 @@ def _subject_in(sent: SentenceTokens, verb: int, word_class: str, lex: Lexicon) 
 
 def _takes_infinitive(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
     """Whether an infinitive follows the trigger, maybe after its object: "asked residents to leave", "asked to
-    leave", "pressured the council into resigning" (not "asked whether …", nor "pleaded guilty")."""
+    leave", "pressured the council into resigning" (not a question: "Asked whether he would counsel Clinton to …",
+    "was asked about securing the border to stop …", "asked him why"; nor "pleaded guilty")."""
     n = len(sent.lower)
     for k in range(last, min(n - 1, last + OBJECT_WINDOW)):
         w = sent.lower[k]
         if w == "to" and infinitive(sent, k + 1, lex) or w == "into" and sent.lower[k + 1].endswith("ing"):
             return True
-        if not sent.is_word(k) or w in lex.clause or w in lex.reporting or (w in lex.stop and w not in {"on", "upon"}):
+        if not sent.is_word(k) or w in lex.clause or w in lex.reporting or (w in lex.stop and w not in {"on", "upon"}) \
+                or w in _QUESTION_WORDS:
             return False
     return False
+
+
+# Words that open what a question asks: an infinitive after them is the question's, no request's
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "what", "how", "who", "when", "where", "which", "about"})
 
 
 def _doer_noun(word: str, lex: Lexicon) -> bool:
