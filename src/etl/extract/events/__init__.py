@@ -36,6 +36,7 @@ from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts
 from etl.extract.events.records import Names, Statements, event_record
 from etl.extract.events.triggers import (QUOTE_MARKS, VIOLENCE, coordination_ends, deaths_after_attacks,
                                          find_candidates)
+from etl.extract.mentions import Mention
 from etl.extract.text import ABBREVIATIONS, TOKEN, Doc, Enclosures, Sentence
 from etl.records import Event, Statement
 
@@ -145,11 +146,10 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 sent.has(c, lex) for c in _HARM_DONE):
             dropped["events: a blow of a match, in a match report"] += len(played)
             candidates = [c for c in candidates if c not in played]
-        surnames = [c for c in candidates if _surname(sent, c, names) or _offends(sent, c, lex)
-                    or _allure(sent, c)]
-        if surnames:
-            dropped["events: a trigger word that is a name, an adjective, a question or an allure"] += len(surnames)
-            candidates = [c for c in candidates if c not in surnames]
+        misread = [c for c in candidates if _surname(sent, c, names) or _offends(sent, c, lex) or _allure(sent, c)]
+        if misread:
+            dropped["events: a trigger word that is a name, an adjective or an allure"] += len(misread)
+            candidates = [c for c in candidates if c not in misread]
         candidates = [_attack_in_a_place(sent, _verbal_attack(sent, c, names, lex), names) for c in candidates]
         held = [c for c in candidates if _candidates_rally(sent, c, names)]
         if held:
@@ -954,8 +954,7 @@ def _named_in_full(sent: SentenceTokens, k: int, names: Names) -> bool:
     """Whether the name at token k, its possessive aside, is a person's the article names in full ("Donald Trump …
     a Trump rally", "Mr. Trump's attacks")."""
     start, end = sent.spans[k]
-    mention = names.resolve(start, end - (2 if sent.lower[k].endswith(("'s", "’s")) else 0))
-    return mention.kind == "person" and " " in (mention.canonical or "")
+    return _in_full(names.resolve(start, end - (2 if sent.lower[k].endswith(("'s", "’s")) else 0)))
 
 
 def _person_named_at(sent: SentenceTokens, k: int, names: Names) -> bool:
@@ -967,7 +966,11 @@ def _person_named_at(sent: SentenceTokens, k: int, names: Names) -> bool:
         end += 1
     if end == k:
         return False
-    mention = names.resolve(sent.spans[k][0], sent.spans[end - 1][1])
+    return _in_full(names.resolve(sent.spans[k][0], sent.spans[end - 1][1]))
+
+
+def _in_full(mention: Mention) -> bool:
+    """Whether a mention is of a person the article names in full: a canonical name of more than one word."""
     return mention.kind == "person" and " " in (mention.canonical or "")
 
 
