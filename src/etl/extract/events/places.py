@@ -748,8 +748,13 @@ def _sent_to(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,
     after = bisect_left(sent.spans, (place.end, place.end))
     if after < len(sent.words) and sent.words[after][:1].isalpha() and sent.lower[after] not in _AFTER_NAMED_AT:
         return None  # "sent troops to Kherson Oblast's front": a name that goes on as a modifier
-    known = geo.country_code(name) or geo.admin1_countries(name) or whereabouts.town(name)
-    return place if known else None
+    return place if _known_place(name, whereabouts) else None
+
+
+def _known_place(name: str, whereabouts: Whereabouts) -> bool:
+    """Whether the gazetteer knows a name as a country, a first-level region or a town large or in a country the
+    article names."""
+    return bool(geo.country_code(name) or geo.admin1_countries(name) or whereabouts.town(name))
 
 
 def _spread_to(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,
@@ -767,8 +772,7 @@ def _spread_to(text: str, sent: SentenceTokens, cand: Candidate, lex: Lexicon,
     if found is None:
         return None
     place, name = found
-    known = geo.country_code(name) or geo.admin1_countries(name) or whereabouts.town(name)
-    return place if known else None
+    return place if _known_place(name, whereabouts) else None
 
 
 # Words between an event noun and the "to" of where it spread: "spread to", "have quickly spread to".
