@@ -111,6 +111,7 @@ _SUBORDINATORS = frozenset({"as", "when", "while", "because", "after", "before",
 # How far back from an infinitive's "to" a verb of control may stand ("sent troops to the border to fight").
 _CONTROL_REACH = 8
 _CONTROL_PARTICLES = frozenset({"on", "upon", "to"})  # "called on the UN to act", "appealed to residents to stay"
+_CALLS = frozenset({"call", "calls", "called", "calling"})  # control their object only past "on": "called on"
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})
 _IN_ORDER = frozenset({"order", "as"})  # "in order to", "so as to": the purpose of the clause's own subject
 _NOT = frozenset({"not", "never"})
@@ -823,10 +824,20 @@ def _object_past_time(sent: SentenceTokens, k: int, lex: Lexicon) -> int | None:
 
 
 _RELATIVE_DAYS = frozenset({"previous", "same", "following", "next", "preceding"})
+_SPAN_OPENERS = frozenset({"next", "past", "last", "coming", "following", "previous", "preceding"})
 _DAY_UNITS = frozenset({"day", "night", "morning", "evening", "afternoon", "week", "weekend", "month", "year"})
 _REPEATS = frozenset({"again", "twice", "thrice", "repeatedly"})  # words of time that tell how often, not when
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds scores "
                          "several".split())
+
+
+def _span_of_time(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether a span of time opens at token k: "the next two days", "the past few weeks", "the coming months"."""
+    words = sent.lower[k:k + 4]
+    if len(words) < 3 or words[0] != "the" or words[1] not in _SPAN_OPENERS:
+        return False
+    unit = next((w for w in words[2:] if not (is_numeral(w) or w in ("few", "several", "couple", "of"))), "")
+    return unit.rstrip("s") in _DAY_UNITS or unit in lex.time
 
 
 def time_follows(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
@@ -1654,6 +1665,8 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
     low = sent.lower[k]
     if verb and low in ASPECTUAL and k < first and sent.lower[first].endswith("ing"):
         return _subject(sent, k, lex, verb, kin)  # "Hezbollah began firing rockets": who began fires
+    if verb and low in HELPING and k == first - 1:
+        return _subject(sent, k, lex, verb, kin)  # "the president helped broker a truce": who helped brokers it
     if low == "," and k > 0:
         found = _before_apposition(sent, k, lex)
         before = sent.lower[k - 1]
@@ -1783,6 +1796,8 @@ def _demanders(sent: SentenceTokens, start: int, lex: Lexicon) -> tuple[int, int
 # Verbs of a phase of an act, whose gerund tells the act their subject does ("began firing", "resumed shelling")
 ASPECTUAL = frozenset({"began", "begin", "begins", "begun", "started", "start", "starts", "continued", "continue",
                         "continues", "resumed", "resume", "resumes", "kept", "keep", "keeps"})
+# Verbs of a hand in an act, whose bare infinitive tells the act their subject shares in ("helped broker a truce")
+HELPING = frozenset({"help", "helps", "helped", "helping"})
 
 
 def _adverbial_participle(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
@@ -1932,10 +1947,14 @@ def _infinitive_subject(sent: SentenceTokens, to: int, lex: Lexicon,
         for j in range(k, max(-1, k - _CONTROL_REACH), -1):
             if sent.words[j] in _CLAUSE_MARKS or sent.lower[j] in RELATIVE_PRONOUNS:
                 break
-            if sent.lower[j] in lex.object_control and _verb_form(sent, j, lex):
+            if sent.lower[j] in lex.object_control and _verb_form(sent, j, lex) and not (
+                    sent.lower[j] in _CALLS and j + 1 < to and _calls_someone(sent, j, lex)):
+                # (a call made to someone is a phone call, whose purpose its caller has: "she called Sanders to
+                # congratulate him"; "called on the UN to act" asks the UN)
                 if j == k or _after_be(sent, j, lex):
                     return _subject(sent, j, lex)  # "were ordered to withdraw", "were deployed to the area to"
-                start = j + 1 + (sent.lower[j + 1] in _CONTROL_PARTICLES)  # "called on the UN to act"
+                start = j + 1 + (sent.lower[j + 1] in _CONTROL_PARTICLES or sent.lower[j] in _CALLS and (
+                    sent.lower[j + 1] == "for"))  # "called on the UN to act", "called for the president to resign"
                 found = _noun_phrase(sent, start, lex) if start < to else None
                 return found if found is not None and found[1] <= to else None
         if sent.lower[k] in _INTENT_NOUNS and not (sent.lower[k].endswith("s") and k > 0 and not (
@@ -1955,6 +1974,14 @@ def _infinitive_subject(sent: SentenceTokens, to: int, lex: Lexicon,
     if done:
         return done[-1].target if done[-1].passive else done[-1].actor
     return _clause_subject(sent, to, lex, reporting=False)
+
+
+def _calls_someone(sent: SentenceTokens, j: int, lex: Lexicon) -> bool:
+    """Whether a verb of calling at j takes its object straight, as a phone call does ("called Sanders", "calling
+    Yahoo News"), not through a particle ("called on the UN to act", "called for a prosecutor to investigate") nor
+    as a passive ("police that were called in the area to investigate")."""
+    after = sent.lower[j + 1]
+    return not (after in _CONTROL_PARTICLES or after in PARTICLES or after == "for" or _after_be(sent, j, lex))
 
 
 def _clause_breaks(sent: SentenceTokens, start: int, end: int, lex: Lexicon) -> bool:
@@ -3289,8 +3316,9 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         return None
     if cand.sense.pos == "verb":
         k = _object_past_time(sent, k, lex) or k  # "arrested on Monday three suspects"
-        if time_follows(sent, k, lex) and _time_phrase_end(sent, k, lex) is not None:
-            return None  # "will go on strike starting Monday": when, and no object after it
+        if time_follows(sent, k, lex) and _time_phrase_end(sent, k, lex) is not None or _span_of_time(sent, k, lex):
+            return None  # "will go on strike starting Monday": when, and no object after it; "meets over the next
+            # two days": how long
     if cand.sense.pos == "noun" and _called(sent, cand.first, lex) and sent.lower[k] not in NOUN_TARGET_PREPOSITIONS:
         return None  # "called the shooting \"a wicked act of mass murder\"": what follows is the name given to it
     if sent.lower[k] == "of" and cand.sense.pos == "verb":  # "took control of Nuri"
@@ -3382,6 +3410,8 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
                 or j + 2 < n and _ORDINAL_DAY.fullmatch(sent.lower[j + 1]) and is_calendar_word(sent.words[j + 2])):
             continue  # "an attack on 13 September 1974 at the Rolando cafe", "attacks on this day", "a strike on 11th
             # March": a date, the target may follow
+        if w in preps and j + 1 < n and _span_of_time(sent, j + 1, lex):
+            return None  # "as the committee meets over the next two days", "talks during the past week": how long
         if w == "at" and cand.sense.pos == "noun" and cand.sense.event_type == "ASSAULT" and j + 1 < n:
             found = _noun_phrase(sent, j + 1, lex)  # "the attack at the Rolando cafe": a building attacked
             return found if found and lex.in_class(sent.lower[found[1] - 1], "physical") else None

@@ -35,6 +35,7 @@ _CLAUSE_ENDINGS = ("ed", "out", "on")
 _SETTING = frozenset({"in", "during", "near", "inside", "outside"})
 # Conjunctions of time end the object wherever they stand: "was moved after the shooting of police officers".
 _TIME_SETTING = frozenset({"after", "before", "since", "until"})
+_DIRECT_CLASSES = frozenset({"goal"})  # classes of a sense's object that only the verb's direct object shows
 _PENALTIES = "penalties"  # the class of what a court sentences someone to, whose phrase the sentencing holds
 _PENALTY_WORDS = 5  # words of that phrase at most: "years in a federal prison"
 
@@ -754,8 +755,10 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                 # "took control of Lalibela (Lasta, North Wello)": a phrase of taking ground needs no word of a place
                 # when it names one (a bare "captured Virginia" may be a primary won)
                 evidence = _named_place(sent, last)
-            if evidence is None or sense.word_class in WEAPON_CLASSES and _walkout(sent, evidence, lex):
-                continue  # (the union launched a strike: a walkout, no weapon)
+            if evidence is None or sense.word_class in WEAPON_CLASSES and _walkout(sent, evidence, lex) or (
+                    sense.word_class in _DIRECT_CLASSES and not _heads_object(sent, last, evidence, lex)):
+                continue  # (the union launched a strike: a walkout, no weapon; "met in Vienna to discuss the
+                # targets": a meeting, the goal no object of it)
             word = sent.lower[last - 1]
             if sense.pos == "verb" and first > 0 and lex.in_class(sent.lower[first - 1], sense.word_class) and not (
                     word.endswith(("ed", "en")) or word in lex.participle) and (
@@ -1180,6 +1183,14 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
         if lex.in_class(w, word_class) or word_class == "people" and _count_alone(sent, k, lex):
             return k
     return None
+
+
+def _heads_object(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> bool:
+    """Whether token k heads the noun phrase right after a verb ending before `last`: only its determiners and
+    modifiers stand between ("met all its targets", "meet the constitutional requirements")."""
+    return k >= last and all(sent.lower[t] in lex.determiner or sent.lower[t] in POSSESSIVES or sent.lower[t] == "all"
+                             or sent.is_word(t) and sent.words[t].islower() and sent.lower[t] not in lex.stop
+                             for t in range(last, k))
 
 
 def _count_alone(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:

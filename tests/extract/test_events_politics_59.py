@@ -1,0 +1,93 @@
+"""Political coverage read again (stop 59): goals met, comments declined and messages sent as signals are no events;
+who helps do an act, who calls someone to do it, and a span of time that is no target. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import event_on, events_of
+
+JUN_7 = datetime(2016, 6, 7, tzinfo=timezone.utc)  # a Tuesday
+
+
+@pytest.mark.parametrize("text", [
+    '"We\'re meeting our benchmarks," said a spokeswoman for the committee.',
+    "The ministry said it had met all its targets for the year.",
+    "The bank must meet the deadline or default on its bonds.",
+    "Cruz met the criteria for the ballot in every state.",
+    "Candidates who meet the constitutional requirements are eligible.",
+])
+def test_a_goal_met_is_no_meeting(text):
+    assert not any(e.event_type == "CONSULT" for e in events_of(text, JUN_7))
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Obama met Netanyahu at the White House on Monday.", "Obama"),
+    ("The foreign ministers met in Vienna on Monday to discuss the emission targets.", "foreign ministers"),
+    ("Kerry will meet with Lavrov in Geneva before the deadline expires.", "Kerry"),
+])
+def test_a_meeting_of_people_stays_one(text, actor):
+    [found] = [e for e in events_of(text, JUN_7) if e.trigger.startswith("met") or e.trigger == "meet"]
+    assert (found.event_type, found.actor) == ("CONSULT", actor)
+
+
+@pytest.mark.parametrize("text", [
+    "Corker declined to comment on the sanctions proposal.",
+    "A spokeswoman for the school declined to speculate on the plan.",
+    "The ministry declined to say how many requests for asylum were made.",
+    "The foundation has refused to comment on the donations.",
+])
+def test_a_comment_declined_is_no_refusal(text):
+    assert not any(e.event_type == "REJECT" for e in events_of(text, JUN_7))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Iran declined the offer of talks on Monday.", "declined"),
+    ("Clinton refused to say that Sanders was ready to lead, aides said.", "refused"),
+])
+def test_a_refusal_of_something_stays_one(text, trigger):
+    assert event_on(text, trigger, JUN_7).event_type == "REJECT"
+
+
+@pytest.mark.parametrize("text", [
+    "Closing the department would send the wrong message, he added.",
+    "His decision sends a clear message to grassroots conservatives.",
+    "The drills sent a strong signal to Moscow, analysts said.",
+])
+def test_a_message_sent_as_a_signal_is_no_contact(text):
+    assert not any(e.event_type == "CONSULT" for e in events_of(text, JUN_7))
+
+
+def test_a_message_delivered_stays_contact():
+    found = event_on("Putin sent a New Year message to Kim Jong Un on Monday.", "sent", JUN_7)
+    assert (found.event_type, found.actor, found.target) == ("CONSULT", "Putin", "Kim Jong Un")
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("But the president helped broker a truce in Gaza that fall.", "broker", "president"),
+    ("Shane Shook, a security expert who has helped investigate the breaches, said he saw no evidence.",
+     "investigate", "security expert"),
+])
+def test_who_helps_do_an_act_does_it(text, trigger, actor):
+    assert event_on(text, trigger, JUN_7).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a phone call's purpose is the caller's
+    ("Clinton said that she called Sanders on Tuesday to congratulate him.", "congratulate", "she"),
+    ("He said he never called a donor to ask for money.", "ask for", "he"),
+    # through a particle or as a passive, the call asks someone else to act
+    ("Trump called for the president to resign on Sunday.", "resign", "president"),
+    ("Trump called for a special prosecutor to investigate the emails.", "investigate", "special prosecutor"),
+    ("Protesters called on the mayor to resign on Sunday.", "resign", "mayor"),
+])
+def test_who_a_call_makes_act(text, trigger, actor):
+    assert event_on(text, trigger, JUN_7).actor == actor
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("As the platform committee meets over the next two days in Cleveland, delegates are pushing for change.",
+     "meets"),
+    ("Herders were seeking to recover cattle stolen the previous day.", "stolen"),
+])
+def test_a_span_of_time_is_no_target(text, trigger):
+    assert event_on(text, trigger, JUN_7).target is None
