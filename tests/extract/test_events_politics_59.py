@@ -91,3 +91,56 @@ def test_who_a_call_makes_act(text, trigger, actor):
 ])
 def test_a_span_of_time_is_no_target(text, trigger):
     assert event_on(text, trigger, JUN_7).target is None
+
+
+def test_what_one_cannot_do_is_not_done_and_ends_no_name():
+    found = event_on("Though campaigns cannot investigate every donation they receive, they try.", "investigate",
+                     JUN_7)
+    assert (found.actor, found.modality) == ("campaigns", "negated")
+
+
+@pytest.mark.parametrize("text", [
+    "The fuzzy video captured the raging national debate over trade.",
+    "When Maddow pointed out the phrase, Clinton seized upon the reference on Monday.",
+    "The network seized on the birther controversy to boost ratings.",
+])
+def test_a_debate_captured_or_a_remark_seized_upon_is_no_seizure(text):
+    assert not any(e.event_type in {"COERCE", "ASSAULT"} for e in events_of(text, JUN_7))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Rebels seized the town of Kova on Monday.", "seized"),
+    ("Police seized on Monday five kilograms of heroin in Karachi.", "seized"),
+])
+def test_a_seizure_stays_one(text, trigger):
+    assert event_on(text, trigger, JUN_7).event_type in {"COERCE", "ASSAULT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders is struggling to demonstrate how Clinton was influenced by donations.",
+    "Some miffed Sanders supporters threaten to cast protest votes in November.",
+])
+def test_showing_how_and_a_protest_vote_are_no_protest(text):
+    assert not any(e.event_type == "PROTEST" for e in events_of(text, JUN_7))
+
+
+def test_a_demonstration_stays_a_protest():
+    assert event_on("Students demonstrated in Dhaka on Monday.", "demonstrated", JUN_7).event_type == "PROTEST"
+
+
+def test_rather_opens_no_target():
+    text = "Johnson asked why officials had tied the violence to spontaneous protests rather than labeling it terror."
+    assert event_on(text, "protests", JUN_7).target is None
+
+
+def test_compulsion_one_feels_is_no_threat():
+    assert not any(e.event_type == "THREATEN" for e in events_of("Is there a point where you would feel compelled "
+                                                                   "to speak out?", JUN_7))
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("He shot the video on his phone outside the stadium on Monday.", None),
+    ("Three people were fatally shot on Monday at a screening of her film in Lafayette.", "ASSAULT"),
+])
+def test_a_film_is_shot_with_a_camera(text, event_type):
+    assert {e.event_type for e in events_of(text, JUN_7) if e.trigger == "shot"} == ({event_type} - {None})

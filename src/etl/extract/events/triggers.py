@@ -35,7 +35,9 @@ _CLAUSE_ENDINGS = ("ed", "out", "on")
 _SETTING = frozenset({"in", "during", "near", "inside", "outside"})
 # Conjunctions of time end the object wherever they stand: "was moved after the shooting of police officers".
 _TIME_SETTING = frozenset({"after", "before", "since", "until"})
-_DIRECT_CLASSES = frozenset({"goal"})  # classes of a sense's object that only the verb's direct object shows
+_CLAUSE_OBJECTS = frozenset({"that", "how", "what", "why", "whether"})  # open a clause a verb takes as its object
+_PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
+_DIRECT_CLASSES = frozenset({"goal", "filmed"})  # classes of a sense's object that only the verb's direct object shows
 _PENALTIES = "penalties"  # the class of what a court sentences someone to, whose phrase the sentencing holds
 _PENALTY_WORDS = 5  # words of that phrase at most: "years in a federal prison"
 
@@ -815,8 +817,9 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                 # a name's: "a Tea Party rally")
         elif sense.condition == "intransitive":
             if last < len(sent.lower) and (sent.lower[last] in lex.determiner or sent.lower[last] in POSSESSIVES
-                                           or sent.lower[last] == "that"):
-                continue  # "demonstrate their unity", "demonstrated her staying power": shown, no protest
+                                           or sent.lower[last] in _CLAUSE_OBJECTS):
+                continue  # "demonstrate their unity", "demonstrated her staying power", "demonstrate how he was
+                # influenced": shown, no protest
         if sense.event_type == "-":
             return NO_EVENT
         if sense.pos == "verb" and (_after_determiner(sent, first, last, lex) or _object_of_past_verb(sent, first)):
@@ -1186,11 +1189,12 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
 
 
 def _heads_object(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> bool:
-    """Whether token k heads the noun phrase right after a verb ending before `last`: only its determiners and
-    modifiers stand between ("met all its targets", "meet the constitutional requirements")."""
-    return k >= last and all(sent.lower[t] in lex.determiner or sent.lower[t] in POSSESSIVES or sent.lower[t] == "all"
-                             or sent.is_word(t) and sent.words[t].islower() and sent.lower[t] not in lex.stop
-                             for t in range(last, k))
+    """Whether token k heads the noun phrase right after a verb ending before `last`, or stands before it as a bare
+    participle's ("a threshold met only by two"): only determiners and modifiers stand between ("met all its
+    targets", "meet tough Russian certification standards", "met the Constitution's \"natural born\" standard")."""
+    return k < last or all(sent.lower[t] in lex.determiner or sent.lower[t] in POSSESSIVES or sent.lower[t] == "all"
+                           or sent.lower[t] not in lex.stop and sent.words[t] not in _PHRASE_BREAKS
+                           for t in range(last, k))
 
 
 def _count_alone(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
