@@ -144,3 +144,50 @@ def test_compulsion_one_feels_is_no_threat():
 ])
 def test_a_film_is_shot_with_a_camera(text, event_type):
     assert {e.event_type for e in events_of(text, JUN_7) if e.trigger == "shot"} == ({event_type} - {None})
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders has been criticized for offering vague responses to questions.",
+    "Both men said there were no plans for an initial public offering.",
+    "Trump offered an emotional defense of the city on Monday.",
+    "Jeb Bush and his brother offered the waving, smiling feel of a reunion tour.",
+])
+def test_an_answer_or_a_feel_offered_is_no_undertaking(text):
+    assert not any(e.event_type == "AGREE" for e in events_of(text, JUN_7))
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Qatar offered to mediate between the two sides on Monday.", "offered", "Qatar"),
+    ("Turkey offered talks to the rebels on Monday.", "offered", "Turkey"),
+    ("Saudi Arabia offered Egypt billions of dollars in aid on Monday.", "offered", "Saudi Arabia"),
+    ("Maduro said the United States had renewed its offer for the FBI to cooperate.", "offer", None),
+])
+def test_an_offer_to_act_or_of_cooperation_stays_one(text, trigger, actor):
+    found = event_on(text, trigger, JUN_7)
+    assert found.event_type == "AGREE" and (actor is None or found.actor == actor)
+
+
+@pytest.mark.parametrize("text", [
+    "Even economists who favor consumption taxes agree that the change will be slow.",
+    "Trump has won 758 pledged delegates, compared to Cruz's 538.",
+])
+def test_a_view_shared_and_pledged_delegates_are_no_undertaking(text):
+    assert not any(e.event_type == "AGREE" for e in events_of(text, JUN_7))
+
+
+@pytest.mark.parametrize("text", [
+    "Cruz and Kasich have agreed to divide the remaining primaries.",
+    "The two sides agreed a ceasefire on Monday.",
+    "The parties agreed on a plan on Monday.",
+])
+def test_an_agreement_to_act_stays_one(text):
+    assert event_on(text, "agreed", JUN_7).event_type == "AGREE"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Phyllis Schlafly, who died Monday at the age of 92, wrote her final column.", False),
+    ("The senator died of cancer in 2009.", False),
+    ("The soldier died of his wounds in hospital on Monday.", True),
+])
+def test_a_death_of_illness_or_age_is_no_event(text, kept):
+    assert any(e.trigger == "died" for e in events_of(text, JUN_7)) == kept

@@ -327,8 +327,9 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             cand.target = None  # "no one was injured": nobody to name
         _found_body(sent, cand, lex)
         return
-    # (not a bomb's: "struck an IED between Banh and Koumbri" lay between two towns, no sides)
-    between = _between_phrase(sent, last, lex) if cand.sense.mode != "explosives" else None
+    # (not a bomb's: "struck an IED between Banh and Koumbri" lay between two towns, no sides; nor a mediator's: "offered
+    # to mediate between the two sides" is the offer of whoever offered)
+    between = _between_phrase(sent, last, lex) if cand.sense.mode not in _NO_SIDES else None
     if between:
         cand.actor = between
     elif by_actor and cand.sense.pos == "noun" and not any(w in lex.be for w in sent.lower[last:by_actor[0]]):
@@ -1605,13 +1606,17 @@ def _after_setting_preposition(sent: SentenceTokens, k: int, lex: Lexicon) -> bo
     return j >= 0 and sent.lower[j] in _SETTING_PREPOSITIONS
 
 
+_NO_SIDES = frozenset({"explosives", "third-party"})  # modes whose "between" phrase names no doers
+
+
 def _between_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
     """ "clashes (erupted) between X and Y": both sides are actors."""
     for k in range(last, min(len(sent.lower), last + 3)):
         if sent.lower[k] == "between":
             return _noun_phrase(sent, k + 1, lex, coordinate=True)
-        if not sent.is_word(k) or sent.lower[k] in lex.determiner:
-            return None  # "blocked the road between Chala and Nazca": where the object lies, not the sides
+        if not sent.is_word(k) or sent.lower[k] in lex.determiner or sent.lower[k] == "to":
+            return None  # "blocked the road between Chala and Nazca": where the object lies, not the sides; "offered
+            # to mediate between them": the infinitive's
     return None
 
 

@@ -1091,6 +1091,8 @@ def _part_of_speech(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -
         return "noun" if not sent.is_word(last) or (nxt in lex.stop and not sent.opens_count(last, lex)) or (
             nxt in lex.role) else "verb"  # ", killing at least 24": a count, the verb's object
     prev, word = sent.lower[first - 1], sent.words[first - 1]
+    if prev in POSSESSIVES and prev != "her":
+        return "noun"  # "its offer", "their attacks" ("saw her attack the guard" may be either)
     if prev in lex.pronoun or prev in lex.skip or prev in ("to", "who") or prev.endswith(NEGATED_CONTRACTION):
         return "verb"  # ("armed gangs who raid villages": a relative clause's verb)
     if prev in ASPECTUAL and sent.lower[last - 1].endswith("ing") and sent.is_word(last):
