@@ -143,12 +143,14 @@ def test_deaths_told_right_after_an_attack_are_its_toll(text, trigger):
     assert (event.event_type, event.trigger) == ("ASSAULT", trigger)
 
 
-@pytest.mark.parametrize("text", [
-    "Gunmen attacked a bus near Jos on Saturday. The governor, a former senator, died of cancer in 2019.",
-    "Gunmen attacked a bus near Jos on Saturday.\n\nThe governor died on Sunday.",
+@pytest.mark.parametrize("text, types", [
+    # (a death of illness is no event at all: stop 59)
+    ("Gunmen attacked a bus near Jos on Saturday. The governor, a former senator, died of cancer in 2019.",
+     ["ASSAULT"]),
+    ("Gunmen attacked a bus near Jos on Saturday.\n\nThe governor died on Sunday.", ["ASSAULT", "OTHER"]),
 ])
-def test_a_death_of_its_own_cause_or_paragraph_is_no_toll(text):
-    assert [e.event_type for e in events_of(text, DEC_2)] == ["ASSAULT", "OTHER"]
+def test_a_death_of_its_own_cause_or_paragraph_is_no_toll(text, types):
+    assert [e.event_type for e in events_of(text, DEC_2)] == types
 
 
 def test_a_region_told_next_places_an_attack_told_in_a_part_of_the_country():

@@ -191,3 +191,41 @@ def test_an_agreement_to_act_stays_one(text):
 ])
 def test_a_death_of_illness_or_age_is_no_event(text, kept):
     assert any(e.trigger == "died" for e in events_of(text, JUN_7)) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "But I recognize that I am far from the perfect champion in this fight.",
+    "Mr. Trump recognized the need to reshape his persona on Monday.",
+    "No other passenger recognized the Cabinet member on the flight.",
+    'The new strategy is a "very welcome tack," he said.',
+    "Such people are not welcome in our country, he said.",
+])
+def test_what_one_recognizes_or_a_welcome_thing_is_no_support(text):
+    assert not any(e.event_type == "SUPPORT" for e in events_of(text, JUN_7))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Sweden recognized the state of Palestine on Monday.", "recognized"),
+    ("Washington recognized Guaido as interim president on Monday.", "recognized"),
+    ("The president welcomed the decision on Monday.", "welcomed"),
+    ("We welcome the ceasefire, the minister said on Monday.", "welcome"),
+])
+def test_a_state_recognised_or_a_decision_welcomed_is_support(text, trigger):
+    assert event_on(text, trigger, JUN_7).event_type == "SUPPORT"
+
+
+@pytest.mark.parametrize("text", [
+    "Christie and Bush may benefit if the Paris attacks compel voters to take a second look at the Republican race.",
+    "Twitter highlighted top news tweets about the Paris attacks and the election campaign.",
+])
+def test_an_attack_named_by_its_town_is_one_of_force(text):
+    found = event_on(text, "attacks", JUN_7)
+    assert (found.event_type, found.actor, found.location) == ("ASSAULT", None, "Paris")
+
+
+@pytest.mark.parametrize("text", [
+    "Paris attacks Berlin over the budget deal, the minister said in the election campaign.",
+    "Marco Rubio answered the Clinton attacks on his record in the Republican debate.",
+])
+def test_a_name_that_attacks_or_a_person_s_attacks_stay_words(text):
+    assert not any(e.event_type == "ASSAULT" for e in events_of(text, JUN_7))

@@ -30,7 +30,7 @@ from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphW
 from etl.extract.events.lexicon import (ASIDE_OPENERS, NOUN_TARGET_PREPOSITIONS, Lexicon, charge_at,
                                         is_claim, load_lexicon)
 from etl.extract.events.modality import is_past
-from etl.extract.events.participants import CAME, befallen
+from etl.extract.events.participants import CAME, befallen, find_parties
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, names_a_link,
                                         names_a_moment, opening_place, scene)
 from etl.extract.events.records import Names, Statements, event_record
@@ -150,7 +150,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         if misread:
             dropped["events: a trigger word that is a name, an adjective or an allure"] += len(misread)
             candidates = [c for c in candidates if c not in misread]
-        candidates = [_attack_in_a_place(sent, _verbal_attack(sent, c, names, lex), names) for c in candidates]
+        candidates = [_attack_of_a_place(sent, _attack_in_a_place(sent, _verbal_attack(sent, c, names, lex), names),
+                                         names, lex) for c in candidates]
         held = [c for c in candidates if _candidates_rally(sent, c, names)]
         if held:
             dropped["events: a rally a candidate holds"] += len(held)
@@ -909,6 +910,29 @@ def _attack_in_a_place(sent: SentenceTokens, cand: Candidate, names: Names) -> C
     return replace(cand, sense=replace(cand.sense, event_type="ASSAULT", mode=None))
 
 
+def _attack_of_a_place(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lexicon) -> Candidate:
+    """An attack named by its town or country is one of force, whatever politics its sentence tells of: "may benefit
+    if the Paris attacks compel voters to look again" (not "the Clinton attacks", a person's words); the place is
+    where it happened, no party of it."""
+    k = cand.first
+    if cand.sense.event_type != "ACCUSE" or cand.last - k != 1 or sent.lower[k] not in _ATTACK_NOUNS or k == 0 or (
+            not sent.words[k - 1][:1].isupper() or not sent.is_word(k - 1)):
+        return cand
+    start = k - 1
+    while start > 0 and sent.words[start - 1][:1].isupper() and sent.is_word(start - 1):
+        start -= 1
+    name = " ".join(sent.words[start:k])
+    if start == 0 or sent.lower[start - 1] not in lex.determiner or not (
+            geo.country_code(name) or geo.admin1_countries(name) or any(
+                town.population >= _CITY for town in geo.localities(name))) or (
+            names.resolve(sent.spans[start][0], sent.spans[k - 1][1]).kind == "person"):
+        return cand  # (the noun of a phrase: "the Paris attacks"; not a verb: "Paris attacks Berlin over the deal";
+        # nor a small town a surname also names: "the Clinton attacks")
+    found = replace(cand, sense=replace(cand.sense, event_type="ASSAULT", mode=None, pos="noun"))
+    find_parties(sent, found, [found], lex)
+    return found
+
+
 def _on_a_place(sent: SentenceTokens, k: int, names: Names, prepositions: tuple[str, ...] = ("on",)) -> bool:
     """Whether "on" at token k opens a place's name: what an attack on it strikes is ground ("Benjamin Netanyahu's
     assault on Gaza continued", "Dagalo's attack on El Fasher"), whoever leads it; not a person's name a town also
@@ -924,6 +948,7 @@ def _on_a_place(sent: SentenceTokens, k: int, names: Names, prepositions: tuple[
     return names.resolve(sent.spans[k + 1][0], sent.spans[end - 1][1]).kind != "person"
 
 
+_CITY = 100_000  # people of a town that names its attack ("the Orlando attacks"), more than a surname's town has
 _RALLIES = frozenset({"rally", "rallies"})
 _ONES_OWN = frozenset({"his", "her"})
 
