@@ -229,3 +229,17 @@ def test_an_attack_named_by_its_town_is_one_of_force(text):
 ])
 def test_a_name_that_attacks_or_a_person_s_attacks_stay_words(text):
     assert not any(e.event_type == "ASSAULT" for e in events_of(text, JUN_7))
+
+
+@pytest.mark.parametrize("text", [
+    "It was all a headache for Republicans trying to rally support for Mr. Trump.",
+    "She hopes to be able to rally the country behind her agenda.",
+    "Trump sought to rally Republicans to his cause with sharp attacks on Clinton.",
+])
+def test_support_rallied_is_no_protest(text):
+    assert not any(e.event_type == "PROTEST" for e in events_of(text, JUN_7))
+
+
+def test_people_who_rally_outside_a_place_protest():
+    text = "Local residents rallied outside a hotel in Kilkis on Monday against the arrival of migrants."
+    assert event_on(text, "rallied", JUN_7).event_type == "PROTEST"

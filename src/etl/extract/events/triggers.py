@@ -37,7 +37,7 @@ _SETTING = frozenset({"in", "during", "near", "inside", "outside"})
 _TIME_SETTING = frozenset({"after", "before", "since", "until"})
 _CLAUSE_OBJECTS = frozenset({"that", "how", "what", "why", "whether"})  # open a clause a verb takes as its object
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
-_DIRECT_CLASSES = frozenset({"goal", "filmed"})  # classes of a sense's object that only the verb's direct object shows
+_DIRECT_CLASSES = frozenset({"goal", "filmed", "rallied"})  # classes of a sense's object that only the verb's direct object shows
 _PENALTIES = "penalties"  # the class of what a court sentences someone to, whose phrase the sentencing holds
 _PENALTY_WORDS = 5  # words of that phrase at most: "years in a federal prison"
 
