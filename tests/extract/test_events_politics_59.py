@@ -243,3 +243,17 @@ def test_support_rallied_is_no_protest(text):
 def test_people_who_rally_outside_a_place_protest():
     text = "Local residents rallied outside a hotel in Kilkis on Monday against the arrival of migrants."
     assert event_on(text, "rallied", JUN_7).event_type == "PROTEST"
+
+
+@pytest.mark.parametrize("text", [
+    "A basketball team from Perry High was met with chants of Trump on Monday.",
+    "Even in the House, Mr. Ryan's ideas have met with resistance.",
+    'Sanders said on NBC\'s "Meet the Press" on Sunday that Clinton lacked judgment.',
+])
+def test_how_something_was_received_and_a_television_show_are_no_meeting(text):
+    assert not any(e.event_type == "CONSULT" for e in events_of(text, JUN_7))
+
+
+def test_meeting_with_protesters_stays_a_meeting():
+    found = event_on("The mayor met with protesters at city hall on Monday.", "met", JUN_7)
+    assert (found.event_type, found.actor) == ("CONSULT", "mayor")
