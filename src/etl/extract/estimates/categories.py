@@ -178,6 +178,9 @@ _HARMED = frozenset({"killed", "wounded", "killed_or_wounded"})
 _TO_DEATH = ["to", "death"]  # after a verb of a harm ("hacked to death", "beaten to death"): a killing
 _HEAD = "head"  # a person at the head of something ("a village head"), or a part of a body ("a severed head")
 _BODY_PART_WORDS = frozenset({"human", "severed", "decapitated", "dismembered"})
+_NOT = frozenset({"not", "n't", "never", "cannot", "can't", "won't", "don't", "doesn't", "didn't", "wouldn't",
+                  "couldn't", "isn't", "wasn't", "weren't", "can’t", "won’t", "don’t", "doesn’t", "didn’t", "wasn’t"})
+_MEMBERS = ("-member", "-strong")  # join a count to the people of a body it names ("a 112-member body")
 _CLAUSE_JOINERS = frozenset({";", "and", "while", "whereas", "but"})  # "were killed; one of the assailants also died"
 # verbs of dying that are never a passive participle of the noun before them: "Two of the six wounded later died" (as
 # "the 12 initially killed" may be)
@@ -649,6 +652,8 @@ def categorize(c: Count, lex: Lexicon) -> None:
         phrase = " ".join(sent.words[c.np_start:c.np_end])
         head = sent.words[c.np_head - 1]
         cat = lex.head_nouns.get(phrase) or lex.head_nouns.get(head) or _attributive_harm(sent, c, lex)
+        if cat == "killed" and head in lex.body_nouns and sent.text.startswith(_MEMBERS, c.end):
+            cat = None  # "a 112-member body": an assembly, no bodies of the dead
         harmed = _before_cue(sent, c.first, lex) if cat in _HELD else None
         if harmed is not None and harmed[2] == "before" and harmed[0] in _HARMED:
             # "Gunmen killed 3 hostages", "shot dead 4 detainees": what was done to them, not what they were
@@ -1695,6 +1700,8 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
         return False  # "a human head was found": a part of one dead, no one yet
     if c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in _RECORDS:
         return False  # "said in a statement that at least five people had been killed": where it was said, no one
+    if c.source == "after" and c.cue is not None and not _NOT.isdisjoint(c.sentence.words[c.np_end:c.cue]):
+        return False  # "Being a member of a dynasty can't hurt", "a soldier was not hurt": no harm done to one
     return c.source in ("after", "before", "chain") or (
         c.source == "toll" and (c.sentence.words[c.cue] in lex.body_nouns or _resulting_death(c.sentence, c.cue))) \
         or _found_body(c, lex)
