@@ -99,8 +99,8 @@ def mentions(articles: list[Article], events: list[Event]) -> pa.Table:
 def estimate(a: Article, surface: str, value: float, low: float | None = None, high: float | None = None) -> Estimate:
     s, e = _span(a, surface)
     return Estimate(stable_hash(a.article_id, "estimate", s, e), a.article_id, None, None, surface, s, e,
-                    value, low, high, "approximately", "families", "displaced", None, None, None, None,
-                    "displaced:families", 0.7, "tests-1")
+                    value, low, high, "approximately", "families", "displaced", "displaced", None, None, None, None,
+                    None, "displaced:families", 0.7, "tests-1")
 
 
 def tables(*keys: str) -> dict[str, pa.Table]:
@@ -172,7 +172,7 @@ def claimed(a: Article, surface: str, category: str, quantity: str, claimant: St
     s, e = _find(a, surface)
     return Estimate(stable_hash(a.article_id, "estimate", s, e), a.article_id,
                     claimant.statement_id if claimant else None, None, surface, s, e, value, low, high, hedge,
-                    quantity, category, None, claimant.speaker if claimant else None,
+                    quantity, category, category, None, None, claimant.speaker if claimant else None,
                     claimant.speaker_canonical if claimant else None, None, f"{category}:-:{quantity}",
                     0.7, "tests-1")
 

@@ -48,8 +48,8 @@ def test_arrow_schema_follows_the_schema_file(name: str):
 def test_every_constraint_becomes_an_expectation(name: str):
     schema = contract.load(name)
     names = [c.name for c in checks(schema)]
-    expected = (1 + len(schema.foreign_keys) + len(schema.counts) + len(schema.ordered) + len(schema.spans)
-                + has_dates(schema))
+    expected = (1 + len(schema.foreign_keys) + len(schema.counts) + len(schema.explains) + len(schema.ordered)
+                + len(schema.spans) + has_dates(schema))
     for f in schema.fields:
         expected += sum([f.required, f.unique or f.name == schema.primary_key, bool(f.enum), bool(f.pattern),
                          f.minimum is not None or f.maximum is not None, bool(f.min_length)])
@@ -66,6 +66,8 @@ def test_spans_and_keys_name_real_columns(name: str):
         assert {span.text, span.start, span.end} <= cols
     for low, high in schema.ordered:
         assert {low, high} <= cols
+    for e in schema.explains:
+        assert {e.field, *e.differing} <= cols
     for fk in schema.foreign_keys:
         assert fk.field in cols and fk.ref_field in contract.load(fk.table).names
 

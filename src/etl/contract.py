@@ -75,6 +75,14 @@ class Count:
 
 
 @dataclass(frozen=True)
+class Explains:
+    """A column that tells why two others differ: `field` is set exactly when the columns of `differing` hold
+    different values (estimates.aside says why counted_as is not category)."""
+    field: str
+    differing: tuple[str, str]
+
+
+@dataclass(frozen=True)
 class TableSchema:
     name: str
     title: str
@@ -86,6 +94,7 @@ class TableSchema:
     ordered: tuple[tuple[str, str], ...]
     descriptor: dict
     counts: tuple[Count, ...] = ()
+    explains: tuple[Explains, ...] = ()
 
     @property
     def names(self) -> list[str]:
@@ -133,6 +142,7 @@ def parse(descriptor: dict) -> TableSchema:
         ordered=tuple(tuple(pair) for pair in descriptor.get("x-ordered", [])),
         descriptor=descriptor,
         counts=tuple(Count(**c) for c in descriptor.get("x-counts", [])),
+        explains=tuple(Explains(e["field"], tuple(e["differing"])) for e in descriptor.get("x-explains", [])),
     )
 
 

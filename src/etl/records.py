@@ -117,6 +117,8 @@ class Estimate:
     hedge: str
     quantity: str | None
     category: str
+    counted_as: str
+    aside: str | None
     unit: str | None
     claimant: str | None
     claimant_canonical: str | None

@@ -13,8 +13,8 @@ def estimate(eid: str, key: str | None, value: float | None = None, low: float |
     return Estimate(
         estimate_id=eid, article_id=article, statement_id=None, event_id=None, surface="x", start=start,
         end=start + 1, value=value, value_low=low, value_high=high, hedge="exact", quantity=None,
-        category=category, unit=None, claimant=claimant, claimant_canonical=claimant, as_of=None,
-        subject_key=key, confidence=0.9, extractor="test",
+        category=category, counted_as=category, aside=None, unit=None, claimant=claimant, claimant_canonical=claimant,
+        as_of=None, subject_key=key, confidence=0.9, extractor="test",
     )
 
 

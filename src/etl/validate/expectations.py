@@ -24,6 +24,7 @@ GROUNDED_PREFIX = "_grounded_"
 PLAUSIBLE_DATE = "_date_plausible"
 REFERENCE_PREFIX = "_refers_"
 COUNT_PREFIX = "_counts_"
+EXPLAINS_PREFIX = "_explains_"
 UNIQUE_PREFIX = "_unique_"
 
 
@@ -61,6 +62,7 @@ def derived_columns(schema: TableSchema) -> list[str]:
     return ([unique_column(name) for name in unique_columns(schema)]
             + [reference_column(fk.field) for fk in schema.foreign_keys]
             + [count_column(c.field) for c in schema.counts]
+            + [explains_column(e.field) for e in schema.explains]
             + [grounded_column(span.text) for span in schema.spans] + ([PLAUSIBLE_DATE] if has_dates(schema) else []))
 
 
@@ -105,6 +107,11 @@ def checks(schema: TableSchema) -> list[Check]:
     for c in schema.counts:
         checks.append(Check(f"{c.field} is the number of {c.table} rows whose {c.by} is its {schema.primary_key}",
                             gxe.ExpectColumnValuesToBeInSet(column=count_column(c.field), value_set=[True])))
+    for e in schema.explains:
+        # (GX has no expectation of a column set exactly when two others differ: each row's answer is computed first)
+        a, b = e.differing
+        checks.append(Check(f"{e.field} is set exactly when {a} differs from {b}",
+                            gxe.ExpectColumnValuesToBeInSet(column=explains_column(e.field), value_set=[True])))
     for low, high in schema.ordered:
         # Offsets: end must follow start; values: low ≤ value ≤ high.
         strict = low.endswith("_start") or low == "start"
@@ -136,6 +143,10 @@ def reference_column(field: str) -> str:
 
 def count_column(field: str) -> str:
     return COUNT_PREFIX + field
+
+
+def explains_column(field: str) -> str:
+    return EXPLAINS_PREFIX + field
 
 
 def unique_column(field: str) -> str:

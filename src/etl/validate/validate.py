@@ -155,6 +155,8 @@ class _ArticleContext:
         frame = chunk.to_pandas()
         for column in keys.column_names:
             frame[column] = keys.column(column).to_numpy()
+        for e in schema.explains:
+            frame[expectations.explains_column(e.field)] = _explains(chunk, e).to_numpy(zero_copy_only=False)
         for span in schema.spans:
             frame[expectations.grounded_column(span.text)] = grounded(chunk, span, self.texts)
         if expectations.has_dates(schema):
@@ -191,6 +193,14 @@ def _key_flags(source: TableSource, schema: TableSchema, present: dict[str, Tabl
         flags[expectations.count_column(c.field)] = _counted(source.columns([schema.primary_key, c.field]),
                                                              present[c.table].columns([c.by]).column(0))
     return pa.table(flags)
+
+
+def _explains(chunk: pa.Table, e: contract.Explains) -> pa.ChunkedArray:
+    """Per row: its explaining column is set exactly when the two columns it explains differ (estimates: aside is
+    empty where counted_as is category, and says why where it is not)."""
+    a, b = (chunk.column(name) for name in e.differing)
+    differ = pc.if_else(pc.and_(pc.is_null(a), pc.is_null(b)), False, pc.fill_null(pc.not_equal(a, b), True))
+    return pc.equal(pc.is_valid(chunk.column(e.field)), differ)
 
 
 def _counted(rows: pa.Table, referring: pa.ChunkedArray) -> pa.Array:

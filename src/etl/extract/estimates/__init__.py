@@ -87,6 +87,9 @@ number of figures, not the length of the article. For each count:
   the subject of the first, where the two disagree, and so is another source's count of the dead or wounded the story
   counted in one sentence before ("An airstrike killed five people, activists said. The Observatory said seven people
   were killed"), unless told as more ("also") or others;
+- a figure kept aside as `other` is still written as a figure of the category its words count (`counted_as`: "killed"
+  for the hospital officials' 15 above), with why it is kept aside (`aside`: "disputed"; "earlier" for a toll told
+  first, "vague", "part" for "including 12 children", "running_total", "other_incident", "rate", "cause");
 - `claimant` is the speaker of the enclosing statement, else the "according to" source or the subject of a reporting
   verb in the same sentence, else nobody ("reportedly");
 - `subject_key` names what is counted so that figures of the same thing meet across articles: category, country (of the
@@ -127,14 +130,15 @@ from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, apposed_figures, bare_inserts, breakdowns, categorize, chain_categories,
     described_persons, disputes_toll, firms_vague, included_before, is_grown_toll, is_several, is_singular_count,
     joined_totals, killing_themselves, listed_parts, named_apposition, other_sources_figures, partitive_wholes,
-    parts_of_a_toll, parts_of_no_figure, raises_toll, restates, shot_and_killed, superseded, told_before,
+    parts_of_a_toll, parts_of_no_figure, parts_of_wholes, raises_toll, restates, shot_and_killed, superseded,
+    told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
     all_aboard, coordinated_people, count_country, fill_quantity, inherit_quantities, is_age_of_person, nobody,
     read_count, referred_counts, singulars,
 )
-from etl.extract.estimates.items import Count, SentenceTokens, sentence_tokens
+from etl.extract.estimates.items import Count, SentenceTokens, counted_and_aside, keep_aside, sentence_tokens
 from etl.extract.estimates.lexicon import load_lexicon, subject_category
 from etl.extract.estimates.links import (
     Pasts, Triggers, dated_as_of, is_rate, protests_cause, runs_over_a_span, subject_key_of,
@@ -255,7 +259,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             # "killed 30 percent of the crop", "Heart disease kills 17 million people a year": a share or a rate, the
             # dead of no incident; "protested after a soldier killed a motorcyclist": the dead a protest was over, of
             # none of its own (kept aside, so that a sum of the dead counts the story's own)
-            c.category, c.aside = "other", c.category
+            keep_aside(c, "rate" if c.unit == "percent" or is_rate(c) else "cause")
         c.incident = triggers.nearest(c, doc)
         own_figure = False
         if c.category in _BACKGROUND_KINDS:
@@ -265,7 +269,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
                 if c.category in own:
                     # "Suicide bombers killed 10 people on Tuesday. Boko Haram's insurgency has killed more than 20,000
                     # people since 2009": the story's toll is 10; the 20,000 are kept as `other`, of no event of the day
-                    c.category, c.aside = "other", c.category
+                    keep_aside(c, "running_total" if running else "other_incident")
                 elif running:
                     totals.setdefault(c.category, []).append(c)
             else:
@@ -281,14 +285,14 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             # total told first is set aside as well, once the story tells a figure of its own (not a past incident's
             # figure: "05/12/2016: Gunmen killed four people." opens an incident summary of long ago)
             for k in totals.pop(c.category):
-                k.category, k.aside = "other", k.category
+                keep_aside(k, "running_total")
             given[c.category] = Given()
             for k in kept:
                 if k.category == c.category:
                     given[c.category].add(k, lex)
         vague = firms_vague(c, kept)
         for k in vague:
-            k.category, k.aside = "other", k.category  # "Dozens of people were killed" before "Police said 40 died"
+            keep_aside(k, "vague")  # "Dozens of people were killed" before "Police said 40 died"
         if vague:
             del given[c.category]
         if raises_toll(c, given, lex):
@@ -296,11 +300,12 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             # of the dead counts alone; the toll is of their event
             for k in kept:
                 if k.category == c.category:
-                    k.category, c.replaces = "other", k
+                    keep_aside(k, "earlier", subject=False)
+                    c.replaces = k
             del given[c.category]
         elif disputes_toll(c, given):
             # "Hospital officials put the death toll at 15" after "killing 12"
-            c.category, c.aside = "other", c.category
+            keep_aside(c, "disputed")
         kept.append(c)
         given.setdefault(c.category, Given()).add(c, lex)
     for c in breakdowns(kept):
@@ -315,7 +320,9 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     # Attribute and link.
     claims = Claimants(doc, statements, lex).of(kept)
     for c in other_sources_figures(kept, [claim.canonical or claim.claimant for claim in claims], lex):
-        c.category, c.aside = "other", c.category  # "The Observatory said seven people were killed" after "killed five"
+        keep_aside(c, "disputed")  # "The Observatory said seven people were killed" after "killed five"
+    for group in by_sentence.values():
+        parts_of_wholes(group)
     dated: dict[int, date | None] = {}
     out = []
     for c, claim in zip(kept, claims):
@@ -325,13 +332,14 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if c.category == "deployed" and c.country is None and event is not None:
             c.country = event.actor_country  # troops sent by North Korea are North Korean troops
         confidence = _CONFIDENCE[c.source] - (_SINGULAR_DISCOUNT if c.singular else 0.0)
+        counted, aside = counted_and_aside(c)
         out.append(Estimate(
             estimate_id=stable_hash(doc.article.article_id, "estimate", c.start, c.end),
             article_id=doc.article.article_id, statement_id=claim.statement_id,
             event_id=event.event_id if event else None, surface=doc.text[c.start:c.end], start=c.start,
             end=c.end, value=c.value, value_low=c.value_low, value_high=c.value_high, hedge=c.hedge,
-            quantity=c.quantity, category=c.category, unit=c.unit, claimant=claim.claimant,
-            claimant_canonical=claim.canonical, as_of=dated_as_of(c, doc, event, dated, lex),
+            quantity=c.quantity, category=c.category, counted_as=counted, aside=aside, unit=c.unit,
+            claimant=claim.claimant, claimant_canonical=claim.canonical, as_of=dated_as_of(c, doc, event, dated, lex),
             subject_key=subject_key_of(c, lex, event, doc.article.article_id), confidence=round(confidence, 2),
             extractor=VERSION,
         ))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from etl.extract import numbers
 from etl.extract.dates import is_calendar_word
 from etl.extract.estimates.items import (
-    Count, SentenceTokens, counted_kind, is_plural, match_phrase, match_phrase_ending,
+    Count, SentenceTokens, counted_and_aside, counted_kind, is_plural, keep_aside, match_phrase, match_phrase_ending,
 )
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.links import one_incident
@@ -1205,7 +1205,8 @@ def bare_inserts(group: list[Count], lex: Lexicon) -> None:
         for k, b in enumerate(run):
             if k > 0 and _other_kind(a, b, lex):
                 break
-            b.category, b.source, b.cue = "other", "none", None
+            b.category, b.source, b.cue = a.category, "none", None
+            keep_aside(b, "part", subject=False)
 
 
 def _other_kind(a: Count, b: Count, lex: Lexicon) -> bool:
@@ -1315,7 +1316,8 @@ def apposed_figures(group: list[Count], lex: Lexicon) -> None:
             continue
         kept, aside = (b, a) if a.hedge == _VAGUE else (a, b)
         kept.category, kept.source, kept.cue = after[0], "after", after[1]
-        aside.category, aside.aside, aside.source, aside.cue = "other", after[0], "none", None
+        aside.category, aside.source, aside.cue = after[0], "none", None
+        keep_aside(aside, "vague" if aside is a else "disputed")
 
 
 def parts_of_a_toll(group: list[Count]) -> None:
@@ -1326,7 +1328,21 @@ def parts_of_a_toll(group: list[Count]) -> None:
             continue
         whole = next((w for w in reversed(group[:i]) if not inserted(w)), None)
         if whole is not None and whole.category in _HARMED:
-            c.category, c.source, c.cue = "other", "none", None
+            c.category, c.source, c.cue = whole.category, "none", None
+            keep_aside(c, "part", subject=False)
+
+
+def parts_of_wholes(group: list[Count]) -> None:
+    """ "Gunmen killed 51 people, including 12 children": a part set off after a count takes no verb of its own and
+    stays `other`, so that a sum of the dead counts the whole alone; it is written as a part of what the whole counts
+    (run once the whole's category is final)."""
+    for i, c in enumerate(group):
+        if c.category != "other" or c.reason is not None or not inserted(c):
+            continue
+        whole = next((w for w in reversed(group[:i]) if not inserted(w)), None)
+        counted = counted_and_aside(whole)[0] if whole is not None else "other"
+        if counted != "other":
+            c.counted_as, c.reason = counted, "part"
 
 
 def parts_of_no_figure(group: list[Count], lex: Lexicon) -> None:
@@ -1351,7 +1367,7 @@ def parts_of_no_figure(group: list[Count], lex: Lexicon) -> None:
                 c.category, c.source, c.cue = verb[0], "before", verb[1]
                 for o in group[:i]:
                     if o.category == c.category:
-                        o.category, o.aside = "other", o.category  # "Several people were killed, including three"
+                        keep_aside(o, "vague")  # "Several people were killed, including three"
                 break
 
 
@@ -1403,7 +1419,7 @@ def superseded(group: list[Count]) -> None:
         words = c.sentence.words[max(0, c.first - _EARLIER_WORDS):c.first]
         if c.category != "other" and not _EARLIER.isdisjoint(words) and any(
                 o is not c and o.category == c.category and o.amount != c.amount for o in group):
-            c.category = "other"
+            keep_aside(c, "earlier", subject=False)
 
 
 def _freed(c: Count, lex: Lexicon) -> bool:
@@ -1442,7 +1458,7 @@ def told_before(counts: list[Count], lex: Lexicon) -> None:
         first_told = first_told or _reported_first(_before_its_verb(c)) or _toll_told_first(c)
         if first_told and any(o is not c and o.category == c.category and o.amount != c.amount and not _added(o)
                               for o in counts):
-            c.category = "other"  # (not before "3 more died": an addition to it, no newer figure of it)
+            keep_aside(c, "earlier", subject=False)  # (not before "3 more died": an addition to it, no newer figure)
 
 
 def included_before(counts: list[Count]) -> None:
@@ -1465,7 +1481,7 @@ def included_before(counts: list[Count]) -> None:
             if text not in lowered:
                 lowered[text] = text.lower()
             if part.search(lowered[text], lo, hi):
-                c.category = "other"
+                keep_aside(c, "part", subject=False)
                 break
 
 

@@ -72,6 +72,10 @@ class Count:
     # killed 20,000 since 2009"), or another source's figure of their toll ("Hospital officials put the toll at 15");
     # its subject is still that category's, where the figures of it meet
     aside: str | None = None
+    # a figure of a category kept aside as `other` (by `keep_aside`): the category its own words count, and why it is
+    # kept aside (the vocabulary of estimates.aside: "disputed" for another source's toll)
+    counted_as: str | None = None
+    reason: str | None = None
     age: bool = False  # a person's age after its noun ("The man, 34,"): it passes its verb along a list, is never kept
     # the event nearest the count in its sentence: two figures of one incident may be one figure told twice
     incident: Event | None = None
@@ -89,6 +93,28 @@ class Count:
     def amount(self) -> float:
         """The figure the count commits to: its value, else its lower bound."""
         return self.value if self.value is not None else (self.value_low or 0.0)
+
+
+def keep_aside(c: Count, reason: str, *, subject: bool = True) -> None:
+    """Keep a figure of a category aside as `other`, so that a sum of the category counts the story's own figure of an
+    incident once ("Hospital officials put the death toll at 15" after "killing 12"); it is still written as a figure
+    of that category (`counted_as`) with why it is kept aside (`reason`). With `subject`, it keeps its category's
+    subject, and its event, where the figures of it meet (another source's toll); without, it is no figure of its
+    kind any more (an earlier toll, a part of one), grouped by what it counts alone."""
+    if c.category != "other":  # (a figure kept aside twice keeps what it counts and why it was first kept aside)
+        c.counted_as, c.reason = c.category, reason
+    if subject:
+        c.aside = c.category
+    c.category = "other"
+
+
+def counted_and_aside(c: Count) -> tuple[str, str | None]:
+    """The category a count's own words tell and why it is kept aside from it, if it is: its category and none, or for
+    a figure kept aside as `other`, the category it was kept aside from and the reason (not after a rule gave the count
+    a category again: it is the story's own figure then)."""
+    if c.category == "other" and c.reason is not None and c.counted_as not in (None, "other"):
+        return c.counted_as, c.reason
+    return c.category, None
 
 
 def sentence_tokens(doc: Doc, index: int, seen: dict[int, SentenceTokens]) -> SentenceTokens:
