@@ -1,0 +1,72 @@
+"""Troops sent, people displaced and people in hospital told in other words, and who gave a figure (stop 59). The texts
+are our own."""
+from dataclasses import replace
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract.batch import extract_article
+from tests.extract.test_events_wire import _article
+
+MAR_2 = datetime(2024, 3, 2, tzinfo=timezone.utc)
+
+
+def _found(text: str):
+    return extract_article(replace(_article(text), published_at=MAR_2))
+
+
+def _estimates(text: str) -> list[tuple[str, str, float | None]]:
+    return [(s.surface, s.category, s.value) for s in _found(text).estimates]
+
+
+# --- troops sent, people displaced, people in hospital: the wordings of the cues that were missing ---
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of moving troops, before or after them
+    ("The government has rushed an additional 28,000 paramilitary personnel to the region, officials said.",
+     ("28,000", "deployed")),
+    ("Some 500 troops were airlifted to the city on Monday.", ("Some 500", "deployed")),
+    # sent, as ordered
+    ("The president ordered an extra 10,000 troops to be sent to the border region.", ("10,000", "deployed")),
+    # the troops are the reinforcements, not some of them
+    ("A spokesman said reinforcements of about 200 troops had been sent to the district.", ("about 200", "deployed")),
+    # the number of those who fled, or who live in camps
+    ("The number of people who have fled the fighting in Marawi climbed to 246,000, the welfare department said.",
+     ("246,000", "displaced")),
+    ("The state government put the number of people living in relief camps at 50,698.", ("50,698", "displaced")),
+    ("Aid workers said at least 20,000 people had crossed into Tanzania in the last 24 hours.",
+     ("at least 20,000", "displaced")),
+    # in hospital
+    ("The health minister said 246 people were being treated in hospital after the bombing.", ("246", "wounded")),
+    ("Doctors said 31 people were admitted to hospital with burns.", ("31", "wounded")),
+    # a toll put at a figure past what it counts
+    ("Officials put the death toll from the attack at 50.", ("50", "killed")),
+    ("The number of people who have died in the fighting rose to 40.", ("40", "killed")),
+])
+def test_cue_wordings(text, expected):
+    assert _estimates(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people moved to hospital are no troops sent; troops crossing a border are no refugees
+    ("Police rushed 12 people to hospital.", ("12", "other")),
+    ("Some 2,000 Russian troops crossed into Ukraine on Thursday.", ("Some 2,000", "other")),
+    # troops asked for, not sent
+    ("The UN asked for 3,000 troops to be sent to the region.", ("3,000", "other")),
+    # people from a whole are still its part ("Twelve people from one family were killed": twelve dead, no family)
+    ("Twelve people from one family were killed in the strike.", ("Twelve", "killed")),
+    # the number of people somewhere at a time is no toll
+    ("Police said the number of people in the square at 10 p.m. was small.", None),
+])
+def test_cue_wordings_guards(text, expected):
+    found = _estimates(text)
+    if expected is None:
+        assert all(category == "other" for _, category, _ in found)
+    else:
+        assert found[0][:2] == expected
+
+
+def test_wounded_in_hospital_after_a_toll_of_them_are_some_of_them():
+    # "Six people were hospitalized" after "wounded 14" already was; "treated in hospital" is told the same way
+    assert _estimates("A bomb wounded 14 people in Quetta on Monday. Six people were being treated in hospital.") == [
+        ("14", "wounded", 14.0)]
