@@ -70,3 +70,24 @@ def test_wounded_in_hospital_after_a_toll_of_them_are_some_of_them():
     # "Six people were hospitalized" after "wounded 14" already was; "treated in hospital" is told the same way
     assert _estimates("A bomb wounded 14 people in Quetta on Monday. Six people were being treated in hospital.") == [
         ("14", "wounded", 14.0)]
+
+
+# --- who gave a figure ---
+
+@pytest.mark.parametrize("text, claimant", [
+    # a hedged count after "said" is what was said, whatever word opens the hedge
+    ("Jan Egeland, the UN's emergency relief coordinator, said as many as 10,000 people may have died.",
+     "Jan Egeland"),
+    ("Police said over 200 people were arrested in the raids.", "Police"),
+    # a rank's abbreviation ends no sentence
+    ("The junta has disputed the figures; a military spokesman, Brig. Gen. Zaw Min Tun, told a news conference last "
+     "month that 248 people had died.", "Zaw Min Tun"),
+])
+def test_claimant(text, claimant):
+    assert [s.claimant_canonical for s in _found(text).estimates] == [claimant]
+
+
+def test_a_clause_after_said_is_still_no_content():
+    # "as he left" is when it was said, not what
+    found = _found("The minister said as he left the meeting that 12 people had died.")
+    assert all(not s.content.startswith("as he") for s in found.statements)
