@@ -82,6 +82,15 @@ def test_wounded_in_hospital_after_a_toll_of_them_are_some_of_them():
     # a rank's abbreviation ends no sentence
     ("The junta has disputed the figures; a military spokesman, Brig. Gen. Zaw Min Tun, told a news conference last "
      "month that 248 people had died.", "Zaw Min Tun"),
+    # a verb of giving a figure tells it
+    ("The Houthi-run health ministry gave a lower toll of 82 dead.", "Houthi-run health ministry"),
+    # a name before an acronym in brackets keeps its possessor
+    ("The Peoples' Democratic Party (HDP) said on Sunday that 128 people had died.", "Peoples' Democratic Party"),
+    # two tellers joined
+    ("Hospital workers and residents put the toll at between 200 and 300 dead.", "Hospital workers and residents"),
+    # guards: one teller after a clause, or after an object of another verb
+    ("Gunmen attacked the village, and residents put the toll at 30.", "residents"),
+    ("He met the president and a minister put the toll at 12.", "minister"),
 ])
 def test_claimant(text, claimant):
     assert [s.claimant_canonical for s in _found(text).estimates] == [claimant]
@@ -91,3 +100,7 @@ def test_a_clause_after_said_is_still_no_content():
     # "as he left" is when it was said, not what
     found = _found("The minister said as he left the meeting that 12 people had died.")
     assert all(not s.content.startswith("as he") for s in found.statements)
+
+
+def test_a_verb_of_giving_things_tells_no_figure():
+    assert [s.claimant for s in _found("Officials gave 50 blankets to 200 families.").estimates] == [None, None]

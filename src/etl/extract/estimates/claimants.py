@@ -7,7 +7,7 @@ from heapq import heappop, heappush
 
 from etl.extract.estimates.items import Count, SentenceTokens
 from etl.extract.estimates.lexicon import Lexicon
-from etl.extract.mentions import analyze
+from etl.extract.mentions import HEAD_KINDS, analyze
 from etl.extract.text import Doc
 from etl.records import Statement
 
@@ -19,6 +19,14 @@ _ARTICLES = frozenset({"a", "an", "the"})  # where the noun of such a teller sta
 # is counted, not who counted it (but "Police estimated at least 5,000")
 _VALUING = frozenset({"estimated", "put", "calculated", "assessed"})
 _HEDGES_AFTER_AT = frozenset({"least", "most"})
+# "The Houthi-run health ministry gave a lower toll of 82 dead": a verb of giving tells a figure when a noun of one
+# follows it within a few words (not "gave 50 blankets", "gave birth")
+_GIVING = frozenset({"gave", "gives", "give", "giving", "offered", "offers"})
+_FIGURES = frozenset({"toll", "tally", "figure", "figures", "estimate", "count"})
+_FIGURE_WORDS = 4
+_JOINED_WORDS = 3  # words of a teller joined before another by "and" ("Hospital workers and residents put the toll")
+_CLAUSE_MARKS = frozenset({",", ";", ":"})
+_TELLER_KINDS = frozenset({"group", "organization", "person"})
 
 
 @dataclass
@@ -95,7 +103,8 @@ class Claimants:
         if sent.index not in self.landmarks:
             words, verbs = sent.words, self.lex.reporting_verbs
             self.landmarks[sent.index] = _Landmarks(
-                [k for k, w in enumerate(words) if w in verbs and not _in_name(sent, k) and not _valued_at(words, k)],
+                [k for k, w in enumerate(words) if (w in verbs or w in _GIVING and _gives_figure(words, k))
+                 and not _in_name(sent, k) and not _valued_at(words, k)],
                 [k for k, w in enumerate(words) if w == ","], self._according(sent))
         return self.landmarks[sent.index]
 
@@ -137,7 +146,25 @@ class Claimants:
         v = i = marks.reporting[k]
         while i > 0 and words[i - 1] not in self.lex.subject_stop and v - i < _MAX_SUBJECT + 3:
             i -= 1
-        return self._phrase(c.sentence, i, v)
+        return self._phrase(c.sentence, self._joined_teller(c.sentence, i), v)
+
+    def _joined_teller(self, sent: SentenceTokens, i: int) -> int:
+        """Where a teller phrase that starts at token i starts with the one "and" joins before it, when that one opens
+        its clause and names people or a body: "Hospital workers and residents put the toll at 200" (both tell it; not
+        "He met the president and a minister said")."""
+        words = sent.words
+        if i < 2 or words[i - 1] != "and":
+            return i
+        j = i - 1
+        while j > 0 and i - j <= _JOINED_WORDS and words[j - 1] not in self.lex.subject_stop:
+            j -= 1
+        opens = j == 0 or words[j - 1] in _CLAUSE_MARKS
+        left = words[j:i - 1]
+        if not opens or not left or len(left) > _JOINED_WORDS or not all(sent.is_word(k) for k in range(j, i - 1)) \
+                or not self.lex.pronouns.isdisjoint(w.lower() for w in left) \
+                or HEAD_KINDS.get(left[-1].lower()) not in _TELLER_KINDS:
+            return i
+        return j
 
     def _relative_reporter(self, c: Count, start: int) -> tuple[int, int] | None:
         """ "despite a report by UN experts that said 3,000 …", "a UN report which found that 40 …": the teller of a
@@ -186,6 +213,11 @@ def _in_name(sent: SentenceTokens, k: int) -> bool:
     Killed" capitalises every word)."""
     return 0 < k and sent.is_capitalized(k) and sent.is_capitalized(k - 1) and (
         k + 1 == len(sent.words) or not sent.is_word(k + 1) or sent.text[sent.spans[k + 1][0]].islower())
+
+
+def _gives_figure(words: list[str], k: int) -> bool:
+    """Whether the verb of giving at token k gives a figure: "gave a lower toll of 82", "gives the death toll as 40"."""
+    return not _FIGURES.isdisjoint(words[k + 1:k + 1 + _FIGURE_WORDS])
 
 
 def _valued_at(words: list[str], k: int) -> bool:

@@ -121,7 +121,9 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             return None
         return share.span(1)
     owned = _OWNED.search(text, max(lo, span[0] - _OWNED_CHARS), span[0])
-    head = text[span[0]:span[1]].split()[-1]
+    words = text[span[0]:span[1]].split()
+    # (the head before an acronym in brackets: "the Peoples' Democratic Party (HDP)" is the party's)
+    head = words[-2] if len(words) > 1 and words[-1].startswith("(") else words[-1]
     if owned is not None and _possessor_of(text, owned, span) and (
             describes_person(head) or head in _OFFICES or head in _REPORTS or HEAD_KINDS.get(head) in _BODIES
             or is_capitalized(head) and head not in NOT_NAMES):
