@@ -104,3 +104,22 @@ def test_a_clause_after_said_is_still_no_content():
 
 def test_a_verb_of_giving_things_tells_no_figure():
     assert [s.claimant for s in _found("Officials gave 50 blankets to 200 families.").estimates] == [None, None]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "the army" is a state's: no rebels' "National Liberation Army", nor "Rapid Support Forces"
+    ("Leftist rebels of the National Liberation Army hijacked a plane on Monday. The army said it had sent some 2,000 "
+     "soldiers to the region.", "army"),
+    ("Fighting broke out between the Rapid Support Forces and troops in Khartoum. The army said 12 soldiers were "
+     "killed.", "army"),
+    # but a country's army named before is it
+    ("The Pakistan Army launched an offensive on Monday. The army said it had killed 20 militants.", "Pakistan Army"),
+    # a body described by where it is based points back to the one that spoke before
+    ("The Syrian Observatory for Human Rights said 100 people were killed on Tuesday. The Britain-based monitoring "
+     "group said 40 people were wounded.", "Syrian Observatory for Human Rights"),
+    # guard: a description with no such words stays as it is
+    ("The Interior Ministry said 30 people were arrested. The opposition group said 50 people were arrested.",
+     "opposition group"),
+])
+def test_claimant_pointed_back(text, claimant):
+    assert _found(text).estimates[-1].claimant_canonical == claimant
