@@ -123,3 +123,25 @@ def test_a_verb_of_giving_things_tells_no_figure():
 ])
 def test_claimant_pointed_back(text, claimant):
     assert _found(text).estimates[-1].claimant_canonical == claimant
+
+
+# --- no count twice, and no count in a name ---
+
+def test_a_toll_told_again_after_the_attackers_dead_is_no_second_figure():
+    assert _estimates("At least 129 people were killed in the attacks, prosecutor Francois Molins said. Seven attackers "
+                      "died. The toll of 129, he cautioned, could still rise.") == [
+        ("At least 129", "killed", 129.0), ("Seven", "killed", 7.0)]
+
+
+def test_another_sources_toll_is_still_kept_aside():
+    # (a figure of its own, not one told before: the dispute stays visible as `other`)
+    assert _estimates("Gunmen killed 12 people on Monday, police said. Hospital officials put the death toll at "
+                      "15.") == [("12", "killed", 12.0), ("15", "other", 15.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said the Fokker 50 was carrying 41 passengers.", [("41", "other", 41.0)]),
+    ("The Boeing 737 crashed near the airport, killing 12 people.", [("12", "killed", 12.0)]),
+])
+def test_an_aircraft_model_is_no_count(text, expected):
+    assert _estimates(text) == expected
