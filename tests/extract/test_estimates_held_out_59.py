@@ -145,3 +145,19 @@ def test_another_sources_toll_is_still_kept_aside():
 ])
 def test_an_aircraft_model_is_no_count(text, expected):
     assert _estimates(text) == expected
+
+
+# --- who was harmed: a massacre's dead, people joined after the one a verb tells, no vehicle ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("The court convicted the clan over the 2009 massacre of 58 people in Maguindanao.", [("58", "killed", 58.0)]),
+    ("Gunmen killed the officer along with his wife and four children.",
+     [("the officer", "killed", 1.0), ("his wife", "killed", 1.0), ("four", "killed", 4.0)]),
+    ("A suicide bomber on a motorcycle blew himself up near a police headquarters, killing six police officers.",
+     [("A suicide bomber", "killed", 1.0), ("six", "killed", 6.0)]),
+    # guards: a person the verb governs is still one
+    ("A man on a motorcycle shot dead a policeman in Quetta.", [("a policeman", "killed", 1.0)]),
+    ("Gunmen killed a farmer and four children.", [("a farmer", "killed", 1.0), ("four", "killed", 4.0)]),
+])
+def test_who_was_harmed(text, expected):
+    assert _estimates(text) == expected

@@ -1015,10 +1015,7 @@ def listed_parts(group: list[Count], lex: Lexicon) -> None:
 def chain_categories(counts: list[Count], lex: Lexicon) -> None:
     """Share a category along a coordination: "killed 2 soldiers and 3 civilians", "3 soldiers and 2 civilians
     were killed"."""
-    for a, b in zip(counts, counts[1:]):
-        if b.category == "other" and a.source in ("before", "chain", "toll") and _joined(a, b, lex) \
-                and not _opens_clause(b, lex) and not _in_condition(b, lex) and not _after_while(a, b):
-            b.category, b.source, b.cue = a.category, "chain", a.cue
+    _chain_forward(counts, lex)
     for a, b in reversed(list(zip(counts, counts[1:]))):
         # (a verb before both: "shot the driver and two passengers")
         shared = b.source in ("after", "head", "chain") or (
@@ -1054,6 +1051,16 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
                 and a.sentence.words[a.np_end] == "," and _of_people(a, lex):
             # "In addition to the bomber, the blast killed seven worshippers": one more of the clause's dead
             a.category, a.source, a.cue = b.category, "chain", b.cue
+    _chain_forward(counts, lex)  # and on along what those joined: "killed him along with his wife and four children"
+
+
+def _chain_forward(counts: list[Count], lex: Lexicon) -> None:
+    """A count joined after one that a verb before them tells takes its category: "killed 2 soldiers and 3 civilians".
+    """
+    for a, b in zip(counts, counts[1:]):
+        if b.category == "other" and a.source in ("before", "chain", "toll") and _joined(a, b, lex) \
+                and not _opens_clause(b, lex) and not _in_condition(b, lex) and not _after_while(a, b):
+            b.category, b.source, b.cue = a.category, "chain", a.cue
 
 
 def _object_set_off(a: Count, b: Count) -> bool:
@@ -1747,6 +1754,8 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
         return False  # "gave a higher toll of seven dead", "a total of": a figure's noun, no one
     if _body_part_head(c):
         return False  # "a human head was found": a part of one dead, no one yet
+    if c.source == "after" and c.first > 0 and c.sentence.words[c.first - 1] in _WHERE_PREPOSITIONS:
+        return False  # "A suicide bomber on a motorcycle blew himself up": where the subject was, the verb is its
     if c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in _RECORDS:
         return False  # "said in a statement that at least five people had been killed": where it was said, no one
     return c.source in ("after", "before", "chain") or (
