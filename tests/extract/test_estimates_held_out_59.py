@@ -161,3 +161,30 @@ def test_an_aircraft_model_is_no_count(text, expected):
 ])
 def test_who_was_harmed(text, expected):
     assert _estimates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Red Cross said 39 people were still listed as missing.", ("39", "missing")),
+    ("A rights group said 3,331 people are currently in detention.", ("3,331", "arrested")),
+    ("Police said 12 people were in custody.", ("12", "arrested")),
+])
+def test_held_or_missing_wordings(text, expected):
+    assert _estimates(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a clause joined after the count tells of its own
+    ("Riot police cleared several hundred protesters from the square, and a police spokesman said seven people had "
+     "been arrested.", [None, "police spokesman"]),
+    # a time after the teller is no part of it
+    ("Kenya's government on Monday revised the death toll from the siege of the mall down to 67.",
+     ["Kenya's government"]),
+    # the source the sentence names after a demand's words is the figure's
+    ("At least 32 more people were killed on Friday as police fired on protesters demanding an end to quotas, bringing "
+     "the toll to at least 105, according to a tally by this newspaper.",
+     ["tally by this newspaper", "tally by this newspaper"]),
+    # guard: a figure in what was demanded is still the demanders'
+    ("Protesters demanded the release of 50 detainees.", ["Protesters"]),
+])
+def test_claimant_of_clauses(text, claimant):
+    assert [s.claimant_canonical for s in _found(text).estimates] == claimant

@@ -27,6 +27,14 @@ _FIGURE_WORDS = 4
 _JOINED_WORDS = 3  # words of a teller joined before another by "and" ("Hospital workers and residents put the toll")
 _CLAUSE_MARKS = frozenset({",", ";", ":"})
 _TELLER_KINDS = frozenset({"group", "organization", "person"})
+_CLAUSE_JOINERS = frozenset({"and", "but"})
+# Words of a source's phrase after "according to" that otherwise stop a noun phrase: "according to the Ministry of
+# Health", "according to a tally by this newspaper"
+_SOURCE_WORDS = frozenset({"the", "of", "a", "an", "by", "this"})
+# Cues of what is wished or promised, whose content tells no figure for the speaker when the sentence names a source
+# after the figure: "police fired on protesters demanding an end to quotas, bringing the toll to at least 105,
+# according to a tally by this newspaper" (the tally's, not the protesters')
+_WISHING = frozenset({"urge", "ask", "promise"})
 
 
 @dataclass
@@ -73,6 +81,10 @@ class Claimants:
                 out.append(self._unsaid(c))
                 continue
             st = self.statements[open_spans[0][0]]
+            according = self._landmarks(c.sentence).according if st.cue_class in _WISHING else None
+            if according is not None and according[0] > c.end:
+                out.append(self._claim(according))
+                continue
             nested = self._relative_reporter(c, st.content_start)
             out.append(self._said(st) if nested is None else replace(self._claim(nested), statement_id=st.statement_id))
         return out
@@ -131,8 +143,8 @@ class Claimants:
         for k in range(len(words) - 2):
             if words[k] == "according" and words[k + 1] == "to":
                 j = k + 2
-                while j < len(words) and sent.is_word(j) and (words[j] not in self.lex.np_stop or words[j] in
-                                                              ("the", "of")):
+                while j < len(words) and sent.is_word(j) and (words[j] not in self.lex.np_stop
+                                                              or words[j] in _SOURCE_WORDS):
                     j += 1
                 return self._phrase(sent, k + 2, j)
         return None
@@ -197,6 +209,9 @@ class Claimants:
         if before < 0 or marks.commas[before] < c.after:
             return None
         comma = marks.commas[before]
+        if words[comma + 1] in _CLAUSE_JOINERS:
+            return None  # "…, and a police spokesman said seven people had been arrested": a clause of its own, whose
+            # teller tells what follows, not the count before
         if comma == v - 1:  # ", said the ministry"
             j = v + 1
             while j < len(words) and sent.is_word(j) and words[j] not in self.lex.np_stop - {"the"}:
