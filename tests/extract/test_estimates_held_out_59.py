@@ -26,6 +26,11 @@ def _estimates(text: str) -> list[tuple[str, str, float | None]]:
     ("The government has rushed an additional 28,000 paramilitary personnel to the region, officials said.",
      ("28,000", "deployed")),
     ("Some 500 troops were airlifted to the city on Monday.", ("Some 500", "deployed")),
+    # a force of them, a share given, where they are based, the size a force was brought to
+    ("The African Union will deploy a force of 5,000 troops to Somalia.", ("5,000", "deployed")),
+    ("Britain will contribute 800 soldiers to the mission.", ("800", "deployed")),
+    ("About 1,200 US troops are based in Niger.", ("About 1,200", "deployed")),
+    ("Nato agreed to boost its force in Afghanistan to 40,000 troops.", ("40,000", "deployed")),
     # sent, as ordered
     ("The president ordered an extra 10,000 troops to be sent to the border region.", ("10,000", "deployed")),
     # the troops are the reinforcements, not some of them
@@ -51,6 +56,8 @@ def test_cue_wordings(text, expected):
     # people moved to hospital are no troops sent; troops crossing a border are no refugees
     ("Police rushed 12 people to hospital.", ("12", "other")),
     ("Some 2,000 Russian troops crossed into Ukraine on Thursday.", ("Some 2,000", "other")),
+    # troops asked for, not sent; a force's size with no verb of it
+    ("The UN has about 2,500 peacekeepers in Rwanda.", ("about 2,500", "other")),
     # troops asked for, not sent
     ("The UN asked for 3,000 troops to be sent to the region.", ("3,000", "other")),
     # people from a whole are still its part ("Twelve people from one family were killed": twelve dead, no family)

@@ -84,6 +84,8 @@ _CROSSED = "crossed"  # "20,000 people had crossed into Tanzania" (not "2,000 tr
 # be sent to the North Caucasus"), not one only asked for or hoped
 _ORDERS = frozenset({"ordered", "orders", "order", "approved", "approves", "authorized", "authorised", "authorizes",
                      "authorises"})
+_FORCES = frozenset({"force", "forces", "contingent", "deployment", "mission"})
+_FORCE_WORDS = 8  # words from such a noun to the "to" of the size it was brought to ("force in Rwanda from 2,500 to")
 _ORDER_WORDS = 8  # (of the count too, whose "10,000" is three tokens)
 _TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
 _TOLL_OF_WORDS = 24  # words of such a phrase between a toll noun and the verb that gives its number ("from a car
@@ -473,6 +475,13 @@ def _troops_moved(c: Count, lex: Lexicon) -> tuple[int, str] | None:
         k -= 1
     if k >= 0 and words[k] in lex.troop_moves:
         return k, "before"
+    if c.first > 0 and words[c.first - 1] == "to":
+        # "boost its force in Afghanistan to 40,000 troops", "cut the peacekeeping force from 2,500 to 270 troops": the
+        # size a force was brought to
+        force = next((j for j in range(c.first - 2, max(-1, c.first - 2 - _FORCE_WORDS), -1) if words[j] in _FORCES),
+                     None)
+        if force is not None:
+            return force, "before"
     k = c.np_end
     while k < len(words) and k - c.np_end < _MAX_SKIP and words[k] in lex.after_skip:
         k += 1
