@@ -195,3 +195,9 @@ def test_held_or_missing_wordings(text, expected):
 ])
 def test_claimant_of_clauses(text, claimant):
     assert [s.claimant_canonical for s in _found(text).estimates] == claimant
+
+
+def test_he_after_a_spokesman_with_a_brigadiers_rank_is_the_spokesman():
+    found = _found("Armed Forces spokesman Brig. Gen. Restituto Padilla said 19 civilians had been killed. The military "
+                   "has deployed more than 3,000 troops to the city, he said.")
+    assert [s.claimant_canonical for s in found.estimates] == ["Restituto Padilla", "Restituto Padilla"]
