@@ -44,6 +44,12 @@ def _estimates(text: str) -> list[tuple[str, str, float | None]]:
     # in hospital
     ("The health minister said 246 people were being treated in hospital after the bombing.", ("246", "wounded")),
     ("Doctors said 31 people were admitted to hospital with burns.", ("31", "wounded")),
+    ("About 5,000 people have taken refuge in schools and churches.", ("About 5,000", "displaced")),
+    ("The fighting has forced 20,000 people from their homes.", ("20,000", "displaced")),
+    ("Nearly 2,000 people are now homeless.", ("Nearly 2,000", "displaced")),
+    ("At least 30 people were taken to hospital with gunshot wounds.", ("At least 30", "wounded")),
+    ("Twelve people needed hospital treatment.", ("Twelve", "wounded")),
+    ("Police held 45 people for questioning.", ("45", "arrested")),
     # a toll put at a figure past what it counts
     ("Officials put the death toll from the attack at 50.", ("50", "killed")),
     ("The number of people who have died in the fighting rose to 40.", ("40", "killed")),
@@ -56,6 +62,8 @@ def test_cue_wordings(text, expected):
     # people moved to hospital are no troops sent; troops crossing a border are no refugees
     ("Police rushed 12 people to hospital.", ("12", "other")),
     ("Some 2,000 Russian troops crossed into Ukraine on Thursday.", ("Some 2,000", "other")),
+    # bodies taken to hospital are the dead
+    ("Twelve bodies were taken to hospital.", ("Twelve", "killed")),
     # troops asked for, not sent; a force's size with no verb of it
     ("The UN has about 2,500 peacekeepers in Rwanda.", ("about 2,500", "other")),
     # troops asked for, not sent
@@ -201,3 +209,11 @@ def test_he_after_a_spokesman_with_a_brigadiers_rank_is_the_spokesman():
     found = _found("Armed Forces spokesman Brig. Gen. Restituto Padilla said 19 civilians had been killed. The military "
                    "has deployed more than 3,000 troops to the city, he said.")
     assert [s.claimant_canonical for s in found.estimates] == ["Restituto Padilla", "Restituto Padilla"]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb wounded 14 people in Quetta on Monday. Six people were taken to hospital.",
+    "A bomb wounded 14 people in Quetta on Monday. Six of them needed hospital treatment.",
+])
+def test_wounded_taken_to_hospital_after_a_toll_of_them_are_some_of_them(text):
+    assert _estimates(text) == [("14", "wounded", 14.0)]

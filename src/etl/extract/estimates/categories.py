@@ -202,6 +202,9 @@ _EXCLUDING = frozenset({"excluding", "except", "not"})
 _TOLD_PEOPLE = frozenset({"dead", "victims", "deceased", "casualties", "wounded", "injured"})  # "The dead were …"
 _WERE = frozenset({"were", "are"})
 _WERE_WAS = _WERE | {"was", "is"}
+# The words of a cue of the wounded taken to hospital ("were taken to hospital", "needed hospital treatment"): some of
+# the wounded, when fewer than a toll of them told before, as "hospitalized" (hospital_cues) tells
+_HOSPITAL = frozenset({"hospital", "hospitals", "treatment"})
 
 
 def _past_insert(sent: SentenceTokens, j: int) -> int:
@@ -692,6 +695,8 @@ def categorize(c: Count, lex: Lexicon) -> None:
         past = _past_relative(sent, c.np_end, lex)  # "A resident who was wounded in the attack has died": what came of
         died = _after_cue(sent, past, lex, passive_only=True) if past != c.np_end else None  # the wounded
         after = died if died is not None and died[0] == "killed" else after
+    if after is not None and after[0] == "wounded" and c.np_end > c.np_start and sent.words[c.np_head - 1] in lex.body_nouns:
+        after = None  # "12 bodies were taken to hospital": the dead, as their noun tells
     if after is not None and sent.words[after[1]] == _CROSSED and c.np_end > c.np_start \
             and lex.quantity_classes.get(sent.words[c.np_head - 1]) in _ARMED:
         after = None  # "2,000 troops crossed into Ukraine": an incursion, no refugees
@@ -1976,7 +1981,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         if any(one_incident(c.incident, e) for e in incidents):
             return True
     found = c.cue is not None and (words[c.cue] in lex.body_nouns and c.source in ("toll", "head")
-                                   or words[c.cue] in lex.hospital_cues)
+                                   or words[c.cue] in lex.hospital_cues
+                                   or c.category == "wounded" and not _HOSPITAL.isdisjoint(words[c.cue:c.cue + 3]))
     if (c.joined_total == same.total or found and c.amount < same.total) and _told_again(c, same):
         # "A man and a woman were killed when a drone hit …" after "killed two people": the toll told again as a list;
         # "Nasser Hospital received the bodies of 12 people" after "killed at least 43": some of the dead, found; "Six
