@@ -68,6 +68,8 @@ _PAST_SPANS = frozenset({"week", "week's", "month", "month's", "year", "year's"}
 _TOLLS = frozenset({"toll", "tally", "number"})
 _BRINGING_WORDS = 2  # words of its verb before a toll noun ("bringing the toll to four")
 _OVERALL = frozenset({"total", "overall"})  # and one more of a toll's whole ("bringing the total death toll to")
+# Verbs that give a toll its figure after "at": "put the number of people living in relief camps at 50,698"
+_VALUING = frozenset({"put", "puts", "putting", "estimated", "estimates", "estimating", "placed", "places", "placing"})
 # "bringing to five the number of troops killed": the verbs of a toll named after the figure it was brought to, and
 # the words of what the number counts before its participle
 _BRINGING = frozenset({"bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took"})
@@ -76,6 +78,15 @@ _SEVERAL = "several"
 # The first words of a figure foreseen ("might reach 40,000", "could rise to 100,000", numbers.json hedges)
 _FORESEEING = frozenset({"could", "might", "may", "would", "expected", "projected", "likely"})
 _TROOPS = "troops"  # the kind of soldiers, whose number brought to a figure counts those deployed
+_ARMED = frozenset({_TROOPS, "fighters", "police"})  # who cross a border to fight, not as refugees
+_CROSSED = "crossed"  # "20,000 people had crossed into Tanzania" (not "2,000 troops crossed into Ukraine")
+# Verbs of an order, a few words before troops "to be sent": a deployment ordered ("ordered an extra 10,000 troops to
+# be sent to the North Caucasus"), not one only asked for or hoped
+_ORDERS = frozenset({"ordered", "orders", "order", "approved", "approves", "authorized", "authorised", "authorizes",
+                     "authorises"})
+_FORCES = frozenset({"force", "forces", "contingent", "deployment", "mission"})
+_FORCE_WORDS = 8  # words from such a noun to the "to" of the size it was brought to ("force in Rwanda from 2,500 to")
+_ORDER_WORDS = 8  # (of the count too, whose "10,000" is three tokens)
 _TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
 _TOLL_OF_WORDS = 24  # words of such a phrase between a toll noun and the verb that gives its number ("from a car
 # bombing in a crowded market in eastern Baghdad", "from a series of bomb blasts that ripped through churches and
@@ -194,6 +205,9 @@ _EXCLUDING = frozenset({"excluding", "except", "not"})
 _TOLD_PEOPLE = frozenset({"dead", "victims", "deceased", "casualties", "wounded", "injured"})  # "The dead were …"
 _WERE = frozenset({"were", "are"})
 _WERE_WAS = _WERE | {"was", "is"}
+# The words of a cue of the wounded taken to hospital ("were taken to hospital", "needed hospital treatment"): some of
+# the wounded, when fewer than a toll of them told before, as "hospitalized" (hospital_cues) tells
+_HOSPITAL = frozenset({"hospital", "hospitals", "treatment"})
 
 
 def _past_insert(sent: SentenceTokens, j: int) -> int:
@@ -409,7 +423,7 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
     if words[k] == _DYING and k > j and words[k - 1] in _PASSIVE_AUXILIARIES \
             or tuple(words[k:end + 1]) in lex.figurative \
             or k - j >= 2 and words[k - 2:k] == _TO_BE and words[k] not in _STATES \
-            and not (k >= 3 and words[k - 3] in _HAD_TO) \
+            and not (k >= 3 and words[k - 3] in _HAD_TO) and not (category == "deployed" and _ordered(words, j)) \
             or k > j and words[j] == "be":
         # "was dying of laughter", "a statistical dead heat", "a clause to be executed", "demanded that a millstone be
         # hanged" (not yet done)
@@ -447,6 +461,37 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
         if end < n and (words[end] in lex.object_starts or words[end][0].isdigit() or sent.is_capitalized(end)):
             return None
     return category, cue
+
+
+def _ordered(words: list[str], j: int) -> bool:
+    """Whether a verb of an order is a few words before a counted phrase that ends at token j: "ordered an extra
+    10,000 troops to be sent" (sent, as ordered; not "asked for 3,000 troops to be sent")."""
+    return not _ORDERS.isdisjoint(words[max(0, j - _ORDER_WORDS):j])
+
+
+def _troops_moved(c: Count, lex: Lexicon) -> tuple[int, str] | None:
+    """The token and side of a verb of moving troops that has a count of them as its object or subject ("rushed an
+    additional 28,000 paramilitary personnel to Kashmir", "500 troops were airlifted to"), else None; people moved are
+    none ("rushed 12 people to hospital")."""
+    words = c.sentence.words
+    if c.np_end == c.np_start or lex.quantity_classes.get(words[c.np_head - 1]) != _TROOPS:
+        return None
+    k = c.first - 1
+    while k >= 0 and c.first - k <= 3 and words[k] in lex.before_skip:
+        k -= 1
+    if k >= 0 and words[k] in lex.troop_moves:
+        return k, "before"
+    if c.first > 0 and words[c.first - 1] == "to":
+        # "boost its force in Afghanistan to 40,000 troops", "cut the peacekeeping force from 2,500 to 270 troops": the
+        # size a force was brought to
+        force = next((j for j in range(c.first - 2, max(-1, c.first - 2 - _FORCE_WORDS), -1) if words[j] in _FORCES),
+                     None)
+        if force is not None:
+            return force, "before"
+    k = c.np_end
+    while k < len(words) and k - c.np_end < _MAX_SKIP and words[k] in lex.after_skip:
+        k += 1
+    return (k, "after") if k < len(words) and words[k] in lex.troop_moves else None
 
 
 def _is_participle(word: str) -> bool:
@@ -506,9 +551,10 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
     # tells it foreseen, "could rise to 100,000"; no word at all after a collective that ends its sentence)
     grew = not (_TOLL_VERBS | _PASSED).isdisjoint(w.lower() for w in words[k + 1:b + 2]) \
         or b + 1 < len(words) and words[b + 1] in _FORESEEING
-    if noun is None and (grew or k < b and words[b] == "to"):
-        # "the death toll from Friday's bombing rose to 101", "bringing the death toll from Monday's ambush to five":
-        # past the toll's phrase of what it counts
+    valued = k < b and words[b] == "at"
+    if noun is None and (grew or k < b and words[b] == "to" or valued):
+        # "the death toll from Friday's bombing rose to 101", "bringing the death toll from Monday's ambush to five",
+        # "put the death toll from the attack at 50": past the toll's phrase of what it counts
         for p in range(k, max(0, k - _TOLL_OF_WORDS), -1):
             if not words[p][:1].isalnum():
                 break
@@ -521,8 +567,10 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
             if noun is None and words[p] == "of" and words[p - 1].lower() == "number":
                 # "the number of Palestinians killed while waiting for aid has risen to 112": no "in" after it
                 noun = _participle_of_number(words, p, lex)
-            if noun is not None and not grew and _BRINGING.isdisjoint(words[max(0, p - 2 * _TOLL_OF_WORDS):p]):
-                noun = None  # ("to" with no verb that brought the toll to it: "the toll from the attack to 5")
+            if noun is not None and not grew and (_VALUING if valued else _BRINGING).isdisjoint(
+                    words[max(0, p - 2 * _TOLL_OF_WORDS):p]):
+                noun = None  # ("to" with no verb that brought the toll to it: "the toll from the attack to 5", nor
+                # "at" with none that put it there: "the number of people in the camp at 10 a.m.")
             if noun is not None:
                 break
     return (noun[0], noun[1], "toll") if noun else None
@@ -593,8 +641,13 @@ def _whole_of(c: Count, lex: Lexicon) -> bool:
     """Whether a count names the whole that people before it are from: "Twelve people from one family were killed",
     "five members of two clans were" (not "a family of four was": what the family counts)."""
     words = c.sentence.words
-    return c.first >= 2 and words[c.first - 1] in lex.origin_prepositions and is_plural(words[c.first - 2], lex) \
-        and words[c.first - 2] not in lex.collectives
+    if c.first < 2 or words[c.first - 1] not in lex.origin_prepositions:
+        return False
+    whole = words[c.first - 2]
+    # (not "reinforcements of about 200 troops had been sent": a noun of the same people, no whole they are from)
+    kind = lex.quantity_classes.get(whole)
+    same = bool(kind) and c.np_end > c.np_start and kind == lex.quantity_classes.get(words[c.np_head - 1])
+    return is_plural(whole, lex) and whole not in lex.collectives and not same
 
 
 def categorize(c: Count, lex: Lexicon) -> None:
@@ -645,6 +698,11 @@ def categorize(c: Count, lex: Lexicon) -> None:
         past = _past_relative(sent, c.np_end, lex)  # "A resident who was wounded in the attack has died": what came of
         died = _after_cue(sent, past, lex, passive_only=True) if past != c.np_end else None  # the wounded
         after = died if died is not None and died[0] == "killed" else after
+    if after is not None and after[0] == "wounded" and c.np_end > c.np_start and sent.words[c.np_head - 1] in lex.body_nouns:
+        after = None  # "12 bodies were taken to hospital": the dead, as their noun tells
+    if after is not None and sent.words[after[1]] == _CROSSED and c.np_end > c.np_start \
+            and lex.quantity_classes.get(sent.words[c.np_head - 1]) in _ARMED:
+        after = None  # "2,000 troops crossed into Ukraine": an incursion, no refugees
     if after:
         c.category, c.source, c.cue = after[0], "after", after[1]
         return
@@ -689,6 +747,8 @@ def categorize(c: Count, lex: Lexicon) -> None:
     elif c.first > 0 and words[c.first - 1] in _LOST and c.np_end > c.np_start \
             and lex.quantity_classes.get(words[c.np_head - 1]) in _LOST_PEOPLE:
         c.category, c.cue, c.source = "killed", c.first - 1, "before"  # "the army lost 3 soldiers" (not 3 seats)
+    elif (moved := _troops_moved(c, lex)) is not None:
+        c.category, c.cue, c.source = "deployed", moved[0], moved[1]
     else:
         later = _later_passive(c, lex)
         shot = _shot(c, lex) if later is None else None
@@ -750,9 +810,17 @@ def _participle_of_number(words: list[str], of: int, lex: Lexicon) -> tuple[str,
     """Category and index of the participle that says what "the number of" at token `of` counts, a few words after it
     ("the number of troops killed"), else None."""
     for j in range(of + 1, min(len(words), of + 1 + _NUMBER_OF_WORDS)):
-        verb = match_phrase(words, j, lex.before_verbs, lex)
+        # (a participle of a cue after the noun too: "the number of people living in relief camps")
+        verb = match_phrase(words, j, lex.before_verbs, lex) or match_phrase(words, j, lex.after_cues, lex)
         if verb is not None:
             return verb[0], j
+        if words[j] in _RELATIVES:
+            # "the number of people who have fled the fighting", "who have been displaced": the verb of the clause
+            k = j + 1
+            while k < len(words) and k - j <= _MAX_SKIP and words[k] in lex.after_skip:
+                k += 1
+            verb = match_phrase(words, k, lex.after_cues, lex) if k < len(words) else None
+            return (verb[0], k) if verb is not None else None
     # else its noun: "bringing the number of refugees to 1.2 million", "the number of displaced people rose to",
     # "bringing the number of troops in the state to 2,200" (soldiers a number was brought to were sent)
     for j in range(of + 1, min(len(words), of + 3)):
@@ -966,10 +1034,7 @@ def listed_parts(group: list[Count], lex: Lexicon) -> None:
 def chain_categories(counts: list[Count], lex: Lexicon) -> None:
     """Share a category along a coordination: "killed 2 soldiers and 3 civilians", "3 soldiers and 2 civilians
     were killed"."""
-    for a, b in zip(counts, counts[1:]):
-        if b.category == "other" and a.source in ("before", "chain", "toll") and _joined(a, b, lex) \
-                and not _opens_clause(b, lex) and not _in_condition(b, lex) and not _after_while(a, b):
-            b.category, b.source, b.cue = a.category, "chain", a.cue
+    _chain_forward(counts, lex)
     for a, b in reversed(list(zip(counts, counts[1:]))):
         # (a verb before both: "shot the driver and two passengers")
         shared = b.source in ("after", "head", "chain") or (
@@ -1005,6 +1070,16 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
                 and a.sentence.words[a.np_end] == "," and _of_people(a, lex):
             # "In addition to the bomber, the blast killed seven worshippers": one more of the clause's dead
             a.category, a.source, a.cue = b.category, "chain", b.cue
+    _chain_forward(counts, lex)  # and on along what those joined: "killed him along with his wife and four children"
+
+
+def _chain_forward(counts: list[Count], lex: Lexicon) -> None:
+    """A count joined after one that a verb before them tells takes its category: "killed 2 soldiers and 3 civilians".
+    """
+    for a, b in zip(counts, counts[1:]):
+        if b.category == "other" and a.source in ("before", "chain", "toll") and _joined(a, b, lex) \
+                and not _opens_clause(b, lex) and not _in_condition(b, lex) and not _after_while(a, b):
+            b.category, b.source, b.cue = a.category, "chain", a.cue
 
 
 def _object_set_off(a: Count, b: Count) -> bool:
@@ -1714,6 +1789,8 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
         return False  # "gave a higher toll of seven dead", "a total of": a figure's noun, no one
     if _body_part_head(c):
         return False  # "a human head was found": a part of one dead, no one yet
+    if c.source == "after" and c.first > 0 and c.sentence.words[c.first - 1] in _WHERE_PREPOSITIONS:
+        return False  # "A suicide bomber on a motorcycle blew himself up": where the subject was, the verb is its
     if c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in _RECORDS:
         return False  # "said in a statement that at least five people had been killed": where it was said, no one
     if c.source == "after" and c.cue is not None and not _NOT.isdisjoint(c.sentence.words[c.np_end:c.cue]):
@@ -1866,6 +1943,9 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return True
     if c.category == "captured" and _freed(c, lex):
         return True  # "Gunmen seized 20 hostages. Three hostages were later freed.": three of the 20
+    if c.amount in same.amounts and disputes_toll(c, given):
+        return True  # "The toll of 129, he cautioned, could still rise" after "At least 129 people were killed. Seven
+        # attackers died.": a figure given before, told again as the toll (no other source's figure of it)
     if _added(c) and not (c.joined_total == same.total and _gapped(c, lex)):
         return False  # "10 more bodies were found": added to those given (but "Eight victims died at the scene and
         # three more in hospital" after "killed 11 people": the more of a list that tells the toll again)
@@ -1924,7 +2004,8 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         if any(one_incident(c.incident, e) for e in incidents):
             return True
     found = c.cue is not None and (words[c.cue] in lex.body_nouns and c.source in ("toll", "head")
-                                   or words[c.cue] in lex.hospital_cues)
+                                   or words[c.cue] in lex.hospital_cues
+                                   or c.category == "wounded" and not _HOSPITAL.isdisjoint(words[c.cue:c.cue + 3]))
     if (c.joined_total == same.total or found and c.amount < same.total) and _told_again(c, same):
         # "A man and a woman were killed when a drone hit …" after "killed two people": the toll told again as a list;
         # "Nasser Hospital received the bodies of 12 people" after "killed at least 43": some of the dead, found; "Six

@@ -7,7 +7,7 @@ from heapq import heappop, heappush
 
 from etl.extract.estimates.items import Count, SentenceTokens
 from etl.extract.estimates.lexicon import Lexicon
-from etl.extract.mentions import analyze
+from etl.extract.mentions import HEAD_KINDS, analyze
 from etl.extract.text import Doc
 from etl.records import Statement
 
@@ -19,6 +19,22 @@ _ARTICLES = frozenset({"a", "an", "the"})  # where the noun of such a teller sta
 # is counted, not who counted it (but "Police estimated at least 5,000")
 _VALUING = frozenset({"estimated", "put", "calculated", "assessed"})
 _HEDGES_AFTER_AT = frozenset({"least", "most"})
+# "The Houthi-run health ministry gave a lower toll of 82 dead": a verb of giving tells a figure when a noun of one
+# follows it within a few words (not "gave 50 blankets", "gave birth")
+_GIVING = frozenset({"gave", "gives", "give", "giving", "offered", "offers"})
+_FIGURES = frozenset({"toll", "tally", "figure", "figures", "estimate", "count"})
+_FIGURE_WORDS = 4
+_JOINED_WORDS = 3  # words of a teller joined before another by "and" ("Hospital workers and residents put the toll")
+_CLAUSE_MARKS = frozenset({",", ";", ":"})
+_TELLER_KINDS = frozenset({"group", "organization", "person"})
+_CLAUSE_JOINERS = frozenset({"and", "but"})
+# Words of a source's phrase after "according to" that otherwise stop a noun phrase: "according to the Ministry of
+# Health", "according to a tally by this newspaper"
+_SOURCE_WORDS = frozenset({"the", "of", "a", "an", "by", "this"})
+# Cues of what is wished or promised, whose content tells no figure for the speaker when the sentence names a source
+# after the figure: "police fired on protesters demanding an end to quotas, bringing the toll to at least 105,
+# according to a tally by this newspaper" (the tally's, not the protesters')
+_WISHING = frozenset({"urge", "ask", "promise"})
 
 
 @dataclass
@@ -65,6 +81,10 @@ class Claimants:
                 out.append(self._unsaid(c))
                 continue
             st = self.statements[open_spans[0][0]]
+            according = self._landmarks(c.sentence).according if st.cue_class in _WISHING else None
+            if according is not None and according[0] > c.end:
+                out.append(self._claim(according))
+                continue
             nested = self._relative_reporter(c, st.content_start)
             out.append(self._said(st) if nested is None else replace(self._claim(nested), statement_id=st.statement_id))
         return out
@@ -95,7 +115,8 @@ class Claimants:
         if sent.index not in self.landmarks:
             words, verbs = sent.words, self.lex.reporting_verbs
             self.landmarks[sent.index] = _Landmarks(
-                [k for k, w in enumerate(words) if w in verbs and not _in_name(sent, k) and not _valued_at(words, k)],
+                [k for k, w in enumerate(words) if (w in verbs or w in _GIVING and _gives_figure(words, k))
+                 and not _in_name(sent, k) and not _valued_at(words, k)],
                 [k for k, w in enumerate(words) if w == ","], self._according(sent))
         return self.landmarks[sent.index]
 
@@ -122,8 +143,8 @@ class Claimants:
         for k in range(len(words) - 2):
             if words[k] == "according" and words[k + 1] == "to":
                 j = k + 2
-                while j < len(words) and sent.is_word(j) and (words[j] not in self.lex.np_stop or words[j] in
-                                                              ("the", "of")):
+                while j < len(words) and sent.is_word(j) and (words[j] not in self.lex.np_stop
+                                                              or words[j] in _SOURCE_WORDS):
                     j += 1
                 return self._phrase(sent, k + 2, j)
         return None
@@ -137,7 +158,25 @@ class Claimants:
         v = i = marks.reporting[k]
         while i > 0 and words[i - 1] not in self.lex.subject_stop and v - i < _MAX_SUBJECT + 3:
             i -= 1
-        return self._phrase(c.sentence, i, v)
+        return self._phrase(c.sentence, self._joined_teller(c.sentence, i), v)
+
+    def _joined_teller(self, sent: SentenceTokens, i: int) -> int:
+        """Where a teller phrase that starts at token i starts with the one "and" joins before it, when that one opens
+        its clause and names people or a body: "Hospital workers and residents put the toll at 200" (both tell it; not
+        "He met the president and a minister said")."""
+        words = sent.words
+        if i < 2 or words[i - 1] != "and":
+            return i
+        j = i - 1
+        while j > 0 and i - j <= _JOINED_WORDS and words[j - 1] not in self.lex.subject_stop:
+            j -= 1
+        opens = j == 0 or words[j - 1] in _CLAUSE_MARKS
+        left = words[j:i - 1]
+        if not opens or not left or len(left) > _JOINED_WORDS or not all(sent.is_word(k) for k in range(j, i - 1)) \
+                or not self.lex.pronouns.isdisjoint(w.lower() for w in left) \
+                or HEAD_KINDS.get(left[-1].lower()) not in _TELLER_KINDS:
+            return i
+        return j
 
     def _relative_reporter(self, c: Count, start: int) -> tuple[int, int] | None:
         """ "despite a report by UN experts that said 3,000 …", "a UN report which found that 40 …": the teller of a
@@ -170,6 +209,9 @@ class Claimants:
         if before < 0 or marks.commas[before] < c.after:
             return None
         comma = marks.commas[before]
+        if words[comma + 1] in _CLAUSE_JOINERS:
+            return None  # "…, and a police spokesman said seven people had been arrested": a clause of its own, whose
+            # teller tells what follows, not the count before
         if comma == v - 1:  # ", said the ministry"
             j = v + 1
             while j < len(words) and sent.is_word(j) and words[j] not in self.lex.np_stop - {"the"}:
@@ -186,6 +228,11 @@ def _in_name(sent: SentenceTokens, k: int) -> bool:
     Killed" capitalises every word)."""
     return 0 < k and sent.is_capitalized(k) and sent.is_capitalized(k - 1) and (
         k + 1 == len(sent.words) or not sent.is_word(k + 1) or sent.text[sent.spans[k + 1][0]].islower())
+
+
+def _gives_figure(words: list[str], k: int) -> bool:
+    """Whether the verb of giving at token k gives a figure: "gave a lower toll of 82", "gives the death toll as 40"."""
+    return not _FIGURES.isdisjoint(words[k + 1:k + 1 + _FIGURE_WORDS])
 
 
 def _valued_at(words: list[str], k: int) -> bool:

@@ -50,6 +50,7 @@ class Lexicon:
     finding_verbs: frozenset[str]
     fatal_adverbs: frozenset[str]
     hospital_cues: frozenset[str]
+    troop_moves: frozenset[str]
     animals: frozenset[str]
     things: frozenset[str]
     persons: frozenset[str]
@@ -119,7 +120,7 @@ def load_lexicon() -> Lexicon:
         summary_before=frozenset(raw["summary_before"]), definite_before=frozenset(raw["definite_before"]),
         singular_categories=frozenset(raw["singular_categories"]), body_nouns=frozenset(raw["body_nouns"]),
         finding_verbs=frozenset(raw["finding_verbs"]), fatal_adverbs=frozenset(raw["fatal_adverbs"]),
-        hospital_cues=frozenset(raw["hospital_cues"]),
+        hospital_cues=frozenset(raw["hospital_cues"]), troop_moves=frozenset(raw["troop_moves"]),
         animals=frozenset(raw["animals"]), things=frozenset(raw["things"]),
         persons=Nouns(raw["persons"]), pairs=frozenset(raw["pairs"]), collectives=frozenset(raw["collectives"]),
         perpetrators=frozenset(raw["perpetrators"]),

@@ -91,8 +91,10 @@ _BARE_CLAUSE = re.compile(r"(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\s+[a-z]+(?
                           r"(?:must|should|would|will|could|can|may|might|is|was|are|were|had|has|have)\s)")
 # Words after a cue that start an adverbial clause, not what was said ("the shootings Obama mentioned when …").
 # (and "this" said "while addressing a gathering": what was told before, no words of the sentence)
-_NOT_CONTENT = re.compile(rf"(?:{one_of('not_content')})\b|(?:in|by|upon|without)\s+[a-z]+ing\b"
-                          r"|this\s+(?:while|when|during|at|in|on|after|before)\b")
+# (but a hedged count that opens with such a word is said: "Egeland said as many as 10,000 people may have died",
+# "police said over 200 people were arrested")
+_NOT_CONTENT = re.compile(rf"(?!(?i:{one_of('count_hedge')})\s+\d)(?:{one_of('not_content')})\b"
+                          r"|(?:in|by|upon|without)\s+[a-z]+ing\b|this\s+(?:while|when|during|at|in|on|after|before)\b")
 _COMMENT = re.compile(rf"(?:{one_of('comment_opening')})\b")
 # How a source spoke, after its attribution: "declining to be named", "speaking on condition of anonymity"; or the
 # writer's circumstance: "as cheap supply continues to crush prices" (not "because …", "while …": often still said).

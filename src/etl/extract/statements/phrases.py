@@ -121,7 +121,9 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             return None
         return share.span(1)
     owned = _OWNED.search(text, max(lo, span[0] - _OWNED_CHARS), span[0])
-    head = text[span[0]:span[1]].split()[-1]
+    words = text[span[0]:span[1]].split()
+    # (the head before an acronym in brackets: "the Peoples' Democratic Party (HDP)" is the party's)
+    head = words[-2] if len(words) > 1 and words[-1].startswith("(") else words[-1]
     if owned is not None and _possessor_of(text, owned, span) and (
             describes_person(head) or head in _OFFICES or head in _REPORTS or HEAD_KINDS.get(head) in _BODIES
             or is_capitalized(head) and head not in NOT_NAMES):
@@ -307,15 +309,20 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if first > i or not _is_head(ws[i][2]):
         found = _common_noun_before(ws, i, ws[0][0] <= lo + 1)
         return (_with_postmodifier(text, lo, found) or found) if found is not None else None
-    # "the transport agency", "the UN refugee agency": modifiers between a determiner and a known head.
+    # "the transport agency", "the UN refugee agency", "the Britain-based monitoring group": modifiers between a
+    # determiner and a known head.
     k = first - 1
     while k >= 0 and first - k <= 3 and (_is_lower_word(ws[k][2]) and ws[k][2] not in FUNCTION_WORDS or (
-            ws[k][2].isalpha() and ws[k][2].isupper() and len(ws[k][2]) > 1)):  # (an acronym: "UN", "EU")
+            ws[k][2].isalpha() and ws[k][2].isupper() and len(ws[k][2]) > 1)  # (an acronym: "UN", "EU")
+            or ws[k][2].endswith(_BASED)):
         k -= 1
     if 0 <= k < first - 1 and ws[k][2].lower() in DETERMINERS and ws[k][2].lower() != "that" \
             and ws[first][2].lower() not in DETERMINERS and not _event_before_name(ws, k, first, i):
         first = k
     return ws[first][0], ws[i][1]
+
+
+_BASED = "-based"  # where a body is based, before its noun: "the London-based group"
 
 
 def _event_before_name(ws: list[tuple[int, int, str]], k: int, first: int, i: int) -> bool:

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from etl.extract import geo
 from etl.extract.firstnames import is_first_name
 from etl.extract.mentions import HEAD_KINDS, TITLES, Resolver
 from etl.extract.statements.genders import FEMALE, GENDER_NOUNS, MALE, UNKNOWN, person_gender
@@ -51,6 +52,9 @@ DESCRIPTIONS: dict[str, frozenset[str]] = {noun: frozenset(words.split())
 _IT_KINDS = frozenset({"organization", "media", "country", "unknown"})
 _BODY_KINDS = frozenset({"organization", "media", "group"})
 _SPEAKING_BODIES = frozenset({"organization", "media"})
+# Nouns of a state's forces, which point back to forces a country's name tells: "The army said" after "rebels of the
+# National Liberation Army" is no rebel (nor after "the Rapid Support Forces"); after "the Pakistan Army" it is
+_STATE_FORCES = frozenset({"army", "military"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +153,12 @@ class Referents:
                             o.start <= r.start and r.end <= o.end for o in refs if o is not r):
                         return None  # (a bare noun, not a word inside a name: "the Israeli military")
                     continue
-                if not _institution(r, _IT_KINDS if noun == "it" else _BODY_KINDS):
+                # (a speaker named in several words, of no kind the name reader knows and with no first name, is a
+                # body too for a noun of any: "The Syrian Observatory for Human Rights said … The Britain-based
+                # monitoring group said"; not "Fox", not "Perpetrators:")
+                spoken_body = "*" in words and r.kind == "unknown" and self._said(r) and _body_name(r.canonical)
+                if not (spoken_body or _institution(r, _IT_KINDS if noun == "it" else _BODY_KINDS)) \
+                        or noun in _STATE_FORCES and not _of_a_country(r.canonical):
                     continue
                 # (the name's head: "Russian Defence Ministry", "Ministry of Defence"; not the army of "Militants of the
                 # Balochistan Liberation Army")
@@ -228,9 +237,20 @@ def _institution(r: Referent, kinds: frozenset[str]) -> bool:
     """Whether a referent may be an institution of `kinds`, a name (not "protesters"); or a name of several words with
     no first name, which the name reader takes for a person ("Human Rights Watch")."""
     if r.kind == "person":
-        return r.gender == UNKNOWN and " " in r.canonical and r.canonical[:1].isupper() and not any(
-            is_first_name(w) for w in r.canonical.split())
+        return r.gender == UNKNOWN and _body_name(r.canonical)
     return r.kind in kinds and r.canonical[:1].isupper()
+
+
+def _body_name(name: str) -> bool:
+    """Whether a name may be a body's: several capitalised words, no first name ("Human Rights Watch")."""
+    return " " in name and name[:1].isupper() and not any(is_first_name(w) for w in name.split())
+
+
+def _of_a_country(name: str) -> bool:
+    """Whether a name tells a country in a word or two ("Pakistan Army", "Israel Defense Forces", "Sri Lankan Army";
+    not "National Liberation Army")."""
+    words = name.split()
+    return any(geo.country_code(" ".join(words[i:i + n])) for n in (1, 2) for i in range(len(words) - n + 1))
 
 
 def named(phrase: str, canonical: str | None, kind: str, titled: bool = False) -> tuple[str | None, str]:

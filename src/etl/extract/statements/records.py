@@ -22,6 +22,7 @@ _REFERRING = frozenset({"he", "she", "they"})
 _ADDRESSING = frozenset({"accuse", "criticize", "praise", "urge", "ask", "describe"})
 _OBJECTS = {"him": "he", "her": "she", "them": "they"}  # the pronouns as objects: "according to him"
 _OBJECT_END = re.compile(r"\s*(?:[,.;:)]|$)")
+_BASED = "-based"  # "the Britain-based monitoring group", "the London-based group"
 _COURTESY = frozenset({"Mr.", "Ms.", "Mrs.", "Miss", "Mx.", "Mr", "Ms", "Mrs"})
 # A description of a person ("the spokesman", "his lawyer")
 _DESCRIBED = re.compile(r"(?:the|his|her|their|its|our|a|an)\s+\S", re.IGNORECASE)
@@ -137,10 +138,11 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
     word = speaker.lower()
     first = word.split(maxsplit=1)[0]
     noun = word if word == "it" else word[4:] if first == "the" else ""
-    if noun == "it" or noun in DESCRIPTIONS and canonical and canonical.lower() == noun:
+    described = _based_head(speaker) if first == "the" else None
+    if noun == "it" or (noun in DESCRIPTIONS or described is not None) and canonical and canonical.lower() == noun:
         # "The ministry said", "It said": the institution named before, not the noun itself nor the nearest country
-        # word ("The Pakistani army said … It said")
-        referent = referents.pointed_back(f.speaker[0], noun)
+        # word ("The Pakistani army said … It said"); and "The Britain-based monitoring group said" by its noun
+        referent = referents.pointed_back(f.speaker[0], described or noun)
         if referent is not None:
             canonical, kind = referent.canonical, referent.kind
     if first in _POSSESSIVES and " " in word and kind in {"person", "group"} and canonical and named_by is None:
@@ -163,6 +165,16 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
             gender = referents.gender(canonical)
         referents.learn(canonical, gender)
     return _Speaker(speaker, canonical, kind, role, gender, None, True)
+
+
+def _based_head(phrase: str) -> str | None:
+    """The noun of a description that tells where an institution named before is based ("the Britain-based monitoring
+    group": "group"), when the noun points back (`DESCRIPTIONS`) and the words before it are in lower case; else None.
+    """
+    words = phrase.split()[1:]
+    if len(words) < 2 or words[-1] not in DESCRIPTIONS or not any(w.endswith(_BASED) for w in words[:-1]):
+        return None
+    return words[-1] if all(w.islower() or w.endswith(_BASED) for w in words[:-1]) else None
 
 
 def _pronoun_speaker(doc: Doc, f: Found, pronoun: str, resolver: Resolver, referents: Referents,
