@@ -35,7 +35,7 @@ _CLAUSE_ENDINGS = ("ed", "out", "on")
 _SETTING = frozenset({"in", "during", "near", "inside", "outside"})
 # Conjunctions of time end the object wherever they stand: "was moved after the shooting of police officers".
 _TIME_SETTING = frozenset({"after", "before", "since", "until"})
-_DIRECT_CLASSES = frozenset({"goal"})  # classes of a sense's object that only the verb's direct object shows
+_DIRECT_CLASSES = frozenset({"goal", "charges"})  # classes of a sense's object that only the verb's direct object shows
 _PENALTIES = "penalties"  # the class of what a court sentences someone to, whose phrase the sentencing holds
 _PENALTY_WORDS = 5  # words of that phrase at most: "years in a federal prison"
 
@@ -63,10 +63,10 @@ _ADJECTIVE_SUFFIXES = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ary", "ib
 
 def _describes_the_accused(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     """Whether an accusation is a bare participle after the noun it describes, with "of" right after ("arrested 3 men
-    accused of being NRF members", "lynched a man accused of blasphemy"): who they are, no accusation told; "were
-    accused of" and "accused the men of" are."""
-    return cand.sense.event_type == "ACCUSE" and cand.last < len(sent.lower) and sent.lower[cand.last] == "of" and (
-        reduced_relative(sent, cand, lex))
+    accused of being NRF members", "lynched a man accused of blasphemy", "hanged 36 men convicted of taking part"):
+    who they are, no accusation nor verdict told; "were accused of" and "accused the men of" are."""
+    return (cand.sense.event_type == "ACCUSE" or lex.in_class(sent.lower[cand.first], "verdicts")) and (
+        cand.last < len(sent.lower) and sent.lower[cand.last] == "of" and reduced_relative(sent, cand, lex))
 
 
 # Classes of a protest's object that are its means, not whom it is against (but "disrupted the meeting", "occupied the
@@ -128,6 +128,44 @@ def _glosses_a_section(sent: SentenceTokens, k: int) -> bool:
 
 
 _SECTIONS = frozenset({"section", "sections", "article", "articles", "u/s", "clause", "clauses"})
+
+
+def _offence_charged(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the trigger is the bare name of the offence a charge, an arrest or a verdict is for ("found guilty of
+    murder", "arrested on charges of forced disappearance and torture", "convicted Jamal Zougam of murder", "indicted
+    on murder charges"): a label of the case, no act of its own (but "charged with the murder of a teacher" and
+    "convicted of killing 77 people" tell the killing)."""
+    k, last = cand.first, cand.last
+    if cand.sense.event_type not in _STRIKING or cand.sense.pos == "verb" and last < len(sent.lower) and (
+            sent.is_word(last) and sent.lower[last] not in _LIST_LINKS):
+        return False  # the act with its object or its setting: "accused of killing two policemen"; a protest one is
+        # arrested for is one held ("arrested for protests in Sidon")
+    if cand.sense.pos == "noun" and not lex.in_class(sent.lower[last - 1], "crimes"):
+        return False  # acts, not the name of an offence: "accused the rebels of attacks on civilians"
+    if last < len(sent.lower) and lex.in_class(sent.lower[last], "charge_nouns"):
+        return True  # "indicted on murder charges", "three counts of murder" (below)
+    j = k - 1
+    while j >= 0 and k - j <= _OFFENCE_WORDS and sent.is_word(j) and sent.words[j].islower() and not (
+            sent.lower[j] in _OFFENCE_PREPOSITIONS or sent.lower[j] in lex.determiner or is_numeral(sent.lower[j])):
+        j -= 1  # back over its modifiers and the offences listed before it ("forced disappearance and torture")
+    if j < 1 or sent.lower[j] not in _OFFENCE_PREPOSITIONS:
+        return False
+    if lex.in_class(sent.lower[j - 1], "charge_frames") or lex.in_class(sent.lower[j - 1], "charge_nouns"):
+        return True
+    if sent.lower[j] not in _OBJECT_PREPOSITIONS:
+        return False
+    for i in range(j - 1, max(-1, j - 1 - _CHARGED_OBJECT), -1):  # "convicted Jamal Zougam of": past the accused
+        if not sent.is_word(i) or sent.lower[i] in lex.clause or sent.lower[i] in lex.stop:
+            return False
+        if lex.in_class(sent.lower[i], "charge_frames"):
+            return True
+    return False
+
+
+_OFFENCE_WORDS = 4  # words between the preposition and the offence ("of forced disappearance and torture")
+_OFFENCE_PREPOSITIONS = frozenset({"of", "with", "for", "on"})
+_OBJECT_PREPOSITIONS = frozenset({"of", "with"})  # what a verb of charging takes after the accused ("charged X with")
+_CHARGED_OBJECT = 6  # words of the accused between the verb and its preposition
 _GLOSS_WORDS = 3  # words in the brackets before the trigger: "(attempt to murder)"
 _GLOSS_REACH = 8  # tokens of a gloss before: "(rioting armed with deadly weapon)"
 _LIST_LINKS = frozenset({",", "and", "&", "/"})
@@ -234,6 +272,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: what a reward is offered for ('information leading to the arrest')"] += 1
         elif _glosses_a_section(sent, k):
             dropped["events: the offence a law's section is glossed with ('sections 302 (murder)')"] += 1
+        elif _offence_charged(sent, cand, lex):
+            dropped["events: the offence a charge or a verdict names ('found guilty of murder')"] += 1
         elif _describes_the_accused(sent, cand, lex):
             dropped["events: an accusation that describes whom it is of ('a man accused of blasphemy')"] += 1
         elif k >= 2 and sent.lower[k - 1] == "to" and sent.lower[k - 2] in _RIGHTS and not (
@@ -481,10 +521,25 @@ def _accused_of(sent: SentenceTokens, target: tuple[int, int], out: list[Candida
     Boko Haram"), or no one ("The government condemned the assault": the attackers, whom it does not name); not the
     event noun itself. Any other object is the accused."""
     head = target[1] - 1
+    if lex.in_class(sent.lower[head], "charges") and target[1] + 1 < len(sent.lower) and (
+            sent.lower[target[1]] == "against"):
+        return _against_whom(sent, target[1] + 1, lex)  # "unsealed criminal charges against Ahlam al-Tamimi": her
     if not event_noun(sent.lower[head], lex):
         return target
     act = next((c for c in out if c.first <= head < c.last), None)
     return act.actor if act is not None else None
+
+
+def _against_whom(sent: SentenceTokens, start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase from token `start` to the next preposition, clause word or punctuation, past its determiners:
+    whom charges are against ("charges against the former officer and his aide" → "former officer")."""
+    while start < len(sent.lower) and sent.lower[start] in lex.determiner:
+        start += 1
+    end = start
+    while end < len(sent.lower) and sent.is_word(end) and not (
+            sent.lower[end] in lex.stop or sent.lower[end] in lex.clause or sent.lower[end] in _LIST_LINKS):
+        end += 1
+    return (start, end) if end > start else None
 
 
 def _struck_near(sent: SentenceTokens, attack: Candidate, unit: Candidate, lex: Lexicon) -> bool:
@@ -1156,6 +1211,7 @@ _DRIVEN_REACH = 4  # words after "into" that hold what a vehicle was driven at (
 
 def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: str, lex: Lexicon) -> int | None:
     """Token of `word_class` in the trigger's object: a few words after it, or just before a bare participle."""
+    passive = first > 0 and sent.lower[first - 1] in lex.be
     for k in range(last, min(len(sent.lower), last + OBJECT_WINDOW)):
         w = sent.lower[k]
         if lex.in_class(w, word_class) and not (
@@ -1163,9 +1219,10 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
                 and lex.in_class(sent.lower[k + 1], "physical") and not lex.in_class(sent.lower[k + 1], word_class)):
             return k  # (not a modifier of a place or a thing: "moved to army camps", "a police station")
         if (w in {".", ";", ":"} or w in lex.clause or w in lex.reporting or w in _TIME_SETTING
-                or (w in _SETTING and k > last) or w in lex.be):
-            break  # "seized hostages in hospitals in the towns of …": the object ends where its setting begins;
-            # "escorting supply trucks was targeted with explosives": the sentence's verb ends it
+                or (w in _SETTING and (k > last or passive)) or w in lex.be):
+            break  # "seized hostages in hospitals in the towns of …": the object ends where its setting begins, and
+            # so right after a passive ("Abdeslam was captured in the Brussels district"); "escorting supply trucks
+            # was targeted with explosives": the sentence's verb ends it
     if first > 0 and sent.lower[first - 1] == "to" or sent.lower[first].endswith("ing"):
         # an infinitive does not follow its object: "drones to launch attacks", "equipment to provide"; a gerund
         # is no bare participle: "firing rockets and sending gunmen" sends no rockets
@@ -1224,15 +1281,15 @@ _NAME_WORDS = 3  # the capitalised words of a place's name read after a verb of 
 
 def _complement(sent: SentenceTokens, last: int, word_class: str, lex: Lexicon) -> int | None:
     """Token of `word_class` that completes the verb right after its object: "took three aid workers hostage",
-    "held them captive"; the object holds no preposition, clause word or punctuation, and the word ends its phrase
-    (not "took questions from hostage families")."""
+    "held them captive", "found three men guilty of terrorism"; the object holds no preposition, clause word or
+    punctuation, and the word ends its phrase but for its own "of" (not "took questions from hostage families")."""
     n = len(sent.lower)
     start = skip_quantity(sent, last, n, lex)  # "took over 1,100 people hostage": the count is no word of its own
     for k in range(start, min(n, start + _COMPLEMENT_WINDOW)):
         w = sent.lower[k]
-        if lex.in_class(w, word_class):
+        if lex.in_class(w, word_class) and sent.lower[k - 1] != "not":  # (no verdict: "found him not guilty")
             ends = k + 1 == n or not sent.is_word(k + 1) or sent.lower[k + 1] in lex.stop or (
-                sent.lower[k + 1] in lex.clause or sent.lower[k + 1] in lex.time)
+                sent.lower[k + 1] in lex.clause or sent.lower[k + 1] in lex.time or sent.lower[k + 1] == "of")
             return k if k > last and ends else None
         if not sent.is_word(k) or w in lex.clause or w in lex.reporting or (w in lex.stop and w not in lex.pronoun):
             return None
@@ -1273,9 +1330,15 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
             _participle_adjective(sent, first, lex)):
         return True  # (a verb form read as a noun after its determiner too: "the burning car"; "a threatening
         # letter" is the threat)
-    if pos == "verb" and event_type == "PROTEST" and first > 0 and sent.lower[first - 1] in lex.determiner and (
-            sent.lower[first].endswith("ed")):
+    if pos == "verb" and first > 0 and sent.lower[first - 1] in lex.determiner and (
+            event_type == "PROTEST" and sent.lower[first].endswith("ed")):
         return True  # "in the occupied West Bank", "cleared the blocked roads": a state the participle describes
+    if lex.in_class(sent.lower[first], "verdicts") and last < len(sent.lower) and sent.words[last].isalpha() and (
+            sent.words[last].islower() and not (sent.lower[last] in lex.stop or sent.lower[last] in lex.determiner
+                                                or sent.lower[last] in lex.pronoun or sent.lower[last] in _LIST_LINKS
+                                                or sent.lower[last] in lex.skip or sent.lower[last] == "of")):
+        return True  # "a convicted murderer", "booked convicted rapist Mike Tyson": who they are (but "convicted
+        # two men", "convicted him", "were convicted of")
     if pos == "verb" and first > 0 and sent.lower[first] == "accused" and (
             sent.lower[first - 1] in lex.determiner or is_numeral(sent.lower[first - 1])
             or lex.in_class(sent.lower[first - 1], "accused_ranks")):
