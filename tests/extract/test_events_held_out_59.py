@@ -104,3 +104,31 @@ def test_a_person_captured_in_a_district_is_held_not_a_place_taken():
 
 def test_a_town_captured_is_still_taken():
     assert event_on("Rebels captured the town of Kidal on Wednesday.", "captured", JUL_4).event_type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, trigger, target, day", [
+    ("Forty schoolgirls kidnapped by Boko Haram in 2021 were freed on Wednesday.", "freed", "schoolgirls",
+     date(2024, 7, 3)),
+    ("A man arrested after the attack was released on Wednesday.", "released", "man", date(2024, 7, 3)),
+])
+def test_a_release_told_past_a_participle_phrase_in_its_subject(text, trigger, target, day):
+    found = event_on(text, trigger, JUL_4)
+    assert (found.event_type, found.target, found.date) == ("RETREAT", target, day)
+
+
+def test_the_participle_phrase_keeps_its_own_date():
+    found = event_on("Forty schoolgirls kidnapped by Boko Haram in 2021 were freed on Wednesday.", "kidnapped", JUL_4)
+    assert (found.date, found.date_precision) == (date(2021, 1, 1), "year")
+
+
+def test_two_civilians_killed_when_their_car_was_hit_keep_their_attack():
+    found = events_of("Two civilians were killed when their car was hit by a roadside bomb on Wednesday.", JUL_4)
+    assert [e.event_mode for e in found] == ["explosives"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Police shot dead 34 striking miners at the Marikana mine on Wednesday.", "striking miners"),
+])
+def test_a_participle_after_a_count_tells_who_they_were(text, target):
+    [found] = events_of(text, JUL_4)
+    assert (found.trigger, found.target) == ("shot dead", target)

@@ -320,6 +320,12 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
                     consumed.update(_penalty_phrase(sent, cand.evidence, lex))
     for cand in out:
         find_parties(sent, cand, out, lex)
+        if cand.sense.event_type == "RETREAT" and cand.evidence is not None and cand.evidence < cand.first - 1 and (
+                sent.lower[cand.first - 1] in lex.be) and (
+                cand.target is None or not cand.target[0] <= cand.evidence < cand.target[1]):
+            # "A man arrested after the attack was released": whom the release is of, the people its sense was read
+            # by (not "attack", the noun nearest the passive)
+            cand.target = (cand.evidence, cand.evidence + 1)
         if cand.sense.word_class in _PROTEST_MEANS and cand.evidence is not None and cand.target and (
                 cand.target[0] <= cand.evidence < cand.target[1]) and sent.lower[cand.evidence] not in _EFFIGIES:
             cand.target = None  # "chanted anti-government slogans", "burned tyres": what a protest used, no target
@@ -1239,7 +1245,28 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
             break
         if lex.in_class(w, word_class) or word_class == "people" and _count_alone(sent, k, lex):
             return k
+    return _passive_subject(sent, first, word_class, lex) if passive and word_class == "people" else None
+
+
+def _passive_subject(sent: SentenceTokens, first: int, word_class: str, lex: Lexicon) -> int | None:
+    """Token of `word_class` that heads the subject of a passive, however long the participle phrase after it
+    ("Eighty-two schoolgirls kidnapped by Boko Haram … three years ago were freed", "A man arrested after the attack
+    was released"): the first noun of the clause, before any word that ends its phrase; none when a verb of "be"
+    stands before the passive's own (not "Two civilians were killed when their car was hit")."""
+    start = first - 1
+    while start > 0 and sent.is_word(start - 1) and sent.lower[start - 1] not in lex.clause:
+        start -= 1
+        if sent.lower[start] in lex.be:
+            return None
+    for k in range(start, min(first - 1, start + _SUBJECT_WORDS)):
+        if lex.in_class(sent.lower[k], word_class):
+            return k
+        if sent.lower[k] in lex.stop or k > start and sent.lower[k].endswith("ed"):
+            return None
     return None
+
+
+_SUBJECT_WORDS = 4  # words of a subject before its head noun ("Eighty-two schoolgirls", "the last two hostages")
 
 
 def _heads_object(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> bool:
@@ -1364,6 +1391,8 @@ def _participle_adjective(sent: SentenceTokens, first: int, lex: Lexicon) -> boo
     prev = sent.lower[first - 1]
     if prev in NOUN_DETERMINERS and prev not in _CLAUSE_DETERMINERS or prev in lex.determiner:
         return True
+    if is_numeral(prev) and lex.in_class(following, "people"):
+        return True  # "shot dead 34 striking miners": who they were, no blow struck
     owner = sent.lower[first - 2] if first > 1 else ""
     return prev == "of" and owner.endswith("s") and not owner.endswith("ss") and owner not in lex.role and not any(
         lex.in_class(owner, c) for c in PARTY_CLASSES)  # (not "accused the soldiers of killing civilians")
