@@ -132,3 +132,18 @@ def test_two_civilians_killed_when_their_car_was_hit_keep_their_attack():
 def test_a_participle_after_a_count_tells_who_they_were(text, target):
     [found] = events_of(text, JUL_4)
     assert (found.trigger, found.target) == ("shot dead", target)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("In Dera Ismail Khan, police defused a bomb planted outside a school on Wednesday.", "police"),
+    ("Bomb disposal experts defused two roadside bombs in Quetta on Wednesday.", "Bomb disposal experts"),
+    ("A roadside bomb was defused in Quetta on Wednesday.", None),
+])
+def test_a_bomb_defused_is_made_safe_no_attack(text, actor):
+    found = events_of(text, JUL_4)
+    assert [(e.event_type, e.event_mode, e.actor, e.target) for e in found] == [("COERCE", "seize", actor, None)]
+
+
+def test_the_army_that_disarms_rebels_still_disarms_them():
+    found = event_on("The army disarmed the rebels in Quetta on Wednesday.", "disarmed", JUL_4)
+    assert (found.event_type, found.event_mode) == ("RETREAT", "disarm")

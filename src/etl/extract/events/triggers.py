@@ -308,6 +308,13 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
                 # bare participle tells of the shells, the event)
                 dropped["events: trigger is the object of another"] += 1
                 out.pop()
+            if cand.sense.event_type == "COERCE" and cand.sense.word_class in WEAPON_CLASSES and (
+                    cand.evidence is not None and cand.evidence < k):
+                # "a bomb planted outside a girls' school was defused": the device made safe, and how it was laid,
+                # no attack
+                kept = [c for c in out if not _lays(sent, c, cand.evidence, lex)]
+                dropped["events: trigger is the object of another"] += len(out) - len(kept)
+                out = kept
             out.append(cand)
             if cand.evidence is not None:
                 consumed.add(cand.evidence)  # "preparing for troop deployments": one event, not two
@@ -315,6 +322,9 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
                     # "fired a barrage of rockets", "a volley of mortar shells", "23 rounds of tear gas shells": the
                     # words of the weapons fired
                     consumed.update(_weapon_phrase(sent, last, cand.evidence, cand.sense.word_class, lex))
+                if cand.sense.event_type == "COERCE" and cand.sense.word_class in WEAPON_CLASSES and (
+                        cand.evidence + 1 < len(sent.lower) and sent.lower[cand.evidence + 1] in lex.triggers):
+                    consumed.add(cand.evidence + 1)  # "defused a bomb planted outside a school": how it was laid
                 if cand.sense.word_class == _PENALTIES:  # "sentenced him to 15 years in prison": the penalty's
                     # phrase is the sentence's, no detention of its own
                     consumed.update(_penalty_phrase(sent, cand.evidence, lex))
@@ -326,6 +336,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             # "A man arrested after the attack was released": whom the release is of, the people its sense was read
             # by (not "attack", the noun nearest the passive)
             cand.target = (cand.evidence, cand.evidence + 1)
+        elif cand.sense.event_type == "COERCE" and cand.sense.word_class in WEAPON_CLASSES:
+            cand.target = None  # "a bomb planted outside a school was defused": a device made safe, no one's
         if cand.sense.word_class in _PROTEST_MEANS and cand.evidence is not None and cand.target and (
                 cand.target[0] <= cand.evidence < cand.target[1]) and sent.lower[cand.evidence] not in _EFFIGIES:
             cand.target = None  # "chanted anti-government slogans", "burned tyres": what a protest used, no target
@@ -534,6 +546,13 @@ def _accused_of(sent: SentenceTokens, target: tuple[int, int], out: list[Candida
         return target
     act = next((c for c in out if c.first <= head < c.last), None)
     return act.actor if act is not None else None
+
+
+def _lays(sent: SentenceTokens, cand: Candidate, device: int, lex: Lexicon) -> bool:
+    """Whether a trigger is a device made safe later in the sentence, or the bare participle that tells how it was
+    laid ("a bomb planted outside a girls' school was defused")."""
+    return cand.first <= device < cand.last or cand.first == device + 1 and cand.sense.pos == "verb" and (
+        reduced_relative(sent, cand, lex))
 
 
 def _against_whom(sent: SentenceTokens, start: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -1245,7 +1264,7 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
             break
         if lex.in_class(w, word_class) or word_class == "people" and _count_alone(sent, k, lex):
             return k
-    return _passive_subject(sent, first, word_class, lex) if passive and word_class == "people" else None
+    return _passive_subject(sent, first, word_class, lex) if passive and word_class in _SUBJECT_CLASSES else None
 
 
 def _passive_subject(sent: SentenceTokens, first: int, word_class: str, lex: Lexicon) -> int | None:
@@ -1266,6 +1285,7 @@ def _passive_subject(sent: SentenceTokens, first: int, word_class: str, lex: Lex
     return None
 
 
+_SUBJECT_CLASSES = frozenset({"people", "incendiary"})  # who is freed, what is defused, however long the subject
 _SUBJECT_WORDS = 4  # words of a subject before its head noun ("Eighty-two schoolgirls", "the last two hostages")
 
 
