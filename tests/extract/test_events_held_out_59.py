@@ -147,3 +147,25 @@ def test_a_bomb_defused_is_made_safe_no_attack(text, actor):
 def test_the_army_that_disarms_rebels_still_disarms_them():
     found = event_on("The army disarmed the rebels in Quetta on Wednesday.", "disarmed", JUL_4)
     assert (found.event_type, found.event_mode) == ("RETREAT", "disarm")
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The Taliban have vowed to disrupt Saturday's vote.", "THREATEN"),
+    ("Al-Shabaab vowed to kill anyone who takes part in the election.", "THREATEN"),
+    ("The president vowed to help the flood victims.", "AGREE"),
+])
+def test_a_vow_to_disrupt_or_kill_is_a_threat(text, event_type):
+    assert event_on(text, "vowed", JUL_4).event_type == event_type
+
+
+@pytest.mark.parametrize("text", [
+    "The Pakistani Taliban claimed responsibility in a phone call to reporters.",
+    "A Taliban spokesman told Reuters in a telephone call that the group was behind the attack.",
+])
+def test_the_call_a_claim_reached_the_press_in_is_no_consultation(text):
+    assert "CONSULT" not in {e.event_type for e in events_of(text, JUL_4)}
+
+
+def test_leaders_who_talk_in_a_phone_call_consult():
+    found = event_on("Putin and Erdogan discussed Syria in a phone call on Wednesday.", "phone call", JUL_4)
+    assert (found.event_type, found.event_mode) == ("CONSULT", "phone")

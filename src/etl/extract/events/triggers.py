@@ -12,7 +12,7 @@ from etl.extract.events.modality import demand_of
 from etl.extract.events.lexicon import (
     ARTICLES, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION,
     NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES,
-    ZERO_SUBJECTS, Lexicon, Sense,
+    ZERO_SUBJECTS, Lexicon, Sense, is_claim,
 )
 from etl.extract.events.participants import (ASPECTUAL, MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen,
                                              event_noun, find_parties, infinitive, reduced_relative, skip_quantity,
@@ -128,6 +128,25 @@ def _glosses_a_section(sent: SentenceTokens, k: int) -> bool:
 
 
 _SECTIONS = frozenset({"section", "sections", "article", "articles", "u/s", "clause", "clauses"})
+
+
+def _medium_of_speech(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a call is how a statement or a claim reached the press ("claimed responsibility in a phone call to
+    reporters", "a spokesman told Reuters in a telephone call"): the reporter's source, no talks between parties (but
+    "Putin and Erdogan discussed Syria in a phone call")."""
+    j = cand.first - 1
+    while j >= 0 and sent.lower[j] in _CALL_MODIFIERS:
+        j -= 1
+    if j < 1 or sent.lower[j] not in _MEDIUM_PREPOSITIONS:
+        return False
+    said = any(w in lex.reporting or is_claim(w) for w in sent.lower[max(0, j - _SPEECH_REACH):j])
+    return said or cand.last + 1 < len(sent.lower) and sent.lower[cand.last] in {"to", "with"} and (
+        lex.in_class(sent.lower[cand.last + 1], "press"))
+
+
+_CALL_MODIFIERS = frozenset({"a", "an", "the", "brief", "short", "separate", "later", "recent"})
+_MEDIUM_PREPOSITIONS = frozenset({"in", "by", "during", "via", "over"})
+_SPEECH_REACH = 6  # words back from "in" to the verb of speech ("told Reuters on Tuesday in a phone call")
 
 
 def _offence_charged(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
@@ -272,6 +291,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: what a reward is offered for ('information leading to the arrest')"] += 1
         elif _glosses_a_section(sent, k):
             dropped["events: the offence a law's section is glossed with ('sections 302 (murder)')"] += 1
+        elif cand.sense.mode == "phone" and _medium_of_speech(sent, cand, lex):
+            dropped["events: the call a statement or a claim was made in ('told Reuters in a phone call')"] += 1
         elif _offence_charged(sent, cand, lex):
             dropped["events: the offence a charge or a verdict names ('found guilty of murder')"] += 1
         elif _describes_the_accused(sent, cand, lex):
