@@ -169,3 +169,13 @@ def test_the_call_a_claim_reached_the_press_in_is_no_consultation(text):
 def test_leaders_who_talk_in_a_phone_call_consult():
     found = event_on("Putin and Erdogan discussed Syria in a phone call on Wednesday.", "phone call", JUL_4)
     assert (found.event_type, found.event_mode) == ("CONSULT", "phone")
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Kabul has protested against cross-border shelling by Pakistan.", "ACCUSE"),
+    ("The foreign ministry protested the arrest of its diplomat.", "ACCUSE"),
+    ("Thousands of people protested in Kabul on Wednesday.", "PROTEST"),
+    ("Supporters rallied in Washington to protest the deal.", "PROTEST"),
+])
+def test_a_state_that_protests_complains(text, event_type):
+    assert event_type in {e.event_type for e in events_of(text, JUL_4) if e.trigger in {"protested", "protest"}}

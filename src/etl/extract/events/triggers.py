@@ -130,6 +130,18 @@ def _glosses_a_section(sent: SentenceTokens, k: int) -> bool:
 _SECTIONS = frozenset({"section", "sections", "article", "articles", "u/s", "clause", "clauses"})
 
 
+def _state_protests(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a verb of protest has a state for its subject, right before it: a country, its capital or seat ("Kabul
+    has protested against cross-border shelling", "the Kremlin protested"), or a government or its ministry (not the
+    subject of another verb, "rallied in Washington D.C. to protest the deal")."""
+    if cand.sense.event_type != "PROTEST" or cand.sense.pos != "verb" or cand.actor is None:
+        return False
+    first, last = cand.actor
+    if any(w not in lex.skip for w in sent.lower[last:cand.first]):
+        return False
+    return geo.is_place_name(" ".join(sent.words[first:last])) or lex.in_class(sent.lower[last - 1], "governments")
+
+
 def _medium_of_speech(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     """Whether a call is how a statement or a claim reached the press ("claimed responsibility in a phone call to
     reporters", "a spokesman told Reuters in a telephone call"): the reporter's source, no talks between parties (but
@@ -372,6 +384,9 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
         kept = [c for c in out if c.first not in claims and demand_of(sent, c, lex) not in claims]
         dropped["events: the demand of a protest, or what it asks for ('protested to demand')"] += len(out) - len(kept)
         out = kept
+    # "Kabul has protested against cross-border shelling by Pakistan": a state's protest is a complaint, no crowd
+    out = [replace(c, sense=replace(c.sense, event_type="ACCUSE", mode="disapprove")) if _state_protests(sent, c, lex)
+           else c for c in out]
     for cand in out:
         if cand.sense.event_type == "ACCUSE" and cand.target is not None:
             cand.target = _accused_of(sent, cand.target, out, lex)
