@@ -179,3 +179,15 @@ def test_leaders_who_talk_in_a_phone_call_consult():
 ])
 def test_a_state_that_protests_complains(text, event_type):
     assert event_type in {e.event_type for e in events_of(text, JUL_4) if e.trigger in {"protested", "protest"}}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A police patrol arrested four suspects in Sohrab Goth on Wednesday.", "arrested"),
+    ("An army patrol shot dead two gunmen in Kupwara on Wednesday.", "shot dead"),
+])
+def test_a_patrol_that_acts_is_no_deployment_besides_its_act(text, trigger):
+    assert [e.trigger for e in events_of(text, JUL_4)] == [trigger]
+
+
+def test_a_patrol_sent_is_still_a_deployment():
+    assert "MOBILIZE" in {e.event_type for e in events_of("The army sent troops to Kupwara on Wednesday.", JUL_4)}

@@ -423,6 +423,13 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     if mobs:  # "a mob lynched a suspected thief": the doers of the assault, no riot besides it
         dropped["events: a crowd that did an act of force, no protest besides it"] += len(mobs)
         out = [c for c in out if c not in mobs]
+    patrols = [c for c in out if c.sense.pos == "noun" and c.sense.event_type == "MOBILIZE" and any(
+        o.actor and o.sense.event_type in _STRIKING and o.actor[0] <= c.first <= o.actor[1] and o.first >= c.last
+        and all(w in lex.skip for w in sent.lower[c.last:o.first]) for o in out)]
+    if patrols:  # "a Rangers patrol arrested four suspects", "an army patrol shot dead two men": the doers of the act,
+        # no deployment besides it
+        dropped["events: a unit that did an act of force, no deployment besides it"] += len(patrols)
+        out = [c for c in out if c not in patrols]
     rescues = [c for c in out if _rescue(sent, c, lex)]
     if rescues:  # "Police freed 12 hostages held by a gang": a rescue from captors, not a release by them
         dropped["events: captives freed by security forces, no release by their captors"] += len(rescues)
