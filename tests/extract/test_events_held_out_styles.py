@@ -302,7 +302,8 @@ def test_a_charge_of_no_crime_is_no_accusation(text):
 
 
 def test_capital_murder_names_no_capital():
-    assert _one("Prosecutors charged the suspect with capital murder.", "murder").location is None
+    # (since stop 59 the offence a charge names is no event: no row, and so no place)
+    assert "murder" not in {e.trigger for e in _events("Prosecutors charged the suspect with capital murder.")}
 
 
 @pytest.mark.parametrize("text, trigger, actor", [

@@ -97,7 +97,7 @@ def test_objects_prepositions_and_complements(text, trigger, actor, target):
 
 @pytest.mark.parametrize("text, trigger", [
     ("A truck bomb killed twelve people in Tessal.", "truck bomb"),
-    ("Police defused a parcel bomb at the post office.", "parcel bomb"),
+    ("A parcel bomb exploded at the post office.", "parcel bomb"),
 ])
 def test_bombs_named_by_their_carrier_are_event_nouns(text, trigger):
     e = _one(text, trigger)

@@ -41,7 +41,8 @@ def _found(text: str) -> dict[str, Event]:
     ("Members of the cartel placed two check points on the Lavi road.", "placed", "MOBILIZE", "troops"),
     ("Elders brokered a truce between the two clans in Dabo.", "brokered", "CONSULT", "third-party"),
     ("Unknown men destroyed the village water scheme in Obara.", "destroyed", "ASSAULT", "destroy"),
-    ("Police defused four IEDs planted by rebels near Kabara village.", "IEDs", "ASSAULT", "explosives"),
+    # (since stop 59 the IEDs defused are the police's seizure of them, no attack)
+    ("Police defused four IEDs planted by rebels near Kabara village.", "defused", "COERCE", "seize"),
     ("Three rockets fell near Tavo airport on Monday.", "fell", "ASSAULT", "heavy-weapons"),
     ("Two mortar shells fell on a schoolyard in Kibo.", "fell", "ASSAULT", "heavy-weapons"),
     ("Families fled after the outbreak of hostilities between two clans in Dabo.", "outbreak of hostilities",

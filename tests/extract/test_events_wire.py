@@ -518,8 +518,8 @@ def test_the_act_someone_is_charged_with_takes_no_date_of_the_charge():
     from etl.extract.batch import extract_article
     text = ("A gunman opened fire at two mosques in Christchurch on Friday, killing 49 people. The suspect was "
             "charged with murder on Saturday.")
-    e, charge = extract_article(_article(text)).events  # the murder is the attack's, told again
-    assert (e.date, e.location_country, e.mentions) == (date(2024, 4, 26), "NZL", 3)
+    e, charge = extract_article(_article(text)).events  # the murder named by the charge is no mention of its own
+    assert (e.date, e.location_country, e.mentions) == (date(2024, 4, 26), "NZL", 2)
     assert (charge.event_type, charge.trigger, charge.date) == ("ACCUSE", "charged", date(2024, 4, 27))
 
 

@@ -114,10 +114,13 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             # Wednesday in an investigation": the frame of the act, which the verb's date does not date)
             # (and a verb coordinated after it, "blocked highways across the region on Thursday and clashed with
             # police": the date closes the predicate before "and", which the verb after it shares)
+            # (and the verb after "were": the date ends the subject, a participle's, "schoolgirls kidnapped by Boko
+            # Haram in 2014 were freed on Saturday")
             crossed = after and end < len(sent.lower) and (
                 sent.lower[end] in _CLAUSE_AFTER or sent.lower[end] in _PHRASE_AFTER and c.sense.pos == "noun"
                 or sent.lower[end] in _COORDINATORS and c.sense.pos == "verb" and c.first - end <= _COORDINATED_GAP
                 or c.sense.pos == "noun" and c.first > end and _verb_of_subject(sent, end, lex)
+                or sent.lower[end] in lex.be
             ) or (not after and _clause_between(sent, c.last, k, lex))
             return segment[c.first] != segment[k] or crossed, 2 * (c.first - end) + 1 if after else k - c.last, after
 

@@ -26,6 +26,7 @@ _COUNT_OPENERS = frozenset({"a", "an", "the", "dozens", "hundreds", "scores", "s
 # Words of a count that open the object of a verb in the past: "fighting … displaced thousands of people"
 _MULTITUDES = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "several", "many"})
 _LEAVING = frozenset({"left", "leaves", "leave", "leaving"})
+_FREED = frozenset({"freedom", "free"})  # last words of a release told by those let go ("walked free")
 # "RSF", "ISIL", "M23", "IDPs", "LeJ", "JeM" in brackets after a name: two capitals at least, the first opening it
 _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&\-]{1,9}")
 _MAX_NAME_NP = 14        # … past which a name still running on may go ("… and President Win Myint")
@@ -278,8 +279,9 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         if last < len(sent.lower) and _modified_noun(sent, last, lex):
             cand.target, cand.passive = _noun_phrase(sent, last, lex), True  # "the kidnapped students": whom it befell
         return  # "the wounded included …": the people, as a noun; its verb's object is no party
-    if cand.sense.pos == "verb" and sent.lower[last - 1] == "freedom":
+    if cand.sense.pos == "verb" and last - first > 1 and sent.lower[last - 1] in _FREED:
         cand.target, cand.passive = _subject(sent, first, lex), True  # "the schoolboys regained their freedom"
+        # ("Umar Patek walked free on parole": he was let go)
         return
     if cand.sense.pos == "verb" and last - first > 2 and sent.lower[first + 1] == "under":
         # "positions came under fire from DPR forces": what the subject underwent, and who did it
@@ -689,10 +691,11 @@ def reduced_relative(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
         return False  # "Militants stabbed to death a teacher": the result before the object (not "Teacher stabbed
         # to death in Dhaka")
     return k >= len(sent.lower) or not sent.is_word(k) or sent.lower[k] in lex.stop or (
-        sent.lower[k] in lex.skip) or (sent.lower[k] == "of" and cand.sense.event_type == "ACCUSE") or (
+        sent.lower[k] in lex.skip) or (sent.lower[k] == "of" and (
+            cand.sense.event_type == "ACCUSE" or lex.in_class(word, "verdicts"))) or (
         time_follows(sent, k, lex)) or (sent.lower[k] in lex.verb and sent.words[k].islower())
     # (a verb right after: "Officers responding to reports of shots fired found the victims": the shots' main verb)
-    # (a charge after "of": "a man accused of theft" is the accused)
+    # (a charge after "of": "a man accused of theft", "36 men convicted of taking part" are the accused)
 
 
 def _sole_predicate(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:

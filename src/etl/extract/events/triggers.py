@@ -12,7 +12,7 @@ from etl.extract.events.modality import demand_of
 from etl.extract.events.lexicon import (
     ARTICLES, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION,
     NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES,
-    ZERO_SUBJECTS, Lexicon, Sense,
+    ZERO_SUBJECTS, Lexicon, Sense, is_claim,
 )
 from etl.extract.events.participants import (ASPECTUAL, MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen,
                                              event_noun, find_parties, infinitive, reduced_relative, skip_quantity,
@@ -37,7 +37,8 @@ _SETTING = frozenset({"in", "during", "near", "inside", "outside"})
 _TIME_SETTING = frozenset({"after", "before", "since", "until"})
 _CLAUSE_OBJECTS = frozenset({"that", "how", "what", "why", "whether"})  # open a clause a verb takes as its object
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
-_DIRECT_CLASSES = frozenset({"goal", "filmed", "rallied"})  # classes of a sense's object that only the verb's direct object shows
+# classes of a sense's object that only the verb's direct object shows
+_DIRECT_CLASSES = frozenset({"goal", "filmed", "rallied", "charges"})
 _PENALTIES = "penalties"  # the class of what a court sentences someone to, whose phrase the sentencing holds
 _PENALTY_WORDS = 5  # words of that phrase at most: "years in a federal prison"
 
@@ -65,10 +66,10 @@ _ADJECTIVE_SUFFIXES = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ary", "ib
 
 def _describes_the_accused(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     """Whether an accusation is a bare participle after the noun it describes, with "of" right after ("arrested 3 men
-    accused of being NRF members", "lynched a man accused of blasphemy"): who they are, no accusation told; "were
-    accused of" and "accused the men of" are."""
-    return cand.sense.event_type == "ACCUSE" and cand.last < len(sent.lower) and sent.lower[cand.last] == "of" and (
-        reduced_relative(sent, cand, lex))
+    accused of being NRF members", "lynched a man accused of blasphemy", "hanged 36 men convicted of taking part"):
+    who they are, no accusation nor verdict told; "were accused of" and "accused the men of" are."""
+    return (cand.sense.event_type == "ACCUSE" or lex.in_class(sent.lower[cand.first], "verdicts")) and (
+        cand.last < len(sent.lower) and sent.lower[cand.last] == "of" and reduced_relative(sent, cand, lex))
 
 
 # Classes of a protest's object that are its means, not whom it is against (but "disrupted the meeting", "occupied the
@@ -130,6 +131,75 @@ def _glosses_a_section(sent: SentenceTokens, k: int) -> bool:
 
 
 _SECTIONS = frozenset({"section", "sections", "article", "articles", "u/s", "clause", "clauses"})
+
+
+def _state_protests(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a verb of protest has a state for its subject, right before it: a country, its capital or seat ("Kabul
+    has protested against cross-border shelling", "the Kremlin protested"), or a government or its ministry (not the
+    subject of another verb, "rallied in Washington D.C. to protest the deal")."""
+    if cand.sense.event_type != "PROTEST" or cand.sense.pos != "verb" or cand.actor is None:
+        return False
+    first, last = cand.actor
+    if any(w not in lex.skip for w in sent.lower[last:cand.first]):
+        return False
+    return geo.is_place_name(" ".join(sent.words[first:last])) or lex.in_class(sent.lower[last - 1], "governments")
+
+
+def _medium_of_speech(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a call is how a statement or a claim reached the press ("claimed responsibility in a phone call to
+    reporters", "a spokesman told Reuters in a telephone call"): the reporter's source, no talks between parties (but
+    "Putin and Erdogan discussed Syria in a phone call")."""
+    j = cand.first - 1
+    while j >= 0 and sent.lower[j] in _CALL_MODIFIERS:
+        j -= 1
+    if j < 1 or sent.lower[j] not in _MEDIUM_PREPOSITIONS:
+        return False
+    said = any(w in lex.reporting or is_claim(w) for w in sent.lower[max(0, j - _SPEECH_REACH):j])
+    return said or cand.last + 1 < len(sent.lower) and sent.lower[cand.last] in {"to", "with"} and (
+        lex.in_class(sent.lower[cand.last + 1], "press"))
+
+
+_CALL_MODIFIERS = frozenset({"a", "an", "the", "brief", "short", "separate", "later", "recent"})
+_MEDIUM_PREPOSITIONS = frozenset({"in", "by", "during", "via", "over"})
+_SPEECH_REACH = 6  # words back from "in" to the verb of speech ("told Reuters on Tuesday in a phone call")
+
+
+def _offence_charged(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the trigger is the bare name of the offence a charge, an arrest or a verdict is for ("found guilty of
+    murder", "arrested on charges of forced disappearance and torture", "convicted Jamal Zougam of murder", "indicted
+    on murder charges"): a label of the case, no act of its own (but "charged with the murder of a teacher" and
+    "convicted of killing 77 people" tell the killing)."""
+    k, last = cand.first, cand.last
+    if cand.sense.event_type not in _STRIKING or cand.sense.pos == "verb" and last < len(sent.lower) and (
+            sent.is_word(last) and sent.lower[last] not in _LIST_LINKS):
+        return False  # the act with its object or its setting: "accused of killing two policemen"; a protest one is
+        # arrested for is one held ("arrested for protests in Sidon")
+    if cand.sense.pos == "noun" and not lex.in_class(sent.lower[last - 1], "crimes"):
+        return False  # acts, not the name of an offence: "accused the rebels of attacks on civilians"
+    if last < len(sent.lower) and lex.in_class(sent.lower[last], "charge_nouns"):
+        return True  # "indicted on murder charges", "three counts of murder" (below)
+    j = k - 1
+    while j >= 0 and k - j <= _OFFENCE_WORDS and sent.is_word(j) and sent.words[j].islower() and not (
+            sent.lower[j] in _OFFENCE_PREPOSITIONS or sent.lower[j] in lex.determiner or is_numeral(sent.lower[j])):
+        j -= 1  # back over its modifiers and the offences listed before it ("forced disappearance and torture")
+    if j < 1 or sent.lower[j] not in _OFFENCE_PREPOSITIONS:
+        return False
+    if lex.in_class(sent.lower[j - 1], "charge_frames") or lex.in_class(sent.lower[j - 1], "charge_nouns"):
+        return True
+    if sent.lower[j] not in _OBJECT_PREPOSITIONS:
+        return False
+    for i in range(j - 1, max(-1, j - 1 - _CHARGED_OBJECT), -1):  # "convicted Jamal Zougam of": past the accused
+        if not sent.is_word(i) or sent.lower[i] in lex.clause or sent.lower[i] in lex.stop:
+            return False
+        if lex.in_class(sent.lower[i], "charge_frames"):
+            return True
+    return False
+
+
+_OFFENCE_WORDS = 4  # words between the preposition and the offence ("of forced disappearance and torture")
+_OFFENCE_PREPOSITIONS = frozenset({"of", "with", "for", "on"})
+_OBJECT_PREPOSITIONS = frozenset({"of", "with"})  # what a verb of charging takes after the accused ("charged X with")
+_CHARGED_OBJECT = 6  # words of the accused between the verb and its preposition
 _GLOSS_WORDS = 3  # words in the brackets before the trigger: "(attempt to murder)"
 _GLOSS_REACH = 8  # tokens of a gloss before: "(rioting armed with deadly weapon)"
 _LIST_LINKS = frozenset({",", "and", "&", "/"})
@@ -236,6 +306,10 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: what a reward is offered for ('information leading to the arrest')"] += 1
         elif _glosses_a_section(sent, k):
             dropped["events: the offence a law's section is glossed with ('sections 302 (murder)')"] += 1
+        elif cand.sense.mode == "phone" and _medium_of_speech(sent, cand, lex):
+            dropped["events: the call a statement or a claim was made in ('told Reuters in a phone call')"] += 1
+        elif _offence_charged(sent, cand, lex):
+            dropped["events: the offence a charge or a verdict names ('found guilty of murder')"] += 1
         elif _describes_the_accused(sent, cand, lex):
             dropped["events: an accusation that describes whom it is of ('a man accused of blasphemy')"] += 1
         elif k >= 2 and sent.lower[k - 1] == "to" and sent.lower[k - 2] in _RIGHTS and not (
@@ -270,6 +344,13 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
                 # bare participle tells of the shells, the event)
                 dropped["events: trigger is the object of another"] += 1
                 out.pop()
+            if cand.sense.event_type == "COERCE" and cand.sense.word_class in WEAPON_CLASSES and (
+                    cand.evidence is not None and cand.evidence < k):
+                # "a bomb planted outside a girls' school was defused": the device made safe, and how it was laid,
+                # no attack
+                kept = [c for c in out if not _lays(sent, c, cand.evidence, lex)]
+                dropped["events: trigger is the object of another"] += len(out) - len(kept)
+                out = kept
             out.append(cand)
             if cand.evidence is not None:
                 consumed.add(cand.evidence)  # "preparing for troop deployments": one event, not two
@@ -277,11 +358,22 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
                     # "fired a barrage of rockets", "a volley of mortar shells", "23 rounds of tear gas shells": the
                     # words of the weapons fired
                     consumed.update(_weapon_phrase(sent, last, cand.evidence, cand.sense.word_class, lex))
+                if cand.sense.event_type == "COERCE" and cand.sense.word_class in WEAPON_CLASSES and (
+                        cand.evidence + 1 < len(sent.lower) and sent.lower[cand.evidence + 1] in lex.triggers):
+                    consumed.add(cand.evidence + 1)  # "defused a bomb planted outside a school": how it was laid
                 if cand.sense.word_class == _PENALTIES:  # "sentenced him to 15 years in prison": the penalty's
                     # phrase is the sentence's, no detention of its own
                     consumed.update(_penalty_phrase(sent, cand.evidence, lex))
     for cand in out:
         find_parties(sent, cand, out, lex)
+        if cand.sense.event_type == "RETREAT" and cand.evidence is not None and cand.evidence < cand.first - 1 and (
+                sent.lower[cand.first - 1] in lex.be) and (
+                cand.target is None or not cand.target[0] <= cand.evidence < cand.target[1]):
+            # "A man arrested after the attack was released": whom the release is of, the people its sense was read
+            # by (not "attack", the noun nearest the passive)
+            cand.target = (cand.evidence, cand.evidence + 1)
+        elif cand.sense.event_type == "COERCE" and cand.sense.word_class in WEAPON_CLASSES:
+            cand.target = None  # "a bomb planted outside a school was defused": a device made safe, no one's
         if cand.sense.word_class in _PROTEST_MEANS and cand.evidence is not None and cand.target and (
                 cand.target[0] <= cand.evidence < cand.target[1]) and sent.lower[cand.evidence] not in _EFFIGIES:
             cand.target = None  # "chanted anti-government slogans", "burned tyres": what a protest used, no target
@@ -295,6 +387,9 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
         kept = [c for c in out if c.first not in claims and demand_of(sent, c, lex) not in claims]
         dropped["events: the demand of a protest, or what it asks for ('protested to demand')"] += len(out) - len(kept)
         out = kept
+    # "Kabul has protested against cross-border shelling by Pakistan": a state's protest is a complaint, no crowd
+    out = [replace(c, sense=replace(c.sense, event_type="ACCUSE", mode="disapprove")) if _state_protests(sent, c, lex)
+           else c for c in out]
     for cand in out:
         if cand.sense.event_type == "ACCUSE" and cand.target is not None:
             cand.target = _accused_of(sent, cand.target, out, lex)
@@ -331,6 +426,13 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     if mobs:  # "a mob lynched a suspected thief": the doers of the assault, no riot besides it
         dropped["events: a crowd that did an act of force, no protest besides it"] += len(mobs)
         out = [c for c in out if c not in mobs]
+    patrols = [c for c in out if c.sense.pos == "noun" and c.sense.event_type == "MOBILIZE" and any(
+        o.actor and o.sense.event_type in _STRIKING and o.actor[0] <= c.first <= o.actor[1] and o.first >= c.last
+        and all(w in lex.skip for w in sent.lower[c.last:o.first]) for o in out)]
+    if patrols:  # "a Rangers patrol arrested four suspects", "an army patrol shot dead two men": the doers of the act,
+        # no deployment besides it
+        dropped["events: a unit that did an act of force, no deployment besides it"] += len(patrols)
+        out = [c for c in out if c not in patrols]
     rescues = [c for c in out if _rescue(sent, c, lex)]
     if rescues:  # "Police freed 12 hostages held by a gang": a rescue from captors, not a release by them
         dropped["events: captives freed by security forces, no release by their captors"] += len(rescues)
@@ -483,10 +585,32 @@ def _accused_of(sent: SentenceTokens, target: tuple[int, int], out: list[Candida
     Boko Haram"), or no one ("The government condemned the assault": the attackers, whom it does not name); not the
     event noun itself. Any other object is the accused."""
     head = target[1] - 1
+    if lex.in_class(sent.lower[head], "charges") and target[1] + 1 < len(sent.lower) and (
+            sent.lower[target[1]] == "against"):
+        return _against_whom(sent, target[1] + 1, lex)  # "unsealed criminal charges against Ahlam al-Tamimi": her
     if not event_noun(sent.lower[head], lex):
         return target
     act = next((c for c in out if c.first <= head < c.last), None)
     return act.actor if act is not None else None
+
+
+def _lays(sent: SentenceTokens, cand: Candidate, device: int, lex: Lexicon) -> bool:
+    """Whether a trigger is a device made safe later in the sentence, or the bare participle that tells how it was
+    laid ("a bomb planted outside a girls' school was defused")."""
+    return cand.first <= device < cand.last or cand.first == device + 1 and cand.sense.pos == "verb" and (
+        reduced_relative(sent, cand, lex))
+
+
+def _against_whom(sent: SentenceTokens, start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase from token `start` to the next preposition, clause word or punctuation, past its determiners:
+    whom charges are against ("charges against the former officer and his aide" → "former officer")."""
+    while start < len(sent.lower) and sent.lower[start] in lex.determiner:
+        start += 1
+    end = start
+    while end < len(sent.lower) and sent.is_word(end) and not (
+            sent.lower[end] in lex.stop or sent.lower[end] in lex.clause or sent.lower[end] in _LIST_LINKS):
+        end += 1
+    return (start, end) if end > start else None
 
 
 def _struck_near(sent: SentenceTokens, attack: Candidate, unit: Candidate, lex: Lexicon) -> bool:
@@ -1161,6 +1285,7 @@ _DRIVEN_REACH = 4  # words after "into" that hold what a vehicle was driven at (
 
 def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: str, lex: Lexicon) -> int | None:
     """Token of `word_class` in the trigger's object: a few words after it, or just before a bare participle."""
+    passive = first > 0 and sent.lower[first - 1] in lex.be
     for k in range(last, min(len(sent.lower), last + OBJECT_WINDOW)):
         w = sent.lower[k]
         if lex.in_class(w, word_class) and not (
@@ -1168,9 +1293,10 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
                 and lex.in_class(sent.lower[k + 1], "physical") and not lex.in_class(sent.lower[k + 1], word_class)):
             return k  # (not a modifier of a place or a thing: "moved to army camps", "a police station")
         if (w in {".", ";", ":"} or w in lex.clause or w in lex.reporting or w in _TIME_SETTING
-                or (w in _SETTING and k > last) or w in lex.be):
-            break  # "seized hostages in hospitals in the towns of …": the object ends where its setting begins;
-            # "escorting supply trucks was targeted with explosives": the sentence's verb ends it
+                or (w in _SETTING and (k > last or passive)) or w in lex.be):
+            break  # "seized hostages in hospitals in the towns of …": the object ends where its setting begins, and
+            # so right after a passive ("Abdeslam was captured in the Brussels district"); "escorting supply trucks
+            # was targeted with explosives": the sentence's verb ends it
     if first > 0 and sent.lower[first - 1] == "to" or sent.lower[first].endswith("ing"):
         # an infinitive does not follow its object: "drones to launch attacks", "equipment to provide"; a gerund
         # is no bare participle: "firing rockets and sending gunmen" sends no rockets
@@ -1187,7 +1313,29 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
             break
         if lex.in_class(w, word_class) or word_class == "people" and _count_alone(sent, k, lex):
             return k
+    return _passive_subject(sent, first, word_class, lex) if passive and word_class in _SUBJECT_CLASSES else None
+
+
+def _passive_subject(sent: SentenceTokens, first: int, word_class: str, lex: Lexicon) -> int | None:
+    """Token of `word_class` that heads the subject of a passive, however long the participle phrase after it
+    ("Eighty-two schoolgirls kidnapped by Boko Haram … three years ago were freed", "A man arrested after the attack
+    was released"): the first noun of the clause, before any word that ends its phrase; none when a verb of "be"
+    stands before the passive's own (not "Two civilians were killed when their car was hit")."""
+    start = first - 1
+    while start > 0 and sent.is_word(start - 1) and sent.lower[start - 1] not in lex.clause:
+        start -= 1
+        if sent.lower[start] in lex.be:
+            return None
+    for k in range(start, min(first - 1, start + _SUBJECT_WORDS)):
+        if lex.in_class(sent.lower[k], word_class):
+            return k
+        if sent.lower[k] in lex.stop or k > start and sent.lower[k].endswith("ed"):
+            return None
     return None
+
+
+_SUBJECT_CLASSES = frozenset({"people", "incendiary"})  # who is freed, what is defused, however long the subject
+_SUBJECT_WORDS = 4  # words of a subject before its head noun ("Eighty-two schoolgirls", "the last two hostages")
 
 
 def _heads_object(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> bool:
@@ -1230,15 +1378,15 @@ _NAME_WORDS = 3  # the capitalised words of a place's name read after a verb of 
 
 def _complement(sent: SentenceTokens, last: int, word_class: str, lex: Lexicon) -> int | None:
     """Token of `word_class` that completes the verb right after its object: "took three aid workers hostage",
-    "held them captive"; the object holds no preposition, clause word or punctuation, and the word ends its phrase
-    (not "took questions from hostage families")."""
+    "held them captive", "found three men guilty of terrorism"; the object holds no preposition, clause word or
+    punctuation, and the word ends its phrase but for its own "of" (not "took questions from hostage families")."""
     n = len(sent.lower)
     start = skip_quantity(sent, last, n, lex)  # "took over 1,100 people hostage": the count is no word of its own
     for k in range(start, min(n, start + _COMPLEMENT_WINDOW)):
         w = sent.lower[k]
-        if lex.in_class(w, word_class):
+        if lex.in_class(w, word_class) and sent.lower[k - 1] != "not":  # (no verdict: "found him not guilty")
             ends = k + 1 == n or not sent.is_word(k + 1) or sent.lower[k + 1] in lex.stop or (
-                sent.lower[k + 1] in lex.clause or sent.lower[k + 1] in lex.time)
+                sent.lower[k + 1] in lex.clause or sent.lower[k + 1] in lex.time or sent.lower[k + 1] == "of")
             return k if k > last and ends else None
         if not sent.is_word(k) or w in lex.clause or w in lex.reporting or (w in lex.stop and w not in lex.pronoun):
             return None
@@ -1279,9 +1427,15 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
             _participle_adjective(sent, first, lex)):
         return True  # (a verb form read as a noun after its determiner too: "the burning car"; "a threatening
         # letter" is the threat)
-    if pos == "verb" and event_type == "PROTEST" and first > 0 and sent.lower[first - 1] in lex.determiner and (
-            sent.lower[first].endswith("ed")):
+    if pos == "verb" and first > 0 and sent.lower[first - 1] in lex.determiner and (
+            event_type == "PROTEST" and sent.lower[first].endswith("ed")):
         return True  # "in the occupied West Bank", "cleared the blocked roads": a state the participle describes
+    if lex.in_class(sent.lower[first], "verdicts") and last < len(sent.lower) and sent.words[last].isalpha() and (
+            sent.words[last].islower() and not (sent.lower[last] in lex.stop or sent.lower[last] in lex.determiner
+                                                or sent.lower[last] in lex.pronoun or sent.lower[last] in _LIST_LINKS
+                                                or sent.lower[last] in lex.skip or sent.lower[last] == "of")):
+        return True  # "a convicted murderer", "booked convicted rapist Mike Tyson": who they are (but "convicted
+        # two men", "convicted him", "were convicted of")
     if pos == "verb" and first > 0 and sent.lower[first] == "accused" and (
             sent.lower[first - 1] in lex.determiner or is_numeral(sent.lower[first - 1])
             or lex.in_class(sent.lower[first - 1], "accused_ranks")):
@@ -1307,6 +1461,8 @@ def _participle_adjective(sent: SentenceTokens, first: int, lex: Lexicon) -> boo
     prev = sent.lower[first - 1]
     if prev in NOUN_DETERMINERS and prev not in _CLAUSE_DETERMINERS or prev in lex.determiner:
         return True
+    if is_numeral(prev) and lex.in_class(following, "people"):
+        return True  # "shot dead 34 striking miners": who they were, no blow struck
     owner = sent.lower[first - 2] if first > 1 else ""
     return prev == "of" and owner.endswith("s") and not owner.endswith("ss") and owner not in lex.role and not any(
         lex.in_class(owner, c) for c in PARTY_CLASSES)  # (not "accused the soldiers of killing civilians")
