@@ -181,6 +181,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         recalled = frozenset(c.first for c in candidates if remembered(sent, c) or c in named_by_act)
         dated = assign_dates(sent, candidates, sentence_dates, lex, cues, charged | recalled)
         _date_the_linking_act(sent, candidates, dated)
+        _date_the_relative_clause(sent, candidates, dated)
         # "the victims killed in the 2019 crackdown": the crackdown's year dates the killing it is the scene of, and no
         # other event of the sentence ("Protesters demanded justice for …" today)
         scene_dates = _scene_verbs(text, sent, candidates, dated)
@@ -668,6 +669,25 @@ def _date_the_linking_act(sent: SentenceTokens, candidates: list[Candidate], dat
         verb = next((c for c in reversed(candidates[:n]) if c.sense.pos == "verb"), None)
         if verb is not None and verb.first not in dated:
             dated[verb.first] = own
+
+
+def _date_the_relative_clause(sent: SentenceTokens, candidates: list[Candidate], dated: dict) -> None:
+    """An event noun's date dates the verb of a relative clause right after it, which tells that event on: "the 2008
+    attacks on Mumbai, in which 166 people were killed", "the 2013 Boston Marathon bombing, which killed three"."""
+    for noun, verb in zip(candidates, candidates[1:]):
+        own = dated.get(noun.first)
+        if own is None or noun.sense.pos != "noun" or verb.sense.pos != "verb" or verb.first in dated:
+            continue
+        which = next((k for k in range(noun.last, min(verb.first, noun.last + _NOUN_TO_CLAUSE)) if
+                      sent.lower[k] == "which"), None)
+        if which is None or "," in sent.lower[noun.last:which - 1] or "," in sent.lower[which:verb.first] or not (
+                sent.lower[which - 1] == "," or sent.lower[which - 1] in _WHICH_IN and sent.lower[which - 2] == ","):
+            continue
+        dated[verb.first] = own
+
+
+_NOUN_TO_CLAUSE = 10  # tokens from an event noun to the "which" of its relative clause ("attacks on Mumbai, in which")
+_WHICH_IN = frozenset({"in", "during"})
 
 
 def _after_noun(sent: SentenceTokens, cand: Candidate, mention: DateMention) -> bool:

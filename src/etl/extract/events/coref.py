@@ -70,6 +70,7 @@ LOOK_BEHIND_CHARS = 60  # where those tokens are looked for: a long sentence is 
 CANDIDATES = 20         # most recent events a mention is compared with, so that a long article stays linear
 # Slots an event takes whole from one mention: the columns named by the slot or starting with it and "_".
 SLOTS = ("actor", "target", "location", "date")
+_DATE_FIELDS = ("date", "date_precision", "date_text", "date_start", "date_end", "date_source")
 PARTIES = ("actor", "target")
 _ARTICLES = frozenset({"a", "an"})
 _APOSTROPHE = re.compile("['’]")
@@ -110,6 +111,9 @@ _PURPOSE = re.compile(r"\bto\s*$")
 _REPORTED_WITHIN = 366  # days before its week of report an event told without a date of its own may have happened
 _CHARGE_CHARS = 48  # characters before a trigger searched for the charge it is the act of ("suspected of carrying out")
 _HAPPENED_IN = re.compile(r"\s+(?:in|during)\s+[^,;.]{0,40}")  # "killed in the December 2012 shooting"
+# A relative clause that tells on the event noun it follows: "the 2008 attacks on Mumbai, in which 166 people were
+# killed", "the 2015 attack on Garissa, during which gunmen killed 148", "the 2004 bombings, which killed 191"
+_WHICH_TOLD = re.compile(r"[^,;.]{0,60},\s+(?:(?:in|during)\s+)?which\s+[^,;.]{0,60}", re.IGNORECASE)
 # "were arrested in raids", "detained during a crackdown": the act done in an act of its own type is that act, past its
 # object and an aside on whom it befell ("arrested 12 people, including a village administrator, during a raid")
 _MEANS = re.compile(r"(?:\s+[^,;.]{0,60}?(?:,\s+(?:including|among\s+them)\s+[^,;.]{0,60},)?)?"
@@ -603,19 +607,27 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
         # "No group claimed responsibility for the bombing", told at no time of its own: the event told with
         # explosives before ("a truck bomb exploded"), not the invasion of the sentence between
         candidates.sort(key=lambda bc: all(c.event.event_mode != m.event.event_mode for c in bc[1].mentions))
+    word = None if named is None else _lemma(words, named.form)
+    # a predicate done in an event its sentence names again by a noun ("whose son was killed in the bombing") reaches
+    # as far as the noun does, to an event told by that noun's word, and happened when that event did, not in the
+    # week the story was published
+    done_in = again and named is not None and named is not m and _MEANS.fullmatch(
+        doc.text, m.event.trigger_end, named.event.trigger_start) is not None
+    told = replace(m.event, **{f: getattr(named.event, f) for f in _DATE_FIELDS}) if (
+        done_in and m.event.date_source not in OWN_DATE) else m.event
     fitting = []
     for back, cluster in candidates:
-        if not _reaches(doc, cluster, m, words) or _fewer(doc, m, cluster):
+        if not (_reaches(doc, cluster, m, words) or done_in and m.sentence > cluster.last.sentence and any(
+                _lemma(words, x.form) == word for x in cluster.mentions)) or _fewer(doc, m, cluster):
             continue
         definite = m.definite or again or _told_again(doc, m.event, cluster)
         told_next = m.sentence - cluster.last.sentence == 1
         retold = told_next and m.retells
-        if all(_compatible(doc, other, m.event, words, definite, told_next, retold or id(other) in cluster.retold)
+        if all(_compatible(doc, other, told, words, definite, told_next, retold or id(other) in cluster.retold)
                for other in cluster.distinct.values()):
             if named is None or not again:
                 return back
             fitting.append((back, cluster))
-    word = None if named is None else _lemma(words, named.form)
     return next((back for back, c in fitting if any(_lemma(words, x.form) == word for x in c.mentions)),
                 fitting[0][0] if fitting else None)
 
@@ -822,6 +834,9 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
             _COORDINATED.fullmatch(between) is not None) or (
             _COORDINATED_LIGHT.fullmatch(between) is not None):
         return True
+    if m.event.event_type in words.incident and last.form in words.nouns and (
+            _WHICH_TOLD.fullmatch(between) is not None):
+        return True  # "the 2008 attacks on Mumbai, in which 166 people were killed": the toll of the attacks, as dated
     if m.event.event_type == "ASSAULT" and _charged_act(doc, last.event) and last.event.date_source == "none":
         return True  # "arrested on suspicion of murder after a car was driven into pedestrians": the act the charge names
     if m.event.event_type == "ASSAULT" and last.event.actor is None and last.form.split(" ")[0] in _CASUALTIES and (
@@ -1495,7 +1510,7 @@ def _same_time(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
 
 
 def _opens_on_day(doc: Doc, offset: int) -> bool:
-    """Whether the sentence holding an offset opens on a day ("On Friday, …")."""
+    """Whether the sentence holding an offset opens on a day ("On Friday, …", "Three days later …")."""
     return _OPENING_DAY.match(doc.text, doc.sentences[doc.sentence_index(offset)].start) is not None
 
 
@@ -1508,9 +1523,11 @@ def _own_day(doc: Doc, e: Event) -> bool:
 
 
 _OWN_DAY_GAP = 24  # characters between a day and the event noun it dates as its own ("Saturday's terror attack")
-# A sentence that opens on a day: "On Friday, …", "Late on Sunday, …", "In the capital on Friday, …"
-_OPENING_DAY = re.compile(r"\s*(?:[\w'’-]+\s+){0,6}?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                          r"\b[^,.]{0,20},", re.IGNORECASE)
+# A sentence that opens on a day ("On Friday, …", "Late on Sunday, …", "In the capital on Friday, …") or on a step of
+# days from the day told before ("Three days later the brothers shot dead …", "The next day, …")
+_OPENING_DAY = re.compile(r"\s*(?:(?:[\w'’-]+\s+){0,6}?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday"
+                          r"|sunday)\b[^,.]{0,20},|(?:[\w-]+\s+){1,2}days?\s+later\b|the\s+(?:next|following)\s+day\b)",
+                          re.IGNORECASE)
 
 
 def _far_apart(day: date, other: Event) -> bool:

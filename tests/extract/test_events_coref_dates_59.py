@@ -1,0 +1,73 @@
+"""Coreference and dates of our own stories of what follows attacks (stop 59): an attack told again in a relative
+clause or a phrase of its noun is one row, dated as the attack; a later incident told by a step of days is another.
+Every text is our own. (Named apart from the other helpers' held-out file of this stop, so the branches merge.)"""
+from datetime import date, datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import events_of
+
+MAY_15 = datetime(2024, 5, 15, tzinfo=timezone.utc)  # a Wednesday
+
+
+def _attacks(text: str) -> list:
+    return [e for e in events_of(text, MAY_15) if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, day, precision", [
+    ("The court heard evidence about the 2008 attacks on Mumbai, in which 166 people were killed.",
+     date(2008, 1, 1), "year"),
+    ("A court convicted three men over the 2015 attack on Garissa University College, in which gunmen killed 148 "
+     "people.", date(2015, 1, 1), "year"),
+    ("The jury sentenced him to death for the 2013 Boston Marathon bombing, which killed three people.",
+     date(2013, 1, 1), "year"),
+    ("Prosecutors described the 2019 siege of the hotel, during which militants killed 21 guests.",
+     date(2019, 1, 1), "year"),
+])
+def test_a_relative_clause_tells_the_attack_its_noun_named(text, day, precision):
+    [attack] = _attacks(text)
+    assert (attack.date, attack.date_precision, attack.mentions) == (day, precision, 2)
+
+
+@pytest.mark.parametrize("text, count", [
+    # (a clause of "which" that tells of no harm: the attack and the verdict)
+    ("A court convicted three men over the 2015 attack on Garissa, which the judge called cowardly.", 1),
+    # (a comma and "which" after another verb's object: two acts)
+    ("Gunmen attacked a bus in Kabul in 2015, and police arrested a man in 2016, which angered the family.", 1),
+])
+def test_a_which_clause_of_no_harm_adds_no_attack(text, count):
+    assert len(_attacks(text)) == count
+
+
+def test_a_death_in_the_bombing_named_again_far_below_is_that_bombing():
+    text = ("BOSTON — A jury on Friday sentenced Dzhokhar Tsarnaev to death for the 2013 Boston Marathon bombing. "
+            "The jury deliberated for 14 hours. He had been convicted last month. His lawyers had argued for life. "
+            "The judge will formally impose the sentence later. The defense team declined to comment. "
+            "His family did not attend. The hearing lasted an hour. "
+            "Bill Richard, whose son was killed in the bombing, had asked prosecutors not to seek the death penalty.")
+    [attack] = _attacks(text)
+    assert (attack.date, attack.mentions) == (date(2013, 1, 1), 3)
+
+
+def test_a_death_in_another_noun_far_below_is_no_mention_of_the_attack():
+    text = ("Gunmen attacked a market in Kabul on Monday, killing 12 people. Police said the gunmen fled. "
+            "Officials met on Tuesday. They discussed the budget. The meeting ended late. Talks will resume. "
+            "The minister left for Delhi. He returned on Friday. "
+            "A policeman was wounded in the raids that followed in Herat.")
+    assert [e.trigger for e in _attacks(text)][0] == "attacked"
+    assert _attacks(text)[0].mentions == 2
+
+
+def test_a_gunfight_days_later_is_another_incident():
+    text = ("Tsarnaev and his brother set off two bombs near the finish line of the race on April 15, 2013. "
+            "Three days later the brothers shot dead a police officer in Cambridge. "
+            "Tamerlan died after a gunfight with police in Watertown.")
+    bombing = next(e for e in _attacks(text) if e.trigger == "set off")
+    assert (bombing.location, bombing.date, bombing.mentions) == (None, date(2013, 4, 15), 1)
+    assert any(e.trigger == "gunfight" and e.location == "Watertown" for e in _attacks(text))
+
+
+def test_a_day_told_again_without_a_step_keeps_one_incident():
+    text = ("Gunmen stormed a hotel in Mogadishu on Monday. "
+            "Three soldiers died in a gunfight with the attackers at the hotel.")
+    assert len(_attacks(text)) == 1
