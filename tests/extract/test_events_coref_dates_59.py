@@ -71,3 +71,36 @@ def test_a_day_told_again_without_a_step_keeps_one_incident():
     text = ("Gunmen stormed a hotel in Mogadishu on Monday. "
             "Three soldiers died in a gunfight with the attackers at the hotel.")
     assert len(_attacks(text)) == 1
+
+
+def _row(text: str, trigger: str, when: datetime = MAY_15):
+    return next(e for e in events_of(text, when) if e.trigger == trigger)
+
+
+@pytest.mark.parametrize("text, verdict, crime", [
+    # (a full date set off by commas before the crime noun is the crime's: the sentence falls to the story's week)
+    ("The judge sentenced Jamal Zougam to 40 years in prison for the March 11, 2004, bombings.",
+     (date(2024, 5, 13), "week"), (date(2004, 3, 11), "day")),
+    ("An Oslo court on Monday declared Breivik sane and sentenced him to 21 years for killing 77 people last year.",
+     (date(2024, 5, 13), "day"), None),
+    ("Police arrested a man for the killing of a trader last month.",
+     (date(2024, 5, 13), "week"), (date(2024, 4, 1), "month")),
+])
+def test_a_verdict_is_not_dated_by_the_crime_it_is_for(text, verdict, crime):
+    found = [e for e in events_of(text, MAY_15)]
+    [ruling] = [e for e in found if e.event_type == "COERCE"]
+    assert (ruling.date, ruling.date_precision) == verdict
+    if crime is not None:
+        [act] = [e for e in found if e.event_type == "ASSAULT"]
+        assert (act.date, act.date_precision) == crime
+
+
+@pytest.mark.parametrize("text, trigger, day, precision", [
+    ("The March 11, 2004, bombings killed 191 people in Madrid.", "bombings", date(2004, 3, 11), "day"),
+    ("He was jailed for life in 2019.", "jailed", date(2019, 1, 1), "year"),
+    ("Police arrested two men for throwing stones on Monday.", "arrested", date(2024, 5, 13), "day"),
+    ("A court on Tuesday jailed a man for the bombing of a bus in 2019.", "jailed", date(2024, 5, 14), "day"),
+])
+def test_dates_of_an_act_or_a_verdict_of_its_own_stay(text, trigger, day, precision):
+    found = _row(text, trigger)
+    assert (found.date, found.date_precision) == (day, precision)

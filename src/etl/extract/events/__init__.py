@@ -23,7 +23,7 @@ from etl.extract import geo
 from etl.extract.dates import DateMention, date_order, find_dates, is_calendar_word, order_in_text, period
 from etl.extract.datelines import Dateline, dateline_of, opener_end
 from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, anchor_date, lead_date
-from etl.extract.events.dating import assign_dates, charged_with, lately, occurred_at, remembered
+from etl.extract.events.dating import assign_dates, charged_with, crime_of, lately, occurred_at, remembered
 from etl.extract.events.coref import country_part, load_words
 from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphWords, SentenceTokens,
                                       may_hold_trigger, tokenize)
@@ -200,6 +200,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                                          and dated[c.first].shift is None
                                          and (dated[c.first].date is not None or lately(dated[c.first]))
                                          and not _premodified(text, sent, c, dated[c.first])
+                                         and not crime_of(sent, c, candidates)
                                          and c.first not in scene_dates
                                          and not _scene_of_verb(sent, c, scene_dates)
                                          and not _past_of_noun(text, sent, c, dated[c.first], reference)])
@@ -381,7 +382,9 @@ def _placed_elsewhere(text: str, record: Event) -> bool:
     return False
 
 
-_PREMODIFIER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s+")  # between a date and the event noun it modifies
+# between a date and the event noun it modifies ("the 2016 coup attempt", "last year's attack", and a full date set off
+# by commas, "the March 11, 2004, bombings")
+_PREMODIFIER = re.compile(r"(?:['’]s|(?<=\d{4}),)?(?:\s+[\w-]+){0,2}\s+")
 
 
 def _interval_anchor(text: str, own: DateMention | None, events: list[Event], told: int,
