@@ -104,3 +104,20 @@ def test_a_verdict_is_not_dated_by_the_crime_it_is_for(text, verdict, crime):
 def test_dates_of_an_act_or_a_verdict_of_its_own_stay(text, trigger, day, precision):
     found = _row(text, trigger)
     assert (found.date, found.date_precision) == (day, precision)
+
+
+TUESDAY = datetime(2010, 3, 2, tzinfo=timezone.utc)
+
+
+def test_a_roundup_paragraph_told_by_a_bomb_goes_on_in_the_day_of_the_lead():
+    text = ("In Mosul, gunmen shot dead a policeman on Tuesday.\n\nIn Kirkuk, a roadside bomb killed two soldiers.\n\n"
+            "In Basra, gunmen killed a judge.")
+    found = events_of(text, TUESDAY)
+    assert [(e.location, e.date, e.date_precision) for e in found] == [
+        ("Mosul", date(2010, 3, 2), "day"), ("Kirkuk", date(2010, 3, 2), "day"), ("Basra", date(2010, 3, 2), "day")]
+
+
+def test_a_bomb_named_by_a_noun_of_any_time_is_not_dated_by_the_paragraph_before():
+    text = "Gunmen shot dead a policeman in Mosul on Tuesday.\n\nThe 2006 bombing of the shrine was never solved."
+    bombing = next(e for e in events_of(text, TUESDAY) if e.trigger == "bombing")
+    assert (bombing.date, bombing.date_precision) == (date(2006, 1, 1), "year")

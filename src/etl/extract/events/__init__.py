@@ -302,9 +302,11 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                                        many=_many(sent, cand), unclaimed=unclaimed if verb else (),
                                        narrated=verb and cand.sense.event_type in _INCIDENTS and (
                                            cand.actor is not None and cand.actor[1] <= first
-                                           or sent.lower[first - 1] in lex.be))
-                # (a clause of its own, its subject before it or in the passive: not "those killed in the massacre at
-                # Sandy Hook", "those killed by the gunman", a phrase that names people by an act of any time)
+                                           or sent.lower[first - 1] in lex.be
+                                           or any(o.last == first and o.sense.pos == "noun" for o in candidates)))
+                # (a clause of its own, its subject before it or in the passive, or an event noun right before it, "a
+                # roadside bomb killed two soldiers": not "those killed in the massacre at Sandy Hook", "those killed by
+                # the gunman", a phrase that names people by an act of any time)
                 if before is not None and found.source == "context" and found.date is not None and (
                         found.date > before or apart and found.date >= before):
                     # a day the story told before, after the time of the clause this one came before (or that very
