@@ -121,3 +121,27 @@ def test_a_bomb_named_by_a_noun_of_any_time_is_not_dated_by_the_paragraph_before
     text = "Gunmen shot dead a policeman in Mosul on Tuesday.\n\nThe 2006 bombing of the shrine was never solved."
     bombing = next(e for e in events_of(text, TUESDAY) if e.trigger == "bombing")
     assert (bombing.date, bombing.date_precision) == (date(2006, 1, 1), "year")
+
+
+WEDNESDAY = datetime(2008, 4, 23, tzinfo=timezone.utc)
+
+
+def test_the_heading_of_a_roundup_dates_its_bullets():
+    text = ("Following are security developments in Iraq on Wednesday, as reported by police:\n\n"
+            "* MOSUL - Gunmen killed a policeman in eastern Mosul, police said.\n\n"
+            "* BAGHDAD - A roadside bomb wounded three people in central Baghdad, police said.\n\n"
+            "* BASRA - Iraqi troops arrested 23 suspected militiamen in raids in Basra, a spokesman said.")
+    found = events_of(text, WEDNESDAY)
+    assert len(found) == 3
+    assert {(e.date, e.date_precision) for e in found} == {(date(2008, 4, 23), "day")}
+
+
+@pytest.mark.parametrize("text", [
+    # (a heading without a colon, or a long paragraph between it and the incident)
+    "Security developments in Iraq on Wednesday.\n\n* MOSUL - Gunmen killed a policeman in eastern Mosul.",
+    "Following are developments on Wednesday:\n\nIt rained. The roads were wet. Schools stayed open.\n\n"
+    "Gunmen killed a policeman in eastern Mosul.",
+])
+def test_no_list_heading_leaves_the_week(text):
+    [killing] = events_of(text, WEDNESDAY)
+    assert (killing.date, killing.date_precision) == (date(2008, 4, 21), "week")
