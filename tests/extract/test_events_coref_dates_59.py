@@ -145,3 +145,19 @@ def test_the_heading_of_a_roundup_dates_its_bullets():
 def test_no_list_heading_leaves_the_week(text):
     [killing] = events_of(text, WEDNESDAY)
     assert (killing.date, killing.date_precision) == (date(2008, 4, 21), "week")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Salman Abedi blew himself up at the Manchester Arena on 22 May 2017. "
+     "His brother was arrested in Tripoli by a militia the day after the bombing.", date(2017, 5, 23)),
+    ("Breivik opened fire on a youth camp on Utoya on July 22, 2011.\n\nHe smiled as the ruling was read on Monday. "
+     "The judge read the verdict for hours. He said he would not appeal.\n\n"
+     "Breivik was arrested on Utoya about an hour after the shooting began.", date(2011, 7, 22)),
+    ("Colombian prosecutors on Friday charged a man over the car bombing of a police academy in Bogota. "
+     "The man, who was arrested hours after the bombing on Thursday, denied the charges.", date(2024, 5, 9)),
+    # (a step told alone counts from the event before it)
+    ("A car bomb exploded in Bogota on Monday. Police arrested a man the day after.", date(2024, 5, 14)),
+])
+def test_an_arrest_counted_from_an_attack_is_dated_from_it(text, day):
+    [arrest] = [e for e in events_of(text, MAY_15) if e.event_type == "COERCE"]
+    assert (arrest.date, arrest.date_precision) == (day, "day")

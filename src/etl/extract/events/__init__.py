@@ -297,8 +297,9 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                     # the attack a group claimed, the bombing two men were arrested over, the murder a man was charged
                     # with: before that, at no date of the claim's, the arrest's or the charge's sentence
                     return NO_DATE
-                found = narrative.date(index, own, neighbours, first, modality,
-                                       _interval_anchor(text, own, events, told, lex), offset=sent.spans[first][0],
+                anchor = _anchor_in_sentence(sent, candidates, dated, own) or _interval_anchor(text, own, events, told,
+                                                                                               lex)
+                found = narrative.date(index, own, neighbours, first, modality, anchor, offset=sent.spans[first][0],
                                        many=_many(sent, cand), unclaimed=unclaimed if verb else (),
                                        narrated=verb and cand.sense.event_type in _INCIDENTS and (
                                            cand.actor is not None and cand.actor[1] <= first
@@ -415,6 +416,20 @@ def _interval_anchor(text: str, own: DateMention | None, events: list[Event], to
 
 
 _ANCHOR_CHARS = 32  # characters after an interval searched for the event it counts from ("after the bombing")
+
+
+def _anchor_in_sentence(sent: SentenceTokens, candidates: list[Candidate], dated: dict[int, DateMention],
+                        own: DateMention | None) -> Dating | None:
+    """The day of the event an interval counts from, when the noun right after it names that event with a day of its
+    own ("was arrested hours after the bombing on Thursday": Thursday); else None."""
+    if own is None or own.shift is None or own.shift[1] != "day" or not own.text.lower().endswith(("after", "before")):
+        return None
+    k = bisect_left(sent.spans, (own.end, own.end))
+    noun = next((c for c in candidates if c.sense.pos == "noun" and 0 <= c.first - k <= _MODIFIERS + 1), None)
+    mention = dated.get(noun.first) if noun is not None else None
+    if mention is None or mention.shift is not None or mention.date is None or mention.precision != "day":
+        return None
+    return Dating(mention.date, "day", "text", mention)
 
 
 def _premodified(text: str, sent: SentenceTokens, cand: Candidate, own: DateMention) -> bool:

@@ -69,7 +69,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             if when is not None and mention.date is not None:
                 out.setdefault(candidates[when].first, mention)
             continue
-        if _counts_from_what_follows(mention):
+        if _counts_from_what_follows(sent, end, mention):
             _date_by_interval(sent, candidates, firsts, mention, k, end, dates, out, lex)
             continue
         if _modifies_noun(sent, k, end, lex) or _possessive_day(sent, k, end, mention):
@@ -361,10 +361,11 @@ _INTERVAL_HEDGES = frozenset({"less", "more", "than", "just", "only", "about", "
                               "around", "exactly", "precisely"})
 
 
-def _counts_from_what_follows(mention: DateMention) -> bool:
-    """ "two days after …", "a week before …": an interval between two events, not a step from the one before."""
+def _counts_from_what_follows(sent: SentenceTokens, end: int, mention: DateMention) -> bool:
+    """ "two days after …", "a week before …", "the day after the bombing": an interval between two events, not a step
+    from the one before ("He died the day after.")."""
     return mention.shift is not None and mention.text.lower().endswith((" after", " before")) and (
-        not mention.text.lower().startswith("the "))
+        not mention.text.lower().startswith("the ") or end < len(sent.lower) and sent.lower[end] in _YEAR_DETERMINERS)
 
 
 def _date_by_interval(sent: SentenceTokens, candidates: list[Candidate], firsts: list[int], mention: DateMention,
