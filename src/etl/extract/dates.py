@@ -155,7 +155,8 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?:(?:{number}|a\s+few|several|some|an)\s+)?(?:hour|minute|moment)s?\s+(?:later|earlier|afterwards)"
         # (and counted from an event the words after it name: "the day after the bombing", "hours after the attack",
         # "an hour after the shooting began")
-        rf"|(?:(?:{number}|a\s+few|several|some|an)\s+)?(?:hour|minute|moment)s?\s+(?:after|before)(?=\s+{_EVENT_NAMED})"
+        rf"|(?:(?:{number}|a\s+few|several|some|an)\s+)?(?:hour|minute|moment)s?\s+(?:after|before)"
+        rf"(?=\s+{_EVENT_NAMED})"
         rf"|the\s+(?:day|night)\s+(?:after|before)(?=\s+{_EVENT_NAMED})"
         rf"|{number}\s+(?:day|week|month|year)s?\s+(?:after|before)(?=\s+[\w“\"‘'])"
         rf"|the\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week|month|year)"
