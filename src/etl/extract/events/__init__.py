@@ -200,7 +200,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                                          and dated[c.first].shift is None
                                          and (dated[c.first].date is not None or lately(dated[c.first]))
                                          and not _premodified(text, sent, c, dated[c.first])
-                                         and not crime_of(sent, c, candidates)
+                                         and not crime_of(sent, c, candidates, dated[c.first])
                                          and c.first not in scene_dates
                                          and not _scene_of_verb(sent, c, scene_dates)
                                          and not _past_of_noun(text, sent, c, dated[c.first], reference)])

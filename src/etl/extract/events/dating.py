@@ -497,17 +497,24 @@ def _for_the_crime(sent: SentenceTokens, verb: Candidate, k: int, lex: Lexicon) 
     return word.endswith("ing") and sent.words[at + 1].islower() or bool(lex.noun_senses(word))
 
 
-def crime_of(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate]) -> bool:
-    """Whether an event noun is the crime a sentence, an arrest or a charge before it is for ("arrested a man for the
-    killing of a trader last month"): its own date is the crime's, and dates not the verdict or the arrest."""
-    if cand.sense.pos != "noun":
+def crime_of(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate], own: DateMention) -> bool:
+    """Whether an event is told in the phrase of the crime a sentence, an arrest or a charge before it is for, at a
+    month or year of its own ("arrested a man for the killing of a trader last month", "sentenced him for killing 77
+    people in a bomb attack and shooting spree last year"): that date is the crime's, not the verdict's or the
+    arrest's (a day may be both's: "arrested two men for throwing stones on Monday")."""
+    if own.precision not in _PAST_PERIODS:
+        return False
+    verdict = next((c for c in reversed(candidates) if c.first < cand.first and c.sense.event_type in _JUSTICE_TYPES),
+                   None)
+    if verdict is None:
         return False
     k = cand.first - 1
-    while k > 0 and cand.first - k <= _YEAR_REACH and sent.lower[k] != "for":
+    while k >= verdict.last and sent.lower[k] not in _CRIME_PHRASE_ENDS:
         k -= 1
-    return sent.lower[k] == "for" and any(c.first < k and c.sense.event_type in _JUSTICE_TYPES for c in candidates)
+    return k >= verdict.last and sent.lower[k] == "for"
 
 
+_CRIME_PHRASE_ENDS = frozenset({"for", ",", ";", ":", "but", "after", "before", "when", "as", "while"})
 _JUSTICE_TYPES = frozenset({"COERCE", "ACCUSE"})  # a sentence, a jailing, an arrest, a charge: for an act before it
 _PAST_PERIODS = frozenset({"year", "month"})  # the times a crime a verdict is for is told by ("last year", "in 2019")
 
