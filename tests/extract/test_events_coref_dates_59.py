@@ -164,7 +164,7 @@ def test_an_arrest_counted_from_an_attack_is_dated_from_it(text, day):
 
 
 def test_a_crime_told_by_several_words_after_for_dates_no_verdict():
-    text = ("OSLO — An Oslo court on Monday declared Breivik sane and sentenced him to 21 years of preventive detention "
-            "for killing 77 people in a bomb attack and shooting spree last year.")
+    text = ("OSLO — An Oslo court on Monday declared Breivik sane and sentenced him to 21 years of preventive "
+            "detention for killing 77 people in a bomb attack and shooting spree last year.")
     [verdict] = [e for e in events_of(text, MAY_15) if e.event_type == "COERCE"]
     assert (verdict.date, verdict.date_precision) == (date(2024, 5, 13), "day")
