@@ -168,3 +168,22 @@ def test_a_crime_told_by_several_words_after_for_dates_no_verdict():
             "detention for killing 77 people in a bomb attack and shooting spree last year.")
     [verdict] = [e for e in events_of(text, MAY_15) if e.event_type == "COERCE"]
     assert (verdict.date, verdict.date_precision) == (date(2024, 5, 13), "day")
+
+
+@pytest.mark.parametrize("text", [
+    "In Baghdad, a roadside bomb killed two soldiers on Tuesday.\n\n"
+    "In Baquba, 65 km northeast of Baghdad, gunmen shot dead a policeman.",
+    "* BAGHDAD - A roadside bomb killed two American soldiers in western Baghdad, the military said.\n\n"
+    "* KIRKUK - Gunmen killed a police officer in the oil city of Kirkuk, 250 km north of Baghdad, police said.",
+])
+def test_a_town_a_distance_from_another_is_not_in_it(text):
+    assert len(_attacks_on(text, TUESDAY)) == 2
+
+
+def test_a_site_in_the_town_told_before_stays_one_incident():
+    text = "In Baghdad, a roadside bomb killed two soldiers on Tuesday.\n\nThe bomb went off near a market in Baghdad."
+    assert len(_attacks_on(text, TUESDAY)) == 1
+
+
+def _attacks_on(text: str, when: datetime) -> list:
+    return [e for e in events_of(text, when) if e.event_type == "ASSAULT"]

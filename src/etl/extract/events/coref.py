@@ -1379,8 +1379,17 @@ def _aimed_at_country(e: Event) -> str | None:
 
 def _phrase(doc: Doc, e: Event) -> str:
     """The whole place phrase the event's location was read from ("West Zone of Rio de Janeiro" for "West Zone"):
-    the places that hold the location tell whether it lies in another mention's place."""
-    return doc.shared(PLACE_PHRASES, lambda _: {}).get((e.location_start, e.location_end), e.location)
+    the places that hold the location tell whether it lies in another mention's place; but not the town a distance
+    counts from ("Baquba, 65 km northeast of Baghdad" lies away from Baghdad)."""
+    phrase = doc.shared(PLACE_PHRASES, lambda _: {}).get((e.location_start, e.location_end), e.location)
+    return _DISTANCE_FROM.sub("", phrase)
+
+
+# A distance from another town after a place: "Baquba, 65 km northeast of Baghdad", "Kirkuk, 250 km (155 miles) north
+# of Baghdad", "some 50 miles south of the capital"
+_DISTANCE_FROM = re.compile(r",?\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilomet[er]{2}s?|miles?)"
+                            r"(?:\s+\([^)]{0,20}\))?\s+(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\b.*",
+                            re.IGNORECASE | re.DOTALL)
 
 
 def _in_trigger(e: Event) -> bool:
