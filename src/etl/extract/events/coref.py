@@ -1387,9 +1387,9 @@ def _phrase(doc: Doc, e: Event) -> str:
 
 # A distance from another town after a place: "Baquba, 65 km northeast of Baghdad", "Kirkuk, 250 km (155 miles) north
 # of Baghdad", "some 50 miles south of the capital"
-_DISTANCE_FROM = re.compile(r",?\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilomet[er]{2}s?|miles?)"
-                            r"(?:\s+\([^)]{0,20}\))?\s+(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of\b.*",
-                            re.IGNORECASE | re.DOTALL)
+_DISTANCE_FROM = re.compile(r",?\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*\s*(?:-\s*)?"
+                            r"(?:km|kms|kilomet[er]{2}s?|miles?)(?:\s+\([^)]{0,20}\))?\s+(?:to\s+the\s+)?"
+                            r"(?:north|south|east|west)[\w-]*\s+of\b.*", re.IGNORECASE | re.DOTALL)
 
 
 def _in_trigger(e: Event) -> bool:
