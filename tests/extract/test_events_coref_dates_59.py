@@ -187,3 +187,15 @@ def test_a_site_in_the_town_told_before_stays_one_incident():
 
 def _attacks_on(text: str, when: datetime) -> list:
     return [e for e in events_of(text, when) if e.event_type == "ASSAULT"]
+
+
+def test_each_item_of_a_roundup_that_opens_with_its_place_is_its_own_incident():
+    text = ("* GOMBE - A bomb exploded at a bus station, wounding 18 people, police said.\n\n"
+            "* DAMATURU - Gunmen killed a soldier, police said.")
+    assert len(_attacks_on(text, MAY_15)) == 2
+
+
+def test_an_item_that_names_the_incident_again_joins_it():
+    text = ("* MAIDUGURI - Two female suicide bombers blew themselves up at a crowded market, killing 14 people.\n\n"
+            "* MAIDUGURI - The death toll from the market bombing rose to 20, a hospital official said.")
+    assert len(_attacks_on(text, MAY_15)) == 1

@@ -500,7 +500,8 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     # claimed responsibility for the blasts")
     claim = is_claim(form.rsplit(" ", 1)[-1])
     scene = not definite and not claim and (
-        _opens_new_scene(text, sentence.start, event.trigger_start, words) or later[index])
+        _opens_new_scene(text, sentence.start, event.trigger_start, words) or later[index]
+        or _LISTED_PLACE.match(text, sentence.start) is not None)
     # "The blast also damaged …": the noun whose verb "also" tells a further outcome, and the verb
     nxt = TOKEN.search(text, event.trigger_end, sentence.end)
     also = bool(before) and before[-1] == "also" or nxt is not None and nxt.group().lower() == "also"
@@ -553,6 +554,9 @@ def _in_opener(doc: Doc, x: _Mention, m: _Mention, words: Words) -> bool:
         doc.text, start, m.event.trigger_start, words)
 
 
+# An item of a roundup that opens with the place it tells of ("* DAMATURU - Gunmen killed a soldier"): another incident
+# than the items before it, unless it names one again ("* MAIDUGURI - The death toll from the market bombing rose")
+_LISTED_PLACE = re.compile(r"\s*[*•·]\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*\s+[-–—]\s")
 _TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "day", "week", "month", "minutes", "hour"})
 
 
