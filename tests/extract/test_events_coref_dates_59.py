@@ -199,3 +199,14 @@ def test_an_item_that_names_the_incident_again_joins_it():
     text = ("* MAIDUGURI - Two female suicide bombers blew themselves up at a crowded market, killing 14 people.\n\n"
             "* MAIDUGURI - The death toll from the market bombing rose to 20, a hospital official said.")
     assert len(_attacks_on(text, MAY_15)) == 1
+
+
+def test_bodies_of_people_not_told_before_are_another_incident():
+    text = ("In Baghdad, a roadside bomb exploded near a market, killing six civilians.\n\n"
+            "Police found the bodies of 15 men, bound and shot in the head, in different parts of Baghdad.")
+    assert len(_attacks_on(text, TUESDAY)) == 2
+
+
+def test_the_body_of_a_victim_told_before_ends_that_incident():
+    text = "Gunmen abducted a teacher in Baghdad on Monday.\n\nThe body of the teacher was found on Tuesday."
+    assert len(_attacks_on(text, TUESDAY)) == 1

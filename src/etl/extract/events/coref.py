@@ -493,7 +493,8 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     definite = is_noun and any(w in words.definite or _POSSESSIVE.search(w) for w in before[-2:]) or (
         bool(before) and before[-1] in words.definite and form.endswith("ed"))  # "the injured men", "the attacked"
     # "another attack", "a second blast": said of a noun; the verb of "Another car bomb went off" is that bomb's
-    new = is_noun and any(w in words.new_event for w in before) and not _ranked_restatement(read[-LOOK_BEHIND - 2:])
+    new = is_noun and any(w in words.new_event for w in before) and not _ranked_restatement(read[-LOOK_BEHIND - 2:]) or (
+        _bodies_untold(text, event))
     if not definite and index not in later:
         later[index] = _later(text, sentence.start, sentence.end)
     # (a claim of responsibility is told of an attack told before, however much later it came: "Islamic State later
@@ -653,6 +654,21 @@ def _body_found(text: str, e: Event) -> bool:
 _FOUND_BODY = re.compile(r"\b(?:(?:his|her|their)\s+(?:bodies|body|corpses?|remains)\b|the\s+(?:bodies|body|corpses?"
                          r"|remains)\b(?!\s+of\s+(?!the\b|both\b|all\b|his\b|her\b|their\b)))[^.;]*$", re.IGNORECASE)
 _BODY_CHARS = 60  # characters before "found" searched for the body found
+# The bodies of people no sentence told before, found: "Police found the bodies of 15 men", "The bodies of two women
+# were found" (not "the bodies of the victims", "of both drivers")
+_UNTOLD_BODIES = re.compile(r"\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of\s+(?!(?:the|both|all|his|her|their|its|those"
+                            r"|these)\b)[^.;]{0,40}?$", re.IGNORECASE)
+_UNTOLD_BODIES_FOUND = re.compile(r"\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of\s+(?!(?:the|both|all|his|her|their"
+                                  r"|its|those|these)\b)", re.IGNORECASE)
+
+
+def _bodies_untold(text: str, e: Event) -> bool:
+    """Whether a finding is of the bodies of people no sentence told before ("Police found the bodies of 15 men …",
+    "The bodies of two women were found"): another incident than the killings told before it, not their end."""
+    if e.trigger.lower() != "found":
+        return False
+    return _UNTOLD_BODIES_FOUND.match(text, e.trigger_end) is not None or _UNTOLD_BODIES.search(
+        text, max(0, e.trigger_start - _BODY_CHARS), e.trigger_start) is not None
 _POSSESSED_BODY = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
 _BODY_FOUND_WITHIN = 2  # sentences from a killing or an abduction to the finding of its victims
 
