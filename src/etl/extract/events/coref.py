@@ -493,8 +493,8 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     definite = is_noun and any(w in words.definite or _POSSESSIVE.search(w) for w in before[-2:]) or (
         bool(before) and before[-1] in words.definite and form.endswith("ed"))  # "the injured men", "the attacked"
     # "another attack", "a second blast": said of a noun; the verb of "Another car bomb went off" is that bomb's
-    new = is_noun and any(w in words.new_event for w in before) and not _ranked_restatement(read[-LOOK_BEHIND - 2:]) or (
-        _bodies_untold(text, event))
+    new = is_noun and any(w in words.new_event for w in before) and not _ranked_restatement(
+        read[-LOOK_BEHIND - 2:]) or _bodies_untold(text, event)
     if not definite and index not in later:
         later[index] = _later(text, sentence.start, sentence.end)
     # (a claim of responsibility is told of an attack told before, however much later it came: "Islamic State later
@@ -656,10 +656,10 @@ _FOUND_BODY = re.compile(r"\b(?:(?:his|her|their)\s+(?:bodies|body|corpses?|rema
 _BODY_CHARS = 60  # characters before "found" searched for the body found
 # The bodies of people no sentence told before, found: "Police found the bodies of 15 men", "The bodies of two women
 # were found" (not "the bodies of the victims", "of both drivers")
-_UNTOLD_BODIES = re.compile(r"\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of\s+(?!(?:the|both|all|his|her|their|its|those"
-                            r"|these)\b)[^.;]{0,40}?$", re.IGNORECASE)
-_UNTOLD_BODIES_FOUND = re.compile(r"\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of\s+(?!(?:the|both|all|his|her|their"
-                                  r"|its|those|these)\b)", re.IGNORECASE)
+_BODIES_OF_OTHERS = (r"\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of\s+"
+                     r"(?!(?:the|both|all|his|her|their|its|those|these)\b)")
+_UNTOLD_BODIES = re.compile(_BODIES_OF_OTHERS + r"[^.;]{0,40}?$", re.IGNORECASE)  # … were found
+_UNTOLD_BODIES_FOUND = re.compile(_BODIES_OF_OTHERS, re.IGNORECASE)  # found …
 
 
 def _bodies_untold(text: str, e: Event) -> bool:
