@@ -210,3 +210,18 @@ def test_bodies_of_people_not_told_before_are_another_incident():
 def test_the_body_of_a_victim_told_before_ends_that_incident():
     text = "Gunmen abducted a teacher in Baghdad on Monday.\n\nThe body of the teacher was found on Tuesday."
     assert len(_attacks_on(text, TUESDAY)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "In Yobe state, militants attacked a police station in Buni Yadi, killing 11 policemen.",
+    "In Borno state, gunmen stormed the village of Alagarno, killing 30 people.",
+    "In Abyan province, troops clashed with militants near the town of Zinjibar, killing 20 militants.",
+])
+def test_the_region_a_sentence_opens_with_holds_the_town_of_its_clause(text):
+    assert len(_attacks_on(text, TUESDAY)) == 1
+
+
+def test_a_region_named_inside_a_sentence_holds_no_site_of_another_region():
+    text = ("Mourners remembered those killed at a South Carolina church and those killed in Colorado, the "
+            "pastor said on Tuesday.")
+    assert len(_attacks_on(text, TUESDAY)) == 2

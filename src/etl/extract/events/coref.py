@@ -1288,7 +1288,10 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
         return True
     gap = abs(doc.sentence_index(a.trigger_start) - doc.sentence_index(b.trigger_start))
     if gap == 0:
-        return _is_country(a) or _is_country(b) or _placed_at(doc, a, b) or _placed_at(doc, b, a)
+        # (and the region a sentence opens with holds the town its clause names: "In Yobe state, militants attacked a
+        # police station in Buni Yadi, killing 11 policemen")
+        return (_is_country(a) or _is_country(b) or _placed_at(doc, a, b) or _placed_at(doc, b, a)
+                or any(_opening_region(doc, one) and _region_holds(one, other) for one, other in ((a, b), (b, a))))
     later, earlier = (b, a) if a.trigger_start < b.trigger_start else (a, b)
     if definite and gap <= _RETOLD_WITHIN and _TOOK_PLACE.match(doc.text, later.trigger_end):
         return True  # "… in an ambush in the VRAEM valley", then "The attack took place in the district of Vizcatan": a
@@ -1477,6 +1480,15 @@ def _region_holds(region: Event, other: Event) -> bool:
     return (_told_region(region) and other.location is not None and not _nameless(other.location)
             and other.location_country in (None, region.location_country)
             and other.location_admin1 in (None, region.location_admin1) and not _is_country(other))
+
+
+def _opening_region(doc: Doc, e: Event) -> bool:
+    """Whether the event's place is the one its sentence opens with ("In Yobe state, …"), the scene of the clause."""
+    start = doc.sentences[doc.sentence_index(e.trigger_start)].start
+    return e.location_start is not None and _OPENING_IN.fullmatch(doc.text, start, e.location_start) is not None
+
+
+_OPENING_IN = re.compile(r"\s*in\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _told_region(e: Event) -> bool:
