@@ -225,3 +225,20 @@ def test_a_region_named_inside_a_sentence_holds_no_site_of_another_region():
     text = ("Mourners remembered those killed at a South Carolina church and those killed in Colorado, the "
             "pastor said on Tuesday.")
     assert len(_attacks_on(text, TUESDAY)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Violence killed at least 10 people across Syria on Tuesday, activists said.\n\nIn Homs, gunmen killed four people.",
+    "Clashes and attacks killed at least 30 people in Yemen on Tuesday, officials said.\n\n"
+    "In Aden, gunmen shot dead an intelligence officer.\n\n"
+    "A suspected U.S. drone strike killed five al Qaeda fighters in a vehicle in Shabwa province.",
+])
+def test_an_incident_of_a_roundup_is_not_the_lead_that_sums_them_up(text):
+    # (the lead a row of its own, at the country, and each incident one)
+    assert len(_attacks_on(text, TUESDAY)) == len(text.split("\n\n"))
+
+
+def test_an_attack_in_a_country_told_again_at_its_town_stays_one():
+    text = ("A suicide bomber blew himself up at a police station in Afghanistan on Tuesday, killing six officers. "
+            "The attack happened in the town of Ghazni, officials said.")
+    assert len(_attacks_on(text, TUESDAY)) == 1

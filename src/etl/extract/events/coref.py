@@ -1266,6 +1266,11 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
         return True
     if _countries_apart(a, b):
         return False
+    earlier, later = (a, b) if a.trigger_start < b.trigger_start else (b, a)
+    if not definite and _summary(doc, earlier) and not _is_country(later) and (
+            doc.sentence_index(earlier.trigger_start) != doc.sentence_index(later.trigger_start)):
+        return False  # "Clashes and attacks killed at least 30 people in Yemen on Tuesday", then "In Aden, gunmen shot
+        # dead an intelligence officer": one of the acts the lead sums up, not the lead's own
     if retold and not any(_is_country(e) or _in_part_of_country(e) for e in (a, b)):
         # (a country tells no place of the incident's own: "a lieutenant general was killed in Syria" is no retelling
         # of an IED in Deir ez-Zor by what it adds of where)
@@ -1292,7 +1297,6 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
         # police station in Buni Yadi, killing 11 policemen")
         return (_is_country(a) or _is_country(b) or _placed_at(doc, a, b) or _placed_at(doc, b, a)
                 or any(_opening_region(doc, one) and _region_holds(one, other) for one, other in ((a, b), (b, a))))
-    later, earlier = (b, a) if a.trigger_start < b.trigger_start else (a, b)
     if definite and gap <= _RETOLD_WITHIN and _TOOK_PLACE.match(doc.text, later.trigger_end):
         return True  # "… in an ambush in the VRAEM valley", then "The attack took place in the district of Vizcatan": a
         # sentence that tells where the event told before happened
@@ -1339,6 +1343,13 @@ def _in_plural(e: Event) -> bool:
     """Whether an event is told by an event noun in the plural ("Air strikes", "the attacks"): several acts."""
     word = e.trigger.lower()
     return word.endswith("s") and word[:-1] in load_words().nouns
+
+
+def _summary(doc: Doc, e: Event) -> bool:
+    """Whether an event told in a whole country sums up many acts: told by a plural noun ("Bombings and shootings",
+    "attacks") or spread across the country ("Violence killed at least 10 people across Syria")."""
+    return _is_country(e) and (_in_plural(e) or _SPREAD.search(
+        doc.text, max(0, e.location_start - _SPREAD_CHARS), e.location_start) is not None)
 
 
 def _may_lie_in(part: Event, town: Event) -> bool:
