@@ -228,7 +228,8 @@ def test_a_region_named_inside_a_sentence_holds_no_site_of_another_region():
 
 
 @pytest.mark.parametrize("text", [
-    "Violence killed at least 10 people across Syria on Tuesday, activists said.\n\nIn Homs, gunmen killed four people.",
+    "Violence killed at least 10 people across Syria on Tuesday, activists said.\n\n"
+    "In Homs, gunmen killed four people.",
     "Clashes and attacks killed at least 30 people in Yemen on Tuesday, officials said.\n\n"
     "In Aden, gunmen shot dead an intelligence officer.\n\n"
     "A suspected U.S. drone strike killed five al Qaeda fighters in a vehicle in Shabwa province.",
