@@ -243,3 +243,18 @@ def test_an_attack_in_a_country_told_again_at_its_town_stays_one():
     text = ("A suicide bomber blew himself up at a police station in Afghanistan on Tuesday, killing six officers. "
             "The attack happened in the town of Ghazni, officials said.")
     assert len(_attacks_on(text, TUESDAY)) == 1
+
+
+JUN_29 = datetime(2022, 6, 29, tzinfo=timezone.utc)  # a Wednesday
+
+
+def test_a_verdict_coordinated_after_a_charge_keeps_the_day_of_its_clause():
+    text = "A French court on Wednesday found Salah Abdeslam guilty of murder and sentenced him to life in prison."
+    verdict = next(e for e in events_of(text, JUN_29) if e.trigger == "sentenced")
+    assert (verdict.date, verdict.date_precision) == (date(2022, 6, 29), "day")
+
+
+def test_a_gerund_charged_is_still_the_act_before_the_charge():
+    text = "Prosecutors on Wednesday charged a man with killing a police officer in Paris in 2016."
+    killing = next(e for e in events_of(text, JUN_29) if e.event_type == "ASSAULT")
+    assert killing.date != date(2022, 6, 29)

@@ -310,7 +310,11 @@ _NAME_REACH = 4  # capitalised words between an event noun and the determiner of
 
 def charged_with(sent: SentenceTokens, cand: Candidate) -> bool:
     """Whether an event noun is what someone is charged with, accused, convicted or suspected of: "charged with
-    murder", "convicted of the killing", "arrested on suspicion of the bombing"."""
+    murder", "convicted of the killing", "arrested on suspicion of the bombing"; a verb only as a gerund ("accused of
+    killing"), not one coordinated after the charge ("found him guilty of murder and sentenced him": the verdict's own
+    act)."""
+    if cand.sense.pos == "verb" and not sent.lower[cand.first].endswith("ing"):
+        return False
     k = cand.first - 1
     for _ in range(_CHARGE_LIST_WORDS):
         # past its modifiers ("first-degree", "attempted") and the charges listed before it ("with rebellion and
