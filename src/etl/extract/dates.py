@@ -48,6 +48,8 @@ _NAME_AFTER = re.compile(r" (?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Ma
                          r"[A-Z][a-z]")
 _FULL_MONTHS = frozenset(calendar.month_name[1:])  # ("the July Democratic convention" is July's)
 _HOURS_A_DAY = 24  # "48 hours later": two days on
+# What names the event an interval counts from: a determiner of the noun after it ("the day after the bombing")
+_EVENT_NAMED = r"(?i:the|a|an|his|her|its|their)\s"
 # Words of time before a holiday that make it a date ("on Christmas", "since New Year's Day"); "before" and
 # "after" make it a bound ("the day after Christmas", "the week before Christmas"), no day of the event.
 _HOLIDAY_PREPOSITIONS = frozenset("on since from".split())
@@ -151,6 +153,11 @@ def _pattern() -> re.Pattern[str]:
         rf"|tomorrow)\b)"
         rf"|(?P<chain>\b(?i:{number}\s+(?:day|week|month|year)s?\s+(?:later|earlier|afterwards)"
         rf"|(?:(?:{number}|a\s+few|several|some|an)\s+)?(?:hour|minute|moment)s?\s+(?:later|earlier|afterwards)"
+        # (and counted from an event the words after it name: "the day after the bombing", "hours after the attack",
+        # "an hour after the shooting began")
+        rf"|(?:(?:{number}|a\s+few|several|some|an)\s+)?(?:hour|minute|moment)s?\s+(?:after|before)"
+        rf"(?=\s+{_EVENT_NAMED})"
+        rf"|the\s+(?:day|night)\s+(?:after|before)(?=\s+{_EVENT_NAMED})"
         rf"|{number}\s+(?:day|week|month|year)s?\s+(?:after|before)(?=\s+[\w“\"‘'])"
         rf"|the\s+(?:next|following|previous)\s+(?:day|morning|evening|night|week|month|year)"
         rf"|the\s+(?:day|night)\s+(?:after|before)(?=\s*[,.;])|a\s+day\s+(?:later|earlier)"

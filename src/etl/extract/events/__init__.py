@@ -23,7 +23,7 @@ from etl.extract import geo
 from etl.extract.dates import DateMention, date_order, find_dates, is_calendar_word, order_in_text, period
 from etl.extract.datelines import Dateline, dateline_of, opener_end
 from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, anchor_date, lead_date
-from etl.extract.events.dating import assign_dates, charged_with, lately, occurred_at, remembered
+from etl.extract.events.dating import assign_dates, charged_with, crime_of, lately, occurred_at, remembered
 from etl.extract.events.coref import country_part, load_words
 from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphWords, SentenceTokens,
                                       may_hold_trigger, tokenize)
@@ -182,6 +182,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         recalled = frozenset(c.first for c in candidates if remembered(sent, c) or c in named_by_act)
         dated = assign_dates(sent, candidates, sentence_dates, lex, cues, charged | recalled)
         _date_the_linking_act(sent, candidates, dated)
+        _date_the_relative_clause(sent, candidates, dated)
         # "the victims killed in the 2019 crackdown": the crackdown's year dates the killing it is the scene of, and no
         # other event of the sentence ("Protesters demanded justice for …" today)
         scene_dates = _scene_verbs(text, sent, candidates, dated)
@@ -200,6 +201,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                                          and dated[c.first].shift is None
                                          and (dated[c.first].date is not None or lately(dated[c.first]))
                                          and not _premodified(text, sent, c, dated[c.first])
+                                         and not crime_of(sent, c, candidates, dated[c.first])
                                          and c.first not in scene_dates
                                          and not _scene_of_verb(sent, c, scene_dates)
                                          and not _past_of_noun(text, sent, c, dated[c.first], reference)])
@@ -296,14 +298,17 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                     # the attack a group claimed, the bombing two men were arrested over, the murder a man was charged
                     # with: before that, at no date of the claim's, the arrest's or the charge's sentence
                     return NO_DATE
-                found = narrative.date(index, own, neighbours, first, modality,
-                                       _interval_anchor(text, own, events, told, lex), offset=sent.spans[first][0],
+                anchor = _anchor_in_sentence(sent, candidates, dated, own) or _interval_anchor(text, own, events, told,
+                                                                                               lex)
+                found = narrative.date(index, own, neighbours, first, modality, anchor, offset=sent.spans[first][0],
                                        many=_many(sent, cand), unclaimed=unclaimed if verb else (),
                                        narrated=verb and cand.sense.event_type in _INCIDENTS and (
                                            cand.actor is not None and cand.actor[1] <= first
-                                           or sent.lower[first - 1] in lex.be))
-                # (a clause of its own, its subject before it or in the passive: not "those killed in the massacre at
-                # Sandy Hook", "those killed by the gunman", a phrase that names people by an act of any time)
+                                           or sent.lower[first - 1] in lex.be
+                                           or any(o.last == first and o.sense.pos == "noun" for o in candidates)))
+                # (a clause of its own, its subject before it or in the passive, or an event noun right before it, "a
+                # roadside bomb killed two soldiers": not "those killed in the massacre at Sandy Hook", "those killed by
+                # the gunman", a phrase that names people by an act of any time)
                 if before is not None and found.source == "context" and found.date is not None and (
                         found.date > before or apart and found.date >= before):
                     # a day the story told before, after the time of the clause this one came before (or that very
@@ -381,7 +386,9 @@ def _placed_elsewhere(text: str, record: Event) -> bool:
     return False
 
 
-_PREMODIFIER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s+")  # between a date and the event noun it modifies
+# between a date and the event noun it modifies ("the 2016 coup attempt", "last year's attack", and a full date set off
+# by commas, "the March 11, 2004, bombings")
+_PREMODIFIER = re.compile(r"(?:['’]s|(?<=\d{4}),)?(?:\s+[\w-]+){0,2}\s+")
 
 
 def _interval_anchor(text: str, own: DateMention | None, events: list[Event], told: int,
@@ -410,6 +417,20 @@ def _interval_anchor(text: str, own: DateMention | None, events: list[Event], to
 
 
 _ANCHOR_CHARS = 32  # characters after an interval searched for the event it counts from ("after the bombing")
+
+
+def _anchor_in_sentence(sent: SentenceTokens, candidates: list[Candidate], dated: dict[int, DateMention],
+                        own: DateMention | None) -> Dating | None:
+    """The day of the event an interval counts from, when the noun right after it names that event with a day of its
+    own ("was arrested hours after the bombing on Thursday": Thursday); else None."""
+    if own is None or own.shift is None or own.shift[1] != "day" or not own.text.lower().endswith(("after", "before")):
+        return None
+    k = bisect_left(sent.spans, (own.end, own.end))
+    noun = next((c for c in candidates if c.sense.pos == "noun" and 0 <= c.first - k <= _MODIFIERS + 1), None)
+    mention = dated.get(noun.first) if noun is not None else None
+    if mention is None or mention.shift is not None or mention.date is None or mention.precision != "day":
+        return None
+    return Dating(mention.date, "day", "text", mention)
 
 
 def _premodified(text: str, sent: SentenceTokens, cand: Candidate, own: DateMention) -> bool:
@@ -669,6 +690,25 @@ def _date_the_linking_act(sent: SentenceTokens, candidates: list[Candidate], dat
         verb = next((c for c in reversed(candidates[:n]) if c.sense.pos == "verb"), None)
         if verb is not None and verb.first not in dated:
             dated[verb.first] = own
+
+
+def _date_the_relative_clause(sent: SentenceTokens, candidates: list[Candidate], dated: dict) -> None:
+    """An event noun's date dates the verb of a relative clause right after it, which tells that event on: "the 2008
+    attacks on Mumbai, in which 166 people were killed", "the 2013 Boston Marathon bombing, which killed three"."""
+    for noun, verb in zip(candidates, candidates[1:]):
+        own = dated.get(noun.first)
+        if own is None or noun.sense.pos != "noun" or verb.sense.pos != "verb" or verb.first in dated:
+            continue
+        which = next((k for k in range(noun.last, min(verb.first, noun.last + _NOUN_TO_CLAUSE)) if
+                      sent.lower[k] == "which"), None)
+        if which is None or "," in sent.lower[noun.last:which - 1] or "," in sent.lower[which:verb.first] or not (
+                sent.lower[which - 1] == "," or sent.lower[which - 1] in _WHICH_IN and sent.lower[which - 2] == ","):
+            continue
+        dated[verb.first] = own
+
+
+_NOUN_TO_CLAUSE = 10  # tokens from an event noun to the "which" of its relative clause ("attacks on Mumbai, in which")
+_WHICH_IN = frozenset({"in", "during"})
 
 
 def _after_noun(sent: SentenceTokens, cand: Candidate, mention: DateMention) -> bool:

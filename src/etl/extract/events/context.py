@@ -26,6 +26,7 @@ from etl.extract.text import Doc
 _PASSED_ON = frozenset({"day", "week"})
 _WHEN_AFTER = re.compile(r",?\s*when\b")
 _SHORT_PARAGRAPH = 2  # sentences of a paragraph of wire copy, whose day the next paragraph's story goes on in
+_LISTED = 24  # sentences back from an incident to the heading of the list of paragraphs it is told in, at most
 # Words that may stand before a date that opens its sentence and sets the narrative's time ("In May 2019, …",
 # "Then in 2015, …"); "since", "until", "before" and "after" make the date a bound, not the time of what follows.
 # A date that ends a span of time an event lasts, not the time it happened ("through December", "until 2019").
@@ -201,7 +202,7 @@ class Narrative:
         # (nor do many events told at once, "has carried out several attacks in the region": none is of that day)
         found = None if recent or later or many else (
             self._unclaimed(unclaimed, offset) or self._context(sentence, paragraph)
-            or (self._paragraph_before(sentence, paragraph) if narrated else None))
+            or (self._paragraph_before(sentence, paragraph) or self._list_heading(sentence) if narrated else None))
         if found is not None and not self._to_come(found.date):
             return self._told(found, paragraph)
         if self._dateline and self._dateline.date and paragraph == self._dateline.paragraph:
@@ -323,6 +324,26 @@ class Narrative:
             return None  # ("… kidnapped 39 students late on Thursday. The kidnapping prompted protests … on Friday.":
             # which day the next paragraph goes on in, the text does not say)
         return Dating(told[0].date, told[0].precision, "context", told[0].mention)
+
+    def _list_heading(self, sentence: int) -> Dating | None:
+        """For an incident a verb tells in the past (`narrated`), the one day of the heading that opens the list of
+        short paragraphs it is told in ("Following are security developments in Iraq on Wednesday:" ¶ "* MOSUL -
+        Gunmen killed a policeman …"): a roundup's incidents are of the day its heading names."""
+        k = sentence - 1
+        paragraph = self._doc.sentences[sentence].paragraph
+        told = 0  # sentences of the paragraph read, back to the one before the sentence
+        while k >= 0 and sentence - k <= _LISTED:
+            current = self._doc.sentences[k]
+            if current.paragraph != paragraph:
+                paragraph, told = current.paragraph, 0
+                if self._doc.text[current.start:current.end].rstrip().endswith(":"):
+                    days = [m for m in self._dates_of(k) if m.precision == "day"]
+                    return Dating(days[0].date, "day", "context", days[0]) if len(days) == 1 else None
+            told += 1
+            if told > _SHORT_PARAGRAPH:
+                return None
+            k -= 1
+        return None
 
     def _passes_on(self, mention: DateMention | None, precision: str, past: bool) -> bool:
         """Whether a date told earlier in a paragraph dates the events after it: a day or week, or, for an event

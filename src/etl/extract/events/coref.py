@@ -70,6 +70,7 @@ LOOK_BEHIND_CHARS = 60  # where those tokens are looked for: a long sentence is 
 CANDIDATES = 20         # most recent events a mention is compared with, so that a long article stays linear
 # Slots an event takes whole from one mention: the columns named by the slot or starting with it and "_".
 SLOTS = ("actor", "target", "location", "date")
+_DATE_FIELDS = ("date", "date_precision", "date_text", "date_start", "date_end", "date_source")
 PARTIES = ("actor", "target")
 _ARTICLES = frozenset({"a", "an"})
 _APOSTROPHE = re.compile("['’]")
@@ -110,6 +111,9 @@ _PURPOSE = re.compile(r"\bto\s*$")
 _REPORTED_WITHIN = 366  # days before its week of report an event told without a date of its own may have happened
 _CHARGE_CHARS = 48  # characters before a trigger searched for the charge it is the act of ("suspected of carrying out")
 _HAPPENED_IN = re.compile(r"\s+(?:in|during)\s+[^,;.]{0,40}")  # "killed in the December 2012 shooting"
+# A relative clause that tells on the event noun it follows: "the 2008 attacks on Mumbai, in which 166 people were
+# killed", "the 2015 attack on Garissa, during which gunmen killed 148", "the 2004 bombings, which killed 191"
+_WHICH_TOLD = re.compile(r"[^,;.]{0,60},\s+(?:(?:in|during)\s+)?which\s+[^,;.]{0,60}", re.IGNORECASE)
 # "were arrested in raids", "detained during a crackdown": the act done in an act of its own type is that act, past its
 # object and an aside on whom it befell ("arrested 12 people, including a village administrator, during a raid")
 _MEANS = re.compile(r"(?:\s+[^,;.]{0,60}?(?:,\s+(?:including|among\s+them)\s+[^,;.]{0,60},)?)?"
@@ -489,14 +493,16 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     definite = is_noun and any(w in words.definite or _POSSESSIVE.search(w) for w in before[-2:]) or (
         bool(before) and before[-1] in words.definite and form.endswith("ed"))  # "the injured men", "the attacked"
     # "another attack", "a second blast": said of a noun; the verb of "Another car bomb went off" is that bomb's
-    new = is_noun and any(w in words.new_event for w in before) and not _ranked_restatement(read[-LOOK_BEHIND - 2:])
+    new = is_noun and any(w in words.new_event for w in before) and not _ranked_restatement(
+        read[-LOOK_BEHIND - 2:]) or _bodies_untold(text, event)
     if not definite and index not in later:
         later[index] = _later(text, sentence.start, sentence.end)
     # (a claim of responsibility is told of an attack told before, however much later it came: "Islamic State later
     # claimed responsibility for the blasts")
     claim = is_claim(form.rsplit(" ", 1)[-1])
     scene = not definite and not claim and (
-        _opens_new_scene(text, sentence.start, event.trigger_start, words) or later[index])
+        _opens_new_scene(text, sentence.start, event.trigger_start, words) or later[index]
+        or _LISTED_PLACE.match(text, sentence.start) is not None)
     # "The blast also damaged …": the noun whose verb "also" tells a further outcome, and the verb
     nxt = TOKEN.search(text, event.trigger_end, sentence.end)
     also = bool(before) and before[-1] == "also" or nxt is not None and nxt.group().lower() == "also"
@@ -549,6 +555,9 @@ def _in_opener(doc: Doc, x: _Mention, m: _Mention, words: Words) -> bool:
         doc.text, start, m.event.trigger_start, words)
 
 
+# An item of a roundup that opens with the place it tells of ("* DAMATURU - Gunmen killed a soldier"): another incident
+# than the items before it, unless it names one again ("* MAIDUGURI - The death toll from the market bombing rose")
+_LISTED_PLACE = re.compile(r"\s*[*•·]\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*\s+[-–—]\s")
 _TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "day", "week", "month", "minutes", "hour"})
 
 
@@ -603,19 +612,27 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
         # "No group claimed responsibility for the bombing", told at no time of its own: the event told with
         # explosives before ("a truck bomb exploded"), not the invasion of the sentence between
         candidates.sort(key=lambda bc: all(c.event.event_mode != m.event.event_mode for c in bc[1].mentions))
+    word = None if named is None else _lemma(words, named.form)
+    # a predicate done in an event its sentence names again by a noun ("whose son was killed in the bombing") reaches
+    # as far as the noun does, to an event told by that noun's word, and happened when that event did, not in the
+    # week the story was published
+    done_in = again and named is not None and named is not m and _MEANS.fullmatch(
+        doc.text, m.event.trigger_end, named.event.trigger_start) is not None
+    told = replace(m.event, **{f: getattr(named.event, f) for f in _DATE_FIELDS}) if (
+        done_in and m.event.date_source not in OWN_DATE) else m.event
     fitting = []
     for back, cluster in candidates:
-        if not _reaches(doc, cluster, m, words) or _fewer(doc, m, cluster):
+        if not (_reaches(doc, cluster, m, words) or done_in and m.sentence > cluster.last.sentence and any(
+                _lemma(words, x.form) == word for x in cluster.mentions)) or _fewer(doc, m, cluster):
             continue
         definite = m.definite or again or _told_again(doc, m.event, cluster)
         told_next = m.sentence - cluster.last.sentence == 1
         retold = told_next and m.retells
-        if all(_compatible(doc, other, m.event, words, definite, told_next, retold or id(other) in cluster.retold)
+        if all(_compatible(doc, other, told, words, definite, told_next, retold or id(other) in cluster.retold)
                for other in cluster.distinct.values()):
             if named is None or not again:
                 return back
             fitting.append((back, cluster))
-    word = None if named is None else _lemma(words, named.form)
     return next((back for back, c in fitting if any(_lemma(words, x.form) == word for x in c.mentions)),
                 fitting[0][0] if fitting else None)
 
@@ -637,6 +654,21 @@ def _body_found(text: str, e: Event) -> bool:
 _FOUND_BODY = re.compile(r"\b(?:(?:his|her|their)\s+(?:bodies|body|corpses?|remains)\b|the\s+(?:bodies|body|corpses?"
                          r"|remains)\b(?!\s+of\s+(?!the\b|both\b|all\b|his\b|her\b|their\b)))[^.;]*$", re.IGNORECASE)
 _BODY_CHARS = 60  # characters before "found" searched for the body found
+# The bodies of people no sentence told before, found: "Police found the bodies of 15 men", "The bodies of two women
+# were found" (not "the bodies of the victims", "of both drivers")
+_BODIES_OF_OTHERS = (r"\s+(?:the\s+)?(?:bodies|corpses|remains)\s+of\s+"
+                     r"(?!(?:the|both|all|his|her|their|its|those|these)\b)")
+_UNTOLD_BODIES = re.compile(_BODIES_OF_OTHERS + r"[^.;]{0,40}?$", re.IGNORECASE)  # … were found
+_UNTOLD_BODIES_FOUND = re.compile(_BODIES_OF_OTHERS, re.IGNORECASE)  # found …
+
+
+def _bodies_untold(text: str, e: Event) -> bool:
+    """Whether a finding is of the bodies of people no sentence told before ("Police found the bodies of 15 men …",
+    "The bodies of two women were found"): another incident than the killings told before it, not their end."""
+    if e.trigger.lower() != "found":
+        return False
+    return _UNTOLD_BODIES_FOUND.match(text, e.trigger_end) is not None or _UNTOLD_BODIES.search(
+        text, max(0, e.trigger_start - _BODY_CHARS), e.trigger_start) is not None
 _POSSESSED_BODY = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
 _BODY_FOUND_WITHIN = 2  # sentences from a killing or an abduction to the finding of its victims
 
@@ -822,6 +854,9 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
             _COORDINATED.fullmatch(between) is not None) or (
             _COORDINATED_LIGHT.fullmatch(between) is not None):
         return True
+    if m.event.event_type in words.incident and last.form in words.nouns and (
+            _WHICH_TOLD.fullmatch(between) is not None):
+        return True  # "the 2008 attacks on Mumbai, in which 166 people were killed": the toll of the attacks, as dated
     if m.event.event_type == "ASSAULT" and _charged_act(doc, last.event) and last.event.date_source == "none":
         return True  # "arrested on suspicion of murder after a car was driven into pedestrians": the act the charge names
     if m.event.event_type == "ASSAULT" and last.event.actor is None and last.form.split(" ")[0] in _CASUALTIES and (
@@ -1231,6 +1266,11 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
         return True
     if _countries_apart(a, b):
         return False
+    earlier, later = (a, b) if a.trigger_start < b.trigger_start else (b, a)
+    if not definite and _summary(doc, earlier) and not _is_country(later) and (
+            doc.sentence_index(earlier.trigger_start) != doc.sentence_index(later.trigger_start)):
+        return False  # "Clashes and attacks killed at least 30 people in Yemen on Tuesday", then "In Aden, gunmen shot
+        # dead an intelligence officer": one of the acts the lead sums up, not the lead's own
     if retold and not any(_is_country(e) or _in_part_of_country(e) for e in (a, b)):
         # (a country tells no place of the incident's own: "a lieutenant general was killed in Syria" is no retelling
         # of an IED in Deir ez-Zor by what it adds of where)
@@ -1253,8 +1293,10 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
         return True
     gap = abs(doc.sentence_index(a.trigger_start) - doc.sentence_index(b.trigger_start))
     if gap == 0:
-        return _is_country(a) or _is_country(b) or _placed_at(doc, a, b) or _placed_at(doc, b, a)
-    later, earlier = (b, a) if a.trigger_start < b.trigger_start else (a, b)
+        # (and the region a sentence opens with holds the town its clause names: "In Yobe state, militants attacked a
+        # police station in Buni Yadi, killing 11 policemen")
+        return (_is_country(a) or _is_country(b) or _placed_at(doc, a, b) or _placed_at(doc, b, a)
+                or any(_opening_region(doc, one) and _region_holds(one, other) for one, other in ((a, b), (b, a))))
     if definite and gap <= _RETOLD_WITHIN and _TOOK_PLACE.match(doc.text, later.trigger_end):
         return True  # "… in an ambush in the VRAEM valley", then "The attack took place in the district of Vizcatan": a
         # sentence that tells where the event told before happened
@@ -1301,6 +1343,13 @@ def _in_plural(e: Event) -> bool:
     """Whether an event is told by an event noun in the plural ("Air strikes", "the attacks"): several acts."""
     word = e.trigger.lower()
     return word.endswith("s") and word[:-1] in load_words().nouns
+
+
+def _summary(doc: Doc, e: Event) -> bool:
+    """Whether an event told in a whole country sums up many acts: told by a plural noun ("Bombings and shootings",
+    "attacks") or spread across the country ("Violence killed at least 10 people across Syria")."""
+    return _is_country(e) and (_in_plural(e) or _SPREAD.search(
+        doc.text, max(0, e.location_start - _SPREAD_CHARS), e.location_start) is not None)
 
 
 def _may_lie_in(part: Event, town: Event) -> bool:
@@ -1364,8 +1413,17 @@ def _aimed_at_country(e: Event) -> str | None:
 
 def _phrase(doc: Doc, e: Event) -> str:
     """The whole place phrase the event's location was read from ("West Zone of Rio de Janeiro" for "West Zone"):
-    the places that hold the location tell whether it lies in another mention's place."""
-    return doc.shared(PLACE_PHRASES, lambda _: {}).get((e.location_start, e.location_end), e.location)
+    the places that hold the location tell whether it lies in another mention's place; but not the town a distance
+    counts from ("Baquba, 65 km northeast of Baghdad" lies away from Baghdad)."""
+    phrase = doc.shared(PLACE_PHRASES, lambda _: {}).get((e.location_start, e.location_end), e.location)
+    return _DISTANCE_FROM.sub("", phrase)
+
+
+# A distance from another town after a place: "Baquba, 65 km northeast of Baghdad", "Kirkuk, 250 km (155 miles) north
+# of Baghdad", "some 50 miles south of the capital"
+_DISTANCE_FROM = re.compile(r",?\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*\s*(?:-\s*)?"
+                            r"(?:km|kms|kilomet[er]{2}s?|miles?)(?:\s+\([^)]{0,20}\))?\s+(?:to\s+the\s+)?"
+                            r"(?:north|south|east|west)[\w-]*\s+of\b.*", re.IGNORECASE | re.DOTALL)
 
 
 def _in_trigger(e: Event) -> bool:
@@ -1435,6 +1493,15 @@ def _region_holds(region: Event, other: Event) -> bool:
             and other.location_admin1 in (None, region.location_admin1) and not _is_country(other))
 
 
+def _opening_region(doc: Doc, e: Event) -> bool:
+    """Whether the event's place is the one its sentence opens with ("In Yobe state, …"), the scene of the clause."""
+    start = doc.sentences[doc.sentence_index(e.trigger_start)].start
+    return e.location_start is not None and _OPENING_IN.fullmatch(doc.text, start, e.location_start) is not None
+
+
+_OPENING_IN = re.compile(r"\s*in\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _told_region(e: Event) -> bool:
     """Whether the event's place is a first-level region told as one ("Balochistan province", "Ethiopia's Amhara
     region", "the state of Guanajuato", "Texas"), too wide to tell one incident from another."""
@@ -1495,7 +1562,7 @@ def _same_time(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
 
 
 def _opens_on_day(doc: Doc, offset: int) -> bool:
-    """Whether the sentence holding an offset opens on a day ("On Friday, …")."""
+    """Whether the sentence holding an offset opens on a day ("On Friday, …", "Three days later …")."""
     return _OPENING_DAY.match(doc.text, doc.sentences[doc.sentence_index(offset)].start) is not None
 
 
@@ -1508,9 +1575,11 @@ def _own_day(doc: Doc, e: Event) -> bool:
 
 
 _OWN_DAY_GAP = 24  # characters between a day and the event noun it dates as its own ("Saturday's terror attack")
-# A sentence that opens on a day: "On Friday, …", "Late on Sunday, …", "In the capital on Friday, …"
-_OPENING_DAY = re.compile(r"\s*(?:[\w'’-]+\s+){0,6}?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                          r"\b[^,.]{0,20},", re.IGNORECASE)
+# A sentence that opens on a day ("On Friday, …", "Late on Sunday, …", "In the capital on Friday, …") or on a step of
+# days from the day told before ("Three days later the brothers shot dead …", "The next day, …")
+_OPENING_DAY = re.compile(r"\s*(?:(?:[\w'’-]+\s+){0,6}?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday"
+                          r"|sunday)\b[^,.]{0,20},|(?:[\w-]+\s+){1,2}days?\s+later\b|the\s+(?:next|following)\s+day\b)",
+                          re.IGNORECASE)
 
 
 def _far_apart(day: date, other: Event) -> bool:

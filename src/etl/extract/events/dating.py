@@ -69,11 +69,15 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             if when is not None and mention.date is not None:
                 out.setdefault(candidates[when].first, mention)
             continue
-        if _counts_from_what_follows(mention):
+        if _counts_from_what_follows(sent, end, mention):
             _date_by_interval(sent, candidates, firsts, mention, k, end, dates, out, lex)
             continue
         if _modifies_noun(sent, k, end, lex) or _possessive_day(sent, k, end, mention):
             _date_of_noun(sent, candidates, firsts, end, mention, out)
+            continue
+        noun = _noun_after_dated_comma(sent, candidates, firsts, k, end, mention)
+        if noun is not None:
+            out.setdefault(noun.first, mention)  # "for the March 11, 2004, bombings": the bombings' day
             continue
         when = _when_clause(sent, end, firsts)
         if when is not None and mention.date is not None:
@@ -155,6 +159,8 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             continue
         nearest = min(near, key=distance)
         apart, reach, follows = distance(nearest)
+        if not follows and mention.precision in _PAST_PERIODS and _for_the_crime(sent, nearest, k, lex):
+            continue  # "sentenced him to 21 years for killing 77 people last year": the killing's year, no verdict's
         if not follows and opening is not None and any(
                 sent.lower[j] == "to" and infinitive(sent, j + 1, lex) for j in range(nearest.last, k - 1)):
             continue  # "Last Friday, the parties agreed to hold a referendum in April": the referendum's month; the
@@ -307,7 +313,11 @@ _NAME_REACH = 4  # capitalised words between an event noun and the determiner of
 
 def charged_with(sent: SentenceTokens, cand: Candidate) -> bool:
     """Whether an event noun is what someone is charged with, accused, convicted or suspected of: "charged with
-    murder", "convicted of the killing", "arrested on suspicion of the bombing"."""
+    murder", "convicted of the killing", "arrested on suspicion of the bombing"; a verb only as a gerund ("accused of
+    killing"), not one coordinated after the charge ("found him guilty of murder and sentenced him": the verdict's own
+    act)."""
+    if cand.sense.pos == "verb" and not sent.lower[cand.first].endswith("ing"):
+        return False
     k = cand.first - 1
     for _ in range(_CHARGE_LIST_WORDS):
         # past its modifiers ("first-degree", "attempted") and the charges listed before it ("with rebellion and
@@ -358,10 +368,11 @@ _INTERVAL_HEDGES = frozenset({"less", "more", "than", "just", "only", "about", "
                               "around", "exactly", "precisely"})
 
 
-def _counts_from_what_follows(mention: DateMention) -> bool:
-    """ "two days after …", "a week before …": an interval between two events, not a step from the one before."""
+def _counts_from_what_follows(sent: SentenceTokens, end: int, mention: DateMention) -> bool:
+    """ "two days after …", "a week before …", "the day after the bombing": an interval between two events, not a step
+    from the one before ("He died the day after.")."""
     return mention.shift is not None and mention.text.lower().endswith((" after", " before")) and (
-        not mention.text.lower().startswith("the "))
+        not mention.text.lower().startswith("the ") or end < len(sent.lower) and sent.lower[end] in _YEAR_DETERMINERS)
 
 
 def _date_by_interval(sent: SentenceTokens, candidates: list[Candidate], firsts: list[int], mention: DateMention,
@@ -464,6 +475,55 @@ def _date_of_noun(sent: SentenceTokens, candidates: list[Candidate], firsts: lis
     if n < len(firsts) and firsts[n] - end < _YEAR_REACH and all(
             sent.words[j][:1].isalpha() for j in range(end, firsts[n])):
         out.setdefault(candidates[n].first, mention)
+
+
+def _noun_after_dated_comma(sent: SentenceTokens, candidates: list[Candidate], firsts: list[int], k: int, end: int,
+                            mention: DateMention) -> Candidate | None:
+    """The event noun a full date between a determiner and a comma modifies, as newspapers set it off ("the March 11,
+    2004, bombings", "the Sept. 11, 2001, attacks"), or None: it dates that noun, nothing else in the sentence."""
+    if not (k > 0 and sent.lower[k - 1] in _YEAR_DETERMINERS and end + 1 < len(sent.words) and sent.words[end] == ","
+            and mention.text[-4:].isdigit()):
+        return None
+    n = bisect_left(firsts, end + 1)
+    if n == len(firsts) or candidates[n].sense.pos != "noun" or firsts[n] - end > _YEAR_REACH or not all(
+            sent.words[j].isalpha() and sent.words[j].islower() for j in range(end + 1, firsts[n])):
+        return None
+    return candidates[n]
+
+
+def _for_the_crime(sent: SentenceTokens, verb: Candidate, k: int, lex: Lexicon) -> bool:
+    """Whether a date after a sentence or an arrest lies in the phrase of the crime it is for, an act told by a gerund
+    or an event noun ("sentenced him to 21 years for killing 77 people last year", "jailed for the bombing of a bus in
+    2019"), which happened then; the verdict did not."""
+    if verb.sense.event_type not in _JUSTICE_TYPES:
+        return False
+    at = next((j for j in range(verb.last, k) if sent.lower[j] == "for"), None)
+    if at is None or at + 1 >= k:
+        return False
+    word = sent.lower[at + 1] if sent.lower[at + 1] not in ARTICLES else sent.lower[min(at + 2, k - 1)]
+    return word.endswith("ing") and sent.words[at + 1].islower() or bool(lex.noun_senses(word))
+
+
+def crime_of(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate], own: DateMention) -> bool:
+    """Whether an event is told in the phrase of the crime a sentence, an arrest or a charge before it is for, at a
+    month or year of its own ("arrested a man for the killing of a trader last month", "sentenced him for killing 77
+    people in a bomb attack and shooting spree last year"): that date is the crime's, not the verdict's or the
+    arrest's (a day may be both's: "arrested two men for throwing stones on Monday")."""
+    if own.precision not in _PAST_PERIODS:
+        return False
+    verdict = next((c for c in reversed(candidates) if c.first < cand.first and c.sense.event_type in _JUSTICE_TYPES),
+                   None)
+    if verdict is None:
+        return False
+    k = cand.first - 1
+    while k >= verdict.last and sent.lower[k] not in _CRIME_PHRASE_ENDS:
+        k -= 1
+    return k >= verdict.last and sent.lower[k] == "for"
+
+
+_CRIME_PHRASE_ENDS = frozenset({"for", ",", ";", ":", "but", "after", "before", "when", "as", "while"})
+_JUSTICE_TYPES = frozenset({"COERCE", "ACCUSE"})  # a sentence, a jailing, an arrest, a charge: for an act before it
+_PAST_PERIODS = frozenset({"year", "month"})  # the times a crime a verdict is for is told by ("last year", "in 2019")
 
 
 def _refines(year: DateMention, mention: DateMention) -> bool:
