@@ -3150,6 +3150,10 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         if w == "." and sent.lower[j] in ABBREVIATIONS and j + 2 < n and sent.words[j + 2][:1].isupper():
             j += 2  # "Sen. Ann Ruiz", "Mrs. Okafor"
             continue
+        if w == "," and sent.lower[j].isdigit() and j + 2 < n and len(sent.lower[j + 2]) == 3 and (
+                sent.lower[j + 2].isdigit() and sent.spans[j][1] == sent.spans[j + 2][0] - 1):
+            j += 2  # "an extra 10,000 troops": the thousands of a number, not the end of the phrase
+            continue
         if w == "/" and j + 2 < n and sent.words[j][:1].isupper() and sent.words[j + 2][:1].isupper() and (
                 sent.spans[j][1] == sent.spans[j + 1][0] and sent.spans[j + 1][1] == sent.spans[j + 2][0]):
             j += 1  # "the Jang/Geo Group editor": two names of one thing, written with a slash between them
@@ -3353,7 +3357,9 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         found = _noun_phrase(sent, k, lex)
         if found is None or not any(lex.in_class(sent.lower[found[1] - 1], c) for c in _THROWN_CLASSES) and not any(
                 w.endswith(_RIGGED) for w in sent.lower[found[0]:found[1]]):
-            return found
+            # (only of harm and force, whose objects are people and things hit; not a list of demands or of places)
+            return _object_list(sent, found, lex) if found and cand.sense.event_type in _OPERATION_TYPES and not (
+                _names_place(sent, found)) else found
         # "fired tear gas at students", "hurled stones at the police", "rammed an explosives-laden truck into a
         # police station": the object is what was thrown, fired or driven, the target is where it went
     # the recipient after the object: "supplied heavy artillery to Russia", "signed a pact with Iran"
@@ -3434,6 +3440,9 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
                 continue  # "opened fire with an AK-style rifle inside the store": the weapon, not whom it hit
             if found and w == "of" and cand.sense.pos == "noun" and _weapon(sent, found, lex, rigged=False):
                 continue  # "the firing of 3 Grad missiles towards an army garrison": what was fired, not at whom
+            if found and w == "of" and cand.sense.pos == "noun" and sent.lower[found[1] - 1] in _RANKED_AMONG:
+                return None  # "the deadliest attack of its kind", "one of the worst massacres of the conflict": what
+                # the event is ranked among, not whom it hit
             if found and w == "on" and lex.in_class(sent.lower[found[1] - 1], "platforms") and (
                     cand.sense.event_type in VERBAL_TYPES or sent.words[found[1] - 1][:1].isupper()):
                 # "fired back on Twitter", "criticised him on television": where it was said, not whom; a named
@@ -3458,7 +3467,40 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
     return None
 
 
+_LISTED_OBJECTS = 5  # members of a list of objects after its first, at most
+_SURROUNDINGS = frozenset({"vicinity", "surroundings", "outskirts", "environs", "periphery", "suburbs", "countryside"})
+
+
+def _object_list(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """A verb's object with the members listed after it ("arrested a congressman, his brother and a former police
+    chief", "detained the mayor and his deputy"): each opens with a determiner, a possessive or a count, and "and"
+    closes the list (a phrase in commas with no "and" after it is an apposition: "arrested Ali, a teacher, on Monday";
+    "and" before a verb joins clauses: "killed two men and the police said …")."""
+    n = len(sent.lower)
+    k = found[1]
+    for _ in range(_LISTED_OBJECTS):
+        if k + 1 >= n or sent.lower[k] not in (",", "and"):
+            break
+        opener = k + 1 + (sent.lower[k] == "," and sent.lower[k + 1] == "and")  # "a congressman, his brother, and …"
+        closing = sent.lower[opener - 1] == "and"
+        if opener >= n or not (sent.lower[opener] in lex.determiner or sent.lower[opener] in POSSESSIVES
+                               or is_numeral(sent.lower[opener])):
+            break
+        phrase = _noun_phrase(sent, opener, lex)
+        if phrase is None or sent.lower[phrase[1] - 1] in _SURROUNDINGS:
+            break  # "shelled Kansafra and its outskirts": one place, where the shelling was
+        if closing:
+            after = sent.lower[phrase[1]] if phrase[1] < n else "."
+            if after in lex.be or after in _AUXILIARIES or after in lex.reporting or after in lex.verb or after == "of":
+                break  # (nor one cut short before its "of": "a pistol and a large quantity of drugs")
+            return found[0], phrase[1]
+        k = phrase[1]
+    return found
+
+
 _NEAR = frozenset({"near", "outside", "inside", "around", "beside", "nearby"})  # prepositions of a place only
+_RANKED_AMONG = frozenset({"kind", "type", "sort", "war", "conflict", "year", "decade", "century"})  # the heads
+# after "of" of what an event is ranked among
 
 
 def _behest(sent: SentenceTokens, k: int) -> bool:

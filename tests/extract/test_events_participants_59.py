@@ -1,0 +1,56 @@
+"""Participants and places of stories told after attacks, of casualty reports and of security roundups (stop 59):
+a list of people arrested, what an attack is ranked among, a count written with a thousands comma, where a court sat
+and where a town of a roundup lies. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import event_on, events_of
+
+JUL_4 = datetime(2024, 7, 4, tzinfo=timezone.utc)  # a Thursday
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Federal police on Monday arrested a senator, his brother and a former police chief in Recife.", "arrested",
+     "senator, his brother and a former police chief"),
+    ("Police arrested the mayor and his deputy in Leeds on Monday.", "arrested", "mayor and his deputy"),
+    ("Gunmen killed a driver and his assistant near Goma on Monday.", "killed", "driver and his assistant"),
+    ("Rebels burned a school and the house of the headmaster in Tapoa on Monday.", "burned",
+     "school and the house of the headmaster"),
+])
+def test_a_list_of_objects_is_the_target_not_its_first_member(text, trigger, target):
+    assert event_on(text, trigger, JUL_4).target == target
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Police arrested Ali Hassan, a teacher, in Leeds on Monday.", "arrested", "Ali Hassan"),
+    ("Gunmen killed two soldiers and the army said it would respond.", "killed", "soldiers"),
+    ("Jets shelled Kansafra and its outskirts on Monday.", "shelled", "Kansafra"),
+    ("Protesters demanded the release of the activists and the return of their land on Monday.", "demanded",
+     "release of the activists"),
+])
+def test_an_apposition_a_clause_a_place_s_surroundings_or_a_demand_make_no_list(text, trigger, target):
+    assert event_on(text, trigger, JUL_4).target == target
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb killed 12 people in Ankara on Monday, in the deadliest attack of its kind in Turkey.",
+    "Armed men slaughtered villagers in Rais on Monday in one of the worst massacres of the conflict.",
+    "It was the worst massacre of the civil war, officials said on Monday.",
+])
+def test_what_an_attack_is_ranked_among_is_not_its_target(text):
+    assert [e.target for e in events_of(text, JUL_4) if e.target in ("kind", "conflict", "civil war")] == []
+
+
+def test_the_massacre_of_people_still_names_them():
+    assert event_on("Gunmen carried out the massacre of 40 villagers in Rais on Monday.", "massacre",
+                    JUL_4).target == "villagers"
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("President Vladimir Putin ordered an extra 10,000 troops to the region on Monday.", "ordered",
+     "extra 10,000 troops"),
+    ("Police detained an additional 1,200 protesters in Minsk on Monday.", "detained", "additional 1,200 protesters"),
+])
+def test_a_count_with_a_thousands_comma_stays_in_the_phrase(text, trigger, target):
+    assert event_on(text, trigger, JUL_4).target == target
