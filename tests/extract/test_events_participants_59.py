@@ -54,3 +54,23 @@ def test_the_massacre_of_people_still_names_them():
 ])
 def test_a_count_with_a_thousands_comma_stays_in_the_phrase(text, trigger, target):
     assert event_on(text, trigger, JUL_4).target == target
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A judge on Wednesday sentenced the bomber to 40 years in prison.", "sentenced"),
+    ("A court on Wednesday sentenced five men to life in jail.", "sentenced"),
+    ("A judge on Wednesday sentenced Parkland school shooter Nikolas Cruz to life.", "sentenced"),
+])
+def test_a_sentence_is_not_placed_in_its_penalty_nor_at_the_scene_of_the_crime(text, trigger):
+    assert event_on(text, trigger, JUL_4).location is None
+
+
+@pytest.mark.parametrize("text, trigger, location", [
+    ("He was held in prison in Lagos on Monday.", "in prison", "prison in Lagos"),
+    ("Prisoners rioted in the prison on Monday.", "rioted", "the prison"),
+    ("A judge in Fort Lauderdale on Wednesday sentenced the Parkland shooter to life in prison.", "sentenced",
+     "Fort Lauderdale"),
+    ("Gunmen attacked Kabul airport on Monday.", "attacked", "Kabul airport"),
+])
+def test_a_prison_held_in_and_the_court_s_own_town_are_still_places(text, trigger, location):
+    assert event_on(text, trigger, JUL_4).location == location

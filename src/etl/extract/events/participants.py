@@ -3487,8 +3487,9 @@ def _object_list(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon) -> 
                                or is_numeral(sent.lower[opener])):
             break
         phrase = _noun_phrase(sent, opener, lex)
-        if phrase is None or sent.lower[phrase[1] - 1] in _SURROUNDINGS:
-            break  # "shelled Kansafra and its outskirts": one place, where the shelling was
+        if phrase is None or sent.lower[phrase[1] - 1] in _SURROUNDINGS or geo.is_locality_word(
+                sent.lower[phrase[1] - 1]):
+            break  # "shelled Kansafra and its outskirts", "Dalo and the surrounding villages": where the shelling was
         if closing:
             after = sent.lower[phrase[1]] if phrase[1] < n else "."
             if after in lex.be or after in _AUXILIARIES or after in lex.reporting or after in lex.verb or after == "of":

@@ -856,6 +856,8 @@ def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list
         phrase = _site_words_at(sent, k + 1, words)
         if phrase is None:
             continue
+        if phrase[0] == phrase[1] and k >= 1 and lex.in_class(sent.lower[k - 1], "penalties"):
+            continue  # "sentenced him to 40 years in prison", "life in jail": the penalty, not where the court sat
         if k >= 1 and sent.lower[k - 1] in _MOTION and sent.lower[phrase[1]].rstrip("s") in _VEHICLES:
             continue  # "The attackers arrived in two vehicles": how they came, not where the shooting was
         start, end = sent.spans[phrase[0]][0], sent.spans[phrase[1]][1]
@@ -1065,6 +1067,11 @@ class Places:
             yield self.places[k]
 
 
+# Nouns of who committed a crime, which a place before them tells the crime's scene of ("the Parkland school shooter")
+_PERPETRATORS = frozenset({"shooter", "shooters", "bomber", "bombers", "gunman", "gunmen", "killer", "killers",
+                           "attacker", "attackers", "hijacker", "hijackers", "plotter", "plotters", "assassin"})
+
+
 def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], places: Places,
                   lex: Lexicon) -> geo.Place | None:
     """The target as a place: found as one ("attacked Dalo (Sefa LGA, Kam)"), or a bare name that
@@ -1072,6 +1079,9 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
     start = sent.spans[target[0]][0]
     found = places.starting_at(start)
     if found is not None:
+        after = bisect_left(sent.spans, (found.end, found.end))
+        if after < target[1] and sent.lower[after] in _PERPETRATORS:
+            return None  # "sentenced Parkland school shooter Nikolas Cruz": where his crime was, not the court
         return _joined_in_context(text, sent, found, places) or found
     if target[1] - target[0] > 1:
         # "shelled the Dalo and Nuri districts of Sefa oblast", "the Sefa border communities of Dalo and Nuri": a
