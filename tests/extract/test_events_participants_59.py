@@ -74,3 +74,22 @@ def test_a_sentence_is_not_placed_in_its_penalty_nor_at_the_scene_of_the_crime(t
 ])
 def test_a_prison_held_in_and_the_court_s_own_town_are_still_places(text, trigger, location):
     assert event_on(text, trigger, JUL_4).location == location
+
+
+MAR_2 = datetime(2010, 3, 2, tzinfo=timezone.utc)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, region", [
+    ("In Baquba, 65 km northeast of Baghdad, gunmen shot dead a policeman on Tuesday.", "Diyālá"),
+    ("A roadside bomb killed two soldiers in Falluja, 50 km west of Baghdad, on Tuesday.", "Al Anbār"),
+    ("A roadside bomb killed two soldiers in Tikrit, north of Baghdad, on Tuesday.", "Şalāḩ ad Dīn"),
+])
+def test_a_town_given_by_its_bearing_from_a_city_is_in_its_own_region(text, region):
+    [event] = events_of(text, MAR_2)
+    assert (event.location_country, event.location_admin1) == ("IRQ", region)
+
+
+def test_a_village_the_gazetteer_does_not_know_is_still_placed_by_the_city_it_is_counted_from():
+    [event] = events_of("A roadside bomb killed two soldiers in the village of Kibo, 20 km north of Baghdad, on "
+                        "Tuesday.", MAR_2)
+    assert (event.location_country, event.location_admin1) == ("IRQ", "Baghdād")
