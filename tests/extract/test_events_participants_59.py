@@ -93,3 +93,32 @@ def test_a_village_the_gazetteer_does_not_know_is_still_placed_by_the_city_it_is
     [event] = events_of("A roadside bomb killed two soldiers in the village of Kibo, 20 km north of Baghdad, on "
                         "Tuesday.", MAR_2)
     assert (event.location_country, event.location_admin1) == ("IRQ", "Baghdād")
+
+
+JUL_9 = datetime(2013, 7, 9, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, trigger, location, country, region", [
+    ("In Kenya, police arrested two men in Mombasa on Monday.", "arrested", "Mombasa", "KEN", "Mombasa"),
+    ("In Mali, jihadists attacked an army post in Tabankort in the Gao region on Monday.", "attacked",
+     "Tabankort in the Gao region", "MLI", "Gao"),
+    ("In Yobe state, militants attacked a police station in Buni Yadi on Monday, killing 11 policemen.", "attacked",
+     "Buni Yadi", "NGA", "Yobe"),
+])
+def test_a_town_of_the_clause_places_the_event_in_the_country_or_region_the_sentence_opens_with(
+        text, trigger, location, country, region):
+    event = event_on(text, trigger, JUL_9)
+    assert (event.location, event.location_country, event.location_admin1) == (location, country, region)
+
+
+def test_a_participle_clause_is_where_its_main_clause_is_and_makes_no_row_of_its_own():
+    [event] = events_of("In Borno state, gunmen stormed the village of Alagarno on Monday, killing 30 people.", JUL_9)
+    assert (event.location, event.location_admin1) == ("village of Alagarno", "Borno")
+
+
+@pytest.mark.parametrize("text, trigger, location", [
+    ("In Niger, militants killed five gendarmes on Monday.", "killed", "Niger"),
+    ("In Washington, officials said gunmen killed five people on Monday.", "killed", "Washington"),
+])
+def test_the_opening_place_stays_when_the_clause_names_no_town(text, trigger, location):
+    assert event_on(text, trigger, JUL_9).location == location

@@ -526,18 +526,35 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         # but a town the clause places in the opening's region is where: "In the Bakool region, militants attacked
         # a base in Hudur town (Hudur, Bakool)", and one the trigger's own clause tells after it ("In the department
         # of Cauca, dissidents blocked a road near Jamundi"), not where people come from or what they protest about
-        if not _is_area(opening):
+        # (a country too: "In Kenya, police arrested two men in Mombasa"; not a capital that stands for its country,
+        # "In Washington, …", a town)
+        country = geo.country_code(opening.text) is not None and not any(
+            p.population >= _SHARED_CAPITAL for p in geo.localities(opening.text))
+        if not _is_area(opening) and not country:
             return opening
         t_end = sent.spans[cand.last - 1][1]
         # (not "In Guadalajara, …", a city that a region's name also is, nor "In Dalo village, Sefa district, …"); a
         # town given with a context of its own that does not name the region lies elsewhere ("… in Nuri (Nuri, Kam)")
         head = geo.Place(opening.start, opening.end, re.split(r"\s*[,(]", opening.text, maxsplit=1)[0], None)
-        kinded = _is_area(head, named=False)
+        kinded = _is_area(head, named=False) or country
         placed = next((p for p in nearby if p.start >= opening.end and p.locality and (_placed_in(p, opening) or (
-            kinded and p.start >= t_end and not _is_area(p) and not _country(p.text)
+            kinded and p.start >= t_end and (country or not _is_area(p)) and not _country(p.text)
             and not _CONTEXT_MARKS & set(p.text) and not _told_as_origin(sent, p.start, lex)
             and not _told_as_cause(sent, t_end, p.start) and not _told_as_destination(sent, p.start)
             and not _clause_break(sent, t_end, p.start, lex, relatives=False)))), None)
+        if placed is None and kinded and cand.first > 1 and sent.lower[cand.first].endswith("ing") and (
+                sent.lower[cand.first - 1] == ","):
+            # "In Yobe state, militants attacked a police station in Buni Yadi, killing 11 policemen": the participle
+            # clause's event was where its main clause's was
+            t_start = sent.spans[cand.first][0]
+            placed = next((p for p in nearby if opening.end <= p.start and p.end <= t_start and p.locality and (
+                country or not _is_area(p)) and not _country(p.text) and not _CONTEXT_MARKS & set(p.text)
+                and not _told_as_origin(sent, p.start, lex)), None)
+        if placed is not None and placed.country is None and opening.country is not None:
+            # "In Yobe state, militants attacked a police station in Buni Yadi": a town the gazetteer does not know,
+            # in the region the sentence opens with
+            return geo.Place(placed.start, placed.end, placed.text, opening.country, placed.locality,
+                             region=None if country else opening.region or opening.text)
         if placed is not None:
             return placed
         # "In the Sahel region, militants attacked the post at Gorgadji": a village named after "at", in the region
