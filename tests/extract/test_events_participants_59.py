@@ -122,3 +122,20 @@ def test_a_participle_clause_is_where_its_main_clause_is_and_makes_no_row_of_its
 ])
 def test_the_opening_place_stays_when_the_clause_names_no_town(text, trigger, location):
     assert event_on(text, trigger, JUL_9).location == location
+
+
+JAN_27 = datetime(2015, 1, 27, tzinfo=timezone.utc)
+_ROUNDUP = ("Following are security developments in Nigeria on Tuesday:\n\n"
+            "* BIU - Vigilantes captured three suspected Boko Haram members near the town, a leader said.\n\n"
+            "* GOMBE - A bomb exploded at a bus station, wounding 18 people, police said.\n\n"
+            "* DAMATURU - Gunmen killed a soldier, police said.\n\n"
+            "* KANO - Police arrested two men in Sokoto, police said.")
+
+
+def test_each_item_of_a_roundup_is_placed_in_the_town_it_opens_with():
+    found = {(e.location, e.location_country, e.location_admin1) for e in events_of(_ROUNDUP, JAN_27)}
+    assert {("BIU", "NGA", "Borno"), ("GOMBE", "NGA", "Gombe"), ("DAMATURU", "NGA", "Yobe")} <= found
+
+
+def test_a_roundup_item_that_names_its_own_town_keeps_it():
+    assert event_on(_ROUNDUP, "arrested", JAN_27).location == "Sokoto"

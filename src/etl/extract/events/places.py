@@ -381,6 +381,11 @@ class Settings:
         return told[1] if told else None
 
 
+# An item of a roundup that opens with its town in capitals before a dash ("* BIU - Vigilantes captured …")
+_BULLETS = frozenset("*•·-–")
+_BULLET_DATELINE = re.compile(r"[*•·\-–]\s+(?P<place>[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3})\s+[-–—]+\s")
+
+
 def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Place | None],
           paragraphs: ParagraphWords, span_places: SpanPlaces | None = None) -> geo.Place | None:
     """The place that opens the first sentence of the sentence's paragraph ("On 7 May 2021, in Lenga,
@@ -389,6 +394,15 @@ def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Plac
     if sentence.paragraph not in scenes:
         first = doc.sentences[bisect_left(doc.sentences, sentence.paragraph, key=lambda s: s.paragraph)]
         text = doc.text
+        bullet = _BULLET_DATELINE.match(text, first.start, first.end) if text[first.start] in _BULLETS else None
+        if bullet is not None:
+            # "* MAIDUGURI - Two female suicide bombers blew themselves up at a crowded market": a roundup's item
+            # filed from its own town
+            name = bullet.group("place")
+            country = geo.place_country(name.title())
+            scenes[sentence.paragraph] = geo.Place(bullet.start("place"), bullet.end("place"), name, country) if (
+                country) else None
+            return scenes[sentence.paragraph]
         opener = _FIRST_WORD.match(lowered, first.start, first.end)
         if opener is None or opener.group() not in OPENING_WORDS:  # most paragraphs: no opening place
             scenes[sentence.paragraph] = None
