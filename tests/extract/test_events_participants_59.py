@@ -139,3 +139,24 @@ def test_each_item_of_a_roundup_is_placed_in_the_town_it_opens_with():
 
 def test_a_roundup_item_that_names_its_own_town_keeps_it():
     assert event_on(_ROUNDUP, "arrested", JAN_27).location == "Sokoto"
+
+
+NOV_2 = datetime(2022, 11, 2, tzinfo=timezone.utc)
+
+
+def test_a_region_of_the_country_a_story_is_filed_from_qualifies_its_people():
+    event = event_on("FORT LAUDERDALE, Fla. — A Florida judge on Wednesday sentenced the gunman to life in prison.",
+                     "sentenced", NOV_2)
+    assert (event.actor_country, event.location, event.location_admin1) == ("USA", "FORT LAUDERDALE, Fla.",
+                                                                             "Florida")
+
+
+@pytest.mark.parametrize("text, region", [
+    ("FORT LAUDERDALE, Fla. — The gunman killed 17 people at a high school in Parkland on Feb. 14, 2018.", "Florida"),
+    ("FORT LAUDERDALE, Fla. — Gunmen attacked a school in Dallas on Tuesday.", "Texas"),
+    ("PITTSBURGH, Pa. — Protesters rallied in Washington on Tuesday.", "District of Columbia"),
+])
+def test_a_town_is_read_in_the_state_of_the_dateline_unless_none_there_bears_its_name_or_a_far_larger_one_does(
+        text, region):
+    [event] = events_of(text, NOV_2)
+    assert (event.location_country, event.location_admin1) == ("USA", region)

@@ -40,6 +40,7 @@ _THIS_TOWN = re.compile(_IN_CAPITAL + r"this\s+(?:[a-z-]+\s+){0,3}(?:city|town|c
 # "the port city", "the eastern city": the dateline's town too, when the story names no place before it.
 _THE_TOWN = re.compile(_IN_CAPITAL + r"the\s+(?:[a-z-]+\s+){0,3}(?:city|town|port)")
 _NAME = re.compile(r"[A-Z][\w'’-]+")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")  # a name of one or more capitalised words
 # ... and "of this city" right after a place, which places it there: "eastern neighborhoods of this northern city".
 _OF_THIS_TOWN = re.compile(r"\s+(?:in|of|near|outside)\s+this\s+(?:[a-z-]+\s+){0,3}"
                            r"(?:city|town|capital|port|village)\b")
@@ -139,6 +140,11 @@ class Whereabouts:
                 for p in geo.localities(m.text)))
         return self._countries
 
+    def settings(self) -> frozenset[str]:
+        """The countries the story is set in: those its lead names, and the one it was filed from."""
+        home = self._home
+        return self.countries() | {home} if home else self.countries()
+
     def of(self, place: geo.Place) -> geo.Situation:
         key = (place.text, place.country, place.region)
         if key not in self._situations:
@@ -154,7 +160,31 @@ class Whereabouts:
         home = self._home if found.country and place.region is None else None
         # "the Andean village of Santa Barbara" in a story filed from Lima: in Peru, which the gazetteer does not
         # tell, not in the region of Honduras of that name
-        return (geo.read_at_home(place.text, found.country, home, self.countries()) or found) if home else found
+        found = (geo.read_at_home(place.text, found.country, home, self.countries()) or found) if home else found
+        return self._in_home_state(place, found) if home and found.country == home else found
+
+    def _in_home_state(self, place: geo.Place, found: geo.Situation) -> geo.Situation:
+        """The town of the phrase in the region the dateline names ("Parkland" under "FORT LAUDERDALE, Fla.": the
+        town of Florida, not the larger one of Washington state), unless the town found is far larger ("Washington"
+        under "PITTSBURGH, Pa." is the capital)."""
+        state = self._home_state
+        if state is None or found.admin1 == state or found.lat is None:
+            return found
+        there = geo.situate(place.text, found.country, self.countries, state)
+        towns = {(p.lat, p.lon): p for m in _NAME_RUN.finditer(place.text) for p in geo.localities(m.group())}
+        town, other = towns.get((there.lat, there.lon)), towns.get((found.lat, found.lon))
+        if town is None or town.admin1 != state or other is not None and (
+                other.population >= _DOMINANT * town.population):
+            return found  # (no town of the name in the state: "Dallas" under "FORT LAUDERDALE, Fla." is in Texas)
+        return there
+
+    @cached_property
+    def _home_state(self) -> str | None:
+        """The first-level region the dateline names after its town ("FORT LAUDERDALE, Fla." → Florida); read once."""
+        dateline = dateline_of(self._doc)
+        if dateline is None or dateline.place.text.count(",") != 1 or self._home is None:
+            return None
+        return admin1_named([dateline.place.text.split(",")[1].strip()], self._home)
 
     def _capital_named(self, place: geo.Place) -> geo.Locality | None:
         """The capital a phrase names by its country alone ("the capital", "the Libyan capital", "a market in
