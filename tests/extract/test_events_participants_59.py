@@ -160,3 +160,28 @@ def test_a_town_is_read_in_the_state_of_the_dateline_unless_none_there_bears_its
         text, region):
     [event] = events_of(text, NOV_2)
     assert (event.location_country, event.location_admin1) == ("USA", region)
+
+
+def test_a_foreign_bureau_s_town_is_not_where_the_events_of_the_country_the_lead_names_were():
+    event = event_on("OSLO - Iranian security forces have killed at least 326 people in the crackdown on protests, "
+                     "the Norway-based group Iran Human Rights said on Saturday.", "killed", NOV_2)
+    assert event.location is None
+
+
+def test_the_bureau_s_town_is_still_the_place_of_its_own_country_s_events():
+    event = event_on("OSLO - Norwegian police arrested two men on Saturday, the Norway-based broadcaster NRK said.",
+                     "arrested", NOV_2)
+    assert event.location == "OSLO"
+
+
+def test_where_people_fled_to_is_no_setting_of_the_events_told_after_it():
+    [event] = events_of("More than one million people have been driven from their homes in Darfur, and some 110,000 "
+                        "have fled across the border into Chad. Thousands of civilians have been killed in attacks by "
+                        "Janjaweed militias.", NOV_2)
+    assert event.location == "Darfur"
+
+
+def test_a_town_told_in_the_sentence_before_is_still_the_setting():
+    event = event_on("Heavy fighting broke out in Goma. Thousands of civilians have been killed by the rebels.",
+                     "killed", NOV_2)
+    assert event.location == "Goma"

@@ -403,7 +403,8 @@ class Settings:
                 return told[1]
             if k not in self._named:
                 s = self._doc.sentences[k]
-                found = [p for p in self._places.of(s.start, s.end) if p.locality and not _nationality(self._doc, p)]
+                found = [p for p in self._places.of(s.start, s.end) if p.locality and not _nationality(self._doc, p)
+                         and not _GONE_TO.search(self._doc.lowered, max(s.start, p.start - _GONE_CHARS), p.start)]
                 self._named[k] = found[-1] if found else None
             if self._named[k] is not None:
                 return self._named[k]
@@ -414,6 +415,14 @@ class Settings:
 # An item of a roundup that opens with its town in capitals before a dash ("* BIU - Vigilantes captured …")
 _BULLETS = frozenset("*•·-–")
 _BULLET_DATELINE = re.compile(r"[*•·\-–]\s+(?P<place>[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3})\s+[-–—]+\s")
+
+
+# Where people fled or were taken to, which is no setting of the events told after it ("some 110,000 have fled across
+# the border into Chad. Thousands of civilians have been killed in attacks by Janjaweed militias": in Darfur)
+_GONE_TO = re.compile(r"\b(?:(?:fled|flee|flees|fleeing|crossed|crossing|escaped|driven|deported|evacuated|relocated)"
+                      r"\b[^.;]{0,40}\b(?:into|to|towards|toward)|(?:sought|taken|taking|seeking)\s+refuge\s+in)"
+                      r"\s+(?:the\s+)?$")
+_GONE_CHARS = 60  # characters before a place that hold the verb of going there and its preposition
 
 
 def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Place | None],
