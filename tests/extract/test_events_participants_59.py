@@ -185,3 +185,23 @@ def test_a_town_told_in_the_sentence_before_is_still_the_setting():
     event = event_on("Heavy fighting broke out in Goma. Thousands of civilians have been killed by the rebels.",
                      "killed", NOV_2)
     assert event.location == "Goma"
+
+
+AUG_24 = datetime(2012, 8, 24, tzinfo=timezone.utc)
+
+
+def test_a_verb_after_then_shares_the_subject_of_the_verb_before():
+    event = event_on("On July 22, 2011, Breivik set off a car bomb outside government headquarters in Oslo, then shot "
+                     "dead 69 others on the island of Utoya.", "shot dead", AUG_24)
+    assert event.actor == "Breivik"
+
+
+def test_the_participle_after_a_relative_clause_of_a_vehicle_driven_into_a_crowd_is_not_the_main_clause_s():
+    event = event_on("Investigators found his papers in the truck that ploughed into the market at Breitscheidplatz on "
+                     "Monday evening, killing 12 people.", "killing", AUG_24)
+    assert event.actor is None
+
+
+def test_a_participle_after_a_relative_clause_of_another_verb_is_still_the_main_clause_s():
+    found = events_of("Police opened fire on protesters who blocked the road on Monday, killing 12 people.", AUG_24)
+    assert {e.actor for e in found if e.event_type == "ASSAULT"} == {"Police"}

@@ -402,6 +402,9 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
                 pass  # "the building was hit by a missile, killing ten": not the building, which was hit
             elif bombs and not verbs and _in_participle_clause(sent, first):
                 cand.actor = bombs[-1].actor  # "a convoy hit an IED, killing two": the mine killed, not the convoy
+            elif not earlier and _in_participle_clause(sent, first) and _driven_before(sent, first):
+                pass  # "Investigators found his papers in the truck that ploughed into the market, killing 12": the
+                # truck of the relative clause killed, driven by someone it does not name, not the investigators
             else:
                 # a participle after "X said …" is said of what X reports, not of X; a coordinated verb of X
                 cand.actor = (relative or earlier[-1].actor) if earlier else _clause_subject(
@@ -1637,7 +1640,8 @@ def _passive_conjunct(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
 def _follows_coordination(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     """Whether a verb trigger is the second of coordinated verbs: "Police dispersed the group and arrested …"."""
     k = _skip_back(sent, first - 1, lex)
-    return k >= 0 and sent.lower[k] in VERB_LINKS
+    # (a comma before "then" links them too: "set off a car bomb in Oslo, then shot dead 69 others")
+    return k >= 0 and (sent.lower[k] in VERB_LINKS or sent.lower[k] == "," and sent.lower[k + 1] == "then")
 
 
 def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
@@ -2247,6 +2251,15 @@ def _past_after_infinitive(sent: SentenceTokens, before: Candidate, first: int) 
     and arrested ten" joins the past verb to the past verb before the infinitive, not to the infinitive."""
     return sent.lower[first].endswith("ed") and before.first > 0 and sent.lower[before.first - 1] == "to" and (
         not sent.lower[before.first].endswith("ed"))
+
+
+def _driven_before(sent: SentenceTokens, first: int) -> bool:
+    """Whether a relative clause of a vehicle driven into something opens before the participle at `first` ("the
+    truck that ploughed into the market, killing 12")."""
+    return any(sent.lower[k] in _DRIVING and sent.lower[k - 1] in _DRIVEN_RELATIVES for k in range(first - 2, 0, -1))
+
+
+_DRIVEN_RELATIVES = frozenset({"that", "which"})
 
 
 def _relative_before(sent: SentenceTokens, lo: int, first: int, lex: Lexicon) -> tuple[int, int] | None:
