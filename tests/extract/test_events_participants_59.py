@@ -205,3 +205,23 @@ def test_the_participle_after_a_relative_clause_of_a_vehicle_driven_into_a_crowd
 def test_a_participle_after_a_relative_clause_of_another_verb_is_still_the_main_clause_s():
     found = events_of("Police opened fire on protesters who blocked the road on Monday, killing 12 people.", AUG_24)
     assert {e.actor for e in found if e.event_type == "ASSAULT"} == {"Police"}
+
+
+def test_the_relative_whose_kin_an_act_befell_is_not_its_target():
+    event = event_on("Bill Richard, whose son Martin, 8, was killed in the bombing on Monday, asked prosecutors not to "
+                     "seek the death penalty.", "bombing", AUG_24)
+    assert event.target == "son Martin"
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded in Mogadishu on Saturday, with 28 people killed and 56 injured.",
+    "The toll from the bombing in Mogadishu rose to 358 on Friday, with at least 228 people injured.",
+])
+def test_people_counted_after_with_are_whom_the_event_befell_not_its_doers(text):
+    assert {(e.actor, e.target) for e in events_of(text, AUG_24)} == {(None, "people")}
+
+
+def test_a_perfect_participle_after_with_is_the_act_of_its_noun():
+    found = events_of("Police set up a new base in Kibo on Monday, with around 300 trucks having entered the town.",
+                      AUG_24)
+    assert all(e.target != "trucks having" for e in found)

@@ -278,6 +278,11 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         if last < len(sent.lower) and _modified_noun(sent, last, lex):
             cand.target, cand.passive = _noun_phrase(sent, last, lex), True  # "the kidnapped students": whom it befell
         return  # "the wounded included …": the people, as a noun; its verb's object is no party
+    attendant = _attendant_people(sent, first, lex) if cand.sense.pos == "verb" else None
+    if attendant is not None:
+        # "the toll rose to 358, with 228 people injured and 56 still missing": the people it befell, by no one named
+        cand.target, cand.passive = attendant, True
+        return
     if cand.sense.pos == "verb" and sent.lower[last - 1] == "freedom":
         cand.target, cand.passive = _subject(sent, first, lex), True  # "the schoolboys regained their freedom"
         return
@@ -313,6 +318,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             # "killed six people … before being shot dead by police": the subject of the clause it modifies
             subject = _clause_subject(sent, first - 2, lex, reporting=False)
             subject = None if subject is not None and _names_place(sent, subject) else subject
+        if subject is not None:
+            subject = _whose(sent, subject, first, lex) or subject
         cand.target = (subject or _participle_head(sent, first, lex)
                        or _opening_clause_subject(sent, cand, lex))  # "Arrested in June, the activist …"
         cand.target = _among(sent, cand.target, lex) or cand.target
@@ -2251,6 +2258,38 @@ def _past_after_infinitive(sent: SentenceTokens, before: Candidate, first: int) 
     and arrested ten" joins the past verb to the past verb before the infinitive, not to the infinitive."""
     return sent.lower[first].endswith("ed") and before.first > 0 and sent.lower[before.first - 1] == "to" and (
         not sent.lower[before.first].endswith("ed"))
+
+
+def _whose(sent: SentenceTokens, subject: tuple[int, int], first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun after "whose" when a relative clause of it follows the subject found and holds the verb at `first`
+    ("Bill Richard, whose son Martin, 8, was killed in the bombing": the son was killed, not his father)."""
+    k = subject[1]
+    if k + 2 >= first or sent.lower[k] != "," or sent.lower[k + 1] != "whose":
+        return None
+    found = _noun_phrase(sent, k + 2, lex)
+    return found if found is not None and found[1] <= first else None
+
+
+# Hedges and counts between "with" and the people of an attendant participle ("with at least 228 people injured")
+_ATTENDANT_WORDS = 4
+
+
+def _attendant_people(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The counted people of a participle after "with" ("…, with 228 people injured and 56 still missing", "with 28
+    people killed"): whom the event befell; None when the verb is no such participle."""
+    if not sent.lower[first].endswith("ed") or first < 3:
+        return None
+    found = _phrase_ending(sent, first - 1, lex)
+    if found is None or sent.lower[first - 1].endswith("ing"):
+        return None  # ("with around 300 trucks having entered Syria": a perfect participle of the trucks' own act)
+    k = found[0] - 1
+    while k > 0 and found[0] - k <= _ATTENDANT_WORDS and (is_numeral(sent.lower[k]) or sent.lower[k] in lex.count
+                                                           or sent.lower[k] in _HEDGES or sent.lower[k] == ","):
+        k -= 1
+    return found if k < found[0] - 1 and sent.lower[k] == "with" else None
+
+
+_HEDGES = frozenset({"at", "least", "about", "some", "nearly", "almost", "around", "over", "more", "than"})
 
 
 def _driven_before(sent: SentenceTokens, first: int) -> bool:
