@@ -225,3 +225,26 @@ def test_a_perfect_participle_after_with_is_the_act_of_its_noun():
     found = events_of("Police set up a new base in Kibo on Monday, with around 300 trucks having entered the town.",
                       AUG_24)
     assert all(e.target != "trucks having" for e in found)
+
+
+AUG_6 = datetime(2013, 8, 6, tzinfo=timezone.utc)
+
+
+def test_the_group_a_named_spokesman_speaks_for_claimed_the_attack():
+    found = events_of("On Monday, a suicide bomber killed nine people at a bank in Jalalabad. Taliban spokesman "
+                      "Zabihullah Mujahid claimed responsibility for the attack.", AUG_6)
+    assert {e.actor for e in found} == {"Taliban"}
+
+
+def test_a_spokesman_named_for_no_group_is_still_the_claimant():
+    event = event_on("Spokesman Zabihullah Mujahid claimed the attack on a bank in Jalalabad on Monday.", "attack",
+                     AUG_6)
+    assert event.actor == "Spokesman Zabihullah Mujahid"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Two NATO soldiers were killed in an insurgent attack in southern Afghanistan on Monday.", "insurgent"),
+    ("Five soldiers died in a militant ambush in Kunar on Monday.", "militant"),
+])
+def test_an_armed_group_s_adjective_before_an_attack_noun_is_its_actor(text, actor):
+    assert {e.actor for e in events_of(text, AUG_6) if e.event_type == "ASSAULT"} == {actor}

@@ -910,7 +910,8 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str,
         name = sent.words[k][0].isupper() and sent.lower[k] not in lex.determiner and not _is_device(
             sent.lower[k], lex) and _name_at(sent, k, j, first, lex)  # ("Bomb blasts killed …": no one's name)
         word = sent.lower[k][:-2] if sent.lower[k].endswith(("'s", "’s")) else sent.lower[k]
-        if name or lex.in_class(word, "agents") or sent.lower[k] in lex.pronoun:  # ("the army's killing of …")
+        # ("the army's killing of …"; "an insurgent attack", "a militant ambush": the armed group's)
+        if name or lex.in_class(word, "agents") or lex.in_class(word, "insurgents") or sent.lower[k] in lex.pronoun:
             if _town_or_site(sent, k, j, lex, event_type):
                 return None
             if sent.lower[first] in _HELD_IN:
@@ -2535,6 +2536,9 @@ def _spoken_for(sent: SentenceTokens, actor: tuple[int, int], lex: Lexicon) -> t
     """The group a spokesperson claims an attack for: its possessor ("The Abu Sayyaf Group's spokesman claimed
     responsibility") or the body after "for" ("a spokesman for the Taliban claimed")."""
     end = actor[1]
+    titled = next((k for k in range(actor[0] + 1, end - 1) if sent.lower[k] in _SPOKESPEOPLE), None)
+    if titled is not None and all(sent.words[k][:1].isupper() for k in range(actor[0], titled)):
+        return actor[0], titled  # "Taliban spokesman Zabihullah Mujahid claimed responsibility": the Taliban
     if sent.lower[end - 1] not in _SPOKESPEOPLE:
         return None
     return _possessor(sent, end - 1, lex) or (
