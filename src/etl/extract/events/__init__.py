@@ -787,7 +787,8 @@ def _abroad(text: str, sentence: Sentence, dateline: Dateline) -> str | None:
     "NAIROBI — Burkina Faso's army executed 223 villagers in two villages"), whose events are not in the bureau's town
     (but "WASHINGTON — The United States imposed sanctions on Iran" names the dateline's country too, and "WASHINGTON —
     Clinton unveiled her first Spanish-language ad" no country but by a demonym)."""
-    named = {c.code for c in geo.find_countries(text, sentence.start, sentence.end) if geo.is_place_name(c.text)}
+    named = {c.code for c in geo.find_countries(text, sentence.start, sentence.end) if geo.is_place_name(c.text)
+             and not text.startswith("-based", c.end)}  # ("the Norway-based group Iran Human Rights": its seat)
     return named.pop() if len(named) == 1 and dateline.place.country not in named else None
 
 

@@ -279,6 +279,11 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         if last < len(sent.lower) and _modified_noun(sent, last, lex):
             cand.target, cand.passive = _noun_phrase(sent, last, lex), True  # "the kidnapped students": whom it befell
         return  # "the wounded included …": the people, as a noun; its verb's object is no party
+    attendant = _attendant_people(sent, first, lex) if cand.sense.pos == "verb" else None
+    if attendant is not None:
+        # "the toll rose to 358, with 228 people injured and 56 still missing": the people it befell, by no one named
+        cand.target, cand.passive = attendant, True
+        return
     if cand.sense.pos == "verb" and last - first > 1 and sent.lower[last - 1] in _FREED:
         cand.target, cand.passive = _subject(sent, first, lex), True  # "the schoolboys regained their freedom"
         # ("Umar Patek walked free on parole": he was let go)
@@ -315,6 +320,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             # "killed six people … before being shot dead by police": the subject of the clause it modifies
             subject = _clause_subject(sent, first - 2, lex, reporting=False)
             subject = None if subject is not None and _names_place(sent, subject) else subject
+        if subject is not None:
+            subject = _whose(sent, subject, first, lex) or subject
         cand.target = (subject or _participle_head(sent, first, lex)
                        or _opening_clause_subject(sent, cand, lex))  # "Arrested in June, the activist …"
         cand.target = _among(sent, cand.target, lex) or cand.target
@@ -405,6 +412,9 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
                 pass  # "the building was hit by a missile, killing ten": not the building, which was hit
             elif bombs and not verbs and _in_participle_clause(sent, first):
                 cand.actor = bombs[-1].actor  # "a convoy hit an IED, killing two": the mine killed, not the convoy
+            elif not earlier and _in_participle_clause(sent, first) and _driven_before(sent, first):
+                pass  # "Investigators found his papers in the truck that ploughed into the market, killing 12": the
+                # truck of the relative clause killed, driven by someone it does not name, not the investigators
             else:
                 # a participle after "X said …" is said of what X reports, not of X; a coordinated verb of X
                 cand.actor = (relative or earlier[-1].actor) if earlier else _clause_subject(
@@ -904,7 +914,8 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str,
         name = sent.words[k][0].isupper() and sent.lower[k] not in lex.determiner and not _is_device(
             sent.lower[k], lex) and _name_at(sent, k, j, first, lex)  # ("Bomb blasts killed …": no one's name)
         word = sent.lower[k][:-2] if sent.lower[k].endswith(("'s", "’s")) else sent.lower[k]
-        if name or lex.in_class(word, "agents") or sent.lower[k] in lex.pronoun:  # ("the army's killing of …")
+        # ("the army's killing of …"; "an insurgent attack", "a militant ambush": the armed group's)
+        if name or lex.in_class(word, "agents") or lex.in_class(word, "insurgents") or sent.lower[k] in lex.pronoun:
             if _town_or_site(sent, k, j, lex, event_type):
                 return None
             if sent.lower[first] in _HELD_IN:
@@ -1645,7 +1656,8 @@ def _passive_conjunct(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
 def _follows_coordination(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     """Whether a verb trigger is the second of coordinated verbs: "Police dispersed the group and arrested …"."""
     k = _skip_back(sent, first - 1, lex)
-    return k >= 0 and sent.lower[k] in VERB_LINKS
+    # (a comma before "then" links them too: "set off a car bomb in Oslo, then shot dead 69 others")
+    return k >= 0 and (sent.lower[k] in VERB_LINKS or sent.lower[k] == "," and sent.lower[k + 1] == "then")
 
 
 def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
@@ -2257,6 +2269,47 @@ def _past_after_infinitive(sent: SentenceTokens, before: Candidate, first: int) 
         not sent.lower[before.first].endswith("ed"))
 
 
+def _whose(sent: SentenceTokens, subject: tuple[int, int], first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun after "whose" when a relative clause of it follows the subject found and holds the verb at `first`
+    ("Bill Richard, whose son Martin, 8, was killed in the bombing": the son was killed, not his father)."""
+    k = subject[1]
+    if k + 2 >= first or sent.lower[k] != "," or sent.lower[k + 1] != "whose":
+        return None
+    found = _noun_phrase(sent, k + 2, lex)
+    return found if found is not None and found[1] <= first else None
+
+
+# Hedges and counts between "with" and the people of an attendant participle ("with at least 228 people injured")
+_ATTENDANT_WORDS = 4
+
+
+def _attendant_people(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The counted people of a participle after "with" ("…, with 228 people injured and 56 still missing", "with 28
+    people killed"): whom the event befell; None when the verb is no such participle."""
+    if not sent.lower[first].endswith("ed") or first < 3:
+        return None
+    found = _phrase_ending(sent, first - 1, lex)
+    if found is None or sent.lower[first - 1].endswith("ing"):
+        return None  # ("with around 300 trucks having entered Syria": a perfect participle of the trucks' own act)
+    k = found[0] - 1
+    while k > 0 and found[0] - k <= _ATTENDANT_WORDS and (is_numeral(sent.lower[k]) or sent.lower[k] in lex.count
+                                                           or sent.lower[k] in _HEDGES or sent.lower[k] == ","):
+        k -= 1
+    return found if k < found[0] - 1 and sent.lower[k] == "with" else None
+
+
+_HEDGES = frozenset({"at", "least", "about", "some", "nearly", "almost", "around", "over", "more", "than"})
+
+
+def _driven_before(sent: SentenceTokens, first: int) -> bool:
+    """Whether a relative clause of a vehicle driven into something opens before the participle at `first` ("the
+    truck that ploughed into the market, killing 12")."""
+    return any(sent.lower[k] in _DRIVING and sent.lower[k - 1] in _DRIVEN_RELATIVES for k in range(first - 2, 0, -1))
+
+
+_DRIVEN_RELATIVES = frozenset({"that", "which"})
+
+
 def _relative_before(sent: SentenceTokens, lo: int, first: int, lex: Lexicon) -> tuple[int, int] | None:
     """The antecedent of a relative clause that opens between an earlier trigger and this one ("police
     dispersed workers, who had taken to the streets and pelted stones": the workers pelted)."""
@@ -2491,6 +2544,9 @@ def _spoken_for(sent: SentenceTokens, actor: tuple[int, int], lex: Lexicon) -> t
     """The group a spokesperson claims an attack for: its possessor ("The Abu Sayyaf Group's spokesman claimed
     responsibility") or the body after "for" ("a spokesman for the Taliban claimed")."""
     end = actor[1]
+    titled = next((k for k in range(actor[0] + 1, end - 1) if sent.lower[k] in _SPOKESPEOPLE), None)
+    if titled is not None and all(sent.words[k][:1].isupper() for k in range(actor[0], titled)):
+        return actor[0], titled  # "Taliban spokesman Zabihullah Mujahid claimed responsibility": the Taliban
     if sent.lower[end - 1] not in _SPOKESPEOPLE:
         return None
     return _possessor(sent, end - 1, lex) or (
@@ -3158,6 +3214,10 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         if w == "." and sent.lower[j] in ABBREVIATIONS and j + 2 < n and sent.words[j + 2][:1].isupper():
             j += 2  # "Sen. Ann Ruiz", "Mrs. Okafor"
             continue
+        if w == "," and sent.lower[j].isdigit() and j + 2 < n and len(sent.lower[j + 2]) == 3 and (
+                sent.lower[j + 2].isdigit() and sent.spans[j][1] == sent.spans[j + 2][0] - 1):
+            j += 2  # "an extra 10,000 troops": the thousands of a number, not the end of the phrase
+            continue
         if w == "/" and j + 2 < n and sent.words[j][:1].isupper() and sent.words[j + 2][:1].isupper() and (
                 sent.spans[j][1] == sent.spans[j + 1][0] and sent.spans[j + 1][1] == sent.spans[j + 2][0]):
             j += 1  # "the Jang/Geo Group editor": two names of one thing, written with a slash between them
@@ -3361,7 +3421,9 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         found = _noun_phrase(sent, k, lex)
         if found is None or not any(lex.in_class(sent.lower[found[1] - 1], c) for c in _THROWN_CLASSES) and not any(
                 w.endswith(_RIGGED) for w in sent.lower[found[0]:found[1]]):
-            return found
+            # (only of harm and force, whose objects are people and things hit; not a list of demands or of places)
+            return _object_list(sent, found, lex) if found and cand.sense.event_type in _OPERATION_TYPES and not (
+                _names_place(sent, found)) else found
         # "fired tear gas at students", "hurled stones at the police", "rammed an explosives-laden truck into a
         # police station": the object is what was thrown, fired or driven, the target is where it went
     # the recipient after the object: "supplied heavy artillery to Russia", "signed a pact with Iran"
@@ -3442,6 +3504,9 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
                 continue  # "opened fire with an AK-style rifle inside the store": the weapon, not whom it hit
             if found and w == "of" and cand.sense.pos == "noun" and _weapon(sent, found, lex, rigged=False):
                 continue  # "the firing of 3 Grad missiles towards an army garrison": what was fired, not at whom
+            if found and w == "of" and cand.sense.pos == "noun" and sent.lower[found[1] - 1] in _RANKED_AMONG:
+                return None  # "the deadliest attack of its kind", "one of the worst massacres of the conflict": what
+                # the event is ranked among, not whom it hit
             if found and w == "on" and lex.in_class(sent.lower[found[1] - 1], "platforms") and (
                     cand.sense.event_type in VERBAL_TYPES or sent.words[found[1] - 1][:1].isupper()):
                 # "fired back on Twitter", "criticised him on television": where it was said, not whom; a named
@@ -3466,7 +3531,41 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
     return None
 
 
+_LISTED_OBJECTS = 5  # members of a list of objects after its first, at most
+_SURROUNDINGS = frozenset({"vicinity", "surroundings", "outskirts", "environs", "periphery", "suburbs", "countryside"})
+
+
+def _object_list(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """A verb's object with the members listed after it ("arrested a congressman, his brother and a former police
+    chief", "detained the mayor and his deputy"): each opens with a determiner, a possessive or a count, and "and"
+    closes the list (a phrase in commas with no "and" after it is an apposition: "arrested Ali, a teacher, on Monday";
+    "and" before a verb joins clauses: "killed two men and the police said …")."""
+    n = len(sent.lower)
+    k = found[1]
+    for _ in range(_LISTED_OBJECTS):
+        if k + 1 >= n or sent.lower[k] not in (",", "and"):
+            break
+        opener = k + 1 + (sent.lower[k] == "," and sent.lower[k + 1] == "and")  # "a congressman, his brother, and …"
+        closing = sent.lower[opener - 1] == "and"
+        if opener >= n or not (sent.lower[opener] in lex.determiner or sent.lower[opener] in POSSESSIVES
+                               or is_numeral(sent.lower[opener])):
+            break
+        phrase = _noun_phrase(sent, opener, lex)
+        if phrase is None or sent.lower[phrase[1] - 1] in _SURROUNDINGS or geo.is_locality_word(
+                sent.lower[phrase[1] - 1]):
+            break  # "shelled Kansafra and its outskirts", "Dalo and the surrounding villages": where the shelling was
+        if closing:
+            after = sent.lower[phrase[1]] if phrase[1] < n else "."
+            if after in lex.be or after in _AUXILIARIES or after in lex.reporting or after in lex.verb or after == "of":
+                break  # (nor one cut short before its "of": "a pistol and a large quantity of drugs")
+            return found[0], phrase[1]
+        k = phrase[1]
+    return found
+
+
 _NEAR = frozenset({"near", "outside", "inside", "around", "beside", "nearby"})  # prepositions of a place only
+_RANKED_AMONG = frozenset({"kind", "type", "sort", "war", "conflict", "year", "decade", "century"})  # the heads
+# after "of" of what an event is ranked among
 
 
 def _behest(sent: SentenceTokens, k: int) -> bool:

@@ -40,6 +40,7 @@ _THIS_TOWN = re.compile(_IN_CAPITAL + r"this\s+(?:[a-z-]+\s+){0,3}(?:city|town|c
 # "the port city", "the eastern city": the dateline's town too, when the story names no place before it.
 _THE_TOWN = re.compile(_IN_CAPITAL + r"the\s+(?:[a-z-]+\s+){0,3}(?:city|town|port)")
 _NAME = re.compile(r"[A-Z][\w'’-]+")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")  # a name of one or more capitalised words
 # ... and "of this city" right after a place, which places it there: "eastern neighborhoods of this northern city".
 _OF_THIS_TOWN = re.compile(r"\s+(?:in|of|near|outside)\s+this\s+(?:[a-z-]+\s+){0,3}"
                            r"(?:city|town|capital|port|village)\b")
@@ -139,6 +140,11 @@ class Whereabouts:
                 for p in geo.localities(m.text)))
         return self._countries
 
+    def settings(self) -> frozenset[str]:
+        """The countries the story is set in: those its lead names, and the one it was filed from."""
+        home = self._home
+        return self.countries() | {home} if home else self.countries()
+
     def of(self, place: geo.Place) -> geo.Situation:
         key = (place.text, place.country, place.region)
         if key not in self._situations:
@@ -154,7 +160,31 @@ class Whereabouts:
         home = self._home if found.country and place.region is None else None
         # "the Andean village of Santa Barbara" in a story filed from Lima: in Peru, which the gazetteer does not
         # tell, not in the region of Honduras of that name
-        return (geo.read_at_home(place.text, found.country, home, self.countries()) or found) if home else found
+        found = (geo.read_at_home(place.text, found.country, home, self.countries()) or found) if home else found
+        return self._in_home_state(place, found) if home and found.country == home else found
+
+    def _in_home_state(self, place: geo.Place, found: geo.Situation) -> geo.Situation:
+        """The town of the phrase in the region the dateline names ("Parkland" under "FORT LAUDERDALE, Fla.": the
+        town of Florida, not the larger one of Washington state), unless the town found is far larger ("Washington"
+        under "PITTSBURGH, Pa." is the capital)."""
+        state = self._home_state
+        if state is None or found.admin1 == state or found.lat is None:
+            return found
+        there = geo.situate(place.text, found.country, self.countries, state)
+        towns = {(p.lat, p.lon): p for m in _NAME_RUN.finditer(place.text) for p in geo.localities(m.group())}
+        town, other = towns.get((there.lat, there.lon)), towns.get((found.lat, found.lon))
+        if town is None or town.admin1 != state or other is not None and (
+                other.population >= _DOMINANT * town.population):
+            return found  # (no town of the name in the state: "Dallas" under "FORT LAUDERDALE, Fla." is in Texas)
+        return there
+
+    @cached_property
+    def _home_state(self) -> str | None:
+        """The first-level region the dateline names after its town ("FORT LAUDERDALE, Fla." → Florida); read once."""
+        dateline = dateline_of(self._doc)
+        if dateline is None or dateline.place.text.count(",") != 1 or self._home is None:
+            return None
+        return admin1_named([dateline.place.text.split(",")[1].strip()], self._home)
 
     def _capital_named(self, place: geo.Place) -> geo.Locality | None:
         """The capital a phrase names by its country alone ("the capital", "the Libyan capital", "a market in
@@ -373,12 +403,26 @@ class Settings:
                 return told[1]
             if k not in self._named:
                 s = self._doc.sentences[k]
-                found = [p for p in self._places.of(s.start, s.end) if p.locality and not _nationality(self._doc, p)]
+                found = [p for p in self._places.of(s.start, s.end) if p.locality and not _nationality(self._doc, p)
+                         and not _GONE_TO.search(self._doc.lowered, max(s.start, p.start - _GONE_CHARS), p.start)]
                 self._named[k] = found[-1] if found else None
             if self._named[k] is not None:
                 return self._named[k]
             k -= 1
         return told[1] if told else None
+
+
+# An item of a roundup that opens with its town in capitals before a dash ("* BIU - Vigilantes captured …")
+_BULLETS = frozenset("*•·-–")
+_BULLET_DATELINE = re.compile(r"[*•·\-–]\s+(?P<place>[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3})\s+[-–—]+\s")
+
+
+# Where people fled or were taken to, which is no setting of the events told after it ("some 110,000 have fled across
+# the border into Chad. Thousands of civilians have been killed in attacks by Janjaweed militias": in Darfur)
+_GONE_TO = re.compile(r"\b(?:(?:fled|flee|flees|fleeing|crossed|crossing|escaped|driven|deported|evacuated|relocated)"
+                      r"\b[^.;]{0,40}\b(?:into|to|towards|toward)|(?:sought|taken|taking|seeking)\s+refuge\s+in)"
+                      r"\s+(?:the\s+)?$")
+_GONE_CHARS = 60  # characters before a place that hold the verb of going there and its preposition
 
 
 def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Place | None],
@@ -389,6 +433,15 @@ def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Plac
     if sentence.paragraph not in scenes:
         first = doc.sentences[bisect_left(doc.sentences, sentence.paragraph, key=lambda s: s.paragraph)]
         text = doc.text
+        bullet = _BULLET_DATELINE.match(text, first.start, first.end) if text[first.start] in _BULLETS else None
+        if bullet is not None:
+            # "* MAIDUGURI - Two female suicide bombers blew themselves up at a crowded market": a roundup's item
+            # filed from its own town
+            name = bullet.group("place")
+            country = geo.place_country(name.title())
+            scenes[sentence.paragraph] = geo.Place(bullet.start("place"), bullet.end("place"), name, country) if (
+                country) else None
+            return scenes[sentence.paragraph]
         opener = _FIRST_WORD.match(lowered, first.start, first.end)
         if opener is None or opener.group() not in OPENING_WORDS:  # most paragraphs: no opening place
             scenes[sentence.paragraph] = None
@@ -526,18 +579,35 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         # but a town the clause places in the opening's region is where: "In the Bakool region, militants attacked
         # a base in Hudur town (Hudur, Bakool)", and one the trigger's own clause tells after it ("In the department
         # of Cauca, dissidents blocked a road near Jamundi"), not where people come from or what they protest about
-        if not _is_area(opening):
+        # (a country too: "In Kenya, police arrested two men in Mombasa"; not a capital that stands for its country,
+        # "In Washington, …", a town)
+        country = geo.country_code(opening.text) is not None and not any(
+            p.population >= _SHARED_CAPITAL for p in geo.localities(opening.text))
+        if not _is_area(opening) and not country:
             return opening
         t_end = sent.spans[cand.last - 1][1]
         # (not "In Guadalajara, …", a city that a region's name also is, nor "In Dalo village, Sefa district, …"); a
         # town given with a context of its own that does not name the region lies elsewhere ("… in Nuri (Nuri, Kam)")
         head = geo.Place(opening.start, opening.end, re.split(r"\s*[,(]", opening.text, maxsplit=1)[0], None)
-        kinded = _is_area(head, named=False)
+        kinded = _is_area(head, named=False) or country
         placed = next((p for p in nearby if p.start >= opening.end and p.locality and (_placed_in(p, opening) or (
-            kinded and p.start >= t_end and not _is_area(p) and not _country(p.text)
+            kinded and p.start >= t_end and (country or not _is_area(p)) and not _country(p.text)
             and not _CONTEXT_MARKS & set(p.text) and not _told_as_origin(sent, p.start, lex)
             and not _told_as_cause(sent, t_end, p.start) and not _told_as_destination(sent, p.start)
             and not _clause_break(sent, t_end, p.start, lex, relatives=False)))), None)
+        if placed is None and kinded and cand.first > 1 and sent.lower[cand.first].endswith("ing") and (
+                sent.lower[cand.first - 1] == ","):
+            # "In Yobe state, militants attacked a police station in Buni Yadi, killing 11 policemen": the participle
+            # clause's event was where its main clause's was
+            t_start = sent.spans[cand.first][0]
+            placed = next((p for p in nearby if opening.end <= p.start and p.end <= t_start and p.locality and (
+                country or not _is_area(p)) and not _country(p.text) and not _CONTEXT_MARKS & set(p.text)
+                and not _told_as_origin(sent, p.start, lex)), None)
+        if placed is not None and placed.country is None and opening.country is not None:
+            # "In Yobe state, militants attacked a police station in Buni Yadi": a town the gazetteer does not know,
+            # in the region the sentence opens with
+            return geo.Place(placed.start, placed.end, placed.text, opening.country, placed.locality,
+                             region=None if country else opening.region or opening.text)
         if placed is not None:
             return placed
         # "In the Sahel region, militants attacked the post at Gorgadji": a village named after "at", in the region
@@ -856,6 +926,8 @@ def _site_phrase(text: str, sent: SentenceTokens, cand: Candidate, parties: list
         phrase = _site_words_at(sent, k + 1, words)
         if phrase is None:
             continue
+        if phrase[0] == phrase[1] and k >= 1 and lex.in_class(sent.lower[k - 1], "penalties"):
+            continue  # "sentenced him to 40 years in prison", "life in jail": the penalty, not where the court sat
         if k >= 1 and sent.lower[k - 1] in _MOTION and sent.lower[phrase[1]].rstrip("s") in _VEHICLES:
             continue  # "The attackers arrived in two vehicles": how they came, not where the shooting was
         start, end = sent.spans[phrase[0]][0], sent.spans[phrase[1]][1]
@@ -1065,6 +1137,11 @@ class Places:
             yield self.places[k]
 
 
+# Nouns of who committed a crime, which a place before them tells the crime's scene of ("the Parkland school shooter")
+_PERPETRATORS = frozenset({"shooter", "shooters", "bomber", "bombers", "gunman", "gunmen", "killer", "killers",
+                           "attacker", "attackers", "hijacker", "hijackers", "plotter", "plotters", "assassin"})
+
+
 def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], places: Places,
                   lex: Lexicon) -> geo.Place | None:
     """The target as a place: found as one ("attacked Dalo (Sefa LGA, Kam)"), or a bare name that
@@ -1072,6 +1149,9 @@ def _target_place(text: str, sent: SentenceTokens, target: tuple[int, int], plac
     start = sent.spans[target[0]][0]
     found = places.starting_at(start)
     if found is not None:
+        after = bisect_left(sent.spans, (found.end, found.end))
+        if after < target[1] and sent.lower[after] in _PERPETRATORS:
+            return None  # "sentenced Parkland school shooter Nikolas Cruz": where his crime was, not the court
         return _joined_in_context(text, sent, found, places) or found
     if target[1] - target[0] > 1:
         # "shelled the Dalo and Nuri districts of Sefa oblast", "the Sefa border communities of Dalo and Nuri": a

@@ -120,7 +120,13 @@ def _town_country(surface: str, whereabouts: Whereabouts) -> str | None:
         k += 1
     if k == 0 or k == len(words) or not words[k][:1].islower():
         return None
-    town = whereabouts.town(" ".join(words[:k]))
+    name = " ".join(words[:k])
+    # a region of a country the story is set in, before any town of the name ("A Florida judge" in a story filed from
+    # Fort Lauderdale: the state's, not of the Colombian town)
+    states = geo.admin1_countries(name) & whereabouts.settings()
+    if len(states) == 1:
+        return next(iter(states))
+    town = whereabouts.town(name)
     if town is None:
         return None
     # a town of another country than those the story names qualifies no one there by its name ("Fano fighters" in a

@@ -26,6 +26,9 @@ _SPAN_JOINERS = {"between": "and", "from": "to"}
 _PLURAL_NAMES = frozenset({"islands", "mountains", "hills", "plains", "heights", "marshes", "lakes"})
 _POSSESSIVE_WORD = re.compile(r"['’]s?$")
 _KNOWN_CITY = 100_000  # inhabitants of a town whose name a site takes for where it is (_named_site_alone)
+_BEARING_TOWN = 20_000  # inhabitants of a town that is where it is, whatever place its bearing is given from
+_BEARING = re.compile(r",\s*(?:[\w.,-]+\s+){0,3}?(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                      r"south-?west)(?:ern)?\s+of\s", re.IGNORECASE)
 _PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near)\b|['’]s\b")
 _JOINERS = re.compile(r"\b(?:and|to)\b|\s[-–—]\s")
 _JOINED_PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near|and|to)\b|\s[-–—]\s|['’]s\b")
@@ -589,6 +592,10 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
                 state := admin1_named([part], place.country)) is not None:
             # "central California": the state, not the small town of Maryland that bears its name
             return Situation(place.country, state, None, None)
+        if place is not None and place.population >= _BEARING_TOWN and _bearing_after(name, part):
+            # "Baquba, 65 km northeast of Baghdad": a town the gazetteer knows, and the city its distance is counted
+            # from, which lies in another region
+            return Situation(place.country, _region_of(name, part, place), place.lat, place.lon)
         if place is not None:
             admin1 = admin1_named(regions[1:], place.country)
             holding = None if admin1 else _holding_town(parts[k + 1:], place)
@@ -607,6 +614,14 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     if country is None and any(w[:1].isupper() for w in name.split()):
         country = place_country(name)  # "Ukraine's second-biggest city": the country it names (not "the center")
     return Situation(country, admin1_named(regions if country else parts, country), None, None)
+
+
+def _bearing_after(name: str, part: str) -> bool:
+    """Whether a place phrase gives the town `part` by its bearing from another place ("Baquba, 65 km northeast of
+    Baghdad", "Tikrit, north of Baghdad"), with no note of its region after it ("Kibo, west of Toro (Toro, Sefa)")."""
+    at = name.find(part)
+    found = _BEARING.search(name, at + len(part)) if at >= 0 else None
+    return found is not None and "(" not in name[found.end():]
 
 
 def _holding_town(larger: list[str], town: Locality) -> Locality | None:
