@@ -47,6 +47,10 @@ def _estimates(text: str) -> dict[str, tuple[str, str, str | None]]:
     ("Police arrested 40 protesters, including two journalists, in the capital on Monday.",
      "two", "arrested", "part"),
     ("At least 29 people, including 20 hostages, were killed on Monday.", "20", "killed", "part"),
+    ("The clashes resulted in 10 fatalities, including 4 rebels, 3 soldiers and 2 civilians, officials said.",
+     "2", "killed", "part"),
+    ("At least 29 people, including 20 hostages, two police officers and five assailants, were killed on Monday.",
+     "two", "killed", "part"),
     # a total over many incidents or a span
     ("Suicide bombers killed 10 people in Maiduguri on Tuesday. Boko Haram's insurgency has killed more than 20,000 "
      "people since 2009.", "more than 20,000", "killed", "running_total"),
@@ -88,6 +92,13 @@ def test_the_storys_own_figure_is_counted_as_its_category(text, own):
 def test_figures_not_kept_aside_are_counted_as_their_category(text):
     for category, counted_as, aside in _estimates(text).values():
         assert (counted_as, aside) == (category, None)
+
+
+def test_a_count_after_the_insert_closed_is_no_part():
+    # ", and" may close the insert: "5 soldiers" are no part of the 17 fighters
+    found = _estimates("Airstrikes killed 17 fighters, including three leaders, and 5 soldiers on Monday.")
+    assert found["three"] == ("other", "killed", "part")
+    assert found["5"][1:] != ("killed", "part")
 
 
 def test_counted_as_has_the_vocabulary_of_category():

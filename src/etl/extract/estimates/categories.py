@@ -1410,14 +1410,26 @@ def parts_of_a_toll(group: list[Count]) -> None:
 def parts_of_wholes(group: list[Count]) -> None:
     """ "Gunmen killed 51 people, including 12 children": a part set off after a count takes no verb of its own and
     stays `other`, so that a sum of the dead counts the whole alone; it is written as a part of what the whole counts
-    (run once the whole's category is final)."""
+    (run once the whole's category is final), and so are the parts listed after it ("10 fatalities, including 4
+    rebels, 4 soldiers and 2 civilians"; not after ", and", which may close the insert: "17 fighters, including three
+    leaders, and a soldier")."""
     for i, c in enumerate(group):
-        if c.category != "other" or c.reason is not None or not inserted(c):
+        if c.category != "other" or c.reason is not None:
+            continue
+        before = group[i - 1] if i else None
+        if before is not None and before.reason == "part" and before.category == "other" \
+                and c.sentence.words[before.np_end:c.first] in _LISTED_PART_GAPS:
+            c.counted_as, c.reason = before.counted_as, "part"
+            continue
+        if not inserted(c):
             continue
         whole = next((w for w in reversed(group[:i]) if not inserted(w)), None)
         counted = counted_and_aside(whole)[0] if whole is not None else "other"
         if counted != "other":
             c.counted_as, c.reason = counted, "part"
+
+
+_LISTED_PART_GAPS = ([","], ["and"])  # the words between two parts of a list told after "including"
 
 
 def parts_of_no_figure(group: list[Count], lex: Lexicon) -> None:
