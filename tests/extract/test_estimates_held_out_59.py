@@ -143,8 +143,8 @@ def test_claimant_pointed_back(text, claimant):
 # --- no count twice, and no count in a name ---
 
 def test_a_toll_told_again_after_the_attackers_dead_is_no_second_figure():
-    assert _estimates("At least 129 people were killed in the attacks, prosecutor Francois Molins said. Seven attackers "
-                      "died. The toll of 129, he cautioned, could still rise.") == [
+    assert _estimates("At least 129 people were killed in the attacks, prosecutor Francois Molins said. Seven "
+                      "attackers died. The toll of 129, he cautioned, could still rise.") == [
         ("At least 129", "killed", 129.0), ("Seven", "killed", 7.0)]
 
 
@@ -206,8 +206,8 @@ def test_claimant_of_clauses(text, claimant):
 
 
 def test_he_after_a_spokesman_with_a_brigadiers_rank_is_the_spokesman():
-    found = _found("Armed Forces spokesman Brig. Gen. Restituto Padilla said 19 civilians had been killed. The military "
-                   "has deployed more than 3,000 troops to the city, he said.")
+    found = _found("Armed Forces spokesman Brig. Gen. Restituto Padilla said 19 civilians had been killed. The "
+                   "military has deployed more than 3,000 troops to the city, he said.")
     assert [s.claimant_canonical for s in found.estimates] == ["Restituto Padilla", "Restituto Padilla"]
 
 

@@ -698,7 +698,8 @@ def categorize(c: Count, lex: Lexicon) -> None:
         past = _past_relative(sent, c.np_end, lex)  # "A resident who was wounded in the attack has died": what came of
         died = _after_cue(sent, past, lex, passive_only=True) if past != c.np_end else None  # the wounded
         after = died if died is not None and died[0] == "killed" else after
-    if after is not None and after[0] == "wounded" and c.np_end > c.np_start and sent.words[c.np_head - 1] in lex.body_nouns:
+    if after is not None and after[0] == "wounded" and c.np_end > c.np_start \
+            and sent.words[c.np_head - 1] in lex.body_nouns:
         after = None  # "12 bodies were taken to hospital": the dead, as their noun tells
     if after is not None and sent.words[after[1]] == _CROSSED and c.np_end > c.np_start \
             and lex.quantity_classes.get(sent.words[c.np_head - 1]) in _ARMED:
