@@ -191,3 +191,7 @@ def test_a_patrol_that_acts_is_no_deployment_besides_its_act(text, trigger):
 
 def test_a_patrol_sent_is_still_a_deployment():
     assert "MOBILIZE" in {e.event_type for e in events_of("The army sent troops to Kupwara on Wednesday.", JUL_4)}
+
+
+def test_a_thing_hanged_around_a_neck_is_no_hanging():
+    assert not events_of("It would be better for him if a millstone were hanged around his neck.", JUL_4)
