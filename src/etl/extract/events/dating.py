@@ -542,16 +542,15 @@ def crime_of(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate],
     arrest's (a day may be both's: "arrested two men for throwing stones on Monday")."""
     if own.precision not in _PAST_PERIODS:
         return False
-    verdict = next((c for c in reversed(candidates) if c.first < cand.first and c.sense.event_type in _JUSTICE_TYPES),
-                   None)
-    if verdict is None:
-        return False
     k = cand.first - 1
-    while k >= verdict.last and sent.lower[k] not in _CRIME_PHRASE_ENDS:
+    while k >= max(0, cand.first - _CRIME_REACH) and sent.lower[k] not in _CRIME_PHRASE_ENDS:
         k -= 1
-    return k >= verdict.last and sent.lower[k] == "for"
+    if k < 0 or sent.lower[k] != "for":
+        return False
+    return any(k - _CRIME_REACH <= c.last <= k and c.sense.event_type in _JUSTICE_TYPES for c in candidates)
 
 
+_CRIME_REACH = 16  # tokens from "for" to an act of the crime it names, and from the verdict to "for", at most
 _CRIME_PHRASE_ENDS = frozenset({"for", ",", ";", ":", "but", "after", "before", "when", "as", "while"})
 _JUSTICE_TYPES = frozenset({"COERCE", "ACCUSE"})  # a sentence, a jailing, an arrest, a charge: for an act before it
 _PAST_PERIODS = frozenset({"year", "month"})  # the times a crime a verdict is for is told by ("last year", "in 2019")
