@@ -258,3 +258,16 @@ def test_a_gerund_charged_is_still_the_act_before_the_charge():
     text = "Prosecutors on Wednesday charged a man with killing a police officer in Paris in 2016."
     killing = next(e for e in events_of(text, JUN_29) if e.event_type == "ASSAULT")
     assert killing.date != date(2022, 6, 29)
+
+
+OCT_1 = datetime(2013, 10, 1, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text", [
+    "Five of the attackers were killed in the siege of the Westgate shopping mall, which began on September 21.",
+    "Police said the attack on a patrol by a mob, which took place on September 21, was planned.",
+])
+def test_a_relative_clause_of_occurrence_dates_its_event_noun(text):
+    [attack] = _attacks_on(text, OCT_1)
+    assert (attack.date, attack.date_precision) == (date(2013, 9, 21), "day")
+

@@ -211,6 +211,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         main_ends = [period(dated[c.first].date, dated[c.first].precision)[1] for c in candidates
                      if asides[c.first] == -1 and c.first in dated and dated[c.first].date is not None]
         main_end = max(main_ends, default=None)
+        noun_ends = frozenset(c.last for c in candidates if c.sense.pos == "noun")  # "a roadside bomb| killed"
         found = []
         for n, cand in enumerate(candidates):
             # a place belongs to the nearest trigger: none is looked for past a neighbouring one, unless
@@ -305,7 +306,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                                        narrated=verb and cand.sense.event_type in _INCIDENTS and (
                                            cand.actor is not None and cand.actor[1] <= first
                                            or sent.lower[first - 1] in lex.be
-                                           or any(o.last == first and o.sense.pos == "noun" for o in candidates)))
+                                           or first in noun_ends))
                 # (a clause of its own, its subject before it or in the passive, or an event noun right before it, "a
                 # roadside bomb killed two soldiers": not "those killed in the massacre at Sandy Hook", "those killed by
                 # the gunman", a phrase that names people by an act of any time)

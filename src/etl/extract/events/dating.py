@@ -75,9 +75,11 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         if _modifies_noun(sent, k, end, lex) or _possessive_day(sent, k, end, mention):
             _date_of_noun(sent, candidates, firsts, end, mention, out)
             continue
-        noun = _noun_after_dated_comma(sent, candidates, firsts, k, end, mention)
+        noun = _noun_after_dated_comma(sent, candidates, firsts, k, end, mention) or _noun_of_occurrence_clause(
+            sent, candidates, firsts, k)
         if noun is not None:
-            out.setdefault(noun.first, mention)  # "for the March 11, 2004, bombings": the bombings' day
+            # "for the March 11, 2004, bombings", "the siege of the mall, which began on September 21": the noun's day
+            out.setdefault(noun.first, mention)
             continue
         when = _when_clause(sent, end, firsts)
         if when is not None and mention.date is not None:
@@ -491,6 +493,38 @@ def _noun_after_dated_comma(sent: SentenceTokens, candidates: list[Candidate], f
     return candidates[n]
 
 
+def _noun_of_occurrence_clause(sent: SentenceTokens, candidates: list[Candidate], firsts: list[int],
+                               k: int) -> Candidate | None:
+    """The event noun a relative clause of its occurrence follows, when the date at token k ends that clause ("killed
+    in the siege of the Westgate mall, which began on September 21"), or None: the date is the noun's, whose verb is
+    no trigger."""
+    j, gap = k - 1, 0
+    while j > 0 and sent.lower[j] in _OCCURRENCE_GAP and gap < _OCCURRENCE_GAP_WORDS:
+        j, gap = j - 1, gap + 1
+    if j > 0 and sent.lower[j] in ("place", "out"):  # "took place", "broke out"
+        j -= 1
+    if j < 2 or sent.lower[j] not in OCCURRENCE or sent.lower[j - 1] not in ("which", "that"):
+        return None
+    j -= 1 + (sent.lower[j - 2] == ",")
+    n = bisect_left(firsts, j) - 1
+    if n < 0 or candidates[n].sense.pos != "noun" or j - candidates[n].last > _NOUN_TO_CLAUSE or "," in (
+            sent.lower[candidates[n].last:j]):
+        return None
+    # (the head of the phrase: "the attack on police by a mob, which took place on April 28" is the attack's day)
+    while n > 0 and candidates[n - 1].sense.pos == "noun" and (
+            0 < candidates[n].first - candidates[n - 1].last <= _HEAD_REACH) and (
+            sent.lower[candidates[n - 1].last] in _HEAD_PREPOSITIONS):
+        n -= 1
+    return candidates[n]
+
+
+_HEAD_REACH = 5  # tokens of the phrase between an event noun and another in it ("attack on police by a mob")
+_HEAD_PREPOSITIONS = frozenset({"on", "in", "at", "by", "of", "against", "near", "outside"})
+
+
+_NOUN_TO_CLAUSE = 8  # tokens from an event noun to the relative clause of its occurrence ("siege of the mall, which")
+
+
 def _for_the_crime(sent: SentenceTokens, verb: Candidate, k: int, lex: Lexicon) -> bool:
     """Whether a date after a sentence or an arrest lies in the phrase of the crime it is for, an act told by a gerund
     or an event noun ("sentenced him to 21 years for killing 77 people last year", "jailed for the bombing of a bus in
@@ -511,16 +545,15 @@ def crime_of(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate],
     arrest's (a day may be both's: "arrested two men for throwing stones on Monday")."""
     if own.precision not in _PAST_PERIODS:
         return False
-    verdict = next((c for c in reversed(candidates) if c.first < cand.first and c.sense.event_type in _JUSTICE_TYPES),
-                   None)
-    if verdict is None:
-        return False
     k = cand.first - 1
-    while k >= verdict.last and sent.lower[k] not in _CRIME_PHRASE_ENDS:
+    while k >= max(0, cand.first - _CRIME_REACH) and sent.lower[k] not in _CRIME_PHRASE_ENDS:
         k -= 1
-    return k >= verdict.last and sent.lower[k] == "for"
+    if k < 0 or sent.lower[k] != "for":
+        return False
+    return any(k - _CRIME_REACH <= c.last <= k and c.sense.event_type in _JUSTICE_TYPES for c in candidates)
 
 
+_CRIME_REACH = 16  # tokens from "for" to an act of the crime it names, and from the verdict to "for", at most
 _CRIME_PHRASE_ENDS = frozenset({"for", ",", ";", ":", "but", "after", "before", "when", "as", "while"})
 _JUSTICE_TYPES = frozenset({"COERCE", "ACCUSE"})  # a sentence, a jailing, an arrest, a charge: for an act before it
 _PAST_PERIODS = frozenset({"year", "month"})  # the times a crime a verdict is for is told by ("last year", "in 2019")
