@@ -90,8 +90,10 @@ _CLOSING_CUE = re.compile(  # ", he added.", ", she added quietly,", ", he added
 _BARE_CLAUSE = re.compile(r"(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\s+[a-z]+(?:ed|s)\b|(?:[\w’'.$-]+\s+){1,4}"
                           r"(?:must|should|would|will|could|can|may|might|is|was|are|were|had|has|have)\s)")
 # Words after a cue that start an adverbial clause, not what was said ("the shootings Obama mentioned when …").
-# (and "this" said "while addressing a gathering": what was told before, no words of the sentence)
-_NOT_CONTENT = re.compile(rf"(?:{one_of('not_content')})\b|(?:in|by|upon|without)\s+[a-z]+ing\b"
+# (and "this" said "while addressing a gathering": what was told before, no words of the sentence; but "as many as"
+# opens a count, the subject of what was said: "said as many as 10,000 people may have died")
+_NOT_CONTENT = re.compile(rf"(?!as\s+(?:many|much|few|little)\s+as\b)(?:{one_of('not_content')})\b"
+                          r"|(?:in|by|upon|without)\s+[a-z]+ing\b"
                           r"|this\s+(?:while|when|during|at|in|on|after|before)\b")
 _COMMENT = re.compile(rf"(?:{one_of('comment_opening')})\b")
 # How a source spoke, after its attribution: "declining to be named", "speaking on condition of anonymity"; or the
@@ -104,6 +106,7 @@ _DASH_ASIDE = re.compile(r"\s*(?:--|[-—–])\s+[^-—–]{1,120}?\s(?:--|[-—
 _OPENERS = frozenset(w.lower() for w in GRAMMAR["coordinator"] + GRAMMAR["opener"]) | {
     "however", "indeed", "moreover", "furthermore", "overall", "today", "yesterday", "earlier", "later", "thus",
     "nonetheless", "nevertheless", "instead", "otherwise", "again", "meanwhile", "then", "now", "also", "still"}
+_CONNECTIVES = frozenset(GRAMMAR["connective"])
 _MAX_AHEAD_WORDS = 6         # words of a subject before "according to X," whose verb follows
 _MIN_LEFT_WORDS = 4          # reported speech before "…, X said" is a clause, not "In his speech"
 
@@ -178,8 +181,9 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
             # "No different, he said, from Bush": the attribution sits inside what was said, which comes in
             # two segments around it.
             head = (unit.start, text.rindex(",", unit.start, c.speaker[0]))
-            if len(text[head[0]:head[1]].split()) == 1 and typed(ctx, *head)[2] == "indirect":
-                head = None  # "Still, he said, …": a connective, not speech
+            if (len(text[head[0]:head[1]].split()) == 1 or text[head[0]:head[1]].strip().lower() in _CONNECTIVES) \
+                    and typed(ctx, *head)[2] == "indirect":
+                head = None  # "Still, he said, …", "In particular, he said, …": a connective, not speech
             end = _content_end(text, start, limit)
             if head is not None and (_COMMENT.match(text, start) or _HOW_SAID.match(text, start)):
                 # "… was shot dead on Friday, the prosecutor's office said, the latest in a string of killings",

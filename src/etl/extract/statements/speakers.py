@@ -292,6 +292,11 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
             speaker = _past_place(text, unit, speaker)
     if speaker is not None:
         speaker = _from_quote(text, unit.start, speaker)
+    apposition = None
+    if speaker is not None:
+        named = _name_before_description(text, unit, speaker, cue[1])
+        if named is not None:
+            speaker, apposition = named, text[speaker[0]:speaker[1]]
     if speaker is not None:
         if entry.noun_too and not strong_speaker(text, speaker):
             dropped["statements: noun-like cue without a clear speaker"] += 1
@@ -300,7 +305,7 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
             issuer = _earlier_speaker(earlier) or subject_of(text, unit, speaker[0])
             if issuer is not None:
                 return Candidate(cue, entry, issuer, None, False, True, introduced)
-        return Candidate(cue, entry, speaker, None, False, False, introduced)
+        return Candidate(cue, entry, speaker, apposition, False, False, introduced)
     after_quote = bool(_ENDS_WITH_QUOTE.search(before))
     if after_quote:  # "“…,” recalled James Cunningham": after a quote any cue may come before its speaker
         after = _speaker_after(text, cue[1], unit.end, True)
@@ -348,6 +353,35 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         return Candidate(cue, entry, subject, None, False, False, introduced)
     dropped["statements: cue with no speaker"] += 1
     return None
+
+
+def _name_before_description(text: str, unit: Unit, speaker: tuple[int, int],
+                             cue_end: int) -> tuple[int, int] | None:
+    """The name a description of a person follows with no comma before the verb, as quick copy writes it: "“…,” Sam
+    Lau, communications director for the party said", "Ana Ruiz, the mayor's spokeswoman said": the name opening
+    its sentence or following the quote, of two capitalised words or more. A plural is no one's description, and a
+    comma after the cue sets off an attribution inside what was said: "Mr. Obama, officials said, has become
+    skeptical", "Mr. Obama, a senior official said, has …" tell what was said of him."""
+    head = _HEAD_BEFORE_POSTMODIFIER.match(text, speaker[0], speaker[1]).group(1)
+    if not (head.islower() and describes_person(head)) or (head.endswith("s") and not head.endswith("ss")):
+        return None
+    comma = _COMMA_BEFORE.search(text, max(unit.start, speaker[0] - 3), speaker[0])
+    if comma is None:
+        return None
+    name = speaker_before(text, unit.start, comma.start())
+    if name is None:
+        return None
+    words = text[name[0]:name[1]].split()
+    opening = text[unit.start:name[0]].rstrip()
+    if len(words) < 2 or not all(is_capitalized(w) for w in words) or any(w.lower() in FUNCTION_WORDS for w in words) \
+            or not (opening.endswith(_QUOTE_CLOSINGS) or not opening and text[cue_end:cue_end + 1] != ","):
+        return None
+    return name
+
+
+# the head of a description before its postmodifier: "communications director for the Iowa Democratic Party"
+_HEAD_BEFORE_POSTMODIFIER = re.compile(r"(?:\S+\s+)*?(\S+)(?:\s+(?:for|of|at|with|to|in)\s.*)?$", re.DOTALL)
+_QUOTE_CLOSINGS = (",”", ",\"", "?”", "?\"", "!”", "!\"")
 
 
 def _past_place(text: str, unit: Unit, speaker: tuple[int, int]) -> tuple[int, int]:

@@ -1,0 +1,74 @@
+"""Justice aftermath and political copy (stop 59): a count opening what was said ("said as many as 10,000 people"),
+a connective before a parenthetical attribution ("In particular, he said, …"), a name before its description with no
+comma before the verb ("Sam Lau, communications director for the party said"). Every text is our own."""
+import pytest
+
+from etl.extract.batch import extract_article
+from tests.extract.test_events_wire import _article
+
+
+def _statements(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    return [(s.speaker, s.speaker_canonical, s.cue, s.content) for s in extract_article(_article(text)).statements]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jan Egeland, the UN's emergency relief coordinator, said as many as 10,000 people may have died.",
+     "as many as 10,000 people may have died"),
+    ("Officials said as few as 20 families had been evacuated.", "as few as 20 families had been evacuated"),
+    ("The ministry said as much as $2 billion had been lost to the floods.",
+     "as much as $2 billion had been lost to the floods"),
+])
+def test_a_count_opening_what_was_said_is_said(text, content):
+    assert [c for _, _, _, c in _statements(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    # guards: "as" opening a clause of time is still no speech
+    "He said as much on Monday.",
+    "The senator smiled and said nothing as he left the chamber.",
+])
+def test_as_opening_a_clause_stays_no_content(text):
+    assert [c for _, _, _, c in _statements(text) if c.startswith("as")] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("In particular, he said, the foundation had the free use of the golf courses for its events.",
+     "the foundation had the free use of the golf courses for its events"),
+    ("For example, the senator said, the bill would cut taxes for most families.",
+     "the bill would cut taxes for most families"),
+    ("After all, she argued, the president had signed the law himself.", "the president had signed the law himself"),
+    ("In the end, Mr. Rosen said, union voters always come home.", "union voters always come home"),
+])
+def test_a_connective_before_an_attribution_is_not_said(text, content):
+    assert [c for _, _, _, c in _statements(text)] == [content]
+
+
+@pytest.mark.parametrize("text, contents", [
+    # guards: a subject before a parenthetical attribution is part of what was said
+    ("The plan, he said, would cost more than expected.", ["The plan", "would cost more than expected"]),
+    ("Mr. Obama, officials said, has become skeptical of the plan.", ["Mr. Obama", "has become skeptical of the plan"]),
+])
+def test_a_subject_before_an_attribution_stays_said(text, contents):
+    assert [c for _, _, _, c in _statements(text)] == contents
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ('"We have full confidence in the results," Sam Lau, communications director for the Iowa Democratic Party said '
+     'in a statement.', "Sam Lau", '"We have full confidence in the results,"'),
+    ("Sam Lau, communications director for the Iowa Democratic Party said the results were sound.", "Sam Lau",
+     "the results were sound"),
+    ('"This is a sad day for the city," Ana Ruiz, the mayor\'s spokeswoman said.', "Ana Ruiz",
+     '"This is a sad day for the city,"'),
+])
+def test_a_name_before_its_description_without_a_comma_speaks(text, speaker, content):
+    assert [(s, c) for s, _, _, c in _statements(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # guards: a plural or an attribution set off by commas tells what was said of the name
+    ("Mrs. Clinton, analysts said, has other reasons for staying quiet.", "analysts"),
+    ("Mr. Obama, a senior official said, has become skeptical of the plan.", "a senior official"),
+    ("In New York, the party spokesman said the results were sound.", "the party spokesman"),
+])
+def test_a_description_that_is_the_speaker_stays(text, speaker):
+    assert {s for s, _, _, _ in _statements(text)} == {speaker}
