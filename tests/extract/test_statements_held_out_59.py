@@ -72,3 +72,43 @@ def test_a_name_before_its_description_without_a_comma_speaks(text, speaker, con
 ])
 def test_a_description_that_is_the_speaker_stays(text, speaker):
     assert {s for s, _, _, _ in _statements(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "A disproportionate number of refugees from Iraq admitted to the United States have been Christian.",
+    "Two of the wounded were admitted to a military hospital in Rawalpindi.",
+    "You deserve a president informed by experience and humility.",
+    "President Ivan Duque called off peace talks with the rebels.",
+    "The two companies called off a $54 billion merger after the new rules.",
+    "The army called up 20,000 reservists on Sunday.",
+    "Some of the convicts shouted slogans as they were led out of the courtroom.",
+    "A man yelled obscenities at the officers before he was detained.",
+    "An Oslo court on Friday declared Breivik sane and sentenced him to 21 years in prison.",
+    "Domingos Brazao, a member of the Rio state audit court, and Rivaldo Barbosa were detained in Rio.",
+    "Thomas Hanify, the president of the Indiana state firefighters union, was not available.",
+    "In the Borno state capital Maiduguri, a bomb killed 12 people.",
+    "Abedi was jailed for life at the Old Bailey today and told he must serve a minimum of 55 years.",
+    "The minister was questioned for six hours and told that he must not leave the country.",
+])
+def test_a_verb_of_speech_in_a_sense_of_no_speech_is_no_statement(text):
+    assert _statements(text) == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # guards: the same verbs where they tell what was said
+    ("She admitted to lying about the payments.", "admitted", "to lying about the payments"),
+    ("He admitted to the affair in an interview.", "admitted", "to the affair in an interview"),
+    ("Trump called on supporters to vote early.", "called on", "supporters to vote early"),
+    ("The crowd shouted that the police should leave.", "shouted", "the police should leave"),
+    ("He was released on Friday and told reporters he had been beaten.", "told reporters", "he had been beaten"),
+    ("He declared the election a fraud.", "declared", "the election a fraud"),
+    ("The president informed the crowd that he would resign.", "informed", "he would resign"),
+])
+def test_those_verbs_still_tell_speech(text, cue, content):
+    assert [(c, t) for _, _, c, t in _statements(text)] == [(cue, content)]
+
+
+def test_a_quote_before_a_name_whose_description_holds_state_is_the_names():
+    text = ('"They feel he is the one guy saying what is on their minds," Thomas Hanify, the president of the Indiana '
+            'state firefighters union, said of his members.')
+    assert [(s, c) for s, _, c, _ in _statements(text)][0] == ("Thomas Hanify", "said")

@@ -61,13 +61,29 @@ _DECIDED_THING = re.compile(
     r"|proposals?|deal|appeals?|requests?|applications?|motions?|petitions?|lawsuits?|suit|bills?|amendments?"
     r"|nominations?|treaty|budget|contract|settlement|takeover|merger|invitations?|pay\s+rise)\b"
     r"(?![^,;:.]*\sas\s)", re.IGNORECASE)
+# what is shouted with no words told: "shouted slogans as they were led out", "yelled obscenities at the officers"
+# (slogans chanted stay what a crowd says: "chanted slogans against the governor")
+_SHOUTED_THING = re.compile(r"(?:[\w-]+\s+){0,2}?(?:slogans?|obscenities|insults|abuse|profanities|expletives"
+                            r"|epithets|names)\b", re.IGNORECASE)
+# what a court or a doctor declares a person, no words: "declared Breivik sane", "declared him dead at the scene"
+_DECLARED_STATE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}?(?:sane|insane|dead|fit|unfit|bankrupt|missing)\b"
+                             r"|(?:him|her|them|the\s+\w+)\s+(?:sane|insane|dead|fit|unfit|bankrupt|missing)\b")
+# where someone is admitted, not what they admit: "refugees admitted to the United States", "admitted to hospital"
+_ADMITTED_PLACE = re.compile(
+    r"(?:to|into)\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:hospitals?|clinic|care|school|college|university"
+    r"|country|bar|programs?|programmes?|camps?|ward|unit)\b|the\s+(?:United\s+States|U\.S\.|UK|EU)"
+    r"|(?:Britain|Canada|Germany|France|Europe|America|Australia|NATO)\b)")
 # Verbs of speech in a sense of no speech, by the stems of their forms, what they then take, and why they are dropped
 _NO_SPEECH = ((("claim",), _CLAIMED_THING, "statements: a thing claimed, no speech ('claimed the nomination')"),
               (("deni", "deny"), _DENIED_THING, "statements: a thing refused, no speech ('denied him entry')"),
               (("dismiss",), _DISMISSED_PERSON,
                "statements: a person removed from office, no speech ('dismissed the finance minister')"),
               (("reject", "dismiss"), _DECIDED_THING,
-               "statements: a proposal turned down, no speech ('rejected a third offer')"))
+               "statements: a proposal turned down, no speech ('rejected a third offer')"),
+              (("shout", "yell", "scream"), _SHOUTED_THING,
+               "statements: slogans or insults shouted, no speech told ('shouted slogans')"),
+              (("declar",), _DECLARED_STATE, "statements: a person declared sane or dead, no speech"),
+              (("admit",), _ADMITTED_PLACE, "statements: admitted to a place, no admission ('admitted to hospital')"))
 # an attribution that closes its sentence: ", according to …" or ", his office said."
 _ATTRIBUTED_AFTER = re.compile(
     r",\s+(?:according\s+to\b|(?:[\w'’.-]+\s+){1,6}(?:said|says|told|added|reported)\s*[.!]?\s*$)", re.IGNORECASE)

@@ -215,6 +215,16 @@ def _verb_in_past(word: str, form: str) -> bool:
 _SHORT_ED = 4  # "red", "bed", "need": no verb in the past
 
 
+_CALL_PARTICLE = re.compile(r"\s+(?:off|up)\b")
+# "state" before a lower-case word that is no function word nor an adverb: a noun ("state media"), not the verb
+# ("state the obvious", "state clearly that")
+_NOUN_AFTER_STATE = re.compile(r"\s+(?!that\b)[a-z][a-z-]*(?<!ly)\b(?![’'])")
+_NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]*)")
+# a clause after a tell-type verb with no addressee ("told he must serve"), and a passive before it that the verb
+# is coordinated with ("was jailed for life at the Old Bailey today and told"): the subject heard, no one spoke
+_HEARER_CLAUSE = re.compile(r"\s+(?:that|to|(?:he|she|they|it|we|I)\s)")
+_COORDINATED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b"
+                                  r"[^,;:.“”\"]{0,100}\s+and\s+$")
 # The subject "states" has as a verb: a pronoun, or a noun phrase its determiner opens ("It states", "the law states",
 # "The United States states"), not an adjective or a noun that makes "states" a noun ("Western states", "member states")
 _COMMA_BEFORE = re.compile(r",\s*$")
@@ -240,6 +250,17 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
                 and not _closes_statement(text, unit, cue, nxt[0][2]) and not _past_after_name(text, unit, cue):
             dropped["statements: cue form read as a noun"] += 1
             return None
+    if text[cue[0]:cue[0] + 4].lower() == "call" and _CALL_PARTICLE.match(text, cue[1], unit.end):
+        dropped["statements: cue in a phrasal verb of no speech"] += 1
+        return None  # "Duque called off peace talks", "the army called up reservists"
+    if text[cue[0]:cue[1]] == "state" and _NOUN_AFTER_STATE.match(text, cue[1], unit.end) and \
+            _NEXT_LOWER.match(text, cue[1], unit.end).group(1) not in FUNCTION_WORDS:
+        dropped["statements: cue form read as a noun"] += 1
+        return None  # "a member of the Rio state audit court", "the state electoral board": a noun before a noun
+    if entry.frame == "tell" and _HEARER_CLAUSE.match(text, cue[1], unit.end) and _COORDINATED_PASSIVE.search(
+            text, max(unit.start, cue[0] - _TAIL_CHARS), cue[0]):
+        dropped["statements: cue in the passive"] += 1
+        return None  # "Abedi was jailed for life and told he must serve 55 years": the subject was told, by a judge
     if entry.kind == "verb" and text[cue[0]:cue[1]].endswith("ed") and (_AFTER_OBJECT_PREPOSITION.search(
             text, max(unit.start, cue[0] - 10), cue[0]) or _charged(text, unit, cue)):
         dropped["statements: cue form read as an adjective"] += 1
