@@ -112,3 +112,29 @@ def test_a_quote_before_a_name_whose_description_holds_state_is_the_names():
     text = ('"They feel he is the one guy saying what is on their minds," Thomas Hanify, the president of the Indiana '
             'state firefighters union, said of his members.')
     assert [(s, c) for s, _, c, _ in _statements(text)][0] == ("Thomas Hanify", "said")
+
+
+@pytest.mark.parametrize("text, pronoun, canonical", [
+    ('Former Alaska governor Sarah Palin endorsed him on Monday. "He is the right man," she said.', "she",
+     "Sarah Palin"),
+    ("Ben Carson spoke in Iowa. Former Carson advisers said a shakeup was needed. Carson said he would preview a "
+     "strategy for Libya.", "Carson", "Ben Carson"),
+    ("Former Democratic candidate Bernie Sanders sat down with reporters. He said he agrees with the remarks.", "He",
+     "Bernie Sanders"),
+])
+def test_former_opens_no_name(text, pronoun, canonical):
+    assert [c for s, c, _, _ in _statements(text) if s == pronoun] == [canonical]
+
+
+@pytest.mark.parametrize("text", [
+    'Former Arizona governor Jan Brewer endorsed him on Monday. "He is the right man," she said.',
+    'Former Carson advisers said a shakeup was necessary. "They have a global strategy," he said.',
+])
+def test_former_and_a_place_or_surname_is_no_one(text):
+    assert not any((c or "").startswith("Former") for s, c, _, _ in _statements(text) if s in {"he", "she"})
+
+
+def test_a_title_after_former_stays_the_role():
+    from etl.extract.mentions import analyze
+    found = analyze("Former Arizona Gov. Jan Brewer")
+    assert (found.canonical, found.kind, found.role) == ("Jan Brewer", "person", "Former Arizona Gov.")
