@@ -138,3 +138,55 @@ def test_a_title_after_former_stays_the_role():
     from etl.extract.mentions import analyze
     found = analyze("Former Arizona Gov. Jan Brewer")
     assert (found.canonical, found.kind, found.role) == ("Jan Brewer", "person", "Former Arizona Gov.")
+
+
+@pytest.mark.parametrize("text, speaker, canonical", [
+    ('Walus shot Chris Hani in 1993. "This is a very sad day," said Hani\'s widow, Limpho Hani.', "Hani's widow",
+     "Limpho Hani"),
+    ('"This is a very sad day," said the victim\'s mother, Jane Moyo.', "the victim's mother", "Jane Moyo"),
+    ('"We will appeal," said Trump\'s lawyer, Michael Cohen, on Monday.', "Trump's lawyer", "Michael Cohen"),
+    ('"We will appeal," said the victim\'s father.', "the victim's father", "victim's father"),
+])
+def test_a_possessive_description_speaks_by_the_name_after_it(text, speaker, canonical):
+    assert [(s, c) for s, c, _, _ in _statements(text)] == [(speaker, canonical)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # guards: after a name or a contraction, a lower-case word is still the verb
+    ('"We won," said Mr. Trump, who struck a defiant tone.', "Mr. Trump"),
+    ("Police said the victim's body was found near the river.", "Police"),
+])
+def test_a_possessive_after_the_cue_stays_what_was_said(text, speaker):
+    assert [s for s, _, _, _ in _statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Bill Richard, whose son Martin, 8, was killed in the bombing, had asked prosecutors not to seek the death "
+     "penalty.", "Bill Richard"),
+    ("Bill Richard, whose son was killed in the bombing, had asked prosecutors not to seek the death penalty.",
+     "Bill Richard"),
+    ("Ana Ruiz, 21, a student from Reno, said the fees were too high.", "Ana Ruiz"),
+])
+def test_an_age_inside_a_relative_clause_is_not_the_speakers(text, speaker):
+    assert [s for s, _, _, _ in _statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, canonical, content", [
+    ("The junta has disputed the figures; a military spokesman, Brig. Gen. Zaw Min Tun, told a news conference last "
+     "month that 248 people had died.", "Zaw Min Tun", "248 people had died"),
+    ("Brig. Ahmed Khan said the talks would resume on Monday.", "Ahmed Khan", "the talks would resume on Monday"),
+    ("Zaw Min Tun said the talks would resume.", "Zaw Min Tun", "the talks would resume"),
+])
+def test_brigadier_and_a_name_of_short_syllables(text, canonical, content):
+    assert [(c, t) for _, c, _, t in _statements(text)][-1] == (canonical, content)
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("The New York businessman said the deal was done.", "New York businessman"),
+    ("A South Carolina Democrat said the race was close.", "South Carolina Democrat"),
+    # guards: a common noun capitalised before a name is still dropped
+    ("Farmer Walter Grant said the rain came late.", "Walter Grant"),
+    ("Billionaire Donald Trump said the deal was done.", "Donald Trump"),
+])
+def test_a_place_first_word_stays_in_the_canonical_name(text, canonical):
+    assert [c for _, c, _, _ in _statements(text)] == [canonical]

@@ -17,7 +17,7 @@ from etl.records import Article
 
 # Words that end in a period without ending a sentence.
 ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm cmdr gov sen rep rev fr st sr jr hon pres
+mr mrs ms dr prof gen brig lt col maj capt sgt cpl pvt adm cmdr gov sen rep rev fr st sr jr hon pres
 insp supt det amb
 inc corp co ltd llc bros dept univ assn est approx no nos vs etc fig al
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun

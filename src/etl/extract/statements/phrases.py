@@ -372,6 +372,7 @@ def _common_noun_before(ws: list[tuple[int, int, str]], i: int, at_start: bool) 
 
 # particles that make the word before them a verb ("residents set up a camp"), not a noun of the phrase
 _VERB_PARTICLES = frozenset({"up", "off", "out", "down", "away"})
+_OWNER_END = re.compile(r"['’]s?$")  # a common noun's possessive ("the victim's mother")
 _IRREGULAR_PAST = frozenset(GRAMMAR["irregular_past"])
 
 
@@ -405,9 +406,10 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if j > 0 and (lw in POSTMODIFIER_PREPOSITIONS or (lw in PLACE_PREPOSITIONS and is_capitalized(nxt))):
             j += 1
             continue
-        # "the younger Mr. Trump", and a bare role before a name: "said farmer Ian Cole"
+        # "the younger Mr. Trump", "the victim's mother", and a bare role before a name: "said farmer Ian Cole"
         # (not before a determiner: "the mayor cut the ribbon" has its verb there)
-        if (j > 0 or _before_name(ws, j)) and _is_lower_word(w) and w not in FUNCTION_WORDS \
+        if (j > 0 or _before_name(ws, j)) and _is_lower_word(_OWNER_END.sub("", w) if j > 0 else w) \
+                and w not in FUNCTION_WORDS \
                 and not is_adverb(w) and loose < 2 and not w.endswith("ed") and not w.endswith("ing") \
                 and nxt.lower() not in DETERMINERS and nxt.lower() not in _VERB_PARTICLES:
             if verb is None and lw in _IRREGULAR_PAST and j > 0 and is_capitalized(ws[j - 1][2]) and (
@@ -421,9 +423,11 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         j, loose = verb, 0
     while j > 0 and (ws[j - 1][2].lower() in CONNECTORS or ws[j - 1][2].lower() in DETERMINERS):
         j -= 1
-    # "Mr. Trump struck a tone": lowercase words after a name are its verb, not more of the phrase
+    # "Mr. Trump struck a tone": lowercase words after a name are its verb, not more of the phrase; not after a
+    # possessive, whose noun they are ("said Hani's widow, Limpho Hani")
     while loose and j > 1 and ws[j - 1][2].islower() and ws[j - 1][2] not in HEAD_KINDS \
-            and is_capitalized(ws[j - 2][2]):
+            and is_capitalized(ws[j - 2][2]) and not (ws[j - 2][2].endswith(("'s", "’s"))
+                                                       and ws[j - 2][2][:-2].lower() not in _CONTRACTED):
         j -= 1
         loose -= 1
     if j == 0:

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from etl.extract import geo
 from etl.extract.firstnames import is_first_name
 from etl.extract.mentions import HEAD_KINDS, TITLES, Resolver
 from etl.extract.statements.genders import FEMALE, GENDER_NOUNS, MALE, UNKNOWN, person_gender
@@ -244,11 +245,22 @@ def named(phrase: str, canonical: str | None, kind: str, titled: bool = False) -
     if phrase.startswith(("The ", "the ")) and all(w[:1].isupper() for w in words) and canonical not in TITLES:
         # (but "The Prime Minister", "the President": a person by the title of their office)
         return canonical, "organization" if kind == "person" else kind
-    if len(words) >= 3 and not titled and not is_first_name(words[0]) and is_first_name(words[1]):
+    if len(words) >= 3 and not titled and not is_first_name(words[0]) and is_first_name(words[1]) \
+            and not _name_opening(words):
         return " ".join(words[1:]), "person"
     if len(words) >= 2 and is_first_name(words[0]):
         return canonical, "person"
     return canonical, kind
+
+
+def _name_opening(words: list[str]) -> bool:
+    """Whether the first word of a name the name dictionary misses belongs to it: a place's first word ("New York
+    businessman", "South Carolina Democrat": "York", "Carolina" are first names too), or a word of a name of short
+    syllables ("Zaw Min Tun")."""
+    return geo.place_country(" ".join(words[:2])) is not None or all(len(w) <= _SYLLABLE_NAME_CHARS for w in words)
+
+
+_SYLLABLE_NAME_CHARS = 4
 
 
 def _apposed(text: str, refs: list[Referent]) -> list[Referent]:

@@ -24,7 +24,8 @@ _OBJECTS = {"him": "he", "her": "she", "them": "they"}  # the pronouns as object
 _OBJECT_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _COURTESY = frozenset({"Mr.", "Ms.", "Mrs.", "Miss", "Mx.", "Mr", "Ms", "Mrs"})
 # A description of a person ("the spokesman", "his lawyer")
-_DESCRIBED = re.compile(r"(?:the|his|her|their|its|our|a|an)\s+\S", re.IGNORECASE)
+# a description a name may follow: "the spokesman, X", "his lawyer, X", "Hani's widow, Limpho Hani"
+_DESCRIBED = re.compile(r"(?:the|his|her|their|its|our|a|an)\s+\S|[A-Z][\w.-]*['’]s\s+[a-z]", re.IGNORECASE)
 _DESCRIPTION_NEXT = re.compile(r"\s*(?:a|an|the|his|her|their)\s", re.IGNORECASE)  # "…, a top Clinton aide,"
 
 

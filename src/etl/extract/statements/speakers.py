@@ -63,8 +63,10 @@ _ASIDE_BEFORE = re.compile(r",\s*(?:however|meanwhile|though|too|instead|also|no
                            r"in contrast|by contrast|for (?:his|her|their|its) part)\s*,\s*$")
 _AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?$")
 _RELATIVE_WORD = re.compile(rf",\s+(?:{one_of('relative')})\s")
+_PERSON_RELATIVE_WORD = re.compile(rf",\s+(?:{one_of('person_relative')})\s")
 _PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "until", "from", "by", "with",
                            "without", "for", "over", "under", "through", "into", "across", "near", "amid"})
+_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had"})  # verbs that open no apposition
 _APPROXIMATELY = re.compile(r"(?:\s(?:(?:less|more)\s+than|about|nearly|almost|just|only|some))?\s*$")
 _AFTER_PREPOSITION = re.compile(r"\s(?:in|at|from|of|outside|inside|near|across|toward|towards|by|to|with)\s+$")
 _AUXILIARY_CHARS = 60        # characters of auxiliaries and adverbs read before a cue ("has since also said")
@@ -123,6 +125,15 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
     if not words or len(words) > _MAX_APPOSITION_WORDS or any(m in apposition for m in "“\"”"):
         return None
     first = words[0].lower()
+    if first in _FINITE:
+        # "Bill Richard, whose son Martin, 8, was killed in the bombing, had asked": a verb of the relative clause
+        # about the speaker, not an apposition; the speaker stands before "whose"
+        relatives = list(_PERSON_RELATIVE_WORD.finditer(segment, max(0, len(segment) - _TAIL_CHARS)))
+        relative = relatives[-1] if relatives else None
+        speaker = speaker_before(text, lo, lo + relative.start()) if relative is not None else None
+        if speaker is None or not is_capitalized(text[speaker[0]:speaker[1]].split()[-1]):
+            return None
+        return speaker, None
     if first in _PREPOSITIONS:
         # "Ortiz, for her part, said": an aside, not an apposition; but "…, who lost her son in Aurora,
         # Colorado, in July 2012, said" is a relative clause (read later), and Colorado is nobody
