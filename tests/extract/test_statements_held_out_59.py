@@ -190,3 +190,20 @@ def test_brigadier_and_a_name_of_short_syllables(text, canonical, content):
 ])
 def test_a_place_first_word_stays_in_the_canonical_name(text, canonical):
     assert [c for _, c, _, _ in _statements(text)] == [canonical]
+
+
+@pytest.mark.parametrize("text, speaker, canonical", [
+    ("The Syrian Observatory for Human Rights said 100 people were killed on Tuesday. The Britain-based monitoring "
+     "group said 12 of them were children.", "The Britain-based monitoring group", "Syrian Observatory for Human Rights"),
+    ("The Houthi-run health ministry said 82 people had died.", "The Houthi-run health ministry",
+     "Houthi-run health ministry"),
+    ("Leftist rebels of the National Liberation Army hijacked a plane on Monday. The rebels released nine of the "
+     "hostages on Tuesday. The army said it had sent some 2,000 soldiers to the region.", "The army", "army"),
+    # guards: an army named with its country is whom "the army" points back to
+    ("The Pakistan Army said 12 militants were killed. The army said the operation would go on.", "The army",
+     "Pakistan Army"),
+    ("The Nigerian army said 12 militants were killed. The army said the operation would go on.", "The army",
+     "Nigerian army"),
+])
+def test_a_described_body_points_back_to_the_one_named(text, speaker, canonical):
+    assert [(s, c) for s, c, _, _ in _statements(text)][-1] == (speaker, canonical)

@@ -307,10 +307,11 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if first > i or not _is_head(ws[i][2]):
         found = _common_noun_before(ws, i, ws[0][0] <= lo + 1)
         return (_with_postmodifier(text, lo, found) or found) if found is not None else None
-    # "the transport agency", "the UN refugee agency": modifiers between a determiner and a known head.
+    # "the transport agency", "the UN refugee agency", "The Britain-based monitoring group": modifiers between a
+    # determiner and a known head (an acronym, "UN", or a name joined to its modifier, "Britain-based", in capitals)
     k = first - 1
     while k >= 0 and first - k <= 3 and (_is_lower_word(ws[k][2]) and ws[k][2] not in FUNCTION_WORDS or (
-            ws[k][2].isalpha() and ws[k][2].isupper() and len(ws[k][2]) > 1)):  # (an acronym: "UN", "EU")
+            ws[k][2].isalpha() and ws[k][2].isupper() and len(ws[k][2]) > 1) or JOINED_MODIFIER.fullmatch(ws[k][2])):
         k -= 1
     if 0 <= k < first - 1 and ws[k][2].lower() in DETERMINERS and ws[k][2].lower() != "that" \
             and ws[first][2].lower() not in DETERMINERS and not _event_before_name(ws, k, first, i):
@@ -372,6 +373,7 @@ def _common_noun_before(ws: list[tuple[int, int, str]], i: int, at_start: bool) 
 
 # particles that make the word before them a verb ("residents set up a camp"), not a noun of the phrase
 _VERB_PARTICLES = frozenset({"up", "off", "out", "down", "away"})
+JOINED_MODIFIER = re.compile(r"[A-Z][\w.]*-(?:based|backed|led|run|owned|funded|linked|allied|controlled|held)")
 _OWNER_END = re.compile(r"['’]s?$")  # a common noun's possessive ("the victim's mother")
 _IRREGULAR_PAST = frozenset(GRAMMAR["irregular_past"])
 

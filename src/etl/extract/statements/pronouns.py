@@ -51,6 +51,9 @@ DESCRIPTIONS: dict[str, frozenset[str]] = {noun: frozenset(words.split())
 # of people too: "Doctors Without Borders said … The group said")
 _IT_KINDS = frozenset({"organization", "media", "country", "unknown"})
 _BODY_KINDS = frozenset({"organization", "media", "group"})
+# "the army" is a state's: it points back to an army named with its country ("the Pakistan Army", "the Syrian Arab
+# Army"), not to rebels who call themselves one ("the National Liberation Army", "the Arakan Army")
+_STATE_FORCES = frozenset({"army", "military"})
 _SPEAKING_BODIES = frozenset({"organization", "media"})
 
 
@@ -150,11 +153,16 @@ class Referents:
                             o.start <= r.start and r.end <= o.end for o in refs if o is not r):
                         return None  # (a bare noun, not a word inside a name: "the Israeli military")
                     continue
-                if not _institution(r, _IT_KINDS if noun == "it" else _BODY_KINDS):
+                said = "*" in words and back <= 1 and self._said(r)
+                # (a name of several words the reader could not class speaks for a body when it spoke just before:
+                # "The Syrian Observatory for Human Rights said … The Britain-based monitoring group said …")
+                if not (_institution(r, _IT_KINDS if noun == "it" else _BODY_KINDS)
+                        or said and r.kind == "unknown" and _body_name(r)):
                     continue
                 # (the name's head: "Russian Defence Ministry", "Ministry of Defence"; not the army of "Militants of the
                 # Balochistan Liberation Army")
-                if "*" in words and back <= 1 and self._said(r) or head_word(r.canonical.lower().split()) in words:
+                if said or head_word(r.canonical.lower().split()) in words and not (
+                        noun in _STATE_FORCES and not any(geo.country_code(w) for w in r.canonical.split())):
                     return r
         return None
 
@@ -229,9 +237,13 @@ def _institution(r: Referent, kinds: frozenset[str]) -> bool:
     """Whether a referent may be an institution of `kinds`, a name (not "protesters"); or a name of several words with
     no first name, which the name reader takes for a person ("Human Rights Watch")."""
     if r.kind == "person":
-        return r.gender == UNKNOWN and " " in r.canonical and r.canonical[:1].isupper() and not any(
-            is_first_name(w) for w in r.canonical.split())
+        return r.gender == UNKNOWN and _body_name(r)
     return r.kind in kinds and r.canonical[:1].isupper()
+
+
+def _body_name(r: Referent) -> bool:
+    """Whether a referent's name is of several capitalised words and no first name ("Human Rights Watch")."""
+    return " " in r.canonical and r.canonical[:1].isupper() and not any(is_first_name(w) for w in r.canonical.split())
 
 
 def named(phrase: str, canonical: str | None, kind: str, titled: bool = False) -> tuple[str | None, str]:

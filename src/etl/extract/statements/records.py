@@ -9,7 +9,7 @@ from etl.extract.mentions import Resolver
 from etl.extract.statements.genders import LABELS, UNKNOWN, noun_gender, person_gender
 from etl.extract.statements.items import CONFIDENCE_UNCHECKED_PRONOUN, Found, Quote
 from etl.extract.statements.lexicon import GENDERED_PRONOUNS
-from etl.extract.statements.phrases import APPOSED_NAME, antecedent, describes_person, is_share
+from etl.extract.statements.phrases import APPOSED_NAME, JOINED_MODIFIER, antecedent, describes_person, is_share
 from etl.extract.statements.pronouns import DESCRIPTIONS, Referents, named
 from etl.extract.statements.quotes import OPENING_MARKS
 from etl.extract.text import Doc
@@ -138,7 +138,12 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
     word = speaker.lower()
     first = word.split(maxsplit=1)[0]
     noun = word if word == "it" else word[4:] if first == "the" else ""
-    if noun == "it" or noun in DESCRIPTIONS and canonical and canonical.lower() == noun:
+    modifiers = speaker.split()[1:-1]
+    if canonical and canonical.lower() == noun and any(JOINED_MODIFIER.fullmatch(w) for w in modifiers) and all(
+            w.islower() or JOINED_MODIFIER.fullmatch(w) for w in modifiers):
+        noun = noun.split()[-1]  # "The Britain-based monitoring group said": where the group named before sits, as
+        # wire copy points back to it (not "the terrorist group", maybe another than the one named)
+    if noun == "it" or noun in DESCRIPTIONS and canonical and canonical.lower().endswith(noun):
         # "The ministry said", "It said": the institution named before, not the noun itself nor the nearest country
         # word ("The Pakistani army said … It said")
         referent = referents.pointed_back(f.speaker[0], noun)
