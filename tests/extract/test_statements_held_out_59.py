@@ -194,7 +194,8 @@ def test_a_place_first_word_stays_in_the_canonical_name(text, canonical):
 
 @pytest.mark.parametrize("text, speaker, canonical", [
     ("The Syrian Observatory for Human Rights said 100 people were killed on Tuesday. The Britain-based monitoring "
-     "group said 12 of them were children.", "The Britain-based monitoring group", "Syrian Observatory for Human Rights"),
+     "group said 12 of them were children.", "The Britain-based monitoring group",
+     "Syrian Observatory for Human Rights"),
     ("The Houthi-run health ministry said 82 people had died.", "The Houthi-run health ministry",
      "Houthi-run health ministry"),
     ("Leftist rebels of the National Liberation Army hijacked a plane on Monday. The rebels released nine of the "
