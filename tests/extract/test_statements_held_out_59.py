@@ -208,3 +208,16 @@ def test_a_place_first_word_stays_in_the_canonical_name(text, canonical):
 ])
 def test_a_described_body_points_back_to_the_one_named(text, speaker, canonical):
     assert [(s, c) for s, c, _, _ in _statements(text)][-1] == (speaker, canonical)
+
+
+@pytest.mark.parametrize("text, speaker, canonical", [
+    ("The Kurdistan Workers' Party (PKK) said on Sunday that 12 people had died.",
+     "The Kurdistan Workers' Party (PKK)", "Kurdistan Workers' Party"),
+    ("The Peoples' Democratic Party (HDP) said on Sunday that 128 people had died.",
+     "The Peoples' Democratic Party (HDP)", "Peoples' Democratic Party"),
+    # guard: without a plural's possessive the acronym was already read
+    ("The Democratic Union Party (PYD) said on Sunday that 12 people had died.", "The Democratic Union Party (PYD)",
+     "Democratic Union Party"),
+])
+def test_an_acronym_after_a_plurals_possessive_keeps_the_name(text, speaker, canonical):
+    assert [(s, c) for s, c, _, _ in _statements(text)] == [(speaker, canonical)]

@@ -121,7 +121,7 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             return None
         return share.span(1)
     owned = _OWNED.search(text, max(lo, span[0] - _OWNED_CHARS), span[0])
-    head = text[span[0]:span[1]].split()[-1]
+    head = _BRACKETED_END.sub("", text[span[0]:span[1]]).split()[-1]  # ("Workers' Party (PKK)": the party)
     if owned is not None and _possessor_of(text, owned, span) and (
             describes_person(head) or head in _OFFICES or head in _REPORTS or HEAD_KINDS.get(head) in _BODIES
             or is_capitalized(head) and head not in NOT_NAMES):
@@ -162,6 +162,7 @@ _REPORTS = frozenset({"report", "statement", "letter", "memo", "review", "audit"
                       "analysis", "filing", "complaint", "lawsuit", "ruling", "order", "decision", "findings"})
 # A possessive before a phrase, with up to two lower-case words between ("Scotland's transport "), the possessor's
 # last letter in lower case ("Farmers' ", "minister's "): group 1, the apostrophe, ends the possessor.
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)$")
 _OWNED = re.compile(r"[a-z](['’])s?\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OWNED_CHARS = 40
 _OFFICE_END = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)\s*$")
