@@ -221,3 +221,13 @@ def test_a_described_body_points_back_to_the_one_named(text, speaker, canonical)
 ])
 def test_an_acronym_after_a_plurals_possessive_keeps_the_name(text, speaker, canonical):
     assert [(s, c) for s, c, _, _ in _statements(text)] == [(speaker, canonical)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Police fired on protesters demanding an end to quotas, bringing the toll from four days of clashes to 105.",
+     "an end to quotas"),
+    ("Critics called it censorship, raising the question of what constitutes hate speech.", "it censorship"),
+    ("The ministry said 12 more people had died, bringing the toll to 105.", "12 more people had died"),
+])
+def test_bringing_the_toll_after_a_comma_is_the_writers(text, content):
+    assert [c for _, _, _, c in _statements(text)] == [content]
