@@ -231,3 +231,15 @@ def test_an_acronym_after_a_plurals_possessive_keeps_the_name(text, speaker, can
 ])
 def test_bringing_the_toll_after_a_comma_is_the_writers(text, content):
     assert [c for _, _, _, c in _statements(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Smith declared his candidacy on Monday in Des Moines.",
+    "Many who have declared for president have come from the fringe.",
+])
+def test_a_candidacy_declared_is_no_statement(text):
+    assert _statements(text) == []
+
+
+def test_a_declaration_with_its_clause_stays():
+    assert [c for _, _, _, c in _statements("He declared that the war was over.")] == ["the war was over"]

@@ -88,8 +88,9 @@ _NO_SPEECH = ((("claim",), _CLAIMED_THING, "statements: a thing claimed, no spee
 _ATTRIBUTED_AFTER = re.compile(
     r",\s+(?:according\s+to\b|(?:[\w'’.-]+\s+){1,6}(?:said|says|told|added|reported)\s*[.!]?\s*$)", re.IGNORECASE)
 _DECLARED_ACT = re.compile(
-    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:national|nationwide|local|partial|total|\d+-(?:hour|day))\s+)?"
-    r"(?:state\s+of\s+(?:emergency|calamity|disaster|siege|alert|war)|war|victory|independence|bankruptcy"
+    r"for\s+(?:president|the\s+presidency|office|governor|mayor|the\s+(?:senate|house))\b"  # a candidacy
+    r"|(?:(?:an?|the|its|their|his|her)\s+)?(?:(?:national|nationwide|local|partial|total|\d+-(?:hour|day))\s+)?"
+    r"(?:state\s+of\s+(?:emergency|calamity|disaster|siege|alert|war)|war|victory|independence|bankruptcy|candidacy"
     r"|martial\s+law|curfew|ceasefire|truce|holiday|lockdown|emergency|day\s+of\s+mourning|mourning|jihad)\b"
     r"(?!\s+(?:was|is|were|are|had|has|have|would|will|could|must|should|might|can)\b)",  # ("the war was over")
     re.IGNORECASE)
@@ -168,7 +169,8 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
         if unspoken is not None:
             dropped[unspoken] += 1
             return []  # won, refused or removed, and no words said before it either
-        # (a state or an act declared is no speech: "declared a state of emergency", "declared victory")
+        # (a state or an act declared is no speech: "declared a state of emergency", "declared victory", "declared
+        # his candidacy", "declared for president")
         nothing_right = end - start < 2 or bool(_EMPTY_RIGHT.match(text[start:end])) or (
             not introduced and text[c.cue[0]:c.cue[0] + 7].lower() == "declare" and bool(
                 _DECLARED_ACT.match(text, start, end)))
