@@ -243,3 +243,24 @@ def test_a_candidacy_declared_is_no_statement(text):
 
 def test_a_declaration_with_its_clause_stays():
     assert [c for _, _, _, c in _statements("He declared that the war was over.")] == ["the war was over"]
+
+
+@pytest.mark.parametrize("text", [
+    "He called Haugland earlier this month to learn more about his argument.",
+    "Mr. Obama called Naghmeh Abedini.",
+    "She called Sanders after the primaries to congratulate him.",
+    "The donors met at the liberal club called Democracy Alliance.",
+])
+def test_a_phone_call_or_a_name_is_no_statement(text):
+    assert _statements(text) == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # guards: what is called, and who is called on, stay
+    ("Trump called Clinton a liar.", "called", "Clinton a liar"),
+    ("She called him “a disgrace” on Monday.", "called", "him “a disgrace” on Monday"),
+    ("Trump called on Clinton to resign.", "called on", "Clinton to resign"),
+    ("He called for Clinton to resign.", "called for", "Clinton to resign"),
+])
+def test_a_description_or_a_call_for_stays(text, cue, content):
+    assert [(c, t) for _, _, c, t in _statements(text)] == [(cue, content)]

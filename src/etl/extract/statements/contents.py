@@ -73,6 +73,10 @@ _ADMITTED_PLACE = re.compile(
     r"(?:to|into)\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:hospitals?|clinic|care|school|college|university"
     r"|country|bar|programs?|programmes?|camps?|ward|unit)\b|the\s+(?:United\s+States|U\.S\.|UK|EU)"
     r"|(?:Britain|Canada|Germany|France|Europe|America|Australia|NATO)\b)")
+# whom a phone call reaches, with nothing said of them: "called Haugland earlier this month to learn more", "called
+# him on Sunday", "called Naghmeh Abedini" (not "called Trump a liar", "called him “a disgrace”")
+_PHONED = re.compile(r"(?:him|her|them|(?:[A-Z][\w'’.-]*\s*){1,4})(?:\s+(?:earlier|later|last|this|on|in|at|after"
+                     r"|before|to|from|and|twice|again|back|recently|yesterday|today|personally|during|while)\b|\s*$)")
 # Verbs of speech in a sense of no speech, by the stems of their forms, what they then take, and why they are dropped
 _NO_SPEECH = ((("claim",), _CLAIMED_THING, "statements: a thing claimed, no speech ('claimed the nomination')"),
               (("deni", "deny"), _DENIED_THING, "statements: a thing refused, no speech ('denied him entry')"),
@@ -83,7 +87,8 @@ _NO_SPEECH = ((("claim",), _CLAIMED_THING, "statements: a thing claimed, no spee
               (("shout", "yell", "scream"), _SHOUTED_THING,
                "statements: slogans or insults shouted, no speech told ('shouted slogans')"),
               (("declar",), _DECLARED_STATE, "statements: a person declared sane or dead, no speech"),
-              (("admit",), _ADMITTED_PLACE, "statements: admitted to a place, no admission ('admitted to hospital')"))
+              (("admit",), _ADMITTED_PLACE, "statements: admitted to a place, no admission ('admitted to hospital')"),
+              (("called", "calling"), _PHONED, "statements: a phone call, no words ('called Haugland to learn more')"))
 # an attribution that closes its sentence: ", according to …" or ", his office said."
 _ATTRIBUTED_AFTER = re.compile(
     r",\s+(?:according\s+to\b|(?:[\w'’.-]+\s+){1,6}(?:said|says|told|added|reported)\s*[.!]?\s*$)", re.IGNORECASE)
@@ -161,8 +166,10 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
         if aside and text[start:start + 3].strip()[:1] in {"-", "—", "–"}:
             start = aside.end()
         end = _content_end(text, start, limit)
-        unspoken = None if introduced else next((reason for stems, pattern, reason in _NO_SPEECH if text[
-            c.cue[0]:c.cue[1]].lower().startswith(stems) and pattern.match(text, start, end)), None)
+        verb = text[c.cue[0]:c.cue[1]].lower()  # (a one-word cue: "called on X to resign" is no phone call)
+        unspoken = None if introduced or " " in verb else next(
+            (reason for stems, pattern, reason in _NO_SPEECH if verb.startswith(stems) and pattern.match(text, start, end)),
+            None)
         if unspoken is None and _OPEN_QUESTION.match(text, start) and _UNSAID.search(
                 text, max(unit.start, c.cue[0] - 40), c.cue[0]):
             unspoken = "statements: a question not answered ('did not say whether')"
