@@ -54,6 +54,7 @@ NOT_NAMES = frozenset(_WORDS["not_names"])
 PARTICLES = frozenset(_WORDS["particles"])
 CONNECTORS = frozenset(_WORDS["connectors"])
 MODIFIERS = frozenset(_WORDS["modifiers"])
+PAST_MODIFIERS = frozenset(_WORDS["past_modifiers"])
 POSTMODIFIERS = tuple(_WORDS["postmodifiers"])
 # Title → gender ("m", "f" or "-"); multi-word titles are matched on their words joined by spaces.
 TITLES: dict[str, str] = {row[0]: row[1] for row in tsv_rows("speakers_titles.tsv")}
@@ -280,6 +281,9 @@ def analyze(phrase: str) -> Analysis:
     if (len(ws) >= 2 or apposition) and all(is_capitalized(w) or w in PARTICLES or is_initial(w)
                                             or _PARTICLE_NAME.match(w) for w in ws) \
             and not (" of " not in canonical and geo.place_country(canonical)):  # "West Virginia" is no person
+        if ws[0] in PAST_MODIFIERS and len(ws) > 1:
+            # "Former Arizona" of "Former Arizona governor Jan Brewer": what follows "Former" is read on its own
+            return analyze(f"{_join(ws[1:])}, {apposition}" if apposition else _join(ws[1:]))
         return Analysis(canonical, "person", apposition, "-")
     return Analysis(canonical, "unknown", apposition, "-")
 

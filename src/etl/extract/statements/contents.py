@@ -61,19 +61,41 @@ _DECIDED_THING = re.compile(
     r"|proposals?|deal|appeals?|requests?|applications?|motions?|petitions?|lawsuits?|suit|bills?|amendments?"
     r"|nominations?|treaty|budget|contract|settlement|takeover|merger|invitations?|pay\s+rise)\b"
     r"(?![^,;:.]*\sas\s)", re.IGNORECASE)
+# what is shouted with no words told: "shouted slogans as they were led out", "yelled obscenities at the officers"
+# (slogans chanted stay what a crowd says: "chanted slogans against the governor")
+_SHOUTED_THING = re.compile(r"(?:[\w-]+\s+){0,2}?(?:slogans?|obscenities|insults|abuse|profanities|expletives"
+                            r"|epithets|names)\b", re.IGNORECASE)
+# what a court or a doctor declares a person, no words: "declared Breivik sane", "declared him dead at the scene"
+_DECLARED_STATE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}?(?:sane|insane|dead|fit|unfit|bankrupt|missing)\b"
+                             r"|(?:him|her|them|the\s+\w+)\s+(?:sane|insane|dead|fit|unfit|bankrupt|missing)\b")
+# where someone is admitted, not what they admit: "refugees admitted to the United States", "admitted to hospital"
+_ADMITTED_PLACE = re.compile(
+    r"(?:to|into)\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:hospitals?|clinic|care|school|college|university"
+    r"|country|bar|programs?|programmes?|camps?|ward|unit)\b|the\s+(?:United\s+States|U\.S\.|UK|EU)"
+    r"|(?:Britain|Canada|Germany|France|Europe|America|Australia|NATO)\b)")
+# whom a phone call reaches, with nothing said of them: "called Haugland earlier this month to learn more", "called
+# him on Sunday", "called Naghmeh Abedini" (not "called Trump a liar", "called him “a disgrace”")
+_PHONED = re.compile(r"(?:him|her|them|(?:[A-Z][\w'’.-]*\s*){1,4})(?:\s+(?:earlier|later|last|this|on|in|at|after"
+                     r"|before|to|from|and|twice|again|back|recently|yesterday|today|personally|during|while)\b|\s*$)")
 # Verbs of speech in a sense of no speech, by the stems of their forms, what they then take, and why they are dropped
 _NO_SPEECH = ((("claim",), _CLAIMED_THING, "statements: a thing claimed, no speech ('claimed the nomination')"),
               (("deni", "deny"), _DENIED_THING, "statements: a thing refused, no speech ('denied him entry')"),
               (("dismiss",), _DISMISSED_PERSON,
                "statements: a person removed from office, no speech ('dismissed the finance minister')"),
               (("reject", "dismiss"), _DECIDED_THING,
-               "statements: a proposal turned down, no speech ('rejected a third offer')"))
+               "statements: a proposal turned down, no speech ('rejected a third offer')"),
+              (("shout", "yell", "scream"), _SHOUTED_THING,
+               "statements: slogans or insults shouted, no speech told ('shouted slogans')"),
+              (("declar",), _DECLARED_STATE, "statements: a person declared sane or dead, no speech"),
+              (("admit",), _ADMITTED_PLACE, "statements: admitted to a place, no admission ('admitted to hospital')"),
+              (("called", "calling"), _PHONED, "statements: a phone call, no words ('called Haugland to learn more')"))
 # an attribution that closes its sentence: ", according to …" or ", his office said."
 _ATTRIBUTED_AFTER = re.compile(
     r",\s+(?:according\s+to\b|(?:[\w'’.-]+\s+){1,6}(?:said|says|told|added|reported)\s*[.!]?\s*$)", re.IGNORECASE)
 _DECLARED_ACT = re.compile(
-    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:national|nationwide|local|partial|total|\d+-(?:hour|day))\s+)?"
-    r"(?:state\s+of\s+(?:emergency|calamity|disaster|siege|alert|war)|war|victory|independence|bankruptcy"
+    r"for\s+(?:president|the\s+presidency|office|governor|mayor|the\s+(?:senate|house))\b"  # a candidacy
+    r"|(?:(?:an?|the|its|their|his|her)\s+)?(?:(?:national|nationwide|local|partial|total|\d+-(?:hour|day))\s+)?"
+    r"(?:state\s+of\s+(?:emergency|calamity|disaster|siege|alert|war)|war|victory|independence|bankruptcy|candidacy"
     r"|martial\s+law|curfew|ceasefire|truce|holiday|lockdown|emergency|day\s+of\s+mourning|mourning|jihad)\b"
     r"(?!\s+(?:was|is|were|are|had|has|have|would|will|could|must|should|might|can)\b)",  # ("the war was over")
     re.IGNORECASE)
@@ -90,11 +112,11 @@ _CLOSING_CUE = re.compile(  # ", he added.", ", she added quietly,", ", he added
 _BARE_CLAUSE = re.compile(r"(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\s+[a-z]+(?:ed|s)\b|(?:[\w’'.$-]+\s+){1,4}"
                           r"(?:must|should|would|will|could|can|may|might|is|was|are|were|had|has|have)\s)")
 # Words after a cue that start an adverbial clause, not what was said ("the shootings Obama mentioned when …").
-# (and "this" said "while addressing a gathering": what was told before, no words of the sentence)
-# (but a hedged count that opens with such a word is said: "Egeland said as many as 10,000 people may have died",
-# "police said over 200 people were arrested")
-_NOT_CONTENT = re.compile(rf"(?!(?i:{one_of('count_hedge')})\s+\d)(?:{one_of('not_content')})\b"
-                          r"|(?:in|by|upon|without)\s+[a-z]+ing\b|this\s+(?:while|when|during|at|in|on|after|before)\b")
+# (and "this" said "while addressing a gathering": what was told before, no words of the sentence; but "as many as"
+# opens a count, the subject of what was said: "said as many as 10,000 people may have died")
+_NOT_CONTENT = re.compile(rf"(?!as\s+(?:many|much|few|little)\s+as\b)(?:{one_of('not_content')})\b"
+                          r"|(?:in|by|upon|without)\s+[a-z]+ing\b"
+                          r"|this\s+(?:while|when|during|at|in|on|after|before)\b")
 _COMMENT = re.compile(rf"(?:{one_of('comment_opening')})\b")
 # How a source spoke, after its attribution: "declining to be named", "speaking on condition of anonymity"; or the
 # writer's circumstance: "as cheap supply continues to crush prices" (not "because …", "while …": often still said).
@@ -106,6 +128,7 @@ _DASH_ASIDE = re.compile(r"\s*(?:--|[-—–])\s+[^-—–]{1,120}?\s(?:--|[-—
 _OPENERS = frozenset(w.lower() for w in GRAMMAR["coordinator"] + GRAMMAR["opener"]) | {
     "however", "indeed", "moreover", "furthermore", "overall", "today", "yesterday", "earlier", "later", "thus",
     "nonetheless", "nevertheless", "instead", "otherwise", "again", "meanwhile", "then", "now", "also", "still"}
+_CONNECTIVES = frozenset(GRAMMAR["connective"])
 _MAX_AHEAD_WORDS = 6         # words of a subject before "according to X," whose verb follows
 _MIN_LEFT_WORDS = 4          # reported speech before "…, X said" is a clause, not "In his speech"
 
@@ -143,15 +166,18 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
         if aside and text[start:start + 3].strip()[:1] in {"-", "—", "–"}:
             start = aside.end()
         end = _content_end(text, start, limit)
-        unspoken = None if introduced else next((reason for stems, pattern, reason in _NO_SPEECH if text[
-            c.cue[0]:c.cue[1]].lower().startswith(stems) and pattern.match(text, start, end)), None)
+        verb = text[c.cue[0]:c.cue[1]].lower()  # (a one-word cue: "called on X to resign" is no phone call)
+        unspoken = None if introduced or " " in verb else next(
+            (reason for stems, pattern, reason in _NO_SPEECH if verb.startswith(stems) and pattern.match(text, start, end)),
+            None)
         if unspoken is None and _OPEN_QUESTION.match(text, start) and _UNSAID.search(
                 text, max(unit.start, c.cue[0] - 40), c.cue[0]):
             unspoken = "statements: a question not answered ('did not say whether')"
         if unspoken is not None:
             dropped[unspoken] += 1
             return []  # won, refused or removed, and no words said before it either
-        # (a state or an act declared is no speech: "declared a state of emergency", "declared victory")
+        # (a state or an act declared is no speech: "declared a state of emergency", "declared victory", "declared
+        # his candidacy", "declared for president")
         nothing_right = end - start < 2 or bool(_EMPTY_RIGHT.match(text[start:end])) or (
             not introduced and text[c.cue[0]:c.cue[0] + 7].lower() == "declare" and bool(
                 _DECLARED_ACT.match(text, start, end)))
@@ -180,8 +206,9 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
             # "No different, he said, from Bush": the attribution sits inside what was said, which comes in
             # two segments around it.
             head = (unit.start, text.rindex(",", unit.start, c.speaker[0]))
-            if len(text[head[0]:head[1]].split()) == 1 and typed(ctx, *head)[2] == "indirect":
-                head = None  # "Still, he said, …": a connective, not speech
+            if (len(text[head[0]:head[1]].split()) == 1 or text[head[0]:head[1]].strip().lower() in _CONNECTIVES) \
+                    and typed(ctx, *head)[2] == "indirect":
+                head = None  # "Still, he said, …", "In particular, he said, …": a connective, not speech
             end = _content_end(text, start, limit)
             if head is not None and (_COMMENT.match(text, start) or _HOW_SAID.match(text, start)):
                 # "… was shot dead on Friday, the prosecutor's office said, the latest in a string of killings",

@@ -121,9 +121,7 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             return None
         return share.span(1)
     owned = _OWNED.search(text, max(lo, span[0] - _OWNED_CHARS), span[0])
-    words = text[span[0]:span[1]].split()
-    # (the head before an acronym in brackets: "the Peoples' Democratic Party (HDP)" is the party's)
-    head = words[-2] if len(words) > 1 and words[-1].startswith("(") else words[-1]
+    head = _BRACKETED_END.sub("", text[span[0]:span[1]]).split()[-1]  # ("Workers' Party (PKK)": the party)
     if owned is not None and _possessor_of(text, owned, span) and (
             describes_person(head) or head in _OFFICES or head in _REPORTS or HEAD_KINDS.get(head) in _BODIES
             or is_capitalized(head) and head not in NOT_NAMES):
@@ -164,6 +162,7 @@ _REPORTS = frozenset({"report", "statement", "letter", "memo", "review", "audit"
                       "analysis", "filing", "complaint", "lawsuit", "ruling", "order", "decision", "findings"})
 # A possessive before a phrase, with up to two lower-case words between ("Scotland's transport "), the possessor's
 # last letter in lower case ("Farmers' ", "minister's "): group 1, the apostrophe, ends the possessor.
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)$")
 _OWNED = re.compile(r"[a-z](['’])s?\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OWNED_CHARS = 40
 _OFFICE_END = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)\s*$")
@@ -309,20 +308,16 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if first > i or not _is_head(ws[i][2]):
         found = _common_noun_before(ws, i, ws[0][0] <= lo + 1)
         return (_with_postmodifier(text, lo, found) or found) if found is not None else None
-    # "the transport agency", "the UN refugee agency", "the Britain-based monitoring group": modifiers between a
-    # determiner and a known head.
+    # "the transport agency", "the UN refugee agency", "The Britain-based monitoring group": modifiers between a
+    # determiner and a known head (an acronym, "UN", or a name joined to its modifier, "Britain-based", in capitals)
     k = first - 1
     while k >= 0 and first - k <= 3 and (_is_lower_word(ws[k][2]) and ws[k][2] not in FUNCTION_WORDS or (
-            ws[k][2].isalpha() and ws[k][2].isupper() and len(ws[k][2]) > 1)  # (an acronym: "UN", "EU")
-            or ws[k][2].endswith(_BASED)):
+            ws[k][2].isalpha() and ws[k][2].isupper() and len(ws[k][2]) > 1) or JOINED_MODIFIER.fullmatch(ws[k][2])):
         k -= 1
     if 0 <= k < first - 1 and ws[k][2].lower() in DETERMINERS and ws[k][2].lower() != "that" \
             and ws[first][2].lower() not in DETERMINERS and not _event_before_name(ws, k, first, i):
         first = k
     return ws[first][0], ws[i][1]
-
-
-_BASED = "-based"  # where a body is based, before its noun: "the London-based group"
 
 
 def _event_before_name(ws: list[tuple[int, int, str]], k: int, first: int, i: int) -> bool:
@@ -379,6 +374,8 @@ def _common_noun_before(ws: list[tuple[int, int, str]], i: int, at_start: bool) 
 
 # particles that make the word before them a verb ("residents set up a camp"), not a noun of the phrase
 _VERB_PARTICLES = frozenset({"up", "off", "out", "down", "away"})
+JOINED_MODIFIER = re.compile(r"[A-Z][\w.]*-(?:based|backed|led|run|owned|funded|linked|allied|controlled|held)")
+_OWNER_END = re.compile(r"['’]s?$")  # a common noun's possessive ("the victim's mother")
 _IRREGULAR_PAST = frozenset(GRAMMAR["irregular_past"])
 
 
@@ -412,9 +409,10 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if j > 0 and (lw in POSTMODIFIER_PREPOSITIONS or (lw in PLACE_PREPOSITIONS and is_capitalized(nxt))):
             j += 1
             continue
-        # "the younger Mr. Trump", and a bare role before a name: "said farmer Ian Cole"
+        # "the younger Mr. Trump", "the victim's mother", and a bare role before a name: "said farmer Ian Cole"
         # (not before a determiner: "the mayor cut the ribbon" has its verb there)
-        if (j > 0 or _before_name(ws, j)) and _is_lower_word(w) and w not in FUNCTION_WORDS \
+        if (j > 0 or _before_name(ws, j)) and _is_lower_word(_OWNER_END.sub("", w) if j > 0 else w) \
+                and w not in FUNCTION_WORDS \
                 and not is_adverb(w) and loose < 2 and not w.endswith("ed") and not w.endswith("ing") \
                 and nxt.lower() not in DETERMINERS and nxt.lower() not in _VERB_PARTICLES:
             if verb is None and lw in _IRREGULAR_PAST and j > 0 and is_capitalized(ws[j - 1][2]) and (
@@ -428,9 +426,11 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         j, loose = verb, 0
     while j > 0 and (ws[j - 1][2].lower() in CONNECTORS or ws[j - 1][2].lower() in DETERMINERS):
         j -= 1
-    # "Mr. Trump struck a tone": lowercase words after a name are its verb, not more of the phrase
+    # "Mr. Trump struck a tone": lowercase words after a name are its verb, not more of the phrase; not after a
+    # possessive, whose noun they are ("said Hani's widow, Limpho Hani")
     while loose and j > 1 and ws[j - 1][2].islower() and ws[j - 1][2] not in HEAD_KINDS \
-            and is_capitalized(ws[j - 2][2]):
+            and is_capitalized(ws[j - 2][2]) and not (ws[j - 2][2].endswith(("'s", "’s"))
+                                                       and ws[j - 2][2][:-2].lower() not in _CONTRACTED):
         j -= 1
         loose -= 1
     if j == 0:

@@ -51,10 +51,10 @@ DESCRIPTIONS: dict[str, frozenset[str]] = {noun: frozenset(words.split())
 # of people too: "Doctors Without Borders said … The group said")
 _IT_KINDS = frozenset({"organization", "media", "country", "unknown"})
 _BODY_KINDS = frozenset({"organization", "media", "group"})
-_SPEAKING_BODIES = frozenset({"organization", "media"})
-# Nouns of a state's forces, which point back to forces a country's name tells: "The army said" after "rebels of the
-# National Liberation Army" is no rebel (nor after "the Rapid Support Forces"); after "the Pakistan Army" it is
+# "the army" is a state's: it points back to an army named with its country ("the Pakistan Army", "the Syrian Arab
+# Army"), not to rebels who call themselves one ("the National Liberation Army", "the Arakan Army")
 _STATE_FORCES = frozenset({"army", "military"})
+_SPEAKING_BODIES = frozenset({"organization", "media"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,16 +153,16 @@ class Referents:
                             o.start <= r.start and r.end <= o.end for o in refs if o is not r):
                         return None  # (a bare noun, not a word inside a name: "the Israeli military")
                     continue
-                # (a speaker named in several words, of no kind the name reader knows and with no first name, is a
-                # body too for a noun of any: "The Syrian Observatory for Human Rights said … The Britain-based
-                # monitoring group said"; not "Fox", not "Perpetrators:")
-                spoken_body = "*" in words and r.kind == "unknown" and self._said(r) and _body_name(r.canonical)
-                if not (spoken_body or _institution(r, _IT_KINDS if noun == "it" else _BODY_KINDS)) \
-                        or noun in _STATE_FORCES and not _of_a_country(r.canonical):
+                said = "*" in words and back <= 1 and self._said(r)
+                # (a name of several words the reader could not class speaks for a body when it spoke just before:
+                # "The Syrian Observatory for Human Rights said … The Britain-based monitoring group said …")
+                if not (_institution(r, _IT_KINDS if noun == "it" else _BODY_KINDS)
+                        or said and r.kind == "unknown" and _body_name(r)):
                     continue
                 # (the name's head: "Russian Defence Ministry", "Ministry of Defence"; not the army of "Militants of the
                 # Balochistan Liberation Army")
-                if "*" in words and back <= 1 and self._said(r) or head_word(r.canonical.lower().split()) in words:
+                if said or head_word(r.canonical.lower().split()) in words and not (
+                        noun in _STATE_FORCES and not any(geo.country_code(w) for w in r.canonical.split())):
                     return r
         return None
 
@@ -237,20 +237,13 @@ def _institution(r: Referent, kinds: frozenset[str]) -> bool:
     """Whether a referent may be an institution of `kinds`, a name (not "protesters"); or a name of several words with
     no first name, which the name reader takes for a person ("Human Rights Watch")."""
     if r.kind == "person":
-        return r.gender == UNKNOWN and _body_name(r.canonical)
+        return r.gender == UNKNOWN and _body_name(r)
     return r.kind in kinds and r.canonical[:1].isupper()
 
 
-def _body_name(name: str) -> bool:
-    """Whether a name may be a body's: several capitalised words, no first name ("Human Rights Watch")."""
-    return " " in name and name[:1].isupper() and not any(is_first_name(w) for w in name.split())
-
-
-def _of_a_country(name: str) -> bool:
-    """Whether a name tells a country in a word or two ("Pakistan Army", "Israel Defense Forces", "Sri Lankan Army";
-    not "National Liberation Army")."""
-    words = name.split()
-    return any(geo.country_code(" ".join(words[i:i + n])) for n in (1, 2) for i in range(len(words) - n + 1))
+def _body_name(r: Referent) -> bool:
+    """Whether a referent's name is of several capitalised words and no first name ("Human Rights Watch")."""
+    return " " in r.canonical and r.canonical[:1].isupper() and not any(is_first_name(w) for w in r.canonical.split())
 
 
 def named(phrase: str, canonical: str | None, kind: str, titled: bool = False) -> tuple[str | None, str]:
@@ -264,11 +257,22 @@ def named(phrase: str, canonical: str | None, kind: str, titled: bool = False) -
     if phrase.startswith(("The ", "the ")) and all(w[:1].isupper() for w in words) and canonical not in TITLES:
         # (but "The Prime Minister", "the President": a person by the title of their office)
         return canonical, "organization" if kind == "person" else kind
-    if len(words) >= 3 and not titled and not is_first_name(words[0]) and is_first_name(words[1]):
+    if len(words) >= 3 and not titled and not is_first_name(words[0]) and is_first_name(words[1]) \
+            and not _name_opening(words):
         return " ".join(words[1:]), "person"
     if len(words) >= 2 and is_first_name(words[0]):
         return canonical, "person"
     return canonical, kind
+
+
+def _name_opening(words: list[str]) -> bool:
+    """Whether the first word of a name the name dictionary misses belongs to it: a place's first word ("New York
+    businessman", "South Carolina Democrat": "York", "Carolina" are first names too), or a word of a name of short
+    syllables ("Zaw Min Tun")."""
+    return geo.place_country(" ".join(words[:2])) is not None or all(len(w) <= _SYLLABLE_NAME_CHARS for w in words)
+
+
+_SYLLABLE_NAME_CHARS = 4
 
 
 def _apposed(text: str, refs: list[Referent]) -> list[Referent]:

@@ -9,7 +9,7 @@ from etl.extract.mentions import Resolver
 from etl.extract.statements.genders import LABELS, UNKNOWN, noun_gender, person_gender
 from etl.extract.statements.items import CONFIDENCE_UNCHECKED_PRONOUN, Found, Quote
 from etl.extract.statements.lexicon import GENDERED_PRONOUNS
-from etl.extract.statements.phrases import APPOSED_NAME, antecedent, describes_person, is_share
+from etl.extract.statements.phrases import APPOSED_NAME, JOINED_MODIFIER, antecedent, describes_person, is_share
 from etl.extract.statements.pronouns import DESCRIPTIONS, Referents, named
 from etl.extract.statements.quotes import OPENING_MARKS
 from etl.extract.text import Doc
@@ -22,10 +22,10 @@ _REFERRING = frozenset({"he", "she", "they"})
 _ADDRESSING = frozenset({"accuse", "criticize", "praise", "urge", "ask", "describe"})
 _OBJECTS = {"him": "he", "her": "she", "them": "they"}  # the pronouns as objects: "according to him"
 _OBJECT_END = re.compile(r"\s*(?:[,.;:)]|$)")
-_BASED = "-based"  # "the Britain-based monitoring group", "the London-based group"
 _COURTESY = frozenset({"Mr.", "Ms.", "Mrs.", "Miss", "Mx.", "Mr", "Ms", "Mrs"})
 # A description of a person ("the spokesman", "his lawyer")
-_DESCRIBED = re.compile(r"(?:the|his|her|their|its|our|a|an)\s+\S", re.IGNORECASE)
+# a description a name may follow: "the spokesman, X", "his lawyer, X", "Hani's widow, Limpho Hani"
+_DESCRIBED = re.compile(r"(?:the|his|her|their|its|our|a|an)\s+\S|[A-Z][\w.-]*['’]s\s+[a-z]", re.IGNORECASE)
 _DESCRIPTION_NEXT = re.compile(r"\s*(?:a|an|the|his|her|their)\s", re.IGNORECASE)  # "…, a top Clinton aide,"
 
 
@@ -138,11 +138,15 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
     word = speaker.lower()
     first = word.split(maxsplit=1)[0]
     noun = word if word == "it" else word[4:] if first == "the" else ""
-    described = _based_head(speaker) if first == "the" else None
-    if noun == "it" or (noun in DESCRIPTIONS or described is not None) and canonical and canonical.lower() == noun:
+    modifiers = speaker.split()[1:-1]
+    if canonical and canonical.lower() == noun and any(JOINED_MODIFIER.fullmatch(w) for w in modifiers) and all(
+            w.islower() or JOINED_MODIFIER.fullmatch(w) for w in modifiers):
+        noun = noun.split()[-1]  # "The Britain-based monitoring group said": where the group named before sits, as
+        # wire copy points back to it (not "the terrorist group", maybe another than the one named)
+    if noun == "it" or noun in DESCRIPTIONS and canonical and canonical.lower().endswith(noun):
         # "The ministry said", "It said": the institution named before, not the noun itself nor the nearest country
-        # word ("The Pakistani army said … It said"); and "The Britain-based monitoring group said" by its noun
-        referent = referents.pointed_back(f.speaker[0], described or noun)
+        # word ("The Pakistani army said … It said")
+        referent = referents.pointed_back(f.speaker[0], noun)
         if referent is not None:
             canonical, kind = referent.canonical, referent.kind
     if first in _POSSESSIVES and " " in word and kind in {"person", "group"} and canonical and named_by is None:
@@ -165,16 +169,6 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
             gender = referents.gender(canonical)
         referents.learn(canonical, gender)
     return _Speaker(speaker, canonical, kind, role, gender, None, True)
-
-
-def _based_head(phrase: str) -> str | None:
-    """The noun of a description that tells where an institution named before is based ("the Britain-based monitoring
-    group": "group"), when the noun points back (`DESCRIPTIONS`) and the words before it are in lower case; else None.
-    """
-    words = phrase.split()[1:]
-    if len(words) < 2 or words[-1] not in DESCRIPTIONS or not any(w.endswith(_BASED) for w in words[:-1]):
-        return None
-    return words[-1] if all(w.islower() or w.endswith(_BASED) for w in words[:-1]) else None
 
 
 def _pronoun_speaker(doc: Doc, f: Found, pronoun: str, resolver: Resolver, referents: Referents,

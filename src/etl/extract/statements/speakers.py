@@ -63,8 +63,10 @@ _ASIDE_BEFORE = re.compile(r",\s*(?:however|meanwhile|though|too|instead|also|no
                            r"in contrast|by contrast|for (?:his|her|their|its) part)\s*,\s*$")
 _AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?$")
 _RELATIVE_WORD = re.compile(rf",\s+(?:{one_of('relative')})\s")
+_PERSON_RELATIVE_WORD = re.compile(rf",\s+(?:{one_of('person_relative')})\s")
 _PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "until", "from", "by", "with",
                            "without", "for", "over", "under", "through", "into", "across", "near", "amid"})
+_FINITE = frozenset({"was", "were", "is", "are", "has", "have", "had"})  # verbs that open no apposition
 _APPROXIMATELY = re.compile(r"(?:\s(?:(?:less|more)\s+than|about|nearly|almost|just|only|some))?\s*$")
 _AFTER_PREPOSITION = re.compile(r"\s(?:in|at|from|of|outside|inside|near|across|toward|towards|by|to|with)\s+$")
 _AUXILIARY_CHARS = 60        # characters of auxiliaries and adverbs read before a cue ("has since also said")
@@ -123,6 +125,15 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
     if not words or len(words) > _MAX_APPOSITION_WORDS or any(m in apposition for m in "“\"”"):
         return None
     first = words[0].lower()
+    if first in _FINITE:
+        # "Bill Richard, whose son Martin, 8, was killed in the bombing, had asked": a verb of the relative clause
+        # about the speaker, not an apposition; the speaker stands before "whose"
+        relatives = list(_PERSON_RELATIVE_WORD.finditer(segment, max(0, len(segment) - _TAIL_CHARS)))
+        relative = relatives[-1] if relatives else None
+        speaker = speaker_before(text, lo, lo + relative.start()) if relative is not None else None
+        if speaker is None or not is_capitalized(text[speaker[0]:speaker[1]].split()[-1]):
+            return None
+        return speaker, None
     if first in _PREPOSITIONS:
         # "Ortiz, for her part, said": an aside, not an apposition; but "…, who lost her son in Aurora,
         # Colorado, in July 2012, said" is a relative clause (read later), and Colorado is nobody
@@ -215,6 +226,16 @@ def _verb_in_past(word: str, form: str) -> bool:
 _SHORT_ED = 4  # "red", "bed", "need": no verb in the past
 
 
+_CALL_PARTICLE = re.compile(r"\s+(?:off|up)\b")
+# "state" before a lower-case word that is no function word nor an adverb: a noun ("state media"), not the verb
+# ("state the obvious", "state clearly that")
+_NOUN_AFTER_STATE = re.compile(r"\s+(?!that\b)[a-z][a-z-]*(?<!ly)\b(?![’'])")
+_NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]*)")
+# a clause after a tell-type verb with no addressee ("told he must serve"), and a passive before it that the verb
+# is coordinated with ("was jailed for life at the Old Bailey today and told"): the subject heard, no one spoke
+_HEARER_CLAUSE = re.compile(r"\s+(?:that|to|(?:he|she|they|it|we|I)\s)")
+_COORDINATED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b"
+                                  r"[^,;:.“”\"]{0,100}\s+and\s+$")
 # The subject "states" has as a verb: a pronoun, or a noun phrase its determiner opens ("It states", "the law states",
 # "The United States states"), not an adjective or a noun that makes "states" a noun ("Western states", "member states")
 _COMMA_BEFORE = re.compile(r",\s*$")
@@ -240,6 +261,17 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
                 and not _closes_statement(text, unit, cue, nxt[0][2]) and not _past_after_name(text, unit, cue):
             dropped["statements: cue form read as a noun"] += 1
             return None
+    if text[cue[0]:cue[0] + 4].lower() == "call" and _CALL_PARTICLE.match(text, cue[1], unit.end):
+        dropped["statements: cue in a phrasal verb of no speech"] += 1
+        return None  # "Duque called off peace talks", "the army called up reservists"
+    if text[cue[0]:cue[1]] == "state" and _NOUN_AFTER_STATE.match(text, cue[1], unit.end) and \
+            _NEXT_LOWER.match(text, cue[1], unit.end).group(1) not in FUNCTION_WORDS:
+        dropped["statements: cue form read as a noun"] += 1
+        return None  # "a member of the Rio state audit court", "the state electoral board": a noun before a noun
+    if entry.frame == "tell" and _HEARER_CLAUSE.match(text, cue[1], unit.end) and _COORDINATED_PASSIVE.search(
+            text, max(unit.start, cue[0] - _TAIL_CHARS), cue[0]):
+        dropped["statements: cue in the passive"] += 1
+        return None  # "Abedi was jailed for life and told he must serve 55 years": the subject was told, by a judge
     if entry.kind == "verb" and text[cue[0]:cue[1]].endswith("ed") and (_AFTER_OBJECT_PREPOSITION.search(
             text, max(unit.start, cue[0] - 10), cue[0]) or _charged(text, unit, cue)):
         dropped["statements: cue form read as an adjective"] += 1
@@ -292,6 +324,11 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
             speaker = _past_place(text, unit, speaker)
     if speaker is not None:
         speaker = _from_quote(text, unit.start, speaker)
+    apposition = None
+    if speaker is not None:
+        named = _name_before_description(text, unit, speaker, cue[1])
+        if named is not None:
+            speaker, apposition = named, text[speaker[0]:speaker[1]]
     if speaker is not None:
         if entry.noun_too and not strong_speaker(text, speaker):
             dropped["statements: noun-like cue without a clear speaker"] += 1
@@ -300,7 +337,7 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
             issuer = _earlier_speaker(earlier) or subject_of(text, unit, speaker[0])
             if issuer is not None:
                 return Candidate(cue, entry, issuer, None, False, True, introduced)
-        return Candidate(cue, entry, speaker, None, False, False, introduced)
+        return Candidate(cue, entry, speaker, apposition, False, False, introduced)
     after_quote = bool(_ENDS_WITH_QUOTE.search(before))
     if after_quote:  # "“…,” recalled James Cunningham": after a quote any cue may come before its speaker
         after = _speaker_after(text, cue[1], unit.end, True)
@@ -348,6 +385,35 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         return Candidate(cue, entry, subject, None, False, False, introduced)
     dropped["statements: cue with no speaker"] += 1
     return None
+
+
+def _name_before_description(text: str, unit: Unit, speaker: tuple[int, int],
+                             cue_end: int) -> tuple[int, int] | None:
+    """The name a description of a person follows with no comma before the verb, as quick copy writes it: "“…,” Sam
+    Lau, communications director for the party said", "Ana Ruiz, the mayor's spokeswoman said": the name opening
+    its sentence or following the quote, of two capitalised words or more. A plural is no one's description, and a
+    comma after the cue sets off an attribution inside what was said: "Mr. Obama, officials said, has become
+    skeptical", "Mr. Obama, a senior official said, has …" tell what was said of him."""
+    head = _HEAD_BEFORE_POSTMODIFIER.match(text, speaker[0], speaker[1]).group(1)
+    if not (head.islower() and describes_person(head)) or (head.endswith("s") and not head.endswith("ss")):
+        return None
+    comma = _COMMA_BEFORE.search(text, max(unit.start, speaker[0] - 3), speaker[0])
+    if comma is None:
+        return None
+    name = speaker_before(text, unit.start, comma.start())
+    if name is None:
+        return None
+    words = text[name[0]:name[1]].split()
+    opening = text[unit.start:name[0]].rstrip()
+    if len(words) < 2 or not all(is_capitalized(w) for w in words) or any(w.lower() in FUNCTION_WORDS for w in words) \
+            or not (opening.endswith(_QUOTE_CLOSINGS) or not opening and text[cue_end:cue_end + 1] != ","):
+        return None
+    return name
+
+
+# the head of a description before its postmodifier: "communications director for the Iowa Democratic Party"
+_HEAD_BEFORE_POSTMODIFIER = re.compile(r"(?:\S+\s+)*?(\S+)(?:\s+(?:for|of|at|with|to|in)\s.*)?$", re.DOTALL)
+_QUOTE_CLOSINGS = (",”", ",\"", "?”", "?\"", "!”", "!\"")
 
 
 def _past_place(text: str, unit: Unit, speaker: tuple[int, int]) -> tuple[int, int]:
