@@ -336,8 +336,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             cand.target = None  # "no one was injured": nobody to name
         _found_body(sent, cand, lex)
         return
-    # (not a bomb's: "struck an IED between Banh and Koumbri" lay between two towns, no sides; nor a mediator's: "offered
-    # to mediate between the two sides" is the offer of whoever offered)
+    # (not a bomb's: "struck an IED between Banh and Koumbri" lay between two towns, no sides; nor a mediator's:
+    # "offered to mediate between the two sides" is the offer of whoever offered)
     between = _between_phrase(sent, last, lex) if cand.sense.mode not in _NO_SIDES else None
     if between:
         cand.actor = between

@@ -168,8 +168,8 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
         end = _content_end(text, start, limit)
         verb = text[c.cue[0]:c.cue[1]].lower()  # (a one-word cue: "called on X to resign" is no phone call)
         unspoken = None if introduced or " " in verb else next(
-            (reason for stems, pattern, reason in _NO_SPEECH if verb.startswith(stems) and pattern.match(text, start, end)),
-            None)
+            (reason for stems, pattern, reason in _NO_SPEECH
+             if verb.startswith(stems) and pattern.match(text, start, end)), None)
         if unspoken is None and _OPEN_QUESTION.match(text, start) and _UNSAID.search(
                 text, max(unit.start, c.cue[0] - 40), c.cue[0]):
             unspoken = "statements: a question not answered ('did not say whether')"
