@@ -257,3 +257,21 @@ def test_how_something_was_received_and_a_television_show_are_no_meeting(text):
 def test_meeting_with_protesters_stays_a_meeting():
     found = event_on("The mayor met with protesters at city hall on Monday.", "met", JUN_7)
     assert (found.event_type, found.actor) == ("CONSULT", "mayor")
+
+
+@pytest.mark.parametrize("text", [
+    "He was pictured at a London protest organized by Anjem Choudary, a convicted IS recruiter.",
+    "More than 200,000 felons, convicted of both violent and non-violent crimes, will be allowed to vote.",
+    "Illegal immigrants convicted of crimes won't be permitted to stay, he said.",
+])
+def test_people_described_by_an_old_verdict_are_no_conviction(text):
+    assert not any(e.trigger == "convicted" for e in events_of(text, JUN_7))
+
+
+@pytest.mark.parametrize("text", [
+    "He was convicted of murder on Monday.",
+    "A court in Paris convicted two men of helping the gunmen on Friday.",
+    "Yanukovych, who was twice convicted of assault as a young man, won the election.",
+])
+def test_a_verdict_told_stays_a_conviction(text):
+    assert event_on(text, "convicted", JUN_7).event_type == "COERCE"

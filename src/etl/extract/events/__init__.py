@@ -27,8 +27,8 @@ from etl.extract.events.dating import assign_dates, charged_with, crime_of, late
 from etl.extract.events.coref import country_part, load_words
 from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphWords, SentenceTokens,
                                       may_hold_trigger, tokenize)
-from etl.extract.events.lexicon import (ASIDE_OPENERS, NOUN_TARGET_PREPOSITIONS, Lexicon, charge_at,
-                                        is_claim, load_lexicon)
+from etl.extract.events.lexicon import (ASIDE_OPENERS, BEFORE_PARTICIPLE, NOUN_TARGET_PREPOSITIONS, POSSESSIVES,
+                                        Lexicon, charge_at, is_claim, load_lexicon)
 from etl.extract.events.modality import is_past
 from etl.extract.events.participants import CAME, befallen, find_parties
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, names_a_link,
@@ -146,7 +146,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 sent.has(c, lex) for c in _HARM_DONE):
             dropped["events: a blow of a match, in a match report"] += len(played)
             candidates = [c for c in candidates if c not in played]
-        misread = [c for c in candidates if _surname(sent, c, names) or _offends(sent, c, lex) or _allure(sent, c)]
+        misread = [c for c in candidates if _surname(sent, c, names) or _offends(sent, c, lex) or _allure(sent, c)
+                   or _convicted_as_description(sent, c, lex)]
         if misread:
             dropped["events: a trigger word that is a name, an adjective or an allure"] += len(misread)
             candidates = [c for c in candidates if c not in misread]
@@ -950,6 +951,28 @@ def _attack_in_a_place(sent: SentenceTokens, cand: Candidate, names: Names) -> C
     if not _on_a_place(sent, cand.last, names, ("in", "on")):
         return cand
     return replace(cand, sense=replace(cand.sense, event_type="ASSAULT", mode=None))
+
+
+_HOW_OFTEN = frozenset({"once", "twice", "thrice", "again", "never", "later", "since", "also", "already"})
+
+
+def _convicted_as_description(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether "convicted" describes people by a verdict of some other time: after an article or a possessive ("a
+    convicted IS recruiter", "his convicted brother"), or as a bare participle before its crime ("felons, convicted of
+    violent crimes", "illegal immigrants convicted of crimes won't be permitted to stay"); not a verdict told ("was
+    convicted of murder", "A court convicted him of murder")."""
+    k = cand.first
+    if sent.lower[k] != "convicted" or cand.last - k != 1 or k == 0:
+        return False
+    before = sent.lower[k - 1]
+    if before in lex.determiner or before in POSSESSIVES:
+        return True
+    j = k - 1
+    while j >= 0 and sent.lower[j] not in lex.be and (sent.lower[j] in BEFORE_PARTICIPLE or sent.lower[j] in _HOW_OFTEN
+                                                      or sent.lower[j].endswith("ly") and sent.words[j].islower()):
+        j -= 1  # "was twice convicted of", "had been wrongly convicted of"
+    return cand.last < len(sent.lower) and sent.lower[cand.last] == "of" and not (
+        j >= 0 and (sent.lower[j] in lex.be or sent.lower[j] in PERFECT_AUXILIARIES))
 
 
 def _attack_of_a_place(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lexicon) -> Candidate:
