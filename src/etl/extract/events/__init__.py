@@ -986,11 +986,7 @@ def _attack_of_a_place(sent: SentenceTokens, cand: Candidate, names: Names, lex:
     start = k - 1
     while start > 0 and sent.words[start - 1][:1].isupper() and sent.is_word(start - 1):
         start -= 1
-    name = " ".join(sent.words[start:k])
-    if start == 0 or sent.lower[start - 1] not in lex.determiner or not (
-            geo.country_code(name) or geo.admin1_countries(name) or any(
-                town.population >= _CITY for town in geo.localities(name))) or (
-            names.resolve(sent.spans[start][0], sent.spans[k - 1][1]).kind == "person"):
+    if start == 0 or sent.lower[start - 1] not in lex.determiner or not _names_a_place(sent, start, k, names, _CITY):
         return cand  # (the noun of a phrase: "the Paris attacks"; not a verb: "Paris attacks Berlin over the deal";
         # nor a small town a surname also names: "the Clinton attacks")
     found = replace(cand, sense=replace(cand.sense, event_type="ASSAULT", mode=None, pos="noun"))
@@ -1007,10 +1003,17 @@ def _on_a_place(sent: SentenceTokens, k: int, names: Names, prepositions: tuple[
     end = k + 1
     while end < len(sent.words) and sent.words[end][:1].isupper() and sent.is_word(end):
         end += 1
-    name = " ".join(sent.words[k + 1:end])
-    if not (geo.country_code(name) or geo.localities(name) or geo.admin1_countries(name)):
+    return _names_a_place(sent, k + 1, end, names)
+
+
+def _names_a_place(sent: SentenceTokens, start: int, end: int, names: Names, population: int = 0) -> bool:
+    """Whether tokens [start, end) name a country, a first-level region or a town of at least `population` people,
+    and not a person the article names by a town's name ("Rubio", "Clinton")."""
+    name = " ".join(sent.words[start:end])
+    if not (geo.country_code(name) or geo.admin1_countries(name)
+            or any(town.population >= population for town in geo.localities(name))):
         return False
-    return names.resolve(sent.spans[k + 1][0], sent.spans[end - 1][1]).kind != "person"
+    return names.resolve(sent.spans[start][0], sent.spans[end - 1][1]).kind != "person"
 
 
 _CITY = 100_000  # people of a town that names its attack ("the Orlando attacks"), more than a surname's town has
