@@ -152,9 +152,10 @@ def test_a_subset_is_not_given_the_verb_of_the_whole():
     assert [(e.value, e.category) for e in found] == [(17, "killed"), (3, "other")]
 
 
-def test_a_total_restating_earlier_counts_is_not_recorded_twice():
+def test_a_total_restating_earlier_counts_is_kept_aside_not_counted_twice():
     text = "A man was found dead on a road near the town. The body had gunshot wounds. 1 fatality."
-    assert [(e.surface, e.value) for e in run(text)] == [("A man", 1)]
+    assert [(e.surface, e.value, e.category, e.aside) for e in run(text)] == [
+        ("A man", 1, "killed", None), ("1", 1, "other", "restated")]
     text = "The guards killed one prisoner. 11 prisoners were also killed (total of 12 fatalities)."
     assert sum(e.value for e in run(text) if e.category == "killed") == 12
 
@@ -293,10 +294,12 @@ def test_subject_key_tells_incidents_apart_and_keeps_unplaced_counts_to_their_ar
 def test_numbers_that_give_no_estimate_are_counted_with_their_reason():
     dropped = Counter()
     text = "In 2020, 3 soldiers were killed in the 3rd district. Police said the 3 soldiers died at once."
-    [e] = estimates.extract(doc(text), [], [], dropped=dropped)
-    assert (e.surface, e.category) == ("3", "killed")
-    assert dropped == Counter({"estimates: number read as year": 1, "estimates: number read as ordinal": 1,
-                               "estimates: figure restates figures given before": 1})
+    found = estimates.extract(doc(text), [], [], dropped=dropped)
+    assert [(e.surface, e.category, e.aside) for e in found] == [("3", "killed", None), ("3", "other", "restated")]
+    assert dropped == Counter({"estimates: number read as year": 1, "estimates: number read as ordinal": 1})
+    dropped.clear()
+    estimates.extract(doc("Gunmen killed a teacher in Kemo. The teacher died at once."), [], [], dropped=dropped)
+    assert dropped == Counter({"estimates: person or nobody told again after a count": 1})
 
 
 

@@ -117,9 +117,11 @@ def test_a_hostage_taker_is_one_person_and_an_attacker():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Gunmen seized 20 hostages at a hotel. Three hostages were later freed.", [("20", 20, "captured")]),
+    # (a part of them, kept aside as `other`)
+    ("Gunmen seized 20 hostages at a hotel. Three hostages were later freed.",
+     [("20", 20, "captured"), ("Three", 3, "other")]),
     ("Gunmen seized 12 hostages. Police stormed the building, freeing 10 hostages. Two hostages were killed.",
-     [("12", 12, "captured"), ("Two", 2, "killed")]),
+     [("12", 12, "captured"), ("10", 10, "other"), ("Two", 2, "killed")]),
 ])
 def test_hostages_freed_after_a_count_of_those_taken_are_part_of_it(text, expected):
     assert _counts(text) == expected

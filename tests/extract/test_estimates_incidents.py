@@ -310,7 +310,7 @@ def test_burn_injuries_are_wounds():
 
 def test_a_toll_that_only_repeats_the_count_does_not_replace_it():
     assert _counts("At least 12 people were killed in the blast in Shabra. The death toll stood at 12.") == [
-        ("At least 12", 12, "at_least", "killed")]
+        ("At least 12", 12, "at_least", "killed"), ("12", 12, "exact", "other")]
 
 
 # --- the attackers among the dead ---

@@ -71,10 +71,11 @@ number of figures, not the length of the article. For each count:
   "'Twelve villagers were killed,' police said" after "killed 12 villagers", or after "killed 12 people" when they were
   all the dead, in an event of the same day and place, or as a list that sums to them: "A man and a woman were killed
   when …" after "killed two people"; "In Kyiv, four people were killed. In Lviv, three …", counts of later sentences
-  that sum to a toll told before them on their day: "killing at least 7 people") is not recorded twice, and a headline's
-  count the story tells again ("Car bombs kill 21 in Baghdad" above "killing at least 21 people", or 23, or "5 policemen
-  and 2 attackers were killed") is kept where the story tells it; a person's age after a name ("Stephen Paddock, 64,")
-  or a noun of a person ("The man, 34,") is no count;
+  that sum to a toll told before them on their day: "killing at least 7 people") is not counted twice: it is kept aside
+  as `other` ("restated", or "part" for a part of them), and a person told again ("the man was killed") is dropped; a
+  headline's count the story tells again ("Car bombs kill 21 in Baghdad" above "killing at least 21 people", or 23, or
+  "5 policemen and 2 attackers were killed") is kept where the story tells it; a person's age after a name ("Stephen
+  Paddock, 64,") or a noun of a person ("The man, 34,") is no count;
 - a toll above the figures of its kind told before it holds them ("killing eight soldiers. The death toll later rose to
   12", "The government later put the toll at 160"), and so does one that grew in the sentence of some of them, if it
   counts at least the others ("killing at least four. Rescuers pulled the body of a woman …, bringing the toll to
@@ -225,6 +226,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     triggers = Triggers(events)
     pasts = Pasts(doc)
     kept: list[Count] = []
+    again: list[Count] = []  # figures told again, kept aside as `other` (`told_again`)
     given: dict[str, Given] = {}
     own: set[str] = set()  # the categories the story gave a figure of its own incident of
     totals: dict[str, list[Count]] = {}  # running totals told before any figure of the story's own
@@ -275,10 +277,11 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             else:
                 own.add(c.category)
                 own_figure = True
-        if restates(c, given, lex, kept[-1] if kept else None):
+        told = restates(c, given, lex, kept[-1] if kept else None)
+        if told is not None:
             c.restated = True
             given[c.category].told(c)
-            dropped["estimates: figure restates figures given before"] += 1
+            told_again(c, told, again, dropped)
             continue
         if own_figure and c.category in totals:
             # "At least 500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": a running
@@ -310,12 +313,13 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         given.setdefault(c.category, Given()).add(c, lex)
     for c in breakdowns(kept):
         c.restated = True  # "In Kyiv, four people were killed. In Lviv, three …" after "killing at least 7 people"
-        dropped["estimates: figure restates figures given before"] += 1
+        told_again(c, "part", again, dropped)
     kept = [c for c in kept if not c.restated]
-    for c in kept:
+    for c in kept + again:
         fill_quantity(doc, c, lex)
         c.country = count_country(doc, c, lex)
     inherit_quantities(kept, lex)
+    kept = sorted(kept + again, key=lambda c: c.start)
 
     # Attribute and link.
     claims = Claimants(doc, statements, lex).of(kept)
@@ -344,6 +348,20 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             extractor=VERSION,
         ))
     return out
+
+
+def told_again(c: Count, how: str, again: list[Count], dropped: Counter[str]) -> None:
+    """A figure that tells again a count given before ("restated": "North Korea has sent thousands of soldiers" after
+    "thousands of North Korean troops deployed") or a part of it ("part": "Among the dead were three children" after
+    "killing eight") is a figure of the text all the same: it is kept aside as `other`, so that a sum of the category
+    counts the first alone, and a reader finds every figure the article gives. A person told again ("the man was
+    killed" after "one person was killed") is no figure of the text, nor is nobody ("None of the injuries were
+    serious"): they are dropped."""
+    if c.singular or c.nobody:
+        dropped["estimates: person or nobody told again after a count"] += 1
+        return
+    keep_aside(c, how, subject=how == "restated")
+    again.append(c)
 
 
 def _dwarfs(c: Count, same: Given) -> bool:

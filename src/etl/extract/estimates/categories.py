@@ -1943,69 +1943,72 @@ def _clause_after(a: Count, b: Count) -> bool:
         and a.cue < b.first and bool(_CLAUSE_JOINERS & set(words[a.cue + 1:b.first]))
 
 
-def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | None = None) -> bool:
-    """Whether a count only repeats figures already given: a total equal to their sum, "the 3 soldiers",
-    or a part of them ("one of the victims"); `referent` is the count kept last, the one "of them" refers to."""
+def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | None = None) -> str | None:
+    """Whether a count only repeats figures already given, and how: "restated" for a total equal to their sum or "the 3
+    soldiers", "part" for a part of them ("one of the victims"); else None. `referent` is the count kept last, the one
+    "of them" refers to."""
     same = given.get(c.category)
     if same is None or c.category == "other":
-        return False
+        return None
     words = c.sentence.words
     if c.sentence.index in same.tolls and _grown_toll_before(c):
         # in a toll its sentence raised before it: "The death toll rose to 15 after two more victims died" (the two
         # are in the 15), "The death toll has risen to three after a man died in hospital" (a toll told again)
-        return True
+        return "part"
     if c.category == "captured" and _freed(c, lex):
-        return True  # "Gunmen seized 20 hostages. Three hostages were later freed.": three of the 20
+        return "part"  # "Gunmen seized 20 hostages. Three hostages were later freed.": three of the 20
     if c.amount in same.amounts and disputes_toll(c, given):
-        return True  # "The toll of 129, he cautioned, could still rise" after "At least 129 people were killed. Seven
+        return "restated"  # "The toll of 129, he cautioned, could still rise" after "At least 129 people were killed. Seven
         # attackers died.": a figure given before, told again as the toll (no other source's figure of it)
     if _added(c) and not (c.joined_total == same.total and _gapped(c, lex)):
-        return False  # "10 more bodies were found": added to those given (but "Eight victims died at the scene and
+        return None  # "10 more bodies were found": added to those given (but "Eight victims died at the scene and
         # three more in hospital" after "killed 11 people": the more of a list that tells the toll again)
     if c.listed is not None:
         # "… and three children" after "Among the dead were four women": as the first part, or as it would have been
         # when it had no verb of its own to be kept ("The dead included a girl and her grandmother" after "killing
         # three civilians": both are of the three)
         lead = c.listed
-        return lead.restated or lead.singular and not is_singular_count(lead, lex) and _part_word_before(lead)
+        if lead.restated:
+            return lead.reason or "part"
+        return "part" if lead.singular and not is_singular_count(lead, lex) and _part_word_before(lead) else None
     if _part_word_before(c):
-        return True  # "Among the dead were three children": part of those given
+        return "part"  # "Among the dead were three children": part of those given
     if _among_after(c) and any(index < c.sentence.index for index in same.sentences):
-        return True  # "Two children were among the dead" after "killing eight": two of the eight (but "A mother and
+        return "part"  # "Two children were among the dead" after "killing eight": two of the eight (but "A mother and
         # child were among the dead" alone: two people, the second no part of the first)
     if c.np_end == c.np_start and c.amount < same.total and _distributive(words):
-        return True  # "killed two civilians … One was burnt alive and the other was stoned to death": one of the two
+        return "part"  # "killed two civilians … One was burnt alive and the other was stoned to death": one of the two
     head = words[c.np_head - 1] if c.np_end > c.np_start else None
     if c.after + 1 < len(words) and words[c.after] == "of" and words[c.after + 1] in lex.partitive:
         # "one of the men who died": part of a count already given; but "one of the wounded later died" is one more
         # dead, taken from a count of another kind (unless its sentence gave the count it is in: "the toll rose to 29
         # after three of the wounded died")
         if words[c.after + 1] == "them" and same.acted and not same.perpetrators and _by_state_force(words, c.after):
-            return False  # "Gunmen killed three guards before two of them were shot dead by police": the gunmen
+            return None  # "Gunmen killed three guards before two of them were shot dead by police": the gunmen
         if words[c.after + 1] in _OF_WHOM and referent is not None:
             # "wounded 5, two of whom later died": of the count told last, which may be of another kind
-            return referent.category in (c.category, "casualties", "other")
+            return "part" if referent.category in (c.category, "casualties", "other") else None
         if head in lex.perpetrators and same.acted and not same.perpetrators and (
                 c.sentence.index not in same.sentences
                 or referent is not None and _joined(referent, c, lex) and "and" in words[referent.np_end:c.first]
                 or referent is not None and _clause_after(referent, c) or in_addition_to(c.sentence, c.first)):
-            return False  # "Seven people were killed. Two of the assailants were also killed", "Six soldiers and 15
+            return None  # "Seven people were killed. Two of the assailants were also killed", "Six soldiers and 15
             # of the attackers were killed", "Three officers were killed; one of the assailants also died", "38 people
             # died, along with two of the attackers": the attackers, no victims told again
         if not same.victims and c.after + 2 < len(words) and words[c.after + 2] not in lex.perpetrators \
                 and (words[c.after + 2],) not in lex.after_cues:
-            return False  # "The assailant was shot dead. One of the victims died": no part of the attackers (but
+            return None  # "The assailant was shot dead. One of the victims died": no part of the attackers (but
             # "one of the dead": of those given)
-        return lex.head_nouns.get(head or "", c.category) in (c.category, "casualties") \
-            or c.sentence.index in same.sentences
+        return "part" if lex.head_nouns.get(head or "", c.category) in (c.category, "casualties") \
+            or c.sentence.index in same.sentences else None
     if c.singular and words[c.first] in _PRONOUNS and not same.perpetrators and c.doer:
-        return False  # "a gunman … killing two people before he was shot dead": the gunman, no victim told again
+        return None  # "a gunman … killing two people before he was shot dead": the gunman, no victim told again
     before = set(words[max(0, c.first - 3):c.first])
     # (a head that only repeats the category is one too: "five injured" after "wounded five")
     summary = head is None or head in lex.summary_heads or counted_kind(head, lex) == "" \
         or bool(before & lex.summary_before)
     if summary and c.amount == same.total and not _told_also(c):
-        return True  # (not "Five people were also killed" after "killed 5 soldiers": five more)
+        return "restated"  # (not "Five people were also killed" after "killed 5 soldiers": five more)
     if head is not None and not c.singular and c.sentence.index not in same.sentences and not _another_incident(words):
         # "Twelve villagers were killed," the spokesman said, after "Gunmen killed 12 villagers": those 12, of the
         # same incident (not "3 soldiers were killed near Tadur" on another day, nor in "another" attack); and the
@@ -2015,7 +2018,7 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         if c.amount == same.total and _ALSO not in words:
             incidents = incidents + same.people.get(c.amount, [])
         if any(one_incident(c.incident, e) for e in incidents):
-            return True
+            return "restated"
     found = c.cue is not None and (words[c.cue] in lex.body_nouns and c.source in ("toll", "head")
                                    or words[c.cue] in lex.hospital_cues
                                    or c.category == "wounded" and not _HOSPITAL.isdisjoint(words[c.cue:c.cue + 3]))
@@ -2023,28 +2026,28 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # "A man and a woman were killed when a drone hit …" after "killed two people": the toll told again as a list;
         # "Nasser Hospital received the bodies of 12 people" after "killed at least 43": some of the dead, found; "Six
         # people were hospitalized" after "wounded 14": some of the wounded
-        return True
+        return "restated" if c.joined_total == same.total else "part"
     if c.singular and words[c.first] in _FIRST_PERSON and c.sentence.index not in same.sentences \
             and max(c.joined_total, c.amount) < same.total and not _told_also(c) and _ALSO not in words \
             and not _another_incident(words) and any(one_incident(c.incident, e) for e in same.incidents):
-        return True  # "My father and my uncle were killed," a survivor said, after "killing 14 people": two of them
+        return "part"  # "My father and my uncle were killed," a survivor said, after "killing 14 people": two of them
     joined = referent is not None and _joined(referent, c, lex)
     if c.singular and c.source != "chain" and (words[c.first] in lex.definite_before or words[c.first] in _PRONOUNS) and (
             head not in lex.perpetrators or same.perpetrators) and not joined and not _also_before_verb(c):
-        return True  # "the man was killed" after a count of the killed: one of those, told again (the attacker is
+        return "restated"  # "the man was killed" after a count of the killed: one of those, told again (the attacker is
         # not one of the victims; "Ali Musa and the mayor were killed": one joined to it is another; "The councillor's
         # bodyguard was also killed": one more)
     described = _definite_description(c, lex)
     if described is not None and not joined and not _also_before_verb(c) and (
             words[described] not in lex.perpetrators or same.perpetrators):
-        return True  # "The assailant, Omar Mateen, was killed by police" after "In addition to the assailant, 49
+        return "restated"  # "The assailant, Omar Mateen, was killed by police" after "In addition to the assailant, 49
         # people were killed": the assailant told again, by his name
     if c.first > 0 and words[c.first - 1] in POSSESSIVES and not c.singular and c.amount < same.total \
             and c.sentence.index not in same.sentences and _ALSO not in words and not _added(c) \
             and not _another_incident(words) and any(one_incident(c.incident, e) for e in same.incidents):
-        return True  # "They killed my two brothers," a resident said, after "killed at least 30 people": two of them
+        return "part"  # "They killed my two brothers," a resident said, after "killed at least 30 people": two of them
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before
-    return definite and c.amount in same.amounts
+    return "restated" if definite and c.amount in same.amounts else None
 
 
 def _told_again(c: Count, same: Given) -> bool:
