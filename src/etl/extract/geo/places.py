@@ -347,8 +347,13 @@ def _named_country(name: str) -> str | None:
                 return _state_named(parts[:k], part) or _region_of_country_name(name, part, subdivisions) or code
         parts = _named_first(name, _without_named_sites(name, parts))  # "Egerton Road in Lahore": Lahore's country
         for k, part in enumerate(parts):
-            if k and k == len(parts) - 1 and len(admin1_countries(part)) > 1:
-                return None  # "Dalo (La Libertad)": a region of Peru's or El Salvador's name; the article tells which
+            if k and k == len(parts) - 1 and (regions := admin1_countries(part)):
+                if len(regions) > 1:
+                    return None  # "Dalo (La Libertad)": a region of Peru's or El Salvador's name; the article tells
+                code = next(iter(regions))
+                # "Erval Velho, Santa Catarina": a town the gazetteer lacks, in the one first-level region of that name
+                # (Brazil's state), not in the largest town of it (a Mexican city); but "Santiago" is Chile's capital
+                return _city_abroad(part, code) or code
             found = localities(part)
             if found:
                 if _outside_regions(name, part, found):
@@ -579,6 +584,11 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
             found = tuple(p for p in found if p.country == named and is_place_name(part))
         if not found or country is None and _outside_regions(name, part, found):
             continue
+        if k and k == len(parts) - 1 and len(outer) == 1 and _city_abroad(part, next(iter(outer))) is None:
+            # "Erval Velho, Santa Catarina": a town the gazetteer lacks, then the one first-level region of that name
+            # (Brazil's state), not the largest town of it (a Mexican city), as `place_country` reads it
+            state_country = next(iter(outer))
+            return Situation(state_country, admin1_named([part], state_country), None, None)
         if country:
             # the town of the region the phrase names, where the gazetteer knows its towns' regions ("Paris, Texas")
             larger = {lookup_key(p) for p in parts[k + 1:]}
