@@ -305,8 +305,9 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
         # "on 12/04" is a day without its year; "24/7" and "1/2" are no counts either
         return "date" if min(int(m.group(1)), int(m.group(2))) <= 12 and max(int(m.group(1)), int(m.group(2))) <= 31 \
             else "label"
-    if grouped and _covers(_PHONE, text, s, e):
-        return "phone"
+    if grouped and _covers(_PHONE, text, s, e) or _LEADING_ZERO.fullmatch(surface) or (
+            not glued and _LEADING_ZERO.fullmatch(before.word(0))):
+        return "phone"  # (digits a count never opens with: "Crime Stop on 08600 10111", "dial 0800 123")
     if lex.clock_after.match(text, e) or lex.ago_after.match(text, e):
         return "time"  # "at 5 p.m.", "1h ago"
     zone = lex.zone_after.match(text, e)
@@ -326,11 +327,46 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
             return "year"
     if not glued and before.word(0) in lex.label_words:
         return "label"
+    if not glued and _in_name(text, e, before, lex):
+        return "label"  # "Senior Fire Officer 2 Joseph Mañalac", "(Zone 3)": a number inside a title or a name
     if lex.street_after.match(text, e):
         return "label"  # a house number: "shot dead at 23 Kimathi Street"
     if text[text.rfind("\n", 0, s) + 1:s].strip() in ("", "(") and _LIST_ITEM.match(text, e):
         return "numbering"  # "1. …", "(2) …" at the start of a line
     return None
+
+
+def _in_name(text: str, e: int, before: _Before, lex: _Lexicon) -> bool:
+    """Whether digits stand inside a title or a name, between a capitalised word within a sentence and another
+    capitalised word or a closing bracket ("Senior Fire Officer 2 Joseph Mañalac said", "(Zone 3)"): a label, no
+    count. Not after a word opening its sentence ("Total 6 Turkish soldiers"), a day's name ("On Tuesday 15 Houthi
+    fighters"), nor in a headline whose every word is capitalised ("These 3 Words The Dems Will Hate")."""
+    word, previous = before.word(0).lstrip("("), before.word(1)
+    if not (word[:1].isupper() and word.isalpha() and word[1:].islower()) or word in lex.months or word in _DAY_NAMES:
+        return False
+    if not previous or previous[-1] in _SENTENCE_ENDS:
+        return False
+    if text[e:e + 1] == ")":
+        return True
+    after = []
+    for w in text[e:e + _NAME_REACH].split()[:4]:  # (the words of its sentence: "Learning 6 Soldiers Died. In the")
+        after.append(w)
+        if w[-1] in _SENTENCE_ENDS:
+            break
+    # (a word a headline capitalises: "Obama Says 5 Soldiers Killed in Afghanistan" is a headline)
+    return text[e:e + 1] == " " and bool(after) and after[0][:1].isupper() and any(
+        w[:1].islower() and w not in _TITLE_CASE_SMALL for w in after)
+
+
+# Words a headline in title case leaves in lower case ("Killed in Afghanistan").
+_TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "to", "by",
+                               "up", "as", "off", "per", "via", "with", "from", "into", "over", "vs", "vs."})
+_SENTENCE_ENDS = frozenset('.!?:"“”')
+_NAME_REACH = 60  # characters after a number searched for the words of the name it stands in
+
+
+_LEADING_ZERO = re.compile(r"0\d+")
+_DAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
 def _month_word(word: str, lex: _Lexicon) -> bool:

@@ -458,9 +458,19 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
         # Without an auxiliary a transitive verb may be active: "3 gunmen killed a man", not "3 gunmen killed".
         if passive_only:
             return None
-        if end < n and (words[end] in lex.object_starts or words[end][0].isdigit() or sent.is_capitalized(end)):
+        if end < n and (words[end] in lex.object_starts and not _place_after_at(words, end)
+                        or words[end][0].isdigit() or sent.is_capitalized(end)):
             return None
     return category, cue
+
+
+def _place_after_at(words: list[str], k: int) -> bool:
+    """Whether "at" at token k opens a place, not a hedge of an object ("at least 5 people"): "two others wounded at
+    a tavern" are the wounded."""
+    return words[k] == "at" and k + 1 < len(words) and words[k + 1] in _AT_PLACE_STARTS
+
+
+_AT_PLACE_STARTS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that"})
 
 
 def _ordered(words: list[str], j: int) -> bool:

@@ -395,12 +395,16 @@ def nobody(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int, Se
 
 def _speaks(sent: SentenceTokens, end: int, lex: Lexicon) -> bool:
     """Whether a reporting verb follows the phrase ending at token `end`, maybe past its last nouns ("a military
-    spokesman said"): the phrase names who said it, not one of the dead."""
-    for k in range(end, min(len(sent.words), end + _SPEAKER_NOUNS + 1)):
+    spokesman said", "a war monitor and rescue workers said"): the phrase names who said it, not one of the dead."""
+    k, reach = end, end + _SPEAKER_NOUNS + 1
+    while k < min(len(sent.words), reach):
         if sent.words[k] in lex.reporting_verbs:
             return True
         if not sent.is_word(k) or not sent.words[k].islower() or sent.words[k] in _CLAUSE_WORDS:
             return False  # (not "killed a militia leader who was believed to …")
+        if sent.words[k] == "and":
+            reach = k + _SPEAKER_NOUNS + 2  # another teller joined to it: "and rescue workers said"
+        k += 1
     return False
 
 
