@@ -128,6 +128,8 @@ class _Entity:
 
 def _phrase_words(phrase: str) -> list[str]:
     """The words of a speaker phrase; a final period is kept only on abbreviations and initials."""
+    if "." not in phrase:
+        return PHRASE_WORD.findall(phrase)  # (most phrases: no word ends in a period)
     out = []
     for w in PHRASE_WORD.findall(phrase):
         if len(w) > 1 and w.endswith(".") and w not in ABBREVIATIONS and not is_initial(w):
@@ -200,7 +202,9 @@ def analyze(phrase: str) -> Analysis:
     if titled is not None and _initials(titled.group(1)) == titled.group(2) and " " in titled.group(3).strip():
         # "Senior Superintendent of Police (SSP) Rajesh Kumar": a title its acronym spells, then the name
         return Analysis(titled.group(3).strip(), "person", titled.group(1).strip(), "-")
-    ws = [w for w in _phrase_words(_PAREN.sub("", head) if "(" in head else head) if w not in {",", "."}]
+    ws = _phrase_words(_PAREN.sub("", head) if "(" in head else head)
+    if "," in head or "." in head:
+        ws = [w for w in ws if w not in {",", "."}]
     lead = 0
     while len(ws) - lead > 1 and (ws[lead].lower() in DETERMINERS or ws[lead] in NOT_NAMES):
         lead += 1
