@@ -162,12 +162,17 @@ def _strip_possessive(word: str) -> str:
 
 def _join(ws: list[str]) -> str:
     """Words back into a phrase, without spaces before closing punctuation."""
+    if _TIGHT.isdisjoint(ws) and "" not in ws and "(" not in "".join(ws):
+        return " ".join(ws)  # (most phrases: a space before every word after the first)
     out = ""
     for w in ws:
-        if out and w not in {",", ".", ")", "’s", "'s", "’", "'"} and not out.endswith("("):  # ("Sanders’ campaign")
+        if out and w not in _TIGHT and not out.endswith("("):  # ("Sanders’ campaign")
             out += " "
         out += w
     return out
+
+
+_TIGHT = frozenset({",", ".", ")", "’s", "'s", "’", "'"})  # written without a space before them
 
 
 def _title_end(ws: list[str], i: int) -> int:
@@ -312,7 +317,8 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|ben|bin
 def _head_kind(ws: list[str]) -> str | None:
     """Kind of a phrase's head noun: the last known word before a post-modifier ("a source familiar with
     the talks", "a report by the ministry"), else the last known word of the phrase ("Joint Chiefs of Staff")."""
-    cut = next((i for i, w in enumerate(ws) if i and (w in CONNECTORS or w == "by")), len(ws))
+    cut = len(ws) if CONNECTORS.isdisjoint(ws) and "by" not in ws else next(
+        (i for i, w in enumerate(ws) if i and (w in CONNECTORS or w == "by")), len(ws))
     for candidates in (ws[:cut], ws[cut:]):
         for w in reversed(candidates):
             bare = _strip_possessive(w) if ("'" in w or "’" in w) else w
