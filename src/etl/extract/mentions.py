@@ -128,6 +128,8 @@ class _Entity:
 
 def _phrase_words(phrase: str) -> list[str]:
     """The words of a speaker phrase; a final period is kept only on abbreviations and initials."""
+    if "." not in phrase:
+        return PHRASE_WORD.findall(phrase)  # (most phrases: no word ends in a period)
     out = []
     for w in PHRASE_WORD.findall(phrase):
         if len(w) > 1 and w.endswith(".") and w not in ABBREVIATIONS and not is_initial(w):
@@ -160,12 +162,17 @@ def _strip_possessive(word: str) -> str:
 
 def _join(ws: list[str]) -> str:
     """Words back into a phrase, without spaces before closing punctuation."""
+    if _TIGHT.isdisjoint(ws) and "" not in ws and "(" not in "".join(ws):
+        return " ".join(ws)  # (most phrases: a space before every word after the first)
     out = ""
     for w in ws:
-        if out and w not in {",", ".", ")", "’s", "'s", "’", "'"} and not out.endswith("("):  # ("Sanders’ campaign")
+        if out and w not in _TIGHT and not out.endswith("("):  # ("Sanders’ campaign")
             out += " "
         out += w
     return out
+
+
+_TIGHT = frozenset({",", ".", ")", "’s", "'s", "’", "'"})  # written without a space before them
 
 
 def _title_end(ws: list[str], i: int) -> int:
@@ -200,7 +207,9 @@ def analyze(phrase: str) -> Analysis:
     if titled is not None and _initials(titled.group(1)) == titled.group(2) and " " in titled.group(3).strip():
         # "Senior Superintendent of Police (SSP) Rajesh Kumar": a title its acronym spells, then the name
         return Analysis(titled.group(3).strip(), "person", titled.group(1).strip(), "-")
-    ws = [w for w in _phrase_words(_PAREN.sub("", head) if "(" in head else head) if w not in {",", "."}]
+    ws = _phrase_words(_PAREN.sub("", head) if "(" in head else head)
+    if "," in head or "." in head:
+        ws = [w for w in ws if w not in {",", "."}]
     lead = 0
     while len(ws) - lead > 1 and (ws[lead].lower() in DETERMINERS or ws[lead] in NOT_NAMES):
         lead += 1
@@ -308,7 +317,8 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|ben|bin
 def _head_kind(ws: list[str]) -> str | None:
     """Kind of a phrase's head noun: the last known word before a post-modifier ("a source familiar with
     the talks", "a report by the ministry"), else the last known word of the phrase ("Joint Chiefs of Staff")."""
-    cut = next((i for i, w in enumerate(ws) if i and (w in CONNECTORS or w == "by")), len(ws))
+    cut = len(ws) if CONNECTORS.isdisjoint(ws) and "by" not in ws else next(
+        (i for i, w in enumerate(ws) if i and (w in CONNECTORS or w == "by")), len(ws))
     for candidates in (ws[:cut], ws[cut:]):
         for w in reversed(candidates):
             bare = _strip_possessive(w) if ("'" in w or "’" in w) else w

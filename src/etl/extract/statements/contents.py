@@ -89,6 +89,7 @@ _NO_SPEECH = ((("claim",), _CLAIMED_THING, "statements: a thing claimed, no spee
               (("declar",), _DECLARED_STATE, "statements: a person declared sane or dead, no speech"),
               (("admit",), _ADMITTED_PLACE, "statements: admitted to a place, no admission ('admitted to hospital')"),
               (("called", "calling"), _PHONED, "statements: a phone call, no words ('called Haugland to learn more')"))
+_NO_SPEECH_STEMS = tuple(stem for stems, _, _ in _NO_SPEECH for stem in stems)  # (most cues start with none)
 # an attribution that closes its sentence: ", according to …" or ", his office said."
 _ATTRIBUTED_AFTER = re.compile(
     r",\s+(?:according\s+to\b|(?:[\w'’.-]+\s+){1,6}(?:said|says|told|added|reported)\s*[.!]?\s*$)", re.IGNORECASE)
@@ -167,7 +168,7 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
             start = aside.end()
         end = _content_end(text, start, limit)
         verb = text[c.cue[0]:c.cue[1]].lower()  # (a one-word cue: "called on X to resign" is no phone call)
-        unspoken = None if introduced or " " in verb else next(
+        unspoken = None if introduced or " " in verb or not verb.startswith(_NO_SPEECH_STEMS) else next(
             (reason for stems, pattern, reason in _NO_SPEECH
              if verb.startswith(stems) and pattern.match(text, start, end)), None)
         if unspoken is None and _OPEN_QUESTION.match(text, start) and _UNSAID.search(

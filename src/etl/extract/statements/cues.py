@@ -91,6 +91,11 @@ _NOT_WARNED = re.compile(r"\b(?:would|will|could|can|may|might|must|should|is|ar
                          r"|to|not|with|against|about|for|from|of\s+(?:the\s+)?(?:risk|danger|threat)s?)\b")
 # A comma that only sets off a place's state or country ("in Buffalo, New York, that"), or closes it before "that".
 _PLACE_COMMA = re.compile(r"\b([A-Z][\w.'’-]*),(?=\s+(?:[A-Z]|that\b))")
+_ABBREVIATION_PERIOD = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.")
+# What may not stand between a cue and a far "that": what ends a clause or opens a quote (and, after an adverbial of
+# time or place, a closing quote or a dash).
+_CLAUSE_STOPS = re.compile(r"[.;:“\",]")
+_ADVERBIAL_STOPS = re.compile(r"[.;:“\"”,—–]")
 
 
 def find_cues(text: str, finder: WordFinder) -> list[tuple[int, int, str]]:
@@ -123,15 +128,15 @@ def negated(text: str, cue: tuple[int, int], key: str, unit_start: int) -> bool:
     return not (m.group().startswith("say,") and _INSERTED.search(text, max(unit_start, cue[0] - 80), cue[0]))
 
 
-def _far_that(text: str, pos: int, hi: int, stops: str) -> int | None:
+def _far_that(text: str, pos: int, hi: int, stops: re.Pattern[str]) -> int | None:
     """Where what was said starts after "that" a few words after pos, with none of `stops` before it but the
     commas of a place name or a period of an abbreviation ("told a rally in Salem, N.H., on Monday that")."""
     far = _FAR_THAT_RE.match(text, pos, hi)
     if far is None:
         return None
     between = _PLACE_COMMA.sub(r"\1", text[pos:far.end()])
-    between = re.sub(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.", "A", between)  # "Sen.", "N.H.", "Jan."
-    if re.search(stops, between):
+    between = _ABBREVIATION_PERIOD.sub("A", between)  # "Sen.", "N.H.", "Jan."
+    if stops.search(between):
         return None
     start = far.end()
     while start < hi and text[start].isspace():
@@ -144,14 +149,14 @@ def skip_after(text: str, pos: int, hi: int, entry: CueEntry) -> tuple[int, int,
     statement", "told reporters"), and whether "that", a colon or a quote mark introduces what was said."""
     cue_end = pos
     if entry.frame == "tell":
-        far = _far_that(text, pos, hi, r"[.;:“\",]")
+        far = _far_that(text, pos, hi, _CLAUSE_STOPS)
         if far is not None:
             return far, cue_end, True
         m = _ADDRESSEE_RE.match(text, pos, hi)
         if m:
             pos = cue_end = m.end()
     elif _WARNED.search(text, max(0, pos - 8), pos) and not _THAT_NEXT.match(text, pos, hi):
-        far = _far_that(text, pos, hi, r"[.;:“\",]")
+        far = _far_that(text, pos, hi, _CLAUSE_STOPS)
         if far is not None and not _NOT_WARNED.search(text, pos, far):
             # whom a warning is given: "warned the Lebanese people on Tuesday that …"; not "warned the cuts would
             # hurt families that …", a clause of its own, nor "warned against viewing that as …"
@@ -171,7 +176,7 @@ def skip_after(text: str, pos: int, hi: int, entry: CueEntry) -> tuple[int, int,
     if not introduced and _ADVERBIAL_START.match(text, pos, hi):
         # "said during a debate on Fox that …", "said at a rally in Reno on Friday that …": a time or place
         # of any length before "that"
-        far = _far_that(text, pos, hi, r"[.;:“\"”,—–]")
+        far = _far_that(text, pos, hi, _ADVERBIAL_STOPS)
         if far is not None:
             return far, cue_end, True
     if not introduced and entry.frame != "clause":
