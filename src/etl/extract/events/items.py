@@ -203,6 +203,14 @@ def may_hold_trigger(doc: Doc, sentence: Sentence, lex: Lexicon) -> bool:
     return runs is None or not runs.isdisjoint(doc.letters[sentence.start:sentence.end].split())
 
 
+def may_hold_phrase(letters: set[bytes], lex: Lexicon) -> bool:
+    """False when the sentence whose letter words (`Doc.letters`) are `letters` holds no trigger phrase: each word of
+    a phrase it holds is a token, whose letter runs are letter words of the sentence. Two sentences in five with a key
+    word hold none ("in" and "state" open phrases, "their" and "going" are words of them), and are never split."""
+    index = lex.phrase_letters
+    return index is None or any(needs <= letters for run in letters if run in index for needs in index[run])
+
+
 @cache
 def _key_letter_runs(key_words: frozenset[str]) -> frozenset[bytes] | None:
     """One run of ASCII letters of each key word (a token that is the key word holds it as a run of letters
