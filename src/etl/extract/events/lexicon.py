@@ -136,6 +136,9 @@ class Lexicon:
     participle: frozenset[str]
     object_control: frozenset[str]
     modality_markers: dict[str, tuple[str, ...]]  # word → the modalities it marks
+    # the words that end a noun phrase, but for those of a date (`participants._is_boundary`): a preposition, a clause
+    # or reporting word, a negation ("avoid"), a verb in the past ("captured"); one set, since phrases ask word by word
+    boundaries: frozenset[str]
 
     def noun_senses(self, word: str) -> list[Sense]:
         """The senses of a one-word trigger read as a noun ("bombing", "attack")."""
@@ -211,7 +214,10 @@ def load_lexicon() -> Lexicon:
     return Lexicon(triggers, key_words, _phrase_letters(senses), classes, prefixes, **{f: GRAMMAR[f] for f in (
         "skip", "be", "determiner", "quantifier_of", "count", "stop", "pronoun", "light_verb", "clause", "reporting",
         "intransitive", "role", "time", "verb", "participle", "object_control")},
-        modality_markers=markers)
+        modality_markers=markers, boundaries=frozenset().union(
+            *(GRAMMAR[role] for role in ("stop", "clause", "reporting", "time")), MAIN_VERBS,
+            (w for w, found in markers.items() if "negated" in found),
+            (w for w in (*GRAMMAR["light_verb"], *triggers) if w.endswith("ed"))))
 
 
 def letter_runs(word: str) -> list[bytes]:
