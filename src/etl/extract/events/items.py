@@ -121,7 +121,8 @@ def tokenize(text: str, sentence: Sentence, paragraphs: ParagraphWords) -> Sente
         and text[spans[k - 2][0]:spans[k - 2][0] + 1].isupper()) and spans[k - 1][1] == spans[k][0]] if (
         _may_hold_dotted(text, sentence.start, sentence.end)
         and _DOTTED_IN_TEXT.search(text, sentence.start, sentence.end)) else ()
-    apostrophe = any(text.find(mark, sentence.start, sentence.end) >= 0 for mark in _APOSTROPHES)
+    # (an apostrophe inside a word, "Russia's", is no token of its own: most sentences with one have none)
+    apostrophe = not _APOSTROPHES.isdisjoint(lower_words)
     owners = _plural_possessives(text, spans, lower_words, paragraphs.lexicon) if apostrophe else ()
     # "the U.S. killing of a general", "Ferdinand Marcos Jr. blamed": the abbreviation keeps its period; "The Kurdistan
     # Workers' Party", "the Nurses' Union": the name's possessive keeps its apostrophe
