@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from etl.extract import numbers
-from etl.extract.events.lexicon import Lexicon, Sense
+from etl.extract.events.lexicon import Lexicon, Sense, letter_runs
 from etl.extract.mentions import HEAD_KINDS
 from etl.extract.text import TOKEN, Doc, Sentence
 
@@ -218,8 +218,8 @@ def _key_letter_runs(key_words: frozenset[str]) -> frozenset[bytes] | None:
     between non-letters); None when a key word has no ASCII letter, and then every sentence may hold one."""
     runs = []
     for word in key_words:
-        letters = re.findall(r"[a-z]+", word)
+        letters = letter_runs(word)
         if not letters:
             return None
-        runs.append(max(letters, key=len).encode())
+        runs.append(max(letters, key=len))
     return frozenset(runs)
