@@ -4,7 +4,7 @@ from datetime import datetime, timezone
 import pytest
 
 from etl.extract import events
-from etl.extract.events.items import may_hold_trigger
+from etl.extract.events.items import may_hold_phrase, may_hold_trigger
 from etl.extract.events.lexicon import load_lexicon
 from etl.extract.text import TOKEN, Doc, lower
 from etl.ids import sha256_text
@@ -133,6 +133,24 @@ def test_sentences_skipped_on_their_letters_are_exactly_those_without_trigger_wo
     assert holds == [True, False, True, False]
     assert all(m or not h for m, h in zip(may, holds))  # never skips a sentence that holds a trigger word
     assert may[1] is False
+
+
+def test_sentences_skipped_on_the_letters_of_phrases_hold_no_trigger_phrase():
+    lex = load_lexicon()
+    text = ("Villagers went on strike in Brenmo. The state of the roads is poor. "
+            "Police took two men into custody. In their view nothing happened.")
+    doc = Doc(Article(article_id="g2", source="test", source_id="g2", url=None, title=None, published_at=None,
+                      language="en", text=text, text_sha256=sha256_text(text), n_chars=len(text),
+                      ingested_at=None, input_path="test.txt"))
+    lowered = lower(text)
+    holds, may = [], []
+    for s in doc.sentences:
+        words = TOKEN.findall(lowered, s.start, s.end)
+        holds.append(any(tuple(words[k:k + len(phrase)]) == phrase for k, w in enumerate(words)
+                         for phrase, _ in lex.triggers.get(w, ())))
+        may.append(may_hold_phrase(set(doc.letters[s.start:s.end].split()), lex))
+    assert holds == [True, False, True, False]
+    assert may == holds  # key words ("state", "roads", "their") but no phrase: skipped
 
 
 # --- the subject of a verb past what only says what kind of event or device it is ---

@@ -26,7 +26,7 @@ from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, a
 from etl.extract.events.dating import assign_dates, charged_with, crime_of, lately, occurred_at, remembered
 from etl.extract.events.coref import country_part, load_words
 from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphWords, SentenceTokens,
-                                      may_hold_trigger, tokenize)
+                                      may_hold_phrase, may_hold_trigger, tokenize)
 from etl.extract.events.lexicon import (ASIDE_OPENERS, BEFORE_PARTICIPLE, NOUN_TARGET_PREPOSITIONS, POSSESSIVES,
                                         Lexicon, charge_at, is_claim, load_lexicon)
 from etl.extract.events.modality import is_past
@@ -125,6 +125,10 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         # most sentences are skipped on their letters, in C, before they are split into tokens
         if not may_hold_trigger(doc, sentence, lex):
             continue
+        # and so are those with a key word of a phrase but no phrase, unless counted below as a heading or a gloss
+        letters = set(doc.letters[sentence.start:sentence.end].split())
+        if not may_hold_phrase(letters, lex) and not _may_be_dropped_whole(text, sentence, letters, folded):
+            continue
         sent = tokenize(text, sentence, paragraphs)
         if lex.key_words.isdisjoint(sent.lower):
             continue
@@ -135,6 +139,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             dropped["events: sentence says what a word means"] += 1
             continue
         candidates = find_candidates(sent, lex, cues, dropped)
+        if not candidates:
+            continue  # (the checks below only drop candidates)
         # a match report's "low shot", "fired Arsenal ahead", "killed off the game", "beating the keeper": play,
         # unless the sentence names who does harm or with what ("fans clashed with police outside the stadium"),
         # or the words are no words of play ("clashed", "shot dead") or tell harm done to people ("a fan was shot
@@ -808,6 +814,7 @@ def _filed_within(place: geo.Place, dateline: Dateline) -> bool:
 # A sentence that says what a word means tells of no event: "Turkish officials use the term 'neutralised' to mean the
 # militants were killed, captured or surrendered", "the word 'martyr' is used to describe anyone killed".
 _GLOSS_NOUNS = frozenset({"term", "word", "phrase", "expression", "euphemism"})
+_GLOSS_LETTERS = frozenset(w.encode() for w in _GLOSS_NOUNS)  # a sentence with one as a token has it as a letter word
 _GLOSS = re.compile(rf"\b(?:the|a)\s+(?:{'|'.join(sorted(_GLOSS_NOUNS))})\s+[“\"'‘]?[\w -]{{1,30}}[”\"'’]?,?\s+"
                     r"(?:\w+\s+){0,4}?to\s+(?:mean|imply|denote|describe|refer\s+to|indicate)\b", re.IGNORECASE)
 # Letters that case-insensitive matching reads as ASCII ones and lower-casing keeps: a text with none has each noun
@@ -820,6 +827,12 @@ def _glosses(text: str, sent: SentenceTokens, folded: bool) -> bool:
     pattern, or the text has a letter of `_FOLDED_LETTERS` (`folded`), so most sentences are never searched."""
     return (folded or not _GLOSS_NOUNS.isdisjoint(sent.lower)) and (
         _GLOSS.search(text, sent.start, sent.end) is not None)
+
+
+def _may_be_dropped_whole(text: str, sentence: Sentence, letters: set[bytes], folded: bool) -> bool:
+    """Whether a sentence may be a heading or a gloss (`_is_heading`, `_glosses`), which the events loop counts as
+    dropped whether or not it holds a trigger phrase; `letters`: its letter words (`Doc.letters`)."""
+    return folded or not _GLOSS_LETTERS.isdisjoint(letters) or _is_heading(text, sentence.start, sentence.end)
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:

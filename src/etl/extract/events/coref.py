@@ -309,11 +309,15 @@ def _retellings(doc: Doc, found: list[_Mention]) -> list[_Mention]:
         e = m.event
         if m.sentence != sentence:
             sentence, read, state, when, first = m.sentence, doc.sentences[m.sentence].start, False, -1, {}
-        for token in TOKEN.finditer(doc.lowered, read, max(read, e.trigger_start)):
-            if token.group() == "when" and state:
-                when = token.start()  # the latest "when" after a verb of state
-            state = state or token.group() in _BACKGROUND_VERBS
-        read = max(read, e.trigger_start)
+        end = max(read, e.trigger_start)
+        words = TOKEN.findall(doc.lowered, read, end)  # (split in C: most stretches hold no "when", walked no further)
+        if "when" in words and (state or not _BACKGROUND_VERBS.isdisjoint(words)):
+            for token in TOKEN.finditer(doc.lowered, read, end):
+                if token.group() == "when" and state:
+                    when = token.start()  # the latest "when" after a verb of state
+                state = state or token.group() in _BACKGROUND_VERBS
+        state = state or not _BACKGROUND_VERBS.isdisjoint(words)
+        read = end
         m.retells = when >= 0 and first.get(e.event_type, when) >= when
         first.setdefault(e.event_type, e.trigger_start)
     return found

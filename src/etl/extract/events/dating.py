@@ -4,6 +4,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from datetime import date
 from functools import cache
+from itertools import compress
 
 from etl.extract import geo
 from etl.extract.dates import PRECISIONS, DateMention, holdable, is_weekday, names_holiday
@@ -55,7 +56,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     _year_modifiers(sent, candidates, firsts, out)
     # "arrested the mastermind of the 2019 bombings in Colombo on Friday": a noun its year dates takes no other date
     own_year = frozenset(out)
-    segment = _segments(sent, lex)
+    segment = _segments(sent, lex) if dates else []  # (asked for the dates only: most sentences of events have none)
     heading = _heading_end(sent)
     before: set[int] = set()  # the triggers dated so far by a date before them, which one after them may replace
     occasions: dict[int, DateMention] = {}  # trigger → the day its object is for ("sent a New Year's message")
@@ -571,8 +572,9 @@ def _year_modifiers(sent: SentenceTokens, candidates: list[Candidate], firsts: l
     """A year between a determiner and the event noun it modifies ("the 2012 attacks", "the 2001 terrorist
     attacks", "its 2003 invasion") dates that event: the year it happened in. Only before an event noun: in "the
     2000 protesters marched" it is a count."""
-    for k, word in enumerate(sent.words):
-        if len(word) != 4 or not word.isdigit() or not _MIN_MODIFIER_YEAR <= int(word) <= _MAX_MODIFIER_YEAR:
+    for k in compress(range(len(sent.words)), map(str.isdigit, sent.words)):  # (the tokens of digits, found in C)
+        word = sent.words[k]
+        if len(word) != 4 or not _MIN_MODIFIER_YEAR <= int(word) <= _MAX_MODIFIER_YEAR:
             continue
         if k == 0 or sent.lower[k - 1] not in _YEAR_DETERMINERS:
             continue

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from etl.extract import numbers
-from etl.extract.events.lexicon import Lexicon, Sense
+from etl.extract.events.lexicon import Lexicon, Sense, letter_runs
 from etl.extract.mentions import HEAD_KINDS
 from etl.extract.text import TOKEN, Doc, Sentence
 
@@ -121,7 +121,8 @@ def tokenize(text: str, sentence: Sentence, paragraphs: ParagraphWords) -> Sente
         and text[spans[k - 2][0]:spans[k - 2][0] + 1].isupper()) and spans[k - 1][1] == spans[k][0]] if (
         _may_hold_dotted(text, sentence.start, sentence.end)
         and _DOTTED_IN_TEXT.search(text, sentence.start, sentence.end)) else ()
-    apostrophe = any(text.find(mark, sentence.start, sentence.end) >= 0 for mark in _APOSTROPHES)
+    # (an apostrophe inside a word, "Russia's", is no token of its own: most sentences with one have none)
+    apostrophe = not _APOSTROPHES.isdisjoint(lower_words)
     owners = _plural_possessives(text, spans, lower_words, paragraphs.lexicon) if apostrophe else ()
     # "the U.S. killing of a general", "Ferdinand Marcos Jr. blamed": the abbreviation keeps its period; "The Kurdistan
     # Workers' Party", "the Nurses' Union": the name's possessive keeps its apostrophe
@@ -203,14 +204,22 @@ def may_hold_trigger(doc: Doc, sentence: Sentence, lex: Lexicon) -> bool:
     return runs is None or not runs.isdisjoint(doc.letters[sentence.start:sentence.end].split())
 
 
+def may_hold_phrase(letters: set[bytes], lex: Lexicon) -> bool:
+    """False when the sentence whose letter words (`Doc.letters`) are `letters` holds no trigger phrase: each word of
+    a phrase it holds is a token, whose letter runs are letter words of the sentence. Two sentences in five with a key
+    word hold none ("in" and "state" open phrases, "their" and "going" are words of them), and are never split."""
+    index = lex.phrase_letters
+    return index is None or any(needs <= letters for run in letters if run in index for needs in index[run])
+
+
 @cache
 def _key_letter_runs(key_words: frozenset[str]) -> frozenset[bytes] | None:
     """One run of ASCII letters of each key word (a token that is the key word holds it as a run of letters
     between non-letters); None when a key word has no ASCII letter, and then every sentence may hold one."""
     runs = []
     for word in key_words:
-        letters = re.findall(r"[a-z]+", word)
+        letters = letter_runs(word)
         if not letters:
             return None
-        runs.append(max(letters, key=len).encode())
+        runs.append(max(letters, key=len))
     return frozenset(runs)

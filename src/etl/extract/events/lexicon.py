@@ -113,6 +113,9 @@ class Lexicon:
     # the longest word of every trigger phrase: a sentence without any of them has no trigger
     # ("strike" for "on strike", "alert" for "state of alert")
     key_words: frozenset[str]
+    # the letters of each phrase's words (`letter_runs`), under the longest: a sentence whose letter words hold all of
+    # no phrase's has no trigger (None when a phrase has no letters, and any sentence may hold it)
+    phrase_letters: dict[bytes, tuple[frozenset[bytes], ...]] | None
     classes: dict[str, frozenset[str]]
     class_prefixes: dict[str, tuple[str, ...]]
     # roles of plover_grammar.tsv, as attributes for the hot paths
@@ -133,6 +136,9 @@ class Lexicon:
     participle: frozenset[str]
     object_control: frozenset[str]
     modality_markers: dict[str, tuple[str, ...]]  # word → the modalities it marks
+    # the words that end a noun phrase, but for those of a date (`participants._is_boundary`): a preposition, a clause
+    # or reporting word, a negation ("avoid"), a verb in the past ("captured"); one set, since phrases ask word by word
+    boundaries: frozenset[str]
 
     def noun_senses(self, word: str) -> list[Sense]:
         """The senses of a one-word trigger read as a noun ("bombing", "attack")."""
@@ -205,7 +211,30 @@ def load_lexicon() -> Lexicon:
         word for phrase, found in senses.items()
         for word in (classes[found[0].word_class] if all(s.condition == "complement" for s in found)
                      else (max(phrase, key=len),)))
-    return Lexicon(triggers, key_words, classes, prefixes, **{f: GRAMMAR[f] for f in (
+    return Lexicon(triggers, key_words, _phrase_letters(senses), classes, prefixes, **{f: GRAMMAR[f] for f in (
         "skip", "be", "determiner", "quantifier_of", "count", "stop", "pronoun", "light_verb", "clause", "reporting",
         "intransitive", "role", "time", "verb", "participle", "object_control")},
-        modality_markers=markers)
+        modality_markers=markers, boundaries=frozenset().union(
+            *(GRAMMAR[role] for role in ("stop", "clause", "reporting", "time")), MAIN_VERBS,
+            (w for w, found in markers.items() if "negated" in found),
+            (w for w in (*GRAMMAR["light_verb"], *triggers) if w.endswith("ed"))))
+
+
+def letter_runs(word: str) -> list[bytes]:
+    """The runs of ASCII letters of a lower-case word, as `Doc.letters` cuts the word where it is a token ("al-shabab"
+    → "al", "shabab")."""
+    return [run.encode() for run in _LETTERS.findall(word)]
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _phrase_letters(phrases: Collection[tuple[str, ...]]) -> dict[bytes, tuple[frozenset[bytes], ...]] | None:
+    """The letter runs of the words of each phrase, by the longest of them; None when a phrase has no letters."""
+    index: dict[bytes, list[frozenset[bytes]]] = {}
+    for phrase in phrases:
+        runs = frozenset(run for word in phrase for run in letter_runs(word))
+        if not runs:
+            return None
+        index.setdefault(max(sorted(runs), key=len), []).append(runs)
+    return {run: tuple(needs) for run, needs in index.items()}

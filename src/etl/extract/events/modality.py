@@ -269,7 +269,10 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
         if w == "may" and _is_month_or_name(sent, k) or w == "set" and sent.lower[k + 1] not in _SET_FOR:
             k -= 1  # "set off an explosion", "set up a checkpoint": done, not "set to visit", "set for Tuesday"
             continue
-        nxt = _past_time(sent, k + 1, cand.first, lex)  # "pledged on Tuesday to release": the time of the pledge
+        # "pledged on Tuesday to release": the time of the pledge, skipped by the verbs of refusal, intent or the future
+        # (the only words that ask where their complement starts)
+        nxt = _past_time(sent, k + 1, cand.first, lex) if (
+            w in _REFUSALS or w in INTENT or "future" in lex.modality_markers.get(w, ())) else -1
         if w in _REFUSALS and nxt + 1 == cand.first and sent.lower[nxt] == "to":
             found.add("negated")  # "has refused to step down", "declined on Monday to sign the accord": not done
         if w in _CANCELLING and cand.sense.pos == "noun" and all(

@@ -3285,10 +3285,7 @@ def _plural_noun_of_a_verb(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
 def _is_boundary(word: str, lex: Lexicon) -> bool:
     """Whether a word ends a noun phrase: a preposition, a clause or reporting word, a negation ("avoid"),
     a verb in the past ("captured"), a word of a date ("month", "June", "Friday")."""
-    return (word in lex.stop or word in lex.clause or word in lex.reporting or word in lex.time or word in MAIN_VERBS
-            or "negated" in lex.modality_markers.get(word, ())
-            or word.endswith("ed") and (word in lex.light_verb or word in lex.triggers)
-            or is_calendar_word(word.split("'")[0].split("’")[0].capitalize()))
+    return word in lex.boundaries or is_calendar_word(word.split("'")[0].split("’")[0].capitalize())
 
 
 def _trim(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> tuple[int, int] | None:

@@ -275,6 +275,8 @@ _NATIONWIDE = re.compile(
     r"\b(?:nationwide|countrywide|(?:across|throughout|all over|around) (?P<whole>the (?:country|nation)|(?:several|"
     r"many|multiple|various|dozens of|\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) (?:states|provinces|"
     r"regions|cities|towns|districts|counties)))\b")
+# the words one of which each match of `_NATIONWIDE` opens with, as letter words (`Doc.letters`)
+_NATIONWIDE_LETTERS = frozenset({b"nationwide", b"countrywide", b"across", b"throughout", b"all", b"around"})
 _BACK_DETERMINERS = frozenset({"the", "this", "these", "both"})
 _EVENT_NOUNS = frozenset({"incident", "incidents", "attack", "attacks", "event", "events", "clash", "clashes",
                           "explosion", "explosions", "blast", "shooting", "protest", "protests", "demonstration",
@@ -357,6 +359,8 @@ class Settings:
     def _nationwide(self, index: int) -> re.Match[str] | None:
         """The words by which the sentence tells of a whole country ("across the country", "nationwide"), if any."""
         s = self._doc.sentences[index]
+        if _NATIONWIDE_LETTERS.isdisjoint(self._doc.letters[s.start:s.end].split()):
+            return None  # (searched only in a sentence with one of the pattern's first words, found in C)
         return _NATIONWIDE.search(self._doc.lowered, s.start, s.end)
 
     def _country_of(self, index: int, wide: re.Match[str]) -> Site | None:

@@ -123,7 +123,8 @@ def _town_country(surface: str, whereabouts: Whereabouts) -> str | None:
     name = " ".join(words[:k])
     # a region of a country the story is set in, before any town of the name ("A Florida judge" in a story filed from
     # Fort Lauderdale: the state's, not of the Colombian town)
-    states = geo.admin1_countries(name) & whereabouts.settings()
+    states = geo.admin1_countries(name)
+    states = states & whereabouts.settings() if states else states  # (the settings scan the lead: asked only here)
     if len(states) == 1:
         return next(iter(states))
     town = whereabouts.town(name)

@@ -364,6 +364,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
                 if cand.sense.word_class == _PENALTIES:  # "sentenced him to 15 years in prison": the penalty's
                     # phrase is the sentence's, no detention of its own
                     consumed.update(_penalty_phrase(sent, cand.evidence, lex))
+    if not out:
+        return out  # (more than half the sentences read keep none: the checks below have nothing to read)
     for cand in out:
         find_parties(sent, cand, out, lex)
         if cand.sense.event_type == "RETREAT" and cand.evidence is not None and cand.evidence < cand.first - 1 and (
