@@ -10,7 +10,7 @@ MAY_10 = datetime(2024, 5, 10, tzinfo=timezone.utc)  # a Friday
 
 
 @pytest.mark.parametrize("text", [
-    "Russia launched 25 drones at Ukraine overnight. Air defences shot down 20 of the 25 drones, the air force said.",
+    "Russia launched 25 drones at Ukraine overnight. Air defences shot down 20 of the 25 drones, the army said.",
     "Israeli jets fired six missiles on Thursday, and Syrian air defences shot down some of them.",
     "Air defences downed 14 drones over Kyiv on Thursday.",
     "Ukraine shot down two cruise missiles over Kyiv on Thursday.",
@@ -20,7 +20,7 @@ def test_an_interception_is_no_attack_of_the_defender(text):
 
 
 def test_the_defender_shooting_down_drones_is_not_the_attacker():
-    text = "Drones attacked a fuel depot in Port Sudan on Thursday. Anti-aircraft defences shot down most of the drones."
+    text = "Drones attacked a fuel depot in Port Sudan on Thursday. Anti-aircraft defences shot down most of them."
     assert event_on(text, "attacked", MAY_10).actor is None
 
 
@@ -33,3 +33,62 @@ def test_the_defender_shooting_down_drones_is_not_the_attacker():
 def test_an_aircraft_shot_down_is_still_attacked(text, trigger, actor):
     found = event_on(text, trigger, MAY_10)
     assert (found.event_type, found.event_mode, found.actor) == ("ASSAULT", "aerial", actor)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hezbollah fired dozens of rockets into northern Israel on Thursday, setting off air raid sirens in Haifa.",
+     "air raid"),
+    ("An air raid alert was declared across Ukraine on Thursday.", "air raid"),
+    ("Russia launched 31 missiles and 63 Shahed-type attack drones at Ukraine overnight, the air force said.",
+     "attack"),
+    ("Russia used attack helicopters against Ukrainian positions on Thursday.", "attack"),
+    ("Air defence units destroyed 21 drones over the annexed Crimean peninsula, the ministry said.", "annexed"),
+])
+def test_a_word_of_attack_that_only_names_a_kind_is_no_event(text, word):
+    assert word not in {e.trigger for e in events_of(text, MAY_10)}
+
+
+@pytest.mark.parametrize("text, trigger, mode", [
+    ("An air raid on the market killed 12 people on Thursday.", "air raid", "aerial"),
+    ("A drone attack on the refinery started a fire on Thursday.", "drone attack", "drone"),
+])
+def test_a_raid_or_an_attack_made_is_still_one(text, trigger, mode):
+    found = [e for e in events_of(text, MAY_10) if e.event_type == "ASSAULT"]
+    assert len(found) == 1 and found[0].event_mode == mode
+
+
+def test_a_land_annexed_is_still_seized_when_told():
+    found = event_on("Moscow formally annexed four Ukrainian regions on Thursday.", "annexed", MAY_10)
+    assert (found.event_type, found.event_mode, found.actor) == ("COERCE", "seize", "Moscow")
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Ukrainian forces hit Russian positions in Kherson Oblast overnight.", "Ukrainian forces", "Russian positions"),
+    ("Ukrainian troops hit a Russian ammunition depot near Donetsk on Thursday.", "Ukrainian troops",
+     "Russian ammunition depot"),
+])
+def test_troops_that_hit_an_enemy_s_works_attack(text, actor, target):
+    found = event_on(text, "hit", MAY_10)
+    assert (found.event_type, found.actor, found.target) == ("ASSAULT", actor, target)
+
+
+def test_a_ball_that_hits_the_post_is_no_attack():
+    assert not events_of("The striker hit the post twice on Thursday.", MAY_10)
+
+
+def test_a_political_attack_is_words():
+    found = event_on('The minister called the House inquiry a "political attack."', "attack", MAY_10)
+    assert (found.event_type, found.event_mode) == ("ACCUSE", "disapprove")
+
+
+@pytest.mark.parametrize("text", [
+    "Police said a man's body had been found in floodwaters near Ingham on Thursday.",
+    "A man's body was found in floodwaters near Ingham on Thursday. Police said the death was not suspicious.",
+])
+def test_a_body_found_in_floodwaters_is_no_attack(text):
+    assert "ASSAULT" not in {e.event_type for e in events_of(text, MAY_10)}
+
+
+def test_a_body_with_wounds_found_is_still_an_attack():
+    text = "The body of a woman was found in a field on Thursday. Police said she had been stabbed."
+    assert event_on(text, "found", MAY_10).event_type == "ASSAULT"
