@@ -1,6 +1,6 @@
 """War reporting of our own (stop 60): air, drone and missile strikes, the interceptions told of them, and the words
 around them that are no attack. Every text is our own."""
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -92,3 +92,19 @@ def test_a_body_found_in_floodwaters_is_no_attack(text):
 def test_a_body_with_wounds_found_is_still_an_attack():
     text = "The body of a woman was found in a field on Thursday. Police said she had been stabbed."
     assert event_on(text, "found", MAY_10).event_type == "ASSAULT"
+
+
+AUG_10 = datetime(2024, 8, 10, tzinfo=timezone.utc)  # a Saturday
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Russian attacks killed five people and injured 19 over the past day, regional authorities reported.", "injured"),
+    ("Russian shelling killed three civilians in the past 24 hours, the governor said.", "shelling"),
+])
+def test_a_daily_round_up_tells_the_day_before(text, trigger):
+    found = event_on(text, trigger, AUG_10)
+    assert (found.date, found.date_precision) == (date(2024, 8, 9), "day") and found.target != "past day"
+
+
+def test_today_is_still_the_day_of_publication():
+    assert event_on("The attack killed five people today.", "killed", AUG_10).date == date(2024, 8, 10)

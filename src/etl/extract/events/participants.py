@@ -1182,7 +1182,7 @@ def _time_word(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     return sent.lower[k] in lex.time or sent.lower[k] == "day" and k > 0 and sent.lower[k - 1] in _DAY_POINTERS
 
 
-_DAY_POINTERS = frozenset({"that", "same", "this", "next", "previous", "following"})
+_DAY_POINTERS = frozenset({"that", "same", "this", "next", "previous", "following", "past", "last"})
 
 
 def _after_be(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
@@ -3419,6 +3419,8 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         return None  # "the Rolando attack had been considerable": a noun before its verb, no object after it
     if cand.sense.pos == "verb" and not thing_object and (sent.lower[k] not in lex.stop or sent.opens_count(k, lex)):
         found = _noun_phrase(sent, k, lex)
+        if found is not None and _time_word(sent, found[1] - 1, lex):
+            return None  # "injured 19 over the past day": a count and when, no one named
         if found is None or not any(lex.in_class(sent.lower[found[1] - 1], c) for c in _THROWN_CLASSES) and not any(
                 w.endswith(_RIGGED) for w in sent.lower[found[0]:found[1]]):
             # (only of harm and force, whose objects are people and things hit; not a list of demands or of places)
