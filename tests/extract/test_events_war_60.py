@@ -108,3 +108,17 @@ def test_a_daily_round_up_tells_the_day_before(text, trigger):
 
 def test_today_is_still_the_day_of_publication():
     assert event_on("The attack killed five people today.", "killed", AUG_10).date == date(2024, 8, 10)
+
+
+@pytest.mark.parametrize("text", [
+    "Lebanon's Health Minister Firass Abiad said Monday's strikes killed 558 people and wounded 1,835.",
+    "The ministry said Monday's strikes killed 558 people and wounded 1,835.",
+])
+def test_who_tells_of_the_harm_is_not_who_did_it(text):
+    assert [e.actor for e in events_of(text, MAY_10) if e.event_type == "ASSAULT"] == [None]
+
+
+def test_the_subject_of_what_was_said_still_does_the_second_verb():
+    found = [e for e in events_of("The ministry said gunmen killed 58 people and wounded 35.", MAY_10)
+             if e.event_type == "ASSAULT"]
+    assert [e.actor for e in found] == ["gunmen"]
