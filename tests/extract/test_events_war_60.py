@@ -4,7 +4,8 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from tests.extract.test_events_wire import event_on, events_of
+from etl.extract.batch import extract_article
+from tests.extract.test_events_wire import _article, event_on, events_of
 
 MAY_10 = datetime(2024, 5, 10, tzinfo=timezone.utc)  # a Friday
 
@@ -122,3 +123,19 @@ def test_the_subject_of_what_was_said_still_does_the_second_verb():
     found = [e for e in events_of("The ministry said gunmen killed 58 people and wounded 35.", MAY_10)
              if e.event_type == "ASSAULT"]
     assert [e.actor for e in found] == ["gunmen"]
+
+
+@pytest.mark.parametrize("text, trigger, canonical", [
+    ("Hezbollah said its fighters clashed with Israeli troops in the village of Odaisseh on Thursday.", "clashed",
+     "Hezbollah fighters"),
+    ("The Sudanese army said its aircraft struck RSF positions east of El Fasher on Thursday.", "struck",
+     "Sudanese army aircraft"),
+])
+def test_a_group_s_own_people_are_the_group_s(text, trigger, canonical):
+    [found] = [e for e in extract_article(_article(text)).events if e.trigger == trigger]
+    assert found.actor.startswith("its ") and found.actor_canonical == canonical
+
+
+def test_a_person_s_our_is_no_one_of_hers():
+    text = 'Romney said our presidents kill people with drones, and he was right.'
+    assert all("Romney" not in (e.actor_canonical or "") for e in extract_article(_article(text)).events)
