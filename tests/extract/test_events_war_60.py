@@ -139,3 +139,19 @@ def test_a_group_s_own_people_are_the_group_s(text, trigger, canonical):
 def test_a_person_s_our_is_no_one_of_hers():
     text = 'Romney said our presidents kill people with drones, and he was right.'
     assert all("Romney" not in (e.actor_canonical or "") for e in extract_article(_article(text)).events)
+
+
+MAR_22 = datetime(2024, 3, 22, tzinfo=timezone.utc)  # a Friday
+LEAD = "Russia launched a massive missile attack on Kyiv overnight on March 21, authorities said.\n\n"
+IN_KHARKIV = "In Kharkiv, Russian drones hit a power facility, Mayor Ihor Terekhov said."
+
+
+def test_the_story_s_day_goes_on_past_a_paragraph_that_only_quotes():
+    quote = '"The enemy is once again trying to leave Ukrainians without light," the energy minister wrote.\n\n'
+    found = event_on(LEAD + quote + IN_KHARKIV, "hit", MAR_22)
+    assert (found.date, found.date_precision) == (date(2024, 3, 21), "day")
+
+
+def test_a_paragraph_of_other_news_still_ends_the_story_s_day():
+    other = "Separately, Russia's central bank held its key rate at 16 percent.\n\n"
+    assert event_on(LEAD + other + IN_KHARKIV, "hit", MAR_22).date_source == "publication"
