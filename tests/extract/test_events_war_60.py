@@ -155,3 +155,14 @@ def test_the_story_s_day_goes_on_past_a_paragraph_that_only_quotes():
 def test_a_paragraph_of_other_news_still_ends_the_story_s_day():
     other = "Separately, Russia's central bank held its key rate at 16 percent.\n\n"
     assert event_on(LEAD + other + IN_KHARKIV, "hit", MAR_22).date_source == "publication"
+
+
+def test_troops_that_launch_bombs_bomb_from_the_air():
+    text = "Russian troops launched guided aerial bombs at the town of Vovchansk on Thursday, the governor said."
+    found = event_on(text, "launched", MAY_10)
+    assert (found.event_mode, found.actor, found.target) == ("aerial", "Russian troops", "town of Vovchansk")
+
+
+def test_a_bomb_attack_launched_is_no_air_raid():
+    text = "Militants launched a bomb attack on a police station in Quetta on Thursday."
+    assert "aerial" not in {e.event_mode for e in events_of(text, MAY_10)}
