@@ -148,7 +148,9 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?P<my>\b(?:(?i:{part})[\s-]+)?{month},?\s+{year}\b)"
         rf"|(?P<weekday>\b(?:(?i:{direction})\s+)?{weekday}(?:\s+(?:morning|afternoon|evening|night))?)"
         # ("overnight Saturday", "overnight into Sunday": the weekday tells the night)
+        # ("over the past day", "in the last 24 hours": a daily round-up's day before its morning, as "overnight")
         rf"|(?P<dayword>\b(?i:last\s+night|overnight(?!\s+(?:on\s+|into\s+|to\s+)?{weekday})"
+        rf"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours)"
         rf"|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday"
         rf"|tomorrow)\b)"
         rf"|(?P<chain>\b(?i:{number}\s+(?:day|week|month|year)s?\s+(?:later|earlier|afterwards)"
@@ -753,7 +755,8 @@ def _resolve(kind: str, surface: str, pub: date | None, since: bool = False) -> 
     if kind == "weekday":
         return _weekday(pub, _weekday_number(surface), _direction(low)), "day"
     if kind == "dayword":
-        if "night" in low:  # "last night", "overnight": the night before a morning's story
+        if "night" in low or low.split()[-1] in ("day", "hours"):  # "last night", "overnight", "over the past day":
+            # the night or the day before a morning's story
             return pub - timedelta(days=1), "day"
         word = low.split()[-1] if low.startswith("this") else low.split()[0]
         return pub + timedelta(days=w.day_words.get(word, 0)), "day"

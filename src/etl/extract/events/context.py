@@ -26,6 +26,7 @@ from etl.extract.text import Doc
 _PASSED_ON = frozenset({"day", "week"})
 _WHEN_AFTER = re.compile(r",?\s*when\b")
 _SHORT_PARAGRAPH = 2  # sentences of a paragraph of wire copy, whose day the next paragraph's story goes on in
+_OPENING_QUOTES = ('"', "“", "‘", "'")
 _LISTED = 24  # sentences back from an incident to the heading of the list of paragraphs it is told in, at most
 # Words that may stand before a date that opens its sentence and sets the narrative's time ("In May 2019, …",
 # "Then in 2015, …"); "since", "until", "before" and "after" make the date a bound, not the time of what follows.
@@ -310,10 +311,18 @@ class Narrative:
         attackers burst into a home …"); not an event a noun names ("the shooting in San Bernardino"), which may be
         any day's."""
         told = self._last
-        if told is None or told[1] != paragraph - 1 or told[0].precision != "day" or told[0].source not in (
-                "text", "context") or sentence == 0 or self._doc.sentences[sentence - 1].paragraph == paragraph:
+        if told is None or sentence == 0 or self._doc.sentences[sentence - 1].paragraph == paragraph:
             return None
         k = sentence - 1
+        # past paragraphs that only quote someone ('"The enemy is once again trying …," the minister wrote'): the
+        # story goes on past the words it gives
+        while k >= 0 and self._doc.sentences[k].paragraph > told[1] and self._quotes_only(k):
+            paragraph = self._doc.sentences[k].paragraph
+            while k >= 0 and self._doc.sentences[k].paragraph == paragraph:
+                k -= 1
+        if told[1] != paragraph - 1 or told[0].precision != "day" or told[0].source not in ("text", "context"):
+            return None
+        sentence = k + 1
         while k >= 0 and self._doc.sentences[k].paragraph == paragraph - 1:
             k -= 1
         if sentence - 1 - k > _SHORT_PARAGRAPH:
@@ -324,6 +333,17 @@ class Narrative:
             return None  # ("… kidnapped 39 students late on Thursday. The kidnapping prompted protests … on Friday.":
             # which day the next paragraph goes on in, the text does not say)
         return Dating(told[0].date, told[0].precision, "context", told[0].mention)
+
+    def _quotes_only(self, sentence: int) -> bool:
+        """Whether every sentence of the paragraph that ends with this one opens with a quote mark."""
+        sentences = self._doc.sentences
+        paragraph = sentences[sentence].paragraph
+        k = sentence
+        while k >= 0 and sentences[k].paragraph == paragraph:
+            if not self._doc.text[sentences[k].start:sentences[k].end].lstrip().startswith(_OPENING_QUOTES):
+                return False
+            k -= 1
+        return True
 
     def _list_heading(self, sentence: int) -> Dating | None:
         """For an incident a verb tells in the past (`narrated`), the one day of the heading that opens the list of

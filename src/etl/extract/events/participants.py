@@ -1182,7 +1182,7 @@ def _time_word(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     return sent.lower[k] in lex.time or sent.lower[k] == "day" and k > 0 and sent.lower[k - 1] in _DAY_POINTERS
 
 
-_DAY_POINTERS = frozenset({"that", "same", "this", "next", "previous", "following"})
+_DAY_POINTERS = frozenset({"that", "same", "this", "next", "previous", "following", "past", "last"})
 
 
 def _after_be(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
@@ -2612,6 +2612,7 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
     called on …"), when a verb follows it (a reporting verb only if `reporting`)."""
     start = 0
     acted = False  # the reporting verb before takes an object and "and" the verb: an act, no speech
+    reported = False  # the verb is in what a reporting verb before it tells
     for k in range(first - 1, max(0, first - 20), -1):
         if sent.lower[k] in {"who", "which"}:
             return _antecedent(sent, k, lex)  # "a caller who gave a name and requested delivery"
@@ -2631,6 +2632,7 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
                 return _subject(sent, k, lex)
             # "survivors said the attackers separated them and shot …": the subject of what was said
             start = k + 1 + (sent.lower[k + 1] == "that")
+            reported = True
             break
         if sent.lower[k] == "," and k + 1 < first and sent.words[k + 1].islower() and (
                 sent.lower[k + 1].endswith("ed") or sent.lower[k + 1] in lex.verb):
@@ -2672,7 +2674,9 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
                                                        or sent.lower[found[1]] in lex.verb)):
             # "as he spoke", "when the army arrived", "before police arrived", not "perceived as biased reporting"
             return found
-
+        if reported and not object_then_verb:
+            return None  # "The ministry said Monday's strikes killed 558 people and wounded 1,835": no subject the
+            # words said name wounds, and the speaker does not (but "denied any involvement and condemned" is hers)
         start = 0  # "perceived as biased journalism from …": a preposition, no subordinate clause
     if start < first and sent.words[start] in _OPENING_QUOTES:
         speaker = _speaker_after_quote(sent, start, first, lex)
@@ -3416,6 +3420,8 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         return None  # "the Rolando attack had been considerable": a noun before its verb, no object after it
     if cand.sense.pos == "verb" and not thing_object and (sent.lower[k] not in lex.stop or sent.opens_count(k, lex)):
         found = _noun_phrase(sent, k, lex)
+        if found is not None and _time_word(sent, found[1] - 1, lex):
+            return None  # "injured 19 over the past day": a count and when, no one named
         if found is None or not any(lex.in_class(sent.lower[found[1] - 1], c) for c in _THROWN_CLASSES) and not any(
                 w.endswith(_RIGGED) for w in sent.lower[found[0]:found[1]]):
             # (only of harm and force, whose objects are people and things hit; not a list of demands or of places)

@@ -97,19 +97,28 @@ def _named_like_a_country(text: str, mention: geo.CountryMention, start: int) ->
 # Pronouns by which a speaker tells of its own acts ("the army said it had regained control", "police said they
 # arrested two men"); "they" only of a speaker that is not one person ("Ana Lind said they attacked" is others).
 _SELF_PRONOUNS = frozenset({"it", "we", "they"})
+# … and the possessives by which it tells of its own people's acts ("Hezbollah said its fighters clashed with …")
+_SELF_POSSESSIVES = {"its": "it", "our": "we", "their": "they"}
+# speakers whose people "our" or "their" name (not one person's, nor one of unknown kind: "Romney said our presidents
+# kill people"); "its" is never a person's
+_BODIES = frozenset({"group", "organization", "country"})
 
 
 def _speaker_as_actor(text: str, actor: _Party, statement: Statement) -> _Party:
     """The speaker as the canonical actor of an act its statement tells with a pronoun of itself: "The Sudanese army
-    said it had regained control of Bara" → the Sudanese army (the span stays "it", where the words are)."""
-    word = actor.text.lower()
+    said it had regained control of Bara" → the Sudanese army (the span stays "it", where the words are); its people
+    by a possessive: "Hezbollah said its fighters clashed" → Hezbollah fighters."""
+    word, _, rest = actor.text.partition(" ")
+    word = _SELF_POSSESSIVES.get(word.lower(), "") if rest else word.lower()
     if word not in _SELF_PRONOUNS or statement.speaker is None or statement.speaker_start is None or (
-            word != "we" and (statement.speaker_kind == "person" or statement.speaker_start >= actor.start)):
-        return actor  # ("we" in a quote whose speaker follows it: '"We destroyed three tanks," the army said')
-    speaker = text[statement.speaker_start:statement.speaker_end]
+            word != "we" and (statement.speaker_kind == "person" or statement.speaker_start >= actor.start)) or (
+            rest and word != "it" and statement.speaker_kind not in _BODIES):
+        return actor  # ("we" in a quote whose speaker follows it: '"We destroyed three tanks," the army said'; one
+        # person's "our": "Romney said our presidents kill people" are no people of his)
+    speaker = statement.speaker_canonical or text[statement.speaker_start:statement.speaker_end]
     mentions = geo.find_countries(text, statement.speaker_start, statement.speaker_end)
     country = actor.country or (mentions[0].code if mentions else None)
-    return _Party(actor.text, actor.start, actor.end, statement.speaker_canonical or speaker, country)
+    return _Party(actor.text, actor.start, actor.end, f"{speaker} {rest}" if rest else speaker, country)
 
 
 def _town_country(surface: str, whereabouts: Whereabouts) -> str | None:

@@ -936,6 +936,9 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
             evidence = _object_evidence(sent, first, last, vehicle, lex)
             if evidence is None or not _driven_at(sent, evidence, struck, lex):
                 continue
+        elif sense.condition == "head":
+            if last >= len(sent.lower) or not lex.in_class(sent.lower[last], sense.word_class):
+                continue  # "air raid sirens", "attack drones": the trigger only names a kind of the word after it
         elif sense.condition == "modifier":
             if first == 0 or not sent.words[first - 1].islower() or not lex.in_class(sent.lower[first - 1],
                                                                                      sense.word_class):
