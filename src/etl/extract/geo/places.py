@@ -327,7 +327,7 @@ def _named_country(name: str) -> str | None:
     that of its largest place that tells one."""
     for owner in _OWNER.finditer(name):
         code = country_code(owner.group("owner"))
-        if code is not None and admin1_countries(owner.group("owner")) <= {code}:
+        if code is not None and admin1_countries(owner.group("owner")) <= {code} and not _owns_site(name, owner):
             return code  # (not "Georgia's Fulton County", a state's)
     head, _, rest = name.partition(" ")
     land = country_code(rest) if rest and head.islower() and is_direction_word(head) else None
@@ -340,6 +340,8 @@ def _named_country(name: str) -> str | None:
         parts = _name_parts(name, joined)
         for k in range(len(parts) - 1, -1, -1):
             part = parts[k]
+            if k < len(parts) - 1 and _names_site(name, part):
+                continue  # "the Saudi Hospital in El Fasher": the country names the hospital, El Fasher places it
             code = country_code(part) or subdivisions.get(lookup_key(ascii_name(part)))
             if code and code != country_code(part) and not _told_as_region(name, part):
                 code = _city_abroad(part, code) or code
@@ -361,6 +363,22 @@ def _named_country(name: str) -> str | None:
                 return (_in_shared_region(found, parts[k + 1:]) or _in_larger(found, parts[k + 1:])
                         or _far_larger(found, parts[k + 1:]) or found[0].country)
     return None
+
+
+def _owns_site(name: str, owner: re.Match) -> bool:
+    """Whether a country's possessive owns a foreign state's mission ("Iran's consulate in Damascus"): whose it is,
+    not where it lies."""
+    following = name[owner.end():].split(None, 1)
+    return bool(following) and following[0].lower() in _place_words().missions
+
+
+def _names_site(name: str, part: str) -> bool:
+    """Whether a name of the phrase is the name of a site, the kind of site following it ("the Saudi Hospital",
+    "the Turkish school", "the German Embassy"): it names the site after a country, not where it lies. A route or
+    a border runs along its country ("the Afghanistan border in Torkham")."""
+    at = name.find(part)
+    following = name[at + len(part):].split(None, 1) if at >= 0 else []
+    return bool(following) and following[0].lower() in _place_words().sites - _ROUTE_KINDS
 
 
 def _city_abroad(part: str, region_country: str) -> str | None:

@@ -1,0 +1,51 @@
+"""Places of war reports the judges of stop 60 found misplaced: Pakistan's tribal districts, a country naming a site
+in another, and the other constructions below. The names are real places; every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract.geo import place_country, situate
+from tests.extract.test_events_wire import event_on
+
+JUN_8 = datetime(2024, 6, 8, tzinfo=timezone.utc)  # a Saturday
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Militants attacked an army post in Mir Ali, North Waziristan, killing seven soldiers on Saturday.", "killing"),
+    ("TTP fighters attacked a security checkpoint in Makeen in South Waziristan.", "attacked"),
+    ("A drone strike killed three militants in North Waziristan on Friday.", "killed"),
+    ("Gunmen attacked a polio vaccination team in Bajaur on Friday.", "attacked"),
+])
+def test_a_tribal_district_of_pakistan_lies_in_khyber_pakhtunkhwa(text, trigger):
+    found = event_on(text, trigger, JUN_8)
+    assert (found.location_country, found.location_admin1) == ("PAK", "Khyber Pakhtunkhwa")
+
+
+@pytest.mark.parametrize("name, country, admin1", [
+    # a country names the site; the town after it tells where it lies
+    ("Saudi Hospital in El Fasher", "SDN", "North Darfur"),
+    ("the Turkish school in Mogadishu", "SOM", "Banadir"),
+    ("Iran's consulate in Damascus", "SYR", "Damascus"),
+    ("Russia's embassy in Kyiv", "UKR", "Kyiv"),
+    # a border runs along its country; a possessive of a region still places
+    ("the Afghanistan border in Torkham", "AFG", None),
+    ("the Lebanon border near Metula", "LBN", None),
+    ("Nigeria's Niger state", "NGA", "Niger"),
+])
+def test_a_country_naming_a_site_does_not_place_it(name, country, admin1):
+    found = situate(name, place_country(name), lambda: ())
+    assert (found.country, found.admin1) == (country, admin1)
+
+
+def test_a_site_a_country_names_alone_keeps_the_country():
+    assert place_country("Saudi Hospital") == "SAU"
+    assert place_country("Iran's consulate") is None
+
+
+def test_a_country_s_site_in_a_city_abroad_is_an_event_there():
+    found = event_on("An Israeli airstrike destroyed Iran's consulate in Damascus on Monday, killing seven Iranian "
+                     "military advisers.", "destroyed", JUN_8)
+    assert (found.location_country, found.location_admin1) == ("SYR", "Damascus")
+    found = event_on("RSF fighters fired artillery shells at the Saudi Hospital in El Fasher on Saturday, killing nine "
+                     "people.", "fired", JUN_8)
+    assert (found.location_country, found.location_admin1) == ("SDN", "North Darfur")
