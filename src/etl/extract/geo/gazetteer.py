@@ -83,12 +83,18 @@ def _index() -> dict[str, tuple[Locality, ...]]:
         for key in list(keys):  # "Croix des Bouquets" for "Croix-des-Bouquets"
             if "-" in key:
                 keys.add(key.replace("-", " "))
-        for key in keys - continents:
+        for key in keys - continents - _organisations():
             found.setdefault(key, []).append((place, key in own))
     # a town of its own name before one known by it as another name, unless that one is twice as large: "Southport" is
     # the English town, not Kenosha, once called so; "Canton" still Guangzhou
     return {k: _unsure_regions(tuple(p for p, _ in sorted(v, key=lambda x: -x[0].population * (
         _OWN_NAME_WEIGHT if x[1] else 1)))) for k, v in found.items()}
+
+
+@cache
+def _organisations() -> frozenset[str]:
+    """Names of armed groups and alliances that towns also bear ("Hamas", another name of Hamm): no towns' names."""
+    return frozenset(word for word, role in tsv_rows("geo_place_words.tsv") if role == "organisation")
 
 
 def _unsure_regions(towns: tuple[Locality, ...]) -> tuple[Locality, ...]:
