@@ -5,7 +5,7 @@ from datetime import datetime, timezone
 import pytest
 
 from etl.extract.geo import place_country, situate
-from tests.extract.test_events_wire import event_on
+from tests.extract.test_events_wire import event_on, events_of
 
 JUN_8 = datetime(2024, 6, 8, tzinfo=timezone.utc)  # a Saturday
 
@@ -49,3 +49,31 @@ def test_a_country_s_site_in_a_city_abroad_is_an_event_there():
     found = event_on("RSF fighters fired artillery shells at the Saudi Hospital in El Fasher on Saturday, killing nine "
                      "people.", "fired", JUN_8)
     assert (found.location_country, found.location_admin1) == ("SDN", "North Darfur")
+
+
+@pytest.mark.parametrize("name", ["Hamas compound", "the Hamas compound", "Wagner base", "Fano militia positions"])
+def test_an_armed_group_a_town_s_name_also_is_places_nothing(name):
+    assert situate(name, place_country(name), lambda: ()).country is None
+
+
+def test_the_town_an_armed_group_s_name_is_another_name_of_keeps_its_own_name():
+    assert place_country("Hamm") == "DEU"
+
+
+def test_a_strike_on_an_armed_group_s_site_is_no_event_in_a_town_of_its_name():
+    found = event_on("The Israeli military said it had carried out a strike on a Hamas compound inside the school.",
+                     "strike", JUN_8)
+    assert found.location_country is None
+
+
+@pytest.mark.parametrize("text, location, country", [
+    # where bombers were flown from is far from where they struck
+    ("The strikes, using long-range B-1 bombers flown from the United States, hit command centres in Iraq on Friday.",
+     "Iraq", "IRQ"),
+    ("The strikes, using long-range B-1 bombers flown from the United States, hit command centres on Friday.", None,
+     None),
+    # a place the event's own clause tells stays
+    ("Jets that flew from Cyprus struck targets in Hodeidah on Saturday.", "Hodeidah", "YEM"),
+])
+def test_the_base_aircraft_flew_from_is_no_place_of_their_strike(text, location, country):
+    assert {(e.location, e.location_country) for e in events_of(text, JUN_8)} == {(location, country)}
