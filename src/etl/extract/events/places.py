@@ -668,7 +668,7 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     after = [p for p in after if not _destination_of_another(sent, p, cand)
              and not (_left_from(sent, p.start) and not _left_by(sent, cand, p.start))
              and not _went_towards(sent, cand, p.start)]
-    before = [p for p in before if not _destination_of_another(sent, p, cand)]
+    before = [p for p in before if not _destination_of_another(sent, p, cand) and not _left_from(sent, p.start)]
     # a place told as the cause of the event is not where it happened ("demonstrated in Dalo in support of the
     # declaration in South Yemen"), unless no other place is told
     cause = [p for p in after if _told_as_cause(sent, t_end, p.start)]
@@ -1804,9 +1804,10 @@ _LAUNCHED = frozenset({"fired", "launched", "crossed", "infiltrated", "lobbed", 
 
 
 # Verbs of leaving or cutting ties with a place, whose "from" is no scene: "demanding the school divest from Israel",
-# "called on troops to withdraw from Mali".
+# "called on troops to withdraw from Mali", "B-1 bombers flown from the United States" (to strike far away).
 _LEFT = frozenset({"divest", "divests", "divested", "divesting", "withdraw", "withdraws", "withdrew", "withdrawn",
-                   "withdrawing", "disengage", "disengaged", "expelled", "deported", "imported", "exported"})
+                   "withdrawing", "disengage", "disengaged", "expelled", "deported", "imported", "exported", "flown",
+                   "flew"})
 
 
 def _left_by(sent: SentenceTokens, cand: Candidate, start: int) -> bool:
