@@ -77,3 +77,17 @@ def test_a_strike_on_an_armed_group_s_site_is_no_event_in_a_town_of_its_name():
 ])
 def test_the_base_aircraft_flew_from_is_no_place_of_their_strike(text, location, country):
     assert {(e.location, e.location_country) for e in events_of(text, JUN_8)} == {(location, country)}
+
+
+@pytest.mark.parametrize("text, location, country", [
+    ("Russian shelling killed two residents of Toretsk on Friday, the governor said.", "Toretsk", "UKR"),
+    ("A Russian drone strike wounded three residents of Kherson on Friday.", "Kherson", "UKR"),
+    ("Israeli airstrikes killed 12 residents of Jabalia on Friday.", "Jabalia", "PSE"),
+])
+def test_fire_from_afar_struck_its_victims_in_the_town_they_live_in(text, location, country):
+    assert {(e.location, e.location_country) for e in events_of(text, JUN_8)} == {(location, country)}
+
+
+def test_people_killed_close_by_may_have_been_anywhere_but_their_town():
+    [found] = events_of("Gunmen killed three residents of Dalo on Friday.", JUN_8)
+    assert found.location is None

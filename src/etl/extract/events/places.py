@@ -722,11 +722,15 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         # nothing else at all: the town of the actor or target ("shot the mayor of Dalo", "rioters in Dalo set
         # fire to a car"), which their event is likelier in than anywhere else; not the place they come from, nor
         # a country they speak for ("the foreign minister of Sorro")
+        # a place the target's people live in is where fire from afar struck them ("Russian shelling killed two
+        # residents of Toretsk")
         actor = parties[0] if cand.actor else None
+        target = parties[-1] if cand.target and _from_afar(sent, cand, lex) else None
         found = next((Party(p.start, p.end, p.text, p.country, p.locality, p.region) for p in owned
                       if p.locality and _of_or_in(sent, p.start, p.end, dwellers=actor is not None
                                                   and actor[0] <= p.start and p.end <= actor[1]
-                                                  and cand.sense.event_type == "PROTEST")
+                                                  and cand.sense.event_type == "PROTEST"
+                                                  or target is not None and target[0] <= p.start)
                       and not _country(p.text)), None)
     if found is None and cand.target and cand.sense.event_type == "PROTEST":
         # "occupied the main building of the University of Amsterdam": the site they took is where they protested
@@ -1393,6 +1397,16 @@ _BEFALLING = ("abduct", "kidnap", "execut", "assassinat", "arrest", "detain", "m
 # north-western Idleb, killed by gunmen": a place phrase read back as a passive's subject)
 _SETTINGS = frozenset({"in", "at", "near", "of", "from", "across", "around", "outside", "inside"})
 
+
+# Modes of attacks made from afar, which strike people where they are: "shelling killed two residents of Toretsk".
+_FROM_AFAR = frozenset({"heavy-weapons", "aerial", "drone"})
+
+
+def _from_afar(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the event is an attack made from afar, told by its trigger ("shelled", "an airstrike") or by the
+    weapon just before it ("Russian shelling killed", "a drone strike wounded")."""
+    return cand.sense.mode in _FROM_AFAR or any(
+        lex.in_class(w, "strike_means") for w in sent.lower[max(0, cand.first - _CONTEXT_TOKENS):cand.first])
 
 # Verbs of the attacks on places rather than on people: made from afar ("shelled", "airstruck", "bombed"; not "fired
 # at", which news also says of words), or by entering them ("raided", "stormed", "overran", "invaded").
