@@ -91,3 +91,15 @@ def test_fire_from_afar_struck_its_victims_in_the_town_they_live_in(text, locati
 def test_people_killed_close_by_may_have_been_anywhere_but_their_town():
     [found] = events_of("Gunmen killed three residents of Dalo on Friday.", JUN_8)
     assert found.location is None
+
+
+@pytest.mark.parametrize("text, location", [
+    # where someone appears in court after the arrest is the hearing's place
+    ("A 19-year-old man was arrested on Sunday and is due to appear at Glasgow Sheriff Court on Monday.", None),
+    ("Police arrested two men on Monday, and they appeared before Kano Magistrates' Court on Tuesday.", None),
+    # the arrest's own place stays
+    ("A 19-year-old man was arrested in Paisley on Sunday and is due to appear at Glasgow Sheriff Court on Monday.",
+     "Paisley"),
+])
+def test_the_court_someone_appears_in_after_an_arrest_is_no_place_of_the_arrest(text, location):
+    assert event_on(text, "arrested", JUN_8).location == location

@@ -665,7 +665,7 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         before = _outside_asides(sent, before, t_start)
     # where another verb of the clause went is no place of the event ("wounding a flight attendant and forcing the
     # plane to divert to the Dominican Republic", "before fleeing to Mali")
-    after = [p for p in after if not _destination_of_another(sent, p, cand)
+    after = [p for p in after if not _destination_of_another(sent, p, cand) and not _appearance(sent, cand, p.start)
              and not (_left_from(sent, p.start) and not _left_by(sent, cand, p.start))
              and not _went_towards(sent, cand, p.start)]
     before = [p for p in before if not _destination_of_another(sent, p, cand) and not _left_from(sent, p.start)]
@@ -1781,6 +1781,16 @@ def _went_towards(sent: SentenceTokens, cand: Candidate, start: int) -> bool:
     return went is not None and not _THEN.isdisjoint(between[:went])
 
 
+def _appearance(sent: SentenceTokens, cand: Candidate, start: int) -> bool:
+    """Whether the place at `start` is where someone appears or is to appear in court after the event, a verb of its
+    own ("was arrested on Sunday and is due to appear at Glasgow Sheriff Court", "and appeared before Kano
+    Magistrates' Court"): the hearing's, not where the arrest or the attack was."""
+    k = _phrase_start(sent, start)
+    return k >= 2 and sent.lower[k - 1] in _APPEARING_AT and sent.lower[k - 2] in _APPEAR and k - 2 >= cand.last
+
+
+_APPEAR = frozenset({"appear", "appears", "appeared", "appearing"})
+_APPEARING_AT = frozenset({"at", "in", "before"})
 _TOWARDS = frozenset({"towards", "toward"})
 _THEN = frozenset({"before", "after", "then", "and", "later"})  # words that put the going after the event
 
