@@ -103,3 +103,21 @@ def test_people_killed_close_by_may_have_been_anywhere_but_their_town():
 ])
 def test_the_court_someone_appears_in_after_an_arrest_is_no_place_of_the_arrest(text, location):
     assert event_on(text, "arrested", JUN_8).location == location
+
+
+@pytest.mark.parametrize("name, country", [
+    # a road named after two towns of one country lies in it
+    ("the Abuja-Kaduna highway", "NGA"),
+    ("the Kabul-Jalalabad road", "AFG"),
+    ("the Lagos-Ibadan expressway", "NGA"),
+    # between two countries, or a hyphenated name of one place: as before
+    ("the Damascus-Beirut highway", None),
+    ("Ivano-Frankivsk", "UKR"),
+])
+def test_a_road_named_after_two_towns_lies_in_their_country(name, country):
+    assert place_country(name) == country
+
+
+def test_an_abduction_along_a_highway_between_two_towns_is_in_their_country():
+    found = event_on("Gunmen have abducted 15 passengers along the Abuja-Kaduna highway.", "abducted", JUN_8)
+    assert found.location_country == "NGA"

@@ -362,7 +362,22 @@ def _named_country(name: str) -> str | None:
                     continue  # "Kwall (Bassa, Plateau)": no town abroad (Passau, also "Bassa") in a Plateau region
                 return (_in_shared_region(found, parts[k + 1:]) or _in_larger(found, parts[k + 1:])
                         or _far_larger(found, parts[k + 1:]) or found[0].country)
-    return None
+    return _route_country(name)
+
+
+# A road named after the two towns it joins, by a hyphen: "the Abuja-Kaduna highway", "the Kabul-Jalalabad road".
+_HYPHENED_ROUTE = re.compile(r"\b(?P<one>[A-Z][\w'’]+)[-–](?P<other>[A-Z][\w'’]+)"
+                             r"\s+(?:highway|road|expressway|axis)\b")
+
+
+def _route_country(name: str) -> str | None:
+    """The country of a road named after the two towns it joins, when both lie in it ("along the Abuja-Kaduna
+    highway": Nigeria); None for a road between two countries or any other phrase."""
+    route = _HYPHENED_ROUTE.search(name)
+    if route is None:
+        return None
+    ends = {_named_country(route.group("one")), _named_country(route.group("other"))}
+    return ends.pop() if len(ends) == 1 else None
 
 
 def _owns_site(name: str, owner: re.Match) -> bool:
