@@ -5,6 +5,7 @@ from datetime import datetime, timezone
 import pytest
 
 from etl.extract.geo import place_country, situate
+from etl.extract.geo.gazetteer import localities
 from tests.extract.test_events_wire import event_on, events_of
 
 JUN_8 = datetime(2024, 6, 8, tzinfo=timezone.utc)  # a Saturday
@@ -121,3 +122,20 @@ def test_a_road_named_after_two_towns_lies_in_their_country(name, country):
 def test_an_abduction_along_a_highway_between_two_towns_is_in_their_country():
     found = event_on("Gunmen have abducted 15 passengers along the Abuja-Kaduna highway.", "abducted", JUN_8)
     assert found.location_country == "NGA"
+
+
+@pytest.mark.parametrize("name, admin1", [
+    # a city far larger than a town known by its name only as another name keeps its region
+    ("Ambala", "Haryāna"),
+    ("Mykolaiv", "Mykolaiv"),
+    ("Porto Alegre", "Rio Grande do Sul"),
+    # a city known by the name as another name keeps its reading
+    ("Bacolod", "Western Visayas"),
+])
+def test_a_town_known_by_a_name_only_as_another_name_counts_half_against_a_city(name, admin1):
+    assert localities(name)[0].admin1 == admin1
+
+
+def test_a_border_point_near_a_city_is_in_the_city_s_region():
+    found = event_on("Police fired tear gas at farmers protesting at the Shambhu border near Ambala.", "fired", JUN_8)
+    assert (found.location_country, found.location_admin1) == ("IND", "Haryāna")
