@@ -139,3 +139,15 @@ def test_a_town_known_by_a_name_only_as_another_name_counts_half_against_a_city(
 def test_a_border_point_near_a_city_is_in_the_city_s_region():
     found = event_on("Police fired tear gas at farmers protesting at the Shambhu border near Ambala.", "fired", JUN_8)
     assert (found.location_country, found.location_admin1) == ("IND", "Haryāna")
+
+
+@pytest.mark.parametrize("name, country", [
+    # a court or other site named after its city, with words of its own
+    ("Glasgow Sheriff Court", "GBR"),
+    ("the Kano High Court", "NGA"),
+    ("Cape Town International Airport", "ZAF"),
+    # a site named after a person, not a town of the first name
+    ("Franklin Delano Roosevelt Park", None),
+])
+def test_a_site_named_after_its_city_lies_in_the_city_s_country(name, country):
+    assert place_country(name) == country

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from collections.abc import Callable, Collection, Sequence
 from functools import cache
 
+from etl.extract.firstnames import is_first_name
 from etl.extract.geo.countries import (
     NAME_PARTICLE_PREFIX, ascii_name, country_code, country_name, find_countries, is_place_name, lookup_key,
     subdivision_countries,
@@ -362,7 +363,23 @@ def _named_country(name: str) -> str | None:
                     continue  # "Kwall (Bassa, Plateau)": no town abroad (Passau, also "Bassa") in a Plateau region
                 return (_in_shared_region(found, parts[k + 1:]) or _in_larger(found, parts[k + 1:])
                         or _far_larger(found, parts[k + 1:]) or found[0].country)
-    return _route_country(name)
+    return _route_country(name) or _site_town_country(name)
+
+
+def _site_town_country(name: str) -> str | None:
+    """The country of a named site whose name opens with a city's and goes on with words of its own ("Glasgow Sheriff
+    Court", "Kano High Court", "Manchester Crown Court"): the city's, when it is large enough for a site to take its
+    name; None for any other phrase, or a site named after a person ("Franklin Delano Roosevelt Park")."""
+    words = name.split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 3 or not _named_site_alone(" ".join(words)) or is_first_name(words[0]):
+        return None
+    for end in range(len(words) - 2, 0, -1):  # "Cape Town International Airport": the longest name first
+        towns = localities(" ".join(words[:end]))
+        if towns:
+            return towns[0].country if towns[0].population >= _KNOWN_CITY else None
+    return None
 
 
 # A road named after the two towns it joins, by a hyphen: "the Abuja-Kaduna highway", "the Kabul-Jalalabad road".
