@@ -669,10 +669,10 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         before = _outside_asides(sent, before, t_start)
     # where another verb of the clause went is no place of the event ("wounding a flight attendant and forcing the
     # plane to divert to the Dominican Republic", "before fleeing to Mali")
-    after = [p for p in after if not _destination_of_another(sent, p, cand)
+    after = [p for p in after if not _destination_of_another(sent, p, cand) and not _appearance(sent, cand, p.start)
              and not (_left_from(sent, p.start) and not _left_by(sent, cand, p.start))
              and not _went_towards(sent, cand, p.start)]
-    before = [p for p in before if not _destination_of_another(sent, p, cand)]
+    before = [p for p in before if not _destination_of_another(sent, p, cand) and not _left_from(sent, p.start)]
     # a place told as the cause of the event is not where it happened ("demonstrated in Dalo in support of the
     # declaration in South Yemen"), unless no other place is told
     cause = [p for p in after if _told_as_cause(sent, t_end, p.start)]
@@ -726,11 +726,15 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         # nothing else at all: the town of the actor or target ("shot the mayor of Dalo", "rioters in Dalo set
         # fire to a car"), which their event is likelier in than anywhere else; not the place they come from, nor
         # a country they speak for ("the foreign minister of Sorro")
+        # a place the target's people live in is where fire from afar struck them ("Russian shelling killed two
+        # residents of Toretsk")
         actor = parties[0] if cand.actor else None
+        target = parties[-1] if cand.target and _from_afar(sent, cand, lex) else None
         found = next((Party(p.start, p.end, p.text, p.country, p.locality, p.region) for p in owned
                       if p.locality and _of_or_in(sent, p.start, p.end, dwellers=actor is not None
                                                   and actor[0] <= p.start and p.end <= actor[1]
-                                                  and cand.sense.event_type == "PROTEST")
+                                                  and cand.sense.event_type == "PROTEST"
+                                                  or target is not None and target[0] <= p.start)
                       and not _country(p.text)), None)
     if found is None and cand.target and cand.sense.event_type == "PROTEST":
         # "occupied the main building of the University of Amsterdam": the site they took is where they protested
@@ -1398,6 +1402,16 @@ _BEFALLING = ("abduct", "kidnap", "execut", "assassinat", "arrest", "detain", "m
 _SETTINGS = frozenset({"in", "at", "near", "of", "from", "across", "around", "outside", "inside"})
 
 
+# Modes of attacks made from afar, which strike people where they are: "shelling killed two residents of Toretsk".
+_FROM_AFAR = frozenset({"heavy-weapons", "aerial", "drone"})
+
+
+def _from_afar(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the event is an attack made from afar, told by its trigger ("shelled", "an airstrike") or by the
+    weapon just before it ("Russian shelling killed", "a drone strike wounded")."""
+    return cand.sense.mode in _FROM_AFAR or any(
+        lex.in_class(w, "strike_means") for w in sent.lower[max(0, cand.first - _CONTEXT_TOKENS):cand.first])
+
 # Verbs of the attacks on places rather than on people: made from afar ("shelled", "airstruck", "bombed"; not "fired
 # at", which news also says of words), or by entering them ("raided", "stormed", "overran", "invaded").
 _BOMBARDMENTS = ("shell", "bombard", "bomb", "airstr", "air-str", "pound", "raid", "storm", "overr", "invad", "besieg")
@@ -1771,6 +1785,16 @@ def _went_towards(sent: SentenceTokens, cand: Candidate, start: int) -> bool:
     return went is not None and not _THEN.isdisjoint(between[:went])
 
 
+def _appearance(sent: SentenceTokens, cand: Candidate, start: int) -> bool:
+    """Whether the place at `start` is where someone appears or is to appear in court after the event, a verb of its
+    own ("was arrested on Sunday and is due to appear at Glasgow Sheriff Court", "and appeared before Kano
+    Magistrates' Court"): the hearing's, not where the arrest or the attack was."""
+    k = _phrase_start(sent, start)
+    return k >= 2 and sent.lower[k - 1] in _APPEARING_AT and sent.lower[k - 2] in _APPEAR and k - 2 >= cand.last
+
+
+_APPEAR = frozenset({"appear", "appears", "appeared", "appearing"})
+_APPEARING_AT = frozenset({"at", "in", "before"})
 _TOWARDS = frozenset({"towards", "toward"})
 _THEN = frozenset({"before", "after", "then", "and", "later"})  # words that put the going after the event
 
@@ -1808,9 +1832,10 @@ _LAUNCHED = frozenset({"fired", "launched", "crossed", "infiltrated", "lobbed", 
 
 
 # Verbs of leaving or cutting ties with a place, whose "from" is no scene: "demanding the school divest from Israel",
-# "called on troops to withdraw from Mali".
+# "called on troops to withdraw from Mali", "B-1 bombers flown from the United States" (to strike far away).
 _LEFT = frozenset({"divest", "divests", "divested", "divesting", "withdraw", "withdraws", "withdrew", "withdrawn",
-                   "withdrawing", "disengage", "disengaged", "expelled", "deported", "imported", "exported"})
+                   "withdrawing", "disengage", "disengaged", "expelled", "deported", "imported", "exported", "flown",
+                   "flew"})
 
 
 def _left_by(sent: SentenceTokens, cand: Candidate, start: int) -> bool:

