@@ -1,0 +1,49 @@
+"""House styles of British, Indian, Nigerian, Kenyan and Australian copy (stop 60): quotes in single marks ("'We have
+tried everything,' she said"). Every text is our own."""
+import pytest
+
+from etl.extract.batch import extract_article
+from tests.extract.test_events_wire import _article
+
+
+def _statements(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    return [(s.speaker, s.speaker_canonical, s.cue, s.content) for s in extract_article(_article(text)).statements]
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    return [(s.quote_type, s.content) for s in extract_article(_article(text)).statements]
+
+
+@pytest.mark.parametrize("text, typed", [
+    ("Dr Sumi Manirajan told the BBC: 'We did not want to be here. We have tried everything.'",
+     [("direct", "'We did not want to be here. We have tried everything.'")]),
+    ("'Our members are exhausted,' she added, 'and they are leaving.'",
+     [("direct", "'Our members are exhausted,'"), ("direct", "'and they are leaving.'")]),
+    ("Wes Streeting said the strike was 'unnecessary and unaffordable'.",
+     [("mixed", "the strike was 'unnecessary and unaffordable'.")]),
+    ("‘The government has had months to fix this,’ said Dr Rob Laurenson.",
+     [("direct", "‘The government has had months to fix this,’")]),
+    ("'I don't know what we'll do now. The children's school is gone,' she said.",
+     [("direct", "'I don't know what we'll do now. The children's school is gone,'")]),
+    ("'The workers' union is wrong about this,' the minister said.",
+     [("direct", "'The workers' union is wrong about this,'")]),
+])
+def test_single_quote_marks_quote(text, typed):
+    assert _typed(text) == typed
+
+
+@pytest.mark.parametrize("text, typed", [
+    # guards: apostrophes stay apostrophes, and an article quoting in double marks keeps its single ones as written
+    ("The doctors' strike began on Monday. Its leader said the members' pay had fallen.",
+     [("indirect", "the members' pay had fallen")]),
+    ("The minister said the '90s were a hard time for the nurses' union.",
+     [("indirect", "the '90s were a hard time for the nurses' union")]),
+    ('He said it was "a \'disgrace\' and a shame", adding: "We won\'t stop."',
+     [("mixed", 'it was "a \'disgrace\' and a shame"'), ("direct", '"We won\'t stop."')]),
+    ("Ryan calls Trump line 'racist'.\n\nRyan said the remark was \"the textbook definition\" of racism. \"I regret "
+     "it,\" he said.",
+     [("indirect", "Trump line 'racist'."), ("mixed", "the remark was \"the textbook definition\" of racism"),
+      ("direct", "\"I regret it,\"")]),
+])
+def test_apostrophes_and_quotes_within_quotes_stay(text, typed):
+    assert _typed(text) == typed
