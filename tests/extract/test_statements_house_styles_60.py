@@ -47,3 +47,25 @@ def test_single_quote_marks_quote(text, typed):
 ])
 def test_apostrophes_and_quotes_within_quotes_stay(text, typed):
     assert _typed(text) == typed
+
+
+@pytest.mark.parametrize("text", [
+    "The junta has not commented on the fighting.",
+    "It did not mention Tuapse.",
+    "The company hasn't commented publicly on the deal.",
+    "The minister declined to comment on the report.",
+    "He did not criticize Cruz by name.",
+])
+def test_a_negated_cue_of_a_topic_says_nothing(text):
+    assert _statements(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # guards: a negated cue with a clause still reports it, and a cue of a topic not negated speaks of it
+    ("He did not deny that he had met the envoy.", "he had met the envoy"),
+    ("The statement did not mention the sanctions, but said talks would go on.", "talks would go on"),
+    ("The spokesman commented on the arrests on Monday.", "on the arrests on Monday"),
+    ("She mentioned the sanctions twice.", "the sanctions twice"),
+])
+def test_a_cue_with_words_said_stays(text, content):
+    assert [c for _, _, _, c in _statements(text)] == [content]

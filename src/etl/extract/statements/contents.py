@@ -104,6 +104,8 @@ _DECLARED_ACT = re.compile(
 _UNSAID = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|refused|unable|failed)\s+to)\s+"
                      r"(?:(?:immediately|yet|publicly|further)\s+)?$", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"(?:whether|if|how|who|what|when|where|why|which)\b")
+# What a negated cue would have spoken of, no words of the speaker: "has not commented on the fighting"
+_TOPIC = re.compile(r"(?:on|upon|about)\b")
 _CLOSING_CUE = re.compile(  # ", he added.", ", she added quietly,", ", he added on Tuesday."
     r"\s*(?:[a-z]+ly\s*|(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b\s*"
     r"|(?:yesterday|today|tonight|later)\b\s*)?(?:[,.;:!?)\]\"“”'’]|$)")
@@ -173,6 +175,9 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
         if unspoken is None and _OPEN_QUESTION.match(text, start) and _UNSAID.search(
                 text, max(unit.start, c.cue[0] - 40), c.cue[0]):
             unspoken = "statements: a question not answered ('did not say whether')"
+        elif unspoken is None and not introduced and (c.entry.frame == "object" or _TOPIC.match(text, start)) \
+                and _UNSAID.search(text, max(unit.start, c.cue[0] - 40), c.cue[0]):
+            unspoken = "statements: a topic not spoken of ('has not commented on', 'did not mention')"
         if unspoken is not None:
             dropped[unspoken] += 1
             return []  # won, refused or removed, and no words said before it either
