@@ -69,3 +69,19 @@ def test_a_negated_cue_of_a_topic_says_nothing(text):
 ])
 def test_a_cue_with_words_said_stays(text, content):
     assert [c for _, _, _, c in _statements(text)] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Russian attacks killed five people over the past day, regional authorities reported on Aug. 10.",
+     "Russian attacks killed five people over the past day"),
+    ("Five people were killed in the strike, the governor said on 10 August.", "Five people were killed in the strike"),
+    ("Three soldiers died, the army reported on Monday, Aug. 12.", "Three soldiers died"),
+])
+def test_the_date_a_cue_was_spoken_on_is_not_what_was_said(text, content):
+    assert [c for _, _, _, c in _statements(text)] == [content]
+
+
+def test_a_date_before_that_still_opens_what_was_said():
+    # guard
+    assert [c for _, _, _, c in _statements("The governor said on 10 August that five people were killed.")] == [
+        "five people were killed"]

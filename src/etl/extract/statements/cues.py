@@ -1,6 +1,7 @@
 """Article text → the lexicon's cues where they occur, and how far each cue phrase reaches ("said in a statement")."""
 from __future__ import annotations
 
+import calendar
 import re
 
 from etl.extract.statements.items import CueEntry
@@ -57,9 +58,13 @@ _NEGATIVE_RE = re.compile(rf"(?i)\b(?:{_trie_pattern(_NEGATIVES)})")
 # needs no search: half of the cues of a news text.
 _NEGATABLE = frozenset(key for key in {form.lower() for form in [*CUE_FORMS, "According to"]}
                        if any(key[1:-1] in phrase for phrase in _NEGATIVES))
+_MONTH = rf"(?:{alternation([*calendar.month_name[1:], *calendar.month_abbr[1:], 'Sept'])})\.?"
+# A date the cue was spoken on: "reported on Aug. 10", "said on 10 August", "said Monday, Aug. 12"
+_ON_DATE = (r"(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+            rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+\d{{4}})?")
 # What may stand between a cue and what was said: time, manner, place, venue ("said on Friday in a statement").
 AFTER_RE = re.compile(
-    rf"(?:\s*,)?\s+(?:{alternation(CONTEXT['after'])}"
+    rf"(?:\s*,)?\s+(?:{alternation(CONTEXT['after'])}|{_ON_DATE}"
     rf"|{_NOT_ADVERB}[a-z]+ly"
     rf"|(?:{one_of('venue_preposition')})\s+(?:the\s+)?\d{{4}}"
     rf"|(?:{one_of('venue_preposition')})\s+(?:{one_of('venue_determiner')}|one|[A-Z][\w’'.]*['’]s)\s+"
