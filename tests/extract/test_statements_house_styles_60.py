@@ -85,3 +85,32 @@ def test_a_date_before_that_still_opens_what_was_said():
     # guard
     assert [c for _, _, _, c in _statements("The governor said on 10 August that five people were killed.")] == [
         "five people were killed"]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Ambala Superintendent of Police Jashandeep Singh Randhawa said the farmers threw stones.",
+     "Jashandeep Singh Randhawa"),
+    ("The spokesperson, ASP Mansir Hassan, disclosed that the attackers fled.", "Mansir Hassan"),
+    ("CP Funsho Adegboye said the suspects were arrested.", "Funsho Adegboye"),
+    ("Det Insp Gary Gibson said the investigation was continuing.", "Gary Gibson"),
+    ("Rear Adm Daniel Hagari said the strikes would continue.", "Daniel Hagari"),
+    ("Kajiado East MP Kakuta Maimai said the road was unsafe.", "Kakuta Maimai"),
+    ("Union Agriculture Minister Shri Arjun Munda said the Centre was ready for talks.", "Arjun Munda"),
+    ("Chief Justice of India D.Y. Chandrachud said the court would hear the case.", "D.Y. Chandrachud"),
+    ("Deputy Commissioner of Police (Zone 3) Krishnakant Upadhyay told PTI the accused was arrested.",
+     "Krishnakant Upadhyay"),
+    ("Labour MP for Sunderland Central Lewis Atkinson said the cuts were wrong.", "Lewis Atkinson"),
+    ("Scottish Conservative justice spokesman Russell Findlay MSP said the figures were alarming.", "Russell Findlay"),
+])
+def test_commonwealth_titles_and_seats_are_no_part_of_the_name(text, canonical):
+    assert [n for _, n, _, _ in _statements(text)] == [canonical]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # guards: a seat's member with no name, a generation, a country
+    ("The Sunderland Central MP said the cuts were wrong.", "Sunderland Central MP"),
+    ("Gen Z voters said the cuts were wrong.", "Gen Z voters"),
+    ("Sri Lanka said the talks would resume.", "Sri Lanka"),
+])
+def test_words_like_titles_that_open_no_name_stay(text, canonical):
+    assert [n for _, n, _, _ in _statements(text)] == [canonical]

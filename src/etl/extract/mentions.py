@@ -56,6 +56,7 @@ CONNECTORS = frozenset(_WORDS["connectors"])
 MODIFIERS = frozenset(_WORDS["modifiers"])
 PAST_MODIFIERS = frozenset(_WORDS["past_modifiers"])
 POSTMODIFIERS = tuple(_WORDS["postmodifiers"])
+_POSTNOMINALS = frozenset(_WORDS["postnominals"])
 # Title → gender ("m", "f" or "-"); multi-word titles are matched on their words joined by spaces.
 TITLES: dict[str, str] = {row[0]: row[1] for row in tsv_rows("speakers_titles.tsv")}
 HEAD_KINDS: dict[str, str] = {row[0]: row[1] for row in tsv_rows("speakers_nouns.tsv")}
@@ -246,6 +247,8 @@ def analyze(phrase: str) -> Analysis:
         canonical = _join(ws)
         return Analysis(canonical, "person", f"{canonical}, {apposition}" if apposition else canonical,
                         TITLES[ws[0]])
+    if len(ws) > 2 and ws[-1] in _POSTNOMINALS and any(is_first_name(w) for w in ws[:-2]):
+        ws = ws[:-1]  # "Russell Findlay MSP": the seat after a name (not "Sunderland Central MP", a seat's member)
     # The last title decides where a person's name begins.
     name_at, gender = 0, "-"
     i = 0
@@ -257,6 +260,10 @@ def analyze(phrase: str) -> Analysis:
         if j > i:
             name_at, gender = j, TITLES[" ".join(ws[i:j])]
         i = max(j, i + 1)
+    if name_at < len(ws) - 2 and ws[name_at] == "for":
+        # "Labour MP for Sunderland Central Lewis Atkinson", "Minister for Foreign Affairs Penny Wong": the seat or
+        # the office the title is for runs on to the name's first name
+        name_at = next((k for k in range(name_at + 2, len(ws) - 1) if is_first_name(ws[k])), name_at)
     if ws and ("'" in ws[-1] or "’" in ws[-1]):
         ws[-1] = _strip_possessive(ws[-1])  # "Mr. Obama's eyes": the name is Obama
     if name_at and len(ws) - name_at >= 3 and _city(ws[name_at]):
