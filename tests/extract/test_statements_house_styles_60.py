@@ -114,3 +114,36 @@ def test_commonwealth_titles_and_seats_are_no_part_of_the_name(text, canonical):
 ])
 def test_words_like_titles_that_open_no_name_stay(text, canonical):
     assert [n for _, n, _, _ in _statements(text)] == [canonical]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ('"We will not accept these results," the party\'s spokesperson, Nhlamulo Ndhlela, said.', "Nhlamulo Ndhlela",
+     '"We will not accept these results,"'),
+    ("Police arrested 12 protesters in Lagos on Monday, the state police spokesman, Benjamin Hundeyin, said.",
+     "Benjamin Hundeyin", "Police arrested 12 protesters in Lagos on Monday"),
+])
+def test_a_description_before_a_name_closing_the_sentence_is_no_part_of_what_was_said(text, speaker, content):
+    assert [(s, c) for s, _, _, c in _statements(text)] == [(speaker, content)]
+
+
+def test_a_description_before_a_name_gives_the_role():
+    text = "Police arrested 12 protesters in Lagos on Monday, the state police spokesman, Benjamin Hundeyin, said."
+    assert [s.speaker_role for s in extract_article(_article(text)).statements] == ["the state police spokesman"]
+
+
+@pytest.mark.parametrize("text", [
+    "The state's Commissioner of Police, Mr Ali Audu Dabigi, stated this while speaking with journalists in Kaduna.",
+    "The Commissioner of Police, Mr Ali Audu Dabigi, disclosed this while addressing journalists in Kaduna.",
+])
+def test_stated_this_while_speaking_says_nothing_new(text):
+    assert _statements(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # guards: a description opening the sentence, and a place set off before the name
+    ("The spokesman, Khalid al-Mansouri, said the talks had failed.", "The spokesman", "the talks had failed"),
+    ("Prices rose sharply in March, Finance Minister John Smith said.", "Finance Minister John Smith",
+     "Prices rose sharply in March"),
+])
+def test_a_name_and_its_description_elsewhere_stay(text, speaker, content):
+    assert [(s, c) for s, _, _, c in _statements(text)] == [(speaker, content)]

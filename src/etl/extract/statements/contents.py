@@ -226,7 +226,7 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
                 if text[c.cue[1]:limit].strip().startswith(":") and unit.end == limit:
                     start, end = next_paragraph_quote(ctx, unit) or (start, end)
                 elif said_before:
-                    start, end = _left_content(ctx, left_from, c.speaker[0])
+                    start, end = _left_content(ctx, left_from, _described_from(text, left_from, c))
         elif c.speaker is not None and (_WHO_BEFORE.search(text, max(unit.start, c.speaker[0] - 2), c.cue[0]) or (
                 _SUBORDINATE.match(text, unit.start, c.speaker[0]) and "," not in text[unit.start:c.speaker[0]])):
             # "As Democrats call on him to quit, Grayson …", "Hale, who told Congress that …, left":
@@ -268,6 +268,20 @@ def _only_a_date(text: str, start: int, end: int) -> bool:
     """Whether a span is a date and at most a preposition before it ("On 9 May 2020", "In late March 2021")."""
     found = find_dates(text, None, start, end)
     return bool(found) and len(text[start:found[0].start].split()) <= 1 and not text[found[-1].end:end].strip()
+
+
+# a description a name is set off after: "the state police spokesman", "the party's spokesperson"
+_DESCRIPTION = re.compile(r"(?:the|his|her|their|its|our|a|an)\s+\S|[A-Z][\w.-]*['’]s\s+[a-z]", re.IGNORECASE)
+
+
+def _described_from(text: str, lo: int, c: Candidate) -> int:
+    """Where the speaker begins, with the description a name is set off after ("…, the state police spokesman, Benjamin
+    Hundeyin, said"): what was said ends before the description, no part of it."""
+    hi = c.speaker[0]
+    before = text[lo:hi].rstrip(" ,")
+    if c.apposition and before.endswith(c.apposition) and _DESCRIPTION.match(c.apposition):
+        return lo + len(before) - len(c.apposition)
+    return hi
 
 
 def _left_content(ctx: Context, lo: int, hi: int) -> tuple[int, int]:

@@ -153,7 +153,7 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
             # apposition before it, whose speaker is before that
             return _apposition_speaker(text, lo, lo + comma + 1)
         start = lo + comma + 1 + (len(segment[comma + 1:]) - len(segment[comma + 1:].lstrip()))
-        before = text[lo:lo + comma].strip().split(", ")[-1]
+        before = _CLAUSE_BREAK.split(text[lo:lo + comma].strip())[-1]  # ("“…,” the party's spokesperson, NAME,")
         return (start, start + len(apposition)), before or None
     head_end = lo + comma
     tag = PARTY_TAG_END.search(text, max(lo, head_end - TAG_CHARS), head_end)
@@ -414,6 +414,7 @@ def _name_before_description(text: str, unit: Unit, speaker: tuple[int, int],
 # the head of a description before its postmodifier: "communications director for the Iowa Democratic Party"
 _HEAD_BEFORE_POSTMODIFIER = re.compile(r"(?:\S+\s+)*?(\S+)(?:\s+(?:for|of|at|with|to|in)\s.*)?$", re.DOTALL)
 _QUOTE_CLOSINGS = (",”", ",\"", "?”", "?\"", "!”", "!\"")
+_CLAUSE_BREAK = re.compile(r"[,?!][”\"]?\s+")
 
 
 def _past_place(text: str, unit: Unit, speaker: tuple[int, int]) -> tuple[int, int]:
