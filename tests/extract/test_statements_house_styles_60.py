@@ -147,3 +147,24 @@ def test_stated_this_while_speaking_says_nothing_new(text):
 ])
 def test_a_name_and_its_description_elsewhere_stay(text, speaker, content):
     assert [(s, c) for s, _, _, c in _statements(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("The British Medical Association announced a strike. The union said talks had broken down.",
+     "British Medical Association"),
+    ("The Transport Workers Union called a strike. The union said members were angry.", "Transport Workers Union"),
+    ("Northumbria Police arrested eight people. Three officers were hurt, the force said.", "Northumbria Police"),
+    ("In a statement, the Haryana Police said the farmers threw stones. Twenty-four personnel were injured, the "
+     "statement added.", "Haryana Police"),
+])
+def test_the_union_the_force_the_statement_point_back_to_who_was_named(text, canonical):
+    assert [n for _, n, _, _ in _statements(text)][-1] == canonical
+
+
+@pytest.mark.parametrize("text, canonical", [
+    # guards: a union or force named by none before stays as written
+    ("Workers gathered outside the plant. The union said talks had broken down.", "union"),
+    ("Three officers were hurt, the force said.", "force"),
+])
+def test_a_description_with_nobody_named_before_stays(text, canonical):
+    assert [n for _, n, _, _ in _statements(text)][-1] == canonical
