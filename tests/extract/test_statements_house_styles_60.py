@@ -168,3 +168,22 @@ def test_the_union_the_force_the_statement_point_back_to_who_was_named(text, can
 ])
 def test_a_description_with_nobody_named_before_stays(text, canonical):
     assert [n for _, n, _, _ in _statements(text)][-1] == canonical
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Residents have been told to prepare for more rain, with the Bureau of Meteorology warning of a second "
+     "low-pressure system.", "the Bureau of Meteorology", "of a second low-pressure system"),
+    ("The strike went on, with the Royal College of Nursing warning of more action.", "the Royal College of Nursing",
+     "of more action"),
+])
+def test_a_participle_after_with_and_a_name_is_said(text, speaker, content):
+    assert [(s, c) for s, _, _, c in _statements(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a warning that is a noun
+    "The town was hit by floods, with a warning of more rain to come.",
+    "Residents fled, with warnings of more floods issued overnight.",
+])
+def test_a_warning_after_with_and_no_name_stays_a_noun(text):
+    assert _statements(text) == []

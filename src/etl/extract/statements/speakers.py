@@ -226,6 +226,9 @@ def _verb_in_past(word: str, form: str) -> bool:
 _SHORT_ED = 4  # "red", "bed", "need": no verb in the past
 
 
+# a participle after "with" and a name is a verb, the name its subject: "…, with the Bureau of Meteorology warning of a
+# second low-pressure system" (not "with a warning of …")
+_WITH_NAMED = re.compile(r",\s+with\s+(?:the\s+)?[A-Z][^,;:.“”\"]{0,60}\s+$")
 _CALL_PARTICLE = re.compile(r"\s+(?:off|up)\b")
 # "state" before a lower-case word that is no function word nor an adverb: a noun ("state media"), not the verb
 # ("state the obvious", "state clearly that")
@@ -258,7 +261,8 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         head = _POSSESSIVE_END.sub("", nxt[0][2]) if nxt and nxt[0][2][:1].islower() else nxt[0][2] if nxt else ""
         if nxt and (nxt[0][2].lower() in NOUN_FOLLOWERS or head in HEAD_KINDS or head in TITLES
                     or nxt[0][2] in MODIFIERS or _verb_in_past(nxt[0][2], text[cue[0]:cue[1]])) \
-                and not _closes_statement(text, unit, cue, nxt[0][2]) and not _past_after_name(text, unit, cue):
+                and not _closes_statement(text, unit, cue, nxt[0][2]) and not _past_after_name(text, unit, cue) \
+                and not (entry.gerund and _WITH_NAMED.search(text, max(unit.start, cue[0] - _SUBJECT_CHARS), cue[0])):
             dropped["statements: cue form read as a noun"] += 1
             return None
     if text[cue[0]:cue[0] + 4].lower() == "call" and _CALL_PARTICLE.match(text, cue[1], unit.end):
