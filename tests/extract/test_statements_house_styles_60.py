@@ -187,3 +187,12 @@ def test_a_participle_after_with_and_a_name_is_said(text, speaker, content):
 ])
 def test_a_warning_after_with_and_no_name_stays_a_noun(text):
     assert _statements(text) == []
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ('President Ferdinand Marcos Jr. ordered agencies to speed up relief. "We will not stop," Marcos said.',
+     "Ferdinand Marcos Jr."),
+    ("Harry Hurt III ran the firm for a decade. Mr. Hurt said the deal was fair.", "Harry Hurt III"),
+])
+def test_a_surname_before_a_generation_points_back_to_the_full_name(text, canonical):
+    assert [n for _, n, _, _ in _statements(text)] == [canonical]

@@ -90,6 +90,7 @@ _NAME_POSSESSIVES = frozenset({"people's", "peoples'", "lord's", "women's", "wor
                                "children's", "mothers'", "veterans'", "patriots'"})
 # Titles that are also words of a name after its first: "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"
 _NAME_HONORIFICS = frozenset({"Sheikh", "Sheik"})
+_GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})  # after a surname: "Ferdinand Marcos Jr."
 # What an office is called after whose it is: "the Attorney General's Office", "the Prime Minister's Office"
 _OFFICE_NAMES = [["Office"], ["Bureau"], ["Secretariat"], ["Chambers"]]
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
@@ -398,6 +399,8 @@ class Resolver:
                 if analysis.role and not analysis.role.startswith(canonical):
                     self._titled.add(canonical)
                 parts = canonical.split()
+                if len(parts) > 2 and parts[-1] in _GENERATIONS:
+                    parts = parts[:-1]  # "Ferdinand Marcos Jr.": Marcos is the surname a later "Marcos said" gives
                 for key in (parts[-1], parts[0]):
                     self._names.setdefault(key, []).append((m.start(), canonical))
                 for title in self._titles_of(analysis, m.start()) | self._apposed_titles(m.end()):
