@@ -196,3 +196,19 @@ def test_a_warning_after_with_and_no_name_stays_a_noun(text):
 ])
 def test_a_surname_before_a_generation_points_back_to_the_full_name(text, canonical):
     assert [n for _, n, _, _ in _statements(text)] == [canonical]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("IEC chief electoral officer Sy Mamabolo said in a briefing at the results operation centre in Midrand on "
+     "Wednesday night that 30 voting stations remained open.", "30 voting stations remained open"),
+    ("The senator said in an ABC interview taped before the attacks that the group had been contained.",
+     "the group had been contained"),
+])
+def test_what_was_said_starts_after_that_past_the_cue_venue(text, content):
+    assert [c for _, _, _, c in _statements(text)] == [content]
+
+
+def test_a_venue_with_what_was_said_right_after_it_stays():
+    # guard
+    assert [c for _, _, _, c in _statements("The minister said in a statement the talks had failed.")] == [
+        "the talks had failed"]

@@ -161,6 +161,7 @@ def skip_after(text: str, pos: int, hi: int, entry: CueEntry) -> tuple[int, int,
             # whom a warning is given: "warned the Lebanese people on Tuesday that …"; not "warned the cuts would
             # hurt families that …", a clause of its own, nor "warned against viewing that as …"
             return far, cue_end, True
+    spoken_at = pos  # where the cue's adverbials start
     while True:
         m = AFTER_RE.match(text, pos, hi)
         if not m or m.end() == pos:
@@ -173,9 +174,11 @@ def skip_after(text: str, pos: int, hi: int, entry: CueEntry) -> tuple[int, int,
     m = _THAT_RE.match(text, pos, hi)
     start = m.end() if m else pos
     introduced = bool(m and (m.group(1) or "").strip() in {"that", ":"}) or text[start:start + 1] in OPENING_MARKS
-    if not introduced and _ADVERBIAL_START.match(text, pos, hi):
+    if not introduced and (_ADVERBIAL_START.match(text, pos, hi) or cue_end > spoken_at and _ADVERBIAL_START.match(
+            text, spoken_at, hi)):
         # "said during a debate on Fox that …", "said at a rally in Reno on Friday that …": a time or place
-        # of any length before "that"
+        # of any length before "that", also past the venue of the cue ("said in a briefing at the results operation
+        # centre in Midrand on Wednesday night that …")
         far = _far_that(text, pos, hi, r"[.;:“\"”,—–]")
         if far is not None:
             return far, cue_end, True
