@@ -212,3 +212,20 @@ def test_a_venue_with_what_was_said_right_after_it_stays():
     # guard
     assert [c for _, _, _, c in _statements("The minister said in a statement the talks had failed.")] == [
         "the talks had failed"]
+
+
+@pytest.mark.parametrize("text, speaker, canonical", [
+    ("A relative of one of the victims lamented that the kidnappers had demanded a ransom.",
+     "A relative of one of the victims", "relative of one of the victims"),
+    ("One of the survivors said the boat capsized at night.", "One of the survivors", "survivors"),
+    ("The father of one of the students said the school had been warned.", "The father of one of the students",
+     "father of one of the students"),
+])
+def test_a_share_of_a_group_speaks(text, speaker, canonical):
+    assert [(s, n) for s, n, _, _ in _statements(text)][0] == (speaker, canonical)
+
+
+def test_a_relative_of_a_group_stays_whole():
+    # guard
+    assert [s for s, _, _, _ in _statements("A relative of the victims said the family was devastated.")] == [
+        "A relative of the victims"]
