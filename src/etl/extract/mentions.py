@@ -204,8 +204,10 @@ def analyze(phrase: str) -> Analysis:
         return Analysis(titled.group(3).strip(), "person", titled.group(1).strip(), "-")
     ws = [w for w in _phrase_words(_PAREN.sub("", head) if "(" in head else head) if w not in {",", "."}]
     lead = 0
-    while len(ws) - lead > 1 and (ws[lead].lower() in DETERMINERS or ws[lead] in NOT_NAMES or lead and ws[lead] == "of"):
-        lead += 1  # (and the "of" of a share: "One of the survivors" are survivors)
+    # (and the "of" of a share: "One of the survivors" are survivors)
+    while len(ws) - lead > 1 and (ws[lead].lower() in DETERMINERS or ws[lead] in NOT_NAMES
+                                  or lead and ws[lead] == "of"):
+        lead += 1
     ws = ws[lead:]  # sliced once: a run of a thousand capitalised words is no longer copied a thousand times
     if not ws:
         return Analysis(None, "unknown", apposition, "-")
