@@ -229,3 +229,17 @@ def test_a_relative_of_a_group_stays_whole():
     # guard
     assert [s for s, _, _, _ in _statements("A relative of the victims said the family was devastated.")] == [
         "A relative of the victims"]
+
+
+def test_a_quotation_running_over_paragraphs_is_of_the_speaker_named_in_its_last():
+    text = ("The victim's husband broke down outside the hospital.\n\n\"I kept shouting at him to stop.\n\n"
+            "\"I want the strictest punishment,\" Nakhwa said.")
+    assert [(s, c) for s, _, _, c in _statements(text)] == [
+        ("Nakhwa", "\"I kept shouting at him to stop."), ("Nakhwa", "\"I want the strictest punishment,\"")]
+
+
+def test_a_closed_quote_before_an_attributed_paragraph_names_nobody():
+    # guard: a quotation closed in its own paragraph is no part of the next one's
+    text = ("The victim's husband broke down outside the hospital.\n\n\"I kept shouting at him to stop.\"\n\n"
+            "\"I want the strictest punishment,\" Nakhwa said.")
+    assert [s for s, _, _, _ in _statements(text)] == [None, "Nakhwa"]

@@ -258,6 +258,10 @@ def attach_quotes(ctx: Context, found: list[Found], headline: int, dropped: Coun
             else:
                 attached = _segment(last, q, "previous_paragraph", CONFIDENCE_CONTINUATION, group=False)
             out.append(attached)
+        elif opens and (carried := _attributed_next(ctx, found, found_starts, q)) is not None:
+            # "“I kept shouting at him to stop. ¶ “I want the strictest punishment,” Nakhwa said.": a quotation running
+            # over paragraphs, attributed in a later one
+            out.append(_segment(carried, q, "same_quote", carried.confidence))
         elif opens:
             # Speech nobody is named for.
             out.append(Found((q.start, q.end), "direct", None, None, None, None, CONFIDENCE_NO_SPEAKER,
@@ -288,6 +292,22 @@ def _segment(last: Found, q: Quote, source: str, confidence: float, group: bool 
                      confidence, q.paragraph, source, last.leader or last.content)
     return Found((q.start, q.end), "direct", None, None, last.speaker, last.apposition, confidence, q.paragraph,
                  source)
+
+
+def _attributed_next(ctx: Context, found: list[Found], found_starts: list[int], q: Quote) -> Found | None:
+    """The statement a quote left open at its paragraph's end runs on into: a quote with a speaker opening the next
+    paragraph. (Not one holding another mark, maybe a closing one misprinted: "“Do you want that?“ he asked.")"""
+    if q.closed or _QUOTE_MARK.search(ctx.text, q.start + 1, q.end):
+        return None
+    k = bisect_left(found_starts, q.end)
+    if k == len(found):
+        return None
+    f = found[k]
+    i = bisect_left(ctx.quote_starts, f.content[0])
+    if f.paragraph != q.paragraph + 1 or f.speaker is None or f.quote_type == "indirect" or i == len(ctx.quotes) \
+            or ctx.quote_starts[i] != f.content[0] or not _opens_paragraph(ctx, ctx.quotes[i]):
+        return None
+    return f
 
 
 def _runs_on(ctx: Context, f: Found) -> bool:
