@@ -243,3 +243,26 @@ def test_a_closed_quote_before_an_attributed_paragraph_names_nobody():
     text = ("The victim's husband broke down outside the hospital.\n\n\"I kept shouting at him to stop.\"\n\n"
             "\"I want the strictest punishment,\" Nakhwa said.")
     assert [s for s, _, _, _ in _statements(text)] == [None, "Nakhwa"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("According to the Kenya Medical Practitioners, Pharmacists and Dentists Union, health workers lack protective "
+     "equipment.", "the Kenya Medical Practitioners, Pharmacists and Dentists Union",
+     "health workers lack protective equipment"),
+    ("According to the Philippine Atmospheric, Geophysical and Astronomical Services Administration (Pagasa), the "
+     "storm will make landfall on Friday.",
+     "the Philippine Atmospheric, Geophysical and Astronomical Services Administration (Pagasa)",
+     "the storm will make landfall on Friday"),
+])
+def test_a_body_whose_name_lists_its_members_is_named_whole(text, speaker, content):
+    assert [(s, c) for s, _, _, c in _statements(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # guards: a list of people, and what was said opening with a list
+    ("According to the police, Red Cross and Red Crescent volunteers were among the dead.", "the police",
+     "Red Cross and Red Crescent volunteers were among the dead"),
+    ("According to Smith, Jones and Brown, the deal is off.", "Smith", "Jones and Brown, the deal is off"),
+])
+def test_a_list_after_according_to_that_names_no_body_stays(text, speaker, content):
+    assert [(s, c) for s, _, _, c in _statements(text)] == [(speaker, content)]

@@ -5,6 +5,7 @@ import re
 from collections import Counter
 
 from etl.extract.dates import find_dates
+from etl.extract.mentions import HEAD_KINDS
 from etl.extract.statements.cues import skip_after
 from etl.extract.statements.items import CONFIDENCE, CONFIDENCE_WEAK_CUE, Candidate, Context, Found, Unit
 from etl.extract.statements.lexicon import GRAMMAR, SPEECH_NOUNS, one_of
@@ -313,6 +314,12 @@ def _left_content(ctx: Context, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
+# the rest of a name listing what its body brings together: ", Pharmacists and Dentists Union", ", Geophysical and
+# Astronomical Services Administration (Pagasa)"; group 1 the name's head
+_LISTED_NAME = re.compile(r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}){1,4},?\s+and\s+(?:[A-Z][\w’'-]*\s+){0,4}"
+                          r"([A-Z][\w’'-]*)(?:\s+\([A-Z][A-Za-z]{1,9}\))?(?=\s*[,.;])")
+
+
 def _according(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: int,
                dropped: Counter[str]) -> Found | None:
     """"according to X, …" and "…, according to X.": the speaker follows the cue."""
@@ -325,6 +332,13 @@ def _according(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: in
         dropped["statements: 'according to' with no source"] += 1
         return None
     speaker = (ws[0][0], ws[j - 1][1])
+    listed = _LISTED_NAME.match(text, speaker[1], limit) if ws[j - 1][2][:1].isupper() and j < len(ws) \
+        and ws[j][2] == "," else None
+    if listed is not None and HEAD_KINDS.get(listed.group(1)) == "organization":
+        # "According to the Kenya Medical Practitioners, Pharmacists and Dentists Union, …": a name that lists what its
+        # body brings together, its commas inside it
+        speaker = (speaker[0], listed.end())
+        j = len(words_of(text, c.cue[1], listed.end()))
     lead = text[left_from:c.cue[0]].strip(" \t\n,—–")
     if not lead or (len(lead.split()) == 1 and (lead.lower() in _OPENERS or lead.lower().endswith("ly"))):  # "According to X, …", "But according to X, …"
         start = ws[j][1] if j < len(ws) else limit
