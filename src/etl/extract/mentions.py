@@ -56,6 +56,7 @@ CONNECTORS = frozenset(_WORDS["connectors"])
 MODIFIERS = frozenset(_WORDS["modifiers"])
 PAST_MODIFIERS = frozenset(_WORDS["past_modifiers"])
 POSTMODIFIERS = tuple(_WORDS["postmodifiers"])
+_POSTNOMINALS = frozenset(_WORDS["postnominals"])
 # Title → gender ("m", "f" or "-"); multi-word titles are matched on their words joined by spaces.
 TITLES: dict[str, str] = {row[0]: row[1] for row in tsv_rows("speakers_titles.tsv")}
 HEAD_KINDS: dict[str, str] = {row[0]: row[1] for row in tsv_rows("speakers_nouns.tsv")}
@@ -89,6 +90,7 @@ _NAME_POSSESSIVES = frozenset({"people's", "peoples'", "lord's", "women's", "wor
                                "children's", "mothers'", "veterans'", "patriots'"})
 # Titles that are also words of a name after its first: "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"
 _NAME_HONORIFICS = frozenset({"Sheikh", "Sheik"})
+_GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})  # after a surname: "Ferdinand Marcos Jr."
 # What an office is called after whose it is: "the Attorney General's Office", "the Prime Minister's Office"
 _OFFICE_NAMES = [["Office"], ["Bureau"], ["Secretariat"], ["Chambers"]]
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
@@ -211,7 +213,9 @@ def analyze(phrase: str) -> Analysis:
     if "," in head or "." in head:
         ws = [w for w in ws if w not in {",", "."}]
     lead = 0
-    while len(ws) - lead > 1 and (ws[lead].lower() in DETERMINERS or ws[lead] in NOT_NAMES):
+    # (and the "of" of a share: "One of the survivors" are survivors)
+    while len(ws) - lead > 1 and (ws[lead].lower() in DETERMINERS or ws[lead] in NOT_NAMES
+                                  or lead and ws[lead] == "of"):
         lead += 1
     ws = ws[lead:]  # sliced once: a run of a thousand capitalised words is no longer copied a thousand times
     if not ws:
@@ -255,6 +259,8 @@ def analyze(phrase: str) -> Analysis:
         canonical = _join(ws)
         return Analysis(canonical, "person", f"{canonical}, {apposition}" if apposition else canonical,
                         TITLES[ws[0]])
+    if len(ws) > 2 and ws[-1] in _POSTNOMINALS and any(is_first_name(w) for w in ws[:-2]):
+        ws = ws[:-1]  # "Russell Findlay MSP": the seat after a name (not "Sunderland Central MP", a seat's member)
     # The last title decides where a person's name begins.
     name_at, gender = 0, "-"
     i = 0
@@ -266,6 +272,10 @@ def analyze(phrase: str) -> Analysis:
         if j > i:
             name_at, gender = j, TITLES[" ".join(ws[i:j])]
         i = max(j, i + 1)
+    if name_at < len(ws) - 2 and ws[name_at] == "for":
+        # "Labour MP for Sunderland Central Lewis Atkinson", "Minister for Foreign Affairs Penny Wong": the seat or
+        # the office the title is for runs on to the name's first name
+        name_at = next((k for k in range(name_at + 2, len(ws) - 1) if is_first_name(ws[k])), name_at)
     if ws and ("'" in ws[-1] or "’" in ws[-1]):
         ws[-1] = _strip_possessive(ws[-1])  # "Mr. Obama's eyes": the name is Obama
     if name_at and len(ws) - name_at >= 3 and _city(ws[name_at]):
@@ -401,6 +411,8 @@ class Resolver:
                 if analysis.role and not analysis.role.startswith(canonical):
                     self._titled.add(canonical)
                 parts = canonical.split()
+                if len(parts) > 2 and parts[-1] in _GENERATIONS:
+                    parts = parts[:-1]  # "Ferdinand Marcos Jr.": Marcos is the surname a later "Marcos said" gives
                 for key in (parts[-1], parts[0]):
                     self._names.setdefault(key, []).append((m.start(), canonical))
                 for title in self._titles_of(analysis, m.start()) | self._apposed_titles(m.end()):

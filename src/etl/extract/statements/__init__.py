@@ -48,7 +48,9 @@ from etl.extract.statements.contents import find_content, noun_statements
 from etl.extract.statements.cues import find_cues, negated
 from etl.extract.statements.items import Candidate, Context, Found, Unit
 from etl.extract.statements.lexicon import CUES, one_of
-from etl.extract.statements.quotes import attach_quotes, find_quotes, find_units, inside_quote, transcript_lines
+from etl.extract.statements.quotes import (
+    attach_quotes, british_quotes, find_quotes, find_units, inside_quote, transcript_lines,
+)
 from etl.extract.statements.records import records
 from etl.extract.statements.speakers import cue_candidate
 from etl.extract.text import Doc
@@ -66,7 +68,7 @@ def extract(doc: Doc, *, dropped: Counter[str] | None = None) -> list[Statement]
     """Statements of one article, in text order; pure and deterministic. Each cue or quote that gives no
     statement is counted in `dropped`, if given, under "statements: <why>"."""
     dropped = Counter() if dropped is None else dropped
-    text = doc.text
+    text = british_quotes(doc.text, doc.paragraphs)  # the records take their words from doc.text, as written
     quotes = find_quotes(text, doc.paragraphs)
     units = find_units(doc, quotes)
     ctx = Context(text, quotes, [q.start for q in quotes], [q.end for q in quotes], units, [u.start for u in units])

@@ -5,6 +5,7 @@ import re
 from collections import Counter
 
 from etl.extract.dates import find_dates
+from etl.extract.mentions import HEAD_KINDS
 from etl.extract.statements.cues import skip_after
 from etl.extract.statements.items import CONFIDENCE, CONFIDENCE_WEAK_CUE, Candidate, Context, Found, Unit
 from etl.extract.statements.lexicon import GRAMMAR, SPEECH_NOUNS, one_of
@@ -105,6 +106,8 @@ _DECLARED_ACT = re.compile(
 _UNSAID = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|refused|unable|failed)\s+to)\s+"
                      r"(?:(?:immediately|yet|publicly|further)\s+)?$", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"(?:whether|if|how|who|what|when|where|why|which)\b")
+# What a negated cue would have spoken of, no words of the speaker: "has not commented on the fighting"
+_TOPIC = re.compile(r"(?:on|upon|about)\b")
 _CLOSING_CUE = re.compile(  # ", he added.", ", she added quietly,", ", he added on Tuesday."
     r"\s*(?:[a-z]+ly\s*|(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b\s*"
     r"|(?:yesterday|today|tonight|later)\b\s*)?(?:[,.;:!?)\]\"“”'’]|$)")
@@ -174,6 +177,9 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
         if unspoken is None and _OPEN_QUESTION.match(text, start) and _UNSAID.search(
                 text, max(unit.start, c.cue[0] - 40), c.cue[0]):
             unspoken = "statements: a question not answered ('did not say whether')"
+        elif unspoken is None and not introduced and (c.entry.frame == "object" or _TOPIC.match(text, start)) \
+                and _UNSAID.search(text, max(unit.start, c.cue[0] - 40), c.cue[0]):
+            unspoken = "statements: a topic not spoken of ('has not commented on', 'did not mention')"
         if unspoken is not None:
             dropped[unspoken] += 1
             return []  # won, refused or removed, and no words said before it either
@@ -222,7 +228,7 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
                 if text[c.cue[1]:limit].strip().startswith(":") and unit.end == limit:
                     start, end = next_paragraph_quote(ctx, unit) or (start, end)
                 elif said_before:
-                    start, end = _left_content(ctx, left_from, c.speaker[0])
+                    start, end = _left_content(ctx, left_from, _described_from(text, left_from, c))
         elif c.speaker is not None and (_WHO_BEFORE.search(text, max(unit.start, c.speaker[0] - 2), c.cue[0]) or (
                 _SUBORDINATE.match(text, unit.start, c.speaker[0]) and "," not in text[unit.start:c.speaker[0]])):
             # "As Democrats call on him to quit, Grayson …", "Hale, who told Congress that …, left":
@@ -266,6 +272,20 @@ def _only_a_date(text: str, start: int, end: int) -> bool:
     return bool(found) and len(text[start:found[0].start].split()) <= 1 and not text[found[-1].end:end].strip()
 
 
+# a description a name is set off after: "the state police spokesman", "the party's spokesperson"
+_DESCRIPTION = re.compile(r"(?:the|his|her|their|its|our|a|an)\s+\S|[A-Z][\w.-]*['’]s\s+[a-z]", re.IGNORECASE)
+
+
+def _described_from(text: str, lo: int, c: Candidate) -> int:
+    """Where the speaker begins, with the description a name is set off after ("…, the state police spokesman, Benjamin
+    Hundeyin, said"): what was said ends before the description, no part of it."""
+    hi = c.speaker[0]
+    before = text[lo:hi].rstrip(" ,")
+    if c.apposition and before.endswith(c.apposition) and _DESCRIPTION.match(c.apposition):
+        return lo + len(before) - len(c.apposition)
+    return hi
+
+
 def _left_content(ctx: Context, lo: int, hi: int) -> tuple[int, int]:
     """What was said before "…, X said": from lo to the comma (or closing quote) before the speaker at hi."""
     text = ctx.text
@@ -295,6 +315,12 @@ def _left_content(ctx: Context, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
+# the rest of a name listing what its body brings together: ", Pharmacists and Dentists Union", ", Geophysical and
+# Astronomical Services Administration (Pagasa)"; group 1 the name's head
+_LISTED_NAME = re.compile(r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}){1,4},?\s+and\s+(?:[A-Z][\w’'-]*\s+){0,4}"
+                          r"([A-Z][\w’'-]*)(?:\s+\([A-Z][A-Za-z]{1,9}\))?(?=\s*[,.;])")
+
+
 def _according(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: int,
                dropped: Counter[str]) -> Found | None:
     """"according to X, …" and "…, according to X.": the speaker follows the cue."""
@@ -307,6 +333,13 @@ def _according(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: in
         dropped["statements: 'according to' with no source"] += 1
         return None
     speaker = (ws[0][0], ws[j - 1][1])
+    listed = _LISTED_NAME.match(text, speaker[1], limit) if ws[j - 1][2][:1].isupper() and j < len(ws) \
+        and ws[j][2] == "," else None
+    if listed is not None and HEAD_KINDS.get(listed.group(1)) == "organization":
+        # "According to the Kenya Medical Practitioners, Pharmacists and Dentists Union, …": a name that lists what its
+        # body brings together, its commas inside it
+        speaker = (speaker[0], listed.end())
+        j = len(words_of(text, c.cue[1], listed.end()))
     lead = text[left_from:c.cue[0]].strip(" \t\n,—–")
     if not lead or (len(lead.split()) == 1 and (lead.lower() in _OPENERS or lead.lower().endswith("ly"))):  # "According to X, …", "But according to X, …"
         start = ws[j][1] if j < len(ws) else limit

@@ -1,6 +1,7 @@
 """Article text → the lexicon's cues where they occur, and how far each cue phrase reaches ("said in a statement")."""
 from __future__ import annotations
 
+import calendar
 import re
 
 from etl.extract.statements.items import CueEntry
@@ -57,9 +58,13 @@ _NEGATIVE_RE = re.compile(rf"(?i)\b(?:{_trie_pattern(_NEGATIVES)})")
 # needs no search: half of the cues of a news text.
 _NEGATABLE = frozenset(key for key in {form.lower() for form in [*CUE_FORMS, "According to"]}
                        if any(key[1:-1] in phrase for phrase in _NEGATIVES))
+_MONTH = rf"(?:{alternation([*calendar.month_name[1:], *calendar.month_abbr[1:], 'Sept'])})\.?"
+# A date the cue was spoken on: "reported on Aug. 10", "said on 10 August", "said Monday, Aug. 12"
+_ON_DATE = (r"(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+            rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+\d{{4}})?")
 # What may stand between a cue and what was said: time, manner, place, venue ("said on Friday in a statement").
 AFTER_RE = re.compile(
-    rf"(?:\s*,)?\s+(?:{alternation(CONTEXT['after'])}"
+    rf"(?:\s*,)?\s+(?:{alternation(CONTEXT['after'])}|{_ON_DATE}"
     rf"|{_NOT_ADVERB}[a-z]+ly"
     rf"|(?:{one_of('venue_preposition')})\s+(?:the\s+)?\d{{4}}"
     rf"|(?:{one_of('venue_preposition')})\s+(?:{one_of('venue_determiner')}|one|[A-Z][\w’'.]*['’]s)\s+"
@@ -161,6 +166,7 @@ def skip_after(text: str, pos: int, hi: int, entry: CueEntry) -> tuple[int, int,
             # whom a warning is given: "warned the Lebanese people on Tuesday that …"; not "warned the cuts would
             # hurt families that …", a clause of its own, nor "warned against viewing that as …"
             return far, cue_end, True
+    spoken_at = pos  # where the cue's adverbials start
     while True:
         m = AFTER_RE.match(text, pos, hi)
         if not m or m.end() == pos:
@@ -173,9 +179,11 @@ def skip_after(text: str, pos: int, hi: int, entry: CueEntry) -> tuple[int, int,
     m = _THAT_RE.match(text, pos, hi)
     start = m.end() if m else pos
     introduced = bool(m and (m.group(1) or "").strip() in {"that", ":"}) or text[start:start + 1] in OPENING_MARKS
-    if not introduced and _ADVERBIAL_START.match(text, pos, hi):
+    if not introduced and (_ADVERBIAL_START.match(text, pos, hi) or cue_end > spoken_at and _ADVERBIAL_START.match(
+            text, spoken_at, hi)):
         # "said during a debate on Fox that …", "said at a rally in Reno on Friday that …": a time or place
-        # of any length before "that"
+        # of any length before "that", also past the venue of the cue ("said in a briefing at the results operation
+        # centre in Midrand on Wednesday night that …")
         far = _far_that(text, pos, hi, _ADVERBIAL_STOPS)
         if far is not None:
             return far, cue_end, True

@@ -137,6 +137,10 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if text[span[0]:span[1]].split(maxsplit=1)[0].lower() not in DETERMINERS:
         return span
     ws = words_of(text, max(lo, span[0] - _AFFILIATION_CHARS), span[0])
+    if len(ws) >= 2 and ws[-1][2] == "of" and ws[-2][2].lower() in _PARTITIVES:
+        # "One of the survivors said", "A relative of one of the victims lamented": the share speaks, not the group
+        span = (ws[-2][0], span[1])
+        ws = ws[:-2]
     # ("Iran's mission to the UN says": a body accredited to another)
     accredited = len(ws) >= 2 and ws[-1][2] == "to" and HEAD_KINDS.get(ws[-2][2]) in _BODIES
     if len(ws) >= 2 and ws[-1][2] in AFFILIATIONS and (describes_person(ws[-2][2]) or accredited or (
@@ -149,6 +153,7 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return span
 
 
+_PARTITIVES = frozenset(GRAMMAR["partitive"])
 # Prepositions some names write in capitals: "Doctors Without Borders", "Together Against the Death Penalty"
 _NAME_INNER_WORDS = frozenset({"Without", "Against", "For", "Of"})
 # Bodies a possessor owns that speak for it: "the state prosecutor's office said", "the president's office", "the

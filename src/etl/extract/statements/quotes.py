@@ -67,6 +67,58 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     return out
 
 
+# A single mark that may quote in British house style; not half of a doubled apostrophe ("''"), itself a quote mark.
+_SINGLE_MARK = re.compile(r"(?<!')['‘’](?!')")
+# A mark before these is an apostrophe eliding a word's start: "'em", "rock 'n' roll", "the '90s", "'tis".
+_ELISION = re.compile(r"(?:em|n|til|tis|twas|cause|\d0s)\b", re.IGNORECASE)
+_AFTER_CLOSING = frozenset(",.;:!?)—–-")
+_AS_DOUBLE = str.maketrans("'‘’", "\"“”")
+
+
+def british_quotes(text: str, paragraphs: list[tuple[int, int]]) -> str:
+    """The text with the single quote marks of British house style written as double ones ("'We have tried
+    everything,' she said"), so that every later step reads them as quotes; offsets do not move. A mark inside a
+    double-quoted passage stays (a quote within a quote), as does an apostrophe: inside a word ("don't"), eliding a
+    word's start ("'em") or after a plural's s before its noun ("the workers' union"), which closes a quote only when
+    nothing else does ("called them 'terrorists' and left"). An article that quotes more often in double marks keeps
+    its single ones as written: its headline's ("Trump: 'We will win'") or its quotes' within a quote."""
+    if "'" not in text and "‘" not in text:
+        return text
+    doubled = Enclosures((q.start, q.end) for q in find_quotes(text, paragraphs))
+    marks: list[int] = []
+    for ps, pe in paragraphs:
+        opened: int | None = None
+        plural: int | None = None  # a mark after a plural's s, the quote's end if no other comes
+        for m in _SINGLE_MARK.finditer(text, ps, pe):
+            pos, mark = m.start(), m.group()
+            if doubled.holds(pos, pos + 1):
+                continue
+            before = text[pos - 1] if pos > ps else " "
+            after = text[pos + 1] if pos + 1 < pe else " "
+            if mark != "’" and (before.isspace() or before in "([—–:") and after.isalnum() \
+                    and not _ELISION.match(text, pos + 1):
+                if opened is not None and plural is not None:
+                    marks += (opened, plural)
+                opened, plural = pos, None  # an opening before ended in no closing mark: it was an apostrophe
+            elif opened is not None and mark != "‘" and not before.isspace() \
+                    and (after.isspace() or after in _AFTER_CLOSING):
+                if after.isspace() and before in "sS" and pos + 1 < pe:
+                    plural = pos if plural is None else plural
+                else:
+                    marks += (opened, pos)
+                    opened, plural = None, None
+        if opened is not None and plural is not None:
+            marks += (opened, plural)
+        elif opened is not None and not text[ps:opened].strip():
+            marks.append(opened)  # a quotation going on into the next paragraph opens each of its paragraphs
+    if len(marks) < 2 * len(doubled.spans):
+        return text  # the article quotes in double marks ("'racist'" in a headline, a quote within a quote)
+    chars = list(text)
+    for pos in marks:
+        chars[pos] = chars[pos].translate(_AS_DOUBLE)
+    return "".join(chars)
+
+
 def find_units(doc: Doc, quotes: list[Quote]) -> list[Unit]:
     """Sentences, merged where a quote crosses a sentence boundary; a wire story's first starts after its dateline
     ("KHARKIV, Ukraine (AP) — ") or its agency's credit ("(CNN) "), which are no part of what was said nor who said
@@ -153,7 +205,7 @@ def _opens_paragraph(ctx: Context, q: Quote) -> bool:
 
 def is_speech(text: str, q: Quote) -> bool:
     """Whether a quote reads as speech rather than a scare quote, a slogan or a title."""
-    inner = text[q.start + 1:q.end - 1].strip(" '\"“”")
+    inner = text[q.start + 1:q.end - 1].strip(" '\"“”‘’")
     words = inner.split()
     if len(words) < _MIN_SPEECH_WORDS:
         return False
@@ -206,6 +258,10 @@ def attach_quotes(ctx: Context, found: list[Found], headline: int, dropped: Coun
             else:
                 attached = _segment(last, q, "previous_paragraph", CONFIDENCE_CONTINUATION, group=False)
             out.append(attached)
+        elif opens and (carried := _attributed_next(ctx, found, found_starts, q)) is not None:
+            # "“I kept shouting at him to stop. ¶ “I want the strictest punishment,” Nakhwa said.": a quotation running
+            # over paragraphs, attributed in a later one
+            out.append(_segment(carried, q, "same_quote", carried.confidence))
         elif opens:
             # Speech nobody is named for.
             out.append(Found((q.start, q.end), "direct", None, None, None, None, CONFIDENCE_NO_SPEAKER,
@@ -236,6 +292,22 @@ def _segment(last: Found, q: Quote, source: str, confidence: float, group: bool 
                      confidence, q.paragraph, source, last.leader or last.content)
     return Found((q.start, q.end), "direct", None, None, last.speaker, last.apposition, confidence, q.paragraph,
                  source)
+
+
+def _attributed_next(ctx: Context, found: list[Found], found_starts: list[int], q: Quote) -> Found | None:
+    """The statement a quote left open at its paragraph's end runs on into: a quote with a speaker opening the next
+    paragraph. (Not one holding another mark, maybe a closing one misprinted: "“Do you want that?“ he asked.")"""
+    if q.closed or _QUOTE_MARK.search(ctx.text, q.start + 1, q.end):
+        return None
+    k = bisect_left(found_starts, q.end)
+    if k == len(found):
+        return None
+    f = found[k]
+    i = bisect_left(ctx.quote_starts, f.content[0])
+    if f.paragraph != q.paragraph + 1 or f.speaker is None or f.quote_type == "indirect" or i == len(ctx.quotes) \
+            or ctx.quote_starts[i] != f.content[0] or not _opens_paragraph(ctx, ctx.quotes[i]):
+        return None
+    return f
 
 
 def _runs_on(ctx: Context, f: Found) -> bool:

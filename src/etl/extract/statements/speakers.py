@@ -153,7 +153,7 @@ def _apposition_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], s
             # apposition before it, whose speaker is before that
             return _apposition_speaker(text, lo, lo + comma + 1)
         start = lo + comma + 1 + (len(segment[comma + 1:]) - len(segment[comma + 1:].lstrip()))
-        before = text[lo:lo + comma].strip().split(", ")[-1]
+        before = _CLAUSE_BREAK.split(text[lo:lo + comma].strip())[-1]  # ("“…,” the party's spokesperson, NAME,")
         return (start, start + len(apposition)), before or None
     head_end = lo + comma
     tag = PARTY_TAG_END.search(text, max(lo, head_end - TAG_CHARS), head_end)
@@ -226,6 +226,9 @@ def _verb_in_past(word: str, form: str) -> bool:
 _SHORT_ED = 4  # "red", "bed", "need": no verb in the past
 
 
+# a participle after "with" and a name is a verb, the name its subject: "…, with the Bureau of Meteorology warning of a
+# second low-pressure system" (not "with a warning of …")
+_WITH_NAMED = re.compile(r",\s+with\s+(?:the\s+)?[A-Z][^,;:.“”\"]{0,60}\s+$")
 _CALL_PARTICLE = re.compile(r"\s+(?:off|up)\b")
 # "state" before a lower-case word that is no function word nor an adverb: a noun ("state media"), not the verb
 # ("state the obvious", "state clearly that")
@@ -258,7 +261,8 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         head = _POSSESSIVE_END.sub("", nxt[0][2]) if nxt and nxt[0][2][:1].islower() else nxt[0][2] if nxt else ""
         if nxt and (nxt[0][2].lower() in NOUN_FOLLOWERS or head in HEAD_KINDS or head in TITLES
                     or nxt[0][2] in MODIFIERS or _verb_in_past(nxt[0][2], text[cue[0]:cue[1]])) \
-                and not _closes_statement(text, unit, cue, nxt[0][2]) and not _past_after_name(text, unit, cue):
+                and not _closes_statement(text, unit, cue, nxt[0][2]) and not _past_after_name(text, unit, cue) \
+                and not (entry.gerund and _WITH_NAMED.search(text, max(unit.start, cue[0] - _SUBJECT_CHARS), cue[0])):
             dropped["statements: cue form read as a noun"] += 1
             return None
     if text[cue[0]:cue[0] + 4].lower() == "call" and _CALL_PARTICLE.match(text, cue[1], unit.end):
@@ -414,6 +418,7 @@ def _name_before_description(text: str, unit: Unit, speaker: tuple[int, int],
 # the head of a description before its postmodifier: "communications director for the Iowa Democratic Party"
 _HEAD_BEFORE_POSTMODIFIER = re.compile(r"(?:\S+\s+)*?(\S+)(?:\s+(?:for|of|at|with|to|in)\s.*)?$", re.DOTALL)
 _QUOTE_CLOSINGS = (",”", ",\"", "?”", "?\"", "!”", "!\"")
+_CLAUSE_BREAK = re.compile(r"[,?!][”\"]?\s+")
 
 
 def _past_place(text: str, unit: Unit, speaker: tuple[int, int]) -> tuple[int, int]:
