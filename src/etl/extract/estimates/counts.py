@@ -109,7 +109,9 @@ _UNTOLD_OR_WORST = frozenset({"immediate", "immediately", "yet", "seriously", "b
                               "gravely", "serious"})
 _UNTOLD_WORDS = 3  # "No casualties were immediately reported": how far past the phrase such a word is looked for
 
-_NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)+")
+# (a capital first, then the look back for a word boundary before it: "\b" first would be tried at every position,
+# a capital is found in C)
+_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)+")
 @cache
 def _count_words() -> frozenset[str]:
     """Words of a count that open a sentence in capitals ("Five Maoists", "Twenty-six people", "Several Soldiers"):
@@ -570,6 +572,8 @@ def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex:
     one ("the" one after a count of the same kind is one of those, told again: `restates`)."""
     s = doc.sentences[index]
     out = []
+    if lex.person_letters.isdisjoint(doc.letters[s.start:s.end].split()):
+        return out  # (its head, a noun of one person or a pair, is a run of letters the sentence holds: most hold none)
     for m in _DEFINITE.finditer(doc.text, s.start, s.end):
         # most "the" open no person: look at the next words before splitting the sentence into tokens
         # (four words: a possessive splits in two, "the council member's brother")

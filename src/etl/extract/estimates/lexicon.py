@@ -83,6 +83,7 @@ class Lexicon:
     # questioning"), and the words that open one
     phrase_words: frozenset[str]
     phrase_firsts: frozenset[str]
+    person_letters: frozenset[bytes]  # the runs of letters of persons and pairs ("secretary", "general"), as bytes
     quantity_classes: dict[str, str]
     longest: int
 
@@ -154,6 +155,8 @@ def load_lexicon() -> Lexicon:
         | frozenset(raw["shooting_verbs"]),
         phrase_words=frozenset(max(phrase, key=len) for table in (after, verbs, nouns) for phrase in table),
         phrase_firsts=after.firsts | verbs.firsts | nouns.firsts,
+        person_letters=frozenset(run.encode() for noun in (*raw["persons"], *raw["pairs"])
+                                 for run in re.findall("[a-z]+", noun.lower())),
         quantity_classes=raw["quantity_classes"],
         longest=max(len(k) for k in (*after, *verbs, *nouns, *own_deaths)),
     )
