@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 
 from etl.extract import geo, numbers
@@ -274,6 +275,10 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
     # "He died", "killing him": a pronoun a few words from a cue (looked for in those few words only: "he" is in "the")
     pronoun_sentences: dict[int, set[int]] = {}
     lowered = doc.lowered
+    # the sentences that may tell a body found, a reflexive object or the doer's own death (most hold no word of one)
+    bodies = _sentences_holding(doc, text, _BODY_NOUNS_OF_ONE)
+    reflexives = _sentences_holding(doc, lowered, _ONE_REFLEXIVES)
+    own_deaths = _sentences_holding(doc, lowered, _OWN_DEATH_WORDS)
     for p in cue_positions:
         a, b = max(0, p - _PRONOUN_CHARS), p + _PRONOUN_CHARS
         window = lowered[a:b]
@@ -337,14 +342,32 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
                 dropped["estimates: 'a' or 'an' before no noun"] += 1
         if index in pronoun_sentences:
             out += _pronouns(doc, index, seen, lex, sorted(pronoun_sentences[index]))
-        out += _found_bodies(doc, index, seen, lex)
-        out += _reflexive_objects(doc, index, seen, lex)
-        out += _own_deaths(doc, index, seen, lex)
+        if index in bodies:
+            out += _found_bodies(doc, index, seen, lex)
+        if index in reflexives:
+            out += _reflexive_objects(doc, index, seen, lex)
+        if index in own_deaths:
+            out += _own_deaths(doc, index, seen, lex)
         found = _named_victims(doc, index, seen, lex, named)
         out += _definite_person(doc, index, seen, lex, starts, ends)
         if found:
             _mark_appositives(out, found)
             out += found
+    return out
+
+
+def _sentences_holding(doc: Doc, text: str, words: Iterable[str]) -> set[int]:
+    """The indices of the sentences in which `text` (the article's text or its lowered form) holds one of `words`, as a
+    string, whole word or not: one pass of `str.find` over the article, not one per sentence and word."""
+    out = set()
+    for w in words:
+        k = text.find(w)
+        while k >= 0:
+            index = doc.sentence_index(k)
+            s = doc.sentences[index]
+            if s.start <= k and k + len(w) <= s.end:
+                out.add(index)
+            k = text.find(w, k + 1)
     return out
 
 
@@ -444,9 +467,6 @@ def _reflexive_objects(doc: Doc, index: int, seen: dict[int, SentenceTokens], le
     the participle of a casualty verb that follows an act is one person, the doer (joined to a count, "killing himself
     and 12 others", it is read by `coordinated_people`; after "blew himself up" it is the one told again). "Before
     turning the gun on himself" tells the doer's death too."""
-    s = doc.sentences[index]
-    if not any(doc.lowered.find(w, s.start, s.end) >= 0 for w in _ONE_REFLEXIVES):
-        return []
     sent = sentence_tokens(doc, index, seen)
     words = sent.words
     out = []
@@ -479,9 +499,6 @@ def _own_deaths(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexi
     (`_reflexive_objects`; GTD and ACLED count the attacker). The phrase's reflexive, else its words past the verb, is
     the count. A subject right before the phrase ("The gunman then killed himself", "A man committed suicide") is
     counted by the cue, not here."""
-    s = doc.sentences[index]
-    if not any(doc.lowered.find(w, s.start, s.end) >= 0 for w in _OWN_DEATH_WORDS):
-        return []
     sent = sentence_tokens(doc, index, seen)
     words = sent.words
     out = []
@@ -502,8 +519,6 @@ def _found_bodies(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Le
     count of one dead; "the" or "his" one after a count of the dead is one of those, told again (`restates`)."""
     s = doc.sentences[index]
     out = []
-    if not any(doc.text.find(w, s.start, s.end) >= 0 for w in _BODY_NOUNS_OF_ONE):
-        return out  # most sentences name no body: found without a regex pass
     for m in _BODY_OF_ONE.finditer(doc.text, s.start, s.end):
         owner = m.group("owner")
         if owner is not None and owner.lower() not in lex.persons and not (
