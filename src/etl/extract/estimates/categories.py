@@ -650,7 +650,7 @@ def _whole_of(c: Count, lex: Lexicon) -> bool:
     return is_plural(whole, lex) and whole not in lex.collectives and not same
 
 
-def _may_have_category(sent: SentenceTokens, lex: Lexicon) -> bool:
+def may_have_category(sent: SentenceTokens, lex: Lexicon) -> bool:
     """Whether a sentence holds a phrase or word that some reading of a category needs: a phrase of a cue ("were
     killed", "the death toll"), a head noun ("fatalities"), a body noun, a shooting verb …; most sentences hold none,
     and are told so once."""
@@ -665,7 +665,7 @@ def _may_have_category(sent: SentenceTokens, lex: Lexicon) -> bool:
 
 def categorize(c: Count, lex: Lexicon) -> None:
     sent = c.sentence
-    if not _may_have_category(sent, lex):
+    if not may_have_category(sent, lex):
         return  # (every reading below needs such a word: with none, the count keeps what it had)
     body = after_body_of(sent, c.first, lex)
     if body is not None:  # "the bodies of two kidnapped soldiers were found": the dead, whatever else they were

@@ -10,7 +10,7 @@ from functools import cache
 from etl.extract import geo, numbers
 from etl.extract.estimates.categories import (
     POSSESSIVES, after_body_of, categorize, coordinated_phrase, in_addition_to, inserted, is_one_person,
-    joins_bare_person, past_name, shot_by_verb,
+    joins_bare_person, may_have_category, past_name, shot_by_verb,
 )
 from etl.extract.estimates.items import (
     Count, SentenceTokens, is_plural, match_phrase, match_phrase_ending, sentence_tokens,
@@ -649,16 +649,20 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         first = bisect_left(sent.starts, m.start())
         if first > 0 and sent.words[first - 1] in _ONE_ARTICLES:
             continue  # "a BJP MLA was shot dead", "an AFP Sergeant": a noun of one, which the singular "a" reads
+        end = bisect_left(sent.starts, m.start() + len(m.group().rstrip(".")))
+        chained = out and first >= 2 and sent.words[first - 1] in ("and", ",") \
+            and out[-1].sentence is sent and out[-1].np_end == first - 1
+        if not (chained or may_have_category(sent, lex) or _joins_next(sent.words, first, end, lex)):
+            continue  # (a sentence with no word of a harm gives a name no verb: only one chained or joined is kept)
         c = _one_at(sent, m.start(), m.start())
         c.first, c.np_start = first, first
-        c.np_end = c.np_head = bisect_left(sent.starts, m.start() + len(m.group().rstrip(".")))
+        c.np_end = c.np_head = end
         categorize(c, lex)
         if c.source == "after" and first > 0 and sent.words[first - 1] in _OBJECT_PREPOSITIONS:
             # "a bodyguard who worked for personalities in Southern Negros was shot dead": the name is a preposition's
             # object, the passive is the bodyguard's
             c.category, c.source, c.cue = "other", "none", None
-        if c.source not in ("after", "before") and out and first >= 2 and sent.words[first - 1] in ("and", ",") \
-                and out[-1].sentence is sent and out[-1].np_end == first - 1:
+        if c.source not in ("after", "before") and chained:
             # "killed Ali Musa and Omar Farah": the second name shares the verb of the first
             c.category, c.source, c.cue = out[-1].category, "chain", out[-1].cue
         if c.source not in ("after", "before", "chain"):
@@ -674,16 +678,9 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         # (also past its acronym: "two Security Forces (SFs) were injured")
         plural = c.source == "after" and "were" in sent.words[c.np_end:c.cue] \
             and "and" not in sent.words[max(0, first - 2):first]
-        # "Abdi Farah and his bodyguard were killed", "Ali Musa, his wife and their son": a name joined to what follows
-        # takes its verb along the chain (`chain_categories`); with none, is_singular_count drops it. After a comma
-        # only a relative of the named is joined (not "in Garcia, Nuevo Leon, three men were shot": a place; nor "On
-        # Wednesday, three bodies"), and no body a count's phrase names is ("1 member of the Kemo Police and")
-        words = sent.words
-        joined = c.source not in ("after", "before", "chain") and words[first] not in lex.np_stop and not (
-            first > 0 and (words[first - 1] in lex.determiners or words[first - 1] in lex.origin_prepositions)) and (
-            words[c.np_end:c.np_end + 1] == ["and"]
-            or words[c.np_end:c.np_end + 1] == [","] and c.np_end + 1 < len(words)
-            and words[c.np_end + 1] in POSSESSIVES)
+        # a name joined to what follows takes its verb along the chain (`chain_categories`); with none,
+        # is_singular_count drops it
+        joined = c.source not in ("after", "before", "chain") and _joins_next(sent.words, first, c.np_end, lex)
         if (c.source in ("after", "before", "chain") or joined) and sent.is_capitalized(first) and not plural \
                 and not (geo.country_code(m.group()) or _of_a_people(doc.text, m, lex)):
             c.named = True
@@ -708,6 +705,17 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
             out.append(c)
             named.add(sent.words[first])
     return out
+
+
+def _joins_next(words: list[str], first: int, end: int, lex: Lexicon) -> bool:
+    """Whether the name of tokens [first, end) is joined to what follows it: "Abdi Farah and his bodyguard were
+    killed", "Ali Musa, his wife and their son". After a comma only a relative of the named is joined (not "in Garcia,
+    Nuevo Leon, three men were shot": a place; nor "On Wednesday, three bodies"), and no body a count's phrase names is
+    ("1 member of the Kemo Police and")."""
+    return words[first] not in lex.np_stop and not (
+        first > 0 and (words[first - 1] in lex.determiners or words[first - 1] in lex.origin_prepositions)) and (
+        words[end:end + 1] == ["and"]
+        or words[end:end + 1] == [","] and end + 1 < len(words) and words[end + 1] in POSSESSIVES)
 
 
 def _before_passives(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
