@@ -1241,8 +1241,8 @@ def inserted(c: Count) -> bool:
     """Whether a count opens an inserted clause (", among them two women,"; without commas, "21 militants including 2
     commanders were killed"): a part, which takes no verb after it (`bare_inserts` gives that verb to the whole)."""
     words = c.sentence.words
-    if _INSERTS.isdisjoint(words):
-        return False  # (most sentences hold no word that opens one: asked of every count, twice)
+    if _INSERTS.isdisjoint(words[max(0, c.first - _MAX_LIST):c.first]):
+        return False  # (most counts have no word that opens one in the words looked at below: asked of each, twice)
     for k in (c.first - 1, c.first - 2):
         if k >= 1 and (words[k] in _INSERTS and words[k - 1] == "," or words[k] == _BARE_INSERT):
             return True
