@@ -660,8 +660,23 @@ def _whole_of(c: Count, lex: Lexicon) -> bool:
     return is_plural(whole, lex) and whole not in lex.collectives and not same
 
 
+def may_have_category(sent: SentenceTokens, lex: Lexicon) -> bool:
+    """Whether a sentence holds a phrase or word that some reading of a category needs: a phrase of a cue ("were
+    killed", "the death toll"), a head noun ("fatalities"), a body noun, a shooting verb …; most sentences hold none,
+    and are told so once."""
+    if sent.cued is None:
+        words = sent.words
+        sent.cued = not (lex.category_words.isdisjoint(words) and _CATEGORY_WORDS.isdisjoint(words)) or (
+            not lex.phrase_words.isdisjoint(words) and any(
+                match_phrase(words, i, table, lex) for i, w in enumerate(words) if w in lex.phrase_firsts
+                for table in (lex.after_cues, lex.before_verbs, lex.before_nouns)))
+    return sent.cued
+
+
 def categorize(c: Count, lex: Lexicon) -> None:
     sent = c.sentence
+    if not may_have_category(sent, lex):
+        return  # (every reading below needs such a word: with none, the count keeps what it had)
     body = after_body_of(sent, c.first, lex)
     if body is not None:  # "the bodies of two kidnapped soldiers were found": the dead, whatever else they were
         c.category, c.source, c.cue = "killed", "toll", body
@@ -787,6 +802,9 @@ def _held_after_list(c: Count) -> int | None:
 _TAKING = frozenset({"took", "take", "takes", "taking", "taken", "held", "hold", "holds", "holding"})
 _HELD_AS = frozenset({"hostage", "hostages", "captive", "captives"})
 _MAX_HELD_LIST = 6  # words after "and" up to "hostage": "and their local guides hostage"
+
+# The words a category may be read from that are no words of the lexicon (`categorize` names them)
+_CATEGORY_WORDS = frozenset({_DEATH, "number"}) | _HELD_AS | _LOST | _FORCES | _SHOT_PARTICIPLES
 
 
 def _attributive_harm(sent: SentenceTokens, c: Count, lex: Lexicon) -> str | None:
@@ -1233,6 +1251,8 @@ def inserted(c: Count) -> bool:
     """Whether a count opens an inserted clause (", among them two women,"; without commas, "21 militants including 2
     commanders were killed"): a part, which takes no verb after it (`bare_inserts` gives that verb to the whole)."""
     words = c.sentence.words
+    if _INSERTS.isdisjoint(words[max(0, c.first - _MAX_LIST):c.first]):
+        return False  # (most counts have no word that opens one in the words looked at below: asked of each, twice)
     for k in (c.first - 1, c.first - 2):
         if k >= 1 and (words[k] in _INSERTS and words[k - 1] == "," or words[k] == _BARE_INSERT):
             return True

@@ -4,12 +4,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 
 from etl.extract import geo, numbers
 from etl.extract.estimates.categories import (
     POSSESSIVES, after_body_of, categorize, coordinated_phrase, in_addition_to, inserted, is_one_person,
-    joins_bare_person, past_name, shot_by_verb,
+    joins_bare_person, may_have_category, past_name, shot_by_verb,
 )
 from etl.extract.estimates.items import (
     Count, SentenceTokens, is_plural, match_phrase, match_phrase_ending, sentence_tokens,
@@ -109,7 +110,9 @@ _UNTOLD_OR_WORST = frozenset({"immediate", "immediately", "yet", "seriously", "b
                               "gravely", "serious"})
 _UNTOLD_WORDS = 3  # "No casualties were immediately reported": how far past the phrase such a word is looked for
 
-_NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)+")
+# (a capital first, then the look back for a word boundary before it: "\b" first would be tried at every position,
+# a capital is found in C)
+_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)+")
 @cache
 def _count_words() -> frozenset[str]:
     """Words of a count that open a sentence in capitals ("Five Maoists", "Twenty-six people", "Several Soldiers"):
@@ -272,6 +275,10 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
     # "He died", "killing him": a pronoun a few words from a cue (looked for in those few words only: "he" is in "the")
     pronoun_sentences: dict[int, set[int]] = {}
     lowered = doc.lowered
+    # the sentences that may tell a body found, a reflexive object or the doer's own death (most hold no word of one)
+    bodies = _sentences_holding(doc, text, _BODY_NOUNS_OF_ONE)
+    reflexives = _sentences_holding(doc, lowered, _ONE_REFLEXIVES)
+    own_deaths = _sentences_holding(doc, lowered, _OWN_DEATH_WORDS)
     for p in cue_positions:
         a, b = max(0, p - _PRONOUN_CHARS), p + _PRONOUN_CHARS
         window = lowered[a:b]
@@ -335,14 +342,32 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
                 dropped["estimates: 'a' or 'an' before no noun"] += 1
         if index in pronoun_sentences:
             out += _pronouns(doc, index, seen, lex, sorted(pronoun_sentences[index]))
-        out += _found_bodies(doc, index, seen, lex)
-        out += _reflexive_objects(doc, index, seen, lex)
-        out += _own_deaths(doc, index, seen, lex)
+        if index in bodies:
+            out += _found_bodies(doc, index, seen, lex)
+        if index in reflexives:
+            out += _reflexive_objects(doc, index, seen, lex)
+        if index in own_deaths:
+            out += _own_deaths(doc, index, seen, lex)
         found = _named_victims(doc, index, seen, lex, named)
         out += _definite_person(doc, index, seen, lex, starts, ends)
         if found:
             _mark_appositives(out, found)
             out += found
+    return out
+
+
+def _sentences_holding(doc: Doc, text: str, words: Iterable[str]) -> set[int]:
+    """The indices of the sentences in which `text` (the article's text or its lowered form) holds one of `words`, as a
+    string, whole word or not: one pass of `str.find` over the article, not one per sentence and word."""
+    out = set()
+    for w in words:
+        k = text.find(w)
+        while k >= 0:
+            index = doc.sentence_index(k)
+            s = doc.sentences[index]
+            if s.start <= k and k + len(w) <= s.end:
+                out.add(index)
+            k = text.find(w, k + 1)
     return out
 
 
@@ -446,9 +471,6 @@ def _reflexive_objects(doc: Doc, index: int, seen: dict[int, SentenceTokens], le
     the participle of a casualty verb that follows an act is one person, the doer (joined to a count, "killing himself
     and 12 others", it is read by `coordinated_people`; after "blew himself up" it is the one told again). "Before
     turning the gun on himself" tells the doer's death too."""
-    s = doc.sentences[index]
-    if not any(doc.lowered.find(w, s.start, s.end) >= 0 for w in _ONE_REFLEXIVES):
-        return []
     sent = sentence_tokens(doc, index, seen)
     words = sent.words
     out = []
@@ -481,9 +503,6 @@ def _own_deaths(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexi
     (`_reflexive_objects`; GTD and ACLED count the attacker). The phrase's reflexive, else its words past the verb, is
     the count. A subject right before the phrase ("The gunman then killed himself", "A man committed suicide") is
     counted by the cue, not here."""
-    s = doc.sentences[index]
-    if not any(doc.lowered.find(w, s.start, s.end) >= 0 for w in _OWN_DEATH_WORDS):
-        return []
     sent = sentence_tokens(doc, index, seen)
     words = sent.words
     out = []
@@ -504,8 +523,6 @@ def _found_bodies(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Le
     count of one dead; "the" or "his" one after a count of the dead is one of those, told again (`restates`)."""
     s = doc.sentences[index]
     out = []
-    if not any(doc.text.find(w, s.start, s.end) >= 0 for w in _BODY_NOUNS_OF_ONE):
-        return out  # most sentences name no body: found without a regex pass
     for m in _BODY_OF_ONE.finditer(doc.text, s.start, s.end):
         owner = m.group("owner")
         if owner is not None and owner.lower() not in lex.persons and not (
@@ -574,6 +591,8 @@ def _definite_person(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex:
     one ("the" one after a count of the same kind is one of those, told again: `restates`)."""
     s = doc.sentences[index]
     out = []
+    if lex.person_letters.isdisjoint(doc.letters[s.start:s.end].split()):
+        return out  # (its head, a noun of one person or a pair, is a run of letters the sentence holds: most hold none)
     for m in _DEFINITE.finditer(doc.text, s.start, s.end):
         # most "the" open no person: look at the next words before splitting the sentence into tokens
         # (four words: a possessive splits in two, "the council member's brother")
@@ -634,16 +653,20 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         first = bisect_left(sent.starts, m.start())
         if first > 0 and sent.words[first - 1] in _ONE_ARTICLES:
             continue  # "a BJP MLA was shot dead", "an AFP Sergeant": a noun of one, which the singular "a" reads
+        end = bisect_left(sent.starts, m.start() + len(m.group().rstrip(".")))
+        chained = out and first >= 2 and sent.words[first - 1] in ("and", ",") \
+            and out[-1].sentence is sent and out[-1].np_end == first - 1
+        if not (chained or may_have_category(sent, lex) or _joins_next(sent.words, first, end, lex)):
+            continue  # (a sentence with no word of a harm gives a name no verb: only one chained or joined is kept)
         c = _one_at(sent, m.start(), m.start())
         c.first, c.np_start = first, first
-        c.np_end = c.np_head = bisect_left(sent.starts, m.start() + len(m.group().rstrip(".")))
+        c.np_end = c.np_head = end
         categorize(c, lex)
         if c.source == "after" and first > 0 and sent.words[first - 1] in _OBJECT_PREPOSITIONS:
             # "a bodyguard who worked for personalities in Southern Negros was shot dead": the name is a preposition's
             # object, the passive is the bodyguard's
             c.category, c.source, c.cue = "other", "none", None
-        if c.source not in ("after", "before") and out and first >= 2 and sent.words[first - 1] in ("and", ",") \
-                and out[-1].sentence is sent and out[-1].np_end == first - 1:
+        if c.source not in ("after", "before") and chained:
             # "killed Ali Musa and Omar Farah": the second name shares the verb of the first
             c.category, c.source, c.cue = out[-1].category, "chain", out[-1].cue
         if c.source not in ("after", "before", "chain"):
@@ -659,16 +682,9 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         # (also past its acronym: "two Security Forces (SFs) were injured")
         plural = c.source == "after" and "were" in sent.words[c.np_end:c.cue] \
             and "and" not in sent.words[max(0, first - 2):first]
-        # "Abdi Farah and his bodyguard were killed", "Ali Musa, his wife and their son": a name joined to what follows
-        # takes its verb along the chain (`chain_categories`); with none, is_singular_count drops it. After a comma
-        # only a relative of the named is joined (not "in Garcia, Nuevo Leon, three men were shot": a place; nor "On
-        # Wednesday, three bodies"), and no body a count's phrase names is ("1 member of the Kemo Police and")
-        words = sent.words
-        joined = c.source not in ("after", "before", "chain") and words[first] not in lex.np_stop and not (
-            first > 0 and (words[first - 1] in lex.determiners or words[first - 1] in lex.origin_prepositions)) and (
-            words[c.np_end:c.np_end + 1] == ["and"]
-            or words[c.np_end:c.np_end + 1] == [","] and c.np_end + 1 < len(words)
-            and words[c.np_end + 1] in POSSESSIVES)
+        # a name joined to what follows takes its verb along the chain (`chain_categories`); with none,
+        # is_singular_count drops it
+        joined = c.source not in ("after", "before", "chain") and _joins_next(sent.words, first, c.np_end, lex)
         if (c.source in ("after", "before", "chain") or joined) and sent.is_capitalized(first) and not plural \
                 and not (geo.country_code(m.group()) or _of_a_people(doc.text, m, lex)):
             c.named = True
@@ -693,6 +709,17 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
             out.append(c)
             named.add(sent.words[first])
     return out
+
+
+def _joins_next(words: list[str], first: int, end: int, lex: Lexicon) -> bool:
+    """Whether the name of tokens [first, end) is joined to what follows it: "Abdi Farah and his bodyguard were
+    killed", "Ali Musa, his wife and their son". After a comma only a relative of the named is joined (not "in Garcia,
+    Nuevo Leon, three men were shot": a place; nor "On Wednesday, three bodies"), and no body a count's phrase names is
+    ("1 member of the Kemo Police and")."""
+    return words[first] not in lex.np_stop and not (
+        first > 0 and (words[first - 1] in lex.determiners or words[first - 1] in lex.origin_prepositions)) and (
+        words[end:end + 1] == ["and"]
+        or words[end:end + 1] == [","] and end + 1 < len(words) and words[end + 1] in POSSESSIVES)
 
 
 def _before_passives(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

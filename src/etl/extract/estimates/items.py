@@ -19,6 +19,7 @@ class SentenceTokens:
     spans: list[tuple[int, int]]
     words: list[str]
     starts: list[int]
+    cued: bool | None = None  # whether it holds a word a category needs (`categorize` asks once)
 
     def is_word(self, i: int) -> bool:
         """Whether the token opens with a word character (`\\w`: a letter, a digit or "_"), asked without a regex call:

@@ -78,6 +78,12 @@ class Lexicon:
     coordinators: frozenset[str]
     origin_prepositions: frozenset[str]
     cue_words: frozenset[str]
+    category_words: frozenset[str]
+    # a word of every phrase of after_cues, before_verbs and before_nouns (its longest: "questioning" of "for
+    # questioning"), and the words that open one
+    phrase_words: frozenset[str]
+    phrase_firsts: frozenset[str]
+    person_letters: frozenset[bytes]  # the runs of letters of persons and pairs ("secretary", "general"), as bytes
     quantity_classes: dict[str, str]
     longest: int
 
@@ -142,6 +148,15 @@ def load_lexicon() -> Lexicon:
         # (and an adverb that makes a harm a death: "A trader was fatally stabbed")
         cue_words=frozenset(_cue_word(phrase) for table in (after, verbs, nouns, own_deaths) for phrase in table)
         | frozenset(raw["fatal_adverbs"]),
+        # The words a category may be read from besides the phrases of the three tables (`categorize` adds its own):
+        # a head noun's (its longest: "prisoners" of "prisoners of war"), a body noun, a shooting verb …
+        category_words=frozenset(max(noun.lower().split(), key=len) for noun in raw["head_nouns"])
+        | frozenset(raw["body_nouns"]) | frozenset(raw["fatal_adverbs"]) | frozenset(raw["troop_moves"])
+        | frozenset(raw["shooting_verbs"]),
+        phrase_words=frozenset(max(phrase, key=len) for table in (after, verbs, nouns) for phrase in table),
+        phrase_firsts=after.firsts | verbs.firsts | nouns.firsts,
+        person_letters=frozenset(run.encode() for noun in (*raw["persons"], *raw["pairs"])
+                                 for run in re.findall("[a-z]+", noun.lower())),
         quantity_classes=raw["quantity_classes"],
         longest=max(len(k) for k in (*after, *verbs, *nouns, *own_deaths)),
     )
