@@ -369,8 +369,8 @@ def test_a_toll_from_another_source_or_of_another_event_replaces_nothing():
 
 
 def test_initially_before_another_counts_verb_leaves_a_count_told_after_it():
-    found = run("Gunmen killed 13 people and wounded 71. Two of the 12 initially killed and 11 of the injured were police "
-                "officers.")
+    found = run("Gunmen killed 13 people and wounded 71. Two of the 12 initially killed and 11 of the injured were "
+                "police officers.")
     # a part of the wounded, told again: not "told first"
     assert [(e.surface, e.aside) for e in found if e.surface == "11"] == [("11", "part")]
 

@@ -1988,8 +1988,9 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
     if c.category == "captured" and _freed(c, lex):
         return "part"  # "Gunmen seized 20 hostages. Three hostages were later freed.": three of the 20
     if c.amount in same.amounts and disputes_toll(c, given):
-        return "restated"  # "The toll of 129, he cautioned, could still rise" after "At least 129 people were killed. Seven
-        # attackers died.": a figure given before, told again as the toll (no other source's figure of it)
+        # "The toll of 129, he cautioned, could still rise" after "At least 129 people were killed. Seven attackers
+        # died.": a figure given before, told again as the toll (no other source's figure of it)
+        return "restated"
     if _added(c) and not (c.joined_total == same.total and _gapped(c, lex)):
         return None  # "10 more bodies were found": added to those given (but "Eight victims died at the scene and
         # three more in hospital" after "killed 11 people": the more of a list that tells the toll again)
