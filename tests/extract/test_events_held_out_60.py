@@ -36,3 +36,20 @@ def test_a_release_of_people_held_before_is_a_release(text, target):
 ])
 def test_no_release_of_people(text):
     assert _releases(text) == []
+
+
+@pytest.mark.parametrize("text, actor, country", [
+    # an armed group of one country
+    ("Houthi rebels fired a missile at a ship in the Red Sea on Wednesday.", "Houthi rebels", "YEM"),
+    ("Hezbollah fighters fired rockets at northern Israel on Wednesday.", "Hezbollah fighters", "LBN"),
+    ("Al-Shabaab militants attacked a military base near Mogadishu on Wednesday.", "Al-Shabaab militants", "SOM"),
+    ("Taliban fighters attacked a checkpoint on Wednesday.", "Taliban fighters", "AFG"),
+    # a country the phrase names comes first
+    ("Pakistani Taliban fighters attacked a checkpoint on Wednesday.", "Pakistani Taliban fighters", "PAK"),
+    # no group of one country: no country
+    ("Islamic State fighters attacked a checkpoint on Wednesday.", "Islamic State fighters", None),
+    ("RSF said police attacked two reporters on Wednesday.", "police", None),
+])
+def test_an_armed_group_of_one_country_gives_the_actor_its_country(text, actor, country):
+    [found] = [e for e in events_of(text, JUL_4) if e.event_type == "ASSAULT"]
+    assert (found.actor, found.actor_country) == (actor, country)

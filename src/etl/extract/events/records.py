@@ -82,7 +82,8 @@ def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: 
             country = None  # "Israel Delgado Vega", "Chad Smith": a person's name, not a country's
         if canonical and not country:
             country = geo.country_code(canonical)
-        return _Party(surface, start, end, canonical, country)
+        # an armed group of one country: "Houthi rebels" are Yemen's, "Hezbollah fighters" Lebanon's
+        return _Party(surface, start, end, canonical, country or geo.group_country(surface))
     return _Party(surface, start, end, surface, country)
 
 

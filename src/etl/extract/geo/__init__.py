@@ -10,7 +10,7 @@ governorates) from pycountry's ISO 3166-2 list, so that a place like "Balkh" sti
 from __future__ import annotations
 
 from etl.extract.geo.countries import (
-    CountryMention, clear_caches, country_code, country_name, find_countries, is_place_name,
+    CountryMention, clear_caches, country_code, country_name, find_countries, group_country, is_place_name,
 )
 from etl.extract.geo.gazetteer import Locality, admin1_countries, best_locality, capital_of, localities
 from etl.extract.geo.places import (
@@ -20,6 +20,6 @@ from etl.extract.geo.places import (
 
 __all__ = ["AT_A_COUNT", "CountryMention", "Locality", "Place", "Situation", "admin1_countries", "best_locality",
            "capital_of", "clear_caches", "country_code", "country_name", "distance_end", "division_span",
-           "find_countries", "find_places", "is_direction_word", "is_distance_unit", "is_locality_word",
-           "is_place_name", "is_region_word", "is_site_word", "localities", "name_particles", "place_country",
-           "place_names", "read_at_home", "situate"]
+           "find_countries", "find_places", "group_country", "is_direction_word", "is_distance_unit",
+           "is_locality_word", "is_place_name", "is_region_word", "is_site_word", "localities", "name_particles",
+           "place_country", "place_names", "read_at_home", "situate"]

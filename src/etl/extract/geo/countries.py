@@ -181,6 +181,20 @@ def clear_caches() -> None:
     lookup_key.cache_clear()
 
 
+@cache
+def _armed_groups() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = {name: code for name, code in tsv_rows("geo_armed_groups.tsv")}
+    return re.compile(rf"(?<![\w-])(?:{alternation(rows)})(?![\w-])"), rows
+
+
+def group_country(phrase: str) -> str | None:
+    """The country of an armed group or force of one country that a phrase names ("Houthi rebels" YEM, "RSF" SDN);
+    None when it names none (geo_armed_groups.tsv)."""
+    pattern, rows = _armed_groups()
+    m = pattern.search(phrase)
+    return rows.get(" ".join(m.group().split())) if m else None
+
+
 def find_countries(text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
     """Countries named in text[start:end], longest name first ("South Korean" is KOR, not two mentions)."""
     end = len(text) if end is None else end
