@@ -188,8 +188,8 @@ def _armed_groups() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def group_country(phrase: str) -> str | None:
-    """The country of an armed group or force of one country that a phrase names ("Houthi rebels" YEM, "RSF" SDN);
-    None when it names none (geo_armed_groups.tsv)."""
+    """The country of an armed group or force of one country that a phrase names ("Houthi rebels" YEM, "Boko Haram"
+    NGA); None when it names none (geo_armed_groups.tsv)."""
     pattern, rows = _armed_groups()
     m = pattern.search(phrase)
     return rows.get(" ".join(m.group().split())) if m else None

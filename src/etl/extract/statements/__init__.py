@@ -68,8 +68,10 @@ def extract(doc: Doc, *, dropped: Counter[str] | None = None) -> list[Statement]
     """Statements of one article, in text order; pure and deterministic. Each cue or quote that gives no
     statement is counted in `dropped`, if given, under "statements: <why>"."""
     dropped = Counter() if dropped is None else dropped
-    text = british_quotes(doc.text, doc.paragraphs)  # the records take their words from doc.text, as written
-    quotes = find_quotes(text, doc.paragraphs)
+    quotes = find_quotes(doc.text, doc.paragraphs)
+    text = british_quotes(doc.text, doc.paragraphs, quotes)  # the records take their words from doc.text, as written
+    if text is not doc.text:
+        quotes = find_quotes(text, doc.paragraphs)  # and those in single marks, now written as double ones
     units = find_units(doc, quotes)
     ctx = Context(text, quotes, [q.start for q in quotes], [q.end for q in quotes], units, [u.start for u in units])
     headline = 0 if _repeats_title(doc) else -1

@@ -75,16 +75,18 @@ _AFTER_CLOSING = frozenset(",.;:!?)—–-")
 _AS_DOUBLE = str.maketrans("'‘’", "\"“”")
 
 
-def british_quotes(text: str, paragraphs: list[tuple[int, int]]) -> str:
+def british_quotes(text: str, paragraphs: list[tuple[int, int]], doubled_quotes: list[Quote]) -> str:
     """The text with the single quote marks of British house style written as double ones ("'We have tried
     everything,' she said"), so that every later step reads them as quotes; offsets do not move. A mark inside a
     double-quoted passage stays (a quote within a quote), as does an apostrophe: inside a word ("don't"), eliding a
     word's start ("'em") or after a plural's s before its noun ("the workers' union"), which closes a quote only when
     nothing else does ("called them 'terrorists' and left"). An article that quotes more often in double marks keeps
-    its single ones as written: its headline's ("Trump: 'We will win'") or its quotes' within a quote."""
+    its single ones as written: its headline's ("Trump: 'We will win'") or its quotes' within a quote.
+    `doubled_quotes`: the text's quotes in double marks (`find_quotes`); the text itself is returned when no mark
+    changes."""
     if "'" not in text and "‘" not in text:
         return text
-    doubled = Enclosures((q.start, q.end) for q in find_quotes(text, paragraphs))
+    doubled = Enclosures((q.start, q.end) for q in doubled_quotes)
     marks: list[int] = []
     for ps, pe in paragraphs:
         opened: int | None = None
@@ -111,8 +113,10 @@ def british_quotes(text: str, paragraphs: list[tuple[int, int]]) -> str:
             marks += (opened, plural)
         elif opened is not None and not text[ps:opened].strip():
             marks.append(opened)  # a quotation going on into the next paragraph opens each of its paragraphs
-    if len(marks) < 2 * len(doubled.spans):
-        return text  # the article quotes in double marks ("'racist'" in a headline, a quote within a quote)
+    if not marks or len(marks) < 2 * len(doubled.spans):
+        # no quote in single marks, or the article quotes in double marks ("'racist'" in a headline, a quote within a
+        # quote)
+        return text
     chars = list(text)
     for pos in marks:
         chars[pos] = chars[pos].translate(_AS_DOUBLE)
