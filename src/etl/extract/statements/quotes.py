@@ -84,7 +84,10 @@ def british_quotes(text: str, paragraphs: list[tuple[int, int]], doubled_quotes:
     its single ones as written: its headline's ("Trump: 'We will win'") or its quotes' within a quote.
     `doubled_quotes`: the text's quotes in double marks (`find_quotes`); the text itself is returned when no mark
     changes."""
-    if "'" not in text and "‘" not in text:
+    # Every changed mark is a quote's opening mark (' or ‘) or the closing one after it: fewer such marks than the
+    # double-quoted passages leave the text as it is (see the test after the loop), as no mark at all does.
+    openers = text.count("'") + text.count("‘")
+    if not openers or openers < len(doubled_quotes):
         return text
     doubled = Enclosures((q.start, q.end) for q in doubled_quotes)
     marks: list[int] = []
