@@ -6,7 +6,7 @@ from collections import Counter
 
 from etl.extract.dates import find_dates
 from etl.extract.mentions import HEAD_KINDS
-from etl.extract.statements.cues import skip_after
+from etl.extract.statements.cues import skipped
 from etl.extract.statements.items import CONFIDENCE, CONFIDENCE_WEAK_CUE, Candidate, Context, Found, Unit
 from etl.extract.statements.lexicon import GRAMMAR, SPEECH_NOUNS, one_of
 from etl.extract.statements.phrases import APPOSED_NAME, MAX_SPEAKER_WORDS, describes_person, speaker_before, words_of
@@ -164,7 +164,7 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
     if c.inverted:
         start, end = _left_content(ctx, left_from, c.cue[0])
     else:
-        start, cue_end, introduced = skip_after(text, c.cue[1], limit, c.entry)
+        start, cue_end, introduced = skipped(ctx, c.cue[1], limit, c.entry)
         cue_span = (c.cue[0], cue_end)
         aside = _DASH_ASIDE.match(text, start, limit)  # "argued - rebuking Trump by name - that …"
         if aside and text[start:start + 3].strip()[:1] in {"-", "—", "–"}:

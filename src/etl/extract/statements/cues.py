@@ -4,7 +4,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from etl.extract.statements.items import CueEntry
+from etl.extract.statements.items import Context, CueEntry
 from etl.extract.statements.lexicon import CONTEXT, CUE_FORMS, FUNCTION_WORDS, NOT_ADVERBS, one_of
 from etl.extract.statements.quotes import OPENING_MARKS
 from etl.extract.text import WordFinder
@@ -147,6 +147,16 @@ def _far_that(text: str, pos: int, hi: int, stops: re.Pattern[str]) -> int | Non
     while start < hi and text[start].isspace():
         start += 1
     return start
+
+
+def skipped(ctx: Context, pos: int, hi: int, entry: CueEntry) -> tuple[int, int, bool]:
+    """`skip_after` in the article's text, read once per cue and limit (it reads only the text and the entry's
+    frame)."""
+    key = (pos, hi, entry.frame)
+    found = ctx.skips.get(key)
+    if found is None:
+        found = ctx.skips[key] = skip_after(ctx.text, pos, hi, entry)
+    return found
 
 
 def skip_after(text: str, pos: int, hi: int, entry: CueEntry) -> tuple[int, int, bool]:

@@ -1,7 +1,7 @@
 """What the steps of the statements extractor pass on: cue entries, quotes, units, candidates, findings."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,3 +71,5 @@ class Context:
     quote_ends: list[int]
     units: list[Unit]
     unit_starts: list[int]
+    # `cues.skip_after` of (cue end, limit, frame): a cue's speaker rules and its content's read the same words after it
+    skips: dict[tuple[int, int, str], tuple[int, int, bool]] = field(default_factory=dict)

@@ -6,7 +6,7 @@ from collections import Counter
 
 from etl.extract import geo
 from etl.extract.mentions import DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, TITLES, is_capitalized
-from etl.extract.statements.cues import AFTER_RE, skip_after
+from etl.extract.statements.cues import AFTER_RE, skipped
 from etl.extract.statements.items import Candidate, Context, CueEntry, Unit
 from etl.extract.statements.lexicon import (
     BETWEEN, CONTEXT, CUES, DOCUMENTS, FUNCTION_WORDS, GRAMMAR, NOUN_FOLLOWERS, NP_STOPS, PERSON_RELATIVES,
@@ -295,7 +295,7 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
     if entry.kind == "verb" and _PASSIVE_BY.match(text, cue[1], unit.end) and text[cue[1] - 2:cue[1]] == "ed":
         dropped["statements: cue in the passive"] += 1
         return None  # "a fact first reported by Heath": the speaker comes after "by"
-    introduced = skip_after(text, cue[1], unit.end, entry)[2]
+    introduced = skipped(ctx, cue[1], unit.end, entry)[2]
     speaker = speaker_before(text, unit.start, cue[0])
     if speaker is not None and text[speaker[0]:speaker[1]].split()[0].lower() in _NO_ONE:
         dropped["statements: a speaker of no one"] += 1
