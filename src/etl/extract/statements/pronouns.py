@@ -34,6 +34,8 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # Nouns that refer to people without naming them: "his daughter" (a gender), "police", "the team" (a group).
 _NOUN_KINDS = {**{n: k for n, k in HEAD_KINDS.items() if k in {"group", "organization"} and n.islower()},
                **{n: "person" for n in GENDER_NOUNS}}
+# (those `_LOWER_WORD` can match, looked up in the article's words: a sentence then reads only where one occurs)
+_NOUN_WORDS = frozenset(n for n in _NOUN_KINDS if re.fullmatch(r"[a-z]+", n))
 _BYLINE = re.compile(r"\s*(?:By|BY|Reporting by|Written by|Story by|Photo(?:graph)?s? by)\s+[A-Z]")
 _BYLINE_CHARS = 120          # a byline is a short paragraph
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$")
@@ -80,6 +82,7 @@ class Referents:
         self._spoken: list[Referent] = []  # speakers of the statements so far, in text order of their spans
         self._spoken_starts: list[int] = []
         self._genders: dict[str, str] = {}
+        self._nouns: list[int] | None = None  # where a word of `_NOUN_WORDS` may start, case aside
 
     def gender(self, canonical: str | None) -> str:
         """What the article has told so far of a person's gender."""
@@ -220,8 +223,12 @@ class Referents:
                 self.learn(canonical, gender)
             dead = kind == "person" and _DEATH_OF.search(text, max(s.start, m.start() - _DEATH_OF_CHARS), m.start())
             out.append(Referent(m.start(), m.end(), canonical, kind, gender, dead is not None))
-        for m in _LOWER_WORD.finditer(text, s.start, s.end):
-            kind = _NOUN_KINDS.get(m.group())
+        if self._nouns is None:
+            self._nouns = doc.finder.find(_NOUN_WORDS)
+        # (a match of `_LOWER_WORD` holding a noun starts where the finder found one: a whole word of ASCII letters)
+        for at in self._nouns[bisect_left(self._nouns, s.start):bisect_left(self._nouns, s.end)]:
+            m = _LOWER_WORD.match(text, at, s.end)
+            kind = _NOUN_KINDS.get(m.group()) if m is not None else None
             if kind is None or self._quoted(m.start()):
                 continue
             out.append(Referent(m.start(), m.end(), m.group(), kind, GENDER_NOUNS.get(m.group(), UNKNOWN)))
