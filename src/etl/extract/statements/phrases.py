@@ -69,6 +69,7 @@ APPOSED_NAME = re.compile(
 def words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Words of text[start:end] (`PHRASE_WORD`) with offsets; a period stays on abbreviations and initials only."""
     out = []
+    append = out.append  # (bound once: a window is some 25 words, read before every cue)
     end_of_word = start
     for space, w in _SPACED_WORD.findall(text, start, end):
         s = end_of_word + len(space)
@@ -78,7 +79,7 @@ def words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             # (initials before a name keep their period: "C.C. Wei", "J.M. Berger"; not "Charlotte, N.C., said")
             out += ((s, e - 1, w[:-1]), (e - 1, e, "."))
         else:
-            out.append((s, e, w))
+            append((s, e, w))
     return out
 
 

@@ -253,7 +253,6 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
     """A cue with its speaker, or None when the cue has no speaker (a noun, a passive, a figure of speech),
     counted in `dropped` with the reason."""
     text = ctx.text
-    before = _tail(text, unit.start, cue[0])
     if entry.noun_too and not _PRONOUN_BEFORE.search(text, max(unit.start, cue[0] - 12), cue[0]):
         nxt = words_of(text, cue[1], min(unit.end, cue[1] + 20))
         # "reports said", "state media", "the Sinaloa state prosecutor's office": a verb or another noun (or a common
@@ -342,6 +341,7 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
             if issuer is not None:
                 return Candidate(cue, entry, issuer, None, False, True, introduced)
         return Candidate(cue, entry, speaker, apposition, False, False, introduced)
+    before = _tail(text, unit.start, cue[0])  # (read here: a cue with a speaker before it has no need of it)
     after_quote = bool(_ENDS_WITH_QUOTE.search(before))
     if after_quote:  # "“…,” recalled James Cunningham": after a quote any cue may come before its speaker
         after = _speaker_after(text, cue[1], unit.end, True)
@@ -504,7 +504,7 @@ def _postmodified_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | N
     window = text[max(unit.start, hi - _MAX_POSTMODIFIER_CHARS - _SUBJECT_CHARS):hi]
     if "(" in window:
         window = _ACRONYM_IN_BRACKETS.sub("", window)
-    window = window[max(window.rfind(mark) for mark in _PUNCTUATION) + 1:]
+    window = window[max(map(window.rfind, _PUNCTUATION)) + 1:]
     if not _POSTMODIFIER_START.search(window):
         return None
     subject = subject_of(text, unit, hi)
