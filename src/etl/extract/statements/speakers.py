@@ -253,21 +253,22 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
     """A cue with its speaker, or None when the cue has no speaker (a noun, a passive, a figure of speech),
     counted in `dropped` with the reason."""
     text = ctx.text
+    form = text[cue[0]:cue[1]]  # the cue as written
     if entry.noun_too and not _PRONOUN_BEFORE.search(text, max(unit.start, cue[0] - 12), cue[0]):
         nxt = words_of(text, cue[1], min(unit.end, cue[1] + 20))
         # "reports said", "state media", "the Sinaloa state prosecutor's office": a verb or another noun (or a common
         # noun's possessive; not a name's: "called AP's report a …") after the form makes it a noun.
         head = _POSSESSIVE_END.sub("", nxt[0][2]) if nxt and nxt[0][2][:1].islower() else nxt[0][2] if nxt else ""
         if nxt and (nxt[0][2].lower() in NOUN_FOLLOWERS or head in HEAD_KINDS or head in TITLES
-                    or nxt[0][2] in MODIFIERS or _verb_in_past(nxt[0][2], text[cue[0]:cue[1]])) \
+                    or nxt[0][2] in MODIFIERS or _verb_in_past(nxt[0][2], form)) \
                 and not _closes_statement(text, unit, cue, nxt[0][2]) and not _past_after_name(text, unit, cue) \
                 and not (entry.gerund and _WITH_NAMED.search(text, max(unit.start, cue[0] - _SUBJECT_CHARS), cue[0])):
             dropped["statements: cue form read as a noun"] += 1
             return None
-    if text[cue[0]:cue[0] + 4].lower() == "call" and _CALL_PARTICLE.match(text, cue[1], unit.end):
+    if form[:4].lower() == "call" and _CALL_PARTICLE.match(text, cue[1], unit.end):
         dropped["statements: cue in a phrasal verb of no speech"] += 1
         return None  # "Duque called off peace talks", "the army called up reservists"
-    if text[cue[0]:cue[1]] == "state" and _NOUN_AFTER_STATE.match(text, cue[1], unit.end) and \
+    if form == "state" and _NOUN_AFTER_STATE.match(text, cue[1], unit.end) and \
             _NEXT_LOWER.match(text, cue[1], unit.end).group(1) not in FUNCTION_WORDS:
         dropped["statements: cue form read as a noun"] += 1
         return None  # "a member of the Rio state audit court", "the state electoral board": a noun before a noun
@@ -275,17 +276,17 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
             text, max(unit.start, cue[0] - _TAIL_CHARS), cue[0]):
         dropped["statements: cue in the passive"] += 1
         return None  # "Abedi was jailed for life and told he must serve 55 years": the subject was told, by a judge
-    if entry.kind == "verb" and text[cue[0]:cue[1]].endswith("ed") and (_AFTER_OBJECT_PREPOSITION.search(
+    if entry.kind == "verb" and form.endswith("ed") and (_AFTER_OBJECT_PREPOSITION.search(
             text, max(unit.start, cue[0] - 10), cue[0]) or _charged(text, unit, cue)):
         dropped["statements: cue form read as an adjective"] += 1
         # "an investigation into alleged corruption": a participle after a preposition modifies a noun; "A man
         # accused of murder told the court": a participle before what it charges is no verb of speech
         return None
-    if entry.cue_class == "describe" and text[cue[0]:cue[1]].endswith("ed") and _COMMA_BEFORE.search(
+    if entry.cue_class == "describe" and form.endswith("ed") and _COMMA_BEFORE.search(
             text, max(unit.start, cue[0] - 3), cue[0]) and _NAME_SET_OFF.match(text, cue[1], unit.end):
         dropped["statements: cue form read as an adjective"] += 1
         return None  # "the operation, dubbed Claw-Lock, would continue": what a thing is called, set off by commas
-    if entry.kind == "verb" and text[cue[0]:cue[1]].endswith("ed") and _opens_phrase(text, unit, cue):
+    if entry.kind == "verb" and form.endswith("ed") and _opens_phrase(text, unit, cue):
         dropped["statements: cue form read as an adjective"] += 1
         return None  # "in El Ramie, Veracruz, alleged members of Los Pinas Cartel ambushed …": a modifier
     if entry.kind == "verb" and not entry.gerund and _PASSIVE.search(text, max(unit.start, cue[0] - 30), cue[0]):
@@ -303,7 +304,7 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         aside = _ASIDE_BEFORE.search(text, max(unit.start, cue[0] - 40), cue[0])
         if aside is not None:  # "Doctors at the clinic, however, warned": a discourse adverb between commas
             speaker = speaker_before(text, unit.start, aside.start())
-    if speaker is not None and text[cue[0]:cue[1]] == "states" and not _STATING_SUBJECT.match(
+    if speaker is not None and form == "states" and not _STATING_SUBJECT.match(
             text, speaker[0], speaker[1]):
         dropped["statements: cue form read as a noun"] += 1
         return None  # "several member states push for …", "Rust Belt states that have suffered": the noun; a document
@@ -350,7 +351,7 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
     # (a participle after a comma continues its clause: "Here in Reno, Ortiz cut taxes, saying …" is no apposition)
     apposed = None if entry.gerund else \
         _apposition_speaker(text, unit.start, _before_auxiliaries(text, unit.start, cue[0]))
-    if apposed is not None and (not entry.noun_too or text[cue[0]:cue[1]].split()[0].endswith("ed")):
+    if apposed is not None and (not entry.noun_too or form.split()[0].endswith("ed")):
         return Candidate(cue, entry, apposed[0], apposed[1], False, False, introduced)
     # ("…, said the minister"; a participle after a comma has no subject after it: "clashed with police, demanding
     # the government resign" tells what the protesters demanded)
@@ -359,7 +360,7 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         if after is not None:
             return Candidate(cue, entry, after[0], after[1], True, False, False)
     # a past form after "and" is a verb even where the form could be a noun ("… and called it a disgrace")
-    verb_after_and = entry.noun_too and text[cue[0]:cue[1]].split()[0].endswith("ed") \
+    verb_after_and = entry.noun_too and form.split()[0].endswith("ed") \
         and _AND_BEFORE.search(before) is not None
     if (_ENDS_WITH_LINK.search(before) or (entry.gerund and _ENDS_WITH_PARTICIPLE_LINK.search(before))) \
             and (not entry.noun_too or verb_after_and):
