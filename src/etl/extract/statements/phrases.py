@@ -49,15 +49,23 @@ MAX_SPEAKER_WORDS = 12
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", "—", "–"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "that", "if", "while", "because", "when", "as", "so", "though"})
 _AFFILIATION_CHARS = 40      # characters read before a phrase for the person it is affiliated to or its owner
-_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a|two-thirds|three-quarters)"
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "two-thirds",
+                 "three-quarters")
+_NUMBER = rf"(?:\d[\d,.]*|{'|'.join(_NUMBER_WORDS)})"
+_AFTER_SHARE = ("also", "still", "now", "previously", "already")  # "74 percent also said"
+_AFTER_QUANTIFIER = (*_AFTER_SHARE, "have", "had", "would", "will")  # "others have said"
 _SHARE = re.compile(
     rf"(?:^|[\s,(])((?:(?:about|nearly|almost|roughly|some|just|only|over|under|more\s+than|fewer\s+than|less\s+than|"
     rf"at\s+least)\s+)?(?:{_NUMBER}\s*(?:{one_of('share')})|{_NUMBER}\s+(?:in|out\s+of)\s+{_NUMBER}|"
     rf"(?:a|the)\s+(?:{one_of('share')})|half|most)(?:\s+of\s+(?:them|those\s+\w+|the\s+\w+|\w+))?)"
-    rf"(?:\s+(?:also|still|now|previously|already))?\s*$", re.I)
+    rf"(?:\s+(?:{'|'.join(_AFTER_SHARE)}))?\s*$", re.I)
 # "Others say", "…, and both vowed": a quantifier opening its clause (what may stand before it is checked apart)
 _QUANTIFIER = re.compile(rf"\b((?:{one_of('quantifier_subject')}))"
-                         rf"(?:\s+(?:also|still|now|previously|already|have|had|would|will))?\s*$", re.I)
+                         rf"(?:\s+(?:{'|'.join(_AFTER_QUANTIFIER)}))?\s*$", re.I)
+# The last words the two patterns can end with (before an adverb after them), for `_may_end_share` and
+# `_may_end_quantifier`
+_SHARE_ENDS = tuple(sorted({w.split()[-1] for w in GRAMMAR["share"]} | {"half", "most"}))
+_QUANTIFIER_ENDS = tuple(w.split()[-1] for w in GRAMMAR["quantifier_subject"])
 
 # A name set off by commas after a description of a person (or closing the sentence), with the particles some names
 # take: "The spokesman, Khalid al-Mansouri, said", "according to his lawyer, Deniz Koc."
@@ -116,8 +124,9 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if office is not None and office.group(1) in _OFFICES:
             span = (office.start(1), office.end(1))
     if span is None:
-        share = _SHARE.search(text, max(lo, hi - _AFFILIATION_CHARS), hi) \
-            or _QUANTIFIER.search(text, max(lo, hi - _AFFILIATION_CHARS), hi)
+        words = _end_words(text, max(lo, hi - _AFFILIATION_CHARS), hi)
+        share = (_SHARE.search(text, max(lo, hi - _AFFILIATION_CHARS), hi) if _may_end_share(words) else None) \
+            or (_QUANTIFIER.search(text, max(lo, hi - _AFFILIATION_CHARS), hi) if _may_end_quantifier(words) else None)
         if share is None or (share.re is _QUANTIFIER and not _opens_clause(text[lo:share.start(1)])):
             return None
         return share.span(1)
@@ -211,6 +220,38 @@ def _opens_clause(before: str) -> bool:
     """Whether what comes before a word leaves it opening a clause: nothing, a comma, "and" or "but"."""
     before = before.rstrip().lower()
     return not before or before[-1] in ",;:(" or before in {"and", "but"} or before.endswith((" and", " but"))
+
+
+def _end_words(text: str, start: int, end: int) -> list[str] | None:
+    """The words of text[start:end] in lower case, split at whitespace as the patterns' `\\s` is; None when it holds a
+    letter that re.I reads as an ASCII letter other than its lower case ("ı", "İ" and "ſ" match i and s)."""
+    span = text[start:end]
+    if not span.isascii() and ("ı" in span or "İ" in span or "ſ" in span):
+        return None
+    return span.lower().split()
+
+
+def _may_end_share(words: list[str] | None) -> bool:
+    """Whether `_SHARE` may match at the end of a span of these words (`_end_words`, None: it may): only when its last
+    word, or the one before an adverb after it, ends in a share's word ("percent", "per cent", "%", "half") or is a
+    number ("one in 5"), or when "of" is the second or third word from there ("most of them", "half of those
+    polled"). Three speakers in four are none: the pattern's many branches, tried at each character, cost more."""
+    if words is None:
+        return True
+    for ws in (words, words[:-1]) if words and words[-1] in _AFTER_SHARE else (words,):
+        if ws and (ws[-1].endswith(_SHARE_ENDS) or ws[-1] in _NUMBER_WORDS or ws[-1][0].isdigit()
+                   or "of" in ws[-3:-1]):
+            return True
+    return False
+
+
+def _may_end_quantifier(words: list[str] | None) -> bool:
+    """Whether `_QUANTIFIER` may match at the end of a span of these words (`_end_words`): only when its last word, or
+    the one before an auxiliary or adverb after it, ends in a quantifier ("others", "both")."""
+    if words is None:
+        return True
+    return bool(words) and (words[-1].endswith(_QUANTIFIER_ENDS) or (
+        words[-1] in _AFTER_QUANTIFIER and len(words) > 1 and words[-2].endswith(_QUANTIFIER_ENDS)))
 
 
 def is_share(phrase: str) -> bool:
