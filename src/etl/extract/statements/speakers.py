@@ -24,6 +24,9 @@ _ENDS_WITH_QUOTE = re.compile(r"(?:”|\"|'')\s*$")
 _ENDS_WITH_LINK = re.compile(r"(?:,\s*(?:”|\"|'')?|\s(?:—|–|--)|\band|,\s*and|\bbut|,\s*but|\bthen)\s*"
                              r"(?:(?:on|last|this|earlier|later)\s+[A-Za-z]+\s+|later\s+|also\s+|then\s+)?"
                              r"(?:(?:[a-z]+ly|did|does|do|would|will|could|has|have|had|not|also|[a-z]+n[’']t)\s+){0,3}$")
+# Words an `_ENDS_WITH_LINK` match spans at most: a link ("…, and"), a time ("on Tuesday") and three auxiliaries or
+# adverbs, so it starts in the last seven words (or the space before them) of the text it ends
+_LINK_WORDS = 7
 # "said before adding", "began by saying": a participle after these shares the subject of the verb before.
 _ENDS_WITH_PARTICIPLE_LINK = re.compile(rf"\b(?:{one_of('participle_link')})\s+$")
 # "a White House official who spoke anonymously said": the speaker before a short relative clause.
@@ -362,7 +365,8 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
     # a past form after "and" is a verb even where the form could be a noun ("… and called it a disgrace")
     verb_after_and = entry.noun_too and form.split()[0].endswith("ed") \
         and _AND_BEFORE.search(before) is not None
-    if (_ENDS_WITH_LINK.search(before) or (entry.gerund and _ENDS_WITH_PARTICIPLE_LINK.search(before))) \
+    if (_ENDS_WITH_LINK.search(before, _last_words_start(before, _LINK_WORDS))
+            or (entry.gerund and _ENDS_WITH_PARTICIPLE_LINK.search(before))) \
             and (not entry.noun_too or verb_after_and):
         # A participle or a second verb shares the subject of the clause before it ("…, adding that",
         # "… and said"); after "X said that A, B-ing …" the participle belongs to A, unless it brings
@@ -576,6 +580,13 @@ def _tail(text: str, lo: int, hi: int) -> str:
     while end > lo and text[end - 1].isspace():
         end -= 1
     return text[max(lo, end - _TAIL_CHARS):hi]
+
+
+def _last_words_start(text: str, n: int) -> int:
+    """Where the last n words of a text start, with the spaces before them; 0 when it has no more words. A pattern
+    anchored at the end that spans at most n words is searched from there, not tried at every character before."""
+    head = text.rsplit(None, n)
+    return len(head[0]) if len(head) > n else 0
 
 
 def _earlier_speaker(earlier: list[Candidate]) -> tuple[int, int] | None:
