@@ -812,7 +812,8 @@ class _Cursor:
         self.words = [text[s:e] for s, e in spans] if words is None else words
         self.lower = [w.lower() for w in self.words] if lower is None else lower
         self.n = len(spans)
-        self.names = [_is_name(w) for w in self.words]
+        # (`_is_name` asked only of the few words that are no capitalised name but may still be one)
+        self.names = [w[:1].isupper() or ("-" in w or w[1:2] in _ELISIONS) and _is_name(w) for w in self.words]
         self.has_parenthesis = "(" in self.words
         self.has_comma = "," in self.words
 
@@ -849,7 +850,12 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     opening = _opening_words()
     out: list[Place] = []
     covered_until = -1
-    for i, low in enumerate(cur.lower):
+    # the tokens a test below may hold at, picked in one pass: most words are none
+    names = cur.names if cur.has_parenthesis else ()
+    starts = [i for i, low in enumerate(cur.lower)
+              if low in opening or low[-2:] in _POSSESSIVE_ENDS or names and names[i]]
+    for i in starts:
+        low = cur.lower[i]
         if i <= covered_until:
             continue
         if low not in opening and not (cur.has_parenthesis and cur.names[i]) and not (
