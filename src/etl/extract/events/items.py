@@ -208,11 +208,12 @@ def _may_hold_dotted(text: str, start: int, end: int) -> bool:
     return text.count(".", start, end) >= 2 or text.find("Jr.", start, end) >= 0 or text.find("Sr.", start, end) >= 0
 
 
-def may_hold_trigger(doc: Doc, sentence: Sentence, lex: Lexicon) -> bool:
-    """False when the sentence cannot hold a trigger: no word of it is made of the letters of a trigger's
-    key word. A C-speed pass over the sentence's bytes, so most sentences are never split into tokens."""
+def may_hold_trigger(letters: list[bytes], lex: Lexicon) -> bool:
+    """False when the sentence whose letter words (`Doc.letters`, split) are `letters` cannot hold a trigger: none of
+    them is made of the letters of a trigger's key word. A C-speed test, so most sentences are never split into
+    tokens."""
     runs = _key_letter_runs(lex.key_words)
-    return runs is None or not runs.isdisjoint(doc.letters[sentence.start:sentence.end].split())
+    return runs is None or not runs.isdisjoint(letters)
 
 
 def may_hold_phrase(letters: set[bytes], lex: Lexicon) -> bool:

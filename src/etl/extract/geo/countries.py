@@ -214,7 +214,13 @@ def _countries_in(phrase: str) -> tuple[tuple[int, int, str], ...]:
         if not (first[0].isupper() or "-" in first and NAME_PARTICLE_PREFIX.match(first)):  # (a prefix ends in "-")
             i += 1
             continue
-        longest = gaz.span.get(lookup_key(first), 1)
+        longest = gaz.span.get(lookup_key(first))
+        if longest is None and first.isascii() and "-" not in first:
+            # no name opens with the word ("President", "Monday"), whose lookup key is the one `country_code` reads
+            # it by (but for an accented spelling, which may stand for an ASCII name)
+            i += 1
+            continue
+        longest = longest or 1
         found = None
         for n in range(min(longest, len(words) - i), 0, -1):
             s, e = words[i].start(), words[i + n - 1].end()
