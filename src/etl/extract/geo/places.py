@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from collections.abc import Callable, Collection, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from etl.extract.firstnames import is_first_name
 from etl.extract.geo.countries import (
@@ -285,6 +285,7 @@ def _split_names(name: str, separators: re.Pattern) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and asked again of the places an article names more than once
 def place_country(name: str) -> str | None:
     """Country of a place phrase, from any of its parts that is a country, capital or first-level
     subdivision, else a town or city of the gazetteer (the largest of its name); a kind of area that one country
