@@ -208,17 +208,17 @@ def _countries_in(phrase: str) -> tuple[tuple[int, int, str], ...]:
     gaz = _gazetteer()
     words = list(_NAME_WORD.finditer(phrase))
     out = []
-    i = 0
-    while i < len(words):
-        first = words[i].group()
+    read = 0  # the word after the last name found
+    for i, word in enumerate(words):
+        if i < read:
+            continue
+        first = word.group()
         if not (first[0].isupper() or "-" in first and NAME_PARTICLE_PREFIX.match(first)):  # (a prefix ends in "-")
-            i += 1
             continue
         longest = gaz.span.get(lookup_key(first))
         if longest is None and first.isascii() and "-" not in first:
             # no name opens with the word ("President", "Monday"), whose lookup key is the one `country_code` reads
             # it by (but for an accented spelling, which may stand for an ASCII name)
-            i += 1
             continue
         longest = longest or 1
         found = None
@@ -232,7 +232,7 @@ def _countries_in(phrase: str) -> tuple[tuple[int, int, str], ...]:
                 code, e = country_code(surface[:-1]), e - 1
             if code:
                 found = (s, e)
-                i += n
+                read = i + n
                 break
         if found:
             out.append(_trim_possessive(phrase, found[0], found[1], code))
@@ -244,7 +244,6 @@ def _countries_in(phrase: str) -> tuple[tuple[int, int, str], ...]:
                 code = part.group()[:1].isupper() and country_code(part.group())
                 if code:
                     out.append((offset + part.start(), offset + part.end(), code))
-        i += 1
     return tuple(out)
 
 
