@@ -123,10 +123,11 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         if sentence.start < story_start < sentence.end:
             sentence = Sentence(story_start, sentence.end, sentence.paragraph)  # a dateline or a credit is no actor
         # most sentences are skipped on their letters, in C, before they are split into tokens
-        if not may_hold_trigger(doc, sentence, lex):
+        letter_words = doc.letters[sentence.start:sentence.end].split()
+        if not may_hold_trigger(letter_words, lex):
             continue
         # and so are those with a key word of a phrase but no phrase, unless counted below as a heading or a gloss
-        letters = set(doc.letters[sentence.start:sentence.end].split())
+        letters = set(letter_words)
         if not may_hold_phrase(letters, lex) and not _may_be_dropped_whole(text, sentence, letters, folded):
             continue
         sent = tokenize(text, sentence, paragraphs)

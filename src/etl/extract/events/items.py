@@ -107,10 +107,21 @@ class ParagraphWords:
             while k >= 0 and (k, word_class) not in self._told:
                 k -= 1
             found = k >= 0 and self._told[k, word_class]
+            if not found and not self._may_hold(word_class, k + 1, paragraph):
+                self._told[paragraph, word_class] = False
+                return False
             for j in range(k + 1, paragraph + 1):
                 found = found or self.has(j, word_class)
                 self._told[j, word_class] = found
         return self._told[paragraph, word_class]
+
+    def _may_hold(self, word_class: str, first: int, last: int) -> bool:
+        """False when paragraphs first..last hold no word of the class: none of its words or prefixes is even a part
+        of their text, found in C, so that a story without one ("match_play") is never split into words."""
+        start, end = self.doc.paragraphs[first][0], self.doc.paragraphs[last][1]
+        find = self._lowered.find
+        return any(find(w, start, end) >= 0 for w in self._lex.classes[word_class]) or any(
+            find(p, start, end) >= 0 for p in self._lex.class_prefixes[word_class])
 
 
 def tokenize(text: str, sentence: Sentence, paragraphs: ParagraphWords) -> SentenceTokens:
@@ -197,11 +208,12 @@ def _may_hold_dotted(text: str, start: int, end: int) -> bool:
     return text.count(".", start, end) >= 2 or text.find("Jr.", start, end) >= 0 or text.find("Sr.", start, end) >= 0
 
 
-def may_hold_trigger(doc: Doc, sentence: Sentence, lex: Lexicon) -> bool:
-    """False when the sentence cannot hold a trigger: no word of it is made of the letters of a trigger's
-    key word. A C-speed pass over the sentence's bytes, so most sentences are never split into tokens."""
+def may_hold_trigger(letters: list[bytes], lex: Lexicon) -> bool:
+    """False when the sentence whose letter words (`Doc.letters`, split) are `letters` cannot hold a trigger: none of
+    them is made of the letters of a trigger's key word. A C-speed test, so most sentences are never split into
+    tokens."""
     runs = _key_letter_runs(lex.key_words)
-    return runs is None or not runs.isdisjoint(doc.letters[sentence.start:sentence.end].split())
+    return runs is None or not runs.isdisjoint(letters)
 
 
 def may_hold_phrase(letters: set[bytes], lex: Lexicon) -> bool:

@@ -9,8 +9,9 @@ governorates) from pycountry's ISO 3166-2 list, so that a place like "Balkh" sti
 """
 from __future__ import annotations
 
+from etl.extract.geo import countries
 from etl.extract.geo.countries import (
-    CountryMention, clear_caches, country_code, country_name, find_countries, group_country, is_place_name,
+    CountryMention, country_code, country_name, find_countries, group_country, is_place_name,
 )
 from etl.extract.geo.gazetteer import Locality, admin1_countries, best_locality, capital_of, localities
 from etl.extract.geo.places import (
@@ -23,3 +24,9 @@ __all__ = ["AT_A_COUNT", "CountryMention", "Locality", "Place", "Situation", "ad
            "find_countries", "find_places", "group_country", "is_direction_word", "is_distance_unit",
            "is_locality_word", "is_place_name", "is_region_word", "is_site_word", "localities", "name_particles",
            "place_country", "place_names", "read_at_home", "situate"]
+
+
+def clear_caches() -> None:
+    """Forget the names and place phrases looked up so far (lexicons stay loaded)."""
+    countries.clear_caches()
+    place_country.cache_clear()

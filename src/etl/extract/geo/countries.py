@@ -208,13 +208,19 @@ def _countries_in(phrase: str) -> tuple[tuple[int, int, str], ...]:
     gaz = _gazetteer()
     words = list(_NAME_WORD.finditer(phrase))
     out = []
-    i = 0
-    while i < len(words):
-        first = words[i].group()
-        if not (first[0].isupper() or "-" in first and NAME_PARTICLE_PREFIX.match(first)):  # (a prefix ends in "-")
-            i += 1
+    read = 0  # the word after the last name found
+    for i, word in enumerate(words):
+        if i < read:
             continue
-        longest = gaz.span.get(lookup_key(first), 1)
+        first = word.group()
+        if not (first[0].isupper() or "-" in first and NAME_PARTICLE_PREFIX.match(first)):  # (a prefix ends in "-")
+            continue
+        longest = gaz.span.get(lookup_key(first))
+        if longest is None and first.isascii() and "-" not in first:
+            # no name opens with the word ("President", "Monday"), whose lookup key is the one `country_code` reads
+            # it by (but for an accented spelling, which may stand for an ASCII name)
+            continue
+        longest = longest or 1
         found = None
         for n in range(min(longest, len(words) - i), 0, -1):
             s, e = words[i].start(), words[i + n - 1].end()
@@ -226,7 +232,7 @@ def _countries_in(phrase: str) -> tuple[tuple[int, int, str], ...]:
                 code, e = country_code(surface[:-1]), e - 1
             if code:
                 found = (s, e)
-                i += n
+                read = i + n
                 break
         if found:
             out.append(_trim_possessive(phrase, found[0], found[1], code))
@@ -238,7 +244,6 @@ def _countries_in(phrase: str) -> tuple[tuple[int, int, str], ...]:
                 code = part.group()[:1].isupper() and country_code(part.group())
                 if code:
                     out.append((offset + part.start(), offset + part.end(), code))
-        i += 1
     return tuple(out)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from collections.abc import Callable, Collection, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from etl.extract.firstnames import is_first_name
 from etl.extract.geo.countries import (
@@ -285,6 +285,7 @@ def _split_names(name: str, separators: re.Pattern) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and asked again of the places an article names more than once
 def place_country(name: str) -> str | None:
     """Country of a place phrase, from any of its parts that is a country, capital or first-level
     subdivision, else a town or city of the gazetteer (the largest of its name); a kind of area that one country
@@ -812,7 +813,8 @@ class _Cursor:
         self.words = [text[s:e] for s, e in spans] if words is None else words
         self.lower = [w.lower() for w in self.words] if lower is None else lower
         self.n = len(spans)
-        self.names = [_is_name(w) for w in self.words]
+        # (`_is_name` asked only of the few words that are no capitalised name but may still be one)
+        self.names = [w[:1].isupper() or ("-" in w or w[1:2] in _ELISIONS) and _is_name(w) for w in self.words]
         self.has_parenthesis = "(" in self.words
         self.has_comma = "," in self.words
 
@@ -849,7 +851,12 @@ def find_places(text: str, start: int = 0, end: int | None = None,
     opening = _opening_words()
     out: list[Place] = []
     covered_until = -1
-    for i, low in enumerate(cur.lower):
+    # the tokens a test below may hold at, picked in one pass: most words are none
+    names = cur.names if cur.has_parenthesis else ()
+    starts = [i for i, low in enumerate(cur.lower)
+              if low in opening or low[-2:] in _POSSESSIVE_ENDS or names and names[i]]
+    for i in starts:
+        low = cur.lower[i]
         if i <= covered_until:
             continue
         if low not in opening and not (cur.has_parenthesis and cur.names[i]) and not (
