@@ -200,19 +200,24 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     for c in counts:
         by_sentence.setdefault(c.sentence.index, []).append(c)
     for group in by_sentence.values():
-        partitive_wholes(group, lex)
-        listed_parts(group, lex)
-        bare_inserts(group, lex)
-        apposed_figures(group, lex)
-        named_apposition(group)
-        described_persons(group, lex)
+        # (the rules that read a count with the others of its sentence pass over most sentences, of one count)
+        several = len(group) > 1
+        if several:
+            partitive_wholes(group, lex)
+            listed_parts(group, lex)
+            bare_inserts(group, lex)
+            apposed_figures(group, lex)
+            named_apposition(group)
+            described_persons(group, lex)
         parts_of_no_figure(group, lex)
-        chain_categories(group, lex)
-        parts_of_a_toll(group)
-        joined_totals(group, lex)
+        if several:
+            chain_categories(group, lex)
+            parts_of_a_toll(group)
+            joined_totals(group, lex)
         killing_themselves(group, lex)
         animals_are_no_casualties(group, lex)
-        superseded(group)
+        if several:
+            superseded(group)
     all_aboard(doc, counts, seen, lex)
     told_before(counts, lex)
     included_before(counts)
@@ -326,7 +331,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     for c in other_sources_figures(kept, [claim.canonical or claim.claimant for claim in claims], lex):
         keep_aside(c, "disputed")  # "The Observatory said seven people were killed" after "killed five"
     for group in by_sentence.values():
-        parts_of_wholes(group)
+        if len(group) > 1:
+            parts_of_wholes(group)
     dated: dict[int, date | None] = {}
     out = []
     for c, claim in zip(kept, claims):

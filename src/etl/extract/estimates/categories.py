@@ -13,6 +13,7 @@ from etl.extract.estimates.items import (
 )
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.estimates.links import one_incident
+from etl.extract.text import letter_words
 from etl.records import Event
 
 # How far the rules look from a count, in tokens: news puts its verb or toll noun within a few words.
@@ -673,6 +674,13 @@ def may_have_category(sent: SentenceTokens, lex: Lexicon) -> bool:
     return sent.cued
 
 
+def may_have_category_in(letters: list[bytes], lex: Lexicon) -> bool:
+    """Whether a span whose runs of letters are `letters` (`Doc.letters`) may hold what `may_have_category` looks for,
+    told before its tokens are split: every such word is a run of letters (a phrase holds its longest word), so a span
+    holding none holds no such word."""
+    return not (lex.category_letters.isdisjoint(letters) and _CATEGORY_LETTERS.isdisjoint(letters))
+
+
 def categorize(c: Count, lex: Lexicon) -> None:
     sent = c.sentence
     if not may_have_category(sent, lex):
@@ -805,6 +813,7 @@ _MAX_HELD_LIST = 6  # words after "and" up to "hostage": "and their local guides
 
 # The words a category may be read from that are no words of the lexicon (`categorize` names them)
 _CATEGORY_WORDS = frozenset({_DEATH, "number"}) | _HELD_AS | _LOST | _FORCES | _SHOT_PARTICIPLES
+_CATEGORY_LETTERS = frozenset(run for w in _CATEGORY_WORDS for run in letter_words(w))
 
 
 def _attributive_harm(sent: SentenceTokens, c: Count, lex: Lexicon) -> str | None:

@@ -10,7 +10,7 @@ from functools import cache
 from etl.extract import geo, numbers
 from etl.extract.estimates.categories import (
     POSSESSIVES, after_body_of, categorize, coordinated_phrase, in_addition_to, inserted, is_one_person,
-    joins_bare_person, may_have_category, past_name, shot_by_verb,
+    joins_bare_person, may_have_category, may_have_category_in, past_name, shot_by_verb,
 )
 from etl.extract.estimates.items import (
     Count, SentenceTokens, is_plural, match_phrase, match_phrase_ending, sentence_tokens,
@@ -263,8 +263,8 @@ def is_age_of_person(sent: SentenceTokens, c: Count, lex: Lexicon) -> bool:
 
 def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int, SentenceTokens],
               lex: Lexicon, dropped: Counter[str]) -> list[Count]:
-    """Candidate counts of one, "a man", "an officer", in sentences holding a cue; is_singular_count decides.
-    An "a" or "an" before no noun phrase is counted in `dropped`."""
+    """Candidate counts of one, "a man", "an officer", in sentences holding a cue and a word a category is read from;
+    is_singular_count decides. An "a" or "an" before no noun phrase is counted in `dropped`."""
     text = doc.text
     # the numbers found before, in text order and apart: the one a position may fall in is found by bisection
     starts, ends = [c.start for c in counts], [c.end for c in counts]
@@ -289,70 +289,87 @@ def singulars(doc: Doc, finder: WordFinder, counts: list[Count], seen: dict[int,
                 pronoun_sentences.setdefault(doc.sentence_index(m.start()), set()).add(m.start())
     for index in cue_sentences:
         s = doc.sentences[index]
-        for m in _SINGULAR.finditer(text, s.start, s.end):
-            if _inside(starts, ends, m.start()):
-                continue
-            sent = sentence_tokens(doc, index, seen)
-            c = read_count(sent, m.start(), m.start() + len(m.group().rstrip()), None, lex)
-            words = sent.words
-            body = after_body_of(sent, c.first, lex)
-            if c.first > 0 and words[c.first - 1] == "of" and body is None \
-                    and match_phrase_ending(words, c.first - 1, lex.before_verbs, lex) is None:
-                # "four members of a family": not a count (but "claimed the life of a soldier" is one)
-                dropped["estimates: 'a' or 'an' after 'of'"] += 1
-                continue
-            if c.np_end == c.np_start and body is not None and c.after < len(words):
-                # "the body of a kidnapped police officer": the participle is an adjective here
-                c.np_start, c.np_head, c.np_end = _noun_phrase(sent, c.after + 1, lex)
-                c.np_start = c.after
-            if words[c.first] == "another" or c.after - c.first == 2:  # "another", "the other"
-                participle = c.np_end - c.np_start == 1 and match_phrase(words, c.np_start, lex.after_cues, lex)
-                if participle:
-                    c.np_end = c.np_head = c.np_start  # "and another wounded": the participle is its verb
-                # "and another was wounded", "killed a man and wounded another"; not "another 5 people", "another
-                # attack"
-                if not (c.np_end == c.np_start and c.after < len(words) and (
-                        words[c.after] in _ANOTHER_VERBS or match_phrase(words, c.after, lex.after_cues, lex))) \
-                        and not (c.np_end > c.np_start and words[c.np_head - 1] in lex.persons) \
-                        and not (c.np_end == c.np_start and c.first > 0
-                                 and match_phrase_ending(words, c.first - 1, lex.before_verbs, lex)
-                                 and not (c.after < len(words) and _inside(starts, ends, sent.spans[c.after][0]))):
-                    continue  # (nor "injured another 15": the number is the count)
-                c.singular = not participle  # read "wounded" as a participle unless an object follows it
-                categorize(c, lex)
-                c.singular = True
-                if c.np_end > c.np_start:
-                    c.end = sent.spans[c.np_head - 1][1]
-                out.append(c)
-            elif c.np_end > c.np_start and words[c.np_head - 1] in _TIME_NOUNS:
-                dropped["estimates: 'a' or 'an' before a time"] += 1  # "arrested an hour later"
-            elif c.np_end > c.np_start and words[c.np_head - 1] == "number":
-                dropped["estimates: 'a number' of people, no count"] += 1  # "an unspecified number of mercenaries"
-            elif c.np_end > c.np_start and words[c.np_head - 1] in lex.collectives and c.np_end + 1 < len(words) \
-                    and words[c.np_end] == "of" and _inside(starts, ends, sent.spans[c.np_end + 1][0]):
-                dropped["estimates: 'a family of' a number, counted by the number"] += 1  # "killed a family of five"
-            elif c.np_end > c.np_start and _speaks(sent, c.np_end, lex):
-                dropped["estimates: 'a' or 'an' before a speaker"] += 1  # "…, a military spokesman said"
-            elif c.np_end > c.np_start:
-                categorize(c, lex)
-                c.end = sent.spans[c.np_head - 1][1]
-                _as_pair(c, lex)
-                out.append(c)
-            else:
-                dropped["estimates: 'a' or 'an' before no noun"] += 1
-        if index in pronoun_sentences:
-            out += _pronouns(doc, index, seen, lex, sorted(pronoun_sentences[index]))
+        # "a man", a pronoun, a name or "the victim" is a count only by a category `categorize` reads, which a sentence
+        # holding no word of one cannot give (most cue sentences hold a cue phrase's first word alone: "for", "from")
+        harm = may_have_category_in(doc.letters[s.start:s.end].split(), lex) \
+            and may_have_category(sentence_tokens(doc, index, seen), lex)
+        if harm:
+            out += _indefinites(doc, index, seen, lex, starts, ends, dropped)
+            if index in pronoun_sentences:
+                out += _pronouns(doc, index, seen, lex, sorted(pronoun_sentences[index]))
         if index in bodies:
             out += _found_bodies(doc, index, seen, lex)
         if index in reflexives:
             out += _reflexive_objects(doc, index, seen, lex)
         if index in own_deaths:
             out += _own_deaths(doc, index, seen, lex)
+        if not harm:
+            continue
         found = _named_victims(doc, index, seen, lex, named)
         out += _definite_person(doc, index, seen, lex, starts, ends)
         if found:
             _mark_appositives(out, found)
             out += found
+    return out
+
+
+def _indefinites(doc: Doc, index: int, seen: dict[int, SentenceTokens], lex: Lexicon, starts: list[int],
+                 ends: list[int], dropped: Counter[str]) -> list[Count]:
+    """ "a man", "an officer", "another", "the other" in a sentence, outside the numbers read before (their starts and
+    ends): each before a noun phrase, categorized (is_singular_count decides), else counted in `dropped`."""
+    s = doc.sentences[index]
+    sent = sentence_tokens(doc, index, seen)
+    words = sent.words
+    out = []
+    for m in _SINGULAR.finditer(doc.text, s.start, s.end):
+        if _inside(starts, ends, m.start()):
+            continue
+        c = read_count(sent, m.start(), m.start() + len(m.group().rstrip()), None, lex)
+        body = after_body_of(sent, c.first, lex)
+        if c.first > 0 and words[c.first - 1] == "of" and body is None \
+                and match_phrase_ending(words, c.first - 1, lex.before_verbs, lex) is None:
+            # "four members of a family": not a count (but "claimed the life of a soldier" is one)
+            dropped["estimates: 'a' or 'an' after 'of'"] += 1
+            continue
+        if c.np_end == c.np_start and body is not None and c.after < len(words):
+            # "the body of a kidnapped police officer": the participle is an adjective here
+            c.np_start, c.np_head, c.np_end = _noun_phrase(sent, c.after + 1, lex)
+            c.np_start = c.after
+        if words[c.first] == "another" or c.after - c.first == 2:  # "another", "the other"
+            participle = c.np_end - c.np_start == 1 and match_phrase(words, c.np_start, lex.after_cues, lex)
+            if participle:
+                c.np_end = c.np_head = c.np_start  # "and another wounded": the participle is its verb
+            # "and another was wounded", "killed a man and wounded another"; not "another 5 people", "another
+            # attack"
+            if not (c.np_end == c.np_start and c.after < len(words) and (
+                    words[c.after] in _ANOTHER_VERBS or match_phrase(words, c.after, lex.after_cues, lex))) \
+                    and not (c.np_end > c.np_start and words[c.np_head - 1] in lex.persons) \
+                    and not (c.np_end == c.np_start and c.first > 0
+                             and match_phrase_ending(words, c.first - 1, lex.before_verbs, lex)
+                             and not (c.after < len(words) and _inside(starts, ends, sent.spans[c.after][0]))):
+                continue  # (nor "injured another 15": the number is the count)
+            c.singular = not participle  # read "wounded" as a participle unless an object follows it
+            categorize(c, lex)
+            c.singular = True
+            if c.np_end > c.np_start:
+                c.end = sent.spans[c.np_head - 1][1]
+            out.append(c)
+        elif c.np_end > c.np_start and words[c.np_head - 1] in _TIME_NOUNS:
+            dropped["estimates: 'a' or 'an' before a time"] += 1  # "arrested an hour later"
+        elif c.np_end > c.np_start and words[c.np_head - 1] == "number":
+            dropped["estimates: 'a number' of people, no count"] += 1  # "an unspecified number of mercenaries"
+        elif c.np_end > c.np_start and words[c.np_head - 1] in lex.collectives and c.np_end + 1 < len(words) \
+                and words[c.np_end] == "of" and _inside(starts, ends, sent.spans[c.np_end + 1][0]):
+            dropped["estimates: 'a family of' a number, counted by the number"] += 1  # "killed a family of five"
+        elif c.np_end > c.np_start and _speaks(sent, c.np_end, lex):
+            dropped["estimates: 'a' or 'an' before a speaker"] += 1  # "…, a military spokesman said"
+        elif c.np_end > c.np_start:
+            categorize(c, lex)
+            c.end = sent.spans[c.np_head - 1][1]
+            _as_pair(c, lex)
+            out.append(c)
+        else:
+            dropped["estimates: 'a' or 'an' before no noun"] += 1
     return out
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from etl.extract.text import letter_words
 from etl.extract.wordlists import alternation
 from etl.paths import LEXICON_DIR
 
@@ -82,6 +83,7 @@ class Lexicon:
     # a word of every phrase of after_cues, before_verbs and before_nouns (its longest: "questioning" of "for
     # questioning"), and the words that open one
     phrase_words: frozenset[str]
+    category_letters: frozenset[bytes]  # the runs of letters of category_words and phrase_words (`letter_words`)
     phrase_firsts: frozenset[str]
     person_letters: frozenset[bytes]  # the runs of letters of persons and pairs ("secretary", "general"), as bytes
     quantity_classes: dict[str, str]
@@ -114,6 +116,12 @@ def _cue_word(phrase: tuple[str, ...]) -> str:
 def load_lexicon() -> Lexicon:
     raw = json.loads((LEXICON_DIR / "estimates.json").read_text(encoding="utf-8"))
     after, verbs, nouns = (_phrases(raw[k]) for k in ("after_cues", "before_verbs", "before_nouns"))
+    # A category may be read from the words below besides the phrases of the three tables (`categorize` adds its own):
+    # a head noun's (its longest: "prisoners" of "prisoners of war"), a body noun, a shooting verb …
+    category_words = frozenset(max(noun.lower().split(), key=len) for noun in raw["head_nouns"]) \
+        | frozenset(raw["body_nouns"]) | frozenset(raw["fatal_adverbs"]) | frozenset(raw["troop_moves"]) \
+        | frozenset(raw["shooting_verbs"])
+    phrase_words = frozenset(max(phrase, key=len) for table in (after, verbs, nouns) for phrase in table)
     own_deaths = Phrases({tuple(p.split()): "killed" for p in raw["own_deaths"]})
     markers = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(raw["as_of_markers"], key=len, reverse=True))
     return Lexicon(
@@ -148,12 +156,8 @@ def load_lexicon() -> Lexicon:
         # (and an adverb that makes a harm a death: "A trader was fatally stabbed")
         cue_words=frozenset(_cue_word(phrase) for table in (after, verbs, nouns, own_deaths) for phrase in table)
         | frozenset(raw["fatal_adverbs"]),
-        # The words a category may be read from besides the phrases of the three tables (`categorize` adds its own):
-        # a head noun's (its longest: "prisoners" of "prisoners of war"), a body noun, a shooting verb …
-        category_words=frozenset(max(noun.lower().split(), key=len) for noun in raw["head_nouns"])
-        | frozenset(raw["body_nouns"]) | frozenset(raw["fatal_adverbs"]) | frozenset(raw["troop_moves"])
-        | frozenset(raw["shooting_verbs"]),
-        phrase_words=frozenset(max(phrase, key=len) for table in (after, verbs, nouns) for phrase in table),
+        category_words=category_words, phrase_words=phrase_words,
+        category_letters=frozenset(run for w in category_words | phrase_words for run in letter_words(w)),
         phrase_firsts=after.firsts | verbs.firsts | nouns.firsts,
         person_letters=frozenset(run.encode() for noun in (*raw["persons"], *raw["pairs"])
                                  for run in re.findall("[a-z]+", noun.lower())),
