@@ -60,3 +60,16 @@ def test_closing_speaker_takes_no_cue_or_verb(text, cue, speaker):
 def test_closing_speaker_takes_no_adverb():
     assert _statements("The cap would have been 16,000, against the average 80,000 — overwhelmingly EU member "
                        "state — immigrants a year.") == []
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ('Trump, who in March sent a letter to Ayatollah Ali Khamenei, has threatened Iran. He told reporters on Friday '
+     'that Iran "cannot have a nuclear weapon".', "Trump"),
+    ("Meanwhile Rihanna, who was honored by Queen Latifah, spoke about self-acceptance. “Learn to love yourself,” "
+     "she said.", "Rihanna"),
+    # guard: the person of the relative clause, when the main clause names nobody
+    ("The award, which went to Serena Williams last year, was not given. She said it was a shame.", "Serena Williams"),
+])
+def test_pronoun_prefers_the_main_clause_to_a_relative_clause(text, canonical):
+    found = [s.speaker_canonical for s in extract_article(_article(text)).statements if s.speaker_source == "pronoun"]
+    assert found == [canonical]
