@@ -73,3 +73,16 @@ def test_closing_speaker_takes_no_adverb():
 def test_pronoun_prefers_the_main_clause_to_a_relative_clause(text, canonical):
     found = [s.speaker_canonical for s in extract_article(_article(text)).statements if s.speaker_source == "pronoun"]
     assert found == [canonical]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ministry issued a statement on Friday saying the talks had failed.", "The ministry"),
+    ("Ladapo defended the policy. He sent a letter to parents saying it was up to them to decide.", "He"),
+    ("The governor wrote a letter to the president urging him to act.", "The governor"),
+    ("The town released a statement Wednesday saying the comments were wrong.", "The town"),
+    # guards: a participle after people goes on with them
+    ("Dozens of relatives gathered outside the prison gates on Wednesday demanding the men's release.",
+     "Dozens of relatives"),
+])
+def test_participle_after_a_document_is_its_issuers(text, speaker):
+    assert [s for s, _, _ in _statements(text)] == [speaker]
