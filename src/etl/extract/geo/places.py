@@ -1136,7 +1136,8 @@ def _possessive_part(cur: _Cursor, k: int, covered_until: int) -> tuple[int, int
         j += 1
     if not _possessive_kind(cur, k) and not (j < cur.n and cur.words[j].islower() and (
             cur.lower[j] in words.relational or cur.lower[j] in words.localities and (
-                cur.lower[j].endswith("s") or j + 1 < cur.n and cur.names[j + 1]))):
+                cur.lower[j].endswith("s") or j + 1 < cur.n and cur.names[j + 1]))) \
+            and not _direction_closes(cur, k, j):
         return None  # most possessives, on one look at the word after them
     first = k
     while first - 1 > covered_until and cur.names[first - 1] and k - first < _MAX_NAME_WORDS:
@@ -1164,6 +1165,8 @@ def _possessive_place(cur: _Cursor, i: int) -> tuple[int, int] | None:
     while k < cur.n and cur.words[k].islower() and (cur.lower[k] in words.directions
                                                     or cur.lower[k] in words.modifiers):
         k += 1
+    if _direction_closes(cur, j, k) and (is_place_name(owner) or best_locality(owner, (), _KNOWN_TOWN)):
+        return i, k - 1  # "in Nigeria's northeast", "a pub in Sydney's inner west"
     part = k < cur.n and cur.words[k].islower() and cur.lower[k] in _PLACE_PARTS
     if not (kinded or is_place_name(owner) or best_locality(owner, (), _KNOWN_TOWN) or part and localities(owner)) or (
             country_code(owner) and not is_place_name(owner)):
@@ -1186,6 +1189,18 @@ def _possessive_place(cur: _Cursor, i: int) -> tuple[int, int] | None:
     if tail is not None and tail + 1 < cur.n and cur.words[tail + 1].islower() and cur.lower[tail + 1] in words.kinds:
         return i, tail + 1  # "Baghdad's central Tahrir square"
     return None
+
+
+def _direction_closes(cur: _Cursor, owner: int, k: int) -> bool:
+    """Whether the words after the possessive at token `owner`, up to k, end with a direction that closes the phrase:
+    "Nigeria's northeast on Saturday", "Sydney's inner west." (not "Russia's western allies": a noun follows)."""
+    return k > owner + 1 and cur.lower[k - 1] in _place_words().directions and (
+        k == cur.n or not cur.words[k].isalpha() or cur.lower[k] in _AFTER_PLACE)
+
+
+# words that may follow a place phrase in its clause: a preposition, a conjunction, a time
+_AFTER_PLACE = frozenset({"on", "in", "at", "of", "and", "or", "since", "after", "before", "when", "where", "which",
+                          "that", "during", "over", "near", "last", "this", "early", "late", "overnight", "earlier"})
 
 
 def _possessive_kind(cur: _Cursor, j: int) -> bool:

@@ -40,6 +40,14 @@ _CLAIMED_THING = re.compile(
     r"|term|majority|percent|share|ties|tie|lives|benefits|benefit|asylum|residency|ownership|tax\s+breaks|refunds?"
     r"|compensation|damages|crown|throne|spot|place|leadership|presidency|governorship|premiership|chairmanship)\b"
     r"(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|exists?|runs?)\b)", re.IGNORECASE)
+# a score or a tally in a game, no speech: "claimed five wickets for 38 runs", "conceded four tries", "claimed
+# gold in the 400m" (not "claimed Gülen runs a network": a clause, whose verb follows the noun)
+_SCORED_THING = re.compile(
+    r"(?:(?:(?:a|an|the|his|her|their|its|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+)(?:[\w-]+\s+){0,2}?(?:wickets?|tries|goals?|runs|points|sets|frames|penalt(?:y|ies)|corners?|free[\s-]kicks?"
+    r"|medals?|hat-tricks?|touchdowns?|yards|sixes|fours|boundaries|catches|rebounds|laps)"
+    r"|(?:gold|silver|bronze))\b"
+    r"(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|should)\b)", re.IGNORECASE)
 # what "deny" refuses someone, not a denial of words: "denied him permission", "was denied entry", "denied several
 # councillors the right to vote", "denied bail"
 _DENIED_THING = re.compile(
@@ -80,6 +88,8 @@ _PHONED = re.compile(r"(?:him|her|them|(?:[A-Z][\w'’.-]*\s*){1,4})(?:\s+(?:ear
                      r"|before|to|from|and|twice|again|back|recently|yesterday|today|personally|during|while)\b|\s*$)")
 # Verbs of speech in a sense of no speech, by the stems of their forms, what they then take, and why they are dropped
 _NO_SPEECH = ((("claim",), _CLAIMED_THING, "statements: a thing claimed, no speech ('claimed the nomination')"),
+              (("claim", "conced"), _SCORED_THING,
+               "statements: a score in a game, no speech ('claimed five wickets', 'conceded four tries')"),
               (("deni", "deny"), _DENIED_THING, "statements: a thing refused, no speech ('denied him entry')"),
               (("dismiss",), _DISMISSED_PERSON,
                "statements: a person removed from office, no speech ('dismissed the finance minister')"),

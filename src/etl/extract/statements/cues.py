@@ -49,6 +49,7 @@ _CUE_STARTS = _cue_starts()
 _CUE_FIRST_WORD = re.compile(rf"\b{_trie_pattern(list(_CUE_STARTS))}\b")
 # The first words in lower case, looked up in the text's words before the pattern is tried where one occurs.
 _FIRST_WORDS = frozenset(w.lower() for w in _CUE_STARTS)
+_POSSESSIVE = ("'s ", "’s ")
 
 _INSERTED = re.compile(r",\s+[^,;:.“”\"]{2,60}?\s+$")
 _NEGATIVES = [" ".join(p.lower().split()) for p in CONTEXT["negatives"]]
@@ -113,6 +114,8 @@ def find_cues(text: str, finder: WordFinder) -> list[tuple[int, int, str]]:
             continue
         for key, tail in _CUE_STARTS[m.group()]:
             if tail is None:
+                if text.startswith(_POSSESSIVE, m.end()):
+                    break  # a noun's possessive, no verb: "Washington state's islands", "the report's authors"
                 out.append((m.start(), m.end(), key))
                 break
             rest = tail.match(text, m.end())

@@ -364,7 +364,17 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if 0 <= k < first - 1 and ws[k][2].lower() in DETERMINERS and ws[k][2].lower() != "that" \
             and ws[first][2].lower() not in DETERMINERS and not _event_before_name(ws, k, first, i):
         first = k
+    elif k < first - 1 and ws[i][2].islower() and (
+            ws[k][2] in _CLAUSE_MARKS or ws[k][2].lower() in _CLAUSE_OPENERS if k >= 0 else ws[0][0] <= lo + 1) \
+            and not any(_verb_like(w) for _, _, w in ws[k + 1:first]):
+        first = k + 1  # "…, park officials said", "…, wildlife experts say": the modifiers open the clause
     return ws[first][0], ws[i][1]
+
+
+def _verb_like(word: str) -> bool:
+    """A cue, an adverb or a word with a verb's ending, no modifier of a speaker ("patients say officials",
+    "attacked a group", "overwhelmingly EU member"), unless the lexicon knows it as one ("elected officials")."""
+    return word in CUES or is_adverb(word) or word.endswith(("ed", "ing")) and word not in MODIFIERS
 
 
 def _event_before_name(ws: list[tuple[int, int, str]], k: int, first: int, i: int) -> bool:

@@ -39,6 +39,7 @@ _NOUN_WORDS = frozenset(n for n in _NOUN_KINDS if re.fullmatch(r"[a-z]+", n))
 _BYLINE = re.compile(r"\s*(?:By|BY|Reporting by|Written by|Story by|Photo(?:graph)?s? by)\s+[A-Z]")
 _BYLINE_CHARS = 120          # a byline is a short paragraph
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$")
+_WHO_AFTER = re.compile(r",\s+who\s")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;:.“”\"]*,")
 # Whose death the text names ("the killing of councilor Ali Mamalangkas", "the murder of Rajesh Yadav"): not the "he" of
 # a statement after it ("“We will not allow this,” he said"), though still the "his" of "his family said"
@@ -118,20 +119,23 @@ class Referents:
                     if r.kind in kinds and (back or r.end <= pos) and not (r.dead and word in _SPEAKING)]
             if not back:
                 refs.reverse()
-                refs = self._asides_last(refs, k, pos)
+            main, asides = self._asides_apart(refs, k - back, min(pos, doc.sentences[k - back].end))
             if wanted is None:
-                if refs:
-                    return refs[0], True
+                if main or asides:
+                    return (main or asides)[0], True
                 continue
-            unknown = None
-            for r in refs:
-                gender = r.gender if r.gender != UNKNOWN else self.gender(r.canonical)
-                if gender == wanted:
-                    return r, True
-                if gender == UNKNOWN and unknown is None:
-                    unknown = r
-            if unknown is not None:
-                return unknown, False
+            # A person of the main clause whose gender is not known comes before one of a relative clause whose
+            # gender agrees: "Trump, who sent a letter to Ayatollah Ali Khamenei, has threatened Iran. He told …"
+            for part in (main, asides):
+                unknown = None
+                for r in part:
+                    gender = r.gender if r.gender != UNKNOWN else self.gender(r.canonical)
+                    if gender == wanted:
+                        return r, True
+                    if gender == UNKNOWN and unknown is None:
+                        unknown = r
+                if unknown is not None:
+                    return unknown, False
         return None, False
 
     def pointed_back(self, pos: int, noun: str) -> Referent | None:
@@ -174,15 +178,17 @@ class Referents:
         i = bisect_left(self._spoken_starts, r.start)
         return i < len(self._spoken) and self._spoken[i] is r
 
-    def _asides_last(self, refs: list[Referent], k: int, pos: int) -> list[Referent]:
-        """The referents of the pronoun's own sentence, those inside a relative clause set off by commas last: "George
-        Foreman, who was knocked out by Muhammad Ali in 1974, has died, his family said" is Foreman's family."""
+    def _asides_apart(self, refs: list[Referent], k: int, pos: int) -> tuple[list[Referent], list[Referent]]:
+        """The referents of sentence k before pos, those of the main clause and those inside a relative clause set off
+        by commas: "George Foreman, who was knocked out by Muhammad Ali in 1974, has died, his family said" is
+        Foreman's family."""
         start = max(self._doc.sentences[k].start, pos - _REACH)  # (as far back as its referents: a run-on sentence
         # costs no more than a short one)
         asides = [m.span() for m in _RELATIVE_ASIDE.finditer(self._doc.text, start, pos)]
         if not asides:
-            return refs
-        return sorted(refs, key=lambda r: any(a <= r.start < b for a, b in asides))
+            return refs, []
+        inside = [any(a <= r.start < b for a, b in asides) for r in refs]
+        return [r for r, i in zip(refs, inside) if not i], [r for r, i in zip(refs, inside) if i]
 
     def _referents(self, k: int, start: int, end: int) -> list[Referent]:
         """The referents of sentence k that lie between start and end: a pronoun reads no further back than
@@ -211,6 +217,8 @@ class Referents:
             mention = self._resolver.resolve(m.start(), m.end())
             canonical, kind = named(mention.text, mention.canonical, mention.kind,
                                     self._resolver.titled(mention.canonical))
+            if kind == "unknown" and _WHO_AFTER.match(text, m.end()):
+                kind = "person"  # "Trump, who in March sent a letter …": "who" tells a person
             if canonical is None or kind not in {"person", *_GROUP_KINDS}:
                 continue
             gender = UNKNOWN

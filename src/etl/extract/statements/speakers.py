@@ -14,8 +14,8 @@ from etl.extract.statements.lexicon import (
 )
 from etl.extract.wordlists import alternation
 from etl.extract.statements.phrases import (
-    PARTY_TAG, PARTY_TAG_END, TAG_CHARS, describes_person, is_adverb, noun_phrase_after, speaker_before, strong_speaker,
-    subject_of, words_of,
+    PARTY_TAG, PARTY_TAG_END, TAG_CHARS, bare_determiner, describes_person, is_adverb, noun_phrase_after,
+    past_determiner, speaker_before, strong_speaker, subject_of, words_of,
 )
 
 _ENDS_WITH_COMMA = re.compile(r"(?:[,?!]\s*(?:”|\"|'')?|(?:”|\"|'')\s*)\s*$")
@@ -320,6 +320,14 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         # "Fans waiting outside the stadium said", "Ortiz at a rally in Reno said": the subject, not the noun
         # that ends its postmodifier
         speaker = _postmodified_subject(text, unit, cue[0]) or speaker
+    if speaker is not None and entry.gerund and _issued_document(text, unit, speaker):
+        # "The ministry issued a statement on Friday saying", "He sent a letter to parents saying", "wrote a letter to
+        # the president urging": a document, or whom it went to, speaks for its issuer
+        issuer = _earlier_speaker(earlier) or subject_of(text, unit, speaker[0])
+        if issuer is not None and bare_determiner(text, issuer):
+            issuer = past_determiner(text, issuer, speaker[0])  # "The town released a statement saying"
+        if issuer is not None:
+            return Candidate(cue, entry, issuer, None, False, True, introduced)
     if speaker is not None and entry.gerund:
         # "Dozens of relatives gathered outside the prison gates on Wednesday demanding …": a place does not demand;
         # the participle goes on with the sentence's subject (the place looked for before and after the adverbials
@@ -340,10 +348,6 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         if entry.noun_too and not strong_speaker(text, speaker):
             dropped["statements: noun-like cue without a clear speaker"] += 1
             return None
-        if entry.gerund and text[speaker[0]:speaker[1]].split()[-1] in DOCUMENTS:
-            issuer = _earlier_speaker(earlier) or subject_of(text, unit, speaker[0])
-            if issuer is not None:
-                return Candidate(cue, entry, issuer, None, False, True, introduced)
         return Candidate(cue, entry, speaker, apposition, False, False, introduced)
     before = _tail(text, unit.start, cue[0])  # (read here: a cue with a speaker before it has no need of it)
     after_quote = bool(_ENDS_WITH_QUOTE.search(before))
@@ -394,6 +398,23 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         return Candidate(cue, entry, subject, None, False, False, introduced)
     dropped["statements: cue with no speaker"] += 1
     return None
+
+
+def _issued_document(text: str, unit: Unit, speaker: tuple[int, int]) -> bool:
+    """Whether a phrase before a participle is a document ("a statement", "a letter to parents": its head before a
+    postmodifier) or whom a document went to ("a letter to the president")."""
+    words = text[speaker[0]:speaker[1]].split()
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in _DOCUMENT_PREPOSITIONS), words[-1])
+    if head in DOCUMENTS:
+        return True
+    sent = _SENT_TO.search(text, max(unit.start, speaker[0] - _SENT_TO_CHARS), speaker[0])
+    return sent is not None and sent.group(1) in DOCUMENTS
+
+
+_DOCUMENT_PREPOSITIONS = frozenset({"to", "for", "of", "from", "on", "about", "with"})
+# a document and the preposition of whom it went to, before a phrase: "a letter to", "an appeal for"
+_SENT_TO = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?([a-z]+)\s+(?:to|for)\s+$")
+_SENT_TO_CHARS = 40
 
 
 def _name_before_description(text: str, unit: Unit, speaker: tuple[int, int],
