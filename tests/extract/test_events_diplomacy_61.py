@@ -40,6 +40,20 @@ def _kinds(text: str) -> set[str]:
     # a pardon, troops pulled out
     ("Belarus on Wednesday pardoned a German national.", "RETREAT", "pardoned"),
     ("France has begun pulling its soldiers out of Chad.", "RETREAT", "pulling"),
+    # people of a nation freed, named by their demonym
+    ("Venezuela freed ten Americans in December.", "RETREAT", "freed"),
+    ("Hamas released three Israelis on Sunday.", "RETREAT", "released"),
+    # a treaty suspended; ground retaken in an offensive
+    ("Russia on Tuesday suspended the New START treaty.", "SANCTION", "suspended"),
+    ("Azerbaijan retook Karabakh in a lightning offensive in September 2023.", "ASSAULT", "retook"),
+    # a border crossing shut by order
+    ("India on Wednesday ordered the closure of the Attari border crossing.", "SANCTION", "ordered"),
+    # more counter-moves a warning or warnings say will come
+    ('The committee warned that any attempt to divert the river would be treated as "an act of war".', "THREATEN",
+     "warned"),
+    ("He warned that TikTok could face fines of up to 6% of its global turnover.", "THREATEN", "warned"),
+    ("The board passed a resolution censuring Iran, defying warnings from Tehran that it would retaliate.", "THREATEN",
+     "warnings"),
     # support in words, a move dismissed, a proposal accepted
     ("Romania and the European Union expressed support for Moldova on Thursday.", "SUPPORT", "expressed support for"),
     ("Venezuela's government on Thursday dismissed the American move.", "REJECT", "dismissed"),
@@ -59,9 +73,20 @@ def test_a_diplomatic_act_has_its_type(text, event_type, trigger):
     "The company ordered staff to leave the building.",
     # an airspace closed with no one it is shut to, a bid in business
     "Israel closed its airspace on Saturday night.",
+    # a warning of what a policy may do
+    "Economists warned that the measures could fuel inflation.",
 ])
 def test_no_diplomatic_act(text):
     assert not _kinds(text) & {"THREATEN", "SANCTION"}
+
+
+@pytest.mark.parametrize("text", [
+    # what is released that is no people, though a demonym names whose it is
+    "The ministry released the Americans' names on Sunday.",
+    "The company released its results on Sunday.",
+])
+def test_no_release_of_people(text):
+    assert "RETREAT" not in _kinds(text)
 
 
 @pytest.mark.parametrize("text, event_type", [
@@ -72,6 +97,8 @@ def test_no_diplomatic_act(text):
     ("Hundreds of people protested in Nairobi on Tuesday.", "PROTEST"),
     # an old warning of a disaster stays no threat; expelling an ambassador stays a sanction
     ("Kenya expelled the French ambassador on Tuesday.", "SANCTION"),
+    # schools shut by order stay an order
+    ("The governor ordered the closure of schools on Wednesday.", "REQUEST"),
 ])
 def test_guards_keep_their_type(text, event_type):
     assert event_type in _kinds(text)

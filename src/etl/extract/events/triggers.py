@@ -422,6 +422,7 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             motives)
         out = [c for c in out if c not in motives]
     out = [replace(c, sense=replace(c.sense, event_type="SANCTION", mode=None)) if _envoys_sent_away(sent, c, lex)
+           or _frontier_shut(sent, c, lex)
            else replace(c, sense=replace(c.sense, event_type="REJECT", mode=_REFUSED_MODES[c.sense.event_type]))
            if c.sense.event_type in _REFUSED_MODES and will_not(sent, c, lex) else c for c in out]
     dangers = [c for c in out if threat_by_event(sent, c, lex)]
@@ -513,6 +514,20 @@ def _envoys_sent_away(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
         if lex.in_class(w, "envoys"):
             return sent.lower[k + 1] == "to" and sent.lower[k + 2] == "leave"
     return False
+
+
+_CLOSURE = ("the", "closure", "of")
+_FRONTIER_WORDS = 5  # words of what is shut after "the closure of" ("the Attari border crossing")
+
+
+def _frontier_shut(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an order shuts a border, a crossing or an embassy: relations cut ("India ordered the closure of the
+    Attari border crossing"; not "ordered the closure of schools")."""
+    k = cand.last
+    if cand.sense.event_type != "REQUEST" or sent.lower[cand.first] not in _ORDERING or tuple(
+            sent.lower[k:k + 3]) != _CLOSURE:
+        return False
+    return any(lex.in_class(w, "frontiers") for w in sent.lower[k + 3:k + 3 + _FRONTIER_WORDS])
 
 
 # Cooperative acts a state says it will not do are refused, with the mode of the refusal ("would not negotiate with
@@ -1369,6 +1384,8 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
     passive = first > 0 and sent.lower[first - 1] in lex.be
     for k in range(last, min(len(sent.lower), last + OBJECT_WINDOW)):
         w = sent.lower[k]
+        if word_class == _NATIONALS and _demonym_plural(sent, k):
+            return k
         if lex.in_class(w, word_class) and not (
                 w not in lex.stop and k + 1 < len(sent.lower) and sent.words[k + 1].islower()
                 and lex.in_class(sent.lower[k + 1], "physical") and not lex.in_class(sent.lower[k + 1], word_class)):
@@ -1395,6 +1412,16 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
         if lex.in_class(w, word_class) or word_class == "people" and _count_alone(sent, k, lex):
             return k
     return _passive_subject(sent, first, word_class, lex) if passive and word_class in _SUBJECT_CLASSES else None
+
+
+_NATIONALS = "nationals"  # the class of people of a nation, whose demonyms in the plural count as well
+
+
+def _demonym_plural(sent: SentenceTokens, k: int) -> bool:
+    """Whether token k is a capitalised demonym in the plural ("Americans", "Israelis"): people, not a place."""
+    word = sent.words[k]
+    return word[:1].isupper() and word.endswith("s") and geo.country_code(word) is not None and (
+        not geo.is_place_name(word))
 
 
 def _passive_subject(sent: SentenceTokens, first: int, word_class: str, lex: Lexicon) -> int | None:
