@@ -32,6 +32,10 @@ def _kinds(text: str) -> set[str]:
     ("Pakistan on Thursday closed its airspace to Indian airlines.", "SANCTION", "closed its airspace to"),
     ("Pakistan on Thursday suspended all trade with India.", "SANCTION", "suspended"),
     ("Tbilisi on Thursday froze its EU accession bid.", "SANCTION", "froze"),
+    ("Prime Minister Irakli Kobakhidze on Thursday froze the country's bid to join the European Union.", "SANCTION",
+     "froze"),
+    # talks halted are a refusal to meet
+    ("Georgian Dream decided on Thursday to halt accession talks until 2028.", "REJECT", "halt"),
     # a formal case opened, a body's reproach
     ("The European Commission on Monday opened formal proceedings against TikTok.", "ACCUSE",
      "opened formal proceedings against"),
@@ -75,6 +79,9 @@ def test_a_diplomatic_act_has_its_type(text, event_type, trigger):
     "Israel closed its airspace on Saturday night.",
     # a warning of what a policy may do
     "Economists warned that the measures could fuel inflation.",
+    # a hiring freeze, a takeover bid suspended
+    "The company froze hiring on Monday.",
+    "The company suspended its takeover bid on Monday.",
 ])
 def test_no_diplomatic_act(text):
     assert not _kinds(text) & {"THREATEN", "SANCTION"}
