@@ -53,8 +53,6 @@ def _kinds(text: str) -> set[str]:
     # a border crossing shut by order
     ("India on Wednesday ordered the closure of the Attari border crossing.", "SANCTION", "ordered"),
     # more counter-moves a warning or warnings say will come
-    ('The committee warned that any attempt to divert the river would be treated as "an act of war".', "THREATEN",
-     "warned"),
     ("He warned that TikTok could face fines of up to 6% of its global turnover.", "THREATEN", "warned"),
     ("The board passed a resolution censuring Iran, defying warnings from Tehran that it would retaliate.", "THREATEN",
      "warnings"),
@@ -79,6 +77,9 @@ def test_a_diplomatic_act_has_its_type(text, event_type, trigger):
     "Israel closed its airspace on Saturday night.",
     # a warning of what a policy may do
     "Economists warned that the measures could fuel inflation.",
+    "Doctors warned that patients would be treated in corridors.",
+    "Doctors warned that surgery would be necessary for many patients.",
+    "Officials warned that ambulances could not respond in time.",
     # a hiring freeze, a takeover bid suspended
     "The company froze hiring on Monday.",
     "The company suspended its takeover bid on Monday.",
