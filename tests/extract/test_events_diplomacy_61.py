@@ -29,6 +29,10 @@ def _kinds(text: str) -> set[str]:
     # envoys sent away, an airspace shut, trade halted, a bid to join frozen: relations cut
     ("Pakistan on Thursday expelled Indian defence attachés.", "SANCTION", "expelled"),
     ("Moldova on Wednesday ordered 45 Russian diplomats to leave the country.", "SANCTION", "ordered"),
+    ("Moldova on Wednesday ordered 45 Russian diplomats and embassy staff to leave the country.", "SANCTION",
+     "ordered"),
+    ("Nicu Popescu said the expulsions of the diplomats would bring the Russian mission down to 25.", "SANCTION",
+     "expulsions"),
     ("Pakistan on Thursday closed its airspace to Indian airlines.", "SANCTION", "closed its airspace to"),
     ("Pakistan on Thursday suspended all trade with India.", "SANCTION", "suspended"),
     ("Tbilisi on Thursday froze its EU accession bid.", "SANCTION", "froze"),
@@ -72,6 +76,7 @@ def test_a_diplomatic_act_has_its_type(text, event_type, trigger):
     "Doctors warned that hospitals could run out of oxygen.",
     # one's own diplomats called home, staff told to go
     "The State Department ordered its diplomats to leave Sudan.",
+    "The State Department ordered its diplomats and their families to leave Sudan.",
     "The company ordered staff to leave the building.",
     # an airspace closed with no one it is shut to, a bid in business
     "Israel closed its airspace on Saturday night.",

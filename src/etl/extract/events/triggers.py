@@ -512,7 +512,10 @@ def _envoys_sent_away(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bo
         if w in _OWN or not sent.is_word(k):
             return False
         if lex.in_class(w, "envoys"):
-            return sent.lower[k + 1] == "to" and sent.lower[k + 2] == "leave"
+            # (past the staff listed with them: "ordered 45 Russian diplomats and embassy staff to leave")
+            to = next((j for j in range(k + 1, min(len(sent.lower) - 1, k + 1 + _ENVOY_WORDS))
+                       if sent.lower[j] == "to" or not sent.is_word(j)), None)
+            return to is not None and sent.lower[to] == "to" and sent.lower[to + 1] == "leave"
     return False
 
 
