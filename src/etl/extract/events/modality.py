@@ -5,7 +5,7 @@ from datetime import date
 
 from etl.extract.dates import DateMention, is_calendar_word
 from etl.extract.events.items import Candidate, SentenceTokens
-from etl.extract.events.lexicon import CONDITIONALS, GRAMMAR, INTENT, NEGATED_CONTRACTION, Lexicon
+from etl.extract.events.lexicon import CONDITIONALS, GRAMMAR, INTENT, NEGATED_CONTRACTION, POSSESSIVES, Lexicon
 from etl.records import Statement
 
 _MODALITY_WINDOW = 6     # tokens before a trigger searched for negation, modals and the like
@@ -18,8 +18,10 @@ _JOINING = frozenset({"and", "or", "but", "as", "while"})
 _UNTIL = frozenset({"until", "till"})
 # Words before "until" that make what it awaits a condition not yet met ("will not withdraw until …").
 _AWAITING = frozenset({"not", "never", "will", "would", "no"})
-# Verbs of refusal: what their infinitive tells was not done ("refused to step down").
-_REFUSALS = frozenset({"refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining"})
+# Verbs of refusal or failure: what their infinitive tells was not done ("refused to step down", "censured Iran for
+# failing to cooperate"; "failing" only right before it: not "after failing to win Iowa, Christie attacked Rubio")
+_REFUSALS = frozenset({"refused", "refuses", "refuse", "refusing", "declined", "declines", "decline", "declining",
+                       "failing", "fails"})
 # Modality markers outrank one another in this order: "could not attack" is negated.
 _MODALITY_ORDER = ("negated", "hypothetical", "future", "reported")
 
@@ -116,6 +118,33 @@ def after_modal(sent: SentenceTokens, k: int, first: int, lex: Lexicon) -> bool:
     return any(sent.lower[j] in _MODALS for j in range(max(0, k - _MODAL_REACH), k))
 
 
+_WILL = frozenset({"will", "would", "wo"})  # ("won't" is "wo" and "n't")
+_NOT = frozenset({"not", "n't", "never"})
+
+
+def will_not(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a verb follows "will not" or "would never", past adverbs ("he would not negotiate with M23", "Iran will
+    never agree to"): a refusal said, not an event negated."""
+    k = cand.first - 1
+    while k > 0 and sent.lower[k] in lex.skip and sent.lower[k] not in _NOT and sent.lower[k] not in _WILL:
+        k -= 1
+    return cand.sense.pos == "verb" and k > 0 and sent.lower[k] in _NOT and sent.lower[k - 1] in _WILL
+
+
+def _after_passive(sent: SentenceTokens, k: int, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a verb in the past with an object of its own follows "and" at k that closes a passive ("had not been
+    consulted and rejected the agreement"): an active verb, coordinated with the clause's auxiliary, not with the
+    passive's participle (not "were not arrested or charged", which shares it)."""
+    if not (cand.sense.pos == "verb" and is_past(sent, cand.first, lex) and cand.last < len(sent.lower) and (
+            sent.lower[cand.last] in lex.determiner or sent.lower[cand.last] in POSSESSIVES) and k >= 2
+            and is_past(sent, k - 1, lex)):
+        return False
+    j = k - 2
+    while j > 0 and sent.lower[j] in lex.skip and sent.lower[j] not in lex.be:
+        j -= 1  # "was not invited"
+    return sent.lower[j] in lex.be
+
+
 def _named_by_past_date(sent: SentenceTokens, cand: Candidate, when: DateMention | None,
                         published: date | None) -> bool:
     """Whether an event noun is named by a date before the story's, right before it ("the October 7 attack")."""
@@ -160,6 +189,12 @@ def demand_of(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> int | None
     while k >= 0 and cand.first - k <= _ASKED_MODIFIERS and sent.words[k].islower() and sent.is_word(k) and (
             sent.lower[k] not in lex.stop and sent.lower[k] not in _DEMANDS and sent.lower[k] not in _AND_OR):
         k -= 1
+    if k > 0 and sent.lower[k].endswith(("'s", "’s")) and sent.words[k][:1].isupper():
+        # "demanded Mr Bazoum's immediate release": the name whose release is asked for
+        name = k
+        k -= 1
+        while k > 0 and name - k < _NAME_WORDS and sent.words[k][:1].isupper():
+            k -= 1
     if k < 0:
         return None
     if sent.lower[k] in _AND_OR and k > 0:
@@ -179,6 +214,7 @@ def demand_of(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> int | None
 
 
 _AND_OR = frozenset({"and", "or"})
+_NAME_WORDS = 3  # words of a name in the possessive before what is asked for ("Mr Mohamed Bazoum's")
 _LISTED_REACH = 12  # words back from "and" to the verb of demand whose objects it lists
 
 
@@ -227,6 +263,10 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
     reported inside a statement, else asserted."""
     if cand.sense.modality:
         return cand.sense.modality
+    if cand.sense.event_type == "REJECT" and will_not(sent, cand, lex) and not any(
+            s.event_type == "REJECT" for phrase, senses in lex.triggers[sent.lower[cand.first]] for s in senses):
+        return "reported" if statement else "asserted"  # "would not negotiate": the refusal is the event (not "would
+        # not reject the offer")
     found = {"future"} if demand_of(sent, cand, lex) is not None or _planned_head(sent, cand, lex) or _planned_after(
         sent, cand, lex) else set()
     if cand.sense.pos == "noun":
@@ -266,6 +306,8 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
             break
         if w in {"and", "or"} and after_modal(sent, k, cand.first, lex):
             break  # "said the sacrifice would not go in vain and vowed to …": the vow is the speaker's, not negated
+        if w in {"and", "or"} and _after_passive(sent, k, cand, lex):
+            break  # "said it had not been consulted and rejected the agreement": the rejection is done
         if w == "may" and _is_month_or_name(sent, k) or w == "set" and sent.lower[k + 1] not in _SET_FOR:
             k -= 1  # "set off an explosion", "set up a checkpoint": done, not "set to visit", "set for Tuesday"
             continue

@@ -8,7 +8,7 @@ from dataclasses import replace
 from etl.extract import geo
 from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, PERFECT_AUXILIARIES, Candidate, SentenceTokens, is_numeral
-from etl.extract.events.modality import demand_of
+from etl.extract.events.modality import demand_of, will_not
 from etl.extract.events.lexicon import (
     ARTICLES, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION,
     NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES,
@@ -304,6 +304,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: a participle that tells of someone ('a detained activist')"] += 1
         elif cand.sense.pos == "noun" and _rewarded(sent, k):
             dropped["events: what a reward is offered for ('information leading to the arrest')"] += 1
+        elif cand.sense.pos == "noun" and _characterised(sent, k):
+            dropped["events: a word an act was called by ('in what Taipei called \"crude intimidation\"')"] += 1
         elif _glosses_a_section(sent, k):
             dropped["events: the offence a law's section is glossed with ('sections 302 (murder)')"] += 1
         elif cand.sense.mode == "phone" and _medium_of_speech(sent, cand, lex):
@@ -324,8 +326,10 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: harm or arrest told of no one ('No one was injured in the attack')"] += 1
         elif cand.sense.event_type == "PROTEST" and sent.lower[k] in _MOTORCADES and _escorts(sent, k, last, lex):
             dropped["events: a motorcade that carries someone, no protest ('the motorcade of Benazir Bhutto')"] += 1
-        elif sent.lower[last - 1] in _ALLEGIANCE and _in_relative_clause(sent, k, lex):
-            dropped["events: allegiance that tells who someone is ('a gunman who pledged allegiance to IS')"] += 1
+        elif (sent.lower[last - 1] in _ALLEGIANCE or sent.lower[k] in _ACCEPTING and "who" in sent.lower[k - 3:k]) and (
+                _in_relative_clause(sent, k, lex)):
+            dropped["events: allegiance or a settlement that tells who someone is ('a gunman who pledged allegiance to "
+                    "IS')"] += 1
         elif out and _refused(sent, out[-1], cand):
             dropped["events: what a refusal refused, told by the refusal ('refused to negotiate')"] += 1
         elif cand.sense.pos == "verb" and _habitual(sent, k, lex):
@@ -412,6 +416,15 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     if spans:  # "began a hunger strike, marking 2,700 days of continuous protest": how long the protest has gone on
         dropped["events: the length of a protest told beside it ('2,700 days of protest')"] += len(spans)
         out = [c for c in out if c not in spans]
+    motives = [c for c in out if _protest_as_motive(sent, c, out, lex)]
+    if motives:
+        dropped["events: a protest named as the motive of a state's act ('recalled its envoy in protest at')"] += len(
+            motives)
+        out = [c for c in out if c not in motives]
+    out = [replace(c, sense=replace(c.sense, event_type="SANCTION", mode=None)) if _envoys_sent_away(sent, c, lex)
+           or _frontier_shut(sent, c, lex)
+           else replace(c, sense=replace(c.sense, event_type="REJECT", mode=_REFUSED_MODES[c.sense.event_type]))
+           if c.sense.event_type in _REFUSED_MODES and will_not(sent, c, lex) else c for c in out]
     dangers = [c for c in out if threat_by_event(sent, c, lex)]
     if dangers:
         dropped["events: a danger an event poses, no threat ('the attack threatened the talks')"] += len(dangers)
@@ -447,6 +460,84 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             if _conditional_vow(sent, c, out[n + 1] if n + 1 < len(out) else None) else c for n, c in enumerate(out)]
 
 
+# Verbs that name what something is called, before the quoted word ("called", "described as", "branded")
+_NAMING = frozenset({"called", "calls", "calling", "call", "described", "branded", "brands", "termed", "dubbed",
+                     "labelled", "labeled"})
+_QUOTES = frozenset({'"', "“", "'", "‘"})
+_NAME_WORDS = 3  # words between the quote mark and the event noun ('called it a "blatant act of aggression"')
+
+
+def _characterised(sent: SentenceTokens, k: int) -> bool:
+    """Whether an event noun is the quoted word someone called an act by ('in what Taiwan called "crude
+    intimidation"', 'described the strikes as "an act of aggression"'): a verdict on an act told, no act of its own."""
+    for j in range(k - 1, max(-1, k - 2 - _NAME_WORDS), -1):
+        if sent.words[j] in _QUOTES:
+            before = sent.lower[j - 1] if j > 0 else ""
+            return before in _NAMING or before == "as" and j > 1 and sent.lower[j - 2] in _NAMING or (
+                j > 1 and sent.lower[j - 2] in _NAMING and sent.lower[j - 1] in ("it", "them", "this", "that"))
+        if not sent.words[j].islower():
+            return False
+    return False
+
+
+# Acts of states a protest may be the motive of ("recalled its ambassador in protest at Paris's decision")
+_STATE_ACTS = frozenset({"SANCTION", "ACCUSE", "REJECT", "RETREAT", "THREATEN", "CONCEDE"})
+_MOTIVE_PREPOSITIONS = frozenset({"at", "against", "over", "of"})
+
+
+def _protest_as_motive(sent: SentenceTokens, cand: Candidate, out: list[Candidate], lex: Lexicon) -> bool:
+    """Whether the noun of "in protest at" tells why a state's act of the sentence was done ("Algeria recalled its
+    ambassador in protest at Paris's decision"), no crowd besides it (not "protesters gathered in protest at the
+    killing", nor where the police fired at them)."""
+    k = cand.first
+    return cand.sense.event_type == "PROTEST" and cand.sense.pos == "noun" and k > 0 and sent.lower[k - 1] == "in" and (
+        cand.last < len(sent.lower) and sent.lower[cand.last] in _MOTIVE_PREPOSITIONS) and any(
+        c.sense.event_type in _STATE_ACTS for c in out) and all(
+        c.sense.event_type in _STATE_ACTS or c is cand for c in out) and not sent.has("crowds", lex)
+
+
+# Verbs of ordering that send a state's guests away when they order foreign envoys to leave
+_ORDERING = frozenset({"ordered", "orders", "ordering", "told", "tells"})
+_OWN = frozenset({"its", "their", "our", "his", "her", "non-essential", "non-emergency"})
+_ENVOY_WORDS = 4  # words of the envoys' phrase before its head ("45 Russian embassy diplomats")
+
+
+def _envoys_sent_away(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an order tells foreign envoys to leave: an expulsion ("Moldova ordered 45 Russian diplomats to leave the
+    country"), not envoys of its own called home ("ordered its diplomats to leave Sudan")."""
+    if cand.sense.event_type != "REQUEST" or sent.lower[cand.first] not in _ORDERING:
+        return False
+    for k in range(cand.last, min(len(sent.lower) - 2, cand.last + _ENVOY_WORDS + 1)):
+        w = sent.lower[k]
+        if w in _OWN or not sent.is_word(k):
+            return False
+        if lex.in_class(w, "envoys"):
+            # (past the staff listed with them: "ordered 45 Russian diplomats and embassy staff to leave")
+            to = next((j for j in range(k + 1, min(len(sent.lower) - 1, k + 1 + _ENVOY_WORDS))
+                       if sent.lower[j] == "to" or not sent.is_word(j)), None)
+            return to is not None and sent.lower[to] == "to" and sent.lower[to + 1] == "leave"
+    return False
+
+
+_CLOSURE = ("the", "closure", "of")
+_FRONTIER_WORDS = 5  # words of what is shut after "the closure of" ("the Attari border crossing")
+
+
+def _frontier_shut(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an order shuts a border, a crossing or an embassy: relations cut ("India ordered the closure of the
+    Attari border crossing"; not "ordered the closure of schools")."""
+    k = cand.last
+    if cand.sense.event_type != "REQUEST" or sent.lower[cand.first] not in _ORDERING or tuple(
+            sent.lower[k:k + 3]) != _CLOSURE:
+        return False
+    return any(lex.in_class(w, "frontiers") for w in sent.lower[k + 3:k + 3 + _FRONTIER_WORDS])
+
+
+# Cooperative acts a state says it will not do are refused, with the mode of the refusal ("would not negotiate with
+# M23": a refusal to meet)
+_REFUSED_MODES = {"CONSULT": "meet", "AGREE": None, "COOPERATE": "assist"}
+
+
 def _escorts(sent: SentenceTokens, k: int, last: int, lex: Lexicon) -> bool:
     """Whether the motorcade at token k carries someone ("the motorcade of Benazir Bhutto", "the president's
     motorcade", "a presidential motorcade"), not a protest driven in cars ("held a motorcade against the
@@ -475,6 +566,9 @@ def _in_relative_clause(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
 
 
 _ALLEGIANCE = frozenset({"allegiance", "loyalty"})
+# … and so does a settlement a person accepted ("a former opposition fighter who accepted the reconciliation deal was
+# shot"; not "Armenia, which accepted the proposals, …")
+_ACCEPTING = frozenset({"accept", "accepts", "accepted", "accepting"})
 _RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
 
 
@@ -1293,6 +1387,8 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
     passive = first > 0 and sent.lower[first - 1] in lex.be
     for k in range(last, min(len(sent.lower), last + OBJECT_WINDOW)):
         w = sent.lower[k]
+        if word_class == _NATIONALS and _demonym_plural(sent, k):
+            return k
         if lex.in_class(w, word_class) and not (
                 w not in lex.stop and k + 1 < len(sent.lower) and sent.words[k + 1].islower()
                 and lex.in_class(sent.lower[k + 1], "physical") and not lex.in_class(sent.lower[k + 1], word_class)):
@@ -1319,6 +1415,16 @@ def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: st
         if lex.in_class(w, word_class) or word_class == "people" and _count_alone(sent, k, lex):
             return k
     return _passive_subject(sent, first, word_class, lex) if passive and word_class in _SUBJECT_CLASSES else None
+
+
+_NATIONALS = "nationals"  # the class of people of a nation, whose demonyms in the plural count as well
+
+
+def _demonym_plural(sent: SentenceTokens, k: int) -> bool:
+    """Whether token k is a capitalised demonym in the plural ("Americans", "Israelis"): people, not a place."""
+    word = sent.words[k]
+    return word[:1].isupper() and word.endswith("s") and geo.country_code(word) is not None and (
+        not geo.is_place_name(word))
 
 
 def _passive_subject(sent: SentenceTokens, first: int, word_class: str, lex: Lexicon) -> int | None:
