@@ -234,7 +234,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             if (place is None or not place.locality) and not names_a_link(sent, cand, lex):
                 # a site ("the central prison") in the paragraph's town; not an event noun another act is tied to
                 # ("arrested a man in connection with the bombing"), which happened where it was told before
-                place = scene(doc, lowered, sentence, scenes, paragraphs, span_places) or place
+                place = scene(doc, lowered, sentence, scenes, paragraphs, span_places, sent) or place
             found.append(place)
         filled = settings.fill(index, found, frozenset(n for n, c in enumerate(candidates)
                                                       if names_a_moment(sent, c, lex) or names_a_link(sent, c, lex)))

@@ -430,10 +430,12 @@ _GONE_CHARS = 60  # characters before a place that hold the verb of going there 
 
 
 def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Place | None],
-          paragraphs: ParagraphWords, span_places: SpanPlaces | None = None) -> geo.Place | None:
+          paragraphs: ParagraphWords, span_places: SpanPlaces | None = None,
+          tokens: SentenceTokens | None = None) -> geo.Place | None:
     """The place that opens the first sentence of the sentence's paragraph ("On 7 May 2021, in Lenga,
     Tessal, the police …"): the setting of the paragraph's later events that name no place. `span_places`:
-    the places of the article's spans read so far in this pass."""
+    the places of the article's spans read so far in this pass; `tokens`: the sentence's, which are the first
+    sentence's too when it opens its paragraph (as most sentences that ask do)."""
     if sentence.paragraph not in scenes:
         first = doc.sentences[bisect_left(doc.sentences, sentence.paragraph, key=lambda s: s.paragraph)]
         text = doc.text
@@ -450,7 +452,8 @@ def scene(doc: Doc, lowered: str, sentence: Sentence, scenes: dict[int, geo.Plac
         if opener is None or opener.group() not in OPENING_WORDS:  # most paragraphs: no opening place
             scenes[sentence.paragraph] = None
             return None
-        sent = tokenize(text, first, paragraphs)
+        same = tokens is not None and (tokens.start, tokens.end) == (first.start, first.end)
+        sent = tokens if same else tokenize(text, first, paragraphs)
         places = (span_places or SpanPlaces(doc)).of(first.start, first.end, sent)
         dates = find_dates(text, doc.article.published_at, first.start, first.end) if places else []
         scenes[sentence.paragraph] = opening_place(sent, first.end, places, dates) if places else None
