@@ -47,18 +47,23 @@ _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
 # The score of a match told as its result: "Feyenoord's 2-0 win", "lost 0-2 to Chelsea", "drew 1-1".
 _SCORELINE = re.compile(r"\b\d{1,2}[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss|home win|away win)\b"
-                        r"|\b(?:won|lost|drew|beat\s+[A-Z]\w+)\s+\d{1,2}[-–]\d{1,2}\b")
+                        r"|\b(?:won|lost|drew|beat\s+(?:the\s+)?[A-Z]\w+)\s+\d{1,2}[-–]\d{1,2}\b")
 _SCORE = re.compile(r"\d[-–]\d")  # what every scoreline holds: most texts have none, found by a far faster search
+# the minute of a match a goal or a change came in, which only a match report tells: "killed the game off in the 78th
+# minute" (not "a last-minute deal")
+_MATCH_MINUTE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)[- ]minute\b")
 # Words of play that a match report shares with violence: "a low shot", "fired Arsenal ahead", "their attack",
-# "beating the keeper", "killed off the game", "thrashed Leeds".
+# "beating the keeper", "killed off the game", "thrashed Leeds", "led the assault with two sacks".
 _PLAY_WORDS = frozenset({"shot", "shots", "shoot", "shoots", "fire", "fires", "fired", "firing", "attack", "attacks",
                          "attacked", "beat", "beats", "beating", "beaten", "kill", "kills", "killed", "killing",
                          "thrashed", "crushed", "hammered", "stormed", "blasted", "struck", "strike", "bombed",
-                         "bombarded", "pounded", "routed", "demolished"})
+                         "bombarded", "pounded", "routed", "demolished", "assault", "assaults"})
 # Word classes of people a blow of play never lands on, nor comes from: "a fan was shot", "ultras attacked a coach"
 _HARMED_PEOPLE = ("people", "agents", "armed_attackers", "crowds", "match_people")
 # Word classes of those who do harm and of what with: in a match report, a sentence with none tells play, not violence.
 _HARM_DONE = ("police", "troops", "armed_attackers", "terror", "blows", "incendiary", "weapons", "projectiles")
+_PLOT_SUBJECT_WORDS = 5  # words of a sentence's opening searched for the work whose plot it tells ("The new film")
+_STRUCK = frozenset({"ASSAULT", "COERCE"})  # the types whose target is struck or held
 _TOLD_BEFORE_ONLY = frozenset({"incident", "incidents"})  # trigger words that only name an attack told before
 # the types of acts done where a story is filed from (not "Russia is sending troops to eastern Ukraine")
 _INCIDENTS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
@@ -141,19 +146,23 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         candidates = find_candidates(sent, lex, cues, dropped)
         if not candidates:
             continue  # (the checks below only drop candidates)
+        if _tells_a_plot(sent, lex):
+            dropped["events: a film's or a book's plot"] += len(candidates)
+            continue
         # a match report's "low shot", "fired Arsenal ahead", "killed off the game", "beating the keeper": play,
         # unless the sentence names who does harm or with what ("fans clashed with police outside the stadium"),
         # or the words are no words of play ("clashed", "shot dead") or tell harm done to people ("a fan was shot
         # in the leg", "Lazio ultras attacked a coach"); the story is read for a match only for such words
         played = [c for c in candidates if c.sense.event_type == "ASSAULT" and _played(sent, c, lex)]
         if played and match_report is None:
-            match_report = _SCORE.search(text) is not None and _SCORELINE.search(text) is not None
+            match_report = (_SCORE.search(text) is not None and _SCORELINE.search(text) is not None
+                            or _MATCH_MINUTE.search(text) is not None)
         if played and (match_report or sent.story_has("match_play")) and not any(
                 sent.has(c, lex) for c in _HARM_DONE):
             dropped["events: a blow of a match, in a match report"] += len(played)
             candidates = [c for c in candidates if c not in played]
         misread = [c for c in candidates if _surname(sent, c, names) or _offends(sent, c, lex) or _allure(sent, c)
-                   or _convicted_as_description(sent, c, lex)]
+                   or _convicted_as_description(sent, c, lex) or _abstract_target(sent, c, lex)]
         if misread:
             dropped["events: a trigger word that is a name, an adjective or an allure"] += len(misread)
             candidates = [c for c in candidates if c not in misread]
@@ -822,6 +831,22 @@ _GLOSS = re.compile(rf"\b(?:the|a)\s+(?:{'|'.join(sorted(_GLOSS_NOUNS))})\s+[“
 _FOLDED_LETTERS = re.compile("[\u0131\u017f\u0130]")  # ı, ſ, İ
 
 
+def _tells_a_plot(sent: SentenceTokens, lex: Lexicon) -> bool:
+    """Whether a sentence tells the story of a film, a book or a show, whose acts are made up: its subject is the work
+    and its verb one of a plot ("The film stars Jason Statham as a former hitman who goes on a killing spree", "The
+    novel follows a detective who …"), or it opens with the work as the setting ("In the film, he plays …")."""
+    lower = sent.lower
+    if len(lower) > 3 and lower[0] == "in" and lower[1] in lex.determiner and lex.in_class(lower[2], "works") and (
+            lower[3] == ","):
+        return True
+    for k in range(min(len(lower) - 1, _PLOT_SUBJECT_WORDS)):
+        if lex.in_class(lower[k], "works") and lex.in_class(lower[k + 1], "plot_verbs"):
+            return True
+        if not sent.is_word(k) or lower[k] in lex.stop or lower[k] in lex.be:
+            return False
+    return False
+
+
 def _glosses(text: str, sent: SentenceTokens, folded: bool) -> bool:
     """Whether a sentence says what a word means (`_GLOSS`): searched only when one of its tokens is a noun of the
     pattern, or the text has a letter of `_FOLDED_LETTERS` (`folded`), so most sentences are never searched."""
@@ -915,6 +940,14 @@ _OFFENDS_AFTER = frozenset({"called", "deemed", "found", "finds", "find", "consi
                             "very", "so", "too", "deeply", "highly", "extremely", "most", "more", "less", "quite",
                             "particularly", "really", "equally", "patently", "grossly", "downright",
                             "'", "‘", '"', "“"})
+
+
+def _abstract_target(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an attack or a seizure strikes only a thing no one can harm or hold, of a metaphor: "the structural
+    problems killing growth", "raiding the reserves", "stealing market share" (the last word of the target heads it:
+    not "attacked the growth of the camp")."""
+    return cand.target is not None and cand.sense.event_type in _STRUCK and (
+        lex.in_class(sent.lower[cand.target[1] - 1], "abstractions"))
 
 
 def _offends(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:

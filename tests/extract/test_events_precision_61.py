@@ -1,0 +1,153 @@
+"""Ordinary news that is no conflict (stop 61): a disaster's or an accident's harm, sport's words of play, business and
+political metaphors and routine notices make no event; the same words with people who attack are still events. Every
+text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import events_of
+
+JUL_4 = datetime(2024, 7, 4, tzinfo=timezone.utc)  # a Thursday
+
+
+def _assaults(text: str) -> list[str]:
+    return [e.trigger for e in events_of(text, JUL_4) if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    # a participle clause after a clause whose subject is the disaster, whatever its verb
+    "A magnitude 5.9 earthquake struck eastern Turkey on Thursday, killing at least eight people and injuring 140 "
+    "others, officials said.",
+    "Typhoon Gaemi swept across northern Luzon on Wednesday, killing 12 people.",
+    # harm told beside the harm the cause clause explains
+    "Eleven people were killed and four others seriously injured when a minibus taxi collided head-on with a truck "
+    "on the N1 near Polokwane on Thursday morning.",
+    # a train drives at no one
+    "At least nine people were killed after a goods train rammed into the stationary Kanchenjunga Express near New "
+    "Jalpaiguri on Monday.",
+    "A goods train rammed into a passenger train near Balasore on Friday.",
+    # a blaze of a kind that tells an accident, and firefighters fighting it
+    "A brush fire above Santa Clarita had destroyed at least 40 homes by Saturday morning.",
+    "More than 900 firefighters attacked the flames overnight as gusty winds pushed the fire toward the forest.",
+    # a disease
+    "White-nose syndrome attacks the skin of hibernating bats.",
+    # bodies recovered in a story of a disaster
+    "The death toll from the storm rose to 85 on Saturday. Police said 20 bodies had been recovered in the town of "
+    "Talisay.",
+])
+def test_harm_of_a_disaster_or_an_accident_is_no_attack(text):
+    assert _assaults(text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Rebels attacked the town after the earthquake, killing four soldiers.", "attacked"),
+    ("The storm hit the coast on Sunday as rebels attacked a village in Kaduna, killing five.", "attacked"),
+    ("Five passengers were killed when their train was attacked by bandits near Kaduna.", "attacked"),
+    ("Bandits attacked a train near Kaduna on Monday, killing eight passengers.", "attacked"),
+    ("A car rammed into a crowd of pedestrians in Toronto on Monday, killing 10.", "rammed into"),
+    ("A driver rammed his car into a crowd in Nice, killing 86 people.", "rammed"),
+    ("A truck bomb killed 12 people in Mogadishu on Saturday.", "killed"),
+    ("Police said 20 bodies had been recovered from a mass grave in Izium, some with signs of torture.", "recovered"),
+])
+def test_the_same_words_of_people_who_attack_are_still_attacks(text, trigger):
+    assert trigger in _assaults(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the minute of a match tells a match report
+    "Arsenal attacked down the left all evening and Bukayo Saka killed the game off in the 78th minute.",
+    # "beat the Ravens 18-16": a scoreline with its article
+    "T.J. Watt led the assault with two sacks as the Steelers beat the Ravens 18-16.",
+    # plans executed
+    '"Our bowlers executed the plans beautifully," Rohit said.',
+    "The company executed the trades through a Cayman Islands subsidiary.",
+])
+def test_words_of_play_and_plans_carried_out_are_no_attack(text):
+    assert _assaults(text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Lazio ultras attacked a coach carrying Roma fans before the derby, which Lazio won 2-0 with a goal in the 88th "
+     "minute.", "attacked"),
+    ("Arsenal beat Chelsea 3-1 in the 78th minute thriller. Rival fans clashed on Holloway Road after the final "
+     "whistle.", "clashed"),
+    ("Iran executed three men convicted of drug trafficking on Monday.", "executed"),
+])
+def test_violence_beside_a_match_and_executions_of_people_are_still_attacks(text, trigger):
+    assert trigger in _assaults(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Coles and Woolworths have fired the opening shots in a fresh supermarket price war.",
+    "Treasury accused of raiding the reserves to shore up the budget.",
+    "Economists said the move did not address the structural problems killing growth.",
+    "Jacob Zuma's MK party stormed into third place with 14.6% of the vote.",
+    "The Blue Jays stormed to victory in Toronto on Monday.",
+    "Universal's thriller 'Dead Reckoning Road' bombed at the box office this weekend.",
+    "He said China has been stealing American jobs for decades.",
+])
+def test_metaphors_of_business_and_politics_are_no_attack(text):
+    assert [e.event_type for e in events_of(text, JUL_4) if e.event_type in ("ASSAULT", "COERCE")] == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Protesters stormed into the parliament building in Nairobi on Tuesday.", "stormed"),
+    ("Protesters stormed the presidential palace in Colombo.", "stormed"),
+    ("Militants raided a bank in Bannu and stole cash.", "raided"),
+    ("Soldiers fired shots at protesters in Dhaka on Monday.", "fired shots"),
+    ("Warplanes bombed the market in Idlib on Monday, killing 9.", "bombed"),
+])
+def test_the_same_verbs_against_people_and_places_are_still_attacks(text, trigger):
+    assert trigger in _assaults(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officers were called to the store around 10:45 p.m., according to a Dayton Police Department news release.",
+    "The chief minister said the government would release Rs 250 crore for relief.",
+    "Chief Minister Himanta Biswa Sarma visited relief camps in Morigaon on Wednesday.",
+    "Sunak spoke to workers during a campaign visit to a factory in Derbyshire on Monday.",
+])
+def test_notices_money_paid_and_places_toured_are_no_event(text):
+    assert [(e.event_type, e.trigger) for e in events_of(text, JUL_4)] == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The rebels released 12 hostages after a ransom of 5 million naira was paid.", "RETREAT"),
+    ("The army released 40 prisoners in Bamako on Monday.", "RETREAT"),
+    ("Putin visited North Korea on Wednesday.", "CONSULT"),
+    ("Blinken visited Beijing on Monday and met Xi Jinping.", "CONSULT"),
+])
+def test_people_freed_and_states_visited_are_still_events(text, kind):
+    assert kind in [e.event_type for e in events_of(text, JUL_4)]
+
+
+def test_an_offence_pleaded_to_is_no_attack_of_its_own():
+    text = ("Doyle, who pleaded guilty to wounding with intent, fled the scene but was arrested two days later at his "
+            "mother's home in Eccles.")
+    assert _assaults(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A man was charged with wounding a police officer in Leeds.",
+    "He tried to kill his wife in Leeds on Friday.",
+])
+def test_an_act_with_its_object_is_still_an_attack(text):
+    assert len(_assaults(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The film stars Jason Statham as a former hitman who goes on a killing spree across Nevada after his daughter is "
+    "kidnapped.",
+    "In the novel, a retired detective hunts the gunmen who killed his partner in Marseille.",
+    "The new Netflix series follows a bomb disposal officer who defuses a truck bomb in Belfast.",
+])
+def test_a_plot_told_is_no_event(text):
+    assert events_of(text, JUL_4) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The film's director was attacked by gunmen in Lahore on Monday.",
+    "The show was cancelled after protesters stormed the theatre in Mumbai.",
+])
+def test_acts_against_a_film_or_a_show_are_still_events(text):
+    assert _assaults(text) != []
