@@ -151,3 +151,32 @@ def test_a_plot_told_is_no_event(text):
 ])
 def test_acts_against_a_film_or_a_show_are_still_events(text):
     assert _assaults(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    # a verb that shares the disaster as its subject, past a number's comma
+    "A fast-moving brush fire above Santa Clarita had scorched more than 12,000 acres by Saturday morning and "
+    "destroyed at least 40 homes.",
+    # a team named by its manager, in a match report
+    "Arsenal crushed Chelsea 3-1 at the Emirates last night. Bukayo Saka killed the game off in the 78th minute after "
+    "Mikel Arteta's men attacked down the left all evening.",
+    "India crushed the visitors by eight wickets. Bumrah claimed five wickets for 38 runs, bombarding the tail with "
+    "short-pitched deliveries.",
+    # a flop at the box office, whatever its modifier
+    "Universal's action thriller 'Dead Reckoning Road' bombed at the domestic box office this weekend.",
+    # a plot told in a relative clause of the work
+    "The film, which stars Jason Statham as a former hitman who goes on a killing spree across Nevada after his "
+    "daughter is kidnapped, was savaged by critics.",
+])
+def test_more_disasters_play_flops_and_plots_are_no_attack(text):
+    assert _assaults(text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The storm hit the coast on Sunday and rebels attacked a village in Kaduna.", "attacked"),
+    ("Gunmen stormed the town during the storm and killed 12 villagers.", "stormed"),
+    ("Arsenal beat Chelsea 3-1 in the 78th minute thriller. Lazio ultras attacked a coach carrying Roma fans.",
+     "attacked"),
+])
+def test_acts_of_people_beside_a_disaster_or_a_match_are_still_attacks(text, trigger):
+    assert trigger in _assaults(text)

@@ -57,7 +57,8 @@ _MATCH_MINUTE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)[- ]minute\b")
 _PLAY_WORDS = frozenset({"shot", "shots", "shoot", "shoots", "fire", "fires", "fired", "firing", "attack", "attacks",
                          "attacked", "beat", "beats", "beating", "beaten", "kill", "kills", "killed", "killing",
                          "thrashed", "crushed", "hammered", "stormed", "blasted", "struck", "strike", "bombed",
-                         "bombarded", "pounded", "routed", "demolished", "assault", "assaults"})
+                         "bombarded", "bombarding", "pounded", "routed", "demolished", "assault", "assaults"})
+_TEAM_WORDS = frozenset({"men", "boys", "side", "team", "charges"})  # a team by its manager: "Arteta's men"
 # Word classes of people a blow of play never lands on, nor comes from: "a fan was shot", "ultras attacked a coach"
 _HARMED_PEOPLE = ("people", "agents", "armed_attackers", "crowds", "match_people")
 # Word classes of those who do harm and of what with: in a match report, a sentence with none tells play, not violence.
@@ -840,8 +841,9 @@ def _tells_a_plot(sent: SentenceTokens, lex: Lexicon) -> bool:
             lower[3] == ","):
         return True
     for k in range(min(len(lower) - 1, _PLOT_SUBJECT_WORDS)):
-        if lex.in_class(lower[k], "works") and lex.in_class(lower[k + 1], "plot_verbs"):
-            return True
+        if lex.in_class(lower[k], "works") and (lex.in_class(lower[k + 1], "plot_verbs") or lower[k + 1:k + 3] == [
+                ",", "which"] and k + 3 < len(lower) and lex.in_class(lower[k + 3], "plot_verbs")):
+            return True  # (and "The film, which stars Jason Statham as …, was savaged by critics")
         if not sent.is_word(k) or lower[k] in lex.stop or lower[k] in lex.be:
             return False
     return False
@@ -946,8 +948,11 @@ def _abstract_target(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
     """Whether an attack or a seizure strikes only a thing no one can harm or hold, of a metaphor: "the structural
     problems killing growth", "raiding the reserves", "stealing market share" (the last word of the target heads it:
     not "attacked the growth of the camp")."""
-    return cand.target is not None and cand.sense.event_type in _STRUCK and (
-        lex.in_class(sent.lower[cand.target[1] - 1], "abstractions"))
+    if cand.target is None or cand.sense.event_type not in _STRUCK:
+        return False
+    end = cand.target[1]
+    return lex.in_class(sent.lower[end - 1], "abstractions") or end - cand.target[0] >= 2 and lex.in_class(
+        " ".join(sent.lower[end - 2:end]), "abstractions")  # (a head of two words: "bombed at the box office")
 
 
 def _offends(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
@@ -1119,5 +1124,13 @@ def _played(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     Andre Onana"; not "a fan was shot in the leg", "Lazio ultras attacked a coach", "shot dead")."""
     if cand.last - cand.first != 1 or sent.lower[cand.first] not in _PLAY_WORDS:
         return False
-    return not any(span is not None and any(lex.in_class(w, c) for w in sent.lower[span[0]:span[1]]
-                                            for c in _HARMED_PEOPLE) for span in (cand.actor, cand.target))
+    return not any(span is not None and not _manager_s_team(sent, span) and any(
+        lex.in_class(w, c) for w in sent.lower[span[0]:span[1]] for c in _HARMED_PEOPLE) for span in (
+        cand.actor, cand.target))
+
+
+def _manager_s_team(sent: SentenceTokens, span: tuple[int, int]) -> bool:
+    """Whether a party is a team named by its manager, as match reports call it: "Mikel Arteta's men attacked down the
+    left", "Ten Hag's side"."""
+    return span[1] - span[0] >= 2 and sent.lower[span[1] - 1] in _TEAM_WORDS and (
+        sent.lower[span[1] - 2].endswith(("'s", "’s")) and sent.words[span[1] - 2][:1].isupper())

@@ -735,6 +735,10 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
                 sent.words[i][:1].isupper() for i in range(j + 1, k + 1))):
             return True  # (and a storm by its name: "Typhoon Krathon killed four people"; not "After the floods Boko
             # Haram killed 12 farmers")
+    if cand.sense.pos == "verb" and cand.first > 0 and lower[cand.first - 1] == "and" and _clause_of_mishap(
+            sent, cand.first - 1, lex):
+        return True  # a verb that shares the disaster as its subject: "A brush fire … had scorched 12,000 acres and
+        # destroyed at least 40 homes"
     if k >= 0 and lower[k] == "," and lower[cand.first].endswith("ing"):
         # a participle clause after an accident's verb: "A helicopter crashed later that day, killing two troopers"
         for j in range(k - 1, max(-1, k - 1 - _CAUSE_WINDOW), -1):
@@ -767,6 +771,12 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     return False
 
 
+def _thousands(sent: SentenceTokens, k: int) -> bool:
+    """Whether the comma at token k parts the digits of a number ("12,000 acres"), no clause."""
+    return sent.lower[k] == "," and k > 0 and sent.lower[k - 1].isdigit() and k + 1 < len(sent.lower) and (
+        sent.lower[k + 1].isdigit())
+
+
 def _train_runs(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     """Whether token k is a train that does what its verb right after tells: no one drives one at people, so what it
     hits is an accident ("killed after a goods train rammed into the express"; not "their train was attacked")."""
@@ -775,12 +785,12 @@ def _train_runs(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
 
 
 def _clause_of_mishap(sent: SentenceTokens, comma: int, lex: Lexicon) -> bool:
-    """Whether the clause before the comma of a participle clause has a disaster or an accident as its subject, whatever
-    verb it took, and tells no other act: "A magnitude 5.9 earthquake struck eastern Turkey on Thursday, killing at
-    least eight" (not "Rebels attacked the town after the earthquake, killing four soldiers", "The storm hit the coast
-    as rebels attacked a village, killing five")."""
+    """Whether the clause before the comma of a participle clause (or the "and" of a verb that shares its subject) has
+    a disaster or an accident as its subject, whatever verb it took, and tells no other act: "A magnitude 5.9
+    earthquake struck eastern Turkey on Thursday, killing at least eight" (not "Rebels attacked the town after the
+    earthquake, killing four soldiers", "The storm hit the coast as rebels attacked a village, killing five")."""
     start = comma
-    while start > 0 and comma - start < _CLAUSE_REACH and sent.is_word(start - 1) and (
+    while start > 0 and comma - start < _CLAUSE_REACH and (sent.is_word(start - 1) or _thousands(sent, start - 1)) and (
             sent.lower[start - 1] not in lex.clause):
         start -= 1
     for j in range(start, min(comma, start + _SUBJECT_WORDS)):
