@@ -180,3 +180,26 @@ def test_more_disasters_play_flops_and_plots_are_no_attack(text):
 ])
 def test_acts_of_people_beside_a_disaster_or_a_match_are_still_attacks(text, trigger):
     assert trigger in _assaults(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the clause of the disaster holds the commas of a place and of a relative clause
+    "A tornado ripped through the town of Greenfield, Iowa, destroying dozens of homes and killing four people.",
+    "The blaze, which started in a kitchen, gutted the four-storey building and killed three residents.",
+    # a side that comes back, an aim, a market that moves
+    "Liverpool stormed back from two goals down to beat Aston Villa at Anfield.",
+    "The tech giant will axe 1,200 jobs and shoot for profitability next year.",
+    "Prices of wheat exploded after the harvest failed.",
+])
+def test_disasters_with_asides_and_market_metaphors_are_no_attack(text):
+    assert _assaults(text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gunmen attacked the village, which the storm had flooded, and killed five people.", "attacked"),
+    ("In Kaduna, bandits attacked a bus, killing eight passengers.", "attacked"),
+    ("Troops stormed back into the town of Bakhmut on Monday.", "stormed"),
+    ("Protesters clashed with police in Nairobi, Kenya, injuring 12 officers.", "clashed"),
+])
+def test_attacks_told_with_such_commas_and_words_are_still_attacks(text, trigger):
+    assert trigger in _assaults(text)

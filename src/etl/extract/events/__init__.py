@@ -945,14 +945,25 @@ _OFFENDS_AFTER = frozenset({"called", "deemed", "found", "finds", "find", "consi
 
 
 def _abstract_target(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
-    """Whether an attack or a seizure strikes only a thing no one can harm or hold, of a metaphor: "the structural
-    problems killing growth", "raiding the reserves", "stealing market share" (the last word of the target heads it:
-    not "attacked the growth of the camp")."""
-    if cand.target is None or cand.sense.event_type not in _STRUCK:
+    """Whether an attack or a seizure strikes only a thing no one can harm or hold, or is done by a thing that wields
+    nothing and strikes no one, of a metaphor: "the structural problems killing growth", "raiding the reserves",
+    "stealing market share", "Prices of wheat exploded" (the last word of the target heads it: not "attacked the growth
+    of the camp")."""
+    if cand.sense.event_type not in _STRUCK:
+        return False
+    if cand.actor is not None and cand.target is None and lex.in_class(_head(sent, cand.actor), "abstractions"):
+        return True  # "Prices of wheat exploded"
+    if cand.target is None:
         return False
     end = cand.target[1]
     return lex.in_class(sent.lower[end - 1], "abstractions") or end - cand.target[0] >= 2 and lex.in_class(
         " ".join(sent.lower[end - 2:end]), "abstractions")  # (a head of two words: "bombed at the box office")
+
+
+def _head(sent: SentenceTokens, span: tuple[int, int]) -> str:
+    """The lower-case head of a party's phrase: its word before "of", or its last ("Prices of wheat", "the markets")."""
+    words = sent.lower[span[0]:span[1]]
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def _offends(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:

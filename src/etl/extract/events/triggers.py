@@ -10,9 +10,9 @@ from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, PERFECT_AUXILIARIES, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.modality import demand_of
 from etl.extract.events.lexicon import (
-    ARTICLES, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION,
-    NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES,
-    ZERO_SUBJECTS, Lexicon, Sense, is_claim,
+    ARTICLES, ASIDE_OPENERS, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, EVENT_HEADS, HABITUAL, MAIN_VERBS,
+    NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS,
+    VERBAL_TYPES, ZERO_SUBJECTS, Lexicon, Sense, is_claim,
 )
 from etl.extract.events.participants import (ASPECTUAL, MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen,
                                              event_noun, find_parties, infinitive, reduced_relative, skip_quantity,
@@ -771,10 +771,14 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     return False
 
 
-def _thousands(sent: SentenceTokens, k: int) -> bool:
-    """Whether the comma at token k parts the digits of a number ("12,000 acres"), no clause."""
-    return sent.lower[k] == "," and k > 0 and sent.lower[k - 1].isdigit() and k + 1 < len(sent.lower) and (
-        sent.lower[k + 1].isdigit())
+def _in_clause(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether token k, read back from a participle clause, is still in the clause before it: a word, a comma (of a
+    place: "the town of Greenfield, Iowa, destroying dozens of homes"), or the opening of a relative clause set off by
+    a comma ("The blaze, which started in a kitchen, gutted the building and killed three"), not of another clause."""
+    w = sent.lower[k]
+    if w in lex.clause:
+        return w in ASIDE_OPENERS and k > 0 and sent.lower[k - 1] == ","
+    return sent.is_word(k) or w == ","
 
 
 def _train_runs(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
@@ -790,8 +794,7 @@ def _clause_of_mishap(sent: SentenceTokens, comma: int, lex: Lexicon) -> bool:
     earthquake struck eastern Turkey on Thursday, killing at least eight" (not "Rebels attacked the town after the
     earthquake, killing four soldiers", "The storm hit the coast as rebels attacked a village, killing five")."""
     start = comma
-    while start > 0 and comma - start < _CLAUSE_REACH and (sent.is_word(start - 1) or _thousands(sent, start - 1)) and (
-            sent.lower[start - 1] not in lex.clause):
+    while start > 0 and comma - start < _CLAUSE_REACH and _in_clause(sent, start - 1, lex):
         start -= 1
     for j in range(start, min(comma, start + _SUBJECT_WORDS)):
         w = sent.lower[j]
