@@ -203,3 +203,28 @@ def test_disasters_with_asides_and_market_metaphors_are_no_attack(text):
 ])
 def test_attacks_told_with_such_commas_and_words_are_still_attacks(text, trigger):
     assert trigger in _assaults(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a disaster whose verb the lexicon does not know, and a coordinated verb after it
+    "Flash floods swept away dozens of cars and killed at least 11 people in Valencia.",
+    "The virus has infected more than 3,000 people and killed 41 across the state since January.",
+    # a noun of the clause that is a trigger of no attack ("an apartment block")
+    "A gas explosion tore through an apartment block in Dagestan, killing 13 people.",
+    # a car crash, whatever context of deaths: no one rammed anything
+    "The driver lost control of the car, which crashed into a tree, killing two passengers.",
+    "A passenger plane overshot the runway in Kathmandu, killing 18 of the 19 people on board.",
+    # a count of cases, no one's act
+    "Mpox cases exploded across the region in August, the WHO said.",
+])
+def test_accidents_and_outbreaks_told_in_more_ways_are_no_attack(text):
+    assert _assaults(text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A suicide bomber rammed into an army convoy near Kandahar, killing 12 soldiers.", "rammed into"),
+    ("A car rammed into a crowd of pedestrians in Toronto on Monday, killing 10.", "rammed into"),
+    ("The storm flooded the camp, and rebels attacked it the next day, killing four.", "attacked"),
+])
+def test_a_vehicle_driven_at_a_target_and_an_attack_after_a_storm_are_still_attacks(text, trigger):
+    assert trigger in _assaults(text)

@@ -742,10 +742,10 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     if k >= 0 and lower[k] == "," and lower[cand.first].endswith("ing"):
         # a participle clause after an accident's verb: "A helicopter crashed later that day, killing two troopers"
         for j in range(k - 1, max(-1, k - 1 - _CAUSE_WINDOW), -1):
+            if lex.in_class(lower[j], "mishap_verbs"):
+                return True  # (though it opens a trigger phrase: "the car, which crashed into a tree, killing two")
             if not sent.is_word(j) or _names_event(sent, j, lex):
                 break
-            if lex.in_class(lower[j], "mishap_verbs"):
-                return True
         if _clause_of_mishap(sent, k, lex):
             return True
     # a bare participle after its noun is a passive too: "looting shops damaged in the earthquake"
@@ -798,8 +798,8 @@ def _clause_of_mishap(sent: SentenceTokens, comma: int, lex: Lexicon) -> bool:
         start -= 1
     for j in range(start, min(comma, start + _SUBJECT_WORDS)):
         w = sent.lower[j]
-        if _mishap_at(sent, j, lex) and _heads_phrase(sent, j, lex):
-            return not any(_names_event(sent, i, lex) for i in range(j + 2, comma))
+        if _mishap_at(sent, j, lex):  # (whatever verb follows: "Flash floods swept away dozens of cars and killed")
+            return not any(_names_attack(sent, i, lex) for i in range(j + 2, comma))
         if w in lex.stop or w in lex.be or w in lex.verb or _names_event(sent, j, lex):
             return False  # past the subject: "Fighters used the storm …"
     return False
@@ -829,6 +829,14 @@ def _names_event(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     w = sent.lower[k]
     return w in lex.triggers and w not in lex.stop and not _mishap_at(sent, k, lex) and any(
         tuple(sent.lower[k:k + len(phrase)]) == phrase for phrase, _ in lex.triggers[w])  # "car bomb", not "car crash"
+
+
+def _names_attack(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether token k may name an attack (`_names_event` of a phrase with an ASSAULT sense): "as rebels attacked the
+    town", not the "block" of "an apartment block"."""
+    w = sent.lower[k]
+    return _names_event(sent, k, lex) and any(tuple(sent.lower[k:k + len(phrase)]) == phrase and any(
+        s.event_type == "ASSAULT" for s in senses) for phrase, senses in lex.triggers[w])
 
 
 def _harm(sent: SentenceTokens, cand: Candidate) -> bool:
