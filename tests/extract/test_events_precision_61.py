@@ -228,3 +228,15 @@ def test_accidents_and_outbreaks_told_in_more_ways_are_no_attack(text):
 ])
 def test_a_vehicle_driven_at_a_target_and_an_attack_after_a_storm_are_still_attacks(text, trigger):
     assert trigger in _assaults(text)
+
+
+def test_a_second_victim_s_stab_wounds_are_the_stabbing_told_before():
+    text = ("A man was stabbed to death by his neighbour in Jafrabad on Saturday night. His cousin, who tried to "
+            "intervene, also suffered stab wounds and is being treated at GTB Hospital.")
+    [(trigger, actor)] = [(e.trigger, e.actor) for e in events_of(text, JUL_4) if e.event_type == "ASSAULT"]
+    assert (trigger, actor) == ("stabbed", "neighbour")
+
+
+def test_stab_wounds_alone_still_tell_a_stabbing():
+    assert _assaults("A teenager was taken to hospital with stab wounds after a fight in Leeds on Friday.") == [
+        "stab wounds"]
