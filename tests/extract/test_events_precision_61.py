@@ -240,3 +240,21 @@ def test_a_second_victim_s_stab_wounds_are_the_stabbing_told_before():
 def test_stab_wounds_alone_still_tell_a_stabbing():
     assert _assaults("A teenager was taken to hospital with stab wounds after a fight in Leeds on Friday.") == [
         "stab wounds"]
+
+
+@pytest.mark.parametrize("text", [
+    # two teams clash in a match that "ended 2-2"
+    "Chelsea and Arsenal clashed in a bad-tempered London derby that ended 2-2.",
+    # critics shoot no one down
+    "The striker was shot down by critics after missing a penalty.",
+])
+def test_teams_that_clash_and_critics_who_shoot_down_are_no_attack(text):
+    assert _assaults(text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The derby ended 2-2. Rival supporters clashed with police outside the stadium.", "clashed"),
+    ("The derby ended 2-2. Rival groups clashed outside the stadium, injuring four.", "clashed"),
+])
+def test_people_who_clash_beside_a_match_still_clash(text, trigger):
+    assert trigger in _assaults(text)

@@ -47,17 +47,19 @@ _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
 # The score of a match told as its result: "Feyenoord's 2-0 win", "lost 0-2 to Chelsea", "drew 1-1".
 _SCORELINE = re.compile(r"\b\d{1,2}[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss|home win|away win)\b"
-                        r"|\b(?:won|lost|drew|beat\s+(?:the\s+)?[A-Z]\w+)\s+\d{1,2}[-–]\d{1,2}\b")
+                        r"|\b(?:won|lost|drew|ended|finished|beat\s+(?:the\s+)?[A-Z]\w+)\s+\d{1,2}[-–]\d{1,2}\b")
 _SCORE = re.compile(r"\d[-–]\d")  # what every scoreline holds: most texts have none, found by a far faster search
 # the minute of a match a goal or a change came in, which only a match report tells: "killed the game off in the 78th
 # minute" (not "a last-minute deal")
 _MATCH_MINUTE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)[- ]minute\b")
 # Words of play that a match report shares with violence: "a low shot", "fired Arsenal ahead", "their attack",
-# "beating the keeper", "killed off the game", "thrashed Leeds", "led the assault with two sacks".
+# "beating the keeper", "killed off the game", "thrashed Leeds", "led the assault with two sacks", "Chelsea and Arsenal
+# clashed in a bad-tempered derby" (but fans who clash are people: `_played`).
 _PLAY_WORDS = frozenset({"shot", "shots", "shoot", "shoots", "fire", "fires", "fired", "firing", "attack", "attacks",
                          "attacked", "beat", "beats", "beating", "beaten", "kill", "kills", "killed", "killing",
                          "thrashed", "crushed", "hammered", "stormed", "blasted", "struck", "strike", "bombed",
-                         "bombarded", "bombarding", "pounded", "routed", "demolished", "assault", "assaults"})
+                         "bombarded", "bombarding", "pounded", "routed", "demolished", "assault", "assaults",
+                         "clashed"})
 _TEAM_WORDS = frozenset({"men", "boys", "side", "team", "charges"})  # a team by its manager: "Arteta's men"
 # Word classes of people a blow of play never lands on, nor comes from: "a fan was shot", "ultras attacked a coach"
 _HARMED_PEOPLE = ("people", "agents", "armed_attackers", "crowds", "match_people")
@@ -951,8 +953,9 @@ def _abstract_target(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
     of the camp")."""
     if cand.sense.event_type not in _STRUCK:
         return False
-    if cand.actor is not None and cand.target is None and lex.in_class(_head(sent, cand.actor), "abstractions"):
-        return True  # "Prices of wheat exploded"
+    if cand.actor is not None and (cand.target is None and lex.in_class(_head(sent, cand.actor), "abstractions")
+                                   or lex.in_class(_head(sent, cand.actor), "critics")):
+        return True  # "Prices of wheat exploded", "The striker was shot down by critics"
     if cand.target is None:
         return False
     end = cand.target[1]
