@@ -258,3 +258,20 @@ def test_teams_that_clash_and_critics_who_shoot_down_are_no_attack(text):
 ])
 def test_people_who_clash_beside_a_match_still_clash(text, trigger):
     assert trigger in _assaults(text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The CMA has faced attacks from ministers who accuse it of stifling growth.", "ministers"),
+    ("The regulator came under attacks from the opposition over the decision.", "opposition"),
+])
+def test_attacks_from_those_who_attack_in_words_are_accusations(text, actor):
+    found = [(e.event_type, e.actor) for e in events_of(text, JUL_4) if e.trigger == "attacks"]
+    assert found == [("ACCUSE", actor)]
+
+
+@pytest.mark.parametrize("text", [
+    "The town has faced attacks from armed groups for months.",
+    "Villagers fled attacks from militants in Borno.",
+])
+def test_attacks_from_armed_groups_are_still_attacks(text):
+    assert _assaults(text) == ["attacks"]

@@ -902,6 +902,7 @@ _VERBAL_ATTACK_MODIFIERS = frozenset({"latest", "repeated", "continued", "new", 
                                       "scathing", "blistering", "withering", "pointed", "rhetorical", "sustained"})
 # Classes whose words in a sentence make a person's attack one of force: arms, fighters, blows, the harm done
 _FORCE = (*VIOLENCE, "violence", "blows")
+_FROM_WORDS = 3  # words after "from" searched for who attacks in words: "from senior Conservative ministers"
 
 
 def _verbal_attack(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lexicon) -> Candidate:
@@ -921,6 +922,9 @@ def _verbal_attack(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lex
         return replace(cand, sense=replace(cand.sense, event_type="ACCUSE", mode="disapprove"))
     if cand.sense.pos != "noun" or sent.lower[cand.first] not in _ATTACK_NOUNS:
         return cand
+    speakers = _from_speakers(sent, cand.last, lex)
+    if speakers is not None and not any(sent.has(c, lex) for c in _FORCE):
+        return replace(cand, sense=replace(cand.sense, event_type="ACCUSE", mode="disapprove"), actor=speakers)
     k = cand.first - 1
     while k > 0 and sent.lower[k] in _VERBAL_ATTACK_MODIFIERS:
         k -= 1  # "his latest attacks on", "Trump's repeated attacks on", "his harsh attacks"
@@ -931,6 +935,16 @@ def _verbal_attack(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lex
     if not person or any(sent.has(c, lex) for c in _FORCE) or _on_a_place(sent, cand.last, names):
         return cand
     return replace(cand, sense=replace(cand.sense, event_type="ACCUSE", mode="disapprove"))
+
+
+def _from_speakers(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The phrase after "from" at token k, after an attack noun, when it names those who attack only in words: "has
+    faced attacks from ministers", "attacks from the opposition" (not "attacks from the air", "from armed groups")."""
+    if k >= len(sent.lower) or sent.lower[k] != "from":
+        return None
+    head = next((j for j in range(k + 1, min(len(sent.lower), k + 1 + _FROM_WORDS))
+                 if lex.in_class(sent.lower[j], "speaking_parties")), None)
+    return None if head is None else (k + 1 + (sent.lower[k + 1] in lex.determiner), head + 1)
 
 
 def _surname(sent: SentenceTokens, cand: Candidate, names: Names) -> bool:
