@@ -275,3 +275,21 @@ def test_attacks_from_those_who_attack_in_words_are_accusations(text, actor):
 ])
 def test_attacks_from_armed_groups_are_still_attacks(text):
     assert _assaults(text) == ["attacks"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officers were dispatched to the store on North Main Street around 10:45 p.m.",
+    "Deputies were dispatched to a residence in the 1200 block of Elm Street after a neighbour called 911.",
+    "Statham plays a former hitman who goes on a killing spree across Nevada after his daughter is kidnapped.",
+])
+def test_a_call_out_and_a_role_played_are_no_event(text):
+    assert events_of(text, JUL_4) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The government dispatched troops to the border region on Monday.", "MOBILIZE"),
+    ("Hundreds of riot police were dispatched to the capital as protests spread.", "MOBILIZE"),
+    ("The actor, who played a soldier in the film, was attacked by two men in Leeds on Friday.", "ASSAULT"),
+])
+def test_forces_sent_and_an_actor_attacked_are_still_events(text, kind):
+    assert kind in [e.event_type for e in events_of(text, JUL_4)]

@@ -65,6 +65,7 @@ _TEAM_WORDS = frozenset({"men", "boys", "side", "team", "charges"})  # a team by
 _HARMED_PEOPLE = ("people", "agents", "armed_attackers", "crowds", "match_people")
 # Word classes of those who do harm and of what with: in a match report, a sentence with none tells play, not violence.
 _HARM_DONE = ("police", "troops", "armed_attackers", "terror", "blows", "incendiary", "weapons", "projectiles")
+_ROLE_WORDS = 4  # words of a role before its "who": "plays a former hitman who"
 _PLOT_SUBJECT_WORDS = 5  # words of a sentence's opening searched for the work whose plot it tells ("The new film")
 _STRUCK = frozenset({"ASSAULT", "COERCE"})  # the types whose target is struck or held
 _TOLD_BEFORE_ONLY = frozenset({"incident", "incidents"})  # trigger words that only name an attack told before
@@ -837,11 +838,15 @@ _FOLDED_LETTERS = re.compile("[\u0131\u017f\u0130]")  # ı, ſ, İ
 def _tells_a_plot(sent: SentenceTokens, lex: Lexicon) -> bool:
     """Whether a sentence tells the story of a film, a book or a show, whose acts are made up: its subject is the work
     and its verb one of a plot ("The film stars Jason Statham as a former hitman who goes on a killing spree", "The
-    novel follows a detective who …"), or it opens with the work as the setting ("In the film, he plays …")."""
+    novel follows a detective who …"), it opens with the work as the setting ("In the film, …"), or an actor plays a
+    role in it ("Statham plays a former hitman who …")."""
     lower = sent.lower
     if len(lower) > 3 and lower[0] == "in" and lower[1] in lex.determiner and lex.in_class(lower[2], "works") and (
             lower[3] == ","):
         return True
+    if any(lex.in_class(w, "role_verbs") and lower[k + 1:k + 2] in (["a"], ["an"]) and "who" in lower[
+            k + 2:k + 2 + _ROLE_WORDS] for k, w in enumerate(lower)):
+        return True  # a role an actor plays: "Statham plays a former hitman who goes on a killing spree"
     for k in range(min(len(lower) - 1, _PLOT_SUBJECT_WORDS)):
         if lex.in_class(lower[k], "works") and (lex.in_class(lower[k + 1], "plot_verbs") or lower[k + 1:k + 3] == [
                 ",", "which"] and k + 3 < len(lower) and lex.in_class(lower[k + 3], "plot_verbs")):
