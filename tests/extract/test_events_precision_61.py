@@ -293,3 +293,17 @@ def test_a_call_out_and_a_role_played_are_no_event(text):
 ])
 def test_forces_sent_and_an_actor_attacked_are_still_events(text, kind):
     assert kind in [e.event_type for e in events_of(text, JUL_4)]
+
+
+def test_a_disease_set_off_from_its_verb_by_an_aside_attacks_no_one():
+    text = ("White-nose syndrome, caused by the fungus Pseudogymnoascus destructans, attacks the skin of hibernating "
+            "bats.")
+    assert _assaults(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The storm, which hit as rebels attacked the town, killed five.",
+    "The militants, armed with rifles, attacked the village after the floods.",
+])
+def test_an_aside_beside_an_attack_keeps_it(text):
+    assert "attacked" in _assaults(text)

@@ -739,6 +739,10 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
             sent, cand.first - 1, lex):
         return True  # a verb that shares the disaster as its subject: "A brush fire … had scorched 12,000 acres and
         # destroyed at least 40 homes"
+    if k >= 0 and lower[k] == "," and cand.sense.pos == "verb" and not lower[cand.first].endswith("ing") and (
+            _clause_of_mishap(sent, cand.first, lex)):
+        return True  # a subject set off from its verb by an aside: "White-nose syndrome, caused by a fungus, attacks
+        # the skin of hibernating bats"
     if k >= 0 and lower[k] == "," and lower[cand.first].endswith("ing"):
         # a participle clause after an accident's verb: "A helicopter crashed later that day, killing two troopers"
         for j in range(k - 1, max(-1, k - 1 - _CAUSE_WINDOW), -1):
