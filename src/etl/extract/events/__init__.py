@@ -47,18 +47,27 @@ _WIKI_HEADING = re.compile(r"={2,4}[^=\n]{1,80}?={2,4}")
 _MODIFIERS = 3  # words between a determiner and its event noun ("the deadly suicide bombing")
 # The score of a match told as its result: "Feyenoord's 2-0 win", "lost 0-2 to Chelsea", "drew 1-1".
 _SCORELINE = re.compile(r"\b\d{1,2}[-–]\d{1,2}\s+(?:win|victory|defeat|draw|loss|home win|away win)\b"
-                        r"|\b(?:won|lost|drew|beat\s+[A-Z]\w+)\s+\d{1,2}[-–]\d{1,2}\b")
+                        r"|\b(?:won|lost|drew|ended|finished|beat\s+(?:the\s+)?[A-Z]\w+)\s+\d{1,2}[-–]\d{1,2}\b")
 _SCORE = re.compile(r"\d[-–]\d")  # what every scoreline holds: most texts have none, found by a far faster search
+# the minute of a match a goal or a change came in, which only a match report tells: "killed the game off in the 78th
+# minute" (not "a last-minute deal")
+_MATCH_MINUTE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)[- ]minute\b")
 # Words of play that a match report shares with violence: "a low shot", "fired Arsenal ahead", "their attack",
-# "beating the keeper", "killed off the game", "thrashed Leeds".
+# "beating the keeper", "killed off the game", "thrashed Leeds", "led the assault with two sacks", "Chelsea and Arsenal
+# clashed in a bad-tempered derby" (but fans who clash are people: `_played`).
 _PLAY_WORDS = frozenset({"shot", "shots", "shoot", "shoots", "fire", "fires", "fired", "firing", "attack", "attacks",
                          "attacked", "beat", "beats", "beating", "beaten", "kill", "kills", "killed", "killing",
                          "thrashed", "crushed", "hammered", "stormed", "blasted", "struck", "strike", "bombed",
-                         "bombarded", "pounded", "routed", "demolished"})
+                         "bombarded", "bombarding", "pounded", "routed", "demolished", "assault", "assaults",
+                         "clashed"})
+_TEAM_WORDS = frozenset({"men", "boys", "side", "team", "charges"})  # a team by its manager: "Arteta's men"
 # Word classes of people a blow of play never lands on, nor comes from: "a fan was shot", "ultras attacked a coach"
 _HARMED_PEOPLE = ("people", "agents", "armed_attackers", "crowds", "match_people")
 # Word classes of those who do harm and of what with: in a match report, a sentence with none tells play, not violence.
 _HARM_DONE = ("police", "troops", "armed_attackers", "terror", "blows", "incendiary", "weapons", "projectiles")
+_ROLE_WORDS = 4  # words of a role before its "who": "plays a former hitman who"
+_PLOT_SUBJECT_WORDS = 5  # words of a sentence's opening searched for the work whose plot it tells ("The new film")
+_STRUCK = frozenset({"ASSAULT", "COERCE"})  # the types whose target is struck or held
 _TOLD_BEFORE_ONLY = frozenset({"incident", "incidents"})  # trigger words that only name an attack told before
 # the types of acts done where a story is filed from (not "Russia is sending troops to eastern Ukraine")
 _INCIDENTS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
@@ -142,19 +151,23 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         candidates = find_candidates(sent, lex, cues, dropped)
         if not candidates:
             continue  # (the checks below only drop candidates)
+        if _tells_a_plot(sent, lex):
+            dropped["events: a film's or a book's plot"] += len(candidates)
+            continue
         # a match report's "low shot", "fired Arsenal ahead", "killed off the game", "beating the keeper": play,
         # unless the sentence names who does harm or with what ("fans clashed with police outside the stadium"),
         # or the words are no words of play ("clashed", "shot dead") or tell harm done to people ("a fan was shot
         # in the leg", "Lazio ultras attacked a coach"); the story is read for a match only for such words
         played = [c for c in candidates if c.sense.event_type == "ASSAULT" and _played(sent, c, lex)]
         if played and match_report is None:
-            match_report = _SCORE.search(text) is not None and _SCORELINE.search(text) is not None
+            match_report = (_SCORE.search(text) is not None and _SCORELINE.search(text) is not None
+                            or _MATCH_MINUTE.search(text) is not None)
         if played and (match_report or sent.story_has("match_play")) and not any(
                 sent.has(c, lex) for c in _HARM_DONE):
             dropped["events: a blow of a match, in a match report"] += len(played)
             candidates = [c for c in candidates if c not in played]
         misread = [c for c in candidates if _surname(sent, c, names) or _offends(sent, c, lex) or _allure(sent, c)
-                   or _convicted_as_description(sent, c, lex)]
+                   or _convicted_as_description(sent, c, lex) or _abstract_target(sent, c, lex)]
         if misread:
             dropped["events: a trigger word that is a name, an adjective or an allure"] += len(misread)
             candidates = [c for c in candidates if c not in misread]
@@ -823,6 +836,27 @@ _GLOSS = re.compile(rf"\b(?:the|a)\s+(?:{'|'.join(sorted(_GLOSS_NOUNS))})\s+[“
 _FOLDED_LETTERS = re.compile("[\u0131\u017f\u0130]")  # ı, ſ, İ
 
 
+def _tells_a_plot(sent: SentenceTokens, lex: Lexicon) -> bool:
+    """Whether a sentence tells the story of a film, a book or a show, whose acts are made up: its subject is the work
+    and its verb one of a plot ("The film stars Jason Statham as a former hitman who goes on a killing spree", "The
+    novel follows a detective who …"), it opens with the work as the setting ("In the film, …"), or an actor plays a
+    role in it ("Statham plays a former hitman who …")."""
+    lower = sent.lower
+    if len(lower) > 3 and lower[0] == "in" and lower[1] in lex.determiner and lex.in_class(lower[2], "works") and (
+            lower[3] == ","):
+        return True
+    if any(lex.in_class(w, "role_verbs") and lower[k + 1:k + 2] in (["a"], ["an"]) and "who" in lower[
+            k + 2:k + 2 + _ROLE_WORDS] for k, w in enumerate(lower)):
+        return True  # a role an actor plays: "Statham plays a former hitman who goes on a killing spree"
+    for k in range(min(len(lower) - 1, _PLOT_SUBJECT_WORDS)):
+        if lex.in_class(lower[k], "works") and (lex.in_class(lower[k + 1], "plot_verbs") or lower[k + 1:k + 3] == [
+                ",", "which"] and k + 3 < len(lower) and lex.in_class(lower[k + 3], "plot_verbs")):
+            return True  # (and "The film, which stars Jason Statham as …, was savaged by critics")
+        if not sent.is_word(k) or lower[k] in lex.stop or lower[k] in lex.be:
+            return False
+    return False
+
+
 def _glosses(text: str, sent: SentenceTokens, folded: bool) -> bool:
     """Whether a sentence says what a word means (`_GLOSS`): searched only when one of its tokens is a noun of the
     pattern, or the text has a letter of `_FOLDED_LETTERS` (`folded`), so most sentences are never searched."""
@@ -874,6 +908,7 @@ _VERBAL_ATTACK_MODIFIERS = frozenset({"latest", "repeated", "continued", "new", 
                                       "scathing", "blistering", "withering", "pointed", "rhetorical", "sustained"})
 # Classes whose words in a sentence make a person's attack one of force: arms, fighters, blows, the harm done
 _FORCE = (*VIOLENCE, "violence", "blows")
+_FROM_WORDS = 3  # words after "from" searched for who attacks in words: "from senior Conservative ministers"
 
 
 def _verbal_attack(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lexicon) -> Candidate:
@@ -893,6 +928,9 @@ def _verbal_attack(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lex
         return replace(cand, sense=replace(cand.sense, event_type="ACCUSE", mode="disapprove"))
     if cand.sense.pos != "noun" or sent.lower[cand.first] not in _ATTACK_NOUNS:
         return cand
+    speakers = _from_speakers(sent, cand.last, lex)
+    if speakers is not None and not any(sent.has(c, lex) for c in _FORCE):
+        return replace(cand, sense=replace(cand.sense, event_type="ACCUSE", mode="disapprove"), actor=speakers)
     k = cand.first - 1
     while k > 0 and sent.lower[k] in _VERBAL_ATTACK_MODIFIERS:
         k -= 1  # "his latest attacks on", "Trump's repeated attacks on", "his harsh attacks"
@@ -903,6 +941,16 @@ def _verbal_attack(sent: SentenceTokens, cand: Candidate, names: Names, lex: Lex
     if not person or any(sent.has(c, lex) for c in _FORCE) or _on_a_place(sent, cand.last, names):
         return cand
     return replace(cand, sense=replace(cand.sense, event_type="ACCUSE", mode="disapprove"))
+
+
+def _from_speakers(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The phrase after "from" at token k, after an attack noun, when it names those who attack only in words: "has
+    faced attacks from ministers", "attacks from the opposition" (not "attacks from the air", "from armed groups")."""
+    if k >= len(sent.lower) or sent.lower[k] != "from":
+        return None
+    head = next((j for j in range(k + 1, min(len(sent.lower), k + 1 + _FROM_WORDS))
+                 if lex.in_class(sent.lower[j], "speaking_parties")), None)
+    return None if head is None else (k + 1 + (sent.lower[k + 1] in lex.determiner), head + 1)
 
 
 def _surname(sent: SentenceTokens, cand: Candidate, names: Names) -> bool:
@@ -916,6 +964,29 @@ _OFFENDS_AFTER = frozenset({"called", "deemed", "found", "finds", "find", "consi
                             "very", "so", "too", "deeply", "highly", "extremely", "most", "more", "less", "quite",
                             "particularly", "really", "equally", "patently", "grossly", "downright",
                             "'", "‘", '"', "“"})
+
+
+def _abstract_target(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an attack or a seizure strikes only a thing no one can harm or hold, or is done by a thing that wields
+    nothing and strikes no one, of a metaphor: "the structural problems killing growth", "raiding the reserves",
+    "stealing market share", "Prices of wheat exploded" (the last word of the target heads it: not "attacked the growth
+    of the camp")."""
+    if cand.sense.event_type not in _STRUCK:
+        return False
+    if cand.actor is not None and (cand.target is None and lex.in_class(_head(sent, cand.actor), "abstractions")
+                                   or lex.in_class(_head(sent, cand.actor), "critics")):
+        return True  # "Prices of wheat exploded", "The striker was shot down by critics"
+    if cand.target is None:
+        return False
+    end = cand.target[1]
+    return lex.in_class(sent.lower[end - 1], "abstractions") or end - cand.target[0] >= 2 and lex.in_class(
+        " ".join(sent.lower[end - 2:end]), "abstractions")  # (a head of two words: "bombed at the box office")
+
+
+def _head(sent: SentenceTokens, span: tuple[int, int]) -> str:
+    """The lower-case head of a party's phrase: its word before "of", or its last ("Prices of wheat", "the markets")."""
+    words = sent.lower[span[0]:span[1]]
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def _offends(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
@@ -1087,5 +1158,13 @@ def _played(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     Andre Onana"; not "a fan was shot in the leg", "Lazio ultras attacked a coach", "shot dead")."""
     if cand.last - cand.first != 1 or sent.lower[cand.first] not in _PLAY_WORDS:
         return False
-    return not any(span is not None and any(lex.in_class(w, c) for w in sent.lower[span[0]:span[1]]
-                                            for c in _HARMED_PEOPLE) for span in (cand.actor, cand.target))
+    return not any(span is not None and not _manager_s_team(sent, span) and any(
+        lex.in_class(w, c) for w in sent.lower[span[0]:span[1]] for c in _HARMED_PEOPLE) for span in (
+        cand.actor, cand.target))
+
+
+def _manager_s_team(sent: SentenceTokens, span: tuple[int, int]) -> bool:
+    """Whether a party is a team named by its manager, as match reports call it: "Mikel Arteta's men attacked down the
+    left", "Ten Hag's side"."""
+    return span[1] - span[0] >= 2 and sent.lower[span[1] - 1] in _TEAM_WORDS and (
+        sent.lower[span[1] - 2].endswith(("'s", "’s")) and sent.words[span[1] - 2][:1].isupper())

@@ -10,9 +10,9 @@ from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, PERFECT_AUXILIARIES, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.modality import demand_of, will_not
 from etl.extract.events.lexicon import (
-    ARTICLES, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, EVENT_HEADS, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION,
-    NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES,
-    ZERO_SUBJECTS, Lexicon, Sense, is_claim,
+    ARTICLES, ASIDE_OPENERS, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, EVENT_HEADS, HABITUAL, MAIN_VERBS,
+    NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS,
+    VERBAL_TYPES, ZERO_SUBJECTS, Lexicon, Sense, is_claim,
 )
 from etl.extract.events.participants import (ASPECTUAL, MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen,
                                              event_noun, find_parties, infinitive, reduced_relative, skip_quantity,
@@ -59,6 +59,11 @@ _BLASTS = frozenset({"explosion", "explosions", "blast", "blasts", "fire", "fire
 _FIRES = frozenset({"fire", "fires"})
 # Words that may follow the head of a phrase of cause ("died in a car crash last year", "floods and landslides")
 _AFTER_HEAD = frozenset({"and", "or", "that", "which", "last", "this", "earlier", "later"})
+# Harm told beside the harm a cause phrase explains, which it explains too ("were killed and four others seriously
+# injured when a bus collided with a truck")
+_COUNTED_HARM = frozenset({"injured", "wounded", "hurt", "killed", "dead"})
+_CLAUSE_REACH = 24  # tokens back from a participle clause's comma searched for its clause's opening
+_SUBJECT_WORDS = 5  # words of that clause's opening searched for its subject ("A magnitude 5.9 earthquake")
 _FIRE_COMPOUNDS = frozenset({"fight", "fights", "fighting", "gun", "guns", "arm", "arms", "exchange", "exchanges"})
 
 _ADJECTIVE_SUFFIXES = ("al", "ive", "ful", "ous", "ic", "ent", "ant", "ary", "ible", "able", "ing", "ish")
@@ -171,17 +176,20 @@ def _offence_charged(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
     "convicted of killing 77 people" tell the killing)."""
     k, last = cand.first, cand.last
     if cand.sense.event_type not in _STRIKING or cand.sense.pos == "verb" and last < len(sent.lower) and (
-            sent.is_word(last) and sent.lower[last] not in _LIST_LINKS):
+            sent.is_word(last) and sent.lower[last] not in _LIST_LINKS and sent.lower[last:last + 2] != _WITH_INTENT):
         return False  # the act with its object or its setting: "accused of killing two policemen"; a protest one is
-        # arrested for is one held ("arrested for protests in Sidon")
+        # arrested for is one held ("arrested for protests in Sidon"); but "wounding with intent" is an offence's name
     if cand.sense.pos == "noun" and not lex.in_class(sent.lower[last - 1], "crimes"):
         return False  # acts, not the name of an offence: "accused the rebels of attacks on civilians"
     if last < len(sent.lower) and lex.in_class(sent.lower[last], "charge_nouns"):
         return True  # "indicted on murder charges", "three counts of murder" (below)
     j = k - 1
     while j >= 0 and k - j <= _OFFENCE_WORDS and sent.is_word(j) and sent.words[j].islower() and not (
-            sent.lower[j] in _OFFENCE_PREPOSITIONS or sent.lower[j] in lex.determiner or is_numeral(sent.lower[j])):
+            sent.lower[j] in _OFFENCE_PREPOSITIONS or sent.lower[j] in lex.determiner or is_numeral(sent.lower[j])
+            or sent.lower[j] == "to"):
         j -= 1  # back over its modifiers and the offences listed before it ("forced disappearance and torture")
+    if j >= 1 and sent.lower[j] == "to":
+        return sent.lower[j - 1] == "guilty"  # a plea: "pleaded guilty to wounding with intent" (not "tried to kill")
     if j < 1 or sent.lower[j] not in _OFFENCE_PREPOSITIONS:
         return False
     if lex.in_class(sent.lower[j - 1], "charge_frames") or lex.in_class(sent.lower[j - 1], "charge_nouns"):
@@ -202,6 +210,7 @@ _OBJECT_PREPOSITIONS = frozenset({"of", "with"})  # what a verb of charging take
 _CHARGED_OBJECT = 6  # words of the accused between the verb and its preposition
 _GLOSS_WORDS = 3  # words in the brackets before the trigger: "(attempt to murder)"
 _GLOSS_REACH = 8  # tokens of a gloss before: "(rioting armed with deadly weapon)"
+_WITH_INTENT = ["with", "intent"]  # what ends the names of offences of harm meant: "wounding with intent"
 _LIST_LINKS = frozenset({",", "and", "&", "/"})
 
 
@@ -801,8 +810,8 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     if sent.has("armed_attackers", lex) or sent.has("terror", lex):
         return False
     lower = sent.lower
-    if cand.sense.pos == "noun" and _mishap_at(sent, cand.last - 1, lex):
-        return True  # "a gas explosion", "a fire broke out"
+    if (cand.sense.pos == "noun" or lower[cand.first] in _FIRES) and _mishap_at(sent, cand.last - 1, lex):
+        return True  # "a gas explosion", "a fire broke out", "A brush fire … destroyed" (no verb after an article)
     k, passive = cand.first - 1, False
     while k >= 0 and (lower[k] in lex.skip or lower[k] in lex.be or lower[k] in _RELATIVES):
         passive = passive or lower[k] in lex.be
@@ -814,17 +823,29 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
             # "Fighters using the cover of the storm raging over the region killed four soldiers")
         if not sent.is_word(j) or lower[j] in lex.clause or _names_event(sent, j, lex):
             break
+        if _train_runs(sent, j, lex) and j == k:
+            return True  # "a goods train rammed into the stationary express"
         if _mishap_at(sent, j, lex) and (j == k or lower[j + 1] in lex.stop or sent.words[j][:1].isupper() and all(
                 sent.words[i][:1].isupper() for i in range(j + 1, k + 1))):
             return True  # (and a storm by its name: "Typhoon Krathon killed four people"; not "After the floods Boko
             # Haram killed 12 farmers")
+    if cand.sense.pos == "verb" and cand.first > 0 and lower[cand.first - 1] == "and" and _clause_of_mishap(
+            sent, cand.first - 1, lex):
+        return True  # a verb that shares the disaster as its subject: "A brush fire … had scorched 12,000 acres and
+        # destroyed at least 40 homes"
+    if k >= 0 and lower[k] == "," and cand.sense.pos == "verb" and not lower[cand.first].endswith("ing") and (
+            _clause_of_mishap(sent, cand.first, lex)):
+        return True  # a subject set off from its verb by an aside: "White-nose syndrome, caused by a fungus, attacks
+        # the skin of hibernating bats"
     if k >= 0 and lower[k] == "," and lower[cand.first].endswith("ing"):
         # a participle clause after an accident's verb: "A helicopter crashed later that day, killing two troopers"
         for j in range(k - 1, max(-1, k - 1 - _CAUSE_WINDOW), -1):
+            if lex.in_class(lower[j], "mishap_verbs"):
+                return True  # (though it opens a trigger phrase: "the car, which crashed into a tree, killing two")
             if not sent.is_word(j) or _names_event(sent, j, lex):
                 break
-            if lex.in_class(lower[j], "mishap_verbs"):
-                return True
+        if _clause_of_mishap(sent, k, lex):
+            return True
     # a bare participle after its noun is a passive too: "looting shops damaged in the earthquake"
     passive = passive or cand.sense.pos == "verb" and reduced_relative(sent, cand, lex)
     if not passive and cand.sense.event_type != "OTHER" and cand.sense.pos == "verb":
@@ -837,12 +858,48 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
         if w in _CAUSE_WORDS:
             cause = w
         elif cause is not None and (_mishap_at(sent, j, lex) and _heads_phrase(sent, j, lex) or (
-                cause in _CLAUSE_CAUSES and lex.in_class(w, "mishap_verbs"))):
+                cause in _CLAUSE_CAUSES and (lex.in_class(w, "mishap_verbs") or _train_runs(sent, j, lex)))):
             return True
+        elif w in _COUNTED_HARM and cause is None:
+            continue  # "were killed and four others injured when a minibus collided with a truck": the same cause
         elif _names_event(sent, j, lex):
             return False
         elif w in lex.stop or w in lex.clause:
             cause = None  # "killed by police while enforcing the coronavirus curfew": past the phrase of cause
+    return False
+
+
+def _in_clause(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether token k, read back from a participle clause, is still in the clause before it: a word, a comma (of a
+    place: "the town of Greenfield, Iowa, destroying dozens of homes"), or the opening of a relative clause set off by
+    a comma ("The blaze, which started in a kitchen, gutted the building and killed three"), not of another clause."""
+    w = sent.lower[k]
+    if w in lex.clause:
+        return w in ASIDE_OPENERS and k > 0 and sent.lower[k - 1] == ","
+    return sent.is_word(k) or w == ","
+
+
+def _train_runs(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether token k is a train that does what its verb right after tells: no one drives one at people, so what it
+    hits is an accident ("killed after a goods train rammed into the express"; not "their train was attacked")."""
+    return lex.in_class(sent.lower[k], "trains") and k + 1 < len(sent.lower) and sent.words[k + 1].islower() and (
+        sent.lower[k + 1] not in lex.be and sent.lower[k + 1] not in lex.stop)
+
+
+def _clause_of_mishap(sent: SentenceTokens, comma: int, lex: Lexicon) -> bool:
+    """Whether the clause before the comma of a participle clause (or the "and" of a verb that shares its subject) has
+    a disaster or an accident as its subject, whatever verb it took, and tells no other act: "A magnitude 5.9
+    earthquake struck eastern Turkey on Thursday, killing at least eight" (not "Rebels attacked the town after the
+    earthquake, killing four soldiers", "The storm hit the coast as rebels attacked a village, killing five")."""
+    start = comma
+    while start > 0 and comma - start < _CLAUSE_REACH and _in_clause(sent, start - 1, lex):
+        start -= 1
+    for j in range(start, min(comma, start + _SUBJECT_WORDS)):
+        w = sent.lower[j]
+        if _mishap_at(sent, j, lex):  # (whatever verb follows: "Flash floods swept away dozens of cars and killed")
+            return not any(_names_attack(sent, i, lex) for i in range(j + 2, comma))
+        if w in lex.stop or w in lex.be or w in lex.verb or _names_event(sent, j, lex):
+            return False  # past the subject: "Fighters used the storm …"
     return False
 
 
@@ -872,6 +929,14 @@ def _names_event(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
         tuple(sent.lower[k:k + len(phrase)]) == phrase for phrase, _ in lex.triggers[w])  # "car bomb", not "car crash"
 
 
+def _names_attack(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether token k may name an attack (`_names_event` of a phrase with an ASSAULT sense): "as rebels attacked the
+    town", not the "block" of "an apartment block"."""
+    w = sent.lower[k]
+    return _names_event(sent, k, lex) and any(tuple(sent.lower[k:k + len(phrase)]) == phrase and any(
+        s.event_type == "ASSAULT" for s in senses) for phrase, senses in lex.triggers[w])
+
+
 def _harm(sent: SentenceTokens, cand: Candidate) -> bool:
     """Whether a trigger tells harm a disaster or an accident may do: violence done, or a death ("died"), not another
     happening ("refugees returned during the pandemic")."""
@@ -880,10 +945,10 @@ def _harm(sent: SentenceTokens, cand: Candidate) -> bool:
 
 def _joins(sent: SentenceTokens, end: int, k: int, lex: Lexicon) -> bool:
     """Whether the trigger at token k is coordinated with the one that ends at `end`, past its object: "killed 11 and
-    injured hundreds", "destroyed homes, damaged roads"."""
+    injured hundreds", "destroyed homes, damaged roads", "killing at least eight people and injuring 140 others"."""
     between = sent.lower[end:k] if 0 <= end <= k else ()
     return bool(between) and len(between) <= _CAUSE_WINDOW and between[-1] in {"and", ","} and not any(
-        w in lex.clause or w in lex.stop or not sent.is_word(i) and w not in {","}
+        w in lex.clause or w in lex.stop and w not in lex.count or not sent.is_word(i) and w not in {","}
         for i, w in enumerate(between, start=end))
 
 
