@@ -1,0 +1,56 @@
+"""Numbers that count nothing and casualty figures misread in news of sport, business, disasters and health (stop 61):
+a phone number spelt as a word, a number in a stock index's name, an American block address, the second day of a
+span, a win-loss record; animals killed; people evacuated; and a second toll of another place or of a past disaster.
+Every text is our own."""
+from dataclasses import replace
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract.batch import extract_article
+from etl.extract.numbers import find_numbers
+from tests.extract.test_events_wire import _article
+
+AUG_6 = datetime(2024, 8, 6, tzinfo=timezone.utc)
+
+
+def _estimates(text: str) -> list[tuple[str, str]]:
+    found = extract_article(replace(_article(text), published_at=AUG_6))
+    return [(e.surface, e.category) for e in found.estimates]
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(text[n.start:n.end], n.kind) for n in find_numbers(text)]
+
+
+@pytest.mark.parametrize("text, number, kind", [
+    # a phone number whose last digits are spelt as a word
+    ("Anyone with information is asked to call Dayton police at 937-333-COPS.", "937", "phone"),
+    ("Anyone with information is asked to call Dayton police at 937-333-COPS.", "333", "phone"),
+    ("Tips can be left with Crime Stoppers at 1-800-222-TIPS.", "800", "phone"),
+    # a number in the name of a stock index
+    ("The S&P 500 lost 3% while Japan's Nikkei 225 tumbled 12.4%.", "500", "label"),
+    ("The S&P 500 lost 3% while Japan's Nikkei 225 tumbled 12.4%.", "225", "label"),
+    ("London's FTSE 100 closed 2% lower.", "100", "label"),
+    # an address as American police give it
+    ("Officers were called to the 3900 block of North Main Street at about 10 p.m.", "3900", "label"),
+    # the second day of a span whose month stands before the first
+    ("YouGov interviewed 2,211 adults online between June 11 and 12.", "12", "date"),
+    ("The talks will run from March 3 to 5.", "5", "date"),
+    # a fighter's or a team's record
+    ("Munguia, who entered the ring unbeaten at 43-0, was dropped in the 11th.", "43-0", "score"),
+    ("The Chiefs have a 9-2 record.", "9-2", "score"),
+])
+def test_numbers_that_count_nothing(text, number, kind):
+    assert (number, kind) in _kinds(text)
+
+
+@pytest.mark.parametrize("text, number", [
+    # digits after a date's day, a dash, or a name are still counts
+    ("On May 3, 4 people were killed in Kano.", "4"),
+    ("Gunmen killed 3 people on June 11 and 12 others were wounded.", "12"),
+    ("The S&P said 5 people were hurt.", "5"),
+    ("The army said 12-15 militants were killed.", "12-15"),
+])
+def test_counts_stay_counts(text, number):
+    assert (number, "count") in _kinds(text)
