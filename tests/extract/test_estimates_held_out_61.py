@@ -54,3 +54,26 @@ def test_numbers_that_count_nothing(text, number, kind):
 ])
 def test_counts_stay_counts(text, number):
     assert (number, "count") in _kinds(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fire forced the evacuation of roughly 8,000 residents, fire officials said.",
+     [("roughly 8,000", "displaced")]),
+    ("Authorities ordered the evacuations of more than 20,000 people from coastal towns.",
+     [("more than 20,000", "displaced")]),
+    # the wounded carried out stay wounded
+    ("A helicopter carried out the medical evacuation of three wounded soldiers.", [("three", "wounded")]),
+])
+def test_people_evacuated_are_displaced(text, expected):
+    assert _estimates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A fungal disease that has killed millions of bats across North America has been found in Washington state.",
+     [("millions", "other")]),
+    ("The chemical spill killed thousands of fish in the river.", [("thousands", "other")]),
+    # the people killed beside them are still the dead
+    ("The storm killed 12 people and 300 birds.", [("12", "killed"), ("300", "other")]),
+])
+def test_animals_killed_are_no_casualties(text, expected):
+    assert _estimates(text) == expected
