@@ -77,3 +77,14 @@ def test_people_evacuated_are_displaced(text, expected):
 ])
 def test_animals_killed_are_no_casualties(text, expected):
     assert _estimates(text) == expected
+
+
+def test_a_past_disasters_second_figure_is_background_as_its_first():
+    # (the comma of "53,000" ends no clause: the 6,000 are of February 2023 too, not of Thursday's quake)
+    found = extract_article(replace(_article(
+        "The earthquake killed at least eight people on Thursday, officials said. Twin earthquakes in February 2023 "
+        "killed more than 53,000 people in Turkey and about 6,000 in Syria."), published_at=AUG_6))
+    assert [(e.surface, e.category, e.counted_as, e.aside) for e in found.estimates] == [
+        ("at least eight", "killed", "killed", None),
+        ("more than 53,000", "other", "killed", "other_incident"),
+        ("about 6,000", "other", "killed", "other_incident")]
