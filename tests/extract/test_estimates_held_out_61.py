@@ -88,3 +88,34 @@ def test_a_past_disasters_second_figure_is_background_as_its_first():
         ("at least eight", "killed", "killed", None),
         ("more than 53,000", "other", "killed", "other_incident"),
         ("about 6,000", "other", "killed", "other_incident")]
+
+
+def _categories(text: str) -> list[tuple[str, str, str | None]]:
+    found = extract_article(replace(_article(text), published_at=AUG_6))
+    return [(e.surface, e.category, e.aside) for e in found.estimates]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second toll of another country is a figure of its own, neither another source's figure nor one that grew
+    ("The disease has killed at least 400 people in Zimbabwe, the health ministry said. Its death toll passed 500 "
+     "in Zambia this week, the Zambian health ministry said.",
+     [("at least 400", "killed", None), ("500", "killed", None)]),
+    ("Floods have killed at least 30 people in Kenya, officials said. In Tanzania, the death toll rose to 58, the "
+     "government said.", [("at least 30", "killed", None), ("58", "killed", None)]),
+    ("Floods killed 30 people in Kenya. The death toll in neighbouring Tanzania rose to 58.",
+     [("30", "killed", None), ("58", "killed", None)]),
+    ("Cholera has killed 400 people in Zimbabwe, the health ministry said. The Zambian health ministry said 500 "
+     "people had died in Zambia.", [("400", "killed", None), ("500", "killed", None)]),
+    # one place: another source's figure or toll, and a toll that grew (a country named as no place, "US airstrikes",
+    # or not at all, is none)
+    ("A bomb killed 12 people in Mali, police said. Hospital officials put the death toll at 15.",
+     [("12", "killed", None), ("15", "other", "disputed")]),
+    ("An airstrike killed five people in Syria, activists said. The Observatory said seven people were killed in "
+     "Syria.", [("five", "killed", None), ("seven", "other", "disputed")]),
+    ("US airstrikes killed 10 people in Raqqa, activists said. The Syrian Observatory later put the toll at 15.",
+     [("10", "other", "earlier"), ("15", "killed", None)]),
+    ("Floods killed 30 people in Kenya on Monday. The death toll in Kenya rose to 58 on Tuesday.",
+     [("30", "other", "earlier"), ("58", "killed", None)]),
+])
+def test_tolls_of_two_countries_are_two_figures(text, expected):
+    assert _categories(text) == expected

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from etl.extract import numbers
+from etl.extract import geo, numbers
 from etl.extract.dates import is_calendar_word
 from etl.extract.estimates.items import (
     Count, SentenceTokens, counted_and_aside, counted_kind, is_plural, keep_aside, match_phrase, match_phrase_ending,
@@ -1674,7 +1674,7 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
         revised = False
     if not grown or not (more or revised):
         return False
-    return not _elsewhere(c.sentence.words[:c.first])
+    return not _elsewhere(c.sentence.words[:c.first]) and not _two_places(c.sentence, same.first)
 
 
 def _in_total(c: Count) -> bool:
@@ -1731,7 +1731,7 @@ def disputes_toll(c: Count, given: dict[str, Given]) -> bool:
     toll = _toll_words(c)
     if _TOLLS.isdisjoint(toll) or any(a == "last" and b in _PAST_SPANS for a, b in zip(toll, toll[1:])):
         return False
-    if _elsewhere(c.sentence.words[:c.first]):
+    if _elsewhere(c.sentence.words[:c.first]) or _two_places(c.sentence, same.first):
         return False
     return all(one_incident(c.incident, e) for e in same.incidents)
 
@@ -1777,6 +1777,7 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
     told: dict[str, tuple[set[str | None], set[str], list[Event | None], set[int]]] = {}
     per_sentence = Counter((c.sentence.index, c.category) for c in kept)
     last: dict[str, Count] = {}  # the last figure of each category
+    sentences: dict[int, SentenceTokens] = {}
     for c, claimant in zip(kept, claimants):
         if c.category not in _DISPUTED:
             continue
@@ -1794,16 +1795,41 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
                 and (head is None or head in lex.summary_heads or kind in before[1]) \
                 and not _added(c) and _ALSO not in words and not _another_incident(words) \
                 and not (c.after < len(words) and words[c.after] == "of") \
-                and all(one_incident(c.incident, e) for e in before[2]) and _reported_before(c, lex):
+                and all(one_incident(c.incident, e) for e in before[2]) and _reported_before(c, lex) \
+                and not _two_places(c.sentence, sentences[min(before[3])]):
             out.append(c)
             continue
         last[c.category] = c
+        sentences.setdefault(c.sentence.index, c.sentence)
         entry = told.setdefault(c.category, (set(), set(), [], set()))
         entry[0].add(source)
         entry[1].add(kind)
         entry[2].append(c.incident)
         if not _of_attackers(c, lex):  # (the attackers' own dead are no figure of the victims: "blew himself up")
             entry[3].add(c.sentence.index)
+    return out
+
+
+def _two_places(a: SentenceTokens, b: SentenceTokens | None) -> bool:
+    """Whether two sentences tell of places in countries, none of them the same: their figures are of two places ("The
+    disease has killed at least 400 people in Zimbabwe, the health ministry said. Its death toll passed 500 in Zambia"),
+    not two sources' figures of one, nor one toll that grew. (A country named as a place, after "in": "US airstrikes
+    killed 10 people in Raqqa" names none.)"""
+    if b is None or a is b:
+        return False
+    here, there = _places(a), _places(b)
+    return bool(here) and bool(there) and here.isdisjoint(there)
+
+
+def _places(sent: SentenceTokens) -> set[str]:
+    """The countries a sentence names after "in", or "in" and one word ("in neighbouring Syria")."""
+    if not sent.spans or _IN not in sent.words:
+        return set()
+    out = set()
+    for m in geo.find_countries(sent.text, sent.spans[0][0], sent.spans[-1][1]):
+        before = sent.text[max(sent.spans[0][0], m.start - _IN_REACH):m.start].lower().split()
+        if _IN in before[-2:]:
+            out.add(m.code)
     return out
 
 
@@ -1909,8 +1935,11 @@ class Given:
     incidents: list[Event | None] = field(default_factory=list)  # the event of each
     # the amount of each that counted people of no kind ("killing two people") → the events they were of
     people: dict[float, list[Event | None]] = field(default_factory=dict)
+    first: SentenceTokens | None = None  # the sentence of the first of them
 
     def add(self, c: Count, lex: Lexicon) -> None:
+        if self.first is None:
+            self.first = c.sentence
         self.total += c.amount
         self.amounts.add(c.amount)
         self.sentences[c.sentence.index] = self.sentences.get(c.sentence.index, 0.0) + c.amount
@@ -1945,6 +1974,8 @@ def _by_state_force(words: list[str], k: int) -> bool:
     return False
 
 
+_IN = "in"
+_IN_REACH = 30  # characters before a country searched for the "in" of a place ("in neighbouring Zambia")
 _BY_REACH = 8  # tokens from a count to the "by" of its verb ("two of them were later shot dead by police")
 _STATE_FORCES = frozenset({"police", "policemen", "troops", "soldiers", "security", "army", "officers", "gendarmes",
                            "military", "forces", "commandos"})
