@@ -119,3 +119,17 @@ def _categories(text: str) -> list[tuple[str, str, str | None]]:
 ])
 def test_tolls_of_two_countries_are_two_figures(text, expected):
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dead of an absolute clause, and a toll of a span ("this year", "so far") that grew past them
+    ("The flood situation deteriorated on Wednesday, with six more people drowning and the death toll this year "
+     "rising to 52, officials said.", [("six", "other", "earlier"), ("52", "killed", None)]),
+    ("Floods swept the state, with two children drowning in Dhemaji.", [("two", "killed", None)]),
+    ("The death toll this year rose to 52, officials said.", [("52", "killed", None)]),
+    ("The death toll so far stands at 14, the disaster agency said.", [("14", "killed", None)]),
+    # saved from drowning
+    ("Fishermen saved 40 migrants from drowning off Lampedusa.", [("40", "other", None)]),
+])
+def test_drownings_and_tolls_of_a_span(text, expected):
+    assert _categories(text) == expected

@@ -87,15 +87,18 @@ _ORDERS = frozenset({"ordered", "orders", "order", "approved", "approves", "auth
 _FORCES = frozenset({"force", "forces", "contingent", "deployment", "mission"})
 _FORCE_WORDS = 8  # words from such a noun to the "to" of the size it was brought to ("force in Rwanda from 2,500 to")
 _ORDER_WORDS = 8  # (of the count too, whose "10,000" is three tokens)
-_TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
+# "the death toll from the bombing", "the toll of the attack", and of when: "the death toll this year rose to 52", "the
+# toll so far", "the death toll since January"
+_TOLL_OF = frozenset({"from", "of", "in", "this", "so", "since"})
 _TOLL_OF_WORDS = 24  # words of such a phrase between a toll noun and the verb that gives its number ("from a car
 # bombing in a crowded market in eastern Baghdad", "from a series of bomb blasts that ripped through churches and
 # luxury hotels in Sri Lanka on Easter Sunday")
 # "The toll was later revised to 6": a toll that replaces the figures before it, however many they were
 _REVISED = frozenset({"revised", "lowered", "corrected", "updated"})
 # Verbs that give a toll its number past such a phrase ("rose to 101", "stands at 40", "was revised to 6")
-_TOLL_VERBS = frozenset({"rose", "risen", "rises", "rise", "climbed", "climbs", "reached", "reaches", "stands", "stood",
-                         "increased", "increases", "jumped", "jumps", "hit", "hits"}) | _REVISED
+_TOLL_VERBS = frozenset({"rose", "risen", "rises", "rise", "rising", "climbed", "climbs", "climbing", "reached",
+                         "reaches", "stands", "stood", "increased", "increases", "jumped", "jumps", "hit",
+                         "hits"}) | _REVISED
 # Verbs of a toll that passed a figure ("Gaza death toll passes 30,000"): they tell what it counts, but not that it is
 # the newer figure of the incidents told before it (a war's toll is no update of the morning's shooting)
 _PASSED = frozenset({"passed", "passes", "crossed", "crosses", "surpassed", "surpasses", "exceeded", "exceeds",
