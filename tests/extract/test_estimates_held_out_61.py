@@ -133,3 +133,14 @@ def test_tolls_of_two_countries_are_two_figures(text, expected):
 ])
 def test_drownings_and_tolls_of_a_span(text, expected):
     assert _categories(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place after "outside" is where the subject was, no one (its verb is the subject's)
+    ("A man who stabbed a stranger in the neck outside a Manchester city centre nightclub has been jailed for eight "
+     "years.", [("A man", "arrested")]),
+    ("Two soldiers outside the base were killed when the bomb went off.", [("Two", "killed")]),
+    ("A guard outside the bank was shot dead.", [("A guard", "killed")]),
+])
+def test_a_place_outside_which_is_no_one(text, expected):
+    assert _estimates(text) == expected

@@ -138,7 +138,7 @@ _TAKEN = frozenset({"captured", "arrested"})
 _THEN = frozenset({"then", "later", "subsequently", "eventually"})
 _FINITE = frozenset({"were", "was", "are", "is", "have", "has", "had", "been"})
 _WHOLE_DETERMINERS = frozenset({"the", "these", "those", "their", "its"})  # "two of the 12 hostages"
-_WHERE_PREPOSITIONS = _GAP_PREPOSITIONS | {"aboard", "inside"}
+_WHERE_PREPOSITIONS = _GAP_PREPOSITIONS | {"aboard", "inside", "outside"}
 _ACTIVE_AUXILIARIES = frozenset({"have", "has", "had", "to"})
 # "a rocket that killed two children", "gunmen who shot a guard": a relative pronoun before an active verb
 _RELATIVES = frozenset({"who", "that", "which"})
