@@ -144,3 +144,19 @@ def test_drownings_and_tolls_of_a_span(text, expected):
 ])
 def test_a_place_outside_which_is_no_one(text, expected):
     assert _estimates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # troops fighting beside another side's forces are deployed
+    ("A U.N. group of experts said 3,000 to 4,000 Rwandan troops were fighting alongside M23.",
+     [("3,000 to 4,000", "deployed")]),
+    ("About 10,000 North Korean troops are fighting alongside Russian forces in Kursk.", [("About 10,000", "deployed")]),
+    # a participle of where they were sent tells who they are: the harm past it is what came of them
+    ("Two Rwandan soldiers fighting alongside M23 were killed in the clashes.", [("Two", "killed")]),
+    ("Two soldiers deployed in Mali were killed in the ambush.", [("Two", "killed")]),
+    ("Three peacekeepers stationed in Goma were wounded by shelling.", [("Three", "wounded")]),
+    # and not past a verb of where they went
+    ("Two thousand soldiers deployed in Mali were sent home.", [("Two thousand", "deployed")]),
+])
+def test_troops_deployed_and_what_came_of_them(text, expected):
+    assert _estimates(text) == expected

@@ -721,6 +721,12 @@ def categorize(c: Count, lex: Lexicon) -> None:
             after = _after_cue(sent, past, lex, passive_only=True)
             if after is not None and after[0] not in lex.singular_categories | _TAKEN:
                 after = None  # (not "civilians who took part in protests have been sent to military courts")
+    if after is not None and after[0] == "deployed" and after[1] == c.np_end:
+        # "Two soldiers deployed in Mali were killed", "Two Rwandan soldiers fighting alongside M23 were wounded": a
+        # participle of where they were sent tells who they are, and a harm past it is what came of them
+        past = _past_relative(sent, c.np_end, lex, opened=True)
+        harm = _after_cue(sent, past, lex, passive_only=True) if past != c.np_end else None
+        after = harm if harm is not None and harm[0] in lex.singular_categories | _TAKEN else after
     if after is not None and after[0] == "wounded" and c.np_end < len(sent.words) and (
             sent.words[c.np_end] in _RELATIVES):
         past = _past_relative(sent, c.np_end, lex)  # "A resident who was wounded in the attack has died": what came of
@@ -1216,12 +1222,13 @@ def _object_of_verb(c: Count, lex: Lexicon) -> bool:
     return c.first > 0 and match_phrase_ending(c.sentence.words, c.first - 1, lex.before_verbs, lex) is not None
 
 
-def _past_relative(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
+def _past_relative(sent: SentenceTokens, j: int, lex: Lexicon, opened: bool = False) -> int:
     """The finite verb after a clause that opens at token j to tell who the counted are ("Two brothers | suspected of
     carrying out the attack | were killed", "Three men | accused of the bombing | were shot dead", "Three soldiers | who
-    were guarding the gate | were killed"), else j; none past a mark, a new clause or a speaker."""
+    were guarding the gate | were killed"; or `opened` by any word: "Two soldiers | deployed in Mali | were killed"),
+    else j; none past a mark, a new clause or a speaker."""
     words, n = sent.words, len(sent.words)
-    if not (j < n and words[j] in lex.clause_openers):
+    if not (j < n and (opened or words[j] in lex.clause_openers)):
         return j
     for k in range(j + 1, min(n, j + _MAX_CLAUSE)):
         if words[k] in _FINITE and not (k == j + 1 and words[j] in _RELATIVES):
