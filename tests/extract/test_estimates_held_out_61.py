@@ -150,7 +150,8 @@ def test_a_place_outside_which_is_no_one(text, expected):
     # troops fighting beside another side's forces are deployed
     ("A U.N. group of experts said 3,000 to 4,000 Rwandan troops were fighting alongside M23.",
      [("3,000 to 4,000", "deployed")]),
-    ("About 10,000 North Korean troops are fighting alongside Russian forces in Kursk.", [("About 10,000", "deployed")]),
+    ("About 10,000 North Korean troops are fighting alongside Russian forces in Kursk.",
+     [("About 10,000", "deployed")]),
     # a participle of where they were sent tells who they are: the harm past it is what came of them
     ("Two Rwandan soldiers fighting alongside M23 were killed in the clashes.", [("Two", "killed")]),
     ("Two soldiers deployed in Mali were killed in the ambush.", [("Two", "killed")]),
