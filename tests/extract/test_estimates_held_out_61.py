@@ -161,3 +161,22 @@ def test_a_place_outside_which_is_no_one(text, expected):
 ])
 def test_troops_deployed_and_what_came_of_them(text, expected):
     assert _estimates(text) == expected
+
+
+def _hedges(text: str) -> list[tuple[str, str, str]]:
+    found = extract_article(replace(_article(text), published_at=AUG_6))
+    return [(e.surface, e.category, e.hedge) for e in found.estimates]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part told of a whole by a quantifier: the whole is a figure of them at most
+    ("Azerbaijan retook Karabakh in September 2023, prompting nearly all of the region's 100,000 ethnic Armenians to "
+     "flee.", [("100,000", "displaced", "at_most")]),
+    ("Most of the 300 passengers were killed.", [("300", "killed", "at_most")]),
+    # all of them, a part counted, and a whole of no category keep their own figures
+    ("All of the 12 crew members were killed.", [("12", "killed", "exact")]),
+    ("Two of the 12 hostages were killed.", [("Two", "killed", "exact"), ("12", "other", "exact")]),
+    ("Many of the 95 delegates backed the motion.", [("95", "other", "exact")]),
+])
+def test_a_whole_of_which_a_part_is_told(text, expected):
+    assert _hedges(text) == expected

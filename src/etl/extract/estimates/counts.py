@@ -245,6 +245,35 @@ def read_count(sent: SentenceTokens, start: int, end: int, number: Number | None
                  singular=number is None)
 
 
+def parts_told_of(c: Count) -> None:
+    """A whole of which a quantifier tells the part that its verb is said of is a figure of them at most ("most of the
+    300 passengers were killed", "prompting nearly all of the region's 100,000 ethnic Armenians to flee"; not "all of
+    the 12 crew", nor "two of the 12 hostages": a part counted). The whole of no category is a figure of itself ("many
+    of the 95 delegates")."""
+    if c.category != "other" and c.value is not None and c.hedge in _PARTED_HEDGES and _part_told_of(c):
+        c.value_low, c.value_high, c.hedge = None, c.value, "at_most"
+
+
+def _part_told_of(c: Count) -> bool:
+    words, first = c.sentence.words, c.first
+    k = first - 1
+    while k > first - 1 - _WHOLE_WORDS and k > 0 and words[k] != _OF:
+        k -= 1
+    if k < 1 or words[k] != _OF or k + 1 == first or words[k + 1] not in _WHOLE_OPENERS:
+        return False
+    told = words[k - 1]
+    return told in _PART_QUANTIFIERS or told == _ALL and k >= 2 and words[k - 2] in _NEARLY
+
+
+# Quantifiers of a part of a whole counted after them, and what they read before "all" ("nearly all of the 300")
+_PART_QUANTIFIERS = frozenset({"most", "many", "some"})
+_NEARLY = frozenset({"nearly", "almost", "virtually", "practically"})
+_ALL, _OF = "all", "of"
+_WHOLE_OPENERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
+_WHOLE_WORDS = 3  # words between "of" and the whole's number: "of the region's 100,000"
+_PARTED_HEDGES = frozenset({"exact", "approximately"})
+
+
 def _one_at(sent: SentenceTokens, start: int, end: int) -> Count:
     """A count of one at text[start:end] whose phrase the caller sets itself ("his body", a name, a pronoun): no noun
     phrase is read after it, as read_count would."""
