@@ -180,3 +180,16 @@ def _hedges(text: str) -> list[tuple[str, str, str]]:
 ])
 def test_a_whole_of_which_a_part_is_told(text, expected):
     assert _hedges(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name joined to a relative past the person's age takes their verb
+    ("Mohammed Shahid, 55, and his son were arrested on Sunday.",
+     [("Mohammed Shahid", "arrested"), ("his son", "arrested")]),
+    ("Police arrested Mohammed Shahid, 55, and his son on Sunday.",
+     [("Mohammed Shahid", "arrested"), ("his son", "arrested")]),
+    # the age is no count
+    ("Ali Musa, 34, was shot dead in Kismayo.", [("Ali Musa", "killed")]),
+])
+def test_a_name_and_age_joined_to_a_relative(text, expected):
+    assert _estimates(text) == expected

@@ -56,6 +56,7 @@ _CONTRASTS = frozenset({"but", "while", "whereas", ";"})  # "…, but residents 
 # A name set off by commas after the person it names: its words, the particles of Spanish, French, Portuguese, Dutch
 # and Arabic names among them ("Ana de la Cruz", "Jean-Luc van der Berg", "Ali bin Omar")
 _NAME_WORDS = 6
+_MAX_AGE = 120  # years of a person's age set off after a name, as numbers.py reads them
 _PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "du", "des", "van", "von", "der",
                         "den", "bin", "ibn", "al", "el", "y"})
 # "Another source put the toll at 60", "another official said": another teller of the same incident, not another one
@@ -1014,7 +1015,7 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
     words = a.sentence.words
     end = _past_of(a.sentence, a.np_end, lex) if a.sentence is b.sentence else a.np_end
     if a.sentence is b.sentence:
-        end = past_name(a.sentence, end, b.first)
+        end = past_age(a.sentence, past_name(a.sentence, end, b.first), b.first)
     # (past such a phrase, an "and" must join them: not "31 endorsements in the Senate, a body in which …")
     gap = words[end:b.first] if end < b.first and "and" in words[end:b.first] else words[a.np_end:b.first]
     if gap and (gap[-1] in POSSESSIVES or (b.named and gap[-1] in _PERSON_DETERMINERS | {"a", "an"})
@@ -1040,6 +1041,16 @@ def past_name(sent: SentenceTokens, k: int, stop: int) -> int:
     while j < stop and j - k <= _NAME_WORDS and (sent.is_capitalized(j) and sent.is_word(j) or words[j] in _PARTICLES):
         j += 1
     return j if j < stop and words[j] == "," and sent.is_capitalized(j - 1) else k
+
+
+def past_age(sent: SentenceTokens, k: int, stop: int) -> int:
+    """The comma that closes a person's age set off after a name at token k ("Mohammed Shahid, 55, and his son"), else
+    k."""
+    words = sent.words
+    if k + 2 < stop and words[k] == "," and words[k + 2] == "," and words[k + 1].isdigit() \
+            and int(words[k + 1]) < _MAX_AGE:
+        return k + 2
+    return k
 
 
 def _part_word_before(c: Count) -> bool:

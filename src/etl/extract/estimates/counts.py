@@ -10,7 +10,7 @@ from functools import cache
 from etl.extract import geo, numbers
 from etl.extract.estimates.categories import (
     POSSESSIVES, after_body_of, categorize, coordinated_phrase, in_addition_to, inserted, is_one_person,
-    joins_bare_person, may_have_category, past_name, shot_by_verb,
+    joins_bare_person, may_have_category, past_age, past_name, shot_by_verb,
 )
 from etl.extract.estimates.items import (
     Count, SentenceTokens, is_plural, match_phrase, match_phrase_ending, sentence_tokens,
@@ -685,7 +685,7 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         end = bisect_left(sent.starts, m.start() + len(m.group().rstrip(".")))
         chained = out and first >= 2 and sent.words[first - 1] in ("and", ",") \
             and out[-1].sentence is sent and out[-1].np_end == first - 1
-        if not (chained or may_have_category(sent, lex) or _joins_next(sent.words, first, end, lex)):
+        if not (chained or may_have_category(sent, lex) or _joins_next(sent, first, end, lex)):
             continue  # (a sentence with no word of a harm gives a name no verb: only one chained or joined is kept)
         c = _one_at(sent, m.start(), m.start())
         c.first, c.np_start = first, first
@@ -713,7 +713,7 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
             and "and" not in sent.words[max(0, first - 2):first]
         # a name joined to what follows takes its verb along the chain (`chain_categories`); with none,
         # is_singular_count drops it
-        joined = c.source not in ("after", "before", "chain") and _joins_next(sent.words, first, c.np_end, lex)
+        joined = c.source not in ("after", "before", "chain") and _joins_next(sent, first, c.np_end, lex)
         if (c.source in ("after", "before", "chain") or joined) and sent.is_capitalized(first) and not plural \
                 and not (geo.country_code(m.group()) or _of_a_people(doc.text, m, lex)):
             c.named = True
@@ -740,11 +740,14 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
     return out
 
 
-def _joins_next(words: list[str], first: int, end: int, lex: Lexicon) -> bool:
+def _joins_next(sent: SentenceTokens, first: int, end: int, lex: Lexicon) -> bool:
     """Whether the name of tokens [first, end) is joined to what follows it: "Abdi Farah and his bodyguard were
-    killed", "Ali Musa, his wife and their son". After a comma only a relative of the named is joined (not "in Garcia,
-    Nuevo Leon, three men were shot": a place; nor "On Wednesday, three bodies"), and no body a count's phrase names is
-    ("1 member of the Kemo Police and")."""
+    killed", "Ali Musa, his wife and their son", also past the person's age ("Mohammed Shahid, 55, and his son"). After
+    a comma only a relative of the named is joined (not "in Garcia, Nuevo Leon, three men were shot": a place; nor "On
+    Wednesday, three bodies"), and no body a count's phrase names is ("1 member of the Kemo Police and")."""
+    words = sent.words
+    aged = past_age(sent, end, len(words))
+    end = aged + 1 if aged != end else end  # (past the comma that closes the age)
     return words[first] not in lex.np_stop and not (
         first > 0 and (words[first - 1] in lex.determiners or words[first - 1] in lex.origin_prepositions)) and (
         words[end:end + 1] == ["and"]
