@@ -193,3 +193,8 @@ def test_a_whole_of_which_a_part_is_told(text, expected):
 ])
 def test_a_name_and_age_joined_to_a_relative(text, expected):
     assert _estimates(text) == expected
+
+
+def test_a_count_after_a_date_and_a_conjunction_stays_a_count():
+    assert ("8", "count") in _kinds("Gunmen attacked the village on June 5 and 8 soldiers were killed.")
+    assert ("12", "date") in _kinds("The summit runs from June 11 to 12 this year.")

@@ -304,8 +304,9 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
     if span and lex.month_after.match(text, span.end()):
         return "date"  # "between 10 and 12 May 2022", "3-5 March": the first day of a span
     if value <= 31 and before.word(0).lower() in _DAY_JOINERS and _ORDINAL.sub("", before.word(1)).isdigit() \
-            and _month_word(before.word(2), lex) and _next_word(text, e, lex).lower() not in _COUNTED_AFTER:
-        return "date"  # "between June 11 and 12", "May 3 or 4": the second day of a span (not "May 3 and 4 people")
+            and _month_word(before.word(2), lex) and not _counted_after(_next_word(text, e, lex)):
+        # "between June 11 and 12", "May 3 or 4": the second day of a span (not "May 3 and 4 people", "and 8 soldiers")
+        return "date"
     grouped = _grouped(text, s, e)
     if grouped and _covers(_NUMERIC_DATE, text, s, e):
         return "date"
@@ -344,6 +345,15 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
     if text[text.rfind("\n", 0, s) + 1:s].strip() in ("", "(") and _LIST_ITEM.match(text, e):
         return "numbering"  # "1. …", "(2) …" at the start of a line
     return None
+
+
+def _counted_after(word: str) -> bool:
+    """Whether the word after a number is a noun of what it counts: "people", a plural in lower case ("soldiers")."""
+    return word in _COUNTED_AFTER or word.islower() and word.endswith("s") and word not in _NOT_PLURALS
+
+
+# Words in lower case ending in "s" that are no plural noun ("June 11 and 12 this year", "as", "was").
+_NOT_PLURALS = frozenset({"this", "is", "as", "was", "has", "his", "its", "thus", "across", "plus", "towards"})
 
 
 def _in_name(text: str, e: int, before: _Before, lex: _Lexicon) -> bool:
