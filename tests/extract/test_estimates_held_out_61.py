@@ -198,3 +198,8 @@ def test_a_name_and_age_joined_to_a_relative(text, expected):
 def test_a_count_after_a_date_and_a_conjunction_stays_a_count():
     assert ("8", "count") in _kinds("Gunmen attacked the village on June 5 and 8 soldiers were killed.")
     assert ("12", "date") in _kinds("The summit runs from June 11 to 12 this year.")
+
+
+def test_people_made_to_leave_their_homes_are_displaced():
+    assert _estimates("Officials ordered 12,000 people to leave their homes as the river rose.") == [
+        ("12,000", "displaced")]
