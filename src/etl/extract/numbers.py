@@ -177,8 +177,14 @@ _DIGITS = re.compile(r"\d\d*")
 _TWO_DIGITS = re.compile(r"\d\d")
 _NEAR = 20  # characters around a number that a phone number or numeric date holding it may span
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?![\w,])")
+# "1-800-222-TIPS", "937-333-COPS": a phone number whose last digits are spelt as a word
+_VANITY_PHONE = re.compile(r"(?<![\w-])(?:\d{1,4}-){1,3}\d{2,4}-[A-Z]{3,}\b")
 # From the first day of a span of days to the second, whose month follows ("10 and 12 May", "3-5 March").
 _DAY_SPAN = re.compile(r"(?:st|nd|rd|th)?[^\S\n]*(?:-|–|\band\b|\bto\b)[^\S\n]*\d{1,2}(?=\D)")
+# The words between the first and the second day of a span whose month stands before them ("June 11 and 12").
+_DAY_JOINERS = frozenset({"and", "to", "or", "through", "-", "–"})
+# "in the 3900 block of North Main Street": an address as American police give it
+_BLOCK_OF = re.compile(r"[^\S\n]+block[^\S\n]+of\b")
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
@@ -297,6 +303,10 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
     span = _DAY_SPAN.match(text, e) if value <= 31 else None
     if span and lex.month_after.match(text, span.end()):
         return "date"  # "between 10 and 12 May 2022", "3-5 March": the first day of a span
+    if value <= 31 and before.word(0).lower() in _DAY_JOINERS and _ORDINAL.sub("", before.word(1)).isdigit() \
+            and _month_word(before.word(2), lex) and not _counted_after(_next_word(text, e, lex)):
+        # "between June 11 and 12", "May 3 or 4": the second day of a span (not "May 3 and 4 people", "and 8 soldiers")
+        return "date"
     grouped = _grouped(text, s, e)
     if grouped and _covers(_NUMERIC_DATE, text, s, e):
         return "date"
@@ -305,7 +315,8 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
         # "on 12/04" is a day without its year; "24/7" and "1/2" are no counts either
         return "date" if min(int(m.group(1)), int(m.group(2))) <= 12 and max(int(m.group(1)), int(m.group(2))) <= 31 \
             else "label"
-    if grouped and _covers(_PHONE, text, s, e) or _LEADING_ZERO.fullmatch(surface) or (
+    if grouped and _covers(_PHONE, text, s, e) or (text[e:e + 1] == "-" or glued.endswith("-")) and _covers(
+            _VANITY_PHONE, text, s, e) or _LEADING_ZERO.fullmatch(surface) or (
             not glued and _LEADING_ZERO.fullmatch(before.word(0))):
         return "phone"  # (digits a count never opens with: "Crime Stop on 08600 10111", "dial 0800 123")
     if lex.clock_after.match(text, e) or lex.ago_after.match(text, e):
@@ -329,11 +340,20 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
         return "label"
     if not glued and _in_name(text, e, before, lex):
         return "label"  # "Senior Fire Officer 2 Joseph Mañalac", "(Zone 3)": a number inside a title or a name
-    if lex.street_after.match(text, e):
-        return "label"  # a house number: "shot dead at 23 Kimathi Street"
+    if lex.street_after.match(text, e) or _BLOCK_OF.match(text, e):
+        return "label"  # a house number: "shot dead at 23 Kimathi Street", "in the 3900 block of Main Street"
     if text[text.rfind("\n", 0, s) + 1:s].strip() in ("", "(") and _LIST_ITEM.match(text, e):
         return "numbering"  # "1. …", "(2) …" at the start of a line
     return None
+
+
+def _counted_after(word: str) -> bool:
+    """Whether the word after a number is a noun of what it counts: "people", a plural in lower case ("soldiers")."""
+    return word in _COUNTED_AFTER or word.islower() and word.endswith("s") and word not in _NOT_PLURALS
+
+
+# Words in lower case ending in "s" that are no plural noun ("June 11 and 12 this year", "as", "was").
+_NOT_PLURALS = frozenset({"this", "is", "as", "was", "has", "his", "its", "thus", "across", "plus", "towards"})
 
 
 def _in_name(text: str, e: int, before: _Before, lex: _Lexicon) -> bool:

@@ -137,7 +137,7 @@ from etl.extract.estimates.categories import (
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
     all_aboard, coordinated_people, count_country, fill_quantity, inherit_quantities, is_age_of_person, nobody,
-    read_count, referred_counts, singulars,
+    parts_told_of, read_count, referred_counts, singulars,
 )
 from etl.extract.estimates.items import Count, SentenceTokens, counted_and_aside, keep_aside, sentence_tokens
 from etl.extract.estimates.lexicon import load_lexicon, subject_category
@@ -189,6 +189,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         sent = sentence_tokens(doc, doc.sentence_index(n.start), seen)
         c = read_count(sent, n.start, n.end, n, lex)
         categorize(c, lex)
+        parts_told_of(c)
         c.written = n.written
         c.age = is_age_of_person(sent, c, lex)
         counts.append(c)

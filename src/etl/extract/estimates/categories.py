@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from etl.extract import numbers
+from etl.extract import geo, numbers
 from etl.extract.dates import is_calendar_word
 from etl.extract.estimates.items import (
     Count, SentenceTokens, counted_and_aside, counted_kind, is_plural, keep_aside, match_phrase, match_phrase_ending,
@@ -57,6 +57,7 @@ _CONTRASTS = frozenset({"but", "while", "whereas", ";"})  # "…, but residents 
 # A name set off by commas after the person it names: its words, the particles of Spanish, French, Portuguese, Dutch
 # and Arabic names among them ("Ana de la Cruz", "Jean-Luc van der Berg", "Ali bin Omar")
 _NAME_WORDS = 6
+_MAX_AGE = 120  # years of a person's age set off after a name, as numbers.py reads them
 _PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "du", "des", "van", "von", "der",
                         "den", "bin", "ibn", "al", "el", "y"})
 # "Another source put the toll at 60", "another official said": another teller of the same incident, not another one
@@ -88,15 +89,18 @@ _ORDERS = frozenset({"ordered", "orders", "order", "approved", "approves", "auth
 _FORCES = frozenset({"force", "forces", "contingent", "deployment", "mission"})
 _FORCE_WORDS = 8  # words from such a noun to the "to" of the size it was brought to ("force in Rwanda from 2,500 to")
 _ORDER_WORDS = 8  # (of the count too, whose "10,000" is three tokens)
-_TOLL_OF = frozenset({"from", "of", "in"})  # "the death toll from the bombing", "the toll of the attack"
+# "the death toll from the bombing", "the toll of the attack", and of when: "the death toll this year rose to 52", "the
+# toll so far", "the death toll since January"
+_TOLL_OF = frozenset({"from", "of", "in", "this", "so", "since"})
 _TOLL_OF_WORDS = 24  # words of such a phrase between a toll noun and the verb that gives its number ("from a car
 # bombing in a crowded market in eastern Baghdad", "from a series of bomb blasts that ripped through churches and
 # luxury hotels in Sri Lanka on Easter Sunday")
 # "The toll was later revised to 6": a toll that replaces the figures before it, however many they were
 _REVISED = frozenset({"revised", "lowered", "corrected", "updated"})
 # Verbs that give a toll its number past such a phrase ("rose to 101", "stands at 40", "was revised to 6")
-_TOLL_VERBS = frozenset({"rose", "risen", "rises", "rise", "climbed", "climbs", "reached", "reaches", "stands", "stood",
-                         "increased", "increases", "jumped", "jumps", "hit", "hits"}) | _REVISED
+_TOLL_VERBS = frozenset({"rose", "risen", "rises", "rise", "rising", "climbed", "climbs", "climbing", "reached",
+                         "reaches", "stands", "stood", "increased", "increases", "jumped", "jumps", "hit",
+                         "hits"}) | _REVISED
 # Verbs of a toll that passed a figure ("Gaza death toll passes 30,000"): they tell what it counts, but not that it is
 # the newer figure of the incidents told before it (a war's toll is no update of the morning's shooting)
 _PASSED = frozenset({"passed", "passes", "crossed", "crosses", "surpassed", "surpasses", "exceeded", "exceeds",
@@ -136,7 +140,7 @@ _TAKEN = frozenset({"captured", "arrested"})
 _THEN = frozenset({"then", "later", "subsequently", "eventually"})
 _FINITE = frozenset({"were", "was", "are", "is", "have", "has", "had", "been"})
 _WHOLE_DETERMINERS = frozenset({"the", "these", "those", "their", "its"})  # "two of the 12 hostages"
-_WHERE_PREPOSITIONS = _GAP_PREPOSITIONS | {"aboard", "inside"}
+_WHERE_PREPOSITIONS = _GAP_PREPOSITIONS | {"aboard", "inside", "outside"}
 _ACTIVE_AUXILIARIES = frozenset({"have", "has", "had", "to"})
 # "a rocket that killed two children", "gunmen who shot a guard": a relative pronoun before an active verb
 _RELATIVES = frozenset({"who", "that", "which"})
@@ -726,6 +730,12 @@ def categorize(c: Count, lex: Lexicon) -> None:
             after = _after_cue(sent, past, lex, passive_only=True)
             if after is not None and after[0] not in lex.singular_categories | _TAKEN:
                 after = None  # (not "civilians who took part in protests have been sent to military courts")
+    if after is not None and after[0] == "deployed" and after[1] == c.np_end:
+        # "Two soldiers deployed in Mali were killed", "Two Rwandan soldiers fighting alongside M23 were wounded": a
+        # participle of where they were sent tells who they are, and a harm past it is what came of them
+        past = _past_relative(sent, c.np_end, lex, opened=True)
+        harm = _after_cue(sent, past, lex, passive_only=True) if past != c.np_end else None
+        after = harm if harm is not None and harm[0] in lex.singular_categories | _TAKEN else after
     if after is not None and after[0] == "wounded" and c.np_end < len(sent.words) and (
             sent.words[c.np_end] in _RELATIVES):
         past = _past_relative(sent, c.np_end, lex)  # "A resident who was wounded in the attack has died": what came of
@@ -1014,7 +1024,7 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
     words = a.sentence.words
     end = _past_of(a.sentence, a.np_end, lex) if a.sentence is b.sentence else a.np_end
     if a.sentence is b.sentence:
-        end = past_name(a.sentence, end, b.first)
+        end = past_age(a.sentence, past_name(a.sentence, end, b.first), b.first)
     # (past such a phrase, an "and" must join them: not "31 endorsements in the Senate, a body in which …")
     gap = words[end:b.first] if end < b.first and "and" in words[end:b.first] else words[a.np_end:b.first]
     if gap and (gap[-1] in POSSESSIVES or (b.named and gap[-1] in _PERSON_DETERMINERS | {"a", "an"})
@@ -1040,6 +1050,16 @@ def past_name(sent: SentenceTokens, k: int, stop: int) -> int:
     while j < stop and j - k <= _NAME_WORDS and (sent.is_capitalized(j) and sent.is_word(j) or words[j] in _PARTICLES):
         j += 1
     return j if j < stop and words[j] == "," and sent.is_capitalized(j - 1) else k
+
+
+def past_age(sent: SentenceTokens, k: int, stop: int) -> int:
+    """The comma that closes a person's age set off after a name at token k ("Mohammed Shahid, 55, and his son"), else
+    k."""
+    words = sent.words
+    if k + 2 < stop and words[k] == "," and words[k + 2] == "," and words[k + 1].isdigit() \
+            and int(words[k + 1]) < _MAX_AGE:
+        return k + 2
+    return k
 
 
 def _part_word_before(c: Count) -> bool:
@@ -1222,12 +1242,13 @@ def _object_of_verb(c: Count, lex: Lexicon) -> bool:
     return c.first > 0 and match_phrase_ending(c.sentence.words, c.first - 1, lex.before_verbs, lex) is not None
 
 
-def _past_relative(sent: SentenceTokens, j: int, lex: Lexicon) -> int:
+def _past_relative(sent: SentenceTokens, j: int, lex: Lexicon, opened: bool = False) -> int:
     """The finite verb after a clause that opens at token j to tell who the counted are ("Two brothers | suspected of
     carrying out the attack | were killed", "Three men | accused of the bombing | were shot dead", "Three soldiers | who
-    were guarding the gate | were killed"), else j; none past a mark, a new clause or a speaker."""
+    were guarding the gate | were killed"; or `opened` by any word: "Two soldiers | deployed in Mali | were killed"),
+    else j; none past a mark, a new clause or a speaker."""
     words, n = sent.words, len(sent.words)
-    if not (j < n and words[j] in lex.clause_openers):
+    if not (j < n and (opened or words[j] in lex.clause_openers)):
         return j
     for k in range(j + 1, min(n, j + _MAX_CLAUSE)):
         if words[k] in _FINITE and not (k == j + 1 and words[j] in _RELATIVES):
@@ -1683,7 +1704,7 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
         revised = False
     if not grown or not (more or revised):
         return False
-    return not _elsewhere(c.sentence.words[:c.first])
+    return not _elsewhere(c.sentence.words[:c.first]) and not _two_places(c.sentence, same.first)
 
 
 def _in_total(c: Count) -> bool:
@@ -1740,7 +1761,7 @@ def disputes_toll(c: Count, given: dict[str, Given]) -> bool:
     toll = _toll_words(c)
     if _TOLLS.isdisjoint(toll) or any(a == "last" and b in _PAST_SPANS for a, b in zip(toll, toll[1:])):
         return False
-    if _elsewhere(c.sentence.words[:c.first]):
+    if _elsewhere(c.sentence.words[:c.first]) or _two_places(c.sentence, same.first):
         return False
     return all(one_incident(c.incident, e) for e in same.incidents)
 
@@ -1786,6 +1807,7 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
     told: dict[str, tuple[set[str | None], set[str], list[Event | None], set[int]]] = {}
     per_sentence = Counter((c.sentence.index, c.category) for c in kept)
     last: dict[str, Count] = {}  # the last figure of each category
+    sentences: dict[int, SentenceTokens] = {}
     for c, claimant in zip(kept, claimants):
         if c.category not in _DISPUTED:
             continue
@@ -1803,16 +1825,41 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
                 and (head is None or head in lex.summary_heads or kind in before[1]) \
                 and not _added(c) and _ALSO not in words and not _another_incident(words) \
                 and not (c.after < len(words) and words[c.after] == "of") \
-                and all(one_incident(c.incident, e) for e in before[2]) and _reported_before(c, lex):
+                and all(one_incident(c.incident, e) for e in before[2]) and _reported_before(c, lex) \
+                and not _two_places(c.sentence, sentences[min(before[3])]):
             out.append(c)
             continue
         last[c.category] = c
+        sentences.setdefault(c.sentence.index, c.sentence)
         entry = told.setdefault(c.category, (set(), set(), [], set()))
         entry[0].add(source)
         entry[1].add(kind)
         entry[2].append(c.incident)
         if not _of_attackers(c, lex):  # (the attackers' own dead are no figure of the victims: "blew himself up")
             entry[3].add(c.sentence.index)
+    return out
+
+
+def _two_places(a: SentenceTokens, b: SentenceTokens | None) -> bool:
+    """Whether two sentences tell of places in countries, none of them the same: their figures are of two places ("The
+    disease has killed at least 400 people in Zimbabwe, the health ministry said. Its death toll passed 500 in Zambia"),
+    not two sources' figures of one, nor one toll that grew. (A country named as a place, after "in": "US airstrikes
+    killed 10 people in Raqqa" names none.)"""
+    if b is None or a is b:
+        return False
+    here, there = _places(a), _places(b)
+    return bool(here) and bool(there) and here.isdisjoint(there)
+
+
+def _places(sent: SentenceTokens) -> set[str]:
+    """The countries a sentence names after "in", or "in" and one word ("in neighbouring Syria")."""
+    if not sent.spans or _IN not in sent.words:
+        return set()
+    out = set()
+    for m in geo.find_countries(sent.text, sent.spans[0][0], sent.spans[-1][1]):
+        before = sent.text[max(sent.spans[0][0], m.start - _IN_REACH):m.start].lower().split()
+        if _IN in before[-2:]:
+            out.add(m.code)
     return out
 
 
@@ -1918,8 +1965,11 @@ class Given:
     incidents: list[Event | None] = field(default_factory=list)  # the event of each
     # the amount of each that counted people of no kind ("killing two people") → the events they were of
     people: dict[float, list[Event | None]] = field(default_factory=dict)
+    first: SentenceTokens | None = None  # the sentence of the first of them
 
     def add(self, c: Count, lex: Lexicon) -> None:
+        if self.first is None:
+            self.first = c.sentence
         self.total += c.amount
         self.amounts.add(c.amount)
         self.sentences[c.sentence.index] = self.sentences.get(c.sentence.index, 0.0) + c.amount
@@ -1954,6 +2004,8 @@ def _by_state_force(words: list[str], k: int) -> bool:
     return False
 
 
+_IN = "in"
+_IN_REACH = 30  # characters before a country searched for the "in" of a place ("in neighbouring Zambia")
 _BY_REACH = 8  # tokens from a count to the "by" of its verb ("two of them were later shot dead by police")
 _STATE_FORCES = frozenset({"police", "policemen", "troops", "soldiers", "security", "army", "officers", "gendarmes",
                            "military", "forces", "commandos"})

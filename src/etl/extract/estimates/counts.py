@@ -10,7 +10,7 @@ from functools import cache
 from etl.extract import geo, numbers
 from etl.extract.estimates.categories import (
     POSSESSIVES, after_body_of, categorize, coordinated_phrase, in_addition_to, inserted, is_one_person,
-    joins_bare_person, may_have_category, may_have_category_in, past_name, shot_by_verb,
+    joins_bare_person, may_have_category, may_have_category_in, past_age, past_name, shot_by_verb,
 )
 from etl.extract.estimates.items import (
     Count, SentenceTokens, is_plural, match_phrase, match_phrase_ending, sentence_tokens,
@@ -243,6 +243,35 @@ def read_count(sent: SentenceTokens, start: int, end: int, number: Number | None
         value, low, high, hedge, unit = number.value, number.value_low, number.value_high, number.hedge, number.unit
     return Count(sent, start, end, value, low, high, hedge, unit, first, after, np_start, np_head, np_end,
                  singular=number is None)
+
+
+def parts_told_of(c: Count) -> None:
+    """A whole of which a quantifier tells the part that its verb is said of is a figure of them at most ("most of the
+    300 passengers were killed", "prompting nearly all of the region's 100,000 ethnic Armenians to flee"; not "all of
+    the 12 crew", nor "two of the 12 hostages": a part counted). The whole of no category is a figure of itself ("many
+    of the 95 delegates")."""
+    if c.category != "other" and c.value is not None and c.hedge in _PARTED_HEDGES and _part_told_of(c):
+        c.value_low, c.value_high, c.hedge = None, c.value, "at_most"
+
+
+def _part_told_of(c: Count) -> bool:
+    words, first = c.sentence.words, c.first
+    k = first - 1
+    while k > first - 1 - _WHOLE_WORDS and k > 0 and words[k] != _OF:
+        k -= 1
+    if k < 1 or words[k] != _OF or k + 1 == first or words[k + 1] not in _WHOLE_OPENERS:
+        return False
+    told = words[k - 1]
+    return told in _PART_QUANTIFIERS or told == _ALL and k >= 2 and words[k - 2] in _NEARLY
+
+
+# Quantifiers of a part of a whole counted after them, and what they read before "all" ("nearly all of the 300")
+_PART_QUANTIFIERS = frozenset({"most", "many", "some"})
+_NEARLY = frozenset({"nearly", "almost", "virtually", "practically"})
+_ALL, _OF = "all", "of"
+_WHOLE_OPENERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
+_WHOLE_WORDS = 3  # words between "of" and the whole's number: "of the region's 100,000"
+_PARTED_HEDGES = frozenset({"exact", "approximately"})
 
 
 def _one_at(sent: SentenceTokens, start: int, end: int) -> Count:
@@ -673,7 +702,7 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
         end = bisect_left(sent.starts, m.start() + len(m.group().rstrip(".")))
         chained = out and first >= 2 and sent.words[first - 1] in ("and", ",") \
             and out[-1].sentence is sent and out[-1].np_end == first - 1
-        if not (chained or may_have_category(sent, lex) or _joins_next(sent.words, first, end, lex)):
+        if not (chained or may_have_category(sent, lex) or _joins_next(sent, first, end, lex)):
             continue  # (a sentence with no word of a harm gives a name no verb: only one chained or joined is kept)
         c = _one_at(sent, m.start(), m.start())
         c.first, c.np_start = first, first
@@ -701,7 +730,7 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
             and "and" not in sent.words[max(0, first - 2):first]
         # a name joined to what follows takes its verb along the chain (`chain_categories`); with none,
         # is_singular_count drops it
-        joined = c.source not in ("after", "before", "chain") and _joins_next(sent.words, first, c.np_end, lex)
+        joined = c.source not in ("after", "before", "chain") and _joins_next(sent, first, c.np_end, lex)
         if (c.source in ("after", "before", "chain") or joined) and sent.is_capitalized(first) and not plural \
                 and not (geo.country_code(m.group()) or _of_a_people(doc.text, m, lex)):
             c.named = True
@@ -728,11 +757,14 @@ def _named_victims(doc: Doc, index: int, seen: dict[int, SentenceTokens],
     return out
 
 
-def _joins_next(words: list[str], first: int, end: int, lex: Lexicon) -> bool:
+def _joins_next(sent: SentenceTokens, first: int, end: int, lex: Lexicon) -> bool:
     """Whether the name of tokens [first, end) is joined to what follows it: "Abdi Farah and his bodyguard were
-    killed", "Ali Musa, his wife and their son". After a comma only a relative of the named is joined (not "in Garcia,
-    Nuevo Leon, three men were shot": a place; nor "On Wednesday, three bodies"), and no body a count's phrase names is
-    ("1 member of the Kemo Police and")."""
+    killed", "Ali Musa, his wife and their son", also past the person's age ("Mohammed Shahid, 55, and his son"). After
+    a comma only a relative of the named is joined (not "in Garcia, Nuevo Leon, three men were shot": a place; nor "On
+    Wednesday, three bodies"), and no body a count's phrase names is ("1 member of the Kemo Police and")."""
+    words = sent.words
+    aged = past_age(sent, end, len(words))
+    end = aged + 1 if aged != end else end  # (past the comma that closes the age)
     return words[first] not in lex.np_stop and not (
         first > 0 and (words[first - 1] in lex.determiners or words[first - 1] in lex.origin_prepositions)) and (
         words[end:end + 1] == ["and"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from etl.extract.dates import DateMention, find_dates, period, year_before
-from etl.extract.estimates.items import Count, counted_kind
+from etl.extract.estimates.items import Count, SentenceTokens, counted_kind
 from etl.extract.estimates.lexicon import Lexicon, subject_category
 from etl.extract.text import Doc
 from etl.records import Event
@@ -266,6 +266,18 @@ class Past:
     precision: str
 
 
+def _bounds_clause(sent: SentenceTokens, k: int) -> bool:
+    """Whether token k ends a count's clause; not the comma of a number's thousands, which a token of digits touches on
+    either side ("Twin earthquakes in February 2023 killed more than 53,000 people in Turkey and about 6,000 in
+    Syria": the 6,000 are of the date too)."""
+    word = sent.words[k]
+    if word == ",":
+        spans = sent.spans
+        return not (0 < k < len(spans) - 1 and spans[k - 1][1] == spans[k][0] and spans[k][1] == spans[k + 1][0]
+                    and sent.words[k - 1].isdigit() and sent.words[k + 1].isdigit())
+    return word.lower() in _CLAUSE_BOUNDS
+
+
 class Pasts:
     """Whether each count is told of a past incident ("Last year, …", "In 2019, a similar attack killed 30", "a 2014
     assault that killed 150"): the date nearest it in its clause, else one that opens its sentence, is of the past; or,
@@ -313,10 +325,10 @@ class Pasts:
         """The tokens of a count's clause, a few words on each side at most."""
         words, n = c.sentence.words, len(c.sentence.words)
         lo = c.first
-        while lo > max(0, c.first - _CLAUSE_WORDS) and words[lo - 1].lower() not in _CLAUSE_BOUNDS:
+        while lo > max(0, c.first - _CLAUSE_WORDS) and not _bounds_clause(c.sentence, lo - 1):
             lo -= 1
         hi = c.after
-        while hi < min(n, c.after + _CLAUSE_WORDS) and words[hi].lower() not in _CLAUSE_BOUNDS:
+        while hi < min(n, c.after + _CLAUSE_WORDS) and not _bounds_clause(c.sentence, hi):
             hi += 1
         return lo, hi
 
