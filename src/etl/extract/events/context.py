@@ -47,9 +47,10 @@ _DAYS_AHEAD = 7
 # date from its context.
 _HAPPENED = frozenset({"asserted", "reported"})
 
-# "will" or "shall" a few words before a trigger ("will hold an emergency summit"), not a passive's ("will be charged
-# with murder": an act before the charge)
-_WILL = re.compile(r"\b(?:will|shall)\s+(?!be\b)(?:[\w'’-]+\s+){0,3}$")
+# "will", "shall" or reported "would" a few words before a trigger ("will hold an emergency summit", "said the truce
+# would take effect on Sunday"), not a passive's ("will be charged with murder": an act before the charge) nor a past
+# conditional's ("would have met on Sunday")
+_WILL = re.compile(r"\b(?:will|shall|would)\s+(?!be\b|have\b)(?:[\w'’-]+\s+){0,3}$")
 _LEAD_CHARS = 40  # the longest date that opens a report ("Wednesday, 22 September 2021:")
 _SINCE_PERFECT = re.compile(r"\b(?:has|have|had)\s+since\s")  # a perfect told of a time after another
 _SINCE_PERFECT_CHARS = 24  # characters before a trigger searched for it: "had since been released"
