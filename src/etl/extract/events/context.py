@@ -292,18 +292,25 @@ class Narrative:
     def _context(self, sentence: int, paragraph: int) -> Dating | None:
         """The latest day or week told before the sentence in its paragraph, or a month or year that opened a
         sentence of it when this one is in the past: an earlier event's, or a date of an earlier sentence that
-        dates no speech ("said on Friday")."""
+        dates no speech ("said on Friday"). For a sentence in the past, a sentence in the past before it comes
+        first: one in the present between them tells of another time ("beat Chelsea last night. Rice is a doubt
+        for Saturday's trip. Rival fans clashed …": the night of the match)."""
         past = self._in_past(sentence)
         told = self._last[0] if self._last is not None and self._last[1] == paragraph else None
         if told is not None and self._passes_on(told.mention, told.precision, past):
             return Dating(told.date, told.precision, "context", told.mention)
         k = sentence - 1
+        present: Dating | None = None  # the latest date of a sentence in the present, if none in the past comes
         while k >= 0 and self._doc.sentences[k].paragraph == paragraph:
             for mention in reversed(self._dates_of(k)):
                 if self._passes_on(mention, mention.precision, past):
-                    return Dating(mention.date, mention.precision, "context", mention)
+                    dating = Dating(mention.date, mention.precision, "context", mention)
+                    if not past or self._in_past(k):
+                        return dating
+                    present = present or dating
+                    break
             k -= 1
-        return None
+        return present
 
     def _paragraph_before(self, sentence: int, paragraph: int) -> Dating | None:
         """For an incident a verb tells in the past (`narrated`), the day of the event told last, when it was told in
