@@ -25,3 +25,42 @@ def _dated(text: str, trigger: str) -> tuple[date | None, str]:
 ])
 def test_a_weekday_of_what_would_happen_is_the_coming_one(text, trigger, day):
     assert _dated(text, trigger)[0] == day
+
+
+MAR_11 = datetime(2024, 3, 11, tzinfo=timezone.utc)  # a Monday
+
+
+@pytest.mark.parametrize("text, day", [
+    # a sentence in the present between tells of another time: the event goes on from the one in the past
+    ("Arsenal beat Chelsea 3-1 at the Emirates last night. Rice limped off and is a doubt for Saturday's trip to "
+     "Brighton. Rival fans clashed on Holloway Road after the final whistle.", date(2024, 3, 10)),
+    ("Arsenal beat Chelsea 3-1 at the Emirates last night. Rice is a doubt for the trip to Brighton on Saturday. "
+     "Rival fans clashed on Holloway Road after the final whistle.", date(2024, 3, 10)),
+    # guards: the only date told before is in the present, or the sentence in between is in the past
+    ("Fans gathered outside the stadium on Saturday, and there is anger at the club. Rival fans clashed on Holloway "
+     "Road.", date(2024, 3, 9)),
+    ("Arsenal beat Chelsea 3-1 at the Emirates last night. Rice limped off on Saturday. Rival fans clashed on "
+     "Holloway Road after the final whistle.", date(2024, 3, 9)),
+])
+def test_a_sentence_in_the_present_between_does_not_date_the_next(text, day):
+    [found] = [e for e in events_of(text, MAR_11) if e.trigger == "clashed"]
+    assert found.date == day
+
+
+JAN_12 = datetime(2024, 1, 12, tzinfo=timezone.utc)  # a Friday
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    # the date that ends a relative clause on the subject is the clause's, not the predicate's after it
+    ("South Africa, which filed the case on December 29, asked the court on Thursday to order Israel to halt its "
+     "operations.", "asked", date(2024, 1, 11)),
+    ("South Africa, which filed the case on December 29, asked the court to order Israel to halt its operations.",
+     "asked", None),
+    ("Pence, who had stayed neutral since March, praised Cruz on the radio.", "praised", None),
+    # guards: a date of the predicate, and one that ends the relative clause of an event
+    ("The protesters, who gathered on Monday, clashed with police on Tuesday.", "clashed", date(2024, 1, 9)),
+    ("The protesters, who gathered on Monday, clashed with police.", "gathered", date(2024, 1, 8)),
+])
+def test_a_date_of_a_relative_clause_on_the_subject_stays_in_it(text, trigger, day):
+    [found] = [e for e in events_of(text, JAN_12) if e.trigger == trigger]
+    assert (found.date if found.date_source in ("text", "context") else None) == day

@@ -23,7 +23,8 @@ from etl.extract import geo
 from etl.extract.dates import DateMention, date_order, find_dates, is_calendar_word, order_in_text, period
 from etl.extract.datelines import Dateline, dateline_of, opener_end
 from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, anchor_date, lead_date
-from etl.extract.events.dating import assign_dates, charged_with, crime_of, lately, occurred_at, remembered
+from etl.extract.events.dating import (assign_dates, charged_with, crime_of, in_relative_clause, lately, occurred_at,
+                                      remembered)
 from etl.extract.events.coref import country_part, load_words
 from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphWords, SentenceTokens,
                                       may_hold_phrase, may_hold_trigger, tokenize)
@@ -198,7 +199,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         # bombings on Easter Sunday"), for its verbs that have none (`Narrative.date`)
         claimed = {m.start for m in dated.values()}
         unclaimed = [m for m in sentence_dates
-                     if m.start not in claimed and not _right_after_trigger(sent, candidates, m)]
+                     if m.start not in claimed and not _right_after_trigger(sent, candidates, m)
+                     and not in_relative_clause(sent, m)]  # ("X, which filed the case on December 29, asked …")
         opening = opening_place(sent, sent.spans[candidates[0].first][0], places.places, sentence_dates)
         run_ends = coordination_ends(sent, candidates, lex)
         # the events of a clause of its own time date each other, and those outside it each other
