@@ -64,3 +64,23 @@ JAN_12 = datetime(2024, 1, 12, tzinfo=timezone.utc)  # a Friday
 def test_a_date_of_a_relative_clause_on_the_subject_stays_in_it(text, trigger, day):
     [found] = [e for e in events_of(text, JAN_12) if e.trigger == trigger]
     assert (found.date if found.date_source in ("text", "context") else None) == day
+
+
+MAR_14 = datetime(2025, 3, 14, tzinfo=timezone.utc)  # a Friday
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    # an act a speech announces: the speech's day, when nothing else dates it
+    ("Armenia and Azerbaijan said on Thursday they had finalised the text of a peace treaty.", "finalised",
+     date(2025, 3, 13)),
+    ("Qatar's prime minister announced on Wednesday night that Israel and Hamas had agreed a ceasefire deal.",
+     "agreed", date(2025, 3, 12)),
+    # guards: an incident is reported after it; a day of its own; what is yet to come
+    ("Police said on Thursday that gunmen killed five villagers in Zamfara.", "killed", None),
+    ("Armenia and Azerbaijan said on Thursday they had finalised a peace treaty on Monday.", "finalised",
+     date(2025, 3, 10)),
+    ("Hamas said on Thursday it would release three hostages.", "release", None),
+])
+def test_an_act_a_speech_announces_takes_its_day(text, trigger, day):
+    [found] = [e for e in events_of(text, MAR_14) if e.trigger == trigger]
+    assert (found.date if found.date_source in ("text", "context") else None) == day

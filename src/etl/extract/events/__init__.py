@@ -287,12 +287,15 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             # the palace on Saturday, and three soldiers were killed"; not a noun, which may be any time's, "facing
             # criticism", nor a perfect, "The primary is June 14, and Sanders has pledged to stay")
             auxiliaries = sent.lower[max(0, cand.first - _PERFECT_REACH):cand.first]
-            told_in_past = (cand.sense.pos == "verb" and is_past(sent, cand.first, lex)
-                            and PERFECT_AUXILIARIES.isdisjoint(auxiliaries))
+            past_verb = cand.sense.pos == "verb" and is_past(sent, cand.first, lex)
+            told_in_past = past_verb and PERFECT_AUXILIARIES.isdisjoint(auxiliaries)
+            # (an act a speech announces, done that day most often: "said on Thursday they had finalised the text";
+            # not an incident, reported after it: "said on Friday the driver fired on the crowd")
+            announced = past_verb and cand.sense.event_type not in _INCIDENTS
 
             def date_of(own, modality, index=index, first=cand.first, told_before=referent or whole,
                         recalled=cand.first in recalled, earlier=matter or claim and not opened,
-                        charged=cand.first in charged, verb=told_in_past,
+                        charged=cand.first in charged, verb=told_in_past, done=announced,
                         neighbours=neighbours[asides[cand.first]],
                         before=main_end if sent.lower[asides[cand.first]] in _EARLIER and asides[cand.first] >= 0
                         else None, apart=asides[cand.first] > 0 and sent.lower[asides[cand.first] - 1] in _SPANS):
@@ -312,6 +315,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                                                                                                lex)
                 found = narrative.date(index, own, neighbours, first, modality, anchor, offset=sent.spans[first][0],
                                        many=_many(sent, cand), unclaimed=unclaimed if verb else (),
+                                       spoken=unclaimed if done else (),
                                        narrated=verb and cand.sense.event_type in _INCIDENTS and (
                                            cand.actor is not None and cand.actor[1] <= first
                                            or sent.lower[first - 1] in lex.be

@@ -145,12 +145,14 @@ class Narrative:
 
     def date(self, sentence: int, own: DateMention | None, neighbours: Neighbours, position: int,
              modality: str, anchor: Dating | None = None, offset: int | None = None, many: bool = False,
-             unclaimed: Sequence[DateMention] = (), narrated: bool = False) -> Dating:
+             unclaimed: Sequence[DateMention] = (), narrated: bool = False,
+             spoken: Sequence[DateMention] = ()) -> Dating:
         """The date of an event in the sentence of that index: its own date expression (a step from the
         event before, for "two days later", or from `anchor`, the event an interval names: "three days after the
         bombing"), else the nearest dated event of its sentence, else a day of its sentence before it that dates no
         event (`unclaimed`: "surrounded the palace on Saturday, and three soldiers were killed"), else the latest
-        date of its paragraph, else the dateline's, else publication."""
+        date of its paragraph, else the day of the speech before it in its sentence, for a verb in the past
+        (`spoken`: "said on Thursday they had finalised the text"), else the dateline's, else publication."""
         paragraph = self._doc.sentences[sentence].paragraph
         # a step back ("after the previous day 40 prisoners were killed") tells what came before the narrative's
         # time: it dates what follows no more than it is a base for the next step
@@ -204,7 +206,8 @@ class Narrative:
         # (nor do many events told at once, "has carried out several attacks in the region": none is of that day)
         found = None if recent or later or many else (
             self._unclaimed(unclaimed, offset) or self._context(sentence, paragraph)
-            or (self._paragraph_before(sentence, paragraph) or self._list_heading(sentence) if narrated else None))
+            or (self._paragraph_before(sentence, paragraph) or self._list_heading(sentence) if narrated else None)
+            or self._spoken(spoken, offset))
         if found is not None and not self._to_come(found.date):
             return self._told(found, paragraph)
         if self._dateline and self._dateline.date and paragraph == self._dateline.paragraph:
@@ -285,6 +288,18 @@ class Narrative:
         for mention in reversed(unclaimed):
             if mention.end <= offset and mention.date is not None and mention.shift is None and (
                     self._passes_on(mention, mention.precision, past=False) and not self._dates_speech(mention)
+                    and (self._reference is None or mention.date <= self._reference)):
+                return Dating(mention.date, mention.precision, "context", mention)
+        return None
+
+    def _spoken(self, unclaimed: Sequence[DateMention], offset: int | None) -> Dating | None:
+        """The day of the speech an event is told in, when nothing else before it in its paragraph dates it ("Armenia
+        and Azerbaijan said on Thursday they had finalised the text"): done by then, most often that day."""
+        if offset is None:
+            return None
+        for mention in reversed(unclaimed):
+            if mention.end <= offset and mention.date is not None and mention.shift is None and (
+                    mention.precision == "day" and self._dates_speech(mention)
                     and (self._reference is None or mention.date <= self._reference)):
                 return Dating(mention.date, mention.precision, "context", mention)
         return None
