@@ -84,3 +84,19 @@ MAR_14 = datetime(2025, 3, 14, tzinfo=timezone.utc)  # a Friday
 def test_an_act_a_speech_announces_takes_its_day(text, trigger, day):
     [found] = [e for e in events_of(text, MAR_14) if e.trigger == trigger]
     assert (found.date if found.date_source in ("text", "context") else None) == day
+
+
+JUL_31 = datetime(2024, 7, 31, tzinfo=timezone.utc)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    # the day what a noun names begins is not the day of the event
+    ("Congo and Rwanda have agreed to a ceasefire starting Aug. 4, after talks in Luanda.", "agreed", None),
+    ("The two sides agreed to a truce beginning Sunday.", "agreed", None),
+    # guards: a day of the event's own, and a day that opens the sentence
+    ("Congo and Rwanda agreed on Tuesday to a ceasefire starting Aug. 4.", "agreed", date(2024, 7, 30)),
+    ("Beginning on Monday, protesters marched through Nairobi.", "marched", date(2024, 7, 29)),
+])
+def test_the_day_a_thing_begins_is_not_the_events(text, trigger, day):
+    [found] = [e for e in events_of(text, JUL_31) if e.trigger == trigger]
+    assert (found.date if found.date_source in ("text", "context") else None) == day

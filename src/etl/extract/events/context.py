@@ -31,9 +31,11 @@ _LISTED = 24  # sentences back from an incident to the heading of the list of pa
 # Words that may stand before a date that opens its sentence and sets the narrative's time ("In May 2019, …",
 # "Then in 2015, …"); "since", "until", "before" and "after" make the date a bound, not the time of what follows.
 # A date that ends a span of time an event lasts, not the time it happened ("through December", "until 2019").
-# "until 2019", "through December", "until 10am on Tuesday": how long, past a time of day
-_BOUND = re.compile(r"\b(?:until|till|through|thru)\s+(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?|noon"
-                    r"|midnight|dawn|dusk)\s+(?:on\s+)?)?$")
+# "until 2019", "through December", "until 10am on Tuesday": how long, past a time of day; or when what a noun names
+# begins ("agreed to a ceasefire starting Aug. 4", "a curfew effective Monday"), not when the event was
+_BOUND = re.compile(r"(?:\b(?:until|till|through|thru)|(?<=[a-z] )(?:starting|beginning|effective))\s+"
+                    r"(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?|noon|midnight|dawn|dusk)\s+"
+                    r"(?:on\s+)?)?$")
 _BOUND_CHARS = 30  # characters before a date searched for the bound it closes
 _NARRATIVE_OPENERS = frozenset("in on during at around by throughout and but then".split())
 _OPENING_CHARS = 24      # most characters before a date that opens its sentence ("And then during ")
