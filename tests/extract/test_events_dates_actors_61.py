@@ -100,3 +100,21 @@ JUL_31 = datetime(2024, 7, 31, tzinfo=timezone.utc)  # a Wednesday
 def test_the_day_a_thing_begins_is_not_the_events(text, trigger, day):
     [found] = [e for e in events_of(text, JUL_31) if e.trigger == trigger]
     assert (found.date if found.date_source in ("text", "context") else None) == day
+
+
+@pytest.mark.parametrize("text, actor, country", [
+    # a person told again by surname or pronoun keeps the country of the role first told with the name
+    ("German Chancellor Olaf Scholz spoke in Berlin on Tuesday. Scholz accused Vladimir Putin of destroying "
+     "Ukraine's power grid.", "Scholz", "DEU"),
+    ("U.S. Ambassador Linda Thomas-Greenfield spoke on Monday. She urged the Sudanese army to keep the border "
+     "crossing open.", "She", "USA"),
+    ("Kenyan President William Ruto arrived in Washington on Monday. He urged the United States to invest in Africa.",
+     "He", "KEN"),
+    ("New Jersey Gov. Chris Christie spoke on Monday. Christie accused the mayor of lying.", "Christie", "USA"),
+    # guards: a country the office serves, and no role at all
+    ("UN envoy to Yemen Hans Grundberg spoke on Monday. Grundberg accused the Houthis of stalling.", "Grundberg", None),
+    ("Olaf Scholz spoke in Berlin on Tuesday. Scholz accused the opposition of lying.", "Scholz", None),
+])
+def test_a_person_told_again_keeps_the_country_of_the_role(text, actor, country):
+    [found] = [e for e in events_of(text, MAY_14) if e.event_type in ("ACCUSE", "REQUEST")]
+    assert (found.actor, found.actor_country) == (actor, country)
