@@ -118,3 +118,18 @@ def test_the_day_a_thing_begins_is_not_the_events(text, trigger, day):
 def test_a_person_told_again_keeps_the_country_of_the_role(text, actor, country):
     [found] = [e for e in events_of(text, MAY_14) if e.event_type in ("ACCUSE", "REQUEST")]
     assert (found.actor, found.actor_country) == (actor, country)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the subject of a verb that announces or adopts an event noun does it, as after "imposed"
+    ("The United States said on Wednesday it would reimpose oil sanctions on Venezuela.", "it"),
+    ("China yesterday announced sanctions on seven US defense companies.", "China"),
+    ("European Union foreign ministers on Monday adopted a 14th package of sanctions against Russia.",
+     "European Union foreign ministers"),
+    ("The Treasury unveiled a raft of sanctions against Iranian oil firms.", "Treasury"),
+    # guards: imposed, as before; a reported event, whose doer is the clause's
+    ("The United States imposed sanctions on Venezuela.", "United States"),
+])
+def test_the_subject_of_a_verb_that_announces_a_sanction_imposes_it(text, actor):
+    [found] = [e for e in events_of(text, MAY_14) if e.event_type == "SANCTION"]
+    assert found.actor == actor
