@@ -133,3 +133,18 @@ def test_a_person_told_again_keeps_the_country_of_the_role(text, actor, country)
 def test_the_subject_of_a_verb_that_announces_a_sanction_imposes_it(text, actor):
     [found] = [e for e in events_of(text, MAY_14) if e.event_type == "SANCTION"]
     assert found.actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a verb in the simple past after "and" goes with "said", past a perfect in what was said
+    ("Volodymyr Zelensky said Russian strikes had destroyed power plants and urged partners to send more air "
+     "defence.", "urged", "Volodymyr Zelensky"),
+    ("The minister said the army had retaken the town and called on residents to return home.", "called on",
+     "minister"),
+    # guards: the perfect's subject goes on ("had stormed … and killed"), and an act of no directing
+    ("Officials said gunmen had stormed the village and killed five people.", "stormed", "gunmen"),
+    ("Police said the suspects had broken into the house and demanded cash.", "demanded", "suspects"),
+])
+def test_a_verb_after_and_goes_with_said_past_a_perfect(text, trigger, actor):
+    [found] = [e for e in events_of(text, MAY_14) if e.trigger == trigger]
+    assert found.actor == actor

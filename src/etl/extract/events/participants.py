@@ -401,6 +401,10 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
                 relative = None
             while earlier and _past_after_infinitive(sent, earlier[-1], first):
                 earlier.pop()
+            if earlier and _directs(sent, first, lex) and _said_done_before(sent, earlier[-1].first, first, lex):
+                # "Zelensky said Russian strikes had destroyed power plants and urged partners to send …": the speaker
+                # urges, as "said" and "urged" tell, not the strikes of what was said
+                earlier = []
             if earlier and _subordinate_between(sent, earlier[-1].last, first, lex):
                 # "threatening staff before police arrived and arrested 13 suspects": the verb is coordinated with the
                 # subordinate clause's verb, whose subject does it
@@ -2522,6 +2526,23 @@ def _after_subordinator(sent: SentenceTokens, first: int) -> bool:
     return first > 0 and sent.lower[first].endswith("ing") and sent.lower[first - 1] in SUBORDINATE_GERUND
 
 
+def _said_done_before(sent: SentenceTokens, verb: int, first: int, lex: Lexicon) -> bool:
+    """Whether the verb at `verb` is in the past perfect in what a reporting verb before it tells, and the verb at
+    `first` is in the simple past right after "and" ("said Russian strikes had destroyed power plants and urged"):
+    the verb after "and" goes with the reporting verb, as its tense tells, not with the perfect."""
+    if sent.lower[first - 1] != "and" or not (sent.lower[first].endswith("ed") or sent.lower[first] in lex.verb):
+        return False
+    for k in range(verb - 1, max(-1, verb - _SAID_PERFECT_REACH), -1):
+        if not sent.is_word(k):
+            return False
+        if sent.lower[k] in lex.reporting and sent.words[k].islower():
+            return "had" in sent.lower[k + 1:verb]
+    return False
+
+
+_SAID_PERFECT_REACH = 8  # tokens from a reporting verb to the perfect it tells ("said Russian strikes had destroyed")
+
+
 def _subordinate_between(sent: SentenceTokens, after: int, first: int, lex: Lexicon) -> bool:
     """Whether a subordinate clause with a subject of its own opens between token `after` and a coordinated verb
     trigger at `first`: a subordinator, a word, then the "and" or "or" before the trigger, with no punctuation, and
@@ -2622,8 +2643,9 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
         if sent.lower[k] in lex.reporting and k + 2 < first and sent.words[k].islower():
             conjunction = next((j for j in range(first - 1, k, -1) if sent.lower[j] in ("and", "or")), None)
             state_said = conjunction is not None and any(w in lex.be for w in sent.lower[k + 1:conjunction])
+            done_said = conjunction == first - 1 and "had" in sent.lower[k + 1:conjunction]  # "had destroyed … and"
             if conjunction is not None and (after_modal(sent, conjunction, first, lex) or _pledge(sent, first, lex) or (
-                    state_said and (verbal or _directs(sent, first, lex)))):
+                    state_said and (verbal or _directs(sent, first, lex))) or done_said and _directs(sent, first, lex)):
                 # "Sai said the sacrifice would not go in vain and vowed to …", "Netanyahu said Israel was at war and
                 # vowed that Hamas would pay", "Noboa declared that the country was in an armed conflict and ordered
                 # the military to …", "May said the attack was among the worst … and condemned …" (a state was
