@@ -148,3 +148,19 @@ def test_the_subject_of_a_verb_that_announces_a_sanction_imposes_it(text, actor)
 def test_a_verb_after_and_goes_with_said_past_a_perfect(text, trigger, actor):
     [found] = [e for e in events_of(text, MAY_14) if e.trigger == trigger]
     assert found.actor == actor
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # the subject of a verb of undergoing is the target of the event noun after it; "from" names who did it
+    ("Joseph Ladapo drew criticism after he sent a letter to parents.", None, "Joseph Ladapo"),
+    ("The governor faced sharp criticism from opposition lawmakers.", "opposition lawmakers", "governor"),
+    ("Sanders has faced criticism from Clinton about how he would pay for universal health care.", "Clinton",
+     "Sanders"),
+    ("The minister drew condemnation from Kyiv.", "Kyiv", "minister"),
+    # guards: an event noun past a preposition, or after a possessive; "came under fire", as before
+    ("The AP received the calendars through a lawsuit against the State Department.", None, "State Department"),
+    ("The finance minister has come under fire from opposition parties.", "opposition parties", "finance minister"),
+])
+def test_the_subject_of_a_verb_of_undergoing_is_the_target(text, actor, target):
+    [found] = [e for e in events_of(text, MAY_14) if e.event_type == "ACCUSE"]
+    assert (found.actor, found.target) == (actor, target)

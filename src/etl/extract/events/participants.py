@@ -11,7 +11,7 @@ from etl.extract.dates import is_calendar_word, is_weekday
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
     AFTER_BARE_PARTICIPLE, AGENT_VERBS, ARTICLES, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS,
-    COLLECTIVES, FIGHTING_EACH_OTHER, FIGHTS, GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INTENT, INVOLVEMENT,
+    COLLECTIVES, DRAWING, FIGHTING_EACH_OTHER, FIGHTS, GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INTENT, INVOLVEMENT,
     LOCATIVE_PREPOSITIONS, MAIN_VERBS, NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE, NOUN_DETERMINERS,
     NOUN_TARGET_PREPOSITIONS, OCCURRENCE, PARTICLES, PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS,
     SUBORDINATE_GERUND, TARGET_PREPOSITIONS, VERB_LINKS, VERBAL_TYPES, Lexicon, charge_at, ends_site_name, is_claim,
@@ -293,6 +293,13 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.target, cand.passive = _subject(sent, first, lex), True
         cand.actor = _noun_phrase(sent, last + 1, lex) if last + 1 < len(sent.lower) and sent.lower[last] == "from" \
             else None
+        return
+    drawn = _drawing_verb(sent, cand, lex) if cand.sense.pos == "noun" else None
+    if drawn is not None:
+        # "Ladapo drew criticism from pediatricians", "the governor faced criticism": what the subject underwent, and
+        # who did it
+        cand.target, cand.passive = _subject(sent, drawn, lex), True
+        cand.actor = _from_party(sent, last, lex)
         return
     by_actor = _by_phrase(sent, last, lex) or (_by_after_of(sent, last, lex) if cand.sense.pos == "noun" else None)
     if by_actor is not None and cand.sense.pos == "verb" and _object_agent(sent, cand, by_actor, others, lex):
@@ -1536,6 +1543,36 @@ def _involved(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int]
         held = next((j for j in range(v - 1, found[0] - 1, -1) if sent.lower[j] in _HOLDING), None) if found else None
         return (held + 1, found[1]) if held is not None and held + 1 < found[1] else found
     return _phrase_ending(sent, _skip_back(sent, v - 1, lex), lex)
+
+
+def _from_party(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The party a phrase after "from" at token k names, up to what the act was about ("criticism from Clinton about
+    how he would pay": Clinton), or None."""
+    if k + 1 >= len(sent.lower) or sent.lower[k] != "from":
+        return None
+    found = _noun_phrase(sent, k + 1, lex)
+    if found is None:
+        return None
+    end = next((j for j in range(found[0] + 1, found[1]) if sent.lower[j] in _ABOUT), found[1])
+    return found[0], end
+
+
+_ABOUT = frozenset({"about", "over", "for", "after", "amid", "because", "who", "which", "that", "when", "how"})
+
+
+def _drawing_verb(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> int | None:
+    """The index of a verb of undergoing (lexicon role `drawing`) right before an event noun, past its determiner and
+    a modifier or two ("drew sharp criticism", "faced a backlash"), or None (not past a preposition: "received the
+    files through a lawsuit" is the suer's; nor a possessive, whose owner does it: "faced her criticism")."""
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= _DRAWN_MODIFIERS and (
+            sent.lower[k] in lex.determiner and sent.lower[k] not in POSSESSIVES
+            or _is_modifier_word(sent, k) and sent.lower[k] not in DRAWING and sent.lower[k] not in lex.stop):
+        k -= 1
+    return k if k >= 0 and sent.lower[k] in DRAWING and sent.words[k].islower() else None
+
+
+_DRAWN_MODIFIERS = 3  # words between a verb of undergoing and its event noun ("drew a storm of criticism")
 
 
 def _given_to(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[int, int] | None:
