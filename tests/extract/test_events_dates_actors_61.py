@@ -164,3 +164,20 @@ def test_a_verb_after_and_goes_with_said_past_a_perfect(text, trigger, actor):
 def test_the_subject_of_a_verb_of_undergoing_is_the_target(text, actor, target):
     [found] = [e for e in events_of(text, MAY_14) if e.event_type == "ACCUSE"]
     assert (found.actor, found.target) == (actor, target)
+
+
+JUN_27 = datetime(2024, 6, 27, tzinfo=timezone.utc)  # a Thursday
+
+
+@pytest.mark.parametrize("text, day", [
+    # a date right before a light verb dates the event noun it carries, a few words on
+    ("European Union foreign ministers on Monday adopted a 14th package of sanctions against Russia.",
+     date(2024, 6, 24)),
+    ("The United States on Monday imposed a fresh round of sanctions on Venezuelan officials.", date(2024, 6, 24)),
+    # guards: as before, a noun right after the light verb
+    ("The United States on Monday imposed sanctions on Venezuela.", date(2024, 6, 24)),
+])
+def test_a_date_before_a_light_verb_dates_its_noun(text, day):
+    [found] = [e for e in events_of(text, JUN_27) if e.event_type == "SANCTION"]
+    assert (found.date, found.date_precision) == (day, "day")
+

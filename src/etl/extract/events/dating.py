@@ -179,9 +179,9 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
                       and (end >= len(sent.words) or not sent.is_word(end) or sent.lower[end] in _CLAUSE_AFTER
                            or sent.lower[end] in _PHRASE_AFTER)  # "… on Saturday against the overhaul"
                       or not follows and occurred_at(sent, nearest, mention, lex))  # "The assault … began at dawn on …"
-        if (reach <= _DATE_REACH or own_clause) and (nearest.first not in out or _refines(out[nearest.first], mention)
-                                                     or nearest.first in before and not follows
-                                                     and reach <= _RIGHT_AFTER):
+        if (reach <= _DATE_REACH or own_clause or follows and _light_object(sent, end, nearest, lex)) and (
+                nearest.first not in out or _refines(out[nearest.first], mention)
+                or nearest.first in before and not follows and reach <= _RIGHT_AFTER):
             if _names_occasion(sent, k, end, mention):
                 occasions.setdefault(nearest.first, mention)  # dates it only where no day of the clause does
                 continue
@@ -212,6 +212,17 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             if vague is not None:
                 out[cand.first] = vague
     return out
+
+
+def _light_object(sent: SentenceTokens, end: int, noun: Candidate, lex: Lexicon) -> bool:
+    """Whether a light verb comes right after a date, and the event noun after it is its object, a few words on, in
+    one phrase ("The United States on Monday imposed a fresh round of sanctions"): the date is the noun's."""
+    return (noun.sense.pos == "noun" and end < noun.first and sent.lower[end] in lex.light_verb
+            and noun.first - end <= _LIGHT_OBJECT_REACH
+            and all(sent.is_word(j) and sent.lower[j] not in lex.clause for j in range(end, noun.first)))
+
+
+_LIGHT_OBJECT_REACH = 7  # tokens from a light verb to the event noun it carries ("adopted a 14th package of sanctions")
 
 
 def _verb_of_subject(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
