@@ -181,3 +181,16 @@ def test_a_date_before_a_light_verb_dates_its_noun(text, day):
     [found] = [e for e in events_of(text, JUN_27) if e.event_type == "SANCTION"]
     assert (found.date, found.date_precision) == (day, "day")
 
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a comma closes the relative clause, past the auxiliaries of the verb after "and"
+    ("Tshisekedi said he would not negotiate with M23, which he calls a terrorist group, and has demanded the "
+     "withdrawal of Rwandan troops.", "he"),
+    ("Police dispersed protesters who blocked the road, and have also arrested 14 of them.", "Police"),
+    # guard: no comma, the relative clause goes on
+    ("Tshisekedi said he would not negotiate with M23, which has seized Goma and has demanded talks.", "M23"),
+])
+def test_a_verb_after_a_relative_clause_in_commas_is_the_main_clauses(text, actor):
+    [found] = [e for e in events_of(text, MAY_14) if e.trigger in ("demanded", "arrested")]
+    assert found.actor == actor

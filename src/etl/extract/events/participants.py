@@ -397,8 +397,11 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
                        and _object_before(sent, o, others) is None]
             relative = _relative_before(sent, earlier[-1].last if earlier else 0, first, lex)
             pronoun = _relative_pronoun(sent, earlier[0].last, first) if earlier else None
+            joint = first - 1  # the word before the verb, past its auxiliaries ("…, and has demanded")
+            while joint > 1 and sent.lower[joint] in lex.skip and joint >= first - _AUXILIARY_WORDS:
+                joint -= 1
             if pronoun is not None and first >= 2 and (
-                    sent.lower[first - 1] == "and" and sent.words[first - 2] == ","
+                    sent.lower[joint] == "and" and sent.words[joint - 1] == ","
                     or sent.words[first - 1] == "," and sent.lower[first].endswith("ing")
                     and sent.words[pronoun - 1] != ","):
                 # "police dispersed protesters who blocked the road, and arrested 14 of them", "police opened fire on
@@ -2561,6 +2564,9 @@ def _after_subordinator(sent: SentenceTokens, first: int) -> bool:
     """Whether a verb trigger is a gerund right after a subordinator of time ("after wounding", "before fleeing",
     "while shelling"): its subject is that of the clause it modifies."""
     return first > 0 and sent.lower[first].endswith("ing") and sent.lower[first - 1] in SUBORDINATE_GERUND
+
+
+_AUXILIARY_WORDS = 2  # auxiliaries and adverbs between "and" and its verb ("and has also demanded")
 
 
 def _said_done_before(sent: SentenceTokens, verb: int, first: int, lex: Lexicon) -> bool:
