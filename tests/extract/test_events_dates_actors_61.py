@@ -141,6 +141,7 @@ def test_the_subject_of_a_verb_that_announces_a_sanction_imposes_it(text, actor)
      "defence.", "urged", "Volodymyr Zelensky"),
     ("The minister said the army had retaken the town and called on residents to return home.", "called on",
      "minister"),
+    ("He said the EU had adopted the Serbian position and accused Belgrade of stalling.", "accused", "He"),
     # guards: the perfect's subject goes on ("had stormed … and killed"), and an act of no directing
     ("Officials said gunmen had stormed the village and killed five people.", "stormed", "gunmen"),
     ("Police said the suspects had broken into the house and demanded cash.", "demanded", "suspects"),

@@ -411,7 +411,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
                 relative = None
             while earlier and _past_after_infinitive(sent, earlier[-1], first):
                 earlier.pop()
-            if earlier and _directs(sent, first, lex) and _said_done_before(sent, earlier[-1].first, first, lex):
+            if earlier and (_directs(sent, first, lex) or _accuses(sent, first)) and _said_done_before(
+                    sent, earlier[-1].first, first, lex):
                 # "Zelensky said Russian strikes had destroyed power plants and urged partners to send …": the speaker
                 # urges, as "said" and "urged" tell, not the strikes of what was said
                 earlier = []
@@ -2583,6 +2584,13 @@ def _said_done_before(sent: SentenceTokens, verb: int, first: int, lex: Lexicon)
     return False
 
 
+def _accuses(sent: SentenceTokens, first: int) -> bool:
+    """Whether the trigger is a verb of accusing with the charge after "of" a few words on ("accused Belgrade of
+    stalling"): a speaker's act, as one that directs someone is."""
+    return sent.lower[first] in _ACCUSING and "of" in sent.lower[first + 1:first + _DIRECTED_REACH]
+
+
+_ACCUSING = frozenset({"accused", "accuses"})
 _SAID_PERFECT_REACH = 8  # tokens from a reporting verb to the perfect it tells ("said Russian strikes had destroyed")
 
 
@@ -2688,7 +2696,8 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
             state_said = conjunction is not None and any(w in lex.be for w in sent.lower[k + 1:conjunction])
             done_said = conjunction == first - 1 and "had" in sent.lower[k + 1:conjunction]  # "had destroyed … and"
             if conjunction is not None and (after_modal(sent, conjunction, first, lex) or _pledge(sent, first, lex) or (
-                    state_said and (verbal or _directs(sent, first, lex))) or done_said and _directs(sent, first, lex)):
+                    state_said and (verbal or _directs(sent, first, lex)))
+                    or done_said and (_directs(sent, first, lex) or _accuses(sent, first))):
                 # "Sai said the sacrifice would not go in vain and vowed to …", "Netanyahu said Israel was at war and
                 # vowed that Hamas would pay", "Noboa declared that the country was in an armed conflict and ordered
                 # the military to …", "May said the attack was among the worst … and condemned …" (a state was
