@@ -1,4 +1,8 @@
-"""Dates and participants of events (stop 61): a weekday a reported "would" puts ahead, … Every text is our own."""
+"""Dates and participants of events (stop 61): a weekday a reported "would" puts ahead, a sentence in the present
+between, a date of a relative clause, the day of a speech that announces an act, the day a thing begins, a date before
+a light verb; the country of a person's role told again, verbs that announce or adopt an event noun, verbs of undergoing
+("drew criticism"), a verb after "and" past a perfect in what was said, a relative clause closed by a comma. Every text
+is our own."""
 from datetime import date, datetime, timezone
 
 import pytest
