@@ -370,6 +370,7 @@ class Resolver:
         self._roles: dict[str, list[tuple[int, str]]] = {}  # a title ("minister") → where people named with it are
         self._genders: dict[str, str] = {}
         self._titled: set[str] = set()  # full names told after a title: "Colonel Abdullahi Ali Omar"
+        self._first_roles: dict[str, str] = {}  # a full name → the role it was first told with ("German Chancellor")
         self._analyses: dict[str, Analysis] = {}
         # per sentence, its capitalised runs outside quotations; per sentence and wanted kinds and gender,
         # the indices of the runs that fit: each pronoun then costs a bisection, not a walk of its sentence
@@ -410,6 +411,7 @@ class Resolver:
                     self._genders[canonical] = analysis.gender
                 if analysis.role and not analysis.role.startswith(canonical):
                     self._titled.add(canonical)
+                    self._first_roles.setdefault(canonical, analysis.role)
                 parts = canonical.split()
                 if len(parts) > 2 and parts[-1] in _GENERATIONS:
                     parts = parts[:-1]  # "Ferdinand Marcos Jr.": Marcos is the surname a later "Marcos said" gives
@@ -483,6 +485,11 @@ class Resolver:
         """Whether the article tells a person's full name after a title ("Colonel Abdullahi Ali Omar"): its first
         word is then a name, not a word the lexicons miss before one ("Comedian Sarah Silverman")."""
         return canonical in self._titled
+
+    def role_of(self, canonical: str | None) -> str | None:
+        """The role the article first tells a person's full name with ("German Chancellor" of "German Chancellor Olaf
+        Scholz"), which a later "Scholz" or "he" keeps; None when it tells none."""
+        return self._first_roles.get(canonical) if canonical else None
 
     def gender(self, canonical: str) -> str:
         """"m", "f" or "-" for a person's name, as far as titles in the article tell ("Mr.", "spokeswoman")."""

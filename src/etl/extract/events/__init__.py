@@ -23,7 +23,8 @@ from etl.extract import geo
 from etl.extract.dates import DateMention, date_order, find_dates, is_calendar_word, order_in_text, period
 from etl.extract.datelines import Dateline, dateline_of, opener_end
 from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, anchor_date, lead_date
-from etl.extract.events.dating import assign_dates, charged_with, crime_of, lately, occurred_at, remembered
+from etl.extract.events.dating import (assign_dates, charged_with, crime_of, in_relative_clause, lately, occurred_at,
+                                      remembered)
 from etl.extract.events.coref import country_part, load_words
 from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphWords, SentenceTokens,
                                       may_hold_phrase, may_hold_trigger, tokenize)
@@ -212,7 +213,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         # bombings on Easter Sunday"), for its verbs that have none (`Narrative.date`)
         claimed = {m.start for m in dated.values()}
         unclaimed = [m for m in sentence_dates
-                     if m.start not in claimed and not _right_after_trigger(sent, candidates, m)]
+                     if m.start not in claimed and not _right_after_trigger(sent, candidates, m)
+                     and not in_relative_clause(sent, m)]  # ("X, which filed the case on December 29, asked …")
         opening = opening_place(sent, sent.spans[candidates[0].first][0], places.places, sentence_dates)
         run_ends = coordination_ends(sent, candidates, lex)
         # the events of a clause of its own time date each other, and those outside it each other
@@ -299,12 +301,15 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             # the palace on Saturday, and three soldiers were killed"; not a noun, which may be any time's, "facing
             # criticism", nor a perfect, "The primary is June 14, and Sanders has pledged to stay")
             auxiliaries = sent.lower[max(0, cand.first - _PERFECT_REACH):cand.first]
-            told_in_past = (cand.sense.pos == "verb" and is_past(sent, cand.first, lex)
-                            and PERFECT_AUXILIARIES.isdisjoint(auxiliaries))
+            past_verb = cand.sense.pos == "verb" and is_past(sent, cand.first, lex)
+            told_in_past = past_verb and PERFECT_AUXILIARIES.isdisjoint(auxiliaries)
+            # (an act a speech announces, done that day most often: "said on Thursday they had finalised the text";
+            # not an incident, reported after it: "said on Friday the driver fired on the crowd")
+            announced = past_verb and cand.sense.event_type not in _INCIDENTS
 
             def date_of(own, modality, index=index, first=cand.first, told_before=referent or whole,
                         recalled=cand.first in recalled, earlier=matter or claim and not opened,
-                        charged=cand.first in charged, verb=told_in_past,
+                        charged=cand.first in charged, verb=told_in_past, done=announced,
                         neighbours=neighbours[asides[cand.first]],
                         before=main_end if sent.lower[asides[cand.first]] in _EARLIER and asides[cand.first] >= 0
                         else None, apart=asides[cand.first] > 0 and sent.lower[asides[cand.first] - 1] in _SPANS):
@@ -324,6 +329,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                                                                                                lex)
                 found = narrative.date(index, own, neighbours, first, modality, anchor, offset=sent.spans[first][0],
                                        many=_many(sent, cand), unclaimed=unclaimed if verb else (),
+                                       spoken=unclaimed if done else (),
                                        narrated=verb and cand.sense.event_type in _INCIDENTS and (
                                            cand.actor is not None and cand.actor[1] <= first
                                            or sent.lower[first - 1] in lex.be

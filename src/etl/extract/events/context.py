@@ -31,9 +31,11 @@ _LISTED = 24  # sentences back from an incident to the heading of the list of pa
 # Words that may stand before a date that opens its sentence and sets the narrative's time ("In May 2019, …",
 # "Then in 2015, …"); "since", "until", "before" and "after" make the date a bound, not the time of what follows.
 # A date that ends a span of time an event lasts, not the time it happened ("through December", "until 2019").
-# "until 2019", "through December", "until 10am on Tuesday": how long, past a time of day
-_BOUND = re.compile(r"\b(?:until|till|through|thru)\s+(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?|noon"
-                    r"|midnight|dawn|dusk)\s+(?:on\s+)?)?$")
+# "until 2019", "through December", "until 10am on Tuesday": how long, past a time of day; or when what a noun names
+# begins ("agreed to a ceasefire starting Aug. 4", "a curfew effective Monday"), not when the event was
+_BOUND = re.compile(r"(?:\b(?:until|till|through|thru)|(?<=[a-z] )(?:starting|beginning|effective))\s+"
+                    r"(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?|noon|midnight|dawn|dusk)\s+"
+                    r"(?:on\s+)?)?$")
 _BOUND_CHARS = 30  # characters before a date searched for the bound it closes
 _NARRATIVE_OPENERS = frozenset("in on during at around by throughout and but then".split())
 _OPENING_CHARS = 24      # most characters before a date that opens its sentence ("And then during ")
@@ -47,9 +49,10 @@ _DAYS_AHEAD = 7
 # date from its context.
 _HAPPENED = frozenset({"asserted", "reported"})
 
-# "will" or "shall" a few words before a trigger ("will hold an emergency summit"), not a passive's ("will be charged
-# with murder": an act before the charge)
-_WILL = re.compile(r"\b(?:will|shall)\s+(?!be\b)(?:[\w'’-]+\s+){0,3}$")
+# "will", "shall" or reported "would" a few words before a trigger ("will hold an emergency summit", "said the truce
+# would take effect on Sunday"), not a passive's ("will be charged with murder": an act before the charge) nor a past
+# conditional's ("would have met on Sunday")
+_WILL = re.compile(r"\b(?:will|shall|would)\s+(?!be\b|have\b)(?:[\w'’-]+\s+){0,3}$")
 _LEAD_CHARS = 40  # the longest date that opens a report ("Wednesday, 22 September 2021:")
 _SINCE_PERFECT = re.compile(r"\b(?:has|have|had)\s+since\s")  # a perfect told of a time after another
 _SINCE_PERFECT_CHARS = 24  # characters before a trigger searched for it: "had since been released"
@@ -144,12 +147,14 @@ class Narrative:
 
     def date(self, sentence: int, own: DateMention | None, neighbours: Neighbours, position: int,
              modality: str, anchor: Dating | None = None, offset: int | None = None, many: bool = False,
-             unclaimed: Sequence[DateMention] = (), narrated: bool = False) -> Dating:
+             unclaimed: Sequence[DateMention] = (), narrated: bool = False,
+             spoken: Sequence[DateMention] = ()) -> Dating:
         """The date of an event in the sentence of that index: its own date expression (a step from the
         event before, for "two days later", or from `anchor`, the event an interval names: "three days after the
         bombing"), else the nearest dated event of its sentence, else a day of its sentence before it that dates no
         event (`unclaimed`: "surrounded the palace on Saturday, and three soldiers were killed"), else the latest
-        date of its paragraph, else the dateline's, else publication."""
+        date of its paragraph, else the day of the speech before it in its sentence, for a verb in the past
+        (`spoken`: "said on Thursday they had finalised the text"), else the dateline's, else publication."""
         paragraph = self._doc.sentences[sentence].paragraph
         # a step back ("after the previous day 40 prisoners were killed") tells what came before the narrative's
         # time: it dates what follows no more than it is a base for the next step
@@ -203,7 +208,8 @@ class Narrative:
         # (nor do many events told at once, "has carried out several attacks in the region": none is of that day)
         found = None if recent or later or many else (
             self._unclaimed(unclaimed, offset) or self._context(sentence, paragraph)
-            or (self._paragraph_before(sentence, paragraph) or self._list_heading(sentence) if narrated else None))
+            or (self._paragraph_before(sentence, paragraph) or self._list_heading(sentence) if narrated else None)
+            or self._spoken(spoken, offset))
         if found is not None and not self._to_come(found.date):
             return self._told(found, paragraph)
         if self._dateline and self._dateline.date and paragraph == self._dateline.paragraph:
@@ -288,21 +294,40 @@ class Narrative:
                 return Dating(mention.date, mention.precision, "context", mention)
         return None
 
+    def _spoken(self, unclaimed: Sequence[DateMention], offset: int | None) -> Dating | None:
+        """The day of the speech an event is told in, when nothing else before it in its paragraph dates it ("Armenia
+        and Azerbaijan said on Thursday they had finalised the text"): done by then, most often that day."""
+        if offset is None:
+            return None
+        for mention in reversed(unclaimed):
+            if mention.end <= offset and mention.date is not None and mention.shift is None and (
+                    mention.precision == "day" and self._dates_speech(mention)
+                    and (self._reference is None or mention.date <= self._reference)):
+                return Dating(mention.date, mention.precision, "context", mention)
+        return None
+
     def _context(self, sentence: int, paragraph: int) -> Dating | None:
         """The latest day or week told before the sentence in its paragraph, or a month or year that opened a
         sentence of it when this one is in the past: an earlier event's, or a date of an earlier sentence that
-        dates no speech ("said on Friday")."""
+        dates no speech ("said on Friday"). For a sentence in the past, a sentence in the past before it comes
+        first: one in the present between them tells of another time ("beat Chelsea last night. Rice is a doubt
+        for Saturday's trip. Rival fans clashed …": the night of the match)."""
         past = self._in_past(sentence)
         told = self._last[0] if self._last is not None and self._last[1] == paragraph else None
         if told is not None and self._passes_on(told.mention, told.precision, past):
             return Dating(told.date, told.precision, "context", told.mention)
         k = sentence - 1
+        present: Dating | None = None  # the latest date of a sentence in the present, if none in the past comes
         while k >= 0 and self._doc.sentences[k].paragraph == paragraph:
             for mention in reversed(self._dates_of(k)):
                 if self._passes_on(mention, mention.precision, past):
-                    return Dating(mention.date, mention.precision, "context", mention)
+                    dating = Dating(mention.date, mention.precision, "context", mention)
+                    if not past or self._in_past(k):
+                        return dating
+                    present = present or dating
+                    break
             k -= 1
-        return None
+        return present
 
     def _paragraph_before(self, sentence: int, paragraph: int) -> Dating | None:
         """For an incident a verb tells in the past (`narrated`), the day of the event told last, when it was told in

@@ -156,8 +156,10 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             # that day the charge describes its man by)
             if act is None or _charging(sent, candidates[uncharged]):
                 uncharged = -1
+        relative = _relative_clause_end(sent, k, end)
         near = [candidates[j] for j in (own, after - 1, after, uncharged) if 0 <= j < len(candidates)
-                and candidates[j].first not in charged and not otherwise_dated(candidates[j])]
+                and candidates[j].first not in charged and not otherwise_dated(candidates[j])
+                and not (relative is not None and candidates[j].first > relative)]
         if not near:
             continue
         nearest = min(near, key=distance)
@@ -177,9 +179,9 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
                       and (end >= len(sent.words) or not sent.is_word(end) or sent.lower[end] in _CLAUSE_AFTER
                            or sent.lower[end] in _PHRASE_AFTER)  # "… on Saturday against the overhaul"
                       or not follows and occurred_at(sent, nearest, mention, lex))  # "The assault … began at dawn on …"
-        if (reach <= _DATE_REACH or own_clause) and (nearest.first not in out or _refines(out[nearest.first], mention)
-                                                     or nearest.first in before and not follows
-                                                     and reach <= _RIGHT_AFTER):
+        if (reach <= _DATE_REACH or own_clause or follows and _light_object(sent, end, nearest, lex)) and (
+                nearest.first not in out or _refines(out[nearest.first], mention)
+                or nearest.first in before and not follows and reach <= _RIGHT_AFTER):
             if _names_occasion(sent, k, end, mention):
                 occasions.setdefault(nearest.first, mention)  # dates it only where no day of the clause does
                 continue
@@ -210,6 +212,17 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             if vague is not None:
                 out[cand.first] = vague
     return out
+
+
+def _light_object(sent: SentenceTokens, end: int, noun: Candidate, lex: Lexicon) -> bool:
+    """Whether a light verb comes right after a date, and the event noun after it is its object, a few words on, in
+    one phrase ("The United States on Monday imposed a fresh round of sanctions"): the date is the noun's."""
+    return (noun.sense.pos == "noun" and end < noun.first and sent.lower[end] in lex.light_verb
+            and noun.first - end <= _LIGHT_OBJECT_REACH
+            and all(sent.is_word(j) and sent.lower[j] not in lex.clause for j in range(end, noun.first)))
+
+
+_LIGHT_OBJECT_REACH = 7  # tokens from a light verb to the event noun it carries ("adopted a 14th package of sanctions")
 
 
 def _verb_of_subject(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
@@ -730,6 +743,29 @@ def _dates_speech(sent: SentenceTokens, k: int, lex: Lexicon, cues: Enclosures) 
         return False  # "raids in three states in December", "the reports in March": a noun, no speech
     name = j > 0 and sent.words[j][:1].isupper()  # "The United States on Monday imposed sanctions": a name's word
     return sent.lower[j] in lex.reporting and not name or cues.holds(s, e)
+
+
+def _relative_clause_end(sent: SentenceTokens, k: int, end: int) -> int | None:
+    """The comma that closes a relative clause set off by commas, when the date at tokens k..end ends it ("South
+    Africa, which filed the case on December 29, asked the court …"), or None: the clause's date, no date of the
+    predicate after it."""
+    if end + 1 >= len(sent.lower) or sent.lower[end] != ",":
+        return None
+    for j in range(k - 1, max(0, k - _RELATIVE_CLAUSE_WORDS) - 1, -1):
+        if not sent.is_word(j):
+            return end if sent.lower[j] == "," and sent.lower[j + 1] in _RELATIVE_PRONOUNS else None
+    return None
+
+
+def in_relative_clause(sent: SentenceTokens, mention: DateMention) -> bool:
+    """Whether a date ends a relative clause set off by commas (`_relative_clause_end`): no day for the events of
+    its sentence outside it either."""
+    k = bisect_left(sent.spans, (mention.start, mention.start))
+    return _relative_clause_end(sent, k, bisect_left(sent.spans, (mention.end, mention.end))) is not None
+
+
+_RELATIVE_CLAUSE_WORDS = 12  # words of a relative clause set off by commas, up to the date that ends it
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
 
 
 def _told_whom(sent: SentenceTokens, j: int) -> bool:

@@ -68,6 +68,7 @@ INTENT = GRAMMAR["intent"]  # verbs of wanting, agreeing or offering: their infi
 EVENT_HEADS = GRAMMAR["event_head"]
 INVOLVEMENT = GRAMMAR["involvement"]
 GIVING = GRAMMAR["giving"]
+DRAWING = GRAMMAR["drawing"]
 MAIN_VERBS = GRAMMAR["main_verb"]
 OCCURRENCE = GRAMMAR["occurrence"]
 CHARGED = GRAMMAR["charged"]

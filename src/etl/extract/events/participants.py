@@ -11,7 +11,7 @@ from etl.extract.dates import is_calendar_word, is_weekday
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
     AFTER_BARE_PARTICIPLE, AGENT_VERBS, ARTICLES, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS,
-    COLLECTIVES, FIGHTING_EACH_OTHER, FIGHTS, GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INTENT, INVOLVEMENT,
+    COLLECTIVES, DRAWING, FIGHTING_EACH_OTHER, FIGHTS, GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INTENT, INVOLVEMENT,
     LOCATIVE_PREPOSITIONS, MAIN_VERBS, NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE, NOUN_DETERMINERS,
     NOUN_TARGET_PREPOSITIONS, OCCURRENCE, PARTICLES, PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS,
     SUBORDINATE_GERUND, TARGET_PREPOSITIONS, VERB_LINKS, VERBAL_TYPES, Lexicon, charge_at, ends_site_name, is_claim,
@@ -294,6 +294,13 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.actor = _noun_phrase(sent, last + 1, lex) if last + 1 < len(sent.lower) and sent.lower[last] == "from" \
             else None
         return
+    drawn = _drawing_verb(sent, cand, lex) if cand.sense.pos == "noun" else None
+    if drawn is not None:
+        # "Ladapo drew criticism from pediatricians", "the governor faced criticism": what the subject underwent, and
+        # who did it
+        cand.target, cand.passive = _subject(sent, drawn, lex), True
+        cand.actor = _from_party(sent, last, lex)
+        return
     by_actor = _by_phrase(sent, last, lex) or (_by_after_of(sent, last, lex) if cand.sense.pos == "noun" else None)
     if by_actor is not None and cand.sense.pos == "verb" and _object_agent(sent, cand, by_actor, others, lex):
         by_actor = None
@@ -390,8 +397,11 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
                        and _object_before(sent, o, others) is None]
             relative = _relative_before(sent, earlier[-1].last if earlier else 0, first, lex)
             pronoun = _relative_pronoun(sent, earlier[0].last, first) if earlier else None
+            joint = first - 1  # the word before the verb, past its auxiliaries ("…, and has demanded")
+            while joint > 1 and sent.lower[joint] in lex.skip and joint >= first - _AUXILIARY_WORDS:
+                joint -= 1
             if pronoun is not None and first >= 2 and (
-                    sent.lower[first - 1] == "and" and sent.words[first - 2] == ","
+                    sent.lower[joint] == "and" and sent.words[joint - 1] == ","
                     or sent.words[first - 1] == "," and sent.lower[first].endswith("ing")
                     and sent.words[pronoun - 1] != ","):
                 # "police dispersed protesters who blocked the road, and arrested 14 of them", "police opened fire on
@@ -401,6 +411,11 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
                 relative = None
             while earlier and _past_after_infinitive(sent, earlier[-1], first):
                 earlier.pop()
+            if earlier and (_directs(sent, first, lex) or _accuses(sent, first)) and _said_done_before(
+                    sent, earlier[-1].first, first, lex):
+                # "Zelensky said Russian strikes had destroyed power plants and urged partners to send …": the speaker
+                # urges, as "said" and "urged" tell, not the strikes of what was said
+                earlier = []
             if earlier and _subordinate_between(sent, earlier[-1].last, first, lex):
                 # "threatening staff before police arrived and arrested 13 suspects": the verb is coordinated with the
                 # subordinate clause's verb, whose subject does it
@@ -1534,6 +1549,36 @@ def _involved(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int]
     return _phrase_ending(sent, _skip_back(sent, v - 1, lex), lex)
 
 
+def _from_party(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The party a phrase after "from" at token k names, up to what the act was about ("criticism from Clinton about
+    how he would pay": Clinton), or None."""
+    if k + 1 >= len(sent.lower) or sent.lower[k] != "from":
+        return None
+    found = _noun_phrase(sent, k + 1, lex)
+    if found is None:
+        return None
+    end = next((j for j in range(found[0] + 1, found[1]) if sent.lower[j] in _ABOUT), found[1])
+    return found[0], end
+
+
+_ABOUT = frozenset({"about", "over", "for", "after", "amid", "because", "who", "which", "that", "when", "how"})
+
+
+def _drawing_verb(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> int | None:
+    """The index of a verb of undergoing (lexicon role `drawing`) right before an event noun, past its determiner and
+    a modifier or two ("drew sharp criticism", "faced a backlash"), or None (not past a preposition: "received the
+    files through a lawsuit" is the suer's; nor a possessive, whose owner does it: "faced her criticism")."""
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= _DRAWN_MODIFIERS and (
+            sent.lower[k] in lex.determiner and sent.lower[k] not in POSSESSIVES
+            or _is_modifier_word(sent, k) and sent.lower[k] not in DRAWING and sent.lower[k] not in lex.stop):
+        k -= 1
+    return k if k >= 0 and sent.lower[k] in DRAWING and sent.words[k].islower() else None
+
+
+_DRAWN_MODIFIERS = 3  # words between a verb of undergoing and its event noun ("drew a storm of criticism")
+
+
 def _given_to(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> tuple[int, int] | None:
     """Who receives an event noun that is handed over (an ultimatum, a warning, an order): the subject of the
     passive ("drivers were given an ultimatum") or the one it is given to ("warnings were given to the police")."""
@@ -2522,6 +2567,33 @@ def _after_subordinator(sent: SentenceTokens, first: int) -> bool:
     return first > 0 and sent.lower[first].endswith("ing") and sent.lower[first - 1] in SUBORDINATE_GERUND
 
 
+_AUXILIARY_WORDS = 2  # auxiliaries and adverbs between "and" and its verb ("and has also demanded")
+
+
+def _said_done_before(sent: SentenceTokens, verb: int, first: int, lex: Lexicon) -> bool:
+    """Whether the verb at `verb` is in the past perfect in what a reporting verb before it tells, and the verb at
+    `first` is in the simple past right after "and" ("said Russian strikes had destroyed power plants and urged"):
+    the verb after "and" goes with the reporting verb, as its tense tells, not with the perfect."""
+    if sent.lower[first - 1] != "and" or not (sent.lower[first].endswith("ed") or sent.lower[first] in lex.verb):
+        return False
+    for k in range(verb - 1, max(-1, verb - _SAID_PERFECT_REACH), -1):
+        if not sent.is_word(k):
+            return False
+        if sent.lower[k] in lex.reporting and sent.words[k].islower():
+            return "had" in sent.lower[k + 1:verb]
+    return False
+
+
+def _accuses(sent: SentenceTokens, first: int) -> bool:
+    """Whether the trigger is a verb of accusing with the charge after "of" a few words on ("accused Belgrade of
+    stalling"): a speaker's act, as one that directs someone is."""
+    return sent.lower[first] in _ACCUSING and "of" in sent.lower[first + 1:first + _DIRECTED_REACH]
+
+
+_ACCUSING = frozenset({"accused", "accuses"})
+_SAID_PERFECT_REACH = 8  # tokens from a reporting verb to the perfect it tells ("said Russian strikes had destroyed")
+
+
 def _subordinate_between(sent: SentenceTokens, after: int, first: int, lex: Lexicon) -> bool:
     """Whether a subordinate clause with a subject of its own opens between token `after` and a coordinated verb
     trigger at `first`: a subordinator, a word, then the "and" or "or" before the trigger, with no punctuation, and
@@ -2622,8 +2694,10 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
         if sent.lower[k] in lex.reporting and k + 2 < first and sent.words[k].islower():
             conjunction = next((j for j in range(first - 1, k, -1) if sent.lower[j] in ("and", "or")), None)
             state_said = conjunction is not None and any(w in lex.be for w in sent.lower[k + 1:conjunction])
+            done_said = conjunction == first - 1 and "had" in sent.lower[k + 1:conjunction]  # "had destroyed … and"
             if conjunction is not None and (after_modal(sent, conjunction, first, lex) or _pledge(sent, first, lex) or (
-                    state_said and (verbal or _directs(sent, first, lex)))):
+                    state_said and (verbal or _directs(sent, first, lex)))
+                    or done_said and (_directs(sent, first, lex) or _accuses(sent, first))):
                 # "Sai said the sacrifice would not go in vain and vowed to …", "Netanyahu said Israel was at war and
                 # vowed that Hamas would pay", "Noboa declared that the country was in an armed conflict and ordered
                 # the military to …", "May said the attack was among the worst … and condemned …" (a state was

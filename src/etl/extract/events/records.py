@@ -57,6 +57,9 @@ class Names:
     def resolve(self, start: int, end: int) -> Mention:
         return resolver_for(self._doc).resolve(start, end)
 
+    def role_of(self, canonical: str | None) -> str | None:
+        return resolver_for(self._doc).role_of(canonical)
+
 
 def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: Names, whereabouts: Whereabouts,
            lex: Lexicon) -> _Party | None:
@@ -82,9 +85,30 @@ def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: 
             country = None  # "Israel Delgado Vega", "Chad Smith": a person's name, not a country's
         if canonical and not country:
             country = geo.country_code(canonical)
+        if canonical and not country and mention.kind == "person":
+            # "Scholz" or "he" after "German Chancellor Olaf Scholz": the country of the role he was named with
+            country = _role_country(names.role_of(canonical))
         # an armed group of one country: "Houthi rebels" are Yemen's, "Hezbollah fighters" Lebanon's
         return _Party(surface, start, end, canonical, country or geo.group_country(surface))
     return _Party(surface, start, end, surface, country)
+
+
+def _role_country(role: str | None) -> str | None:
+    """The country a person's role names as its own ("German Chancellor", "U.S. Ambassador to the UN"), not one it
+    names as where or whom the office serves ("Ambassador to Russia", "Special Envoy for Sudan"): None then."""
+    if not role:
+        return None
+    for mention in geo.find_countries(role):
+        before = role[:mention.start].split()
+        region = geo.admin1_countries(f"{before[-1]} {mention.text}") if before else frozenset()
+        if region:  # "New Jersey Gov.": a region of one country, not Jersey
+            return next(iter(region)) if len(region) == 1 else None
+        if not before or before[-1].lower() not in _ROLE_PREPOSITIONS:
+            return mention.code
+    return None
+
+
+_ROLE_PREPOSITIONS = frozenset({"to", "for", "in", "on", "at"})  # "envoy to Sudan", "Minister for Africa"
 
 
 def _named_like_a_country(text: str, mention: geo.CountryMention, start: int) -> bool:
