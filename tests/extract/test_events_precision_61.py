@@ -307,3 +307,17 @@ def test_a_disease_set_off_from_its_verb_by_an_aside_attacks_no_one():
 ])
 def test_an_aside_beside_an_attack_keeps_it(text):
     assert "attacked" in _assaults(text)
+
+
+@pytest.mark.parametrize("text, trigger, done, day", [
+    # what the police or prosecutors will allege happened is done (told by them), not an act to come
+    ("Police will allege a 29-year-old man smashed a glass into the face of another man.", "smashed", True, None),
+    ("Prosecutors will allege the man stabbed his neighbour on Monday.", "stabbed", True, "2024-07-01"),
+    # guard: an act the police will do is to come
+    ("Police will arrest the man on Monday.", "arrest", False, "2024-07-08"),
+])
+def test_what_will_be_alleged_was_done(text, trigger, done, day):
+    [found] = [e for e in events_of(text, JUL_4) if e.trigger == trigger]
+    assert (found.modality != "future") == done
+    if day is not None:
+        assert str(found.date) == day
