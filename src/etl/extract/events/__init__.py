@@ -38,7 +38,7 @@ from etl.extract.events.records import Names, Statements, event_record
 from etl.extract.events.triggers import (QUOTE_MARKS, VIOLENCE, coordination_ends, deaths_after_attacks,
                                          find_candidates)
 from etl.extract.mentions import Mention
-from etl.extract.text import ABBREVIATIONS, TOKEN, Doc, Enclosures, Sentence
+from etl.extract.text import ABBREVIATIONS, TOKEN, Doc, Enclosures, Sentence, head_word
 from etl.records import Event, Statement
 
 VERSION = "events-rules-1.173"
@@ -979,20 +979,15 @@ def _abstract_target(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> boo
     of the camp")."""
     if cand.sense.event_type not in _STRUCK:
         return False
-    if cand.actor is not None and (cand.target is None and lex.in_class(_head(sent, cand.actor), "abstractions")
-                                   or lex.in_class(_head(sent, cand.actor), "critics")):
+    actor = head_word(sent.lower[cand.actor[0]:cand.actor[1]]) if cand.actor is not None else None
+    if actor is not None and (cand.target is None and lex.in_class(actor, "abstractions")
+                              or lex.in_class(actor, "critics")):
         return True  # "Prices of wheat exploded", "The striker was shot down by critics"
     if cand.target is None:
         return False
     end = cand.target[1]
     return lex.in_class(sent.lower[end - 1], "abstractions") or end - cand.target[0] >= 2 and lex.in_class(
         " ".join(sent.lower[end - 2:end]), "abstractions")  # (a head of two words: "bombed at the box office")
-
-
-def _head(sent: SentenceTokens, span: tuple[int, int]) -> str:
-    """The lower-case head of a party's phrase: its word before "of", or its last ("Prices of wheat", "the markets")."""
-    words = sent.lower[span[0]:span[1]]
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def _offends(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:

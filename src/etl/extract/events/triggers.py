@@ -430,10 +430,7 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
         dropped["events: a protest named as the motive of a state's act ('recalled its envoy in protest at')"] += len(
             motives)
         out = [c for c in out if c not in motives]
-    out = [replace(c, sense=replace(c.sense, event_type="SANCTION", mode=None)) if _envoys_sent_away(sent, c, lex)
-           or _frontier_shut(sent, c, lex)
-           else replace(c, sense=replace(c.sense, event_type="REJECT", mode=_REFUSED_MODES[c.sense.event_type]))
-           if c.sense.event_type in _REFUSED_MODES and will_not(sent, c, lex) else c for c in out]
+    out = [_state_act(sent, c, lex) for c in out]
     dangers = [c for c in out if threat_by_event(sent, c, lex)]
     if dangers:
         dropped["events: a danger an event poses, no threat ('the attack threatened the talks')"] += len(dangers)
@@ -545,6 +542,17 @@ def _frontier_shut(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
 # Cooperative acts a state says it will not do are refused, with the mode of the refusal ("would not negotiate with
 # M23": a refusal to meet)
 _REFUSED_MODES = {"CONSULT": "meet", "AGREE": None, "COOPERATE": "assist"}
+
+
+def _state_act(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> Candidate:
+    """The candidate retyped as the act of a state it tells: envoys sent away or a frontier shut is a sanction, a
+    cooperative act it will not do a refusal; else the candidate as it is."""
+    if _envoys_sent_away(sent, cand, lex) or _frontier_shut(sent, cand, lex):
+        return replace(cand, sense=replace(cand.sense, event_type="SANCTION", mode=None))
+    if cand.sense.event_type in _REFUSED_MODES and will_not(sent, cand, lex):
+        return replace(cand, sense=replace(cand.sense, event_type="REJECT",
+                                           mode=_REFUSED_MODES[cand.sense.event_type]))
+    return cand
 
 
 def _escorts(sent: SentenceTokens, k: int, last: int, lex: Lexicon) -> bool:
