@@ -86,6 +86,12 @@ _ADMITTED_PLACE = re.compile(
 # him on Sunday", "called Naghmeh Abedini" (not "called Trump a liar", "called him “a disgrace”")
 _PHONED = re.compile(r"(?:him|her|them|(?:[A-Z][\w'’.-]*\s*){1,4})(?:\s+(?:earlier|later|last|this|on|in|at|after"
                      r"|before|to|from|and|twice|again|back|recently|yesterday|today|personally|during|while)\b|\s*$)")
+# what a robber demands by force, no demand spoken for: "demanded cash from the register", "demanded her handbag"
+# (not "demanded cash compensation", "demanded money for the victims": a noun or a purpose after it)
+_ROBBED_THING = re.compile(
+    r"(?:(?:the|his|her|their|your|any|all)\s+)?(?:cash|money|wallets?|purses?|handbags?|phones?|keys|car\s+keys"
+    r"|valuables|jewell?e?ry|belongings|takings)(?=\s*(?:[,.;]|$|\b(?:from|and|at|off|before|then)\b))",
+    re.IGNORECASE)
 # Verbs of speech in a sense of no speech, by the stems of their forms, what they then take, and why they are dropped
 _NO_SPEECH = ((("claim",), _CLAIMED_THING, "statements: a thing claimed, no speech ('claimed the nomination')"),
               (("claim", "conced"), _SCORED_THING,
@@ -97,6 +103,7 @@ _NO_SPEECH = ((("claim",), _CLAIMED_THING, "statements: a thing claimed, no spee
                "statements: a proposal turned down, no speech ('rejected a third offer')"),
               (("shout", "yell", "scream"), _SHOUTED_THING,
                "statements: slogans or insults shouted, no speech told ('shouted slogans')"),
+              (("demand",), _ROBBED_THING, "statements: a robber's demand, no speech ('demanded cash')"),
               (("declar",), _DECLARED_STATE, "statements: a person declared sane or dead, no speech"),
               (("admit",), _ADMITTED_PLACE, "statements: admitted to a place, no admission ('admitted to hospital')"),
               (("called", "calling"), _PHONED, "statements: a phone call, no words ('called Haugland to learn more')"))

@@ -433,7 +433,7 @@ def _common_noun_before(ws: list[tuple[int, int, str]], i: int, at_start: bool) 
 _VERB_PARTICLES = frozenset({"up", "off", "out", "down", "away"})
 JOINED_MODIFIER = re.compile(r"[A-Z][\w.]*-(?:based|backed|led|run|owned|funded|linked|allied|controlled|held)")
 _OWNER_END = re.compile(r"['’]s?$")  # a common noun's possessive ("the victim's mother")
-_IRREGULAR_PAST = frozenset(GRAMMAR["irregular_past"])
+IRREGULAR_PAST = frozenset(GRAMMAR["irregular_past"])
 
 
 def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -472,9 +472,10 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 and w not in FUNCTION_WORDS \
                 and not is_adverb(w) and loose < 2 and not w.endswith("ed") and not w.endswith("ing") \
                 and nxt.lower() not in DETERMINERS and nxt.lower() not in _VERB_PARTICLES:
-            if verb is None and lw in _IRREGULAR_PAST and j > 0 and is_capitalized(ws[j - 1][2]) and (
-                    ws[j - 1][2].lower() not in DETERMINERS):
-                verb = j  # "Rishi Sunak stood outside Downing Street and said": the name's verb
+            if verb is None and lw in IRREGULAR_PAST and j > 0 and (ws[j - 1][2].lower() not in DETERMINERS) and (
+                    is_capitalized(ws[j - 1][2]) or ws[j - 1][2] in HEAD_KINDS or loose):
+                verb = j  # "Rishi Sunak stood outside Downing Street and said", "The stock fell after …", "The
+                # company cut 500 jobs and said": the verb of the name or noun before it
             loose += 1
             j += 1
             continue
@@ -540,7 +541,7 @@ def _counted(text: str, count: re.Match, hi: int) -> tuple[int, int] | None:
     end, head, words = count.end(), count.end(), 0
     for m in _COUNTED_WORD.finditer(text, count.end(), hi):
         word = m.group(1)
-        if m.start() != end or word in _NOT_NOUNS or word in FUNCTION_WORDS or word in _IRREGULAR_PAST \
+        if m.start() != end or word in _NOT_NOUNS or word in FUNCTION_WORDS or word in IRREGULAR_PAST \
                 or word in CUES or word.endswith(("ed", "ing")) or is_adverb(word) or words == _COUNTED_WORDS:
             break
         end = m.end()

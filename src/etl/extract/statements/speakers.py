@@ -14,8 +14,8 @@ from etl.extract.statements.lexicon import (
 )
 from etl.extract.wordlists import alternation
 from etl.extract.statements.phrases import (
-    PARTY_TAG, PARTY_TAG_END, TAG_CHARS, bare_determiner, describes_person, is_adverb, noun_phrase_after,
-    past_determiner, speaker_before, strong_speaker, subject_of, words_of,
+    IRREGULAR_PAST, PARTY_TAG, PARTY_TAG_END, TAG_CHARS, bare_determiner, describes_person, is_adverb,
+    noun_phrase_after, past_determiner, speaker_before, strong_speaker, subject_of, words_of,
 )
 
 _ENDS_WITH_COMMA = re.compile(r"(?:[,?!]\s*(?:”|\"|'')?|(?:”|\"|'')\s*)\s*$")
@@ -382,7 +382,8 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
                 return None
             return Candidate(cue, entry, previous, None, False, True, introduced)
         if entry.gerund or re.search(r"\b(?:and|but|then)\b", before[-40:]):
-            subject = subject_of(text, unit, cue[0])
+            subject = (None if entry.gerund else _subordinate_subject(text, unit, cue[0])) \
+                or subject_of(text, unit, cue[0])
             if subject is not None:
                 return Candidate(cue, entry, subject, None, False, True, introduced)
     relative = _RELATIVE.search(text, max(unit.start, cue[0] - 90), cue[0]) \
@@ -398,6 +399,33 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         return Candidate(cue, entry, subject, None, False, False, introduced)
     dropped["statements: cue with no speaker"] += 1
     return None
+
+
+def _subordinate_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
+    """The subject of a subordinate clause whose second verb is the cue at hi: "Shares in Bayer plunged after the
+    company slashed its forecast and said …" is the company's word; None when the words after the subordinator are
+    no clause ("He resigned after the scandal and said …")."""
+    opened = None
+    for opened in _SUBORDINATOR.finditer(text, max(unit.start, hi - _TAIL_CHARS), hi):
+        pass  # (the last before the cue)
+    if opened is None or opened.start() == unit.start:
+        return None
+    span = noun_phrase_after(text, opened.end(), hi)
+    if span is None or text[span[0]:span[1]].lower() in SUBJECT_PRONOUNS:
+        return None  # ("Wilkerson cut in when he heard this and said …": a pronoun is as often the main subject)
+    verb = _NEXT_LOWER.match(text, span[1], hi)
+    if verb is None or not (verb.group(1) in IRREGULAR_PAST or verb.group(1) in _FINITE
+                            or _verb_in_past(verb.group(1), "")) or "," in text[verb.end():hi]:
+        return None
+    # (a verb with no object before the link leaves the reading open, and the main subject keeps it: "The minister
+    # left when the protesters arrived and said …")
+    return span if _LINK_AFTER_OBJECT.match(text, verb.end(), hi) else None
+
+
+# a subordinator inside a sentence, before the subject of its clause ("plunged after the company slashed …"), and an
+# object between that clause's verb and the link before the cue ("slashed its forecast and said")
+_SUBORDINATOR = re.compile(rf"\s(?:{alternation(sorted({w.lower() for w in GRAMMAR['subordinator']}))})\s+")
+_LINK_AFTER_OBJECT = re.compile(r"\s+[^\s,]+[^,]*\s(?:and|but)\s")
 
 
 def _issued_document(text: str, unit: Unit, speaker: tuple[int, int]) -> bool:
