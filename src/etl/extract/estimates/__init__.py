@@ -127,6 +127,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from etl.extract import numbers
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, apposed_figures, bare_inserts, breakdowns, categorize, chain_categories,
     described_persons, disputes_toll, firms_vague, included_before, is_grown_toll, is_several, is_singular_count,
@@ -140,7 +141,7 @@ from etl.extract.estimates.counts import (
     parts_told_of, read_count, referred_counts, singulars,
 )
 from etl.extract.estimates.items import Count, SentenceTokens, counted_and_aside, keep_aside, sentence_tokens
-from etl.extract.estimates.lexicon import load_lexicon, subject_category
+from etl.extract.estimates.lexicon import Lexicon, load_lexicon, subject_category
 from etl.extract.estimates.links import (
     Pasts, Triggers, dated_as_of, is_rate, protests_cause, runs_over_a_span, subject_key_of,
 )
@@ -258,6 +259,9 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         weak = c.written == "words" and c.value in _WEAK_VALUES or is_several(c)
         if c.nobody and c.category not in _BACKGROUND_KINDS:
             dropped["estimates: nobody, of no harm"] += 1  # "No one claimed responsibility"
+            continue
+        if c.category == "other" and _scored(c, lex):
+            dropped["estimates: a score in a game"] += 1  # "won by eight wickets", "an unbeaten 88", "12 rounds"
             continue
         if (weak or c.unit == "percent") and c.category == "other":
             dropped["estimates: 'one' or 'several' with no category" if weak
@@ -378,6 +382,27 @@ def _dwarfs(c: Count, same: Given) -> bool:
     words = c.sentence.words
     return same.total > 0 and c.amount >= _DWARFING * same.total and c.source == "after" and c.cue is not None \
         and not _PERFECT.isdisjoint(words[c.np_end:c.cue]) and not is_grown_toll(c)
+
+
+def _scored(c: Count, lex: Lexicon) -> bool:
+    """Whether a count of nothing that happened to anyone is a score in a game: its noun a unit of scoring, bare ("eight
+    wickets", "12 rounds", "three knockdowns"; not "three mortar rounds", "two rounds of talks"), or, with no noun, a
+    number in a sentence that counts such units ("smashed an unbeaten 88" after "by eight wickets", "bowled out for 246
+    in 64.3 overs")."""
+    words = c.sentence.words
+    if c.np_head > c.np_start and words[c.np_head - 1] not in _SCORE_PREPOSITIONS:
+        return _score_unit(words, c.np_head - 1, lex)
+    return any(_score_unit(words, k, lex) for k, w in enumerate(words) if w in lex.scores)
+
+
+def _score_unit(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the word at k is a unit of scoring right after a number, not followed by what it is of."""
+    return words[k] in lex.scores and k > 0 and (words[k - 1][:1].isdigit() or words[k - 1] in _NUMBER_WORDS) \
+        and (k + 1 == len(words) or words[k + 1] != "of")
+
+
+_NUMBER_WORDS = frozenset(numbers.lexicon().words)
+_SCORE_PREPOSITIONS = frozenset({"off", "from"})  # a score's number before what it took ("122 off 150 balls")
 
 
 def _headline_end(doc: Doc) -> int:

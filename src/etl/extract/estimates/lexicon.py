@@ -54,6 +54,7 @@ class Lexicon:
     troop_moves: frozenset[str]
     animals: frozenset[str]
     things: frozenset[str]
+    scores: frozenset[str]  # units a game is scored in ("eight wickets", "12 rounds"): no counts of people
     persons: frozenset[str]
     pairs: frozenset[str]
     collectives: frozenset[str]
@@ -135,7 +136,7 @@ def load_lexicon() -> Lexicon:
         singular_categories=frozenset(raw["singular_categories"]), body_nouns=frozenset(raw["body_nouns"]),
         finding_verbs=frozenset(raw["finding_verbs"]), fatal_adverbs=frozenset(raw["fatal_adverbs"]),
         hospital_cues=frozenset(raw["hospital_cues"]), troop_moves=frozenset(raw["troop_moves"]),
-        animals=frozenset(raw["animals"]), things=frozenset(raw["things"]),
+        animals=frozenset(raw["animals"]), things=frozenset(raw["things"]), scores=frozenset(raw["scores"]),
         persons=Nouns(raw["persons"]), pairs=frozenset(raw["pairs"]), collectives=frozenset(raw["collectives"]),
         perpetrators=frozenset(raw["perpetrators"]),
         to_death_verbs=frozenset(raw["to_death_verbs"]), shooting_verbs=frozenset(raw["shooting_verbs"]),
