@@ -49,3 +49,32 @@ def test_a_robbers_demand_is_no_speech(text):
 ])
 def test_demands_for_payment_are_speech(text, content):
     assert [(c, x) for _, c, x in _statements(text)] == [("demanded", content)]
+
+
+def _canonicals(text: str) -> list[tuple[str | None, str | None]]:
+    return [(s.speaker, s.speaker_canonical) for s in extract_article(_article(text)).statements]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker named by a surname alone is whom "he" or "she" points back to
+    ("Geingob said the talks would resume. He added that nothing had changed.",
+     [("Geingob", "Geingob"), ("He", "Geingob")]),
+    ("“We will not give up,” Mudavadi said. She added that talks would resume.",
+     [("Mudavadi", "Mudavadi"), ("She", "Mudavadi")]),
+    # by the full name of a person who spoke before with it
+    ("Kristen Day said the party had changed. Day said voters had noticed. She added that she would stay.",
+     [("Kristen Day", "Kristen Day"), ("Day", "Day"), ("She", "Kristen Day")]),
+])
+def test_a_pronoun_points_back_to_a_surname(text, expected):
+    assert _canonicals(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: an acronym, a lexicon word, a place, a word the article writes in lower case or before a name
+    ("NATO said the drills would go ahead. He added that nothing had changed.", ("He", None)),
+    ("Republican said the bill would pass. He added that nothing had changed.", ("He", None)),
+    ("Kenya said the talks would resume. He added that nothing had changed.", ("He", None)),
+    ("Oversight said the hearing would resume. She added that the Oversight Committee would meet.", ("She", None)),
+])
+def test_no_surname_for_a_pronoun(text, expected):
+    assert _canonicals(text)[-1] == expected

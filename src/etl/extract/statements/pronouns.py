@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from etl.extract import geo
 from etl.extract.firstnames import is_first_name
-from etl.extract.mentions import HEAD_KINDS, TITLES, Resolver
+from etl.extract.mentions import HEAD_KINDS, MODIFIERS, NOT_NAMES, TITLES, Resolver
 from etl.extract.statements.genders import FEMALE, GENDER_NOUNS, MALE, UNKNOWN, person_gender
 from etl.extract.statements.items import Quote
 from etl.extract.text import Doc, head_word
@@ -31,6 +31,8 @@ _GROUP_KINDS = frozenset({"organization", "group", "media"})
 _NAME = re.compile(r"[A-Z][\w'’&-]*\.?(?:[ \t]+(?:(?:of|de|van|von|bin|al|da|del|la|le)[ \t]+(?:the[ \t]+)?)?"
                    r"[A-Z][\w'’&-]*\.?)*")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_ONE_NAME = re.compile(r"[A-Z][a-z]+")  # a capitalised word of ASCII letters, no acronym ("Geingob", not "NATO")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")  # a capitalised word next: the word opens a name ("Oversight Committee")
 # Nouns that refer to people without naming them: "his daughter" (a gender), "police", "the team" (a group).
 _NOUN_KINDS = {**{n: k for n, k in HEAD_KINDS.items() if k in {"group", "organization"} and n.islower()},
                **{n: "person" for n in GENDER_NOUNS}}
@@ -84,6 +86,7 @@ class Referents:
         self._spoken_starts: list[int] = []
         self._genders: dict[str, str] = {}
         self._nouns: list[int] | None = None  # where a word of `_NOUN_WORDS` may start, case aside
+        self._no_surname: dict[str, bool] = {}  # one-word names the article also writes otherwise (`_one_name`)
 
     def gender(self, canonical: str | None) -> str:
         """What the article has told so far of a person's gender."""
@@ -116,7 +119,8 @@ class Referents:
             if k - back < 0:
                 break
             refs = [r for r in self._referents(k - back, pos - _REACH, pos)
-                    if r.kind in kinds and (back or r.end <= pos) and not (r.dead and word in _SPEAKING)]
+                    if (r.kind in kinds or wanted is not None and self._one_name(r)) and (back or r.end <= pos)
+                    and not (r.dead and word in _SPEAKING)]
             if not back:
                 refs.reverse()
             main, asides = self._asides_apart(refs, k - back, min(pos, doc.sentences[k - back].end))
@@ -129,6 +133,7 @@ class Referents:
             for part in (main, asides):
                 unknown = None
                 for r in part:
+                    r = self._full_name(r)
                     gender = r.gender if r.gender != UNKNOWN else self.gender(r.canonical)
                     if gender == wanted:
                         return r, True
@@ -172,6 +177,41 @@ class Referents:
                         noun in _STATE_FORCES and not any(geo.country_code(w) for w in r.canonical.split())):
                     return r
         return None
+
+    def _one_name(self, r: Referent) -> bool:
+        """Whether a referent is a speaker named by one word the reader could not class, a person's surname whom "he"
+        or "she" may point back to ("Geingob said … He added"): no place, acronym or word the lexicons know ("Her",
+        "Republican"), nor one the article also writes in lower case (a common word: "day") or before a name (a name's
+        first word: "Oversight Committee")."""
+        if r.kind != "unknown" or _ONE_NAME.fullmatch(r.canonical) is None or r.canonical in NOT_NAMES \
+                or r.canonical.lower() in MODIFIERS or r.canonical.lower() in HEAD_KINDS or not self._said(r) \
+                or geo.place_country(r.canonical) is not None:
+            return False
+        if r.canonical not in self._no_surname:
+            self._no_surname[r.canonical] = any(self._doc.text[at].islower() or _NAME_AFTER.match(
+                self._doc.text, at + len(r.canonical)) for at in self._occurrences(r.canonical.lower()))
+        return not self._no_surname[r.canonical]
+
+    def _occurrences(self, word: str) -> list[int]:
+        """Where a word of letters occurs whole in the article, case aside."""
+        lowered, out = self._doc.finder.lowered, []
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not lowered[at - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
+                out.append(at)
+            at = lowered.find(word, end)
+        return out
+
+    def _full_name(self, r: Referent) -> Referent:
+        """A one-word name (`_one_name`) as the full name of a person who spoke before it, if one ends with it
+        ("Kristen Day said … Day said … She added": Kristen Day)."""
+        if r.kind != "unknown":
+            return r
+        tail = " " + r.canonical
+        full = next((s for s in reversed(self._spoken[:bisect_left(self._spoken_starts, r.start)])
+                     if s.kind == "person" and s.canonical.endswith(tail)), None)
+        return r if full is None else Referent(r.start, r.end, full.canonical, full.kind, full.gender)
 
     def _said(self, r: Referent) -> bool:
         """Whether a referent is a statement's speaker (`spoke`), not a name read from the text."""

@@ -194,6 +194,8 @@ def _pronoun_speaker(doc: Doc, f: Found, pronoun: str, resolver: Resolver, refer
             canonical, kind = last_person.canonical, "person"
         elif referent is not None:
             canonical, kind = referent.canonical, referent.kind
+            if gender != UNKNOWN and kind == "unknown":
+                kind = "person"  # ("Geingob said … He added": a name "he" points back to is a person's)
         else:
             mention = resolver.resolve(*f.speaker)
             canonical, kind = mention.canonical, mention.kind
