@@ -78,3 +78,18 @@ def test_a_pronoun_points_back_to_a_surname(text, expected):
 ])
 def test_no_surname_for_a_pronoun(text, expected):
     assert _canonicals(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, actor, country", [
+    # the shared resolver: a country's office set off beside a name is the name's role, which gives its country
+    ("The United States called the case meritless, while Namibia's president, Hage Geingob, has condemned Germany "
+     "for siding with Israel.", "Hage Geingob", "NAM"),
+    ("Hage Geingob, Namibia's president, has condemned Germany for siding with Israel.", "Hage Geingob", "NAM"),
+    ("Namibia's president, Hage Geingob, spoke on Monday. Geingob condemned Germany for siding with Israel.",
+     "Geingob", "NAM"),
+    # guard: a company's officer has no country
+    ("Apple's chief executive, Tim Cook, spoke on Monday. Cook condemned the attack on the embassy.", "Cook", None),
+])
+def test_a_countrys_office_beside_a_name(text, actor, country):
+    events = extract_article(_article(text)).events
+    assert [(e.actor, e.actor_country) for e in events if e.actor == actor] == [(actor, country)]

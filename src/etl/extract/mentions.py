@@ -105,6 +105,12 @@ _TITLE_CHARS = 30  # characters before a name searched for a title in lower case
 _ROLE_TITLES = frozenset(t.lower() for t in TITLES)
 # a title set off after a name, in lower case: "John Thune, the majority leader," (up to four words)
 _APPOSED_TITLE = re.compile(r",\s+the\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*[,.;]")
+# a country's office set off by a comma before or after a name ("Namibia's president, Hage Geingob", "Hage Geingob,
+# Namibia's president,"): the country, and the office's last word (up to three words before it)
+_OWNED_ROLE = r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)"
+_OWNED_ROLE_BEFORE = re.compile(rf"(?<![\w'’.-]){_OWNED_ROLE},\s+$")
+_OWNED_ROLE_AFTER = re.compile(rf",\s+{_OWNED_ROLE}\s*[,.;]")
+_OWNED_ROLE_CHARS = 80
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|''.*?(?:''|$)")
 
 
@@ -412,6 +418,14 @@ class Resolver:
                 if analysis.role and not analysis.role.startswith(canonical):
                     self._titled.add(canonical)
                     self._first_roles.setdefault(canonical, analysis.role)
+                elif canonical not in self._first_roles:
+                    owned = _OWNED_ROLE_BEFORE.search(text, max(0, m.start() - _OWNED_ROLE_CHARS), m.start()) \
+                        or _OWNED_ROLE_AFTER.match(text, m.end())
+                    if owned is not None and owned.group(2).lower() in _ROLE_TITLES \
+                            and geo.country_code(owned.group(1)):
+                        # "Namibia's president, Hage Geingob," "Musalia Mudavadi, Kenya's foreign minister,": the role a
+                        # country's possessive gives the name set off beside it
+                        self._first_roles[canonical] = owned.group()[owned.start(1) - owned.start():].rstrip(" ,.;")
                 parts = canonical.split()
                 if len(parts) > 2 and parts[-1] in _GENERATIONS:
                     parts = parts[:-1]  # "Ferdinand Marcos Jr.": Marcos is the surname a later "Marcos said" gives
