@@ -93,3 +93,30 @@ def test_no_surname_for_a_pronoun(text, expected):
 def test_a_countrys_office_beside_a_name(text, actor, country):
     events = extract_article(_article(text)).events
     assert [(e.actor, e.actor_country) for e in events if e.actor == actor] == [(actor, country)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a demand asks someone to say is not said: "demands that Iran explain"
+    ("The resolution demands that Iran explain the presence of uranium traces and urges it to reverse its decision.",
+     [("The resolution", "urges")]),
+    ("The board demanded that Iran explain the presence of uranium traces.", [("The board", "demanded")]),
+    ("Lawmakers insisted that the minister explain the delay.", [("Lawmakers", "insisted")]),
+    # guards: a verb in the past or with its -s is told as said
+    ("The board said that Iran explained the presence of uranium traces.",
+     [("The board", "said"), ("Iran", "explained")]),
+    ("Officials insisted that he said nothing more.", [("Officials", "insisted"), ("he", "said")]),
+])
+def test_a_speech_demanded_is_not_made(text, expected):
+    assert [(s, c) for s, c, _ in _statements(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle or second verb after a sentence's subject that stops at its determiner takes the noun
+    ("The demonstrators blocked the main road on Monday, demanding food aid from the government.",
+     "The demonstrators"),
+    ("Four casinos in the city reported declines in revenue.", "Four casinos"),
+    # guard: a quantifier speaks for its group
+    ("Some argue that the rules are unfair.", "Some"),
+])
+def test_a_subject_past_its_determiner(text, speaker):
+    assert [s for s, _, _ in _statements(text)][:1] == [speaker]

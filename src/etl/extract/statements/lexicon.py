@@ -28,6 +28,9 @@ def _load_cues() -> dict[str, CueEntry]:
 
 
 CUE_FORMS = _load_cues()
+# the bare forms of the reporting verbs ("explain"): a subjunctive's after a verb of demanding ("demanded that Iran
+# explain")
+BASE_FORMS = frozenset(lemma for lemma, *_ in tsv_rows("cues_verbs.tsv"))
 CUES = {form.lower(): entry for form, entry in CUE_FORMS.items()}
 SPEECH_NOUNS: dict[str, str] = {noun: cue_class for noun, cue_class in tsv_rows("cues_nouns.tsv")}
 CONTEXT = json.loads((LEXICON_DIR / "cues_context.json").read_text(encoding="utf-8"))

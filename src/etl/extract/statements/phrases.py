@@ -596,8 +596,8 @@ def past_determiner(text: str, span: tuple[int, int], hi: int) -> tuple[int, int
     for m in _NEXT_WORD.finditer(text, span[1], hi):
         word = m.group(1)
         if m.start() != end or word in _NOT_NOUNS or word.endswith(("ed", "ing")) or not (
-                word.replace("-", "").isalpha()):
-            break
+                word.replace("-", "").isalpha()) or words and word.endswith("s") and word in CUES:
+            break  # (a cue's present after the noun is its verb: "The resolution demands that …")
         end, words = m.end(), words + 1
         if words == _NOUN_WORDS:
             break

@@ -9,8 +9,8 @@ from etl.extract.mentions import DETERMINERS, HEAD_KINDS, MODIFIERS, NOT_NAMES, 
 from etl.extract.statements.cues import AFTER_RE, skipped
 from etl.extract.statements.items import Candidate, Context, CueEntry, Unit
 from etl.extract.statements.lexicon import (
-    BETWEEN, CONTEXT, CUES, DOCUMENTS, FUNCTION_WORDS, GRAMMAR, NOUN_FOLLOWERS, NP_STOPS, PERSON_RELATIVES,
-    SUBJECT_PRONOUNS, one_of,
+    BASE_FORMS, BETWEEN, CONTEXT, CUES, DOCUMENTS, FUNCTION_WORDS, GRAMMAR, NOUN_FOLLOWERS, NP_STOPS,
+    PERSON_RELATIVES, SUBJECT_PRONOUNS, one_of,
 )
 from etl.extract.wordlists import alternation
 from etl.extract.statements.phrases import (
@@ -199,6 +199,10 @@ _CHARGE_AFTER = re.compile(r"\s+(?:of|with)\s")
 _CHARGING_SUBJECTS = SUBJECT_PRONOUNS | {"has", "have", "had", "who", "whom", "that"}
 
 
+# a verb that demands what its that-clause tells, the clause's verb then in its bare form ("demanded that Iran explain")
+_MANDATED = re.compile(r"\b(?:demand|insist|urge|ask|request|require|recommend|order)(?:s|ed|ing)?\s+that\s+$")
+_MANDATED_CHARS = 30
+_QUANTIFIERS = frozenset(GRAMMAR["quantifier_subject"])  # "Some argue": a determiner that speaks for a group
 _NO_ONE = frozenset({"no", "nobody", "none", "neither"})  # a phrase so opened names no one who spoke ("no one")
 
 
@@ -300,6 +304,10 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         return None  # "a fact first reported by Heath": the speaker comes after "by"
     introduced = skipped(ctx, cue[1], unit.end, entry)[2]
     speaker = speaker_before(text, unit.start, cue[0])
+    if speaker is not None and form.lower() in BASE_FORMS and _MANDATED.search(
+            text, max(unit.start, speaker[0] - _MANDATED_CHARS), speaker[0]):
+        dropped["statements: a speech demanded, not made"] += 1
+        return None  # "The resolution demands that Iran explain …": what Iran is to say, which it has not said
     if speaker is not None and text[speaker[0]:speaker[1]].split()[0].lower() in _NO_ONE:
         dropped["statements: a speaker of no one"] += 1
         return None  # "No group has claimed the attack": nobody spoke
@@ -384,6 +392,10 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         if entry.gerund or re.search(r"\b(?:and|but|then)\b", before[-40:]):
             subject = (None if entry.gerund else _subordinate_subject(text, unit, cue[0])) \
                 or subject_of(text, unit, cue[0])
+            if subject is not None and bare_determiner(text, subject) and text[subject[0]:subject[1]].lower() \
+                    not in _QUANTIFIERS:
+                # "The demonstrators blocked the road, demanding …", "The resolution demands … and urges": the noun
+                subject = past_determiner(text, subject, cue[0]) or subject
             if subject is not None:
                 return Candidate(cue, entry, subject, None, False, True, introduced)
     relative = _RELATIVE.search(text, max(unit.start, cue[0] - 90), cue[0]) \
