@@ -120,3 +120,14 @@ def test_a_speech_demanded_is_not_made(text, expected):
 ])
 def test_a_subject_past_its_determiner(text, speaker):
     assert [s for s, _, _ in _statements(text)][:1] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle after a document filed with someone is the filer's, not the addressee's
+    ("The union filed a complaint with the labour ministry on Monday demanding an inquiry.", "The union"),
+    ("The union filed a complaint with the Union labour ministry demanding an inquiry.", "The union"),
+    # guard: a participle after a place stays the subject's
+    ("Hundreds of workers gathered outside the prison gates demanding higher pay.", "Hundreds of workers"),
+])
+def test_a_document_filed_with_someone_speaks_for_its_filer(text, speaker):
+    assert [(s, c) for s, c, _ in _statements(text) if c == "demanding"] == [(speaker, "demanding")]

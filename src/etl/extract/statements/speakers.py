@@ -452,9 +452,11 @@ def _issued_document(text: str, unit: Unit, speaker: tuple[int, int]) -> bool:
 
 
 _DOCUMENT_PREPOSITIONS = frozenset({"to", "for", "of", "from", "on", "about", "with"})
-# a document and the preposition of whom it went to, before a phrase: "a letter to", "an appeal for"
-_SENT_TO = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?([a-z]+)\s+(?:to|for)\s+$")
-_SENT_TO_CHARS = 40
+# a document and the preposition of whom it went to, before a phrase (maybe after its first words): "a letter to", "an
+# appeal for", "a complaint with the Union labour ministry"
+_SENT_TO = re.compile(r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?([a-z]+)\s+(?:to|for|with)\s+"
+                      r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}$")
+_SENT_TO_CHARS = 80
 
 
 def _name_before_description(text: str, unit: Unit, speaker: tuple[int, int],
