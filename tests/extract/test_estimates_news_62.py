@@ -38,3 +38,12 @@ def test_scores_in_a_game_are_no_estimates(text):
 ])
 def test_counts_in_sports_texts_stay(text, expected):
     assert _estimates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a result after a verb of a heavy win is a score, and turnovers are a unit of scoring
+    "The Wallabies were hammered 40-12 by the All Blacks on Saturday.",
+    "The Steelers sacked the quarterback and forced three turnovers.",
+])
+def test_more_scores_are_no_estimates(text):
+    assert _estimates(text) == []
