@@ -131,3 +131,18 @@ def test_a_subject_past_its_determiner(text, speaker):
 ])
 def test_a_document_filed_with_someone_speaks_for_its_filer(text, speaker):
     assert [(s, c) for s, c, _ in _statements(text) if c == "demanding"] == [(speaker, "demanding")]
+
+
+@pytest.mark.parametrize("text", [
+    # a participle graded by an adverb of degree is an adjective, no cue
+    "Mediation by Togo and Ghana offers the most promising channel.",
+    "He made a very telling remark about the war.",
+])
+def test_a_graded_participle_is_no_cue(text):
+    assert _statements(text) == []
+
+
+def test_a_titles_irregular_past_ends_the_speaker():
+    # "The minister spoke for an hour, saying": the minister, not "The minister spoke for an hour"
+    text = "The minister spoke for an hour, saying more cuts were coming."
+    assert [s for s, _, _ in _statements(text)] == ["The minister"]

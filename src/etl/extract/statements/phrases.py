@@ -473,7 +473,7 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 and not is_adverb(w) and loose < 2 and not w.endswith("ed") and not w.endswith("ing") \
                 and nxt.lower() not in DETERMINERS and nxt.lower() not in _VERB_PARTICLES:
             if verb is None and lw in IRREGULAR_PAST and j > 0 and (ws[j - 1][2].lower() not in DETERMINERS) and (
-                    is_capitalized(ws[j - 1][2]) or ws[j - 1][2] in HEAD_KINDS or loose):
+                    is_capitalized(ws[j - 1][2]) or ws[j - 1][2] in HEAD_KINDS or ws[j - 1][2] in TITLES or loose):
                 verb = j  # "Rishi Sunak stood outside Downing Street and said", "The stock fell after …", "The
                 # company cut 500 jobs and said": the verb of the name or noun before it
             loose += 1

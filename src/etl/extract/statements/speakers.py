@@ -236,6 +236,7 @@ _SHORT_ED = 4  # "red", "bed", "need": no verb in the past
 # a participle after "with" and a name is a verb, the name its subject: "…, with the Bureau of Meteorology warning of a
 # second low-pressure system" (not "with a warning of …")
 _WITH_NAMED = re.compile(r",\s+with\s+(?:the\s+)?[A-Z][^,;:.“”\"]{0,60}\s+$")
+_DEGREE_BEFORE = re.compile(r"\b(?:most|more|less|least|very|so|too|increasingly)\s+$", re.IGNORECASE)
 _CALL_PARTICLE = re.compile(r"\s+(?:off|up)\b")
 # "state" before a lower-case word that is no function word nor an adverb: a noun ("state media"), not the verb
 # ("state the obvious", "state clearly that")
@@ -272,6 +273,9 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
                 and not (entry.gerund and _WITH_NAMED.search(text, max(unit.start, cue[0] - _SUBJECT_CHARS), cue[0])):
             dropped["statements: cue form read as a noun"] += 1
             return None
+    if entry.gerund and _DEGREE_BEFORE.search(text, max(unit.start, cue[0] - 12), cue[0]):
+        dropped["statements: cue form read as an adjective"] += 1
+        return None  # "offers the most promising channel", "a very telling remark": a participle graded is an adjective
     if form[:4].lower() == "call" and _CALL_PARTICLE.match(text, cue[1], unit.end):
         dropped["statements: cue in a phrasal verb of no speech"] += 1
         return None  # "Duque called off peace talks", "the army called up reservists"
