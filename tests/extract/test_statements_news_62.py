@@ -146,3 +146,21 @@ def test_a_titles_irregular_past_ends_the_speaker():
     # "The minister spoke for an hour, saying": the minister, not "The minister spoke for an hour"
     text = "The minister spoke for an hour, saying more cuts were coming."
     assert [s for s, _, _ in _statements(text)] == ["The minister"]
+
+
+@pytest.mark.parametrize("text, speaker, canonical", [
+    # a name after a title in lower case is the person's, whatever organisation of several words opens the phrase
+    ("Chinese Ministry of Foreign Affairs spokeswoman Mao Ning urged Washington to stop arming Taiwan.",
+     "Chinese Ministry of Foreign Affairs spokeswoman Mao Ning", "Mao Ning"),
+    # guard: an organisation's name alone
+    ("The Ministry of Foreign Affairs said the talks would resume.", "The Ministry of Foreign Affairs",
+     "Ministry of Foreign Affairs"),
+    # the subject of an object relative clause, not its "whom"
+    ("The rebels, whom Kinshasa and United Nations experts accuse Rwanda of arming, seized the town.",
+     "Kinshasa and United Nations experts", "Kinshasa and United Nations experts"),
+    # a cue form that is also a noun before a time and a verb of speech is the noun
+    ("A U.N. group of experts report this month said 3,000 Rwandan troops were fighting alongside M23.",
+     "A U.N. group of experts report", "U.N. group of experts report"),
+])
+def test_speaker_phrases_of_news_wires(text, speaker, canonical):
+    assert _canonicals(text) == [(speaker, canonical)]

@@ -251,7 +251,8 @@ def analyze(phrase: str) -> Analysis:
     # An organisation's head noun ends its name whatever title a word before it is: "the Justice Department", "the
     # Department of Justice" (not "the Commissioner of Police", a title and whose it is)
     noun = head_word(ws)
-    if len(ws) > 1 and HEAD_KINDS.get(noun) == "organization" and noun[:1].isupper() and "and" not in ws:
+    if len(ws) > 1 and HEAD_KINDS.get(noun) == "organization" and noun[:1].isupper() and "and" not in ws \
+            and not _titled_name_after(ws):
         return Analysis(_join(ws), "organization", apposition, "-")
     # "Paul Krugman of the New York Times": a person's name and where they work (a name of two words or more: not
     # "the Joint Chiefs of Staff")
@@ -311,6 +312,13 @@ def analyze(phrase: str) -> Analysis:
             return analyze(f"{_join(ws[1:])}, {apposition}" if apposition else _join(ws[1:]))
         return Analysis(canonical, "person", apposition, "-")
     return Analysis(canonical, "unknown", apposition, "-")
+
+
+def _titled_name_after(ws: list[str]) -> bool:
+    """Whether a phrase ends with a name after a title in lower case, whose organisation opens it ("Chinese Ministry
+    of Foreign Affairs spokeswoman Mao Ning": a person of the ministry, not the ministry)."""
+    return any(ws[k].islower() and ws[k] in TITLES and all(is_name_word(w) for w in ws[k + 1:])
+               for k in range(1, len(ws) - 1))
 
 
 _CITY_POPULATION = 100_000  # a word after a title read as the city of the office: far larger than a village a name

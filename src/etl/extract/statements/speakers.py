@@ -236,6 +236,8 @@ _SHORT_ED = 4  # "red", "bed", "need": no verb in the past
 # a participle after "with" and a name is a verb, the name its subject: "…, with the Bureau of Meteorology warning of a
 # second low-pressure system" (not "with a warning of …")
 _WITH_NAMED = re.compile(r",\s+with\s+(?:the\s+)?[A-Z][^,;:.“”\"]{0,60}\s+$")
+# a time and a verb of speech after a form that is also a noun: the noun's ("A U.N. experts report this month said")
+_TIME_THEN_VERB = re.compile(r"\s+(?:this|last)\s+(?:week|month|year)\s+(?:said|says|found|finds|showed|shows)\b")
 _DEGREE_BEFORE = re.compile(r"\b(?:most|more|less|least|very|so|too|increasingly)\s+$", re.IGNORECASE)
 _CALL_PARTICLE = re.compile(r"\s+(?:off|up)\b")
 # "state" before a lower-case word that is no function word nor an adverb: a noun ("state media"), not the verb
@@ -268,7 +270,8 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         # noun's possessive; not a name's: "called AP's report a …") after the form makes it a noun.
         head = _POSSESSIVE_END.sub("", nxt[0][2]) if nxt and nxt[0][2][:1].islower() else nxt[0][2] if nxt else ""
         if nxt and (nxt[0][2].lower() in NOUN_FOLLOWERS or head in HEAD_KINDS or head in TITLES
-                    or nxt[0][2] in MODIFIERS or _verb_in_past(nxt[0][2], form)) \
+                    or nxt[0][2] in MODIFIERS or _verb_in_past(nxt[0][2], form)
+                    or _TIME_THEN_VERB.match(text, cue[1], unit.end)) \
                 and not _closes_statement(text, unit, cue, nxt[0][2]) and not _past_after_name(text, unit, cue) \
                 and not (entry.gerund and _WITH_NAMED.search(text, max(unit.start, cue[0] - _SUBJECT_CHARS), cue[0])):
             dropped["statements: cue form read as a noun"] += 1
@@ -312,6 +315,8 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
             text, max(unit.start, speaker[0] - _MANDATED_CHARS), speaker[0]):
         dropped["statements: a speech demanded, not made"] += 1
         return None  # "The resolution demands that Iran explain …": what Iran is to say, which it has not said
+    if speaker is not None and text[speaker[0]:speaker[0] + 5].lower() == "whom " and speaker[1] > speaker[0] + 5:
+        speaker = (speaker[0] + 5, speaker[1])  # "M23, whom Kinshasa and UN experts accuse …": the subject after it
     if speaker is not None and text[speaker[0]:speaker[1]].split()[0].lower() in _NO_ONE:
         dropped["statements: a speaker of no one"] += 1
         return None  # "No group has claimed the attack": nobody spoke
