@@ -164,3 +164,22 @@ def test_a_titles_irregular_past_ends_the_speaker():
 ])
 def test_speaker_phrases_of_news_wires(text, speaker, canonical):
     assert _canonicals(text) == [(speaker, canonical)]
+
+
+@pytest.mark.parametrize("text", [
+    # an envoy or a product called back is no memory told
+    "Algeria on Tuesday recalled its ambassador to France with immediate effect.",
+    "In 2021 Algeria recalled him for consultations after remarks by Macron.",
+    "Toyota recalled 1.2 million vehicles over a faulty airbag.",
+])
+def test_a_recall_of_an_envoy_or_a_product_is_no_speech(text):
+    assert [c for _, c, _ in _statements(text)] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # guards: a memory told
+    ("She recalled her first visit to the camp in 1990.", "her first visit to the camp in 1990"),
+    ("He recalled him saying the plan would fail.", "him saying the plan would fail"),
+])
+def test_a_memory_recalled_is_speech(text, content):
+    assert [(c, x) for _, c, x in _statements(text)] == [("recalled", content)]

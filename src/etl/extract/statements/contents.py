@@ -92,6 +92,13 @@ _ROBBED_THING = re.compile(
     r"(?:(?:the|his|her|their|your|any|all)\s+)?(?:cash|money|wallets?|purses?|handbags?|phones?|keys|car\s+keys"
     r"|valuables|jewell?e?ry|belongings|takings)(?=\s*(?:[,.;]|$|\b(?:from|and|at|off|before|then)\b))",
     re.IGNORECASE)
+# whom or what "recall" calls back, not a memory told: "recalled its ambassador to France", "recalled him for
+# consultations", "recalled 1.2 million vehicles" (not "recalled his first visit", "recalled him saying")
+_RECALLED_THING = re.compile(
+    r"(?:(?:its|his|her|their|the|a|an|all|some|about|nearly|more\s+than|[\d.,]+|\w+\s+(?:million|thousand))\s+)*"
+    r"(?:[\w-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?|consuls?|emissar(?:y|ies)|high\s+commissioners?"
+    r"|charg[eé]\s+d['’]affaires|vehicles|cars|trucks|models|units|products|batch(?:es)?|lots)\b"
+    r"|(?:him|her|them)\s+(?:for|from|to|home)\b", re.IGNORECASE)
 # Verbs of speech in a sense of no speech, by the stems of their forms, what they then take, and why they are dropped
 _NO_SPEECH = ((("claim",), _CLAIMED_THING, "statements: a thing claimed, no speech ('claimed the nomination')"),
               (("claim", "conced"), _SCORED_THING,
@@ -104,6 +111,7 @@ _NO_SPEECH = ((("claim",), _CLAIMED_THING, "statements: a thing claimed, no spee
               (("shout", "yell", "scream"), _SHOUTED_THING,
                "statements: slogans or insults shouted, no speech told ('shouted slogans')"),
               (("demand",), _ROBBED_THING, "statements: a robber's demand, no speech ('demanded cash')"),
+              (("recall",), _RECALLED_THING, "statements: an envoy or a product called back, no memory told"),
               (("declar",), _DECLARED_STATE, "statements: a person declared sane or dead, no speech"),
               (("admit",), _ADMITTED_PLACE, "statements: admitted to a place, no admission ('admitted to hospital')"),
               (("called", "calling"), _PHONED, "statements: a phone call, no words ('called Haugland to learn more')"))
