@@ -1,10 +1,10 @@
 """Political and everyday news as the wires tell it (stop 62): a time told after the noun of an act ("authorization
-last week of …"), … Every text is our own."""
+last week of …"), a country a text or a talk is about ("a resolution on Sudan"), … Every text is our own."""
 from datetime import date, datetime, timezone
 
 import pytest
 
-from tests.extract.test_events_wire import event_on
+from tests.extract.test_events_wire import event_on, events_of
 
 DEC_28 = datetime(2024, 12, 28, tzinfo=timezone.utc)  # a Saturday
 
@@ -23,3 +23,33 @@ DEC_28 = datetime(2024, 12, 28, tzinfo=timezone.utc)  # a Saturday
 def test_a_time_told_after_the_noun_of_an_act(text, trigger, day, precision):
     found = event_on(text, trigger, DEC_28)
     assert (found.date, found.date_precision) == (day, precision)
+
+
+MAY_1 = datetime(2024, 5, 1, tzinfo=timezone.utc)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # what a resolution, talks or relations are about is no place they happened in
+    ("Russia on Monday vetoed a U.N. Security Council resolution on Sudan, drawing sharp criticism from Britain and "
+     "the United States.", "vetoed"),
+    ("Russia on Monday vetoed a U.N. Security Council resolution on Sudan, drawing sharp criticism from Britain and "
+     "the United States.", "criticism"),
+    ("Blinken held talks with Wang Yi on Friday about Moscow's war in Ukraine.", "talks"),
+    ("The European Union's latest attempt to broker a normalisation of relations between Serbia and Kosovo ended in "
+     "acrimony on Thursday, with the bloc's top diplomat openly blaming Kosovo's prime minister for the failure.",
+     "blaming"),
+])
+def test_a_country_a_text_or_talk_is_about_is_no_place(text, trigger):
+    assert event_on(text, trigger, MAY_1).location is None
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # guards: a place after the topic phrase, before it, or of the trigger's own phrase stays
+    ("Blinken held talks with Lavrov about Ukraine in Geneva on Friday.", "talks", "Geneva"),
+    ("Leaders met in Switzerland on Saturday for a summit on Ukraine.", "met", "Switzerland"),
+    ("Protesters rallied in London on Saturday against the war in Gaza.", "rallied", "London"),
+    ("About 50 residents of Kibera protested on Monday against evictions.", "protested", "Kibera"),
+    ("The minister answered questions about the attack in Mombasa on Monday.", "attack", "Mombasa"),
+])
+def test_a_place_outside_a_topic_phrase_stays(text, trigger, place):
+    assert event_on(text, trigger, MAY_1).location == place
