@@ -1,5 +1,6 @@
 """Political and everyday news as the wires tell it (stop 62): a time told after the noun of an act ("authorization
-last week of …"), a country a text or a talk is about ("a resolution on Sudan"), … Every text is our own."""
+last week of …"), a country a text or a talk is about ("a resolution on Sudan"), a case called groundless, …
+Every text is our own."""
 from datetime import date, datetime, timezone
 
 import pytest
@@ -53,3 +54,33 @@ def test_a_country_a_text_or_talk_is_about_is_no_place(text, trigger):
 ])
 def test_a_place_outside_a_topic_phrase_stays(text, trigger, place):
     assert event_on(text, trigger, MAY_1).location == place
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a case or claims called groundless are rejected, the word quoted or not, after an article or not
+    ('The United States has called South Africa\'s case "meritless".', "United States"),
+    ("The Kremlin called the reports baseless on Tuesday.", "Kremlin"),
+    ("The ministry called the claims false.", "ministry"),
+    ("He called the allegations “absurd and politically motivated.”", "He"),
+])
+def test_a_case_called_groundless_is_rejected(text, actor):
+    found = event_on(text, "called", MAY_1)
+    assert (found.event_type, found.actor) == ("REJECT", actor)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a name after "called", a word of no dismissal
+    "A group called Absurd Theatre protested on Monday.",
+    "The minister called the vote historic.",
+])
+def test_a_call_of_no_dismissal_rejects_nothing(text):
+    assert "REJECT" not in {e.event_type for e in events_of(text, MAY_1)}
+
+
+@pytest.mark.parametrize("text, trigger, event_type", [
+    # guards: a complement after an article still completes the verb
+    ("Gunmen took the three aid workers hostage on Monday.", "took", "ASSAULT"),
+    ("The court found the two men guilty of murder on Monday.", "found", "COERCE"),
+])
+def test_a_complement_after_an_article(text, trigger, event_type):
+    assert event_on(text, trigger, MAY_1).event_type == event_type

@@ -1563,18 +1563,28 @@ _NAME_WORDS = 3  # the capitalised words of a place's name read after a verb of 
 def _complement(sent: SentenceTokens, last: int, word_class: str, lex: Lexicon) -> int | None:
     """Token of `word_class` that completes the verb right after its object: "took three aid workers hostage",
     "held them captive", "found three men guilty of terrorism"; the object holds no preposition, clause word or
-    punctuation, and the word ends its phrase but for its own "of" (not "took questions from hostage families")."""
+    punctuation but the quote marks of the word ("called the case \"meritless\""), and the word ends its phrase but
+    for its own "of" (not "took questions from hostage families")."""
     n = len(sent.lower)
     start = skip_quantity(sent, last, n, lex)  # "took over 1,100 people hostage": the count is no word of its own
     for k in range(start, min(n, start + _COMPLEMENT_WINDOW)):
         w = sent.lower[k]
+        if w in _QUOTE_MARKS and k + 1 < n and lex.in_class(sent.lower[k + 1], word_class):
+            continue
         if lex.in_class(w, word_class) and sent.lower[k - 1] != "not":  # (no verdict: "found him not guilty")
-            ends = k + 1 == n or not sent.is_word(k + 1) or sent.lower[k + 1] in lex.stop or (
-                sent.lower[k + 1] in lex.clause or sent.lower[k + 1] in lex.time or sent.lower[k + 1] == "of")
+            nxt = sent.lower[k + 1] if k + 1 < n else None
+            ends = nxt is None or not sent.is_word(k + 1) or nxt in lex.stop or (
+                nxt in lex.clause or nxt in lex.time or nxt in _COMPLEMENT_ENDS)
             return k if k > last and ends else None
-        if not sent.is_word(k) or w in lex.clause or w in lex.reporting or (w in lex.stop and w not in lex.pronoun):
+        # (a noun after its article, though a reporting verb's form too: "called the reports baseless")
+        if not sent.is_word(k) or w in lex.clause or w in lex.reporting and sent.lower[k - 1] not in lex.determiner or (
+                w in lex.stop and w not in lex.pronoun):
             return None
     return None
+
+
+_COMPLEMENT_ENDS = frozenset({"of", "and", "or"})  # ("found guilty of", "called the claims absurd and …")
+_QUOTE_MARKS = frozenset('"“”\'‘’')
 
 
 def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str, event_type: str, lex: Lexicon) -> bool:
