@@ -1,5 +1,6 @@
 """Political and everyday news as the wires tell it (stop 62): a time told after the noun of an act ("authorization
-last week of …"), a country a text or a talk is about ("a resolution on Sudan"), a case called groundless, …
+last week of …"), a country a text or a talk is about ("a resolution on Sudan"), a case called groundless, a body's
+own sitting ahead that a time is told by ("before its September meeting"), …
 Every text is our own."""
 from datetime import date, datetime, timezone
 
@@ -84,3 +85,25 @@ def test_a_call_of_no_dismissal_rejects_nothing(text):
 ])
 def test_a_complement_after_an_article(text, trigger, event_type):
     assert event_on(text, trigger, MAY_1).event_type == event_type
+
+
+AUG_5 = datetime(2024, 8, 5, tzinfo=timezone.utc)  # a Monday
+
+
+@pytest.mark.parametrize("text", [
+    # a body's own sitting ahead, that a time is told by, is no meeting of parties
+    "Some strategists called on the Federal Reserve to act before its September meeting.",
+    "Analysts expect no change in rates ahead of its next policy meeting.",
+])
+def test_a_body_s_own_sitting_ahead_is_no_consult(text):
+    assert "CONSULT" not in {e.event_type for e in events_of(text, AUG_5)}
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a sitting where the story happens, one with a party met, parties' own meeting
+    "The union held off on an endorsement at its winter meeting in San Diego on Wednesday.",
+    "The council will hear the envoy before its meeting with the Iranian foreign minister on Friday.",
+    "Biden and Xi held their first meeting in a year on Wednesday.",
+])
+def test_a_meeting_told_as_one_stays(text):
+    assert "CONSULT" in {e.event_type for e in events_of(text, AUG_5)}

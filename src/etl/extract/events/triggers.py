@@ -315,6 +315,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: what a reward is offered for ('information leading to the arrest')"] += 1
         elif cand.sense.pos == "noun" and _characterised(sent, k):
             dropped["events: a word an act was called by ('in what Taipei called \"crude intimidation\"')"] += 1
+        elif cand.sense.event_type == "CONSULT" and _own_session(sent, k, lex):
+            dropped["events: a body's own sitting ('before its September meeting')"] += 1
         elif _glosses_a_section(sent, k):
             dropped["events: the offence a law's section is glossed with ('sections 302 (murder)')"] += 1
         elif cand.sense.mode == "phone" and _medium_of_speech(sent, cand, lex):
@@ -484,6 +486,26 @@ def _characterised(sent: SentenceTokens, k: int) -> bool:
         if not sent.words[j].islower():
             return False
     return False
+
+
+def _own_session(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether a meeting is one body's own sitting ahead, "its" past a few words of when or what kind, that a time is
+    told by ("to act before its September meeting", "ahead of its next policy meeting"): no parties meet, and none
+    is told to (not "before their meeting", "at its winter meeting in San Diego", "before its meeting with Xi")."""
+    if sent.lower[k] not in _SITTINGS or k + 1 < len(sent.lower) and sent.lower[k + 1] == "with":
+        return False
+    for j in range(k - 1, max(0, k - 2 - _SITTING_MODIFIERS), -1):
+        if sent.lower[j] == "its":
+            return sent.lower[j - 1] in _UNTIL or sent.lower[j - 1] == "of" and j > 1 and sent.lower[j - 2] == "ahead"
+        if not (is_calendar_word(sent.words[j]) or sent.words[j].islower() and sent.is_word(j)) or (
+                sent.lower[j] in lex.stop):
+            return False
+    return False
+
+
+_SITTINGS = frozenset({"meeting", "meetings", "session", "sessions"})
+_SITTING_MODIFIERS = 3  # words between "its" and the meeting ("its two-day policy meeting")
+_UNTIL = frozenset({"before", "until", "till", "by"})  # a time told by a sitting ahead ("before its next meeting")
 
 
 # Acts of states a protest may be the motive of ("recalled its ambassador in protest at Paris's decision")
