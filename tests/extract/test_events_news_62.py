@@ -1,6 +1,7 @@
 """Political and everyday news as the wires tell it (stop 62): a time told after the noun of an act ("authorization
 last week of …"), a country a text or a talk is about ("a resolution on Sudan"), a case called groundless, a body's
-own sitting ahead that a time is told by ("before its September meeting"), …
+own sitting ahead that a time is told by ("before its September meeting"), a party's act told with no place in a story
+of its one country, …
 Every text is our own."""
 from datetime import date, datetime, timezone
 
@@ -107,3 +108,20 @@ def test_a_body_s_own_sitting_ahead_is_no_consult(text):
 ])
 def test_a_meeting_told_as_one_stays(text):
     assert "CONSULT" in {e.event_type for e in events_of(text, AUG_5)}
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    # a party's act told with no place, in a story that places its events in the party's one country: in it
+    ("The Australian Competition and Consumer Commission is investigating Coles and Woolworths over alleged price "
+     "gouging. Shoppers protested outside a Coles store in Sydney on Monday.", "investigating", "AUS"),
+    # guards: a party of another country, a story of two countries, an act of no party of a country
+    ("China on Monday accused the United States of bullying. Protesters rallied in Beijing on Sunday.", "accused",
+     None),
+    ("Australia's watchdog is investigating the merger. Shoppers protested in Sydney on Monday. Farmers rallied in "
+     "Auckland on Tuesday.", "investigating", None),
+    ("The European Commission on Monday opened an investigation into TikTok. Protesters rallied in Brussels on "
+     "Sunday.", "investigation", None),
+])
+def test_a_party_s_act_told_with_no_place_in_a_story_of_its_country(text, trigger, country):
+    found = event_on(text, trigger, MAY_1)
+    assert (found.location, found.location_country) == (None, country)

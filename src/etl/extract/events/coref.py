@@ -333,13 +333,20 @@ def _in_the_one_country(events: list[Event]) -> list[Event]:
     such evidence: "Saudi-led air strikes hit the Shathath area" are in Yemen.)"""
     unknown = [k for k, e in enumerate(events) if e.location_start is not None and e.location_country is None
                and _told_by_kind(e.location)]
-    if not unknown:
+    # an event told with no place at all, by or against a party of the one country the story places its events in,
+    # whose every party is of it too ("The Australian Competition and Consumer Commission is investigating Coles", in
+    # a story placed in Sydney): in that country (not a party of none, a campaign's "Clinton" in a story of Benghazi)
+    unplaced = [k for k, e in enumerate(events) if e.location_start is None and e.location_country is None
+                and (e.actor_country or e.target_country)]
+    if not unknown and not unplaced:
         return events
     countries = {e.location_country for e in events if e.location_country is not None}
     if len(countries) != 1:
         return events
     (home,) = countries
-    for k in unknown:
+    parties = {c for e in events for c in (e.actor_country, e.target_country) if c is not None}
+    for k in unknown + ([k for k in unplaced if home in (events[k].actor_country, events[k].target_country)]
+                        if parties <= countries else []):
         events[k] = replace(events[k], location_country=home)
     return events
 
