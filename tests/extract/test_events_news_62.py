@@ -1,13 +1,15 @@
 """Political and everyday news as the wires tell it (stop 62): a time told after the noun of an act ("authorization
 last week of …"), a country a text or a talk is about ("a resolution on Sudan"), a case called groundless, a body's
 own sitting ahead that a time is told by ("before its September meeting"), a party's act told with no place in a story
-of its one country, …
+of its one country, and the noun that points back at the act told just before ("… condemned the move").
 Every text is our own."""
 from datetime import date, datetime, timezone
 
 import pytest
 
-from tests.extract.test_events_wire import event_on, events_of
+from etl.extract import events
+from etl.extract.events import coref
+from tests.extract.test_events_wire import event_on, events_of, published_doc
 
 DEC_28 = datetime(2024, 12, 28, tzinfo=timezone.utc)  # a Saturday
 
@@ -125,3 +127,37 @@ def test_a_meeting_told_as_one_stays(text):
 def test_a_party_s_act_told_with_no_place_in_a_story_of_its_country(text, trigger, country):
     found = event_on(text, trigger, MAY_1)
     assert (found.location, found.location_country) == (None, country)
+
+
+APR_18 = datetime(2024, 4, 18, tzinfo=timezone.utc)  # a Thursday
+
+
+@pytest.mark.parametrize("text, trigger, noun", [
+    # a noun after "the" that names the act told just before is one more mention of it
+    ("The United States reimposed oil sanctions on Venezuela on Wednesday. Venezuela's government condemned the "
+     "move.", "sanctions", "move"),
+    ("Congo and Rwanda agreed to a ceasefire on Tuesday. The truce is meant to halt fighting.", "agreed", "truce"),
+    ("Armenia and Azerbaijan signed an agreement on Tuesday. The agreement was welcomed by the European Union.",
+     "signed", "agreement"),
+    ("The government expelled two Russian diplomats on Tuesday. Moscow said the decision would not go unanswered.",
+     "expelled", "decision"),
+])
+def test_a_noun_that_points_back_is_a_mention_of_the_act(text, trigger, noun):
+    found = event_on(text, trigger, APR_18)
+    doc = published_doc(text, APR_18)
+    merged, mentions = coref.merge(doc, events.extract(doc, []))
+    own = [m.trigger for m in mentions if m.event_id == found.event_id]
+    assert found.mentions == 2 and own[-1] == noun
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a noun that is what the act's own sentence takes, a move after a promise, a decision to do something
+    # new, two acts it may name, a verb
+    "Environmentalists on Tuesday welcomed the decision.",
+    "Trump promised on Tuesday to keep the jobs in Chicago. The move to Mexico angered workers.",
+    "The government expelled two diplomats on Tuesday. The decision to close the consulate came later.",
+    "The government expelled two diplomats and froze Russian assets on Tuesday. Moscow condemned the move.",
+    "Trump promised on Tuesday to tax companies that move factories abroad.",
+])
+def test_a_noun_that_names_no_act_told_before_adds_no_mention(text):
+    assert all(e.mentions == 1 for e in events_of(text, APR_18))
