@@ -179,7 +179,7 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?P<ago>\b(?i:{number}\s+(?:day|week|month|year)s?\s+ago)\b)"
         # ("earlier in the week"; not "earlier in the month of April", which names its month)
         rf"|(?P<unit>\b(?i:(?:earlier|later)\s+(?:this|in\s+the)|{direction}|over\s+the)\s+"
-        rf"(?i:week|weekend|month|year)\b(?!\s+of\b)"
+        rf"(?i:week|weekend|month|year)\b"
         rf"|\b(?i:at\s+the\s+weekend)\b)"
         rf"|(?P<month>\b(?:(?i:in|since|during|by|until|from|of|before|after|through|throughout)\s+)?"
         rf"(?:(?i:{direction}|{part})[\s-]+)?{month}(?!\s*\d|[.,]?\s*\d{{4}}\b))"
@@ -368,9 +368,9 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
         if lead:
             s += lead.end()
             surface = text[s:e]
+        if kind == "unit" and _OF_NEXT.match(text, e) and _unit_of_owned(text, start, s, surface):
+            continue  # "the last week of December", "his last year of office": a part of what follows
         if kind == "unit" and _window(text, start, s, surface):
-            if _OF_NEXT.match(text, e):  # "the last week of December" is part of December, not a week before
-                continue
             kind = "rolling"
         if kind == "chain":
             out.append(DateMention(s, e, surface, None, "none", _chain_shift(surface)))
@@ -512,6 +512,9 @@ _RECKONED_BACK = re.compile(r"(?:past|last|previous)\s+(?:week|month|year)\b", r
 _THIS_PAST = re.compile(r"this\s+past\s+(?:week|month|year)\b", re.IGNORECASE)
 _ROLLING_MIDDLE = {"week": 3, "month": 15, "year": 182}
 _OF_NEXT = re.compile(r"\s+of\b")
+# Words that make a unit expression before "of" part of a noun phrase: "earlier in the week of", "over the year of"
+_UNIT_OF_OPENERS = frozenset("earlier later over".split())
+_UNIT_DETERMINERS = frozenset("the a an his her its their our your my that whose".split())
 
 
 _TIME_PREPOSITIONS = frozenset({"on", "in", "since", "by", "until", "till", "from", "before", "after", "during"})
@@ -556,6 +559,19 @@ def _window(text: str, floor: int, s: int, surface: str) -> bool:
         return True
     before = text[max(floor, s - 5):s].split()
     return _RECKONED_BACK.match(surface) is not None and bool(before) and before[-1].lower() == "the"
+
+
+def _unit_of_owned(text: str, floor: int, s: int, surface: str) -> bool:
+    """Whether a unit expression before "of" is part of the noun phrase it opens ("the last week of December",
+    "earlier in the week of 3 March", "her last year of school"), not a time of its own told after a noun
+    ("Biden's authorization last week of $571 million")."""
+    if surface.split()[0].lower() in _UNIT_OF_OPENERS:
+        return True
+    before = text[max(floor, s - 24):s].split()
+    if not before:
+        return False
+    word = before[-1].lower()
+    return word in _UNIT_DETERMINERS or (len(word) > 2 and word.endswith(("'s", "’s")))
 
 
 def _after_since(text: str, floor: int, s: int, surface: str) -> bool:

@@ -290,13 +290,75 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     merged: list[Event] = []
     mentions: list[EventMention] = []
     story_start = opener_end(doc)
+    told_back = _told_back(doc, clusters)
     for cluster in clusters:
         event = _event(cluster, doc.text, story_start)
+        back = told_back.get(id(cluster), [])
+        if back:
+            event = replace(event, mentions=event.mentions + len(back))
         merged.append(event)
         mentions += [_mention_record(doc, m, event.event_id) for m in cluster.mentions]
+        mentions += [_anaphor_record(doc, span, event) for span in back]
     merged.sort(key=lambda e: e.trigger_start)
     mentions.sort(key=lambda m: m.trigger_start)
     return _in_the_one_country(merged), mentions
+
+
+def _told_back(doc: Doc, clusters: list[_Cluster]) -> dict[int, list[tuple[int, int]]]:
+    """The spans of the nouns that point back at an act of the sentence before or earlier in their own ("…
+    reimposed oil sanctions on Venezuela. Venezuela's government condemned the move", "agreed to a ceasefire on
+    Tuesday. The truce is meant to …"), by cluster: a noun of `_ANAPHORS` after "the" or "this", when exactly one
+    event of a type it may name was told there (two leave it unknown which), and no trigger of its own; not of an
+    event it is the target of ("environmentalists welcome the decision": what the welcome is of). Only the sentences
+    of an event and right after one are read."""
+    told: dict[int, list[tuple[int, int]]] = {}
+    by_sentence: dict[int, list[tuple[int, _Cluster]]] = {}
+    for cluster in clusters:
+        for m in cluster.mentions:
+            by_sentence.setdefault(m.sentence, []).append((m.event.trigger_start, cluster))
+    triggers = {m.event.trigger_start for c in clusters for m in c.mentions}
+    for index in sorted({i for i in by_sentence} | {i + 1 for i in by_sentence}):
+        if index >= len(doc.sentences):
+            continue
+        sentence = doc.sentences[index]
+        for found in _ANAPHOR.finditer(doc.text, sentence.start, sentence.end):
+            noun = found.group("noun").lower()
+            at = found.start("noun")
+            if at in triggers or noun not in _ANAPHORS:
+                continue
+            kinds = _ANAPHORS[noun]
+            before = {id(c): c for start, c in by_sentence.get(index - 1, []) + by_sentence.get(index, [])
+                      if start < found.start() and c.mentions[0].event.event_type in kinds and not any(
+                          m.event.target_start is not None and m.event.target_start <= at < m.event.target_end
+                          for m in c.mentions)}
+            if len(before) == 1:
+                (cluster,) = before.values()
+                told.setdefault(id(cluster), []).append((found.start("noun"), found.end("noun")))
+    return told
+
+
+# Nouns that name an act told just before, and the types of act each may name: a move is an act done to others (not
+# a promise or a refusal, "promised to keep jobs … the move to Mexico"), a decision one that settles (not a vow)
+_ANAPHORS = {
+    "move": frozenset({"SANCTION", "MOBILIZE", "RETREAT", "AID"}),
+    "decision": frozenset({"SANCTION", "REJECT", "RETREAT", "CONCEDE", "SUPPORT", "MOBILIZE", "AID"}),
+    **dict.fromkeys(("truce", "ceasefire"), frozenset({"AGREE", "CONCEDE"})),
+    **dict.fromkeys(("deal", "agreement", "accord", "pact"), frozenset({"AGREE", "SUPPORT"})),
+}
+# ("the decision to withdraw", "the deal with Iran": the words after it tell a thing of its own; "that" may open a
+# clause, "companies that move factories")
+_ANAPHOR = re.compile(r"\b(?i:the|this)\s+(?P<noun>(?i:move|decision|truce|ceasefire|deal|agreement|accord|pact))\b"
+                      r"(?!\s+(?:to|of|with|between|on|for)\b)")
+
+
+def _anaphor_record(doc: Doc, span: tuple[int, int], event: Event) -> EventMention:
+    start, end = span
+    sentence = doc.sentences[doc.sentence_index(start)]
+    return EventMention(
+        mention_id=stable_hash(event.article_id, "mention", start, end), event_id=event.event_id,
+        article_id=event.article_id, trigger=doc.text[start:end], trigger_start=start, trigger_end=end,
+        sentence_start=sentence.start, sentence_end=sentence.end,
+    )
 
 
 def _retellings(doc: Doc, found: list[_Mention]) -> list[_Mention]:
@@ -333,13 +395,20 @@ def _in_the_one_country(events: list[Event]) -> list[Event]:
     such evidence: "Saudi-led air strikes hit the Shathath area" are in Yemen.)"""
     unknown = [k for k, e in enumerate(events) if e.location_start is not None and e.location_country is None
                and _told_by_kind(e.location)]
-    if not unknown:
+    # an event told with no place at all, by or against a party of the one country the story places its events in,
+    # whose every party is of it too ("The Australian Competition and Consumer Commission is investigating Coles", in
+    # a story placed in Sydney): in that country (not a party of none, a campaign's "Clinton" in a story of Benghazi)
+    unplaced = [k for k, e in enumerate(events) if e.location_start is None and e.location_country is None
+                and (e.actor_country or e.target_country)]
+    if not unknown and not unplaced:
         return events
     countries = {e.location_country for e in events if e.location_country is not None}
     if len(countries) != 1:
         return events
     (home,) = countries
-    for k in unknown:
+    parties = {c for e in events for c in (e.actor_country, e.target_country) if c is not None}
+    for k in unknown + ([k for k in unplaced if home in (events[k].actor_country, events[k].target_country)]
+                        if parties <= countries else []):
         events[k] = replace(events[k], location_country=home)
     return events
 

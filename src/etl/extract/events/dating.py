@@ -216,13 +216,18 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
 
 def _light_object(sent: SentenceTokens, end: int, noun: Candidate, lex: Lexicon) -> bool:
     """Whether a light verb comes right after a date, and the event noun after it is its object, a few words on, in
-    one phrase ("The United States on Monday imposed a fresh round of sanctions"): the date is the noun's."""
-    return (noun.sense.pos == "noun" and end < noun.first and sent.lower[end] in lex.light_verb
+    one phrase ("The United States on Monday imposed a fresh round of sanctions"): the date is the noun's. So too
+    for the "of" of a noun the date comes after ("Biden's authorization last week of $571 million in military
+    assistance"): the date splits one phrase, whose act the event noun in it tells."""
+    return (noun.sense.pos == "noun" and end < noun.first and (sent.lower[end] in lex.light_verb
+                                                                or sent.lower[end] == "of")
             and noun.first - end <= _LIGHT_OBJECT_REACH
-            and all(sent.is_word(j) and sent.lower[j] not in lex.clause for j in range(end, noun.first)))
+            and all((sent.is_word(j) or sent.words[j] in _CURRENCY_SIGNS) and sent.lower[j] not in lex.clause
+                    for j in range(end, noun.first)))
 
 
 _LIGHT_OBJECT_REACH = 7  # tokens from a light verb to the event noun it carries ("adopted a 14th package of sanctions")
+_CURRENCY_SIGNS = frozenset("$€£¥")  # inside the object's phrase ("of US$571 million in military assistance")
 
 
 def _verb_of_subject(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:

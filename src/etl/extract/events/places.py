@@ -640,6 +640,9 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     # the place of an event it answers is not its own, even when no other is told ("carried out the attack in
     # retaliation for military operations in Sorro")
     nearby = [p for p in nearby if p.start < t_end or not _told_as_cause(sent, t_end, p.start, _ANSWERED_WORDS)]
+    # nor is a country or town a text or a talk is about ("vetoed a resolution on Sudan", "held talks about Moscow's
+    # war in Ukraine")
+    nearby = [p for p in nearby if not _told_as_topic(sent, p.start, cand, lex)]
     # a place inside the actor or target is theirs ("sent artillery to Russia"); one reaching past them
     # ("residents of Omboro village in Sefa district protested") is the event's
     parties = [(sent.spans[r[0]][0], sent.spans[r[1] - 1][1]) for r in (cand.actor, cand.target) if r]
@@ -1724,6 +1727,41 @@ def _told_as_cause(sent: SentenceTokens, start: int, end: int, words: frozenset[
         if sent.lower[k] in words:
             return True
     return False
+
+
+def _told_as_topic(sent: SentenceTokens, start: int, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the place at `start` is in a phrase of what a text or a talk is about: after "about", "regarding",
+    "concerning", "between" after "relations", or "on" after a noun of one ("a resolution on Sudan", "talks about
+    Moscow's war in Ukraine"), a few words of one noun phrase back (not "talks about Ukraine in Geneva", nor "talks
+    about peace were held in Geneva"). Not when the trigger is in that phrase ("fears about the attacks in Britain":
+    where they were). A place of the sentences around is none of its phrases."""
+    if not sent.spans or not sent.spans[0][0] <= start < sent.spans[-1][1]:
+        return False
+    k = _phrase_start(sent, start)
+    for j in range(k - 1, max(0, k - 1 - _TOPIC_REACH), -1):
+        word = sent.lower[j]
+        if cand.first <= j < cand.last:
+            return False
+        if word in _TOPIC_PREPOSITIONS:
+            # (not "about" of a count: "about 50 residents of Dalo")
+            return not (sent.lower[j + 1][:1].isdigit() or is_numeral(sent.lower[j + 1]))
+        if j > 0 and (word == "on" and sent.lower[j - 1] in _TOPIC_NOUNS
+                      or word == "between" and sent.lower[j - 1] in _TIES):
+            return True  # (and the parties of ties: "a normalisation of relations between Serbia and Kosovo")
+        if not sent.is_word(j) or word in lex.be or word in lex.clause or word.endswith("ed") or (
+                sent.words[j][0].isupper() and not _POSSESSIVE.search(word)):
+            return False
+    return False
+
+
+_TOPIC_REACH = 6  # words between a preposition of topic and the place in its phrase ("about Moscow's war in")
+_TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
+# nouns of texts and talks whose "on" tells their topic ("a resolution on Sudan", "a conference on Ukraine")
+_TOPIC_NOUNS = frozenset({"resolution", "resolutions", "talks", "negotiations", "debate", "vote", "report", "reports",
+                          "statement", "summit", "conference", "meeting", "deal", "agreement", "policy", "stance",
+                          "position", "bill", "motion", "consultations", "discussions", "dialogue", "briefing",
+                          "session", "envoy", "strategy"})
+_TIES = frozenset({"relations", "ties"})
 
 
 _HOME_WORDS = 4  # words of the phrase of a place set out from, before "near" or "in" ("from his family home near")

@@ -315,6 +315,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: what a reward is offered for ('information leading to the arrest')"] += 1
         elif cand.sense.pos == "noun" and _characterised(sent, k):
             dropped["events: a word an act was called by ('in what Taipei called \"crude intimidation\"')"] += 1
+        elif cand.sense.event_type == "CONSULT" and _own_session(sent, k, lex):
+            dropped["events: a body's own sitting ('before its September meeting')"] += 1
         elif _glosses_a_section(sent, k):
             dropped["events: the offence a law's section is glossed with ('sections 302 (murder)')"] += 1
         elif cand.sense.mode == "phone" and _medium_of_speech(sent, cand, lex):
@@ -484,6 +486,26 @@ def _characterised(sent: SentenceTokens, k: int) -> bool:
         if not sent.words[j].islower():
             return False
     return False
+
+
+def _own_session(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether a meeting is one body's own sitting ahead, "its" past a few words of when or what kind, that a time is
+    told by ("to act before its September meeting", "ahead of its next policy meeting"): no parties meet, and none
+    is told to (not "before their meeting", "at its winter meeting in San Diego", "before its meeting with Xi")."""
+    if sent.lower[k] not in _SITTINGS or k + 1 < len(sent.lower) and sent.lower[k + 1] == "with":
+        return False
+    for j in range(k - 1, max(0, k - 2 - _SITTING_MODIFIERS), -1):
+        if sent.lower[j] == "its":
+            return sent.lower[j - 1] in _UNTIL or sent.lower[j - 1] == "of" and j > 1 and sent.lower[j - 2] == "ahead"
+        if not (is_calendar_word(sent.words[j]) or sent.words[j].islower() and sent.is_word(j)) or (
+                sent.lower[j] in lex.stop):
+            return False
+    return False
+
+
+_SITTINGS = frozenset({"meeting", "meetings", "session", "sessions"})
+_SITTING_MODIFIERS = 3  # words between "its" and the meeting ("its two-day policy meeting")
+_UNTIL = frozenset({"before", "until", "till", "by"})  # a time told by a sitting ahead ("before its next meeting")
 
 
 # Acts of states a protest may be the motive of ("recalled its ambassador in protest at Paris's decision")
@@ -1563,18 +1585,28 @@ _NAME_WORDS = 3  # the capitalised words of a place's name read after a verb of 
 def _complement(sent: SentenceTokens, last: int, word_class: str, lex: Lexicon) -> int | None:
     """Token of `word_class` that completes the verb right after its object: "took three aid workers hostage",
     "held them captive", "found three men guilty of terrorism"; the object holds no preposition, clause word or
-    punctuation, and the word ends its phrase but for its own "of" (not "took questions from hostage families")."""
+    punctuation but the quote marks of the word ("called the case \"meritless\""), and the word ends its phrase but
+    for its own "of" (not "took questions from hostage families")."""
     n = len(sent.lower)
     start = skip_quantity(sent, last, n, lex)  # "took over 1,100 people hostage": the count is no word of its own
     for k in range(start, min(n, start + _COMPLEMENT_WINDOW)):
         w = sent.lower[k]
+        if w in _QUOTE_MARKS and k + 1 < n and lex.in_class(sent.lower[k + 1], word_class):
+            continue
         if lex.in_class(w, word_class) and sent.lower[k - 1] != "not":  # (no verdict: "found him not guilty")
-            ends = k + 1 == n or not sent.is_word(k + 1) or sent.lower[k + 1] in lex.stop or (
-                sent.lower[k + 1] in lex.clause or sent.lower[k + 1] in lex.time or sent.lower[k + 1] == "of")
+            nxt = sent.lower[k + 1] if k + 1 < n else None
+            ends = nxt is None or not sent.is_word(k + 1) or nxt in lex.stop or (
+                nxt in lex.clause or nxt in lex.time or nxt in _COMPLEMENT_ENDS)
             return k if k > last and ends else None
-        if not sent.is_word(k) or w in lex.clause or w in lex.reporting or (w in lex.stop and w not in lex.pronoun):
+        # (a noun after its article, though a reporting verb's form too: "called the reports baseless")
+        if not sent.is_word(k) or w in lex.clause or w in lex.reporting and sent.lower[k - 1] not in lex.determiner or (
+                w in lex.stop and w not in lex.pronoun):
             return None
     return None
+
+
+_COMPLEMENT_ENDS = frozenset({"of", "and", "or"})  # ("found guilty of", "called the claims absurd and …")
+_QUOTE_MARKS = frozenset('"“”\'‘’')
 
 
 def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str, event_type: str, lex: Lexicon) -> bool:
