@@ -76,3 +76,19 @@ def test_a_pronoun_stays_where_the_speaker_is_not_its_party(text, trigger):
 def test_a_date_before_the_next_verb_of_the_subject_dates_the_first(text, trigger, day):
     event = _event(text, trigger)
     assert (event.date.day, event.date_source) == (day, "text")
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    # the day of the report dates what it tells was done by then
+    ("The army said on Monday it had detained President Roch Kabore.", "detained", 1),
+    ("Police said on Monday that they arrested two men in Kano.", "arrested", 1),
+    # guards: the act's own day
+    ("Houthi rebels said on Monday they had fired missiles at a ship in the Red Sea on Saturday.", "fired", 29),
+])
+def test_the_day_of_a_report_dates_what_was_done(text, trigger, day):
+    event = _event(text, trigger)
+    assert (event.date.day, event.date_precision) == (day, "day")
+
+
+def test_the_day_of_a_report_dates_nothing_to_come():
+    assert _event("The army said on Monday it would withdraw troops from the border.", "withdraw").date is None
