@@ -92,3 +92,17 @@ def test_the_day_of_a_report_dates_what_was_done(text, trigger, day):
 
 def test_the_day_of_a_report_dates_nothing_to_come():
     assert _event("The army said on Monday it would withdraw troops from the border.", "withdraw").date is None
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    # a range of counts is the object's count, no two sides
+    ("Bandits stole between 200 and 300 cattle and shot dead two police reservists in Kapedo, Kenya.", "stole",
+     "Bandits", "cattle"),
+    ("Gunmen killed between 20 and 30 villagers in Zamfara on Sunday.", "killed", "Gunmen", "villagers"),
+    ("Raiders stole between 2,000 and 3,000 goats in Turkana on Sunday.", "stole", "Raiders", "goats"),
+    # guards: the sides of a fight
+    ("Clashes between herders and farmers killed 12 people in Benue.", "killed", "herders and farmers", "people"),
+])
+def test_a_range_of_counts_is_no_pair_of_sides(text, trigger, actor, target):
+    event = _event(text, trigger)
+    assert (event.actor, event.target) == (actor, target)

@@ -1720,6 +1720,8 @@ def _between_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int,
     """ "clashes (erupted) between X and Y": both sides are actors."""
     for k in range(last, min(len(sent.lower), last + 3)):
         if sent.lower[k] == "between":
+            if sent.range_end(k) is not None:
+                return None  # "stole between 200 and 300 cattle": a count of the object, no sides
             return _noun_phrase(sent, k + 1, lex, coordinate=True)
         if not sent.is_word(k) or sent.lower[k] in lex.determiner or sent.lower[k] == "to":
             return None  # "blocked the road between Chala and Nazca": where the object lies, not the sides; "offered
@@ -3451,6 +3453,8 @@ def skip_quantity(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> int:
             i += 2
         elif w in lex.count and (sent.opens_count(i, lex) or any(x in lex.determiner for x in sent.lower[i + 1:i + 4])):
             i += 1
+        elif sent.range_end(i) is not None:
+            i = sent.range_end(i)  # "between 200 and 300 cattle"
         else:
             break
     return i
