@@ -79,15 +79,20 @@ def test_a_date_before_the_next_verb_of_the_subject_dates_the_first(text, trigge
 
 
 @pytest.mark.parametrize("text, trigger, day", [
-    # the day of the report dates what it tells was done by then
+    # the day of a report dates an act the speaker tells as its own, as it dates any act a speech announces
     ("The army said on Monday it had detained President Roch Kabore.", "detained", 1),
     ("Police said on Monday that they arrested two men in Kano.", "arrested", 1),
     # guards: the act's own day
     ("Houthi rebels said on Monday they had fired missiles at a ship in the Red Sea on Saturday.", "fired", 29),
 ])
-def test_the_day_of_a_report_dates_what_was_done(text, trigger, day):
+def test_the_day_of_a_report_dates_the_speakers_own_act(text, trigger, day):
     event = _event(text, trigger)
     assert (event.date.day, event.date_precision) == (day, "day")
+
+
+def test_the_day_of_a_report_dates_no_incident_of_another():
+    assert _event("Police said on Monday that gunmen killed five villagers in Zamfara.", "killed").date_source == (
+        "publication")
 
 
 def test_the_day_of_a_report_dates_nothing_to_come():

@@ -60,7 +60,6 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     heading = _heading_end(sent)
     before: set[int] = set()  # the triggers dated so far by a date before them, which one after them may replace
     occasions: dict[int, DateMention] = {}  # trigger → the day its object is for ("sent a New Year's message")
-    reports: dict[int, DateMention] = {}  # trigger → the day of the report of it ("said on Monday it had detained")
     for mention in dates:
         k = bisect_left(starts, mention.start)
         end = bisect_left(starts, mention.end)
@@ -96,9 +95,6 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             spoken = bisect_left(firsts, verb)
             if spoken < len(firsts) and firsts[spoken] == verb and verb not in charged:
                 out.setdefault(verb, mention)  # "promised on Friday to withdraw": the promise's own day
-            reported = _reported_done(sent, candidates, firsts, end, lex)
-            if reported is not None and reported.first not in charged:
-                reports.setdefault(reported.first, mention)
             continue
         if mention.date is not None and mention.shift is None and _opens_conjoined_clause(sent, k) and any(
                 c.first >= end for c in candidates):
@@ -212,36 +208,12 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
     _date_listed_predicates(sent, candidates, dates, starts, out, lex, cues)
     for first, mention in occasions.items():
         out.setdefault(first, mention)  # "sent a New Year's message to Kim" (but "… to Kim on Tuesday": Tuesday)
-    for first, mention in reports.items():
-        out.setdefault(first, mention)  # (but "said on Monday they had fired missiles on Saturday": Saturday)
     for cand in candidates:  # "came into effect recently": lately, not when the event beside it happened
         if cand.first not in out:
             vague = _recency(sent, cand)
             if vague is not None:
                 out[cand.first] = vague
     return out
-
-
-def _reported_done(sent: SentenceTokens, candidates: list[Candidate], firsts: list[int], end: int,
-                   lex: Lexicon) -> Candidate | None:
-    """The trigger of the clause a speech's date is followed by, when it tells what was done by then, the verb in the
-    past ("The army said on Monday it had detained President Kabore", "Police said on Friday they arrested two men"):
-    the day of the report is the latest the act can have happened, and the day the wire dates it by. None for what is
-    to come ("said on Monday it would withdraw"), and past another clause or a verb of its own."""
-    after = bisect_left(firsts, end)
-    if after >= len(candidates) or candidates[after].sense.pos != "verb":
-        return None
-    cand = candidates[after]
-    opening = end + (end < len(sent.lower) and sent.lower[end] == "that")  # "said on Monday that it had …"
-    between = range(opening, cand.first)
-    if not between or len(between) > _REPORTED_SUBJECT or not is_past(sent, cand.first, lex) or any(
-            not sent.is_word(j) or sent.lower[j] in lex.reporting or sent.lower[j] in lex.modality_markers
-            or sent.lower[j] in lex.clause for j in between):
-        return None
-    return cand
-
-
-_REPORTED_SUBJECT = 8  # words between a speech's date and the verb it reports ("that the security forces had")
 
 
 def _next_predicate(sent: SentenceTokens, end: int, lex: Lexicon) -> bool:

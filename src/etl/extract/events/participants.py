@@ -607,6 +607,13 @@ def _reporter(sent: SentenceTokens, cand: Candidate, actor: tuple[int, int], lex
     return speaker
 
 
+def reports_own_act(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the trigger's actor is the speaker who reports the act as its own, by a pronoun ("The army said on
+    Monday it had detained the president"): an act announced, not an incident told after it by another."""
+    return cand.actor is not None and any(sent.lower[p] in _NOBODY_PRONOUNS and _reporter(
+        sent, cand, (p, p + 1), lex) == cand.actor for p in range(cand.actor[1], cand.first))
+
+
 _PRONOUN_REACH = 4  # words between a pronoun subject and its event noun ("it had carried out the attack")
 _COORDINATED_REACH = 10  # words between a pronoun subject and a second verb of it ("they foiled a coup … and arrested")
 _OWN_CLAUSE_WORDS = frozenset({"to", "for", "that", "which", "who"})  # ("it was wrong for him to criticize")
