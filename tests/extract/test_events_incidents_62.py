@@ -111,3 +111,22 @@ def test_the_day_of_a_report_dates_nothing_to_come():
 def test_a_range_of_counts_is_no_pair_of_sides(text, trigger, actor, target):
     event = _event(text, trigger)
     assert (event.actor, event.target) == (actor, target)
+
+
+@pytest.mark.parametrize("text", [
+    # a participle that opens a named person's title tells who the person is, no arrest or abduction of the story
+    "Security forces released a son of jailed drug lord Joaquin Guzman in Culiacan on Thursday.",
+    "Washington demanded the release of detained journalist Evan Gershkovich.",
+    "Jailed Kremlin critic Alexei Navalny said on Monday he was ill.",
+])
+def test_a_participle_in_a_persons_title_is_no_event(text):
+    assert [e.trigger for e in events_of(text, JUL_4) if e.event_type == "COERCE"] == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # guards: the verb of a subject; people not named
+    ("Police detained journalist Evan Gershkovich in Yekaterinburg.", "detained"),
+    ("About 30 relatives of detained politicians held a picket outside the court.", "detained"),
+])
+def test_a_participle_of_a_subject_or_of_people_unnamed_is_still_an_event(text, trigger):
+    assert _event(text, trigger).event_type == "COERCE"
