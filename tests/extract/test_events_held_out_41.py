@@ -273,4 +273,4 @@ def test_it_that_no_group_said_did_the_attack_is_no_one():
     text = ("Police in Pakistan say at least 44 people have been killed in a suicide bombing at a political rally. No "
             "group has yet said it carried out the attack.")
     assert _on(text, "attack").actor is None
-    assert _on("The Taliban said it carried out the attack.", "attack").actor == "it"
+    assert _on("The Taliban said it carried out the attack.", "attack").actor == "Taliban"  # "it": the speaker

@@ -153,7 +153,7 @@ def test_a_warning_of_what_befalls_nobody_is_no_threat(text):
 
 
 @pytest.mark.parametrize("text, trigger, actor", [
-    ("Congo said on Sunday it was severing diplomatic relations with Rwanda.", "severing", "it"),
+    ("Congo said on Sunday it was severing diplomatic relations with Rwanda.", "severing", "Congo"),
     ("Moscow downgraded relations with Tallinn on Monday.", "downgraded", "Moscow"),
 ])
 def test_relations_cut_by_any_verb_of_cutting_are_a_sanction(text, trigger, actor):

@@ -31,7 +31,7 @@ from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphW
 from etl.extract.events.lexicon import (ASIDE_OPENERS, BEFORE_PARTICIPLE, NOUN_TARGET_PREPOSITIONS, POSSESSIVES,
                                         Lexicon, charge_at, is_claim, load_lexicon)
 from etl.extract.events.modality import is_past
-from etl.extract.events.participants import CAME, befallen, find_parties
+from etl.extract.events.participants import CAME, befallen, find_parties, reports_own_act
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, names_a_link,
                                         names_a_moment, opening_place, scene)
 from etl.extract.events.records import Names, Statements, event_record
@@ -304,8 +304,9 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             past_verb = cand.sense.pos == "verb" and is_past(sent, cand.first, lex)
             told_in_past = past_verb and PERFECT_AUXILIARIES.isdisjoint(auxiliaries)
             # (an act a speech announces, done that day most often: "said on Thursday they had finalised the text";
-            # not an incident, reported after it: "said on Friday the driver fired on the crowd")
-            announced = past_verb and cand.sense.event_type not in _INCIDENTS
+            # not an incident, reported after it: "said on Friday the driver fired on the crowd"; but one the speaker
+            # tells as its own: "The army said on Monday it had detained the president")
+            announced = past_verb and (cand.sense.event_type not in _INCIDENTS or reports_own_act(sent, cand, lex))
 
             def date_of(own, modality, index=index, first=cand.first, told_before=referent or whole,
                         recalled=cand.first in recalled, earlier=matter or claim and not opened,

@@ -177,7 +177,9 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         # southern city of Karachi late Tuesday") is the trigger's, however long the phrases between
         own_clause = (not apart and not follows and k - nearest.last <= _CLAUSE_REACH
                       and (end >= len(sent.words) or not sent.is_word(end) or sent.lower[end] in _CLAUSE_AFTER
-                           or sent.lower[end] in _PHRASE_AFTER)  # "… on Saturday against the overhaul"
+                           or sent.lower[end] in _PHRASE_AFTER  # "… on Saturday against the overhaul"
+                           or _next_predicate(sent, end, lex) and not any(  # "… on Tuesday and held staff hostage"
+                               sent.lower[j] == "to" and infinitive(sent, j + 1, lex) for j in range(nearest.last, k)))
                       or not follows and occurred_at(sent, nearest, mention, lex))  # "The assault … began at dawn on …"
         if (reach <= _DATE_REACH or own_clause or follows and _light_object(sent, end, nearest, lex)) and (
                 nearest.first not in out or _refines(out[nearest.first], mention)
@@ -212,6 +214,19 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             if vague is not None:
                 out[cand.first] = vague
     return out
+
+
+def _next_predicate(sent: SentenceTokens, end: int, lex: Lexicon) -> bool:
+    """Whether "and" after a date opens the next predicate of the subject, a verb in the past ("stormed a television
+    studio in Guayaquil during a live broadcast on Tuesday and held staff at gunpoint"): the date closes the
+    predicate before it (not an infinitive's: "demanded to work four hours on Saturday and …")."""
+    if end + 1 >= len(sent.lower) or sent.lower[end] not in _COORDINATORS:
+        return False
+    verb = end + 2 if sent.lower[end + 1] in _THEN and end + 2 < len(sent.lower) else end + 1
+    return sent.words[verb].islower() and is_past(sent, verb, lex) and sent.lower[verb] not in lex.be
+
+
+_THEN = frozenset({"then", "later", "also"})
 
 
 def _light_object(sent: SentenceTokens, end: int, noun: Candidate, lex: Lexicon) -> bool:

@@ -21,6 +21,7 @@ def is_numeral(word: str) -> bool:
 
 
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})  # "has attacked", "has since pounded"
+_RANGE_NUMBER = 4  # tokens of the first number of a range, its thousands' commas among them ("2,000")
 
 
 @dataclass(slots=True)
@@ -42,7 +43,18 @@ class SentenceTokens:
     def opens_count(self, k: int, lex: Lexicon) -> bool:
         """Whether token k opens a hedged count ("at least 24 soldiers", "up to thirty people"), which reads as
         a noun phrase, not as a preposition's phrase."""
-        return k < len(self.lower) and self.lower[k] in lex.count and any(map(is_numeral, self.lower[k + 1:k + 4]))
+        return k < len(self.lower) and (self.lower[k] in lex.count and any(map(is_numeral, self.lower[k + 1:k + 4]))
+                                        or self.range_end(k) is not None)
+
+    def range_end(self, k: int) -> int | None:
+        """The token after "and" of a range of counts that opens at token k ("between 200 and 300 cattle": the
+        token of "300"), else None: a count, no two sides."""
+        if self.lower[k] != "between" or k + 1 >= len(self.lower) or not is_numeral(self.lower[k + 1]):
+            return None
+        j = k + 2
+        while j < len(self.lower) and j - k <= _RANGE_NUMBER and (self.lower[j] == "," or self.lower[j].isdigit()):
+            j += 1  # "between 2,000 and 3,000"
+        return j + 1 if j + 1 < len(self.lower) and self.lower[j] == "and" and is_numeral(self.lower[j + 1]) else None
 
     def since_adverb(self, k: int) -> bool:
         """Whether token k is "since" as an adverb of a perfect ("Israel has since pounded Gaza"): after the time

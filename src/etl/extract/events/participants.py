@@ -16,7 +16,8 @@ from etl.extract.events.lexicon import (
     NOUN_TARGET_PREPOSITIONS, OCCURRENCE, PARTICLES, PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS,
     SUBORDINATE_GERUND, TARGET_PREPOSITIONS, VERB_LINKS, VERBAL_TYPES, Lexicon, charge_at, ends_site_name, is_claim,
 )
-from etl.extract.events.modality import after_modal
+from etl.extract.events.modality import after_modal, is_past
+from etl.extract.firstnames import is_first_name
 from etl.extract.mentions import PRONOUNS
 from etl.extract.text import ABBREVIATIONS, head_word
 
@@ -483,6 +484,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.actor = None  # "No group has claimed the abduction": nobody named did it
     if cand.actor and _said_by_nobody(sent, cand.actor, lex):
         cand.actor = None  # "No group has yet said it carried out the attack": "it" is no one
+    elif cand.actor:
+        cand.actor = _reporter(sent, cand, cand.actor, lex) or cand.actor
     if cand.sense.pos == "noun" and cand.sense.event_type == "REQUEST" and _behest(sent, first - 2):
         cand.actor, cand.target = cand.target, None  # "at the request of President Tokayev": he asked
     if cand.target and cand.sense.event_type == "ASSAULT":
@@ -564,6 +567,58 @@ def _said_by_nobody(sent: SentenceTokens, actor: tuple[int, int], lex: Lexicon) 
 
 
 _NOBODY_PRONOUNS = frozenset({"it", "they"})
+
+
+def _reporter(sent: SentenceTokens, cand: Candidate, actor: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """The speaker a pronoun party stands for when it is the subject of the trigger's clause, which opens right after
+    the speaker's reporting verb: "The army said on Monday it had detained the president", "Sudanese authorities said
+    they foiled a coup", "The group said it carried out the attack": the army, the authorities, the group. None for
+    any other party, for a denial ("The Taliban denied they were behind the attack"), for a clause of its own ("said
+    it was wrong to criticize him") and for a person's name ("Smith said they attacked": someone else)."""
+    if actor[1] - actor[0] != 1 or sent.lower[actor[0]] not in _NOBODY_PRONOUNS or actor[1] > cand.first:
+        return None
+    between = sent.lower[actor[1]:cand.first]
+    # the pronoun's own verb, or one coordinated with it ("said they foiled a coup on Tuesday and arrested 21")
+    coordinated = cand.sense.pos == "verb" and cand.first - actor[1] <= _COORDINATED_REACH and (
+        sent.lower[_skip_back(sent, cand.first - 1, lex)] == "and")
+    if cand.sense.pos == "verb" and _skip_back(sent, cand.first - 1, lex) != actor[0] and not coordinated or (
+            len(between) > (_COORDINATED_REACH if coordinated else _PRONOUN_REACH)) or any(
+            w in _OWN_CLAUSE_WORDS or not w.isalpha() for w in between):
+        return None
+    if cand.first == actor[1] and not is_past(sent, cand.first, lex):
+        return None  # "People say they attack us because they hate us": what some do, told in the present
+    k = actor[0] - 1
+    if k >= 0 and sent.lower[k] == "that":
+        k -= 1
+    k = _skip_back_time(sent, k, lex)
+    if k < 0 or sent.lower[k] not in lex.reporting or sent.lower[k] in _DISOWNING or not sent.words[k].islower():
+        return None
+    speaker = _subject(sent, k, lex)
+    if speaker is None:
+        return None
+    opening = speaker[0]
+    while opening > 0 and sent.lower[opening - 1] in lex.determiner:
+        opening -= 1
+    if sent.lower[speaker[1] - 1] in lex.pronoun or is_first_name(sent.words[speaker[0]]) or (
+            lex.in_class(sent.lower[speaker[1] - 1], "publication")) or (
+            opening > 0 and sent.lower[opening - 1] in _SPEAKER_PREPOSITIONS):
+        return None  # (nor a document, "a NAS statement said it repulsed the attack", nor where the speakers were,
+        # "Delegates at the convention said they welcomed …")
+    return speaker
+
+
+def reports_own_act(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the trigger's actor is the speaker who reports the act as its own, by a pronoun ("The army said on
+    Monday it had detained the president"): an act announced, not an incident told after it by another."""
+    return cand.actor is not None and any(sent.lower[p] in _NOBODY_PRONOUNS and _reporter(
+        sent, cand, (p, p + 1), lex) == cand.actor for p in range(cand.actor[1], cand.first))
+
+
+_PRONOUN_REACH = 4  # words between a pronoun subject and its event noun ("it had carried out the attack")
+_COORDINATED_REACH = 10  # words between a pronoun subject and a second verb of it ("they foiled a coup … and arrested")
+_OWN_CLAUSE_WORDS = frozenset({"to", "for", "that", "which", "who"})  # ("it was wrong for him to criticize")
+_DISOWNING = frozenset({"denied", "denies", "deny", "denying", "rejected", "dismissed", "disputed"})
+_SPEAKER_PREPOSITIONS = frozenset({"at", "in", "of", "from", "for", "with", "on", "by"})
 _NO_ONE = frozenset({"no", "none", "nobody"})
 _NOBODY_REACH = 5  # words between "no" and its reporting verb, and between that verb and the pronoun
 
@@ -1672,6 +1727,8 @@ def _between_phrase(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int,
     """ "clashes (erupted) between X and Y": both sides are actors."""
     for k in range(last, min(len(sent.lower), last + 3)):
         if sent.lower[k] == "between":
+            if sent.range_end(k) is not None:
+                return None  # "stole between 200 and 300 cattle": a count of the object, no sides
             return _noun_phrase(sent, k + 1, lex, coordinate=True)
         if not sent.is_word(k) or sent.lower[k] in lex.determiner or sent.lower[k] == "to":
             return None  # "blocked the road between Chala and Nazca": where the object lies, not the sides; "offered
@@ -3403,6 +3460,8 @@ def skip_quantity(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> int:
             i += 2
         elif w in lex.count and (sent.opens_count(i, lex) or any(x in lex.determiner for x in sent.lower[i + 1:i + 4])):
             i += 1
+        elif sent.range_end(i) is not None:
+            i = sent.range_end(i)  # "between 200 and 300 cattle"
         else:
             break
     return i

@@ -1617,6 +1617,9 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
     if word[0].isupper() and is_calendar_word(word) and (
             last < len(sent.words) and sent.words[last][:1].isdigit() or first > 0 and sent.words[first - 1].isdigit()):
         return True  # "March 1, 2015: Gunmen attacked …": a month, not a march
+    if pos == "verb" and last - first == 1 and event_type in _STATES_OF_PEOPLE and _titles_named(
+            sent, first, last, lex):
+        return True  # "a son of jailed drug lord Joaquin Guzman": who he is, no arrest told
     if pos == "noun" and last < len(sent.lower) and sent.is_word(last) and sent.words[last].islower() and not (
             last - first > 1 and sent.lower[last - 1].endswith(_CLAUSE_ENDINGS)):  # "fighting continued around …"
         nxt = sent.lower[last]
@@ -1661,6 +1664,33 @@ def _is_modifier_or_title(sent: SentenceTokens, first: int, last: int, pos: str,
             sent.spans[first - 2][1] == sent.spans[first - 1][0] == sent.spans[first][0] - 1):
         return True  # "a U.N.-brokered grain deal": a compound that describes the deal
     return first > 0 and sent.lower[first - 1] in TITLE_PREFIXES
+
+
+def _titles_named(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> bool:
+    """Whether a participle opens the description a person's name comes after, as a title does ("a son of jailed
+    drug lord Joaquin Guzman", "Jailed Kremlin critic Alexei Navalny said …", "the release of detained journalist
+    Evan Gershkovich"): a state of the person, told long after the act (but "Police detained journalist Evan
+    Gershkovich": a subject before it; "relatives of detained politicians": no name)."""
+    word = sent.lower[first]
+    if not (word.endswith("ed") or word in lex.participle) or first > 0 and not (
+            sent.lower[first - 1] in _BEFORE_TITLE or sent.lower[first - 1] in lex.determiner):
+        return False
+    k = last
+    while k < len(sent.lower) and k - last < _TITLE_WORDS and sent.is_word(k) and sent.words[k][:1].isupper():
+        k += 1  # "Kremlin critic"
+    nouns = k
+    while k < len(sent.lower) and k - last < _TITLE_WORDS and sent.is_word(k) and sent.words[k].islower() and not (
+            sent.lower[k] in lex.stop or sent.lower[k] in lex.determiner or sent.lower[k] in lex.skip
+            or sent.lower[k] in lex.clause or sent.lower[k] in lex.verb or sent.lower[k].endswith(("ed", "ing"))
+            or is_numeral(sent.lower[k])):
+        k += 1
+    return k > nouns and k + 1 < len(sent.lower) and sent.words[k][:1].isupper() and sent.is_word(k) and (
+        not is_calendar_word(sent.words[k]))
+
+
+_BEFORE_TITLE = frozenset({"of", "for", "with", "about", "from", "against"})
+_STATES_OF_PEOPLE = frozenset({"COERCE", "ASSAULT", "RETREAT"})  # jailed, kidnapped, wounded, freed: what one is
+_TITLE_WORDS = 5  # words of a title between the participle and the name ("former opposition party leader")
 
 
 def _participle_adjective(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:

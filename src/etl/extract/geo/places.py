@@ -658,7 +658,7 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
             # from, which lies in another region
             return Situation(place.country, _region_of(name, part, place), place.lat, place.lon)
         if place is not None:
-            admin1 = admin1_named(regions[1:], place.country)
+            admin1 = admin1_named(_without_own_country(name, regions[1:], part, place), place.country)
             holding = None if admin1 else _holding_town(parts[k + 1:], place)
             if holding is not None:
                 return Situation(holding.country, holding.admin1, holding.lat, holding.lon)
@@ -675,6 +675,21 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     if country is None and any(w[:1].isupper() for w in name.split()):
         country = place_country(name)  # "Ukraine's second-biggest city": the country it names (not "the center")
     return Situation(country, admin1_named(regions if country else parts, country), None, None)
+
+
+def _without_own_country(name: str, parts: list[str], found: str, town: Locality) -> list[str]:
+    """The parts of a place phrase but the name of the town's own country, which closes the phrase as the country,
+    not as its homonymous region, when the gazetteer knows the town's region ("Celaya, Mexico" lies in Guanajuato,
+    not in the State of México); unless the phrase tells it as a region ("Ecatepec, Mexico state"). The parts stay
+    when the town is known only by that name (`found`: "Nezahualcoyotl (Mexico)", a note's state)."""
+    own = country_name(town.country)
+    if town.admin1 is None or own is None or _same_name(found, own):
+        return parts
+    return [part for part in parts if not _same_name(part, own) or _told_as_region(name, part)]
+
+
+def _same_name(name: str, other: str) -> bool:
+    return lookup_key(ascii_name(name)) == lookup_key(ascii_name(other))
 
 
 def _bearing_after(name: str, part: str) -> bool:
