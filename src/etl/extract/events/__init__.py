@@ -252,7 +252,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 place = scene(doc, lowered, sentence, scenes, paragraphs, span_places, sent) or place
             found.append(place)
         filled = settings.fill(index, found, frozenset(n for n, c in enumerate(candidates)
-                                                      if names_a_moment(sent, c, lex) or names_a_link(sent, c, lex)))
+                                                      if names_a_moment(sent, c, lex) or names_a_link(sent, c, lex)),
+                               _about_later(sent, candidates, found))
         told = len(events)  # the events of the sentences before this one
         named_again, unplaced = None, []
         followed = deaths_after_attacks(sent, candidates)
@@ -379,6 +380,31 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 if k < len(events) and events[k].event_type == named_again.event_type:
                     events[k] = replace(events[k], **{f: getattr(named_again, f) for f in _LOCATION_FIELDS})
     return events
+
+
+def _about_later(sent: SentenceTokens, candidates: list[Candidate], places: list[geo.Place | None]) -> frozenset[int]:
+    """The indexes of the words of a party without a place of their own ("condemned", "demanded", "a phone call")
+    that an act with a place follows in their sentence, which they are most often about ("condemned Israel's
+    bombing of the Jabalia camp", "discussed in a phone call the fighting in Idlib"); not an investigation, held
+    where the act was, nor words said at the act ("criticized Clinton at a rally in Hartford")."""
+    about = []
+    lender = None  # the type of the nearest event after with a place of its own
+    for n in range(len(candidates) - 1, -1, -1):
+        cand = candidates[n]
+        if places[n] is not None:
+            setting = _SETTINGS & set(sent.lower[max(0, cand.first - _SETTING_WORDS):cand.first])
+            lender = None if setting else cand.sense.event_type
+        elif lender not in (None, cand.sense.event_type) and (
+                cand.sense.event_type in _ABOUT_TYPES and cand.sense.mode != "investigate"
+                or cand.sense.mode == "phone"):
+            about.append(n)
+    return frozenset(about)
+
+
+# the types of words, said where their party is rather than where what they are about happened (and a phone call)
+_ABOUT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"})
+_SETTINGS = frozenset({"at", "during"})  # an event the words were said at: "at a rally", "during a visit"
+_SETTING_WORDS = 3  # words from "at" to its event noun ("at a campaign rally")
 
 
 def _right_after_trigger(sent: SentenceTokens, candidates: list[Candidate], mention: DateMention) -> bool:

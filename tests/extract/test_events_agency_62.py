@@ -1,0 +1,41 @@
+"""The copy of state and national news agencies (stop 62): condemnations and demands made far from the act they are
+about, phone calls received, visits told with the talks held in them. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import events_of
+
+NOV_3 = datetime(2023, 11, 3, tzinfo=timezone.utc)  # a Friday
+
+
+def _one(text: str, event_type: str):
+    [found] = [e for e in events_of(text, NOV_3) if e.event_type == event_type]
+    return found
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    # words about an act are said where their party is: the dateline's city, or no place
+    ("KUALA LUMPUR, Nov 3 (Bernama) -- Malaysia strongly condemned Israel's bombing of the Jabalia refugee camp in "
+     "northern Gaza.", "ACCUSE", "KUALA LUMPUR"),
+    ("Iran's foreign ministry condemned the missile attack on Damascus.", "ACCUSE", None),
+    ("The senator called for a ban on assault weapons after the shooting in San Bernardino.", "REQUEST", None),
+    ("Riyadh welcomed the ceasefire agreement reached in Doha between the two sides.", "SUPPORT", None),
+])
+def test_words_about_an_act_are_not_placed_where_it_happened(text, event_type, place):
+    assert _one(text, event_type).location == place
+
+
+@pytest.mark.parametrize("text, event_type, place", [
+    # the place of an act told before them, which their party was at
+    ("Thousands rallied in Kabul on Friday and condemned the killings.", "ACCUSE", "Kabul"),
+    # words said at an event: where it was held
+    ("Trump criticized Clinton at a rally in Hartford on Friday.", "ACCUSE", "Hartford"),
+    # an investigation is held where the act was
+    ("Police launched an investigation into the shooting in Kabul.", "ACCUSE", "Kabul"),
+    # a place of their own
+    ("Protesters in Nairobi condemned the killing of a teacher in Mombasa.", "ACCUSE", "Nairobi"),
+])
+def test_words_keep_a_place_of_their_own_or_of_their_setting(text, event_type, place):
+    assert _one(text, event_type).location == place
+
