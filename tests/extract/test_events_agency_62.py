@@ -39,3 +39,18 @@ def test_words_about_an_act_are_not_placed_where_it_happened(text, event_type, p
 def test_words_keep_a_place_of_their_own_or_of_their_setting(text, event_type, place):
     assert _one(text, event_type).location == place
 
+
+def test_a_phone_call_received_on_a_day_is_one_call_from_its_caller():
+    text = "President Abdel Fattah El Sisi received on Sunday a phone call from Palestinian President Mahmoud Abbas."
+    [call] = events_of(text, NOV_3)
+    assert (call.event_type, call.event_mode, call.actor, call.target) == (
+        "CONSULT", "phone", "Palestinian President Mahmoud Abbas", "President Abdel Fattah El Sisi")
+
+
+@pytest.mark.parametrize("text", [
+    "President Abdel Fattah El Sisi received Iraqi Prime Minister Mustafa al-Kadhimi in Cairo.",
+    "President Abdel Fattah El Sisi received on Sunday the visiting Iraqi prime minister in Cairo.",
+    "A group of the striking workers was received by the labour minister.",
+])
+def test_a_leader_received_is_still_a_meeting(text):
+    assert "received" in [e.trigger for e in events_of(text, NOV_3) if e.event_type == "CONSULT"]

@@ -1573,6 +1573,8 @@ def _drawing_verb(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> int | 
             sent.lower[k] in lex.determiner and sent.lower[k] not in POSSESSIVES
             or _is_modifier_word(sent, k) and sent.lower[k] not in DRAWING and sent.lower[k] not in lex.stop):
         k -= 1
+    if k >= 2 and sent.lower[k - 1] == "on" and is_calendar_word(sent.words[k]):
+        k -= 2  # the day it was undergone on: "received on Sunday a phone call from President Abbas"
     return k if k >= 0 and sent.lower[k] in DRAWING and sent.words[k].islower() else None
 
 
