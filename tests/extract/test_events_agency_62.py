@@ -54,3 +54,25 @@ def test_a_phone_call_received_on_a_day_is_one_call_from_its_caller():
 ])
 def test_a_leader_received_is_still_a_meeting(text):
     assert "received" in [e.trigger for e in events_of(text, NOV_3) if e.event_type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, target", [
+    # a condemnation of an act is aimed at who did it, when its sentence tells
+    ("The president condemned the al-Shabab attack on the Hayat Hotel in Mogadishu.", "al-Shabab"),
+    ("The president condemned the Russian missile strike on Kyiv.", "Russian"),
+    ("KUALA LUMPUR, Nov 3 (Bernama) -- Malaysia strongly condemned Israel's bombing of the Jabalia refugee camp.",
+     "Israel"),
+])
+def test_a_condemned_act_aims_the_condemnation_at_its_doer(text, target):
+    assert _one(text, "ACCUSE").target == target
+
+
+@pytest.mark.parametrize("text, target", [
+    # nobody told as the doer
+    ("The president condemned the attack on the Hayat Hotel.", None),
+    # a doer of another clause
+    ("The president condemned the decision, and rebels attacked the town.", "decision"),
+])
+def test_no_doer_of_a_condemned_act_is_guessed(text, target):
+    assert _one(text, "ACCUSE").target == target
+

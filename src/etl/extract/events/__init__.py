@@ -372,6 +372,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 dropped["events: a claim of responsibility by nobody named"] += 1  # "No group claimed responsibility"
                 continue
             events.append(record)
+        events[told:] = _doers_condemned(text, events[told:])
         if named_again is not None:
             # "Israel launched airstrikes on Iran … Tehran fired at Israel", then "the strikes killed four soldiers":
             # what the sentence tells of an event it names again happened where that event did, not where the
@@ -380,6 +381,35 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 if k < len(events) and events[k].event_type == named_again.event_type:
                     events[k] = replace(events[k], **{f: getattr(named_again, f) for f in _LOCATION_FIELDS})
     return events
+
+
+def _doers_condemned(text: str, found: list[Event]) -> list[Event]:
+    """The events of a sentence, a condemnation of an act told as its object aimed at who did it, when the sentence
+    tells ("condemned the al-Shabab attack on the hotel" → al-Shabab, "condemned Israel's bombing of the camp" →
+    Israel): the act, not its doer, was the object."""
+    out = list(found)
+    for n, event in enumerate(out):
+        if event.event_type != "ACCUSE" or event.event_mode != "disapprove":
+            continue
+        act = min((e for e in out if e.trigger_start >= event.trigger_end and e.event_type in _STRUCK),
+                  key=lambda e: e.trigger_start, default=None)
+        if act is None or act.actor_start is None:
+            continue
+        words = text[event.trigger_end:act.trigger_start].split()
+        if len(words) > _OBJECT_WORDS or any(w.lower() in _OBJECT_BREAKS or not _OBJECT_WORD.fullmatch(w)
+                                             for w in words):
+            continue  # ("condemned the government and attacked …": another clause)
+        if event.target_start is None or (
+                event.target_start <= act.actor_start and act.trigger_end <= event.target_end):
+            out[n] = replace(event, target=act.actor, target_start=act.actor_start, target_end=act.actor_end,
+                             target_canonical=act.actor_canonical, target_country=act.actor_country)
+    return out
+
+
+_OBJECT_WORDS = 5  # words between a verb and the event noun of its object ("the Israeli military's latest")
+_OBJECT_WORD = re.compile(r"[\w'’.-]+")
+_OBJECT_BREAKS = frozenset({"and", "or", "but", "that", "which", "who", "as", "after", "before", "for", "over", "to",
+                            "by", "in", "on", "at", "of", "with", "from", "against", "while", "when"})
 
 
 def _about_later(sent: SentenceTokens, candidates: list[Candidate], places: list[geo.Place | None]) -> frozenset[int]:

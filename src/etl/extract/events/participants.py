@@ -926,7 +926,7 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str,
         return None  # a verb of the subject's between: "Hollande called the attack …" (not "prisoners are in jail")
     # from its first name or agent noun: "recent police shootings" → "police"
     for k in range(i, j):
-        name = sent.words[k][0].isupper() and sent.lower[k] not in lex.determiner and not _is_device(
+        name = _capitalised(sent.words[k]) and sent.lower[k] not in lex.determiner and not _is_device(
             sent.lower[k], lex) and _name_at(sent, k, j, first, lex)  # ("Bomb blasts killed …": no one's name)
         word = sent.lower[k][:-2] if sent.lower[k].endswith(("'s", "’s")) else sent.lower[k]
         # ("the army's killing of …"; "an insurgent attack", "a militant ambush": the armed group's)
@@ -954,6 +954,12 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str,
                 end -= 1  # "U.S. retaliatory strikes", "Russian heavy missile attacks": the name, not the adjectives
             return k, end
     return None
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word is written as a name, or is an armed group's written after an Arabic article ("the al-Shabab
+    attack"; not a town's, "al-Hasakeh artillery fire")."""
+    return word[:1].isupper() or word[:3] == "al-" and geo.group_country(word) is not None
 
 
 _OBSERVING = frozenset({"observe", "observes", "observed", "observing"})

@@ -90,7 +90,7 @@ def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: 
             country = _role_country(names.role_of(canonical))
         # an armed group of one country: "Houthi rebels" are Yemen's, "Hezbollah fighters" Lebanon's
         return _Party(surface, start, end, canonical, country or geo.group_country(surface))
-    return _Party(surface, start, end, surface, country)
+    return _Party(surface, start, end, surface, country or geo.group_country(surface))  # ("al-Shabab")
 
 
 def _role_country(role: str | None) -> str | None:
