@@ -76,3 +76,15 @@ def test_a_condemned_act_aims_the_condemnation_at_its_doer(text, target):
 def test_no_doer_of_a_condemned_act_is_guessed(text, target):
     assert _one(text, "ACCUSE").target == target
 
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Qin Gang held talks with visiting Vietnamese Deputy Prime Minister Tran Luu Quang in Beijing.",
+    "President Xi Jinping met with visiting Brazilian President Lula in Beijing.",
+])
+def test_talks_with_a_visitor_are_one_meeting_where_they_were_held(text):
+    [meeting] = events_of(text, NOV_3)
+    assert (meeting.event_type, meeting.location) == ("CONSULT", "Beijing")
+
+
+def test_a_visit_is_still_a_meeting():
+    assert [e.event_type for e in events_of("Lula is visiting Beijing this week.", NOV_3)] == ["CONSULT"]
