@@ -88,3 +88,24 @@ def test_talks_with_a_visitor_are_one_meeting_where_they_were_held(text):
 
 def test_a_visit_is_still_a_meeting():
     assert [e.event_type for e in events_of("Lula is visiting Beijing this week.", NOV_3)] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    # missiles fired into the sea, and missiles test-fired: a show of force that strikes no one
+    "North Korea fired a ballistic missile into the East Sea on Friday, South Korea's military said.",
+    "North Korea launched two short-range ballistic missiles into the sea off its east coast on Friday.",
+    "North Korea test-fired a new cruise missile on Friday.",
+    "North Korea conducted a missile test on Friday.",
+])
+def test_missiles_fired_into_the_sea_are_a_threat_not_an_attack(text):
+    [test] = events_of(text, NOV_3)
+    assert (test.event_type, test.event_mode, test.actor, test.target) == (
+        "THREATEN", "violence", "North Korea", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah fired missiles into northern Israel on Friday.",
+    "Russia launched missiles into Ukraine overnight.",
+])
+def test_missiles_fired_into_a_land_are_still_an_attack(text):
+    assert [e.event_type for e in events_of(text, NOV_3)] == ["ASSAULT"]

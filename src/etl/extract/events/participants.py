@@ -176,6 +176,8 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
         cand.actor = None
     _driven_into(sent, cand, lex)
     _each_other(sent, cand)
+    if cand.sense.condition == "into" and cand.sense.event_type == "THREATEN":
+        cand.target = None  # "fired a ballistic missile into the East Sea": a test, the sea no one threatened
 
 
 def _device_compound(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
