@@ -109,3 +109,13 @@ def test_missiles_fired_into_the_sea_are_a_threat_not_an_attack(text):
 ])
 def test_missiles_fired_into_a_land_are_still_an_attack(text):
     assert [e.event_type for e in events_of(text, NOV_3)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, country", [
+    # a sponsor named before "-backed" is not the party's country
+    ("A ballistic missile launched by the Iran-backed Houthi militia hit Jazan on Friday.", "YEM"),
+    ("US-backed Syrian Democratic Forces attacked the town on Friday.", "SYR"),
+])
+def test_a_sponsor_is_not_the_country_of_the_party_it_backs(text, country):
+    assert _one(text, "ASSAULT").actor_country == country
+
