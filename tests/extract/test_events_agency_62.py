@@ -119,3 +119,23 @@ def test_missiles_fired_into_a_land_are_still_an_attack(text):
 def test_a_sponsor_is_not_the_country_of_the_party_it_backs(text, country):
     assert _one(text, "ASSAULT").actor_country == country
 
+
+@pytest.mark.parametrize("text, event_type, mode, trigger", [
+    # a foreign ministry's protest
+    ("BEIJING, May 16 (Xinhua) -- China firmly opposes the sanctions imposed by the United States on Chinese "
+     "companies, Foreign Ministry spokesperson Wang Wenbin said Tuesday.", "ACCUSE", "disapprove", "firmly opposes"),
+    ("Beijing resolutely opposed the move.", "ACCUSE", "disapprove", "resolutely opposed"),
+    # a call told by the line it was held over
+    ("PUTRAJAYA, Nov 3 (Bernama) -- Prime Minister Anwar Ibrahim said he had spoken over the telephone with "
+     "Egyptian President Abdel Fattah al-Sisi yesterday.", "CONSULT", "phone", "spoken over the telephone"),
+    # thanks put in words
+    ("The US President expressed his appreciation for Qatar's mediation efforts, the Amiri Diwan said on "
+     "Wednesday.", "SUPPORT", None, "expressed his appreciation for"),
+])
+def test_the_phrases_of_diplomatic_copy_are_events(text, event_type, mode, trigger):
+    assert trigger in [e.trigger for e in events_of(text, NOV_3) if (e.event_type, e.event_mode) == (event_type, mode)]
+
+
+def test_an_attitude_is_no_protest():
+    assert events_of("Voters are firmly opposed to the plan.", NOV_3) == []
+
