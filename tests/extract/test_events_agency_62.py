@@ -139,3 +139,13 @@ def test_the_phrases_of_diplomatic_copy_are_events(text, event_type, mode, trigg
 def test_an_attitude_is_no_protest():
     assert events_of("Voters are firmly opposed to the plan.", NOV_3) == []
 
+
+@pytest.mark.parametrize("text, actor", [
+    # the subject after an adverb or a day that opens the sentence, past an aside in commas
+    ("Separately, Foreign Office Spokesperson Zahid Hafeez Chaudhri, in a statement, rejected the remarks made by the "
+     "Indian Army Chief.", "Foreign Office Spokesperson Zahid Hafeez Chaudhri"),
+    ("Meanwhile, the ministry, in a statement, rejected the remarks.", "ministry"),
+    ("On Sunday, the ministry, in a statement, rejected the remarks.", "ministry"),
+])
+def test_the_subject_after_an_opening_adverb_and_an_aside(text, actor):
+    assert _one(text, "REJECT").actor == actor

@@ -2887,7 +2887,7 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
             opening = found is not None and not _day_named(sent, found) and (found[0] <= 1 or all(
                 not sent.is_word(t) or sent.lower[t] in ABBREVIATIONS for t in range(found[0]))
                 or skip_quantity(sent, 0, found[0], lex) == found[0] and not _partitive(sent, found[0], lex)
-                or _group_of(sent, found[0], lex))
+                or _group_of(sent, found[0], lex) or _after_opener(sent, found[0], lex))
             # ("At least 21 people, including …, were killed"; not "One of them, UnitedHealth Group, has …", whose
             # apposition names the one)
             if opening and (nearest or _opens_with_party(sent, found, lex)):
@@ -2905,6 +2905,17 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
                     sent.lower[t] in lex.stop or sent.lower[t] in lex.clause for t in range(start, comma)):
                 return own
     return None
+
+
+def _after_opener(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the words before token k are an adverb or a day that opens the sentence, and a comma ("Separately,
+    Foreign Office Spokesperson Zahid Hafeez Chaudhri, in a statement, rejected …", "On Sunday, the ministry, …")."""
+    k -= k > 0 and sent.lower[k - 1] in lex.determiner
+    start = int(sent.lower[0] in _DAY_PREPOSITIONS)
+    return k >= start + 2 and sent.words[k - 1] == "," and _day_named(sent, (start, k - 1))
+
+
+_DAY_PREPOSITIONS = frozenset({"on", "in", "at", "by"})
 
 
 def _before_place_in_commas(sent: SentenceTokens, comma: int) -> int:
