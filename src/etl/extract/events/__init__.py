@@ -252,7 +252,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 place = scene(doc, lowered, sentence, scenes, paragraphs, span_places, sent) or place
             found.append(place)
         filled = settings.fill(index, found, frozenset(n for n, c in enumerate(candidates)
-                                                      if names_a_moment(sent, c, lex) or names_a_link(sent, c, lex)))
+                                                      if names_a_moment(sent, c, lex) or names_a_link(sent, c, lex)),
+                               _about_later(sent, candidates, found))
         told = len(events)  # the events of the sentences before this one
         named_again, unplaced = None, []
         followed = deaths_after_attacks(sent, candidates)
@@ -372,6 +373,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 dropped["events: a claim of responsibility by nobody named"] += 1  # "No group claimed responsibility"
                 continue
             events.append(record)
+        events[told:] = _doers_condemned(text, events[told:])
         if named_again is not None:
             # "Israel launched airstrikes on Iran … Tehran fired at Israel", then "the strikes killed four soldiers":
             # what the sentence tells of an event it names again happened where that event did, not where the
@@ -380,6 +382,60 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 if k < len(events) and events[k].event_type == named_again.event_type:
                     events[k] = replace(events[k], **{f: getattr(named_again, f) for f in _LOCATION_FIELDS})
     return events
+
+
+def _doers_condemned(text: str, found: list[Event]) -> list[Event]:
+    """The events of a sentence, a condemnation of an act told as its object aimed at who did it, when the sentence
+    tells ("condemned the al-Shabab attack on the hotel" → al-Shabab, "condemned Israel's bombing of the camp" →
+    Israel): the act, not its doer, was the object."""
+    out = list(found)
+    for n, event in enumerate(out):
+        if event.event_type != "ACCUSE" or event.event_mode != "disapprove":
+            continue
+        act = min((e for e in out if e.trigger_start >= event.trigger_end and e.event_type in _STRUCK),
+                  key=lambda e: e.trigger_start, default=None)
+        if act is None or act.actor_start is None:
+            continue
+        words = text[event.trigger_end:act.trigger_start].split()
+        if len(words) > _OBJECT_WORDS or any(w.lower() in _OBJECT_BREAKS or not _OBJECT_WORD.fullmatch(w)
+                                             for w in words):
+            continue  # ("condemned the government and attacked …": another clause)
+        if event.target_start is None or (
+                event.target_start <= act.actor_start and act.trigger_end <= event.target_end):
+            out[n] = replace(event, target=act.actor, target_start=act.actor_start, target_end=act.actor_end,
+                             target_canonical=act.actor_canonical, target_country=act.actor_country)
+    return out
+
+
+_OBJECT_WORDS = 5  # words between a verb and the event noun of its object ("the Israeli military's latest")
+_OBJECT_WORD = re.compile(r"[\w'’.-]+")
+_OBJECT_BREAKS = frozenset({"and", "or", "but", "that", "which", "who", "as", "after", "before", "for", "over", "to",
+                            "by", "in", "on", "at", "of", "with", "from", "against", "while", "when"})
+
+
+def _about_later(sent: SentenceTokens, candidates: list[Candidate], places: list[geo.Place | None]) -> frozenset[int]:
+    """The indexes of the words of a party without a place of their own ("condemned", "demanded", "a phone call")
+    that an act with a place follows in their sentence, which they are most often about ("condemned Israel's
+    bombing of the Jabalia camp", "discussed in a phone call the fighting in Idlib"); not an investigation, held
+    where the act was, nor words said at the act ("criticized Clinton at a rally in Hartford")."""
+    about = []
+    lender = None  # the type of the nearest event after with a place of its own
+    for n in range(len(candidates) - 1, -1, -1):
+        cand = candidates[n]
+        if places[n] is not None:
+            setting = _SETTINGS & set(sent.lower[max(0, cand.first - _SETTING_WORDS):cand.first])
+            lender = None if setting else cand.sense.event_type
+        elif lender not in (None, cand.sense.event_type) and (
+                cand.sense.event_type in _ABOUT_TYPES and cand.sense.mode != "investigate"
+                or cand.sense.mode == "phone"):
+            about.append(n)
+    return frozenset(about)
+
+
+# the types of words, said where their party is rather than where what they are about happened (and a phone call)
+_ABOUT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN"})
+_SETTINGS = frozenset({"at", "during"})  # an event the words were said at: "at a rally", "during a visit"
+_SETTING_WORDS = 3  # words from "at" to its event noun ("at a campaign rally")
 
 
 def _right_after_trigger(sent: SentenceTokens, candidates: list[Candidate], mention: DateMention) -> bool:

@@ -177,6 +177,8 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
         cand.actor = None
     _driven_into(sent, cand, lex)
     _each_other(sent, cand)
+    if cand.sense.condition == "into" and cand.sense.event_type == "THREATEN":
+        cand.target = None  # "fired a ballistic missile into the East Sea": a test, the sea no one threatened
 
 
 def _device_compound(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
@@ -981,7 +983,7 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str,
         return None  # a verb of the subject's between: "Hollande called the attack …" (not "prisoners are in jail")
     # from its first name or agent noun: "recent police shootings" → "police"
     for k in range(i, j):
-        name = sent.words[k][0].isupper() and sent.lower[k] not in lex.determiner and not _is_device(
+        name = _capitalised(sent.words[k]) and sent.lower[k] not in lex.determiner and not _is_device(
             sent.lower[k], lex) and _name_at(sent, k, j, first, lex)  # ("Bomb blasts killed …": no one's name)
         word = sent.lower[k][:-2] if sent.lower[k].endswith(("'s", "’s")) else sent.lower[k]
         # ("the army's killing of …"; "an insurgent attack", "a militant ambush": the armed group's)
@@ -1009,6 +1011,12 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str,
                 end -= 1  # "U.S. retaliatory strikes", "Russian heavy missile attacks": the name, not the adjectives
             return k, end
     return None
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word is written as a name, or is an armed group's written after an Arabic article ("the al-Shabab
+    attack"; not a town's, "al-Hasakeh artillery fire")."""
+    return word[:1].isupper() or word[:3] == "al-" and geo.group_country(word) is not None
 
 
 _OBSERVING = frozenset({"observe", "observes", "observed", "observing"})
@@ -1628,6 +1636,8 @@ def _drawing_verb(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> int | 
             sent.lower[k] in lex.determiner and sent.lower[k] not in POSSESSIVES
             or _is_modifier_word(sent, k) and sent.lower[k] not in DRAWING and sent.lower[k] not in lex.stop):
         k -= 1
+    if k >= 2 and sent.lower[k - 1] == "on" and is_calendar_word(sent.words[k]):
+        k -= 2  # the day it was undergone on: "received on Sunday a phone call from President Abbas"
     return k if k >= 0 and sent.lower[k] in DRAWING and sent.words[k].islower() else None
 
 
@@ -2934,7 +2944,7 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
             opening = found is not None and not _day_named(sent, found) and (found[0] <= 1 or all(
                 not sent.is_word(t) or sent.lower[t] in ABBREVIATIONS for t in range(found[0]))
                 or skip_quantity(sent, 0, found[0], lex) == found[0] and not _partitive(sent, found[0], lex)
-                or _group_of(sent, found[0], lex))
+                or _group_of(sent, found[0], lex) or _after_opener(sent, found[0], lex))
             # ("At least 21 people, including …, were killed"; not "One of them, UnitedHealth Group, has …", whose
             # apposition names the one)
             if opening and (nearest or _opens_with_party(sent, found, lex)):
@@ -2952,6 +2962,17 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
                     sent.lower[t] in lex.stop or sent.lower[t] in lex.clause for t in range(start, comma)):
                 return own
     return None
+
+
+def _after_opener(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the words before token k are an adverb or a day that opens the sentence, and a comma ("Separately,
+    Foreign Office Spokesperson Zahid Hafeez Chaudhri, in a statement, rejected …", "On Sunday, the ministry, …")."""
+    k -= k > 0 and sent.lower[k - 1] in lex.determiner
+    start = int(sent.lower[0] in _DAY_PREPOSITIONS)
+    return k >= start + 2 and sent.words[k - 1] == "," and _day_named(sent, (start, k - 1))
+
+
+_DAY_PREPOSITIONS = frozenset({"on", "in", "at", "by"})
 
 
 def _before_place_in_commas(sent: SentenceTokens, comma: int) -> int:

@@ -308,10 +308,11 @@ class Settings:
         self._named: dict[int, geo.Place | None] = {}        # sentence index → the last locality it names
         self._later: dict[int, geo.Place | None] = {}        # sentence index → the place a later sentence tells
 
-    def fill(self, index: int, places: list[geo.Place | None], apart: frozenset[int] = frozenset()
-             ) -> list[geo.Place | None]:
+    def fill(self, index: int, places: list[geo.Place | None], apart: frozenset[int] = frozenset(),
+             about: frozenset[int] = frozenset()) -> list[geo.Place | None]:
         """The places of the events of sentence `index`, in order, each missing one filled; the events at the
-        indexes `apart` (nouns that name the moment the others count from) neither take nor lend a place in it."""
+        indexes `apart` (nouns that name the moment the others count from) neither take nor lend a place in it, and
+        those at `about` (words about an act told after them) take none from the events after them."""
         own = [k for k, p in enumerate(places) if p is not None and not isinstance(p, Party) and k not in apart]
         wide = self._nationwide(index) if None in places or any(isinstance(p, Party) for p in places) else None
         out = []
@@ -323,8 +324,14 @@ class Settings:
                 # the nearest event with a place, the one before on a tie; bisection keeps a sentence of many
                 # triggers linear
                 m = bisect_left(own, k)
-                near = [j for j in (own[m - 1] if m else None, own[m] if m < len(own) else None) if j is not None]
-                place = places[min(near, key=lambda j: (abs(j - k), j > k))]
+                near = [j for j in (own[m - 1] if m else None, own[m] if m < len(own) else None) if j is not None
+                        and not (k in about and j > k)]
+                place = places[min(near, key=lambda j: (abs(j - k), j > k))] if near else None
+            if place is None and k in about:
+                # "Malaysia condemned Israel's bombing of the Jabalia camp": the words were not said where the act
+                # they are about happened, nor where the sentences around it happened
+                out.append(party)
+                continue
             if place is None and wide is not None:
                 # "Authorities have restricted internet access across the country": all of the country the sentence
                 # before is in, not its town

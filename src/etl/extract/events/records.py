@@ -61,6 +61,9 @@ class Names:
         return resolver_for(self._doc).role_of(canonical)
 
 
+_SPONSORED = re.compile(r"-(?:backed|sponsored|supported|funded|armed|trained|allied|aligned)\b")
+
+
 def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: Names, whereabouts: Whereabouts,
            lex: Lexicon) -> _Party | None:
     """Actor or target as written, its canonical form (a country's name for "Pyongyang", the full name for
@@ -76,7 +79,8 @@ def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: 
     code = geo.country_code(surface)
     if code:
         return _Party(surface, start, end, geo.country_name(code), code)
-    mentions = geo.find_countries(text, start, end)
+    # (not a sponsor's: "the Iran-backed Houthi militia" are Yemen's)
+    mentions = [m for m in geo.find_countries(text, start, end) if not _SPONSORED.match(text, m.end)]
     country = mentions[0].code if mentions else _town_country(surface, whereabouts)
     if surface.lower() in lex.pronoun or any(w[0].isupper() for w in surface.split()):
         mention = names.resolve(start, end)
@@ -90,7 +94,7 @@ def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: 
             country = _role_country(names.role_of(canonical))
         # an armed group of one country: "Houthi rebels" are Yemen's, "Hezbollah fighters" Lebanon's
         return _Party(surface, start, end, canonical, country or geo.group_country(surface))
-    return _Party(surface, start, end, surface, country)
+    return _Party(surface, start, end, surface, country or geo.group_country(surface))  # ("al-Shabab")
 
 
 def _role_country(role: str | None) -> str | None:

@@ -38,7 +38,8 @@ _TIME_SETTING = frozenset({"after", "before", "since", "until"})
 _CLAUSE_OBJECTS = frozenset({"that", "how", "what", "why", "whether"})  # open a clause a verb takes as its object
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
 # classes of a sense's object that only the verb's direct object shows
-_DIRECT_CLASSES = frozenset({"goal", "filmed", "rallied", "charges"})
+# (a leader received, not a call or a letter from one: "received on Sunday a phone call from President Abbas")
+_DIRECT_CLASSES = frozenset({"goal", "filmed", "rallied", "charges", "dignitaries"})
 _PENALTIES = "penalties"  # the class of what a court sentences someone to, whose phrase the sentencing holds
 _PENALTY_WORDS = 5  # words of that phrase at most: "years in a federal prison"
 
@@ -1547,7 +1548,13 @@ _SUBJECT_WORDS = 4  # words of a subject before its head noun ("Eighty-two schoo
 def _heads_object(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> bool:
     """Whether token k heads the noun phrase right after a verb ending before `last`, or stands before it as a bare
     participle's ("a threshold met only by two"): only determiners and modifiers stand between ("met all its
-    targets", "meet tough Russian certification standards", "met the Constitution's \"natural born\" standard")."""
+    targets", "meet tough Russian certification standards", "met the Constitution's \"natural born\" standard"), past
+    the day it was done on ("received on Sunday the visiting Iraqi prime minister"), or the "by" of a passive ("a
+    delegation was received by the mayor")."""
+    if k > last + 1 and sent.lower[last] == "on" and is_calendar_word(sent.words[last + 1]):
+        last += 2
+    elif k > last and sent.lower[last] == "by":
+        last += 1
     return k < last or all(sent.lower[t] in lex.determiner or sent.lower[t] in POSSESSIVES or sent.lower[t] == "all"
                            or sent.lower[t] not in lex.stop and sent.words[t] not in _PHRASE_BREAKS
                            for t in range(last, k))
