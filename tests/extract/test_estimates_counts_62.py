@@ -1,0 +1,111 @@
+"""Counts of people misread in news of kidnappings, wars and corrections (stop 62): captives seized, the wounded treated
+or told by a noun ("led to the injury of"), the enemy's dead as Russia's defence ministry tells them ("destroyed"), a
+toll since an abbreviated month, a long "including …" clause before the verb, a correction's wrong figure, and what no
+verb of people counts (tonnes, letters, tons seized). Every text is our own."""
+from dataclasses import replace
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract.batch import extract_article
+from tests.extract.test_events_wire import _article
+
+MAY_1 = datetime(2024, 5, 1, tzinfo=timezone.utc)
+
+
+def _estimates(text: str) -> list[tuple[str, str]]:
+    found = extract_article(replace(_article(text), published_at=MAY_1))
+    return [(e.surface, e.category) for e in found.estimates]
+
+
+def _asides(text: str) -> list[tuple[str, str, str, str | None]]:
+    found = extract_article(replace(_article(text), published_at=MAY_1))
+    return [(e.surface, e.category, e.counted_as, e.aside) for e in found.estimates]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people seized or snatched are taken captive, in the active and the passive
+    ("Gunmen stormed the school and seized 27 students and three teachers.",
+     [("27", "captured"), ("three", "captured")]),
+    ("Pirates seized 17 crew members off the coast of Somalia.", [("17", "captured")]),
+    ("Twelve passengers were seized from a bus near Kaduna.", [("Twelve", "captured")]),
+    ("Gunmen snatched a child from the market.", [("a child", "captured")]),
+    # the abduction of people, as "the kidnapping of"
+    ("The abduction of 276 schoolgirls from Chibok shocked the world.", [("276", "captured")]),
+    # drugs, tons and ships seized are no captives
+    ("Customs officers seized 27 kilograms of heroin and 3 trucks.", [("27 kilograms", "other"), ("3", "other")]),
+    ("Police seized 3 tons of marijuana in Floresta.", [("3 tons", "other")]),
+])
+def test_people_seized_are_captured(text, expected):
+    assert _estimates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the wounded treated, with the wounds after them
+    ("Medecins Sans Frontieres said it had treated 31 people with gunshot wounds at its clinic in Pieri.",
+     [("31", "wounded")]),
+    ("Doctors treated 31 people for gunshot wounds.", [("31", "wounded")]),
+    ("Rescuers found 12 people with serious burns.", [("12", "wounded")]),
+    # not a charge of causing them
+    ("Police charged 3 men with causing injuries.", [("3", "other")]),
+    # the wounded told by a noun of the harm (as by a verb: "the wounding of")
+    ("The Israeli aggression on Damascus on Friday led to the injury of two soldiers, a military source said.",
+     [("two", "wounded")]),
+    ("The clashes caused the wounding of 20 protesters.", [("20", "wounded")]),
+])
+def test_wounded_told_by_their_wounds(text, expected):
+    assert _estimates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Up to 370 Ukrainian servicemen were destroyed in the Donetsk direction over the past day, the Russian Defense "
+     "Ministry said.", [("Up to 370", "killed")]),
+    ("Russian forces eliminated more than 1,300 Ukrainian troops, the ministry said.", [("more than 1,300", "killed")]),
+    # things destroyed are no dead, nor a vehicle of a military
+    ("Israeli strikes destroyed 300 homes.", [("300", "other")]),
+    ("Russian forces destroyed up to 370 Ukrainian servicemen and 12 tanks.",
+     [("up to 370", "killed"), ("12", "other")]),
+    ("An IED destroyed an Afghan military vehicle in Nahri Sarraj, killing two soldiers.", [("two", "killed")]),
+])
+def test_enemy_destroyed_are_dead(text, expected):
+    assert _estimates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Health Ministry in Gaza said the death toll from Israel's offensive since Oct. 7 had risen to 34,568, with "
+     "77,765 others injured.", [("34,568", "killed"), ("77,765", "wounded")]),
+    ("The death toll since Sept. 12 has risen to 412.", [("412", "killed")]),
+])
+def test_toll_since_an_abbreviated_month(text, expected):
+    assert _estimates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nine other people, including a candidate for the National Assembly and two police officers, were wounded.",
+     [("Nine", "wounded"), ("two", "other")]),
+    ("Nine other people, including two police officers, were wounded.", [("Nine", "wounded"), ("two", "other")]),
+])
+def test_verb_past_a_long_including_clause(text, expected):
+    assert _estimates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Correction: An earlier version of this article said 59 people were killed. The death toll is 100.",
+     [("59", "other", "killed", "earlier"), ("100", "killed", "killed", None)]),
+    ("This story incorrectly said that 59 people had died in the attack. At least 100 people were killed in the "
+     "attack, officials said.",
+     [("59", "other", "killed", "earlier"), ("At least 100", "killed", "killed", None)]),
+])
+def test_a_corrections_wrong_figure_is_told_first(text, expected):
+    assert _asides(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United Nations sent 100 tonnes of aid to Gaza.", [("100 tonnes", "other")]),
+    ("He sent two letters to the council.", [("two", "other")]),
+    # people and arms sent are deployed
+    ("Police deployed 300 officers to the border.", [("300", "deployed")]),
+    ("The army deployed 12 tanks to the border.", [("12", "deployed")]),
+])
+def test_only_people_and_arms_are_deployed(text, expected):
+    assert _estimates(text) == expected
