@@ -109,3 +109,17 @@ def test_a_corrections_wrong_figure_is_told_first(text, expected):
 ])
 def test_only_people_and_arms_are_deployed(text, expected):
     assert _estimates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's age, then what the person is, between the name and the verb
+    ("During the exchange of fire, Sepoy Muhammad Asif, 24, a resident of Lakki Marwat, embraced shahadat after "
+     "fighting gallantly.", [("Sepoy Muhammad Asif", "killed")]),
+    ("Sepoy Muhammad Asif, 24, a resident of Lakki Marwat, was killed.", [("Sepoy Muhammad Asif", "killed")]),
+    ("The driver, Ali Khan, 34, a father of three, was killed.", [("Ali Khan", "killed"), ("three", "other")]),
+    # the age alone, and the description alone, as before
+    ("Sepoy Muhammad Asif, 24, embraced shahadat.", [("Sepoy Muhammad Asif", "killed")]),
+    ("Sepoy Muhammad Asif, a resident of Lakki Marwat, embraced shahadat.", [("Sepoy Muhammad Asif", "killed")]),
+])
+def test_verb_past_a_name_its_age_and_description(text, expected):
+    assert _estimates(text) == expected

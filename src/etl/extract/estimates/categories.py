@@ -247,6 +247,11 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
             or words[j + 1] in _ADDING_FIRSTS and any(tuple(words[j + 1:j + 1 + len(p)]) == p for p in _ADDING) \
             or words[end - 1] in _TOLD \
             or all(sent.is_word(k) and (sent.is_capitalized(k) or words[k] == "and") for k in range(j + 1, end)):
+        if end + 1 < len(words) and (words[end + 1][0].isdigit()
+                                     or words[j + 1][0].isdigit() and words[end + 1] in _DESCRIPTIONS):
+            # a person's age after the name, and what the person is after the age: "Sepoy Muhammad Asif, 24, a
+            # resident of Lakki Marwat, embraced shahadat", "The driver, Ali Khan, 34, a father of three, was killed"
+            return max(end + 1, _past_insert(sent, end))
         return end + 1
     return j
 
