@@ -123,3 +123,48 @@ def test_only_people_and_arms_are_deployed(text, expected):
 ])
 def test_verb_past_a_name_its_age_and_description(text, expected):
     assert _estimates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a live blog's toll that grew to figures told by their own words holds those told before it
+    ("09:55 GMT — Klitschko said two people had been killed and 20 injured in the attack on Kyiv.\n\n11:20 GMT — The "
+     "toll in Kyiv has risen to four dead and 49 injured, Klitschko said in an update.",
+     [("two", "other", "killed", "earlier"), ("20", "other", "wounded", "earlier"), ("four", "killed", "killed", None),
+      ("49", "wounded", "wounded", None)]),
+    # more wounded told with a toll that grew are theirs, not a toll of the wounded before them
+    ("Two people were killed in the blast. The death toll rose to four on Monday.",
+     [("Two", "other", "killed", "earlier"), ("four", "killed", "killed", None)]),
+])
+def test_a_live_blogs_grown_toll_holds_the_figures_before_it(text, expected):
+    assert _asides(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a correction's wrong figure is kept aside even when the right one is told with no word of its category
+    ("Correction: An earlier version of this story said 107 people had been detained in Tbilisi. Georgia's Interior "
+     "Ministry has since put the number at 224.",
+     [("107", "other", "arrested", "earlier"), ("224", "other", "other", None)]),
+])
+def test_a_corrections_wrong_figure_is_aside_alone(text, expected):
+    assert _asides(text) == expected
+
+
+def test_since_before_the_verb_is_no_part_of_the_claimant():
+    found = extract_article(replace(_article(
+        "Officials have since put the death toll at 100."), published_at=MAY_1))
+    assert [(e.surface, e.claimant) for e in found.estimates] == [("100", "Officials")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's or a wire's present tense
+    ("Gunmen kidnap 20 students in Kaduna.", [("20", "captured")]),
+    ("Bandits abduct 12 farmers in Zamfara.", [("12", "captured")]),
+    ("Police detain 15 protesters in Tbilisi.", [("15", "arrested")]),
+    ("Car bomb wounds 12 soldiers in Kabul.", [("12", "wounded")]),
+    ("Rebels seize 30 hostages in Goma.", [("30", "captured")]),
+    # a seizure of things, and an act only meant
+    ("Customs seize 30 kilograms of cocaine.", [("30 kilograms", "other")]),
+    ("He plans to detain 12 people.", [("12", "other")]),
+])
+def test_present_tense_verbs_of_capture_and_harm(text, expected):
+    assert _estimates(text) == expected

@@ -44,8 +44,9 @@ _PUNCTUATION_BOUNDS = frozenset({",", ";", ":"})
 # "initially said", "had reported", "initial reports": the figure told first, which a newer one replaces
 _FIRST_TOLD = frozenset({"initially", "originally", "previously", "had", "first"})
 _TOLD = frozenset({"said", "reported", "put", "given", "gave", "announced", "estimated", "stated", "told"})
-_REPORTS = frozenset({"reports", "report", "figures", "figure", "estimates", "estimate", "tallies", "tally", "version"})
-# "An earlier version of this article incorrectly said 59": a correction's wrong figure, which the right one replaces
+_REPORTS = frozenset({"reports", "report", "figures", "figure", "estimates", "estimate", "tallies", "tally"})
+# "An earlier version of this article said 59", "This story incorrectly said 59": a correction's wrong figure
+_VERSIONS = frozenset({"version", "versions"})
 _MISTOLD = frozenset({"incorrectly", "erroneously", "wrongly", "mistakenly", "inaccurately"})
 # "The bombing had initially killed 20", "20 people were originally reported dead": told first, whatever the verb
 _FIRST_ADVERBS = frozenset({"initially", "originally"})
@@ -1650,7 +1651,10 @@ def told_before(counts: list[Count], lex: Lexicon) -> None:
         words = c.sentence.words[max(0, c.first - _TOLD_WORDS):c.first]
         k = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _PUNCTUATION_BOUNDS), -1)
         words = words[k + 1:]  # (in the count's clause: "Officials had said on Sunday that 60 people were killed")
-        first_told = any(a in _FIRST_TOLD | _MISTOLD and b in _TOLD or a in _EARLIER and b in _REPORTS
+        if any(a in _MISTOLD and b in _TOLD or a in _EARLIER and b in _VERSIONS for a, b in zip(words, words[1:])):
+            keep_aside(c, "earlier", subject=False)  # a correction's wrong figure, whatever the right one counts
+            continue
+        first_told = any(a in _FIRST_TOLD and b in _TOLD or a in _EARLIER and b in _REPORTS
                          for a, b in zip(words, words[1:]))
         first_told = first_told or _reported_first(_before_its_verb(c)) or _toll_told_first(c)
         if first_told and any(o is not c and o.category == c.category and o.amount != c.amount and not _added(o)
@@ -1749,11 +1753,26 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     else:
         # (not more of them: "Police later said 7 soldiers had also been killed")
         grown = more and (any(a == _LATER and b in lex.reporting_verbs for a, b in zip(before, before[1:]))
-                          or _in_total(c)) and not _added(c) and _ALSO not in c.sentence.words
+                          or _in_total(c) or _risen_to(c)) and not _added(c) and _ALSO not in c.sentence.words
         revised = False
     if not grown or not (more or revised):
         return False
     return not _elsewhere(c.sentence.words[:c.first]) and not _two_places(c.sentence, same.first)
+
+
+def _risen_to(c: Count) -> bool:
+    """Whether a toll that grew is brought to a count whose own words tell its category ("The toll in Kyiv has risen
+    to four dead and 49 injured": both figures)."""
+    words = c.sentence.words
+    k = c.first - 1
+    if k >= 0 and words[k] == "and":
+        k -= 1
+        while k >= 0 and c.first - k <= _JOINED_TOLL_WORDS and words[k] != "to":
+            k -= 1
+    return k >= 0 and words[k] == "to" and _grown_toll_before(c)
+
+
+_JOINED_TOLL_WORDS = 5  # words back from "and" to the "to" of the toll's first figure: "to four people dead and"
 
 
 def _in_total(c: Count) -> bool:
