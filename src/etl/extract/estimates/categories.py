@@ -25,6 +25,9 @@ _MAX_LINKS = 5  # words between a toll noun and its number ("the death toll has 
 _PART_VERB_WORDS = 8  # words from the verb of a whole to the comma of its part ("were killed in the raid, including")
 _MAX_INSERT = 10  # words of an inserted "including …" clause between a count and its verb
 _INSERTS = frozenset({"including", "among", "mostly", "most", "many"})
+# words of one that names people by what they are: ", including a candidate for the National Assembly and two police
+# officers,"
+_MAX_INCLUDING = 16
 _DASHES = frozenset({"-", "–", "—"})  # a pair of them sets off an insert: "Two people - a man and his son - were"
 # ", in addition to the five assailants,", "along with 22 worshippers": an insert too, but of more of the counted, not
 # of a part of them
@@ -42,6 +45,9 @@ _PUNCTUATION_BOUNDS = frozenset({",", ";", ":"})
 _FIRST_TOLD = frozenset({"initially", "originally", "previously", "had", "first"})
 _TOLD = frozenset({"said", "reported", "put", "given", "gave", "announced", "estimated", "stated", "told"})
 _REPORTS = frozenset({"reports", "report", "figures", "figure", "estimates", "estimate", "tallies", "tally"})
+# "An earlier version of this article said 59", "This story incorrectly said 59": a correction's wrong figure
+_VERSIONS = frozenset({"version", "versions"})
+_MISTOLD = frozenset({"incorrectly", "erroneously", "wrongly", "mistakenly", "inaccurately"})
 # "The bombing had initially killed 20", "20 people were originally reported dead": told first, whatever the verb
 _FIRST_ADVERBS = frozenset({"initially", "originally"})
 _PAST_PERFECT = "had"  # "18 people had been reported killed": a report before the newer figure
@@ -191,6 +197,8 @@ _HELD = frozenset({"captured", "arrested", "displaced", "missing"})
 _FATAL_HARMS = frozenset({"wounded", "killed_or_wounded"})  # what "fatally" makes a death: "was fatally wounded"
 _IRREGULAR_PARTICIPLES = frozenset({"shot", "hit", "struck", "cut", "burnt", "hurt"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded"})
+_DEPLOYED = frozenset({"deployed"})
+_PEOPLE_UNITS = frozenset({None, "percent"})  # "About 40% of the residents fled": people, as a share of them
 _TO_DEATH = ["to", "death"]  # after a verb of a harm ("hacked to death", "beaten to death"): a killing
 _HEAD = "head"  # a person at the head of something ("a village head"), or a part of a body ("a severed head")
 _BODY_PART_WORDS = frozenset({"human", "severed", "decapitated", "dismembered"})
@@ -228,7 +236,8 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
         return next((k + 1 for k in range(j + 1, min(len(words), j + 1 + _MAX_INSERT)) if words[k] == ")"), j)
     if not (j + 1 < len(words) and words[j] == ","):
         return j
-    end = next((k for k in range(j + 2, min(len(words), j + 2 + _MAX_INSERT)) if words[k] == ","), None)
+    longest = _MAX_INCLUDING if words[j + 1] in _INSERTS else _MAX_INSERT
+    end = next((k for k in range(j + 2, min(len(words), j + 2 + longest)) if words[k] == ","), None)
     if end is None:
         return j
     if words[j + 1] in _INSERTS:
@@ -239,6 +248,11 @@ def _past_insert(sent: SentenceTokens, j: int) -> int:
             or words[j + 1] in _ADDING_FIRSTS and any(tuple(words[j + 1:j + 1 + len(p)]) == p for p in _ADDING) \
             or words[end - 1] in _TOLD \
             or all(sent.is_word(k) and (sent.is_capitalized(k) or words[k] == "and") for k in range(j + 1, end)):
+        if end + 1 < len(words) and (words[end + 1][0].isdigit()
+                                     or words[j + 1][0].isdigit() and words[end + 1] in _DESCRIPTIONS):
+            # a person's age after the name, and what the person is after the age: "Sepoy Muhammad Asif, 24, a
+            # resident of Lakki Marwat, embraced shahadat", "The driver, Ali Khan, 34, a father of three, was killed"
+            return max(end + 1, _past_insert(sent, end))
         return end + 1
     return j
 
@@ -571,8 +585,9 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
         # "the death toll from Friday's bombing rose to 101", "bringing the death toll from Monday's ambush to five",
         # "put the death toll from the attack at 50": past the toll's phrase of what it counts
         for p in range(k, max(0, k - _TOLL_OF_WORDS), -1):
-            if not words[p][:1].isalnum():
-                break
+            abbreviated = words[p] == "." and p > 0 and is_calendar_word(words[p - 1].title())
+            if not words[p][:1].isalnum() and not abbreviated:
+                break  # (but past a month's abbreviation: "the death toll since Oct. 7 has risen to 34,568")
             if words[p] not in _TOLL_OF:
                 continue
             noun = match_phrase_ending(words, p - 1, lex.before_nouns, lex)
@@ -793,6 +808,8 @@ def categorize(c: Count, lex: Lexicon) -> None:
         c.category, c.cue, c.source = "killed", c.first - 1, "before"  # "the army lost 3 soldiers" (not 3 seats)
     elif (moved := _troops_moved(c, lex)) is not None:
         c.category, c.cue, c.source = "deployed", moved[0], moved[1]
+    elif (wounds := _with_wounds(c)) is not None:
+        c.category, c.cue, c.source = "wounded", wounds, "after"
     else:
         later = _later_passive(c, lex)
         shot = _shot(c, lex) if later is None else None
@@ -800,6 +817,20 @@ def categorize(c: Count, lex: Lexicon) -> None:
             c.category, c.source, c.cue = later[0], "after", later[1]
         elif shot is not None:
             c.category, c.cue, c.source = shot
+
+
+def _with_wounds(c: Count) -> int | None:
+    """The token of the wounds a few words after a plural count's phrase that tell them wounded, else None: "treated 31
+    people with gunshot wounds", "admitted 12 people for burns" (not "charged 3 men with causing injuries")."""
+    words, n = c.sentence.words, len(c.sentence.words)
+    if c.singular or c.np_end == c.np_start or c.np_end + 1 >= n or words[c.np_end] not in _WITH_FOR:
+        return None
+    for k in range(c.np_end + 1, min(n, c.np_end + 2 + _WOUND_MODIFIERS)):
+        if words[k] in _WOUNDS:
+            return k
+        if not words[k].isalpha() or words[k].endswith("ing"):
+            return None
+    return None
 
 
 def _held_after_list(c: Count) -> int | None:
@@ -817,12 +848,15 @@ def _held_after_list(c: Count) -> int | None:
     return None
 
 
+_WITH_FOR = frozenset({"with", "for"})
+_WOUNDS = frozenset({"wounds", "injuries", "burns"})
+_WOUND_MODIFIERS = 2  # words between "with" and the wounds: "with serious gunshot wounds"
 _TAKING = frozenset({"took", "take", "takes", "taking", "taken", "held", "hold", "holds", "holding"})
 _HELD_AS = frozenset({"hostage", "hostages", "captive", "captives"})
 _MAX_HELD_LIST = 6  # words after "and" up to "hostage": "and their local guides hostage"
 
 # The words a category may be read from that are no words of the lexicon (`categorize` names them)
-_CATEGORY_WORDS = frozenset({_DEATH, "number"}) | _HELD_AS | _LOST | _FORCES | _SHOT_PARTICIPLES
+_CATEGORY_WORDS = frozenset({_DEATH, "number"}) | _HELD_AS | _LOST | _FORCES | _SHOT_PARTICIPLES | _WOUNDS
 _CATEGORY_LETTERS = frozenset(run for w in _CATEGORY_WORDS for run in letter_words(w))
 
 
@@ -1420,17 +1454,33 @@ def killing_themselves(group: list[Count], lex: Lexicon) -> None:
 def animals_are_no_casualties(group: list[Count], lex: Lexicon) -> None:
     """ "killed 15 livestock", "killed 30 cows and 2 herders": animals are counted, but no casualties (after the
     chain, so that the herders take the verb; one of a noun of both is a person: "killed a village head", not "200
-    head of cattle"); nor are the things a casualty or capture verb is said of ("Republicans
-    killed two amendments", "killing 40 jobs programs", "captured 3 towns", "tens of thousands of 'missing' emails")."""
+    head of cattle"); nor are the things a casualty, capture or deployment verb is said of ("Republicans killed two
+    amendments", "killing 40 jobs programs", "captured 3 towns", "tens of thousands of 'missing' emails", "sent two
+    letters"), nor measures ("sent 100 tonnes of aid", "$5 million"; but a share of people is theirs), nor what a
+    verb that takes or kills only people is said of ("seized 27 kilograms of heroin", "seized 3 tons", "destroyed 12
+    tanks"; but "seized 27 students", "370 servicemen were destroyed", as Russia's defence ministry tells its enemy's
+    dead)."""
     for c in group:
         words = c.sentence.words
+        measured = c.category in _HELD | _DEPLOYED and c.unit not in _PEOPLE_UNITS
+        if measured or c.category != "other" and c.cue is not None and words[c.cue] in lex.people_verbs \
+                and not _people_taken(c, lex):
+            c.category, c.source, c.cue = "other", "none", None
         if c.category == "other" or c.np_end <= c.np_start:
             continue
         head = words[c.np_head - 1]
         if head in lex.animals and not (c.singular and head in lex.persons) and not (
                 c.np_end < len(words) and words[c.np_end].isalpha() and is_plural(words[c.np_end], lex)) \
-                or head in lex.things and (c.category in _HARMED or c.category in _HELD):
+                or head in lex.things and (c.category in _HARMED | _HELD | _DEPLOYED):
             c.category, c.source, c.cue = "other", "none", None  # (not "2 suspected cattle thieves")
+
+
+def _people_taken(c: Count, lex: Lexicon) -> bool:
+    """Whether the phrase of a count that a verb of people_verbs is said of names people: "27 students", "a child"
+    (not "3 tons", whose phrase is empty, nor "destroyed an Afghan military vehicle")."""
+    if c.np_end == c.np_start:
+        return False
+    return c.sentence.words[c.np_head - 1] in lex.persons if c.singular else _of_people(c, lex)
 
 
 def apposed_figures(group: list[Count], lex: Lexicon) -> None:
@@ -1593,14 +1643,17 @@ def _added(c: Count) -> bool:
 def told_before(counts: list[Count], lex: Lexicon) -> None:
     """A figure the article says was given first beside a newer one of its kind is no count of that kind any more:
     "Officials initially said 9 people had been killed, but later revised the toll to 14", "On Friday, officials had
-    said 27 people were killed" after "the death toll has risen to 31" (kept as `other`, as `superseded` does within a
-    sentence)."""
+    said 27 people were killed" after "the death toll has risen to 31", a correction's "An earlier version of this
+    article said 59 people were killed" (kept as `other`, as `superseded` does within a sentence)."""
     for c in counts:
         if c.category == "other":
             continue
         words = c.sentence.words[max(0, c.first - _TOLD_WORDS):c.first]
         k = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _PUNCTUATION_BOUNDS), -1)
         words = words[k + 1:]  # (in the count's clause: "Officials had said on Sunday that 60 people were killed")
+        if any(a in _MISTOLD and b in _TOLD or a in _EARLIER and b in _VERSIONS for a, b in zip(words, words[1:])):
+            keep_aside(c, "earlier", subject=False)  # a correction's wrong figure, whatever the right one counts
+            continue
         first_told = any(a in _FIRST_TOLD and b in _TOLD or a in _EARLIER and b in _REPORTS
                          for a, b in zip(words, words[1:]))
         first_told = first_told or _reported_first(_before_its_verb(c)) or _toll_told_first(c)
@@ -1700,11 +1753,26 @@ def raises_toll(c: Count, given: dict[str, Given], lex: Lexicon) -> bool:
     else:
         # (not more of them: "Police later said 7 soldiers had also been killed")
         grown = more and (any(a == _LATER and b in lex.reporting_verbs for a, b in zip(before, before[1:]))
-                          or _in_total(c)) and not _added(c) and _ALSO not in c.sentence.words
+                          or _in_total(c) or _risen_to(c)) and not _added(c) and _ALSO not in c.sentence.words
         revised = False
     if not grown or not (more or revised):
         return False
     return not _elsewhere(c.sentence.words[:c.first]) and not _two_places(c.sentence, same.first)
+
+
+def _risen_to(c: Count) -> bool:
+    """Whether a toll that grew is brought to a count whose own words tell its category ("The toll in Kyiv has risen
+    to four dead and 49 injured": both figures)."""
+    words = c.sentence.words
+    k = c.first - 1
+    if k >= 0 and words[k] == "and":
+        k -= 1
+        while k >= 0 and c.first - k <= _JOINED_TOLL_WORDS and words[k] != "to":
+            k -= 1
+    return k >= 0 and words[k] == "to" and _grown_toll_before(c)
+
+
+_JOINED_TOLL_WORDS = 5  # words back from "and" to the "to" of the toll's first figure: "to four people dead and"
 
 
 def _in_total(c: Count) -> bool:
