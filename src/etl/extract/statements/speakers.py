@@ -237,6 +237,11 @@ _CALL_PARTICLE = re.compile(r"\s+(?:off|up)\b")
 # ("state the obvious", "state clearly that")
 _NOUN_AFTER_STATE = re.compile(r"\s+(?!that\b)[a-z][a-z-]*(?<!ly)\b(?![’'])")
 _NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]*)")
+# "state" between a name inside its clause and the clause's end is the noun of the name ("in Dapchi, Yobe state."): a
+# verb "state" would need a plural subject ("Officials state.") and rarely ends a sentence with nothing stated after it
+_END_AFTER_STATE = re.compile(r"\s*(?:[.,;)]|$)")
+_NAME_BEFORE_STATE = re.compile(r"[\w,]\s+[A-Z][\w’'-]*\s+$")
+_NAME_CHARS = 40
 # a clause after a tell-type verb with no addressee ("told he must serve"), and a passive before it that the verb
 # is coordinated with ("was jailed for life at the Old Bailey today and told"): the subject heard, no one spoke
 _HEARER_CLAUSE = re.compile(r"\s+(?:that|to|(?:he|she|they|it|we|I)\s)")
@@ -275,6 +280,10 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
             _NEXT_LOWER.match(text, cue[1], unit.end).group(1) not in FUNCTION_WORDS:
         dropped["statements: cue form read as a noun"] += 1
         return None  # "a member of the Rio state audit court", "the state electoral board": a noun before a noun
+    if form.lower() == "state" and _END_AFTER_STATE.match(text, cue[1], unit.end) and \
+            _NAME_BEFORE_STATE.search(text, max(unit.start, cue[0] - _NAME_CHARS), cue[0]):
+        dropped["statements: cue form read as a noun"] += 1
+        return None  # "a school in Dapchi, Yobe state.", "the capital of Gezira State,": a name's state, no speech
     if entry.frame == "tell" and _HEARER_CLAUSE.match(text, cue[1], unit.end) and _COORDINATED_PASSIVE.search(
             text, max(unit.start, cue[0] - _TAIL_CHARS), cue[0]):
         dropped["statements: cue in the passive"] += 1
