@@ -199,6 +199,7 @@ _CHARGE_AFTER = re.compile(r"\s+(?:of|with)\s")
 _CHARGING_SUBJECTS = SUBJECT_PRONOUNS | {"has", "have", "had", "who", "whom", "that"}
 
 
+_EARLIER_VERSION = re.compile(r"\bversions?\s+of\s+$")  # "An earlier version of this story said"
 _NO_ONE = frozenset({"no", "nobody", "none", "neither"})  # a phrase so opened names no one who spoke ("no one")
 
 
@@ -312,6 +313,9 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
     if speaker is not None and text[speaker[0]:speaker[1]].split()[0].lower() in _NO_ONE:
         dropped["statements: a speaker of no one"] += 1
         return None  # "No group has claimed the attack": nobody spoke
+    if speaker is not None and _EARLIER_VERSION.search(text, max(unit.start, speaker[0] - 30), speaker[0]):
+        dropped["statements: a speaker of no one"] += 1
+        return None  # "Correction: An earlier version of this article said 59 people …": the paper's mistake, no claim
     if speaker is None:
         aside = _ASIDE_BEFORE.search(text, max(unit.start, cue[0] - 40), cue[0])
         if aside is not None:  # "Doctors at the clinic, however, warned": a discourse adverb between commas
