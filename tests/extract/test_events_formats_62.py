@@ -1,0 +1,61 @@
+"""Events in the formats of live blogs, timelines and anniversary pieces (stop 62): a live blog's timed entry is dated
+to the day the blog was published ("Update, 12:45 p.m.: …"); a timeline under a heading counts from its first dated
+entry ("One year on ¶ June 9, 2019 — … ¶ June 12 — …"); a day with no year goes on in the year the narrative is in
+("On 13 November 2015, … Five days later, on 18 November, …"); an anniversary's "Ten years ago tonight, on 13
+November 2015" is that day. Every text is our own."""
+from datetime import date, datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import events_of
+
+JUNE_25 = datetime(2024, 6, 25, tzinfo=timezone.utc)
+
+
+def _dated(text: str, trigger: str, published: datetime) -> tuple[date | None, str]:
+    [found] = [e for e in events_of(text, published) if e.trigger == trigger]
+    return found.date, found.date_precision
+
+
+@pytest.mark.parametrize("text, trigger, dated", [
+    ("Update, 12:45 p.m.: Thousands of protesters have gathered in central Nairobi.", "gathered",
+     (date(2024, 6, 25), "day")),
+    ("14:32 GMT — Police have arrested two men in Nakuru.", "arrested", (date(2024, 6, 25), "day")),
+    ("Kenya protests: live\n\n10:48 a.m. — Police have arrested two men in Nakuru.", "arrested",
+     (date(2024, 6, 25), "day")),
+    # guards: a time inside a sentence, and a day the entry names
+    ("At 10:30, police arrested two men in Nakuru.", "arrested", (date(2024, 6, 24), "week")),
+    ("14:32 GMT — Police arrested two men in Nakuru on Sunday.", "arrested", (date(2024, 6, 23), "day")),
+])
+def test_a_live_blog_entry_is_of_the_day_published(text, trigger, dated):
+    assert _dated(text, trigger, JUNE_25) == dated
+
+
+NOV_13_2025 = datetime(2025, 11, 13, tzinfo=timezone.utc)
+JUNE_9_2020 = datetime(2020, 6, 9, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, trigger, published, day", [
+    ("On 13 November 2015, gunmen attacked the Bataclan in Paris. Five days later, on 18 November, police raided an "
+     "apartment in Saint-Denis.", "raided", NOV_13_2025, date(2015, 11, 18)),
+    ("On 13 November 2015, gunmen attacked the Bataclan in Paris. On 18 November, police raided an apartment in "
+     "Saint-Denis.", "raided", NOV_13_2025, date(2015, 11, 18)),
+    ("One year on\n\nJune 9, 2019 — Protesters march against the bill.\n\nJune 12 — Police fire tear gas at "
+     "protesters.", "fire", JUNE_9_2020, date(2019, 6, 12)),
+    # (a day of a sentence that does not open the report goes on in its year too, no reference of the report's)
+    ("Gunmen abducted five traders in Kovalo on 22 July 2015. The hostages were killed on July 25.", "killed",
+     datetime(2024, 12, 30, tzinfo=timezone.utc), date(2015, 7, 25)),
+    ("07/22/2015 was the day gunmen abducted five traders in Kovalo. The hostages were killed on July 25.", "killed",
+     datetime(2024, 12, 30, tzinfo=timezone.utc), date(2015, 7, 25)),
+    ("Ten years ago tonight, on 13 November 2015, Islamic State militants attacked Paris.", "attacked", NOV_13_2025,
+     date(2015, 11, 13)),
+    # guards: a day before the one told is not of its year; a day of no year after the current year's; a plan
+    ("On 13 November 2015, gunmen attacked the Bataclan in Paris. On 3 March, police raided an apartment in "
+     "Saint-Denis.", "raided", NOV_13_2025, date(2025, 3, 3)),
+    ("Police raided an apartment in Saint-Denis on 3 November. On 5 November, police arrested two men.", "arrested",
+     NOV_13_2025, date(2025, 11, 5)),
+    ("The summit was held on 13 November 2015. Leaders will meet again in Paris on 20 November.", "meet", NOV_13_2025,
+     date(2025, 11, 20)),
+])
+def test_a_day_goes_on_in_the_year_told(text, trigger, published, day):
+    assert _dated(text, trigger, published)[0] == day
