@@ -59,3 +59,25 @@ JUNE_9_2020 = datetime(2020, 6, 9, tzinfo=timezone.utc)
 ])
 def test_a_day_goes_on_in_the_year_told(text, trigger, published, day):
     assert _dated(text, trigger, published)[0] == day
+
+
+def _typed(text: str, trigger: str) -> tuple[str, str | None]:
+    [found] = [e for e in events_of(text, JUNE_25) if e.trigger == trigger]
+    return found.event_type, found.event_mode
+
+
+@pytest.mark.parametrize("text, trigger, typed", [
+    # armed men taking a town they name: fighting for ground (ACLED's "overtakes territory" is a battle: ASSAULT)
+    ("The RSF captured Wad Madani on Monday.", "captured", ("ASSAULT", None)),
+    ("Rebels captured Homs on Saturday.", "captured", ("ASSAULT", None)),
+    # civilians seized by armed men are abducted
+    ("In February 2018, ISWAP seized 110 girls from a school in Dapchi.", "seized", ("ASSAULT", "abduct")),
+    ("Gunmen seized dozens of worshippers from a mosque in Katsina.", "seized", ("ASSAULT", "abduct")),
+    # guards: a state won in a primary, soldiers captured in war, goods or what belongs to people seized
+    ("Trump captured Virginia and North Carolina on Super Tuesday.", "captured", ("COERCE", "seize")),
+    ("Ukrainian forces captured two North Korean soldiers in Kursk.", "captured", ("COERCE", "seize")),
+    ("Militants seized the phones of the passengers near Djibo.", "seized", ("COERCE", "seize")),
+    ("Customs officers seized two tonnes of cocaine in Rotterdam.", "seized", ("COERCE", "seize")),
+])
+def test_what_is_seized_tells_the_act(text, trigger, typed):
+    assert _typed(text, trigger) == typed
