@@ -81,3 +81,22 @@ def _typed(text: str, trigger: str) -> tuple[str, str | None]:
 ])
 def test_what_is_seized_tells_the_act(text, trigger, typed):
     assert _typed(text, trigger) == typed
+
+
+@pytest.mark.parametrize("text, trigger, typed", [
+    ("Ulf Kristersson spoke with Alexander De Croo by phone on Tuesday.", "spoke with", ("CONSULT", "phone")),
+    ("Carrie Lam suspended the extradition bill on Saturday.", "suspended", ("RETREAT", "withdraw")),
+    ("Protesters broke into the Legislative Council building on Monday.", "broke into", ("ASSAULT", None)),
+])
+def test_chronology_verbs(text, trigger, typed):
+    assert _typed(text, trigger) == typed
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a source talking to the press or a crowd, a burglary, a court's order
+    "The minister spoke to Reuters by telephone on Tuesday.",
+    "The minister spoke with reporters in Brussels on Tuesday.",
+    "Burglars broke into a house in Leeds on Tuesday.",
+])
+def test_no_chronology_event(text):
+    assert events_of(text, JUNE_25) == []
