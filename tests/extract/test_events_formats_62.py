@@ -1,8 +1,10 @@
-"""Events in the formats of live blogs, timelines and anniversary pieces (stop 62): a live blog's timed entry is dated
-to the day the blog was published ("Update, 12:45 p.m.: …"); a timeline under a heading counts from its first dated
-entry ("One year on ¶ June 9, 2019 — … ¶ June 12 — …"); a day with no year goes on in the year the narrative is in
-("On 13 November 2015, … Five days later, on 18 November, …"); an anniversary's "Ten years ago tonight, on 13
-November 2015" is that day. Every text is our own."""
+"""Events in the formats of live blogs, timelines, anniversary pieces and explainers (stop 62): a live blog's timed
+entry is dated to the day the blog was published ("Update, 12:45 p.m.: …"); a timeline under a heading counts from its
+first dated entry ("One year on ¶ June 9, 2019 — … ¶ June 12 — …"); a day with no year goes on in the year the
+narrative is in ("On 13 November 2015, … Five days later, on 18 November, …"); "Ten years ago tonight, on 13 November
+2015" is that day; a town armed men capture is fought for, civilians seized are abducted; verbs of chronologies ("spoke
+with X by phone", "suspended the bill", "broke into"); a question heading and a live blog's title tell no event. Every
+text is our own."""
 from datetime import date, datetime, timezone
 
 import pytest
@@ -100,3 +102,21 @@ def test_chronology_verbs(text, trigger, typed):
 ])
 def test_no_chronology_event(text):
     assert events_of(text, JUNE_25) == []
+
+
+@pytest.mark.parametrize("text, triggers", [
+    # an explainer's or an interview's question on its own line, and a live blog's title, tell no event
+    ("How many people died?\n\nAt least 30 people were killed in the attack on the market in Maiduguri.",
+     ["killed"]),
+    ("Question: What about disarmament?\nGetachew Reda: We met the federal army's commanders in January.", ["met"]),
+    # guard: a question inside a paragraph
+    ("Why did police fire on the crowd? Officers shot three protesters in Nairobi.", ["shot"]),
+])
+def test_headings_tell_no_event(text, triggers):
+    assert sorted(e.trigger for e in events_of(text, JUNE_25)) == triggers
+
+
+def test_a_live_blog_title_is_no_actor():
+    text = ("Kenya Finance Bill protests — live updates\n\nUpdate, 12:45 p.m.: Thousands of protesters have gathered "
+            "in Nairobi.")
+    assert [e.actor for e in events_of(text, JUNE_25)] == ["protesters"]

@@ -1,5 +1,5 @@
-"""Statements in the formats of live blogs, timelines, roundups and corrections (stop 62): a name's "state" at the end of
-a clause ("in Dapchi, Yobe state."), which is no verb of speech; the marks opening an entry ("* ", "14:32 GMT — ",
+"""Statements in the formats of live blogs, timelines, roundups and corrections (stop 62): a name's "state" at the end
+of a clause ("in Dapchi, Yobe state."), which is no verb of speech; the marks opening an entry ("* ", "14:32 GMT — ",
 "Update, 6:10 p.m.: "), which are no part of what was said nor its speaker; a correction's "earlier version of this
 article", which claims nothing. Every text is our own."""
 import pytest
