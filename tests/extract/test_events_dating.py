@@ -160,9 +160,7 @@ def test_a_report_that_opens_with_its_day_dates_the_days_it_names_without_a_year
 
 
 @pytest.mark.parametrize("text", [
-    "Gunmen abducted five traders in Kovalo on 22 July 2015. The hostages were killed on July 25.",  # not its opening
     "07/22: Gunmen abducted five traders in Kovalo. The hostages were killed on July 25.",          # no year
-    "07/22/2015 was the day gunmen abducted five traders in Kovalo. The hostages were killed on July 25.",
 ])
 def test_only_an_opening_day_with_its_year_and_a_colon_or_dash_moves_the_reference(text):
     # a date without a year counts from the publication (30 December 2024): the July before it

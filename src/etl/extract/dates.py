@@ -284,11 +284,17 @@ def anchored(mention: DateMention, anchor: date, precision: str) -> DateMention:
 def year_before(mention: DateMention) -> DateMention | None:
     """The same day or month a year earlier, for an expression that names a month or holiday but no year ("on
     3 March", "in June", "on Christmas Eve"); None for any other (a year, a weekday, "next March")."""
+    return in_year(mention, mention.date.year - 1) if mention.date is not None else None
+
+
+def in_year(mention: DateMention, year: int) -> DateMention | None:
+    """The same day or month in that year, for an expression that names a month or holiday but no year ("on
+    18 November" after "On 13 November 2015"); None for any other (a year, a weekday, "next March")."""
     if mention.date is None or mention.shift is not None or mention.precision not in ("day", "month"):
         return None
     if _NAMED_YEAR.search(mention.text) or not (_month_named(mention.text) or names_holiday(mention.text)):
         return None
-    when = _safe_date(mention.date.year - 1, mention.date.month, mention.date.day)
+    when = _safe_date(year, mention.date.month, mention.date.day)
     if when is None or not holdable(when):
         return None
     return DateMention(mention.start, mention.end, mention.text, when, mention.precision)

@@ -933,9 +933,22 @@ def _may_be_dropped_whole(text: str, sentence: Sentence, letters: set[bytes], fo
     return folded or not _GLOSS_LETTERS.isdisjoint(letters) or _is_heading(text, sentence.start, sentence.end)
 
 
+# a question on a line of its own, maybe after an interviewer's label; a live blog's title, by its closing words
+_ASKED = re.compile(r"(?:(?:Q|Question|Q&A)\s*:\s*)?(?:How|What|Why|Who|Whom|Whose|When|Where|Which|Is|Are|Was|Were|"
+                    r"Do|Does|Did|Can|Could|Will|Would|Should|Has|Have)\b")
+_QUESTION_CHARS = 90  # a heading's question is short ("How many people died?"); a reader's or a debate's runs on
+_LIVE_TITLE = re.compile(r"\s(?:—|–|-|:|\|)\s*(?:[Ll]ive(?:\s+(?:updates?|blog|coverage))?|LIVE|"
+                         r"[Ll]atest(?:\s+updates?)?|[Aa]s it happened)\s*$")
+
+
 def _is_heading(text: str, start: int, end: int) -> bool:
     """A section heading ("Strengthened Ties Between Pyongyang and Moscow"): title case, no closing
     punctuation. Its words repeat the body and are no report of an event."""
+    alone = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+    if alone and text[end - 1] == "?" and end - start <= _QUESTION_CHARS and _ASKED.match(text, start, end):
+        return True  # an explainer's or an interview's question: "How many people died?", "Q: What about disarmament?"
+    if _LIVE_TITLE.search(text, start, end):
+        return True  # a live blog's title: "Kenya Finance Bill protests — live updates"
     if text[end - 1] in ".!?\"”’:)":
         return False
     words = _HEADING_WORD.findall(text[start:end])

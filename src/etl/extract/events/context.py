@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from etl.extract.dates import DateMention, anchored, coming, find_dates, holdable, year_before
+from etl.extract.dates import DateMention, anchored, coming, find_dates, holdable, in_year, year_before
 from etl.extract.datelines import Dateline
 from etl.extract.events.dating import lately
 from etl.extract.events.lexicon import Lexicon
@@ -63,6 +63,10 @@ _SPAN_DAYS = 14  # days back to the day a span "since" then starts at, at least,
 _SINCE_CHARS = 60  # characters from "since" to the date of the clause it opens ("since the protests began on Saturday")
 _LEAD_MARKS = (":", "-", "–", "—")
 _YEAR = re.compile(r"\d{4}")
+_HEADING_LINE = re.compile(r"[^\n.!?\d]{1,80}(?<![.!?:,;])\n\s*")  # a line that is no sentence: a heading
+# a live blog's entry label: "update, 6:10 p.m.: ", "14:32 gmt — ", "10:48 a.m. pt — " (the text in lower case)
+_CLOCKED_ENTRY = re.compile(r"(?:(?:update[ds]?|breaking),?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?"
+                            r"\s*(?::|—|–|--?)\s")
 _ANCHOR_CHARS = 600  # the opening read for the day an undated article counts from: its first sentences
 
 
@@ -104,8 +108,10 @@ def lead_date(text: str, published: date | None, order: str, keep_order: bool = 
     """The day a report opens with, before a colon or dash ("07/22/2015: Assailants …", "3 March 2021 - …"), when
     it names its year: the day of the story, from which its dates without a year count ("The hostages were killed
     on July 25"), as they count from a dateline's."""
-    found = find_dates(text, published, 0, min(len(text), _LEAD_CHARS), order, keep_order)
-    if not found or found[0].date is None or found[0].precision != "day" or text[:found[0].start].strip():
+    heading = _HEADING_LINE.match(text)  # "One year on ¶ June 9, 2019 — …": a timeline under its heading
+    start = heading.end() if heading else 0
+    found = find_dates(text, published, start, min(len(text), start + _LEAD_CHARS), order, keep_order)
+    if not found or found[0].date is None or found[0].precision != "day" or text[start:found[0].start].strip():
         return None
     first = found[0]
     if not _YEAR.search(first.text) or not text[first.end:first.end + 3].lstrip().startswith(_LEAD_MARKS):
@@ -215,10 +221,20 @@ class Narrative:
         if self._dateline and self._dateline.date and paragraph == self._dateline.paragraph:
             d = self._dateline.date
             return Dating(d.date, d.precision, "dateline", d)
+        if self._published is not None and self._clocked(paragraph, sentence):
+            return Dating(self._published, "day", "dateline")  # "Update, 12:45 p.m.: Thousands have gathered …"
         monday = self._published - timedelta(days=self._published.weekday()) if self._published else None
         if monday is not None and holdable(monday):
             return Dating(monday, "week", "publication")
         return NO_DATE if own is None else Dating(None, "none", "none", own)  # "on Friday" of an undated story
+
+    def _clocked(self, paragraph: int, sentence: int) -> bool:
+        """Whether the paragraph opens with a time of day set off by a colon or a dash, as a live blog's entry does
+        ("14:32 GMT — …", "Update, 6:10 p.m.: …"): the entry's dateline, on the day the blog was published."""
+        sentences = self._doc.sentences
+        while sentence > 0 and sentences[sentence - 1].paragraph == paragraph:
+            sentence -= 1
+        return _CLOCKED_ENTRY.match(self._lowered, sentences[sentence].start) is not None
 
     def _will_before(self, sentence: int, offset: int) -> bool:
         """Whether "will" or "shall" stands right before the trigger at character `offset` (`_WILL`): the event is to
@@ -270,6 +286,10 @@ class Narrative:
         New Year's message"). The date of another event, or of the paragraph, may be yet to come: left as read."""
         if own.start in self._read_before:
             return self._read_before[own.start]  # "In October, gunmen killed 13 officers in an ambush": as its verb
+        carried = self._year_carried(own) if modality in _HAPPENED else None
+        if carried is not None:
+            self._read_before[own.start] = carried
+            return carried
         if (modality not in _HAPPENED or self._reference is None or self._from_lead
                 or own.date <= self._reference + timedelta(days=_DAYS_AHEAD)):
             return own
@@ -278,6 +298,18 @@ class Narrative:
             return own
         self._read_before[own.start] = earlier
         return earlier
+
+    def _year_carried(self, own: DateMention) -> DateMention | None:
+        """A day or month with no year, in the year of the day told last when that day named another year and the
+        one read comes after it that year: a narrative goes on in the year it is in ("On 13 November 2015, gunmen
+        attacked … Five days later, on 18 November, police raided"; "June 9, 2019 — … June 12 — …")."""
+        told = self._last[0].mention if self._last is not None else None
+        if told is None or told.date is None or self._last[0].precision != "day" or own.date is None or (
+                told.date.year == own.date.year or not _YEAR.search(told.text)):
+            return None
+        carried = in_year(own, told.date.year)  # (and before the story: "On 5 May 2020 … the October 17 protests")
+        return carried if carried is not None and told.date <= carried.date and (
+            self._reference is None or carried.date <= self._reference) else None
 
     def _told(self, dating: Dating, paragraph: int) -> Dating:
         self._last = (dating, paragraph)

@@ -674,10 +674,15 @@ def _since_event(sent: SentenceTokens, end: int, mention: DateMention) -> bool:
             and end < len(sent.words) and sent.words[end] == "," and "," not in sent.words[1:end])
 
 
+_TIME_OF_ANNIVERSARY = frozenset({"today", "tonight", "this", "morning", "evening", "week", "month"})
+
+
 def _pins_down(sent: SentenceTokens, vague: DateMention, mention: DateMention, k: int) -> bool:
     """Whether a date right after a comma that closes an opening date names its day within it: "Last week, on Aug.
     13, …", "Three weeks ago, on June 25, …" (the day, not the week)."""
     end = bisect_left(sent.spans, (vague.end, vague.end))
+    while end < k and sent.lower[end] in _TIME_OF_ANNIVERSARY:
+        end += 1  # "Ten years ago tonight, on 13 November 2015, …"
     between = sent.lower[end:k]
     # (or any date after the day of a report: "As reported on 5 October 2024, on 3 October 2024, …" tells the 3rd)
     return (between[:1] == [","] and all(w in OPENING_WORDS for w in between[1:])

@@ -39,7 +39,8 @@ _CLAUSE_OBJECTS = frozenset({"that", "how", "what", "why", "whether"})  # open a
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
 # classes of a sense's object that only the verb's direct object shows
 # (a leader received, not a call or a letter from one: "received on Sunday a phone call from President Abbas")
-_DIRECT_CLASSES = frozenset({"goal", "filmed", "rallied", "charges", "dignitaries"})
+_DIRECT_CLASSES = frozenset({"goal", "filmed", "rallied", "charges", "dignitaries", "abductees"})
+_ABDUCTEES = "abductees"  # the class of civilians whom armed men seize: not what is theirs ("seized their phones")
 _PENALTIES = "penalties"  # the class of what a court sentences someone to, whose phrase the sentencing holds
 _PENALTY_WORDS = 5  # words of that phrase at most: "years in a federal prison"
 
@@ -1069,12 +1070,15 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
         evidence = None
         if sense.condition == "object":
             evidence = _object_evidence(sent, first, last, sense.word_class, lex)
-            if evidence is None and sense.word_class == "territory" and last - first > 1:
+            if evidence is None and sense.word_class == "territory" and (last - first > 1 or _armed_taker(
+                    sent, first, lex)):
                 # "took control of Lalibela (Lasta, North Wello)": a phrase of taking ground needs no word of a place
-                # when it names one (a bare "captured Virginia" may be a primary won)
+                # when it names one (a bare "captured Virginia" may be a primary won, unless armed men took it:
+                # "The RSF captured Wad Madani", "Rebels seized Homs")
                 evidence = _named_place(sent, last)
             if evidence is None or sense.word_class in WEAPON_CLASSES and _walkout(sent, evidence, lex) or (
-                    sense.word_class in _DIRECT_CLASSES and not _heads_object(sent, last, evidence, lex)):
+                    sense.word_class in _DIRECT_CLASSES and not _heads_object(sent, last, evidence, lex)) or (
+                    sense.word_class == _ABDUCTEES and _owned_by(sent, last, evidence, lex)):
                 continue  # (the union launched a strike: a walkout, no weapon; "met in Vienna to discuss the
                 # targets": a meeting, the goal no object of it)
             word = sent.lower[last - 1]
@@ -1560,6 +1564,13 @@ def _heads_object(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> bool
                            for t in range(last, k))
 
 
+def _owned_by(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> bool:
+    """Whether token k, after the verb ending before `last`, only completes another head with "of": "seized the phones
+    of the passengers" (not "dozens of worshippers", "110 of the girls")."""
+    return any(sent.lower[t] == "of" and not (is_numeral(sent.lower[t - 1]) or sent.lower[t - 1] in lex.quantifier_of)
+               for t in range(last + 1, k))
+
+
 def _count_alone(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     """Whether a count is a whole subject before its passive, the people told before ("Boko Haram abducted 276
     schoolgirls in 2014. Some escaped; 21 were released in October 2016")."""
@@ -1569,6 +1580,17 @@ def _count_alone(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
 
 # a participle after them tells of someone by a past act: "a killed demonstrator", "relatives of detained journalists"
 _INDEFINITE = frozenset({"a", "an", "of"})
+
+
+def _armed_taker(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether the sentence tells of armed men (a word of troops, insurgents or the military) or the word before the
+    trigger is a group's initials ("The RSF captured", "HTS seized"): who takes a place they name by force."""
+    before = sent.words[first - 1] if first > 0 else ""
+    return (before.isupper() and len(before) >= _INITIALS and before.isalnum()) or any(
+        sent.has(word_class, lex) for word_class in ("troops", "insurgents", "military"))
+
+
+_INITIALS = 2  # "M23", "RSF", "HTS"
 
 
 def _named_place(sent: SentenceTokens, last: int) -> int | None:

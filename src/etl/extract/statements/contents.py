@@ -330,6 +330,7 @@ def _left_content(ctx: Context, lo: int, hi: int) -> tuple[int, int]:
     start = lo
     while start < end and text[start] in " \t\n,;":
         start += 1
+    start = _past_entry_mark(text, start, end)
     if len(text[start:end].split()) < _MIN_LEFT_WORDS and typed(ctx, start, end)[2] == "indirect":
         return lo, lo
     if _only_a_date(text, start, end):
@@ -338,6 +339,23 @@ def _left_content(ctx: Context, lo: int, hi: int) -> tuple[int, int]:
             and typed(ctx, start, end)[2] == "indirect":
         return lo, lo  # "Soon after the vote was held, Ortiz wrote …": an adverbial clause, not what was said
     return start, end
+
+
+def _past_entry_mark(text: str, start: int, end: int) -> int:
+    """Where what was said begins after the marks that open an entry of a list, a live blog or a timeline ("* ",
+    "12:05 GMT — ", "Update, 9:20 a.m.: ", "— Nov. 7, 2023: "): the format's, not the speaker's words."""
+    while (mark := _ENTRY_MARK.match(text, start, end)) is not None and mark.end() > start:
+        start = mark.end()
+    colon = text.find(": ", start, min(end, start + _DATE_ENTRY_CHARS))
+    if colon > start and _only_a_date(text, start, colon):
+        start = colon + 2
+    return start
+
+
+# a bullet, or a time of day (after "Update") closed by a dash or a colon: "• ", "14:32 GMT — ", "Update, 6:10 p.m.: "
+_ENTRY_MARK = re.compile(r"(?:[*•▪◦·–—-]+|(?:Update[ds]?,?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+                         r"\s*(?:[:—–]|--?))\s+")
+_DATE_ENTRY_CHARS = 30  # "Nov. 7, 2023: ", "On 13 November 2015: "
 
 
 # the rest of a name listing what its body brings together: ", Pharmacists and Dentists Union", ", Geophysical and

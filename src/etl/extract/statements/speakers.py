@@ -203,6 +203,7 @@ _CHARGING_SUBJECTS = SUBJECT_PRONOUNS | {"has", "have", "had", "who", "whom", "t
 _MANDATED = re.compile(r"\b(?:demand|insist|urge|ask|request|require|recommend|order)(?:s|ed|ing)?\s+that\s+$")
 _MANDATED_CHARS = 30
 _QUANTIFIERS = frozenset(GRAMMAR["quantifier_subject"])  # "Some argue": a determiner that speaks for a group
+_EARLIER_VERSION = re.compile(r"\bversions?\s+of\s+$")  # "An earlier version of this story said"
 _NO_ONE = frozenset({"no", "nobody", "none", "neither"})  # a phrase so opened names no one who spoke ("no one")
 
 
@@ -244,6 +245,11 @@ _CALL_PARTICLE = re.compile(r"\s+(?:off|up)\b")
 # ("state the obvious", "state clearly that")
 _NOUN_AFTER_STATE = re.compile(r"\s+(?!that\b)[a-z][a-z-]*(?<!ly)\b(?![’'])")
 _NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]*)")
+# "state" between a name inside its clause and the clause's end is the noun of the name ("in Dapchi, Yobe state."): a
+# verb "state" would need a plural subject ("Officials state.") and rarely ends a sentence with nothing stated after it
+_END_AFTER_STATE = re.compile(r"\s*(?:[.,;)]|$)")
+_NAME_BEFORE_STATE = re.compile(r"[\w,]\s+[A-Z][\w’'-]*\s+$")
+_NAME_CHARS = 40
 # a clause after a tell-type verb with no addressee ("told he must serve"), and a passive before it that the verb
 # is coordinated with ("was jailed for life at the Old Bailey today and told"): the subject heard, no one spoke
 _HEARER_CLAUSE = re.compile(r"\s+(?:that|to|(?:he|she|they|it|we|I)\s)")
@@ -286,6 +292,10 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
             _NEXT_LOWER.match(text, cue[1], unit.end).group(1) not in FUNCTION_WORDS:
         dropped["statements: cue form read as a noun"] += 1
         return None  # "a member of the Rio state audit court", "the state electoral board": a noun before a noun
+    if form.lower() == "state" and _END_AFTER_STATE.match(text, cue[1], unit.end) and \
+            _NAME_BEFORE_STATE.search(text, max(unit.start, cue[0] - _NAME_CHARS), cue[0]):
+        dropped["statements: cue form read as a noun"] += 1
+        return None  # "a school in Dapchi, Yobe state.", "the capital of Gezira State,": a name's state, no speech
     if entry.frame == "tell" and _HEARER_CLAUSE.match(text, cue[1], unit.end) and _COORDINATED_PASSIVE.search(
             text, max(unit.start, cue[0] - _TAIL_CHARS), cue[0]):
         dropped["statements: cue in the passive"] += 1
@@ -320,6 +330,9 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
     if speaker is not None and text[speaker[0]:speaker[1]].split()[0].lower() in _NO_ONE:
         dropped["statements: a speaker of no one"] += 1
         return None  # "No group has claimed the attack": nobody spoke
+    if speaker is not None and _EARLIER_VERSION.search(text, max(unit.start, speaker[0] - 30), speaker[0]):
+        dropped["statements: a speaker of no one"] += 1
+        return None  # "Correction: An earlier version of this article said 59 people …": the paper's mistake, no claim
     if speaker is None:
         aside = _ASIDE_BEFORE.search(text, max(unit.start, cue[0] - 40), cue[0])
         if aside is not None:  # "Doctors at the clinic, however, warned": a discourse adverb between commas
