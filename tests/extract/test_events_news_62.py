@@ -54,6 +54,10 @@ def test_a_country_a_text_or_talk_is_about_is_no_place(text, trigger):
     ("Leaders met in Switzerland on Saturday for a summit on Ukraine.", "met", "Switzerland"),
     ("Protesters rallied in London on Saturday against the war in Gaza.", "rallied", "London"),
     ("About 50 residents of Kibera protested on Monday against evictions.", "protested", "Kibera"),
+    # what a quarrel is over: a thing a place owns is a topic, a place itself is fought over where it lies
+    ("Ethiopia and Somalia have agreed to set aside their dispute over Addis Abeba's port deal with Somaliland, "
+     "following talks in Ankara on Wednesday.", "agreed", "Ankara"),
+    ("The two countries fought a war over the Yirga triangle on Monday.", "fought", "Yirga triangle"),
     ("The minister answered questions about the attack in Mombasa on Monday.", "attack", "Mombasa"),
 ])
 def test_a_place_outside_a_topic_phrase_stays(text, trigger, place):
