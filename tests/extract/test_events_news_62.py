@@ -2,7 +2,7 @@
 last week of …"), a country a text or a talk is about ("a resolution on Sudan"), a case called groundless, a body's
 own sitting ahead that a time is told by ("before its September meeting"), a party's act told with no place in a story
 of its one country, the noun that points back at the act told just before ("… condemned the move"), blows struck at
-a person. Every text is our own."""
+a person, the doer of a perfect told with "long" ("had long demanded"). Every text is our own."""
 from datetime import date, datetime, timezone
 
 import pytest
@@ -187,3 +187,14 @@ def test_blows_struck_at_a_person_are_a_beating(text, trigger):
 ])
 def test_no_blow_at_a_person_is_no_beating(text):
     assert "ASSAULT" not in {e.event_type for e in events_of(text, MAY_1)}
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # "long" between a perfect's auxiliary and its verb leaves the subject the doer
+    ("Moscow had long demanded Krasikov's return.", "demanded", "Moscow"),
+    ("Rival Republican candidates have long criticized Mr. Trump.", "criticized", "Rival Republican candidates"),
+    # guard: "long" of a noun phrase
+    ("Protesters began a long march to the capital on Monday.", "march", "Protesters"),
+])
+def test_the_doer_of_a_perfect_told_with_long(text, trigger, actor):
+    assert event_on(text, trigger, MAY_1).actor == actor
