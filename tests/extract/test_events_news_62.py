@@ -1,8 +1,8 @@
 """Political and everyday news as the wires tell it (stop 62): a time told after the noun of an act ("authorization
 last week of …"), a country a text or a talk is about ("a resolution on Sudan"), a case called groundless, a body's
 own sitting ahead that a time is told by ("before its September meeting"), a party's act told with no place in a story
-of its one country, and the noun that points back at the act told just before ("… condemned the move").
-Every text is our own."""
+of its one country, the noun that points back at the act told just before ("… condemned the move"), blows struck at
+a person, the doer of a perfect told with "long" ("had long demanded"). Every text is our own."""
 from datetime import date, datetime, timezone
 
 import pytest
@@ -54,6 +54,10 @@ def test_a_country_a_text_or_talk_is_about_is_no_place(text, trigger):
     ("Leaders met in Switzerland on Saturday for a summit on Ukraine.", "met", "Switzerland"),
     ("Protesters rallied in London on Saturday against the war in Gaza.", "rallied", "London"),
     ("About 50 residents of Kibera protested on Monday against evictions.", "protested", "Kibera"),
+    # what a quarrel is over: a thing a place owns is a topic, a place itself is fought over where it lies
+    ("Ethiopia and Somalia have agreed to set aside their dispute over Addis Abeba's port deal with Somaliland, "
+     "following talks in Ankara on Wednesday.", "agreed", "Ankara"),
+    ("The two countries fought a war over the Yirga triangle on Monday.", "fought", "Yirga triangle"),
     ("The minister answered questions about the attack in Mombasa on Monday.", "attack", "Mombasa"),
 ])
 def test_a_place_outside_a_topic_phrase_stays(text, trigger, place):
@@ -161,3 +165,36 @@ def test_a_noun_that_points_back_is_a_mention_of_the_act(text, trigger, noun):
 ])
 def test_a_noun_that_names_no_act_told_before_adds_no_mention(text):
     assert all(e.mentions == 1 for e in events_of(text, APR_18))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # blows struck at a person are a beating
+    ("A man punched and kicked a bus driver in Leeds on Friday.", "kicked"),
+    ("A man punched a journalist outside the court in Manaus on Friday.", "punched"),
+])
+def test_blows_struck_at_a_person_are_a_beating(text, trigger):
+    found = event_on(text, trigger, MAY_1)
+    assert (found.event_type, found.event_mode) == ("ASSAULT", "beat")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a ball kicked, a member kicked out, a boxer's punches, a metaphor's punch, a fine slapped on someone
+    "Saka kicked the ball past the goalkeeper in the 78th minute.",
+    "The party kicked out two members on Friday.",
+    "Alvarez punched his opponent in the third round before the referee stopped the fight.",
+    "Clinton and Warren delivered a potent one-two punch to the Republican nominee.",
+    "The regulator slapped a fine on the man on Friday.",
+])
+def test_no_blow_at_a_person_is_no_beating(text):
+    assert "ASSAULT" not in {e.event_type for e in events_of(text, MAY_1)}
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # "long" between a perfect's auxiliary and its verb leaves the subject the doer
+    ("Moscow had long demanded Krasikov's return.", "demanded", "Moscow"),
+    ("Rival Republican candidates have long criticized Mr. Trump.", "criticized", "Rival Republican candidates"),
+    # guard: "long" of a noun phrase
+    ("Protesters began a long march to the capital on Monday.", "march", "Protesters"),
+])
+def test_the_doer_of_a_perfect_told_with_long(text, trigger, actor):
+    assert event_on(text, trigger, MAY_1).actor == actor

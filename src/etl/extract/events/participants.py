@@ -1215,12 +1215,14 @@ def _skip_back(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
                 or sent.lower[k].endswith(NEGATED_CONTRACTION) or sent.since_adverb(k)
                 or (sent.lower[k].endswith("ly") and sent.words[k].islower() and len(sent.lower[k]) > 4)
                 or sent.lower[k] in _ORDER_ADVERBS and k + 1 < len(sent.lower) and (
-                    sent.lower[k + 1].endswith("ed") or sent.lower[k + 1] in lex.verb)):
+                    sent.lower[k + 1].endswith("ed") or sent.lower[k + 1] in lex.verb)
+                or sent.lower[k] == "long" and k > 0 and sent.lower[k - 1] in _PERFECT):  # "Moscow had long demanded"
             break
         k -= 1
     return k
 
 
+_PERFECT = frozenset({"has", "have", "had"})  # before "long" of a perfect's time ("has long opposed the deal")
 # Adverbs of two words between a subject and its verb: "No group has so far claimed responsibility"
 _TWO_WORD_ADVERBS = frozenset({("so", "far"), ("thus", "far"), ("as", "yet"), ("until", "now")})
 

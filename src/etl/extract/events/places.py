@@ -649,7 +649,7 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     nearby = [p for p in nearby if p.start < t_end or not _told_as_cause(sent, t_end, p.start, _ANSWERED_WORDS)]
     # nor is a country or town a text or a talk is about ("vetoed a resolution on Sudan", "held talks about Moscow's
     # war in Ukraine")
-    nearby = [p for p in nearby if not _told_as_topic(sent, p.start, cand, lex)]
+    nearby = [p for p in nearby if not _told_as_topic(sent, p.start, p.end, cand, lex)]
     # a place inside the actor or target is theirs ("sent artillery to Russia"); one reaching past them
     # ("residents of Omboro village in Sefa district protested") is the event's
     parties = [(sent.spans[r[0]][0], sent.spans[r[1] - 1][1]) for r in (cand.actor, cand.target) if r]
@@ -1736,12 +1736,14 @@ def _told_as_cause(sent: SentenceTokens, start: int, end: int, words: frozenset[
     return False
 
 
-def _told_as_topic(sent: SentenceTokens, start: int, cand: Candidate, lex: Lexicon) -> bool:
+def _told_as_topic(sent: SentenceTokens, start: int, end: int, cand: Candidate, lex: Lexicon) -> bool:
     """Whether the place at `start` is in a phrase of what a text or a talk is about: after "about", "regarding",
-    "concerning", "between" after "relations", or "on" after a noun of one ("a resolution on Sudan", "talks about
-    Moscow's war in Ukraine"), a few words of one noun phrase back (not "talks about Ukraine in Geneva", nor "talks
-    about peace were held in Geneva"). Not when the trigger is in that phrase ("fears about the attacks in Britain":
-    where they were). A place of the sentences around is none of its phrases."""
+    "concerning", "between" after "relations", "over" after "dispute" for what a place owns (the "dispute over Addis
+    Abeba's port deal"; not "the dispute over the Yirga triangle", fought over where it lies), or "on" after a noun of
+    one ("a resolution on Sudan", "talks about Moscow's war in Ukraine"), a few words of one noun phrase back (not
+    "talks about Ukraine in Geneva", nor "talks about peace were held in Geneva"). Not when the trigger is in that
+    phrase ("fears about the attacks in Britain": where they were). A place of the sentences around is none of its
+    phrases."""
     if not sent.spans or not sent.spans[0][0] <= start < sent.spans[-1][1]:
         return False
     k = _phrase_start(sent, start)
@@ -1753,6 +1755,8 @@ def _told_as_topic(sent: SentenceTokens, start: int, cand: Candidate, lex: Lexic
             # (not "about" of a count: "about 50 residents of Dalo")
             return not (sent.lower[j + 1][:1].isdigit() or is_numeral(sent.lower[j + 1]))
         if j > 0 and (word == "on" and sent.lower[j - 1] in _TOPIC_NOUNS
+                      or word == "over" and sent.lower[j - 1] in _QUARRELS and any(
+                          _POSSESSIVE.search(w) for w in sent.lower[k:bisect_left(sent.spans, (end, end))])
                       or word == "between" and sent.lower[j - 1] in _TIES):
             return True  # (and the parties of ties: "a normalisation of relations between Serbia and Kosovo")
         if not sent.is_word(j) or word in lex.be or word in lex.clause or word.endswith("ed") or (
@@ -1769,6 +1773,8 @@ _TOPIC_NOUNS = frozenset({"resolution", "resolutions", "talks", "negotiations", 
                           "position", "bill", "motion", "consultations", "discussions", "dialogue", "briefing",
                           "session", "envoy", "strategy"})
 _TIES = frozenset({"relations", "ties"})
+# what a quarrel is over ("their dispute over Addis Abeba's port deal with Somaliland")
+_QUARRELS = frozenset({"dispute", "disputes", "row", "spat", "standoff", "tensions", "quarrel", "feud"})
 
 
 _HOME_WORDS = 4  # words of the phrase of a place set out from, before "near" or "in" ("from his family home near")
