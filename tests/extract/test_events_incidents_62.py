@@ -130,3 +130,14 @@ def test_a_participle_in_a_persons_title_is_no_event(text):
 ])
 def test_a_participle_of_a_subject_or_of_people_unnamed_is_still_an_event(text, trigger):
     assert _event(text, trigger).event_type == "COERCE"
+
+
+def test_where_the_subject_of_a_clause_of_time_comes_from_is_no_place_of_the_event():
+    text = ("At least 23 people were killed when armed youths from Lakes state raided cattle camps in Tonj, South Sudan, "
+            "on Thursday.")
+    assert [(e.trigger, e.location, e.mentions) for e in events_of(text, JUL_4)] == [("raided", "Tonj", 2)]
+
+
+def test_where_gunmen_come_from_is_still_no_place_when_the_clause_tells_one():
+    assert _event("Gunmen from Zamfara killed 12 farmers in Sokoto state on Monday.", "killed").location == (
+        "Sokoto state")
