@@ -141,3 +141,25 @@ def test_where_the_subject_of_a_clause_of_time_comes_from_is_no_place_of_the_eve
 def test_where_gunmen_come_from_is_still_no_place_when_the_clause_tells_one():
     assert _event("Gunmen from Zamfara killed 12 farmers in Sokoto state on Monday.", "killed").location == (
         "Sokoto state")
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # a ship however named, which pirates take; armed men who board one
+    ("Pirates hijacked a Saudi supertanker on 15 November.", "hijacked", "Saudi supertanker"),
+    ("Pirates hijacked the Sirius Star on 15 November.", "hijacked", "Sirius Star"),
+    ("Somali gunmen hijacked a bulk carrier in the Gulf of Aden on Saturday.", "hijacked", "bulk carrier"),
+    ("Eight armed men boarded a tanker in the Strait of Malacca late on Monday and tied up the crew.", "boarded",
+     "tanker"),
+])
+def test_a_ship_hijacked_or_boarded_by_armed_men_is_an_attack(text, trigger, target):
+    event = _event(text, trigger)
+    assert (event.event_type, event.target) == ("ASSAULT", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Populists hijacked the debate on Saturday.",
+    "Hundreds of passengers boarded the ferry in Dover on Monday.",
+    "The executive board met bankers on Monday.",
+])
+def test_no_ship_taken(text):
+    assert [e.event_type for e in events_of(text, JUL_4) if e.event_type == "ASSAULT"] == []
