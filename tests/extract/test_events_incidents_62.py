@@ -163,3 +163,15 @@ def test_a_ship_hijacked_or_boarded_by_armed_men_is_an_attack(text, trigger, tar
 ])
 def test_no_ship_taken(text):
     assert [e.event_type for e in events_of(text, JUL_4) if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    # waters lie in no country of the dateline
+    ("DUBAI (Reuters) - Houthi fighters seized a cargo ship in the Red Sea on Sunday, the group said.", "seized",
+     None),
+    ("NAIROBI (Reuters) - Pirates hijacked a bulk carrier in the Gulf of Aden on Sunday.", "hijacked", None),
+    # guard: a street no gazetteer knows lies in the dateline's country
+    ("NAIROBI (Reuters) - Gunmen attacked a bar on Moi Avenue on Sunday.", "attacked", "KEN"),
+])
+def test_waters_take_no_country_from_the_dateline(text, trigger, country):
+    assert _event(text, trigger).location_country == country
