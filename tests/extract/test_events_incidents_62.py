@@ -5,7 +5,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from etl.extract.geo import situate
+from etl.extract.geo import find_places, situate
 from tests.extract.test_events_wire import events_of
 
 JUL_4 = datetime(2024, 7, 4, tzinfo=timezone.utc)  # a Thursday
@@ -133,8 +133,8 @@ def test_a_participle_of_a_subject_or_of_people_unnamed_is_still_an_event(text, 
 
 
 def test_where_the_subject_of_a_clause_of_time_comes_from_is_no_place_of_the_event():
-    text = ("At least 23 people were killed when armed youths from Lakes state raided cattle camps in Tonj, South Sudan, "
-            "on Thursday.")
+    text = ("At least 23 people were killed when armed youths from Lakes state raided cattle camps in Tonj, South "
+            "Sudan, on Thursday.")
     assert [(e.trigger, e.location, e.mentions) for e in events_of(text, JUL_4)] == [("raided", "Tonj", 2)]
 
 
@@ -175,3 +175,27 @@ def test_no_ship_taken(text):
 ])
 def test_waters_take_no_country_from_the_dateline(text, trigger, country):
     assert _event(text, trigger).location_country == country
+
+
+def test_off_a_place_at_sea_is_where_and_no_part_of_the_target():
+    event = _event("Abu Sayyaf gunmen abducted ten Indonesian sailors off Tawi-Tawi, southern Philippines, on "
+                   "Saturday.", "abducted")
+    assert (event.target, event.location_country) == ("Indonesian sailors", "PHL")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Pirates boarded a fishing vessel off the coast of Somalia on Monday.", "fishing vessel"),
+    # guard: "off duty" describes the officer
+    ("Gunmen shot an off duty police officer in Kano on Monday.", "off duty police officer"),
+])
+def test_off_ends_the_target_before_a_place(text, target):
+    assert next(e for e in events_of(text, JUL_4)).target == target
+
+
+@pytest.mark.parametrize("phrase, country", [
+    # a country with its direction closes a place phrase as its context
+    ("Maiduguri, northeastern Nigeria", "NGA"),
+])
+def test_a_country_with_its_direction_is_a_place_context(phrase, country):
+    [place] = find_places(f"Gunmen killed 12 people in {phrase}, on Monday.")
+    assert (place.text, place.country) == (phrase, country)

@@ -3305,6 +3305,9 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
             break  # "struck a police vehicle north of Baghdad": where, not what was struck (but "the north of …")
         if geo.distance_end(sent.lower, j + 1) > j + 1:
             break  # "ambushed a convoy 20 km from Goma", "about 20km from Goma": how far from where
+        if w == "off" and j + 2 < n and (sent.words[j + 2][:1].isupper() or sent.lower[j + 2] == "the"):
+            break  # "abducted ten sailors off Tawi-Tawi", "a tanker off the coast of Somalia": where at sea (but "an
+            # off duty officer")
         if w in _TIME_OF_DAY_PREPOSITIONS and j + 2 < n and (_CLOCK.match(sent.lower[j + 2]) or is_numeral(
                 sent.lower[j + 2]) and j + 3 < n and sent.lower[j + 3] in _CLOCK_WORDS):
             break  # "stormed the community around 5pm", "the village at 3 a.m.": when, no part of the phrase
