@@ -199,3 +199,10 @@ def test_off_ends_the_target_before_a_place(text, target):
 def test_a_country_with_its_direction_is_a_place_context(phrase, country):
     [place] = find_places(f"Gunmen killed 12 people in {phrase}, on Monday.")
     assert (place.text, place.country) == (phrase, country)
+
+
+def test_the_subject_placed_under_house_arrest_is_held():
+    event = _event("President Ali Bongo was placed under house arrest by soldiers on Wednesday.",
+                   "placed under house arrest")
+    assert (event.event_type, event.actor, event.target, event.location) == (
+        "COERCE", "soldiers", "President Ali Bongo", None)

@@ -290,10 +290,13 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         # ("Umar Patek walked free on parole": he was let go)
         return
     if cand.sense.pos == "verb" and last - first > 2 and sent.lower[first + 1] == "under":
-        # "positions came under fire from DPR forces": what the subject underwent, and who did it
+        # "positions came under fire from DPR forces", "was placed under house arrest by soldiers": what the subject
+        # underwent, and who did it
         cand.target, cand.passive = _subject(sent, first, lex), True
-        cand.actor = _noun_phrase(sent, last + 1, lex) if last + 1 < len(sent.lower) and sent.lower[last] == "from" \
-            else None
+        # (by whom only for a hold: "came under attack by women who say …" is no attack by them)
+        agent = last + 1 < len(sent.lower) and (
+            sent.lower[last] == "from" or sent.lower[last] == "by" and cand.sense.event_type == "COERCE")
+        cand.actor = _noun_phrase(sent, last + 1, lex) if agent else None
         return
     drawn = _drawing_verb(sent, cand, lex) if cand.sense.pos == "noun" else None
     if drawn is not None:
