@@ -5,7 +5,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from etl.extract.geo import situate
+from etl.extract.geo import find_places, situate
 from tests.extract.test_events_wire import events_of
 
 JUL_4 = datetime(2024, 7, 4, tzinfo=timezone.utc)  # a Thursday
@@ -130,3 +130,79 @@ def test_a_participle_in_a_persons_title_is_no_event(text):
 ])
 def test_a_participle_of_a_subject_or_of_people_unnamed_is_still_an_event(text, trigger):
     assert _event(text, trigger).event_type == "COERCE"
+
+
+def test_where_the_subject_of_a_clause_of_time_comes_from_is_no_place_of_the_event():
+    text = ("At least 23 people were killed when armed youths from Lakes state raided cattle camps in Tonj, South "
+            "Sudan, on Thursday.")
+    assert [(e.trigger, e.location, e.mentions) for e in events_of(text, JUL_4)] == [("raided", "Tonj", 2)]
+
+
+def test_where_gunmen_come_from_is_still_no_place_when_the_clause_tells_one():
+    assert _event("Gunmen from Zamfara killed 12 farmers in Sokoto state on Monday.", "killed").location == (
+        "Sokoto state")
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # a ship however named, which pirates take; armed men who board one
+    ("Pirates hijacked a Saudi supertanker on 15 November.", "hijacked", "Saudi supertanker"),
+    ("Pirates hijacked the Sirius Star on 15 November.", "hijacked", "Sirius Star"),
+    ("Somali gunmen hijacked a bulk carrier in the Gulf of Aden on Saturday.", "hijacked", "bulk carrier"),
+    ("Eight armed men boarded a tanker in the Strait of Malacca late on Monday and tied up the crew.", "boarded",
+     "tanker"),
+])
+def test_a_ship_hijacked_or_boarded_by_armed_men_is_an_attack(text, trigger, target):
+    event = _event(text, trigger)
+    assert (event.event_type, event.target) == ("ASSAULT", target)
+
+
+@pytest.mark.parametrize("text", [
+    "Populists hijacked the debate on Saturday.",
+    "Hundreds of passengers boarded the ferry in Dover on Monday.",
+    "The executive board met bankers on Monday.",
+])
+def test_no_ship_taken(text):
+    assert [e.event_type for e in events_of(text, JUL_4) if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    # waters lie in no country of the dateline
+    ("DUBAI (Reuters) - Houthi fighters seized a cargo ship in the Red Sea on Sunday, the group said.", "seized",
+     None),
+    ("NAIROBI (Reuters) - Pirates hijacked a bulk carrier in the Gulf of Aden on Sunday.", "hijacked", None),
+    # guard: a street no gazetteer knows lies in the dateline's country
+    ("NAIROBI (Reuters) - Gunmen attacked a bar on Moi Avenue on Sunday.", "attacked", "KEN"),
+])
+def test_waters_take_no_country_from_the_dateline(text, trigger, country):
+    assert _event(text, trigger).location_country == country
+
+
+def test_off_a_place_at_sea_is_where_and_no_part_of_the_target():
+    event = _event("Abu Sayyaf gunmen abducted ten Indonesian sailors off Tawi-Tawi, southern Philippines, on "
+                   "Saturday.", "abducted")
+    assert (event.target, event.location_country) == ("Indonesian sailors", "PHL")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Pirates boarded a fishing vessel off the coast of Somalia on Monday.", "fishing vessel"),
+    # guard: "off duty" describes the officer
+    ("Gunmen shot an off duty police officer in Kano on Monday.", "off duty police officer"),
+])
+def test_off_ends_the_target_before_a_place(text, target):
+    assert next(e for e in events_of(text, JUL_4)).target == target
+
+
+@pytest.mark.parametrize("phrase, country", [
+    # a country with its direction closes a place phrase as its context
+    ("Maiduguri, northeastern Nigeria", "NGA"),
+])
+def test_a_country_with_its_direction_is_a_place_context(phrase, country):
+    [place] = find_places(f"Gunmen killed 12 people in {phrase}, on Monday.")
+    assert (place.text, place.country) == (phrase, country)
+
+
+def test_the_subject_placed_under_house_arrest_is_held():
+    event = _event("President Ali Bongo was placed under house arrest by soldiers on Wednesday.",
+                   "placed under house arrest")
+    assert (event.event_type, event.actor, event.target, event.location) == (
+        "COERCE", "soldiers", "President Ali Bongo", None)

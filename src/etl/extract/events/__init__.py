@@ -360,7 +360,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             record = event_record(text, article_id, sent, cand, place, own, filed,
                                   said, names, whereabouts, lex, VERSION, date_of)
             if record.location is not None and record.location_country is None and dateline and (
-                    dateline.place.country):
+                    dateline.place.country) and not _at_sea(record.location, lex):
                 # a site or street no gazetteer places ("a Pittsburgh synagogue", "Albert Square") lies in the country
                 # the story was filed from, or the one its lead tells of, when a bureau files it from abroad
                 # ("NAIROBI, Kenya — Al-Shabab attacked a base in central Somalia … the town of Cowsweyne")
@@ -864,6 +864,14 @@ def _outside_headings(text: str, sent: SentenceTokens, sentence: Sentence, candi
     kept = [c for c in candidates if not any(a <= sent.spans[c.first][0] < b for a, b in headings)]
     dropped["events: trigger word in a section heading"] += len(candidates) - len(kept)
     return kept
+
+
+def _at_sea(location: str, lex: Lexicon) -> bool:
+    """Whether a place phrase names waters ("the Red Sea", "the Gulf of Aden", "the Strait of Hormuz"), which lie in
+    no country of a dateline."""
+    words = location.lower().split()
+    return bool(words) and lex.in_class(words[-1], "waters") or any(
+        lex.in_class(w, "waters") and after == "of" for w, after in zip(words, words[1:]))
 
 
 def _abroad(text: str, sentence: Sentence, dateline: Dateline) -> str | None:

@@ -292,10 +292,13 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         # ("Umar Patek walked free on parole": he was let go)
         return
     if cand.sense.pos == "verb" and last - first > 2 and sent.lower[first + 1] == "under":
-        # "positions came under fire from DPR forces": what the subject underwent, and who did it
+        # "positions came under fire from DPR forces", "was placed under house arrest by soldiers": what the subject
+        # underwent, and who did it
         cand.target, cand.passive = _subject(sent, first, lex), True
-        cand.actor = _noun_phrase(sent, last + 1, lex) if last + 1 < len(sent.lower) and sent.lower[last] == "from" \
-            else None
+        # (by whom only for a hold: "came under attack by women who say …" is no attack by them)
+        agent = last + 1 < len(sent.lower) and (
+            sent.lower[last] == "from" or sent.lower[last] == "by" and cand.sense.event_type == "COERCE")
+        cand.actor = _noun_phrase(sent, last + 1, lex) if agent else None
         return
     drawn = _drawing_verb(sent, cand, lex) if cand.sense.pos == "noun" else None
     if drawn is not None:
@@ -3328,6 +3331,9 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
             break  # "struck a police vehicle north of Baghdad": where, not what was struck (but "the north of …")
         if geo.distance_end(sent.lower, j + 1) > j + 1:
             break  # "ambushed a convoy 20 km from Goma", "about 20km from Goma": how far from where
+        if w == "off" and j + 2 < n and (sent.words[j + 2][:1].isupper() or sent.lower[j + 2] == "the"):
+            break  # "abducted ten sailors off Tawi-Tawi", "a tanker off the coast of Somalia": where at sea (but "an
+            # off duty officer")
         if w in _TIME_OF_DAY_PREPOSITIONS and j + 2 < n and (_CLOCK.match(sent.lower[j + 2]) or is_numeral(
                 sent.lower[j + 2]) and j + 3 < n and sent.lower[j + 3] in _CLOCK_WORDS):
             break  # "stormed the community around 5pm", "the village at 3 a.m.": when, no part of the phrase

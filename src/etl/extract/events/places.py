@@ -705,6 +705,10 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         after = [p for p in after if p not in origins]
         before = [p for p in before if p not in origins]
         cause = cause + origins
+    elif after and after[0] in origins and _subordinate_subject(sent, t_end, after[0].start):
+        # nor when the clause tells no other, where the subject of a clause of time after it comes from ("were killed
+        # when armed youths from Lakes state raided cattle camps in Tonj"): the raid's place, which the event shares
+        after = after[1:]
     homes = [p for p in origins if _set_out_from(sent, p.start, lex)]
     if homes:
         # "drove 600 miles from his home near Dallas and opened fire inside the store": where he set out from, far
@@ -1863,6 +1867,19 @@ def _route(sent: SentenceTokens, place: geo.Place) -> bool:
 
 
 _CONTEXT_MARKS = frozenset("(,")
+
+
+def _subordinate_subject(sent: SentenceTokens, start: int, end: int) -> bool:
+    """Whether a conjunction of time opens a clause between two offsets, whose subject the place at `end` is in
+    ("killed when armed youths from Lakes state raided …"), no word but its subject's between them."""
+    lo = bisect_left(sent.spans, (start, start))
+    hi = bisect_left(sent.spans, (end, end))
+    opener = next((k for k in range(lo, hi) if sent.lower[k] in _TIME_CONJUNCTIONS), None)
+    return opener is not None and hi - opener <= _SUBJECT_WORDS and all(sent.is_word(k) for k in range(opener + 1, hi))
+
+
+_TIME_CONJUNCTIONS = frozenset({"when", "as", "after", "before", "while"})
+_SUBJECT_WORDS = 6  # words from a conjunction to the place its subject comes from ("when armed youths from")
 
 
 def _told_as_origin(sent: SentenceTokens, start: int, lex: Lexicon) -> bool:

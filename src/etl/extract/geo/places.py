@@ -1745,8 +1745,8 @@ def _admin_context(cur: _Cursor, last: int) -> int:
         # Only a name that closes the phrase or has a kind or a parenthesis of its own is context;
         # ", Taliban fighters attacked" is a new clause.
         confirmed = tail > named or cur.lower[named] in words.kinds
-        if directed and not confirmed:
-            break
+        if directed and not confirmed and not is_place_name(cur.surface(j + 2, tail)):
+            break  # (but a country: "off Tawi-Tawi, southern Philippines", "Maiduguri, northeastern Nigeria")
         # a capital or region needs no closing mark ("in Tondo, Manila to mark Labour Day")
         known = tail == named and cur.words[tail + 1:tail + 2] != ["'s"] and _known_region(cur.surface(j + 1, tail))
         if not (confirmed or known or tail + 1 == cur.n or cur.words[tail + 1] in {",", ".", ";", ":", ")", "("}):
