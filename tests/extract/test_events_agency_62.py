@@ -182,3 +182,14 @@ def test_a_measure_in_force_as_the_subject_of_a_demand_is_done():
     text = "Residents demanded that the nightly coronavirus curfew be lifted."
     assert [e.modality for e in events_of(text, NOV_3) if e.trigger == "curfew"] == ["asserted"]
 
+
+@pytest.mark.parametrize("text, event_type", [
+    # a vow that the perpetrators will face justice is a threat
+    ("Somali President Hassan Sheikh Mohamud vowed on Sunday that the perpetrators of the hotel attack would face "
+     "justice.", "THREATEN"),
+    ("The general warned that those who attacked the base would face justice.", "THREATEN"),
+    # a vow to seek justice for victims promises an act of the speaker's own
+    ("The minister vowed to seek justice for the victims.", "AGREE"),
+])
+def test_a_vow_that_foes_will_face_justice_is_a_threat(text, event_type):
+    assert event_type in [e.event_type for e in events_of(text, NOV_3) if e.trigger in ("vowed", "warned")]
