@@ -193,3 +193,20 @@ def test_a_measure_in_force_as_the_subject_of_a_demand_is_done():
 ])
 def test_a_vow_that_foes_will_face_justice_is_a_threat(text, event_type):
     assert event_type in [e.event_type for e in events_of(text, NOV_3) if e.trigger in ("vowed", "warned")]
+
+
+@pytest.mark.parametrize("text", [
+    # a body's own sitting meets no other party
+    '"We will not remain silent," he told reporters after chairing a special Cabinet meeting here today.',
+    "The staff meeting was postponed.",
+])
+def test_a_bodys_own_sitting_is_no_meeting_between_parties(text):
+    assert [e for e in events_of(text, NOV_3) if e.event_type == "CONSULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The two foreign ministers held a meeting in Jakarta.",
+    "Trump spoke about immigration in an editorial board meeting with The New York Times.",
+])
+def test_meetings_between_parties_are_still_meetings(text):
+    assert "meeting" in [e.trigger for e in events_of(text, NOV_3) if e.event_type == "CONSULT"]
