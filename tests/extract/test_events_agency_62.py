@@ -149,3 +149,64 @@ def test_an_attitude_is_no_protest():
 ])
 def test_the_subject_after_an_opening_adverb_and_an_aside(text, actor):
     assert _one(text, "REJECT").actor == actor
+
+
+@pytest.mark.parametrize("text, trigger, modality", [
+    # what a demand's clause asks for is not done
+    ("Japan strongly demanded that China immediately withdraw its vessels from Japanese waters.", "withdraw", "future"),
+    ("The UN demanded that Israel release the detainees.", "release", "future"),
+    # what a standing rule lets be done may never be
+    ("China's coast guard law, which allows its vessels to fire on foreign ships, took effect on Feb. 1.", "fire",
+     "hypothetical"),
+    ("The new law permits police to arrest protesters without a warrant.", "arrest", "hypothetical"),
+])
+def test_what_is_demanded_or_permitted_is_not_done(text, trigger, modality):
+    assert [e.modality for e in events_of(text, NOV_3) if e.trigger == trigger] == [modality]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # done acts in a clause after a demand, and a permission given in the past
+    ("Japan demanded an explanation after Chinese ships entered Japanese waters and seized a fishing boat.", "seized"),
+    ("The court allowed police to detain the suspects on Friday.", "detain"),
+])
+def test_acts_beside_a_demand_or_a_permission_given_are_done(text, trigger):
+    assert [e.modality for e in events_of(text, NOV_3) if e.trigger == trigger] == ["asserted"]
+
+
+def test_a_measure_in_force_that_a_demand_would_lift_is_done():
+    text = "Traders demanded that the curfew imposed on Bamako on Monday be lifted."
+    assert [e.modality for e in events_of(text, NOV_3) if e.trigger == "curfew"] == ["asserted"]
+
+
+def test_a_measure_in_force_as_the_subject_of_a_demand_is_done():
+    text = "Residents demanded that the nightly coronavirus curfew be lifted."
+    assert [e.modality for e in events_of(text, NOV_3) if e.trigger == "curfew"] == ["asserted"]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # a vow that the perpetrators will face justice is a threat
+    ("Somali President Hassan Sheikh Mohamud vowed on Sunday that the perpetrators of the hotel attack would face "
+     "justice.", "THREATEN"),
+    ("The general warned that those who attacked the base would face justice.", "THREATEN"),
+    # a vow to seek justice for victims promises an act of the speaker's own
+    ("The minister vowed to seek justice for the victims.", "AGREE"),
+])
+def test_a_vow_that_foes_will_face_justice_is_a_threat(text, event_type):
+    assert event_type in [e.event_type for e in events_of(text, NOV_3) if e.trigger in ("vowed", "warned")]
+
+
+@pytest.mark.parametrize("text", [
+    # a body's own sitting meets no other party
+    '"We will not remain silent," he told reporters after chairing a special Cabinet meeting here today.',
+    "The staff meeting was postponed.",
+])
+def test_a_bodys_own_sitting_is_no_meeting_between_parties(text):
+    assert [e for e in events_of(text, NOV_3) if e.event_type == "CONSULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The two foreign ministers held a meeting in Jakarta.",
+    "Trump spoke about immigration in an editorial board meeting with The New York Times.",
+])
+def test_meetings_between_parties_are_still_meetings(text):
+    assert "meeting" in [e.trigger for e in events_of(text, NOV_3) if e.event_type == "CONSULT"]

@@ -214,6 +214,21 @@ def demand_of(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> int | None
 
 
 _AND_OR = frozenset({"and", "or"})
+# what a rule or a law lets be done, in the present that tells a standing rule ("the law allows police to arrest …")
+_PERMITTING = frozenset({"allow", "allows", "permit", "permits", "authorizes", "authorises", "empowers", "enables"})
+
+
+def _bare(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a trigger is a word in its bare form, as a demand's clause puts its verb ("demanded that Israel release
+    the detainees"; not "demanded that police explain why they arrested him", nor a noun, "demanded that the curfew
+    be lifted")."""
+    word = sent.lower[cand.first]
+    after = sent.lower[cand.last] if cand.last < len(sent.lower) else ""
+    return not word.endswith(("s", "ed", "ing")) and word not in lex.participle and word not in lex.verb and (
+        sent.lower[cand.first - 1] not in lex.determiner and sent.lower[cand.first - 1] not in POSSESSIVES
+        and after not in lex.be)  # ("demanded that the nightly coronavirus curfew be lifted": its subject)
+
+
 _NAME_WORDS = 3  # words of a name in the possessive before what is asked for ("Mr Mohamed Bazoum's")
 _LISTED_REACH = 12  # words back from "and" to the verb of demand whose objects it lists
 
@@ -327,6 +342,11 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
         if k + 1 < cand.first - 1 and sent.lower[cand.first - 1] == "to" and cand.sense.pos == "verb" and lex.in_class(
                 w, "directing") and all(sent.is_word(j) for j in range(k + 1, cand.first - 1)):
             found.add("future")  # "ordered the military to neutralize 22 gangs": ordered, not (yet) done
+        if w in _PERMITTING and k + 1 < cand.first - 1 and sent.lower[cand.first - 1] == "to" and (
+                cand.sense.pos == "verb" and all(sent.is_word(j) for j in range(k + 1, cand.first - 1))):
+            found.add("hypothetical")  # "a law which allows its vessels to fire on foreign ships": what may be done
+        if w in _DEMANDS and k + 2 < cand.first and sent.lower[k + 1] == "that" and _bare(sent, cand, lex):
+            found.add("future")  # "demanded that China immediately withdraw its vessels": asked for, not done
         markers = lex.modality_markers.get(w, ())
         if w == "next" and k > 0 and sent.lower[k - 1] == "the" and k + 1 < cand.first and sent.lower[k + 1] in _DAYS:
             markers = ()  # "The next day, residents blocked the highway": the day after one told, not one to come

@@ -1134,10 +1134,10 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
             if last >= len(sent.lower) or not lex.in_class(sent.lower[last], sense.word_class):
                 continue  # "air raid sirens", "attack drones": the trigger only names a kind of the word after it
         elif sense.condition == "modifier":
-            if first == 0 or not sent.words[first - 1].islower() or not lex.in_class(sent.lower[first - 1],
-                                                                                     sense.word_class):
+            if first == 0 or not (sent.words[first - 1].islower() or first > 1 and sent.words[first - 2].islower()) or (
+                    not lex.in_class(sent.lower[first - 1], sense.word_class)):
                 continue  # "a campaign rally", "an election rally": the class's word right before the trigger (not
-                # a name's: "a Tea Party rally")
+                # a name's: "a Tea Party rally"; but a word a title capitalises, "a special Cabinet meeting")
         elif sense.condition == "intransitive":
             if last < len(sent.lower) and (sent.lower[last] in lex.determiner or sent.lower[last] in POSSESSIVES
                                            or sent.lower[last] in _CLAUSE_OBJECTS):
