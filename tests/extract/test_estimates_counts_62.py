@@ -168,3 +168,22 @@ def test_since_before_the_verb_is_no_part_of_the_claimant():
 ])
 def test_present_tense_verbs_of_capture_and_harm(text, expected):
     assert _estimates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number in the name of a gang, a unit, a station or an alliance
+    ("On 16 October, members of the 400 Mawozo gang kidnapped 17 missionaries in Ganthier.", [("17", "captured")]),
+    ("Army officers appeared on Gabon 24 television in the early hours of 30 August.", []),
+    ("In northern Shan state, the Three Brotherhood Alliance said it had captured the border town of Chinshwehaw.",
+     []),
+    ("Soldiers of 3 Commando Brigade were deployed to the port.", []),
+    # counts of people with a name or a demonym before their noun, and a headline in title case
+    ("Some 400 Wagner fighters were killed.", [("Some 400", "killed")]),
+    ("The 300 Israeli soldiers were deployed to the border.", [("300", "deployed")]),
+    ("Police said Monday 18 people were arrested.", [("18", "arrested")]),
+    ("The Three Soldiers Killed In Kabul Were Named.", [("Three", "other")]),
+    ("Police said Seven Taliban militants were killed.", [("Seven", "killed")]),
+    ('"Some three million New Yorkers are registered," he said.', [("Some three million", "other")]),
+])
+def test_numbers_inside_names_are_no_counts(text, expected):
+    assert _estimates(text) == expected
