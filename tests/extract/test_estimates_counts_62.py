@@ -127,8 +127,8 @@ def test_verb_past_a_name_its_age_and_description(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a live blog's toll that grew to figures told by their own words holds those told before it
-    ("09:55 GMT — Klitschko said two people had been killed and 20 injured in the attack on Kyiv.\n\n11:20 GMT — The "
-     "toll in Kyiv has risen to four dead and 49 injured, Klitschko said in an update.",
+    ("09:55 GMT — Klitschko said two people had been killed and 20 injured in the attack on Kyiv.\n\n"
+     "11:20 GMT — The toll in Kyiv has risen to four dead and 49 injured, Klitschko said in an update.",
      [("two", "other", "killed", "earlier"), ("20", "other", "wounded", "earlier"), ("four", "killed", "killed", None),
       ("49", "wounded", "wounded", None)]),
     # more wounded told with a toll that grew are theirs, not a toll of the wounded before them
@@ -187,3 +187,28 @@ def test_present_tense_verbs_of_capture_and_harm(text, expected):
 ])
 def test_numbers_inside_names_are_no_counts(text, expected):
     assert _estimates(text) == expected
+
+
+def _claimants(text: str) -> list[tuple[str, str | None]]:
+    found = extract_article(replace(_article(text), published_at=MAY_1))
+    return [(e.surface, e.claimant) for e in found.estimates]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the teller the next sentence names for the figures before it (Ukrainian and Russian wire copy)
+    ("Russian invaders shelled the city of Kherson on Wednesday, killing 12 civilians. Oleksandr Prokudin, Head of "
+     "the Kherson Regional Military Administration, reported this on Telegram.", [("12", "Oleksandr Prokudin")]),
+    ("Russian troops shelled Nikopol overnight, wounding three people. This was reported by the Dnipropetrovsk "
+     "Regional Military Administration on Telegram.", [("three", "Dnipropetrovsk Regional Military Administration")]),
+    # not a clause about something else, nor past a teller of the figure's own sentence
+    ("Gunmen killed 12 villagers. He said this was a tragedy.", [("12", None)]),
+    ("Gunmen killed 12 villagers, police said. Governor Ali Musa reported this on Telegram.", [("12", "police")]),
+])
+def test_a_teller_in_the_next_sentence(text, expected):
+    assert _claimants(text) == expected
+
+
+def test_lives_claimed_tell_no_teller():
+    assert _claimants("The fighting claimed the lives of 30 soldiers.") == [("30", None)]
+    assert _claimants("The floods claimed more than 30 lives.") == [("more than 30", None)]
+    assert _claimants("The group claimed 30 soldiers were killed.") == [("30", "The group")]
