@@ -212,3 +212,17 @@ def test_lives_claimed_tell_no_teller():
     assert _claimants("The fighting claimed the lives of 30 soldiers.") == [("30", None)]
     assert _claimants("The floods claimed more than 30 lives.") == [("more than 30", None)]
     assert _claimants("The group claimed 30 soldiers were killed.") == [("30", "The group")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dead, the displaced and the held told by a noun of what came of them
+    ("The attack resulted in the martyrdom of three soldiers.", [("three", "killed")]),
+    ("The clashes led to the displacement of 5,000 families.", [("5,000", "displaced")]),
+    ("Some 130 people remain in captivity in Gaza.", [("Some 130", "captured")]),
+    ("About 130 hostages are still held in captivity.", [("About 130", "captured")]),
+    # animals born there, and the dead who died there
+    ("Three giant pandas were born in captivity.", [("Three", "other")]),
+    ("Two of the men died in captivity.", [("Two", "killed")]),
+])
+def test_nouns_of_death_displacement_and_captivity(text, expected):
+    assert _estimates(text) == expected
