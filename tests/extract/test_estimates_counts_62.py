@@ -226,3 +226,20 @@ def test_lives_claimed_tell_no_teller():
 ])
 def test_nouns_of_death_displacement_and_captivity(text, expected):
     assert _estimates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the wounded told by their treatment or by what hit them
+    ("Twelve people were treated for smoke inhalation.", [("Twelve", "wounded")]),
+    ("Eight people were treated at the scene, the ambulance service said.", [("Eight", "wounded")]),
+    ("Five people received treatment for minor injuries.", [("Five", "wounded")]),
+    ("Four people were rushed to hospital.", [("Four", "wounded")]),
+    ("Three children were hit by stray bullets.", [("Three", "wounded")]),
+    # things hit are no wounded
+    ("Twelve houses were hit by shrapnel.", [("Twelve", "other")]),
+    # people gone missing, and taken captive
+    ("Six aid workers went missing in Darfur.", [("Six", "missing")]),
+    ("The gunmen took 12 people captive.", [("12", "captured")]),
+])
+def test_wounded_missing_and_captives_told_by_common_phrases(text, expected):
+    assert _estimates(text) == expected
