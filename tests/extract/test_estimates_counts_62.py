@@ -127,8 +127,8 @@ def test_verb_past_a_name_its_age_and_description(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a live blog's toll that grew to figures told by their own words holds those told before it
-    ("09:55 GMT — Klitschko said two people had been killed and 20 injured in the attack on Kyiv.\n\n11:20 GMT — The "
-     "toll in Kyiv has risen to four dead and 49 injured, Klitschko said in an update.",
+    ("09:55 GMT — Klitschko said two people had been killed and 20 injured in the attack on Kyiv.\n\n"
+     "11:20 GMT — The toll in Kyiv has risen to four dead and 49 injured, Klitschko said in an update.",
      [("two", "other", "killed", "earlier"), ("20", "other", "wounded", "earlier"), ("four", "killed", "killed", None),
       ("49", "wounded", "wounded", None)]),
     # more wounded told with a toll that grew are theirs, not a toll of the wounded before them
@@ -167,4 +167,79 @@ def test_since_before_the_verb_is_no_part_of_the_claimant():
     ("He plans to detain 12 people.", [("12", "other")]),
 ])
 def test_present_tense_verbs_of_capture_and_harm(text, expected):
+    assert _estimates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number in the name of a gang, a unit, a station or an alliance
+    ("On 16 October, members of the 400 Mawozo gang kidnapped 17 missionaries in Ganthier.", [("17", "captured")]),
+    ("Army officers appeared on Gabon 24 television in the early hours of 30 August.", []),
+    ("In northern Shan state, the Three Brotherhood Alliance said it had captured the border town of Chinshwehaw.",
+     []),
+    ("Soldiers of 3 Commando Brigade were deployed to the port.", []),
+    # counts of people with a name or a demonym before their noun, and a headline in title case
+    ("Some 400 Wagner fighters were killed.", [("Some 400", "killed")]),
+    ("The 300 Israeli soldiers were deployed to the border.", [("300", "deployed")]),
+    ("Police said Monday 18 people were arrested.", [("18", "arrested")]),
+    ("The Three Soldiers Killed In Kabul Were Named.", [("Three", "other")]),
+    ("Police said Seven Taliban militants were killed.", [("Seven", "killed")]),
+    ('"Some three million New Yorkers are registered," he said.', [("Some three million", "other")]),
+])
+def test_numbers_inside_names_are_no_counts(text, expected):
+    assert _estimates(text) == expected
+
+
+def _claimants(text: str) -> list[tuple[str, str | None]]:
+    found = extract_article(replace(_article(text), published_at=MAY_1))
+    return [(e.surface, e.claimant) for e in found.estimates]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the teller the next sentence names for the figures before it (Ukrainian and Russian wire copy)
+    ("Russian invaders shelled the city of Kherson on Wednesday, killing 12 civilians. Oleksandr Prokudin, Head of "
+     "the Kherson Regional Military Administration, reported this on Telegram.", [("12", "Oleksandr Prokudin")]),
+    ("Russian troops shelled Nikopol overnight, wounding three people. This was reported by the Dnipropetrovsk "
+     "Regional Military Administration on Telegram.", [("three", "Dnipropetrovsk Regional Military Administration")]),
+    # not a clause about something else, nor past a teller of the figure's own sentence
+    ("Gunmen killed 12 villagers. He said this was a tragedy.", [("12", None)]),
+    ("Gunmen killed 12 villagers, police said. Governor Ali Musa reported this on Telegram.", [("12", "police")]),
+])
+def test_a_teller_in_the_next_sentence(text, expected):
+    assert _claimants(text) == expected
+
+
+def test_lives_claimed_tell_no_teller():
+    assert _claimants("The fighting claimed the lives of 30 soldiers.") == [("30", None)]
+    assert _claimants("The floods claimed more than 30 lives.") == [("more than 30", None)]
+    assert _claimants("The group claimed 30 soldiers were killed.") == [("30", "The group")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dead, the displaced and the held told by a noun of what came of them
+    ("The attack resulted in the martyrdom of three soldiers.", [("three", "killed")]),
+    ("The clashes led to the displacement of 5,000 families.", [("5,000", "displaced")]),
+    ("Some 130 people remain in captivity in Gaza.", [("Some 130", "captured")]),
+    ("About 130 hostages are still held in captivity.", [("About 130", "captured")]),
+    # animals born there, and the dead who died there
+    ("Three giant pandas were born in captivity.", [("Three", "other")]),
+    ("Two of the men died in captivity.", [("Two", "killed")]),
+])
+def test_nouns_of_death_displacement_and_captivity(text, expected):
+    assert _estimates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the wounded told by their treatment or by what hit them
+    ("Twelve people were treated for smoke inhalation.", [("Twelve", "wounded")]),
+    ("Eight people were treated at the scene, the ambulance service said.", [("Eight", "wounded")]),
+    ("Five people received treatment for minor injuries.", [("Five", "wounded")]),
+    ("Four people were rushed to hospital.", [("Four", "wounded")]),
+    ("Three children were hit by stray bullets.", [("Three", "wounded")]),
+    # things hit are no wounded
+    ("Twelve houses were hit by shrapnel.", [("Twelve", "other")]),
+    # people gone missing, and taken captive
+    ("Six aid workers went missing in Darfur.", [("Six", "missing")]),
+    ("The gunmen took 12 people captive.", [("12", "captured")]),
+])
+def test_wounded_missing_and_captives_told_by_common_phrases(text, expected):
     assert _estimates(text) == expected

@@ -137,8 +137,8 @@ from etl.extract.estimates.categories import (
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
-    all_aboard, coordinated_people, count_country, fill_quantity, inherit_quantities, is_age_of_person, nobody,
-    parts_told_of, read_count, referred_counts, singulars,
+    all_aboard, coordinated_people, count_country, fill_quantity, in_a_name, inherit_quantities, is_age_of_person,
+    nobody, parts_told_of, read_count, referred_counts, singulars,
 )
 from etl.extract.estimates.items import Count, SentenceTokens, counted_and_aside, keep_aside, sentence_tokens
 from etl.extract.estimates.lexicon import Lexicon, load_lexicon, subject_category
@@ -189,6 +189,9 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             continue
         sent = sentence_tokens(doc, doc.sentence_index(n.start), seen)
         c = read_count(sent, n.start, n.end, n, lex)
+        if in_a_name(c, n.written, lex):
+            dropped["estimates: number inside a name"] += 1
+            continue
         categorize(c, lex)
         parts_told_of(c)
         c.written = n.written

@@ -5,7 +5,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from heapq import heappop, heappush
 
-from etl.extract.estimates.items import Count, SentenceTokens
+from etl.extract.estimates.items import Count, SentenceTokens, sentence_tokens
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.mentions import HEAD_KINDS, analyze
 from etl.extract.text import Doc
@@ -35,6 +35,10 @@ _SOURCE_WORDS = frozenset({"the", "of", "a", "an", "by", "this"})
 # after the figure: "police fired on protesters demanding an end to quotas, bringing the toll to at least 105,
 # according to a tally by this newspaper" (the tally's, not the protesters')
 _WISHING = frozenset({"urge", "ask", "promise"})
+_THIS = "this"  # what a teller in the next sentence says of the one before: "… reported this on Telegram"
+# what follows "this" told of (not "He said this was a tragedy", a clause of its own)
+_AFTER_THIS = frozenset({".", ",", ";", "on", "in", "at", "to", "via", "during", "through", "with", "while"})
+_MAX_TELLER_WORDS = 24  # words before the verb of such a teller, a name and its long title among them
 
 
 @dataclass
@@ -61,6 +65,7 @@ class Claimants:
         # Innermost first: a figure inside a quote inside a statement belongs to the quote's speaker.
         self.statements = sorted(statements, key=lambda s: s.content_end - s.content_start)
         self.landmarks: dict[int, _Landmarks] = {}
+        self.seen: dict[int, SentenceTokens] = {}  # the tokens of the sentences after counts (`_teller_after`)
 
     def of(self, counts: list[Count]) -> list[_Claim]:
         """The claim of each count, the counts in text order. The statements whose content or cue a count lies
@@ -101,7 +106,7 @@ class Claimants:
             # a teller nearer the figure than the sentence's source: "16 soldiers were killed, according to the army;
             # the assailants claimed to have killed 30"
             return self._claim(reporter)
-        span = marks.according or reporter or self._trailing_reporter(c, marks)
+        span = marks.according or reporter or self._trailing_reporter(c, marks) or self._teller_after(c)
         return self._claim(span)
 
     def _claim(self, span: tuple[int, int] | None) -> _Claim:
@@ -111,12 +116,34 @@ class Claimants:
         claimant = self.doc.text[span[0]:span[1]]
         return _Claim(claimant, analyze(claimant).canonical or claimant)
 
+    def _teller_after(self, c: Count) -> tuple[int, int] | None:
+        """The teller the next sentence names for what its sentence told: "Oleksandr Prokudin, Head of the Kherson
+        Regional Military Administration, reported this on Telegram" (before its first comma), "This was reported by
+        the press service of the General Staff" (wire copy of Ukraine and Russia)."""
+        index = c.sentence.index + 1
+        if index >= len(self.doc.sentences):
+            return None
+        sent = sentence_tokens(self.doc, index, self.seen)
+        words, verbs = sent.words, self.lex.reporting_verbs
+        if words[:2] == [_THIS, "was"] and len(words) > 4 and words[2] in verbs and words[3] == "by":
+            j = 4
+            while j < len(words) and sent.is_word(j) and (
+                    words[j] not in self.lex.np_stop or words[j] in _SOURCE_WORDS):
+                j += 1
+            return self._phrase(sent, 4, j)
+        v = next((k for k in range(1, min(len(words) - 2, _MAX_TELLER_WORDS))
+                  if words[k] in verbs and words[k + 1] == _THIS and words[k + 2] in _AFTER_THIS), None)
+        if v is None:
+            return None
+        end = next((k for k in range(v) if words[k] == ","), v)
+        return self._phrase(sent, 0, end)
+
     def _landmarks(self, sent: SentenceTokens) -> _Landmarks:
         if sent.index not in self.landmarks:
             words, verbs = sent.words, self.lex.reporting_verbs
             self.landmarks[sent.index] = _Landmarks(
                 [k for k, w in enumerate(words) if (w in verbs or w in _GIVING and _gives_figure(words, k))
-                 and not _in_name(sent, k) and not _valued_at(words, k)],
+                 and not _in_name(sent, k) and not _valued_at(words, k) and not _claims_lives(words, k)],
                 [k for k, w in enumerate(words) if w == ","], self._according(sent))
         return self.landmarks[sent.index]
 
@@ -233,6 +260,17 @@ def _in_name(sent: SentenceTokens, k: int) -> bool:
 def _gives_figure(words: list[str], k: int) -> bool:
     """Whether the verb of giving at token k gives a figure: "gave a lower toll of 82", "gives the death toll as 40"."""
     return not _FIGURES.isdisjoint(words[k + 1:k + 1 + _FIGURE_WORDS])
+
+
+def _claims_lives(words: list[str], k: int) -> bool:
+    """Whether the reporting word at token k is a verb of lives lost ("The fighting claimed the lives of 30 soldiers",
+    "The floods claimed 30 lives"): what harmed them, no teller."""
+    return words[k] in _CLAIMING and not _LIVES.isdisjoint(words[k + 1:k + 1 + _LIVES_WORDS])
+
+
+_CLAIMING = frozenset({"claimed", "claims", "claim", "claiming"})
+_LIVES = frozenset({"lives", "life"})
+_LIVES_WORDS = 4  # words after "claimed" to "lives": "claimed more than 30 lives"
 
 
 def _valued_at(words: list[str], k: int) -> bool:

@@ -15,6 +15,7 @@ from etl.extract.estimates.categories import (
 from etl.extract.estimates.items import (
     Count, SentenceTokens, is_plural, match_phrase, match_phrase_ending, sentence_tokens,
 )
+from etl.extract.dates import is_calendar_word
 from etl.extract.estimates.lexicon import Lexicon
 from etl.extract.numbers import Number
 from etl.extract.text import Doc, WordFinder
@@ -243,6 +244,34 @@ def read_count(sent: SentenceTokens, start: int, end: int, number: Number | None
         value, low, high, hedge, unit = number.value, number.value_low, number.value_high, number.hedge, number.unit
     return Count(sent, start, end, value, low, high, hedge, unit, first, after, np_start, np_head, np_end,
                  singular=number is None)
+
+
+def in_a_name(c: Count, written: str, lex: Lexicon) -> bool:
+    """Whether a number stands inside the name of a group, a station or an alliance, no count: before a noun of one
+    (named_groups) that a capitalised word before or after the number names ("the 400 Mawozo gang", "3 Commando
+    Brigade", "on Gabon 24 television"), or spelled out with a capital after a word of its sentence, before a
+    capitalised noun of one thing ("the Three Brotherhood Alliance said"; not "Seven Taliban militants", "\"Some three
+    million New Yorkers", nor in a headline whose every word is capitalised)."""
+    sent, words = c.sentence, c.sentence.words
+    if c.singular or c.first == 0:
+        return False
+    if c.np_end > c.np_start and words[c.np_head - 1] in lex.named_groups and (
+            any(sent.is_capitalized(k) for k in range(c.after, c.np_head - 1))
+            or sent.is_capitalized(c.first - 1) and c.first > 1 and sent.is_word(c.first - 1)
+            and not is_calendar_word(sent.text[slice(*sent.spans[c.first - 1])])):
+        return True
+    if written != "words" or not sent.is_capitalized(c.first) or not sent.is_word(c.first - 1) \
+            or c.after >= len(words) or not sent.is_capitalized(c.after) or c.np_end == c.np_start \
+            or is_plural(words[c.np_head - 1], lex) or words[c.np_head - 1] in lex.persons:
+        return False
+    following = range(c.after + 1, min(len(words), c.after + _HEADLINE_WORDS))
+    return any(sent.is_word(k) and not sent.is_capitalized(k) and words[k] not in _TITLE_CASE_SMALL for k in following)
+
+
+_HEADLINE_WORDS = 5  # words after a capitalised number that tell prose from a headline in title case
+# Words a headline in title case leaves in lower case ("Three Soldiers Killed in Kabul")
+_TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "for", "of", "in", "on", "at", "to", "by", "as",
+                               "with", "from", "into", "over"})
 
 
 def parts_told_of(c: Count) -> None:

@@ -64,6 +64,7 @@ class Lexicon:
     intents: frozenset[str]
     clause_openers: frozenset[str]
     people_verbs: frozenset[str]
+    named_groups: frozenset[str]
     releases: frozenset[str]
     figurative: frozenset[tuple[str, ...]]
     aboard: Phrases  # phrase → "aboard" (only the phrases and the words they open are asked)
@@ -142,7 +143,8 @@ def load_lexicon() -> Lexicon:
         perpetrators=frozenset(raw["perpetrators"]),
         to_death_verbs=frozenset(raw["to_death_verbs"]), shooting_verbs=frozenset(raw["shooting_verbs"]),
         intents=frozenset(raw["intents"]), clause_openers=frozenset(raw["clause_openers"]),
-        people_verbs=frozenset(raw["people_verbs"]), releases=frozenset(raw["releases"]),
+        people_verbs=frozenset(raw["people_verbs"]), named_groups=frozenset(raw["named_groups"]),
+        releases=frozenset(raw["releases"]),
         figurative=frozenset(tuple(p.split()) for p in raw["figurative"]),
         aboard=Phrases({tuple(p.split()): "aboard" for p in raw["aboard"]}),
         none_survived=frozenset(tuple(p.split()) for p in raw["none_survived"]),
