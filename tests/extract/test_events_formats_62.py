@@ -120,3 +120,26 @@ def test_a_live_blog_title_is_no_actor():
     text = ("Kenya Finance Bill protests — live updates\n\nUpdate, 12:45 p.m.: Thousands of protesters have gathered "
             "in Nairobi.")
     assert [e.actor for e in events_of(text, JUNE_25)] == ["protesters"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a town that falls is taken: the town the target, whom it fell to the actor
+    ("Homs fell on Saturday.", (None, "Homs")),
+    ("Kabul fell to the Taliban on Sunday.", ("Taliban", "Kabul")),
+    ("Mosul has fallen, the officials said.", (None, "Mosul")),
+])
+def test_a_town_that_fell_was_taken(text, parties):
+    [found] = events_of(text, JUNE_25)
+    assert (found.event_type, found.actor, found.target) == ("ASSAULT", *parties)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: an amount, a state, the weather, an election
+    "Prices in the area fell sharply on Sunday.",
+    "Kabul fell silent on Sunday.",
+    "Snow fell on Kabul on Sunday.",
+    "Inflation in Kenya fell to 5 percent.",
+    "Pennsylvania fell to Biden after days of counting votes.",
+])
+def test_what_fell_but_no_town(text):
+    assert events_of(text, JUNE_25) == []
