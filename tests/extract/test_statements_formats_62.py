@@ -63,3 +63,16 @@ def test_a_live_blog_label_is_no_speaker():
 ])
 def test_a_corrected_version_claims_nothing(text, speakers):
     assert [s for s, _, _ in _statements(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a roundup's intro: things reported somewhere, no one who reported them
+    ("Here are the main security incidents reported in the central Sahel over the weekend:", []),
+    ("The number of cases reported in Lagos rose to 40 on Monday, officials said.", ["officials"]),
+    # guards: people or bodies who reported, and a description of a person
+    ("Witnesses reported in interviews that soldiers fired on the crowd.", ["Witnesses"]),
+    ("The ministry reported in a statement that 12 people had died.", ["The ministry"]),
+    ("The front-runner predicted in an interview that he would win Florida.", ["The front-runner"]),
+])
+def test_things_reported_somewhere_have_no_speaker(text, speakers):
+    assert [s for s, _, _ in _statements(text)] == speakers
