@@ -1,7 +1,8 @@
 """Statements in the formats of live blogs, timelines, roundups and corrections (stop 62): a name's "state" at the end
 of a clause ("in Dapchi, Yobe state."), which is no verb of speech; the marks opening an entry ("* ", "14:32 GMT — ",
 "Update, 6:10 p.m.: "), which are no part of what was said nor its speaker; a correction's "earlier version of this
-article", which claims nothing. Every text is our own."""
+article", which claims nothing; things "reported in" a place, which no one speaks of; an interview's answer after a
+question ("Getachew Reda: …"). Every text is our own."""
 import pytest
 
 from etl.extract.batch import extract_article
@@ -76,3 +77,17 @@ def test_a_corrected_version_claims_nothing(text, speakers):
 ])
 def test_things_reported_somewhere_have_no_speaker(text, speakers):
     assert [s for s, _, _ in _statements(text)] == speakers
+
+
+@pytest.mark.parametrize("text, said", [
+    # an interview's answer: a name and a colon after a question
+    ("Question: What about disarmament?\nGetachew Reda: Our forces handed over heavy weapons in January.",
+     [("Getachew Reda", "Our forces handed over heavy weapons in January.")]),
+    ("Q: Will the deal hold?\n\nGetachew Reda: We are committed to it.",
+     [("Getachew Reda", "We are committed to it.")]),
+    # guards: a place's kicker after a question, a name's label after no question
+    ("Why did the talks fail?\n\nSouth Africa: The mediators left Pretoria on Monday.", []),
+    ("The minister spoke on Monday.\n\nGetachew Reda: We are committed to it.", []),
+])
+def test_an_interviews_answer_is_the_named_speakers(text, said):
+    assert [(s, c) for s, _, c in _statements(text)] == said

@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
 
+from etl.extract import geo
 from etl.extract.datelines import opener_end
 from etl.extract.firstnames import is_first_name
 from etl.extract.mentions import DETERMINERS, HEAD_KINDS, TITLES, is_capitalized
@@ -365,6 +366,10 @@ def _intervenes(ctx: Context, last: Found, q: Quote) -> bool:
 # video …", "SEN. MARIA LOPEZ: I think …", "DALTON: What changed is the math."), the rest of it the words said.
 _TRANSCRIPT_LABEL = re.compile(r"[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]){0,3}[A-Z][A-Z'’-]+):[ \t]+(?=\S)")
 _UPPER_TITLES = frozenset(t.upper() for t in TITLES) | frozenset(t.upper().rstrip(".") for t in TITLES)
+# An interview's answer: a name in mixed case and a colon open the paragraph after a question ("Question: What about
+# disarmament? ¶ Getachew Reda: Our forces handed over …"); the question's line, by its label or its mark
+_ANSWER_LABEL = re.compile(r"[ \t]*((?:[A-Z][a-z'’-]+[ \t]){1,3}[A-Z][a-z'’-]+):[ \t]+(?=\S)")
+_QUESTION_LINE = re.compile(r"[ \t]*(?:Q|Question|Q&A)[ \t]*:|.*\?[”\"]?[ \t]*$")
 
 
 def transcript_lines(doc: Doc, found: list[Found], headline: int, dropped: Counter[str]) -> list[Found]:
@@ -378,13 +383,15 @@ def transcript_lines(doc: Doc, found: list[Found], headline: int, dropped: Count
     out = []
     labelled: set[str] = set()  # the last words of the labels read as speakers
     for n, (start, end) in enumerate(doc.paragraphs):
-        m = _TRANSCRIPT_LABEL.match(text, start, end)
+        m = _TRANSCRIPT_LABEL.match(text, start, end) or (_ANSWER_LABEL.match(text, start, end) if n > 0 and (
+            _QUESTION_LINE.match(text, *doc.paragraphs[n - 1])) else None)
         if m is None or n == headline:
             continue
         content_end = len(text[:end].rstrip())
         if taken.holds(m.end(), content_end) or content_end - m.end() < 2:
             continue
-        if not (_speaker_label(text, m.group(1)) or m.group(1).split()[-1] in labelled):
+        answered = m.re is _ANSWER_LABEL and geo.place_country(m.group(1)) is None  # (not "South Africa: …")
+        if not (answered or _speaker_label(text, m.group(1)) or m.group(1).split()[-1] in labelled):
             dropped["statements: a label in capitals that names nobody ('EXCLUSIVE:')"] += 1
             continue
         labelled.add(m.group(1).split()[-1])  # "LOPEZ:" after "SEN. MARIA LOPEZ:"
