@@ -85,9 +85,13 @@ def test_things_reported_somewhere_have_no_speaker(text, speakers):
      [("Getachew Reda", "Our forces handed over heavy weapons in January.")]),
     ("Q: Will the deal hold?\n\nGetachew Reda: We are committed to it.",
      [("Getachew Reda", "We are committed to it.")]),
-    # guards: a place's kicker after a question, a name's label after no question
+    ("Q&A: 'The protests in Iran are different this time'\n\nWe spoke to Sanam Vakil of Chatham House.\n\n"
+     "Q: What makes these protests different?\nVakil: They are led by young women.",
+     [("Vakil", "They are led by young women.")]),
+    # guards: a place's kicker after a question, a name's label after no question, a word no name in the text ends
     ("Why did the talks fail?\n\nSouth Africa: The mediators left Pretoria on Monday.", []),
     ("The minister spoke on Monday.\n\nGetachew Reda: We are committed to it.", []),
+    ("Q: Will the government back down?\nAnalysis: The leadership sees any compromise as weakness.", []),
 ])
 def test_an_interviews_answer_is_the_named_speakers(text, said):
     assert [(s, c) for s, _, c in _statements(text)] == said
