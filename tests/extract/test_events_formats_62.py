@@ -143,3 +143,17 @@ def test_a_town_that_fell_was_taken(text, parties):
 ])
 def test_what_fell_but_no_town(text):
     assert events_of(text, JUNE_25) == []
+
+
+OCT_20_2022 = datetime(2022, 10, 20, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, day", [
+    # a weekday's weekly rite gives way to the day the sentence names
+    ("On Sept. 30, in Zahedan, security forces killed dozens of people after Friday prayers.", date(2022, 9, 30)),
+    # guards: the rite's day alone, and a weekday that is the event's
+    ("Security forces killed dozens of people in Zahedan after Friday prayers.", date(2022, 10, 14)),
+    ("On Sept. 30, security forces killed dozens of people in Zahedan.", date(2022, 9, 30)),
+])
+def test_a_weekly_rite_gives_way_to_the_day_told(text, day):
+    assert _dated(text, "killed", OCT_20_2022)[0] == day
