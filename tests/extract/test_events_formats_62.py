@@ -44,6 +44,8 @@ JUNE_9_2020 = datetime(2020, 6, 9, tzinfo=timezone.utc)
      "Saint-Denis.", "raided", NOV_13_2025, date(2015, 11, 18)),
     ("One year on\n\nJune 9, 2019 — Protesters march against the bill.\n\nJune 12 — Police fire tear gas at "
      "protesters.", "fire", JUNE_9_2020, date(2019, 6, 12)),
+    ("One year on\n\nJune 9, 2019 — Protesters march against the bill.\n\nSept. 4 — Lam withdraws the bill.\n\n"
+     "Nov. 18 — Police lay siege to Hong Kong Polytechnic University.", "lay siege", JUNE_9_2020, date(2019, 11, 18)),
     # (a day of a sentence that does not open the report goes on in its year too, no reference of the report's)
     ("Gunmen abducted five traders in Kovalo on 22 July 2015. The hostages were killed on July 25.", "killed",
      datetime(2024, 12, 30, tzinfo=timezone.utc), date(2015, 7, 25)),
