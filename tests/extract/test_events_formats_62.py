@@ -44,6 +44,8 @@ JUNE_9_2020 = datetime(2020, 6, 9, tzinfo=timezone.utc)
      "Saint-Denis.", "raided", NOV_13_2025, date(2015, 11, 18)),
     ("One year on\n\nJune 9, 2019 — Protesters march against the bill.\n\nJune 12 — Police fire tear gas at "
      "protesters.", "fire", JUNE_9_2020, date(2019, 6, 12)),
+    ("One year on\n\nJune 9, 2019 — Protesters march against the bill.\n\nSept. 4 — Lam withdraws the bill.\n\n"
+     "Nov. 18 — Police lay siege to Hong Kong Polytechnic University.", "lay siege", JUNE_9_2020, date(2019, 11, 18)),
     # (a day of a sentence that does not open the report goes on in its year too, no reference of the report's)
     ("Gunmen abducted five traders in Kovalo on 22 July 2015. The hostages were killed on July 25.", "killed",
      datetime(2024, 12, 30, tzinfo=timezone.utc), date(2015, 7, 25)),
@@ -120,3 +122,40 @@ def test_a_live_blog_title_is_no_actor():
     text = ("Kenya Finance Bill protests — live updates\n\nUpdate, 12:45 p.m.: Thousands of protesters have gathered "
             "in Nairobi.")
     assert [e.actor for e in events_of(text, JUNE_25)] == ["protesters"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a town that falls is taken: the town the target, whom it fell to the actor
+    ("Homs fell on Saturday.", (None, "Homs")),
+    ("Kabul fell to the Taliban on Sunday.", ("Taliban", "Kabul")),
+    ("Mosul has fallen, the officials said.", (None, "Mosul")),
+])
+def test_a_town_that_fell_was_taken(text, parties):
+    [found] = events_of(text, JUNE_25)
+    assert (found.event_type, found.actor, found.target) == ("ASSAULT", *parties)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: an amount, a state, the weather, an election
+    "Prices in the area fell sharply on Sunday.",
+    "Kabul fell silent on Sunday.",
+    "Snow fell on Kabul on Sunday.",
+    "Inflation in Kenya fell to 5 percent.",
+    "Pennsylvania fell to Biden after days of counting votes.",
+])
+def test_what_fell_but_no_town(text):
+    assert events_of(text, JUNE_25) == []
+
+
+OCT_20_2022 = datetime(2022, 10, 20, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, day", [
+    # a weekday's weekly rite gives way to the day the sentence names
+    ("On Sept. 30, in Zahedan, security forces killed dozens of people after Friday prayers.", date(2022, 9, 30)),
+    # guards: the rite's day alone, and a weekday that is the event's
+    ("Security forces killed dozens of people in Zahedan after Friday prayers.", date(2022, 10, 14)),
+    ("On Sept. 30, security forces killed dozens of people in Zahedan.", date(2022, 9, 30)),
+])
+def test_a_weekly_rite_gives_way_to_the_day_told(text, day):
+    assert _dated(text, "killed", OCT_20_2022)[0] == day

@@ -1,7 +1,8 @@
 """Statements in the formats of live blogs, timelines, roundups and corrections (stop 62): a name's "state" at the end
 of a clause ("in Dapchi, Yobe state."), which is no verb of speech; the marks opening an entry ("* ", "14:32 GMT — ",
 "Update, 6:10 p.m.: "), which are no part of what was said nor its speaker; a correction's "earlier version of this
-article", which claims nothing. Every text is our own."""
+article", which claims nothing; things "reported in" a place, which no one speaks of; an interview's answer after a
+question ("Getachew Reda: …"). Every text is our own."""
 import pytest
 
 from etl.extract.batch import extract_article
@@ -63,3 +64,34 @@ def test_a_live_blog_label_is_no_speaker():
 ])
 def test_a_corrected_version_claims_nothing(text, speakers):
     assert [s for s, _, _ in _statements(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a roundup's intro: things reported somewhere, no one who reported them
+    ("Here are the main security incidents reported in the central Sahel over the weekend:", []),
+    ("The number of cases reported in Lagos rose to 40 on Monday, officials said.", ["officials"]),
+    # guards: people or bodies who reported, and a description of a person
+    ("Witnesses reported in interviews that soldiers fired on the crowd.", ["Witnesses"]),
+    ("The ministry reported in a statement that 12 people had died.", ["The ministry"]),
+    ("The front-runner predicted in an interview that he would win Florida.", ["The front-runner"]),
+])
+def test_things_reported_somewhere_have_no_speaker(text, speakers):
+    assert [s for s, _, _ in _statements(text)] == speakers
+
+
+@pytest.mark.parametrize("text, said", [
+    # an interview's answer: a name and a colon after a question
+    ("Question: What about disarmament?\nGetachew Reda: Our forces handed over heavy weapons in January.",
+     [("Getachew Reda", "Our forces handed over heavy weapons in January.")]),
+    ("Q: Will the deal hold?\n\nGetachew Reda: We are committed to it.",
+     [("Getachew Reda", "We are committed to it.")]),
+    ("Q&A: 'The protests in Iran are different this time'\n\nWe spoke to Sanam Vakil of Chatham House.\n\n"
+     "Q: What makes these protests different?\nVakil: They are led by young women.",
+     [("Vakil", "They are led by young women.")]),
+    # guards: a place's kicker after a question, a name's label after no question, a word no name in the text ends
+    ("Why did the talks fail?\n\nSouth Africa: The mediators left Pretoria on Monday.", []),
+    ("The minister spoke on Monday.\n\nGetachew Reda: We are committed to it.", []),
+    ("Q: Will the government back down?\nAnalysis: The leadership sees any compromise as weakness.", []),
+])
+def test_an_interviews_answer_is_the_named_speakers(text, said):
+    assert [(s, c) for s, _, c in _statements(text)] == said

@@ -191,7 +191,7 @@ class Narrative:
             # a span that began then, no event of that year; so is one from a day weeks before ("the number of
             # Palestinians killed in Gaza since October 7"), not "since Monday", of the days just told
         if own is not None and own.date is not None:
-            own = self._happened_before(own, modality)
+            own = self._happened_before(self._after_lead(sentence, own), modality)
             dating = Dating(own.date, own.precision, "text", own)
             # (an event told as what a span runs from, "killed since the protests began on Saturday", dates no
             # narrative after it either)
@@ -298,6 +298,16 @@ class Narrative:
             return own
         self._read_before[own.start] = earlier
         return earlier
+
+    def _after_lead(self, sentence: int, own: DateMention) -> DateMention:
+        """A timeline's entry that opens its sentence with a day of no year ("Nov. 18 — Police lay siege …") after
+        the day the report opens with ("June 9, 2019 — …"): what followed it, so a day read before it is the next
+        year's (not before publication)."""
+        if not self._from_lead or self._reference is None or own.date >= self._reference or (
+                own.start != self._doc.sentences[sentence].start):
+            return own
+        later = in_year(own, own.date.year + 1)
+        return later if later is not None and (self._published is None or later.date <= self._published) else own
 
     def _year_carried(self, own: DateMention) -> DateMention | None:
         """A day or month with no year, in the year of the day told last when that day named another year and the

@@ -300,6 +300,12 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             sent.lower[last] == "from" or sent.lower[last] == "by" and cand.sense.event_type == "COERCE")
         cand.actor = _noun_phrase(sent, last + 1, lex) if agent else None
         return
+    if cand.sense.pos == "verb" and cand.sense.condition == "subject":
+        # "Kabul fell to the Taliban": the place that fell is what was taken, whom it fell to took it
+        cand.target, cand.passive = _subject(sent, first, lex), True
+        cand.actor = _noun_phrase(sent, last + 1, lex) if last + 1 < len(sent.lower) and sent.lower[last] == "to" \
+            else None
+        return
     drawn = _drawing_verb(sent, cand, lex) if cand.sense.pos == "noun" else None
     if drawn is not None:
         # "Ladapo drew criticism from pediatricians", "the governor faced criticism": what the subject underwent, and

@@ -1118,6 +1118,9 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                     sense.event_type == "PROTEST" and _struck_on(sent, last, lex)):
                 continue  # "began a strike", "continued their indefinite strike": the verb that takes the noun (a
                 # walkout strikes no place: not "began strikes on Rafah")
+        elif sense.condition == "subject" and sense.pos == "verb":
+            if not _fallen_place(sent, first, last, sense.word_class, lex):
+                continue  # "Homs fell on Saturday", "after the town fell to the rebels" (not "prices fell")
         elif sense.condition == "subject":
             verb = _governing_verb(sent, first, lex)
             if verb is None or sent.lower[verb] not in lex.light_verb or not _subject_in(sent, verb, sense.word_class,
@@ -1580,6 +1583,36 @@ def _count_alone(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
 
 # a participle after them tells of someone by a past act: "a killed demonstrator", "relatives of detained journalists"
 _INDEFINITE = frozenset({"a", "an", "of"})
+
+
+def _fallen_place(sent: SentenceTokens, first: int, last: int, word_class: str, lex: Lexicon) -> bool:
+    """Whether the subject right before a verb of falling opens its clause and is a place, by its name or a word of
+    `word_class` after a determiner ("Homs fell", "when the town had fallen", "Kabul fell to the Taliban"), and the verb
+    is no change of state or amount ("fell silent", "fell to a record low", "fell by 3%"); not in a story of votes
+    with no violence in it ("Pennsylvania fell to Biden")."""
+    k = first - 1
+    k -= k >= 0 and sent.lower[k] in PERFECT_AUXILIARIES
+    if k < 0 or last < len(sent.lower) and (sent.lower[last] in _NOT_TAKEN or is_numeral(sent.lower[last]) or (
+            sent.lower[last] == "to" and last + 1 < len(sent.lower) and (
+            sent.lower[last + 1] in _AMOUNT_AFTER_TO or is_numeral(sent.lower[last + 1])))):
+        return False
+    if lex.in_class(sent.lower[k], word_class) and k > 0 and sent.lower[k - 1] in lex.determiner:
+        start = k - 1
+    else:
+        start = k
+        while start > 0 and k - start < _NAME_WORDS - 1 and sent.words[start - 1][:1].isupper():
+            start -= 1
+        if not sent.words[k][:1].isupper() or geo.place_country(" ".join(sent.words[start:k + 1])) is None:
+            return False
+    opens = start == 0 or not sent.is_word(start - 1) or sent.lower[start - 1] in lex.clause
+    return opens and not (sent.has("politics", lex) and not any(sent.has(c, lex) for c in VIOLENCE))
+
+
+# words after a verb of falling that tell a change of state, an amount or a direction: no place taken
+_NOT_TAKEN = frozenset({"silent", "quiet", "short", "ill", "asleep", "apart", "behind", "below", "by", "into", "victim",
+                        "prey", "sharply", "flat", "back", "off", "out", "over", "down", "through", "from", "sick",
+                        "foul", "dark", "steeply", "slightly", "further", "again", "percent"})
+_AMOUNT_AFTER_TO = frozenset({"a", "an", "its", "their", "his", "her", "lowest", "zero", "record"})
 
 
 def _armed_taker(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:

@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
 
+from etl.extract import geo
 from etl.extract.datelines import opener_end
 from etl.extract.firstnames import is_first_name
 from etl.extract.mentions import DETERMINERS, HEAD_KINDS, TITLES, is_capitalized
@@ -281,14 +282,20 @@ def attach_quotes(ctx: Context, found: list[Found], headline: int, dropped: Coun
                 # "The skipper singled out Pope as “…”": the determiner's phrase runs on to its noun; where no noun
                 # follows, speech whose speaker the words do not name for us
                 subject = past_determiner(text, subject, q.start)
-            elif subject is None or not strong_speaker(text, subject) or subject[1] > q.start:
+            elif subject is None or not strong_speaker(text, subject) or subject[1] > q.start or (
+                    text[subject[0]:subject[1]].lower() in _KICKERS):
                 dropped["statements: quote inside a sentence with no speaker"] += 1
-                continue
+                continue  # (nor is a heading's kicker a speaker: "Q&A: 'The protests in Iran are different this time'")
             attached = Found((q.start, q.end), "direct", None, None, subject, None, CONFIDENCE_NO_SPEAKER,
                              q.paragraph)
             out.append(attached)
     out.sort(key=lambda f: f.content)
     return out
+
+
+# the words that label a story's kind before its heading's colon
+_KICKERS = frozenset({"q&a", "interview", "analysis", "explainer", "opinion", "comment", "editorial", "factbox",
+                      "timeline", "watch", "video", "live", "update", "breaking", "exclusive", "fact check"})
 
 
 def _segment(last: Found, q: Quote, source: str, confidence: float, group: bool = True) -> Found:
@@ -365,6 +372,10 @@ def _intervenes(ctx: Context, last: Found, q: Quote) -> bool:
 # video …", "SEN. MARIA LOPEZ: I think …", "DALTON: What changed is the math."), the rest of it the words said.
 _TRANSCRIPT_LABEL = re.compile(r"[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]){0,3}[A-Z][A-Z'’-]+):[ \t]+(?=\S)")
 _UPPER_TITLES = frozenset(t.upper() for t in TITLES) | frozenset(t.upper().rstrip(".") for t in TITLES)
+# An interview's answer: a name in mixed case and a colon open the paragraph after a question ("Question: What about
+# disarmament? ¶ Getachew Reda: Our forces handed over …"); the question's line, by its label or its mark
+_ANSWER_LABEL = re.compile(r"[ \t]*((?:[A-Z][a-z'’-]+[ \t]){0,3}[A-Z][a-z'’-]+):[ \t]+(?=\S)")
+_QUESTION_LINE = re.compile(r"[ \t]*(?:Q|Question|Q&A)[ \t]*:|.*\?[”\"]?[ \t]*$")
 
 
 def transcript_lines(doc: Doc, found: list[Found], headline: int, dropped: Counter[str]) -> list[Found]:
@@ -378,13 +389,17 @@ def transcript_lines(doc: Doc, found: list[Found], headline: int, dropped: Count
     out = []
     labelled: set[str] = set()  # the last words of the labels read as speakers
     for n, (start, end) in enumerate(doc.paragraphs):
-        m = _TRANSCRIPT_LABEL.match(text, start, end)
+        m = _TRANSCRIPT_LABEL.match(text, start, end) or (_ANSWER_LABEL.match(text, start, end) if n > 0 and (
+            _QUESTION_LINE.match(text, *doc.paragraphs[n - 1])) else None)
         if m is None or n == headline:
             continue
         content_end = len(text[:end].rstrip())
         if taken.holds(m.end(), content_end) or content_end - m.end() < 2:
             continue
-        if not (_speaker_label(text, m.group(1)) or m.group(1).split()[-1] in labelled):
+        answered = m.re is _ANSWER_LABEL and geo.place_country(m.group(1)) is None and (
+            " " in m.group(1) or re.search(rf"\b[A-Z][a-z]+\s+{m.group(1)}\b", text) is not None)
+        # (not "South Africa: …"; one word, the surname of a name the text writes: "Vakil" of Sanam Vakil)
+        if not (answered or _speaker_label(text, m.group(1)) or m.group(1).split()[-1] in labelled):
             dropped["statements: a label in capitals that names nobody ('EXCLUSIVE:')"] += 1
             continue
         labelled.add(m.group(1).split()[-1])  # "LOPEZ:" after "SEN. MARIA LOPEZ:"

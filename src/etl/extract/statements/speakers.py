@@ -203,6 +203,7 @@ _CHARGING_SUBJECTS = SUBJECT_PRONOUNS | {"has", "have", "had", "who", "whom", "t
 _MANDATED = re.compile(r"\b(?:demand|insist|urge|ask|request|require|recommend|order)(?:s|ed|ing)?\s+that\s+$")
 _MANDATED_CHARS = 30
 _QUANTIFIERS = frozenset(GRAMMAR["quantifier_subject"])  # "Some argue": a determiner that speaks for a group
+_PLACE_AFTER = re.compile(r"\s+(?:in|across|at|along|near|around|throughout)\s")  # where what was reported happened
 _EARLIER_VERSION = re.compile(r"\bversions?\s+of\s+$")  # "An earlier version of this story said"
 _NO_ONE = frozenset({"no", "nobody", "none", "neither"})  # a phrase so opened names no one who spoke ("no one")
 
@@ -342,6 +343,10 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         dropped["statements: cue form read as a noun"] += 1
         return None  # "several member states push for …", "Rust Belt states that have suffered": the noun; a document
         # or a country states ("The report states that …", "The United States states its position")
+    if speaker is not None and entry.kind == "verb" and form.endswith("ed") and _PLACE_AFTER.match(
+            text, cue[1], unit.end) and _told_things(text, speaker):
+        dropped["statements: cue form read as an adjective"] += 1
+        return None  # "the main security incidents reported in the central Sahel": a participle after what it tells
     if speaker is not None and text[speaker[0]:speaker[1]].endswith(("'s", "’s")):
         dropped["statements: cue after a possessive"] += 1
         return None  # "Trump's claims": a possessive owns a noun, it does not speak
@@ -460,6 +465,12 @@ def _subordinate_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | No
 # object between that clause's verb and the link before the cue ("slashed its forecast and said")
 _SUBORDINATOR = re.compile(rf"\s(?:{alternation(sorted({w.lower() for w in GRAMMAR['subordinator']}))})\s+")
 _LINK_AFTER_OBJECT = re.compile(r"\s+[^\s,]+[^,]*\s(?:and|but)\s")
+
+
+def _told_things(text: str, speaker: tuple[int, int]) -> bool:
+    """Whether a phrase is of things, no speaker: a plural common noun that names no people ("incidents", "cases")."""
+    head = text[speaker[0]:speaker[1]].split()[-1]
+    return head.islower() and head.endswith("s") and not describes_person(head) and not strong_speaker(text, speaker)
 
 
 def _issued_document(text: str, unit: Unit, speaker: tuple[int, int]) -> bool:
