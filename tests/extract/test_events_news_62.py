@@ -2,7 +2,8 @@
 last week of …"), a country a text or a talk is about ("a resolution on Sudan"), a case called groundless, a body's
 own sitting ahead that a time is told by ("before its September meeting"), a party's act told with no place in a story
 of its one country, the noun that points back at the act told just before ("… condemned the move"), blows struck at
-a person, the doer of a perfect told with "long" ("had long demanded"). Every text is our own."""
+a person, the doer of a perfect told with "long" ("had long demanded"), the time of a clause that ", with …"
+follows. Every text is our own."""
 from datetime import date, datetime, timezone
 
 import pytest
@@ -198,3 +199,20 @@ def test_no_blow_at_a_person_is_no_beating(text):
 ])
 def test_the_doer_of_a_perfect_told_with_long(text, trigger, actor):
     assert event_on(text, trigger, MAY_1).actor == actor
+
+
+SEP_15 = datetime(2023, 9, 15, tzinfo=timezone.utc)  # a Friday
+
+
+@pytest.mark.parametrize("text, trigger, day", [
+    # what ", with" and a participle tell after a dated clause goes on at its time
+    ("The European Union's latest attempt to broker a normalisation of relations between Serbia and Kosovo ended in "
+     "acrimony on Thursday, with the bloc's top diplomat openly blaming Kosovo's prime minister for the failure.",
+     "blaming", date(2023, 9, 14)),
+    # guard: a date of its own in the clause after "with"
+    ("The summit ended on Wednesday, with protesters clashing with police in the city centre on Thursday.",
+     "clashing", date(2023, 9, 14)),
+])
+def test_a_with_clause_after_a_dated_clause(text, trigger, day):
+    found = event_on(text, trigger, SEP_15)
+    assert (found.date, found.date_precision) == (day, "day")

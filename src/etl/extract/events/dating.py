@@ -181,7 +181,8 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
                            or _next_predicate(sent, end, lex) and not any(  # "… on Tuesday and held staff hostage"
                                sent.lower[j] == "to" and infinitive(sent, j + 1, lex) for j in range(nearest.last, k)))
                       or not follows and occurred_at(sent, nearest, mention, lex))  # "The assault … began at dawn on …"
-        if (reach <= _DATE_REACH or own_clause or follows and _light_object(sent, end, nearest, lex)) and (
+        if (reach <= _DATE_REACH or own_clause or follows and (_light_object(sent, end, nearest, lex)
+                                                                or _with_absolute(sent, end, nearest))) and (
                 nearest.first not in out or _refines(out[nearest.first], mention)
                 or nearest.first in before and not follows and reach <= _RIGHT_AFTER):
             if _names_occasion(sent, k, end, mention):
@@ -241,6 +242,16 @@ def _light_object(sent: SentenceTokens, end: int, noun: Candidate, lex: Lexicon)
                     for j in range(end, noun.first)))
 
 
+def _with_absolute(sent: SentenceTokens, end: int, verb: Candidate) -> bool:
+    """Whether the date closes a clause that ", with" and a participle's subject follow, and the trigger is that
+    participle ("ended in acrimony on Thursday, with the bloc's top diplomat openly blaming Kosovo's prime minister"):
+    what goes on with the clause goes on at its time."""
+    return (verb.sense.pos == "verb" and sent.lower[verb.first].endswith("ing") and end + 1 < verb.first
+            and sent.lower[end:end + 2] == [",", "with"] and verb.first - end <= _WITH_REACH
+            and all(sent.is_word(j) for j in range(end + 2, verb.first)))
+
+
+_WITH_REACH = 10  # tokens from the comma to the participle ("…, with the bloc's top diplomat openly blaming")
 _LIGHT_OBJECT_REACH = 7  # tokens from a light verb to the event noun it carries ("adopted a 14th package of sanctions")
 _CURRENCY_SIGNS = frozenset("$€£¥")  # inside the object's phrase ("of US$571 million in military assistance")
 
