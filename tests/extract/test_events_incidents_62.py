@@ -206,3 +206,13 @@ def test_the_subject_placed_under_house_arrest_is_held():
                    "placed under house arrest")
     assert (event.event_type, event.actor, event.target, event.location) == (
         "COERCE", "soldiers", "President Ali Bongo", None)
+
+
+@pytest.mark.parametrize("text", [
+    # the raids a detention was made in are that detention, whatever time of day describes them
+    "The military detained Aung San Suu Kyi in pre-dawn raids in Naypyidaw on Monday.",
+    "The military detained the president in early raids in Naypyidaw on Monday.",
+    "Police arrested 20 people in dawn raids in Lagos on Monday.",
+])
+def test_raids_a_detention_was_made_in_are_one_event_with_it(text):
+    assert [e.mentions for e in events_of(text, JUL_4)] == [2]

@@ -117,8 +117,8 @@ _WHICH_TOLD = re.compile(r"[^,;.]{0,60},\s+(?:(?:in|during)\s+)?which\s+[^,;.]{0
 # "were arrested in raids", "detained during a crackdown": the act done in an act of its own type is that act, past its
 # object and an aside on whom it befell ("arrested 12 people, including a village administrator, during a raid")
 _MEANS = re.compile(r"(?:\s+[^,;.]{0,60}?(?:,\s+(?:including|among\s+them)\s+[^,;.]{0,60},)?)?"
-                    r"\s+(?:in|during)\s+(?:(?:a|an|the|police|army|military|overnight|dawn|night|joint|coordinated"
-                    r"|separate)\s+)*", re.IGNORECASE)
+                    r"\s+(?:in|during)\s+(?:(?:a|an|the|police|army|military|overnight|dawn|pre-dawn|predawn|early"
+                    r"|early-morning|late-night|night|joint|coordinated|simultaneous|separate)\s+)*", re.IGNORECASE)
 # "later" of a sentence that moves on in time; not "no later than", nor the "later" of a second verb ("was shot and
 # later detained"), which says nothing of the first. The checks behind the word follow it, so that they run only
 # where a "later" stands, not at every character of the sentence.
