@@ -210,3 +210,15 @@ def test_a_bodys_own_sitting_is_no_meeting_between_parties(text):
 ])
 def test_meetings_between_parties_are_still_meetings(text):
     assert "meeting" in [e.trigger for e in events_of(text, NOV_3) if e.event_type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, triggers", [
+    # "assault" before a unit or a weapon names a kind of it
+    ("Units of the Southern group repelled four attacks by Ukrainian assault groups near Andreyevka on Sunday.",
+     ["attacks"]),
+    ("The gunman used an assault rifle.", []),
+    # an assault made
+    ("Troops launched an assault on the town on Sunday.", ["assault"]),
+])
+def test_assault_before_a_unit_or_a_weapon_is_no_assault(text, triggers):
+    assert [e.trigger for e in events_of(text, NOV_3) if e.event_type == "ASSAULT"] == triggers
