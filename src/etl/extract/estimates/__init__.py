@@ -241,6 +241,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     own: set[str] = set()  # the categories the story gave a figure of its own incident of
     totals: dict[str, list[Count]] = {}  # running totals told before any figure of the story's own
     headline = _headline_end(doc)
+    scoring: dict[int, bool] = {}  # per sentence, whether it counts units of scoring (`_scored`)
     told = {c.amount for c in counts if c.start >= headline}
     told_kinds = {c.category for c in counts if c.start >= headline and c.category != "other"}
     for c in counts:
@@ -263,7 +264,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if c.nobody and c.category not in _BACKGROUND_KINDS:
             dropped["estimates: nobody, of no harm"] += 1  # "No one claimed responsibility"
             continue
-        if c.category == "other" and _scored(c, lex):
+        if c.category == "other" and _scored(c, lex, scoring):
             dropped["estimates: a score in a game"] += 1  # "won by eight wickets", "an unbeaten 88", "12 rounds"
             continue
         if (weak or c.unit == "percent") and c.category == "other":
@@ -387,15 +388,18 @@ def _dwarfs(c: Count, same: Given) -> bool:
         and not _PERFECT.isdisjoint(words[c.np_end:c.cue]) and not is_grown_toll(c)
 
 
-def _scored(c: Count, lex: Lexicon) -> bool:
+def _scored(c: Count, lex: Lexicon, scoring: dict[int, bool]) -> bool:
     """Whether a count of nothing that happened to anyone is a score in a game: its noun a unit of scoring, bare ("eight
     wickets", "12 rounds", "three knockdowns"; not "three mortar rounds", "two rounds of talks"), or, with no noun, a
     number in a sentence that counts such units ("smashed an unbeaten 88" after "by eight wickets", "bowled out for 246
-    in 64.3 overs")."""
+    in 64.3 overs"); `scoring` keeps the answer per sentence, read once however many numbers it holds."""
     words = c.sentence.words
     if c.np_head > c.np_start and words[c.np_head - 1] not in _SCORE_PREPOSITIONS:
         return _score_unit(words, c.np_head - 1, lex)
-    return any(_score_unit(words, k, lex) for k, w in enumerate(words) if w in lex.scores)
+    index = c.sentence.index
+    if index not in scoring:
+        scoring[index] = any(_score_unit(words, k, lex) for k, w in enumerate(words) if w in lex.scores)
+    return scoring[index]
 
 
 def _score_unit(words: list[str], k: int, lex: Lexicon) -> bool:

@@ -87,6 +87,7 @@ class Referents:
         self._genders: dict[str, str] = {}
         self._nouns: list[int] | None = None  # where a word of `_NOUN_WORDS` may start, case aside
         self._no_surname: dict[str, bool] = {}  # one-word names the article also writes otherwise (`_one_name`)
+        self._surnames: dict[str, Referent] = {}  # the last word of a person's full name who spoke → that speaker
 
     def gender(self, canonical: str | None) -> str:
         """What the article has told so far of a person's gender."""
@@ -104,6 +105,8 @@ class Referents:
         i = bisect_right(self._spoken_starts, start)
         self._spoken_starts.insert(i, start)
         self._spoken.insert(i, Referent(start, end, canonical, kind, gender))
+        if kind == "person" and " " in canonical:
+            self._surnames[canonical.rsplit(" ", 1)[1]] = self._spoken[i]
 
     def antecedent(self, pos: int, pronoun: str) -> tuple[Referent | None, bool]:
         """The referent of the pronoun at pos, and whether its gender (or, for they, its number) was seen
@@ -206,12 +209,10 @@ class Referents:
     def _full_name(self, r: Referent) -> Referent:
         """A one-word name (`_one_name`) as the full name of a person who spoke before it, if one ends with it
         ("Kristen Day said … Day said … She added": Kristen Day)."""
-        if r.kind != "unknown":
+        full = self._surnames.get(r.canonical) if r.kind == "unknown" else None
+        if full is None or full.start >= r.start:
             return r
-        tail = " " + r.canonical
-        full = next((s for s in reversed(self._spoken[:bisect_left(self._spoken_starts, r.start)])
-                     if s.kind == "person" and s.canonical.endswith(tail)), None)
-        return r if full is None else Referent(r.start, r.end, full.canonical, full.kind, full.gender)
+        return Referent(r.start, r.end, full.canonical, full.kind, full.gender)
 
     def _said(self, r: Referent) -> bool:
         """Whether a referent is a statement's speaker (`spoke`), not a name read from the text."""
