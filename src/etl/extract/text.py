@@ -271,14 +271,19 @@ class WordFinder:
 
     def find(self, vocabulary: frozenset[str]) -> list[int]:
         """Sorted start offsets of whole-word occurrences (case-insensitive) of the vocabulary's words."""
-        lowered, out = self.lowered, []
+        out = []
         for word in self.words & _encoded(vocabulary):
-            word = word.decode()
-            i = lowered.find(word)
-            while i >= 0:
-                end = i + len(word)
-                if (i == 0 or not lowered[i - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
-                    out.append(i)
-                i = lowered.find(word, end)
+            out += self.occurrences(word.decode())
         out.sort()
+        return out
+
+    def occurrences(self, word: str) -> list[int]:
+        """Start offsets, in order, of a lower-case word's whole-word occurrences, case aside."""
+        lowered, out = self.lowered, []
+        i = lowered.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if (i == 0 or not lowered[i - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
+                out.append(i)
+            i = lowered.find(word, end)
         return out

@@ -192,19 +192,8 @@ class Referents:
             return False
         if r.canonical not in self._no_surname:
             self._no_surname[r.canonical] = any(self._doc.text[at].islower() or _NAME_AFTER.match(
-                self._doc.text, at + len(r.canonical)) for at in self._occurrences(r.canonical.lower()))
+                self._doc.text, at + len(r.canonical)) for at in self._doc.finder.occurrences(r.canonical.lower()))
         return not self._no_surname[r.canonical]
-
-    def _occurrences(self, word: str) -> list[int]:
-        """Where a word of letters occurs whole in the article, case aside."""
-        lowered, out = self._doc.finder.lowered, []
-        at = lowered.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not lowered[at - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
-                out.append(at)
-            at = lowered.find(word, end)
-        return out
 
     def _full_name(self, r: Referent) -> Referent:
         """A one-word name (`_one_name`) as the full name of a person who spoke before it, if one ends with it
