@@ -216,3 +216,16 @@ def test_the_subject_placed_under_house_arrest_is_held():
 ])
 def test_raids_a_detention_was_made_in_are_one_event_with_it(text):
     assert [e.mentions for e in events_of(text, JUL_4)] == [2]
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # a distance at sea is where, not part of what was struck
+    ("Pirates boarded the tanker Monjasa Reformer about 140 nautical miles southwest of Pointe-Noire on Saturday.",
+     "boarded", "tanker Monjasa Reformer"),
+    ("Pirates hijacked the supertanker Sirius Star some 450 nautical miles off the coast of Kenya.",
+     "hijacked", "supertanker Sirius Star"),
+    # guard: the distance on land, as before
+    ("Gunmen ambushed a convoy about 20 km from Goma on Saturday.", "ambushed", "convoy"),
+])
+def test_a_distance_in_nautical_miles_ends_the_target(text, trigger, target):
+    assert _event(text, trigger).target == target

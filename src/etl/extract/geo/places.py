@@ -1994,6 +1994,7 @@ def distance_end(lower: Sequence[str], j: int) -> int:
     k += k + 1 < n and lower[k] == "a" and lower[k + 1] == "few"
     if k < n and (lower[k][:1].isdigit() or lower[k] in _NUMBER_WORDS):
         unit = k if is_distance_unit(lower[k]) else k + 1
+        unit += unit + 1 < n and lower[unit] == "nautical"  # "about 140 nautical miles southwest of Pointe-Noire"
         if unit < n and is_distance_unit(lower[unit]):
             return unit + 1
     return j
