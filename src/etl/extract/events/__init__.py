@@ -916,8 +916,9 @@ def _tells_a_plot(sent: SentenceTokens, lex: Lexicon) -> bool:
     if len(lower) > 3 and lower[0] == "in" and lower[1] in lex.determiner and lex.in_class(lower[2], "works") and (
             lower[3] == ","):
         return True
-    if any(lex.in_class(w, "role_verbs") and lower[k + 1:k + 2] in (["a"], ["an"]) and "who" in lower[
-            k + 2:k + 2 + _ROLE_WORDS] for k, w in enumerate(lower)):
+    # (a sentence without "who" tells no role, and most have none: the scan of its words is skipped)
+    if "who" in lower and any(lex.in_class(w, "role_verbs") and lower[k + 1:k + 2] in (["a"], ["an"])
+                              and "who" in lower[k + 2:k + 2 + _ROLE_WORDS] for k, w in enumerate(lower)):
         return True  # a role an actor plays: "Statham plays a former hitman who goes on a killing spree"
     for k in range(min(len(lower) - 1, _PLOT_SUBJECT_WORDS)):
         if lex.in_class(lower[k], "works") and (lex.in_class(lower[k + 1], "plot_verbs") or lower[k + 1:k + 3] == [

@@ -495,9 +495,10 @@ def _possessive_day(sent: SentenceTokens, k: int, end: int, mention: DateMention
 
 
 def _names_occasion(sent: SentenceTokens, k: int, end: int, mention: DateMention) -> bool:
-    """Whether a weekday names a weekly rite, or a holiday after a determiner opens a noun phrase of what is made for that day ("sent a New Year's
-    message", "gave his Christmas Day address", "Putin's New Year's greeting"): the day it is for, which a day the
-    clause tells of its own gives way to (not "the minister's Dec. 28 meeting", the meeting's own day)."""
+    """Whether a weekday names a weekly rite ("after Friday prayers"), or a holiday after a determiner opens a noun
+    phrase of what is made for that day ("sent a New Year's message", "gave his Christmas Day address", "Putin's New
+    Year's greeting"): the day it is for, which a day the clause tells of its own gives way to (not "the minister's
+    Dec. 28 meeting", the meeting's own day)."""
     if end < len(sent.words) and sent.lower[end] in _WEEKLY_RITES and is_weekday(mention.text):
         return True  # "On Sept. 30, in Zahedan, security forces killed dozens after Friday prayers": the fronted day's
     return (0 < k and end < len(sent.words) and names_holiday(mention.text) and sent.words[end].isalpha()
