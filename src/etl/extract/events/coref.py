@@ -58,7 +58,7 @@ from etl.extract.events.lexicon import (ASIDE_OPENERS, FIGHTING_EACH_OTHER, FIGH
                                         is_claim, load_lexicon)
 from etl.extract.events.places import PLACE_PHRASES, is_nationwide, names_area
 from etl.extract.text import TOKEN, Doc, head_word
-from etl.extract.wordlists import tsv_rows
+from etl.extract.wordlists import alternation, tsv_rows
 from etl.ids import stable_hash
 from etl.records import Event, EventMention
 
@@ -324,7 +324,7 @@ def _told_back(doc: Doc, clusters: list[_Cluster]) -> dict[int, list[tuple[int, 
         for found in _ANAPHOR.finditer(doc.text, sentence.start, sentence.end):
             noun = found.group("noun").lower()
             at = found.start("noun")
-            if at in triggers or noun not in _ANAPHORS:
+            if at in triggers:
                 continue
             kinds = _ANAPHORS[noun]
             before = {id(c): c for start, c in by_sentence.get(index - 1, []) + by_sentence.get(index, [])
@@ -333,7 +333,7 @@ def _told_back(doc: Doc, clusters: list[_Cluster]) -> dict[int, list[tuple[int, 
                           for m in c.mentions)}
             if len(before) == 1:
                 (cluster,) = before.values()
-                told.setdefault(id(cluster), []).append((found.start("noun"), found.end("noun")))
+                told.setdefault(id(cluster), []).append((at, found.end("noun")))
     return told
 
 
@@ -347,7 +347,7 @@ _ANAPHORS = {
 }
 # ("the decision to withdraw", "the deal with Iran": the words after it tell a thing of its own; "that" may open a
 # clause, "companies that move factories")
-_ANAPHOR = re.compile(r"\b(?i:the|this)\s+(?P<noun>(?i:move|decision|truce|ceasefire|deal|agreement|accord|pact))\b"
+_ANAPHOR = re.compile(rf"\b(?i:the|this)\s+(?P<noun>(?i:{alternation(_ANAPHORS)}))\b"
                       r"(?!\s+(?:to|of|with|between|on|for)\b)")
 
 

@@ -3495,8 +3495,8 @@ def skip_quantity(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> int:
             i += 2
         elif w in lex.count and (sent.opens_count(i, lex) or any(x in lex.determiner for x in sent.lower[i + 1:i + 4])):
             i += 1
-        elif sent.range_end(i) is not None:
-            i = sent.range_end(i)  # "between 200 and 300 cattle"
+        elif (after_range := sent.range_end(i)) is not None:
+            i = after_range  # "between 200 and 300 cattle"
         else:
             break
     return i

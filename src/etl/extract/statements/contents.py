@@ -9,7 +9,8 @@ from etl.extract.mentions import HEAD_KINDS
 from etl.extract.statements.cues import skipped
 from etl.extract.statements.items import CONFIDENCE, CONFIDENCE_WEAK_CUE, Candidate, Context, Found, Unit
 from etl.extract.statements.lexicon import GRAMMAR, SPEECH_NOUNS, one_of
-from etl.extract.statements.phrases import APPOSED_NAME, MAX_SPEAKER_WORDS, describes_person, speaker_before, words_of
+from etl.extract.statements.phrases import (APPOSED_NAME, CLOCK, MAX_SPEAKER_WORDS, describes_person, speaker_before,
+                                            words_of)
 from etl.extract.statements.quotes import (
     CLOSING_MARKS, OPENING_MARKS, is_speech, next_paragraph_quote, quote_before, typed, unit_of,
 )
@@ -353,8 +354,7 @@ def _past_entry_mark(text: str, start: int, end: int) -> int:
 
 
 # a bullet, or a time of day (after "Update") closed by a dash or a colon: "• ", "14:32 GMT — ", "Update, 6:10 p.m.: "
-_ENTRY_MARK = re.compile(r"(?:[*•▪◦·–—-]+|(?:Update[ds]?,?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
-                         r"\s*(?:[:—–]|--?))\s+")
+_ENTRY_MARK = re.compile(rf"(?:[*•▪◦·–—-]+|(?:Update[ds]?,?\s+)?{CLOCK}\s*(?:[:—–]|--?))\s+")
 _DATE_ENTRY_CHARS = 30  # "Nov. 7, 2023: ", "On 13 November 2015: "
 
 

@@ -24,9 +24,9 @@ _LEAD_PHRASE = re.compile(rf"(?:{one_of('lead')})\b[^,.;:“\"]{{0,100}},\s*")
 # What opens a sentence before its subject without a lead word: a dateline ("WASHINGTON —"), a participle
 # ("Emerging from the meeting, …"), a time ("Minutes later, …", "Eight years ago, …"), a live blog's label
 # ("Update 1:15 p.m. GMT: …", "Update, 12:45 p.m.: …", "14:05 GMT: …", "14:32 GMT — …").
-_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?"
-_OPENING = re.compile(rf"(?:(?:[Uu]pdate|UPDATE|[Bb]reaking|BREAKING)(?:,?\s+{_CLOCK})?\s*:\s+|"
-                      rf"{_CLOCK}\s*(?::|—|–|--)\s+|"
+CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?"
+_OPENING = re.compile(rf"(?:(?:[Uu]pdate|UPDATE|[Bb]reaking|BREAKING)(?:,?\s+{CLOCK})?\s*:\s+|"
+                      rf"{CLOCK}\s*(?::|—|–|--)\s+|"
                       r"[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2}\b)?)*"
                       r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-\s)\s*"
                       r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}(?:,\s+[A-Z][\w.]*)*\s*\([A-Z][A-Za-z]{1,10}\)\s*(?:—|–|--|-\s)\s*"
