@@ -226,7 +226,9 @@ def _name_parts(name: str, joined: bool = False, generic: bool = False) -> list[
     out = []
     # "the Red Sea", "the Gulf of Aden", "the Line of Control": between countries, in none of them (not "Red Sea
     # state")
-    for part in _split_names(_WATERS.sub(" ", name), _JOINED_PARTS if joined else _PARTS):
+    if any(word in name for word in _WATER_WORDS):  # the pattern's search is slow on a long run of capitals
+        name = _WATERS.sub(" ", name)
+    for part in _split_names(name, _JOINED_PARTS if joined else _PARTS):
         if not part.strip():
             continue
         if country_code(part) and len(part.split()) > 1:  # "Central African Republic" keeps "Central"
@@ -264,6 +266,7 @@ def _name_parts(name: str, joined: bool = False, generic: bool = False) -> list[
 # The name of a sea, a strait or a gulf, not followed by a kind of region: "Red Sea", "Sea of Azov", "Strait of
 # Hormuz", "Gulf of Aden", "Persian Gulf", "Indian Ocean" (but "Red Sea state", "Gulf province"); and of a line
 # between two countries: "the Line of Control", "the Line of Actual Control", "the Durand Line".
+_WATER_WORDS = ("Sea", "Strait", "Gulf", "Ocean", "Line")  # one of them is in every match of _WATERS
 _WATERS = re.compile(r"\b(?:(?:Sea|Straits?|Gulf)\s+of(?:\s+[A-Z][\w-]*)+"
                      r"|(?:[A-Z][\w-]*\s+)+(?:Sea|Ocean|Gulf)(?![\w-]|\s+(?:[a-z]|[A-Z][a-z]*\s))"
                      r"|Line\s+of\s+(?:Actual\s+)?(?:Control|Contact)|Durand\s+Line)")
