@@ -67,14 +67,20 @@ _TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in TITLES)
 # Words that keep their final period: abbreviated titles and a few common abbreviations.
 ABBREVIATIONS = frozenset(t for t in TITLES if t.endswith(".")) | {"U.S.", "U.K.", "U.N.", "E.U.", "Jr.", "Sr.", "St."}
 # A capitalised word; only initials and abbreviations keep a period, so a run stops at a sentence end.
-# The lookahead lets the regex engine skip to capital letters quickly. A name's word is at most 61
+# Every word opens with a capital letter (the lookahead says so at once). A name's word is at most 61
 # characters long: each attempt then reads a bounded stretch, where a run of capitals with no space
 # ("AAAA…") would have been read again from each of its letters.
 _CAP = rf"(?=[A-Z])(?:{'|'.join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True) if ' ' not in a)}" \
        r"|(?:[A-Z]\.){1,3}|[A-Z][\w'’&-]{0,60}+)(?![\w'’&-])"
 _JOIN = rf"[ \t]+(?:(?:of|{'|'.join(sorted(PARTICLES))})[ \t]+(?:the[ \t]+)?)?"
-_NAME_RUN = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
-_MULTI_NAME_RUN = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})+")
+# `_CAP` as a run's first word, written to open with its capital letter itself ("Mr." as "r." after a capital that a
+# look back checks is M): a pattern that opens with a set of characters lets the regex engine skip in C to the next
+# capital, where one that opens with a lookahead is tried at every character of the article.
+_ABBREVIATION_TAILS = "|".join(rf"{re.escape(a[1:])}(?<={re.escape(a)})"
+                               for a in sorted(ABBREVIATIONS, key=len, reverse=True) if " " not in a)
+_FIRST_CAP = rf"[A-Z](?:{_ABBREVIATION_TAILS}|\.(?:[A-Z]\.){{0,2}}|[\w'’&-]{{0,60}}+)(?![\w'’&-])"
+_NAME_RUN = re.compile(rf"{_FIRST_CAP}(?:{_JOIN}{_CAP})*")
+_MULTI_NAME_RUN = re.compile(rf"{_FIRST_CAP}(?:{_JOIN}{_CAP})+")
 # "National Intelligence Service (NIS)" and "NIS (National Intelligence Service)".
 _ACRONYM_DEF = re.compile(
     r"((?:[A-Z][\w'’&-]{0,60}+[ \t]++(?:(?:of|for|and|on|the|de)[ \t]++)*+){1,7}[A-Z][\w'’&-]{0,60}+)"
@@ -427,7 +433,12 @@ class Resolver:
                     self._titled.add(canonical)
                     self._first_roles.setdefault(canonical, analysis.role)
                 elif canonical not in self._first_roles:
-                    owned = _OWNED_ROLE_BEFORE.search(text, max(0, m.start() - _OWNED_ROLE_CHARS), m.start()) \
+                    # (searched for only after a comma and a space, which it ends with: most names are not set off,
+                    # and the pattern tries each of the 80 characters before them)
+                    before = text[max(0, m.start() - _OWNED_ROLE_CHARS):m.start()]
+                    set_off = before.rstrip()
+                    owned = (_OWNED_ROLE_BEFORE.search(text, max(0, m.start() - _OWNED_ROLE_CHARS), m.start())
+                             if set_off.endswith(",") and len(set_off) < len(before) else None) \
                         or _OWNED_ROLE_AFTER.match(text, m.end())
                     if owned is not None and owned.group(2).lower() in _ROLE_TITLES \
                             and geo.country_code(owned.group(1)):
