@@ -38,7 +38,10 @@ class SentenceTokens:
     classes: dict[str, bool] = field(default_factory=dict)
 
     def is_word(self, k: int) -> bool:
-        return 0 <= k < len(self.words) and (self.words[k][0].isalnum() or self.words[k][0] == "_")
+        if 0 <= k < len(self.words):  # (the rules' most frequent test: the word is read once)
+            first = self.words[k][0]
+            return first.isalnum() or first == "_"
+        return False
 
     def opens_count(self, k: int, lex: Lexicon) -> bool:
         """Whether token k opens a hedged count ("at least 24 soldiers", "up to thirty people"), which reads as

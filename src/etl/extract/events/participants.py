@@ -1470,7 +1470,7 @@ def _head(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> int:
 
 def _is_device(word: str, lex: Lexicon) -> bool:
     """Whether a head word names a weapon or its blast ("bomb", "rockets", "explosions"): no party."""
-    return any(lex.in_class(word, c) for c in _DEVICE_CLASSES)
+    return lex.in_any_class(word, _DEVICE_CLASSES)
 
 
 def _is_weapon(word: str, lex: Lexicon) -> bool:
@@ -3590,7 +3590,7 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         found = _noun_phrase(sent, k, lex)
         if found is not None and _time_word(sent, found[1] - 1, lex):
             return None  # "injured 19 over the past day": a count and when, no one named
-        if found is None or not any(lex.in_class(sent.lower[found[1] - 1], c) for c in _THROWN_CLASSES) and not any(
+        if found is None or not lex.in_any_class(sent.lower[found[1] - 1], _THROWN_CLASSES) and not any(
                 w.endswith(_RIGGED) for w in sent.lower[found[0]:found[1]]):
             # (only of harm and force, whose objects are people and things hit; not a list of demands or of places)
             return _object_list(sent, found, lex) if found and cand.sense.event_type in _OPERATION_TYPES and not (
