@@ -1064,7 +1064,7 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
     """The first sense whose condition holds; None when only conditional senses exist and none holds;
     NO_EVENT when the chosen sense says the words are no event ("released a statement")."""
     pos = None
-    if len({s.pos for s in senses}) > 1:
+    if len(senses) > 1 and len({s.pos for s in senses}) > 1:
         pos = _part_of_speech(sent, first, last, lex)
         senses = tuple(s for s in senses if s.pos == pos) + tuple(s for s in senses if s.pos != pos)
     for sense in senses:
