@@ -569,7 +569,9 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     new = is_noun and any(w in words.new_event for w in before) and not _ranked_restatement(
         read[-LOOK_BEHIND - 2:]) or _bodies_untold(text, event)
     if not definite and index not in later:
-        later[index] = _later(text, sentence.start, sentence.end)
+        # (a sentence without the letters of "later", as most are, is not searched)
+        later[index] = doc.lowered.find("later", sentence.start, sentence.end) >= 0 and _later(
+            text, sentence.start, sentence.end)
     # (a claim of responsibility is told of an attack told before, however much later it came: "Islamic State later
     # claimed responsibility for the blasts")
     claim = is_claim(form.rsplit(" ", 1)[-1])
@@ -645,7 +647,8 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
         return 0  # "another officer was killed in a similar attack": the killing's own attack, new as the killing is
     if m.new or (m.event.modality == "negated" and not m.definite):  # "the failed attack" was told before
         return None
-    if _LATEST.search(doc.text, max(0, m.event.trigger_start - _LATEST_CHARS), m.event.trigger_start):
+    if _may_be_latest(doc, m.event.trigger_start) and _LATEST.search(
+            doc.text, max(0, m.event.trigger_start - _LATEST_CHARS), m.event.trigger_start):
         return None  # "shot dead on Saturday, the latest in a wave of political killings": the wave, not the killing
     # a sentence that opens on another time or scene ("Later on Saturday, a missile strike … killed two") names
     # nothing told before it, but its own mentions may name one event
@@ -809,6 +812,17 @@ _LATEST = re.compile(r"\b(?:latest|last|newest|first|second|third|fourth|fifth|o
                      r"(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(GRAMMAR["collective"]))
                      + r")\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _LATEST_CHARS = 80
+
+
+def _may_be_latest(doc: Doc, trigger_start: int) -> bool:
+    """False when the characters before a trigger cannot hold a match of `_LATEST`: none of its nouns of a wave is
+    among them, as in most stretches, found in C. (A text with a letter that case-insensitive matching reads as ASCII,
+    "ſeries", is always searched.)"""
+    start = max(0, trigger_start - _LATEST_CHARS)
+    return not doc.text.isascii() or any(doc.lowered.find(noun, start, trigger_start) >= 0 for noun in _WAVE_NOUNS)
+
+
+_WAVE_NOUNS = tuple(sorted(GRAMMAR["collective"]))
 
 
 def _told_again(doc: Doc, e: Event, cluster: _Cluster) -> bool:

@@ -16,8 +16,10 @@ OBJECT_WINDOW = 10      # tokens after a trigger searched for the object that de
 
 def is_numeral(word: str) -> bool:
     """A lower-case token that is a number in digits or words ("24", "thirty", "thirty-five")."""
+    if word.isdigit():
+        return True
     words = numbers.lexicon().words
-    return word.isdigit() or word in words or "-" in word and all(w in words for w in word.split("-"))
+    return word in words or "-" in word and all(w in words for w in word.split("-"))
 
 
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})  # "has attacked", "has since pounded"
@@ -38,7 +40,10 @@ class SentenceTokens:
     classes: dict[str, bool] = field(default_factory=dict)
 
     def is_word(self, k: int) -> bool:
-        return 0 <= k < len(self.words) and (self.words[k][0].isalnum() or self.words[k][0] == "_")
+        if 0 <= k < len(self.words):  # (the rules' most frequent test: the word is read once)
+            first = self.words[k][0]
+            return first.isalnum() or first == "_"
+        return False
 
     def opens_count(self, k: int, lex: Lexicon) -> bool:
         """Whether token k opens a hedged count ("at least 24 soldiers", "up to thirty people"), which reads as
@@ -233,7 +238,8 @@ def may_hold_phrase(letters: set[bytes], lex: Lexicon) -> bool:
     a phrase it holds is a token, whose letter runs are letter words of the sentence. Two sentences in five with a key
     word hold none ("in" and "state" open phrases, "their" and "going" are words of them), and are never split."""
     index = lex.phrase_letters
-    return index is None or any(needs <= letters for run in letters if run in index for needs in index[run])
+    # (the runs that open a phrase are found by a set intersection in C, not by a walk over the sentence's words)
+    return index is None or any(needs <= letters for run in index.keys() & letters for needs in index[run])
 
 
 @cache

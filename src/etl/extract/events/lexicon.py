@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from etl.extract import geo
@@ -140,6 +140,9 @@ class Lexicon:
     # the words that end a noun phrase, but for those of a date (`participants._is_boundary`): a preposition, a clause
     # or reporting word, a negation ("avoid"), a verb in the past ("captured"); one set, since phrases ask word by word
     boundaries: frozenset[str]
+    # the words and prefixes of the classes asked for together (`in_any_class`), joined on first request
+    _unions: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def noun_senses(self, word: str) -> list[Sense]:
         """The senses of a one-word trigger read as a noun ("bombing", "attack")."""
@@ -148,6 +151,15 @@ class Lexicon:
 
     def in_class(self, word: str, word_class: str) -> bool:
         return word in self.classes[word_class] or word.startswith(self.class_prefixes[word_class])
+
+    def in_any_class(self, word: str, word_classes: tuple[str, ...]) -> bool:
+        """Whether the word is in one of the classes: `any(in_class(word, c) for c in word_classes)`, with one set
+        lookup and one prefix test for all of them."""
+        union = self._unions.get(word_classes)
+        if union is None:
+            union = self._unions[word_classes] = (frozenset().union(*(self.classes[c] for c in word_classes)),
+                                                  tuple(p for c in word_classes for p in self.class_prefixes[c]))
+        return word in union[0] or word.startswith(union[1])
 
     def any_in_class(self, words: Collection[str], word_class: str) -> bool:
         """Whether any of the words is in the class: `any(in_class(w, word_class) for w in words)`, with the

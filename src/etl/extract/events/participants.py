@@ -673,11 +673,18 @@ _WH_OPENERS = frozenset({"how", "why", "whether"})
 def _day_named(sent: SentenceTokens, span: tuple[int, int]) -> bool:
     """Whether a phrase names only a time ("Saturday", "Monday's", "late Sunday night", "Last October", "last week")
     or is an adverb that links a sentence to the story ("Meanwhile", "Separately"): never a party."""
-    words = [_POSSESSIVE_END.sub("", sent.words[t]) for t in range(*span)]
-    if len(words) == 1 and words[0].lower() in _LINKING_ADVERBS:
+    if span[1] - span[0] == 1 and _POSSESSIVE_END.sub("", sent.words[span[0]]).lower() in _LINKING_ADVERBS:
         return True
-    return any(is_calendar_word(w.capitalize()) or w.lower() in _PERIODS for w in words) and all(
-        is_calendar_word(w.capitalize()) or w.lower() in _DAY_PARTS or w.lower() in _PERIODS for w in words)
+    # (word by word, so that a party's phrase ends the walk at its first word that tells no time: most do at once)
+    named = False  # a day, a month or a period among the words, not only parts of a day ("late")
+    for t in range(*span):
+        word = _POSSESSIVE_END.sub("", sent.words[t])
+        calendar = is_calendar_word(word.capitalize())
+        lower = word.lower()
+        if not (calendar or lower in _DAY_PARTS or lower in _PERIODS):
+            return False
+        named = named or calendar or lower in _PERIODS
+    return named
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -1470,7 +1477,7 @@ def _head(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> int:
 
 def _is_device(word: str, lex: Lexicon) -> bool:
     """Whether a head word names a weapon or its blast ("bomb", "rockets", "explosions"): no party."""
-    return any(lex.in_class(word, c) for c in _DEVICE_CLASSES)
+    return lex.in_any_class(word, _DEVICE_CLASSES)
 
 
 def _is_weapon(word: str, lex: Lexicon) -> bool:
@@ -3455,7 +3462,11 @@ def _plural_noun_of_a_verb(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
 def _is_boundary(word: str, lex: Lexicon) -> bool:
     """Whether a word ends a noun phrase: a preposition, a clause or reporting word, a negation ("avoid"),
     a verb in the past ("captured"), a word of a date ("month", "June", "Friday")."""
-    return word in lex.boundaries or is_calendar_word(word.split("'")[0].split("’")[0].capitalize())
+    if word in lex.boundaries:
+        return True
+    if "'" in word or "’" in word:
+        word = word.split("'")[0].split("’")[0]
+    return is_calendar_word(word.capitalize())
 
 
 def _trim(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -3590,7 +3601,7 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         found = _noun_phrase(sent, k, lex)
         if found is not None and _time_word(sent, found[1] - 1, lex):
             return None  # "injured 19 over the past day": a count and when, no one named
-        if found is None or not any(lex.in_class(sent.lower[found[1] - 1], c) for c in _THROWN_CLASSES) and not any(
+        if found is None or not lex.in_any_class(sent.lower[found[1] - 1], _THROWN_CLASSES) and not any(
                 w.endswith(_RIGGED) for w in sent.lower[found[0]:found[1]]):
             # (only of harm and force, whose objects are people and things hit; not a list of demands or of places)
             return _object_list(sent, found, lex) if found and cand.sense.event_type in _OPERATION_TYPES and not (

@@ -1426,8 +1426,8 @@ _FROM_AFAR = frozenset({"heavy-weapons", "aerial", "drone"})
 def _from_afar(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     """Whether the event is an attack made from afar, told by its trigger ("shelled", "an airstrike") or by the
     weapon just before it ("Russian shelling killed", "a drone strike wounded")."""
-    return cand.sense.mode in _FROM_AFAR or any(
-        lex.in_class(w, "strike_means") for w in sent.lower[max(0, cand.first - _CONTEXT_TOKENS):cand.first])
+    return cand.sense.mode in _FROM_AFAR or lex.any_in_class(
+        sent.lower[max(0, cand.first - _CONTEXT_TOKENS):cand.first], "strike_means")
 
 # Verbs of the attacks on places rather than on people: made from afar ("shelled", "airstruck", "bombed"; not "fired
 # at", which news also says of words), or by entering them ("raided", "stormed", "overran", "invaded").

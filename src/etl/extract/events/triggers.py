@@ -285,14 +285,15 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     consumed: set[int] = set()
     last = 0  # the token after the words read with the trigger word before
     mishap = -1  # the token after the last trigger of harm done by a disaster or an accident
-    for k in [i for i, w in enumerate(sent.lower) if w in lex.triggers]:  # the few words a trigger phrase opens
+    lower, triggers = sent.lower, lex.triggers
+    for k in [i for i, w in enumerate(lower) if w in triggers]:  # the few words a trigger phrase opens
         if k < last:
             continue  # inside the phrase of the trigger before
         cand, last, matched = None, k + 1, False
         # the longest phrase with a sense that applies: "seized on images" is no event, "seized on
-        # December 26th" falls back to "seized"
-        for phrase, senses in lex.triggers[sent.lower[k]]:
-            if tuple(sent.lower[k:k + len(phrase)]) == phrase:
+        # December 26th" falls back to "seized" (a phrase of one word is the word it is filed under)
+        for phrase, senses in triggers[lower[k]]:
+            if len(phrase) == 1 or tuple(lower[k:k + len(phrase)]) == phrase:
                 matched = True
                 cand = _choose_sense(sent, k, k + len(phrase), senses, lex)
                 if cand is not None:
@@ -1063,7 +1064,7 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
     """The first sense whose condition holds; None when only conditional senses exist and none holds;
     NO_EVENT when the chosen sense says the words are no event ("released a statement")."""
     pos = None
-    if len({s.pos for s in senses}) > 1:
+    if len(senses) > 1 and len({s.pos for s in senses}) > 1:
         pos = _part_of_speech(sent, first, last, lex)
         senses = tuple(s for s in senses if s.pos == pos) + tuple(s for s in senses if s.pos != pos)
     for sense in senses:
@@ -1488,7 +1489,10 @@ _DRIVEN_REACH = 4  # words after "into" that hold what a vehicle was driven at (
 def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: str, lex: Lexicon) -> int | None:
     """Token of `word_class` in the trigger's object: a few words after it, or just before a bare participle."""
     passive = first > 0 and sent.lower[first - 1] in lex.be
-    for k in range(last, min(len(sent.lower), last + OBJECT_WINDOW)):
+    # (a window without a word of the class finds none: most have none, which a test in C tells)
+    window = sent.lower[last:last + OBJECT_WINDOW]
+    read = word_class == _NATIONALS or lex.any_in_class(window, word_class)
+    for k in range(last, last + len(window)) if read else ():
         w = sent.lower[k]
         if word_class == _NATIONALS and _demonym_plural(sent, k):
             return k
