@@ -167,7 +167,7 @@ def is_capitalized(word: str) -> bool:
 
 def is_name_word(word: str) -> bool:
     """A word of a name: capitalised, or a name joined to its particle in lower case ("al-Jolani", "el-Sisi")."""
-    return word[:1].isupper() or _PARTICLE_NAME.match(word) is not None
+    return word[:1].isupper() or "-" in word and _PARTICLE_NAME.match(word) is not None
 
 
 def _strip_possessive(word: str) -> str:

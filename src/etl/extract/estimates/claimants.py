@@ -123,6 +123,9 @@ class Claimants:
         index = c.sentence.index + 1
         if index >= len(self.doc.sentences):
             return None
+        s = self.doc.sentences[index]
+        if _THIS not in self.doc.lowered[s.start:s.end]:
+            return None  # (both forms hold "this": most sentences have none, and are not split into tokens for it)
         sent = sentence_tokens(self.doc, index, self.seen)
         words, verbs = sent.words, self.lex.reporting_verbs
         if words[:2] == [_THIS, "was"] and len(words) > 4 and words[2] in verbs and words[3] == "by":

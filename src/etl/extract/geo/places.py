@@ -226,9 +226,9 @@ def _name_parts(name: str, joined: bool = False, generic: bool = False) -> list[
     out = []
     # "the Red Sea", "the Gulf of Aden", "the Line of Control": between countries, in none of them (not "Red Sea
     # state")
-    if any(word in name for word in _WATER_WORDS):  # the pattern's search is slow on a long run of capitals
-        name = _WATERS.sub(" ", name)
-    for part in _split_names(name, _JOINED_PARTS if joined else _PARTS):
+    # (the pattern tried only on a phrase holding a word each of its matches holds: most name no water)
+    unwatered = _WATERS.sub(" ", name) if any(w in name for w in _WATER_WORDS) else name
+    for part in _split_names(unwatered, _JOINED_PARTS if joined else _PARTS):
         if not part.strip():
             continue
         if country_code(part) and len(part.split()) > 1:  # "Central African Republic" keeps "Central"
@@ -266,10 +266,10 @@ def _name_parts(name: str, joined: bool = False, generic: bool = False) -> list[
 # The name of a sea, a strait or a gulf, not followed by a kind of region: "Red Sea", "Sea of Azov", "Strait of
 # Hormuz", "Gulf of Aden", "Persian Gulf", "Indian Ocean" (but "Red Sea state", "Gulf province"); and of a line
 # between two countries: "the Line of Control", "the Line of Actual Control", "the Durand Line".
-_WATER_WORDS = ("Sea", "Strait", "Gulf", "Ocean", "Line")  # one of them is in every match of _WATERS
 _WATERS = re.compile(r"\b(?:(?:Sea|Straits?|Gulf)\s+of(?:\s+[A-Z][\w-]*)+"
                      r"|(?:[A-Z][\w-]*\s+)+(?:Sea|Ocean|Gulf)(?![\w-]|\s+(?:[a-z]|[A-Z][a-z]*\s))"
                      r"|Line\s+of\s+(?:Actual\s+)?(?:Control|Contact)|Durand\s+Line)")
+_WATER_WORDS = ("Sea", "Strait", "Gulf", "Ocean", "Line")  # one of which every match of `_WATERS` holds
 
 
 def _split_names(name: str, separators: re.Pattern) -> list[str]:
@@ -330,7 +330,8 @@ _OWNER = re.compile(r"(?:^|(?<=[a-z])\s)(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.-]*(?:\
 def _named_country(name: str) -> str | None:
     """Country of a place phrase by its names alone (`place_country`): the country whose possessive opens it, else
     that of its largest place that tells one."""
-    for owner in _OWNER.finditer(name):
+    # (a possessive's apostrophe first: most phrases have none, and the pattern is tried at every word of them)
+    for owner in _OWNER.finditer(name) if "'" in name or "’" in name else ():
         code = country_code(owner.group("owner"))
         if code is not None and admin1_countries(owner.group("owner")) <= {code} and not _owns_site(name, owner):
             return code  # (not "Georgia's Fulton County", a state's)

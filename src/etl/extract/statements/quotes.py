@@ -69,7 +69,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
 
 
 # A single mark that may quote in British house style; not half of a doubled apostrophe ("''"), itself a quote mark.
-_SINGLE_MARK = re.compile(r"(?<!')['‘’](?!')")
+# (The mark is matched first and the apostrophe before it looked back for: a pattern that opens with its characters
+# lets the regex engine skip in C to the next mark, where one that opens with a look back is tried at each character.)
+_SINGLE_MARK = re.compile(r"['‘’](?<!'.)(?!')")
 # A mark before these is an apostrophe eliding a word's start: "'em", "rock 'n' roll", "the '90s", "'tis".
 _ELISION = re.compile(r"(?:em|n|til|tis|twas|cause|\d0s)\b", re.IGNORECASE)
 _AFTER_CLOSING = frozenset(",.;:!?)—–-")
