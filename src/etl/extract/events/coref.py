@@ -1035,6 +1035,8 @@ def _charged_act(doc: Doc, e: Event) -> bool:
     carrying out the attack", "acquitted of murder")."""
     start = doc.sentences[doc.sentence_index(e.trigger_start)].start
     before = _lower_tokens(doc, max(start, e.trigger_start - _CHARGE_CHARS), e.trigger_start)
+    if "of" not in before and "with" not in before:
+        return False  # (no word a charge names its act after, as in most stretches: not walked)
     at = next((k for k in range(len(before) - 1, 0, -1) if charge_at(before, k)), None)
     return at is not None and not any(w in GRAMMAR["be"] for w in before[at:])
 
