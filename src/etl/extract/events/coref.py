@@ -317,10 +317,13 @@ def _told_back(doc: Doc, clusters: list[_Cluster]) -> dict[int, list[tuple[int, 
         for m in cluster.mentions:
             by_sentence.setdefault(m.sentence, []).append((m.event.trigger_start, cluster))
     triggers = {m.event.trigger_start for c in clusters for m in c.mentions}
+    folded = not doc.text.isascii()  # (may hold a letter that case-insensitive matching reads as ASCII: "ı", "ſ")
     for index in sorted({i for i in by_sentence} | {i + 1 for i in by_sentence}):
         if index >= len(doc.sentences):
             continue
         sentence = doc.sentences[index]
+        if not folded and not any(doc.lowered.find(noun, sentence.start, sentence.end) >= 0 for noun in _ANAPHORS):
+            continue  # (most sentences hold none of the nouns, found in C: the pattern is not searched)
         for found in _ANAPHOR.finditer(doc.text, sentence.start, sentence.end):
             noun = found.group("noun").lower()
             at = found.start("noun")
@@ -559,7 +562,7 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     index = doc.sentence_index(event.trigger_start)
     sentence = doc.sentences[index]
     start = max(sentence.start, event.trigger_start - LOOK_BEHIND_CHARS)
-    read = [w.lower() for w in TOKEN.findall(text, start, event.trigger_start)]
+    read = _lower_tokens(doc, start, event.trigger_start)
     before = read[-LOOK_BEHIND:]
     form = _form(event.trigger)
     is_noun = form in words.nouns
@@ -582,6 +585,15 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     nxt = TOKEN.search(text, event.trigger_end, sentence.end)
     also = bool(before) and before[-1] == "also" or nxt is not None and nxt.group().lower() == "also"
     return _Mention(event, index, form, definite, new, scene, also, _charged_act(doc, event))
+
+
+def _lower_tokens(doc: Doc, start: int, end: int) -> list[str]:
+    """The tokens of doc.text[start:end] in lower case: split from the lowered text in C when the text is ASCII,
+    where each token lowered is the token of the lowered text; else each lowered in turn ("İ" lowers to two
+    characters, and the lowered text keeps it)."""
+    if doc.text.isascii():
+        return TOKEN.findall(doc.lowered, start, end)
+    return [w.lower() for w in TOKEN.findall(doc.text, start, end)]
 
 
 def _form(words: str) -> str:
@@ -1022,7 +1034,9 @@ def _charged_act(doc: Doc, e: Event) -> bool:
     """Whether an event is the act someone is charged with or suspected of, a few words before it ("suspected of
     carrying out the attack", "acquitted of murder")."""
     start = doc.sentences[doc.sentence_index(e.trigger_start)].start
-    before = [w.lower() for w in TOKEN.findall(doc.text, max(start, e.trigger_start - _CHARGE_CHARS), e.trigger_start)]
+    before = _lower_tokens(doc, max(start, e.trigger_start - _CHARGE_CHARS), e.trigger_start)
+    if "of" not in before and "with" not in before:
+        return False  # (no word a charge names its act after, as in most stretches: not walked)
     at = next((k for k in range(len(before) - 1, 0, -1) if charge_at(before, k)), None)
     return at is not None and not any(w in GRAMMAR["be"] for w in before[at:])
 

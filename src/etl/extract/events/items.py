@@ -38,6 +38,8 @@ class SentenceTokens:
     paragraph_has: Callable[[str], bool]
     story_has: Callable[[str], bool]  # whether the story holds a word of a class up to the end of this paragraph
     classes: dict[str, bool] = field(default_factory=dict)
+    # the noun phrase ending at each token asked for (`participants._phrase_ending`): several rules ask for the same
+    phrase_endings: dict[int, tuple[int, int] | None] = field(default_factory=dict)
 
     def is_word(self, k: int) -> bool:
         if 0 <= k < len(self.words):  # (the rules' most frequent test: the word is read once)

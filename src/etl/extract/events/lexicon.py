@@ -5,6 +5,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import repeat
 
 from etl.extract import geo
 from etl.extract.text import TOKEN
@@ -163,10 +164,10 @@ class Lexicon:
 
     def any_in_class(self, words: Collection[str], word_class: str) -> bool:
         """Whether any of the words is in the class: `any(in_class(w, word_class) for w in words)`, with the
-        class's words met by a set operation (in C) and only its prefixes tried word by word."""
+        class's words met by a set operation and its prefixes tried on each word by `map`, both in C."""
         prefixes = self.class_prefixes[word_class]
         return not self.classes[word_class].isdisjoint(words) or bool(prefixes) and any(
-            w.startswith(prefixes) for w in words)
+            map(str.startswith, words, repeat(prefixes)))
 
 
 # A sense whose condition names a particular object outranks one that reads the whole sentence, which

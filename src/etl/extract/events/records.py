@@ -21,6 +21,7 @@ from etl.records import Event, Statement
 
 # a possessive ("Russia’s invasion": Russia) or a contracted verb ("They’re striking": They) ends no party's name
 _POSSESSIVE_END = re.compile(r"['’](?:s|re|ve|ll|d)?$", re.IGNORECASE)
+_POSSESSIVE_CHARS = 3  # the longest such ending ("’ll")
 
 
 class Statements:
@@ -72,7 +73,8 @@ def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: 
     if rng is None:
         return None
     start, end = sent.spans[rng[0]][0], sent.spans[rng[1] - 1][1]
-    possessive = _POSSESSIVE_END.search(text[start:end])
+    # (an ending is at most three characters: only they are searched, not the whole phrase)
+    possessive = _POSSESSIVE_END.search(text, max(start, end - _POSSESSIVE_CHARS), end)
     if possessive and end - start - len(possessive.group()) > 1:
         end -= len(possessive.group())  # "Russia’s invasion": the actor is Russia
     surface = text[start:end]
