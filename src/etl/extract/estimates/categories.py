@@ -1456,13 +1456,13 @@ def animals_are_no_casualties(group: list[Count], lex: Lexicon) -> None:
     chain, so that the herders take the verb; one of a noun of both is a person: "killed a village head", not "200
     head of cattle"); nor are the things a casualty, capture or deployment verb is said of ("Republicans killed two
     amendments", "killing 40 jobs programs", "captured 3 towns", "tens of thousands of 'missing' emails", "sent two
-    letters"), nor measures ("sent 100 tonnes of aid", "$5 million"; but a share of people is theirs), nor what a
-    verb that takes or kills only people is said of ("seized 27 kilograms of heroin", "seized 3 tons", "destroyed 12
-    tanks"; but "seized 27 students", "370 servicemen were destroyed", as Russia's defence ministry tells its enemy's
-    dead)."""
+    letters"), nor measures and money ("sent 100 tonnes of aid", "$5 million", "put the losses at Rs 10bn": no toll of
+    people; but a share of people is theirs), nor what a verb that takes or kills only people is said of ("seized 27
+    kilograms of heroin", "seized 3 tons", "destroyed 12 tanks"; but "seized 27 students", "370 servicemen were
+    destroyed", as Russia's defence ministry tells its enemy's dead)."""
     for c in group:
         words = c.sentence.words
-        measured = c.category in _HELD | _DEPLOYED and c.unit not in _PEOPLE_UNITS
+        measured = c.category != "other" and c.unit not in _PEOPLE_UNITS
         if measured or c.category != "other" and c.cue is not None and words[c.cue] in lex.people_verbs \
                 and not _people_taken(c, lex):
             c.category, c.source, c.cue = "other", "none", None
