@@ -267,6 +267,9 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if c.category == "other" and _scored(c, lex, scoring):
             dropped["estimates: a score in a game"] += 1  # "won by eight wickets", "an unbeaten 88", "12 rounds"
             continue
+        if c.category == "other" and c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.directions:
+            dropped["estimates: a count of sides or directions"] += 1  # "attacked the post from three sides"
+            continue
         if (weak or c.unit == "percent") and c.category == "other":
             dropped["estimates: 'one' or 'several' with no category" if weak
                     else "estimates: percentage with no category"] += 1
