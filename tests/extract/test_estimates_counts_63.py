@@ -67,3 +67,43 @@ def test_the_verb_past_a_groups_acronym(text, expected):
 ])
 def test_sides_and_names_count_nothing(text, expected):
     assert _estimates(text) == expected
+
+
+def _asides(text: str, published: datetime) -> list[tuple[str, str, str, str | None]]:
+    found = extract_article(replace(_article(text), published_at=published))
+    return [(e.surface, e.category, e.counted_as, e.aside) for e in found.estimates]
+
+
+OCT_9 = datetime(2025, 10, 9, tzinfo=timezone.utc)  # a Thursday
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opening with a day before the story's own incident's tells another incident, however recent
+    ("Two terrorists were killed in an encounter in Kupwara on Wednesday, officials said. On October 2, three "
+     "infiltrators were killed along the LoC in the Keran sector.",
+     [("Two", "killed", "killed", None), ("three", "other", "killed", "other_incident")]),
+    ("Gunmen killed four villagers in Zamfara on Tuesday. On Saturday, bandits killed nine people in a nearby village.",
+     [("four", "killed", "killed", None), ("nine", "other", "killed", "other_incident")]),
+    # and so do arrests of another day, told after the story's own
+    ("At least 30 people were arrested outside Congress on Wednesday. Last week, 12 people were detained.",
+     [("At least 30", "arrested", "arrested", None), ("12", "other", "arrested", "other_incident")]),
+    ("Police arrested 25 protesters in Nairobi on Tuesday. On October 1, 40 people were arrested in Mombasa.",
+     [("25", "arrested", "arrested", None), ("40", "other", "arrested", "other_incident")]),
+])
+def test_a_toll_of_an_earlier_day_is_kept_aside(text, expected):
+    assert _asides(text, OCT_9) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guards: a later day's toll, the story's own day told again, a toll told first, an undated story
+    ("Gunmen killed four villagers on Monday. On Wednesday, bandits killed nine people in a nearby village.",
+     [("four", "killed", "killed", None), ("nine", "killed", "killed", None)]),
+    ("On October 2, three infiltrators were killed along the LoC. Two more were killed in Kupwara on Wednesday.",
+     [("three", "killed", "killed", None), ("Two", "killed", "killed", None)]),
+    ("Two soldiers were killed in an ambush. On Tuesday, five militants were killed in a raid.",
+     [("Two", "killed", "killed", None), ("five", "killed", "killed", None)]),
+    ("Police arrested 25 protesters on Tuesday and 12 more on Wednesday.",
+     [("25", "arrested", "arrested", None), ("12", "arrested", "arrested", None)]),
+])
+def test_a_toll_of_the_storys_days_stays(text, expected):
+    assert _asides(text, OCT_9) == expected
