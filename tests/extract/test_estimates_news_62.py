@@ -33,7 +33,7 @@ def test_scores_in_a_game_are_no_estimates(text):
     ("Two fans were injured and 12 people were arrested after the match.",
      [("Two", "wounded"), ("12", "arrested")]),
     ("Militants fired three mortar rounds at the base.", [("three", "other")]),
-    ("The two sides held three rounds of talks in Doha.", [("two", "other"), ("three", "other")]),
+    ("The two sides held three rounds of talks in Doha.", [("three", "other")]),
     ("Clinton leads Trump by 10 points in the poll.", [("10", "other")]),
 ])
 def test_counts_in_sports_texts_stay(text, expected):

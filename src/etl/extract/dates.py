@@ -2,8 +2,9 @@
 
 "On 9 May 2020", "2024-06-12" and "December 26th" give a day; "in June" and "June 2024" a month; "last week"
 a week (its Monday); "last year" and "since 2022" a year; a fixed-day holiday its day ("on Christmas Eve", "a New
-Year's message"). A weekday before a date ("Monday, December 2") gives way to the date; a day or month after
-"since" is the latest one up to publication ("since January" is never next January); a span of days ("3-5 March")
+Year's message"). A weekday before a date ("Monday, December 2") gives way to the date, and one that is a first name
+("Mr Sunday Choji", "Governor Monday Okpebholo") is none; a day or month after "since" is the latest one up to
+publication ("since January" is never next January); a span of days ("3-5 March")
 is dated by its first day; "the past year" is the window up to publication, dated by the calendar year holding
 most of it ("last year" is the year before). Relative expressions need the publication date: without it they are
 still found (the words are kept) but the date stays empty with precision "none".
@@ -357,6 +358,8 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
                     continue  # "in Bait Jan", "Ras Al June": a month alone after a capitalised word is part of a name
                 if _NAME_AFTER.match(text, e, end) and not surface.endswith(".") and bare not in _FULL_MONTHS:
                     continue  # "the Jan Meda market grounds": a month's short name before a name is part of it
+        if kind == "weekday" and _first_name(text, start, s, e, end):
+            continue  # "Mr Sunday Choji", "Governor Monday Okpebholo": a person's name
         if kind == "weekday":
             named = _WORD_BEFORE.search(text, max(start, s - 16), s)
             if named is not None and named.group(1) in _words().day_names:
@@ -536,6 +539,34 @@ def _names_a_place(text: str, floor: int, s: int, e: int, end: int) -> bool:
         return False
     before = text[max(floor, s - 8):s].split()
     return m.group(1)[0].isupper() or not (before and before[-1].lower() in _TIME_PREPOSITIONS)
+
+
+def _first_name(text: str, start: int, s: int, e: int, end: int) -> bool:
+    """Whether a weekday alone at text[s:e] is a person's first name, as Nigerian and Ghanaian names often are, or a
+    part of another name: before a capitalised word on its line, after a title ("Mr Sunday Choji", "Governor Monday
+    Okpebholo") or "the" ("The Sunday Times"), or opening a clause ("Friday Odeh, a resident, said"); not after another
+    word ("said Sunday Israeli forces …", "On Friday Boko Haram …"), nor before a word of time ("Sunday March 3")."""
+    surname = _SURNAME.match(text, e, end)
+    if surname is None or is_calendar_word(surname.group(1)) or surname.group(1).lower() in _TIMES_OF_DAY:
+        return False
+    before = _TOKEN_BEFORE.search(text, max(start, s - _TITLE_CHARS), s)
+    if before is None:
+        return not text[max(start, s - 2):s].strip(" \t")  # (the text or its line opens with it)
+    word = before.group(1)
+    return word in _name_titles() or word[-1] in _CLAUSE_OPENING_MARKS or word.lower() == "the"
+
+
+_SURNAME = re.compile(r"[^\S\n]([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)\b(?!')")
+_TOKEN_BEFORE = re.compile(r"(\S+)[^\S\n]+$")
+_TITLE_CHARS = 24
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight"})
+_CLAUSE_OPENING_MARKS = frozenset({".", ",", ";", ":", "(", "“", '"', "—", "–"})
+
+
+@cache
+def _name_titles() -> frozenset[str]:
+    """The capitalised last words of the titles before a name ("Mr", "Governor", "Pastor", "Chief")."""
+    return frozenset(title.split()[-1] for title, _ in tsv_rows("speakers_titles.tsv") if title[:1].isupper())
 
 
 # the capitalised word right before a weekday: a feast's ("Good Friday") or an event's ("Bloody Sunday")

@@ -78,9 +78,11 @@ class _Lexicon:
     time_units: frozenset[str]
     age_before: frozenset[str]
     label_words: frozenset[str]
+    code_after: re.Pattern[str]
     measure_units: dict[str, str]
     currency_before: dict[str, str]
     currency_after: dict[str, str]
+    currency_letters: dict[str, str]
     start_words: frozenset[str]
     scale_words: tuple[str, ...]
     core: re.Pattern[str]
@@ -111,7 +113,13 @@ def lexicon() -> _Lexicon:
     word_alt, scale_alt = _alternation(words), _alternation(scales)
     # A numeral: "3,000", "1.5", "twenty-five", optionally followed by more words: "1.5 million", "two hundred and fifty".
     # Not a part of exponent notation ("1e309", "10**400", "10^6"): that writes formulas, not counts.
-    digits = r"(?<![\w.,/:*^])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|(?:\.\d+)?[eE][+-]?\d|\*\*|\^)"
+    # A currency's sign or letters may be glued to it ("Rs10bn", "Tk5 crore", "Rs.500"), and a single letter of a
+    # currency when a scale or thousands follow ("N50 million", "P5m", "N500,000"; not "N95 masks", "R5 road")
+    glued = "".join(rf"|(?<=\b{re.escape(c)})" for c in raw["currency_before"] if c[-1:].isalpha() or c[-1:] == ".")
+    letters = "".join(raw["currency_letters"])
+    scaled = rf"(?=\d[\d,.]*(?:,\d{{3}}|[^\S\n]*(?:{_alternation([*scales, *raw['abbreviated_scales']])})\b))"
+    digits = (rf"(?:(?<![\w.,/:*^]){glued}|(?<=\b[{letters}]){scaled})"
+              r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|(?:\.\d+)?[eE][+-]?\d|\*\*|\^)")
     word_num = rf"(?:{word_alt})(?:-(?:{word_alt}))?"
     piece = rf"(?:{word_num}|{scale_alt}|dozen)"
     # "two hundred and fifty": an "and" goes on only after a scale word; "ten and twenty", "three and five" are two
@@ -133,7 +141,10 @@ def lexicon() -> _Lexicon:
         score_after=frozenset(raw["score_after"]), months=frozenset(raw["months"]),
         year_prepositions=frozenset(raw["year_prepositions"]), time_units=frozenset(raw["time_units"]),
         age_before=frozenset(raw["age_markers_before"]), label_words=frozenset(raw["label_words"]),
+        # "under 302/307 PPC", "sections 302 and 34 of the PPC": numbers of the sections of a code of law
+        code_after=re.compile(rf"(?:/\d+)*[^\S\n]+(?:of[^\S\n]+the[^\S\n]+)?(?:{_alternation(raw['legal_codes'])})\b"),
         measure_units=measure, currency_before=raw["currency_before"], currency_after=raw["currency_after"],
+        currency_letters=raw["currency_letters"],
         # Words a number can start with; "a", "half" and "few" only lead a scale word, found from it ("several" is a
         # vague count of its own: "Several soldiers were killed")
         start_words=frozenset([*words, *scales, *fixed_and_vague]) - {"a", "of", "half", "few"},
@@ -203,6 +214,8 @@ _MAX_AGE = 120
 _AGE_JOINERS = frozenset({"and", "to", "or", "-", "–"})
 # A noun after the second numeral makes it a count of its own: "a man aged 25 and 3 others were killed".
 _COUNTED_AFTER = frozenset({"people", "men", "women", "children", "others", "persons"})
+_LIST_JOINERS = re.compile(r"[^\S\n]*(?:,|&|/|,?[^\S\n]+(?:and|or))[^\S\n]*")
+_LIST_GOES_ON = re.compile(r"[^\S\n]*(?:[,.;:)&/]|(?:and|or|of)\b)")
 _SPACES = re.compile(r"\s+")
 _PIECES = re.compile(r"[\s-]+")
 _PUNCT = "([“\"'‘,;:"
@@ -289,7 +302,7 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
     surface = text[s:e]
     glued = before.glued
     if glued and glued[-1:].isalpha() or glued[-2:-1].isalpha() and glued[-1] in "-/":
-        if glued not in lex.currency_before:
+        if glued not in lex.currency_before and glued not in lex.currency_letters:
             # "COVID-19", "BR-282", "F16"; but "mid-2020" is a year
             return "year" if glued.endswith("-") and len(surface) == 4 and _YEARS[0] <= value <= _YEARS[1] else "label"
     if glued.endswith("#"):
@@ -336,8 +349,10 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
         counted = nxt.islower() and nxt not in lex.time_units and (nxt.endswith("s") or nxt in ("people", "police"))
         if not counted or before.word(0).lower() in lex.year_prepositions:
             return "year"
-    if not glued and before.word(0) in lex.label_words:
+    if not glued and before.word(0) in lex.label_words or lex.code_after.match(text, e):
         return "label"
+    if glued.endswith("(") and glued[-2:-1].isdigit():
+        return "label"  # "Section 191(2)": a subsection
     if not glued and _in_name(text, e, before, lex):
         return "label"  # "Senior Fire Officer 2 Joseph Mañalac", "(Zone 3)": a number inside a title or a name
     if lex.street_after.match(text, e) or _BLOCK_OF.match(text, e):
@@ -421,10 +436,11 @@ def _kind(text: str, s: int, e: int, value: float, is_digits: bool, before: _Bef
     if is_digits and _AGE_APPOSITION.match(text, e) and _age_after_name(before, value):
         return "age", None, s, e  # "Stephen Paddock, 64, fired from …", "Ms Lee (34) said"
     currency = before.glued.lstrip(_PUNCT) if before.glued else before.word(0)
-    if currency in lex.currency_before:
+    unit = lex.currency_before.get(currency) or before.glued and lex.currency_letters.get(currency)
+    if unit:
         start = s - len(currency) if before.glued else before.words[0][0]
         m = lex.short_after.match(text, e)
-        return "money", lex.currency_before[currency], start, m.end() if m else e
+        return "money", unit, start, m.end() if m else e
     m = lex.short_after.match(text, e)
     if m and (m.group(0).lower() != "m" or _PLURAL_AFTER.match(text, m.end())):
         # "10k", "2bn", "1m people"; a bare "m" is more often metres
@@ -554,6 +570,26 @@ def _second_ages(text: str, cores: list[_Core], lex: _Lexicon) -> None:
             b.kind = "age"
 
 
+def _listed_labels(text: str, cores: list[_Core], lex: _Lexicon) -> None:
+    """Numbers listed with a label are labels too, after it ("Sections 147, 148 and 149 of the IPC") or before it
+    ("under 302, 324 PPC"), unless a noun of what it counts follows one ("Article 5 and 300 soldiers")."""
+    pairs = list(zip(cores, cores[1:]))
+    for x, y in pairs:
+        if x.kind == "label" and y.kind == "count" and _listed(text, x, y, y, lex):
+            y.kind = "label"
+    for x, y in reversed(pairs):
+        if y.kind == "label" and x.kind == "count" and _listed(text, x, y, x, lex):
+            x.kind = "label"
+
+
+def _listed(text: str, x: _Core, y: _Core, count: _Core, lex: _Lexicon) -> bool:
+    """Whether two numbers in digits are listed one after the other, the count of them followed by a joiner, "of" or
+    punctuation, as a list of labels goes on ("149 of the IPC"; not "arrested 12 under section 144 and 30 under …")."""
+    return x.written == y.written == "digits" and count.unit is None \
+        and _LIST_JOINERS.fullmatch(text, x.unit_end, y.start) is not None \
+        and _LIST_GOES_ON.match(text, count.unit_end) is not None
+
+
 def _range_start(text: str, cores: list[_Core], i: int, lex: _Lexicon) -> int | None:
     """Where the range of cores[i] and cores[i + 1] starts, if they form one, else None.
 
@@ -639,6 +675,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, finder: Word
     end = len(text) if end is None else end
     cores = _cores(text, start, end, finder or WordFinder.of(text), lex)
     _second_ages(text, cores, lex)
+    _listed_labels(text, cores, lex)
     out: list[Number] = []
     i = 0
     while i < len(cores):

@@ -108,7 +108,9 @@ number of figures, not the length of the article. For each count:
   after publication is last year's for the dead: "In June, gunmen killed seven" in a May story) is linked to the event
   dated to that past, if there is one, never to the day's. Such a figure, or a running total, or one of "a similar"
   attack of any date ("Two policemen died in a similar attack on Friday"), or the other side's answer to the story's
-  incident ("In retaliation, the army said it killed 12 bandits"), told after the story's own figure of its kind is
+  incident ("In retaliation, the army said it killed 12 bandits"), or one of a sentence that opens with a day before
+  the story's own incident's ("On October 2, three infiltrators were killed" after Wednesday's toll; so are arrests of
+  the past or such a day: "Last week, 12 people were detained"), told after the story's own figure of its kind is
   background, kept as `other` so that a sum of the story's dead counts its own incident ("Suicide bombers killed 10
   people on Tuesday. The insurgency has killed more than 20,000 since 2009": 10), and so is a running total told before
   it ("At least 500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": 12). So are,
@@ -162,6 +164,8 @@ _SINGULAR_DISCOUNT = 0.15
 # The harms whose figures of other incidents or running totals a story tells beside its own ("the deadliest since 2015,
 # when 130 people died"): a sum of the story's dead or wounded counts its own figures only.
 _BACKGROUND_KINDS = frozenset({"killed", "wounded", "killed_or_wounded", "casualties"})
+# The people held, whose figures of another day a story may tell after its own ("Last week, 12 people were detained")
+_HELD_KINDS = frozenset({"arrested", "captured"})
 
 # How many times the story's own figures of a kind a figure told in the perfect is, at least, to be a running total by
 # its size alone ("killing at least 11 people … about 15,000 people have been killed")
@@ -239,6 +243,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     again: list[Count] = []  # figures told again, kept aside as `other` (`told_again`)
     given: dict[str, Given] = {}
     own: set[str] = set()  # the categories the story gave a figure of its own incident of
+    own_days: dict[str, date | None] = {}  # per category of them, the earliest day of its events the text tells
     totals: dict[str, list[Count]] = {}  # running totals told before any figure of the story's own
     headline = _headline_end(doc)
     scoring: dict[int, bool] = {}  # per sentence, whether it counts units of scoring (`_scored`)
@@ -267,6 +272,9 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if c.category == "other" and _scored(c, lex, scoring):
             dropped["estimates: a score in a game"] += 1  # "won by eight wickets", "an unbeaten 88", "12 rounds"
             continue
+        if c.category == "other" and c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.directions:
+            dropped["estimates: a count of sides or directions"] += 1  # "attacked the post from three sides"
+            continue
         if (weak or c.unit == "percent") and c.category == "other":
             dropped["estimates: 'one' or 'several' with no category" if weak
                     else "estimates: percentage with no category"] += 1
@@ -288,9 +296,19 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
                     keep_aside(c, "running_total" if running else "other_incident")
                 elif running:
                     totals.setdefault(c.category, []).append(c)
+            elif _earlier(c, own_days, pasts):
+                keep_aside(c, "other_incident")  # "On October 2, three infiltrators were killed", after Wednesday's
             else:
                 own.add(c.category)
                 own_figure = True
+                _note_day(c, own_days)
+        elif c.category in _HELD_KINDS:
+            # "At least 30 people were arrested on Wednesday. Last week, 12 people were detained": the arrests of
+            # another day, told after the story's own, are no more of them
+            if c.category in own_days and (pasts.of(c) is not None or _earlier(c, own_days, pasts)):
+                keep_aside(c, "other_incident")
+            else:
+                _note_day(c, own_days)
         told = restates(c, given, lex, kept[-1] if kept else None)
         if told is not None:
             c.restated = True
@@ -377,6 +395,20 @@ def told_again(c: Count, how: str, again: list[Count], dropped: Counter[str]) ->
         return
     keep_aside(c, how, subject=how == "restated")
     again.append(c)
+
+
+def _note_day(c: Count, own_days: dict[str, date | None]) -> None:
+    """Note a figure of the story's own incident: the earliest day the text dates the events of its category to."""
+    day = c.incident.date if c.incident is not None and c.incident.date_precision == "day" \
+        and c.incident.date_source == "text" else None
+    known = own_days.get(c.category)
+    own_days[c.category] = day if known is None else min(known, day) if day is not None else known
+
+
+def _earlier(c: Count, own_days: dict[str, date | None], pasts: Pasts) -> bool:
+    """Whether a count's sentence opens with a day before any the story dated its own figures of the kind to."""
+    day = own_days.get(c.category)
+    return day is not None and pasts.opens_before(c, day) and not is_grown_toll(c)
 
 
 def _dwarfs(c: Count, same: Given) -> bool:

@@ -223,6 +223,17 @@ _WERE_WAS = _WERE | {"was", "is"}
 _HOSPITAL = frozenset({"hospital", "hospitals", "treatment"})
 
 
+def _past_acronym(c: Count, j: int) -> int:
+    """Token after the acronym in brackets of the name that a count's phrase of what the counted are of ends with at j
+    ("a member of the New People's Army (NPA) were killed", "three fighters of the Arakan Army (AA)"), else j (not
+    after a name counted itself: "two Security Forces (SFs)")."""
+    sent, words = c.sentence, c.sentence.words
+    if j + 2 < len(words) and words[j] == "(" and sent.is_acronym(j + 1) and words[j + 2] == ")" \
+            and sent.is_capitalized(j - 1) and "of" in words[c.np_start:j]:
+        return j + 3
+    return j
+
+
 def _past_insert(sent: SentenceTokens, j: int) -> int:
     """Token after an inserted clause at j (", including 300 assailants,", ", who had tried to kill a guard,", ", three
     of them officers,", " - a man and his son -", " (2 men and a child)"), the names of the counted (", Amedy
@@ -708,7 +719,8 @@ def categorize(c: Count, lex: Lexicon) -> None:
     if body is not None:  # "the bodies of two kidnapped soldiers were found": the dead, whatever else they were
         c.category, c.source, c.cue = "killed", "toll", body
         return
-    after = _after_cue(sent, _past_insert(sent, _past_ages(sent, c.np_end)), lex, passive_only=c.singular)
+    after = _after_cue(sent, _past_insert(sent, _past_acronym(c, _past_ages(sent, c.np_end))), lex,
+                       passive_only=c.singular)
     if after is not None and _whole_of(c, lex) and not _FINITE.isdisjoint(sent.words[c.np_end:after[1]]):
         after = None  # "Twelve people from one family were killed": the people's verb (not "two Americans killed")
     if after is None and _added_insert(c):  # "15 people, in addition to the five assailants, were killed"
@@ -720,7 +732,7 @@ def categorize(c: Count, lex: Lexicon) -> None:
         # soldiers in the vehicle were killed", and past an insert after it ("Five members of a family, including two
         # children, were killed")
         if past != c.np_end:
-            after = _after_cue(sent, _past_insert(sent, past), lex, passive_only=c.singular)
+            after = _after_cue(sent, _past_insert(sent, _past_acronym(c, past)), lex, passive_only=c.singular)
     if after is None and c.np_end > c.np_start and not c.singular:
         past = _past_numberless(sent, c.np_end, lex)  # "12 soldiers and an unknown number of assailants were killed"
         if past != c.np_end:
@@ -1456,13 +1468,13 @@ def animals_are_no_casualties(group: list[Count], lex: Lexicon) -> None:
     chain, so that the herders take the verb; one of a noun of both is a person: "killed a village head", not "200
     head of cattle"); nor are the things a casualty, capture or deployment verb is said of ("Republicans killed two
     amendments", "killing 40 jobs programs", "captured 3 towns", "tens of thousands of 'missing' emails", "sent two
-    letters"), nor measures ("sent 100 tonnes of aid", "$5 million"; but a share of people is theirs), nor what a
-    verb that takes or kills only people is said of ("seized 27 kilograms of heroin", "seized 3 tons", "destroyed 12
-    tanks"; but "seized 27 students", "370 servicemen were destroyed", as Russia's defence ministry tells its enemy's
-    dead)."""
+    letters"), nor measures and money ("sent 100 tonnes of aid", "$5 million", "put the losses at Rs 10bn": no toll of
+    people; but a share of people is theirs), nor what a verb that takes or kills only people is said of ("seized 27
+    kilograms of heroin", "seized 3 tons", "destroyed 12 tanks"; but "seized 27 students", "370 servicemen were
+    destroyed", as Russia's defence ministry tells its enemy's dead)."""
     for c in group:
         words = c.sentence.words
-        measured = c.category in _HELD | _DEPLOYED and c.unit not in _PEOPLE_UNITS
+        measured = c.category != "other" and c.unit not in _PEOPLE_UNITS
         if measured or c.category != "other" and c.cue is not None and words[c.cue] in lex.people_verbs \
                 and not _people_taken(c, lex):
             c.category, c.source, c.cue = "other", "none", None

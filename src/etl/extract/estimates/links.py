@@ -223,6 +223,7 @@ _WHEN = "when"  # "since March 2019, when a bomber killed 30": the date before i
 _WHICH, _WHICH_PREPOSITIONS = "which", frozenset({"in", "during"})  # "the civil war in 2009, in which 100,000 died"
 _CLAUSE_WORDS = 15  # words of a count's clause looked at on each side (a sentence of no commas may be very long)
 _OPENING_CHARS = 30  # characters before the day that opens a note ("Around 4 May 2020 (as reported), …")
+_DAY_OR_WEEK = frozenset({"day", "week"})
 _OPENER_WORDS = 3  # words before a date that opens its sentence ("In March 2019, …") and dates all its clauses
 _SPAN_STARTS = ("since", "from", "until", "till")  # the start or end of a span, no date of what happened
 _LONG_AGO = timedelta(days=31)  # a period that ended this long before publication is past, not the news of the day
@@ -389,6 +390,21 @@ class Pasts:
             if m is not None and not m.text.lower().startswith(_SPAN_STARTS):
                 return self._past(m, c)
         return self._told_past(c, lo, hi)
+
+    def opens_before(self, c: Count, day: date) -> bool:
+        """Whether a count's sentence opens with a date of days before `day`, the day of the story's own incident, and
+        its clause holds no date of its own: "On October 2, three infiltrators were killed along the LoC" after "Two
+        terrorists were killed in Kupwara on Wednesday" (October 8) tells another, earlier incident, however recent."""
+        words, spans, n = c.sentence.words, c.sentence.spans, len(c.sentence.words)
+        found, starts = self._sentence_dates(c.sentence.index)
+        if not found or found[0].date is None or found[0].start >= spans[min(_OPENER_WORDS, n - 1)][0] \
+                or found[0].text.lower().startswith(_SPAN_STARTS) or found[0].precision not in _DAY_OR_WEEK:
+            return False
+        lo, hi = self._clause(c)
+        clause_start, clause_end = spans[lo][0], spans[hi - 1][1] if hi > lo else spans[lo][1]
+        if bisect_left(starts, clause_start) != bisect_left(starts, clause_end) or words[lo - 1:lo] != [","]:
+            return False  # (a date of its own clause tells its day; and the date is set off before the clause)
+        return period(found[0].date, found[0].precision)[1] < day
 
     def _past(self, m: DateMention, c: Count) -> Past | None:
         if (c.aside or c.category) in _HARMED and m.date is not None and self.published is not None \

@@ -9,8 +9,8 @@ from etl.extract.mentions import HEAD_KINDS
 from etl.extract.statements.cues import skipped
 from etl.extract.statements.items import CONFIDENCE, CONFIDENCE_WEAK_CUE, Candidate, Context, Found, Unit
 from etl.extract.statements.lexicon import GRAMMAR, SPEECH_NOUNS, one_of
-from etl.extract.statements.phrases import (APPOSED_NAME, CLOCK, MAX_SPEAKER_WORDS, describes_person, speaker_before,
-                                            words_of)
+from etl.extract.statements.phrases import (APPOSED_NAME, CLOCK, COUNT_WORDS, MAX_SPEAKER_WORDS, describes_person,
+                                            speaker_before, words_of)
 from etl.extract.statements.quotes import (
     CLOSING_MARKS, OPENING_MARKS, is_speech, next_paragraph_quote, quote_before, typed, unit_of,
 )
@@ -143,8 +143,10 @@ _BARE_CLAUSE = re.compile(r"(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\s+[a-z]+(?
                           r"(?:must|should|would|will|could|can|may|might|is|was|are|were|had|has|have)\s)")
 # Words after a cue that start an adverbial clause, not what was said ("the shootings Obama mentioned when …").
 # (and "this" said "while addressing a gathering": what was told before, no words of the sentence; but "as many as"
-# opens a count, the subject of what was said: "said as many as 10,000 people may have died")
-_NOT_CONTENT = re.compile(rf"(?!as\s+(?:many|much|few|little)\s+as\b)(?:{one_of('not_content')})\b"
+# opens a count, the subject of what was said: "said as many as 10,000 people may have died", and so does "over" before
+# a number: "said over 50 suspects were arrested", "said over a dozen shops were torched")
+_NOT_CONTENT = re.compile(rf"(?!as\s+(?:many|much|few|little)\s+as\b|over\s+(?:\d|(?:a\s+)?(?:{COUNT_WORDS})\b))"
+                          rf"(?:{one_of('not_content')})\b"
                           r"|(?:in|by|upon|without)\s+[a-z]+ing\b"
                           r"|this\s+(?:while|when|during|at|in|on|after|before)\b")
 _COMMENT = re.compile(rf"(?:{one_of('comment_opening')})\b")

@@ -553,9 +553,9 @@ def _counted(text: str, count: re.Match, hi: int) -> tuple[int, int] | None:
 
 # A count opening a sentence's subject in digits or after a hedge ("200", "Nearly 200", "Some two dozen"), before a
 # lower-case word (a count in words alone is read as a name would be: "One of the men", "Two military analysts")
-_COUNT_WORDS = alternation([*numbers.lexicon().words, *numbers.lexicon().scales, "dozen"])
-_COUNT_OPENING = re.compile(rf"(?:(?i:{one_of('count_hedge')})\s+(?:\d[\d,]*|{_COUNT_WORDS})|\d[\d,]*)"
-                            rf"(?:\s*[-–]\s*\d[\d,]*)?(?:[\s-]+(?:{_COUNT_WORDS}))*(?= [A-Za-z])")
+COUNT_WORDS = alternation([*numbers.lexicon().words, *numbers.lexicon().scales, "dozen"])
+_COUNT_OPENING = re.compile(rf"(?:(?i:{one_of('count_hedge')})\s+(?:\d[\d,]*|{COUNT_WORDS})|\d[\d,]*)"
+                            rf"(?:\s*[-–]\s*\d[\d,]*)?(?:[\s-]+(?:{COUNT_WORDS}))*(?= [A-Za-z])")
 _COUNTED_WORDS = 2  # lower-case words a count's noun phrase runs on, at most ("200 contract workers")
 _COUNTED_WORD = re.compile(r" ([A-Za-z][A-Za-z'’-]*)(?=[\s,.;:!?]|$)")
 

@@ -393,8 +393,8 @@ def transcript_lines(doc: Doc, found: list[Found], headline: int, dropped: Count
     for n, (start, end) in enumerate(doc.paragraphs):
         m = _TRANSCRIPT_LABEL.match(text, start, end) or (_ANSWER_LABEL.match(text, start, end) if n > 0 and (
             _QUESTION_LINE.match(text, *doc.paragraphs[n - 1])) else None)
-        if m is None or n == headline:
-            continue
+        if m is None or n == headline or m.start(1) < opener_end(doc):
+            continue  # (nor the dateline: "DERA ISMAIL KHAN: A man was shot dead …")
         content_end = len(text[:end].rstrip())
         if taken.holds(m.end(), content_end) or content_end - m.end() < 2:
             continue
@@ -427,7 +427,7 @@ def _speaker_label(text: str, label: str) -> bool:
     if not words:
         return False
     if len(words) >= 2 and is_first_name(words[0].title()):
-        return True
+        return geo.place_country(label.title()) is None  # (not "MANDI BAHAUDDIN:", a place)
     if len(words) > 1:
         return False
     return any(is_first_name(m.group(1)) and m.group(1).lower() not in DETERMINERS  # ("The Maiduguri attack")
