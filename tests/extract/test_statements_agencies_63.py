@@ -3,7 +3,8 @@ or commas join ("the Ministry of Foreign Affairs of the DPRK", "the Foreign and 
 Commonwealth and Development Office") is one speaker, whole; an agency that quotes someone "as saying" reports that
 person's words when it names them ("IRNA quoted the minister as saying"), and speaks itself when its source is unnamed
 ("TASS cited a source as saying"); a source a participle cites ("Xinhua reported, citing a spokesperson") said
-nothing itself. Every text is our own."""
+nothing itself; "It said" points back to the body that opens the sentence before ("The group claimed
+responsibility. It said …"). Every text is our own."""
 import pytest
 
 from etl.extract.batch import extract_article
@@ -97,3 +98,14 @@ def test_a_pronoun_quoted_is_whom_it_points_to():
 ])
 def test_a_source_cited_said_nothing_itself(text, statements):
     assert _statements(text) == statements
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("The group claimed responsibility. It said it had fired rockets at the base.", "group"),
+    ("The ministry launched an inquiry into the crash. It said the findings would be published.", "ministry"),
+    # guards: a body that spoke before keeps its whole phrase; a subject that is no body
+    ("The militant group claimed the attack on Sunday. It said its fighters had killed 12 soldiers.", "militant group"),
+    ("The report was released on Monday. It said the army had killed 40 civilians.", None),
+])
+def test_it_points_back_to_the_body_that_opens_the_sentence_before(text, canonical):
+    assert _speakers(text)[-1] == ("It", canonical)
