@@ -92,6 +92,8 @@ def test_a_pronoun_quoted_is_whom_it_points_to():
      [("Xinhua", "reported", "The talks had ended without agreement")]),
     ("Yonhap, citing a military official, said North Korea fired two missiles.",
      [("Yonhap", "said", "North Korea fired two missiles")]),
+    ("TASS news agency reported, citing the defence ministry, that 30 drones had been shot down.",
+     [("TASS news agency", "reported", "30 drones had been shot down")]),
     # guards: what a verb of citing tells when it is no source, and "saying" after "was"
     ("She cited concerns over security.", [("She", "cited", "concerns over security")]),
     ("It was only six months ago that Trump was saying the opposite.", [("Trump", "saying", "the opposite")]),
