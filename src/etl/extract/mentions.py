@@ -158,6 +158,9 @@ def is_initial(word: str) -> bool:
     return _INITIALS.fullmatch(word) is not None
 
 
+# a list of capitalised words closed by "and" before a body's head noun: one name, its commas no apposition's
+_LISTED_BODY = re.compile(r"[A-Z][\w'’-]*, (?:[A-Z][\w'’-]* )+(?:and|&) (?:[A-Z][\w'’-]* )*(?:%s)\b" % "|".join(
+    sorted(w for w, kind in HEAD_KINDS.items() if kind == "organization" and w[:1].isupper() and w.isalpha())))
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
@@ -215,7 +218,8 @@ class Analysis:
 @lru_cache(maxsize=65_536)  # pure, and the same names recur across the articles of a corpus
 def analyze(phrase: str) -> Analysis:
     """Split a speaker phrase into name, kind and role without looking at the rest of the article."""
-    head, _, apposition = phrase.partition(", ")
+    # (not a comma of a body's own name: "the Foreign, Commonwealth and Development Office")
+    head, _, apposition = (phrase, "", "") if _LISTED_BODY.search(phrase) else phrase.partition(", ")
     apposition = apposition.strip(" ,") or None
     titled = _TITLE_ACRONYM.match(head) if "(" in head else None
     if titled is not None and _initials(titled.group(1)) == titled.group(2) and " " in titled.group(3).strip():

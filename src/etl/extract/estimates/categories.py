@@ -1928,7 +1928,44 @@ def _two_places(a: SentenceTokens, b: SentenceTokens | None) -> bool:
     if b is None or a is b:
         return False
     here, there = _places(a), _places(b)
+    if here and there:
+        return here.isdisjoint(there)
+    # … or towns or regions of one country, none of them the same: a live blog's toll of a strike on another city ("The
+    # governor of Kharkiv region said 5 people were killed" after "Russia's attack on Kyiv killed 33")
+    here, there = _towns(a), _towns(b)
     return bool(here) and bool(there) and here.isdisjoint(there)
+
+
+def _towns(sent: SentenceTokens) -> set[str]:
+    """The names of the towns and regions (no country) a sentence names as places, or as the seat of its official
+    ("Kharkiv's governor", "the mayor of Kharkiv"), in lower case without their kind words ("Kharkiv region":
+    kharkiv)."""
+    lo, hi = sent.spans[0][0], sent.spans[-1][1]
+    out: set[str] = set()
+    named = [(p.text, p.country) for p in geo.find_places(sent.text, lo, hi) if p.locality]
+    for seat in _SEAT.finditer(sent.text, lo, hi):
+        name = seat.group(1) or seat.group(2)
+        named.append((name, geo.place_country(name)))
+    for name, country in named:
+        if country is None or _country_named(name):
+            continue
+        out |= geo.place_names(name)
+        town = geo.best_locality(name, (country,))
+        if town is not None and town.admin1:  # (a town is in its region: "Maru" in "Zamfara state")
+            out.add(town.admin1.lower())
+    return out
+
+
+def _country_named(name: str) -> bool:
+    """Whether a place's name is a country's, not a town's that stands for it ("Ukraine", not "Kyiv")."""
+    code = geo.country_code(name)
+    town = geo.best_locality(name) if code is not None else None
+    return code is not None and (town is None or town.country != code)
+
+
+# the town or region an official speaks for: "Kharkiv's governor", "Kharkiv regional governor", "the mayor of Kharkiv"
+_SEAT = re.compile(r"\b([A-Z][\w-]+)(?:['’]s)?\s+(?:regional\s+|city\s+)?(?:governor|mayor)\b"
+                   r"|\b(?:governor|mayor)\s+of\s+([A-Z][\w-]+)")
 
 
 def _places(sent: SentenceTokens) -> set[str]:

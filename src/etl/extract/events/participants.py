@@ -602,6 +602,9 @@ def _reporter(sent: SentenceTokens, cand: Candidate, actor: tuple[int, int], lex
     if k >= 0 and sent.lower[k] == "that":
         k -= 1
     k = _skip_back_time(sent, k, lex)
+    if k >= 2 and lex.in_class(sent.lower[k], "publication") and sent.lower[k - 1] in lex.determiner and (
+            sent.lower[k - 2] == "in"):
+        k = _skip_back_time(sent, k - 3, lex)  # "The ministry said in a statement on Tuesday that it welcomed …"
     if k < 0 or sent.lower[k] not in lex.reporting or sent.lower[k] in _DISOWNING or not sent.words[k].islower():
         return None
     speaker = _subject(sent, k, lex)
@@ -610,7 +613,9 @@ def _reporter(sent: SentenceTokens, cand: Candidate, actor: tuple[int, int], lex
     opening = speaker[0]
     while opening > 0 and sent.lower[opening - 1] in lex.determiner:
         opening -= 1
-    if sent.lower[speaker[1] - 1] in lex.pronoun or is_first_name(sent.words[speaker[0]]) or (
+    if sent.lower[speaker[1] - 1] in lex.pronoun or is_first_name(sent.words[speaker[0]]) and (
+            # (a country some take for a first name: "India said it had sent troops", "Jordan said it …")
+            geo.country_code(" ".join(sent.words[speaker[0]:speaker[1]])) is None) or (
             lex.in_class(sent.lower[speaker[1] - 1], "publication")) or (
             opening > 0 and sent.lower[opening - 1] in _SPEAKER_PREPOSITIONS):
         return None  # (nor a document, "a NAS statement said it repulsed the attack", nor where the speakers were,

@@ -31,11 +31,17 @@ class Statements:
         ordered = sorted(statements, key=lambda s: (s.content_start, s.content_end))
         self._statements = ordered
         self._contents = Enclosures((s.content_start, s.content_end) for s in ordered)
+        self._speakers = {(s.speaker_start, s.speaker_end): s for s in ordered if s.speaker_start is not None}
 
     def holding(self, start: int, end: int) -> Statement | None:
         """The first statement (in text order) whose content holds the span, if any."""
         k = self._contents.first_holding(start, end)
         return None if k is None else self._statements[k]
+
+    def spoken_by(self, start: int, end: int) -> Statement | None:
+        """The statement whose speaker is the span, if any ("It also welcomed the truce": the speaker "It" of the
+        cue "welcomed" is the actor of the event it names)."""
+        return self._speakers.get((start, end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +158,17 @@ def _speaker_as_actor(text: str, actor: _Party, statement: Statement) -> _Party:
     return _Party(actor.text, actor.start, actor.end, f"{speaker} {rest}" if rest else speaker, country)
 
 
+def _resolved_speaker(actor: _Party, statement: Statement | None) -> _Party:
+    """A pronoun actor that is also a statement's speaker, resolved as the statement resolved it: "The ministry said it
+    backed the plan. It also welcomed the truce" → the ministry, as the speaker of "welcomed" is, in both tables."""
+    if statement is None or statement.speaker_canonical is None or statement.speaker_canonical == actor.canonical:
+        return actor
+    canonical = statement.speaker_canonical
+    mentions = geo.find_countries(canonical)
+    country = geo.country_code(canonical) or (mentions[0].code if mentions else actor.country)
+    return _Party(actor.text, actor.start, actor.end, canonical, country)
+
+
 def _town_country(surface: str, whereabouts: Whereabouts) -> str | None:
     """The country of a town that qualifies the people of a phrase: "Kharkiv officials", "Aleppo residents"."""
     words = surface.split()
@@ -204,6 +221,8 @@ def event_record(text: str, article_id: str, sent: SentenceTokens, cand: Candida
         statement = None  # "demonstrators demanding new elections marched": what they asked for tells no protest
     if actor is not None and statement is not None:
         actor = _speaker_as_actor(text, actor, statement)
+    if actor is not None and actor.text.lower() in lex.pronoun:
+        actor = _resolved_speaker(actor, statements.spoken_by(actor.start, actor.end))
     modality = modality_of(sent, cand, statement, when, published, lex)
     dating = date_of(when, modality)
     on = dating.mention

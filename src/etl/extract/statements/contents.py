@@ -148,6 +148,9 @@ _BARE_CLAUSE = re.compile(r"(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\s+[a-z]+(?
 _NOT_CONTENT = re.compile(rf"(?!as\s+(?:many|much|few|little)\s+as\b|over\s+(?:\d|(?:a\s+)?(?:{COUNT_WORDS})\b))"
                           rf"(?:{one_of('not_content')})\b"
                           r"|(?:in|by|upon|without)\s+[a-z]+ing\b"
+                          # (who quoted the words, closing the sentence: "…, the minister was quoted as saying by
+                          # IRNA.")
+                          r"|by\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*(?:[.;]|$)"
                           r"|this\s+(?:while|when|during|at|in|on|after|before)\b")
 _COMMENT = re.compile(rf"(?:{one_of('comment_opening')})\b")
 # How a source spoke, after its attribution: "declining to be named", "speaking on condition of anonymity"; or the
@@ -223,12 +226,14 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
         # attribution ("…, he added."), not when it goes on ("Police responded to the attack and killed two")
         said_before = nothing_right or c.entry.frame != "that" or bool(_CLOSING_CUE.match(text, cue_span[1]))
         speaker_first = c.speaker is not None and not c.inherited and c.speaker[0] < c.cue[0]
+        # (where the attribution opens: its speaker, or the agency that quotes it)
+        opening = c.attribution if c.attribution is not None else c.speaker[0] if c.speaker is not None else unit.start
         left_quote = None
-        if speaker_first and c.speaker[0] > unit.start:
-            left_quote = quote_before(ctx, left_from, c.speaker[0], unit.paragraph)
+        if speaker_first and opening > unit.start:
+            left_quote = quote_before(ctx, left_from, opening, unit.paragraph)
         elif speaker_first and not introduced:
             # A quote ending in "?" or "!" closes the sentence before: "“Why not?” Clinton asked."
-            q = quote_before(ctx, 0, c.speaker[0], unit.paragraph)
+            q = quote_before(ctx, 0, opening, unit.paragraph)
             if q is not None and (right_empty or text[q.end - 2:q.end - 1] in {"?", "!"}):
                 left_quote = q
         if left_quote is not None and not right_empty and not is_speech(text, left_quote) \
@@ -307,7 +312,7 @@ _DESCRIPTION = re.compile(r"(?:the|his|her|their|its|our|a|an)\s+\S|[A-Z][\w.-]*
 def _described_from(text: str, lo: int, c: Candidate) -> int:
     """Where the speaker begins, with the description a name is set off after ("…, the state police spokesman, Benjamin
     Hundeyin, said"): what was said ends before the description, no part of it."""
-    hi = c.speaker[0]
+    hi = c.speaker[0] if c.attribution is None else c.attribution
     before = text[lo:hi].rstrip(" ,")
     if c.apposition and before.endswith(c.apposition) and _DESCRIPTION.match(c.apposition):
         return lo + len(before) - len(c.apposition)

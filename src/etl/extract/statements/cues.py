@@ -72,7 +72,9 @@ AFTER_RE = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(CONTEXT['venues'])})"
     rf"(?:\s+(?:{one_of('source_preposition')})\s+"
     rf"(?:(?:{one_of('source_determiner')})\s+)?(?:[A-Z][\w’'.&-]*|[a-z]+)(?:\s+[A-Z][\w’'.&-]*)*)?"
-    rf"|in\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*)(?=[\s,.:;]|$)"
+    rf"|in\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*"
+    # the source a report rests on, set off before what it said: "TASS reported, citing the defence ministry, that …"
+    rf"|(?:citing|quoting)\s+[^,;:.“”\"]{{1,80}}?(?=\s*,))(?=[\s,.:;]|$)"
 )
 # (a capitalised word is an addressee when no common noun follows it: "told Congress that", not "urged Western partners
 # to" or "urged the Kyrgyz authorities to", whose adjective opens the addressee said to)

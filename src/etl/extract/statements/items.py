@@ -46,6 +46,9 @@ class Candidate:
     inverted: bool      # the speaker follows the cue ("…,” said Grimm)
     inherited: bool     # the speaker is that of an earlier clause ("…, adding that")
     introduced: bool    # "that", a colon or a quote mark opens what was said
+    # where the attribution opens when words of another stand before its speaker ("“…,” the agency quoted the
+    # commander as saying": the agency's); else at the speaker
+    attribution: int | None = None
 
 
 @dataclass(slots=True)

@@ -312,13 +312,16 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 break
             j = k - 1
             continue
+        if w == "," and 0 < j < i and is_capitalized(ws[j - 1][2]) and _body_name_goes_on(ws, j + 1, listed=True):
+            j -= 1  # "the Foreign, Commonwealth and Development Office": a list inside a body's name
+            continue
         if lw == "the" and 2 <= j < i and ws[j - 1][2] in _NAME_INNER_WORDS and is_name_word(ws[j + 1][2]):
             j -= 1  # "Together Against the Death Penalty": a name's own article
             continue
         if lw in DETERMINERS and lw != "that" and j < i:
             # "a spokesman for the campaign": the determiner inside a post-modifier does not end the phrase.
             if j >= 2 and ws[j - 1][2] in POSTMODIFIER_PREPOSITIONS and (
-                    ws[j - 2][2] in TITLES or ws[j - 2][2] in HEAD_KINDS):
+                    ws[j - 2][2] in TITLES or ws[j - 2][2] in HEAD_KINDS or _ends_body_name(ws, j - 2)):
                 j -= 2
                 continue
             j -= 1
@@ -370,6 +373,37 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             and not any(_verb_like(w) for _, _, w in ws[k + 1:first]):
         first = k + 1  # "…, park officials said", "…, wildlife experts say": the modifiers open the clause
     return ws[first][0], ws[i][1]
+
+
+def _ends_body_name(ws: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the capitalised word at k ends a body's name that its own "of" and "and" join, the name's head before
+    it: "the Ministry of Foreign Affairs" (of the DPRK), "the Department of Health and Human Services" (of the US)."""
+    for m in range(k, max(-1, k - _BODY_NAME_WORDS), -1):
+        w = ws[m][2]
+        if HEAD_KINDS.get(w) == "organization":
+            return m < k and ws[m + 1][2] in _BODY_NAME_JOINS  # (not "Committee Chairman Jason Chaffetz": a person)
+        if not (w in _BODY_NAME_JOINS and m < k or is_capitalized(w) and w not in NOT_NAMES):
+            return False
+    return False
+
+
+_BODY_NAME_JOINS = frozenset({"of", "and", "&"})
+_BODY_NAME_WORDS = 6
+
+
+def _body_name_goes_on(ws: list[tuple[int, int, str]], k: int, listed: bool = False) -> bool:
+    """Whether the capitalised words from k run, joined by "of" and "and", to a body's head noun ("Commonwealth
+    Office", "Human Services Department"): the join before k is inside the body's name; `listed`: a comma's, which
+    needs an "and" to close the list ("Foreign, Commonwealth and Development Office", not "Smith, Foreign Office")."""
+    for m in range(k, min(len(ws), k + _BODY_NAME_WORDS)):
+        w = ws[m][2]
+        if HEAD_KINDS.get(w) == "organization":
+            # (the name ends there: not "Chaffetz and Judiciary Committee Chairman Bob Goodlatte", two people)
+            return (m + 1 == len(ws) or not is_capitalized(ws[m + 1][2])) and (
+                not listed or any(ws[n][2] in {"and", "&"} for n in range(k, m)))
+        if not (w in _BODY_NAME_JOINS and m > k or is_capitalized(w) and w not in NOT_NAMES):
+            return False
+    return False
 
 
 def _verb_like(word: str) -> bool:
@@ -466,6 +500,14 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             continue
         if j > 0 and (lw in POSTMODIFIER_PREPOSITIONS or (lw in PLACE_PREPOSITIONS and is_capitalized(nxt))):
             j += 1
+            continue
+        if w == "," and j > 0 and is_capitalized(ws[j - 1][2]) and _body_name_goes_on(ws, j + 1, listed=True):
+            j += 1  # "said the Foreign, Commonwealth and Development Office"
+            continue
+        if lw in _BODY_NAME_JOINS and j > 0 and is_capitalized(ws[j - 1][2]) and is_capitalized(nxt) and (
+                _body_name_goes_on(ws, j + 1) or _ends_body_name(ws, j - 1)):
+            j += 1  # "said the Foreign and Commonwealth Office", "the Department of Health and Human Services": a
+            # join inside a body's name, no second speaker
             continue
         # "the younger Mr. Trump", "the victim's mother", and a bare role before a name: "said farmer Ian Cole"
         # (not before a determiner: "the mayor cut the ribbon" has its verb there)

@@ -60,6 +60,7 @@ _BODY_KINDS = frozenset({"organization", "media", "group"})
 # Army"), not to rebels who call themselves one ("the National Liberation Army", "the Arakan Army")
 _STATE_FORCES = frozenset({"army", "military"})
 _SPEAKING_BODIES = frozenset({"organization", "media"})
+_SUBJECT_OPENING = re.compile(r"\s*(?:[Tt]he|[Aa]n?)(?:\s+[a-z][\w-]*){0,2}\s+")  # "The militant " before "group"
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,9 +161,11 @@ class Referents:
             refs = [r for r in self._referents(k - back, pos - _REACH, pos) if r.end <= pos]
             for r in reversed(refs):
                 if noun == "it" and back <= 1 and r.kind in _SPEAKING_BODIES and r.canonical.islower() \
-                        and self._said(r):
+                        and (self._said(r) or back == 1 and self._subject(r, k - back) and not any(
+                            o.start <= r.start < o.end and self._said(o) for o in refs)):
                     return r  # "The state government condemned what it called …", "The army said … It said": a body
-                    # a common noun names, which spoke just before
+                    # a common noun names, which spoke just before, or the subject of the sentence before ("The group
+                    # claimed responsibility. It said …")
                 if r.canonical.islower() and " " not in r.canonical:
                     if r.canonical == noun and not any(
                             o.start <= r.start and r.end <= o.end for o in refs if o is not r):
@@ -202,6 +205,11 @@ class Referents:
         if full is None or full.start >= r.start:
             return r
         return Referent(r.start, r.end, full.canonical, full.kind, full.gender)
+
+    def _subject(self, r: Referent, k: int) -> bool:
+        """Whether a referent opens sentence k, after its determiner and modifiers: its subject ("The militant group
+        claimed responsibility")."""
+        return _SUBJECT_OPENING.fullmatch(self._doc.text, self._doc.sentences[k].start, r.start) is not None
 
     def _said(self, r: Referent) -> bool:
         """Whether a referent is a statement's speaker (`spoke`), not a name read from the text."""

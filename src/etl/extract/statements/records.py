@@ -21,6 +21,7 @@ _REFERRING = frozenset({"he", "she", "they"})
 # Classes of cues whose content opens with whom the speaker addressed: "accused Clinton of being too reliant"
 _ADDRESSING = frozenset({"accuse", "criticize", "praise", "urge", "ask", "describe"})
 _OBJECTS = {"him": "he", "her": "she", "them": "they"}  # the pronouns as objects: "according to him"
+_AS_SAYING = re.compile(r"\s+as\s+saying\b")
 _OBJECT_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _COURTESY = frozenset({"Mr.", "Ms.", "Mrs.", "Miss", "Mx.", "Mr", "Ms", "Mrs"})
 # A description of a person ("the spokesman", "his lawyer")
@@ -108,10 +109,11 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
     """Who speaks at f: the resolver's reading of the phrase, with pronouns (and a possessive pronoun before a
     noun, "her spokesman") resolved by agreement."""
     phrase = doc.text[f.speaker[0]:f.speaker[1]]
-    if phrase.lower() in _REFERRING or phrase.lower() in _OBJECTS and f.cue is not None and f.speaker[0] >= f.cue[1] \
-            and _OBJECT_END.match(doc.text, f.speaker[1]):
-        # (an object after its cue, "According to her, …"; not a possessive the phrase stopped at: "Her plan
-        # would …", "according to her “clawback” plan")
+    if phrase.lower() in _REFERRING or phrase.lower() in _OBJECTS and f.cue is not None and (
+            f.speaker[0] >= f.cue[1] and _OBJECT_END.match(doc.text, f.speaker[1])
+            or _AS_SAYING.match(doc.text, f.speaker[1])):
+        # (an object after its cue, "According to her, …", or one quoted, "Interfax quoted him as saying"; not a
+        # possessive the phrase stopped at: "Her plan would …", "according to her “clawback” plan")
         return _pronoun_speaker(doc, f, phrase, resolver, referents, last_person)
     apposed = APPOSED_NAME.match(doc.text, f.speaker[1]) if _DESCRIBED.match(phrase) else None
     according = f.cue is not None and doc.text[f.cue[0]:f.cue[1]].lower().startswith("according")

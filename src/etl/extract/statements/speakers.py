@@ -271,6 +271,18 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
     counted in `dropped` with the reason."""
     text = ctx.text
     form = text[cue[0]:cue[1]]  # the cue as written
+    if form.lower() in _QUOTING_VERBS and _AS_SAYING_AFTER.match(text, cue[1], unit.end):
+        dropped["statements: a quoting verb, read at its 'as saying'"] += 1
+        return None  # "TASS cited a source as saying …": one statement, read at "as saying"
+    if form.lower() == "as saying":
+        return _quoted_as_saying(ctx, unit, cue, entry, dropped)
+    if form.lower() == "saying" and _AS_BEFORE.search(text, max(unit.start, cue[0] - 4), cue[0]):
+        dropped["statements: 'as saying' of a longer cue"] += 1
+        return None  # (read whole as "as saying")
+    if form.lower() in _CITING and _source_only(text, unit, cue):
+        dropped["statements: a source cited, no words"] += 1
+        return None  # "Xinhua reported, citing a foreign ministry spokesperson", "Yonhap, citing a military official,
+        # said …": whom the report rests on, not what was said
     if entry.noun_too and not _PRONOUN_BEFORE.search(text, max(unit.start, cue[0] - 12), cue[0]):
         nxt = words_of(text, cue[1], min(unit.end, cue[1] + 20))
         # "reports said", "state media", "the Sinaloa state prosecutor's office": a verb or another noun (or a common
@@ -438,6 +450,64 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         return Candidate(cue, entry, subject, None, False, False, introduced)
     dropped["statements: cue with no speaker"] += 1
     return None
+
+
+def _quoted_as_saying(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntry,
+                      dropped: Counter[str]) -> Candidate | None:
+    """The speaker of "as saying" after a verb of quoting, as state media and wires report: the one quoted when named
+    ("IRNA quoted the minister as saying", "KCNA quoted Kim Yo Jong as saying"), else the agency that quotes, with the
+    unnamed source in the cue ("TASS cited a source as saying", "WAFA quoted witnesses as saying"); the subject of a
+    passive ("The ministry was quoted by TASS as saying")."""
+    text = ctx.text
+    introduced = skipped(ctx, cue[1], unit.end, entry)[2]
+    passive = _QUOTED_PASSIVE.search(text, max(unit.start, cue[0] - _QUOTED_CHARS), cue[0])
+    if passive is not None:
+        if passive.group(1) is None:
+            dropped["statements: 'as saying' of a longer cue"] += 1
+            return None  # "was quoted as saying": the phrase's own cue
+        speaker = speaker_before(text, unit.start, passive.start())
+        if speaker is None:
+            dropped["statements: cue with no speaker"] += 1
+            return None
+        return Candidate((passive.start(), cue[1]), entry, speaker, None, False, False, introduced)
+    active = _QUOTED_ACTIVE.search(text, max(unit.start, cue[0] - _QUOTED_CHARS), cue[0])
+    quoted = None if active is None else active.span(2) if active.group(2).lower() in _QUOTED_PRONOUNS \
+        else noun_phrase_after(text, active.start(2), cue[0])  # ("Interfax quoted him as saying")
+    if quoted is None or quoted[1] != active.end(2):
+        dropped["statements: 'as saying' with no one quoted"] += 1
+        return None
+    first = text[quoted[0]:quoted[1]].split()[0]
+    agency = speaker_before(text, unit.start, active.start(1)) or subject_of(text, unit, active.start(1))
+    if agency is None or not (first.islower() and first not in _DEFINITE or first.isdigit()):
+        return Candidate(cue, entry, quoted, None, False, False, introduced,
+                         agency[0] if agency is not None else active.start(1))
+    return Candidate((active.start(1), cue[1]), entry, agency, None, False, False, introduced)
+
+
+def _source_only(text: str, unit: Unit, cue: tuple[int, int]) -> bool:
+    """Whether a verb of quoting takes only a source, a person or a body, up to the end of its clause."""
+    quoted = noun_phrase_after(text, cue[1], unit.end)
+    if quoted is None or not _CLAUSE_END.match(text, quoted[1], unit.end):
+        return False
+    head = text[quoted[0]:quoted[1]].split()[-1]
+    return describes_person(head) or HEAD_KINDS.get(head) in {"organization", "media", "group"} or (
+        is_capitalized(head) and head not in NOT_NAMES)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)—–]|$)")
+_QUOTED_PRONOUNS = frozenset({"him", "her", "them"})
+_CITING = frozenset({"citing", "quoting"})  # (a participle's source: "Xinhua reported, citing a spokesperson")
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+_QUOTING_VERBS = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+_QUOTED_CHARS = 120
+# a verb of quoting and whom it quotes before "as saying"; the passive's subject was quoted, by whom after it
+_AS_SAYING_AFTER = re.compile(r"\s+[^,;:.“”\"]{1,80}?\s+as\s+saying\b")
+_QUOTED_ACTIVE = re.compile(r"\b(quoted|quotes|quoting|cited|cites|citing)\s+([^,;:“”\"]{1,80}?)\s+$")
+_QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:quoted|cited)(\s+by\s+[^,;:“”\"]{1,60}?)?\s+$")
+# the words that make a phrase name whom it tells of ("the minister", "its correspondent", "him"), unlike an unnamed
+# source ("a source", "security sources", "two officials")
+_DEFINITE = frozenset({"the", "his", "her", "their", "its", "our", "my", "this", "that", "these", "those", "him",
+                       "them"})
 
 
 def _subordinate_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
