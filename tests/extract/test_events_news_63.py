@@ -43,3 +43,38 @@ def test_a_candidate_s_or_a_market_s_rally_is_no_protest(text):
 ])
 def test_a_rally_of_protest_stays(text, trigger):
     assert event_on(text, trigger, MAR_10).event_type == "PROTEST"
+
+
+MAY_10 = datetime(2024, 5, 10, tzinfo=timezone.utc)  # a Friday
+
+
+@pytest.mark.parametrize("text, trigger, canonical", [
+    # "the two leaders", "both sides", "the pair" name again the two parties of the act told just before
+    ("Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Monday. The two leaders "
+     "agreed to expand trade in local currencies.", "agreed", "Recep Tayyip Erdogan and Vladimir Putin"),
+    ("Indian Prime Minister Narendra Modi spoke with Chinese President Xi Jinping by phone on Tuesday. Both leaders "
+     "agreed to maintain peace along the border.", "agreed", "Narendra Modi and Xi Jinping"),
+    ("Ethiopia and Somalia held talks in Ankara on Wednesday. The two sides agreed to meet again next month.", "meet",
+     "Ethiopia and Somalia"),
+    ("Egypt and Qatar hosted a meeting in Cairo on Thursday. Both countries pledged to keep mediating.", "pledged",
+     "Egypt and Qatar"),
+    ("Biden met Xi in Woodside, California, on Wednesday. The pair agreed to resume military communications.",
+     "agreed", "Biden and Xi"),
+    ("Armenia and Azerbaijan signed a peace deal in Washington on Friday, and the two countries agreed to reopen "
+     "transport links.", "agreed", "Armenia and Azerbaijan"),
+])
+def test_the_two_parties_named_again(text, trigger, canonical):
+    assert event_on(text, trigger, MAY_10).actor_canonical == canonical
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # guards: two pairs told before leave it unknown which; a pair told by common nouns names no one; "the leaders"
+    # may be any number
+    ("Erdogan met Putin in Sochi on Monday, and Macron met Scholz in Paris. The two leaders agreed to talk again.",
+     "agreed"),
+    ("Gunmen attacked two policemen in Kano on Monday. Police arrested the two men on Tuesday.", "arrested"),
+    ("Erdogan met Putin in Sochi on Monday. The leaders agreed to talk again.", "agreed"),
+])
+def test_a_pair_not_named_stays_as_written(text, trigger):
+    found = event_on(text, trigger, MAY_10)
+    assert (found.actor_canonical, found.target_canonical) == (found.actor, found.target)

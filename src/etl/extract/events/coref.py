@@ -146,6 +146,7 @@ class Words:
     force_kind: dict[str, str]           # head word → the kind of state force it names ("soldiers" → military)
     role: frozenset[str]                 # heads that name a party by the act of its event ("protesters")
     lemmas: dict[str, str]               # one-word trigger form → the row's first one ("struck" → "strike")
+    pair: frozenset[str]                 # heads that name again the two parties just told ("the two leaders")
 
 
 @cache
@@ -172,7 +173,8 @@ def load_words() -> Words:
                  frozenset(roles["toll"]), frozenset(roles["vague"]), frozenset(roles["instrument"]),
                  frozenset(roles["new_scene"]), frozenset(roles["unidentified"]),
                  frozenset(roles["measure"]), frozenset(roles["state_force"]),
-                 {word: kind for kind in _FORCE_KINDS for word in roles[kind]}, frozenset(roles["role"]), lemmas)
+                 {word: kind for kind in _FORCE_KINDS for word in roles[kind]}, frozenset(roles["role"]), lemmas,
+                 frozenset(roles["pair"]))
 
 
 _FORCE_KINDS = ("military", "police")  # the roles of events_coref.tsv that group head words of one kind of force
@@ -268,6 +270,7 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     # or time of their own ("One of the injured policemen succumbed … in Peshawar on Tuesday" tells where and when
     # one died; "Rs 10 million for the family of each martyred policeman": not the family's act)
     events = [_unplaced(e) if _victims_described(doc.text, e) else e for e in events]
+    events = _pairs_named_again(doc, events, words)
     found = _retellings(doc, [_mention(doc, event, words, later) for event in events])
     # the sentences that name an event of a type again ("were killed in the siege of the hotel"): each predicate of
     # theirs tells that event on
@@ -302,6 +305,64 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     merged.sort(key=lambda e: e.trigger_start)
     mentions.sort(key=lambda m: m.trigger_start)
     return _in_the_one_country(merged), mentions
+
+
+def _pairs_named_again(doc: Doc, events: list[Event], words: Words) -> list[Event]:
+    """Events a party of which names again the two parties of an act told just before ("Erdogan met Putin in Sochi on
+    Monday. The two leaders agreed to …", "Ethiopia and Somalia held talks. Both countries pledged …"): that party is
+    both, as one compound party ("Recep Tayyip Erdogan and Vladimir Putin"), when the sentence before and the party's
+    own up to its event told exactly one pair (two leave it unknown which)."""
+    out = list(events)
+    for n, event in enumerate(events):
+        for slot in PARTIES:
+            start, end = getattr(event, f"{slot}_start"), getattr(event, f"{slot}_end")
+            if start is None or not _names_a_pair(doc.text, start, end, words):
+                continue
+            sentence = doc.sentence_index(event.trigger_start)
+            pairs = {}
+            for other in events:
+                pair = _pair_of(other) if other.trigger_start < event.trigger_start and (
+                    sentence - 1 <= doc.sentence_index(other.trigger_start) <= sentence) else None
+                if pair is not None:
+                    pairs.setdefault(frozenset(pair[0].split(" and ")), pair)
+            if len(pairs) == 1:
+                (canonical, country), = pairs.values()
+                out[n] = replace(out[n], **{f"{slot}_canonical": canonical, f"{slot}_country": country})
+    return out
+
+
+_PAIR_OPENING = re.compile(r"(?i:\b(?:the\s+two|both(?:\s+the)?)\s+\Z)")
+_PAIR_REACH = 12  # characters before a pair's head word that hold "the two", "both the"
+
+
+def _names_a_pair(text: str, start: int, end: int, words: Words) -> bool:
+    """Whether a party is written as the two parties told before: "the two leaders", "both sides", "the pair"."""
+    head = text[start:end].split()
+    if len(head) != 1 or head[0].lower() not in words.pair:
+        return False
+    before = text[max(0, start - _PAIR_REACH):start]
+    if head[0].lower() in _PAIR_NOUNS:
+        return before.lower().endswith("the ")
+    return _PAIR_OPENING.search(before) is not None
+
+
+_PAIR_NOUNS = frozenset({"pair", "duo"})  # nouns that are two by themselves, after "the" alone
+
+
+def _pair_of(event: Event) -> tuple[str, str | None] | None:
+    """The two parties an event names, each by a name, as one compound party and the first's country: its actor and a
+    target that is a party ("Erdogan met Putin"), or a compound actor and no such target ("Ethiopia and Somalia held
+    talks"); None for one party, or one told by a common noun ("met the delegation")."""
+    actor, target = event.actor_canonical, event.target_canonical
+    if not actor or not actor[:1].isupper():
+        return None
+    named = bool(target) and target[:1].isupper()  # (not "hosted a meeting": a thing, no party)
+    if named and " and " not in actor and " and " not in target:
+        return f"{actor} and {target}", event.actor_country
+    parts = actor.split(" and ")
+    if not named and len(parts) == 2 and all(p[:1].isupper() for p in parts):
+        return actor, event.actor_country
+    return None
 
 
 def _told_back(doc: Doc, clusters: list[_Cluster]) -> dict[int, list[tuple[int, int]]]:
