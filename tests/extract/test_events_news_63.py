@@ -78,3 +78,28 @@ def test_the_two_parties_named_again(text, trigger, canonical):
 def test_a_pair_not_named_stays_as_written(text, trigger):
     found = event_on(text, trigger, MAY_10)
     assert (found.actor_canonical, found.target_canonical) == (found.actor, found.target)
+
+
+@pytest.mark.parametrize("text, trigger, mentions", [
+    # a phone call and a meeting face to face are two consultations, whoever took part
+    ("Ukrainian President Volodymyr Zelensky held a phone call with German Chancellor Olaf Scholz on Tuesday. The "
+     "call came ahead of the summit. On Thursday, the European Council summit opened in Brussels.", "phone call", 1),
+    ("Erdogan had a phone call with Putin on Monday. The two leaders will also meet at the SCO summit in Astana in "
+     "July. The meeting will be their first this year.", "phone call", 1),
+    ("Egyptian President Abdel Fattah al-Sisi met Jordan's King Abdullah in Cairo on Monday. During the meeting, the "
+     "two leaders discussed the war in Gaza. Sisi also spoke by phone with Qatar's emir.", "spoke by phone", 1),
+    ("Mitch McConnell agreed to a phone call with Garland on Wednesday. Few Republicans agreed to a courtesy meeting "
+     "with Garland.", "phone call", 1),
+    # guards: a call told again is one call, a meeting told again one meeting
+    ("Biden spoke by phone with Erdogan on Thursday. During the phone call, Biden urged restraint.", "spoke by phone",
+     2),
+    ("Egyptian President Abdel Fattah al-Sisi met Jordan's King Abdullah in Cairo on Monday. During the meeting, the "
+     "two leaders discussed the war in Gaza.", "met", 2),
+])
+def test_a_call_and_a_meeting_are_two(text, trigger, mentions):
+    assert event_on(text, trigger, MAY_10).mentions == mentions
+
+
+def test_what_is_discussed_is_no_place():
+    text = "Leaders met on Monday. During the meeting, the two sides discussed the war in Gaza."
+    assert event_on(text, "met", MAY_10).location is None

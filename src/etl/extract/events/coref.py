@@ -147,6 +147,7 @@ class Words:
     role: frozenset[str]                 # heads that name a party by the act of its event ("protesters")
     lemmas: dict[str, str]               # one-word trigger form → the row's first one ("struck" → "strike")
     pair: frozenset[str]                 # heads that name again the two parties just told ("the two leaders")
+    in_person: frozenset[str]            # words of a meeting face to face ("met", "summit"): no phone call
 
 
 @cache
@@ -174,7 +175,7 @@ def load_words() -> Words:
                  frozenset(roles["new_scene"]), frozenset(roles["unidentified"]),
                  frozenset(roles["measure"]), frozenset(roles["state_force"]),
                  {word: kind for kind in _FORCE_KINDS for word in roles[kind]}, frozenset(roles["role"]), lemmas,
-                 frozenset(roles["pair"]))
+                 frozenset(roles["pair"]), frozenset(roles["in_person"]))
 
 
 _FORCE_KINDS = ("military", "police")  # the roles of events_coref.tsv that group head words of one kind of force
@@ -937,10 +938,21 @@ def _same_kind(a: Event, b: Event, words: Words) -> bool:
     return (a.event_type == b.event_type
             and MODALITY_GROUP.get(a.modality) == MODALITY_GROUP.get(b.modality)
             and (a.event_mode == b.event_mode or not ({a.event_mode, b.event_mode} & words.measure))
-            and (a.event_mode == b.event_mode or not (_seizes_power(a) or _seizes_power(b))))
+            and (a.event_mode == b.event_mode or not (_seizes_power(a) or _seizes_power(b)))
+            and not (_phoned(a) and _met(b, words) or _phoned(b) and _met(a, words)))
 
 
 _COUP_WORDS = frozenset({"coup", "coups", "takeover", "putsch"})
+
+
+def _phoned(e: Event) -> bool:
+    return e.event_type == "CONSULT" and e.event_mode == "phone"
+
+
+def _met(e: Event, words: Words) -> bool:
+    """Whether a consultation is told as a meeting face to face ("met", "the summit", "during his visit"), which no
+    phone call tells again."""
+    return e.event_type == "CONSULT" and e.event_mode != "phone" and e.trigger.split()[-1].lower() in words.in_person
 
 
 def _seizes_power(e: Event) -> bool:
