@@ -103,3 +103,32 @@ def test_a_call_and_a_meeting_are_two(text, trigger, mentions):
 def test_what_is_discussed_is_no_place():
     text = "Leaders met on Monday. During the meeting, the two sides discussed the war in Gaza."
     assert event_on(text, "met", MAY_10).location is None
+
+
+@pytest.mark.parametrize("text", [
+    # an abduction told again by its doers and victims named with "the", at a town along the road told first
+    "Gunmen kidnapped 12 passengers on the Abuja-Kaduna road on Sunday. The assailants seized the travellers from a "
+    "bus near Katari.",
+    "Gunmen kidnapped 12 passengers on the Abuja-Kaduna road on Sunday. The assailants seized the travellers from a "
+    "bus near Katari. On Monday, police arrested three suspects.",
+    "Gunmen kidnapped 12 passengers in Kaduna state on Sunday. The assailants seized the travellers from a bus near "
+    "Katari.",
+])
+def test_an_abduction_told_twice_is_one(text):
+    assert len([e for e in events_of(text, MAY_10) if e.event_type == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # guards: other doers told without "the" are another abduction, as is one "in a separate incident"
+    "Gunmen kidnapped 12 passengers on the Abuja-Kaduna road on Sunday. Bandits also abducted five farmers near "
+    "Katari on Sunday.",
+    "Gunmen kidnapped 12 passengers on the Abuja-Kaduna road on Sunday. In a separate incident, bandits seized five "
+    "farmers in Zamfara.",
+])
+def test_two_abductions_stay_two(text):
+    assert len([e for e in events_of(text, MAY_10) if e.event_type == "ASSAULT"]) == 2
+
+
+def test_an_expressway_is_a_place():
+    text = "Gunmen abducted 30 people along the Kaduna-Abuja expressway on Sunday."
+    assert event_on(text, "abducted", MAY_10).location == "the Kaduna-Abuja expressway"

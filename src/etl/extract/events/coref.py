@@ -1458,14 +1458,15 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
         # same night: the incident told again, where it happened; "A suicide bomber blew himself up in Balochistan
         # province …", then "The bombing took place in the town of Mastung": a town of that region
     if gap == 1 and a.event_type in _INCIDENTS and (
-            definite and (_may_lie_in(a, b) or _may_lie_in(b, a))
+            definite and (_may_lie_in(a, b) or _may_lie_in(b, a) or _along(a, b) or _along(b, a))
             or _same_day(a, b) and _may_lie_in(later, earlier) and not _in_plural(earlier)):
         return True  # "airstrikes hit the southern suburbs of Beirut", then "The strikes flattened a building in the
-        # Dahiyeh district": a quarter no gazetteer knows, told next, of the town told first; "Troops killed nine
-        # guerrillas in a clash in Negros Oriental on Saturday. Two soldiers were wounded in the mountain village of
-        # Luyang", of the same day and told after the town (not "gathered at the square in Tyr", then "an injury he
-        # obtained during riots in Tripoli"; nor "Air strikes on the Gaza Strip …", then "One strike hit a house in
-        # the al-Mawasi area": one of several acts)
+        # Dahiyeh district": a quarter no gazetteer knows, told next, of the town told first (or of the road: "Gunmen
+        # kidnapped 12 passengers on the Abuja-Kaduna road. The assailants seized the travellers … near Katari");
+        # "Troops killed nine guerrillas in a clash in Negros Oriental on Saturday. Two soldiers were wounded in the
+        # mountain village of Luyang", of the same day and told after the town (not "gathered at the square in Tyr",
+        # then "an injury he obtained during riots in Tripoli"; nor "Air strikes on the Gaza Strip …", then "One strike
+        # hit a house in the al-Mawasi area": one of several acts)
     return definite and any(_is_country(e) and _SPREAD.search(doc.text, max(0, e.location_start - _SPREAD_CHARS),
                                                               e.location_start) for e in (a, b))
 
@@ -1508,6 +1509,19 @@ def _may_lie_in(part: Event, town: Event) -> bool:
                  or town.location_country is not None and names_area(town.location))
             and part.location_country in (None, town.location_country)
             and not _is_country(part) and not _in_part_of_country(part))
+
+
+def _along(part: Event, road: Event) -> bool:
+    """Whether a named place no gazetteer knows may lie along the other event's road between two towns of a known
+    country ("the Abuja-Kaduna road", then "from a bus near Katari")."""
+    return (part.location_lat is None and part.location_admin1 is None and not _nameless(part.location)
+            and road.location_country is not None and _ROUTE_BETWEEN.fullmatch(road.location) is not None
+            and part.location_country in (None, road.location_country))
+
+
+# a road told by the towns at its ends, along which many places lie: "the Abuja-Kaduna road", "Kabul-Jalalabad highway"
+_ROUTE_BETWEEN = re.compile(r"(?:the\s+)?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s?[-–]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s+"
+                            r"(?i:road|highway|expressway|motorway|freeway|route|corridor)")
 
 
 def _capital_named(e: Event) -> bool:
