@@ -132,3 +132,33 @@ def test_two_abductions_stay_two(text):
 def test_an_expressway_is_a_place():
     text = "Gunmen abducted 30 people along the Kaduna-Abuja expressway on Sunday."
     assert event_on(text, "abducted", MAY_10).location == "the Kaduna-Abuja expressway"
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # arms given up disarm who held them: a retreat of mode disarm, to whom they went as the target
+    ("The rebels handed over heavy weapons to the army in Goma on Monday.", "handed over", "army"),
+    ("About 200 militants surrendered their arms to the police in Borno state on Tuesday.", "surrendered", "police"),
+    ("Hundreds of fighters laid down their weapons in Mindanao on Wednesday under the peace deal.", "laid down", None),
+    ("The group handed in its weapons to the government in Bangui on Monday.", "handed in", "government"),
+    ("The FARC rebels turned over their weapons to UN monitors on Tuesday.", "turned over", "UN monitors"),
+    ("Kurdish militants began laying down arms in northern Iraq on Friday.", "laying down", None),
+])
+def test_arms_given_up_disarm(text, trigger, target):
+    found = event_on(text, trigger, MAY_10)
+    assert (found.event_type, found.event_mode, found.target) == ("RETREAT", "disarm", target)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: suspects handed over, weapons a state hands over, conditions laid down
+    "Police handed over the suspects to prosecutors on Monday.",
+    "The army handed over weapons to the Ukrainian forces on Monday.",
+    "The court laid down strict conditions for his release on Monday.",
+])
+def test_no_arms_given_up(text):
+    assert not [e for e in events_of(text, MAY_10) if e.event_mode == "disarm"]
+
+
+def test_a_surrender_of_people_stays_a_yield():
+    found = event_on("More than 300 Boko Haram fighters surrendered to the Nigerian army in Bama on Friday.",
+                     "surrendered", MAY_10)
+    assert (found.event_type, found.event_mode) == ("RETREAT", "yield")
