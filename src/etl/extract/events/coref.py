@@ -146,6 +146,8 @@ class Words:
     force_kind: dict[str, str]           # head word → the kind of state force it names ("soldiers" → military)
     role: frozenset[str]                 # heads that name a party by the act of its event ("protesters")
     lemmas: dict[str, str]               # one-word trigger form → the row's first one ("struck" → "strike")
+    pair: frozenset[str]                 # heads that name again the two parties just told ("the two leaders")
+    in_person: frozenset[str]            # words of a meeting face to face ("met", "summit"): no phone call
 
 
 @cache
@@ -172,7 +174,8 @@ def load_words() -> Words:
                  frozenset(roles["toll"]), frozenset(roles["vague"]), frozenset(roles["instrument"]),
                  frozenset(roles["new_scene"]), frozenset(roles["unidentified"]),
                  frozenset(roles["measure"]), frozenset(roles["state_force"]),
-                 {word: kind for kind in _FORCE_KINDS for word in roles[kind]}, frozenset(roles["role"]), lemmas)
+                 {word: kind for kind in _FORCE_KINDS for word in roles[kind]}, frozenset(roles["role"]), lemmas,
+                 frozenset(roles["pair"]), frozenset(roles["in_person"]))
 
 
 _FORCE_KINDS = ("military", "police")  # the roles of events_coref.tsv that group head words of one kind of force
@@ -268,6 +271,7 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     # or time of their own ("One of the injured policemen succumbed … in Peshawar on Tuesday" tells where and when
     # one died; "Rs 10 million for the family of each martyred policeman": not the family's act)
     events = [_unplaced(e) if _victims_described(doc.text, e) else e for e in events]
+    events = _pairs_named_again(doc, events, words)
     found = _retellings(doc, [_mention(doc, event, words, later) for event in events])
     # the sentences that name an event of a type again ("were killed in the siege of the hotel"): each predicate of
     # theirs tells that event on
@@ -302,6 +306,64 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     merged.sort(key=lambda e: e.trigger_start)
     mentions.sort(key=lambda m: m.trigger_start)
     return _in_the_one_country(merged), mentions
+
+
+def _pairs_named_again(doc: Doc, events: list[Event], words: Words) -> list[Event]:
+    """Events a party of which names again the two parties of an act told just before ("Erdogan met Putin in Sochi on
+    Monday. The two leaders agreed to …", "Ethiopia and Somalia held talks. Both countries pledged …"): that party is
+    both, as one compound party ("Recep Tayyip Erdogan and Vladimir Putin"), when the sentence before and the party's
+    own up to its event told exactly one pair (two leave it unknown which)."""
+    out = list(events)
+    for n, event in enumerate(events):
+        for slot in PARTIES:
+            start, end = getattr(event, f"{slot}_start"), getattr(event, f"{slot}_end")
+            if start is None or not _names_a_pair(doc.text, start, end, words):
+                continue
+            sentence = doc.sentence_index(event.trigger_start)
+            pairs = {}
+            for other in events:
+                pair = _pair_of(other) if other.trigger_start < event.trigger_start and (
+                    sentence - 1 <= doc.sentence_index(other.trigger_start) <= sentence) else None
+                if pair is not None:
+                    pairs.setdefault(frozenset(pair[0].split(" and ")), pair)
+            if len(pairs) == 1:
+                (canonical, country), = pairs.values()
+                out[n] = replace(out[n], **{f"{slot}_canonical": canonical, f"{slot}_country": country})
+    return out
+
+
+_PAIR_OPENING = re.compile(r"(?i:\b(?:the\s+two|both(?:\s+the)?)\s+\Z)")
+_PAIR_REACH = 12  # characters before a pair's head word that hold "the two", "both the"
+
+
+def _names_a_pair(text: str, start: int, end: int, words: Words) -> bool:
+    """Whether a party is written as the two parties told before: "the two leaders", "both sides", "the pair"."""
+    head = text[start:end].split()
+    if len(head) != 1 or head[0].lower() not in words.pair:
+        return False
+    before = text[max(0, start - _PAIR_REACH):start]
+    if head[0].lower() in _PAIR_NOUNS:
+        return before.lower().endswith("the ")
+    return _PAIR_OPENING.search(before) is not None
+
+
+_PAIR_NOUNS = frozenset({"pair", "duo"})  # nouns that are two by themselves, after "the" alone
+
+
+def _pair_of(event: Event) -> tuple[str, str | None] | None:
+    """The two parties an event names, each by a name, as one compound party and the first's country: its actor and a
+    target that is a party ("Erdogan met Putin"), or a compound actor and no such target ("Ethiopia and Somalia held
+    talks"); None for one party, or one told by a common noun ("met the delegation")."""
+    actor, target = event.actor_canonical, event.target_canonical
+    if not actor or not actor[:1].isupper():
+        return None
+    named = bool(target) and target[:1].isupper()  # (not "hosted a meeting": a thing, no party)
+    if named and " and " not in actor and " and " not in target:
+        return f"{actor} and {target}", event.actor_country
+    parts = actor.split(" and ")
+    if not named and len(parts) == 2 and all(p[:1].isupper() for p in parts):
+        return actor, event.actor_country
+    return None
 
 
 def _told_back(doc: Doc, clusters: list[_Cluster]) -> dict[int, list[tuple[int, int]]]:
@@ -902,10 +964,21 @@ def _same_kind(a: Event, b: Event, words: Words) -> bool:
     return (a.event_type == b.event_type
             and MODALITY_GROUP.get(a.modality) == MODALITY_GROUP.get(b.modality)
             and (a.event_mode == b.event_mode or not ({a.event_mode, b.event_mode} & words.measure))
-            and (a.event_mode == b.event_mode or not (_seizes_power(a) or _seizes_power(b))))
+            and (a.event_mode == b.event_mode or not (_seizes_power(a) or _seizes_power(b)))
+            and not (_phoned(a) and _met(b, words) or _phoned(b) and _met(a, words)))
 
 
 _COUP_WORDS = frozenset({"coup", "coups", "takeover", "putsch"})
+
+
+def _phoned(e: Event) -> bool:
+    return e.event_type == "CONSULT" and e.event_mode == "phone"
+
+
+def _met(e: Event, words: Words) -> bool:
+    """Whether a consultation is told as a meeting face to face ("met", "the summit", "during his visit"), which no
+    phone call tells again."""
+    return e.event_type == "CONSULT" and e.event_mode != "phone" and e.trigger.split()[-1].lower() in words.in_person
 
 
 def _seizes_power(e: Event) -> bool:
@@ -1413,14 +1486,15 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
         # same night: the incident told again, where it happened; "A suicide bomber blew himself up in Balochistan
         # province …", then "The bombing took place in the town of Mastung": a town of that region
     if gap == 1 and a.event_type in _INCIDENTS and (
-            definite and (_may_lie_in(a, b) or _may_lie_in(b, a))
+            definite and (_may_lie_in(a, b) or _may_lie_in(b, a) or _along(a, b) or _along(b, a))
             or _same_day(a, b) and _may_lie_in(later, earlier) and not _in_plural(earlier)):
         return True  # "airstrikes hit the southern suburbs of Beirut", then "The strikes flattened a building in the
-        # Dahiyeh district": a quarter no gazetteer knows, told next, of the town told first; "Troops killed nine
-        # guerrillas in a clash in Negros Oriental on Saturday. Two soldiers were wounded in the mountain village of
-        # Luyang", of the same day and told after the town (not "gathered at the square in Tyr", then "an injury he
-        # obtained during riots in Tripoli"; nor "Air strikes on the Gaza Strip …", then "One strike hit a house in
-        # the al-Mawasi area": one of several acts)
+        # Dahiyeh district": a quarter no gazetteer knows, told next, of the town told first (or of the road: "Gunmen
+        # kidnapped 12 passengers on the Abuja-Kaduna road. The assailants seized the travellers … near Katari");
+        # "Troops killed nine guerrillas in a clash in Negros Oriental on Saturday. Two soldiers were wounded in the
+        # mountain village of Luyang", of the same day and told after the town (not "gathered at the square in Tyr",
+        # then "an injury he obtained during riots in Tripoli"; nor "Air strikes on the Gaza Strip …", then "One strike
+        # hit a house in the al-Mawasi area": one of several acts)
     return definite and any(_is_country(e) and _SPREAD.search(doc.text, max(0, e.location_start - _SPREAD_CHARS),
                                                               e.location_start) for e in (a, b))
 
@@ -1463,6 +1537,19 @@ def _may_lie_in(part: Event, town: Event) -> bool:
                  or town.location_country is not None and names_area(town.location))
             and part.location_country in (None, town.location_country)
             and not _is_country(part) and not _in_part_of_country(part))
+
+
+def _along(part: Event, road: Event) -> bool:
+    """Whether a named place no gazetteer knows may lie along the other event's road between two towns of a known
+    country ("the Abuja-Kaduna road", then "from a bus near Katari")."""
+    return (part.location_lat is None and part.location_admin1 is None and not _nameless(part.location)
+            and road.location_country is not None and _ROUTE_BETWEEN.fullmatch(road.location) is not None
+            and part.location_country in (None, road.location_country))
+
+
+# a road told by the towns at its ends, along which many places lie: "the Abuja-Kaduna road", "Kabul-Jalalabad highway"
+_ROUTE_BETWEEN = re.compile(r"(?:the\s+)?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s?[-–]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s+"
+                            r"(?i:road|highway|expressway|motorway|freeway|route|corridor)")
 
 
 def _capital_named(e: Event) -> bool:

@@ -36,6 +36,7 @@ MONITORED = "fire_reports"
 # Classes of objects that are the weapon, not the target: "set off a car bomb near the market", "threw
 # grenades at police" (the target, if any, follows a preposition).
 WEAPON_CLASSES = frozenset({"incendiary", "launchable", "firing", "projectiles"})
+_ARMS_LAID = "arms_laid"  # the class of arms given up: the recipient follows them ("surrendered their arms to police")
 # … and what is fired or thrown at someone: as a verb's object, the target follows it ("fired tear gas at students").
 _THROWN_CLASSES = (*WEAPON_CLASSES, "crowd")
 _RIGGED = ("-laden", "-rigged", "-packed", "-filled", "booby-trapped")  # a vehicle made a bomb: "explosives-laden"
@@ -3595,7 +3596,8 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
                 return _noun_phrase(sent, j + 1, lex)  # "blamed the bombing on the rebels": the rebels are blamed
     preps = TARGET_PREPOSITIONS if cand.sense.pos == "verb" else NOUN_TARGET_PREPOSITIONS
     thing_object = cand.evidence is not None and cand.evidence >= cand.last and (cand.sense.event_type in {
-        "AID", "MOBILIZE", "CONSULT", "SUPPORT", "AGREE", "CONCEDE"} or cand.sense.word_class in WEAPON_CLASSES)
+        "AID", "MOBILIZE", "CONSULT", "SUPPORT", "AGREE", "CONCEDE"} or cand.sense.word_class in WEAPON_CLASSES
+                                                              or cand.sense.word_class == _ARMS_LAID)
     if sent.lower[k] in {"and", "or"} and k + 1 < n and (sent.lower[k + 1] in lex.be or sent.lower[k + 1] in lex.skip
                                                          or sent.lower[k + 1] in lex.light_verb):
         # "returned fire and was wounded", "went on strike and held a protest": a second verb of the subject's, no
@@ -3689,8 +3691,9 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
                 if not (after + 1 < n and sent.words[after + 1][0].isupper()):
                     return None
                 after += 1
-            if w not in _ALONG_WITH and sent.lower[cand.last - 1] in lex.intransitive:
-                return None  # "the bomb exploded at a busy intersection": where, not whom ("clashed with police")
+            if w not in _ALONG_WITH and sent.lower[cand.last - 1] in lex.intransitive and not thing_object:
+                return None  # "the bomb exploded at a busy intersection": where, not whom ("clashed with police"; and
+                # "surrendered their arms to police": to whom they went)
             found = _noun_phrase(sent, after, lex)
             if found and w == "on" and lex.in_class(head_word(sent.lower[found[0]:found[1]]), "place_parts"):
                 carried = found[1]

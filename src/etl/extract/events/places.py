@@ -1742,7 +1742,7 @@ def _told_as_cause(sent: SentenceTokens, start: int, end: int, words: frozenset[
 
 def _told_as_topic(sent: SentenceTokens, start: int, end: int, cand: Candidate, lex: Lexicon) -> bool:
     """Whether the place at `start` is in a phrase of what a text or a talk is about: after "about", "regarding",
-    "concerning", "between" after "relations", "over" after "dispute" for what a place owns (the "dispute over Addis
+    "concerning", "discussed", "between" after "relations", "over" after "dispute" for what a place owns (the "dispute over Addis
     Abeba's port deal"; not "the dispute over the Yirga triangle", fought over where it lies), or "on" after a noun of
     one ("a resolution on Sudan", "talks about Moscow's war in Ukraine"), a few words of one noun phrase back (not
     "talks about Ukraine in Geneva", nor "talks about peace were held in Geneva"). Not when the trigger is in that
@@ -1758,6 +1758,8 @@ def _told_as_topic(sent: SentenceTokens, start: int, end: int, cand: Candidate, 
         if word in _TOPIC_PREPOSITIONS:
             # (not "about" of a count: "about 50 residents of Dalo")
             return not (sent.lower[j + 1][:1].isdigit() or is_numeral(sent.lower[j + 1]))
+        if word in _TOPIC_VERBS:
+            return True  # "During the meeting, the two leaders discussed the war in Gaza": what was talked of
         if j > 0 and (word == "on" and sent.lower[j - 1] in _TOPIC_NOUNS
                       or word == "over" and sent.lower[j - 1] in _QUARRELS and any(
                           _POSSESSIVE.search(w) for w in sent.lower[k:bisect_left(sent.spans, (end, end))])
@@ -1771,6 +1773,7 @@ def _told_as_topic(sent: SentenceTokens, start: int, end: int, cand: Candidate, 
 
 _TOPIC_REACH = 6  # words between a preposition of topic and the place in its phrase ("about Moscow's war in")
 _TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
+_TOPIC_VERBS = frozenset({"discussed", "discuss", "discusses", "discussing"})  # whose object is a topic
 # nouns of texts and talks whose "on" tells their topic ("a resolution on Sudan", "a conference on Ukraine")
 _TOPIC_NOUNS = frozenset({"resolution", "resolutions", "talks", "negotiations", "debate", "vote", "report", "reports",
                           "statement", "summit", "conference", "meeting", "deal", "agreement", "policy", "stance",
