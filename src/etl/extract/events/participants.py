@@ -349,8 +349,10 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             # "A van was driven into pedestrians": the van was the weapon, the pedestrians were hit
             cand.target = _noun_phrase(sent, last, lex) or cand.target
         if cand.target and _weapon(sent, cand.target, lex):
-            cand.target = None  # "a device detonated near the road", "an ambulance packed with explosives
-            # detonated": the weapon, not what it hit
+            # "a device detonated near the road", "an ambulance packed with explosives detonated": the weapon, not
+            # what it hit; that is the site it went off at ("An explosive device detonated outside a church")
+            cand.target = _blast_site(sent, last, lex, first) if cand.sense.mode == "explosives" and last < len(
+                sent.lower) else None
         elif cand.target and _names_nobody(sent, cand.target[0]):
             cand.target = None  # "no one was injured": nobody to name
         _found_body(sent, cand, lex)
@@ -2852,7 +2854,8 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
         return None
     for t in range(found[0] + 1, found[1]):  # "Mr. Yanukovych disregarded the advice and refused": a verb ends it
         w = sent.lower[t]
-        if sent.words[t].islower() and (w.endswith("ed") or w in lex.verb or w in lex.skip or w in lex.light_verb):
+        if sent.words[t].islower() and (w.endswith("ed") or w in lex.verb or w in lex.skip or w in lex.light_verb) and (
+                _device_named_at(sent, t, lex) is None):  # (not "a magnetic improvised explosive device")
             found = (found[0], t)
             break
     between = sent.lower[found[1]:first]
@@ -3351,6 +3354,10 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
                 f"{sent.words[j]} {sent.words[j + 1]}") is not None:
             j += 1  # "the United States Embassy": a country's name of two words, whatever the second is alone
             continue
+        device = _device_named_at(sent, j + 1, lex)
+        if device is not None and all(sent.words[t].islower() for t in range(i, j + 1)):
+            j = device - 1  # "a vehicle-borne improvised explosive device", "a remote-controlled roadside bomb": the
+            continue  # words before the device's name are its kind, no phrase of their own
         name = sent.words[j + 1].isupper() and len(w) > 1  # "a suspected IS supporter": a name, not "is"
         if sent.is_word(j + 1) and (name or not _is_boundary(w, lex) and w not in lex.skip and w not in ("and", "of")):
             after = sent.lower[j + 2] if j + 2 < n else None
@@ -3418,6 +3425,16 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
     while j > i and (sent.lower[j] in NOT_LAST_IN_PHRASE or sent.lower[j] in lex.skip):
         j -= 1  # "government officials often (meet)": an adverb before the verb is no part of its subject
     return i, j + 1
+
+
+def _device_named_at(sent: SentenceTokens, k: int, lex: Lexicon) -> int | None:
+    """Where the name of an explosive device that opens at token k ends ("improvised explosive device", "roadside
+    bomb"), when it is one of several words; else None."""
+    for phrase, senses in lex.triggers.get(sent.lower[k], ()):
+        if len(phrase) > 1 and tuple(sent.lower[k:k + len(phrase)]) == phrase and any(
+                s.pos == "noun" and s.mode == "explosives" for s in senses):
+            return k + len(phrase)
+    return None
 
 
 _AFTER_INTERVAL = frozenset({"later", "earlier", "ago", "afterwards", "afterward"})
@@ -3604,6 +3621,11 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         w = sent.lower[j]
         if j < carried:
             continue
+        # (a device's own phrase tells where it lay, not what its blast struck: "a bomb inside a shop detonated")
+        site = _blast_site(sent, j, lex, cand.first) if cand.sense.mode == "explosives" and not (
+            cand.sense.pos == "noun" and lex.in_class(sent.lower[cand.last - 1], "incendiary")) else None
+        if site is not None:
+            return site
         if j > k and w.endswith("ed") and sent.words[j].islower() and j + 1 < n and sent.lower[j + 1] in preps and (
                 any(lex.in_class(sent.lower[j - 1], c) for c in _THROWN_CLASSES)):
             # "detonated explosives strapped to her body", "a vest packed with nails": what the device was tied to or
@@ -3702,6 +3724,36 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
     return None
 
 
+def _blast_site(sent: SentenceTokens, j: int, lex: Lexicon, first: int) -> tuple[int, int] | None:
+    """The building, post, vehicle or gathering a bomb went off at, in, outside, inside or near, when a preposition of
+    place opens at token j ("A car bomb exploded outside a bank", "detonated a device near a police checkpoint", "blew
+    himself up inside the Grand Mosque"): what the blast struck, before the victims its toll tells; not a road, an
+    area or a town ("exploded at a busy intersection", "went off near the town of Djibo": only where), nor what a
+    device put in something else went off near ("an IED planted in a car exploded near a mosque, killing the driver":
+    the car's people were struck; the trigger opens at token `first`)."""
+    n = len(sent.lower)
+    opener = next((words for words in _BLAST_SITE_OPENERS if tuple(sent.lower[j:j + len(words)]) == words), None)
+    if opener is None or j + len(opener) >= n:
+        return None
+    start = j + len(opener)
+    if opener not in _IN_OR_AT and any(w in _PLACING for w in sent.lower[max(0, first - _PLACED_REACH):first]):
+        return None
+    found = _noun_phrase(sent, start, lex)
+    if found is None:
+        return None
+    words = sent.lower[found[0]:found[1]]
+    if lex.in_class(head_word(words), "blast_sites"):
+        return found
+    # a site's name whose kind opens it ("the Hotel Continental", "Hotel Shamo")
+    named = all(w[:1].isupper() for w in sent.words[found[0]:found[1]] if w[:1].isalpha())
+    return found if named and lex.any_in_class(words, "blast_sites") else None
+
+
+_BLAST_SITE_OPENERS = (("in", "front", "of"), ("next", "to"), ("close", "to"), ("at",), ("in",), ("outside",),
+                       ("inside",), ("near",), ("beside",))  # the longest first
+_IN_OR_AT = (("at",), ("in",), ("inside",))  # the openers of a site the blast was in, whatever the device lay in
+_PLACING = frozenset({"planted", "placed", "attached", "hidden", "concealed", "fitted", "strapped", "stuck"})
+_PLACED_REACH = 10  # words between a participle of placing in a device's phrase and the verb of its blast
 _LISTED_OBJECTS = 5  # members of a list of objects after its first, at most
 _SURROUNDINGS = frozenset({"vicinity", "surroundings", "outskirts", "environs", "periphery", "suburbs", "countryside"})
 

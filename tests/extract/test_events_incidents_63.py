@@ -1,0 +1,77 @@
+"""Incident reports (stop 63): what a bomb struck and where a hijacking happened, as incident databases, wires and
+local outlets tell them ("A car bomb exploded outside a bank in Quetta", "hijacked a flight en route to Istanbul"),
+a group named with its country in brackets ("Ansar al-Sharia (Libya)"), and a town no gazetteer knows, named with its
+region and country. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import events_of
+
+JUL_4 = datetime(2024, 7, 4, tzinfo=timezone.utc)  # a Thursday
+
+
+def _assaults(text: str):
+    return [e for e in events_of(text, JUL_4) if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, target", [
+    # incident summaries: the site the bomb went off at, outside, inside or near, before the victims of the toll
+    ("03/02/2018: A car bomb exploded outside a bank in Quetta, Balochistan, Pakistan. Four people were killed and "
+     "12 others were injured in the blast.", "bank"),
+    ("03/02/2018: Assailants detonated an explosive device near a police checkpoint in Quetta, Balochistan, "
+     "Pakistan. Four people were killed in the blast.", "police checkpoint"),
+    ("03/02/2018: A suicide bomber detonated explosives inside the Grand Mosque in Quetta, Balochistan, Pakistan. "
+     "Four people were killed in the blast.", "Grand Mosque"),
+    ("03/02/2018: A truck bomb exploded outside the Hotel Continental in Kabul, Afghanistan. Four people were "
+     "killed in the blast.", "Hotel Continental"),
+    ("03/02/2018: Assailants detonated an explosive device outside government offices in Quetta, Balochistan, "
+     "Pakistan. No casualties were reported.", "government offices"),
+    # wire and local phrasing
+    ("QUETTA, Pakistan (Reuters) - A car bomb exploded outside a police station in the southwestern Pakistani city "
+     "of Quetta on Tuesday, killing at least four people, officials said.", "police station"),
+    ("A bomb went off near a busy market in the northern town of Kirkuk on Friday, wounding 12 people, police said.",
+     "busy market"),
+    ("An explosive device detonated outside a Catholic church in Jolo on Sunday morning. Five people were killed.",
+     "Catholic church"),
+    ("Police said a pipe bomb exploded outside a bar on Main Street late Saturday. Nobody was hurt.", "bar"),
+    ("A roadside bomb went off in front of the provincial governor's office in Lashkar Gah on Monday, wounding "
+     "three guards.", "provincial governor's office"),
+])
+def test_the_site_a_bomb_went_off_at_is_its_target(text, target):
+    [event] = _assaults(text)
+    assert event.target == target
+
+
+@pytest.mark.parametrize("text, target", [
+    # guards: a road, a town or an area is where the bomb went off, and the victims are what it struck
+    ("A bomb exploded at a busy intersection in Kirkuk on Friday, wounding 12 people.", "people"),
+    ("A roadside bomb went off near the town of Djibo on Monday, killing three soldiers.", "soldiers"),
+    ("A bomb exploded in a village near Maiduguri on Monday, killing five farmers.", "farmers"),
+    # a device put in a car went off near a site: the car was struck, not the mosque it passed
+    ("An IED planted in a car exploded near a mosque in Al Bab on Tuesday, killing the driver.", "car"),
+])
+def test_a_blast_at_no_site_keeps_its_victims(text, target):
+    [event] = _assaults(text)
+    assert event.target == target
+
+
+@pytest.mark.parametrize("text, target", [
+    # the words before the device's name are its kind, neither the target nor the actor
+    ("03/02/2018: Assailants detonated a vehicle-borne improvised explosive device (VBIED) at an army base in Gao, "
+     "Gao, Mali.", "army base"),
+    ("03/02/2018: Assailants detonated a remote-controlled improvised explosive device targeting a police vehicle "
+     "in Quetta, Balochistan, Pakistan.", "police vehicle"),
+    ("03/02/2018: Assailants detonated a roadside improvised explosive device targeting a police vehicle in Quetta, "
+     "Balochistan, Pakistan.", "police vehicle"),
+    ("Militants detonated a remote-controlled roadside bomb next to a police van in Bajaur on Monday.", "police van"),
+])
+def test_a_device_s_kind_is_no_party(text, target):
+    [event] = _assaults(text)
+    assert event.target == target and event.actor in ("Assailants", "Militants")
+
+
+def test_a_device_s_kind_is_no_actor():
+    [event] = _assaults("03/02/2018: A magnetic improvised explosive device attached to a car exploded in Kabul, "
+                        "Afghanistan, killing a judge.")
+    assert event.actor is None and event.target == "judge"
