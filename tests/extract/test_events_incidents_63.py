@@ -75,3 +75,30 @@ def test_a_device_s_kind_is_no_actor():
     [event] = _assaults("03/02/2018: A magnetic improvised explosive device attached to a car exploded in Kabul, "
                         "Afghanistan, killing a judge.")
     assert event.actor is None and event.target == "judge"
+
+
+@pytest.mark.parametrize("text, target", [
+    # "on this date" is a time, never a target
+    ("03/02/2018: A suicide bomber detonated an explosives-laden belt inside St. George's Church in Tanta, Gharbia, "
+     "Egypt. At least 28 people were killed in the blast. This was one of two related attacks on this date.",
+     "St. George's Church"),
+    ("A suicide bomber blew himself up outside a police station in Kano on Friday. It was one of three bombings "
+     "in the city on that date, police said.", "police station"),
+])
+def test_on_this_date_is_no_target(text, target):
+    [event] = _assaults(text)
+    assert event.target == target
+
+
+def test_a_clause_after_a_semicolon_lends_no_place_to_the_one_before():
+    # the related attacks are not all where the second bomb went off: one row per bomb, each in its own city
+    events = _assaults("03/02/2018: A truck bomb exploded outside the U.S. Embassy in Nairobi, Kenya. This was one "
+                       "of two related attacks on this date; a second truck bomb detonated outside the U.S. Embassy "
+                       "in Dar es Salaam, Tanzania.")
+    assert sorted(e.location_country for e in events) == ["KEN", "TZA"]
+
+
+def test_a_clause_after_a_semicolon_still_takes_the_place_before():
+    # guard: the part after the semicolon tells no place, so it happened where the part before did
+    [event] = _assaults("Gunmen attacked a police post in Kidal on Sunday; two officers were killed.")
+    assert event.location == "Kidal" and event.target == "police post"

@@ -3669,10 +3669,10 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
                 # students", a count of people; "of 5 kg each", "of 30 percent" measure no one)
                 or is_calendar_word(sent.words[j + 1]) or (
                 j + 2 < n and sent.lower[j + 1] in _DEICTIC and (sent.lower[j + 2] in lex.time
-                                                                 or sent.lower[j + 2] == "day"))
+                                                                 or sent.lower[j + 2] in _DAY_NOUNS))
                 or j + 2 < n and _ORDINAL_DAY.fullmatch(sent.lower[j + 1]) and is_calendar_word(sent.words[j + 2])):
-            continue  # "an attack on 13 September 1974 at the Rolando cafe", "attacks on this day", "a strike on 11th
-            # March": a date, the target may follow
+            continue  # "an attack on 13 September 1974 at the Rolando cafe", "attacks on this day", "one of two
+            # related attacks on this date", "a strike on 11th March": a date, the target may follow
         if w in preps and j + 1 < n and _span_of_time(sent, j + 1, lex):
             return None  # "as the committee meets over the next two days", "talks during the past week": how long
         if w == "at" and cand.sense.pos == "noun" and cand.sense.event_type == "ASSAULT" and j + 1 < n:
@@ -3787,6 +3787,7 @@ def _object_list(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon) -> 
 
 
 _NEAR = frozenset({"near", "outside", "inside", "around", "beside", "nearby"})  # prepositions of a place only
+_DAY_NOUNS = frozenset({"day", "date"})  # after "on this", "on that", "on the same": a day, no target
 _RANKED_AMONG = frozenset({"kind", "type", "sort", "war", "conflict", "year", "decade", "century"})  # the heads
 # after "of" of what an event is ranked among
 

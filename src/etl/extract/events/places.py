@@ -309,10 +309,13 @@ class Settings:
         self._later: dict[int, geo.Place | None] = {}        # sentence index → the place a later sentence tells
 
     def fill(self, index: int, places: list[geo.Place | None], apart: frozenset[int] = frozenset(),
-             about: frozenset[int] = frozenset()) -> list[geo.Place | None]:
+             about: frozenset[int] = frozenset(), parts: list[int] | None = None) -> list[geo.Place | None]:
         """The places of the events of sentence `index`, in order, each missing one filled; the events at the
-        indexes `apart` (nouns that name the moment the others count from) neither take nor lend a place in it, and
-        those at `about` (words about an act told after them) take none from the events after them."""
+        indexes `apart` (nouns that name the moment the others count from) neither take nor lend a place in it,
+        those at `about` (words about an act told after them) take none from the events after them, and none takes
+        one from an event of a later part of the sentence (`parts`: the part each lies in, counted by the semicolons
+        before it), which tells a step of its own ("This was one of two related attacks on this date; a second truck
+        bomb detonated outside the U.S. Embassy in Dar es Salaam": the attacks are not all in Dar es Salaam)."""
         own = [k for k, p in enumerate(places) if p is not None and not isinstance(p, Party) and k not in apart]
         wide = self._nationwide(index) if None in places or any(isinstance(p, Party) for p in places) else None
         out = []
@@ -325,7 +328,7 @@ class Settings:
                 # triggers linear
                 m = bisect_left(own, k)
                 near = [j for j in (own[m - 1] if m else None, own[m] if m < len(own) else None) if j is not None
-                        and not (k in about and j > k)]
+                        and not (k in about and j > k) and not (parts is not None and parts[j] > parts[k])]
                 place = places[min(near, key=lambda j: (abs(j - k), j > k))] if near else None
             if place is None and k in about:
                 # "Malaysia condemned Israel's bombing of the Jabalia camp": the words were not said where the act
