@@ -102,3 +102,27 @@ def test_a_clause_after_a_semicolon_still_takes_the_place_before():
     # guard: the part after the semicolon tells no place, so it happened where the part before did
     [event] = _assaults("Gunmen attacked a police post in Kidal on Sunday; two officers were killed.")
     assert event.location == "Kidal" and event.target == "police post"
+
+
+@pytest.mark.parametrize("text, actor, country", [
+    # a group named with its country in brackets is the doer, not a place that would split the attack in two
+    ("03/02/2018: Assailants attacked a police station in Tunis, Tunis, Tunisia. Two officers were killed in the "
+     "attack. No group claimed responsibility for the incident; however, sources attributed the attack to Ansar "
+     "al-Sharia (Tunisia).", "Ansar al-Sharia (Tunisia)", "TUN"),
+    ("03/02/2018: Assailants attacked a police post in Derna, Derna, Libya. Two officers were killed. Sources "
+     "attributed the attack to Ansar al-Sharia (Libya).", "Ansar al-Sharia (Libya)", "LBY"),
+])
+def test_a_group_named_with_its_country_is_no_place(text, actor, country):
+    [event] = _assaults(text)
+    assert event.actor == actor and event.location_country == country and "(" not in event.location
+
+
+@pytest.mark.parametrize("text, place", [
+    # a wire's blame: no place of the bombing
+    ("Iranian officials blamed the bombing on Jundallah (Pakistan), a Sunni militant group.", None),
+    # guards: a town with its country in brackets stays a place
+    ("Thousands of refugees fled to Kafr Nabl (Syria) after the strikes.", "Kafr Nabl (Syria)"),
+    ("Militants attacked a checkpoint in Goma (DRC) on Monday.", "Goma (DRC)"),
+])
+def test_a_country_in_brackets_after_a_doer(text, place):
+    assert {e.location for e in events_of(text, JUL_4) if e.event_type in ("ASSAULT", "OTHER")} == {place}

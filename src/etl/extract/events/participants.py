@@ -1573,7 +1573,16 @@ def blamed_on(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> tupl
         return None
     if sent.lower[last] == "on" and is_calendar_word(sent.words[last + 1]):
         return None  # "blamed the attack on Monday on …": a day, not a doer
-    return _noun_phrase(sent, last + 1, lex)
+    found = _noun_phrase(sent, last + 1, lex)
+    if found is None or found[1] + 2 >= n or sent.words[found[1]] != "(" or not sent.words[found[0]][:1].isupper():
+        return found
+    # "attributed the attack to Ansar al-Sharia (Libya)": a group named with its country, as incident databases tell
+    close = next((k for k in range(found[1] + 2, min(n, found[1] + _COUNTRY_WORDS + 2)) if sent.words[k] == ")"), None)
+    named = close is not None and geo.country_code(" ".join(sent.words[found[1] + 1:close])) is not None
+    return (found[0], close + 1) if named else found
+
+
+_COUNTRY_WORDS = 6  # words of a country's name in brackets ("(Democratic Republic of the Congo)")
 
 
 def _claimant(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
