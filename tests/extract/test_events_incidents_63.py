@@ -126,3 +126,30 @@ def test_a_group_named_with_its_country_is_no_place(text, actor, country):
 ])
 def test_a_country_in_brackets_after_a_doer(text, place):
     assert {e.location for e in events_of(text, JUL_4) if e.event_type in ("ASSAULT", "OTHER")} == {place}
+
+
+@pytest.mark.parametrize("text, target, place", [
+    # where a vehicle was bound is neither part of it nor the scene, when another place is told
+    ("03/02/2018: Two assailants hijacked a Turkish Airlines flight en route to Istanbul, Turkey, after it departed "
+     "Ankara, Turkey.", "Turkish Airlines flight", "Ankara"),
+    ("03/02/2018: Assailants hijacked Air France Flight 139 after it departed Athens, Greece, en route to Paris, "
+     "France.", "Air France Flight 139", "Athens"),
+    ("03/02/2018: Assailants ambushed a convoy en route to Kidal near Aguelhok, Kidal, Mali.", "convoy",
+     "Aguelhok, Kidal, Mali"),
+    ("03/02/2018: Assailants hijacked a bus bound for Kabul, Afghanistan, near Ghazni.", "bus", "Ghazni"),
+    ("Gunmen ambushed a bus bound for Quetta in Balochistan on Thursday, killing 14 passengers, officials said.",
+     "bus", "Balochistan"),
+    ("Militants ambushed a convoy of trucks on its way to Gao near Ansongo, Mali, on Friday.", "convoy",
+     "Ansongo"),
+    ("Pirates hijacked a tanker headed for Singapore off the coast of Somalia on Tuesday.", "tanker",
+     "coast of Somalia"),
+])
+def test_where_a_vehicle_was_bound_is_not_where_it_was_struck(text, target, place):
+    [event] = _assaults(text)
+    assert (event.target, event.location) == (target, place)
+
+
+def test_where_a_vehicle_was_bound_is_a_last_resort():
+    # guard: with no other place told, the destination still says where, roughly
+    event = next(e for e in _assaults("A bus bound for Kabul was attacked on Sunday. Five passengers were killed."))
+    assert event.location_country == "AFG"

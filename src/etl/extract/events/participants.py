@@ -3349,6 +3349,9 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
             break  # "struck a police vehicle north of Baghdad": where, not what was struck (but "the north of …")
         if geo.distance_end(sent.lower, j + 1) > j + 1:
             break  # "ambushed a convoy 20 km from Goma", "about 20km from Goma": how far from where
+        if j + 2 < n and (w == "en" and sent.lower[j + 2] == "route" or w in _BOUND and sent.lower[j + 2] in (
+                "for", "to", "towards", "toward")):
+            break  # "hijacked a flight en route to Istanbul", "a bus bound for Kabul": where it was going
         if w == "off" and j + 2 < n and (sent.words[j + 2][:1].isupper() or sent.lower[j + 2] == "the"):
             break  # "abducted ten sailors off Tawi-Tawi", "a tanker off the coast of Somalia": where at sea (but "an
             # off duty officer")
@@ -3446,6 +3449,7 @@ def _device_named_at(sent: SentenceTokens, k: int, lex: Lexicon) -> int | None:
     return None
 
 
+_BOUND = frozenset({"bound", "headed", "heading", "destined"})  # before "for" or "to" where a vehicle was going
 _AFTER_INTERVAL = frozenset({"later", "earlier", "ago", "afterwards", "afterward"})
 _INTERVAL_UNITS = frozenset({"day", "week", "month", "year", "minute", "second", "seconds"})
 

@@ -695,6 +695,12 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     after = [p for p in after if p not in cause]
     if before and _of_purpose(sent, cand, lex):
         cause = []  # ("… to protest against the war in Gaza": not where they were)
+    # where a vehicle was bound is no scene, unless no other place is told ("hijacked a flight en route to Istanbul,
+    # Turkey, after it departed Ankara": Ankara; "ambushed a bus bound for Quetta in Balochistan": Balochistan)
+    bound = [p for p in (*after, *before) if _bound_for(sent, p.start)]
+    after = [p for p in after if p not in bound]
+    before = [p for p in before if p not in bound]
+    cause = cause + bound
     # the route of a journey is no scene when the clause goes on to tell where on it ("attacked a bus traveling from
     # Quetta to Karachi near Hub"), but for the area it crosses ("as they travelled from Dalo to Nuri town in the
     # Sefa area")
@@ -1861,6 +1867,22 @@ _THEN = frozenset({"before", "after", "then", "and", "later"})  # words that put
 
 
 _ON_ROUTE = ("near", "outside", "at")  # prepositions of a point on a route
+
+
+def _bound_for(sent: SentenceTokens, start: int) -> bool:
+    """Whether the place at `start` is where a vehicle or people were bound: "en route to Istanbul", "a bus bound for
+    Kabul", "a convoy heading to Kidal", "on their way to Kano"."""
+    k = _phrase_start(sent, start)
+    if k < 2 or sent.lower[k - 1] not in _BOUND_PREPOSITIONS:
+        return False
+    before = sent.lower[k - 2]
+    return before in _BOUND or k >= 3 and before == "route" and sent.lower[k - 3] == "en" or k >= 4 and (
+        before == "way" and sent.lower[k - 3] in _WAY_DETERMINERS and sent.lower[k - 4] == "on")
+
+
+_BOUND_PREPOSITIONS = frozenset({"to", "for", "towards", "toward"})
+_BOUND = frozenset({"bound", "headed", "heading", "destined"})  # before "for" or "to" the place a vehicle was going to
+_WAY_DETERMINERS = frozenset({"its", "their", "his", "her", "the", "our"})  # "on their way to"
 
 
 def _route(sent: SentenceTokens, place: geo.Place) -> bool:
