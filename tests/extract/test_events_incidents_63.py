@@ -153,3 +153,25 @@ def test_where_a_vehicle_was_bound_is_a_last_resort():
     # guard: with no other place told, the destination still says where, roughly
     event = next(e for e in _assaults("A bus bound for Kabul was attacked on Sunday. Five passengers were killed."))
     assert event.location_country == "AFG"
+
+
+@pytest.mark.parametrize("text, place, country", [
+    # "City, Province, Country": the city and the country, even when the gazetteer knows neither city nor province
+    ("03/02/2018: Assailants attacked Solhan, Yagha, Burkina Faso.", "Solhan", "BFA"),
+    ("03/02/2018: Assailants attacked Tin-Akoff, Oudalan, Burkina Faso. Six civilians were killed.", "Tin-Akoff",
+     "BFA"),
+    ("Gunmen attacked Kpalbusi, Kadjebi, Ghana, on Monday, killing two farmers.", "Kpalbusi", "GHA"),
+    # the closing country says whose region of a shared name it is (not Bolivia's Beni)
+    ("Suspected jihadists attacked Mbau, Beni, Democratic Republic of the Congo, overnight.", "Mbau", "COD"),
+    # guards: a known region, and the country alone
+    ("Rebels shelled Kukawa, Borno, Nigeria on Monday.", "Kukawa", "NGA"),
+    ("03/02/2018: Assailants attacked Solhan, Burkina Faso.", "Solhan", "BFA"),
+])
+def test_a_town_with_its_province_and_country(text, place, country):
+    [event] = _assaults(text)
+    assert (event.location, event.location_country) == (place, country)
+
+
+def test_a_list_of_countries_is_no_town_with_its_country():
+    [event] = [e for e in events_of("Troops visited France, Germany, Italy and Spain.", JUL_4)]
+    assert event.location is None

@@ -1335,9 +1335,35 @@ def _target_in_region(text: str, sent: SentenceTokens, target: tuple[int, int]) 
         if named == j and not listed and geo.is_place_name(region) and (
                 geo.country_code(region) == geo.place_country(region)):
             return geo.Place(start, end, text[start:end], geo.country_code(region))  # the country it lies in
+        country = _closing_country(sent, j + 1) if listed and named == j else None
+        if country is not None and geo.country_code(text[start:end]) is None and geo.country_code(region) is None:
+            # "attacked Solhan, Yagha, Burkina Faso": a town and a province no gazetteer knows, in the country that
+            # closes the phrase
+            return geo.Place(start, end, text[start:end], country)
         return None
     country = geo.place_country(text[start:sent.spans[j - 1][1]])
+    closing = _closing_country(sent, j + 1) if j + 1 < n and sent.words[j] == "," else None
+    if closing is not None and closing != country and admin1_named([region], closing) is None:
+        # "attacked Mbau, Beni, Democratic Republic of the Congo": the country that closes the phrase tells whose
+        # region of the name it is (not Bolivia's Beni)
+        return geo.Place(start, end, text[start:end], closing)
     return geo.Place(start, end, text[start:end], country, region=text[sent.spans[k + 1][0]:sent.spans[j - 1][1]])
+
+
+def _closing_country(sent: SentenceTokens, k: int) -> str | None:
+    """The code of the country whose name opens at token k and closes a place phrase ("…, Burkina Faso.", "…,
+    Democratic Republic of the Congo, on Monday"), else None."""
+    n = len(sent.lower)
+    j = k
+    while j < n and j - k < _COUNTRY_WORDS and (sent.words[j][:1].isupper() or sent.lower[j] in _COUNTRY_PARTICLES):
+        j += 1
+    if j == k or j < n and sent.words[j] not in _CLOSING_MARKS:
+        return None
+    return geo.country_code(" ".join(sent.words[k:j]))
+
+
+_COUNTRY_WORDS = 6  # words of a country's name ("Democratic Republic of the Congo")
+_COUNTRY_PARTICLES = frozenset({"of", "the", "and"})
 
 
 # Prepositions that make a place at the end of a target the town of a person or thing the target names ("the director
