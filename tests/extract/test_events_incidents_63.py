@@ -37,6 +37,11 @@ def _assaults(text: str):
     ("Police said a pipe bomb exploded outside a bar on Main Street late Saturday. Nobody was hurt.", "bar"),
     ("A roadside bomb went off in front of the provincial governor's office in Lashkar Gah on Monday, wounding "
      "three guards.", "provincial governor's office"),
+    # a device carried on something still struck the site it went off outside; a site's gate is the site's
+    ("A bomb planted on a motorcycle exploded outside a school in Kabul on Saturday, wounding six students.",
+     "school"),
+    ("A car bomb exploded near the gate of the army headquarters in Mogadishu on Monday.",
+     "gate of the army headquarters"),
 ])
 def test_the_site_a_bomb_went_off_at_is_its_target(text, target):
     [event] = _assaults(text)

@@ -3742,21 +3742,22 @@ def _blast_site(sent: SentenceTokens, j: int, lex: Lexicon, first: int) -> tuple
     place opens at token j ("A car bomb exploded outside a bank", "detonated a device near a police checkpoint", "blew
     himself up inside the Grand Mosque"): what the blast struck, before the victims its toll tells; not a road, an
     area or a town ("exploded at a busy intersection", "went off near the town of Djibo": only where), nor what a
-    device put in something else went off near ("an IED planted in a car exploded near a mosque, killing the driver":
-    the car's people were struck; the trigger opens at token `first`)."""
+    device put in something else went off only near ("an IED planted in a car exploded near a mosque, killing the
+    driver": the car's people were struck; the trigger opens at token `first`)."""
     n = len(sent.lower)
     opener = next((words for words in _BLAST_SITE_OPENERS if tuple(sent.lower[j:j + len(words)]) == words), None)
     if opener is None or j + len(opener) >= n:
         return None
     start = j + len(opener)
-    if opener not in _IN_OR_AT and any(w in _PLACING for w in sent.lower[max(0, first - _PLACED_REACH):first]):
+    if opener in _BESIDE and any(w in _PLACING for w in sent.lower[max(0, first - _PLACED_REACH):first]):
         return None
     found = _noun_phrase(sent, start, lex)
     if found is None:
         return None
     words = sent.lower[found[0]:found[1]]
-    if lex.in_class(head_word(words), "blast_sites"):
-        return found
+    head = head_word(words)
+    if lex.in_class(head, "blast_sites") or head in _WAYS_IN and lex.in_class(words[-1], "blast_sites"):
+        return found  # ("near the gate of the army headquarters": the headquarters' gate)
     # a site's name whose kind opens it ("the Hotel Continental", "Hotel Shamo")
     named = all(w[:1].isupper() for w in sent.words[found[0]:found[1]] if w[:1].isalpha())
     return found if named and lex.any_in_class(words, "blast_sites") else None
@@ -3764,7 +3765,8 @@ def _blast_site(sent: SentenceTokens, j: int, lex: Lexicon, first: int) -> tuple
 
 _BLAST_SITE_OPENERS = (("in", "front", "of"), ("next", "to"), ("close", "to"), ("at",), ("in",), ("outside",),
                        ("inside",), ("near",), ("beside",))  # the longest first
-_IN_OR_AT = (("at",), ("in",), ("inside",))  # the openers of a site the blast was in, whatever the device lay in
+_BESIDE = (("next", "to"), ("close", "to"), ("near",), ("beside",))  # the openers of a site the blast was only near
+_WAYS_IN = frozenset({"gate", "gates", "entrance", "entrances", "doorstep", "wall", "walls"})  # of a site struck
 _PLACING = frozenset({"planted", "placed", "attached", "hidden", "concealed", "fitted", "strapped", "stuck"})
 _PLACED_REACH = 10  # words between a participle of placing in a device's phrase and the verb of its blast
 _LISTED_OBJECTS = 5  # members of a list of objects after its first, at most
