@@ -42,6 +42,15 @@ def _assaults(text: str):
      "school"),
     ("A car bomb exploded near the gate of the army headquarters in Mogadishu on Monday.",
      "gate of the army headquarters"),
+    # a site told by its name or by a word of a gathering is struck, not only where the bomb went off
+    ("04/09/2017: A suicide bomber detonated an explosives-laden vest outside St. Mark's Cathedral in Alexandria, "
+     "Alexandria, Egypt, after being stopped by security personnel at the gate. At least 18 people were killed.",
+     "St. Mark's Cathedral"),
+    ("03/02/2018: A suicide bomber detonated explosives at a campaign rally in Quetta, Balochistan, Pakistan. Four "
+     "people were killed and 12 others were injured in the blast.", "campaign rally"),
+    # past the device set off, whose name is a trigger of its own
+    ("2011-07-22: An assailant detonated a car bomb outside government buildings in Oslo, Oslo, Norway. Eight "
+     "people were killed in the blast.", "government buildings"),
 ])
 def test_the_site_a_bomb_went_off_at_is_its_target(text, target):
     [event] = _assaults(text)

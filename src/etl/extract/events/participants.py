@@ -3616,6 +3616,7 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
             else None
     if cand.sense.pos == "verb" and (sent.lower[k] in lex.be or sent.lower[k] in _AUXILIARIES):
         return None  # "the Rolando attack had been considerable": a noun before its verb, no object after it
+    thrown = k  # where what was thrown, fired or set off ends
     if cand.sense.pos == "verb" and not thing_object and (sent.lower[k] not in lex.stop or sent.opens_count(k, lex)):
         found = _noun_phrase(sent, k, lex)
         if found is not None and _time_word(sent, found[1] - 1, lex):
@@ -3627,8 +3628,10 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
                 _names_place(sent, found)) else found
         # "fired tear gas at students", "hurled stones at the police", "rammed an explosives-laden truck into a
         # police station": the object is what was thrown, fired or driven, the target is where it went
-    # the recipient after the object: "supplied heavy artillery to Russia", "signed a pact with Iran"
-    next_trigger = min((o.first for o in others if o.first > cand.first), default=n)
+        thrown = found[1]
+    # the recipient after the object: "supplied heavy artillery to Russia", "signed a pact with Iran"; past a trigger
+    # the object is ("detonated a car bomb outside government buildings")
+    next_trigger = min((o.first for o in others if o.first > cand.first and o.first >= thrown), default=n)
     carried = -1  # the end of a participle phrase that tells what the thing thrown carried or was tied to
     for j in range(k, min(n, next_trigger, k + OBJECT_WINDOW + 2)):
         w = sent.lower[j]
