@@ -253,7 +253,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             found.append(place)
         filled = settings.fill(index, found, frozenset(n for n, c in enumerate(candidates)
                                                       if names_a_moment(sent, c, lex) or names_a_link(sent, c, lex)),
-                               _about_later(sent, candidates, found))
+                               _about_later(sent, candidates, found),
+                               [sent.lower[:c.first].count(";") for c in candidates])
         told = len(events)  # the events of the sentences before this one
         named_again, unplaced = None, []
         followed = deaths_after_attacks(sent, candidates)

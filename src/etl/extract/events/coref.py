@@ -1332,8 +1332,9 @@ def _one_name(x: _Party, y: _Party) -> bool:
 
 _FIGHTING = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 _INCIDENTS = _FIGHTING | {"PROTEST"}  # events of one place and hour, which a report tells again in its next sentence
-# plover_classes.tsv classes of what an attack strikes (a building, a camp, a convoy), beside the people it hits
-STRUCK_CLASSES = ("physical", "territory")
+# plover_classes.tsv classes of what an attack strikes (a building, a camp, a convoy, the site a bomb went off at:
+# "outside St. Mark's Cathedral", "at a campaign rally"), beside the people it hits
+STRUCK_CLASSES = ("physical", "territory", "blast_sites")
 
 
 def _struck(p: _Party) -> bool:

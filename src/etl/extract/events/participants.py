@@ -350,8 +350,10 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             # "A van was driven into pedestrians": the van was the weapon, the pedestrians were hit
             cand.target = _noun_phrase(sent, last, lex) or cand.target
         if cand.target and _weapon(sent, cand.target, lex):
-            cand.target = None  # "a device detonated near the road", "an ambulance packed with explosives
-            # detonated": the weapon, not what it hit
+            # "a device detonated near the road", "an ambulance packed with explosives detonated": the weapon, not
+            # what it hit; that is the site it went off at ("An explosive device detonated outside a church")
+            cand.target = _blast_site(sent, last, lex, first) if cand.sense.mode == "explosives" and last < len(
+                sent.lower) else None
         elif cand.target and _names_nobody(sent, cand.target[0]):
             cand.target = None  # "no one was injured": nobody to name
         _found_body(sent, cand, lex)
@@ -1584,7 +1586,16 @@ def blamed_on(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> tupl
         return None
     if sent.lower[last] == "on" and is_calendar_word(sent.words[last + 1]):
         return None  # "blamed the attack on Monday on …": a day, not a doer
-    return _noun_phrase(sent, last + 1, lex)
+    found = _noun_phrase(sent, last + 1, lex)
+    if found is None or found[1] + 2 >= n or sent.words[found[1]] != "(" or not sent.words[found[0]][:1].isupper():
+        return found
+    # "attributed the attack to Ansar al-Sharia (Libya)": a group named with its country, as incident databases tell
+    close = next((k for k in range(found[1] + 2, min(n, found[1] + _COUNTRY_WORDS + 2)) if sent.words[k] == ")"), None)
+    named = close is not None and geo.country_code(" ".join(sent.words[found[1] + 1:close])) is not None
+    return (found[0], close + 1) if named else found
+
+
+_COUNTRY_WORDS = 6  # words of a country's name in brackets ("(Democratic Republic of the Congo)")
 
 
 def _claimant(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -2865,7 +2876,8 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
         return None
     for t in range(found[0] + 1, found[1]):  # "Mr. Yanukovych disregarded the advice and refused": a verb ends it
         w = sent.lower[t]
-        if sent.words[t].islower() and (w.endswith("ed") or w in lex.verb or w in lex.skip or w in lex.light_verb):
+        if sent.words[t].islower() and (w.endswith("ed") or w in lex.verb or w in lex.skip or w in lex.light_verb) and (
+                _device_named_at(sent, t, lex) is None):  # (not "a magnetic improvised explosive device")
             found = (found[0], t)
             break
     between = sent.lower[found[1]:first]
@@ -3358,6 +3370,9 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
             break  # "struck a police vehicle north of Baghdad": where, not what was struck (but "the north of …")
         if geo.distance_end(sent.lower, j + 1) > j + 1:
             break  # "ambushed a convoy 20 km from Goma", "about 20km from Goma": how far from where
+        if j + 2 < n and (w == "en" and sent.lower[j + 2] == "route" or w in _BOUND and sent.lower[j + 2] in (
+                "for", "to", "towards", "toward")):
+            break  # "hijacked a flight en route to Istanbul", "a bus bound for Kabul": where it was going
         if w == "off" and j + 2 < n and (sent.words[j + 2][:1].isupper() or sent.lower[j + 2] == "the"):
             break  # "abducted ten sailors off Tawi-Tawi", "a tanker off the coast of Somalia": where at sea (but "an
             # off duty officer")
@@ -3372,6 +3387,10 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
                 f"{sent.words[j]} {sent.words[j + 1]}") is not None:
             j += 1  # "the United States Embassy": a country's name of two words, whatever the second is alone
             continue
+        device = _device_named_at(sent, j + 1, lex)
+        if device is not None and all(sent.words[t].islower() for t in range(i, j + 1)):
+            j = device - 1  # "a vehicle-borne improvised explosive device", "a remote-controlled roadside bomb": the
+            continue  # words before the device's name are its kind, no phrase of their own
         name = sent.words[j + 1].isupper() and len(w) > 1  # "a suspected IS supporter": a name, not "is"
         if sent.is_word(j + 1) and (name or not _is_boundary(w, lex) and w not in lex.skip and w not in ("and", "of")):
             after = sent.lower[j + 2] if j + 2 < n else None
@@ -3441,6 +3460,17 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
     return i, j + 1
 
 
+def _device_named_at(sent: SentenceTokens, k: int, lex: Lexicon) -> int | None:
+    """Where the name of an explosive device that opens at token k ends ("improvised explosive device", "roadside
+    bomb"), when it is one of several words; else None."""
+    for phrase, senses in lex.triggers.get(sent.lower[k], ()):
+        if len(phrase) > 1 and tuple(sent.lower[k:k + len(phrase)]) == phrase and any(
+                s.pos == "noun" and s.mode == "explosives" for s in senses):
+            return k + len(phrase)
+    return None
+
+
+_BOUND = frozenset({"bound", "headed", "heading", "destined"})  # before "for" or "to" where a vehicle was going
 _AFTER_INTERVAL = frozenset({"later", "earlier", "ago", "afterwards", "afterward"})
 _INTERVAL_UNITS = frozenset({"day", "week", "month", "year", "minute", "second", "seconds"})
 
@@ -3612,6 +3642,7 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
             else None
     if cand.sense.pos == "verb" and (sent.lower[k] in lex.be or sent.lower[k] in _AUXILIARIES):
         return None  # "the Rolando attack had been considerable": a noun before its verb, no object after it
+    thrown = k  # where what was thrown, fired or set off ends
     if cand.sense.pos == "verb" and not thing_object and (sent.lower[k] not in lex.stop or sent.opens_count(k, lex)):
         found = _noun_phrase(sent, k, lex)
         if found is not None and _time_word(sent, found[1] - 1, lex):
@@ -3623,13 +3654,20 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
                 _names_place(sent, found)) else found
         # "fired tear gas at students", "hurled stones at the police", "rammed an explosives-laden truck into a
         # police station": the object is what was thrown, fired or driven, the target is where it went
-    # the recipient after the object: "supplied heavy artillery to Russia", "signed a pact with Iran"
-    next_trigger = min((o.first for o in others if o.first > cand.first), default=n)
+        thrown = found[1]
+    # the recipient after the object: "supplied heavy artillery to Russia", "signed a pact with Iran"; past a trigger
+    # the object is ("detonated a car bomb outside government buildings")
+    next_trigger = min((o.first for o in others if o.first > cand.first and o.first >= thrown), default=n)
     carried = -1  # the end of a participle phrase that tells what the thing thrown carried or was tied to
     for j in range(k, min(n, next_trigger, k + OBJECT_WINDOW + 2)):
         w = sent.lower[j]
         if j < carried:
             continue
+        # (a device's own phrase tells where it lay, not what its blast struck: "a bomb inside a shop detonated")
+        site = _blast_site(sent, j, lex, cand.first) if cand.sense.mode == "explosives" and not (
+            cand.sense.pos == "noun" and lex.in_class(sent.lower[cand.last - 1], "incendiary")) else None
+        if site is not None:
+            return site
         if j > k and w.endswith("ed") and sent.words[j].islower() and j + 1 < n and sent.lower[j + 1] in preps and (
                 any(lex.in_class(sent.lower[j - 1], c) for c in _THROWN_CLASSES)):
             # "detonated explosives strapped to her body", "a vest packed with nails": what the device was tied to or
@@ -3673,10 +3711,10 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
                 # students", a count of people; "of 5 kg each", "of 30 percent" measure no one)
                 or is_calendar_word(sent.words[j + 1]) or (
                 j + 2 < n and sent.lower[j + 1] in _DEICTIC and (sent.lower[j + 2] in lex.time
-                                                                 or sent.lower[j + 2] == "day"))
+                                                                 or sent.lower[j + 2] in _DAY_NOUNS))
                 or j + 2 < n and _ORDINAL_DAY.fullmatch(sent.lower[j + 1]) and is_calendar_word(sent.words[j + 2])):
-            continue  # "an attack on 13 September 1974 at the Rolando cafe", "attacks on this day", "a strike on 11th
-            # March": a date, the target may follow
+            continue  # "an attack on 13 September 1974 at the Rolando cafe", "attacks on this day", "one of two
+            # related attacks on this date", "a strike on 11th March": a date, the target may follow
         if w in preps and j + 1 < n and _span_of_time(sent, j + 1, lex):
             return None  # "as the committee meets over the next two days", "talks during the past week": how long
         if w == "at" and cand.sense.pos == "noun" and cand.sense.event_type == "ASSAULT" and j + 1 < n:
@@ -3729,6 +3767,38 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
     return None
 
 
+def _blast_site(sent: SentenceTokens, j: int, lex: Lexicon, first: int) -> tuple[int, int] | None:
+    """The building, post, vehicle or gathering a bomb went off at, in, outside, inside or near, when a preposition of
+    place opens at token j ("A car bomb exploded outside a bank", "detonated a device near a police checkpoint", "blew
+    himself up inside the Grand Mosque"): what the blast struck, before the victims its toll tells; not a road, an
+    area or a town ("exploded at a busy intersection", "went off near the town of Djibo": only where), nor what a
+    device put in something else went off only near ("an IED planted in a car exploded near a mosque, killing the
+    driver": the car's people were struck; the trigger opens at token `first`)."""
+    n = len(sent.lower)
+    opener = next((words for words in _BLAST_SITE_OPENERS if tuple(sent.lower[j:j + len(words)]) == words), None)
+    if opener is None or j + len(opener) >= n:
+        return None
+    start = j + len(opener)
+    if opener in _BESIDE and any(w in _PLACING for w in sent.lower[max(0, first - _PLACED_REACH):first]):
+        return None
+    found = _noun_phrase(sent, start, lex)
+    if found is None:
+        return None
+    words = sent.lower[found[0]:found[1]]
+    head = head_word(words)
+    if lex.in_class(head, "blast_sites") or head in _WAYS_IN and lex.in_class(words[-1], "blast_sites"):
+        return found  # ("near the gate of the army headquarters": the headquarters' gate)
+    # a site's name whose kind opens it ("the Hotel Continental", "Hotel Shamo")
+    named = all(w[:1].isupper() for w in sent.words[found[0]:found[1]] if w[:1].isalpha())
+    return found if named and lex.any_in_class(words, "blast_sites") else None
+
+
+_BLAST_SITE_OPENERS = (("in", "front", "of"), ("next", "to"), ("close", "to"), ("at",), ("in",), ("outside",),
+                       ("inside",), ("near",), ("beside",))  # the longest first
+_BESIDE = (("next", "to"), ("close", "to"), ("near",), ("beside",))  # the openers of a site the blast was only near
+_WAYS_IN = frozenset({"gate", "gates", "entrance", "entrances", "doorstep", "wall", "walls"})  # of a site struck
+_PLACING = frozenset({"planted", "placed", "attached", "hidden", "concealed", "fitted", "strapped", "stuck"})
+_PLACED_REACH = 10  # words between a participle of placing in a device's phrase and the verb of its blast
 _LISTED_OBJECTS = 5  # members of a list of objects after its first, at most
 _SURROUNDINGS = frozenset({"vicinity", "surroundings", "outskirts", "environs", "periphery", "suburbs", "countryside"})
 
@@ -3762,6 +3832,7 @@ def _object_list(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon) -> 
 
 
 _NEAR = frozenset({"near", "outside", "inside", "around", "beside", "nearby"})  # prepositions of a place only
+_DAY_NOUNS = frozenset({"day", "date"})  # after "on this", "on that", "on the same": a day, no target
 _RANKED_AMONG = frozenset({"kind", "type", "sort", "war", "conflict", "year", "decade", "century"})  # the heads
 # after "of" of what an event is ranked among
 

@@ -309,10 +309,13 @@ class Settings:
         self._later: dict[int, geo.Place | None] = {}        # sentence index → the place a later sentence tells
 
     def fill(self, index: int, places: list[geo.Place | None], apart: frozenset[int] = frozenset(),
-             about: frozenset[int] = frozenset()) -> list[geo.Place | None]:
+             about: frozenset[int] = frozenset(), parts: list[int] | None = None) -> list[geo.Place | None]:
         """The places of the events of sentence `index`, in order, each missing one filled; the events at the
-        indexes `apart` (nouns that name the moment the others count from) neither take nor lend a place in it, and
-        those at `about` (words about an act told after them) take none from the events after them."""
+        indexes `apart` (nouns that name the moment the others count from) neither take nor lend a place in it,
+        those at `about` (words about an act told after them) take none from the events after them, and none takes
+        one from an event of a later part of the sentence (`parts`: the part each lies in, counted by the semicolons
+        before it), which tells a step of its own ("This was one of two related attacks on this date; a second truck
+        bomb detonated outside the U.S. Embassy in Dar es Salaam": the attacks are not all in Dar es Salaam)."""
         own = [k for k, p in enumerate(places) if p is not None and not isinstance(p, Party) and k not in apart]
         wide = self._nationwide(index) if None in places or any(isinstance(p, Party) for p in places) else None
         out = []
@@ -325,7 +328,7 @@ class Settings:
                 # triggers linear
                 m = bisect_left(own, k)
                 near = [j for j in (own[m - 1] if m else None, own[m] if m < len(own) else None) if j is not None
-                        and not (k in about and j > k)]
+                        and not (k in about and j > k) and not (parts is not None and parts[j] > parts[k])]
                 place = places[min(near, key=lambda j: (abs(j - k), j > k))] if near else None
             if place is None and k in about:
                 # "Malaysia condemned Israel's bombing of the Jabalia camp": the words were not said where the act
@@ -692,6 +695,12 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     after = [p for p in after if p not in cause]
     if before and _of_purpose(sent, cand, lex):
         cause = []  # ("… to protest against the war in Gaza": not where they were)
+    # where a vehicle was bound is no scene, unless no other place is told ("hijacked a flight en route to Istanbul,
+    # Turkey, after it departed Ankara": Ankara; "ambushed a bus bound for Quetta in Balochistan": Balochistan)
+    bound = [p for p in (*after, *before) if _bound_for(sent, p.start)]
+    after = [p for p in after if p not in bound]
+    before = [p for p in before if p not in bound]
+    cause = cause + bound
     # the route of a journey is no scene when the clause goes on to tell where on it ("attacked a bus traveling from
     # Quetta to Karachi near Hub"), but for the area it crosses ("as they travelled from Dalo to Nuri town in the
     # Sefa area")
@@ -1326,9 +1335,35 @@ def _target_in_region(text: str, sent: SentenceTokens, target: tuple[int, int]) 
         if named == j and not listed and geo.is_place_name(region) and (
                 geo.country_code(region) == geo.place_country(region)):
             return geo.Place(start, end, text[start:end], geo.country_code(region))  # the country it lies in
+        country = _closing_country(sent, j + 1) if listed and named == j else None
+        if country is not None and geo.country_code(text[start:end]) is None and geo.country_code(region) is None:
+            # "attacked Solhan, Yagha, Burkina Faso": a town and a province no gazetteer knows, in the country that
+            # closes the phrase
+            return geo.Place(start, end, text[start:end], country)
         return None
     country = geo.place_country(text[start:sent.spans[j - 1][1]])
+    closing = _closing_country(sent, j + 1) if j + 1 < n and sent.words[j] == "," else None
+    if closing is not None and closing != country and admin1_named([region], closing) is None:
+        # "attacked Mbau, Beni, Democratic Republic of the Congo": the country that closes the phrase tells whose
+        # region of the name it is (not Bolivia's Beni)
+        return geo.Place(start, end, text[start:end], closing)
     return geo.Place(start, end, text[start:end], country, region=text[sent.spans[k + 1][0]:sent.spans[j - 1][1]])
+
+
+def _closing_country(sent: SentenceTokens, k: int) -> str | None:
+    """The code of the country whose name opens at token k and closes a place phrase ("…, Burkina Faso.", "…,
+    Democratic Republic of the Congo, on Monday"), else None."""
+    n = len(sent.lower)
+    j = k
+    while j < n and j - k < _COUNTRY_WORDS and (sent.words[j][:1].isupper() or sent.lower[j] in _COUNTRY_PARTICLES):
+        j += 1
+    if j == k or j < n and sent.words[j] not in _CLOSING_MARKS:
+        return None
+    return geo.country_code(" ".join(sent.words[k:j]))
+
+
+_COUNTRY_WORDS = 6  # words of a country's name ("Democratic Republic of the Congo")
+_COUNTRY_PARTICLES = frozenset({"of", "the", "and"})
 
 
 # Prepositions that make a place at the end of a target the town of a person or thing the target names ("the director
@@ -1861,6 +1896,22 @@ _THEN = frozenset({"before", "after", "then", "and", "later"})  # words that put
 
 
 _ON_ROUTE = ("near", "outside", "at")  # prepositions of a point on a route
+
+
+def _bound_for(sent: SentenceTokens, start: int) -> bool:
+    """Whether the place at `start` is where a vehicle or people were bound: "en route to Istanbul", "a bus bound for
+    Kabul", "a convoy heading to Kidal", "on their way to Kano"."""
+    k = _phrase_start(sent, start)
+    if k < 2 or sent.lower[k - 1] not in _BOUND_PREPOSITIONS:
+        return False
+    before = sent.lower[k - 2]
+    return before in _BOUND or k >= 3 and before == "route" and sent.lower[k - 3] == "en" or k >= 4 and (
+        before == "way" and sent.lower[k - 3] in _WAY_DETERMINERS and sent.lower[k - 4] == "on")
+
+
+_BOUND_PREPOSITIONS = frozenset({"to", "for", "towards", "toward"})
+_BOUND = frozenset({"bound", "headed", "heading", "destined"})  # before "for" or "to" the place a vehicle was going to
+_WAY_DETERMINERS = frozenset({"its", "their", "his", "her", "the", "our"})  # "on their way to"
 
 
 def _route(sent: SentenceTokens, place: geo.Place) -> bool:

@@ -930,6 +930,8 @@ def find_places(text: str, start: int = 0, end: int | None = None,
                 found = _named_after_description(cur, i)  # "at Ukraine's second-largest city, Kharkiv, overnight"
         elif cur.has_parenthesis and cur.names[i] and (i == 0 or not cur.names[i - 1]):
             found = _name_with_context(cur, i)
+        if found and cur.words[found[1]] == ")" and _group_with_country(cur, *found):
+            found = None  # "attributed the attack to Ansar al-Sharia (Libya)": a group and the country it is of
         if found and cur.has_comma:
             # "in Nigeria's commercial capital, Lagos, on Monday": the name, not the description read with its context
             found = next((named for k in range(found[0] + 1, found[1]) if cur.words[k + 1] == "," and (
@@ -1591,6 +1593,30 @@ _ON_SOMEONE = frozenset({"call", "calls", "called", "calling", "rely", "relies",
                          "blame", "blames", "blamed", "blaming"})  # "blamed on the Allied Democratic Forces": the doer
 _DASHES = frozenset({"-", "–"})
 _ORDINAL_PART = re.compile(r"\d{1,2}(?:e|eme|ème|er|re|st|nd|rd|th)", re.IGNORECASE)  # "15eme Arrondissement"
+
+
+def _group_with_country(cur: _Cursor, i: int, close: int) -> bool:
+    """Whether the place phrase from token i to the bracket closing at `close` is a name with its country in the
+    bracket, told as a doer, as incident databases name a group after its country ("sources attributed the attack to
+    Ansar al-Sharia (Tunisia)", "blamed the bombing on Jundallah (Pakistan)", "claimed by the Popular Front
+    (Lebanon)", "Jundallah (Pakistan) claimed responsibility"): after "by", after "to" or "on" that a verb of
+    attribution opens, before a verb of claim, or with a body's head word ("Front", "Army"); not a town of that
+    country ("fled to Kafr Nabl (Syria)")."""
+    opening = next((k for k in range(close - 1, i, -1) if cur.words[k] == "("), None)
+    if opening is None or opening == i or not country_code(cur.surface(opening + 1, close - 1)):
+        return False
+    last = opening - 1
+    before = i - (i > 0 and cur.lower[i - 1] == "the")
+    prep = cur.lower[before - 1] if before > 0 else ""
+    return prep == "by" or prep in ("to", "on") and bool(_ATTRIBUTING.intersection(
+        cur.lower[max(0, before - 1 - _ATTRIBUTED_REACH):before - 1])) or (
+        close + 1 < cur.n and cur.lower[close + 1] in _CLAIMING) or cur.lower[last] in _BODIES
+
+
+_ATTRIBUTING = frozenset({"attributed", "attributes", "attributing", "blamed", "blames", "blaming", "linked", "tied",
+                          "ascribed"})
+_ATTRIBUTED_REACH = 5  # words between a verb of attribution and its "to" or "on" ("attributed the attack to")
+_CLAIMING = frozenset({"claimed", "claims", "claim", "said", "says"})
 
 
 def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
