@@ -20,7 +20,8 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from etl.extract import geo
-from etl.extract.dates import DateMention, date_order, find_dates, is_calendar_word, order_in_text, period
+from etl.extract.dates import (DateMention, date_order, find_dates, is_calendar_word, order_in_text, order_settled,
+                               period)
 from etl.extract.datelines import Dateline, dateline_of, opener_end
 from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, anchor_date, lead_date
 from etl.extract.events.dating import (assign_dates, charged_with, crime_of, in_relative_clause, lately, occurred_at,
@@ -98,11 +99,13 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     # "09/02/2014" 2 September), else its language's
     proven = None if doc.article.date_order else order_in_text(text)
     order = proven or date_order(doc.article.language, doc.article.date_order)
+    settled = proven is not None or order_settled(doc.article.language, doc.article.date_order)
     # the day the story was filed: an event after it is yet to come (one after the day a report opens with is not)
     filed = dateline.date.date if dateline and dateline.date else published_day
     # relative dates ("on Monday", "overnight") count from the day the story was filed, or the day it opens with;
     # with no publication date, from the first day its opening tells with a year
-    opening = None if dateline and dateline.date else lead_date(text, published_day, order, proven is not None)
+    opening = None if dateline and dateline.date else lead_date(text, published_day, order, proven is not None,
+                                                                   settled)
     lead = opening or (anchor_date(text, order) if published_day is None and not (dateline and dateline.date)
                        else None)
     if opening is not None and proven is None and not doc.article.date_order and (
@@ -126,7 +129,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     settings = Settings(doc, span_places, whereabouts)
     paragraphs = ParagraphWords(doc, lowered, lex)
     narrative = Narrative(doc, lowered, reference, order, dateline, published_day, lex, keep_order=keep_order,
-                          from_lead=lead is not None)
+                          settled=settled, from_lead=lead is not None)
     match_report: bool | None = None  # read from the whole text only when a sentence has a word of play
     folded = _FOLDED_LETTERS.search(text) is not None
     for index, sentence in enumerate(doc.sentences):
@@ -196,7 +199,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             candidates = _outside_headings(text, sent, sentence, candidates, dropped)
         if not candidates:
             continue
-        sentence_dates = find_dates(text, reference, sentence.start, sentence.end, order, keep_order)
+        sentence_dates = find_dates(text, reference, sentence.start, sentence.end, order, keep_order, settled)
         places = Places(span_places.of(sentence.start, sentence.end, sent))
         # "was charged with murder on Saturday", "to mark the anniversary of the crackdown": an act before the
         # sentence's time, which no date of the sentence dates
