@@ -37,6 +37,9 @@ PRECISIONS = ("day", "week", "month", "year", "none")
 DATE_ORDERS = contract.vocabulary("articles", "date_order")
 # Years outside this range are counts or codes, not dates ("2500 protesters" is caught by the preposition rule).
 _MIN_YEAR, _MAX_YEAR = 1800, 2100
+# A numeric date whose order is a guess (`order_settled`) is read the other way round when that puts it within a
+# month before publication and the guess more than two months before: the gap is clear, not a matter of days.
+_RECENT, _STALE = timedelta(days=31), timedelta(days=58)
 # An undated day or month could be before or after publication; news reports the past more often than it
 # announces the future, so a future reading counts double its distance.
 _FUTURE_WEIGHT = 2
@@ -230,8 +233,14 @@ def is_weekday(word: str) -> bool:
 
 
 @cache
-def _orders() -> dict[str, str]:
-    return {key: order for key, order in tsv_rows("dates_order.tsv")}
+def _orders() -> dict[str, tuple[str, bool]]:
+    return {key: (order, settled == "yes") for key, order, settled in tsv_rows("dates_order.tsv")}
+
+
+def _language_order(language: str | None) -> tuple[str, bool]:
+    orders = _orders()
+    base = (language or "").lower().replace("_", "-")
+    return orders.get(base) or orders.get(base.split("-")[0]) or orders["*"]
 
 
 def date_order(language: str | None, given: str | None = None) -> str:
@@ -239,9 +248,13 @@ def date_order(language: str | None, given: str | None = None) -> str:
     the convention of its language (dates_order.tsv), else that of English."""
     if given in DATE_ORDERS:
         return given
-    orders = _orders()
-    base = (language or "").lower().replace("_", "-")
-    return orders.get(base) or orders.get(base.split("-")[0]) or orders["*"]
+    return _language_order(language)[0]
+
+
+def order_settled(language: str | None, given: str | None = None) -> bool:
+    """Whether `date_order` is more than a guess: the input gives it, or the article's language is written in one
+    order only (English is written both ways, so its "6/8/2019" may be either day)."""
+    return given in DATE_ORDERS or _language_order(language)[1]
 
 
 # A numeric date "d/m/yyyy" or "m/d/yyyy" not inside a longer run of digits and separators, matched where a run of
@@ -322,12 +335,14 @@ def names_holiday(surface: str) -> bool:
     return key in _holidays_by_key()
 
 
-def find_dates(text: str, published: date | datetime | None, start: int = 0,
-               end: int | None = None, order: str = "mdy", keep_order: bool = False) -> list[DateMention]:
+def find_dates(text: str, published: date | datetime | None, start: int = 0, end: int | None = None,
+               order: str = "mdy", keep_order: bool = False, settled: bool = True) -> list[DateMention]:
     """Date expressions in text[start:end], resolved against the publication date, in text order; `order`
     reads numeric dates whose parts could be either day or month (`date_order` says which). With `keep_order`, a
     reading after `published` is not turned round: the article's own dates prove the order (`order_in_text`), or
-    `published` is the day the story opens with, which its later days follow."""
+    `published` is the day the story opens with, which its later days follow. Unless the order is `settled`
+    (`order_settled`), a reading within a month before `published` wins over one months before it: news tells
+    what just happened ("On 6/8/2019" in a report of 10 August 2019 is 6 August)."""
     end = len(text) if end is None else end
     pub = published.date() if isinstance(published, datetime) else published
     earliest, latest = _bounds()
@@ -394,7 +409,7 @@ def find_dates(text: str, published: date | datetime | None, start: int = 0,
             # Tuesday's paper)
             resolved = pub + timedelta(days=(_weekday_number(surface) - pub.weekday()) % 7), "day"
         elif kind == "numeric":
-            resolved = _numeric(surface, None if keep_order else pub, order)
+            resolved = _numeric(surface, None if keep_order else pub, order, settled)
         else:
             resolved = _resolve(kind, surface, pub, since)
         if resolved is None:
@@ -682,10 +697,10 @@ def _chain_shift(surface: str) -> tuple[int, str]:
     return (-count if low[-1] in ("earlier", "before") else count), low[1].rstrip("s")
 
 
-def _numeric(surface: str, pub: date | None, order: str) -> tuple[date, str] | None:
+def _numeric(surface: str, pub: date | None, order: str, settled: bool = True) -> tuple[date, str] | None:
     """ "11/06/2017", "06.11.2017", "2017/11/06": the day the parts allow; ambiguous parts are read in
     `order` (a year-first source writing the year last puts the day first), unless only the other reading
-    is on or before publication."""
+    is on or before publication, or the order is not `settled` and only the other reading is recent."""
     parts = [int(p) for p in re.split(r"[/.]", surface)]
     if parts[0] > 31:
         return _day(parts[0], parts[1], parts[2])
@@ -696,9 +711,14 @@ def _numeric(surface: str, pub: date | None, order: str) -> tuple[date, str] | N
     found = [when for when in (_safe_date(y, mo, d) for mo, d in readings) if when]
     if not found or not _MIN_YEAR <= y <= _MAX_YEAR:
         return None
-    if pub is not None and found[0] > pub and len(found) > 1 and found[1] <= pub:
+    if pub is not None and len(found) > 1 and found[1] <= pub and (
+            found[0] > pub or not settled and _recent(found[1], pub) and not _recent(found[0], pub, _STALE)):
         return found[1], "day"
     return found[0], "day"
+
+
+def _recent(day: date, pub: date, within: timedelta = _RECENT) -> bool:
+    return pub - within <= day <= pub
 
 
 def _anchors(text: str, start: int, end: int) -> list[int]:

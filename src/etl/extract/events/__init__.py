@@ -20,7 +20,8 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from etl.extract import geo
-from etl.extract.dates import DateMention, date_order, find_dates, is_calendar_word, order_in_text, period
+from etl.extract.dates import (DateMention, date_order, find_dates, is_calendar_word, order_in_text, order_settled,
+                               period)
 from etl.extract.datelines import Dateline, dateline_of, opener_end
 from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, anchor_date, lead_date
 from etl.extract.events.dating import (assign_dates, charged_with, crime_of, in_relative_clause, lately, occurred_at,
@@ -30,10 +31,10 @@ from etl.extract.events.items import (PERFECT_AUXILIARIES, Candidate, ParagraphW
                                       may_hold_phrase, may_hold_trigger, tokenize)
 from etl.extract.events.lexicon import (ASIDE_OPENERS, BEFORE_PARTICIPLE, NOUN_TARGET_PREPOSITIONS, POSSESSIVES,
                                         Lexicon, charge_at, is_claim, load_lexicon)
-from etl.extract.events.modality import is_past
+from etl.extract.events.modality import awaited, is_past
 from etl.extract.events.participants import CAME, befallen, find_parties, reports_own_act
 from etl.extract.events.places import (Places, Settings, SpanPlaces, Whereabouts, locate, names_a_link,
-                                        names_a_moment, opening_place, scene)
+                                        names_a_moment, names_area, opening_place, scene)
 from etl.extract.events.records import Names, Statements, event_record
 from etl.extract.events.triggers import (QUOTE_MARKS, VIOLENCE, coordination_ends, deaths_after_attacks,
                                          find_candidates)
@@ -78,6 +79,7 @@ _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own aft
 # Conjunctions that open a clause of another time than their sentence's ("targeted by al-Shabab since it sent troops
 # into Somalia in 2011", "arrested two men on Monday after the attack"); "when", "as" and "while" tell the same time.
 _OTHER_TIME = frozenset({"since", "after", "before", "until", "because"})
+_DONE = frozenset({"asserted", "reported"})  # modalities of what happened, which an event yet to come has not
 _EARLIER = frozenset({"after"})  # opens a clause of a time before its sentence's main clause
 _SPANS = frozenset({"days", "weeks", "months", "years"})  # "days after …": a time before, and not the same day
 _ASIDE_REACH = 16   # tokens back from a trigger searched for the opening of such a clause
@@ -98,11 +100,13 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     # "09/02/2014" 2 September), else its language's
     proven = None if doc.article.date_order else order_in_text(text)
     order = proven or date_order(doc.article.language, doc.article.date_order)
+    settled = proven is not None or order_settled(doc.article.language, doc.article.date_order)
     # the day the story was filed: an event after it is yet to come (one after the day a report opens with is not)
     filed = dateline.date.date if dateline and dateline.date else published_day
     # relative dates ("on Monday", "overnight") count from the day the story was filed, or the day it opens with;
     # with no publication date, from the first day its opening tells with a year
-    opening = None if dateline and dateline.date else lead_date(text, published_day, order, proven is not None)
+    opening = None if dateline and dateline.date else lead_date(text, published_day, order, proven is not None,
+                                                                   settled)
     lead = opening or (anchor_date(text, order) if published_day is None and not (dateline and dateline.date)
                        else None)
     if opening is not None and proven is None and not doc.article.date_order and (
@@ -126,7 +130,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     settings = Settings(doc, span_places, whereabouts)
     paragraphs = ParagraphWords(doc, lowered, lex)
     narrative = Narrative(doc, lowered, reference, order, dateline, published_day, lex, keep_order=keep_order,
-                          from_lead=lead is not None)
+                          settled=settled, from_lead=lead is not None)
     match_report: bool | None = None  # read from the whole text only when a sentence has a word of play
     folded = not text.isascii() and _FOLDED_LETTERS.search(text) is not None  # (an ASCII text is known so in C)
     for index, sentence in enumerate(doc.sentences):
@@ -196,7 +200,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             candidates = _outside_headings(text, sent, sentence, candidates, dropped)
         if not candidates:
             continue
-        sentence_dates = find_dates(text, reference, sentence.start, sentence.end, order, keep_order)
+        sentence_dates = find_dates(text, reference, sentence.start, sentence.end, order, keep_order, settled)
         places = Places(span_places.of(sentence.start, sentence.end, sent))
         # "was charged with murder on Saturday", "to mark the anniversary of the crackdown": an act before the
         # sentence's time, which no date of the sentence dates
@@ -235,6 +239,9 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                      if asides[c.first] == -1 and c.first in dated and dated[c.first].date is not None]
         main_end = max(main_ends, default=None)
         noun_ends = frozenset(c.last for c in candidates if c.sense.pos == "noun")  # "a roadside bomb| killed"
+        # "looted shops in Durban following the jailing of Jacob Zuma": the cause happened where its own phrase says
+        causes = frozenset(c.first for c in candidates if c.sense.pos == "noun" and len(candidates) > 1
+                           and _cause_of(sent, c, lex) and not _SAME_PLACE.match(text, sent.spans[c.last - 1][1]))
         found = []
         for n, cand in enumerate(candidates):
             # a place belongs to the nearest trigger: none is looked for past a neighbouring one, unless
@@ -246,6 +253,11 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             place = locate(text, sent, cand, nearby, places, opening, lex, whereabouts)
             if cand.sense.pos == "noun" and cand.last < len(sent.lower) and sent.lower[cand.last] in CAME:
                 place = None  # "The attack came months after a suicide bomber killed 21 worshippers in Qatif": when
+            if cand.first in causes:
+                if place is not None and place.start < sent.spans[cand.last - 1][1]:
+                    place = None
+                found.append(place)
+                continue
             if (place is None or not place.locality) and not names_a_link(sent, cand, lex):
                 # a site ("the central prison") in the paragraph's town; not an event noun another act is tied to
                 # ("arrested a man in connection with the bombing"), which happened where it was told before
@@ -255,6 +267,9 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                                                       if names_a_moment(sent, c, lex) or names_a_link(sent, c, lex)),
                                _about_later(sent, candidates, found),
                                [sent.lower[:c.first].count(";") for c in candidates])
+        # (a cause takes no place of the act that answered it, but lends its own: "attacked an officer over the
+        # eviction of squatters from Kirisia Forest")
+        filled = [own if c.first in causes else place for c, own, place in zip(candidates, found, filled)]
         told = len(events)  # the events of the sentences before this one
         named_again, unplaced = None, []
         followed = deaths_after_attacks(sent, candidates)
@@ -291,11 +306,18 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             over = _matter_of(sent, cand, candidates, lex)
             summary = opened and (_claimed(sent, cand, lex) or not over)
             matter = over and not summary
+            # "ahead of protests": yet to come, unless told before by its word ("Thursday's summit", then "an
+            # interview ahead of the summit")
+            coming = awaited(sent, cand, lex) and not any(
+                e.trigger.lower().rstrip("s").endswith(sent.lower[cand.last - 1].rstrip("s")) for e in events)
+            if coming and own is not None and not _after_noun(sent, cand, own):
+                own = None  # "On 23 July, police arrested 14 people ahead of protests": the arrest's day
             if matter and own is not None and (not _right_at(sent, cand, own, lex) or _linked(sent, cand) and (
-                    _after_noun(sent, cand, own))):
+                    _after_noun(sent, cand, own))) and not (cand.first in causes and _after_noun(sent, cand, own)):
                 # "claimed responsibility on Thursday for a car bombing", "on Monday arrested two men over the
                 # bombing", "arrested six people in connection with the Yangon blast on Tuesday": the date of the
-                # claim or the arrest, not of the act it is for
+                # claim or the arrest, not of the act it is for (but a cause's day after it is its own: "blocked streets
+                # following the killing of a trader by armed men on the same day")
                 own = None
 
             claim = is_claim(sent.lower[cand.last - 1])
@@ -311,7 +333,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             announced = past_verb and (cand.sense.event_type not in _INCIDENTS or reports_own_act(sent, cand, lex))
 
             def date_of(own, modality, index=index, first=cand.first, told_before=referent or whole,
-                        recalled=cand.first in recalled, earlier=matter or claim and not opened,
+                        recalled=cand.first in recalled or coming, earlier=matter or claim and not opened,
                         charged=cand.first in charged, verb=told_in_past, done=announced,
                         neighbours=neighbours[asides[cand.first]],
                         before=main_end if sent.lower[asides[cand.first]] in _EARLIER and asides[cand.first] >= 0
@@ -360,6 +382,17 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 own = None
             record = event_record(text, article_id, sent, cand, place, own, filed,
                                   said, names, whereabouts, lex, VERSION, date_of)
+            placed = next((e for e in reversed(events[told:]) if e.location_country is not None
+                           and e.location_end is not None and record.location_start is not None
+                           and e.location_end <= record.location_start), None)
+            if placed is not None and not (names_area(placed.location) or "(" in placed.location):
+                placed = None  # (a town or a site is no area a place near it lies in: "a bank in Beirut", "Sidon")
+            if record.location is not None and record.location_country is None and placed is not None and (
+                    not _at_sea(record.location, lex)):
+                # "crossed into Grayvoron district (Belgorod) and clashed with Russian forces near Kozinka": a village
+                # no gazetteer knows lies in the area its sentence has just placed
+                record = replace(record, location_country=placed.location_country,
+                                 location_admin1=placed.location_admin1)
             if record.location is not None and record.location_country is None and dateline and (
                     dateline.place.country) and not _at_sea(record.location, lex):
                 # a site or street no gazetteer places ("a Pittsburgh synagogue", "Albert Square") lies in the country
@@ -367,6 +400,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 # ("NAIROBI, Kenya — Al-Shabab attacked a base in central Somalia … the town of Cowsweyne")
                 abroad = _abroad(text, sentence, dateline) if sentence.paragraph == dateline.paragraph else None
                 record = replace(record, location_country=abroad or lead_country.of(events) or dateline.place.country)
+            if coming and record.modality in _DONE:
+                record = replace(record, modality="future")
             if record.actor_end is not None and cand.sense.pos == "noun" and _placed_elsewhere(text, record):
                 record = replace(record, actor=None, actor_start=None, actor_end=None, actor_canonical=None,
                                  actor_country=None)
@@ -736,18 +771,20 @@ def _matter_of(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate
     """Whether an event noun is what another act of its clause is for or over, an act told of another time: "claimed
     responsibility on Thursday for a car bombing", "arrested two men over the bombing", "rallied over the killing of
     a student", "jailed for the attack", "staged a protest in Lahore against the arrest of Imran Khan" (not "fighting
-    for the second day": no event noun)."""
+    for the second day": no event noun); or its cause (`_cause_of`)."""
     if cand.sense.pos != "noun":
         return False
-    k = cand.first - 1
-    while k >= 0 and cand.first - k <= _MODIFIERS + 1 and (
-            sent.lower[k] in lex.determiner or sent.is_word(k) and sent.words[k].islower()) and (
-            sent.lower[k] not in _MATTER_PREPOSITIONS):
-        k -= 1
-    if k >= 2 and _linked(sent, cand):
-        k -= 2  # "arrested six people in connection with the blast": the arrest is over the blast
-    elif k < 1 or sent.lower[k] not in _MATTER_PREPOSITIONS:
-        return False
+    if len(candidates) > 1 and _cause_of(sent, cand, lex):
+        return True
+    k = _link_at(sent, cand)  # "arrested six people in connection with the blast": the arrest is over the blast
+    if k is None:
+        k = cand.first - 1
+        while k >= 0 and cand.first - k <= _MODIFIERS + 1 and (
+                sent.lower[k] in lex.determiner or sent.is_word(k) and sent.words[k].islower()) and (
+                sent.lower[k] not in _MATTER_PREPOSITIONS):
+            k -= 1
+        if k < 1 or sent.lower[k] not in _MATTER_PREPOSITIONS:
+            return False
     for j in range(k - 1, max(-1, k - _ASIDE_REACH), -1):
         if sent.lower[j] in _BRACKETS:
             continue  # "in Lahore (Punjab) against the arrest": the region of a place
@@ -759,6 +796,35 @@ def _matter_of(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate
 
 
 _MATTER_PREPOSITIONS = frozenset({"for", "over", "against"})
+
+
+def _cause_of(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an event noun, named with its determiner and the one it befell, is what another act answered: "looted
+    shops following the jailing of Jacob Zuma", "burned cars after the killing of a teenager by police", "protested
+    against the Russian invasion of Ukraine", "in the wake of the bombing of a hospital". Such a noun names a known
+    event of its own time and place, not the answer's. Not "were wounded after an attack by militants", the cause
+    told as part of one incident; nor a noun without the one it befell ("sealed off the area after the bombing")."""
+    k, told = cand.first - 1, False
+    while k >= 0 and cand.first - k <= _MODIFIERS + 1 and (
+            sent.lower[k] in lex.determiner or sent.lower[k] in _POSSESSIVE_ENDINGS or sent.words[k][:1].isupper()
+            or sent.is_word(k) and sent.words[k].islower() and sent.lower[k] not in lex.stop
+            and sent.lower[k] not in _CAUSE_OPENINGS):  # ("the Russian invasion", "Israel's bombing")
+        told = told or sent.lower[k] in _KNOWN or sent.lower[k] in _POSSESSIVE_ENDINGS
+        k -= 1
+    if not told or k < 0 or cand.last >= len(sent.lower) or sent.lower[cand.last] != "of":
+        return False
+    opening = sent.lower[max(0, k - 3):k + 1]
+    return sent.lower[k] in _MATTER_PREPOSITIONS or any(opening[-len(words):] == list(words) for words in _CAUSES)
+
+
+# What a cause's own phrase may say of its place: that of the act it caused ("condemned the killing of an official in the
+# same city the previous day", "the killing of a citizen in the area")
+_SAME_PLACE = re.compile(r"[^.;]{0,60}?\bin\s+the\s+(?:same\s+\w+|area|village|town|city|neighbourhood|neighborhood)\b")
+# Phrases that open the cause of an act ("after the killing of", "in the wake of the bombing of"), and their last words
+_CAUSES = (("after",), ("following",), ("wake", "of"), ("response", "to"), ("retaliation", "for"), ("protest", "at"),
+           ("to", "protest"), ("to", "condemn"), ("to", "denounce"), ("reaction", "to"))
+_CAUSE_OPENINGS = frozenset(words[-1] for words in _CAUSES)
+_KNOWN = frozenset({"the", "this", "that", "his", "her", "their", "its"})  # determiners of an event the reader knows
 
 
 _BRACKETS = frozenset({"(", ")"})
@@ -804,10 +870,15 @@ def _after_noun(sent: SentenceTokens, cand: Candidate, mention: DateMention) -> 
 
 def _linked(sent: SentenceTokens, cand: Candidate) -> bool:
     """Whether "in connection with" ties an event noun, past its determiner and modifiers, to the act before it."""
+    return _link_at(sent, cand) is not None
+
+
+def _link_at(sent: SentenceTokens, cand: Candidate) -> int | None:
+    """The token of the "in" of "in connection with" before an event noun, past its determiner and modifiers."""
     k = cand.first - 1
     while k >= 0 and cand.first - k <= _MODIFIERS + 1 and sent.lower[k] != "with":
         k -= 1
-    return k >= 2 and sent.lower[k - 2:k + 1] == ["in", "connection", "with"]
+    return k - 2 if k >= 2 and sent.lower[k - 2:k + 1] == ["in", "connection", "with"] else None
 
 
 def _claimed(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:

@@ -104,13 +104,14 @@ class Neighbours:
         return self._dates[best]
 
 
-def lead_date(text: str, published: date | None, order: str, keep_order: bool = False) -> date | None:
+def lead_date(text: str, published: date | None, order: str, keep_order: bool = False,
+              settled: bool = True) -> date | None:
     """The day a report opens with, before a colon or dash ("07/22/2015: Assailants …", "3 March 2021 - …"), when
     it names its year: the day of the story, from which its dates without a year count ("The hostages were killed
     on July 25"), as they count from a dateline's."""
     heading = _HEADING_LINE.match(text)  # "One year on ¶ June 9, 2019 — …": a timeline under its heading
     start = heading.end() if heading else 0
-    found = find_dates(text, published, start, min(len(text), start + _LEAD_CHARS), order, keep_order)
+    found = find_dates(text, published, start, min(len(text), start + _LEAD_CHARS), order, keep_order, settled)
     if not found or found[0].date is None or found[0].precision != "day" or text[start:found[0].start].strip():
         return None
     first = found[0]
@@ -133,12 +134,14 @@ class Narrative:
     its paragraph, the dateline or the publication."""
 
     def __init__(self, doc: Doc, lowered: str, reference: date | None, order: str, dateline: Dateline | None,
-                 published: date | None, lex: Lexicon, *, keep_order: bool = False, from_lead: bool = False):
+                 published: date | None, lex: Lexicon, *, keep_order: bool = False, settled: bool = True,
+                 from_lead: bool = False):
         self._doc = doc
         self._lowered = lowered
         self._reference = reference
         self._order = order
         self._keep_order = keep_order  # numeric dates are read in `order`, whatever day they fall on (find_dates)
+        self._settled = settled  # `order` is more than a guess (order_settled)
         # the story opens with the day it happened ("01/01/2017: A gunman …"), told after the fact: a day after
         # that one is what followed it ("was arrested on January 16"), not last year's
         self._from_lead = from_lead
@@ -468,7 +471,8 @@ class Narrative:
     def _dates_of(self, k: int) -> list[DateMention]:
         if k not in self._sentence_dates:
             s = self._doc.sentences[k]
-            found = find_dates(self._doc.text, self._reference, s.start, s.end, self._order, self._keep_order)
+            found = find_dates(self._doc.text, self._reference, s.start, s.end, self._order, self._keep_order,
+                               self._settled)
             self._sentence_dates[k] = [m for m in found if m.date is not None and not self._dates_speech(m)]
         return self._sentence_dates[k]
 

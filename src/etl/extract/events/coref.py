@@ -632,7 +632,7 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
         bool(before) and before[-1] in words.definite and form.endswith("ed"))  # "the injured men", "the attacked"
     # "another attack", "a second blast": said of a noun; the verb of "Another car bomb went off" is that bomb's
     new = is_noun and any(w in words.new_event for w in before) and not _ranked_restatement(
-        read[-LOOK_BEHIND - 2:]) or _bodies_untold(text, event)
+        read[-LOOK_BEHIND - 2:]) and not _ordinal_told(before) or _bodies_untold(text, event)
     if not definite and index not in later:
         # (a sentence without the letters of "later", as most are, is not searched)
         later[index] = doc.lowered.find("later", sentence.start, sentence.end) >= 0 and _later(
@@ -671,6 +671,15 @@ def _ranked_restatement(before: list[str]) -> bool:
 
 
 _RANKS = frozenset({"second", "third", "fourth", "fifth", "latest"})
+
+
+def _ordinal_told(before: list[str]) -> bool:
+    """Whether an event noun is picked out by "the" and an ordinal right before it ("was arrested at the scene of the
+    second attack", "The third blast hit a market"): one of the events told, not another one."""
+    return len(before) >= 2 and before[-2] == "the" and before[-1] in _ORDINALS
+
+
+_ORDINALS = _RANKS - {"latest"}
 
 
 def _later(text: str, start: int, end: int) -> bool:
@@ -1127,12 +1136,38 @@ def _named_by_date(doc: Doc, e: Event) -> bool:
 
 def _compatible(doc: Doc, a: Event, b: Event, words: Words, definite: bool = False, told_next: bool = False,
                 retold: bool = False) -> bool:
-    return (((_same_actor(a, b, words) or _protesters_again(doc, a, b, words)) and _same_target(a, b, words)
+    return (((_same_actor(a, b, words) or _protesters_again(doc, a, b, words) or _doer_told(doc, a, b, words)
+              or _doer_told(doc, b, a, words)) and _same_target(a, b, words)
              or _sides_swapped(doc, a, b, words)
              or _sides_swapped(doc, b, a, words)
              or _of_either_side(a, b, words) or _of_either_side(b, a, words)
              or _object_of(a, b) or _object_of(b, a))
             and _same_place(doc, a, b, definite, told_next, retold) and _same_time(doc, a, b, definite))
+
+
+def _doer_told(doc: Doc, act: Event, named: Event, words: Words) -> bool:
+    """Whether a mention tells, after its event noun, who did an act whose doers the other told without a name: "An
+    assailant shot and killed a priest … Sources attributed the assassination to right-wing death squads", "… was
+    carried out by a local cartel". A description is all many sources have, so it need be no name."""
+    doer = _party(act, "actor", words)
+    return doer is not None and _unidentified(doer, words) and _told_as_doer(doc.text, named, words)
+
+
+def _told_as_doer(text: str, e: Event, words: Words) -> bool:
+    """Whether an event noun's actor is told after it as whom the act is laid to ("attributed the attack to X", "blamed
+    the bombing on X", "the attack was carried out by X"); not the noun's own agent ("an airstrike by Afghan forces"),
+    nor a verb's ("the man was beaten up by locals")."""
+    if e.actor_start is None or e.actor_start < e.trigger_end or _form(e.trigger) not in words.nouns:
+        return False
+    between = [w.lower() for w in TOKEN.findall(text, e.trigger_end, e.actor_start)]
+    if between and (between[-1] in _ARTICLES or between[-1] == "the"):
+        between.pop()  # "attributed the murder to a local gang": the actor's words start after the article
+    return bool(between) and len(between) <= _DOER_WORDS and between[-1] in _DOER_PREPOSITIONS and all(
+        w.isalpha() for w in between) and between != ["by"]
+
+
+_DOER_WORDS = 5  # words between an event noun and the doer told after it ("was carried out by")
+_DOER_PREPOSITIONS = frozenset({"to", "on", "by"})  # "attributed the attack to", "blamed the bombing on", "… by"
 
 
 def _object_of(verb: Event, noun: Event) -> bool:
@@ -1403,10 +1438,11 @@ def _head_word(name: str) -> str | None:
 
 def _placed_at(doc: Doc, a: Event, b: Event) -> bool:
     """Whether one place phrase is told right at the other, a preposition of place between: "on a District Line train
-    at Parsons Green station": the train was at the station."""
+    at Parsons Green station": the train was at the station; "struck central Kyiv, near Shevchenko park, killing 8":
+    the landmark set off by commas tells where in the city."""
     if a.location_end is None or b.location_start is None or a.location_end > b.location_start:
         return False
-    return doc.text[a.location_end:b.location_start].strip() in _AT_WORDS
+    return doc.text[a.location_end:b.location_start].strip(" ,") in _AT_WORDS
 
 
 _AT_WORDS = frozenset({"at", "in", "near", "on", "outside", "inside"})
@@ -1838,6 +1874,12 @@ def _event(cluster: _Cluster, text: str, story_start: int) -> Event:
             rank = lambda m, within=within: (id(m) not in within, _source_rank(m.event),  # noqa: E731
                                              m.event.date_source == "text" and -PRECISION_WEIGHT.get(
                                                  m.event.date_precision, 0.0))
+        elif slot == "actor":
+            # who did it as the sources tell it ("attributed the assassination to right-wing death squads") before the
+            # perpetrators another mention told without a name ("An assailant shot and killed a priest")
+            doers = {id(m) for m in donors if _told_as_doer(text, m.event, load_words()) and not _vague(m.event.actor)}
+            rank = lambda m, doers=doers: (  # noqa: E731
+                id(m) not in doers, *_party_rank(m, "actor", victims, own.form in FIGHTS))
         elif slot in PARTIES:
             rank = lambda m, slot=slot: _party_rank(m, slot, victims, own.form in FIGHTS)  # noqa: E731
         elif slot == "location":  # a named place before an indefinite site without a name ("an area", "a shop"),

@@ -256,6 +256,28 @@ _TIME_GAP = frozenset({"on", "last", "this", "earlier", "late", "early"})
 _PERFECT = frozenset({"has", "have", "had"})
 
 
+def awaited(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether an event noun is what another act came before: "arrested 14 people in Nairobi ahead of protests", "in
+    the run-up to the vote", "ahead of planned anti-tax protests": yet to come when that act was done (unless the
+    article told it before: the caller knows)."""
+    if cand.sense.pos != "noun":
+        return False
+    k = cand.first - 1
+    while k >= 0 and cand.first - k <= _AWAITED_MODIFIERS and (
+            sent.lower[k] in lex.determiner or sent.lower[k] in POSSESSIVES or sent.words[k][:1].isupper()
+            or sent.is_word(k) and sent.words[k].islower() and sent.lower[k] not in lex.stop
+            and sent.lower[k] not in _AWAITED_ENDS):
+        k -= 1
+    return k >= 1 and any(tuple(sent.lower[k - len(words) + 1:k + 1]) == words for words in _AWAITED)
+
+
+# Phrases after which an event is yet to come ("ahead of the vote"), and their last words
+_AWAITED = (("ahead", "of"), ("run-up", "to"), ("lead-up", "to"), ("build-up", "to"), ("anticipation", "of"),
+            ("preparation", "for"), ("preparations", "for"))
+_AWAITED_ENDS = frozenset(words[-1] for words in _AWAITED)
+_AWAITED_MODIFIERS = 4  # words between such a phrase and its event noun ("ahead of planned anti-tax protests")
+
+
 def _planned_after(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     """Whether an event noun is the subject of a plan told after it: "A vigil was planned for Sunday evening",
     "Another rally is scheduled for Tuesday" (a plan, not the act)."""
