@@ -375,6 +375,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             return
         cand.actor = _passed_agent(sent, _past_own_target(sent, last, lex), lex) or (None if claimant == _NOBODY else (
             claimant or _involved(sent, first, lex) or _charged_noun(sent, first, lex)
+            or (_fire_from(sent, last, lex) if cand.sense.mode in _FIRE_MODES else None)
             or _noun_actor(sent, first, lex, cand.sense.event_type, cand.sense.mode)
             or _operation_of(sent, cand, others, lex)))
     else:
@@ -514,8 +515,10 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     if cand.actor and is_claim(sent.lower[cand.last - 1]):
         cand.actor = _spoken_for(sent, cand.actor, lex) or cand.actor
     head = _head(sent, cand.actor, lex) if cand.actor and cand.sense.pos == "verb" else None
+    armed = head is not None and _of_a_country(sent, cand.actor, lex) and _is_weapon(
+        sent.lower[cand.actor[1] - 1], lex)  # "SAF aircraft bombed", "Houthi drones struck": a force's weapons
     if head is not None and (cand.sense.mode == "explosives" or _rigged(sent, cand.actor[1], lex)) and lex.in_class(
-            sent.lower[head], "physical") and not _is_party_word(sent, head, lex):
+            sent.lower[head], "physical") and not _is_party_word(sent, head, lex) and not armed:
         # "a van parked near one of the churches exploded", "A bus packed with dynamite exploded …, killing 52": the
         # bomb in it, no one who set it off
         cand.actor = None
@@ -527,7 +530,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         told = next((o for o in others if o.first < cand.first and o.first < cand.actor[1] <= o.last), None)
         if told is not None and told.sense.pos == "noun":
             cand.actor = told.actor
-        elif not (_of_a_country(sent, cand.actor, lex) and _is_weapon(sent.lower[cand.actor[1] - 1], lex)):
+        elif not armed:
             cand.actor = None  # (but "Ukrainian drones attacked Crimea", "Israeli artillery shelled Khiam", "a Houthi
             # missile struck a ship": a country's or an armed group's weapons act for it)
     if cand.actor and cand.target and cand.actor[0] < cand.target[1] and cand.target[0] < cand.actor[1] and (
@@ -1480,9 +1483,13 @@ def _is_weapon(word: str, lex: Lexicon) -> bool:
 
 def _of_a_country(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> bool:
     """Whether a phrase names a country or an armed force before its head ("Ukrainian drones", "Russia's missiles",
-    "Houthi missiles", "Army artillery")."""
+    "Houthi missiles", "Army artillery", "M23 artillery"), or a force by its initials ("SAF aircraft", "RSF drones";
+    not a weapon's: "IED blasts", "RPG fire")."""
     return any(sent.words[k][:1].isupper() and (geo.country_code(_POSSESSIVE_END.sub("", sent.words[k]))
-                                                or lex.in_class(sent.lower[k], "military"))
+                                                or lex.in_class(sent.lower[k], "military")
+                                                or geo.group_country(sent.words[k]) is not None
+                                                or _ACRONYM.fullmatch(sent.words[k]) and sent.words[k].isupper()
+                                                and not _is_weapon(sent.lower[k], lex))
                for k in range(span[0], span[1] - 1))
 
 
@@ -1504,7 +1511,27 @@ def _agent(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) ->
         return None  # "were wounded and evacuated by helicopter": how they were carried, no one who did it
     if _set_off_by(sent, found):
         return None  # "The device was detonated by remote control", "by a timer": how, no one who did it
-    return None if _is_device_or_event(head, lex) else found
+    if _is_device_or_event(head, lex):
+        return _fire_from(sent, found[1], lex)  # "killed by sniper fire from LPR forces": the forces
+    return found
+
+
+_FIRE_MODES = frozenset({"firearms", "heavy-weapons", "aerial"})  # event nouns of fire, whose "from" names who fired
+# ("gunfire from Israeli troops"; not "the brutal attack from Trayvon Martin", a word of blame)
+
+
+def _fire_from(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The party named after "from" at token k, after a weapon or its fire ("mortar fire from DPR positions",
+    "shelling from Azerbaijani positions"): who fired, unless the phrase names a place ("fire from Gaza"), a thing
+    ("fire from the roof") or another weapon ("debris from a Russian drone")."""
+    found = _from_party(sent, k, lex)
+    if found is None:
+        return None
+    head = found[1] - 1
+    if _is_device_or_event(sent.lower[head], lex) or lex.in_class(sent.lower[head], "weapons") or _names_place(
+            sent, found) or geo.is_locality_word(sent.lower[head]) or geo.is_site_word(sent.lower[head]):
+        return None  # (nor "shelling from Al Maqani village", "fire from the Al-Shifa hospital": where it came from)
+    return found if _is_party_word(sent, head, lex) or _named_force(sent, found) else None
 
 
 def _set_off_by(sent: SentenceTokens, found: tuple[int, int]) -> bool:
