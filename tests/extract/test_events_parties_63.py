@@ -64,3 +64,50 @@ def test_a_forces_weapons_act_for_it(text, actor):
 ])
 def test_a_weapon_alone_names_no_party(text):
     assert all(e.actor is None for e in events_of(text, NOV_3) if e.event_type == "ASSAULT")
+
+
+def _event(text: str, event_type: str):
+    [found] = [e for e in events_of(text, NOV_3) if e.event_type == event_type]
+    return found
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    # a list of three or more parties keeps its first
+    ("On 15 September 2020, Israel, the UAE and Bahrain signed the Abraham Accords in Washington.", "SUPPORT",
+     "Israel, the UAE and Bahrain"),
+    ("Mali, Burkina Faso and Niger signed a security pact in Niamey on Saturday.", "SUPPORT",
+     "Mali, Burkina Faso and Niger"),
+    ("Britain, France, and Germany condemned the attack on Saturday.", "ACCUSE", "Britain, France, and Germany"),
+    ("The United States, Britain and Canada imposed sanctions on Russia on Friday.", "SANCTION",
+     "United States, Britain and Canada"),
+    ("Police, soldiers and vigilantes attacked the camp on Friday.", "ASSAULT", "Police, soldiers and vigilantes"),
+    ("On Thursday, journalists, media workers and trade unions protested in Karachi.", "PROTEST",
+     "journalists, media workers and trade unions"),
+    # both sides of a subject whose verb a participle clause shares
+    ("FAMa soldiers and Wagner Group operatives began an operation in Moura, executing about 300 civilians.",
+     "ASSAULT", "FAMa soldiers and Wagner Group operatives"),
+    # both sides of a clash, past the first side's acronym
+    ("Clashes broke out between the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) in Khartoum.",
+     "ASSAULT", "Sudanese Armed Forces (SAF) and the Rapid Support Forces"),
+])
+def test_every_listed_party_acts(text, event_type, actor):
+    assert _event(text, event_type).actor == actor
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    # a time, a place or a linking word the sentence opens with is no party of the list
+    ("On Friday, police and soldiers attacked the camp.", "ASSAULT", "police and soldiers"),
+    ("In Kabul, police and soldiers raided a house on Friday.", "COERCE", "police and soldiers"),
+    ("Meanwhile, Britain and France condemned the attack.", "ACCUSE", "Britain and France"),
+    ("Last year, the army and police arrested 200 people in Lagos.", "COERCE", "army and police"),
+    ("According to police, gunmen and bandits attacked the village on Friday.", "ASSAULT", "gunmen and bandits"),
+    # the region and country of the place it opens with
+    ("On 30 April 2020, in Pachuca, Hidalgo, doctors and nurses demonstrated outside the hospital.", "PROTEST",
+     "doctors and nurses"),
+    ("On 5 May 2020, in Curitiba, Parana, federal and civil police forces seized two tons of marijuana.", "COERCE",
+     "federal and civil police forces"),
+    ("In Santa Cruz de Asia, Lima, a group of neighbours and local authorities staged a demonstration.", "PROTEST",
+     "neighbours and local authorities"),
+])
+def test_what_opens_the_sentence_is_no_listed_party(text, event_type, actor):
+    assert _event(text, event_type).actor == actor

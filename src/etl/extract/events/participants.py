@@ -689,7 +689,10 @@ _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "late", "ear
 _PERIODS = frozenset({"week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter"})
 # Adverbs that open a sentence and tie it to the story, before its subject: "Meanwhile, a roadside bomb struck …"
 _LINKING_ADVERBS = frozenset({"meanwhile", "separately", "elsewhere", "however", "moreover", "nevertheless", "later",
-                              "earlier", "overnight", "yesterday", "today", "afterwards", "afterward", "subsequently"})
+                              "earlier", "overnight", "yesterday", "today", "afterwards", "afterward", "subsequently",
+                              "indeed", "thus", "hence", "therefore", "yet", "overall", "besides", "nonetheless",
+                              "furthermore", "instead", "otherwise", "together", "first", "second", "third", "next",
+                              "meantime", "anyway", "yes", "no", "well"})
 
 
 def _among(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
@@ -2882,6 +2885,11 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
         if sent.words[t].islower() and (w.endswith("ed") or w in lex.verb or w in lex.skip or w in lex.light_verb):
             found = (found[0], t)
             break
+    if found[1] + 1 < first and sent.lower[found[1]] == "and":
+        second = _noun_phrase(sent, found[1] + 1, lex)
+        if second is not None and second[1] < first and _verb_after_subject(sent, second[1], lex):
+            found = (found[0], second[1])  # "FAMa soldiers and Wagner Group operatives began an operation …,
+            # executing": both sides of the subject (not "disregarded the advice and refused": a verb is no side)
     between = sent.lower[found[1]:first]
     participle = _in_participle_clause(sent, first)  # "drove into a crowd celebrating …, killing 84": still its doer
     # (a word in -ing after a determiner is a noun: "called the shooting an act of murder and ordered …"; a verb in the
@@ -3187,7 +3195,62 @@ def _phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[int, i
         # died on the spot and a third succumbed": a place, then a clause; "Youths threw stones and police fired
         # tear gas": a clause, then the subject of the next
         i = last_and + 1
+    if i >= 2 and (last_and is not None and last_and >= i and sent.words[i - 1] == ","
+                   or sent.lower[i - 1] == "and" and sent.words[i - 2] == ","):
+        i = _listed_before(sent, i - 1 if sent.words[i - 1] == "," else i - 2, lex, i)
     return _trim(sent, i, end + 1, lex)
+
+
+def _listed_before(sent: SentenceTokens, comma: int, lex: Lexicon, start: int) -> int:
+    """The first token of a list of three or more parties whose last two open at `start`, its items set apart by
+    commas from the one at `comma` back ("Israel, the UAE and Bahrain", "Mali, Burkina Faso, and Niger"); `start`
+    when no party is listed before it ("On Friday, police and soldiers", "Meanwhile, Britain and France": a time, a
+    word that ties the sentence to the story)."""
+    items = []
+    while comma >= 1 and sent.words[comma] == ",":
+        item = _list_item(sent, comma - 1, lex)
+        if item is None:
+            break
+        items.append(item)
+        comma = item - 1
+    k = comma - 1  # past the name before the comma the list ends at ("in Santa Cruz de Asia, Lima, …")
+    while k >= 0 and sent.is_word(k) and sent.lower[k] not in lex.stop and (
+            sent.words[k][:1].isupper() or sent.lower[k] in geo.name_particles()):
+        k -= 1
+    if items and k >= 0 and sent.lower[k] in LOCATIVE_PREPOSITIONS:
+        # "In San Pedro Sula, Cortes, a gunman and a woman …", "in Benghazi, Libya, and the FBI": the names after the
+        # place the sentence opens with are its region or country, no party
+        while items and sent.words[items[-1]][:1].isupper():
+            items.pop()
+    return items[-1] if items else start
+
+
+_LIST_ITEM = 5  # words of one party in a list ("the Democratic Republic of Congo")
+
+
+def _list_item(sent: SentenceTokens, end: int, lex: Lexicon) -> int | None:
+    """The first token of a party named in a list, ending at token `end` and opening the sentence or after a comma,
+    else None (not a time, a linking adverb, a region or town: "In Pachuca, Hidalgo, police and …")."""
+    j = end
+    while j >= 0 and end - j < _LIST_ITEM and sent.is_word(j) and (
+            sent.lower[j] not in lex.stop and sent.lower[j] not in ("and", "or") and (
+                not _is_boundary(sent.lower[j], lex) or _inside_name(sent, j, lex))
+            or sent.lower[j] == "of" and j < end and sent.words[j + 1][:1].isupper()) and not (
+            sent.words[j].islower() and sent.lower[j].endswith("ing") and sent.lower[j] not in _ING_NOUNS):
+        j -= 1
+    first = j + 1
+    if first > end or j >= 0 and sent.words[j] != "," or sent.lower[first] == "of":
+        return None  # ("security forces comprising RR, CRPF and SoG": one party, and the units it holds)
+    head = sent.lower[end]
+    if head in lex.time or is_numeral(head) or head in _LINKING_ADVERBS or head.endswith("ly") and (
+            head not in _LY_NOUNS) or any(sent.lower[t] in lex.skip for t in range(first, end + 1)):
+        return None  # "Overnight, police and soldiers", "Separately, Britain and France", "Still, …"
+    named = first + (sent.lower[first] in lex.determiner and first < end)  # ("the UAE")
+    if geo.country_code(" ".join(sent.words[named:end + 1])) is None and (
+            geo.is_locality_word(head) or geo.is_region_word(head) or _names_place(sent, (named, end + 1))):
+        return None  # "In Sittwe District, Rakhine State, Myanmar military and AA": a place's, no party (a
+        # country may act: "Israel, the UAE and Bahrain")
+    return first if sent.words[end][:1].isupper() or any(lex.in_class(head, c) for c in _HEAD_CLASSES) else None
 
 
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
@@ -3343,7 +3406,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
     elif sent.lower[i] in lex.pronoun and not (len(sent.words[i]) > 1 and sent.words[i].isupper()):
         return i, i + 1  # (not "US bases": a name, not "us")
     j = i
-    while j + 1 < n and (j - i < _MAX_NP or j - i < _MAX_NAME_NP and sent.words[j][:1].isupper()
+    bracketed = 0  # tokens of acronyms in brackets between sides, which do not count against the phrase's length
+    while j + 1 < n and (j - i - bracketed < _MAX_NP or j - i < _MAX_NAME_NP and sent.words[j][:1].isupper()
                          and sent.words[j + 1][:1].isupper()):  # a long name runs on ("President Win Myint")
         w = sent.lower[j + 1]
         if j + 2 < n and (sent.lower[j + 2] in lex.time and (sent.lower[j + 2] not in _LONE_TIME_WORDS
@@ -3426,6 +3490,11 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
                 or sent.words[j + 4].istitle() and geo.is_site_word(sent.lower[j + 4])):  # "the United States (US)
             # Embassy": a site its name and acronym modify
             j += 4  # "ambushed a Central Reserve Police Force (CRPF) patrol": the name and its acronym modify the head
+            continue
+        if coordinate and w == "(" and j + 5 < n and sent.lower[j + 3] == ")" and sent.lower[j + 4] == "and" and (
+                _acronym_before(sent, j + 4)):
+            j += 3  # "between the Sudanese Armed Forces (SAF) and the Rapid Support Forces": past the first side's
+            bracketed += 3  # acronym to the second side
             continue
         if w == "of" and j + 2 < n and sent.is_word(j + 2) and (
                 sent.words[j + 2][0].isupper() or sent.lower[j + 2] == "the"):
