@@ -378,6 +378,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             return
         cand.actor = _passed_agent(sent, _past_own_target(sent, last, lex), lex) or (None if claimant == _NOBODY else (
             claimant or _involved(sent, first, lex) or _charged_noun(sent, first, lex)
+            or (_fire_from(sent, last, lex) if cand.sense.mode in _FIRE_MODES else None)
             or _noun_actor(sent, first, lex, cand.sense.event_type, cand.sense.mode)
             or _operation_of(sent, cand, others, lex)))
     else:
@@ -517,8 +518,10 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     if cand.actor and is_claim(sent.lower[cand.last - 1]):
         cand.actor = _spoken_for(sent, cand.actor, lex) or cand.actor
     head = _head(sent, cand.actor, lex) if cand.actor and cand.sense.pos == "verb" else None
+    armed = head is not None and _of_a_country(sent, cand.actor, lex) and _is_weapon(
+        sent.lower[cand.actor[1] - 1], lex)  # "SAF aircraft bombed", "Houthi drones struck": a force's weapons
     if head is not None and (cand.sense.mode == "explosives" or _rigged(sent, cand.actor[1], lex)) and lex.in_class(
-            sent.lower[head], "physical") and not _is_party_word(sent, head, lex):
+            sent.lower[head], "physical") and not _is_party_word(sent, head, lex) and not armed:
         # "a van parked near one of the churches exploded", "A bus packed with dynamite exploded …, killing 52": the
         # bomb in it, no one who set it off
         cand.actor = None
@@ -530,7 +533,7 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         told = next((o for o in others if o.first < cand.first and o.first < cand.actor[1] <= o.last), None)
         if told is not None and told.sense.pos == "noun":
             cand.actor = told.actor
-        elif not (_of_a_country(sent, cand.actor, lex) and _is_weapon(sent.lower[cand.actor[1] - 1], lex)):
+        elif not armed:
             cand.actor = None  # (but "Ukrainian drones attacked Crimea", "Israeli artillery shelled Khiam", "a Houthi
             # missile struck a ship": a country's or an armed group's weapons act for it)
     if cand.actor and cand.target and cand.actor[0] < cand.target[1] and cand.target[0] < cand.actor[1] and (
@@ -701,7 +704,10 @@ _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "late", "ear
 _PERIODS = frozenset({"week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter"})
 # Adverbs that open a sentence and tie it to the story, before its subject: "Meanwhile, a roadside bomb struck …"
 _LINKING_ADVERBS = frozenset({"meanwhile", "separately", "elsewhere", "however", "moreover", "nevertheless", "later",
-                              "earlier", "overnight", "yesterday", "today", "afterwards", "afterward", "subsequently"})
+                              "earlier", "overnight", "yesterday", "today", "afterwards", "afterward", "subsequently",
+                              "indeed", "thus", "hence", "therefore", "yet", "overall", "besides", "nonetheless",
+                              "furthermore", "instead", "otherwise", "together", "first", "second", "third", "next",
+                              "meantime", "anyway", "yes", "no", "well"})
 
 
 def _among(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
@@ -1495,9 +1501,13 @@ def _is_weapon(word: str, lex: Lexicon) -> bool:
 
 def _of_a_country(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> bool:
     """Whether a phrase names a country or an armed force before its head ("Ukrainian drones", "Russia's missiles",
-    "Houthi missiles", "Army artillery")."""
+    "Houthi missiles", "Army artillery", "M23 artillery"), or a force by its initials ("SAF aircraft", "RSF drones";
+    not a weapon's: "IED blasts", "RPG fire")."""
     return any(sent.words[k][:1].isupper() and (geo.country_code(_POSSESSIVE_END.sub("", sent.words[k]))
-                                                or lex.in_class(sent.lower[k], "military"))
+                                                or lex.in_class(sent.lower[k], "military")
+                                                or geo.group_country(sent.words[k]) is not None
+                                                or _ACRONYM.fullmatch(sent.words[k]) and sent.words[k].isupper()
+                                                and not _is_weapon(sent.lower[k], lex))
                for k in range(span[0], span[1] - 1))
 
 
@@ -1519,7 +1529,27 @@ def _agent(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) ->
         return None  # "were wounded and evacuated by helicopter": how they were carried, no one who did it
     if _set_off_by(sent, found):
         return None  # "The device was detonated by remote control", "by a timer": how, no one who did it
-    return None if _is_device_or_event(head, lex) else found
+    if _is_device_or_event(head, lex):
+        return _fire_from(sent, found[1], lex)  # "killed by sniper fire from LPR forces": the forces
+    return found
+
+
+_FIRE_MODES = frozenset({"firearms", "heavy-weapons", "aerial"})  # event nouns of fire, whose "from" names who fired
+# ("gunfire from Israeli troops"; not "the brutal attack from Trayvon Martin", a word of blame)
+
+
+def _fire_from(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The party named after "from" at token k, after a weapon or its fire ("mortar fire from DPR positions",
+    "shelling from Azerbaijani positions"): who fired, unless the phrase names a place ("fire from Gaza"), a thing
+    ("fire from the roof") or another weapon ("debris from a Russian drone")."""
+    found = _from_party(sent, k, lex)
+    if found is None:
+        return None
+    head = found[1] - 1
+    if _is_device_or_event(sent.lower[head], lex) or lex.in_class(sent.lower[head], "weapons") or _names_place(
+            sent, found) or geo.is_locality_word(sent.lower[head]) or geo.is_site_word(sent.lower[head]):
+        return None  # (nor "shelling from Al Maqani village", "fire from the Al-Shifa hospital": where it came from)
+    return found if _is_party_word(sent, head, lex) or _named_force(sent, found) else None
 
 
 def _set_off_by(sent: SentenceTokens, found: tuple[int, int]) -> bool:
@@ -2880,6 +2910,11 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
                 _device_named_at(sent, t, lex) is None):  # (not "a magnetic improvised explosive device")
             found = (found[0], t)
             break
+    if found[1] + 1 < first and sent.lower[found[1]] == "and":
+        second = _noun_phrase(sent, found[1] + 1, lex)
+        if second is not None and second[1] < first and _verb_after_subject(sent, second[1], lex):
+            found = (found[0], second[1])  # "FAMa soldiers and Wagner Group operatives began an operation …,
+            # executing": both sides of the subject (not "disregarded the advice and refused": a verb is no side)
     between = sent.lower[found[1]:first]
     participle = _in_participle_clause(sent, first)  # "drove into a crowd celebrating …, killing 84": still its doer
     # (a word in -ing after a determiner is a noun: "called the shooting an act of murder and ordered …"; a verb in the
@@ -3193,7 +3228,62 @@ def _read_phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[i
         # died on the spot and a third succumbed": a place, then a clause; "Youths threw stones and police fired
         # tear gas": a clause, then the subject of the next
         i = last_and + 1
+    if i >= 2 and (last_and is not None and last_and >= i and sent.words[i - 1] == ","
+                   or sent.lower[i - 1] == "and" and sent.words[i - 2] == ","):
+        i = _listed_before(sent, i - 1 if sent.words[i - 1] == "," else i - 2, lex, i)
     return _trim(sent, i, end + 1, lex)
+
+
+def _listed_before(sent: SentenceTokens, comma: int, lex: Lexicon, start: int) -> int:
+    """The first token of a list of three or more parties whose last two open at `start`, its items set apart by
+    commas from the one at `comma` back ("Israel, the UAE and Bahrain", "Mali, Burkina Faso, and Niger"); `start`
+    when no party is listed before it ("On Friday, police and soldiers", "Meanwhile, Britain and France": a time, a
+    word that ties the sentence to the story)."""
+    items = []
+    while comma >= 1 and sent.words[comma] == ",":
+        item = _list_item(sent, comma - 1, lex)
+        if item is None:
+            break
+        items.append(item)
+        comma = item - 1
+    k = comma - 1  # past the name before the comma the list ends at ("in Santa Cruz de Asia, Lima, …")
+    while k >= 0 and sent.is_word(k) and sent.lower[k] not in lex.stop and (
+            sent.words[k][:1].isupper() or sent.lower[k] in geo.name_particles()):
+        k -= 1
+    if items and k >= 0 and sent.lower[k] in LOCATIVE_PREPOSITIONS:
+        # "In San Pedro Sula, Cortes, a gunman and a woman …", "in Benghazi, Libya, and the FBI": the names after the
+        # place the sentence opens with are its region or country, no party
+        while items and sent.words[items[-1]][:1].isupper():
+            items.pop()
+    return items[-1] if items else start
+
+
+_LIST_ITEM = 5  # words of one party in a list ("the Democratic Republic of Congo")
+
+
+def _list_item(sent: SentenceTokens, end: int, lex: Lexicon) -> int | None:
+    """The first token of a party named in a list, ending at token `end` and opening the sentence or after a comma,
+    else None (not a time, a linking adverb, a region or town: "In Pachuca, Hidalgo, police and …")."""
+    j = end
+    while j >= 0 and end - j < _LIST_ITEM and sent.is_word(j) and (
+            sent.lower[j] not in lex.stop and sent.lower[j] not in ("and", "or") and (
+                not _is_boundary(sent.lower[j], lex) or _inside_name(sent, j, lex))
+            or sent.lower[j] == "of" and j < end and sent.words[j + 1][:1].isupper()) and not (
+            sent.words[j].islower() and sent.lower[j].endswith("ing") and sent.lower[j] not in _ING_NOUNS):
+        j -= 1
+    first = j + 1
+    if first > end or j >= 0 and sent.words[j] != "," or sent.lower[first] == "of":
+        return None  # ("security forces comprising RR, CRPF and SoG": one party, and the units it holds)
+    head = sent.lower[end]
+    if head in lex.time or is_numeral(head) or head in _LINKING_ADVERBS or head.endswith("ly") and (
+            head not in _LY_NOUNS) or any(sent.lower[t] in lex.skip for t in range(first, end + 1)):
+        return None  # "Overnight, police and soldiers", "Separately, Britain and France", "Still, …"
+    named = first + (sent.lower[first] in lex.determiner and first < end)  # ("the UAE")
+    if geo.country_code(" ".join(sent.words[named:end + 1])) is None and (
+            geo.is_locality_word(head) or geo.is_region_word(head) or _names_place(sent, (named, end + 1))):
+        return None  # "In Sittwe District, Rakhine State, Myanmar military and AA": a place's, no party (a
+        # country may act: "Israel, the UAE and Bahrain")
+    return first if sent.words[end][:1].isupper() or any(lex.in_class(head, c) for c in _HEAD_CLASSES) else None
 
 
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
@@ -3349,7 +3439,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
     elif sent.lower[i] in lex.pronoun and not (len(sent.words[i]) > 1 and sent.words[i].isupper()):
         return i, i + 1  # (not "US bases": a name, not "us")
     j = i
-    while j + 1 < n and (j - i < _MAX_NP or j - i < _MAX_NAME_NP and sent.words[j][:1].isupper()
+    bracketed = 0  # tokens of acronyms in brackets between sides, which do not count against the phrase's length
+    while j + 1 < n and (j - i - bracketed < _MAX_NP or j - i < _MAX_NAME_NP and sent.words[j][:1].isupper()
                          and sent.words[j + 1][:1].isupper()):  # a long name runs on ("President Win Myint")
         w = sent.lower[j + 1]
         if j + 2 < n and (sent.lower[j + 2] in lex.time and (sent.lower[j + 2] not in _LONE_TIME_WORDS
@@ -3439,6 +3530,11 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
                 or sent.words[j + 4].istitle() and geo.is_site_word(sent.lower[j + 4])):  # "the United States (US)
             # Embassy": a site its name and acronym modify
             j += 4  # "ambushed a Central Reserve Police Force (CRPF) patrol": the name and its acronym modify the head
+            continue
+        if coordinate and w == "(" and j + 5 < n and sent.lower[j + 3] == ")" and sent.lower[j + 4] == "and" and (
+                _acronym_before(sent, j + 4)):
+            j += 3  # "between the Sudanese Armed Forces (SAF) and the Rapid Support Forces": past the first side's
+            bracketed += 3  # acronym to the second side
             continue
         if w == "of" and j + 2 < n and sent.is_word(j + 2) and (
                 sent.words[j + 2][0].isupper() or sent.lower[j + 2] == "the"):
