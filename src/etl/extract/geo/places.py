@@ -227,7 +227,7 @@ def _name_parts(name: str, joined: bool = False, generic: bool = False) -> list[
     # "the Red Sea", "the Gulf of Aden", "the Line of Control": between countries, in none of them (not "Red Sea
     # state")
     # (the pattern tried only on a phrase holding a word each of its matches holds: most name no water)
-    unwatered = _WATERS.sub(" ", name) if any(w in name for w in _WATER_WORDS) else name
+    unwatered = _WATERS.sub(" ", name) if _WATER_WORD.search(name) else name
     for part in _split_names(unwatered, _JOINED_PARTS if joined else _PARTS):
         if not part.strip():
             continue
@@ -269,7 +269,7 @@ def _name_parts(name: str, joined: bool = False, generic: bool = False) -> list[
 _WATERS = re.compile(r"\b(?:(?:Sea|Straits?|Gulf)\s+of(?:\s+[A-Z][\w-]*)+"
                      r"|(?:[A-Z][\w-]*\s+)+(?:Sea|Ocean|Gulf)(?![\w-]|\s+(?:[a-z]|[A-Z][a-z]*\s))"
                      r"|Line\s+of\s+(?:Actual\s+)?(?:Control|Contact)|Durand\s+Line)")
-_WATER_WORDS = ("Sea", "Strait", "Gulf", "Ocean", "Line")  # one of which every match of `_WATERS` holds
+_WATER_WORD = re.compile(r"Sea|Strait|Gulf|Ocean|Line")  # one of which every match of `_WATERS` holds
 
 
 def _split_names(name: str, separators: re.Pattern) -> list[str]:
