@@ -162,3 +162,24 @@ def test_a_surrender_of_people_stays_a_yield():
     found = event_on("More than 300 Boko Haram fighters surrendered to the Nigerian army in Bama on Friday.",
                      "surrendered", MAY_10)
     assert (found.event_type, found.event_mode) == ("RETREAT", "yield")
+
+
+@pytest.mark.parametrize("text, trigger, place, country", [
+    # a country the doers come from is theirs, not where they struck
+    ("Gunmen from Niger attacked a village in Mali on Monday, killing 12 people.", "attacked", "Mali", "NER"),
+    ("Gunmen from Niger attacked a village on Monday, killing 12 people.", "attacked", None, "NER"),
+    ("Fighters from Chad attacked a market in Geneina on Tuesday.", "attacked", "Geneina", "TCD"),
+    # guards: a town or a region they come from is where a local act most often was; a city names no country
+    ("Bandits from Zamfara state abducted 20 people on Monday.", "abducted", "Zamfara state", None),
+    ("On 29 April 2020, a youth mob from Issele-Azagba (Aniocha South LGA, Delta) set ablaze and killed a suspected "
+     "robber.", "set ablaze", "Issele-Azagba (Aniocha South LGA, Delta)", None),
+    ("Rioters from Tripoli marched to the Palma bridge on Thursday.", "marched", "Tripoli", None),
+])
+def test_where_the_doers_come_from(text, trigger, place, country):
+    found = event_on(text, trigger, MAY_10)
+    assert (found.location, found.actor_country) == (place, country)
+
+
+def test_a_country_left_stays_the_place():
+    text = "The US government announced it was withdrawing 300 troops from Saudi Arabia on Thursday."
+    assert event_on(text, "withdrawing", MAY_10).location == "Saudi Arabia"
