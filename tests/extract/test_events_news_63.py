@@ -1,6 +1,8 @@
-"""Political and everyday news as the wires tell it (stop 63): a candidate's or a party's rally, a market's, told
-in a story of a race for office, is no protest. Every text is our own."""
-from datetime import datetime, timezone
+"""Political and everyday news as the wires tell it (stop 63): a candidate's or a party's rally, a market's, is no
+protest; "the two leaders" name the pair told just before; a phone call and a meeting are two consultations; an
+abduction told again along the road told first is one; arms laid down disarm; a country the doers come from is no
+place of their act; a vehicle's "patrol" claims no day of an "after" clause. Every text is our own."""
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -162,3 +164,45 @@ def test_a_surrender_of_people_stays_a_yield():
     found = event_on("More than 300 Boko Haram fighters surrendered to the Nigerian army in Bama on Friday.",
                      "surrendered", MAY_10)
     assert (found.event_type, found.event_mode) == ("RETREAT", "yield")
+
+
+@pytest.mark.parametrize("text, trigger, place, country", [
+    # a country the doers come from is theirs, not where they struck
+    ("Gunmen from Niger attacked a village in Mali on Monday, killing 12 people.", "attacked", "Mali", "NER"),
+    ("Gunmen from Niger attacked a village on Monday, killing 12 people.", "attacked", None, "NER"),
+    ("Fighters from Chad attacked a market in Geneina on Tuesday.", "attacked", "Geneina", "TCD"),
+    # guards: a town or a region they come from is where a local act most often was; a city names no country
+    ("Bandits from Zamfara state abducted 20 people on Monday.", "abducted", "Zamfara state", None),
+    ("On 29 April 2020, a youth mob from Issele-Azagba (Aniocha South LGA, Delta) set ablaze and killed a suspected "
+     "robber.", "set ablaze", "Issele-Azagba (Aniocha South LGA, Delta)", None),
+    ("Rioters from Tripoli marched to the Palma bridge on Thursday.", "marched", "Tripoli", None),
+])
+def test_where_the_doers_come_from(text, trigger, place, country):
+    found = event_on(text, trigger, MAY_10)
+    assert (found.location, found.actor_country) == (place, country)
+
+
+def test_a_country_left_stays_the_place():
+    text = "The US government announced it was withdrawing 300 troops from Saudi Arabia on Thursday."
+    assert event_on(text, "withdrawing", MAY_10).location == "Saudi Arabia"
+
+
+@pytest.mark.parametrize("text, trigger, day, precision", [
+    # a day of an "after" clause of the doers' own (a gerund) dates the act, once a vehicle's "patrol" is no event
+    # that claims it
+    ("Gunmen killed three police officers in Guerrero after surrounding their patrol car on Thursday.", "killed",
+     date(2024, 5, 9), "day"),
+    # guard: a day of an event noun after "after" dates that event, not the act that followed it
+    ("Police arrested five men after the attack on Friday.", "arrested", date(2024, 5, 6), "week"),
+])
+def test_a_day_of_an_after_clause(text, trigger, day, precision):
+    found = event_on(text, trigger, MAY_10)
+    assert (found.date, found.date_precision) == (day, precision)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed three police officers in Guerrero after surrounding their patrol car on Thursday.",
+    "Iran detained 10 American sailors from two Navy patrol boats in the Persian Gulf.",
+])
+def test_a_patrol_car_is_no_patrol(text):
+    assert not [e for e in events_of(text, MAY_10) if e.event_type == "MOBILIZE"]

@@ -718,6 +718,15 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         # nor when the clause tells no other, where the subject of a clause of time after it comes from ("were killed
         # when armed youths from Lakes state raided cattle camps in Tonj"): the raid's place, which the event shares
         after = after[1:]
+    # nor a country people come from, whatever else the clause tells ("Gunmen from Niger attacked a village"): they
+    # came across a border; a town or region they come from is where a local act most often was ("a youth mob from
+    # Issele-Azagba set ablaze a suspected robber")
+    # (not the country an act of leaving left: "withdrawing 300 troops from Saudi Arabia")
+    foreign = [p for p in origins if _country(p.text) and _people_from(sent, _phrase_start(sent, p.start), lex)
+               and sent.lower[cand.first] not in _LEFT]
+    after = [p for p in after if p not in foreign]
+    before = [p for p in before if p not in foreign]
+    cause = [p for p in cause if p not in foreign]
     homes = [p for p in origins if _set_out_from(sent, p.start, lex)]
     if homes:
         # "drove 600 miles from his home near Dallas and opened fire inside the store": where he set out from, far
@@ -1945,9 +1954,18 @@ def _told_as_origin(sent: SentenceTokens, start: int, lex: Lexicon) -> bool:
     if k < 2 or sent.lower[k - 1] != "from":
         return False
     people = sent.lower[k - 2]
-    return lex.in_class(people, "people") or lex.in_class(people, "troops") or (
-        people.endswith("s") and not people.endswith("ss") and sent.words[k - 2].islower()) or (
+    return _people_from(sent, k, lex) or (
         people in _LAUNCHED or lex.in_class(people, "mobilization") or lex.in_class(people, "launchable"))
+
+
+def _people_from(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the place phrase opening at token k, after "from", tells where people come from ("gunmen from Dalo",
+    "troops from Rwanda"), not where a weapon or an attack was launched from."""
+    if k < 2 or sent.lower[k - 1] != "from":
+        return False
+    people = sent.lower[k - 2]
+    return lex.in_class(people, "people") or lex.in_class(people, "troops") or (
+        people.endswith("s") and not people.endswith("ss") and sent.words[k - 2].islower())
 
 
 # Verbs of an act done across a distance: what they set out "from" is the origin, the act struck elsewhere ("rockets

@@ -89,7 +89,7 @@ def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: 
         return _Party(surface, start, end, geo.country_name(code), code)
     # (not a sponsor's: "the Iran-backed Houthi militia" are Yemen's)
     mentions = [m for m in geo.find_countries(text, start, end) if not _SPONSORED.match(text, m.end)]
-    country = mentions[0].code if mentions else _town_country(surface, whereabouts)
+    country = mentions[0].code if mentions else _town_country(surface, whereabouts) or _from_country(text, sent, rng)
     if surface.lower() in lex.pronoun or any(w[0].isupper() for w in surface.split()):
         mention = names.resolve(start, end)
         canonical = mention.canonical
@@ -103,6 +103,24 @@ def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: 
         # an armed group of one country: "Houthi rebels" are Yemen's, "Hezbollah fighters" Lebanon's
         return _Party(surface, start, end, canonical, country or geo.group_country(surface))
     return _Party(surface, start, end, surface, country or geo.group_country(surface))  # ("al-Shabab")
+
+
+def _from_country(text: str, sent: SentenceTokens, rng: tuple[int, int]) -> str | None:
+    """The country a party comes from, by its name in a "from" phrase right after it ("Gunmen from Niger", "fighters
+    from neighbouring Chad")."""
+    k = rng[1]
+    if k + 1 >= len(sent.lower) or sent.lower[k] != "from":
+        return None
+    start = sent.spans[k + 1][0]
+    found = geo.find_countries(text, start, sent.spans[min(k + 1 + _FROM_WORDS, len(sent.spans)) - 1][1])
+    # (by a country's own name: "rioters from Tripoli" are no Libyans, but the city's; "concerns from Chinese parents")
+    if not found or text[start:found[0].start].lower() not in ("", "the ") or not geo.is_place_name(found[0].text):
+        return None
+    code = found[0].code
+    return None if any(town.country == code for town in geo.localities(found[0].text)) else code
+
+
+_FROM_WORDS = 4  # words after "from" that may hold a country's name ("from the Central African Republic")
 
 
 def _role_country(role: str | None) -> str | None:
