@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
+from etl.extract.geo import find_places
 from tests.extract.test_events_wire import events_of
 
 JUL_4 = datetime(2024, 7, 4, tzinfo=timezone.utc)  # a Thursday
@@ -189,3 +190,13 @@ def test_a_town_with_its_province_and_country(text, place, country):
 def test_a_list_of_countries_is_no_town_with_its_country():
     [event] = [e for e in events_of("Troops visited France, Germany, Italy and Spain.", JUL_4)]
     assert event.location is None
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Jundallah (Pakistan) claimed responsibility for the attack.", []),
+    ("The attack was claimed by the Popular Front (Lebanon).", []),
+    # guard: people of a town with its country say something; the town stays a place
+    ("Residents of Goma (DRC) said the rebels attacked at dawn.", ["Goma (DRC)"]),
+])
+def test_a_group_named_with_its_country_in_the_gazetteer_s_reading(text, places):
+    assert [p.text for p in find_places(text)] == places

@@ -499,7 +499,8 @@ def test_a_hedged_count_with_thousands_stays_inside_the_object_before_its_comple
 
 @pytest.mark.parametrize("text, target", [
     ("A suicide bomber rammed an explosives-laden truck into a police station in Dalo.", "police station"),
-    ("A suicide bomber detonated an explosives-laden vehicle near a convoy in Dalo.", None),
+    # (the convoy it went off near is what it struck: stop 63)
+    ("A suicide bomber detonated an explosives-laden vehicle near a convoy in Dalo.", "convoy"),
 ])
 def test_a_vehicle_made_a_bomb_is_what_the_attack_was_made_with_not_its_target(text, target):
     [e] = [e for e in _events(text) if e.trigger in ("rammed", "detonated")]

@@ -3750,9 +3750,10 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
                 _names_place(sent, found)) else found
         # "fired tear gas at students", "hurled stones at the police", "rammed an explosives-laden truck into a
         # police station": the object is what was thrown, fired or driven, the target is where it went
-        thrown = found[1]
+        thrown = found[1] if cand.sense.event_type == "ASSAULT" else k
     # the recipient after the object: "supplied heavy artillery to Russia", "signed a pact with Iran"; past a trigger
-    # the object is ("detonated a car bomb outside government buildings")
+    # an attack's object is ("detonated a car bomb outside government buildings"; not "condemned the Russian missile
+    # strike on Kyiv", whose object is the act condemned)
     next_trigger = min((o.first for o in others if o.first > cand.first and o.first >= thrown), default=n)
     carried = -1  # the end of a participle phrase that tells what the thing thrown carried or was tied to
     for j in range(k, min(n, next_trigger, k + OBJECT_WINDOW + 2)):

@@ -1616,7 +1616,7 @@ def _group_with_country(cur: _Cursor, i: int, close: int) -> bool:
 _ATTRIBUTING = frozenset({"attributed", "attributes", "attributing", "blamed", "blames", "blaming", "linked", "tied",
                           "ascribed"})
 _ATTRIBUTED_REACH = 5  # words between a verb of attribution and its "to" or "on" ("attributed the attack to")
-_CLAIMING = frozenset({"claimed", "claims", "claim", "said", "says"})
+_CLAIMING = frozenset({"claimed", "claims", "claim"})  # (not "said": "residents of Goma (DRC) said")
 
 
 def _name_with_context(cur: _Cursor, i: int) -> tuple[int, int] | None:
