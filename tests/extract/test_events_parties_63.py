@@ -111,3 +111,17 @@ def test_every_listed_party_acts(text, event_type, actor):
 ])
 def test_what_opens_the_sentence_is_no_listed_party(text, event_type, actor):
     assert _event(text, event_type).actor == actor
+
+
+@pytest.mark.parametrize("text, target", [
+    # what an event came after is no target of it, nor of the act it merges with
+    ("On 6 May 2022, AGC members killed two civilians in Yarumal (Antioquia) during an armed strike called after the "
+     "extradition of its leader.", "civilians"),
+    ("The fight broke out after police called a member of the al Salih family.", None),
+    ("Clashes erupted following a dispute over the control of the smuggling of trucks.", None),
+    # (a target told before it stays)
+    ("Gunmen killed three soldiers in Tumaco after the arrest of their commander.", "soldiers"),
+])
+def test_what_an_event_came_after_is_no_target(text, target):
+    assert events_of(text, NOV_3)[0].target == target
+

@@ -365,7 +365,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     for c, claim in zip(kept, claims):
         # a toll is of the event of the figure it grew from ("killing four policemen. One of the injured succumbed to
         # his wounds, raising the death toll to five": the attack's, not the death's told beside it)
-        event = (triggers.nearest(c.replaces, doc) if c.replaces is not None else None) or triggers.of(c, doc, pasts)
+        event = (triggers.nearest(c.replaces, doc) if c.replaces is not None else None) or triggers.of(
+            c, doc, pasts, lex)
         if c.category == "deployed" and c.country is None and event is not None:
             c.country = event.actor_country  # troops sent by North Korea are North Korean troops
         confidence = _CONFIDENCE[c.source] - (_SINGULAR_DISCOUNT if c.singular else 0.0)

@@ -578,12 +578,14 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
         if noun is not None and noun[1] == 0:
             return noun[0], noun[1], "toll"
     k = b
-    while k >= 0 and b - k < _MAX_LINKS and words[k] in lex.before_links:
+    while k >= 0 and b - k < _MAX_LINKS and (
+            words[k] in lex.before_links or words[k] == ";" and words[k + 1] == "coded"):
+        # ("Unknown fatalities; coded as 10": the figure a coder set for a toll of no number told)
         noun = match_phrase_ending(words, k, lex.before_nouns, lex)
         if noun:
             return noun[0], noun[1], "toll"
         k -= 1
-    noun = match_phrase_ending(words, k, lex.before_nouns, lex) if k >= 0 else None
+    noun = _mixed_tolls(words, match_phrase_ending(words, k, lex.before_nouns, lex), lex) if k >= 0 else None
     if noun is None and 0 <= k < b and words[b] == "at" and _TOLLS.intersection(words[max(0, k - _NUMBER_OF_WORDS):k]):
         # "Reports put the number of people killed at 15": the participle after the toll noun names what it counts
         noun = match_phrase_ending(words, k, lex.before_verbs, lex)
@@ -615,6 +617,16 @@ def _before_cue(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[str, in
             if noun is not None:
                 break
     return (noun[0], noun[1], "toll") if noun else None
+
+
+def _mixed_tolls(words: list[str], noun: tuple[str, int] | None, lex: Lexicon) -> tuple[str, int] | None:
+    """A toll noun joined to one of the other harm ("fatalities and injuries coded as 6", "deaths and injuries
+    numbered 40"): the figure counts both, as "killed and injured" does after a number."""
+    if noun is None or noun[1] < 2 or words[noun[1] - 1] not in ("and", "or"):
+        return noun
+    before = match_phrase_ending(words, noun[1] - 2, lex.before_nouns, lex)
+    mixed = before is not None and {before[0], noun[0]} == {"killed", "wounded"}
+    return ("killed_or_wounded", before[1]) if mixed else noun
 
 
 def _only_intended(words: list[str], verb: int, lex: Lexicon) -> bool:
@@ -1077,6 +1089,7 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
                 or gap[-1] in _ALL_OF or gap[-1] == "the"):
         gap = gap[:-1]  # "a woman and her two children", "four rebels and a Police Sub-Inspector were killed",
         # "17 soldiers and all four assailants were killed", "Twenty-one people and the five assailants were killed"
+    gap = _past_uncounted_item(gap, lex)
     words = b.sentence.words
     part = b.after + 1 < len(words) and words[b.after] == "of" and words[b.after + 1] in _OF_WHOM
     # (not "3 hostages, one of whom was killed": a part of the count, no count beside it; nor "According to the
@@ -1084,6 +1097,20 @@ def _joined(a: Count, b: Count, lex: Lexicon) -> bool:
     source = tuple(words[max(0, a.first - 2):a.first]) == _ACCORDING
     return a.sentence is b.sentence and 0 < len(gap) <= 2 and set(gap) <= lex.coordinators and not part \
         and not source and not _opening_whole(a, b)
+
+
+def _past_uncounted_item(gap: list[str], lex: Lexicon) -> list[str]:
+    """The words between two counts of a list without an item of no number between them ("Three hostages, all of the
+    assailants and two police officers": ", and"), else the words as they are."""
+    middle = gap[1:-1]
+    if len(gap) < 3 or gap[0] != "," or gap[-1] not in ("and", ",") or len(middle) > _UNCOUNTED_WORDS or not (
+            middle[0] in _ALL_OF or middle[0] in lex.determiners) or not all(w.isalpha() for w in middle) or any(
+            (w,) in lex.after_cues or w in lex.coordinators for w in middle):
+        return gap
+    return [gap[0], gap[-1]]
+
+
+_UNCOUNTED_WORDS = 5  # words of an item of no number in a list of counts ("all of the assailants", "the bomber")
 
 
 def past_name(sent: SentenceTokens, k: int, stop: int) -> int:
@@ -1148,11 +1175,13 @@ def chain_categories(counts: list[Count], lex: Lexicon) -> None:
                 and not _singular_verb(b, lex):
             # (not ", in addition to the bomber, and 40 others were injured": more of the counted before the insert)
             a.category, a.source, a.cue = b.category, "chain", b.cue
-        elif a.source == "head" and b.source == "after" and b.category in lex.singular_categories and _joined(a, b, lex) \
+        elif a.source == "head" and b.source in ("after", "chain") and b.category in lex.singular_categories \
+                and (b.source == "after" or b.cue is not None and b.cue > b.first) and _joined(a, b, lex) \
                 and not inserted(a) and (a.sentence.words[a.np_head - 1],) not in lex.after_cues \
                 and not _object_set_off(a, b):
-            # "334 hostages and 31 assailants were killed": the verb both share outranks what a head noun says (not a
-            # head that is a verb of its own: "3 dead, 5 hurt")
+            # "334 hostages and 31 assailants were killed", "Six hostages, two soldiers and all five assailants were
+            # killed": the verb all share outranks what a head noun says (not a head that is a verb of its own: "3
+            # dead, 5 hurt")
             a.category, a.source, a.cue = b.category, "chain", b.cue
     for a, b, c in zip(counts, counts[1:], counts[2:]):
         if a.category == "other" and inserted(b) and not inserted(c) and c.category in lex.singular_categories \
@@ -1191,7 +1220,7 @@ def _object_set_off(a: Count, b: Count) -> bool:
     130 guards hostage, and two police officers were shot dead" (b's verb is of b's clause alone)."""
     words = a.sentence.words
     return a.first > 0 and words[a.first - 1].isalpha() and words[a.first - 1].islower() and (
-        "," in words[a.np_end:b.first])
+        words[a.first - 1] not in _ALL_OF) and "," in words[a.np_end:b.first]  # ("All 12 hostages, three …")
 
 
 def _after_while(a: Count, b: Count) -> bool:

@@ -481,12 +481,12 @@ class Triggers:
         self.events = sorted(events, key=lambda e: e.trigger_start)
         self.starts = [e.trigger_start for e in self.events]
 
-    def of(self, c: Count, doc: Doc, pasts: Pasts) -> Event | None:
+    def of(self, c: Count, doc: Doc, pasts: Pasts, lex: Lexicon) -> Event | None:
         """The event the count belongs to: its cue is the event's trigger, else the nearest trigger in its
         sentence; none for a running total, nor for a count of a past incident unless the event is that incident."""
         if c.category == "other" and c.aside is None or c.running or runs_over_a_span(c):
             return None
-        event = self.nearest(c, doc) or self._tallied(c, doc)
+        event = self.nearest(c, doc) or self._tallied(c, doc, lex)
         past = pasts.of(c) if event is not None else None
         if past is None or pasts.holds(event, past):
             return event
@@ -498,12 +498,13 @@ class Triggers:
                       key=lambda j: abs(self.starts[j] - c.start))
         return next((self.events[j] for j in near if pasts.holds(self.events[j], past)), None)
 
-    def _tallied(self, c: Count, doc: Doc) -> Event | None:
+    def _tallied(self, c: Count, doc: Doc, lex: Lexicon) -> Event | None:
         """The event a tally of its own tells the toll of: a sentence of the count and its noun alone after the event
         of harm it follows in the same paragraph ("… clashed with M23 rebels near Kibirizi. 7 fatalities."); a walk
         back over the events of that paragraph only."""
-        if len(c.sentence.words) > _TALLY_WORDS or c.category not in _TALLIED:
-            return None
+        if c.category not in _TALLIED or sum(w.lower() not in lex.before_links for w in c.sentence.words) > (
+                _TALLY_WORDS):
+            return None  # (past the words that link a toll to its number: "Unknown number of fatalities coded as 10.")
         sent = doc.sentences[c.sentence.index]
         for k in range(bisect_left(self.starts, sent.start) - 1, -1, -1):
             if doc.sentences[doc.sentence_index(self.starts[k])].paragraph != sent.paragraph:

@@ -706,8 +706,8 @@ _PERIODS = frozenset({"week", "weekend", "month", "year", "spring", "summer", "a
 _LINKING_ADVERBS = frozenset({"meanwhile", "separately", "elsewhere", "however", "moreover", "nevertheless", "later",
                               "earlier", "overnight", "yesterday", "today", "afterwards", "afterward", "subsequently",
                               "indeed", "thus", "hence", "therefore", "yet", "overall", "besides", "nonetheless",
-                              "furthermore", "instead", "otherwise", "together", "first", "second", "third", "next",
-                              "meantime", "anyway", "yes", "no", "well"})
+                              "furthermore", "instead", "otherwise", "together", "meantime", "anyway", "yes", "no",
+                              "well"})
 
 
 def _among(sent: SentenceTokens, found: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
@@ -3275,7 +3275,8 @@ def _list_item(sent: SentenceTokens, end: int, lex: Lexicon) -> int | None:
     if first > end or j >= 0 and sent.words[j] != "," or sent.lower[first] == "of":
         return None  # ("security forces comprising RR, CRPF and SoG": one party, and the units it holds)
     head = sent.lower[end]
-    if head in lex.time or is_numeral(head) or head in _LINKING_ADVERBS or head.endswith("ly") and (
+    if head in lex.time or is_numeral(head) or head in _LINKING_ADVERBS or head in _ORDER_ADVERBS or head.endswith(
+            "ly") and (
             head not in _LY_NOUNS) or any(sent.lower[t] in lex.skip for t in range(first, end + 1)):
         return None  # "Overnight, police and soldiers", "Separately, Britain and France", "Still, …"
     named = first + (sent.lower[first] in lex.determiner and first < end)  # ("the UAE")
@@ -3778,6 +3779,9 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
             return None  # "sent paratroopers at the request of the president": who asked, not whom they went to
         if w in SUBORDINATE_GERUND and j + 1 < n and sent.lower[j + 1].endswith("ing") and sent.words[j + 1].islower():
             return None  # "shot into the air before herding the worshippers into the bush": another clause's
+        if w in _SEQUENCE_PREPOSITIONS and sent.words[j].islower():
+            return None  # "an armed strike called after the extradition of its leader", "opened fire following the
+            # arrest of their commander": what it came after, whose object is no target of it
         if cand.sense.pos == "noun" and sent.words[j].islower() and (w in lex.verb or w.endswith("ed")) and (
                 j + 1 < n and sent.lower[j + 1] in _WHERE_AFTER_VERB and sent.lower[j - 1] not in lex.determiner):
             return None  # "the attack happened near the town of Djibo": the noun's verb and where, no target
