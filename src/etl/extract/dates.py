@@ -263,6 +263,14 @@ def order_settled(language: str | None, given: str | None = None) -> bool:
 _NUMERIC_DAY_MONTH = re.compile(r"(\d(?<![\d/.]\d)\d?)([/.])(\d{1,2})\2\d{4}\b(?![/.]?\d)")
 
 
+def article_order(text: str, language: str | None, given: str | None) -> tuple[str | None, str, bool]:
+    """How an article's ambiguous numeric dates are read, the same by every extractor: the order its own dates prove
+    (None when the input gives one, or none proves it), the order they are read in (the input's, else the proven
+    one, else its language's), and whether that order is settled (`order_settled`)."""
+    proven = None if given else order_in_text(text)
+    return proven, proven or date_order(language, given), proven is not None or order_settled(language, given)
+
+
 def order_in_text(text: str) -> str | None:
     """The order an article's own numeric dates prove, when they agree: "08/19/2014" can only be month/day/year,
     so its "09/02/2014" is 2 September too. None when no date proves an order, or two prove different ones."""

@@ -244,6 +244,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     given: dict[str, Given] = {}
     own: set[str] = set()  # the categories the story gave a figure of its own incident of
     own_days: dict[str, date | None] = {}  # per category of them, the earliest day of its events the text tells
+    own_held: dict[str, int] = {}  # per kind of people held, the last sentence of the story's own figures
     totals: dict[str, list[Count]] = {}  # running totals told before any figure of the story's own
     headline = _headline_end(doc)
     scoring: dict[int, bool] = {}  # per sentence, whether it counts units of scoring (`_scored`)
@@ -305,10 +306,12 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         elif c.category in _HELD_KINDS:
             # "At least 30 people were arrested on Wednesday. Last week, 12 people were detained": the arrests of
             # another day, told after the story's own, are no more of them
-            if c.category in own_days and (pasts.of(c) is not None or _earlier(c, own_days, pasts)):
+            if c.category in own_days and c.sentence.index > own_held[c.category] and (
+                    pasts.of(c) is not None or _earlier(c, own_days, pasts)):
                 keep_aside(c, "other_incident")
             else:
                 _note_day(c, own_days)
+                own_held[c.category] = c.sentence.index  # (the others of its sentence, a list, are of it too)
         told = restates(c, given, lex, kept[-1] if kept else None)
         if told is not None:
             c.restated = True

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from etl.extract.dates import DateMention, find_dates, period, year_before
+from etl.extract.dates import DateMention, article_order, find_dates, period, year_before
 from etl.extract.estimates.items import Count, SentenceTokens, counted_kind
 from etl.extract.estimates.lexicon import Lexicon, subject_category
 from etl.extract.text import Doc
@@ -289,6 +289,8 @@ class Pasts:
         published = doc.article.published_at
         self.published = published.date() if isinstance(published, datetime) else published
         self.dates: dict[int, tuple[list[DateMention], list[int]]] = {}
+        # numeric dates read as the events of the article read them ("On 6/8/2019" of 10 August 2019 is 6 August)
+        _, self.order, self.settled = article_order(doc.text, doc.article.language, doc.article.date_order)
         if self.published is None and doc.sentences:
             self.published = self._opening_day()
 
@@ -312,7 +314,8 @@ class Pasts:
     def _sentence_dates(self, index: int) -> tuple[list[DateMention], list[int]]:
         if index not in self.dates:
             sent = self.doc.sentences[index]
-            found = [m for m in find_dates(self.doc.text, self.doc.article.published_at, sent.start, sent.end)
+            found = [m for m in find_dates(self.doc.text, self.doc.article.published_at, sent.start, sent.end,
+                                           self.order, settled=self.settled)
                      if m.date is not None or m.text.lower().endswith(" ago")]
             found += [DateMention(m.start(1), m.end(1), m.group(1), date(int(m.group(1)), 1, 1), "year")
                       for m in _ATTRIBUTIVE_YEAR.finditer(self.doc.text, sent.start, sent.end)

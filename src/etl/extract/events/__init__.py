@@ -20,8 +20,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from etl.extract import geo
-from etl.extract.dates import (DateMention, date_order, find_dates, is_calendar_word, order_in_text, order_settled,
-                               period)
+from etl.extract.dates import (DateMention, article_order, find_dates, is_calendar_word, period)
 from etl.extract.datelines import Dateline, dateline_of, opener_end
 from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, anchor_date, lead_date
 from etl.extract.events.dating import (assign_dates, charged_with, crime_of, in_relative_clause, lately, occurred_at,
@@ -98,9 +97,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     story_start = opener_end(doc)
     # the order the input gives, else the one the article's own numeric dates prove ("08/19/2014" makes its
     # "09/02/2014" 2 September), else its language's
-    proven = None if doc.article.date_order else order_in_text(text)
-    order = proven or date_order(doc.article.language, doc.article.date_order)
-    settled = proven is not None or order_settled(doc.article.language, doc.article.date_order)
+    proven, order, settled = article_order(text, doc.article.language, doc.article.date_order)
     # the day the story was filed: an event after it is yet to come (one after the day a report opens with is not)
     filed = dateline.date.date if dateline and dateline.date else published_day
     # relative dates ("on Monday", "overnight") count from the day the story was filed, or the day it opens with;
