@@ -635,22 +635,23 @@ def test_an_event_told_again_takes_its_place_from_the_event_not_from_the_paragra
         ("attacked", "Dalo, Karova")]
 
 
-@pytest.mark.parametrize("text, first, second, events", [
-    # perpetrators without a name may be the members of the group another mention names
+@pytest.mark.parametrize("text, first, second, events, actor", [
+    # perpetrators without a name may be the members of the group another mention names, whom the sources lay the act
+    # to: its doer as far as they know
     ("Unknown gunmen opened fire on a bus near Dalo. Sources attributed the attack to the Tessal Front.",
-     ("opened fire", "Unknown gunmen", "bus"), ("attack", "Tessal Front", None), 1),
+     ("opened fire", "Unknown gunmen", "bus"), ("attack", "Tessal Front", None), 1, "Tessal Front"),
     # or the same perpetrators told again by another word
     ("Three suicide bombers attacked the airport in Dalo. The assailants opened fire on passengers.",
-     ("attacked", "suicide bombers", "airport"), ("opened fire", "assailants", "passengers"), 1),
+     ("attacked", "suicide bombers", "airport"), ("opened fire", "assailants", "passengers"), 1, "suicide bombers"),
     # but not the police
     ("Unknown gunmen opened fire on a bus near Dalo. Police fired at a crowd in the town.",
-     ("opened fire", "Unknown gunmen", "bus"), ("fired", "Police", "crowd"), 2),
+     ("opened fire", "Unknown gunmen", "bus"), ("fired", "Police", "crowd"), 2, "Unknown gunmen"),
 ])
-def test_perpetrators_without_a_name(text, first, second, events):
+def test_perpetrators_without_a_name(text, first, second, events, actor):
     found, _ = _merge(text, *(_mention(text, trigger, actor=actor, target=target)
                               for trigger, actor, target in (first, second)))
     assert len(found) == events
-    assert found[0].actor == first[1]
+    assert found[0].actor == actor
 
 
 def test_a_group_named_with_its_kind_may_be_the_perpetrators_without_a_name():

@@ -76,7 +76,8 @@ def test_where_people_come_from_is_theirs_when_the_clause_tells_another_place():
     assert _by_trigger(found, "shot and killed").location == "Orvalo town in the Tessin district"
     found = _merged("On 3 June 2021, armed men from Marlo region cut off the road to Sefa in Orvalo area (Tessin, "
                     "Kam), to press for the arrest of those involved in the killing of a citizen.")
-    assert {e.location for e in found} == {"Sefa in Orvalo area (Tessin, Kam)"}
+    # (the arrest asked for and the killing it is for are causes of their own place, which the note does not tell)
+    assert {e.trigger: e.location for e in found} == {"arrest": None, "killing": None}
 
 
 def test_a_place_people_are_taken_from_or_a_movement_sets_out_from_stays_the_events():
