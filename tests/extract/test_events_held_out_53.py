@@ -136,7 +136,8 @@ def test_the_next_day_of_a_story_is_no_day_to_come():
 
 @pytest.mark.parametrize("text, trigger, actor", [
     ("Gang members killed 70 people in Liancourt on Thursday. On Saturday, Haitian police and Kenyan officers "
-     "launched an operation in the area, killing several gang members.", "killing", "Haitian police"),
+     "launched an operation in the area, killing several gang members.", "killing",
+     "Haitian police and Kenyan officers"),
     ("Rebels killed 38 civilians in Beni on Friday. On Sunday, hundreds of young people took to the streets of Beni, "
      "erecting barricades and burning tires.", "took to the streets", "young people"),  # (the tires burned are no
     # target, so the protest's own verb names the row)
