@@ -309,11 +309,11 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
                 keep_aside(c, "other_incident")
             else:
                 _note_day(c, own_days)
-        told = restates(c, given, lex, kept[-1] if kept else None)
-        if told is not None:
+        how = restates(c, given, lex, kept[-1] if kept else None)
+        if how is not None:
             c.restated = True
             given[c.category].told(c)
-            told_again(c, told, again, dropped)
+            told_again(c, how, again, dropped)
             continue
         if own_figure and c.category in totals:
             # "At least 500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": a running
