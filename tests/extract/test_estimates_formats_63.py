@@ -70,3 +70,10 @@ def test_money_with_its_currency_glued(text, expected):
 ])
 def test_letters_and_digits_that_are_no_money(text, expected):
     assert _estimates(text) == expected
+
+
+def test_counts_of_a_headline_the_story_does_not_tell_again():
+    # (two counts of a headline before a story of none of their kind: the second was read against a name reused for
+    # the figures told again, and the article's estimates failed)
+    text = "Police arrest 5 protesters and 3 journalists\n\nToronto beat Ottawa 2-0 in the first game, the coach said."
+    assert _estimates(text) == [("5", "arrested", None), ("3", "arrested", None)]

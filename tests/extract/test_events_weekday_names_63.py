@@ -47,3 +47,8 @@ def test_a_weekday_of_time_is_still_a_date(text, surface):
 def test_an_event_near_such_a_name_keeps_its_day(text, trigger, day):
     found = extract_article(replace(_article(text), published_at=JULY_19))
     assert [e.date for e in found.events if e.trigger == trigger] == [day]
+
+
+def test_a_name_opening_a_line_reads_as_one_opening_the_text():
+    text = "Sunday Dare, the former minister, condemned the attack."
+    assert find_dates(text, JULY_19) == find_dates("\u202e\n" + text, JULY_19) == []

@@ -572,15 +572,15 @@ def _first_name(text: str, start: int, s: int, e: int, end: int) -> bool:
     surname = _SURNAME.match(text, e, end)
     if surname is None or is_calendar_word(surname.group(1)) or surname.group(1).lower() in _TIMES_OF_DAY:
         return False
-    before = _TOKEN_BEFORE.search(text, max(start, s - _TITLE_CHARS), s)
-    if before is None:
-        return not text[max(start, s - 2):s].strip(" \t")  # (the text or its line opens with it)
-    word = before.group(1)
+    line = text.rfind("\n", 0, s) + 1
+    before = text[max(start, line, s - _TITLE_CHARS):s].split()
+    if not before:
+        return True  # the text, its span or its line opens with it
+    word = before[-1]
     return word in _name_titles() or word[-1] in _CLAUSE_OPENING_MARKS or word.lower() == "the"
 
 
 _SURNAME = re.compile(r"[^\S\n]([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)\b(?!')")
-_TOKEN_BEFORE = re.compile(r"(\S+)[^\S\n]+$")
 _TITLE_CHARS = 24
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight"})
 _CLAUSE_OPENING_MARKS = frozenset({".", ",", ";", ":", "(", "“", '"', "—", "–"})

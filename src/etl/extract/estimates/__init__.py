@@ -312,11 +312,11 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             else:
                 _note_day(c, own_days)
                 own_held[c.category] = c.sentence.index  # (the others of its sentence, a list, are of it too)
-        told = restates(c, given, lex, kept[-1] if kept else None)
-        if told is not None:
+        how = restates(c, given, lex, kept[-1] if kept else None)
+        if how is not None:
             c.restated = True
             given[c.category].told(c)
-            told_again(c, told, again, dropped)
+            told_again(c, how, again, dropped)
             continue
         if own_figure and c.category in totals:
             # "At least 500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": a running
