@@ -46,7 +46,8 @@ def test_an_agent_verb_that_is_no_doing_gives_no_actor():
     ("The explosion targeted a bakery on the central Kibo Road.", "explosion", "bakery"),
     ("The Sorro Federal Building was shattered by an explosion.", "explosion", "Sorro Federal Building"),
     ("Gunmen abducted and killed two teachers.", "abducted", "teachers"),
-    ("Militants set off a car bomb near the Toro market.", "set off", None),   # the bomb is the weapon
+    # the bomb is the weapon, the market it went off near what it struck (stop 63)
+    ("Militants set off a car bomb near the Toro market.", "set off", "Toro market"),
 ])
 def test_what_an_attack_hit(text, trigger, target):
     assert _one(text, trigger).target == target

@@ -163,7 +163,8 @@ def test_a_town_s_note_before_the_verb_is_still_passed():
 
 @pytest.mark.parametrize("text, trigger, target", [
     ("A suicide bomber detonated a truck laden with explosives in Islamabad on Monday.", "detonated", None),
-    ("Militants set off a car packed with explosives near a market in Kabul.", "set off", None),
+    # (the market it went off near is what it struck: stop 63)
+    ("Militants set off a car packed with explosives near a market in Kabul.", "set off", "market"),
     ("Soldiers attacked a truck loaded with explosives near Islamabad.", "attacked", "truck"),
     ("Assailants attacked the United States Embassy in Kabul city, Afghanistan.", "attacked",
      "United States Embassy"),

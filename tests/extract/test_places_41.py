@@ -34,7 +34,8 @@ def test_divisions_of_thailand_ukraine_cameroon_and_russia_by_their_own_kinds():
     # a Thai village by its number, a Ukrainian community, a French quartier, a Russian krai
     found = _merged("On 17 January 2022, a bomb exploded at a tea shop in Moo 3, Tambon Lamai, Amphoe Ra-ngae, "
                     "Narathiwat.")
-    assert _by_trigger(found, "bomb").location == "a tea shop in Moo 3, Tambon Lamai, Amphoe Ra-ngae"
+    # (the verb, which tells the tea shop struck, is the row's own trigger: stop 63)
+    assert _by_trigger(found, "exploded").location == "a tea shop in Moo 3, Tambon Lamai, Amphoe Ra-ngae"
     found = _merged("On 17 January 2022, Russian forces shelled Nikopol hromada, Dnipropetrovsk oblast.")
     shelled = _by_trigger(found, "shelled")
     assert (shelled.location, shelled.location_admin1) == ("Nikopol hromada", "Dnipropetrovsk")

@@ -260,10 +260,11 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 # ("arrested a man in connection with the bombing"), which happened where it was told before
                 place = scene(doc, lowered, sentence, scenes, paragraphs, span_places, sent) or place
             found.append(place)
+        semicolons = [k for k, w in enumerate(sent.lower) if w == ";"]  # the parts of the sentence, in one pass
         filled = settings.fill(index, found, frozenset(n for n, c in enumerate(candidates)
                                                       if names_a_moment(sent, c, lex) or names_a_link(sent, c, lex)),
                                _about_later(sent, candidates, found),
-                               [sent.lower[:c.first].count(";") for c in candidates])
+                               [bisect_left(semicolons, c.first) for c in candidates])
         # (a cause takes no place of the act that answered it, but lends its own: "attacked an officer over the
         # eviction of squatters from Kirisia Forest")
         filled = [own if c.first in causes else place for c, own, place in zip(candidates, found, filled)]

@@ -3761,9 +3761,10 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         w = sent.lower[j]
         if j < carried:
             continue
-        # (a device's own phrase tells where it lay, not what its blast struck: "a bomb inside a shop detonated")
+        # (a device's own phrase tells where it lay, not what its blast struck: "a bomb inside a shop detonated"; a
+        # noun's site follows it: "the explosion site near the station" names none)
         site = _blast_site(sent, j, lex, cand.first) if cand.sense.mode == "explosives" and not (
-            cand.sense.pos == "noun" and lex.in_class(sent.lower[cand.last - 1], "incendiary")) else None
+            cand.sense.pos == "noun" and (j > k or lex.in_class(sent.lower[cand.last - 1], "incendiary"))) else None
         if site is not None:
             return site
         if j > k and w.endswith("ed") and sent.words[j].islower() and j + 1 < n and sent.lower[j + 1] in preps and (
