@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from etl.extract import geo
-from etl.extract.dates import (DateMention, article_order, find_dates, is_calendar_word, period)
+from etl.extract.dates import DateMention, article_order, find_dates, is_calendar_word, period
 from etl.extract.datelines import Dateline, dateline_of, opener_end
 from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, anchor_date, lead_date
 from etl.extract.events.dating import (assign_dates, charged_with, crime_of, in_relative_clause, lately, occurred_at,
@@ -237,8 +237,10 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
         main_end = max(main_ends, default=None)
         noun_ends = frozenset(c.last for c in candidates if c.sense.pos == "noun")  # "a roadside bomb| killed"
         # "looted shops in Durban following the jailing of Jacob Zuma": the cause happened where its own phrase says
-        causes = frozenset(c.first for c in candidates if c.sense.pos == "noun" and len(candidates) > 1
-                           and _cause_of(sent, c, lex) and not _SAME_PLACE.match(text, sent.spans[c.last - 1][1]))
+        caused = frozenset(c.first for c in candidates if c.sense.pos == "noun" and len(candidates) > 1
+                           and _cause_of(sent, c, lex))
+        causes = frozenset(c.first for c in candidates
+                           if c.first in caused and not _SAME_PLACE.match(text, sent.spans[c.last - 1][1]))
         found = []
         for n, cand in enumerate(candidates):
             # a place belongs to the nearest trigger: none is looked for past a neighbouring one, unless
@@ -301,7 +303,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             opened = own is not None and _opening(sent, own, cand)  # "On 5 March 2016, IS claimed an attack on …"
             # the day a summary opens with is its incident's, claimed or not; but not the act another is over ("On 10
             # June, PTI supporters staged a protest against the arrest of Imran Khan")
-            over = _matter_of(sent, cand, candidates, lex)
+            over = _matter_of(sent, cand, candidates, lex, cand.first in caused)
             summary = opened and (_claimed(sent, cand, lex) or not over)
             matter = over and not summary
             # "ahead of protests": yet to come, unless told before by its word ("Thursday's summit", then "an
@@ -380,13 +382,13 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 own = None
             record = event_record(text, article_id, sent, cand, place, own, filed,
                                   said, names, whereabouts, lex, VERSION, date_of)
+            # (looked for only for a place no gazetteer placed)
             placed = next((e for e in reversed(events[told:]) if e.location_country is not None
-                           and e.location_end is not None and record.location_start is not None
-                           and e.location_end <= record.location_start), None)
+                           and e.location_end is not None and e.location_end <= record.location_start),
+                          None) if record.location is not None and record.location_country is None else None
             if placed is not None and not (names_area(placed.location) or "(" in placed.location):
                 placed = None  # (a town or a site is no area a place near it lies in: "a bank in Beirut", "Sidon")
-            if record.location is not None and record.location_country is None and placed is not None and (
-                    not _at_sea(record.location, lex)):
+            if placed is not None and not _at_sea(record.location, lex):
                 # "crossed into Grayvoron district (Belgorod) and clashed with Russian forces near Kozinka": a village
                 # no gazetteer knows lies in the area its sentence has just placed
                 record = replace(record, location_country=placed.location_country,
@@ -765,14 +767,15 @@ def _aside_of(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     return -1
 
 
-def _matter_of(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate], lex: Lexicon) -> bool:
+def _matter_of(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate], lex: Lexicon,
+               cause: bool) -> bool:
     """Whether an event noun is what another act of its clause is for or over, an act told of another time: "claimed
     responsibility on Thursday for a car bombing", "arrested two men over the bombing", "rallied over the killing of
     a student", "jailed for the attack", "staged a protest in Lahore against the arrest of Imran Khan" (not "fighting
-    for the second day": no event noun); or its cause (`_cause_of`)."""
+    for the second day": no event noun); or, when `cause`, its cause (`_cause_of`, which the caller read)."""
     if cand.sense.pos != "noun":
         return False
-    if len(candidates) > 1 and _cause_of(sent, cand, lex):
+    if cause:
         return True
     k = _link_at(sent, cand)  # "arrested six people in connection with the blast": the arrest is over the blast
     if k is None:
@@ -815,8 +818,8 @@ def _cause_of(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     return sent.lower[k] in _MATTER_PREPOSITIONS or any(opening[-len(words):] == list(words) for words in _CAUSES)
 
 
-# What a cause's own phrase may say of its place: that of the act it caused ("condemned the killing of an official in the
-# same city the previous day", "the killing of a citizen in the area")
+# What a cause's own phrase may say of its place: that of the act it caused ("condemned the killing of an official in
+# the same city the previous day", "the killing of a citizen in the area")
 _SAME_PLACE = re.compile(r"[^.;]{0,60}?\bin\s+the\s+(?:same\s+\w+|area|village|town|city|neighbourhood|neighborhood)\b")
 # Phrases that open the cause of an act ("after the killing of", "in the wake of the bombing of"), and their last words
 _CAUSES = (("after",), ("following",), ("wake", "of"), ("response", "to"), ("retaliation", "for"), ("protest", "at"),

@@ -54,6 +54,10 @@ DATE_PREPOSITIONS = GRAMMAR["date_preposition"]
 AGENT_VERBS = GRAMMAR["agent_verb"]
 BLAME_VERBS = GRAMMAR["blame_verb"]
 COLLECTIVES = GRAMMAR["collective"]
+# where a vehicle or people were going: "a bus bound for Kabul", "a convoy heading to Kidal" (and "en route to")
+BOUND = frozenset({"bound", "headed", "heading", "destined"})
+BOUND_PREPOSITIONS = frozenset({"to", "for", "towards", "toward"})
+COUNTRY_NAME_WORDS = 6  # words of a country's name, at most ("Democratic Republic of the Congo")
 # Fights the dead of a passive verb may fall in, against the side named after "with" ("killed in an encounter with
 # security forces"); a fight's other side is a party to it, not what an attack struck
 FIGHTS = frozenset({"encounter", "encounters", "clash", "clashes", "gunfight", "gunfights", "firefight", "firefights",

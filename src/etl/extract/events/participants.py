@@ -10,11 +10,12 @@ from etl.extract import geo
 from etl.extract.dates import is_calendar_word, is_weekday
 from etl.extract.events.items import OBJECT_WINDOW, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.lexicon import (
-    AFTER_BARE_PARTICIPLE, AGENT_VERBS, ARTICLES, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, CLAIM_NOUNS,
-    COLLECTIVES, DRAWING, FIGHTING_EACH_OTHER, FIGHTS, GIVING, GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INTENT, INVOLVEMENT,
-    LOCATIVE_PREPOSITIONS, MAIN_VERBS, NEGATED_CONTRACTION, NOT_LAST_IN_PHRASE, NOUN_DETERMINERS,
-    NOUN_TARGET_PREPOSITIONS, OCCURRENCE, PARTICLES, PLACE_TARGET_TYPES, POSSESSIVES, RELATIVE_PRONOUNS,
-    SUBORDINATE_GERUND, TARGET_PREPOSITIONS, VERB_LINKS, VERBAL_TYPES, Lexicon, charge_at, ends_site_name, is_claim,
+    AFTER_BARE_PARTICIPLE, AGENT_VERBS, ARTICLES, BEFORE_BARE_PARTICIPLE, BEFORE_PARTICIPLE, BLAME_VERBS, BOUND,
+    BOUND_PREPOSITIONS, CLAIM_NOUNS, COLLECTIVES, COUNTRY_NAME_WORDS, DRAWING, FIGHTING_EACH_OTHER, FIGHTS, GIVING,
+    GRAMMAR, HEDGED_PASSIVE, HIT_VERBS, INTENT, INVOLVEMENT, LOCATIVE_PREPOSITIONS, MAIN_VERBS, NEGATED_CONTRACTION,
+    NOT_LAST_IN_PHRASE, NOUN_DETERMINERS, NOUN_TARGET_PREPOSITIONS, OCCURRENCE, PARTICLES, PLACE_TARGET_TYPES,
+    POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATE_GERUND, TARGET_PREPOSITIONS, VERB_LINKS, VERBAL_TYPES, Lexicon,
+    charge_at, ends_site_name, is_claim,
 )
 from etl.extract.events.modality import after_modal, is_past
 from etl.extract.firstnames import is_first_name
@@ -981,12 +982,12 @@ def _aims_at(sent: SentenceTokens, k: int, before: str, word: str, lex: Lexicon)
             sent.lower[k] == "on" and is_calendar_word(sent.words[k + 1])):
         return False
     if sent.lower[k] in _FIRED_INTO:  # "police fired into the crowd" (but "rockets fired into Israel")
-        return word == "fired" and not any(lex.in_class(before, c) for c in _THROWN_CLASSES)
+        return word == "fired" and not lex.in_any_class(before, _THROWN_CLASSES)
     if sent.lower[k] not in _AIMED:
         return False
     if lex.in_class(before, "military"):
         return True
-    return word == "fired" and not any(lex.in_class(before, c) for c in _THROWN_CLASSES)
+    return word == "fired" and not lex.in_any_class(before, _THROWN_CLASSES)
 
 
 # Superlatives of harm that rank an event among those a place suffered ("Britain's worst terror attack"), unlike those
@@ -1620,12 +1621,10 @@ def blamed_on(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> tupl
     if found is None or found[1] + 2 >= n or sent.words[found[1]] != "(" or not sent.words[found[0]][:1].isupper():
         return found
     # "attributed the attack to Ansar al-Sharia (Libya)": a group named with its country, as incident databases tell
-    close = next((k for k in range(found[1] + 2, min(n, found[1] + _COUNTRY_WORDS + 2)) if sent.words[k] == ")"), None)
+    close = next((k for k in range(found[1] + 2, min(n, found[1] + COUNTRY_NAME_WORDS + 2)) if sent.words[k] == ")"),
+                 None)
     named = close is not None and geo.country_code(" ".join(sent.words[found[1] + 1:close])) is not None
     return (found[0], close + 1) if named else found
-
-
-_COUNTRY_WORDS = 6  # words of a country's name in brackets ("(Democratic Republic of the Congo)")
 
 
 def _claimant(sent: SentenceTokens, first: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -2684,8 +2683,8 @@ _PLACE_WORDS = 14  # words of a place phrase and its bracketed note passed to fi
 def _is_party_word(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     """Whether the word at k can head a party: a name, a pronoun, or a word for people or armed groups."""
     w = sent.lower[k]
-    return (sent.words[k][:1].isupper() and _is_word_before(sent, k)) or w in lex.pronoun or any(
-        lex.in_class(w, c) for c in _HEAD_CLASSES)
+    return (sent.words[k][:1].isupper() and _is_word_before(sent, k)) or w in lex.pronoun or lex.in_any_class(
+        w, _HEAD_CLASSES)
 
 
 def _is_word_before(sent: SentenceTokens, k: int) -> bool:
@@ -3284,7 +3283,7 @@ def _list_item(sent: SentenceTokens, end: int, lex: Lexicon) -> int | None:
             geo.is_locality_word(head) or geo.is_region_word(head) or _names_place(sent, (named, end + 1))):
         return None  # "In Sittwe District, Rakhine State, Myanmar military and AA": a place's, no party (a
         # country may act: "Israel, the UAE and Bahrain")
-    return first if sent.words[end][:1].isupper() or any(lex.in_class(head, c) for c in _HEAD_CLASSES) else None
+    return first if sent.words[end][:1].isupper() or lex.in_any_class(head, _HEAD_CLASSES) else None
 
 
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
@@ -3462,8 +3461,8 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
             break  # "struck a police vehicle north of Baghdad": where, not what was struck (but "the north of …")
         if geo.distance_end(sent.lower, j + 1) > j + 1:
             break  # "ambushed a convoy 20 km from Goma", "about 20km from Goma": how far from where
-        if j + 2 < n and (w == "en" and sent.lower[j + 2] == "route" or w in _BOUND and sent.lower[j + 2] in (
-                "for", "to", "towards", "toward")):
+        if j + 2 < n and (w == "en" and sent.lower[j + 2] == "route"
+                          or w in BOUND and sent.lower[j + 2] in BOUND_PREPOSITIONS):
             break  # "hijacked a flight en route to Istanbul", "a bus bound for Kabul": where it was going
         if w == "off" and j + 2 < n and (sent.words[j + 2][:1].isupper() or sent.lower[j + 2] == "the"):
             break  # "abducted ten sailors off Tawi-Tawi", "a tanker off the coast of Somalia": where at sea (but "an
@@ -3567,7 +3566,6 @@ def _device_named_at(sent: SentenceTokens, k: int, lex: Lexicon) -> int | None:
     return None
 
 
-_BOUND = frozenset({"bound", "headed", "heading", "destined"})  # before "for" or "to" where a vehicle was going
 _AFTER_INTERVAL = frozenset({"later", "earlier", "ago", "afterwards", "afterward"})
 _INTERVAL_UNITS = frozenset({"day", "week", "month", "year", "minute", "second", "seconds"})
 
@@ -3768,7 +3766,7 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
         if site is not None:
             return site
         if j > k and w.endswith("ed") and sent.words[j].islower() and j + 1 < n and sent.lower[j + 1] in preps and (
-                any(lex.in_class(sent.lower[j - 1], c) for c in _THROWN_CLASSES)):
+                lex.in_any_class(sent.lower[j - 1], _THROWN_CLASSES)):
             # "detonated explosives strapped to her body", "a vest packed with nails": what the device was tied to or
             # held, no target; one may follow ("rammed a truck loaded with explosives into the gate")
             phrase = _noun_phrase(sent, j + 2, lex)

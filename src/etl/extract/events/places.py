@@ -12,8 +12,8 @@ from etl.extract.datelines import dateline_of
 from etl.extract.dates import DateMention, find_dates, is_calendar_word
 from etl.extract.events.items import Candidate, ParagraphWords, SentenceTokens, is_numeral, tokenize
 from etl.extract.events.lexicon import (
-    ARTICLES, FIGHTING_EACH_OTHER, GRAMMAR, OPENING_WORDS, PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon,
-    ends_site_name,
+    ARTICLES, BOUND, BOUND_PREPOSITIONS, COUNTRY_NAME_WORDS, FIGHTING_EACH_OTHER, GRAMMAR, OPENING_WORDS,
+    PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon, ends_site_name,
 )
 from etl.extract.firstnames import is_first_name
 from etl.extract.geo.countries import lookup_key, subdivision_countries
@@ -1364,14 +1364,13 @@ def _closing_country(sent: SentenceTokens, k: int) -> str | None:
     Democratic Republic of the Congo, on Monday"), else None."""
     n = len(sent.lower)
     j = k
-    while j < n and j - k < _COUNTRY_WORDS and (sent.words[j][:1].isupper() or sent.lower[j] in _COUNTRY_PARTICLES):
+    while j < n and j - k < COUNTRY_NAME_WORDS and (sent.words[j][:1].isupper() or sent.lower[j] in _COUNTRY_PARTICLES):
         j += 1
     if j == k or j < n and sent.words[j] not in _CLOSING_MARKS:
         return None
     return geo.country_code(" ".join(sent.words[k:j]))
 
 
-_COUNTRY_WORDS = 6  # words of a country's name ("Democratic Republic of the Congo")
 _COUNTRY_PARTICLES = frozenset({"of", "the", "and"})
 
 
@@ -1786,12 +1785,12 @@ def _told_as_cause(sent: SentenceTokens, start: int, end: int, words: frozenset[
 
 def _told_as_topic(sent: SentenceTokens, start: int, end: int, cand: Candidate, lex: Lexicon) -> bool:
     """Whether the place at `start` is in a phrase of what a text or a talk is about: after "about", "regarding",
-    "concerning", "discussed", "between" after "relations", "over" after "dispute" for what a place owns (the "dispute over Addis
-    Abeba's port deal"; not "the dispute over the Yirga triangle", fought over where it lies), or "on" after a noun of
-    one ("a resolution on Sudan", "talks about Moscow's war in Ukraine"), a few words of one noun phrase back (not
-    "talks about Ukraine in Geneva", nor "talks about peace were held in Geneva"). Not when the trigger is in that
-    phrase ("fears about the attacks in Britain": where they were). A place of the sentences around is none of its
-    phrases."""
+    "concerning", "discussed", "between" after "relations", "over" after "dispute" for what a place owns (the
+    "dispute over Addis Abeba's port deal"; not "the dispute over the Yirga triangle", fought over where it lies), or
+    "on" after a noun of one ("a resolution on Sudan", "talks about Moscow's war in Ukraine"), a few words of one
+    noun phrase back (not "talks about Ukraine in Geneva", nor "talks about peace were held in Geneva"). Not when the
+    trigger is in that phrase ("fears about the attacks in Britain": where they were). A place of the sentences around
+    is none of its phrases."""
     if not sent.spans or not sent.spans[0][0] <= start < sent.spans[-1][1]:
         return False
     k = _phrase_start(sent, start)
@@ -1911,15 +1910,13 @@ def _bound_for(sent: SentenceTokens, start: int) -> bool:
     """Whether the place at `start` is where a vehicle or people were bound: "en route to Istanbul", "a bus bound for
     Kabul", "a convoy heading to Kidal", "on their way to Kano"."""
     k = _phrase_start(sent, start)
-    if k < 2 or sent.lower[k - 1] not in _BOUND_PREPOSITIONS:
+    if k < 2 or sent.lower[k - 1] not in BOUND_PREPOSITIONS:
         return False
     before = sent.lower[k - 2]
-    return before in _BOUND or k >= 3 and before == "route" and sent.lower[k - 3] == "en" or k >= 4 and (
+    return before in BOUND or k >= 3 and before == "route" and sent.lower[k - 3] == "en" or k >= 4 and (
         before == "way" and sent.lower[k - 3] in _WAY_DETERMINERS and sent.lower[k - 4] == "on")
 
 
-_BOUND_PREPOSITIONS = frozenset({"to", "for", "towards", "toward"})
-_BOUND = frozenset({"bound", "headed", "heading", "destined"})  # before "for" or "to" the place a vehicle was going to
 _WAY_DETERMINERS = frozenset({"its", "their", "his", "her", "the", "our"})  # "on their way to"
 
 

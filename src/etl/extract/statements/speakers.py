@@ -502,7 +502,7 @@ _QUOTING_VERBS = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "ci
 _QUOTED_CHARS = 120
 # a verb of quoting and whom it quotes before "as saying"; the passive's subject was quoted, by whom after it
 _AS_SAYING_AFTER = re.compile(r"\s+[^,;:.“”\"]{1,80}?\s+as\s+saying\b")
-_QUOTED_ACTIVE = re.compile(r"\b(quoted|quotes|quoting|cited|cites|citing)\s+([^,;:“”\"]{1,80}?)\s+$")
+_QUOTED_ACTIVE = re.compile(rf"\b({alternation(sorted(_QUOTING_VERBS))})\s+([^,;:“”\"]{{1,80}}?)\s+$")
 _QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:quoted|cited)(\s+by\s+[^,;:“”\"]{1,60}?)?\s+$")
 # the words that make a phrase name whom it tells of ("the minister", "its correspondent", "him"), unlike an unnamed
 # source ("a source", "security sources", "two officials")
