@@ -107,7 +107,7 @@ class Sense:
     event_type: str
     mode: str | None
     condition: str | None   # "object", "complement", "modifier", "head", "into", "context", "paragraph", "story",
-    #                         "unless", "intransitive", "infinitive", "after", "subject", "light" or None
+    #                         "unless", "intransitive", "infinitive", "clause", "after", "subject", "light" or None
     word_class: str | None  # the class a condition looks for
     modality: str | None
 
@@ -177,7 +177,7 @@ class Lexicon:
 # A sense whose condition names a particular object outranks one that reads the whole sentence, which
 # outranks the default: "struck a deal" is AGREE even in a sentence about the army.
 _CONDITION_RANK = {"object": 0, "complement": 0, "modifier": 0, "head": 0, "into": 0, "infinitive": 1,
-                   "intransitive": 1, "after": 1, "subject": 1, "context": 2, "light": 2, "paragraph": 2, "story": 2,
+                   "intransitive": 1, "clause": 1, "after": 1, "subject": 1, "context": 2, "light": 2, "paragraph": 2, "story": 2,
                    "unless": 2, None: 3}
 
 
@@ -217,7 +217,7 @@ def load_lexicon() -> Lexicon:
             names = re.split(r"[+|]", sense.word_class.lstrip(".").replace("+.", "+")) if sense.condition in (
                 "context", "paragraph", "story", "after", "into") else [sense.word_class]
             unknown = [c for c in names if c and c not in classes]
-            if unknown and sense.condition not in (None, "intransitive", "infinitive"):
+            if unknown and sense.condition not in (None, "intransitive", "infinitive", "clause"):
                 raise ValueError(f"plover_triggers.tsv: {' '.join(phrase)!r} names the word class {unknown[0]!r}, "
                                  f"which plover_classes.tsv does not define")
     markers: dict[str, tuple[str, ...]] = {}
@@ -236,7 +236,10 @@ def load_lexicon() -> Lexicon:
         modality_markers=markers, boundaries=frozenset().union(
             *(GRAMMAR[role] for role in ("stop", "clause", "reporting", "time")), MAIN_VERBS,
             (w for w, found in markers.items() if "negated" in found),
-            (w for w in (*GRAMMAR["light_verb"], *triggers) if w.endswith("ed"))))
+            # (not a verb that is one only before its clause: "the alleged mastermind" is one phrase)
+            (w for w in GRAMMAR["light_verb"] if w.endswith("ed")),
+            (w for w, entries in triggers.items() if w.endswith("ed") and not all(
+                s.condition == "clause" for _, found in entries for s in found))))
 
 
 def letter_runs(word: str) -> list[bytes]:

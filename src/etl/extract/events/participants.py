@@ -496,6 +496,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         relative = object_relative(sent, first, lex)
         if relative is not None and relative < cand.actor[0]:
             cand.target = _antecedent(sent, relative, lex)  # "the village, which the rebels attacked": the village
+    if cand.sense.condition == "clause" and cand.target is None:
+        cand.target = _doer_of_clause(sent, last, lex)  # "alleged that the police had acted …": whom it accuses
     if cand.sense.pos == "noun" and cand.actor and cand.actor[0] > 0 and sent.lower[cand.actor[0] - 1] == "no":
         cand.actor = None  # "No group has claimed the abduction": nobody named did it
     if cand.actor and _said_by_nobody(sent, cand.actor, lex):
@@ -510,8 +512,12 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.target = (cand.target[0], cand.target[1] - 1)  # "shot the driver dead": the driver
     if cand.sense.condition == "complement" and cand.target and cand.evidence is not None and (
             cand.target[1] > cand.evidence):
-        # "took three workers hostage": the object ends before the word that completes the verb
-        cand.target = (cand.target[0], cand.evidence) if cand.evidence > cand.target[0] else None
+        # "took three workers hostage": the object ends before the word that completes the verb (and before its "as"
+        # and article: "termed the killings a cowardly act", "described the attack as barbaric")
+        end = cand.evidence
+        while end > cand.target[0] and (sent.lower[end - 1] in ARTICLES or sent.lower[end - 1] == "as"):
+            end -= 1
+        cand.target = (cand.target[0], end) if end > cand.target[0] else None
     if cand.sense.event_type == "COERCE" and sent.lower[first] in _HELD_IN:
         cand.actor, cand.target = None, cand.actor  # "prisoners are in jail": held, not holding
     if cand.sense.word_class == MONITORED:
@@ -542,6 +548,23 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.target = None  # "a march by thousands of students": the marchers, not whom they marched against (but
         # "clashes between two groups of the Shaikh community": one community on both sides)
     _found_body(sent, cand, lex)
+
+
+def _doer_of_clause(sent: SentenceTokens, last: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The subject of the clause a verb of claim takes, when that clause is active: "alleged that the police had acted
+    in a one-sided manner" (the police); none for a passive one, whose subject underwent the act ("alleged that he was
+    killed in a fake encounter")."""
+    start = last + 1 if last < len(sent.lower) and sent.lower[last] == "that" else last
+    found = _noun_phrase(sent, start, lex)
+    if found is None:
+        return None
+    k = found[1]
+    while k < len(sent.lower) and (sent.lower[k] in lex.skip or sent.lower[k] in lex.be):
+        if sent.lower[k] in lex.be and k + 1 < len(sent.lower) and (
+                sent.lower[k + 1].endswith(("ed", "en")) or sent.lower[k + 1] in lex.participle):
+            return None
+        k += 1
+    return found if k > found[1] or k < len(sent.lower) and sent.lower[k].endswith("ed") else None
 
 
 def _dweller(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
@@ -2162,6 +2185,8 @@ def _infinitive_subject(sent: SentenceTokens, to: int, lex: Lexicon,
         if sent.words[k].islower() and (sent.lower[k].endswith("ed") or sent.lower[k] in lex.verb):
             return None if _after_be(sent, k, lex) else _subject(sent, k, lex)  # "tried to storm", not
             # "were subjected to torture" (what they underwent)
+        if sent.words[k].islower() and sent.lower[k].endswith("ing") and k > 0 and sent.lower[k - 1] in lex.be:
+            return _subject(sent, k, lex)  # "the militants were trying to steal aid": who tried
     # the doer of the clause's verb ("bus drivers gathered in front of a union to demand", "police fired tear gas
     # shells to disperse"), else of its event noun ("police resorted to a lathi charge to disperse them")
     done = [o for o in others if o.last <= to and not _clause_breaks(sent, o.last, to, lex)

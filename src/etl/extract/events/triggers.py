@@ -1126,6 +1126,9 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
         elif sense.condition == "infinitive":
             if not _takes_infinitive(sent, last, lex):
                 continue
+        elif sense.condition == "clause":
+            if not _takes_clause(sent, first, last, lex):
+                continue
         elif sense.condition == "light":
             verb = _governing_verb(sent, first, lex, sense.word_class)
             if verb is None or not lex.in_class(sent.lower[verb], sense.word_class) or (
@@ -1335,6 +1338,41 @@ def _takes_infinitive(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
             return False
     return False
 
+
+def _takes_clause(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> bool:
+    """Whether the trigger is a finite verb with a clause for its object: a subject before it and "that" after it, or
+    a subject and its verb ("Mamman Khan alleged that the police had acted", "the family alleges the man was
+    killed"); not a participle before its noun ("the alleged mastermind", "arrested alleged gang members", "three
+    alleged robbers were held")."""
+    n = len(sent.lower)
+    if first == 0 or last >= n or not sent.is_word(first - 1):
+        return False
+    prev = sent.lower[first - 1]
+    if prev in lex.determiner or prev in POSSESSIVES or prev.endswith(("'s", "’s")) or is_numeral(prev) or (
+            prev in lex.stop or prev in lex.clause or prev in lex.reporting or prev not in lex.skip and _verb_before(
+                sent, first)):
+        return False
+    if sent.lower[first].endswith("ing") and prev not in lex.be:
+        return False  # "a lawsuit filed by a fired staffer alleging that …": what the document says, not the verb's
+        # subject (but "the government is alleging that …")
+    if sent.lower[last] == "that":
+        return True
+    if prev in _COORDINATORS or sent.lower[last] in _COORDINATORS or not sent.is_word(last):
+        return False  # "Seven GNA soldiers and alleged Syrian mercenaries were killed": a participle of the second
+        # noun; "the elements of the crime alleged and is insufficient": a participle after its noun
+    opened = sent.lower[last] in lex.determiner or sent.lower[last] in lex.pronoun
+    for k in range(last, min(n, last + OBJECT_WINDOW)):
+        w = sent.lower[k]
+        if k > last and (w in lex.be or w in _CLAUSE_AUXILIARIES or opened and w.endswith("ed")):
+            return True  # "alleged the police had acted", "alleged the minister was involved", "alleged they fled"
+        if not sent.is_word(k) or w in lex.stop or w in lex.clause or w in lex.reporting:
+            return False
+    return False
+
+
+_COORDINATORS = frozenset({"and", "or", "but", "nor"})
+_CLAUSE_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "can", "might", "may", "should",
+                                 "must", "did"})  # the verb of a clause that has no "that"
 
 # Words that open what a question asks: an infinitive after them is the question's, no request's
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "what", "how", "who", "when", "where", "which", "about"})
@@ -1672,10 +1710,12 @@ def _complement(sent: SentenceTokens, last: int, word_class: str, lex: Lexicon) 
         w = sent.lower[k]
         if w in _QUOTE_MARKS and k + 1 < n and lex.in_class(sent.lower[k + 1], word_class):
             continue
+        if k > start and (w == "as" or w in ARTICLES and sent.lower[k - 1] == "as") and k + 1 < n:
+            continue  # "described the attack as barbaric", "… as a cowardly act": the complement after its "as"
         if lex.in_class(w, word_class) and sent.lower[k - 1] != "not":  # (no verdict: "found him not guilty")
             nxt = sent.lower[k + 1] if k + 1 < n else None
             ends = nxt is None or not sent.is_word(k + 1) or nxt in lex.stop or (
-                nxt in lex.clause or nxt in lex.time or nxt in _COMPLEMENT_ENDS)
+                nxt in lex.clause or nxt in lex.time or nxt in _COMPLEMENT_ENDS or nxt in _VERDICT_HEADS)
             return k if k > last and ends else None
         # (a noun after its article, though a reporting verb's form too: "called the reports baseless")
         if not sent.is_word(k) or w in lex.clause or w in lex.reporting and sent.lower[k - 1] not in lex.determiner or (
@@ -1685,6 +1725,8 @@ def _complement(sent: SentenceTokens, last: int, word_class: str, lex: Lexicon) 
 
 
 _COMPLEMENT_ENDS = frozenset({"of", "and", "or"})  # ("found guilty of", "called the claims absurd and …")
+# Nouns a word of verdict may qualify and still be the complement: "termed the killings a cowardly act"
+_VERDICT_HEADS = frozenset({"act", "acts", "crime", "crimes", "move", "action", "step", "decision", "attack"})
 _QUOTE_MARKS = frozenset('"“”\'‘’')
 
 

@@ -1,0 +1,66 @@
+"""Who does what to whom in regional copy (stop 64): an allegation is an accusation of whom its clause names ("alleged
+that the police had acted …"), an act called by a word of blame is condemned ("termed the killings a cowardly act").
+Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import events_of
+
+AUG_3 = datetime(2025, 8, 3, tzinfo=timezone.utc)  # a Sunday
+
+
+def _accusations(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(e.trigger, e.event_mode, e.actor, e.target) for e in events_of(text, AUG_3) if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, accusations", [
+    ("Local MLA Mamman Khan alleged that the police had acted in a one-sided manner.",
+     [("alleged", "allege", "Local MLA Mamman Khan", "police")]),
+    ("The opposition alleged that the government had ignored warnings about the area.",
+     [("alleged", "allege", "opposition", "government")]),
+    ("BNP leaders alleged Jamaat men had attacked their procession.",
+     [("alleged", "allege", "BNP leaders", "Jamaat men")]),
+    ("The villagers alleged that he was killed in a fake encounter.", [("alleged", "allege", "villagers", None)]),
+    ("The union alleges the management has withheld wages for three months.",
+     [("alleges", "allege", "union", "management")]),
+    # a word of blame for the act is its condemnation
+    ("Chief Minister Vishnu Deo Sai termed the killings a cowardly act.",
+     [("termed", "disapprove", "Chief Minister Vishnu Deo Sai", None)]),
+    ("The party termed the arrest illegal.", [("termed", "disapprove", "party", None)]),
+    ("The governor described the attack as barbaric.", [("described", "disapprove", "governor", None)]),
+    ("The opposition called the decision illegal and unconstitutional.",
+     [("called", "disapprove", "opposition", "decision")]),
+])
+def test_an_allegation_or_a_word_of_blame_is_an_accusation(text, accusations):
+    assert _accusations(text) == accusations
+
+
+@pytest.mark.parametrize("text", [
+    # "alleged" before its noun says what someone is held to be, no one accuses
+    "Police arrested three alleged gang members on Monday.",
+    "The alleged mastermind of the attack was arrested on Monday.",
+    "He was detained over the alleged killing of a trader.",
+    "Seven soldiers and alleged mercenaries were killed in the clash.",
+    "Alleged robbers were held by villagers in Kano.",
+    # what a document alleges, whose filer the sentence does not make its subject
+    "The office slammed a lawsuit filed by a former staffer alleging that the congressman broke the law.",
+    # a word of pity or of a kind, no blame
+    "The minister called the attack horrific.",
+    "Residents described the flood as unprecedented.",
+    "Activists asked candidates to stop using the term 'illegal' for migrants.",
+])
+def test_no_accusation_without_a_clause_or_a_word_of_blame(text):
+    assert [a for a in _accusations(text) if a[0] not in ("slammed", "lawsuit")] == []
+
+
+def test_an_alleged_gang_keeps_its_place_in_the_arrest():
+    [arrest] = [e for e in events_of("Police arrested three alleged gang members on Monday.", AUG_3)
+                if e.event_type == "COERCE"]
+    assert arrest.target == "alleged gang members"
+
+
+def test_who_tries_to_do_the_act_after_an_allegation():
+    text = "The military alleged that the NPA militants were trying to steal government aid."
+    [theft] = [e for e in events_of(text, AUG_3) if e.event_type == "COERCE"]
+    assert theft.actor == "NPA militants"
