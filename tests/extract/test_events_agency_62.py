@@ -71,7 +71,8 @@ def test_a_condemned_act_aims_the_condemnation_at_its_doer(text, target):
     # nobody told as the doer
     ("The president condemned the attack on the Hayat Hotel.", None),
     # a doer of another clause
-    ("The president condemned the decision, and rebels attacked the town.", "decision"),
+    ("The president condemned the minister, and rebels attacked the town.", "minister"),
+    ("The president condemned the decision, and rebels attacked the town.", None),  # a grievance, no party (stop 64)
 ])
 def test_no_doer_of_a_condemned_act_is_guessed(text, target):
     assert _one(text, "ACCUSE").target == target

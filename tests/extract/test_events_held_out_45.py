@@ -167,9 +167,11 @@ def test_who_is_believed_to_have_carried_out_an_attack_is_its_actor(text):
 
 
 @pytest.mark.parametrize(("text", "target"), [
-    ("On 8 June 2021, residents protested in Lilongwe against a police ban on their operations.", "police ban"),
-    ("On 8 June 2021, traders protested in Kaya (Sanmatenga, Centre-Nord) against the curfew.", "curfew"),
-    ("Thousands of farmers rallied in the capital on Tuesday against new fuel taxes.", "new fuel taxes"),
+    # (a grievance names the party it is of, or none: stop 64)
+    ("On 8 June 2021, residents protested in Lilongwe against a police ban on their operations.", "police"),
+    ("On 8 June 2021, traders protested in Kaya (Sanmatenga, Centre-Nord) against the curfew.", None),
+    ("Thousands of farmers rallied in the capital on Tuesday against new fuel taxes.", None),
+    ("On 8 June 2021, traders protested in Kaya (Sanmatenga, Centre-Nord) against the governor.", "governor"),
     ("Thousands protested in Paris on Saturday.", None),
     ("Students protested in Dhaka, and police arrested 20 of them against the law.", None),  # another clause's
 ])

@@ -132,7 +132,7 @@ def test_no_crowd_damage_or_slogans_told(text):
 
 @pytest.mark.parametrize("text, target", [
     ("Young people burned tyres in Ziguinchor on Friday.", None),
-    ("Students disrupted the minister's meeting in Dakar on Friday.", "minister's meeting"),
+    ("Students disrupted the minister's meeting in Dakar on Friday.", "minister"),  # whose meeting (stop 64)
 ])
 def test_what_a_protest_used_is_no_target(text, target):
     [found] = [e for e in events_of(text, JUL_23) if e.event_type == "PROTEST"]

@@ -483,6 +483,12 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             sent, cand.target, lex, rigged=sent.lower[first] in _DETONATING):
         cand.target = None  # "a barrage of ballistic missiles": what was fired, not at whom; "detonated a truck
         # laden with explosives": the truck was the bomb (but "attacked a truck loaded with explosives")
+    if between and cand.target and cand.target[0] < between[1] and between[0] < cand.target[1] and any(
+            w in ("and", "or") for w in sent.lower[cand.target[0]:between[1]]):
+        # "a clash between the activists of the BNP and Jamaat-e-Islami": both sides are the actor, and the party of
+        # the first side's "of" is no target of theirs (but "between two groups of the Bugti community": one
+        # community on both sides)
+        cand.target = None
     if cand.sense.pos == "noun" and cand.target is None:
         cand.target = _given_to(sent, cand, lex) or _undergoer(sent, first, lex)
     opened = _name_after_thing(sent, 0, cand.actor[1], lex) if cand.sense.pos == "verb" and cand.actor else None
@@ -1128,9 +1134,13 @@ def _phrase_between(sent: SentenceTokens, k: int, first: int, lex: Lexicon) -> b
     """Whether two prepositions (not "of"), or one of sequence, stand between a light verb at k and an event noun at
     `first`: then the noun is in a phrase of the verb's complement, not the verb's ("called for calm after the
     attack", "called for an investigation into the killings", "attempted suicide after the attack"; but "called for a
-    strike", "joined them for the overnight protest")."""
+    strike", "joined them for the overnight protest"); nor when an event noun of the verb's own stands between, before
+    its preposition ("staged a protest against the arrest of their leaders": the protest is theirs, the arrest
+    someone else's)."""
     return sum(sent.lower[t] in lex.stop and sent.lower[t] != "of" for t in range(k + 1, first)) >= 2 or any(
-        sent.lower[t] in _SEQUENCE_PREPOSITIONS for t in range(k + 1, first))  # "attempted suicide after the attack"
+        sent.lower[t] in _SEQUENCE_PREPOSITIONS  # "attempted suicide after the attack"
+        or sent.lower[t + 1] in lex.stop and sent.lower[t + 1] != "of" and event_noun(sent.lower[t], lex)
+        for t in range(k + 1, first))
 
 
 _SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "since", "following", "despite", "amid"})
@@ -3719,8 +3729,9 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
     the object is a thing sent or signed, the one it goes to ("supplied artillery to Russia")."""
     n = len(sent.lower)
     k = cand.last
-    while k < n and sent.lower[k] in PARTICLES:
-        k += 1
+    while k < n and sent.lower[k] in PARTICLES and not (sent.lower[k] == "over" and (
+            cand.sense.pos == "noun" or sent.lower[cand.last - 1] in lex.intransitive)):
+        k += 1  # (but "clashed over a land dispute", "protests over the price of bread": what it was about)
     if cand.sense.pos == "verb" and tuple(sent.lower[k:k + 2]) == ("to", "death") and k + 2 < n and (
             sent.is_word(k + 2)):
         k += 2  # "a mob beat to death a man suspected of theft": the result before the object

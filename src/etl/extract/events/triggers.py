@@ -424,8 +424,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     out = [replace(c, sense=replace(c.sense, event_type="ACCUSE", mode="disapprove")) if _state_protests(sent, c, lex)
            else c for c in out]
     for cand in out:
-        if cand.sense.event_type == "ACCUSE" and cand.target is not None:
-            cand.target = _accused_of(sent, cand.target, out, lex)
+        if cand.sense.event_type in _AGAINST_ACTS and cand.target is not None:
+            cand.target = _accused_of(sent, cand, out, lex)
     barriers = [c for c in out if c.sense.event_type == "PROTEST" and c.sense.mode == "obstruct" and c.actor and any(
         _armed_or_police(w, lex) for w in sent.lower[c.actor[0]:c.actor[1]])]
     if barriers:  # "A police team set up a barricade near the highway", "gunmen blocked the road and shot at his
@@ -730,19 +730,34 @@ def _toll_of(death: Candidate, attack: Candidate) -> Candidate:
                    target=death.actor, passive=True)
 
 
-def _accused_of(sent: SentenceTokens, target: tuple[int, int], out: list[Candidate], lex: Lexicon
-                ) -> tuple[int, int] | None:
-    """Whom an accusation of an event is against: the doer of the event its object names ("condemned the attack by
-    Boko Haram"), or no one ("The government condemned the assault": the attackers, whom it does not name); not the
-    event noun itself. Any other object is the accused."""
+def _accused_of(sent: SentenceTokens, cand: Candidate, out: list[Candidate], lex: Lexicon) -> tuple[int, int] | None:
+    """Whom an accusation or a protest of an event is against: the doer of the event its object names ("condemned the
+    attack by Boko Haram"), else whose the event or the grievance is ("denounced the company's decision", "against a
+    police ban"), or no one ("The government condemned the assault": the attackers, whom it does not name;
+    "protested against the imposition of a new regime", "against what they called irregularities": a grievance, no
+    party); not the event noun itself. Any other object is the accused."""
+    target = cand.target
     head = target[1] - 1
     if lex.in_class(sent.lower[head], "charges") and target[1] + 1 < len(sent.lower) and (
             sent.lower[target[1]] == "against"):
         return _against_whom(sent, target[1] + 1, lex)  # "unsealed criminal charges against Ahlam al-Tamimi": her
-    if not event_noun(sent.lower[head], lex):
+    if sent.lower[head] in _WH_OBJECTS:
+        return None
+    if not event_noun(sent.lower[head], lex) and not lex.in_class(sent.lower[head], "grievances"):
         return target
     act = next((c for c in out if c.first <= head < c.last), None)
-    return act.actor if act is not None else None
+    if act is not None and act.actor is not None and act.actor != cand.actor:  # (no protest of one's own act)
+        return act.actor
+    owner = next((t for t in range(target[0], head) if sent.lower[t].endswith(("'s", "’s"))), None)
+    if owner is not None:
+        return target[0], owner + 1
+    party = next((t for t in range(target[0], head) if sent.words[t].islower() and lex.in_any_class(
+        sent.lower[t], PARTY_CLASSES)), None)
+    return (party, party + 1) if party is not None else None
+
+
+_AGAINST_ACTS = frozenset({"ACCUSE", "PROTEST"})  # events against a party, whose object may name only a grievance
+_WH_OBJECTS = frozenset({"what", "whatever"})  # "protested against what they called irregularities": no party
 
 
 def _lays(sent: SentenceTokens, cand: Candidate, device: int, lex: Lexicon) -> bool:
