@@ -116,3 +116,24 @@ def test_parties_of_a_protest_and_a_clash_kept(text, event_type, parties):
 def test_the_arrest_a_protest_is_against_is_not_the_protesters():
     text = "Students staged a protest against the arrest of their leaders in Dhaka on Monday."
     assert _parties(text, "COERCE") == [("arrest", None, "leaders")]
+
+
+NOV_21 = datetime(2025, 11, 21, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # the subject of a reported clause, past an insertion in commas, acts; not the speaker
+    ("Eyewitnesses said the protesters, clad in party colours, blocked the road and threw stones at police vehicles.",
+     "threw", "protesters"),
+    ("Eyewitnesses said the protesters, clad in party colours, blocked the road and threw stones at police vehicles.",
+     "blocked", "protesters"),
+    ("Police said the attackers, armed with heavy weapons, opened fire on the checkpoint.", "opened fire",
+     "attackers"),
+    ("Residents said that the gunmen, numbering over 50, stormed the village on Sunday.", "stormed", "gunmen"),
+    # guards: the subject that opens the sentence, and a verb that takes a noun phrase
+    ("The gunmen, numbering over 50, stormed the village on Sunday.", "stormed", "gunmen"),
+    ("The report highlighted the silence officials, including the mayor, have kept about the raid.", "raid", None),
+])
+def test_the_subject_of_a_reported_clause_past_an_insertion_acts(text, trigger, actor):
+    [found] = [e for e in events_of(text, NOV_21) if e.trigger == trigger]
+    assert found.actor == actor

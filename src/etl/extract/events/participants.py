@@ -3049,7 +3049,8 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
             opening = found is not None and not _day_named(sent, found) and (found[0] <= 1 or all(
                 not sent.is_word(t) or sent.lower[t] in ABBREVIATIONS for t in range(found[0]))
                 or skip_quantity(sent, 0, found[0], lex) == found[0] and not _partitive(sent, found[0], lex)
-                or _group_of(sent, found[0], lex) or _after_opener(sent, found[0], lex))
+                or _group_of(sent, found[0], lex) or _after_opener(sent, found[0], lex)
+                or _opens_reported_clause(sent, found[0], lex))
             # ("At least 21 people, including …, were killed"; not "One of them, UnitedHealth Group, has …", whose
             # apposition names the one)
             if opening and (nearest or _opens_with_party(sent, found, lex)):
@@ -3078,6 +3079,21 @@ def _after_opener(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
 
 
 _DAY_PREPOSITIONS = frozenset({"on", "in", "at", "by"})
+
+
+def _opens_reported_clause(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the phrase at token k opens the clause a reporting verb takes ("Eyewitnesses said the protesters, clad
+    in party colours, blocked the road", "Police said that the attackers, armed with …, opened fire"): the subject of
+    that clause, past its insertions, as the subject that opens a sentence is."""
+    k -= k > 0 and sent.lower[k - 1] in lex.determiner
+    k -= k > 1 and sent.lower[k - 1] == "that" and sent.lower[k - 2] in _SAYING
+    return k > 0 and sent.lower[k - 1] in _SAYING and sent.words[k - 1].islower()
+
+
+# verbs of saying that take a clause, not a noun phrase ("highlighted the silence Democrats, including Clinton, have
+# demonstrated": the silence is its object)
+_SAYING = frozenset({"said", "says", "say", "saying", "stated", "states", "claimed", "claims", "alleged", "alleges",
+                     "added", "adds", "insisted", "argued", "warned", "explained"})
 
 
 def _before_place_in_commas(sent: SentenceTokens, comma: int) -> int:
