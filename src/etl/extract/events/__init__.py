@@ -124,6 +124,7 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
     whereabouts = Whereabouts(doc)
     span_places = SpanPlaces(doc)  # each sentence read for places once in this pass
     lead_country = _LeadCountry(doc)
+    lead_scene = _LeadScene(doc)
     settings = Settings(doc, span_places, whereabouts)
     paragraphs = ParagraphWords(doc, lowered, lex)
     narrative = Narrative(doc, lowered, reference, order, dateline, published_day, lex, keep_order=keep_order,
@@ -400,6 +401,18 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 # ("NAIROBI, Kenya — Al-Shabab attacked a base in central Somalia … the town of Cowsweyne")
                 abroad = _abroad(text, sentence, dateline) if sentence.paragraph == dateline.paragraph else None
                 record = replace(record, location_country=abroad or lead_country.of(events) or dateline.place.country)
+            if record.location is None and referent is None and cand.sense.event_type in _INCIDENTS and (
+                    record.modality in _DONE):
+                # "ACCRA — Police fired tear gas at protesters outside the Electoral Commission … on Thursday", then
+                # paragraphs on, "At least 12 people were arrested": an incident of the lead's day or of no day told,
+                # in a story told in one place, happened there (not "deportations" in a campaign story that opens with
+                # a rally in one town, whose lead tells no incident of a day)
+                scene_of = lead_scene.of(events)
+                if scene_of is not None and sentence.paragraph > scene_of[1] and not span_places.of(
+                        sentence.start, sentence.end) and (record.date_source == "publication" or (
+                        record.date_precision == "day" and record.date == scene_of[0].date)) and all(
+                        e.location_country in (None, scene_of[0].location_country) for e in events[told:]):
+                    record = replace(record, **{f: getattr(scene_of[0], f) for f in _LOCATION_FIELDS})
             if coming and record.modality in _DONE:
                 record = replace(record, modality="future")
             if record.actor_end is not None and cand.sense.pos == "noun" and _placed_elsewhere(text, record):
@@ -648,6 +661,41 @@ class _LeadCountry:
             elif e.location_country is not None:
                 self._country, self._done = e.location_country, True
         return self._country
+
+
+class _LeadScene:
+    """The incident of the lead paragraph that its words place, with that paragraph's index, while every incident the
+    story has placed so far lies in its country and that of its dateline (a story told in one place); read from the
+    events extracted so far, each looked at once."""
+
+    def __init__(self, doc: Doc):
+        self._doc = doc
+        self._seen = 0  # events looked at
+        self._lead: Event | None = None
+        self._paragraph = -1
+        self._apart = False  # an incident placed in another country: the story is no story of one place
+
+    def of(self, events: list[Event]) -> tuple[Event, int] | None:
+        while self._seen < len(events) and not self._apart:
+            e = events[self._seen]
+            self._seen += 1
+            if e.event_type not in _INCIDENTS or e.location_country is None:
+                continue
+            paragraph = self._doc.sentences[self._doc.sentence_index(e.trigger_start)].paragraph
+            if self._lead is None:
+                if paragraph > self._doc.sentences[self._doc.sentence_index(opener_end(self._doc))].paragraph or (
+                        e.date_precision != "day"):
+                    self._apart = True  # the lead paragraph places no incident of a day: no story of one scene
+                    break
+                dateline = dateline_of(self._doc)
+                if dateline is not None and dateline.place.country not in (None, e.location_country):
+                    # "DES MOINES - The terrorist attacks in Paris reframed the contest": a story of what was said of
+                    # it elsewhere
+                    self._apart = True
+                    break
+                self._lead, self._paragraph = e, paragraph
+            self._apart = e.location_country != self._lead.location_country
+        return None if self._apart or self._lead is None else (self._lead, self._paragraph)
 
 
 def _attack_told_before(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> Candidate:

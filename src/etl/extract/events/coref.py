@@ -54,7 +54,7 @@ from etl.extract import geo, numbers
 from etl.extract.dates import is_calendar_word, period
 from etl.extract.datelines import opener_end
 from etl.extract.events.items import is_numeral
-from etl.extract.events.lexicon import (ASIDE_OPENERS, FIGHTING_EACH_OTHER, FIGHTS, GRAMMAR, Lexicon, charge_at,
+from etl.extract.events.lexicon import (ASIDE_OPENERS, FIGHTING_EACH_OTHER, FIGHTS, GRAMMAR, TWO_SIDED, Lexicon, charge_at,
                                         is_claim, load_lexicon)
 from etl.extract.events.places import PLACE_PHRASES, is_nationwide, names_area
 from etl.extract.text import TOKEN, Doc, head_word
@@ -272,6 +272,7 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     # one died; "Rs 10 million for the family of each martyred policeman": not the family's act)
     events = [_unplaced(e) if _victims_described(doc.text, e) else e for e in events]
     events = _pairs_named_again(doc, events, words)
+    events = _seized_for_hostages(doc, events)
     found = _retellings(doc, [_mention(doc, event, words, later) for event in events])
     # the sentences that name an event of a type again ("were killed in the siege of the hotel"): each predicate of
     # theirs tells that event on
@@ -306,6 +307,24 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     merged.sort(key=lambda e: e.trigger_start)
     mentions.sort(key=lambda m: m.trigger_start)
     return _in_the_one_country(merged), mentions
+
+
+def _seized_for_hostages(doc: Doc, events: list[Event]) -> list[Event]:
+    """Events where a seizure of a place or vehicle is told as the hostage-taking its sentence goes on to ("Militants
+    seized a school in Beslan, taking over 1,100 people hostage", "seized a bus and held 25 passengers hostage"): the
+    seizure is the first step of that hostage-taking, by the same doers, and is told as one of its mentions."""
+    out = list(events)
+    for n, seized in enumerate(events):
+        if seized.event_type != "COERCE" or seized.event_mode != "seize" or seized.target is None or not _struck(
+                _Party(seized.target.lower(), None)):
+            continue
+        sentence = doc.sentence_index(seized.trigger_start)
+        taken = next((e for e in events[n + 1:] if e.event_type == "ASSAULT" and e.event_mode == "abduct"
+                      and doc.sentence_index(e.trigger_start) == sentence and e.modality == seized.modality
+                      and (e.actor is None or seized.actor is None or e.actor == seized.actor)), None)
+        if taken is not None:
+            out[n] = replace(seized, event_type=taken.event_type, event_mode=taken.event_mode)
+    return out
 
 
 def _pairs_named_again(doc: Doc, events: list[Event], words: Words) -> list[Event]:
@@ -1141,8 +1160,30 @@ def _compatible(doc: Doc, a: Event, b: Event, words: Words, definite: bool = Fal
              or _sides_swapped(doc, a, b, words)
              or _sides_swapped(doc, b, a, words)
              or _of_either_side(a, b, words) or _of_either_side(b, a, words)
-             or _object_of(a, b) or _object_of(b, a))
+             or _object_of(a, b) or _object_of(b, a)
+             or _fought_back(a, b, words) or _fought_back(b, a, words)
+             or _harmed_by(doc, a, b) or _harmed_by(doc, b, a))
             and _same_place(doc, a, b, definite, told_next, retold) and _same_time(doc, a, b, definite))
+
+
+def _fought_back(attack: Event, fight: Event, words: Words) -> bool:
+    """Whether a mention tells an attack told before on as a fight of both sides ("Miscreants opened fire on the check
+    post. The policemen on duty retaliated and the exchange of fire continued", "Our troops immediately returned
+    fire"): its actor is either side, so long as what it fought is none but the attackers."""
+    return (attack.event_type == fight.event_type == "ASSAULT" and attack.trigger_start < fight.trigger_start
+            and fight.trigger.lower() in TWO_SIDED and _same_party(
+                _party(fight, "target", words), _party(attack, "actor", words), words))
+
+
+def _harmed_by(doc: Doc, harm: Event, means: Event) -> bool:
+    """Whether an event noun is what a passive verb of harm right before it was done by ("was injured by a sniper shot
+    from Ukrainian forces", "were killed by an airstrike"): one act, whoever each names as its doer."""
+    return (harm.event_type == means.event_type == "ASSAULT" and harm.trigger_end <= means.trigger_start
+            and _BY_MEANS.fullmatch(doc.text, harm.trigger_end, means.trigger_start) is not None)
+
+
+# from a passive verb to the noun of the act it was done by: "by a sniper", "by an Israeli"
+_BY_MEANS = re.compile(r"\s+by\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
 def _doer_told(doc: Doc, act: Event, named: Event, words: Words) -> bool:
@@ -2031,12 +2072,12 @@ def _source_rank(e: Event) -> int:
 
 
 def _names(surface: str | None) -> bool:
-    """Whether a participant's words name it (a capitalised word other than a determiner opening a sentence):
-    "the Murrah Federal Building", not "others" or "The boat"."""
-    closed = load_words().definite | _ARTICLES
-    lex = load_lexicon()
+    """Whether a participant's words name it (a capitalised word other than a determiner or pronoun opening a
+    sentence): "the Murrah Federal Building", not "others", "The boat" or "Our troops" (but "US", in capitals)."""
+    words, lex = load_words(), load_lexicon()
     return surface is not None and any(
-        w[:1].isupper() and w.lower() not in closed and not _common_party_noun(w.lower(), lex)
+        w[:1].isupper() and w.lower() not in words.definite and w.lower() not in _ARTICLES
+        and (_APOSTROPHE.split(w)[0].lower() not in words.pronouns or len(w) > 1 and w.isupper()) and not _common_party_noun(w.lower(), lex)
         for w in TOKEN.findall(surface))
 
 

@@ -66,6 +66,12 @@ FIGHTS = frozenset({"encounter", "encounters", "clash", "clashes", "gunfight", "
 # Verbs of two sides fighting each other ("the SAF and RSF clashed", "exchanged fire"): each side is a party.
 FIGHTING_EACH_OTHER = frozenset({"clashed", "clash", "clashes", "clashing", "fought", "fight", "fighting",
                                  "battled", "skirmished", "exchanged"})
+# Triggers of a fight both sides took part in, or of one side firing back ("the exchange of fire continued", "troops
+# returned fire"): of an attack told before, they tell its fight on, whichever side they make the actor
+TWO_SIDED = frozenset({"exchange of fire", "exchanges of fire", "exchanged fire", "exchanged gunfire", "traded fire",
+                       "returned fire", "return fire", "returns fire", "returning fire", "gunfight", "gunfights",
+                       "firefight", "firefights", "gun battle", "gun battles", "shootout", "shootouts", "shoot-out",
+                       "shoot-outs", "crossfire", "encounter", "encounters", "skirmish", "skirmishes"})
 HEDGED_PASSIVE = GRAMMAR["hedged_passive"]
 HIT_VERBS = GRAMMAR["hit_verb"]
 CLAIM_NOUNS = GRAMMAR["claim_noun"]
