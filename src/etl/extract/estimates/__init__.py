@@ -172,6 +172,8 @@ _HELD_KINDS = frozenset({"arrested", "captured"})
 _DWARFING = 20
 _PERFECT = frozenset({"have", "has"})
 
+_SHELTERED_IN = frozenset({"to", "in", "into", "across"})  # before a count of shelters people went to or stay in
+
 # Written numbers that are as often a pronoun or determiner as a count ("one of the", "one day").
 _WEAK_VALUES = frozenset({1.0})
 
@@ -275,6 +277,13 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             continue
         if c.category == "other" and c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.directions:
             dropped["estimates: a count of sides or directions"] += 1  # "attacked the post from three sides"
+            continue
+        if c.category == "other" and c.np_end > c.np_start and (c.sentence.words[c.np_head - 1] in lex.arms or (
+                c.sentence.words[c.np_head - 1] in lex.shelters and c.first > 0
+                and c.sentence.words[c.first - 1] in _SHELTERED_IN)):
+            # "recovered two AK rifles and four magazines", "shifted to 14 relief camps": what was seized, or where
+            # the people counted beside it went, no figure of its own
+            dropped["estimates: a count of arms or shelters"] += 1
             continue
         if (weak or c.unit == "percent") and c.category == "other":
             dropped["estimates: 'one' or 'several' with no category" if weak

@@ -11,7 +11,7 @@ from etl.extract.dates import is_calendar_word
 from etl.extract.estimates.items import (
     Count, SentenceTokens, counted_and_aside, counted_kind, is_plural, keep_aside, match_phrase, match_phrase_ending,
 )
-from etl.extract.estimates.lexicon import Lexicon
+from etl.extract.estimates.lexicon import Lexicon, Phrases
 from etl.extract.estimates.links import one_incident
 from etl.extract.text import letter_words
 from etl.records import Event
@@ -438,7 +438,7 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
         k += 1
     if k >= n:
         return None
-    hit = match_phrase(words, k, lex.after_cues, lex)
+    hit = _match_cue(words, k, lex.after_cues, lex)
     if hit is None and words[k] in lex.to_death_verbs and words[k + 1:k + 3] == _TO_DEATH:
         hit = "killed", 3  # "were macheted to death", as the phrases "hacked to death", "beaten to death"
     if not lex.fatal_adverbs.isdisjoint(words[j:k]) and (hit is None or hit[0] in _FATAL_HARMS) \
@@ -492,6 +492,20 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
                         or words[end][0].isdigit() or sent.is_capitalized(end)):
             return None
     return category, cue
+
+
+def _match_cue(words: list[str], k: int, table: Phrases, lex: Lexicon) -> tuple[str, int] | None:
+    """The longest phrase of `table` at words[k] (`match_phrase`), also past a count of where people were moved to:
+    "have been shifted to 14 relief camps" is a phrase of "shifted to relief camps" all the same."""
+    hit = match_phrase(words, k, table, lex)
+    if hit is None and words[k + 1:k + 2] == _TO and k + 2 < len(words) and (
+            words[k + 2][:1].isdigit() or words[k + 2] in numbers.lexicon().words) and words[k] in table.firsts:
+        moved = match_phrase(words[k:k + 2] + words[k + 3:k + 3 + lex.longest], 0, table, lex)
+        hit = (moved[0], moved[1] + 1) if moved is not None and moved[1] > len(_TO) + 1 else None
+    return hit
+
+
+_TO = ["to"]
 
 
 def _place_after_at(words: list[str], k: int) -> bool:
@@ -711,7 +725,7 @@ def may_have_category(sent: SentenceTokens, lex: Lexicon) -> bool:
         words = sent.words
         sent.cued = not (lex.category_words.isdisjoint(words) and _CATEGORY_WORDS.isdisjoint(words)) or (
             not lex.phrase_words.isdisjoint(words) and any(
-                match_phrase(words, i, table, lex) for i, w in enumerate(words) if w in lex.phrase_firsts
+                _match_cue(words, i, table, lex) for i, w in enumerate(words) if w in lex.phrase_firsts
                 for table in (lex.after_cues, lex.before_verbs, lex.before_nouns)))
     return sent.cued
 
@@ -1931,7 +1945,7 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
                 and len(before[3]) == 1 and alone \
                 and (c.source in ("after", "before") or c.source == "head" and head in lex.summary_heads) \
                 and not (c.first > 0 and words[c.first - 1] in _KNOWN) \
-                and (head is None or head in lex.summary_heads or kind in before[1]) \
+                and (head is None or head in lex.summary_heads or kind in before[1] or _claims_own_act(c)) \
                 and not _added(c) and _ALSO not in words and not _another_incident(words) \
                 and not (c.after < len(words) and words[c.after] == "of") \
                 and all(one_incident(c.incident, e) for e in before[2]) and _reported_before(c, lex) \
@@ -1947,6 +1961,20 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
         if not _of_attackers(c, lex):  # (the attackers' own dead are no figure of the victims: "blew himself up")
             entry[3].add(c.sentence.index)
     return out
+
+
+def _claims_own_act(c: Count) -> bool:
+    """Whether a source tells the dead as its own act, naming them its own way: "The Israeli army said its forces had
+    killed three armed terrorists" after "Four Palestinians were killed", "The rebels claimed to have killed 20 soldiers"
+    (the other side's figure of the dead, whatever kind of people the story counted them as)."""
+    words = c.sentence.words
+    return c.source == "before" and c.cue is not None and (
+        not _OWN_ACTORS.isdisjoint(words[max(0, c.cue - _OWN_ACTOR_WORDS):c.cue]) or words[c.cue - 2:c.cue] == _TO_HAVE)
+
+
+_OWN_ACTORS = frozenset({"it", "they", "we", "its", "their", "our"})
+_OWN_ACTOR_WORDS = 3  # words before the verb that may name the source as its doer ("its forces had killed")
+_TO_HAVE = ["to", "have"]
 
 
 def _two_places(a: SentenceTokens, b: SentenceTokens | None) -> bool:
