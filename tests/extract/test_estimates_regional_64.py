@@ -1,7 +1,8 @@
 """Counts in regional news (stop 64): the arms seized, the sides of a fight and the camps people were moved to count
 nothing; people "shifted to 14 relief camps" are displaced; sections of a code of law glossed in brackets are no
 counts; a toll of a month before the story's is another incident's; the other side's figure of the dead, told as its
-own act, is disputed whatever it calls them. Every text is our own."""
+own act, is disputed whatever it calls them; people sent to jail or booked by the police are held, and "the accused"
+told of by a plural verb no count of one. Every text is our own."""
 from dataclasses import replace
 from datetime import datetime, timezone
 
@@ -28,7 +29,7 @@ def _asides(text: str, published: datetime = AUG_3) -> list[tuple[str, str, str,
     ("Police recovered two AK rifles, four magazines and two hand grenades from the hideout.", []),
     ("The police seized six rounds of ammunition and two machetes.", []),
     ("The militants fired eight mortar shells at the village.", []),
-    ("Police booked 14 persons after two groups clashed near a temple.", [("14", "other")]),
+    ("Police booked 14 persons after two groups clashed near a temple.", [("14", "arrested")]),
     ("Two factions of the militia clashed in the town.", []),
     ("Nearly 200 families were housed in 14 camps.", [("Nearly 200", "other")]),
     ("Two groups of farmers clashed, injuring five people.", [("five", "wounded")]),
@@ -97,3 +98,20 @@ def test_a_month_just_ended_may_be_the_storys_own():
 ])
 def test_the_other_sides_figure_told_as_its_own_act_is_disputed(text, expected):
     assert _asides(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An anti-terrorism court on Monday sent the two suspects to jail on judicial remand.", [("two", "arrested")]),
+    ("Fourteen suspects were sent to 14-day judicial custody.", [("Fourteen", "arrested")]),
+    ("Police on Friday booked 14 persons and arrested six after the clash.", [("14", "arrested"), ("six", "arrested")]),
+    ("Fourteen persons were booked under Sections 147 and 148 of the IPC.", [("Fourteen", "arrested")]),
+    ("The accused were booked under Sections 147, 148 and 149 of the IPC, police said.", []),
+    # guards: troops sent are deployed, officers sent to a jail too; rooms and buses booked are no people; one accused
+    ("The government sent 500 troops to the border.", [("500", "deployed")]),
+    ("Police sent 20 officers to the jail to quell the riot.", [("20", "deployed")]),
+    ("Over 200 rooms were booked for the delegates, and the party booked 30 buses.",
+     [("Over 200", "other"), ("30", "other")]),
+    ("The accused was arrested on Friday, police said.", [("The accused", "arrested")]),
+])
+def test_people_sent_to_jail_or_booked_are_held(text, expected):
+    assert _estimates(text) == expected

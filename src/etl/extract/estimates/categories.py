@@ -857,6 +857,25 @@ def categorize(c: Count, lex: Lexicon) -> None:
             c.category, c.cue, c.source = shot
 
 
+def sent_to_custody(c: Count, lex: Lexicon) -> None:
+    """People "sent" to jail or into custody are held, not troops deployed: "sent the two suspects to jail on judicial
+    remand", "14 suspects were sent to judicial custody"."""
+    words = c.sentence.words
+    if c.category != "deployed" or c.cue is None or words[c.cue] not in _SENDING or c.np_end > c.np_start and (
+            lex.quantity_classes.get(words[c.np_head - 1]) in _ARMED):
+        return  # (not "sent 20 officers to the jail to quell the riot")
+    start = max(c.np_end, c.cue + 1)
+    for k in range(start, min(len(words) - 1, start + _CUSTODY_WORDS)):
+        if words[k] == "to" and not lex.custody.isdisjoint(words[k + 1:k + 1 + _CUSTODY_MODIFIERS]):
+            c.category = "arrested"
+            return
+
+
+_SENDING = frozenset({"sent", "send", "sends", "sending"})
+_CUSTODY_WORDS = 6  # words from the verb or the counted phrase to the "to" of where they were sent ("to jail")
+_CUSTODY_MODIFIERS = 3  # words of where they were sent, up to its noun ("to 14-day judicial custody")
+
+
 def _with_wounds(c: Count) -> int | None:
     """The token of the wounds a few words after a plural count's phrase that tell them wounded, else None: "treated 31
     people with gunshot wounds", "admitted 12 people for burns" (not "charged 3 men with causing injuries")."""
@@ -2068,6 +2087,14 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
         return False  # "said in a statement that at least five people had been killed": where it was said, no one
     if c.source == "after" and c.cue is not None and not _NOT.isdisjoint(c.sentence.words[c.np_end:c.cue]):
         return False  # "Being a member of a dynasty can't hurt", "a soldier was not hurt": no harm done to one
+    words = c.sentence.words
+    if c.source == "after" and c.cue is not None and words[c.first].lower() == "the" and c.np_end < c.cue \
+            and not (c.first > 0 and (words[c.first - 1] in _JOINING or words[c.first - 1] == ",")) \
+            and not _PLURAL_AUXILIARIES.isdisjoint(words[c.np_end:c.cue]) \
+            and all(w in lex.after_skip for w in words[c.np_end:c.cue]):
+        # "The accused were booked under sections …": a noun of one or many, told of many by its verb (not "a man and
+        # the driver were killed": the verb of both)
+        return False
     return c.source in ("after", "before", "chain") or (
         c.source == "toll" and (c.sentence.words[c.cue] in lex.body_nouns or _resulting_death(c.sentence, c.cue))) \
         or _found_body(c, lex)
