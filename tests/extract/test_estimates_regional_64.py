@@ -2,7 +2,8 @@
 nothing; people "shifted to 14 relief camps" are displaced; sections of a code of law glossed in brackets are no
 counts; a toll of a month before the story's is another incident's; the other side's figure of the dead, told as its
 own act, is disputed whatever it calls them; people sent to jail or booked by the police are held, and "the accused"
-told of by a plural verb no count of one. Every text is our own."""
+told of by a plural verb no count of one; hostages freed after the story's own day are part of those held, not another
+incident's. Every text is our own."""
 from dataclasses import replace
 from datetime import datetime, timezone
 
@@ -115,3 +116,17 @@ def test_the_other_sides_figure_told_as_its_own_act_is_disputed(text, expected):
 ])
 def test_people_sent_to_jail_or_booked_are_held(text, expected):
     assert _estimates(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a note written months after: the hostages freed a week after the hijacking are part of those held
+    ("06/27/1976: Assailants hijacked a flight to Entebbe, Uganda, where 248 passengers were held hostage. The "
+     "remaining 106 hostages were freed on 07/04/1976.", datetime(1976, 11, 1, tzinfo=timezone.utc),
+     [("248", "captured", "captured", None), ("106", "other", "captured", "part")]),
+    # guard: arrests of a week before the story's own are another day's
+    ("At least 30 people were arrested outside Congress on Wednesday. Last week, 12 people were detained.",
+     datetime(2025, 10, 9, tzinfo=timezone.utc),
+     [("At least 30", "arrested", "arrested", None), ("12", "other", "arrested", "other_incident")]),
+])
+def test_people_freed_after_the_storys_own_day_are_of_its_incident(text, published, expected):
+    assert _asides(text, published) == expected

@@ -315,9 +315,10 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
                 _note_day(c, own_days)
         elif c.category in _HELD_KINDS:
             # "At least 30 people were arrested on Wednesday. Last week, 12 people were detained": the arrests of
-            # another day, told after the story's own, are no more of them
+            # another day, told after the story's own, are no more of them (but a past after the story's own day is
+            # of its incident: "… held hostage. The remaining 106 hostages were freed on 07/04/1976" in a note of 1976)
             if c.category in own_days and c.sentence.index > own_held[c.category] and (
-                    pasts.of(c) is not None or _earlier(c, own_days, pasts)):
+                    pasts.before(c, own_days[c.category]) or _earlier(c, own_days, pasts)):
                 keep_aside(c, "other_incident")
             else:
                 _note_day(c, own_days)

@@ -397,6 +397,11 @@ class Pasts:
                 return self._past(m, c)
         return self._told_past(c, lo, hi)
 
+    def before(self, c: Count, day: date | None) -> bool:
+        """Whether a count is told of a past (`of`) that ended before `day`, the story's own incident's, if known."""
+        past = self.of(c)
+        return past is not None and (day is None or past.date is None or period(past.date, past.precision)[1] < day)
+
     def opens_before(self, c: Count, day: date) -> bool:
         """Whether a count's sentence opens with a date of days before `day`, the day of the story's own incident, and
         its clause holds no date of its own: "On October 2, three infiltrators were killed along the LoC" after "Two
