@@ -20,7 +20,8 @@ def _arrests(text: str) -> list[tuple[str, str | None, str | None]]:
      [("remanded", "magistrate", "former minister")]),
     ("An anti-terrorism court on Monday remanded three suspects to police custody for 14 days.",
      [("remanded", "anti-terrorism court", "suspects")]),
-    ("The court sent the two suspects to jail on judicial remand.", [("remand", None, None)]),
+    # (from stop 64, the remand is by the subject of the verb it hangs on, of its object)
+    ("The court sent the two suspects to jail on judicial remand.", [("remand", "court", "suspects")]),
     ("He was remanded in custody and will appear again next month.", [("remanded", None, "He")]),
     ("The suspects were remanded in police custody for seven days, police said.", [("remanded", None, "suspects")]),
 ])

@@ -134,8 +134,8 @@ from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, apposed_figures, bare_inserts, breakdowns, categorize, chain_categories,
     described_persons, disputes_toll, firms_vague, included_before, is_grown_toll, is_several, is_singular_count,
     joined_totals, killing_themselves, listed_parts, named_apposition, other_sources_figures, partitive_wholes,
-    parts_of_a_toll, parts_of_no_figure, parts_of_wholes, raises_toll, restates, shot_and_killed, superseded,
-    told_before,
+    parts_of_a_toll, parts_of_no_figure, parts_of_wholes, raises_toll, restates, sent_to_custody, shot_and_killed,
+    superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -172,6 +172,8 @@ _HELD_KINDS = frozenset({"arrested", "captured"})
 _DWARFING = 20
 _PERFECT = frozenset({"have", "has"})
 
+_SHELTERED_IN = frozenset({"to", "in", "into", "across"})  # before a count of shelters people went to or stay in
+
 # Written numbers that are as often a pronoun or determiner as a count ("one of the", "one day").
 _WEAK_VALUES = frozenset({1.0})
 
@@ -197,6 +199,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             dropped["estimates: number inside a name"] += 1
             continue
         categorize(c, lex)
+        sent_to_custody(c, lex)
         parts_told_of(c)
         c.written = n.written
         c.age = is_age_of_person(sent, c, lex)
@@ -276,6 +279,13 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if c.category == "other" and c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.directions:
             dropped["estimates: a count of sides or directions"] += 1  # "attacked the post from three sides"
             continue
+        if c.category == "other" and c.np_end > c.np_start and (c.sentence.words[c.np_head - 1] in lex.arms or (
+                c.sentence.words[c.np_head - 1] in lex.shelters and c.first > 0
+                and c.sentence.words[c.first - 1] in _SHELTERED_IN)):
+            # "recovered two AK rifles and four magazines", "shifted to 14 relief camps": what was seized, or where
+            # the people counted beside it went, no figure of its own
+            dropped["estimates: a count of arms or shelters"] += 1
+            continue
         if (weak or c.unit == "percent") and c.category == "other":
             dropped["estimates: 'one' or 'several' with no category" if weak
                     else "estimates: percentage with no category"] += 1
@@ -305,9 +315,10 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
                 _note_day(c, own_days)
         elif c.category in _HELD_KINDS:
             # "At least 30 people were arrested on Wednesday. Last week, 12 people were detained": the arrests of
-            # another day, told after the story's own, are no more of them
+            # another day, told after the story's own, are no more of them (but a past after the story's own day is
+            # of its incident: "… held hostage. The remaining 106 hostages were freed on 07/04/1976" in a note of 1976)
             if c.category in own_days and c.sentence.index > own_held[c.category] and (
-                    pasts.of(c) is not None or _earlier(c, own_days, pasts)):
+                    pasts.before(c, own_days[c.category]) or _earlier(c, own_days, pasts)):
                 keep_aside(c, "other_incident")
             else:
                 _note_day(c, own_days)

@@ -11,7 +11,7 @@ from etl.extract.dates import is_calendar_word
 from etl.extract.estimates.items import (
     Count, SentenceTokens, counted_and_aside, counted_kind, is_plural, keep_aside, match_phrase, match_phrase_ending,
 )
-from etl.extract.estimates.lexicon import Lexicon
+from etl.extract.estimates.lexicon import Lexicon, Phrases
 from etl.extract.estimates.links import one_incident
 from etl.extract.text import letter_words
 from etl.records import Event
@@ -438,7 +438,7 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
         k += 1
     if k >= n:
         return None
-    hit = match_phrase(words, k, lex.after_cues, lex)
+    hit = _match_cue(words, k, lex.after_cues, lex)
     if hit is None and words[k] in lex.to_death_verbs and words[k + 1:k + 3] == _TO_DEATH:
         hit = "killed", 3  # "were macheted to death", as the phrases "hacked to death", "beaten to death"
     if not lex.fatal_adverbs.isdisjoint(words[j:k]) and (hit is None or hit[0] in _FATAL_HARMS) \
@@ -492,6 +492,20 @@ def _after_cue(sent: SentenceTokens, j: int, lex: Lexicon, passive_only: bool) -
                         or words[end][0].isdigit() or sent.is_capitalized(end)):
             return None
     return category, cue
+
+
+def _match_cue(words: list[str], k: int, table: Phrases, lex: Lexicon) -> tuple[str, int] | None:
+    """The longest phrase of `table` at words[k] (`match_phrase`), also past a count of where people were moved to:
+    "have been shifted to 14 relief camps" is a phrase of "shifted to relief camps" all the same."""
+    hit = match_phrase(words, k, table, lex)
+    if hit is None and words[k + 1:k + 2] == _TO and k + 2 < len(words) and (
+            words[k + 2][:1].isdigit() or words[k + 2] in numbers.lexicon().words) and words[k] in table.firsts:
+        moved = match_phrase(words[k:k + 2] + words[k + 3:k + 3 + lex.longest], 0, table, lex)
+        hit = (moved[0], moved[1] + 1) if moved is not None and moved[1] > len(_TO) + 1 else None
+    return hit
+
+
+_TO = ["to"]
 
 
 def _place_after_at(words: list[str], k: int) -> bool:
@@ -711,7 +725,7 @@ def may_have_category(sent: SentenceTokens, lex: Lexicon) -> bool:
         words = sent.words
         sent.cued = not (lex.category_words.isdisjoint(words) and _CATEGORY_WORDS.isdisjoint(words)) or (
             not lex.phrase_words.isdisjoint(words) and any(
-                match_phrase(words, i, table, lex) for i, w in enumerate(words) if w in lex.phrase_firsts
+                _match_cue(words, i, table, lex) for i, w in enumerate(words) if w in lex.phrase_firsts
                 for table in (lex.after_cues, lex.before_verbs, lex.before_nouns)))
     return sent.cued
 
@@ -841,6 +855,25 @@ def categorize(c: Count, lex: Lexicon) -> None:
             c.category, c.source, c.cue = later[0], "after", later[1]
         elif shot is not None:
             c.category, c.cue, c.source = shot
+
+
+def sent_to_custody(c: Count, lex: Lexicon) -> None:
+    """People "sent" to jail or into custody are held, not troops deployed: "sent the two suspects to jail on judicial
+    remand", "14 suspects were sent to judicial custody"."""
+    words = c.sentence.words
+    if c.category != "deployed" or c.cue is None or words[c.cue] not in _SENDING or c.np_end > c.np_start and (
+            lex.quantity_classes.get(words[c.np_head - 1]) in _ARMED):
+        return  # (not "sent 20 officers to the jail to quell the riot")
+    start = max(c.np_end, c.cue + 1)
+    for k in range(start, min(len(words) - 1, start + _CUSTODY_WORDS)):
+        if words[k] == "to" and not lex.custody.isdisjoint(words[k + 1:k + 1 + _CUSTODY_MODIFIERS]):
+            c.category = "arrested"
+            return
+
+
+_SENDING = frozenset({"sent", "send", "sends", "sending"})
+_CUSTODY_WORDS = 6  # words from the verb or the counted phrase to the "to" of where they were sent ("to jail")
+_CUSTODY_MODIFIERS = 3  # words of where they were sent, up to its noun ("to 14-day judicial custody")
 
 
 def _with_wounds(c: Count) -> int | None:
@@ -1931,7 +1964,7 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
                 and len(before[3]) == 1 and alone \
                 and (c.source in ("after", "before") or c.source == "head" and head in lex.summary_heads) \
                 and not (c.first > 0 and words[c.first - 1] in _KNOWN) \
-                and (head is None or head in lex.summary_heads or kind in before[1]) \
+                and (head is None or head in lex.summary_heads or kind in before[1] or _claims_own_act(c)) \
                 and not _added(c) and _ALSO not in words and not _another_incident(words) \
                 and not (c.after < len(words) and words[c.after] == "of") \
                 and all(one_incident(c.incident, e) for e in before[2]) and _reported_before(c, lex) \
@@ -1947,6 +1980,20 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
         if not _of_attackers(c, lex):  # (the attackers' own dead are no figure of the victims: "blew himself up")
             entry[3].add(c.sentence.index)
     return out
+
+
+def _claims_own_act(c: Count) -> bool:
+    """Whether a source tells the dead as its own act, naming them its own way: "The Israeli army said its forces had
+    killed three armed terrorists" after "Four Palestinians were killed", "The rebels claimed to have killed 20 soldiers"
+    (the other side's figure of the dead, whatever kind of people the story counted them as)."""
+    words = c.sentence.words
+    return c.source == "before" and c.cue is not None and (
+        not _OWN_ACTORS.isdisjoint(words[max(0, c.cue - _OWN_ACTOR_WORDS):c.cue]) or words[c.cue - 2:c.cue] == _TO_HAVE)
+
+
+_OWN_ACTORS = frozenset({"it", "they", "we", "its", "their", "our"})
+_OWN_ACTOR_WORDS = 3  # words before the verb that may name the source as its doer ("its forces had killed")
+_TO_HAVE = ["to", "have"]
 
 
 def _two_places(a: SentenceTokens, b: SentenceTokens | None) -> bool:
@@ -2040,6 +2087,14 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
         return False  # "said in a statement that at least five people had been killed": where it was said, no one
     if c.source == "after" and c.cue is not None and not _NOT.isdisjoint(c.sentence.words[c.np_end:c.cue]):
         return False  # "Being a member of a dynasty can't hurt", "a soldier was not hurt": no harm done to one
+    words = c.sentence.words
+    if c.source == "after" and c.cue is not None and words[c.first].lower() == "the" and c.np_end < c.cue \
+            and not (c.first > 0 and (words[c.first - 1] in _JOINING or words[c.first - 1] == ",")) \
+            and not _PLURAL_AUXILIARIES.isdisjoint(words[c.np_end:c.cue]) \
+            and all(w in lex.after_skip for w in words[c.np_end:c.cue]):
+        # "The accused were booked under sections …": a noun of one or many, told of many by its verb (not "a man and
+        # the driver were killed": the verb of both)
+        return False
     return c.source in ("after", "before", "chain") or (
         c.source == "toll" and (c.sentence.words[c.cue] in lex.body_nouns or _resulting_death(c.sentence, c.cue))) \
         or _found_body(c, lex)

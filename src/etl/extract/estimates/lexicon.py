@@ -56,6 +56,9 @@ class Lexicon:
     things: frozenset[str]
     scores: frozenset[str]  # units a game is scored in ("eight wickets", "12 rounds"): no counts of people
     directions: frozenset[str]  # whence an attack came ("from three sides"): no figure of anything
+    arms: frozenset[str]  # weapons and ammunition ("two AK rifles, four magazines"): no figure of anything
+    shelters: frozenset[str]  # where people were moved to ("shifted to 14 relief camps"): no figure of them
+    custody: frozenset[str]  # where people sent are held ("sent the two suspects to jail"): no troops deployed
     persons: frozenset[str]
     pairs: frozenset[str]
     collectives: frozenset[str]
@@ -140,7 +143,8 @@ def load_lexicon() -> Lexicon:
         finding_verbs=frozenset(raw["finding_verbs"]), fatal_adverbs=frozenset(raw["fatal_adverbs"]),
         hospital_cues=frozenset(raw["hospital_cues"]), troop_moves=frozenset(raw["troop_moves"]),
         animals=frozenset(raw["animals"]), things=frozenset(raw["things"]), scores=frozenset(raw["scores"]),
-        directions=frozenset(raw["directions"]),
+        directions=frozenset(raw["directions"]), arms=frozenset(raw["arms"]), shelters=frozenset(raw["shelters"]),
+        custody=frozenset(raw["custody"]),
         persons=Nouns(raw["persons"]), pairs=frozenset(raw["pairs"]), collectives=frozenset(raw["collectives"]),
         perpetrators=frozenset(raw["perpetrators"]),
         to_death_verbs=frozenset(raw["to_death_verbs"]), shooting_verbs=frozenset(raw["shooting_verbs"]),

@@ -227,6 +227,9 @@ _DAY_OR_WEEK = frozenset({"day", "week"})
 _OPENER_WORDS = 3  # words before a date that opens its sentence ("In March 2019, …") and dates all its clauses
 _SPAN_STARTS = ("since", "from", "until", "till")  # the start or end of a span, no date of what happened
 _LONG_AGO = timedelta(days=31)  # a period that ended this long before publication is past, not the news of the day
+# a month, a span the news of the day is not told by, that ended this long before publication is past ("witnessed the
+# abduction of 15 persons in March" in a story of April 23)
+_MONTH_AGO = timedelta(days=14)
 _DAYS_AHEAD = timedelta(days=7)  # a day read this far after publication may be the occasion a story is for, not past
 _PAST_ADJECTIVES = frozenset({"similar", "previous", "prior"})  # "a similar attack", "a previous raid"
 _DETERMINERS = frozenset({"a", "an", "the"})
@@ -309,7 +312,7 @@ class Pasts:
                 said.startswith(("last ", "earlier ")) or said.endswith(" ago")):
             return True  # "last year", "earlier this year", "two years ago", "last week": no news of the day
         return m.date is not None and self.published is not None and m.precision in ("year", "month", "week", "day") \
-            and period(m.date, m.precision)[1] < self.published - _LONG_AGO
+            and period(m.date, m.precision)[1] < self.published - (_MONTH_AGO if m.precision == "month" else _LONG_AGO)
 
     def _sentence_dates(self, index: int) -> tuple[list[DateMention], list[int]]:
         if index not in self.dates:
@@ -393,6 +396,11 @@ class Pasts:
             if m is not None and not m.text.lower().startswith(_SPAN_STARTS):
                 return self._past(m, c)
         return self._told_past(c, lo, hi)
+
+    def before(self, c: Count, day: date | None) -> bool:
+        """Whether a count is told of a past (`of`) that ended before `day`, the story's own incident's, if known."""
+        past = self.of(c)
+        return past is not None and (day is None or past.date is None or period(past.date, past.precision)[1] < day)
 
     def opens_before(self, c: Count, day: date) -> bool:
         """Whether a count's sentence opens with a date of days before `day`, the day of the story's own incident, and

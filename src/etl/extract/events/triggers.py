@@ -480,8 +480,66 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
            for n, c in enumerate(out)]
     out = [replace(c, sense=replace(c.sense, event_type="ASSAULT", mode=None), target=None)  # (where, no whom)
            if _raiders_came(sent, c, lex) else c for c in out]
+    out = _court_custody(sent, out, lex, dropped)
+    for c in out:
+        if c.sense.event_type == "REQUEST" and c.target is not None:
+            c.target = _asked_of(sent, c.target, lex) or c.target
     return [replace(c, sense=replace(c.sense, event_type="THREATEN", mode=None))
             if _conditional_vow(sent, c, out[n + 1] if n + 1 < len(out) else None) else c for n, c in enumerate(out)]
+
+
+def _court_custody(sent: SentenceTokens, out: list[Candidate], lex: Lexicon, dropped: Counter[str]) -> list[Candidate]:
+    """A court's custody told in the words of its order: "ordered former minister Prasanna Fernando to be remanded" is
+    the remand by whoever ordered it, of whom it was ordered (no request besides it); "sent the two suspects to jail on
+    judicial remand", "granted physical remand of a third suspect" are a remand by the subject of the verb the noun's
+    phrase hangs on, of its object when the noun names no one."""
+    kept = []
+    for n, c in enumerate(out):
+        held = out[n + 1] if n + 1 < len(out) else None
+        if c.sense.event_type == "REQUEST" and c.sense.pos == "verb" and held is not None \
+                and held.sense.event_type == "COERCE" and held.sense.mode == "arrest" and held.sense.pos == "verb" \
+                and sent.lower[held.first - 2:held.first] == _TO_BE and held.first - c.last <= OBJECT_WINDOW:
+            held.actor, held.target = c.actor, c.target or held.target
+            dropped["events: the order of a custody, told by the custody ('ordered X to be remanded')"] += 1
+            continue
+        kept.append(c)
+    for c in kept:
+        if c.sense.event_type == "COERCE" and c.sense.pos == "noun" and c.actor is None \
+                and lex.in_class(sent.lower[c.first], _REMANDS):
+            verb = next((k for k in range(c.first - 1, max(-1, c.first - 1 - _CUSTODY_WORDS), -1)
+                         if lex.in_class(sent.lower[k], _CUSTODY_VERBS)), None)
+            if verb is not None:
+                granted = Candidate(verb, verb + 1, replace(c.sense, pos="verb", condition=None, word_class=None))
+                find_parties(sent, granted, [granted], lex)
+                whom = granted.target if granted.target is None or not (
+                    granted.target[0] <= c.first < granted.target[1]) else None  # (not "extended the remand of")
+                c.actor, c.target = granted.actor, c.target or whom
+    return kept
+
+
+def _asked_of(sent: SentenceTokens, asked: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
+    """Whom a request is made of, named after what it asks for: "sought Rs 2,000 crore from the Centre", "demanded an
+    apology from the government" (the Centre, the government), up to the next preposition, conjunction or punctuation
+    mark: a name, or a noun of a party."""
+    lower, k = sent.lower, asked[1]
+    if k + 1 >= len(lower) or lower[k] != _FROM:
+        return None
+    start = k + 1 + (lower[k + 1] in ARTICLES)
+    end = start
+    while end < len(lower) and sent.is_word(end) and lower[end] not in lex.stop and lower[end] != _AND:
+        end += 1
+    if end == start or not (sent.words[start][:1].isupper() or lex.in_any_class(lower[end - 1], _ASKED_CLASSES)):
+        return None  # (not "demanded to work from 9 a.m.", "an appeal … with a photo from video surveillance")
+    return start, end
+
+
+_FROM = "from"
+_AND = "and"
+_ASKED_CLASSES = (*PARTY_CLASSES, "institutions", "governments")  # the nouns of a party asked, not named
+_TO_BE = ["to", "be"]
+_REMANDS = "remands"
+_CUSTODY_VERBS = "custody_verbs"
+_CUSTODY_WORDS = 8  # words from such a verb to the noun ("sent the two suspects to jail on judicial remand")
 
 
 # Verbs that name what something is called, before the quoted word ("called", "described as", "branded")
