@@ -198,7 +198,10 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             candidates = _outside_headings(text, sent, sentence, candidates, dropped)
         if not candidates:
             continue
-        sentence_dates = find_dates(text, reference, sentence.start, sentence.end, order, keep_order, settled)
+        # (the narrative reads the same sentence's dates when a later event looks back for its date; a sentence cut
+        # at the story's start is read apart)
+        sentence_dates = narrative.found_in(index) if sentence is doc.sentences[index] else find_dates(
+            text, reference, sentence.start, sentence.end, order, keep_order, settled)
         places = Places(span_places.of(sentence.start, sentence.end, sent))
         # "was charged with murder on Saturday", "to mark the anniversary of the crackdown": an act before the
         # sentence's time, which no date of the sentence dates

@@ -149,6 +149,7 @@ class Narrative:
         self._published = published
         self._lex = lex
         self._last: tuple[Dating, int] | None = None     # the latest event date told, and its paragraph
+        self._found: dict[int, list[DateMention]] = {}  # (`found_in`)
         self._sentence_dates: dict[int, list[DateMention]] = {}
         self._past: dict[int, bool] = {}
         self._read_before: dict[int, DateMention] = {}  # date mentions read a year earlier, by offset
@@ -468,12 +469,18 @@ class Narrative:
                 return max(told, key=lambda m: m.start)
         return None
 
+    def found_in(self, k: int) -> list[DateMention]:
+        """All the date mentions of the sentence of that index, read once for the events loop and the narrative."""
+        found = self._found.get(k)
+        if found is None:
+            s = self._doc.sentences[k]
+            found = self._found[k] = find_dates(self._doc.text, self._reference, s.start, s.end, self._order,
+                                                self._keep_order, self._settled)
+        return found
+
     def _dates_of(self, k: int) -> list[DateMention]:
         if k not in self._sentence_dates:
-            s = self._doc.sentences[k]
-            found = find_dates(self._doc.text, self._reference, s.start, s.end, self._order, self._keep_order,
-                               self._settled)
-            self._sentence_dates[k] = [m for m in found if m.date is not None and not self._dates_speech(m)]
+            self._sentence_dates[k] = [m for m in self.found_in(k) if m.date is not None and not self._dates_speech(m)]
         return self._sentence_dates[k]
 
     def _dates_speech(self, mention: DateMention) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
 from etl.extract import geo
 from etl.extract.dates import is_calendar_word
@@ -291,6 +292,50 @@ def _trigger_starts(lower: list[str], triggers: dict[str, list]) -> list[int]:
     return starts
 
 
+# the word classes of a trigger's object, the only condition not settled by a word of its class alone: a count ("21 were
+# released"), a demonym ("Americans") or a place's name ("captured Homs") may stand for one
+_OBJECTS_WITHOUT_CLASS_WORD = frozenset({"people", "nationals", "territory"})
+
+
+@cache
+def _classes_needed(sense: Sense) -> tuple[tuple[str, ...], ...] | None:
+    """The word classes the sentence must hold for the sense's condition to hold (a word of one class of each group),
+    or None when it may hold whatever classes the sentence holds (`_choose_sense`)."""
+    condition, word_class = sense.condition, sense.word_class
+    if not word_class:
+        return None
+    if condition in ("object", "complement", "head", "modifier", "light"):
+        return None if word_class in _OBJECTS_WITHOUT_CLASS_WORD else ((word_class,),)
+    if condition == "context":
+        return tuple(tuple(group.split("|")) for group in word_class.split("+"))
+    if condition == "after":
+        before, _, around = word_class.partition("+")
+        return ((before,), (around,)) if around else ((before,),)
+    if condition == "into":
+        vehicle, _, struck = word_class.partition("+")
+        struck_classes = (tuple(struck.split("|")),)
+        return struck_classes if vehicle in _OBJECTS_WITHOUT_CLASS_WORD else ((vehicle,), *struck_classes)
+    return None
+
+
+def _starts_without_sense(sent: SentenceTokens, starts: list[int], lex: Lexicon) -> int | None:
+    """When no sense of any trigger phrase at `starts` can apply, since the sentence lacks the word classes its
+    condition asks for: how many of the starts open a phrase (each a trigger with no sense that applies); else None.
+    A test of a few classes per sentence, remembered by it, instead of the conditions tried word by word."""
+    matched = 0
+    for k in starts:
+        found = False
+        for phrase, senses in lex.triggers[sent.lower[k]]:
+            if len(phrase) == 1 or tuple(sent.lower[k:k + len(phrase)]) == phrase:
+                found = True
+                for sense in senses:
+                    needed = _classes_needed(sense)
+                    if needed is None or all(any(sent.has(c, lex) for c in group) for group in needed):
+                        return None
+        matched += found
+    return matched
+
+
 def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, dropped: Counter[str]) -> list[Candidate]:
     """The triggers of a sentence with their senses, actors and targets, in text order; the trigger words
     that are no event here are counted in `dropped`."""
@@ -299,7 +344,14 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     last = 0  # the token after the words read with the trigger word before
     mishap = -1  # the token after the last trigger of harm done by a disaster or an accident
     lower, triggers = sent.lower, lex.triggers
-    for k in _trigger_starts(lower, triggers):  # the few words a trigger phrase opens
+    starts = _trigger_starts(lower, triggers)
+    matched_starts = _starts_without_sense(sent, starts, lex)
+    if matched_starts is not None:
+        # (two sentences in five read have trigger words but none of the words their senses ask for: no sense is tried)
+        if matched_starts:
+            dropped["events: trigger with no sense that applies"] += matched_starts
+        return out
+    for k in starts:  # the few words a trigger phrase opens
         if k < last:
             continue  # inside the phrase of the trigger before
         cand, last, matched = None, k + 1, False
