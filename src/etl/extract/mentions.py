@@ -83,7 +83,7 @@ _NAME_RUN = re.compile(rf"{_FIRST_CAP}(?:{_JOIN}{_CAP})*")
 _MULTI_NAME_RUN = re.compile(rf"{_FIRST_CAP}(?:{_JOIN}{_CAP})+")
 # "National Intelligence Service (NIS)" and "NIS (National Intelligence Service)".
 _ACRONYM_DEF = re.compile(
-    r"((?:[A-Z][\w'’&-]{0,60}+[ \t]++(?:(?:of|for|and|on|the|de)[ \t]++)*+){1,7}[A-Z][\w'’&-]{0,60}+)"
+    r"((?:[A-Z][\w'’&-]{0,60}+[ \t]++(?:(?:of|for|and|on|the|de)[ \t]++)*+){0,7}[A-Z][\w'’&-]{0,60}+)"
     r"[ \t]*+\(([A-Z][A-Za-z&]{1,7})\)"
 )
 # What every acronym definition holds: most articles have none, and this search says so far faster.
@@ -206,6 +206,18 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def _spelled(expansion: str, acronym: str) -> str | None:
+    """The words of an expansion, from the first on whose initials (a hyphenated word's parts each counting) spell the
+    acronym: "Superintendent of Police" of "Nuh Superintendent of Police (SP)", where the district comes first;
+    "Officer-in-Charge" (OC). None when no such words end the expansion."""
+    words = expansion.split()
+    for i in range(len(words)):
+        tail = words[i:]
+        if "".join(p[0] for w in tail for p in w.split("-") if p[:1].isupper()) == acronym:
+            return " ".join(tail)
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """A speaker or actor phrase read on its own: its name, what it is, and the role given with it."""
@@ -223,8 +235,11 @@ def analyze(phrase: str) -> Analysis:
     apposition = apposition.strip(" ,") or None
     titled = _TITLE_ACRONYM.match(head) if "(" in head else None
     if titled is not None and _initials(titled.group(1)) == titled.group(2) and " " in titled.group(3).strip():
-        # "Senior Superintendent of Police (SSP) Rajesh Kumar": a title its acronym spells, then the name
-        return Analysis(titled.group(3).strip(), "person", titled.group(1).strip(), "-")
+        # "Senior Superintendent of Police (SSP) Rajesh Kumar": a title its acronym spells, then the name (past the
+        # place the office serves: "Inspector General of Police (IGP) Punjab Usman Anwar")
+        named = titled.group(3).split()
+        at = _past_office_place(named, 0)
+        return Analysis(" ".join(named[at:]), "person", " ".join([titled.group(1).strip(), *named[:at]]), "-")
     ws = _phrase_words(_PAREN.sub("", head) if "(" in head else head)
     if "," in head or "." in head:
         ws = [w for w in ws if w not in {",", "."}]
@@ -295,9 +310,8 @@ def analyze(phrase: str) -> Analysis:
         name_at = next((k for k in range(name_at + 2, len(ws) - 1) if is_first_name(ws[k])), name_at)
     if ws and ("'" in ws[-1] or "’" in ws[-1]):
         ws[-1] = _strip_possessive(ws[-1])  # "Mr. Obama's eyes": the name is Obama
-    if name_at and len(ws) - name_at >= 3 and _city(ws[name_at]):
-        name_at += 1  # "Regional Police Officer Faisalabad Kamran Ahmed", "SSP Muzaffarnagar Abhishek Yadav": the
-        # city the office serves is part of the title, not of the name
+    if name_at:
+        name_at = _past_office_place(ws, name_at)
     name = ws[name_at:]
     canonical = _join(ws)
     # "Senator Ted Cruz of Texas": the place after a titled name belongs to the role.
@@ -331,6 +345,21 @@ def _titled_name_after(ws: list[str]) -> bool:
                for k in range(1, len(ws) - 1))
 
 
+def _past_office_place(ws: list[str], at: int) -> int:
+    """Where a name begins past the place the office before it serves, which opens at ws[at] and is part of the title:
+    a city ("Regional Police Officer Faisalabad Kamran Ahmed", "SSP Muzaffarnagar Abhishek Yadav"), a province or state
+    ("IGP Punjab Usman Anwar") or a region a compass word opens ("DIG South Kashmir Javid Matoo"); two words of the name
+    stay past it."""
+    if len(ws) - at >= 4 and ws[at] in _COMPASS_WORDS and is_capitalized(ws[at + 1]):
+        return at + 2
+    if len(ws) - at >= 3 and (_city(ws[at]) or geo.admin1_countries(ws[at]) and not is_first_name(ws[at])):
+        return at + 1
+    return at
+
+
+# words that open a region's name, not a person's ("South Kashmir", "Northern Range", "Upper Dir")
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+                            "Upper", "Lower"})
 _CITY_POPULATION = 100_000  # a word after a title read as the city of the office: far larger than a village a name
 # also is ("Ali", "Khan", "Usman" are towns too)
 
@@ -414,8 +443,11 @@ class Resolver:
         text = self._text
         for m in _acronym_definitions(text):
             expansion, acronym = m.group(1), m.group(2)
-            expansion = self._analyze(expansion).canonical or expansion
-            if _initials(expansion).upper().startswith(acronym[:1]):
+            spelled = _spelled(expansion, acronym)
+            if spelled is None and " " not in expansion:
+                continue  # one word is an expansion only if it spells the acronym ("Officer-in-Charge (OC)")
+            expansion = self._analyze(spelled or expansion).canonical or spelled or expansion
+            if spelled is not None or _initials(expansion).upper().startswith(acronym[:1]):
                 self._acronyms.setdefault(acronym, expansion)
                 named = _NAME_AFTER_TITLE.match(text, m.end())
                 person = self._analyze(named.group(1)) if named is not None else None

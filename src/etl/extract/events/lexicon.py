@@ -183,8 +183,8 @@ class Lexicon:
 # A sense whose condition names a particular object outranks one that reads the whole sentence, which
 # outranks the default: "struck a deal" is AGREE even in a sentence about the army.
 _CONDITION_RANK = {"object": 0, "complement": 0, "modifier": 0, "head": 0, "into": 0, "infinitive": 1,
-                   "intransitive": 1, "clause": 1, "after": 1, "subject": 1, "context": 2, "light": 2, "paragraph": 2, "story": 2,
-                   "unless": 2, None: 3}
+                   "intransitive": 1, "clause": 1, "after": 1, "subject": 1, "context": 2, "light": 2, "paragraph": 2,
+                   "story": 2, "unless": 2, None: 3}
 
 
 

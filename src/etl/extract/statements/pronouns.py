@@ -28,6 +28,8 @@ _REACH = 2000                # characters before the pronoun searched, however l
 _PERSON_PRONOUNS = {"he": MALE, "she": FEMALE, "his": MALE, "her": FEMALE}
 _GROUP_PRONOUNS = frozenset({"they", "their"})
 _GROUP_KINDS = frozenset({"organization", "group", "media"})
+_GROUP_PRONOUN = re.compile(r"\b[Tt]hey\b")  # the subject pronoun, which carries a topic on (not "their": "staged a
+# demonstration outside the AFP offices demanding their funds", whose nearest group is no owner)
 _NAME = re.compile(r"[A-Z][\w'’&-]*\.?(?:[ \t]+(?:(?:of|de|van|von|bin|al|da|del|la|le)[ \t]+(?:the[ \t]+)?)?"
                    r"[A-Z][\w'’&-]*\.?)*")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -129,6 +131,12 @@ class Referents:
                 refs.reverse()
             main, asides = self._asides_apart(refs, k - back, min(pos, doc.sentences[k - back].end))
             if wanted is None:
+                if back and (main or asides):
+                    # "Police arrested 35 protesters after they refused to disperse. Their leader said …": the group a
+                    # "they" of the sentence before pointed to goes on, before that sentence's subject
+                    told = self._group_pronoun_in(k - back, pos)
+                    if told is not None:
+                        return told, True
                 if main or asides:
                     return (main or asides)[0], True
                 continue
@@ -146,6 +154,19 @@ class Referents:
                 if unknown is not None:
                     return unknown, False
         return None, False
+
+    def _group_pronoun_in(self, k: int, pos: int) -> Referent | None:
+        """The referent of the last "they" of sentence k outside quotations, before pos, if it has one."""
+        s = self._doc.sentences[k]
+        told = None
+        for m in _GROUP_PRONOUN.finditer(self._doc.text, s.start, min(s.end, pos)):
+            q = bisect_right(self._quote_starts, m.start()) - 1
+            if q < 0 or self._quotes[q].end <= m.start():
+                told = m
+        if told is None:
+            return None
+        found, _ = self.antecedent(told.start(), "they")
+        return found
 
     def pointed_back(self, pos: int, noun: str) -> Referent | None:
         """The institution "the <noun>" at pos points back to (`DESCRIPTIONS`), or "it" (noun "it"): the speaker of

@@ -155,16 +155,19 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
         # "her spokesman", "his father": the possessor is whom the pronoun refers to.
         referent, _ = referents.antecedent(f.speaker[0], first)
         if referent is not None:
-            canonical = f"{referent.canonical}'s {canonical}"
+            # (a plural's bare apostrophe: "protesters' leader")
+            owner = referent.canonical
+            canonical = f"{owner}' {canonical}" if owner.endswith("s") and owner.islower() else f"{owner}'s {canonical}"
     if kind == "unknown" and role and any(describes_person(w.strip(",")) for w in role.split()):
         kind = "person"  # "Smith, his father, said"
     elif kind == "unknown" and is_share(speaker):
         kind = "group"   # "74 percent said"
-    if kind in {"person", "unknown"} and canonical and "'s " not in canonical:
+    if kind in {"person", "unknown"} and canonical and "'s " not in canonical and "' " not in canonical:
         canonical, kind = named(speaker, canonical, kind, resolver.titled(canonical))
     gender = UNKNOWN
     if kind == "person":
-        gender = person_gender(speaker, canonical if canonical and "'s " not in canonical else None)
+        owned = canonical and ("'s " in canonical or "' " in canonical)
+        gender = person_gender(speaker, canonical if canonical and not owned else None)
         if gender == UNKNOWN and role:
             gender = noun_gender(role)
         if gender == UNKNOWN:
