@@ -40,3 +40,29 @@ def test_other_stories_lend_no_place(text, trigger):
         assert [e.location_country for e in events] == ["KEN"]
         return
     assert all(e.location is None for e in events)
+
+
+@pytest.mark.parametrize("text, country", [
+    # a name the gazetteer knows only as another spelling of a small town far away loses to the story's one country
+    ("Three Pakistani soldiers were killed in a blast in Kech on Tuesday, the military said.", "PAK"),
+    # a Nigerian state named with "State", whose bare name regions of other countries bear too
+    ("Gunmen attacked Bindi village in Plateau State on Friday, killing 12 people.", "NGA"),
+    ("Gunmen attacked a village in Plateau State on Friday, killing 12 people.", "NGA"),
+    ("Militants attacked an oil facility in Rivers State on Friday.", "NGA"),
+    ("Kidnappers seized 20 travellers in Cross River State on Friday.", "NGA"),
+])
+def test_the_storys_country_places_a_name_the_gazetteer_misreads(text, country):
+    [event] = [e for e in events_of(text, NOV_21) if e.event_type in ("ASSAULT", "COERCE")]
+    assert event.location_country == country
+
+
+@pytest.mark.parametrize("text, country", [
+    # a spelling of a town near the story's country is that town
+    ("On 27 April 2020, unknown gunmen opened fire on a Turkey backed police patrol near the agricultural bank in "
+     "Jarablus city, injuring three policemen.", "SYR"),
+    # a town by its own name stays where the gazetteer has it
+    ("Afghan migrants rallied outside a hotel in Kilkis on Monday.", "GRC"),
+])
+def test_the_gazetteers_own_town_stays(text, country):
+    [event] = [e for e in events_of(text, NOV_21) if e.event_type in ("ASSAULT", "PROTEST")]
+    assert event.location_country == country

@@ -69,3 +69,22 @@ def test_a_seizure_for_hostages_is_the_hostage_taking(text):
 ])
 def test_other_seizures_stay_apart(text, types):
     assert [e.event_type for e in events_of(text, MAR_14)] == types
+
+
+DEC_2 = datetime(2025, 12, 2, tzinfo=timezone.utc)  # a Tuesday
+
+
+def test_arrests_of_two_groups_each_counted_stay_apart():
+    text = ("Police arrived at the scene and arrested 35 protesters after they refused to disperse. Kissan Ittehad "
+            "Chairman Khalid Hussain Bath said police had detained 11 office-bearers on Sunday night.")
+    arrests = [e for e in events_of(text, DEC_2) if e.event_type == "COERCE"]
+    assert sorted(e.target for e in arrests) == ["office-bearers", "protesters"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 35 protesters in Lahore on Monday. A police spokesperson said the 35 protesters had been "
+    "detained under the MPO ordinance.",
+    "Police arrested 35 protesters in Lahore on Monday. Among them, 11 office-bearers were detained under the MPO.",
+])
+def test_one_group_counted_again_or_in_part_is_one_arrest(text):
+    assert len([e for e in events_of(text, DEC_2) if e.event_type == "COERCE"]) == 1

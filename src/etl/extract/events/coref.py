@@ -1163,7 +1163,27 @@ def _compatible(doc: Doc, a: Event, b: Event, words: Words, definite: bool = Fal
              or _object_of(a, b) or _object_of(b, a)
              or _fought_back(a, b, words) or _fought_back(b, a, words)
              or _harmed_by(doc, a, b) or _harmed_by(doc, b, a))
-            and _same_place(doc, a, b, definite, told_next, retold) and _same_time(doc, a, b, definite))
+            and _same_place(doc, a, b, definite, told_next, retold) and _same_time(doc, a, b, definite)
+            and not _counted_apart(doc, a, b))
+
+
+def _counted_apart(doc: Doc, a: Event, b: Event) -> bool:
+    """Whether two arrests befell two groups, each counted and named by its own word ("arrested 35 protesters after
+    they refused to disperse", then "raided the houses of the union's leaders … and taken at least 11 office-bearers
+    into custody"); an incident's toll is told of many (killed five, injured 12), an arrest's of those it took."""
+    if a.event_type != "COERCE" or b.event_type != "COERCE" or a.target_start is None or b.target_start is None:
+        return False
+    counts = [_COUNT_BEFORE.search(doc.text, max(0, e.target_start - _COUNT_CHARS), e.target_start) for e in (a, b)]
+    later = max(a.target_start, b.target_start)
+    return all(counts) and counts[0].group(1) != counts[1].group(1) and _head_word(a.target) != _head_word(
+        b.target) and _PART_OF.search(doc.text, max(0, later - _PART_CHARS), later) is None
+
+
+_COUNT_BEFORE = re.compile(r"\b(\d[\d,]*)\s+$")  # the count right before a group's noun: "35 protesters"
+_COUNT_CHARS = 12
+# a group told as a part of one before it: "Among them, 11 office-bearers", "including 11 office-bearers"
+_PART_OF = re.compile(r"\b(?:among|including|of them|of whom)\b", re.IGNORECASE)
+_PART_CHARS = 40
 
 
 def _fought_back(attack: Event, fight: Event, words: Words) -> bool:

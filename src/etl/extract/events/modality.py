@@ -292,6 +292,28 @@ _PLANNED = frozenset({"planned", "scheduled", "expected"})
 _DAYS = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"})
 
 
+# phrases that open a clause of purpose: what follows them is meant, not (yet) done
+_PURPOSE = (("with", "a", "view", "to"), ("in", "a", "bid", "to"), ("in", "an", "effort", "to"), ("in", "order", "to"),
+            ("so", "as", "to"), ("in", "an", "attempt", "to"))
+_PURPOSE_REACH = 10  # words from the phrase's "to" to a trigger of its clause ("… to rescuing the victims and arresting")
+
+
+def _of_purpose(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a verb is the predicate of a clause of purpose: "deployed its squads with a view to rescuing the remaining
+    victims and arresting the perpetrators", "launched a manhunt in a bid to arrest the suspects" (not a noun or a verb
+    of a phrase inside it, done before: "in order to quell the attacks on her", "in order to provide food during the
+    lockdown ordered by the government")."""
+    if cand.sense.pos != "verb":
+        return False
+    for k in range(cand.first - 1, max(-1, cand.first - 1 - _PURPOSE_REACH), -1):
+        w = sent.lower[k]
+        if w == "to" and any(tuple(sent.lower[k - len(p) + 1:k + 1]) == p for p in _PURPOSE if k >= len(p) - 1):
+            return True
+        if not sent.is_word(k) or w in lex.clause or w in lex.stop:
+            return False
+    return False
+
+
 def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | None, when: DateMention | None,
                 published: date | None, lex: Lexicon) -> str:
     """negated > hypothetical > future from the words just before the trigger in its clause, or future for
@@ -308,6 +330,8 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
         sent, cand, lex) else set()
     if cand.sense.pos == "noun":
         found.update(_modal_after(sent, cand, lex))
+    if _of_purpose(sent, cand, lex):
+        found.add("future")
     later = when is not None and when.date is not None and published is not None and when.date > published
     if later and not (cand.sense.pos == "verb" and is_past(sent, cand.first, lex) or _means_of_past(sent, cand, lex)
                       or cand.sense.pos == "noun" and _subject_of_past(sent, cand, lex)):

@@ -413,6 +413,12 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: what a refusal refused, told by the refusal ('refused to negotiate')"] += 1
         elif cand.sense.pos == "verb" and _habitual(sent, k, lex):
             dropped["events: a habit told, not an event ('often abduct')"] += 1
+        elif cand.sense.pos == "verb" and cand.sense.event_type in _STRIKING and _running_total(sent, k, lex):
+            dropped["events: a running total over a span of time ('have been killed … this year')"] += 1
+        elif _of_whoever(sent, k, lex):
+            dropped["events: an act of whoever does it, a kind ('anyone who threatened the peace')"] += 1
+        elif cand.sense.event_type == "MOBILIZE" and lower[k] in _PATROLS and _on_duty(sent, k, lex):
+            dropped["events: a force on its round of duty, no deployment ('were on a routine patrol')"] += 1
         elif _harm(sent, cand) and (_by_mishap(sent, cand, lex) or _joins(sent, mishap, k, lex)):
             dropped["events: harm done by a disaster or an accident"] += 1
             mishap = last  # "a gas leak killed 11 and injured hundreds": the injuries too
@@ -1008,6 +1014,9 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
             _clause_of_mishap(sent, cand.first, lex)):
         return True  # a subject set off from its verb by an aside: "White-nose syndrome, caused by a fungus, attacks
         # the skin of hibernating bats"
+    if k >= 0 and lower[k] == "," and cand.sense.pos == "verb" and _aside_after_mishap(sent, k, lex):
+        return True  # the same, past an aside with a clause of its own: "the flood, caused by heavy downpour that
+        # started on Tuesday night, destroyed more than 3,000 houses"
     if k >= 0 and lower[k] == "," and lower[cand.first].endswith("ing"):
         # a participle clause after an accident's verb: "A helicopter crashed later that day, killing two troopers"
         for j in range(k - 1, max(-1, k - 1 - _CAUSE_WINDOW), -1):
@@ -1038,6 +1047,15 @@ def _by_mishap(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
         elif w in lex.stop or w in lex.clause:
             cause = None  # "killed by police while enforcing the coronavirus curfew": past the phrase of cause
     return False
+
+
+def _aside_after_mishap(sent: SentenceTokens, comma: int, lex: Lexicon) -> bool:
+    """Whether the comma closes an aside that follows a disaster or an accident heading the phrase before it, and names
+    no attack: "the flood, caused by heavy downpour that started on Tuesday night," (not "the storm, as rebels
+    attacked the town,")."""
+    opening = next((j for j in range(comma - 1, max(-1, comma - _CLAUSE_REACH), -1) if sent.lower[j] == ","), None)
+    return opening is not None and opening > 0 and _mishap_at(sent, opening - 1, lex) and not any(
+        _names_attack(sent, j, lex) for j in range(opening + 1, comma))
 
 
 def _in_clause(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
@@ -1372,6 +1390,55 @@ def _habit_of_acts(sent: SentenceTokens, first: int) -> bool:
 
 
 _HABIT_REACH = 3  # words back from a plural event noun to an adverb of frequency: "often carries out"
+
+
+def _running_total(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether a verb in the perfect passive counts those it befell over a span of time up to now, many incidents in
+    one sum: "12 civilians have been killed by Maoists in the Bastar region this year", "Since January, 45 people have
+    been killed in bandit attacks" (not "have been killed so far", the toll of one incident told on)."""
+    k = first - 1
+    while k >= 0 and sent.lower[k] != "been" and sent.lower[k] in lex.skip:
+        k -= 1  # "have been brutally killed"
+    if k < 1 or sent.lower[k] != "been" or sent.lower[k - 1] not in _PERFECT_HAVE:
+        return False
+    return _SPAN_TO_NOW.search(" ".join(sent.lower)) is not None
+
+
+_PERFECT_HAVE = frozenset({"have", "has", "'ve"})
+# a span of time up to now: "this year", "since January", "since the start of the year", "in the past six months"
+_SPAN_TO_NOW = re.compile(r"\b(?:this year|since (?:january|february|march|april|may|june|july|august|september"
+                          r"|october|november|december|the (?:start|beginning)|\d{4})|in the (?:past|last) (?:\w+ )?"
+                          r"(?:months|years))\b")
+_WHOEVER = frozenset({"whoever", "whomever", "whosoever"})
+_ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody"})
+_WHOEVER_REACH = 8  # words back from a verb to "whoever" its coordinated predicates share ("Whoever blocks streets or")
+
+
+def _of_whoever(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether a verb's subject is whoever does the act, a kind of people and no one who did it: "deal decisively with
+    anyone who threatened the peace", "Whoever blocks streets or attacks the police will face the consequences"."""
+    for j in range(first - 1, max(-1, first - 1 - _WHOEVER_REACH), -1):
+        w = sent.lower[j]
+        if w in _WHOEVER or w in ("who", "that") and j > 0 and sent.lower[j - 1] in _ANYONE:
+            return True
+        if not sent.is_word(j) or w in lex.clause:
+            return False
+    return False
+
+
+_PATROLS = frozenset({"patrol", "patrols"})
+_ON_DUTY_REACH = 3  # words between "on" and "patrol" ("on a routine foot patrol")
+
+
+def _on_duty(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether "patrol" tells a force was out on its round ("the troops were on a routine patrol when the explosion
+    occurred"), not a patrol sent."""
+    for j in range(k - 1, max(-1, k - 2 - _ON_DUTY_REACH), -1):
+        if sent.lower[j] == "on":
+            return True
+        if not sent.is_word(j) or sent.lower[j] in lex.clause or sent.lower[j] in lex.verb:
+            return False
+    return False
 
 
 def _habitual(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:

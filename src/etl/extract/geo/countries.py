@@ -117,6 +117,10 @@ def subdivision_countries() -> dict[str, str]:
             continue
         code = pycountry.countries.get(alpha_2=sub.country_code).alpha_3
         seen.setdefault(lookup_key(ascii_name(sub.name)), set()).add(code)
+        if sub.parent_code is None and sub.type == "State":
+            # with its kind, a name several countries' regions bear may be one country's alone: "Plateau State" is
+            # Nigeria's (Benin's Plateau is a department)
+            seen.setdefault(lookup_key(ascii_name(f"{sub.name} {sub.type}")), set()).add(code)
     for name, code, *_ in tsv_rows("geo_regions.tsv"):  # "Luhansk", "North Kivu": the English names
         seen.setdefault(lookup_key(ascii_name(name)), set()).add(code)
     seen = with_article_variants(seen, lambda known, more: known | more)

@@ -236,7 +236,7 @@ def capital_of(country: str) -> Locality | None:
 @cache
 def _subdivisions() -> dict[str, list[tuple[str, str]]]:
     """Lookup key of each first-level ISO 3166-2 subdivision name, with and without its kind word
-    ("Kharkivska oblast", "Imo", "Balkh"), and of the English names of geo_regions.tsv ("Luhansk", "North Kivu")
+    ("Kharkivska oblast", "Imo", "Balkh", and a state's with "State" after it, "Plateau State"), and of the English names of geo_regions.tsv ("Luhansk", "North Kivu")
     → [(country alpha-3, name)]. An official name with an honorific
     ("Michoacán de Ocampo", "Coahuila de Zaragoza") is also known by its first name alone, where no other
     region of the country has that name and it is no generic word ("Ciudad de México" stays whole)."""
@@ -248,6 +248,8 @@ def _subdivisions() -> dict[str, list[tuple[str, str]]]:
             continue
         entry = (alpha3[sub.country_code], sub.name)
         out.setdefault(lookup_key(ascii_name(sub.name)), []).append(entry)
+        if sub.type == "State":  # "Plateau State": the kind Nigerian, Indian and Sudanese copy writes after the name
+            out.setdefault(lookup_key(ascii_name(f"{sub.name} State")), []).append(entry)
         head = _HONORIFIC.split(ascii_name(sub.name), 1)
         if len(head) == 2 and head[0].strip().lower() not in _GENERIC_HEADS:
             short.setdefault(lookup_key(head[0]), []).append(entry)

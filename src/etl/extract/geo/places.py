@@ -1,6 +1,7 @@
 """Place phrases in text ("in the village of Berunda", "Dalo (Sefa LGA, Kam)") → place mentions with their country."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from collections.abc import Callable, Collection, Sequence
@@ -614,6 +615,12 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
             town = next((p for p in towns if _own_name(p, named[0])), towns[0] if towns else None)
             if town is not None:
                 return Situation(town.country, _region_of(name, named[0], town), town.lat, town.lon)
+            own = next(iter(countries)) if not known and len(countries) == 1 else None
+            if own is not None and not any(_own_name(p, named[0]) for p in found) and _far_from(found[0], own):
+                # "a blast in Kech" in a story of Pakistani soldiers: a place of the story's one country the gazetteer
+                # lacks, not the small German town that name is only another spelling of ("Ketsch"); a spelling of a
+                # town near that country is the town ("Jarablus" in a story of Turkish patrols is Syria's Jarābulus)
+                return Situation(own, admin1_named(regions, own), None, None)
     if region is None and _named_site_alone(name):
         # "Hagley Park" in a story set in New Zealand: a park, square or arena named after somewhere, not in the
         # English village of that name; a small town's country only when the article names it ("Kabul Airport",
@@ -679,6 +686,20 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     if country is None and any(w[:1].isupper() for w in name.split()):
         country = place_country(name)  # "Ukraine's second-biggest city": the country it names (not "the center")
     return Situation(country, admin1_named(regions if country else parts, country), None, None)
+
+
+_FAR_KM = 2000  # from a country's capital, beyond which a town abroad of one of a name's spellings is a coincidence
+
+
+def _far_from(town: Locality, country: str) -> bool:
+    """Whether a town lies further than `_FAR_KM` from the capital of a country (unknown: not far)."""
+    capital = capital_of(country)
+    if capital is None or capital.lat is None or town.lat is None:
+        return False
+    lat1, lat2 = math.radians(town.lat), math.radians(capital.lat)
+    arc = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
+        math.radians(capital.lon - town.lon) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(arc)) > _FAR_KM
 
 
 def _without_own_country(name: str, parts: list[str], found: str, town: Locality) -> list[str]:
