@@ -3,7 +3,8 @@ nothing; people "shifted to 14 relief camps" are displaced; sections of a code o
 counts; a toll of a month before the story's is another incident's; the other side's figure of the dead, told as its
 own act, is disputed whatever it calls them; people sent to jail or booked by the police are held, and "the accused"
 told of by a plural verb no count of one; hostages freed after the story's own day are part of those held, not another
-incident's. Every text is our own."""
+incident's; the families of people counted count them again; people the police "picked up" are arrested. Every text is
+our own."""
 from dataclasses import replace
 from datetime import datetime, timezone
 
@@ -130,3 +131,15 @@ def test_people_sent_to_jail_or_booked_are_held(text, expected):
 ])
 def test_people_freed_after_the_storys_own_day_are_of_its_incident(text, published, expected):
     assert _asides(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly 1,200 persons from 300 families have been shifted to 14 relief camps in the district.",
+     [("Nearly 1,200", "displaced", "displaced", None), ("300", "other", "displaced", "restated")]),
+    ("Police picked up 11 activists from their homes on Sunday night.", [("11", "arrested", "arrested", None)]),
+    # guards: seats picked up are no people; members of one family are no count of families
+    ("The party picked up 3 seats in the election.", [("3", "other", "other", None)]),
+    ("Twelve people from one family were killed.", [("Twelve", "killed", "killed", None)]),
+])
+def test_households_and_people_picked_up(text, expected):
+    assert _asides(text) == expected

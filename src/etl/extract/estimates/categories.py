@@ -1592,6 +1592,22 @@ def parts_of_a_toll(group: list[Count]) -> None:
             keep_aside(c, "part", subject=False)
 
 
+def households_of(group: list[Count]) -> None:
+    """ "Nearly 1,200 persons from 300 families have been shifted to relief camps": the families the people counted are
+    of count them again, by household: a figure of their category, kept aside as told again."""
+    for a, b in zip(group, group[1:]):
+        words = a.sentence.words
+        if a.category != "other" and b.category == "other" and b.np_end > b.np_start \
+                and words[b.np_head - 1] in _HOUSEHOLDS and a.np_end < b.first == a.np_end + 1 \
+                and words[a.np_end] in _ORIGINS:
+            b.category, b.source, b.cue = a.category, "none", None
+            keep_aside(b, "restated", subject=False)
+
+
+_HOUSEHOLDS = frozenset({"families", "households"})
+_ORIGINS = frozenset({"from", "of", "in"})  # "1,200 persons from 300 families", "members of 300 households"
+
+
 def parts_of_wholes(group: list[Count]) -> None:
     """ "Gunmen killed 51 people, including 12 children": a part set off after a count takes no verb of its own and
     stays `other`, so that a sum of the dead counts the whole alone; it is written as a part of what the whole counts
