@@ -18,7 +18,8 @@ def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize("text, events", [
-    ("The Colombo Chief Magistrate on Tuesday ordered former minister Prasanna Fernando to be remanded till October 28.",
+    ("The Colombo Chief Magistrate on Tuesday ordered former minister Prasanna Fernando to be remanded till "
+     "October 28.",
      [("COERCE", "remanded", "Colombo Chief Magistrate", "former minister Prasanna Fernando")]),
     ("The judge ordered the two suspects to be detained for questioning.",
      [("COERCE", "detained", "judge", "suspects")]),
