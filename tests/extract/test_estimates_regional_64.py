@@ -1,9 +1,10 @@
 """Counts in regional news (stop 64): the arms seized, the sides of a fight and the camps people were moved to count
 nothing; people "shifted to 14 relief camps" are displaced; sections of a code of law glossed in brackets are no
 counts; a toll of a month before the story's is another incident's; the other side's figure of the dead, told as its
-own act, is disputed whatever it calls them; people sent to jail or booked by the police are held, and "the accused"
-told of by a plural verb no count of one; hostages freed after the story's own day are part of those held, not another
-incident's. Every text is our own."""
+own act by the doer of the killing, is disputed whatever it calls them; people sent to jail or booked by the police
+are held, and "the accused" told of by a plural verb no count of one; hostages freed after the story's own day are part
+of those held, not another incident's; the families of people counted count them again; people the police "picked up"
+are arrested. Every text is our own."""
 from dataclasses import replace
 from datetime import datetime, timezone
 
@@ -86,10 +87,12 @@ def test_a_month_just_ended_may_be_the_storys_own():
     ("Four Palestinians were killed when Israeli forces stormed Jenin on Thursday, the Health Ministry said. The "
      "Israeli army said its forces had killed three armed terrorists who opened fire at troops.",
      [("Four", "killed", "killed", None), ("three", "other", "killed", "disputed")]),
-    ("Two villagers were killed in the raid on Thursday, residents said. The army said its troops had killed six "
-     "militants in the raid.",
+    ("Two villagers were killed when Indian troops raided the village on Thursday, residents said. The Indian army "
+     "said its troops had killed six militants in the raid.",
      [("Two", "killed", "killed", None), ("six", "other", "killed", "disputed")]),
-    # guards: a separate raid, an act of another's told by the source, more of them
+    # guards: the attackers' dead told by the side attacked, a separate raid, an act of another's told by the source
+    ("Three soldiers were killed when militants attacked their post. The army said it killed 15 militants in the "
+     "ensuing gunfight.", [("Three", "killed", "killed", None), ("15", "killed", "killed", None)]),
     ("Four civilians were killed in an airstrike on Thursday, local officials said. The military said its jets had "
      "also killed 12 militants in a separate raid.",
      [("Four", "killed", "killed", None), ("12", "killed", "killed", None)]),
@@ -130,3 +133,15 @@ def test_people_sent_to_jail_or_booked_are_held(text, expected):
 ])
 def test_people_freed_after_the_storys_own_day_are_of_its_incident(text, published, expected):
     assert _asides(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly 1,200 persons from 300 families have been shifted to 14 relief camps in the district.",
+     [("Nearly 1,200", "displaced", "displaced", None), ("300", "other", "displaced", "restated")]),
+    ("Police picked up 11 activists from their homes on Sunday night.", [("11", "arrested", "arrested", None)]),
+    # guards: seats picked up are no people; members of one family are no count of families
+    ("The party picked up 3 seats in the election.", [("3", "other", "other", None)]),
+    ("Twelve people from one family were killed.", [("Twelve", "killed", "killed", None)]),
+])
+def test_households_and_people_picked_up(text, expected):
+    assert _asides(text) == expected

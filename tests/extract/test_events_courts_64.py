@@ -2,7 +2,8 @@
 whoever ordered it, no request besides it; a remand told by its noun ("sent the two suspects to jail on judicial
 remand", "granted physical remand of a third suspect") is by the subject of the verb it hangs on; a police case
 registered against people ("Police booked 14 persons") is an accusation; money or aid sought from a government is a
-request of it, and whom a request is made of is named after "from". Every text is our own."""
+request of it, and whom a request is made of is named after "from"; people the police "picked up" are arrested. Every
+text is our own."""
 from datetime import datetime, timezone
 
 import pytest
@@ -17,7 +18,8 @@ def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize("text, events", [
-    ("The Colombo Chief Magistrate on Tuesday ordered former minister Prasanna Fernando to be remanded till October 28.",
+    ("The Colombo Chief Magistrate on Tuesday ordered former minister Prasanna Fernando to be remanded till "
+     "October 28.",
      [("COERCE", "remanded", "Colombo Chief Magistrate", "former minister Prasanna Fernando")]),
     ("The judge ordered the two suspects to be detained for questioning.",
      [("COERCE", "detained", "judge", "suspects")]),
@@ -58,4 +60,13 @@ def test_a_police_case_booked_is_an_accusation(text, events):
     ("The group demanded to work from 9 a.m. to 5 p.m.", [("REQUEST", "demanded", "group", "work")]),
 ])
 def test_what_is_sought_of_a_government_is_a_request_of_it(text, events):
+    assert _events(text) == events
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Police picked up 11 activists from their homes.", [("COERCE", "picked up", "Police", "activists")]),
+    # guard: no police, no arrest
+    ("The bus picked up 40 passengers at the station.", []),
+])
+def test_the_police_picking_people_up_arrest_them(text, events):
     assert _events(text) == events

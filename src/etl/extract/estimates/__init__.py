@@ -132,10 +132,10 @@ from datetime import date
 from etl.extract import numbers
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, apposed_figures, bare_inserts, breakdowns, categorize, chain_categories,
-    described_persons, disputes_toll, firms_vague, included_before, is_grown_toll, is_several, is_singular_count,
-    joined_totals, killing_themselves, listed_parts, named_apposition, other_sources_figures, partitive_wholes,
-    parts_of_a_toll, parts_of_no_figure, parts_of_wholes, raises_toll, restates, sent_to_custody, shot_and_killed,
-    superseded, told_before,
+    described_persons, disputes_toll, firms_vague, households_of, included_before, is_grown_toll, is_several,
+    is_singular_count, joined_totals, killing_themselves, listed_parts, named_apposition, other_sources_figures,
+    partitive_wholes, parts_of_a_toll, parts_of_no_figure, parts_of_wholes, raises_toll, restates, sent_to_custody,
+    shot_and_killed, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -225,6 +225,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if several:
             chain_categories(group, lex)
             parts_of_a_toll(group)
+            households_of(group)
             joined_totals(group, lex)
         killing_themselves(group, lex)
         animals_are_no_casualties(group, lex)

@@ -1592,6 +1592,22 @@ def parts_of_a_toll(group: list[Count]) -> None:
             keep_aside(c, "part", subject=False)
 
 
+def households_of(group: list[Count]) -> None:
+    """ "Nearly 1,200 persons from 300 families have been shifted to relief camps": the families the people counted are
+    of count them again, by household: a figure of their category, kept aside as told again."""
+    for a, b in zip(group, group[1:]):
+        words = a.sentence.words
+        if a.category != "other" and b.category == "other" and b.np_end > b.np_start \
+                and words[b.np_head - 1] in _HOUSEHOLDS and a.np_end < b.first == a.np_end + 1 \
+                and words[a.np_end] in _ORIGINS:
+            b.category, b.source, b.cue = a.category, "none", None
+            keep_aside(b, "restated", subject=False)
+
+
+_HOUSEHOLDS = frozenset({"families", "households"})
+_ORIGINS = frozenset({"from", "of", "in"})  # "1,200 persons from 300 families", "members of 300 households"
+
+
 def parts_of_wholes(group: list[Count]) -> None:
     """ "Gunmen killed 51 people, including 12 children": a part set off after a count takes no verb of its own and
     stays `other`, so that a sum of the dead counts the whole alone; it is written as a part of what the whole counts
@@ -1964,7 +1980,8 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
                 and len(before[3]) == 1 and alone \
                 and (c.source in ("after", "before") or c.source == "head" and head in lex.summary_heads) \
                 and not (c.first > 0 and words[c.first - 1] in _KNOWN) \
-                and (head is None or head in lex.summary_heads or kind in before[1] or _claims_own_act(c)) \
+                and (head is None or head in lex.summary_heads or kind in before[1]
+                     or _claims_own_act(c, source, before[2])) \
                 and not _added(c) and _ALSO not in words and not _another_incident(words) \
                 and not (c.after < len(words) and words[c.after] == "of") \
                 and all(one_incident(c.incident, e) for e in before[2]) and _reported_before(c, lex) \
@@ -1982,15 +1999,24 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
     return out
 
 
-def _claims_own_act(c: Count) -> bool:
-    """Whether a source tells the dead as its own act, naming them its own way: "The Israeli army said its forces had
-    killed three armed terrorists" after "Four Palestinians were killed", "The rebels claimed to have killed 20 soldiers"
-    (the other side's figure of the dead, whatever kind of people the story counted them as)."""
+def _claims_own_act(c: Count, source: str, incidents: list[Event | None]) -> bool:
+    """Whether the doer of the story's killing tells the dead as its own act, naming them its own way: "The Israeli
+    army said its forces had killed three armed terrorists" after "Four Palestinians were killed when Israeli forces
+    stormed Jenin", "The rebels claimed to have killed 20 soldiers" after rebels ambushed them (the other side's figure
+    of the dead, whatever kind of people the story counted them as; not "The army said it killed 15 militants" after
+    "militants attacked their post": the attackers' dead, more of them)."""
     words = c.sentence.words
-    return c.source == "before" and c.cue is not None and (
-        not _OWN_ACTORS.isdisjoint(words[max(0, c.cue - _OWN_ACTOR_WORDS):c.cue]) or words[c.cue - 2:c.cue] == _TO_HAVE)
+    if c.source != "before" or c.cue is None or not (
+            not _OWN_ACTORS.isdisjoint(words[max(0, c.cue - _OWN_ACTOR_WORDS):c.cue])
+            or words[c.cue - 2:c.cue] == _TO_HAVE):
+        return False
+    own = set(source.split()) - _SIDE_WORDS
+    return any(e is not None and e.actor is not None and not own.isdisjoint(e.actor.lower().split()) for e in incidents)
 
 
+# words of a source or a doer that name no side of their own ("the army", "its forces": whose is told by the rest)
+_SIDE_WORDS = frozenset({"the", "a", "an", "its", "their", "forces", "force", "army", "military", "troops", "police",
+                         "security", "spokesperson", "spokesman", "officials", "official", "ministry", "of"})
 _OWN_ACTORS = frozenset({"it", "they", "we", "its", "their", "our"})
 _OWN_ACTOR_WORDS = 3  # words before the verb that may name the source as its doer ("its forces had killed")
 _TO_HAVE = ["to", "have"]
