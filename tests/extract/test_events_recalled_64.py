@@ -26,3 +26,14 @@ LEDE = "A man drove a car into pedestrians in Melbourne on Saturday, killing thr
 def test_a_when_clause_of_another_year_is_another_incident(text, actors):
     found = [e for e in events_of(text, NOV_24) if e.event_type == "ASSAULT"]
     assert [(e.actor, str(e.date), e.mentions) for e in found] == actors
+
+
+@pytest.mark.parametrize("text, triggers", [
+    ("The archive has counted 200 mass shootings this year, defined as incidents in which four or more people are "
+     "shot, not including the shooter.", ["shootings"]),
+    ("Researchers count incidents that the FBI defines as those in which four or more people are killed.", []),
+    # guard: an act someone defined as an attack happened
+    ("Police said gunmen killed 12 people in what they defined as a terrorist attack.", ["killed"]),
+])
+def test_a_definitions_kind_of_event_is_none(text, triggers):
+    assert [e.trigger for e in events_of(text, NOV_24)] == triggers

@@ -174,6 +174,9 @@ _PERFECT = frozenset({"have", "has"})
 
 # Written numbers that are as often a pronoun or determiner as a count ("one of the", "one day").
 _WEAK_VALUES = frozenset({1.0})
+_DEFINITION_WORDS = 20  # words from a definition's word to a count in it ("defined as incidents in which four or more
+# people are shot, not including the shooter")
+_CLAUSE_STOPS = frozenset({";", ".", ":"})  # (a definition told before them is over)
 
 
 def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
@@ -275,6 +278,9 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if c.category == "other" and _scored(c, lex, scoring):
             dropped["estimates: a score in a game"] += 1  # "won by eight wickets", "an unbeaten 88", "12 rounds"
             continue
+        if _defines(c, lex):
+            dropped["estimates: a threshold of a definition"] += 1  # "mass shootings, defined as incidents in which four
+            continue  # or more people are shot, not including the shooter": a kind of incident, none of them
         if c.category == "other" and c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.directions:
             dropped["estimates: a count of sides or directions"] += 1  # "attacked the post from three sides"
             continue
@@ -422,6 +428,17 @@ def _note_day(c: Count, own_days: dict[str, date | None]) -> None:
         and c.incident.date_source == "text" else None
     known = own_days.get(c.category)
     own_days[c.category] = day if known is None else min(known, day) if day is not None else known
+
+
+def _defines(c: Count, lex: Lexicon) -> bool:
+    """Whether a count stands in a definition a few words after its word ("defined as", "the definition of") whose
+    threshold is told "or more": "incidents in which four or more people are shot, not including the shooter" counts
+    no one (not "what police defined as an attack that killed at least 12 people", a toll)."""
+    words = [w.lower() for w in c.sentence.words]
+    k = next((k for k in range(c.first - 1, max(-1, c.first - _DEFINITION_WORDS), -1)
+              if words[k] in lex.definitions or words[k] in _CLAUSE_STOPS), None)
+    return k is not None and words[k] in lex.definitions and any(
+        words[j:j + 2] == ["or", "more"] for j in range(k + 1, len(words) - 1))
 
 
 def _earlier(c: Count, own_days: dict[str, date | None], pasts: Pasts) -> bool:
