@@ -94,6 +94,8 @@ class _Lexicon:
     ago_after: re.Pattern[str]
     age_after: re.Pattern[str]
     street_after: re.Pattern[str]
+    distance_after: re.Pattern[str]
+    phone_verbs: frozenset[str]
     unit_after: re.Pattern[str]
     short_after: re.Pattern[str]
     next_word: re.Pattern[str]
@@ -167,6 +169,10 @@ def lexicon() -> _Lexicon:
         age_after=re.compile(r"(?:-|[^\S\n]+)(?:years?|months?|weeks?|days?)(?:-|[^\S\n]+)old\b", re.I),
         # "23 Kimathi Street", "4 Bole Ring Road": one to three names, then the kind of street
         street_after=re.compile(rf"(?:[^\S\n]+[A-Z][\w'’-]*){{1,3}}[^\S\n]+(?:{_alternation(raw['street_words'])})(?!\w)"),
+        # "lives three doors down", "two blocks away": how far, in the houses or streets between, no count of them
+        distance_after=re.compile(rf"[^\S\n]+(?:{_alternation(raw['distance_nouns'])})[^\S\n]+"
+                                  rf"(?:{_alternation(raw['distance_adverbs'])})\b", re.I),
+        phone_verbs=frozenset(raw["phone_verbs"]),
         unit_after=re.compile(
             rf"(?P<percent>[^\S\n]*(?:{_alternation(raw['percent_words'])})(?!\w))"
             rf"|(?P<measure>[^\S\n]*(?:{_alternation(measure)})\b)"
@@ -337,6 +343,8 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
         return "phone"  # (digits a count never opens with: "Crime Stop on 08600 10111", "dial 0800 123")
     if lex.clock_after.match(text, e) or lex.ago_after.match(text, e):
         return "time"  # "at 5 p.m.", "1h ago"
+    if _dialled(text, e, before, lex):
+        return "phone"
     zone = lex.zone_after.match(text, e)
     clock = _HOUR_DOT_MINUTES.fullmatch(surface)
     if zone and (clock or zone.group(0)[:1] == ":") or clock and _alone_on_line(text, s, e):
@@ -363,6 +371,16 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
     if text[text.rfind("\n", 0, s) + 1:s].strip() in ("", "(") and _LIST_ITEM.match(text, e):
         return "numbering"  # "1. …", "(2) …" at the start of a line
     return None
+
+
+def _dialled(text: str, e: int, before: _Before, lex: _Lexicon) -> bool:
+    """Whether digits are a number to call or quote: right after a verb of calling ("call 101", "dial 911", "quoting
+    1234 of 8 March"; not "will call 12 witnesses"), or after "on" with the one called between ("call police on 101",
+    "ring the hotline on 1122")."""
+    if before.word(0).lower() in lex.phone_verbs:
+        return not _counted_after(_next_word(text, e, lex))
+    return before.word(0) == "on" and before.word(1).lower() not in lex.phone_verbs and (
+        before.word(1).lower() in lex.phone_verbs or before.word(2).lower() in lex.phone_verbs)
 
 
 def _counted_after(word: str) -> bool:
@@ -432,6 +450,10 @@ def _kind(text: str, s: int, e: int, value: float, is_digits: bool, before: _Bef
             return kind, None, s, e
     elif _month_word(before.word(0), lex) or lex.month_after.match(text, e):
         return "date", None, s, e
+    elif lex.clock_after.match(text, e):
+        return "time", None, s, e  # "at four o'clock", "about eleven p.m."
+    if lex.distance_after.match(text, e):
+        return "size", None, s, e
     prev = before.word(0).lower()
     if lex.age_after.match(text, e) or prev in lex.age_before or (
             prev in ("of", "between") and before.word(1).lower() in lex.age_before):

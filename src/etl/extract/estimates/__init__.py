@@ -176,6 +176,9 @@ _SHELTERED_IN = frozenset({"to", "in", "into", "across"})  # before a count of s
 
 # Written numbers that are as often a pronoun or determiner as a count ("one of the", "one day").
 _WEAK_VALUES = frozenset({1.0})
+_DEFINITION_WORDS = 20  # words from a definition's word to a count in it ("defined as incidents in which four or more
+# people are shot, not including the shooter")
+_CLAUSE_STOPS = frozenset({";", ".", ":"})  # (a definition told before them is over)
 
 
 def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
@@ -247,6 +250,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     again: list[Count] = []  # figures told again, kept aside as `other` (`told_again`)
     given: dict[str, Given] = {}
     own: set[str] = set()  # the categories the story gave a figure of its own incident of
+    recalled: set[str] = set()  # the events of past incidents whose figures are kept aside
+    own_starts: dict[str, date] = {}  # per category of them, the earliest date its events have, however told
     own_days: dict[str, date | None] = {}  # per category of them, the earliest day of its events the text tells
     own_held: dict[str, int] = {}  # per kind of people held, the last sentence of the story's own figures
     totals: dict[str, list[Count]] = {}  # running totals told before any figure of the story's own
@@ -277,6 +282,9 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if c.category == "other" and _scored(c, lex, scoring):
             dropped["estimates: a score in a game"] += 1  # "won by eight wickets", "an unbeaten 88", "12 rounds"
             continue
+        if _defines(c, lex):
+            dropped["estimates: a threshold of a definition"] += 1  # "mass shootings, defined as incidents in which four
+            continue  # or more people are shot, not including the shooter": a kind of incident, none of them
         if c.category == "other" and c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.directions:
             dropped["estimates: a count of sides or directions"] += 1  # "attacked the post from three sides"
             continue
@@ -301,11 +309,22 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if c.category in _BACKGROUND_KINDS:
             c.running = c.category in own and c.category in given and _dwarfs(c, given[c.category])
             running = c.running or runs_over_a_span(c)
-            if running or (pasts.of(c) is not None or pasts.another_incident(c)) and not is_grown_toll(c):
-                if c.category in own:
+            # (an event dated long ago by words no count is dated by, "two months later", tells a past incident only
+            # before the date of the story's own figures: the story's own event may be misdated, or be of long ago)
+            past = pasts.of(c) is not None or pasts.another_incident(c)
+            if running or (past or pasts.dated_long_ago(c.incident, own_starts.get(c.category))) \
+                    and not is_grown_toll(c):
+                if c.category in own or not running and (past and own or c.incident is not None and (
+                        c.incident.event_id in recalled)):
+                    # (a past incident's figure of a kind the story gave none of is another incident's all the same,
+                    # once the story gave a figure of its own: "injuring 16 people" in December 2017, after today's
+                    # three dead; and so is any of an incident whose other figures are: "killed five children and
+                    # wounded more than 30 others", when only today's dead were told)
                     # "Suicide bombers killed 10 people on Tuesday. Boko Haram's insurgency has killed more than 20,000
                     # people since 2009": the story's toll is 10; the 20,000 are kept as `other`, of no event of the day
                     keep_aside(c, "running_total" if running else "other_incident")
+                    if not running and c.incident is not None:
+                        recalled.add(c.incident.event_id)
                 elif running:
                     totals.setdefault(c.category, []).append(c)
             elif _earlier(c, own_days, pasts):
@@ -314,6 +333,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
                 own.add(c.category)
                 own_figure = True
                 _note_day(c, own_days)
+                if c.incident is not None and c.incident.date is not None:
+                    own_starts[c.category] = min(own_starts.get(c.category, c.incident.date), c.incident.date)
         elif c.category in _HELD_KINDS:
             # "At least 30 people were arrested on Wednesday. Last week, 12 people were detained": the arrests of
             # another day, told after the story's own, are no more of them (but a past after the story's own day is
@@ -419,6 +440,17 @@ def _note_day(c: Count, own_days: dict[str, date | None]) -> None:
         and c.incident.date_source == "text" else None
     known = own_days.get(c.category)
     own_days[c.category] = day if known is None else min(known, day) if day is not None else known
+
+
+def _defines(c: Count, lex: Lexicon) -> bool:
+    """Whether a count stands in a definition a few words after its word ("defined as", "the definition of") whose
+    threshold is told "or more": "incidents in which four or more people are shot, not including the shooter" counts
+    no one (not "what police defined as an attack that killed at least 12 people", a toll)."""
+    words = [w.lower() for w in c.sentence.words]
+    k = next((k for k in range(c.first - 1, max(-1, c.first - _DEFINITION_WORDS), -1)
+              if words[k] in lex.definitions or words[k] in _CLAUSE_STOPS), None)
+    return k is not None and words[k] in lex.definitions and any(
+        words[j:j + 2] == ["or", "more"] for j in range(k + 1, len(words) - 1))
 
 
 def _earlier(c: Count, own_days: dict[str, date | None], pasts: Pasts) -> bool:

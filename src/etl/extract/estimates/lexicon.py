@@ -76,6 +76,7 @@ class Lexicon:
     own_deaths: Phrases  # phrase → "killed"
     partitive: frozenset[str]
     conditions: frozenset[str]
+    definitions: frozenset[str]
     reporting_verbs: frozenset[str]
     subject_skip: frozenset[str]
     subject_stop: frozenset[str]
@@ -156,6 +157,7 @@ def load_lexicon() -> Lexicon:
         none_survived=frozenset(tuple(p.split()) for p in raw["none_survived"]),
         own_deaths=own_deaths,
         partitive=frozenset(raw["partitive"]), conditions=frozenset(raw["conditions"]),
+        definitions=frozenset(raw["definitions"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]), subject_skip=frozenset(raw["subject_skip"]),
         subject_stop=frozenset(raw["subject_stop"]), anonymous_sources=frozenset(raw["anonymous_sources"]),
         pronouns=frozenset(raw["pronouns"]), determiners=frozenset(raw["determiners"]),

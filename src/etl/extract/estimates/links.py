@@ -220,11 +220,16 @@ def _set_off(words: list[str], end: int) -> int | None:
 # killed 30", "killed 30 in a previous attack on the market") counts a past incident, not the article's own.
 _CLAUSE_BOUNDS = frozenset({",", ";", "—", "–", "(", ")", "which", "where", "who", "while", "whereas", "when"})
 _WHEN = "when"  # "since March 2019, when a bomber killed 30": the date before it is the clause's
+# the rest of an event noun's phrase after the year that modifies it ("the 2012 massacre at Sandy Hook")
+_ATTRIBUTIVE_DATE = re.compile(r"[^\S\n]+[a-z]+(?:[^\S\n]+(?:at|in|on|of)[^\S\n]+(?:the[^\S\n]+)?[\w'’.-]+"
+                               r"(?:[^\S\n]+[A-Z][\w'’.-]*){0,3})?")
+_WHEN_WORDS = 25  # words from a participle clause back to the "when" of the act it hangs on
 _WHICH, _WHICH_PREPOSITIONS = "which", frozenset({"in", "during"})  # "the civil war in 2009, in which 100,000 died"
 _CLAUSE_WORDS = 15  # words of a count's clause looked at on each side (a sentence of no commas may be very long)
 _OPENING_CHARS = 30  # characters before the day that opens a note ("Around 4 May 2020 (as reported), …")
 _DAY_OR_WEEK = frozenset({"day", "week"})
 _OPENER_WORDS = 3  # words before a date that opens its sentence ("In March 2019, …") and dates all its clauses
+_SHORT_OPENER = 6  # words of a phrase set off before such a date ("Less than a year later, in December 2017, …")
 _SPAN_STARTS = ("since", "from", "until", "till")  # the start or end of a span, no date of what happened
 _LONG_AGO = timedelta(days=31)  # a period that ended this long before publication is past, not the news of the day
 # a month, a span the news of the day is not told by, that ended this long before publication is past ("witnessed the
@@ -280,6 +285,18 @@ def _bounds_clause(sent: SentenceTokens, k: int) -> bool:
         return not (0 < k < len(spans) - 1 and spans[k - 1][1] == spans[k][0] and spans[k][1] == spans[k + 1][0]
                     and sent.words[k - 1].isdigit() and sent.words[k + 1].isdigit())
     return word.lower() in _CLAUSE_BOUNDS
+
+
+def _second_opener(sent: SentenceTokens, m: DateMention) -> bool:
+    """Whether a date set off by commas follows a short phrase that opens its sentence, and so dates all its clauses
+    as an opening date does: "Less than a year later, in December 2017, a man drove an SUV into pedestrians, injuring
+    16 people"."""
+    words, spans, n = sent.words, sent.spans, len(sent.words)
+    comma = next((k for k in range(1, min(n, _SHORT_OPENER + 1)) if words[k] == ","), None)
+    if comma is None or not spans[comma][1] <= m.start < spans[min(comma + 1 + _OPENER_WORDS, n - 1)][0]:
+        return False
+    after = bisect_left(sent.starts, m.end)
+    return after < n and words[after] == ","
 
 
 class Pasts:
@@ -374,18 +391,32 @@ class Pasts:
                     and not m.text.lower().startswith(_SPAN_STARTS)]
             if told:
                 return self._past(told[-1], c)
+        hangs = hung[1] if hung is not None else lo - 1 if 0 < lo < n and words[lo - 1] == "," and (
+            words[lo].endswith("ing")) else None
+        if hangs is not None:
+            # ", killing six people" after "January 2017, when a man drove a stolen car through pedestrians in Bourke
+            # Street Mall" (or ", killing six and injuring 27"): the participle is of the clause's act, and so of the
+            # date before its "when" or "in which", however long the clause
+            k = next((k for k in range(hangs - 1, max(0, hangs - _WHEN_WORDS), -1)
+                      if words[k] in _CLAUSE_ENDS or words[k].lower() in (_WHEN, _WHICH)), None)
+            if k is not None and words[k].lower() in (_WHEN, _WHICH):
+                lo = k + 1
         comma = lo - 2 if lo >= 3 and words[lo - 1].lower() == _WHEN else lo - 3 if lo >= 4 and (
             words[lo - 1].lower() == _WHICH and words[lo - 2].lower() in _WHICH_PREPOSITIONS) else -1
         if comma >= 1 and words[comma] == ",":
             k = bisect_left(starts, spans[comma][0]) - 1  # the date right before ", when" or ", in which"
-            if k >= 0 and found[k].end == spans[comma - 1][1]:
+            if k >= 0 and found[k].end != spans[comma - 1][1] and not (found[k].text.isdigit() and (
+                    _ATTRIBUTIVE_DATE.fullmatch(self.doc.text, found[k].end, spans[comma - 1][1]) is not None)):
+                k = -1  # (or the year of the event noun before them: "the 2012 massacre at Sandy Hook, in which")
+            if k >= 0:
                 m = found[k]
                 if m.text.lower().startswith(_SINCE) and m.date is not None and self.published is not None \
                         and period(m.date, m.precision)[1] < self.published:
                     # "the deadliest since March, when 22 people were killed": another incident, however recent
                     return Past(m.date, m.precision)
                 return self._past(m, c)  # "in November, when bombers killed 130 people"
-        if found[0].start < spans[min(_OPENER_WORDS, n - 1)][0] and not found[0].text.lower().startswith(_SPAN_STARTS):
+        if (found[0].start < spans[min(_OPENER_WORDS, n - 1)][0] or _second_opener(c.sentence, found[0])) \
+                and not found[0].text.lower().startswith(_SPAN_STARTS):
             return self._past(found[0], c)  # "Last year, an attack on the same market killed 50 people"
         semicolon = next((k for k in range(c.first - 1, 0, -1) if words[k] == ";"), None)
         if semicolon is not None:
@@ -448,6 +479,17 @@ class Pasts:
                 # two civilians were killed in a gunfight")
                 return Past(None, "none")
         return None
+
+    def dated_long_ago(self, event: Event | None, before: date | None) -> bool:
+        """Whether a count's event is dated by its own words to long before publication, and before `before` (the date
+        of the story's own figures of its kind), in words the dates of a count are not read from ("Another 68 inmates
+        died in fighting at the same prison two months later", after "In September 2021, …"): its figure is of a past
+        incident too."""
+        if event is None or event.date is None or event.date_source != "text" or before is None \
+                or self.published is None:
+            return False
+        end = period(event.date, event.date_precision)[1]
+        return end < self.published - _LONG_AGO and end < before
 
     def holds(self, event: Event, past: Past) -> bool:
         """Whether an event is the past incident a count tells of: dated to the count's date (or, for a count of no

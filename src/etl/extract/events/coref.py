@@ -618,11 +618,14 @@ _DEATH_CLOSES = re.compile(
 def _aside_after(text: str, start: int, end: int) -> bool:
     """Whether a relative clause set off by a comma opens between two offsets: what it tells is background, not
     the event named before it told on ("The attack took place in Kurram, where sectarian clashes have killed dozens
-    this year")."""
-    return _RELATIVE_ASIDE.search(text, start, max(start, end)) is not None
+    this year"); or a clause of "when" after a date of another year ("The attack brought back memories of January
+    2017, when a man drove a car through pedestrians, killing six": the killing is of 2017, not the attack's)."""
+    return _RELATIVE_ASIDE.search(text, start, max(start, end)) is not None or (
+        _WHEN_BEFORE.search(text, start, max(start, end)) is not None)
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:" + "|".join(sorted(ASIDE_OPENERS)) + r")\b", re.IGNORECASE)
+_WHEN_BEFORE = re.compile(r"(?:\b(?:1[89]|20)\d\d|\blast\s+(?:year|month)|\bago),\s+when\b", re.IGNORECASE)
 
 
 def mentioned(events: list[Event], mentions: list[EventMention]) -> list[Event]:

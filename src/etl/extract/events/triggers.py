@@ -11,9 +11,9 @@ from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, PERFECT_AUXILIARIES, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.modality import demand_of, will_not
 from etl.extract.events.lexicon import (
-    ARTICLES, ASIDE_OPENERS, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, EVENT_HEADS, HABITUAL, MAIN_VERBS,
-    NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES, VERB_LINKS,
-    VERBAL_TYPES, ZERO_SUBJECTS, Lexicon, Sense, is_claim,
+    ARTICLES, ASIDE_OPENERS, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, DEFINITIONS, EVENT_HEADS, HABITUAL,
+    MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES,
+    VERB_LINKS, VERBAL_TYPES, ZERO_SUBJECTS, Lexicon, Sense, is_claim,
 )
 from etl.extract.events.participants import (ASPECTUAL, MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen,
                                              event_noun, find_parties, infinitive, reduced_relative, skip_quantity,
@@ -419,6 +419,9 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: an act of whoever does it, a kind ('anyone who threatened the peace')"] += 1
         elif cand.sense.event_type == "MOBILIZE" and lower[k] in _PATROLS and _on_duty(sent, k, lex):
             dropped["events: a force on its round of duty, no deployment ('were on a routine patrol')"] += 1
+        elif _defined(sent, k):
+            dropped["events: a kind of event defined, not one ('defined as incidents in which four or more people are "
+                    "shot')"] += 1
         elif _harm(sent, cand) and (_by_mishap(sent, cand, lex) or _joins(sent, mishap, k, lex)):
             dropped["events: harm done by a disaster or an accident"] += 1
             mishap = last  # "a gas leak killed 11 and injured hundreds": the injuries too
@@ -1455,6 +1458,19 @@ def _habitual(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
 
 
 _PRESENT_BE = frozenset({"is", "are", "get", "gets"})
+
+
+def _defined(sent: SentenceTokens, k: int) -> bool:
+    """Whether a trigger stands in a definition opened a few words before it ("defined as incidents in which four or
+    more people are shot", "defines a mass killing as one in which"): a kind of event, none that happened."""
+    j = next((j for j in range(k - 1, max(-1, k - _DEFINITION_REACH), -1)
+              if sent.lower[j] in DEFINITIONS or sent.lower[j] in _DEFINITION_ENDS), None)
+    return j is not None and sent.lower[j] in DEFINITIONS and not _DEFINED_BY.isdisjoint(sent.lower[j + 1:k])
+
+
+_DEFINITION_REACH = 16  # tokens from a definition's word to a trigger in it
+_DEFINED_BY = frozenset({"as", "of"})  # "defined as", "defines a mass killing as", "the definition of"
+_DEFINITION_ENDS = frozenset({";", ".", ":"})
 
 
 def _object_of_past_verb(sent: SentenceTokens, first: int) -> bool:
