@@ -805,17 +805,21 @@ def _aside_of(sent: SentenceTokens, k: int, lex: Lexicon) -> int:
     """The token that opens the clause of its own time that token k lies in, else -1: a relative clause set off by
     commas ("The junta, which seized power in a coup in February 2021, denied …": its date is that clause's, not the
     sentence's), or a clause or phrase of another time ("since it sent troops in 2011", "after the attack")."""
-    for j in range(k - 1, max(-1, k - _ASIDE_REACH), -1):
-        if sent.words[j] == ",":
+    lower, reach = sent.lower, max(-1, k - _ASIDE_REACH)
+    for j in range(k - 1, reach, -1):
+        word = lower[j]
+        if word == ",":
             return -1
-        if sent.lower[j] in _OTHER_TIME or sent.lower[j] in ASIDE_OPENERS and j > 0 and sent.words[j - 1] == ",":
+        if word in _OTHER_TIME or word in ASIDE_OPENERS and j > 0 and lower[j - 1] == ",":
             return j
-        if charge_at(sent.lower, j):
+        if word in _CHARGE_LINKS and charge_at(lower, j):
             return j  # "arrested a former officer accused of ordering the killing of eight peasants in 1991"
-        if (sent.lower[j] in lex.be or sent.lower[j] in lex.skip) and any(
-                charge_at(sent.lower, i) for i in range(j - 1, max(-1, k - _ASIDE_REACH), -1)):
+        if (word in lex.be or word in lex.skip) and any(charge_at(lower, i) for i in range(j - 1, reach, -1)):
             return -1  # "Two brothers suspected of the attack were killed": past the act charged, the main verb
     return -1
+
+
+_CHARGE_LINKS = frozenset({"of", "with"})  # the words `charge_at` may be true of, tested before it is called
 
 
 def _matter_of(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate], lex: Lexicon,

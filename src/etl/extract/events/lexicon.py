@@ -152,6 +152,9 @@ class Lexicon:
     # the words that end a noun phrase, but for those of a date (`participants._is_boundary`): a preposition, a clause
     # or reporting word, a negation ("avoid"), a verb in the past ("captured"); one set, since phrases ask word by word
     boundaries: frozenset[str]
+    # the word classes the senses of each trigger phrase ask for (`triggers._lacks_classes`), read on first request
+    phrase_needs: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], ...], ...] | None] = field(
+        default_factory=dict, repr=False, compare=False)
     # the words and prefixes of the classes asked for together (`in_any_class`), joined on first request
     _unions: dict[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]] = field(
         default_factory=dict, repr=False, compare=False)

@@ -342,8 +342,13 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
     # verb in the past after "and" is done, whatever was planned in the clause before it
     j = k - 1 if k >= 0 and sent.lower[k] in _PERFECT else k
     done = cand.sense.pos == "verb" and j >= 0 and sent.lower[j] in {"and", "or"} and is_past(sent, cand.first, lex)
+    directed = cand.sense.pos == "verb" and cand.first > 0 and sent.lower[cand.first - 1] == "to"
     while k >= 0 and cand.first - k <= _MODALITY_WINDOW:
         w = sent.lower[k]
+        if w not in _MODAL_WORDS and not w.endswith(NEGATED_CONTRACTION) and not (
+                directed and lex.in_class(w, "directing")) and sent.lower[k + 1] not in _COMPARATIVES:
+            k -= 1  # (most words before a trigger are none that the tests below read: they are passed at once)
+            continue
         if k + 2 < len(sent.lower) and sent.lower[k + 1] in _COMPARATIVES and sent.lower[k + 2] == "than":
             k -= 1
             continue  # "No fewer than 17 persons were killed", "not less than 12": a count's hedge, no negation
@@ -416,3 +421,12 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
         if modality in found:
             return modality
     return "reported" if statement else "asserted"
+
+
+# Every word the loop of `modality_of` tests a word before the trigger for (the lexicon's clause and reporting words, its
+# modality markers, which are its negation, hypothetical, future and reported words, and this module's sets), but
+# for a negated contraction, a verb of directing and a comparative after it, which it tests apart
+_MODAL_WORDS = frozenset().union(
+    *(GRAMMAR[role] for role in ("clause", "reporting", "negation", "hypothetical", "future", "reported")),
+    _DENIALS, _TIME_CLAUSES, _UNTIL, _REFUSALS, INTENT, _CANCELLING, _PERMITTING, _DEMANDS,
+    {".", ";", ":", "and", "or", "may", "set", "next"})

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import cache
 
 from etl.extract import geo
 from etl.extract.dates import is_calendar_word
@@ -297,7 +296,6 @@ def _trigger_starts(lower: list[str], triggers: dict[str, list]) -> list[int]:
 _OBJECTS_WITHOUT_CLASS_WORD = frozenset({"people", "nationals", "territory"})
 
 
-@cache
 def _classes_needed(sense: Sense) -> tuple[tuple[str, ...], ...] | None:
     """The word classes the sentence must hold for the sense's condition to hold (a word of one class of each group),
     or None when it may hold whatever classes the sentence holds (`_choose_sense`)."""
@@ -318,22 +316,16 @@ def _classes_needed(sense: Sense) -> tuple[tuple[str, ...], ...] | None:
     return None
 
 
-def _starts_without_sense(sent: SentenceTokens, starts: list[int], lex: Lexicon) -> int | None:
-    """When no sense of any trigger phrase at `starts` can apply, since the sentence lacks the word classes its
-    condition asks for: how many of the starts open a phrase (each a trigger with no sense that applies); else None.
-    A test of a few classes per sentence, remembered by it, instead of the conditions tried word by word."""
-    matched = 0
-    for k in starts:
-        found = False
-        for phrase, senses in lex.triggers[sent.lower[k]]:
-            if len(phrase) == 1 or tuple(sent.lower[k:k + len(phrase)]) == phrase:
-                found = True
-                for sense in senses:
-                    needed = _classes_needed(sense)
-                    if needed is None or all(any(sent.has(c, lex) for c in group) for group in needed):
-                        return None
-        matched += found
-    return matched
+def _lacks_classes(sent: SentenceTokens, phrase: tuple[str, ...], senses: tuple[Sense, ...], lex: Lexicon) -> bool:
+    """Whether the sentence lacks a word class the condition of each of the phrase's senses asks for, so that no sense
+    applies (`_choose_sense` gives None): a test of a few classes, remembered by the sentence, instead of the
+    conditions tried word by word. Two in three trigger words read give no event, most of them so."""
+    needs = lex.phrase_needs.get(phrase, ())
+    if needs == ():
+        found = [_classes_needed(sense) for sense in senses]
+        needs = lex.phrase_needs[phrase] = None if None in found else tuple(found)
+    return needs is not None and not any(all(any(sent.has(c, lex) for c in group) for group in groups)
+                                         for groups in needs)
 
 
 def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, dropped: Counter[str]) -> list[Candidate]:
@@ -344,14 +336,7 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
     last = 0  # the token after the words read with the trigger word before
     mishap = -1  # the token after the last trigger of harm done by a disaster or an accident
     lower, triggers = sent.lower, lex.triggers
-    starts = _trigger_starts(lower, triggers)
-    matched_starts = _starts_without_sense(sent, starts, lex)
-    if matched_starts is not None:
-        # (two sentences in five read have trigger words but none of the words their senses ask for: no sense is tried)
-        if matched_starts:
-            dropped["events: trigger with no sense that applies"] += matched_starts
-        return out
-    for k in starts:  # the few words a trigger phrase opens
+    for k in _trigger_starts(lower, triggers):  # the few words a trigger phrase opens
         if k < last:
             continue  # inside the phrase of the trigger before
         cand, last, matched = None, k + 1, False
@@ -360,6 +345,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
         for phrase, senses in triggers[lower[k]]:
             if len(phrase) == 1 or tuple(lower[k:k + len(phrase)]) == phrase:
                 matched = True
+                if _lacks_classes(sent, phrase, senses, lex):
+                    continue  # (most trigger words that give no event: no sense is tried)
                 cand = _choose_sense(sent, k, k + len(phrase), senses, lex)
                 if cand is not None:
                     last = k + len(phrase)
