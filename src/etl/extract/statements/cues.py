@@ -7,7 +7,7 @@ import re
 from etl.extract.statements.items import Context, CueEntry
 from etl.extract.statements.lexicon import CONTEXT, CUE_FORMS, FUNCTION_WORDS, NOT_ADVERBS, one_of
 from etl.extract.statements.quotes import OPENING_MARKS
-from etl.extract.text import WordFinder
+from etl.extract.text import WordFinder, letter_words
 from etl.extract.wordlists import alternation
 
 
@@ -49,6 +49,28 @@ _CUE_STARTS = _cue_starts()
 _CUE_FIRST_WORD = re.compile(rf"\b{_trie_pattern(list(_CUE_STARTS))}\b")
 # The first words in lower case, looked up in the text's words before the pattern is tried where one occurs.
 _FIRST_WORDS = frozenset(w.lower() for w in _CUE_STARTS)
+
+
+def _cue_words() -> dict[bytes, list[frozenset[bytes]]]:
+    """First word (as the text's finder spells it: its letters before any other character, in lower case) → the
+    letter words of each cue it opens, for the first words that open no cue of one word: such a word ("is" of "is
+    quoted as saying", "as" of "as saying", "going" of "going on") is looked for only in a text that holds every
+    letter word of one of its cues, as a text where a cue occurs does. Thousands of its occurrences went unmatched."""
+    out: dict[bytes, list[frozenset[bytes]]] = {}
+    alone: set[bytes] = set()
+    for first, entries in _CUE_STARTS.items():
+        letters = letter_words(first)
+        if not letters or not first[:1].isalpha():
+            continue  # (no word the finder reports opens it)
+        for key, tail in entries:
+            if tail is None:
+                alone.add(letters[0])
+            out.setdefault(letters[0], []).append(frozenset(letter_words(key)))
+    return {word: needs for word, needs in out.items() if word not in alone}
+
+
+_CUE_WORDS = _cue_words()
+_FIRST_WORD_BYTES = frozenset(w.encode() for w in _FIRST_WORDS)
 _POSSESSIVE = ("'s ", "’s ")
 
 _INSERTED = re.compile(r",\s+[^,;:.“”\"]{2,60}?\s+$")
@@ -110,7 +132,14 @@ def find_cues(text: str, finder: WordFinder) -> list[tuple[int, int, str]]:
     """Every cue in the text as (start, end, lexicon key); `finder` is the text's (a pass of the pattern over
     all the text cost more than the rest of the cue search)."""
     out = []
-    for start in finder.find(_FIRST_WORDS):
+    present = finder.words
+    starts = []
+    for word in present & _FIRST_WORD_BYTES:
+        needs = _CUE_WORDS.get(word)
+        if needs is None or any(need <= present for need in needs):
+            starts += finder.occurrences(word.decode())
+    starts.sort()
+    for start in starts:
         m = _CUE_FIRST_WORD.match(text, start)  # the case as the lexicon writes it ("According", not "according")
         if m is None:
             continue
