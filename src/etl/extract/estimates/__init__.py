@@ -446,7 +446,7 @@ def _defines(c: Count, lex: Lexicon) -> bool:
     """Whether a count stands in a definition a few words after its word ("defined as", "the definition of") whose
     threshold is told "or more": "incidents in which four or more people are shot, not including the shooter" counts
     no one (not "what police defined as an attack that killed at least 12 people", a toll)."""
-    words = [w.lower() for w in c.sentence.words]
+    words = c.sentence.words  # (lower-cased once per sentence: a copy per count grew with the square of its length)
     k = next((k for k in range(c.first - 1, max(-1, c.first - _DEFINITION_WORDS), -1)
               if words[k] in lex.definitions or words[k] in _CLAUSE_STOPS), None)
     return k is not None and words[k] in lex.definitions and any(
