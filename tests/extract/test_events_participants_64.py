@@ -137,3 +137,27 @@ NOV_21 = datetime(2025, 11, 21, tzinfo=timezone.utc)
 def test_the_subject_of_a_reported_clause_past_an_insertion_acts(text, trigger, actor):
     [found] = [e for e in events_of(text, NOV_21) if e.trigger == trigger]
     assert found.actor == actor
+
+
+JUN_10 = datetime(2025, 6, 10, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, trigger, canonical", [
+    ("The Movement for the Survival of the Ogoni People (MOSOP) said its members would march. The group staged a "
+     "protest in Bori on Monday.", "protest", "Movement for the Survival of the Ogoni People"),
+    ("The Nusra Front was not a party to the truce, allowing the group to continue its attacks on government troops.",
+     "attacks", "Nusra Front"),
+    # guards: no body of people named before; a building is none
+    ("A group of women staged a protest in Bori on Monday. The group blocked the road.", "blocked", "group"),
+    ("Fishermen gathered at the Government House on Friday. The group have been occupying the factory.", "occupying",
+     "group"),
+])
+def test_the_group_is_the_body_named_before(text, trigger, canonical):
+    [found] = [e for e in events_of(text, JUN_10) if e.trigger == trigger]
+    assert found.actor_canonical == canonical
+
+
+def test_the_attacked_village_stays_the_target_past_the_toll_of_its_participle():
+    [attack] = [e for e in events_of("Gunmen attacked the village of Solhan on Friday night, killing at least 160 "
+                                     "civilians, officials said.", JUN_10) if e.event_type == "ASSAULT"]
+    assert (attack.actor, attack.target) == ("Gunmen", "village of Solhan")

@@ -52,3 +52,13 @@ def test_a_title_an_acronym_or_a_body_points_back(text, speaker, canonical):
 ])
 def test_no_pointing_back_without_a_named_antecedent(text, speaker, canonical):
     assert (speaker, canonical) in _speakers(text)
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("The chairman of the council, Mr Musa Bello, visited the village on Monday. He said 12 people were killed.",
+     "Musa Bello"),
+    ("The spokeswoman of the state police command, Mrs Aisha Bello, visited the scene. She said two men were held.",
+     "Aisha Bello"),
+])
+def test_he_is_the_name_set_beside_a_noun_and_its_of_phrase(text, canonical):
+    assert _speakers(text)[-1][1] == canonical

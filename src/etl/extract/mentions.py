@@ -106,6 +106,13 @@ _NAME_AFTER_TITLE = re.compile(r",?[ \t]+([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.
 # (PPRO) Abimbola Oyeyemi"
 _TITLE_ACRONYM = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:of|for|the|and)\s+)*){1,6})\(([A-Z]{2,6})\)\s+([A-Z][^()]*)$")
 _SUBJECT_WINDOW = 3  # previous sentences searched for a pronoun's antecedent
+_BODY_REACH = 1500  # characters before "the group" searched for the organisation it points back to
+# the head nouns of the names of bodies of people a later "the group" may mean (not "Government House", a building);
+# a body defined with its acronym is one too ("the Indigenous People of Biafra (IPOB)")
+_GROUP_HEADS = frozenset({"Movement", "Front", "Party", "Army", "Group", "Organisation", "Organization", "Union",
+                          "Association", "Brigade", "Brigades", "Alliance", "League", "Federation", "Coalition",
+                          "Committee", "Forum", "Congress", "Network", "Society", "Militia", "Forces", "Guard",
+                          "Battalion", "Council"})
 _TITLE_CHARS = 30  # characters before a name searched for a title in lower case ("presiding judge Claire Dubois")
 # Titles in lower case that "the …" may point back with to a person named with them ("the minister", "the judge")
 _ROLE_TITLES = frozenset(t.lower() for t in TITLES)
@@ -421,6 +428,7 @@ class Resolver:
         self._acronyms: dict[str, str] = {}
         self._names: dict[str, list[tuple[int, str]]] = {}
         self._roles: dict[str, list[tuple[int, str]]] = {}  # a title ("minister") → where people named with it are
+        self._bodies: list[tuple[int, str]] = []  # where an organisation is named, and its name, in text order
         self._genders: dict[str, str] = {}
         self._titled: set[str] = set()  # full names told after a title: "Colonel Abdullahi Ali Omar"
         self._first_roles: dict[str, str] = {}  # a full name → the role it was first told with ("German Chancellor")
@@ -449,6 +457,8 @@ class Resolver:
             expansion = self._analyze(spelled or expansion).canonical or spelled or expansion
             if spelled is not None or _initials(expansion).upper().startswith(acronym[:1]):
                 self._acronyms.setdefault(acronym, expansion)
+                if self._analyze(expansion).kind == "organization":
+                    self._bodies.append((m.start(), expansion))
                 named = _NAME_AFTER_TITLE.match(text, m.end())
                 person = self._analyze(named.group(1)) if named is not None else None
                 if person is not None and person.kind == "person":
@@ -490,9 +500,12 @@ class Resolver:
                     self._roles.setdefault(title, []).append((m.start(), canonical))
             elif analysis.kind in {"organization", "media"}:
                 initials.setdefault(_initials(canonical), canonical)
+                if analysis.kind == "organization" and head_word(canonical.split()) in _GROUP_HEADS:
+                    self._bodies.append((m.start(), canonical))
         for acronym, expansion in initials.items():
             if len(acronym) >= 2:
                 self._acronyms.setdefault(acronym, expansion)
+        self._bodies.sort()
 
     def _titles_of(self, analysis: Analysis, start: int) -> set[str]:
         """The titles, in lower case, a person's name is told with: of its role ("Punjab Information Minister Azma
@@ -549,6 +562,15 @@ class Resolver:
             return None
         earlier = [c for s, c in found if s < before]
         return earlier[-1] if earlier else found[0][1]
+
+    def body_before(self, start: int) -> str | None:
+        """The body of people named nearest before `start`, within `_BODY_REACH` characters: whom "the group" of a
+        later sentence points back to ("The Indigenous People of Biafra (IPOB) ordered … a strike called by the
+        group")."""
+        i = bisect_left(self._bodies, (start, "")) - 1
+        if i < 0 or start - self._bodies[i][0] > _BODY_REACH:
+            return None
+        return self._bodies[i][1]
 
     def titled(self, canonical: str | None) -> bool:
         """Whether the article tells a person's full name after a title ("Colonel Abdullahi Ali Omar"): its first

@@ -67,7 +67,11 @@ class Names:
     def role_of(self, canonical: str | None) -> str | None:
         return resolver_for(self._doc).role_of(canonical)
 
+    def body_before(self, start: int) -> str | None:
+        return resolver_for(self._doc).body_before(start)
 
+
+_BODY_NOUNS = frozenset({"group", "organisation", "organization", "outfit"})  # nouns that point back to a body
 _SPONSORED = re.compile(r"-(?:backed|sponsored|supported|funded|armed|trained|allied|aligned)\b")
 
 
@@ -102,6 +106,11 @@ def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: 
             country = _role_country(names.role_of(canonical))
         # an armed group of one country: "Houthi rebels" are Yemen's, "Hezbollah fighters" Lebanon's
         return _Party(surface, start, end, canonical, country or geo.group_country(surface))
+    if surface.lower() in _BODY_NOUNS and text[max(0, start - 4):start].lower() == "the ":
+        # "a strike called by the group": the organisation the story named before, if it named one
+        body = names.body_before(start)
+        if body is not None:
+            return _Party(surface, start, end, body, geo.country_code(body) or country or geo.group_country(body))
     return _Party(surface, start, end, surface, country or geo.group_country(surface))  # ("al-Shabab")
 
 

@@ -44,6 +44,7 @@ _BYLINE = re.compile(r"\s*(?:By|BY|Reporting by|Written by|Story by|Photo(?:grap
 _BYLINE_CHARS = 120          # a byline is a short paragraph
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$")
 _WHO_AFTER = re.compile(r",\s+who\s")
+_OF_PHRASE = re.compile(r"\s+of\s+[^,;.“”\"]{1,60},\s*")  # a noun's "of" phrase up to the comma of its apposition
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;:.“”\"]*,")
 # Whose death the text names ("the killing of councilor Ali Mamalangkas", "the murder of Rajesh Yadav"): not the "he" of
 # a statement after it ("“We will not allow this,” he said"), though still the "his" of "his family said"
@@ -351,20 +352,28 @@ _SYLLABLE_NAME_CHARS = 4
 
 def _apposed(text: str, refs: list[Referent]) -> list[Referent]:
     """Referents without the gendered nouns set beside a name ("his wife, Helen Brooks"; "Tom Reed, her
-    father"), whose gender goes to the name."""
+    father"; "The chairman of the council, Mr Musa Bello,"), whose gender goes to the name."""
     out: list[Referent] = []
     for k, r in enumerate(refs):
         if r.canonical in GENDER_NOUNS:
             name = next((n for n in (refs[k - 1] if k else None, refs[k + 1] if k + 1 < len(refs) else None)
                          if n is not None and n.canonical not in GENDER_NOUNS and n.kind == "person"
                          and text[min(n.end, r.end):max(n.start, r.start)].strip() == ","), None)
-            if name is not None:
+            if name is not None or _owned_apposition(text, r, refs[k + 1:]) is not None:
                 continue
         out.append(r)
     for k, r in enumerate(out):
         if r.kind == "person" and r.gender == UNKNOWN:
             noun = next((n for n in refs if n.canonical in GENDER_NOUNS
-                         and text[min(n.end, r.end):max(n.start, r.start)].strip() == ","), None)
+                         and (text[min(n.end, r.end):max(n.start, r.start)].strip() == ","
+                              or _owned_apposition(text, n, [r]) is r)), None)
             if noun is not None:
                 out[k] = Referent(r.start, r.end, r.canonical, r.kind, noun.gender)
     return out
+
+
+def _owned_apposition(text: str, noun: Referent, after: list[Referent]) -> Referent | None:
+    """The person named after a gendered noun's "of" phrase and a comma ("The chairman of the council, Mr Musa Bello,
+    said"): the name the noun is set beside, whom a later "he" means."""
+    name = next((n for n in after if n.kind == "person" and n.canonical not in GENDER_NOUNS), None)
+    return name if name is not None and _OF_PHRASE.fullmatch(text, noun.end, name.start) else None
