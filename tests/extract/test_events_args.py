@@ -77,7 +77,7 @@ def test_an_event_noun_before_another_noun_is_still_a_modifier():
     ("The man who killed the guard was arrested.", "arrested", None, "man"),
     # coordinated passives share their subject
     ("Three soldiers were killed, injured or captured in Dalo.", "injured", None, "soldiers"),
-    ("Nearly 300 soldiers have been killed or wounded since May.", "wounded", None, "soldiers"),
+    ("Nearly 300 soldiers have been killed or wounded in the fighting.", "wounded", None, "soldiers"),
     # a participle clause that opens the sentence: its subject follows the comma
     ("Arrested in June, the activist was released on bail.", "Arrested", None, "activist"),
     ("Shot by police, the gunman died.", "Shot", "police", "gunman"),

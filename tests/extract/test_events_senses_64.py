@@ -49,6 +49,9 @@ def test_acts_beside_a_purpose_stay_done(text, trigger):
     # a force on its round
     ("The troops were on a routine patrol when the explosion occurred.", "patrol"),
     ("FARDC soldiers on patrol clashed with armed men in Rubare.", "patrol"),
+    # a message to the press is how a claim was made; a force come to where it acts is no deployment
+    ("The Taliban claimed responsibility for the attack in a message sent to journalists.", "sent"),
+    ("Police arrived at the scene and arrested 35 protesters after they refused to disperse.", "arrived at"),
     # damage a disaster did, past an aside with a clause of its own
     ("Residents said the flood, caused by heavy downpour that started on Tuesday night, destroyed more than 3,000 "
      "houses.", "destroyed"),
@@ -62,6 +65,8 @@ def test_no_event_happened(text, gone):
     ("Five people have been killed so far in the clashes in Manipur.", "ASSAULT"),
     ("Two soldiers have been killed in an attack in Kech, the army said on Tuesday.", "ASSAULT"),
     ("Police launched foot patrols in Karachi on Monday.", "MOBILIZE"),
+    ("Russian troops arrived at the border town of Kupiansk on Monday.", "MOBILIZE"),
+    ("The president sent a message to Putin on Monday.", "CONSULT"),
     ("The militants, who arrived during the storm, destroyed 30 houses in the village.", "ASSAULT"),
 ])
 def test_events_that_happened_stay(text, kept):

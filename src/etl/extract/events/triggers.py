@@ -404,6 +404,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: a running total over a span of time ('have been killed … this year')"] += 1
         elif _of_whoever(sent, k, lex):
             dropped["events: an act of whoever does it, a kind ('anyone who threatened the peace')"] += 1
+        elif cand.sense.event_type == "CONSULT" and _to_the_press(sent, last, lex):
+            dropped["events: a message to the press, how what it says was said ('in a message sent to journalists')"] += 1
         elif cand.sense.event_type == "MOBILIZE" and lower[k] in _PATROLS and _on_duty(sent, k, lex):
             dropped["events: a force on its round of duty, no deployment ('were on a routine patrol')"] += 1
         elif _defined(sent, k):
@@ -1414,6 +1416,15 @@ def _of_whoever(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
         if not sent.is_word(j) or w in lex.clause:
             return False
     return False
+
+
+def _to_the_press(sent: SentenceTokens, last: int, lex: Lexicon) -> bool:
+    """Whether a trigger is followed by "to" and the press ("claimed responsibility in a message sent to journalists",
+    "an email sent to the media"): no meeting of parties, the words' way to the public."""
+    j = last + 1 if last < len(sent.lower) and sent.lower[last] == "to" else -1
+    if 0 < j < len(sent.lower) and sent.lower[j] in lex.determiner:
+        j += 1
+    return 0 < j < len(sent.lower) and lex.in_class(sent.lower[j], "press")
 
 
 _PATROLS = frozenset({"patrol", "patrols"})
