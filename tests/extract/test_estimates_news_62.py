@@ -32,7 +32,8 @@ def test_scores_in_a_game_are_no_estimates(text):
     ("India beat Australia by eight wickets in Perth, where 40,000 fans watched.", [("40,000", "other")]),
     ("Two fans were injured and 12 people were arrested after the match.",
      [("Two", "wounded"), ("12", "arrested")]),
-    ("Militants fired three mortar rounds at the base.", [("three", "other")]),
+    # (from stop 64, arms and ammunition count nothing: "three mortar rounds" is no figure)
+    ("Militants fired three mortar rounds at the base.", []),
     ("The two sides held three rounds of talks in Doha.", [("three", "other")]),
     ("Clinton leads Trump by 10 points in the poll.", [("10", "other")]),
 ])

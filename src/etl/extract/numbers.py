@@ -220,9 +220,9 @@ _MAX_AGE = 120
 _AGE_JOINERS = frozenset({"and", "to", "or", "-", "–"})
 # A noun after the second numeral makes it a count of its own: "a man aged 25 and 3 others were killed".
 _COUNTED_AFTER = frozenset({"people", "men", "women", "children", "others", "persons"})
-# A label of a list may be glossed in brackets, or end a subsection's: "Sections 191(2), 109 (attempt to murder) and 324
-# (mischief) of the BNS"
-_GLOSS = r"(?:\)|[^\S\n]*\([^()\n]{1,40}\))?"
+# A label of a list may be glossed in brackets, after a subsection's or not: "Sections 191(2) (rioting), 109 (attempt to
+# murder) and 324 (mischief) of the BNS"
+_GLOSS = r"\)?(?:[^\S\n]*\([^()\n]{1,40}\))?"
 _LIST_JOINERS = re.compile(rf"{_GLOSS}[^\S\n]*(?:,|&|/|,?[^\S\n]+(?:and|or))[^\S\n]*")
 _LIST_GOES_ON = re.compile(rf"{_GLOSS}[^\S\n]*(?:[,.;:)&/]|(?:and|or|of)\b)")
 _SPACES = re.compile(r"\s+")

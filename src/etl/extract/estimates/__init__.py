@@ -288,7 +288,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if c.category == "other" and c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.directions:
             dropped["estimates: a count of sides or directions"] += 1  # "attacked the post from three sides"
             continue
-        if c.category == "other" and c.np_end > c.np_start and (c.sentence.words[c.np_head - 1] in lex.arms or (
+        if c.category == "other" and c.np_end > c.np_start and (_arms(c, lex) or (
                 c.sentence.words[c.np_head - 1] in lex.shelters and c.first > 0
                 and c.sentence.words[c.first - 1] in _SHELTERED_IN)):
             # "recovered two AK rifles and four magazines", "shifted to 14 relief camps": what was seized, or where
@@ -432,6 +432,17 @@ def told_again(c: Count, how: str, again: list[Count], dropped: Counter[str]) ->
         return
     keep_aside(c, how, subject=how == "restated")
     again.append(c)
+
+
+def _arms(c: Count, lex: Lexicon) -> bool:
+    """Whether a count's noun names arms or ammunition ("two AK rifles", "three mortar rounds", "six rounds of
+    ammunition"), not what they are of ("three rounds of talks")."""
+    words, head = c.sentence.words, c.np_head - 1
+    return words[head] in lex.arms and not (
+        head + 2 < len(words) and words[head + 1] == _OF and words[head + 2] not in lex.arms)
+
+
+_OF = "of"
 
 
 def _note_day(c: Count, own_days: dict[str, date | None]) -> None:

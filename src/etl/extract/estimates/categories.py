@@ -2114,17 +2114,17 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
     if c.source == "after" and c.cue is not None and not _NOT.isdisjoint(c.sentence.words[c.np_end:c.cue]):
         return False  # "Being a member of a dynasty can't hurt", "a soldier was not hurt": no harm done to one
     words = c.sentence.words
-    if c.source == "after" and c.cue is not None and words[c.first].lower() == "the" and c.np_end < c.cue \
-            and not (c.first > 0 and (words[c.first - 1] in _JOINING or words[c.first - 1] == ",")) \
+    if c.source == "after" and c.cue is not None and c.np_end > c.np_start and words[c.np_head - 1] in _ONE_OR_MANY \
             and not _PLURAL_AUXILIARIES.isdisjoint(words[c.np_end:c.cue]) \
             and all(w in lex.after_skip for w in words[c.np_end:c.cue]):
-        # "The accused were booked under sections …": a noun of one or many, told of many by its verb (not "a man and
-        # the driver were killed": the verb of both)
-        return False
+        return False  # "The accused were booked under sections …": a noun of one or many, told of many by its verb
     return c.source in ("after", "before", "chain") or (
         c.source == "toll" and (c.sentence.words[c.cue] in lex.body_nouns or _resulting_death(c.sentence, c.cue))) \
         or _found_body(c, lex)
 
+
+# Adjectives as nouns of one or many people ("the accused", "the deceased"), one only by a singular verb
+_ONE_OR_MANY = frozenset({"accused", "deceased", "injured", "wounded", "detained", "arrested", "abducted", "kidnapped"})
 
 # What words are said or written in, never one of the dead: "a statement", "a report", "a post on X".
 _RECORDS = frozenset({"statement", "report", "post", "tweet", "letter", "interview", "briefing", "communique",
