@@ -81,9 +81,10 @@ def extract(doc: Doc, *, dropped: Counter[str] | None = None) -> list[Statement]
     found: list[Found] = []
     for unit in units:
         lo, hi = bisect_left(cue_starts, unit.start), bisect_left(cue_starts, unit.end)
+        if hi == lo:
+            continue  # (most sentences hold no cue)
         if unit.paragraph == headline:
-            if hi > lo:
-                dropped["statements: cue in a headline"] += hi - lo
+            dropped["statements: cue in a headline"] += hi - lo
             continue
         found.extend(_unit_statements(ctx, unit, cue_matches[lo:hi], dropped))
     for f in noun_statements(ctx, doc.finder, dropped):

@@ -38,8 +38,9 @@ _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")  # a capitalised word next: the word op
 # Nouns that refer to people without naming them: "his daughter" (a gender), "police", "the team" (a group).
 _NOUN_KINDS = {**{n: k for n, k in HEAD_KINDS.items() if k in {"group", "organization"} and n.islower()},
                **{n: "person" for n in GENDER_NOUNS}}
-# (those `_LOWER_WORD` can match, looked up in the article's words: a sentence then reads only where one occurs)
-_NOUN_WORDS = frozenset(n for n in _NOUN_KINDS if re.fullmatch(r"[a-z]+", n))
+# (those `_LOWER_WORD` can match, looked up in the sentence's words: a sentence then reads only where one occurs)
+_NOUN_WORDS = frozenset(n.encode() for n in _NOUN_KINDS if re.fullmatch(r"[a-z]+", n))
+_LONGEST_NOUN = max(map(len, _NOUN_WORDS))
 _BYLINE = re.compile(r"\s*(?:By|BY|Reporting by|Written by|Story by|Photo(?:graph)?s? by)\s+[A-Z]")
 _BYLINE_CHARS = 120          # a byline is a short paragraph
 _PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|at|near|across|outside|inside|around|throughout)\s+(?:the\s+)?$")
@@ -89,7 +90,6 @@ class Referents:
         self._spoken: list[Referent] = []  # speakers of the statements so far, in text order of their spans
         self._spoken_starts: list[int] = []
         self._genders: dict[str, str] = {}
-        self._nouns: list[int] | None = None  # where a word of `_NOUN_WORDS` may start, case aside
         self._no_surname: dict[str, bool] = {}  # one-word names the article also writes otherwise (`_one_name`)
         self._surnames: dict[str, Referent] = {}  # the last word of a person's full name who spoke → that speaker
 
@@ -291,10 +291,8 @@ class Referents:
                 self.learn(canonical, gender)
             dead = kind == "person" and _DEATH_OF.search(text, max(s.start, m.start() - _DEATH_OF_CHARS), m.start())
             out.append(Referent(m.start(), m.end(), canonical, kind, gender, dead is not None))
-        if self._nouns is None:
-            self._nouns = doc.finder.find(_NOUN_WORDS)
-        # (a match of `_LOWER_WORD` holding a noun starts where the finder found one: a whole word of ASCII letters)
-        for at in self._nouns[bisect_left(self._nouns, s.start):bisect_left(self._nouns, s.end)]:
+        # (a match of `_LOWER_WORD` holding a noun starts where `_nouns` found one: a whole word of ASCII letters)
+        for at in _nouns(doc, s.start, s.end):
             m = _LOWER_WORD.match(text, at, s.end)
             kind = _NOUN_KINDS.get(m.group()) if m is not None else None
             if kind is None or self._quoted(m.start()):
@@ -306,6 +304,23 @@ class Referents:
     def _quoted(self, pos: int) -> bool:
         i = bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and self._quotes[i].start < pos < self._quotes[i].end
+
+
+def _nouns(doc: Doc, start: int, end: int) -> list[int]:
+    """Where a whole word of `_NOUN_WORDS` starts between start and end, case aside, in order: the words of the span
+    looked up, not the article's (a pronoun reads a few sentences of it). A word's run of letters lies in the span's,
+    up to the longest noun past its end."""
+    lowered, out = doc.lowered, []
+    for word in _NOUN_WORDS.intersection(doc.letters[start:end + _LONGEST_NOUN].split()):
+        noun = word.decode()
+        i = lowered.find(noun, start)
+        while 0 <= i < end:
+            after = i + len(noun)
+            if (i == 0 or not lowered[i - 1].isalnum()) and (after == len(lowered) or not lowered[after].isalnum()):
+                out.append(i)
+            i = lowered.find(noun, after)
+    out.sort()
+    return out
 
 
 def _institution(r: Referent, kinds: frozenset[str]) -> bool:
