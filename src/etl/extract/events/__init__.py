@@ -1049,6 +1049,8 @@ def _tells_a_plot(sent: SentenceTokens, lex: Lexicon) -> bool:
             lex.in_class(w, "role_verbs") and lower[k + 1:k + 2] in (["a"], ["an"])
             and "who" in lower[k + 2:k + 2 + _ROLE_WORDS] for k, w in enumerate(lower)):
         return True  # a role an actor plays: "Statham plays a former hitman who goes on a killing spree"
+    if not lex.any_in_class(lower[:_PLOT_SUBJECT_WORDS], "works"):
+        return False  # (the subject the walk below looks for is a work: most sentences open with no word of one)
     for k in range(min(len(lower) - 1, _PLOT_SUBJECT_WORDS)):
         if lex.in_class(lower[k], "works") and (lex.in_class(lower[k + 1], "plot_verbs") or lower[k + 1:k + 3] == [
                 ",", "which"] and k + 3 < len(lower) and lex.in_class(lower[k + 3], "plot_verbs")):

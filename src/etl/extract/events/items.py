@@ -202,8 +202,15 @@ def _scare_quoted(text: str, spans: list[tuple[int, int]], lower: list[str], lex
     at a distance, still the sentence's verb, no quotation of anyone's. (Other words keep their quotes, so that no
     phrase read across them holds half a pair: 'injuring "dozens" of people'.)"""
     found = []
-    for k in range(1, len(lower) - 1):
-        if lower[k - 1] in _OPENING and lower[k + 1] in _CLOSING[lower[k - 1]] and spans[k - 1][1] == spans[k][0] \
+    # (the tokens right after an opening mark, found by `list.index` in C: a sentence holds a few among many words)
+    after_marks = []
+    for mark in _OPENING:
+        k = -1
+        for _ in range(lower.count(mark)):
+            k = lower.index(mark, k + 1)
+            after_marks.append(k + 1)
+    for k in sorted(after_marks):
+        if k < len(lower) - 1 and lower[k + 1] in _CLOSING[lower[k - 1]] and spans[k - 1][1] == spans[k][0] \
                 and spans[k][1] == spans[k + 1][0] and text[spans[k][0]:spans[k][0] + 1].islower() and (
                     lower[k] in lex.triggers) and (not found or found[-1] < k - 2):
             found.append(k)

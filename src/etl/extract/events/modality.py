@@ -423,9 +423,9 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
     return "reported" if statement else "asserted"
 
 
-# Every word the loop of `modality_of` tests a word before the trigger for (the lexicon's clause and reporting words, its
-# modality markers, which are its negation, hypothetical, future and reported words, and this module's sets), but
-# for a negated contraction, a verb of directing and a comparative after it, which it tests apart
+# Every word the loop of `modality_of` tests a word before the trigger for (the lexicon's clause and reporting words,
+# its modality markers, which are its negation, hypothetical, future and reported words, and this module's sets),
+# but for a negated contraction, a verb of directing and a comparative after it, which it tests apart
 _MODAL_WORDS = frozenset().union(
     *(GRAMMAR[role] for role in ("clause", "reporting", "negation", "hypothetical", "future", "reported")),
     _DENIALS, _TIME_CLAUSES, _UNTIL, _REFUSALS, INTENT, _CANCELLING, _PERMITTING, _DEMANDS,

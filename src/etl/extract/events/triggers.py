@@ -124,6 +124,8 @@ _TIP_REACH = 4  # words between the tip and "leading": "information that could l
 def _glosses_a_section(sent: SentenceTokens, k: int) -> bool:
     """Whether the trigger at token k opens the bracketed name of an offence after a section's number ("booked under
     sections 302 (murder) and 147 (rioting) of the IPC", "307 (attempt to murder)"): the charge's law, no event."""
+    if "(" not in sent.words[max(0, k - 1 - _GLOSS_WORDS):k]:
+        return False  # (the bracket the walk below looks for: most triggers have none before them, found in C)
     j = k - 1
     while j > k - 1 - _GLOSS_WORDS and sent.is_word(j):
         j -= 1
@@ -340,10 +342,11 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
         if k < last:
             continue  # inside the phrase of the trigger before
         cand, last, matched = None, k + 1, False
+        after = lower[k + 1] if k + 1 < len(lower) else None  # (a phrase whose second word is not next is passed)
         # the longest phrase with a sense that applies: "seized on images" is no event, "seized on
         # December 26th" falls back to "seized" (a phrase of one word is the word it is filed under)
         for phrase, senses in triggers[lower[k]]:
-            if len(phrase) == 1 or tuple(lower[k:k + len(phrase)]) == phrase:
+            if len(phrase) == 1 or phrase[1] == after and tuple(lower[k:k + len(phrase)]) == phrase:
                 matched = True
                 if _lacks_classes(sent, phrase, senses, lex):
                     continue  # (most trigger words that give no event: no sense is tried)
