@@ -210,10 +210,22 @@ def demand_of(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> int | None
         return None
     if sent.lower[k] in _DEMANDS:
         return k
-    return k - 1 if sent.lower[k] == "for" and k > 0 and sent.lower[k - 1] in _ASKING_FOR else None
+    if sent.lower[k] == "for" and k > 0 and sent.lower[k - 1] in _ASKING_FOR:
+        return k - 1
+    if sent.lower[k] == "for" and cand.sense.event_type == "RETREAT":
+        # "demanded 200 million naira for their release": what a demand is made for, past its object
+        for j in range(k - 1, max(-1, k - 1 - _PURPOSE_REACH), -1):
+            w = sent.lower[j]
+            if w in _DEMANDS or w in _ASKING_FOR:
+                return j
+            if not sent.is_word(j) or w in lex.stop or w in lex.clause or w in lex.reporting or w in lex.be:
+                return None
+    return None
 
 
 _AND_OR = frozenset({"and", "or"})
+_PURPOSE_REACH = 6  # words from "for" back to the verb of demand whose object stands between ("demanded a ransom of
+# 200 million naira for")
 # what a rule or a law lets be done, in the present that tells a standing rule ("the law allows police to arrest …")
 _PERMITTING = frozenset({"allow", "allows", "permit", "permits", "authorizes", "authorises", "empowers", "enables"})
 

@@ -1,0 +1,43 @@
+"""Mainstream news wording (stop 64): the hyphenated "cyber-attack" of British and Australian copy and a "ransomware
+attack" are cyberattacks, as "cyber attack" and "cyberattack" are; a release only demanded or awaited ("demanded 200
+million naira for their release", "before he can be considered for release") is yet to come. Every text is our
+own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import events_of
+
+AUG_19 = datetime(2025, 8, 19, tzinfo=timezone.utc)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, row", [
+    ("A ransomware gang claimed responsibility for a cyber-attack on a hospital network in Melbourne on Saturday.",
+     ("cyber-attack", "ransomware gang", "hospital network", "2025-08-16")),
+    ("Pro-Russian hackers launched a cyber-attack on the websites of Danish ministries on Monday.",
+     ("cyber-attack", "Pro-Russian hackers", "websites of Danish ministries", "2025-08-18")),
+    ("A ransomware attack crippled the computer systems of a hospital network in Melbourne on Saturday.",
+     ("ransomware attack", None, None, "2025-08-16")),
+    # guard: the words written whole or apart, as before
+    ("A ransomware gang claimed responsibility for a cyberattack on a hospital network in Melbourne on Saturday.",
+     ("cyberattack", "ransomware gang", "hospital network", "2025-08-16")),
+])
+def test_a_hyphenated_cyber_attack(text, row):
+    [found] = events_of(text, AUG_19)
+    assert (found.event_type, found.event_mode) == ("COERCE", "cyber")
+    assert (found.trigger, found.actor, found.target, str(found.date)) == row
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Gunmen abducted 23 passengers on Sunday, and the kidnappers have since demanded 200 million naira for their "
+     "release.", "future"),
+    ("A man who detonated a homemade bomb outside Leeds bus station has been jailed for life and told he will serve "
+     "at least 32 years before he can be considered for release.", "future"),
+    ("The prisoners will be eligible for release in 2030.", "future"),
+    # guards: a release that happened, whatever was paid or asked before it
+    ("The kidnappers released 10 of the passengers on Monday after a ransom was paid.", "asserted"),
+    ("The army thanked the governor for the release of the passengers on Monday.", "asserted"),
+])
+def test_a_release_demanded_or_awaited(text, modality):
+    [release] = [e for e in events_of(text, AUG_19) if e.event_type == "RETREAT"]
+    assert release.modality == modality
