@@ -41,3 +41,18 @@ def test_a_hyphenated_cyber_attack(text, row):
 def test_a_release_demanded_or_awaited(text, modality):
     [release] = [e for e in events_of(text, AUG_19) if e.event_type == "RETREAT"]
     assert release.modality == modality
+
+
+@pytest.mark.parametrize("text, protests", [
+    ("A vigil was held on Sunday for the three people killed in Saturday's attack.", []),
+    ("Hundreds of people attended a candlelight vigil in Christchurch on Sunday for the victims of the mosque attacks.",
+     []),
+    ("Dozens of relatives gathered on Sunday evening for a candlelight vigil outside the school where the victims "
+     "studied.", []),
+    # guards: a vigil held against someone, or to demand something, is a protest
+    ("Hundreds of protesters held a vigil outside parliament on Sunday to demand the release of political prisoners.",
+     ["vigil"]),
+    ("Students staged a candlelight vigil against the government's new education law on Sunday.", ["vigil"]),
+])
+def test_a_vigil_of_mourning_is_no_protest(text, protests):
+    assert [e.trigger for e in events_of(text, AUG_19) if e.event_type == "PROTEST"] == protests
