@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.extract.test_events_wire import events_of
+from tests.extract.test_events_wire import event_on, events_of
 
 AUG_19 = datetime(2025, 8, 19, tzinfo=timezone.utc)  # a Tuesday
 
@@ -56,3 +56,15 @@ def test_a_release_demanded_or_awaited(text, modality):
 ])
 def test_a_vigil_of_mourning_is_no_protest(text, protests):
     assert [e.trigger for e in events_of(text, AUG_19) if e.event_type == "PROTEST"] == protests
+
+
+@pytest.mark.parametrize("text, trigger, modality", [
+    ("Farmer leaders announced a rail blockade protest on Thursday in response to the police action.", "protest",
+     "future"),
+    ("The union announced a nationwide strike.", "strike", "future"),
+    # guards: an arrest announced was made; a march the organisers announce was held
+    ("Police announced the arrest of three suspects on Monday.", "arrest", "asserted"),
+    ("Protesters marched through the city on Monday, organisers announced.", "marched", "asserted"),
+])
+def test_an_announced_protest_is_yet_to_come(text, trigger, modality):
+    assert event_on(text, trigger, AUG_19).modality == modality

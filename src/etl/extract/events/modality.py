@@ -15,6 +15,8 @@ _CANCELLING = frozenset({"suspended", "suspends", "suspend", "suspending", "canc
                          "cancelling", "canceling", "postponed", "postpones", "postpone", "postponing", "scrapped",
                          "scraps", "scrap", "scrapping"})
 _JOINING = frozenset({"and", "or", "but", "as", "while"})
+# verbs that call a protest their object names ("announced a strike", "called a march"), still to be held
+_ANNOUNCING = frozenset({"announced", "announces", "announce", "announcing"})
 _UNTIL = frozenset({"until", "till"})
 # Words before "until" that make what it awaits a condition not yet met ("will not withdraw until …").
 _AWAITING = frozenset({"not", "never", "will", "would", "no"})
@@ -343,6 +345,10 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
                 found.add("negated")
                 denied = True
             break
+        if w in _ANNOUNCING and cand.sense.pos == "noun" and cand.sense.event_type == "PROTEST" and all(
+                sent.is_word(j) and sent.lower[j] not in lex.clause and sent.lower[j] not in lex.stop
+                for j in range(k + 1, cand.first)):
+            found.add("future")  # "Farmer leaders announced a rail blockade protest on Thursday": called, yet to come
         if w in {".", ";", ":"} or (w in lex.clause and w != "that") or w in lex.reporting or (
                 w in _TIME_CLAUSES and not sent.since_adverb(k)):
             break  # (a clause of time has its own: "No one was killed when gunmen attacked the village")
