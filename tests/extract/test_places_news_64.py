@@ -38,3 +38,14 @@ DEC_9 = datetime(2025, 12, 9, tzinfo=timezone.utc)
 ])
 def test_where_a_speaker_or_a_described_person_comes_from_is_no_place_of_the_event(text, trigger, location):
     assert event_on(text, trigger, DEC_9).location == location
+
+
+@pytest.mark.parametrize("text, country", [
+    ("MELBOURNE — Protesters rallied at St Paul's Cathedral in Melbourne on Sunday against the new law.", "AUS"),
+    ("Protesters rallied outside St Mary's Hospital in Sydney on Sunday against the closure.", "AUS"),
+    # guard: the same site in another city, and a country's possessive before its state
+    ("Protesters rallied at St Paul's Cathedral in London on Sunday against the new law.", "GBR"),
+    ("Protesters rallied in Nigeria's Niger state on Sunday against the new law.", "NGA"),
+])
+def test_a_site_named_in_the_possessive_is_no_town_of_that_name(text, country):
+    assert event_on(text, "rallied", DEC_9).location_country == country
