@@ -34,7 +34,7 @@ def _asides(text: str) -> list[tuple[str, str, str | None]]:
      "the 2012 massacre at Sandy Hook, in which a gunman killed 26 people.",
      [("19", "killed", None), ("26", "killed", "other_incident")]),
     (LEDE + "Less than a year later, in December 2017, a man drove an SUV into pedestrians at the Flinders Street "
-     "crossing, injuring 16 people.", [("three", "killed", None), ("16", "wounded", "other_incident")]),
+     "crossing, killing one person.", [("three", "killed", None), ("one", "killed", "other_incident")]),
     # guards: a clause of "when" of the story's own day, and a recalled incident told first, are the story's own
     ("The attack happened on Saturday afternoon, when a man drove a car into pedestrians in Melbourne, killing three "
      "people.", [("three", "killed", None)]),

@@ -354,7 +354,7 @@ def test_a_threat_of_a_bomb_or_of_death_is_a_threat(text, trigger):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("A vigil was planned for Sunday evening at a church a few blocks from the store.", "vigil"),
+    ("A protest vigil was planned for Sunday evening at a church a few blocks from the store.", "vigil"),
     ("Another rally is scheduled for Tuesday evening outside City Hall.", "rally"),
 ])
 def test_an_event_a_plan_is_told_of_after_it_is_to_come(text, trigger):

@@ -311,15 +311,11 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             running = c.running or runs_over_a_span(c)
             # (an event dated long ago by words no count is dated by, "two months later", tells a past incident only
             # before the date of the story's own figures: the story's own event may be misdated, or be of long ago)
-            past = pasts.of(c) is not None or pasts.another_incident(c)
-            if running or (past or pasts.dated_long_ago(c.incident, own_starts.get(c.category))) \
-                    and not is_grown_toll(c):
-                if c.category in own or not running and (past and own or c.incident is not None and (
-                        c.incident.event_id in recalled)):
-                    # (a past incident's figure of a kind the story gave none of is another incident's all the same,
-                    # once the story gave a figure of its own: "injuring 16 people" in December 2017, after today's
-                    # three dead; and so is any of an incident whose other figures are: "killed five children and
-                    # wounded more than 30 others", when only today's dead were told)
+            if running or (pasts.of(c) is not None or pasts.another_incident(c) or pasts.dated_long_ago(
+                    c.incident, own_starts.get(c.category))) and not is_grown_toll(c):
+                if c.category in own or not running and c.incident is not None and c.incident.event_id in recalled:
+                    # (a past incident's figure of a kind the story gave none of is kept aside as its other figures
+                    # are: "killed five children and wounded more than 30 others" in January 1989, after today's dead)
                     # "Suicide bombers killed 10 people on Tuesday. Boko Haram's insurgency has killed more than 20,000
                     # people since 2009": the story's toll is 10; the 20,000 are kept as `other`, of no event of the day
                     keep_aside(c, "running_total" if running else "other_incident")

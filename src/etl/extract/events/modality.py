@@ -15,6 +15,8 @@ _CANCELLING = frozenset({"suspended", "suspends", "suspend", "suspending", "canc
                          "cancelling", "canceling", "postponed", "postpones", "postpone", "postponing", "scrapped",
                          "scraps", "scrap", "scrapping"})
 _JOINING = frozenset({"and", "or", "but", "as", "while"})
+# verbs that call a protest their object names ("announced a strike", "called a march"), still to be held
+_ANNOUNCING = frozenset({"announced", "announces", "announce", "announcing"})
 _UNTIL = frozenset({"until", "till"})
 # Words before "until" that make what it awaits a condition not yet met ("will not withdraw until …").
 _AWAITING = frozenset({"not", "never", "will", "would", "no"})
@@ -210,10 +212,22 @@ def demand_of(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> int | None
         return None
     if sent.lower[k] in _DEMANDS:
         return k
-    return k - 1 if sent.lower[k] == "for" and k > 0 and sent.lower[k - 1] in _ASKING_FOR else None
+    if sent.lower[k] == "for" and k > 0 and sent.lower[k - 1] in _ASKING_FOR:
+        return k - 1
+    if sent.lower[k] == "for" and cand.sense.event_type == "RETREAT":
+        # "demanded 200 million naira for their release": what a demand is made for, past its object
+        for j in range(k - 1, max(-1, k - 1 - _PURPOSE_REACH), -1):
+            w = sent.lower[j]
+            if w in _DEMANDS or w in _ASKING_FOR:
+                return j
+            if not sent.is_word(j) or w in lex.stop or w in lex.clause or w in lex.reporting or w in lex.be:
+                return None
+    return None
 
 
 _AND_OR = frozenset({"and", "or"})
+_PURPOSE_REACH = 6  # words from "for" back to the verb of demand whose object stands between ("demanded a ransom of
+# 200 million naira for")
 # what a rule or a law lets be done, in the present that tells a standing rule ("the law allows police to arrest …")
 _PERMITTING = frozenset({"allow", "allows", "permit", "permits", "authorizes", "authorises", "empowers", "enables"})
 
@@ -360,6 +374,10 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
                 found.add("negated")
                 denied = True
             break
+        if w in _ANNOUNCING and cand.sense.pos == "noun" and cand.sense.event_type == "PROTEST" and all(
+                sent.is_word(j) and sent.lower[j] not in lex.clause and sent.lower[j] not in lex.stop
+                for j in range(k + 1, cand.first)):
+            found.add("future")  # "Farmer leaders announced a rail blockade protest on Thursday": called, yet to come
         if w in {".", ";", ":"} or (w in lex.clause and w != "that") or w in lex.reporting or (
                 w in _TIME_CLAUSES and not sent.since_adverb(k)):
             break  # (a clause of time has its own: "No one was killed when gunmen attacked the village")

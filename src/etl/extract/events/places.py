@@ -734,6 +734,13 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         after = [p for p in after if p not in homes]
         before = [p for p in before if p not in homes]
         cause = [p for p in cause if p not in homes]
+    # where a speaker or someone set off in commas comes from ("…, said Gurmeet Singh, a farmer from Patiala district",
+    # "The man, from the Melbourne suburb of Dandenong, appeared …"): told of them, never of the event
+    described = [p for p in (*after, *before, *cause) if _described_origin(sent, t_end, p.start, lex)]
+    if described:
+        after = [p for p in after if p not in described]
+        before = [p for p in before if p not in described]
+        cause = [p for p in cause if p not in described]
     site = _site_phrase(text, sent, cand, parties, places, lex) or _trigger_site(text, sent, cand, parties)
     # a locality rather than a site in it: "fired at the Maro border post and at the village of Poros"; a site
     # the locality follows keeps it ("at a checkpoint in Kabul")
@@ -1953,6 +1960,20 @@ def _told_as_origin(sent: SentenceTokens, start: int, lex: Lexicon) -> bool:
     people = sent.lower[k - 2]
     return _people_from(sent, k, lex) or (
         people in _LAUNCHED or lex.in_class(people, "mobilization") or lex.in_class(people, "launchable"))
+
+
+def _described_origin(sent: SentenceTokens, t_end: int, start: int, lex: Lexicon) -> bool:
+    """Whether the place at `start` tells where someone comes from in an aside: "from" right after a comma ("The man,
+    from the Melbourne suburb of Dandenong, appeared"), or after a person named after the reporting verb of a clause
+    after the trigger ("pelted stones at the Shambhu border, said Gurmeet Singh, a farmer from Patiala district")."""
+    k = _phrase_start(sent, start)
+    if k < 2 or sent.lower[k - 1] != "from":
+        return False
+    if sent.lower[k - 2] == ",":
+        return True
+    first = bisect_left(sent.spans, (t_end, t_end))
+    return start > t_end and sent.words[k - 2].islower() and "," in sent.lower[first:k] and any(
+        sent.lower[j] in lex.reporting for j in range(first, k - 2))
 
 
 def _people_from(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:

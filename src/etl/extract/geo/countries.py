@@ -102,7 +102,7 @@ def _gazetteer() -> _Gazetteer:
             add(form, code)
     span: dict[str, int] = {}
     for name in list(folded) + [k.casefold() for k in exact]:
-        words = name.split()
+        words = name.replace("-", " ").split()  # (in words as a text's names are read: "Guinea-Bissau" is two)
         span[words[0]] = max(span.get(words[0], 1), len(words))
     return _Gazetteer(folded, exact, display, frozenset(demonyms), span)
 
@@ -252,8 +252,12 @@ def _countries_in(phrase: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def _plain_gaps(text: str, words: list[re.Match], i: int, n: int) -> bool:
-    """Whether the words i..i+n-1 are separated by single spaces only (no punctuation or line break)."""
-    return all(text[words[k].end():words[k + 1].start()] == " " for k in range(i, i + n - 1))
+    """Whether the words i..i+n-1 are separated by single spaces or hyphens only (no punctuation or line break): a
+    name may be hyphenated ("Guinea-Bissau", not Guinea)."""
+    return all(text[words[k].end():words[k + 1].start()] in _NAME_GAPS for k in range(i, i + n - 1))
+
+
+_NAME_GAPS = frozenset({" ", "-"})
 
 
 def _trim_possessive(phrase: str, start: int, end: int, code: str) -> tuple[int, int, str]:

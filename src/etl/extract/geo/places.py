@@ -32,6 +32,7 @@ _BEARING_TOWN = 20_000  # inhabitants of a town that is where it is, whatever pl
 _BEARING = re.compile(r",\s*(?:[\w.,-]+\s+){0,3}?(?:north|south|east|west|north-?east|north-?west|south-?east|"
                       r"south-?west)(?:ern)?\s+of\s", re.IGNORECASE)
 _PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near)\b|['’]s\b")
+_SITE_POSSESSIVE = re.compile(r"['’]s(?=\s+([A-Z][\w'’-]*))")  # "St Paul's Cathedral": a possessive before a word
 _JOINERS = re.compile(r"\b(?:and|to)\b|\s[-–—]\s")
 _JOINED_PARTS = re.compile(r"[,()\[\]]|\b(?:in|of|near|and|to)\b|\s[-–—]\s|['’]s\b")
 # "the road linking Dalo and Nuri", "the highway that connects Dalo to Nuri": a route between two places.
@@ -835,6 +836,9 @@ def _without_named_sites(name: str, parts: list[str]) -> list[str]:
     if not any(w[:1].isupper() and w.lower() in sites for w in name.split()[1:]):
         return parts  # most phrases, at the cost of one look at their words
     kept, dropped = [], False
+    # (a site named after a saint or a person in the possessive is one name: "St Paul's Cathedral in Melbourne" is no
+    # St Paul, Minnesota)
+    name = _SITE_POSSESSIVE.sub(lambda m: "" if m.group(1).lower() in sites else m.group(0), name)
     for segment in _split_names(name, _PARTS):
         if any(w[:1].isupper() and w.lower() in sites for w in segment.split()[1:]):
             dropped = True
