@@ -25,7 +25,8 @@ def _asides(text: str) -> list[tuple[str, str, str | None]]:
     (LEDE + "The attack brought back memories of January 2017, when James Gargasoulas drove a stolen car through "
      "pedestrians in Bourke Street Mall, killing six people.",
      [("three", "killed", None), ("six", "killed", "other_incident")]),
-    (LEDE + "The attack revived memories of July 2016, when a man drove a truck into crowds in Nice, killing 86 people.",
+    (LEDE + "The attack revived memories of July 2016, when a man drove a truck into crowds in Nice, "
+            "killing 86 people.",
      [("three", "killed", None), ("86", "killed", "other_incident")]),
     (LEDE + "It was the worst attack in the city since 2017, when a man drove a car through pedestrians in Bourke "
      "Street Mall, killing six people and injuring 27 others.",

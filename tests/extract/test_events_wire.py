@@ -684,7 +684,8 @@ def test_a_kind_of_event_is_no_event():
 
 def test_a_site_of_a_datelined_story_takes_the_datelines_country():
     text = ("MANCHESTER, England (AP) - A bomber detonated a device at a concert in Manchester on Monday, killing 22 "
-            "people, police said.\nThousands of people gathered in Albert Square on Tuesday for a vigil against hatred.")
+            "people, police said.\nThousands of people gathered in Albert Square on Tuesday "
+            "for a vigil against hatred.")
     vigil = _one(text, "vigil")
     assert (vigil.location, vigil.location_country) == ("Albert Square", "GBR")
 

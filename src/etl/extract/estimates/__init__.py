@@ -283,8 +283,10 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             dropped["estimates: a score in a game"] += 1  # "won by eight wickets", "an unbeaten 88", "12 rounds"
             continue
         if _defines(c, lex):
-            dropped["estimates: a threshold of a definition"] += 1  # "mass shootings, defined as incidents in which four
-            continue  # or more people are shot, not including the shooter": a kind of incident, none of them
+            # "mass shootings, defined as incidents in which four or more people are shot, not including the
+            # shooter": a kind of incident, none of them
+            dropped["estimates: a threshold of a definition"] += 1
+            continue
         if c.category == "other" and c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.directions:
             dropped["estimates: a count of sides or directions"] += 1  # "attacked the post from three sides"
             continue
@@ -334,7 +336,8 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         elif c.category in _HELD_KINDS:
             # "At least 30 people were arrested on Wednesday. Last week, 12 people were detained": the arrests of
             # another day, told after the story's own, are no more of them (but a past after the story's own day is
-            # of its incident: "… held hostage. The remaining 106 hostages were freed on 07/04/1976" in a note of 1976)
+            # of its incident: "… held hostage. The remaining 106 hostages were freed on 07/04/1976" in a note of
+            # 1976)
             if c.category in own_days and c.sentence.index > own_held[c.category] and (
                     pasts.before(c, own_days[c.category]) or _earlier(c, own_days, pasts)):
                 keep_aside(c, "other_incident")

@@ -54,8 +54,8 @@ from etl.extract import geo, numbers
 from etl.extract.dates import is_calendar_word, period
 from etl.extract.datelines import opener_end
 from etl.extract.events.items import is_numeral
-from etl.extract.events.lexicon import (ASIDE_OPENERS, FIGHTING_EACH_OTHER, FIGHTS, GRAMMAR, TWO_SIDED, Lexicon, charge_at,
-                                        is_claim, load_lexicon)
+from etl.extract.events.lexicon import (ASIDE_OPENERS, FIGHTING_EACH_OTHER, FIGHTS, GRAMMAR, TWO_SIDED, Lexicon,
+                                        charge_at, is_claim, load_lexicon)
 from etl.extract.events.places import PLACE_PHRASES, is_nationwide, names_area
 from etl.extract.text import TOKEN, Doc, head_word
 from etl.extract.wordlists import alternation, tsv_rows
@@ -2100,7 +2100,8 @@ def _names(surface: str | None) -> bool:
     words, lex = load_words(), load_lexicon()
     return surface is not None and any(
         w[:1].isupper() and w.lower() not in words.definite and w.lower() not in _ARTICLES
-        and (_APOSTROPHE.split(w)[0].lower() not in words.pronouns or len(w) > 1 and w.isupper()) and not _common_party_noun(w.lower(), lex)
+        and (_APOSTROPHE.split(w)[0].lower() not in words.pronouns or len(w) > 1 and w.isupper())
+        and not _common_party_noun(w.lower(), lex)
         for w in TOKEN.findall(surface))
 
 

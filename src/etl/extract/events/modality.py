@@ -309,12 +309,13 @@ _DAYS = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "m
 # phrases that open a clause of purpose: what follows them is meant, not (yet) done
 _PURPOSE = (("with", "a", "view", "to"), ("in", "a", "bid", "to"), ("in", "an", "effort", "to"), ("in", "order", "to"),
             ("so", "as", "to"), ("in", "an", "attempt", "to"))
-_PURPOSE_REACH = 10  # words from the phrase's "to" to a trigger of its clause ("… to rescuing the victims and arresting")
+# words from the phrase's "to" to a trigger of its clause ("… to rescuing the victims and arresting")
+_PURPOSE_REACH = 10
 
 
 def _of_purpose(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
-    """Whether a verb is the predicate of a clause of purpose: "deployed its squads with a view to rescuing the remaining
-    victims and arresting the perpetrators", "launched a manhunt in a bid to arrest the suspects" (not a noun or a verb
+    """Whether a verb is the predicate of a clause of purpose: "deployed its squads with a view to rescuing the
+    remaining victims and arresting the perpetrators", "launched a manhunt in a bid to arrest the suspects" (not a noun or a verb
     of a phrase inside it, done before: "in order to quell the attacks on her", "in order to provide food during the
     lockdown ordered by the government")."""
     if cand.sense.pos != "verb":

@@ -734,8 +734,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         after = [p for p in after if p not in homes]
         before = [p for p in before if p not in homes]
         cause = [p for p in cause if p not in homes]
-    # where a speaker or someone set off in commas comes from ("…, said Gurmeet Singh, a farmer from Patiala district",
-    # "The man, from the Melbourne suburb of Dandenong, appeared …"): told of them, never of the event
+    # where a speaker or someone set off in commas comes from ("…, said Gurmeet Singh, a farmer from Patiala
+    # district", "The man, from the Melbourne suburb of Dandenong, appeared …"): told of them, never of the event
     described = [p for p in (*after, *before, *cause) if _described_origin(sent, t_end, p.start, lex)]
     if described:
         after = [p for p in after if p not in described]

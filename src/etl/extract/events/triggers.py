@@ -408,7 +408,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
         elif _of_whoever(sent, k, lex):
             dropped["events: an act of whoever does it, a kind ('anyone who threatened the peace')"] += 1
         elif cand.sense.event_type == "CONSULT" and _to_the_press(sent, last, lex):
-            dropped["events: a message to the press, how what it says was said ('in a message sent to journalists')"] += 1
+            dropped["events: a message to the press, how what it says was said "
+                    "('in a message sent to journalists')"] += 1
         elif cand.sense.event_type == "MOBILIZE" and lower[k] in _PATROLS and _on_duty(sent, k, lex):
             dropped["events: a force on its round of duty, no deployment ('were on a routine patrol')"] += 1
         elif _defined(sent, k):

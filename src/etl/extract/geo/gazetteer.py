@@ -236,8 +236,8 @@ def capital_of(country: str) -> Locality | None:
 @cache
 def _subdivisions() -> dict[str, list[tuple[str, str]]]:
     """Lookup key of each first-level ISO 3166-2 subdivision name, with and without its kind word
-    ("Kharkivska oblast", "Imo", "Balkh", and a state's with "State" after it, "Plateau State"), and of the English names of geo_regions.tsv ("Luhansk", "North Kivu")
-    → [(country alpha-3, name)]. An official name with an honorific
+    ("Kharkivska oblast", "Imo", "Balkh", and a state's with "State" after it, "Plateau State"), and of the English
+    names of geo_regions.tsv ("Luhansk", "North Kivu") → [(country alpha-3, name)]. An official name with an honorific
     ("Michoacán de Ocampo", "Coahuila de Zaragoza") is also known by its first name alone, where no other
     region of the country has that name and it is no generic word ("Ciudad de México" stays whole)."""
     out: dict[str, list[tuple[str, str]]] = {}
