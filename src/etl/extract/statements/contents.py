@@ -32,9 +32,6 @@ _CONTENT_STOP = re.compile(rf",?\s+(?:{one_of('content_stop', ' ')})\b|,\s+and\s
                            rf"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|since\s+|long\s+)?[a-z]+(?:ed|en|wn)\b"
                            rf"|,\s+(?:{one_of('comma_content_stop', ' ')})\b"
                            rf"|\s(?:—|–|--)\s*(?:a|an)\s")  # "… — a swipe at …": the writer's aside
-# What every branch of `_CONTENT_STOP` needs in the text: a comma, a dash or a concessive's first word. Two contents
-# in three hold none of them, and are not searched.
-_CONTENT_STOP_KEYS = (",", "—", "–", "--", *dict.fromkeys(p.split()[0] for p in GRAMMAR["content_stop"]))
 _EMPTY_RIGHT = re.compile(r"^\s*(?:[-—–(;]|$)")
 # what "claim" takes as a thing won or asked for, not a speech: "claimed the nomination", "claimed a second term",
 # "claiming 41 percent of the vote", "claiming benefits" (not "claimed victory", "claimed momentum", "claimed
@@ -272,9 +269,7 @@ def find_content(ctx: Context, unit: Unit, c: Candidate, left_from: int, limit: 
             comma = text.find(", ", start, end)
             end = comma if comma > start else end
         elif text[start:start + 1] not in OPENING_MARKS:
-            reach = min(end, start + _STOP_REACH)
-            stop = _CONTENT_STOP.search(text, start, reach) if any(
-                text.find(key, start, reach) >= 0 for key in _CONTENT_STOP_KEYS) else None
+            stop = _CONTENT_STOP.search(text, start, min(end, start + _STOP_REACH))
             if stop is not None and stop.start() - start > 2 and not (
                     "according" not in stop.group().lower() and _ATTRIBUTED_AFTER.search(text, stop.end(), unit.end)):
                 end = stop.start()  # (not when another source's attribution closes the sentence: "…, a day after a
