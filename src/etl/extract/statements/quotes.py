@@ -391,6 +391,8 @@ def transcript_lines(doc: Doc, found: list[Found], headline: int, dropped: Count
     out = []
     labelled: set[str] = set()  # the last words of the labels read as speakers
     for n, (start, end) in enumerate(doc.paragraphs):
+        if text.find(":", start, end) < 0:
+            continue  # (both labels end in a colon: most paragraphs hold none, and the question's line is not read)
         m = _TRANSCRIPT_LABEL.match(text, start, end) or (_ANSWER_LABEL.match(text, start, end) if n > 0 and (
             _QUESTION_LINE.match(text, *doc.paragraphs[n - 1])) else None)
         if m is None or n == headline or m.start(1) < opener_end(doc):
