@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
-from functools import cache, lru_cache
+from functools import cache
 
 from dateutil.easter import easter
 
@@ -731,35 +730,20 @@ def _recent(day: date, pub: date, within: timedelta = _RECENT) -> bool:
 
 
 def _anchors(text: str, start: int, end: int) -> list[int]:
-    """Start offsets of anchor words in text[start:end], sorted. The words are looked for once per text
-    (`_anchor_words`), not once per sentence asked about: an article's sentences are asked one by one, most hold none."""
+    """Start offsets of anchor words in text[start:end], sorted (str.find runs in C: no word-by-word loop)."""
     found = digit_starts(text, start, end)
-    for word, places in _anchor_words(text):
-        # (as a search of text[start:end] alone finds them: inside it, each after the end of the one before)
-        after = start
-        for i in places[bisect_left(places, start):bisect_right(places, end - len(word))]:
-            if i >= after:
-                found.append(i)
-                after = i + len(word)
+    for name in _anchor_names():
+        i = text.find(name, start, end)
+        while i != -1:
+            found.append(i)
+            i = text.find(name, i + len(name), end)
+    lowered = lower(text[start:end])  # relative words may open a sentence ("Yesterday, …")
+    for word in _RELATIVE_ANCHORS:
+        i = lowered.find(word)
+        while i != -1:
+            found.append(start + i)
+            i = lowered.find(word, i + len(word))
     return sorted(set(found))
-
-
-@lru_cache(maxsize=4)  # the article's text, asked about sentence by sentence
-def _anchor_words(text: str) -> tuple[tuple[str, list[int]], ...]:
-    """Each month or weekday name and relative word (in the text in lower case: they may open a sentence,
-    "Yesterday, …") the text holds, with every offset it starts at, overlapping ones too."""
-    out = []
-    lowered = lower(text)
-    for words, searched in ((_anchor_names(), text), (_RELATIVE_ANCHORS, lowered)):
-        for word in words:
-            i = searched.find(word)
-            places = []
-            while i != -1:
-                places.append(i)
-                i = searched.find(word, i + 1)
-            if places:
-                out.append((word, places))
-    return tuple(out)
 
 
 @cache
