@@ -273,6 +273,7 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     events = [_unplaced(e) if _victims_described(doc.text, e) else e for e in events]
     events = _pairs_named_again(doc, events, words)
     events = _seized_for_hostages(doc, events)
+    events = _kind_told_before(doc, events, words)
     found = _retellings(doc, [_mention(doc, event, words, later) for event in events])
     # the sentences that name an event of a type again ("were killed in the siege of the hotel"): each predicate of
     # theirs tells that event on
@@ -307,6 +308,44 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     merged.sort(key=lambda e: e.trigger_start)
     mentions.sort(key=lambda m: m.trigger_start)
     return _in_the_one_country(merged), mentions
+
+
+def _kind_told_before(doc: Doc, events: list[Event], words: Words) -> list[Event]:
+    """Events told by a bare definite noun ("the attack") that name again the kind of act a compound of that noun told
+    just before ("A ransomware gang claimed a cyber-attack on a hospital network. … The attack was detected on
+    Saturday"): of that kind's type and mode, so that the two are one event, not a cyber-attack and an assault.
+    Not past an act of the noun's own type told between ("… Gunmen then stormed a clinic; the attack killed three")."""
+    out = list(events)
+    for n, event in enumerate(events):
+        lemma = _bare_definite(doc, event, words)
+        if lemma is None:
+            continue
+        sentence = doc.sentence_index(event.trigger_start)
+        for other in reversed(events[:n]):
+            if other.event_type == event.event_type or sentence - doc.sentence_index(
+                    other.trigger_start) > SENTENCE_WINDOW:
+                break
+            compound = _WORD_PARTS.split(other.trigger.lower())
+            if len(compound) > 1 and words.lemmas.get(compound[-1], compound[-1]) == lemma and (
+                    MODALITY_GROUP.get(other.modality) == MODALITY_GROUP.get(event.modality)):
+                out[n] = replace(event, event_type=other.event_type, event_mode=other.event_mode)
+                break
+    return out
+
+
+_WORD_PARTS = re.compile(r"[\s-]+")  # the words of a compound trigger, written apart or hyphenated ("cyber-attack")
+
+
+def _bare_definite(doc: Doc, event: Event, words: Words) -> str | None:
+    """The lemma of a trigger that is one event noun of no mode after a word that points back ("the attack",
+    "this assault"), else None."""
+    form = _form(event.trigger)
+    if event.event_mode is not None or " " in form or "-" in form or form not in words.nouns:
+        return None
+    before = _lower_tokens(doc, max(0, event.trigger_start - LOOK_BEHIND_CHARS), event.trigger_start)[-2:]
+    if not any(w in words.definite for w in before):
+        return None
+    return words.lemmas.get(form, form)
 
 
 def _seized_for_hostages(doc: Doc, events: list[Event]) -> list[Event]:
