@@ -1302,6 +1302,10 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                                            or sent.lower[last] in _CLAUSE_OBJECTS):
                 continue  # "demonstrate their unity", "demonstrated her staying power", "demonstrate how he was
                 # influenced": shown, no protest
+            if sense.event_type == "PROTEST" and sent.lower[last - 1].endswith("ed") and first > 0 and (
+                    sent.lower[first - 1] in lex.be):
+                continue  # "The passengers were marched into the forest": a protest verb that takes no object, told
+                # in the passive, is done to its subject by someone else (captives walked off), no protest of theirs
         if sense.event_type == "-":
             return NO_EVENT
         if sense.pos == "verb" and (_after_determiner(sent, first, last, lex) or _object_of_past_verb(sent, first)):
