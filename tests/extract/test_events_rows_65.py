@@ -68,3 +68,21 @@ def test_the_attack_names_the_kind_told_before(text, rows):
 ])
 def test_captives_marched_off_hold_no_protest(text, rows):
     assert _rows(text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("At least 17 inmates were killed and 14 wounded when rival gangs fought for control of the prison in Machala on "
+     "Monday. The riot lasted more than eight hours.",
+     [("ASSAULT", None, "fought", "rival gangs")]),
+    ("Three people were killed during a riot in Lagos on Monday.",
+     [("ASSAULT", None, "riot", None)]),
+    ("Gunmen killed five inmates at the jail in Tegucigalpa on Monday. Guards regained control after the riot.",
+     [("ASSAULT", None, "killed", "Gunmen")]),
+    # guards: a riot told as one before, police's answer to a crowd, and a word of the rioters stay as they were
+    ("Prisoners rioted in a jail in Manaus on Saturday. Seven guards were held hostage. The riot was a distraction.",
+     [("PROTEST", "riot", "rioted", "Prisoners"), ("ASSAULT", "abduct", "held hostage", None)]),
+    ("Police fired tear gas at protesters in Nairobi on Tuesday. The riot lasted hours.",
+     [("ASSAULT", "crowd-control", "fired", "Police"), ("PROTEST", "riot", "riot", None)]),
+])
+def test_a_riot_of_a_fight_told_is_that_fight(text, rows):
+    assert _rows(text) == rows
