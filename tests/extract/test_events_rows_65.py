@@ -86,3 +86,26 @@ def test_captives_marched_off_hold_no_protest(text, rows):
 ])
 def test_a_riot_of_a_fight_told_is_that_fight(text, rows):
     assert _rows(text) == rows
+
+
+def _parties(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(e.event_type, e.trigger, e.actor, e.target) for e in events_of(text, DEC_9)]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Haryana Police fired tear gas shells and used water cannons on Monday to stop thousands of farmers who were "
+     "trying to march towards Delhi.",
+     [("ASSAULT", "used", "Haryana Police", "farmers"), ("PROTEST", "march", "farmers", "Delhi")]),
+    ("Israeli forces fired tear gas canisters at Palestinian farmers east of Khuzaa on Saturday.",
+     [("ASSAULT", "fired", "Israeli forces", "Palestinian farmers")]),
+    ("Police used water cannons on Sunday to disperse hundreds of students.",
+     [("ASSAULT", "used", "Police", "students")]),
+    ("Police blocked students trying to march on parliament in Nairobi on Tuesday.",
+     [("PROTEST", "march", "students", "parliament")]),
+    # guards: the weapon alone names no target; a gerund after a preposition has no noun of its own doing it
+    ("Police used water cannons in Tbilisi on Sunday night.", [("ASSAULT", "used", "Police", None)]),
+    ("Police used tear gas on protesters in Nairobi on Tuesday.", [("ASSAULT", "used", "Police", "protesters")]),
+    ("The idea of attempting to meet voters in every county appeals to him.", [("CONSULT", "meet", None, "voters")]),
+])
+def test_police_stopping_a_march(text, rows):
+    assert _parties(text) == rows
