@@ -237,8 +237,10 @@ class Analysis:
 @lru_cache(maxsize=65_536)  # pure, and the same names recur across the articles of a corpus
 def analyze(phrase: str) -> Analysis:
     """Split a speaker phrase into name, kind and role without looking at the rest of the article."""
-    # (not a comma of a body's own name: "the Foreign, Commonwealth and Development Office")
-    head, _, apposition = (phrase, "", "") if _LISTED_BODY.search(phrase) else phrase.partition(", ")
+    # (not a comma of a body's own name: "the Foreign, Commonwealth and Development Office"; the list searched for
+    # only in a phrase with a comma, which it holds: most names have none)
+    head, _, apposition = (phrase, "", "") if ", " in phrase and _LISTED_BODY.search(phrase) \
+        else phrase.partition(", ")
     apposition = apposition.strip(" ,") or None
     titled = _TITLE_ACRONYM.match(head) if "(" in head else None
     if titled is not None and _initials(titled.group(1)) == titled.group(2) and " " in titled.group(3).strip():
@@ -596,7 +598,7 @@ class Resolver:
         canonical, kind = analysis.canonical, analysis.kind
         if canonical is None:
             return Mention(phrase, start, end, None, kind, analysis.role)
-        bare = _PAREN.sub("", canonical)
+        bare = _PAREN.sub("", canonical) if "(" in canonical else canonical
         if bare in self._acronyms:
             canonical = self._acronyms[bare]
             kind = analysis.kind if analysis.kind in {"media", "country"} else "organization"

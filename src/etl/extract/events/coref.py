@@ -273,6 +273,7 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     events = [_unplaced(e) if _victims_described(doc.text, e) else e for e in events]
     events = _pairs_named_again(doc, events, words)
     events = _seized_for_hostages(doc, events)
+    events = _kind_told_before(doc, events, words)
     found = _retellings(doc, [_mention(doc, event, words, later) for event in events])
     # the sentences that name an event of a type again ("were killed in the siege of the hotel"): each predicate of
     # theirs tells that event on
@@ -307,6 +308,82 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     merged.sort(key=lambda e: e.trigger_start)
     mentions.sort(key=lambda m: m.trigger_start)
     return _in_the_one_country(merged), mentions
+
+
+def _kind_told_before(doc: Doc, events: list[Event], words: Words) -> list[Event]:
+    """Events told by a noun that names again an act told just before as another type: of that act's type and mode,
+    so that the two are one event. A bare definite noun ("the attack") after a compound of it that named the kind of
+    act ("A ransomware gang claimed a cyber-attack on a hospital network. … The attack was detected on Saturday"); a
+    riot in which people were killed, or "the riot" after a fight and no protest ("17 inmates were killed when rival
+    gangs fought for control of the prison. The riot lasted eight hours"). Not past an act of the noun's own type
+    told between ("… Gunmen then stormed a clinic; the attack killed three")."""
+    out = list(events)
+    for n, event in enumerate(events):
+        told = _compound_told(doc, events, n, words) or _fight_told(doc, events, n, words)
+        if told is not None:
+            out[n] = replace(event, event_type=told.event_type, event_mode=told.event_mode)
+    return out
+
+
+def _compound_told(doc: Doc, events: list[Event], n: int, words: Words) -> Event | None:
+    """The event of a compound of the bare definite noun that tells `events[n]` ("a cyber-attack" for "the attack"),
+    the latest told of that noun in the sentences before, if it is of another type."""
+    event = events[n]
+    lemma = _bare_definite(doc, event, words)
+    if lemma is None:
+        return None
+    sentence = doc.sentence_index(event.trigger_start)
+    for other in reversed(events[:n]):
+        if other.event_type == event.event_type or sentence - doc.sentence_index(other.trigger_start) > SENTENCE_WINDOW:
+            return None
+        compound = _WORD_PARTS.split(other.trigger.lower())
+        if len(compound) > 1 and words.lemmas.get(compound[-1], compound[-1]) == lemma and (
+                MODALITY_GROUP.get(other.modality) == MODALITY_GROUP.get(event.modality)):
+            return other
+    return None
+
+
+def _fight_told(doc: Doc, events: list[Event], n: int, words: Words) -> Event | None:
+    """The violent act a riot noun tells again: the act its sentence told just before it, done in it ("were killed in a
+    riot at the prison"), or, after "the", the latest act of violence of the sentences before when no protest was told
+    since ("rival gangs fought for control of the prison. The riot lasted eight hours"). Not police dispersing a crowd,
+    whose riot is the crowd's; nor a riot told as one before ("prisoners rioted … the riot was a distraction"), nor
+    a word of the people who rioted ("police dispersed the mob")."""
+    event = events[n]
+    form = _form(event.trigger)
+    if event.event_type != "PROTEST" or event.event_mode != "riot" or form not in words.nouns or (
+            load_lexicon().in_class(form, "agents")):
+        return None
+    sentence = doc.sentence_index(event.trigger_start)
+    before = _lower_tokens(doc, max(0, event.trigger_start - LOOK_BEHIND_CHARS), event.trigger_start)[-2:]
+    definite = any(w in words.definite for w in before)
+    reach = [other for other in events[:n]
+             if sentence - doc.sentence_index(other.trigger_start) <= (SENTENCE_WINDOW if definite else 0)]
+    if any(other.event_type == "PROTEST" for other in reach):
+        return None
+    for other in reversed(reach):
+        if other.event_type != "ASSAULT" or other.event_mode == "crowd-control" or (
+                MODALITY_GROUP.get(other.modality) != MODALITY_GROUP.get(event.modality)):
+            continue
+        if definite or _MEANS.fullmatch(doc.text, other.trigger_end, event.trigger_start):
+            return other
+        return None
+    return None
+
+
+_WORD_PARTS = re.compile(r"[\s-]+")  # the words of a compound trigger, written apart or hyphenated ("cyber-attack")
+
+
+def _bare_definite(doc: Doc, event: Event, words: Words) -> str | None:
+    """The lemma of a trigger that is one event noun of no mode after a word that points back ("the attack",
+    "this assault"), else None."""
+    form = _form(event.trigger)
+    if event.event_mode is not None or " " in form or "-" in form or form not in words.nouns:
+        return None
+    before = _lower_tokens(doc, max(0, event.trigger_start - LOOK_BEHIND_CHARS), event.trigger_start)[-2:]
+    if not any(w in words.definite for w in before):
+        return None
+    return words.lemmas.get(form, form)
 
 
 def _seized_for_hostages(doc: Doc, events: list[Event]) -> list[Event]:

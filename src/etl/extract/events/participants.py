@@ -2197,6 +2197,12 @@ def _infinitive_subject(sent: SentenceTokens, to: int, lex: Lexicon,
             # "were subjected to torture" (what they underwent)
         if sent.words[k].islower() and sent.lower[k].endswith("ing") and k > 0 and sent.lower[k - 1] in lex.be:
             return _subject(sent, k, lex)  # "the militants were trying to steal aid": who tried
+        if sent.lower[k] in _TRYING and k > 0 and sent.words[k - 1].isalpha() and sent.lower[k - 1] not in {
+                "and", "or"} and sent.lower[k - 1] not in lex.skip and sent.lower[k - 1] not in lex.determiner and (
+                sent.lower[k - 1] not in lex.be and not _is_boundary(sent.lower[k - 1], lex)) and (
+                sent.lower[k - 1] not in LOCATIVE_PREPOSITIONS and _phrase_ending(sent, k - 1, lex) is not None):
+            # (not a gerund after a preposition: "the notion of attempting to meet voters")
+            return _antecedent(sent, k, lex)  # "police stopped students trying to march": the participle's noun
     # the doer of the clause's verb ("bus drivers gathered in front of a union to demand", "police fired tear gas
     # shells to disperse"), else of its event noun ("police resorted to a lathi charge to disperse them")
     done = [o for o in others if o.last <= to and not _clause_breaks(sent, o.last, to, lex)
@@ -2205,6 +2211,10 @@ def _infinitive_subject(sent: SentenceTokens, to: int, lex: Lexicon,
     if done:
         return done[-1].target if done[-1].passive else done[-1].actor
     return _clause_subject(sent, to, lex, reporting=False)
+
+
+# participles of trying or meaning to act, whose noun right before them is who would act: "students trying to march"
+_TRYING = frozenset({"trying", "attempting", "seeking", "considering", "planning", "preparing", "hoping", "wanting"})
 
 
 def _calls_someone(sent: SentenceTokens, j: int, lex: Lexicon) -> bool:
@@ -2399,10 +2409,36 @@ def _antecedent(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] |
     i = found[0]
     for t in range(found[1] - 2, found[0] - 1, -1):  # "disperse thousands of workers, who …": the verb's object
         w = sent.lower[t]
-        if sent.words[t].islower() and (w in lex.triggers or w.endswith("ed") or w in lex.verb or w in lex.light_verb):
+        if sent.words[t].islower() and (w in lex.triggers or w.endswith("ed") or w in lex.verb or w in lex.light_verb
+                                        or _after_infinitive_to(sent, t, lex)):
             i = t + 1 + (sent.lower[t + 1] == "of")  # "the release of activists who …"
             break
     return _trim(sent, i, found[1], lex)
+
+
+def _after_infinitive_to(sent: SentenceTokens, t: int, lex: Lexicon) -> bool:
+    """Whether the word at t is a verb because "to" stands right before it and it is no noun's article or number
+    ("to stop thousands of farmers who were trying to march": whom police stopped, the verb's object, march)."""
+    w = sent.lower[t]
+    return t >= 1 and sent.lower[t - 1] == "to" and w.isalpha() and w not in lex.determiner and w not in POSSESSIVES
+
+
+def aimed_at(sent: SentenceTokens, start: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Whom weapons named up to `start` were used on: the noun after "at", "on" or "against" right after them ("fired
+    tear gas canisters at farmers"), else the object of an infinitive of purpose a few words on, in their clause
+    ("used water cannons on Monday to stop thousands of farmers")."""
+    found = _noun_phrase(sent, start + 1, lex) if start + 1 < len(sent.lower) and sent.lower[start] in _AIMED_AT else None
+    if found is not None:
+        return found  # (not "on Monday", a time)
+    for j in range(start, min(len(sent.lower) - 2, start + _PURPOSE_REACH)):
+        if sent.words[j] in _CLAUSE_MARKS or sent.lower[j] in RELATIVE_PRONOUNS:
+            return None
+        if sent.lower[j] == "to" and _after_infinitive_to(sent, j + 1, lex):
+            return _noun_phrase(sent, j + 2, lex)
+    return None
+
+
+_PURPOSE_REACH = 8  # words from what was used to the "to" of its purpose: "and used water cannons on Monday to stop"
 
 
 # Verbs of the toll an event took, which an event noun is the subject of ("an attack on a school that killed 22")

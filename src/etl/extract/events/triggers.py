@@ -15,8 +15,8 @@ from etl.extract.events.lexicon import (
     VERB_LINKS, VERBAL_TYPES, ZERO_SUBJECTS, Lexicon, Sense, is_claim,
 )
 from etl.extract.events.participants import (ASPECTUAL, MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen,
-                                             event_noun, find_parties, infinitive, reduced_relative, skip_quantity,
-                                             threat_by_event, time_follows)
+                                             aimed_at, event_noun, find_parties, infinitive, reduced_relative,
+                                             skip_quantity, threat_by_event, time_follows)
 from etl.extract.text import Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
@@ -461,6 +461,11 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             cand.target = (cand.evidence, cand.evidence + 1)
         elif cand.sense.event_type == "COERCE" and cand.sense.word_class in WEAPON_CLASSES:
             cand.target = None  # "a bomb planted outside a school was defused": a device made safe, no one's
+        elif cand.sense.mode == "crowd-control" and cand.evidence is not None and cand.target and (
+                cand.target[0] <= cand.evidence < cand.target[1]):
+            # "used water cannons on Monday to stop thousands of farmers", "fired tear gas canisters at farmers": the
+            # weapon is no target, the people it was aimed at are
+            cand.target = aimed_at(sent, cand.target[1], lex)
         if cand.sense.word_class in _PROTEST_MEANS and cand.evidence is not None and cand.target and (
                 cand.target[0] <= cand.evidence < cand.target[1]) and sent.lower[cand.evidence] not in _EFFIGIES:
             cand.target = None  # "chanted anti-government slogans", "burned tyres": what a protest used, no target
@@ -1302,6 +1307,10 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                                            or sent.lower[last] in _CLAUSE_OBJECTS):
                 continue  # "demonstrate their unity", "demonstrated her staying power", "demonstrate how he was
                 # influenced": shown, no protest
+            if sense.event_type == "PROTEST" and sent.lower[last - 1].endswith("ed") and first > 0 and (
+                    sent.lower[first - 1] in lex.be):
+                continue  # "The passengers were marched into the forest": a protest verb that takes no object, told
+                # in the passive, is done to its subject by someone else (captives walked off), no protest of theirs
         if sense.event_type == "-":
             return NO_EVENT
         if sense.pos == "verb" and (_after_determiner(sent, first, last, lex) or _object_of_past_verb(sent, first)):

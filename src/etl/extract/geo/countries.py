@@ -213,11 +213,14 @@ def _countries_in(phrase: str) -> tuple[tuple[int, int, str], ...]:
     words = list(_NAME_WORD.finditer(phrase))
     out = []
     read = 0  # the word after the last name found
-    for i, word in enumerate(words):
+    # (the words a name may open with, picked in one pass: most words of a phrase are in lower case)
+    opening = [i for i, word in enumerate(words) if (w := word.group())[0].isupper() or "-" in w]
+    for i in opening:
         if i < read:
             continue
+        word = words[i]
         first = word.group()
-        if not (first[0].isupper() or "-" in first and NAME_PARTICLE_PREFIX.match(first)):  # (a prefix ends in "-")
+        if not (first[0].isupper() or NAME_PARTICLE_PREFIX.match(first)):  # (a prefix ends in "-")
             continue
         longest = gaz.span.get(lookup_key(first))
         if longest is None and first.isascii() and "-" not in first:
