@@ -1,7 +1,7 @@
 """Incident summaries and conflict notes (stop 65): an attack a light verb makes is the noun that names its means
-("launched a drone strike"); a release or a body found "later" after an abduction is not of the abduction's day, nor is
-the killing a protest answered ("protested after police shot dead a teenager") of the protest's; a named building's
-foyer or lobby is in that building; an island of several regions tells its country. Every text is our own."""
+("launched a drone strike"); a release or a body found "later" after an abduction is not of the abduction's day; a
+named building's foyer or lobby is in that building; an island of several regions tells its country. Every text is our
+own."""
 from datetime import date, datetime, timezone
 
 import pytest
@@ -23,9 +23,10 @@ def _event(text: str, trigger: str, published: str):
      "drone strike", "drone"),
     ("On 9 March 2024, Russian forces launched an airstrike on a fuel depot in Odesa (Odeskyi, Odesa).",
      "airstrike", "aerial"),
-    ("On 9 March 2024, IS militants launched a mortar attack on an army post near Mosul, Iraq.",
-     "mortar attack", "heavy-weapons"),
-    # guards: what is launched is a weapon, or a strike its sentence alone does not tell from a walkout
+    # guards: what is launched is a weapon, a strike its sentence alone does not tell from a walkout, or an attack of
+    # the verb's own means, whose verb keeps its target
+    ("On 9 March 2024, Russian forces launched a barrage of missiles at a fuel depot in Odesa (Odeskyi, Odesa).",
+     "launched", "heavy-weapons"),
     ("On 9 March 2024, Russian forces launched missiles at a fuel depot in Odesa (Odeskyi, Odesa).", "launched",
      "heavy-weapons"),
     ("On 9 March 2024, Hezbollah launched rockets at a base in Metula, Israel.", "launched", "heavy-weapons"),
@@ -59,31 +60,6 @@ def test_what_ends_a_captivity_later_is_not_of_the_abduction_day(text, trigger):
 ])
 def test_a_summary_still_dates_what_it_tells_of_its_day(text, trigger, day):
     assert _event(text, trigger, "2016-03-10").date == day
-
-
-@pytest.mark.parametrize("text, trigger", [
-    ("On 4 August 2023, hundreds of people protested in Guaruja (Guaruja, Sao Paulo) after police shot dead a "
-     "teenager.", "shot dead"),
-    ("On 4 August 2023, residents rioted and set fire to two buses in Guaruja (Guaruja, Sao Paulo) after police "
-     "killed a man during an operation.", "killed"),
-    ("On 9 May 2023, residents demonstrated in Bafoussam town (Mifi, Ouest) after a gendarme shot and killed a taxi "
-     "driver.", "shot and killed"),
-])
-def test_the_act_a_protest_answered_takes_no_day_of_the_protest(text, trigger):
-    assert _event(text, trigger, "2023-08-07").date is None
-
-
-@pytest.mark.parametrize("text, trigger, day", [
-    # guards: a day of the clause's own; a clause of no protest; the protest itself
-    ("On 4 August 2023, hundreds of people protested in Guaruja (Guaruja, Sao Paulo) after police shot dead a "
-     "teenager on 1 August.", "shot dead", date(2023, 8, 1)),
-    ("On 4 August 2023, gunmen killed two farmers in Guaruja (Guaruja, Sao Paulo) after they stormed the village.",
-     "killed", date(2023, 8, 4)),
-    ("On 4 August 2023, hundreds of people protested in Guaruja (Guaruja, Sao Paulo) after police shot dead a "
-     "teenager.", "protested", date(2023, 8, 4)),
-])
-def test_a_clause_of_its_own_day_or_of_no_protest_keeps_it(text, trigger, day):
-    assert _event(text, trigger, "2023-08-07").date == day
 
 
 @pytest.mark.parametrize("text, place, country", [

@@ -337,13 +337,6 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
             # tells as its own: "The army said on Monday it had detained the president")
             announced = past_verb and (cand.sense.event_type not in _INCIDENTS or reports_own_act(sent, cand, lex))
 
-            # "protested after police shot dead a teenager": what the protest answered, before it, by how long the
-            # text does not say (not "police fired on them after they threw stones", in the clause of no protest)
-            aside = asides[cand.first]
-            answered = aside >= 0 and sent.lower[aside] in _EARLIER and cand.sense.event_type != "PROTEST" and any(
-                o.sense.event_type == "PROTEST" and o.sense.pos == "verb" and o.last <= aside and asides[o.first] == -1
-                for o in candidates)
-
             def date_of(own, modality, index=index, first=cand.first, told_before=referent or whole,
                         recalled=cand.first in recalled or coming, earlier=matter or claim and not opened,
                         charged=cand.first in charged, verb=told_in_past, done=announced,
@@ -352,8 +345,6 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                         else None, apart=asides[cand.first] > 0 and sent.lower[asides[cand.first] - 1] in _SPANS):
                 if own is None and recalled:
                     return NO_DATE  # "the anniversary of the Tiananmen Square crackdown": years before, told by no date
-                if answered and (own is None or own.end <= sent.spans[aside][0]):
-                    return NO_DATE  # (a day the clause tells itself is its own: "after police killed a man on Monday")
                 if own is None and told_before is not None and told_before.date_start is not None:
                     # "the bombing" told again without a date of its own, or "one strike" of the strikes told before:
                     # when the bombing or the strikes told before happened
