@@ -72,7 +72,8 @@ _STRUCK = frozenset({"ASSAULT", "COERCE"})  # the types whose target is struck o
 _TOLD_BEFORE_ONLY = frozenset({"incident", "incidents"})  # trigger words that only name an attack told before
 # the types of acts done where a story is filed from (not "Russia is sending troops to eastern Ukraine")
 _INCIDENTS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
-_FOUND_DEAD = ["found", "dead"]  # a body found, an outcome told after the day of the act it ends ("was later found dead")
+# a body found: an outcome told after the day of the act it ends ("was later found dead")
+_FOUND_DEAD = ["found", "dead"]
 _THE = frozenset({"the"})  # a participle after it names people by an act told before: "the abducted schoolboys"
 _ATTACK_POINTERS = frozenset({"the", "this", "that", "these", "those"})  # what names an attack told before
 _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own after it (" on ", " in ")
