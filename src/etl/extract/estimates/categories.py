@@ -1692,11 +1692,31 @@ def described_persons(group: list[Count], lex: Lexicon) -> None:
     for a, b in zip(group, group[1:]):
         words, n = a.sentence.words, len(a.sentence.words)
         if not (a.singular and b.singular and b.np_end > b.np_start and words[b.first] in _ONE_ARTICLES
-                and a.np_end + 1 == b.first and words[a.np_end] == "," and b.np_end + 1 < n and words[b.np_end] == ","):
+                and a.np_end + 1 == b.first and words[a.np_end] == ","):
+            continue
+        if b.np_end >= n or words[b.np_end] in _CLAUSE_ENDS or _aged(words[b.first:b.np_end]) or (
+                words[b.np_end] == "," and b.np_end + 1 < n and words[b.np_end + 1] not in _LIST_JOINERS
+                and not any(c.first == b.np_end + 1 for c in group)):
+            # the object of the verb: "wounding a soldier, a 25-year-old corporal.", "wounded the attacker, a Tunisian
+            # national, in Nice": two people are listed only with "and" before the last; an age describes the one
+            # told before even then ("injuring the owner, a 50-year-old trader, and two customers")
+            b.appositive = True
+            continue
+        if b.np_end + 1 >= n or words[b.np_end] != ",":
             continue
         verb = words[b.np_end + 1]
         if verb not in _PLURAL_AUXILIARIES and (verb in lex.after_skip or (verb,) in lex.after_cues):
             b.appositive = True
+
+
+def _aged(words: list[str]) -> bool:
+    """Whether a person's words give an age ("a 25-year-old corporal"): a description of someone, not another one."""
+    return any(_AGE_WORD.fullmatch(w) for w in words)
+
+
+_AGE_WORD = re.compile(r"\d{1,3}-years?-old")
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
+_LIST_JOINERS = frozenset({"and", "or"})
 
 
 def superseded(group: list[Count]) -> None:

@@ -72,6 +72,8 @@ _STRUCK = frozenset({"ASSAULT", "COERCE"})  # the types whose target is struck o
 _TOLD_BEFORE_ONLY = frozenset({"incident", "incidents"})  # trigger words that only name an attack told before
 # the types of acts done where a story is filed from (not "Russia is sending troops to eastern Ukraine")
 _INCIDENTS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+# a body found: an outcome told after the day of the act it ends ("was later found dead")
+_FOUND_DEAD = ["found", "dead"]
 _THE = frozenset({"the"})  # a participle after it names people by an act told before: "the abducted schoolboys"
 _ATTACK_POINTERS = frozenset({"the", "this", "that", "these", "those"})  # what names an attack told before
 _NEXT_TO_CHARS = 5  # characters between an event noun and a date of its own after it (" on ", " in ")
@@ -359,6 +361,8 @@ def extract(doc: Doc, statements: list[Statement], *, dropped: Counter[str] | No
                 found = narrative.date(index, own, neighbours, first, modality, anchor, offset=sent.spans[first][0],
                                        many=_many(sent, cand), unclaimed=unclaimed if verb else (),
                                        spoken=unclaimed if done else (),
+                                       outcome=cand.sense.event_type == "RETREAT" and cand.sense.mode == "release"
+                                       or sent.lower[first:first + 2] == _FOUND_DEAD,
                                        narrated=verb and cand.sense.event_type in _INCIDENTS and (
                                            cand.actor is not None and cand.actor[1] <= first
                                            or sent.lower[first - 1] in lex.be

@@ -55,6 +55,10 @@ _HAPPENED = frozenset({"asserted", "reported"})
 _WILL = re.compile(r"\b(?:will|shall|would)\s+(?!be\b|have\b)(?:[\w'’-]+\s+){0,3}$")
 _LEAD_CHARS = 40  # the longest date that opens a report ("Wednesday, 22 September 2021:")
 _SINCE_PERFECT = re.compile(r"\b(?:has|have|had)\s+since\s")  # a perfect told of a time after another
+# adverbs that tell the end of a captivity or a search came after the day told before ("were eventually freed")
+_OUTCOME_LATER = ("later", "eventually", "subsequently")
+# the day told before, named again after such an adverb: "She was later released the same day"
+_SAME_DAY = re.compile(r"\b(?:same|that) (?:day|evening|night|morning|afternoon)\b")
 _SINCE_PERFECT_CHARS = 24  # characters before a trigger searched for it: "had since been released"
 # Words that end a span of time before "later" ("two days later", "moments later"), which dating reads as a step
 _SPAN_BEFORE_LATER = frozenset({"days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
@@ -158,13 +162,15 @@ class Narrative:
     def date(self, sentence: int, own: DateMention | None, neighbours: Neighbours, position: int,
              modality: str, anchor: Dating | None = None, offset: int | None = None, many: bool = False,
              unclaimed: Sequence[DateMention] = (), narrated: bool = False,
-             spoken: Sequence[DateMention] = ()) -> Dating:
+             spoken: Sequence[DateMention] = (), outcome: bool = False) -> Dating:
         """The date of an event in the sentence of that index: its own date expression (a step from the
         event before, for "two days later", or from `anchor`, the event an interval names: "three days after the
         bombing"), else the nearest dated event of its sentence, else a day of its sentence before it that dates no
         event (`unclaimed`: "surrounded the palace on Saturday, and three soldiers were killed"), else the latest
         date of its paragraph, else the day of the speech before it in its sentence, for a verb in the past
-        (`spoken`: "said on Thursday they had finalised the text"), else the dateline's, else publication."""
+        (`spoken`: "said on Thursday they had finalised the text"), else the dateline's, else publication.
+        `outcome`: the event ends a state that lasts (a captivity's release, a body found), told later even in a
+        summary that opens with its day."""
         paragraph = self._doc.sentences[sentence].paragraph
         # a step back ("after the previous day 40 prisoners were killed") tells what came before the narrative's
         # time: it dates what follows no more than it is a base for the next step
@@ -213,8 +219,12 @@ class Narrative:
             return self._told(Dating(near.date, near.precision, "context", near), paragraph)
         # "Shekau later threatened to sell the girls": after the day told before, by how long the text does not say;
         # but a summary that opens with its day tells one incident ("02/19/2020: An assailant opened fire on a bar …
-        # The assailant later killed his mother"): what it tells later is of that incident, the day it opens with
-        later = offset is not None and not self._from_lead and self._told_later(sentence, offset)
+        # The assailant later killed his mother"): what it tells later is of that incident, the day it opens with;
+        # not the end of what lasts ("abducted three aid workers … The hostages were later released", "eventually
+        # freed", "subsequently found dead"): that came days or weeks on
+        later = offset is not None and (self._told_later(sentence, offset, _OUTCOME_LATER) and not _SAME_DAY.search(
+            self._lowered, offset, self._doc.sentences[sentence].end) if outcome else (
+            not self._from_lead and self._told_later(sentence, offset)))
         # (nor do many events told at once, "has carried out several attacks in the region": none is of that day)
         found = None if recent or later or many else (
             self._unclaimed(unclaimed, offset) or self._context(sentence, paragraph)
@@ -251,14 +261,15 @@ class Narrative:
         an event told as done ("has called for") to have happened on."""
         return day is not None and self._published is not None and day > self._published
 
-    def _told_later(self, sentence: int, offset: int) -> bool:
-        """Whether "later" stands as an adverb before the trigger at character `offset` in its sentence, with no span
-        of time before it ("later threatened", not "two days later", which a step reads)."""
+    def _told_later(self, sentence: int, offset: int, words: tuple[str, ...] = ("later",)) -> bool:
+        """Whether "later" (or another of `words`) stands as an adverb before the trigger at character `offset` in its
+        sentence, with no span of time before it ("later threatened", not "two days later", which a step reads)."""
         start = self._doc.sentences[sentence].start
         if _SINCE_PERFECT.search(self._lowered, max(start, offset - _SINCE_PERFECT_CHARS), offset):
             return True  # "Fifteen of them had since been released": after the day told before, as "later" is
-        at = self._lowered.rfind("later", start, offset)
-        if at < 0 or at > 0 and self._lowered[at - 1].isalnum() or self._lowered[at + 5:at + 6].isalnum():
+        at, word = max((self._lowered.rfind(w, start, offset), w) for w in words)
+        if at < 0 or at > 0 and self._lowered[at - 1].isalnum() or self._lowered[at + len(word):at + len(word) + 1
+                                                                                 ].isalnum():
             return False
         before = self._lowered[start:at].split()
         return not before or before[-1] not in _SPAN_BEFORE_LATER and not before[-1].isdigit()

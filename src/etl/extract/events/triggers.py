@@ -1127,6 +1127,18 @@ def _names_attack(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
         s.event_type == "ASSAULT" for s in senses) for phrase, senses in lex.triggers[w])
 
 
+def _names_means(sent: SentenceTokens, k: int, mode: str | None, lex: Lexicon) -> bool:
+    """Whether token k opens a phrase that names an attack and a means other than `mode` whatever else the sentence
+    tells ("drone strike", "airstrike"), not a weapon alone ("missiles"), an attack a condition tells from a walkout
+    ("strike"), nor one of the verb's own means, whose verb tells its target ("launched a barrage of missiles at
+    Kyiv")."""
+    w = sent.lower[k]
+    return _names_event(sent, k, lex) and any(tuple(sent.lower[k:k + len(phrase)]) == phrase and any(
+        s.event_type == "ASSAULT" and s.pos == "noun" and s.mode not in (None, mode) and s.condition is None
+        for s in senses)
+        for phrase, senses in lex.triggers[w])
+
+
 def _harm(sent: SentenceTokens, cand: Candidate) -> bool:
     """Whether a trigger tells harm a disaster or an accident may do: violence done, or a death ("died"), not another
     happening ("refugees returned during the pandemic")."""
@@ -1236,9 +1248,13 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                 evidence = _named_place(sent, last)
             if evidence is None or sense.word_class in WEAPON_CLASSES and _walkout(sent, evidence, lex) or (
                     sense.word_class in _DIRECT_CLASSES and not _heads_object(sent, last, evidence, lex)) or (
-                    sense.word_class == _ABDUCTEES and _owned_by(sent, last, evidence, lex)):
+                    sense.word_class == _ABDUCTEES and _owned_by(sent, last, evidence, lex)) or (
+                    sense.pos == "verb" and last == first + 1 and sent.lower[first] in lex.light_verb
+                    and _names_means(sent, evidence, sense.mode, lex)):
                 continue  # (the union launched a strike: a walkout, no weapon; "met in Vienna to discuss the
-                # targets": a meeting, the goal no object of it)
+                # targets": a meeting, the goal no object of it; "launched a drone strike", "launched an airstrike":
+                # the verb only makes the attack its object names, which tells the means; not "responded to
+                # shelling", an act of its own)
             word = sent.lower[last - 1]
             if sense.pos == "verb" and first > 0 and lex.in_class(sent.lower[first - 1], sense.word_class) and not (
                     word.endswith(("ed", "en")) or word in lex.participle) and (

@@ -257,8 +257,8 @@ def _subdivisions() -> dict[str, list[tuple[str, str]]]:
         if key not in out and len(entries) == 1:
             out[key] = entries
     for name, code, region, *flag in tsv_rows("geo_regions.tsv"):  # "Luhansk" for "Luhanska oblast", "North Kivu"
-        if flag == ["within"]:
-            continue
+        if flag == ["within"] or not region:
+            continue  # (an island of several regions, "Mindanao", tells its country alone: `subdivision_countries`)
         entries = out.setdefault(lookup_key(ascii_name(name)), [])
         if all(known != code for known, _ in entries):  # "Nord-Ouest": Haiti's by ISO 3166-2, Cameroon's here
             entries.append((code, region))
