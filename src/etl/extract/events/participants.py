@@ -175,6 +175,8 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     furniture (`_tidy`)."""
     _parties(sent, cand, others, lex)
     cand.actor, cand.target = _tidy(sent, cand, cand.actor), _tidy(sent, cand, cand.target)
+    if cand.target is not None and _sum_of_money(sent, cand.target, lex):
+        cand.target = None  # "demanded 200 million naira for their release": what is asked, from no one named
     if cand.actor is not None and _device_compound(sent, cand, lex):
         cand.actor = None
     _driven_into(sent, cand, lex)
@@ -709,6 +711,17 @@ def _tidy(sent: SentenceTokens, cand: Candidate, span: tuple[int, int] | None) -
 
 
 _WH_OPENERS = frozenset({"how", "why", "whether"})
+
+
+def _sum_of_money(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a phrase is a sum of money, a count and its unit ("200 million naira", "Rs 2,000 crore"): what is paid
+    or asked, no party (but "the funds of the party" names its owner after it)."""
+    i, j = span
+    return lex.in_class(sent.lower[j - 1], "money") and any(is_numeral(sent.lower[k]) for k in range(
+        max(0, i - _SUM_WORDS), j - 1))
+
+
+_SUM_WORDS = 2  # words of a sum before the phrase its unit is read as ("200 million" before "naira")
 
 
 def _day_named(sent: SentenceTokens, span: tuple[int, int]) -> bool:
