@@ -134,8 +134,8 @@ from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, apposed_figures, bare_inserts, breakdowns, categorize, chain_categories,
     described_persons, disputes_toll, firms_vague, households_of, included_before, is_grown_toll, is_several,
     is_singular_count, joined_totals, killing_themselves, listed_parts, members_listed, named_apposition,
-    other_sources_figures, partitive_wholes, parts_of_a_toll, parts_of_no_figure, parts_of_wholes, raises_toll, restates,
-    sent_to_custody, shot_and_killed, superseded, told_before,
+    other_sources_figures, partitive_wholes, parts_of_a_toll, parts_of_no_figure, parts_of_wholes, raises_toll,
+    restates, sent_to_custody, shot_and_killed, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (

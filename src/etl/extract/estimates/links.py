@@ -105,9 +105,9 @@ def is_rate(c: Count) -> bool:
 
 def protests_cause(c: Count) -> bool:
     """Whether a count of harm tells what a protest told before it in its sentence was over: "residents protested
-    after a soldier shot and killed a motorcyclist", "demonstrated over the death of two classmates" (a death before the protest, no dead of it; not "during a protest, police shot dead
-    2 protesters", nor "police fired on protesters, killing 3": the protest's own dead, told with no word of a
-    cause)."""
+    after a soldier shot and killed a motorcyclist", "demonstrated over the death of two classmates" (a death before
+    the protest, no dead of it; not "during a protest, police shot dead 2 protesters", nor "police fired on
+    protesters, killing 3": the protest's own dead, told with no word of a cause)."""
     words = c.sentence.words
     protest = next((k for k in range(c.first - 1, max(-1, c.first - _CAUSE_WORDS), -1) if words[k] in _PROTESTS),
                    None)
