@@ -175,8 +175,6 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     furniture (`_tidy`)."""
     _parties(sent, cand, others, lex)
     cand.actor, cand.target = _tidy(sent, cand, cand.actor), _tidy(sent, cand, cand.target)
-    if cand.target is not None and _sum_of_money(sent, cand.target, lex):
-        cand.target = None  # "demanded 200 million naira for their release": what is asked, from no one named
     if cand.actor is not None and _device_compound(sent, cand, lex):
         cand.actor = None
     _driven_into(sent, cand, lex)
@@ -713,7 +711,7 @@ def _tidy(sent: SentenceTokens, cand: Candidate, span: tuple[int, int] | None) -
 _WH_OPENERS = frozenset({"how", "why", "whether"})
 
 
-def _sum_of_money(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> bool:
+def sum_of_money(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> bool:
     """Whether a phrase is a sum of money, a count and its unit ("200 million naira", "Rs 2,000 crore"): what is paid
     or asked, no party (but "the funds of the party" names its owner after it)."""
     i, j = span

@@ -16,7 +16,7 @@ from etl.extract.events.lexicon import (
 )
 from etl.extract.events.participants import (ASPECTUAL, MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen,
                                              event_noun, find_parties, infinitive, reduced_relative, skip_quantity,
-                                             threat_by_event, time_follows)
+                                             sum_of_money, threat_by_event, time_follows)
 from etl.extract.text import Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
@@ -538,8 +538,10 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
            if _raiders_came(sent, c, lex) else c for c in out]
     out = _court_custody(sent, out, lex, dropped)
     for c in out:
-        if c.sense.event_type == "REQUEST" and c.target is not None:
-            c.target = _asked_of(sent, c.target, lex) or c.target
+        money = c.target is not None and sum_of_money(sent, c.target, lex)
+        if c.target is not None and (c.sense.event_type == "REQUEST" or money):
+            # (a sum of money is no party: "demanded 200 million naira for their release" asks it of no one named)
+            c.target = _asked_of(sent, c.target, lex) or (None if money else c.target)
     return [replace(c, sense=replace(c.sense, event_type="THREATEN", mode=None))
             if _conditional_vow(sent, c, out[n + 1] if n + 1 < len(out) else None) else c for n, c in enumerate(out)]
 
