@@ -54,7 +54,8 @@ def test_no_seizure_here(text):
     ("Hundreds protested outside the Turkish embassy in Baghdad on Monday.", "protested", "PROTEST"),
     ("The army said it had neutralised 12 militants in northern Iraq on Monday.", "neutralised", "ASSAULT"),
     ("Police seized 40 kilograms of heroin in Karachi on Monday.", "seized", "COERCE"),
-    ("The ministry suspended the licence of the broadcaster on Monday.", "suspended", None),
+    # (a broadcaster's licence suspended takes it off the air: censorship, stop 65; no seizure still)
+    ("The ministry suspended the licence of the broadcaster on Monday.", "suspended", "COERCE"),
 ])
 def test_guards(text, trigger, event_type):
     found = [e for e in events_of(text, SEP_22) if e.trigger == trigger]

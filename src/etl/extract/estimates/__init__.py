@@ -133,9 +133,9 @@ from etl.extract import numbers
 from etl.extract.estimates.categories import (
     Given, animals_are_no_casualties, apposed_figures, bare_inserts, breakdowns, categorize, chain_categories,
     described_persons, disputes_toll, firms_vague, households_of, included_before, is_grown_toll, is_several,
-    is_singular_count, joined_totals, killing_themselves, listed_parts, named_apposition, other_sources_figures,
-    partitive_wholes, parts_of_a_toll, parts_of_no_figure, parts_of_wholes, raises_toll, restates, sent_to_custody,
-    shot_and_killed, superseded, told_before,
+    is_singular_count, joined_totals, killing_themselves, listed_parts, members_listed, named_apposition,
+    other_sources_figures, partitive_wholes, parts_of_a_toll, parts_of_no_figure, parts_of_wholes, raises_toll,
+    restates, sent_to_custody, shot_and_killed, superseded, told_before,
 )
 from etl.extract.estimates.claimants import Claimants
 from etl.extract.estimates.counts import (
@@ -228,6 +228,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if several:
             chain_categories(group, lex)
             parts_of_a_toll(group)
+            members_listed(group)
             households_of(group)
             joined_totals(group, lex)
         killing_themselves(group, lex)
@@ -339,8 +340,10 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             # of its incident: "… held hostage. The remaining 106 hostages were freed on 07/04/1976" in a note of
             # 1976)
             if c.category in own_days and c.sentence.index > own_held[c.category] and (
-                    pasts.before(c, own_days[c.category]) or _earlier(c, own_days, pasts)):
-                keep_aside(c, "other_incident")
+                    pasts.before(c, own_days[c.category]) or _earlier(c, own_days, pasts) or pasts.dated_long_ago(
+                        c.incident, own_days[c.category] or pasts.published)):
+                keep_aside(c, "other_incident")  # (or its event is of years before: "His brother … was jailed in
+                # 2020", after today's sentence)
             else:
                 _note_day(c, own_days)
                 own_held[c.category] = c.sentence.index  # (the others of its sentence, a list, are of it too)

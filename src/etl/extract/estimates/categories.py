@@ -1592,6 +1592,21 @@ def parts_of_a_toll(group: list[Count]) -> None:
             keep_aside(c, "part", subject=False)
 
 
+def members_listed(group: list[Count]) -> None:
+    """ "Three people, a 68-year-old woman from Geelong, a 25-year-old student and a man in his 40s, died at the scene":
+    a person set off by a comma right after a count of people is one of them, told by name or description, no one
+    more (kept aside as a part, so that a sum of the dead counts the three); not a kind of people listed beside
+    another ("There were eight women, a 10-year-old girl and four men injured")."""
+    for whole, c in zip(group, group[1:]):
+        if c.singular and not whole.singular and c.category in _HARMED and c.category == whole.category and (
+                c.sentence.words[whole.np_end:c.first] == [","]) and whole.np_end > whole.np_start and (
+                c.sentence.words[whole.np_head - 1] in _ANYONE):
+            keep_aside(c, "part", subject=False)
+
+
+_ANYONE = frozenset({"people", "persons", "victims"})  # nouns of people of any kind, which a list after them may name
+
+
 def households_of(group: list[Count]) -> None:
     """ "Nearly 1,200 persons from 300 families have been shifted to relief camps": the families the people counted are
     of count them again, by household: a figure of their category, kept aside as told again."""
@@ -2127,6 +2142,8 @@ def is_singular_count(c: Count, lex: Lexicon) -> bool:
         return False  # "gave a higher toll of seven dead", "a total of": a figure's noun, no one
     if _body_part_head(c):
         return False  # "a human head was found": a part of one dead, no one yet
+    if c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.arms:
+        return False  # "a man who detonated a homemade bomb has been jailed": the weapon, no one held
     if c.source == "after" and c.first > 0 and c.sentence.words[c.first - 1] in _WHERE_PREPOSITIONS:
         return False  # "A suicide bomber on a motorcycle blew himself up": where the subject was, the verb is its
     if c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in _RECORDS:

@@ -29,9 +29,11 @@ _RATE_UNITS = [[w] for w in ("year", "day", "month", "week", "hour")]
 _NO_RATE_AFTER = [[w] for w in ("after", "before", "earlier", "later", "ago", "of")]  # "a day after the attack"
 # a protest, and the words that tell what it was over ("protested after …", "a vigil for …", "over the death of")
 _PROTESTS = frozenset({"protest", "protests", "protested", "demonstrated", "demonstration", "demonstrations",
-                       "marched", "rallied", "rally", "vigil", "rioted", "riot"})
-_CAUSES = frozenset({"after", "following", "over", "for", "against", "demanding", "honour", "honor", "condemning",
-                     "denouncing"})
+                       "marched", "rallied", "rally", "rioted", "riot", "riots", "disorder", "unrest"})
+# (a vigil mourns the dead of the incident the story tells, no protest over them: "A vigil was held for the three
+# people killed in Saturday's attack" counts them, or tells them again)
+_CAUSES = frozenset({"after", "following", "followed", "over", "for", "against", "demanding", "honour", "honor",
+                     "condemning", "denouncing"})  # ("The disorder followed the fatal stabbing of three girls")
 _CAUSE_WORDS = 30  # words from a protest to the count of its cause
 _SPAN_WORDS = 3  # words between "the past" and its unit ("over the past two years")
 _SPAN_CLAUSE = 12  # words of the clause after a count that may tell its span
@@ -103,10 +105,9 @@ def is_rate(c: Count) -> bool:
 
 def protests_cause(c: Count) -> bool:
     """Whether a count of harm tells what a protest told before it in its sentence was over: "residents protested
-    after a soldier shot and killed a motorcyclist", "demonstrated over the death of two classmates", "held a vigil for
-    12 prisoners who were killed" (a death before the protest, no dead of it; not "during a protest, police shot dead
-    2 protesters", nor "police fired on protesters, killing 3": the protest's own dead, told with no word of a
-    cause)."""
+    after a soldier shot and killed a motorcyclist", "demonstrated over the death of two classmates" (a death before
+    the protest, no dead of it; not "during a protest, police shot dead 2 protesters", nor "police fired on
+    protesters, killing 3": the protest's own dead, told with no word of a cause)."""
     words = c.sentence.words
     protest = next((k for k in range(c.first - 1, max(-1, c.first - _CAUSE_WORDS), -1) if words[k] in _PROTESTS),
                    None)

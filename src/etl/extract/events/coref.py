@@ -934,7 +934,8 @@ _BODY_FOUND_WITHIN = 2  # sentences from a killing or an abduction to the findin
 def _ranked(text: str, e: Event) -> bool:
     """Whether an event noun is ranked among others, the subject or the predicate of a copula: "The attack is the
     latest in a series of knife assaults", "The rampage is the deadliest in Tulsa since June 2022", "It was the fifth
-    terror attack in the region this month": the event told before, told again."""
+    terror attack in the region this month", "The attack was the most serious bombing in England since 2017": the event
+    told before, told again."""
     return _RANKED_AFTER.match(text, e.trigger_end) is not None and _DEFINITE_BEFORE.search(
         text, max(0, e.trigger_start - _ARTICLE_CHARS), e.trigger_start) is not None or _RANKED_BEFORE.search(
         text, max(0, e.trigger_start - _RANKED_CHARS), e.trigger_start) is not None
@@ -943,8 +944,10 @@ def _ranked(text: str, e: Event) -> bool:
 _RANK = (r"(?:latest|deadliest|worst|bloodiest|biggest|largest|most\s+\w+|first|second|third|fourth|fifth|sixth"
          r"|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))")
 _RANKED_AFTER = re.compile(r"\s+(?:is|was|marks|marked)\s+(?:the|a)\s+" + _RANK + r"\b", re.IGNORECASE)
-_RANKED_BEFORE = re.compile(r"\b(?:it|this|that)\s+(?:is|was|marks|marked)\s+(?:the|a)\s+" + _RANK
-                            + r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# (the subject an event noun told before, "The attack was the most serious bombing in northern England since 2017";
+# not the doer an infinitive tells, "the army was the first force to attack")
+_RANKED_BEFORE = re.compile(r"\b(?:it|this|that|the\s+[\w-]+)\s+(?:is|was|marks|marked)\s+(?:the|a)\s+" + _RANK
+                            + r"\s+(?:(?!(?:to|who|that|which)\s)[\w-]+\s+){0,3}$", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.IGNORECASE)
 _RANKED_CHARS = 80
 

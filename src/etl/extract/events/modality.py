@@ -188,9 +188,10 @@ def demand_of(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> int | None
     if cand.sense.pos != "noun":
         return None
     k = cand.first - 1
-    while k >= 0 and cand.first - k <= _ASKED_MODIFIERS and sent.words[k].islower() and sent.is_word(k) and (
+    while k >= 0 and cand.first - k <= _ASKED_MODIFIERS and (sent.words[k].islower() and sent.is_word(
+            k) or sent.lower[k] in _APOSTROPHES and k > 0 and sent.lower[k - 1].endswith("s")) and (
             sent.lower[k] not in lex.stop and sent.lower[k] not in _DEMANDS and sent.lower[k] not in _AND_OR):
-        k -= 1
+        k -= 1  # (past a plural's possessive: "negotiating the hostages' release")
     if k > 0 and sent.lower[k].endswith(("'s", "’s")) and sent.words[k][:1].isupper():
         # "demanded Mr Bazoum's immediate release": the name whose release is asked for
         name = k
@@ -216,7 +217,11 @@ def demand_of(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> int | None
         return k - 1
     if sent.lower[k] == "for" and cand.sense.event_type == "RETREAT":
         # "demanded 200 million naira for their release": what a demand is made for, past its object
-        for j in range(k - 1, max(-1, k - 1 - _PURPOSE_REACH), -1):
+        j = k - 1
+        if j > 0 and sent.lower[j] == ")":
+            # "demanded 200 million naira ($134,000) for their release": the sum in another currency, in brackets
+            j = next((b - 1 for b in range(j - 1, max(-1, j - _BRACKET_WORDS), -1) if sent.lower[b] == "("), j)
+        for j in range(j, max(-1, j - _PURPOSE_REACH), -1):
             w = sent.lower[j]
             if w in _DEMANDS or w in _ASKING_FOR:
                 return j
@@ -226,6 +231,8 @@ def demand_of(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> int | None
 
 
 _AND_OR = frozenset({"and", "or"})
+_BRACKET_WORDS = 8  # tokens of a sum in brackets ("( $ 134 , 000 )")
+_APOSTROPHES = frozenset({"'", "’"})
 _PURPOSE_REACH = 6  # words from "for" back to the verb of demand whose object stands between ("demanded a ransom of
 # 200 million naira for")
 # what a rule or a law lets be done, in the present that tells a standing rule ("the law allows police to arrest …")
@@ -329,6 +336,36 @@ def _of_purpose(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     return False
 
 
+def _aside_relative(sent: SentenceTokens, comma: int, cand: Candidate, lex: Lexicon) -> int | None:
+    """The token of "who" or "which" that opens a relative clause set off by commas, whose closing comma is at `comma`
+    and is followed by the trigger verb, maybe past its auxiliaries ("His brother, who helped plan the attack, was
+    jailed"), else None: the aside tells of its noun, and its own verbs say nothing of the clause's."""
+    if not all(sent.lower[j] in lex.be or sent.lower[j] in _PERFECT or sent.lower[j] in lex.skip
+               for j in range(comma + 1, cand.first)):
+        return None
+    for j in range(comma - 1, max(0, comma - 1 - _ASIDE_WORDS), -1):
+        w = sent.lower[j]
+        if w in _ASIDE_OPENERS and sent.lower[j - 1] == ",":
+            return j
+        if not sent.is_word(j):
+            return None
+    return None
+
+
+_ASIDE_OPENERS = frozenset({"who", "which"})
+_ASIDE_WORDS = 12  # words of a relative clause set off by commas ("who helped plan the attack")
+_NEW_CLAUSE = frozenset({"and", "but"})
+
+
+def _own_subject(sent: SentenceTokens, k: int, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a verb in the past follows "and" or "but" at k past a subject pronoun of its own ("and he ordered",
+    "but they refused"): a new clause, which what the clause before it negates or plans does not reach."""
+    return is_past(sent, cand.first, lex) and cand.first == k + 2 and sent.lower[k + 1] in _SUBJECTS
+
+
+_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "it"})
+
+
 def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | None, when: DateMention | None,
                 published: date | None, lex: Lexicon) -> str:
     """negated > hypothetical > future from the words just before the trigger in its clause, or future for
@@ -360,6 +397,11 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
     directed = cand.sense.pos == "verb" and cand.first > 0 and sent.lower[cand.first - 1] == "to"
     while k >= 0 and cand.first - k <= _MODALITY_WINDOW:
         w = sent.lower[k]
+        if w == "," and cand.sense.pos == "verb" and (opener := _aside_relative(sent, k, cand, lex)) is not None:
+            k = opener - 1  # "Hashem Abedi, who helped plan the attack, was jailed": the aside's verbs are its own
+            continue
+        if w in _NEW_CLAUSE and cand.sense.pos == "verb" and _own_subject(sent, k, cand, lex):
+            break  # "… a gang leader escaped from prison, and he ordered the military to …": a clause of its own
         if w not in _MODAL_WORDS and not w.endswith(NEGATED_CONTRACTION) and not (
                 directed and lex.in_class(w, "directing")) and sent.lower[k + 1] not in _COMPARATIVES:
             k -= 1  # (most words before a trigger are none that the tests below read: they are passed at once)

@@ -711,6 +711,17 @@ def _tidy(sent: SentenceTokens, cand: Candidate, span: tuple[int, int] | None) -
 _WH_OPENERS = frozenset({"how", "why", "whether"})
 
 
+def sum_of_money(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a phrase is a sum of money, a count and its unit ("200 million naira", "Rs 2,000 crore"): what is paid
+    or asked, no party (but "the funds of the party" names its owner after it)."""
+    i, j = span
+    return lex.in_class(sent.lower[j - 1], "money") and any(is_numeral(sent.lower[k]) for k in range(
+        max(0, i - _SUM_WORDS), j - 1))
+
+
+_SUM_WORDS = 2  # words of a sum before the phrase its unit is read as ("200 million" before "naira")
+
+
 def _day_named(sent: SentenceTokens, span: tuple[int, int]) -> bool:
     """Whether a phrase names only a time ("Saturday", "Monday's", "late Sunday night", "Last October", "last week")
     or is an adverb that links a sentence to the story ("Meanwhile", "Separately"): never a party."""

@@ -16,7 +16,7 @@ from etl.extract.events.lexicon import (
 )
 from etl.extract.events.participants import (ASPECTUAL, MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen,
                                              aimed_at, event_noun, find_parties, infinitive, reduced_relative,
-                                             skip_quantity, threat_by_event, time_follows)
+                                             skip_quantity, sum_of_money, threat_by_event, time_follows)
 from etl.extract.text import Enclosures
 
 _BARE_PARTICIPLE_WINDOW = 3  # tokens before a participle searched likewise ("a pact signed in June")
@@ -369,6 +369,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: a kind of event named, not one ('such attacks')"] += 1
         elif befallen(sent, cand, lex, _INDEFINITE):
             dropped["events: a participle that tells of someone ('a detained activist')"] += 1
+        elif cand.sense.mode == "seize" and _goods_by_state(sent, cand, lex):
+            dropped["events: a participle that tells what goods are ('a stolen car')"] += 1
         elif cand.sense.pos == "noun" and _rewarded(sent, k):
             dropped["events: what a reward is offered for ('information leading to the arrest')"] += 1
         elif cand.sense.pos == "noun" and _characterised(sent, k):
@@ -541,8 +543,10 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
            if _raiders_came(sent, c, lex) else c for c in out]
     out = _court_custody(sent, out, lex, dropped)
     for c in out:
-        if c.sense.event_type == "REQUEST" and c.target is not None:
-            c.target = _asked_of(sent, c.target, lex) or c.target
+        money = c.target is not None and sum_of_money(sent, c.target, lex)
+        if c.target is not None and (c.sense.event_type == "REQUEST" or money):
+            # (a sum of money is no party: "demanded 200 million naira for their release" asks it of no one named)
+            c.target = _asked_of(sent, c.target, lex) or (None if money else c.target)
     return [replace(c, sense=replace(c.sense, event_type="THREATEN", mode=None))
             if _conditional_vow(sent, c, out[n + 1] if n + 1 < len(out) else None) else c for n, c in enumerate(out)]
 
@@ -2049,6 +2053,21 @@ _STATES_OF_PEOPLE = frozenset({"COERCE", "ASSAULT", "RETREAT"})  # jailed, kidna
 _TITLE_WORDS = 5  # words of a title between the participle and the name ("former opposition party leader")
 
 
+def _goods_by_state(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a participle of taking stands between a determiner or a preposition and the thing it names ("drove a
+    stolen car", "through stolen passwords", "see the stolen data published"): what the thing is, told of a theft the
+    story does not tell (not "hackers stole data", "the data was stolen", "had stolen data")."""
+    first, nxt = cand.first, cand.last
+    word = sent.lower[first]
+    if nxt != first + 1 or first == 0 or nxt >= len(sent.lower) or not (
+            word.endswith("ed") or word in lex.participle):
+        return False
+    prev, following = sent.lower[first - 1], sent.lower[nxt]
+    return (prev in lex.determiner or prev in NOUN_DETERMINERS or prev in lex.stop) and sent.is_word(nxt) and (
+        sent.words[nxt].islower() and following not in lex.stop and following not in lex.determiner
+        and following not in NOUN_DETERMINERS and following not in lex.skip and not is_numeral(following))
+
+
 def _participle_adjective(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     """Whether a verb form in -ing describes the noun right after it, standing after a determiner or after a plural
     noun of things and "of" ("the burning car", "piles of burning tires"; not "the burning of houses", "accused of
@@ -2097,9 +2116,13 @@ def _names_next_noun(sent: SentenceTokens, last: int, event_type: str, lex: Lexi
     return any(s.event_type == event_type for s in lex.noun_senses(sent.lower[last]))
 
 
+_ACRONYM_CAPITALS = 3  # capitals that make a word of mixed case an acronym, no name ("DDoS"; not "McDonald")
+
+
 def _is_acronym(word: str) -> bool:
-    """ "IED", "IEDs", "VBIEDs": capitals throughout, maybe with a plural "s"."""
-    return word.isupper() or len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
+    """ "IED", "IEDs", "VBIEDs": capitals throughout, maybe with a plural "s"; "DDoS": mostly capitals."""
+    return word.isupper() or len(word) > 2 and word[-1] == "s" and word[:-1].isupper() or sum(
+        c.isupper() for c in word) >= _ACRONYM_CAPITALS
 
 
 def _is_speech_cue(sent: SentenceTokens, cand: Candidate, cues: Enclosures) -> bool:
