@@ -140,7 +140,10 @@ _RESULTS = frozenset({"dead", "alive", "unconscious"})
 # Words for nobody, as the subject of a passive ("Nobody was hurt").
 _NOBODY_WORDS = frozenset({"nobody", "none", "noone"})
 # Nouns of the part of a group that the group, after "of", names better ("members of the Lenga movement").
-_PARTITIVES = frozenset({"member", "members", "supporter", "supporters", "followers", "elements", "units"})
+_PARTITIVES = frozenset({"member", "members", "elements", "units"})
+# people of a party who act on their own, not for it: "supporters of the junta rallied", "dissidents of the FARC"
+_ADHERENTS = frozenset({"supporter", "supporters", "follower", "followers", "dissident", "dissidents", "defectors",
+                        "sympathisers", "sympathizers", "loyalists"})
 _KIN = frozenset({"parent", "parents", "family", "families", "relative", "relatives", "mother", "mothers", "father",
                   "fathers", "wife", "wives", "husband", "husbands", "widow", "widows", "son", "sons", "daughter",
                   "daughters", "brother", "brothers", "sister", "sisters", "friend", "friends", "colleagues",
@@ -713,7 +716,8 @@ _WH_OPENERS = frozenset({"how", "why", "whether"})
 
 def _day_named(sent: SentenceTokens, span: tuple[int, int]) -> bool:
     """Whether a phrase names only a time ("Saturday", "Monday's", "late Sunday night", "Last October", "last week")
-    or is an adverb that links a sentence to the story ("Meanwhile", "Separately"): never a party."""
+    or is an adverb that links a sentence to the story ("Meanwhile", "Separately"), or a date ("27 October 2023"):
+    never a party."""
     if span[1] - span[0] == 1 and _POSSESSIVE_END.sub("", sent.words[span[0]]).lower() in _LINKING_ADVERBS:
         return True
     # (word by word, so that a party's phrase ends the walk at its first word that tells no time: most do at once)
@@ -722,13 +726,14 @@ def _day_named(sent: SentenceTokens, span: tuple[int, int]) -> bool:
         word = _POSSESSIVE_END.sub("", sent.words[t])
         calendar = is_calendar_word(word.capitalize())
         lower = word.lower()
-        if not (calendar or lower in _DAY_PARTS or lower in _PERIODS):
+        if not (calendar or lower in _DAY_PARTS or lower in _PERIODS or _DAY_OR_YEAR.fullmatch(lower)):
             return False
         named = named or calendar or lower in _PERIODS
     return named
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_DAY_OR_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|\d{4}")  # the numbers of a date ("27 October 2023", "May 3rd")
 _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "late", "early", "last", "this", "next", "earlier",
                         "later"})
 _PERIODS = frozenset({"week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter"})
@@ -2638,6 +2643,10 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
             # (a named site is no party: "health workers of the Jorge Reategui Hospital staged a demonstration")
             party = _is_party_word(sent, found[1] - 1, lex) and not (
                 sent.words[found[0]][:1].isupper() and geo.is_site_word(sent.lower[found[1] - 1]))
+            if sent.lower[p - 1] in _ADHERENTS and not befallen:
+                # "supporters of the CNSP junta demonstrated": they, told by whose they are
+                adherents = _phrase_ending(sent, p - 1, lex)
+                return (adherents[0], found[1]) if adherents else found
             before = None if party and not kin else _phrase_ending(sent, p - 1, lex)
             if before and sent.lower[before[1] - 1] in _BANDS and sent.words[found[1] - 1].islower() and (
                     sent.lower[found[1] - 1].endswith("s")):
@@ -3064,8 +3073,11 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
             start = j + 1 + (sent.lower[j + 1] == "and")
             own = _noun_phrase(sent, start, lex)
             opens = sent.lower[start] in NOUN_DETERMINERS or sent.words[start][0].isupper()
+            # (not the last members of a list the insertion ends with: "the Three Brotherhood Alliance, comprising
+            # the MNDAA, TNLA and AA, launched")
             if own and opens and own[1] == comma and not any(
-                    sent.lower[t] in lex.stop or sent.lower[t] in lex.clause for t in range(start, comma)):
+                    sent.lower[t] in lex.stop or sent.lower[t] in lex.clause or sent.lower[t] in ("and", "or")
+                    for t in range(start, comma)):
                 return own
     return None
 
@@ -3131,8 +3143,15 @@ def _opening_comma(sent: SentenceTokens, comma: int, reach: int) -> int | None:
 
 def _described_in_commas(sent: SentenceTokens, comma: int) -> bool:
     """Whether the insertion that a comma closes opens in lower case: a description or a relative clause ("the
-    Islamic Resistance in Iraq, an umbrella group of militias,"; not a place, "members of the union, Punjab,")."""
+    Islamic Resistance in Iraq, an umbrella group of militias,"; not a place, "members of the union, Punjab,"), past
+    the commas of a list the insertion ends with ("the Three Brotherhood Alliance, comprising the MNDAA, TNLA and
+    AA,")."""
     opening = _opening_comma(sent, comma, _APPOSITION_REACH)
+    for _ in range(_LISTED_OBJECTS):
+        if opening is None or opening + 1 >= comma or sent.words[opening + 1][:1].islower() or not any(
+                w in ("and", "or") for w in sent.lower[opening + 1:comma]):
+            break
+        opening = _opening_comma(sent, opening, _APPOSITION_REACH - (comma - opening)) or opening
     return opening is not None and opening + 1 < comma and sent.words[opening + 1][:1].islower()
 
 
@@ -3660,8 +3679,12 @@ def _is_boundary(word: str, lex: Lexicon) -> bool:
 
 
 def _trim(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> tuple[int, int] | None:
-    """Drop leading determiners and counts: "about 2,000 striking nurses" → "striking nurses"."""
+    """Drop leading determiners and counts: "about 2,000 striking nurses" → "striking nurses" (not the number a name
+    opens with: "the Three Brotherhood Alliance")."""
     i = skip_quantity(sent, i, j, lex)
+    if 2 <= i < j and sent.lower[i - 2] == "the" and sent.words[i - 1][:1].isupper() and sent.words[i - 1].isalpha() \
+            and is_numeral(sent.lower[i - 1]) and sent.words[i][:1].isupper():
+        i -= 1
     return (i, j) if i < j else None
 
 
@@ -3945,8 +3968,9 @@ def _blast_site(sent: SentenceTokens, j: int, lex: Lexicon, first: int) -> tuple
     return found if named and lex.any_in_class(words, "blast_sites") else None
 
 
+# the longest first; "on" a vehicle ("exploded on a crowded bus"), "during" a gathering ("during a Catholic Mass")
 _BLAST_SITE_OPENERS = (("in", "front", "of"), ("next", "to"), ("close", "to"), ("at",), ("in",), ("outside",),
-                       ("inside",), ("near",), ("beside",))  # the longest first
+                       ("inside",), ("near",), ("beside",), ("on",), ("during",))
 _BESIDE = (("next", "to"), ("close", "to"), ("near",), ("beside",))  # the openers of a site the blast was only near
 _WAYS_IN = frozenset({"gate", "gates", "entrance", "entrances", "doorstep", "wall", "walls"})  # of a site struck
 _PLACING = frozenset({"planted", "placed", "attached", "hidden", "concealed", "fitted", "strapped", "stuck"})
