@@ -178,12 +178,32 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     furniture (`_tidy`)."""
     _parties(sent, cand, others, lex)
     cand.actor, cand.target = _tidy(sent, cand, cand.actor), _tidy(sent, cand, cand.target)
+    if cand.actor is not None and cand.actor[1] - cand.actor[0] == 1 and cand.actor[0] > 0 and (
+            sent.lower[cand.actor[0] - 1] in _GOING_ON) and not cand.passive:
+        # "detonated a car bomb in Oslo, then travelled to Utoya island, where he shot dead 69 participants": the
+        # pronoun of a clause that goes on to another place or time is the doer of the verb before it
+        pronoun = sent.lower[cand.actor[0]]
+        doer = next((o.actor for o in others if o.last <= cand.actor[0] and o.sense.pos == "verb" and o.actor
+                     and not o.passive and o.actor[1] - o.actor[0] > 0), None)
+        if pronoun in _PERSONAL_SUBJECTS and doer is not None and _plural_party(sent.lower[doer[1] - 1]) == (
+                pronoun == "they"):
+            cand.actor = doer
     if cand.actor is not None and _device_compound(sent, cand, lex):
         cand.actor = None
     _driven_into(sent, cand, lex)
     _each_other(sent, cand)
     if cand.sense.condition == "into" and cand.sense.event_type == "THREATEN":
         cand.target = None  # "fired a ballistic missile into the East Sea": a test, the sea no one threatened
+
+
+_GOING_ON = frozenset({"where", "then"})  # words before the pronoun subject of a clause that goes on with the doer
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they"})
+_PLURAL_COLLECTIVES = frozenset({"police", "people", "militia", "staff", "personnel", "military"})
+
+
+def _plural_party(head: str) -> bool:
+    """Whether the head word of a party names more than one ("gunmen", "militants", "police"; not "extremist")."""
+    return head.endswith("s") or head.endswith("men") or head in _PLURAL_COLLECTIVES
 
 
 def _device_compound(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
@@ -335,8 +355,13 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             cand.actor, cand.target = joined.actor or by_actor, joined.target  # "were killed or wounded"
             return
         if subject is None and _follows_coordination(sent, first, lex):
-            # "a soldier stepped on a mine and was injured": the subject the two verbs share
-            subject = _clause_subject(sent, first, lex, reporting=False)
+            # "a soldier stepped on a mine and was injured": the subject the two verbs share ("the citizens fled but
+            # were captured": the subject of the verb right before "but")
+            link = _skip_back(sent, first - 1, lex)
+            verb = link - 1
+            subject = _subject(sent, verb, lex) if sent.lower[link] == "but" and verb > 0 and sent.words[
+                verb].islower() and (sent.lower[verb].endswith("ed") or sent.lower[verb] in lex.participle) else None
+            subject = subject or _clause_subject(sent, first, lex, reporting=False)
         if subject is not None and reduced_relative(sent, cand, lex) and not _after_be(sent, first, lex):
             subject = _nearer_of_party(sent, subject, lex)  # "the trial of four men accused of …": the men
         if subject is None and first >= 2 and sent.lower[first - 1] == "being" and (
@@ -1870,8 +1895,10 @@ def _passive_conjunct(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
 def _follows_coordination(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     """Whether a verb trigger is the second of coordinated verbs: "Police dispersed the group and arrested …"."""
     k = _skip_back(sent, first - 1, lex)
-    # (a comma before "then" links them too: "set off a car bomb in Oslo, then shot dead 69 others")
-    return k >= 0 and (sent.lower[k] in VERB_LINKS or sent.lower[k] == "," and sent.lower[k + 1] == "then")
+    # (a comma before "then" links them too: "set off a car bomb in Oslo, then shot dead 69 others"; and "but" a
+    # passive: "The suspect fled but was arrested")
+    return k >= 0 and (sent.lower[k] in VERB_LINKS or sent.lower[k] == "," and sent.lower[k + 1] == "then"
+                       or sent.lower[k] == "but" and k + 1 < first and sent.lower[k + 1] in lex.be)
 
 
 def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
@@ -1895,6 +1922,10 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         found = _phrase_ending(sent, k, lex) if k >= 0 else None
         # (the people of the place: "residents of the Cite Soleil commune (Port-au-Prince, Ouest) blocked roads")
         found = found and _past_prepositional_phrase(sent, found, lex, first)
+        last = found[1] - 1 if found is not None else -1
+        if found is not None and last > found[0] and sent.lower[last].endswith("ing") and sent.words[last].islower() and (
+                sent.lower[last] not in _ING_NOUNS and sent.lower[last + 1] in _SETTING_PREPOSITIONS):
+            found = found[0], last  # "students protesting in Chilpancingo (…) clashed": they, not their participle
         return None if found is None or _names_place(sent, found) else found
     low = sent.lower[k]
     if verb and low in ASPECTUAL and k < first and sent.lower[first].endswith("ing"):
@@ -2159,10 +2190,15 @@ def _before_place_note(sent: SentenceTokens, close: int) -> int:
     word of the place it notes; -1 when the brackets hold anything but capitalised names and commas."""
     k = close - 1
     while k >= 0 and sent.lower[k] != "(":
-        if sent.words[k] != "," and not sent.words[k][:1].isupper():
-            return -1
+        if sent.words[k] != "," and not sent.words[k][:1].isupper() and not (
+                sent.lower[k] in _NAME_PARTICLES and (sent.words[k + 1][:1].isupper()
+                                                      or sent.lower[k + 1] in _NAME_PARTICLES)):
+            return -1  # (a particle inside a name is one of its words: "Chilpancingo de los Bravo")
         k -= 1
     return k - 1 if k > 0 else -1
+
+
+_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "da", "do", "dos", "das", "di", "du", "des"})
 
 
 def _infinitive_subject(sent: SentenceTokens, to: int, lex: Lexicon,
@@ -2716,8 +2752,28 @@ def _against_past_place(sent: SentenceTokens, at: int, lex: Lexicon) -> tuple[in
             continue
         if w == "against":
             return _noun_phrase(sent, j + 1, lex)
+        asked = _asked(sent, j, lex) if w in DEMANDING and j + 2 < len(sent.lower) else None
+        if asked is not None:
+            return asked  # "protested in Popayan (…) demanding the government comply with …": whom it is made of
         if w in {".", ";", ","} or w in lex.clause or w in lex.reporting:
             return None
+    return None
+
+
+def _asked(sent: SentenceTokens, demand: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The party a demand at token `demand` asks to act, before the bare verb of the act or its "to" ("demanding the
+    police allow them to go home", "demanding the State Government to waive bills"); not what is demanded ("demanding
+    the release of …", "demanding action against a minister")."""
+    phrase = _noun_phrase(sent, demand + 1 + (sent.lower[demand + 1] == "that"), lex)
+    if phrase is None:
+        return None
+    n = len(sent.lower)
+    for t in range(phrase[0], phrase[1]):
+        verb = t + 1
+        if _is_party_word(sent, t, lex) and verb < n and sent.words[verb].islower() and sent.is_word(verb) and (
+                sent.lower[verb] == "to" or sent.lower[verb] not in lex.stop and not sent.lower[verb].endswith(
+                    ("ing", "ed", "s")) and not _is_party_word(sent, verb, lex)):
+            return phrase[0], verb
     return None
 
 
@@ -2949,7 +3005,11 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
         return None
     for t in range(found[0] + 1, found[1]):  # "Mr. Yanukovych disregarded the advice and refused": a verb ends it
         w = sent.lower[t]
-        if sent.words[t].islower() and (w.endswith("ed") or w in lex.verb or w in lex.skip or w in lex.light_verb) and (
+        # (an irregular past before its object too: "a gunman shot two guards … and was arrested")
+        irregular = w in lex.participle and t + 1 < found[1] and (
+            sent.lower[t + 1] in NOUN_DETERMINERS or is_numeral(sent.lower[t + 1]))
+        if sent.words[t].islower() and (w.endswith("ed") or w in lex.verb or w in lex.skip or w in lex.light_verb
+                                        or irregular) and (
                 _device_named_at(sent, t, lex) is None):  # (not "a magnetic improvised explosive device")
             found = (found[0], t)
             break
