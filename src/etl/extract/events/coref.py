@@ -148,6 +148,7 @@ class Words:
     lemmas: dict[str, str]               # one-word trigger form → the row's first one ("struck" → "strike")
     pair: frozenset[str]                 # heads that name again the two parties just told ("the two leaders")
     in_person: frozenset[str]            # words of a meeting face to face ("met", "summit"): no phone call
+    undescribed: frozenset[str]          # words before perpetrators told without a name ("Unknown gunmen")
 
 
 @cache
@@ -175,7 +176,7 @@ def load_words() -> Words:
                  frozenset(roles["new_scene"]), frozenset(roles["unidentified"]),
                  frozenset(roles["measure"]), frozenset(roles["state_force"]),
                  {word: kind for kind in _FORCE_KINDS for word in roles[kind]}, frozenset(roles["role"]), lemmas,
-                 frozenset(roles["pair"]), frozenset(roles["in_person"]))
+                 frozenset(roles["pair"]), frozenset(roles["in_person"]), frozenset(roles["undescribed"]))
 
 
 _FORCE_KINDS = ("military", "police")  # the roles of events_coref.tsv that group head words of one kind of force
@@ -1484,7 +1485,7 @@ def _unnaming_words() -> tuple[frozenset[str], frozenset[str]]:
     """The capitalised words that name no one (see `_capitals`): anywhere in a phrase, and opening it."""
     words = load_words()
     closed = words.definite | _ARTICLES
-    return closed, closed | words.role | frozenset(words.force_kind) | words.unidentified
+    return closed, closed | words.role | frozenset(words.force_kind) | words.unidentified | words.undescribed
 
 
 def _same_target(a: Event, b: Event, words: Words) -> bool:
@@ -2176,13 +2177,14 @@ def _source_rank(e: Event) -> int:
 
 def _names(surface: str | None) -> bool:
     """Whether a participant's words name it (a capitalised word other than a determiner or pronoun opening a
-    sentence): "the Murrah Federal Building", not "others", "The boat" or "Our troops" (but "US", in capitals)."""
+    sentence): "the Murrah Federal Building", not "others", "The boat", "Our troops" or "Suicide bombers" (but "US",
+    in capitals)."""
     words, lex = load_words(), load_lexicon()
     return surface is not None and any(
         w[:1].isupper() and w.lower() not in words.definite and w.lower() not in _ARTICLES
         and (_APOSTROPHE.split(w)[0].lower() not in words.pronouns or len(w) > 1 and w.isupper())
-        and not _common_party_noun(w.lower(), lex)
-        for w in TOKEN.findall(surface))
+        and not _common_party_noun(w.lower(), lex) and not (n == 0 and w.lower() in words.undescribed)
+        for n, w in enumerate(TOKEN.findall(surface)))
 
 
 def _common_party_noun(word: str, lex: Lexicon) -> bool:

@@ -140,7 +140,10 @@ _RESULTS = frozenset({"dead", "alive", "unconscious"})
 # Words for nobody, as the subject of a passive ("Nobody was hurt").
 _NOBODY_WORDS = frozenset({"nobody", "none", "noone"})
 # Nouns of the part of a group that the group, after "of", names better ("members of the Lenga movement").
-_PARTITIVES = frozenset({"member", "members", "supporter", "supporters", "followers", "elements", "units"})
+_PARTITIVES = frozenset({"member", "members", "elements", "units"})
+# people of a party who act on their own, not for it: "supporters of the junta rallied", "dissidents of the FARC"
+_ADHERENTS = frozenset({"supporter", "supporters", "follower", "followers", "dissident", "dissidents", "defectors",
+                        "sympathisers", "sympathizers", "loyalists"})
 _KIN = frozenset({"parent", "parents", "family", "families", "relative", "relatives", "mother", "mothers", "father",
                   "fathers", "wife", "wives", "husband", "husbands", "widow", "widows", "son", "sons", "daughter",
                   "daughters", "brother", "brothers", "sister", "sisters", "friend", "friends", "colleagues",
@@ -175,12 +178,32 @@ def find_parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate],
     furniture (`_tidy`)."""
     _parties(sent, cand, others, lex)
     cand.actor, cand.target = _tidy(sent, cand, cand.actor), _tidy(sent, cand, cand.target)
+    if cand.actor is not None and cand.actor[1] - cand.actor[0] == 1 and cand.actor[0] > 0 and (
+            sent.lower[cand.actor[0] - 1] in _GOING_ON) and not cand.passive:
+        # "detonated a car bomb in Oslo, then travelled to Utoya island, where he shot dead 69 participants": the
+        # pronoun of a clause that goes on to another place or time is the doer of the verb before it
+        pronoun = sent.lower[cand.actor[0]]
+        doer = next((o.actor for o in others if o.last <= cand.actor[0] and o.sense.pos == "verb" and o.actor
+                     and not o.passive and o.actor[1] - o.actor[0] > 0), None)
+        if pronoun in _PERSONAL_SUBJECTS and doer is not None and _plural_party(sent.lower[doer[1] - 1]) == (
+                pronoun == "they"):
+            cand.actor = doer
     if cand.actor is not None and _device_compound(sent, cand, lex):
         cand.actor = None
     _driven_into(sent, cand, lex)
     _each_other(sent, cand)
     if cand.sense.condition == "into" and cand.sense.event_type == "THREATEN":
         cand.target = None  # "fired a ballistic missile into the East Sea": a test, the sea no one threatened
+
+
+_GOING_ON = frozenset({"where", "then"})  # words before the pronoun subject of a clause that goes on with the doer
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they"})
+_PLURAL_COLLECTIVES = frozenset({"police", "people", "militia", "staff", "personnel", "military"})
+
+
+def _plural_party(head: str) -> bool:
+    """Whether the head word of a party names more than one ("gunmen", "militants", "police"; not "extremist")."""
+    return head.endswith("s") or head.endswith("men") or head in _PLURAL_COLLECTIVES
 
 
 def _device_compound(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
@@ -332,8 +355,13 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             cand.actor, cand.target = joined.actor or by_actor, joined.target  # "were killed or wounded"
             return
         if subject is None and _follows_coordination(sent, first, lex):
-            # "a soldier stepped on a mine and was injured": the subject the two verbs share
-            subject = _clause_subject(sent, first, lex, reporting=False)
+            # "a soldier stepped on a mine and was injured": the subject the two verbs share ("the citizens fled but
+            # were captured": the subject of the verb right before "but")
+            link = _skip_back(sent, first - 1, lex)
+            verb = link - 1
+            subject = _subject(sent, verb, lex) if sent.lower[link] == "but" and verb > 0 and sent.words[
+                verb].islower() and (sent.lower[verb].endswith("ed") or sent.lower[verb] in lex.participle) else None
+            subject = subject or _clause_subject(sent, first, lex, reporting=False)
         if subject is not None and reduced_relative(sent, cand, lex) and not _after_be(sent, first, lex):
             subject = _nearer_of_party(sent, subject, lex)  # "the trial of four men accused of …": the men
         if subject is None and first >= 2 and sent.lower[first - 1] == "being" and (
@@ -724,7 +752,8 @@ _SUM_WORDS = 2  # words of a sum before the phrase its unit is read as ("200 mil
 
 def _day_named(sent: SentenceTokens, span: tuple[int, int]) -> bool:
     """Whether a phrase names only a time ("Saturday", "Monday's", "late Sunday night", "Last October", "last week")
-    or is an adverb that links a sentence to the story ("Meanwhile", "Separately"): never a party."""
+    or is an adverb that links a sentence to the story ("Meanwhile", "Separately"), or a date ("27 October 2023"):
+    never a party."""
     if span[1] - span[0] == 1 and _POSSESSIVE_END.sub("", sent.words[span[0]]).lower() in _LINKING_ADVERBS:
         return True
     # (word by word, so that a party's phrase ends the walk at its first word that tells no time: most do at once)
@@ -733,13 +762,14 @@ def _day_named(sent: SentenceTokens, span: tuple[int, int]) -> bool:
         word = _POSSESSIVE_END.sub("", sent.words[t])
         calendar = is_calendar_word(word.capitalize())
         lower = word.lower()
-        if not (calendar or lower in _DAY_PARTS or lower in _PERIODS):
+        if not (calendar or lower in _DAY_PARTS or lower in _PERIODS or _DAY_OR_YEAR.fullmatch(lower)):
             return False
         named = named or calendar or lower in _PERIODS
     return named
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_DAY_OR_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|\d{4}")  # the numbers of a date ("27 October 2023", "May 3rd")
 _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "late", "early", "last", "this", "next", "earlier",
                         "later"})
 _PERIODS = frozenset({"week", "weekend", "month", "year", "spring", "summer", "autumn", "fall", "winter"})
@@ -1876,8 +1906,10 @@ def _passive_conjunct(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
 def _follows_coordination(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     """Whether a verb trigger is the second of coordinated verbs: "Police dispersed the group and arrested …"."""
     k = _skip_back(sent, first - 1, lex)
-    # (a comma before "then" links them too: "set off a car bomb in Oslo, then shot dead 69 others")
-    return k >= 0 and (sent.lower[k] in VERB_LINKS or sent.lower[k] == "," and sent.lower[k + 1] == "then")
+    # (a comma before "then" links them too: "set off a car bomb in Oslo, then shot dead 69 others"; and "but" a
+    # passive: "The suspect fled but was arrested")
+    return k >= 0 and (sent.lower[k] in VERB_LINKS or sent.lower[k] == "," and sent.lower[k + 1] == "then"
+                       or sent.lower[k] == "but" and k + 1 < first and sent.lower[k + 1] in lex.be)
 
 
 def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
@@ -1901,6 +1933,10 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         found = _phrase_ending(sent, k, lex) if k >= 0 else None
         # (the people of the place: "residents of the Cite Soleil commune (Port-au-Prince, Ouest) blocked roads")
         found = found and _past_prepositional_phrase(sent, found, lex, first)
+        last = found[1] - 1 if found is not None else -1
+        if found is not None and last > found[0] and sent.lower[last].endswith("ing") and sent.words[last].islower() and (
+                sent.lower[last] not in _ING_NOUNS and sent.lower[last + 1] in _SETTING_PREPOSITIONS):
+            found = found[0], last  # "students protesting in Chilpancingo (…) clashed": they, not their participle
         return None if found is None or _names_place(sent, found) else found
     low = sent.lower[k]
     if verb and low in ASPECTUAL and k < first and sent.lower[first].endswith("ing"):
@@ -2165,10 +2201,15 @@ def _before_place_note(sent: SentenceTokens, close: int) -> int:
     word of the place it notes; -1 when the brackets hold anything but capitalised names and commas."""
     k = close - 1
     while k >= 0 and sent.lower[k] != "(":
-        if sent.words[k] != "," and not sent.words[k][:1].isupper():
-            return -1
+        if sent.words[k] != "," and not sent.words[k][:1].isupper() and not (
+                sent.lower[k] in _NAME_PARTICLES and (sent.words[k + 1][:1].isupper()
+                                                      or sent.lower[k + 1] in _NAME_PARTICLES)):
+            return -1  # (a particle inside a name is one of its words: "Chilpancingo de los Bravo")
         k -= 1
     return k - 1 if k > 0 else -1
+
+
+_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "da", "do", "dos", "das", "di", "du", "des"})
 
 
 def _infinitive_subject(sent: SentenceTokens, to: int, lex: Lexicon,
@@ -2685,6 +2726,10 @@ def _past_prepositional_phrase(sent: SentenceTokens, found: tuple[int, int], lex
             # (a named site is no party: "health workers of the Jorge Reategui Hospital staged a demonstration")
             party = _is_party_word(sent, found[1] - 1, lex) and not (
                 sent.words[found[0]][:1].isupper() and geo.is_site_word(sent.lower[found[1] - 1]))
+            if sent.lower[p - 1] in _ADHERENTS and not befallen:
+                # "supporters of the CNSP junta demonstrated": they, told by whose they are
+                adherents = _phrase_ending(sent, p - 1, lex)
+                return (adherents[0], found[1]) if adherents else found
             before = None if party and not kin else _phrase_ending(sent, p - 1, lex)
             if before and sent.lower[before[1] - 1] in _BANDS and sent.words[found[1] - 1].islower() and (
                     sent.lower[found[1] - 1].endswith("s")):
@@ -2754,8 +2799,28 @@ def _against_past_place(sent: SentenceTokens, at: int, lex: Lexicon) -> tuple[in
             continue
         if w == "against":
             return _noun_phrase(sent, j + 1, lex)
+        asked = _asked(sent, j, lex) if w in DEMANDING and j + 2 < len(sent.lower) else None
+        if asked is not None:
+            return asked  # "protested in Popayan (…) demanding the government comply with …": whom it is made of
         if w in {".", ";", ","} or w in lex.clause or w in lex.reporting:
             return None
+    return None
+
+
+def _asked(sent: SentenceTokens, demand: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The party a demand at token `demand` asks to act, before the bare verb of the act or its "to" ("demanding the
+    police allow them to go home", "demanding the State Government to waive bills"); not what is demanded ("demanding
+    the release of …", "demanding action against a minister")."""
+    phrase = _noun_phrase(sent, demand + 1 + (sent.lower[demand + 1] == "that"), lex)
+    if phrase is None:
+        return None
+    n = len(sent.lower)
+    for t in range(phrase[0], phrase[1]):
+        verb = t + 1
+        if _is_party_word(sent, t, lex) and verb < n and sent.words[verb].islower() and sent.is_word(verb) and (
+                sent.lower[verb] == "to" or sent.lower[verb] not in lex.stop and not sent.lower[verb].endswith(
+                    ("ing", "ed", "s")) and not _is_party_word(sent, verb, lex)):
+            return phrase[0], verb
     return None
 
 
@@ -2987,7 +3052,11 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
         return None
     for t in range(found[0] + 1, found[1]):  # "Mr. Yanukovych disregarded the advice and refused": a verb ends it
         w = sent.lower[t]
-        if sent.words[t].islower() and (w.endswith("ed") or w in lex.verb or w in lex.skip or w in lex.light_verb) and (
+        # (an irregular past before its object too: "a gunman shot two guards … and was arrested")
+        irregular = w in lex.participle and t + 1 < found[1] and (
+            sent.lower[t + 1] in NOUN_DETERMINERS or is_numeral(sent.lower[t + 1]))
+        if sent.words[t].islower() and (w.endswith("ed") or w in lex.verb or w in lex.skip or w in lex.light_verb
+                                        or irregular) and (
                 _device_named_at(sent, t, lex) is None):  # (not "a magnetic improvised explosive device")
             found = (found[0], t)
             break
@@ -3111,8 +3180,11 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
             start = j + 1 + (sent.lower[j + 1] == "and")
             own = _noun_phrase(sent, start, lex)
             opens = sent.lower[start] in NOUN_DETERMINERS or sent.words[start][0].isupper()
+            # (not the last members of a list the insertion ends with: "the Three Brotherhood Alliance, comprising
+            # the MNDAA, TNLA and AA, launched")
             if own and opens and own[1] == comma and not any(
-                    sent.lower[t] in lex.stop or sent.lower[t] in lex.clause for t in range(start, comma)):
+                    sent.lower[t] in lex.stop or sent.lower[t] in lex.clause or sent.lower[t] in ("and", "or")
+                    for t in range(start, comma)):
                 return own
     return None
 
@@ -3178,8 +3250,15 @@ def _opening_comma(sent: SentenceTokens, comma: int, reach: int) -> int | None:
 
 def _described_in_commas(sent: SentenceTokens, comma: int) -> bool:
     """Whether the insertion that a comma closes opens in lower case: a description or a relative clause ("the
-    Islamic Resistance in Iraq, an umbrella group of militias,"; not a place, "members of the union, Punjab,")."""
+    Islamic Resistance in Iraq, an umbrella group of militias,"; not a place, "members of the union, Punjab,"), past
+    the commas of a list the insertion ends with ("the Three Brotherhood Alliance, comprising the MNDAA, TNLA and
+    AA,")."""
     opening = _opening_comma(sent, comma, _APPOSITION_REACH)
+    for _ in range(_LISTED_OBJECTS):
+        if opening is None or opening + 1 >= comma or sent.words[opening + 1][:1].islower() or not any(
+                w in ("and", "or") for w in sent.lower[opening + 1:comma]):
+            break
+        opening = _opening_comma(sent, opening, _APPOSITION_REACH - (comma - opening)) or opening
     return opening is not None and opening + 1 < comma and sent.words[opening + 1][:1].islower()
 
 
@@ -3707,8 +3786,12 @@ def _is_boundary(word: str, lex: Lexicon) -> bool:
 
 
 def _trim(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> tuple[int, int] | None:
-    """Drop leading determiners and counts: "about 2,000 striking nurses" → "striking nurses"."""
+    """Drop leading determiners and counts: "about 2,000 striking nurses" → "striking nurses" (not the number a name
+    opens with: "the Three Brotherhood Alliance")."""
     i = skip_quantity(sent, i, j, lex)
+    if 2 <= i < j and sent.lower[i - 2] == "the" and sent.words[i - 1][:1].isupper() and sent.words[i - 1].isalpha() \
+            and is_numeral(sent.lower[i - 1]) and sent.words[i][:1].isupper():
+        i -= 1
     return (i, j) if i < j else None
 
 
@@ -3992,8 +4075,9 @@ def _blast_site(sent: SentenceTokens, j: int, lex: Lexicon, first: int) -> tuple
     return found if named and lex.any_in_class(words, "blast_sites") else None
 
 
+# the longest first; "on" a vehicle ("exploded on a crowded bus"), "during" a gathering ("during a Catholic Mass")
 _BLAST_SITE_OPENERS = (("in", "front", "of"), ("next", "to"), ("close", "to"), ("at",), ("in",), ("outside",),
-                       ("inside",), ("near",), ("beside",))  # the longest first
+                       ("inside",), ("near",), ("beside",), ("on",), ("during",))
 _BESIDE = (("next", "to"), ("close", "to"), ("near",), ("beside",))  # the openers of a site the blast was only near
 _WAYS_IN = frozenset({"gate", "gates", "entrance", "entrances", "doorstep", "wall", "walls"})  # of a site struck
 _PLACING = frozenset({"planted", "placed", "attached", "hidden", "concealed", "fitted", "strapped", "stuck"})

@@ -663,8 +663,16 @@ def _before_adjuncts(text: str, lo: int, speaker: tuple[int, int]) -> tuple[int,
         earlier = speaker_before(text, lo, end)
         if earlier is None or text[earlier[0]:earlier[1]].endswith(("'s", "’s")):
             return speaker
+        verb = _VERB_AT_END.search(text, earlier[0], earlier[1])
+        if verb is not None and verb.group(1).lower() not in DETERMINERS:
+            # "supporters of the junta rallied in Niamey demanding …": the adverbial follows the subject's own verb
+            earlier = earlier[0], verb.start(1) + len(verb.group(1))
         speaker = earlier
     return speaker
+
+
+# a past form after the noun it ends a phrase with ("junta rallied"; not "one hundred", "the speed")
+_VERB_AT_END = re.compile(r"(\w+)\s+(?!hundred)[a-z]{3,}ed$")
 
 
 def _postmodified_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
