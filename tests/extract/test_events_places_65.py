@@ -1,0 +1,50 @@
+"""Where the events of a story happened (stop 65): the lines a web page sets above the lead ("Updated 9.15am AEDT",
+"By Jane Smith", "Published: …") tell nothing of the story, so the lead is the paragraph below them, whose incident
+places the later paragraphs' incidents, and a dateline below them is the story's. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import events_of
+
+NOV_24 = datetime(2025, 11, 24, tzinfo=timezone.utc)  # a Monday
+
+_LEAD = ("A 31-year-old man has been charged after he allegedly drove a car into pedestrians on Elizabeth Street in "
+         "Melbourne's CBD on Saturday afternoon.\n\nPolice said officers ran to the car and arrested the driver after "
+         "a brief struggle.")
+
+
+@pytest.mark.parametrize("furniture", [
+    "Updated 9.15am AEDT\n\n",
+    "Published: 24 November 2025, 09:15 GMT\n",
+    "By Jane Smith and Tom Brown\n\n",
+    "4 min read\n",
+    "Driver charged over CBD crash\nLast updated on November 24, 2025 at 9:15 am\n\n",
+    "",  # guard: no furniture
+])
+def test_a_pages_furniture_above_the_lead_keeps_the_leads_place(furniture):
+    [arrest] = [e for e in events_of(furniture + _LEAD, NOV_24) if e.trigger == "arrested"]
+    assert (arrest.location, arrest.location_country) == ("Elizabeth Street in Melbourne's CBD", "AUS")
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("Car ramming suspect charged\nPublished: 24 November 2025, 09:15 GMT\n\nMELBOURNE — A man was charged after he "
+     "drove a car into pedestrians on Bourke Street on Saturday.\n\nPolice said officers arrested a second man after "
+     "a brief struggle.", "arrested", "AUS"),
+    ("4 min read\nGunmen attacked a village in Plateau State on Friday, killing 12 people.\n\nPolice said they "
+     "arrested two suspects after a search.", "arrested", "NGA"),
+])
+def test_a_dateline_or_lead_below_the_furniture_places_the_story(text, trigger, country):
+    [event] = [e for e in events_of(text, NOV_24) if e.trigger == trigger]
+    assert event.location_country == country
+
+
+@pytest.mark.parametrize("text, trigger, location", [
+    # guards: a sentence that opens with "By" or "Updated" is the story's own
+    ("By Sunday evening, police had arrested three men over the stabbing of a teenager in Geelong.\n\n"
+     "Officers detained a fourth man on Monday after a search.", "arrested", "Geelong"),
+    ("Updated figures show gunmen killed 12 people in Bokkos on Friday.", "killed", "Bokkos"),
+])
+def test_story_sentences_that_look_like_furniture_stay(text, trigger, location):
+    [event] = [e for e in events_of(text, NOV_24) if e.trigger == trigger]
+    assert event.location == location
