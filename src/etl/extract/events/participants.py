@@ -19,7 +19,7 @@ from etl.extract.events.lexicon import (
 )
 from etl.extract.events.modality import after_modal, is_past
 from etl.extract.firstnames import is_first_name
-from etl.extract.mentions import PRONOUNS
+from etl.extract.mentions import PRONOUNS, TITLES
 from etl.extract.text import ABBREVIATIONS, head_word
 
 _MAX_NP = 8              # tokens in an actor or target phrase
@@ -3056,7 +3056,9 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
             if opening and (nearest or _opens_with_party(sent, found, lex)):
                 # "A soldier, captured …, has died", "Mr. Kasich, a Republican, has not …", "The driver, identified
                 # as X, a 31-year-old Tunisian, fired": the phrase that opens the sentence, past its insertions
-                return found
+                # (the name of the one who holds a title, set after it: "the Commissioner of Police, CP Emmanuel
+                # Adesina, had ordered")
+                return (_name_in_commas(sent, j, comma) if nearest and _is_title(sent, found) else None) or found
             if not nearest:
                 continue
             nearest = False
@@ -3068,6 +3070,40 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
                     sent.lower[t] in lex.stop or sent.lower[t] in lex.clause for t in range(start, comma)):
                 return own
     return None
+
+
+def _is_title(sent: SentenceTokens, phrase: tuple[int, int]) -> bool:
+    """Whether a phrase is a title ("the Commissioner of Police", "the Inspector-General of Police", "the state
+    governor", "his wife"): its words from the first capitalised one, or its head, a title a name may follow."""
+    i, j = phrase
+    words = sent.words[i:j]
+    if any(sent.lower[t] in _COORDINATORS for t in range(i, j)):
+        return False  # "Farook and his wife, Tashfeen Malik,": the name is one of the two
+    head = next((k for k in range(len(words)) if sent.lower[i + k] == "of"), len(words)) - 1
+    whole = next((" ".join(words[k:]) for k in range(len(words)) if words[k][:1].isupper()), None)
+    return whole in TITLES or (head >= 0 and words[head].lower() in _ROLE_TITLES)
+
+
+def _name_in_commas(sent: SentenceTokens, opening: int, closing: int) -> tuple[int, int] | None:
+    """The name between two commas, when the words there are a person's name and nothing else, of two words at least:
+    one of them a first name, or a rank or an honorific before it ("CP Emmanuel Olugbemiga Adesina", "IGP Kayode
+    Egbetokun", "Mr Musa Bello"; not a place: "the governor of Kano, Northern Nigeria,")."""
+    start = opening + 1
+    if not 2 <= closing - start <= _NAME_WORDS or not all(
+            sent.words[t][:1].isupper() and sent.is_word(t) for t in range(start, closing)):
+        return None
+    name = " ".join(sent.words[start:closing])
+    if geo.find_countries(name) or geo.is_place_name(name) or geo.admin1_countries(name):
+        return None
+    first = sent.words[start]
+    ranked = first.rstrip(".") in TITLES or first in TITLES or first.isupper() and len(first) <= _RANK_LETTERS
+    return (start, closing) if ranked or any(is_first_name(sent.words[t]) for t in range(start, closing)) else None
+
+
+_NAME_WORDS = 6  # words of a name set in commas after a title, with its rank, at most
+_ROLE_TITLES = frozenset(t.lower() for t in TITLES)
+_COORDINATORS = frozenset({"and", "or", "&"})
+_RANK_LETTERS = 4  # letters of a rank's abbreviation before a name at most ("CP", "IGP", "DSP", "ASP")
 
 
 def _after_opener(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:

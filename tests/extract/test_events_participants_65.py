@@ -1,0 +1,42 @@
+"""Who did what to whom (stop 65): the name set in commas after a title is the one who acted ("the Commissioner of
+Police, CP Emmanuel Olugbemiga Adesina, had ordered …": Adesina, not the title), but not a description, a place or a
+name that is one of two coordinated people. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import events_of
+
+JUL_19 = datetime(2025, 7, 19, tzinfo=timezone.utc)
+
+
+def _actor(text: str, trigger: str) -> str | None:
+    [event] = [e for e in events_of(text, JUL_19) if e.trigger == trigger]
+    return event.actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Alfred said the Commissioner of Police, CP Emmanuel Olugbemiga Adesina, had ordered a manhunt for the "
+     "perpetrators.", "ordered", "CP Emmanuel Olugbemiga Adesina"),
+    ("The Commissioner of Police, CP Emmanuel Olugbemiga Adesina, has ordered a manhunt for the perpetrators.",
+     "ordered", "CP Emmanuel Olugbemiga Adesina"),
+    ("Police said the Inspector-General of Police, IGP Kayode Egbetokun, had ordered a manhunt for the gunmen.",
+     "ordered", "IGP Kayode Egbetokun"),
+    ("Alfred said the Commissioner of Police, Emmanuel Adesina, had ordered a manhunt for the perpetrators.",
+     "ordered", "Emmanuel Adesina"),
+    ("His wife, Tashfeen Malik, opened fire on the crowd.", "opened fire", "Tashfeen Malik"),
+    # guards: a description, a place and a coordination in commas; a name that was already found
+    ("The Commissioner of Police, a former army officer, has ordered a manhunt for the perpetrators.",
+     "ordered", "Commissioner of Police"),
+    ("The governor of Kano, Northern Nigeria, ordered a curfew.", "ordered", "governor of Kano"),
+    ("Alfred said the chairman of the council, Mr Musa Bello, had ordered a manhunt for the perpetrators.",
+     "ordered", "Mr Musa Bello"),
+])
+def test_the_name_after_a_title_acts(text, trigger, actor):
+    assert _actor(text, trigger) == actor
+
+
+def test_a_name_of_one_of_two_coordinated_people_is_no_actor_of_both():
+    [event] = [e for e in events_of("Farook and his wife, Tashfeen Malik, died in a shootout with police.", JUL_19)
+               if e.trigger == "died"]
+    assert event.target == "Farook and his wife"
