@@ -40,3 +40,24 @@ def test_a_name_of_one_of_two_coordinated_people_is_no_actor_of_both():
     [event] = [e for e in events_of("Farook and his wife, Tashfeen Malik, died in a shootout with police.", JUL_19)
                if e.trigger == "died"]
     assert event.target == "Farook and his wife"
+
+
+def _target(text: str, trigger: str) -> str | None:
+    [event] = [e for e in events_of(text, JUL_19) if e.trigger == trigger]
+    return event.target
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # a past participle right after a verb's object tells of that object, not of the clause's subject
+    ("On Monday, soldiers freed six people abducted last week from a village in Niger state.", "abducted", "people"),
+    ("Soldiers freed six civilians abducted from a village.", "abducted", "civilians"),
+    ("Troops rescued 20 passengers kidnapped on the highway.", "kidnapped", "passengers"),
+    ("Soldiers found six people abducted from a village.", "abducted", "people"),
+    ("Police found two bodies dumped near the road in Kaduna on Sunday.", "dumped", "bodies"),
+    # guards: a participle phrase on the subject; a verb with its own object
+    ("Six people abducted from a village were freed.", "abducted", "people"),
+    ("A suicide bomber riding a motorcycle loaded with explosives attacked a convoy.", "attacked", "convoy"),
+    ("Gunmen abducted six people from a village in Niger state last week.", "abducted", "people"),
+])
+def test_a_reduced_passive_relative_befalls_the_object_before_it(text, trigger, target):
+    assert _target(text, trigger) == target

@@ -2566,8 +2566,9 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
         if p < 1 or not sent.is_word(p) or not sent.words[p].islower() or not (
                 sent.lower[p].endswith(("ing", "ed")) or sent.lower[p] in lex.participle):
             return moved  # ("a bomb left at the market exploded": an irregular participle)
-        if not preposition and sent.lower[p].endswith("ed") and sent.lower[p] not in lex.participle:
-            return moved  # "a mob lynched a man accused of …": a verb and its object, no participle phrase
+        if not preposition and not sent.lower[p].endswith("ing"):
+            return moved  # "a mob lynched a man accused of …", "soldiers freed six people abducted last week": a verb
+            # and its object, no participle phrase (a past participle that modifies a noun takes no object after it)
         patron = preposition and sent.lower[p + 1] == "by"  # "organised by their unions": a participle, no verb
         if not patron and (sent.lower[p] in lex.reporting or sent.lower[p] in lex.light_verb
                            or sent.lower[p] in lex.intransitive):
@@ -3253,10 +3254,11 @@ def _read_phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[i
         if prev.endswith("ing") and sent.words[i - 1].islower() and prev not in _ING_NOUNS and i >= 2 and (
                 sent.words[i - 2] == ",") and (sent.lower[i] in _COUNT_OPENERS or is_numeral(sent.lower[i])):
             break  # ", leaving two people dead and dozens injured": the participle clause's object is the phrase
-        if prev.endswith("ed") and sent.words[i - 1].islower() and i >= 2 and sent.is_word(i - 2) and (
-                sent.lower[i - 2] not in lex.determiner) and (
+        if (prev.endswith("ed") or prev in lex.participle) and sent.words[i - 1].islower() and i >= 2 and (
+                sent.is_word(i - 2)) and sent.lower[i - 2] not in lex.determiner and (
                 sent.lower[i] in _COUNT_OPENERS or is_numeral(sent.lower[i]) or sent.lower[i] in _MULTITUDES):
-            break  # "a court acquitted nine defendants accused of …": a verb's object is the phrase
+            break  # "a court acquitted nine defendants accused of …", "police found two bodies dumped …": a verb's
+            # object is the phrase
         if i >= 2 and _ORDINAL_DAY.fullmatch(prev) and is_calendar_word(sent.words[i - 2]):
             break  # "On October 1st Israeli troops crossed": the day's number ends the date before the phrase
         if sent.is_word(i - 1) and (not _is_boundary(prev, lex) or _inside_name(sent, i - 1, lex)) and (
