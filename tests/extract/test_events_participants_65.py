@@ -61,3 +61,17 @@ def _target(text: str, trigger: str) -> str | None:
 ])
 def test_a_reduced_passive_relative_befalls_the_object_before_it(text, trigger, target):
     assert _target(text, trigger) == target
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # the vehicle driven into people is the means, what it was driven into the target, whatever vehicle it was
+    ("In December 2017, Saeed Noori drove an SUV into pedestrians at the Flinders Street crossing in Melbourne.",
+     "drove", "pedestrians"),
+    ("An SUV was driven into pedestrians in Melbourne on Friday.", "driven into", "pedestrians"),
+    ("The jeep was driven into the crowd.", "driven into", "crowd"),
+    # guards: a car of the known class, and a car rammed into a convoy
+    ("A man drove a car into the crowd at a Christmas market in Magdeburg on Friday.", "drove", "crowd"),
+    ("A suicide bomber rammed a car into a convoy.", "rammed", "convoy"),
+])
+def test_the_vehicle_driven_into_people_is_no_target(text, trigger, target):
+    assert _target(text, trigger) == target

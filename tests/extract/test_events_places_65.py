@@ -48,3 +48,23 @@ def test_a_dateline_or_lead_below_the_furniture_places_the_story(text, trigger, 
 def test_story_sentences_that_look_like_furniture_stay(text, trigger, location):
     [event] = [e for e in events_of(text, NOV_24) if e.trigger == trigger]
     assert event.location == location
+
+
+JUL_29 = datetime(2025, 7, 29, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, trigger, location, country", [
+    # a site named after its town: a cantonment is a site, and the people a site is for are no name of it
+    ("In March, militants rammed two explosives-laden vehicles into the boundary wall of the Bannu cantonment, "
+     "killing 18 people.", "rammed", "Bannu cantonment", "PAK"),
+    ("A suicide bomber attacked the Quetta cantonment on Monday.", "attacked", "Quetta cantonment", "PAK"),
+    ("A bomb exploded outside Liverpool Women's Hospital on Sunday.", "exploded", "Liverpool Women's Hospital",
+     "GBR"),
+    # guards: a site named after a town, and after a saint
+    ("Gunmen attacked the Peshawar airport on Monday, killing two guards.", "attacked", "Peshawar airport", "PAK"),
+    ("MELBOURNE — A man attacked worshippers at St Paul's Cathedral in Melbourne on Sunday.", "attacked",
+     "St Paul's Cathedral in Melbourne", "AUS"),
+])
+def test_a_site_named_after_its_town_is_placed(text, trigger, location, country):
+    [event] = [e for e in events_of(text, JUL_29) if e.trigger == trigger]
+    assert (event.location, event.location_country) == (location, country)

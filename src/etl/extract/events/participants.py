@@ -226,8 +226,8 @@ def _driven_into(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> None:
             and sent.lower[cand.first] in _DRIVING):
         return
     k = target[1] - 1 if target[1] - target[0] > 1 and sent.lower[target[1] - 1] in _RIGGING else target[1]
-    if not lex.in_class(sent.lower[k - 1], "physical"):
-        return  # ("a car laden with explosives": the car)
+    if not (lex.in_class(sent.lower[k - 1], "physical") or lex.in_class(sent.lower[k - 1], "vehicles")):
+        return  # ("a car laden with explosives": the car; "drove an SUV into pedestrians": any vehicle)
     if k < len(sent.lower) and sent.lower[k] in _RIGGING:
         # "rammed a truck packed with explosives into the Central Bank building": past what the vehicle carried
         k = next((t for t in range(k + 1, min(len(sent.lower), k + _RIGGED_WORDS)) if not sent.is_word(t)
@@ -346,8 +346,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.target = (subject or _participle_head(sent, first, lex)
                        or _opening_clause_subject(sent, cand, lex))  # "Arrested in June, the activist …"
         cand.target = _among(sent, cand.target, lex) or cand.target
-        if cand.target and sent.lower[last - 1] in MOTION_INTO and last < len(sent.lower) and lex.in_class(
-                sent.lower[cand.target[1] - 1], "physical"):
+        if cand.target and sent.lower[last - 1] in MOTION_INTO and last < len(sent.lower) and any(
+                lex.in_class(sent.lower[cand.target[1] - 1], c) for c in ("physical", "vehicles")):
             # "A van was driven into pedestrians": the van was the weapon, the pedestrians were hit
             cand.target = _noun_phrase(sent, last, lex) or cand.target
         if cand.target and _weapon(sent, cand.target, lex):
