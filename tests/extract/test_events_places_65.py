@@ -68,3 +68,14 @@ JUL_29 = datetime(2025, 7, 29, tzinfo=timezone.utc)
 def test_a_site_named_after_its_town_is_placed(text, trigger, location, country):
     [event] = [e for e in events_of(text, JUL_29) if e.trigger == trigger]
     assert (event.location, event.location_country) == (location, country)
+
+
+@pytest.mark.parametrize("text, trigger, location, country", [
+    # a district of Balochistan the gazetteer knows only as a spelling of a German town
+    ("Three soldiers were killed in a blast in Kech on Tuesday, the Inter-Services Public Relations (ISPR) said.",
+     "blast", "Kech", "PAK"),
+    ("Soldiers killed two militants in Turbat, Kech, on Monday.", "killed", "Turbat", "PAK"),
+])
+def test_kech_is_in_balochistan(text, trigger, location, country):
+    [event] = [e for e in events_of(text, JUL_29) if e.trigger == trigger]
+    assert (event.location, event.location_country) == (location, country)
