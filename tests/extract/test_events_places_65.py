@@ -79,3 +79,22 @@ def test_a_site_named_after_its_town_is_placed(text, trigger, location, country)
 def test_kech_is_in_balochistan(text, trigger, location, country):
     [event] = [e for e in events_of(text, JUL_29) if e.trigger == trigger]
     assert (event.location, event.location_country) == (location, country)
+
+
+AUG_5 = datetime(2025, 8, 5, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, trigger, location", [
+    # an attack on a town's mayor placed only in the region the town lies in happened in the town
+    ("In June last year, gunmen shot dead Yolanda Sanchez, the mayor of Cotija, also in Michoacan.", "shot dead",
+     "Cotija"),
+    ("Gunmen killed Jose Perez, mayor of Uruapan, in Michoacan on Sunday.", "killed", "Uruapan"),
+    # guards: a town of another region; no attack; a town the sentence places itself
+    ("Gunmen shot dead the mayor of Cotija in Guerrero on Monday.", "shot dead", "Guerrero"),
+    ("The governor met the mayor of Morelia in Michoacan on Monday.", "met", "Michoacan"),
+    ("Gunmen killed the mayor of Chilpancingo, the capital of Guerrero, on Sunday.", "killed",
+     "Chilpancingo, the capital of Guerrero"),
+])
+def test_an_attack_on_a_mayor_happened_in_the_town(text, trigger, location):
+    [event] = [e for e in events_of(text, AUG_5) if e.trigger == trigger]
+    assert event.location == location
