@@ -75,3 +75,15 @@ def test_a_reduced_passive_relative_befalls_the_object_before_it(text, trigger, 
 ])
 def test_the_vehicle_driven_into_people_is_no_target(text, trigger, target):
     assert _target(text, trigger) == target
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    # "before" with a noun phrase and a time is a preposition, whose object is no subject of the verb after "and"
+    ("The man, from the Melbourne suburb of Dandenong, appeared before a bail justice late on Sunday and was "
+     "remanded in custody.", "remanded", None),
+    # guards: the subject of a clause "before" opens; a plain subject
+    ("Protesters blocked the road before police arrived and arrested 12 people.", "arrested", "people"),
+    ("The suspect appeared before a magistrate on Monday and was remanded in custody.", "remanded", "suspect"),
+])
+def test_the_object_of_before_is_no_subject(text, trigger, target):
+    assert _target(text, trigger) == target

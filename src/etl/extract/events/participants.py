@@ -2844,6 +2844,23 @@ def _in_date(sent: SentenceTokens, k: int) -> bool:
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
+def _prepositional(sent: SentenceTokens, k: int, first: int, lex: Lexicon) -> bool:
+    """Whether a word of time that may open a clause ("before", "after", "since", "until") is a preposition there, its
+    noun phrase followed by a time or another phrase of the verb before it, not by a verb ("appeared before a bail
+    justice late on Sunday and was remanded": the man was; not "before police arrived and …")."""
+    if sent.lower[k] not in _PREPOSITIONAL_SUBORDINATORS:
+        return False
+    found = _noun_phrase(sent, k + 1, lex)
+    if found is None or found[1] >= first:
+        return False
+    after = sent.lower[found[1]]
+    return after in _AFTER_PREPOSITIONAL or after in lex.time
+
+
+_PREPOSITIONAL_SUBORDINATORS = frozenset({"before", "after", "since", "until"})
+_AFTER_PREPOSITIONAL = frozenset({"and", ",", "on", "in", "at", "late", "early", "for"})  # what may follow its phrase
+
+
 def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: bool,
                     verbal: bool = False) -> tuple[int, int] | None:
     """The subject of the sentence's main clause, for a verb that shares it: the noun phrase that opens the
@@ -2855,7 +2872,7 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
     for k in range(first - 1, max(0, first - 20), -1):
         if sent.lower[k] in {"who", "which"}:
             return _antecedent(sent, k, lex)  # "a caller who gave a name and requested delivery"
-        if sent.lower[k] in _SUBORDINATORS and k + 1 < first:
+        if sent.lower[k] in _SUBORDINATORS and k + 1 < first and not _prepositional(sent, k, first, lex):
             start = k + 1  # "eyes welled as he spoke and urged voters": the subordinate clause's subject
             break
         if sent.lower[k] in lex.reporting and k + 2 < first and sent.words[k].islower():
