@@ -45,16 +45,40 @@ def find_dateline(text: str, published: date | None) -> Dateline | None:
     """The dateline that opens an article, if any: a place in capitals before a dash, at the start or after the line of
     a headline (a line "O’Malley campaign to shift staff", then "DALLAS (AP) — …"); else a known place in title case
     before a colon or a dash, as regional outlets write it ("Srinagar: …", "New York (AFP) – …")."""
-    headline = _HEADLINE.match(text)
+    start = _past_furniture(text, 0)
+    headline = _HEADLINE.match(text, start)
+    below = _past_furniture(text, headline.end()) if headline else -1
     for titled in (False, True):  # a dateline in capitals first, at the start or after a headline's line
-        found = _dateline_at(text, 0, published, titled=titled) or (
-            _dateline_at(text, headline.end(), published, 1, titled) if headline else None)
+        found = _dateline_at(text, start, published, _paragraphs_before(text, start), titled) or (
+            _dateline_at(text, below, published, _paragraphs_before(text, below), titled) if headline else None)
         if found is not None:
             return found
     return None
 
 
 _HEADLINE = re.compile(r"[^\n]{1,200}\n\s*(?=[A-Z])")  # a line of a headline, before the lead's paragraph
+
+# Lines a web page sets above or below its headline that tell nothing of the story: when it was posted or updated
+# ("Updated 9.15am AEDT", "Published: 12 March 2025, 10:01 GMT"), who wrote it ("By Jane Smith and Ali Khan,
+# Reuters"), how long it reads ("4 min read"). Each is a line of its own, closed by no period.
+_FURNITURE = re.compile(
+    r"[ \t]*(?:(?i:(?:(?:last|first)\s+)?(?:updated|published|posted|modified)\b(?:\s+(?:on|at))?:?)[ \t]+"
+    r"(?=[^\n]{0,60}\d)[^\n.]{1,60}(?:\.\d[^\n.]{0,30})?"
+    r"|(?i:by)[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}"
+    r"(?:(?:,|[ \t]+and|[ \t]+&)[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}){0,3}"
+    r"|\d{1,2}[ \t]+(?i:min(?:ute)?s?[ \t]+read))[ \t]*\n\s*")
+
+
+def _past_furniture(text: str, start: int) -> int:
+    """Where the text goes on after the lines of a page's furniture (see `_FURNITURE`) that open it at `start`."""
+    while (m := _FURNITURE.match(text, start)) is not None:
+        start = m.end()
+    return start
+
+
+def _paragraphs_before(text: str, start: int) -> int:
+    """How many paragraphs (non-blank lines) the text holds before offset `start`."""
+    return sum(1 for line in text[:start].split("\n") if line.strip())
 
 
 def _dateline_at(text: str, start: int, published: date | None, paragraph: int = 0,
@@ -97,12 +121,39 @@ _CREDIT = re.compile(r"\s*\((?:[A-Z][A-Za-z.&]*)(?:\s+[A-Z][A-Za-z.&]*){0,3}\)\s
 
 def opener_end(doc: Doc) -> int:
     """Where the words of the story start: after its dateline, or after an agency's credit that opens it with no
-    place ("(CNN) A suicide bomber …"); 0 when it has neither. Read once per article: coreference asks it for every
+    place ("(CNN) A suicide bomber …"), or after the lines of a page's furniture ("Updated 9.15am AEDT"); 0 when it
+    has none. Read once per article: coreference asks it for every
     pair of placed mentions it compares."""
     def read(d: Doc) -> int:
         dateline = dateline_of(d)
         if dateline is not None:
             return dateline.end
-        found = _CREDIT.match(d.text, 0, min(len(d.text), 60))
-        return found.end() if found else 0
+        start = _past_furniture(d.text, 0)
+        found = _CREDIT.match(d.text, start, min(len(d.text), start + 60))
+        return found.end() if found else start
     return doc.shared("opener_end", read)
+
+
+_HEADLINE_WORDS = 25  # words of a headline's line at most
+_CLOSING = frozenset(".!?\"”’:")  # what closes a sentence or opens what follows, which no headline ends with
+
+
+def lead_paragraph(doc: Doc) -> int:
+    """The paragraph of the story's lead: the one its dateline opens, else the first of the story's words (see
+    `opener_end`) unless that is a headline's line, one of no more than 25 words that nothing closes, with paragraphs
+    below it ("Driver charged over CBD crash", then "Updated 9.15am AEDT", then the lead). Read once per article."""
+    def read(d: Doc) -> int:
+        dateline = dateline_of(d)
+        if dateline is not None:
+            return dateline.paragraph
+        paragraphs = d.paragraphs
+        start = opener_end(d)
+        k = next((i for i, (_, end) in enumerate(paragraphs) if end > start), 0)
+        if k + 1 < len(paragraphs):
+            line = d.text[max(start, paragraphs[k][0]):paragraphs[k][1]].rstrip()
+            if line and line[-1] not in _CLOSING and len(line.split()) <= _HEADLINE_WORDS:
+                below = _past_furniture(d.text, paragraphs[k + 1][0])
+                k = next((i for i, (_, end) in enumerate(paragraphs) if end > below), k + 1)
+        return k
+    return doc.shared("lead_paragraph", read)
+

@@ -21,7 +21,7 @@ from datetime import date, datetime
 
 from etl.extract import geo
 from etl.extract.dates import DateMention, article_order, find_dates, is_calendar_word, period
-from etl.extract.datelines import Dateline, dateline_of, opener_end
+from etl.extract.datelines import Dateline, dateline_of, lead_paragraph, opener_end
 from etl.extract.events.context import NO_DATE, Dating, Narrative, Neighbours, anchor_date, lead_date
 from etl.extract.events.dating import (assign_dates, charged_with, crime_of, in_relative_clause, lately, occurred_at,
                                       remembered)
@@ -658,12 +658,13 @@ class _LeadCountry:
         self._seen = 0  # events looked at
         self._done = False  # past the lead, or a country found: the answer stays
         self._country: str | None = None
+        self._lead_paragraph = lead_paragraph(doc)  # (below a headline and the page's furniture)
 
     def of(self, events: list[Event]) -> str | None:
         while not self._done and self._seen < len(events):
             e = events[self._seen]
             self._seen += 1
-            if self._doc.sentences[self._doc.sentence_index(e.trigger_start)].paragraph > 0:
+            if self._doc.sentences[self._doc.sentence_index(e.trigger_start)].paragraph > self._lead_paragraph:
                 self._done = True
             elif e.location_country is not None:
                 self._country, self._done = e.location_country, True
@@ -690,8 +691,10 @@ class _LeadScene:
                 continue
             paragraph = self._doc.sentences[self._doc.sentence_index(e.trigger_start)].paragraph
             if self._lead is None:
-                if paragraph > self._doc.sentences[self._doc.sentence_index(opener_end(self._doc))].paragraph or (
-                        e.date_precision != "day"):
+                lead = lead_paragraph(self._doc)
+                if paragraph < lead:
+                    continue  # a headline's event, which the lead tells again
+                if paragraph > lead or e.date_precision != "day":
                     self._apart = True  # the lead paragraph places no incident of a day: no story of one scene
                     break
                 dateline = dateline_of(self._doc)

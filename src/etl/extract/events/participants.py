@@ -19,7 +19,7 @@ from etl.extract.events.lexicon import (
 )
 from etl.extract.events.modality import after_modal, is_past
 from etl.extract.firstnames import is_first_name
-from etl.extract.mentions import PRONOUNS
+from etl.extract.mentions import PRONOUNS, TITLES
 from etl.extract.text import ABBREVIATIONS, head_word
 
 _MAX_NP = 8              # tokens in an actor or target phrase
@@ -249,8 +249,8 @@ def _driven_into(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> None:
             and sent.lower[cand.first] in _DRIVING):
         return
     k = target[1] - 1 if target[1] - target[0] > 1 and sent.lower[target[1] - 1] in _RIGGING else target[1]
-    if not lex.in_class(sent.lower[k - 1], "physical"):
-        return  # ("a car laden with explosives": the car)
+    if not (lex.in_class(sent.lower[k - 1], "physical") or lex.in_class(sent.lower[k - 1], "vehicles")):
+        return  # ("a car laden with explosives": the car; "drove an SUV into pedestrians": any vehicle)
     if k < len(sent.lower) and sent.lower[k] in _RIGGING:
         # "rammed a truck packed with explosives into the Central Bank building": past what the vehicle carried
         k = next((t for t in range(k + 1, min(len(sent.lower), k + _RIGGED_WORDS)) if not sent.is_word(t)
@@ -374,8 +374,8 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
         cand.target = (subject or _participle_head(sent, first, lex)
                        or _opening_clause_subject(sent, cand, lex))  # "Arrested in June, the activist …"
         cand.target = _among(sent, cand.target, lex) or cand.target
-        if cand.target and sent.lower[last - 1] in MOTION_INTO and last < len(sent.lower) and lex.in_class(
-                sent.lower[cand.target[1] - 1], "physical"):
+        if cand.target and sent.lower[last - 1] in MOTION_INTO and last < len(sent.lower) and any(
+                lex.in_class(sent.lower[cand.target[1] - 1], c) for c in ("physical", "vehicles")):
             # "A van was driven into pedestrians": the van was the weapon, the pedestrians were hit
             cand.target = _noun_phrase(sent, last, lex) or cand.target
         if cand.target and _weapon(sent, cand.target, lex):
@@ -2654,8 +2654,9 @@ def _past_participle_phrase(sent: SentenceTokens, found: tuple[int, int], lex: L
         if p < 1 or not sent.is_word(p) or not sent.words[p].islower() or not (
                 sent.lower[p].endswith(("ing", "ed")) or sent.lower[p] in lex.participle):
             return moved  # ("a bomb left at the market exploded": an irregular participle)
-        if not preposition and sent.lower[p].endswith("ed") and sent.lower[p] not in lex.participle:
-            return moved  # "a mob lynched a man accused of …": a verb and its object, no participle phrase
+        if not preposition and not sent.lower[p].endswith("ing"):
+            return moved  # "a mob lynched a man accused of …", "soldiers freed six people abducted last week": a verb
+            # and its object, no participle phrase (a past participle that modifies a noun takes no object after it)
         patron = preposition and sent.lower[p + 1] == "by"  # "organised by their unions": a participle, no verb
         if not patron and (sent.lower[p] in lex.reporting or sent.lower[p] in lex.light_verb
                            or sent.lower[p] in lex.intransitive):
@@ -2955,6 +2956,23 @@ def _in_date(sent: SentenceTokens, k: int) -> bool:
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
+def _prepositional(sent: SentenceTokens, k: int, first: int, lex: Lexicon) -> bool:
+    """Whether a word of time that may open a clause ("before", "after", "since", "until") is a preposition there, its
+    noun phrase followed by a time or another phrase of the verb before it, not by a verb ("appeared before a bail
+    justice late on Sunday and was remanded": the man was; not "before police arrived and …")."""
+    if sent.lower[k] not in _PREPOSITIONAL_SUBORDINATORS:
+        return False
+    found = _noun_phrase(sent, k + 1, lex)
+    if found is None or found[1] >= first:
+        return False
+    after = sent.lower[found[1]]
+    return after in _AFTER_PREPOSITIONAL or after in lex.time
+
+
+_PREPOSITIONAL_SUBORDINATORS = frozenset({"before", "after", "since", "until"})
+_AFTER_PREPOSITIONAL = frozenset({"and", ",", "on", "in", "at", "late", "early", "for"})  # what may follow its phrase
+
+
 def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: bool,
                     verbal: bool = False) -> tuple[int, int] | None:
     """The subject of the sentence's main clause, for a verb that shares it: the noun phrase that opens the
@@ -2966,7 +2984,7 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
     for k in range(first - 1, max(0, first - 20), -1):
         if sent.lower[k] in {"who", "which"}:
             return _antecedent(sent, k, lex)  # "a caller who gave a name and requested delivery"
-        if sent.lower[k] in _SUBORDINATORS and k + 1 < first:
+        if sent.lower[k] in _SUBORDINATORS and k + 1 < first and not _prepositional(sent, k, first, lex):
             start = k + 1  # "eyes welled as he spoke and urged voters": the subordinate clause's subject
             break
         if sent.lower[k] in lex.reporting and k + 2 < first and sent.words[k].islower():
@@ -3172,7 +3190,9 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
             if opening and (nearest or _opens_with_party(sent, found, lex)):
                 # "A soldier, captured …, has died", "Mr. Kasich, a Republican, has not …", "The driver, identified
                 # as X, a 31-year-old Tunisian, fired": the phrase that opens the sentence, past its insertions
-                return found
+                # (the name of the one who holds a title, set after it: "the Commissioner of Police, CP Emmanuel
+                # Adesina, had ordered")
+                return (_name_in_commas(sent, j, comma) if nearest and _is_title(sent, found) else None) or found
             if not nearest:
                 continue
             nearest = False
@@ -3187,6 +3207,40 @@ def _before_apposition(sent: SentenceTokens, comma: int, lex: Lexicon) -> tuple[
                     for t in range(start, comma)):
                 return own
     return None
+
+
+def _is_title(sent: SentenceTokens, phrase: tuple[int, int]) -> bool:
+    """Whether a phrase is a title ("the Commissioner of Police", "the Inspector-General of Police", "the state
+    governor", "his wife"): its words from the first capitalised one, or its head, a title a name may follow."""
+    i, j = phrase
+    words = sent.words[i:j]
+    if any(sent.lower[t] in _COORDINATORS for t in range(i, j)):
+        return False  # "Farook and his wife, Tashfeen Malik,": the name is one of the two
+    head = next((k for k in range(len(words)) if sent.lower[i + k] == "of"), len(words)) - 1
+    whole = next((" ".join(words[k:]) for k in range(len(words)) if words[k][:1].isupper()), None)
+    return whole in TITLES or (head >= 0 and words[head].lower() in _ROLE_TITLES)
+
+
+def _name_in_commas(sent: SentenceTokens, opening: int, closing: int) -> tuple[int, int] | None:
+    """The name between two commas, when the words there are a person's name and nothing else, of two words at least:
+    one of them a first name, or a rank or an honorific before it ("CP Emmanuel Olugbemiga Adesina", "IGP Kayode
+    Egbetokun", "Mr Musa Bello"; not a place: "the governor of Kano, Northern Nigeria,")."""
+    start = opening + 1
+    if not 2 <= closing - start <= _NAME_WORDS or not all(
+            sent.words[t][:1].isupper() and sent.is_word(t) for t in range(start, closing)):
+        return None
+    name = " ".join(sent.words[start:closing])
+    if geo.find_countries(name) or geo.is_place_name(name) or geo.admin1_countries(name):
+        return None
+    first = sent.words[start]
+    ranked = first.rstrip(".") in TITLES or first in TITLES or first.isupper() and len(first) <= _RANK_LETTERS
+    return (start, closing) if ranked or any(is_first_name(sent.words[t]) for t in range(start, closing)) else None
+
+
+_NAME_WORDS = 6  # words of a name set in commas after a title, with its rank, at most
+_ROLE_TITLES = frozenset(t.lower() for t in TITLES)
+_COORDINATORS = frozenset({"and", "or", "&"})
+_RANK_LETTERS = 4  # letters of a rank's abbreviation before a name at most ("CP", "IGP", "DSP", "ASP")
 
 
 def _after_opener(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
@@ -3343,10 +3397,11 @@ def _read_phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[i
         if prev.endswith("ing") and sent.words[i - 1].islower() and prev not in _ING_NOUNS and i >= 2 and (
                 sent.words[i - 2] == ",") and (sent.lower[i] in _COUNT_OPENERS or is_numeral(sent.lower[i])):
             break  # ", leaving two people dead and dozens injured": the participle clause's object is the phrase
-        if prev.endswith("ed") and sent.words[i - 1].islower() and i >= 2 and sent.is_word(i - 2) and (
-                sent.lower[i - 2] not in lex.determiner) and (
+        if (prev.endswith("ed") or prev in lex.participle) and sent.words[i - 1].islower() and i >= 2 and (
+                sent.is_word(i - 2)) and sent.lower[i - 2] not in lex.determiner and (
                 sent.lower[i] in _COUNT_OPENERS or is_numeral(sent.lower[i]) or sent.lower[i] in _MULTITUDES):
-            break  # "a court acquitted nine defendants accused of …": a verb's object is the phrase
+            break  # "a court acquitted nine defendants accused of …", "police found two bodies dumped …": a verb's
+            # object is the phrase
         if i >= 2 and _ORDINAL_DAY.fullmatch(prev) and is_calendar_word(sent.words[i - 2]):
             break  # "On October 1st Israeli troops crossed": the day's number ends the date before the phrase
         if sent.is_word(i - 1) and (not _is_boundary(prev, lex) or _inside_name(sent, i - 1, lex)) and (

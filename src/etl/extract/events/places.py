@@ -475,11 +475,41 @@ def locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.Pl
     """Where the event happened (see `_locate`), with the named places it includes told after it ("in several
     villages of Sefa district including Dalo and Nuri")."""
     place = _locate(text, sent, cand, nearby, places, opening, lex, whereabouts)
+    if place is not None and cand.target is not None and cand.sense.event_type == "ASSAULT" and _is_area(place):
+        place = _titled_town(sent, cand.target, place, whereabouts) or place
     if isinstance(place, Site):
         place = _antecedent(text, sent, place) or place
     if place is not None and _destination(sent, place):
         return None
     return _with_members(text, sent, place)
+
+
+def _titled_town(sent: SentenceTokens, target: tuple[int, int], area: geo.Place, whereabouts: Whereabouts
+                 ) -> geo.Place | None:
+    """The town whose office the target holds, when it lies in the area the event is placed in ("shot dead Yolanda
+    Sanchez, the mayor of Cotija, also in Michoacan": in Cotija, Michoacán): the town a mayor is of is where an
+    attack on them happened more nearly than the region the sentence names."""
+    k = target[0]
+    while k + 2 < len(sent.lower) and k - target[1] < _TITLE_REACH and not (
+            sent.lower[k] in _TOWN_OFFICES and sent.lower[k + 1] == "of" and sent.words[k + 2][:1].isupper()):
+        k += 1  # (the title set in commas after the name: "Yolanda Sanchez, the mayor of Cotija,")
+    if k + 2 >= len(sent.lower) or k - target[1] >= _TITLE_REACH:
+        return None
+    j = k + 2
+    while j < len(sent.lower) and sent.words[j][:1].isupper() and sent.is_word(j):
+        j += 1
+    name = " ".join(sent.words[k + 2:j])
+    region = whereabouts.of(area)
+    town = next((t for t in geo.localities(name) if region.country is not None and t.country == region.country
+                 and t.admin1 == region.admin1), None)
+    if town is None:
+        return None
+    start, end = sent.spans[k + 2][0], sent.spans[j - 1][1]
+    return geo.Place(start, end, name, town.country, True, region=town.admin1)
+
+
+_TITLE_REACH = 8  # tokens after a target's name that may hold its title in commas
+_TOWN_OFFICES = frozenset({"mayor", "mayors", "councillor", "councilor", "alderman"})  # officers of one town
 
 
 def _destination(sent: SentenceTokens, place: geo.Place) -> bool:

@@ -118,6 +118,7 @@ class _PlaceWords:
     weekdays: frozenset[str]           # end a run of names: "in South Carolina Friday"
     group_names: tuple[tuple[str, ...], ...]  # armed groups' names that hold "in", as tokens: ("al-qaeda", "in", …)
     parties: frozenset[str]            # people named by what they are before their country: "Rioters (Nigeria)"
+    patrons: frozenset[str]            # people a site is for, in the possessive: "Liverpool Women's Hospital"
 
 
 def _plurals(word: str) -> set[str]:
@@ -153,7 +154,8 @@ def _place_words() -> _PlaceWords:
                        frozenset(roles["region"]), frozenset(roles["institution"]), frozenset(designators),
                        frozenset(roles["mission"] | {p for m in roles["mission"] for p in _plurals(m)}),
                        frozenset(roles["day_name"]), frozenset(roles["weekday"]),
-                       tuple(tuple(name.split()) for name in sorted(roles["group_name"])), frozenset(roles["party"]))
+                       tuple(tuple(name.split()) for name in sorted(roles["group_name"])), frozenset(roles["party"]),
+                       frozenset(roles["patron"]))
 
 
 def place_names(phrase: str) -> frozenset[str]:
@@ -377,13 +379,18 @@ def _site_town_country(name: str) -> str | None:
     """The country of a named site whose name opens with a city's and goes on with words of its own ("Glasgow Sheriff
     Court", "Kano High Court", "Manchester Crown Court"): the city's, when it is large enough for a site to take its
     name; None for any other phrase, or a site named after a person ("Franklin Delano Roosevelt Park")."""
+    # (the people a site is for, in the possessive, are no name of it: "Liverpool Women's Hospital", "Birmingham
+    # Children's Hospital")
+    patrons = _place_words().patrons
     words = name.split()
     if words[0].lower() == "the":
         words = words[1:]
-    if len(words) < 3 or not _named_site_alone(" ".join(words)) or is_first_name(words[0]):
+    own = [w for w in words if not (_POSSESSIVE_WORD.search(w) and _POSSESSIVE_WORD.sub("", w).lower() in patrons)]
+    if len(words) < 3 or not own or not _named_site_alone(" ".join(own)) or is_first_name(own[0]):
         return None
-    for end in range(len(words) - 2, 0, -1):  # "Cape Town International Airport": the longest name first
-        towns = localities(" ".join(words[:end]))
+    kept = 2 - (len(own) < len(words))  # words of the site's own after the town's name, a patron's among them
+    for end in range(len(own) - kept, 0, -1):  # "Cape Town International Airport": the longest name first
+        towns = localities(" ".join(own[:end]))
         if towns:
             return towns[0].country if towns[0].population >= _KNOWN_CITY else None
     return None
