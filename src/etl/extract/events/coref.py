@@ -1667,7 +1667,7 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
         # an overnight raid in eastern Congo", then "Fighters attacked the village of Mukondi … late on Saturday", the
         # same night: the incident told again, where it happened; "A suicide bomber blew himself up in Balochistan
         # province …", then "The bombing took place in the town of Mastung": a town of that region
-    if gap == 1 and a.event_type in _INCIDENTS and (
+    if gap == 1 and a.event_type in _INCIDENTS and not _told_as_another(doc, later) and (
             definite and (_may_lie_in(a, b) or _may_lie_in(b, a) or _along(a, b) or _along(b, a))
             or _same_day(a, b) and _may_lie_in(later, earlier) and not _in_plural(earlier)):
         return True  # "airstrikes hit the southern suburbs of Beirut", then "The strikes flattened a building in the
@@ -1681,6 +1681,18 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
                                                               e.location_start) for e in (a, b))
 
 
+def _told_as_another(doc: Doc, later: Event) -> bool:
+    """Whether a later mention says it is one more act, at a place of its own: "Clashes … were also reported in Bab
+    Ghaliq and Habil al Kalb", "Gunmen also attacked a checkpoint near Kunduz" (the words from its trigger's clause to
+    its place hold "also")."""
+    start = doc.sentences[doc.sentence_index(later.trigger_start)].start
+    end = later.location_start if later.location_start is not None and later.location_start > later.trigger_end \
+        else later.trigger_end
+    return _ALSO.search(doc.text, max(start, later.trigger_start - _ALSO_BEFORE), end) is not None
+
+
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_ALSO_BEFORE = 24  # characters before a trigger searched for "also" ("Gunmen also attacked")
 _RETOLD_WITHIN = 2  # sentences between an incident told in a wide place and its definite mention at a narrower one
 _TOOK_PLACE = re.compile(r"\s+(?:took\s+place|occurred|happened|unfolded)\b", re.IGNORECASE)
 
