@@ -17,7 +17,8 @@ def _places(text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize("text, rows", [
     ("On 3 May 2020, government forces repelled an attack by rebels in Al Fajir front (Qaatabah, Ad Dali). Clashes "
      "between the two sides were also reported in Bab Ghaliq, Habil al Ubaydi and Habil al Kalb, killing 5 rebels.",
-     [("repelled", "Al Fajir front (Qaatabah, Ad Dali)"), ("Clashes", "Bab Ghaliq, Habil al Ubaydi and Habil al Kalb")]),
+     [("repelled", "Al Fajir front (Qaatabah, Ad Dali)"),
+      ("Clashes", "Bab Ghaliq, Habil al Ubaydi and Habil al Kalb")]),
     ("On 3 May 2020, dozens of teachers demonstrated in front of the ministry in Beirut over unpaid wages. They also "
      "demonstrated in Tal Hayat on the same day.",
      [("demonstrated", "Beirut"), ("demonstrated", "Tal Hayat")]),

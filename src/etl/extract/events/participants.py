@@ -1934,8 +1934,9 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         # (the people of the place: "residents of the Cite Soleil commune (Port-au-Prince, Ouest) blocked roads")
         found = found and _past_prepositional_phrase(sent, found, lex, first)
         last = found[1] - 1 if found is not None else -1
-        if found is not None and last > found[0] and sent.lower[last].endswith("ing") and sent.words[last].islower() and (
-                sent.lower[last] not in _ING_NOUNS and sent.lower[last + 1] in _SETTING_PREPOSITIONS):
+        if found is not None and last > found[0] and sent.lower[last].endswith("ing") and (
+                sent.words[last].islower() and sent.lower[last] not in _ING_NOUNS
+                and sent.lower[last + 1] in _SETTING_PREPOSITIONS):
             found = found[0], last  # "students protesting in Chilpancingo (…) clashed": they, not their participle
         return None if found is None or _names_place(sent, found) else found
     low = sent.lower[k]
@@ -2479,7 +2480,8 @@ def aimed_at(sent: SentenceTokens, start: int, lex: Lexicon) -> tuple[int, int] 
     """Whom weapons named up to `start` were used on: the noun after "at", "on" or "against" right after them ("fired
     tear gas canisters at farmers"), else the object of an infinitive of purpose a few words on, in their clause
     ("used water cannons on Monday to stop thousands of farmers")."""
-    found = _noun_phrase(sent, start + 1, lex) if start + 1 < len(sent.lower) and sent.lower[start] in _AIMED_AT else None
+    found = (_noun_phrase(sent, start + 1, lex) if start + 1 < len(sent.lower) and sent.lower[start] in _AIMED_AT
+             else None)
     if found is not None:
         return found  # (not "on Monday", a time)
     for j in range(start, min(len(sent.lower) - 2, start + _PURPOSE_REACH)):
