@@ -1683,16 +1683,20 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
 
 def _told_as_another(doc: Doc, later: Event) -> bool:
     """Whether a later mention says it is one more act, at a place of its own: "Clashes … were also reported in Bab
-    Ghaliq and Habil al Kalb", "Gunmen also attacked a checkpoint near Kunduz" (the words from its trigger's clause to
-    its place hold "also")."""
+    Ghaliq and Habil al Kalb", "They also demonstrated in Tal Hayat" ("also" a verb before the mention's place; not
+    "The blast in the Tarmiyah district also wounded a driver", nor "His cousin also suffered stab wounds and is being
+    treated at GTB Hospital": more harm of the act told before)."""
+    if later.location_start is None:
+        return False
     start = doc.sentences[doc.sentence_index(later.trigger_start)].start
-    end = later.location_start if later.location_start is not None and later.location_start > later.trigger_end \
-        else later.trigger_end
-    return _ALSO.search(doc.text, max(start, later.trigger_start - _ALSO_BEFORE), end) is not None
+    return _ALSO_BEFORE_PLACE.search(doc.text, max(start, later.location_start - _ALSO_REACH),
+                                     later.location_start) is not None
 
 
-_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
-_ALSO_BEFORE = 24  # characters before a trigger searched for "also" ("Gunmen also attacked")
+# "also" and a verb with its preposition right before a place ("also reported in ", "also demonstrated outside the ")
+_ALSO_BEFORE_PLACE = re.compile(r"\balso\s+\w+\s+(?:\w+\s+)?(?:in|at|near|outside|on|across)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+_ALSO_REACH = 40  # characters before a place searched for its "also"
 _RETOLD_WITHIN = 2  # sentences between an incident told in a wide place and its definite mention at a narrower one
 _TOOK_PLACE = re.compile(r"\s+(?:took\s+place|occurred|happened|unfolded)\b", re.IGNORECASE)
 
