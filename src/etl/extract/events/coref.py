@@ -356,8 +356,7 @@ def _fight_told(doc: Doc, events: list[Event], n: int, words: Words) -> Event | 
             load_lexicon().in_class(form, "agents")):
         return None
     sentence = doc.sentence_index(event.trigger_start)
-    before = _lower_tokens(doc, max(0, event.trigger_start - LOOK_BEHIND_CHARS), event.trigger_start)[-2:]
-    definite = any(w in words.definite for w in before)
+    definite = _pointed_back(doc, event, words)
     reach = [other for other in events[:n]
              if sentence - doc.sentence_index(other.trigger_start) <= (SENTENCE_WINDOW if definite else 0)]
     if any(other.event_type == "PROTEST" for other in reach):
@@ -381,10 +380,13 @@ def _bare_definite(doc: Doc, event: Event, words: Words) -> str | None:
     form = _form(event.trigger)
     if event.event_mode is not None or " " in form or "-" in form or form not in words.nouns:
         return None
+    return words.lemmas.get(form, form) if _pointed_back(doc, event, words) else None
+
+
+def _pointed_back(doc: Doc, event: Event, words: Words) -> bool:
+    """Whether one of the two words before a trigger points back ("the riot", "this assault")."""
     before = _lower_tokens(doc, max(0, event.trigger_start - LOOK_BEHIND_CHARS), event.trigger_start)[-2:]
-    if not any(w in words.definite for w in before):
-        return None
-    return words.lemmas.get(form, form)
+    return any(w in words.definite for w in before)
 
 
 def _seized_for_hostages(doc: Doc, events: list[Event]) -> list[Event]:
