@@ -115,7 +115,7 @@ _GROUP_HEADS = frozenset({"Movement", "Front", "Party", "Army", "Group", "Organi
                           "Battalion", "Council"})
 _TITLE_CHARS = 30  # characters before a name searched for a title in lower case ("presiding judge Claire Dubois")
 # Titles in lower case that "the …" may point back with to a person named with them ("the minister", "the judge")
-_ROLE_TITLES = frozenset(t.lower() for t in TITLES)
+ROLE_TITLES = frozenset(t.lower() for t in TITLES)
 # a title set off after a name, in lower case: "John Thune, the majority leader," (up to four words)
 _APPOSED_TITLE = re.compile(r",\s+the\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*[,.;]")
 # a country's office set off by a comma before or after a name ("Namibia's president, Hage Geingob", "Hage Geingob,
@@ -488,7 +488,7 @@ class Resolver:
                     owned = (_OWNED_ROLE_BEFORE.search(text, max(0, m.start() - _OWNED_ROLE_CHARS), m.start())
                              if set_off.endswith(",") and len(set_off) < len(before) else None) \
                         or _OWNED_ROLE_AFTER.match(text, m.end())
-                    if owned is not None and owned.group(2).lower() in _ROLE_TITLES \
+                    if owned is not None and owned.group(2).lower() in ROLE_TITLES \
                             and geo.country_code(owned.group(1)):
                         # "Namibia's president, Hage Geingob," "Musalia Mudavadi, Kenya's foreign minister,": the role a
                         # country's possessive gives the name set off beside it
@@ -517,10 +517,10 @@ class Resolver:
         before = self._text[max(0, start - _TITLE_CHARS):start].split()
         if before and before[-1] in TITLES and before[-1].islower():
             words = [*words, before[-1]]
-        found = {w.lower() for w in words[-1:] if w.lower() in _ROLE_TITLES}
+        found = {w.lower() for w in words[-1:] if w.lower() in ROLE_TITLES}
         if analysis.role and analysis.role != analysis.canonical and analysis.role[:1].isupper():
             found.add(analysis.role.lower())  # "Senior Superintendent of Police", which "the SSP" spells
-        if len(words) >= 2 and " ".join(words[-2:]).lower() in _ROLE_TITLES:
+        if len(words) >= 2 and " ".join(words[-2:]).lower() in ROLE_TITLES:
             found.add(" ".join(words[-2:]).lower())
         return found
 
@@ -531,7 +531,7 @@ class Resolver:
         if apposed is None:
             return set()
         words = apposed.group(1).lower().split()
-        if words[-1] not in _ROLE_TITLES:
+        if words[-1] not in ROLE_TITLES:
             return set()
         return {" ".join(words[-n:]) for n in range(1, len(words) + 1)}
 

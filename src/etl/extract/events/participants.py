@@ -19,7 +19,7 @@ from etl.extract.events.lexicon import (
 )
 from etl.extract.events.modality import after_modal, is_past
 from etl.extract.firstnames import is_first_name
-from etl.extract.mentions import PRONOUNS, TITLES
+from etl.extract.mentions import PRONOUNS, ROLE_TITLES, TITLES
 from etl.extract.text import ABBREVIATIONS, head_word
 
 _MAX_NP = 8              # tokens in an actor or target phrase
@@ -3220,7 +3220,7 @@ def _is_title(sent: SentenceTokens, phrase: tuple[int, int]) -> bool:
         return False  # "Farook and his wife, Tashfeen Malik,": the name is one of the two
     head = next((k for k in range(len(words)) if sent.lower[i + k] == "of"), len(words)) - 1
     whole = next((" ".join(words[k:]) for k in range(len(words)) if words[k][:1].isupper()), None)
-    return whole in TITLES or (head >= 0 and words[head].lower() in _ROLE_TITLES)
+    return whole in TITLES or (head >= 0 and words[head].lower() in ROLE_TITLES)
 
 
 def _name_in_commas(sent: SentenceTokens, opening: int, closing: int) -> tuple[int, int] | None:
@@ -3240,7 +3240,6 @@ def _name_in_commas(sent: SentenceTokens, opening: int, closing: int) -> tuple[i
 
 
 _NAME_WORDS = 6  # words of a name set in commas after a title, with its rank, at most
-_ROLE_TITLES = frozenset(t.lower() for t in TITLES)
 _COORDINATORS = frozenset({"and", "or", "&"})
 _RANK_LETTERS = 4  # letters of a rank's abbreviation before a name at most ("CP", "IGP", "DSP", "ASP")
 
