@@ -71,7 +71,7 @@ def test_a_summary_still_dates_what_it_tells_of_its_day(text, trigger, day):
      "Grand Mosque in Kano", "NGA"),
 ])
 def test_a_room_of_a_named_building_is_in_that_building(text, place, country):
-    [found] = [e for e in events_of(text, _at("2017-05-24")) if e.trigger == "killing"]
+    [found] = [e for e in events_of(text, _at("2017-05-24")) if e.event_type == "ASSAULT"]
     assert (found.location, found.location_country) == (place, country)
 
 

@@ -3987,7 +3987,10 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
                 _names_place(sent, found)) else found
         # "fired tear gas at students", "hurled stones at the police", "rammed an explosives-laden truck into a
         # police station": the object is what was thrown, fired or driven, the target is where it went
-        thrown = found[1] if cand.sense.event_type == "ASSAULT" else k
+        thrown = _thrown_list_end(sent, found, lex) if cand.sense.event_type == "ASSAULT" else k
+    elif thing_object and cand.sense.event_type == "ASSAULT" and (found := _noun_phrase(sent, k, lex)) is not None \
+            and lex.in_any_class(sent.lower[found[1] - 1], _THROWN_CLASSES):
+        thrown = _thrown_list_end(sent, found, lex)  # the device that made the verb's sense, and any listed after it
     # the recipient after the object: "supplied heavy artillery to Russia", "signed a pact with Iran"; past a trigger
     # an attack's object is ("detonated a car bomb outside government buildings"; not "condemned the Russian missile
     # strike on Kyiv", whose object is the act condemned)
@@ -4105,6 +4108,20 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
     return None
 
 
+def _thrown_list_end(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon) -> int:
+    """Where the things a verb threw, fired or set off end, when "and" or "or" lists more of them ("set off a backpack
+    bomb and a car bomb outside two nightclubs"): the devices listed are the one act's, so the site after them is
+    still its target, and the device noun after "and" no other trigger whose phrase stops the search."""
+    n = len(sent.lower)
+    end = found[1]
+    while end + 1 < n and sent.lower[end] in ("and", "or"):
+        phrase = _noun_phrase(sent, end + 1, lex)
+        if phrase is None or not lex.in_any_class(sent.lower[phrase[1] - 1], _THROWN_CLASSES):
+            break
+        end = phrase[1]
+    return end
+
+
 def _blast_site(sent: SentenceTokens, j: int, lex: Lexicon, first: int) -> tuple[int, int] | None:
     """The building, post, vehicle or gathering a bomb went off at, in, outside, inside or near, when a preposition of
     place opens at token j ("A car bomb exploded outside a bank", "detonated a device near a police checkpoint", "blew
@@ -4124,8 +4141,15 @@ def _blast_site(sent: SentenceTokens, j: int, lex: Lexicon, first: int) -> tuple
         return None
     words = sent.lower[found[0]:found[1]]
     head = head_word(words)
-    if lex.in_class(head, "blast_sites") or head in _WAYS_IN and lex.in_class(words[-1], "blast_sites"):
-        return found  # ("near the gate of the army headquarters": the headquarters' gate)
+    if lex.in_class(head, "blast_sites"):
+        return found
+    if lex.in_class(head, "site_parts"):
+        # the site a part is of ("near the gate of the army headquarters", "in the lobby of the Hotel Continental", "in
+        # the courtyard of a mosque", whose phrase stops before its "of")
+        if "of" not in words and found[1] + 1 < n and sent.lower[found[1]] == "of":
+            found = found[0], (_noun_phrase(sent, found[1] + 1, lex) or found)[1]
+            words = sent.lower[found[0]:found[1]]
+        return found if "of" in words and lex.any_in_class(words[words.index("of") + 1:], "blast_sites") else None
     # a site's name whose kind opens it ("the Hotel Continental", "Hotel Shamo")
     named = all(w[:1].isupper() for w in sent.words[found[0]:found[1]] if w[:1].isalpha())
     return found if named and lex.any_in_class(words, "blast_sites") else None
@@ -4135,7 +4159,6 @@ def _blast_site(sent: SentenceTokens, j: int, lex: Lexicon, first: int) -> tuple
 _BLAST_SITE_OPENERS = (("in", "front", "of"), ("next", "to"), ("close", "to"), ("at",), ("in",), ("outside",),
                        ("inside",), ("near",), ("beside",), ("on",), ("during",))
 _BESIDE = (("next", "to"), ("close", "to"), ("near",), ("beside",))  # the openers of a site the blast was only near
-_WAYS_IN = frozenset({"gate", "gates", "entrance", "entrances", "doorstep", "wall", "walls"})  # of a site struck
 _PLACING = frozenset({"planted", "placed", "attached", "hidden", "concealed", "fitted", "strapped", "stuck"})
 _PLACED_REACH = 10  # words between a participle of placing in a device's phrase and the verb of its blast
 _LISTED_OBJECTS = 5  # members of a list of objects after its first, at most
