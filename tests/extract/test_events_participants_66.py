@@ -37,3 +37,33 @@ def _targets(text: str) -> list[str | None]:
 ])
 def test_the_site_a_bomb_went_off_at_is_its_target(text, target):
     assert _targets(text) == [target]
+
+
+def _arrested(text: str) -> str | None:
+    [event] = [e for e in events_of(text, JAN_2) if e.trigger == "arrested"]
+    return event.target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("On 1 January 2020, a gunman opened fire on worshippers at a mosque in Christchurch, New Zealand. The attacker, "
+     "an Australian white supremacist, livestreamed the shooting and was arrested by police while driving away.",
+     "attacker"),
+    ("On 1 January 2020, a man stabbed two women in Hamburg, Germany. The suspect, a 30-year-old mechanic, fled the "
+     "scene and was arrested by police an hour later.", "suspect"),
+    # guard: with no description in commas
+    ("On 1 January 2020, a gunman opened fire on worshippers at a mosque in Christchurch, New Zealand. The attacker "
+     "livestreamed the shooting and was arrested by police while driving away.", "attacker"),
+])
+def test_a_subject_past_its_description_is_arrested_by_a_second_passive_verb(text, target):
+    assert _arrested(text) == target
+
+
+@pytest.mark.parametrize("text, trigger, wrong", [
+    # guards: a place's name in commas is no description of the subject; an infinitive's doer may be an object
+    ("On 1 January 2020, in Choloma, Cortes, armed men broke into a house and shot dead three men.", "shot dead",
+     "Cortes"),
+    ("Karabakh, an ethnic exclave, drove thousands of Armenians to demand a referendum.", "demand", "Karabakh"),
+])
+def test_no_subject_past_a_place_or_for_an_infinitive(text, trigger, wrong):
+    [event] = [e for e in events_of(text, JAN_2) if e.trigger == trigger]
+    assert event.actor != wrong

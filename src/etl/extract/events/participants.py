@@ -3013,6 +3013,13 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
                 # "The assailants, who arrived on motorbikes, surrounded the village and opened fire": the subject
                 # past the relative clause in commas, whose verb the verb after it shares
                 return _antecedent(sent, relative, lex)
+            apposed = _before_apposition(sent, k, lex) if _described_in_commas(sent, k) and (
+                "to" not in sent.lower[first - 1:first + 1]) else None
+            if apposed is not None:
+                # "The attacker, an Australian white supremacist, livestreamed the shooting and was arrested": the
+                # subject past its description (not a place's name: "in Choloma, Cortes, armed men"; nor for an
+                # infinitive, whose doer an object may be: "Nagorno-Karabakh, an exclave, drove Armenians to demand")
+                return apposed
         if sent.lower[k] == "," and _listed_predicate(sent, k + 1, lex):
             continue  # "gangs who raid villages, steal cattle and kidnap residents": one list of the clause's verbs
         if sent.lower[k] == "," and _in_date(sent, k):
