@@ -79,8 +79,9 @@ def test_the_vehicle_driven_into_people_is_no_target(text, trigger, target):
 
 @pytest.mark.parametrize("text, trigger, target", [
     # "before" with a noun phrase and a time is a preposition, whose object is no subject of the verb after "and"
+    # (the subject past the description in commas is the one remanded, not the justice)
     ("The man, from the Melbourne suburb of Dandenong, appeared before a bail justice late on Sunday and was "
-     "remanded in custody.", "remanded", None),
+     "remanded in custody.", "remanded", "man"),
     # guards: the subject of a clause "before" opens; a plain subject
     ("Protesters blocked the road before police arrived and arrested 12 people.", "arrested", "people"),
     ("The suspect appeared before a magistrate on Monday and was remanded in custody.", "remanded", "suspect"),
