@@ -78,8 +78,9 @@ def _parties(text: str, event_type: str) -> list[tuple[str, str | None, str | No
     # a grievance or a wh-word is no party protested against or accused
     ("Hundreds of transporters protested against the imposition of a new axle-load regime in Lahore on Monday.",
      "PROTEST", [("protested", "transporters", None)]),
+    # (the office they gathered outside is whom the protest addresses, not the grievance after "against")
     ("Traders gathered outside the office to protest against what they described as irregularities in the tender.",
-     "PROTEST", [("gathered", "Traders", None)]),
+     "PROTEST", [("gathered", "Traders", "office")]),
     ("Farmers protested over the lack of water in Talca on Monday.", "PROTEST", [("protested", "Farmers", None)]),
     ("Health workers staged a sit-in denouncing the working conditions.", "ACCUSE",
      [("denouncing", "Health workers", None)]),

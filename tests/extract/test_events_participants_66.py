@@ -67,3 +67,28 @@ def test_a_subject_past_its_description_is_arrested_by_a_second_passive_verb(tex
 def test_no_subject_past_a_place_or_for_an_infinitive(text, trigger, wrong):
     [event] = [e for e in events_of(text, JAN_2) if e.trigger == trigger]
     assert event.actor != wrong
+
+
+def _protested(text: str) -> str | None:
+    [event] = [e for e in events_of(text, JAN_2) if e.event_type == "PROTEST"]
+    return event.target
+
+
+@pytest.mark.parametrize("text, target", [
+    ("On 1 January 2020, thousands of supporters of the junta demonstrated outside the French military base in Niamey "
+     "(Niamey) demanding the departure of French troops.", "French military base"),
+    ("On 1 January 2020, teachers protested outside the Ministry of Education in Niamey (Niamey).",
+     "Ministry of Education"),
+    ("On 1 January 2020, teachers staged a sit-in in front of the office of the governor in Niamey (Niamey).",
+     "office of the governor"),
+    ("On 1 January 2020, relatives rallied outside the regional court of Limassol demanding justice.",
+     "regional court of Limassol"),
+    # guards: a building that is no seat of power; their own office; what it was against, told after the seat
+    ("On 1 January 2020, teachers protested outside a mosque in Niamey (Niamey).", None),
+    ("On 1 January 2020, employees protested in front of their home office in Tripoli (Tripoli) to denounce the arrest "
+     "of their director.", None),
+    ("On 1 January 2020, teachers protested outside the Ministry of Education against the minister in Niamey.",
+     "minister"),
+])
+def test_a_seat_of_power_a_protest_was_held_outside_is_its_target(text, target):
+    assert _protested(text) == target

@@ -497,8 +497,11 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
     cand.target = hit or (_short_of_a_subject(sent, _target(sent, cand, others, lex))
                           if cand.sense.event_type != "OTHER" else None)
     if cand.sense.event_type == "PROTEST" and cand.target and cand.target[0] > 0 and _names_place(sent, cand.target) \
-            and (sent.lower[cand.target[0] - 1] == "of" or _after_setting_preposition(sent, cand.target[0], lex)):
-        cand.target = None  # "took to the streets of Tbilisi": where they marched (but "protested against Russia")
+            and (sent.lower[cand.target[0] - 1] == "of" or _after_setting_preposition(sent, cand.target[0], lex)) \
+            and not any(_seat_outside(sent, j, lex) == cand.target for j in range(max(0, cand.target[0] - 4),
+                                                                                  cand.target[0])):
+        cand.target = None  # "took to the streets of Tbilisi": where they marched (but "protested against Russia";
+        # "demonstrated outside the French military base": the seat it addresses)
     if cand.sense.event_type == "PROTEST" and cand.target and _way_or_means(sent, cand.target, lex):
         cand.target = None  # "blocked the Sitapur-Lucknow highway", "burned tyres": where the protest was and what it
         # burned, not whom it was against
@@ -4100,6 +4103,9 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
                     _is_party_word(sent, found[1] - 1, lex) or lex.in_class(sent.lower[found[1] - 1], "physical")):
                 return None  # "detonated a device at the end of a concert": when or where, not what it hit
             return found
+        seat = _seat_outside(sent, j, lex) if cand.sense.event_type == "PROTEST" else None
+        if seat is not None:
+            return seat
         if w == "in" and cand.sense.event_type == "PROTEST":
             return _against_past_place(sent, j, lex)  # "protested in Lilongwe (Lilongwe) against a police ban"
         if w in {".", ";", ","} or w in lex.clause or w in lex.reporting or w == "in":
@@ -4113,6 +4119,38 @@ def _target(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex:
                 phrase = _noun_phrase(sent, carried + 1, lex)
                 carried = phrase[1] if phrase else carried + 1
     return None
+
+
+def _seat_outside(sent: SentenceTokens, j: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The seat of power a protest was held outside or in front of, when that phrase opens at token j ("demonstrated
+    outside the French military base in Niamey (Niamey) demanding the departure of French troops", "a sit-in in front
+    of the Ministry of Education"): whom it addresses, unless its clause tells what it was against ("protested
+    outside parliament against the new law")."""
+    n = len(sent.lower)
+    opener = next((words for words in _OUTSIDE if tuple(sent.lower[j:j + len(words)]) == words), None)
+    found = _noun_phrase(sent, j + len(opener), lex) if opener and j + len(opener) < n else None
+    if found is None:
+        return None
+    # (the demand after it is none of its words: "rallied outside the regional court of Limassol demanding justice")
+    found = found[0], next((t for t in range(found[0] + 1, found[1]) if sent.lower[t] in DEMANDING), found[1])
+    if not lex.in_class(head_word(sent.lower[found[0]:found[1]]), "seats") or sent.lower[found[0] - 1] in POSSESSIVES:
+        return None  # (not their own: "protested in front of their home office … to denounce the arrest of …")
+    depth = 0
+    for t in range(found[1], min(n - 1, found[1] + _PLACE_WORDS)):
+        w = sent.lower[t]
+        depth += (w == "(") - (w == ")")
+        if depth > 0 or w == ")":
+            continue  # its town and the note on it
+        if w == "against" or w == "," and sent.lower[t + 1] == "against":
+            # (an "against" set off by a comma may list what the protest was against: "held a protest outside geo
+            # office in Gujrat city (…), against illegal and unjust arrest of …", no party)
+            return _noun_phrase(sent, t + 1, lex) if w == "against" else None
+        if w in {".", ";", ",", "to"} or w in lex.clause or w in lex.reporting or w in DEMANDING:
+            break  # (not another clause's "against": "to denounce judicial investigations against police activists")
+    return found
+
+
+_OUTSIDE = (("in", "front", "of"), ("outside", "of"), ("outside",))  # the longest first
 
 
 def _thrown_list_end(sent: SentenceTokens, found: tuple[int, int], lex: Lexicon) -> int:
