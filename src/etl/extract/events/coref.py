@@ -320,7 +320,7 @@ def _kind_told_before(doc: Doc, events: list[Event], words: Words) -> list[Event
     told between ("… Gunmen then stormed a clinic; the attack killed three")."""
     out = list(events)
     for n, event in enumerate(events):
-        told = _compound_told(doc, events, n, words) or _fight_told(doc, events, n, words)
+        told = _compound_told(doc, out, n, words) or _fight_told(doc, out, n, words)
         if told is not None:
             out[n] = replace(event, event_type=told.event_type, event_mode=told.event_mode)
     return out
@@ -1671,14 +1671,17 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
         # province …", then "The bombing took place in the town of Mastung": a town of that region
     if gap == 1 and a.event_type in _INCIDENTS and not _told_as_another(doc, later) and (
             definite and (_may_lie_in(a, b) or _may_lie_in(b, a) or _along(a, b) or _along(b, a))
-            or _same_day(a, b) and _may_lie_in(later, earlier) and not _in_plural(earlier)):
+            or (_same_day(a, b) or _undated(later) and not in_wave(doc, later)) and _may_lie_in(later, earlier)
+            and not _in_plural(earlier)):
         return True  # "airstrikes hit the southern suburbs of Beirut", then "The strikes flattened a building in the
         # Dahiyeh district": a quarter no gazetteer knows, told next, of the town told first (or of the road: "Gunmen
         # kidnapped 12 passengers on the Abuja-Kaduna road. The assailants seized the travellers … near Katari");
         # "Troops killed nine guerrillas in a clash in Negros Oriental on Saturday. Two soldiers were wounded in the
-        # mountain village of Luyang", of the same day and told after the town (not "gathered at the square in Tyr",
-        # then "an injury he obtained during riots in Tripoli"; nor "Air strikes on the Gaza Strip …", then "One strike
-        # hit a house in the al-Mawasi area": one of several acts)
+        # mountain village of Luyang", of the same day and told after the town, or told at no day of its own ("drove
+        # into pedestrians on Elizabeth Street in Melbourne on Saturday", then "mounted the footpath near the Zorblat
+        # Street intersection …, striking shoppers"; not "a wave of shooting broke out in the main Catholic areas",
+        # many acts) (not "gathered at the square in Tyr", then "an injury he obtained during riots in Tripoli"; nor
+        # "Air strikes on the Gaza Strip …", then "One strike hit a house in the al-Mawasi area": one of several acts)
     return definite and any(_is_country(e) and _SPREAD.search(doc.text, max(0, e.location_start - _SPREAD_CHARS),
                                                               e.location_start) for e in (a, b))
 
@@ -1712,6 +1715,13 @@ def _same_day(a: Event, b: Event) -> bool:
 
 
 _DAY_SOURCES = frozenset({*OWN_DATE, "context"})  # where the dates of two mentions of one day may come from
+
+
+def _undated(e: Event) -> bool:
+    """Whether a mention's sentence tells no day of its own, nor does the text around it: the week of publication or
+    the dateline is all it has ("… on Saturday afternoon", then "the sedan mounted the footpath near the Flinders
+    Street intersection at about 2:15pm … striking shoppers"), so that it tells no other day."""
+    return e.date_source not in _DAY_SOURCES
 
 
 def _in_plural(e: Event) -> bool:
