@@ -58,3 +58,38 @@ def test_the_attack_after_an_attack_of_its_own_type_stays_that_one():
             "Gunmen later stormed a clinic in Dandenong; the attack killed three.")
     rows = [(e.event_type, e.trigger) for e in events_of(text, AUG_19)]
     assert ("COERCE", "cyber-attack") in rows and ("ASSAULT", "stormed") in rows
+
+
+@pytest.mark.parametrize("text", [
+    "26/11/2008: Gunmen attacked a hotel in Mumbai, India. The fighting continued until 29 November, and 166 people "
+    "were killed.",
+    "26/11/2008: Gunmen attacked a hotel in Mumbai, India. The attacks lasted until 29 November; 166 people were "
+    "killed.",
+    "15/01/2019: Gunmen stormed a hotel complex in Nairobi, Kenya. The siege lasted until 16 January, and 21 people "
+    "were killed.",
+    "15/01/2019: Militants attacked an army base in Diffa, Niger. The fighting went on till Thursday; 12 soldiers were "
+    "killed.",
+    "15/01/2019: Militants attacked an army base in Diffa, Niger. The clashes continued until 17 January, and 12 "
+    "soldiers were wounded.",
+])
+def test_the_toll_of_an_incident_told_with_how_long_it_lasted_is_its_own(text):
+    # "until" before a date tells how long the incident lasted, not an act after it; its date is no day of the toll
+    when = datetime(2019, 1, 20, tzinfo=timezone.utc) if "2019" in text else datetime(2008, 12, 2, tzinfo=timezone.utc)
+    [row] = events_of(text, when)
+    day = f"{text[6:10]}-{text[3:5]}-{text[:2]}"  # the day the note opens with
+    assert (row.event_type, row.mentions, row.date.isoformat()) == ("ASSAULT", 3, day)
+
+
+@pytest.mark.parametrize("text, rows", [
+    # "until" before the next act is a word of sequence: the arrest is another event
+    ("15/01/2019: Militants attacked an army base in Diffa, Niger. The fighting continued until troops arrived, and "
+     "police later arrested two suspects.",
+     [("ASSAULT", "2019-01-15"), ("COERCE", "2019-01-15")]),
+    # what a "when" clause after the bound tells happened on its day
+    ("15/01/2019: Protesters blocked roads in Diffa, Niger. The sit-in continued until 17 January, when police "
+     "dispersed the crowd with tear gas.",
+     [("PROTEST", "2019-01-15"), ("ASSAULT", "2019-01-17")]),
+])
+def test_what_follows_the_span_keeps_its_own_row_and_day(text, rows):
+    found = events_of(text, datetime(2019, 1, 20, tzinfo=timezone.utc))
+    assert [(e.event_type, e.date.isoformat()) for e in found] == rows

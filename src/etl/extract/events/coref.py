@@ -1160,12 +1160,28 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
     # of sequence puts them one after the other ("were beaten after the attack")
     # (not an event the sentence names by its date, unless the other happened in it, "one of 26 people killed in the
     # December 2012 shooting": "accused of planning the October 7 attack, and that he had been killed" tells two)
-    return (m.event.event_type in words.incident
-            and words.sequence.isdisjoint(w.lower() for w in TOKEN.findall(between))
+    return (m.event.event_type in words.incident and not _in_sequence(between, words)
             and (_HAPPENED_IN.fullmatch(between) is not None
                  or not any(_named_by_date(doc, x.event) for x in (m, *_in_sentence(cluster, m.sentence))))
             and not any(_befell_doers_of(doc, x.event, m.event) or _befell_doers_of(doc, m.event, x.event)
                         for x in _in_sentence(cluster, m.sentence)))
+
+
+def _in_sequence(between: str, words: Words) -> bool:
+    """Whether a word of sequence between two predicates of one sentence puts their acts one after the other; not
+    "until" or "till" before a date, which tells how long the first lasted ("The fighting continued until 29 November,
+    and 166 people were killed": the toll of the fighting)."""
+    tokens = [w.lower() for w in TOKEN.findall(between)]
+    return any(w in words.sequence and not (w in _SPAN_ENDS and k + 1 < len(tokens) and _dated(tokens[k + 1]))
+               for k, w in enumerate(tokens))
+
+
+_SPAN_ENDS = frozenset({"until", "till"})
+
+
+def _dated(word: str) -> bool:
+    """Whether a word opens a date: a number ("29 November") or a month's or weekday's name ("until Friday")."""
+    return word[:1].isdigit() or is_calendar_word(word.capitalize())
 
 
 _CASUALTIES = frozenset({"killed", "injured", "wounded", "hurt", "died"})
