@@ -93,3 +93,24 @@ def test_the_toll_of_an_incident_told_with_how_long_it_lasted_is_its_own(text):
 def test_what_follows_the_span_keeps_its_own_row_and_day(text, rows):
     found = events_of(text, datetime(2019, 1, 20, tzinfo=timezone.utc))
     assert [(e.event_type, e.date.isoformat()) for e in found] == rows
+
+
+@pytest.mark.parametrize("text, when", [
+    ("07/01/2016: Gunmen attacked a bakery in Dhaka, Bangladesh, and took diners hostage. 29 people were killed "
+     "before commandos ended the siege the following morning. ISIL claimed responsibility.",
+     datetime(2016, 7, 4, tzinfo=timezone.utc)),
+    ("11/20/2015: Gunmen stormed a hotel in Bamako, Mali, and took guests hostage. 20 people were killed before troops "
+     "ended the siege the next day.",
+     datetime(2015, 11, 23, tzinfo=timezone.utc)),
+])
+def test_the_noun_that_points_back_after_a_word_of_sequence_is_the_incident(text, when):
+    # "before" orders the killing and the end of the siege, but "the siege" is the attack told before
+    assert [e.event_type for e in events_of(text, when)] == ["ASSAULT"]
+
+
+def test_a_new_act_after_that_keeps_its_row():
+    # "after that" is no article of the clashes: another act, at a place of its own
+    text = ("On 5 May 2020, gunmen attacked a village in Kunduz. A man was killed, and after that clashes erupted "
+            "between two families in Baghlan.")
+    assert [e.trigger for e in events_of(text, datetime(2020, 5, 6, tzinfo=timezone.utc))] == [
+        "attacked", "killed", "clashes"]

@@ -1127,6 +1127,11 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
     gap = m.sentence - cluster.last.sentence
     if gap > 0:
         return m.definite or gap <= SENTENCE_WINDOW
+    if m.form in words.nouns and cluster.mentions[0].sentence < m.sentence and _ARTICLE_BACK.search(
+            doc.text, max(0, m.event.trigger_start - _ARTICLE_BACK_CHARS), m.event.trigger_start):
+        return True  # "… took diners hostage. 29 people were killed before commandos ended the siege": a noun that points
+        # back names the event told before, whatever word of sequence stands between it and its sentence's other act
+        # (not "after that clashes erupted anew", "his frequent visits": no article of the noun)
     last = cluster.last
     if _by_role(m.event, words) and any(_crowd_act_beside(doc, x.event, m.event) for x in _in_sentence(
             cluster, m.sentence)):
@@ -1184,6 +1189,8 @@ def _dated(word: str) -> bool:
     return word[:1].isdigit() or is_calendar_word(word.capitalize())
 
 
+_ARTICLE_BACK = re.compile(r"\b(?i:the|this)\s+$")  # the article right before a noun that points back ("the siege")
+_ARTICLE_BACK_CHARS = 6
 _CASUALTIES = frozenset({"killed", "injured", "wounded", "hurt", "died"})
 # From a toll to the clause of what caused it: its time and place, "after", and the cause's subject ("after suspected
 # al-Shabaab militants", "after he was")
