@@ -114,3 +114,9 @@ def test_a_new_act_after_that_keeps_its_row():
             "between two families in Baghlan.")
     assert [e.trigger for e in events_of(text, datetime(2020, 5, 6, tzinfo=timezone.utc))] == [
         "attacked", "killed", "clashes"]
+
+
+def test_the_event_a_superlative_is_measured_since_is_another():
+    text = ("KABUL, Afghanistan (AP) — A truck bomb exploded in Kabul's diplomatic quarter on Wednesday, killing at "
+            "least 90 people.\n\nIt was one of the deadliest attacks in the Afghan capital since the invasion in 2001.")
+    assert "invasion" in [e.trigger for e in events_of(text, datetime(2024, 5, 1, tzinfo=timezone.utc))]

@@ -1189,7 +1189,9 @@ def _dated(word: str) -> bool:
     return word[:1].isdigit() or is_calendar_word(word.capitalize())
 
 
-_ARTICLE_BACK = re.compile(r"\b(?i:the|this)\s+$")  # the article right before a noun that points back ("the siege")
+# the article right before a noun that points back ("the siege"); not after "since", which names an earlier event to
+# measure by ("one of the deadliest attacks in the capital since the invasion in 2001")
+_ARTICLE_BACK = re.compile(r"(?i)(?<!since )\b(?:the|this)\s+$")
 _ARTICLE_BACK_CHARS = 6
 _CASUALTIES = frozenset({"killed", "injured", "wounded", "hurt", "died"})
 # From a toll to the clause of what caused it: its time and place, "after", and the cause's subject ("after suspected
