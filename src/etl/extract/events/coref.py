@@ -1127,11 +1127,16 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
     gap = m.sentence - cluster.last.sentence
     if gap > 0:
         return m.definite or gap <= SENTENCE_WINDOW
-    if m.form in words.nouns and cluster.mentions[0].sentence < m.sentence and _ARTICLE_BACK.search(
-            doc.text, max(0, m.event.trigger_start - _ARTICLE_BACK_CHARS), m.event.trigger_start):
+    back = m.form in words.nouns and _ARTICLE_BACK.search(
+        doc.text, max(0, m.event.trigger_start - _ARTICLE_BACK_CHARS), m.event.trigger_start)
+    if back and cluster.mentions[0].sentence < m.sentence and not (_AFTER_THE.search(
+            doc.text, max(0, m.event.trigger_start - _AFTER_THE_CHARS), m.event.trigger_start) and any(
+            x.sentence == m.sentence for x in cluster.mentions)):
         return True  # "… took diners hostage. 29 people were killed before commandos ended the siege": a noun that points
         # back names the event told before, whatever word of sequence stands between it and its sentence's other act
-        # (not "after that clashes erupted anew", "his frequent visits": no article of the noun)
+        # (not "after that clashes erupted anew", "his frequent visits": no article of the noun; nor the event of an
+        # act its sentence puts after it, "troops killed three militants … after the blast", "one of the deadliest
+        # attacks since the invasion")
     last = cluster.last
     if _by_role(m.event, words) and any(_crowd_act_beside(doc, x.event, m.event) for x in _in_sentence(
             cluster, m.sentence)):
@@ -1189,9 +1194,10 @@ def _dated(word: str) -> bool:
     return word[:1].isdigit() or is_calendar_word(word.capitalize())
 
 
-# the article right before a noun that points back ("the siege"); not after "since", which names an earlier event to
-# measure by ("one of the deadliest attacks in the capital since the invasion in 2001")
-_ARTICLE_BACK = re.compile(r"(?i)(?<!since )\b(?:the|this)\s+$")
+_ARTICLE_BACK = re.compile(r"\b(?i:the|this)\s+$")  # the article right before a noun that points back ("the siege")
+# a word of sequence right before it: the event of the noun came before or after the act it is told with
+_AFTER_THE = re.compile(r"\b(?i:after|before|since|following|until)\s+(?i:the|this)\s+$")
+_AFTER_THE_CHARS = 18
 _ARTICLE_BACK_CHARS = 6
 _CASUALTIES = frozenset({"killed", "injured", "wounded", "hurt", "died"})
 # From a toll to the clause of what caused it: its time and place, "after", and the cause's subject ("after suspected
