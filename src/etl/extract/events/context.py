@@ -37,6 +37,7 @@ _BOUND = re.compile(r"(?:\b(?:until|till|through|thru)|(?<=[a-z] )(?:starting|be
                     r"(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?|noon|midnight|dawn|dusk)\s+"
                     r"(?:on\s+)?)?$")
 _BOUND_CHARS = 30  # characters before a date searched for the bound it closes
+_WHEN_AFTER = re.compile(r",?\s+when\b")  # after a bound, the clause of what happened on its day
 _NARRATIVE_OPENERS = frozenset("in on during at around by throughout and but then".split())
 _OPENING_CHARS = 24      # most characters before a date that opens its sentence ("And then during ")
 # A sentence in the present ("Rubio is airing an ad", "candidates have followed his lead") is told at the time of
@@ -192,8 +193,7 @@ class Narrative:
             own = coming(own, self._reference)  # "will hold an emergency summit in Maputo on Thursday": the coming one
         if own is not None and own.date is not None and self._deadline_to_come(own, modality):
             own = None  # "plans to spend … by 2030 were welcomed": the plan's deadline, not when it was welcomed
-        if own is not None and own.date is not None and _BOUND.search(
-                self._lowered, max(0, own.start - _BOUND_CHARS), own.start):
+        if own is not None and own.date is not None and self._bound(own):
             own = None  # "agreed to fund agencies through December", "held until 2019": how long, not when
         if own is not None and own.date is not None and self._since(own) and (own.precision in ("month", "year") or (
                 self._reference is not None and (self._reference - own.date).days > _SPAN_DAYS)):
@@ -215,6 +215,10 @@ class Narrative:
             recent, near = True, None                # recently, with Putin lauding …"): so did it
         if near is not None:
             near = self._read_before.get(near.start, near)  # its event's date, as that event was dated
+        if near is not None and near.date is not None and self._bound(near) and not _WHEN_AFTER.match(
+                self._lowered, near.end):
+            near = None  # "The fighting continued until 29 November, and 166 people were killed": no day of the toll
+            # (but "lasted until 17 January, when police dispersed the crowd": the day the span ended on)
         if near is not None and not self._to_come(near.date):
             return self._told(Dating(near.date, near.precision, "context", near), paragraph)
         # "Shekau later threatened to sell the girls": after the day told before, by how long the text does not say;
@@ -241,6 +245,10 @@ class Narrative:
         if monday is not None and holdable(monday):
             return Dating(monday, "week", "publication")
         return NO_DATE if own is None else Dating(None, "none", "none", own)  # "on Friday" of an undated story
+
+    def _bound(self, mention: DateMention) -> bool:
+        """Whether a date is the bound of a span ("until 29 November", "through December"): how long, not when."""
+        return _BOUND.search(self._lowered, max(0, mention.start - _BOUND_CHARS), mention.start) is not None
 
     def _clocked(self, paragraph: int, sentence: int) -> bool:
         """Whether the paragraph opens with a time of day set off by a colon or a dash, as a live blog's entry does

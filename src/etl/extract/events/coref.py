@@ -320,7 +320,7 @@ def _kind_told_before(doc: Doc, events: list[Event], words: Words) -> list[Event
     told between ("… Gunmen then stormed a clinic; the attack killed three")."""
     out = list(events)
     for n, event in enumerate(events):
-        told = _compound_told(doc, events, n, words) or _fight_told(doc, events, n, words)
+        told = _compound_told(doc, out, n, words) or _fight_told(doc, out, n, words)
         if told is not None:
             out[n] = replace(event, event_type=told.event_type, event_mode=told.event_mode)
     return out
@@ -1127,6 +1127,16 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
     gap = m.sentence - cluster.last.sentence
     if gap > 0:
         return m.definite or gap <= SENTENCE_WINDOW
+    back = m.form in words.nouns and _ARTICLE_BACK.search(
+        doc.text, max(0, m.event.trigger_start - _ARTICLE_BACK_CHARS), m.event.trigger_start)
+    if back and cluster.mentions[0].sentence < m.sentence and not (_AFTER_THE.search(
+            doc.text, max(0, m.event.trigger_start - _AFTER_THE_CHARS), m.event.trigger_start) and any(
+            x.sentence == m.sentence for x in cluster.mentions)):
+        return True  # "… took diners hostage. 29 people were killed before commandos ended the siege": a noun that points
+        # back names the event told before, whatever word of sequence stands between it and its sentence's other act
+        # (not "after that clashes erupted anew", "his frequent visits": no article of the noun; nor the event of an
+        # act its sentence puts after it, "troops killed three militants … after the blast", "one of the deadliest
+        # attacks since the invasion")
     last = cluster.last
     if _by_role(m.event, words) and any(_crowd_act_beside(doc, x.event, m.event) for x in _in_sentence(
             cluster, m.sentence)):
@@ -1160,14 +1170,35 @@ def _reaches(doc: Doc, cluster: _Cluster, m: _Mention, words: Words) -> bool:
     # of sequence puts them one after the other ("were beaten after the attack")
     # (not an event the sentence names by its date, unless the other happened in it, "one of 26 people killed in the
     # December 2012 shooting": "accused of planning the October 7 attack, and that he had been killed" tells two)
-    return (m.event.event_type in words.incident
-            and words.sequence.isdisjoint(w.lower() for w in TOKEN.findall(between))
+    return (m.event.event_type in words.incident and not _in_sequence(between, words)
             and (_HAPPENED_IN.fullmatch(between) is not None
                  or not any(_named_by_date(doc, x.event) for x in (m, *_in_sentence(cluster, m.sentence))))
             and not any(_befell_doers_of(doc, x.event, m.event) or _befell_doers_of(doc, m.event, x.event)
                         for x in _in_sentence(cluster, m.sentence)))
 
 
+def _in_sequence(between: str, words: Words) -> bool:
+    """Whether a word of sequence between two predicates of one sentence puts their acts one after the other; not
+    "until" or "till" before a date, which tells how long the first lasted ("The fighting continued until 29 November,
+    and 166 people were killed": the toll of the fighting)."""
+    tokens = [w.lower() for w in TOKEN.findall(between)]
+    return any(w in words.sequence and not (w in _SPAN_ENDS and k + 1 < len(tokens) and _dated(tokens[k + 1]))
+               for k, w in enumerate(tokens))
+
+
+_SPAN_ENDS = frozenset({"until", "till"})
+
+
+def _dated(word: str) -> bool:
+    """Whether a word opens a date: a number ("29 November") or a month's or weekday's name ("until Friday")."""
+    return word[:1].isdigit() or is_calendar_word(word.capitalize())
+
+
+_ARTICLE_BACK = re.compile(r"\b(?i:the|this)\s+$")  # the article right before a noun that points back ("the siege")
+# a word of sequence right before it: the event of the noun came before or after the act it is told with
+_AFTER_THE = re.compile(r"\b(?i:after|before|since|following|until)\s+(?i:the|this)\s+$")
+_AFTER_THE_CHARS = 18
+_ARTICLE_BACK_CHARS = 6
 _CASUALTIES = frozenset({"killed", "injured", "wounded", "hurt", "died"})
 # From a toll to the clause of what caused it: its time and place, "after", and the cause's subject ("after suspected
 # al-Shabaab militants", "after he was")
@@ -1671,14 +1702,17 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
         # province …", then "The bombing took place in the town of Mastung": a town of that region
     if gap == 1 and a.event_type in _INCIDENTS and not _told_as_another(doc, later) and (
             definite and (_may_lie_in(a, b) or _may_lie_in(b, a) or _along(a, b) or _along(b, a))
-            or _same_day(a, b) and _may_lie_in(later, earlier) and not _in_plural(earlier)):
+            or (_same_day(a, b) or _undated(later) and not in_wave(doc, later)) and _may_lie_in(later, earlier)
+            and not _in_plural(earlier)):
         return True  # "airstrikes hit the southern suburbs of Beirut", then "The strikes flattened a building in the
         # Dahiyeh district": a quarter no gazetteer knows, told next, of the town told first (or of the road: "Gunmen
         # kidnapped 12 passengers on the Abuja-Kaduna road. The assailants seized the travellers … near Katari");
         # "Troops killed nine guerrillas in a clash in Negros Oriental on Saturday. Two soldiers were wounded in the
-        # mountain village of Luyang", of the same day and told after the town (not "gathered at the square in Tyr",
-        # then "an injury he obtained during riots in Tripoli"; nor "Air strikes on the Gaza Strip …", then "One strike
-        # hit a house in the al-Mawasi area": one of several acts)
+        # mountain village of Luyang", of the same day and told after the town, or told at no day of its own ("drove
+        # into pedestrians on Elizabeth Street in Melbourne on Saturday", then "mounted the footpath near the Zorblat
+        # Street intersection …, striking shoppers"; not "a wave of shooting broke out in the main Catholic areas",
+        # many acts) (not "gathered at the square in Tyr", then "an injury he obtained during riots in Tripoli"; nor
+        # "Air strikes on the Gaza Strip …", then "One strike hit a house in the al-Mawasi area": one of several acts)
     return definite and any(_is_country(e) and _SPREAD.search(doc.text, max(0, e.location_start - _SPREAD_CHARS),
                                                               e.location_start) for e in (a, b))
 
@@ -1712,6 +1746,13 @@ def _same_day(a: Event, b: Event) -> bool:
 
 
 _DAY_SOURCES = frozenset({*OWN_DATE, "context"})  # where the dates of two mentions of one day may come from
+
+
+def _undated(e: Event) -> bool:
+    """Whether a mention's sentence tells no day of its own, nor does the text around it: the week of publication or
+    the dateline is all it has ("… on Saturday afternoon", then "the sedan mounted the footpath near the Flinders
+    Street intersection at about 2:15pm … striking shoppers"), so that it tells no other day."""
+    return e.date_source not in _DAY_SOURCES
 
 
 def _in_plural(e: Event) -> bool:
