@@ -1624,12 +1624,19 @@ _ORIGINS = frozenset({"from", "of", "in"})  # "1,200 persons from 300 families",
 
 
 def parts_of_wholes(group: list[Count]) -> None:
-    """ "Gunmen killed 51 people, including 12 children": a part set off after a count takes no verb of its own and
-    stays `other`, so that a sum of the dead counts the whole alone; it is written as a part of what the whole counts
+    """ "Gunmen killed 51 people, including 12 children": a part set off after a count takes no verb of its own (or
+    keeps the one of its own clause as a part: "14 prisoners, including two who were seriously wounded") and stays
+    `other`, so that a sum of the dead counts the whole alone; it is written as a part of what the whole counts
     (run once the whole's category is final), and so are the parts listed after it ("10 fatalities, including 4
     rebels, 4 soldiers and 2 civilians"; not after ", and", which may close the insert: "17 fighters, including three
     leaders, and a soldier")."""
     for i, c in enumerate(group):
+        if c.category != "other" and c.reason is None and not c.singular and inserted(c) and any(
+                not inserted(w) and not w.singular for w in group[:i]):
+            # "Fourteen prisoners, including two who were seriously wounded, were taken to hospitals": a part told
+            # with a verb of its own is still a part of the whole, whatever the whole counts (the wounded told before)
+            keep_aside(c, "part", subject=False)
+            continue
         if c.category != "other" or c.reason is not None:
             continue
         before = group[i - 1] if i else None
