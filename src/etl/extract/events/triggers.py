@@ -1083,11 +1083,15 @@ def _train_runs(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
 def _clause_of_mishap(sent: SentenceTokens, comma: int, lex: Lexicon) -> bool:
     """Whether the clause before the comma of a participle clause (or the "and" of a verb that shares its subject) has
     a disaster or an accident as its subject, whatever verb it took, and tells no other act: "A magnitude 5.9
-    earthquake struck eastern Turkey on Thursday, killing at least eight" (not "Rebels attacked the town after the
-    earthquake, killing four soldiers", "The storm hit the coast as rebels attacked a village, killing five")."""
+    earthquake struck eastern Turkey on Thursday, killing at least eight", "the earthquake that struck Myanmar in
+    March, which killed 3,700" (not "Rebels attacked the town after the earthquake, killing four soldiers", "The storm hit the coast as rebels attacked a village, killing five")."""
     start = comma
     while start > 0 and comma - start < _CLAUSE_REACH and _in_clause(sent, start - 1, lex):
         start -= 1
+        if start > 1 and sent.lower[start - 1] in _RELATIVES and _mishap_at(sent, start - 2, lex):
+            # the clause is a relative one of a disaster: "the earthquake that struck central Myanmar in March, which
+            # killed more than 3,700 people" (its own verb, "struck", names no attack of anyone)
+            return not any(_names_attack(sent, i, lex) for i in range(start + 1, comma))
     for j in range(start, min(comma, start + _SUBJECT_WORDS)):
         w = sent.lower[j]
         if _mishap_at(sent, j, lex):  # (whatever verb follows: "Flash floods swept away dozens of cars and killed")
