@@ -1084,7 +1084,8 @@ def _clause_of_mishap(sent: SentenceTokens, comma: int, lex: Lexicon) -> bool:
     """Whether the clause before the comma of a participle clause (or the "and" of a verb that shares its subject) has
     a disaster or an accident as its subject, whatever verb it took, and tells no other act: "A magnitude 5.9
     earthquake struck eastern Turkey on Thursday, killing at least eight", "the earthquake that struck Myanmar in
-    March, which killed 3,700" (not "Rebels attacked the town after the earthquake, killing four soldiers", "The storm hit the coast as rebels attacked a village, killing five")."""
+    March, which killed 3,700" (not "Rebels attacked the town after the earthquake, killing four soldiers", "The
+    storm hit the coast as rebels attacked a village, killing five")."""
     start = comma
     while start > 0 and comma - start < _CLAUSE_REACH and _in_clause(sent, start - 1, lex):
         start -= 1
