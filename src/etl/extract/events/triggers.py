@@ -304,7 +304,7 @@ def _classes_needed(sense: Sense) -> tuple[tuple[str, ...], ...] | None:
     condition, word_class = sense.condition, sense.word_class
     if not word_class:
         return None
-    if condition in ("object", "complement", "head", "modifier", "light"):
+    if condition in ("object", "complement", "head", "modifier", "light", "doer"):
         return None if word_class in _OBJECTS_WITHOUT_CLASS_WORD else ((word_class,),)
     if condition == "context":
         return tuple(tuple(group.split("|")) for group in word_class.split("+"))
@@ -1304,6 +1304,11 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                     sense.event_type == "PROTEST" and _struck_on(sent, last, lex)):
                 continue  # "began a strike", "continued their indefinite strike": the verb that takes the noun (a
                 # walkout strikes no place: not "began strikes on Rafah")
+        elif sense.condition == "doer":
+            k = first - 1
+            k -= k >= 0 and sent.lower[k] in PERFECT_AUXILIARIES
+            if k < 0 or not lex.in_class(sent.lower[k], sense.word_class):
+                continue  # "Ukrainian drones struck", "a missile has hit": what was fired strikes
         elif sense.condition == "subject" and sense.pos == "verb":
             if not _fallen_place(sent, first, last, sense.word_class, lex):
                 continue  # "Homs fell on Saturday", "after the town fell to the rebels" (not "prices fell")
