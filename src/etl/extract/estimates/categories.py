@@ -1631,8 +1631,8 @@ def parts_of_wholes(group: list[Count]) -> None:
     rebels, 4 soldiers and 2 civilians"; not after ", and", which may close the insert: "17 fighters, including three
     leaders, and a soldier")."""
     for i, c in enumerate(group):
-        if c.category != "other" and c.reason is None and not c.singular and inserted(c) and any(
-                not inserted(w) and not w.singular for w in group[:i]):
+        if c.category != "other" and c.reason is None and not c.singular and _own_clause_verb(c) and inserted(c) \
+                and any(not inserted(w) and not w.singular for w in group[:i]):
             # "Fourteen prisoners, including two who were seriously wounded, were taken to hospitals": a part told
             # with a verb of its own is still a part of the whole, whatever the whole counts (the wounded told before)
             keep_aside(c, "part", subject=False)
@@ -1650,6 +1650,14 @@ def parts_of_wholes(group: list[Count]) -> None:
         counted = counted_and_aside(whole)[0] if whole is not None else "other"
         if counted != "other":
             c.counted_as, c.reason = counted, "part"
+
+
+def _own_clause_verb(c: Count) -> bool:
+    """Whether the verb that gave a count its category follows it in its own clause, before any comma ("including two
+    who were seriously wounded,"), not one told of the whole ("Several people were killed, including three
+    children")."""
+    words = c.sentence.words
+    return c.cue is not None and c.cue >= c.after and "," not in words[c.after:c.cue]
 
 
 _LISTED_PART_GAPS = ([","], ["and"])  # the words between two parts of a list told after "including"
