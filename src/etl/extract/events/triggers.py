@@ -1430,20 +1430,25 @@ _HABIT_REACH = 3  # words back from a plural event noun to an adverb of frequenc
 def _running_total(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     """Whether a verb in the perfect passive counts those it befell over a span of time up to now, many incidents in
     one sum: "12 civilians have been killed by Maoists in the Bastar region this year", "Since January, 45 people have
-    been killed in bandit attacks" (not "have been killed so far", the toll of one incident told on)."""
+    been killed in bandit attacks", "Dozens of mayors have been killed in Mexico in recent years" (not "have been
+    killed so far", the toll of one incident told on)."""
     k = first - 1
     while k >= 0 and sent.lower[k] != "been" and sent.lower[k] in lex.skip:
         k -= 1  # "have been brutally killed"
     if k < 1 or sent.lower[k] != "been" or sent.lower[k - 1] not in _PERFECT_HAVE:
         return False
-    return _SPAN_TO_NOW.search(" ".join(sent.lower)) is not None
+    # (the span told before the verb or in its own clause: not "killed in an ambush, the deadliest in recent years")
+    end = next((j for j in range(first, len(sent.lower)) if sent.lower[j] in _CLAUSE_BREAKS), len(sent.lower))
+    return _SPAN_TO_NOW.search(" ".join(sent.lower[:end])) is not None
 
 
 _PERFECT_HAVE = frozenset({"have", "has", "'ve"})
-# a span of time up to now: "this year", "since January", "since the start of the year", "in the past six months"
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "."})
+# a span of time up to now: "this year", "since January", "since the start of the year", "in the past six months",
+# "over the past decade", "in recent years"
 _SPAN_TO_NOW = re.compile(r"\b(?:this year|since (?:january|february|march|april|may|june|july|august|september"
-                          r"|october|november|december|the (?:start|beginning)|\d{4})|in the (?:past|last) (?:\w+ )?"
-                          r"(?:months|years))\b")
+                          r"|october|november|december|the (?:start|beginning)|\d{4})|(?:in|over) the (?:past|last) "
+                          r"(?:\w+ )?(?:months|years|decades?)|(?:in|over) recent (?:months|years|decades))\b")
 _WHOEVER = frozenset({"whoever", "whomever", "whosoever"})
 _ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody"})
 _WHOEVER_REACH = 8  # words back from a verb to "whoever" its coordinated predicates share ("Whoever blocks streets or")
