@@ -394,7 +394,7 @@ def test_whom_a_call_is_made_on_is_no_place():
 
 
 @pytest.mark.parametrize("text, trigger, actor", [
-    ("Thousands of people have been killed in the region in recent years by armed gangs.", "killed", "armed gangs"),
+    ("Thousands of people have been killed in the region in recent days by armed gangs.", "killed", "armed gangs"),
     ("He was arrested in Dalo on Monday by police officers.", "arrested", "police officers"),
     ("Two men were killed in a blast caused by a gas leak.", "killed", None),  # the blast's cause, no killer
     ("Federal troops were deployed to repel incursions by rebels in the 1990s.", "deployed", None),

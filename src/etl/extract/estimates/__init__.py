@@ -288,6 +288,14 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             # shooter": a kind of incident, none of them
             dropped["estimates: a threshold of a definition"] += 1
             continue
+        if _of_whom_kin(c, lex):
+            # "A relative of one of the captives told Reuters": the count tells whose relative speaks, no figure
+            dropped["estimates: whom a relative is of"] += 1
+            continue
+        if c.category in _BACKGROUND_KINDS and _unrealised(c, lex):
+            # "Had it worked as intended, it could have killed dozens": a harm that could have been, no one harmed
+            dropped["estimates: a harm that could have been"] += 1
+            continue
         if c.category == "other" and c.np_end > c.np_start and c.sentence.words[c.np_head - 1] in lex.directions:
             dropped["estimates: a count of sides or directions"] += 1  # "attacked the post from three sides"
             continue
@@ -464,6 +472,31 @@ def _defines(c: Count, lex: Lexicon) -> bool:
               if words[k] in lex.definitions or words[k] in _CLAUSE_STOPS), None)
     return k is not None and words[k] in lex.definitions and any(
         words[j:j + 2] == ["or", "more"] for j in range(k + 1, len(words) - 1))
+
+
+def _of_whom_kin(c: Count, lex: Lexicon) -> bool:
+    """Whether a count is a part of a whole that a noun of kin or counsel is of ("a relative of one of the captives",
+    "the families of two of the victims"), or the children a parent is of ("a mother of three was killed"): it picks
+    out people, no figure of the text."""
+    words = c.sentence.words
+    if c.first < 2 or words[c.first - 1] != _OF:
+        return False
+    kin = words[c.first - 2]
+    return kin in lex.parents or kin in lex.kin and c.after < len(words) and words[c.after] == _OF
+
+
+def _unrealised(c: Count, lex: Lexicon) -> bool:
+    """Whether the casualty verb that gave a count its category follows a modal of what could have been or could be,
+    past its "have" or "be" ("could have killed dozens", "would have been killed", "a bomb that could kill hundreds"),
+    not one that hedges a harm done ("may have killed 20")."""
+    k = -1 if c.cue is None else c.cue - 1
+    words = c.sentence.words
+    while k >= 0 and words[k] in _MODAL_AUXILIARIES:
+        k -= 1
+    return k >= 0 and words[k] in lex.unrealised
+
+
+_MODAL_AUXILIARIES = frozenset({"have", "be", "been"})
 
 
 def _earlier(c: Count, own_days: dict[str, date | None], pasts: Pasts) -> bool:

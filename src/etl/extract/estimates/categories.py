@@ -1624,12 +1624,19 @@ _ORIGINS = frozenset({"from", "of", "in"})  # "1,200 persons from 300 families",
 
 
 def parts_of_wholes(group: list[Count]) -> None:
-    """ "Gunmen killed 51 people, including 12 children": a part set off after a count takes no verb of its own and
-    stays `other`, so that a sum of the dead counts the whole alone; it is written as a part of what the whole counts
+    """ "Gunmen killed 51 people, including 12 children": a part set off after a count takes no verb of its own (or
+    keeps the one of its own clause as a part: "14 prisoners, including two who were seriously wounded") and stays
+    `other`, so that a sum of the dead counts the whole alone; it is written as a part of what the whole counts
     (run once the whole's category is final), and so are the parts listed after it ("10 fatalities, including 4
     rebels, 4 soldiers and 2 civilians"; not after ", and", which may close the insert: "17 fighters, including three
     leaders, and a soldier")."""
     for i, c in enumerate(group):
+        if c.category != "other" and c.reason is None and not c.singular and _own_clause_verb(c) and inserted(c) \
+                and any(not inserted(w) and not w.singular for w in group[:i]):
+            # "Fourteen prisoners, including two who were seriously wounded, were taken to hospitals": a part told
+            # with a verb of its own is still a part of the whole, whatever the whole counts (the wounded told before)
+            keep_aside(c, "part", subject=False)
+            continue
         if c.category != "other" or c.reason is not None:
             continue
         before = group[i - 1] if i else None
@@ -1643,6 +1650,14 @@ def parts_of_wholes(group: list[Count]) -> None:
         counted = counted_and_aside(whole)[0] if whole is not None else "other"
         if counted != "other":
             c.counted_as, c.reason = counted, "part"
+
+
+def _own_clause_verb(c: Count) -> bool:
+    """Whether the verb that gave a count its category follows it in its own clause, before any comma ("including two
+    who were seriously wounded,"), not one told of the whole ("Several people were killed, including three
+    children")."""
+    words = c.sentence.words
+    return c.cue is not None and c.cue >= c.after and "," not in words[c.after:c.cue]
 
 
 _LISTED_PART_GAPS = ([","], ["and"])  # the words between two parts of a list told after "including"

@@ -70,6 +70,9 @@ class Lexicon:
     people_verbs: frozenset[str]
     named_groups: frozenset[str]
     releases: frozenset[str]
+    unrealised: frozenset[str]
+    kin: frozenset[str]
+    parents: frozenset[str]
     figurative: frozenset[tuple[str, ...]]
     aboard: Phrases  # phrase → "aboard" (only the phrases and the words they open are asked)
     none_survived: frozenset[tuple[str, ...]]
@@ -151,7 +154,8 @@ def load_lexicon() -> Lexicon:
         to_death_verbs=frozenset(raw["to_death_verbs"]), shooting_verbs=frozenset(raw["shooting_verbs"]),
         intents=frozenset(raw["intents"]), clause_openers=frozenset(raw["clause_openers"]),
         people_verbs=frozenset(raw["people_verbs"]), named_groups=frozenset(raw["named_groups"]),
-        releases=frozenset(raw["releases"]),
+        releases=frozenset(raw["releases"]), unrealised=frozenset(raw["unrealised"]),
+        kin=frozenset(raw["kin"]), parents=frozenset(raw["parents"]),
         figurative=frozenset(tuple(p.split()) for p in raw["figurative"]),
         aboard=Phrases({tuple(p.split()): "aboard" for p in raw["aboard"]}),
         none_survived=frozenset(tuple(p.split()) for p in raw["none_survived"]),

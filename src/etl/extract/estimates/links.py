@@ -402,7 +402,9 @@ class Pasts:
                       if words[k] in _CLAUSE_ENDS or words[k].lower() in (_WHEN, _WHICH)), None)
             if k is not None and words[k].lower() in (_WHEN, _WHICH):
                 lo = k + 1
-        comma = lo - 2 if lo >= 3 and words[lo - 1].lower() == _WHEN else lo - 3 if lo >= 4 and (
+        # (and ", which": "the earthquake that struck central Myanmar in March, which killed more than 3,700")
+        comma = lo - 2 if lo >= 3 and (words[lo - 1].lower() == _WHEN or words[lo - 1].lower() == _WHICH and (
+            words[lo - 2] == ",")) else lo - 3 if lo >= 4 and (
             words[lo - 1].lower() == _WHICH and words[lo - 2].lower() in _WHICH_PREPOSITIONS) else -1
         if comma >= 1 and words[comma] == ",":
             k = bisect_left(starts, spans[comma][0]) - 1  # the date right before ", when" or ", in which"

@@ -114,7 +114,8 @@ class Sense:
     event_type: str
     mode: str | None
     condition: str | None   # "object", "complement", "modifier", "head", "into", "context", "paragraph", "story",
-    #                         "unless", "intransitive", "infinitive", "clause", "after", "subject", "light" or None
+    #                         "unless", "intransitive", "infinitive", "clause", "after", "subject", "doer", "light"
+    #                         or None
     word_class: str | None  # the class a condition looks for
     modality: str | None
 
@@ -186,7 +187,7 @@ class Lexicon:
 
 # A sense whose condition names a particular object outranks one that reads the whole sentence, which
 # outranks the default: "struck a deal" is AGREE even in a sentence about the army.
-_CONDITION_RANK = {"object": 0, "complement": 0, "modifier": 0, "head": 0, "into": 0, "infinitive": 1,
+_CONDITION_RANK = {"object": 0, "complement": 0, "modifier": 0, "head": 0, "into": 0, "doer": 0, "infinitive": 1,
                    "intransitive": 1, "clause": 1, "after": 1, "subject": 1, "context": 2, "light": 2, "paragraph": 2,
                    "story": 2, "unless": 2, None: 3}
 

@@ -304,7 +304,7 @@ def _classes_needed(sense: Sense) -> tuple[tuple[str, ...], ...] | None:
     condition, word_class = sense.condition, sense.word_class
     if not word_class:
         return None
-    if condition in ("object", "complement", "head", "modifier", "light"):
+    if condition in ("object", "complement", "head", "modifier", "light", "doer"):
         return None if word_class in _OBJECTS_WITHOUT_CLASS_WORD else ((word_class,),)
     if condition == "context":
         return tuple(tuple(group.split("|")) for group in word_class.split("+"))
@@ -1083,11 +1083,16 @@ def _train_runs(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
 def _clause_of_mishap(sent: SentenceTokens, comma: int, lex: Lexicon) -> bool:
     """Whether the clause before the comma of a participle clause (or the "and" of a verb that shares its subject) has
     a disaster or an accident as its subject, whatever verb it took, and tells no other act: "A magnitude 5.9
-    earthquake struck eastern Turkey on Thursday, killing at least eight" (not "Rebels attacked the town after the
-    earthquake, killing four soldiers", "The storm hit the coast as rebels attacked a village, killing five")."""
+    earthquake struck eastern Turkey on Thursday, killing at least eight", "the earthquake that struck Myanmar in
+    March, which killed 3,700" (not "Rebels attacked the town after the earthquake, killing four soldiers", "The
+    storm hit the coast as rebels attacked a village, killing five")."""
     start = comma
     while start > 0 and comma - start < _CLAUSE_REACH and _in_clause(sent, start - 1, lex):
         start -= 1
+        if start > 1 and sent.lower[start - 1] in _RELATIVES and _mishap_at(sent, start - 2, lex):
+            # the clause is a relative one of a disaster: "the earthquake that struck central Myanmar in March, which
+            # killed more than 3,700 people" (its own verb, "struck", names no attack of anyone)
+            return not any(_names_attack(sent, i, lex) for i in range(start + 1, comma))
     for j in range(start, min(comma, start + _SUBJECT_WORDS)):
         w = sent.lower[j]
         if _mishap_at(sent, j, lex):  # (whatever verb follows: "Flash floods swept away dozens of cars and killed")
@@ -1299,6 +1304,11 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                     sense.event_type == "PROTEST" and _struck_on(sent, last, lex)):
                 continue  # "began a strike", "continued their indefinite strike": the verb that takes the noun (a
                 # walkout strikes no place: not "began strikes on Rafah")
+        elif sense.condition == "doer":
+            k = first - 1
+            k -= k >= 0 and sent.lower[k] in PERFECT_AUXILIARIES
+            if k < 0 or not lex.in_class(sent.lower[k], sense.word_class):
+                continue  # "Ukrainian drones struck", "a missile has hit": what was fired strikes
         elif sense.condition == "subject" and sense.pos == "verb":
             if not _fallen_place(sent, first, last, sense.word_class, lex):
                 continue  # "Homs fell on Saturday", "after the town fell to the rebels" (not "prices fell")
@@ -1420,20 +1430,25 @@ _HABIT_REACH = 3  # words back from a plural event noun to an adverb of frequenc
 def _running_total(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     """Whether a verb in the perfect passive counts those it befell over a span of time up to now, many incidents in
     one sum: "12 civilians have been killed by Maoists in the Bastar region this year", "Since January, 45 people have
-    been killed in bandit attacks" (not "have been killed so far", the toll of one incident told on)."""
+    been killed in bandit attacks", "Dozens of mayors have been killed in Mexico in recent years" (not "have been
+    killed so far", the toll of one incident told on)."""
     k = first - 1
     while k >= 0 and sent.lower[k] != "been" and sent.lower[k] in lex.skip:
         k -= 1  # "have been brutally killed"
     if k < 1 or sent.lower[k] != "been" or sent.lower[k - 1] not in _PERFECT_HAVE:
         return False
-    return _SPAN_TO_NOW.search(" ".join(sent.lower)) is not None
+    # (the span told before the verb or in its own clause: not "killed in an ambush, the deadliest in recent years")
+    end = next((j for j in range(first, len(sent.lower)) if sent.lower[j] in _CLAUSE_BREAKS), len(sent.lower))
+    return _SPAN_TO_NOW.search(" ".join(sent.lower[:end])) is not None
 
 
 _PERFECT_HAVE = frozenset({"have", "has", "'ve"})
-# a span of time up to now: "this year", "since January", "since the start of the year", "in the past six months"
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "."})
+# a span of time up to now: "this year", "since January", "since the start of the year", "in the past six months",
+# "over the past decade", "in recent years"
 _SPAN_TO_NOW = re.compile(r"\b(?:this year|since (?:january|february|march|april|may|june|july|august|september"
-                          r"|october|november|december|the (?:start|beginning)|\d{4})|in the (?:past|last) (?:\w+ )?"
-                          r"(?:months|years))\b")
+                          r"|october|november|december|the (?:start|beginning)|\d{4})|(?:in|over) the (?:past|last) "
+                          r"(?:\w+ )?(?:months|years|decades?)|(?:in|over) recent (?:months|years|decades))\b")
 _WHOEVER = frozenset({"whoever", "whomever", "whosoever"})
 _ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody"})
 _WHOEVER_REACH = 8  # words back from a verb to "whoever" its coordinated predicates share ("Whoever blocks streets or")
