@@ -366,7 +366,7 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
             not strong_speaker(text, speaker) or _AFTER_PREPOSITION.search(text, max(unit.start, speaker[0] - 12), speaker[0])):
         # "Fans waiting outside the stadium said", "Ortiz at a rally in Reno said": the subject, not the noun
         # that ends its postmodifier
-        speaker = _postmodified_subject(text, unit, cue[0]) or speaker
+        speaker = _postmodified_subject(text, unit, cue[0]) or _relative_head(text, unit, cue, speaker) or speaker
     if speaker is not None and entry.gerund and _issued_document(text, unit, speaker):
         # "The ministry issued a statement on Friday saying", "He sent a letter to parents saying", "wrote a letter to
         # the president urging": a document, or whom it went to, speaks for its issuer
@@ -707,6 +707,16 @@ def _postmodified_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | N
         # subject's own verb before the infinitive of its purpose
     # a description keeps its whole phrase ("Residents of the flooded valley"); a name stands alone
     return (subject[0], end) if describes_person(head) else subject
+
+
+def _relative_head(text: str, unit: Unit, cue: tuple[int, int], speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """"A neighbour who lives three doors down said": a phrase that ends a relative clause before the cue is no
+    speaker; the noun for people the clause is about is (None when that noun is no speaker either)."""
+    relative = _RELATIVE.search(text, max(unit.start, cue[0] - 90), cue[0])
+    if relative is None or relative.start() >= speaker[0]:
+        return None
+    head = speaker_before(text, unit.start, relative.start())
+    return head if head is not None and strong_speaker(text, head) else None
 
 
 def _before_auxiliaries(text: str, lo: int, hi: int) -> int:
