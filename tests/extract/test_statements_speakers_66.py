@@ -23,3 +23,51 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
 ])
 def test_a_relative_clause_before_the_cue_leaves_its_noun_the_speaker(text, speaker):
     assert _speakers(text)[0][0] == speaker
+
+
+def _rows(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(s.speaker, s.cue, s.content) for s in extract_article(_article(text)).statements]
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Rights groups have since accused soldiers of beating inmates, accusations the armed forces deny.",
+     ("the armed forces", "deny", "Rights groups have since accused soldiers of beating inmates")),
+    ("Rights groups have since accused soldiers of beating inmates, accusations the armed forces deny.",
+     ("Rights groups", "accused", "soldiers of beating inmates")),
+    ("The opposition accused him of fraud, allegations he denies.",
+     ("he", "denies", "The opposition accused him of fraud")),
+    ("Witnesses said soldiers fired on the crowd, an accusation the army has denied.",
+     ("the army", "denied", "Witnesses said soldiers fired on the crowd")),
+    ("Witnesses said soldiers fired on the crowd, an accusation the army has denied.",
+     ("Witnesses", "said", "soldiers fired on the crowd")),
+])
+def test_a_noun_of_speech_before_a_clause_opens_a_denial_of_the_clause_before(text, row):
+    assert row in _rows(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mrs. Clinton has since said she would support a smaller increase.", "Mrs. Clinton"),
+    ("The ministry had since denied that any soldier was hurt.", "The ministry"),
+])
+def test_since_after_has_stands_between_speaker_and_cue(text, speaker):
+    assert _rows(text)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # guards: "since" before a participle is a preposition, and a statement with a noun of speech but no comma
+    "His campaign said he halted all paid speeches since announcing his candidacy.",
+    "In the six months since announcing her decision, Fiorina had toured the country.",
+])
+def test_since_before_a_participle_makes_no_speaker(text):
+    assert all(speaker not in {"all paid speeches", "six months"} for speaker, _, _ in _rows(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We have a choice," said Gov. Phil Bryant of Mississippi, a former backer of Sen. Ted Cruz, who has since '
+     'called on Republicans to back Trump. "Realistically, this is an opportunity."',
+     "Gov. Phil Bryant of Mississippi"),
+    ('"We have a choice," said Bryant. Cruz, who has since called on Republicans to back Trump, was absent. '
+     '"Realistically, this is an opportunity."', "Bryant"),
+])
+def test_a_quote_after_a_relative_clause_goes_on_with_the_speaker_before(text, speaker):
+    assert _rows(text)[-1][0] == speaker and _rows(text)[-1][2].startswith('"Realistically')
