@@ -71,3 +71,16 @@ def test_since_before_a_participle_makes_no_speaker(text):
 ])
 def test_a_quote_after_a_relative_clause_goes_on_with_the_speaker_before(text, speaker):
     assert _rows(text)[-1][0] == speaker and _rows(text)[-1][2].startswith('"Realistically')
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Relatives said he had received threats in recent months and had asked state authorities for more protection.",
+     ["said"]),
+    ("The minister said the talks had failed and had urged both sides to return.", ["said"]),
+    # guards: a simple past joined on, a cue in the past perfect itself, and a comma before "and"
+    ("The minister said the talks had failed and urged both sides to return.", ["said", "urged"]),
+    ("The minister had said the talks were over and had urged both sides to leave.", ["said", "urged"]),
+    ("Police said the suspect had fled, and had warned residents to stay indoors.", ["said", "warned"]),
+])
+def test_a_past_perfect_joined_after_said_goes_on_with_what_was_said(text, cues):
+    assert [cue for _, cue, _ in _rows(text)] == cues

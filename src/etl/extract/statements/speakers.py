@@ -68,6 +68,10 @@ _MAX_ADJUNCTS = 3
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:[a-z]+ly|also|since|long|not|never)\s+)*$")
 _ASIDE_BEFORE = re.compile(r",\s*(?:however|meanwhile|though|too|instead|also|nonetheless|nevertheless|in turn|"
                            r"in contrast|by contrast|for (?:his|her|their|its) part)\s*,\s*$")
+# "… and had asked": a past perfect joined on, which after a cue in the simple past is a verb of what was said
+# (with no comma before the "and": "…, and had warned" may go on with the speaker)
+_BACKSHIFTED_AND = re.compile(r"[^,\s]\s+(?:and|but)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?had\s+(?:[a-z]+ly\s+)?$")
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")
 _AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?$")
 _RELATIVE_WORD = re.compile(rf",\s+(?:{one_of('relative')})\s")
 _PERSON_RELATIVE_WORD = re.compile(rf",\s+(?:{one_of('person_relative')})\s")
@@ -434,6 +438,11 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
             if entry.gerund and earlier[-1].introduced and not introduced:
                 dropped["statements: participle inside reported speech"] += 1
                 return None
+            if _BACKSHIFTED_AND.search(before) and not _PAST_PERFECT_BEFORE.search(
+                    text, max(unit.start, earlier[-1].cue[0] - 12), earlier[-1].cue[0]):
+                dropped["statements: verb inside reported speech"] += 1
+                return None  # "Relatives said he had received threats and had asked for protection": the past
+                # perfect after "said" goes on with what was said, whose subject asked
             return Candidate(cue, entry, previous, None, False, True, introduced)
         if entry.gerund or re.search(r"\b(?:and|but|then)\b", before[-40:]):
             subject = (None if entry.gerund else _subordinate_subject(text, unit, cue[0])) \
