@@ -84,3 +84,32 @@ def test_a_quote_after_a_relative_clause_goes_on_with_the_speaker_before(text, s
 ])
 def test_a_past_perfect_joined_after_said_goes_on_with_what_was_said(text, cues):
     assert [cue for _, cue, _ in _rows(text)] == cues
+
+
+def _canonicals(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(s.speaker, s.cue, s.speaker_canonical) for s in extract_article(_article(text)).statements]
+
+
+@pytest.mark.parametrize("text, row", [
+    # "it" opening what a body said is that body, not the body the sentence before named
+    ('The government imposed a curfew. The opposition PAI-Terra Ranka coalition said it condemned "any attempt to '
+     'take power by force", but warned the president against using the events as a pretext.',
+     ("it", "condemned", "opposition PAI-Terra Ranka coalition")),
+    ('The government imposed a curfew. The opposition PAI-Terra Ranka coalition said it condemned "any attempt to '
+     'take power by force", but warned the president against using the events as a pretext.',
+     ("it", "warned", "opposition PAI-Terra Ranka coalition")),
+    # "it" in a clause of its own sentence is the body that sentence opens with
+    ("President Embalo appeared on television. The government imposed a curfew and suspended two radio stations "
+     'that it accused of spreading "false information" about the unrest.', ("it", "accused", "government")),
+])
+def test_it_is_the_body_whose_words_or_sentence_it_opens(text, row):
+    assert row in _canonicals(text)
+
+
+@pytest.mark.parametrize("text, row", [
+    # guards: a person's "they" are others, and "it" after a person's statement is no person
+    ("Smith said they had warned the council.", ("Smith", "said", "Smith")),
+    ("The army said it had repelled the attack and warned residents to stay indoors.", ("The army", "warned", "army")),
+])
+def test_it_guards(text, row):
+    assert row in _canonicals(text)
