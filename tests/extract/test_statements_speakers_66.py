@@ -113,3 +113,18 @@ def test_it_is_the_body_whose_words_or_sentence_it_opens(text, row):
 ])
 def test_it_guards(text, row):
     assert row in _canonicals(text)
+
+
+@pytest.mark.parametrize("text, rows", [
+    # how a source spoke, after its attribution, is no statement of its own nor more of what was said
+    ('"We heard shooting all night," a trader in the Bandim market told AFP by telephone, asking not to be named.',
+     [("a trader", "told AFP")]),
+    ('"That is a disaster," said a party official, asking for anonymity to speak freely.',
+     [("a party official", "said")]),
+    ('Troops killed three militants, the military said. An operation was under way to eliminate any other "khwarij" '
+     'found there, it added, using the term the state uses for the banned Tehreek-i-Taliban Pakistan.',
+     [("the military", "said"), ("it", "added")]),
+])
+def test_how_a_source_spoke_is_no_statement(text, rows):
+    assert [(speaker, cue) for speaker, cue, _ in _rows(text)] == rows
+    assert not any(content.startswith("using") for _, _, content in _rows(text))
