@@ -48,7 +48,7 @@ from etl.extract.mentions import resolver_for
 from etl.extract.statements.contents import find_content, noun_statements
 from etl.extract.statements.cues import find_cues, negated
 from etl.extract.statements.items import Candidate, Context, Found, Unit
-from etl.extract.statements.lexicon import CUES, one_of
+from etl.extract.statements.lexicon import CUES, SPEECH_NOUNS, one_of
 from etl.extract.statements.quotes import (
     attach_quotes, british_quotes, find_quotes, find_units, inside_quote, transcript_lines,
 )
@@ -112,6 +112,13 @@ def _closes_relative(text: str, before: Found, c: Candidate) -> bool:
         and before.content[1] <= c.speaker[0] < c.cue[0] and text[before.content[1]:c.speaker[0]].strip() == ","
 
 
+def _speech_noun_before(text: str, c: Candidate) -> bool:
+    """Whether a noun of speech opens the candidate's attribution before its speaker ("…, accusations the armed
+    forces deny"): the clause before is what the noun names."""
+    return c.attribution is not None and c.speaker is not None and c.attribution < c.speaker[0] \
+        and any(w.lower() in SPEECH_NOUNS for w in text[c.attribution:c.speaker[0]].split())
+
+
 def _repeats_title(doc: Doc) -> bool:
     title = (doc.article.title or "").strip().rstrip(".")
     if not title or not doc.paragraphs:
@@ -150,12 +157,16 @@ def _unit_statements(ctx: Context, unit: Unit, cues: list[tuple[int, int, str]],
             nxt = candidates[k + 1]
             edge = nxt.speaker[0] if nxt.speaker and not nxt.inverted and not nxt.inherited else nxt.cue[0]
             joint = _CLAUSE_JOIN.search(text, c.cue[1], edge)
-            if joint is not None or nxt.inherited or nxt.entry.kind == "according":
+            if _speech_noun_before(text, nxt):
+                limit = nxt.attribution  # "…, accusations the armed forces deny": what was said ends at the noun
+            elif joint is not None or nxt.inherited or nxt.entry.kind == "according":
                 limit = joint.start() if joint is not None else edge
         left_from = out[-1].content[1] if out else unit.start
         if out and c.speaker is not None and _nested_source(text, out[-1], c):
             # "At least 120 people were killed, according to the health ministry, OCHA said": OCHA says it all
             left_from = out[-1].content[0]
+        elif out and _speech_noun_before(text, c):
+            left_from = previous_from  # (the armed forces deny what the rights groups said: the whole clause)
         elif out and c.speaker is not None and _closes_relative(text, out[-1], c):
             # "70 people were killed by gang members, who accused them of witchcraft, the office said": the office
             # says the whole sentence, the relative clause with it

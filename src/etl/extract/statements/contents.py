@@ -155,7 +155,7 @@ _NOT_CONTENT = re.compile(rf"(?!as\s+(?:many|much|few|little)\s+as\b|over\s+(?:\
 _COMMENT = re.compile(rf"(?:{one_of('comment_opening')})\b")
 # How a source spoke, after its attribution: "declining to be named", "speaking on condition of anonymity"; or the
 # writer's circumstance: "as cheap supply continues to crush prices" (not "because …", "while …": often still said).
-_HOW_SAID = re.compile(r"(?:declining|speaking|asking|requesting|citing|as)\b")
+_HOW_SAID = re.compile(r"(?:declining|speaking|asking|requesting|citing|using|as)\b")
 _WHO_BEFORE = re.compile(r",\s*who\s")
 _AS_BEFORE = re.compile(r",\s+as$")
 _DASH_ASIDE = re.compile(r"\s*(?:--|[-—–])\s+[^-—–]{1,120}?\s(?:--|[-—–])\s*(?:that\b\s*)?")

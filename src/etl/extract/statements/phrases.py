@@ -165,6 +165,8 @@ def speaker_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _PARTITIVES = frozenset(GRAMMAR["partitive"])
+_PERFECT_ADVERBS = frozenset(GRAMMAR["perfect_adverb"])
+_PERFECT = frozenset({"has", "have", "had"})
 # Prepositions some names write in capitals: "Doctors Without Borders", "Together Against the Death Penalty"
 _NAME_INNER_WORDS = frozenset({"Without", "Against", "For", "Of"})
 # Bodies a possessor owns that speak for it: "the state prosecutor's office said", "the president's office", "the
@@ -289,7 +291,8 @@ def _with_postmodifier(text: str, lo: int, span: tuple[int, int]) -> tuple[int, 
 def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     ws = words_of(text, max(lo, hi - _SPEAKER_WINDOW), hi)
     i = len(ws) - 1
-    while i >= 0 and (ws[i][2] in BETWEEN or is_adverb(ws[i][2])):
+    while i >= 0 and (ws[i][2] in BETWEEN or is_adverb(ws[i][2])
+                      or ws[i][2] in _PERFECT_ADVERBS and i > 0 and ws[i - 1][2] in _PERFECT):
         i -= 1
     if i < 0:
         return None

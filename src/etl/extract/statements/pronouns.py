@@ -183,7 +183,7 @@ class Referents:
             refs = [r for r in self._referents(k - back, pos - _REACH, pos) if r.end <= pos]
             for r in reversed(refs):
                 if noun == "it" and back <= 1 and r.kind in _SPEAKING_BODIES and r.canonical.islower() \
-                        and (self._said(r) or back == 1 and self._subject(r, k - back) and not any(
+                        and (self._said(r) or back <= 1 and self._subject(r, k - back) and not any(
                             o.start <= r.start < o.end and self._said(o) for o in refs)):
                     return r  # "The state government condemned what it called …", "The army said … It said": a body
                     # a common noun names, which spoke just before, or the subject of the sentence before ("The group

@@ -246,7 +246,7 @@ def attach_quotes(ctx: Context, found: list[Found], headline: int, dropped: Coun
         if not is_speech(text, q):
             dropped["statements: quote read as no speech (a scare quote or title)"] += 1
             continue
-        last = _last_speaker(found, found_starts, attached, q)
+        last = _last_speaker(text, found, found_starts, attached, q)
         opens = _opens_unit(ctx, q)
         if last is not None and last.paragraph == q.paragraph and last.quote_type != "indirect":
             quoted = (last.content[1] - last.content[0]) + (q.end - q.start)
@@ -332,10 +332,13 @@ def _runs_on(ctx: Context, f: Found) -> bool:
     return i < len(ctx.quotes) and ctx.quote_ends[i] == f.content[1] and not ctx.quotes[i].closed
 
 
-def _last_speaker(found: list[Found], found_starts: list[int], attached: Found | None, q: Quote) -> Found | None:
+def _last_speaker(text: str, found: list[Found], found_starts: list[int], attached: Found | None,
+                  q: Quote) -> Found | None:
     """The last statement with a speaker that ends before the quote, in its paragraph or the one before:
     the later of the latest quote attached to a speaker and the last such statement found from a cue. Read
-    from the quote backwards, so that a paragraph of many quotes is not walked again for each of them."""
+    from the quote backwards, so that a paragraph of many quotes is not walked again for each of them. A
+    statement in a relative clause after another of its paragraph ("“…,” said Bryant, a backer of Cruz, who has
+    since called on …") is an aside: the quote goes on with the speaker before."""
     if attached is not None and attached.paragraph < q.paragraph - _FLOAT_PARAGRAPHS:
         attached = None
     k = bisect_right(found_starts, q.start) - 1
@@ -343,10 +346,17 @@ def _last_speaker(found: list[Found], found_starts: list[int], attached: Found |
         f = found[k]
         if attached is not None and f.content[0] < attached.content[0]:
             break
-        if f.content[1] <= q.start and f.paragraph <= q.paragraph and f.speaker is not None:
+        if f.content[1] <= q.start and f.paragraph <= q.paragraph and f.speaker is not None \
+                and not (k > 0 and _relative_aside(text, found[k - 1], f)):
             return f
         k -= 1
     return attached
+
+
+def _relative_aside(text: str, before: Found, f: Found) -> bool:
+    """Whether f's speaker is a relative pronoun after the statement before, in its paragraph."""
+    return text[f.speaker[0]:f.speaker[1]].lower() in {"who", "which"} and before.speaker is not None \
+        and before.paragraph == f.paragraph and before.content[1] <= f.speaker[0]
 
 
 def _intervenes(ctx: Context, last: Found, q: Quote) -> bool:

@@ -20,6 +20,9 @@ _POSSESSIVES = {"his": "he", "her": "she", "their": "they"}
 _REFERRING = frozenset({"he", "she", "they"})
 # Classes of cues whose content opens with whom the speaker addressed: "accused Clinton of being too reliant"
 _ADDRESSING = frozenset({"accuse", "criticize", "praise", "urge", "ask", "describe"})
+# Pronouns a body speaks of itself with, opening what it said (with "that" before them, or nothing)
+_BODY_PRONOUNS = frozenset({"it", "they"})
+_CONTENT_OPENING = re.compile(r"(?:that\s+)?", re.IGNORECASE)
 _OBJECTS = {"him": "he", "her": "she", "them": "they"}  # the pronouns as objects: "according to him"
 _AS_SAYING = re.compile(r"\s+as\s+saying\b")
 _OBJECT_END = re.compile(r"\s*(?:[,.;:)]|$)")
@@ -72,7 +75,8 @@ def records(doc: Doc, found: list[Found], resolver: Resolver, quotes: list[Quote
         if f.speaker is not None:
             s = speakers.get(f.speaker)
             if s is None:
-                s = speakers[f.speaker] = _speaker(doc, f, resolver, referents, last_person)
+                s = speakers[f.speaker] = _opening_pronoun(doc, f, out) \
+                    or _speaker(doc, f, resolver, referents, last_person)
                 if s.canonical is not None:  # (of any kind: "The UN report said … It said")
                     referents.spoke(*f.speaker, s.canonical, s.kind, s.gender)
             if s.kind == "person" and s.canonical is not None and not _reported_within(f, out):
@@ -174,6 +178,20 @@ def _speaker(doc: Doc, f: Found, resolver: Resolver, referents: Referents,
             gender = referents.gender(canonical)
         referents.learn(canonical, gender)
     return _Speaker(speaker, canonical, kind, role, gender, None, True)
+
+
+def _opening_pronoun(doc: Doc, f: Found, before: list[Statement]) -> _Speaker | None:
+    """"The coalition said it condemned …": "it" (or "they") opening what a body said is that body, whatever the text
+    named between (None for any other speaker, or a person's statement: "Smith said they …" are others)."""
+    word = doc.text[f.speaker[0]:f.speaker[1]]
+    if word.lower() not in _BODY_PRONOUNS or not before:
+        return None
+    outer = before[-1]
+    if outer.speaker_canonical is None or outer.speaker_kind in {"person", "unknown"} \
+            or not outer.content_start <= f.speaker[0] < outer.content_end \
+            or not _CONTENT_OPENING.fullmatch(doc.text, outer.content_start, f.speaker[0]):
+        return None
+    return _Speaker(word, outer.speaker_canonical, outer.speaker_kind, None, UNKNOWN, "pronoun", True)
 
 
 def _pronoun_speaker(doc: Doc, f: Found, pronoun: str, resolver: Resolver, referents: Referents,

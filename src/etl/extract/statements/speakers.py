@@ -10,7 +10,7 @@ from etl.extract.statements.cues import AFTER_RE, skipped
 from etl.extract.statements.items import Candidate, Context, CueEntry, Unit
 from etl.extract.statements.lexicon import (
     BASE_FORMS, BETWEEN, CONTEXT, CUES, DOCUMENTS, FUNCTION_WORDS, GRAMMAR, NOUN_FOLLOWERS, NP_STOPS,
-    PERSON_RELATIVES, SUBJECT_PRONOUNS, one_of,
+    PERSON_RELATIVES, SPEECH_NOUNS, SUBJECT_PRONOUNS, one_of,
 )
 from etl.extract.wordlists import alternation
 from etl.extract.statements.phrases import (
@@ -35,6 +35,10 @@ _RELATIVE = re.compile(rf"\s(?:{one_of('relative')})\s+[^,.;:“\"”]{{1,80}}$"
 # pronouns are matched in lower case or capitalised, and "I" only as English writes it.
 _PRONOUN_BEFORE = re.compile(r"\b(?:%s)\s+(?:[a-z]+ly\s+)?$" % "|".join(
     "I" if p == "i" else f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in GRAMMAR["speaking_pronoun"]))
+# The comma (and determiner) before a noun of speech that opens a reduced relative clause: ", accusations the army
+# denies", ", an allegation he rejects"; group 1 opens the attribution.
+_SPEECH_NOUN_OPENING = re.compile(r",\s+((?:(?:an?|the|these|those)\s+)?)$")
+_SPEECH_NOUN_CHARS = 30
 _RELATIVE_ASIDE = re.compile(rf",\s+(?:{one_of('relative')})\s+[^;:“\"”]{{1,120}}?,\s+(?:(?:{alternation(BETWEEN)})\s+)*$")
 _PASSIVE = re.compile(rf"\b(?:{one_of('passive_be')})\s+(?:(?:[a-z]+ly|{one_of('passive_adverb')})\s+)?$")
 
@@ -64,6 +68,10 @@ _MAX_ADJUNCTS = 3
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:(?:[a-z]+ly|also|since|long|not|never)\s+)*$")
 _ASIDE_BEFORE = re.compile(r",\s*(?:however|meanwhile|though|too|instead|also|nonetheless|nevertheless|in turn|"
                            r"in contrast|by contrast|for (?:his|her|their|its) part)\s*,\s*$")
+# "… and had asked": a past perfect joined on, which after a cue in the simple past is a verb of what was said
+# (with no comma before the "and": "…, and had warned" may go on with the speaker)
+_BACKSHIFTED_AND = re.compile(r"[^,\s]\s+(?:and|but)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?had\s+(?:[a-z]+ly\s+)?$")
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?$")
 _AND_BEFORE = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?$")
 _RELATIVE_WORD = re.compile(rf",\s+(?:{one_of('relative')})\s")
 _PERSON_RELATIVE_WORD = re.compile(rf",\s+(?:{one_of('person_relative')})\s")
@@ -362,11 +370,14 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
     if speaker is not None and text[speaker[0]:speaker[1]].endswith(("'s", "’s")):
         dropped["statements: cue after a possessive"] += 1
         return None  # "Trump's claims": a possessive owns a noun, it does not speak
+    attribution = None  # (where the attribution opens when a noun of speech stands before its speaker)
+    if speaker is not None:
+        attribution, speaker = _past_speech_noun(text, unit, speaker)
     if speaker is not None and not entry.noun_too and (
             not strong_speaker(text, speaker) or _AFTER_PREPOSITION.search(text, max(unit.start, speaker[0] - 12), speaker[0])):
         # "Fans waiting outside the stadium said", "Ortiz at a rally in Reno said": the subject, not the noun
         # that ends its postmodifier
-        speaker = _postmodified_subject(text, unit, cue[0]) or speaker
+        speaker = _postmodified_subject(text, unit, cue[0]) or _relative_head(text, unit, cue, speaker) or speaker
     if speaker is not None and entry.gerund and _issued_document(text, unit, speaker):
         # "The ministry issued a statement on Friday saying", "He sent a letter to parents saying", "wrote a letter to
         # the president urging": a document, or whom it went to, speaks for its issuer
@@ -395,7 +406,7 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         if entry.noun_too and not strong_speaker(text, speaker):
             dropped["statements: noun-like cue without a clear speaker"] += 1
             return None
-        return Candidate(cue, entry, speaker, apposition, False, False, introduced)
+        return Candidate(cue, entry, speaker, apposition, False, False, introduced, attribution)
     before = _tail(text, unit.start, cue[0])  # (read here: a cue with a speaker before it has no need of it)
     after_quote = bool(_ENDS_WITH_QUOTE.search(before))
     if after_quote:  # "“…,” recalled James Cunningham": after a quote any cue may come before its speaker
@@ -427,6 +438,11 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
             if entry.gerund and earlier[-1].introduced and not introduced:
                 dropped["statements: participle inside reported speech"] += 1
                 return None
+            if _BACKSHIFTED_AND.search(before) and not _PAST_PERFECT_BEFORE.search(
+                    text, max(unit.start, earlier[-1].cue[0] - 12), earlier[-1].cue[0]):
+                dropped["statements: verb inside reported speech"] += 1
+                return None  # "Relatives said he had received threats and had asked for protection": the past
+                # perfect after "said" goes on with what was said, whose subject asked
             return Candidate(cue, entry, previous, None, False, True, introduced)
         if entry.gerund or re.search(r"\b(?:and|but|then)\b", before[-40:]):
             subject = (None if entry.gerund else _subordinate_subject(text, unit, cue[0])) \
@@ -707,6 +723,35 @@ def _postmodified_subject(text: str, unit: Unit, hi: int) -> tuple[int, int] | N
         # subject's own verb before the infinitive of its purpose
     # a description keeps its whole phrase ("Residents of the flooded valley"); a name stands alone
     return (subject[0], end) if describes_person(head) else subject
+
+
+def _past_speech_noun(text: str, unit: Unit, speaker: tuple[int, int]) -> tuple[int | None, tuple[int, int]]:
+    """"…, accusations the armed forces deny", "…, a claim the ministry rejected": a noun of speech after a comma,
+    before a phrase, is what a reduced relative clause tells of; the phrase after it is the speaker and the
+    attribution opens at the noun (None when there is no such noun)."""
+    words = words_of(text, speaker[0], speaker[1])
+    if len(words) >= 3 and words[0][2].lower() in DETERMINERS:
+        words = words[1:]
+    if len(words) >= 2 and words[0][2].lower() in SPEECH_NOUNS and (
+            words[1][2].lower() in DETERMINERS or words[1][2].lower() in SUBJECT_PRONOUNS or words[1][2][:1].isupper()):
+        noun, after = words[0], (words[1][0], speaker[1])
+    else:
+        before = words_of(text, max(unit.start, speaker[0] - _SPEECH_NOUN_CHARS), speaker[0])
+        if not before or before[-1][2].lower() not in SPEECH_NOUNS:
+            return None, speaker
+        noun, after = before[-1], speaker
+    opening = _SPEECH_NOUN_OPENING.search(text, max(unit.start, noun[0] - _SPEECH_NOUN_CHARS), noun[0])
+    return (opening.start(1), after) if opening is not None else (None, speaker)
+
+
+def _relative_head(text: str, unit: Unit, cue: tuple[int, int], speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """"A neighbour who lives three doors down said": a phrase that ends a relative clause before the cue is no
+    speaker; the noun for people the clause is about is (None when that noun is no speaker either)."""
+    relative = _RELATIVE.search(text, max(unit.start, cue[0] - 90), cue[0])
+    if relative is None or relative.start() >= speaker[0]:
+        return None
+    head = speaker_before(text, unit.start, relative.start())
+    return head if head is not None and strong_speaker(text, head) else None
 
 
 def _before_auxiliaries(text: str, lo: int, hi: int) -> int:
