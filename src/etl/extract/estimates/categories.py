@@ -2372,7 +2372,9 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # soldiers were also killed")
         incidents = same.kinds.get((counted_kind(head, lex), c.amount), [])
         if c.amount == same.total and _ALSO not in words:
-            incidents = incidents + same.people.get(c.amount, [])
+            # (the teller's own people, or members of no kind, are those given whatever noun named them: "We lost two
+            # of our officers," the commander said, after "Two police reservists were killed"; "Two members died")
+            incidents = incidents + (same.incidents if _own_or_bare(c, head, lex) else same.people.get(c.amount, []))
         if any(one_incident(c.incident, e) for e in incidents):
             return "restated"
     found = c.cue is not None and (words[c.cue] in lex.body_nouns and c.source in ("toll", "head")
@@ -2404,6 +2406,19 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return "part"  # "They killed my two brothers," a resident said, after "killed at least 30 people": two of them
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before
     return "restated" if definite and c.amount in same.amounts else None
+
+
+def _own_or_bare(c: Count, head: str, lex: Lexicon) -> bool:
+    """Whether a count names the teller's own people ("our two officers", "two of our officers") or members of no
+    group ("Two members died"), and so may tell again a toll given of another noun of them."""
+    words = c.sentence.words
+    if c.first > 0 and words[c.first - 1] in _FIRST_PERSON \
+            or c.after + 1 < len(words) and words[c.after] == "of" and words[c.after + 1] in _FIRST_PERSON:
+        return True
+    return counted_kind(head, lex) == _MEMBERS_KIND and words[c.np_end:c.np_end + 1] != ["of"]
+
+
+_MEMBERS_KIND = "members"  # the kind of "members", of no group when no "of" names it
 
 
 def _told_again(c: Count, same: Given) -> bool:

@@ -1,0 +1,34 @@
+"""A toll is counted once (stop 66): a quote that tells it again of the teller's own people ("We lost two of our
+officers") or of members of no group is kept aside, whatever noun named them first. Every text is our own."""
+from dataclasses import replace
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract.batch import extract_article
+from tests.extract.test_events_wire import _article
+
+SEP_25 = datetime(2024, 9, 25, tzinfo=timezone.utc)
+
+
+def _rows(text: str) -> list[tuple[str, str, str | None]]:
+    found = extract_article(replace(_article(text), published_at=SEP_25))
+    return [(e.surface, e.counted_as, e.aside) for e in found.estimates]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Two police reservists were killed when their vehicle hit a bomb near Mandera on Tuesday. "The vehicle was '
+     'destroyed. We lost two of our officers," the commander said.',
+     [("Two", "killed", None), ("two", "killed", "restated")]),
+    ('Four soldiers were shot dead at a checkpoint near Garissa on Monday. "It was a sad day. We lost four of our '
+     'officers," the commander said.', [("Four", "killed", None), ("four", "killed", "restated")]),
+    ('Two soldiers were killed in an ambush near Sugapa on Monday. "Our personnel were fired upon from the hills. Two '
+     'members died at the scene," the spokesman said.', [("Two", "killed", None), ("Two", "killed", "restated")]),
+    # guards: one more told with "also", another incident, members of a group named, a part of the toll
+    ('Two soldiers were killed in an ambush near Mandera on Tuesday. "We also lost two of our officers," the commander '
+     'said.', [("Two", "killed", None), ("two", "killed", None)]),
+    ("Two soldiers were killed in an ambush near Mandera on Tuesday. Two members of the gang were killed in the "
+     "exchange of fire, police said.", [("Two", "killed", None), ("Two", "killed", None)]),
+])
+def test_a_quote_telling_the_toll_again_is_kept_aside(text, expected):
+    assert _rows(text) == expected
