@@ -74,6 +74,7 @@ _ACCORDING = ("according", "to")  # "According to the mayor, 3 civilians were ki
 _PAST_SPANS = frozenset({"week", "week's", "month", "month's", "year", "year's"})
 # "the death toll", "the injury toll", "the number of dead": the whole count of its kind, the figures told before in it
 _TOLLS = frozenset({"toll", "tally", "number"})
+_TOLL_NOUNS = frozenset({"toll", "tally"})  # ("a number of" counts no toll: "a number of 9 dead" is never written)
 _BRINGING_WORDS = 2  # words of its verb before a toll noun ("bringing the toll to four")
 _OVERALL = frozenset({"total", "overall"})  # and one more of a toll's whole ("bringing the total death toll to")
 # Verbs that give a toll its figure after "at": "put the number of people living in relief camps at 50,698"
@@ -820,6 +821,8 @@ def categorize(c: Count, lex: Lexicon) -> None:
             return  # people shot
         if cat:
             c.category, c.source, c.cue = cat, "head", c.np_head - 1
+            if c.first >= 2 and sent.words[c.first - 1] == "of" and sent.words[c.first - 2] in _TOLL_NOUNS:
+                c.source, c.cue = "toll", c.first - 2  # "gave a toll of 9 dead": a toll, as "put the toll at 9" is
             return
     words = sent.words
     if words[c.np_end:c.np_end + 2] == ["to", "death"] and c.first > 0 and (
