@@ -47,3 +47,17 @@ def test_a_quote_telling_the_toll_again_is_kept_aside(text, expected):
 ])
 def test_a_toll_of_n_dead_from_another_source_is_disputed(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ADF rebels killed 12 civilians in Mangurujipa on Saturday night. The attack comes two weeks after another ADF "
+     "attack on the village of Manzia, in which 8 people were killed.",
+     [("12", "killed", None), ("8", "killed", "other_incident")]),
+    ("Gunmen killed 9 farmers in Bokkos on Sunday. The killings came a month after a raid on Mushu, when 5 villagers "
+     "died.", [("9", "killed", None), ("5", "killed", "other_incident")]),
+    # guards: the story's own incident told in the relative clause, before the "comes … after"
+    ("ADF rebels attacked Mangurujipa on Saturday night. The attack, in which 12 civilians were killed, comes two weeks "
+     "after another ADF attack on Manzia.", [("12", "killed", None)]),
+])
+def test_a_relative_clause_of_an_earlier_incident_keeps_its_toll_aside(text, expected):
+    assert _rows(text) == expected
