@@ -61,3 +61,20 @@ def test_a_toll_of_n_dead_from_another_source_is_disputed(text, expected):
 ])
 def test_a_relative_clause_of_an_earlier_incident_keeps_its_toll_aside(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish drones killed nine PKK militants in northern Iraq on Tuesday. The PKK has been responsible for the deaths "
+     "of more than 40,000 people.", [("nine", "killed", None), ("more than 40,000", "killed", "running_total")]),
+    ("Turkish drones killed nine PKK militants in northern Iraq on Tuesday. The PKK is blamed for the deaths of more "
+     "than 40,000 people.", [("nine", "killed", None), ("more than 40,000", "killed", "running_total")]),
+    ("Boko Haram fighters killed nine farmers in Borno on Tuesday. The group has killed more than 3,000 people.",
+     [("nine", "killed", None), ("more than 3,000", "killed", "running_total")]),
+    # guards: the story's own toll told again as the group's blame; a figure not many times the story's own
+    ("Boko Haram fighters killed nine farmers in Borno on Tuesday. The group was responsible for the deaths of the "
+     "nine farmers, police said.", [("nine", "killed", None), ("nine", "killed", "restated")]),
+    ("Boko Haram fighters killed nine farmers in Borno on Tuesday. The group has killed 20 people in the area.",
+     [("nine", "killed", None), ("20", "killed", None)]),
+])
+def test_a_doers_record_many_times_the_stories_toll_is_a_running_total(text, expected):
+    assert _rows(text) == expected
