@@ -55,6 +55,9 @@ def test_a_toll_of_n_dead_from_another_source_is_disputed(text, expected):
      [("12", "killed", None), ("8", "killed", "other_incident")]),
     ("Gunmen killed 9 farmers in Bokkos on Sunday. The killings came a month after a raid on Mushu, when 5 villagers "
      "died.", [("9", "killed", None), ("5", "killed", "other_incident")]),
+    ("ADF rebels killed 12 civilians in Mangurujipa on Saturday night. This latest incident comes two weeks after "
+     "another ADF attack on the village of Manzia, also in Lubero, in which 8 people were killed.",
+     [("12", "killed", None), ("8", "killed", "other_incident")]),
     # guards: the story's own incident told in the relative clause, before the "comes … after"
     ("ADF rebels attacked Mangurujipa on Saturday night. The attack, in which 12 civilians were killed, comes two weeks "
      "after another ADF attack on Manzia.", [("12", "killed", None)]),

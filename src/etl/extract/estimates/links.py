@@ -522,10 +522,16 @@ def _relative_antecedent_start(sent: SentenceTokens, lo: int) -> int:
     start = k
     while start > max(0, k - _CLAUSE_WORDS) and not _bounds_clause(sent, start - 1):
         start -= 1
+    if k - start <= _INSERT_WORDS and start >= 2 and words[start - 1] == ",":
+        # (past a short phrase set off before it: "another attack on Manzia, also in Lubero, in which 8 were killed")
+        start -= 1
+        while start > max(0, k - _CLAUSE_WORDS - _INSERT_WORDS - 1) and not _bounds_clause(sent, start - 1):
+            start -= 1
     return start
 
 
 _RELATIVE_OPENERS = frozenset({"which", "when", "where"})
+_INSERT_WORDS = 4  # words of a phrase set off between a relative clause and what it is of ("also in Lubero")
 
 
 def one_incident(a: Event | None, b: Event | None) -> bool:
