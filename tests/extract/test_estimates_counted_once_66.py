@@ -81,3 +81,19 @@ def test_a_relative_clause_of_an_earlier_incident_keeps_its_toll_aside(text, exp
 ])
 def test_a_doers_record_many_times_the_stories_toll_is_a_running_total(text, expected):
     assert _rows(text) == expected
+
+
+def _surfaces(text: str) -> list[str]:
+    return [e.surface for e in extract_article(replace(_article(text), published_at=SEP_25)).estimates]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 20 November 2024, 3R rebels attacked a FACA position near Koui.", []),
+    ("On 29 May 2024, clashes broke out between the Radaa Forces and the 444 Brigade in Tajoura.", []),
+    ("Protesters burned a mast in Limassol after an online campaign against 5G networks.", []),
+    # guards: a count of people after a group's name, and a brigade counted in lower case
+    ("On 20 November 2024, 3R rebels killed 12 civilians near Koui.", ["12"]),
+    ("The army sent 3 brigades to Tajoura on Monday.", ["3"]),
+])
+def test_a_number_inside_a_name_is_no_estimate(text, expected):
+    assert _surfaces(text) == expected
