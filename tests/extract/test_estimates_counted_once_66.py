@@ -91,7 +91,10 @@ def _surfaces(text: str) -> list[str]:
     ("On 20 November 2024, 3R rebels attacked a FACA position near Koui.", []),
     ("On 29 May 2024, clashes broke out between the Radaa Forces and the 444 Brigade in Tajoura.", []),
     ("Protesters burned a mast in Limassol after an online campaign against 5G networks.", []),
-    # guards: a count of people after a group's name, and a brigade counted in lower case
+    ('"We stayed indoors until the morning," said Halima Nur, a mother of five.', []),
+    ("Ali Musa, a 47-year-old father of six, was shot dead in Kano on Monday.", ["Ali Musa"]),
+    # guards: a count of people after a group's name, a brigade counted in lower case, a family counted
+    ("Gunmen killed a family of five in Kano on Monday.", ["five"]),
     ("On 20 November 2024, 3R rebels killed 12 civilians near Koui.", ["12"]),
     ("The army sent 3 brigades to Tajoura on Monday.", ["3"]),
 ])

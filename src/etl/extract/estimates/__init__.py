@@ -275,6 +275,10 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         if c.age:
             dropped["estimates: age set off after a noun of a person"] += 1  # "The man, 34, and his wife, 29,"
             continue
+        if c.category == "other" and c.np_end == c.np_start and c.first >= 2 and c.sentence.words[c.first - 1] == "of" \
+                and c.sentence.words[c.first - 2] in lex.parents:
+            dropped["estimates: children told of a parent"] += 1  # "Halima Nur, a mother of five": a description
+            continue
         if c.singular and not is_singular_count(c, lex):
             dropped["estimates: singular with no casualty or arrest verb"] += 1
             continue

@@ -58,6 +58,7 @@ class Lexicon:
     directions: frozenset[str]  # whence an attack came ("from three sides"): no figure of anything
     arms: frozenset[str]  # weapons and ammunition ("two AK rifles, four magazines"): no figure of anything
     shelters: frozenset[str]  # where people were moved to ("shifted to 14 relief camps"): no figure of them
+    parents: frozenset[str]  # a person described by the children they have ("a mother of five"): no figure of them
     custody: frozenset[str]  # where people sent are held ("sent the two suspects to jail"): no troops deployed
     persons: frozenset[str]
     pairs: frozenset[str]
@@ -145,6 +146,7 @@ def load_lexicon() -> Lexicon:
         hospital_cues=frozenset(raw["hospital_cues"]), troop_moves=frozenset(raw["troop_moves"]),
         animals=frozenset(raw["animals"]), things=frozenset(raw["things"]), scores=frozenset(raw["scores"]),
         directions=frozenset(raw["directions"]), arms=frozenset(raw["arms"]), shelters=frozenset(raw["shelters"]),
+        parents=frozenset(raw["parents"]),
         custody=frozenset(raw["custody"]),
         persons=Nouns(raw["persons"]), pairs=frozenset(raw["pairs"]), collectives=frozenset(raw["collectives"]),
         perpetrators=frozenset(raw["perpetrators"]),
