@@ -59,16 +59,16 @@ def test_a_toll_of_n_dead_from_another_source_is_disputed(text, expected):
      "another ADF attack on the village of Manzia, also in Lubero, in which 8 people were killed.",
      [("12", "killed", None), ("8", "killed", "other_incident")]),
     # guards: the story's own incident told in the relative clause, before the "comes … after"
-    ("ADF rebels attacked Mangurujipa on Saturday night. The attack, in which 12 civilians were killed, comes two weeks "
-     "after another ADF attack on Manzia.", [("12", "killed", None)]),
+    ("ADF rebels attacked Mangurujipa on Saturday night. The attack, in which 12 civilians were killed, comes two "
+     "weeks after another ADF attack on Manzia.", [("12", "killed", None)]),
 ])
 def test_a_relative_clause_of_an_earlier_incident_keeps_its_toll_aside(text, expected):
     assert _rows(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Turkish drones killed nine PKK militants in northern Iraq on Tuesday. The PKK has been responsible for the deaths "
-     "of more than 40,000 people.", [("nine", "killed", None), ("more than 40,000", "killed", "running_total")]),
+    ("Turkish drones killed nine PKK militants in northern Iraq on Tuesday. The PKK has been responsible for the "
+     "deaths of more than 40,000 people.", [("nine", "killed", None), ("more than 40,000", "killed", "running_total")]),
     ("Turkish drones killed nine PKK militants in northern Iraq on Tuesday. The PKK is blamed for the deaths of more "
      "than 40,000 people.", [("nine", "killed", None), ("more than 40,000", "killed", "running_total")]),
     ("Boko Haram fighters killed nine farmers in Borno on Tuesday. The group has killed more than 3,000 people.",
