@@ -171,6 +171,10 @@ _HELD_KINDS = frozenset({"arrested", "captured"})
 # its size alone ("killing at least 11 people … about 15,000 people have been killed")
 _DWARFING = 20
 _PERFECT = frozenset({"have", "has"})
+# a doer's record told before its figure: in the perfect ("The group has killed more than 3,000", "has claimed 3,000
+# lives") or as the blame it bears ("is blamed for the deaths of", "has been responsible for the deaths of")
+_RECORD_WORDS = _PERFECT | {"blamed", "responsible"}
+_RECORD_REACH = 7  # words before a figure its record's word may be ("has been responsible for the deaths of more than")
 
 _SHELTERED_IN = frozenset({"to", "in", "into", "across"})  # before a count of shelters people went to or stay in
 
@@ -507,11 +511,16 @@ def _earlier(c: Count, own_days: dict[str, date | None], pasts: Pasts) -> bool:
 
 def _dwarfs(c: Count, same: Given) -> bool:
     """Whether a figure told in the perfect after the story's own figures of its kind is many times all of them, a
-    war's toll told by its size alone ("killing at least 11 people. Health officials have estimated that about 15,000
-    people have been killed": no span, no war named); not a toll that grew ("The toll has risen to 40")."""
+    war's toll or a doer's record told by its size alone ("killing at least 11 people. Health officials have estimated
+    that about 15,000 people have been killed": no span, no war named; "The group has killed more than 3,000"); not a
+    toll that grew ("The toll has risen to 40")."""
     words = c.sentence.words
-    return same.total > 0 and c.amount >= _DWARFING * same.total and c.source == "after" and c.cue is not None \
-        and not _PERFECT.isdisjoint(words[c.np_end:c.cue]) and not is_grown_toll(c)
+    if same.total <= 0 or c.amount < _DWARFING * same.total or c.cue is None or is_grown_toll(c):
+        return False
+    if c.source == "after":
+        return not _PERFECT.isdisjoint(words[c.np_end:c.cue])
+    # (or a doer's record told before it: "The PKK has been responsible for the deaths of more than 40,000 people")
+    return not _RECORD_WORDS.isdisjoint(w.lower() for w in words[max(0, c.first - _RECORD_REACH):c.first])
 
 
 def _scored(c: Count, lex: Lexicon, scoring: dict[int, bool]) -> bool:

@@ -74,6 +74,7 @@ _ACCORDING = ("according", "to")  # "According to the mayor, 3 civilians were ki
 _PAST_SPANS = frozenset({"week", "week's", "month", "month's", "year", "year's"})
 # "the death toll", "the injury toll", "the number of dead": the whole count of its kind, the figures told before in it
 _TOLLS = frozenset({"toll", "tally", "number"})
+_TOLL_NOUNS = frozenset({"toll", "tally"})  # ("a number of" counts no toll: "a number of 9 dead" is never written)
 _BRINGING_WORDS = 2  # words of its verb before a toll noun ("bringing the toll to four")
 _OVERALL = frozenset({"total", "overall"})  # and one more of a toll's whole ("bringing the total death toll to")
 # Verbs that give a toll its figure after "at": "put the number of people living in relief camps at 50,698"
@@ -820,6 +821,8 @@ def categorize(c: Count, lex: Lexicon) -> None:
             return  # people shot
         if cat:
             c.category, c.source, c.cue = cat, "head", c.np_head - 1
+            if c.first >= 2 and sent.words[c.first - 1] == "of" and sent.words[c.first - 2] in _TOLL_NOUNS:
+                c.source, c.cue = "toll", c.first - 2  # "gave a toll of 9 dead": a toll, as "put the toll at 9" is
             return
     words = sent.words
     if words[c.np_end:c.np_end + 2] == ["to", "death"] and c.first > 0 and (
@@ -2387,7 +2390,9 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         # soldiers were also killed")
         incidents = same.kinds.get((counted_kind(head, lex), c.amount), [])
         if c.amount == same.total and _ALSO not in words:
-            incidents = incidents + same.people.get(c.amount, [])
+            # (the teller's own people, or members of no kind, are those given whatever noun named them: "We lost two
+            # of our officers," the commander said, after "Two police reservists were killed"; "Two members died")
+            incidents = incidents + (same.incidents if _own_or_bare(c, head, lex) else same.people.get(c.amount, []))
         if any(one_incident(c.incident, e) for e in incidents):
             return "restated"
     found = c.cue is not None and (words[c.cue] in lex.body_nouns and c.source in ("toll", "head")
@@ -2419,6 +2424,19 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return "part"  # "They killed my two brothers," a resident said, after "killed at least 30 people": two of them
     definite = c.first > 0 and words[c.first - 1] in lex.definite_before
     return "restated" if definite and c.amount in same.amounts else None
+
+
+def _own_or_bare(c: Count, head: str, lex: Lexicon) -> bool:
+    """Whether a count names the teller's own people ("our two officers", "two of our officers") or members of no
+    group ("Two members died"), and so may tell again a toll given of another noun of them."""
+    words = c.sentence.words
+    if c.first > 0 and words[c.first - 1] in _FIRST_PERSON \
+            or c.after + 1 < len(words) and words[c.after] == "of" and words[c.after + 1] in _FIRST_PERSON:
+        return True
+    return counted_kind(head, lex) == _MEMBERS_KIND and words[c.np_end:c.np_end + 1] != ["of"]
+
+
+_MEMBERS_KIND = "members"  # the kind of "members", of no group when no "of" names it
 
 
 def _told_again(c: Count, same: Given) -> bool:

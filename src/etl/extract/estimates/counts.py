@@ -253,10 +253,15 @@ def in_a_name(c: Count, written: str, lex: Lexicon) -> bool:
     capitalised noun of one thing ("the Three Brotherhood Alliance said"; not "Seven Taliban militants", "\"Some three
     million New Yorkers", nor in a headline whose every word is capitalised)."""
     sent, words = c.sentence, c.sentence.words
-    if c.singular or c.first == 0:
+    if c.singular:
+        return False
+    if written == "digits" and sent.text[c.end:c.end + 1].isupper():
+        return True  # "3R rebels", "the 5G network": a name written with its number, as "M23" is
+    if c.first == 0:
         return False
     if c.np_end > c.np_start and words[c.np_head - 1] in lex.named_groups and (
             any(sent.is_capitalized(k) for k in range(c.after, c.np_head - 1))
+            or written == "digits" and sent.is_capitalized(c.np_head - 1)  # ("the 444 Brigade")
             or sent.is_capitalized(c.first - 1) and c.first > 1 and sent.is_word(c.first - 1)
             and not is_calendar_word(sent.text[slice(*sent.spans[c.first - 1])])):
         return True

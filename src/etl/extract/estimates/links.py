@@ -474,9 +474,12 @@ class Pasts:
             for k in range(a + 1, b - 1):
                 if words[k] in _PAST_ADJECTIVES and words[k - 1] in _DETERMINERS and words[k + 1] not in _NO_INCIDENT:
                     return Past(None, "none")
-        for k in range(lo + 1, c.first):
+        # (a relative clause of the count is of the incident its antecedent names: "The attack comes two weeks after
+        # another attack on Manzia, in which 8 people were killed")
+        start = _relative_antecedent_start(c.sentence, lo)
+        for k in range(start + 1, c.first):
             if words[k] == _AFTER and words[k - 1] in _DAYS_BEFORE and (
-                    not _COMES.isdisjoint(words[max(lo, k - _COMES_WORDS):k - 1])
+                    not _COMES.isdisjoint(words[max(start, k - _COMES_WORDS):k - 1])
                     or lo > 0 and words[lo - 1] == "," and words[k + 1:c.first] in ([], ["the"])):
                 # (or set off after the story's clause, of which it opens the news before: "police said, a day after
                 # two civilians were killed in a gunfight")
@@ -507,6 +510,30 @@ class Pasts:
         if past.date is not None:
             return event.date <= period(past.date, past.precision)[1] and past.date <= end
         return self.published is not None and event.date_source == "text"
+
+
+def _relative_antecedent_start(sent: SentenceTokens, lo: int) -> int:
+    """The first token of the clause a relative clause opening at token `lo` is of (", in which", "which", "when"),
+    else `lo`."""
+    words = sent.words
+    if lo < 1 or words[lo - 1].lower() not in _RELATIVE_OPENERS:
+        return lo
+    k = lo - 1
+    k -= k > 0 and words[k - 1] in _WHICH_PREPOSITIONS
+    k -= k > 0 and words[k - 1] == ","
+    start = k
+    while start > max(0, k - _CLAUSE_WORDS) and not _bounds_clause(sent, start - 1):
+        start -= 1
+    if k - start <= _INSERT_WORDS and start >= 2 and words[start - 1] == ",":
+        # (past a short phrase set off before it: "another attack on Manzia, also in Lubero, in which 8 were killed")
+        start -= 1
+        while start > max(0, k - _CLAUSE_WORDS - _INSERT_WORDS - 1) and not _bounds_clause(sent, start - 1):
+            start -= 1
+    return start
+
+
+_RELATIVE_OPENERS = frozenset({"which", "when", "where"})
+_INSERT_WORDS = 4  # words of a phrase set off between a relative clause and what it is of ("also in Lubero")
 
 
 def one_incident(a: Event | None, b: Event | None) -> bool:
