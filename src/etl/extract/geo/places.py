@@ -119,6 +119,7 @@ class _PlaceWords:
     group_names: tuple[tuple[str, ...], ...]  # armed groups' names that hold "in", as tokens: ("al-qaeda", "in", …)
     parties: frozenset[str]            # people named by what they are before their country: "Rioters (Nigeria)"
     patrons: frozenset[str]            # people a site is for, in the possessive: "Liverpool Women's Hospital"
+    context_kinds: frozenset[str]      # kinds only in a comma chain of places: ", Mohmand agency, Pakistan"
 
 
 def _plurals(word: str) -> set[str]:
@@ -155,7 +156,8 @@ def _place_words() -> _PlaceWords:
                        frozenset(roles["mission"] | {p for m in roles["mission"] for p in _plurals(m)}),
                        frozenset(roles["day_name"]), frozenset(roles["weekday"]),
                        tuple(tuple(name.split()) for name in sorted(roles["group_name"])), frozenset(roles["party"]),
-                       frozenset(roles["patron"]))
+                       frozenset(roles["patron"]),
+                       frozenset(roles["context_kind"] | {p for k in roles["context_kind"] for p in _plurals(k)}))
 
 
 def place_names(phrase: str) -> frozenset[str]:
@@ -1800,13 +1802,13 @@ def _admin_context(cur: _Cursor, last: int) -> int:
         tail = _name_chain(cur, j + 1 + directed)
         if tail is None or cur.words[j + 1].rstrip(".") in _HONORIFICS:
             break  # ", Alhaji Usman Gana,", ", Mr. Bello,": a person in apposition, no larger place
-        while tail + 1 < cur.n and cur.lower[tail + 1] in words.kinds:
+        while tail + 1 < cur.n and (cur.lower[tail + 1] in words.kinds or cur.lower[tail + 1] in words.context_kinds):
             tail += 1
         named = tail
         tail = _parenthesis(cur, tail)
         # Only a name that closes the phrase or has a kind or a parenthesis of its own is context;
         # ", Taliban fighters attacked" is a new clause.
-        confirmed = tail > named or cur.lower[named] in words.kinds
+        confirmed = tail > named or cur.lower[named] in words.kinds or cur.lower[named] in words.context_kinds
         if directed and not confirmed and not is_place_name(cur.surface(j + 2, tail)):
             break  # (but a country: "off Tawi-Tawi, southern Philippines", "Maiduguri, northeastern Nigeria")
         # a capital or region needs no closing mark ("in Tondo, Manila to mark Labour Day")

@@ -1,0 +1,28 @@
+"""Where the events of a story happened (stop 66): a comma chain of places keeps the country it closes with when one
+of its divisions is of a kind only such a chain tells ("Mohmand agency", Pakistan's tribal agencies). Every text is
+our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import events_of
+
+MAR_15 = datetime(2017, 3, 15, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, trigger, location, country", [
+    ("03/12/2017: Assailants set off an explosive device in Ghalanai, Mohmand agency, Pakistan. The explosion killed "
+     "4 people.", "set off", "Ghalanai, Mohmand agency", "PAK"),
+    ("03/12/2017: Assailants set off an explosive device in Parachinar, Kurram agency, Federally Administered Tribal "
+     "Areas, Pakistan.", "set off", "Parachinar, Kurram agency, Federally Administered Tribal Areas", "PAK"),
+    ("Gunmen shot dead two policemen in Tirah, Orakzai agency, Pakistan, on Sunday.", "shot dead",
+     "Tirah, Orakzai agency", "PAK"),
+    # guards: a chain of other kinds, and an agency that is a body after the place
+    ("03/12/2017: Assailants set off an explosive device in Ghalanai, Mohmand district, Pakistan.", "set off",
+     "Ghalanai, Mohmand district", "PAK"),
+    ("Police arrested two men in Lahore, the agency said on Monday.", "arrested", "Lahore", "PAK"),
+    ("Police arrested two men in Lahore, Reuters news agency reported on Monday.", "arrested", "Lahore", "PAK"),
+])
+def test_a_tribal_agency_in_a_chain_keeps_its_country(text, trigger, location, country):
+    [event] = [e for e in events_of(text, MAR_15) if e.trigger == trigger]
+    assert (event.location, event.location_country) == (location, country)
