@@ -26,3 +26,26 @@ MAR_15 = datetime(2017, 3, 15, tzinfo=timezone.utc)
 def test_a_tribal_agency_in_a_chain_keeps_its_country(text, trigger, location, country):
     [event] = [e for e in events_of(text, MAR_15) if e.trigger == trigger]
     assert (event.location, event.location_country) == (location, country)
+
+
+MAY_10 = datetime(2020, 5, 10, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    # a capital's name that a city of the country of the lead's towns bears: that city
+    ("On 29 April 2020, rioters hurled rocks at soldiers in Sidon. Later, demonstrators clashed with soldiers in "
+     "Tripoli.", "clashed", "LBN"),
+    ("On 7 May 2020, youths from Lebanon gathered in Beirut. Protesters also marched in Tripoli, el Marj, Bekaa "
+     "Valley and Sidon.", "marched", "LBN"),
+    ("On 30 April 2020, demonstrators who had been arrested during protests in Sidon, Tripoli, Matn and Zahle were "
+     "beaten.", "arrested", "LBN"),
+    # guards: the capital without other towns; a phrase that tells the capital's own region; a town the gazetteer
+    # knows only as another spelling of a foreign city tells no country
+    ("On 8 May 2020, gunmen attacked a hotel in Tripoli.", "attacked", "LBY"),
+    ("On 3 May 2020, activists held a demonstration outside the press club in Islamabad city (Islamabad, FCT), to "
+     "condemn atrocities in Jammu and Kashmir.", "demonstration", "PAK"),
+    ("On 3 May 2020, NPA militants ambushed soldiers in Barangay Pahug, Pinabacdao, Samar.", "ambushed", "PHL"),
+])
+def test_a_capitals_name_in_a_story_of_another_countrys_towns(text, trigger, country):
+    [event] = [e for e in events_of(text, MAY_10) if e.trigger == trigger]
+    assert event.location_country == country
