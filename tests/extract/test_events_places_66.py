@@ -1,6 +1,7 @@
 """Where the events of a story happened (stop 66): a comma chain of places keeps the country it closes with when one
-of its divisions is of a kind only such a chain tells ("Mohmand agency", Pakistan's tribal agencies). Every text is
-our own."""
+of its divisions is of a kind only such a chain tells ("Mohmand agency", Pakistan's tribal agencies); the towns the
+lead names settle a capital's name that a city of their country bears ("Tripoli" with Sidon), and the region of a
+street named after a small town elsewhere ("Flinders Street" in a story from Melbourne). Every text is our own."""
 from datetime import datetime, timezone
 
 import pytest
@@ -49,3 +50,24 @@ MAY_10 = datetime(2020, 5, 10, tzinfo=timezone.utc)
 def test_a_capitals_name_in_a_story_of_another_countrys_towns(text, trigger, country):
     [event] = [e for e in events_of(text, MAY_10) if e.trigger == trigger]
     assert event.location_country == country
+
+
+NOV_24 = datetime(2025, 11, 24, tzinfo=timezone.utc)
+
+
+_MELBOURNE = "A man was charged after he drove a car into pedestrians in Melbourne on Saturday.\n\n"
+
+
+@pytest.mark.parametrize("text, trigger, location, country, region", [
+    # a street named after a small town of another region of the country: in the region of the story's towns
+    (_MELBOURNE + "In 2017, another driver ploughed into pedestrians near the Flinders Street intersection.",
+     "ploughed into", "Flinders Street intersection", "AUS", "Victoria"),
+    (_MELBOURNE + "In 2017, another driver ploughed into pedestrians at the Flinders Street crossing.",
+     "ploughed into", "the Flinders Street crossing", "AUS", "Victoria"),
+    # guard: a town whose name is the site's is where the site is
+    ("Police arrested a man in Buffalo on Saturday.\n\nIn 2015, protesters held a rally on Capitol Hill against "
+     "the deal.", "rally", "Capitol Hill", "USA", "District of Columbia"),
+])
+def test_a_street_named_after_a_small_town_lies_in_the_storys_region(text, trigger, location, country, region):
+    [event] = [e for e in events_of(text, NOV_24) if e.trigger == trigger]
+    assert (event.location, event.location_country, event.location_admin1) == (location, country, region)

@@ -142,18 +142,26 @@ class Whereabouts:
         return self._countries
 
     @cached_property
-    def _towns_countries(self) -> frozenset[str]:
-        """The countries of the towns the lead names that no town of another country rivals ("Sidon"); no capital
-        nor country, which `countries` reads."""
-        out = set()
+    def _lead_towns(self) -> tuple[geo.Locality, ...]:
+        """The towns the lead names by their own name that no town of another name's bearer rivals ("Sidon",
+        "Melbourne"; not "Samar", which is no spelling of Samara, nor "Puno" of Pune); no capital nor country,
+        which `countries` reads."""
+        out = []
         for m in _NAME_RUN.finditer(self._doc.text, 0, _LEAD_CHARS):
             found = geo.localities(m.group())
-            # (by the town's own name: "Samar" is no spelling of Samara, nor "Puno" of Pune)
             if found and found[0].population >= _BARE_TOWN_POPULATION and (
                     len(found) == 1 or found[0].population >= _DOMINANT * found[1].population) and (
                     geo.country_code(m.group()) is None) and _own_key(found[0].name) == _own_key(m.group()):
-                out.add(found[0].country)
-        return frozenset(out)
+                out.append(found[0])
+        return tuple(out)
+
+    @cached_property
+    def _towns_countries(self) -> frozenset[str]:
+        return frozenset(town.country for town in self._lead_towns)
+
+    def regions(self) -> frozenset[tuple[str, str]]:
+        """The (country, first-level region) of the towns the lead names."""
+        return frozenset((town.country, town.admin1) for town in self._lead_towns if town.admin1)
 
     def around(self) -> frozenset[str]:
         """The countries of the lead's places: those it names (`countries`), and those of the towns it names: a name
@@ -176,7 +184,7 @@ class Whereabouts:
         capital = self._capital_named(place)
         # (a capital by its own name: its coordinates, and the region named after it, "Kabul")
         found = geo.situate(capital.name, capital.country, self.around) if capital else geo.situate(
-            place.text, self._namesake_country(place) or place.country, self.around, place.region)
+            place.text, self._namesake_country(place) or place.country, self.around, place.region, self.regions)
         home = self._home if found.country and place.region is None else None
         # "the Andean village of Santa Barbara" in a story filed from Lima: in Peru, which the gazetteer does not
         # tell, not in the region of Honduras of that name
