@@ -71,3 +71,20 @@ _MELBOURNE = "A man was charged after he drove a car into pedestrians in Melbour
 def test_a_street_named_after_a_small_town_lies_in_the_storys_region(text, trigger, location, country, region):
     [event] = [e for e in events_of(text, NOV_24) if e.trigger == trigger]
     assert (event.location, event.location_country, event.location_admin1) == (location, country, region)
+
+
+MAR_9 = datetime(2025, 3, 9, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, trigger, location", [
+    # where the doer ran or walked off to after the act is no place of it
+    ("A man was seen pouring petrol against the side door before setting it alight and running off towards "
+     "Barkerend Road.", "setting", None),
+    ("A man set fire to a car on Friday and then ran towards Kirkgate Market.", "set fire", None),
+    ("A man stabbed a shopper in Leeds on Friday and walked off towards Kirkgate Market.", "stabbed", "Leeds"),
+    # guard: the way the harmed were going when attacked is where it happened
+    ("Gunmen shot two men as they were walking towards Kirkgate Market on Friday.", "shot", "Kirkgate Market"),
+])
+def test_where_the_doer_ran_off_to_is_no_place_of_the_act(text, trigger, location):
+    [event] = [e for e in events_of(text, MAR_9) if e.trigger == trigger]
+    assert event.location == location

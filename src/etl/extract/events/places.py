@@ -1103,7 +1103,8 @@ def _trigger_site(text: str, sent: SentenceTokens, cand: Candidate, parties: lis
 # Verbs of coming and going, after which a vehicle is the means ("arrived in a car", "fled in a truck"), not a place
 _MOTION = frozenset({"arrived", "arrive", "arrives", "arriving", "came", "come", "comes", "coming", "fled", "flee",
                      "fleeing", "escaped", "escaping", "travelling", "traveling", "travelled", "traveled", "rode",
-                     "riding", "drove", "driving", "sped", "speeding", "left", "leaving"})
+                     "riding", "drove", "driving", "sped", "speeding", "left", "leaving", "ran", "run", "runs",
+                     "running", "walked", "walking"})
 # Site words that before an event noun are adjectives: "charged with capital murder" names no capital
 _ADJECTIVE_SITES = frozenset({"capital"})
 
