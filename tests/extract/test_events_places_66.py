@@ -65,7 +65,7 @@ _MELBOURNE = "A man was charged after he drove a car into pedestrians in Melbour
     (_MELBOURNE + "In 2017, another driver ploughed into pedestrians at the Flinders Street crossing.",
      "ploughed into", "the Flinders Street crossing", "AUS", "Victoria"),
     # guard: a town whose name is the site's is where the site is
-    ("Police arrested a man in Buffalo on Saturday.\n\nIn 2015, protesters held a rally on Capitol Hill against "
+    ("Police arrested a man in Chicago on Saturday.\n\nIn 2015, protesters held a rally on Capitol Hill against "
      "the deal.", "rally", "Capitol Hill", "USA", "District of Columbia"),
 ])
 def test_a_street_named_after_a_small_town_lies_in_the_storys_region(text, trigger, location, country, region):

@@ -25,6 +25,10 @@ _FIRST_WORD = re.compile(r"\w+")
 # A bare name as the target of an attack ("shelled Kharkiv") is taken for a town only if this many live there,
 # or if it lies in a country the article names: small towns share their names with people and things.
 _BARE_TOWN_POPULATION = 50_000
+# A town of the lead this many times larger than any other of its name tells the story's country and region by itself
+# ("Melbourne"); a name less far ahead ("Cuenca": Ecuador's city, Spain's town) is for the story's other names to
+# settle, not one that settles them.
+_UNRIVALLED = 50
 _LEAD_CHARS = 1500
 # Inhabitants of a city of another country whose name makes a capital's name in the lead no mention of its country.
 _SHARED_CAPITAL = 100_000
@@ -143,14 +147,14 @@ class Whereabouts:
 
     @cached_property
     def _lead_towns(self) -> tuple[geo.Locality, ...]:
-        """The towns the lead names by their own name that no town of another name's bearer rivals ("Sidon",
+        """The towns the lead names by their own name that no other town of the name rivals ("Sidon",
         "Melbourne"; not "Samar", which is no spelling of Samara, nor "Puno" of Pune); no capital nor country,
         which `countries` reads."""
         out = []
         for m in _NAME_RUN.finditer(self._doc.text, 0, _LEAD_CHARS):
             found = geo.localities(m.group())
             if found and found[0].population >= _BARE_TOWN_POPULATION and (
-                    len(found) == 1 or found[0].population >= _DOMINANT * found[1].population) and (
+                    len(found) == 1 or found[0].population >= _UNRIVALLED * found[1].population) and (
                     geo.country_code(m.group()) is None) and _own_key(found[0].name) == _own_key(m.group()):
                 out.append(found[0])
         return tuple(out)
