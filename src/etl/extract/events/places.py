@@ -16,7 +16,7 @@ from etl.extract.events.lexicon import (
     PLACE_TARGET_TYPES, RELATIVE_PRONOUNS, Lexicon, ends_site_name,
 )
 from etl.extract.firstnames import is_first_name
-from etl.extract.geo.countries import lookup_key, subdivision_countries
+from etl.extract.geo.countries import ascii_name, lookup_key, subdivision_countries
 from etl.extract.geo.gazetteer import admin1_named, is_abbreviation
 from etl.extract.text import Doc, Sentence
 from etl.extract.wordlists import tsv_rows
@@ -25,6 +25,10 @@ _FIRST_WORD = re.compile(r"\w+")
 # A bare name as the target of an attack ("shelled Kharkiv") is taken for a town only if this many live there,
 # or if it lies in a country the article names: small towns share their names with people and things.
 _BARE_TOWN_POPULATION = 50_000
+# A town of the lead this many times larger than any other of its name tells the story's country and region by itself
+# ("Melbourne"); a name less far ahead ("Cuenca": Ecuador's city, Spain's town) is for the story's other names to
+# settle, not one that settles them.
+_UNRIVALLED = 50
 _LEAD_CHARS = 1500
 # Inhabitants of a city of another country whose name makes a capital's name in the lead no mention of its country.
 _SHARED_CAPITAL = 100_000
@@ -131,14 +135,42 @@ class Whereabouts:
     def countries(self) -> frozenset[str]:
         """The countries the article's lead names: a story says early where it is set, and scanning its
         whole text for them would cost as much as extracting its events. A capital's name that a city of another
-        country the lead names bears ("Tripoli" with "Lebanese") names none by itself."""
+        country the lead names, or of the country of a town it names, bears names none by itself ("Tripoli" with
+        "Lebanese", or with "Sidon")."""
         if self._countries is None:
             mentions = geo.find_countries(self._doc.text, 0, _LEAD_CHARS)
-            named = {m.code for m in mentions}
+            named = {m.code for m in mentions} | self._towns_countries
             self._countries = frozenset(m.code for m in mentions if not any(
                 p.country != m.code and p.country in named and p.population >= _SHARED_CAPITAL
                 for p in geo.localities(m.text)))
         return self._countries
+
+    @cached_property
+    def _lead_towns(self) -> tuple[geo.Locality, ...]:
+        """The towns the lead names by their own name that no other town of the name rivals ("Sidon",
+        "Melbourne"; not "Samar", which is no spelling of Samara, nor "Puno" of Pune); no capital nor country,
+        which `countries` reads."""
+        out = []
+        for m in _NAME_RUN.finditer(self._doc.text, 0, _LEAD_CHARS):
+            found = geo.localities(m.group())
+            if found and found[0].population >= _BARE_TOWN_POPULATION and (
+                    len(found) == 1 or found[0].population >= _UNRIVALLED * found[1].population) and (
+                    geo.country_code(m.group()) is None) and _own_key(found[0].name) == _own_key(m.group()):
+                out.append(found[0])
+        return tuple(out)
+
+    @cached_property
+    def _towns_countries(self) -> frozenset[str]:
+        return frozenset(town.country for town in self._lead_towns)
+
+    def regions(self) -> frozenset[tuple[str, str]]:
+        """The (country, first-level region) of the towns the lead names."""
+        return frozenset((town.country, town.admin1) for town in self._lead_towns if town.admin1)
+
+    def around(self) -> frozenset[str]:
+        """The countries of the lead's places: those it names (`countries`), and those of the towns it names: a name
+        several countries' towns bear is the one of these ("Tripoli" in a note that names Sidon is Lebanon's)."""
+        return self.countries() | self._towns_countries
 
     def settings(self) -> frozenset[str]:
         """The countries the story is set in: those its lead names, and the one it was filed from."""
@@ -155,13 +187,30 @@ class Whereabouts:
     def _situate(self, place: geo.Place) -> geo.Situation:
         capital = self._capital_named(place)
         # (a capital by its own name: its coordinates, and the region named after it, "Kabul")
-        found = geo.situate(capital.name, capital.country, self.countries) if capital else geo.situate(
-            place.text, place.country, self.countries, place.region)
+        found = geo.situate(capital.name, capital.country, self.around) if capital else geo.situate(
+            place.text, self._namesake_country(place) or place.country, self.around, place.region, self.regions)
         home = self._home if found.country and place.region is None else None
         # "the Andean village of Santa Barbara" in a story filed from Lima: in Peru, which the gazetteer does not
         # tell, not in the region of Honduras of that name
         found = (geo.read_at_home(place.text, found.country, home, self.countries()) or found) if home else found
         return self._in_home_state(place, found) if home and found.country == home else found
+
+    def _namesake_country(self, place: geo.Place) -> str | None:
+        """The country whose city bears the name of the capital a phrase tells its country by, when another name of
+        the phrase is of that country's and the lead names neither the capital's country nor the capital apart:
+        "Sidon, Tripoli, Matn and Zahle" in a note that names Lebanon is no place in Libya. None otherwise."""
+        if place.country is None or place.country in self.countries():
+            return None
+        names = [m.group() for m in _NAME_RUN.finditer(place.text)]
+        capitals = [name for name in names if geo.country_code(name) == place.country]
+        found = {p.country for name in capitals for p in geo.localities(name)
+                 if p.country != place.country and p.country in self.around() and p.population >= _SHARED_CAPITAL}
+        if len(found) != 1:
+            return None
+        country = next(iter(found))
+        others = (p.country for name in names if name not in capitals for p in geo.localities(name)
+                  if _own_key(p.name) == _own_key(name))
+        return country if country in others else None
 
     def _in_home_state(self, place: geo.Place, found: geo.Situation) -> geo.Situation:
         """The town of the phrase in the region the dateline names ("Parkland" under "FORT LAUDERDALE, Fla.": the
@@ -170,7 +219,7 @@ class Whereabouts:
         state = self._home_state
         if state is None or found.admin1 == state or found.lat is None:
             return found
-        there = geo.situate(place.text, found.country, self.countries, state)
+        there = geo.situate(place.text, found.country, self.around, state)
         towns = {(p.lat, p.lon): p for m in _NAME_RUN.finditer(place.text) for p in geo.localities(m.group())}
         town, other = towns.get((there.lat, there.lon)), towns.get((found.lat, found.lon))
         if town is None or town.admin1 != state or other is not None and (
@@ -265,6 +314,11 @@ class Whereabouts:
                 len(found) == 1 or largest.population >= _DOMINANT * found[1].population):
             return largest  # the article's countries (a scan of all its text) are asked only when they decide
         return geo.best_locality(name, self.countries(), _BARE_TOWN_POPULATION)
+
+
+def _own_key(name: str) -> str:
+    """A name as a town's own name is compared, accents and case aside."""
+    return lookup_key(ascii_name(name))
 
 
 # A later sentence that tells again the event of an earlier one, to say where it happened: "The incident occurred in
@@ -1053,7 +1107,8 @@ def _trigger_site(text: str, sent: SentenceTokens, cand: Candidate, parties: lis
 # Verbs of coming and going, after which a vehicle is the means ("arrived in a car", "fled in a truck"), not a place
 _MOTION = frozenset({"arrived", "arrive", "arrives", "arriving", "came", "come", "comes", "coming", "fled", "flee",
                      "fleeing", "escaped", "escaping", "travelling", "traveling", "travelled", "traveled", "rode",
-                     "riding", "drove", "driving", "sped", "speeding", "left", "leaving"})
+                     "riding", "drove", "driving", "sped", "speeding", "left", "leaving", "ran", "run", "runs",
+                     "running", "walked", "walking"})
 # Site words that before an event noun are adjectives: "charged with capital murder" names no capital
 _ADJECTIVE_SITES = frozenset({"capital"})
 

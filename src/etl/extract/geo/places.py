@@ -119,6 +119,7 @@ class _PlaceWords:
     group_names: tuple[tuple[str, ...], ...]  # armed groups' names that hold "in", as tokens: ("al-qaeda", "in", …)
     parties: frozenset[str]            # people named by what they are before their country: "Rioters (Nigeria)"
     patrons: frozenset[str]            # people a site is for, in the possessive: "Liverpool Women's Hospital"
+    context_kinds: frozenset[str]      # kinds only in a comma chain of places: ", Mohmand agency, Pakistan"
 
 
 def _plurals(word: str) -> set[str]:
@@ -155,7 +156,8 @@ def _place_words() -> _PlaceWords:
                        frozenset(roles["mission"] | {p for m in roles["mission"] for p in _plurals(m)}),
                        frozenset(roles["day_name"]), frozenset(roles["weekday"]),
                        tuple(tuple(name.split()) for name in sorted(roles["group_name"])), frozenset(roles["party"]),
-                       frozenset(roles["patron"]))
+                       frozenset(roles["patron"]),
+                       frozenset(roles["context_kind"] | {p for k in roles["context_kind"] for p in _plurals(k)}))
 
 
 def place_names(phrase: str) -> frozenset[str]:
@@ -578,11 +580,14 @@ def _seat_in_capital(name: str, country: str | None) -> Situation | None:
 
 
 def situate(name: str, country: str | None, article_countries: Callable[[], Collection[str]],
-            region: str | None = None) -> Situation:
+            region: str | None = None, article_regions: Callable[[], Collection[tuple[str, str]]] = tuple
+            ) -> Situation:
     """Country, first-level region and coordinates of a place phrase: its most specific name found in the
     gazetteer, in the phrase's own country if it names one, else in a country the article names
     (`article_countries`, asked only when the name is ambiguous), else the largest of that name. `region`:
-    the region or country the phrase was given in ("Hidalgo" of "Tepeji, Hidalgo")."""
+    the region or country the phrase was given in ("Hidalgo" of "Tepeji, Hidalgo"); `article_regions`: the
+    (country, first-level region) of the towns the article names, which hold a site it names ("Flinders Street" in
+    a story from Melbourne), asked only for a site named after a small town of another region."""
     seat = _seat_in_capital(name, country) if region is None else None
     if seat is not None:
         return seat
@@ -638,11 +643,18 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
             countries = article_countries()
             if not any(p.country in countries for p in towns):  # (also when the article names no country)
                 return Situation(None, None, None, None)
+            # "Flinders Street" in a story from Melbourne: in the region of the story's towns, not of the small town
+            # of New South Wales the street is named after
+            # (but a town whose name is the site's, "Capitol Hill", is where the site is)
+            named_after = len(parts[0].split()) < len(name.split()) - (name.split()[0] == "the")
+            held = {r for c, r in article_regions() if c == towns[0].country} if named_after else set()
+            if held and not any(p.admin1 in held for p in towns):
+                return Situation(towns[0].country, next(iter(held)) if len(held) == 1 else None, None, None)
     outer = admin1_countries(parts[-1]) if country is None and len(parts) > 1 else frozenset()
     if len(outer) > 1 and len(shared := outer & set(article_countries())) == 1:
         # "Pataz (La Libertad)" in a story that names Peru: in Peru's region of that name (El Salvador has one too),
         # not in the Ecuadorian town of it
-        return situate(name, next(iter(shared)), article_countries, region)
+        return situate(name, next(iter(shared)), article_countries, region, article_regions)
     for k, part in enumerate(parts):
         if part.islower():
             continue  # "the post", "the hall": common nouns, not the towns Post or Hall
@@ -823,10 +835,14 @@ def read_at_home(name: str, country: str, home: str, named: Collection[str]) -> 
 
 def _named_site_alone(name: str) -> bool:
     """Whether a place phrase is a named site and nothing more: capitalised words closing with a site word ("Hagley
-    Park", "Manchester Arena"), no town or region told with it."""
+    Park", "Manchester Arena"), maybe with a site of it after them ("the Flinders Street crossing"), no town or region
+    told with it."""
     words = name.split()
-    return 1 < len(words) <= 4 and _PARTS.search(name) is None and all(w[:1].isupper() for w in words) and (
-        words[-1].lower() in _place_words().sites)
+    words = words[1:] if words[:1] == ["the"] else words
+    named = next((k for k, w in enumerate(words) if not w[:1].isupper()), len(words))
+    sites = _place_words().sites
+    return 1 < named and len(words) <= 4 and _PARTS.search(name) is None and words[named - 1].lower() in sites and (
+        all(w in sites for w in words[named:]))
 
 
 # A quarter of a town named as one, by one or two capitalised words: "Medina district", "the Hodan neighborhood".
@@ -1800,13 +1816,13 @@ def _admin_context(cur: _Cursor, last: int) -> int:
         tail = _name_chain(cur, j + 1 + directed)
         if tail is None or cur.words[j + 1].rstrip(".") in _HONORIFICS:
             break  # ", Alhaji Usman Gana,", ", Mr. Bello,": a person in apposition, no larger place
-        while tail + 1 < cur.n and cur.lower[tail + 1] in words.kinds:
+        while tail + 1 < cur.n and (cur.lower[tail + 1] in words.kinds or cur.lower[tail + 1] in words.context_kinds):
             tail += 1
         named = tail
         tail = _parenthesis(cur, tail)
         # Only a name that closes the phrase or has a kind or a parenthesis of its own is context;
         # ", Taliban fighters attacked" is a new clause.
-        confirmed = tail > named or cur.lower[named] in words.kinds
+        confirmed = tail > named or cur.lower[named] in words.kinds or cur.lower[named] in words.context_kinds
         if directed and not confirmed and not is_place_name(cur.surface(j + 2, tail)):
             break  # (but a country: "off Tawi-Tawi, southern Philippines", "Maiduguri, northeastern Nigeria")
         # a capital or region needs no closing mark ("in Tondo, Manila to mark Labour Day")
