@@ -1765,15 +1765,25 @@ def _quoted_modifier(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
 
 
 def _driven_at(sent: SentenceTokens, vehicle: int, classes: str, lex: Lexicon) -> bool:
-    """Whether "into", "through" or "onto" follows the vehicle at token `vehicle` and a word of one of the classes
+    """Whether "into", "through" or "onto" follows the vehicle at token `vehicle`, maybe past the words it is
+    coordinated with ("marched women, children and elderly men into the bush"), and a word of one of the classes
     ("A|B") comes within a few words after it."""
     into = vehicle + 1
+    ahead = sent.lower[into:into + _COORDINATED_REACH]
+    if ahead[:1] == [","] or ahead[:1] == ["and"]:
+        # (only plain words and their joints: "drove a truck loaded with explosives into …" is no coordination)
+        joint = next((i for i, w in enumerate(ahead) if w in MOTION_INTO), None)
+        if joint is not None and "and" in ahead[:joint] and all(
+                w in (",", "and") or w.isalpha() and sent.words[into + i].islower() and w not in lex.stop
+                for i, w in enumerate(ahead[:joint])):
+            into += joint
     return into < len(sent.lower) and sent.lower[into] in MOTION_INTO and any(
         lex.in_class(sent.lower[k], c) for k in range(into + 1, min(len(sent.lower), into + 1 + _DRIVEN_REACH))
         for c in classes.split("|"))
 
 
 _DRIVEN_REACH = 4  # words after "into" that hold what a vehicle was driven at ("into a large crowd")
+_COORDINATED_REACH = 6  # words of the rest of a coordinated object before its "into" ("women, children and elderly men")
 
 
 def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: str, lex: Lexicon) -> int | None:
