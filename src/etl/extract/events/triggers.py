@@ -1249,7 +1249,7 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                 # "took control of Lalibela (Lasta, North Wello)": a phrase of taking ground needs no word of a place
                 # when it names one (a bare "captured Virginia" may be a primary won, unless armed men took it:
                 # "The RSF captured Wad Madani", "Rebels seized Homs")
-                evidence = _named_place(sent, last)
+                evidence = _named_place(sent, first, last, lex)
             if evidence is None or sense.word_class in WEAPON_CLASSES and _walkout(sent, evidence, lex) or (
                     sense.word_class in _DIRECT_CLASSES and not _heads_object(sent, last, evidence, lex)) or (
                     sense.word_class == _ABDUCTEES and _owned_by(sent, last, evidence, lex)) or (
@@ -1930,10 +1930,13 @@ def _armed_taker(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
 _INITIALS = 2  # "M23", "RSF", "HTS"
 
 
-def _named_place(sent: SentenceTokens, last: int) -> int | None:
+def _named_place(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> int | None:
     """The first token of a town's or region's name right after a verb of taking ground (past "of" and "the"): a name
     the gazetteer places, or one an administrative context in brackets follows ("regained control of Khojaly",
-    "took over Chinshwehaw (Laukkaing, Shan-North)"; not "took over Twitter")."""
+    "took over Chinshwehaw (Laukkaing, Shan-North)"; not "took over Twitter"), or any name armed men took "control
+    of", named right before the verb ("the army took control of Moqokori", a village the gazetteer does not know)."""
+    controlled = last < len(sent.lower) and sent.lower[last] == "of" and sent.lower[last - 1] == "control" and (
+        first > 0 and any(lex.in_class(sent.lower[first - 1], c) for c in ("troops", "insurgents", "military")))
     k = last + (last < len(sent.lower) and sent.lower[last] == "of")
     k += k < len(sent.lower) and sent.lower[k] == "the"
     j = k
@@ -1942,7 +1945,7 @@ def _named_place(sent: SentenceTokens, last: int) -> int | None:
     if j == k:
         return None
     bracketed = j + 1 < len(sent.words) and sent.words[j] == "(" and sent.words[j + 1][:1].isupper()
-    return k if bracketed or geo.place_country(" ".join(sent.words[k:j])) is not None else None
+    return k if controlled or bracketed or geo.place_country(" ".join(sent.words[k:j])) is not None else None
 
 
 _NAME_WORDS = 3  # the capitalised words of a place's name read after a verb of taking ground
