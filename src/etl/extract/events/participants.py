@@ -643,14 +643,6 @@ def _said_by_nobody(sent: SentenceTokens, actor: tuple[int, int], lex: Lexicon) 
 
 
 _NOBODY_PRONOUNS = frozenset({"it", "they"})
-_OWN_MEN_DETERMINERS = frozenset({"its", "their"})
-
-
-def _own_men(sent: SentenceTokens, actor: tuple[int, int], lex: Lexicon) -> bool:
-    """Whether a party is a body's own men by a possessive and a noun of armed men or members: "its fighters", "their
-    troops", "its members"."""
-    return actor[1] - actor[0] == 2 and sent.lower[actor[0]] in _OWN_MEN_DETERMINERS and (
-        lex.in_class(sent.lower[actor[0] + 1], "troops") or lex.in_class(sent.lower[actor[0] + 1], "agents"))
 
 
 def _reporter(sent: SentenceTokens, cand: Candidate, actor: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
@@ -658,16 +650,14 @@ def _reporter(sent: SentenceTokens, cand: Candidate, actor: tuple[int, int], lex
     the speaker's reporting verb: "The army said on Monday it had detained the president", "Sudanese authorities said
     they foiled a coup", "The group said it carried out the attack": the army, the authorities, the group. None for
     any other party, for a denial ("The Taliban denied they were behind the attack"), for a clause of its own ("said
-    it was wrong to criticize him") and for a person's name ("Smith said they attacked": someone else). The speaker's
-    own men stand for it as well: "Hezbollah said its fighters had fired rockets", "The army said its troops killed"."""
-    if actor[1] > cand.first or not (actor[1] - actor[0] == 1 and sent.lower[actor[0]] in _NOBODY_PRONOUNS or (
-            _own_men(sent, actor, lex))):
+    it was wrong to criticize him") and for a person's name ("Smith said they attacked": someone else)."""
+    if actor[1] - actor[0] != 1 or sent.lower[actor[0]] not in _NOBODY_PRONOUNS or actor[1] > cand.first:
         return None
     between = sent.lower[actor[1]:cand.first]
     # the pronoun's own verb, or one coordinated with it ("said they foiled a coup on Tuesday and arrested 21")
     coordinated = cand.sense.pos == "verb" and cand.first - actor[1] <= _COORDINATED_REACH and (
         sent.lower[_skip_back(sent, cand.first - 1, lex)] == "and")
-    if cand.sense.pos == "verb" and _skip_back(sent, cand.first - 1, lex) != actor[1] - 1 and not coordinated or (
+    if cand.sense.pos == "verb" and _skip_back(sent, cand.first - 1, lex) != actor[0] and not coordinated or (
             len(between) > (_COORDINATED_REACH if coordinated else _PRONOUN_REACH)) or any(
             w in _OWN_CLAUSE_WORDS or not w.isalpha() for w in between):
         return None
@@ -701,9 +691,8 @@ def _reporter(sent: SentenceTokens, cand: Candidate, actor: tuple[int, int], lex
 def reports_own_act(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
     """Whether the trigger's actor is the speaker who reports the act as its own, by a pronoun ("The army said on
     Monday it had detained the president"): an act announced, not an incident told after it by another."""
-    return cand.actor is not None and any(_reporter(sent, cand, (p, p + (
-        2 if sent.lower[p] in _OWN_MEN_DETERMINERS else 1)), lex) == cand.actor for p in range(cand.actor[1], cand.first)
-        if sent.lower[p] in _NOBODY_PRONOUNS or sent.lower[p] in _OWN_MEN_DETERMINERS)
+    return cand.actor is not None and any(sent.lower[p] in _NOBODY_PRONOUNS and _reporter(
+        sent, cand, (p, p + 1), lex) == cand.actor for p in range(cand.actor[1], cand.first))
 
 
 _PRONOUN_REACH = 4  # words between a pronoun subject and its event noun ("it had carried out the attack")
