@@ -181,6 +181,10 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?i:{part})[\s-]+)?{month}(?:\s+of)?\s+(?i:that|the\s+same|the\s+following|the\s+next"
         rf"|the\s+previous)\s+year\b)"
         rf"|(?P<ago>\b(?i:{number}\s+(?:day|week|month|year)s?\s+ago)\b)"
+        # a day of a month left unsaid, after a preposition of time: "On the 8th, the army took …", "on the 3rd of
+        # this month" (not "the 8th Brigade", "on the 3rd floor": a bare ordinal ends its phrase)
+        rf"|(?P<ordinal>(?:(?<=\bon\s)|(?<=\bOn\s)|(?<=\bsince\s)|(?<=\bSince\s)|(?<=\buntil\s)|(?<=\bby\s))"
+        rf"the\s+\d{{1,2}}(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|last)\s+month\b|(?=\s*[,.;])))"
         # ("earlier in the week"; not "earlier in the month of April", which names its month)
         rf"|(?P<unit>\b(?i:(?:earlier|later)\s+(?:this|in\s+the)|{direction}|over\s+the)\s+"
         rf"(?i:week|weekend|month|year)\b"
@@ -858,6 +862,11 @@ def _resolve(kind: str, surface: str, pub: date | None, since: bool = False) -> 
         if unit == "weekend":
             unit = "week"
         return _shift(pub, unit, step)
+    if kind == "ordinal":  # "on the 3rd of last month"; a bare "on the 8th": the latest such day up to publication
+        d = int(_DAY_NUMBER.search(surface).group())
+        back = low.endswith("last month") or not low.endswith("this month") and d > pub.day
+        month_start = (pub.replace(day=1) - timedelta(days=1)).replace(day=1) if back else pub.replace(day=1)
+        return _day(month_start.year, month_start.month, d)
     if kind == "month":
         mo = _month_in(surface)
         told = _MONTH_DIRECTION.match(low)  # "last June", "since last November", "by next March"

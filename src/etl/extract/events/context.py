@@ -220,6 +220,11 @@ class Narrative:
             near = None  # "The fighting continued until 29 November, and 166 people were killed": no day of the toll
             # (but "lasted until 17 January, when police dispersed the crowd": the day the span ended on)
         if near is not None and not self._to_come(near.date):
+            speech = self._spoken(spoken, offset) if offset is not None and near.start > offset else None
+            if speech is not None:
+                # "Houthis said on Tuesday they had targeted a ship, in response to strikes at the weekend": the act
+                # the speaker tells as its own is of the day of the speech, not of the act told after it as its cause
+                return self._told(speech, paragraph)
             return self._told(Dating(near.date, near.precision, "context", near), paragraph)
         # "Shekau later threatened to sell the girls": after the day told before, by how long the text does not say;
         # but a summary that opens with its day tells one incident ("02/19/2020: An assailant opened fire on a bar …

@@ -108,6 +108,7 @@ _CALLING = frozenset({"call", "calls", "called", "calling", "describe", "describ
                       "branded", "brands", "branding", "termed", "terms", "labelled", "labeled", "dubbed"})
 _CARRIERS = ("aircraft", "physical")  # classes of what a bare noun after "by" may carry people by ("by helicopter")
 _HOLDING = frozenset({"hold", "holds", "held", "holding"})  # "held Boko Haram responsible for the attack"
+_VICTIMS_POSSESSIVES = frozenset({"his", "her"})  # a person's, whose murder is named: "called his murder an attack"
 _CALLED_REACH = 3  # words between "the" and the event noun a verb of calling names ("the Orlando nightclub attack")
 # Conjunctions that open a subordinate clause with a subject of its own.
 _SUBORDINATORS = frozenset({"as", "when", "while", "because", "after", "before", "since", "although", "though",
@@ -1078,10 +1079,12 @@ def _noun_actor(sent: SentenceTokens, first: int, lex: Lexicon, event_type: str,
     if found is None or sent.lower[found[1] - 1] in lex.time:
         return None  # "20 minutes later shooting occurred": a time, no doer
     i, j = found
-    if any(sent.lower[k] in lex.light_verb and not (sent.lower[k] in _CALLING and sent.lower[k + 1] in _DEICTIC)
+    if any(sent.lower[k] in lex.light_verb and not (sent.lower[k] in _CALLING and (
+            sent.lower[k + 1] in _DEICTIC or sent.lower[k + 1] in _VICTIMS_POSSESSIVES))
            and (mode in _OBSERVED or sent.lower[k] not in _OBSERVING) and not _auxiliary_had(sent, k, lex)
            and not _phrase_between(sent, k, first, lex) or _carries(sent, k, first, lex) for k in range(j, first)):
-        return found  # (not "called the attack an act of terrorism": a name given to it, by someone else)
+        return found  # (not "called the attack an act of terrorism", "called his murder an attack on justice": a
+        # name given to it, by someone else; but a body's own act it calls, "The union called its strike for Monday")
     if any(sent.lower[k] not in lex.determiner and sent.lower[k] not in lex.be and sent.lower[k] not in lex.skip
            for k in range(j, first)):
         return None  # a verb of the subject's between: "Hollande called the attack …" (not "prisoners are in jail")

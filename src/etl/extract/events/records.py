@@ -181,7 +181,8 @@ def _speaker_as_actor(text: str, actor: _Party, statement: Statement) -> _Party:
         # person's "our": "Romney said our presidents kill people" are no people of his)
     speaker = statement.speaker_canonical or text[statement.speaker_start:statement.speaker_end]
     mentions = geo.find_countries(text, statement.speaker_start, statement.speaker_end)
-    country = actor.country or (mentions[0].code if mentions else None)
+    # (or an armed group's of one country: "Hezbollah said its fighters …" are Lebanon's)
+    country = actor.country or (mentions[0].code if mentions else geo.group_country(speaker))
     return _Party(actor.text, actor.start, actor.end, f"{speaker} {rest}" if rest else speaker, country)
 
 

@@ -1254,7 +1254,7 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
                 # "took control of Lalibela (Lasta, North Wello)": a phrase of taking ground needs no word of a place
                 # when it names one (a bare "captured Virginia" may be a primary won, unless armed men took it:
                 # "The RSF captured Wad Madani", "Rebels seized Homs")
-                evidence = _named_place(sent, last)
+                evidence = _named_place(sent, first, last, lex)
             if evidence is None or sense.word_class in WEAPON_CLASSES and _walkout(sent, evidence, lex) or (
                     sense.word_class in _DIRECT_CLASSES and not _heads_object(sent, last, evidence, lex)) or (
                     sense.word_class == _ABDUCTEES and _owned_by(sent, last, evidence, lex)) or (
@@ -1780,15 +1780,25 @@ def _quoted_modifier(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
 
 
 def _driven_at(sent: SentenceTokens, vehicle: int, classes: str, lex: Lexicon) -> bool:
-    """Whether "into", "through" or "onto" follows the vehicle at token `vehicle` and a word of one of the classes
+    """Whether "into", "through" or "onto" follows the vehicle at token `vehicle`, maybe past the words it is
+    coordinated with ("marched women, children and elderly men into the bush"), and a word of one of the classes
     ("A|B") comes within a few words after it."""
     into = vehicle + 1
+    ahead = sent.lower[into:into + _COORDINATED_REACH]
+    if ahead[:1] == [","] or ahead[:1] == ["and"]:
+        # (only plain words and their joints: "drove a truck loaded with explosives into …" is no coordination)
+        joint = next((i for i, w in enumerate(ahead) if w in MOTION_INTO), None)
+        if joint is not None and "and" in ahead[:joint] and all(
+                w in (",", "and") or w.isalpha() and sent.words[into + i].islower() and w not in lex.stop
+                for i, w in enumerate(ahead[:joint])):
+            into += joint
     return into < len(sent.lower) and sent.lower[into] in MOTION_INTO and any(
         lex.in_class(sent.lower[k], c) for k in range(into + 1, min(len(sent.lower), into + 1 + _DRIVEN_REACH))
         for c in classes.split("|"))
 
 
 _DRIVEN_REACH = 4  # words after "into" that hold what a vehicle was driven at ("into a large crowd")
+_COORDINATED_REACH = 6  # words of the rest of a coordinated object before its "into" ("women, children and elderly men")
 
 
 def _object_evidence(sent: SentenceTokens, first: int, last: int, word_class: str, lex: Lexicon) -> int | None:
@@ -1935,10 +1945,13 @@ def _armed_taker(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
 _INITIALS = 2  # "M23", "RSF", "HTS"
 
 
-def _named_place(sent: SentenceTokens, last: int) -> int | None:
+def _named_place(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> int | None:
     """The first token of a town's or region's name right after a verb of taking ground (past "of" and "the"): a name
     the gazetteer places, or one an administrative context in brackets follows ("regained control of Khojaly",
-    "took over Chinshwehaw (Laukkaing, Shan-North)"; not "took over Twitter")."""
+    "took over Chinshwehaw (Laukkaing, Shan-North)"; not "took over Twitter"), or any name armed men took "control
+    of", named right before the verb ("the army took control of Moqokori", a village the gazetteer does not know)."""
+    controlled = last < len(sent.lower) and sent.lower[last] == "of" and sent.lower[last - 1] == "control" and (
+        first > 0 and any(lex.in_class(sent.lower[first - 1], c) for c in ("troops", "insurgents", "military")))
     k = last + (last < len(sent.lower) and sent.lower[last] == "of")
     k += k < len(sent.lower) and sent.lower[k] == "the"
     j = k
@@ -1947,7 +1960,7 @@ def _named_place(sent: SentenceTokens, last: int) -> int | None:
     if j == k:
         return None
     bracketed = j + 1 < len(sent.words) and sent.words[j] == "(" and sent.words[j + 1][:1].isupper()
-    return k if bracketed or geo.place_country(" ".join(sent.words[k:j])) is not None else None
+    return k if controlled or bracketed or geo.place_country(" ".join(sent.words[k:j])) is not None else None
 
 
 _NAME_WORDS = 3  # the capitalised words of a place's name read after a verb of taking ground
