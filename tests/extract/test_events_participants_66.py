@@ -92,3 +92,15 @@ def _protested(text: str) -> str | None:
 ])
 def test_a_seat_of_power_a_protest_was_held_outside_is_its_target(text, target):
     assert _protested(text) == target
+
+
+@pytest.mark.parametrize("text, place", [
+    ("On 1 May 2020, villagers staged a protest in front of Jhalokati district DC office in Jhalokati city "
+     "(Jhalokati, Barisal) alleging misappropriation.", "Jhalokati city (Jhalokati, Barisal)"),
+    ("On 1 January 2020, traders demonstrated outside the Kano state governor's office in Kano city (Kano).",
+     "Kano city (Kano)"),
+])
+def test_the_seat_a_protest_addresses_gives_no_place_of_its_own(text, place):
+    [event] = [e for e in events_of(text, JAN_2) if e.event_type == "PROTEST"]
+    assert event.location == place
+    assert event.location_country is not None

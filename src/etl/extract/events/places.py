@@ -719,7 +719,10 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     if sent_to is not None:
         return sent_to
     target = None
-    if cand.target and cand.sense.event_type in PLACE_TARGET_TYPES:
+    if cand.target and cand.sense.event_type in PLACE_TARGET_TYPES and not (
+            # "a protest in front of Jhalokati district DC office in Jhalokati city": the seat a protest addresses is
+            # no place told for it; the place after it is
+            cand.sense.event_type == "PROTEST" and lex.in_class(sent.lower[cand.target[1] - 1], "seats")):
         # a list closed by "and" names no town of the region its second name is ("raided Jenin, Tubas, Nablus and
         # Qalqilya (West Bank)"); "shelled Beryslav, Kherson oblast" does
         listed = _listed_target(text, sent, cand.target, places)
