@@ -128,3 +128,19 @@ def test_it_guards(text, row):
 def test_how_a_source_spoke_is_no_statement(text, rows):
     assert [(speaker, cue) for speaker, cue, _ in _rows(text)] == rows
     assert not any(content.startswith("using") for _, _, content in _rows(text))
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Gunmen abducted 25 schoolgirls in Kebbi state, and the kidnappers have since demanded 200 million naira for "
+     "their release, police and relatives said on Tuesday.",
+     ("police and relatives", "said", "Gunmen abducted 25 schoolgirls in Kebbi state, and the kidnappers have since "
+      "demanded 200 million naira for their release")),
+    ("Troops stormed the camp, but the rebels denied any losses, the army said.",
+     ("the army", "said", "Troops stormed the camp, but the rebels denied any losses")),
+    # the clause's own statement stays, nested in the whole
+    ("Gunmen abducted 25 schoolgirls in Kebbi state, and the kidnappers have since demanded 200 million naira for "
+     "their release, police and relatives said on Tuesday.",
+     ("the kidnappers", "demanded", "200 million naira for their release")),
+])
+def test_an_attribution_after_a_joined_clause_with_a_statement_says_the_whole_sentence(text, row):
+    assert row in _rows(text)

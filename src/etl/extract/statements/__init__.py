@@ -105,11 +105,18 @@ def _nested_source(text: str, before: Found, c: Candidate) -> bool:
         and text[before.speaker[1]:c.speaker[0]].strip() == ","
 
 
-def _closes_relative(text: str, before: Found, c: Candidate) -> bool:
-    """Whether the statement before was made in a relative clause ("…, who accused them of …") that the candidate's
-    attribution closes right after (", the office said.")."""
-    return before.speaker is not None and text[before.speaker[0]:before.speaker[1]].lower() in {"who", "which"} \
+def _closes_clause(text: str, before: Found, c: Candidate) -> bool:
+    """Whether the statement before was made in a relative clause ("…, who accused them of …") or in a clause joined
+    after another ("Gunmen abducted 25 girls, and the kidnappers have since demanded a ransom") that the candidate's
+    attribution closes right after (", the office said."): the candidate says the whole sentence."""
+    return before.speaker is not None and (
+        text[before.speaker[0]:before.speaker[1]].lower() in {"who", "which"}
+        or _JOINED_CLAUSE.search(text, max(0, before.speaker[0] - _JOINED_CHARS), before.speaker[0]) is not None) \
         and before.content[1] <= c.speaker[0] < c.cue[0] and text[before.content[1]:c.speaker[0]].strip() == ","
+
+
+_JOINED_CLAUSE = re.compile(r"\w,?\s+(?:and|but)\s+$")  # a clause joined after another one of its sentence
+_JOINED_CHARS = 8
 
 
 def _speech_noun_before(text: str, c: Candidate) -> bool:
@@ -167,9 +174,9 @@ def _unit_statements(ctx: Context, unit: Unit, cues: list[tuple[int, int, str]],
             left_from = out[-1].content[0]
         elif out and _speech_noun_before(text, c):
             left_from = previous_from  # (the armed forces deny what the rights groups said: the whole clause)
-        elif out and c.speaker is not None and _closes_relative(text, out[-1], c):
+        elif out and c.speaker is not None and _closes_clause(text, out[-1], c):
             # "70 people were killed by gang members, who accused them of witchcraft, the office said": the office
-            # says the whole sentence, the relative clause with it
+            # says the whole sentence, the relative or joined clause with it
             left_from = previous_from
         previous_from = left_from
         out.extend(find_content(ctx, unit, c, left_from, limit, dropped))
