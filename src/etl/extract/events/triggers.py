@@ -1122,9 +1122,10 @@ def _heads_phrase(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
 
 def _names_event(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     """Whether token k may name an event other than a disaster or an accident: a trigger word, not a preposition that
-    opens a trigger phrase ("in custody")."""
+    opens a trigger phrase ("in custody"), nor a month's name ("struck Myanmar in March", not "marched")."""
     w = sent.lower[k]
-    return w in lex.triggers and w not in lex.stop and not _mishap_at(sent, k, lex) and any(
+    return w in lex.triggers and w not in lex.stop and not _mishap_at(sent, k, lex) and not is_calendar_word(
+        sent.words[k]) and any(
         tuple(sent.lower[k:k + len(phrase)]) == phrase for phrase, _ in lex.triggers[w])  # "car bomb", not "car crash"
 
 
