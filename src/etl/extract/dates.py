@@ -225,6 +225,10 @@ def holdable(when: date) -> bool:
     return earliest <= when <= latest
 
 
+# words before a date that make it the end of a span, how long something lasted, not when it happened ("until 2019")
+SPAN_ENDS = frozenset({"until", "till"})
+
+
 def is_calendar_word(word: str) -> bool:
     """Whether a word is a month or weekday name ("June", "Friday"): part of a date, not of a name."""
     w = _words()

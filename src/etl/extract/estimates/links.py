@@ -521,15 +521,18 @@ def _relative_antecedent_start(sent: SentenceTokens, lo: int) -> int:
     k = lo - 1
     k -= k > 0 and words[k - 1] in _WHICH_PREPOSITIONS
     k -= k > 0 and words[k - 1] == ","
-    start = k
-    while start > max(0, k - _CLAUSE_WORDS) and not _bounds_clause(sent, start - 1):
-        start -= 1
+    start = _clause_start(sent, k, max(0, k - _CLAUSE_WORDS))
     if k - start <= _INSERT_WORDS and start >= 2 and words[start - 1] == ",":
         # (past a short phrase set off before it: "another attack on Manzia, also in Lubero, in which 8 were killed")
-        start -= 1
-        while start > max(0, k - _CLAUSE_WORDS - _INSERT_WORDS - 1) and not _bounds_clause(sent, start - 1):
-            start -= 1
+        start = _clause_start(sent, start - 1, max(0, k - _CLAUSE_WORDS - _INSERT_WORDS - 1))
     return start
+
+
+def _clause_start(sent: SentenceTokens, k: int, floor: int) -> int:
+    """The first token of the clause token `k` ends, walking back no further than token `floor`."""
+    while k > floor and not _bounds_clause(sent, k - 1):
+        k -= 1
+    return k
 
 
 _RELATIVE_OPENERS = frozenset({"which", "when", "where"})

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from etl.extract.dates import DateMention, anchored, coming, find_dates, holdable, in_year, year_before
+from etl.extract.dates import (SPAN_ENDS, DateMention, anchored, coming, find_dates, holdable, in_year,
+                               year_before)
 from etl.extract.datelines import Dateline
 from etl.extract.events.dating import lately
 from etl.extract.events.lexicon import Lexicon
@@ -33,7 +34,8 @@ _LISTED = 24  # sentences back from an incident to the heading of the list of pa
 # A date that ends a span of time an event lasts, not the time it happened ("through December", "until 2019").
 # "until 2019", "through December", "until 10am on Tuesday": how long, past a time of day; or when what a noun names
 # begins ("agreed to a ceasefire starting Aug. 4", "a curfew effective Monday"), not when the event was
-_BOUND = re.compile(r"(?:\b(?:until|till|through|thru)|(?<=[a-z] )(?:starting|beginning|effective))\s+"
+_BOUND = re.compile(rf"(?:\b(?:{'|'.join(sorted(SPAN_ENDS | {'through', 'thru'}))})"
+                    r"|(?<=[a-z] )(?:starting|beginning|effective))\s+"
                     r"(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?|noon|midnight|dawn|dusk)\s+"
                     r"(?:on\s+)?)?$")
 _BOUND_CHARS = 30  # characters before a date searched for the bound it closes

@@ -51,7 +51,7 @@ from functools import cache
 from itertools import takewhile
 
 from etl.extract import geo, numbers
-from etl.extract.dates import is_calendar_word, period
+from etl.extract.dates import SPAN_ENDS, is_calendar_word, period
 from etl.extract.datelines import opener_end
 from etl.extract.events.items import is_numeral
 from etl.extract.events.lexicon import (ASIDE_OPENERS, FIGHTING_EACH_OTHER, FIGHTS, GRAMMAR, TWO_SIDED, Lexicon,
@@ -1182,11 +1182,8 @@ def _in_sequence(between: str, words: Words) -> bool:
     "until" or "till" before a date, which tells how long the first lasted ("The fighting continued until 29 November,
     and 166 people were killed": the toll of the fighting)."""
     tokens = [w.lower() for w in TOKEN.findall(between)]
-    return any(w in words.sequence and not (w in _SPAN_ENDS and k + 1 < len(tokens) and _dated(tokens[k + 1]))
+    return any(w in words.sequence and not (w in SPAN_ENDS and k + 1 < len(tokens) and _dated(tokens[k + 1]))
                for k, w in enumerate(tokens))
-
-
-_SPAN_ENDS = frozenset({"until", "till"})
 
 
 def _dated(word: str) -> bool:

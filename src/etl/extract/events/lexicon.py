@@ -8,7 +8,7 @@ from functools import cache
 from itertools import repeat
 
 from etl.extract import geo
-from etl.extract.text import TOKEN
+from etl.extract.text import TOKEN, head_word
 from etl.extract.wordlists import tsv_rows
 
 # PLOVER's verbal event types: when the statements extractor took the trigger as its speech cue, the speech
@@ -167,6 +167,11 @@ class Lexicon:
 
     def in_class(self, word: str, word_class: str) -> bool:
         return word in self.classes[word_class] or word.startswith(self.class_prefixes[word_class])
+
+    def names_seat(self, words: Sequence[str]) -> bool:
+        """Whether a noun phrase's lowered words name a seat of power a protest may address: its head word is in the
+        class `seats` ("the Ministry of Education", "Jhalokati district DC office", "parliament")."""
+        return self.in_class(head_word(words), "seats")
 
     def in_any_class(self, word: str, word_classes: tuple[str, ...]) -> bool:
         """Whether the word is in one of the classes: `any(in_class(word, c) for c in word_classes)`, with one set

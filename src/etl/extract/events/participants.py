@@ -4136,7 +4136,7 @@ def _seat_outside(sent: SentenceTokens, j: int, lex: Lexicon) -> tuple[int, int]
         return None
     # (the demand after it is none of its words: "rallied outside the regional court of Limassol demanding justice")
     found = found[0], next((t for t in range(found[0] + 1, found[1]) if sent.lower[t] in DEMANDING), found[1])
-    if not lex.in_class(head_word(sent.lower[found[0]:found[1]]), "seats") or sent.lower[found[0] - 1] in POSSESSIVES:
+    if not lex.names_seat(sent.lower[found[0]:found[1]]) or sent.lower[found[0] - 1] in POSSESSIVES:
         return None  # (not their own: "protested in front of their home office … to denounce the arrest of …")
     depth = 0
     for t in range(found[1], min(n - 1, found[1] + _PLACE_WORDS)):

@@ -722,7 +722,7 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
     if cand.target and cand.sense.event_type in PLACE_TARGET_TYPES and not (
             # "a protest in front of Jhalokati district DC office in Jhalokati city": the seat a protest addresses is
             # no place told for it; the place after it is
-            cand.sense.event_type == "PROTEST" and lex.in_class(sent.lower[cand.target[1] - 1], "seats")):
+            cand.sense.event_type == "PROTEST" and lex.names_seat(sent.lower[cand.target[0]:cand.target[1]])):
         # a list closed by "and" names no town of the region its second name is ("raided Jenin, Tubas, Nablus and
         # Qalqilya (West Bank)"); "shelled Beryslav, Kherson oblast" does
         listed = _listed_target(text, sent, cand.target, places)
