@@ -445,8 +445,11 @@ def _date_by_interval(sent: SentenceTokens, candidates: list[Candidate], firsts:
                     out.setdefault(cand.first, mention)
         return
     if candidates[n].sense.pos == "verb" or _subject_of_next_verb(sent, candidates, n) or any(
-            sent.lower[j] in lex.light_verb for j in range(end, candidates[n].first)):
-        # (or an event noun a light verb after the interval carries: "a day after Cho held talks in Rio")
+            sent.lower[j] in lex.light_verb or sent.lower[j] in _ANOTHER and not _HYPOTHETICAL & set(sent.lower[:k])
+            for j in range(end, candidates[n].first)):
+        # (or an event noun a light verb after the interval carries: "a day after Cho held talks in Rio"; or an event
+        # told as another one, not named again: "The attack comes two weeks after another ADF attack on Manzia, in
+        # which 8 people were killed"; not after what may happen, "would meet 10 days after a Pence withdrawal")
         stop = min((d.start for d in dates if d.start > mention.end), default=sent.end)
         steps, unit = mention.shift
         back = DateMention(mention.start, mention.end, mention.text, None, "none", (-steps, unit))
@@ -457,6 +460,10 @@ def _date_by_interval(sent: SentenceTokens, candidates: list[Candidate], firsts:
     elif firsts[n] - end <= 2 and sent.lower[firsts[n] - 1] in _YEAR_DETERMINERS and n > 0 and (
             k - candidates[n - 1].last <= _DATE_REACH):
         out.setdefault(candidates[n - 1].first, mention)
+
+
+_ANOTHER = frozenset({"a", "an", "another"})  # determiners of an event noun that tell a new event, not one told before
+_HYPOTHETICAL = frozenset({"would", "will", "could", "may", "might", "should", "shall"})
 
 
 def _subject_of_next_verb(sent: SentenceTokens, candidates: list[Candidate], n: int) -> bool:
