@@ -135,7 +135,8 @@ def _pattern() -> re.Pattern[str]:
     # a span of days is dated by its first ("between 3 and 5 March", "3-4 May", "March 3-4"): the events table's
     # date is the first day of the period an event happened in
     span_dmy = r"\s*(?:-|–|\bto\b|\band\b)\s*\d{1,2}(?:st|nd|rd|th)?"
-    span_mdy = r"\s*[-–]\s*\d{1,2}\b"
+    # ("on April 2 and 3, looting cash": a second day that closes its phrase, not a count, "April 2 and 3 soldiers")
+    span_mdy = r"(?:\s*[-–]\s*\d{1,2}\b|\s+(?:and|to)\s+\d{1,2}\b(?=[,.;:)]|\s+(?:in|at|on|when|as|after|before)\b))"
     number = rf"(?:\d{{1,2}}|{alternation(list(w.numbers))})"
     direction = _DIRECTION
     day = r"\d{1,2}(?:st|nd|rd|th)?"

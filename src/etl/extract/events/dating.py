@@ -170,6 +170,8 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
                 sent.lower[j] == "to" and infinitive(sent, j + 1, lex) for j in range(nearest.last, k - 1)):
             continue  # "Last Friday, the parties agreed to hold a referendum in April": the referendum's month; the
             # agreement takes the day the sentence opens with
+        if not follows and _relative_verb_between(sent, nearest.last, k, lex):
+            continue  # "abducting a bank manager, who was released two days later": the release's date, no abduction's
         if not follows and _clause_between(sent, nearest.last, k, lex, _AT_ONCE):
             continue  # "the biggest day of protests since the movement began in January": the clause's date (but
             # "than Congress had demanded when it created the program in 2007": the time of both)
@@ -445,8 +447,11 @@ def _date_by_interval(sent: SentenceTokens, candidates: list[Candidate], firsts:
                     out.setdefault(cand.first, mention)
         return
     if candidates[n].sense.pos == "verb" or _subject_of_next_verb(sent, candidates, n) or any(
-            sent.lower[j] in lex.light_verb for j in range(end, candidates[n].first)):
-        # (or an event noun a light verb after the interval carries: "a day after Cho held talks in Rio")
+            sent.lower[j] in lex.light_verb or sent.lower[j] in _ANOTHER and not _HYPOTHETICAL & set(sent.lower[:k])
+            for j in range(end, candidates[n].first)):
+        # (or an event noun a light verb after the interval carries: "a day after Cho held talks in Rio"; or an event
+        # told as another one, not named again: "The attack comes two weeks after another ADF attack on Manzia, in
+        # which 8 people were killed"; not after what may happen, "would meet 10 days after a Pence withdrawal")
         stop = min((d.start for d in dates if d.start > mention.end), default=sent.end)
         steps, unit = mention.shift
         back = DateMention(mention.start, mention.end, mention.text, None, "none", (-steps, unit))
@@ -457,6 +462,10 @@ def _date_by_interval(sent: SentenceTokens, candidates: list[Candidate], firsts:
     elif firsts[n] - end <= 2 and sent.lower[firsts[n] - 1] in _YEAR_DETERMINERS and n > 0 and (
             k - candidates[n - 1].last <= _DATE_REACH):
         out.setdefault(candidates[n - 1].first, mention)
+
+
+_ANOTHER = frozenset({"a", "an", "another"})  # determiners of an event noun that tell a new event, not one told before
+_HYPOTHETICAL = frozenset({"would", "will", "could", "may", "might", "should", "shall"})
 
 
 def _subject_of_next_verb(sent: SentenceTokens, candidates: list[Candidate], n: int) -> bool:
@@ -798,6 +807,18 @@ def _relative_clause_end(sent: SentenceTokens, k: int, end: int) -> int | None:
         if not sent.is_word(j):
             return end if sent.lower[j] == "," and sent.lower[j + 1] in _RELATIVE_PRONOUNS else None
     return None
+
+
+def _relative_verb_between(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> bool:
+    """Whether a relative clause set off by a comma opens between a trigger and a date after it and has a verb of its
+    own before the date, with no comma closing it first: the date is that verb's. Not a clause on the trigger itself
+    ("The lawsuit, which will be filed on Friday": the lawsuit's day)."""
+    for j in range(last + 3, k):
+        if sent.lower[j] in _RELATIVE_PRONOUNS and sent.lower[j - 1] == ",":
+            tail = range(j + 1, k)
+            return not any(sent.lower[v] == "," for v in tail) and any(
+                sent.words[v].islower() and (sent.lower[v].endswith("ed") or sent.lower[v] in lex.verb) for v in tail)
+    return False
 
 
 def in_relative_clause(sent: SentenceTokens, mention: DateMention) -> bool:

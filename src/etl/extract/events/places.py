@@ -45,6 +45,9 @@ _THIS_TOWN = re.compile(_IN_CAPITAL + r"this\s+(?:[a-z-]+\s+){0,3}(?:city|town|c
 _THE_TOWN = re.compile(_IN_CAPITAL + r"the\s+(?:[a-z-]+\s+){0,3}(?:city|town|port)")
 _NAME = re.compile(r"[A-Z][\w'’-]+")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")  # a name of one or more capitalised words
+# a first-level region told with its kind: "Sagaing Region", "Borno state", "Kharkiv oblast"
+_LEAD_REGION = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\s+"
+                          r"(?:[Rr]egion|[Ss]tate|[Pp]rovince|[Gg]overnorate|[Oo]blast|[Pp]refecture)\b")
 # ... and "of this city" right after a place, which places it there: "eastern neighborhoods of this northern city".
 _OF_THIS_TOWN = re.compile(r"\s+(?:in|of|near|outside)\s+this\s+(?:[a-z-]+\s+){0,3}"
                            r"(?:city|town|capital|port|village)\b")
@@ -167,10 +170,18 @@ class Whereabouts:
         """The (country, first-level region) of the towns the lead names."""
         return frozenset((town.country, town.admin1) for town in self._lead_towns if town.admin1)
 
+    @cached_property
+    def _regions_countries(self) -> frozenset[str]:
+        """The countries of the first-level regions the lead names with their kind, of a name no other country's
+        region bears ("Sagaing Region", "Borno State")."""
+        found = (geo.admin1_countries(m.group("name")) for m in _LEAD_REGION.finditer(self._doc.text, 0, _LEAD_CHARS))
+        return frozenset(next(iter(codes)) for codes in found if len(codes) == 1)
+
     def around(self) -> frozenset[str]:
-        """The countries of the lead's places: those it names (`countries`), and those of the towns it names: a name
-        several countries' towns bear is the one of these ("Tripoli" in a note that names Sidon is Lebanon's)."""
-        return self.countries() | self._towns_countries
+        """The countries of the lead's places: those it names (`countries`), and those of the towns and regions it
+        names: a name several countries' towns bear is the one of these ("Tripoli" in a note that names Sidon is
+        Lebanon's, "Kin village" in a story that names Sagaing Region is no town of Japan)."""
+        return self.countries() | self._towns_countries | self._regions_countries
 
     def settings(self) -> frozenset[str]:
         """The countries the story is set in: those its lead names, and the one it was filed from."""

@@ -597,6 +597,10 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     # Centre)", "Kibo (Plateau)"); no evidence of the country itself
     regions = _named_first(name, _name_parts(name, generic=True)) + (
         _name_parts(region, generic=True) if region else [])
+    vouched = _town_in_named_region(regions) if region is None else None
+    if vouched is not None:
+        # "Bali (Mezam, North-West)": the town of Cameroon's North-West the phrase names, not Indonesia's province
+        return Situation(vouched.country, vouched.admin1 or vouched.region, vouched.lat, vouched.lon)
     named = [part for part in parts if localities(part)] if region is None and country is not None else []
     if len(named) == 1 and not any(part != named[0] and (
             country_code(part) or lookup_key(ascii_name(part)) in subdivision_countries()) for part in parts):
@@ -622,13 +626,21 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
             # "Greece" of the United States, nor "Gao" of Burkina Faso in a note naming Mali's region)
             abroad = max((p.population for p in found if p.country == country), default=0)
             known = abroad >= _KNOWN_CITY or own_name or admin1_named([named[0]], country) is not None
+            # (a town of the story's countries by its own name, where the one abroad bears it only as another of its
+            # names: "the village of Qana" in a story from Lebanon is no spelling of Egypt's Qina)
+            alias = not own_name and not any(_own_name(p, named[0]) for p in found if p.country == country)
             towns = [p for p in found if p.country in countries and (
-                small or p.population >= _KNOWN_CITY or not known)]
+                small or p.population >= _KNOWN_CITY or not known or alias and _own_name(p, named[0]))]
             # a town of its own name before one the gazetteer knows by it as another ("Manchester", not Richmond)
             town = next((p for p in towns if _own_name(p, named[0])), towns[0] if towns else None)
             if town is not None:
                 return Situation(town.country, _region_of(name, named[0], town), town.lat, town.lon)
-            own = next(iter(countries)) if not known and len(countries) == 1 else None
+            own = next(iter(countries)) if len(countries) == 1 else None
+            if abroad < _KNOWN_CITY and not own_name and _placed_elsewhere(name, parts, named[0], country):
+                # "Paro, Nduga" in a story that names Indonesia: a place told within one that no country of the
+                # small town abroad of its name holds (Bhutan's Paro has no Nduga); the story's one country, else none
+                return Situation(own, admin1_named(regions, own) if own else None, None, None)
+            own = own if not known else None
             if own is not None and not any(_own_name(p, named[0]) for p in found) and _far_from(found[0], own):
                 # "a blast in Kech" in a story of Pakistani soldiers: a place of the story's one country the gazetteer
                 # lacks, not the small German town that name is only another spelling of ("Ketsch"); a spelling of a
@@ -706,6 +718,41 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
     if country is None and any(w[:1].isupper() for w in name.split()):
         country = place_country(name)  # "Ukraine's second-biggest city": the country it names (not "the center")
     return Situation(country, admin1_named(regions if country else parts, country), None, None)
+
+
+def _town_in_named_region(parts: list[str]) -> Locality | None:
+    """The town of a phrase's most specific name the gazetteer knows that lies in a first-level region the phrase
+    names after it, by a generic name too ("Bali (Mezam, North-West)": the Bali of Cameroon's North-West, whatever
+    province or larger town abroad bears the name); None when none does."""
+    for k, part in enumerate(parts):
+        found = localities(part)
+        if found:
+            larger = parts[k + 1:]
+            # (a town of its own name first: "San Jose (San Jose)" is Costa Rica's capital, not San José de Mayo)
+            ranked = sorted(found, key=lambda p: not _own_name(p, part))
+            return next((p for p in ranked if (own := p.admin1 or p.region) and admin1_named(larger, p.country) == own),
+                        None)
+    return None
+
+
+def _placed_elsewhere(name: str, parts: list[str], town: str, country: str) -> bool:
+    """Whether a place phrase names a larger place after a town (`town`, read in `country`) that is neither a town,
+    a first-level region nor the name of that country, nor the region the phrase spells out of a town of that name
+    there: the town lies somewhere the gazetteer does not know, not in the homonym abroad. A possessive's name is
+    no place the town lies in ("Delaware's Democratic")."""
+    at = name.find(town)
+    rest = name[at + len(town):] if at >= 0 else ""
+    if town not in parts or rest[:1] in _ELISIONS:
+        return False
+    spelt = lookup_key(ascii_name(rest))
+    if any(own and lookup_key(ascii_name(own)) in spelt
+           for p in localities(town) if p.country == country for own in (p.admin1 or p.region,)):
+        return False  # "Santa Rosa de Lima (La Union)": El Salvador's, whose La Unión the phrase names
+    # (names only: "Afrin's entrances" tells a part of the town, not a place it lies in)
+    larger = [part for part in parts[parts.index(town) + 1:] if part[:1].isupper()]
+    return bool(larger) and not any(
+        country_code(part) == country or admin1_named([part], country) is not None
+        or any(p.country == country for p in localities(part)) for part in larger)
 
 
 _FAR_KM = 2000  # from a country's capital, beyond which a town abroad of one of a name's spellings is a coincidence
