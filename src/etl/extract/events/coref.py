@@ -2067,6 +2067,12 @@ def _event(cluster: _Cluster, text: str, story_start: int) -> Event:
             # the gunfight's other side told as its target)
             actor = (filled.get("actor_start", own.event.actor_start), filled.get("actor_end", own.event.actor_end))
             donors = [m for m in donors if actor[0] is None or (m.event.target_start, m.event.target_end) != actor]
+            # nor a mention that tells the fight from the other side, its doer not the row's ("A KNF member was killed
+            # in a gunfight with army personnel", then "An army patrol came under fire from the armed group"): what it
+            # struck is the row's actor's own side (not so of a protest, whose marchers each mention may name apart)
+            doer = next((m.event for m in cluster.mentions if (m.event.actor_start, m.event.actor_end) == actor), None)
+            if doer is not None and own.event.event_type in _FIGHTING:
+                donors = [m for m in donors if _same_actor(doer, m.event, load_words())]
             if own not in donors and own.has(slot):
                 filled.update({c: None for c in columns})
         if slot == "date":  # a date the text gives, before one read from the context, before the publication's;
