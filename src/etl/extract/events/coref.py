@@ -1965,6 +1965,16 @@ def _same_time(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
         if one.date_source == "publication" and other.date is not None and other.date_source in OWN_DATE and (
                 period(other.date, other.date_precision)[1] < one.date - timedelta(days=_REPORTED_WITHIN)):
             return False
+        if one.date_source == "publication" and not definite and other.date is not None and (
+                other.date_source in OWN_DATE) and other.date_precision in _PAST_PERIODS and (
+                other.trigger_start > one.trigger_end and _opens_on_period(doc, other)) and (
+                period(other.date, other.date_precision)[1] < one.date):
+            # "Al-Shabaab claimed that its fighters had killed 20 soldiers. In January, a car bomb attack on a hotel
+            # killed seven": an act told by no date of its own is of the week of its report, and a later sentence
+            # that opens on a month over before that week tells another, as new (not "the January attack" named
+            # again; a day before it may be the lead's act dated at last, "Gunmen killed five … They stormed the
+            # village on May 3")
+            return False
         if one.date_source == "context" and one.date_precision == "day" and other.date is not None and (
                 other.date_source in OWN_DATE) and _far_apart(one.date, other):
             return False  # Sunday's police firing, then "In October 2022, clashes … had left nine injured": another
@@ -1988,6 +1998,20 @@ def _same_time(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
     a_first, a_last = period(a.date, a.date_precision)
     b_first, b_last = period(b.date, b.date_precision)
     return a_first <= b_last and b_first <= a_last
+
+
+_PAST_PERIODS = frozenset({"month", "year"})  # precisions of a date that tells an earlier time, not an act's own day
+
+
+def _opens_on_period(doc: Doc, e: Event) -> bool:
+    """Whether an event's date is the phrase that opens its sentence, set off by a comma before its trigger ("In
+    January, a car bomb …", "Last year, a shooting …")."""
+    start = doc.sentences[doc.sentence_index(e.trigger_start)].start
+    return e.date_start is not None and e.date_end is not None and start <= e.date_start <= start + _PERIOD_OPENING and (
+        "," in doc.text[e.date_end:e.trigger_start])
+
+
+_PERIOD_OPENING = 12  # characters before a date that opens its sentence ("Late last year", "Earlier in")
 
 
 def _opens_on_day(doc: Doc, offset: int) -> bool:
