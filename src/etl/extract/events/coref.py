@@ -801,9 +801,13 @@ def _opens_new_scene(text: str, start: int, trigger_start: int, words: Words) ->
     if comma < 0:
         return False
     opener = [w.lower() for w in TOKEN.findall(text, start, comma)]
-    # (and a span of time after what was told: "Hours after the blast, …", "Two days after the attack, …")
-    return len(opener) <= _OPENER_WORDS and (not words.new_scene.isdisjoint(opener) or (
-        "after" in opener and not _TIME_SPANS.isdisjoint(opener[:opener.index("after")])))
+    if len(opener) <= _OPENER_WORDS and not words.new_scene.isdisjoint(opener):
+        return True
+    # (and a span of time after what was told, by a noun or a clause: "Hours after the blast, …", "Two days after the
+    # attack, …", "Hours after the market was hit, the military also shelled two villages")
+    after = opener.index("after") if "after" in opener else None
+    return after is not None and after <= _SPAN_WORDS and len(opener) <= _AFTER_CLAUSE_WORDS and (
+        not _TIME_SPANS.isdisjoint(opener[:after]))
 
 
 def _in_opener(doc: Doc, x: _Mention, m: _Mention, words: Words) -> bool:
@@ -819,6 +823,8 @@ def _in_opener(doc: Doc, x: _Mention, m: _Mention, words: Words) -> bool:
 # than the items before it, unless it names one again ("* MAIDUGURI - The death toll from the market bombing rose")
 _LISTED_PLACE = re.compile(r"\s*[*•·]\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*\s+[-–—]\s")
 _TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "day", "week", "month", "minutes", "hour"})
+_SPAN_WORDS = 3  # the longest span of time before "after" ("A few hours after")
+_AFTER_CLAUSE_WORDS = 12  # the longest opener of a span and what it comes after, up to its comma
 
 
 def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, again: bool = False,
