@@ -272,6 +272,7 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     # or time of their own ("One of the injured policemen succumbed … in Peshawar on Tuesday" tells where and when
     # one died; "Rs 10 million for the family of each martyred policeman": not the family's act)
     events = [_unplaced(e) if _victims_described(doc.text, e) else e for e in events]
+    events = [_opener_act(doc, e, words) for e in events]
     events = _pairs_named_again(doc, events, words)
     events = _seized_for_hostages(doc, events)
     events = _kind_told_before(doc, events, words)
@@ -612,6 +613,33 @@ def _unplaced(e: Event) -> Event:
     return replace(e, **{c: None for slot in ("actor", "location") for c in slot_columns()[slot]}, date=None,
                    date_precision="none",
                    date_text=None, date_start=None, date_end=None, date_source="none")
+def _opener_act(doc: Doc, e: Event, words: Words) -> Event:
+    """An act named again by a noun in the phrase that opens its sentence, what comes next follows ("Following the
+    killing, a mob gathered at the police station on Friday", "In the wake of the murder, …"), with no doer, place or
+    time of the clause after that phrase: they are the next act's, and the noun names the act told before."""
+    if _form(e.trigger) not in words.nouns:
+        return e
+    start = doc.sentences[doc.sentence_index(e.trigger_start)].start
+    if _AFTER_OPENING.fullmatch(doc.text, start, e.trigger_start) is None:
+        return e
+    comma = _OPENER_CLOSE.match(doc.text, e.trigger_end)
+    if comma is None:
+        return e
+    after = comma.end()
+    drop = [slot for slot in ("actor", "location") if (getattr(e, f"{slot}_start") or -1) >= after]
+    if e.date is not None and (e.date_start is None or e.date_start >= after):
+        e = replace(e, date=None, date_precision="none", date_text=None, date_start=None, date_end=None,
+                    date_source="none")
+    return replace(e, **{c: None for slot in drop for c in slot_columns()[slot]})
+
+
+# the opening of a sentence up to the noun of an act it follows ("Following the", "Hours after the", "In the wake of
+# the"); and the rest of that phrase, up to its comma ("of the farmer", "in Jiribam")
+_AFTER_OPENING = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:after|following|since)|in\s+the\s+(?:wake|aftermath)\s+of)"
+                            r"\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+_OPENER_CLOSE = re.compile(r"(?:\s+(?:of|in|at|on|near)\s+[^,;.]{0,60}?)?\s*,")
+
+
 # What follows such a participle when no noun does ("the injured were taken", "to the wounded.", "the injured and")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|(?:were|was|are|is|had|have|has|in|at|to|from|and|or|who|of|with|"
                             r"by|on|into|remain|remained|included|include|received|receive)\b)")
