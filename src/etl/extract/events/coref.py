@@ -2041,8 +2041,8 @@ def _opens_on_period(doc: Doc, e: Event) -> bool:
     """Whether an event's date is the phrase that opens its sentence, set off by a comma before its trigger ("In
     January, a car bomb …", "Last year, a shooting …")."""
     start = doc.sentences[doc.sentence_index(e.trigger_start)].start
-    return e.date_start is not None and e.date_end is not None and start <= e.date_start <= start + _PERIOD_OPENING and (
-        "," in doc.text[e.date_end:e.trigger_start])
+    return e.date_start is not None and e.date_end is not None and (
+        start <= e.date_start <= start + _PERIOD_OPENING and "," in doc.text[e.date_end:e.trigger_start])
 
 
 _PERIOD_OPENING = 12  # characters before a date that opens its sentence ("Late last year", "Earlier in")
