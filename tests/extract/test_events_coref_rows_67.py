@@ -1,7 +1,8 @@
 """One row per event, and the right parties on it. A fight told again from the other side ("A patrol came under fire
 from the rebels") gives the row no target of the actor's own side; an act told by no date of its own is of the week
 of its report, apart from one a later sentence opens on a month over before it; "Hours after the market was hit, …"
-opens another scene; "Following the killing, …" names the killing told before. Every text is our own."""
+opens another scene; "Following the killing, …" names the killing told before; "more than 80 militant attacks" is a
+tally, none of the acts told. Every text is our own."""
 from datetime import datetime, timezone
 
 import pytest
@@ -10,6 +11,7 @@ from tests.extract.test_events_wire import events_of
 
 JAN_15 = datetime(2025, 1, 15, tzinfo=timezone.utc)
 MAY_12 = datetime(2025, 5, 12, tzinfo=timezone.utc)
+JUL_29 = datetime(2025, 7, 29, tzinfo=timezone.utc)
 
 
 def _parties(text: str, when: datetime = JAN_15) -> list[tuple[str, str | None, str | None, int]]:
@@ -73,3 +75,25 @@ def test_a_span_of_time_after_a_clause_opens_another_scene(text, rows):
 ])
 def test_an_act_named_in_the_opening_after_phrase_is_the_one_told_before(text, rows):
     assert _parties(text, MAY_12) == rows
+
+
+def test_a_tally_of_many_attacks_is_none_of_the_acts_told():
+    text = ("BANNU: Five soldiers were killed when a suicide bomber rammed a vehicle into a checkpoint in Mir Ali on "
+            "Monday. Last month, 13 soldiers were killed in a suicide attack on a military convoy in the same "
+            "district. The country witnessed more than 80 militant attacks in June alone.")
+    convoy = [e for e in events_of(text, JUL_29) if e.target == "military convoy"]
+    assert [(e.actor, e.mentions) for e in convoy] == [(None, 2)]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # two attacks may be the two told; a day is no count; nor are the weapons fired
+    ("Gunmen attacked a church and a mosque in Kaduna on Sunday. Police said two attacks killed 12 people.",
+     [("attacked", "Gunmen", "church and a mosque", 3)]),
+    ("Gunmen and suicide bombers attacked Paris on July 13, killing 130 people. The minister's response to the July "
+     "13 terrorist attacks has been controversial.",
+     [("attacked", "Gunmen and suicide bombers", "people", 4)]),
+    ("Rebels fired heavy weapons at Ad Dahfash village on Sunday, as well as nine mortar shells north of the village.",
+     [("fired", "Rebels", "Ad Dahfash village", 2)]),
+])
+def test_guards_counts_that_are_no_tally(text, rows):
+    assert _parties(text, JUL_29) == rows

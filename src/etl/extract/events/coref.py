@@ -763,6 +763,9 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     # "another attack", "a second blast": said of a noun; the verb of "Another car bomb went off" is that bomb's
     new = is_noun and any(w in words.new_event for w in before) and not _ranked_restatement(
         read[-LOOK_BEHIND - 2:]) and not _ordinal_told(before) or _bodies_untold(text, event)
+    # (and a tally of many acts, none of them the one told: "The country witnessed more than 80 militant attacks in
+    # June alone"; not "the three attacks", nor "two attacks", which may be the two told)
+    new = new or is_noun and not definite and _tally(read[-LOOK_BEHIND - 2:], event.trigger, words)
     if not definite and index not in later:
         # (a sentence without the letters of "later", as most are, is not searched)
         later[index] = doc.lowered.find("later", sentence.start, sentence.end) >= 0 and _later(
@@ -777,6 +780,24 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     nxt = TOKEN.search(text, event.trigger_end, sentence.end)
     also = bool(before) and before[-1] == "also" or nxt is not None and nxt.group().lower() == "also"
     return _Mention(event, index, form, definite, new, scene, also, _charged_act(doc, event))
+
+
+def _tally(before: list[str], trigger: str, words: Words) -> bool:
+    """Whether a plural event noun is counted by a number of more than two right before it or its one modifier
+    ("80 militant attacks"); not a day ("the Nov. 13 attacks"), nor weapons counted ("nine mortar shells").
+    `before`: the tokens before the noun, in lower case."""
+    noun = _form(trigger)
+    if not noun.endswith("s") or noun.rsplit(" ", 1)[-1] in words.instrument:
+        return False
+    told = [w for w in before if w != "."]
+    return any((w.isdigit() and int(w) > _FEW or is_numeral(w) and not w.isdigit() and w not in _FEW_WORDS)
+               and not (k and (is_calendar_word(told[k - 1].capitalize()) or told[k - 1] in _DATE_MARKS))
+               for k, w in enumerate(told) if k >= len(told) - 2)
+
+
+_FEW = 2  # a count of acts up to which they may be the acts told before ("two attacks")
+_FEW_WORDS = frozenset({"one", "two", "a", "an"})
+_DATE_MARKS = frozenset({"/", "-"})  # what stands before the day of a date told in figures ("the 9/11 attacks")
 
 
 def _lower_tokens(doc: Doc, start: int, end: int) -> list[str]:
