@@ -202,6 +202,9 @@ class _Mention:
     # the act of a "when" clause after what those it befell were doing ("The officers were returning from an operation
     # near Tlacotepec when armed men opened fire"): the incident the sentence before told, told on where it struck
     retells: bool = False
+    # a tally of many acts ("more than 80 militant attacks"): none of those told in the sentences before; in its own
+    # sentence it may be the object of an act ("repelled four attacks")
+    tally: bool = False
 
     def has(self, slot: str) -> bool:
         return getattr(self.event, slot) is not None
@@ -763,9 +766,9 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     # "another attack", "a second blast": said of a noun; the verb of "Another car bomb went off" is that bomb's
     new = is_noun and any(w in words.new_event for w in before) and not _ranked_restatement(
         read[-LOOK_BEHIND - 2:]) and not _ordinal_told(before) or _bodies_untold(text, event)
-    # (and a tally of many acts, none of them the one told: "The country witnessed more than 80 militant attacks in
-    # June alone"; not "the three attacks", nor "two attacks", which may be the two told)
-    new = new or is_noun and not definite and _tally(read[-LOOK_BEHIND - 2:], event.trigger, words)
+    # a tally of many acts, none of them the one told: "The country witnessed more than 80 militant attacks in June
+    # alone"; not "the three attacks", nor "two attacks", which may be the two told
+    tally = is_noun and not definite and _tally(read[-LOOK_BEHIND - 2:], event.trigger, words)
     if not definite and index not in later:
         # (a sentence without the letters of "later", as most are, is not searched)
         later[index] = doc.lowered.find("later", sentence.start, sentence.end) >= 0 and _later(
@@ -779,25 +782,28 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     # "The blast also damaged …": the noun whose verb "also" tells a further outcome, and the verb
     nxt = TOKEN.search(text, event.trigger_end, sentence.end)
     also = bool(before) and before[-1] == "also" or nxt is not None and nxt.group().lower() == "also"
-    return _Mention(event, index, form, definite, new, scene, also, _charged_act(doc, event))
+    return _Mention(event, index, form, definite, new, scene, also, _charged_act(doc, event), tally=tally)
 
 
 def _tally(before: list[str], trigger: str, words: Words) -> bool:
     """Whether a plural event noun is counted by a number of more than two right before it or its one modifier
-    ("80 militant attacks"); not a day ("the Nov. 13 attacks"), nor weapons counted ("nine mortar shells").
+    ("80 militant attacks"); not a day ("the Nov. 13 attacks"), a whole ("one of three bombings"), nor weapons
+    counted ("nine mortar shells").
     `before`: the tokens before the noun, in lower case."""
     noun = _form(trigger)
     if not noun.endswith("s") or noun.rsplit(" ", 1)[-1] in words.instrument:
         return False
     told = [w for w in before if w != "."]
     return any((w.isdigit() and int(w) > _FEW or is_numeral(w) and not w.isdigit() and w not in _FEW_WORDS)
-               and not (k and (is_calendar_word(told[k - 1].capitalize()) or told[k - 1] in _DATE_MARKS))
+               and not (k and (is_calendar_word(told[k - 1].capitalize()) or told[k - 1] in _NO_TALLY_BEFORE))
                for k, w in enumerate(told) if k >= len(told) - 2)
 
 
 _FEW = 2  # a count of acts up to which they may be the acts told before ("two attacks")
 _FEW_WORDS = frozenset({"one", "two", "a", "an"})
-_DATE_MARKS = frozenset({"/", "-"})  # what stands before the day of a date told in figures ("the 9/11 attacks")
+# what stands before a number that counts no tally: the day of a date in figures ("the 9/11 attacks"), or a whole the
+# act told is part of ("one of three bombings in the city on that date")
+_NO_TALLY_BEFORE = frozenset({"/", "-", "of"})
 
 
 def _lower_tokens(doc: Doc, start: int, end: int) -> list[str]:
@@ -896,6 +902,7 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
     candidates = [(back, c) for back, c in enumerate(reversed(clusters[-CANDIDATES:]))
                   if _same_kind(c.mentions[0].event, m.event, words) and not (
                       m.scene and (c.last.sentence != m.sentence or _in_opener(doc, c.last, m, words)))
+                  and not (m.tally and c.last.sentence != m.sentence)
                   and not _answers(doc, m.event, c, words)]
     if _body_found(doc.text, m.event):
         # "Naxalites killed a villager … His body was found near Pedakorma on Wednesday": the killing, found the day
