@@ -202,6 +202,9 @@ class _Mention:
     # the act of a "when" clause after what those it befell were doing ("The officers were returning from an operation
     # near Tlacotepec when armed men opened fire"): the incident the sentence before told, told on where it struck
     retells: bool = False
+    # a tally of many acts ("more than 80 militant attacks"): none of those told in the sentences before; in its own
+    # sentence it may be the object of an act ("repelled four attacks")
+    tally: bool = False
 
     def has(self, slot: str) -> bool:
         return getattr(self.event, slot) is not None
@@ -272,6 +275,7 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
     # or time of their own ("One of the injured policemen succumbed … in Peshawar on Tuesday" tells where and when
     # one died; "Rs 10 million for the family of each martyred policeman": not the family's act)
     events = [_unplaced(e) if _victims_described(doc.text, e) else e for e in events]
+    events = [_opener_act(doc, e, words) for e in events]
     events = _pairs_named_again(doc, events, words)
     events = _seized_for_hostages(doc, events)
     events = _kind_told_before(doc, events, words)
@@ -612,6 +616,33 @@ def _unplaced(e: Event) -> Event:
     return replace(e, **{c: None for slot in ("actor", "location") for c in slot_columns()[slot]}, date=None,
                    date_precision="none",
                    date_text=None, date_start=None, date_end=None, date_source="none")
+def _opener_act(doc: Doc, e: Event, words: Words) -> Event:
+    """An act named again by a noun in the phrase that opens its sentence, what comes next follows ("Following the
+    killing, a mob gathered at the police station on Friday", "In the wake of the murder, …"), with no doer, place or
+    time of the clause after that phrase: they are the next act's, and the noun names the act told before."""
+    if _form(e.trigger) not in words.nouns:
+        return e
+    start = doc.sentences[doc.sentence_index(e.trigger_start)].start
+    if _AFTER_OPENING.fullmatch(doc.text, start, e.trigger_start) is None:
+        return e
+    comma = _OPENER_CLOSE.match(doc.text, e.trigger_end)
+    if comma is None:
+        return e
+    after = comma.end()
+    drop = [slot for slot in ("actor", "location") if (getattr(e, f"{slot}_start") or -1) >= after]
+    if e.date is not None and (e.date_start is None or e.date_start >= after):
+        e = replace(e, date=None, date_precision="none", date_text=None, date_start=None, date_end=None,
+                    date_source="none")
+    return replace(e, **{c: None for slot in drop for c in slot_columns()[slot]})
+
+
+# the opening of a sentence up to the noun of an act it follows ("Following the", "Hours after the", "In the wake of
+# the"); and the rest of that phrase, up to its comma ("of the farmer", "in Jiribam")
+_AFTER_OPENING = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:after|following|since)|in\s+the\s+(?:wake|aftermath)\s+of)"
+                            r"\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+_OPENER_CLOSE = re.compile(r"(?:\s+(?:of|in|at|on|near)\s+[^,;.]{0,60}?)?\s*,")
+
+
 # What follows such a participle when no noun does ("the injured were taken", "to the wounded.", "the injured and")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|(?:were|was|are|is|had|have|has|in|at|to|from|and|or|who|of|with|"
                             r"by|on|into|remain|remained|included|include|received|receive)\b)")
@@ -735,6 +766,9 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     # "another attack", "a second blast": said of a noun; the verb of "Another car bomb went off" is that bomb's
     new = is_noun and any(w in words.new_event for w in before) and not _ranked_restatement(
         read[-LOOK_BEHIND - 2:]) and not _ordinal_told(before) or _bodies_untold(text, event)
+    # a tally of many acts, none of them the one told: "The country witnessed more than 80 militant attacks in June
+    # alone"; not "the three attacks", nor "two attacks", which may be the two told
+    tally = is_noun and not definite and _tally(read[-LOOK_BEHIND - 2:], event.trigger, words)
     if not definite and index not in later:
         # (a sentence without the letters of "later", as most are, is not searched)
         later[index] = doc.lowered.find("later", sentence.start, sentence.end) >= 0 and _later(
@@ -748,7 +782,28 @@ def _mention(doc: Doc, event: Event, words: Words, later: dict[int, bool]) -> _M
     # "The blast also damaged …": the noun whose verb "also" tells a further outcome, and the verb
     nxt = TOKEN.search(text, event.trigger_end, sentence.end)
     also = bool(before) and before[-1] == "also" or nxt is not None and nxt.group().lower() == "also"
-    return _Mention(event, index, form, definite, new, scene, also, _charged_act(doc, event))
+    return _Mention(event, index, form, definite, new, scene, also, _charged_act(doc, event), tally=tally)
+
+
+def _tally(before: list[str], trigger: str, words: Words) -> bool:
+    """Whether a plural event noun is counted by a number of more than two right before it or its one modifier
+    ("80 militant attacks"); not a day ("the Nov. 13 attacks"), a whole ("one of three bombings"), nor weapons
+    counted ("nine mortar shells").
+    `before`: the tokens before the noun, in lower case."""
+    noun = _form(trigger)
+    if not noun.endswith("s") or noun.rsplit(" ", 1)[-1] in words.instrument:
+        return False
+    told = [w for w in before if w != "."]
+    return any((w.isdigit() and int(w) > _FEW or is_numeral(w) and not w.isdigit() and w not in _FEW_WORDS)
+               and not (k and (is_calendar_word(told[k - 1].capitalize()) or told[k - 1] in _NO_TALLY_BEFORE))
+               for k, w in enumerate(told) if k >= len(told) - 2)
+
+
+_FEW = 2  # a count of acts up to which they may be the acts told before ("two attacks")
+_FEW_WORDS = frozenset({"one", "two", "a", "an"})
+# what stands before a number that counts no tally: the day of a date in figures ("the 9/11 attacks"), or a whole the
+# act told is part of ("one of three bombings in the city on that date")
+_NO_TALLY_BEFORE = frozenset({"/", "-", "of"})
 
 
 def _lower_tokens(doc: Doc, start: int, end: int) -> list[str]:
@@ -801,9 +856,13 @@ def _opens_new_scene(text: str, start: int, trigger_start: int, words: Words) ->
     if comma < 0:
         return False
     opener = [w.lower() for w in TOKEN.findall(text, start, comma)]
-    # (and a span of time after what was told: "Hours after the blast, …", "Two days after the attack, …")
-    return len(opener) <= _OPENER_WORDS and (not words.new_scene.isdisjoint(opener) or (
-        "after" in opener and not _TIME_SPANS.isdisjoint(opener[:opener.index("after")])))
+    if len(opener) <= _OPENER_WORDS and not words.new_scene.isdisjoint(opener):
+        return True
+    # (and a span of time after what was told, by a noun or a clause: "Hours after the blast, …", "Two days after the
+    # attack, …", "Hours after the market was hit, the military also shelled two villages")
+    after = opener.index("after") if "after" in opener else None
+    return after is not None and after <= _SPAN_WORDS and len(opener) <= _AFTER_CLAUSE_WORDS and (
+        not _TIME_SPANS.isdisjoint(opener[:after]))
 
 
 def _in_opener(doc: Doc, x: _Mention, m: _Mention, words: Words) -> bool:
@@ -819,6 +878,8 @@ def _in_opener(doc: Doc, x: _Mention, m: _Mention, words: Words) -> bool:
 # than the items before it, unless it names one again ("* MAIDUGURI - The death toll from the market bombing rose")
 _LISTED_PLACE = re.compile(r"\s*[*•·]\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*\s+[-–—]\s")
 _TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "day", "week", "month", "minutes", "hour"})
+_SPAN_WORDS = 3  # the longest span of time before "after" ("A few hours after")
+_AFTER_CLAUSE_WORDS = 12  # the longest opener of a span and what it comes after, up to its comma
 
 
 def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, again: bool = False,
@@ -841,6 +902,7 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
     candidates = [(back, c) for back, c in enumerate(reversed(clusters[-CANDIDATES:]))
                   if _same_kind(c.mentions[0].event, m.event, words) and not (
                       m.scene and (c.last.sentence != m.sentence or _in_opener(doc, c.last, m, words)))
+                  and not (m.tally and c.last.sentence != m.sentence)
                   and not _answers(doc, m.event, c, words)]
     if _body_found(doc.text, m.event):
         # "Naxalites killed a villager … His body was found near Pedakorma on Wednesday": the killing, found the day
@@ -1962,6 +2024,16 @@ def _same_time(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
         if one.date_source == "publication" and other.date is not None and other.date_source in OWN_DATE and (
                 period(other.date, other.date_precision)[1] < one.date - timedelta(days=_REPORTED_WITHIN)):
             return False
+        if one.date_source == "publication" and not definite and other.date is not None and (
+                other.date_source in OWN_DATE) and other.date_precision in _PAST_PERIODS and (
+                other.trigger_start > one.trigger_end and _opens_on_period(doc, other)) and (
+                period(other.date, other.date_precision)[1] < one.date):
+            # "Al-Shabaab claimed that its fighters had killed 20 soldiers. In January, a car bomb attack on a hotel
+            # killed seven": an act told by no date of its own is of the week of its report, and a later sentence
+            # that opens on a month over before that week tells another, as new (not "the January attack" named
+            # again; a day before it may be the lead's act dated at last, "Gunmen killed five … They stormed the
+            # village on May 3")
+            return False
         if one.date_source == "context" and one.date_precision == "day" and other.date is not None and (
                 other.date_source in OWN_DATE) and _far_apart(one.date, other):
             return False  # Sunday's police firing, then "In October 2022, clashes … had left nine injured": another
@@ -1985,6 +2057,20 @@ def _same_time(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
     a_first, a_last = period(a.date, a.date_precision)
     b_first, b_last = period(b.date, b.date_precision)
     return a_first <= b_last and b_first <= a_last
+
+
+_PAST_PERIODS = frozenset({"month", "year"})  # precisions of a date that tells an earlier time, not an act's own day
+
+
+def _opens_on_period(doc: Doc, e: Event) -> bool:
+    """Whether an event's date is the phrase that opens its sentence, set off by a comma before its trigger ("In
+    January, a car bomb …", "Last year, a shooting …")."""
+    start = doc.sentences[doc.sentence_index(e.trigger_start)].start
+    return e.date_start is not None and e.date_end is not None and (
+        start <= e.date_start <= start + _PERIOD_OPENING and "," in doc.text[e.date_end:e.trigger_start])
+
+
+_PERIOD_OPENING = 12  # characters before a date that opens its sentence ("Late last year", "Earlier in")
 
 
 def _opens_on_day(doc: Doc, offset: int) -> bool:
@@ -2064,6 +2150,12 @@ def _event(cluster: _Cluster, text: str, story_start: int) -> Event:
             # the gunfight's other side told as its target)
             actor = (filled.get("actor_start", own.event.actor_start), filled.get("actor_end", own.event.actor_end))
             donors = [m for m in donors if actor[0] is None or (m.event.target_start, m.event.target_end) != actor]
+            # nor a mention that tells the fight from the other side, its doer not the row's ("A KNF member was killed
+            # in a gunfight with army personnel", then "An army patrol came under fire from the armed group"): what it
+            # struck is the row's actor's own side (not so of a protest, whose marchers each mention may name apart)
+            doer = next((m.event for m in cluster.mentions if (m.event.actor_start, m.event.actor_end) == actor), None)
+            if doer is not None and own.event.event_type in _FIGHTING:
+                donors = [m for m in donors if _same_actor(doer, m.event, load_words())]
             if own not in donors and own.has(slot):
                 filled.update({c: None for c in columns})
         if slot == "date":  # a date the text gives, before one read from the context, before the publication's;
