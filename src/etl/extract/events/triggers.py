@@ -37,9 +37,12 @@ _SETTING = frozenset({"in", "during", "near", "inside", "outside"})
 _TIME_SETTING = frozenset({"after", "before", "since", "until"})
 _CLAUSE_OBJECTS = frozenset({"that", "how", "what", "why", "whether"})  # open a clause a verb takes as its object
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
+_PROTEST_WORKS = "protest_works"  # the class of what a protest sets up, which a force may clear
 # classes of a sense's object that only the verb's direct object shows
 # (a leader received, not a call or a letter from one: "received on Sunday a phone call from President Abbas")
-_DIRECT_CLASSES = frozenset({"goal", "filmed", "rallied", "charges", "dignitaries", "abductees"})
+_DIRECT_CLASSES = frozenset({"goal", "filmed", "rallied", "charges", "dignitaries", "abductees", _PROTEST_WORKS})
+_ENDED_CLASSES = frozenset({_PROTEST_WORKS, "gatherings"})  # what a force ends, which stays an event of its own
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "their", "its"})
 _ABDUCTEES = "abductees"  # the class of civilians whom armed men seize: not what is theirs ("seized their phones")
 _PENALTIES = "penalties"  # the class of what a court sentences someone to, whose phrase the sentencing holds
 _PENALTY_WORDS = 5  # words of that phrase at most: "years in a federal prison"
@@ -439,7 +442,10 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
                 dropped["events: trigger is the object of another"] += len(out) - len(kept)
                 out = kept
             out.append(cand)
-            if cand.evidence is not None:
+            if cand.evidence is not None and not (cand.sense.event_type == "COERCE" and cand.sense.word_class in (
+                    _ENDED_CLASSES) and _DEFINITE.isdisjoint(sent.lower[last:cand.evidence])):
+                # (a protest a force ends was held, an event of its own unless told before: "broke up a protest by
+                # opposition supporters", not "cleared the blockade")
                 consumed.add(cand.evidence)  # "preparing for troop deployments": one event, not two
                 if cand.evidence >= last and cand.sense.word_class in _FIRED_CLASSES:
                     # "fired a barrage of rockets", "a volley of mortar shells", "23 rounds of tear gas shells": the
@@ -1259,9 +1265,11 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
             if evidence is None or sense.word_class in WEAPON_CLASSES and _walkout(sent, evidence, lex) or (
                     sense.word_class in _DIRECT_CLASSES and not _heads_object(sent, last, evidence, lex)) or (
                     sense.word_class == _ABDUCTEES and _owned_by(sent, last, evidence, lex)) or (
+                    sense.word_class == _PROTEST_WORKS and _forces_own(sent, evidence, lex)) or (
                     sense.pos == "verb" and last == first + 1 and sent.lower[first] in lex.light_verb
                     and _names_means(sent, evidence, sense.mode, lex)):
-                continue  # (the union launched a strike: a walkout, no weapon; "met in Vienna to discuss the
+                continue  # (the union launched a strike: a walkout, no weapon; "remove police roadblocks": the force's
+                # own; "met in Vienna to discuss the
                 # targets": a meeting, the goal no object of it; "launched a drone strike", "launched an airstrike":
                 # the verb only makes the attack its object names, which tells the means; not "responded to
                 # shelling", an act of its own)
@@ -1885,6 +1893,12 @@ def _heads_object(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> bool
     return k < last or all(sent.lower[t] in lex.determiner or sent.lower[t] in POSSESSIVES or sent.lower[t] == "all"
                            or sent.lower[t] not in lex.stop and sent.words[t] not in _PHRASE_BREAKS
                            for t in range(last, k))
+
+
+def _forces_own(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the word of what a protest sets up at token k is a force's own, told by the word before it ("remove
+    police roadblocks", "army checkpoints and barricades"): no protest's."""
+    return lex.in_class(sent.lower[k - 1], "police") or lex.in_class(sent.lower[k - 1], "troops")
 
 
 def _owned_by(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> bool:
