@@ -1331,8 +1331,10 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
             # on ("drove a truck into a crowd"; not "drove his car into a ditch")
             vehicle, _, struck = sense.word_class.partition("+")
             evidence = _object_evidence(sent, first, last, vehicle, lex)
-            if evidence is None or not _driven_at(sent, evidence, struck, lex):
-                continue
+            passive = evidence is not None and evidence < first and any(w in lex.be for w in sent.lower[evidence:first])
+            if evidence is None or not _driven_at(sent, last - 1 if passive else evidence, struck, lex):
+                continue  # (in the passive, "into" follows the verb: "Ten villagers were herded into the forest"; not
+                # "Students marched into the forest", who went themselves)
         elif sense.condition == "head":
             if last >= len(sent.lower) or not lex.in_class(sent.lower[last], sense.word_class):
                 continue  # "air raid sirens", "attack drones": the trigger only names a kind of the word after it
