@@ -251,14 +251,19 @@ def _participial(sent: SentenceTokens, cand: Candidate) -> bool:
     return cand.first > 0 and sent.words[cand.first - 1] == "," and sent.lower[cand.first].endswith("ing")
 
 
+_PROTEST_CLAIMS = frozenset({"REQUEST", "ACCUSE"})  # what a protest asks for or denounces, no act of its own
+
+
 def _claim_of_protest(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate], lex: Lexicon) -> bool:
     """Whether a demand is what a protest of its clause was for: a participle after the protest ("marched in Lima,
     demanding …", "rallied in Dhaka calling for higher wages") or inside its subject ("workers demanding higher pay
     marched"), or a clause of purpose after it ("protested in Taiz to demand their salaries"); not a demand told as an
     act of its own ("The union demanded a pay rise", "The union is demanding …", "vowed to demand …"). A crowd's act of
-    force is its protest too ("Depositors stormed bank branches, demanding access to their savings")."""
+    force is its protest too ("Depositors stormed bank branches, demanding access to their savings"). So is what a
+    protest was held to denounce: its grievance, no complaint of its own ("gathered in N'Djamena to denounce the rising
+    cost of fuel", "marched, condemning the killing")."""
     k = cand.first
-    if cand.sense.event_type != "REQUEST" or k == 0 or sent.lower[k - 1] in lex.be:
+    if cand.sense.event_type not in _PROTEST_CLAIMS or k == 0 or sent.lower[k - 1] in lex.be:
         return False
     protests = [c for c in candidates if c.sense.event_type == "PROTEST" or lex.in_class(sent.lower[c.last - 1],
                                                                                          "crowd_acts")]
