@@ -10,8 +10,8 @@ from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, PERFECT_AUXILIARIES, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.modality import demand_of, will_not
 from etl.extract.events.lexicon import (
-    ARTICLES, ASIDE_OPENERS, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, DEFINITIONS, EVENT_HEADS, HABITUAL,
-    MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES,
+    ARTICLES, ASIDE_OPENERS, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, DEFINITIONS, EVENT_HEADS, FREQUENCY,
+    HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES,
     VERB_LINKS, VERBAL_TYPES, ZERO_SUBJECTS, Lexicon, Sense, is_claim,
 )
 from etl.extract.events.participants import (ASPECTUAL, MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen,
@@ -1509,8 +1509,16 @@ def _on_duty(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
 def _habitual(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     """Whether an adverb of frequency before a verb in the present tells a habit, not an event: "bandits often abduct
     villagers for ransom", "villagers are regularly kidnapped" (not "have often attacked", "were often beaten": the
-    past, whose events happened)."""
+    past, whose events happened); or one after it, in its clause: "bandits attack villages almost daily", "Russian
+    forces have been attacking Kharkiv oblast almost daily since 2022" (not "attacked the town daily for a week")."""
     k = first - 1
+    if k >= 0 and sent.lower[k] not in HABITUAL and _frequent_after(sent, first, lex):
+        word, before = sent.lower[first], sent.lower[k]
+        if word.endswith("ing"):
+            return before in _PRESENT_BE or before == "been" and k >= 1 and sent.lower[k - 1] in _PRESENT_HAVE
+        if word.endswith("ed") or word in lex.participle:
+            return before in _PRESENT_BE
+        return before not in lex.be and before not in PERFECT_AUXILIARIES
     if k < 1 or sent.lower[k] not in HABITUAL:
         return False
     word, before = sent.lower[first], sent.lower[k - 1]
@@ -1520,6 +1528,19 @@ def _habitual(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
 
 
 _PRESENT_BE = frozenset({"is", "are", "get", "gets"})
+_PRESENT_HAVE = frozenset({"has", "have"})
+_FREQUENCY_REACH = 8  # words after a verb to an adverb of frequency in its clause ("attacking Kharkiv oblast almost daily")
+
+
+def _frequent_after(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether an adverb of frequency follows the verb at `first` in its clause ("attack villages almost daily")."""
+    for k in range(first + 1, min(len(sent.lower), first + 1 + _FREQUENCY_REACH)):
+        w = sent.lower[k]
+        if w in FREQUENCY:
+            return True
+        if not sent.is_word(k) or w in lex.clause:
+            return False
+    return False
 
 
 def _defined(sent: SentenceTokens, k: int) -> bool:
