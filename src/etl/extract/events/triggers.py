@@ -11,8 +11,8 @@ from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, PERFECT_AUXILIARIE
 from etl.extract.events.modality import demand_of, will_not
 from etl.extract.events.lexicon import (
     ARTICLES, ASIDE_OPENERS, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, DEFINITIONS, EVENT_HEADS, FREQUENCY,
-    HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES,
-    VERB_LINKS, VERBAL_TYPES, ZERO_SUBJECTS, Lexicon, Sense, is_claim,
+    HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND,
+    TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, ZERO_SUBJECTS, Lexicon, Sense, is_claim,
 )
 from etl.extract.events.participants import (ASPECTUAL, MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen,
                                              aimed_at, event_noun, find_parties, infinitive, reduced_relative,
@@ -1529,7 +1529,7 @@ def _habitual(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
 
 _PRESENT_BE = frozenset({"is", "are", "get", "gets"})
 _PRESENT_HAVE = frozenset({"has", "have"})
-_FREQUENCY_REACH = 8  # words after a verb to an adverb of frequency in its clause ("attacking Kharkiv oblast almost daily")
+_FREQUENCY_REACH = 8  # words from a verb to an adverb of frequency after it ("attacking Kharkiv oblast almost daily")
 
 
 def _frequent_after(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
