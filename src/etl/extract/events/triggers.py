@@ -11,7 +11,7 @@ from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, PERFECT_AUXILIARIE
 from etl.extract.events.modality import demand_of, will_not
 from etl.extract.events.lexicon import (
     ARTICLES, ASIDE_OPENERS, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, DEFINITIONS, EVENT_HEADS, FREQUENCY,
-    HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND,
+    GENERIC, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND,
     TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, ZERO_SUBJECTS, Lexicon, Sense, is_claim,
 )
 from etl.extract.events.participants import (ASPECTUAL, MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen,
@@ -1388,7 +1388,30 @@ def _kind_of_event(sent: SentenceTokens, first: int) -> bool:
         return True  # "the Pakistani Taliban have carried out similar attacks in the area" (not "a similar attack")
     if "such" in before and all(w.isalpha() for w in before[before.index("such"):]):
         return True
-    return _habit_of_acts(sent, first) or _wave_ranked_in(sent, first) or _wave_protested(sent, first)
+    return _habit_of_acts(sent, first) or _wave_ranked_in(sent, first) or _wave_protested(sent, first) or (
+        _said_of_kind(sent, first))
+
+
+def _said_of_kind(sent: SentenceTokens, first: int) -> bool:
+    """Whether a bare event noun opening its sentence is the subject of what a kind of act is ("Kidnapping for ransom
+    has become a major source of income for armed gangs", "Banditry is rife in the North-West"; not "Fighting is
+    continuing in Khartoum", "Attacks killed 12 people")."""
+    if first != 0:
+        return False
+    for k in range(1, min(len(sent.lower) - 1, 1 + _GENERIC_REACH)):
+        w, after = sent.lower[k], sent.lower[k + 1]
+        if w in _HAS_BECOME or w in GENERIC and w.startswith("bec"):
+            return w in GENERIC or after in GENERIC and after.startswith("bec")
+        if w in _PRESENT_BE or w in _REMAINS:
+            return after in GENERIC
+        if not sent.is_word(k) or not sent.words[k].islower():
+            return False
+    return False
+
+
+_GENERIC_REACH = 4  # words of a bare event noun's phrase before its verb ("Kidnapping for ransom has")
+_HAS_BECOME = frozenset({"has", "have"})
+_REMAINS = frozenset({"remains", "remain"})
 
 
 def _wave_protested(sent: SentenceTokens, first: int) -> bool:
