@@ -173,7 +173,8 @@ def test_perpetrators_of_another_kind_are_no_told_again():
 def test_a_relative_clause_in_commas_before_and_names_no_doer_of_what_follows():
     text = ("At least 55 people were arrested for joining protests supporting a blogger, who was arrested on 6 May, "
             "and condemning the parade.")
-    assert _one(text, "condemning").actor is None
+    # (what the protests condemned is their grievance, no complaint of its own: no row, so none with a doer)
+    assert all(e.trigger != "condemning" for e in _events(text))
 
 
 @pytest.mark.parametrize("text, trigger, actor", [

@@ -82,8 +82,8 @@ def _parties(text: str, event_type: str) -> list[tuple[str, str | None, str | No
     ("Traders gathered outside the office to protest against what they described as irregularities in the tender.",
      "PROTEST", [("gathered", "Traders", "office")]),
     ("Farmers protested over the lack of water in Talca on Monday.", "PROTEST", [("protested", "Farmers", None)]),
-    ("Health workers staged a sit-in denouncing the working conditions.", "ACCUSE",
-     [("denouncing", "Health workers", None)]),
+    ("Health workers staged a sit-in denouncing the working conditions.", "PROTEST",
+     [("sit-in", "Health workers", None)]),
     # … but whose grievance it is, if the phrase says, and the doer of an act protested
     ("Workers staged a protest against the company's decision to cut wages.", "PROTEST",
      [("protest", "Workers", "company")]),

@@ -10,9 +10,9 @@ from etl.extract.dates import is_calendar_word
 from etl.extract.events.items import NO_EVENT, OBJECT_WINDOW, PERFECT_AUXILIARIES, Candidate, SentenceTokens, is_numeral
 from etl.extract.events.modality import demand_of, will_not
 from etl.extract.events.lexicon import (
-    ARTICLES, ASIDE_OPENERS, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, DEFINITIONS, EVENT_HEADS, HABITUAL,
-    MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND, TITLE_PREFIXES,
-    VERB_LINKS, VERBAL_TYPES, ZERO_SUBJECTS, Lexicon, Sense, is_claim,
+    ARTICLES, ASIDE_OPENERS, BEFORE_PARTICIPLE, COLLECTIVES, CONDITIONALS, DEFINITIONS, EVENT_HEADS, FREQUENCY,
+    GENERIC, HABITUAL, MAIN_VERBS, NEGATED_CONTRACTION, NOUN_DETERMINERS, NOUN_MARKERS, POSSESSIVES, SUBORDINATE_GERUND,
+    TITLE_PREFIXES, VERB_LINKS, VERBAL_TYPES, ZERO_SUBJECTS, Lexicon, Sense, is_claim,
 )
 from etl.extract.events.participants import (ASPECTUAL, MOTION_INTO, PARTY_CLASSES, WEAPON_CLASSES, befallen,
                                              aimed_at, event_noun, find_parties, infinitive, reduced_relative,
@@ -37,9 +37,12 @@ _SETTING = frozenset({"in", "during", "near", "inside", "outside"})
 _TIME_SETTING = frozenset({"after", "before", "since", "until"})
 _CLAUSE_OBJECTS = frozenset({"that", "how", "what", "why", "whether"})  # open a clause a verb takes as its object
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–"})
+_PROTEST_WORKS = "protest_works"  # the class of what a protest sets up, which a force may clear
 # classes of a sense's object that only the verb's direct object shows
 # (a leader received, not a call or a letter from one: "received on Sunday a phone call from President Abbas")
-_DIRECT_CLASSES = frozenset({"goal", "filmed", "rallied", "charges", "dignitaries", "abductees"})
+_DIRECT_CLASSES = frozenset({"goal", "filmed", "rallied", "charges", "dignitaries", "abductees", _PROTEST_WORKS})
+_ENDED_CLASSES = frozenset({_PROTEST_WORKS, "gatherings"})  # what a force ends, which stays an event of its own
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "their", "its"})
 _ABDUCTEES = "abductees"  # the class of civilians whom armed men seize: not what is theirs ("seized their phones")
 _PENALTIES = "penalties"  # the class of what a court sentences someone to, whose phrase the sentencing holds
 _PENALTY_WORDS = 5  # words of that phrase at most: "years in a federal prison"
@@ -248,14 +251,19 @@ def _participial(sent: SentenceTokens, cand: Candidate) -> bool:
     return cand.first > 0 and sent.words[cand.first - 1] == "," and sent.lower[cand.first].endswith("ing")
 
 
+_PROTEST_CLAIMS = frozenset({"REQUEST", "ACCUSE"})  # what a protest asks for or denounces, no act of its own
+
+
 def _claim_of_protest(sent: SentenceTokens, cand: Candidate, candidates: list[Candidate], lex: Lexicon) -> bool:
     """Whether a demand is what a protest of its clause was for: a participle after the protest ("marched in Lima,
     demanding …", "rallied in Dhaka calling for higher wages") or inside its subject ("workers demanding higher pay
     marched"), or a clause of purpose after it ("protested in Taiz to demand their salaries"); not a demand told as an
     act of its own ("The union demanded a pay rise", "The union is demanding …", "vowed to demand …"). A crowd's act of
-    force is its protest too ("Depositors stormed bank branches, demanding access to their savings")."""
+    force is its protest too ("Depositors stormed bank branches, demanding access to their savings"). So is what a
+    protest was held to denounce: its grievance, no complaint of its own ("gathered in N'Djamena to denounce the rising
+    cost of fuel", "marched, condemning the killing")."""
     k = cand.first
-    if cand.sense.event_type != "REQUEST" or k == 0 or sent.lower[k - 1] in lex.be:
+    if cand.sense.event_type not in _PROTEST_CLAIMS or k == 0 or sent.lower[k - 1] in lex.be:
         return False
     protests = [c for c in candidates if c.sense.event_type == "PROTEST" or lex.in_class(sent.lower[c.last - 1],
                                                                                          "crowd_acts")]
@@ -439,7 +447,10 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
                 dropped["events: trigger is the object of another"] += len(out) - len(kept)
                 out = kept
             out.append(cand)
-            if cand.evidence is not None:
+            if cand.evidence is not None and not (cand.sense.event_type == "COERCE" and cand.sense.word_class in (
+                    _ENDED_CLASSES) and _DEFINITE.isdisjoint(sent.lower[last:cand.evidence])):
+                # (a protest a force ends was held, an event of its own unless told before: "broke up a protest by
+                # opposition supporters", not "cleared the blockade")
                 consumed.add(cand.evidence)  # "preparing for troop deployments": one event, not two
                 if cand.evidence >= last and cand.sense.word_class in _FIRED_CLASSES:
                     # "fired a barrage of rockets", "a volley of mortar shells", "23 rounds of tear gas shells": the
@@ -1259,9 +1270,11 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
             if evidence is None or sense.word_class in WEAPON_CLASSES and _walkout(sent, evidence, lex) or (
                     sense.word_class in _DIRECT_CLASSES and not _heads_object(sent, last, evidence, lex)) or (
                     sense.word_class == _ABDUCTEES and _owned_by(sent, last, evidence, lex)) or (
+                    sense.word_class == _PROTEST_WORKS and _forces_own(sent, evidence, lex)) or (
                     sense.pos == "verb" and last == first + 1 and sent.lower[first] in lex.light_verb
                     and _names_means(sent, evidence, sense.mode, lex)):
-                continue  # (the union launched a strike: a walkout, no weapon; "met in Vienna to discuss the
+                continue  # (the union launched a strike: a walkout, no weapon; "remove police roadblocks": the force's
+                # own; "met in Vienna to discuss the
                 # targets": a meeting, the goal no object of it; "launched a drone strike", "launched an airstrike":
                 # the verb only makes the attack its object names, which tells the means; not "responded to
                 # shelling", an act of its own)
@@ -1323,8 +1336,10 @@ def _choose_sense(sent: SentenceTokens, first: int, last: int, senses: tuple[Sen
             # on ("drove a truck into a crowd"; not "drove his car into a ditch")
             vehicle, _, struck = sense.word_class.partition("+")
             evidence = _object_evidence(sent, first, last, vehicle, lex)
-            if evidence is None or not _driven_at(sent, evidence, struck, lex):
-                continue
+            passive = evidence is not None and evidence < first and any(w in lex.be for w in sent.lower[evidence:first])
+            if evidence is None or not _driven_at(sent, last - 1 if passive else evidence, struck, lex):
+                continue  # (in the passive, "into" follows the verb: "Ten villagers were herded into the forest"; not
+                # "Students marched into the forest", who went themselves)
         elif sense.condition == "head":
             if last >= len(sent.lower) or not lex.in_class(sent.lower[last], sense.word_class):
                 continue  # "air raid sirens", "attack drones": the trigger only names a kind of the word after it
@@ -1373,7 +1388,30 @@ def _kind_of_event(sent: SentenceTokens, first: int) -> bool:
         return True  # "the Pakistani Taliban have carried out similar attacks in the area" (not "a similar attack")
     if "such" in before and all(w.isalpha() for w in before[before.index("such"):]):
         return True
-    return _habit_of_acts(sent, first) or _wave_ranked_in(sent, first) or _wave_protested(sent, first)
+    return _habit_of_acts(sent, first) or _wave_ranked_in(sent, first) or _wave_protested(sent, first) or (
+        _said_of_kind(sent, first))
+
+
+def _said_of_kind(sent: SentenceTokens, first: int) -> bool:
+    """Whether a bare event noun opening its sentence is the subject of what a kind of act is ("Kidnapping for ransom
+    has become a major source of income for armed gangs", "Banditry is rife in the North-West"; not "Fighting is
+    continuing in Khartoum", "Attacks killed 12 people")."""
+    if first != 0:
+        return False
+    for k in range(1, min(len(sent.lower) - 1, 1 + _GENERIC_REACH)):
+        w, after = sent.lower[k], sent.lower[k + 1]
+        if w in _HAS_BECOME or w in GENERIC and w.startswith("bec"):
+            return w in GENERIC or after in GENERIC and after.startswith("bec")
+        if w in _PRESENT_BE or w in _REMAINS:
+            return after in GENERIC
+        if not sent.is_word(k) or not sent.words[k].islower():
+            return False
+    return False
+
+
+_GENERIC_REACH = 4  # words of a bare event noun's phrase before its verb ("Kidnapping for ransom has")
+_HAS_BECOME = frozenset({"has", "have"})
+_REMAINS = frozenset({"remains", "remain"})
 
 
 def _wave_protested(sent: SentenceTokens, first: int) -> bool:
@@ -1494,8 +1532,16 @@ def _on_duty(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
 def _habitual(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     """Whether an adverb of frequency before a verb in the present tells a habit, not an event: "bandits often abduct
     villagers for ransom", "villagers are regularly kidnapped" (not "have often attacked", "were often beaten": the
-    past, whose events happened)."""
+    past, whose events happened); or one after it, in its clause: "bandits attack villages almost daily", "Russian
+    forces have been attacking Kharkiv oblast almost daily since 2022" (not "attacked the town daily for a week")."""
     k = first - 1
+    if k >= 0 and sent.lower[k] not in HABITUAL and _frequent_after(sent, first, lex):
+        word, before = sent.lower[first], sent.lower[k]
+        if word.endswith("ing"):
+            return before in _PRESENT_BE or before == "been" and k >= 1 and sent.lower[k - 1] in _PRESENT_HAVE
+        if word.endswith("ed") or word in lex.participle:
+            return before in _PRESENT_BE
+        return before not in lex.be and before not in PERFECT_AUXILIARIES
     if k < 1 or sent.lower[k] not in HABITUAL:
         return False
     word, before = sent.lower[first], sent.lower[k - 1]
@@ -1505,6 +1551,19 @@ def _habitual(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
 
 
 _PRESENT_BE = frozenset({"is", "are", "get", "gets"})
+_PRESENT_HAVE = frozenset({"has", "have"})
+_FREQUENCY_REACH = 8  # words from a verb to an adverb of frequency after it ("attacking Kharkiv oblast almost daily")
+
+
+def _frequent_after(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
+    """Whether an adverb of frequency follows the verb at `first` in its clause ("attack villages almost daily")."""
+    for k in range(first + 1, min(len(sent.lower), first + 1 + _FREQUENCY_REACH)):
+        w = sent.lower[k]
+        if w in FREQUENCY:
+            return True
+        if not sent.is_word(k) or w in lex.clause:
+            return False
+    return False
 
 
 def _defined(sent: SentenceTokens, k: int) -> bool:
@@ -1885,6 +1944,12 @@ def _heads_object(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> bool
     return k < last or all(sent.lower[t] in lex.determiner or sent.lower[t] in POSSESSIVES or sent.lower[t] == "all"
                            or sent.lower[t] not in lex.stop and sent.words[t] not in _PHRASE_BREAKS
                            for t in range(last, k))
+
+
+def _forces_own(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
+    """Whether the word of what a protest sets up at token k is a force's own, told by the word before it ("remove
+    police roadblocks", "army checkpoints and barricades"): no protest's."""
+    return lex.in_class(sent.lower[k - 1], "police") or lex.in_class(sent.lower[k - 1], "troops")
 
 
 def _owned_by(sent: SentenceTokens, last: int, k: int, lex: Lexicon) -> bool:
