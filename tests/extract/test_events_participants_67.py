@@ -1,0 +1,36 @@
+"""Who did what to whom (stop 67): a force that reports arrests told without who made them made them ("Police said two
+men had been arrested": the police), when it speaks by its own name or by its spokesman; not a speaker of any other
+kind, nor what a force demands. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from etl.extract.batch import extract_article
+from tests.extract.test_events_wire import published_doc
+
+JAN_17 = datetime(2024, 1, 17, tzinfo=timezone.utc)
+
+
+def _arrester(text: str) -> str | None:
+    # (the whole article's extraction: the speaker comes from its statements)
+    rows = extract_article(published_doc(text, JAN_17).article).events
+    [event] = [e for e in rows if e.event_type == "COERCE" and e.event_mode == "arrest"]
+    return event.actor
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("GUAYAQUIL — Soldiers regained control of the Litoral Penitentiary on Monday. The Armed Forces said in a "
+     "statement that 26 inmates had been detained in the operation.", "Armed Forces"),
+    ("Police said two men had been arrested in connection with the shooting on Monday.", "Police"),
+    ("Two suspects were arrested on Monday, police said.", "police"),
+    ("The army said 14 suspected militants were detained during raids in Kidal.", "army"),
+    ("A police spokesman said two men were arrested near the border.", "police"),
+    ("Nigerian army officials said 40 suspects had been detained in Borno State.", "Nigerian army"),
+    # guards: who the words name stays; a speaker that is no force, or one man; a force's demand
+    ("His family said he was arrested by soldiers on Monday.", "soldiers"),
+    ("Relatives said he had been arrested on Monday.", None),
+    ("A court said the journalist had been detained illegally.", None),
+    ("Police Commissioner Richard Ross said two men had been arrested.", None),
+])
+def test_a_force_that_reports_arrests_made_them(text, actor):
+    assert _arrester(text) == actor
