@@ -1,6 +1,8 @@
 """Who did what to whom (stop 67): a force that reports arrests told without who made them made them ("Police said two
 men had been arrested": the police), when it speaks by its own name or by its spokesman; not a speaker of any other
-kind, nor what a force demands. Every text is our own."""
+kind, nor what a force demands; a passive after "but" in what a speaker reports befell the doer of the act told
+before it ("said soldiers had tried to seize the palace … but were repelled": the soldiers, not the speaker). Every
+text is our own."""
 from datetime import datetime, timezone
 
 import pytest
@@ -34,3 +36,22 @@ def _arrester(text: str) -> str | None:
 ])
 def test_a_force_that_reports_arrests_made_them(text, actor):
     assert _arrester(text) == actor
+
+
+def _undergoer(text: str, trigger: str) -> str | None:
+    [event] = [e for e in extract_article(published_doc(text, JAN_17).article).events if e.trigger == trigger]
+    return event.target
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("In a televised address on Sunday, armed forces chief of staff General Tomas Djassi said a group of soldiers "
+     "from an elite unit had tried to seize the palace and \"overthrow the constitutional order\" but were repelled "
+     "by the presidential guard.", "repelled", "soldiers"),
+    ("Police said the gunman shot two guards but was arrested an hour later.", "arrested", "gunman"),
+    # guards: the subject the words name stays; no speaker, the clause's own subject
+    ("The general said the rebels attacked the barracks but were repelled by troops.", "repelled", "rebels"),
+    ("Rioters gathered outside the house and hurled rocks at it, but were dispersed by soldiers.", "dispersed",
+     "Rioters"),
+])
+def test_a_passive_after_but_befell_the_doer_told_before(text, trigger, target):
+    assert _undergoer(text, trigger) == target
