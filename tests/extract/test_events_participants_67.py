@@ -1,8 +1,8 @@
 """Who did what to whom (stop 67): a force that reports arrests told without who made them made them ("Police said two
 men had been arrested": the police), when it speaks by its own name or by its spokesman; not a speaker of any other
 kind, nor what a force demands; a passive after "but" in what a speaker reports befell the doer of the act told
-before it ("said soldiers had tried to seize the palace … but were repelled": the soldiers, not the speaker). Every
-text is our own."""
+before it ("said soldiers had tried to seize the palace … but were repelled": the soldiers, not the speaker); a
+quote's "I" is its speaker. Every text is our own."""
 from datetime import datetime, timezone
 
 import pytest
@@ -55,3 +55,15 @@ def _undergoer(text: str, trigger: str) -> str | None:
 ])
 def test_a_passive_after_but_befell_the_doer_told_before(text, trigger, target):
     assert _undergoer(text, trigger) == target
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ('Chief Minister N Biren Singh said more forces had been sent. "I appeal to all communities to maintain peace," he '
+     'said on Sunday.', "N Biren Singh"),
+    ('"I urge both sides to stop the fighting," President Alan Moore told reporters.', "Alan Moore"),
+    # guard: an "I" told in no quote is nobody the statement names
+    ("Moore said I had urged both sides to stop the fighting.", None),
+])
+def test_a_quotes_i_is_its_speaker(text, canonical):
+    [event] = [e for e in extract_article(published_doc(text, JAN_17).article).events if e.actor == "I"]
+    assert event.actor_canonical == canonical

@@ -174,6 +174,10 @@ def _speaker_as_actor(text: str, actor: _Party, statement: Statement) -> _Party:
     by a possessive: "Hezbollah said its fighters clashed" → Hezbollah fighters."""
     word, _, rest = actor.text.partition(" ")
     word = _SELF_POSSESSIVES.get(word.lower(), "") if rest else word.lower()
+    if word == "i" and statement.quote_type == "direct" and statement.speaker_start is not None:
+        # a quote's "I" is whoever speaks it ('"I appeal to all communities to maintain peace," he said': the chief
+        # minister the statement resolved "he" to)
+        return _resolved_speaker(actor, statement)
     if word not in _SELF_PRONOUNS or statement.speaker is None or statement.speaker_start is None or (
             word != "we" and (statement.speaker_kind == "person" or statement.speaker_start >= actor.start)) or (
             rest and word != "it" and statement.speaker_kind not in _BODIES):
