@@ -362,7 +362,13 @@ def _parties(sent: SentenceTokens, cand: Candidate, others: list[Candidate], lex
             verb = link - 1
             subject = _subject(sent, verb, lex) if sent.lower[link] == "but" and verb > 0 and sent.words[
                 verb].islower() and (sent.lower[verb].endswith("ed") or sent.lower[verb] in lex.participle) else None
-            subject = subject or _clause_subject(sent, first, lex, reporting=False)
+            # (or, in what a speaker reports, the doer of the act told before the link: "Djassi said soldiers had
+            # tried to seize the palace … but were repelled by the presidential guard": the soldiers, not the general)
+            done = [o for o in others if o.last <= link and o.sense.pos == "verb" and not o.passive and o.actor]
+            reported = sent.lower[link] == "but" and done and any(
+                w in lex.reporting for w in sent.lower[:done[-1].actor[0]])
+            subject = subject or (done[-1].actor if reported else None) or _clause_subject(
+                sent, first, lex, reporting=False)
         if subject is not None and reduced_relative(sent, cand, lex) and not _after_be(sent, first, lex):
             subject = _nearer_of_party(sent, subject, lex)  # "the trial of four men accused of …": the men
         if subject is None and first >= 2 and sent.lower[first - 1] == "being" and (

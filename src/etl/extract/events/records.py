@@ -174,6 +174,10 @@ def _speaker_as_actor(text: str, actor: _Party, statement: Statement) -> _Party:
     by a possessive: "Hezbollah said its fighters clashed" → Hezbollah fighters."""
     word, _, rest = actor.text.partition(" ")
     word = _SELF_POSSESSIVES.get(word.lower(), "") if rest else word.lower()
+    if word == "i" and statement.quote_type == "direct" and statement.speaker_start is not None:
+        # a quote's "I" is whoever speaks it ('"I appeal to all communities to maintain peace," he said': the chief
+        # minister the statement resolved "he" to)
+        return _resolved_speaker(actor, statement)
     if word not in _SELF_PRONOUNS or statement.speaker is None or statement.speaker_start is None or (
             word != "we" and (statement.speaker_kind == "person" or statement.speaker_start >= actor.start)) or (
             rest and word != "it" and statement.speaker_kind not in _BODIES):
@@ -184,6 +188,38 @@ def _speaker_as_actor(text: str, actor: _Party, statement: Statement) -> _Party:
     # (or an armed group's of one country: "Hezbollah said its fighters …" are Lebanon's)
     country = actor.country or (mentions[0].code if mentions else geo.group_country(speaker))
     return _Party(actor.text, actor.start, actor.end, f"{speaker} {rest}" if rest else speaker, country)
+
+
+def _arresting_speaker(text: str, statement: Statement, lex: Lexicon) -> _Party | None:
+    """The force that speaks a statement of arrests told without who made them: "The Armed Forces said 26 inmates had
+    been detained" → the Armed Forces, "A police spokesman said two men were arrested" → police; none for any other
+    speaker ("Relatives said he had been arrested", "Police Commissioner Richard Ross said": a man, who arrests no
+    one himself)."""
+    if statement.speaker_start is None or statement.speaker_end is None or statement.cue_class not in _TELLING:
+        return None  # (what a force demands or denies it did is no report of its arrests: "demanding the release of
+        # their imprisoned relatives")
+    words = [(m.group().lower(), m.start(), m.end())
+             for m in _WORD.finditer(text, statement.speaker_start, statement.speaker_end)]
+    if not words:
+        return None
+    end = len(words)
+    if lex.in_class(words[-1][0], "force_voices"):
+        end -= 1  # "a police spokesman": the police speak through him
+    if end == 0 or not lex.in_class(words[end - 1][0], "arresting_forces"):
+        return None
+    first = 0
+    while first < end - 1 and words[first][0] in lex.determiner:
+        first += 1
+    start, stop = words[first][1], words[end - 1][2]
+    surface = text[start:stop]
+    canonical = statement.speaker_canonical if end == len(words) and statement.speaker_canonical else surface
+    mentions = geo.find_countries(text, start, stop)
+    return _Party(surface, start, stop, canonical, mentions[0].code if mentions else geo.group_country(surface))
+
+
+_WORD = re.compile(r"[\w'-]+")
+# the cue classes by which a speaker reports what happened
+_TELLING = frozenset({"say", "report", "confirm", "announce", "add", "reveal", "acknowledge", "tell", "explain"})
 
 
 def _resolved_speaker(actor: _Party, statement: Statement | None) -> _Party:
@@ -251,6 +287,8 @@ def event_record(text: str, article_id: str, sent: SentenceTokens, cand: Candida
         actor = _speaker_as_actor(text, actor, statement)
     if actor is not None and actor.text.lower() in lex.pronoun:
         actor = _resolved_speaker(actor, statements.spoken_by(actor.start, actor.end))
+    if actor is None and statement is not None and cand.sense.event_type == "COERCE" and cand.sense.mode == "arrest":
+        actor = _arresting_speaker(text, statement, lex)  # "Police said two men had been arrested": by the police
     modality = modality_of(sent, cand, statement, when, published, lex)
     dating = date_of(when, modality)
     on = dating.mention
