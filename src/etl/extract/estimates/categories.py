@@ -2017,6 +2017,10 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
     # category → the claimants, kinds, events and sentences of its figures so far
     told: dict[str, tuple[set[str | None], set[str], list[Event | None], set[int]]] = {}
     per_sentence = Counter((c.sentence.index, c.category) for c in kept)
+    sums: Counter[tuple[int, str]] = Counter()
+    everyone = {counted_kind(h, lex) for h in lex.summary_heads} | {""}  # kinds of a count of people of no kind
+    for c in kept:
+        sums[c.sentence.index, c.category] += c.amount
     last: dict[str, Count] = {}  # the last figure of each category
     sentences: dict[int, SentenceTokens] = {}
     for c, claimant in zip(kept, claimants):
@@ -2029,12 +2033,15 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
         before = told.get(c.category)
         alone = per_sentence[c.sentence.index, c.category] == 1 or per_sentence[c.sentence.index, c.category] == 2 \
             and c.category in last and last[c.category].sentence is c.sentence and _contrasted(last[c.category], c, lex)
+        # one list is all its sentence tells of them: "The army said 12 civilians and three soldiers were killed"
+        listed = c.joined_total > 0 and c.joined_total == sums[c.sentence.index, c.category]
         if before is not None and source is not None and source not in before[0] and not c.singular \
-                and len(before[3]) == 1 and alone \
-                and (c.source in ("after", "before") or c.source == "head" and head in lex.summary_heads) \
+                and len(before[3]) == 1 and (alone or listed) \
+                and (c.source in ("after", "before") or c.source == "head" and head in lex.summary_heads
+                     or listed and c.source == "chain") \
                 and not (c.first > 0 and words[c.first - 1] in _KNOWN) \
                 and (head is None or head in lex.summary_heads or kind in before[1]
-                     or _claims_own_act(c, source, before[2])) \
+                     or listed and before[1] <= everyone or _claims_own_act(c, source, before[2])) \
                 and not _added(c) and _ALSO not in words and not _another_incident(words) \
                 and not (c.after < len(words) and words[c.after] == "of") \
                 and all(one_incident(c.incident, e) for e in before[2]) and _reported_before(c, lex) \
@@ -2044,11 +2051,14 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
         last[c.category] = c
         sentences.setdefault(c.sentence.index, c.sentence)
         entry = told.setdefault(c.category, (set(), set(), [], set()))
+        if _of_attackers(c, lex):
+            # the attackers' own dead are no figure of the victims ("blew himself up"), nor does their source give one
+            # ("Mali's army said it had neutralised 19 assailants. It said 12 civilians and three soldiers were killed")
+            continue
         entry[0].add(source)
         entry[1].add(kind)
         entry[2].append(c.incident)
-        if not _of_attackers(c, lex):  # (the attackers' own dead are no figure of the victims: "blew himself up")
-            entry[3].add(c.sentence.index)
+        entry[3].add(c.sentence.index)
     return out
 
 
@@ -2504,7 +2514,8 @@ def breakdowns(kept: list[Count]) -> list[Count]:
         # on Friday and three more died in hospital overnight")
         grown = toll is not None and is_grown_toll(toll)
         if toll is None or c.sentence.index <= toll.sentence.index or total + c.amount > toll.amount \
-                or not grown and (_added(c) or _ALSO in words or _other_day(toll, c)) or _another_incident(words):
+                or not grown and (_added(c) or _ALSO in words or _other_day(toll, c)) \
+                or _another_incident(words) and not (parts and _next_part(words)):
             open_tolls[c.category] = (c, [], 0.0)
             continue
         parts.append(c)
@@ -2513,6 +2524,14 @@ def breakdowns(kept: list[Count]) -> list[Count]:
             found += parts
             del open_tolls[c.category]
     return found
+
+
+def _next_part(words: list[str]) -> bool:
+    """Whether "another" is all that tells a sentence of another incident, after a part of a toll: the next of its
+    parts ("killed five people. One strike … killing two. Another struck a motorcycle, killing three"), not
+    "Separately" nor "Meanwhile", which leave the toll."""
+    low = {w.lower() for w in words}
+    return low & _ELSEWHERE == {"another"} and not any((a, b) == _SAME_DAY for a, b in zip(words, words[1:]))
 
 
 def _whole_lists(parts: list[Count]) -> bool:
