@@ -2006,7 +2006,8 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
     ("An airstrike killed five people, activists said. The Observatory said seven people were killed"; "Three police
     officers were killed. Al-Shabaab claimed responsibility, saying it had killed 10 officers"): a figure of the one
     count, not more of them, as `disputes_toll` finds of a toll. The figure is the only one of its kind in its
-    sentence, of people (or of the kind counted before), from a source that gave no figure of it before, of the same
+    sentence (or its list is all of them, after people of no kind: "The army said 12 civilians and three soldiers were
+    killed" after "killing at least 25 people"), of people (or of the kind counted before), from a source that gave no figure of it before, of the same
     incident, and told as no more than those ("also", "another", "more"), nor as a part of them ("two of the dead"),
     nor as those known ("the 49 people killed"); and the story gave that count in one sentence (figures of it in two
     or more may be of as many incidents). The source tells it: its reporting verb comes before the figure ("said seven
