@@ -57,3 +57,18 @@ def test_a_toll_told_again_strike_by_strike_is_counted_once(text, expected):
 ])
 def test_another_sources_list_of_the_dead_is_disputed(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A gunman killed two teenagers outside a high school in Memphis on Saturday, police said. Killed were Jaylen Moss, "
+     "16, and Andre Price, 17.", [("two", "killed", None)]),
+    ("The attacks left four Americans dead in Benghazi on Tuesday. Sean Smith, a State Department communications "
+     "expert, was dead from smoke inhalation inside the villa.", [("four", "killed", None)]),
+    # guards: one more ("also"); one killed on another day in another town
+    ("Gunmen killed two policemen in Kano on Monday, police said. Sergeant Ali Musa was also killed.",
+     [("two", "killed", None), ("Sergeant Ali Musa", "killed", None)]),
+    ("Gunmen killed two policemen in Kano on Monday, police said. On Tuesday, Ali Musa was shot dead in Lagos.",
+     [("two", "killed", None), ("Ali Musa", "killed", "other_incident")]),
+])
+def test_a_victim_named_after_the_toll_is_one_of_it(text, expected):
+    assert _rows(text) == expected

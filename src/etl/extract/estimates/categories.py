@@ -2424,6 +2424,10 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return "restated"  # "the man was killed" after a count of the killed: one of those, told again (the attacker is
         # not one of the victims; "Ali Musa and the mayor were killed": one joined to it is another; "The councillor's
         # bodyguard was also killed": one more)
+    if c.named and c.singular and not joined and c.amount < same.total and same.acted and not same.perpetrators \
+            and not _told_also(c) and _told_again(c, same):
+        return "part"  # "Killed were Jaylen Moss, 16, and Andre Price" after "killed two teenagers": one of the two
+        # named (not "Sergeant Ali Musa was also killed", nor one shot dead on another day or in another place)
     described = _definite_description(c, lex)
     if described is not None and not joined and not _also_before_verb(c) and (
             words[described] not in lex.perpetrators or same.perpetrators):
