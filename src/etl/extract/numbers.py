@@ -75,6 +75,7 @@ class _Lexicon:
     score_after: frozenset[str]
     months: frozenset[str]
     year_prepositions: frozenset[str]
+    year_events: frozenset[str]  # plural nouns of events a year before them names ("the 2005 riots")
     time_units: frozenset[str]
     age_before: frozenset[str]
     label_words: frozenset[str]
@@ -141,7 +142,7 @@ def lexicon() -> _Lexicon:
         hedge_ends=frozenset(k.lower().split()[-1] for k in raw["hedges_before"]),
         change_verbs=frozenset(raw["change_verbs"]), score_before=frozenset(raw["score_before"]),
         score_after=frozenset(raw["score_after"]), months=frozenset(raw["months"]),
-        year_prepositions=frozenset(raw["year_prepositions"]), time_units=frozenset(raw["time_units"]),
+        year_prepositions=frozenset(raw["year_prepositions"]), year_events=frozenset(raw["year_events"]), time_units=frozenset(raw["time_units"]),
         age_before=frozenset(raw["age_markers_before"]), label_words=frozenset(raw["label_words"]),
         # "under 302/307 PPC", "sections 302 and 34 of the PPC": numbers of the sections of a code of law
         code_after=re.compile(rf"(?:/\d+)*[^\S\n]+(?:of[^\S\n]+the[^\S\n]+)?(?:{_alternation(raw['legal_codes'])})\b"),
@@ -360,6 +361,8 @@ def _digit_kind(text: str, s: int, e: int, value: float, before: _Before, lex: _
         counted = nxt.islower() and nxt not in lex.time_units and (nxt.endswith("s") or nxt in ("people", "police"))
         if not counted or before.word(0).lower() in lex.year_prepositions:
             return "year"
+        if nxt in lex.year_events and (before.word(0).lower() == "the" or before.word(0)[-1:] == ","):
+            return "year"  # "the 2005 riots", "the March 22, 2016 attacks": the year names the events
     if not glued and before.word(0) in lex.label_words or lex.code_after.match(text, e):
         return "label"
     if glued.endswith("(") and glued[-2:-1].isdigit():
@@ -404,6 +407,12 @@ def _in_name(text: str, e: int, before: _Before, lex: _Lexicon) -> bool:
         return False
     if text[e:e + 1] == ")":
         return True
+    if previous == "the" and not _counted_after(_next_word(text, e, lex)) \
+            or _NAME_END.match(text, e) and previous[:1].isupper() and previous.isalpha() \
+            and not _TALLY_GOES_ON.match(text, e):
+        # "the Barrio 18 gang", "the Frente 10 attacked", "BBC Radio 4's": the name ends with its number (not a tally
+        # of names: "Donald Trump 384, Sen. Ted Cruz 300")
+        return True
     after = []
     for w in text[e:e + _NAME_REACH].split()[:4]:  # (the words of its sentence: "Learning 6 Soldiers Died. In the")
         after.append(w)
@@ -418,6 +427,10 @@ def _in_name(text: str, e: int, before: _Before, lex: _Lexicon) -> bool:
 _TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "to", "by",
                                "up", "as", "off", "per", "via", "with", "from", "into", "over", "vs", "vs."})
 _SENTENCE_ENDS = frozenset('.!?:"“”')
+# What ends a name right after its number: a possessive, or a comma, stop or colon before a space
+_NAME_END = re.compile(r"['’]s\b|[.,;:](?:\s|$)")
+# A tally's next name and number after a comma (", Sen. Ted Cruz 300"): the number before it is a figure, not a name's
+_TALLY_GOES_ON = re.compile(r",[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+){1,3}\d")
 _NAME_REACH = 60  # characters after a number searched for the words of the name it stands in
 
 

@@ -2006,7 +2006,8 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
     ("An airstrike killed five people, activists said. The Observatory said seven people were killed"; "Three police
     officers were killed. Al-Shabaab claimed responsibility, saying it had killed 10 officers"): a figure of the one
     count, not more of them, as `disputes_toll` finds of a toll. The figure is the only one of its kind in its
-    sentence, of people (or of the kind counted before), from a source that gave no figure of it before, of the same
+    sentence (or its list is all of them, after people of no kind: "The army said 12 civilians and three soldiers were
+    killed" after "killing at least 25 people"), of people (or of the kind counted before), from a source that gave no figure of it before, of the same
     incident, and told as no more than those ("also", "another", "more"), nor as a part of them ("two of the dead"),
     nor as those known ("the 49 people killed"); and the story gave that count in one sentence (figures of it in two
     or more may be of as many incidents). The source tells it: its reporting verb comes before the figure ("said seven
@@ -2017,6 +2018,10 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
     # category → the claimants, kinds, events and sentences of its figures so far
     told: dict[str, tuple[set[str | None], set[str], list[Event | None], set[int]]] = {}
     per_sentence = Counter((c.sentence.index, c.category) for c in kept)
+    sums: Counter[tuple[int, str]] = Counter()
+    everyone = {counted_kind(h, lex) for h in lex.summary_heads} | {""}  # kinds of a count of people of no kind
+    for c in kept:
+        sums[c.sentence.index, c.category] += c.amount
     last: dict[str, Count] = {}  # the last figure of each category
     sentences: dict[int, SentenceTokens] = {}
     for c, claimant in zip(kept, claimants):
@@ -2029,12 +2034,15 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
         before = told.get(c.category)
         alone = per_sentence[c.sentence.index, c.category] == 1 or per_sentence[c.sentence.index, c.category] == 2 \
             and c.category in last and last[c.category].sentence is c.sentence and _contrasted(last[c.category], c, lex)
+        # one list is all its sentence tells of them: "The army said 12 civilians and three soldiers were killed"
+        listed = c.joined_total > 0 and c.joined_total == sums[c.sentence.index, c.category]
         if before is not None and source is not None and source not in before[0] and not c.singular \
-                and len(before[3]) == 1 and alone \
-                and (c.source in ("after", "before") or c.source == "head" and head in lex.summary_heads) \
+                and len(before[3]) == 1 and (alone or listed) \
+                and (c.source in ("after", "before") or c.source == "head" and head in lex.summary_heads
+                     or listed and c.source == "chain") \
                 and not (c.first > 0 and words[c.first - 1] in _KNOWN) \
                 and (head is None or head in lex.summary_heads or kind in before[1]
-                     or _claims_own_act(c, source, before[2])) \
+                     or listed and before[1] <= everyone or _claims_own_act(c, source, before[2])) \
                 and not _added(c) and _ALSO not in words and not _another_incident(words) \
                 and not (c.after < len(words) and words[c.after] == "of") \
                 and all(one_incident(c.incident, e) for e in before[2]) and _reported_before(c, lex) \
@@ -2044,11 +2052,14 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
         last[c.category] = c
         sentences.setdefault(c.sentence.index, c.sentence)
         entry = told.setdefault(c.category, (set(), set(), [], set()))
+        if _of_attackers(c, lex):
+            # the attackers' own dead are no figure of the victims ("blew himself up"), nor does their source give one
+            # ("Mali's army said it had neutralised 19 assailants. It said 12 civilians and three soldiers were killed")
+            continue
         entry[0].add(source)
         entry[1].add(kind)
         entry[2].append(c.incident)
-        if not _of_attackers(c, lex):  # (the attackers' own dead are no figure of the victims: "blew himself up")
-            entry[3].add(c.sentence.index)
+        entry[3].add(c.sentence.index)
     return out
 
 
@@ -2413,6 +2424,10 @@ def restates(c: Count, given: dict[str, Given], lex: Lexicon, referent: Count | 
         return "restated"  # "the man was killed" after a count of the killed: one of those, told again (the attacker is
         # not one of the victims; "Ali Musa and the mayor were killed": one joined to it is another; "The councillor's
         # bodyguard was also killed": one more)
+    if c.named and c.singular and not joined and c.amount < same.total and same.acted and not same.perpetrators \
+            and not _told_also(c) and _told_again(c, same):
+        return "part"  # "Killed were Jaylen Moss, 16, and Andre Price" after "killed two teenagers": one of the two
+        # named (not "Sergeant Ali Musa was also killed", nor one shot dead on another day or in another place)
     described = _definite_description(c, lex)
     if described is not None and not joined and not _also_before_verb(c) and (
             words[described] not in lex.perpetrators or same.perpetrators):
@@ -2504,7 +2519,8 @@ def breakdowns(kept: list[Count]) -> list[Count]:
         # on Friday and three more died in hospital overnight")
         grown = toll is not None and is_grown_toll(toll)
         if toll is None or c.sentence.index <= toll.sentence.index or total + c.amount > toll.amount \
-                or not grown and (_added(c) or _ALSO in words or _other_day(toll, c)) or _another_incident(words):
+                or not grown and (_added(c) or _ALSO in words or _other_day(toll, c)) \
+                or _another_incident(words) and not (parts and _next_part(words)):
             open_tolls[c.category] = (c, [], 0.0)
             continue
         parts.append(c)
@@ -2513,6 +2529,14 @@ def breakdowns(kept: list[Count]) -> list[Count]:
             found += parts
             del open_tolls[c.category]
     return found
+
+
+def _next_part(words: list[str]) -> bool:
+    """Whether "another" is all that tells a sentence of another incident, after a part of a toll: the next of its
+    parts ("killed five people. One strike … killing two. Another struck a motorcycle, killing three"), not
+    "Separately" nor "Meanwhile", which leave the toll."""
+    low = {w.lower() for w in words}
+    return low & _ELSEWHERE == {"another"} and not any((a, b) == _SAME_DAY for a, b in zip(words, words[1:]))
 
 
 def _whole_lists(parts: list[Count]) -> bool:
