@@ -1,0 +1,30 @@
+"""Who did what to whom (stop 67): a long relative clause on a lead's first noun leaves that noun the doer of the
+main verb ("Gunmen who abducted 28 passengers from a bus in Kogi state last week have freed all of them"), and a
+claim of responsibility names the doer of every attack it claims. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import events_of
+
+JAN_2 = datetime(2020, 1, 2, tzinfo=timezone.utc)
+
+
+def _actors(text: str, trigger: str) -> list[str | None]:
+    return [e.actor for e in events_of(text, JAN_2) if e.trigger == trigger]
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Gunmen who abducted 28 passengers from a bus in Nigeria's north-central Kogi state last week have freed all of "
+     "them, a police spokesman said.", "freed", "Gunmen"),
+    ("The kidnappers who seized 15 pupils from a boarding school in Nigeria's northwestern Katsina state last month "
+     "have released them, officials said.", "released", "kidnappers"),
+    ("Militants who stormed an army post near the border town of Chaman in Balochistan late on Monday night killed "
+     "four soldiers, officials said.", "killed", "Militants"),
+    # guards: a clause on an object, far from the verb, and a near clause
+    ("Police arrested the leader of a gang who robbed travellers along the highway near the city of Kaduna for "
+     "months and killed two officers.", "arrested", "Police"),
+    ("Gunmen who abducted 28 passengers have freed them, police said.", "freed", "Gunmen"),
+])
+def test_a_long_relative_clause_on_the_leads_first_noun_leaves_it_the_doer(text, trigger, actor):
+    assert _actors(text, trigger) == [actor]
