@@ -28,3 +28,22 @@ def _actors(text: str, trigger: str) -> list[str | None]:
 ])
 def test_a_long_relative_clause_on_the_leads_first_noun_leaves_it_the_doer(text, trigger, actor):
     assert _actors(text, trigger) == [actor]
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("On 1 January 2020, eight members of the Black September Organization broke into a hotel in Rome and killed two "
+     "guards.", "killed", "members of the Black September Organization"),
+    ("On 1 January 2020, members of Black September bombed a factory in Hamburg.", "bombed",
+     "members of Black September"),
+    # guards: a month that opens a date after the phrase
+    ("Police arrested two suspects in Lagos on Monday, September 30.", "arrested", "Police"),
+])
+def test_a_months_name_inside_a_groups_name_stays_in_the_actor(text, trigger, actor):
+    assert _actors(text, trigger) == [actor]
+
+
+def test_a_claim_after_an_attack_by_members_of_the_group_makes_no_row_of_its_own():
+    text = ("On 1 January 2020, eight members of the Black September Organization broke into a hotel in Rome and "
+            "killed two guards. Black September claimed responsibility.")
+    rows = [e for e in events_of(text, JAN_2) if e.event_type == "ASSAULT"]
+    assert [e.actor for e in rows] == ["members of the Black September Organization"]

@@ -3607,6 +3607,14 @@ def _inside_name(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
         is_calendar_word(sent.words[k]) or is_calendar_word(sent.words[k - 1]) or sent.lower[k] in lex.stop)
 
 
+def _month_in_name(sent: SentenceTokens, k: int) -> bool:
+    """Whether a month's name at k is a word inside a name, between two capitalised words that are no dates ("the Black
+    September Organization", "Black September gunmen"), as a surname ends one ("Theresa May"); not "in Paris on
+    Monday, September 5"."""
+    return is_calendar_word(sent.words[k]) and _surname(sent, k) and sent.is_word(k + 1) if k + 1 < len(
+        sent.words) else False
+
+
 def _years_before(sent: SentenceTokens, k: int) -> int:
     """The tokens of the years of a government in brackets that end right before token k, after a capitalised word,
     as ACLED names state forces ("Military Forces of Nigeria (2015-2023)", "Police Forces of Peru (2022-)"); else 0."""
@@ -3735,7 +3743,9 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         if device is not None and all(sent.words[t].islower() for t in range(i, j + 1)):
             j = device - 1  # "a vehicle-borne improvised explosive device", "a remote-controlled roadside bomb": the
             continue  # words before the device's name are its kind, no phrase of their own
-        name = sent.words[j + 1].isupper() and len(w) > 1  # "a suspected IS supporter": a name, not "is"
+        # "a suspected IS supporter": a name, not "is"; "members of the Black September Organization": a month's
+        # name inside a group's, not a date
+        name = sent.words[j + 1].isupper() and len(w) > 1 or _month_in_name(sent, j + 1)
         if sent.is_word(j + 1) and (name or not _is_boundary(w, lex) and w not in lex.skip and w not in ("and", "of")):
             after = sent.lower[j + 2] if j + 2 < n else None
             if (w.endswith(("ing", "ed")) or w in lex.light_verb and w in lex.verb) and w not in _ING_NOUNS and (
