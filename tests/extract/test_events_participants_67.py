@@ -47,3 +47,23 @@ def test_a_claim_after_an_attack_by_members_of_the_group_makes_no_row_of_its_own
             "killed two guards. Black September claimed responsibility.")
     rows = [e for e in events_of(text, JAN_2) if e.event_type == "ASSAULT"]
     assert [e.actor for e in rows] == ["members of the Black September Organization"]
+
+
+def _assault_actors(text: str) -> list[str | None]:
+    return [e.actor for e in events_of(text, JAN_2) if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("On 1 January 2020, a car bomb exploded near a police station in Kabul, Afghanistan, killing 20 people. An hour "
+     "later, a second car bomb detonated outside a hotel in Jalalabad, killing nine people. The Taliban claimed "
+     "responsibility for both attacks.", ["Taliban", "Taliban"]),
+    ("On 1 January 2020, a bomb exploded at a market in Baghdad, killing 12 people. Hours later, a second bomb went "
+     "off at a mosque in Basra, killing five. The Islamic State group claimed responsibility for the bombings.",
+     ["Islamic State group", "Islamic State group"]),
+    # guards: nobody claimed, and a claim of one attack
+    ("On 1 January 2020, a car bomb exploded near a police station in Kabul, killing 20 people. An hour later, a "
+     "second car bomb detonated outside a hotel in Jalalabad. No group claimed responsibility for the attacks.",
+     [None, None]),
+])
+def test_a_claim_of_several_attacks_names_the_doer_of_each(text, actors):
+    assert _assault_actors(text) == actors
