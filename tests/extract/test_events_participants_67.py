@@ -67,3 +67,18 @@ def _assault_actors(text: str) -> list[str | None]:
 ])
 def test_a_claim_of_several_attacks_names_the_doer_of_each(text, actors):
     assert _assault_actors(text) == actors
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("On 1 January 2020, police in Guayaquil, Guayas province, Ecuador, arrested 14 suspected gang members.",
+     "arrested", "police"),
+    ("On 1 January 2020, troops in Goma, North Kivu, Congo, detained 30 people.", "detained", "troops"),
+    ("On 1 January 2020, residents of a village near Bunia, Ituri province, Congo, blocked the road.", "blocked",
+     "residents"),
+    # guards: a name set off by commas, and a place that opens the sentence
+    ("In the 1952 campaign, Eisenhower and his secretary of State, John Foster Dulles, criticized the plan.",
+     "criticized", "John Foster Dulles"),
+    ("In Kabul, Afghanistan, police arrested 12 men.", "arrested", "police"),
+])
+def test_the_names_that_set_a_place_in_its_country_are_no_actor(text, trigger, actor):
+    assert _actors(text, trigger) == [actor]

@@ -1950,6 +1950,14 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         return _subject(sent, k, lex, verb, kin)  # "Hezbollah began firing rockets": who began fires
     if verb and low in HELPING and k == first - 1:
         return _subject(sent, k, lex, verb, kin)  # "the president helped broker a truce": who helped brokers it
+    if low == "," and k > 0 and verb:
+        place = _before_place_chain(sent, k, lex)
+        found = _phrase_ending(sent, place, lex) if place >= 0 else None
+        # "police in Guayaquil, Guayas province, Ecuador, arrested 14": the people of the place, past the names that
+        # set it in its region and country, as past a bracketed note of place (not the country, which did nothing)
+        found = found and _past_prepositional_phrase(sent, found, lex, first)
+        if found is not None and not _names_place(sent, found):
+            return found
     if low == "," and k > 0:
         found = _before_apposition(sent, k, lex)
         before = sent.lower[k - 1]
@@ -2214,6 +2222,29 @@ def _before_place_note(sent: SentenceTokens, close: int) -> int:
             return -1  # (a particle inside a name is one of its words: "Chilpancingo de los Bravo")
         k -= 1
     return k - 1 if k > 0 else -1
+
+
+def _before_place_chain(sent: SentenceTokens, comma: int, lex: Lexicon) -> int:
+    """The last word of the place a locative preposition opens when the names after it, each closed by a comma, set it
+    in its region and country up to the comma at `comma` ("in Guayaquil, Guayas province, Ecuador,": "Guayaquil");
+    -1 when the words between the commas are anything but such names."""
+    end = comma
+    for _ in range(_PLACE_CHAIN):
+        k = end - 1
+        while k >= 0 and sent.words[k] != "," and (sent.words[k][:1].isupper() or geo.is_region_word(sent.lower[k])
+                                                   or sent.lower[k] in _NAME_PARTICLES):
+            k -= 1
+        if k < 1 or k == end - 1:
+            return -1
+        if sent.words[k] != "," and end < comma and sent.lower[k] in LOCATIVE_PREPOSITIONS and sent.is_word(k - 1):
+            return end - 1
+        if sent.words[k] != "," or geo.place_country(" ".join(sent.words[k + 1:end])) is None:
+            return -1  # (a name set off is no place: "his future secretary of State, John Foster Dulles, criticized")
+        end = k
+    return -1
+
+
+_PLACE_CHAIN = 4  # names of a place, each closed by a comma, before the verb: town, district, region, country
 
 
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "da", "do", "dos", "das", "di", "du", "des"})
