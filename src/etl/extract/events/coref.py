@@ -310,9 +310,37 @@ def merge(doc: Doc, events: list[Event]) -> tuple[list[Event], list[EventMention
         merged.append(event)
         mentions += [_mention_record(doc, m, event.event_id) for m in cluster.mentions]
         mentions += [_anaphor_record(doc, span, event) for span in back]
+    merged = _claimed_together(doc, clusters, merged)
     merged.sort(key=lambda e: e.trigger_start)
     mentions.sort(key=lambda m: m.trigger_start)
     return _in_the_one_country(merged), mentions
+
+
+# "claimed responsibility for both attacks", "for the twin bombings": a claim of several attacks, its object's words
+_CLAIMED_MANY = re.compile(r"\s+for\s+(?:both|all|the|these)\b(?:\s+[\w-]+){0,3}?\s+([a-z]+s)\b")
+_CLAIM_REACH = 3  # sentences before a claim of several attacks that may tell them
+
+
+def _claimed_together(doc: Doc, clusters: list[_Cluster], merged: list[Event]) -> list[Event]:
+    """Every attack a claim of several attacks names gets its claimant ("A truck bomb exploded near the US embassy in
+    Nairobi … a second truck bomb detonated outside the US embassy in Dar es Salaam … Al-Qaida claimed responsibility
+    for both attacks"): the claim merged with one of them, the others told in the sentences before it by no doer."""
+    lex = load_lexicon()
+    claims = [m.event for c in clusters for m in c.mentions if is_claim(m.event.trigger.lower().rsplit(" ", 1)[-1])
+              and m.event.actor is not None and _claims_many(doc.text, m.event, lex)]
+    for claim in claims:
+        sentence = doc.sentence_index(claim.trigger_start)
+        merged = [replace(e, **{c: getattr(claim, c) for c in slot_columns()["actor"]})
+                  if e.event_type == "ASSAULT" and e.actor is None and e.trigger_start < claim.trigger_start
+                  and doc.sentence_index(e.trigger_start) >= sentence - _CLAIM_REACH else e for e in merged]
+    return merged
+
+
+def _claims_many(text: str, claim: Event, lex: Lexicon) -> bool:
+    """Whether a claim's object names attacks in the plural ("for both attacks", "for the bombings")."""
+    m = _CLAIMED_MANY.match(text, claim.trigger_end)
+    return m is not None and any(s.event_type == "ASSAULT" and s.pos == "noun" for phrase, senses in lex.triggers.get(
+        m.group(1), ()) if phrase == (m.group(1),) for s in senses)
 
 
 def _kind_told_before(doc: Doc, events: list[Event], words: Words) -> list[Event]:

@@ -177,6 +177,8 @@ def _definite(sent: SentenceTokens, cand: Candidate, lex: Lexicon) -> bool:
 
 
 _DEMANDS = GRAMMAR["demand"]
+_DEMAND_NOUNS = GRAMMAR["demand_noun"]
+_DEMANDED_REACH = 5  # words after "for" of whom a demand asks to act ("calls for the prime minister to resign")
 _ASKING_FOR = GRAMMAR["ask_for"]
 _ASKED_MODIFIERS = 3  # words between a verb of demand and the event noun it asks for ("demanded an immediate and
 # independent investigation" is past them: none)
@@ -457,6 +459,10 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
         if w in _PERMITTING and k + 1 < cand.first - 1 and sent.lower[cand.first - 1] == "to" and (
                 cand.sense.pos == "verb" and all(sent.is_word(j) for j in range(k + 1, cand.first - 1))):
             found.add("hypothetical")  # "a law which allows its vessels to fire on foreign ships": what may be done
+        if w in _DEMAND_NOUNS and cand.sense.pos == "verb" and sent.lower[cand.first - 1] == "to" and (
+                k + 2 == cand.first or sent.lower[k + 1] == "for" and k + 3 < cand.first <= k + 3 + _DEMANDED_REACH
+                and all(sent.is_word(j) and sent.lower[j] not in lex.clause for j in range(k + 2, cand.first - 1))):
+            found.add("future")  # "has rejected calls to step down", "calls for Boluarte to resign": asked, not done
         if w in _DEMANDS and k + 2 < cand.first and sent.lower[k + 1] == "that" and _bare(sent, cand, lex):
             found.add("future")  # "demanded that China immediately withdraw its vessels": asked for, not done
         markers = lex.modality_markers.get(w, ())
@@ -489,5 +495,5 @@ def modality_of(sent: SentenceTokens, cand: Candidate, statement: Statement | No
 # but for a negated contraction, a verb of directing and a comparative after it, which it tests apart
 _MODAL_WORDS = frozenset().union(
     *(GRAMMAR[role] for role in ("clause", "reporting", "negation", "hypothetical", "future", "reported")),
-    _DENIALS, _TIME_CLAUSES, _UNTIL, _REFUSALS, INTENT, _CANCELLING, _PERMITTING, _DEMANDS,
+    _DENIALS, _TIME_CLAUSES, _UNTIL, _REFUSALS, INTENT, _CANCELLING, _PERMITTING, _DEMANDS, _DEMAND_NOUNS,
     {".", ";", ":", "and", "or", "may", "set", "next"})

@@ -1956,6 +1956,14 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         return _subject(sent, k, lex, verb, kin)  # "Hezbollah began firing rockets": who began fires
     if verb and low in HELPING and k == first - 1:
         return _subject(sent, k, lex, verb, kin)  # "the president helped broker a truce": who helped brokers it
+    if low == "," and k > 0 and verb:
+        place = _before_place_chain(sent, k, lex)
+        found = _phrase_ending(sent, place, lex) if place >= 0 else None
+        # "police in Guayaquil, Guayas province, Ecuador, arrested 14": the people of the place, past the names that
+        # set it in its region and country, as past a bracketed note of place (not the country, which did nothing)
+        found = found and _past_prepositional_phrase(sent, found, lex, first)
+        if found is not None and not _names_place(sent, found):
+            return found
     if low == "," and k > 0:
         found = _before_apposition(sent, k, lex)
         before = sent.lower[k - 1]
@@ -2222,6 +2230,29 @@ def _before_place_note(sent: SentenceTokens, close: int) -> int:
     return k - 1 if k > 0 else -1
 
 
+def _before_place_chain(sent: SentenceTokens, comma: int, lex: Lexicon) -> int:
+    """The last word of the place a locative preposition opens when the names after it, each closed by a comma, set it
+    in its region and country up to the comma at `comma` ("in Guayaquil, Guayas province, Ecuador,": "Guayaquil");
+    -1 when the words between the commas are anything but such names."""
+    end = comma
+    for _ in range(_PLACE_CHAIN):
+        k = end - 1
+        while k >= 0 and sent.words[k] != "," and (sent.words[k][:1].isupper() or geo.is_region_word(sent.lower[k])
+                                                   or sent.lower[k] in _NAME_PARTICLES):
+            k -= 1
+        if k < 1 or k == end - 1:
+            return -1
+        if sent.words[k] != "," and end < comma and sent.lower[k] in LOCATIVE_PREPOSITIONS and sent.is_word(k - 1):
+            return end - 1
+        if sent.words[k] != "," or geo.place_country(" ".join(sent.words[k + 1:end])) is None:
+            return -1  # (a name set off is no place: "his future secretary of State, John Foster Dulles, criticized")
+        end = k
+    return -1
+
+
+_PLACE_CHAIN = 4  # names of a place, each closed by a comma, before the verb: town, district, region, country
+
+
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "da", "do", "dos", "das", "di", "du", "des"})
 
 
@@ -2336,6 +2367,11 @@ def _possessor(sent: SentenceTokens, k: int, lex: Lexicon) -> tuple[int, int] | 
 
 
 _RELATIVE_REACH = 12  # tokens back from a verb searched for the relative clause its subject carries
+# and further back for a clause on the sentence's first noun, as a wire lead tells who did it ("Gunmen who abducted 28
+# passengers from a bus in Nigeria's north-central Kogi state last week have freed all of them"); a clause on a noun
+# further in is on an object, its verb far from the one read ("the story of six operators who risked their lives to
+# defend the compound after dozens of attackers poured into …")
+_LEAD_RELATIVE_REACH = 20
 _CHARGE_REACH = 18  # … for the charge its subject is held to ("suspected of carrying out the attack on the newspaper")
 
 
@@ -2345,7 +2381,7 @@ def _subject_past_relative(sent: SentenceTokens, first: int, lex: Lexicon) -> tu
     if not sent.words[first].islower() or not (sent.lower[first].endswith("ed") or sent.lower[first] in lex.verb) or (
             first < 1 or sent.lower[first - 1] in RELATIVE_PRONOUNS):  # ("statements that damaged": its own subject)
         return None
-    for r in range(first - 2, max(0, first - _RELATIVE_REACH), -1):
+    for r in range(first - 2, max(0, first - _LEAD_RELATIVE_REACH), -1):
         w = sent.lower[r]
         if sent.words[r] in _CLAUSE_MARKS or w in {"and", "but", "or"} or w in lex.reporting:
             return None
@@ -2358,7 +2394,9 @@ def _subject_past_relative(sent: SentenceTokens, first: int, lex: Lexicon) -> tu
                 for t in range(r + 1, first))  # (not "confirmed that the soldier captured alive has passed away")
             noun_before = sent.is_word(r - 1) and not (before in lex.reporting or before in lex.verb or before in lex.skip
                                                        or before.endswith("ed"))  # not "claims that", "said that"
-            return _antecedent(sent, r, lex) if own_verb and noun_before else None
+            found = _antecedent(sent, r, lex) if own_verb and noun_before else None
+            return found if found is None or r > first - _RELATIVE_REACH or all(
+                sent.lower[t] in lex.determiner for t in range(found[0])) else None
     return None
 
 
@@ -3606,6 +3644,14 @@ def _inside_name(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
         is_calendar_word(sent.words[k]) or is_calendar_word(sent.words[k - 1]) or sent.lower[k] in lex.stop)
 
 
+def _month_in_name(sent: SentenceTokens, k: int) -> bool:
+    """Whether a month's name at k is a word inside a name, between two capitalised words that are no dates ("the Black
+    September Organization", "Black September gunmen"), as a surname ends one ("Theresa May"); not "in Paris on
+    Monday, September 5"."""
+    return is_calendar_word(sent.words[k]) and _surname(sent, k) and sent.is_word(k + 1) if k + 1 < len(
+        sent.words) else False
+
+
 def _years_before(sent: SentenceTokens, k: int) -> int:
     """The tokens of the years of a government in brackets that end right before token k, after a capitalised word,
     as ACLED names state forces ("Military Forces of Nigeria (2015-2023)", "Police Forces of Peru (2022-)"); else 0."""
@@ -3734,7 +3780,9 @@ def _noun_phrase(sent: SentenceTokens, start: int, lex: Lexicon, coordinate: boo
         if device is not None and all(sent.words[t].islower() for t in range(i, j + 1)):
             j = device - 1  # "a vehicle-borne improvised explosive device", "a remote-controlled roadside bomb": the
             continue  # words before the device's name are its kind, no phrase of their own
-        name = sent.words[j + 1].isupper() and len(w) > 1  # "a suspected IS supporter": a name, not "is"
+        # "a suspected IS supporter": a name, not "is"; "members of the Black September Organization": a month's
+        # name inside a group's, not a date
+        name = sent.words[j + 1].isupper() and len(w) > 1 or _month_in_name(sent, j + 1)
         if sent.is_word(j + 1) and (name or not _is_boundary(w, lex) and w not in lex.skip and w not in ("and", "of")):
             after = sent.lower[j + 2] if j + 2 < n else None
             if (w.endswith(("ing", "ed")) or w in lex.light_verb and w in lex.verb) and w not in _ING_NOUNS and (

@@ -258,6 +258,10 @@ _NEXT_LOWER = re.compile(r"\s+([a-z][a-z-]*)")
 # verb "state" would need a plural subject ("Officials state.") and rarely ends a sentence with nothing stated after it
 _END_AFTER_STATE = re.compile(r"\s*(?:[.,;)]|$)")
 _NAME_BEFORE_STATE = re.compile(r"[\w,]\s+[A-Z][\w’'-]*\s+$")
+# the one to three capitalised words right before "state", when they name a first-level region, make it the region's
+# noun whatever follows ("in Nigeria's north-central Kogi state last week have freed …", "Uttar Pradesh state police"):
+# a region is no speaker of the verb
+_REGION_BEFORE_STATE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+){1,3})$")
 _NAME_CHARS = 40
 # a clause after a tell-type verb with no addressee ("told he must serve"), and a passive before it that the verb
 # is coordinated with ("was jailed for life at the Old Bailey today and told"): the subject heard, no one spoke
@@ -317,6 +321,9 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
             _NAME_BEFORE_STATE.search(text, max(unit.start, cue[0] - _NAME_CHARS), cue[0]):
         dropped["statements: cue form read as a noun"] += 1
         return None  # "a school in Dapchi, Yobe state.", "the capital of Gezira State,": a name's state, no speech
+    if form.lower() == "state" and _region_before(text, unit, cue[0]):
+        dropped["statements: cue form read as a noun"] += 1
+        return None  # "in Nigeria's north-central Kogi state last week have freed …": the region's noun
     if entry.frame == "tell" and _HEARER_CLAUSE.match(text, cue[1], unit.end) and _COORDINATED_PASSIVE.search(
             text, max(unit.start, cue[0] - _TAIL_CHARS), cue[0]):
         dropped["statements: cue in the passive"] += 1
@@ -466,6 +473,17 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         return Candidate(cue, entry, subject, None, False, False, introduced)
     dropped["statements: cue with no speaker"] += 1
     return None
+
+
+def _region_before(text: str, unit: Unit, pos: int) -> bool:
+    """Whether the capitalised words right before pos name a first-level region ("Kogi", "Uttar Pradesh"), the
+    shortest such tail first; a sentence's first word may be a plural subject ("Officials state that …")."""
+    m = _REGION_BEFORE_STATE.search(text, max(unit.start, pos - _NAME_CHARS), pos)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(geo.admin1_countries(" ".join(words[i:])) and m.start() + len(" ".join(words[:i])) > unit.start
+               for i in range(len(words) - 1, -1, -1))
 
 
 def _quoted_as_saying(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntry,
