@@ -1,0 +1,29 @@
+"""Speakers of stop 67: the place a person is at keeps its own adjective inside the person's phrase ("a doctor at a
+hospital in nearby Tamboul said": the doctor, not Tamboul). Every text is our own."""
+import pytest
+
+from etl.extract.batch import extract_article
+from tests.extract.test_events_wire import _article
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [s.speaker for s in extract_article(_article(text)).statements]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A medical source at a hospital in nearby Tamboul said the hospital had received dozens of wounded.",
+     "A medical source at a hospital in nearby Tamboul"),
+    ("A nurse at a clinic in nearby Umbada said six people had died.", "A nurse at a clinic in nearby Umbada"),
+    ("An official in neighbouring Wad Madani said the road was closed.", "An official in neighbouring Wad Madani"),
+    ("A resident of central Khartoum said the shelling lasted for hours.", "A resident of central Khartoum"),
+    ("A teacher in rebel-held Idlib said the school had been hit twice.", "A teacher in rebel-held Idlib"),
+    ("The mayor of nearby Kadugli said the shelling lasted for hours.", "The mayor of nearby Kadugli"),
+    ("Six people were killed in the shelling, a doctor in central Khartoum said.", "a doctor in central Khartoum"),
+    # guards: a place with no adjective, a name in apposition, and an adjective the lexicon already knows
+    ("A doctor at the main hospital in Beledweyne said dozens were wounded.",
+     "A doctor at the main hospital in Beledweyne"),
+    ("Ahmed Ali, a doctor at a hospital in nearby Tamboul, said six people had died.", "Ahmed Ali"),
+    ("A doctor in southern Gaza said six people had died.", "A doctor in southern Gaza"),
+])
+def test_a_places_adjective_stays_inside_the_speakers_phrase(text, speaker):
+    assert _speakers(text)[0] == speaker
