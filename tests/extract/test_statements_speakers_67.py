@@ -27,3 +27,20 @@ def _speakers(text: str) -> list[str | None]:
 ])
 def test_a_places_adjective_stays_inside_the_speakers_phrase(text, speaker):
     assert _speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("On 24 April 2024, farmers blocked the national highway near Ludhiana (Punjab) demanding minimum support prices.",
+     "farmers"),
+    ("Farmers blocked the road demanding higher prices.", "Farmers"),
+    ("Traders shut their shops in Srinagar demanding the release of detainees.", "Traders"),
+    ("Students marched through the streets of Dhaka demanding justice.", "Students"),
+    ("On Monday, demonstrators blocked the main road condemning the arrests.", "demonstrators"),
+    # guards: people who demand themselves, an agent, a pronoun with its own verb, a named one in the scene
+    ("Police fired tear gas at protesters demanding reforms.", "protesters"),
+    ("I am glad we are demanding a major change.", "we"),
+    ("Critics recalled the spectacle of Mr. Ruto denouncing the court.", "the spectacle of Mr. Ruto"),
+    ("A message was left by the perpetrators accusing him of theft.", "the perpetrators"),
+])
+def test_a_participle_of_purpose_after_a_thing_goes_on_with_the_subject(text, speaker):
+    assert speaker in _speakers(text)

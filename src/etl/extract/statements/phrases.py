@@ -586,10 +586,19 @@ def subject_of(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
     count = _COUNT_OPENING.match(text, start, hi)
     if count is not None:  # "Nearly 200 nurses staged a dharna …, demanding": the nurses, never "Nearly"
         return _counted(text, count, hi)
-    span = noun_phrase_after(text, start, hi)
+    span = noun_phrase_after(text, start, hi) or _bare_people(text, start, hi)
     if span is None or text[span[0]:span[1]].lower() in DUMMY_SUBJECTS:
         return None
     return span
+
+
+def _bare_people(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """A noun for people with no determiner opening the clause after a lead phrase: "farmers" of "On 24 April,
+    farmers blocked the road …" (a capital shows it at the sentence's start; after the lead phrase, only the
+    noun does); None when the first word is no such noun."""
+    m = _COUNTED_WORD.match(text, lo - 1, hi) if lo > 0 else None
+    return (m.start(1), m.end(1)) if m is not None and m.group(1).islower() and describes_person(m.group(1)) \
+        else None
 
 
 def _counted(text: str, count: re.Match, hi: int) -> tuple[int, int] | None:

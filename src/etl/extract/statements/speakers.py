@@ -395,6 +395,9 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         speaker = _before_adjuncts(text, unit.start, speaker)
         if entry.gerund:
             speaker = _past_place(text, unit, speaker)
+    if speaker is not None and entry.gerund and entry.cue_class in _PURPOSE_CLASSES \
+            and not _PROGRESSIVE.search(text, max(unit.start, cue[0] - _AUXILIARY_CHARS), cue[0]):
+        speaker = _past_thing(text, unit, speaker)  # (not "we are demanding": a verb of its own)
     if speaker is not None:
         speaker = _from_quote(text, unit.start, speaker)
     apposition = None
@@ -617,6 +620,43 @@ def _past_place(text: str, unit: Unit, speaker: tuple[int, int]) -> tuple[int, i
                                or describes_person(text[subject[0]:subject[1]].split()[-1])):
         return speaker
     return subject
+
+
+def _past_thing(text: str, unit: Unit, speaker: tuple[int, int]) -> tuple[int, int]:
+    """The sentence's subject instead of a thing that ends its clause before a participle, when the subject is a
+    speaker: "farmers blocked the national highway near Ludhiana demanding …", "Traders shut their shops demanding
+    …" (not "Police fired at protesters demanding …", people who demand themselves)."""
+    words = text[speaker[0]:speaker[1]].split()
+    k = next((k for k in range(1, len(words)) if words[k] in _THING_POSTMODIFIERS), len(words))
+    head = words[k - 1]
+    if not head.isalpha() or not head.islower() or describes_person(head) or HEAD_KINDS.get(head) in _BODY_KINDS \
+            or head in DOCUMENTS or head in SUBJECT_PRONOUNS or head in _PARTITIVES \
+            or _AGENT_BEFORE.search(text, max(unit.start, speaker[0] - 4), speaker[0]) \
+            or k + 1 < len(words) and words[k] == "of" and (describes_person(words[-1]) or words[-1][:1].isupper()
+                                                            and geo.place_country(" ".join(words[k + 1:])) is None):
+        return speaker  # (nor a share of people, an agent, "a message was left by the perpetrators accusing him",
+        # nor a scene one named or a person acts in: "the spectacle of Mr. Netanyahu denouncing"; a place's streets
+        # are)
+    subject = subject_of(text, unit, speaker[0])
+    if subject is None or subject[1] >= speaker[0] or text[subject[1]:subject[1] + 1] == "," \
+            or text[subject[0]:subject[1]].split()[0] in _NOT_SUBJECTS \
+            or text[subject[0]:subject[1]].split()[0].endswith(("ed", "ing")):
+        return speaker  # (nor a lead phrase's preposition or participle: "near San Pablo de Huitzo", "Burdened")
+    if describes_person(text[subject[0]:subject[1]].split()[-1]) or (
+            strong_speaker(text, subject) and geo.place_country(text[subject[0]:subject[1]]) is None):
+        return subject  # (a place that opens the sentence is none: "in Yurecuaro, Michoacan, a man threw stones")
+    return speaker
+
+
+# what a participle of purpose tells, whose speaker is the one who acts ("blocked the road demanding", "chanted
+# slogans calling for"; not "polls indicating", "a sign saying": a thing may say those)
+_PURPOSE_CLASSES = frozenset({"urge", "criticize", "accuse", "ask", "claim"})
+_AGENT_BEFORE = re.compile(r"\bby\s+$")
+_PROGRESSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been)\s+(?:[a-z]+ly\s+|still\s+|also\s+)*$")
+_PARTITIVES = frozenset(GRAMMAR["partitive"]) | frozenset(GRAMMAR["quantifier_subject"])
+_NOT_SUBJECTS = frozenset({"near", "in", "at", "on", "outside", "inside", "along", "across"})
+_THING_POSTMODIFIERS = frozenset({"of", "in", "at", "on", "near", "from", "to", "with", "for", "outside", "inside",
+                                  "across", "along", "around", "("})
 
 
 def _place_before(text: str, unit: Unit, speaker: tuple[int, int]) -> bool:
