@@ -44,3 +44,38 @@ def test_a_places_adjective_stays_inside_the_speakers_phrase(text, speaker):
 ])
 def test_a_participle_of_purpose_after_a_thing_goes_on_with_the_subject(text, speaker):
     assert speaker in _speakers(text)
+
+
+def _rows(text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(s.speaker, s.cue, s.content) for s in extract_article(_article(text)).statements]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 12 civilians were killed on Saturday in an attack attributed to ADF rebels in the village of Mangurujipa.",
+    "Twelve people died in a bombing blamed on the ADF.",
+    "Perpetrators threatened the drivers with guns, before setting the vehicles on fire.",
+    "The gang threatened residents with machetes.",
+])
+def test_a_deed_ascribed_or_a_menace_is_no_statement(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text, row", [
+    # guards: the active verbs of blame and threats in words
+    ("Police blamed the attack on the ADF.", ("Police", "blamed", "the attack on the ADF")),
+    ("The ministry attributed the deaths to an outbreak of cholera.",
+     ("The ministry", "attributed", "the deaths to an outbreak of cholera")),
+    ("Iran threatened retaliation.", ("Iran", "threatened", "retaliation")),
+    ("The president threatened them with the loss of trade.",
+     ("The president", "threatened", "them with the loss of trade")),
+    ("Shares in Bayer plunged after the company slashed its forecast and said demand was weak.",
+     ("the company", "said", "demand was weak")),
+])
+def test_blame_and_threats_in_words_stay_statements(text, row):
+    assert row in _rows(text)
+
+
+def test_a_verb_joined_inside_a_subordinate_clause_is_that_clauses_not_the_earlier_speakers():
+    text = ("Noboa declared an internal armed conflict on January 9, after gunmen stormed the studios of a TV channel "
+            "and threatened journalists.")
+    assert all(speaker != "Noboa" or cue != "threatened" for speaker, cue, _ in _rows(text))

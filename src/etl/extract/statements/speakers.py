@@ -212,6 +212,8 @@ _MANDATED = re.compile(r"\b(?:demand|insist|urge|ask|request|require|recommend|o
 _MANDATED_CHARS = 30
 _QUANTIFIERS = frozenset(GRAMMAR["quantifier_subject"])  # "Some argue": a determiner that speaks for a group
 _PLACE_AFTER = re.compile(r"\s+(?:in|across|at|along|near|around|throughout)\s")  # where what was reported happened
+_ASCRIBED = frozenset({"attributed", "blamed"})  # past forms whose participle ascribes a deed to someone
+_ASCRIBED_TO = re.compile(r"\s+(?:to|on)\s")
 _EARLIER_VERSION = re.compile(r"\bversions?\s+of\s+$")  # "An earlier version of this story said"
 _NO_ONE = frozenset({"no", "nobody", "none", "neither"})  # a phrase so opened names no one who spoke ("no one")
 
@@ -337,6 +339,14 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
     if entry.kind == "verb" and not entry.gerund and _PASSIVE.search(text, max(unit.start, cue[0] - 30), cue[0]):
         dropped["statements: cue in the passive"] += 1
         return None  # "was charged", "were made clear": the subject is not the speaker
+    if form.lower() in _ASCRIBED and _ASCRIBED_TO.match(text, cue[1], unit.end) and not _PRONOUN_BEFORE.search(
+            text, max(unit.start, cue[0] - 12), cue[0]):
+        dropped["statements: cue in the passive"] += 1
+        return None  # "an attack attributed to ADF rebels", "a bombing blamed on the ADF": the deed is ascribed, by
+        # no one named; the active verb has its object first ("Police blamed the ADF for the attack")
+    if form.lower().startswith("threaten") and _threatened_people(text, unit, cue):
+        dropped["statements: a threat of deeds, no words"] += 1
+        return None  # "gunmen stormed the studios and threatened staff": people menaced, nothing said
     if entry.kind == "verb" and _PASSIVE_BY.match(text, cue[1], unit.end) and text[cue[1] - 2:cue[1]] == "ed":
         dropped["statements: cue in the passive"] += 1
         return None  # "a fact first reported by Heath": the speaker comes after "by"
@@ -437,6 +447,10 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         # "… and said"); after "X said that A, B-ing …" the participle belongs to A, unless it brings
         # its own speech ("adding that …", "saying: …").
         previous = _earlier_speaker(earlier)
+        if previous is not None and not entry.gerund and _SUBORDINATOR.search(text, earlier[-1].cue[1], cue[0]):
+            # "Noboa declared …, after gunmen stormed the studios and threatened staff": the verb after "and" is the
+            # subordinate clause's, not the earlier speaker's
+            previous = _subordinate_subject(text, unit, cue[0]) or previous
         if previous is not None:
             if entry.gerund and earlier[-1].introduced and not introduced:
                 dropped["statements: participle inside reported speech"] += 1
@@ -620,6 +634,29 @@ def _past_place(text: str, unit: Unit, speaker: tuple[int, int]) -> tuple[int, i
                                or describes_person(text[subject[0]:subject[1]].split()[-1])):
         return speaker
     return subject
+
+
+def _threatened_people(text: str, unit: Unit, cue: tuple[int, int]) -> bool:
+    """Whether a verb of threat has people for its whole object ("threatened staff", "threatening residents with
+    guns"), so that it tells of menace, not of words (not "threatened retaliation", "threatened staff with dismissal"
+    is rare enough to lose)."""
+    ws = _OBJECT_UP_TO_END.match(text, cue[1], unit.end)
+    if ws is None:
+        return False
+    if ws.group(0).rstrip().endswith("with") and not _WEAPON_AFTER.match(text, ws.end(), unit.end):
+        return False  # ("threatening them with loss of American trade": a threat of consequences, in words)
+    words = ws.group(1).split()
+    return 0 < len(words) <= _THREATENED_WORDS and words[-1] not in _SOURCES and (
+        describes_person(words[-1]) or words[-1].lower() in _QUOTED_PRONOUNS) and (
+        len(words) == 1 or words[0].lower() in DETERMINERS or words[0].lower() in _POSSESSIVES)
+
+
+_OBJECT_UP_TO_END = re.compile(r"\s+([^,.;:“”\"]+?)\s*(?:[,.;:]|\s(?:and|with|at|in|into|to)\s|$)")
+_THREATENED_WORDS = 3
+_WEAPON_AFTER = re.compile(r"\s*(?:an?\s+|their\s+|his\s+)?(?:guns?|knives|knife|machetes?|weapons?|firearms?|axes|"
+                           r"pistols?|rifles?|sticks)\b")
+_SOURCES = frozenset({"source", "sources"})  # ("threatening their funding sources": whom a person funds)
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 def _past_thing(text: str, unit: Unit, speaker: tuple[int, int]) -> tuple[int, int]:
