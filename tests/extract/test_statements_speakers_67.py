@@ -79,3 +79,15 @@ def test_a_verb_joined_inside_a_subordinate_clause_is_that_clauses_not_the_earli
     text = ("Noboa declared an internal armed conflict on January 9, after gunmen stormed the studios of a TV channel "
             "and threatened journalists.")
     assert all(speaker != "Noboa" or cue != "threatened" for speaker, cue, _ in _rows(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("However, the chairman, Ibrahim Gajere, put the number at 87, saying several people had not been accounted for.",
+     "the chairman"),
+    ("Nevertheless, the governor, Uba Sani, closed the schools, saying the risk was too high.", "the governor"),
+    # guard: no adverb before the subject
+    ("The chairman, Ibrahim Gajere, put the number at 87, saying several people had not been accounted for.",
+     "The chairman"),
+])
+def test_a_discourse_adverb_before_the_subject_leaves_it_the_speaker_of_a_participle(text, speaker):
+    assert speaker in _speakers(text)
