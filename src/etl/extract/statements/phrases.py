@@ -595,10 +595,11 @@ def subject_of(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
 def _bare_people(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """A noun for people with no determiner opening the clause after a lead phrase: "farmers" of "On 24 April,
     farmers blocked the road …" (a capital shows it at the sentence's start; after the lead phrase, only the
-    noun does); None when the first word is no such noun."""
+    noun does); None when the first word is no such noun, or when an "of" phrase goes on with it ("supporters of the
+    opposition rallied …", whose whole phrase the speaker's own reading finds)."""
     m = _COUNTED_WORD.match(text, lo - 1, hi) if lo > 0 else None
     return (m.start(1), m.end(1)) if m is not None and m.group(1).islower() and describes_person(m.group(1)) \
-        else None
+        and not text.startswith(" of ", m.end(1)) else None
 
 
 def _counted(text: str, count: re.Match, hi: int) -> tuple[int, int] | None:
