@@ -347,14 +347,15 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 continue
             break
         if lw in CONNECTORS and 0 < j < i:
-            left = ws[j - 1][2]
-            if _is_head(left) or (lw in POSTMODIFIER_PREPOSITIONS and left.lower() in MODIFIERS):
-                j -= 1
+            joined = _joined_by(ws, j)
+            if joined:
+                j -= joined
                 continue
-            if j >= 2 and _is_lower_word(left) and left not in FUNCTION_WORDS \
-                    and ws[j - 2][2].lower() in DETERMINERS:  # "the pitch on Kickstarter"
-                j -= 2
-                continue
+        if _is_lower_word(w) and w not in FUNCTION_WORDS and 1 < j < i and is_name_word(ws[j + 1][2]) \
+                and (ws[j - 1][2] in PLACE_PREPOSITIONS or ws[j - 1][2] in POSTMODIFIER_PREPOSITIONS) \
+                and _joined_by(ws, j - 1):
+            j -= 1  # "a doctor at a hospital in nearby Tamboul", "a resident of rebel-held Idlib": the adjective of
+            continue  # a place or body the person is of, inside the person's phrase
         break
     first = j + 1
     while first <= i and (ws[first][2].lower() in CONNECTORS or ws[first][2] in {"(", ")"}):
@@ -376,6 +377,17 @@ def _phrase_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             and not any(_verb_like(w) for _, _, w in ws[k + 1:first]):
         first = k + 1  # "…, park officials said", "…, wildlife experts say": the modifiers open the clause
     return ws[first][0], ws[i][1]
+
+
+def _joined_by(ws: list[tuple[int, int, str]], j: int) -> int:
+    """How many words back from the connector at j a speaker phrase goes on ("officials in Seoul": 1; "the pitch on
+    Kickstarter": 2), 0 when the word before it can head no speaker phrase."""
+    left = ws[j - 1][2]
+    if _is_head(left) or (ws[j][2].lower() in POSTMODIFIER_PREPOSITIONS and left.lower() in MODIFIERS):
+        return 1
+    if j >= 2 and _is_lower_word(left) and left not in FUNCTION_WORDS and ws[j - 2][2].lower() in DETERMINERS:
+        return 2
+    return 0
 
 
 def _ends_body_name(ws: list[tuple[int, int, str]], k: int) -> bool:
@@ -574,10 +586,20 @@ def subject_of(text: str, unit: Unit, hi: int) -> tuple[int, int] | None:
     count = _COUNT_OPENING.match(text, start, hi)
     if count is not None:  # "Nearly 200 nurses staged a dharna …, demanding": the nurses, never "Nearly"
         return _counted(text, count, hi)
-    span = noun_phrase_after(text, start, hi)
+    span = noun_phrase_after(text, start, hi) or _bare_people(text, start, hi)
     if span is None or text[span[0]:span[1]].lower() in DUMMY_SUBJECTS:
         return None
     return span
+
+
+def _bare_people(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """A noun for people with no determiner opening the clause after a lead phrase: "farmers" of "On 24 April,
+    farmers blocked the road …" (a capital shows it at the sentence's start; after the lead phrase, only the
+    noun does); None when the first word is no such noun, or when an "of" phrase goes on with it ("supporters of the
+    opposition rallied …", whose whole phrase the speaker's own reading finds)."""
+    m = _COUNTED_WORD.match(text, lo - 1, hi) if lo > 0 else None
+    return (m.start(1), m.end(1)) if m is not None and m.group(1).islower() and describes_person(m.group(1)) \
+        and not text.startswith(" of ", m.end(1)) else None
 
 
 def _counted(text: str, count: re.Match, hi: int) -> tuple[int, int] | None:

@@ -212,6 +212,8 @@ _MANDATED = re.compile(r"\b(?:demand|insist|urge|ask|request|require|recommend|o
 _MANDATED_CHARS = 30
 _QUANTIFIERS = frozenset(GRAMMAR["quantifier_subject"])  # "Some argue": a determiner that speaks for a group
 _PLACE_AFTER = re.compile(r"\s+(?:in|across|at|along|near|around|throughout)\s")  # where what was reported happened
+_ASCRIBED = frozenset({"attributed", "blamed"})  # past forms whose participle ascribes a deed to someone
+_ASCRIBED_TO = re.compile(r"\s+(?:to|on)\s")
 _EARLIER_VERSION = re.compile(r"\bversions?\s+of\s+$")  # "An earlier version of this story said"
 _NO_ONE = frozenset({"no", "nobody", "none", "neither"})  # a phrase so opened names no one who spoke ("no one")
 
@@ -344,6 +346,14 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
     if entry.kind == "verb" and not entry.gerund and _PASSIVE.search(text, max(unit.start, cue[0] - 30), cue[0]):
         dropped["statements: cue in the passive"] += 1
         return None  # "was charged", "were made clear": the subject is not the speaker
+    if form.lower() in _ASCRIBED and _ASCRIBED_TO.match(text, cue[1], unit.end) and not _PRONOUN_BEFORE.search(
+            text, max(unit.start, cue[0] - 12), cue[0]):
+        dropped["statements: cue in the passive"] += 1
+        return None  # "an attack attributed to ADF rebels", "a bombing blamed on the ADF": the deed is ascribed, by
+        # no one named; the active verb has its object first ("Police blamed the ADF for the attack")
+    if form.lower().startswith("threaten") and _threatened_people(text, unit, cue):
+        dropped["statements: a threat of deeds, no words"] += 1
+        return None  # "gunmen stormed the studios and threatened staff": people menaced, nothing said
     if entry.kind == "verb" and _PASSIVE_BY.match(text, cue[1], unit.end) and text[cue[1] - 2:cue[1]] == "ed":
         dropped["statements: cue in the passive"] += 1
         return None  # "a fact first reported by Heath": the speaker comes after "by"
@@ -402,6 +412,9 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         speaker = _before_adjuncts(text, unit.start, speaker)
         if entry.gerund:
             speaker = _past_place(text, unit, speaker)
+    if speaker is not None and entry.gerund and entry.cue_class in _PURPOSE_CLASSES \
+            and not _PROGRESSIVE.search(text, max(unit.start, cue[0] - _AUXILIARY_CHARS), cue[0]):
+        speaker = _past_thing(text, unit, speaker)  # (not "we are demanding": a verb of its own)
     if speaker is not None:
         speaker = _from_quote(text, unit.start, speaker)
     apposition = None
@@ -441,6 +454,10 @@ def cue_candidate(ctx: Context, unit: Unit, cue: tuple[int, int], entry: CueEntr
         # "… and said"); after "X said that A, B-ing …" the participle belongs to A, unless it brings
         # its own speech ("adding that …", "saying: …").
         previous = _earlier_speaker(earlier)
+        if previous is not None and not entry.gerund and _SUBORDINATOR.search(text, earlier[-1].cue[1], cue[0]):
+            # "Noboa declared …, after gunmen stormed the studios and threatened staff": the verb after "and" is the
+            # subordinate clause's, not the earlier speaker's
+            previous = _subordinate_subject(text, unit, cue[0]) or previous
         if previous is not None:
             if entry.gerund and earlier[-1].introduced and not introduced:
                 dropped["statements: participle inside reported speech"] += 1
@@ -635,6 +652,66 @@ def _past_place(text: str, unit: Unit, speaker: tuple[int, int]) -> tuple[int, i
                                or describes_person(text[subject[0]:subject[1]].split()[-1])):
         return speaker
     return subject
+
+
+def _threatened_people(text: str, unit: Unit, cue: tuple[int, int]) -> bool:
+    """Whether a verb of threat has people for its whole object ("threatened staff", "threatening residents with
+    guns"), so that it tells of menace, not of words (not "threatened retaliation", "threatened staff with dismissal"
+    is rare enough to lose)."""
+    ws = _OBJECT_UP_TO_END.match(text, cue[1], unit.end)
+    if ws is None:
+        return False
+    if ws.group(0).rstrip().endswith("with") and not _WEAPON_AFTER.match(text, ws.end(), unit.end):
+        return False  # ("threatening them with loss of American trade": a threat of consequences, in words)
+    words = ws.group(1).split()
+    return 0 < len(words) <= _THREATENED_WORDS and words[-1] not in _SOURCES and (
+        describes_person(words[-1]) or words[-1].lower() in _QUOTED_PRONOUNS) and (
+        len(words) == 1 or words[0].lower() in DETERMINERS or words[0].lower() in _POSSESSIVES)
+
+
+_OBJECT_UP_TO_END = re.compile(r"\s+([^,.;:“”\"]+?)\s*(?:[,.;:]|\s(?:and|with|at|in|into|to)\s|$)")
+_THREATENED_WORDS = 3
+_WEAPON_AFTER = re.compile(r"\s*(?:an?\s+|their\s+|his\s+)?(?:guns?|knives|knife|machetes?|weapons?|firearms?|axes|"
+                           r"pistols?|rifles?|sticks)\b")
+_SOURCES = frozenset({"source", "sources"})  # ("threatening their funding sources": whom a person funds)
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+def _past_thing(text: str, unit: Unit, speaker: tuple[int, int]) -> tuple[int, int]:
+    """The sentence's subject instead of a thing that ends its clause before a participle, when the subject is a
+    speaker: "farmers blocked the national highway near Ludhiana demanding …", "Traders shut their shops demanding
+    …" (not "Police fired at protesters demanding …", people who demand themselves)."""
+    words = text[speaker[0]:speaker[1]].split()
+    k = next((k for k in range(1, len(words)) if words[k] in _THING_POSTMODIFIERS), len(words))
+    head = words[k - 1]
+    if not head.isalpha() or not head.islower() or describes_person(head) or HEAD_KINDS.get(head) in _BODY_KINDS \
+            or head in DOCUMENTS or head in SUBJECT_PRONOUNS or head in _PARTITIVES \
+            or _AGENT_BEFORE.search(text, max(unit.start, speaker[0] - 4), speaker[0]) \
+            or k + 1 < len(words) and words[k] == "of" and (describes_person(words[-1]) or words[-1][:1].isupper()
+                                                            and geo.place_country(" ".join(words[k + 1:])) is None):
+        return speaker  # (nor a share of people, an agent, "a message was left by the perpetrators accusing him",
+        # nor a scene one named or a person acts in: "the spectacle of Mr. Netanyahu denouncing"; a place's streets
+        # are)
+    subject = subject_of(text, unit, speaker[0])
+    if subject is None or subject[1] >= speaker[0] or text[subject[1]:subject[1] + 1] == "," \
+            or text[subject[0]:subject[1]].split()[0] in _NOT_SUBJECTS \
+            or text[subject[0]:subject[1]].split()[0].endswith(("ed", "ing")):
+        return speaker  # (nor a lead phrase's preposition or participle: "near San Pablo de Huitzo", "Burdened")
+    if describes_person(text[subject[0]:subject[1]].split()[-1]) or (
+            strong_speaker(text, subject) and geo.place_country(text[subject[0]:subject[1]]) is None):
+        return subject  # (a place that opens the sentence is none: "in Yurecuaro, Michoacan, a man threw stones")
+    return speaker
+
+
+# what a participle of purpose tells, whose speaker is the one who acts ("blocked the road demanding", "chanted
+# slogans calling for"; not "polls indicating", "a sign saying": a thing may say those)
+_PURPOSE_CLASSES = frozenset({"urge", "criticize", "accuse", "ask", "claim"})
+_AGENT_BEFORE = re.compile(r"\bby\s+$")
+_PROGRESSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been)\s+(?:[a-z]+ly\s+|still\s+|also\s+)*$")
+_PARTITIVES = frozenset(GRAMMAR["partitive"]) | frozenset(GRAMMAR["quantifier_subject"])
+_NOT_SUBJECTS = frozenset({"near", "in", "at", "on", "outside", "inside", "along", "across"})
+_THING_POSTMODIFIERS = frozenset({"of", "in", "at", "on", "near", "from", "to", "with", "for", "outside", "inside",
+                                  "across", "along", "around", "("})
 
 
 def _place_before(text: str, unit: Unit, speaker: tuple[int, int]) -> bool:
