@@ -145,7 +145,7 @@ from etl.extract.estimates.counts import (
 from etl.extract.estimates.items import Count, SentenceTokens, counted_and_aside, keep_aside, sentence_tokens
 from etl.extract.estimates.lexicon import Lexicon, load_lexicon, subject_category
 from etl.extract.estimates.links import (
-    Pasts, Triggers, dated_as_of, is_rate, protests_cause, runs_over_a_span, subject_key_of,
+    Pasts, Triggers, dated_as_of, is_rate, protests_cause, runs_over_a_span, runs_over_days, subject_key_of,
 )
 from etl.extract.numbers import find_numbers
 from etl.extract.text import Doc
@@ -393,6 +393,11 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             keep_aside(c, "disputed")
         kept.append(c)
         given.setdefault(c.category, Given()).add(c, lex)
+    for k in (k for run in totals.values() for k in run if not runs_over_days(k)):
+        # "According to the AAPP, more than 5,600 civilians have been killed since the 2021 coup", the story's only
+        # figure of its kind: a total over many incidents all the same, no toll of one a sum of the dead counts (but
+        # "At least 30 people have been killed in clashes since Monday" is the toll of the story's own spell of them)
+        keep_aside(k, "running_total")
     for c in breakdowns(kept):
         c.restated = True  # "In Kyiv, four people were killed. In Lviv, three …" after "killing at least 7 people"
         told_again(c, "part", again, dropped)
