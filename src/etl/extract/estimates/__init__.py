@@ -113,7 +113,8 @@ number of figures, not the length of the article. For each count:
   the past or such a day: "Last week, 12 people were detained"), told after the story's own figure of its kind is
   background, kept as `other` so that a sum of the story's dead counts its own incident ("Suicide bombers killed 10
   people on Tuesday. The insurgency has killed more than 20,000 since 2009": 10), and so is a running total told before
-  it ("At least 500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": 12). So are,
+  it ("At least 500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": 12), or told
+  alone, unless over days alone ("have been killed in clashes since Monday": the story's own toll). So are,
   wherever told, a share or a rate of the dead ("killed 30 percent of the crop", "kills 400,000 people annually") and
   the dead a protest was over ("residents protested after a soldier killed a motorcyclist"). A note of no publication
   date is dated by the day it opens with ("11/06/2017: …"). A count whose country is unknown cannot be told apart from
