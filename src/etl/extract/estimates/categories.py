@@ -2046,8 +2046,8 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
         entry = told.setdefault(c.category, (set(), set(), [], set()))
         entry[0].add(source)
         entry[1].add(kind)
-        entry[2].append(c.incident)
-        if not _of_attackers(c, lex):  # (the attackers' own dead are no figure of the victims: "blew himself up")
+        if not _of_attackers(c, lex):  # (the attackers' own dead are no figure of the victims: "blew himself up";
+            entry[2].append(c.incident)  # nor is the act they died in, told at another place, another incident)
             entry[3].add(c.sentence.index)
     return out
 
