@@ -36,8 +36,8 @@ def test_a_running_total_alone_is_kept_aside(text, expected):
     assert _rows(text) == expected
 
 
-_BASE_RAID = ("Army forces repelled an attack by Al-Shabaab militants on a military base on the outskirts of Jowhar, the "
-              "capital of Middle Shabelle region, early Tuesday, officials said.\n\nThe regional governor said the "
+_BASE_RAID = ("Army forces repelled an attack by Al-Shabaab militants on a military base on the outskirts of Jowhar, "
+              "the capital of Middle Shabelle region, early Tuesday, officials said.\n\nThe regional governor said the "
               "militants attacked the base in Balcad from several directions using machine guns. \"Our forces fought "
               "back bravely and killed 11 of the attackers,\" he said.\n\nThree soldiers died and four others were "
               "wounded in the fighting, a military officer told reporters.\n\n")

@@ -10,7 +10,8 @@ SEP_3 = datetime(2024, 9, 3, tzinfo=timezone.utc)
 
 
 @pytest.mark.parametrize("text, triggers", [
-    ("More than 4,000 civilians have been killed by the security forces since the 2021 military coup.", ["military coup"]),
+    ("More than 4,000 civilians have been killed by the security forces since the 2021 military coup.",
+     ["military coup"]),
     ("At least 900 people have been killed in air strikes since the war began, the group said.", []),
     ("Hundreds of teachers have been killed by armed groups since the start of the insurgency.", []),
     ("More than 600 civilians have been killed in Russian air strikes in the region this year.", []),
