@@ -25,12 +25,16 @@ def _rows(text: str) -> list[tuple[str, str, str | None]]:
      [("45", "killed", "running_total")]),
     ("More than 3,000 people have been killed in the conflict over the past decade, the group said.",
      [("More than 3,000", "killed", "running_total")]),
-    # guards: a span of days is the story's own spell of violence; a toll of one incident
+    ("Over the past decade, more than 3,000 people have been killed in the conflict.",
+     [("more than 3,000", "killed", "running_total")]),
+    # guards: a span of days is the story's own spell of violence, as is a war's toll told with no span; a toll of
+    # one incident
     ("At least 30 people have been killed in clashes between rival militias in Tripoli since Monday, the health "
      "ministry said.", [("At least 30", "killed", None)]),
     ("Some 45 people have been killed in the past 48 hours in fighting in Khartoum, medics said.",
      [("Some 45", "killed", None)]),
     ("Gunmen killed 12 people in an attack on a market in Kano on Monday, police said.", [("12", "killed", None)]),
+    ("The war has killed more than 34,000 people, the health ministry said.", [("more than 34,000", "killed", None)]),
 ])
 def test_a_running_total_alone_is_kept_aside(text, expected):
     assert _rows(text) == expected

@@ -76,10 +76,19 @@ def runs_over_a_span(c: Count) -> bool:
         or _record_of_a_group(c)
 
 
-def runs_over_days(c: Count) -> bool:
-    """Whether the span a running total is told over is of days or weeks alone ("since Monday", "over the last week",
-    "in the past 48 hours"): the story's own spell of violence, whose toll it tells, not a total of long ago incidents
-    ("since the 2021 coup", "this year", "over the past decade")."""
+def runs_over_years(c: Count) -> bool:
+    """Whether a running total is told over a span longer than days ("since the 2021 coup", "this year", "over the
+    past decade"), a total of many incidents even when the story tells none of its own; not over days alone ("since
+    Monday", "in the past 48 hours": the story's own spell of violence, whose toll it tells), nor a war's toll told
+    with no span ("The war has killed more than 34,000 people": the story's subject)."""
+    told = _tells_span(_clause_after(c) + [w.lower() for w in c.sentence.words[:c.first]]) if _of_a_war(c) \
+        else runs_over_a_span(c)
+    return told and not _runs_over_days(c)
+
+
+def _runs_over_days(c: Count) -> bool:
+    """Whether the span a running total is told over is of days or weeks alone ("since Monday", "over the last
+    week")."""
     words = c.sentence.words
     span = [w.lower() for w in words[:c.first]] if words and words[0].lower() == _SINCE else []
     span += _clause_after(c, 2 * _SPAN_CLAUSE) + _antecedent(c) + _participle_antecedent(c)
