@@ -113,9 +113,7 @@ number of figures, not the length of the article. For each count:
   the past or such a day: "Last week, 12 people were detained"), told after the story's own figure of its kind is
   background, kept as `other` so that a sum of the story's dead counts its own incident ("Suicide bombers killed 10
   people on Tuesday. The insurgency has killed more than 20,000 since 2009": 10), and so is a running total told before
-  it ("At least 500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": 12), or told
-  alone over a span longer than days (not "have been killed in clashes since Monday", nor a war's toll told with no
-  span: "The war has killed 34,000", the story's own). So are,
+  it ("At least 500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": 12). So are,
   wherever told, a share or a rate of the dead ("killed 30 percent of the crop", "kills 400,000 people annually") and
   the dead a protest was over ("residents protested after a soldier killed a motorcyclist"). A note of no publication
   date is dated by the day it opens with ("11/06/2017: …"). A count whose country is unknown cannot be told apart from
@@ -147,7 +145,7 @@ from etl.extract.estimates.counts import (
 from etl.extract.estimates.items import Count, SentenceTokens, counted_and_aside, keep_aside, sentence_tokens
 from etl.extract.estimates.lexicon import Lexicon, load_lexicon, subject_category
 from etl.extract.estimates.links import (
-    Pasts, Triggers, dated_as_of, is_rate, protests_cause, runs_over_a_span, runs_over_years, subject_key_of,
+    Pasts, Triggers, dated_as_of, is_rate, protests_cause, runs_over_a_span, subject_key_of,
 )
 from etl.extract.numbers import find_numbers
 from etl.extract.text import Doc
@@ -395,12 +393,6 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             keep_aside(c, "disputed")
         kept.append(c)
         given.setdefault(c.category, Given()).add(c, lex)
-    for k in (k for run in totals.values() for k in run if runs_over_years(k)):
-        # "According to the AAPP, more than 5,600 civilians have been killed since the 2021 coup", the story's only
-        # figure of its kind: a total over many incidents all the same, no toll of one a sum of the dead counts (but
-        # "At least 30 people have been killed in clashes since Monday" is the toll of the story's own spell of them,
-        # and "The war has killed more than 34,000 people" the toll of the story's subject)
-        keep_aside(k, "running_total")
     for c in breakdowns(kept):
         c.restated = True  # "In Kyiv, four people were killed. In Lviv, three …" after "killing at least 7 people"
         told_again(c, "part", again, dropped)

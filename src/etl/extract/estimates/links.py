@@ -21,12 +21,6 @@ _SPAN_PAIRS = frozenset({("so", "far"), ("to", "date"), ("this", "year"), ("this
 _PAST = frozenset({"past", "last", "first"})  # ("in the first three months of the year")
 _RECENT = "recent"  # "who have killed thousands in recent years"
 _SPAN_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "year", "month", "week", "decade"})
-# the words of a span of days ("since Monday", "in the past 48 hours", "over the last two weeks"), and those of a longer
-# one ("since the war began", "over the past three months")
-_SHORT_SPAN = frozenset({"hours", "days", "week", "weeks", "weekend", "yesterday", "monday", "tuesday", "wednesday",
-                         "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's",
-                         "thursday's", "friday's", "saturday's", "sunday's"})
-_LONG_SPAN = frozenset({"month", "months", "year", "years", "decade", "decades", "war", "conflict", "coup"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded", "casualties", "displaced"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 _RATES = frozenset({"annually", "yearly", "daily", "weekly", "monthly"})  # "killed 40,000 people annually"
@@ -71,40 +65,13 @@ def runs_over_a_span(c: Count) -> bool:
     words = c.sentence.words
     if words and words[0].lower() == _SINCE:
         return True
-    clause = _clause_after(c)
-    return _tells_span(clause) or _tells_span(_antecedent(c)) or _tells_span(_participle_antecedent(c)) \
-        or _record_of_a_group(c)
-
-
-def runs_over_years(c: Count) -> bool:
-    """Whether a running total is told over a span longer than days ("since the 2021 coup", "this year", "over the
-    past decade"), a total of many incidents even when the story tells none of its own; not over days alone ("since
-    Monday", "in the past 48 hours": the story's own spell of violence, whose toll it tells), nor a war's toll told
-    with no span ("The war has killed more than 34,000 people": the story's subject)."""
-    told = _tells_span(_clause_after(c) + [w.lower() for w in c.sentence.words[:c.first]]) if _of_a_war(c) \
-        else runs_over_a_span(c)
-    return told and not _runs_over_days(c)
-
-
-def _runs_over_days(c: Count) -> bool:
-    """Whether the span a running total is told over is of days or weeks alone ("since Monday", "over the last
-    week")."""
-    words = c.sentence.words
-    span = [w.lower() for w in words[:c.first]] if words and words[0].lower() == _SINCE else []
-    span += _clause_after(c, 2 * _SPAN_CLAUSE) + _antecedent(c) + _participle_antecedent(c)
-    return not _SHORT_SPAN.isdisjoint(span) and _LONG_SPAN.isdisjoint(span) and not any(
-        w.isdigit() and len(w) == 4 for w in span)
-
-
-def _clause_after(c: Count, reach: int = _SPAN_CLAUSE) -> list[str]:
-    """The words (lower-cased) of a count's clause after it, which may tell its span, `reach` of them at most (a
-    sentence of no commas may be long)."""
     clause = []
-    for w in c.sentence.words[c.after:c.after + reach]:
+    for w in words[c.after:c.after + _SPAN_CLAUSE]:  # (a few words: a sentence of no commas may be very long)
         if w in _CLAUSE_ENDS:
             break
         clause.append(w.lower())
-    return clause
+    return _tells_span(clause) or _tells_span(_antecedent(c)) or _tells_span(_participle_antecedent(c)) \
+        or _record_of_a_group(c)
 
 
 def participle_clause(c: Count) -> tuple[int, int] | None:
