@@ -13,7 +13,7 @@ from etl.extract.estimates.categories import (
     joins_bare_person, may_have_category, may_have_category_in, past_age, past_name, shot_by_verb,
 )
 from etl.extract.estimates.items import (
-    Count, SentenceTokens, is_plural, match_phrase, match_phrase_ending, sentence_tokens,
+    Count, SentenceTokens, counted_kind, is_plural, match_phrase, match_phrase_ending, sentence_tokens,
 )
 from etl.extract.dates import is_calendar_word
 from etl.extract.estimates.lexicon import Lexicon
@@ -259,6 +259,13 @@ def in_a_name(c: Count, written: str, lex: Lexicon) -> bool:
         return True  # "3R rebels", "the 5G network": a name written with its number, as "M23" is
     if c.first == 0:
         return False
+    if written == "digits" and c.first > 1 and sent.is_word(c.first - 1) and sent.is_capitalized(c.first - 1) \
+            and (words[c.first - 2].lower() == "the" or words[c.first - 2].lower().endswith(_POSSESSIVES)) \
+            and not is_calendar_word(sent.text[slice(*sent.spans[c.first - 1])]) \
+            and not (c.np_end > c.np_start and _of_people(words[c.np_head - 1], lex)):
+        # "the Yonif 330 infantry battalion", "the FARDC's Sokola 1 operations": a unit's name, told after "the" or an
+        # owner as a name is (not "the Dapchi 110 schoolgirls", a count of people)
+        return True
     if c.np_end > c.np_start and words[c.np_head - 1] in lex.named_groups and (
             any(sent.is_capitalized(k) for k in range(c.after, c.np_head - 1))
             or written == "digits" and sent.is_capitalized(c.np_head - 1)  # ("the 444 Brigade")
@@ -273,6 +280,13 @@ def in_a_name(c: Count, written: str, lex: Lexicon) -> bool:
     return any(sent.is_word(k) and not sent.is_capitalized(k) and words[k] not in _TITLE_CASE_SMALL for k in following)
 
 
+def _of_people(head: str, lex: Lexicon) -> bool:
+    """Whether a head noun counts people: "people", "schoolgirls", "a fighter"."""
+    return head in _PEOPLE or counted_kind(head, lex) in lex.persons or head in lex.quantity_classes
+
+
+_PEOPLE = frozenset({"people", "persons"})
+_POSSESSIVES = ("'s", "’s")  # an owner before a name ("the FARDC's Sokola 1 operations")
 _HEADLINE_WORDS = 5  # words after a capitalised number that tell prose from a headline in title case
 # Words a headline in title case leaves in lower case ("Three Soldiers Killed in Kabul")
 _TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "for", "of", "in", "on", "at", "to", "by", "as",

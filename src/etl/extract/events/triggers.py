@@ -413,7 +413,8 @@ def find_candidates(sent: SentenceTokens, lex: Lexicon, cues: Enclosures, droppe
             dropped["events: what a refusal refused, told by the refusal ('refused to negotiate')"] += 1
         elif cand.sense.pos == "verb" and _habitual(sent, k, lex):
             dropped["events: a habit told, not an event ('often abduct')"] += 1
-        elif cand.sense.pos == "verb" and cand.sense.event_type in _STRIKING and _running_total(sent, k, lex):
+        elif cand.sense.event_type in _STRIKING and (cand.sense.pos == "verb" and _running_total(sent, k, lex) or (
+                cand.sense.pos == "noun" and _acts_of_a_running_total(sent, k, last, lex))):
             dropped["events: a running total over a span of time ('have been killed … this year')"] += 1
         elif _of_whoever(sent, k, lex):
             dropped["events: an act of whoever does it, a kind ('anyone who threatened the peace')"] += 1
@@ -1481,12 +1482,26 @@ def _running_total(sent: SentenceTokens, first: int, lex: Lexicon) -> bool:
     return _SPAN_TO_NOW.search(" ".join(sent.lower[:end])) is not None
 
 
+def _acts_of_a_running_total(sent: SentenceTokens, first: int, last: int, lex: Lexicon) -> bool:
+    """Whether plural acts are those a running total befell in ("at least 900 people have been killed in air strikes
+    since the war began"): many incidents, no one event (not "killed in an air strike", one of them)."""
+    if not sent.lower[last - 1].endswith("s"):
+        return False
+    k = first - 1
+    while k > 0 and sent.lower[k] != "in" and first - k <= _ACTS_REACH and sent.is_word(k):
+        k -= 1  # "in militant attacks", "in Russian air strikes"
+    return k > 0 and sent.lower[k] == "in" and _running_total(sent, k - 1, lex)
+
+
+_ACTS_REACH = 3  # words from "in" to the acts a running total befell in ("in repeated Russian air strikes")
 _PERFECT_HAVE = frozenset({"have", "has", "'ve"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "."})
-# a span of time up to now: "this year", "since January", "since the start of the year", "in the past six months",
-# "over the past decade", "in recent years"
+# a span of time up to now: "this year", "since January", "since the start of the year", "since the February 2021
+# coup", "since the war began", "in the past six months", "over the past decade", "in recent years"
 _SPAN_TO_NOW = re.compile(r"\b(?:this year|since (?:january|february|march|april|may|june|july|august|september"
-                          r"|october|november|december|the (?:start|beginning)|\d{4})|(?:in|over) the (?:past|last) "
+                          r"|october|november|december|the (?:start|beginning)|\d{4}"
+                          r"|the (?:[\w-]+ ){0,3}(?:coup|war|invasion|conflict|insurgency|uprising|outbreak)\b)"
+                          r"|(?:in|over) the (?:past|last) "
                           r"(?:\w+ )?(?:months|years|decades?)|(?:in|over) recent (?:months|years|decades))\b")
 _WHOEVER = frozenset({"whoever", "whomever", "whosoever"})
 _ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody"})
