@@ -1496,6 +1496,19 @@ def _same_actor(a: Event, b: Event, words: Words) -> bool:
     return _same_party(x, y, words)
 
 
+def _named_later(named: Event, told: Event, words: Words) -> bool:
+    """Whether one event names the perpetrators another told without a name ("gunmen assassinated presidential
+    candidate Luis Carlos Galán", then "The attack was attributed to the Medellín Cartel"): the same doers, whatever
+    their name holds (a town's, as "Kharkiv officials" would), so whom the first struck is no side of theirs."""
+    x, y, struck = _party(named, "actor", words), _party(told, "actor", words), _party(told, "target", words)
+    # (a name by its capitals, past a sentence's first letter: "al-Shabaab", not "Police" opening a sentence; and
+    # not when what the first struck is the named one's own side: "Military Police officers carried out an
+    # operation …", then "Police officers were attacked by suspects")
+    return x is not None and y is not None and (x.named or any(ch.isupper() for ch in (named.actor or "")[1:])) \
+        and _unidentified(y, words) and not (
+            struck is not None and _is_party(x) and _is_party(struck) and _same_party(x, struck, words))
+
+
 def _same_party(x: _Party | None, y: _Party | None, words: Words) -> bool:
     """No clash of two participants (see `_same_actor`)."""
     if x is None or y is None:
@@ -2183,7 +2196,8 @@ def _event(cluster: _Cluster, text: str, story_start: int) -> Event:
             # struck is the row's actor's own side (not so of a protest, whose marchers each mention may name apart)
             doer = next((m.event for m in cluster.mentions if (m.event.actor_start, m.event.actor_end) == actor), None)
             if doer is not None and own.event.event_type in _FIGHTING:
-                donors = [m for m in donors if _same_actor(doer, m.event, load_words())]
+                words = load_words()
+                donors = [m for m in donors if _same_actor(doer, m.event, words) or _named_later(doer, m.event, words)]
             if own not in donors and own.has(slot):
                 filled.update({c: None for c in columns})
         if slot == "date":  # a date the text gives, before one read from the context, before the publication's;
