@@ -285,7 +285,6 @@ def _of_people(head: str, lex: Lexicon) -> bool:
     return head in _PEOPLE or counted_kind(head, lex) in lex.persons or head in lex.quantity_classes
 
 
-_PEOPLE = frozenset({"people", "persons"})
 _POSSESSIVES = ("'s", "’s")  # an owner before a name ("the FARDC's Sokola 1 operations")
 _HEADLINE_WORDS = 5  # words after a capitalised number that tell prose from a headline in title case
 # Words a headline in title case leaves in lower case ("Three Soldiers Killed in Kabul")
