@@ -71,6 +71,7 @@ CANDIDATES = 20         # most recent events a mention is compared with, so that
 # Slots an event takes whole from one mention: the columns named by the slot or starting with it and "_".
 SLOTS = ("actor", "target", "location", "date")
 _DATE_FIELDS = ("date", "date_precision", "date_text", "date_start", "date_end", "date_source")
+_NO_DATE = dict.fromkeys(_DATE_FIELDS) | {"date_precision": "none", "date_source": "none"}  # no date at all
 PARTIES = ("actor", "target")
 _ARTICLES = frozenset({"a", "an"})
 _APOSTROPHE = re.compile("['’]")
@@ -641,9 +642,9 @@ _VICTIMS_DETERMINERS = frozenset({"the", "each", "every", "their", "these", "tho
 
 def _unplaced(e: Event) -> Event:
     """The event with no actor, place or date: those its sentence gives are another predicate's."""
-    return replace(e, **{c: None for slot in ("actor", "location") for c in slot_columns()[slot]}, date=None,
-                   date_precision="none",
-                   date_text=None, date_start=None, date_end=None, date_source="none")
+    return replace(e, **{c: None for slot in ("actor", "location") for c in slot_columns()[slot]}, **_NO_DATE)
+
+
 def _opener_act(doc: Doc, e: Event, words: Words) -> Event:
     """An act named again by a noun in the phrase that opens its sentence, what comes next follows ("Following the
     killing, a mob gathered at the police station on Friday", "In the wake of the murder, …"), with no doer, place or
@@ -659,8 +660,7 @@ def _opener_act(doc: Doc, e: Event, words: Words) -> Event:
     after = comma.end()
     drop = [slot for slot in ("actor", "location") if (getattr(e, f"{slot}_start") or -1) >= after]
     if e.date is not None and (e.date_start is None or e.date_start >= after):
-        e = replace(e, date=None, date_precision="none", date_text=None, date_start=None, date_end=None,
-                    date_source="none")
+        e = replace(e, **_NO_DATE)
     return replace(e, **{c: None for slot in drop for c in slot_columns()[slot]})
 
 
