@@ -14,6 +14,8 @@ from etl.extract.events.lexicon import Lexicon
 from etl.extract.events.modality import modality_of
 from etl.extract.events.participants import DEMANDING
 from etl.extract.events.places import Whereabouts
+from etl.extract.firstnames import is_first_name
+from etl.extract.geo.countries import ascii_name
 from etl.extract.mentions import Mention, resolver_for
 from etl.extract.text import Doc, Enclosures
 from etl.ids import stable_hash
@@ -97,8 +99,9 @@ def _party(text: str, sent: SentenceTokens, rng: tuple[int, int] | None, names: 
     if surface.lower() in lex.pronoun or any(w[0].isupper() for w in surface.split()):
         mention = names.resolve(start, end)
         canonical = mention.canonical
-        if mentions and mention.kind == "person" and _named_like_a_country(text, mentions[0], start):
-            country = None  # "Israel Delgado Vega", "Chad Smith": a person's name, not a country's
+        if mentions and mention.kind == "person" and (_named_like_a_country(text, mentions[0], start)
+                                                      or _surname_like_a_demonym(mentions[0], canonical)):
+            country = None  # "Israel Delgado Vega", "Chad Smith", "Volker Türk": a person's name, not a country's
         if canonical and not country:
             country = geo.country_code(canonical)
         if canonical and not country and mention.kind == "person":
@@ -156,6 +159,15 @@ def _named_like_a_country(text: str, mention: geo.CountryMention, start: int) ->
     after = text[mention.end:mention.end + 2]
     return (mention.start == start and mention.text == geo.country_name(mention.code) and len(after) == 2
             and after[0] == " " and after[1].isupper())
+
+
+def _surname_like_a_demonym(mention: geo.CountryMention, canonical: str | None) -> bool:
+    """Whether a demonym is the surname that closes a person's full name ("Volker Türk", "Dawn French"), not the
+    nationality of a role before the name ("French President Emmanuel Macron") or a people ("Ottoman Turks"); not a
+    place a name closes with ("Cartel Santa Rosa de Lima")."""
+    words = canonical.split() if canonical else []
+    return len(words) > 1 and words[-1] == mention.text and is_first_name(words[-2]) and (
+        not geo.is_place_name(ascii_name(mention.text)))
 
 
 # Pronouns by which a speaker tells of its own acts ("the army said it had regained control", "police said they
