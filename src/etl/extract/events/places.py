@@ -18,6 +18,7 @@ from etl.extract.events.lexicon import (
 from etl.extract.firstnames import is_first_name
 from etl.extract.geo.countries import ascii_name, lookup_key, subdivision_countries
 from etl.extract.geo.gazetteer import admin1_named, is_abbreviation
+from etl.extract.geo.places import told_as_village
 from etl.extract.text import Doc, Sentence
 from etl.extract.wordlists import tsv_rows
 
@@ -44,6 +45,7 @@ _THIS_TOWN = re.compile(_IN_CAPITAL + r"this\s+(?:[a-z-]+\s+){0,3}(?:city|town|c
 # "the port city", "the eastern city": the dateline's town too, when the story names no place before it.
 _THE_TOWN = re.compile(_IN_CAPITAL + r"the\s+(?:[a-z-]+\s+){0,3}(?:city|town|port)")
 _NAME = re.compile(r"[A-Z][\w'’-]+")
+_VILLAGE_CHARS = len(" village of ")  # either side of a name, the words that call it a village
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")  # a name of one or more capitalised words
 # a first-level region told with its kind: "Sagaing Region", "Borno state", "Kharkiv oblast"
 _LEAD_REGION = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?)\s+"
@@ -154,7 +156,11 @@ class Whereabouts:
         "Melbourne"; not "Samar", which is no spelling of Samara, nor "Puno" of Pune); no capital nor country,
         which `countries` reads."""
         out = []
-        for m in _NAME_RUN.finditer(self._doc.text, 0, _LEAD_CHARS):
+        text = self._doc.text
+        for m in _NAME_RUN.finditer(text, 0, _LEAD_CHARS):
+            # (not a city a village's name matches: "near the village of Kobe" in a story from Mali)
+            if told_as_village(text[max(0, m.start() - _VILLAGE_CHARS):m.end() + _VILLAGE_CHARS], m.group()):
+                continue
             found = geo.localities(m.group())
             if found and found[0].population >= _BARE_TOWN_POPULATION and (
                     len(found) == 1 or found[0].population >= _UNRIVALLED * found[1].population) and (

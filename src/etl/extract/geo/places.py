@@ -63,6 +63,8 @@ _UNTITLED = frozenset({"area", "areas", "region", "regions", "zone", "zones"})
 # Marks that close a list of places: "in Dalo, Nuri and Kibo, killing three" (not "in Dalo, Nuri and Kibo fighters").
 _CLOSING = frozenset({",", ".", ";", ":", ")"})
 # Kinds of place that hold no other town: "Lenga, Sorro village" names two places, not one in the other.
+# Kinds of place too small to be a city, whatever city bears the name: "the village of Kobe" in Mali is no Japanese city.
+_VILLAGE_KINDS = frozenset({"village", "hamlet"})
 _TOWN_KINDS = frozenset({"village", "town", "city", "villages", "towns", "cities", "neighbourhood", "neighborhood"})
 
 # Honorifics before a person's name: a name they open after a comma is a person in apposition, no larger place
@@ -190,6 +192,14 @@ def _told_as_town(phrase: str, name: str) -> bool:
     """Whether a phrase calls the name a populated place by its kind before it ("the village of Bali")."""
     before = phrase[:phrase.find(name)].lower().split()
     return len(before) >= 2 and before[-1] == "of" and is_locality_word(before[-2])
+
+
+def told_as_village(phrase: str, name: str) -> bool:
+    """Whether a phrase calls the name a village or hamlet ("the village of Kobe", "Kobe village"), which no city is."""
+    at = phrase.find(name)
+    before, after = phrase[:at].lower().split(), phrase[at + len(name):].lower().split()
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in _VILLAGE_KINDS or (
+        bool(after) and after[0] in _VILLAGE_KINDS)
 
 
 def is_site_word(word: str) -> bool:
@@ -639,6 +649,11 @@ def situate(name: str, country: str | None, article_countries: Callable[[], Coll
             if abroad < _KNOWN_CITY and not own_name and _placed_elsewhere(name, parts, named[0], country):
                 # "Paro, Nduga" in a story that names Indonesia: a place told within one that no country of the
                 # small town abroad of its name holds (Bhutan's Paro has no Nduga); the story's one country, else none
+                return Situation(own, admin1_named(regions, own) if own else None, None, None)
+            if told_as_village(name, named[0]) and not any(
+                    p.country == country and p.population < _KNOWN_CITY for p in found):
+                # "near the village of Kobe" in a story from Mali: a village the gazetteer does not know, not the
+                # Japanese city of its name; the story's one country, else none
                 return Situation(own, admin1_named(regions, own) if own else None, None, None)
             own = own if not known else None
             if own is not None and not any(_own_name(p, named[0]) for p in found) and _far_from(found[0], own):
