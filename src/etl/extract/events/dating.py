@@ -483,9 +483,11 @@ def _modifies_noun(sent: SentenceTokens, k: int, end: int, lex: Lexicon) -> bool
     """Whether the date of tokens k..end stands between a determiner and a noun of a preposition's phrase ("for the
     June 8 general election", "after the 3 May attack", "ahead of the June 2 elections"): it dates that noun, nothing
     else in the sentence. (As a
-    verb's object, "sent a New Year's message", it dates the verb too.)"""
+    verb's object, "sent a New Year's message", it dates the verb too; but "the" names an event of its own date, the
+    object of a verb of another day: "accused authorities of rigging the Feb. 8 election", "denounced the March 3
+    killings".)"""
     return k > 1 and sent.lower[k - 1] in _YEAR_DETERMINERS and (sent.lower[k - 2] in lex.stop or sent.lower[k - 2]
-                                                                  == "of") and (
+                                                                  == "of" or sent.lower[k - 1] == "the") and (
         end < len(sent.words) and sent.words[end].isalpha() and sent.words[end].islower())
 
 

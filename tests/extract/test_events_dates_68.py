@@ -1,0 +1,25 @@
+"""When the events of a story happened (stop 68): a date between "the" and a noun names that noun's event ("rigging
+the Feb. 8 election", "denounced the March 3 killings", "requested the April's subsidy"), not the day of the verb whose
+object it is, which keeps the story's own date. Every text is our own."""
+from datetime import date, datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import event_on
+
+FEB_16 = datetime(2024, 2, 16, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, trigger, when, precision", [
+    ("Khan's party has accused authorities of rigging the Feb. 8 election.", "accused", date(2024, 2, 12), "week"),
+    ("Protesters denounced the Feb. 3 killings in Lagos.", "denounced", date(2024, 2, 12), "week"),
+    ("On 5 February 2024, drivers protested in Asuncion. The group also requested the January's wages.",
+     "requested", date(2024, 2, 5), "day"),
+    # guards: the noun's own date, and a date of the verb
+    ("Protesters denounced the Feb. 3 killings in Lagos.", "killings", date(2024, 2, 3), "day"),
+    ("The opposition accused the government of rigging the election on Feb. 8.", "accused", date(2024, 2, 8), "day"),
+    ("Police arrested two men after the Feb. 3 shooting.", "shooting", date(2024, 2, 3), "day"),
+])
+def test_a_date_of_the_object_noun_is_not_the_verbs(text, trigger, when, precision):
+    event = event_on(text, trigger, FEB_16)
+    assert (event.date, event.date_precision) == (when, precision)
