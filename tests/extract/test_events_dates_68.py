@@ -1,6 +1,7 @@
 """When the events of a story happened (stop 68): a date between "the" and a noun names that noun's event ("rigging
 the Feb. 8 election", "denounced the March 3 killings", "requested the April's subsidy"), not the day of the verb whose
-object it is, which keeps the story's own date. Every text is our own."""
+object it is, which keeps the story's own date. What a clause spreads over a span after the day told before ("were
+released in the following weeks", "over the next few days") is of no day of it. Every text is our own."""
 from datetime import date, datetime, timezone
 
 import pytest
@@ -22,4 +23,27 @@ FEB_16 = datetime(2024, 2, 16, tzinfo=timezone.utc)
 ])
 def test_a_date_of_the_object_noun_is_not_the_verbs(text, trigger, when, precision):
     event = event_on(text, trigger, FEB_16)
+    assert (event.date, event.date_precision) == (when, precision)
+
+
+JUL_12 = datetime(1985, 7, 12, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, trigger, when, precision", [
+    ("07/10/1985: Gunmen seized 40 passengers from a bus in Kaduna. Most of the hostages were released in the "
+     "following weeks.", "released", date(1985, 7, 8), "week"),
+    ("Gunmen attacked a bar in Hanau on Wednesday, killing three people. Police arrested two suspects in the "
+     "following days.", "arrested", date(1985, 7, 8), "week"),
+    ("Gunmen attacked a bar in Hanau on Wednesday. Police arrested five suspects over the next few days.",
+     "arrested", date(1985, 7, 8), "week"),
+    ("Gunmen attacked a bar in Hanau on Wednesday. Police arrested five suspects in the weeks that followed.",
+     "arrested", date(1985, 7, 8), "week"),
+    # guards: the day told before, and a day after it the clause names
+    ("Gunmen attacked a bar in Hanau on Wednesday. Police arrested two suspects at the scene.", "arrested",
+     date(1985, 7, 10), "day"),
+    ("Gunmen attacked a bar in Hanau on Monday. Police arrested two suspects the following day.", "arrested",
+     date(1985, 7, 9), "day"),
+])
+def test_what_followed_over_weeks_is_not_of_the_day_told_before(text, trigger, when, precision):
+    event = event_on(text, trigger, JUL_12)
     assert (event.date, event.date_precision) == (when, precision)

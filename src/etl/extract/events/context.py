@@ -60,6 +60,10 @@ _LEAD_CHARS = 40  # the longest date that opens a report ("Wednesday, 22 Septemb
 _SINCE_PERFECT = re.compile(r"\b(?:has|have|had)\s+since\s")  # a perfect told of a time after another
 # adverbs that tell the end of a captivity or a search came after the day told before ("were eventually freed")
 _OUTCOME_LATER = ("later", "eventually", "subsequently")
+# A span after the day told before, over which what a clause tells happened: "were freed in the following weeks",
+# "over the next few days", "in the months that followed"; not one the clause is dated in ("the following day").
+_FOLLOWING = re.compile(r"\b(?:in|over|during|within) the (?:(?:following|next|ensuing|subsequent)(?: few| several)? "
+                        r"(?:days|weeks|months|years)|(?:days|weeks|months|years) (?:that|which) followed)\b")
 # the day told before, named again after such an adverb: "She was later released the same day"
 _SAME_DAY = re.compile(r"\b(?:same|that) (?:day|evening|night|morning|afternoon)\b")
 _SINCE_PERFECT_CHARS = 24  # characters before a trigger searched for it: "had since been released"
@@ -236,6 +240,9 @@ class Narrative:
         later = offset is not None and (self._told_later(sentence, offset, _OUTCOME_LATER) and not _SAME_DAY.search(
             self._lowered, offset, self._doc.sentences[sentence].end) if outcome else (
             not self._from_lead and self._told_later(sentence, offset)))
+        # (nor what its clause spreads over the time after it: "were released in the following weeks")
+        later = later or offset is not None and _FOLLOWING.search(
+            self._lowered, offset, self._doc.sentences[sentence].end) is not None
         # (nor do many events told at once, "has carried out several attacks in the region": none is of that day)
         found = None if recent or later or many else (
             self._unclaimed(unclaimed, offset) or self._context(sentence, paragraph)
