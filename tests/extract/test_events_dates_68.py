@@ -1,7 +1,8 @@
 """When the events of a story happened (stop 68): a date between "the" and a noun names that noun's event ("rigging
 the Feb. 8 election", "denounced the March 3 killings", "requested the April's subsidy"), not the day of the verb whose
 object it is, which keeps the story's own date. What a clause spreads over a span after the day told before ("were
-released in the following weeks", "over the next few days") is of no day of it. Every text is our own."""
+released in the following weeks", "over the next few days") is of no day of it. A clause "when" opens right after an event a year dates ("the 2005 riots, when nearly 9,000 cars were
+burned") is of that year. Every text is our own."""
 from datetime import date, datetime, timezone
 
 import pytest
@@ -46,4 +47,21 @@ JUL_12 = datetime(1985, 7, 12, tzinfo=timezone.utc)
 ])
 def test_what_followed_over_weeks_is_not_of_the_day_told_before(text, trigger, when, precision):
     event = event_on(text, trigger, JUL_12)
+    assert (event.date, event.date_precision) == (when, precision)
+
+
+APR_15 = datetime(2022, 4, 15, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, trigger, when, precision", [
+    ("The unrest revived memories of the 2005 riots, when nearly 9,000 cars were burned over three weeks.", "burned",
+     date(2005, 1, 1), "year"),
+    ("The attack was the deadliest since the 2015 bombings, when militants killed 40 people in Beirut.", "killed",
+     date(2015, 1, 1), "year"),
+    # guard: a "when" clause that does not follow the dated event
+    ("The 2015 attacks shocked France, when the government declared a state of emergency on Friday.",
+     "state of emergency", date(2022, 4, 15), "day"),
+])
+def test_a_when_clause_after_a_dated_event_is_of_its_year(text, trigger, when, precision):
+    event = event_on(text, trigger, APR_15)
     assert (event.date, event.date_precision) == (when, precision)

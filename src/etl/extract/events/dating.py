@@ -648,7 +648,13 @@ def _year_modifiers(sent: SentenceTokens, candidates: list[Candidate], firsts: l
         when = date(year, 1, 1)
         if holdable(when):
             s, e = sent.spans[k]
-            out.setdefault(candidates[n].first, DateMention(s, e, word, when, "year"))
+            mention = DateMention(s, e, word, when, "year")
+            out.setdefault(candidates[n].first, mention)
+            # "revived memories of the 2005 riots, when nearly 9,000 cars were burned": the clause "when" opens after
+            # the event is of its year too
+            told = _when_clause(sent, candidates[n].last, firsts)
+            if told is not None:
+                out.setdefault(candidates[told].first, mention)
 
 
 def _opens_clause_after(sent: SentenceTokens, k: int, end: int, firsts: list[int]) -> int | None:
