@@ -840,7 +840,8 @@ def _locate(text: str, sent: SentenceTokens, cand: Candidate, nearby: list[geo.P
         cause = [p for p in cause if p not in homes]
     # where a speaker or someone set off in commas comes from ("…, said Gurmeet Singh, a farmer from Patiala
     # district", "The man, from the Melbourne suburb of Dandenong, appeared …"): told of them, never of the event
-    described = [p for p in (*after, *before, *cause) if _described_origin(sent, t_end, p.start, lex)]
+    described = [p for p in (*after, *before, *cause) if _described_origin(sent, t_end, p.start, lex)
+                 or _speaking_body(text, p)]
     if described:
         after = [p for p in after if p not in described]
         before = [p for p in before if p not in described]
@@ -2065,6 +2066,19 @@ def _told_as_origin(sent: SentenceTokens, start: int, lex: Lexicon) -> bool:
     people = sent.lower[k - 2]
     return _people_from(sent, k, lex) or (
         people in _LAUNCHED or lex.in_class(people, "mobilization") or lex.in_class(people, "launchable"))
+
+
+def _speaking_body(text: str, place: geo.Place) -> bool:
+    """Whether a place phrase is the body that tells of the event in an attribution after it ("…, the Essonne
+    prefecture said", "…, the Interior Ministry reported"): who speaks, not where it happened."""
+    return _SPEAKER_AFTER.match(text, place.end) is not None and _SPEAKER_BEFORE.search(
+        text, max(0, place.start - _SPEAKER_BEFORE_CHARS), place.start) is not None
+
+
+# a verb of speech right after a phrase, and a comma with a determiner right before it: an attribution's speaker
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|stated|confirmed|added)\b")
+_SPEAKER_BEFORE = re.compile(r",\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_SPEAKER_BEFORE_CHARS = len(", the ")
 
 
 def _described_origin(sent: SentenceTokens, t_end: int, start: int, lex: Lexicon) -> bool:
