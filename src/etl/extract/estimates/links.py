@@ -18,9 +18,18 @@ from etl.records import Event
 _SINCE = "since"
 _SINCE_VERBS = frozenset({"risen", "rose", "grown", "grew", "been", "fallen", "gone", "become", "climbed"})
 _SPAN_PAIRS = frozenset({("so", "far"), ("to", "date"), ("this", "year"), ("this", "month"), ("first", "half")})
+# (of a toll alone, one that may still grow: "The death toll so far stands at 14")
+_SO_FAR = frozenset({("so", "far"), ("to", "date")})
+_SO_FAR_WORDS = frozenset(w for pair in _SO_FAR for w in pair)
 _PAST = frozenset({"past", "last", "first"})  # ("in the first three months of the year")
 _RECENT = "recent"  # "who have killed thousands in recent years"
 _SPAN_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "year", "month", "week", "decade"})
+# the words of a span of days ("since Monday", "in the past 48 hours", "over the last two weeks"), and those of a longer
+# one ("since the war began", "over the past three months")
+_SHORT_SPAN = frozenset({"hours", "days", "week", "weeks", "weekend", "yesterday", "monday", "tuesday", "wednesday",
+                         "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's",
+                         "thursday's", "friday's", "saturday's", "sunday's"})
+_LONG_SPAN = frozenset({"month", "months", "year", "years", "decade", "decades", "war", "conflict", "coup"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded", "casualties", "displaced"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 _RATES = frozenset({"annually", "yearly", "daily", "weekly", "monthly"})  # "killed 40,000 people annually"
@@ -65,13 +74,66 @@ def runs_over_a_span(c: Count) -> bool:
     words = c.sentence.words
     if words and words[0].lower() == _SINCE:
         return True
+    clause = _clause_after(c)
+    return _tells_span(clause) or _tells_span(_antecedent(c)) or _tells_span(_participle_antecedent(c)) \
+        or _record_of_a_group(c) or _opens_with_a_span(c)
+
+
+def _opens_with_a_span(c: Count) -> bool:
+    """Whether a count told in the perfect opens its sentence after a span ("So far this year 45 people have been
+    killed", "This year, 200 migrants have died"): not a past act of the span ("Earlier this year, gunmen killed 12",
+    one incident)."""
+    return told_in_perfect(c) and _tells_span([w.lower() for w in c.sentence.words[:c.first] if w not in _CLAUSE_ENDS])
+
+
+def told_in_perfect(c: Count) -> bool:
+    """Whether the verb that gave a count its category is in the perfect ("45 people have been killed", "has killed
+    12"), the tense of a total up to now."""
+    words = c.sentence.words
+    if c.cue is None:
+        return False
+    auxiliaries = words[c.np_end:c.cue] if c.cue > c.first else words[max(0, c.cue - 2):c.cue]
+    return not _PERFECT.isdisjoint(w.lower() for w in auxiliaries)
+
+
+def runs_over_years(c: Count) -> bool:
+    """Whether a running total is told over a span longer than days ("since the 2021 coup", "this year", "over the
+    past decade", a war's), a total of many incidents even when the story tells none of its own; not over days alone
+    ("since Monday", "in the past 48 hours": the story's own spell of violence, whose toll it tells)."""
+    return (c.running or runs_over_a_span(c)) and not _runs_over_days(c) and not _toll_so_far(c)
+
+
+def _toll_so_far(c: Count) -> bool:
+    """Whether a count is a toll told "so far" or "to date" and over no other span ("The death toll so far stands at
+    14"): the toll of the story's own incident, which may still grow, not a total of many ("The death toll so far this
+    year")."""
+    if c.source != "toll":
+        return False
+    words = [w.lower() for w in c.sentence.words]
+    pairs = set(zip(words, words[1:]))
+    rest = [w for w in words if w not in _SO_FAR_WORDS]
+    return not _SO_FAR.isdisjoint(pairs) and not _tells_span(rest) and _WARS.isdisjoint(words)
+
+
+def _runs_over_days(c: Count) -> bool:
+    """Whether the span a running total is told over is of days or weeks alone ("since Monday", "over the last
+    week")."""
+    words = c.sentence.words
+    span = [w.lower() for w in words[:c.first]] if words and words[0].lower() == _SINCE else []
+    span += _clause_after(c, 2 * _SPAN_CLAUSE) + _antecedent(c) + _participle_antecedent(c)
+    return not _SHORT_SPAN.isdisjoint(span) and _LONG_SPAN.isdisjoint(span) and not any(
+        w.isdigit() and len(w) == 4 for w in span)
+
+
+def _clause_after(c: Count, reach: int = _SPAN_CLAUSE) -> list[str]:
+    """The words (lower-cased) of a count's clause after it, which may tell its span, `reach` of them at most (a
+    sentence of no commas may be long)."""
     clause = []
-    for w in words[c.after:c.after + _SPAN_CLAUSE]:  # (a few words: a sentence of no commas may be very long)
+    for w in c.sentence.words[c.after:c.after + reach]:
         if w in _CLAUSE_ENDS:
             break
         clause.append(w.lower())
-    return _tells_span(clause) or _tells_span(_antecedent(c)) or _tells_span(_participle_antecedent(c)) \
-        or _record_of_a_group(c)
+    return clause
 
 
 def participle_clause(c: Count) -> tuple[int, int] | None:
@@ -430,6 +492,10 @@ class Pasts:
             if m is not None and not m.text.lower().startswith(_SPAN_STARTS):
                 return self._past(m, c)
         return self._told_past(c, lo, hi)
+
+    def undated(self, c: Count) -> bool:
+        """Whether a count's sentence tells no date."""
+        return not self._sentence_dates(c.sentence.index)[0]
 
     def before(self, c: Count, day: date | None) -> bool:
         """Whether a count is told of a past (`of`) that ended before `day`, the story's own incident's, if known."""
