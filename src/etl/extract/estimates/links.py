@@ -215,6 +215,16 @@ def _is_verb_after_since(word: str) -> bool:
     return word.endswith("ed") or word in _SINCE_VERBS
 
 
+def _opens_on_an_occasion(words: list[str]) -> bool:
+    """Whether a sentence opens with the day of an occasion, named with no determiner ("On election day,", "On
+    Christmas Day,"; not "On the same day,", "On that day,")."""
+    return len(words) > 3 and words[0].lower() == _ON and words[1].lower() not in _DAY_DETERMINERS and any(
+        words[k].lower() == _DAY and words[k + 1] == "," for k in range(2, min(len(words) - 1, _OPENER_DAY_WORDS + 1)))
+
+
+_DAY_DETERMINERS = frozenset({"the", "that", "this", "a", "each", "every"})
+
+
 def _antecedent(c: Count) -> list[str]:
     """The words (lower-cased) of the clause a relative clause of the count is of: "45 massacres so far this year" of
     ", in which 170 people have died", "a rebellion since 1969" of "that has killed more than 40,000"; else none."""
@@ -315,6 +325,10 @@ _DAYS_EARLIER = frozenset({("day", "before"), ("night", "before"), ("previous", 
                            ("previous", "week"), ("day", "earlier"), ("days", "earlier"), ("week", "earlier"),
                            ("weeks", "earlier"), ("night", "earlier")})
 _OPENER_DAY_WORDS = 4  # words of such a phrase ("Two days earlier,", not "He was released one day before guards …,")
+# a day an occasion names, opening a sentence ("On election day,", "On Christmas Day,"): another day than the one the
+# story dated its own incident to (not "On the same day,", "On that day,")
+_ON = "on"
+_DAY = "day"
 # "The attack comes a week after 14 people were killed in …", "It came days after gunmen killed 9": an earlier incident
 # (not "The airstrikes came after the group killed 10 soldiers earlier that day", which may be of the day's events)
 _COMES = frozenset({"comes", "came", "come", "coming"})
@@ -430,6 +444,10 @@ class Pasts:
         words = c.sentence.words[:lo]
         if 3 <= lo <= _OPENER_DAY_WORDS + 1 and words[-1] == "," \
                 and not _DAYS_EARLIER.isdisjoint(zip(words[:-1], words[1:-1])):
+            return True
+        # (or the act a relative clause of the count is of: "a rocket attack on the town days earlier that killed 12")
+        antecedent = _antecedent(c)
+        if not _DAYS_EARLIER.isdisjoint(zip(antecedent, antecedent[1:])) or _opens_on_an_occasion(c.sentence.words):
             return True
         if any(c.sentence.words[k] in _ANSWER_WORDS for k in range(max(0, lo - _CLAUSE_WORDS), hi)):
             return True
