@@ -409,6 +409,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         # figure of its kind: a total over many incidents all the same, no toll of one a sum of the dead counts (but
         # "At least 30 people have been killed in clashes since Monday" is the toll of the story's own spell of them)
         keep_aside(k, "running_total")
+    _coded_toll_stands(kept)
     for c in breakdowns(kept):
         c.restated = True  # "In Kyiv, four people were killed. In Lviv, three …" after "killing at least 7 people"
         told_again(c, "part", again, dropped)
@@ -448,6 +449,21 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             extractor=VERSION,
         ))
     return out
+
+
+def _coded_toll_stands(kept: list[Count]) -> None:
+    """A note's coded toll ("Fatalities coded as 10", "Fatalities coded as 0 (VoJ reported 1)") is its figure of the
+    dead: the dead told before it are a source's claim of them, or other figures of the toll the coder weighed ("The
+    General Staff claimed that 40 soldiers were killed"), kept aside as `disputed`, so that the note's sum of the dead
+    is the coded one (a coded toll that only sums them is told again: `restates`)."""
+    coded = next((c for c in kept if c.category == "killed" and c.source == "toll"
+                  and c.sentence.words[max(0, c.first - len(_CODED)):c.first] == _CODED), None)
+    for k in kept if coded is not None else []:
+        if k.category == "killed" and k.start < coded.start:
+            keep_aside(k, "disputed")
+
+
+_CODED = ["coded", "as"]  # (the words of a conflict note's coded toll)
 
 
 def told_again(c: Count, how: str, again: list[Count], dropped: Counter[str]) -> None:

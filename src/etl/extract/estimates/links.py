@@ -623,13 +623,16 @@ _RELATIVE_OPENERS = frozenset({"which", "when", "where"})
 _INSERT_WORDS = 4  # words of a phrase set off between a relative clause and what it is of ("also in Lubero")
 
 
-def one_incident(a: Event | None, b: Event | None) -> bool:
+def one_incident(a: Event | None, b: Event | None, *, told: bool = False) -> bool:
     """Whether the events of two figures may be one incident: one event (at two of its mentions), or two events not
     told apart by their day or place ("Fourteen worshippers died" in a quote after "killed 14 worshippers at a
-    mosque"), or a figure whose event is unknown."""
+    mosque"), or a figure whose event is unknown. Of a figure a source `told`, a day read from its event's context
+    tells it apart from none (it may be the day the source spoke: "The army said in a statement on Sunday that its
+    escort had repelled an attack. It said 12 civilians … were killed")."""
     if a is None or b is None or a.event_id == b.event_id:
         return True
-    if a.date is not None and b.date is not None and a.date != b.date:
+    if a.date is not None and b.date is not None and a.date != b.date and not (
+            told and _CONTEXT in (a.date_source, b.date_source)):
         return False
     if any(e.location is not None and e.location.islower() for e in (a, b)):
         return True  # "Eight victims died in hospital": a site of no name tells no other place
@@ -637,6 +640,7 @@ def one_incident(a: Event | None, b: Event | None) -> bool:
     return where[0] in where[1] or where[1] in where[0]  # ("a mosque in Dalo" is in Dalo)
 
 
+_CONTEXT = "context"  # (an event's date_source for a day read from the words around it)
 # tokens of a sentence that tallies a toll, at most ("7 fatalities.", "No fatalities or injuries reported.")
 _TALLY_WORDS = 6
 _TALLIED = frozenset({"killed", "wounded", "casualties", "killed_or_wounded"})
