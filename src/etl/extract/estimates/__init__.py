@@ -119,8 +119,9 @@ number of figures, not the length of the article. For each count:
   of violence). So are,
   wherever told, a share or a rate of the dead ("killed 30 percent of the crop", "kills 400,000 people annually") and
   the dead a protest was over ("residents protested after a soldier killed a motorcyclist"). A note of no publication
-  date is dated by the day it opens with ("11/06/2017: …"). A count whose country is unknown cannot be told apart from
-  others across articles, so its key is kept to its own article.
+  date is dated by the day it opens with ("11/06/2017: …"). A conflict note's coded toll ("Fatalities coded as 10") is
+  its figure of the dead: the dead told before it are kept aside as disputed. A count whose country is unknown cannot
+  be told apart from others across articles, so its key is kept to its own article.
 
 The package, in the order the steps run: `counts` reads each number (numbers.py) and each singular "a man"
 into a count with its noun phrase (`items`); `categories` says what happened to what it counts and drops

@@ -437,9 +437,10 @@ class Pasts:
         """Whether a count's clause tells of "a similar" or "a previous" attack, whatever its date: "Two policemen died
         in a similar attack on Friday" is no figure of the story's Monday bombing, however recent (it keeps the event
         of its day, if there is one); so is one a phrase opening its sentence dates days before the story's ("The day
-        before, a drone attack had killed two people"), though it is no past to link it by, and so is the other side's
-        answer to it, told in the count's clause or the one before ("In retaliation, the army said it killed 12
-        bandits"), of its day too."""
+        before, a drone attack had killed two people"; "On election day,", an occasion's day; "a rocket attack days
+        earlier that killed 12", the act a relative clause of it is of), though it is no past to link it by, and so is
+        the other side's answer to it, told in the count's clause or the one before ("In retaliation, the army said it
+        killed 12 bandits"), of its day too."""
         lo, hi = self._clause(c)
         words = c.sentence.words[:lo]
         if 3 <= lo <= _OPENER_DAY_WORDS + 1 and words[-1] == "," \
