@@ -71,10 +71,11 @@ def test_enemy_destroyed_are_dead(text, expected):
     assert _estimates(text) == expected
 
 
+# (a toll since a date weeks before is a running total, kept aside as other even told alone: stop 68)
 @pytest.mark.parametrize("text, expected", [
     ("The Health Ministry in Gaza said the death toll from Israel's offensive since Oct. 7 had risen to 34,568, with "
-     "77,765 others injured.", [("34,568", "killed"), ("77,765", "wounded")]),
-    ("The death toll since Sept. 12 has risen to 412.", [("412", "killed")]),
+     "77,765 others injured.", [("34,568", "other"), ("77,765", "wounded")]),
+    ("The death toll since Sept. 12 has risen to 412.", [("412", "other")]),
 ])
 def test_toll_since_an_abbreviated_month(text, expected):
     assert _estimates(text) == expected

@@ -28,7 +28,7 @@ def _categories(text: str) -> list[str]:
     ("Around 1.2 million Sudanese now live as refugees in Chad.", "displaced"),
     ("More than 20,000 Rohingya, nearly half of them children, fled across the river.", "displaced"),
     ("Over 12,000 residents, almost the whole town, fled into the hills.", "displaced"),
-    ("At least 300,000 people are estimated to have been killed in the conflict.", "killed"),
+    ("At least 300 people are estimated to have been killed in the attack.", "killed"),
     ("Some 40 fighters are believed to have been wounded in the fighting.", "wounded"),
 ])
 def test_people_displaced_or_killed_in_more_wordings(text, category):
@@ -89,7 +89,7 @@ def test_the_age_of_a_party_to_a_case_is_no_count(text):
 @pytest.mark.parametrize("text, value, category", [
     ("The UN estimates that over 1m people have been displaced.", 1_000_000, "displaced"),
     ("About 2.5m Syrians live as refugees in Turkey.", 2_500_000, "displaced"),
-    ("The war has killed 1.2m soldiers, the report said.", 1_200_000, "killed"),
+    ("The attacks killed 1.2m soldiers, the report said.", 1_200_000, "killed"),
 ])
 def test_a_bare_m_before_people_is_millions(text, value, category):
     assert [(v, c) for _, c, v in _estimates(text)] == [(value, category)]

@@ -113,11 +113,15 @@ number of figures, not the length of the article. For each count:
   the past or such a day: "Last week, 12 people were detained"), told after the story's own figure of its kind is
   background, kept as `other` so that a sum of the story's dead counts its own incident ("Suicide bombers killed 10
   people on Tuesday. The insurgency has killed more than 20,000 since 2009": 10), and so is a running total told before
-  it ("At least 500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": 12). So are,
+  it ("At least 500,000 people have been killed in the civil war. On Monday, an airstrike killed 12": 12), or told
+  alone over a span longer than days or a war ("The war has killed 34,000", "The death toll this year rose to 52": a
+  sum of the dead counts incidents, not totals; not "have been killed in clashes since Monday", the story's own spell
+  of violence). So are,
   wherever told, a share or a rate of the dead ("killed 30 percent of the crop", "kills 400,000 people annually") and
   the dead a protest was over ("residents protested after a soldier killed a motorcyclist"). A note of no publication
-  date is dated by the day it opens with ("11/06/2017: …"). A count whose country is unknown cannot be told apart from
-  others across articles, so its key is kept to its own article.
+  date is dated by the day it opens with ("11/06/2017: …"). A conflict note's coded toll ("Fatalities coded as 10") is
+  its figure of the dead: the dead told before it are kept aside as disputed. A count whose country is unknown cannot
+  be told apart from others across articles, so its key is kept to its own article.
 
 The package, in the order the steps run: `counts` reads each number (numbers.py) and each singular "a man"
 into a count with its noun phrase (`items`); `categories` says what happened to what it counts and drops
@@ -145,7 +149,8 @@ from etl.extract.estimates.counts import (
 from etl.extract.estimates.items import Count, SentenceTokens, counted_and_aside, keep_aside, sentence_tokens
 from etl.extract.estimates.lexicon import Lexicon, load_lexicon, subject_category
 from etl.extract.estimates.links import (
-    Pasts, Triggers, dated_as_of, is_rate, protests_cause, runs_over_a_span, subject_key_of,
+    Pasts, Triggers, dated_as_of, is_rate, protests_cause, runs_over_a_span, runs_over_years, subject_key_of,
+    told_in_perfect,
 )
 from etl.extract.numbers import find_numbers
 from etl.extract.text import Doc
@@ -260,6 +265,7 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
     own_days: dict[str, date | None] = {}  # per category of them, the earliest day of its events the text tells
     own_held: dict[str, int] = {}  # per kind of people held, the last sentence of the story's own figures
     totals: dict[str, list[Count]] = {}  # running totals told before any figure of the story's own
+    spans: dict[str, int] = {}  # per category, the last sentence that told a running total of it
     headline = _headline_end(doc)
     scoring: dict[int, bool] = {}  # per sentence, whether it counts units of scoring (`_scored`)
     told = {c.amount for c in counts if c.start >= headline}
@@ -322,8 +328,14 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
         c.incident = triggers.nearest(c, doc)
         own_figure = False
         if c.category in _BACKGROUND_KINDS:
-            c.running = c.category in own and c.category in given and _dwarfs(c, given[c.category])
+            # (or the dead of the sentence after a running total, told in the perfect with no date of their own: "The
+            # exchanges of fire have killed more than 550 people since October. On the Israeli side, 22 soldiers and
+            # 26 civilians have been killed": the same span's)
+            c.running = c.category in own and c.category in given and _dwarfs(c, given[c.category]) or (
+                spans.get(c.category, -2) >= c.sentence.index - 1 and told_in_perfect(c) and pasts.undated(c))
             running = c.running or runs_over_a_span(c)
+            if running:
+                spans[c.category] = c.sentence.index
             # (an event dated long ago by words no count is dated by, "two months later", tells a past incident only
             # before the date of the story's own figures: the story's own event may be misdated, or be of long ago)
             if running or (pasts.of(c) is not None or pasts.another_incident(c) or pasts.dated_long_ago(
@@ -393,6 +405,12 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             keep_aside(c, "disputed")
         kept.append(c)
         given.setdefault(c.category, Given()).add(c, lex)
+    for k in (k for run in totals.values() for k in run if runs_over_years(k)):
+        # "According to the AAPP, more than 5,600 civilians have been killed since the 2021 coup", the story's only
+        # figure of its kind: a total over many incidents all the same, no toll of one a sum of the dead counts (but
+        # "At least 30 people have been killed in clashes since Monday" is the toll of the story's own spell of them)
+        keep_aside(k, "running_total")
+    _coded_toll_stands(kept)
     for c in breakdowns(kept):
         c.restated = True  # "In Kyiv, four people were killed. In Lviv, three …" after "killing at least 7 people"
         told_again(c, "part", again, dropped)
@@ -432,6 +450,21 @@ def extract(doc: Doc, statements: list[Statement], events: list[Event], *,
             extractor=VERSION,
         ))
     return out
+
+
+def _coded_toll_stands(kept: list[Count]) -> None:
+    """A note's coded toll ("Fatalities coded as 10", "Fatalities coded as 0 (VoJ reported 1)") is its figure of the
+    dead: the dead told before it are a source's claim of them, or other figures of the toll the coder weighed ("The
+    General Staff claimed that 40 soldiers were killed"), kept aside as `disputed`, so that the note's sum of the dead
+    is the coded one (a coded toll that only sums them is told again: `restates`)."""
+    coded = next((c for c in kept if c.category == "killed" and c.source == "toll"
+                  and c.sentence.words[max(0, c.first - len(_CODED)):c.first] == _CODED), None)
+    for k in kept if coded is not None else []:
+        if k.category == "killed" and k.start < coded.start:
+            keep_aside(k, "disputed")
+
+
+_CODED = ["coded", "as"]  # (the words of a conflict note's coded toll)
 
 
 def told_again(c: Count, how: str, again: list[Count], dropped: Counter[str]) -> None:

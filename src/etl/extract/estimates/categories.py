@@ -2045,7 +2045,7 @@ def other_sources_figures(kept: list[Count], claimants: list[str | None], lex: L
                      or listed and before[1] <= everyone or _claims_own_act(c, source, before[2])) \
                 and not _added(c) and _ALSO not in words and not _another_incident(words) \
                 and not (c.after < len(words) and words[c.after] == "of") \
-                and all(one_incident(c.incident, e) for e in before[2]) and _reported_before(c, lex) \
+                and all(one_incident(c.incident, e, told=True) for e in before[2]) and _reported_before(c, lex) \
                 and not _two_places(c.sentence, sentences[min(before[3])]):
             out.append(c)
             continue

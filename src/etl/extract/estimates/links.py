@@ -18,9 +18,18 @@ from etl.records import Event
 _SINCE = "since"
 _SINCE_VERBS = frozenset({"risen", "rose", "grown", "grew", "been", "fallen", "gone", "become", "climbed"})
 _SPAN_PAIRS = frozenset({("so", "far"), ("to", "date"), ("this", "year"), ("this", "month"), ("first", "half")})
+# (of a toll alone, one that may still grow: "The death toll so far stands at 14")
+_SO_FAR = frozenset({("so", "far"), ("to", "date")})
+_SO_FAR_WORDS = frozenset(w for pair in _SO_FAR for w in pair)
 _PAST = frozenset({"past", "last", "first"})  # ("in the first three months of the year")
 _RECENT = "recent"  # "who have killed thousands in recent years"
 _SPAN_UNITS = frozenset({"hours", "days", "weeks", "months", "years", "decades", "year", "month", "week", "decade"})
+# the words of a span of days ("since Monday", "in the past 48 hours", "over the last two weeks"), and those of a longer
+# one ("since the war began", "over the past three months")
+_SHORT_SPAN = frozenset({"hours", "days", "week", "weeks", "weekend", "yesterday", "monday", "tuesday", "wednesday",
+                         "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's",
+                         "thursday's", "friday's", "saturday's", "sunday's"})
+_LONG_SPAN = frozenset({"month", "months", "year", "years", "decade", "decades", "war", "conflict", "coup"})
 _HARMED = frozenset({"killed", "wounded", "killed_or_wounded", "casualties", "displaced"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 _RATES = frozenset({"annually", "yearly", "daily", "weekly", "monthly"})  # "killed 40,000 people annually"
@@ -65,13 +74,66 @@ def runs_over_a_span(c: Count) -> bool:
     words = c.sentence.words
     if words and words[0].lower() == _SINCE:
         return True
+    clause = _clause_after(c)
+    return _tells_span(clause) or _tells_span(_antecedent(c)) or _tells_span(_participle_antecedent(c)) \
+        or _record_of_a_group(c) or _opens_with_a_span(c)
+
+
+def _opens_with_a_span(c: Count) -> bool:
+    """Whether a count told in the perfect opens its sentence after a span ("So far this year 45 people have been
+    killed", "This year, 200 migrants have died"): not a past act of the span ("Earlier this year, gunmen killed 12",
+    one incident)."""
+    return told_in_perfect(c) and _tells_span([w.lower() for w in c.sentence.words[:c.first] if w not in _CLAUSE_ENDS])
+
+
+def told_in_perfect(c: Count) -> bool:
+    """Whether the verb that gave a count its category is in the perfect ("45 people have been killed", "has killed
+    12"), the tense of a total up to now."""
+    words = c.sentence.words
+    if c.cue is None:
+        return False
+    auxiliaries = words[c.np_end:c.cue] if c.cue > c.first else words[max(0, c.cue - 2):c.cue]
+    return not _PERFECT.isdisjoint(w.lower() for w in auxiliaries)
+
+
+def runs_over_years(c: Count) -> bool:
+    """Whether a running total is told over a span longer than days ("since the 2021 coup", "this year", "over the
+    past decade", a war's), a total of many incidents even when the story tells none of its own; not over days alone
+    ("since Monday", "in the past 48 hours": the story's own spell of violence, whose toll it tells)."""
+    return (c.running or runs_over_a_span(c)) and not _runs_over_days(c) and not _toll_so_far(c)
+
+
+def _toll_so_far(c: Count) -> bool:
+    """Whether a count is a toll told "so far" or "to date" and over no other span ("The death toll so far stands at
+    14"): the toll of the story's own incident, which may still grow, not a total of many ("The death toll so far this
+    year")."""
+    if c.source != "toll":
+        return False
+    words = [w.lower() for w in c.sentence.words]
+    pairs = set(zip(words, words[1:]))
+    rest = [w for w in words if w not in _SO_FAR_WORDS]
+    return not _SO_FAR.isdisjoint(pairs) and not _tells_span(rest) and _WARS.isdisjoint(words)
+
+
+def _runs_over_days(c: Count) -> bool:
+    """Whether the span a running total is told over is of days or weeks alone ("since Monday", "over the last
+    week")."""
+    words = c.sentence.words
+    span = [w.lower() for w in words[:c.first]] if words and words[0].lower() == _SINCE else []
+    span += _clause_after(c, 2 * _SPAN_CLAUSE) + _antecedent(c) + _participle_antecedent(c)
+    return not _SHORT_SPAN.isdisjoint(span) and _LONG_SPAN.isdisjoint(span) and not any(
+        w.isdigit() and len(w) == 4 for w in span)
+
+
+def _clause_after(c: Count, reach: int = _SPAN_CLAUSE) -> list[str]:
+    """The words (lower-cased) of a count's clause after it, which may tell its span, `reach` of them at most (a
+    sentence of no commas may be long)."""
     clause = []
-    for w in words[c.after:c.after + _SPAN_CLAUSE]:  # (a few words: a sentence of no commas may be very long)
+    for w in c.sentence.words[c.after:c.after + reach]:
         if w in _CLAUSE_ENDS:
             break
         clause.append(w.lower())
-    return _tells_span(clause) or _tells_span(_antecedent(c)) or _tells_span(_participle_antecedent(c)) \
-        or _record_of_a_group(c)
+    return clause
 
 
 def participle_clause(c: Count) -> tuple[int, int] | None:
@@ -151,6 +213,16 @@ def _is_verb_after_since(word: str) -> bool:
     """Whether a word after "since" is a verb, the "since" an adverb ("has since risen", "have since died"), not the
     start of a span ("since October", "since the war began")."""
     return word.endswith("ed") or word in _SINCE_VERBS
+
+
+def _opens_on_an_occasion(words: list[str]) -> bool:
+    """Whether a sentence opens with the day of an occasion, named with no determiner ("On election day,", "On
+    Christmas Day,"; not "On the same day,", "On that day,")."""
+    return len(words) > 3 and words[0].lower() == _ON and words[1].lower() not in _DAY_DETERMINERS and any(
+        words[k].lower() == _DAY and words[k + 1] == "," for k in range(2, min(len(words) - 1, _OPENER_DAY_WORDS + 1)))
+
+
+_DAY_DETERMINERS = frozenset({"the", "that", "this", "a", "each", "every"})
 
 
 def _antecedent(c: Count) -> list[str]:
@@ -253,6 +325,10 @@ _DAYS_EARLIER = frozenset({("day", "before"), ("night", "before"), ("previous", 
                            ("previous", "week"), ("day", "earlier"), ("days", "earlier"), ("week", "earlier"),
                            ("weeks", "earlier"), ("night", "earlier")})
 _OPENER_DAY_WORDS = 4  # words of such a phrase ("Two days earlier,", not "He was released one day before guards …,")
+# a day an occasion names, opening a sentence ("On election day,", "On Christmas Day,"): another day than the one the
+# story dated its own incident to (not "On the same day,", "On that day,")
+_ON = "on"
+_DAY = "day"
 # "The attack comes a week after 14 people were killed in …", "It came days after gunmen killed 9": an earlier incident
 # (not "The airstrikes came after the group killed 10 soldiers earlier that day", which may be of the day's events)
 _COMES = frozenset({"comes", "came", "come", "coming"})
@@ -361,13 +437,18 @@ class Pasts:
         """Whether a count's clause tells of "a similar" or "a previous" attack, whatever its date: "Two policemen died
         in a similar attack on Friday" is no figure of the story's Monday bombing, however recent (it keeps the event
         of its day, if there is one); so is one a phrase opening its sentence dates days before the story's ("The day
-        before, a drone attack had killed two people"), though it is no past to link it by, and so is the other side's
-        answer to it, told in the count's clause or the one before ("In retaliation, the army said it killed 12
-        bandits"), of its day too."""
+        before, a drone attack had killed two people"; "On election day,", an occasion's day; "a rocket attack days
+        earlier that killed 12", the act a relative clause of it is of), though it is no past to link it by, and so is
+        the other side's answer to it, told in the count's clause or the one before ("In retaliation, the army said it
+        killed 12 bandits"), of its day too."""
         lo, hi = self._clause(c)
         words = c.sentence.words[:lo]
         if 3 <= lo <= _OPENER_DAY_WORDS + 1 and words[-1] == "," \
                 and not _DAYS_EARLIER.isdisjoint(zip(words[:-1], words[1:-1])):
+            return True
+        # (or the act a relative clause of the count is of: "a rocket attack on the town days earlier that killed 12")
+        antecedent = _antecedent(c)
+        if not _DAYS_EARLIER.isdisjoint(zip(antecedent, antecedent[1:])) or _opens_on_an_occasion(c.sentence.words):
             return True
         if any(c.sentence.words[k] in _ANSWER_WORDS for k in range(max(0, lo - _CLAUSE_WORDS), hi)):
             return True
@@ -430,6 +511,10 @@ class Pasts:
             if m is not None and not m.text.lower().startswith(_SPAN_STARTS):
                 return self._past(m, c)
         return self._told_past(c, lo, hi)
+
+    def undated(self, c: Count) -> bool:
+        """Whether a count's sentence tells no date."""
+        return not self._sentence_dates(c.sentence.index)[0]
 
     def before(self, c: Count, day: date | None) -> bool:
         """Whether a count is told of a past (`of`) that ended before `day`, the story's own incident's, if known."""
@@ -539,13 +624,16 @@ _RELATIVE_OPENERS = frozenset({"which", "when", "where"})
 _INSERT_WORDS = 4  # words of a phrase set off between a relative clause and what it is of ("also in Lubero")
 
 
-def one_incident(a: Event | None, b: Event | None) -> bool:
+def one_incident(a: Event | None, b: Event | None, *, told: bool = False) -> bool:
     """Whether the events of two figures may be one incident: one event (at two of its mentions), or two events not
     told apart by their day or place ("Fourteen worshippers died" in a quote after "killed 14 worshippers at a
-    mosque"), or a figure whose event is unknown."""
+    mosque"), or a figure whose event is unknown. Of a figure a source `told`, a day read from its event's context
+    tells it apart from none (it may be the day the source spoke: "The army said in a statement on Sunday that its
+    escort had repelled an attack. It said 12 civilians … were killed")."""
     if a is None or b is None or a.event_id == b.event_id:
         return True
-    if a.date is not None and b.date is not None and a.date != b.date:
+    if a.date is not None and b.date is not None and a.date != b.date and not (
+            told and _CONTEXT in (a.date_source, b.date_source)):
         return False
     if any(e.location is not None and e.location.islower() for e in (a, b)):
         return True  # "Eight victims died in hospital": a site of no name tells no other place
@@ -553,6 +641,7 @@ def one_incident(a: Event | None, b: Event | None) -> bool:
     return where[0] in where[1] or where[1] in where[0]  # ("a mosque in Dalo" is in Dalo)
 
 
+_CONTEXT = "context"  # (an event's date_source for a day read from the words around it)
 # tokens of a sentence that tallies a toll, at most ("7 fatalities.", "No fatalities or injuries reported.")
 _TALLY_WORDS = 6
 _TALLIED = frozenset({"killed", "wounded", "casualties", "killed_or_wounded"})
