@@ -143,6 +143,7 @@ class Words:
     new_scene: frozenset[str]            # words of an opening phrase that move to another event ("Elsewhere,")
     unidentified: frozenset[str]         # perpetrators told without a name ("gunmen"), who may be a named group's
     measure: frozenset[str]              # modes of measures over time (a curfew): no act of another mode
+    taking: frozenset[str]               # modes of takings (seize, arrest): each tells on its own mode first
     state_force: frozenset[str]          # words that name a state's own force ("Military Police"): no armed group
     force_kind: dict[str, str]           # head word → the kind of state force it names ("soldiers" → military)
     role: frozenset[str]                 # heads that name a party by the act of its event ("protesters")
@@ -175,7 +176,7 @@ def load_words() -> Words:
                  frozenset(w.upper() for w in roles["incident"]), frozenset(roles["sequence"]),
                  frozenset(roles["toll"]), frozenset(roles["vague"]), frozenset(roles["instrument"]),
                  frozenset(roles["new_scene"]), frozenset(roles["unidentified"]),
-                 frozenset(roles["measure"]), frozenset(roles["state_force"]),
+                 frozenset(roles["measure"]), frozenset(roles["taking"]), frozenset(roles["state_force"]),
                  {word: kind for kind in _FORCE_KINDS for word in roles[kind]}, frozenset(roles["role"]), lemmas,
                  frozenset(roles["pair"]), frozenset(roles["in_person"]), frozenset(roles["undescribed"]))
 
@@ -959,9 +960,11 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
         # Galleria Mall" or "Two other spectators were critically injured": the incident told on, not the police's
         # answer to it (sorted is stable: nearest first)
         candidates.sort(key=lambda bc: _police_answer(bc[1], words))
-    if m.event.event_mode is not None and m.event.date_source == "none":
+    if m.event.event_mode is not None and (m.event.date_source == "none" or m.event.event_mode in words.taking):
         # "No group claimed responsibility for the bombing", told at no time of its own: the event told with
-        # explosives before ("a truck bomb exploded"), not the invasion of the sentence between
+        # explosives before ("a truck bomb exploded"), not the invasion of the sentence between; a taking, an earlier
+        # one of its mode ("foiled an attempted coup … 15 soldiers had been arrested. … soldiers had tried to seize the
+        # palace": the coup, not the arrest)
         candidates.sort(key=lambda bc: all(c.event.event_mode != m.event.event_mode for c in bc[1].mentions))
     word = None if named is None else _lemma(words, named.form)
     # a predicate done in an event its sentence names again by a noun ("whose son was killed in the bombing") reaches

@@ -1,0 +1,32 @@
+"""One row per event. A taking tells on first an earlier taking of its own mode: the seizure of the palace after an
+attempted coup and the arrests that ended it is the coup, while a seizure of drugs and the arrests made with it stay
+one row. Every text is our own."""
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.extract.test_events_wire import events_of
+
+APR_14 = datetime(2025, 4, 14, tzinfo=timezone.utc)
+
+
+def _rows(text: str, when: datetime = APR_14) -> list[tuple[str, str | None, str | None, str | None, int]]:
+    return [(e.trigger, e.event_mode, e.actor, e.target, e.mentions) for e in events_of(text, when)
+            if e.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("The army said on Monday it had foiled an attempted coup near the presidential palace in Bissau, and that 15 "
+     "soldiers had been arrested.\n\nThe army chief said a group of soldiers had tried to seize the palace.",
+     [("arrested", "arrest", None, "soldiers", 1), ("seize", "seize", "soldiers", "palace", 2)]),
+    ("The army said on Monday it had foiled an attempted coup in Niamey, and that 12 officers had been detained.\n\n"
+     "The army chief said a group of officers had tried to seize the state broadcaster.",
+     [("detained", "arrest", None, "officers", 1), ("seize", "seize", "officers", "state broadcaster", 2)]),
+    # guards: a seizure with the arrests made in it is one operation
+    ("Federal police seized a ton of marijuana during a highway inspection in Guaira on Monday. Three people were "
+     "arrested.", [("seized", "seize", "Federal police", "ton", 2)]),
+    ("Soldiers seized weapons in a raid on a hideout in Cauca on Monday. Two rebels were arrested.",
+     [("seized", "seize", "Soldiers", "rebels", 2)]),
+])
+def test_a_taking_tells_on_a_taking_of_its_own_mode_first(text, rows):
+    assert _rows(text) == rows
