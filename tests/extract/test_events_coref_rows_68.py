@@ -1,7 +1,8 @@
 """One row per event. A taking tells on first an earlier taking of its own mode: the seizure of the palace after an
 attempted coup and the arrests that ended it is the coup, while a seizure of drugs and the arrests made with it stay
 one row. A release is not dated by the start of the captivity its subject tells ("Gunmen who abducted 28 passengers
-last week have freed all of them"), so that it is the release a later sentence dates. Every text is our own."""
+last week have freed all of them"), so that it is the release a later sentence dates. A claim told at no time of its
+own names the incident told before it, whatever later step of it dated the claim. Every text is our own."""
 from datetime import datetime, timezone
 
 import pytest
@@ -57,3 +58,20 @@ def _dated(text: str, when: datetime = NOV_10) -> list[tuple[str, str, str | Non
 ])
 def test_a_release_is_not_dated_by_the_captivity_its_subject_tells(text, rows):
     assert _dated(text) == rows
+
+
+MAR_2 = datetime(2023, 3, 2, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text", [
+    # a claim told after a later step of the incident, dated by that step (here a day of the year before)
+    "On 1 March 2023, members of the Revolutionary Armed Front (RAF) ambushed the car of judge Paul Arnaud in Lyon, "
+    "France, killing his driver. Arnaud was abducted and held for 40 days. His body was found in a car in Grenoble, "
+    "France, on 19 April. The RAF claimed responsibility.",
+    "On 1 March 2023, members of the Revolutionary Armed Front (RAF) ambushed the car of judge Paul Arnaud in Lyon, "
+    "France, killing his driver. His body was found in Grenoble on 19 April. The Revolutionary Armed Front claimed "
+    "responsibility for the attack.",
+])
+def test_a_claim_told_after_a_later_step_names_the_incident(text):
+    rows = [(e.trigger, e.actor) for e in events_of(text, MAR_2) if e.event_type == "ASSAULT"]
+    assert rows == [("ambushed", "Revolutionary Armed Front")]

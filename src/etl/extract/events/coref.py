@@ -2063,6 +2063,11 @@ def _same_time(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
     event of another sentence dated only by the week it was reported did not happen years before it ("the invasion in
     2001" and, in a 2017 story, "claimed responsibility for the bombing"; the predicates of one sentence tell one
     incident whatever dates one of them: "The 1998 US embassy bombing killed 213 people")."""
+    if any(e.date_source == "context" and _claimed_act(doc, e) for e in (a, b)):
+        # a claim told at no time of its own, or the act it is for, took the date of the act told before it, which
+        # may be a later step of the incident ("ambushed the car … on 5 September … His body was found … on 19
+        # October. The RAF claimed responsibility"): it names the incident's doer, at whatever time its mentions tell
+        return True
     apart = doc.sentence_index(a.trigger_start) != doc.sentence_index(b.trigger_start)
     for one, other in ((a, b), (b, a)) if apart else ():
         if one.date_source == "publication" and other.date is not None and other.date_source in OWN_DATE and (
@@ -2103,6 +2108,18 @@ def _same_time(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
     return a_first <= b_last and b_first <= a_last
 
 
+def _claimed_act(doc: Doc, e: Event) -> bool:
+    """Whether a mention is a claim of responsibility ("claimed responsibility") or the act a claim is for, right after
+    it ("claimed responsibility for the attack")."""
+    if is_claim(e.trigger.lower().rsplit(" ", 1)[-1]):
+        return True
+    start = doc.sentences[doc.sentence_index(e.trigger_start)].start
+    before = _lower_tokens(doc, max(start, e.trigger_start - _CLAIM_CHARS), e.trigger_start)
+    return len(before) >= 2 and before[-1] in _DEFINITE_OPENERS and before[-2] == "for" and any(
+        is_claim(w) for w in before[-4:-2])
+
+
+_CLAIM_CHARS = 40  # characters before an act searched for the claim it is for ("claimed responsibility for the")
 _PAST_PERIODS = frozenset({"month", "year"})  # precisions of a date that tells an earlier time, not an act's own day
 
 
