@@ -2,7 +2,9 @@
 attempted coup and the arrests that ended it is the coup, while a seizure of drugs and the arrests made with it stay
 one row. A release is not dated by the start of the captivity its subject tells ("Gunmen who abducted 28 passengers
 last week have freed all of them"), so that it is the release a later sentence dates. A claim told at no time of its
-own names the incident told before it, whatever later step of it dated the claim. Every text is our own."""
+own names the incident told before it, whatever later step of it dated the claim. A toll in a "which" clause after a
+place set in a region ("the village of Kithevya, also in Beni territory, in which 6 people were killed") and what an
+attack did to those who repelled it are that attack's. Every text is our own."""
 from datetime import datetime, timezone
 
 import pytest
@@ -75,3 +77,25 @@ MAR_2 = datetime(2023, 3, 2, tzinfo=timezone.utc)
 def test_a_claim_told_after_a_later_step_names_the_incident(text):
     rows = [(e.trigger, e.actor) for e in events_of(text, MAR_2) if e.event_type == "ASSAULT"]
     assert rows == [("ambushed", "Revolutionary Armed Front")]
+
+
+FEB_21 = datetime(2024, 2, 21, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the toll of an attack, told in a "which" clause after its place set in a region ("also in Beni territory")
+    ("BENI — ADF rebels killed 9 civilians in Oicha on Saturday night. The attack comes two weeks after another ADF "
+     "attack on the village of Kithevya, also in Beni territory, in which 6 people were killed.",
+     [("killed", "ADF rebels", 2), ("attack", "ADF", 2)]),
+    # what an attack did to those who fought it off, told by the attackers
+    ("KISMAYO — Kenyan troops repelled an Al-Shabaab attack on a base near Afmadow on Tuesday. One soldier died, an "
+     "officer said. Al-Shabaab claimed that its fighters had killed 15 soldiers.", [("attack", "Al-Shabaab", 4)]),
+    # guards: another act of the attackers, elsewhere on another day; the defenders' act elsewhere
+    ("KISMAYO — Kenyan troops repelled an Al-Shabaab attack on a base near Afmadow on Tuesday. Al-Shabaab fighters "
+     "killed two villagers in Dhobley on Monday.",
+     [("attack", "Al-Shabaab", 2), ("killed", "Al-Shabaab fighters", 1)]),
+    ("Troops repelled an attack by militants on a base in Afmadow on Tuesday. Police killed two militants in Dhobley "
+     "on Monday.", [("attack", "militants", 2), ("killed", "Police", 1)]),
+])
+def test_a_toll_told_apart_from_its_attack_is_the_attacks(text, rows):
+    assert [(e.trigger, e.actor, e.mentions) for e in events_of(text, FEB_21) if e.event_type == "ASSAULT"] == rows
