@@ -4,7 +4,8 @@ one row. A release is not dated by the start of the captivity its subject tells 
 last week have freed all of them"), so that it is the release a later sentence dates. A claim told at no time of its
 own names the incident told before it, whatever later step of it dated the claim. A toll in a "which" clause after a
 place set in a region ("the village of Kithevya, also in Beni territory, in which 6 people were killed") and what an
-attack did to those who repelled it are that attack's. Every text is our own."""
+attack did to those who repelled it are that attack's. A lead told at no day of its own is the incident the next
+sentence tells at its night and at a place of the lead's town. Every text is our own."""
 from datetime import datetime, timezone
 
 import pytest
@@ -99,3 +100,20 @@ FEB_21 = datetime(2024, 2, 21, tzinfo=timezone.utc)
 ])
 def test_a_toll_told_apart_from_its_attack_is_the_attacks(text, rows):
     assert [(e.trigger, e.actor, e.mentions) for e in events_of(text, FEB_21) if e.event_type == "ASSAULT"] == rows
+
+
+APR_15 = datetime(2022, 4, 15, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("PARIS (AFP) — Youths burned cars and threw stones at police for a second night in suburbs south of Paris, "
+     "officials said on Friday. About 25 vehicles were torched overnight in Évry-Courcouronnes, the prefecture said.",
+     [("burned", "Évry-Courcouronnes", "2022-04-14", 3)]),
+    # guard: told as another
+    ("PARIS (AFP) — Youths burned cars for a second night in suburbs south of Paris, officials said on Friday. In a "
+     "separate incident, about 25 vehicles were torched overnight in Évry-Courcouronnes, the prefecture said.",
+     [("burned", "Paris", "2022-04-11", 1), ("torched", "Évry-Courcouronnes", "2022-04-14", 1)]),
+])
+def test_a_lead_at_no_day_is_the_incident_told_next_at_its_night(text, rows):
+    assert [(e.trigger, e.location, str(e.date), e.mentions) for e in events_of(text, APR_15)
+            if e.event_type == "ASSAULT"] == rows

@@ -240,9 +240,10 @@ class Narrative:
         # The assailant later killed his mother"): what it tells later is of that incident, the day it opens with;
         # not the end of what lasts ("abducted three aid workers … The hostages were later released", "eventually
         # freed", "subsequently found dead"): that came days or weeks on
-        later = ended or offset is not None and (self._told_later(sentence, offset, _OUTCOME_LATER) and not _SAME_DAY.search(
-            self._lowered, offset, self._doc.sentences[sentence].end) if outcome else (
-            not self._from_lead and self._told_later(sentence, offset)))
+        later = ended or offset is not None and (
+            self._told_later(sentence, offset, _OUTCOME_LATER) and not _SAME_DAY.search(
+                self._lowered, offset, self._doc.sentences[sentence].end) if outcome else (
+                not self._from_lead and self._told_later(sentence, offset)))
         # (nor do many events told at once, "has carried out several attacks in the region": none is of that day)
         found = None if recent or later or many else (
             self._unclaimed(unclaimed, offset) or self._context(sentence, paragraph)

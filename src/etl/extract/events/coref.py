@@ -1819,8 +1819,8 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
         # province …", then "The bombing took place in the town of Mastung": a town of that region
     if gap == 1 and a.event_type in _INCIDENTS and not _told_as_another(doc, later) and (
             definite and (_may_lie_in(a, b) or _may_lie_in(b, a) or _along(a, b) or _along(b, a))
-            or (_same_day(a, b) or _undated(later) and not in_wave(doc, later)) and _may_lie_in(later, earlier)
-            and not _in_plural(earlier)):
+            or (_same_day(a, b) or (_undated(later) or _undated(earlier)) and not in_wave(doc, later))
+            and _may_lie_in(later, earlier) and not _in_plural(earlier)):
         return True  # "airstrikes hit the southern suburbs of Beirut", then "The strikes flattened a building in the
         # Dahiyeh district": a quarter no gazetteer knows, told next, of the town told first (or of the road: "Gunmen
         # kidnapped 12 passengers on the Abuja-Kaduna road. The assailants seized the travellers … near Katari");
@@ -1830,6 +1830,8 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
         # Street intersection …, striking shoppers"; not "a wave of shooting broke out in the main Catholic areas",
         # many acts) (not "gathered at the square in Tyr", then "an injury he obtained during riots in Tripoli"; nor
         # "Air strikes on the Gaza Strip …", then "One strike hit a house in the al-Mawasi area": one of several acts)
+        # (and a lead told at no day of its own, then its night and place: "Youths set cars alight … in suburbs south
+        # of Paris", then "Some 40 vehicles were torched overnight in Évry-Courcouronnes")
     return definite and any(_is_country(e) and _SPREAD.search(doc.text, max(0, e.location_start - _SPREAD_CHARS),
                                                               e.location_start) for e in (a, b))
 
