@@ -64,6 +64,7 @@ _OUTCOME_LATER = ("later", "eventually", "subsequently")
 # "over the next few days", "in the months that followed"; not one the clause is dated in ("the following day").
 _FOLLOWING = re.compile(r"\b(?:in|over|during|within) the (?:(?:following|next|ensuing|subsequent)(?: few| several)? "
                         r"(?:days|weeks|months|years)|(?:days|weeks|months|years) (?:that|which) followed)\b")
+_SUBJECT_END = re.compile(r"\s+(?:(?:have|has|had|were|was)\s+(?:been\s+)?)?")  # from a subject's date to its verb
 # the day told before, named again after such an adverb: "She was later released the same day"
 _SAME_DAY = re.compile(r"\b(?:same|that) (?:day|evening|night|morning|afternoon)\b")
 _SINCE_PERFECT_CHARS = 24  # characters before a trigger searched for it: "had since been released"
@@ -225,6 +226,12 @@ class Narrative:
                 self._lowered, near.end):
             near = None  # "The fighting continued until 29 November, and 166 people were killed": no day of the toll
             # (but "lasted until 17 January, when police dispersed the crowd": the day the span ended on)
+        # the start of what a release ends, told in the release's subject ("Gunmen who abducted 28 passengers last week
+        # have freed all of them"): the release came after it, by how long the text does not say
+        ended = outcome and near is not None and offset is not None and near.end <= offset and (
+            _SUBJECT_END.fullmatch(self._lowered, near.end, offset) is not None)
+        if ended:
+            near = None
         if near is not None and not self._to_come(near.date):
             speech = self._spoken(spoken, offset) if offset is not None and near.start > offset else None
             if speech is not None:
@@ -237,9 +244,10 @@ class Narrative:
         # The assailant later killed his mother"): what it tells later is of that incident, the day it opens with;
         # not the end of what lasts ("abducted three aid workers … The hostages were later released", "eventually
         # freed", "subsequently found dead"): that came days or weeks on
-        later = offset is not None and (self._told_later(sentence, offset, _OUTCOME_LATER) and not _SAME_DAY.search(
-            self._lowered, offset, self._doc.sentences[sentence].end) if outcome else (
-            not self._from_lead and self._told_later(sentence, offset)))
+        later = ended or offset is not None and (
+            self._told_later(sentence, offset, _OUTCOME_LATER) and not _SAME_DAY.search(
+                self._lowered, offset, self._doc.sentences[sentence].end) if outcome else (
+                not self._from_lead and self._told_later(sentence, offset)))
         # (nor what its clause spreads over the time after it: "were released in the following weeks")
         later = later or offset is not None and _FOLLOWING.search(
             self._lowered, offset, self._doc.sentences[sentence].end) is not None

@@ -143,6 +143,7 @@ class Words:
     new_scene: frozenset[str]            # words of an opening phrase that move to another event ("Elsewhere,")
     unidentified: frozenset[str]         # perpetrators told without a name ("gunmen"), who may be a named group's
     measure: frozenset[str]              # modes of measures over time (a curfew): no act of another mode
+    taking: frozenset[str]               # modes of takings (seize, arrest): each tells on its own mode first
     state_force: frozenset[str]          # words that name a state's own force ("Military Police"): no armed group
     force_kind: dict[str, str]           # head word → the kind of state force it names ("soldiers" → military)
     role: frozenset[str]                 # heads that name a party by the act of its event ("protesters")
@@ -175,7 +176,7 @@ def load_words() -> Words:
                  frozenset(w.upper() for w in roles["incident"]), frozenset(roles["sequence"]),
                  frozenset(roles["toll"]), frozenset(roles["vague"]), frozenset(roles["instrument"]),
                  frozenset(roles["new_scene"]), frozenset(roles["unidentified"]),
-                 frozenset(roles["measure"]), frozenset(roles["state_force"]),
+                 frozenset(roles["measure"]), frozenset(roles["taking"]), frozenset(roles["state_force"]),
                  {word: kind for kind in _FORCE_KINDS for word in roles[kind]}, frozenset(roles["role"]), lemmas,
                  frozenset(roles["pair"]), frozenset(roles["in_person"]), frozenset(roles["undescribed"]))
 
@@ -959,9 +960,11 @@ def _antecedent(doc: Doc, m: _Mention, clusters: list[_Cluster], words: Words, a
         # Galleria Mall" or "Two other spectators were critically injured": the incident told on, not the police's
         # answer to it (sorted is stable: nearest first)
         candidates.sort(key=lambda bc: _police_answer(bc[1], words))
-    if m.event.event_mode is not None and m.event.date_source == "none":
+    if m.event.event_mode is not None and (m.event.date_source == "none" or m.event.event_mode in words.taking):
         # "No group claimed responsibility for the bombing", told at no time of its own: the event told with
-        # explosives before ("a truck bomb exploded"), not the invasion of the sentence between
+        # explosives before ("a truck bomb exploded"), not the invasion of the sentence between; a taking, an earlier
+        # one of its mode ("foiled an attempted coup … 15 soldiers had been arrested. … soldiers had tried to seize the
+        # palace": the coup, not the arrest)
         candidates.sort(key=lambda bc: all(c.event.event_mode != m.event.event_mode for c in bc[1].mentions))
     word = None if named is None else _lemma(words, named.form)
     # a predicate done in an event its sentence names again by a noun ("whose son was killed in the bombing") reaches
@@ -1366,6 +1369,7 @@ def _compatible(doc: Doc, a: Event, b: Event, words: Words, definite: bool = Fal
              or _of_either_side(a, b, words) or _of_either_side(b, a, words)
              or _object_of(a, b) or _object_of(b, a)
              or _fought_back(a, b, words) or _fought_back(b, a, words)
+             or _struck_defenders(a, b, words) or _struck_defenders(b, a, words)
              or _harmed_by(doc, a, b) or _harmed_by(doc, b, a))
             and _same_place(doc, a, b, definite, told_next, retold) and _same_time(doc, a, b, definite)
             and not _counted_apart(doc, a, b))
@@ -1397,6 +1401,18 @@ def _fought_back(attack: Event, fight: Event, words: Words) -> bool:
     return (attack.event_type == fight.event_type == "ASSAULT" and attack.trigger_start < fight.trigger_start
             and fight.trigger.lower() in TWO_SIDED and _same_party(
                 _party(fight, "target", words), _party(attack, "actor", words), words))
+
+
+def _struck_defenders(defence: Event, other: Event, words: Words) -> bool:
+    """Whether a mention tells what an attack did to those who fought it off, another told by their act on the attack
+    itself ("Somali troops repelled an Al-Shabaab attack on a base …", then "Al-Shabaab claimed that its fighters had
+    killed 20 soldiers"): the other's target is the defenders' side, whoever its doer."""
+    if defence.event_type != "ASSAULT" or other.event_type != "ASSAULT" or defence.target is None or (
+            _head_word(defence.target) not in words.nouns):
+        return False
+    defenders, struck = _party(defence, "actor", words), _party(other, "target", words)
+    return defenders is not None and struck is not None and _is_party(defenders) and _is_party(struck) and (
+        _same_party(defenders, struck, words))
 
 
 def _harmed_by(doc: Doc, harm: Event, means: Event) -> bool:
@@ -1720,7 +1736,8 @@ def _placed_at(doc: Doc, a: Event, b: Event) -> bool:
     the landmark set off by commas tells where in the city."""
     if a.location_end is None or b.location_start is None or a.location_end > b.location_start:
         return False
-    return doc.text[a.location_end:b.location_start].strip(" ,") in _AT_WORDS
+    # (and a place told as lying where one told before did: "the village of Manzia, also in Lubero")
+    return doc.text[a.location_end:b.location_start].strip(" ,").removeprefix("also ") in _AT_WORDS
 
 
 _AT_WORDS = frozenset({"at", "in", "near", "on", "outside", "inside"})
@@ -1802,8 +1819,8 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
         # province …", then "The bombing took place in the town of Mastung": a town of that region
     if gap == 1 and a.event_type in _INCIDENTS and not _told_as_another(doc, later) and (
             definite and (_may_lie_in(a, b) or _may_lie_in(b, a) or _along(a, b) or _along(b, a))
-            or (_same_day(a, b) or _undated(later) and not in_wave(doc, later)) and _may_lie_in(later, earlier)
-            and not _in_plural(earlier)):
+            or (_same_day(a, b) or (_undated(later) or _undated(earlier)) and not in_wave(doc, later))
+            and _may_lie_in(later, earlier) and not _in_plural(earlier)):
         return True  # "airstrikes hit the southern suburbs of Beirut", then "The strikes flattened a building in the
         # Dahiyeh district": a quarter no gazetteer knows, told next, of the town told first (or of the road: "Gunmen
         # kidnapped 12 passengers on the Abuja-Kaduna road. The assailants seized the travellers … near Katari");
@@ -1813,6 +1830,8 @@ def _same_place(doc: Doc, a: Event, b: Event, definite: bool = False, told_next:
         # Street intersection …, striking shoppers"; not "a wave of shooting broke out in the main Catholic areas",
         # many acts) (not "gathered at the square in Tyr", then "an injury he obtained during riots in Tripoli"; nor
         # "Air strikes on the Gaza Strip …", then "One strike hit a house in the al-Mawasi area": one of several acts)
+        # (and a lead told at no day of its own, then its night and place: "Youths set cars alight … in suburbs south
+        # of Paris", then "Some 40 vehicles were torched overnight in Évry-Courcouronnes")
     return definite and any(_is_country(e) and _SPREAD.search(doc.text, max(0, e.location_start - _SPREAD_CHARS),
                                                               e.location_start) for e in (a, b))
 
@@ -2060,6 +2079,11 @@ def _same_time(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
     event of another sentence dated only by the week it was reported did not happen years before it ("the invasion in
     2001" and, in a 2017 story, "claimed responsibility for the bombing"; the predicates of one sentence tell one
     incident whatever dates one of them: "The 1998 US embassy bombing killed 213 people")."""
+    if any(e.date_source == "context" and _claimed_act(doc, e) for e in (a, b)):
+        # a claim told at no time of its own, or the act it is for, took the date of the act told before it, which
+        # may be a later step of the incident ("ambushed the car … on 5 September … His body was found … on 19
+        # October. The RAF claimed responsibility"): it names the incident's doer, at whatever time its mentions tell
+        return True
     apart = doc.sentence_index(a.trigger_start) != doc.sentence_index(b.trigger_start)
     for one, other in ((a, b), (b, a)) if apart else ():
         if one.date_source == "publication" and other.date is not None and other.date_source in OWN_DATE and (
@@ -2100,6 +2124,18 @@ def _same_time(doc: Doc, a: Event, b: Event, definite: bool = False) -> bool:
     return a_first <= b_last and b_first <= a_last
 
 
+def _claimed_act(doc: Doc, e: Event) -> bool:
+    """Whether a mention is a claim of responsibility ("claimed responsibility") or the act a claim is for, right after
+    it ("claimed responsibility for the attack")."""
+    if is_claim(e.trigger.lower().rsplit(" ", 1)[-1]):
+        return True
+    start = doc.sentences[doc.sentence_index(e.trigger_start)].start
+    before = _lower_tokens(doc, max(start, e.trigger_start - _CLAIM_CHARS), e.trigger_start)
+    return len(before) >= 2 and before[-1] in _DEFINITE_OPENERS and before[-2] == "for" and any(
+        is_claim(w) for w in before[-4:-2])
+
+
+_CLAIM_CHARS = 40  # characters before an act searched for the claim it is for ("claimed responsibility for the")
 _PAST_PERIODS = frozenset({"month", "year"})  # precisions of a date that tells an earlier time, not an act's own day
 
 

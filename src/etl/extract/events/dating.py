@@ -8,7 +8,7 @@ from itertools import compress
 
 from etl.extract import geo
 from etl.extract.dates import PRECISIONS, DateMention, holdable, is_weekday, names_holiday
-from etl.extract.events.items import Candidate, SentenceTokens
+from etl.extract.events.items import PERFECT_AUXILIARIES, Candidate, SentenceTokens
 from etl.extract.events.lexicon import ARTICLES, CHARGES, DATE_PREPOSITIONS, OCCURRENCE, OPENING_WORDS, Lexicon
 from etl.extract.events.modality import is_past
 from etl.extract.events.participants import infinitive
@@ -121,13 +121,14 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
             # Wednesday in an investigation": the frame of the act, which the verb's date does not date)
             # (and a verb coordinated after it, "blocked highways across the region on Thursday and clashed with
             # police": the date closes the predicate before "and", which the verb after it shares)
-            # (and the verb after "were": the date ends the subject, a participle's, "schoolgirls kidnapped by Boko
-            # Haram in 2014 were freed on Saturday")
+            # (and the verb after "were" or "have": the date ends the subject, a participle's or a relative clause's,
+            # "schoolgirls kidnapped by Boko Haram in 2014 were freed on Saturday", "Gunmen who abducted 28 passengers
+            # last week have freed all of them")
             crossed = after and end < len(sent.lower) and (
                 sent.lower[end] in _CLAUSE_AFTER or sent.lower[end] in _PHRASE_AFTER and c.sense.pos == "noun"
                 or sent.lower[end] in _COORDINATORS and c.sense.pos == "verb" and c.first - end <= _COORDINATED_GAP
                 or c.sense.pos == "noun" and c.first > end and _verb_of_subject(sent, end, lex)
-                or sent.lower[end] in lex.be
+                or sent.lower[end] in lex.be or sent.lower[end] in PERFECT_AUXILIARIES
             ) or (not after and _clause_between(sent, c.last, k, lex))
             return segment[c.first] != segment[k] or crossed, 2 * (c.first - end) + 1 if after else k - c.last, after
 
@@ -180,6 +181,7 @@ def assign_dates(sent: SentenceTokens, candidates: list[Candidate], dates: list[
         own_clause = (not apart and not follows and k - nearest.last <= _CLAUSE_REACH
                       and (end >= len(sent.words) or not sent.is_word(end) or sent.lower[end] in _CLAUSE_AFTER
                            or sent.lower[end] in _PHRASE_AFTER  # "… on Saturday against the overhaul"
+                           or sent.lower[end] in PERFECT_AUXILIARIES  # "who abducted … last week have freed"
                            or _next_predicate(sent, end, lex) and not any(  # "… on Tuesday and held staff hostage"
                                sent.lower[j] == "to" and infinitive(sent, j + 1, lex) for j in range(nearest.last, k)))
                       or not follows and occurred_at(sent, nearest, mention, lex))  # "The assault … began at dawn on …"
