@@ -835,16 +835,16 @@ _RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
 def _told_whom(sent: SentenceTokens, j: int) -> bool:
     """Whether the word at j ends whom a speaker told ("told the Nation on Sunday", "told reporters on Monday"): the
     date after it is the telling's."""
-    for i in range(j - 1, max(-1, j - 1 - _TOLD_WHOM_WORDS), -1):
-        if sent.lower[i] in _TOLD:
+    for i in range(j - 1, max(-1, j - 1 - TOLD_WHOM_WORDS), -1):
+        if sent.lower[i] in TOLD:
             return True
         if not sent.is_word(i):
             return False
     return False
 
 
-_TOLD = frozenset({"told", "tells", "telling", "tell"})
-_TOLD_WHOM_WORDS = 3  # words of whom a speaker told, at most ("the Associated Press")
+TOLD = frozenset({"told", "tells", "telling", "tell"})
+TOLD_WHOM_WORDS = 3  # words of whom a speaker told, at most ("the Associated Press")
 
 
 # Words before a noun, which make a reporting verb's form a noun ("three states", "the reports", "many claims")
