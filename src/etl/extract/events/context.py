@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from etl.extract.dates import (SPAN_ENDS, DateMention, anchored, coming, find_dates, holdable, in_year,
                                year_before)
 from etl.extract.datelines import Dateline
-from etl.extract.events.dating import lately
+from etl.extract.events.dating import TOLD, TOLD_WHOM_WORDS, lately
 from etl.extract.events.lexicon import Lexicon
 from etl.extract.text import Doc
 
@@ -195,6 +195,10 @@ class Narrative:
                                   else self._last[0] if self._last else self._context(sentence, paragraph))
                 self._stepped[own.start] = anchored(own, base.date, base.precision) if base and base.date else None
             own = self._stepped[own.start]
+            if own is not None and own.date is not None and own.shift[0] > 0 and modality in _HAPPENED and (
+                    self._published is not None and own.date > self._published):
+                return Dating(None, "none", "none", own)  # "three days later" past the story's own day: the step
+                # counts from a day that is not the event's (a hearing's, not the abduction's), so no day is known
         if own is not None and own.date is not None and modality == "future" and self._reference is not None and (
                 offset is not None and self._will_before(sentence, offset)):
             own = coming(own, self._reference)  # "will hold an emergency summit in Maputo on Thursday": the coming one
@@ -525,8 +529,15 @@ class Narrative:
         return self._sentence_dates[k]
 
     def _dates_speech(self, mention: DateMention) -> bool:
-        """Whether a reporting verb stands right before the date ("said on Friday", "announced Monday")."""
-        before = self._lowered[max(0, mention.start - 24):mention.start].split()
+        """Whether a reporting verb stands right before the date ("said on Friday", "announced Monday"), or one of
+        telling and whom it told ("told the court on Tuesday that the businessman was abducted": the testimony's day,
+        not the abduction's)."""
+        before = self._lowered[max(0, mention.start - 48):mention.start].split()
         while before and before[-1] in ("on", "late", "early", "this"):
             before.pop()
-        return bool(before) and before[-1] in self._lex.reporting
+        if not before:
+            return False
+        whom = before[-1 - TOLD_WHOM_WORDS:-1]
+        told = next((n for n in range(len(whom) - 1, -1, -1) if whom[n] in TOLD), None)
+        return before[-1] in self._lex.reporting or told is not None and all(
+            w.isalpha() for w in (*whom[told + 1:], before[-1]))

@@ -845,16 +845,16 @@ _RELATIVE_PRONOUNS = frozenset({"which", "who", "whose"})
 def _told_whom(sent: SentenceTokens, j: int) -> bool:
     """Whether the word at j ends whom a speaker told ("told the Nation on Sunday", "told reporters on Monday"): the
     date after it is the telling's."""
-    for i in range(j - 1, max(-1, j - 1 - _TOLD_WHOM_WORDS), -1):
-        if sent.lower[i] in _TOLD:
+    for i in range(j - 1, max(-1, j - 1 - TOLD_WHOM_WORDS), -1):
+        if sent.lower[i] in TOLD:
             return True
         if not sent.is_word(i):
             return False
     return False
 
 
-_TOLD = frozenset({"told", "tells", "telling", "tell"})
-_TOLD_WHOM_WORDS = 3  # words of whom a speaker told, at most ("the Associated Press")
+TOLD = frozenset({"told", "tells", "telling", "tell"})
+TOLD_WHOM_WORDS = 3  # words of whom a speaker told, at most ("the Associated Press")
 
 
 # Words before a noun, which make a reporting verb's form a noun ("three states", "the reports", "many claims")
@@ -867,7 +867,7 @@ def _segments(sent: SentenceTokens, lex: Lexicon) -> list[int]:
     region or country ("in Jos, Plateau state, Nigeria, on Christmas Eve") or around a place set off ("The assault on
     the base in Djibo, in the Soum province, began at dawn on Saturday") part nothing."""
     out, n = [], 0
-    within = (_place_commas(sent, lex) | _inclusion_commas(sent, lex) if sent.lower.count(",") > 1
+    within = (_place_commas(sent, lex) | _inclusion_commas(sent, lex) if "," in sent.lower
               else frozenset()) | _list_commas(sent, lex)
     for k, w in enumerate(sent.lower):
         if w == "," and k not in within or w in lex.clause:
@@ -1045,7 +1045,7 @@ def _place_commas(sent: SentenceTokens, lex: Lexicon) -> frozenset[int]:
     place of up to three capitalised words, maybe with a kind word after it ("Plateau state"); and the commas around
     a place set off after a name (`place_aside_end`)."""
     out: set[int] = set()
-    words, n = sent.words, len(sent.words)
+    words, lower, n = sent.words, sent.lower, len(sent.words)
     for k in range(1, n - 1):
         if words[k] == "," and words[k - 1][:1].isupper():
             aside = max(place_aside_end(sent, k, lex), _described_place_end(sent, k, lex),
@@ -1056,12 +1056,13 @@ def _place_commas(sent: SentenceTokens, lex: Lexicon) -> frozenset[int]:
         if words[k] != "," or not (words[k - 1][:1].isupper() or k >= 2 and words[k - 2][:1].isupper()):
             continue  # after a name, or a name and its kind ("Diyala province, Iraq")
         j = k + 1
-        while j < n and j - k <= 3 and words[j][:1].isupper():
-            j += 1
+        while j < n and j - k <= 3 and (words[j][:1].isupper() or j > k + 1 and lower[j] in _NAME_PARTICLES
+                                        and j + 1 < n and words[j + 1][:1].isupper()):
+            j += 1  # (a particle inside a region's name: "Lanao del Sur")
         if j == k + 1:
             continue
-        if j + 1 < n and words[j].islower() and words[j + 1] == ",":
-            j += 1  # "Plateau state,"
+        if j < n and words[j].islower() and (j + 1 < n and words[j + 1] == "," or geo.is_region_word(lower[j])):
+            j += 1  # "Plateau state,", "in Piagapo, Lanao del Sur province on Sunday"
         if not geo.place_country(" ".join(words[k + 1:j])):
             continue
         out.add(k)
@@ -1070,6 +1071,9 @@ def _place_commas(sent: SentenceTokens, lex: Lexicon) -> frozenset[int]:
         if j < n and words[j] == ",":
             out.add(j)
     return frozenset(out | _asides_before_day(sent, lex))
+
+
+_NAME_PARTICLES = frozenset({"del", "de", "la", "al"})
 
 
 def _asides_before_day(sent: SentenceTokens, lex: Lexicon) -> set[int]:

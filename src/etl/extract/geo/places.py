@@ -460,14 +460,17 @@ def _outside_regions(name: str, part: str, found: tuple[Locality, ...]) -> bool:
     """Whether the towns of a part of a place phrase (`found`) are all known by it as another of their names and lie
     outside the countries that have a region the phrase names after it, by a name several countries give theirs
     ("Kwall (Bassa, Plateau)": Nigeria's or Benin's Plateau, not Passau, which the gazetteer also knows as "Bassa"):
-    a homonym abroad, not the place. A province counts as a region ("Lille, Nord": France's Nord, not only
+    a homonym abroad, not the place; so are towns told after it by their own name. A province counts as a region ("Lille, Nord": France's Nord, not only
     Cameroon's); a town of the name itself stays (a region's name may be spelt otherwise in its own country: "Makeni
     town (Bombali, North-West)")."""
     key = lookup_key(ascii_name(part))
     if any(lookup_key(ascii_name(p.name)) == key for p in found):
         return False
     after = name.find(part) + len(part)
-    regions = {code for larger in _name_parts(name[after:], generic=True) for code in region_countries(larger)}
+    larger = _name_parts(name[after:], generic=True)
+    # (or towns: "Chai, Macomia district" is Mozambique's, not Çey of Turkey, which the gazetteer also knows as "Chai")
+    regions = {code for place in larger for code in region_countries(place)} | {
+        town.country for place in larger for town in localities(place) if _own_name(town, place)}
     return bool(regions) and all(p.country not in regions for p in found)
 
 
