@@ -57,7 +57,6 @@ from etl.extract.events.items import is_numeral
 from etl.extract.events.lexicon import (ASIDE_OPENERS, FIGHTING_EACH_OTHER, FIGHTS, GRAMMAR, TWO_SIDED, Lexicon,
                                         charge_at, is_claim, load_lexicon)
 from etl.extract.events.places import PLACE_PHRASES, is_nationwide, names_area
-from etl.extract.firstnames import is_first_name
 from etl.extract.text import TOKEN, Doc, head_word
 from etl.extract.wordlists import alternation, tsv_rows
 from etl.ids import stable_hash
@@ -590,15 +589,10 @@ _BACKGROUND_VERBS = GRAMMAR["be"] | {"had"}  # of the clause a "when" clause fol
 def _in_the_one_country(events: list[Event]) -> list[Event]:
     """Events placed in a village, a site or a district no gazetteer knows ("Kwambula village", "the Naameh
     highway"), in an article whose other events are placed in one country only: in that country. A sea, a
-    continent or a name alone ("Bagram") keeps none: it may lie anywhere; unless the article places two events or more
-    in that country and none elsewhere. (The countries an article names are no such evidence: "Saudi-led air strikes
-    hit the Shathath area" are in Yemen.)"""
-    countries = {e.location_country for e in events if e.location_country is not None}
-    # (a name alone, "Embakasi", "Jatrabari", in a story that places several events in one country only and names
-    # no other: a local place of that country the gazetteer is too coarse to hold)
-    settled = len(countries) == 1 and sum(e.location_country is not None for e in events) >= _SETTLED_EVENTS
+    continent or a name alone ("Bagram") keeps none: it may lie anywhere. (The countries an article names are no
+    such evidence: "Saudi-led air strikes hit the Shathath area" are in Yemen.)"""
     unknown = [k for k, e in enumerate(events) if e.location_start is not None and e.location_country is None
-               and (_told_by_kind(e.location) or settled and _bare_name(e.location))]
+               and _told_by_kind(e.location)]
     # an event told with no place at all, by or against a party of the one country the story places its events in,
     # whose every party is of it too ("The Australian Competition and Consumer Commission is investigating Coles", in
     # a story placed in Sydney): in that country (not a party of none, a campaign's "Clinton" in a story of Benghazi)
@@ -606,6 +600,7 @@ def _in_the_one_country(events: list[Event]) -> list[Event]:
                 and (e.actor_country or e.target_country)]
     if not unknown and not unplaced:
         return events
+    countries = {e.location_country for e in events if e.location_country is not None}
     if len(countries) != 1:
         return events
     (home,) = countries
@@ -614,17 +609,6 @@ def _in_the_one_country(events: list[Event]) -> list[Event]:
                         if parties <= countries else []):
         events[k] = replace(events[k], location_country=home)
     return events
-
-
-_SETTLED_EVENTS = 2  # events placed in the one country, at least, before a name alone is taken to lie in it
-
-
-def _bare_name(location: str) -> bool:
-    """Whether a place phrase is a name alone of one to three capitalised words ("Embakasi", "North-West"), not a
-    person's first name and surname ("Hillary Clinton", taken for a place)."""
-    words = location.split()
-    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) and not (
-        len(words) > 1 and is_first_name(words[0]))
 
 
 def _told_by_kind(location: str) -> bool:
