@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
-from etl.extract import estimates, events, geo, mentions, numbers, statements
+from etl.extract import dates, estimates, events, geo, mentions, numbers, statements
 from etl.extract.events import coref
 from etl.extract.text import Doc
 from etl.ids import stable_hash
@@ -123,6 +123,7 @@ def failed_batch(articles: Sequence[Article], start: str, error_type: str, messa
 
 def clear_caches() -> None:
     """Forget what the extractors remember across articles (names, places), so a timing starts cold."""
+    dates.clear_caches()
     mentions.analyze.cache_clear()
     geo.clear_caches()
     numbers.clear_caches()

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from dateutil.easter import easter
 
@@ -739,20 +740,37 @@ def _recent(day: date, pub: date, within: timedelta = _RECENT) -> bool:
 
 
 def _anchors(text: str, start: int, end: int) -> list[int]:
-    """Start offsets of anchor words in text[start:end], sorted (str.find runs in C: no word-by-word loop)."""
+    """Start offsets of anchor words in text[start:end], sorted."""
     found = digit_starts(text, start, end)
+    words = _anchor_words(text)
+    found += [s for s, e in words[bisect_left(words, (start,)):bisect_left(words, (end,))] if e <= end]
+    return sorted(set(found))
+
+
+@lru_cache(maxsize=4)
+def _anchor_words(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every anchor word of a text, in order: found once per text (str.find runs in C, no word-by-word
+    loop), not once per sentence and word, for the dates of each of its sentences. A span's own occurrences are those
+    of the text that lie inside it (but inside a run no news text holds, of a word that overlaps itself: "tonightonight"
+    from its second "t" on)."""
+    found = []
     for name in _anchor_names():
-        i = text.find(name, start, end)
+        i = text.find(name)
         while i != -1:
-            found.append(i)
-            i = text.find(name, i + len(name), end)
-    lowered = lower(text[start:end])  # relative words may open a sentence ("Yesterday, …")
+            found.append((i, i + len(name)))
+            i = text.find(name, i + len(name))
+    lowered = lower(text)  # relative words may open a sentence ("Yesterday, …")
     for word in _RELATIVE_ANCHORS:
         i = lowered.find(word)
         while i != -1:
-            found.append(start + i)
+            found.append((i, i + len(word)))
             i = lowered.find(word, i + len(word))
-    return sorted(set(found))
+    return sorted(found)
+
+
+def clear_caches() -> None:
+    """Forget the texts whose anchor words were found (a timing starts cold)."""
+    _anchor_words.cache_clear()
 
 
 @cache
