@@ -3054,6 +3054,9 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
                 return _subject(sent, k, lex)
             # "survivors said the attackers separated them and shot …": the subject of what was said
             start = k + 1 + (sent.lower[k + 1] == "that")
+            coordinated = _said_clause_subject(sent, start, first, lex)
+            if coordinated is not None:
+                return coordinated
             reported = True
             break
         if sent.lower[k] == "," and k + 1 < first and sent.words[k + 1].islower() and (
@@ -3075,6 +3078,12 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
         if sent.lower[k] == "," and _in_date(sent, k):
             continue  # "walked into the church on Sept. 10, 2023, and fired": the commas of a date
         if sent.lower[k] in {";", ":", ","}:
+            coordinated = _coordinated_clause_subject(sent, k + 1, first, lex) if _clause_before(sent, k, lex) or (
+                _opening_phrases(sent, k, lex)) else None
+            if coordinated is not None:
+                # "Witnesses said an argument spilled outside, and a man pulled a handgun and fired": the subject of
+                # the clause the verb is coordinated in, not the speaker's (the clause's verb no trigger of its own)
+                return coordinated
             break
     if start:
         found = _without_wh(sent, _noun_phrase(sent, start, lex), lex)
@@ -3161,6 +3170,83 @@ def _clause_subject(sent: SentenceTokens, first: int, lex: Lexicon, reporting: b
     if not sent.is_word(k) or after in lex.stop or (after in lex.reporting and not reporting and not acted):
         return None  # no verb follows: no subject ("In Kibo, the market, …")
     return found
+
+
+def _coordinated_clause_subject(sent: SentenceTokens, start: int, first: int,
+                                lex: Lexicon) -> tuple[int, int] | None:
+    """The subject of a clause that opens at `start` (after a comma, "and" or "but") when its own verb comes before
+    `first` and "and" or "or" joins the two: "…, and a man pulled a handgun and fired" (a man)."""
+    if start < first and sent.lower[start] in _CLAUSE_JOINS:
+        start += 1
+    found = _noun_phrase(sent, start, lex) if start < first else None
+    opener = sent.lower[start]
+    if found is None or found[1] >= first or not (
+            opener in lex.pronoun or opener in NOUN_DETERMINERS or sent.words[start][:1].isupper()
+            or is_numeral(opener)):
+        return None
+    verb = next((t for t in range(found[0] + 1, found[1]) if sent.words[t].islower() and sent.lower[t].endswith(
+        "ed") and sent.lower[t - 1] not in lex.determiner and not is_numeral(sent.lower[t - 1])), found[1])
+    found = (found[0], verb)  # "a man pulled": the phrase ends at its verb
+    while verb < first and (sent.lower[verb] in lex.skip or sent.lower[verb].endswith("ly")):
+        if sent.lower[verb] in lex.be:
+            return None  # "a man was found handcuffed and killed": a passive, whose subject did nothing
+        verb += 1  # "a man then pulled", "a man had pulled"
+    word = sent.lower[verb]
+    if verb >= first - 1 or word in lex.be or not sent.words[verb].islower() or not (
+            word.endswith("ed") or word in lex.verb or word in lex.participle) or word in lex.reporting:
+        return None
+    joins = [t for t in range(verb + 1, first) if sent.lower[t] in ("and", "or")]
+    marks = [t for t in range(verb + 1, first) if sent.lower[t] in _CLAUSE_MARKS and sent.lower[t + 1] not in (
+        "and", "or")]
+    if not joins or marks or _names_place(sent, found):
+        return None
+    return found
+
+
+def _clause_before(sent: SentenceTokens, mark: int, lex: Lexicon) -> bool:
+    """Whether the words before a clause mark, back to the one before it, hold a verb or a participle: a clause ends
+    there ("an argument spilled outside, and …", "Asked about that vote, …", "after slamming into the crowd, …"), not
+    an item of a list ("the JSM, the Khasi Students' Union and …") or a place ("In Choloma, Cortes, armed men …")."""
+    for t in range(mark - 1, -1, -1):
+        if sent.lower[t] in _CLAUSE_MARKS:
+            return False
+        if (sent.words[t].islower() or t == 0 or sent.lower[t - 1] in _CLAUSE_MARKS) and (
+                sent.lower[t].endswith(("ed", "ing")) or sent.lower[t] in lex.verb):
+            return True
+    return False
+
+
+def _opening_phrases(sent: SentenceTokens, mark: int, lex: Lexicon) -> bool:
+    """Whether the words before a comma are phrases of time and place, each closed by a comma ("On 3 May 2020, in
+    San Francisco de Ojuera, Santa Barbara,"), so that a clause opens after it (not "a group of GNB officers, CONAS
+    officers, and …": a list)."""
+    start = 0
+    for end in [t for t in range(mark) if sent.words[t] == ","] + [mark]:
+        if end <= start:
+            return False
+        opener = sent.lower[start]
+        if not (opener in lex.stop and opener not in lex.determiner or opener in lex.time or opener.isdigit()
+                or is_calendar_word(sent.words[start]) or _names_place(sent, (start, end))):
+            return False
+        start = end + 1
+    return True
+
+
+def _said_clause_subject(sent: SentenceTokens, start: int, first: int, lex: Lexicon) -> tuple[int, int] | None:
+    """In what a speaker says from `start`, the subject of the clause after a clause with its own verb, joined by
+    "and", that the verb at `first` is coordinated in: "said the argument spilled outside and a man pulled a gun and
+    fired" (a man; not "said police and soldiers stormed …": no verb before that "and")."""
+    for j in range(first - 2, start, -1):
+        if sent.lower[j] in ("and", "but") and any(
+                sent.words[t].islower() and (sent.lower[t].endswith("ed") or sent.lower[t] in lex.verb)
+                for t in range(start + 1, j)):
+            found = _coordinated_clause_subject(sent, j, first, lex)
+            if found is not None:
+                return found
+    return None
+
+
+_CLAUSE_JOINS = frozenset({"and", "but", "then"})  # words that open a clause after a comma ("…, and a man pulled")
 
 
 def _past_date_heading(sent: SentenceTokens, start: int, first: int) -> int:
