@@ -45,3 +45,17 @@ def _target(text: str, trigger: str) -> str | None:
 def test_a_passive_coordinated_in_a_said_clause_befell_its_subject():
     text = "Officials said the rebels surrounded the post and the soldiers surrendered and were captured."
     assert _target(text, "captured") == "soldiers"
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Residents of Bunia, Ituri province, Congo, protested on Monday against the killings.", "protested",
+     "Residents of Bunia"),
+    ("09/05/1972: Eight members of the Black September Organization broke into the Olympic Village in Munich, West "
+     "Germany, killed two members of the Israeli team and took nine others hostage.", "killed",
+     "members of the Black September Organization"),
+    # guards: the people of a place named with its region; a name in commas that is the subject
+    ("Troops in Goma, North Kivu, Congo, detained 12 suspects on Monday.", "detained", "Troops"),
+    ("Police in Guayaquil, Guayas province, Ecuador, arrested 14 suspected gang members.", "arrested", "Police"),
+])
+def test_a_country_that_ends_a_place_is_no_actor(text, trigger, actor):
+    assert _actor(text, trigger) == actor

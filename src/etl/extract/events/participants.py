@@ -1962,8 +1962,17 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
         # "police in Guayaquil, Guayas province, Ecuador, arrested 14": the people of the place, past the names that
         # set it in its region and country, as past a bracketed note of place (not the country, which did nothing)
         found = found and _past_prepositional_phrase(sent, found, lex, first)
-        if found is not None and not _names_place(sent, found):
+        # (the people of a place, whose phrase holds the place: "Residents of Bunia, Ituri province, Congo,")
+        head = next((t for t in range(found[0] + 1, found[1]) if sent.lower[t] in LOCATIVE_PREPOSITIONS),
+                    found[1]) if found else None
+        if found is not None and not _names_place(sent, (found[0], head)):
             return found
+        if place >= 0 and sent.words[first].islower() and not sent.lower[first].endswith("ing"):
+            # "broke into the Olympic Village in Munich, West Germany, killed two athletes": the names end where the
+            # verb before went, and the verb after them is the next of the clause's list, its subject's (not the
+            # country's, which did nothing)
+            subject = _clause_subject(sent, first, lex, reporting=False)
+            return None if subject is None or _names_place(sent, subject) else subject
     if low == "," and k > 0:
         found = _before_apposition(sent, k, lex)
         before = sent.lower[k - 1]
