@@ -59,3 +59,18 @@ def test_a_passive_coordinated_in_a_said_clause_befell_its_subject():
 ])
 def test_a_country_that_ends_a_place_is_no_actor(text, trigger, actor):
     assert _actor(text, trigger) == actor
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("No group claimed responsibility, although prosecutors later accused Hezbollah of carrying out the attack.",
+     "attack", "Hezbollah"),
+    ("Officials blamed the Islamic State group for carrying out the bombing.", "bombing", "Islamic State group"),
+    ("Members of the 2 June Movement kidnapped Peter Lorenz in West Berlin.", "kidnapped", "2 June Movement"),
+    ("Guerrillas of the 19th of April Movement seized the Palace of Justice in Bogota.", "seized",
+     "19th of April Movement"),
+    # guards: a date before a name that opens a clause; the people a participle of charge is said of
+    ("On 2 June Police arrested five men in Lagos.", "arrested", "Police"),
+    ("Two brothers suspected of carrying out the attack were arrested.", "attack", "brothers"),
+])
+def test_a_name_is_cut_neither_at_its_charge_nor_at_its_date(text, trigger, actor):
+    assert _actor(text, trigger) == actor

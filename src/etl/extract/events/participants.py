@@ -2035,6 +2035,10 @@ def _subject(sent: SentenceTokens, first: int, lex: Lexicon, verb: bool = True,
                 j -= 2  # "two brothers suspected of carrying out the attack": the people the participle is said of
                 while j >= 0 and sent.lower[j] in lex.be:
                     j -= 1  # "Boko Haram was suspected of …"
+            elif j >= 2 and sent.lower[j] in _CHARGED_WITH and _charged_before(sent, j, lex) is not None:
+                # "accused Hezbollah of carrying out the attack", "blamed the Islamic State group for carrying out the
+                # bombing": the one charged (not "Hezbollah of")
+                return _charged_before(sent, j, lex)
             # "Boko Haram, which has killed thousands, is suspected of carrying out …", "The Islamic Resistance in
             # Iraq, an umbrella group of militias, claimed the attack": past the clause in commas
             years = _years_before(sent, j + 1) if j > 0 and sent.lower[j] == ")" else 0
@@ -3557,6 +3561,10 @@ def _read_phrase_ending(sent: SentenceTokens, end: int, lex: Lexicon) -> tuple[i
             # object is the phrase
         if i >= 2 and _ORDINAL_DAY.fullmatch(prev) and is_calendar_word(sent.words[i - 2]):
             break  # "On October 1st Israeli troops crossed": the day's number ends the date before the phrase
+        dated = _date_in_name(sent, i, lex)
+        if dated:
+            i -= dated  # "the 2 June Movement", "the 19th of April Movement": a date a group is named after
+            continue
         if sent.is_word(i - 1) and (not _is_boundary(prev, lex) or _inside_name(sent, i - 1, lex)) and (
                 prev not in lex.skip) or coordinated:
             i -= 1
@@ -3737,6 +3745,22 @@ def _inside_name(sent: SentenceTokens, k: int, lex: Lexicon) -> bool:
     lower-case word means ("states"); not a preposition ("in Muthanna's As Samwah city") nor a day or month."""
     return k > 0 and sent.words[k][:1].isupper() and sent.words[k - 1][:1].isupper() and sent.is_word(k - 1) and not (
         is_calendar_word(sent.words[k]) or is_calendar_word(sent.words[k - 1]) or sent.lower[k] in lex.stop)
+
+
+def _date_in_name(sent: SentenceTokens, i: int, lex: Lexicon) -> int:
+    """The tokens of a day and month right before the capitalised word at i that a name opens with ("the 2 June
+    Movement", "the 19th of April Movement"), when an article or "of" comes before the day; else 0 (not "on 2 June
+    Police arrested")."""
+    if i < 3 or not sent.words[i][:1].isupper() or is_calendar_word(sent.words[i]) or not is_calendar_word(
+            sent.words[i - 1]) or sent.lower[i - 1] in lex.time:
+        return 0
+    day = i - 2 - (sent.lower[i - 2] == "of")
+    if day < 1 or not _DAY_NUMBER.fullmatch(sent.lower[day]) or sent.lower[day - 1] not in ("the", "of"):
+        return 0
+    return i - day
+
+
+_DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 
 def _month_in_name(sent: SentenceTokens, k: int) -> bool:
@@ -4005,10 +4029,12 @@ def _is_boundary(word: str, lex: Lexicon) -> bool:
 
 def _trim(sent: SentenceTokens, i: int, j: int, lex: Lexicon) -> tuple[int, int] | None:
     """Drop leading determiners and counts: "about 2,000 striking nurses" → "striking nurses" (not the number a name
-    opens with: "the Three Brotherhood Alliance")."""
+    opens with: "the Three Brotherhood Alliance", nor the day of a date it is named after: "the 2 June Movement")."""
     i = skip_quantity(sent, i, j, lex)
     if 2 <= i < j and sent.lower[i - 2] == "the" and sent.words[i - 1][:1].isupper() and sent.words[i - 1].isalpha() \
             and is_numeral(sent.lower[i - 1]) and sent.words[i][:1].isupper():
+        i -= 1
+    if 1 <= i < j - 1 and _date_in_name(sent, i + 1, lex) == 2:
         i -= 1
     return (i, j) if i < j else None
 
