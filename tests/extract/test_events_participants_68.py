@@ -74,3 +74,13 @@ def test_a_country_that_ends_a_place_is_no_actor(text, trigger, actor):
 ])
 def test_a_name_is_cut_neither_at_its_charge_nor_at_its_date(text, trigger, actor):
     assert _actor(text, trigger) == actor
+
+
+@pytest.mark.parametrize("text", [
+    "05/21/1991: A female suicide bomber detonated an explosive belt at an election rally in Sriperumbudur, Tamil "
+    "Nadu, India, killing former Prime Minister Rajiv Gandhi and at least 14 other people.",
+    "A suicide bomber blew up his explosives belt at a checkpoint in Mogadishu on Monday.",
+])
+def test_a_worn_bomb_is_no_target(text):
+    events = [e for e in extract_article(published_doc(text, MAR_14).article).events if e.event_type == "ASSAULT"]
+    assert events and all("belt" not in (e.target or "") for e in events)

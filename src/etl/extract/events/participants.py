@@ -1546,12 +1546,13 @@ def _weapon(sent: SentenceTokens, span: tuple[int, int], lex: Lexicon, rigged: b
     if _is_device(head, lex) or rigged and (
             _rigged(sent, end, lex) or head in _RIGGING and _rigged(sent, end - 1, lex)):
         return True  # (and "a truck laden with explosives", whose phrase ran on into "laden")
-    if end - first > 1 and (head.endswith(("ed", "en")) or head in lex.participle) and _is_device(
+    if end - first > 1 and (head.endswith(("ed", "en")) or head in lex.participle or head in _WORN) and _is_device(
             sent.lower[end - 2], lex):
-        return True
+        return True  # (and a bomb worn: "an explosive belt"; not "sticks, belts and other objects")
     return any(w.endswith(_LADEN) and _is_device(w.rsplit("-", 1)[0], lex) for w in sent.lower[first:end - 1])
 
 
+_WORN = frozenset({"belt", "belts", "jacket", "jackets"})  # what a bomber wears, a weapon when a device word tells it
 _LADEN = ("-laden", "-packed", "-filled", "-rigged")  # "an explosives-laden truck", "a bomb-rigged car"
 
 
